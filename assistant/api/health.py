@@ -1,0 +1,28 @@
+"""Liveness and readiness for operators and the web app."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from assistant import __version__
+from assistant.appkeys import DB
+from assistant.storage import products
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/healthz")
+async def healthz(request: web.Request) -> web.Response:
+    db_status = "ok"
+    count = 0
+    try:
+        count = await products.count_products(request.app[DB])
+    except Exception as exc:  # report, don't fail: this is what operators look at when things break
+        db_status = f"error: {exc.__class__.__name__}"
+    return web.json_response({
+        "status": "ok" if db_status == "ok" else "degraded",
+        "version": __version__,
+        "db": db_status,
+        "catalog": {"products": count},
+        "speech": {"available": False, "reason": "Taligenkänning är inte installerad"},
+    })

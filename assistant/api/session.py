@@ -1,0 +1,71 @@
+"""Login and logout for staff (cookie session + CSRF token)."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+
+from aiohttp import web
+from pydantic import BaseModel, Field
+
+from assistant.api.bodies import read_json
+from assistant.api.middleware import SESSION_COOKIE
+from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
+from assistant.auth.identity import current_identity
+from assistant.auth.passwords import hash_password, new_token, token_digest, verify_password
+from assistant.errors import ApiError
+from assistant.storage import users
+
+routes = web.RouteTableDef()
+
+# Verifying against this keeps an unknown username as slow as a wrong password.
+_DUMMY_HASH = hash_password(secrets.token_hex(8))
+
+
+class LoginBody(BaseModel):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+@routes.post("/api/v1/session")
+async def login(request: web.Request) -> web.Response:
+    body = await read_json(request, LoginBody)
+    throttle = request.app[LOGIN_THROTTLE]
+    keys = [f"user:{body.username.casefold()}", f"addr:{request.remote}"]
+    wait = throttle.retry_after(keys)
+    if wait:
+        raise ApiError(429, "too_many_attempts",
+                       "För många misslyckade inloggningar. Försök igen om en stund.",
+                       {"retry_after": wait}, headers={"Retry-After": str(wait)})
+    db = request.app[DB]
+    user = await users.user_by_name(db, body.username)
+    stored = user["password_hash"] if user else _DUMMY_HASH
+    ok = await asyncio.to_thread(verify_password, body.password, stored)
+    if user is None or not ok:
+        throttle.failed(keys)
+        raise ApiError(401, "invalid_credentials", "Fel användarnamn eller lösenord")
+    throttle.succeeded(keys)
+    settings = request.app[SETTINGS]
+    token, csrf = new_token(), new_token()
+    await users.create_session(db, token_digest(token), user["id"], csrf, settings.session_ttl_seconds)
+    response = web.json_response({"csrf_token": csrf, "username": user["username"], "role": user["role"]})
+    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
+                        secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
+    return response
+
+
+@routes.get("/api/v1/session")
+async def whoami(request: web.Request) -> web.Response:
+    identity = current_identity(request)
+    return web.json_response({"username": identity.username, "role": identity.role,
+                              "csrf_token": identity.csrf_token})
+
+
+@routes.delete("/api/v1/session")
+async def logout(request: web.Request) -> web.Response:
+    identity = current_identity(request)
+    if identity.session_key:
+        await users.delete_session(request.app[DB], identity.session_key)
+    response = web.json_response({"status": "logged_out"})
+    response.del_cookie(SESSION_COOKIE, path="/")
+    return response

@@ -1,0 +1,38 @@
+"""The application factory: settings in, a ready aiohttp application out."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from assistant.api import health, session
+from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
+from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
+from assistant.auth.ratelimit import LoginThrottle
+from assistant.settings import Settings
+from assistant.storage.db import Database
+
+
+async def database_context(app: web.Application) -> AsyncIterator[None]:
+    """Open the database and bring its schema up to date before serving."""
+    db = Database(app[SETTINGS].db)
+    await db.connect()
+    await db.migrate()
+    app[DB] = db
+    yield
+    await db.close()
+
+
+def create_app(settings: Settings | None = None) -> web.Application:
+    settings = settings or Settings()
+    app = web.Application(
+        client_max_size=settings.max_upload_bytes,
+        middlewares=[request_log_middleware, error_middleware, auth_middleware],
+    )
+    app[SETTINGS] = settings
+    app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
+    app.cleanup_ctx.append(database_context)
+    for module in (health, session):
+        app.add_routes(module.routes)
+    return app

@@ -1,0 +1,1 @@
+"""The grocer's catalog: its schema, import, and matching requests against it."""

@@ -1,0 +1,44 @@
+"""One error shape for the whole API: {"error": {"code", "message", "details"}}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+
+class ApiError(Exception):
+    """Raised by handlers and domain code; the error middleware turns it into JSON."""
+
+    def __init__(self, status: int, code: str, message: str, details: Any = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+        self.headers = headers or {}
+
+
+def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details}}
+
+
+def error_response(status: int, code: str, message: str, details: Any = None,
+                   headers: dict[str, str] | None = None) -> web.Response:
+    return web.json_response(error_body(code, message, details), status=status, headers=headers)
+
+
+class NotFound(ApiError):
+    def __init__(self, what: str) -> None:
+        super().__init__(404, "not_found", f"{what} finns inte")
+
+
+class Conflict(ApiError):
+    def __init__(self, message: str, details: Any = None) -> None:
+        super().__init__(409, "conflict", message, details)
+
+
+class Forbidden(ApiError):
+    def __init__(self, message: str = "Du har inte behörighet för detta") -> None:
+        super().__init__(403, "forbidden", message)

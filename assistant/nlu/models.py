@@ -1,0 +1,55 @@
+"""What an utterance means, as the rest of the service sees it (no catalog knowledge here)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Unit = Literal["g", "hg", "kg", "ml", "cl", "dl", "l", "st"]
+Action = Literal["add", "remove", "set"]
+Intent = Literal[
+    "add",          # add items
+    "remove",       # "ta bort mjölken", "inga bananer den här gången"
+    "set",          # change a quantity: "ändra mjölken till tre", "en mjölk till", "en till"
+    "repeat",       # "samma som förra veckan", "som vanligt"
+    "finish",       # "det var allt", "skicka beställningen"
+    "undo",         # "ångra", "nej inte den"
+    "ask_basket",   # "vad har jag beställt"
+    "ask_total",    # "vad kostar det"
+    "unknown",
+]
+
+
+class Quantity(BaseModel):
+    """What was said about how much; all null when nothing (or something vague) was said."""
+
+    amount: float | None = None
+    amount_max: float | None = None  # upper end of a range ("två tre äpplen", "2-3")
+    unit: Unit | None = None
+    unit_word: str | None = None     # the word said for package units ("paket", "burk", ...)
+
+
+class Item(BaseModel):
+    phrase: str = Field(description="the product phrase, lowercased, fillers and quantity removed; "
+                                    "empty when it refers to the previous item ('en till')")
+    quantity: Quantity = Field(default_factory=Quantity)
+    attributes: list[str] = Field(default_factory=list, description="laktosfri, eko, glutenfri, ...")
+    action: Action = "add"
+    increment: bool = Field(False, description="'en mjölk till': add to the count already there")
+    span: tuple[int, int] = Field(description="[start, end) character offsets in the original text")
+
+
+class Repeat(BaseModel):
+    """A repeat order; the items to leave out or add are ordinary items (remove/add) beside it."""
+
+    kind: Literal["last", "usual"]  # "samma som förra veckan/sist" vs "som vanligt"
+    without: list[str] = Field(default_factory=list, description="phrases to leave out")
+    extra: list[str] = Field(default_factory=list, description="phrases to add on top")
+
+
+class ParsedRequest(BaseModel):
+    text: str
+    intents: list[Intent]
+    items: list[Item] = Field(default_factory=list)
+    repeat: Repeat | None = None

@@ -1,0 +1,37 @@
+"""One settings model for the service: environment variables (ASSISTANT_*) and CLI flags."""
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything an operator may configure; CLI flags override the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    db: Path = Field(Path("var/assistant.db"), description="SQLite database file")
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+
+    # HTTP limits
+    max_body_bytes: int = Field(1_048_576, ge=1024, description="largest accepted request body")
+    max_upload_bytes: int = Field(12_000_000, ge=1024, description="largest WAV upload")
+    max_text_chars: int = Field(2_000, ge=10, description="longest utterance accepted")
+
+    # Auth
+    session_ttl_seconds: int = Field(12 * 3600, ge=60)
+    cookie_secure: bool = False
+    login_max_failures: int = Field(5, ge=1, description="failed logins allowed per window")
+    login_window_seconds: int = Field(300, ge=1)
+
+    # Speech
+    vosk_model: Path | None = Field(None, description="Vosk model folder; none means typing only")
+    speech_max_streams: int = Field(4, ge=1, description="concurrent recognizers per worker")
+    speech_max_seconds: float = Field(60.0, gt=0)
+
+    # Grocer
+    vendor_url: str = "http://127.0.0.1:8081"
+    vendor_timeout_seconds: float = Field(10.0, gt=0)
+    outbox_poll_seconds: float = Field(2.0, gt=0)

@@ -1,0 +1,73 @@
+"""Users, login sessions and integration tokens."""
+
+from __future__ import annotations
+
+import time
+
+import aiosqlite
+
+from assistant.storage.db import Database
+
+
+async def create_user(db: Database, username: str, password_hash: str, role: str) -> int:
+    return await db.execute(
+        "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+        (username, password_hash, role, time.time()),
+    )
+
+
+async def set_password(db: Database, username: str, password_hash: str, role: str) -> None:
+    await db.execute("UPDATE users SET password_hash = ?, role = ? WHERE username = ?",
+                     (password_hash, role, username))
+
+
+async def user_by_name(db: Database, username: str) -> aiosqlite.Row | None:
+    return await db.fetchone("SELECT * FROM users WHERE username = ? AND NOT disabled", (username,))
+
+
+async def user_by_id(db: Database, user_id: int) -> aiosqlite.Row | None:
+    return await db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
+
+
+async def count_users(db: Database) -> int:
+    row = await db.fetchone("SELECT COUNT(*) FROM users")
+    return int(row[0]) if row else 0
+
+
+async def create_session(db: Database, token_hash: str, user_id: int, csrf_token: str,
+                         ttl_seconds: float) -> None:
+    now = time.time()
+    async with db.transaction() as conn:
+        await conn.execute("DELETE FROM sessions WHERE expires_at < ?", (now,))
+        await conn.execute(
+            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (token_hash, user_id, csrf_token, now, now + ttl_seconds),
+        )
+
+
+async def session_user(db: Database, token_hash: str) -> aiosqlite.Row | None:
+    """The live session with its user's fields, or None when unknown or expired."""
+    return await db.fetchone(
+        "SELECT s.token_hash, s.csrf_token, u.id AS user_id, u.username, u.role"
+        " FROM sessions s JOIN users u ON u.id = s.user_id"
+        " WHERE s.token_hash = ? AND s.expires_at > ? AND NOT u.disabled",
+        (token_hash, time.time()),
+    )
+
+
+async def delete_session(db: Database, token_hash: str) -> None:
+    await db.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+
+async def create_api_token(db: Database, token_hash: str, user_id: int) -> None:
+    await db.execute("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)",
+                     (token_hash, user_id, time.time()))
+
+
+async def token_user(db: Database, token_hash: str) -> aiosqlite.Row | None:
+    return await db.fetchone(
+        "SELECT u.id AS user_id, u.username, u.role FROM api_tokens t"
+        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND NOT u.disabled",
+        (token_hash,),
+    )
