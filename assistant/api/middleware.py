@@ -21,6 +21,7 @@ log = logging.getLogger("assistant")
 SESSION_COOKIE = "assistant_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Routes reachable without logging in: the login itself, health, the web app's static files.
+REQUEST_ID = web.RequestKey("request_id", str)
 PUBLIC_API = frozenset({("POST", "/api/v1/session")})
 
 ERROR_CODES = {
@@ -37,7 +38,7 @@ ERROR_MESSAGES = {
 @web.middleware
 async def request_log_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     request_id = request.headers.get("X-Request-Id", "")[:64] or secrets.token_hex(8)
-    request["request_id"] = request_id
+    request[REQUEST_ID] = request_id
     started = time.perf_counter()
     status = 500
     try:
@@ -66,10 +67,10 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
                               ERROR_MESSAGES.get(exc.status, exc.reason), None, headers)
     except Exception:
         log.exception("unhandled error in %s %s (request %s)", request.method, request.path,
-                      request.get("request_id"))
+                      request.get(REQUEST_ID))
         return error_response(500, "internal_error",
                               "Ett internt fel inträffade. Ange förfrågans id vid felanmälan.",
-                              {"request_id": request.get("request_id")})
+                              {"request_id": request.get(REQUEST_ID)})
 
 
 async def _identify(request: web.Request) -> Identity | None:

@@ -12,7 +12,7 @@ from aiohttp import web
 from assistant.errors import ApiError, Forbidden
 
 Role = Literal["staff", "admin"]
-IDENTITY_KEY = "identity"
+IDENTITY_KEY = web.RequestKey("identity", "Identity")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,116 @@
+"""Shared fixtures: a real SQLite file per test, the real app, logged-in clients."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient
+
+from assistant.app import create_app
+from assistant.auth.passwords import hash_password, new_token, token_digest
+from assistant.settings import Settings
+from assistant.storage import users
+from assistant.storage.db import Database
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DIR = (REPO_ROOT / ".." / "shared").resolve()
+PASSWORD = "korrekt-häst-batteri"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """../shared beside the repository (CI has it); tests that need it say so when it is missing."""
+    if not (SHARED_DIR / "data").is_dir():
+        pytest.skip(f"needs the shared data folder at {SHARED_DIR} (beside the repository root)")
+    return SHARED_DIR
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(db=tmp_path / "assistant.db", vendor_url="http://127.0.0.1:9")
+
+
+@pytest.fixture
+async def db(settings: Settings) -> AsyncIterator[Database]:
+    database = Database(settings.db)
+    await database.connect()
+    await database.migrate()
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+def app(settings: Settings) -> web.Application:
+    return create_app(settings)
+
+
+@pytest.fixture
+async def client(aiohttp_client: Callable[..., Awaitable[TestClient]], app: web.Application) -> TestClient:
+    return await aiohttp_client(app)
+
+
+async def make_user(settings: Settings, username: str, role: str) -> int:
+    """Create a user directly in the service's database file (as the operator CLI does)."""
+    async with Database(settings.db) as database:
+        await database.migrate()
+        return await users.create_user(database, username, await asyncio.to_thread(hash_password, PASSWORD), role)
+
+
+async def make_token(settings: Settings, user_id: int) -> str:
+    token = new_token()
+    async with Database(settings.db) as database:
+        await users.create_api_token(database, token_digest(token), user_id)
+    return token
+
+
+class Session:
+    """A logged-in browser-like client: cookie jar plus the CSRF header on writes."""
+
+    def __init__(self, client: TestClient, csrf: str) -> None:
+        self.client = client
+        self.csrf = csrf
+
+    def request(self, method: str, path: str, **kwargs: object):  # noqa: ANN201 - aiohttp's context manager
+        headers = dict(kwargs.pop("headers", None) or {})  # type: ignore[arg-type]
+        if method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
+            headers.setdefault("X-CSRF-Token", self.csrf)
+        return self.client.request(method, path, headers=headers, **kwargs)
+
+    def get(self, path: str, **kwargs: object):  # noqa: ANN201
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, **kwargs: object):  # noqa: ANN201
+        return self.request("POST", path, **kwargs)
+
+    def put(self, path: str, **kwargs: object):  # noqa: ANN201
+        return self.request("PUT", path, **kwargs)
+
+    def patch(self, path: str, **kwargs: object):  # noqa: ANN201
+        return self.request("PATCH", path, **kwargs)
+
+    def delete(self, path: str, **kwargs: object):  # noqa: ANN201
+        return self.request("DELETE", path, **kwargs)
+
+
+async def login(client: TestClient, username: str, password: str = PASSWORD) -> Session:
+    resp = await client.post("/api/v1/session", json={"username": username, "password": password})
+    assert resp.status == 200, await resp.text()
+    return Session(client, (await resp.json())["csrf_token"])
+
+
+@pytest.fixture
+async def staff(client: TestClient, settings: Settings) -> Session:
+    """A logged-in staff member called 'anna'."""
+    await make_user(settings, "anna", "staff")
+    return await login(client, "anna")
+
+
+@pytest.fixture
+async def admin(client: TestClient, settings: Settings) -> Session:
+    """A logged-in admin called 'admin'."""
+    await make_user(settings, "admin", "admin")
+    return await login(client, "admin")
