@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     speech_max_seconds: float = Field(60.0, gt=0)
 
     # Grocer
+    default_vendor: str = Field("demo", description="catalog used when a request names no client")
     vendor_url: str = "http://127.0.0.1:8081"
     vendor_timeout_seconds: float = Field(10.0, gt=0)
     outbox_poll_seconds: float = Field(2.0, gt=0)
