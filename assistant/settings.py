@@ -36,3 +36,10 @@ class Settings(BaseSettings):
     vendor_url: str = "http://127.0.0.1:8081"
     vendor_timeout_seconds: float = Field(10.0, gt=0)
     outbox_poll_seconds: float = Field(2.0, gt=0)
+    outbox_retry_base_seconds: float = Field(2.0, ge=0, description="first retry delay to the grocer")
+    outbox_retry_max_seconds: float = Field(300.0, ge=0, description="longest retry delay (cap)")
+    outbox_status_poll_seconds: float = Field(60.0, gt=0, description="how often order status is fetched")
+
+    # Orders
+    timezone: str = Field("Europe/Stockholm", description="delivery days and cutoffs are local to this zone")
+    delivery_fee_sek: float = Field(36.0, ge=0, description="paid by the municipality per delivered order")
