@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import health, session
+from assistant.api import health, session, users
 from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
 from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
 from assistant.auth.ratelimit import LoginThrottle
@@ -33,6 +33,6 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[SETTINGS] = settings
     app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
     app.cleanup_ctx.append(database_context)
-    for module in (health, session):
+    for module in (health, session, users):
         app.add_routes(module.routes)
     return app

@@ -71,3 +71,7 @@ async def token_user(db: Database, token_hash: str) -> aiosqlite.Row | None:
         " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND NOT u.disabled",
         (token_hash,),
     )
+
+
+async def list_users(db: Database) -> list[aiosqlite.Row]:
+    return await db.fetchall("SELECT id, username, role FROM users WHERE NOT disabled ORDER BY username")

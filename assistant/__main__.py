@@ -1,0 +1,192 @@
+"""Operator command line: `python -m assistant COMMAND …` (see --help)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from assistant import __version__
+from assistant.app import create_app
+from assistant.auth.accounts import NewAccount, create_account
+from assistant.auth.passwords import hash_password, new_token, token_digest
+from assistant.catalog.loading import demo_catalog_path, import_catalog
+from assistant.errors import ApiError
+from assistant.settings import Settings
+from assistant.storage import products, users
+from assistant.storage.db import Database
+
+ROLES = ("staff", "admin")
+
+
+def build_settings(args: argparse.Namespace) -> Settings:
+    """Environment first, then whatever flags were given on top."""
+    overrides: dict[str, Any] = {}
+    for name in ("db", "host", "port"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return Settings(**overrides)
+
+
+async def _open(settings: Settings) -> Database:
+    db = Database(settings.db)
+    await db.connect()
+    await db.migrate()
+    return db
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    settings = build_settings(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    print(f"Inköpsassistenten {__version__} på http://{settings.host}:{settings.port} (databas {settings.db})",
+          flush=True)
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
+                access_log=None)
+    return 0
+
+
+async def _import(args: argparse.Namespace) -> int:
+    settings = build_settings(args)
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"Filen finns inte: {path}", file=sys.stderr)
+        return 2
+    db = await _open(settings)
+    try:
+        result = await import_catalog(db, path, args.vendor or settings.default_vendor, strict=args.strict)
+    finally:
+        await db.close()
+    for error in result.errors:
+        print(f"{path}:{error.line}: {error.reason}", file=sys.stderr)
+    if not result.committed:
+        print(f"Inget importerades: {len(result.errors)} felaktiga rader (--strict)", file=sys.stderr)
+        return 1
+    print(f"Importerade {result.inserted} nya och {result.updated} uppdaterade produkter; "
+          f"{len(result.errors)} felaktiga rader hoppades över")
+    return 0
+
+
+def _read_password(from_stdin: bool) -> str | None:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Lösenord: ")
+    if first != getpass.getpass("Lösenord igen: "):
+        print("Lösenorden stämmer inte överens", file=sys.stderr)
+        return None
+    return first
+
+
+async def _add_user(args: argparse.Namespace) -> int:
+    password = _read_password(args.password_stdin)
+    if password is None:
+        return 1
+    try:
+        account = NewAccount(username=args.username, password=password, role=args.role)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            print(f"{'.'.join(map(str, err['loc']))}: {err['msg']}", file=sys.stderr)
+        return 1
+    db = await _open(build_settings(args))
+    try:
+        await create_account(db, account)
+    except ApiError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        await db.close()
+    print(f"Skapade användaren {args.username} ({args.role})")
+    return 0
+
+
+async def _create_token(args: argparse.Namespace) -> int:
+    db = await _open(build_settings(args))
+    try:
+        user = await users.user_by_name(db, args.username)
+        if user is None:
+            print(f"Användaren {args.username} finns inte", file=sys.stderr)
+            return 1
+        token = new_token()
+        await users.create_api_token(db, token_digest(token), user["id"])
+    finally:
+        await db.close()
+    print(token)
+    return 0
+
+
+DEMO_USER = "personal"
+
+
+async def _init_demo(args: argparse.Namespace) -> int:
+    """First run of `make run`: schema, demo catalog and a demo staff login (printed every time)."""
+    settings = build_settings(args)
+    login_file = settings.db.parent / "demo-login.txt"
+    db = await _open(settings)
+    try:
+        if await products.count_products(db) == 0:
+            result = await import_catalog(db, demo_catalog_path(), settings.default_vendor, strict=True)
+            print(f"Demokatalogen inläst: {result.inserted} produkter")
+        if await users.count_users(db) == 0:
+            password = new_token()[:12]
+            await users.create_user(db, DEMO_USER, await asyncio.to_thread(hash_password, password), "staff")
+            login_file.write_text(f"{DEMO_USER} {password}\n", encoding="utf-8")
+            login_file.chmod(0o600)
+    finally:
+        await db.close()
+    if login_file.is_file():
+        username, password = login_file.read_text(encoding="utf-8").split()
+        print(f"Demoinloggning: användarnamn {username}, lösenord {password}")
+    return 0
+
+
+def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--db", type=Path, help="SQLite file (default var/assistant.db, env ASSISTANT_DB)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="Inköpsassistenten")
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = _with_db(sub.add_parser("serve", help="start the web service"))
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=cmd_serve)
+
+    imp = _with_db(sub.add_parser("import-catalog", help="import a catalog file (JSON Lines or CSV)"))
+    imp.add_argument("file")
+    imp.add_argument("--vendor", help="catalog vendor name (default: the default vendor)")
+    imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
+    imp.set_defaults(run=lambda a: asyncio.run(_import(a)))
+
+    add = _with_db(sub.add_parser("add-user", help="create a staff or admin account"))
+    add.add_argument("username")
+    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add.set_defaults(run=lambda a: asyncio.run(_add_user(a)))
+
+    tok = _with_db(sub.add_parser("create-token", help="print a bearer token for an integration"))
+    tok.add_argument("username")
+    tok.set_defaults(run=lambda a: asyncio.run(_create_token(a)))
+
+    init = _with_db(sub.add_parser("init-demo", help="prepare the database for a demo (used by make run)"))
+    init.set_defaults(run=lambda a: asyncio.run(_init_demo(a)))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Login, logout, rate limiting, CSRF, bearer tokens and roles through the real app."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PASSWORD, login, make_token, make_user
+
+
+async def test_login_sets_httponly_strict_cookie_and_returns_csrf(client, settings):
+    await make_user(settings, "anna", "staff")
+    resp = await client.post("/api/v1/session", json={"username": "anna", "password": PASSWORD})
+    assert resp.status == 200
+    body = await resp.json()
+    assert len(body["csrf_token"]) >= 32
+    cookie = resp.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    who = await client.get("/api/v1/session")
+    assert (await who.json())["username"] == "anna"
+
+
+async def test_username_is_case_insensitive(client, settings):
+    await make_user(settings, "Anna", "staff")
+    session = await login(client, "anna")
+    assert (await (await session.get("/api/v1/session")).json())["username"] == "Anna"
+
+
+async def test_logout_ends_the_session(staff):
+    resp = await staff.delete("/api/v1/session")
+    assert resp.status == 200
+    resp = await staff.get("/api/v1/session")
+    assert resp.status == 401
+    assert (await resp.json())["error"]["code"] == "unauthenticated"
+
+
+async def test_old_cookie_is_dead_after_logout(client, settings):
+    await make_user(settings, "anna", "staff")
+    session = await login(client, "anna")
+    cookie = client.session.cookie_jar.filter_cookies(client.make_url("/"))["assistant_session"].value
+    await session.delete("/api/v1/session")
+    resp = await client.get("/api/v1/session", cookies={"assistant_session": cookie})
+    assert resp.status == 401
+
+
+@pytest.mark.parametrize("username,password", [("anna", "fel-lösenord"), ("okänd", PASSWORD)])
+async def test_wrong_credentials_get_the_same_401(client, settings, username, password):
+    await make_user(settings, "anna", "staff")
+    resp = await client.post("/api/v1/session", json={"username": username, "password": password})
+    assert resp.status == 401
+    assert (await resp.json())["error"]["code"] == "invalid_credentials"
+    assert "Set-Cookie" not in resp.headers
+
+
+async def test_failed_logins_are_rate_limited_per_username(client, settings):
+    await make_user(settings, "anna", "staff")
+    for _ in range(settings.login_max_failures):
+        resp = await client.post("/api/v1/session", json={"username": "anna", "password": "fel"})
+        assert resp.status == 401
+    resp = await client.post("/api/v1/session", json={"username": "anna", "password": PASSWORD})
+    assert resp.status == 429
+    assert int(resp.headers["Retry-After"]) > 0
+    body = await resp.json()
+    assert body["error"]["code"] == "too_many_attempts"
+    assert body["error"]["details"]["retry_after"] == int(resp.headers["Retry-After"])
+
+
+async def test_rate_limit_per_address_covers_other_usernames(client, settings):
+    await make_user(settings, "anna", "staff")
+    for i in range(settings.login_max_failures):
+        await client.post("/api/v1/session", json={"username": f"gissning{i}", "password": "fel"})
+    resp = await client.post("/api/v1/session", json={"username": "anna", "password": PASSWORD})
+    assert resp.status == 429
+
+
+async def test_successful_login_resets_the_failure_count(client, settings):
+    await make_user(settings, "anna", "staff")
+    for _ in range(settings.login_max_failures - 1):
+        await client.post("/api/v1/session", json={"username": "anna", "password": "fel"})
+    await login(client, "anna")
+    for _ in range(settings.login_max_failures - 1):
+        resp = await client.post("/api/v1/session", json={"username": "anna", "password": "fel"})
+        assert resp.status == 401
+
+
+async def test_cookie_writes_need_the_csrf_header(client, settings):
+    await make_user(settings, "admin", "admin")
+    session = await login(client, "admin")
+    body = {"username": "bertil", "password": "långt-lösenord", "role": "staff"}
+    resp = await client.post("/api/v1/users", json=body)
+    assert resp.status == 403
+    assert (await resp.json())["error"]["code"] == "csrf_failed"
+    resp = await client.post("/api/v1/users", json=body, headers={"X-CSRF-Token": "gissat"})
+    assert resp.status == 403
+    resp = await session.post("/api/v1/users", json=body)
+    assert resp.status == 201
+
+
+async def test_logout_needs_csrf_too(client, staff):
+    resp = await client.delete("/api/v1/session")
+    assert resp.status == 403
+
+
+async def test_bearer_token_authenticates_without_csrf(client, settings):
+    user_id = await make_user(settings, "integration", "admin")
+    token = await make_token(settings, user_id)
+    headers = {"Authorization": f"Bearer {token}"}
+    resp = await client.get("/api/v1/users", headers=headers)
+    assert resp.status == 200
+    resp = await client.post("/api/v1/users", headers=headers,
+                             json={"username": "bertil", "password": "långt-lösenord", "role": "staff"})
+    assert resp.status == 201
+
+
+@pytest.mark.parametrize("header", ["Bearer fel-token", "Basic YWJjOmRlZg==", "Bearer "])
+async def test_bad_authorization_header_is_401(client, header):
+    resp = await client.get("/api/v1/session", headers={"Authorization": header})
+    assert resp.status == 401
+    assert (await resp.json())["error"]["code"] == "unauthenticated"
+
+
+async def test_every_api_route_needs_login(client):
+    for method, path in [("GET", "/api/v1/session"), ("GET", "/api/v1/users"), ("POST", "/api/v1/users")]:
+        resp = await client.request(method, path, json={})
+        assert resp.status == 401, (method, path)
+
+
+async def test_staff_cannot_use_admin_routes(staff):
+    resp = await staff.get("/api/v1/users")
+    assert resp.status == 403
+    assert (await resp.json())["error"]["code"] == "forbidden"
+
+
+async def test_admin_creates_staff_who_can_then_log_in(client, admin):
+    resp = await admin.post("/api/v1/users", json={"username": "bertil", "password": "långt-lösenord",
+                                                   "role": "staff"})
+    assert resp.status == 201
+    resp = await client.post("/api/v1/session", json={"username": "bertil", "password": "långt-lösenord"})
+    assert resp.status == 200
+    assert (await resp.json())["role"] == "staff"

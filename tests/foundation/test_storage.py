@@ -1,0 +1,45 @@
+"""The SQLite file: WAL, foreign keys, migrations recorded once, transactions atomic."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from assistant.storage.db import Database, bundled_migrations
+
+
+async def test_migrations_applied_once_and_recorded(settings):
+    async with Database(settings.db) as db:
+        first = await db.migrate()
+        assert first == [v for v, _, _ in bundled_migrations()]
+        assert await db.migrate() == []
+        rows = await db.fetchall("SELECT version, name FROM schema_version ORDER BY version")
+        assert [r["version"] for r in rows] == first
+    async with Database(settings.db) as db:  # a restart applies nothing new either
+        assert await db.migrate() == []
+        assert await db.schema_version() == first[-1]
+
+
+async def test_wal_and_foreign_keys_are_on(db):
+    assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
+    assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        await db.execute("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
+                         " VALUES ('x', 999, 'c', 0, 1)")
+
+
+async def test_transaction_rolls_back_on_error(db):
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO users (username, password_hash, role, created_at)"
+                               " VALUES ('anna', 'h', 'staff', 0)")
+            raise RuntimeError("avbrutet")
+    assert (await db.fetchone("SELECT COUNT(*) FROM users"))[0] == 0
+
+
+async def test_the_service_starts_on_an_existing_database(aiohttp_client, app, settings):
+    async with Database(settings.db) as db:
+        await db.migrate()
+    client = await aiohttp_client(app)
+    assert (await (await client.get("/healthz")).json())["db"] == "ok"
