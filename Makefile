@@ -1,0 +1,56 @@
+# The README's two commands: `make run` and `make test`. Both work from a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+HOST   ?= 127.0.0.1
+PORT   ?= 8080
+SANDBOX_PORT ?= 8081
+APT_PACKAGES := espeak-ng sox chromium
+
+.PHONY: run test bench model install install-test system-packages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# espeak-ng and sox synthesise test speech; chromium runs the browser tests (never `playwright install`).
+system-packages:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing$$missing with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages:$$missing (install them as root; their tests will be skipped)"; \
+	  fi; \
+	fi
+
+run: install
+	$(PY) -m assistant init-demo
+	@echo "Provbutiken (sandbox grocer) on http://$(HOST):$(SANDBOX_PORT)"
+	@$(PY) -m assistant.vendor.sandbox --host $(HOST) --port $(SANDBOX_PORT) & sandbox=$$!; \
+	trap 'kill $$sandbox 2>/dev/null' EXIT INT TERM; \
+	ASSISTANT_VENDOR_URL=$${ASSISTANT_VENDOR_URL:-http://$(HOST):$(SANDBOX_PORT)} \
+	  $(PY) -m assistant serve --host $(HOST) --port $(PORT)
+
+test: system-packages install-test
+	$(PY) -m pytest -q
+
+bench: install-test
+	$(PY) bench/run_all.py
+
+model: install
+	$(PY) -m assistant download-model sv
+
+clean:
+	rm -rf $(VENV) var test-artifacts .pytest_cache
