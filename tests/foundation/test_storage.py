@@ -43,3 +43,17 @@ async def test_the_service_starts_on_an_existing_database(aiohttp_client, app, s
         await db.migrate()
     client = await aiohttp_client(app)
     assert (await (await client.get("/healthz")).json())["db"] == "ok"
+
+
+async def test_healthz_reports_version_db_catalog_and_speech(aiohttp_client, app, settings, tmp_path):
+    from assistant import __version__
+    from assistant.catalog.loading import demo_catalog_path, import_catalog
+
+    async with Database(settings.db) as db:
+        await db.migrate()
+        imported = await import_catalog(db, demo_catalog_path(), "demo")
+    client = await aiohttp_client(app)
+    body = await (await client.get("/healthz")).json()
+    assert body["status"] == "ok" and body["version"] == __version__ and body["db"] == "ok"
+    assert body["catalog"] == {"products": imported.inserted}
+    assert isinstance(body["speech"]["available"], bool)
