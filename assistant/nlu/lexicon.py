@@ -1,0 +1,227 @@
+"""The words the parser knows: units, package words, attributes, fillers and intent phrases.
+
+Everything is a hand-picked list for shopping talk, deliberately not a generic stop-word list:
+"samma", "en", "ett" and "mellan" carry meaning here. Phrase patterns use a tiny syntax read by
+`patterns.py`: "(a|b c)" one of, "[a|b]" optional, a final "$" means "only at the end of a clause".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from assistant.nlu.models import Unit
+
+
+class UnitWord(NamedTuple):
+    unit: Unit
+    singular: bool      # "kilo potatis" alone means one kilo; "flaskor vatten" gives no amount
+    package: bool       # a package or piece word, kept in Quantity.unit_word
+
+
+def _forms(unit: Unit, singular: str, *others: str, package: bool = False) -> dict[str, UnitWord]:
+    forms = {singular: UnitWord(unit, True, package)}
+    forms.update({word: UnitWord(unit, False, package) for word in others})
+    return forms
+
+
+UNITS: dict[str, UnitWord] = {
+    **_forms("g", "gram", "g", "grammet", "gr"),
+    **_forms("hg", "hekto", "hg", "hekton", "hektot", "hektogram"),
+    **_forms("kg", "kilo", "kg", "kilon", "kilot", "kilona", "kilogram"),
+    **_forms("ml", "milliliter", "ml"),
+    **_forms("cl", "centiliter", "cl"),
+    **_forms("dl", "deciliter", "dl", "decilitern"),
+    **_forms("l", "liter", "l", "litern", "litrar", "litrarna", "lit"),
+    **_forms("st", "styck", "st", "stycken", "stycket", "stycke", "stk", package=True),
+    **_forms("st", "paket", "paketet", "paketen", "pkt", "pack", "förp", "fp", "frp", package=True),
+    **_forms("st", "förpackning", "förpackningen", "förpackningar", "förpackningarna", package=True),
+    **_forms("st", "burk", "burken", "burkar", "burkarna", package=True),
+    **_forms("st", "flaska", "flaskan", "flaskor", "flaskorna", package=True),
+    **_forms("st", "påse", "påsen", "påsar", "påsarna", package=True),
+    **_forms("st", "ask", "asken", "askar", "askarna", package=True),
+    **_forms("st", "tub", "tuben", "tuber", "tuberna", package=True),
+    **_forms("st", "rulle", "rullen", "rullar", "rullarna", package=True),
+    **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True),
+    **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True),
+    **_forms("st", "bit", "biten", "bitar", "bitarna", package=True),
+    **_forms("st", "låda", "lådan", "lådor", "lådorna", package=True),
+    **_forms("st", "kartong", "kartongen", "kartonger", "kartongerna", package=True),
+    **_forms("st", "back", "backen", "backar", "backarna", package=True),
+    **_forms("st", "portion", "portionen", "portioner", "portionerna", package=True),
+    **_forms("st", "nät", "nätet", "näten", package=True),
+    **_forms("st", "säck", "säcken", "säckar", package=True),
+    **_forms("st", "knippe", "knippet", "knippen", package=True),
+    **_forms("st", "kruka", "krukan", "krukor", package=True),
+    **_forms("st", "dunk", "dunken", "dunkar", package=True),
+    **_forms("st", "huvud", "huvudet", "huvuden", package=True),
+}
+# "2x mjölk", "mjölk x 2": a count without a unit word.
+TIMES = frozenset({"x", "gånger"})
+# Words that may follow a unit before the product: "en påse med godis", "ett kilo av äpplena".
+AFTER_UNIT = frozenset({"av", "med"})
+
+ATTRIBUTES: dict[str, str] = {}
+for _canonical, _words in {
+    "laktosfri": ("laktosfri", "laktosfria", "laktosfritt"),
+    "ekologisk": ("ekologisk", "ekologiska", "ekologiskt", "eko", "ekologiske"),
+    "glutenfri": ("glutenfri", "glutenfria", "glutenfritt"),
+    "lätt": ("lätt", "lätta", "light"),
+    "fet": ("fet", "fett", "fetare", "fullfet", "fullfeta"),
+    "färsk": ("färsk", "färska", "färskt"),
+    "fryst": ("fryst", "frysta", "djupfryst", "djupfrysta", "frusen", "frusna", "fruset"),
+    "stor": ("stor", "stora", "stort", "större", "storpack"),
+    "liten": ("liten", "lilla", "litet", "små", "mindre"),
+    "mörkrost": ("mörkrost", "mörkrostat", "mörkrostad", "mörkrostade"),
+    "mellanrost": ("mellanrost", "mellanrostat", "mellanrostad", "mellanrostade"),
+}.items():
+    ATTRIBUTES.update(dict.fromkeys(_words, _canonical))
+# Compounds that start with an attribute ("laktosfrimjölk", "ekokaffe", "lättmjölk").
+ATTRIBUTE_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("laktosfri", "laktosfri"), ("glutenfri", "glutenfri"), ("ekologisk", "ekologisk"),
+    ("eko", "ekologisk"), ("lätt", "lätt"), ("mörkrost", "mörkrost"), ("mellanrost", "mellanrost"),
+)
+ATTRIBUTE_PREFIX_EXCEPTIONS = ("ekonom",)
+
+# Amounts that are not numbers: the client wants some, the staff decide how much.
+VAGUE = frozenset({
+    "några", "nåra", "lite", "litegrann", "mycket", "mer", "mera", "fler", "flera", "någon", "något",
+    "nåt", "massa", "massor", "diverse", "många",
+})
+# "en del", "en massa", "ett antal": vague although they start with "en"/"ett".
+VAGUE_AFTER_ARTICLE = frozenset({"del", "massa", "antal", "gäng"})
+
+# Words that point back at something already said; they are not part of a product name.
+POINTERS = frozenset({
+    "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
+    "såna", "sådana", "likadan", "likadant", "likadana",
+})
+# Single words that never carry meaning in a shopping request.
+FILLER_WORDS = frozenset({
+    "eh", "ehh", "ehm", "öh", "öhh", "öhm", "äh", "ähh", "ähm", "hm", "hmm", "mm", "mmm", "mhm",
+    "snälla", "ja", "jaa", "jo", "joo", "jaha", "jamen", "nämen", "okej", "okey", "ok", "alltså",
+    "asså", "liksom", "vänligen", "hej", "hallå", "gärna", "nå", "nåväl", "tja", "ba", "ha",
+    "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara",
+})
+# Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
+RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
+HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
+COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", "ett tjog"
+FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
+# A trailing "till" makes "en mjölk till" an increment; "istället" makes a request a change.
+INCREMENT = "till"
+# Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".
+SET_FRAME = frozenset({"till", "från", "antalet", "antal", "mängden", "på"})
+# Function words of other languages, to leave foreign sentences unread rather than misread them.
+FOREIGN = frozenset({
+    "the", "of", "please", "would", "like", "want", "some", "and", "with", "you", "my", "me", "to",
+    "is", "are", "can", "have", "need", "get", "thanks", "thank", "hello", "bottle", "bottles",
+    "ich", "möchte", "bitte", "und", "der", "die", "das", "eine", "haben", "brauche",
+    "haluan", "kiitos", "ostaa", "minä", "olisi",
+})
+
+_SUBJECT = "[jag|vi|ja]"
+# "ha" is a filler word (removed before matching), so "jag vill ha" is matched as "jag vill".
+_WANT_VERBS = (
+    "(vill|skulle vilja|skulle|ska|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
+    "vill köpa|skulle vilja beställa|skulle vilja köpa|behöver köpa|måste|saknar|tänkte ta|"
+    "tänkte köpa|tror jag tar|vill också|behöver också|tar också|vill även|behöver även)"
+)
+
+# (kind, pattern) — kind is read by the parser; the longest match at a position wins.
+PHRASES: tuple[tuple[str, str], ...] = (
+    # separators between items
+    ("sep", "(och|samt|plus|sen|sedan|också|även|dessutom|och så|och sen|och sedan|och även|"
+            "och också|så|och då|då|och lite till)"),
+    ("reset", "(men|fast|men också|men så)"),
+    # adding: politeness and request frames; they also switch back from removing to adding
+    ("add", f"{_SUBJECT} {_WANT_VERBS}"),
+    ("add", "(vill|ska|behöver|tar|skulle) (jag|vi) [också|även] [vilja|köpa|beställa]"),
+    ("add", "(kan|kunde|skulle) (du|ni) [snälla] [vara snäll och|vara vänlig och] "
+            "[beställa|köpa|lägga till|lägga in|lägga på|skriva upp|handla|ta med|ta hem|fixa|ordna]"),
+    ("add", "(kan|får|kunde|skulle) (jag|vi) [snälla] [också|även] (få|ta|be om|beställa|köpa)"),
+    ("add", "(var|vara) (snäll|vänlig) och [beställ|köp|lägg till|ta med]"),
+    ("add", "(lägg|lägga) (till|in|på|upp|dit)"),
+    ("add", "(skriv|skriva|sätt|sätta) upp"),
+    ("add", "(ta|tag|ta med|ta hem|köp|köpa|beställ|beställa|handla|ge mig|ge oss|hämta|plocka|fixa)"),
+    ("add", "glöm inte [att köpa|att ta|att beställa]"),
+    ("add", "det behövs [också]"),
+    ("add", "jag vill att du (köper|beställer|lägger till)"),
+    ("add", "(det blir|det ska bli|jag blir)"),
+    # removing
+    ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),
+    ("remove", "(kan|kunde|skulle) (du|ni) [snälla] (ta|plocka) (bort|ut)"),
+    ("remove", f"{_SUBJECT} (vill|behöver|ska|tar|skulle vilja) inte [köpa|beställa|längre]"),
+    ("remove", "(vill|behöver|ska) (jag|vi) inte [köpa]"),
+    ("remove", "(stryk|stryka|radera|ta bort|tag bort|ta ut|skippa|hoppa över|glöm|strunta i|"
+               "avbeställ|ångra|ta inte|köp inte|beställ inte)"),
+    ("remove", "(inga|ingen|inget|inte|utan|inte någon|inte några|inte något|inga fler|ingen mer|"
+               "inget mer|ingen mera|inget mera)"),
+    ("remove", "det behövs inte"),
+    # changing a quantity
+    ("set", f"{_SUBJECT} (vill|ska) (ändra|byta) [på]"),
+    ("set", "(kan|kunde) (du|ni) (ändra|byta|öka|minska) [på]"),
+    ("set", "(ändra|byt|byta|öka|minska|korrigera|rätta) [på|om]"),
+    ("set", "(ändra|sätt|gör) (antalet|antal|mängden) [på]"),
+    ("instead", "(istället|i stället|hellre) [för]"),
+    # repeating an earlier order
+    ("repeat_last", "[ge mig|jag vill|jag tar|beställ|jag skulle vilja] (samma|likadant|detsamma) "
+                    "[sak|beställning|varor|grejer|som|som i] "
+                    "(förra veckan|förra gången|förra beställningen|förra|sist|senast|senaste gången|"
+                    "förut|förra vecka|igen|veckan innan|i förra veckan|jag hade sist|"
+                    "jag beställde sist|jag beställde förra veckan|jag köpte sist|förra veckans)"),
+    ("repeat_last", "samma (sak|beställning|varor) [igen]"),
+    ("repeat_last", "(upprepa|repetera|gör om|beställ om|kopiera) [den] "
+                    "(förra|senaste|sista|förra veckans) (beställningen|beställning|listan|gången)"),
+    ("repeat_last", "(samma|likadant) som (förra|senaste|sist) [veckans|gången]"),
+    ("repeat_usual", "[ge mig|jag vill|jag tar|beställ|jag skulle vilja] [samma|precis] "
+                     "som (vanligt|vanligt igen|jag brukar|alltid|brukligt)"),
+    ("repeat_usual", "[ge mig|jag vill|jag tar|beställ] (det vanliga|mitt vanliga|de vanliga|"
+                     "det jag brukar|mina vanliga varor|min vanliga beställning|"
+                     "den vanliga beställningen|samma som vanligt)"),
+    # finishing
+    ("finish", "(det|de|dä) (var|är|blir) [nog|väl] (allt|alltihop|allt för idag|allt för den här gången|"
+               "allt för i dag|bra så|det|det hela)"),
+    ("finish", "[nu] (är|e) (jag|vi) (klar|klara|färdig|färdiga|nöjd|nöjda)"),
+    ("finish", "(klart|klar|färdigt|färdig|slut|avsluta|slutför|klart slut)$"),
+    ("finish", "(skicka|skicka in|skicka iväg|skicka av|beställ|beställ nu|lägg|gör|slutför|bekräfta|"
+               "avsluta|genomför) (beställningen|ordern|listan|min beställning|varorna|nu|iväg)"),
+    ("finish", "(skicka|skicka in|skicka iväg|beställ|beställ nu|skicka nu|beställ det)$"),
+    ("finish", "(inget|ingenting|inte något) (mer|annat|mera) [än det|idag|i dag|just nu]$"),
+    ("finish", "det räcker [så|bra|nu|för idag|för den här gången]"),
+    ("finish", "(mer|mera) blir det inte"),
+    ("finish", "nej tack det var allt"),
+    # undoing the last change
+    ("undo", "(ångra|ångra det|ångra det där|ångra det sista|ångra senaste|ångra den sista|"
+             "ångra den senaste|ångra sista|ångra senaste ändringen|backa|gå tillbaka)$"),
+    ("undo", "nej (inte den|inte det|inte dem|inte dom|inte så|inte den där|inte det där|det var fel|"
+             "fel|inte den här|inte det här)"),
+    ("undo", "(inte den|inte det där|inte den där|det var fel|det blev fel|fel vara|glöm det|"
+             "glöm det där|strunta i det|ta bort det sista|ta bort den sista|ta bort det senaste|"
+             "ta bort den senaste|ta tillbaka det|ta tillbaka|det var inte rätt|det där blev fel)$"),
+    # questions about the basket
+    ("ask_basket", "vad (har|hade) (jag|vi) [nu] (beställt|handlat|köpt|lagt till|lagt in|valt|"
+                   "skrivit upp|på listan|i korgen|i varukorgen|sagt|bett om|hittills|fått med)"),
+    ("ask_basket", "vad (står|finns|ligger|är) [det] (på listan|i korgen|i varukorgen|på min lista|"
+                   "i min korg|i beställningen|beställt|med)"),
+    ("ask_basket", "(läs upp|läs|visa|berätta|repetera|upprepa) [vad jag har|vad som finns|vad jag beställt] "
+                   "[på|i] (listan|beställningen|korgen|varukorgen|min lista|allt|vad jag har beställt)"),
+    ("ask_basket", "(läs upp|vad har jag)$"),
+    ("ask_basket", "(vad blev det|vilka varor har jag|hur många varor har jag|har jag beställt)"),
+    ("ask_total", "(vad|hur mycket) (kostar|kostade|blir|landar|går) [det|allt|alltihop|alltihopa|"
+                  "varorna|korgen|det här|det hela|det på|allt ihop|beställningen|summan|priset|totalt]"),
+    ("ask_total", "(vad|hur mycket) (är|blir) (summan|totalen|totalsumman|priset|kostnaden|det totalt)"),
+    ("ask_total", "(hur dyrt|hur dyr) [blir|är] [det|allt]"),
+    ("ask_total", "(vad|hur mycket) (ska|måste) (jag|vi) betala"),
+    ("ask_total", "(totalsumman|totalen|summan|totalpriset|vad det kostar|vad kostar allt)$"),
+    ("question", "(hur|varför|när|vem|vilken|vilket|vilka|vad)"),
+    # phrase noise: time, place and politeness around an item
+    ("filler", "(tack|tack så mycket|tusen tack|tack ska du|tack snälla|tackar|om du vill|"
+               "är du snäll|om du är snäll|om jag får be|om det går|om det finns|vore bra|vore snällt|"
+               "den här gången|den här veckan|denna gång|denna vecka|till veckan|nu|idag|i dag|"
+               "i veckan|till helgen|till mig|åt mig|åt oss|till oss|på listan|på min lista|"
+               "i korgen|i varukorgen|från listan|från korgen|ur korgen|från varukorgen|"
+               "från beställningen|ur beställningen|i beställningen|till beställningen|"
+               "till listan|också tack|för idag|för i dag|för den här gången|för veckan|"
+               "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
+               "har du|har ni|finns det|vet du|du vet|jag menar)"),
+)

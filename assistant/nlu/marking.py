@@ -1,0 +1,132 @@
+"""Turn the token stream into events: words, amounts, separators, action switches and commands.
+
+This is where multi-word phrases are recognised and fillers disappear, so the parser downstream
+only has to group what is left into items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.nlu.lexicon import FILLER_WORDS, FOREIGN, UNITS
+from assistant.nlu.patterns import PHRASE_TRIE
+from assistant.nlu.quantities import Amount, Element, read_amounts
+from assistant.nlu.tokens import Token, tokenize
+
+ACTIONS = frozenset({"add", "remove", "set"})
+COMMANDS = frozenset({"finish", "undo", "ask_basket", "ask_total", "repeat_last", "repeat_usual"})
+_CLAUSE_SWALLOWING = frozenset({"ask_basket", "ask_total", "question"})
+_CLAUSE_BREAKS = frozenset({"sep", "reset", *ACTIONS, *COMMANDS})
+# A word that only removes at the start of a clause: "samma men utan kaffe" vs "kaffe utan koffein".
+_CLAUSE_INITIAL_ONLY = frozenset({"utan"})
+
+
+@dataclass(slots=True)
+class Separator:
+    reset: bool  # a sentence end or "men": what follows is added unless it says otherwise
+
+
+@dataclass(slots=True)
+class Switch:
+    """A phrase that says what to do with the items after it ("ta bort", "jag vill ha", "istället")."""
+
+    kind: str  # add | remove | set | instead
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Command:
+    intent: str  # finish | undo | ask_basket | ask_total | repeat_last | repeat_usual | question
+    start: int
+
+
+Event = Token | Amount | Separator | Switch | Command
+
+
+def events(text: str) -> list[Event]:
+    tokens = _clean(tokenize(text))
+    if _looks_foreign(tokens):
+        return []
+    return _mark(read_amounts(tokens))
+
+
+def _clean(tokens: list[Token]) -> list[Token]:
+    """Drop filler words and stutters ("och och", "mellan mellan mjölk")."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.kind == "word" and token.text in FILLER_WORDS:
+            continue
+        if out and token.kind != "sep" and token.kind == out[-1].kind and token.text == out[-1].text:
+            continue
+        out.append(token)
+    return out
+
+
+def _looks_foreign(tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens if t.kind == "word"]
+    foreign = sum(1 for w in words if w in FOREIGN)
+    return foreign >= 2 and not any(w in _SWEDISH for w in words)
+
+
+def _mark(elements: list[Element]) -> list[Event]:
+    words: list[str | None] = [
+        "#" if isinstance(e, Amount) else (e.text if e.kind == "word" else None) for e in elements
+    ]
+    out: list[Event] = []
+    clause_has_words = False
+    i = 0
+    while i < len(elements):
+        element = elements[i]
+        if isinstance(element, Amount) or element.kind != "word":
+            if not isinstance(element, Amount) and element.kind == "sep":
+                out.append(Separator(reset=element.strong))
+                clause_has_words = False
+            else:
+                out.append(element)
+                clause_has_words = True
+            i += 1
+            continue
+        match = PHRASE_TRIE.longest(words, i)
+        kind = match.phrase.kind if match else None
+        if kind is None or (kind == "question" and clause_has_words) or (
+            element.text in _CLAUSE_INITIAL_ONLY and match and match.length == 1 and clause_has_words
+        ):
+            out.append(element)
+            clause_has_words = True
+            i += 1
+            continue
+        assert match is not None
+        end = elements[i + match.length - 1]
+        i += match.length
+        if kind != "filler":
+            clause_has_words = False
+        if kind == "filler":
+            continue
+        if kind in ("sep", "reset"):
+            out.append(Separator(reset=kind == "reset"))
+        elif kind in ACTIONS or kind == "instead":
+            out.append(Switch(kind, element.start, end.end))
+        else:
+            out.append(Command(kind, element.start))
+            if kind in _CLAUSE_SWALLOWING:
+                i = _skip_clause(elements, words, i)
+    return out
+
+
+def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:
+    """Past the rest of a question ("vad kostar mjölken") up to the next separator or action."""
+    while i < len(elements) and words[i] is not None:
+        match = PHRASE_TRIE.longest(words, i) if words[i] != "#" else None
+        if match and match.phrase.kind in _CLAUSE_BREAKS:
+            break
+        i += 1
+    return i
+
+
+# Words that show an utterance is Swedish after all, even with a few foreign words in it.
+_SWEDISH = frozenset(
+    w for w in (*PHRASE_TRIE.first_words(), *UNITS, "en", "ett", "två", "tre")
+    if len(w) > 1 and w not in FOREIGN
+)

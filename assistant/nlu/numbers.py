@@ -1,0 +1,116 @@
+"""Swedish number words, written as one word ("tjugofem", "tvåhundra") or spelled out in pieces.
+
+Speech recognisers write numbers as words and often split compounds ("tjugo fem"), so the same
+small grammar reads both: a number is a sequence of parts (ones, teens, tens, hundra, tusen)
+that has to be well-formed; "två tre" is not, which is what lets the caller read it as a range.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_ONES = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9,
+}
+_TEENS = {
+    "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+    "sjutton": 17, "arton": 18, "aderton": 18, "nitton": 19,
+}
+_TENS = {
+    "tjugo": 20, "tjugi": 20, "tjuge": 20, "trettio": 30, "tretti": 30, "fyrtio": 40, "förtio": 40,
+    "fyrti": 40, "förti": 40, "femtio": 50, "femti": 50, "sextio": 60, "sexti": 60, "sjuttio": 70,
+    "sjutti": 70, "åttio": 80, "åtti": 80, "nittio": 90, "nitti": 90,
+}
+_HUNDRED = {"hundra": 100}
+_THOUSAND = {"tusen": 1000, "ettusen": -1000}  # "ettusen" is "ett" + "tusen" with one t dropped
+
+_PARTS: dict[str, tuple[str, int]] = {
+    **{w: ("one", v) for w, v in _ONES.items()},
+    **{w: ("teen", v) for w, v in _TEENS.items()},
+    **{w: ("ten", v) for w, v in _TENS.items()},
+    **{w: ("hundred", v) for w, v in _HUNDRED.items()},
+    **{w: ("thousand", v) for w, v in _THOUSAND.items()},
+}
+_BY_LENGTH = sorted(_PARTS, key=len, reverse=True)
+
+Part = tuple[str, int]
+
+
+def split_parts(word: str) -> list[Part] | None:
+    """The number parts a single word is made of ("tjugofem" → tjugo, fem), or None."""
+    return _split(word)
+
+
+@lru_cache(maxsize=4096)
+def _split(word: str) -> list[Part] | None:
+    if not word:
+        return []
+    for part in _BY_LENGTH:
+        if word.startswith(part):
+            rest = _split(word[len(part):])
+            if rest is not None:
+                return [_PARTS[part], *rest]
+    return None
+
+
+def evaluate(parts: list[Part]) -> int | None:
+    """The value of a well-formed sequence of parts, None when it is not one number."""
+    if not parts:
+        return None
+    total = 0
+    index = 0
+    if any(kind == "thousand" for kind, _ in parts):
+        split = next(i for i, (kind, _) in enumerate(parts) if kind == "thousand")
+        kind, value = parts[split]
+        if value < 0:  # "ettusen"
+            if split != 0:
+                return None
+            multiplier = 1
+        else:
+            multiplier = _below_thousand(parts[:split]) if split else 1
+            if multiplier is None or multiplier == 0:
+                return None
+        total = multiplier * 1000
+        index = split + 1
+        if index == len(parts):
+            return total
+    rest = _below_thousand(parts[index:])
+    return None if rest is None else total + rest
+
+
+def _below_thousand(parts: list[Part]) -> int | None:
+    if any(kind == "thousand" for kind, _ in parts):
+        return None
+    hundreds = 0
+    if any(kind == "hundred" for kind, _ in parts):
+        split = next(i for i, (kind, _) in enumerate(parts) if kind == "hundred")
+        head = parts[:split]
+        if not head:
+            multiplier = 1
+        elif len(head) == 1 and head[0][0] == "one" and head[0][1] > 0:
+            multiplier = head[0][1]
+        else:
+            return None
+        hundreds = multiplier * 100
+        parts = parts[split + 1:]
+        if not parts:
+            return hundreds
+    below = _below_hundred(parts)
+    return None if below is None else hundreds + below
+
+
+def _below_hundred(parts: list[Part]) -> int | None:
+    kinds = [kind for kind, _ in parts]
+    values = [value for _, value in parts]
+    if kinds in (["one"], ["teen"], ["ten"]):
+        return values[0]
+    if kinds == ["ten", "one"] and values[1] > 0:
+        return values[0] + values[1]
+    return None
+
+
+def word_value(word: str) -> int | None:
+    """The value of one number word ("tjugofem" → 25), None when it is not a number."""
+    parts = _split(word)
+    return evaluate(parts) if parts else None

@@ -1,0 +1,209 @@
+"""Read quantities in a token stream: numbers, halves, ranges, dozens, vague amounts, and their unit.
+
+Runs before segmentation because "och" and "till" can belong to a quantity ("en och en halv",
+"två till tre"); what is left are words, separators and `Amount`s for the parser to group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.nlu.lexicon import (
+    AFTER_UNIT, ATTRIBUTES, COUNT_NOUNS, FRACTION_WORDS, HALF, RANGE_JOINERS, TIMES, UNITS,
+    VAGUE, VAGUE_AFTER_ARTICLE,
+)
+from assistant.nlu.models import Unit
+from assistant.nlu.numbers import evaluate, split_parts
+from assistant.nlu.tokens import Token
+
+_ARTICLES = frozenset({"en", "ett"})
+_MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
+
+
+@dataclass(slots=True)
+class Amount:
+    """A stated quantity; `vague` when the client said "lite" or "några" (no amount on purpose)."""
+
+    amount: float | None
+    start: int
+    end: int
+    amount_max: float | None = None
+    unit: Unit | None = None
+    unit_word: str | None = None
+    vague: bool = False
+
+
+Element = Token | Amount
+
+
+def read_amounts(tokens: list[Token]) -> list[Element]:
+    """Replace every quantity expression (with its unit) by one `Amount`."""
+    out: list[Element] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        number = _read_number(tokens, i)
+        if number is not None:
+            value, value_max, j = number
+            amount = Amount(value, token.start, tokens[j - 1].end, amount_max=value_max)
+            if j < len(tokens) and tokens[j].text in ("%", "procent"):
+                out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))
+                i = j + 1
+                continue
+            i = _read_unit(tokens, j, amount, out)
+            continue
+        if token.kind == "word" and _is_vague(tokens, i):
+            width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
+            amount = Amount(None, token.start, tokens[i + width - 1].end, vague=True)
+            i = _read_unit(tokens, i + width, amount, out)
+            continue
+        if token.kind == "dash" or (token.text in TIMES and _number_at(tokens, i + 1)):
+            i += 1  # bullets, and the "x" of "x2"
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
+def _is_vague(tokens: list[Token], i: int) -> bool:
+    text = tokens[i].text
+    if text in VAGUE:
+        return True
+    if text not in _ARTICLES or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].text
+    if following == "hel":
+        return i + 2 < len(tokens) and tokens[i + 2].text in VAGUE_AFTER_ARTICLE
+    return following in VAGUE_AFTER_ARTICLE
+
+
+def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) -> int:
+    """Attach the unit after a quantity ("två liter", "ett stort paket") and return the next index."""
+    attributes: list[Token] = []
+    k = j
+    if k < len(tokens) and tokens[k].text in ATTRIBUTES and k + 1 < len(tokens) and tokens[k + 1].text in UNITS:
+        attributes.append(tokens[k])  # "ett stort paket smör": the attribute stays in the phrase
+        k += 1
+    if k < len(tokens) and tokens[k].kind == "word":
+        word = tokens[k].text
+        if word in UNITS:
+            unit = UNITS[word]
+            amount.unit = unit.unit
+            amount.unit_word = word if unit.package else None
+            amount.end = tokens[k].end
+            k += 1
+            if k < len(tokens) and tokens[k].text in AFTER_UNIT and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
+                amount.end = tokens[k].end
+                k += 1
+            out.append(amount)
+            out.extend(attributes)
+            return k
+        if word in TIMES and not amount.vague:
+            amount.unit = "st"
+            amount.end = tokens[k].end
+            out.append(amount)
+            return k + 1
+    out.append(amount)
+    return j
+
+
+def _number_at(tokens: list[Token], i: int) -> bool:
+    return _read_number(tokens, i) is not None
+
+
+def _read_number(tokens: list[Token], i: int) -> tuple[float, float | None, int] | None:
+    """(amount, amount_max, index after) for a number expression starting at i."""
+    single = _read_single(tokens, i)
+    if single is None:
+        return None
+    value, j = single
+    value, j = _read_half(tokens, j, value)
+    upper = _read_range_end(tokens, j, value)
+    if upper is not None:
+        value_max, j = upper
+        return value, value_max, j
+    return value, None, j
+
+
+def _read_single(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """One number: digits ("1,5", "1 1/2"), words ("tjugofem", "tjugo fem"), "ett par", "ett dussin"."""
+    token = tokens[i]
+    if token.kind == "num":
+        value = float(token.text.replace(",", "."))
+        j = i + 1
+        if j < len(tokens) and tokens[j].kind == "frac" and (frac := _fraction(tokens[j].text)) < 1:
+            value += frac
+            j += 1
+        return _read_count_noun(tokens, j, value)
+    if token.kind == "frac":
+        return _read_count_noun(tokens, i + 1, _fraction(token.text))
+    if token.kind != "word":
+        return None
+    if token.text in FRACTION_WORDS:
+        return FRACTION_WORDS[token.text], i + 1
+    if token.text in HALF:
+        return _read_count_noun(tokens, i + 1, HALF[token.text])
+    spaced = _read_spaced_words(tokens, i)
+    if spaced is None:
+        return None
+    value, j = spaced
+    if value == 1 and j < len(tokens) and tokens[j].text in HALF:  # "en halv", "ett halvt"
+        value, j = HALF[tokens[j].text], j + 1
+    return _read_count_noun(tokens, j, value)
+
+
+def _read_spaced_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """The longest run of number words that is one number ("två hundra femtio" → 250)."""
+    parts = []
+    for j in range(i, min(i + _MAX_SPACED_PARTS, len(tokens))):
+        token_parts = split_parts(tokens[j].text) if tokens[j].kind == "word" else None
+        if not token_parts:
+            break
+        parts.append(token_parts)
+    for count in range(len(parts), 0, -1):
+        value = evaluate([p for token_parts in parts[:count] for p in token_parts])
+        if value is not None:
+            return float(value), i + count
+    return None
+
+
+def _read_count_noun(tokens: list[Token], j: int, value: float) -> tuple[float, int]:
+    if j < len(tokens) and tokens[j].text in COUNT_NOUNS:
+        return value * COUNT_NOUNS[tokens[j].text], j + 1
+    return value, j
+
+
+def _read_half(tokens: list[Token], j: int, value: float) -> tuple[float, int]:
+    """"två och en halv", "ett och ett halvt": add the half."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "och"
+        and tokens[j + 1].text in _ARTICLES
+        and tokens[j + 2].text in HALF
+    ):
+        return value + HALF[tokens[j + 2].text], j + 3
+    return value, j
+
+
+def _read_range_end(tokens: list[Token], j: int, low: float) -> tuple[float, int] | None:
+    """"två tre", "2-3", "två till tre", "två eller tre": the upper end when it is larger."""
+    if j >= len(tokens):
+        return None
+    start = j + 1 if tokens[j].kind == "dash" or tokens[j].text in RANGE_JOINERS else j
+    if start >= len(tokens) or tokens[start].text in _ARTICLES:
+        return None  # "två och en" / "en en": not a range; "en" starts something new
+    upper = _read_single(tokens, start)
+    if upper is None or upper[0] <= low:
+        return None
+    return upper[0], upper[1]
+
+
+def _fraction(text: str) -> float:
+    if text == "½":
+        return 0.5
+    numerator, denominator = text.split("/")
+    return int(numerator) / int(denominator) if int(denominator) else 0.0
+
+
+def _format(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value).replace(".", ",")
