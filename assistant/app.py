@@ -12,6 +12,7 @@ from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
 from assistant.auth.ratelimit import LoginThrottle
 from assistant.settings import Settings
 from assistant.storage.db import Database
+from assistant.web import routes as web_routes
 
 
 async def database_context(app: web.Application) -> AsyncIterator[None]:
@@ -35,4 +36,5 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(database_context)
     for module in (health, session, users):
         app.add_routes(module.routes)
+    app.add_routes(web_routes.routes)
     return app

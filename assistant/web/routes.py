@@ -1,0 +1,30 @@
+"""Serves the single-page web app at / and its files under /static/ (no build step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiohttp import web
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+# The app only talks to its own origin (HTTP and the speech WebSocket); nothing inline, nothing foreign.
+CSP = ("default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+       "style-src 'self'; script-src 'self'; media-src 'self' blob:; frame-ancestors 'none'")
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/")
+async def index(request: web.Request) -> web.FileResponse:
+    # no-cache: a tablet left on for weeks must pick up a new release at the next reload.
+    return web.FileResponse(STATIC_DIR / "index.html", headers={
+        "Cache-Control": "no-cache",
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Permissions-Policy": "microphone=(self)",
+    })
+
+
+routes.static("/static", STATIC_DIR)

@@ -1,0 +1,72 @@
+// Talking to the service: JSON in and out, the CSRF header on writes, and errors as plain Swedish.
+
+const TIMEOUT_MS = 20000;
+
+export const MESSAGES = {
+  unreachable: "Det går inte att nå tjänsten just nu. Kontrollera att surfplattan har internet och försök igen om en stund. Det du har skrivit finns kvar.",
+  timeout: "Tjänsten svarar inte just nu. Försök igen om en stund. Det du har skrivit finns kvar.",
+  server: "Något gick fel hos tjänsten. Försök igen om en stund. Det du har skrivit finns kvar.",
+  unknown: "Något gick fel. Försök igen.",
+  loggedOut: "Du är inte inloggad längre. Logga in igen.",
+};
+
+export class ApiError extends Error {
+  constructor(status, code, message, details = null) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+let csrfToken = null;
+
+export function setCsrfToken(token) {
+  csrfToken = token || null;
+}
+
+/** Calls the API; resolves with the parsed JSON body or rejects with an ApiError whose message a user can read. */
+export async function api(method, path, body = undefined) {
+  const headers = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+      signal: controller.signal,
+    });
+  } catch (error) {
+    const timedOut = error && error.name === "AbortError";
+    throw new ApiError(0, timedOut ? "timeout" : "unreachable", timedOut ? MESSAGES.timeout : MESSAGES.unreachable);
+  } finally {
+    clearTimeout(timer);
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (response.ok) return data;
+  const error = (data && data.error) || {};
+  let message = error.message || MESSAGES.unknown;
+  // 5xx (and a proxy's HTML error page) never reach the user as internals: one plain sentence instead.
+  if (response.status >= 500 || !data) message = MESSAGES.server;
+  if (response.status === 401 && path !== "/api/v1/session") message = MESSAGES.loggedOut;
+  throw new ApiError(response.status, error.code || "http_error", message, error.details ?? null);
+}
+
+/** /healthz needs no login; a failure means no speech, never a broken page. */
+export async function health() {
+  try {
+    return await api("GET", "/healthz");
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,215 @@
+// The basket: one store that talks to the API (versions, conflicts, one write at a time) and the
+// line cards both the client's tablet view and the staff review render.
+import { api } from "./api.js";
+import { h } from "./dom.js";
+import { icon } from "./icons.js";
+import { kr, size, unitPrice, plural, day, dayAndTime } from "./format.js";
+
+const STALE = "Korgen hade just ändrats på en annan skärm. Här är den senaste versionen – försök igen.";
+
+function basketFromConflict(details) {
+  const candidate = details && (details.basket || details);
+  return candidate && Array.isArray(candidate.lines) && candidate.version !== undefined ? candidate : null;
+}
+
+export class BasketStore {
+  constructor(clientId, onChange) {
+    this.clientId = clientId;
+    this.onChange = onChange;
+    this.basket = null;
+    this.queue = Promise.resolve();
+  }
+
+  get base() {
+    return `/api/v1/clients/${this.clientId}/basket`;
+  }
+
+  set(basket) {
+    this.basket = basket;
+    this.onChange(basket);
+  }
+
+  line(lineId) {
+    return this.basket && this.basket.lines.find((l) => l.id === lineId);
+  }
+
+  async load() {
+    this.set(await api("GET", this.base));
+    return this.basket;
+  }
+
+  /** Writes run one after another, each with the version the last answer gave; `retry` repeats a write
+   * whose meaning does not depend on what the basket looked like (a sentence) once after a conflict. */
+  write(method, path, body, { retry = false, unwrap = (r) => r } = {}) {
+    const run = async () => {
+      const send = () => {
+        const version = this.basket ? this.basket.version : undefined;
+        if (method === "DELETE") return api(method, `${path}?version=${encodeURIComponent(version)}`);
+        return api(method, path, { ...(typeof body === "function" ? body() : body), version });
+      };
+      let result;
+      try {
+        result = await send();
+      } catch (error) {
+        const current = error.status === 409 ? basketFromConflict(error.details) : null;
+        if (!current) throw error;
+        this.set(current);
+        if (!retry) {
+          error.message = STALE;
+          throw error;
+        }
+        result = await send();
+      }
+      const basket = unwrap(result);
+      if (basket) this.set(basket);
+      return result;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  utterance(text, source) {
+    return this.write("POST", `${this.base}/utterances`, { text, source }, { retry: true, unwrap: (r) => r.basket });
+  }
+
+  repeat(kind) {
+    return this.write("POST", `${this.base}/repeat`, { kind }, { retry: true, unwrap: (r) => r.basket });
+  }
+
+  /** `change` gets the line's current count when the write actually runs (three quick taps on + add three). */
+  changeCount(lineId, change) {
+    return this.write("PATCH", `${this.base}/lines/${lineId}`, () => {
+      const line = this.line(lineId);
+      return { count: Math.max(1, change(line ? line.count : 1)) };
+    });
+  }
+
+  patch(lineId, fields) {
+    return this.write("PATCH", `${this.base}/lines/${lineId}`, fields);
+  }
+
+  remove(lineId) {
+    return this.write("DELETE", `${this.base}/lines/${lineId}`);
+  }
+
+  add(productId, count = 1) {
+    return this.write("POST", `${this.base}/lines`, { product_id: productId, count });
+  }
+
+  confirm(reason) {
+    return this.write("POST", `${this.base}/confirm`, reason ? { budget_override_reason: reason } : {});
+  }
+
+  submit() {
+    return this.write("POST", `${this.base}/submit`, {}, { unwrap: () => null });
+  }
+}
+
+/** What a line is, in words a client understands. */
+export function lineTitle(line) {
+  return line.product ? line.product.name : `”${line.phrase}”`;
+}
+
+function flagText(line) {
+  if (!line.product) return "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden.";
+  return line.reason || "Vi är inte säkra på att det här är rätt vara. Stämmer det?";
+}
+
+function tags(line) {
+  return h("div", { class: "tags" },
+    line.chilled && h("span", { class: "tag chilled" }, h("span", { "aria-hidden": "true" }, "❄ "), "Kylvara – någon måste vara hemma"),
+    line.frozen && h("span", { class: "tag frozen" }, h("span", { "aria-hidden": "true" }, "❄❄ "), "Fryst – någon måste vara hemma"),
+    line.price_changed_from !== null && line.price_changed_from !== undefined
+      && h("span", { class: "tag price" }, `Nytt pris, var ${kr(line.price_changed_from)}`),
+  );
+}
+
+/**
+ * One basket line as a card. `actions`: {count(line, delta), remove(line), choose(line, product),
+ * resolve(line), substitution(line, allowed)}; `staff` adds the review controls.
+ */
+export function lineCard(line, actions, { staff = false, locked = false } = {}) {
+  const flagged = line.needs_review;
+  const name = lineTitle(line);
+  const key = (what) => `${what}-${line.id}`;
+  return h("li", { class: `line${flagged ? " flagged" : ""}`, dataset: { lineId: line.id } },
+    flagged && h("p", { class: "flag-label" },
+      h("span", { class: "flag-icon", "aria-hidden": "true" }, "⚠"),
+      h("strong", {}, "Behöver kontrolleras: "), flagText(line)),
+    h("div", { class: "line-main" },
+      h("div", { class: "line-text" },
+        h("p", { class: "line-name" }, name),
+        line.product && h("p", { class: "line-detail" },
+          [size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ")),
+        staff && line.product && line.phrase && h("p", { class: "line-said" }, `Sagt: ”${line.phrase}”`),
+      ),
+      h("div", { class: "count", role: "group", "aria-label": `Antal ${name}` },
+        h("button", {
+          type: "button", class: "button round", "aria-label": `En mindre ${name}`, dataset: { key: key("minus") },
+          disabled: locked || line.count <= 1, onclick: () => actions.count(line, -1),
+        }, "−"),
+        h("span", { class: "count-value", "aria-live": "polite" }, `${line.count} st`),
+        h("button", {
+          type: "button", class: "button round", "aria-label": `En till ${name}`, dataset: { key: key("plus") },
+          disabled: locked, onclick: () => actions.count(line, 1),
+        }, "+"),
+      ),
+      h("p", { class: "line-total" }, kr(line.line_total_sek)),
+    ),
+    tags(line),
+    flagged && line.alternatives && line.alternatives.length > 0 && h("div", { class: "alternatives" },
+      h("p", { class: "alternatives-label" }, line.product ? "Eller välj en annan:" : "Välj en:"),
+      h("ul", { class: "alternative-list" }, line.alternatives.map((alt) => h("li", {},
+        h("button", {
+          type: "button", class: "button alternative", dataset: { key: key(`alt-${alt.id}`) }, disabled: locked,
+          onclick: () => actions.choose(line, alt),
+        }, h("span", { class: "alt-name" }, alt.name), h("span", { class: "alt-detail" }, [size(alt), kr(alt.price_sek)].filter(Boolean).join(" · "))),
+      ))),
+    ),
+    h("div", { class: "line-actions" },
+      flagged && line.product && h("button", {
+        type: "button", class: "button primary", dataset: { key: key("ok") }, disabled: locked,
+        onclick: () => actions.resolve(line),
+      }, h("span", { "aria-hidden": "true" }, "✓ "), staff ? "Stämmer – godkänn" : "Ja, det stämmer"),
+      staff && h("button", {
+        type: "button", class: `button switch${line.substitution_allowed ? " on" : ""}`, role: "switch",
+        "aria-checked": line.substitution_allowed ? "true" : "false", dataset: { key: key("sub") }, disabled: locked,
+        onclick: () => actions.substitution(line, !line.substitution_allowed),
+      }, h("span", { class: "switch-box", "aria-hidden": "true" }, line.substitution_allowed ? "✓" : ""),
+      `Byte tillåtet: ${line.substitution_allowed ? "ja" : "nej"}`),
+      h("button", {
+        type: "button", class: "button secondary", dataset: { key: key("remove") }, disabled: locked,
+        onclick: () => actions.remove(line),
+      }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort"),
+    ),
+  );
+}
+
+/** The running total against the weekly budget. */
+export function totalBox(basket) {
+  const budget = basket.budget_sek;
+  const share = budget ? Math.min(1, basket.total_sek / budget) : 0;
+  const fill = h("div", { class: "budget-fill" });
+  fill.style.width = `${Math.round(share * 100)}%`; // CSSOM, not a style attribute: the CSP forbids inline styles
+  return h("section", { class: `total${basket.over_budget ? " over" : ""}`, "aria-label": "Summa" },
+    h("p", { class: "total-sum" }, h("span", {}, "Summa: "), h("strong", { class: "total-value" }, kr(basket.total_sek))),
+    budget !== null && budget !== undefined && h("p", { class: "total-budget" }, `Veckans budget: ${kr(budget)}`),
+    budget ? h("div", { class: "budget-bar", "aria-hidden": "true" }, fill) : null,
+    basket.over_budget && h("p", { class: "over-label" }, h("span", { "aria-hidden": "true" }, "⚠ "),
+      `Över budget med ${kr(basket.total_sek - budget)}`),
+    budget && !basket.over_budget ? h("p", { class: "total-left" }, `Kvar av budgeten: ${kr(budget - basket.total_sek)}`) : null,
+  );
+}
+
+/** Delivery day and cutoff, the two dates everyone must know. */
+export function deliveryText(basket) {
+  if (!basket || !basket.delivery_date) return null;
+  return h("p", { class: "delivery" },
+    icon("truck"), "Leverans ", h("strong", {}, day(basket.delivery_date)),
+    basket.cutoff_at && `. Beställ senast ${dayAndTime(basket.cutoff_at)}.`);
+}
+
+export function lineCountText(basket) {
+  return plural(basket.lines.length, "vara", "varor");
+}

@@ -1,0 +1,130 @@
+// Orders for staff: the status after sending, and the history with missing and substituted items
+// and the audit trail (who did what, for whom).
+import { api } from "./api.js";
+import { h, replace } from "./dom.js";
+import { kr, day, dateTime, orderStatus, OUTCOME, size } from "./format.js";
+import { busy } from "./shell.js";
+
+const FINISHED = new Set(["delivered", "failed", "cancelled"]);
+const POLL_MS = 2000;
+const MAX_POLLS = 90; // three minutes; after that the history shows the status
+
+function orderNumber(order) {
+  return order.vendor_order_number ? `${order.vendor_order_number}` : `${order.id} (butikens nummer kommer strax)`;
+}
+
+function statusBadge(order) {
+  const bad = order.status === "failed" || order.status === "cancelled";
+  return h("span", { class: `status status-${order.status}${bad ? " bad" : ""}`, dataset: { status: order.status } },
+    h("span", { "aria-hidden": "true" }, bad ? "⚠ " : order.status === "delivered" ? "✓ " : "➜ "),
+    orderStatus(order.status));
+}
+
+function outcomeText(line) {
+  if (line.outcome === "substituted") {
+    return h("span", { class: "outcome substituted" }, h("span", { "aria-hidden": "true" }, "⇄ "),
+      "Utbytt", line.substitute ? ` mot ${line.substitute.name}` : "");
+  }
+  if (line.outcome === "missing") return h("span", { class: "outcome missing" }, h("span", { "aria-hidden": "true" }, "✕ "), OUTCOME.missing);
+  if (line.outcome === "delivered") return h("span", { class: "outcome delivered" }, h("span", { "aria-hidden": "true" }, "✓ "), OUTCOME.delivered);
+  return null;
+}
+
+function orderLines(order) {
+  return h("ul", { class: "order-lines" }, order.lines.map((line) => h("li", {},
+    h("span", {}, `${line.count} × ${line.product ? line.product.name : "okänd vara"}`,
+      line.product && size(line.product) ? ` (${size(line.product)})` : ""),
+    line.substitution_allowed ? h("span", { class: "muted" }, " · byte tillåtet") : h("span", { class: "muted" }, " · inget byte"),
+    " ", outcomeText(line),
+  )));
+}
+
+function auditDetails(details) {
+  if (details === null || details === undefined || details === "") return "";
+  if (typeof details === "string") return details;
+  return Object.entries(details).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`).join(", ");
+}
+
+async function auditTrail(order, into) {
+  const { events } = await api("GET", `/api/v1/orders/${order.id}/audit`);
+  replace(into, h("h4", {}, "Händelser"),
+    events.length === 0 ? h("p", {}, "Inga händelser.") : h("table", { class: "audit" },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "När"), h("th", { scope: "col" }, "Vem"),
+        h("th", { scope: "col" }, "Vad"), h("th", { scope: "col" }, "Detaljer"))),
+      h("tbody", {}, events.map((e) => h("tr", {},
+        h("td", {}, dateTime(e.at)), h("td", {}, e.actor || ""), h("td", {}, e.action), h("td", {}, auditDetails(e.details))))),
+    ));
+}
+
+/** One order in full: number, status, lines with outcomes, audit trail on request. */
+export function orderCard(order, { heading = null } = {}) {
+  const missing = order.lines.filter((l) => l.outcome === "missing").length;
+  const substituted = order.lines.filter((l) => l.outcome === "substituted").length;
+  const audit = h("div", { class: "audit-box" });
+  const auditButton = h("button", { type: "button", class: "button secondary" }, "Visa händelser");
+  auditButton.addEventListener("click", () => busy(auditButton, async () => {
+    await auditTrail(order, audit);
+    auditButton.hidden = true;
+  }));
+  return h("article", { class: "card order", dataset: { orderId: order.id } },
+    heading && h("h3", {}, heading),
+    h("p", { class: "order-number" }, "Ordernummer: ", h("strong", {}, orderNumber(order))),
+    h("p", {}, "Status: ", statusBadge(order)),
+    h("p", {}, `Leverans ${day(order.delivery_date)} · ${kr(order.total_sek)}`,
+      order.submitted_at ? ` · skickad ${dateTime(order.submitted_at)}` : "",
+      order.submitted_by ? ` av ${order.submitted_by}` : ""),
+    (missing || substituted) ? h("p", { class: "order-problems" }, h("span", { "aria-hidden": "true" }, "⚠ "),
+      [missing && `${missing} saknades`, substituted && `${substituted} byttes ut`].filter(Boolean).join(", ")) : null,
+    orderLines(order),
+    auditButton,
+    audit,
+  );
+}
+
+/** Shows a just-sent order and follows its status until the grocer has it (or it failed). */
+export function followOrder(order, into) {
+  let timer = null;
+  let current = order;
+  let polls = 0;
+  const show = () => replace(into, orderCard(current, { heading: "Beställningen är skickad" }));
+  const poll = async () => {
+    try {
+      current = await api("GET", `/api/v1/orders/${current.id}`);
+      show();
+    } catch {
+      // The status is shown again on the next poll; a blip in the network is not worth an alarm here.
+    }
+    polls += 1;
+    if (!FINISHED.has(current.status) && polls < MAX_POLLS) timer = setTimeout(poll, POLL_MS);
+  };
+  show();
+  timer = setTimeout(poll, POLL_MS);
+  return () => clearTimeout(timer);
+}
+
+/** The client's orders, newest first; each opens to its lines and audit trail. */
+export async function orderHistory(clientId, into) {
+  const { orders } = await api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`);
+  if (!orders.length) {
+    replace(into, h("p", {}, "Inga beställningar ännu."));
+    return;
+  }
+  replace(into, h("ul", { class: "order-history" }, orders.map((order) => {
+    const detail = h("div", { class: "order-detail" });
+    const button = h("button", { type: "button", class: "button secondary", "aria-expanded": "false" },
+      `Visa order ${order.vendor_order_number || order.id}`);
+    button.addEventListener("click", () => busy(button, async () => {
+      const open = button.getAttribute("aria-expanded") === "true";
+      if (open) {
+        replace(detail);
+      } else {
+        const full = order.lines ? order : await api("GET", `/api/v1/orders/${order.id}`);
+        replace(detail, orderCard(full));
+      }
+      button.setAttribute("aria-expanded", open ? "false" : "true");
+    }));
+    return h("li", { class: "order-row" },
+      h("p", {}, h("strong", {}, day(order.delivery_date)), ` · ${kr(order.total_sek)} · `, statusBadge(order)),
+      button, detail);
+  })));
+}

@@ -1,0 +1,213 @@
+// The client's view on the tablet: speak or type, see the basket as big cards, hear it read aloud.
+// Everything here is for someone with poor sight or shaky hands: large, few choices, plain words.
+import { api } from "./api.js";
+import { h, replace } from "./dom.js";
+import { icon } from "./icons.js";
+import { day } from "./format.js";
+import { BasketStore, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
+import { loginForm } from "./login.js";
+import { Recording, SpeechProblem } from "./speech.js";
+import { canReadAloud, basketSpeech, readAloud, stopReading } from "./readaloud.js";
+import { busy, clearNotice, rerender, setTopbar, showNotice, view } from "./shell.js";
+
+const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
+
+/** The big "Prata" button and its live transcript; the final text goes to `onText`. */
+function voicePanel(available, onText) {
+  if (!available) {
+    return { element: h("div", { class: "voice unavailable" }, h("p", { class: "voice-off", role: "status" },
+      icon("micOff"), NO_VOICE)), stop: () => undefined };
+  }
+  const status = h("p", { class: "voice-status", role: "status" });
+  const transcript = h("p", { class: "transcript", "aria-live": "polite", hidden: true });
+  const label = h("span", { class: "speak-label" }, "Prata");
+  const symbol = h("span", { class: "speak-icon" }, icon("mic"));
+  const button = h("button", { type: "button", class: "button speak", "aria-pressed": "false" }, symbol, label);
+  let recording = null;
+  let phase = "idle";
+
+  const setPhase = (next) => {
+    phase = next;
+    button.classList.toggle("listening", next === "listening");
+    button.setAttribute("aria-pressed", next === "listening" ? "true" : "false");
+    button.disabled = next === "starting" || next === "stopping";
+    replace(symbol, icon(next === "listening" ? "stop" : "mic"));
+    label.textContent = { idle: "Prata", starting: "Vänta …", listening: "Klar", stopping: "Vänta …" }[next];
+    status.textContent = {
+      idle: "",
+      starting: "Startar mikrofonen …",
+      listening: "Jag lyssnar. Säg vad du vill handla. Tryck på Klar när du är färdig.",
+      stopping: "Ett ögonblick …",
+    }[next];
+  };
+
+  const finish = async () => {
+    if (phase !== "listening" || !recording) return;
+    setPhase("stopping");
+    const text = await recording.stop();
+    recording = null;
+    setPhase("idle");
+    if (!text) {
+      status.textContent = "Jag hörde inget. Försök igen, eller skriv i rutan.";
+      return;
+    }
+    transcript.hidden = false;
+    transcript.textContent = `Du sa: ”${text}”`;
+    transcript.classList.add("final");
+    await onText(text);
+  };
+
+  button.addEventListener("click", async () => {
+    if (phase === "listening") return finish();
+    if (phase !== "idle") return undefined;
+    clearNotice();
+    stopReading();
+    transcript.hidden = false;
+    transcript.classList.remove("final");
+    transcript.textContent = "…";
+    setPhase("starting");
+    recording = new Recording({
+      onPartial: (text) => { transcript.textContent = text || "…"; },
+      onEnd: () => finish(),
+    });
+    try {
+      await recording.start();
+      setPhase("listening");
+    } catch (error) {
+      recording = null;
+      setPhase("idle");
+      transcript.hidden = true;
+      status.textContent = error instanceof SpeechProblem ? error.message : NO_VOICE;
+    }
+    return undefined;
+  });
+  setPhase("idle");
+  return {
+    element: h("div", { class: "voice" }, button, status, transcript),
+    stop: () => { if (recording) recording.release(); },
+  };
+}
+
+function typePanel(onText) {
+  const input = h("input", { id: "say-text", class: "say-text", autocomplete: "off", enterkeyhint: "send",
+    placeholder: "till exempel: mjölk, bröd och sex ägg" });
+  const button = h("button", { type: "submit", class: "button primary" }, "Lägg till");
+  const form = h("form", { class: "type-form" },
+    h("label", { for: "say-text" }, "Eller skriv här vad du vill handla"),
+    h("div", { class: "row" }, input, button));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) {
+      input.focus();
+      return;
+    }
+    busy(button, async () => {
+      await onText(text, "typed");
+      input.value = ""; // cleared only once the service has it: on an error the text stays
+    });
+  });
+  return { element: form, input };
+}
+
+/** Staff take the tablet back by logging in again: a screen of its own, so nobody logs in by accident. */
+function handBack(ctx, clientId, back) {
+  stopReading();
+  setTopbar("Tillbaka till personalen");
+  replace(view(), h("div", { class: "page handback" }, loginForm({
+    heading: "Personalen loggar in",
+    intro: "Surfplattan lämnas tillbaka till personalen. Logga in med ditt eget konto för att fortsätta.",
+    onDone: async () => {
+      await ctx.reloadSession();
+      ctx.go(`#/kund/${clientId}`);
+    },
+    onCancel: back,
+  })));
+}
+
+export async function tabletView(ctx, clientId) {
+  const root = view();
+  let client = null;
+  try {
+    client = await api("GET", `/api/v1/clients/${clientId}`);
+  } catch {
+    client = null; // the name is a nicety; the basket below is what matters
+  }
+  const reply = h("p", { class: "reply", role: "status", hidden: true });
+  const showReply = (text) => {
+    reply.hidden = !text;
+    reply.textContent = text || "";
+  };
+  const basketBox = h("div", { class: "basket-box" }, h("p", { class: "loading" }, "Hämtar din korg …"));
+  const typed = typePanel((text, source) => send(text, source));
+  const actions = {
+    count: (line, delta) => busy(null, () => store.changeCount(line.id, (c) => c + delta)),
+    remove: (line) => busy(null, () => store.remove(line.id)),
+    choose: (line, product) => busy(null, () => store.patch(line.id, { product_id: product.id, resolved: true })),
+    resolve: (line) => busy(null, () => store.patch(line.id, { resolved: true })),
+  };
+  const render = (basket) => {
+    setTopbar(basket.delivery_date ? `Leverans ${day(basket.delivery_date)}` : "", handBackButton);
+    rerender(basketBox,
+      h("h2", { id: "basket-heading" }, `Din korg – ${lineCountText(basket)}`),
+      deliveryText(basket),
+      basket.lines.length === 0
+        ? h("p", { class: "empty" }, "Korgen är tom. Tryck på Prata eller skriv vad du vill handla.")
+        : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, actions))),
+      totalBox(basket),
+      basket.status === "confirmed" && h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "✓ "),
+        "Personalen har bekräftat korgen."),
+    );
+  };
+  const store = new BasketStore(clientId, render);
+
+  async function send(text, source) {
+    const { reply: said } = await store.utterance(text, source);
+    showReply(said);
+  }
+
+  const voice = voicePanel(Boolean(ctx.health && ctx.health.speech && ctx.health.speech.available),
+    (text) => busy(null, async () => {
+      try {
+        await send(text, "speech");
+      } catch (error) {
+        typed.input.value = text; // what was said is not lost: it waits in the text box to send again
+        throw error;
+      }
+    }));
+
+  const repeat = h("button", { type: "button", class: "button secondary big" },
+    icon("repeat"), "Samma som förra veckan");
+  repeat.addEventListener("click", () => busy(repeat, async () => showReply((await store.repeat("last")).reply)));
+  const read = h("button", { type: "button", class: "button secondary big" },
+    icon("speaker"), "Läs upp");
+  read.addEventListener("click", () => {
+    if (!canReadAloud()) {
+      showNotice("Den här surfplattan kan inte läsa upp text.");
+      return;
+    }
+    if (store.basket) readAloud(basketSpeech(store.basket));
+  });
+  const handBackButton = h("button", { type: "button", class: "button secondary" }, "Lämna tillbaka till personalen");
+  handBackButton.addEventListener("click", () => {
+    voice.stop();
+    handBack(ctx, clientId, () => ctx.route());
+  });
+  setTopbar("", handBackButton);
+
+  replace(root, h("div", { class: "page tablet" },
+    h("h1", {}, client ? `Hej ${client.display_name.split(" ")[0]}!` : "Hej!"),
+    h("div", { class: "tablet-grid" },
+      h("section", { class: "card say", "aria-label": "Säg eller skriv" },
+        h("p", { class: "lead" }, "Vad vill du handla den här veckan?"),
+        voice.element, typed.element, reply,
+        h("div", { class: "big-actions" }, repeat, read)),
+      h("section", { class: "card basket", "aria-labelledby": "basket-heading" }, basketBox),
+    ),
+  ));
+  busy(null, () => store.load());
+  return () => {
+    voice.stop();
+    stopReading();
+  };
+}

@@ -1,0 +1,224 @@
+"""Browser tests: the real service (CLI `serve`) with a real SQLite file, the sandbox grocer, and
+Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSWORD, REPO_ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = REPO_ROOT / "test-artifacts" / "screenshots"
+DEMO_CATALOG = REPO_ROOT / "assistant" / "catalog" / "demo_catalog.jsonl"
+STAFF = "anna"
+# A tablet in landscape, the way the client and care worker sit with it at the kitchen table.
+VIEWPORT = {"width": 1280, "height": 800}
+
+try:
+    from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+except ImportError:  # pragma: no cover - the skip below says why
+    sync_playwright = None  # type: ignore[assignment]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test here needs the browser: mark them so `-m 'not browser'` leaves them out."""
+    for item in items:
+        if "tests/web/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> str:
+    """Runs the operator CLI the way an operator would."""
+    done = subprocess.run([sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True,
+                          text=True, cwd=REPO_ROOT, env=env, timeout=120)
+    assert done.returncode == 0, f"assistant {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def wait_http(url: str, proc: subprocess.Popen[bytes], what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return  # it answers: up
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{what} did not answer at {url} within {timeout} s")
+
+
+def stop_process(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@dataclass
+class Grocer:
+    """The sandbox grocer (python -m assistant.vendor.sandbox) in its own process."""
+
+    url: str
+    proc: subprocess.Popen[bytes]
+
+    def admin(self, path: str, body: dict[str, Any]) -> Any:
+        request = urllib.request.Request(f"{self.url}{path}", data=json.dumps(body).encode(), method="POST",
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read() or b"null")
+
+
+@dataclass
+class Service:
+    """The assistant service started with `python -m assistant serve`, plus an API token for setup."""
+
+    url: str
+    db: Path
+    token: str
+    proc: subprocess.Popen[bytes]
+    log: Path
+    clients: list[dict[str, Any]] = field(default_factory=list)
+
+    def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        """Arranges test data through the public API (never through the browser under test)."""
+        request = urllib.request.Request(
+            f"{self.url}{path}", method=method, data=None if body is None else json.dumps(body).encode(),
+            headers={"Authorization": f"Bearer {self.token}", "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            raise AssertionError(f"{method} {path} -> {exc.code}: {exc.read().decode()}") from exc
+
+    def make_client(self, name: str = "Greta Andersson", budget: float | None = 800.0) -> dict[str, Any]:
+        client = self.api("POST", "/api/v1/clients", {
+            "display_name": name, "address": "Storgatan 1, Södertälje", "phone": "070-123 45 67",
+            "delivery_weekday": 1, "cutoff_weekday": 0, "cutoff_time": "12:00", "budget_sek": budget,
+        })
+        self.clients.append(client)
+        return client
+
+    def stop(self) -> None:
+        stop_process(self.proc)
+
+
+def _need_browser() -> None:
+    if sync_playwright is None:
+        pytest.skip("the playwright pip package is not installed (pip install -e '.[test]')")
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    _need_browser()
+    with sync_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def grocer(tmp_path: Path) -> Iterator[Grocer]:
+    port = free_port()
+    log = (tmp_path / "grocer.log").open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.vendor.sandbox", "--port", str(port),
+                             "--catalog", str(DEMO_CATALOG), "--step-seconds", "3600"],
+                            cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
+    grocer = Grocer(f"http://127.0.0.1:{port}", proc)
+    try:
+        wait_http(f"{grocer.url}/", proc, "the sandbox grocer")
+        yield grocer
+    finally:
+        stop_process(proc)
+        log.close()
+
+
+def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, str] | None = None) -> Service:
+    """A fresh database with one staff member and the demo catalog, then `serve` on a free port."""
+    db = tmp_path / "assistant.db"
+    # Only what the test sets: an ASSISTANT_* variable of the developer's shell must not change the run.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env.update({"ASSISTANT_DB": str(db), "ASSISTANT_VENDOR_URL": grocer.url if grocer else "http://127.0.0.1:9",
+                **(extra_env or {})})
+    cli("add-user", STAFF, "--role", "staff", "--password-stdin", stdin=PASSWORD + "\n", env=env)
+    cli("import-catalog", str(DEMO_CATALOG), env=env)
+    token = cli("create-token", STAFF, env=env).strip().splitlines()[-1]
+    port = free_port()
+    log = tmp_path / "service.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port), "--db", str(db)],
+                                cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    service = Service(f"http://127.0.0.1:{port}", db, token, proc, log)
+    try:
+        wait_http(f"{service.url}/healthz", proc, "the service")
+    except RuntimeError as exc:
+        service.stop()
+        raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')}") from exc
+    return service
+
+
+@pytest.fixture
+def service(tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
+    service = start_service(tmp_path, grocer)
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def page(browser: Browser, service: Service) -> Iterator[Page]:
+    context = browser.new_context(viewport=VIEWPORT, locale="sv-SE", timezone_id="Europe/Stockholm")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Saves a full-page screenshot under test-artifacts/screenshots/ (git-ignored) for people to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def espeak_wav(text: str, path: Path) -> Path:
+    """Swedish speech made with espeak-ng: the fake microphone plays it to the page."""
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
+    subprocess.run([espeak, "-v", "sv", "-s", "140", "-w", str(path), text], check=True, timeout=60)
+    return path

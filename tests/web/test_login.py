@@ -1,0 +1,39 @@
+"""Logging in and out as staff."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from tests.conftest import PASSWORD
+from tests.web.conftest import STAFF, Service, screenshot
+
+
+def log_in(page: Page, service: Service) -> None:
+    page.goto(service.url)
+    page.get_by_label("Användarnamn").fill(STAFF)
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()
+
+
+def test_wrong_password_is_said_plainly_then_login_works(page: Page, service: Service) -> None:
+    page.goto(service.url)
+    expect(page.get_by_role("heading", name="Logga in")).to_be_visible()
+    screenshot(page, "01-login")
+    page.get_by_label("Användarnamn").fill(STAFF)
+    page.get_by_label("Lösenord").fill("fel-lösenord")
+    page.get_by_role("button", name="Logga in").click()
+    expect(page.locator(".form-error")).to_have_text("Fel användarnamn eller lösenord")
+    expect(page.get_by_label("Användarnamn")).to_have_value(STAFF)
+
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()
+    expect(page.get_by_text(f"Inloggad som {STAFF}")).to_be_visible()
+
+    page.reload()  # the session cookie keeps the login
+    expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()
+    page.get_by_role("button", name="Logga ut").click()
+    expect(page.get_by_role("heading", name="Logga in")).to_be_visible()
+    page.reload()
+    expect(page.get_by_role("heading", name="Logga in")).to_be_visible()
