@@ -23,6 +23,7 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Routes reachable without logging in: the login itself, health, the web app's static files.
 REQUEST_ID = web.RequestKey("request_id", str)
 PUBLIC_API = frozenset({("POST", "/api/v1/session")})
+TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
 
 ERROR_CODES = {
     400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
@@ -90,7 +91,7 @@ async def _identify(request: web.Request) -> Identity | None:
         row = await users.session_user(db, key)
         if row is not None:
             return Identity(row["user_id"], row["username"], row["role"], "session",
-                            session_key=key, csrf_token=row["csrf_token"])
+                            session_key=key, csrf_token=row["csrf_token"], client_id=row["client_id"])
     return None
 
 
@@ -106,5 +107,14 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         sent = request.headers.get("X-CSRF-Token", "")
         if not (identity.csrf_token and secrets.compare_digest(sent, identity.csrf_token)):
             raise ApiError(403, "csrf_failed", "CSRF-token saknas eller är fel")
+    if identity.client_id is not None and not tablet_may_use(identity.client_id, request.path):
+        raise ApiError(403, "forbidden", "Surfplattan kan bara användas för den här kundens korg")
     request[IDENTITY_KEY] = identity
     return await handler(request)
+
+
+def tablet_may_use(client_id: int, path: str) -> bool:
+    """A tablet session reaches its client's basket, its own session and speech; nothing else."""
+    own = f"/api/v1/clients/{client_id}"
+    return (path in TABLET_PATHS or path == own or path == own + "/basket"
+            or path.startswith(own + "/basket/"))

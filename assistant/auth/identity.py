@@ -23,10 +23,15 @@ class Identity:
     via: Literal["session", "token"]
     session_key: str | None = None  # hash of the session token, for logout
     csrf_token: str | None = None
+    client_id: int | None = None  # set in a tablet session: it acts for this client only
 
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    @property
+    def is_tablet(self) -> bool:
+        return self.client_id is not None
 
 
 def current_identity(request: web.Request) -> Identity:

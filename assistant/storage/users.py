@@ -35,21 +35,22 @@ async def count_users(db: Database) -> int:
 
 
 async def create_session(db: Database, token_hash: str, user_id: int, csrf_token: str,
-                         ttl_seconds: float) -> None:
+                         ttl_seconds: float, client_id: int | None = None) -> None:
+    """A staff session, or with `client_id` a tablet session acting for that client only."""
     now = time.time()
     async with db.transaction() as conn:
         await conn.execute("DELETE FROM sessions WHERE expires_at < ?", (now,))
         await conn.execute(
-            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (token_hash, user_id, csrf_token, now, now + ttl_seconds),
+            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, client_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (token_hash, user_id, csrf_token, now, now + ttl_seconds, client_id),
         )
 
 
 async def session_user(db: Database, token_hash: str) -> aiosqlite.Row | None:
     """The live session with its user's fields, or None when unknown or expired."""
     return await db.fetchone(
-        "SELECT s.token_hash, s.csrf_token, u.id AS user_id, u.username, u.role"
+        "SELECT s.token_hash, s.csrf_token, s.client_id, u.id AS user_id, u.username, u.role"
         " FROM sessions s JOIN users u ON u.id = s.user_id"
         " WHERE s.token_hash = ? AND s.expires_at > ? AND NOT u.disabled",
         (token_hash, time.time()),

@@ -1,0 +1,133 @@
+"""Baskets, their lines (one JSON document per line) and the per-basket undo stack."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiosqlite
+
+from assistant.storage import audit
+from assistant.storage.audit import Actor
+from assistant.storage.db import Database
+
+
+class StaleVersion(Exception):
+    """The basket changed since the caller read it."""
+
+
+@dataclass
+class BasketWrite:
+    """Everything one change does to a basket, applied in one transaction under the version check."""
+
+    basket_id: int
+    client_id: int
+    version: int
+    actor: Actor
+    lines: list[dict[str, Any]] | None = None  # the full new line list; None leaves lines alone
+    fields: dict[str, Any] = field(default_factory=dict)  # status, delivery_date, ...
+    push_undo: tuple[str, list[dict[str, Any]]] | None = None  # (utterance, lines before)
+    pop_undo: int | None = None  # id of the undo entry consumed
+    events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+def _basket(row: aiosqlite.Row) -> dict[str, Any]:
+    data = dict(row)
+    data["moved_to_next_delivery"] = bool(data["moved_to_next_delivery"])
+    return data
+
+
+async def active_basket(db: Database, client_id: int) -> dict[str, Any] | None:
+    row = await db.fetchone(
+        "SELECT * FROM baskets WHERE client_id = ? AND status IN ('open', 'confirmed')", (client_id,))
+    return _basket(row) if row else None
+
+
+async def get_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+    row = await db.fetchone("SELECT * FROM baskets WHERE id = ?", (basket_id,))
+    return _basket(row) if row else None
+
+
+async def create_basket(db: Database, client_id: int, delivery_date: str, cutoff_at: str,
+                        actor: Actor) -> dict[str, Any]:
+    """The client's active basket: a new empty one, or the one a concurrent request just made."""
+    now = time.time()
+    try:
+        async with db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO baskets (client_id, status, delivery_date, cutoff_at, created_at, updated_at)"
+                " VALUES (?, 'open', ?, ?, ?, ?)", (client_id, delivery_date, cutoff_at, now, now))
+            await audit.record(conn, actor, "basket_created", {"delivery_date": delivery_date},
+                               client_id=client_id, basket_id=cursor.lastrowid)
+    except sqlite3.IntegrityError:
+        pass  # the unique index says another request created it first
+    basket = await active_basket(db, client_id)
+    assert basket is not None
+    return basket
+
+
+async def lines(db: Database, basket_id: int) -> list[dict[str, Any]]:
+    rows = await db.fetchall("SELECT id, data FROM basket_lines WHERE basket_id = ? ORDER BY position, id",
+                             (basket_id,))
+    return [json.loads(r["data"]) | {"id": r["id"]} for r in rows]
+
+
+async def last_undo(db: Database, basket_id: int) -> tuple[int, str, list[dict[str, Any]]] | None:
+    row = await db.fetchone(
+        "SELECT id, utterance, lines_before FROM basket_undo WHERE basket_id = ? ORDER BY id DESC LIMIT 1",
+        (basket_id,))
+    return (row["id"], row["utterance"], json.loads(row["lines_before"])) if row else None
+
+
+async def _replace_lines(conn: aiosqlite.Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> None:
+    """Lines keep their ids (staff refer to them); new lines get fresh ones."""
+    await conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,))
+    for position, line in enumerate(new_lines):
+        data = json.dumps({k: v for k, v in line.items() if k != "id"}, ensure_ascii=False)
+        cursor = await conn.execute(
+            "INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
+            (line.get("id"), basket_id, position, data))
+        line["id"] = cursor.lastrowid
+
+
+async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
+    """The version check and the change in the caller's transaction; returns the new version."""
+    sets = "".join(f", {k} = ?" for k in write.fields)
+    cursor = await conn.execute(
+        f"UPDATE baskets SET version = version + 1, updated_at = ?{sets} WHERE id = ? AND version = ?",
+        (time.time(), *write.fields.values(), write.basket_id, write.version))
+    if cursor.rowcount != 1:
+        raise StaleVersion()
+    if write.lines is not None:
+        await _replace_lines(conn, write.basket_id, write.lines)
+    if write.push_undo is not None:
+        utterance, before = write.push_undo
+        await conn.execute(
+            "INSERT INTO basket_undo (basket_id, utterance, lines_before, created_at) VALUES (?, ?, ?, ?)",
+            (write.basket_id, utterance, json.dumps(before, ensure_ascii=False), time.time()))
+    if write.pop_undo is not None:
+        await conn.execute("DELETE FROM basket_undo WHERE id = ? AND basket_id = ?",
+                           (write.pop_undo, write.basket_id))
+    for action, details in write.events:
+        await audit.record(conn, write.actor, action, details, client_id=write.client_id,
+                           basket_id=write.basket_id)
+    return write.version + 1
+
+
+async def save(db: Database, write: BasketWrite) -> int:
+    async with db.transaction() as conn:
+        return await apply_write(conn, write)
+
+
+async def reschedule(db: Database, basket_id: int, delivery_date: str, cutoff_at: str, actor: Actor,
+                     client_id: int) -> None:
+    """Past the cutoff: the basket moves to the next delivery (not a content change: version stays)."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE baskets SET delivery_date = ?, cutoff_at = ?, moved_to_next_delivery = 1, updated_at = ?"
+            " WHERE id = ?", (delivery_date, cutoff_at, time.time(), basket_id))
+        await audit.record(conn, actor, "moved_to_next_delivery", {"delivery_date": delivery_date},
+                           client_id=client_id, basket_id=basket_id)

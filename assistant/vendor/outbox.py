@@ -1,0 +1,138 @@
+"""The outbox worker: gets every submitted order to the grocer exactly once, then follows its status.
+
+Each order carries an idempotency key chosen at submission and reused on every attempt, so a retry
+after a 5xx, a timeout, a dropped response or a restart of this service between the grocer's
+acceptance and our commit finds the grocer's existing order instead of creating a second one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import AsyncIterator
+
+import aiohttp
+import aiosqlite
+from aiohttp import web
+
+from assistant.appkeys import DB, SETTINGS
+from assistant.settings import Settings
+from assistant.storage import orders, outbox
+from assistant.storage.audit import Actor
+from assistant.storage.db import Database
+from assistant.vendor.connector import OrderIn, OrderLineIn, VendorConnector, VendorError
+from assistant.vendor.http import HttpVendor
+
+log = logging.getLogger("assistant.vendor.outbox")
+
+SYSTEM = Actor("system", None)
+FINAL_STATUSES = frozenset({"delivered", "cancelled"})
+
+
+class OutboxWorker:
+    def __init__(self, db: Database, connector: VendorConnector, settings: Settings,
+                 rng: random.Random | None = None) -> None:
+        self.db = db
+        self.connector = connector
+        self.settings = settings
+        self.random = rng or random.Random()
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Called after a submission so the order leaves now rather than at the next poll."""
+        self._wake.set()
+
+    def backoff(self, attempts: int) -> float:
+        """Exponential, capped, with jitter (half to full delay) so retries do not arrive in step."""
+        delay = min(self.settings.outbox_retry_max_seconds,
+                    self.settings.outbox_retry_base_seconds * 2 ** min(attempts, 30))
+        return delay * self.random.uniform(0.5, 1.0)
+
+    async def run_once(self) -> int:
+        """Handle every item due now; returns how many were tried."""
+        items = await outbox.due(self.db, time.time())
+        for item in items:
+            if item["kind"] == "submit":
+                await self._submit(item)
+            else:
+                await self._poll(item)
+        return len(items)
+
+    async def run(self) -> None:
+        while True:
+            try:
+                if await self.run_once():
+                    continue
+                wait = self.settings.outbox_poll_seconds
+                next_at = await outbox.next_due_at(self.db)
+                if next_at is not None:
+                    wait = min(wait, max(0.0, next_at - time.time()))
+            except Exception:  # the worker must outlive any one bad item
+                log.exception("outbox pass failed")
+                wait = self.settings.outbox_poll_seconds
+            try:
+                await asyncio.wait_for(self._wake.wait(), wait)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def _retry(self, item: aiosqlite.Row, error: VendorError) -> None:
+        delay = self.backoff(item["attempts"])
+        log.warning("order %s: %s (attempt %d, next in %.1fs)", item["order_id"], error,
+                    item["attempts"] + 1, delay)
+        await outbox.retry_later(self.db, item["id"], time.time() + delay, str(error))
+
+    async def _submit(self, item: aiosqlite.Row) -> None:
+        order = await orders.get_order(self.db, item["order_id"])
+        assert order is not None
+        lines = await orders.order_lines(self.db, item["order_id"])
+        payload = OrderIn(reference=f"order-{order['id']}", delivery_date=order["delivery_date"], lines=[
+            OrderLineIn(product_id=line["product_id"], name=line["product"]["name"], count=line["count"],
+                        substitution_allowed=line["substitution_allowed"]) for line in lines])
+        try:
+            placed = await self.connector.submit_order(payload, item["idempotency_key"])
+        except VendorError as exc:
+            if exc.retryable:
+                await self._retry(item, exc)
+            else:
+                log.error("order %s refused by the grocer: %s", item["order_id"], exc)
+                await outbox.failed(self.db, item, str(exc), time.time(), SYSTEM)
+            return
+        now = time.time()
+        await outbox.accepted(self.db, item, placed.order_number, placed.status, now,
+                              now + self.settings.outbox_status_poll_seconds, SYSTEM)
+        log.info("order %s accepted by the grocer as %s", item["order_id"], placed.order_number)
+
+    async def _poll(self, item: aiosqlite.Row) -> None:
+        try:
+            status = await self.connector.order_status(item["vendor_order_number"])
+        except VendorError as exc:
+            await self._retry(item, exc)
+            return
+        outcomes = [{"position": i, "product_id": line.product_id, "outcome": line.outcome,
+                     "substitute": line.substitute.model_dump() if line.substitute else None}
+                    for i, line in enumerate(status.lines) if line.outcome is not None]
+        now = time.time()
+        next_poll = None if status.status in FINAL_STATUSES else now + self.settings.outbox_status_poll_seconds
+        await outbox.status_seen(self.db, item, status.status, outcomes, now, next_poll, SYSTEM)
+
+
+OUTBOX = web.AppKey("outbox", OutboxWorker)
+
+
+async def outbox_context(app: web.Application) -> AsyncIterator[None]:
+    """The worker runs beside the web server, with its own HTTP client to the grocer."""
+    settings = app[SETTINGS]
+    async with aiohttp.ClientSession() as session:
+        worker = OutboxWorker(app[DB], HttpVendor(session, settings.vendor_url, settings.vendor_timeout_seconds),
+                              settings)
+        app[OUTBOX] = worker
+        task = asyncio.create_task(worker.run(), name="outbox")
+        yield
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
