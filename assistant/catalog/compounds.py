@@ -1,0 +1,105 @@
+"""Swedish compounds: the last part is the head ("mjölkchoklad" is a chocolate, "mellanmjölk" a milk).
+
+Words are split against a vocabulary (the catalog's own words), so no dictionary ships with the
+service; linking -s-/-e- between parts is allowed ("jordgubbssylt", "hushållsost").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import lru_cache
+
+from assistant.catalog.normalize import casefold, fold, stem
+
+MIN_PART = 3   # shorter parts ("te", "is") split far too much
+LINKS = ("s", "e")
+FALLBACK_PART = 4  # parts of a word whose head the vocabulary does not know
+_WORD = re.compile(r"\S+")
+
+
+def known(word: str, vocabulary: Container[str]) -> bool:
+    """A word is known when its folded form or its stem is in the vocabulary."""
+    return fold(word) in vocabulary or stem(word) in vocabulary
+
+
+def split_compound(word: str, vocabulary: Container[str]) -> tuple[str, ...]:
+    """The word's parts, fewest first ("smörgåsgurka" → smörgås, gurka); (word,) when it cannot split.
+
+    Every part must be known; only the head may be inflected (its stem is known).
+    """
+    word = fold(casefold(word))
+    if len(word) < 2 * MIN_PART:
+        return (word,)
+    best = _split(word, vocabulary)
+    if best and len(best) > 1:
+        return best
+    return _split_unknown_head(word, vocabulary) or (word,)
+
+
+def head(word: str, vocabulary: Container[str]) -> str:
+    """The stem of the compound's last part: "mellanmjölken" → "mjolk"."""
+    return stem(split_compound(word, vocabulary)[-1])
+
+
+def _split(word: str, vocabulary: Container[str]) -> tuple[str, ...] | None:
+    """Fewest known parts covering the word (ties: the longer head), by dynamic programming."""
+
+    @lru_cache(maxsize=None)
+    def best_from(start: int) -> tuple[str, ...] | None:
+        rest = word[start:]
+        found: tuple[str, ...] | None = (rest,) if start and known(rest, vocabulary) else None
+        for end in range(start + MIN_PART, len(word) - MIN_PART + 1):
+            part = word[start:end]
+            if part not in vocabulary:
+                continue
+            for skip in (0, *(1 for link in LINKS if word.startswith(link, end))):
+                if len(word) - end - skip < MIN_PART:
+                    continue
+                tail = best_from(end + skip)
+                if tail and (found is None or len(tail) + 1 < len(found)
+                             or (len(tail) + 1 == len(found) and len(tail[-1]) > len(found[-1]))):
+                    found = (part, *tail)
+        return found
+
+    return best_from(0)
+
+
+def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str] | None:
+    """Two parts when only one side is known: the longest known head ("brännvins" + "ost"), else
+    the longest known first part ("kaffe" + "filter" when no product says "filter").
+
+    The unknown side needs four letters, so short accidental words never split a word.
+    """
+    for start in range(FALLBACK_PART, len(word) - MIN_PART + 1):
+        if known(word[start:], vocabulary):
+            return word[:start], word[start:]
+    for end in range(len(word) - FALLBACK_PART, FALLBACK_PART - 1, -1):
+        if word[:end] in vocabulary:
+            skip = 1 if word[end] in LINKS and len(word) - end > FALLBACK_PART and word[end + 1:] else 0
+            return word[:end], word[end + skip:]
+    return None
+
+
+def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
+    """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known.
+
+    Pure and catalog-driven so the speech component can reuse it for transcript repair; words are
+    kept as written, only the space between them goes.
+    """
+    words = _WORD.findall(text)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for span in (3, 2):
+            group = words[i:i + span]
+            if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
+                joined = "".join(group)
+                if known(joined, vocabulary):
+                    out.append(joined)
+                    i += span
+                    break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)

@@ -1,0 +1,204 @@
+"""An in-memory index of one catalog: per-product word features and postings, built once per revision.
+
+A query looks up postings for its head and modifiers (a few hundred products) instead of scanning
+the whole catalog; unknown words are corrected against the catalog's vocabulary via character
+trigrams, so typos cost a few hundred distance computations, not one per product.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from assistant.catalog.compounds import split_compound
+from assistant.catalog.lexicon import Lexicon, key, load_lexicon
+from assistant.catalog.normalize import casefold, content_words, fold, stem, tokens
+from assistant.catalog.schema import Product
+
+_PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
+_PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
+VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
+WEIGHT_UNITS = frozenset({"g", "hg", "kg"})
+
+
+def unit_class(unit: str | None) -> str | None:
+    if unit in VOLUME_UNITS:
+        return "volume"
+    if unit in WEIGHT_UNITS:
+        return "weight"
+    return "piece" if unit == "st" else None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What matching needs to know about one product, as stems (å/ä/ö-folded)."""
+
+    product: Product
+    exact: frozenset[str]      # stems of the whole name words ("mellanmjolk")
+    heads: frozenset[str]      # stems of the last compound part of each name word ("mjolk")
+    parts: frozenset[str]      # stems of the other compound parts ("mellan")
+    brand: frozenset[str]      # brand words and the whole brand as one key ("arvidnordquist")
+    category: frozenset[str]   # words of the category's last segment ("ost", "smor", "margarin")
+    types: frozenset[str]      # name words the category confirms as the product's kind ("marmelad")
+    context: frozenset[str]    # every stem of the whole category path
+    attributes: frozenset[str]
+    size_words: int            # content words in the name (shorter names are plainer products)
+    unit: str | None
+    fresh: bool                # fresh produce: "Klass 1" on the label or a fruit & vegetables category
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every stem the product's name says."""
+        return self.exact | self.heads | self.parts
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"#{word}#"
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+class CatalogIndex:
+    """Build with `CatalogIndex.build(products)`; immutable afterwards (rebuild on a new revision)."""
+
+    def __init__(self, entries: list[Entry], postings: dict[str, tuple[int, ...]], vocabulary: frozenset[str],
+                 frequency: Counter[str], trigrams: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
+        self.entries = entries
+        self.postings = postings
+        self.vocabulary = vocabulary
+        self.frequency = frequency
+        self.trigrams = trigrams
+        self.lexicon = lexicon
+        self.by_id = {e.product.id: i for i, e in enumerate(entries)}
+
+    @classmethod
+    def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
+        lexicon = lexicon or load_lexicon()
+        vocab = _vocabulary(products, lexicon)
+        entries = [_entry(p, vocab, lexicon) for p in products]
+        postings: dict[str, list[int]] = defaultdict(list)
+        frequency: Counter[str] = Counter()
+        for i, e in enumerate(entries):
+            keys = e.words | e.brand | e.category
+            frequency.update(e.words | e.brand)
+            for k in keys:
+                postings[k].append(i)
+        grams: dict[str, list[str]] = defaultdict(list)
+        for word in vocab:
+            if word.isalpha() and len(word) >= 4:
+                for gram in _trigrams(word):
+                    grams[gram].append(word)
+        return cls(entries, {k: tuple(v) for k, v in postings.items()}, vocab, frequency,
+                   {k: tuple(v) for k, v in grams.items()}, lexicon)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def known(self, word: str) -> bool:
+        return fold(word) in self.vocabulary or stem(word) in self.vocabulary
+
+    def candidates(self, keys: Iterable[str]) -> set[int]:
+        found: set[int] = set()
+        for k in keys:
+            found.update(self.postings.get(k, ()))
+        return found
+
+    def correct(self, word: str) -> str | None:
+        """The catalog word a typo meant ("mjök" → "mjolk", "potaits" → "potatis"), or None.
+
+        Guarded: words under four letters are never corrected, the first letter must agree, one edit
+        up to seven letters, two from eight; ties go to the word more products use.
+        """
+        word = fold(casefold(word))
+        if len(word) < 4:
+            return None
+        limit = 1 if len(word) < 8 else 2
+        seen: set[str] = set()
+        best: tuple[int, int, str] | None = None
+        for gram in _trigrams(word):
+            for cand in self.trigrams.get(gram, ()):
+                if cand in seen or cand[0] != word[0] or abs(len(cand) - len(word)) > limit:
+                    continue
+                seen.add(cand)
+                dist = OSA.distance(word, cand, score_cutoff=limit)
+                if dist > limit:
+                    continue
+                rank = (dist, -self.frequency.get(stem(cand), 0), cand)
+                if best is None or rank < best:
+                    best = rank
+        return best[2] if best else None
+
+    def memory_bytes(self) -> int:
+        """Deep size of the index structures (not the Product objects, which the caller owns)."""
+        seen: set[int] = set()
+
+        def size(obj: object) -> int:
+            if id(obj) in seen or isinstance(obj, Product):
+                return 0
+            seen.add(id(obj))
+            total = sys.getsizeof(obj)
+            if isinstance(obj, dict):
+                total += sum(size(k) + size(v) for k, v in obj.items())
+            elif isinstance(obj, (list, tuple, set, frozenset)):
+                total += sum(size(v) for v in obj)
+            elif isinstance(obj, Entry):
+                total += sum(size(getattr(obj, f)) for f in Entry.__slots__)
+            return total
+
+        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.frequency,
+                                     self.trigrams, self.by_id))
+
+
+def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> frozenset[str]:
+    """Folded words and their stems from names, brands and categories, plus the lexicon's words."""
+    words: set[str] = set()
+    texts: list[str] = []
+    for p in products:
+        texts.append(p.name)
+        texts.append(p.brand or "")
+        texts.append(p.category)
+    texts.extend(lexicon.synonyms.values())
+    texts.extend(lexicon.irregular.values())
+    texts.extend(v for v in lexicon.brands.values() if v)
+    for text in texts:
+        for word in content_words(text):
+            words.add(fold(word))
+            words.add(stem(word))
+    words.update(lexicon.brands)
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _entry(p: Product, vocab: frozenset[str], lexicon: Lexicon) -> Entry:
+    exact: set[str] = set()
+    heads: set[str] = set()
+    parts: set[str] = set()
+    attributes: set[str] = set()
+    name_words = content_words(p.name)
+    for word in name_words:
+        split = split_compound(word, vocab)
+        exact.add(stem(word))
+        heads.add(stem(split[-1]))
+        parts.update(stem(part) for part in split[:-1])
+        for piece in (stem(word), *(stem(part) for part in split)):
+            attr = lexicon.attribute_of(piece)
+            if attr:
+                attributes.add(attr)
+    brand = {stem(w) for w in content_words(p.brand or "")}
+    if p.brand:
+        brand.add(key(p.brand).replace(" ", ""))
+        for w in content_words(p.brand):
+            attr = lexicon.attribute_of(stem(w))
+            if attr:
+                attributes.add(attr)
+    leaf = p.category.rsplit(">", 1)[-1]
+    category = {stem(word) for word in content_words(leaf)}
+    leaf_heads = category | {stem(split_compound(word, vocab)[-1]) for word in content_words(leaf)}
+    types = (exact | heads) & leaf_heads - lexicon.descriptors
+    context = {stem(w) for w in tokens(p.category) if w.isalpha()}
+    fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
+    return Entry(p, frozenset(exact), frozenset(heads), frozenset(parts), frozenset(brand), frozenset(category),
+                 frozenset(types), frozenset(context), frozenset(attributes), len(name_words), p.unit, fresh)

@@ -1,0 +1,85 @@
+"""The curated Swedish grocery lexicon (lexicon.json), keyed the way the matcher looks words up."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from assistant.catalog.normalize import casefold, fold, stem, tokens
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.json")
+
+
+def key(text: str) -> str:
+    """Case-, accent- and å/ä/ö-insensitive key of a word or phrase."""
+    return fold(" ".join(tokens(text))) if text.strip() else ""
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    return frozenset(stem(casefold(w)) for w in words)
+
+
+@dataclass(frozen=True)
+class Default:
+    """What a bare word means: names with `prefer` words win, names with `avoid` words lose."""
+
+    prefer: frozenset[str]
+    avoid: frozenset[str]
+    ask: bool = False  # many sorts, none the obvious one ("ost"): staff confirm the sort
+
+
+@dataclass(frozen=True)
+class Diet:
+    marks: frozenset[str]      # stems that say a product fits the diet
+    conflicts: frozenset[str]  # stems of product kinds that break it unless marked
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    synonyms: dict[str, str]
+    irregular: dict[str, str]
+    fillers: frozenset[str]
+    brands: dict[str, str | None]          # brand key (no spaces) → the kind of product it makes
+    defaults: dict[str, Default]           # stem of a bare word → its default reading
+    attributes: dict[str, str]             # stem of a marker word → attribute ("eko", "laktosfri", ...)
+    diets: dict[str, Diet] = field(default_factory=dict)
+    descriptors: frozenset[str] = frozenset()  # stems of adjectives: "skivat", "färsk", "rökt"
+
+    def rewrite(self, phrase: str) -> str:
+        """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
+        whole = key(phrase)
+        if whole in self.synonyms:
+            return self.synonyms[whole]
+        out = []
+        for word in tokens(phrase):
+            k = fold(word)
+            word = self.irregular.get(k, word)
+            out.append(self.synonyms.get(fold(word), word))
+        return " ".join(out)
+
+    def brand_kind(self, word: str) -> str | None:
+        return self.brands.get(key(word).replace(" ", ""))
+
+    def attribute_of(self, word_stem: str) -> str | None:
+        return self.attributes.get(word_stem)
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    attributes = {stem(casefold(word)): name
+                  for name, words in data["attributes"].items() if not name.startswith("_") for word in words}
+    return Lexicon(
+        synonyms={key(k): casefold(v) for k, v in data["synonyms"].items()},
+        irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
+        fillers=frozenset(key(w) for w in data["fillers"]),
+        brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},
+        defaults={stem(casefold(k)): Default(_stems(v["prefer"]), _stems(v["avoid"]), v.get("ask", False))
+                  for k, v in data["defaults"].items() if not k.startswith("_")},
+        attributes=attributes,
+        diets={k: Diet(_stems(v["marks"]), _stems(v["conflict_words"]))
+               for k, v in data["diets"].items() if not k.startswith("_")},
+        descriptors=_stems(data["descriptors"]["words"]),
+    )

@@ -1,0 +1,308 @@
+"""Scoring catalog products against one requested item, and the proposal with its confidence.
+
+The core idea is Swedish compound structure: a request names a head ("mjölk"); products whose
+name says that head (as a word or as the last part of a compound) are that thing, products that
+only mention it as a modifier ("mjölkchoklad") are not. Brand and category complete the name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from assistant.catalog.compounds import join_split_compounds, split_compound
+from assistant.catalog.lexicon import Default, key
+from assistant.catalog.normalize import content_words, fold, stem
+from assistant.catalog.packages import WEIGHT, VOLUME, package_count
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex, Entry
+
+# How much a kind of match says that the product IS what was asked for.
+EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
+IS_THE_THING = CATEGORY            # below this the product is at best related
+REVIEW_BELOW = 0.7                 # confidence under this goes to staff
+MAX_ALTERNATIVES = 5
+CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
+BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
+
+
+@dataclass(frozen=True)
+class Query:
+    """A product phrase as the matcher reads it (stems, å/ä/ö-folded)."""
+
+    text: str
+    head_word: str                  # the whole last word ("mellanmjolk")
+    head: str                       # its last compound part ("mjolk")
+    modifiers: tuple[str, ...]      # the other words, which the product must also say
+    head_parts: tuple[str, ...]     # the head word's first parts, needed unless the word matched whole
+    attributes: frozenset[str]      # requested variants: "eko", "laktosfri", ...
+    brand: bool                     # the head word is a brand ("bregott", "zoégas")
+    corrected: tuple[str, ...] = ()  # words read as typos of catalog words
+    unknown: tuple[str, ...] = ()    # words neither known nor correctable
+
+
+@dataclass(frozen=True)
+class Scored:
+    entry: Entry
+    score: float
+    kind: float
+    unmatched: int
+    avoided: bool
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Proposal:
+    product: Product | None
+    confidence: float
+    needs_review: bool
+    reason: str | None = None
+    count: int | None = None
+    score: float = 0.0
+    alternatives: list[tuple[Product, float]] = field(default_factory=list)
+
+
+def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
+    """Rewrite synonyms, join split compounds, correct typos, then pick the head (the last word)."""
+    lex = index.lexicon
+    text = join_split_compounds(lex.rewrite(phrase), index.vocabulary)
+    words: list[str] = []
+    said = {stem(w) for w in content_words(text)}
+    wanted: set[str] = set()
+    extra: list[str] = []
+    for attribute in attributes:  # the parser's attributes: variants we know, other words as modifiers
+        attr = lex.attribute_of(stem(key(attribute)))
+        if attr:
+            wanted.add(attr)
+        elif stem(key(attribute)) not in said:
+            extra.append(attribute)
+    corrected: list[str] = []
+    unknown: list[str] = []
+    for word in [*content_words(" ".join(extra)), *content_words(text)]:
+        if fold(word) in lex.fillers:
+            continue
+        attr = lex.attribute_of(stem(word))
+        if attr:
+            wanted.add(attr)
+            continue
+        if not index.known(word) and len(split_compound(word, index.vocabulary)) == 1:
+            fixed = index.correct(word)
+            if fixed is None:
+                unknown.append(word)
+                continue
+            corrected.append(word)
+            word = fixed
+        words.append(word)
+    if not words:
+        return None
+    head_word = words[-1]
+    brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
+        stem(head_word) in index.postings and _only_brand(index, stem(head_word)))
+    parts = split_compound(head_word, index.vocabulary)
+    modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1]))
+    head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
+    return Query(text=" ".join(words), head_word=stem(head_word), head=stem(parts[-1]), modifiers=modifiers,
+                 head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
+                 corrected=tuple(corrected), unknown=tuple(unknown))
+
+
+def _only_brand(index: CatalogIndex, word: str) -> bool:
+    """True when the word names a brand and no product name says it (e.g. "Bregott")."""
+    entries = [index.entries[i] for i in index.postings[word][:50]]
+    return any(word in e.brand for e in entries) and not any(word in e.words for e in entries)
+
+
+def kind_of_match(entry: Entry, q: Query) -> float:
+    if q.brand:
+        if q.head_word in entry.brand:
+            return BRAND
+        return EXACT if q.head_word in entry.exact else 0.0
+    if q.head_word in entry.exact:
+        return EXACT
+    if q.head in entry.heads:
+        return HEAD
+    if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
+        return CATEGORY
+    if q.head in entry.parts or q.head_word in entry.parts:
+        return MODIFIER
+    return 0.0
+
+
+def _default_for(q: Query, index: CatalogIndex) -> Default | None:
+    lex = index.lexicon
+    if q.brand:
+        kind = lex.brand_kind(q.head_word)
+        return lex.defaults.get(stem(kind)) if kind else None
+    return lex.defaults.get(q.head_word)
+
+
+def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
+                history: Collection[str] = (), diet: Collection[str] = ()) -> Scored | None:
+    kind = kind_of_match(entry, q)
+    if kind == 0.0:
+        return None
+    lex = index.lexicon
+    said = entry.words | entry.brand | entry.context
+    total = kind
+    if kind > CATEGORY and (q.head in entry.category or q.head_word in entry.category):
+        total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
+    if kind >= HEAD and entry.types and not {q.head, q.head_word} & entry.types:
+        total -= 0.35  # the category says the product is something else: "Apelsin Marmelad"
+    unmatched = 0
+    wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
+    for mod in wanted_mods:
+        if mod in said:
+            total += 0.12
+        else:
+            unmatched += 1
+            total -= 0.3
+    for attr in q.attributes | (set(diet) & set(lex.diets)):
+        if attr in entry.attributes:
+            total += 0.15
+        elif attr in q.attributes:
+            unmatched += 1
+            total -= 0.35
+    total -= 0.08 * len(entry.attributes - q.attributes - set(diet))
+    avoided = False
+    default = _default_for(q, index)
+    if default and not q.modifiers:
+        asked = {q.head, q.head_word, *q.attributes, *diet}
+        if entry.words & default.prefer or entry.brand & default.prefer:
+            total += 0.12
+        if (entry.words - asked) & default.avoid and not entry.attributes & asked:
+            total -= 0.3
+            avoided = True
+    total -= min(0.16, 0.04 * max(0, entry.size_words - 1 - len(wanted_mods)))
+    if entry.fresh and kind >= HEAD and not q.modifiers:
+        total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
+    total += _unit_fit(entry, quantity)
+    notes: list[str] = []
+    if history and entry.product.id in history and kind >= IS_THE_THING:
+        total += 0.3
+    for flag in diet:
+        rule = lex.diets.get(flag)
+        if rule is None:
+            continue
+        if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
+            total += 0.2
+        elif (entry.words | entry.category) & rule.conflicts:
+            total -= 0.25
+            notes.append(f"Passar inte kosten: {flag}")
+    return Scored(entry, total, kind, unmatched, avoided, tuple(notes))
+
+
+def _unit_fit(entry: Entry, quantity: Quantity | None) -> float:
+    """A request in litres prefers liquids sold by volume, in grams goods sold by weight."""
+    if quantity is None or quantity.unit is None:
+        return 0.0
+    product = entry.product
+    if quantity.unit == "st":
+        return _pack_fit(product, quantity)
+    if product.sold_by_weight:
+        return 0.05 if quantity.unit in WEIGHT else -0.2
+    if product.unit is None:
+        return 0.0
+    wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
+    return 0.05 if product.unit in wanted else -0.2
+
+
+def _pack_fit(product: Product, quantity: Quantity) -> float:
+    """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten."""
+    if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:
+        return 0.0
+    packs = quantity.amount / product.size
+    return 0.05 if packs >= 1 and abs(packs - round(packs)) < 1e-9 else -0.05
+
+
+def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, history: Collection[str] = (),
+         diet: Collection[str] = ()) -> list[Scored]:
+    keys = {q.head_word, q.head}
+    found = index.candidates(keys)
+    if not found:
+        found = index.candidates(q.modifiers)
+    scored = _category_prior([s for i in found
+                              if (s := score_entry(index.entries[i], q, index, quantity, history, diet))])
+    scored.sort(key=lambda s: (-s.score, s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
+    return scored
+
+
+def _category_prior(scored: list[Scored]) -> list[Scored]:
+    """Prefer the category where the catalog keeps most products named by the head.
+
+    Plain names count more ("Ost 28%" more than "Pastasås Mild Ost"), so "Pastasås Mild Ost" (a
+    sauce) loses to the products in the head's usual category, without a list of categories per word.
+    """
+    counts: Counter[str] = Counter()
+    for s in scored:
+        if s.kind >= HEAD:
+            counts[s.entry.product.category] += 1 / max(1, s.entry.size_words)
+    if not counts:
+        return scored
+    top = max(counts.values())
+    return [replace(s, score=s.score + CATEGORY_PRIOR * counts.get(s.entry.product.category, 0) / top)
+            for s in scored]
+
+
+def clamp(score: float) -> float:
+    return round(max(0.0, min(1.0, score / 1.2)), 3)
+
+
+def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Product, float]]:
+    """Staff's manual search: the best products for a phrase, available or not."""
+    q = analyse(text, index)
+    if q is None:
+        return []
+    return [(s.entry.product, clamp(s.score)) for s in rank(index, q)[:limit]]
+
+
+def confidence(best: Scored, q: Query) -> float:
+    value = BASE_CONFIDENCE[best.kind]
+    value *= 0.5 ** best.unmatched
+    if best.avoided:
+        value *= 0.6
+    if q.corrected:
+        value *= 0.9
+    if q.unknown:
+        value *= 0.6
+    return round(value, 3)
+
+
+def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Sequence[str] = ()) -> Proposal:
+    """The product a Swedish shopper means by the item, with a count and how sure we are."""
+    q = analyse(item.phrase, index, item.attributes)
+    if q is None:
+        return Proposal(None, 0.0, True, f"Hittade ingen vara som är «{item.phrase}»" if item.phrase.strip()
+                        else "Förstod inte vilken vara som menas")
+    ranked = rank(index, q, item.quantity, history, diet)
+    things = [s for s in ranked if s.kind >= IS_THE_THING]
+    available = [s for s in things if s.entry.product.available]
+    alternatives = [s for s in ranked if s.entry.product.available]
+    if not available:
+        reason = (f"«{things[0].entry.product.name}» är slut och inget liknande finns" if things
+                  else f"Hittade ingen vara som är «{item.phrase}»")
+        return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None))
+    best = available[0]
+    reasons: list[str] = []
+    if things[0] is not best:
+        reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
+    value = confidence(best, q)
+    default = _default_for(q, index)
+    if default and default.ask and not q.modifiers and not history:
+        reasons.append("Många sorter passar: bekräfta vilken")
+    if value < REVIEW_BELOW:
+        reasons.append("Osäker träff: kontrollera varan")
+    reasons.extend(best.notes)
+    counted = package_count(item.quantity, best.entry.product)
+    if counted.reason:
+        reasons.append(counted.reason)
+    return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
+                    clamp(best.score), _alternatives(alternatives, best))
+
+
+def _alternatives(ranked: list[Scored], best: Scored | None) -> list[tuple[Product, float]]:
+    return [(s.entry.product, clamp(s.score)) for s in ranked if s is not best][:MAX_ALTERNATIVES]

@@ -1,0 +1,92 @@
+"""Text normalisation for matching: case-folding, å/ä/ö-insensitive keys, stems, sizes and noise."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("swedish")
+
+# Shoppers type "mjolk" for "mjölk"; keys fold å/ä/ö (and other accents) to plain letters.
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "a", "ø": "o", "ü": "u"})
+
+# Words that describe the label, not the product ("Klass 1", "Sverige", "ca").
+NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "svenska", "svenskt",
+                   "i", "och", "med", "&", "+", "x", "av", "för", "till", "på", "ml", "g", "kg", "l",
+                   "cl", "dl", "hg"})
+
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_SIZE = re.compile(
+    r"(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
+
+
+def strip_accents(text: str) -> str:
+    """é → e, but å/ä/ö stay (they are letters of their own in Swedish)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "åäöÅÄÖ":
+            out.append(ch)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        out.append(decomposed[0] if decomposed[0].isascii() else ch)
+    return "".join(out)
+
+
+def casefold(text: str) -> str:
+    return strip_accents(text).casefold()
+
+
+def fold(word: str) -> str:
+    """The å/ä/ö-insensitive key of an already case-folded word."""
+    return word.translate(_FOLD)
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded word and number tokens; hyphenated words split ("smör-&rapsolja" → smör, rapsolja)."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(casefold(text)):
+        out.extend(part for part in tok.split("-") if part) if not tok[0].isdigit() else out.append(tok)
+    return out
+
+
+def is_number(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem, then the folded key: mjölken, mjolken → mjolk."""
+    return fold(_STEMMER.stemWord(word))
+
+
+def content_words(text: str) -> list[str]:
+    """Tokens that can name a product: no numbers, no label noise."""
+    return [t for t in tokens(text) if not is_number(t) and t not in NOISE and len(t) > 1]
+
+
+@dataclass(frozen=True)
+class Size:
+    amount: float
+    unit: str
+
+
+def parse_size(text: str) -> Size | None:
+    """First size written in the text: "500g", "1,5 l", "4x125g" (→ 500 g)."""
+    match = _SIZE.search(text)
+    if not match:
+        return None
+    amount = float(match["amount"].replace(",", "."))
+    if match["n"]:
+        amount *= int(match["n"])
+    return Size(amount, match["unit"].lower())
+
+
+def parse_percent(text: str) -> float | None:
+    """Fat or alcohol percentage written in the text: "Mellanmjölk 1,5%" → 1.5."""
+    match = _PERCENT.search(text)
+    return float(match["low"].replace(",", ".")) if match else None

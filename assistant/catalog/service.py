@@ -1,0 +1,73 @@
+"""Catalog indexes for the running service: one per vendor, built lazily, rebuilt on a new import.
+
+Imports may come from another process (the operator CLI), so freshness is read from the database's
+catalog revision on every use rather than from an in-process signal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from assistant.appkeys import DB, SETTINGS
+from assistant.catalog.index import CatalogIndex
+from assistant.storage.db import Database
+from assistant.storage.products import catalog_revisions, list_products
+
+
+@dataclass(frozen=True)
+class ClientContext:
+    """What matching needs to know about the client: their grocer, past purchases, diet."""
+
+    vendor: str
+    history: tuple[str, ...] = ()
+    diet: tuple[str, ...] = ()
+
+
+ClientContextHook = Callable[[Database, str | None], Awaitable[ClientContext]]
+
+
+class CatalogService:
+    def __init__(self, db: Database, default_vendor: str, client_context: ClientContextHook | None = None) -> None:
+        self.db = db
+        self.default_vendor = default_vendor
+        self._client_context = client_context
+        self._indexes: dict[str, tuple[int, CatalogIndex]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    def set_client_context(self, hook: ClientContextHook) -> None:
+        """The clients component plugs in here: history, diet and vendor per client (404 on unknown)."""
+        self._client_context = hook
+
+    async def client_context(self, client_id: str | None) -> ClientContext:
+        if self._client_context is None or client_id is None:
+            return ClientContext(self.default_vendor)
+        return await self._client_context(self.db, client_id)
+
+    async def index(self, vendor: str | None = None) -> CatalogIndex:
+        """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on."""
+        vendor = vendor or self.default_vendor
+        revision = (await catalog_revisions(self.db)).get(vendor, 0)
+        cached = self._indexes.get(vendor)
+        if cached and cached[0] == revision:
+            return cached[1]
+        async with self._locks.setdefault(vendor, asyncio.Lock()):
+            cached = self._indexes.get(vendor)
+            if cached and cached[0] >= revision:
+                return cached[1]
+            products = await list_products(self.db, vendor)
+            index = await asyncio.to_thread(CatalogIndex.build, products)
+            self._indexes[vendor] = (revision, index)
+            return index
+
+
+CATALOG = web.AppKey("catalog", CatalogService)
+
+
+async def catalog_context(app: web.Application) -> AsyncIterator[None]:
+    """Needs the database context before it; indexes are memory only, nothing to close."""
+    app[CATALOG] = CatalogService(app[DB], app[SETTINGS].default_vendor)
+    yield

@@ -1,0 +1,70 @@
+"""The answer to "what does this utterance ask for?": parsed items matched to catalog products."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel, Field
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.schema import CatalogUnit, Product
+from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
+
+
+class ProductOut(BaseModel):
+    id: str
+    name: str
+    brand: str | None
+    size: float | None
+    unit: CatalogUnit | None
+    price_sek: float
+    category: str
+
+    @classmethod
+    def of(cls, product: Product) -> ProductOut:
+        return cls.model_validate(product.model_dump(include=set(cls.model_fields)))
+
+
+class Alternative(ProductOut):
+    score: float = Field(ge=0, le=1)
+
+
+class Line(BaseModel):
+    phrase: str
+    action: Action
+    quantity: Quantity
+    count: int | None = Field(description="packages to order; null: nothing stated, so one package by "
+                                          "default, or a weight of a product sold by weight")
+    product: ProductOut | None
+    confidence: float = Field(ge=0, le=1)
+    needs_review: bool
+    reason: str | None
+    alternatives: list[Alternative] = Field(max_length=5)
+
+
+class Understanding(BaseModel):
+    text: str
+    intents: list[Intent]
+    lines: list[Line]
+
+
+
+def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet: Sequence[str] = ()) -> Line:
+    if not item.phrase.strip():  # "en till": the basket knows which product the previous line was
+        proposal = Proposal(None, 0.0, False, "Syftar på föregående vara")
+    else:
+        proposal = match(index, item, history, diet)
+    return Line(
+        phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
+        product=ProductOut.of(proposal.product) if proposal.product else None,
+        confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
+        alternatives=[Alternative(**ProductOut.of(p).model_dump(), score=s) for p, s in proposal.alternatives],
+    )
+
+
+def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str] = (),
+               diet: Sequence[str] = ()) -> Understanding:
+    """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
+    return Understanding(text=parsed.text, intents=parsed.intents,
+                         lines=[line_for(item, index, history, diet) for item in parsed.items])
