@@ -93,14 +93,14 @@ VAGUE_AFTER_ARTICLE = frozenset({"del", "massa", "antal", "gäng"})
 # Words that point back at something already said; they are not part of a product name.
 POINTERS = frozenset({
     "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
-    "såna", "sådana", "likadan", "likadant", "likadana",
+    "såna", "sådana", "likadan", "likadant", "likadana", "alla",
 })
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({
     "eh", "ehh", "ehm", "öh", "öhh", "öhm", "äh", "ähh", "ähm", "hm", "hmm", "mm", "mmm", "mhm",
     "snälla", "ja", "jaa", "jo", "joo", "jaha", "jamen", "nämen", "okej", "okey", "ok", "alltså",
-    "asså", "liksom", "vänligen", "hej", "hallå", "gärna", "nå", "nåväl", "tja", "ba", "ha",
-    "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara",
+    "asså", "liksom", "vänligen", "hej", "hallå", "nå", "vilja", "nåväl", "tja", "ba", "ha",
+    "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
 })
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
@@ -122,8 +122,8 @@ FOREIGN = frozenset({
 _SUBJECT = "[jag|vi|ja]"
 # "ha" is a filler word (removed before matching), so "jag vill ha" is matched as "jag vill".
 _WANT_VERBS = (
-    "(vill|skulle vilja|skulle|ska|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
-    "vill köpa|skulle vilja beställa|skulle vilja köpa|behöver köpa|måste|saknar|tänkte ta|"
+    "(vill|skulle|ska|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
+    "vill köpa|skulle beställa|skulle köpa|behöver köpa|måste|saknar|tänkte ta|"
     "tänkte köpa|tror jag tar|vill också|behöver också|tar också|vill även|behöver även)"
 )
 
@@ -132,48 +132,57 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
     ("sep", "(och|samt|plus|sen|sedan|också|även|dessutom|och så|och sen|och sedan|och även|"
             "och också|så|och då|då|och lite till)"),
-    ("reset", "(men|fast|men också|men så)"),
+    ("reset", "(men|men också|men så)"),
     # adding: politeness and request frames; they also switch back from removing to adding
     ("add", f"{_SUBJECT} {_WANT_VERBS}"),
-    ("add", "(vill|ska|behöver|tar|skulle) (jag|vi) [också|även] [vilja|köpa|beställa]"),
+    ("add", "(vill|ska|behöver|tar|skulle) (jag|vi) [också|även] [köpa|beställa]"),
     ("add", "(kan|kunde|skulle) (du|ni) [snälla] [vara snäll och|vara vänlig och] "
-            "[beställa|köpa|lägga till|lägga in|lägga på|skriva upp|handla|ta med|ta hem|fixa|ordna]"),
+            "[beställa|köpa|lägga till|lägga in|lägga på|skriva upp|handla|ta med|ta hem|fixa|ordna|"
+            "köpa hem|handla hem|beställa hem|skicka|hämta]"),
     ("add", "(kan|får|kunde|skulle) (jag|vi) [snälla] [också|även] (få|ta|be om|beställa|köpa)"),
     ("add", "(var|vara) (snäll|vänlig) och [beställ|köp|lägg till|ta med]"),
     ("add", "(lägg|lägga) (till|in|på|upp|dit)"),
     ("add", "(skriv|skriva|sätt|sätta) upp"),
-    ("add", "(ta|tag|ta med|ta hem|köp|köpa|beställ|beställa|handla|ge mig|ge oss|hämta|plocka|fixa)"),
+    ("add", "(ta|tag|ta med|ta hem|köp|köpa|köp hem|beställ|beställa|beställ hem|handla|handla hem|"
+            "ge mig|ge oss|hämta|plocka|fixa)"),
     ("add", "glöm inte [att köpa|att ta|att beställa]"),
+    ("add", "fast (lägg till|plus|med|också|även)"),
     ("add", "det behövs [också]"),
     ("add", "jag vill att du (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
     # removing
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),
     ("remove", "(kan|kunde|skulle) (du|ni) [snälla] (ta|plocka) (bort|ut)"),
-    ("remove", f"{_SUBJECT} (vill|behöver|ska|tar|skulle vilja) inte [köpa|beställa|längre]"),
+    ("remove", f"{_SUBJECT} (vill|behöver|ska|tar|skulle) inte [köpa|beställa|längre]"),
     ("remove", "(vill|behöver|ska) (jag|vi) inte [köpa]"),
     ("remove", "(stryk|stryka|radera|ta bort|tag bort|ta ut|skippa|hoppa över|glöm|strunta i|"
                "avbeställ|ångra|ta inte|köp inte|beställ inte)"),
     ("remove", "(inga|ingen|inget|inte|utan|inte någon|inte några|inte något|inga fler|ingen mer|"
                "inget mer|ingen mera|inget mera)"),
     ("remove", "det behövs inte"),
+    ("remove", "fast (utan|inte|inga|ingen|inget|ta bort|skippa|stryk)"),  # "fast potatis" is a product
     # changing a quantity
     ("set", f"{_SUBJECT} (vill|ska) (ändra|byta) [på]"),
     ("set", "(kan|kunde) (du|ni) (ändra|byta|öka|minska) [på]"),
     ("set", "(ändra|byt|byta|öka|minska|korrigera|rätta) [på|om]"),
     ("set", "(ändra|sätt|gör) (antalet|antal|mängden) [på]"),
     ("instead", "(istället|i stället|hellre) [för]"),
+    ("prefer", "(gärna|helst|om möjligt)"),
     # repeating an earlier order
-    ("repeat_last", "[ge mig|jag vill|jag tar|beställ|jag skulle vilja] (samma|likadant|detsamma) "
-                    "[sak|beställning|varor|grejer|som|som i] "
+    ("repeat_last", "[ge mig|jag vill|jag tar|beställ|jag skulle] (samma|likadant|detsamma) "
+                    "[sak|beställning|varor|grejer|sak som|beställning som|varor som|grejer som|som|"
+                    "som i|som i den|som vi hade|som jag hade|som jag beställde|som vi beställde|"
+                    "som jag köpte|som jag tog] "
                     "(förra veckan|förra gången|förra beställningen|förra|sist|senast|senaste gången|"
                     "förut|förra vecka|igen|veckan innan|i förra veckan|jag hade sist|"
                     "jag beställde sist|jag beställde förra veckan|jag köpte sist|förra veckans)"),
     ("repeat_last", "samma (sak|beställning|varor) [igen]"),
+    ("repeat_last", "[beställ|ta|jag vill|jag tar] (förra veckans|förra|senaste|sista) "
+                    "(beställning|beställningen|lista|listan|varor) [igen]"),
     ("repeat_last", "(upprepa|repetera|gör om|beställ om|kopiera) [den] "
                     "(förra|senaste|sista|förra veckans) (beställningen|beställning|listan|gången)"),
     ("repeat_last", "(samma|likadant) som (förra|senaste|sist) [veckans|gången]"),
-    ("repeat_usual", "[ge mig|jag vill|jag tar|beställ|jag skulle vilja] [samma|precis] "
+    ("repeat_usual", "[ge mig|jag vill|jag tar|beställ|jag skulle] [samma|precis] "
                      "som (vanligt|vanligt igen|jag brukar|alltid|brukligt)"),
     ("repeat_usual", "[ge mig|jag vill|jag tar|beställ] (det vanliga|mitt vanliga|de vanliga|"
                      "det jag brukar|mina vanliga varor|min vanliga beställning|"
@@ -181,21 +190,21 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # finishing
     ("finish", "(det|de|dä) (var|är|blir) [nog|väl] (allt|alltihop|allt för idag|allt för den här gången|"
                "allt för i dag|bra så|det|det hela)"),
-    ("finish", "[nu] (är|e) (jag|vi) (klar|klara|färdig|färdiga|nöjd|nöjda)"),
+    ("finish", "[nu|då] (är|e|var) (jag|vi) [nu|nog|väl] (klar|klara|färdig|färdiga|nöjd|nöjda)"),
+    ("finish", "(jag|vi) (är|e) [nu|väl] (klar|klara|färdig|färdiga|nöjd|nöjda)"),
     ("finish", "(klart|klar|färdigt|färdig|slut|avsluta|slutför|klart slut)$"),
     ("finish", "(skicka|skicka in|skicka iväg|skicka av|beställ|beställ nu|lägg|gör|slutför|bekräfta|"
                "avsluta|genomför) (beställningen|ordern|listan|min beställning|varorna|nu|iväg)"),
     ("finish", "(skicka|skicka in|skicka iväg|beställ|beställ nu|skicka nu|beställ det)$"),
     ("finish", "(inget|ingenting|inte något) (mer|annat|mera) [än det|idag|i dag|just nu]$"),
-    ("finish", "det räcker [så|bra|nu|för idag|för den här gången]"),
+    ("finish", "det (räcker|får räcka) [så|bra|nu|för idag|för den här gången]"),
+    ("finish", "(skicka|beställ|skicka iväg|skicka in) (den|det|allt|alltihop|alltihopa)"),
     ("finish", "(mer|mera) blir det inte"),
-    ("finish", "nej tack det var allt"),
     # undoing the last change
     ("undo", "(ångra|ångra det|ångra det där|ångra det sista|ångra senaste|ångra den sista|"
              "ångra den senaste|ångra sista|ångra senaste ändringen|backa|gå tillbaka)$"),
-    ("undo", "nej (inte den|inte det|inte dem|inte dom|inte så|inte den där|inte det där|det var fel|"
-             "fel|inte den här|inte det här)"),
-    ("undo", "(inte den|inte det där|inte den där|det var fel|det blev fel|fel vara|glöm det|"
+    ("undo", "(inte den|inte det|inte dem|inte dom|inte så|inte den här|inte det här|inte det där|"
+             "inte den där|det var fel|det blev fel|fel vara|glöm det|fel|det var inte det jag menade|"
              "glöm det där|strunta i det|ta bort det sista|ta bort den sista|ta bort det senaste|"
              "ta bort den senaste|ta tillbaka det|ta tillbaka|det var inte rätt|det där blev fel)$"),
     # questions about the basket
@@ -221,7 +230,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "i veckan|till helgen|till mig|åt mig|åt oss|till oss|på listan|på min lista|"
                "i korgen|i varukorgen|från listan|från korgen|ur korgen|från varukorgen|"
                "från beställningen|ur beställningen|i beställningen|till beställningen|"
-               "till listan|också tack|för idag|för i dag|för den här gången|för veckan|"
+               "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
                "har du|har ni|finns det|vet du|du vet|jag menar)"),
+    ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
+               "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.nlu.lexicon import FILLER_WORDS, FOREIGN, UNITS
-from assistant.nlu.patterns import PHRASE_TRIE
+from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
 from assistant.nlu.tokens import Token, tokenize
 
@@ -20,6 +20,7 @@ _CLAUSE_SWALLOWING = frozenset({"ask_basket", "ask_total", "question"})
 _CLAUSE_BREAKS = frozenset({"sep", "reset", *ACTIONS, *COMMANDS})
 # A word that only removes at the start of a clause: "samma men utan kaffe" vs "kaffe utan koffein".
 _CLAUSE_INITIAL_ONLY = frozenset({"utan"})
+_SWITCHES = frozenset({*ACTIONS, "instead", "prefer"})
 
 
 @dataclass(slots=True)
@@ -31,7 +32,7 @@ class Separator:
 class Switch:
     """A phrase that says what to do with the items after it ("ta bort", "jag vill ha", "istället")."""
 
-    kind: str  # add | remove | set | instead
+    kind: str  # add | remove | set | instead | prefer
     start: int
     end: int
 
@@ -71,48 +72,50 @@ def _looks_foreign(tokens: list[Token]) -> bool:
 
 
 def _mark(elements: list[Element]) -> list[Event]:
+    # What the phrase trie sees: words, "#" for a number, None for a separator.
     words: list[str | None] = [
-        "#" if isinstance(e, Amount) else (e.text if e.kind == "word" else None) for e in elements
+        (e.word or "#") if isinstance(e, Amount) else (e.text if e.kind == "word" else None) for e in elements
     ]
     out: list[Event] = []
     clause_has_words = False
     i = 0
     while i < len(elements):
         element = elements[i]
-        if isinstance(element, Amount) or element.kind != "word":
-            if not isinstance(element, Amount) and element.kind == "sep":
-                out.append(Separator(reset=element.strong))
-                clause_has_words = False
-            else:
-                out.append(element)
-                clause_has_words = True
+        if isinstance(element, Token) and element.kind == "sep":
+            out.append(Separator(reset=element.strong))
+            clause_has_words = False
             i += 1
             continue
-        match = PHRASE_TRIE.longest(words, i)
-        kind = match.phrase.kind if match else None
-        if kind is None or (kind == "question" and clause_has_words) or (
-            element.text in _CLAUSE_INITIAL_ONLY and match and match.length == 1 and clause_has_words
-        ):
+        match = PHRASE_TRIE.longest(words, i) if words[i] not in (None, "#") else None
+        if match is None or _ignored(match, element, clause_has_words):
             out.append(element)
             clause_has_words = True
             i += 1
             continue
-        assert match is not None
+        kind = match.phrase.kind
         end = elements[i + match.length - 1]
         i += match.length
-        if kind != "filler":
-            clause_has_words = False
         if kind == "filler":
             continue
+        clause_has_words = False
         if kind in ("sep", "reset"):
             out.append(Separator(reset=kind == "reset"))
-        elif kind in ACTIONS or kind == "instead":
+        elif kind in _SWITCHES:
             out.append(Switch(kind, element.start, end.end))
         else:
             out.append(Command(kind, element.start))
             if kind in _CLAUSE_SWALLOWING:
                 i = _skip_clause(elements, words, i)
     return out
+
+
+def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
+    """Question words and "utan" mean something only at the start of a clause."""
+    if not clause_has_words:
+        return False
+    if match.phrase.kind == "question":
+        return True
+    return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
 
 
 def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:

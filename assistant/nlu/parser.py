@@ -24,6 +24,7 @@ class _Segment:
     start: int                  # where its switch phrase started (for items without words)
     elements: list[Token | Amount] = field(default_factory=list)
     instead: bool = False
+    prefer: bool = False        # ", gärna laktosfri": completes the item before
 
 
 @dataclass(slots=True)
@@ -56,7 +57,7 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
         else:
             action = mode = "add"
         for draft in _split(segment, action):
-            if segment.action is None and segment.inherits and items and _merge(items[-1], draft):
+            if segment.action is None and segment.inherits and items and _merge(items[-1], draft, segment.prefer):
                 continue
             item = _build(draft, "set" if segment.instead else action, segment.start)
             if item is not None:
@@ -91,6 +92,8 @@ def _segment(stream: list[Event]) -> tuple[list[_Segment], list[Command]]:
         elif isinstance(event, Switch):
             if event.kind == "instead":
                 current.instead = True
+            elif event.kind == "prefer":
+                current.prefer = not current.elements and current.inherits and current.action is None
             else:
                 current = close(_Segment(event.kind, True, event.start))
         elif isinstance(event, Command):
@@ -207,11 +210,16 @@ def _attribute_prefix(word: str) -> str | None:
     return None
 
 
-def _merge(previous: Item, draft: _Draft) -> bool:
-    """"potatis, två kilo" and "mjölk, laktosfri": a bare quantity or attribute completes the item before."""
+def _merge(previous: Item, draft: _Draft, prefer: bool) -> bool:
+    """"potatis, två kilo", "mjölk, laktosfri", "äpplen, gärna röda": this completes the item before."""
     if draft.start is None or draft.end is None:
         return False
-    if not draft.words and draft.amount is not None:
+    if prefer:
+        previous.phrase = " ".join([previous.phrase, *(w.text for w in draft.words if w.text not in POINTERS)])
+        previous.attributes = _attributes(previous.phrase.split())
+        if draft.amount is not None and previous.quantity.amount is None:
+            previous.quantity = _quantity(draft.amount)
+    elif not draft.words and draft.amount is not None:
         if previous.quantity.amount is not None or previous.quantity.unit is not None or previous.increment:
             return False
         previous.quantity = _quantity(draft.amount)

@@ -31,6 +31,7 @@ class Amount:
     unit: Unit | None = None
     unit_word: str | None = None
     vague: bool = False
+    word: str | None = None  # the single word a vague amount was said with, for phrase matching
 
 
 Element = Token | Amount
@@ -38,11 +39,12 @@ Element = Token | Amount
 
 def read_amounts(tokens: list[Token]) -> list[Element]:
     """Replace every quantity expression (with its unit) by one `Amount`."""
+    tokens = _split_half_units(tokens)
     out: list[Element] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        number = _read_number(tokens, i)
+        number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
         if number is not None:
             value, value_max, j = number
             amount = Amount(value, token.start, tokens[j - 1].end, amount_max=value_max)
@@ -55,6 +57,8 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         if token.kind == "word" and _is_vague(tokens, i):
             width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
             amount = Amount(None, token.start, tokens[i + width - 1].end, vague=True)
+            if width == 1:
+                amount.word = token.text
             i = _read_unit(tokens, i + width, amount, out)
             continue
         if token.kind == "dash" or (token.text in TIMES and _number_at(tokens, i + 1)):
@@ -62,6 +66,20 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             continue
         out.append(token)
         i += 1
+    return out
+
+
+def _split_half_units(tokens: list[Token]) -> list[Token]:
+    """"ett halvkilo", "en halvliter": read as "ett halvt kilo"."""
+    if not any(t.text.startswith("halv") and t.text[4:] in UNITS for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        if token.kind == "word" and token.text.startswith("halv") and token.text[4:] in UNITS:
+            cut = token.start + 4
+            out += [Token("word", "halv", token.start, cut), Token("word", token.text[4:], cut, token.end)]
+        else:
+            out.append(token)
     return out
 
 
@@ -90,6 +108,7 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             unit = UNITS[word]
             amount.unit = unit.unit
             amount.unit_word = word if unit.package else None
+            amount.word = None
             amount.end = tokens[k].end
             k += 1
             if k < len(tokens) and tokens[k].text in AFTER_UNIT and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
@@ -111,18 +130,29 @@ def _number_at(tokens: list[Token], i: int) -> bool:
     return _read_number(tokens, i) is not None
 
 
-def _read_number(tokens: list[Token], i: int) -> tuple[float, float | None, int] | None:
+def _read_number(tokens: list[Token], i: int, *, ranges: bool = True) -> tuple[float, float | None, int] | None:
     """(amount, amount_max, index after) for a number expression starting at i."""
+    if _approximate_article(tokens, i):
+        return _read_number(tokens, i + 1, ranges=ranges)  # "en tio ägg": about ten
     single = _read_single(tokens, i)
     if single is None:
         return None
     value, j = single
     value, j = _read_half(tokens, j, value)
-    upper = _read_range_end(tokens, j, value)
+    upper = _read_range_end(tokens, j, value) if ranges else None
     if upper is not None:
         value_max, j = upper
         return value, value_max, j
     return value, None, j
+
+
+def _approximate_article(tokens: list[Token], i: int) -> bool:
+    if tokens[i].text not in _ARTICLES or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if following.kind == "word" and (following.text in _ARTICLES or following.text in HALF):
+        return False
+    return _read_single(tokens, i + 1) is not None
 
 
 def _read_single(tokens: list[Token], i: int) -> tuple[float, int] | None:
