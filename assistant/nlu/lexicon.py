@@ -159,7 +159,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "avbeställ|ångra|ta inte|köp inte|beställ inte)"),
     ("remove", "(inga|ingen|inget|inte|utan|inte någon|inte några|inte något|inga fler|ingen mer|"
                "inget mer|ingen mera|inget mera)"),
-    ("remove", "det behövs inte"),
+    ("remove", "(det behövs inte|behövs inte|ska bort|kan tas bort|ska tas bort|kan du ta bort|får du ta bort|"
+               "ska du ta bort|vill jag inte ha|behöver jag inte|behöver vi inte)"),
+    ("remove", "[jag|vi] (ångrar|avbeställer|stryker)"),
     ("remove", "fast (utan|inte|inga|ingen|inget|ta bort|skippa|stryk)"),  # "fast potatis" is a product
     # changing a quantity
     ("set", f"{_SUBJECT} (vill|ska) (ändra|byta) [på]"),
@@ -198,6 +200,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("finish", "(skicka|skicka in|skicka iväg|beställ|beställ nu|skicka nu|beställ det)$"),
     ("finish", "(inget|ingenting|inte något) (mer|annat|mera) [än det|idag|i dag|just nu]$"),
     ("finish", "det (räcker|får räcka) [så|bra|nu|för idag|för den här gången]"),
+    ("finish", "(nu|då) (räcker det|är det klart|är det färdigt|är det bra|är vi klara|var det klart)"),
+    ("finish", "det är (klart|färdigt)$"),
     ("finish", "(skicka|beställ|skicka iväg|skicka in) (den|det|allt|alltihop|alltihopa)"),
     ("finish", "(mer|mera) blir det inte"),
     # undoing the last change
@@ -212,10 +216,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
                    "skrivit upp|på listan|i korgen|i varukorgen|sagt|bett om|hittills|fått med)"),
     ("ask_basket", "vad (står|finns|ligger|är) [det] (på listan|i korgen|i varukorgen|på min lista|"
                    "i min korg|i beställningen|beställt|med)"),
-    ("ask_basket", "(läs upp|läs|visa|berätta|repetera|upprepa) [vad jag har|vad som finns|vad jag beställt] "
+    ("ask_basket", "[kan du|kan ni|skulle du kunna|snälla] (läs upp|läsa upp|läs|läsa|visa|berätta|repetera|upprepa) "
+                   "[vad jag har|vad som finns|vad jag beställt] "
                    "[på|i] (listan|beställningen|korgen|varukorgen|min lista|allt|vad jag har beställt)"),
     ("ask_basket", "(läs upp|vad har jag)$"),
-    ("ask_basket", "(vad blev det|vilka varor har jag|hur många varor har jag|har jag beställt)"),
+    ("ask_basket", "(vad blev det|vilka varor har jag|hur många varor har jag|har jag beställt|"
+                   "vad jag har beställt|vad som är beställt)"),
     ("ask_total", "(vad|hur mycket) (kostar|kostade|blir|landar|går) [det|allt|alltihop|alltihopa|"
                   "varorna|korgen|det här|det hela|det på|allt ihop|beställningen|summan|priset|totalt]"),
     ("ask_total", "(vad|hur mycket) (är|blir) (summan|totalen|totalsumman|priset|kostnaden|det totalt)"),
@@ -232,7 +238,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "från beställningen|ur beställningen|i beställningen|till beställningen|"
                "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
-               "har du|har ni|finns det|vet du|du vet|jag menar)"),
+               "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du)"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
 )

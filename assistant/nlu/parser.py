@@ -59,7 +59,9 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
         for draft in _split(segment, action):
             if segment.action is None and segment.inherits and items and _merge(items[-1], draft, segment.prefer):
                 continue
-            item = _build(draft, "set" if segment.instead else action, segment.start)
+            # "tre mjölk istället" changes a count; "äpplen istället" is just another item
+            instead = segment.instead and draft.amount is not None
+            item = _build(draft, "set" if instead else action, segment.start)
             if item is not None:
                 items.append(item)
     ordered.extend((item.span[0], item.action) for item in items)
@@ -86,7 +88,7 @@ def _segment(stream: list[Event]) -> tuple[list[_Segment], list[Command]]:
             segments.append(current)
         return next_segment
 
-    for event in stream:
+    for index, event in enumerate(stream):
         if isinstance(event, Separator):
             current = close(_Segment(None, not event.reset, current.start))
         elif isinstance(event, Switch):
@@ -94,6 +96,8 @@ def _segment(stream: list[Event]) -> tuple[list[_Segment], list[Command]]:
                 current.instead = True
             elif event.kind == "prefer":
                 current.prefer = not current.elements and current.inherits and current.action is None
+            elif _ends_clause(stream, index) and current.elements and current.action in (None, "add"):
+                _apply_backwards(event.kind, current, segments)
             else:
                 current = close(_Segment(event.kind, True, event.start))
         elif isinstance(event, Command):
@@ -105,6 +109,19 @@ def _segment(stream: list[Event]) -> tuple[list[_Segment], list[Command]]:
             current.elements.append(event)
     close(current)
     return segments, commands
+
+
+def _apply_backwards(action: str, current: _Segment, segments: list[_Segment]) -> None:
+    """"mjölken och smöret kan du ta bort": a switch at the end of a clause covers its list."""
+    current.action = action
+    joined, index = current.inherits, len(segments) - 1
+    while joined and index >= 0 and segments[index].action is None:
+        segments[index].action = action
+        joined, index = segments[index].inherits, index - 1
+
+
+def _ends_clause(stream: list[Event], index: int) -> bool:
+    return index + 1 == len(stream) or isinstance(stream[index + 1], (Separator, Command))
 
 
 def _starts_with_amount(segment: _Segment) -> bool:
@@ -150,6 +167,9 @@ def _set_draft(segment: _Segment) -> _Draft:
 
 def _build(draft: _Draft, action: str, fallback_start: int) -> Item | None:
     words = list(draft.words)
+    draft.increment = draft.amount is not None and draft.amount.more
+    if draft.increment:
+        action = "set"
     if words and words[-1].text == INCREMENT and (len(words) > 1 or draft.amount is not None):
         words.pop()
         draft.increment = True

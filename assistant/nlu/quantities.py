@@ -32,6 +32,7 @@ class Amount:
     unit_word: str | None = None
     vague: bool = False
     word: str | None = None  # the single word a vague amount was said with, for phrase matching
+    more: bool = False       # "en till mjölk", "ett till paket kaffe": on top of what is there
 
 
 Element = Token | Amount
@@ -99,6 +100,13 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
     """Attach the unit after a quantity ("två liter", "ett stort paket") and return the next index."""
     attributes: list[Token] = []
     k = j
+    if (
+        not amount.vague and k + 1 < len(tokens) and tokens[k].text == "till"
+        and tokens[k + 1].kind == "word" and _read_single(tokens, k + 1) is None
+    ):
+        amount.more = True
+        amount.end = tokens[k].end
+        j = k = k + 1
     if k < len(tokens) and tokens[k].text in ATTRIBUTES and k + 1 < len(tokens) and tokens[k + 1].text in UNITS:
         attributes.append(tokens[k])  # "ett stort paket smör": the attribute stays in the phrase
         k += 1
