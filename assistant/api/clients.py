@@ -1,0 +1,192 @@
+"""Clients: staff see those assigned to them, admin all; the tablet switch; the invoice basis."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from assistant.api.bodies import query_model, read_json
+from assistant.api.middleware import SESSION_COOKIE
+from assistant.appkeys import DB, SETTINGS
+from assistant.auth.identity import current_identity, require_role
+from assistant.auth.passwords import new_token, token_digest
+from assistant.baskets import invoice
+from assistant.baskets.access import require_staff
+from assistant.baskets.lines import basket_total, unresolved
+from assistant.baskets.service import upcoming_delivery
+from assistant.baskets.wiring import basket_context, request_client
+from assistant.errors import ApiError
+from assistant.storage import baskets, clients, products, users
+
+routes = web.RouteTableDef()
+
+TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class ClientPatch(BaseModel):
+    """Only what the delivery needs: no personal identity number, no card."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    display_name: str | None = Field(None, min_length=1, max_length=100)
+    address: str | None = Field(None, max_length=300)
+    phone: str | None = Field(None, max_length=40)
+    delivery_weekday: int | None = Field(None, ge=0, le=6)
+    cutoff_weekday: int | None = Field(None, ge=0, le=6)
+    cutoff_time: str | None = None
+    budget_sek: float | None = Field(None, ge=0)
+    diet: list[str] | None = Field(None, max_length=20)
+    vendor: str | None = Field(None, min_length=1, max_length=100)
+    notes: str | None = Field(None, max_length=2000)
+
+    @field_validator("cutoff_time")
+    @classmethod
+    def _time(cls, value: str | None) -> str | None:
+        if value is not None and not TIME.match(value):
+            raise ValueError("cutoff_time must be HH:MM")
+        return value
+
+    @field_validator("diet")
+    @classmethod
+    def _diet(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        flags = [flag.strip().casefold() for flag in value]
+        if any(not flag or len(flag) > 40 for flag in flags):
+            raise ValueError("diet flags are short words")
+        return list(dict.fromkeys(flags))
+
+
+class ClientIn(ClientPatch):
+    display_name: str = Field(min_length=1, max_length=100)
+    delivery_weekday: int = Field(ge=0, le=6)
+    cutoff_weekday: int = Field(ge=0, le=6)
+    cutoff_time: str = "12:00"
+    address: str = Field("", max_length=300)
+    phone: str = Field("", max_length=40)
+    diet: list[str] = Field(default_factory=list, max_length=20)
+    notes: str = Field("", max_length=2000)
+    vendor: str | None = Field(None, min_length=1, max_length=100)
+
+
+class StaffBody(BaseModel):
+    usernames: list[str] = Field(max_length=100)
+
+
+class MonthQuery(BaseModel):
+    month: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+async def _check_vendor(request: web.Request, vendor: str | None) -> None:
+    if vendor is None or vendor == request.app[SETTINGS].default_vendor:
+        return
+    if vendor not in await products.vendors(request.app[DB]):
+        raise ApiError(400, "unknown_vendor", f"Butiken «{vendor}» har inget sortiment här")
+
+
+async def client_view(request: web.Request, client: dict[str, Any]) -> dict[str, Any]:
+    db = request.app[DB]
+    ctx = basket_context(request)
+    delivery = await upcoming_delivery(ctx, client)
+    basket = await baskets.active_basket(db, client["id"])
+    summary = None
+    if basket is not None:
+        lines = await baskets.lines(db, basket["id"])
+        summary = {"id": basket["id"], "status": basket["status"], "line_count": len(lines),
+                   "total_sek": basket_total(lines), "needs_review": len(unresolved(lines))}
+    return {k: client[k] for k in ("id", "display_name", "address", "phone", "delivery_weekday",
+                                   "cutoff_weekday", "cutoff_time", "budget_sek", "diet", "vendor", "notes")} | {
+        "staff": await clients.staff_usernames(db, client["id"]),
+        "next_delivery": {"date": delivery.date.isoformat(), "cutoff_at": delivery.cutoff_at.isoformat()},
+        "basket": summary}
+
+
+@routes.get("/api/v1/clients")
+async def list_clients(request: web.Request) -> web.Response:
+    identity = current_identity(request)
+    require_staff(identity)
+    db = request.app[DB]
+    found = await clients.list_clients(db, None if identity.is_admin else identity.user_id)
+    return web.json_response({"clients": [await client_view(request, c) for c in found]})
+
+
+@routes.post("/api/v1/clients")
+async def create_client(request: web.Request) -> web.Response:
+    identity = current_identity(request)
+    require_staff(identity)
+    body = await read_json(request, ClientIn)
+    await _check_vendor(request, body.vendor)
+    fields = body.model_dump() | {"vendor": body.vendor or request.app[SETTINGS].default_vendor}
+    db = request.app[DB]
+    client_id = await clients.create_client(db, fields, identity.user_id if identity.role == "staff" else None)
+    client = await clients.get_client(db, client_id)
+    assert client is not None
+    return web.json_response(await client_view(request, client), status=201)
+
+
+@routes.get("/api/v1/clients/{client_id}")
+async def get_client(request: web.Request) -> web.Response:
+    return web.json_response(await client_view(request, await request_client(request)))
+
+
+@routes.patch("/api/v1/clients/{client_id}")
+async def patch_client(request: web.Request) -> web.Response:
+    require_staff(current_identity(request))
+    client = await request_client(request)
+    body = await read_json(request, ClientPatch)
+    await _check_vendor(request, body.vendor)
+    db = request.app[DB]
+    await clients.update_client(db, client["id"], body.model_dump(exclude_unset=True))
+    updated = await clients.get_client(db, client["id"])
+    assert updated is not None
+    return web.json_response(await client_view(request, updated))
+
+
+@routes.put("/api/v1/clients/{client_id}/staff")
+@require_role("admin")
+async def assign_staff(request: web.Request) -> web.Response:
+    client = await request_client(request)
+    body = await read_json(request, StaffBody)
+    db = request.app[DB]
+    ids = []
+    for name in body.usernames:
+        user = await users.user_by_name(db, name)
+        if user is None:
+            raise ApiError(400, "unknown_user", f"Användaren «{name}» finns inte")
+        ids.append(user["id"])
+    await clients.set_staff(db, client["id"], ids)
+    return web.json_response(await client_view(request, client))
+
+
+@routes.post("/api/v1/clients/{client_id}/tablet")
+async def tablet_session(request: web.Request) -> web.Response:
+    """This browser becomes the client's tablet: a new session that can only reach that client's basket."""
+    identity = current_identity(request)
+    require_staff(identity)
+    if identity.via != "session" or identity.session_key is None:
+        raise ApiError(400, "session_required", "Surfplatteläget kräver en inloggning i webbläsaren")
+    client = await request_client(request)
+    db = request.app[DB]
+    settings = request.app[SETTINGS]
+    token, csrf = new_token(), new_token()
+    await users.create_session(db, token_digest(token), identity.user_id, csrf, settings.session_ttl_seconds,
+                               client_id=client["id"])
+    await users.delete_session(db, identity.session_key)
+    response = web.json_response({"csrf_token": csrf, "username": identity.username, "role": identity.role,
+                                  "client_id": client["id"]})
+    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
+                        secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
+    return response
+
+
+@routes.get("/api/v1/clients/{client_id}/invoice-basis.csv")
+async def invoice_basis(request: web.Request) -> web.Response:
+    require_staff(current_identity(request))
+    client = await request_client(request)
+    month = query_model(request, MonthQuery).month
+    text = await invoice.invoice_csv(request.app[DB], client, month)
+    return web.Response(text=text, content_type="text/csv", charset="utf-8", headers={
+        "Content-Disposition": f'attachment; filename="fakturaunderlag-{client["id"]}-{month}.csv"'})

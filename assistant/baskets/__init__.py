@@ -1,0 +1,1 @@
+"""Clients' baskets and orders: from an utterance to a confirmed, submitted order."""

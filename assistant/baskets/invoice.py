@@ -1,0 +1,49 @@
+"""The invoice basis: per client and month, what was delivered and what it cost, for the municipality."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from assistant.storage import orders
+from assistant.storage.db import Database
+
+HEADER = ("leveransdatum", "ordernummer", "vara", "varunummer", "antal", "a-pris", "belopp", "utfall")
+OUTCOMES = {"delivered": "levererad", "substituted": "utbytt", "missing": "saknades", None: "levererad"}
+
+
+def _sek(amount: float) -> str:
+    return f"{amount:.2f}".replace(".", ",")
+
+
+def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
+    """One row per delivered line (missing lines cost nothing) and the delivery fee; returns rows and sum."""
+    rows: list[tuple[str, ...]] = []
+    total = 0.0
+    for line in order["lines"]:
+        outcome = line["outcome"]
+        product = line["substitute"] if outcome == "substituted" and line["substitute"] else line["product"]
+        price = 0.0 if outcome == "missing" else product["price_sek"]
+        amount = round(price * line["count"], 2)
+        total += amount
+        rows.append((order["delivery_date"], order["vendor_order_number"] or "", product["name"], product["id"],
+                     str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome]))
+    fee = order["delivery_fee_sek"]
+    rows.append((order["delivery_date"], order["vendor_order_number"] or "", "Leveransavgift (betalas av kommunen)",
+                 "", "1", _sek(fee), _sek(fee), ""))
+    return rows, round(total + fee, 2)
+
+
+async def invoice_csv(db: Database, client: dict[str, Any], month: str) -> str:
+    """Semicolon-separated with decimal commas, as Swedish spreadsheets expect."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADER)
+    grand = 0.0
+    for order in await orders.delivered_in_month(db, client["id"], month):
+        rows, total = order_rows(order)
+        writer.writerows(rows)
+        grand += total
+    writer.writerow(("", "", f"Summa {month}", "", "", "", _sek(grand), ""))
+    return out.getvalue()

@@ -1,0 +1,87 @@
+"""The catalog matcher and the NLU as the basket uses them (the matching itself lives in assistant.catalog)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.baskets.lines import Line
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, analyse, match, score_entry
+from assistant.catalog.schema import Product
+from assistant.catalog.service import CatalogService
+from assistant.catalog.understand import line_for
+from assistant.nlu import parse
+from assistant.nlu.models import Item, ParsedRequest
+
+DIET_NOTE = "Passar inte kosten: "
+
+
+class Matcher:
+    """The catalog service's per-vendor indexes, read through the basket's needs."""
+
+    def __init__(self, catalog: CatalogService) -> None:
+        self.catalog = catalog
+
+    async def index(self, vendor: str) -> CatalogIndex:
+        return await self.catalog.index(vendor)
+
+    @staticmethod
+    def parse(text: str) -> ParsedRequest:
+        return parse(text)
+
+    async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
+                      diet: Sequence[str]) -> list[Line]:
+        """One proposed basket line per item, the client's own products and diet first."""
+        index = await self.index(vendor)
+        out = []
+        for item in items:
+            line = line_for(item, index, history, diet).model_dump()
+            line["count"] = max(1, line["count"] or 1)
+            line["needs_review"] = line["needs_review"] or line["product"] is None
+            out.append(line | {"substitution_allowed": False, "price_changed_from": None, "changed_by": ""})
+        return out
+
+    async def replacement(self, gone: dict[str, Any], vendor: str, history: Sequence[str],
+                          diet: Sequence[str]) -> Proposal:
+        """A product of the same kind for one no longer sold: the matcher on its name, then its category."""
+        index = await self.index(vendor)
+        leaf = (gone.get("category") or "").split(">")[-1].strip()
+        for phrase in (gone["name"], leaf):
+            if not phrase:
+                continue
+            proposal = match(index, Item(phrase=phrase.casefold(), span=(0, 0)), history, diet)
+            ranked = ([(proposal.product, proposal.score)] if proposal.product else []) + proposal.alternatives
+            same_kind = [(p, score) for p, score in ranked
+                         if p.id != gone["id"] and p.available and p.category == gone.get("category")]
+            if same_kind:
+                return Proposal(same_kind[0][0], proposal.confidence, True, alternatives=same_kind[1:])
+        return Proposal(None, 0.0, True)
+
+    @staticmethod
+    def find_in_basket(lines: Sequence[Line], phrase: str) -> Line | None:
+        """The basket line a phrase refers to ("ta bort mjölken"): the matcher over the basket's own products."""
+        said = [line for line in lines if line.get("phrase") == phrase]
+        if said:
+            return said[-1]
+        with_product = [line for line in lines if line.get("product")]
+        if not with_product:
+            return None
+        index = CatalogIndex.build([Product.model_validate(line["product"]) for line in with_product])
+        proposal = match(index, Item(phrase=phrase, span=(0, 0)))
+        if proposal.product is None:
+            return None
+        return next(line for line in with_product if line["product"]["id"] == proposal.product.id)
+
+    async def diet_conflicts(self, product: Product, vendor: str, diet: Sequence[str]) -> list[str]:
+        """The client's diet flags this product breaks, by the matcher's own diet rules."""
+        if not diet:
+            return []
+        index = await self.index(vendor)
+        position = index.by_id.get(product.id)
+        query = analyse(product.name, index)
+        if position is None or query is None:
+            return []
+        scored = score_entry(index.entries[position], query, index, diet=diet)
+        notes = scored.notes if scored else ()
+        return [note.removeprefix(DIET_NOTE) for note in notes if note.startswith(DIET_NOTE)]

@@ -1,0 +1,455 @@
+"""The basket: utterances and staff edits applied under a version check, then confirm and submit.
+
+Every change reads the basket, computes the new line list, and writes it with
+`UPDATE … SET version = version + 1 WHERE id = ? AND version = ?` in the same transaction as the
+lines, the undo entry and the audit events: a stale writer gets 409 and no update is lost.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.baskets import lines as L
+from assistant.baskets.matching import Matcher
+from assistant.baskets.repeat import repeat_lines
+from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
+from assistant.errors import ApiError, Conflict, NotFound
+from assistant.nlu.models import Item, ParsedRequest
+from assistant.settings import Settings
+from assistant.storage import baskets as store
+from assistant.storage import orders as order_store
+from assistant.storage import products
+from assistant.storage.audit import Actor
+from assistant.storage.baskets import BasketWrite, StaleVersion
+from assistant.storage.db import Database
+
+Line = L.Line
+
+
+@dataclass
+class BasketContext:
+    """What a basket operation needs: storage, settings, the clock, the matcher and who acts."""
+
+    db: Database
+    settings: Settings
+    clock: Clock
+    matcher: Matcher
+    actor: Actor
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.timezone)
+
+
+# -- schedule ----------------------------------------------------------------------------------
+
+async def upcoming_delivery(ctx: BasketContext, client: dict[str, Any]) -> Delivery:
+    """The next delivery still open for ordering and not already covered by a placed order."""
+    delivery = next_delivery(ctx.clock.now(), client["delivery_weekday"], client["cutoff_weekday"],
+                             client["cutoff_time"], ctx.tz)
+    placed = await order_store.recent_placed(ctx.db, client["id"], 1)
+    while placed and placed[0]["delivery_date"] >= delivery.date.isoformat():
+        delivery = next_delivery(delivery.cutoff_at + timedelta(minutes=1), client["delivery_weekday"],
+                                 client["cutoff_weekday"], client["cutoff_time"], ctx.tz)
+    return delivery
+
+
+async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
+    """The client's basket in progress (created empty), moved to the next delivery past its cutoff."""
+    basket = await store.active_basket(ctx.db, client["id"])
+    if basket is None:
+        delivery = await upcoming_delivery(ctx, client)
+        return await store.create_basket(ctx.db, client["id"], delivery.date.isoformat(),
+                                         delivery.cutoff_at.isoformat(), ctx.actor)
+    if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
+        delivery = await upcoming_delivery(ctx, client)
+        await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
+                               ctx.actor, client["id"])
+        basket = await store.get_basket(ctx.db, basket["id"])
+        assert basket is not None
+    return basket
+
+
+def moved_message(basket: dict[str, Any]) -> str | None:
+    if not basket["moved_to_next_delivery"]:
+        return None
+    when = describe(Delivery(datetime.fromisoformat(basket["delivery_date"]).date(),
+                             datetime.fromisoformat(basket["cutoff_at"])))
+    return f"Beställningsstoppet har passerat. Beställningen flyttas till nästa leveransdag, {when}."
+
+
+# -- views -------------------------------------------------------------------------------------
+
+def basket_view(client: dict[str, Any], basket: dict[str, Any], lines: list[Line]) -> dict[str, Any]:
+    total = L.basket_total(lines)
+    budget = client["budget_sek"]
+    return {
+        "id": basket["id"], "client_id": client["id"], "status": basket["status"],
+        "version": basket["version"], "delivery_date": basket["delivery_date"],
+        "cutoff_at": basket["cutoff_at"], "moved_to_next_delivery": basket["moved_to_next_delivery"],
+        "notice": moved_message(basket),
+        "lines": [L.public_line(line) for line in lines], "total_sek": total, "budget_sek": budget,
+        "over_budget": budget is not None and total > budget,
+        "budget_override_reason": basket["budget_override_reason"],
+        "unresolved": len(L.unresolved(lines)),
+    }
+
+
+async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
+    basket = await active_basket(ctx, client)
+    return basket, await store.lines(ctx.db, basket["id"])
+
+
+async def current_view(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
+    basket, lines = await load(ctx, client)
+    return basket_view(client, basket, lines)
+
+
+async def _stale(ctx: BasketContext, client: dict[str, Any]) -> Conflict:
+    return Conflict("Korgen har ändrats av någon annan. Läs in den igen och försök på nytt.",
+                    {"basket": await current_view(ctx, client)})
+
+
+async def _editable(ctx: BasketContext, client: dict[str, Any], version: int) -> tuple[dict[str, Any], list[Line]]:
+    basket, lines = await load(ctx, client)
+    if basket["version"] != version:
+        raise await _stale(ctx, client)
+    return basket, lines
+
+
+async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite) -> dict[str, Any]:
+    try:
+        await store.save(ctx.db, write)
+    except StaleVersion:
+        raise await _stale(ctx, client) from None
+    return await current_view(ctx, client)
+
+
+def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], new_lines: list[Line],
+            events: list[tuple[str, dict[str, Any]]], undo_text: str | None = None,
+            before: list[Line] | None = None) -> BasketWrite:
+    """A line change; a confirmed basket goes back to open and must be confirmed again."""
+    return BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, lines=new_lines,
+                       fields={"status": "open", "budget_override_reason": None}, events=events,
+                       push_undo=(undo_text, before) if undo_text is not None and before is not None else None)
+
+
+def _find_line(lines: list[Line], line_id: int) -> Line:
+    for line in lines:
+        if line["id"] == line_id:
+            return line
+    raise NotFound("Raden")
+
+
+# -- staff edits -------------------------------------------------------------------------------
+
+async def _product(ctx: BasketContext, client: dict[str, Any], product_id: str) -> Any:
+    product = await products.get_product(ctx.db, product_id)
+    if product is None:
+        raise ApiError(400, "unknown_product", f"Varan {product_id} finns inte i sortimentet")
+    return product
+
+
+async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: str, count: int,
+                      version: int) -> dict[str, Any]:
+    basket, lines = await _editable(ctx, client, version)
+    product = await _product(ctx, client, product_id)
+    conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
+    line = L.new_line(phrase=product.name, product=product, count=count, changed_by=ctx.actor.name,
+                      needs_review=bool(conflicts) or not product.available,
+                      reason=_conflict_reason(conflicts) if conflicts else
+                      (None if product.available else "Varan är slut hos butiken"))
+    new = copy.deepcopy(lines) + [line]
+    return await _save(ctx, client, _change(ctx, client, basket, new, [
+        ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"]})]))
+
+
+def _conflict_reason(conflicts: list[str]) -> str:
+    return "Passar inte kunden: " + ", ".join(conflicts)
+
+
+async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
+                     changes: dict[str, Any]) -> dict[str, Any]:
+    basket, lines = await _editable(ctx, client, version)
+    new = copy.deepcopy(lines)
+    line = _find_line(new, line_id)
+    before = {k: line.get(k) for k in ("count", "substitution_allowed", "needs_review")} | {
+        "product_id": (line["product"] or {}).get("id")}
+    if changes.get("product_id") is not None:
+        product = await _product(ctx, client, changes["product_id"])
+        line.update(product=product.public(), confidence=1.0, needs_review=False, reason=None,
+                    price_changed_from=None)
+        conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
+        if conflicts:  # staff chose it knowingly; the line keeps saying so
+            line["reason"] = _conflict_reason(conflicts)
+    if changes.get("count") is not None:
+        line["count"] = changes["count"]
+    if changes.get("substitution_allowed") is not None:
+        line["substitution_allowed"] = changes["substitution_allowed"]
+    if changes.get("resolved"):
+        if not line.get("product"):
+            raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
+        line["needs_review"] = False
+    line["changed_by"] = ctx.actor.name
+    after = {k: line.get(k) for k in ("count", "substitution_allowed", "needs_review")} | {
+        "product_id": (line["product"] or {}).get("id")}
+    return await _save(ctx, client, _change(ctx, client, basket, new, [
+        ("line_changed", {"line_id": line_id, "before": before, "after": after})]))
+
+
+async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
+    basket, lines = await _editable(ctx, client, version)
+    gone = _find_line(lines, line_id)
+    new = [copy.deepcopy(line) for line in lines if line["id"] != line_id]
+    return await _save(ctx, client, _change(ctx, client, basket, new, [
+        ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
+                          "phrase": gone["phrase"]})]))
+
+
+# -- utterances --------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    """What an utterance did, for the reply."""
+
+    added: list[Line]
+    removed: list[Line]
+    changed: list[Line]
+    not_found: list[str]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str, source: str,
+                          version: int) -> tuple[dict[str, Any], str]:
+    basket, lines = await _editable(ctx, client, version)
+    parsed = ctx.matcher.parse(text)
+    intents = set(parsed.intents)
+    if "undo" in intents:
+        return await _undo(ctx, client, basket, lines)
+    if not parsed.items and parsed.repeat is None:
+        return basket_view(client, basket, lines), _answer(client, lines, intents)
+    history = await order_store.history_product_ids(ctx.db, client["id"])
+    new = copy.deepcopy(lines)
+    outcome = Outcome([], [], [], [])
+    if parsed.repeat is not None:
+        repeated, missing = await repeat_lines(ctx, client, parsed.repeat.kind, history)
+        _merge(new, repeated, outcome)
+        outcome.not_found.extend(missing)
+        for phrase in parsed.repeat.without:
+            _remove_phrase(ctx, new, phrase, outcome)
+    await _apply_items(ctx, client, parsed, new, history, outcome)
+    if outcome.empty:
+        return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
+    view = await _save(ctx, client, _change(ctx, client, basket, new, [
+        ("utterance", {"text": text, "source": source,
+                       "added": [L.describe(x) for x in outcome.added],
+                       "removed": [L.describe(x) for x in outcome.removed],
+                       "changed": [L.describe(x) for x in outcome.changed]})],
+        undo_text=text, before=lines))
+    return view, _reply(client, new, outcome, intents)
+
+
+async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
+                       history: list[str], outcome: Outcome) -> None:
+    items = list(parsed.items)
+    if parsed.repeat is not None:
+        items += [Item(phrase=phrase, span=(0, 0)) for phrase in parsed.repeat.extra]
+        without = set(parsed.repeat.without)
+        items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
+    adds = [item for item in items if item.action == "add" and not item.increment]
+    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
+    by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
+    last: Line | None = new[-1] if new else None
+    for item in items:
+        if id(item) in by_item:
+            line = by_item[id(item)] | {"changed_by": ctx.actor.name}
+            if not line.get("product"):
+                outcome.not_found.append(item.phrase)
+            existing = _same_product(new, line)
+            if existing is not None:
+                existing["count"] += line["count"]
+                existing["changed_by"] = ctx.actor.name
+                outcome.changed.append(existing)
+                last = existing
+            else:
+                new.append(line)
+                outcome.added.append(line)
+                last = line
+            continue
+        target = ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
+        if target is None:
+            outcome.not_found.append(item.phrase)
+            continue
+        if item.action == "remove":
+            new.remove(target)
+            outcome.removed.append(target)
+            last = None
+            continue
+        amount = item.quantity.amount
+        count = int(amount) if amount and amount >= 1 and item.quantity.unit in (None, "st") else 1
+        target["count"] = target["count"] + count if item.increment else count
+        target["changed_by"] = ctx.actor.name
+        outcome.changed.append(target)
+        last = target
+
+
+def _same_product(lines: list[Line], line: Line) -> Line | None:
+    product = line.get("product")
+    if not product:
+        return None
+    return next((x for x in lines if x.get("product") and x["product"]["id"] == product["id"]), None)
+
+
+def _merge(new: list[Line], repeated: list[Line], outcome: Outcome) -> None:
+    """Repeated lines join the basket; a product already there is not ordered twice (flagged lines stay)."""
+    for line in repeated:
+        if line["needs_review"] or _same_product(new, line) is None:
+            new.append(line)
+            outcome.added.append(line)
+
+
+def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
+    target = ctx.matcher.find_in_basket(new, phrase)
+    if target is None:
+        outcome.not_found.append(phrase)
+        return
+    new.remove(target)
+    if target in outcome.added:
+        outcome.added.remove(target)
+    else:
+        outcome.removed.append(target)
+
+
+async def _undo(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any],
+                lines: list[Line]) -> tuple[dict[str, Any], str]:
+    entry = await store.last_undo(ctx.db, basket["id"])
+    if entry is None:
+        return basket_view(client, basket, lines), "Det finns inget att ångra."
+    undo_id, utterance, before = entry
+    write = _change(ctx, client, basket, before, [("undo", {"undone": utterance})])
+    write.pop_undo = undo_id
+    return await _save(ctx, client, write), f"Jag har ångrat: ”{utterance}”."
+
+
+def _answer(client: dict[str, Any], lines: list[Line], intents: set[str]) -> str:
+    """Questions and other utterances that change nothing."""
+    if "ask_basket" in intents:
+        if not lines:
+            return "Korgen är tom."
+        return "Du har beställt " + L.list_sentence([L.describe(line) for line in lines]) + "."
+    if "ask_total" in intents:
+        return _total_sentence(client, lines)
+    if "finish" in intents:
+        return "Tack! Personalen går igenom beställningen och skickar den."
+    return "Jag förstod inte. Säg till exempel ”två liter mjölk” eller ”ta bort kaffet”."
+
+
+def _total_sentence(client: dict[str, Any], lines: list[Line]) -> str:
+    total = L.basket_total(lines)
+    count = sum(line["count"] for line in lines)
+    sentence = f"Det blir {L.kronor(total)} för {count} {'vara' if count == 1 else 'varor'}."
+    budget = client["budget_sek"]
+    if budget is not None:
+        if total > budget:
+            sentence += f" Det är {L.kronor(total - budget)} över veckobudgeten på {L.kronor(budget)}."
+        else:
+            sentence += f" Veckobudgeten är {L.kronor(budget)}."
+    return sentence
+
+
+def _reply(client: dict[str, Any], lines: list[Line], outcome: Outcome, intents: set[str]) -> str:
+    parts = []
+    if outcome.added:
+        parts.append("Jag har lagt till " + L.list_sentence([L.describe(x) for x in outcome.added]) + ".")
+    if outcome.changed:
+        parts.append("Nu är det " + L.list_sentence([L.describe(x) for x in outcome.changed]) + ".")
+    if outcome.removed:
+        parts.append("Jag har tagit bort " + L.list_sentence([L.describe(x) for x in outcome.removed]) + ".")
+    if outcome.not_found:
+        parts.append("Jag hittade inte " + L.list_sentence([f"”{p}”" for p in outcome.not_found if p]
+                                                           or ["det"]) + ".")
+    review = [x for x in outcome.added + outcome.changed if x.get("needs_review")]
+    if review:
+        parts.append("Personalen behöver kontrollera " + L.list_sentence([L.describe(x) for x in review]) + ".")
+    if "ask_total" in intents or "ask_basket" in intents:
+        parts.append(_answer(client, lines, intents))
+    elif client["budget_sek"] is not None and L.basket_total(lines) > client["budget_sek"]:
+        parts.append(f"Obs! Korgen är över veckobudgeten på {L.kronor(client['budget_sek'])}.")
+    return " ".join(parts) or _answer(client, lines, intents)
+
+
+async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
+                       version: int) -> tuple[dict[str, Any], str]:
+    """The explicit repeat button: same as saying "samma som förra veckan" / "som vanligt"."""
+    basket, lines = await _editable(ctx, client, version)
+    history = await order_store.history_product_ids(ctx.db, client["id"])
+    new = copy.deepcopy(lines)
+    outcome = Outcome([], [], [], [])
+    repeated, missing = await repeat_lines(ctx, client, kind, history)
+    _merge(new, repeated, outcome)
+    outcome.not_found.extend(missing)
+    if outcome.empty:
+        text = "Det finns ingen tidigare beställning att upprepa." if not repeated else "Allt finns redan i korgen."
+        return basket_view(client, basket, lines), text
+    label = "samma som förra gången" if kind == "last" else "som vanligt"
+    view = await _save(ctx, client, _change(ctx, client, basket, new, [
+        ("repeat", {"kind": kind, "added": [L.describe(x) for x in outcome.added]})],
+        undo_text=label, before=lines))
+    return view, _reply(client, new, outcome, set())
+
+
+# -- confirm and submit ------------------------------------------------------------------------
+
+async def confirm(ctx: BasketContext, client: dict[str, Any], version: int,
+                  override_reason: str | None) -> dict[str, Any]:
+    basket, lines = await _editable(ctx, client, version)
+    if not lines:
+        raise Conflict("Korgen är tom")
+    open_lines = L.unresolved(lines)
+    if open_lines:
+        raise ApiError(409, "unresolved_lines", "Alla markerade rader måste lösas innan beställningen bekräftas",
+                       {"lines": [L.public_line(line) for line in open_lines]})
+    total = L.basket_total(lines)
+    budget = client["budget_sek"]
+    events: list[tuple[str, dict[str, Any]]] = []
+    over = budget is not None and total > budget
+    if over:
+        if not override_reason:
+            raise ApiError(409, "over_budget",
+                           f"Korgen ({L.kronor(total)}) är över veckobudgeten ({L.kronor(budget)}). "
+                           "Ange ett skäl för att bekräfta ändå.", {"total_sek": total, "budget_sek": budget})
+        events.append(("budget_override", {"reason": override_reason, "total_sek": total, "budget_sek": budget}))
+    events.append(("confirmed", {"total_sek": total, "delivery_date": basket["delivery_date"]}))
+    write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={
+        "status": "confirmed", "budget_override_reason": override_reason if over else None}, events=events)
+    view = await _save(ctx, client, write)
+    when = describe(Delivery(datetime.fromisoformat(view["delivery_date"]).date(),
+                             datetime.fromisoformat(view["cutoff_at"])))
+    view["message"] = (f"Summa att visa kunden: {L.kronor(total)}. Leverans {when}."
+                       + (f" {view['notice']}" if view["notice"] else ""))
+    return view
+
+
+async def submit(ctx: BasketContext, client: dict[str, Any], version: int) -> tuple[int, dict[str, Any]]:
+    """Writes the order and its outbox record with the basket's status change; returns (order id, basket)."""
+    basket, lines = await _editable(ctx, client, version)
+    if basket["status"] != "confirmed":
+        raise Conflict("Korgen måste bekräftas innan den skickas")
+    now = ctx.clock.now().timestamp()
+    order = {"vendor": client["vendor"], "idempotency_key": uuid.uuid4().hex,
+             "delivery_date": basket["delivery_date"], "total_sek": L.basket_total(lines),
+             "delivery_fee_sek": ctx.settings.delivery_fee_sek}
+    write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
+    try:
+        order_id = await order_store.submit(ctx.db, write, order, lines, now)
+    except StaleVersion:
+        raise await _stale(ctx, client) from None
+    return order_id, basket

@@ -1,0 +1,69 @@
+"""The basket and order components in the running application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from aiohttp import web
+
+from assistant.appkeys import DB, SETTINGS
+from assistant.auth.identity import Identity, current_identity
+from assistant.baskets.access import actor_for, visible_client
+from assistant.baskets.matching import Matcher
+from assistant.baskets.schedule import app_clock
+from assistant.baskets.service import BasketContext
+from assistant.catalog.service import CATALOG, CatalogService, ClientContext
+from assistant.errors import NotFound
+from assistant.storage import clients, orders
+from assistant.storage.db import Database
+from assistant.vendor.outbox import outbox_context
+
+MATCHER = web.AppKey("basket_matcher", Matcher)
+
+
+async def orders_context(app: web.Application) -> AsyncIterator[None]:
+    """The basket's matcher (on the catalog service, whose client hook it fills) and the outbox worker.
+
+    Runs after the catalog context when the app has one; otherwise keeps a catalog service of its own.
+    """
+    catalog = app.get(CATALOG) or CatalogService(app[DB], app[SETTINGS].default_vendor)
+    catalog.set_client_context(client_context)
+    app[MATCHER] = Matcher(catalog)
+    async for _ in outbox_context(app):
+        yield
+
+
+async def client_context(db: Database, client_id: str | int | None,
+                         identity: Identity | None = None) -> ClientContext:
+    """Vendor, purchase history and diet of a client, for matching ("mjölk" = the milk they buy).
+
+    With an identity, a client this caller may not see is 404.
+    """
+    if client_id is None:
+        raise NotFound("Kunden")
+    try:
+        wanted = int(client_id)
+    except ValueError:
+        raise NotFound("Kunden") from None
+    client = (await visible_client(db, identity, wanted) if identity is not None
+              else await clients.get_client(db, wanted))
+    if client is None:
+        raise NotFound("Kunden")
+    history = await orders.history_product_ids(db, wanted)
+    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]))
+
+
+def basket_context(request: web.Request, identity: Identity | None = None) -> BasketContext:
+    app = request.app
+    identity = identity or current_identity(request)
+    return BasketContext(app[DB], app[SETTINGS], app_clock(app), app[MATCHER], actor_for(identity))
+
+
+async def request_client(request: web.Request) -> dict[str, Any]:
+    """The client named in the path, if this caller may see it."""
+    try:
+        client_id = int(request.match_info["client_id"])
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    return await visible_client(request.app[DB], current_identity(request), client_id)
