@@ -173,6 +173,8 @@ def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, st
     # Only what the test sets: an ASSISTANT_* variable of the developer's shell must not change the run.
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env.update({"ASSISTANT_DB": str(db), "ASSISTANT_VENDOR_URL": grocer.url if grocer else "http://127.0.0.1:9",
+                # the order status reaches the page within a second or two instead of a minute
+                "ASSISTANT_OUTBOX_POLL_SECONDS": "0.2", "ASSISTANT_OUTBOX_STATUS_POLL_SECONDS": "0.5",
                 **(extra_env or {})})
     cli("add-user", STAFF, "--role", "staff", "--password-stdin", stdin=PASSWORD + "\n", env=env)
     cli("import-catalog", str(DEMO_CATALOG), env=env)
@@ -222,3 +224,14 @@ def espeak_wav(text: str, path: Path) -> Path:
         pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
     subprocess.run([espeak, "-v", "sv", "-s", "140", "-w", str(path), text], check=True, timeout=60)
     return path
+
+
+def log_in(page: Page, service: Service) -> None:
+    """Staff log in from the start page and land on their client list."""
+    from playwright.sync_api import expect
+
+    page.goto(service.url)
+    page.get_by_label("Användarnamn").fill(STAFF)
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()

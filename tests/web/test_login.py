@@ -8,14 +8,6 @@ from tests.conftest import PASSWORD
 from tests.web.conftest import STAFF, Service, screenshot
 
 
-def log_in(page: Page, service: Service) -> None:
-    page.goto(service.url)
-    page.get_by_label("Användarnamn").fill(STAFF)
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()
-
-
 def test_wrong_password_is_said_plainly_then_login_works(page: Page, service: Service) -> None:
     page.goto(service.url)
     expect(page.get_by_role("heading", name="Logga in")).to_be_visible()

@@ -14,6 +14,12 @@ const ctx = {
     if (location.hash === hash) ctx.route();
     else location.hash = hash;
   },
+  /** Switches to a session the service just handed out (the tablet session for one client). */
+  async enter(session) {
+    ctx.session = session;
+    setCsrfToken(session.csrf_token);
+    await ctx.route();
+  },
   /** Asks the service who we are now (after login, logout or the switch to a tablet session). */
   async reloadSession() {
     try {

@@ -141,7 +141,7 @@ export function lineCard(line, actions, { staff = false, locked = false } = {}) 
       h("div", { class: "line-text" },
         h("p", { class: "line-name" }, name),
         line.product && h("p", { class: "line-detail" },
-          [size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ")),
+          [line.product.brand, size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ")),
         staff && line.product && line.phrase && h("p", { class: "line-said" }, `Sagt: ”${line.phrase}”`),
       ),
       h("div", { class: "count", role: "group", "aria-label": `Antal ${name}` },
@@ -164,7 +164,7 @@ export function lineCard(line, actions, { staff = false, locked = false } = {}) 
         h("button", {
           type: "button", class: "button alternative", dataset: { key: key(`alt-${alt.id}`) }, disabled: locked,
           onclick: () => actions.choose(line, alt),
-        }, h("span", { class: "alt-name" }, alt.name), h("span", { class: "alt-detail" }, [size(alt), kr(alt.price_sek)].filter(Boolean).join(" · "))),
+        }, h("span", { class: "alt-name" }, alt.name), h("span", { class: "alt-detail" }, [alt.brand, size(alt), kr(alt.price_sek)].filter(Boolean).join(" · "))),
       ))),
     ),
     h("div", { class: "line-actions" },
@@ -200,6 +200,16 @@ export function totalBox(basket) {
       `Över budget med ${kr(basket.total_sek - budget)}`),
     budget && !basket.over_budget ? h("p", { class: "total-left" }, `Kvar av budgeten: ${kr(budget - basket.total_sek)}`) : null,
   );
+}
+
+/** A message from the service about the whole basket (moved to the next delivery, prices changed). */
+export function basketNotice(basket) {
+  if (basket.notice) return h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "ℹ "), basket.notice);
+  if (basket.moved_to_next_delivery) {
+    return h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "ℹ "),
+      "Beställningsstoppet har passerat, så korgen gäller nästa leverans.");
+  }
+  return null;
 }
 
 /** Delivery day and cutoff, the two dates everyone must know. */

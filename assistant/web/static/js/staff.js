@@ -4,7 +4,7 @@ import { api } from "./api.js";
 import { h, replace } from "./dom.js";
 import { icon } from "./icons.js";
 import { kr, day, dayAndTime, WEEKDAYS, plural } from "./format.js";
-import { BasketStore, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
+import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { followOrder, orderHistory } from "./orders.js";
 import { busy, rerender, setTopbar, showNotice, view } from "./shell.js";
 
@@ -213,8 +213,7 @@ export async function clientPageView(ctx, clientId) {
   };
   const render = (basket) => rerender(basketBox,
     deliveryText(basket),
-    basket.moved_to_next_delivery && h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "ℹ "),
-      "Beställningsstoppet har passerat, så korgen gäller nästa leverans."),
+    basketNotice(basket),
     h("h2", {}, `Korgen – ${lineCountText(basket)}`),
     basket.lines.length === 0 ? h("p", { class: "empty" }, "Korgen är tom.")
       : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, actions, { staff: true }))),
@@ -226,8 +225,7 @@ export async function clientPageView(ctx, clientId) {
   const tablet = h("button", { type: "button", class: "button primary big" },
     icon("tablet"), "Ge surfplattan till kunden");
   tablet.addEventListener("click", () => busy(tablet, async () => {
-    await api("POST", `/api/v1/clients/${clientId}/tablet`, {});
-    await ctx.reloadSession();
+    ctx.enter(await api("POST", `/api/v1/clients/${clientId}/tablet`, {}));
   }));
   const repeat = h("button", { type: "button", class: "button secondary" }, "Samma som förra veckan");
   repeat.addEventListener("click", () => busy(repeat, async () => showReply((await store.repeat("last")).reply)));

@@ -4,7 +4,7 @@ import { api } from "./api.js";
 import { h, replace } from "./dom.js";
 import { icon } from "./icons.js";
 import { day } from "./format.js";
-import { BasketStore, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
+import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { loginForm } from "./login.js";
 import { Recording, SpeechProblem } from "./speech.js";
 import { canReadAloud, basketSpeech, readAloud, stopReading } from "./readaloud.js";
@@ -118,8 +118,9 @@ function handBack(ctx, clientId, back) {
     heading: "Personalen loggar in",
     intro: "Surfplattan lämnas tillbaka till personalen. Logga in med ditt eget konto för att fortsätta.",
     onDone: async () => {
+      // Straight to this client's page for staff (replaceState: no second render from a hashchange).
+      history.replaceState(null, "", `#/kund/${clientId}`);
       await ctx.reloadSession();
-      ctx.go(`#/kund/${clientId}`);
     },
     onCancel: back,
   })));
@@ -151,6 +152,7 @@ export async function tabletView(ctx, clientId) {
     rerender(basketBox,
       h("h2", { id: "basket-heading" }, `Din korg – ${lineCountText(basket)}`),
       deliveryText(basket),
+      basketNotice(basket),
       basket.lines.length === 0
         ? h("p", { class: "empty" }, "Korgen är tom. Tryck på Prata eller skriv vad du vill handla.")
         : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, actions))),
