@@ -135,7 +135,7 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
 
 
 def _number_at(tokens: list[Token], i: int) -> bool:
-    return _read_number(tokens, i) is not None
+    return i < len(tokens) and _read_number(tokens, i) is not None
 
 
 def _read_number(tokens: list[Token], i: int, *, ranges: bool = True) -> tuple[float, float | None, int] | None:
