@@ -1,7 +1,7 @@
 """Swedish compounds: the last part is the head ("mjölkchoklad" is a chocolate, "mellanmjölk" a milk).
 
 Words are split against a vocabulary (the catalog's own words), so no dictionary ships with the
-service; linking -s-/-e- between parts is allowed ("jordgubbssylt", "hushållsost").
+service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import lru_cache
 from assistant.catalog.normalize import casefold, fold, stem
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
-LINKS = ("s", "e")
+LINKS = ("s",)
 FALLBACK_PART = 4  # parts of a word whose head the vocabulary does not know
 _WORD = re.compile(r"\S+")
 
@@ -26,12 +26,13 @@ def known(word: str, vocabulary: Container[str]) -> bool:
 def split_compound(word: str, vocabulary: Container[str]) -> tuple[str, ...]:
     """The word's parts, fewest first ("smörgåsgurka" → smörgås, gurka); (word,) when it cannot split.
 
-    Every part must be known; only the head may be inflected (its stem is known).
+    Every part must be known; only the head may be inflected (its stem is known). A word the
+    vocabulary knows whole needs first parts of four letters, so "sallad" stays whole.
     """
     word = fold(casefold(word))
     if len(word) < 2 * MIN_PART:
         return (word,)
-    best = _split(word, vocabulary)
+    best = _split(word, vocabulary, MIN_PART + 1 if known(word, vocabulary) else MIN_PART)
     if best and len(best) > 1:
         return best
     return _split_unknown_head(word, vocabulary) or (word,)
@@ -42,14 +43,14 @@ def head(word: str, vocabulary: Container[str]) -> str:
     return stem(split_compound(word, vocabulary)[-1])
 
 
-def _split(word: str, vocabulary: Container[str]) -> tuple[str, ...] | None:
+def _split(word: str, vocabulary: Container[str], min_first: int) -> tuple[str, ...] | None:
     """Fewest known parts covering the word (ties: the longer head), by dynamic programming."""
 
     @lru_cache(maxsize=None)
     def best_from(start: int) -> tuple[str, ...] | None:
         rest = word[start:]
         found: tuple[str, ...] | None = (rest,) if start and known(rest, vocabulary) else None
-        for end in range(start + MIN_PART, len(word) - MIN_PART + 1):
+        for end in range(start + min_first, len(word) - MIN_PART + 1):
             part = word[start:end]
             if part not in vocabulary:
                 continue
@@ -69,9 +70,9 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
     """Two parts when only one side is known: the longest known head ("brännvins" + "ost"), else
     the longest known first part ("kaffe" + "filter" when no product says "filter").
 
-    The unknown side needs four letters, so short accidental words never split a word.
+    Both sides need four letters, so short accidental words never split a word.
     """
-    for start in range(FALLBACK_PART, len(word) - MIN_PART + 1):
+    for start in range(FALLBACK_PART, len(word) - FALLBACK_PART + 1):
         if known(word[start:], vocabulary):
             return word[:start], word[start:]
     for end in range(len(word) - FALLBACK_PART, FALLBACK_PART - 1, -1):

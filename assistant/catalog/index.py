@@ -21,6 +21,7 @@ from assistant.catalog.normalize import casefold, content_words, fold, stem, tok
 from assistant.catalog.schema import Product
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
+_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
 WEIGHT_UNITS = frozenset({"g", "hg", "kg"})
@@ -162,6 +163,7 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> frozenset[str]
         texts.append(p.brand or "")
         texts.append(p.category)
     texts.extend(lexicon.synonyms.values())
+    texts.extend(lexicon.spellings.values())
     texts.extend(lexicon.irregular.values())
     texts.extend(v for v in lexicon.brands.values() if v)
     for text in texts:
@@ -177,7 +179,9 @@ def _entry(p: Product, vocab: frozenset[str], lexicon: Lexicon) -> Entry:
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    name_words = content_words(p.name)
+    name_words = [lexicon.spell(w) for w in content_words(p.name)]
+    if _CHILD_AGE.search(p.name):
+        attributes.add("barn")
     for word in name_words:
         split = split_compound(word, vocab)
         exact.add(stem(word))

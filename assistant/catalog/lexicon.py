@@ -39,6 +39,7 @@ class Diet:
 @dataclass(frozen=True)
 class Lexicon:
     synonyms: dict[str, str]
+    spellings: dict[str, str]              # folded variant → the one spelling both sides use
     irregular: dict[str, str]
     fillers: frozenset[str]
     brands: dict[str, str | None]          # brand key (no spaces) → the kind of product it makes
@@ -56,8 +57,12 @@ class Lexicon:
         for word in tokens(phrase):
             k = fold(word)
             word = self.irregular.get(k, word)
-            out.append(self.synonyms.get(fold(word), word))
+            out.append(self.spell(self.synonyms.get(fold(word), word)))
         return " ".join(out)
+
+    def spell(self, word: str) -> str:
+        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike."""
+        return self.spellings.get(fold(word), word)
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -73,6 +78,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                   for name, words in data["attributes"].items() if not name.startswith("_") for word in words}
     return Lexicon(
         synonyms={key(k): casefold(v) for k, v in data["synonyms"].items()},
+        spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
         brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},

@@ -60,8 +60,13 @@ def is_number(token: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball stem, then the folded key: mjölken, mjolken → mjolk."""
-    return fold(_STEMMER.stemWord(word))
+    """Snowball stem repeated until stable, then the folded key: mjölken, mjolken → mjolk.
+
+    Once is not enough: the Swedish stemmer takes "tomater" to "tomat" but "tomat" to "tom".
+    """
+    while (shorter := _STEMMER.stemWord(word)) != word:
+        word = shorter
+    return fold(word)
 
 
 def content_words(text: str) -> list[str]:
