@@ -7,11 +7,13 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from assistant.api import baskets, clients, health, orders, session, users
+from assistant.api import speech as speech_api
 from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
 from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
 from assistant.auth.ratelimit import LoginThrottle
 from assistant.baskets.wiring import orders_context
 from assistant.settings import Settings
+from assistant.speech.service import speech_context
 from assistant.storage.db import Database
 from assistant.web import routes as web_routes
 
@@ -36,7 +38,9 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
     app.cleanup_ctx.append(database_context)
     app.cleanup_ctx.append(orders_context)
+    app.cleanup_ctx.append(speech_context)
     for module in (health, session, users, clients, baskets, orders):
         app.add_routes(module.routes)
+    app.add_routes(speech_api.routes)
     app.add_routes(web_routes.routes)
     return app

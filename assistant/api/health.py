@@ -6,6 +6,7 @@ from aiohttp import web
 
 from assistant import __version__
 from assistant.appkeys import DB
+from assistant.speech.service import SPEECH
 from assistant.storage import products
 
 routes = web.RouteTableDef()
@@ -24,5 +25,5 @@ async def healthz(request: web.Request) -> web.Response:
         "version": __version__,
         "db": db_status,
         "catalog": {"products": count},
-        "speech": {"available": False, "reason": "Taligenkänning är inte installerad"},
+        "speech": request.app[SPEECH].status(),
     })

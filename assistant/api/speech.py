@@ -1,0 +1,124 @@
+"""Speech endpoints: the vosk-server WebSocket protocol and WAV upload transcription."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import WSCloseCode, WSMsgType, web
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.api.bodies import query_model, too_large
+from assistant.appkeys import SETTINGS
+from assistant.auth.identity import IDENTITY_KEY
+from assistant.errors import ApiError, Forbidden
+from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
+from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
+from assistant.speech.service import SPEECH
+from assistant.speech.session import ProtocolViolation, VoskSession
+from assistant.speech.transcript import transcribe
+
+routes = web.RouteTableDef()
+
+WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
+dumps = partial(json.dumps, ensure_ascii=False)
+
+
+async def understand(request: web.Request, text: str, client_id: int | None) -> dict[str, Any]:
+    raise NotImplementedError
+
+
+def _check_origin(request: web.Request) -> None:
+    """Browsers send cookies with cross-site WebSocket handshakes and no CSRF header, so a
+    cookie-authenticated socket must come from our own origin."""
+    identity = request.get(IDENTITY_KEY)
+    origin = request.headers.get("Origin")
+    if identity is not None and identity.via == "session" and origin and urlsplit(origin).netloc != request.host:
+        raise Forbidden("Anslutningen kommer från en annan webbplats")
+
+
+@routes.get("/api/v1/speech")
+async def speech_socket(request: web.Request) -> web.StreamResponse:
+    _check_origin(request)
+    service = request.app[SPEECH]
+    await service.wait_ready()  # 503 speech_unavailable before the upgrade, like any endpoint
+    ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
+    await ws.prepare(request)
+    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(understand, request))
+    try:
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                replies = await session.text(message.data)
+            elif message.type == WSMsgType.BINARY:
+                replies = await session.audio(message.data)
+            else:
+                break
+            for reply in replies:
+                await ws.send_json(reply, dumps=dumps)
+            if session.finished:
+                await ws.close()
+                break
+    except ProtocolViolation as exc:
+        if not ws.closed:
+            await ws.send_json(exc.body(), dumps=dumps)
+            await ws.close(code=exc.close_code, message=exc.code.encode())
+    except ConnectionResetError:  # the client went away mid-reply; the session frees its recognizer
+        pass
+    finally:
+        await session.aclose()
+    return ws
+
+
+class TranscribeQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    understand: bool = True
+    client_id: int | None = Field(None, ge=1)
+
+
+async def _read_upload(request: web.Request, limit: int) -> bytes:
+    """The WAV bytes, sent raw (audio/wav) or as the multipart form field `audio`."""
+    if request.content_type in WAV_TYPES:
+        return await request.read()  # aiohttp answers 413 past client_max_size
+    if request.content_type == "multipart/form-data":
+        reader = await request.multipart()
+        async for part in reader:
+            if isinstance(part, web.BodyPartReader) and part.name == "audio":
+                data = bytearray()
+                while chunk := await part.read_chunk():
+                    data += chunk
+                    if len(data) > limit:
+                        raise too_large(limit)
+                return bytes(data)
+        raise ApiError(400, "missing_audio", "Formuläret saknar fältet 'audio'")
+    raise ApiError(415, "unsupported_media_type",
+                   "Skicka en WAV-fil (audio/wav) eller ett formulär med fältet 'audio'")
+
+
+@routes.post("/api/v1/speech/transcribe")
+async def transcribe_upload(request: web.Request) -> web.Response:
+    settings = request.app[SETTINGS]
+    query = query_model(request, TranscribeQuery)
+    service = request.app[SPEECH]
+    await service.wait_ready()
+    data = await _read_upload(request, settings.max_upload_bytes)
+    try:
+        fmt = read_wav_format(data)
+    except NotWav as exc:
+        raise ApiError(415, "unsupported_media_type", str(exc)) from None
+    except BadWav as exc:
+        raise ApiError(400, "invalid_audio", str(exc)) from None
+    if fmt.seconds > settings.speech_max_seconds:
+        raise ApiError(413, "audio_too_long",
+                       f"Inspelningen är för lång ({fmt.seconds:.0f} s, högst {settings.speech_max_seconds:g} s)")
+    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:
+        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
+                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
+    pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
+    transcript = await transcribe(service, pcm)
+    understanding = await understand(request, transcript.text, query.client_id) if query.understand else None
+    return web.json_response({"text": transcript.text, "result": transcript.words,
+                              "understanding": understanding}, dumps=dumps)

@@ -1,0 +1,138 @@
+"""The vosk-server WebSocket protocol as a state machine, independent of the socket itself.
+
+Clients send an optional `{"config": {...}}` text frame, binary 16-bit PCM frames, and `{"eof": 1}`;
+every audio frame is answered with `{"partial": …}` or, when Vosk ends an utterance, a result;
+`eof` is answered with the final result (and our `understanding` extension when asked for).
+Anything else is a ProtocolViolation carrying the WebSocket close code to end with.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
+from typing import Any
+
+from aiohttp import WSCloseCode
+from pydantic import ValidationError
+
+from assistant.api.bodies import validation_details
+from assistant.speech.audio import PcmFramer
+from assistant.speech.config import MAX_FRAME_BYTES, StreamConfig
+from assistant.speech.service import RecognizerStream, SpeechError, SpeechService
+from assistant.speech.transcript import Transcript
+
+Understand = Callable[[str, int | None], Awaitable[dict[str, Any]]]
+
+# Which close code ends a socket after a failure the speech service reported.
+SERVICE_CLOSE_CODES = {
+    "busy": WSCloseCode.TRY_AGAIN_LATER,
+    "speech_unavailable": WSCloseCode.TRY_AGAIN_LATER,
+    "bad_grammar": WSCloseCode.POLICY_VIOLATION,
+    "bad_config": WSCloseCode.POLICY_VIOLATION,
+}
+
+
+class ProtocolViolation(Exception):
+    def __init__(self, code: str, message: str, close_code: int, details: Any = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.close_code = close_code
+        self.details = details
+
+    @classmethod
+    def from_speech_error(cls, exc: SpeechError) -> ProtocolViolation:
+        return cls(exc.code, exc.message, SERVICE_CLOSE_CODES.get(exc.code, WSCloseCode.INTERNAL_ERROR),
+                   exc.details)
+
+    def body(self) -> dict[str, Any]:
+        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+
+
+class VoskSession:
+    """One socket's conversation; `finished` once the final result is out. Always `aclose()`."""
+
+    def __init__(self, service: SpeechService, max_seconds: float, understand: Understand) -> None:
+        self._service = service
+        self._max_seconds = max_seconds
+        self._understand = understand
+        self._resources = AsyncExitStack()
+        self.config: StreamConfig | None = None
+        self._stream: RecognizerStream | None = None
+        self._framer: PcmFramer | None = None
+        self._transcript = Transcript()
+        self._partial: dict[str, Any] = {"partial": ""}
+        self.finished = False
+
+    async def text(self, data: str) -> list[dict[str, Any]]:
+        try:
+            message = json.loads(data)
+        except ValueError:
+            raise ProtocolViolation("invalid_json", "Meddelandet är inte giltig JSON",
+                                    WSCloseCode.UNSUPPORTED_DATA) from None
+        if isinstance(message, dict) and set(message) == {"config"}:
+            await self._configure(message["config"])
+            return []
+        if message == {"eof": 1}:
+            return await self._finish()
+        raise ProtocolViolation("unknown_message", 'Okänt meddelande: väntade {"config": …} eller {"eof": 1}',
+                                WSCloseCode.POLICY_VIOLATION)
+
+    async def audio(self, data: bytes) -> list[dict[str, Any]]:
+        if len(data) > MAX_FRAME_BYTES:
+            raise ProtocolViolation("frame_too_large", f"Ljudramen är för stor (högst {MAX_FRAME_BYTES} byte)",
+                                    WSCloseCode.MESSAGE_TOO_BIG)
+        stream, framer = await self._open()
+        try:
+            pcm = framer.feed(data)
+        except OverflowError:
+            raise ProtocolViolation("too_long", f"Ljudet är för långt (högst {self._max_seconds:g} sekunder)",
+                                    WSCloseCode.MESSAGE_TOO_BIG) from None
+        if not pcm:  # a single byte: answer as Vosk would, with the partial so far
+            return [self._partial]
+        kind, body = await self._call(stream.accept(pcm))
+        if kind == "result":
+            self._transcript.add(body)
+            self._partial = {"partial": ""}
+        else:
+            self._partial = body
+        return [body]
+
+    async def aclose(self) -> None:
+        await self._resources.aclose()
+
+    async def _configure(self, raw: Any) -> None:
+        if self._stream is not None or self.config is not None:
+            raise ProtocolViolation("config_too_late", "Konfigurationen måste skickas en gång, före ljudet",
+                                    WSCloseCode.POLICY_VIOLATION)
+        try:
+            self.config = StreamConfig.model_validate(raw)
+        except ValidationError as exc:
+            raise ProtocolViolation("bad_config", "Ogiltig konfiguration", WSCloseCode.POLICY_VIOLATION,
+                                    validation_details(exc)) from None
+        await self._open()  # now, so that a grammar the model cannot take is refused before any audio
+
+    async def _open(self) -> tuple[RecognizerStream, PcmFramer]:
+        if self._stream is None or self._framer is None:
+            config = self.config = self.config or StreamConfig()
+            self._stream = await self._call(self._resources.enter_async_context(
+                self._service.stream(config.recognizer_options())))
+            self._framer = PcmFramer(config.sample_rate, self._max_seconds)
+        return self._stream, self._framer
+
+    async def _finish(self) -> list[dict[str, Any]]:
+        final = await self._call(self._stream.finish()) if self._stream else {"text": ""}
+        self._transcript.add(final)
+        self.finished = True
+        replies = [final]
+        if self.config is not None and self.config.understand:
+            replies.append({"understanding": await self._understand(self._transcript.text, self.config.client_id)})
+        return replies
+
+    @staticmethod
+    async def _call(awaitable: Awaitable[Any]) -> Any:
+        try:
+            return await awaitable
+        except SpeechError as exc:
+            raise ProtocolViolation.from_speech_error(exc) from None
