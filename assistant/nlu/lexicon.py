@@ -89,6 +89,7 @@ VAGUE = frozenset({
 })
 # "en del", "en massa", "ett antal": vague although they start with "en"/"ett".
 VAGUE_AFTER_ARTICLE = frozenset({"del", "massa", "antal", "gäng"})
+VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"
 
 # Words that point back at something already said; they are not part of a product name.
 POINTERS = frozenset({

@@ -179,6 +179,8 @@ def _build(draft: _Draft, action: str, fallback_start: int) -> Item | None:
         amount = _bare_unit(words[0])
         words = words[1:]
     phrase_words = [w.text for w in words if w.text not in POINTERS]
+    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words):
+        phrase_words = []  # "x", "%", a lone "till": nothing to look for
     quantity = _quantity(amount)
     if not phrase_words and amount is not None and amount.unit_word and not draft.increment:
         phrase_words = [amount.unit_word]  # "en limpa": the package word is the product

@@ -56,6 +56,11 @@ class PhraseTrie:
                     node = node.setdefault(word, {})
                 node.setdefault("", []).append(Phrase(kind, final))
         self._sort(self._root)
+        # Words that end a clause as well as a separator does ("ångra och lägg till ...").
+        self._clause_ends = frozenset(
+            word for word, node in self._root.items()
+            if any(p.kind in ("sep", "reset", "filler") for p in node.get("", ()))
+        )
 
     def _sort(self, node: dict) -> None:
         for key, child in node.items():
@@ -71,7 +76,7 @@ class PhraseTrie:
     def longest(self, words: list[str | None], start: int) -> Match | None:
         """The longest phrase starting at `start`; None entries in `words` are non-words that stop a match.
 
-        A final-only phrase counts only when no word follows it.
+        A final-only phrase counts only when the clause ends after it.
         """
         node = self._root
         best: Match | None = None
@@ -84,7 +89,7 @@ class PhraseTrie:
             index += 1
             candidates = node.get("")
             if candidates:
-                at_end = index >= len(words) or words[index] is None
+                at_end = index >= len(words) or words[index] is None or words[index] in self._clause_ends
                 for phrase in candidates:
                     if at_end or not phrase.final:
                         best = Match(phrase, index - start)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant.nlu.lexicon import (
     AFTER_UNIT, ATTRIBUTES, COUNT_NOUNS, FRACTION_WORDS, HALF, RANGE_JOINERS, TIMES, UNITS,
-    VAGUE, VAGUE_AFTER_ARTICLE,
+    VAGUE, VAGUE_AFTER_ARTICLE, VAGUE_TAILS,
 )
 from assistant.nlu.models import Unit
 from assistant.nlu.numbers import evaluate, split_parts
@@ -45,6 +45,15 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.kind == "word" and _is_vague(tokens, i):
+            width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
+            if i + width < len(tokens) and tokens[i + width].text in VAGUE_TAILS:
+                width += 1  # "lite grann"
+            amount = Amount(None, token.start, tokens[i + width - 1].end, vague=True)
+            if width == 1:
+                amount.word = token.text
+            i = _read_unit(tokens, i + width, amount, out)
+            continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
         if number is not None:
             value, value_max, j = number
@@ -54,13 +63,6 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 i = j + 1
                 continue
             i = _read_unit(tokens, j, amount, out)
-            continue
-        if token.kind == "word" and _is_vague(tokens, i):
-            width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
-            amount = Amount(None, token.start, tokens[i + width - 1].end, vague=True)
-            if width == 1:
-                amount.word = token.text
-            i = _read_unit(tokens, i + width, amount, out)
             continue
         if token.kind == "dash" or (token.text in TIMES and _number_at(tokens, i + 1)):
             i += 1  # bullets, and the "x" of "x2"

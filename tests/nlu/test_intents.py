@@ -1,0 +1,178 @@
+"""Intents in order of appearance, and what each item asks to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("två liter mjölk", ["add"]),
+        # remove
+        ("ta bort osten", ["remove"]),
+        ("kan du ta bort korven", ["remove"]),
+        ("inga äpplen den här gången", ["remove"]),
+        ("ingen grädde tack", ["remove"]),
+        ("inget socker i veckan", ["remove"]),
+        ("jag vill inte ha te", ["remove"]),
+        ("vi behöver inte smör", ["remove"]),
+        ("stryk skinkan", ["remove"]),
+        ("skippa chipsen", ["remove"]),
+        ("korven kan du ta bort", ["remove"]),
+        ("jag ångrar ostbågarna", ["remove"]),
+        # change
+        ("ändra osten till två", ["set"]),
+        ("kan du ändra gurkan till tre", ["set"]),
+        ("byt yoghurten till fyra", ["set"]),
+        ("en gurka till", ["set"]),
+        ("en till", ["set"]),
+        ("två till", ["set"]),
+        ("jag vill ha fyra bananer istället", ["set"]),
+        # repeat
+        ("samma som förra veckan", ["repeat"]),
+        ("samma som sist", ["repeat"]),
+        ("samma som senast tack", ["repeat"]),
+        ("som vanligt", ["repeat"]),
+        ("det vanliga", ["repeat"]),
+        ("jag vill ha samma som förra gången", ["repeat"]),
+        ("samma beställning som förra veckan", ["repeat"]),
+        ("upprepa förra beställningen", ["repeat"]),
+        # finish
+        ("det var allt", ["finish"]),
+        ("det är allt för idag", ["finish"]),
+        ("tack det var allt", ["finish"]),
+        ("klart", ["finish"]),
+        ("jag är klar", ["finish"]),
+        ("nu är jag färdig", ["finish"]),
+        ("skicka beställningen", ["finish"]),
+        ("skicka in beställningen tack", ["finish"]),
+        ("skicka", ["finish"]),
+        ("beställ", ["finish"]),
+        ("inget mer", ["finish"]),
+        ("det räcker så", ["finish"]),
+        ("det blir bra så", ["finish"]),
+        # undo
+        ("ångra", ["undo"]),
+        ("ångra det", ["undo"]),
+        ("nej inte den", ["undo"]),
+        ("nej nej inte den där", ["undo"]),
+        ("det blev fel", ["undo"]),
+        ("oj det var fel", ["undo"]),
+        ("glöm det", ["undo"]),
+        # questions about the basket
+        ("vad har jag beställt", ["ask_basket"]),
+        ("vad har jag beställt hittills", ["ask_basket"]),
+        ("vad står på listan", ["ask_basket"]),
+        ("vad har jag i korgen", ["ask_basket"]),
+        ("läs upp listan", ["ask_basket"]),
+        ("kan du läsa upp vad jag har beställt", ["ask_basket"]),
+        ("vad kostar det", ["ask_total"]),
+        ("vad kostar allt", ["ask_total"]),
+        ("hur mycket kostar det", ["ask_total"]),
+        ("vad blir det", ["ask_total"]),
+        ("hur mycket blir det totalt", ["ask_total"]),
+        ("vad blir summan", ["ask_total"]),
+        ("vad kostar mjölken", ["ask_total"]),
+        # several in one
+        ("två liter mjölk och ta bort smöret", ["add", "remove"]),
+        ("ta bort smöret och lägg till margarin", ["remove", "add"]),
+        ("inga bananer och tre äpplen", ["remove", "add"]),
+        ("en limpa. det var allt", ["add", "finish"]),
+        ("ångra och lägg till filmjölk", ["undo", "add"]),
+        ("kaffe och vad kostar det", ["add", "ask_total"]),
+        ("samma som förra veckan men utan kaffe och lägg till bananer", ["repeat", "remove", "add"]),
+        ("vad har jag beställt och vad kostar det", ["ask_basket", "ask_total"]),
+        ("en mjölk till och skicka beställningen", ["set", "finish"]),
+        # nothing recognised
+        ("", ["unknown"]),
+        ("hur mår du", ["unknown"]),
+        ("när kommer leveransen", ["unknown"]),
+        ("tack", ["unknown"]),
+        ("eh öh", ["unknown"]),
+    ],
+)
+def test_intents(text: str, intents: list[str]) -> None:
+    assert parse(text).intents == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ta bort mjölken", [("remove", "mjölken", False)]),
+        ("ta bort mjölken och smöret", [("remove", "mjölken", False), ("remove", "smöret", False)]),
+        ("mjölken och smöret behövs inte", [("remove", "mjölken", False), ("remove", "smöret", False)]),
+        ("inga bananer den här gången", [("remove", "bananer", False)]),
+        ("jag vill inte ha kaffe", [("remove", "kaffe", False)]),
+        ("inte kaffe men te", [("remove", "kaffe", False), ("add", "te", False)]),
+        ("inget mer kaffe", [("remove", "kaffe", False)]),
+        ("ta bort den", [("remove", "", False)]),
+        ("en mjölk till", [("set", "mjölk", True)]),
+        ("en till", [("set", "", True)]),
+        ("och en till", [("set", "", True)]),
+        ("en likadan till", [("set", "", True)]),
+        ("ett paket till", [("set", "", True)]),
+        ("en till mjölk", [("set", "mjölk", True)]),
+        ("ett till paket kaffe", [("set", "kaffe", True)]),
+        ("en mjölk till och ett smör till", [("set", "mjölk", True), ("set", "smör", True)]),
+        ("ändra mjölken till tre", [("set", "mjölken", False)]),
+        ("ändra antalet ägg till tolv", [("set", "ägg", False)]),
+        ("ändra till tre", [("set", "", False)]),
+        ("lägg till äpplen istället", [("add", "äpplen", False)]),
+        ("ta bort två mjölk och en ost", [("remove", "mjölk", False), ("remove", "ost", False)]),
+        ("lägg till kaffe och ta bort te", [("add", "kaffe", False), ("remove", "te", False)]),
+        ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
+        ("en mjölk till mig", [("add", "mjölk", False)]),
+    ],
+)
+def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(i.action, i.phrase, i.increment) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("ändra mjölken till tre", 3, "st"),
+        ("ändra mjölken till två liter", 2, "l"),
+        ("byt smöret till tre paket", 3, "st"),
+        ("ändra bananerna från fyra till sex", 6, "st"),
+        ("minska potatisen till ett kilo", 1, "kg"),
+        ("en mjölk till", 1, "st"),
+        ("två till", 2, "st"),
+    ],
+)
+def test_changed_quantity(text: str, amount: float, unit: str) -> None:
+    (item,) = parse(text).items
+    assert (item.action, item.quantity.amount, item.quantity.unit) == ("set", amount, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "without", "extra"),
+    [
+        ("samma som förra veckan", "last", [], []),
+        ("samma som sist", "last", [], []),
+        ("som vanligt", "usual", [], []),
+        ("det vanliga tack", "usual", [], []),
+        ("samma som förra veckan men utan kaffe", "last", ["kaffe"], []),
+        ("samma som förra veckan men utan kaffe och lägg till bananer", "last", ["kaffe"], ["bananer"]),
+        ("samma som sist utan kaffe och mjölk", "last", ["kaffe", "mjölk"], []),
+        ("som vanligt men ingen mjölk", "usual", ["mjölk"], []),
+        ("som vanligt fast utan grädde", "usual", ["grädde"], []),
+        ("samma som förra gången plus två liter mjölk", "last", [], ["mjölk"]),
+        ("samma som förra veckan och en limpa", "last", [], ["limpa"]),
+        ("som vanligt men inga bananer och lägg till två paket smör", "usual", ["bananer"], ["smör"]),
+    ],
+)
+def test_repeat(text: str, kind: str, without: list[str], extra: list[str]) -> None:
+    parsed = parse(text)
+    assert parsed.repeat is not None
+    assert (parsed.repeat.kind, parsed.repeat.without, parsed.repeat.extra) == (kind, without, extra)
+    assert [i.phrase for i in parsed.items if i.action == "remove"] == without
+    assert [i.phrase for i in parsed.items if i.action == "add"] == extra
+
+
+@pytest.mark.parametrize("text", ["två liter mjölk", "ta bort smöret", "det var allt", ""])
+def test_no_repeat(text: str) -> None:
+    assert parse(text).repeat is None

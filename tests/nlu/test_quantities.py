@@ -1,0 +1,180 @@
+"""Quantities: numbers, fractions, ranges, vague amounts and units, read off one item."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu import Item, parse
+
+
+def only_item(text: str) -> Item:
+    items = parse(text).items
+    assert len(items) == 1, items
+    return items[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "phrase"),
+    [
+        # number words and bare counts
+        ("en gurka", 1, "st", "gurka"),
+        ("ett äpple", 1, "st", "äpple"),
+        ("två avokador", 2, "st", "avokador"),
+        ("tre citroner", 3, "st", "citroner"),
+        ("sju päron", 7, "st", "päron"),
+        ("elva clementiner", 11, "st", "clementiner"),
+        ("tjugofyra ägg", 24, "st", "ägg"),
+        ("tjugo fyra ägg", 24, "st", "ägg"),
+        ("trettio ägg", 30, "st", "ägg"),
+        ("hundra gram räkor", 100, "g", "räkor"),
+        ("tvåhundra gram leverpastej", 200, "g", "leverpastej"),
+        ("två hundra gram leverpastej", 200, "g", "leverpastej"),
+        ("femhundra gram blandfärs", 500, "g", "blandfärs"),
+        ("hundrafemtio gram bacon", 150, "g", "bacon"),
+        ("hundra femtio gram bacon", 150, "g", "bacon"),
+        ("tusen gram vetemjöl", 1000, "g", "vetemjöl"),
+        # digits and decimal comma
+        ("4 yoghurt", 4, "st", "yoghurt"),
+        ("12 ägg", 12, "st", "ägg"),
+        ("2,5 kg potatis", 2.5, "kg", "potatis"),
+        ("1,5 liter apelsinjuice", 1.5, "l", "apelsinjuice"),
+        ("0.5 kg lök", 0.5, "kg", "lök"),
+        ("500g köttfärs", 500, "g", "köttfärs"),
+        ("2kg morötter", 2, "kg", "morötter"),
+        ("3 dl vispgrädde", 3, "dl", "vispgrädde"),
+        ("33 cl läsk", 33, "cl", "läsk"),
+        ("250 ml grädde", 250, "ml", "grädde"),
+        ("1/2 kg smör", 0.5, "kg", "smör"),
+        ("1 1/2 liter mjölk", 1.5, "l", "mjölk"),
+        ("½ kg räkor", 0.5, "kg", "räkor"),
+        # special amounts
+        ("ett par citroner", 2, "st", "citroner"),
+        ("ett dussin ägg", 12, "st", "ägg"),
+        ("två dussin ägg", 24, "st", "ägg"),
+        ("ett halvt dussin ägg", 6, "st", "ägg"),
+        ("ett tjog frukostägg", 20, "st", "frukostägg"),
+        ("en halv limpa", 0.5, "st", "limpa"),
+        ("ett halvt kilo köttfärs", 0.5, "kg", "köttfärs"),
+        ("en halv liter grädde", 0.5, "l", "grädde"),
+        ("ett halvkilo smör", 0.5, "kg", "smör"),
+        ("en halvliter filmjölk", 0.5, "l", "filmjölk"),
+        ("en och en halv liter lättmjölk", 1.5, "l", "lättmjölk"),
+        ("ett och ett halvt kilo morötter", 1.5, "kg", "morötter"),
+        ("två och ett halvt kilo potatis", 2.5, "kg", "potatis"),
+        ("halvannan liter mjölk", 1.5, "l", "mjölk"),
+        ("ett kvarts kilo smör", 0.25, "kg", "smör"),
+        ("en tio ägg", 10, "st", "ägg"),
+        # units and their spellings
+        ("ett hekto rökt skinka", 1, "hg", "rökt skinka"),
+        ("tre hekto prästost", 3, "hg", "prästost"),
+        ("2 hg salami", 2, "hg", "salami"),
+        ("två kilo äpplen", 2, "kg", "äpplen"),
+        ("1 kg socker", 1, "kg", "socker"),
+        ("ett kilogram mjöl", 1, "kg", "mjöl"),
+        ("fyra liter mjölk", 4, "l", "mjölk"),
+        ("2 l mjölk", 2, "l", "mjölk"),
+        ("två deciliter grädde", 2, "dl", "grädde"),
+        ("fem centiliter konjak", 5, "cl", "konjak"),
+        ("tre gram saffran", 3, "g", "saffran"),
+        ("tio stycken ägg", 10, "st", "ägg"),
+        ("6 st ägg", 6, "st", "ägg"),
+        ("2x mjölk", 2, "st", "mjölk"),
+        ("kilo potatis", 1, "kg", "potatis"),
+        ("hekto skinka", 1, "hg", "skinka"),
+        # quantity after the product
+        ("mjölk två liter", 2, "l", "mjölk"),
+        ("ägg tolv stycken", 12, "st", "ägg"),
+        ("potatis, ett kilo", 1, "kg", "potatis"),
+        ("mjölk x 3", 3, "st", "mjölk"),
+    ],
+)
+def test_amount_and_unit(text: str, amount: float, unit: str, phrase: str) -> None:
+    item = only_item(text)
+    assert (item.quantity.amount, item.quantity.unit, item.phrase) == (amount, unit, phrase)
+    assert item.quantity.amount_max is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_word", "phrase"),
+    [
+        ("ett paket kaffe", "paket", "kaffe"),
+        ("två paketen smör", "paketen", "smör"),
+        ("en förpackning jäst", "förpackning", "jäst"),
+        ("tre burkar krossade tomater", "burkar", "krossade tomater"),
+        ("en burk sill", "burk", "sill"),
+        ("två flaskor rapsolja", "flaskor", "rapsolja"),
+        ("en flaska ketchup", "flaska", "ketchup"),
+        ("en påse lösgodis", "påse", "lösgodis"),
+        ("två påsar frysta ärtor", "påsar", "frysta ärtor"),
+        ("en ask tändstickor", "ask", "tändstickor"),
+        ("en tub kaviar", "tub", "kaviar"),
+        ("fyra rullar hushållspapper", "rullar", "hushållspapper"),
+        ("en rulle plastpåsar", "rulle", "plastpåsar"),
+        ("två limpor", "limpor", "limpor"),
+        ("en klase vindruvor", "klase", "vindruvor"),
+        ("en bit cheddar", "bit", "cheddar"),
+        ("två bitar parmesan", "bitar", "parmesan"),
+        ("en låda clementiner", "låda", "clementiner"),
+        ("en kartong mjölk", "kartong", "mjölk"),
+        ("en back lättöl", "back", "lättöl"),
+        ("två portioner lasagne", "portioner", "lasagne"),
+        ("ett nät apelsiner", "nät", "apelsiner"),
+        ("en påse med kanelbullar", "påse", "kanelbullar"),
+        ("ett paket av det gröna smöret", "paket", "gröna smöret"),
+        ("paket smör", "paket", "smör"),
+    ],
+)
+def test_package_words_count_pieces_and_keep_the_word(text: str, unit_word: str, phrase: str) -> None:
+    item = only_item(text)
+    assert (item.quantity.unit, item.quantity.unit_word, item.phrase) == ("st", unit_word, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "amount_max"),
+    [
+        ("två tre äpplen", 2, 3),
+        ("tre fyra tomater", 3, 4),
+        ("5-6 bananer", 5, 6),
+        ("5 - 6 bananer", 5, 6),
+        ("två till tre gurkor", 2, 3),
+        ("två eller tre paprikor", 2, 3),
+        ("ett par tre bananer", 2, 3),
+        ("tio tolv ägg", 10, 12),
+    ],
+)
+def test_ranges_keep_both_ends(text: str, amount: float, amount_max: float) -> None:
+    quantity = only_item(text).quantity
+    assert (quantity.amount, quantity.amount_max) == (amount, amount_max)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "några äpplen", "lite ost", "mycket kaffe", "en del bananer", "flera gurkor", "lite grand mjölk",
+        "en massa apelsiner", "nåt gott bröd", "fler tomater", "någon ost", "en hel del potatis",
+    ],
+)
+def test_vague_amounts_give_no_amount(text: str) -> None:
+    item = only_item(text)
+    assert item.quantity.amount is None and item.quantity.amount_max is None
+    assert item.quantity.unit is None
+
+
+def test_vague_amount_keeps_a_stated_package() -> None:
+    quantity = only_item("några paket kaffe").quantity
+    assert (quantity.amount, quantity.unit, quantity.unit_word) == (None, "st", "paket")
+
+
+@pytest.mark.parametrize("text", ["ost", "bryggkaffe", "fil mjölk", "laktosfri grädde"])
+def test_no_quantity_said(text: str) -> None:
+    quantity = only_item(text).quantity
+    assert quantity.amount is None and quantity.unit is None and quantity.unit_word is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("mjölk 3%", "mjölk 3%"), ("1,5 % mjölk", "1,5% mjölk"), ("yoghurt 10 procent", "yoghurt 10%")],
+)
+def test_percentages_are_part_of_the_product(text: str, phrase: str) -> None:
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount is None

@@ -1,0 +1,84 @@
+"""Item boundaries, fillers and politeness: text → the product phrases in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu import parse
+
+
+def phrases(text: str) -> list[str]:
+    return [item.phrase for item in parse(text).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjunctions and punctuation
+        ("kaffe och te", ["kaffe", "te"]),
+        ("korv samt senap", ["korv", "senap"]),
+        ("pasta plus köttfärssås", ["pasta", "köttfärssås"]),
+        ("fisk sen potatis", ["fisk", "potatis"]),
+        ("fisk och sen potatis", ["fisk", "potatis"]),
+        ("gröt och så mjölk", ["gröt", "mjölk"]),
+        ("bröd och smör också", ["bröd", "smör"]),
+        ("ost, skinka, gurka", ["ost", "skinka", "gurka"]),
+        ("Ost, skinka och gurka.", ["ost", "skinka", "gurka"]),
+        ("ägg; bacon; bönor", ["ägg", "bacon", "bönor"]),
+        ("ris\ncurry\nkokosmjölk", ["ris", "curry", "kokosmjölk"]),
+        ("- ris\n- curry", ["ris", "curry"]),
+        ("1. ris\n2. curry", ["ris", "curry"]),
+        ("mjölk & bröd", ["mjölk", "bröd"]),
+        ("sill och och potatis", ["sill", "potatis"]),
+        ("och så köttbullar", ["köttbullar"]),
+        ("och lingonsylt", ["lingonsylt"]),
+        # lists held apart only by quantities
+        ("två liter filmjölk ett paket müsli fyra bananer", ["filmjölk", "müsli", "bananer"]),
+        ("en gurka en sallad tre tomater", ["gurka", "sallad", "tomater"]),
+        ("fyra yoghurt två grädde och en ost", ["yoghurt", "grädde", "ost"]),
+        ("2 l mjölk 1 kg socker", ["mjölk", "socker"]),
+        ("ett kilo lök två kilo potatis", ["lök", "potatis"]),
+        # a quantity after its product stays with it
+        ("mjölk två liter och smör", ["mjölk", "smör"]),
+        ("smör 2 paket, mjölk 3 liter", ["smör", "mjölk"]),
+        ("potatis, två kilo, och lök", ["potatis", "lök"]),
+        # fillers and politeness
+        ("eh jag vill ha kaffe", ["kaffe"]),
+        ("jag skulle vilja ha två apelsiner tack", ["apelsiner"]),
+        ("kan du beställa lite diskmedel", ["diskmedel"]),
+        ("kan jag få ett paket tepåsar", ["tepåsar"]),
+        ("jag behöver strösocker", ["strösocker"]),
+        ("jag tar en ost", ["ost"]),
+        ("lägg till rödbetor på listan", ["rödbetor"]),
+        ("tack", []),
+        ("snälla köp hem en limpa", ["limpa"]),
+        ("öh ja mjölk", ["mjölk"]),
+        ("ja tack två bananer", ["bananer"]),
+        ("hej jag vill beställa kaffe", ["kaffe"]),
+        ("kan du vara snäll och beställa potatis", ["potatis"]),
+        ("jag skulle gärna vilja ha lite frukt", ["frukt"]),
+        ("vi behöver också kattmat", ["kattmat"]),
+        ("sen vill jag ha smör", ["smör"]),
+        ("och så behöver jag tandkräm", ["tandkräm"]),
+        ("glöm inte kattsanden", ["kattsanden"]),
+        ("jag jag vill ha mjölk", ["mjölk"]),
+        ("mjölk tack så mycket", ["mjölk"]),
+        ("har du färsk fisk", ["färsk fisk"]),
+        ("två liter mjölk till lördag", ["mjölk"]),
+        ("en limpa åt mig", ["limpa"]),
+        ("ja du jag tar bullar", ["bullar"]),
+        # the meaningful words stay
+        ("mellan mjölk", ["mellan mjölk"]),
+        ("en mellanmjölk", ["mellanmjölk"]),
+        ("en limpa", ["limpa"]),
+        ("kanel bullar", ["kanel bullar"]),
+        ("en hel kyckling", ["hel kyckling"]),
+        ("gräddfil, gärna lätt", ["gräddfil lätt"]),
+        ("äpplen, helst röda", ["äpplen röda"]),
+        ("kaffe utan koffein", ["kaffe utan koffein"]),
+        ("fast potatis", ["fast potatis"]),
+        ("saft eller juice", ["saft eller juice"]),
+    ],
+)
+def test_items_and_phrases(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
