@@ -260,11 +260,14 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
 async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
                        history: list[str], outcome: Outcome) -> None:
     items = list(parsed.items)
-    if parsed.repeat is not None:
-        items += [Item(phrase=phrase, span=(0, 0)) for phrase in parsed.repeat.extra]
+    if parsed.repeat is not None:  # its extras and exclusions usually come as items too; count each once
+        said = {item.phrase for item in items if item.action == "add"}
+        items += [Item(phrase=phrase, span=(0, 0)) for phrase in parsed.repeat.extra if phrase not in said]
         without = set(parsed.repeat.without)
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
-    adds = [item for item in items if item.action == "add" and not item.increment]
+    # "en mjölk till" for a product not in the basket yet simply adds it
+    adds = [item for item in items if (item.action == "add" and not item.increment) or (
+        item.action == "set" and item.phrase and ctx.matcher.find_in_basket(new, item.phrase) is None)]
     proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None

@@ -1,0 +1,177 @@
+"""Basket behaviour through the API: edits, undo, questions, diet, budget, cutoff, versions, repeat."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from tests.baskets.conftest import call, new_client, say
+
+BASKET = "/api/v1/clients/{}/basket"
+
+
+def ids(basket: dict) -> list[str | None]:
+    return [line["product"]["id"] if line["product"] else None for line in basket["lines"]]
+
+
+async def test_add_change_remove_and_undo(staff):
+    cid = (await new_client(staff))["id"]
+    basket = (await say(staff, cid, "två mjölk och ett bröd"))["basket"]
+    assert ids(basket) == ["t:mjolk", "t:brod2"]
+    answer = await say(staff, cid, "en mjölk till")
+    assert answer["basket"]["lines"][0]["count"] == 3 and "Nu är det 3 Mellanmjölk" in answer["reply"]
+    answer = await say(staff, cid, "ta bort brödet")
+    assert ids(answer["basket"]) == ["t:mjolk"] and "tagit bort" in answer["reply"]
+    answer = await say(staff, cid, "ångra")
+    assert ids(answer["basket"]) == ["t:mjolk", "t:brod2"] and "ångrat" in answer["reply"]
+    answer = await say(staff, cid, "nej inte den")
+    assert answer["basket"]["lines"][0]["count"] == 2
+    assert (await say(staff, cid, "ångra"))["basket"]["lines"] == []
+    answer = await say(staff, cid, "ångra")
+    assert answer["basket"]["lines"] == [] and answer["reply"] == "Det finns inget att ångra."
+
+
+async def test_questions_answer_in_swedish_without_changing_the_basket(staff):
+    cid = (await new_client(staff, budget_sek=50))["id"]
+    before = (await say(staff, cid, "två mjölk och ett bröd"))["basket"]
+    answer = await say(staff, cid, "vad kostar det")
+    assert answer["reply"] == "Det blir 65,80 kr för 3 varor. Det är 15,80 kr över veckobudgeten på 50 kr."
+    assert answer["basket"]["version"] == before["version"]
+    answer = await say(staff, cid, "vad har jag beställt")
+    assert answer["reply"] == "Du har beställt 2 Mellanmjölk 1,5% och Lantbröd."
+
+
+async def test_staff_add_from_search_change_count_and_delete(staff):
+    cid = (await new_client(staff))["id"]
+    basket = await call(staff, "GET", BASKET.format(cid))
+    basket = await call(staff, "POST", BASKET.format(cid) + "/lines",
+                        json={"product_id": "t:fisk", "count": 2, "version": basket["version"]})
+    line = basket["lines"][0]
+    assert line["frozen"] and not line["chilled"] and line["line_total_sek"] == 138.0
+    assert line["changed_by"] == "anna"
+    basket = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{line['id']}",
+                        json={"count": 1, "version": basket["version"]})
+    assert basket["total_sek"] == 69.0
+    await call(staff, "POST", BASKET.format(cid) + "/lines", 400,
+               json={"product_id": "nope", "version": basket["version"]})
+    basket = await call(staff, "DELETE", BASKET.format(cid) + f"/lines/{line['id']}?version={basket['version']}")
+    assert basket["lines"] == []
+    await call(staff, "DELETE", BASKET.format(cid) + f"/lines/{line['id']}?version={basket['version']}", 404)
+
+
+async def test_stale_version_is_409_and_no_update_is_lost(staff, browser):
+    cid = (await new_client(staff))["id"]
+    bertil = await browser("bertil")
+    await call(staff, "PUT", f"/api/v1/clients/{cid}/staff", 403, json={"usernames": ["anna", "bertil"]})
+    admin = await browser("boss", "admin")
+    await call(admin, "PUT", f"/api/v1/clients/{cid}/staff", json={"usernames": ["anna", "bertil"]})
+    basket = await call(staff, "GET", BASKET.format(cid))
+    version = basket["version"]
+    first = await call(staff, "POST", BASKET.format(cid) + "/lines",
+                       json={"product_id": "t:agg", "version": version})
+    stale = await call(bertil, "POST", BASKET.format(cid) + "/lines", 409,
+                       json={"product_id": "t:kaffe", "version": version})
+    assert stale["error"]["details"]["basket"]["version"] == first["version"]
+    assert ids(stale["error"]["details"]["basket"]) == ["t:agg"]
+    # Many writers at once with the same version: exactly one wins, the others get 409.
+
+    async def post(who, pid: str) -> int:
+        async with who.post(BASKET.format(cid) + "/lines",
+                            json={"product_id": pid, "version": first["version"]}) as resp:
+            return resp.status
+
+    statuses = await asyncio.gather(*[post(who, pid) for who, pid in (
+        (staff, "t:kaffe"), (bertil, "t:smor"), (staff, "t:ost"), (bertil, "t:fisk"))])
+    assert sorted(statuses) == [200, 409, 409, 409]
+    final = await call(staff, "GET", BASKET.format(cid))
+    assert len(final["lines"]) == 2 and final["version"] == first["version"] + 1
+
+
+async def test_diet_proposes_lactose_free_and_flags_conflicts(staff):
+    cid = (await new_client(staff, diet=["laktosfri"]))["id"]
+    basket = (await say(staff, cid, "mjölk"))["basket"]
+    assert ids(basket) == ["t:mjolk-lf"] and not basket["lines"][0]["needs_review"]
+    basket = await call(staff, "POST", BASKET.format(cid) + "/lines",
+                        json={"product_id": "t:ost2", "version": basket["version"]})
+    cheese = basket["lines"][1]
+    assert cheese["needs_review"] and "laktosfri" in cheese["reason"] and basket["unresolved"] == 1
+    basket = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{cheese['id']}",
+                        json={"resolved": True, "version": basket["version"]})
+    assert basket["unresolved"] == 0 and "laktosfri" in basket["lines"][1]["reason"]
+
+
+async def test_budget_warns_and_override_reason_is_audited(staff):
+    cid = (await new_client(staff, budget_sek=100))["id"]
+    answer = await say(staff, cid, "två ost")
+    assert answer["basket"]["over_budget"] and "över veckobudgeten" in answer["reply"]
+    lines = answer["basket"]["lines"]
+    basket = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{lines[0]['id']}",
+                        json={"resolved": True, "version": answer["basket"]["version"]})
+    refused = await call(staff, "POST", BASKET.format(cid) + "/confirm", 409, json={"version": basket["version"]})
+    assert refused["error"]["code"] == "over_budget" and refused["error"]["details"]["budget_sek"] == 100
+    confirmed = await call(staff, "POST", BASKET.format(cid) + "/confirm",
+                           json={"version": basket["version"], "budget_override_reason": "Födelsedagskalas"})
+    assert confirmed["status"] == "confirmed" and confirmed["budget_override_reason"] == "Födelsedagskalas"
+    order = await call(staff, "POST", BASKET.format(cid) + "/submit", 201, json={"version": confirmed["version"]})
+    events = (await call(staff, "GET", f"/api/v1/orders/{order['id']}/audit"))["events"]
+    override = next(e for e in events if e["action"] == "budget_override")
+    assert override["details"]["reason"] == "Födelsedagskalas" and override["actor"] == "anna"
+
+
+async def test_after_the_cutoff_the_order_moves_to_the_next_delivery(staff, clock):
+    cid = (await new_client(staff))["id"]
+    basket = (await say(staff, cid, "ett bröd"))["basket"]
+    assert basket["delivery_date"] == "2026-03-13" and not basket["moved_to_next_delivery"]
+    confirmed = await call(staff, "POST", BASKET.format(cid) + "/confirm", json={"version": basket["version"]})
+    clock.advance(timedelta(days=2, hours=2, minutes=1))  # Wednesday 12:01, past the cutoff
+    order = await call(staff, "POST", BASKET.format(cid) + "/submit", 201, json={"version": confirmed["version"]})
+    assert order["delivery_date"] == "2026-03-20" and order["moved_to_next_delivery"]
+    assert "nästa leveransdag, fredag 20 mars" in order["message"]
+    # The next basket is for the delivery after that one.
+    basket = await call(staff, "GET", BASKET.format(cid))
+    assert basket["delivery_date"] == "2026-03-27" and basket["notice"] is None
+
+
+async def test_confirm_requires_staff_and_a_confirmed_basket_to_submit(staff):
+    cid = (await new_client(staff))["id"]
+    basket = await call(staff, "GET", BASKET.format(cid))
+    await call(staff, "POST", BASKET.format(cid) + "/confirm", 409, json={"version": basket["version"]})
+    basket = (await say(staff, cid, "ett bröd"))["basket"]
+    refused = await call(staff, "POST", BASKET.format(cid) + "/submit", 409, json={"version": basket["version"]})
+    assert "bekräftas" in refused["error"]["message"]
+    confirmed = await call(staff, "POST", BASKET.format(cid) + "/confirm", json={"version": basket["version"]})
+    edited = (await say(staff, cid, "en mjölk"))["basket"]
+    assert edited["status"] == "open" and edited["version"] == confirmed["version"] + 1
+
+
+async def test_usual_items_and_repeat_with_modifiers(staff, grocer):
+    cid = (await new_client(staff))["id"]
+    weekly = [("t:mjolk", "t:kaffe", "t:brod"), ("t:mjolk", "t:kaffe", "t:fisk"), ("t:mjolk", "t:agg"),
+              ("t:mjolk", "t:brod", "t:ost")]
+    for week in weekly:
+        basket = await call(staff, "GET", BASKET.format(cid))
+        for pid in week:
+            basket = await call(staff, "POST", BASKET.format(cid) + "/lines",
+                                json={"product_id": pid, "version": basket["version"]})
+        basket = await call(staff, "POST", BASKET.format(cid) + "/confirm", json={"version": basket["version"]})
+        await call(staff, "POST", BASKET.format(cid) + "/submit", 201, json={"version": basket["version"]})
+    answer = await say(staff, cid, "som vanligt")
+    assert ids(answer["basket"]) == ["t:mjolk", "t:brod", "t:kaffe"]  # in 4, 2 and 2 of the last 4 orders
+    await say(staff, cid, "ångra")
+    answer = await say(staff, cid, "samma som förra veckan men ingen ost")
+    assert ids(answer["basket"]) == ["t:mjolk", "t:brod"]
+    basket = await call(staff, "POST", BASKET.format(cid) + "/repeat",
+                        json={"kind": "usual", "version": answer["basket"]["version"]})
+    assert ids(basket["basket"]) == ["t:mjolk", "t:brod", "t:kaffe"]
+
+
+async def test_purchase_history_comes_first(staff):
+    cid = (await new_client(staff))["id"]
+    basket = await call(staff, "GET", BASKET.format(cid))
+    basket = await call(staff, "POST", BASKET.format(cid) + "/lines",
+                        json={"product_id": "t:mjolk-eko", "version": basket["version"]})
+    basket = await call(staff, "POST", BASKET.format(cid) + "/confirm", json={"version": basket["version"]})
+    await call(staff, "POST", BASKET.format(cid) + "/submit", 201, json={"version": basket["version"]})
+    other = (await new_client(staff, display_name="Nils"))["id"]
+    assert ids((await say(staff, other, "mjölk"))["basket"]) == ["t:mjolk"]
+    assert ids((await say(staff, cid, "mjölk"))["basket"]) == ["t:mjolk-eko"]
