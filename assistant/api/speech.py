@@ -14,12 +14,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.api.bodies import query_model, too_large
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY
+from assistant.catalog.service import CATALOG
 from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
 from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
 from assistant.speech.service import SPEECH
 from assistant.speech.session import ProtocolViolation, VoskSession
 from assistant.speech.transcript import transcribe
+from assistant.speech.understanding import understand_transcript
 
 routes = web.RouteTableDef()
 
@@ -27,8 +29,8 @@ WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave
 dumps = partial(json.dumps, ensure_ascii=False)
 
 
-async def understand(request: web.Request, text: str, client_id: int | None) -> dict[str, Any]:
-    raise NotImplementedError
+async def understand(request: web.Request, text: str, client_id: str | None) -> dict[str, Any]:
+    return await understand_transcript(request.app[CATALOG], text, client_id)
 
 
 def _check_origin(request: web.Request) -> None:
@@ -76,7 +78,7 @@ class TranscribeQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     understand: bool = True
-    client_id: int | None = Field(None, ge=1)
+    client_id: str | None = Field(None, min_length=1, max_length=200)
 
 
 async def _read_upload(request: web.Request, limit: int) -> bytes:

@@ -19,18 +19,17 @@ from pydantic import ValidationError
 from assistant.api.bodies import validation_details
 from assistant.speech.audio import PcmFramer
 from assistant.speech.config import MAX_FRAME_BYTES, StreamConfig
-from assistant.speech.service import RecognizerStream, SpeechError, SpeechService
+from assistant.errors import ApiError
+from assistant.speech.service import RecognizerStream, SpeechService
 from assistant.speech.transcript import Transcript
 
-Understand = Callable[[str, int | None], Awaitable[dict[str, Any]]]
+Understand = Callable[[str, str | None], Awaitable[dict[str, Any]]]
 
-# Which close code ends a socket after a failure the speech service reported.
-SERVICE_CLOSE_CODES = {
-    "busy": WSCloseCode.TRY_AGAIN_LATER,
-    "speech_unavailable": WSCloseCode.TRY_AGAIN_LATER,
-    "bad_grammar": WSCloseCode.POLICY_VIOLATION,
-    "bad_config": WSCloseCode.POLICY_VIOLATION,
-}
+# Which close code ends a socket after an API error: retry later, the client's fault, or ours.
+def close_code_for(exc: ApiError) -> int:
+    if exc.status == 503:
+        return WSCloseCode.TRY_AGAIN_LATER if exc.code != "speech_worker_failed" else WSCloseCode.INTERNAL_ERROR
+    return WSCloseCode.POLICY_VIOLATION if 400 <= exc.status < 500 else WSCloseCode.INTERNAL_ERROR
 
 
 class ProtocolViolation(Exception):
@@ -42,9 +41,8 @@ class ProtocolViolation(Exception):
         self.details = details
 
     @classmethod
-    def from_speech_error(cls, exc: SpeechError) -> ProtocolViolation:
-        return cls(exc.code, exc.message, SERVICE_CLOSE_CODES.get(exc.code, WSCloseCode.INTERNAL_ERROR),
-                   exc.details)
+    def from_api_error(cls, exc: ApiError) -> ProtocolViolation:
+        return cls(exc.code, exc.message, close_code_for(exc), exc.details)
 
     def body(self) -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message, "details": self.details}}
@@ -127,12 +125,13 @@ class VoskSession:
         self.finished = True
         replies = [final]
         if self.config is not None and self.config.understand:
-            replies.append({"understanding": await self._understand(self._transcript.text, self.config.client_id)})
+            replies.append({"understanding": await self._call(
+                self._understand(self._transcript.text, self.config.client_id))})
         return replies
 
     @staticmethod
     async def _call(awaitable: Awaitable[Any]) -> Any:
         try:
             return await awaitable
-        except SpeechError as exc:
-            raise ProtocolViolation.from_speech_error(exc) from None
+        except ApiError as exc:  # speech failures, and an unknown client_id when understanding
+            raise ProtocolViolation.from_api_error(exc) from None
