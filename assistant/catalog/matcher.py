@@ -27,6 +27,7 @@ EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
 IS_THE_THING = CATEGORY            # below this the product is at best related
 REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
+HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
 
@@ -182,8 +183,6 @@ def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity 
         total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
     total += _unit_fit(entry, quantity)
     notes: list[str] = []
-    if history and entry.product.id in history and kind >= IS_THE_THING:
-        total += 0.3
     for flag in diet:
         rule = lex.diets.get(flag)
         if rule is None:
@@ -193,6 +192,8 @@ def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity 
         elif (entry.words | entry.category) & rule.conflicts:
             total -= 0.25
             notes.append(f"Passar inte kosten: {flag}")
+    if entry.product.id in history and kind >= IS_THE_THING and not unmatched and not avoided:
+        total += HISTORY  # what the client bought before, when it is what they ask for
     return Scored(entry, total, kind, unmatched, avoided, tuple(notes))
 
 

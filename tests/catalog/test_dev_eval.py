@@ -1,0 +1,33 @@
+"""The acceptance thresholds on the shared dev set (../shared/eval), with the real NLU."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.eval import evaluate, format_table, load_cases, load_products
+from assistant.nlu import parse
+
+
+@pytest.fixture(scope="module")
+def report(request: pytest.FixtureRequest):  # noqa: ANN201
+    shared = Path(__file__).resolve().parents[2] / ".." / "shared"
+    catalog, cases = shared / "data" / "catalog_willys2023.jsonl", shared / "eval" / "requests_dev.jsonl"
+    if not (catalog.is_file() and cases.is_file()):
+        pytest.skip(f"../shared not found: needs {catalog} and {cases} beside the repository")
+    return evaluate(load_cases(cases), CatalogIndex.build(load_products(catalog)), parse)
+
+
+def test_dev_set_meets_the_acceptance_thresholds(report) -> None:  # noqa: ANN001
+    table = format_table(report)
+    assert report.value("top1") >= 0.95, table
+    assert report.value("auto_accept_precision") >= 0.98, table
+    assert report.value("absent_flagged") == 1.0, table
+    assert report.value("review_rate") <= 0.15, table
+
+
+def test_failures_name_what_was_proposed(report) -> None:  # noqa: ANN001
+    hits, total = report.counts["top1"]
+    assert len(report.failures) == total - hits

@@ -1,0 +1,173 @@
+"""Swedish matching behaviour on a small inline catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, match, search
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import PRODUCTS, build, product
+
+
+@pytest.fixture(scope="module")
+def index() -> CatalogIndex:
+    return build()
+
+
+def propose(index: CatalogIndex, phrase: str, quantity: Quantity | None = None, **kwargs: object) -> Proposal:
+    item = Item(phrase=phrase, quantity=quantity or Quantity(), span=(0, len(phrase)),
+                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[arg-type]
+    return match(index, item, **kwargs)  # type: ignore[arg-type]
+
+
+def pid(proposal: Proposal) -> str | None:
+    return proposal.product.id if proposal.product else None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("mjölk", {"mellan", "mellan15", "lätt"}),        # not Mjölkchoklad, not Chokladmjölk
+    ("smör", {"smör"}),                               # not Smörgåsgurka
+    ("smörgåsgurka", {"smörgåsgurka"}),
+    ("gurka", {"gurka"}),                             # a bare produce word means the fresh one
+    ("mjölkchoklad", {"mjölkchoklad"}),
+    ("kaffefilter", {"filter"}),
+    ("kaffe", {"brygg"}),                             # ground coffee, not capsules or filters
+    ("mellanmjölk", {"mellan", "mellan15"}),
+    ("bregott", {"bregott"}),                         # a brand, by the brand field
+    ("prästost", {"präst"}),                          # a cheese by its category
+])
+def test_the_head_decides_what_the_product_is(index: CatalogIndex, phrase: str, expected: set[str]) -> None:
+    proposal = propose(index, phrase)
+    assert pid(proposal) in expected
+    assert not proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("mjölken", {"mellan", "mellan15", "lätt"}),
+    ("bananerna", {"banan"}),
+    ("äpplen", {"äpple"}),
+    ("potatisen", {"potatis", "lös-potatis"}),
+    ("mjolk", {"mellan", "mellan15", "lätt"}),
+    ("smorgasgurka", {"smörgåsgurka"}),
+    ("mellan mjölk", {"mellan", "mellan15"}),
+])
+def test_inflections_missing_diacritics_and_split_words(index: CatalogIndex, phrase: str, expected: set[str]) -> None:
+    assert pid(propose(index, phrase)) in expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("mjök", {"mellan", "mellan15", "lätt"}),
+    ("bregot", {"bregott"}),
+    ("potaits", {"potatis", "lös-potatis"}),
+])
+def test_typos_are_corrected_against_catalog_words(index: CatalogIndex, phrase: str, expected: set[str]) -> None:
+    assert pid(propose(index, phrase)) in expected
+
+
+def test_short_words_are_not_typo_corrected(index: CatalogIndex) -> None:
+    # "ägg" is not "ost" and "te" is nothing: short words must not match whatever is near
+    assert index.correct("osr") is None
+    assert pid(propose(index, "te")) is None
+
+
+def test_lexicon_synonyms(index: CatalogIndex) -> None:
+    assert pid(propose(index, "toapapper")) == "toa"
+    assert pid(propose(index, "fil")) == "filmjölk"
+    assert pid(propose(index, "yogurt")) == "yoghurt"
+
+
+def test_attribute_words_select_the_variant(index: CatalogIndex) -> None:
+    assert pid(propose(index, "laktosfri mjölk")) == "mjölkfri"
+    assert pid(propose(index, "mjölk", attributes=["laktosfri"])) == "mjölkfri"
+
+
+def test_bare_ost_is_a_hard_cheese_and_staff_confirm_the_sort(index: CatalogIndex) -> None:
+    proposal = propose(index, "ost")
+    assert pid(proposal) in {"präst", "hushåll", "herrgård"}
+    assert proposal.needs_review and proposal.reason
+
+
+@pytest.mark.parametrize("phrase", ["glögg", "hårspray", "champagne"])
+def test_nothing_sold_is_never_silently_substituted(index: CatalogIndex, phrase: str) -> None:
+    proposal = propose(index, phrase)
+    assert proposal.product is None or proposal.needs_review
+    assert proposal.reason
+
+
+def test_a_modifier_only_match_is_not_proposed(index: CatalogIndex) -> None:
+    # only "Ostbågar" and "Färskost" say "ost" as a modifier or different cheese; "ostbåge" is a snack
+    proposal = propose(index, "choklad")
+    assert pid(proposal) in {"mjölkchoklad", None}
+
+
+def test_litres_prefer_a_liquid_and_count_packages(index: CatalogIndex) -> None:
+    proposal = propose(index, "mjölk", Quantity(amount=2, unit="l"))
+    assert pid(proposal) in {"mellan", "lätt"}
+    assert proposal.count == 2
+
+
+def test_half_a_kilo_of_mince(index: CatalogIndex) -> None:
+    proposal = propose(index, "nötfärs", Quantity(amount=0.5, unit="kg"))
+    assert (pid(proposal), proposal.count, proposal.needs_review) == ("nötfärs", 1, False)
+
+
+def test_six_eggs_prefer_the_six_pack(index: CatalogIndex) -> None:
+    assert pid(propose(index, "ägg", Quantity(amount=6, unit="st"))) == "ägg6"
+
+
+def test_no_quantity_no_count(index: CatalogIndex) -> None:
+    assert propose(index, "mellanmjölk").count is None
+
+
+def test_unavailable_product_gives_a_flagged_alternative() -> None:
+    gone = {"mellan", "mellan15"}
+    products = [p.model_copy(update={"available": False}) if p.id in gone else p for p in PRODUCTS]
+    proposal = propose(build(products), "mellanmjölk")
+    assert pid(proposal) not in gone and proposal.product is not None
+    assert proposal.needs_review and "slut" in (proposal.reason or "")
+    assert not gone & {p.id for p, _ in proposal.alternatives}
+
+
+def test_unavailable_without_alternative_proposes_nothing() -> None:
+    products = [p if p.id != "filter" else p.model_copy(update={"available": False}) for p in PRODUCTS]
+    proposal = propose(build(products), "kaffefilter")
+    assert proposal.product is None and proposal.needs_review
+    assert all(p.available for p, _ in proposal.alternatives)
+
+
+def test_history_ranks_what_the_client_bought_before(index: CatalogIndex) -> None:
+    assert pid(propose(index, "mjölk", history=["lätt"])) == "lätt"
+    # history never drags in something that is not what was asked for
+    assert pid(propose(index, "mjölk", history=["mjölkchoklad"])) in {"mellan", "mellan15", "lätt"}
+
+
+def test_diet_laktosfri_proposes_lactose_free_milk(index: CatalogIndex) -> None:
+    proposal = propose(index, "mjölk", diet=["laktosfri"])
+    assert pid(proposal) == "mjölkfri"
+    assert not proposal.needs_review
+
+
+def test_diet_conflict_is_flagged_with_a_reason(index: CatalogIndex) -> None:
+    proposal = propose(index, "hushållsost", diet=["laktosfri"])
+    assert pid(proposal) == "hushåll"
+    assert proposal.needs_review and "laktosfri" in (proposal.reason or "")
+
+
+def test_confidence_is_a_probability_and_alternatives_are_few(index: CatalogIndex) -> None:
+    for phrase in ("mjölk", "ost", "hårspray", "kaffe", "mjök"):
+        proposal = propose(index, phrase)
+        assert 0.0 <= proposal.confidence <= 1.0
+        assert len(proposal.alternatives) <= 5
+        assert all(0.0 <= score <= 1.0 for _, score in proposal.alternatives)
+
+
+def test_search_ranks_by_the_same_scoring(index: CatalogIndex) -> None:
+    results = search(index, "smörgåsgurka", limit=3)
+    assert results[0][0].id == "smörgåsgurka"
+    assert len(results) <= 3
+    assert search(index, "   ") == []
+
+
+def test_index_is_a_prefilter_not_a_scan(index: CatalogIndex) -> None:
+    assert len(index.candidates({"mjolk"})) < len(index)

@@ -1,0 +1,31 @@
+from assistant.catalog.normalize import Size, content_words, fold, parse_percent, parse_size, stem, tokens
+
+
+def test_case_folding_keeps_swedish_letters_but_drops_other_accents() -> None:
+    assert tokens("MELLANMJÖLK Crème Fraîche") == ["mellanmjölk", "creme", "fraiche"]
+
+
+def test_keys_match_text_typed_without_å_ä_ö() -> None:
+    assert fold("smörgåsgurka") == "smorgasgurka"
+    assert stem("mjolk") == stem("mjölk")
+
+
+def test_inflections_share_a_stem() -> None:
+    assert stem("mjölken") == stem("mjölk")
+    assert stem("bananerna") == stem("banan") == stem("bananer")
+    assert stem("äpplen") == stem("äpple")
+    assert stem("korvar") == stem("korv")
+    assert stem("tomater") == stem("tomat")
+
+
+def test_sizes_and_percentages_are_read() -> None:
+    assert parse_size("Mellanmjölk 1,5 l") == Size(1.5, "l")
+    assert parse_size("Smör 500g") == Size(500, "g")
+    assert parse_size("Yoghurt 4x125g") == Size(500, "g")
+    assert parse_size("Banan") is None
+    assert parse_percent("Mellanmjölk 1,5%") == 1.5
+    assert parse_percent("Gårdsmjölk 3-3,3%") == 3.0
+
+
+def test_label_noise_and_numbers_are_not_product_words() -> None:
+    assert content_words("Potatis Fast Klass 1 ca 2 kg") == ["potatis", "fast"]
