@@ -58,7 +58,7 @@ async def login(request: web.Request) -> web.Response:
 async def whoami(request: web.Request) -> web.Response:
     identity = current_identity(request)
     return web.json_response({"username": identity.username, "role": identity.role,
-                              "csrf_token": identity.csrf_token})
+                              "csrf_token": identity.csrf_token, "client_id": identity.client_id})
 
 
 @routes.delete("/api/v1/session")

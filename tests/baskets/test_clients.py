@@ -50,6 +50,7 @@ async def test_tablet_session_acts_for_its_client_only(client, staff, settings):
     tablet = await call(staff, "POST", f"/api/v1/clients/{karin['id']}/tablet")
     assert tablet["client_id"] == karin["id"]
     staff.csrf = tablet["csrf_token"]  # this browser is now the tablet
+    assert (await call(staff, "GET", "/api/v1/session"))["client_id"] == karin["id"]
     answer = await say(staff, karin["id"], "två mjölk")
     line = answer["basket"]["lines"][0]
     assert line["changed_by"] == f"surfplatta för kund {karin['id']} (öppnad av anna)"
