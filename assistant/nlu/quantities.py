@@ -7,6 +7,7 @@ Runs before segmentation because "och" and "till" can belong to a quantity ("en 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.nlu.lexicon import (
     AFTER_UNIT, ATTRIBUTES, COUNT_NOUNS, FRACTION_WORDS, HALF, RANGE_JOINERS, TIMES, UNITS,
@@ -45,6 +46,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.kind == "word" and not _may_start_quantity(token.text):
+            out.append(token)  # most words: no need to try every reading
+            i += 1
+            continue
         if token.kind == "word" and _is_vague(tokens, i):
             width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
             if i + width < len(tokens) and tokens[i + width].text in VAGUE_TAILS:
@@ -70,6 +75,14 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         out.append(token)
         i += 1
     return out
+
+
+@lru_cache(maxsize=8192)
+def _may_start_quantity(word: str) -> bool:
+    return (
+        word in VAGUE or word in _ARTICLES or word in HALF or word in FRACTION_WORDS or word in TIMES
+        or split_parts(word) is not None
+    )
 
 
 def _split_half_units(tokens: list[Token]) -> list[Token]:
