@@ -25,20 +25,24 @@ def new_line(*, phrase: str, product: Product | None, count: int, changed_by: st
 
 
 def _category(line: Line) -> str:
-    product = line.get("product") or {}
-    return f"{product.get('category') or ''} {product.get('name') or ''}".casefold()
+    return ((line.get("product") or {}).get("category") or "").casefold()
 
 
 def is_frozen(line: Line) -> bool:
-    return "fryst" in _category(line) or "glass" in _category(line)
+    name = ((line.get("product") or {}).get("name") or "").casefold()
+    return "fryst" in _category(line) or "glass" in _category(line) or " fryst" in f" {name}"
 
 
-CHILLED_WORDS = ("mejeri", "kött", "chark", "fågel", "fisk", "skaldjur", "kyl", "färdigmat", "ost", "ägg")
+CHILLED_CATEGORIES = ("mejeri", "kött", "chark", "fågel", "fisk", "skaldjur", "kyl", "färdigmat")
 
 
 def is_chilled(line: Line) -> bool:
     """Spoils if nobody is home at delivery; staff see it marked (frozen goods are marked apart)."""
-    return not is_frozen(line) and any(word in _category(line) for word in CHILLED_WORDS)
+    return not is_frozen(line) and any(word in _category(line) for word in CHILLED_CATEGORIES)
+
+
+def conflict_reason(conflicts: list[str]) -> str:
+    return "Passar inte kunden: " + ", ".join(conflicts)
 
 
 def line_total(line: Line) -> float:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from assistant.baskets.lines import Line, new_line
+from assistant.baskets.lines import Line, conflict_reason, new_line
 from assistant.storage import orders, products
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         line = new_line(phrase=before["name"], product=product, count=old["count"], changed_by=ctx.actor.name,
                         needs_review=bool(conflicts),
-                        reason=("Passar inte kunden: " + ", ".join(conflicts)) if conflicts else None,
+                        reason=conflict_reason(conflicts) if conflicts else None,
                         price_changed_from=(old["unit_price_sek"] if product.price_sek != old["unit_price_sek"]
                                             else None))
     else:

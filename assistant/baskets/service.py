@@ -19,6 +19,7 @@ from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
 from assistant.errors import ApiError, Conflict, NotFound
+from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
@@ -148,7 +149,7 @@ def _find_line(lines: list[Line], line_id: int) -> Line:
 
 # -- staff edits -------------------------------------------------------------------------------
 
-async def _product(ctx: BasketContext, client: dict[str, Any], product_id: str) -> Any:
+async def _product(ctx: BasketContext, product_id: str) -> Product:
     product = await products.get_product(ctx.db, product_id)
     if product is None:
         raise ApiError(400, "unknown_product", f"Varan {product_id} finns inte i sortimentet")
@@ -158,19 +159,15 @@ async def _product(ctx: BasketContext, client: dict[str, Any], product_id: str) 
 async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: str, count: int,
                       version: int) -> dict[str, Any]:
     basket, lines = await _editable(ctx, client, version)
-    product = await _product(ctx, client, product_id)
+    product = await _product(ctx, product_id)
     conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
     line = L.new_line(phrase=product.name, product=product, count=count, changed_by=ctx.actor.name,
                       needs_review=bool(conflicts) or not product.available,
-                      reason=_conflict_reason(conflicts) if conflicts else
+                      reason=L.conflict_reason(conflicts) if conflicts else
                       (None if product.available else "Varan är slut hos butiken"))
     new = copy.deepcopy(lines) + [line]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"]})]))
-
-
-def _conflict_reason(conflicts: list[str]) -> str:
-    return "Passar inte kunden: " + ", ".join(conflicts)
 
 
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
@@ -181,12 +178,12 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     before = {k: line.get(k) for k in ("count", "substitution_allowed", "needs_review")} | {
         "product_id": (line["product"] or {}).get("id")}
     if changes.get("product_id") is not None:
-        product = await _product(ctx, client, changes["product_id"])
+        product = await _product(ctx, changes["product_id"])
         line.update(product=product.public(), confidence=1.0, needs_review=False, reason=None,
                     price_changed_from=None)
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         if conflicts:  # staff chose it knowingly; the line keeps saying so
-            line["reason"] = _conflict_reason(conflicts)
+            line["reason"] = L.conflict_reason(conflicts)
     if changes.get("count") is not None:
         line["count"] = changes["count"]
     if changes.get("substitution_allowed") is not None:

@@ -9,7 +9,6 @@ from typing import Any
 import aiosqlite
 
 from assistant.storage import audit
-from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite, apply_write
 from assistant.storage.db import Database
 
