@@ -14,7 +14,7 @@ from assistant.nlu.models import Unit
 
 class UnitWord(NamedTuple):
     unit: Unit
-    singular: bool      # "kilo potatis" alone means one kilo; "flaskor vatten" gives no amount
+    singular: bool      # the singular spelled out: "kilo potatis" alone means one kilo
     package: bool       # a package or piece word, kept in Quantity.unit_word
 
 
@@ -102,6 +102,7 @@ FILLER_WORDS = frozenset({
     "snälla", "ja", "jaa", "jo", "joo", "jaha", "jamen", "nämen", "okej", "okey", "ok", "alltså",
     "asså", "liksom", "vänligen", "hej", "hallå", "nå", "vilja", "nåväl", "tja", "ba", "ha",
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
+    "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar",
 })
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
@@ -137,7 +138,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # adding: politeness and request frames; they also switch back from removing to adding
     ("add", f"{_SUBJECT} {_WANT_VERBS}"),
     ("add", "(vill|ska|behöver|tar|skulle) (jag|vi) [också|även] [köpa|beställa]"),
-    ("add", "(kan|kunde|skulle) (du|ni) [snälla] [vara snäll och|vara vänlig och] "
+    ("add", "(kan|kunde|skulle) (du|ni) [snälla] [kunna] [vara snäll och|vara vänlig och] "
             "[beställa|köpa|lägga till|lägga in|lägga på|skriva upp|handla|ta med|ta hem|fixa|ordna|"
             "köpa hem|handla hem|beställa hem|skicka|hämta]"),
     ("add", "(kan|får|kunde|skulle) (jag|vi) [snälla] [också|även] (få|ta|be om|beställa|köpa)"),
@@ -151,6 +152,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "det behövs [också]"),
     ("add", "jag vill att du (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
+    ("add", "(jag|vi) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
+            "har nästan inga|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
+    ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
+    ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),
     # removing
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),
     ("remove", "(kan|kunde|skulle) (du|ni) [snälla] (ta|plocka) (bort|ut)"),
@@ -192,7 +197,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
                      "den vanliga beställningen|samma som vanligt)"),
     # finishing
     ("finish", "(det|de|dä) (var|är|blir) [nog|väl] (allt|alltihop|allt för idag|allt för den här gången|"
-               "allt för i dag|bra så|det|det hela)"),
+               "allt för i dag|bra så|det|det hela|bra|bra nu)"),
+    ("finish", "(jag|vi) vill (beställa|skicka|avsluta|skicka beställningen|beställa nu)$"),
+    ("finish", "(du|ni) kan (skicka|beställa|skicka iväg|skicka in) [den|det|beställningen|nu]"),
+    ("finish", "[då|nu] (beställer|skickar) (vi|jag) [den|det|nu]"),
     ("finish", "[nu|då] (är|e|var) (jag|vi) [nu|nog|väl] (klar|klara|färdig|färdiga|nöjd|nöjda)"),
     ("finish", "(jag|vi) (är|e) [nu|väl] (klar|klara|färdig|färdiga|nöjd|nöjda)"),
     ("finish", "(klart|klar|färdigt|färdig|slut|avsluta|slutför|klart slut)$"),
@@ -208,6 +216,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # undoing the last change
     ("undo", "(ångra|ångra det|ångra det där|ångra det sista|ångra senaste|ångra den sista|"
              "ångra den senaste|ångra sista|ångra senaste ändringen|backa|gå tillbaka)$"),
+    ("undo", "(det ville jag inte|det menade jag inte|det sa jag inte|det var inte rätt)"),
+    ("undo", "(ta bort|stryk|ångra) (det|den) (jag just sa|du just la till|du la till|senaste|sista)"),
     ("undo", "(inte den|inte det|inte dem|inte dom|inte så|inte den här|inte det här|inte det där|"
              "inte den där|det var fel|det blev fel|fel vara|glöm det|fel|det var inte det jag menade|"
              "glöm det där|strunta i det|ta bort det sista|ta bort den sista|ta bort det senaste|"
@@ -228,6 +238,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("ask_total", "(vad|hur mycket) (är|blir) (summan|totalen|totalsumman|priset|kostnaden|det totalt)"),
     ("ask_total", "(hur dyrt|hur dyr) [blir|är] [det|allt]"),
     ("ask_total", "(vad|hur mycket) (ska|måste) (jag|vi) betala"),
+    ("ask_total", "(hur mycket|vad) har (jag|vi) handlat för"),
+    ("ask_total", "(vad|hur mycket) kommer det [att] kosta"),
+    ("ask_total", "hur mycket pengar"),
     ("ask_total", "(totalsumman|totalen|summan|totalpriset|vad det kostar|vad kostar allt)$"),
     ("question", "(hur|varför|när|vem|vilken|vilket|vilka|vad)"),
     # phrase noise: time, place and politeness around an item
@@ -239,7 +252,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "från beställningen|ur beställningen|i beställningen|till beställningen|"
                "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
-               "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du)"),
+               "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
+               "god kväll|god middag|hej hej|hej då|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
+               "tack för idag|just det|bra|jättebra)"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
 )

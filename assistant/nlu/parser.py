@@ -175,7 +175,7 @@ def _build(draft: _Draft, action: str, fallback_start: int) -> Item | None:
         draft.increment = True
         action = "set"
     amount = draft.amount
-    if amount is None and len(words) > 1 and words[0].text in UNITS:
+    if amount is None and len(words) > 1 and words[0].text in UNITS and UNITS[words[0].text].singular:
         amount = _bare_unit(words[0])
         words = words[1:]
     phrase_words = [w.text for w in words if w.text not in POINTERS]
@@ -201,10 +201,7 @@ def _build(draft: _Draft, action: str, fallback_start: int) -> Item | None:
 def _bare_unit(token: Token) -> Amount:
     """"kilo potatis", "paket smör": a unit said without a number means one of it."""
     unit = UNITS[token.text]
-    return Amount(
-        1.0 if unit.singular else None, token.start, token.end,
-        unit=unit.unit, unit_word=token.text if unit.package else None,
-    )
+    return Amount(1.0, token.start, token.end, unit=unit.unit, unit_word=token.text if unit.package else None)
 
 
 def _quantity(amount: Amount | None) -> Quantity:
