@@ -125,63 +125,74 @@ function tags(line) {
   );
 }
 
+const CLIENT_ALTERNATIVES = 3; // few, large choices for the client; staff see all and can search
+
+function countControls(line, name, actions, key) {
+  return h("div", { class: "count", role: "group", "aria-label": `Antal ${name}` },
+    h("button", {
+      type: "button", class: "button round", "aria-label": `En mindre ${name}`, dataset: { key: key("minus") },
+      disabled: line.count <= 1, onclick: () => actions.count(line, -1),
+    }, "−"),
+    h("span", { class: "count-value" }, `${line.count} st`),
+    h("button", {
+      type: "button", class: "button round", "aria-label": `En till ${name}`, dataset: { key: key("plus") },
+      onclick: () => actions.count(line, 1),
+    }, "+"),
+  );
+}
+
+function alternatives(line, actions, key, staff) {
+  const offered = staff ? line.alternatives : line.alternatives.slice(0, CLIENT_ALTERNATIVES);
+  return h("div", { class: "alternatives" },
+    h("p", { class: "alternatives-label" }, line.product ? "Eller välj en annan:" : "Välj en:"),
+    h("ul", { class: "alternative-list" }, offered.map((alt) => h("li", {},
+      h("button", {
+        type: "button", class: "button alternative", dataset: { key: key(`alt-${alt.id}`) },
+        onclick: () => actions.choose(line, alt),
+      }, h("span", { class: "alt-name" }, alt.name),
+      h("span", { class: "alt-detail" }, [alt.brand, size(alt), kr(alt.price_sek)].filter(Boolean).join(" · "))),
+    ))),
+  );
+}
+
 /**
  * One basket line as a card. `actions`: {count(line, delta), remove(line), choose(line, product),
  * resolve(line), substitution(line, allowed)}; `staff` adds the review controls.
  */
-export function lineCard(line, actions, { staff = false, locked = false } = {}) {
-  const flagged = line.needs_review;
+export function lineCard(line, actions, { staff = false } = {}) {
+  const flagged = line.needs_review || !line.product;
   const name = lineTitle(line);
   const key = (what) => `${what}-${line.id}`;
   return h("li", { class: `line${flagged ? " flagged" : ""}`, dataset: { lineId: line.id } },
     flagged && h("p", { class: "flag-label" },
-      h("span", { class: "flag-icon", "aria-hidden": "true" }, "⚠"),
-      h("strong", {}, "Behöver kontrolleras: "), flagText(line)),
-    h("div", { class: "line-main" },
-      h("div", { class: "line-text" },
-        h("p", { class: "line-name" }, name),
-        line.product && h("p", { class: "line-detail" },
-          [line.product.brand, size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ")),
-        staff && line.product && line.phrase && h("p", { class: "line-said" }, `Sagt: ”${line.phrase}”`),
-      ),
-      h("div", { class: "count", role: "group", "aria-label": `Antal ${name}` },
-        h("button", {
-          type: "button", class: "button round", "aria-label": `En mindre ${name}`, dataset: { key: key("minus") },
-          disabled: locked || line.count <= 1, onclick: () => actions.count(line, -1),
-        }, "−"),
-        h("span", { class: "count-value", "aria-live": "polite" }, `${line.count} st`),
-        h("button", {
-          type: "button", class: "button round", "aria-label": `En till ${name}`, dataset: { key: key("plus") },
-          disabled: locked, onclick: () => actions.count(line, 1),
-        }, "+"),
-      ),
-      h("p", { class: "line-total" }, kr(line.line_total_sek)),
+      h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"),
+      h("strong", {}, "Behöver kontrolleras. "), flagText(line)),
+    h("div", { class: "line-head" },
+      h("p", { class: "line-name" }, name),
+      line.product && h("p", { class: "line-total" }, kr(line.line_total_sek)),
     ),
+    line.product && h("p", { class: "line-detail" },
+      [line.product.brand, size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ")),
+    staff && line.product && line.phrase && h("p", { class: "line-said" }, `Sagt: ”${line.phrase}”`),
     tags(line),
-    flagged && line.alternatives && line.alternatives.length > 0 && h("div", { class: "alternatives" },
-      h("p", { class: "alternatives-label" }, line.product ? "Eller välj en annan:" : "Välj en:"),
-      h("ul", { class: "alternative-list" }, line.alternatives.map((alt) => h("li", {},
+    flagged && line.alternatives && line.alternatives.length > 0 && alternatives(line, actions, key, staff),
+    h("div", { class: "line-controls" },
+      line.product && countControls(line, name, actions, key),
+      h("div", { class: "line-actions" },
+        flagged && line.product && h("button", {
+          type: "button", class: "button primary", dataset: { key: key("ok") }, onclick: () => actions.resolve(line),
+        }, h("span", { "aria-hidden": "true" }, "✓ "), staff ? "Stämmer – godkänn" : "Ja, det stämmer"),
+        staff && h("button", {
+          type: "button", class: `button switch${line.substitution_allowed ? " on" : ""}`, role: "switch",
+          "aria-checked": line.substitution_allowed ? "true" : "false", dataset: { key: key("sub") },
+          onclick: () => actions.substitution(line, !line.substitution_allowed),
+        }, h("span", { class: "switch-box", "aria-hidden": "true" }, line.substitution_allowed ? "✓" : ""),
+        `Byte tillåtet: ${line.substitution_allowed ? "ja" : "nej"}`),
         h("button", {
-          type: "button", class: "button alternative", dataset: { key: key(`alt-${alt.id}`) }, disabled: locked,
-          onclick: () => actions.choose(line, alt),
-        }, h("span", { class: "alt-name" }, alt.name), h("span", { class: "alt-detail" }, [alt.brand, size(alt), kr(alt.price_sek)].filter(Boolean).join(" · "))),
-      ))),
-    ),
-    h("div", { class: "line-actions" },
-      flagged && line.product && h("button", {
-        type: "button", class: "button primary", dataset: { key: key("ok") }, disabled: locked,
-        onclick: () => actions.resolve(line),
-      }, h("span", { "aria-hidden": "true" }, "✓ "), staff ? "Stämmer – godkänn" : "Ja, det stämmer"),
-      staff && h("button", {
-        type: "button", class: `button switch${line.substitution_allowed ? " on" : ""}`, role: "switch",
-        "aria-checked": line.substitution_allowed ? "true" : "false", dataset: { key: key("sub") }, disabled: locked,
-        onclick: () => actions.substitution(line, !line.substitution_allowed),
-      }, h("span", { class: "switch-box", "aria-hidden": "true" }, line.substitution_allowed ? "✓" : ""),
-      `Byte tillåtet: ${line.substitution_allowed ? "ja" : "nej"}`),
-      h("button", {
-        type: "button", class: "button secondary", dataset: { key: key("remove") }, disabled: locked,
-        onclick: () => actions.remove(line),
-      }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort"),
+          type: "button", class: "button secondary", "aria-label": `Ta bort ${name}`, dataset: { key: key("remove") },
+          onclick: () => actions.remove(line),
+        }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort"),
+      ),
     ),
   );
 }

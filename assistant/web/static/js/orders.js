@@ -39,10 +39,62 @@ function orderLines(order) {
   )));
 }
 
+const ACTIONS = {
+  basket_created: "Korgen skapades",
+  moved_to_next_delivery: "Korgen flyttades till nästa leverans",
+  utterance: "Lista sagd eller skriven",
+  line_added: "Vara tillagd",
+  line_changed: "Rad ändrad",
+  line_removed: "Vara borttagen",
+  repeat: "Samma som förra gången",
+  undo: "Ångrat",
+  out_of_stock: "Slut hos butiken",
+  budget_override: "Budgeten överskreds med motivering",
+  confirmed: "Korgen bekräftades",
+  order_submitted: "Beställningen skickades",
+  order_sent: "Butiken fick beställningen",
+  order_failed: "Beställningen gick inte fram",
+  order_received: "Butiken tog emot beställningen",
+  order_picking: "Butiken plockar",
+  order_delivered: "Levererad",
+  order_cancelled: "Avbruten",
+};
+
+const FIELDS = {
+  count: "antal", substitution_allowed: "byte tillåtet", needs_review: "behöver kontrolleras",
+  product_id: "vara", text: "text", source: "källa", total_sek: "summa", delivery_date: "leverans",
+  lines: "rader", vendor_order_number: "ordernummer", attempts: "försök", missing: "saknades",
+  substituted: "utbytta", error: "fel", reason: "motivering", added: "tillagt", removed: "borttaget",
+  changed: "ändrat", kind: "sort", line_id: "rad",
+};
+
+function value(v) {
+  if (v === true) return "ja";
+  if (v === false) return "nej";
+  if (v === null || v === undefined) return "–";
+  if (Array.isArray(v)) return v.length ? v.map(value).join(", ") : "inga";
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+/** The details of an audit event in words: a change as "antal 2 → 3", other facts as "summa: 190.8". */
 function auditDetails(details) {
   if (details === null || details === undefined || details === "") return "";
-  if (typeof details === "string") return details;
-  return Object.entries(details).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`).join(", ");
+  if (typeof details !== "object") return String(details);
+  const { before, after, ...rest } = details;
+  const parts = [];
+  if (before && after && typeof before === "object") {
+    for (const key of Object.keys(after)) {
+      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+        parts.push(`${FIELDS[key] || key} ${value(before[key])} → ${value(after[key])}`);
+      }
+    }
+  }
+  for (const [key, v] of Object.entries(rest)) {
+    if (key === "line_id") continue;
+    parts.push(`${FIELDS[key] || key}: ${value(v)}`);
+  }
+  return parts.join("; ");
 }
 
 async function auditTrail(order, into) {
@@ -52,7 +104,7 @@ async function auditTrail(order, into) {
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "När"), h("th", { scope: "col" }, "Vem"),
         h("th", { scope: "col" }, "Vad"), h("th", { scope: "col" }, "Detaljer"))),
       h("tbody", {}, events.map((e) => h("tr", {},
-        h("td", {}, dateTime(e.at)), h("td", {}, e.actor || ""), h("td", {}, e.action), h("td", {}, auditDetails(e.details))))),
+        h("td", {}, dateTime(e.at)), h("td", {}, e.actor || ""), h("td", {}, ACTIONS[e.action] || e.action), h("td", {}, auditDetails(e.details))))),
     ));
 }
 
@@ -122,6 +174,7 @@ export async function orderHistory(clientId, into) {
         replace(detail, orderCard(full));
       }
       button.setAttribute("aria-expanded", open ? "false" : "true");
+      button.textContent = `${open ? "Visa" : "Dölj"} order ${order.vendor_order_number || order.id}`;
     }));
     return h("li", { class: "order-row" },
       h("p", {}, h("strong", {}, day(order.delivery_date)), ` · ${kr(order.total_sek)} · `, statusBadge(order)),
