@@ -194,7 +194,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                      "som (vanligt|vanligt igen|jag brukar|alltid|brukligt)"),
     ("repeat_usual", "[ge mig|jag vill|jag tar|beställ] (det vanliga|mitt vanliga|de vanliga|"
                      "det jag brukar|mina vanliga varor|min vanliga beställning|"
-                     "den vanliga beställningen|samma som vanligt)"),
+                     "den vanliga beställningen|samma som vanligt)$"),
     # finishing
     ("finish", "(det|de|dä) (var|är|blir) [nog|väl] (allt|alltihop|allt för idag|allt för den här gången|"
                "allt för i dag|bra så|det|det hela|bra|bra nu)"),
@@ -254,7 +254,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
                "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god middag|hej hej|hej då|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
-               "tack för idag|just det|bra|jättebra)"),
+               "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen)"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
 )

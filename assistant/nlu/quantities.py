@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.nlu.lexicon import (
-    AFTER_UNIT, ATTRIBUTES, COUNT_NOUNS, FRACTION_WORDS, HALF, RANGE_JOINERS, TIMES, UNITS,
+    AFTER_UNIT, ATTRIBUTES, COUNT_NOUNS, FRACTION_WORDS, HALF, POINTERS, RANGE_JOINERS, TIMES, UNITS,
     VAGUE, VAGUE_AFTER_ARTICLE, VAGUE_TAILS,
 )
 from assistant.nlu.models import Unit
@@ -122,9 +122,13 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
         amount.more = True
         amount.end = tokens[k].end
         j = k = k + 1
-    if k < len(tokens) and tokens[k].text in ATTRIBUTES and k + 1 < len(tokens) and tokens[k + 1].text in UNITS:
-        attributes.append(tokens[k])  # "ett stort paket smör": the attribute stays in the phrase
-        k += 1
+    # "ett stort paket smör", "två sån där flaskor": words between the number and its unit
+    between = k
+    while between < len(tokens) and between - k < 3 and (tokens[between].text in ATTRIBUTES or tokens[between].text in POINTERS):
+        between += 1
+    if between > k and between < len(tokens) and tokens[between].text in UNITS:
+        attributes = [t for t in tokens[k:between] if t.text in ATTRIBUTES]  # they stay in the phrase
+        k = between
     if k < len(tokens) and tokens[k].kind == "word":
         word = tokens[k].text
         if word in UNITS:
