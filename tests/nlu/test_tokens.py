@@ -1,0 +1,34 @@
+"""The tokenizer keeps offsets into the original text and reads numbers the Swedish way."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mjölk, 2 paket", [("word", "mjölk"), ("sep", ","), ("num", "2"), ("word", "paket")]),
+        ("1,5 kg", [("num", "1,5"), ("word", "kg")]),
+        ("mjölk,smör", [("word", "mjölk"), ("sep", ","), ("word", "smör")]),
+        ("500g", [("num", "500"), ("word", "g")]),
+        ("1/2 kg", [("frac", "1/2"), ("word", "kg")]),
+        ("2-3 äpplen", [("num", "2"), ("dash", "-"), ("num", "3"), ("word", "äpplen")]),
+        ("a-fil", [("word", "a-fil")]),
+        ("ZOÉGAS", [("word", "zoégas")]),
+        ("2 st. ägg", [("num", "2"), ("word", "st"), ("word", "ägg")]),
+        ("ägg. mjölk", [("word", "ägg"), ("sep", "."), ("word", "mjölk")]),
+        ("1. ris\n2. te", [("sep", "."), ("word", "ris"), ("sep", "\n"), ("sep", "."), ("word", "te")]),
+        ("🥛 mjölk 🥛", [("word", "mjölk")]),
+        ("3%", [("num", "3"), ("word", "%")]),
+    ],
+)
+def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.kind, t.text) for t in tokenize(text)] == expected
+
+
+def test_offsets_point_into_the_original() -> None:
+    text = "  Två LITER mjölk!"
+    assert [text[t.start:t.end] for t in tokenize(text)] == ["Två", "LITER", "mjölk", "!"]
