@@ -111,6 +111,9 @@ async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
     if write.pop_undo is not None:
         await conn.execute("DELETE FROM basket_undo WHERE id = ? AND basket_id = ?",
                            (write.pop_undo, write.basket_id))
+    elif write.lines is not None and write.push_undo is None:
+        # A staff edit: "ångra" must not reach past it and silently revert it.
+        await conn.execute("DELETE FROM basket_undo WHERE basket_id = ?", (write.basket_id,))
     for action, details in write.events:
         await audit.record(conn, write.actor, action, details, client_id=write.client_id,
                            basket_id=write.basket_id)

@@ -31,6 +31,15 @@ async def test_add_change_remove_and_undo(staff):
     assert answer["basket"]["lines"] == [] and answer["reply"] == "Det finns inget att ångra."
 
 
+async def test_undo_never_reverts_a_later_staff_edit(staff):
+    cid = (await new_client(staff))["id"]
+    basket = (await say(staff, cid, "två mjölk"))["basket"]
+    basket = await call(staff, "POST", BASKET.format(cid) + "/lines",
+                        json={"product_id": "t:agg", "version": basket["version"]})
+    answer = await say(staff, cid, "ångra")
+    assert ids(answer["basket"]) == ["t:mjolk", "t:agg"] and answer["reply"] == "Det finns inget att ångra."
+
+
 async def test_questions_answer_in_swedish_without_changing_the_basket(staff):
     cid = (await new_client(staff, budget_sek=50))["id"]
     before = (await say(staff, cid, "två mjölk och ett bröd"))["basket"]

@@ -94,3 +94,26 @@ async def test_understand_uses_the_clients_context(staff, browser):
     await call(staff, "POST", "/api/v1/understand", 404, json={"text": "mjölk", "client_id": "9999"})
     bertil = await browser("bertil")
     await call(bertil, "POST", "/api/v1/understand", 404, json={"text": "mjölk", "client_id": str(karin["id"])})
+
+
+async def _place(session, cid: int, product_id: str) -> dict:
+    basket = await call(session, "GET", f"/api/v1/clients/{cid}/basket")
+    basket = await call(session, "POST", f"/api/v1/clients/{cid}/basket/lines",
+                        json={"product_id": product_id, "version": basket["version"]})
+    basket = await call(session, "POST", f"/api/v1/clients/{cid}/basket/confirm", json={"version": basket["version"]})
+    return await call(session, "POST", f"/api/v1/clients/{cid}/basket/submit", 201,
+                      json={"version": basket["version"]})
+
+
+async def test_orders_are_visible_like_their_clients(staff, browser):
+    mine = await _place(staff, (await new_client(staff))["id"], "t:agg")
+    bertil = await browser("bertil")
+    theirs = await _place(bertil, (await new_client(bertil, display_name="Nils B"))["id"], "t:brod")
+    assert [o["id"] for o in (await call(staff, "GET", "/api/v1/orders"))["orders"]] == [mine["id"]]
+    await call(staff, "GET", f"/api/v1/orders/{theirs['id']}", 404)
+    await call(staff, "GET", f"/api/v1/orders/{theirs['id']}/audit", 404)
+    await call(staff, "GET", "/api/v1/orders/abc", 404)
+    admin = await browser("boss", "admin")
+    listed = (await call(admin, "GET", "/api/v1/orders"))["orders"]
+    assert [o["id"] for o in listed] == [theirs["id"], mine["id"]]  # newest first
+    assert mine["submitted_by"] == "anna" and mine["lines"][0]["product"]["id"] == "t:agg"

@@ -138,3 +138,18 @@ def test_backoff_is_exponential_capped_and_jittered(settings):
         delays = {worker.backoff(attempts) for _ in range(20)}
         assert all(full / 2 <= d <= full for d in delays)
         assert len(delays) > 1
+
+
+async def test_status_polling_survives_grocer_errors(db, settings, grocer, http):
+    order_id = await submit_order(db)
+    worker = worker_for(db, settings, http)
+    await run_until_sent(worker, order_id)
+    grocer.sandbox.faults.fail_next = 2
+    grocer.sandbox.advance(grocer.sandbox.orders["SB-000001"])
+    for _ in range(20):
+        await worker.run_once()
+        if (await orders.get_order(db, order_id))["status"] == "picking":
+            break
+    poll = await db.fetchone("SELECT last_error FROM outbox WHERE order_id = ? AND kind = 'poll'", (order_id,))
+    assert (await orders.get_order(db, order_id))["status"] == "picking" and poll["last_error"] is None
+    assert grocer.sandbox.faults.fail_next == 0

@@ -1,0 +1,68 @@
+"""Pure pieces: delivery schedule, usual items, invoice rows, line wording."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.baskets.invoice import order_rows
+from assistant.baskets.lines import kronor
+from assistant.baskets.repeat import usual_items
+from assistant.baskets.schedule import Clock, next_delivery
+
+TZ = ZoneInfo("Europe/Stockholm")
+
+
+@pytest.mark.parametrize(("now", "delivery", "cutoff"), [
+    ("2026-03-09T10:00", "2026-03-13", "2026-03-11T12:00:00+01:00"),  # Monday: this Friday
+    ("2026-03-11T11:59", "2026-03-13", "2026-03-11T12:00:00+01:00"),  # a minute before the cutoff
+    ("2026-03-11T12:00", "2026-03-20", "2026-03-18T12:00:00+01:00"),  # at the cutoff: next week
+    ("2026-03-13T09:00", "2026-03-20", "2026-03-18T12:00:00+01:00"),  # on delivery day itself
+    ("2026-03-25T13:00", "2026-04-03", "2026-04-01T12:00:00+02:00"),  # across the change to summer time
+])
+def test_next_delivery_friday_with_wednesday_noon_cutoff(now, delivery, cutoff):
+    found = next_delivery(datetime.fromisoformat(now).replace(tzinfo=TZ), 4, 2, "12:00", TZ)
+    assert found.date.isoformat() == delivery and found.cutoff_at.isoformat() == cutoff
+
+
+def test_same_day_cutoff():
+    monday_7 = datetime(2026, 3, 9, 7, 0, tzinfo=TZ)
+    assert next_delivery(monday_7, 0, 0, "08:00", TZ).date.isoformat() == "2026-03-09"
+    assert next_delivery(monday_7.replace(hour=9), 0, 0, "08:00", TZ).date.isoformat() == "2026-03-16"
+
+
+def test_clock_needs_aware_times():
+    with pytest.raises(ValueError):
+        Clock().set(datetime(2026, 3, 9))
+
+
+def _order(*pids: str) -> dict:
+    return {"lines": [{"product_id": pid, "count": 1} for pid in pids]}
+
+
+def test_usual_items_are_in_at_least_half_of_the_last_orders():
+    recent = [_order("mjolk", "kaffe"), _order("mjolk", "brod"), _order("mjolk", "kaffe", "fisk"), _order("agg")]
+    assert [line["product_id"] for line in usual_items(recent)] == ["mjolk", "kaffe"]
+    many = [_order(*[f"p{i}" for i in range(12)])] * 2
+    assert len(usual_items(many)) == 8
+
+
+def test_invoice_rows_price_substitutes_and_skip_missing():
+    order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
+             "lines": [
+                 {"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "count": 2, "outcome": "substituted",
+                  "substitute": {"id": "b", "name": "Laktosfri mjölk", "price_sek": 21.9}},
+                 {"product": {"id": "c", "name": "Bröd", "price_sek": 30.0}, "count": 1, "outcome": "missing",
+                  "substitute": None},
+                 {"product": {"id": "d", "name": "Ägg", "price_sek": 45.0}, "count": 1, "outcome": "delivered",
+                  "substitute": None}]}
+    rows, total = order_rows(order)
+    assert [r[6] for r in rows] == ["43,80", "0,00", "45,00", "36,00"]
+    assert rows[0][2] == "Laktosfri mjölk" and rows[1][7] == "saknades"
+    assert total == 124.8
+
+
+def test_kronor():
+    assert kronor(65.8) == "65,80 kr" and kronor(50) == "50 kr"
