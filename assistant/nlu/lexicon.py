@@ -94,7 +94,7 @@ VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"
 # Words that point back at something already said; they are not part of a product name.
 POINTERS = frozenset({
     "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
-    "såna", "sådana", "likadan", "likadant", "likadana", "alla",
+    "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma",
 })
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({
@@ -112,7 +112,9 @@ FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # A trailing "till" makes "en mjölk till" an increment; "istället" makes a request a change.
 INCREMENT = "till"
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".
-SET_FRAME = frozenset({"till", "från", "antalet", "antal", "mängden", "på"})
+SET_FRAME = frozenset({"till", "från", "antalet", "antal", "mängden", "på", "ut"})
+# "byt mjölken mot filmjölk", "ändra smöret till margarin": a change of product, not of count.
+SUBSTITUTE_JOINERS = frozenset({"mot", "emot", "till"})
 # Function words of other languages, to leave foreign sentences unread rather than misread them.
 FOREIGN = frozenset({
     "the", "of", "please", "would", "like", "want", "some", "and", "with", "you", "my", "me", "to",
@@ -174,6 +176,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("set", "(kan|kunde) (du|ni) (ändra|byta|öka|minska) [på]"),
     ("set", "(ändra|byt|byta|öka|minska|korrigera|rätta) [på|om]"),
     ("set", "(ändra|sätt|gör) (antalet|antal|mängden) [på]"),
+    ("set", "(gör|ändra) (det|den|dem|dom) till"),
     ("instead", "(istället|i stället|hellre) [för]"),
     ("prefer", "(gärna|helst|om möjligt)"),
     # repeating an earlier order

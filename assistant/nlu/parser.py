@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.nlu.lexicon import (
-    ATTRIBUTE_PREFIX_EXCEPTIONS, ATTRIBUTE_PREFIXES, ATTRIBUTES, INCREMENT, POINTERS, SET_FRAME, UNITS,
+    ATTRIBUTE_PREFIX_EXCEPTIONS, ATTRIBUTE_PREFIXES, ATTRIBUTES, INCREMENT, POINTERS, SET_FRAME,
+    SUBSTITUTE_JOINERS, UNITS,
 )
 from assistant.nlu.marking import Command, Event, Separator, Switch, events
 from assistant.nlu.models import Item, ParsedRequest, Quantity, Repeat
@@ -32,6 +33,7 @@ class _Draft:
     words: list[Token] = field(default_factory=list)
     amount: Amount | None = None
     increment: bool = False
+    action: str | None = None  # set for the two halves of a substitution
     start: int | None = None
     end: int | None = None
 
@@ -61,7 +63,7 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
                 continue
             # "tre mjölk istället" changes a count; "äpplen istället" is just another item
             instead = segment.instead and draft.amount is not None
-            item = _build(draft, "set" if instead else action, segment.start)
+            item = _build(draft, draft.action or ("set" if instead else action), segment.start)
             if item is not None:
                 items.append(item)
     ordered.extend((item.span[0], item.action) for item in items)
@@ -131,7 +133,7 @@ def _starts_with_amount(segment: _Segment) -> bool:
 def _split(segment: _Segment, action: str) -> list[_Draft]:
     """Items of a segment: a new item starts at a quantity that follows words and precedes words."""
     if action == "set":
-        return [_set_draft(segment)]
+        return _substitution(segment) or [_set_draft(segment)]
     drafts = [_Draft()]
     elements = segment.elements
     for index, element in enumerate(elements):
@@ -153,6 +155,28 @@ def _split(segment: _Segment, action: str) -> list[_Draft]:
     return drafts
 
 
+def _substitution(segment: _Segment) -> list[_Draft] | None:
+    """"byt mjölken mot filmjölk": no new count, so the old product goes and the new one comes."""
+    elements = segment.elements
+    if any(isinstance(e, Amount) for e in elements):
+        return None
+    joints = [i for i, e in enumerate(elements) if isinstance(e, Token) and e.text in SUBSTITUTE_JOINERS]
+    if not joints or joints[0] == 0 or joints[0] == len(elements) - 1:
+        return None
+    drafts = []
+    for action, part in (("remove", elements[:joints[0]]), ("add", elements[joints[0] + 1:])):
+        draft = _Draft(action=action)
+        for element in part:
+            if isinstance(element, Token) and element.text not in SET_FRAME:
+                draft.words.append(element)
+                draft.cover(element.start, element.end)
+        drafts.append(draft)
+    old, new = drafts
+    if new.words and all(w.text in ATTRIBUTES for w in new.words):
+        new.words += old.words  # "byt mjölken mot laktosfri": the laktosfri kind of the same product
+    return drafts
+
+
 def _set_draft(segment: _Segment) -> _Draft:
     """"ändra mjölken från två till tre": one item, the last quantity said is the new one."""
     draft = _Draft()
@@ -170,7 +194,9 @@ def _build(draft: _Draft, action: str, fallback_start: int) -> Item | None:
     draft.increment = draft.amount is not None and draft.amount.more
     if draft.increment:
         action = "set"
-    if words and words[-1].text == INCREMENT and (len(words) > 1 or draft.amount is not None):
+    if words and words[-1].text == INCREMENT and (
+        draft.amount.start < words[-1].start if draft.amount is not None else len(words) > 1
+    ):
         words.pop()
         draft.increment = True
         action = "set"

@@ -122,6 +122,9 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
         amount.more = True
         amount.end = tokens[k].end
         j = k = k + 1
+        if tokens[k].text in AFTER_UNIT and k + 1 < len(tokens):  # "en till av den", "två till av mjölken"
+            amount.end = tokens[k].end
+            j = k = k + 1
     # "ett stort paket smör", "två sån där flaskor": words between the number and its unit
     between = k
     while between < len(tokens) and between - k < 3 and (tokens[between].text in ATTRIBUTES or tokens[between].text in POINTERS):
