@@ -141,6 +141,10 @@ def place_order(service: Service, client_id: int, text: str) -> dict:
 
 def test_same_as_last_week_on_the_tablet(page: Page, service: Service) -> None:
     client = service.make_client("Karl Berg", budget=None)
+    # Listen in on what is handed to the browser's speech synthesis (it still speaks as usual).
+    page.add_init_script("""window.__spoken = [];
+      const speak = speechSynthesis.speak.bind(speechSynthesis);
+      speechSynthesis.speak = (u) => { window.__spoken.push({text: u.text, lang: u.lang}); speak(u); };""")
     last = place_order(service, client["id"], "tre bananer och två mjölk")
     names = {line["product"]["name"] for line in last["lines"]}
     log_in(page, service)
@@ -148,6 +152,9 @@ def test_same_as_last_week_on_the_tablet(page: Page, service: Service) -> None:
     expect(page.get_by_text("Korgen är tom.")).to_be_visible()
     hand_tablet_to_client(page, "Karl Berg")
     expect(page.get_by_text("Korgen är tom.")).to_be_visible()
+    page.reload()  # the tablet stays the client's tablet
+    expect(page.get_by_role("heading", name="Hej Karl!")).to_be_visible()
+    expect(page.get_by_role("button", name="Lämna tillbaka till personalen")).to_be_visible()
 
     page.get_by_role("button", name="Samma som förra veckan").click()
     lines = page.locator(".lines > .line")
@@ -156,6 +163,12 @@ def test_same_as_last_week_on_the_tablet(page: Page, service: Service) -> None:
         expect(lines.filter(has_text=name)).to_have_count(1)
     expect(page.locator(".reply")).not_to_be_empty()
     screenshot(page, "09-tablet-repeat")
+
+    page.get_by_role("button", name="Läs upp").click()
+    spoken = page.evaluate("window.__spoken")
+    assert len(spoken) == 1 and spoken[0]["lang"] == "sv-SE"
+    assert spoken[0]["text"].startswith(f"Du har {len(last['lines'])} varor i korgen.")
+    assert all(name in spoken[0]["text"] for name in names) and "Summa" in spoken[0]["text"]
 
 
 def test_unreachable_service_is_said_plainly_and_the_typing_is_kept(page: Page, service: Service) -> None:
@@ -180,3 +193,20 @@ def test_unreachable_service_is_said_plainly_and_the_typing_is_kept(page: Page, 
     page.get_by_role("button", name=re.compile("^En till")).click()
     expect(notice).to_contain_text("Det går inte att nå tjänsten just nu")
     assert "Traceback" not in page.content()
+
+
+def test_over_budget_needs_a_reason_before_confirming(page: Page, service: Service) -> None:
+    service.make_client("Greta Andersson", budget=20)
+    log_in(page, service)
+    page.get_by_role("button", name="Öppna Greta Andersson").click()
+    page.get_by_label("Skriv vad kunden vill ha").fill("två mjölk")
+    page.get_by_role("button", name="Lägg till", exact=True).click()
+    expect(page.locator(".over-label")).to_contain_text("Över budget med")
+    page.get_by_role("button", name="Bekräfta korgen").click()
+    expect(page.get_by_role("alert")).to_contain_text("Skriv varför budgeten får överskridas")
+    expect(page.locator(".confirm.shown-to-client")).to_have_count(0)
+    page.get_by_label("Korgen är över budget. Varför är det ändå rätt?").fill("Kalas på lördag")
+    page.get_by_role("button", name="Bekräfta korgen").click()
+    panel = page.locator(".confirm.shown-to-client")
+    expect(panel).to_contain_text("Över budget: Kalas på lördag")
+    expect(panel.get_by_role("button", name="Läs upp summan")).to_be_visible()

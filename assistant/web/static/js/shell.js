@@ -50,6 +50,7 @@ export async function busy(button, action) {
     button.dataset.busy = "1";
     button.setAttribute("aria-busy", "true");
   }
+  if (button) clearNotice(); // a new attempt: the last error no longer applies
   try {
     const result = await action();
     return result;

@@ -3,7 +3,8 @@
 import { api } from "./api.js";
 import { h, replace } from "./dom.js";
 import { icon } from "./icons.js";
-import { kr, day, dayAndTime, WEEKDAYS, plural } from "./format.js";
+import { kr, krSpoken, day, dayAndTime, WEEKDAYS, plural } from "./format.js";
+import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { followOrder, orderHistory } from "./orders.js";
 import { busy, rerender, setTopbar, showNotice, view } from "./shell.js";
@@ -152,11 +153,18 @@ function confirmPanel(basket, store, onOrder) {
   if (basket.status === "confirmed") {
     const send = h("button", { type: "button", class: "button primary big" }, "Skicka beställningen");
     send.addEventListener("click", () => busy(send, async () => onOrder(await store.submit())));
+    const read = h("button", { type: "button", class: "button secondary big" }, icon("speaker"), "Läs upp summan");
+    read.addEventListener("click", () => {
+      if (canReadAloud()) readAloud(`Att betala ${krSpoken(basket.total_sek)}. Leverans ${day(basket.delivery_date)}.`);
+      else showNotice("Den här surfplattan kan inte läsa upp text.");
+    });
     return h("section", { class: "card confirm shown-to-client", "aria-labelledby": "confirm-heading" },
       h("h2", { id: "confirm-heading" }, "Visa kunden innan du skickar"),
       h("p", { class: "confirm-total" }, "Att betala: ", h("strong", {}, kr(basket.total_sek))),
       h("p", { class: "confirm-lines" }, `${lineCountText(basket)} · leverans ${day(basket.delivery_date)}`),
-      send);
+      basket.budget_override_reason && h("p", {}, `Över budget: ${basket.budget_override_reason}`),
+      h("p", { class: "muted" }, "Ändrar du något i korgen behöver den bekräftas igen."),
+      h("div", { class: "row" }, send, read));
   }
   const unresolved = basket.unresolved || 0;
   const reason = basket.over_budget ? h("input", { id: "override-reason", autocomplete: "off" }) : null;
