@@ -94,7 +94,7 @@ VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"
 # Words that point back at something already said; they are not part of a product name.
 POINTERS = frozenset({
     "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
-    "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma",
+    "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
 })
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({
@@ -126,7 +126,7 @@ FOREIGN = frozenset({
 _SUBJECT = "[jag|vi|ja]"
 # "ha" is a filler word (removed before matching), so "jag vill ha" is matched as "jag vill".
 _WANT_VERBS = (
-    "(vill|skulle|ska|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
+    "(vill|skulle|ska|skall|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
     "vill köpa|skulle beställa|skulle köpa|behöver köpa|måste|saknar|tänkte ta|"
     "tänkte köpa|tror jag tar|vill också|behöver också|tar också|vill även|behöver även)"
 )
@@ -154,6 +154,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "det behövs [också]"),
     ("add", "jag vill att du (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
+    ("add", "(jag|vi) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|får ta|får be om|"
+            "får köpa|får beställa)"),
     ("add", "(jag|vi) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
             "har nästan inga|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
     ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
@@ -257,7 +259,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
                "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god middag|hej hej|hej då|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
-               "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen)"),
+               "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
 )

@@ -152,6 +152,10 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             amount.end = tokens[k].end
             out.append(amount)
             return k + 1
+        if word in AFTER_UNIT and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
+            amount.end = tokens[k].end  # "lite av det goda brödet", "en av de laktosfria"
+            out.append(amount)
+            return k + 1
     out.append(amount)
     return j
 
