@@ -7,7 +7,6 @@ only has to group what is left into items.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from assistant.nlu.lexicon import FILLER_WORDS, FOREIGN, UNITS
 from assistant.nlu.patterns import PHRASE_TRIE, Match

@@ -10,8 +10,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.nlu.lexicon import (
-    AFTER_UNIT, ATTRIBUTES, COUNT_NOUNS, FRACTION_WORDS, HALF, POINTERS, RANGE_JOINERS, TIMES, UNITS,
-    VAGUE, VAGUE_AFTER_ARTICLE, VAGUE_TAILS,
+    AFTER_UNIT,
+    ATTRIBUTES,
+    COUNT_NOUNS,
+    FRACTION_WORDS,
+    HALF,
+    POINTERS,
+    RANGE_JOINERS,
+    TIMES,
+    UNITS,
+    VAGUE,
+    VAGUE_AFTER_ARTICLE,
+    VAGUE_TAILS,
 )
 from assistant.nlu.models import Unit
 from assistant.nlu.numbers import evaluate, split_parts
@@ -19,6 +29,7 @@ from assistant.nlu.tokens import Token
 
 _ARTICLES = frozenset({"en", "ett"})
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
+_BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS  # "ett stort paket", "två sån där flaskor"
 
 
 @dataclass(slots=True)
@@ -127,7 +138,7 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             j = k = k + 1
     # "ett stort paket smör", "två sån där flaskor": words between the number and its unit
     between = k
-    while between < len(tokens) and between - k < 3 and (tokens[between].text in ATTRIBUTES or tokens[between].text in POINTERS):
+    while between < len(tokens) and between - k < 3 and tokens[between].text in _BEFORE_UNIT:
         between += 1
     if between > k and between < len(tokens) and tokens[between].text in UNITS:
         attributes = [t for t in tokens[k:between] if t.text in ATTRIBUTES]  # they stay in the phrase
@@ -141,7 +152,7 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             amount.word = None
             amount.end = tokens[k].end
             k += 1
-            if k < len(tokens) and tokens[k].text in AFTER_UNIT and k + 1 < len(tokens) and tokens[k + 1].kind == "word":
+            if k + 1 < len(tokens) and tokens[k].text in AFTER_UNIT and tokens[k + 1].kind == "word":
                 amount.end = tokens[k].end
                 k += 1
             out.append(amount)

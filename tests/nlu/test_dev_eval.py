@@ -38,7 +38,7 @@ def dev_figures(path: Path) -> tuple[float, float, list[str]]:
             segmented += 1
         else:
             failures.append(f"{case['id']} count {len(adds)} != {len(case['items'])}: {case['text']!r}")
-        for expected, got in zip(case["items"], adds + [None] * len(case["items"])):
+        for expected, got in zip(case["items"], adds + [None] * len(case["items"]), strict=False):
             if expected["quantity"] is None:
                 continue
             stated += 1

@@ -1,0 +1,178 @@
+"""Turn one segment into items: where each item starts, its quantity, phrase and attributes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.nlu.lexicon import (
+    ATTRIBUTE_PREFIX_EXCEPTIONS,
+    ATTRIBUTE_PREFIXES,
+    ATTRIBUTES,
+    INCREMENT,
+    POINTERS,
+    SET_FRAME,
+    SUBSTITUTE_JOINERS,
+    UNITS,
+)
+from assistant.nlu.models import Item, Quantity
+from assistant.nlu.quantities import Amount
+from assistant.nlu.segments import Segment
+from assistant.nlu.tokens import Token
+
+
+@dataclass(slots=True)
+class Draft:
+    """An item being put together from the elements of a segment."""
+
+    words: list[Token] = field(default_factory=list)
+    amount: Amount | None = None
+    action: str | None = None  # set for the two halves of a substitution
+    start: int | None = None
+    end: int | None = None
+
+    def cover(self, start: int, end: int) -> None:
+        self.start = start if self.start is None else min(self.start, start)
+        self.end = end if self.end is None else max(self.end, end)
+
+
+def split(segment: Segment, action: str) -> list[Draft]:
+    """Items of a segment: a new item starts at a quantity that follows words and precedes words."""
+    if action == "set":
+        return _substitution(segment) or [_set_draft(segment)]
+    drafts = [Draft()]
+    elements = segment.elements
+    for index, element in enumerate(elements):
+        current = drafts[-1]
+        if isinstance(element, Amount):
+            following = elements[index + 1] if index + 1 < len(elements) else None
+            followed_by_words = isinstance(following, Token) and following.text != INCREMENT
+            if current.amount is not None or (current.words and followed_by_words):
+                drafts.append(Draft(amount=element))
+            else:
+                current.amount = element
+            drafts[-1].cover(element.start, element.end)
+        else:
+            current.words.append(element)
+            current.cover(element.start, element.end)
+    return drafts
+
+
+def _substitution(segment: Segment) -> list[Draft] | None:
+    """"byt mjölken mot filmjölk": no new count, so the old product goes and the new one comes."""
+    elements = segment.elements
+    if any(isinstance(e, Amount) for e in elements):
+        return None
+    joints = [i for i, e in enumerate(elements) if isinstance(e, Token) and e.text in SUBSTITUTE_JOINERS]
+    if not joints or joints[0] == 0 or joints[0] == len(elements) - 1:
+        return None
+    drafts = []
+    for action, part in (("remove", elements[:joints[0]]), ("add", elements[joints[0] + 1:])):
+        draft = Draft(action=action)
+        for element in part:
+            if isinstance(element, Token) and element.text not in SET_FRAME:
+                draft.words.append(element)
+                draft.cover(element.start, element.end)
+        drafts.append(draft)
+    old, new = drafts
+    if new.words and all(w.text in ATTRIBUTES for w in new.words):
+        new.words += old.words  # "byt mjölken mot laktosfri": the laktosfri kind of the same product
+    return drafts
+
+
+def _set_draft(segment: Segment) -> Draft:
+    """"ändra mjölken från två till tre": one item, the last quantity said is the new one."""
+    draft = Draft()
+    for element in segment.elements:
+        if isinstance(element, Amount):
+            draft.amount = element
+        elif element.text not in SET_FRAME:
+            draft.words.append(element)
+        draft.cover(element.start, element.end)
+    return draft
+
+
+def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
+    words = list(draft.words)
+    increment = draft.amount is not None and draft.amount.more  # "en till mjölk"
+    if words and words[-1].text == INCREMENT and (
+        draft.amount.start < words[-1].start if draft.amount is not None else len(words) > 1
+    ):
+        words.pop()  # "en mjölk till"
+        increment = True
+    if increment:
+        action = "set"
+    amount = draft.amount
+    if amount is None and len(words) > 1 and words[0].text in UNITS and UNITS[words[0].text].singular:
+        amount = _bare_unit(words[0])
+        words = words[1:]
+    phrase_words = [w.text for w in words if w.text not in POINTERS]
+    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words):
+        phrase_words = []  # "x", "%", a lone "till": nothing to look for
+    quantity = _quantity(amount)
+    if not phrase_words and amount is not None and amount.unit_word and not increment:
+        phrase_words = [amount.unit_word]  # "en limpa": the package word is the product
+    if not phrase_words and not increment and (action == "add" or draft.start is None):
+        return None
+    start = draft.start if draft.start is not None else fallback_start
+    end = draft.end if draft.end is not None else fallback_start
+    return Item(
+        phrase=" ".join(phrase_words),
+        quantity=quantity,
+        attributes=_attributes(phrase_words),
+        action=action,  # type: ignore[arg-type]
+        increment=increment,
+        span=(start, end),
+    )
+
+
+def _bare_unit(token: Token) -> Amount:
+    """"kilo potatis", "paket smör": a unit said without a number means one of it."""
+    unit = UNITS[token.text]
+    return Amount(1.0, token.start, token.end, unit=unit.unit, unit_word=token.text if unit.package else None)
+
+
+def _quantity(amount: Amount | None) -> Quantity:
+    if amount is None:
+        return Quantity()
+    unit = amount.unit or ("st" if amount.amount is not None else None)
+    return Quantity(amount=amount.amount, amount_max=amount.amount_max, unit=unit, unit_word=amount.unit_word)
+
+
+def _attributes(words: list[str]) -> list[str]:
+    found: list[str] = []
+    for word in words:
+        canonical = ATTRIBUTES.get(word) or _attribute_prefix(word)
+        if canonical and canonical not in found:
+            found.append(canonical)
+    return found
+
+
+def _attribute_prefix(word: str) -> str | None:
+    if word.startswith(ATTRIBUTE_PREFIX_EXCEPTIONS):
+        return None
+    for prefix, canonical in ATTRIBUTE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return canonical
+    return None
+
+
+def merge(previous: Item, draft: Draft, prefer: bool) -> bool:
+    """"potatis, två kilo", "mjölk, laktosfri", "äpplen, gärna röda": this completes the item before."""
+    if draft.start is None or draft.end is None:
+        return False
+    if prefer:
+        previous.phrase = " ".join([previous.phrase, *(w.text for w in draft.words if w.text not in POINTERS)])
+        previous.attributes = _attributes(previous.phrase.split())
+        if draft.amount is not None and previous.quantity.amount is None:
+            previous.quantity = _quantity(draft.amount)
+    elif not draft.words and draft.amount is not None:
+        if previous.quantity.amount is not None or previous.quantity.unit is not None or previous.increment:
+            return False
+        previous.quantity = _quantity(draft.amount)
+    elif draft.amount is None and draft.words and all(w.text in ATTRIBUTES for w in draft.words):
+        previous.phrase = " ".join([previous.phrase, *(w.text for w in draft.words)]).strip()
+        previous.attributes = _attributes(previous.phrase.split())
+    else:
+        return False
+    previous.span = (min(previous.span[0], draft.start), max(previous.span[1], draft.end))
+    return True
