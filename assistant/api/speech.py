@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
-from aiohttp import WSCloseCode, WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model, too_large
@@ -53,13 +53,12 @@ async def speech_socket(request: web.Request) -> web.StreamResponse:
     try:
         async for message in ws:
             if message.type == WSMsgType.TEXT:
-                replies = await session.text(message.data)
+                async for reply in session.text(message.data):
+                    await ws.send_json(reply, dumps=dumps)
             elif message.type == WSMsgType.BINARY:
-                replies = await session.audio(message.data)
+                await ws.send_json(await session.audio(message.data), dumps=dumps)
             else:
                 break
-            for reply in replies:
-                await ws.send_json(reply, dumps=dumps)
             if session.finished:
                 await ws.close()
                 break
@@ -88,7 +87,7 @@ async def _read_upload(request: web.Request, limit: int) -> bytes:
     if request.content_type == "multipart/form-data":
         reader = await request.multipart()
         async for part in reader:
-            if isinstance(part, web.BodyPartReader) and part.name == "audio":
+            if isinstance(part, BodyPartReader) and part.name == "audio":
                 data = bytearray()
                 while chunk := await part.read_chunk():
                     data += chunk

@@ -9,7 +9,7 @@ Anything else is a ProtocolViolation carrying the WebSocket close code to end wi
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from typing import Any
 
@@ -63,7 +63,8 @@ class VoskSession:
         self._partial: dict[str, Any] = {"partial": ""}
         self.finished = False
 
-    async def text(self, data: str) -> list[dict[str, Any]]:
+    async def text(self, data: str) -> AsyncIterator[dict[str, Any]]:
+        """The replies to a text frame, each to be sent as soon as it is there."""
         try:
             message = json.loads(data)
         except ValueError:
@@ -71,13 +72,14 @@ class VoskSession:
                                     WSCloseCode.UNSUPPORTED_DATA) from None
         if isinstance(message, dict) and set(message) == {"config"}:
             await self._configure(message["config"])
-            return []
-        if message == {"eof": 1}:
-            return await self._finish()
-        raise ProtocolViolation("unknown_message", 'Okänt meddelande: väntade {"config": …} eller {"eof": 1}',
-                                WSCloseCode.POLICY_VIOLATION)
+        elif message == {"eof": 1}:
+            async for reply in self._finish():
+                yield reply
+        else:
+            raise ProtocolViolation("unknown_message", 'Okänt meddelande: väntade {"config": …} eller {"eof": 1}',
+                                    WSCloseCode.POLICY_VIOLATION)
 
-    async def audio(self, data: bytes) -> list[dict[str, Any]]:
+    async def audio(self, data: bytes) -> dict[str, Any]:
         if len(data) > MAX_FRAME_BYTES:
             raise ProtocolViolation("frame_too_large", f"Ljudramen är för stor (högst {MAX_FRAME_BYTES} byte)",
                                     WSCloseCode.MESSAGE_TOO_BIG)
@@ -88,14 +90,14 @@ class VoskSession:
             raise ProtocolViolation("too_long", f"Ljudet är för långt (högst {self._max_seconds:g} sekunder)",
                                     WSCloseCode.MESSAGE_TOO_BIG) from None
         if not pcm:  # a single byte: answer as Vosk would, with the partial so far
-            return [self._partial]
+            return self._partial
         kind, body = await self._call(stream.accept(pcm))
         if kind == "result":
             self._transcript.add(body)
             self._partial = {"partial": ""}
         else:
             self._partial = body
-        return [body]
+        return body
 
     async def aclose(self) -> None:
         await self._resources.aclose()
@@ -119,15 +121,13 @@ class VoskSession:
             self._framer = PcmFramer(config.sample_rate, self._max_seconds)
         return self._stream, self._framer
 
-    async def _finish(self) -> list[dict[str, Any]]:
+    async def _finish(self) -> AsyncIterator[dict[str, Any]]:
         final = await self._call(self._stream.finish()) if self._stream else {"text": ""}
         self._transcript.add(final)
         self.finished = True
-        replies = [final]
+        yield final  # before understanding, which may fail (an unknown client) on its own
         if self.config is not None and self.config.understand:
-            replies.append({"understanding": await self._call(
-                self._understand(self._transcript.text, self.config.client_id))})
-        return replies
+            yield {"understanding": await self._call(self._understand(self._transcript.text, self.config.client_id))}
 
     @staticmethod
     async def _call(awaitable: Awaitable[Any]) -> Any:

@@ -256,3 +256,24 @@ async def test_cross_site_socket_is_refused(staff, speech):
     resp = await staff.get("/api/v1/speech", headers={"Origin": "https://evil.example"})
     assert resp.status == 403
 
+
+
+async def test_understanding_follows_the_final_result(staff, speech, milk_pcm):
+    async with staff.client.ws_connect("/api/v1/speech") as ws:
+        _, after = await recognize(ws, milk_pcm, {"understand": True})
+    final, extension = after
+    assert final["text"]
+    understanding = extension["understanding"]
+    assert understanding["text"] == final["text"]  # nothing to repair: the test catalog is empty
+    assert {"intents", "lines"} <= set(understanding)
+
+
+async def test_understanding_for_an_unknown_client_is_an_error(staff, speech, milk_pcm):
+    async with staff.client.ws_connect("/api/v1/speech") as ws:
+        await ws.send_json({"config": {"understand": True, "client_id": "no-such-client"}})
+        await ws.send_bytes(milk_pcm[:CHUNK])
+        await receive(ws)
+        await ws.send_str('{"eof": 1}')
+        final = await receive(ws)
+        assert "text" in final
+        await expect_error(ws, "not_found", 1008)
