@@ -54,6 +54,9 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "kruka", "krukan", "krukor", package=True),
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
     **_forms("st", "huvud", "huvudet", "huvuden", package=True),
+    **_forms("st", "bunt", "bunten", "buntar", package=True),
+    **_forms("st", "kasse", "kassen", "kassar", package=True),
+    **_forms("st", "glas", "glaset", "glasen", "glasburk", package=True),
 }
 # "2x mjölk", "mjölk x 2": a count without a unit word.
 TIMES = frozenset({"x", "gånger"})
@@ -134,7 +137,7 @@ _WANT_VERBS = (
 # (kind, pattern) — kind is read by the parser; the longest match at a position wins.
 PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
-    ("sep", "(och|samt|plus|sen|sedan|också|även|dessutom|och så|och sen|och sedan|och även|"
+    ("sep", "(och|å|o|samt|plus|sen|sedan|också|även|dessutom|och så|och sen|och sedan|och även|"
             "och också|så|och då|då|och lite till)"),
     ("reset", "(men|men också|men så)"),
     # adding: politeness and request frames; they also switch back from removing to adding

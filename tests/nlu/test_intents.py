@@ -59,6 +59,7 @@ from assistant.nlu import parse
         ("ångra det", ["undo"]),
         ("nej inte den", ["undo"]),
         ("nej nej inte den där", ["undo"]),
+        ("Nej, inte den!", ["undo"]),
         ("det blev fel", ["undo"]),
         ("oj det var fel", ["undo"]),
         ("glöm det", ["undo"]),

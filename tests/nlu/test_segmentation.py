@@ -30,6 +30,8 @@ def phrases(text: str) -> list[str]:
         ("1. ris\n2. curry", ["ris", "curry"]),
         ("mjölk & bröd", ["mjölk", "bröd"]),
         ("sill och och potatis", ["sill", "potatis"]),
+        ("sill å potatis", ["sill", "potatis"]),
+        ("korv o bröd", ["korv", "bröd"]),
         ("och så köttbullar", ["köttbullar"]),
         ("och lingonsylt", ["lingonsylt"]),
         # lists held apart only by quantities
