@@ -102,10 +102,10 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
     if increment:
         action = "set"
     amount = draft.amount
-    if amount is None and len(words) > 1 and words[0].text in UNITS and UNITS[words[0].text].singular:
+    if amount is None and len(words) > 1 and words[0].text in UNITS and UNITS[words[0].text].bare:
         amount = _bare_unit(words[0])
         words = words[1:]
-    phrase_words = [w.text for w in words if w.text not in POINTERS]
+    phrase_words = _strip_pointers([w.text for w in words])
     if not any(len(w) > 1 and w != INCREMENT for w in phrase_words):
         phrase_words = []  # "x", "%", a lone "till": nothing to look for
     quantity = _quantity(amount)
@@ -123,6 +123,16 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         increment=increment,
         span=(start, end),
     )
+
+
+def _strip_pointers(words: list[str]) -> list[str]:
+    """"den där osten", "en till av den": pointing words around a phrase (not inside: "dulce de leche")."""
+    start, end = 0, len(words)
+    while start < end and words[start] in POINTERS:
+        start += 1
+    while end > start and words[end - 1] in POINTERS:
+        end -= 1
+    return words[start:end]
 
 
 def _bare_unit(token: Token) -> Amount:
@@ -161,7 +171,7 @@ def merge(previous: Item, draft: Draft, prefer: bool) -> bool:
     if draft.start is None or draft.end is None:
         return False
     if prefer:
-        previous.phrase = " ".join([previous.phrase, *(w.text for w in draft.words if w.text not in POINTERS)])
+        previous.phrase = " ".join([previous.phrase, *_strip_pointers([w.text for w in draft.words])])
         previous.attributes = _attributes(previous.phrase.split())
         if draft.amount is not None and previous.quantity.amount is None:
             previous.quantity = _quantity(draft.amount)

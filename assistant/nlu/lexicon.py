@@ -14,12 +14,15 @@ from assistant.nlu.models import Unit
 
 class UnitWord(NamedTuple):
     unit: Unit
-    singular: bool      # the singular spelled out: "kilo potatis" alone means one kilo
+    bare: bool          # means one even without a number: "kilo potatis", "paket smör" (not "limpa skogaholm")
     package: bool       # a package or piece word, kept in Quantity.unit_word
 
 
-def _forms(unit: Unit, singular: str, *others: str, package: bool = False) -> dict[str, UnitWord]:
-    forms = {singular: UnitWord(unit, True, package)}
+def _forms(
+    unit: Unit, singular: str, *others: str, package: bool = False, product: bool = False
+) -> dict[str, UnitWord]:
+    """A unit's spellings; `product` when the word also names a product on its own ("limpa", "glas")."""
+    forms = {singular: UnitWord(unit, not product, package)}
     forms.update({word: UnitWord(unit, False, package) for word in others})
     return forms
 
@@ -41,22 +44,22 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "ask", "asken", "askar", "askarna", package=True),
     **_forms("st", "tub", "tuben", "tuber", "tuberna", package=True),
     **_forms("st", "rulle", "rullen", "rullar", "rullarna", package=True),
-    **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True),
-    **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True),
-    **_forms("st", "bit", "biten", "bitar", "bitarna", package=True),
+    **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True),
+    **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True, product=True),
+    **_forms("st", "bit", "biten", "bitar", "bitarna", package=True, product=True),
     **_forms("st", "låda", "lådan", "lådor", "lådorna", package=True),
     **_forms("st", "kartong", "kartongen", "kartonger", "kartongerna", package=True),
     **_forms("st", "back", "backen", "backar", "backarna", package=True),
-    **_forms("st", "portion", "portionen", "portioner", "portionerna", package=True),
+    **_forms("st", "portion", "portionen", "portioner", "portionerna", package=True, product=True),
     **_forms("st", "nät", "nätet", "näten", package=True),
     **_forms("st", "säck", "säcken", "säckar", package=True),
     **_forms("st", "knippe", "knippet", "knippen", package=True),
-    **_forms("st", "kruka", "krukan", "krukor", package=True),
+    **_forms("st", "kruka", "krukan", "krukor", package=True, product=True),
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
-    **_forms("st", "huvud", "huvudet", "huvuden", package=True),
+    **_forms("st", "huvud", "huvudet", "huvuden", package=True, product=True),
     **_forms("st", "bunt", "bunten", "buntar", package=True),
-    **_forms("st", "kasse", "kassen", "kassar", package=True),
-    **_forms("st", "glas", "glaset", "glasen", "glasburk", package=True),
+    **_forms("st", "kasse", "kassen", "kassar", package=True, product=True),
+    **_forms("st", "glas", "glaset", "glasen", "glasburk", package=True, product=True),
 }
 # "2x mjölk", "mjölk x 2": a count without a unit word.
 TIMES = frozenset({"x", "gånger"})

@@ -109,10 +109,10 @@ def _mark(elements: list[Element]) -> list[Event]:
 
 
 def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
-    """Question words and "utan" mean something only at the start of a clause."""
+    """Question words, whole-clause phrases ("klart", "ångra") and "utan" count only at a clause start."""
     if not clause_has_words:
         return False
-    if match.phrase.kind == "question":
+    if match.phrase.kind == "question" or match.phrase.final:
         return True
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
 

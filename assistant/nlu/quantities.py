@@ -52,7 +52,7 @@ Element = Token | Amount
 
 def read_amounts(tokens: list[Token]) -> list[Element]:
     """Replace every quantity expression (with its unit) by one `Amount`."""
-    tokens = _split_half_units(tokens)
+    tokens = _join_number_words(_split_half_units(tokens))
     out: list[Element] = []
     i = 0
     while i < len(tokens):
@@ -94,6 +94,22 @@ def _may_start_quantity(word: str) -> bool:
         word in VAGUE or word in _ARTICLES or word in HALF or word in FRACTION_WORDS or word in TIMES
         or split_parts(word) is not None
     )
+
+
+def _join_number_words(tokens: list[Token]) -> list[Token]:
+    """"7up", "3d": digits glued to letters that are no unit are a name, not a quantity."""
+    out: list[Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (
+            previous is not None and previous.kind == "num" and token.kind == "word"
+            and previous.end == token.start and token.text not in UNITS and token.text not in TIMES
+            and token.text != "%" and not token.text.startswith("halv")
+        ):
+            out[-1] = Token("word", previous.text + token.text, previous.start, token.end)
+        else:
+            out.append(token)
+    return out
 
 
 def _split_half_units(tokens: list[Token]) -> list[Token]:

@@ -63,6 +63,13 @@ def test_attributes_stay_in_the_phrase(text: str, phrase: str, attributes: list[
         ("två liter av den vanliga mjölken", "vanliga mjölken"),
         ("ta bort alla tomaterna", "tomaterna"),
         ("crème fraiche", "crème fraiche"),
+        ("7up", "7up"),
+        ("två flaskor 7up", "7up"),
+        ("dulce de leche", "dulce de leche"),
+        ("den där osten", "osten"),
+        ("limpa skogaholm", "limpa skogaholm"),
+        ("vaniljsås färdig", "vaniljsås färdig"),
+        ("burk sill", "sill"),
     ],
 )
 def test_phrase_normalisation(text: str, phrase: str) -> None:
