@@ -110,6 +110,8 @@ FILLER_WORDS = frozenset({
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
     "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar",
 })
+# Word pairs that are fillers although their first word means something else alone.
+FILLER_PAIRS = frozenset({("tusen", "tack"), ("hej", "då")})
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
@@ -129,7 +131,7 @@ FOREIGN = frozenset({
     "haluan", "kiitos", "ostaa", "minä", "olisi",
 })
 
-_SUBJECT = "[jag|vi|ja]"
+_SUBJECT = "[jag|vi]"
 # "ha" is a filler word (removed before matching), so "jag vill ha" is matched as "jag vill".
 _WANT_VERBS = (
     "(vill|skulle|ska|skall|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
@@ -146,10 +148,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # adding: politeness and request frames; they also switch back from removing to adding
     ("add", f"{_SUBJECT} {_WANT_VERBS}"),
     ("add", "(vill|ska|behöver|tar|skulle) (jag|vi) [också|även] [köpa|beställa]"),
-    ("add", "(kan|kunde|skulle) (du|ni) [snälla] [kunna] [vara snäll och|vara vänlig och] "
+    ("add", "(kan|kunde|skulle) (du|ni) [kunna] [vara snäll och|vara vänlig och] "
             "[beställa|köpa|lägga till|lägga in|lägga på|skriva upp|handla|ta med|ta hem|fixa|ordna|"
             "köpa hem|handla hem|beställa hem|skicka|hämta]"),
-    ("add", "(kan|får|kunde|skulle) (jag|vi) [snälla] [också|även] (få|ta|be om|beställa|köpa)"),
+    ("add", "(kan|får|kunde|skulle) (jag|vi) [också|även] (få|ta|be om|beställa|köpa)"),
     ("add", "(var|vara) (snäll|vänlig) och [beställ|köp|lägg till|ta med]"),
     ("add", "(lägg|lägga) (till|in|på|upp|dit)"),
     ("add", "(skriv|skriva|sätt|sätta) upp"),
@@ -168,7 +170,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),
     # removing
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),
-    ("remove", "(kan|kunde|skulle) (du|ni) [snälla] (ta|plocka) (bort|ut)"),
+    ("remove", "(kan|kunde|skulle) (du|ni) (ta|plocka) (bort|ut)"),
     ("remove", f"{_SUBJECT} (vill|behöver|ska|tar|skulle) inte [köpa|beställa|längre]"),
     ("remove", "(vill|behöver|ska) (jag|vi) inte [köpa]"),
     ("remove", "(stryk|stryka|radera|ta bort|tag bort|ta ut|skippa|hoppa över|glöm|strunta i|"
@@ -176,7 +178,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("remove", "(inga|ingen|inget|inte|utan|inte någon|inte några|inte något|inga fler|ingen mer|"
                "inget mer|ingen mera|inget mera)"),
     ("remove", "(det behövs inte|behövs inte|ska bort|kan tas bort|ska tas bort|kan du ta bort|får du ta bort|"
-               "ska du ta bort|vill jag inte ha|behöver jag inte|behöver vi inte)"),
+               "ska du ta bort|vill jag inte|behöver jag inte|behöver vi inte)"),
     ("remove", "[jag|vi] (ångrar|avbeställer|stryker)"),
     ("remove", "fast (utan|inte|inga|ingen|inget|ta bort|skippa|stryk)"),  # "fast potatis" is a product
     # changing a quantity
@@ -201,7 +203,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("repeat_last", "(upprepa|repetera|gör om|beställ om|kopiera) [den] "
                     "(förra|senaste|sista|förra veckans) (beställningen|beställning|listan|gången)"),
     ("repeat_last", "(samma|likadant) som (förra|senaste|sist) [veckans|gången]"),
-    ("repeat_usual", "[ge mig|jag vill|jag tar|beställ|jag skulle] [samma|precis] "
+    ("repeat_usual", "[ge mig|jag vill|jag tar|beställ|jag skulle] [samma] "
                      "som (vanligt|vanligt igen|jag brukar|alltid|brukligt)"),
     ("repeat_usual", "[ge mig|jag vill|jag tar|beställ] (det vanliga|mitt vanliga|de vanliga|"
                      "det jag brukar|mina vanliga varor|min vanliga beställning|"
@@ -238,7 +240,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                    "skrivit upp|på listan|i korgen|i varukorgen|sagt|bett om|hittills|fått med)"),
     ("ask_basket", "vad (står|finns|ligger|är) [det] (på listan|i korgen|i varukorgen|på min lista|"
                    "i min korg|i beställningen|beställt|med)"),
-    ("ask_basket", "[kan du|kan ni|skulle du kunna|snälla] (läs upp|läsa upp|läs|läsa|visa|berätta|repetera|upprepa) "
+    ("ask_basket", "[kan du|kan ni|skulle du kunna] (läs upp|läsa upp|läs|läsa|visa|berätta|repetera|upprepa) "
                    "[vad jag har|vad som finns|vad jag beställt] "
                    "[på|i] (listan|beställningen|korgen|varukorgen|min lista|allt|vad jag har beställt)"),
     ("ask_basket", "(läs upp|vad har jag)$"),
@@ -255,7 +257,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("ask_total", "(totalsumman|totalen|summan|totalpriset|vad det kostar|vad kostar allt)$"),
     ("question", "(hur|varför|när|vem|vilken|vilket|vilka|vad)"),
     # phrase noise: time, place and politeness around an item
-    ("filler", "(tack|tack så mycket|tusen tack|tack ska du|tack snälla|tackar|om du vill|"
+    ("filler", "(tack|tack så mycket|tack ska du|tackar|om du vill|"
                "är du snäll|om du är snäll|om jag får be|om det går|om det finns|vore bra|vore snällt|"
                "den här gången|den här veckan|denna gång|denna vecka|till veckan|nu|idag|i dag|"
                "i veckan|till helgen|till mig|åt mig|åt oss|till oss|på listan|på min lista|"
@@ -264,7 +266,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
                "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
-               "god kväll|god middag|hej hej|hej då|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
+               "god kväll|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
