@@ -8,6 +8,7 @@ from assistant.nlu.lexicon import (
     ATTRIBUTE_PREFIX_EXCEPTIONS,
     ATTRIBUTE_PREFIXES,
     ATTRIBUTES,
+    CHATTER_STARTS,
     INCREMENT,
     POINTERS,
     SET_FRAME,
@@ -106,8 +107,8 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         amount = _bare_unit(words[0])
         words = words[1:]
     phrase_words = _strip_pointers([w.text for w in words])
-    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words):
-        phrase_words = []  # "x", "%", a lone "till": nothing to look for
+    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or phrase_words[0] in CHATTER_STARTS:
+        phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
     if not phrase_words and amount is not None and amount.unit_word and not increment:
         phrase_words = [amount.unit_word]  # "en limpa": the package word is the product

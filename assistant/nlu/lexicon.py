@@ -102,6 +102,11 @@ POINTERS = frozenset({
     "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
     "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
 })
+# A left-over clause that starts like this is talk, not a product ("jag heter Anna", "det är kallt").
+CHATTER_STARTS = frozenset({
+    "jag", "vi", "ni", "han", "hon", "är", "var", "blir", "har", "hade", "kan", "ska", "skall", "vill",
+    "måste", "får", "kommer", "heter", "tror", "tycker", "vet", "mår", "gillar", "brukar", "undrar",
+})
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({
     "eh", "ehh", "ehm", "öh", "öhh", "öhm", "äh", "ähh", "ähm", "hm", "hmm", "mm", "mmm", "mhm",
@@ -167,6 +172,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "(jag|vi) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
             "har nästan inga|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
     ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
+    ("add", "(jag|vi) undrar om (ni|du) har"),
     ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),
     # removing
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),

@@ -104,6 +104,13 @@ from assistant.nlu import parse
         ("när kommer leveransen", ["unknown"]),
         ("tack", ["unknown"]),
         ("eh öh", ["unknown"]),
+        ("jag heter Anna", ["unknown"]),
+        ("det är kallt ute idag", ["unknown"]),
+        ("vi ses", ["unknown"]),
+        ("kommer leveransen på fredag", ["unknown"]),
+        ("god morgon", ["unknown"]),
+        ("hej jag heter Anna och jag vill ha två liter mjölk", ["add"]),
+        ("jag undrar om ni har bananer", ["add"]),
     ],
 )
 def test_intents(text: str, intents: list[str]) -> None:
