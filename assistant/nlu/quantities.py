@@ -199,6 +199,7 @@ def _read_number(tokens: list[Token], i: int, *, ranges: bool = True) -> tuple[f
     if single is None:
         return None
     value, j = single
+    value, j = _read_decimals(tokens, j, value)
     value, j = _read_half(tokens, j, value)
     upper = _read_range_end(tokens, j, value) if ranges else None
     if upper is not None:
@@ -264,11 +265,20 @@ def _read_count_noun(tokens: list[Token], j: int, value: float) -> tuple[float, 
     return value, j
 
 
+def _read_decimals(tokens: list[Token], j: int, value: float) -> tuple[float, int]:
+    """"två komma fem" (speech for 2,5)."""
+    if j + 1 < len(tokens) and tokens[j].text == "komma" and value == int(value):
+        digits = _read_single(tokens, j + 1)
+        if digits is not None and digits[0] == int(digits[0]):
+            return value + float(f"0.{int(digits[0])}"), digits[1]
+    return value, j
+
+
 def _read_half(tokens: list[Token], j: int, value: float) -> tuple[float, int]:
     """"två och en halv", "ett och ett halvt": add the half."""
     if (
         j + 2 < len(tokens)
-        and tokens[j].text == "och"
+        and tokens[j].text in ("och", "å")
         and tokens[j + 1].text in _ARTICLES
         and tokens[j + 2].text in HALF
     ):

@@ -62,6 +62,9 @@ def only_item(text: str) -> Item:
         ("ett och ett halvt kilo morötter", 1.5, "kg", "morötter"),
         ("två och ett halvt kilo potatis", 2.5, "kg", "potatis"),
         ("halvannan liter mjölk", 1.5, "l", "mjölk"),
+        ("en å en halv liter mjölk", 1.5, "l", "mjölk"),
+        ("två komma fem kilo potatis", 2.5, "kg", "potatis"),
+        ("noll komma fem liter grädde", 0.5, "l", "grädde"),
         ("ett kvarts kilo smör", 0.25, "kg", "smör"),
         ("en tio ägg", 10, "st", "ägg"),
         # units and their spellings
