@@ -167,23 +167,27 @@ def _attribute_prefix(word: str) -> str | None:
     return None
 
 
-def merge(previous: Item, draft: Draft, prefer: bool) -> bool:
-    """"potatis, två kilo", "mjölk, laktosfri", "äpplen, gärna röda": this completes the item before."""
-    if draft.start is None or draft.end is None:
+def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
+    """"potatis, två kilo", "mjölk, den laktosfria", "äpplen, gärna röda": this completes the item before.
+
+    Only for segments without an action of their own; a bare quantity only right after a comma or "och",
+    describing words also after "men" ("två liter mjölk men laktosfri").
+    """
+    if draft.start is None or draft.end is None or segment.action is not None:
         return False
-    if prefer:
-        previous.phrase = " ".join([previous.phrase, *_strip_pointers([w.text for w in draft.words])])
-        previous.attributes = _attributes(previous.phrase.split())
+    words = _strip_pointers([w.text for w in draft.words])
+    if segment.prefer:
+        previous.phrase = " ".join([previous.phrase, *words])
         if draft.amount is not None and previous.quantity.amount is None:
             previous.quantity = _quantity(draft.amount)
-    elif not draft.words and draft.amount is not None:
+    elif not draft.words and draft.amount is not None and segment.inherits:
         if previous.quantity.amount is not None or previous.quantity.unit is not None or previous.increment:
             return False
         previous.quantity = _quantity(draft.amount)
-    elif draft.amount is None and draft.words and all(w.text in ATTRIBUTES for w in draft.words):
-        previous.phrase = " ".join([previous.phrase, *(w.text for w in draft.words)]).strip()
-        previous.attributes = _attributes(previous.phrase.split())
+    elif draft.amount is None and words and all(w in ATTRIBUTES for w in words) and previous.action == "add":
+        previous.phrase = " ".join([previous.phrase, *words]).strip()
     else:
         return False
+    previous.attributes = _attributes(previous.phrase.split())
     previous.span = (min(previous.span[0], draft.start), max(previous.span[1], draft.end))
     return True

@@ -27,7 +27,7 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
         else:
             action = mode = "add"
         for draft in split(segment, action):
-            if segment.action is None and segment.inherits and items and merge(items[-1], draft, segment.prefer):
+            if items and merge(items[-1], draft, segment):
                 continue
             # "tre mjölk istället" changes a count; "äpplen istället" is just another item
             instead = segment.instead and draft.amount is not None
