@@ -62,15 +62,12 @@ def evaluate(parts: list[Part]) -> int | None:
     index = 0
     if any(kind == "thousand" for kind, _ in parts):
         split = next(i for i, (kind, _) in enumerate(parts) if kind == "thousand")
-        kind, value = parts[split]
-        if value < 0:  # "ettusen"
-            if split != 0:
-                return None
-            multiplier = 1
-        else:
-            multiplier = _below_thousand(parts[:split]) if split else 1
-            if multiplier is None or multiplier == 0:
-                return None
+        value = parts[split][1]
+        if value < 0 and split != 0:  # "ettusen" cannot follow another part
+            return None
+        multiplier = _below_thousand(parts[:split]) if split else 1
+        if not multiplier:
+            return None
         total = multiplier * 1000
         index = split + 1
         if index == len(parts):

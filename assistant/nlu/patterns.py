@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import product
+from typing import Any
 
 from assistant.nlu.lexicon import PHRASES
 
@@ -45,13 +46,13 @@ def expand(pattern: str) -> list[tuple[str, ...]]:
 
 class PhraseTrie:
     def __init__(self, phrases: tuple[tuple[str, str], ...]) -> None:
-        self._root: dict[str, dict] = {}
+        self._root: dict[str, Any] = {}  # word → child node; "" → the phrases ending here
         for kind, pattern in phrases:
             final = pattern.endswith("$")
             for words in expand(pattern.rstrip("$")):
                 if not words:
                     continue
-                node = self._root
+                node: dict[str, Any] = self._root
                 for word in words:
                     node = node.setdefault(word, {})
                 node.setdefault("", []).append(Phrase(kind, final))
@@ -62,7 +63,7 @@ class PhraseTrie:
             if any(p.kind in ("sep", "reset", "filler") for p in node.get("", ()))
         )
 
-    def _sort(self, node: dict) -> None:
+    def _sort(self, node: dict[str, Any]) -> None:
         for key, child in node.items():
             if key == "":
                 unique = dict.fromkeys(child)
@@ -78,7 +79,7 @@ class PhraseTrie:
 
         A final-only phrase counts only when the clause ends after it.
         """
-        node = self._root
+        node: dict[str, Any] = self._root
         best: Match | None = None
         index = start
         while index < len(words):
