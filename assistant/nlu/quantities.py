@@ -97,19 +97,24 @@ def _may_start_quantity(word: str) -> bool:
 
 
 def _join_number_words(tokens: list[Token]) -> list[Token]:
-    """"7up", "3d": digits glued to letters that are no unit are a name, not a quantity."""
+    """"7up", "6-pack": digits glued to letters that are no unit are a name, not a quantity."""
     out: list[Token] = []
     for token in tokens:
-        previous = out[-1] if out else None
-        if (
-            previous is not None and previous.kind == "num" and token.kind == "word"
-            and previous.end == token.start and token.text not in UNITS and token.text not in TIMES
-            and token.text != "%" and not token.text.startswith("halv")
-        ):
-            out[-1] = Token("word", previous.text + token.text, previous.start, token.end)
-        else:
-            out.append(token)
+        if token.kind == "word" and out and out[-1].end == token.start:
+            previous = out[-1]
+            if previous.kind == "num" and _names_with_number(token.text):
+                out[-1] = Token("word", previous.text + token.text, previous.start, token.end)
+                continue
+            if previous.kind == "dash" and len(out) > 1 and out[-2].kind == "num" and out[-2].end == previous.start:
+                number = out.pop(-2)
+                out[-1] = Token("word", f"{number.text}-{token.text}", number.start, token.end)
+                continue
+        out.append(token)
     return out
+
+
+def _names_with_number(word: str) -> bool:
+    return word not in UNITS and word not in TIMES and word != "%" and not word.startswith("halv")
 
 
 def _split_half_units(tokens: list[Token]) -> list[Token]:

@@ -64,6 +64,7 @@ def test_attributes_stay_in_the_phrase(text: str, phrase: str, attributes: list[
         ("ta bort alla tomaterna", "tomaterna"),
         ("crème fraiche", "crème fraiche"),
         ("7up", "7up"),
+        ("ett 6-pack lättöl", "6-pack lättöl"),
         ("två flaskor 7up", "7up"),
         ("dulce de leche", "dulce de leche"),
         ("den där osten", "osten"),
