@@ -33,7 +33,6 @@ class Switch:
 
     kind: str  # add | remove | set | instead | prefer
     start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -96,7 +95,6 @@ def _mark(elements: list[Element]) -> list[Event]:
             i += 1
             continue
         kind = match.phrase.kind
-        end = elements[i + match.length - 1]
         i += match.length
         if kind == "filler":
             continue
@@ -104,7 +102,7 @@ def _mark(elements: list[Element]) -> list[Event]:
         if kind in ("sep", "reset"):
             out.append(Separator(reset=kind == "reset"))
         elif kind in _SWITCHES:
-            out.append(Switch(kind, element.start, end.end))
+            out.append(Switch(kind, element.start))
         else:
             out.append(Command(kind, element.start))
             if kind in _CLAUSE_SWALLOWING:
