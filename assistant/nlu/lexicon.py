@@ -219,6 +219,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "allt för i dag|bra så|det|det hela|bra|bra nu)"),
     ("finish", "(jag|vi) vill (beställa|skicka|avsluta|skicka beställningen|beställa nu)$"),
     ("finish", "(du|ni) kan (skicka|beställa|skicka iväg|skicka in) [den|det|beställningen|nu]"),
+    ("finish", "[nu|då] (kan|får) (du|ni) (skicka|beställa|skicka iväg|skicka in) [den|det|beställningen]$"),
+    ("finish", "[då|nu] (säger vi så|får det bli så|blir det så)"),
+    ("finish", "(det får bli så|så får det bli|vi säger så|det blir det)"),
     ("finish", "[då|nu] (beställer|skickar) (vi|jag) [den|det|nu]"),
     ("finish", "[nu|då] (är|e|var) (jag|vi) [nu|nog|väl] (klar|klara|färdig|färdiga|nöjd|nöjda)"),
     ("finish", "(jag|vi) (är|e) [nu|väl] (klar|klara|färdig|färdiga|nöjd|nöjda)"),
@@ -235,6 +238,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # undoing the last change
     ("undo", "(ångra|ångra det|ångra det där|ångra det sista|ångra senaste|ångra den sista|"
              "ångra den senaste|ångra sista|ångra senaste ändringen|backa|gå tillbaka)$"),
+    ("undo", "(jag menade|jag menar|jag sa|jag sade)"),  # a correction: the last item goes
     ("undo", "(det ville jag inte|det menade jag inte|det sa jag inte|det var inte rätt)"),
     ("undo", "(ta bort|stryk|ångra) (det|den) (jag just sa|du just la till|du la till|senaste|sista)"),
     ("undo", "(inte den|inte det|inte dem|inte dom|inte så|inte den här|inte det här|inte det där|"
@@ -243,7 +247,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
              "ta bort den senaste|ta tillbaka det|ta tillbaka|det var inte rätt|det där blev fel)$"),
     # questions about the basket
     ("ask_basket", "vad (har|hade) (jag|vi) [nu] (beställt|handlat|köpt|lagt till|lagt in|valt|"
-                   "skrivit upp|på listan|i korgen|i varukorgen|sagt|bett om|hittills|fått med)"),
+                   "skrivit upp|på listan|i korgen|i varukorgen|sagt|bett om|hittills|fått med|"
+                   "på min lista|i min korg|i min varukorg)"),
+    ("ask_basket", "vad är det (jag|vi) har (beställt|köpt|handlat|lagt till|på listan|i korgen)"),
     ("ask_basket", "vad (står|finns|ligger|är) [det] (på listan|i korgen|i varukorgen|på min lista|"
                    "i min korg|i beställningen|beställt|med)"),
     ("ask_basket", "[kan du|kan ni|skulle du kunna] (läs upp|läsa upp|läs|läsa|visa|berätta|repetera|upprepa) "
@@ -256,6 +262,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                   "varorna|korgen|det här|det hela|det på|allt ihop|beställningen|summan|priset|totalt]"),
     ("ask_total", "(vad|hur mycket) (är|blir) (summan|totalen|totalsumman|priset|kostnaden|det totalt)"),
     ("ask_total", "(hur dyrt|hur dyr) [blir|är] [det|allt]"),
+    ("ask_total", "(är|blir) det dyrt"),
     ("ask_total", "(vad|hur mycket) (ska|måste) (jag|vi) betala"),
     ("ask_total", "(hur mycket|vad) har (jag|vi) handlat för"),
     ("ask_total", "(vad|hur mycket) kommer det [att] kosta"),

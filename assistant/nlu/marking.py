@@ -80,15 +80,21 @@ def _mark(elements: list[Element]) -> list[Event]:
     ]
     out: list[Event] = []
     clause_has_words = False
+    clause_removes = False  # "inte mjölken utan filmjölken": "utan" turns back to adding
     i = 0
     while i < len(elements):
         element = elements[i]
         if isinstance(element, Token) and element.kind == "sep":
             out.append(Separator(reset=element.strong))
-            clause_has_words = False
+            clause_has_words = clause_removes = False
             i += 1
             continue
         match = PHRASE_TRIE.longest(words, i) if words[i] not in (None, "#") else None
+        if clause_removes and clause_has_words and words[i] in _CLAUSE_INITIAL_ONLY:
+            out.append(Switch("add", element.start))
+            clause_has_words = clause_removes = False
+            i += 1
+            continue
         if match is None or _ignored(match, element, clause_has_words):
             out.append(element)
             clause_has_words = True
@@ -103,6 +109,7 @@ def _mark(elements: list[Element]) -> list[Event]:
             out.append(Separator(reset=kind == "reset"))
         elif kind in _SWITCHES:
             out.append(Switch(kind, element.start))
+            clause_removes = kind == "remove"
         else:
             out.append(Command(kind, element.start))
             if kind in _CLAUSE_SWALLOWING:
