@@ -122,7 +122,7 @@ RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
 COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", "ett tjog"
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
-# A trailing "till" makes "en mjölk till" an increment; "istället" makes a request a change.
+# A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".
 SET_FRAME = frozenset({"till", "från", "antalet", "antal", "mängden", "på", "ut"})
