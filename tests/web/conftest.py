@@ -36,13 +36,6 @@ except ImportError:  # pragma: no cover - the skip below says why
     sync_playwright = None  # type: ignore[assignment]
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test here needs the browser: mark them so `-m 'not browser'` leaves them out."""
-    for item in items:
-        if "tests/web/" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.browser)
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -149,14 +142,16 @@ def _need_browser() -> None:
         pytest.skip(f"Debian chromium is not installed at {CHROMIUM} (apt-get install chromium)")
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: sync Playwright runs an event loop in this thread while it is open, and the
+# async tests of other modules (pytest-asyncio) need the thread free.
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     _need_browser()
     with sync_playwright() as pw:
         yield pw
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield browser

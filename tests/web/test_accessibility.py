@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from playwright.sync_api import Page, expect
+import pytest
 
-from tests.web.conftest import Service, log_in, screenshot
-from tests.web.test_shopping import hand_tablet_to_client, take_tablet_back, type_list
+pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
+
+from playwright.sync_api import Page, expect  # noqa: E402
+
+from tests.web.conftest import Service, log_in, screenshot  # noqa: E402
+from tests.web.test_shopping import hand_tablet_to_client, take_tablet_back, type_list  # noqa: E402
+
+pytestmark = pytest.mark.browser
 
 # Runs in the page: every visible element with its own text, and every visible control, measured.
 MEASURE = """
@@ -79,6 +85,14 @@ def test_client_view_and_staff_review_are_large_and_clear(page: Page, service: S
     page.set_viewport_size({"width": 1280, "height": 800})
     expect(page.locator(".lines > .line").first).to_be_visible()
     check(measure(page))
+    screenshot(page, "15-staff-review-over-budget")
+
+    page.get_by_role("button", name="← Mina kunder").click()
+    card = page.locator(".client", has_text="Greta Andersson")
+    expect(card).to_contain_text("Korgen är öppen: 3 varor")
+    expect(card.locator(".flag-label")).to_contain_text("behöver kontrolleras")
+    check(measure(page))
+    screenshot(page, "16-staff-clients-open-basket")
 
 
 def test_the_measurement_catches_small_faint_and_tiny(browser) -> None:  # noqa: ANN001 - playwright Browser

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+import pytest
 
-from tests.conftest import PASSWORD
-from tests.web.conftest import STAFF, Service, screenshot
+pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
 
+from playwright.sync_api import Page, expect  # noqa: E402
+
+from tests.conftest import PASSWORD  # noqa: E402
+from tests.web.conftest import STAFF, Service, screenshot  # noqa: E402
+
+pytestmark = pytest.mark.browser
 
 def test_wrong_password_is_said_plainly_then_login_works(page: Page, service: Service) -> None:
     page.goto(service.url)

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Page, expect
+import pytest
 
-from tests.conftest import PASSWORD
-from tests.web.conftest import STAFF, Grocer, Service, log_in, screenshot
+pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
+
+from playwright.sync_api import Page, expect  # noqa: E402
+
+from tests.conftest import PASSWORD  # noqa: E402
+from tests.web.conftest import STAFF, Grocer, Service, log_in, screenshot  # noqa: E402
+
+pytestmark = pytest.mark.browser
 
 FLAGGED = ".line.flagged"
 

@@ -8,11 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect
 
-from tests.web.conftest import (CHROMIUM, CHROMIUM_ARGS, VIEWPORT, Grocer, Service, espeak_wav, log_in,
-                                screenshot, start_service)
-from tests.web.test_shopping import hand_tablet_to_client, type_list
+pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
+
+from playwright.sync_api import Browser, Page, Playwright, expect  # noqa: E402
+
+from tests.web.conftest import (  # noqa: E402
+    CHROMIUM, CHROMIUM_ARGS, VIEWPORT, Grocer, Service, espeak_wav, log_in, screenshot, start_service)
+from tests.web.test_shopping import hand_tablet_to_client, type_list  # noqa: E402
+
+pytestmark = pytest.mark.browser
 
 SPOKEN = "två liter mjölk och ett paket smör och tre bananer. en limpa bröd och sex ägg."
 
