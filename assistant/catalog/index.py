@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -23,6 +23,7 @@ from assistant.catalog.schema import Product
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
+FIELDS = ("exact", "heads", "parts", "category", "brand")
 VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
 WEIGHT_UNITS = frozenset({"g", "hg", "kg"})
 
@@ -51,11 +52,8 @@ class Entry:
     size_words: int            # content words in the name (shorter names are plainer products)
     unit: str | None
     fresh: bool                # fresh produce: "Klass 1" on the label or a fruit & vegetables category
+    words: frozenset[str]      # every stem the name says: exact | heads | parts
 
-    @property
-    def words(self) -> frozenset[str]:
-        """Every stem the product's name says."""
-        return self.exact | self.heads | self.parts
 
 
 def _trigrams(word: str) -> set[str]:
@@ -66,10 +64,11 @@ def _trigrams(word: str) -> set[str]:
 class CatalogIndex:
     """Build with `CatalogIndex.build(products)`; immutable afterwards (rebuild on a new revision)."""
 
-    def __init__(self, entries: list[Entry], postings: dict[str, tuple[int, ...]], vocabulary: frozenset[str],
-                 frequency: Counter[str], trigrams: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
+    def __init__(self, entries: list[Entry], postings: dict[str, dict[str, frozenset[int]]],
+                 vocabulary: frozenset[str], frequency: Counter[str], trigrams: dict[str, tuple[str, ...]],
+                 lexicon: Lexicon) -> None:
         self.entries = entries
-        self.postings = postings
+        self.postings = postings  # field ("exact", "heads", "parts", "category", "brand") → stem → products
         self.vocabulary = vocabulary
         self.frequency = frequency
         self.trigrams = trigrams
@@ -80,20 +79,28 @@ class CatalogIndex:
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
         vocab = _vocabulary(products, lexicon)
-        entries = [_entry(p, vocab, lexicon) for p in products]
-        postings: dict[str, list[int]] = defaultdict(list)
+        splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
+
+        def split(word: str) -> tuple[str, ...]:
+            if word not in splits:
+                splits[word] = split_compound(word, vocab)
+            return splits[word]
+
+        entries = [_entry(p, split, lexicon) for p in products]
+        postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
-            keys = e.words | e.brand | e.category
             frequency.update(e.words | e.brand)
-            for k in keys:
-                postings[k].append(i)
+            for f in FIELDS:
+                for k in getattr(e, f):
+                    postings[f][k].append(i)
         grams: dict[str, list[str]] = defaultdict(list)
         for word in vocab:
             if word.isalpha() and len(word) >= 4:
                 for gram in _trigrams(word):
                     grams[gram].append(word)
-        return cls(entries, {k: tuple(v) for k, v in postings.items()}, vocab, frequency,
+        return cls(entries, {f: {k: frozenset(v) for k, v in by_key.items()} for f, by_key in postings.items()},
+                   vocab, frequency,
                    {k: tuple(v) for k, v in grams.items()}, lexicon)
 
     def __len__(self) -> int:
@@ -102,11 +109,17 @@ class CatalogIndex:
     def known(self, word: str) -> bool:
         return fold(word) in self.vocabulary or stem(word) in self.vocabulary
 
+    def posting(self, field: str, *keys: str) -> frozenset[int]:
+        """Products whose `field` has any of the keys."""
+        by_key = self.postings[field]
+        if len(keys) == 1:
+            return by_key.get(keys[0], frozenset())
+        return frozenset().union(*(by_key.get(k, ()) for k in keys))
+
     def candidates(self, keys: Iterable[str]) -> set[int]:
-        found: set[int] = set()
-        for k in keys:
-            found.update(self.postings.get(k, ()))
-        return found
+        """Products that say any of the keys anywhere (name, brand or category)."""
+        keys = tuple(keys)
+        return set().union(*(self.posting(f, *keys) for f in FIELDS)) if keys else set()
 
     def correct(self, word: str) -> str | None:
         """The catalog word a typo meant ("mjök" → "mjolk", "potaits" → "potatis"), or None.
@@ -174,7 +187,7 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> frozenset[str]
     return frozenset(w for w in words if len(w) >= 2)
 
 
-def _entry(p: Product, vocab: frozenset[str], lexicon: Lexicon) -> Entry:
+def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> Entry:
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
@@ -183,7 +196,7 @@ def _entry(p: Product, vocab: frozenset[str], lexicon: Lexicon) -> Entry:
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
     for word in name_words:
-        split = split_compound(word, vocab)
+        split = split_word(word)
         exact.add(stem(word))
         heads.add(stem(split[-1]))
         parts.update(stem(part) for part in split[:-1])
@@ -200,9 +213,10 @@ def _entry(p: Product, vocab: frozenset[str], lexicon: Lexicon) -> Entry:
                 attributes.add(attr)
     leaf = p.category.rsplit(">", 1)[-1]
     category = {stem(word) for word in content_words(leaf)}
-    leaf_heads = category | {stem(split_compound(word, vocab)[-1]) for word in content_words(leaf)}
+    leaf_heads = category | {stem(split_word(word)[-1]) for word in content_words(leaf)}
     types = (exact | heads) & leaf_heads - lexicon.descriptors
     context = {stem(w) for w in tokens(p.category) if w.isalpha()}
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     return Entry(p, frozenset(exact), frozenset(heads), frozenset(parts), frozenset(brand), frozenset(category),
-                 frozenset(types), frozenset(context), frozenset(attributes), len(name_words), p.unit, fresh)
+                 frozenset(types), frozenset(context), frozenset(attributes), len(name_words), p.unit, fresh,
+                 frozenset(exact | heads | parts))

@@ -7,9 +7,10 @@ only mention it as a modifier ("mjölkchoklad") are not. Brand and category comp
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.catalog.compounds import join_split_compounds, split_compound
@@ -27,6 +28,8 @@ EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
 IS_THE_THING = CATEGORY            # below this the product is at best related
 REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
+ENOUGH_EXACT = 30                  # see _candidates
+MAX_SCORED = 100                   # products fully scored per item (see rank)
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
@@ -103,7 +106,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return None
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
-        stem(head_word) in index.postings and _only_brand(index, stem(head_word)))
+        _only_brand(index, stem(head_word)))
     parts = split_compound(head_word, index.vocabulary)
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1]))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -114,8 +117,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
 
 def _only_brand(index: CatalogIndex, word: str) -> bool:
     """True when the word names a brand and no product name says it (e.g. "Bregott")."""
-    entries = [index.entries[i] for i in index.postings[word][:50]]
-    return any(word in e.brand for e in entries) and not any(word in e.words for e in entries)
+    return bool(index.posting("brand", word)) and not any(index.posting(f, word) for f in ("exact", "heads", "parts"))
 
 
 def kind_of_match(entry: Entry, q: Query) -> float:
@@ -142,59 +144,90 @@ def _default_for(q: Query, index: CatalogIndex) -> Default | None:
     return lex.defaults.get(q.head_word)
 
 
+class Scorer:
+    """Scores products for one query; what depends only on the query is worked out once."""
+
+    def __init__(self, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
+                 history: Collection[str] = (), diet: Collection[str] = ()) -> None:
+        lex = index.lexicon
+        self.q = q
+        self.quantity = quantity
+        self.history = frozenset(history)
+        self.diet = tuple(flag for flag in diet if flag in lex.diets)
+        self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
+        self.wanted_attributes = q.attributes | set(self.diet)
+        self.default = None if q.modifiers else _default_for(q, index)
+        self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
+        self.head_keys = frozenset({q.head, q.head_word})
+
+    def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
+        """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default."""
+        value = kind + CATEGORY_PRIOR * shares.get(entry.product.category, 0.0) - 0.04 * min(4, entry.size_words - 1)
+        if entry.fresh and kind >= HEAD and not self.q.modifiers:
+            value += 0.25
+        if self.default:
+            if entry.words & self.default.prefer:
+                value += 0.12
+            if entry.words & self.default.avoid:
+                value -= 0.3
+        return value + (HISTORY if entry.product.id in self.history else 0.0)
+
+    def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
+        """How well the product fits: `prior` is its category's share (see `category_shares`)."""
+        q = self.q
+        kind = kind_of_match(entry, q)
+        if kind == 0.0:
+            return None
+        total = kind + CATEGORY_PRIOR * prior
+        if kind > CATEGORY and self.head_keys & entry.category:
+            total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
+        if kind >= HEAD and entry.types and not self.head_keys & entry.types:
+            total -= 0.35  # the category says the product is something else: "Apelsin Marmelad"
+        unmatched = 0
+        wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
+        if wanted_mods:
+            said = entry.words | entry.brand | entry.context
+            for mod in wanted_mods:
+                if mod in said:
+                    total += 0.12
+                else:
+                    unmatched += 1
+                    total -= 0.3
+        for attr in self.wanted_attributes:
+            if attr in entry.attributes:
+                total += 0.15
+            elif attr in q.attributes:
+                unmatched += 1
+                total -= 0.35
+        if entry.attributes:
+            total -= 0.08 * len(entry.attributes - self.wanted_attributes)
+        avoided = False
+        if self.default:
+            if entry.words & self.default.prefer or entry.brand & self.default.prefer:
+                total += 0.12
+            if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked:
+                total -= 0.3
+                avoided = True
+        total -= min(0.16, 0.04 * max(0, entry.size_words - 1 - len(wanted_mods)))
+        if entry.fresh and kind >= HEAD and not q.modifiers:
+            total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
+        total += _unit_fit(entry, self.quantity)
+        notes: list[str] = []
+        for flag, rule in self.rules:
+            if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
+                total += 0.2
+            elif (entry.words | entry.category) & rule.conflicts:
+                total -= 0.25
+                notes.append(f"Passar inte kosten: {flag}")
+        if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
+            total += HISTORY  # what the client bought before, when it is what they ask for
+        return Scored(entry, total, kind, unmatched, avoided, tuple(notes))
+
+
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
-                history: Collection[str] = (), diet: Collection[str] = ()) -> Scored | None:
-    kind = kind_of_match(entry, q)
-    if kind == 0.0:
-        return None
-    lex = index.lexicon
-    said = entry.words | entry.brand | entry.context
-    total = kind
-    if kind > CATEGORY and (q.head in entry.category or q.head_word in entry.category):
-        total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-    if kind >= HEAD and entry.types and not {q.head, q.head_word} & entry.types:
-        total -= 0.35  # the category says the product is something else: "Apelsin Marmelad"
-    unmatched = 0
-    wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
-    for mod in wanted_mods:
-        if mod in said:
-            total += 0.12
-        else:
-            unmatched += 1
-            total -= 0.3
-    for attr in q.attributes | (set(diet) & set(lex.diets)):
-        if attr in entry.attributes:
-            total += 0.15
-        elif attr in q.attributes:
-            unmatched += 1
-            total -= 0.35
-    total -= 0.08 * len(entry.attributes - q.attributes - set(diet))
-    avoided = False
-    default = _default_for(q, index)
-    if default and not q.modifiers:
-        asked = {q.head, q.head_word, *q.attributes, *diet}
-        if entry.words & default.prefer or entry.brand & default.prefer:
-            total += 0.12
-        if (entry.words - asked) & default.avoid and not entry.attributes & asked:
-            total -= 0.3
-            avoided = True
-    total -= min(0.16, 0.04 * max(0, entry.size_words - 1 - len(wanted_mods)))
-    if entry.fresh and kind >= HEAD and not q.modifiers:
-        total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-    total += _unit_fit(entry, quantity)
-    notes: list[str] = []
-    for flag in diet:
-        rule = lex.diets.get(flag)
-        if rule is None:
-            continue
-        if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
-            total += 0.2
-        elif (entry.words | entry.category) & rule.conflicts:
-            total -= 0.25
-            notes.append(f"Passar inte kosten: {flag}")
-    if entry.product.id in history and kind >= IS_THE_THING and not unmatched and not avoided:
-        total += HISTORY  # what the client bought before, when it is what they ask for
-    return Scored(entry, total, kind, unmatched, avoided, tuple(notes))
+                history: Collection[str] = (), diet: Collection[str] = (), prior: float = 0.0) -> Scored | None:
+    """One product against one query (e.g. diet notes for a product already chosen)."""
+    return Scorer(q, index, quantity, history, diet).score(entry, prior)
 
 
 def _unit_fit(entry: Entry, quantity: Quantity | None) -> float:
@@ -222,31 +255,51 @@ def _pack_fit(product: Product, quantity: Quantity) -> float:
 
 def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, history: Collection[str] = (),
          diet: Collection[str] = ()) -> list[Scored]:
-    keys = {q.head_word, q.head}
-    found = index.candidates(keys)
-    if not found:
-        found = index.candidates(q.modifiers)
-    scored = _category_prior([s for i in found
-                              if (s := score_entry(index.entries[i], q, index, quantity, history, diet))])
+    """Candidates by kind of match, straight from the postings; when a broad head ("ost") brings
+    many, only the MAX_SCORED most promising get the full scoring (see Scorer.promise)."""
+    pool = [(kind, index.entries[i]) for kind, ids in _candidates(index, q) for i in ids]
+    shares = category_shares(pool)
+    scorer = Scorer(q, index, quantity, history, diet)
+    if len(pool) > MAX_SCORED:
+        pool = heapq.nlargest(MAX_SCORED, pool, key=lambda ke: scorer.promise(ke[0], ke[1], shares))
+    scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.product.category, 0.0)))]
     scored.sort(key=lambda s: (-s.score, s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored
 
 
-def _category_prior(scored: list[Scored]) -> list[Scored]:
-    """Prefer the category where the catalog keeps most products named by the head.
+def _candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
+    """(kind, products) as `kind_of_match` would judge them, by set operations on the postings.
+
+    A compound request with enough products saying the whole word ("knäckebröd") does not pull in
+    everything with the same head or category ("bröd"); products that only mention the head as a modifier are
+    candidates only when nothing better exists.
+    """
+    if q.brand:
+        brand = index.posting("brand", q.head_word)
+        return [(BRAND, brand), (EXACT, index.posting("exact", q.head_word) - brand)]
+    exact = index.posting("exact", q.head_word)
+    if q.head != q.head_word and len(exact) >= ENOUGH_EXACT:
+        return [(EXACT, exact)]
+    heads = index.posting("heads", q.head) - exact
+    parts = index.posting("parts", q.head, q.head_word)
+    category = index.posting("category", q.head_word, q.head) - exact - heads - parts
+    if exact or heads or category:
+        return [(EXACT, exact), (HEAD, heads), (CATEGORY, category)]
+    return [(MODIFIER, parts)]
+
+
+def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
+    """How much each category is the home of the head, 1.0 for the most usual one.
 
     Plain names count more ("Ost 28%" more than "Pastasås Mild Ost"), so "Pastasås Mild Ost" (a
     sauce) loses to the products in the head's usual category, without a list of categories per word.
     """
     counts: Counter[str] = Counter()
-    for s in scored:
-        if s.kind >= HEAD:
-            counts[s.entry.product.category] += 1 / max(1, s.entry.size_words)
-    if not counts:
-        return scored
-    top = max(counts.values())
-    return [replace(s, score=s.score + CATEGORY_PRIOR * counts.get(s.entry.product.category, 0) / top)
-            for s in scored]
+    for kind, entry in kinds:
+        if kind >= HEAD:
+            counts[entry.product.category] += 1 / max(1, entry.size_words)
+    top = max(counts.values(), default=0.0)
+    return {category: count / top for category, count in counts.items()} if top else {}
 
 
 def clamp(score: float) -> float:
@@ -306,4 +359,5 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
 
 
 def _alternatives(ranked: list[Scored], best: Scored | None) -> list[tuple[Product, float]]:
-    return [(s.entry.product, clamp(s.score)) for s in ranked if s is not best][:MAX_ALTERNATIVES]
+    return [(s.entry.product, clamp(s.score)) for s in ranked[:MAX_ALTERNATIVES + 1] if s is not best
+            ][:MAX_ALTERNATIVES]

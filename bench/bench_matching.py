@@ -1,0 +1,132 @@
+"""Catalog matching speed: a five-item utterance in-process and over HTTP, against the naive full scan.
+
+Run: .venv/bin/python bench/bench_matching.py  (needs ../shared beside the repository)
+Prints index build time and memory, p50/p95 latencies (wall-clock and CPU), and the naive scan (rapidfuzz
+process.extractOne with WRatio over every product name) measured in the same run, with the ratio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from aiohttp import ClientSession, web
+from rapidfuzz import fuzz, process
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from assistant.app import create_app  # noqa: E402
+from assistant.auth.passwords import hash_password, new_token, token_digest  # noqa: E402
+from assistant.catalog.index import CatalogIndex  # noqa: E402
+from assistant.catalog.understand import understand  # noqa: E402
+from assistant.eval import load_products  # noqa: E402
+from assistant.nlu import parse  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from assistant.storage import users  # noqa: E402
+from assistant.storage.db import Database  # noqa: E402
+from assistant.storage.products import upsert_products  # noqa: E402
+
+SHARED = REPO / ".." / "shared" / "data"
+CATALOGS = ("catalog_sv.jsonl", "catalog_willys2023.jsonl")
+UTTERANCES = [
+    "två liter mellanmjölk och ett paket smör och fem äpplen och ett kilo potatis och kaffe",
+    "jag vill ha falukorv och makaroner och lingonsylt och en limpa och sex ägg",
+    "filmjölk och ett halvt kilo köttfärs och toalettpapper och en gurka och bananer",
+    "ost och skinka och knäckebröd och apelsinjuice och två paket fiskpinnar",
+]
+ROUNDS = 50
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def timed(fn: Callable[[str], object]) -> tuple[list[float], list[float]]:
+    """Wall-clock and this thread's CPU milliseconds per call (CPU time leaves out waiting for a
+    core on a busy machine)."""
+    wall, cpu = [], []
+    for i in range(ROUNDS * len(UTTERANCES)):
+        text = UTTERANCES[i % len(UTTERANCES)]
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        fn(text)
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+    return wall, cpu
+
+
+def naive(names: list[str]) -> Callable[[str], object]:
+    def run(text: str) -> object:
+        return [process.extractOne(item.phrase, names, scorer=fuzz.WRatio) for item in parse(text).items]
+    return run
+
+
+async def http_samples(products: list, tmp: Path) -> list[float]:  # noqa: ANN001
+    settings = Settings(db=tmp / "bench.db", port=0)
+    async with Database(settings.db) as db:
+        await db.migrate()
+        await upsert_products(db, products, settings.default_vendor)
+        user_id = await users.create_user(db, "bench", hash_password("bench-lösenord"), "staff")
+        token = new_token()
+        await users.create_api_token(db, token_digest(token), user_id)
+    runner = web.AppRunner(create_app(settings))
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    samples: list[float] = []
+    try:
+        async with ClientSession(headers={"Authorization": f"Bearer {token}"}) as http:
+            url = f"http://127.0.0.1:{port}/api/v1/understand"
+            async with http.post(url, json={"text": UTTERANCES[0]}) as resp:  # builds the index
+                assert resp.status == 200, await resp.text()
+            for i in range(ROUNDS * len(UTTERANCES)):
+                start = time.perf_counter()
+                async with http.post(url, json={"text": UTTERANCES[i % len(UTTERANCES)]}) as resp:
+                    await resp.read()
+                    assert resp.status == 200
+                samples.append((time.perf_counter() - start) * 1000)
+    finally:
+        await runner.cleanup()
+    return samples
+
+
+def main() -> int:
+    if not SHARED.is_dir():
+        print(f"needs the shared data at {SHARED.resolve()}", file=sys.stderr)
+        return 1
+    load = os.getloadavg()[0]
+    print(f"{os.cpu_count()} CPUs, load average {load:.1f} at start (a busy machine inflates wall-clock p95)")
+    for name in CATALOGS:
+        products = load_products(SHARED / name)
+        start = time.perf_counter()
+        index = CatalogIndex.build(products)
+        build_s = time.perf_counter() - start
+        ours, ours_cpu = timed(lambda text: understand(parse(text), index))
+        scan, scan_cpu = timed(naive([p.name for p in products]))
+        with tempfile.TemporaryDirectory() as tmp:
+            over_http = asyncio.run(http_samples(products, Path(tmp)))
+        rows = [("in-process (wall)", ours), ("in-process (CPU)", ours_cpu), ("HTTP (wall)", over_http),
+                ("naive scan (wall)", scan), ("naive scan (CPU)", scan_cpu)]
+        print(f"\n{name}: {len(products):,} products, five-item utterances, {len(ours)} runs each")
+        print(f"  index build              {build_s * 1000:8.0f} ms")
+        print(f"  index memory             {index.memory_bytes() / 1e6:8.1f} MB   (index structures, not the Products)")
+        for label, samples in rows:
+            p50, p95 = percentiles(samples)
+            print(f"  {label:<22} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
+        for label, a, b in (("wall", scan, ours), ("CPU", scan_cpu, ours_cpu)):
+            (a50, a95), (b50, b95) = percentiles(a), percentiles(b)
+            print(f"  naive/ours ({label})       {a50 / b50:6.1f}x at p50, {a95 / b95:.1f}x at p95")
+        print(f"  load average now {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
