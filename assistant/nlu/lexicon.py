@@ -120,6 +120,7 @@ FILLER_PAIRS = frozenset({("tusen", "tack"), ("hej", "då")})
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
+QUARTERS = frozenset({"kvarts", "kvart"})  # "tre kvarts kilo": three quarters
 COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", "ett tjog"
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).

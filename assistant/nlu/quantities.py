@@ -16,6 +16,7 @@ from assistant.nlu.lexicon import (
     FRACTION_WORDS,
     HALF,
     POINTERS,
+    QUARTERS,
     RANGE_JOINERS,
     TIMES,
     UNITS,
@@ -244,8 +245,11 @@ def _read_single(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if spaced is None:
         return None
     value, j = spaced
-    if value == 1 and j < len(tokens) and tokens[j].text in HALF:  # "en halv", "ett halvt"
-        value, j = HALF[tokens[j].text], j + 1
+    if j < len(tokens) and tokens[j].text in HALF:
+        if value == 1:  # "en halv", "ett halvt", "ett kvarts"
+            value, j = HALF[tokens[j].text], j + 1
+        elif tokens[j].text in QUARTERS:  # "tre kvarts kilo"
+            value, j = value * HALF[tokens[j].text], j + 1
     return _read_count_noun(tokens, j, value)
 
 

@@ -66,6 +66,7 @@ def only_item(text: str) -> Item:
         ("två komma fem kilo potatis", 2.5, "kg", "potatis"),
         ("noll komma fem liter grädde", 0.5, "l", "grädde"),
         ("ett kvarts kilo smör", 0.25, "kg", "smör"),
+        ("tre kvarts liter grädde", 0.75, "l", "grädde"),
         ("en tio ägg", 10, "st", "ägg"),
         # units and their spellings
         ("ett hekto rökt skinka", 1, "hg", "rökt skinka"),
