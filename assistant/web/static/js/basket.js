@@ -3,7 +3,7 @@
 import { api } from "./api.js";
 import { h } from "./dom.js";
 import { icon } from "./icons.js";
-import { kr, size, unitPrice, plural, day, dayAndTime } from "./format.js";
+import { countText, kr, size, unitPrice, plural, day, dayAndTime } from "./format.js";
 
 const STALE = "Korgen hade just ändrats på en annan skärm. Här är den senaste versionen – försök igen.";
 
@@ -133,7 +133,7 @@ function countControls(line, name, actions, key) {
       type: "button", class: "button round", "aria-label": `En mindre ${name}`, dataset: { key: key("minus") },
       disabled: line.count <= 1, onclick: () => actions.count(line, -1),
     }, "−"),
-    h("span", { class: "count-value" }, `${line.count} st`),
+    h("span", { class: "count-value" }, countText(line)),
     h("button", {
       type: "button", class: "button round", "aria-label": `En till ${name}`, dataset: { key: key("plus") },
       onclick: () => actions.count(line, 1),

@@ -51,13 +51,22 @@ const UNIT_WORDS = { g: "g", kg: "kg", ml: "ml", cl: "cl", dl: "dl", l: "liter",
 /** The package size a client recognises: "1 liter", "500 g", "per kg". */
 export function size(product) {
   if (!product) return "";
-  if (product.size === null || product.size === undefined) return product.unit === "kg" ? "pris per kg" : "";
+  if (product.size === null || product.size === undefined) return product.unit === "kg" ? "lösvikt" : "";
   return `${number.format(product.size)} ${UNIT_WORDS[product.unit] || product.unit || ""}`.trim();
+}
+
+export function soldByWeight(product) {
+  return Boolean(product) && (product.size === null || product.size === undefined) && product.unit === "kg";
 }
 
 export function unitPrice(product) {
   if (!product) return "";
-  return product.size === null && product.unit === "kg" ? `${kr(product.price_sek)}/kg` : `${kr(product.price_sek)}/st`;
+  return `${kr(product.price_sek)}/${soldByWeight(product) ? "kg" : "st"}`;
+}
+
+/** The count in the unit the line is priced in: kilos for loose goods, pieces otherwise. */
+export function countText(line) {
+  return `${number.format(line.count)} ${soldByWeight(line.product) ? "kg" : "st"}`;
 }
 
 export const ORDER_STATUS = {

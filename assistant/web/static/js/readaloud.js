@@ -1,5 +1,5 @@
 // "Läs upp": the basket read aloud in Swedish with the browser's own speech synthesis.
-import { krSpoken, day, size } from "./format.js";
+import { krSpoken, day, size, soldByWeight } from "./format.js";
 
 export function canReadAloud() {
   return "speechSynthesis" in window && "SpeechSynthesisUtterance" in window;
@@ -11,8 +11,9 @@ export function basketSpeech(basket) {
   const parts = [`Du har ${basket.lines.length === 1 ? "en vara" : `${basket.lines.length} varor`} i korgen.`];
   for (const line of basket.lines) {
     const name = line.product ? line.product.name : line.phrase;
-    const pack = line.product ? size(line.product).replace(/^pris per kg$/, "") : "";
-    parts.push(`${line.count} ${name}${pack ? `, ${pack}` : ""}.`);
+    const pack = line.product && !soldByWeight(line.product) ? size(line.product) : "";
+    const count = soldByWeight(line.product) ? `${line.count} kilo` : `${line.count}`;
+    parts.push(`${count} ${name}${pack ? `, ${pack}` : ""}.`);
     if (line.needs_review) parts.push("Den behöver kontrolleras.");
   }
   parts.push(`Summa ${krSpoken(basket.total_sek)}.`);

@@ -91,7 +91,7 @@ function voicePanel(available, onText) {
 
 function typePanel(onText) {
   const input = h("input", { id: "say-text", class: "say-text", autocomplete: "off", enterkeyhint: "send",
-    placeholder: "till exempel: mjölk, bröd och sex ägg" });
+    placeholder: "till exempel: mjölk och bröd" });
   const button = h("button", { type: "submit", class: "button primary" }, "Lägg till");
   const form = h("form", { class: "type-form" },
     h("label", { for: "say-text" }, "Eller skriv här vad du vill handla"),
