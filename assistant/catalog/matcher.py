@@ -30,6 +30,8 @@ REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
 ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 100                   # products fully scored per item (see rank)
+VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
+SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
@@ -46,6 +48,7 @@ class Query:
     head_parts: tuple[str, ...]     # the head word's first parts, needed unless the word matched whole
     attributes: frozenset[str]      # requested variants: "eko", "laktosfri", ...
     brand: bool                     # the head word is a brand ("bregott", "zoégas")
+    brand_kind: str | None = None    # what that brand makes, by the lexicon ("smör", "kaffe")
     corrected: tuple[str, ...] = ()  # words read as typos of catalog words
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
 
@@ -112,6 +115,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     return Query(text=" ".join(words), head_word=stem(head_word), head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
+                 brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown))
 
 
@@ -139,8 +143,7 @@ def kind_of_match(entry: Entry, q: Query) -> float:
 def _default_for(q: Query, index: CatalogIndex) -> Default | None:
     lex = index.lexicon
     if q.brand:
-        kind = lex.brand_kind(q.head_word)
-        return lex.defaults.get(stem(kind)) if kind else None
+        return lex.defaults.get(stem(q.brand_kind)) if q.brand_kind else None
     return lex.defaults.get(q.head_word)
 
 
@@ -166,7 +169,7 @@ class Scorer:
         if entry.fresh and kind >= HEAD and not self.q.modifiers:
             value += 0.25
         if self.default:
-            if entry.words & self.default.prefer:
+            if (entry.exact | entry.brand) & self.default.prefer:
                 value += 0.12
             if entry.words & self.default.avoid:
                 value -= 0.3
@@ -181,7 +184,7 @@ class Scorer:
         total = kind + CATEGORY_PRIOR * prior
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        if kind >= HEAD and entry.types and not self.head_keys & entry.types:
+        if kind >= HEAD and not q.brand and entry.types and not self.head_keys & entry.types:
             total -= 0.35  # the category says the product is something else: "Apelsin Marmelad"
         unmatched = 0
         wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
@@ -199,11 +202,11 @@ class Scorer:
             elif attr in q.attributes:
                 unmatched += 1
                 total -= 0.35
-        if entry.attributes:
-            total -= 0.08 * len(entry.attributes - self.wanted_attributes)
+        for attr in entry.attributes - self.wanted_attributes:
+            total -= SPECIAL_VARIANT if attr in SPECIAL_VARIANTS else VARIANT
         avoided = False
         if self.default:
-            if entry.words & self.default.prefer or entry.brand & self.default.prefer:
+            if (entry.exact | entry.brand) & self.default.prefer:
                 total += 0.12
             if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked:
                 total -= 0.3
