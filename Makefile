@@ -38,7 +38,7 @@ system-packages:
 run: install
 	$(PY) -m assistant init-demo
 	@echo "Provbutiken (sandbox grocer) on http://$(HOST):$(SANDBOX_PORT)"
-	@$(PY) -m assistant.vendor.sandbox --host $(HOST) --port $(SANDBOX_PORT) & sandbox=$$!; \
+	@$(PY) -m assistant.vendor.sandbox --host $(HOST) --port $(SANDBOX_PORT) --state var/sandbox.json & sandbox=$$!; \
 	trap 'kill $$sandbox 2>/dev/null' EXIT INT TERM; \
 	ASSISTANT_VENDOR_URL=$${ASSISTANT_VENDOR_URL:-http://$(HOST):$(SANDBOX_PORT)} \
 	  $(PY) -m assistant serve --host $(HOST) --port $(PORT)
