@@ -21,7 +21,7 @@ from assistant.auth.passwords import hash_password, new_token, token_digest
 from assistant.catalog.loading import demo_catalog_path, import_catalog
 from assistant.errors import ApiError
 from assistant.settings import Settings
-from assistant.storage import products, users
+from assistant.storage import clients, products, users
 from assistant.storage.db import Database
 
 ROLES = ("staff", "admin")
@@ -123,10 +123,18 @@ async def _create_token(args: argparse.Namespace) -> int:
 
 
 DEMO_USER = "personal"
+DEMO_CLIENTS = (
+    {"display_name": "Elsa Andersson", "address": "Storgatan 12, 151 72 Södertälje", "phone": "08-550 123 45",
+     "delivery_weekday": 4, "cutoff_weekday": 2, "cutoff_time": "12:00", "budget_sek": 900.0,
+     "diet": ["laktosfri"], "notes": "Ringer på två gånger. Vill ha hjälp att packa upp kylvaror."},
+    {"display_name": "Gösta Berg", "address": "Parkvägen 3, 151 38 Södertälje", "phone": "070-123 45 67",
+     "delivery_weekday": 1, "cutoff_weekday": 6, "cutoff_time": "18:00", "budget_sek": None,
+     "diet": [], "notes": ""},
+)
 
 
 async def _init_demo(args: argparse.Namespace) -> int:
-    """First run of `make run`: schema, demo catalog and a demo staff login (printed every time)."""
+    """First run of `make run`: schema, demo catalog, a demo staff login (printed every time) and two clients."""
     settings = build_settings(args)
     login_file = settings.db.parent / "demo-login.txt"
     db = await _open(settings)
@@ -136,7 +144,10 @@ async def _init_demo(args: argparse.Namespace) -> int:
             print(f"Demokatalogen inläst: {result.inserted} produkter")
         if await users.count_users(db) == 0:
             password = new_token()[:12]
-            await users.create_user(db, DEMO_USER, await asyncio.to_thread(hash_password, password), "staff")
+            staff_id = await users.create_user(db, DEMO_USER, await asyncio.to_thread(hash_password, password),
+                                               "staff")
+            for demo_client in DEMO_CLIENTS:
+                await clients.create_client(db, {**demo_client, "vendor": settings.default_vendor}, staff_id)
             login_file.write_text(f"{DEMO_USER} {password}\n", encoding="utf-8")
             login_file.chmod(0o600)
     finally:

@@ -58,3 +58,4 @@ def test_init_demo_loads_catalog_and_prints_a_login_every_time(tmp_path):
     assert "Demokatalogen" not in second.stdout
     login_line = [line for line in second.stdout.splitlines() if line.startswith("Demoinloggning")]
     assert login_line and login_line[0] in first.stdout
+    assert run("create-token", "personal", db=db).returncode == 0
