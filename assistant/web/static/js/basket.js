@@ -1,6 +1,7 @@
 // The basket: one store that talks to the API (versions, conflicts, one write at a time) and the
 // line cards both the client's tablet view and the staff review render.
 import { api } from "./api.js";
+import { busy } from "./shell.js";
 import { h } from "./dom.js";
 import { icon } from "./icons.js";
 import { countText, kr, size, unitPrice, plural, day, dayAndTime } from "./format.js";
@@ -18,6 +19,17 @@ export class BasketStore {
     this.onChange = onChange;
     this.basket = null;
     this.queue = Promise.resolve();
+  }
+
+  /** What the buttons on a line card do (errors become the notice). */
+  get actions() {
+    return {
+      count: (line, delta) => busy(null, () => this.changeCount(line.id, (c) => c + delta)),
+      remove: (line) => busy(null, () => this.remove(line.id)),
+      choose: (line, product) => busy(null, () => this.patch(line.id, { product_id: product.id, resolved: true })),
+      resolve: (line) => busy(null, () => this.patch(line.id, { resolved: true })),
+      substitution: (line, allowed) => busy(null, () => this.patch(line.id, { substitution_allowed: allowed })),
+    };
   }
 
   get base() {

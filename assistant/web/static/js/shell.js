@@ -1,5 +1,5 @@
 // The page frame every view shares: the top bar, the notice area, and keeping focus across re-renders.
-import { replace } from "./dom.js";
+import { h, replace } from "./dom.js";
 
 const notice = () => document.getElementById("notice");
 
@@ -64,6 +64,24 @@ export async function busy(button, action) {
       button.removeAttribute("aria-busy");
     }
   }
+}
+
+/** Loads something into `box`; when that fails, says so there with a "Försök igen" button
+ * (and in the notice), instead of leaving "Hämtar …" on screen for ever. */
+export function loadInto(box, failText, load) {
+  return busy(null, async () => {
+    try {
+      await load();
+    } catch (error) {
+      const again = h("button", { type: "button", class: "button secondary" }, "Försök igen");
+      again.addEventListener("click", () => {
+        clearNotice();
+        loadInto(box, failText, load);
+      });
+      replace(box, h("p", {}, failText), again);
+      throw error;
+    }
+  });
 }
 
 export function initShell() {

@@ -7,7 +7,10 @@ import { kr, krSpoken, day, dayAndTime, WEEKDAYS, plural } from "./format.js";
 import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { followOrder, orderHistory } from "./orders.js";
-import { busy, rerender, setTopbar, showNotice, view } from "./shell.js";
+import { busy, loadInto, rerender, setTopbar, showNotice, view } from "./shell.js";
+
+const BASKET_FAILED = "Korgen gick inte att hämta.";
+const HISTORY_FAILED = "Beställningarna gick inte att hämta.";
 
 function basketSummary(basket) {
   if (!basket) return h("p", { class: "basket-state" }, "Ingen korg påbörjad för nästa leverans.");
@@ -15,7 +18,7 @@ function basketSummary(basket) {
   return h("div", { class: "basket-state" },
     h("p", {}, basket.status === "confirmed" ? h("span", { "aria-hidden": "true" }, "✓ ") : icon("cart"),
       `${state}: ${plural(basket.line_count, "vara", "varor")}, ${kr(basket.total_sek)}`),
-    basket.needs_review > 0 && h("p", { class: "flag-label" }, h("span", { class: "flag-icon", "aria-hidden": "true" }, "⚠"),
+    basket.needs_review > 0 && h("p", { class: "flag-label" }, h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"),
       `${plural(basket.needs_review, "vara behöver", "varor behöver")} kontrolleras`),
   );
 }
@@ -179,7 +182,7 @@ function confirmPanel(basket, store, onOrder) {
   }));
   return h("section", { class: "card confirm", "aria-labelledby": "confirm-heading" },
     h("h2", { id: "confirm-heading" }, "Bekräfta och skicka"),
-    unresolved > 0 && h("p", { class: "flag-label" }, h("span", { class: "flag-icon", "aria-hidden": "true" }, "⚠"),
+    unresolved > 0 && h("p", { class: "flag-label" }, h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"),
       `${plural(unresolved, "vara behöver", "varor behöver")} kontrolleras innan du kan bekräfta.`),
     reason && [h("label", { for: "override-reason" }, "Korgen är över budget. Varför är det ändå rätt?"), reason],
     confirm);
@@ -204,27 +207,20 @@ export async function clientPageView(ctx, clientId) {
   let stopFollowing = null;
   const showReply = (text) => { reply.textContent = text || ""; };
 
-  const actions = {
-    count: (line, delta) => busy(null, () => store.changeCount(line.id, (c) => c + delta)),
-    remove: (line) => busy(null, () => store.remove(line.id)),
-    choose: (line, product) => busy(null, () => store.patch(line.id, { product_id: product.id, resolved: true })),
-    resolve: (line) => busy(null, () => store.patch(line.id, { resolved: true })),
-    substitution: (line, allowed) => busy(null, () => store.patch(line.id, { substitution_allowed: allowed })),
-  };
   const onOrder = (order) => {
     if (!order) return;
     if (stopFollowing) stopFollowing();
     stopFollowing = followOrder(order, orderBox);
     orderBox.scrollIntoView({ block: "start" });
-    busy(null, () => store.load());
-    busy(null, () => orderHistory(clientId, historyBox));
+    loadInto(basketBox, BASKET_FAILED, () => store.load());
+    loadInto(historyBox, HISTORY_FAILED, () => orderHistory(clientId, historyBox));
   };
   const render = (basket) => rerender(basketBox,
     deliveryText(basket),
     basketNotice(basket),
     h("h2", {}, `Korgen – ${lineCountText(basket)}`),
     basket.lines.length === 0 ? h("p", { class: "empty" }, "Korgen är tom.")
-      : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, actions, { staff: true }))),
+      : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, store.actions, { staff: true }))),
     totalBox(basket),
     confirmPanel(basket, store, onOrder),
   );
@@ -252,7 +248,7 @@ export async function clientPageView(ctx, clientId) {
     orderBox,
     h("section", { class: "card history" }, h("h2", {}, "Tidigare beställningar"), historyBox),
   ));
-  busy(null, () => store.load());
-  busy(null, () => orderHistory(clientId, historyBox));
+  loadInto(basketBox, BASKET_FAILED, () => store.load());
+  loadInto(historyBox, HISTORY_FAILED, () => orderHistory(clientId, historyBox));
   return () => { if (stopFollowing) stopFollowing(); };
 }

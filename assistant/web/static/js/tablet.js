@@ -8,7 +8,7 @@ import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountT
 import { loginForm } from "./login.js";
 import { Recording, SpeechProblem } from "./speech.js";
 import { canReadAloud, basketSpeech, readAloud, stopReading } from "./readaloud.js";
-import { busy, clearNotice, rerender, setTopbar, showNotice, view } from "./shell.js";
+import { busy, clearNotice, loadInto, rerender, setTopbar, showNotice, view } from "./shell.js";
 
 const VOICE_RECHECK_MS = 5000;
 const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
@@ -142,12 +142,6 @@ export async function tabletView(ctx, clientId) {
   };
   const basketBox = h("div", { class: "basket-box" }, h("p", { class: "loading" }, "Hämtar din korg …"));
   const typed = typePanel((text, source) => send(text, source));
-  const actions = {
-    count: (line, delta) => busy(null, () => store.changeCount(line.id, (c) => c + delta)),
-    remove: (line) => busy(null, () => store.remove(line.id)),
-    choose: (line, product) => busy(null, () => store.patch(line.id, { product_id: product.id, resolved: true })),
-    resolve: (line) => busy(null, () => store.patch(line.id, { resolved: true })),
-  };
   const render = (basket) => {
     setTopbar(basket.delivery_date ? `Leverans ${day(basket.delivery_date)}` : "", handBackButton);
     rerender(basketBox,
@@ -156,7 +150,7 @@ export async function tabletView(ctx, clientId) {
       basketNotice(basket),
       basket.lines.length === 0
         ? h("p", { class: "empty" }, "Korgen är tom. Tryck på Prata eller skriv vad du vill handla.")
-        : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, actions))),
+        : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, store.actions))),
       totalBox(basket),
       basket.status === "confirmed" && h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "✓ "),
         "Personalen har bekräftat korgen."),
@@ -221,7 +215,7 @@ export async function tabletView(ctx, clientId) {
       h("section", { class: "card basket", "aria-labelledby": "basket-heading" }, basketBox),
     ),
   ));
-  busy(null, () => store.load());
+  loadInto(basketBox, "Din korg gick inte att hämta just nu.", () => store.load());
   return () => {
     clearTimeout(voiceTimer);
     voice.stop();
