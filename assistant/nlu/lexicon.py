@@ -165,6 +165,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
             "ge mig|ge oss|hämta|plocka|fixa)"),
     ("add", "glöm inte [att köpa|att ta|att beställa]"),
     ("add", "fast (lägg till|plus|med|också|även)"),
+    ("add", "med"),  # only at a clause start: "utan kaffe och med bananer"
     ("add", "det behövs [också]"),
     ("add", "jag vill att du (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),

@@ -17,8 +17,9 @@ ACTIONS = frozenset({"add", "remove", "set"})
 COMMANDS = frozenset({"finish", "undo", "ask_basket", "ask_total", "repeat_last", "repeat_usual"})
 _CLAUSE_SWALLOWING = frozenset({"ask_basket", "ask_total", "question"})
 _CLAUSE_BREAKS = frozenset({"sep", "reset", *ACTIONS, *COMMANDS})
-# A word that only removes at the start of a clause: "samma men utan kaffe" vs "kaffe utan koffein".
-_CLAUSE_INITIAL_ONLY = frozenset({"utan"})
+# Words that act only at the start of a clause: "samma men utan kaffe" vs "kaffe utan koffein",
+# "utan kaffe och med bananer" vs "kaffe med mjölk".
+_CLAUSE_INITIAL_ONLY = frozenset({"utan", "med"})
 _SWITCHES = frozenset({*ACTIONS, "instead", "prefer"})
 
 
@@ -90,7 +91,7 @@ def _mark(elements: list[Element]) -> list[Event]:
             i += 1
             continue
         match = PHRASE_TRIE.longest(words, i) if words[i] not in (None, "#") else None
-        if clause_removes and clause_has_words and words[i] in _CLAUSE_INITIAL_ONLY:
+        if clause_removes and clause_has_words and words[i] == "utan":
             out.append(Switch("add", element.start))
             clause_has_words = clause_removes = False
             i += 1
