@@ -216,3 +216,17 @@ def test_over_budget_needs_a_reason_before_confirming(page: Page, service: Servi
     panel = page.locator(".confirm.shown-to-client")
     expect(panel).to_contain_text("Över budget: Kalas på lördag")
     expect(panel.get_by_role("button", name="Läs upp summan")).to_be_visible()
+
+
+def test_an_error_answer_is_said_plainly_and_the_typing_is_kept(page: Page, service: Service) -> None:
+    service.make_client("Greta Andersson")
+    log_in(page, service)
+    page.get_by_role("button", name="Öppna Greta Andersson").click()
+    hand_tablet_to_client(page, "Greta Andersson")
+    too_long = "mjölk och bröd " * 150  # past the service's limit for one utterance
+    box = page.get_by_label("Eller skriv här vad du vill handla")
+    box.fill(too_long)
+    page.get_by_role("button", name="Lägg till", exact=True).click()
+    expect(page.get_by_role("alert")).to_contain_text("Texten är för lång")
+    expect(box).to_have_value(too_long)
+    expect(page.get_by_text("Korgen är tom.")).to_be_visible()

@@ -11,6 +11,7 @@ import { canReadAloud, basketSpeech, readAloud, stopReading } from "./readaloud.
 import { busy, clearNotice, loadInto, rerender, setTopbar, showNotice, view } from "./shell.js";
 
 const VOICE_RECHECK_MS = 5000;
+const ONE_COLUMN = "(max-width: 999px)"; // matches the single-column layout in app.css
 const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
 
 /** The big "Prata" button and its live transcript; the final text goes to `onText`. */
@@ -161,6 +162,8 @@ export async function tabletView(ctx, clientId) {
   async function send(text, source) {
     const { reply: said } = await store.utterance(text, source);
     showReply(said);
+    // Upright tablet: the basket is below the input, so bring the answer and the basket into view.
+    if (window.matchMedia(ONE_COLUMN).matches) reply.scrollIntoView({ block: "start", behavior: "smooth" });
   }
 
   const onSpoken = (text) => busy(null, async () => {
