@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from assistant.catalog.compounds import split_compound
+from assistant.catalog.compounds import FALLBACK_PART, split_compound
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
-from assistant.catalog.normalize import casefold, content_words, fold, stem, tokens
+from assistant.catalog.normalize import casefold, content_words, fold, split_accompaniment, stem, tokens
 from assistant.catalog.schema import Product
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
-_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
+_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b|\b\d{1,2} ?m\b", re.IGNORECASE)  # baby food, kids' goods
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 FIELDS = ("exact", "heads", "parts", "category", "brand")
 VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
@@ -46,13 +46,15 @@ class Entry:
     parts: frozenset[str]      # stems of the other compound parts ("mellan")
     brand: frozenset[str]      # brand words and the whole brand as one key ("arvidnordquist")
     category: frozenset[str]   # words of the category's last segment ("ost", "smor", "margarin")
-    types: frozenset[str]      # name words the category confirms as the product's kind ("marmelad")
+    types: frozenset[str]      # the first name word the category confirms as a kind ("marmelad")
     context: frozenset[str]    # every stem of the whole category path
     attributes: frozenset[str]
     size_words: int            # content words in the name (shorter names are plainer products)
     unit: str | None
     fresh: bool                # fresh produce: "Klass 1" on the label or a fruit & vegetables category
     words: frozenset[str]      # every stem the name says: exact | heads | parts
+    surface: frozenset[str]    # words and heads as written (folded): "gradde" of "Vispgrädde", not "gräddat"
+    flavoured: bool            # the name says a flavour ("Vanilj Kvarg")
 
 
 
@@ -65,9 +67,10 @@ class CatalogIndex:
     """Build with `CatalogIndex.build(products)`; immutable afterwards (rebuild on a new revision)."""
 
     def __init__(self, entries: list[Entry], postings: dict[str, dict[str, frozenset[int]]],
-                 vocabulary: frozenset[str], frequency: Counter[str], trigrams: dict[str, tuple[str, ...]],
-                 lexicon: Lexicon) -> None:
+                 vocabulary: frozenset[str], split_vocabulary: frozenset[str], frequency: Counter[str],
+                 trigrams: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
         self.entries = entries
+        self.split_vocabulary = split_vocabulary
         self.postings = postings  # field ("exact", "heads", "parts", "category", "brand") → stem → products
         self.vocabulary = vocabulary
         self.frequency = frequency
@@ -78,15 +81,17 @@ class CatalogIndex:
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
-        vocab = _vocabulary(products, lexicon)
+        vocab, split_vocab = _vocabulary(products, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
         def split(word: str) -> tuple[str, ...]:
             if word not in splits:
-                splits[word] = split_compound(word, vocab)
+                splits[word] = split_compound(word, split_vocab)
             return splits[word]
 
-        entries = [_entry(p, split, lexicon) for p in products]
+        all_kinds = frozenset().union(*(_leaf_kinds(c, split) for c in {p.category for p in products})
+                                      ) - lexicon.descriptors
+        entries = [_entry(p, split, lexicon, all_kinds) for p in products]
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -94,17 +99,22 @@ class CatalogIndex:
             for f in FIELDS:
                 for k in getattr(e, f):
                     postings[f][k].append(i)
+        # parts and heads seen only inside compounds ("makrill" of "Makrillfilé") are words too
+        vocab = vocab | {k for f in ("heads", "parts") for k in postings[f] if len(k) >= FALLBACK_PART}
         grams: dict[str, list[str]] = defaultdict(list)
         for word in vocab:
             if word.isalpha() and len(word) >= 4:
                 for gram in _trigrams(word):
                     grams[gram].append(word)
         return cls(entries, {f: {k: frozenset(v) for k, v in by_key.items()} for f, by_key in postings.items()},
-                   vocab, frequency,
-                   {k: tuple(v) for k, v in grams.items()}, lexicon)
+                   vocab, split_vocab, frequency, {k: tuple(v) for k, v in grams.items()}, lexicon)
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """The compound parts of a requested word, against the same vocabulary as product names."""
+        return split_compound(word, self.split_vocabulary)
 
     def known(self, word: str) -> bool:
         return fold(word) in self.vocabulary or stem(word) in self.vocabulary
@@ -163,43 +173,60 @@ class CatalogIndex:
                 total += sum(size(getattr(obj, f)) for f in Entry.__slots__)
             return total
 
-        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.frequency,
-                                     self.trigrams, self.by_id))
+        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.split_vocabulary,
+                                     self.frequency, self.trigrams, self.by_id))
 
 
-def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> frozenset[str]:
-    """Folded words and their stems from names, brands and categories, plus the lexicon's words."""
-    words: set[str] = set()
-    texts: list[str] = []
+def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words and their stems from names, brands and categories, plus the lexicon's words;
+    and the part of it compounds split against: words at least two products use, so one odd
+    label word ("Kyck") cannot cut "kyckling" in two."""
+    seen: Counter[str] = Counter()
     for p in products:
-        texts.append(p.name)
-        texts.append(p.brand or "")
-        texts.append(p.category)
-    texts.extend(lexicon.synonyms.values())
-    texts.extend(lexicon.spellings.values())
-    texts.extend(lexicon.irregular.values())
-    texts.extend(v for v in lexicon.brands.values() if v)
-    for text in texts:
+        seen.update({form for word in content_words(f"{p.name} {p.brand or ''} {p.category}")
+                     for form in (fold(word), stem(word))})
+    lexicon_words: set[str] = set(lexicon.brands)
+    for text in (*lexicon.synonyms.values(), *lexicon.spellings.values(), *lexicon.irregular.values(),
+                 *(v for v in lexicon.brands.values() if v)):
         for word in content_words(text):
-            words.add(fold(word))
-            words.add(stem(word))
-    words.update(lexicon.brands)
-    return frozenset(w for w in words if len(w) >= 2)
+            lexicon_words.update((fold(word), stem(word)))
+    words = frozenset(w for w in (set(seen) | lexicon_words) if len(w) >= 2)
+    common = frozenset(w for w in words if seen[w] >= 2 or w in lexicon_words)
+    return words, common
 
 
-def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> Entry:
+def _leaf(category: str) -> str:
+    return category.rsplit(">", 1)[-1]
+
+
+def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> set[str]:
+    """Stems and heads of the words of the category's last segment: the kinds of product it holds."""
+    words = content_words(_leaf(category))
+    return {stem(w) for w in words} | {stem(split_word(w)[-1]) for w in words}
+
+
+def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
+           all_kinds: frozenset[str]) -> Entry:
+    """`all_kinds`: every category's kinds, for names their own category does not explain."""
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    name_words = [lexicon.spell(w) for w in content_words(p.name)]
+    main, rest = split_accompaniment(p.name)
+    name_words = [lexicon.spell(w) for w in content_words(main)]
+    described = [lexicon.spell(w) for w in content_words(rest)]
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
-    for word in name_words:
+    for word in name_words + described:
         split = split_word(word)
-        exact.add(stem(word))
-        heads.add(stem(split[-1]))
-        parts.update(stem(part) for part in split[:-1])
+        if word in name_words:
+            exact.add(stem(word))
+            heads.add(stem(split[-1]))
+            parts.update(stem(part) for part in split[:-1])
+            if len(split) > 1 and stem(split[-1]) in lexicon.forms:
+                heads.add(stem(split[-2]))  # "makrillfilé" is mackerel too
+        else:  # "med skinka": said, but not what the product is
+            parts.update((stem(word), *(stem(part) for part in split)))
         for piece in (stem(word), *(stem(part) for part in split)):
             attr = lexicon.attribute_of(piece)
             if attr:
@@ -211,12 +238,19 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             attr = lexicon.attribute_of(stem(w))
             if attr:
                 attributes.add(attr)
-    leaf = p.category.rsplit(">", 1)[-1]
-    category = {stem(word) for word in content_words(leaf)}
-    leaf_heads = category | {stem(split_word(word)[-1]) for word in content_words(leaf)}
-    types = (exact | heads) & leaf_heads - lexicon.descriptors
+    category = {stem(word) for word in content_words(_leaf(p.category))}
+    types: frozenset[str] = frozenset()
+    for kinds in (_leaf_kinds(p.category, split_word) - lexicon.descriptors, all_kinds):
+        for word in name_words:  # "Snabbnudlar Kyckling" is noodles: the first kind named wins
+            said = {stem(word), stem(split_word(word)[-1])}
+            if said & kinds:
+                types = frozenset(said)
+                break
+        if types:
+            break
     context = {stem(w) for w in tokens(p.category) if w.isalpha()}
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     return Entry(p, frozenset(exact), frozenset(heads), frozenset(parts), frozenset(brand), frozenset(category),
-                 frozenset(types), frozenset(context), frozenset(attributes), len(name_words), p.unit, fresh,
-                 frozenset(exact | heads | parts))
+                 frozenset(types), frozenset(context), frozenset(attributes), len(name_words) + len(described), p.unit, fresh,
+                 frozenset(exact | heads | parts), frozenset(fold(f) for w in name_words for f in (w, split_word(w)[-1])),
+                 bool((exact | heads | parts) & lexicon.flavours))

@@ -47,6 +47,8 @@ class Lexicon:
     attributes: dict[str, str]             # stem of a marker word → attribute ("eko", "laktosfri", ...)
     diets: dict[str, Diet] = field(default_factory=dict)
     descriptors: frozenset[str] = frozenset()  # stems of adjectives: "skivat", "färsk", "rökt"
+    forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
+    flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
 
     def rewrite(self, phrase: str) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
@@ -88,4 +90,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         diets={k: Diet(_stems(v["marks"]), _stems(v["conflict_words"]))
                for k, v in data["diets"].items() if not k.startswith("_")},
         descriptors=_stems(data["descriptors"]["words"]),
+        forms=_stems(data["forms"]["words"]),
+        flavours=_stems(data["flavours"]["words"]),
     )

@@ -8,15 +8,16 @@ only mention it as a modifier ("mjölkchoklad") are not. Brand and category comp
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.catalog.compounds import join_split_compounds, split_compound
+from assistant.catalog.compounds import join_split_compounds
 from assistant.catalog.lexicon import Default, key
-from assistant.catalog.normalize import content_words, fold, stem
-from assistant.catalog.packages import WEIGHT, VOLUME, package_count
+from assistant.catalog.normalize import content_words, fold, split_accompaniment, stem
+from assistant.catalog.packages import FAR_OFF, TO_BASE, VOLUME, WEIGHT, package_count
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
 
@@ -42,7 +43,8 @@ class Query:
     """A product phrase as the matcher reads it (stems, å/ä/ö-folded)."""
 
     text: str
-    head_word: str                  # the whole last word ("mellanmjolk")
+    head_word: str                  # stem of the whole last word ("mellanmjolk")
+    head_surface: str               # that word as said, folded ("mellanmjolk", "gradde")
     head: str                       # its last compound part ("mjolk")
     modifiers: tuple[str, ...]      # the other words, which the product must also say
     head_parts: tuple[str, ...]     # the head word's first parts, needed unless the word matched whole
@@ -61,6 +63,7 @@ class Scored:
     unmatched: int
     avoided: bool
     notes: tuple[str, ...] = ()
+    other_kind: bool = False  # the name says it is something else that merely mentions the head
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,10 @@ class Proposal:
 
 
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
-    """Rewrite synonyms, join split compounds, correct typos, then pick the head (the last word)."""
+    """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
+    before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
     lex = index.lexicon
     text = join_split_compounds(lex.rewrite(phrase), index.vocabulary)
-    words: list[str] = []
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -90,30 +93,36 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             extra.append(attribute)
     corrected: list[str] = []
     unknown: list[str] = []
-    for word in [*content_words(" ".join(extra)), *content_words(text)]:
-        if fold(word) in lex.fillers:
-            continue
-        attr = lex.attribute_of(stem(word))
-        if attr:
-            wanted.add(attr)
-            continue
-        if not index.known(word) and len(split_compound(word, index.vocabulary)) == 1:
-            fixed = index.correct(word)
-            if fixed is None:
-                unknown.append(word)
+    main, rest = split_accompaniment(text)
+    groups: tuple[list[str], list[str]] = ([], [])
+    for group, part in ((0, " ".join(extra)), (0, main), (1, rest)):
+        for word in content_words(part):
+            if fold(word) in lex.fillers:
                 continue
-            corrected.append(word)
-            word = fixed
-        words.append(word)
+            attr = lex.attribute_of(stem(word))
+            if attr:
+                wanted.add(attr)
+                continue
+            if not index.known(word) and len(index.split(word)) == 1:
+                fixed = index.correct(word)
+                if fixed is None:
+                    unknown.append(word)
+                    continue
+                corrected.append(word)
+                word = fixed
+            groups[group].append(word)
+    words = groups[0] or groups[1]
+    described = groups[1] if groups[0] else []
     if not words:
         return None
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
         _only_brand(index, stem(head_word)))
-    parts = split_compound(head_word, index.vocabulary)
-    modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1]))
+    parts = index.split(head_word)
+    modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
-    return Query(text=" ".join(words), head_word=stem(head_word), head=stem(parts[-1]), modifiers=modifiers,
+    return Query(text=" ".join(words + described), head_word=stem(head_word), head_surface=fold(head_word),
+                 head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown))
@@ -162,17 +171,28 @@ class Scorer:
         self.default = None if q.modifiers else _default_for(q, index)
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         self.head_keys = frozenset({q.head, q.head_word})
+        # the word itself in a prefer list says nothing among products that all say it
+        self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
+        said = {q.head_word, q.head, *q.head_parts, *q.modifiers}
+        self.plain = not said & index.lexicon.flavours  # no flavour asked for: unflavoured first
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
-        """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default."""
+        """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
+        modifiers and variants asked for."""
         value = kind + CATEGORY_PRIOR * shares.get(entry.product.category, 0.0) - 0.04 * min(4, entry.size_words - 1)
         if entry.fresh and kind >= HEAD and not self.q.modifiers:
             value += 0.25
         if self.default:
-            if (entry.exact | entry.brand) & self.default.prefer:
+            if (entry.exact | entry.brand) & self.prefer:
                 value += 0.12
             if entry.words & self.default.avoid:
                 value -= 0.3
+        mods = self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts
+        if mods:
+            said = entry.words | entry.brand | entry.context
+            value += sum(0.12 if mod in said else -0.3 for mod in mods)
+        for attr in self.q.attributes:
+            value += 0.15 if attr in entry.attributes else -0.35
         return value + (HISTORY if entry.product.id in self.history else 0.0)
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
@@ -182,10 +202,13 @@ class Scorer:
         if kind == 0.0:
             return None
         total = kind + CATEGORY_PRIOR * prior
+        if kind == HEAD and not q.head_parts:
+            total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        if kind >= HEAD and not q.brand and entry.types and not self.head_keys & entry.types:
-            total -= 0.35  # the category says the product is something else: "Apelsin Marmelad"
+        other_kind = kind >= HEAD and not q.brand and bool(entry.types) and not self.head_keys & entry.types
+        if other_kind:
+            total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = 0
         wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
         if wanted_mods:
@@ -202,11 +225,15 @@ class Scorer:
             elif attr in q.attributes:
                 unmatched += 1
                 total -= 0.35
+        if kind >= HEAD and q.head_surface in entry.surface:
+            total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
+        if entry.flavoured and self.plain:
+            total -= VARIANT
         for attr in entry.attributes - self.wanted_attributes:
             total -= SPECIAL_VARIANT if attr in SPECIAL_VARIANTS else VARIANT
         avoided = False
         if self.default:
-            if (entry.exact | entry.brand) & self.default.prefer:
+            if (entry.exact | entry.brand) & self.prefer:
                 total += 0.12
             if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked:
                 total -= 0.3
@@ -224,7 +251,7 @@ class Scorer:
                 notes.append(f"Passar inte kosten: {flag}")
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
-        return Scored(entry, total, kind, unmatched, avoided, tuple(notes))
+        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind)
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
@@ -245,7 +272,14 @@ def _unit_fit(entry: Entry, quantity: Quantity | None) -> float:
     if product.unit is None:
         return 0.0
     wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
-    return 0.05 if product.unit in wanted else -0.2
+    if product.unit not in wanted:
+        return -0.2
+    if quantity.amount is None or product.size is None:
+        return 0.05
+    need = quantity.amount * TO_BASE[quantity.unit]
+    pack = product.size * TO_BASE[product.unit]
+    ordered = math.ceil(need / pack - 1e-9) * pack
+    return 0.1 if ordered <= need * FAR_OFF else 0.0  # "en liter" prefers the litre pack to the 2 l one
 
 
 def _pack_fit(product: Product, quantity: Quantity) -> float:
@@ -266,7 +300,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     if len(pool) > MAX_SCORED:
         pool = heapq.nlargest(MAX_SCORED, pool, key=lambda ke: scorer.promise(ke[0], ke[1], shares))
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.product.category, 0.0)))]
-    scored.sort(key=lambda s: (-s.score, s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
+    scored.sort(key=lambda s: (-s.score, s.entry.size_words, not s.entry.product.category, s.entry.product.id))
     return scored
 
 
@@ -320,7 +354,7 @@ def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Produc
 def confidence(best: Scored, q: Query) -> float:
     value = BASE_CONFIDENCE[best.kind]
     value *= 0.5 ** best.unmatched
-    if best.avoided:
+    if best.avoided or (best.other_kind and not q.modifiers):  # "wasa husman" is sure of itself
         value *= 0.6
     if q.corrected:
         value *= 0.9

@@ -20,6 +20,7 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "cl", "dl", "hg"})
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
@@ -52,6 +53,12 @@ def tokens(text: str) -> list[str]:
     for tok in _TOKEN.findall(casefold(text)):
         out.extend(part for part in tok.split("-") if part) if not tok[0].isdigit() else out.append(tok)
     return out
+
+
+def split_accompaniment(text: str) -> tuple[str, str]:
+    """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it."""
+    match = _ACCOMPANIMENT.search(text)
+    return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
 def is_number(token: str) -> bool:
