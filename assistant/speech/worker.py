@@ -9,6 +9,8 @@ exits when stdin closes, so it never outlives the server.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import json
 import os
 import queue
@@ -169,12 +171,29 @@ class StreamThread(threading.Thread):
         finally:
             recognizer = None
             self.worker.forget(self.stream_id)
+            give_back_memory()
 
     def _error(self, code: str, message: str) -> None:
         self.worker.send({"type": "error", "id": self.stream_id, "code": code, "message": message})
 
     def _reply(self, kind: str, body: dict[str, Any] | None = None) -> None:
         self.worker.send({"type": kind, "id": self.stream_id, **({"body": body} if body is not None else {})})
+
+
+def _malloc_trim() -> Any:
+    """glibc keeps freed decoder memory in per-thread arenas; trimming hands it back to the OS."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def give_back_memory() -> None:
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def resident_bytes() -> int | None:
