@@ -230,3 +230,35 @@ def test_an_error_answer_is_said_plainly_and_the_typing_is_kept(page: Page, serv
     expect(page.get_by_role("alert")).to_contain_text("Texten är för lång")
     expect(box).to_have_value(too_long)
     expect(page.get_by_text("Korgen är tom.")).to_be_visible()
+
+
+def test_staff_add_a_client_and_a_product_from_the_catalog(page: Page, service: Service) -> None:
+    log_in(page, service)
+    expect(page.get_by_text("Du har inga kunder ännu.")).to_be_visible()
+    page.get_by_role("button", name="Ny kund").click()
+    page.get_by_label("Namn").fill("Ingrid Svensson")
+    page.get_by_label("Adress").fill("Kyrkvägen 3")
+    page.get_by_label("Leveransdag").select_option(label="torsdag")
+    page.get_by_label("Sista beställningsdag").select_option(label="tisdag")
+    page.get_by_label("Veckobudget i kronor (frivilligt)").fill("600")
+    page.get_by_label("Kost (frivilligt)").fill("laktosfri")
+    page.get_by_role("button", name="Spara kunden").click()
+    expect(page.get_by_role("heading", name="Ingrid Svensson", exact=True)).to_be_visible()
+    expect(page.get_by_text("Kost: laktosfri")).to_be_visible()
+    expect(page.locator(".delivery")).to_contain_text("Leverans torsdag")
+
+    page.get_by_label("Sök i sortimentet").fill("kaffe")
+    page.get_by_role("button", name="Sök", exact=True).click()
+    first = page.locator(".search-results li").first
+    expect(first.get_by_role("button", name="Lägg till")).to_be_visible()
+    product = first.locator(".result-name").inner_text()
+    screenshot(page, "17-staff-new-client-search")
+    first.get_by_role("button", name="Lägg till").click()
+    expect(page.locator(".lines > .line")).to_have_count(1)
+    expect(page.locator(".lines > .line .line-name")).to_have_text(product)
+
+    page.get_by_role("button", name="← Mina kunder").click()
+    card = page.locator(".client", has_text="Ingrid Svensson")
+    expect(card).to_contain_text("Leverans: torsdag")
+    expect(card).to_contain_text("Beställ senast: tisdag")
+    expect(card).to_contain_text("Korgen är öppen: 1 vara")

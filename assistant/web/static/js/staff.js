@@ -3,7 +3,7 @@
 import { api } from "./api.js";
 import { h, replace } from "./dom.js";
 import { icon } from "./icons.js";
-import { kr, krSpoken, day, dayAndTime, WEEKDAYS, plural } from "./format.js";
+import { kr, krSpoken, day, dayAndTime, size, WEEKDAYS, plural } from "./format.js";
 import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { followOrder, orderHistory } from "./orders.js";
@@ -122,9 +122,10 @@ function catalogSearch(store) {
     busy(button, async () => {
       const { results: found } = await api("GET", `/api/v1/catalog/search?q=${encodeURIComponent(input.value.trim())}&limit=8`);
       replace(results, found.length === 0 ? h("li", {}, "Inga träffar.") : found.map((p) => h("li", {},
-        h("span", {}, `${p.name}${p.brand ? `, ${p.brand}` : ""} · ${kr(p.price_sek)}`),
-        h("button", { type: "button", class: "button secondary", onclick: (e) => busy(e.currentTarget, () => store.add(p.id, 1)) },
-          "Lägg till"),
+        h("span", {}, h("strong", { class: "result-name" }, p.name), " ",
+          [p.brand, size(p), kr(p.price_sek)].filter(Boolean).join(" · ")),
+        h("button", { type: "button", class: "button secondary", "aria-label": `Lägg till ${p.name}`,
+          onclick: (e) => busy(e.currentTarget, () => store.add(p.id, 1)) }, "Lägg till"),
       )));
     });
   });

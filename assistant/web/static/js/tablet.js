@@ -162,6 +162,7 @@ export async function tabletView(ctx, clientId) {
   async function send(text, source) {
     const { reply: said } = await store.utterance(text, source);
     showReply(said);
+    if (source === "speech" && said && canReadAloud()) readAloud(said); // spoken to, answer in speech
     // Upright tablet: the basket is below the input, so bring the answer and the basket into view.
     if (window.matchMedia(ONE_COLUMN).matches) reply.scrollIntoView({ block: "start", behavior: "smooth" });
   }
