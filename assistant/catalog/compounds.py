@@ -27,9 +27,10 @@ def split_compound(word: str, vocabulary: Container[str]) -> tuple[str, ...]:
     """The word's parts, fewest first ("smörgåsgurka" → smörgås, gurka); (word,) when it cannot split.
 
     Every part must be known; only the head may be inflected (its stem is known). A word the
-    vocabulary knows whole needs first parts of four letters, so "sallad" stays whole.
+    vocabulary knows whole needs first parts of four letters, so "sallad" stays whole. Parts keep
+    å/ä/ö (stemming "sås" is not stemming "sas"); the vocabulary is looked up folded.
     """
-    word = fold(casefold(word))
+    word = casefold(word)
     if len(word) < 2 * MIN_PART:
         return (word,)
     best = _split(word, vocabulary, MIN_PART + 1 if known(word, vocabulary) else MIN_PART)
@@ -52,7 +53,7 @@ def _split(word: str, vocabulary: Container[str], min_first: int) -> tuple[str, 
         found: tuple[str, ...] | None = (rest,) if start and known(rest, vocabulary) else None
         for end in range(start + min_first, len(word) - MIN_PART + 1):
             part = word[start:end]
-            if part not in vocabulary:
+            if fold(part) not in vocabulary:
                 continue
             for skip in (0, *(1 for link in LINKS if word.startswith(link, end))):
                 if len(word) - end - skip < MIN_PART:
@@ -76,7 +77,7 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
         if known(word[start:], vocabulary):
             return word[:start], word[start:]
     for end in range(len(word) - FALLBACK_PART, FALLBACK_PART - 1, -1):
-        if word[:end] in vocabulary:
+        if fold(word[:end]) in vocabulary:
             skip = 1 if word[end] in LINKS and len(word) - end > FALLBACK_PART and word[end + 1:] else 0
             return word[:end], word[end + skip:]
     return None

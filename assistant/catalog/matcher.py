@@ -214,8 +214,10 @@ class Scorer:
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
             for mod in wanted_mods:
-                if mod in said:
+                if mod in entry.exact or mod in entry.brand:
                     total += 0.12
+                elif mod in said:  # inside a compound or the category: "kokt" of "Långkokt"
+                    total += 0.08
                 else:
                     unmatched += 1
                     total -= 0.3
