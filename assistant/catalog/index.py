@@ -113,8 +113,12 @@ class CatalogIndex:
         return len(self.entries)
 
     def split(self, word: str) -> tuple[str, ...]:
-        """The compound parts of a requested word, against the same vocabulary as product names."""
-        return split_compound(word, self.split_vocabulary)
+        """The compound parts of a requested word, against the same vocabulary as product names;
+        a word the catalog does not know may also split against its rarer words."""
+        parts = split_compound(word, self.split_vocabulary)
+        if len(parts) == 1 and not self.known(word):
+            parts = split_compound(word, self.vocabulary)
+        return parts
 
     def known(self, word: str) -> bool:
         return fold(word) in self.vocabulary or stem(word) in self.vocabulary

@@ -171,3 +171,50 @@ def test_search_ranks_by_the_same_scoring(index: CatalogIndex) -> None:
 
 def test_index_is_a_prefilter_not_a_scan(index: CatalogIndex) -> None:
     assert len(index.candidates({"mjolk"})) < len(index)
+
+
+# Product names: what they say about what the product is
+
+NAMES = [
+    product("marmelad", "Apelsin Marmelad", "Skafferi > Sylt mos och marmelad", "Garant", 400, "g"),
+    product("apelsin", "Apelsin Klass 1", "Frukt & grönt > Frukt", None, None, "kg"),
+    product("pasta-skinka", "Pasta med Skinka Från 8 Månader", "Barn", "Semper", 190, "g"),
+    product("skinka", "Kokt Skinka Skivad", "Kött, chark & fågel > Pålägg > Skivat pålägg", "Scan", 120, "g"),
+    product("makrillfile", "Makrillfilé i Tomatsås", "Skafferi > Konserver och burkar", "Abba", 170, "g"),
+    product("sardiner", "Sardiner i Tomatsås", "Skafferi > Konserver och burkar", "Abba", 100, "g"),
+    product("vaniljkvarg", "Vanilj Kvarg 0,3%", "Mejeri, ost & ägg > Kvarg och cottage cheese", "Garant", 500, "g"),
+    product("kvarg", "Kvarg Naturell 0,3%", "Mejeri, ost & ägg > Kvarg och cottage cheese", "Garant", 500, "g"),
+    product("juice1", "Apelsinjuice", "Dryck > Juice", "Garant", 1, "l"),
+    product("juice2", "Apelsinjuice Stor", "Dryck > Juice", "Garant", 2, "l"),
+    product("sallad", "Sallad Isberg Klass 1", "Frukt & grönt > Grönsaker", None, None, "kg"),
+    product("huvudsallad", "Huvudsallad Klass 1", "Frukt & grönt > Grönsaker", None, 1, "st"),
+    product("pytt", "Pytt i Panna", "Fryst > Färdigmat", "Findus", 600, "g"),
+]
+
+
+@pytest.fixture(scope="module")
+def names() -> CatalogIndex:
+    return build(NAMES)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("apelsiner", "apelsin"),            # the first kind a name says wins: "Apelsin Marmelad" is marmalade
+    ("skinka", "skinka"),                # "Pasta med Skinka" is pasta (and baby food)
+    ("makrill i tomatsås", "makrillfile"),  # a fillet of mackerel is mackerel; "i tomatsås" describes it
+    ("kvarg", "kvarg"),                  # no flavour asked for: the plain one
+    ("vaniljkvarg", "vaniljkvarg"),
+    ("isbergssallad", "sallad"),         # "sallad" is not "sal" + "lad"
+    ("pytt i panna", "pytt"),
+])
+def test_what_a_name_says_the_product_is(names: CatalogIndex, phrase: str, expected: str) -> None:
+    assert pid(propose(names, phrase)) == expected
+
+
+def test_a_product_that_only_mentions_the_word_asks_staff() -> None:
+    proposal = propose(build([p for p in NAMES if p.id != "apelsin"]), "apelsiner")
+    assert pid(proposal) == "marmelad" and proposal.needs_review
+
+
+def test_a_stated_volume_prefers_the_pack_that_fits(names: CatalogIndex) -> None:
+    proposal = propose(names, "apelsinjuice", Quantity(amount=1, unit="l"))
+    assert (pid(proposal), proposal.count, proposal.needs_review) == ("juice1", 1, False)
