@@ -117,8 +117,12 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     assert len(orders) == 1
     number = orders[0]["vendor_order_number"]
     detail = service.api("GET", f"/api/v1/orders/{orders[0]['id']}")
-    missing_product = detail["lines"][-1]["product"]
-    grocer.admin("/admin/stock", {"product_id": missing_product["id"], "in_stock": False})
+    swapped, missing = detail["lines"][0], detail["lines"][-1]
+    assert swapped["substitution_allowed"] and not missing["substitution_allowed"]
+    instead = next(p["id"] for p in service.api("GET", "/api/v1/catalog/search?q=mj%C3%B6lk&limit=5")["results"]
+                   if p["id"] != swapped["product"]["id"])
+    grocer.admin("/admin/stock", {"product_id": swapped["product"]["id"], "in_stock": False, "substitute_id": instead})
+    grocer.admin("/admin/stock", {"product_id": missing["product"]["id"], "in_stock": False})
     grocer.admin("/admin/advance", {"order_number": number})
     grocer.admin("/admin/advance", {"order_number": number})
     expect(order.locator(".status")).to_have_attribute("data-status", "delivered", timeout=20000)
@@ -127,6 +131,8 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     history.get_by_role("button", name=re.compile("^Visa order")).first.click()
     expect(history.locator(".order")).to_contain_text("Levererad")
     expect(history.locator(".outcome.missing")).to_contain_text("Saknades")
+    expect(history.locator(".outcome.substituted")).to_contain_text("Utbytt mot")
+    expect(history.locator(".order-problems")).to_contain_text("1 saknades, 1 byttes ut")
     history.get_by_role("button", name="Visa händelser").click()
     expect(history.locator(".audit tbody tr").first).to_be_visible()
     screenshot(page, "08-order-history")

@@ -23,7 +23,7 @@ function statusBadge(order) {
 function outcomeText(line) {
   if (line.outcome === "substituted") {
     return h("span", { class: "outcome substituted" }, h("span", { "aria-hidden": "true" }, "⇄ "),
-      "Utbytt", line.substitute ? ` mot ${line.substitute.name}` : "");
+      "Utbytt", line.substitute ? ` mot ${[line.substitute.name, line.substitute.brand].filter(Boolean).join(", ")}` : "");
   }
   if (line.outcome === "missing") return h("span", { class: "outcome missing" }, h("span", { "aria-hidden": "true" }, "✕ "), OUTCOME.missing);
   if (line.outcome === "delivered") return h("span", { class: "outcome delivered" }, h("span", { "aria-hidden": "true" }, "✓ "), OUTCOME.delivered);
