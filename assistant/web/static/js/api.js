@@ -2,7 +2,7 @@
 
 const TIMEOUT_MS = 20000;
 
-export const MESSAGES = {
+const MESSAGES = {
   unreachable: "Det går inte att nå tjänsten just nu. Kontrollera att surfplattan har internet och försök igen om en stund. Det du har skrivit finns kvar.",
   timeout: "Tjänsten svarar inte just nu. Försök igen om en stund. Det du har skrivit finns kvar.",
   server: "Något gick fel hos tjänsten. Försök igen om en stund. Det du har skrivit finns kvar.",
@@ -10,7 +10,7 @@ export const MESSAGES = {
   loggedOut: "Du är inte inloggad längre. Logga in igen.",
 };
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, code, message, details = null) {
     super(message);
     this.status = status;

@@ -119,7 +119,7 @@ export class BasketStore {
 }
 
 /** What a line is, in words a client understands. */
-export function lineTitle(line) {
+function lineTitle(line) {
   return line.product ? line.product.name : `”${line.phrase}”`;
 }
 

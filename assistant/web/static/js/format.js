@@ -69,7 +69,7 @@ export function countText(line) {
   return `${number.format(line.count)} ${soldByWeight(line.product) ? "kg" : "st"}`;
 }
 
-export const ORDER_STATUS = {
+const ORDER_STATUS = {
   submitted: "Beställningen är registrerad och skickas till butiken",
   sent: "Skickad till butiken",
   received: "Butiken har tagit emot beställningen",

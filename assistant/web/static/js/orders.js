@@ -23,7 +23,7 @@ function statusBadge(order) {
 function outcomeText(line) {
   if (line.outcome === "substituted") {
     return h("span", { class: "outcome substituted" }, h("span", { "aria-hidden": "true" }, "⇄ "),
-      "Utbytt", line.substitute ? ` mot ${[line.substitute.name, line.substitute.brand].filter(Boolean).join(", ")}` : "");
+      OUTCOME.substituted, line.substitute ? ` mot ${[line.substitute.name, line.substitute.brand].filter(Boolean).join(", ")}` : "");
   }
   if (line.outcome === "missing") return h("span", { class: "outcome missing" }, h("span", { "aria-hidden": "true" }, "✕ "), OUTCOME.missing);
   if (line.outcome === "delivered") return h("span", { class: "outcome delivered" }, h("span", { "aria-hidden": "true" }, "✓ "), OUTCOME.delivered);
@@ -109,7 +109,7 @@ async function auditTrail(order, into) {
 }
 
 /** One order in full: number, status, lines with outcomes, audit trail on request. */
-export function orderCard(order, { heading = null } = {}) {
+function orderCard(order, { heading = null } = {}) {
   const missing = order.lines.filter((l) => l.outcome === "missing").length;
   const substituted = order.lines.filter((l) => l.outcome === "substituted").length;
   const audit = h("div", { class: "audit-box" });
