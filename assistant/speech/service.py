@@ -123,7 +123,11 @@ class SpeechService:
         backoff = BACKOFF_START
         while True:
             started = loop.time()
-            await self._run_worker()
+            try:
+                await self._run_worker()
+            except OSError as exc:  # could not even start it (no python, no permission): keep trying
+                self._reason = RESTARTING
+                log.error("cannot start the speech worker: %s", exc)
             if loop.time() - started > STABLE_SECONDS:
                 backoff = BACKOFF_START
             log.warning("speech worker gone; restarting in %.1f s", backoff)
@@ -178,7 +182,7 @@ class SpeechService:
             process.stdin.close()
         try:
             code = await asyncio.wait_for(process.wait(), STOP_TIMEOUT)
-        except (TimeoutError, asyncio.CancelledError):
+        except TimeoutError:
             process.kill()
             code = await process.wait()
         log.log(logging.INFO if code == 0 else logging.ERROR, "speech worker %d exited with %s",

@@ -223,6 +223,7 @@ def load_model(model_dir: Path) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Exits the process itself once stdin closes; returns only on a failed start."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", type=Path, required=True, help="Vosk model folder")
     parser.add_argument("--max-streams", type=int, default=4, help="concurrent recognizers")
@@ -242,7 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                  "load_seconds": round(time.perf_counter() - started, 3),
                  "max_streams": worker.max_streams})
     worker.serve(sys.stdin.buffer)
-    return 0
+    out.flush()
+    os._exit(0)  # the server has gone: don't finalize the model under threads still decoding
 
 
 if __name__ == "__main__":

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from aiohttp import web
 
 from assistant.app import create_app
 from assistant.settings import Settings
+from tests.conftest import login, make_user
 
 
 @pytest.fixture
@@ -40,8 +43,24 @@ def bad_model_settings(settings: Settings, tmp_path) -> Settings:  # noqa: ANN00
 
 
 async def test_folder_that_is_no_model(aiohttp_client, bad_model_settings):
-    from tests.conftest import login, make_user
-
     client = await aiohttp_client(create_app(bad_model_settings))
     await make_user(bad_model_settings, "anna", "staff")
     await assert_unavailable(await login(client, "anna"), "ingen Vosk-modell")
+
+
+async def test_model_that_fails_to_load(aiohttp_client, settings, tmp_path):  # noqa: ANN001
+    """The worker reports why it could not load the model; clients are told at once."""
+    broken = tmp_path / "broken-model"
+    for name in ("am/final.mdl", "conf/mfcc.conf", "graph/HCLG.fst"):
+        (broken / name).parent.mkdir(parents=True, exist_ok=True)
+        (broken / name).write_text("not a model")
+    broken_settings = settings.model_copy(update={"vosk_model": broken})
+    client = await aiohttp_client(create_app(broken_settings))
+    await make_user(broken_settings, "anna", "staff")
+    staff = await login(client, "anna")
+    for _ in range(600):
+        speech = (await (await staff.get("/healthz")).json())["speech"]
+        if "kunde inte laddas" in (speech["reason"] or ""):
+            break
+        await asyncio.sleep(0.05)
+    await assert_unavailable(staff, "kunde inte laddas")
