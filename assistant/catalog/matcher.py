@@ -302,7 +302,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     if len(pool) > MAX_SCORED:
         pool = heapq.nlargest(MAX_SCORED, pool, key=lambda ke: scorer.promise(ke[0], ke[1], shares))
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.product.category, 0.0)))]
-    scored.sort(key=lambda s: (-s.score, s.entry.size_words, not s.entry.product.category, s.entry.product.id))
+    # equal fits: the plainer name, then the cheaper product (it is the client's money)
+    scored.sort(key=lambda s: (-s.score, s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored
 
 
