@@ -20,14 +20,24 @@ function micProblem(error) {
   return new SpeechProblem("Mikrofonen går inte att starta. Du kan skriva i rutan i stället.");
 }
 
+/** Loudness of a 16-bit chunk, 0..1 (root mean square), for the "I can hear you" bar. */
+function level(buffer) {
+  const samples = new Int16Array(buffer);
+  let sum = 0;
+  for (const s of samples) sum += s * s;
+  return samples.length ? Math.sqrt(sum / samples.length) / 32768 : 0;
+}
+
 /**
  * One recording. `onPartial(text)` while speaking (text so far, finished parts included);
+ * `onLevel(0..1)` about ten times a second;
  * `onEnd()` when it must end without the user (time limit, connection lost): call `stop()` then;
  * `stop()` resolves with the whole final text ("" when nothing was heard).
  */
 export class Recording {
-  constructor({ onPartial, onEnd }) {
+  constructor({ onPartial, onLevel, onEnd }) {
     this.onPartial = onPartial;
+    this.onLevel = onLevel;
     this.onEnd = onEnd;
     this.stopping = false;
     this.finals = [];
@@ -66,8 +76,10 @@ export class Recording {
       const source = this.context.createMediaStreamSource(this.stream);
       this.node = new AudioWorkletNode(this.context, "pcm-16k", { numberOfOutputs: 1 });
       this.node.port.onmessage = (event) => {
-        if (event.data instanceof ArrayBuffer && this.socket.readyState === WebSocket.OPEN) this.socket.send(event.data);
-        else if (event.data === "flushed" && this.flushed) this.flushed();
+        if (event.data instanceof ArrayBuffer) {
+          this.onLevel(level(event.data));
+          if (this.socket.readyState === WebSocket.OPEN) this.socket.send(event.data);
+        } else if (event.data === "flushed" && this.flushed) this.flushed();
       };
       source.connect(this.node);
       // Connected so the graph keeps pulling the worklet; it writes nothing, so nothing is heard.

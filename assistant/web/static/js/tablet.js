@@ -22,6 +22,8 @@ function voicePanel(available, onText) {
   }
   const status = h("p", { class: "voice-status", role: "status" });
   const transcript = h("p", { class: "transcript", "aria-live": "polite", hidden: true });
+  const meterFill = h("div", { class: "meter-fill" });
+  const meter = h("div", { class: "meter", "aria-hidden": "true", hidden: true }, meterFill);
   const label = h("span", { class: "speak-label" }, "Prata");
   const symbol = h("span", { class: "speak-icon" }, icon("mic"));
   const button = h("button", { type: "button", class: "button speak", "aria-pressed": "false" }, symbol, label);
@@ -33,6 +35,7 @@ function voicePanel(available, onText) {
     button.classList.toggle("listening", next === "listening");
     button.setAttribute("aria-pressed", next === "listening" ? "true" : "false");
     button.disabled = next === "starting" || next === "stopping";
+    meter.hidden = next !== "listening";
     replace(symbol, icon(next === "listening" ? "stop" : "mic"));
     label.textContent = { idle: "Prata", starting: "Vänta …", listening: "Klar", stopping: "Vänta …" }[next];
     status.textContent = {
@@ -70,6 +73,8 @@ function voicePanel(available, onText) {
     setPhase("starting");
     recording = new Recording({
       onPartial: (text) => { transcript.textContent = text || "…"; },
+      // Speech sits around 0.05–0.3 RMS: scaled so that talking fills most of the bar.
+      onLevel: (value) => { meterFill.style.width = `${Math.min(100, Math.round(value * 400))}%`; },
       onEnd: () => finish(),
     });
     try {
@@ -85,7 +90,7 @@ function voicePanel(available, onText) {
   });
   setPhase("idle");
   return {
-    element: h("div", { class: "voice" }, button, status, transcript),
+    element: h("div", { class: "voice" }, button, meter, status, transcript),
     stop: () => { if (recording) recording.release(); },
   };
 }
