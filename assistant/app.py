@@ -8,10 +8,12 @@ from aiohttp import web
 
 from assistant.api import baskets, clients, health, orders, session, users
 from assistant.api import speech as speech_api
+from assistant.api import catalog as catalog_api, understand as understand_api
 from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
 from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
 from assistant.auth.ratelimit import LoginThrottle
 from assistant.baskets.wiring import orders_context
+from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
 from assistant.speech.service import speech_context
 from assistant.storage.db import Database
@@ -37,10 +39,12 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[SETTINGS] = settings
     app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
     app.cleanup_ctx.append(database_context)
+    app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
     app.cleanup_ctx.append(speech_context)
     for module in (health, session, users, clients, baskets, orders):
         app.add_routes(module.routes)
     app.add_routes(speech_api.routes)
+    app.add_routes([*catalog_api.routes, *understand_api.routes])
     app.add_routes(web_routes.routes)
     return app
