@@ -28,15 +28,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aiohttp import ClientSession, WSMsgType, web  # noqa: E402
+from aiohttp import ClientSession, WSMsgType, web
 
-from assistant.app import create_app  # noqa: E402
-from assistant.auth.passwords import new_token, token_digest  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
-from assistant.speech.service import SPEECH  # noqa: E402
-from assistant.speech.worker import load_model, resident_bytes  # noqa: E402
-from assistant.storage import users  # noqa: E402
-from assistant.storage.db import Database  # noqa: E402
+from assistant.app import create_app
+from assistant.auth.passwords import new_token, token_digest
+from assistant.settings import Settings
+from assistant.speech.service import SPEECH
+from assistant.speech.worker import load_model, resident_bytes
+from assistant.storage import users
+from assistant.storage.db import Database
 
 CHUNK = 8000  # 0.25 s at 16 kHz, as Vosk's example clients send
 TEXT = ("I would like two litres of milk, a loaf of bread and some butter please. "
@@ -179,6 +179,10 @@ async def bench_server(settings: Settings, pcm: bytes, direct_seconds: float) ->
         await runner.cleanup()
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main() -> None:
     model_dir = Settings().vosk_model  # ASSISTANT_VOSK_MODEL, e.g. the Swedish model once installed
     if model_dir is None:
@@ -190,13 +194,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pcm = synthesise(Path(tmp))
         audio = seconds_of(pcm)
-        print("load average before: %.1f %.1f %.1f (other work on this machine skews every figure)" % os.getloadavg())
+        print(f"load average before: {_load()} (other work on this machine skews every figure)")
         print(f"audio: {audio:.1f} s of synthesised speech, {CHUNK} byte frames; model {model_dir}")
         direct, grown, _ = direct_floor(model_dir, pcm)
         print(f"direct libvosk, 1 thread: {direct:6.2f} s  RTF {direct / audio:.3f}  (recognizer +{grown:.0f} MB)")
         settings = Settings(db=Path(tmp) / "bench.db", vosk_model=model_dir, speech_max_streams=max(CONCURRENCY))
         asyncio.run(bench_server(settings, pcm, direct))
-    print("load average after: %.1f %.1f %.1f" % os.getloadavg())
+    print(f"load average after: {_load()}")
 
 
 if __name__ == "__main__":

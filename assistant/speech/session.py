@@ -17,9 +17,9 @@ from aiohttp import WSCloseCode
 from pydantic import ValidationError
 
 from assistant.api.bodies import validation_details
+from assistant.errors import ApiError
 from assistant.speech.audio import PcmFramer
 from assistant.speech.config import MAX_FRAME_BYTES, StreamConfig
-from assistant.errors import ApiError
 from assistant.speech.service import RecognizerStream, SpeechService
 from assistant.speech.transcript import Transcript
 
@@ -115,7 +115,7 @@ class VoskSession:
 
     async def _open(self) -> tuple[RecognizerStream, PcmFramer]:
         if self._stream is None or self._framer is None:
-            config = self.config = self.config or StreamConfig()
+            config = self.config = self.config or StreamConfig.model_validate({})
             self._stream = await self._call(self._resources.enter_async_context(
                 self._service.stream(config.recognizer_options())))
             self._framer = PcmFramer(config.sample_rate, self._max_seconds)

@@ -28,7 +28,12 @@ from pydantic import ValidationError
 
 from assistant.speech import protocol
 from assistant.speech.config import GrammarError, StreamConfig, filter_grammar
-from assistant.speech.model_dir import check_model_dir, dither_free_copy, has_runtime_graph, read_vocabulary
+from assistant.speech.model_dir import (
+    check_model_dir,
+    dither_free_copy,
+    has_runtime_graph,
+    read_vocabulary,
+)
 
 
 class Worker:
@@ -61,7 +66,7 @@ class Worker:
                 self._open(request_id, header.get("config"))
             elif op in ("audio", "eof", "close"):
                 with self._streams_lock:
-                    stream = self._streams.get(request_id)
+                    stream = self._streams.get(request_id) if isinstance(request_id, int) else None
                 if stream is not None:
                     stream.commands.put((op, payload))
                 elif op != "close":  # closing a stream that already ended is normal
@@ -96,7 +101,7 @@ class Worker:
 
     def new_recognizer(self, raw_config: Any) -> Any:
         """A recognizer for a config checked again here: the server is not the only possible client."""
-        from vosk import KaldiRecognizer
+        from vosk import KaldiRecognizer  # type: ignore[import-untyped]
 
         config = StreamConfig.model_validate(raw_config)
         if config.phrase_list is None:
@@ -139,7 +144,7 @@ class StreamThread(threading.Thread):
         self.commands: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
 
     def run(self) -> None:
-        recognizer = None
+        recognizer: Any = None
         try:
             while True:
                 op, data = self.commands.get()
@@ -165,7 +170,7 @@ class StreamThread(threading.Thread):
             self._error("bad_grammar", str(exc))
         except ValidationError:
             self._error("bad_config", "Ogiltig konfiguration")
-        except Exception as exc:  # report to the server; the process itself stays up
+        except Exception as exc:  # noqa: BLE001 - reported to the server; the process itself stays up
             print(f"stream {self.stream_id}: {exc!r}", file=sys.stderr, flush=True)
             self._error("recognizer_failed", "Taligenkänningen misslyckades")
         finally:
@@ -234,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         check_model_dir(args.model)
         model = load_model(args.model)
-    except Exception as exc:  # whatever it is, the server must hear why
+    except Exception as exc:  # noqa: BLE001 - whatever it is, the server must hear why
         out.write(protocol.encode({"type": "fatal", "message": f"Modellen kunde inte laddas: {exc}"}))
         out.flush()
         return 2

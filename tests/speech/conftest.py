@@ -78,7 +78,7 @@ def app(speech_settings: Settings) -> web.Application:
 
 
 @pytest.fixture
-async def speech(client, app: web.Application) -> SpeechService:  # noqa: ANN001 - the client starts the app
+async def speech(client, app: web.Application) -> SpeechService:
     """The running speech service, after its worker has loaded the model."""
     service = app[SPEECH]
     await service.wait_ready(timeout=120)

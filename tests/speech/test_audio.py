@@ -9,7 +9,12 @@ from io import BytesIO
 import pytest
 
 from assistant.speech.audio import (
-    SUBTYPE_PCM, BadWav, NotWav, PcmFramer, read_wav_format, to_pcm16_mono,
+    SUBTYPE_PCM,
+    BadWav,
+    NotWav,
+    PcmFramer,
+    read_wav_format,
+    to_pcm16_mono,
 )
 
 

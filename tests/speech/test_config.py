@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from assistant.speech.config import MAX_PHRASES, GrammarError, StreamConfig, filter_grammar
+from assistant.speech.config import (
+    MAX_PHRASES,
+    GrammarError,
+    StreamConfig,
+    filter_grammar,
+)
 
 
 @pytest.mark.parametrize("config", [

@@ -37,7 +37,7 @@ def archive(tmp_path: Path) -> bytes:
 
 
 @pytest.fixture
-async def server(aiohttp_server, tmp_path: Path):  # noqa: ANN001, ANN201
+async def server(aiohttp_server, tmp_path: Path):
     """Serves tmp_path/model.zip with Range support and remembers the requests' Range headers."""
     ranges: list[str | None] = []
 
@@ -52,7 +52,7 @@ async def server(aiohttp_server, tmp_path: Path):  # noqa: ANN001, ANN201
     return server
 
 
-def models_dir(tmp_path: Path, server, data: bytes, **override: object) -> Path:  # noqa: ANN001
+def models_dir(tmp_path: Path, server, data: bytes, **override: object) -> Path:
     folder = tmp_path / "models"
     folder.mkdir(exist_ok=True)
     entry = {"name": NAME, "aliases": ["xx"], "language": "xx", "url": str(server.make_url("/model.zip")),

@@ -11,7 +11,12 @@ from pydantic import ValidationError
 
 from assistant.speech.config import GrammarError
 from assistant.speech.model_dir import (
-    NO_DITHER, ModelDirError, check_model_dir, dither_free_copy, has_runtime_graph, read_vocabulary,
+    NO_DITHER,
+    ModelDirError,
+    check_model_dir,
+    dither_free_copy,
+    has_runtime_graph,
+    read_vocabulary,
 )
 from assistant.speech.worker import Worker
 

@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import signal
+from itertools import pairwise
 from typing import Any
 
 from aiohttp import WSMsgType
@@ -17,13 +18,13 @@ from tests.speech.conftest import pcm_of
 CHUNK = 8000  # 0.25 s at 16 kHz, as the Vosk example clients send
 
 
-async def receive(ws) -> dict[str, Any]:  # noqa: ANN001
+async def receive(ws) -> dict[str, Any]:
     message = await asyncio.wait_for(ws.receive(), 60)
     assert message.type == WSMsgType.TEXT, message
     return json.loads(message.data)
 
 
-async def recognize(ws, pcm: bytes, config: dict[str, Any] | None = None,  # noqa: ANN001
+async def recognize(ws, pcm: bytes, config: dict[str, Any] | None = None,
                     chunk: int = CHUNK) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Send a whole stream; the replies to audio frames, and what came after eof."""
     if config is not None:
@@ -41,7 +42,7 @@ async def recognize(ws, pcm: bytes, config: dict[str, Any] | None = None,  # noq
     return replies, after
 
 
-async def expect_error(ws, code: str, close_code: int) -> dict[str, Any]:  # noqa: ANN001
+async def expect_error(ws, code: str, close_code: int) -> dict[str, Any]:
     reply = await receive(ws)
     assert reply["error"]["code"] == code, reply
     assert reply["error"]["message"]
@@ -74,7 +75,7 @@ async def test_partials_then_final_with_word_timings(staff, speech, milk_pcm):
     for word in words:
         assert 0 <= word["start"] < word["end"]
         assert 0 < word["conf"] <= 1
-    assert all(a["end"] <= b["start"] + 1e-6 for a, b in zip(words, words[1:]))
+    assert all(a["end"] <= b["start"] + 1e-6 for a, b in pairwise(words))
 
 
 async def test_same_audio_gives_same_text(staff, speech, milk_pcm):

@@ -20,7 +20,7 @@ def silence_wav(seconds: float, rate: int = 16000) -> bytes:
     return out.getvalue()
 
 
-async def post_wav(staff, data: bytes, query: str = "", content_type: str = "audio/wav"):  # noqa: ANN001, ANN201
+async def post_wav(staff, data: bytes, query: str = "", content_type: str = "audio/wav"):
     return await staff.post(f"/api/v1/speech/transcribe{query}", data=data, headers={"Content-Type": content_type})
 
 

@@ -18,7 +18,7 @@ def app(settings: Settings) -> web.Application:
     return create_app(settings)
 
 
-async def assert_unavailable(staff, reason_part: str) -> None:  # noqa: ANN001
+async def assert_unavailable(staff, reason_part: str) -> None:
     health = await (await staff.get("/healthz")).json()
     assert health["speech"]["available"] is False
     assert reason_part in health["speech"]["reason"]
@@ -37,7 +37,7 @@ async def test_no_model_configured(staff):
 
 
 @pytest.fixture
-def bad_model_settings(settings: Settings, tmp_path) -> Settings:  # noqa: ANN001
+def bad_model_settings(settings: Settings, tmp_path) -> Settings:
     (tmp_path / "not-a-model").mkdir()
     return settings.model_copy(update={"vosk_model": tmp_path / "not-a-model"})
 
@@ -48,7 +48,7 @@ async def test_folder_that_is_no_model(aiohttp_client, bad_model_settings):
     await assert_unavailable(await login(client, "anna"), "ingen Vosk-modell")
 
 
-async def test_model_that_fails_to_load(aiohttp_client, settings, tmp_path):  # noqa: ANN001
+async def test_model_that_fails_to_load(aiohttp_client, settings, tmp_path):
     """The worker reports why it could not load the model; clients are told at once."""
     broken = tmp_path / "broken-model"
     for name in ("am/final.mdl", "conf/mfcc.conf", "graph/HCLG.fst"):
