@@ -22,16 +22,16 @@ from rapidfuzz import fuzz, process
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from assistant.app import create_app  # noqa: E402
-from assistant.auth.passwords import hash_password, new_token, token_digest  # noqa: E402
-from assistant.catalog.index import CatalogIndex  # noqa: E402
-from assistant.catalog.understand import understand  # noqa: E402
-from assistant.eval import load_products  # noqa: E402
-from assistant.nlu import parse  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
-from assistant.storage import users  # noqa: E402
-from assistant.storage.db import Database  # noqa: E402
-from assistant.storage.products import upsert_products  # noqa: E402
+from assistant.app import create_app
+from assistant.auth.passwords import hash_password, new_token, token_digest
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.understand import understand
+from assistant.eval import load_products
+from assistant.nlu import parse
+from assistant.settings import Settings
+from assistant.storage import users
+from assistant.storage.db import Database
+from assistant.storage.products import upsert_products
 
 SHARED = REPO / ".." / "shared" / "data"
 CATALOGS = ("catalog_sv.jsonl", "catalog_willys2023.jsonl")
@@ -46,7 +46,7 @@ ROUNDS = 50
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def timed(fn: Callable[[str], object]) -> tuple[list[float], list[float]]:
@@ -68,7 +68,7 @@ def naive(names: list[str]) -> Callable[[str], object]:
     return run
 
 
-async def http_samples(products: list, tmp: Path) -> list[float]:  # noqa: ANN001
+async def http_samples(products: list, tmp: Path) -> list[float]:
     settings = Settings(db=tmp / "bench.db", port=0)
     async with Database(settings.db) as db:
         await db.migrate()
@@ -109,7 +109,7 @@ def main() -> int:
         start = time.perf_counter()
         index = CatalogIndex.build(products)
         build_s = time.perf_counter() - start
-        ours, ours_cpu = timed(lambda text: understand(parse(text), index))
+        ours, ours_cpu = timed(lambda text, index=index: understand(parse(text), index))
         scan, scan_cpu = timed(naive([p.name for p in products]))
         with tempfile.TemporaryDirectory() as tmp:
             over_http = asyncio.run(http_samples(products, Path(tmp)))

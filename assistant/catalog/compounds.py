@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from functools import lru_cache
+from functools import cache
 
 from assistant.catalog.normalize import casefold, fold, stem
 
@@ -47,7 +47,7 @@ def head(word: str, vocabulary: Container[str]) -> str:
 def _split(word: str, vocabulary: Container[str], min_first: int) -> tuple[str, ...] | None:
     """Fewest known parts covering the word (ties: the longer head), by dynamic programming."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def best_from(start: int) -> tuple[str, ...] | None:
         rest = word[start:]
         found: tuple[str, ...] | None = (rest,) if start and known(rest, vocabulary) else None

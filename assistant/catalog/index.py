@@ -17,7 +17,14 @@ from rapidfuzz.distance import OSA
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
-from assistant.catalog.normalize import casefold, content_words, fold, split_accompaniment, stem, tokens
+from assistant.catalog.normalize import (
+    casefold,
+    content_words,
+    fold,
+    split_accompaniment,
+    stem,
+    tokens,
+)
 from assistant.catalog.schema import Product
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -42,7 +42,6 @@ BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER
 class Query:
     """A product phrase as the matcher reads it (stems, å/ä/ö-folded)."""
 
-    text: str
     head_word: str                  # stem of the whole last word ("mellanmjolk")
     head_surface: str               # that word as said, folded ("mellanmjolk", "gradde")
     head: str                       # its last compound part ("mjolk")
@@ -121,7 +120,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
-    return Query(text=" ".join(words + described), head_word=stem(head_word), head_surface=fold(head_word),
+    return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
@@ -334,7 +333,7 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     Plain names count more ("Ost 28%" more than "Pastasås Mild Ost"), so "Pastasås Mild Ost" (a
     sauce) loses to the products in the head's usual category, without a list of categories per word.
     """
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
     for kind, entry in kinds:
         if kind >= HEAD:
             counts[entry.product.category] += 1 / max(1, entry.size_words)

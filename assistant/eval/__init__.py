@@ -1,7 +1,8 @@
 """Evaluation of request understanding against labelled cases (../shared/eval/README.md).
 
 Metrics are computed exactly as that README defines them; `evaluate` is pure (cases, index, parse in;
-report out), the CLI in `__main__` reads the files.
+report out), the CLI in `__main__` reads the files. An absent item (empty `accept`) counts as right in
+top-3 exactly when it does in top-1: flagged or without a product.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from tests.catalog.catalog_fixture import PRODUCTS, product
 from tests.conftest import Session
 
 
-async def load(settings: Settings, products=PRODUCTS, vendor: str = "demo") -> None:  # noqa: ANN001
+async def load(settings: Settings, products=PRODUCTS, vendor: str = "demo") -> None:
     async with Database(settings.db) as db:
         await db.migrate()
         await upsert_products(db, products, vendor)

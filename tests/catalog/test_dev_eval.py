@@ -12,7 +12,7 @@ from assistant.nlu import parse
 
 
 @pytest.fixture(scope="module")
-def report(request: pytest.FixtureRequest):  # noqa: ANN201
+def report(request: pytest.FixtureRequest):
     shared = Path(__file__).resolve().parents[2] / ".." / "shared"
     catalog, cases = shared / "data" / "catalog_willys2023.jsonl", shared / "eval" / "requests_dev.jsonl"
     if not (catalog.is_file() and cases.is_file()):
@@ -20,7 +20,7 @@ def report(request: pytest.FixtureRequest):  # noqa: ANN201
     return evaluate(load_cases(cases), CatalogIndex.build(load_products(catalog)), parse)
 
 
-def test_dev_set_meets_the_acceptance_thresholds(report) -> None:  # noqa: ANN001
+def test_dev_set_meets_the_acceptance_thresholds(report) -> None:
     table = format_table(report)
     assert report.value("top1") >= 0.95, table
     assert report.value("auto_accept_precision") >= 0.98, table
@@ -28,6 +28,6 @@ def test_dev_set_meets_the_acceptance_thresholds(report) -> None:  # noqa: ANN00
     assert report.value("review_rate") <= 0.15, table
 
 
-def test_failures_name_what_was_proposed(report) -> None:  # noqa: ANN001
+def test_failures_name_what_was_proposed(report) -> None:
     hits, total = report.counts["top1"]
     assert len(report.failures) == total - hits

@@ -1,4 +1,12 @@
-from assistant.catalog.normalize import Size, content_words, fold, parse_percent, parse_size, stem, tokens
+from assistant.catalog.normalize import (
+    Size,
+    content_words,
+    fold,
+    parse_percent,
+    parse_size,
+    stem,
+    tokens,
+)
 
 
 def test_case_folding_keeps_swedish_letters_but_drops_other_accents() -> None:
