@@ -176,10 +176,22 @@ def test_same_as_last_week_on_the_tablet(page: Page, service: Service) -> None:
     expect(page.locator(".reply")).not_to_be_empty()
     screenshot(page, "09-tablet-repeat")
 
+    # Removing takes two taps on the tablet.
+    first = lines.first
+    gone = first.locator(".line-name").inner_text()
+    first.get_by_role("button", name=f"Ta bort {gone}").click()
+    expect(first.get_by_role("button", name=f"Tryck igen för att ta bort {gone}")).to_be_visible()
+    expect(lines).to_have_count(len(last["lines"]))
+    first.get_by_role("button", name=f"Tryck igen för att ta bort {gone}").click()
+    expect(lines).to_have_count(len(last["lines"]) - 1)
+    expect(lines.filter(has_text=gone)).to_have_count(0)
+    names.discard(gone)
+
     page.get_by_role("button", name="Läs upp").click()
     spoken = page.evaluate("window.__spoken")
     assert len(spoken) == 1 and spoken[0]["lang"] == "sv-SE"
-    assert spoken[0]["text"].startswith(f"Du har {len(last['lines'])} varor i korgen.")
+    left = len(last["lines"]) - 1
+    assert spoken[0]["text"].startswith("Du har en vara i korgen." if left == 1 else f"Du har {left} varor i korgen.")
     assert all(name in spoken[0]["text"] for name in names) and "Summa" in spoken[0]["text"]
 
 

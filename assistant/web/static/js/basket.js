@@ -137,6 +137,25 @@ function tags(line) {
   );
 }
 
+const DISARM_MS = 5000;
+
+/** On the client's tablet "Ta bort" takes two taps: a shaky hand does not lose a line by accident.
+ * The first tap arms the button (and says so); true when this tap is the second. */
+function armed(button, name) {
+  if (button.dataset.armed) return true;
+  button.dataset.armed = "1";
+  button.classList.add("armed");
+  button.setAttribute("aria-label", `Tryck igen för att ta bort ${name}`);
+  button.lastChild.textContent = "Tryck igen för att ta bort";
+  setTimeout(() => {
+    delete button.dataset.armed;
+    button.classList.remove("armed");
+    button.setAttribute("aria-label", `Ta bort ${name}`);
+    button.lastChild.textContent = "Ta bort";
+  }, DISARM_MS);
+  return false;
+}
+
 const CLIENT_ALTERNATIVES = 3; // few, large choices for the client; staff see all and can search
 
 function countControls(line, name, actions, key) {
@@ -202,7 +221,7 @@ export function lineCard(line, actions, { staff = false } = {}) {
         `Byte tillåtet: ${line.substitution_allowed ? "ja" : "nej"}`),
         h("button", {
           type: "button", class: "button secondary", "aria-label": `Ta bort ${name}`, dataset: { key: key("remove") },
-          onclick: () => actions.remove(line),
+          onclick: (event) => (staff || armed(event.currentTarget, name) ? actions.remove(line) : undefined),
         }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort"),
       ),
     ),
