@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 from functools import partial
-from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import BodyPartReader, WSMsgType, web
@@ -29,10 +28,6 @@ WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave
 dumps = partial(json.dumps, ensure_ascii=False)
 
 
-async def understand(request: web.Request, text: str, client_id: str | None) -> dict[str, Any]:
-    return await understand_transcript(request.app[CATALOG], text, client_id)
-
-
 def _check_origin(request: web.Request) -> None:
     """Browsers send cookies with cross-site WebSocket handshakes and no CSRF header, so a
     cookie-authenticated socket must come from our own origin."""
@@ -49,7 +44,7 @@ async def speech_socket(request: web.Request) -> web.StreamResponse:
     await service.wait_ready()  # 503 speech_unavailable before the upgrade, like any endpoint
     ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
     await ws.prepare(request)
-    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(understand, request))
+    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(understand_transcript, request.app[CATALOG]))
     try:
         async for message in ws:
             if message.type == WSMsgType.TEXT:
@@ -120,6 +115,7 @@ async def transcribe_upload(request: web.Request) -> web.Response:
                        f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
-    understanding = await understand(request, transcript.text, query.client_id) if query.understand else None
+    understanding = (await understand_transcript(request.app[CATALOG], transcript.text, query.client_id)
+                     if query.understand else None)
     return web.json_response({"text": transcript.text, "result": transcript.words,
                               "understanding": understanding}, dumps=dumps)
