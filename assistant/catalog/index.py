@@ -98,7 +98,13 @@ class CatalogIndex:
 
         all_kinds = frozenset().union(*(_leaf_kinds(c, split) for c in {p.category for p in products})
                                       ) - lexicon.descriptors
-        entries = [_entry(p, split, lexicon, all_kinds) for p in products]
+        pool: dict[frozenset[str], frozenset[str]] = {}
+
+        def share(words: Iterable[str]) -> frozenset[str]:
+            key = frozenset(words)
+            return pool.setdefault(key, key)
+
+        entries = [_entry(p, split, lexicon, all_kinds, share) for p in products]
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -217,8 +223,10 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
 
 
 def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
-           all_kinds: frozenset[str]) -> Entry:
-    """`all_kinds`: every category's kinds, for names their own category does not explain."""
+           all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]]) -> Entry:
+    """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
+    gives one object per distinct word set (products of a category share their category's sets,
+    which keeps a 30,000-product index several times smaller)."""
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
@@ -261,7 +269,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             break
     context = {stem(w) for w in tokens(p.category) if w.isalpha()}
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
-    return Entry(p, frozenset(exact), frozenset(heads), frozenset(parts), frozenset(brand), frozenset(category),
-                 frozenset(types), frozenset(context), frozenset(attributes), len(name_words) + len(described), p.unit, fresh,
-                 frozenset(exact | heads | parts), frozenset(fold(f) for w in name_words for f in (w, split_word(w)[-1])),
+    return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
+                 share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
+                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}),
                  bool((exact | heads | parts) & lexicon.flavours))
