@@ -40,6 +40,7 @@ export class Recording {
     this.onLevel = onLevel;
     this.onEnd = onEnd;
     this.stopping = false;
+    this.failure = null;
     this.finals = [];
     this.stream = null;
     this.context = null;
@@ -126,6 +127,9 @@ export class Recording {
       this.finals.push(message.text.trim());
       this.onPartial(this.heard());
       if (this.gotFinal) this.gotFinal();
+    } else if (message.error) {
+      // The service says why it stops (busy, too long, ...) just before it closes the socket.
+      this.failure = message.error.message || null;
     }
   }
 

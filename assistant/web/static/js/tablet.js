@@ -50,10 +50,12 @@ function voicePanel(available, onText) {
     if (phase !== "listening" || !recording) return;
     setPhase("stopping");
     const text = await recording.stop();
+    const failure = recording.failure;
     recording = null;
     setPhase("idle");
     if (!text) {
-      status.textContent = "Jag hörde inget. Försök igen, eller skriv i rutan.";
+      status.textContent = failure ? `${failure.replace(/\.?$/, ".")} Du kan skriva i rutan i stället.`
+        : "Jag hörde inget. Försök igen, eller skriv i rutan.";
       return;
     }
     transcript.hidden = false;
