@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from assistant.catalog.compounds import FALLBACK_PART, split_compound
+from assistant.catalog.compounds import FALLBACK_PART, MIN_PART, split_compound
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
@@ -30,6 +30,7 @@ from assistant.catalog.schema import Product
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b|\b\d{1,2} ?m\b", re.IGNORECASE)  # baby food, kids' goods
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
+COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
 FIELDS = ("exact", "heads", "parts", "category", "brand")
 VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
 WEIGHT_UNITS = frozenset({"g", "hg", "kg"})
@@ -131,7 +132,17 @@ class CatalogIndex:
         parts = split_compound(word, self.split_vocabulary)
         if len(parts) == 1 and not self.known(word):
             parts = split_compound(word, self.vocabulary)
+        if len(parts) == 1 and not self.known(word):
+            parts = self._common_head(casefold(word)) or parts
         return parts
+
+    def _common_head(self, word: str) -> tuple[str, str] | None:
+        """An unknown word ending in a head many products have ("mes" + "ost"): a compound with an
+        unknown modifier, which asks staff, rather than a typo of some other word ("mexost")."""
+        for start in range(MIN_PART, len(word) - MIN_PART + 1):
+            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD:
+                return word[:start], word[start:]
+        return None
 
     def known(self, word: str) -> bool:
         return fold(word) in self.vocabulary or stem(word) in self.vocabulary
@@ -236,6 +247,9 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     described = [lexicon.spell(w) for w in content_words(rest)]
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
+    for root, attr in (("barn", "barn"), ("djur", "djur")):  # the category says who it is for
+        if stem(casefold(p.category.split(">", 1)[0].strip() or "-")) == root:
+            attributes.add(attr)
     for word in name_words + described:
         split = split_word(word)
         if word in name_words:

@@ -49,6 +49,7 @@ class Lexicon:
     descriptors: frozenset[str] = frozenset()  # stems of adjectives: "skivat", "färsk", "rökt"
     forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
+    systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
 
     def rewrite(self, phrase: str) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
@@ -92,4 +93,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         descriptors=_stems(data["descriptors"]["words"]),
         forms=_stems(data["forms"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
+        systembolaget=_stems(data["systembolaget"]["words"]),
     )

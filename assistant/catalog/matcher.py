@@ -30,9 +30,10 @@ IS_THE_THING = CATEGORY            # below this the product is at best related
 REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
 ENOUGH_EXACT = 30                  # see _candidates
-MAX_SCORED = 100                   # products fully scored per item (see rank)
+MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
-SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn"})
+SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur"})
+FOR_WHOM = frozenset({"barn", "djur"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
@@ -114,6 +115,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     described = groups[1] if groups[0] else []
     if not words:
         return None
+    for word in words:  # "hundgodis", "barntandkräm": who it is for, said inside a compound
+        for part in index.split(word)[:-1]:
+            attr = lex.attribute_of(stem(part))
+            if attr in FOR_WHOM:
+                wanted.add(attr)
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
         _only_brand(index, stem(head_word)))
@@ -182,14 +188,12 @@ class Scorer:
         if entry.fresh and kind >= HEAD and not self.q.modifiers:
             value += 0.25
         if self.default:
-            if (entry.exact | entry.brand) & self.prefer:
+            if not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if entry.words & self.default.avoid:
+            if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
-        mods = self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts
-        if mods:
-            said = entry.words | entry.brand | entry.context
-            value += sum(0.12 if mod in said else -0.3 for mod in mods)
+        for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
+            value += 0.12 if mod in entry.words or mod in entry.brand or mod in entry.context else -0.3
         for attr in self.q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
         return value + (HISTORY if entry.product.id in self.history else 0.0)
@@ -335,8 +339,8 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     """
     counts: defaultdict[str, float] = defaultdict(float)
     for kind, entry in kinds:
-        if kind >= HEAD:
-            counts[entry.product.category] += 1 / max(1, entry.size_words)
+        if kind >= CATEGORY:  # a category named by the word counts too, at half weight ("godis")
+            counts[entry.product.category] += (1.0 if kind >= HEAD else 0.5) / max(1, entry.size_words)
     top = max(counts.values(), default=0.0)
     return {category: count / top for category, count in counts.items()} if top else {}
 
@@ -358,8 +362,8 @@ def confidence(best: Scored, q: Query) -> float:
     value *= 0.5 ** best.unmatched
     if best.avoided or (best.other_kind and not q.modifiers):  # "wasa husman" is sure of itself
         value *= 0.6
-    if q.corrected:
-        value *= 0.9
+    if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
+        value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     if q.unknown:
         value *= 0.6
     return round(value, 3)
@@ -387,6 +391,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     default = _default_for(q, index)
     if default and default.ask and not q.modifiers and not history:
         reasons.append("Många sorter passar: bekräfta vilken")
+    if q.head_word in index.lexicon.systembolaget:
+        reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
     if value < REVIEW_BELOW:
         reasons.append("Osäker träff: kontrollera varan")
     reasons.extend(best.notes)
