@@ -1,6 +1,6 @@
 """Known Vosk models (models/manifest.json) and fetching one: `python -m assistant download-model sv`.
 
-The download goes to `<name>.zip.part` (resumed with an HTTP Range request when it is there), is
+The download goes to `.downloads/<name>.zip.part` (resumed with an HTTP Range request when it is there), is
 checked against the manifest's size and md5, unpacked into a temporary folder beside the target and
 renamed into place, so `models/<name>/` is either absent or complete.
 """
@@ -70,12 +70,18 @@ def download_model(name: str, models_dir: Path, *, progress: bool = True) -> Pat
     target = models_dir / entry.name
     if target.is_dir():
         return target
-    part = models_dir / f"{entry.name}.zip.part"
+    part = partial_download(models_dir, entry.name)
+    part.parent.mkdir(exist_ok=True)
     _fetch(entry, part, progress)
     _verify(entry, part)
     _unpack(part, target)
     part.unlink()
     return target
+
+
+def partial_download(models_dir: Path, name: str) -> Path:
+    """Inside a folder, so that the `models/*/` rule in .gitignore keeps it out of git too."""
+    return models_dir / ".downloads" / f"{name}.zip.part"
 
 
 def _fetch(entry: ManifestEntry, part: Path, progress: bool) -> None:

@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from assistant.speech.models import DownloadError, download_model, load_manifest
+from assistant.speech.models import (
+    DownloadError,
+    download_model,
+    load_manifest,
+    partial_download,
+)
 
 REPO_MODELS = Path(__file__).resolve().parents[2] / "models"
 NAME = "vosk-model-test-0.1"
@@ -62,7 +67,9 @@ def models_dir(tmp_path: Path, server, data: bytes, **override: object) -> Path:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name not in ("manifest.json", NAME))
+    """Anything but the manifest, the model and the (possibly empty) downloads folder."""
+    return sorted([p.name for p in folder.iterdir() if p.name not in ("manifest.json", NAME, ".downloads")]
+                  + [p.name for p in (folder / ".downloads").glob("*")])
 
 
 async def test_download_shows_progress_verifies_and_unpacks(tmp_path, server, archive, capsys):
@@ -81,7 +88,8 @@ async def test_download_shows_progress_verifies_and_unpacks(tmp_path, server, ar
 
 async def test_download_resumes_a_partial_file(tmp_path, server, archive):
     folder = models_dir(tmp_path, server, archive)
-    (folder / f"{NAME}.zip.part").write_bytes(archive[:1000])
+    partial_download(folder, NAME).parent.mkdir()
+    partial_download(folder, NAME).write_bytes(archive[:1000])
     path = await asyncio.to_thread(download_model, "xx", folder, progress=False)
     assert server.ranges == ["bytes=1000-"]
     assert (path / "am" / "final.mdl").stat().st_size == 300_000
@@ -100,7 +108,7 @@ async def test_short_download_is_refused_and_kept_for_resuming(tmp_path, server,
     with pytest.raises(DownloadError, match="ofullständig"):
         await asyncio.to_thread(download_model, "xx", folder, progress=False)
     assert not (folder / NAME).exists()
-    assert (folder / f"{NAME}.zip.part").stat().st_size == len(archive)
+    assert partial_download(folder, NAME).stat().st_size == len(archive)
 
 
 async def test_oversized_download_is_refused(tmp_path, server, archive):
