@@ -20,23 +20,46 @@ _WORD = re.compile(r"\S+")
 
 def known(word: str, vocabulary: Container[str]) -> bool:
     """A word is known when its folded form or its stem is in the vocabulary."""
+    if isinstance(vocabulary, CommonHeads):
+        return vocabulary.knows(word)
     return fold(word) in vocabulary or stem(word) in vocabulary
 
 
-def split_compound(word: str, vocabulary: Container[str]) -> tuple[str, ...]:
+def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | None = None) -> tuple[str, ...]:
     """The word's parts, fewest first ("smörgåsgurka" → smörgås, gurka); (word,) when it cannot split.
 
     Every part must be known; only the head may be inflected (its stem is known). A word the
-    vocabulary knows whole needs first parts of four letters, so "sallad" stays whole. Parts keep
-    å/ä/ö (stemming "sås" is not stemming "sas"); the vocabulary is looked up folded.
+    vocabulary knows whole needs first parts of four letters and a head from `heads` (common words,
+    when given), so "sallad" and "kyckling" stay whole. Parts keep å/ä/ö (stemming "sås" is not
+    stemming "sas"); the vocabulary is looked up folded.
     """
     word = casefold(word)
     if len(word) < 2 * MIN_PART:
         return (word,)
-    best = _split(word, vocabulary, MIN_PART + 1 if known(word, vocabulary) else MIN_PART)
+    whole = known(word, vocabulary)
+    last: Container[str] = heads if heads is not None and whole else vocabulary
+    best = _split(word, vocabulary, last, MIN_PART + 1 if whole else MIN_PART)
     if best and len(best) > 1:
         return best
+    if whole:  # a common head ends it ("brännvins" + "ost"); nothing else splits a word written whole
+        return next(((word[:i], word[i:]) for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
+                     if known(word[i:], last)), (word,))
     return _split_unknown_head(word, vocabulary) or (word,)
+
+
+class CommonHeads:
+    """Heads for splitting a word the vocabulary knows whole: a common word as written, or by its
+    stem only when long ("bullar"), since short stems collide ("ling" of "lingon")."""
+
+    def __init__(self, surfaces: Container[str], stems: Container[str]) -> None:
+        self.surfaces = surfaces
+        self.stems = stems
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self.surfaces
+
+    def knows(self, word: str) -> bool:
+        return fold(word) in self.surfaces or (len(word) >= 5 and stem(word) in self.stems)
 
 
 def head(word: str, vocabulary: Container[str]) -> str:
@@ -44,13 +67,13 @@ def head(word: str, vocabulary: Container[str]) -> str:
     return stem(split_compound(word, vocabulary)[-1])
 
 
-def _split(word: str, vocabulary: Container[str], min_first: int) -> tuple[str, ...] | None:
+def _split(word: str, vocabulary: Container[str], heads: Container[str], min_first: int) -> tuple[str, ...] | None:
     """Fewest known parts covering the word (ties: the longer head), by dynamic programming."""
 
     @cache
     def best_from(start: int) -> tuple[str, ...] | None:
         rest = word[start:]
-        found: tuple[str, ...] | None = (rest,) if start and known(rest, vocabulary) else None
+        found: tuple[str, ...] | None = (rest,) if start and known(rest, heads) else None
         for end in range(start + min_first, len(word) - MIN_PART + 1):
             part = word[start:end]
             if fold(part) not in vocabulary:

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from assistant.catalog.compounds import FALLBACK_PART, MIN_PART, split_compound
+from assistant.catalog.compounds import (
+    FALLBACK_PART,
+    MIN_PART,
+    CommonHeads,
+    split_compound,
+)
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
@@ -75,10 +80,10 @@ class CatalogIndex:
     """Build with `CatalogIndex.build(products)`; immutable afterwards (rebuild on a new revision)."""
 
     def __init__(self, entries: list[Entry], postings: dict[str, dict[str, frozenset[int]]],
-                 vocabulary: frozenset[str], split_vocabulary: frozenset[str], frequency: Counter[str],
+                 vocabulary: frozenset[str], heads: CommonHeads, frequency: Counter[str],
                  trigrams: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
         self.entries = entries
-        self.split_vocabulary = split_vocabulary
+        self.heads = heads
         self.postings = postings  # field ("exact", "heads", "parts", "category", "brand") → stem → products
         self.vocabulary = vocabulary
         self.frequency = frequency
@@ -89,12 +94,12 @@ class CatalogIndex:
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
-        vocab, split_vocab = _vocabulary(products, lexicon)
+        vocab, heads = _vocabulary(products, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
         def split(word: str) -> tuple[str, ...]:
             if word not in splits:
-                splits[word] = split_compound(word, split_vocab)
+                splits[word] = split_compound(word, vocab, heads)
             return splits[word]
 
         all_kinds = frozenset().union(*(_leaf_kinds(c, split) for c in {p.category for p in products})
@@ -121,17 +126,14 @@ class CatalogIndex:
                 for gram in _trigrams(word):
                     grams[gram].append(word)
         return cls(entries, {f: {k: frozenset(v) for k, v in by_key.items()} for f, by_key in postings.items()},
-                   vocab, split_vocab, frequency, {k: tuple(v) for k, v in grams.items()}, lexicon)
+                   vocab, heads, frequency, {k: tuple(v) for k, v in grams.items()}, lexicon)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def split(self, word: str) -> tuple[str, ...]:
-        """The compound parts of a requested word, against the same vocabulary as product names;
-        a word the catalog does not know may also split against its rarer words."""
-        parts = split_compound(word, self.split_vocabulary)
-        if len(parts) == 1 and not self.known(word):
-            parts = split_compound(word, self.vocabulary)
+        """The compound parts of a requested word, split the way product names are."""
+        parts = split_compound(word, self.vocabulary, self.heads)
         if len(parts) == 1 and not self.known(word):
             parts = self._common_head(casefold(word)) or parts
         return parts
@@ -201,26 +203,25 @@ class CatalogIndex:
                 total += sum(size(getattr(obj, f)) for f in Entry.__slots__)
             return total
 
-        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.split_vocabulary,
-                                     self.frequency, self.trigrams, self.by_id))
+        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
+                                     self.heads.stems, self.frequency, self.trigrams, self.by_id))
 
 
-def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:
     """Folded words and their stems from names, brands and categories, plus the lexicon's words;
-    and the part of it compounds split against: words at least two products use, so one odd
-    label word ("Kyck") cannot cut "kyckling" in two."""
+    and the heads a known word may split on: words at least two products write, so one odd label
+    word cannot cut "kyckling" in two."""
     seen: Counter[str] = Counter()
     for p in products:
-        seen.update({form for word in content_words(f"{p.name} {p.brand or ''} {p.category}")
-                     for form in (fold(word), stem(word))})
+        seen.update({fold(word) for word in content_words(f"{p.name} {p.brand or ''} {p.category}")})
     lexicon_words: set[str] = set(lexicon.brands)
     for text in (*lexicon.synonyms.values(), *lexicon.spellings.values(), *lexicon.irregular.values(),
                  *(v for v in lexicon.brands.values() if v)):
-        for word in content_words(text):
-            lexicon_words.update((fold(word), stem(word)))
-    words = frozenset(w for w in (set(seen) | lexicon_words) if len(w) >= 2)
-    common = frozenset(w for w in words if seen[w] >= 2 or w in lexicon_words)
-    return words, common
+        lexicon_words.update(fold(word) for word in content_words(text))
+    surfaces = {w for w in set(seen) | lexicon_words if len(w) >= 2}
+    common = frozenset(w for w in surfaces if seen[w] >= 2 or w in lexicon_words)
+    words = frozenset(surfaces | {stem(w) for w in surfaces})
+    return words, CommonHeads(common, frozenset(stem(w) for w in common))
 
 
 def _leaf(category: str) -> str:
