@@ -68,6 +68,7 @@ class Entry:
     words: frozenset[str]      # every stem the name says: exact | heads | parts
     surface: frozenset[str]    # words and heads as written (folded): "gradde" of "Vispgrädde", not "gräddat"
     flavoured: bool            # the name says a flavour ("Vanilj Kvarg")
+    text: str                  # name, brand and category case-folded, with å/ä/ö
 
 
 
@@ -248,7 +249,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     described = [lexicon.spell(w) for w in content_words(rest)]
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
-    for root, attr in (("barn", "barn"), ("djur", "djur")):  # the category says who it is for
+    for root, attr in (("barn", "barn"), ("djur", "djur"), ("apotek", "apotek")):  # who or what it is for
         if stem(casefold(p.category.split(">", 1)[0].strip() or "-")) == root:
             attributes.add(attr)
     for word in name_words + described:
@@ -287,4 +288,5 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
                  share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}),
-                 bool((exact | heads | parts) & lexicon.flavours))
+                 bool((exact | heads | parts) & lexicon.flavours),
+                 casefold(f"{p.name} {p.brand or ''} {p.category}"))

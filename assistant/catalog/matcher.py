@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from assistant.catalog.compounds import join_split_compounds
 from assistant.catalog.lexicon import Default, key
-from assistant.catalog.normalize import content_words, fold, split_accompaniment, stem
+from assistant.catalog.normalize import (
+    casefold,
+    content_words,
+    fold,
+    split_accompaniment,
+    stem,
+)
 from assistant.catalog.packages import FAR_OFF, TO_BASE, VOLUME, WEIGHT, package_count
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
@@ -32,7 +38,7 @@ MAX_ALTERNATIVES = 5
 ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
-SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur"})
+SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 FOR_WHOM = frozenset({"barn", "djur"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
@@ -53,6 +59,7 @@ class Query:
     brand_kind: str | None = None    # what that brand makes, by the lexicon ("smör", "kaffe")
     corrected: tuple[str, ...] = ()  # words read as typos of catalog words
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
+    head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
 
 
 @dataclass(frozen=True)
@@ -126,7 +133,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
+    letters = casefold(parts[-1])[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
+                 head_letters=letters if letters != fold(letters) else "",
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
@@ -202,7 +211,7 @@ class Scorer:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
         kind = kind_of_match(entry, q)
-        if kind == 0.0:
+        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts:
