@@ -103,7 +103,7 @@ class CatalogIndex:
                 splits[word] = split_compound(word, vocab, heads)
             return splits[word]
 
-        all_kinds = frozenset().union(*(_leaf_kinds(c, split) for c in {p.category for p in products})
+        all_kinds = frozenset().union(lexicon.kinds, *(_leaf_kinds(c, split) for c in {p.category for p in products})
                                       ) - lexicon.descriptors
         pool: dict[frozenset[str], frozenset[str]] = {}
 
@@ -269,10 +269,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     brand = {stem(w) for w in content_words(p.brand or "")}
     if p.brand:
         brand.add(key(p.brand).replace(" ", ""))
-        for w in content_words(p.brand):
-            attr = lexicon.attribute_of(stem(w))
-            if attr:
-                attributes.add(attr)
+        if any(lexicon.attribute_of(stem(w)) == "eko" for w in content_words(p.brand)):
+            attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
     category = {stem(word) for word in content_words(_leaf(p.category))}
     types: frozenset[str] = frozenset()
     for kinds in (_leaf_kinds(p.category, split_word) - lexicon.descriptors, all_kinds):

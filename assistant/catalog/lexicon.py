@@ -50,6 +50,7 @@ class Lexicon:
     forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
+    kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
 
     def rewrite(self, phrase: str) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
@@ -94,4 +95,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         forms=_stems(data["forms"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
+        kinds=_stems(data["kinds"]["words"]),
     )

@@ -35,6 +35,7 @@ EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
 IS_THE_THING = CATEGORY            # below this the product is at best related
 REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
+GENERIC = 10                       # a bare word naming a category this big asks which sort
 ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
@@ -100,6 +101,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             extra.append(attribute)
     corrected: list[str] = []
     unknown: list[str] = []
+    said_attributes: list[str] = []
     main, rest = split_accompaniment(text)
     groups: tuple[list[str], list[str]] = ([], [])
     for group, part in ((0, " ".join(extra)), (0, main), (1, rest)):
@@ -109,6 +111,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             attr = lex.attribute_of(stem(word))
             if attr:
                 wanted.add(attr)
+                said_attributes.append(word)
                 continue
             if not index.known(word) and len(index.split(word)) == 1:
                 fixed = index.correct(word)
@@ -120,6 +123,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             groups[group].append(word)
     words = groups[0] or groups[1]
     described = groups[1] if groups[0] else []
+    if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
+        words = said_attributes[-1:]
+        wanted.discard(lex.attribute_of(stem(words[0])) or "")
     if not words:
         return None
     for word in words:  # "hundgodis", "barntandkräm": who it is for, said inside a compound
@@ -151,7 +157,7 @@ def kind_of_match(entry: Entry, q: Query) -> float:
     if q.brand:
         if q.head_word in entry.brand:
             return BRAND
-        return EXACT if q.head_word in entry.exact else 0.0
+        return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.exact:
         return EXACT
     if q.head in entry.heads:
@@ -214,7 +220,7 @@ class Scorer:
         if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text):
             return None
         total = kind + CATEGORY_PRIOR * prior
-        if kind == HEAD and not q.head_parts:
+        if kind == HEAD and not q.head_parts and not q.brand:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
@@ -328,7 +334,7 @@ def _candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[in
     """
     if q.brand:
         brand = index.posting("brand", q.head_word)
-        return [(BRAND, brand), (EXACT, index.posting("exact", q.head_word) - brand)]
+        return [(BRAND, brand), (HEAD, index.posting("exact", q.head_word) - brand)]  # "lätta" is the brand
     exact = index.posting("exact", q.head_word)
     if q.head != q.head_word and len(exact) >= ENOUGH_EXACT:
         return [(EXACT, exact)]
@@ -398,8 +404,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
     value = confidence(best, q)
     default = _default_for(q, index)
-    if default and default.ask and not q.modifiers and not history:
-        reasons.append("Många sorter passar: bekräfta vilken")
+    if not q.modifiers and not history and (
+            (default and default.ask)
+            or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
     if value < REVIEW_BELOW:
