@@ -162,16 +162,17 @@ class CatalogIndex:
         keys = tuple(keys)
         return set().union(*(self.posting(f, *keys) for f in FIELDS)) if keys else set()
 
-    def correct(self, word: str) -> str | None:
+    def correct(self, word: str, limit: int | None = None, min_products: int = 0) -> str | None:
         """The catalog word a typo meant ("mjök" → "mjolk", "potaits" → "potatis"), or None.
 
         Guarded: words under four letters are never corrected, the first letter must agree, one edit
-        up to seven letters, two from eight; ties go to the word more products use.
+        up to seven letters, two from eight (or `limit`); the word must be in `min_products`
+        products; ties go to the word more products use.
         """
         word = fold(casefold(word))
         if len(word) < 4:
             return None
-        limit = 1 if len(word) < 8 else 2
+        limit = min(limit or 2, 1 if len(word) < 8 else 2)
         seen: set[str] = set()
         best: tuple[int, int, str] | None = None
         for gram in _trigrams(word):
@@ -182,8 +183,9 @@ class CatalogIndex:
                 dist = OSA.distance(word, cand, score_cutoff=limit)
                 if dist > limit:
                     continue
-                rank = (dist, -self.frequency.get(stem(cand), 0), cand)
-                if best is None or rank < best:
+                used = self.frequency.get(stem(cand), 0)
+                rank = (dist, -used, cand)
+                if used >= min_products and (best is None or rank < best):
                     best = rank
         return best[2] if best else None
 

@@ -113,13 +113,18 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 wanted.add(attr)
                 said_attributes.append(word)
                 continue
-            if not index.known(word) and len(index.split(word)) == 1:
-                fixed = index.correct(word)
-                if fixed is None:
-                    unknown.append(word)
-                    continue
-                corrected.append(word)
-                word = fixed
+            if not index.known(word):
+                # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
+                # word ending in a known head is a compound ("mesost"); else any near catalog word
+                fixed = index.correct(word, limit=1, min_products=2)
+                if fixed is None and len(index.split(word)) == 1:
+                    fixed = index.correct(word)
+                    if fixed is None:
+                        unknown.append(word)
+                        continue
+                if fixed is not None:
+                    corrected.append(word)
+                    word = fixed
             groups[group].append(word)
     words = groups[0] or groups[1]
     described = groups[1] if groups[0] else []
