@@ -6,6 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8080
 SANDBOX_PORT ?= 8081
 APT_PACKAGES := espeak-ng sox chromium
+SV_MODEL := models/vosk-model-small-sv-rhasspy-0.15
 
 .PHONY: run test bench model install install-test system-packages clean
 
@@ -40,6 +41,7 @@ run: install
 	@echo "Provbutiken (sandbox grocer) on http://$(HOST):$(SANDBOX_PORT)"
 	@$(PY) -m assistant.vendor.sandbox --host $(HOST) --port $(SANDBOX_PORT) --state var/sandbox.json & sandbox=$$!; \
 	trap 'kill $$sandbox 2>/dev/null' EXIT INT TERM; \
+	if [ -z "$${ASSISTANT_VOSK_MODEL:-}" ] && [ -d $(SV_MODEL) ]; then export ASSISTANT_VOSK_MODEL=$(SV_MODEL); fi; \
 	ASSISTANT_VENDOR_URL=$${ASSISTANT_VENDOR_URL:-http://$(HOST):$(SANDBOX_PORT)} \
 	  $(PY) -m assistant serve --host $(HOST) --port $(PORT)
 

@@ -21,6 +21,7 @@ from assistant.auth.passwords import hash_password, new_token, token_digest
 from assistant.catalog.loading import demo_catalog_path, import_catalog
 from assistant.errors import ApiError
 from assistant.settings import Settings
+from assistant.speech.models import DownloadError, download_model
 from assistant.storage import clients, products, users
 from assistant.storage.db import Database
 
@@ -158,6 +159,16 @@ async def _init_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_download_model(args: argparse.Namespace) -> int:
+    try:
+        folder = download_model(args.name, args.models_dir, progress=not args.quiet)
+    except DownloadError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Modellen finns i {folder}. Starta tjänsten med ASSISTANT_VOSK_MODEL={folder}")
+    return 0
+
+
 def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="SQLite file (default var/assistant.db, env ASSISTANT_DB)")
     return parser
@@ -188,6 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
     tok = _with_db(sub.add_parser("create-token", help="print a bearer token for an integration"))
     tok.add_argument("username")
     tok.set_defaults(run=lambda a: asyncio.run(_create_token(a)))
+
+    dl = sub.add_parser("download-model", help="download, verify and unpack a Vosk model from models/manifest.json")
+    dl.add_argument("name", help="model name or alias, e.g. sv")
+    dl.add_argument("--models-dir", type=Path, default=Path("models"), help="folder with manifest.json")
+    dl.add_argument("--quiet", action="store_true", help="no progress bar")
+    dl.set_defaults(run=cmd_download_model)
 
     init = _with_db(sub.add_parser("init-demo", help="prepare the database for a demo (used by make run)"))
     init.set_defaults(run=lambda a: asyncio.run(_init_demo(a)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -153,3 +154,24 @@ def test_repository_manifest_has_the_swedish_model():
     assert entry.size == 303_504_931
     assert entry.md5 == "5ae431c65fe8636692118792daa22ecc"
     assert entry.runtime_graph is False
+
+
+async def test_cli_download_model_command(tmp_path, server, archive):
+    """`python -m assistant download-model` as an operator runs it, in a real process."""
+    folder = models_dir(tmp_path, server, archive)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "assistant", "download-model", "xx", "--models-dir", str(folder),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
+    assert proc.returncode == 0, err.decode()
+    assert f"ASSISTANT_VOSK_MODEL={folder / NAME}" in out.decode()
+    assert (folder / NAME / "am" / "final.mdl").is_file()
+
+    bad = models_dir(tmp_path, server, archive, md5="0" * 32)
+    (bad / NAME).rename(tmp_path / "moved")
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "assistant", "download-model", "xx", "--models-dir", str(bad), "--quiet",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(proc.communicate(), timeout=60)
+    assert proc.returncode == 1 and "md5" in err.decode().lower()
+    assert not (bad / NAME).exists()
