@@ -160,7 +160,7 @@ def _only_brand(index: CatalogIndex, word: str) -> bool:
 
 def kind_of_match(entry: Entry, q: Query) -> float:
     if q.brand:
-        if q.head_word in entry.brand:
+        if q.head_word in entry.brand or q.head_surface in entry.brand:
             return BRAND
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.exact:
@@ -338,7 +338,7 @@ def _candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[in
     candidates only when nothing better exists.
     """
     if q.brand:
-        brand = index.posting("brand", q.head_word)
+        brand = index.posting("brand", q.head_word, q.head_surface)
         return [(BRAND, brand), (HEAD, index.posting("exact", q.head_word) - brand)]  # "lätta" is the brand
     exact = index.posting("exact", q.head_word)
     if q.head != q.head_word and len(exact) >= ENOUGH_EXACT:
@@ -413,6 +413,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask)
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
+    if q.brand and best.kind != BRAND:
+        reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
+    unasked = {a for a in best.entry.attributes & SPECIAL_VARIANTS if a not in q.attributes and a not in diet}
+    if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
+        reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
     if value < REVIEW_BELOW:
