@@ -218,3 +218,38 @@ def test_a_product_that_only_mentions_the_word_asks_staff() -> None:
 def test_a_stated_volume_prefers_the_pack_that_fits(names: CatalogIndex) -> None:
     proposal = propose(names, "apelsinjuice", Quantity(amount=1, unit="l"))
     assert (pid(proposal), proposal.count, proposal.needs_review) == ("juice1", 1, False)
+
+
+# Asking staff rather than guessing
+
+ASK = [
+    *PRODUCTS,
+    product("glutenfri", "Spaghetti Glutenfri", "Skafferi > Glutenfritt", "Barilla", 400, "g"),
+    product("matlagningsvin", "Matlagningsvin Rött", "Skafferi > Olja och vinäger", "Zeta", 50, "cl"),
+    product("kalas", "Kalas Cola Glasspinnar", "Fryst > Glass", "GB", 6, "st"),
+    product("vitkål", "Vitkål Klass 1", "Frukt & grönt > Grönsaker", None, None, "kg"),
+    *(product(f"frukt{i}", name, "Frukt & grönt > Frukt", None, None, "kg") for i, name in enumerate(
+        ["Passionsfrukt", "Kiwi", "Mango", "Ananas", "Päron", "Nektarin", "Plommon", "Clementin",
+         "Druvor", "Melon", "Grapefrukt", "Citron"])),
+]
+
+
+@pytest.fixture(scope="module")
+def ask() -> CatalogIndex:
+    return build(ASK)
+
+
+@pytest.mark.parametrize(("phrase", "why"), [
+    ("barilla spagetti", "glutenfri"),     # the brand's only spaghetti is a special variant
+    ("vin", ""),                           # cooking wine is not what "vin" means
+    ("frukt", "sort"),                     # a bare category word: which fruit?
+    ("ica yoghurt", "Osäker"),             # a brand the catalog does not carry
+])
+def test_unsure_proposals_say_why(ask: CatalogIndex, phrase: str, why: str) -> None:
+    proposal = propose(ask, phrase)
+    assert proposal.needs_review and proposal.reason
+    assert why in proposal.reason
+
+
+def test_letters_typed_with_å_ä_ö_must_be_in_the_product(ask: CatalogIndex) -> None:
+    assert pid(propose(ask, "kål")) != "kalas"
