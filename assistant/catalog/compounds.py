@@ -120,7 +120,9 @@ def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
             group = words[i:i + span]
             if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
                 joined = "".join(group)
-                if known(joined, vocabulary):
+                # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt")
+                if fold(casefold(joined)) in vocabulary or (min(map(len, group)) >= MIN_PART
+                                                           and known(joined, vocabulary)):
                     out.append(joined)
                     i += span
                     break

@@ -133,11 +133,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         wanted.discard(lex.attribute_of(stem(words[0])) or "")
     if not words:
         return None
-    for word in words:  # "hundgodis", "barntandkräm": who it is for, said inside a compound
-        for part in index.split(word)[:-1]:
-            attr = lex.attribute_of(stem(part))
-            if attr in FOR_WHOM:
-                wanted.add(attr)
+    said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
+    wanted.update(attr for marker, attr in lex.attributes.items() if attr in FOR_WHOM and marker in said_text)
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
         _only_brand(index, stem(head_word)))
