@@ -104,7 +104,7 @@ class CatalogIndex:
             return splits[word]
 
         all_kinds = frozenset().union(lexicon.kinds, *(_leaf_kinds(c, split) for c in {p.category for p in products})
-                                      ) - lexicon.descriptors
+                                      ) - lexicon.descriptors - lexicon.forms
         pool: dict[frozenset[str], frozenset[str]] = {}
 
         def share(words: Iterable[str]) -> frozenset[str]:
@@ -275,9 +275,12 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
     category = {stem(word) for word in content_words(_leaf(p.category))}
     types: frozenset[str] = frozenset()
-    for kinds in (_leaf_kinds(p.category, split_word) - lexicon.descriptors, all_kinds):
+    for kinds in (_leaf_kinds(p.category, split_word) - lexicon.descriptors - lexicon.forms, all_kinds):
         for word in name_words:  # "Snabbnudlar Kyckling" is noodles: the first kind named wins
-            said = {stem(word), stem(split_word(word)[-1])}
+            parts_of = split_word(word)
+            said = {stem(word), stem(parts_of[-1])}
+            if len(parts_of) > 1 and stem(parts_of[-1]) in lexicon.forms:
+                said.add(stem(parts_of[-2]))  # a "makrillfilé" is a makrill
             if said & kinds:
                 types = frozenset(said)
                 break
