@@ -16,24 +16,21 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from aiohttp import ClientSession, web
+from aiohttp import ClientSession
 from rapidfuzz import fuzz, process
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.app import create_app
-from assistant.auth.passwords import hash_password, new_token, token_digest
+from bench.shared import SHARED as SHARED_ROOT, serve
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.understand import understand
 from assistant.eval import load_products
 from assistant.nlu import parse
 from assistant.settings import Settings
-from assistant.storage import users
 from assistant.storage.db import Database
 from assistant.storage.products import upsert_products
 
-SHARED = REPO / ".." / "shared" / "data"
+SHARED = SHARED_ROOT / "data"
 CATALOGS = ("catalog_sv.jsonl", "catalog_willys2023.jsonl")
 UTTERANCES = [
     "två liter mellanmjölk och ett paket smör och fem äpplen och ett kilo potatis och kaffe",
@@ -70,17 +67,11 @@ def naive(names: list[str]) -> Callable[[str], object]:
 
 async def http_samples(products: list, tmp: Path) -> list[float]:
     settings = Settings(db=tmp / "bench.db", port=0)
-    async with Database(settings.db) as db:
-        await db.migrate()
+
+    async def load(db: Database) -> None:
         await upsert_products(db, products, settings.default_vendor)
-        user_id = await users.create_user(db, "bench", hash_password("bench-lösenord"), "staff")
-        token = new_token()
-        await users.create_api_token(db, token_digest(token), user_id)
-    runner = web.AppRunner(create_app(settings))
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
+
+    runner, port, token = await serve(settings, load)
     samples: list[float] = []
     try:
         async with ClientSession(headers={"Authorization": f"Bearer {token}"}) as http:

@@ -28,15 +28,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aiohttp import ClientSession, WSMsgType, web
+from aiohttp import ClientSession, WSMsgType
 
-from assistant.app import create_app
-from assistant.auth.passwords import new_token, token_digest
 from assistant.settings import Settings
 from assistant.speech.service import SPEECH
 from assistant.speech.worker import load_model, resident_bytes
-from assistant.storage import users
-from assistant.storage.db import Database
+from bench.shared import serve
 
 CHUNK = 8000  # 0.25 s at 16 kHz, as Vosk's example clients send
 TEXT = ("I would like two litres of milk, a loaf of bread and some butter please. "
@@ -111,23 +108,10 @@ async def paced(session: ClientSession, url: str, pcm: bytes) -> tuple[float, fl
         return eof - started - seconds_of(pcm), time.perf_counter() - eof
 
 
-async def serve(settings: Settings) -> tuple[web.AppRunner, str, str]:
-    async with Database(settings.db) as db:
-        await db.migrate()
-        user_id = await users.create_user(db, "bench", "unused", "staff")
-        token = new_token()
-        await users.create_api_token(db, token_digest(token), user_id)
-    runner = web.AppRunner(create_app(settings))
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    return runner, f"ws://127.0.0.1:{port}/api/v1/speech", token
-
-
 async def bench_server(settings: Settings, pcm: bytes, direct_seconds: float) -> None:
     audio = seconds_of(pcm)
-    runner, url, token = await serve(settings)
+    runner, port, token = await serve(settings)
+    url = f"ws://127.0.0.1:{port}/api/v1/speech"
     speech = runner.app[SPEECH]
     try:
         await speech.wait_ready(120)
