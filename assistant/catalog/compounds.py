@@ -43,7 +43,7 @@ def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | N
         return best
     if whole:  # a common head ends it ("brännvins" + "ost"); nothing else splits a word written whole
         return next(((word[:i], word[i:]) for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
-                     if known(word[i:], last)), (word,))
+                     if can_start(word[i:]) and known(word[i:], last)), (word,))
     return _split_unknown_head(word, vocabulary) or (word,)
 
 
@@ -67,12 +67,19 @@ def head(word: str, vocabulary: Container[str]) -> str:
     return stem(split_compound(word, vocabulary)[-1])
 
 
+def can_start(part: str) -> bool:
+    """No Swedish word begins with a doubled consonant: "tabletter" is not "table" + "tter"."""
+    return not (len(part) > 1 and part[0] == part[1] and part[0] not in "aeiouyåäö")
+
+
 def _split(word: str, vocabulary: Container[str], heads: Container[str], min_first: int) -> tuple[str, ...] | None:
     """Fewest known parts covering the word (ties: the longer head), by dynamic programming."""
 
     @cache
     def best_from(start: int) -> tuple[str, ...] | None:
         rest = word[start:]
+        if start and not can_start(rest):
+            return None
         found: tuple[str, ...] | None = (rest,) if start and known(rest, heads) else None
         for end in range(start + min_first, len(word) - MIN_PART + 1):
             part = word[start:end]
@@ -97,7 +104,7 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
     Both sides need four letters, so short accidental words never split a word.
     """
     for start in range(FALLBACK_PART, len(word) - FALLBACK_PART + 1):
-        if known(word[start:], vocabulary):
+        if can_start(word[start:]) and known(word[start:], vocabulary):
             return word[:start], word[start:]
     for end in range(len(word) - FALLBACK_PART, FALLBACK_PART - 1, -1):
         if fold(word[:end]) in vocabulary:

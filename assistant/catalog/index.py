@@ -7,6 +7,7 @@ trigrams, so typos cost a few hundred distance computations, not one per product
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections import Counter, defaultdict
@@ -26,6 +27,7 @@ from assistant.catalog.normalize import (
     casefold,
     content_words,
     fold,
+    hyphen_joined,
     split_accompaniment,
     stem,
     tokens,
@@ -35,6 +37,7 @@ from assistant.catalog.schema import Product
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b|\b\d{1,2} ?m\b", re.IGNORECASE)  # baby food, kids' goods
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
 COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
 FIELDS = ("exact", "heads", "parts", "category", "brand")
 VOLUME_UNITS = frozenset({"ml", "cl", "dl", "l"})
@@ -69,7 +72,7 @@ class Entry:
     surface: frozenset[str]    # words and heads as written (folded): "gradde" of "Vispgrädde", not "gräddat"
     flavoured: bool            # the name says a flavour ("Vanilj Kvarg")
     text: str                  # name, brand and category case-folded, with å/ä/ö
-
+    own: tuple[tuple[str, ...], ...] = ()  # per name word: its stem, its head's stem, its other parts' stems
 
 
 def _trigrams(word: str) -> set[str]:
@@ -91,6 +94,7 @@ class CatalogIndex:
         self.trigrams = trigrams
         self.lexicon = lexicon
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
+        self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -111,7 +115,10 @@ class CatalogIndex:
             key = frozenset(words)
             return pool.setdefault(key, key)
 
-        entries = [_entry(p, split, lexicon, all_kinds, share) for p in products]
+        def written_whole(word: str) -> bool:  # some product writes it as one word
+            return fold(word) in vocab
+
+        entries = [_entry(p, split, lexicon, all_kinds, share, written_whole) for p in products]
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -156,6 +163,14 @@ class CatalogIndex:
         if len(keys) == 1:
             return by_key.get(keys[0], frozenset())
         return frozenset().union(*(by_key.get(k, ()) for k in keys))
+
+    def ending_with(self, tail: str) -> frozenset[int]:
+        """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
+        bisecting the reversed words: compounds whose head the splitter did not see."""
+        rev = tail[::-1]
+        start = bisect.bisect_left(self.reversed_words, rev)
+        end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
+        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]))
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""
@@ -217,6 +232,7 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
     seen: Counter[str] = Counter()
     for p in products:
         seen.update({fold(word) for word in content_words(f"{p.name} {p.brand or ''} {p.category}")})
+        seen.update({fold(word) for word in hyphen_joined(f"{p.name} {p.brand or ''}")})
     lexicon_words: set[str] = set(lexicon.brands)
     for text in (*lexicon.synonyms.values(), *lexicon.spellings.values(), *lexicon.irregular.values(),
                  *(v for v in lexicon.brands.values() if v)):
@@ -238,10 +254,12 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
 
 
 def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
-           all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]]) -> Entry:
+           all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
+           written_whole: Callable[[str], bool] = lambda word: False) -> Entry:
     """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
-    which keeps a 30,000-product index several times smaller)."""
+    which keeps a 30,000-product index several times smaller); `written_whole`: a word other
+    products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola"."""
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
@@ -262,12 +280,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             parts.update(stem(part) for part in split[:-1])
             if len(split) > 1 and stem(split[-1]) in lexicon.forms:
                 heads.add(stem(split[-2]))  # "makrillfilé" is mackerel too
+            if alias := lexicon.kind_alias(word):
+                heads.add(stem(alias[0]))  # a "mellanmjölkdryck" is a milk
         else:  # "med skinka": said, but not what the product is
             parts.update((stem(word), *(stem(part) for part in split)))
         for piece in (stem(word), *(stem(part) for part in split)):
             attr = lexicon.attribute_of(piece)
             if attr:
                 attributes.add(attr)
+    joined = hyphen_joined(main) + [a + b for a, b in zip(name_words, name_words[1:]) if written_whole(a + b)]
+    exact.update(stem(w) for w in joined)
+    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name)))
     brand = {stem(w) for w in content_words(p.brand or "")}
     if p.brand:
         brand.add(key(p.brand).replace(" ", ""))
@@ -279,6 +302,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
         for word in name_words:  # "Snabbnudlar Kyckling" is noodles: the first kind named wins
             parts_of = split_word(word)
             said = {stem(word), stem(parts_of[-1])}
+            if alias := lexicon.kind_alias(word):
+                said.add(stem(alias[0]))
             if len(parts_of) > 1 and stem(parts_of[-1]) in lexicon.forms:
                 said.add(stem(parts_of[-2]))  # a "makrillfilé" is a makrill
             if said & kinds:
@@ -290,6 +315,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
                  share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
-                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}),
+                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])} | {fold(w) for w in joined}),
                  bool((exact | heads | parts) & lexicon.flavours),
-                 casefold(f"{p.name} {p.brand or ''} {p.category}"))
+                 casefold(f"{p.name} {p.brand or ''} {p.category}"), own)
+
+
+def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:
+    """A name word as (stem, head's stem, other parts' stems); a word ending in a kind alias
+    ("mellanmjölkdryck") has the alias's kind ("mjölk") as its head."""
+    alias = lexicon.kind_alias(word)
+    if alias:
+        rest = word[:len(word) - len(alias[1])]
+        return stem(word), stem(alias[0]), *(stem(part) for part in (split_word(rest) if rest else ()))
+    split = split_word(word)
+    return stem(word), stem(split[-1]), *(stem(part) for part in split[:-1])

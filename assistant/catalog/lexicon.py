@@ -51,6 +51,8 @@ class Lexicon:
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
+    kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
+    variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
 
     def rewrite(self, phrase: str) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
@@ -70,6 +72,15 @@ class Lexicon:
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
+
+    def kind_alias(self, word: str) -> tuple[str, str] | None:
+        """(kind, the ending that names it) when a word ends in a kind alias: "mellanmjölkdryck"
+        → ("mjölk", "mjölkdryck"), since the shops call lactose-free milk "mjölkdryck"."""
+        folded = fold(casefold(word))
+        for ending, kind in self.kind_aliases.items():
+            if folded.endswith(ending):
+                return kind, ending
+        return None
 
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
@@ -96,4 +107,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
         kinds=_stems(data["kinds"]["words"]),
+        variants=_stems(data["variants"]["words"]),
+        kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
     )

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.catalog.compounds import join_split_compounds
+from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds, split_compound
 from assistant.catalog.lexicon import Default, key
 from assistant.catalog.normalize import (
     casefold,
@@ -39,6 +39,7 @@ GENERIC = 10                       # a bare word naming a category this big asks
 ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
+EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see extra_words)
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 FOR_WHOM = frozenset({"barn", "djur"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
@@ -72,6 +73,7 @@ class Scored:
     avoided: bool
     notes: tuple[str, ...] = ()
     other_kind: bool = False  # the name says it is something else that merely mentions the head
+    marked: int = 0           # name words of a special sort nobody asked for ("strimlad", "no sugar")
 
 
 @dataclass(frozen=True)
@@ -162,8 +164,9 @@ def kind_of_match(entry: Entry, q: Query) -> float:
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.exact:
         return EXACT
-    if q.head in entry.heads:
-        return HEAD
+    if q.head in entry.heads or (q.head_parts and len(q.head) >= FALLBACK_PART
+                                 and any(h.endswith(q.head) for h in entry.heads)):
+        return HEAD  # the second: a compound the splitter left whole ("Disktabletter")
     if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
         return CATEGORY
     if q.head in entry.parts or q.head_word in entry.parts:
@@ -195,8 +198,16 @@ class Scorer:
         self.head_keys = frozenset({q.head, q.head_word})
         # the word itself in a prefer list says nothing among products that all say it
         self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
+        # a modifier said as one compound ("diskmaskin") is said by its parts too ("Maskindisktabletter")
+        self.pieces = {m: frozenset(stem(p) for p in split_compound(m, index.vocabulary))
+                       for m in (*q.modifiers, *q.head_parts)}
         said = {q.head_word, q.head, *q.head_parts, *q.modifiers}
+        said.update(p for pieces in self.pieces.values() if len(pieces) > 1 for p in pieces)
         self.plain = not said & index.lexicon.flavours  # no flavour asked for: unflavoured first
+        self.said = frozenset(said)
+        self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
+        self.lexicon = lex
+        self.special = lex.flavours | lex.variants | lex.kinds
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
@@ -210,7 +221,8 @@ class Scorer:
             if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
         for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
-            value += 0.12 if mod in entry.words or mod in entry.brand or mod in entry.context else -0.3
+            said = mod in entry.words or mod in entry.brand or mod in entry.context
+            value += 0.12 if said or self.said_in_pieces(mod, entry.words) else -0.3
         for attr in self.q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
         return value + (HISTORY if entry.product.id in self.history else 0.0)
@@ -226,7 +238,7 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = kind >= HEAD and not q.brand and bool(entry.types) and not self.head_keys & entry.types
+        other_kind = kind >= HEAD and not q.brand and bool(entry.types) and not self.head_said & entry.types
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = 0
@@ -236,8 +248,8 @@ class Scorer:
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
                     total += 0.12
-                elif mod in said:  # inside a compound or the category: "kokt" of "Långkokt"
-                    total += 0.08
+                elif mod in said or self.said_in_pieces(mod, said):
+                    total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                 else:
                     unmatched += 1
                     total -= 0.3
@@ -260,7 +272,10 @@ class Scorer:
             if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked:
                 total -= 0.3
                 avoided = True
-        total -= min(0.16, 0.04 * max(0, entry.size_words - 1 - len(wanted_mods)))
+        extra, marked = self.extra_words(entry)
+        if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
+            extra = max(0.0, extra - 1)
+        total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and kind >= HEAD and not q.modifiers:
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
         total += _unit_fit(entry, self.quantity)
@@ -273,7 +288,42 @@ class Scorer:
                 notes.append(f"Passar inte kosten: {flag}")
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
-        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind)
+        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked)
+
+    def said_in_pieces(self, mod: str, words: Collection[str]) -> bool:
+        """A compound modifier said by its parts in any order and compound: "diskmaskin" by
+        "Maskindisktabletter" or "Disktabletter Maskin"."""
+        pieces = self.pieces[mod]
+        return len(pieces) > 1 and all(any(p in w for w in words) for p in pieces)
+
+    def extra_words(self, entry: Entry) -> tuple[float, int]:
+        """How much of the product's own name the request does not cover: (plain extra words, extra
+        words naming a special sort: a flavour, "strimlad", "no sugar", an oat drink's brand).
+
+        The request must cover the product, not only the product the request: "julmust" is the plain
+        "Julmust", not "Julmust No Sugar". Words of the category ("Läsk") and the brand restate the
+        product; a compound whose head was asked ("Mellanmjölk") adds half a word.
+        """
+        lex = self.lexicon
+        extra, marked = 0.0, 0
+        for word, head, *parts in entry.own:
+            wanted = lex.attribute_of(word)
+            if word in self.said or word in entry.context or word in entry.brand or wanted in self.wanted_attributes:
+                continue
+            if head in self.said:
+                if any(p not in self.said and p in self.special for p in parts):
+                    marked += 1
+                elif any(p not in self.said for p in parts):
+                    extra += 0.5
+            elif {word, head} & self.special or wanted:
+                marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
+            else:
+                extra += 1
+        for word in entry.brand:  # "Oatly", "Alpro": a brand that only makes a special sort
+            if word in lex.variants and word not in self.said:
+                marked += 1
+                break
+        return extra, marked
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
@@ -343,6 +393,8 @@ def _candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[in
     heads = index.posting("heads", q.head) - exact
     parts = index.posting("parts", q.head, q.head_word)
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
+    if q.head_parts and not exact and len(q.head) >= FALLBACK_PART:  # "diskmaskinstabletter": "Disktabletter"
+        heads = heads | (index.ending_with(q.head) - parts)
     if exact or heads or category:
         return [(EXACT, exact), (HEAD, heads), (CATEGORY, category)]
     return [(MODIFIER, parts)]

@@ -55,6 +55,11 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def hyphen_joined(text: str) -> list[str]:
+    """Hyphenated words written as one ("Coca-cola" → "cocacola"), so "coca cola" said apart finds them."""
+    return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
+
+
 def split_accompaniment(text: str) -> tuple[str, str]:
     """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it."""
     match = _ACCOMPANIMENT.search(text)

@@ -45,7 +45,7 @@ REQUESTS: list[tuple[str, list[tuple[dict[str, Any] | None, dict[str, Any]]]]] =
 ("laxfilé", [(None, {'name':'lax','cat':'Fisk','not':'rökt|gravad|kaviar|sås|burgare|pudding|bullar|ägg|sallad'})]),
 ("fiskbullar", [(None, {})]),
 ("kvarg", [(None, {'name':'kvarg','not':'vanilj|jordgubb|blåbär|hallon|citron|mango|persika|päron|smak|protein|dessert|banan|kokos|choklad|lime|passion|körsbär|tropisk|skogsbär|äpple|kanel|rabarber|kaka'})]),
-("matlagningsgrädde", [(None, {'name':'matlagningsgrädde','not':'laktosfri|havre|vegan|soja'})]),
+("matlagningsgrädde", [(None, {'name':'matlagnings ?grädde','not':'laktosfri|havre|vegan|soja'})]),
 ("senap", [(None, {'name':'senap','cat':'Skafferi|Kryddor|Texmex|Färdigmat','not':'sill|pulver|frö|dressing|sås'})]),
 ("ketchup", [(None, {'name':'ketchup','not':'chips|sås'})]),
 ("kaviar", [(None, {'name':'kaviar','not':'pasta|pulver|röra|sallad|dipp'})]),
