@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model, too_large
 from assistant.appkeys import SETTINGS
-from assistant.auth.identity import IDENTITY_KEY
+from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
 from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
@@ -20,12 +20,17 @@ from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE
 from assistant.speech.service import SPEECH
 from assistant.speech.session import ProtocolViolation, VoskSession
 from assistant.speech.transcript import transcribe
-from assistant.speech.understanding import understand_transcript
 
 routes = web.RouteTableDef()
 
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
 dumps = partial(json.dumps, ensure_ascii=False)
+
+
+async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
+    """The /api/v1/understand body for a transcript, for a client this caller may see."""
+    result = await request.app[CATALOG].understand(text, client_id, current_identity(request), transcript=True)
+    return result.model_dump(mode="json")
 
 
 def _check_origin(request: web.Request) -> None:
@@ -44,7 +49,7 @@ async def speech_socket(request: web.Request) -> web.StreamResponse:
     await service.wait_ready()  # 503 speech_unavailable before the upgrade, like any endpoint
     ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
     await ws.prepare(request)
-    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(understand_transcript, request.app[CATALOG]))
+    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(_understanding, request))
     try:
         async for message in ws:
             if message.type == WSMsgType.TEXT:
@@ -115,7 +120,6 @@ async def transcribe_upload(request: web.Request) -> web.Response:
                        f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
-    understanding = (await understand_transcript(request.app[CATALOG], transcript.text, query.client_id)
-                     if query.understand else None)
+    understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None
     return web.json_response({"text": transcript.text, "result": transcript.words,
                               "understanding": understanding}, dumps=dumps)

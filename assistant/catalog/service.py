@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from assistant.appkeys import DB, SETTINGS
+from assistant.auth.identity import Identity
+from assistant.catalog.compounds import join_split_compounds
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.understand import Understanding, understand
+from assistant.nlu import parse
 from assistant.storage.db import Database
 from assistant.storage.products import catalog_revisions, list_products
 
@@ -27,7 +31,8 @@ class ClientContext:
     diet: tuple[str, ...] = ()
 
 
-ClientContextHook = Callable[[Database, str | None], Awaitable[ClientContext]]
+# (db, client_id, caller): with a caller, a client they may not see is NotFound.
+ClientContextHook = Callable[[Database, str, Identity | None], Awaitable[ClientContext]]
 
 
 class CatalogService:
@@ -42,10 +47,20 @@ class CatalogService:
         """The clients component plugs in here: history, diet and vendor per client (404 on unknown)."""
         self._client_context = hook
 
-    async def client_context(self, client_id: str | None) -> ClientContext:
+    async def client_context(self, client_id: str | None, caller: Identity | None = None) -> ClientContext:
         if self._client_context is None or client_id is None:
             return ClientContext(self.default_vendor)
-        return await self._client_context(self.db, client_id)
+        return await self._client_context(self.db, client_id, caller)
+
+    async def understand(self, text: str, client_id: str | None = None, caller: Identity | None = None, *,
+                         transcript: bool = False) -> Understanding:
+        """Typed text and transcripts alike; recognisers write Swedish compounds as separate words
+        ("mellan mjölk"), so a transcript first has the ones the catalog knows joined."""
+        client = await self.client_context(client_id, caller)
+        index = await self.index(client.vendor)
+        if transcript:
+            text = join_split_compounds(text, index.vocabulary)
+        return understand(parse(text), index, client.history, client.diet)
 
     async def index(self, vendor: str | None = None) -> CatalogIndex:
         """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from aiohttp import FormData
 
+from tests.conftest import make_token, make_user
+
 
 def silence_wav(seconds: float, rate: int = 16000) -> bytes:
     out = BytesIO()
@@ -91,3 +93,21 @@ async def test_transcribe_needs_a_login(client, speech, audio_dir: Path):
     resp = await client.post("/api/v1/speech/transcribe", data=(audio_dir / "milk.wav").read_bytes(),
                              headers={"Content-Type": "audio/wav"})
     assert resp.status == 401
+
+
+async def test_understanding_only_for_a_client_the_caller_may_see(client, staff, speech, speech_settings,
+                                                                  audio_dir: Path):
+    """A client's diet and purchase history must not leak through speech to unassigned staff."""
+    admin_id = await make_user(speech_settings, "admin", "admin")
+    admin = {"Authorization": f"Bearer {await make_token(speech_settings, admin_id)}"}
+    resp = await client.post("/api/v1/clients", headers=admin, json={
+        "display_name": "Greta", "delivery_weekday": 4, "cutoff_weekday": 2, "cutoff_time": "12:00"})
+    assert resp.status == 201, await resp.text()
+    client_id = (await resp.json())["id"]
+    data = (audio_dir / "milk.wav").read_bytes()
+    hidden = await post_wav(staff, data, f"?client_id={client_id}")
+    assert hidden.status == 404
+    assert (await hidden.json())["error"]["code"] == "not_found"
+    seen = await client.post(f"/api/v1/speech/transcribe?client_id={client_id}", data=data,
+                             headers={**admin, "Content-Type": "audio/wav"})
+    assert seen.status == 200 and isinstance((await seen.json())["understanding"]["lines"], list)
