@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from assistant.nlu.lexicon import FILLER_PAIRS, FILLER_WORDS, FOREIGN, UNITS
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
+from assistant.nlu.spelling import restore
 from assistant.nlu.tokens import Token, tokenize
 
 ACTIONS = frozenset({"add", "remove", "set"})
@@ -46,7 +47,7 @@ Event = Token | Amount | Separator | Switch | Command
 
 
 def events(text: str) -> list[Event]:
-    tokens = _clean(tokenize(text))
+    tokens = _clean(restore(tokenize(text)))
     if _looks_foreign(tokens):
         return []
     return _mark(read_amounts(tokens))

@@ -32,9 +32,15 @@ _PARTS: dict[str, tuple[str, int]] = {
     **{w: ("hundred", v) for w, v in _HUNDRED.items()},
     **{w: ("thousand", v) for w, v in _THOUSAND.items()},
 }
+# Typed without å ("tva", "attio"): no other number word folds to the same spelling.
+_PARTS.update({w.replace("å", "a").replace("ö", "o"): p for w, p in list(_PARTS.items())})
 _BY_LENGTH = sorted(_PARTS, key=len, reverse=True)
 
 Part = tuple[str, int]
+
+
+def number_words() -> frozenset[str]:
+    return frozenset(_PARTS)
 
 
 def split_parts(word: str) -> list[Part] | None:

@@ -74,6 +74,18 @@ class PhraseTrie:
     def first_words(self) -> list[str]:
         return list(self._root)
 
+    def words(self) -> set[str]:
+        """Every word any phrase contains."""
+        found: set[str] = set()
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            for key, child in node.items():
+                if key:
+                    found.add(key)
+                    stack.append(child)
+        return found
+
     def longest(self, words: list[str | None], start: int) -> Match | None:
         """The longest phrase starting at `start`; None entries in `words` are non-words that stop a match.
 
