@@ -95,6 +95,7 @@ class CatalogIndex:
         self.lexicon = lexicon
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
+        self.liquid_categories = _liquid_categories(entries)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -223,6 +224,17 @@ class CatalogIndex:
 
         return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
                                      self.heads.stems, self.frequency, self.trigrams, self.by_id))
+
+
+def _liquid_categories(entries: list[Entry]) -> frozenset[str]:
+    """Categories where at least a quarter of the products are sold by volume ("Filmjölk och
+    yoghurt"): there a kilo pack answers a request in litres."""
+    volume: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for e in entries:
+        total[e.product.category] += 1
+        volume[e.product.category] += e.unit in VOLUME_UNITS
+    return frozenset(c for c, n in total.items() if volume[c] * 4 >= n)
 
 
 def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:

@@ -51,6 +51,7 @@ class Lexicon:
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
+    liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
 
@@ -108,5 +109,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         systembolaget=_stems(data["systembolaget"]["words"]),
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
+        liquids=_stems(data["liquids"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
     )

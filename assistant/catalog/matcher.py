@@ -23,7 +23,16 @@ from assistant.catalog.normalize import (
     split_accompaniment,
     stem,
 )
-from assistant.catalog.packages import FAR_OFF, TO_BASE, VOLUME, WEIGHT, package_count
+from assistant.catalog.packages import (
+    FAR_OFF,
+    TO_BASE,
+    TOO_BIG,
+    VOLUME,
+    WEIGHT,
+    PackageCount,
+    pack_amount,
+    package_count,
+)
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
 
@@ -40,6 +49,7 @@ ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see extra_words)
+CLOSE = 0.15                       # a rival this near the best is a real alternative
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 FOR_WHOM = frozenset({"barn", "djur"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
@@ -472,11 +482,28 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if value < REVIEW_BELOW:
         reasons.append("Osäker träff: kontrollera varan")
     reasons.extend(best.notes)
-    counted = package_count(item.quantity, best.entry.product)
-    if counted.reason:
-        reasons.append(counted.reason)
+    counted = _count(index, item.quantity, best.entry)
+    if counted.reason and (counted.reason != TOO_BIG or _smaller_pack(index, item.quantity, best, available)):
+        reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best))
+
+
+def _count(index: CatalogIndex, quantity: Quantity, entry: Entry) -> PackageCount:
+    liquid = entry.product.category in index.liquid_categories or bool(
+        (entry.heads | entry.category) & index.lexicon.liquids)
+    return package_count(quantity, entry.product, liquid)
+
+
+def _smaller_pack(index: CatalogIndex, quantity: Quantity, best: Scored, ranked: list[Scored]) -> bool:
+    """A product nearly as good as the best whose packages come closer to the amount asked for."""
+    def ordered(s: Scored) -> float:
+        count = _count(index, quantity, s.entry).count or 1
+        return count * (pack_amount(s.entry.product) or math.inf)
+
+    mine = ordered(best)
+    return any(ordered(s) < mine for s in ranked[1:MAX_ALTERNATIVES + 1]
+               if s.score >= best.score - CLOSE and not s.unmatched and s.marked <= best.marked)
 
 
 def _alternatives(ranked: list[Scored], best: Scored | None) -> list[tuple[Product, float]]:

@@ -29,7 +29,9 @@ def same_dimension(a: str, b: str) -> bool:
     return (a in WEIGHT and b in WEIGHT) or (a in VOLUME and b in VOLUME)
 
 
-def package_count(quantity: Quantity, product: Product) -> PackageCount:
+def package_count(quantity: Quantity, product: Product, liquid: bool = False) -> PackageCount:
+    """`liquid`: the product is of a kind sold by volume too ("Filmjölk 1 kg"), so a litre is a
+    kilo (density 1) rather than a unit mismatch."""
     amount = quantity.amount
     if amount is None or amount <= 0:
         return PackageCount(None)
@@ -46,7 +48,8 @@ def package_count(quantity: Quantity, product: Product) -> PackageCount:
             return PackageCount(max(1, math.ceil(amount - 1e-9)))
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))
-    if product.size is None or product.unit is None or not same_dimension(unit, product.unit):
+    if product.size is None or product.unit is None or not (same_dimension(unit, product.unit) or (
+            liquid and product.unit in TO_BASE)):
         return PackageCount(1, "Förpackningen anges inte i samma enhet som önskat: kontrollera antalet")
     wanted = amount * TO_BASE[unit]
     pack = product.size * TO_BASE[product.unit]
@@ -54,7 +57,15 @@ def package_count(quantity: Quantity, product: Product) -> PackageCount:
     return PackageCount(count, _far_off(count * pack, wanted))
 
 
+TOO_BIG = "Förpackningen är mycket större än önskad mängd"
+
+
 def _far_off(ordered: float, wanted: float) -> str | None:
-    if ordered > wanted * FAR_OFF:
-        return "Förpackningen är mycket större än önskad mängd"
-    return None
+    return TOO_BIG if ordered > wanted * FAR_OFF else None
+
+
+def pack_amount(product: Product) -> float | None:
+    """The package's content in base units (g or ml, 1 g = 1 ml), None when sold by weight."""
+    if product.size is None or product.unit not in TO_BASE:
+        return None
+    return product.size * TO_BASE[product.unit]
