@@ -49,6 +49,7 @@ ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see extra_words)
+LONG_HEAD = 6                      # see _tail_worthy
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 FOR_WHOM = frozenset({"barn", "djur"})
@@ -174,14 +175,21 @@ def kind_of_match(entry: Entry, q: Query) -> float:
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.exact:
         return EXACT
-    if q.head in entry.heads or (q.head_parts and len(q.head) >= FALLBACK_PART
-                                 and any(h.endswith(q.head) for h in entry.heads)):
-        return HEAD  # the second: a compound the splitter left whole ("Disktabletter")
+    if q.head in entry.heads or any(w.endswith(tail) for tail in _tails(q) for w in entry.exact):
+        return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
         return CATEGORY
     if q.head in entry.parts or q.head_word in entry.parts:
         return MODIFIER
     return 0.0
+
+
+def _tails(q: Query) -> tuple[str, ...]:
+    """Endings long enough to find compounds the splitter left whole: the whole word from six
+    letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), the head of a
+    compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
+    return tuple(dict.fromkeys(t for t, least in ((q.head_word, LONG_HEAD), (q.head, FALLBACK_PART if q.head_parts
+                                                                          else LONG_HEAD)) if len(t) >= least))
 
 
 def _default_for(q: Query, index: CatalogIndex) -> Default | None:
@@ -301,10 +309,10 @@ class Scorer:
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked)
 
     def said_in_pieces(self, mod: str, words: Collection[str]) -> bool:
-        """A compound modifier said by its parts in any order and compound: "diskmaskin" by
-        "Maskindisktabletter" or "Disktabletter Maskin"."""
-        pieces = self.pieces[mod]
-        return len(pieces) > 1 and all(any(p in w for w in words) for p in pieces)
+        """A modifier said inside a compound the splitter left whole ("maskin" in "Maskindiskmedel"),
+        a compound modifier by its parts in any order: "diskmaskin" by "Disktabletter Maskin"."""
+        pieces = self.pieces[mod] if len(self.pieces[mod]) > 1 else {mod} if len(mod) >= FALLBACK_PART else ()
+        return bool(pieces) and all(any(p in w for w in words) for p in pieces)
 
     def extra_words(self, entry: Entry) -> tuple[float, int]:
         """How much of the product's own name the request does not cover: (plain extra words, extra
@@ -403,8 +411,8 @@ def _candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[in
     heads = index.posting("heads", q.head) - exact
     parts = index.posting("parts", q.head, q.head_word)
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
-    if q.head_parts and not exact and len(q.head) >= FALLBACK_PART:  # "diskmaskinstabletter": "Disktabletter"
-        heads = heads | (index.ending_with(q.head) - parts)
+    if not exact:
+        heads = heads.union(*(index.ending_with(tail) for tail in _tails(q))) - parts
     if exact or heads or category:
         return [(EXACT, exact), (HEAD, heads), (CATEGORY, category)]
     return [(MODIFIER, parts)]

@@ -20,7 +20,7 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "cl", "dl", "hg"})
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan)\s", re.IGNORECASE)
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
