@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -68,31 +69,32 @@ async def make_token(settings: Settings, user_id: int) -> str:
 
 
 class Session:
-    """A logged-in browser-like client: cookie jar plus the CSRF header on writes."""
+    """A logged-in browser: its own requests (cookie jar) plus the CSRF header on writes."""
 
-    def __init__(self, client: TestClient, csrf: str) -> None:
+    def __init__(self, client: TestClient, csrf: str, request: Callable[..., Any] | None = None) -> None:
         self.client = client
         self.csrf = csrf
+        self._request = request or client.request
 
-    def request(self, method: str, path: str, **kwargs: object):  # noqa: ANN201 - aiohttp's context manager
-        headers = dict(kwargs.pop("headers", None) or {})  # type: ignore[arg-type]
+    def request(self, method: str, path: str, **kwargs: Any):  # noqa: ANN201 - aiohttp's context manager
+        headers = dict(kwargs.pop("headers", None) or {})
         if method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
             headers.setdefault("X-CSRF-Token", self.csrf)
-        return self.client.request(method, path, headers=headers, **kwargs)
+        return self._request(method, path, headers=headers, **kwargs)
 
-    def get(self, path: str, **kwargs: object):  # noqa: ANN201
+    def get(self, path: str, **kwargs: Any):  # noqa: ANN201
         return self.request("GET", path, **kwargs)
 
-    def post(self, path: str, **kwargs: object):  # noqa: ANN201
+    def post(self, path: str, **kwargs: Any):  # noqa: ANN201
         return self.request("POST", path, **kwargs)
 
-    def put(self, path: str, **kwargs: object):  # noqa: ANN201
+    def put(self, path: str, **kwargs: Any):  # noqa: ANN201
         return self.request("PUT", path, **kwargs)
 
-    def patch(self, path: str, **kwargs: object):  # noqa: ANN201
+    def patch(self, path: str, **kwargs: Any):  # noqa: ANN201
         return self.request("PATCH", path, **kwargs)
 
-    def delete(self, path: str, **kwargs: object):  # noqa: ANN201
+    def delete(self, path: str, **kwargs: Any):  # noqa: ANN201
         return self.request("DELETE", path, **kwargs)
 
 

@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from assistant.storage import products
 from assistant.storage.db import Database
 from assistant.vendor.sandbox import Sandbox, create_sandbox_app
-from tests.conftest import PASSWORD, make_user
+from tests.conftest import PASSWORD, Session, make_user
 from tests.vendor.conftest import Grocer
 
 TZ = ZoneInfo("Europe/Stockholm")
@@ -85,54 +85,30 @@ async def app(settings: Settings, clock: Clock) -> web.Application:
     return application
 
 
-class Browser:
-    """Another person's browser against the same server: own cookie jar, CSRF header on writes."""
-
-    def __init__(self, client: TestClient) -> None:
-        self.base = str(client.make_url("")).rstrip("/")
-        self.session = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-        self.csrf = ""
-
-    async def login(self, username: str) -> Browser:
-        async with self.session.post(self.base + "/api/v1/session",
-                                     json={"username": username, "password": PASSWORD}) as resp:
-            assert resp.status == 200, await resp.text()
-            self.csrf = (await resp.json())["csrf_token"]
-        return self
-
-    def request(self, method: str, path: str, **kwargs: object):  # noqa: ANN201 - aiohttp's context manager
-        headers = {"X-CSRF-Token": self.csrf} if method != "GET" else {}
-        return self.session.request(method, self.base + path, headers=headers, **kwargs)
-
-    def get(self, path: str, **kwargs: object):  # noqa: ANN201
-        return self.request("GET", path, **kwargs)
-
-    def post(self, path: str, **kwargs: object):  # noqa: ANN201
-        return self.request("POST", path, **kwargs)
-
-    def patch(self, path: str, **kwargs: object):  # noqa: ANN201
-        return self.request("PATCH", path, **kwargs)
-
-    def put(self, path: str, **kwargs: object):  # noqa: ANN201
-        return self.request("PUT", path, **kwargs)
-
-    def delete(self, path: str, **kwargs: object):  # noqa: ANN201
-        return self.request("DELETE", path, **kwargs)
+async def open_browser(client: TestClient, username: str) -> tuple[aiohttp.ClientSession, Session]:
+    """Another person's browser against the same server: its own cookie jar."""
+    base = str(client.make_url("")).rstrip("/")
+    http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+    async with http.post(base + "/api/v1/session", json={"username": username, "password": PASSWORD}) as resp:
+        assert resp.status == 200, await resp.text()
+        csrf = (await resp.json())["csrf_token"]
+    return http, Session(client, csrf, lambda method, path, **kw: http.request(method, base + path, **kw))
 
 
 @pytest.fixture
-async def browser(client: TestClient, settings: Settings) -> AsyncIterator[Callable[..., Awaitable[Browser]]]:
+async def browser(client: TestClient, settings: Settings) -> AsyncIterator[Callable[..., Awaitable[Session]]]:
     """browser(username, role) logs a new user in from a separate browser."""
-    opened: list[Browser] = []
+    opened: list[aiohttp.ClientSession] = []
 
-    async def open_browser(username: str, role: str = "staff") -> Browser:
+    async def login_elsewhere(username: str, role: str = "staff") -> Session:
         await make_user(settings, username, role)
-        opened.append(await Browser(client).login(username))
-        return opened[-1]
+        http, session = await open_browser(client, username)
+        opened.append(http)
+        return session
 
-    yield open_browser
-    for b in opened:
-        await b.session.close()
+    yield login_elsewhere
+    for http in opened:
+        await http.close()
 
 
 CLIENT = {"display_name": "Karin A", "address": "Storgatan 1, Södertälje", "phone": "070-000 00 00",
