@@ -256,7 +256,8 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = kind >= HEAD and not q.brand and bool(entry.types) and not self.head_said & entry.types
+        other_kind = (kind >= HEAD and not q.brand and bool(entry.types) and not self.head_said & entry.types
+                      and not self.leads(entry))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = 0
@@ -307,6 +308,12 @@ class Scorer:
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked)
+
+    def leads(self, entry: Entry) -> bool:
+        """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
+        "Julmust Läsk" are that thing, where "Apelsin Marmelad" is a marmalade."""
+        return bool(entry.own) and entry.own[0][0] == self.q.head_word and not (
+            set(entry.own[0][:2]) & self.lexicon.flavours)
 
     def said_in_pieces(self, mod: str, words: Collection[str]) -> bool:
         """A modifier said inside a compound the splitter left whole ("maskin" in "Maskindiskmedel"),
