@@ -284,6 +284,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     for root, attr in (("barn", "barn"), ("djur", "djur"), ("apotek", "apotek")):  # who or what it is for
         if stem(casefold(p.category.split(">", 1)[0].strip() or "-")) == root:
             attributes.add(attr)
+    attributes.update(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag)))))  # the shop's own flags
     for word in name_words + described:
         split = split_word(word)
         if word in name_words:

@@ -299,10 +299,13 @@ class Scorer:
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
         total += _unit_fit(entry, self.quantity)
         notes: list[str] = []
+        kinds = (entry.types or entry.heads) | entry.category  # "Mörkrost Bryggkaffe" is a coffee, no cheese
         for flag, rule in self.rules:
+            if not kinds & rule.conflicts:
+                continue  # coffee needs no lactose-free sort: the diet steers only where it can conflict
             if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
                 total += 0.2
-            elif (entry.words | entry.category) & rule.conflicts:
+            else:
                 total -= 0.25
                 notes.append(f"Passar inte kosten: {flag}")
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
