@@ -51,6 +51,7 @@ class Lexicon:
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
+    non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -83,6 +84,16 @@ class Lexicon:
                 return kind, ending
         return None
 
+    def knows(self, word_stem: str) -> bool:
+        """A real grocery word the lexicon names (a drink, flavour, kind...): a catalog without
+        it lacks the thing; it is no typo of some other catalog word ("whisky" is not "Whiskas")."""
+        return any(word_stem in words for words in (
+            self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
+
+    def non_food_department(self, category: str) -> bool:
+        root = category.split(">", 1)[0]
+        return any(stem(w) in self.non_food for w in tokens(root))
+
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
 
@@ -110,5 +121,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
+        non_food=_stems(data["non_food"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
     )

@@ -85,6 +85,7 @@ class Scored:
     notes: tuple[str, ...] = ()
     other_kind: bool = False  # the name says it is something else that merely mentions the head
     marked: int = 0           # name words of a special sort nobody asked for ("strimlad", "no sugar")
+    extra: float = 0.0        # other name words nobody asked for
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if attr:
                 wanted.add(attr)
                 said_attributes.append(word)
+                continue
+            if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
+                unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
             if not index.known(word):
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
@@ -310,7 +314,7 @@ class Scorer:
                 notes.append(f"Passar inte kosten: {flag}")
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
-        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked)
+        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra)
 
     def leads(self, entry: Entry) -> bool:
         """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
@@ -470,8 +474,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     """The product a Swedish shopper means by the item, with a count and how sure we are."""
     q = analyse(item.phrase, index, item.attributes)
     if q is None:
-        return Proposal(None, 0.0, True, f"Hittade ingen vara som är «{item.phrase}»" if item.phrase.strip()
-                        else "Förstod inte vilken vara som menas")
+        return Proposal(None, 0.0, True, _nothing_found(item.phrase, index))
     ranked = rank(index, q, item.quantity, history, diet)
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
@@ -497,6 +500,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
+    if q.corrected and index.lexicon.non_food_department(best.entry.product.category) and not (
+            best.entry.words & {stem(w) for w in content_words(item.phrase)}):
+        value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
+    plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
+                    and not s.unmatched and s.score >= best.score - CLOSE), None)
+    if plainer:
+        reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
     if value < REVIEW_BELOW:
         reasons.append("Osäker träff: kontrollera varan")
     reasons.extend(best.notes)
@@ -505,6 +515,14 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best))
+
+
+def _nothing_found(phrase: str, index: CatalogIndex) -> str:
+    if not phrase.strip():
+        return "Förstod inte vilken vara som menas"
+    if any(stem(w) in index.lexicon.systembolaget for w in content_words(phrase)):
+        return "Säljs bara på Systembolaget: kontrollera vad som menas"
+    return f"Hittade ingen vara som är «{phrase}»"
 
 
 def _count(index: CatalogIndex, quantity: Quantity, entry: Entry) -> PackageCount:
