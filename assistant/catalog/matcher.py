@@ -387,7 +387,10 @@ def _unit_fit(entry: Entry, quantity: Quantity | None) -> float:
 
 
 def _pack_fit(product: Product, quantity: Quantity) -> float:
-    """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten."""
+    """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
+    bananer" a banana sold by the piece to loose ones priced by the kilo."""
+    if product.sold_by_weight and not quantity.unit_word:
+        return -0.1
     if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:
         return 0.0
     packs = quantity.amount / product.size

@@ -39,8 +39,9 @@ def package_count(quantity: Quantity, product: Product, liquid: bool = False) ->
     if product.sold_by_weight:
         if unit in WEIGHT:
             return PackageCount(None)
-        if unit == "st":  # loose goods by the piece ("fem apelsiner"): the picker takes that many
-            return PackageCount(max(1, math.ceil(amount - 1e-9)))
+        if unit == "st":  # loose goods by the piece ("fem apelsiner"): the picker takes that many,
+            # but the price is per kilo, so staff check the weight the basket will charge
+            return PackageCount(max(1, math.ceil(amount - 1e-9)), BY_WEIGHT)
         return PackageCount(None, "Varan säljs per kilo: ange vikt")
     if unit == "st":
         pieces_in_pack = product.size if product.unit == "st" and product.size else 1.0
@@ -58,6 +59,7 @@ def package_count(quantity: Quantity, product: Product, liquid: bool = False) ->
 
 
 TOO_BIG = "Förpackningen är mycket större än önskad mängd"
+BY_WEIGHT = "Säljs per kilo – kontrollera vikten"
 
 
 def _far_off(ordered: float, wanted: float) -> str | None:
