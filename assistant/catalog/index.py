@@ -301,7 +301,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             attr = lexicon.attribute_of(piece)
             if attr:
                 attributes.add(attr)
-    joined = hyphen_joined(main) + [a + b for a, b in zip(name_words, name_words[1:]) if written_whole(a + b)]
+    joined = hyphen_joined(main) + [w for a, b in zip(name_words, name_words[1:])  # with a linking s too
+                                    for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
     own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name)))
     brand = {stem(w) for w in content_words(p.brand or "")}
@@ -312,7 +313,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     category = {stem(word) for word in content_words(_leaf(p.category))}
     types: frozenset[str] = frozenset()
     for kinds in (_leaf_kinds(p.category, split_word) - lexicon.descriptors - lexicon.forms, all_kinds):
-        for word in name_words:  # "Snabbnudlar Kyckling" is noodles: the first kind named wins
+        for word in _joined_first(name_words, written_whole):  # "Snabbnudlar Kyckling" is noodles: the first kind named wins
             parts_of = split_word(word)
             said = {stem(word), stem(parts_of[-1])}
             if alias := lexicon.kind_alias(word):
@@ -342,3 +343,16 @@ def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexic
         return stem(word), stem(alias[0]), *(stem(part) for part in (split_word(rest) if rest else ()))
     split = split_word(word)
     return stem(word), stem(split[-1]), *(stem(part) for part in split[:-1])
+
+
+def _joined_first(words: list[str], written_whole: Callable[[str], bool]) -> list[str]:
+    """The name words with a pair other products write as one put in its place: "Matlagnings
+    Grädde" names its kind as "matlagningsgrädde" does."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = next((w for w in (words[i] + words[i + 1], words[i] + "s" + words[i + 1])
+                     if written_whole(w)), None) if i + 1 < len(words) else None
+        out.append(pair or words[i])
+        i += 2 if pair else 1
+    return out

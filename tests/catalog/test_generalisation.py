@@ -1,0 +1,160 @@
+"""General Swedish grocery phenomena the matcher must handle, each on its own small inline catalog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.catalog.compounds import split_compound
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.packages import BY_WEIGHT, TOO_BIG
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
+
+DAIRY = "Mejeri, ost & ägg > Matlagning"
+YOGHURT = "Mejeri, ost & ägg > Filmjölk och yoghurt"
+JAM = "Skafferi > Sylt och marmelad"
+MEAT = "Kött, chark & fågel > Kött > Fläsk"
+SODA = "Dryck > Läsk"
+SWEETS = "Glass, godis & snacks"
+HOME = "Hem & städ"
+PHARMACY = "Apotek"
+PETS = "Husdjur > Katt"
+FISH = "Skafferi > Konserver och burkar"
+FRUIT = "Frukt & grönt > Frukt"
+DEMO = Path(__file__).resolve().parents[2] / "assistant" / "catalog" / "demo_catalog.jsonl"
+
+
+def propose(products: list[Product], phrase: str, quantity: Quantity | None = None, **kwargs: object) -> Proposal:
+    item = Item(phrase=phrase, quantity=quantity or Quantity(), span=(0, len(phrase)), attributes=[])
+    return match(CatalogIndex.build(products), item, **kwargs)  # type: ignore[arg-type]
+
+
+def chosen(products: list[Product], phrase: str, quantity: Quantity | None = None, **kwargs: object) -> str | None:
+    proposal = propose(products, phrase, quantity, **kwargs)
+    return proposal.product.id if proposal.product else None
+
+
+@pytest.mark.parametrize(("products", "phrase", "plain"), [
+    ([product("us", "Lingonsylt Utan Socker", JAM, "Felix", 400, "g"),
+      product("plain", "Lingonsylt", JAM, "Felix", 400, "g")], "lingonsylt", "plain"),
+    ([product("nosugar", "Sockerdricka No Sugar", SODA, "Zingo", 1.5, "l"),
+      product("plain", "Sockerdricka Läsk Pet", SODA, "Zingo", 1.5, "l")], "sockerdricka", "plain"),
+    ([product("oat", "Havre Vispgrädde", DAIRY, "Oatly", 2.5, "dl"),
+      product("plain", "Vispgrädde Lång Hållbarhet 40%", DAIRY, "Arla", 2.5, "dl")], "vispgrädde", "plain"),
+    ([product("flavour", "Jordgubbsyoghurt Banan", YOGHURT, "Valio", 1, "kg"),
+      product("plain", "Jordgubb Yoghurt", YOGHURT, "Arla", 1, "kg")], "jordgubbsyoghurt", "plain"),
+])
+def test_a_plain_request_prefers_the_product_without_unrequested_words(products, phrase, plain) -> None:
+    """The request must cover the product's own words, not only the product the request."""
+    assert chosen(products, phrase) == plain
+
+
+def test_a_special_cut_loses_to_the_plain_one_even_when_its_pack_fits_better() -> None:
+    products = [product("cut", "Fläskfilé Strimlad", MEAT, "Garant", 500, "g"),
+                product("plain", "Fläskfilé", MEAT, "Scan", None, "kg")]
+    assert chosen(products, "fläskfilé", Quantity(amount=0.5, unit="kg")) == "plain"
+
+
+def test_words_written_apart_or_with_a_hyphen_are_one_word() -> None:
+    fizzy = [product("tf", "Tutti-frutti Läsk Burk", SODA, "Loka", 33, "cl"),
+             product("other", "Frutti Cherry Läsk Burk", SODA, "Pommac", 33, "cl")]
+    assert chosen(fizzy, "tutti frutti") == "tf"
+    cream = [product("apart", "Matlagnings Grädde 13%", DAIRY, "Arla", 5, "dl"),
+             product("soy", "Soja Matlagningsgrädde 14%", DAIRY, "Alpro", 250, "ml")]
+    assert chosen(cream, "matlagningsgrädde") == "apart"
+
+
+def test_a_compound_modifier_matches_its_parts_in_another_order() -> None:
+    products = [product("powder", "Maskindiskmedel Pulver", HOME, "Finish", 1.5, "kg"),
+                product("salt", "Salt För Diskmaskin", HOME, "Finish", 1, "kg"),
+                product("brush", "Disk Borste", HOME, "Fixa", 1, "st"),
+                product("clean", "Maskin Avkalkare", HOME, "Fixa", 1, "st"),
+                product("pill", "Huvudvärk Tablett", PHARMACY, "Alvedon", 20, "st")]
+    assert chosen(products, "diskmaskinsmedel") == "powder"
+
+
+def test_a_compound_the_splitter_left_whole_is_found_by_its_ending() -> None:
+    products = [product("abba", "Mästarmakrill Senapssås", FISH, "Abba", 220, "g"),
+                product("other", "Makrillfilé i Tomatsås", FISH, "Eldorado", 125, "g")]
+    proposal = propose(products, "makrill i senapssås")
+    assert proposal.product is not None and proposal.product.id == "abba" and not proposal.needs_review
+
+
+def test_no_part_of_a_compound_starts_with_a_doubled_consonant() -> None:
+    assert split_compound("tabletter", {"table", "tter", "tabletter"}) == ("tabletter",)
+
+
+def test_refuse_bags_are_waste_bags() -> None:
+    products = [product("bag", "Avfallspåse 30l", HOME, "Fixa", 25, "st"),
+                product("freezer", "Fryspåse 3l", HOME, "Fixa", 40, "st")]
+    assert chosen(products, "soppåse") == "bag"
+
+
+def test_a_real_word_the_catalog_lacks_is_no_typo_of_another() -> None:
+    products = [product("cat", "Sherri Kattmat Lax", PETS, "Sherri", 400, "g"),
+                product("milk", "Mellanmjölk", "Mejeri, ost & ägg > Mjölk", "Arla", 1, "l")]
+    proposal = propose(products, "sherry")
+    assert proposal.product is None and proposal.needs_review and "Systembolaget" in (proposal.reason or "")
+
+
+def test_a_typo_read_as_a_non_food_product_goes_to_staff() -> None:
+    products = [product("cat", "Kattmat Lax", PETS, "Felix", 400, "g"),
+                product("cat2", "Kattmat Kyckling", PETS, "Felix", 400, "g")]
+    assert propose(products, "kattmatt").needs_review
+
+
+def test_one_package_bigger_than_asked_is_no_question_when_none_is_smaller() -> None:
+    roe = [product("big", "Räkost 16%", "Mejeri, ost & ägg > Ost", "Kavli", 330, "g")]
+    assert not propose(roe, "räkost", Quantity(amount=1, unit="hg")).needs_review
+    roe.append(product("small", "Räkost Original Tub 16%", "Mejeri, ost & ägg > Ost", "Kavli", 100, "g"))
+    flagged = propose(roe, "räkost", Quantity(amount=1, unit="hg"))
+    assert flagged.product is not None and flagged.product.id == "big" and TOO_BIG in (flagged.reason or "")
+
+
+def test_a_litre_of_a_food_packed_by_weight_is_a_kilo() -> None:
+    products = [product("fil", "Filmjölk 3%", YOGHURT, "Arla", 1, "kg")]
+    proposal = propose(products, "filmjölk", Quantity(amount=1, unit="l"))
+    assert (proposal.count, proposal.needs_review) == (1, False)
+
+
+def test_a_name_starting_with_the_word_asked_for_is_that_thing() -> None:
+    products = [product("must", "Påskmust Läsk Pet", SODA, "Apotekarnes", 1.4, "l"),
+                product("free", "Påskmust Sockerfri Läsk Pet", SODA, "Apotekarnes", 1.4, "l")]
+    proposal = propose(products, "påskmust")
+    assert proposal.product is not None and proposal.product.id == "must" and not proposal.needs_review
+
+
+def test_pieces_of_a_product_sold_by_the_kilo_go_to_staff() -> None:
+    loose = [product("loose", "Banan Klass 1", FRUIT, None, None, "kg", 24.9)]
+    proposal = propose(loose, "bananer", Quantity(amount=4, unit="st"))
+    assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
+    loose.append(product("piece", "Banan Styck", FRUIT, None, 1, "st", 4.9))
+    proposal = propose(loose, "bananer", Quantity(amount=4, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "piece" and not proposal.needs_review
+
+
+@pytest.fixture(scope="module")
+def demo() -> CatalogIndex:
+    with DEMO.open(encoding="utf-8") as f:
+        return CatalogIndex.build([Product.model_validate_json(line) for line in f if line.strip()])
+
+
+def diet_match(index: CatalogIndex, phrase: str) -> Proposal:
+    return match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase))), diet=("laktosfri",))
+
+
+def test_a_lactose_free_diet_gets_the_lactose_free_milk_drink(demo: CatalogIndex) -> None:
+    proposal = diet_match(demo, "mjölk")
+    assert proposal.product is not None and "laktosfri" in proposal.product.name.lower()
+    assert not proposal.needs_review
+
+
+def test_coffee_is_no_diet_conflict_and_needs_no_lactose_free_sort(demo: CatalogIndex) -> None:
+    dark = diet_match(demo, "mörkrost kaffe")
+    assert dark.product is not None and "Passar inte kosten" not in (dark.reason or "")
+    plain = diet_match(demo, "kaffe")
+    assert plain.product is not None and "koffeinfri" not in plain.product.name.lower()
