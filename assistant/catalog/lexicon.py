@@ -51,6 +51,7 @@ class Lexicon:
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
+    packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
@@ -122,5 +123,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
+        packaging=_stems(data["packaging"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
     )

@@ -73,6 +73,7 @@ class Query:
     corrected: tuple[str, ...] = ()  # words read as typos of catalog words
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
+    packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,14 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     corrected: list[str] = []
     unknown: list[str] = []
     said_attributes: list[str] = []
+    packaging: list[str] = []
     main, rest = split_accompaniment(text)
     groups: tuple[list[str], list[str]] = ([], [])
     for group, part in ((0, " ".join(extra)), (0, main), (1, rest)):
         for word in content_words(part):
             if fold(word) in lex.fillers:
+                if stem(word) in lex.packaging:
+                    packaging.append(stem(word))
                 continue
             attr = lex.attribute_of(stem(word))
             if attr:
@@ -164,7 +168,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
-                 corrected=tuple(corrected), unknown=tuple(unknown))
+                 corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging))
 
 
 def _only_brand(index: CatalogIndex, word: str) -> bool:
@@ -282,6 +286,8 @@ class Scorer:
             elif attr in q.attributes:
                 unmatched += 1
                 total -= 0.35
+        if any(p in entry.context or p in entry.words for p in q.packaging):
+            total += 0.08  # "på burk": the canned sort
         if kind >= HEAD and q.head_surface in entry.surface:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if entry.flavoured and self.plain:

@@ -158,3 +158,9 @@ def test_coffee_is_no_diet_conflict_and_needs_no_lactose_free_sort(demo: Catalog
     assert dark.product is not None and "Passar inte kosten" not in (dark.reason or "")
     plain = diet_match(demo, "kaffe")
     assert plain.product is not None and "koffeinfri" not in plain.product.name.lower()
+
+
+def test_a_package_said_prefers_products_in_it() -> None:
+    products = [product("frozen", "Sparris Skivad", "Fryst > Grönsaker", "Findus", 400, "g"),
+                product("tin", "Sparris i Skivor", "Skafferi > Konserver och burkar", "Eldorado", 300, "g")]
+    assert chosen(products, "skivad sparris på burk") == "tin"
