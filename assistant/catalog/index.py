@@ -13,6 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -301,7 +302,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             attr = lexicon.attribute_of(piece)
             if attr:
                 attributes.add(attr)
-    joined = hyphen_joined(main) + [w for a, b in zip(name_words, name_words[1:])  # with a linking s too
+    joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
     own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name)))

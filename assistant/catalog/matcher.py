@@ -14,7 +14,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds, split_compound
+from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds
+from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Default, key
 from assistant.catalog.normalize import (
     casefold,
@@ -48,7 +49,7 @@ GENERIC = 10                       # a bare word naming a category this big asks
 ENOUGH_EXACT = 30                  # see _candidates
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
-EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see extra_words)
+EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 LONG_HEAD = 6                      # see _tail_worthy
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
@@ -224,16 +225,9 @@ class Scorer:
         self.head_keys = frozenset({q.head, q.head_word})
         # the word itself in a prefer list says nothing among products that all say it
         self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
-        # a modifier said as one compound ("diskmaskin") is said by its parts too ("Maskindisktabletter")
-        self.pieces = {m: frozenset(stem(p) for p in split_compound(m, index.vocabulary))
-                       for m in (*q.modifiers, *q.head_parts)}
-        said = {q.head_word, q.head, *q.head_parts, *q.modifiers}
-        said.update(p for pieces in self.pieces.values() if len(pieces) > 1 for p in pieces)
-        self.plain = not said & index.lexicon.flavours  # no flavour asked for: unflavoured first
-        self.said = frozenset(said)
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
-        self.lexicon = lex
-        self.special = lex.flavours | lex.variants | lex.kinds
+        self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts), self.wanted_attributes, index)
+        self.plain = not self.cover.said & lex.flavours  # no flavour asked for: unflavoured first
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
@@ -248,7 +242,7 @@ class Scorer:
                 value -= 0.3
         for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
             said = mod in entry.words or mod in entry.brand or mod in entry.context
-            value += 0.12 if said or self.said_in_pieces(mod, entry.words) else -0.3
+            value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else -0.3
         for attr in self.q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
         return value + (HISTORY if entry.product.id in self.history else 0.0)
@@ -265,7 +259,7 @@ class Scorer:
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
         other_kind = (kind >= HEAD and not q.brand and bool(entry.types) and not self.head_said & entry.types
-                      and not self.leads(entry))
+                      and not self.cover.leads(entry, q.head_word))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = 0
@@ -275,7 +269,7 @@ class Scorer:
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
                     total += 0.12
-                elif mod in said or self.said_in_pieces(mod, said):
+                elif mod in said or self.cover.said_in_pieces(mod, said):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                 else:
                     unmatched += 1
@@ -301,7 +295,7 @@ class Scorer:
             if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked:
                 total -= 0.3
                 avoided = True
-        extra, marked = self.extra_words(entry)
+        extra, marked = self.cover.extra_words(entry)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
@@ -321,47 +315,6 @@ class Scorer:
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra)
-
-    def leads(self, entry: Entry) -> bool:
-        """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
-        "Julmust Läsk" are that thing, where "Apelsin Marmelad" is a marmalade."""
-        return bool(entry.own) and entry.own[0][0] == self.q.head_word and not (
-            set(entry.own[0][:2]) & self.lexicon.flavours)
-
-    def said_in_pieces(self, mod: str, words: Collection[str]) -> bool:
-        """A modifier said inside a compound the splitter left whole ("maskin" in "Maskindiskmedel"),
-        a compound modifier by its parts in any order: "diskmaskin" by "Disktabletter Maskin"."""
-        pieces = self.pieces[mod] if len(self.pieces[mod]) > 1 else {mod} if len(mod) >= FALLBACK_PART else ()
-        return bool(pieces) and all(any(p in w for w in words) for p in pieces)
-
-    def extra_words(self, entry: Entry) -> tuple[float, int]:
-        """How much of the product's own name the request does not cover: (plain extra words, extra
-        words naming a special sort: a flavour, "strimlad", "no sugar", an oat drink's brand).
-
-        The request must cover the product, not only the product the request: "julmust" is the plain
-        "Julmust", not "Julmust No Sugar". Words of the category ("Läsk") and the brand restate the
-        product; a compound whose head was asked ("Mellanmjölk") adds half a word.
-        """
-        lex = self.lexicon
-        extra, marked = 0.0, 0
-        for word, head, *parts in entry.own:
-            wanted = lex.attribute_of(word)
-            if word in self.said or word in entry.context or word in entry.brand or wanted in self.wanted_attributes:
-                continue
-            if head in self.said:
-                if any(p not in self.said and p in self.special for p in parts):
-                    marked += 1
-                elif any(p not in self.said for p in parts):
-                    extra += 0.5
-            elif {word, head} & self.special or wanted:
-                marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
-            else:
-                extra += 1
-        for word in entry.brand:  # "Oatly", "Alpro": a brand that only makes a special sort
-            if word in lex.variants and word not in self.said:
-                marked += 1
-                break
-        return extra, marked
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,

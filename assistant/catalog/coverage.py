@@ -1,0 +1,73 @@
+"""How much of a product's own name a request covers.
+
+Matching by the request alone finds every product that says "julmust"; the product's own words
+decide which is the plain one: "Julmust" covers its name, "Julmust No Sugar" says two words nobody
+asked for. Words of a special sort (a flavour, "strimlad", an oat brand) count more than others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from assistant.catalog.compounds import FALLBACK_PART, split_compound
+from assistant.catalog.normalize import stem
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex, Entry
+
+
+class Coverage:
+    """`heads`: the head word, its head and its first parts; `modifiers`: the words that must be
+    said besides (the other words and the head word's first parts)."""
+
+    def __init__(self, heads: Collection[str], modifiers: Collection[str], attributes: Collection[str],
+                 index: CatalogIndex) -> None:
+        lex = index.lexicon
+        # a modifier said as one compound ("diskmaskin") is said by its parts too ("Maskindisktabletter")
+        self.pieces = {m: frozenset(stem(p) for p in split_compound(m, index.vocabulary))
+                       for m in modifiers}
+        said = {*heads, *modifiers}
+        said.update(p for pieces in self.pieces.values() if len(pieces) > 1 for p in pieces)
+        self.said = frozenset(said)
+        self.attributes = frozenset(attributes)
+        self.lexicon = lex
+        self.special = lex.flavours | lex.variants | lex.kinds
+
+    def leads(self, entry: Entry, head_word: str) -> bool:
+        """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
+        "Julmust Läsk" are that thing, where "Apelsin Marmelad" is a marmalade."""
+        return bool(entry.own) and entry.own[0][0] == head_word and not (
+            set(entry.own[0][:2]) & self.lexicon.flavours)
+
+    def said_in_pieces(self, mod: str, words: Collection[str]) -> bool:
+        """A modifier said inside a compound the splitter left whole ("maskin" in "Maskindiskmedel"),
+        a compound modifier by its parts in any order: "diskmaskin" by "Disktabletter Maskin"."""
+        split = self.pieces.get(mod, frozenset())
+        pieces = split if len(split) > 1 else {mod} if len(mod) >= FALLBACK_PART else ()
+        return bool(pieces) and all(any(p in w for w in words) for p in pieces)
+
+    def extra_words(self, entry: Entry) -> tuple[float, int]:
+        """(plain extra words, extra words naming a special sort) of the product's name.
+
+        Words of the category ("Läsk") and the brand restate the product; a compound whose head was
+        asked ("Mellanmjölk") adds half a word; a variant the request or diet wants is no extra.
+        """
+        lex = self.lexicon
+        extra, marked = 0.0, 0
+        for word, head, *parts in entry.own:
+            wanted = lex.attribute_of(word)
+            if word in self.said or word in entry.context or word in entry.brand or wanted in self.attributes:
+                continue
+            if head in self.said:
+                if any(p not in self.said and p in self.special for p in parts):
+                    marked += 1
+                elif any(p not in self.said for p in parts):
+                    extra += 0.5
+            elif {word, head} & self.special or wanted:
+                marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
+            else:
+                extra += 1
+        if any(word in lex.variants and word not in self.said for word in entry.brand):
+            marked += 1  # "Oatly", "Alpro": a brand that only makes a special sort
+        return extra, marked
