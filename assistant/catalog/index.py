@@ -299,13 +299,13 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
         else:  # "med skinka": said, but not what the product is
             parts.update((stem(word), *(stem(part) for part in split)))
         for piece in (stem(word), *(stem(part) for part in split)):
-            attr = lexicon.attribute_of(piece)
-            if attr:
-                attributes.add(attr)
+            if marked := lexicon.attribute_of(piece):
+                attributes.add(marked)
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
-    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name)))
+    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name) if "-" in p.name
+                                                                     else p.name))
     brand = {stem(w) for w in content_words(p.brand or "")}
     if p.brand:
         brand.add(key(p.brand).replace(" ", ""))

@@ -79,7 +79,7 @@ class Lexicon:
     def kind_alias(self, word: str) -> tuple[str, str] | None:
         """(kind, the ending that names it) when a word ends in a kind alias: "mellanmjölkdryck"
         → ("mjölk", "mjölkdryck"), since the shops call lactose-free milk "mjölkdryck"."""
-        folded = fold(casefold(word))
+        folded = fold(word.casefold())  # words are tokens already; accents do not reach the endings
         for ending, kind in self.kind_aliases.items():
             if folded.endswith(ending):
                 return kind, ending

@@ -26,16 +26,24 @@ _SIZE = re.compile(
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 
+class _Accents(dict[int, str]):
+    """A translate table filled on first sight of each character (translation is in C, not a loop)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFD", ch)
+        plain = ch if ch in "åäöÅÄÖ" or not decomposed[0].isascii() else decomposed[0]
+        self[code] = plain
+        return plain
+
+
+_ACCENTS = _Accents()
+
+
 def strip_accents(text: str) -> str:
     """é → e, but å/ä/ö stay (they are letters of their own in Swedish)."""
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        if ch in "åäöÅÄÖ":
-            out.append(ch)
-            continue
-        decomposed = unicodedata.normalize("NFD", ch)
-        out.append(decomposed[0] if decomposed[0].isascii() else ch)
-    return "".join(out)
+    text = unicodedata.normalize("NFC", text)
+    return text if text.isascii() else text.translate(_ACCENTS)
 
 
 def casefold(text: str) -> str:
@@ -57,6 +65,8 @@ def tokens(text: str) -> list[str]:
 
 def hyphen_joined(text: str) -> list[str]:
     """Hyphenated words written as one ("Coca-cola" → "cocacola"), so "coca cola" said apart finds them."""
+    if "-" not in text:
+        return []
     return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
 
 
