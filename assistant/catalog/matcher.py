@@ -467,7 +467,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
                     and not s.unmatched and s.score >= best.score - CLOSE), None)
-    if plainer:
+    if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
     if value < REVIEW_BELOW:
         reasons.append("Osäker träff: kontrollera varan")
