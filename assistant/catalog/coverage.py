@@ -64,7 +64,7 @@ class Coverage:
                     marked += 1
                 elif any(p not in self.said for p in parts):
                     extra += 0.5
-            elif {word, head} & self.special or wanted:
+            elif {word, head} & self.special or wanted or lex.flavour(word):
                 marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
             else:
                 extra += 1

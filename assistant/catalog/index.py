@@ -19,8 +19,10 @@ from rapidfuzz.distance import OSA
 
 from assistant.catalog.compounds import (
     FALLBACK_PART,
+    LINKS,
     MIN_PART,
     CommonHeads,
+    can_start,
     split_compound,
 )
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
@@ -147,6 +149,22 @@ class CatalogIndex:
         if len(parts) == 1 and not self.known(word):
             parts = self._common_head(casefold(word)) or parts
         return parts
+
+    def said_apart(self, word: str) -> tuple[str, str] | None:
+        """A compound the catalog also writes as two words, often the kind first: "rödlök" as "Lök
+        Röd", "körsbärstomater" as "Tomater Körsbär". Short first parts count here ("röd"), since
+        products saying both words confirm the reading."""
+        word = casefold(word)
+        for start in range(MIN_PART, len(word) - MIN_PART + 1):
+            first, last = word[:start], word[start:]
+            if not can_start(last):
+                continue
+            for modifier in (first, first[:-1] if first.endswith(LINKS) and len(first) > MIN_PART else None):
+                both = self.posting("exact", stem(modifier)) & self.posting("exact", stem(last)) if modifier else ()
+                # as written: "Potatis Mjölig" is no "potatismjöl"
+                if any({fold(modifier), fold(last)} <= self.entries[i].surface for i in both):
+                    return modifier, last
+        return None
 
     def _common_head(self, word: str) -> tuple[str, str] | None:
         """An unknown word ending in a head many products have ("mes" + "ost"): a compound with an
@@ -298,7 +316,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                 heads.add(stem(alias[0]))  # a "mellanmjölkdryck" is a milk
         else:  # "med skinka": said, but not what the product is
             parts.update((stem(word), *(stem(part) for part in split)))
-        for piece in (stem(word), *(stem(part) for part in split)):
+        for piece in (stem(word), *(stem(part) for part in split if stem(word) not in lexicon.descriptors)):
             if marked := lexicon.attribute_of(piece):
                 attributes.add(marked)
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
@@ -331,7 +349,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
                  share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])} | {fold(w) for w in joined}),
-                 bool((exact | heads | parts) & lexicon.flavours),
+                 any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own)
 
 

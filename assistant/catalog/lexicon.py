@@ -91,6 +91,10 @@ class Lexicon:
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
 
+    def flavour(self, word_stem: str) -> bool:
+        """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
+        return word_stem in self.flavours or (word_stem.endswith("smak") and len(word_stem) > len("smak"))
+
     def non_food_department(self, category: str) -> bool:
         root = category.split(">", 1)[0]
         return any(stem(w) in self.non_food for w in tokens(root))

@@ -161,6 +161,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
         _only_brand(index, stem(head_word)))
     parts = index.split(head_word)
+    if len(parts) == 1 and not brand:
+        parts = index.said_apart(head_word) or parts
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     letters = casefold(parts[-1])[:3]

@@ -31,6 +31,9 @@ class _Accents(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
+        if ch in _APOSTROPHES:
+            self[code] = ""
+            return ""
         decomposed = unicodedata.normalize("NFD", ch)
         plain = ch if ch in "åäöÅÄÖ" or not decomposed[0].isascii() else decomposed[0]
         self[code] = plain
@@ -38,12 +41,16 @@ class _Accents(dict[int, str]):
 
 
 _ACCENTS = _Accents()
+# "O'boy", "O´boy" and "Oboy" are one brand: apostrophes (and their look-alikes) are folded away.
+_APOSTROPHES = "'´`’ʼ‘"
 
 
 def strip_accents(text: str) -> str:
-    """é → e, but å/ä/ö stay (they are letters of their own in Swedish)."""
+    """é → e, but å/ä/ö stay (they are letters of their own in Swedish); apostrophes go."""
     text = unicodedata.normalize("NFC", text)
-    return text if text.isascii() else text.translate(_ACCENTS)
+    if text.isascii():
+        return text.replace("'", "").replace("`", "") if "'" in text or "`" in text else text
+    return text.translate(_ACCENTS)
 
 
 def casefold(text: str) -> str:
