@@ -51,6 +51,7 @@ MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 LONG_HEAD = 6                      # see _tail_worthy
+WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 FOR_WHOM = frozenset({"barn", "djur"})
@@ -88,6 +89,8 @@ class Scored:
     other_kind: bool = False  # the name says it is something else that merely mentions the head
     marked: int = 0           # name words of a special sort nobody asked for ("strimlad", "no sugar")
     extra: float = 0.0        # other name words nobody asked for
+    weak: int = 0             # first parts of the asked compound said only by the category or as another
+    #                           word's kind: "kexchoklad" is no "Duokex Choklad" (a biscuit)
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,7 @@ class Scorer:
                       and not self.cover.leads(entry, q.head_word))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
-        unmatched = 0
+        unmatched = weak = 0
         wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
@@ -273,6 +276,7 @@ class Scorer:
                     total += 0.12
                 elif mod in said or self.cover.said_in_pieces(mod, said):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
+                    weak += mod in q.head_parts and mod not in entry.parts
                 else:
                     unmatched += 1
                     total -= 0.3
@@ -316,7 +320,7 @@ class Scorer:
                 notes.append(f"Passar inte kosten: {flag}")
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
-        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra)
+        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
@@ -427,6 +431,7 @@ def confidence(best: Scored, q: Query) -> float:
     value *= 0.5 ** best.unmatched
     if best.avoided or (best.other_kind and not q.modifiers):  # "wasa husman" is sure of itself
         value *= 0.6
+    value *= WEAK ** best.weak
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     if q.unknown:
