@@ -87,12 +87,21 @@ def is_number(token: str) -> bool:
     return token[:1].isdigit()
 
 
+# Words the stemmer takes to another word's stem: "sylta" (a meat product) is no "sylt" (jam),
+# "skalade räkor" (peeled) are not "räkor med skal" (in their shells).
+_OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
+              "skalad": "skalad", "skalade": "skalad", "skalat": "skalad", "oskalad": "oskalad",
+              "oskalade": "oskalad", "oskalat": "oskalad"}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball stem repeated until stable, then the folded key: mjölken, mjolken → mjolk.
 
     Once is not enough: the Swedish stemmer takes "tomater" to "tomat" but "tomat" to "tom".
     """
+    if word in _OWN_STEMS:
+        return fold(_OWN_STEMS[word])
     while (shorter := _STEMMER.stemWord(word)) != word:
         word = shorter
     return fold(word)
