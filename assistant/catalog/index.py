@@ -112,7 +112,7 @@ class CatalogIndex:
             return splits[word]
 
         all_kinds = frozenset().union(lexicon.kinds, *(_leaf_kinds(c, split) for c in {p.category for p in products})
-                                      ) - lexicon.descriptors - lexicon.forms
+                                      ) - lexicon.descriptors - lexicon.forms - lexicon.packaging
         pool: dict[frozenset[str], frozenset[str]] = {}
 
         def share(words: Iterable[str]) -> frozenset[str]:

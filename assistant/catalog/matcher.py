@@ -54,6 +54,7 @@ LONG_HEAD = 6                      # see _tail_worthy
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
+USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
 FOR_WHOM = frozenset({"barn", "djur"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
@@ -159,7 +160,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if not words:
         return None
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
-    wanted.update(attr for marker, attr in lex.attributes.items() if attr in FOR_WHOM and marker in said_text)
+    wanted.update(attr for marker, attr in lex.attributes.items()  # not "kid" of "kidneybönor"
+                  if attr in FOR_WHOM and len(marker) >= FALLBACK_PART and marker in said_text)
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
         _only_brand(index, stem(head_word)))
@@ -264,7 +266,8 @@ class Scorer:
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
         other_kind = (kind >= HEAD and not q.brand and bool(entry.types) and not self.head_said & entry.types
-                      and not self.cover.leads(entry, q.head_word))
+                      and not self.cover.leads(entry, q.head_word)
+                      and not {q.head_word, q.head_surface} & entry.brand)  # "red bull": the brand's own name
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = 0
@@ -464,7 +467,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
-    unasked = {a for a in best.entry.attributes & SPECIAL_VARIANTS if a not in q.attributes and a not in diet}
+    unasked = best.entry.attributes & SPECIAL_VARIANTS - q.attributes - set(diet) - _usual(available)
+    if q.brand and best.kind == BRAND:
+        unasked = set()  # "whiskas": a brand asked for by name is what they want, pet food or not
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
@@ -484,6 +489,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best))
+
+
+def _usual(available: list[Scored]) -> frozenset[str]:
+    """Variants every product of the kind has (all kefir is lactose-free): no special sort there.
+    A lone product proves nothing: the brand's only spaghetti may well be the gluten-free one."""
+    kind = [s.entry.attributes for s in available if s.kind >= HEAD and not s.unmatched]
+    return frozenset.intersection(*kind) if len(kind) >= USUAL else frozenset()
 
 
 def _nothing_found(phrase: str, index: CatalogIndex) -> str:
