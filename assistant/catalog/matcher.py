@@ -469,7 +469,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     unasked = best.entry.attributes & SPECIAL_VARIANTS - q.attributes - set(diet) - _usual(available)
     if q.brand and best.kind == BRAND:
-        unasked = set()  # "whiskas": a brand asked for by name is what they want, pet food or not
+        unasked = frozenset()  # "whiskas": a brand asked for by name is what they want, pet food or not
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:

@@ -1,0 +1,145 @@
+"""How the matcher reads a requested word: spellings, compounds written apart, words the stemmer
+merges, brands and variants. Each phenomenon on its own small inline catalog (no scraped data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.normalize import stem, tokens
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
+
+ROOTS = "Frukt & grönt > Potatis och rotsaker"
+VEG = "Frukt & grönt > Grönsaker"
+SNACKS = "Glass, godis & snacks"
+CANS = "Skafferi > Konserver och burkar"
+BISCUITS = "Bröd & kakor > Kex och kakor"
+SWEETS = "Glass, godis & snacks > Choklad"
+RICE_CAKES = "Bröd & kakor > Ris och majskakor"
+COLD_CUTS = "Kött, chark & fågel > Pålägg > Sylta"
+JAM = "Skafferi > Sylt mos och marmelad"
+SEAFOOD = "Fisk & skaldjur"
+PETS = "Djur"
+SOUR_MILK = "Mejeri, ost & ägg > Filmjölk och yoghurt"
+BEER = "Dryck > Öl och cider"
+ENERGY = "Dryck > Sport och energidryck"
+BEANS = "Skafferi > Torra baljväxter"
+BREAD = "Bröd & kakor > Bröd"
+HOME = "Hem & städ"
+TEXMEX = "Skafferi > Texmex"
+DRINKS = "Dryck > Te och choklad"
+
+
+def propose(products: list[Product], phrase: str) -> Proposal:
+    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
+    return match(CatalogIndex.build(products), item)
+
+
+def chosen(products: list[Product], phrase: str) -> str | None:
+    proposal = propose(products, phrase)
+    return proposal.product.id if proposal.product else None
+
+
+@pytest.mark.parametrize("written", ["O'boy", "O´boy", "O’boy"])
+def test_apostrophes_are_folded_away(written: str) -> None:
+    assert tokens(written) == ["oboy"]
+    products = [product("oboy", f"{written} Original", DRINKS, written, 500, "g"),
+                product("other", "Choklad Dryck", DRINKS, "Garant", 1, "l")]
+    assert chosen(products, "oboy") == "oboy"
+
+
+def test_a_compound_matches_its_kind_written_first_and_fresh_produce_beats_snacks() -> None:
+    """Willys writes "Lök Röd" for "rödlök"; crisps that merely say "Rödlök" are no onion."""
+    products = [product("chips", "Rödlök Karamelliserad", SNACKS, "Estrella", 150, "g"),
+                product("onion", "Lök Röd Klass 1", ROOTS, None, None, "kg"),
+                product("yellow", "Lök Gul Klass 1", ROOTS, None, None, "kg")]
+    proposal = propose(products, "rödlök")
+    assert proposal.product is not None and proposal.product.id == "onion"
+
+
+def test_a_compound_is_not_split_apart_against_a_different_word() -> None:
+    """"Potatis Mjölig" says "mjölig", not "mjöl": "potatismjöl" stays one word."""
+    products = [product("flour", "Potatismjöl", "Skafferi > Bakning", "Garant", 500, "g"),
+                product("potato", "Potatis Mjölig Klass 1", ROOTS, None, None, "kg")]
+    assert chosen(products, "potatis mjöl") == "flour"
+
+
+def test_a_compound_whose_first_part_is_another_words_kind_is_no_sure_match() -> None:
+    """"kexchoklad" is chocolate with biscuit; "Duokex Choklad" is a biscuit tasting of chocolate."""
+    products = [product("duokex", "Duokex Choklad", BISCUITS, "Eldorado", 500, "g"),
+                product("bar", "Mjölkchoklad Kaka", SWEETS, "Marabou", 200, "g")]
+    assert propose(products, "kexchoklad").needs_review
+
+
+def test_a_word_ending_in_smak_is_a_flavour() -> None:
+    products = [product("cheese", "Riskakor Mild Ostsmak", RICE_CAKES, "Friggs", 125, "g"),
+                product("plain", "Riskakor Lättsaltade", RICE_CAKES, "Garant", 130, "g")]
+    assert chosen(products, "riskakor") == "plain"
+
+
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("sylta", "sylta"),             # sylta is brawn, sylt is jam
+    ("skalade räkor", "peeled"),    # peeled shrimps are not shrimps in their shells
+    ("räkor med skal", "shell"),
+])
+def test_words_the_stemmer_merges_with_another_word_keep_apart(phrase: str, wanted: str) -> None:
+    assert stem("sylta") != stem("sylt") and stem("skalade") != stem("skal")
+    products = [product("sylta", "Sylta med Kalvkött", COLD_CUTS, "Ello", 400, "g"),
+                product("jam", "Drottningsylt", JAM, "Garant", 400, "g"),
+                product("peeled", "Räkor Skalade Frysta", SEAFOOD, "Omega", 500, "g"),
+                product("shell", "Räkor med Skal", SEAFOOD, "Royal", 500, "g")]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted
+
+
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("frallor", "roll"), ("tacoskal", "shells"), ("disktrasor", "cloth"), ("körsbärstomater", "cherry"),
+    ("dusch tvål", "shower"), ("curry pulver", "curry"),
+])
+def test_everyday_words_find_what_the_shop_calls_the_thing(phrase: str, wanted: str) -> None:
+    products = [product("roll", "Rundstycke", BREAD, "Dahls", 6, "st"),
+                product("shells", "Taco Shells 12-pack", TEXMEX, "Santa Maria", 135, "g"),
+                product("cloth", "Diskduk", HOME, "Fixa", 3, "st"),
+                product("cherry", "Tomater Cocktail Klass 1", VEG, None, 250, "g"),
+                product("canned", "Körsbärstomat", CANS, "Mutti", 400, "g"),
+                product("shower", "Revitalize Duschgel", "Hälsa & skönhet", "Palmolive", 250, "ml"),
+                product("soap", "Sensitive Flytande Tvål", "Hälsa & skönhet", "Palmolive", 300, "ml"),
+                product("curry", "Curry Påse", "Skafferi > Kryddor och smaksättare", "Eldorado", 50, "g"),
+                product("sauce", "Korma Curry Sauce", "Skafferi > Asien", "Patak's", 450, "g")]
+    assert chosen(products, phrase) == wanted
+
+
+def test_a_brand_asked_for_by_name_is_not_questioned_as_pet_food() -> None:
+    products = [product("cat", "1+ Beef", PETS, "Whiskas", 400, "g"),
+                product("dog", "Torrfoder Kyckling", PETS, "Axess", 2, "kg")]
+    proposal = propose(products, "whiskas")
+    assert proposal.product is not None and proposal.product.id == "cat" and not proposal.needs_review
+
+
+def test_a_variant_every_product_of_the_kind_has_is_no_special_sort() -> None:
+    """All kefir is lactose-free: "kefir" needs no check; a lone gluten-free pasta still would."""
+    products = [product(f"kefir{i}", f"{flavour} Kefir Laktosfri 2,5%", SOUR_MILK, brand, 1, "l")
+                for i, (flavour, brand) in enumerate([("Naturell", "Arla"), ("Naturell", "Valio"),
+                                                      ("Blåbär", "Arla")])]
+    proposal = propose(products, "kefir")
+    assert proposal.product is not None and proposal.product.id == "kefir0" and not proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "products"), [
+    # "kid" inside "kidneybönor" says nothing about children
+    ("kidneybönor", [product("beans", "Kidneybönor Röda", BEANS, "Eldorado", 500, "g"),
+                     product("baby", "Barnmat Bönor", "Barn > Barnmat", "Semper", 125, "g")]),
+    # the product's name begins with its brand, which is what was asked for
+    ("red bull", [product("beans", "Red Bull Energidryck Burk", ENERGY, "Red Bull", 25, "cl"),
+                  product("other", "Energidryck Burk", ENERGY, "Celsius", 33, "cl")]),
+    # "Burk" is the package, not the product's kind
+    ("lättöl", [product("beans", "Gränges Lättöl 2,1% Lättöl Burk", BEER, "Grängesberg", 33, "cl"),
+                product("other", "Cider Päron Burk", BEER, "Kopparberg", 33, "cl")]),
+])
+def test_the_thing_asked_for_by_its_own_name_is_a_sure_match(phrase: str, products: list[Product]) -> None:
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "beans"
+    assert not proposal.needs_review, proposal.reason
