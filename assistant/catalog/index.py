@@ -159,8 +159,9 @@ class CatalogIndex:
             first, last = word[:start], word[start:]
             if not can_start(last):
                 continue
-            for modifier in (first, first[:-1] if first.endswith(LINKS) and len(first) > MIN_PART else None):
-                both = self.posting("exact", stem(modifier)) & self.posting("exact", stem(last)) if modifier else ()
+            linked = (first[:-1],) if first.endswith(LINKS) and len(first) > MIN_PART else ()
+            for modifier in (first, *linked):
+                both = self.posting("exact", stem(modifier)) & self.posting("exact", stem(last))
                 # as written: "Potatis Mjölig" is no "potatismjöl"
                 if any({fold(modifier), fold(last)} <= self.entries[i].surface for i in both):
                     return modifier, last
