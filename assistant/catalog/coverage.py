@@ -64,6 +64,8 @@ class Coverage:
                     marked += 1
                 elif any(p not in self.said for p in parts):
                     extra += 0.5
+            elif word in lex.descriptors and word not in self.special:
+                extra += 1  # "Lättsaltade" describes the product, whatever its head ("salt") names
             elif {word, head} & self.special or wanted or lex.flavour(word):
                 marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
             else:

@@ -76,6 +76,7 @@ class Entry:
     flavoured: bool            # the name says a flavour ("Vanilj Kvarg")
     text: str                  # name, brand and category case-folded, with å/ä/ö
     own: tuple[tuple[str, ...], ...] = ()  # per name word: its stem, its head's stem, its other parts' stems
+    fillings: frozenset[str] = frozenset()  # kinds of food named after the first word: "Riskakor Ost" tastes of cheese
 
 
 def _trigrams(word: str) -> set[str]:
@@ -351,7 +352,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])} | {fold(w) for w in joined}),
                  any(map(lexicon.flavour, exact | heads | parts)),
-                 casefold(f"{p.name} {p.brand or ''} {p.category}"), own)
+                 casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
+                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand))
 
 
 def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:

@@ -293,7 +293,7 @@ class Scorer:
             total += 0.08  # "på burk": the canned sort
         if kind >= HEAD and q.head_surface in entry.surface:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
-        if entry.flavoured and self.plain:
+        if self.plain and (entry.flavoured or entry.fillings - self.head_said - self.cover.said):
             total -= VARIANT
         for attr in entry.attributes - self.wanted_attributes:
             total -= SPECIAL_VARIANT if attr in SPECIAL_VARIANTS else VARIANT

@@ -143,3 +143,11 @@ def test_the_thing_asked_for_by_its_own_name_is_a_sure_match(phrase: str, produc
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "beans"
     assert not proposal.needs_review, proposal.reason
+
+
+def test_another_food_named_after_the_products_own_word_is_its_taste() -> None:
+    """"Riskakor Ost" are cheese-flavoured rice cakes; a lightly salted one is the plain sort."""
+    products = [product("cheese", "Riskakor Ost", RICE_CAKES, "Eldorado", 125, "g", price=9.0),
+                product("plain", "Riskakor Lättsaltade", RICE_CAKES, "Garant", 130, "g", price=14.0)]
+    assert chosen(products, "riskakor") == "plain"
+    assert chosen(products, "riskakor med ost") == "cheese"
