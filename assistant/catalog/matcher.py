@@ -11,7 +11,7 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds
@@ -135,7 +135,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if attr:
                 wanted.add(attr)
                 said_attributes.append(word)
-                continue
+                if attr not in FOR_WHOM or not index.known(word):
+                    continue  # "katt", "hund": which animal it is for matters, not only that it is pet food
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
@@ -442,12 +443,29 @@ def confidence(best: Scored, q: Query) -> float:
     return round(value, 3)
 
 
-def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Sequence[str] = ()) -> Proposal:
-    """The product a Swedish shopper means by the item, with a count and how sure we are."""
+def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
+    """Who the goods are for, said inside any of the phrases: "kattsand" says "katt" (an animal or a
+    child, as the catalog's own words), for the other items of the same request."""
+    lex = index.lexicon
+    said = " ".join(fold(casefold(p)) for p in phrases)
+    return tuple(sorted({marker for marker, attr in lex.attributes.items() if attr in FOR_WHOM
+                         and len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
+
+
+def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Sequence[str] = (),
+          context: Sequence[str] = ()) -> Proposal:
+    """The product a Swedish shopper means by the item, with a count and how sure we are.
+
+    `context`: `for_whom` of the whole request; "kattsand och torrfoder" asks for cat food."""
     q = analyse(item.phrase, index, item.attributes)
     if q is None:
         return Proposal(None, 0.0, True, _nothing_found(item.phrase, index))
     ranked = rank(index, q, item.quantity, history, diet)
+    own = {*q.modifiers, *q.head_parts, q.head_word}
+    if (len(context) == 1 and ranked and ranked[0].entry.attributes & FOR_WHOM
+            and not own & {m for m, a in index.lexicon.attributes.items() if a in FOR_WHOM}):
+        q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
+        ranked = rank(index, q, item.quantity, history, diet)
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]

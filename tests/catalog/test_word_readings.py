@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.matcher import Proposal, for_whom, match
 from assistant.catalog.normalize import stem, tokens
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
@@ -151,3 +151,28 @@ def test_another_food_named_after_the_products_own_word_is_its_taste() -> None:
                 product("plain", "Riskakor Lättsaltade", RICE_CAKES, "Garant", 130, "g", price=14.0)]
     assert chosen(products, "riskakor") == "plain"
     assert chosen(products, "riskakor med ost") == "cheese"
+
+
+PET_FOOD = [product("dog", "Torrfoder Kyckling", PETS, "Axess", 2, "kg", price=50.0),
+            product("cat", "Torrfoder Oxkött Katt", PETS, "First Price", 2, "kg", price=60.0),
+            product("litter", "Kattsand", PETS, "Garant", 10, "l"),
+            product("milk", "Mjölk 3%", "Mejeri, ost & ägg > Mjölk", "Arla", 1, "l")]
+
+
+def test_the_animal_said_with_the_food_is_asked_for() -> None:
+    assert chosen(PET_FOOD, "torrfoder för katt") == "cat"
+
+
+def test_the_animal_said_elsewhere_in_the_request_steers_its_pet_food_only() -> None:
+    index = CatalogIndex.build(PET_FOOD)
+    context = for_whom(["kattsand", "torrfoder", "mjölk"], index)
+    assert context == ("katt",)
+
+    def pick(phrase: str, said: tuple[str, ...]) -> str | None:
+        proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]),
+                         context=said)
+        return proposal.product.id if proposal.product else None
+
+    assert pick("torrfoder", context) == "cat"
+    assert pick("torrfoder", ()) == "dog"      # nothing said: the plainer, cheaper one
+    assert pick("mjölk", context) == "milk"     # not pet food: the context does not apply
