@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.matcher import Proposal, for_whom, match
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
@@ -50,11 +50,12 @@ class Understanding(BaseModel):
 
 
 
-def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet: Sequence[str] = ()) -> Line:
+def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet: Sequence[str] = (),
+             context: Sequence[str] = ()) -> Line:
     if not item.phrase.strip():  # "en till": the basket knows which product the previous line was
         proposal = Proposal(None, 0.0, False, "Syftar på föregående vara")
     else:
-        proposal = match(index, item, history, diet)
+        proposal = match(index, item, history, diet, context)
     return Line(
         phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
         product=ProductOut.of(proposal.product) if proposal.product else None,
@@ -66,5 +67,6 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
 def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str] = (),
                diet: Sequence[str] = ()) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
+    context = for_whom([item.phrase for item in parsed.items], index)  # "kattsand och torrfoder": cat food
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=[line_for(item, index, history, diet) for item in parsed.items])
+                         lines=[line_for(item, index, history, diet, context) for item in parsed.items])
