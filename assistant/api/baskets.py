@@ -41,6 +41,7 @@ class AddLineBody(Versioned):
 class PatchLineBody(Versioned):
     product_id: str | None = Field(None, min_length=1, max_length=200)
     count: int | None = Field(None, ge=1, le=99)
+    weight_kg: float | None = Field(None, ge=0.05, le=20)  # lines of products sold by weight only
     substitution_allowed: bool | None = None
     resolved: bool | None = None
 

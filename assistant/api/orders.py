@@ -26,7 +26,8 @@ async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, A
     return {k: order[k] for k in ("id", "client_id", "status", "vendor", "vendor_order_number", "delivery_date",
                                   "total_sek", "delivery_fee_sek", "submitted_by", "submitted_at",
                                   "delivered_at")} | {
-        "lines": [{"product": line["product"], "count": line["count"], "unit_price_sek": line["unit_price_sek"],
+        "lines": [{"product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
+                   "weight_estimated": line["weight_estimated"], "unit_price_sek": line["unit_price_sek"],
                    "substitution_allowed": line["substitution_allowed"], "outcome": line["outcome"],
                    "substitute": line["substitute"]} for line in lines]}
 

@@ -9,7 +9,8 @@ from typing import Any
 from assistant.storage import orders
 from assistant.storage.db import Database
 
-HEADER = ("leveransdatum", "ordernummer", "vara", "varunummer", "antal", "a-pris", "belopp", "utfall")
+# Goods sold by weight: "vikt (kg)" is what was ordered and "a-pris" is per kg.
+HEADER = ("leveransdatum", "ordernummer", "vara", "varunummer", "antal", "a-pris", "belopp", "utfall", "vikt (kg)")
 OUTCOMES = {"delivered": "levererad", "substituted": "utbytt", "missing": "saknades", None: "levererad"}
 
 
@@ -25,13 +26,15 @@ def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
         outcome = line["outcome"]
         product = line["substitute"] if outcome == "substituted" and line["substitute"] else line["product"]
         price = 0.0 if outcome == "missing" else product["price_sek"]
-        amount = round(price * line["count"], 2)
+        weight_kg = line.get("weight_kg")
+        amount = round(price * (line["count"] if weight_kg is None else weight_kg), 2)
         total += amount
         rows.append((order["delivery_date"], order["vendor_order_number"] or "", product["name"], product["id"],
-                     str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome]))
+                     str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome],
+                     "" if weight_kg is None else f"{weight_kg:g}".replace(".", ",")))
     fee = order["delivery_fee_sek"]
     rows.append((order["delivery_date"], order["vendor_order_number"] or "", "Leveransavgift (betalas av kommunen)",
-                 "", "1", _sek(fee), _sek(fee), ""))
+                 "", "1", _sek(fee), _sek(fee), "", ""))
     return rows, round(total + fee, 2)
 
 
@@ -45,5 +48,5 @@ async def invoice_csv(db: Database, client: dict[str, Any], month: str) -> str:
         rows, total = order_rows(order)
         writer.writerows(rows)
         grand += total
-    writer.writerow(("", "", f"Summa {month}", "", "", "", _sek(grand), ""))
+    writer.writerow(("", "", f"Summa {month}", "", "", "", _sek(grand), "", ""))
     return out.getvalue()

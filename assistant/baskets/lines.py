@@ -5,23 +5,75 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from assistant.catalog.packages import piece_weight, rounded_kg, weight
 from assistant.catalog.schema import Product
+from assistant.nlu.models import Quantity
 
 Line = dict[str, Any]
 
 
-def new_line(*, phrase: str, product: Product | None, count: int, changed_by: str, action: str = "add",
+def new_line(*, phrase: str, product: Product | None, count: int | None, changed_by: str, action: str = "add",
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
              reason: str | None = None, alternatives: list[dict[str, Any]] | None = None,
-             price_changed_from: float | None = None) -> Line:
-    return {
+             price_changed_from: float | None = None, weight_kg: float | None = None,
+             weight_estimated: bool = False) -> Line:
+    """`count` is pieces for a product sold by weight, whose `weight_kg` (when not given) is weighed
+    from them; a guessed weight goes to staff."""
+    line = {
         "phrase": phrase, "action": action,
         "quantity": quantity or {"amount": None, "amount_max": None, "unit": None, "unit_word": None},
-        "count": max(1, count), "product": product.public() if product else None,
+        "count": count, "weight_kg": weight_kg, "weight_estimated": weight_estimated,
+        "product": product.public() if product else None,
         "confidence": confidence, "needs_review": needs_review or product is None, "reason": reason,
         "alternatives": alternatives or [], "substitution_allowed": False,
         "price_changed_from": price_changed_from, "changed_by": changed_by,
     }
+    fit_to_product(line, product)
+    return line
+
+
+def by_weight(line: Line) -> bool:
+    product = line.get("product") or {}
+    return product.get("size") is None and product.get("unit") == "kg"
+
+
+def fit_to_product(line: Line, product: Product | None) -> None:
+    """Count and weight as the line's (new) product is sold: a weight for goods sold by the kilo
+    (kept when the line has one), whole packages otherwise."""
+    if product is None or not product.sold_by_weight:
+        line.update(count=max(1, line["count"] or 1), weight_kg=None, weight_estimated=False)
+        return
+    if line.get("weight_kg") is not None:
+        return
+    weighed = weight(Quantity(amount=line["count"], unit="st") if line["count"] else Quantity(), product)
+    line.update(count=weighed.pieces, weight_kg=weighed.kg, weight_estimated=weighed.estimated)
+    if weighed.reason:
+        line["needs_review"] = True
+        line["reason"] = "; ".join(r for r in (line["reason"], weighed.reason) if r)
+
+
+def set_pieces(line: Line, pieces: int) -> None:
+    """Pieces of a product sold by weight are weighed again when a piece's weight is known."""
+    line["count"] = pieces
+    piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
+    if piece is not None:
+        line.update(weight_kg=rounded_kg(pieces * piece), weight_estimated=True)
+
+
+def set_weight(line: Line, kg: float) -> None:
+    """A weight said or set by staff replaces any pieces: it is what the grocer weighs up."""
+    line.update(weight_kg=rounded_kg(kg), weight_estimated=False, count=None)
+
+
+def add_to(existing: Line, more: Line) -> None:
+    """The same product asked for again: pieces and weights add up."""
+    if existing.get("weight_kg") is None or more.get("weight_kg") is None:
+        existing["count"] = (existing["count"] or 1) + (more["count"] or 1)
+        return
+    both = existing["count"] is not None and more["count"] is not None
+    existing.update(weight_kg=rounded_kg(existing["weight_kg"] + more["weight_kg"]),
+                    weight_estimated=existing["weight_estimated"] or more["weight_estimated"],
+                    count=existing["count"] + more["count"] if both else None)
 
 
 def _category(line: Line) -> str:
@@ -46,8 +98,12 @@ def conflict_reason(conflicts: list[str]) -> str:
 
 
 def line_total(line: Line) -> float:
+    """Goods sold by weight cost their weight at the price per kg; others their packages."""
     product = line.get("product")
-    return round(product["price_sek"] * line["count"], 2) if product else 0.0
+    if not product:
+        return 0.0
+    amount = line["weight_kg"] if line.get("weight_kg") is not None else line["count"]
+    return round(product["price_sek"] * amount, 2)
 
 
 def basket_total(lines: Iterable[Line]) -> float:
@@ -59,7 +115,11 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 
 
 def public_line(line: Line) -> Line:
-    return line | {"chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line)}
+    """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
+    piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
+    return {"weight_kg": None, "weight_estimated": False} | line | {
+        "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
+        "piece_weight_kg": piece}
 
 
 def kronor(amount: float) -> str:
@@ -68,8 +128,23 @@ def kronor(amount: float) -> str:
     return f"{whole.removesuffix(',00')} kr"
 
 
+def kilos(kg: float) -> str:
+    """'0,5 kg' (Swedish decimal comma, no trailing zeros)."""
+    return f"{kg:.3f}".rstrip("0").rstrip(".").replace(".", ",") + " kg"
+
+
+def weight_text(line: Line) -> str:
+    """A by-weight line's amount as said to people: 'ca 0,54 kg (3 st)' when estimated, else '0,5 kg'."""
+    if not line["weight_estimated"]:
+        return kilos(line["weight_kg"])
+    pieces = f" ({line['count']} st)" if line["count"] else ""
+    return f"ca {kilos(line['weight_kg'])}{pieces}"
+
+
 def describe(line: Line) -> str:
     name = line["product"]["name"] if line.get("product") else line.get("phrase") or "okänd vara"
+    if line.get("weight_kg") is not None:
+        return f"{weight_text(line)} {name}"
     return f"{line['count']} {name}" if line["count"] != 1 else name
 
 

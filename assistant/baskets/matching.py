@@ -8,6 +8,7 @@ from typing import Any
 from assistant.baskets.lines import Line
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, analyse, match, score_entry
+from assistant.catalog.packages import piece_weight
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
 from assistant.catalog.understand import line_for
@@ -37,7 +38,10 @@ class Matcher:
         out = []
         for item in items:
             line = line_for(item, index, history, diet).model_dump()
-            line["count"] = max(1, line["count"] or 1)
+            if line["weight_kg"] is None:
+                line["count"] = max(1, line["count"] or 1)
+            elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
+                line["count"] = 1  # nothing said: one piece, weighed as such
             line["needs_review"] = line["needs_review"] or line["product"] is None
             out.append(line | {"substitution_allowed": False, "price_changed_from": None, "changed_by": ""})
         return out

@@ -54,18 +54,20 @@ async def repeat_lines(ctx: BasketContext, client: dict[str, Any], kind: str,
 async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any], history: Sequence[str]) -> Line:
     """The same product at today's price, or a flagged substitute when it is no longer sold."""
     before = old["product"]
+    weighed = {"weight_kg": old["weight_kg"], "weight_estimated": old["weight_estimated"]}
+    count = None if old["weight_kg"] is not None and not old["weight_estimated"] else old["count"]
     product = await products.get_product(ctx.db, old["product_id"])
     if product is not None and product.available:
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
-        line = new_line(phrase=before["name"], product=product, count=old["count"], changed_by=ctx.actor.name,
-                        needs_review=bool(conflicts),
+        line = new_line(phrase=before["name"], product=product, count=count, changed_by=ctx.actor.name,
+                        needs_review=bool(conflicts), **weighed,
                         reason=conflict_reason(conflicts) if conflicts else None,
                         price_changed_from=(old["unit_price_sek"] if product.price_sek != old["unit_price_sek"]
                                             else None))
     else:
         proposal = await ctx.matcher.replacement(before, client["vendor"], history, client["diet"])
-        line = new_line(phrase=before["name"], product=proposal.product, count=old["count"],
-                        changed_by=ctx.actor.name, confidence=proposal.confidence, needs_review=True,
+        line = new_line(phrase=before["name"], product=proposal.product, count=count,
+                        changed_by=ctx.actor.name, **weighed, confidence=proposal.confidence, needs_review=True,
                         reason=f"«{before['name']}» finns inte längre: kontrollera ersättningen",
                         alternatives=[p.public() | {"score": s} for p, s in proposal.alternatives])
     line["substitution_allowed"] = old["substitution_allowed"]

@@ -18,8 +18,9 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
-from assistant.errors import ApiError, Conflict, NotFound
+from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
+from assistant.errors import ApiError, Conflict, NotFound
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
@@ -30,6 +31,7 @@ from assistant.storage.baskets import BasketWrite, StaleVersion
 from assistant.storage.db import Database
 
 Line = L.Line
+EDITABLE = ("count", "weight_kg", "substitution_allowed", "needs_review")  # what the audit trail shows of a staff edit
 
 
 @dataclass
@@ -167,7 +169,8 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       (None if product.available else "Varan är slut hos butiken"))
     new = copy.deepcopy(lines) + [line]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
-        ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"]})]))
+        ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
+                        "weight_kg": line["weight_kg"]})]))
 
 
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
@@ -175,17 +178,22 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     basket, lines = await _editable(ctx, client, version)
     new = copy.deepcopy(lines)
     line = _find_line(new, line_id)
-    before = {k: line.get(k) for k in ("count", "substitution_allowed", "needs_review")} | {
+    before = {k: line.get(k) for k in EDITABLE} | {
         "product_id": (line["product"] or {}).get("id")}
     if changes.get("product_id") is not None:
         product = await _product(ctx, changes["product_id"])
         line.update(product=product.public(), confidence=1.0, needs_review=False, reason=None,
                     price_changed_from=None)
+        L.fit_to_product(line, product)
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         if conflicts:  # staff chose it knowingly; the line keeps saying so
             line["reason"] = L.conflict_reason(conflicts)
     if changes.get("count") is not None:
-        line["count"] = changes["count"]
+        L.set_pieces(line, changes["count"])
+    if changes.get("weight_kg") is not None:
+        if not L.by_weight(line):
+            raise ApiError(400, "not_sold_by_weight", "Varan säljs inte per kilo: ändra antalet i stället")
+        L.set_weight(line, changes["weight_kg"])
     if changes.get("substitution_allowed") is not None:
         line["substitution_allowed"] = changes["substitution_allowed"]
     if changes.get("resolved"):
@@ -193,7 +201,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
-    after = {k: line.get(k) for k in ("count", "substitution_allowed", "needs_review")} | {
+    after = {k: line.get(k) for k in EDITABLE} | {
         "product_id": (line["product"] or {}).get("id")}
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_changed", {"line_id": line_id, "before": before, "after": after})]))
@@ -275,7 +283,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
                 outcome.not_found.append(item.phrase)
             existing = _same_product(new, line)
             if existing is not None:
-                existing["count"] += line["count"]
+                L.add_to(existing, line)
                 existing["changed_by"] = ctx.actor.name
                 outcome.changed.append(existing)
                 last = existing
@@ -294,8 +302,12 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             last = None
             continue
         amount = item.quantity.amount
-        count = int(amount) if amount and amount >= 1 and item.quantity.unit in (None, "st") else 1
-        target["count"] = target["count"] + count if item.increment else count
+        if amount and item.quantity.unit in WEIGHT and L.by_weight(target):
+            kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
+            L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
+        else:
+            count = int(amount) if amount and amount >= 1 and item.quantity.unit in (None, "st") else 1
+            L.set_pieces(target, (target["count"] or 0) + count if item.increment else count)
         target["changed_by"] = ctx.actor.name
         outcome.changed.append(target)
         last = target
@@ -354,7 +366,7 @@ def _answer(client: dict[str, Any], lines: list[Line], intents: set[str]) -> str
 
 def _total_sentence(client: dict[str, Any], lines: list[Line]) -> str:
     total = L.basket_total(lines)
-    count = sum(line["count"] for line in lines)
+    count = sum(line["count"] or 1 for line in lines)
     sentence = f"Det blir {L.kronor(total)} för {count} {'vara' if count == 1 else 'varor'}."
     budget = client["budget_sek"]
     if budget is not None:

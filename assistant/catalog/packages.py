@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -18,8 +22,7 @@ FAR_OFF = 1.5  # ordering more than 1.5 times what was asked for is worth a ques
 @dataclass(frozen=True)
 class PackageCount:
     """`count` is packages (or loose pieces) to order; None when nothing was said (one package by
-    default) or a weight of a product sold by weight (that weight is ordered). `reason` says why
-    staff should look."""
+    default) or a weight of a product sold by weight (see `weight`). `reason` says why staff should look."""
 
     count: int | None
     reason: str | None = None
@@ -32,17 +35,15 @@ def same_dimension(a: str, b: str) -> bool:
 def package_count(quantity: Quantity, product: Product, liquid: bool = False) -> PackageCount:
     """`liquid`: the product is of a kind sold by volume too ("Filmjölk 1 kg"), so a litre is a
     kilo (density 1) rather than a unit mismatch."""
+    if product.sold_by_weight:  # the weight ordered is weight()'s; here the pieces and what staff check
+        if not quantity.amount or quantity.amount <= 0:
+            return PackageCount(None)  # one piece or a guess: the line says so (understand.py), not the match
+        weighed = weight(quantity, product)
+        return PackageCount(weighed.pieces if (quantity.unit or "st") == "st" else None, weighed.reason)
     amount = quantity.amount
     if amount is None or amount <= 0:
         return PackageCount(None)
     unit = quantity.unit or "st"
-    if product.sold_by_weight:
-        if unit in WEIGHT:
-            return PackageCount(None)
-        if unit == "st":  # loose goods by the piece ("fem apelsiner"): the picker takes that many,
-            # but the price is per kilo, so staff check the weight the basket will charge
-            return PackageCount(max(1, math.ceil(amount - 1e-9)), BY_WEIGHT)
-        return PackageCount(None, "Varan säljs per kilo: ange vikt")
     if unit == "st":
         pieces_in_pack = product.size if product.unit == "st" and product.size else 1.0
         if quantity.unit_word or pieces_in_pack <= 1:
@@ -60,6 +61,62 @@ def package_count(quantity: Quantity, product: Product, liquid: bool = False) ->
 
 TOO_BIG = "Förpackningen är mycket större än önskad mängd"
 BY_WEIGHT = "Säljs per kilo – kontrollera vikten"
+NO_WEIGHT = "Varan säljs per kilo: ange vikt"
+DEFAULT_KG = 0.5  # a loose product asked for without an amount, when one piece's weight is unknown
+
+
+@dataclass(frozen=True)
+class Weight:
+    """What a line of a product sold by weight orders: `kg` (charged at price per kg), `estimated`
+    when it comes from pieces × a typical piece weight, `pieces` asked for (None for a weight),
+    `reason` when staff must check it (a guess without a known piece weight)."""
+
+    kg: float
+    estimated: bool
+    pieces: int | None
+    reason: str | None = None
+
+
+@cache
+def _piece_weights() -> dict[str, float]:
+    """Kind stem → kg; the file keys are readable words ("äpple"), matched by stem like names are."""
+    raw = json.loads((Path(__file__).with_name("piece_weights.json")).read_text(encoding="utf-8"))
+    return {stem(word): float(kg) for word, kg in raw.items() if not word.startswith("_")}
+
+
+def piece_weight(name: str) -> float | None:
+    """A typical piece of the kind the name says: its first word whose last compound part is a
+    known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is."""
+    weights = _piece_weights()
+    for word in content_words(name):
+        key = stem(word)
+        kinds = [kind for kind in weights if key.endswith(kind)]
+        if kinds:
+            return weights[max(kinds, key=len)]
+    return None
+
+
+def rounded_kg(kg: float) -> float:
+    return round(kg, 3)
+
+
+def weight(quantity: Quantity, product: Product) -> Weight:
+    """A weight said is ordered as said; pieces are weighed by a typical piece; nothing said is one
+    piece, or DEFAULT_KG flagged for staff when a piece's weight is unknown."""
+    amount = quantity.amount if quantity.amount and quantity.amount > 0 else None
+    unit = quantity.unit or "st"
+    if amount is not None and unit in WEIGHT:
+        return Weight(rounded_kg(amount * TO_BASE[unit] / TO_BASE["kg"]), False, None)
+    piece = piece_weight(product.name)
+    if amount is not None and unit == "st":
+        pieces = max(1, math.ceil(amount - 1e-9))
+        if piece is None:  # the picker takes that many; staff set the weight the basket charges
+            return Weight(DEFAULT_KG, True, pieces, BY_WEIGHT)
+        return Weight(rounded_kg(pieces * piece), True, pieces)
+    reason = NO_WEIGHT if amount is not None else None  # a volume ("en liter bananer") is no weight
+    if piece is None:
+        return Weight(DEFAULT_KG, True, None, reason or BY_WEIGHT)
+    return Weight(rounded_kg(piece), True, 1, reason)
 
 
 def _far_off(ordered: float, wanted: float) -> str | None:

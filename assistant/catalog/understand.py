@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, for_whom, match
+from assistant.catalog.packages import weight
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
@@ -34,8 +36,11 @@ class Line(BaseModel):
     phrase: str
     action: Action
     quantity: Quantity
-    count: int | None = Field(description="packages to order; null: nothing stated, so one package by "
-                                          "default, or a weight of a product sold by weight")
+    count: int | None = Field(description="packages to order, or pieces of a product sold by weight; null: "
+                                          "nothing stated (one package by default), or a weight was stated")
+    weight_kg: float | None = Field(description="what a product sold by weight orders (charged at price_sek "
+                                                "per kg); null for other products")
+    weight_estimated: bool = Field(description="weight_kg is pieces × a typical piece weight, not said")
     product: ProductOut | None
     confidence: float = Field(ge=0, le=1)
     needs_review: bool
@@ -49,15 +54,20 @@ class Understanding(BaseModel):
     lines: list[Line]
 
 
-
 def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet: Sequence[str] = (),
              context: Sequence[str] = ()) -> Line:
     if not item.phrase.strip():  # "en till": the basket knows which product the previous line was
         proposal = Proposal(None, 0.0, False, "Syftar på föregående vara")
     else:
         proposal = match(index, item, history, diet, context)
+    weighed = weight(item.quantity, proposal.product) if proposal.product and proposal.product.sold_by_weight \
+        else None
+    if weighed and weighed.reason and weighed.reason not in (proposal.reason or ""):  # a guessed weight
+        proposal = replace(proposal, needs_review=True,
+                           reason="; ".join(r for r in (proposal.reason, weighed.reason) if r))
     return Line(
         phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
+        weight_kg=weighed.kg if weighed else None, weight_estimated=bool(weighed and weighed.estimated),
         product=ProductOut.of(proposal.product) if proposal.product else None,
         confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
         alternatives=[Alternative(**ProductOut.of(p).model_dump(), score=s) for p, s in proposal.alternatives],

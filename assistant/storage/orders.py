@@ -25,6 +25,7 @@ def _line(row: aiosqlite.Row) -> dict[str, Any]:
     data["product"] = json.loads(data["product"])
     data["substitute"] = json.loads(data["substitute"]) if data["substitute"] else None
     data["substitution_allowed"] = bool(data["substitution_allowed"])
+    data["weight_estimated"] = bool(data["weight_estimated"])
     return data
 
 
@@ -45,9 +46,10 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
         order_id = cursor.lastrowid or 0
         await conn.executemany(
             "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
-            " substitution_allowed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(order_id, i, line["product"]["id"], json.dumps(line["product"], ensure_ascii=False),
-              line["count"], line["product"]["price_sek"], int(line["substitution_allowed"]))
+              line["count"] or 1, line["product"]["price_sek"], int(line["substitution_allowed"]),
+              line.get("weight_kg"), int(bool(line.get("weight_estimated"))))
              for i, line in enumerate(order_lines)])
         await conn.execute(
             "INSERT INTO outbox (order_id, kind, next_attempt_at, created_at) VALUES (?, 'submit', ?, ?)",

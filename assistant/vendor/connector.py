@@ -24,6 +24,7 @@ class OrderLineIn(BaseModel):
     product_id: str
     name: str = ""
     count: int = Field(ge=1)
+    weight_kg: float | None = Field(None, gt=0)  # goods sold by weight: weigh up this much (count: pieces)
     substitution_allowed: bool = False
 
 
@@ -44,6 +45,7 @@ class SubstituteOut(BaseModel):
 class OrderLineOut(BaseModel):
     product_id: str
     count: int
+    weight_kg: float | None = None
     substitution_allowed: bool = False
     outcome: LineOutcome | None = None
     substitute: SubstituteOut | None = None

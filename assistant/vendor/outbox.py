@@ -90,7 +90,7 @@ class OutboxWorker:
         lines = await orders.order_lines(self.db, item["order_id"])
         payload = OrderIn(reference=f"order-{order['id']}", delivery_date=order["delivery_date"], lines=[
             OrderLineIn(product_id=line["product_id"], name=line["product"]["name"], count=line["count"],
-                        substitution_allowed=line["substitution_allowed"]) for line in lines])
+                        weight_kg=line["weight_kg"], substitution_allowed=line["substitution_allowed"]) for line in lines])
         try:
             placed = await self.connector.submit_order(payload, item["idempotency_key"])
         except VendorError as exc:

@@ -105,7 +105,7 @@ class Sandbox:
             return existing, False
         number = f"SB-{len(self.orders) + 1:06d}"
         created = SandboxOrder(number, key, fingerprint, order, lines=[
-            OrderLineOut(product_id=line.product_id, count=line.count,
+            OrderLineOut(product_id=line.product_id, count=line.count, weight_kg=line.weight_kg,
                          substitution_allowed=line.substitution_allowed)
             for line in order.lines])
         self.orders[number] = created

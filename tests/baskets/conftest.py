@@ -55,6 +55,7 @@ CATALOG = [
        category="Mejeri, ost & ägg > Ägg"),
     _p(id="t:fisk", name="Torskfilé Fryst", brand="Findus", size=400, unit="g", price_sek=69.0,
        category="Fryst > Fisk"),
+    _p(id="t:banan", name="Bananer", size=None, unit="kg", price_sek=24.9, category="Frukt & grönt > Frukt"),
 ]
 
 

@@ -8,9 +8,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from assistant.baskets.invoice import order_rows
-from assistant.baskets.lines import kronor
+from assistant.baskets.lines import (
+    add_to,
+    describe,
+    fit_to_product,
+    kronor,
+    line_total,
+    new_line,
+    set_pieces,
+)
 from assistant.baskets.repeat import usual_items
 from assistant.baskets.schedule import Clock, next_delivery
+from assistant.catalog.schema import Product
 
 TZ = ZoneInfo("Europe/Stockholm")
 
@@ -66,3 +75,34 @@ def test_invoice_rows_price_substitutes_and_skip_missing():
 
 def test_kronor():
     assert kronor(65.8) == "65,80 kr" and kronor(50) == "50 kr"
+
+
+BANANAS = Product(id="b", name="Bananer", size=None, unit="kg", price_sek=24.9)
+CHEESE = Product(id="c", name="Präst Lagrad", size=None, unit="kg", price_sek=139.0)
+MILK = Product(id="m", name="Mellanmjölk", size=1, unit="l", price_sek=17.9)
+
+
+def test_a_loose_line_costs_its_weight_and_says_it() -> None:
+    line = new_line(phrase="bananer", product=BANANAS, count=3, changed_by="anna")
+    assert (line["weight_kg"], line["weight_estimated"], line_total(line)) == (0.54, True, 13.45)
+    assert describe(line) == "ca 0,54 kg (3 st) Bananer" and not line["needs_review"]
+    set_pieces(line, 5)
+    assert (line["weight_kg"], line["count"]) == (0.9, 5)
+    add_to(line, new_line(phrase="bananer", product=BANANAS, count=None, weight_kg=0.5, changed_by="anna"))
+    assert (line["weight_kg"], line["count"], describe(line)) == (1.4, None, "ca 1,4 kg Bananer")
+    guessed = new_line(phrase="ost", product=CHEESE, count=None, changed_by="anna")
+    assert guessed["weight_kg"] == 0.5 and guessed["needs_review"] and line_total(guessed) == 69.5
+
+
+def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:
+    line = new_line(phrase="bananer", product=BANANAS, count=None, weight_kg=0.5, changed_by="anna")
+    fit_to_product(line, MILK)
+    assert (line["count"], line["weight_kg"], line["weight_estimated"]) == (1, None, False)
+
+
+def test_invoice_rows_charge_loose_goods_by_weight() -> None:
+    order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
+             "lines": [{"product": {"id": "b", "name": "Bananer", "price_sek": 24.9}, "count": 1, "weight_kg": 0.5,
+                        "outcome": "delivered", "substitute": None}]}
+    rows, total = order_rows(order)
+    assert rows[0][5:] == ("24,90", "12,45", "levererad", "0,5") and total == 48.45

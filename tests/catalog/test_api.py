@@ -95,3 +95,16 @@ async def test_catalog_search_validates_its_query(staff: Session) -> None:
 
 async def test_catalog_search_requires_login(client: TestClient) -> None:
     assert (await client.get("/api/v1/catalog/search", params={"q": "ost"})).status == 401
+
+
+async def test_understand_weighs_loose_goods(staff: Session, settings: Settings) -> None:
+    await load(settings, [product("banan", "Bananer", "Frukt & grönt > Frukt", None, None, "kg", 24.9),
+                          product("mjolk", "Mellanmjölk", "Mejeri > Mjölk", "Arla", 1, "l")])
+    body = await (await staff.post("/api/v1/understand", json={"text": "tre bananer och en mjölk"})).json()
+    bananas, milk = body["lines"]
+    assert (bananas["count"], bananas["weight_kg"], bananas["weight_estimated"]) == (3, 0.54, True)
+    assert not bananas["needs_review"]
+    assert (milk["weight_kg"], milk["weight_estimated"]) == (None, False)
+    body = await (await staff.post("/api/v1/understand", json={"text": "2 hg bananer"})).json()
+    assert (body["lines"][0]["count"], body["lines"][0]["weight_kg"], body["lines"][0]["weight_estimated"]) == (
+        None, 0.2, False)

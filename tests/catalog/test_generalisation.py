@@ -128,10 +128,13 @@ def test_a_name_starting_with_the_word_asked_for_is_that_thing() -> None:
     assert proposal.product is not None and proposal.product.id == "must" and not proposal.needs_review
 
 
-def test_pieces_of_a_product_sold_by_the_kilo_go_to_staff() -> None:
+def test_pieces_of_a_product_sold_by_the_kilo_go_to_staff_unless_a_piece_weight_is_known() -> None:
+    unknown = [product("exotic", "Pitahaya Röd", FRUIT, None, None, "kg", 89.0)]
+    proposal = propose(unknown, "pitahaya", Quantity(amount=4, unit="st"))
+    assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
     loose = [product("loose", "Banan Klass 1", FRUIT, None, None, "kg", 24.9)]
     proposal = propose(loose, "bananer", Quantity(amount=4, unit="st"))
-    assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
+    assert proposal.count == 4 and not proposal.needs_review
     loose.append(product("piece", "Banan Styck", FRUIT, None, 1, "st", 4.9))
     proposal = propose(loose, "bananer", Quantity(amount=4, unit="st"))
     assert proposal.product is not None and proposal.product.id == "piece" and not proposal.needs_review

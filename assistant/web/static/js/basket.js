@@ -4,7 +4,7 @@ import { api } from "./api.js";
 import { busy } from "./shell.js";
 import { h } from "./dom.js";
 import { icon } from "./icons.js";
-import { countText, kr, size, unitPrice, plural, day, dayAndTime } from "./format.js";
+import { countText, kr, size, unitPrice, plural, day, dayAndTime, weighed } from "./format.js";
 
 const STALE = "Korgen hade just ändrats på en annan skärm. Här är den senaste versionen – försök igen.";
 
@@ -24,7 +24,7 @@ export class BasketStore {
   /** What the buttons on a line card do (errors become the notice). */
   get actions() {
     return {
-      count: (line, delta) => busy(null, () => this.changeCount(line.id, (c) => c + delta)),
+      count: (line, delta) => busy(null, () => this.step(line.id, delta)),
       remove: (line) => busy(null, () => this.remove(line.id)),
       choose: (line, product) => busy(null, () => this.patch(line.id, { product_id: product.id, resolved: true })),
       resolve: (line) => busy(null, () => this.patch(line.id, { resolved: true })),
@@ -89,11 +89,11 @@ export class BasketStore {
     return this.write("POST", `${this.base}/repeat`, { kind }, { retry: true, unwrap: (r) => r.basket });
   }
 
-  /** `change` gets the line's current count when the write actually runs (three quick taps on + add three). */
-  changeCount(lineId, change) {
+  /** One tap on +/−, computed from the line as it is when the write actually runs (three quick taps add three). */
+  step(lineId, delta) {
     return this.write("PATCH", `${this.base}/lines/${lineId}`, () => {
       const line = this.line(lineId);
-      return { count: Math.max(1, change(line ? line.count : 1)) };
+      return line ? stepped(line, delta) : { count: 1 };
     });
   }
 
@@ -156,13 +156,34 @@ function armed(button, name) {
   return false;
 }
 
+const KG_STEP = 0.1;
+const MIN_KG = 0.1;
+const MAX_KG = 20;
+
+/** Pieces of loose goods whose piece weight is known (the server weighs them), else 0.1 kg; packages otherwise. */
+function pieces(line) {
+  return line.weight_estimated && line.count ? line.count : Math.max(1, Math.round(line.weight_kg / line.piece_weight_kg));
+}
+
+function stepped(line, delta) {
+  if (!weighed(line)) return { count: Math.max(1, line.count + delta) };
+  if (line.piece_weight_kg) return { count: Math.max(1, pieces(line) + delta) };
+  const kg = Math.round((line.weight_kg + delta * KG_STEP) * 10) / 10;
+  return { weight_kg: Math.min(MAX_KG, Math.max(MIN_KG, kg)) };
+}
+
+function atLeast(line) {
+  if (!weighed(line)) return line.count <= 1;
+  return line.piece_weight_kg ? pieces(line) <= 1 : line.weight_kg <= MIN_KG;
+}
+
 const CLIENT_ALTERNATIVES = 3; // few, large choices for the client; staff see all and can search
 
 function countControls(line, name, actions, key) {
   return h("div", { class: "count", role: "group", "aria-label": `Antal ${name}` },
     h("button", {
       type: "button", class: "button round", "aria-label": `En mindre ${name}`, dataset: { key: key("minus") },
-      disabled: line.count <= 1, onclick: () => actions.count(line, -1),
+      disabled: atLeast(line), onclick: () => actions.count(line, -1),
     }, "−"),
     h("span", { class: "count-value" }, countText(line)),
     h("button", {

@@ -64,9 +64,26 @@ export function unitPrice(product) {
   return `${kr(product.price_sek)}/${soldByWeight(product) ? "kg" : "st"}`;
 }
 
-/** The count in the unit the line is priced in: kilos for loose goods, pieces otherwise. */
+const kilos = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 3 });
+
+/** A line of loose goods orders a weight: "0,5 kg", or "ca 0,54 kg (3 st)" when weighed from pieces. */
+export function weighed(line) {
+  return line.weight_kg !== null && line.weight_kg !== undefined;
+}
+
+export function kilograms(kg) {
+  return kilos.format(kg);
+}
+
+export function weightText(line) {
+  const kg = `${kilograms(line.weight_kg)} kg`;
+  if (!line.weight_estimated) return kg;
+  return `ca ${kg}${line.count ? ` (${number.format(line.count)} st)` : ""}`;
+}
+
+/** What the line orders: its weight for loose goods, pieces otherwise. */
 export function countText(line) {
-  return `${number.format(line.count)} ${soldByWeight(line.product) ? "kg" : "st"}`;
+  return weighed(line) ? weightText(line) : `${number.format(line.count)} st`;
 }
 
 const ORDER_STATUS = {

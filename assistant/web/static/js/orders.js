@@ -2,7 +2,7 @@
 // and the audit trail (who did what, for whom).
 import { api } from "./api.js";
 import { h, replace } from "./dom.js";
-import { kr, day, dateTime, orderStatus, OUTCOME, size } from "./format.js";
+import { kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText } from "./format.js";
 import { busy } from "./shell.js";
 
 const FINISHED = new Set(["delivered", "failed", "cancelled"]);
@@ -32,7 +32,7 @@ function outcomeText(line) {
 
 function orderLines(order) {
   return h("ul", { class: "order-lines" }, order.lines.map((line) => h("li", {},
-    h("span", {}, `${line.count} × ${line.product ? line.product.name : "okänd vara"}`,
+    h("span", {}, `${weighed(line) ? weightText(line) : `${line.count} ×`} ${line.product ? line.product.name : "okänd vara"}`,
       line.product && size(line.product) ? ` (${size(line.product)})` : ""),
     line.substitution_allowed ? h("span", { class: "muted" }, " · byte tillåtet") : h("span", { class: "muted" }, " · inget byte"),
     " ", outcomeText(line),

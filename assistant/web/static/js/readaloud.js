@@ -1,5 +1,5 @@
 // "Läs upp": the basket read aloud in Swedish with the browser's own speech synthesis.
-import { krSpoken, day, size, soldByWeight } from "./format.js";
+import { krSpoken, day, size, soldByWeight, weighed, kilograms } from "./format.js";
 
 export function canReadAloud() {
   return "speechSynthesis" in window && "SpeechSynthesisUtterance" in window;
@@ -12,7 +12,8 @@ export function basketSpeech(basket) {
   for (const line of basket.lines) {
     const name = line.product ? line.product.name : line.phrase;
     const pack = line.product && !soldByWeight(line.product) ? size(line.product) : "";
-    const count = soldByWeight(line.product) ? `${line.count} kilo` : `${line.count}`;
+    const count = weighed(line) ? `${line.weight_estimated ? "ungefär " : ""}${kilograms(line.weight_kg)} kilo`
+      : `${line.count}`;
     parts.push(`${count} ${name}${pack ? `, ${pack}` : ""}.`);
     if (line.needs_review) parts.push("Den behöver kontrolleras.");
   }
