@@ -280,7 +280,7 @@ class Scorer:
                     total += 0.12
                 elif mod in said or self.cover.said_in_pieces(mod, said):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += mod in q.head_parts and mod not in entry.parts
+                    weak += mod in q.head_parts and self._said_in_another_role(mod, entry)
                 else:
                     unmatched += 1
                     total -= 0.3
@@ -325,6 +325,16 @@ class Scorer:
         if entry.product.id in self.history and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
+
+
+    def _said_in_another_role(self, part: str, entry: Entry) -> bool:
+        """The asked compound's first part said only as another name word's kind ("kex" of "Duokex
+        Choklad") or by a category that does not name the asked thing ("Kex och kakor" for
+        "kexchoklad"; "Köttfärs" for "köttfärs" does)."""
+        if any(w != part and w.endswith(part) for w in entry.exact):
+            return True
+        in_name = any(part in w for w in entry.words) or self.cover.said_in_pieces(part, entry.words)
+        return not in_name and not self.head_keys & entry.category
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,

@@ -176,3 +176,16 @@ def test_the_animal_said_elsewhere_in_the_request_steers_its_pet_food_only() -> 
     assert pick("torrfoder", context) == "cat"
     assert pick("torrfoder", ()) == "dog"      # nothing said: the plainer, cheaper one
     assert pick("mjölk", context) == "milk"     # not pet food: the context does not apply
+
+
+@pytest.mark.parametrize(("phrase", "products"), [
+    # the category names the asked compound itself: a "Blandfärs" under "Köttfärs" is minced meat
+    ("köttfärs", [product("mince", "Blandfärs 20% Sverige", "Kött, chark & fågel > Kött > Köttfärs", "Garant", 500, "g"),
+                  product("fish", "Fiskfärs", "Fisk & skaldjur", "Abba", 400, "g")]),
+    # a compound first part said by its own parts: "diskmaskin" by "Disktabletter Maskin"
+    ("diskmaskinstabletter", [product("mince", "Disktabletter Maskin Power", HOME, "Finish", 40, "st"),
+                              product("fish", "Diskmaskin Rengöring", HOME, "Finish", 250, "ml")]),
+])
+def test_a_compound_part_said_in_its_own_role_is_a_sure_match(phrase: str, products: list[Product]) -> None:
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "mince" and not proposal.needs_review
