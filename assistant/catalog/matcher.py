@@ -331,10 +331,11 @@ class Scorer:
         """The asked compound's first part said only as another name word's kind ("kex" of "Duokex
         Choklad") or by a category that does not name the asked thing ("Kex och kakor" for
         "kexchoklad"; "Köttfärs" for "köttfärs" does)."""
+        if self.head_keys & entry.category:  # "Fröknäcke" under "Knäckebröd och skorpor"
+            return False
         if any(w != part and w.endswith(part) for w in entry.exact):
             return True
-        in_name = any(part in w for w in entry.words) or self.cover.said_in_pieces(part, entry.words)
-        return not in_name and not self.head_keys & entry.category
+        return not (any(part in w for w in entry.words) or self.cover.said_in_pieces(part, entry.words))
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
