@@ -1,0 +1,30 @@
+"""The basket's matcher on a real catalog in a real SQLite file: items of one request share who the goods are for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.baskets.matching import Matcher
+from assistant.catalog.schema import Product
+from assistant.catalog.service import CatalogService
+from assistant.storage import products
+from assistant.storage.db import Database
+
+PETS = "Djur"
+PET_FOOD = [
+    Product(id="dog", name="Torrfoder Kyckling", brand="Axess", size=2, unit="kg", price_sek=50.0, category=PETS),
+    Product(id="cat", name="Torrfoder Oxkött Katt", brand="First Price", size=2, unit="kg", price_sek=60.0,
+            category=PETS),
+    Product(id="litter", name="Kattsand", brand="Garant", size=10, unit="l", price_sek=40.0, category=PETS),
+]
+
+
+async def test_the_animal_said_elsewhere_in_the_request_steers_the_basket_line(tmp_path: Path) -> None:
+    async with Database(tmp_path / "assistant.db") as db:
+        await db.migrate()
+        await products.upsert_products(db, PET_FOOD, "demo")
+        matcher = Matcher(CatalogService(db, "demo"))
+        lines = await matcher.propose(matcher.parse("kattsand och torrfoder").items, "demo", (), ())
+        assert [line["product"]["id"] for line in lines] == ["litter", "cat"]
+        alone = await matcher.propose(matcher.parse("torrfoder").items, "demo", (), ())
+        assert alone[0]["product"]["id"] == "dog"  # nothing said about the animal: the plainer, cheaper one
