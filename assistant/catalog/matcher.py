@@ -77,6 +77,7 @@ class Query:
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
+    brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
+    brands_said = frozenset(stem(w) for w in words[:-1] if key(w).replace(" ", "") in lex.brands
+                            or _only_brand(index, stem(w)))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     letters = casefold(parts[-1])[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
@@ -177,7 +180,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
-                 corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging))
+                 corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
+                 brands_said=brands_said)
 
 
 def _only_brand(index: CatalogIndex, word: str) -> bool:
@@ -228,7 +232,8 @@ class Scorer:
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
         self.wanted_attributes = q.attributes | set(self.diet)
-        self.default = None if q.modifiers else _default_for(q, index)
+        # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee
+        self.default = None if set(q.modifiers) - q.brands_said else _default_for(q, index)
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         self.head_keys = frozenset({q.head, q.head_word})
         # the word itself in a prefer list says nothing among products that all say it
@@ -268,7 +273,8 @@ class Scorer:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
         other_kind = (kind >= HEAD and not q.brand and bool(entry.types) and not self.head_said & entry.types
                       and not self.cover.leads(entry, q.head_word)
-                      and not {q.head_word, q.head_surface} & entry.brand)  # "red bull": the brand's own name
+                      and not {q.head_word, q.head_surface} & entry.brand  # "red bull": the brand's own name
+                      and not q.brands_said & entry.brand)  # "loka citron": the brand's drink of that flavour
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = 0

@@ -1,0 +1,83 @@
+"""Plain requests prefer plain products: flavours, preparations and brines make special sorts; a bare
+word's default reading holds when a brand is said too; a drink brand with a flavour is the brand's drink.
+Each phenomenon on its own small inline catalog (no scraped data); the special sort is the cheaper one, so
+only the reading, not the price, can pick the plain product."""
+
+from __future__ import annotations
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
+
+YOGHURT = "Mejeri, ost & ägg > Yoghurt"
+QUARK = "Mejeri, ost & ägg > Kvarg"
+COOKING = "Mejeri, ost & ägg > Matlagning"
+FROZEN_FISH = "Fryst > Fisk"
+TINNED_FISH = "Skafferi > Fiskkonserver"
+COFFEE = "Dryck > Kaffe"
+SPICES = "Skafferi > Kryddor"
+VEG = "Frukt & grönt > Grönsaker"
+FRUIT = "Frukt & grönt > Frukt"
+WATER = "Dryck > Vatten"
+
+
+def chosen(products: list[Product], phrase: str) -> str | None:
+    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
+    proposal = match(CatalogIndex.build(products), item)
+    return proposal.product.id if proposal.product else None
+
+
+def test_a_dessert_flavour_name_makes_a_special_sort() -> None:
+    products = [product("flavour", "Stracciatella Kvarg 0,2%", QUARK, "Lindahls", 500, "g", price=20.0),
+                product("plain", "Kvarg Mild 0,3%", QUARK, "Garant", 500, "g", price=25.0)]
+    assert chosen(products, "kvarg") == "plain"
+    assert chosen(products, "stracciatella kvarg") == "flavour"
+
+
+def test_a_preparation_makes_a_special_sort() -> None:
+    products = [product("breaded", "Sejfilé Sprödbakad Fryst", FROZEN_FISH, "Garant", 400, "g", price=30.0),
+                product("grilled", "Sejfilé Griljerad Fryst", FROZEN_FISH, "Findus", 400, "g", price=32.0),
+                product("plain", "Sejfilé Naturell Fryst", FROZEN_FISH, "Findus", 400, "g", price=45.0)]
+    assert chosen(products, "fryst sej") == "plain"
+    assert chosen(products, "sprödbakad sej") == "breaded"
+
+
+def test_fish_in_brine_or_oil_is_a_special_sort() -> None:
+    brine = [product("brine", "Musslor i Lake", TINNED_FISH, "Garant", 250, "g", price=20.0),
+             product("plain", "Musslor Kokta Frysta", FROZEN_FISH, "Garant", 250, "g", price=35.0)]
+    assert chosen(brine, "musslor") == "plain"
+    oil = [product("oil", "Tonfisk i Olja", TINNED_FISH, "Garant", 185, "g", price=15.0),
+           product("plain", "Tonfisk Naturell", TINNED_FISH, "Garant", 185, "g", price=18.0)]
+    assert chosen(oil, "tonfisk") == "plain"
+    assert chosen(oil, "tonfisk i olja") == "oil"
+
+
+def test_coffee_with_a_brand_is_still_ground_brew_coffee() -> None:
+    products = [product("beans", "Hela Bönor Mellanrost Kaffe", COFFEE, "Gevalia", 450, "g", price=50.0),
+                product("espresso", "Espresso Kaffe", COFFEE, "Gevalia", 450, "g", price=52.0),
+                product("ground", "Mellanrost Bryggkaffe", COFFEE, "Gevalia", 450, "g", price=60.0),
+                product("other", "Bryggkaffe Mellanrost", COFFEE, "Zoégas", 450, "g", price=55.0)]
+    assert chosen(products, "kaffe") == "other"  # the cheaper ground coffee of any brand
+    assert chosen(products, "gevalia kaffe") == "ground"
+
+
+def test_bare_pepper_is_the_spice_not_a_fresh_chilli() -> None:
+    products = [product("chilli", "Peppar Jalapeño Klass 1", VEG, None, 1, "st", price=5.0),
+                product("ground", "Svartpeppar Malen", SPICES, "Kockens", 40, "g", price=25.0),
+                product("whole", "Svart Peppar Hel", SPICES, "Eldorado", 50, "g", price=22.0)]
+    assert chosen(products, "peppar") in {"ground", "whole"}
+
+
+def test_a_drink_brand_with_a_flavour_is_the_brands_drink() -> None:
+    products = [product("fruit", "Lime Klass 1", FRUIT, None, 1, "st", price=4.0),
+                product("water", "Lime Kolsyrat Vatten", WATER, "Ramlösa", 33, "cl", price=12.0)]
+    assert chosen(products, "ramlösa lime") == "water"
+    assert chosen(products, "lime") == "fruit"
+
+
+def test_mat_is_short_for_matlagnings() -> None:
+    products = [product("drink", "Drickyoghurt Naturell", YOGHURT, "Arla", 1000, "g", price=15.0),
+                product("cooking", "Matlagnings Yoghurt 10%", COOKING, "Salakis", 200, "g", price=12.0)]
+    assert chosen(products, "matyoghurt") == "cooking"
