@@ -241,6 +241,10 @@ class Scorer:
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
         self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts), self.wanted_attributes, index)
         self.plain = not self.cover.said & lex.flavours  # no flavour asked for: unflavoured first
+        unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
+        # "en påse räkor" names the package as "räkor på påse" does
+        self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
+        self.other_packaging = lex.packaging - self.packaging
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
@@ -296,8 +300,12 @@ class Scorer:
             elif attr in q.attributes:
                 unmatched += 1
                 total -= 0.35
-        if any(p in entry.context or p in entry.words for p in q.packaging):
-            total += 0.08  # "på burk": the canned sort
+        if self.packaging:
+            packed = entry.context | entry.words
+            if packed & self.packaging:
+                total += 0.08  # "på burk": the canned sort
+            elif packed & self.other_packaging:
+                total -= 0.08  # "en påse": not the one in a jar
         if kind >= HEAD and q.head_surface in entry.surface:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and (entry.flavoured or entry.fillings - self.head_said - self.cover.said):

@@ -81,3 +81,19 @@ def test_mat_is_short_for_matlagnings() -> None:
     products = [product("drink", "Drickyoghurt Naturell", YOGHURT, "Arla", 1000, "g", price=15.0),
                 product("cooking", "Matlagnings Yoghurt 10%", COOKING, "Salakis", 200, "g", price=12.0)]
     assert chosen(products, "matyoghurt") == "cooking"
+
+
+def test_a_package_said_as_the_unit_prefers_that_package_and_not_a_jar() -> None:
+    products = [product("jar", "Svartpeppar Hel Burk", SPICES, "Garant", 50, "g", price=20.0),
+                product("bag", "Svartpeppar Hel Påse", SPICES, "Eldorado", 50, "g", price=25.0)]
+    index = CatalogIndex.build(products)
+
+    def pick(unit_word: str | None) -> str | None:
+        item = Item(phrase="svartpeppar", quantity=Quantity(amount=1, unit="st", unit_word=unit_word),
+                    span=(0, 11), attributes=[])
+        proposal = match(index, item)
+        return proposal.product.id if proposal.product else None
+
+    assert pick("påse") == "bag"
+    assert pick("burk") == "jar"
+    assert pick(None) == "jar"  # nothing said: the cheaper one
