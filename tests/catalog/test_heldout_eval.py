@@ -24,7 +24,7 @@ from tests.catalog.test_more_requests import REQUESTS, selected
 
 HERE = Path(__file__).parent
 SETS = {"heldout1": HERE / "heldout_requests.jsonl", "heldout2": HERE / "heldout2_requests.jsonl",
-        "heldout3": HERE / "heldout3_requests.jsonl"}
+        "heldout3": HERE / "heldout3_requests.jsonl", "heldout4": HERE / "heldout4_requests.jsonl"}
 
 # (metric, bound, True when the bound is a minimum)
 THRESHOLDS = [
