@@ -7,11 +7,11 @@ from typing import Any
 
 from assistant.baskets.lines import Line
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, analyse, for_whom, match, score_entry
+from assistant.catalog.matcher import Proposal, analyse, match, score_entry
 from assistant.catalog.packages import piece_weight
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
-from assistant.catalog.understand import line_for
+from assistant.catalog.understand import lines_for
 from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
 
@@ -34,11 +34,9 @@ class Matcher:
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
                       diet: Sequence[str]) -> list[Line]:
         """One proposed basket line per item, the client's own products and diet first."""
-        index = await self.index(vendor)
-        context = for_whom([item.phrase for item in items], index)  # "kattsand och torrfoder": cat food
         out = []
-        for item in items:
-            line = line_for(item, index, history, diet, context).model_dump()
+        for proposed in lines_for(items, await self.index(vendor), history, diet):
+            line = proposed.model_dump()
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
             elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):

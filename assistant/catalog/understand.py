@@ -77,6 +77,12 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
 def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str] = (),
                diet: Sequence[str] = ()) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
-    context = for_whom([item.phrase for item in parsed.items], index)  # "kattsand och torrfoder": cat food
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=[line_for(item, index, history, diet, context) for item in parsed.items])
+                         lines=lines_for(parsed.items, index, history, diet))
+
+
+def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
+              diet: Sequence[str] = ()) -> list[Line]:
+    """One line per item, each read in the light of the others ("kattsand och torrfoder": cat food)."""
+    context = for_whom([item.phrase for item in items], index)
+    return [line_for(item, index, history, diet, context) for item in items]
