@@ -6,6 +6,7 @@ import csv
 import io
 from typing import Any
 
+from assistant.baskets.lines import priced_amount
 from assistant.storage import orders
 from assistant.storage.db import Database
 
@@ -27,7 +28,7 @@ def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
         product = line["substitute"] if outcome == "substituted" and line["substitute"] else line["product"]
         price = 0.0 if outcome == "missing" else product["price_sek"]
         weight_kg = line.get("weight_kg")
-        amount = round(price * (line["count"] if weight_kg is None else weight_kg), 2)
+        amount = round(price * priced_amount(line), 2)
         total += amount
         rows.append((order["delivery_date"], order["vendor_order_number"] or "", product["name"], product["id"],
                      str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome],

@@ -97,13 +97,14 @@ def conflict_reason(conflicts: list[str]) -> str:
     return "Passar inte kunden: " + ", ".join(conflicts)
 
 
+def priced_amount(line: Line) -> float:
+    """What the price is per: kilos for goods sold by weight, packages otherwise."""
+    return line["weight_kg"] if line.get("weight_kg") is not None else line["count"]
+
+
 def line_total(line: Line) -> float:
-    """Goods sold by weight cost their weight at the price per kg; others their packages."""
     product = line.get("product")
-    if not product:
-        return 0.0
-    amount = line["weight_kg"] if line.get("weight_kg") is not None else line["count"]
-    return round(product["price_sek"] * amount, 2)
+    return round(product["price_sek"] * priced_amount(line), 2) if product else 0.0
 
 
 def basket_total(lines: Iterable[Line]) -> float:
