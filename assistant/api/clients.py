@@ -9,10 +9,9 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.api.bodies import query_model, read_json
-from assistant.api.middleware import SESSION_COOKIE
+from assistant.api.session import start_session
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity, require_role
-from assistant.auth.passwords import new_token, token_digest
 from assistant.baskets import invoice
 from assistant.baskets.access import require_staff
 from assistant.baskets.lines import basket_total, unresolved
@@ -169,16 +168,9 @@ async def tablet_session(request: web.Request) -> web.Response:
     if identity.via != "session" or identity.session_key is None:
         raise ApiError(400, "session_required", "Surfplatteläget kräver en inloggning i webbläsaren")
     client = await request_client(request)
-    db = request.app[DB]
-    settings = request.app[SETTINGS]
-    token, csrf = new_token(), new_token()
-    await users.create_session(db, token_digest(token), identity.user_id, csrf, settings.session_ttl_seconds,
-                               client_id=client["id"])
-    await users.delete_session(db, identity.session_key)
-    response = web.json_response({"csrf_token": csrf, "username": identity.username, "role": identity.role,
-                                  "client_id": client["id"]})
-    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
-                        secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
+    response = await start_session(request, identity.user_id, {
+        "username": identity.username, "role": identity.role, "client_id": client["id"]}, client_id=client["id"])
+    await users.delete_session(request.app[DB], identity.session_key)
     return response
 
 

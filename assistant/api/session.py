@@ -12,7 +12,12 @@ from assistant.api.bodies import read_json
 from assistant.api.middleware import SESSION_COOKIE
 from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
 from assistant.auth.identity import current_identity
-from assistant.auth.passwords import hash_password, new_token, token_digest, verify_password
+from assistant.auth.passwords import (
+    hash_password,
+    new_token,
+    token_digest,
+    verify_password,
+)
 from assistant.errors import ApiError
 from assistant.storage import users
 
@@ -45,10 +50,17 @@ async def login(request: web.Request) -> web.Response:
         throttle.failed(keys)
         raise ApiError(401, "invalid_credentials", "Fel användarnamn eller lösenord")
     throttle.succeeded(keys)
+    return await start_session(request, user["id"], {"username": user["username"], "role": user["role"]})
+
+
+async def start_session(request: web.Request, user_id: int, body: dict[str, object],
+                        client_id: int | None = None) -> web.Response:
+    """A new cookie session (scoped to one client for a tablet); the answer carries its CSRF token."""
     settings = request.app[SETTINGS]
     token, csrf = new_token(), new_token()
-    await users.create_session(db, token_digest(token), user["id"], csrf, settings.session_ttl_seconds)
-    response = web.json_response({"csrf_token": csrf, "username": user["username"], "role": user["role"]})
+    await users.create_session(request.app[DB], token_digest(token), user_id, csrf, settings.session_ttl_seconds,
+                               client_id=client_id)
+    response = web.json_response({"csrf_token": csrf, **body})
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
                         secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
     return response
