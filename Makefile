@@ -39,7 +39,7 @@ system-packages:
 run: install
 	$(PY) -m assistant init-demo
 	@echo "Provbutiken (sandbox grocer) on http://$(HOST):$(SANDBOX_PORT)"
-	@$(PY) -m assistant.vendor.sandbox --host $(HOST) --port $(SANDBOX_PORT) --state var/sandbox.json & sandbox=$$!; \
+	@$(PY) -m assistant.grocer.sandbox --host $(HOST) --port $(SANDBOX_PORT) --state var/sandbox.json & sandbox=$$!; \
 	trap 'kill $$sandbox 2>/dev/null' EXIT INT TERM; \
 	if [ -z "$${ASSISTANT_VOSK_MODEL:-}" ] && [ -d $(SV_MODEL) ]; then export ASSISTANT_VOSK_MODEL=$(SV_MODEL); fi; \
 	ASSISTANT_VENDOR_URL=$${ASSISTANT_VENDOR_URL:-http://$(HOST):$(SANDBOX_PORT)} \

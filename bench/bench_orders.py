@@ -31,10 +31,10 @@ from assistant.storage import baskets, clients, orders, outbox, products  # noqa
 from assistant.storage.audit import Actor  # noqa: E402
 from assistant.storage.baskets import BasketWrite  # noqa: E402
 from assistant.storage.db import Database  # noqa: E402
-from assistant.vendor.connector import OrderIn, OrderLineIn  # noqa: E402
-from assistant.vendor.http import HttpVendor  # noqa: E402
-from assistant.vendor.outbox import OutboxWorker  # noqa: E402
-from assistant.vendor.sandbox import DEMO_CATALOG, Sandbox, create_sandbox_app, read_catalog  # noqa: E402
+from assistant.grocer.connector import OrderIn, OrderLineIn  # noqa: E402
+from assistant.grocer.http import HttpVendor  # noqa: E402
+from assistant.grocer.outbox import OutboxWorker  # noqa: E402
+from assistant.grocer.sandbox import DEMO_CATALOG, Sandbox, create_sandbox_app, read_catalog  # noqa: E402
 
 TEXTS = ["två liter mjölk", "ett paket smör", "bananer", "ta bort bananerna", "en mjölk till", "kaffe",
          "ost och knäckebröd", "sex ägg", "vad kostar det", "ångra"]

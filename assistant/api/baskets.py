@@ -16,7 +16,7 @@ from assistant.baskets.access import require_staff
 from assistant.baskets.wiring import basket_context, request_client
 from assistant.errors import ApiError
 from assistant.storage import orders
-from assistant.vendor.outbox import OUTBOX
+from assistant.grocer.outbox import OUTBOX
 
 routes = web.RouteTableDef()
 BASKET = "/api/v1/clients/{client_id}/basket"

@@ -17,7 +17,7 @@ from assistant.catalog.service import CATALOG, CatalogService, ClientContext
 from assistant.errors import NotFound
 from assistant.storage import clients, orders
 from assistant.storage.db import Database
-from assistant.vendor.outbox import outbox_context
+from assistant.grocer.outbox import outbox_context
 
 MATCHER = web.AppKey("basket_matcher", Matcher)
 

@@ -18,9 +18,9 @@ from assistant.catalog.schema import Product
 from assistant.settings import Settings
 from assistant.storage import products
 from assistant.storage.db import Database
-from assistant.vendor.sandbox import Sandbox, create_sandbox_app
+from assistant.grocer.sandbox import Sandbox, create_sandbox_app
 from tests.conftest import PASSWORD, Session, make_user
-from tests.vendor.conftest import Grocer
+from tests.grocer.conftest import Grocer
 
 TZ = ZoneInfo("Europe/Stockholm")
 MONDAY = datetime(2026, 3, 9, 10, 0, tzinfo=TZ)  # delivery Friday 13 March, cutoff Wednesday 12:00

@@ -89,7 +89,7 @@ def stop_process(proc: subprocess.Popen[bytes]) -> None:
 
 @dataclass
 class Grocer:
-    """The sandbox grocer (python -m assistant.vendor.sandbox) in its own process."""
+    """The sandbox grocer (python -m assistant.grocer.sandbox) in its own process."""
 
     url: str
     proc: subprocess.Popen[bytes]
@@ -162,7 +162,7 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 def grocer(tmp_path: Path) -> Iterator[Grocer]:
     port = free_port()
     log = (tmp_path / "grocer.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.vendor.sandbox", "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.grocer.sandbox", "--port", str(port),
                              "--catalog", str(DEMO_CATALOG), "--step-seconds", "3600"],
                             cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
     grocer = Grocer(f"http://127.0.0.1:{port}", proc)

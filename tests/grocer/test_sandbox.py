@@ -8,8 +8,8 @@ import sys
 
 import aiohttp
 
-from assistant.vendor.connector import OrderIn, OrderLineIn, VendorError
-from assistant.vendor.http import HttpVendor
+from assistant.grocer.connector import OrderIn, OrderLineIn, VendorError
+from assistant.grocer.http import HttpVendor
 
 ORDER = OrderIn(reference="order-1", delivery_date="2026-03-13", lines=[
     OrderLineIn(product_id="t:mjolk", count=2, substitution_allowed=True),
@@ -107,7 +107,7 @@ async def test_sandbox_runs_as_a_program(tmp_path):
     port = _free_port()
     state = tmp_path / "sandbox.json"
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "assistant.vendor.sandbox", "--port", str(port), "--state", str(state),
+        sys.executable, "-m", "assistant.grocer.sandbox", "--port", str(port), "--state", str(state),
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
     try:
         async with aiohttp.ClientSession() as session:

@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestServer
 
 from assistant.catalog.schema import Product
 from assistant.settings import Settings
-from assistant.vendor.sandbox import Sandbox, create_sandbox_app
+from assistant.grocer.sandbox import Sandbox, create_sandbox_app
 
 CATALOG = [
     Product(id="t:mjolk", name="Mellanmjölk 1,5%", brand="Arla", size=1, unit="l", price_sek=17.9,

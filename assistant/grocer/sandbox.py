@@ -1,6 +1,6 @@
 """A sandbox grocer: an online grocer's order API to develop and test the connection against.
 
-    python -m assistant.vendor.sandbox --port 8081 [--catalog FILE] [--state FILE] [--step-seconds S]
+    python -m assistant.grocer.sandbox --port 8081 [--catalog FILE] [--state FILE] [--step-seconds S]
 
 It honours idempotency keys, issues order numbers, moves orders received → picking → delivered
 (every `--step-seconds`, or by `POST /admin/advance`), substitutes or leaves out the products marked
@@ -29,9 +29,9 @@ from aiohttp import web
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.catalog.schema import Product
-from assistant.vendor.connector import OrderIn, OrderLineOut, OrderOut, SubstituteOut
+from assistant.grocer.connector import OrderIn, OrderLineOut, OrderOut, SubstituteOut
 
-log = logging.getLogger("assistant.vendor.sandbox")
+log = logging.getLogger("assistant.grocer.sandbox")
 
 DEMO_CATALOG = Path(__file__).resolve().parents[1] / "catalog" / "demo_catalog.jsonl"
 NEXT_STATUS = {"received": "picking", "picking": "delivered"}
@@ -355,7 +355,7 @@ def create_sandbox_app(sandbox: Sandbox) -> web.Application:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m assistant.vendor.sandbox", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m assistant.grocer.sandbox", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8081)

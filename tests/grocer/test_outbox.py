@@ -11,9 +11,9 @@ from assistant.storage import baskets, clients, orders, outbox, products
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite
 from assistant.storage.db import Database
-from assistant.vendor.http import HttpVendor
-from assistant.vendor.outbox import OutboxWorker
-from tests.vendor.conftest import CATALOG
+from assistant.grocer.http import HttpVendor
+from assistant.grocer.outbox import OutboxWorker
+from tests.grocer.conftest import CATALOG
 
 ANNA = Actor("anna", None)
 

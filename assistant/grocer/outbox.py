@@ -22,10 +22,10 @@ from assistant.settings import Settings
 from assistant.storage import orders, outbox
 from assistant.storage.audit import Actor
 from assistant.storage.db import Database
-from assistant.vendor.connector import OrderIn, OrderLineIn, VendorConnector, VendorError
-from assistant.vendor.http import HttpVendor
+from assistant.grocer.connector import OrderIn, OrderLineIn, VendorConnector, VendorError
+from assistant.grocer.http import HttpVendor
 
-log = logging.getLogger("assistant.vendor.outbox")
+log = logging.getLogger("assistant.grocer.outbox")
 
 SYSTEM = Actor("system", None)
 FINAL_STATUSES = frozenset({"delivered", "cancelled"})

@@ -9,7 +9,7 @@ import aiohttp
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from assistant.catalog.schema import Product
-from assistant.vendor.connector import OrderIn, OrderOut, VendorError
+from assistant.grocer.connector import OrderIn, OrderOut, VendorError
 
 _PRODUCTS = TypeAdapter(list[Product])
 
