@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,7 +11,7 @@ import aiosqlite
 
 from assistant.storage import audit
 from assistant.storage.audit import Actor
-from assistant.storage.db import Database
+from assistant.storage.db import Database, IntegrityError
 
 
 class StaleVersion(Exception):
@@ -62,7 +61,7 @@ async def create_basket(db: Database, client_id: int, delivery_date: str, cutoff
                 " VALUES (?, 'open', ?, ?, ?, ?)", (client_id, delivery_date, cutoff_at, now, now))
             await audit.record(conn, actor, "basket_created", {"delivery_date": delivery_date},
                                client_id=client_id, basket_id=cursor.lastrowid)
-    except sqlite3.IntegrityError:
+    except IntegrityError:
         pass  # the unique index says another request created it first
     basket = await active_basket(db, client_id)
     assert basket is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -12,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+# What a broken UNIQUE/FOREIGN KEY constraint raises; storage modules catch this name, never the driver's.
+IntegrityError = sqlite3.IntegrityError
 
 MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
