@@ -22,6 +22,7 @@ from assistant.catalog.loading import demo_catalog_path, import_catalog
 from assistant.errors import ApiError
 from assistant.settings import Settings
 from assistant.speech.models import DownloadError, download_model
+from assistant.speech.node import serve_node
 from assistant.storage import clients, products, users
 from assistant.storage.db import Database
 
@@ -169,6 +170,19 @@ def cmd_download_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_speech_node(args: argparse.Namespace) -> int:
+    overrides: dict[str, Any] = {"vosk_model": args.model} if args.model else {}
+    if args.max_streams:
+        overrides["speech_max_streams"] = args.max_streams
+    settings = Settings(**overrides)
+    if settings.vosk_model is None:
+        print("Ange en modell: --model MAPP eller ASSISTANT_VOSK_MODEL", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    asyncio.run(serve_node(settings, args.host or settings.host, args.port))
+    return 0
+
+
 def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="SQLite file (default var/assistant.db, env ASSISTANT_DB)")
     return parser
@@ -205,6 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--models-dir", type=Path, default=Path("models"), help="folder with manifest.json")
     dl.add_argument("--quiet", action="store_true", help="no progress bar")
     dl.set_defaults(run=cmd_download_model)
+
+    node = sub.add_parser("speech-node", help="serve the speech worker as a vosk-server compatible node")
+    node.add_argument("--host", help="address to listen on (default ASSISTANT_HOST, 127.0.0.1)")
+    node.add_argument("--port", type=int, default=2700, help="port (default 2700, as vosk-server; 0 picks one)")
+    node.add_argument("--model", type=Path, help="Vosk model folder (default ASSISTANT_VOSK_MODEL)")
+    node.add_argument("--max-streams", type=int, help="concurrent streams (default ASSISTANT_SPEECH_MAX_STREAMS)")
+    node.set_defaults(run=cmd_speech_node)
 
     init = _with_db(sub.add_parser("init-demo", help="prepare the database for a demo (used by make run)"))
     init.set_defaults(run=lambda a: asyncio.run(_init_demo(a)))

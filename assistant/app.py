@@ -15,7 +15,7 @@ from assistant.auth.ratelimit import LoginThrottle
 from assistant.baskets.wiring import orders_context
 from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
-from assistant.speech.service import speech_context
+from assistant.speech.backend import speech_context
 from assistant.storage.db import Database
 from assistant.web import routes as web_routes
 

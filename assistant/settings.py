@@ -1,9 +1,11 @@
 """One settings model for the service: environment variables (ASSISTANT_*) and CLI flags."""
 
 from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -14,6 +16,8 @@ class Settings(BaseSettings):
     db: Path = Field(Path("var/assistant.db"), description="SQLite database file")
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
+    tls_cert: Path | None = Field(None, description="PEM certificate chain: serve HTTPS directly")
+    tls_key: Path | None = Field(None, description="PEM private key of tls_cert")
 
     # HTTP limits
     max_body_bytes: int = Field(1_048_576, ge=1024, description="largest accepted request body")
@@ -22,7 +26,7 @@ class Settings(BaseSettings):
 
     # Auth
     session_ttl_seconds: int = Field(12 * 3600, ge=60)
-    cookie_secure: bool = False
+    cookie_secure: bool = Field(False, description="Secure cookies even over plain HTTP (HTTPS always gets them)")
     login_max_failures: int = Field(5, ge=1, description="failed logins allowed per window")
     login_window_seconds: int = Field(300, ge=1)
 
@@ -30,6 +34,10 @@ class Settings(BaseSettings):
     vosk_model: Path | None = Field(None, description="Vosk model folder; none means typing only")
     speech_max_streams: int = Field(4, ge=1, description="concurrent recognizers per worker")
     speech_max_seconds: float = Field(60.0, gt=0)
+    speech_urls: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="remote speech nodes (vosk-server protocol), comma-separated; "
+        "none means the local worker")
+    speech_probe_seconds: float = Field(10.0, gt=0, description="how often the speech nodes are checked")
 
     # Grocer
     default_vendor: str = Field("demo", description="catalog used when a request names no client")
@@ -43,3 +51,20 @@ class Settings(BaseSettings):
     # Orders
     timezone: str = Field("Europe/Stockholm", description="delivery days and cutoffs are local to this zone")
     delivery_fee_sek: float = Field(36.0, ge=0, description="paid by the municipality per delivered order")
+
+    @field_validator("speech_urls", mode="before")
+    @classmethod
+    def _split_urls(cls, value: Any) -> Any:
+        """`ws://asr1:2700,ws://asr2:2700` in the environment; a list from code."""
+        if isinstance(value, str):
+            return [url.strip() for url in value.split(",") if url.strip()]
+        return value
+
+    @field_validator("speech_urls")
+    @classmethod
+    def _check_urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            parts = urlsplit(url)
+            if parts.scheme not in ("ws", "wss") or not parts.hostname:
+                raise ValueError(f"not a ws:// or wss:// address: {url!r}")
+        return urls

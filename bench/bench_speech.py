@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from aiohttp import ClientSession, WSMsgType
 
 from assistant.settings import Settings
-from assistant.speech.service import SPEECH
+from assistant.speech.backend import SPEECH
 from assistant.speech.worker import load_model, resident_bytes
 from bench.shared import serve
 

@@ -6,7 +6,7 @@ from aiohttp import web
 
 from assistant import __version__
 from assistant.appkeys import DB
-from assistant.speech.service import SPEECH
+from assistant.speech.backend import SPEECH
 from assistant.storage import products
 
 routes = web.RouteTableDef()

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from functools import partial
 from urllib.parse import urlsplit
 
-from aiohttp import BodyPartReader, WSMsgType, web
+from aiohttp import BodyPartReader, web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model, too_large
@@ -17,14 +16,13 @@ from assistant.catalog.service import CATALOG
 from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
 from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
-from assistant.speech.service import SPEECH
-from assistant.speech.session import ProtocolViolation, VoskSession
+from assistant.speech.backend import SPEECH
+from assistant.speech.session import VoskSession, converse, dumps
 from assistant.speech.transcript import transcribe
 
 routes = web.RouteTableDef()
 
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
-dumps = partial(json.dumps, ensure_ascii=False)
 
 
 async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
@@ -50,26 +48,7 @@ async def speech_socket(request: web.Request) -> web.StreamResponse:
     ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
     await ws.prepare(request)
     session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(_understanding, request))
-    try:
-        async for message in ws:
-            if message.type == WSMsgType.TEXT:
-                async for reply in session.text(message.data):
-                    await ws.send_json(reply, dumps=dumps)
-            elif message.type == WSMsgType.BINARY:
-                await ws.send_json(await session.audio(message.data), dumps=dumps)
-            else:
-                break
-            if session.finished:
-                await ws.close()
-                break
-    except ProtocolViolation as exc:
-        if not ws.closed:
-            await ws.send_json(exc.body(), dumps=dumps)
-            await ws.close(code=exc.close_code, message=exc.code.encode())
-    except ConnectionResetError:  # the client went away mid-reply; the session frees its recognizer
-        pass
-    finally:
-        await session.aclose()
+    await converse(ws, session)
     return ws
 
 

@@ -15,9 +15,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from aiohttp import web
-
-from assistant.appkeys import SETTINGS
 from assistant.errors import ApiError
 from assistant.settings import Settings
 from assistant.speech import protocol
@@ -45,6 +42,12 @@ class SpeechError(ApiError):
 
 def unavailable(reason: str) -> SpeechError:
     return SpeechError(503, "speech_unavailable", reason, headers={"Retry-After": "5"})
+
+
+def recognizer_error(code: str, message: str) -> SpeechError:
+    """An error a recognizer (worker or node) reported for one stream, with the status it means."""
+    status = 503 if code in ("busy", "speech_worker_failed") else 400 if code in ("bad_grammar", "bad_config") else 500
+    return SpeechError(status, code, message)
 
 
 class SpeechService:
@@ -223,9 +226,7 @@ class SpeechService:
         if reply is None:
             raise SpeechError(503, "speech_worker_failed", WORKER_FAILED)
         if reply.get("type") == "error":
-            code = str(reply.get("code"))
-            status = 503 if code == "busy" else 400 if code in ("bad_grammar", "bad_config") else 500
-            raise SpeechError(status, code, str(reply.get("message")))
+            raise recognizer_error(str(reply.get("code")), str(reply.get("message")))
         return reply
 
     async def stats(self) -> dict[str, Any]:
@@ -293,15 +294,3 @@ class RecognizerStream:
         if self._service._routes.pop(self.id, None) is not None and not self._done:
             self._service._send_nowait({"op": "close", "id": self.id})
         self._done = True
-
-
-SPEECH = web.AppKey("speech", SpeechService)
-
-
-async def speech_context(app: web.Application) -> AsyncIterator[None]:
-    """Start the worker with the app (the server answers at once; speech follows when loaded)."""
-    service = SpeechService(app[SETTINGS])
-    await service.start()
-    app[SPEECH] = service
-    yield
-    await service.stop()

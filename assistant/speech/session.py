@@ -11,19 +11,21 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
+from functools import partial
 from typing import Any
 
-from aiohttp import WSCloseCode
+from aiohttp import WSCloseCode, WSMsgType, web
 from pydantic import ValidationError
 
 from assistant.api.bodies import validation_details
 from assistant.errors import ApiError
 from assistant.speech.audio import PcmFramer
 from assistant.speech.config import MAX_FRAME_BYTES, StreamConfig
-from assistant.speech.service import RecognizerStream, SpeechService
+from assistant.speech.backend import SpeechBackend, SpeechStream
 from assistant.speech.transcript import Transcript
 
 Understand = Callable[[str, str | None], Awaitable[dict[str, Any]]]
+dumps = partial(json.dumps, ensure_ascii=False)
 
 # Which close code ends a socket after an API error: retry later, the client's fault, or ours.
 def close_code_for(exc: ApiError) -> int:
@@ -51,13 +53,13 @@ class ProtocolViolation(Exception):
 class VoskSession:
     """One socket's conversation; `finished` once the final result is out. Always `aclose()`."""
 
-    def __init__(self, service: SpeechService, max_seconds: float, understand: Understand) -> None:
+    def __init__(self, service: SpeechBackend, max_seconds: float, understand: Understand) -> None:
         self._service = service
         self._max_seconds = max_seconds
         self._understand = understand
         self._resources = AsyncExitStack()
         self.config: StreamConfig | None = None
-        self._stream: RecognizerStream | None = None
+        self._stream: SpeechStream | None = None
         self._framer: PcmFramer | None = None
         self._transcript = Transcript()
         self._partial: dict[str, Any] = {"partial": ""}
@@ -113,7 +115,7 @@ class VoskSession:
                                     validation_details(exc)) from None
         await self._open()  # now, so that a grammar the model cannot take is refused before any audio
 
-    async def _open(self) -> tuple[RecognizerStream, PcmFramer]:
+    async def _open(self) -> tuple[SpeechStream, PcmFramer]:
         if self._stream is None or self._framer is None:
             config = self.config = self.config or StreamConfig.model_validate({})
             self._stream = await self._call(self._resources.enter_async_context(
@@ -135,3 +137,28 @@ class VoskSession:
             return await awaitable
         except ApiError as exc:  # speech failures, and an unknown client_id when understanding
             raise ProtocolViolation.from_api_error(exc) from None
+
+
+async def converse(ws: web.WebSocketResponse, session: VoskSession) -> None:
+    """Answer a prepared socket's frames until the final result, an error, or the client leaves;
+    the session's recognizer is freed however it ends."""
+    try:
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                async for reply in session.text(message.data):
+                    await ws.send_json(reply, dumps=dumps)
+            elif message.type == WSMsgType.BINARY:
+                await ws.send_json(await session.audio(message.data), dumps=dumps)
+            else:
+                break
+            if session.finished:
+                await ws.close()
+                break
+    except ProtocolViolation as exc:
+        if not ws.closed:
+            await ws.send_json(exc.body(), dumps=dumps)
+            await ws.close(code=exc.close_code, message=exc.code.encode())
+    except ConnectionResetError:  # the client went away mid-reply
+        pass
+    finally:
+        await session.aclose()

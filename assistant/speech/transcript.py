@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.speech.audio import Pcm
-from assistant.speech.service import SpeechService
+from assistant.speech.backend import SpeechBackend
 
 CHUNK_SECONDS = 1.0  # audio per worker round trip for uploads; libvosk decodes in 10 ms frames anyway
 
@@ -37,7 +37,7 @@ class Transcript:
         return [word for body in self.results for word in best(body).get("result", [])]
 
 
-async def transcribe(service: SpeechService, pcm: Pcm) -> Transcript:
+async def transcribe(service: SpeechBackend, pcm: Pcm) -> Transcript:
     """A whole recording through one stream, with word timings."""
     transcript = Transcript()
     step = int(pcm.sample_rate * CHUNK_SECONDS) * 2

@@ -16,7 +16,8 @@ from aiohttp import web
 
 from assistant.app import create_app
 from assistant.settings import Settings
-from assistant.speech.service import SPEECH, SpeechService
+from assistant.speech.backend import SPEECH
+from assistant.speech.service import SpeechService
 
 PHRASE = "two milk please"
 
