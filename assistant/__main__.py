@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import logging
+import ssl
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,6 +26,7 @@ from assistant.speech.models import DownloadError, download_model
 from assistant.speech.node import serve_node
 from assistant.storage import clients, products, users
 from assistant.storage.db import Database
+from assistant.tls import server_ssl_context
 
 ROLES = ("staff", "admin")
 
@@ -49,10 +51,17 @@ async def _open(settings: Settings) -> Database:
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = build_settings(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    print(f"Inköpsassistenten {__version__} på http://{settings.host}:{settings.port} (databas {settings.db})",
+    try:
+        ssl_context = server_ssl_context(settings)
+    except (OSError, ssl.SSLError) as exc:
+        print(f"HTTPS kan inte startas med ASSISTANT_TLS_CERT={settings.tls_cert} och "
+              f"ASSISTANT_TLS_KEY={settings.tls_key}: {exc}", file=sys.stderr)
+        return 2
+    scheme = "https" if ssl_context else "http"
+    print(f"Inköpsassistenten {__version__} på {scheme}://{settings.host}:{settings.port} (databas {settings.db})",
           flush=True)
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
-                access_log=None)
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, ssl_context=ssl_context,
+                print=None, access_log=None)
     return 0
 
 

@@ -1,10 +1,12 @@
 """One settings model for the service: environment variables (ASSISTANT_*) and CLI flags."""
 
+from __future__ import annotations
+
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -68,3 +70,9 @@ class Settings(BaseSettings):
             if parts.scheme not in ("ws", "wss") or not parts.hostname:
                 raise ValueError(f"not a ws:// or wss:// address: {url!r}")
         return urls
+
+    @model_validator(mode="after")
+    def _tls_pair(self) -> Settings:
+        if (self.tls_cert is None) != (self.tls_key is None):
+            raise ValueError("ASSISTANT_TLS_CERT and ASSISTANT_TLS_KEY go together: set both or neither")
+        return self

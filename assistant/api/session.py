@@ -62,7 +62,7 @@ async def start_session(request: web.Request, user_id: int, body: dict[str, obje
                                client_id=client_id)
     response = web.json_response({"csrf_token": csrf, **body})
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
-                        secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
+                        secure=settings.cookie_secure or request.secure, max_age=settings.session_ttl_seconds)
     return response
 
 

@@ -60,6 +60,10 @@ export class Recording {
   }
 
   async start() {
+    if (!window.isSecureContext) { // browsers give the microphone only to https pages (and localhost)
+      throw new SpeechProblem("Rösten fungerar inte här, eftersom sidan inte är öppnad med en säker adress (https). "
+        + "Du kan skriva i rutan i stället. Be den som sköter systemet om en https-adress.");
+    }
     if (!Recording.supported()) {
       throw new SpeechProblem("Den här webbläsaren kan inte ta emot tal. Du kan skriva i rutan i stället.");
     }
