@@ -16,8 +16,8 @@ class Settings(BaseSettings):
     port: int = Field(8080, ge=0, le=65535)
 
     # HTTP limits
-    max_body_bytes: int = Field(1_048_576, ge=1024, description="largest accepted request body")
-    max_upload_bytes: int = Field(12_000_000, ge=1024, description="largest WAV upload")
+    max_body_bytes: int = Field(65_536, ge=1024, description="largest JSON body (login and every JSON route)")
+    max_upload_bytes: int = Field(12_000_000, ge=1024, description="largest WAV upload (the only large body)")
     max_text_chars: int = Field(2_000, ge=10, description="longest utterance accepted")
 
     # Auth

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from aiohttp import BodyPartReader, WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model, too_large
+from assistant.api.bodies import query_model, read_capped, too_large
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
@@ -83,7 +83,7 @@ class TranscribeQuery(BaseModel):
 async def _read_upload(request: web.Request, limit: int) -> bytes:
     """The WAV bytes, sent raw (audio/wav) or as the multipart form field `audio`."""
     if request.content_type in WAV_TYPES:
-        return await request.read()  # aiohttp answers 413 past client_max_size
+        return await read_capped(request, limit)
     if request.content_type == "multipart/form-data":
         reader = await request.multipart()
         async for part in reader:
