@@ -107,7 +107,7 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     await service.wait_ready()
     data = await _read_upload(request, settings.max_upload_bytes)
     try:
-        fmt = read_wav_format(data)
+        fmt = await asyncio.to_thread(read_wav_format, data)  # a file of empty chunks is a long walk
     except NotWav as exc:
         raise ApiError(415, "unsupported_media_type", str(exc)) from None
     except BadWav as exc:
