@@ -27,9 +27,14 @@ def too_large(limit: int) -> ApiError:
     return ApiError(413, "payload_too_large", f"Förfrågan är för stor (högst {limit} byte)")
 
 
-def parse_model(model: type[M], data: Any) -> M:
+# Ids are 64-bit signed integers in every database we run on; a larger number names nothing.
+MAX_ID = 2**63 - 1
+
+
+def parse_model(model: type[M], data: Any, *, strict: bool = True) -> M:
+    """JSON bodies are strict: "500" is no number and true no weekday (query strings are text, so lax)."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, strict=strict)
     except ValidationError as exc:
         raise ApiError(400, "validation_error", "Ogiltig förfrågan", validation_details(exc)) from exc
 
@@ -77,4 +82,15 @@ async def read_json(request: web.Request, model: type[M]) -> M:
 
 
 def query_model(request: web.Request, model: type[M]) -> M:
-    return parse_model(model, dict(request.query))
+    return parse_model(model, dict(request.query), strict=False)
+
+
+def path_id(request: web.Request, name: str) -> int:
+    """An id from the path; anything but a positive 64-bit integer names nothing (404)."""
+    try:
+        value = int(request.match_info[name])
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    if not 1 <= value <= MAX_ID:
+        raise web.HTTPNotFound()
+    return value

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from assistant.api.bodies import read_json
 from assistant.api.middleware import SESSION_COOKIE
+from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.auth.passwords import (
@@ -61,7 +62,7 @@ async def start_session(request: web.Request, user_id: int, body: dict[str, obje
     token, csrf = new_token(), new_token()
     await users.create_session(request.app[DB], token_digest(token), user_id, csrf, settings.session_ttl_seconds,
                                client_id=client_id)
-    response = web.json_response({"csrf_token": csrf, **body})
+    response = json_response({"csrf_token": csrf, **body})
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
                         secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
     return response
@@ -70,8 +71,8 @@ async def start_session(request: web.Request, user_id: int, body: dict[str, obje
 @routes.get("/api/v1/session")
 async def whoami(request: web.Request) -> web.Response:
     identity = current_identity(request)
-    return web.json_response({"username": identity.username, "role": identity.role,
-                              "csrf_token": identity.csrf_token, "client_id": identity.client_id})
+    return json_response({"username": identity.username, "role": identity.role,
+                          "csrf_token": identity.csrf_token, "client_id": identity.client_id})
 
 
 @routes.delete("/api/v1/session")
@@ -79,6 +80,6 @@ async def logout(request: web.Request) -> web.Response:
     identity = current_identity(request)
     if identity.session_key:
         await users.delete_session(request.app[DB], identity.session_key)
-    response = web.json_response({"status": "logged_out"})
+    response = json_response({"status": "logged_out"})
     response.del_cookie(SESSION_COOKIE, path="/")
     return response

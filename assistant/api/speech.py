@@ -11,6 +11,7 @@ from aiohttp import BodyPartReader, WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model, read_capped, too_large
+from assistant.api.responses import json_response
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
@@ -24,7 +25,7 @@ from assistant.speech.transcript import transcribe
 routes = web.RouteTableDef()
 
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
-dumps = partial(json.dumps, ensure_ascii=False)
+dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 
 async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
@@ -121,5 +122,5 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None
-    return web.json_response({"text": transcript.text, "result": transcript.words,
-                              "understanding": understanding}, dumps=dumps)
+    return json_response({"text": transcript.text, "result": transcript.words,
+                          "understanding": understanding}, dumps=dumps)
