@@ -25,7 +25,7 @@ from assistant.speech.backend import SpeechBackend, SpeechStream
 from assistant.speech.transcript import Transcript
 
 Understand = Callable[[str, str | None], Awaitable[dict[str, Any]]]
-dumps = partial(json.dumps, ensure_ascii=False)
+dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 # Which close code ends a socket after an API error: retry later, the client's fault, or ours.
 def close_code_for(exc: ApiError) -> int:

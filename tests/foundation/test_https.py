@@ -12,6 +12,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from ipaddress import ip_network
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,17 @@ def test_a_certificate_that_cannot_be_read_is_a_clear_error(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "HTTPS kan inte startas" in done.stderr and str(missing) in done.stderr
+
+
+async def test_cookie_is_secure_when_a_trusted_proxy_says_https(aiohttp_client, settings):
+    """TLS ends at the proxy: X-Forwarded-Proto from a trusted address makes the request secure."""
+    from assistant.app import create_app
+    from tests.conftest import make_user
+
+    await make_user(settings, "anna", "staff")
+    for proxies, expected in (([ip_network("127.0.0.1/32")], True), ([], False)):
+        client = await aiohttp_client(create_app(settings.model_copy(update={"trusted_proxies": proxies})))
+        resp = await client.post("/api/v1/session", json={"username": "anna", "password": PASSWORD},
+                                 headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "10.0.0.7"})
+        assert resp.status == 200
+        assert ("secure" in resp.headers["Set-Cookie"].lower()) is expected
