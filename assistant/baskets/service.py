@@ -137,6 +137,7 @@ def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], 
             events: list[tuple[str, dict[str, Any]]], undo_text: str | None = None,
             before: list[Line] | None = None) -> BasketWrite:
     """A line change; a confirmed basket goes back to open and must be confirmed again."""
+    L.flag_out_of_bounds(new_lines)
     return BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, lines=new_lines,
                        fields={"status": "open", "budget_override_reason": None}, events=events,
                        push_undo=(undo_text, before) if undo_text is not None and before is not None else None)
@@ -199,6 +200,8 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     if changes.get("resolved"):
         if not line.get("product"):
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
+        if (reason := L.bounds_reason(line)) is not None:
+            raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     after = {k: line.get(k) for k in EDITABLE} | {
