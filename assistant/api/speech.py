@@ -11,6 +11,8 @@ from aiohttp import BodyPartReader, WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model, too_large
+from assistant.api.models import TranscribeOut, UploadForm
+from assistant.api.openapi import documented
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
@@ -43,6 +45,8 @@ def _check_origin(request: web.Request) -> None:
 
 
 @routes.get("/api/v1/speech")
+@documented("WebSocket (vosk-server protocol): streaming recognition", status=101, errors=[400, 503],
+            description="Upgrade to a WebSocket; see docs/api.md for the messages.")
 async def speech_socket(request: web.Request) -> web.StreamResponse:
     _check_origin(request)
     service = request.app[SPEECH]
@@ -100,6 +104,8 @@ async def _read_upload(request: web.Request, limit: int) -> bytes:
 
 
 @routes.post("/api/v1/speech/transcribe")
+@documented("Transcribe (and understand) a WAV recording", query=TranscribeQuery, body=UploadForm,
+            body_media=["audio/wav", "multipart/form-data"], response=TranscribeOut, errors=[503])
 async def transcribe_upload(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     query = query_model(request, TranscribeQuery)
