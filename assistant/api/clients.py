@@ -169,7 +169,8 @@ async def assign_staff(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/clients/{client_id}/tablet")
-@documented("Staff, cookie session: this browser becomes the client's tablet", response=SessionOut)
+@documented("Staff, cookie session: this browser becomes the client's tablet", response=SessionOut,
+            errors=[400])
 async def tablet_session(request: web.Request) -> web.Response:
     """This browser becomes the client's tablet: a new session that can only reach that client's basket."""
     identity = current_identity(request)

@@ -25,7 +25,7 @@ class UnderstandBody(BaseModel):
 
 @routes.post("/api/v1/understand")
 @documented("What an utterance asks for, matched to the catalog (no side effects)", body=UnderstandBody,
-            response=Understanding)
+            response=Understanding, errors=[404])
 async def understand_text(request: web.Request) -> web.Response:
     body = await read_json(request, UnderstandBody)
     limit = request.app[SETTINGS].max_text_chars
