@@ -80,8 +80,6 @@ def test_matching_never_raises_and_proposes_only_catalog_products(text: str, ind
 LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
 
 
-@pytest.mark.xfail(reason="issue 11 (High): the compound splitter is cubic in word length (a 2,000-letter word "
-                          "takes minutes); branch i10a bounds it", strict=False, run=False)
 @seed(SEED)
 @settings(max_examples=5, deadline=timedelta(seconds=10), database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
