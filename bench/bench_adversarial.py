@@ -47,6 +47,7 @@ REQUEST_TIMEOUT = 30.0
 ATTACK_TIMEOUT = 90.0
 TEXT_LIMIT = 2000
 SPEECH_STREAMS = 2
+IDLE_SOCKET_SECONDS = 20.0  # how long idle sockets are held, unless the server closes them first
 
 
 # -- the service, in its own process -------------------------------------------------------------
@@ -254,12 +255,15 @@ async def idle_sockets(a: Attacker) -> None:
         ws = await a.http.ws_connect(a.url.replace("http", "ws") + "/api/v1/speech", headers=a.auth)
         await ws.send_json({"config": {"sample_rate": 16000}})
         sockets.append(ws)
+    started = time.monotonic()
     await asyncio.sleep(1)
     await a.request("/speech/transcribe 1 s while sockets idle", "POST", "/api/v1/speech/transcribe",
                     data=wav(16000, 1, 1), headers={"Content-Type": "audio/wav"})
-    await asyncio.sleep(5)
-    closed = sum(ws.closed for ws in sockets)
-    print(f"  (idle sockets: {closed} of {len(sockets)} closed by the server after ~6 s)")
+    while time.monotonic() - started < IDLE_SOCKET_SECONDS and not all(ws.closed for ws in sockets):
+        await asyncio.gather(*(ws.receive(timeout=0.5) for ws in sockets if not ws.closed), return_exceptions=True)
+    closed = [ws.close_code for ws in sockets if ws.closed]
+    print(f"  (idle sockets: {len(closed)} of {len(sockets)} closed by the server within "
+          f"{time.monotonic() - started:.1f} s, close codes {closed})")
     for ws in sockets:
         await ws.close()
 
@@ -315,13 +319,17 @@ def report(idle: list[float], attacks: list[Attack], samples: list[tuple[float, 
     print(f"server peak memory: {rss[0]:.0f} MiB before the attacks, {rss[1]:.0f} MiB after")
 
 
-async def wait_healthy(url: str, speech: bool) -> None:
+async def wait_ready(url: str, token: str, speech: bool) -> None:
+    """Healthy, speech loaded, and the catalog index built (the first understanding builds it)."""
     async with aiohttp.ClientSession() as http:
         for _ in range(600):
             try:
                 async with http.get(url + "/healthz") as resp:
                     health = await resp.json()
                 if not speech or health["speech"]["available"] or health["speech"]["reason"] is None:
+                    async with http.post(url + "/api/v1/understand", json={"text": "mjölk"},
+                                         headers={"Authorization": f"Bearer {token}"}) as resp:
+                        assert resp.status == 200, await resp.text()
                     return
             except aiohttp.ClientError:
                 pass
@@ -361,7 +369,7 @@ def main() -> None:
             assert server.stdout is not None
             started = json.loads(server.stdout.readline())
             url = f"http://127.0.0.1:{started['port']}"
-            asyncio.run(wait_healthy(url, model is not None))
+            asyncio.run(wait_ready(url, started["token"], model is not None))
             stop = multiprocessing.Event()
             receive, send = multiprocessing.Pipe(duplex=False)
             prober = multiprocessing.Process(target=probe, args=(started["port"], stop, send), daemon=True)
