@@ -21,6 +21,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from assistant.api import models
 from assistant.app import create_app
 from assistant.settings import Settings
 from assistant.speech.backend import SPEECH, SpeechBackend
@@ -122,7 +123,10 @@ async def speech(client, app: web.Application, nodes: list[RunningNode]) -> Spee
 
 
 async def pool_health(staff) -> dict[str, Any]:
-    return (await (await staff.get("/healthz")).json())["speech"]
+    """/healthz's speech part, checked against the documented answer model."""
+    text = await (await staff.get("/healthz")).text()
+    models.Health.model_validate_json(text)
+    return json.loads(text)["speech"]
 
 
 async def test_a_node_speaks_the_vosk_server_protocol(nodes, milk_pcm):
