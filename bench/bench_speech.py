@@ -70,12 +70,12 @@ def seconds_of(pcm: bytes) -> float:
 
 
 def direct_floor(model_dir: Path, pcm: bytes) -> tuple[float, float, float]:
-    """libvosk in one thread, best of three: (CPU seconds, wall seconds, rss growth in MB for one recognizer)."""
+    """libvosk in one thread, median of three: (CPU seconds, wall seconds, rss growth in MB for one recognizer)."""
     from vosk import KaldiRecognizer
 
     model = load_model(model_dir)
     before = resident_bytes() or 0
-    cpu, wall, grown = math.inf, math.inf, 0.0
+    cpu, wall, grown = [], [], 0.0
     for _ in range(3):
         recognizer = KaldiRecognizer(model, 16000)
         recognizer.SetWords(True)
@@ -83,10 +83,10 @@ def direct_floor(model_dir: Path, pcm: bytes) -> tuple[float, float, float]:
         for offset in range(0, len(pcm), CHUNK):
             recognizer.AcceptWaveform(pcm[offset:offset + CHUNK])
         recognizer.FinalResult()
-        cpu = min(cpu, time.thread_time() - started_cpu)
-        wall = min(wall, time.perf_counter() - started)
+        cpu.append(time.thread_time() - started_cpu)
+        wall.append(time.perf_counter() - started)
         grown = max(grown, ((resident_bytes() or 0) - before) / 1e6)
-    return cpu, wall, grown
+    return statistics.median(cpu), statistics.median(wall), grown
 
 
 async def stream(session: ClientSession, url: str, pcm: bytes,
