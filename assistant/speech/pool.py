@@ -151,7 +151,7 @@ class NodePool:
             node.active -= 1
             await ws.close()
 
-    def _candidates(self) -> list[Node]:
+    def candidates(self) -> list[Node]:
         """Live nodes with the fewest of our streams first; busy and down ones as a last resort."""
         def order(node: Node) -> tuple[int, float]:
             return node.active, node.last_used
@@ -162,7 +162,7 @@ class NodePool:
 
     async def _open(self, config: dict[str, Any]) -> tuple[Node, aiohttp.ClientWebSocketResponse]:
         refused = False
-        for node in self._candidates():
+        for node in self.candidates():
             node.active += 1  # reserved now, so that streams starting together spread out
             opened = False
             try:

@@ -25,7 +25,7 @@ from assistant.api import models
 from assistant.app import create_app
 from assistant.settings import Settings
 from assistant.speech.backend import SPEECH, SpeechBackend
-from assistant.speech.pool import EOF
+from assistant.speech.pool import EOF, NodePool, NodeState
 from tests.speech.conftest import pcm_of
 from tests.speech.test_socket import CHUNK, expect_error, receive, recognize
 
@@ -265,3 +265,29 @@ async def test_speech_urls_from_the_environment(monkeypatch):
     monkeypatch.setenv("ASSISTANT_SPEECH_URLS", "http://asr1:2700")
     with pytest.raises(ValueError, match="ws://"):
         Settings()
+
+
+async def test_a_client_that_leaves_frees_the_node(staff, speech, nodes, milk_pcm):
+    ws = await staff.client.ws_connect("/api/v1/speech")
+    await ws.send_bytes(milk_pcm[:CHUNK])
+    await receive(ws)
+    assert sum(node.health()["sockets"] for node in nodes) == 1
+    await ws.close()  # mid-stream, no eof
+    for _ in range(200):
+        if not any(node.health()["sockets"] or node.health()["speech"]["active_streams"] for node in nodes):
+            break
+        await asyncio.sleep(0.05)
+    assert [node.health()["speech"]["active_streams"] for node in nodes] == [0, 0]
+    assert speech.status()["active_streams"] == 0
+
+
+def test_candidates_are_live_nodes_least_busy_first_then_the_rest():
+    pool = NodePool([f"ws://asr{i}:2700" for i in range(5)], probe_seconds=10)
+    up_two, up_one, down, unknown, busy = pool.nodes
+    for node, state, active in ((up_two, NodeState.UP, 2), (up_one, NodeState.UP, 1), (down, NodeState.DOWN, 0),
+                                (unknown, NodeState.UNKNOWN, 0), (busy, NodeState.BUSY, 0)):
+        node.state, node.active = state, active
+    assert pool.candidates() == [unknown, up_one, up_two, down, busy]
+    up_one.last_used, unknown.last_used = 1.0, 2.0  # ties go to the node used longest ago
+    up_one.active = 0
+    assert pool.candidates()[:2] == [up_one, unknown]
