@@ -39,7 +39,12 @@ class Settings(BaseSettings):
     # Speech
     vosk_model: Path | None = Field(None, description="Vosk model folder; none means typing only")
     speech_max_streams: int = Field(4, ge=1, description="concurrent recognizers per worker")
-    speech_max_seconds: float = Field(60.0, gt=0)
+    speech_max_seconds: float = Field(60.0, gt=0, description="longest recording or stream of audio")
+    speech_idle_seconds: float = Field(10.0, gt=0, description="a stream with no audio for this long is closed")
+    speech_stream_seconds: float = Field(120.0, gt=0, description="a stream is closed after this long, however busy")
+    speech_heartbeat_seconds: float = Field(2.0, gt=0, description="how often the speech worker is asked if it lives")
+    speech_heartbeat_timeout_seconds: float = Field(
+        10.0, gt=0, description="a worker silent this long is hung: health says unavailable, and it is replaced")
 
     # Grocer
     default_vendor: str = Field("demo", description="catalog used when a request names no client")
