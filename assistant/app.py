@@ -14,6 +14,7 @@ from assistant.api.middleware import (
     error_middleware,
     forwarded_middleware,
     request_log_middleware,
+    security_headers,
 )
 from assistant.appkeys import DB, SETTINGS
 from assistant.baskets.wiring import orders_context
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
         middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware],
     )
     app[SETTINGS] = settings
+    app.on_response_prepare.append(security_headers)
     app.cleanup_ctx.append(database_context)
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
