@@ -27,7 +27,7 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 REQUEST_ID = web.RequestKey("request_id", str)
 # A caller's request id is logged and echoed: only a plain token, so that it cannot forge log lines.
 SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
-PUBLIC_API = frozenset({("POST", "/api/v1/session")})
+PUBLIC_API = frozenset({("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")})
 TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
 
 ERROR_CODES = {

@@ -8,6 +8,8 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from assistant.api.bodies import MAX_ID, path_id, query_model
+from assistant.api.models import AuditOut, Order, OrdersOut
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
@@ -46,6 +48,7 @@ async def _visible_order(request: web.Request) -> dict[str, Any]:
 
 
 @routes.get("/api/v1/orders")
+@documented("Orders of the clients the caller may see, newest first", query=OrdersQuery, response=OrdersOut)
 async def list_orders(request: web.Request) -> web.Response:
     db = request.app[DB]
     wanted = query_model(request, OrdersQuery).client_id
@@ -59,11 +62,13 @@ async def list_orders(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/orders/{order_id}")
+@documented("One order as placed and as delivered", response=Order)
 async def get_order(request: web.Request) -> web.Response:
     return json_response(await order_view(request, await _visible_order(request)))
 
 
 @routes.get("/api/v1/orders/{order_id}/audit")
+@documented("The order's audit trail, with the basket events that led to it", response=AuditOut)
 async def order_audit(request: web.Request) -> web.Response:
     order = await _visible_order(request)
     return json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})
