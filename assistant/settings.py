@@ -27,6 +27,7 @@ class Settings(BaseSettings):
 
     # Auth
     session_ttl_seconds: int = Field(12 * 3600, ge=60)
+    token_max_age_days: float = Field(365.0, gt=0, description="integration tokens older than this are refused")
     cookie_secure: bool = False
     login_max_failures: int = Field(5, ge=1, description="failed logins per (username, address) before a wait")
     login_address_max_failures: int = Field(100, ge=1, description="failed logins per address (any name) before a wait")

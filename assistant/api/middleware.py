@@ -135,7 +135,8 @@ async def _identify(request: web.Request) -> Identity | None:
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "unauthenticated", "Ogiltig Authorization-rubrik")
-        row = await users.token_user(db, token_digest(token.strip()))
+        max_age = request.app[SETTINGS].token_max_age_days * 86400
+        row = await users.token_user(db, token_digest(token.strip()), time.time() - max_age)
         if row is None:
             raise ApiError(401, "unauthenticated", "Ogiltig eller återkallad token")
         return Identity(row["user_id"], row["username"], row["role"], "token")
