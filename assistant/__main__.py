@@ -7,7 +7,7 @@ import asyncio
 import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,29 +133,18 @@ async def _create_token(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _set_disabled(args: argparse.Namespace, disabled: bool) -> int:
+async def _change_account(args: argparse.Namespace, change: Callable[[Database, str], Awaitable[bool]],
+                          done: str) -> int:
+    """One change to an account named on the command line; False from `change` means no such account."""
     db = await _open(build_settings(args))
     try:
-        found = await users.set_disabled(db, args.username, disabled)
+        found = await change(db, args.username)
     finally:
         await db.close()
     if not found:
         print(f"Användaren {args.username} finns inte", file=sys.stderr)
         return 1
-    print(f"Användaren {args.username} är {'avstängd: inloggningar och tokens är avslutade' if disabled else 'aktiv igen'}")
-    return 0
-
-
-async def _revoke_tokens(args: argparse.Namespace) -> int:
-    db = await _open(build_settings(args))
-    try:
-        found = await users.revoke_credentials(db, args.username)
-    finally:
-        await db.close()
-    if found is None:
-        print(f"Användaren {args.username} finns inte", file=sys.stderr)
-        return 1
-    print(f"Alla inloggningar och tokens för {args.username} är avslutade")
+    print(done.format(username=args.username))
     return 0
 
 
@@ -238,15 +227,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     dis = _with_db(sub.add_parser("disable-user", help="disable an account and end its sessions and tokens"))
     dis.add_argument("username")
-    dis.set_defaults(run=lambda a: asyncio.run(_set_disabled(a, True)))
+    dis.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, lambda db, name: users.set_disabled(db, name, True),
+        "Användaren {username} är avstängd: inloggningar och tokens är avslutade")))
 
     ena = _with_db(sub.add_parser("enable-user", help="enable a disabled account (its old tokens stay revoked)"))
     ena.add_argument("username")
-    ena.set_defaults(run=lambda a: asyncio.run(_set_disabled(a, False)))
+    ena.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, lambda db, name: users.set_disabled(db, name, False), "Användaren {username} är aktiv igen")))
 
     rev = _with_db(sub.add_parser("revoke-tokens", help="end every session and token of an account"))
     rev.add_argument("username")
-    rev.set_defaults(run=lambda a: asyncio.run(_revoke_tokens(a)))
+    rev.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, users.revoke_credentials, "Alla inloggningar och tokens för {username} är avslutade")))
 
     dl = sub.add_parser("download-model", help="download, verify and unpack a Vosk model from models/manifest.json")
     dl.add_argument("name", help="model name or alias, e.g. sv")

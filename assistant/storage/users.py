@@ -75,21 +75,21 @@ async def token_user(db: Database, token_hash: str, issued_after: float = 0.0) -
     )
 
 
-async def revoke_credentials(db: Database, username: str) -> int | None:
-    """End every login session and integration token of the user; the user's id, or None if unknown."""
+async def revoke_credentials(db: Database, username: str) -> bool:
+    """End every login session and integration token of the user; False when there is no such user."""
     async with db.transaction() as conn:
         cursor = await conn.execute("SELECT id FROM users WHERE username = ?", (username,))
         row = await cursor.fetchone()
         if row is None:
-            return None
+            return False
         await conn.execute("DELETE FROM sessions WHERE user_id = ?", (row[0],))
         await conn.execute("DELETE FROM api_tokens WHERE user_id = ?", (row[0],))
-        return int(row[0])
+        return True
 
 
 async def set_disabled(db: Database, username: str, disabled: bool) -> bool:
     """Disabling also ends the user's sessions and tokens, so that enabling again revives none of them."""
-    if disabled and await revoke_credentials(db, username) is None:
+    if disabled and not await revoke_credentials(db, username):
         return False
     async with db.transaction() as conn:
         cursor = await conn.execute("UPDATE users SET disabled = ? WHERE username = ?", (int(disabled), username))
