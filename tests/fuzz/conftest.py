@@ -33,6 +33,20 @@ class Service:
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
 
+    def tablet_session(self) -> tuple[str, str]:
+        """A staff member assigned to the client logs in and hands over the tablet: (Cookie header, CSRF token)."""
+        self.call("POST", "/api/v1/users", json={"username": "anna", "password": PASSWORD, "role": "staff"})
+        self.call("PUT", f"/api/v1/clients/{self.ids['client_id']}/staff", json={"usernames": ["anna"]})
+        browser = requests.Session()
+        login = browser.post(self.url + "/api/v1/session", json={"username": "anna", "password": PASSWORD},
+                             timeout=30)
+        assert login.status_code == 200, login.text
+        tablet = browser.post(f"{self.url}/api/v1/clients/{self.ids['client_id']}/tablet", timeout=30,
+                              headers={"X-CSRF-Token": login.json()["csrf_token"]})
+        assert tablet.status_code == 200, tablet.text
+        cookie = "; ".join(f"{name}={value}" for name, value in browser.cookies.items())
+        return cookie, tablet.json()["csrf_token"]
+
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         resp = requests.request(method, self.url + path, headers=self.headers, timeout=30, **kwargs)
         assert resp.status_code < 300, resp.text
