@@ -16,6 +16,7 @@ from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.baskets import service
 from assistant.baskets.access import require_staff
+from assistant.baskets.lines import MAX_COUNT, MAX_KG, MIN_KG
 from assistant.baskets.wiring import basket_context, request_client
 from assistant.errors import ApiError
 from assistant.storage import orders
@@ -38,13 +39,13 @@ class UtteranceBody(Versioned):
 
 class AddLineBody(Versioned):
     product_id: str = Field(min_length=1, max_length=200)
-    count: int = Field(1, ge=1, le=99)
+    count: int = Field(1, ge=1, le=MAX_COUNT)
 
 
 class PatchLineBody(Versioned):
     product_id: str | None = Field(None, min_length=1, max_length=200)
-    count: int | None = Field(None, ge=1, le=99)
-    weight_kg: float | None = Field(None, ge=0.05, le=20)  # lines of products sold by weight only
+    count: int | None = Field(None, ge=1, le=MAX_COUNT)
+    weight_kg: float | None = Field(None, ge=MIN_KG, le=MAX_KG)  # lines of products sold by weight only
     substitution_allowed: bool | None = None
     resolved: bool | None = None
 
