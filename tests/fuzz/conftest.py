@@ -27,6 +27,7 @@ from tests.conftest import PASSWORD
 class Service:
     url: str
     token: str
+    speech: bool  # a speech model is loaded (else the speech routes answer 503 by design)
     ids: dict[str, int] = field(default_factory=dict)  # path parameter name → an id that exists
 
     @property
@@ -115,7 +116,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     server.ready.wait(timeout=60)
     if server.error is not None:
         raise server.error
-    svc = Service(f"http://127.0.0.1:{server.port}", token)
+    svc = Service(f"http://127.0.0.1:{server.port}", token, settings.vosk_model is not None)
     _populate(svc)
     yield svc
     server.stop()
