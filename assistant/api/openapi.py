@@ -93,13 +93,18 @@ def error_statuses(method: str, path: str, op: Operation) -> list[int]:
     statuses = set(op.errors)
     if not op.public:
         statuses |= {401, 403}
-    if op.body is not None or method in UNSAFE_METHODS and op.body_media != ("application/json",):
+    if _has_body(method, op):
         statuses |= {400, 413, 415}
     if op.query is not None:
         statuses.add(400)
     if PARAMETER.search(path):
         statuses.add(404)
     return sorted(statuses)
+
+
+def _has_body(method: str, op: Operation) -> bool:
+    """A JSON body needs its model; other media (a WAV) may be sent without one."""
+    return op.body is not None or (method in UNSAFE_METHODS and op.body_media != ("application/json",))
 
 
 def _security(method: str, op: Operation) -> list[dict[str, list[str]]]:
@@ -145,17 +150,18 @@ def _operation(method: str, path: str, handler: Callable[..., Any], op: Operatio
                                                                                             op.response)}}
     for status in error_statuses(method, path, op):
         responses[str(status)] = {"$ref": f"#/components/responses/{status}"}
+    module = handler.__module__.rsplit(".", 1)[-1]
     out: dict[str, Any] = {
-        "operationId": handler.__name__,
+        "operationId": f"{module}.{handler.__name__}",
         "summary": op.summary,
-        "tags": [handler.__module__.rsplit(".", 1)[-1]],
+        "tags": [module],
         "parameters": _parameters(path, op, schemas),
         "responses": responses,
         "security": _security(method, op),
     }
     if op.description:
         out["description"] = op.description
-    if op.body is not None or method in UNSAFE_METHODS and op.body_media != ("application/json",):
+    if _has_body(method, op):
         out["requestBody"] = {"required": True, "content": {
             media: {"schema": _media_schema(media, op.body)} for media in op.body_media}}
     return out

@@ -21,7 +21,7 @@ from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
 from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
 from assistant.speech.backend import SPEECH
-from assistant.speech.session import VoskSession, converse, dumps
+from assistant.speech.session import StreamLimits, VoskSession, converse, dumps
 from assistant.speech.transcript import transcribe
 
 routes = web.RouteTableDef()
@@ -51,10 +51,11 @@ async def speech_socket(request: web.Request) -> web.StreamResponse:
     _check_origin(request)
     service = request.app[SPEECH]
     await service.wait_ready()  # 503 speech_unavailable before the upgrade, like any endpoint
+    settings = request.app[SETTINGS]
     ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
     await ws.prepare(request)
-    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(_understanding, request))
-    await converse(ws, session)
+    session = VoskSession(service, settings.speech_max_seconds, partial(_understanding, request))
+    await converse(ws, session, StreamLimits(settings.speech_idle_seconds, settings.speech_stream_seconds))
     return ws
 
 
@@ -106,12 +107,12 @@ async def transcribe_upload(request: web.Request) -> web.Response:
         raise ApiError(415, "unsupported_media_type", str(exc)) from None
     except BadWav as exc:
         raise ApiError(400, "invalid_audio", str(exc)) from None
+    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:  # before the length: 1 Hz makes any file long
+        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
+                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     if fmt.seconds > settings.speech_max_seconds:
         raise ApiError(413, "audio_too_long",
                        f"Inspelningen är för lång ({fmt.seconds:.0f} s, högst {settings.speech_max_seconds:g} s)")
-    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:
-        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
-                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None

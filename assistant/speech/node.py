@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from assistant.speech.config import MAX_FRAME_BYTES
 from assistant.speech.backend import SPEECH, speech_context
 from assistant.speech.service import SpeechError
-from assistant.speech.session import VoskSession, converse
+from assistant.speech.session import StreamLimits, VoskSession, converse
 
 log = logging.getLogger("assistant.speech.node")
 
@@ -44,7 +44,8 @@ async def node_socket(request: web.Request) -> web.StreamResponse:
     sockets.add(ws)  # counted before the first await, so that handshakes arriving together see it
     try:
         await ws.prepare(request)
-        await converse(ws, VoskSession(service, settings.speech_max_seconds, _no_understanding))
+        await converse(ws, VoskSession(service, settings.speech_max_seconds, _no_understanding),
+                       StreamLimits(settings.speech_idle_seconds, settings.speech_stream_seconds))
     finally:
         sockets.discard(ws)
     return ws

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import schemathesis
 from aiohttp import ClientResponse, web
 from aiohttp.test_utils import TestClient
 from pydantic import BaseModel
@@ -80,6 +81,9 @@ def test_every_api_route_is_documented(app: web.Application) -> None:
 def test_the_document_is_openapi_3_1_with_the_error_shape_and_security(app: web.Application) -> None:
     document = build_document(app)
     assert document["openapi"] == "3.1.0"
+    schemathesis.openapi.from_dict(document).validate()  # against the OpenAPI 3.1 meta-schema
+    operation_ids = [op["operationId"] for item in document["paths"].values() for op in item.values()]
+    assert len(operation_ids) == len(set(operation_ids))
     login_op = document["paths"]["/api/v1/session"]["post"]
     assert login_op["security"] == []
     assert login_op["requestBody"]["content"]["application/json"]["schema"] == {
