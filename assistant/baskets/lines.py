@@ -16,15 +16,17 @@ def new_line(*, phrase: str, product: Product | None, count: int | None, changed
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
              reason: str | None = None, alternatives: list[dict[str, Any]] | None = None,
              price_changed_from: float | None = None, weight_kg: float | None = None,
-             weight_estimated: bool = False) -> Line:
+             weight_estimated: bool = False, staff_only: bool = False) -> Line:
     """`count` is pieces for a product sold by weight, whose `weight_kg` (when not given) is weighed
-    from them; a guessed weight goes to staff."""
+    from them; a guessed weight goes to staff. `staff_only`: a flag the client's tablet cannot clear
+    (the product breaks the client's diet, or the grocer no longer sells what was ordered)."""
     line = {
         "phrase": phrase, "action": action,
         "quantity": quantity or {"amount": None, "amount_max": None, "unit": None, "unit_word": None},
         "count": count, "weight_kg": weight_kg, "weight_estimated": weight_estimated,
         "product": product.public() if product else None,
         "confidence": confidence, "needs_review": needs_review or product is None, "reason": reason,
+        "staff_only": staff_only,
         "alternatives": alternatives or [], "substitution_allowed": False,
         "price_changed_from": price_changed_from, "changed_by": changed_by,
     }
@@ -97,6 +99,14 @@ def conflict_reason(conflicts: list[str]) -> str:
     return "Passar inte kunden: " + ", ".join(conflicts)
 
 
+def already_there(lines: Iterable[Line], line: Line) -> bool:
+    """The same product (or, for a line without one, the same words) is in `lines` already."""
+    product = line.get("product")
+    if product:
+        return any((x.get("product") or {}).get("id") == product["id"] for x in lines)
+    return any(not x.get("product") and x.get("phrase") == line.get("phrase") for x in lines)
+
+
 def priced_amount(line: Line) -> float:
     """What the price is per: kilos for goods sold by weight, packages otherwise."""
     return line["weight_kg"] if line.get("weight_kg") is not None else line["count"]
@@ -118,7 +128,7 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
     piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
-    return {"weight_kg": None, "weight_estimated": False} | line | {
+    return {"weight_kg": None, "weight_estimated": False, "staff_only": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
         "piece_weight_kg": piece}
 

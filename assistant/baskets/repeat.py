@@ -60,7 +60,7 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
     if product is not None and product.available:
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         line = new_line(phrase=before["name"], product=product, count=count, changed_by=ctx.actor.name,
-                        needs_review=bool(conflicts), **weighed,
+                        needs_review=bool(conflicts), staff_only=bool(conflicts), **weighed,
                         reason=conflict_reason(conflicts) if conflicts else None,
                         price_changed_from=(old["unit_price_sek"] if product.price_sek != old["unit_price_sek"]
                                             else None))
@@ -68,6 +68,7 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
         proposal = await ctx.matcher.replacement(before, client["vendor"], history, client["diet"])
         line = new_line(phrase=before["name"], product=proposal.product, count=count,
                         changed_by=ctx.actor.name, **weighed, confidence=proposal.confidence, needs_review=True,
+                        staff_only=True,
                         reason=f"«{before['name']}» finns inte längre: kontrollera ersättningen",
                         alternatives=[p.public() | {"score": s} for p, s in proposal.alternatives])
     line["substitution_allowed"] = old["substitution_allowed"]
