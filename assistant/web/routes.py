@@ -27,4 +27,11 @@ async def index(request: web.Request) -> web.FileResponse:
     })
 
 
+@routes.get("/favicon.ico")
+async def favicon(request: web.Request) -> web.FileResponse:
+    """Browsers ask for this path whatever the page says; the page itself links the SVG."""
+    return web.FileResponse(STATIC_DIR / "favicon.ico", headers={
+        "Content-Type": "image/x-icon", "Cache-Control": "max-age=86400"})
+
+
 routes.static("/static", STATIC_DIR)
