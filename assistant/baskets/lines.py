@@ -152,8 +152,13 @@ def weight_text(line: Line) -> str:
     return f"ca {kilos(line['weight_kg'])}{pieces}"
 
 
+def title(line: Line) -> str:
+    """The line's product name, or the words said when no product was found."""
+    return line["product"]["name"] if line.get("product") else line.get("phrase") or "okänd vara"
+
+
 def describe(line: Line) -> str:
-    name = line["product"]["name"] if line.get("product") else line.get("phrase") or "okänd vara"
+    name = title(line)
     if line.get("weight_kg") is not None:
         return f"{weight_text(line)} {name}"
     return f"{line['count']} {name}" if line["count"] != 1 else name

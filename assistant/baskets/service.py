@@ -182,8 +182,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     basket, lines = await _editable(ctx, client, version)
     new = copy.deepcopy(lines)
     line = _find_line(new, line_id)
-    before = {k: line.get(k) for k in EDITABLE} | {
-        "product_id": (line["product"] or {}).get("id")}
+    before = _snapshot(line)
     if changes.get("product_id") is not None:
         # Picking a product settles the line unless it breaks the diet: then it stays flagged for staff,
         # whoever picked it, until staff approve it in a step of its own.
@@ -208,10 +207,15 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise Forbidden("Personalen tittar på den här raden")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
-    after = {k: line.get(k) for k in EDITABLE} | {
-        "product_id": (line["product"] or {}).get("id")}
     return await _save(ctx, client, _change(ctx, client, basket, new, [
-        ("line_changed", {"line_id": line_id, "before": before, "after": after})]))
+        ("line_changed", {"line_id": line_id, "name": L.title(line), "before": before,
+                          "after": _snapshot(line)})]))
+
+
+def _snapshot(line: Line) -> dict[str, Any]:
+    """What the audit trail shows of a line before and after a staff edit (names, for people to read)."""
+    product = line["product"] or {}
+    return {k: line.get(k) for k in EDITABLE} | {"product_id": product.get("id"), "product": product.get("name")}
 
 
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
@@ -220,7 +224,7 @@ async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, 
     new = [copy.deepcopy(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
-                          "phrase": gone["phrase"]})]))
+                          "name": L.title(gone), "phrase": gone["phrase"]})]))
 
 
 # -- utterances --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -158,10 +159,10 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
-@pytest.fixture
-def grocer(tmp_path: Path) -> Iterator[Grocer]:
+@contextmanager
+def run_grocer(folder: Path) -> Iterator[Grocer]:
     port = free_port()
-    log = (tmp_path / "grocer.log").open("wb")
+    log = (folder / "grocer.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "assistant.grocer.sandbox", "--port", str(port),
                              "--catalog", str(DEMO_CATALOG), "--step-seconds", "3600"],
                             cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
@@ -172,6 +173,12 @@ def grocer(tmp_path: Path) -> Iterator[Grocer]:
     finally:
         stop_process(proc)
         log.close()
+
+
+@pytest.fixture
+def grocer(tmp_path: Path) -> Iterator[Grocer]:
+    with run_grocer(tmp_path) as grocer:
+        yield grocer
 
 
 def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, str] | None = None) -> Service:
@@ -209,13 +216,29 @@ def service(tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
     service.stop()
 
 
-@pytest.fixture
-def page(browser: Browser, service: Service) -> Iterator[Page]:
-    context = browser.new_context(viewport=VIEWPORT, locale="sv-SE", timezone_id="Europe/Stockholm")
+@pytest.fixture(scope="module")
+def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Service, Grocer]]:
+    """One service and grocer for a whole module (each test makes its own clients): starting them is
+    the slow part of a browser test."""
+    folder = tmp_path_factory.mktemp("web")
+    with run_grocer(folder) as grocer:
+        service = start_service(folder, grocer)
+        yield service, grocer
+        service.stop()
+
+
+def new_page(browser: Browser, viewport: dict[str, int] | None = None) -> Page:
+    context = browser.new_context(viewport=viewport or VIEWPORT, locale="sv-SE", timezone_id="Europe/Stockholm")
     page = context.new_page()
     page.set_default_timeout(15000)
+    return page
+
+
+@pytest.fixture
+def page(browser: Browser, service: Service) -> Iterator[Page]:
+    page = new_page(browser)
     yield page
-    context.close()
+    page.context.close()
 
 
 def screenshot(page: Page, name: str) -> Path:

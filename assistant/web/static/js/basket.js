@@ -14,21 +14,29 @@ function basketFromConflict(details) {
 }
 
 export class BasketStore {
-  constructor(clientId, onChange) {
+  /** `onAction(kind, line, product)` runs after a line's button did its work (e.g. to retire a stale reply). */
+  constructor(clientId, onChange, { onAction = () => undefined } = {}) {
     this.clientId = clientId;
     this.onChange = onChange;
+    this.onAction = onAction;
     this.basket = null;
     this.queue = Promise.resolve();
   }
 
   /** What the buttons on a line card do (errors become the notice). */
   get actions() {
+    const run = (kind, line, write, product = null) => busy(null, async () => {
+      await write();
+      this.onAction(kind, line, product);
+    });
     return {
-      count: (line, delta) => busy(null, () => this.step(line.id, delta)),
-      remove: (line) => busy(null, () => this.remove(line.id)),
-      choose: (line, product) => busy(null, () => this.patch(line.id, { product_id: product.id, resolved: true })),
-      resolve: (line) => busy(null, () => this.patch(line.id, { resolved: true })),
-      substitution: (line, allowed) => busy(null, () => this.patch(line.id, { substitution_allowed: allowed })),
+      count: (line, delta) => run("count", line, () => this.step(line.id, delta)),
+      remove: (line) => run("remove", line, () => this.remove(line.id)),
+      // A pick settles the line unless it breaks the client's diet: the service decides.
+      choose: (line, product) => run("choose", line, () => this.patch(line.id, { product_id: product.id }), product),
+      resolve: (line) => run("resolve", line, () => this.patch(line.id, { resolved: true })),
+      substitution: (line, allowed) => run("substitution", line,
+        () => this.patch(line.id, { substitution_allowed: allowed })),
     };
   }
 

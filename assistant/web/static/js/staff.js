@@ -6,7 +6,7 @@ import { icon } from "./icons.js";
 import { kr, krSpoken, day, dayAndTime, size, WEEKDAYS, plural } from "./format.js";
 import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
-import { followOrder, orderHistory } from "./orders.js";
+import { orderSection } from "./orders.js";
 import { busy, loadInto, rerender, setTopbar, showNotice, view } from "./shell.js";
 
 const BASKET_FAILED = "Korgen gick inte att hämta.";
@@ -205,16 +205,16 @@ export async function clientPageView(ctx, clientId) {
   const basketBox = h("div", { class: "basket-box" }, h("p", { class: "loading" }, "Hämtar korgen …"));
   const orderBox = h("div", { class: "order-box" });
   const historyBox = h("div", { class: "history-box" }, h("p", { class: "loading" }, "Hämtar beställningar …"));
-  let stopFollowing = null;
+  const orders = orderSection(clientId, orderBox, historyBox);
   const showReply = (text) => { reply.textContent = text || ""; };
 
   const onOrder = (order) => {
     if (!order) return;
-    if (stopFollowing) stopFollowing();
-    stopFollowing = followOrder(order, orderBox);
-    orderBox.scrollIntoView({ block: "start" });
+    loadInto(historyBox, HISTORY_FAILED, async () => {
+      await orders.sent(order);
+      orderBox.scrollIntoView({ block: "start" });
+    });
     loadInto(basketBox, BASKET_FAILED, () => store.load());
-    loadInto(historyBox, HISTORY_FAILED, () => orderHistory(clientId, historyBox));
   };
   const render = (basket) => rerender(basketBox,
     deliveryText(basket),
@@ -225,7 +225,9 @@ export async function clientPageView(ctx, clientId) {
     totalBox(basket),
     confirmPanel(basket, store, onOrder),
   );
-  const store = new BasketStore(clientId, render);
+  const store = new BasketStore(clientId, render, {
+    onAction: (kind, line, product) => showReply(kind === "choose" && product ? `Vald: ${product.name}.` : ""),
+  });
 
   const tablet = h("button", { type: "button", class: "button primary big" },
     icon("tablet"), "Ge surfplattan till kunden");
@@ -250,6 +252,6 @@ export async function clientPageView(ctx, clientId) {
     h("section", { class: "card history" }, h("h2", {}, "Tidigare beställningar"), historyBox),
   ));
   loadInto(basketBox, BASKET_FAILED, () => store.load());
-  loadInto(historyBox, HISTORY_FAILED, () => orderHistory(clientId, historyBox));
-  return () => { if (stopFollowing) stopFollowing(); };
+  loadInto(historyBox, HISTORY_FAILED, () => orders.refresh());
+  return () => orders.stop();
 }

@@ -12,6 +12,7 @@ import { busy, clearNotice, loadInto, rerender, setTopbar, showNotice, view } fr
 
 const VOICE_RECHECK_MS = 5000;
 const ONE_COLUMN = "(max-width: 999px)"; // matches the single-column layout in app.css
+const speechReady = (status) => Boolean(status && status.speech && status.speech.available);
 const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
 
 /** The big "Prata" button and its live transcript; the final text goes to `onText`. */
@@ -157,14 +158,19 @@ export async function tabletView(ctx, clientId) {
       deliveryText(basket),
       basketNotice(basket),
       basket.lines.length === 0
-        ? h("p", { class: "empty" }, "Korgen är tom. Tryck på Prata eller skriv vad du vill handla.")
+        ? h("p", { class: "empty" }, speechReady(ctx.health)
+          ? "Korgen är tom. Tryck på Prata eller skriv vad du vill handla."
+          : "Korgen är tom. Skriv vad du vill handla i rutan.")
         : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, store.actions))),
       totalBox(basket),
       basket.status === "confirmed" && h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "✓ "),
         "Personalen har bekräftat korgen."),
     );
   };
-  const store = new BasketStore(clientId, render);
+  // A reply names what the last sentence did; once a line is changed by hand it would be stale.
+  const store = new BasketStore(clientId, render, {
+    onAction: (kind, line, product) => showReply(kind === "choose" && product ? `Du valde ${product.name}.` : ""),
+  });
 
   async function send(text, source) {
     const { reply: said } = await store.utterance(text, source);
@@ -182,7 +188,6 @@ export async function tabletView(ctx, clientId) {
       throw error;
     }
   });
-  const speechReady = (status) => Boolean(status && status.speech && status.speech.available);
   let voice = voicePanel(speechReady(ctx.health), onSpoken);
   const voiceBox = h("div", { class: "voice-box" }, voice.element);
   // The recogniser may still be loading its model, or come back after a restart: look again now and then.
@@ -192,6 +197,7 @@ export async function tabletView(ctx, clientId) {
     if (speechReady(ctx.health) && voiceBox.querySelector(".voice.unavailable")) {
       voice = voicePanel(true, onSpoken);
       replace(voiceBox, voice.element);
+      if (store.basket) render(store.basket); // the empty basket may now mention "Prata"
     }
     if (!speechReady(ctx.health)) voiceTimer = setTimeout(checkVoice, VOICE_RECHECK_MS);
   };
