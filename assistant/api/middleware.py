@@ -114,7 +114,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 
 def tablet_may_use(client_id: int, path: str) -> bool:
-    """A tablet session reaches its client's basket, its own session and speech; nothing else."""
+    """A tablet session reaches its client's basket and last delivery, its own session and speech; nothing else."""
     own = f"/api/v1/clients/{client_id}"
-    return (path in TABLET_PATHS or path == own or path == own + "/basket"
+    return (path in TABLET_PATHS or path in (own, own + "/basket", own + "/last-delivery")
             or path.startswith(own + "/basket/"))

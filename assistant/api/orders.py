@@ -11,6 +11,8 @@ from assistant.api.bodies import query_model
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
 from assistant.baskets.access import visible_client, visible_client_ids
+from assistant.baskets.invoice import order_rows
+from assistant.baskets.wiring import request_client
 from assistant.errors import NotFound
 from assistant.storage import audit, orders
 
@@ -21,11 +23,22 @@ class OrdersQuery(BaseModel):
     client_id: int | None = Field(None, ge=1)
 
 
+class LastDeliveryOut(BaseModel):
+    """The client's latest delivered order (the shape of GET /api/v1/orders/{id}), or null."""
+
+    order: dict[str, Any] | None
+
+
 async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, Any]:
+    """`delivered_total_sek`: once delivered, what the goods cost as they came (missing ones free,
+    substitutes at their price), the way the invoice basis prices them."""
     lines = await orders.order_lines(request.app[DB], order["id"])
+    delivered = None
+    if order["status"] == "delivered":
+        delivered = round(order_rows(order | {"lines": lines})[1] - order["delivery_fee_sek"], 2)
     return {k: order[k] for k in ("id", "client_id", "status", "vendor", "vendor_order_number", "delivery_date",
                                   "total_sek", "delivery_fee_sek", "submitted_by", "submitted_at",
-                                  "delivered_at")} | {
+                                  "delivered_at")} | {"delivered_total_sek": delivered} | {
         "lines": [{"product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
                    "weight_estimated": line["weight_estimated"], "unit_price_sek": line["unit_price_sek"],
                    "substitution_allowed": line["substitution_allowed"], "outcome": line["outcome"],
@@ -58,6 +71,15 @@ async def list_orders(request: web.Request) -> web.Response:
         ids = visible
     found = await orders.list_orders(db, ids)
     return web.json_response({"orders": [await order_view(request, o) for o in found]})
+
+
+@routes.get("/api/v1/clients/{client_id}/last-delivery")
+async def last_delivery(request: web.Request) -> web.Response:
+    """What came last time, for the client's own tablet (which sees no order list)."""
+    client = await request_client(request)
+    delivered = [o for o in await orders.list_orders(request.app[DB], [client["id"]]) if o["status"] == "delivered"]
+    out = LastDeliveryOut(order=await order_view(request, delivered[0]) if delivered else None)
+    return web.json_response(out.model_dump(mode="json"))
 
 
 @routes.get("/api/v1/orders/{order_id}")

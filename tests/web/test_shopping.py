@@ -61,7 +61,8 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     lines = page.locator(".lines > .line")
     expect(lines).to_have_count(3)
     expect(page.locator(".reply")).not_to_be_empty()
-    expect(page.locator(FLAGGED).first).to_contain_text("Behöver kontrolleras")
+    # The client gets a plain question, never the matcher's reasons (those are for staff).
+    expect(page.locator(FLAGGED).first).to_contain_text(re.compile(r"menar du\?|Personalen tittar på den här"))
     expect(page.locator(FLAGGED).first.locator(".alternatives button").first).to_be_visible()
     screenshot(page, "04-tablet-proposal")
 
@@ -134,7 +135,13 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     expect(history.locator(".outcome.substituted")).to_contain_text("Utbytt mot")
     expect(history.locator(".order-problems")).to_contain_text("1 saknades, 1 byttes ut")
     history.get_by_role("button", name="Visa händelser").click()
-    expect(history.locator(".audit tbody tr").first).to_be_visible()
+    audit = history.locator(".audit")
+    expect(audit.locator("tbody tr").first).to_be_visible()
+    # Readable: product names and Swedish words, a change as "Mellanmjölk …: antal 2 → 3".
+    expect(audit).to_contain_text(re.compile(r"mjölk[^:]*: antal 2 → 3", re.IGNORECASE))
+    expect(audit).to_contain_text("(skrivet)")
+    for raw in ("weight_kg", "product_id", "källa", "typed", "line_id", "{"):
+        expect(audit).not_to_contain_text(raw)
     screenshot(page, "08-order-history")
 
 

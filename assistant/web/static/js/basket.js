@@ -131,9 +131,16 @@ function lineTitle(line) {
   return line.product ? line.product.name : `”${line.phrase}”`;
 }
 
-function flagText(line) {
+/** Staff read the matcher's reason; the client gets plain words or a simple question, never the reason. */
+function flagText(line, staff) {
+  if (staff) {
+    if (!line.product) return [h("strong", {}, "Behöver kontrolleras. "), "Ingen vara hittades för orden."];
+    return [h("strong", {}, "Behöver kontrolleras. "), line.reason || "Osäker träff."];
+  }
+  if (line.staff_only) return "Personalen tittar på den här.";
   if (!line.product) return "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden.";
-  return line.reason || "Vi är inte säkra på att det här är rätt vara. Stämmer det?";
+  if (line.alternatives && line.alternatives.length) return `Vilken ${line.phrase || "sort"} menar du?`;
+  return "Stämmer det här?";
 }
 
 function tags(line) {
@@ -219,14 +226,14 @@ function alternatives(line, actions, key, staff) {
  * One basket line as a card. `actions`: {count(line, delta), remove(line), choose(line, product),
  * resolve(line), substitution(line, allowed)}; `staff` adds the review controls.
  */
-export function lineCard(line, actions, { staff = false } = {}) {
+export function lineCard(line, actions, { staff = false, changed = false } = {}) {
   const flagged = line.needs_review || !line.product;
   const name = lineTitle(line);
   const key = (what) => `${what}-${line.id}`;
-  return h("li", { class: `line${flagged ? " flagged" : ""}`, dataset: { lineId: line.id } },
+  return h("li", { class: `line${flagged ? " flagged" : ""}${changed ? " changed" : ""}`, id: `line-${line.id}`,
+    dataset: { lineId: line.id } },
     flagged && h("p", { class: "flag-label" },
-      h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"),
-      h("strong", {}, "Behöver kontrolleras. "), flagText(line)),
+      h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"), flagText(line, staff)),
     h("div", { class: "line-head" },
       h("p", { class: "line-name" }, name),
       line.product && h("p", { class: "line-total" }, kr(line.line_total_sek)),
@@ -239,7 +246,7 @@ export function lineCard(line, actions, { staff = false } = {}) {
     h("div", { class: "line-controls" },
       line.product && countControls(line, name, actions, key),
       h("div", { class: "line-actions" },
-        flagged && line.product && h("button", {
+        flagged && line.product && (staff || !line.staff_only) && h("button", {
           type: "button", class: "button primary", dataset: { key: key("ok") }, onclick: () => actions.resolve(line),
         }, h("span", { "aria-hidden": "true" }, "✓ "), staff ? "Stämmer – godkänn" : "Ja, det stämmer"),
         staff && h("button", {
