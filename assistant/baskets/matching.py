@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,8 +29,9 @@ class Matcher:
         return await self.catalog.index(vendor)
 
     @staticmethod
-    def parse(text: str) -> ParsedRequest:
-        return parse(text)
+    async def parse(text: str) -> ParsedRequest:
+        """Off the event loop: parsing is CPU work growing with the text."""
+        return await asyncio.to_thread(parse, text)
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
                       diet: Sequence[str]) -> list[Line]:
@@ -40,7 +42,7 @@ class Matcher:
         """
         index = await self.index(vendor)
         out = []
-        for proposed in lines_for(items, index, history, diet):
+        for proposed in await asyncio.to_thread(lines_for, items, index, history, diet):
             line = proposed.model_dump()
             if diet:
                 product = line["product"]
