@@ -41,9 +41,10 @@ class ClientPatch(BaseModel):
     diet: list[str] | None = Field(None, max_length=20)
     vendor: str | None = Field(None, min_length=1, max_length=100)
     notes: str | None = Field(None, max_length=2000)
+    substitution_default: bool | None = None  # "Byte tillåtet" on new basket lines
 
     @field_validator("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
-                     "diet", "vendor", "notes", mode="before")
+                     "diet", "vendor", "notes", "substitution_default", mode="before")
     @classmethod
     def _not_null(cls, value: object) -> object:
         """Left out means unchanged; null is no value for these (only budget_sek may be null: no budget)."""
@@ -79,6 +80,7 @@ class ClientIn(ClientPatch):
     diet: list[str] = Field(default_factory=list, max_length=20)
     notes: str = Field("", max_length=2000)
     vendor: str | None = Field(None, min_length=1, max_length=100)
+    substitution_default: bool = False
 
 
 class StaffBody(BaseModel):
@@ -107,7 +109,8 @@ async def client_view(request: web.Request, client: dict[str, Any]) -> dict[str,
         summary = {"id": basket["id"], "status": basket["status"], "line_count": len(lines),
                    "total_sek": basket_total(lines), "needs_review": len(unresolved(lines))}
     return {k: client[k] for k in ("id", "display_name", "address", "phone", "delivery_weekday",
-                                   "cutoff_weekday", "cutoff_time", "budget_sek", "diet", "vendor", "notes")} | {
+                                   "cutoff_weekday", "cutoff_time", "budget_sek", "diet", "vendor", "notes",
+                                   "substitution_default")} | {
         "staff": await clients.staff_usernames(db, client["id"]),
         "next_delivery": {"date": delivery.date.isoformat(), "cutoff_at": delivery.cutoff_at.isoformat()},
         "basket": summary}

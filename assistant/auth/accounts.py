@@ -17,22 +17,23 @@ from assistant.storage.db import Database
 MIN_PASSWORD = 8
 
 
+def password_long_enough(cls: type, value: str | None) -> str | None:
+    """Said in Swedish: the admin screen and the CLI show this message as it is."""
+    if value is not None and len(value) < MIN_PASSWORD:
+        raise PydanticCustomError("password_too_short", f"Lösenordet måste vara minst {MIN_PASSWORD} tecken")
+    return value
+
+
 class NewAccount(BaseModel):
     username: str = Field(min_length=2, max_length=64, pattern=r"^[\w.@-]+$")
     password: str = Field(max_length=256)
     role: Literal["staff", "admin"]
 
-    @field_validator("password")
-    @classmethod
-    def _long_enough(cls, value: str) -> str:
-        """Said in Swedish: the admin screen and the CLI show this message as it is."""
-        if len(value) < MIN_PASSWORD:
-            raise PydanticCustomError("password_too_short", f"Lösenordet måste vara minst {MIN_PASSWORD} tecken")
-        return value
+    _password = field_validator("password")(password_long_enough)
 
 
 async def create_account(db: Database, account: NewAccount) -> int:
-    if await users.user_by_name(db, account.username):
+    if await users.account_by_name(db, account.username):  # a disabled account keeps its name
         raise Conflict(f"Användaren {account.username} finns redan")
     password_hash = await asyncio.to_thread(hash_password, account.password)
     return await users.create_user(db, account.username, password_hash, account.role)

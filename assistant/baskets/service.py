@@ -171,6 +171,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       staff_only=bool(conflicts) or not product.available,
                       reason=L.conflict_reason(conflicts) if conflicts else
                       (None if product.available else "Varan är slut hos butiken"))
+    line["substitution_allowed"] = client["substitution_default"]
     new = copy.deepcopy(lines) + [line]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
@@ -292,7 +293,8 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
     last: Line | None = new[-1] if new else None
     for item in items:
         if id(item) in by_item:
-            line = by_item[id(item)] | {"changed_by": ctx.actor.name}
+            line = by_item[id(item)] | {"changed_by": ctx.actor.name,
+                                        "substitution_allowed": client["substitution_default"]}
             if not line.get("product"):
                 outcome.not_found.append(item.phrase)
             existing = _same_product(new, line)
