@@ -124,6 +124,11 @@ class Service:
         except urllib.error.HTTPError as exc:
             raise AssertionError(f"{method} {path} -> {exc.code}: {exc.read().decode()}") from exc
 
+    def add_user(self, username: str, role: str = "staff") -> None:
+        """Another account in the service's database, made with the operator CLI."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")} | {"ASSISTANT_DB": str(self.db)}
+        cli("add-user", username, "--role", role, "--password-stdin", stdin=PASSWORD + "\n", env=env)
+
     def make_client(self, name: str = "Greta Andersson", budget: float | None = 800.0) -> dict[str, Any]:
         client = self.api("POST", "/api/v1/clients", {
             "display_name": name, "address": "Storgatan 1, Södertälje", "phone": "070-123 45 67",
@@ -258,12 +263,12 @@ def espeak_wav(text: str, path: Path) -> Path:
     return path
 
 
-def log_in(page: Page, service: Service) -> None:
+def log_in(page: Page, service: Service, username: str = STAFF) -> None:
     """Staff log in from the start page and land on their client list."""
     from playwright.sync_api import expect
 
     page.goto(service.url)
-    page.get_by_label("Användarnamn").fill(STAFF)
+    page.get_by_label("Användarnamn").fill(username)
     page.get_by_label("Lösenord").fill(PASSWORD)
     page.get_by_role("button", name="Logga in").click()
     expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()

@@ -86,8 +86,9 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     choice.click()
     expect(page.locator(FLAGGED)).to_have_count(flagged_before - 1)
     expect(page.locator(".lines > .line", has_text=chosen_name).first).to_be_visible()
-    while page.locator(FLAGGED).count():
+    while (left := page.locator(FLAGGED).count()):
         page.locator(FLAGGED).first.get_by_role("button", name="Stämmer – godkänn").click()
+        expect(page.locator(FLAGGED)).to_have_count(left - 1)  # the next click waits for this one
     expect(page.locator(FLAGGED)).to_have_count(0)
 
     # Chilled goods are marked; substitution is a per-line switch.
@@ -282,7 +283,7 @@ def test_staff_add_a_client_and_a_product_from_the_catalog(page: Page, service: 
     expect(page.locator(".lines > .line")).to_have_count(1)
     expect(page.locator(".lines > .line .line-name")).to_have_text(product)
 
-    page.get_by_role("button", name="← Mina kunder").click()
+    page.get_by_role("link", name="Mina kunder").click()
     card = page.locator(".client", has_text="Ingrid Svensson")
     expect(card).to_contain_text("Leverans: torsdag")
     expect(card).to_contain_text("Beställ senast: tisdag")

@@ -1,10 +1,25 @@
-// Start-up and navigation: who is this (staff, tablet session, nobody), and which view to show.
+// Start-up and navigation: who is this (staff, tablet session, nobody), and which screen to show.
+//
+// How a screen is added: write a module whose view function `async (ctx, match) => cleanup | undefined`
+// renders into view() (match: the hash pattern's match, e.g. match[1] for an id), import it here and add
+// one entry to SCREENS: `path` (a pattern on location.hash), `view`, `who` ("anyone": also logged out and on
+// the client's tablet; "staff"; "admin"), and `nav` (a label) with `href` if the top bar should link to it. Staff
+// screens put `ctx.staffBar()` in the top bar: it carries the links and "Logga ut".
 import { api, health, setCsrfToken } from "./api.js";
 import { h, replace } from "./dom.js";
 import { loginForm } from "./login.js";
 import { busy, clearNotice, initShell, onUnauthorized, setTopbar, showNotice, view } from "./shell.js";
 import { clientListView, clientPageView } from "./staff.js";
 import { tabletView } from "./tablet.js";
+import { statementView } from "./statement.js";
+import { usersView } from "./admin.js";
+
+export const SCREENS = [
+  { path: /^#\/tillganglighet$/, view: statementView, who: "anyone" },
+  { path: /^#\/anvandare$/, view: usersView, who: "admin", nav: "Användare", href: "#/anvandare" },
+  { path: /^#\/kund\/(\d+)$/, view: (ctx, m) => clientPageView(ctx, Number(m[1])), who: "staff" },
+  { path: /^(#\/?)?$/, view: clientListView, who: "staff", nav: "Mina kunder", href: "#/" },
+];
 
 const ctx = {
   session: null,
@@ -32,6 +47,13 @@ const ctx = {
     }
     await ctx.route();
   },
+  /** The staff top bar: who is logged in, links to the screens with a `nav` label, "Logga ut". */
+  staffBar(info = `Inloggad som ${ctx.session.username}`) {
+    const links = SCREENS.filter((s) => s.nav && (s.who !== "admin" || ctx.session.role === "admin"))
+      .map((s) => h("a", { class: "button secondary nav-link", href: s.href,
+        "aria-current": s.path.test(location.hash) ? "page" : null }, s.nav));
+    setTopbar(info, ...links, ctx.logoutButton());
+  },
   logoutButton() {
     const button = h("button", { type: "button", class: "button secondary" }, "Logga ut");
     button.addEventListener("click", () => busy(button, async () => {
@@ -46,7 +68,11 @@ const ctx = {
     if (ctx.cleanup) ctx.cleanup();
     ctx.cleanup = null;
     const session = ctx.session;
-    if (!session) {
+    const hash = location.hash;
+    const screen = SCREENS.find((s) => s.path.test(hash));
+    if (screen && screen.who === "anyone") {
+      ctx.cleanup = await screen.view(ctx, hash.match(screen.path));
+    } else if (!session) {
       setTopbar("");
       replace(view(), h("div", { class: "page login-page" }, loginForm({
         heading: "Logga in",
@@ -54,13 +80,13 @@ const ctx = {
         onDone: () => ctx.reloadSession(),
       })));
       return;
-    }
-    if (session.client_id !== null && session.client_id !== undefined) {
+    } else if (session.client_id !== null && session.client_id !== undefined) {
       ctx.cleanup = await tabletView(ctx, session.client_id);
       return;
+    } else {
+      const allowed = screen && (screen.who !== "admin" || session.role === "admin") ? screen : SCREENS.at(-1);
+      ctx.cleanup = await allowed.view(ctx, hash.match(allowed.path));
     }
-    const match = location.hash.match(/^#\/kund\/(\d+)$/);
-    ctx.cleanup = match ? await clientPageView(ctx, Number(match[1])) : await clientListView(ctx);
     view().focus({ preventScroll: true });
   },
 };

@@ -283,6 +283,7 @@ export async function tabletView(ctx, clientId) {
 
   replace(root, h("div", { class: "page tablet" },
     h("h1", {}, client ? `Hej ${client.display_name.split(" ")[0]}!` : "Hej!"),
+    deliveredBox, // what came last time, first: the client asks about it before ordering again
     h("div", { class: "tablet-grid" },
       h("section", { class: "card say", "aria-label": "Säg eller skriv" },
         h("p", { class: "lead" }, "Vad vill du handla den här veckan?"),
@@ -290,7 +291,6 @@ export async function tabletView(ctx, clientId) {
         h("div", { class: "big-actions" }, repeat, read), reading),
       h("section", { class: "card basket", "aria-labelledby": "basket-heading" }, basketBox),
     ),
-    deliveredBox,
   ));
   loadInto(basketBox, "Din korg gick inte att hämta just nu.", () => store.load());
   loadInto(deliveredBox, "Den senaste leveransen gick inte att hämta.", async () => {
