@@ -133,10 +133,12 @@ def public_line(line: Line) -> Line:
         "piece_weight_kg": piece}
 
 
+NBSP = "\u00a0"
+
+
 def kronor(amount: float) -> str:
-    """'123,50 kr' (Swedish decimal comma)."""
-    whole = f"{amount:.2f}".replace(".", ",")
-    return f"{whole.removesuffix(',00')} kr"
+    """'1 234,50 kr' with non-breaking spaces, as the browser's Intl sv-SE currency format writes it."""
+    return f"{amount:,.2f}".replace(",", NBSP).replace(".", ",") + f"{NBSP}kr"
 
 
 def kilos(kg: float) -> str:

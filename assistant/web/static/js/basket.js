@@ -249,13 +249,13 @@ export function lineCard(line, actions, { staff = false, changed = false } = {})
     dataset: { lineId: line.id } };
   if (staff) {
     // One row at 1024 px: name and details on the left, count, price and the buttons on the right.
-    const said = line.product && line.phrase ? `Sagt: ”${line.phrase}”` : null;
+    const said = line.product && line.phrase && line.phrase !== line.product.name ? `Sagt: ”${line.phrase}”` : null;
     return h("li", attrs, flag,
       h("div", { class: "line-main" },
-        h("p", { class: "line-name" }, name, " ", tags(line, true)),
-        h("p", { class: "line-detail" }, [detail, said].filter(Boolean).join(" · "))),
+        h("p", { class: "line-name" }, name), total,
+        h("p", { class: "line-detail" }, [detail, said].filter(Boolean).join(" · "), " ", tags(line, true))),
       h("div", { class: "line-controls" },
-        line.product && countControls(line, name, actions, key), total,
+        line.product && countControls(line, name, actions, key),
         h("div", { class: "line-actions" }, approve,
           h("button", {
             type: "button", class: `button switch${line.substitution_allowed ? " on" : ""}`, role: "switch",
