@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.baskets.lines import Line
+from assistant.baskets.lines import DIET_NOTE, Line
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, analyse, match, score_entry
 from assistant.catalog.packages import piece_weight
@@ -15,7 +16,6 @@ from assistant.catalog.understand import lines_for
 from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
 
-DIET_NOTE = "Passar inte kosten: "
 
 
 class Matcher:
@@ -28,14 +28,16 @@ class Matcher:
         return await self.catalog.index(vendor)
 
     @staticmethod
-    def parse(text: str) -> ParsedRequest:
-        return parse(text)
+    async def parse(text: str) -> ParsedRequest:
+        """Off the event loop: parsing is CPU work growing with the text."""
+        return await asyncio.to_thread(parse, text)
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
                       diet: Sequence[str]) -> list[Line]:
         """One proposed basket line per item, the client's own products and diet first."""
         out = []
-        for proposed in lines_for(items, await self.index(vendor), history, diet):
+        index = await self.index(vendor)
+        for proposed in await asyncio.to_thread(lines_for, items, index, history, diet):
             line = proposed.model_dump()
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
