@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.baskets.lines import Line
+from assistant.baskets.lines import DIET_NOTE, Line
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, analyse, match, score_entry
 from assistant.catalog.packages import piece_weight
@@ -16,7 +16,6 @@ from assistant.catalog.understand import lines_for
 from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
 
-DIET_NOTE = "Passar inte kosten: "
 
 
 class Matcher:

@@ -43,6 +43,7 @@ class BasketContext:
     clock: Clock
     matcher: Matcher
     actor: Actor
+    tablet: bool = False  # the client's own tablet session: it may not clear what staff must look at
 
     @property
     def tz(self) -> ZoneInfo:
@@ -198,8 +199,9 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
                     price_changed_from=None)
         L.fit_to_product(line, product)
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
-        if conflicts:  # staff chose it knowingly; the line keeps saying so
+        if conflicts:  # staff chose it knowingly; the line keeps saying so (and a tablet's choice goes to staff)
             line["reason"] = L.conflict_reason(conflicts)
+            line["needs_review"] = ctx.tablet
     if changes.get("count") is not None:
         L.set_pieces(line, changes["count"])
     if changes.get("weight_kg") is not None:
@@ -213,6 +215,8 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
+        if ctx.tablet and L.for_staff(line):
+            raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     after = {k: line.get(k) for k in EDITABLE} | {
