@@ -271,7 +271,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         _merge(new, repeated, outcome)
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
-            _remove_phrase(ctx, new, phrase, outcome)
+            await _remove_phrase(ctx, new, phrase, outcome)
     await _apply_items(ctx, client, parsed, new, history, outcome)
     if outcome.empty:
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
@@ -295,7 +295,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
-        item.action == "set" and item.phrase and ctx.matcher.find_in_basket(new, item.phrase) is None)]
+        item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
     proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
@@ -315,7 +315,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
                 outcome.added.append(line)
                 last = line
             continue
-        target = ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
+        target = await ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
         if target is None:
             outcome.not_found.append(item.phrase)
             continue
@@ -351,8 +351,8 @@ def _merge(new: list[Line], repeated: list[Line], outcome: Outcome) -> None:
             outcome.added.append(line)
 
 
-def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
-    target = ctx.matcher.find_in_basket(new, phrase)
+async def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
+    target = await ctx.matcher.find_in_basket(new, phrase)
     if target is None:
         outcome.not_found.append(phrase)
         return
