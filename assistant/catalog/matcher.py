@@ -36,6 +36,7 @@ from assistant.catalog.packages import (
     package_count,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.swedish import another_word, is_swedish
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class Query:
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
+    respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         elif stem(key(attribute)) not in said:
             extra.append(attribute)
     corrected: list[str] = []
+    respelled: list[str] = []
     unknown: list[str] = []
     said_attributes: list[str] = []
     packaging: list[str] = []
@@ -152,6 +155,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         continue
                 if fixed is not None:
                     corrected.append(word)
+                    if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"
+                        respelled.append(word)
                     word = fixed
             groups[group].append(word)
     words = _head_last(groups[0] or groups[1], lex.descriptors)
@@ -183,7 +188,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
-                 brands_said=brands_said)
+                 brands_said=brands_said, respelled=tuple(respelled))
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
@@ -539,6 +544,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
+    if q.respelled:
+        reasons.append(f"«{q.respelled[0]}» finns inte i sortimentet: föreslår en närliggande vara")
     if q.corrected and index.lexicon.non_food_department(best.entry.product.category) and not (
             best.entry.words & {stem(w) for w in content_words(item.phrase)}):
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
