@@ -6,10 +6,11 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import baskets, clients, health, orders, session, units, users
+from assistant.api import accesslog, baskets, clients, health, orders, session, units, users
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
 from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
+from assistant.privacy.accesslog import access_log_middleware
 from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
 from assistant.auth.ratelimit import LoginThrottle
 from assistant.baskets.wiring import orders_context
@@ -34,7 +35,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings()
     app = web.Application(
         client_max_size=settings.max_upload_bytes,
-        middlewares=[request_log_middleware, error_middleware, auth_middleware],
+        middlewares=[request_log_middleware, error_middleware, auth_middleware, access_log_middleware],
     )
     app[SETTINGS] = settings
     app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
@@ -42,7 +43,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
     app.cleanup_ctx.append(speech_context)
-    for module in (health, session, users, units, clients, baskets, orders):
+    for module in (health, session, users, units, clients, baskets, orders, accesslog):
         app.add_routes(module.routes)
     app.add_routes(speech_api.routes)
     app.add_routes([*catalog_api.routes, *understand_api.routes])

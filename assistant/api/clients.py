@@ -19,6 +19,7 @@ from assistant.baskets.lines import basket_total, unresolved
 from assistant.baskets.service import upcoming_delivery
 from assistant.baskets.wiring import basket_context, request_client
 from assistant.errors import ApiError
+from assistant.privacy.accesslog import note_read
 from assistant.storage import baskets, clients, products, units, users
 
 routes = web.RouteTableDef()
@@ -117,6 +118,7 @@ async def list_clients(request: web.Request) -> web.Response:
     require_staff(identity)
     db = request.app[DB]
     found = await clients.list_clients(db, identity.user_id, everyone=identity.is_admin)
+    note_read(request, [c["id"] for c in found], "kundlista")
     return web.json_response({"clients": [await client_view(request, c) for c in found]})
 
 
@@ -132,6 +134,7 @@ async def create_client(request: web.Request) -> web.Response:
     client_id = await clients.create_client(db, fields, identity.user_id if identity.role == "staff" else None)
     client = await clients.get_client(db, client_id)
     assert client is not None
+    note_read(request, client_id)
     return web.json_response(await client_view(request, client), status=201)
 
 

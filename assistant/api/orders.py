@@ -12,6 +12,7 @@ from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
 from assistant.baskets.access import visible_client, visible_client_ids
 from assistant.errors import NotFound
+from assistant.privacy.accesslog import note_read
 from assistant.storage import audit, orders
 
 routes = web.RouteTableDef()
@@ -44,6 +45,7 @@ async def _visible_order(request: web.Request) -> dict[str, Any]:
         await visible_client(db, current_identity(request), order["client_id"])
     except NotFound:
         raise NotFound("Ordern") from None
+    note_read(request, order["client_id"])
     return order
 
 
@@ -57,6 +59,8 @@ async def list_orders(request: web.Request) -> web.Response:
     else:
         ids = visible
     found = await orders.list_orders(db, ids)
+    note_read(request, sorted({o["client_id"] for o in found} | set(ids if wanted is not None else [])),
+              "beställningar")
     return web.json_response({"orders": [await order_view(request, o) for o in found]})
 
 

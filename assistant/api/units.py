@@ -12,6 +12,7 @@ from assistant.appkeys import DB
 from assistant.auth.identity import current_identity, require_role
 from assistant.baskets.access import require_staff, require_unit_manager
 from assistant.errors import ApiError, Conflict, Forbidden, NotFound
+from assistant.privacy.accesslog import note_read
 from assistant.storage import clients, units, users
 
 routes = web.RouteTableDef()
@@ -79,11 +80,13 @@ async def _visible_unit(request: web.Request) -> dict[str, Any]:
 async def unit_view(request: web.Request, unit: dict[str, Any]) -> web.Response:
     db = request.app[DB]
     unit_id = int(unit["id"])
+    unit_clients = await clients.unit_clients(db, unit_id)
+    note_read(request, [c["id"] for c in unit_clients], "enhetens kundlista")
     out = UnitOut(id=unit_id, name=str(unit["name"]),
                   members=[Member(username=m["username"], role=m["role"]) for m in await units.members(db, unit_id)],
                   clients=[UnitClient(id=c["id"], display_name=c["display_name"],
                                       staff=await clients.staff_usernames(db, c["id"]))
-                           for c in await clients.unit_clients(db, unit_id)])
+                           for c in unit_clients])
     return web.json_response(out.model_dump())
 
 

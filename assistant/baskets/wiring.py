@@ -15,6 +15,7 @@ from assistant.baskets.schedule import app_clock
 from assistant.baskets.service import BasketContext
 from assistant.catalog.service import CATALOG, CatalogService, ClientContext
 from assistant.errors import NotFound
+from assistant.privacy.accesslog import note_read
 from assistant.storage import clients, orders
 from assistant.storage.db import Database
 from assistant.grocer.outbox import outbox_context
@@ -61,9 +62,11 @@ def basket_context(request: web.Request, identity: Identity | None = None) -> Ba
 
 
 async def request_client(request: web.Request) -> dict[str, Any]:
-    """The client named in the path, if this caller may see it."""
+    """The client named in the path, if this caller may see it (the read goes to the access log)."""
     try:
         client_id = int(request.match_info["client_id"])
     except ValueError:
         raise web.HTTPNotFound() from None
-    return await visible_client(request.app[DB], current_identity(request), client_id)
+    client = await visible_client(request.app[DB], current_identity(request), client_id)
+    note_read(request, client_id)
+    return client
