@@ -25,7 +25,8 @@ class OrdersQuery(BaseModel):
 async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, Any]:
     lines = await orders.order_lines(request.app[DB], order["id"])
     return {k: order[k] for k in ("id", "client_id", "status", "vendor", "vendor_order_number", "delivery_date",
-                                  "total_sek", "delivery_fee_sek", "submitted_by", "submitted_at",
+                                  "total_sek", "delivery_fee_sek", "delivery_fee_paid_by", "submitted_by",
+                                  "submitted_at",
                                   "delivered_at")} | {
         "lines": [{"product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
                    "weight_estimated": line["weight_estimated"], "unit_price_sek": line["unit_price_sek"],

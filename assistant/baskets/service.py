@@ -458,7 +458,8 @@ async def submit(ctx: BasketContext, client: dict[str, Any], version: int) -> tu
     now = ctx.clock.now().timestamp()
     order = {"vendor": client["vendor"], "idempotency_key": uuid.uuid4().hex,
              "delivery_date": basket["delivery_date"], "total_sek": L.basket_total(lines),
-             "delivery_fee_sek": ctx.settings.delivery_fee_sek}
+             "delivery_fee_sek": ctx.settings.delivery_fee_sek,
+             "delivery_fee_paid_by": client["delivery_fee_paid_by"] or ctx.settings.delivery_fee_paid_by}
     write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
     try:
         order_id = await order_store.submit(ctx.db, write, order, lines, now)

@@ -39,11 +39,14 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
         await apply_write(conn, write)
         cursor = await conn.execute(
             "INSERT INTO orders (client_id, basket_id, vendor, idempotency_key, status, delivery_date,"
-            " total_sek, delivery_fee_sek, submitted_by, submitted_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
+            " total_sek, delivery_fee_sek, delivery_fee_paid_by, submitted_by, submitted_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (write.client_id, write.basket_id, order["vendor"], order["idempotency_key"],
-             order["delivery_date"], order["total_sek"], order["delivery_fee_sek"], write.actor.name, now, now))
-        order_id = cursor.lastrowid or 0
+             order["delivery_date"], order["total_sek"], order["delivery_fee_sek"],
+             order.get("delivery_fee_paid_by", "municipality"), write.actor.name, now, now))
+        row = await cursor.fetchone()
+        assert row is not None
+        order_id = int(row[0])
         await conn.executemany(
             "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
             " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -57,7 +57,8 @@ CREATE TABLE order_statistics (
 
 -- Changes to an order the grocer already has (cancel, or amend with new lines), sent by the outbox
 -- worker once each: the key is the change's own idempotency key (also the new order's, when the grocer
--- cannot amend and the change becomes cancel + new order).
+-- cannot amend and the change becomes cancel + new order). An amendment's lines and total are in
+-- `payload` (JSON) and replace the order's own only once the grocer has accepted them.
 CREATE TABLE order_changes (
     id INTEGER PRIMARY KEY,
     order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
@@ -65,6 +66,7 @@ CREATE TABLE order_changes (
     idempotency_key TEXT NOT NULL UNIQUE,
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'refused')),
     requested_by TEXT NOT NULL,
+    payload TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at REAL NOT NULL,
     last_error TEXT,
