@@ -1,4 +1,4 @@
-"""Orders as placed and as delivered, and their audit trail."""
+"""Orders as placed and as delivered, their audit trail, and cancelling or reopening them for changes."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ from pydantic import BaseModel, Field
 from assistant.api.bodies import query_model
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
-from assistant.baskets.access import visible_client, visible_client_ids
+from assistant.baskets import changes, service
+from assistant.baskets.access import require_staff, visible_client, visible_client_ids
+from assistant.baskets.wiring import basket_context
+from assistant.grocer.outbox import OUTBOX
 from assistant.errors import NotFound
 from assistant.privacy.accesslog import note_read
-from assistant.storage import audit, orders
+from assistant.storage import audit, orderchanges, orders
 
 routes = web.RouteTableDef()
 
@@ -22,8 +25,17 @@ class OrdersQuery(BaseModel):
     client_id: int | None = Field(None, ge=1)
 
 
+class ChangeAnswer(BaseModel):
+    """Cancel and reopen answer with the order (and the reopened basket) and what to tell the client."""
+
+    order: dict[str, Any]
+    basket: dict[str, Any] | None = None
+    message: str
+
+
 async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, Any]:
     lines = await orders.order_lines(request.app[DB], order["id"])
+    change = await orderchanges.latest(request.app[DB], order["id"])
     return {k: order[k] for k in ("id", "client_id", "status", "vendor", "vendor_order_number", "delivery_date",
                                   "total_sek", "delivery_fee_sek", "delivery_fee_paid_by", "submitted_by",
                                   "submitted_at",
@@ -31,7 +43,10 @@ async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, A
         "lines": [{"product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
                    "weight_estimated": line["weight_estimated"], "unit_price_sek": line["unit_price_sek"],
                    "substitution_allowed": line["substitution_allowed"], "outcome": line["outcome"],
-                   "substitute": line["substitute"]} for line in lines]}
+                   "substitute": line["substitute"]} for line in lines],
+        "change": None if change is None else {"kind": change["kind"], "state": change["state"],
+                                                "reason": change["last_error"] if change["state"] == "refused"
+                                                else None}}
 
 
 async def _visible_order(request: web.Request) -> dict[str, Any]:
@@ -74,3 +89,33 @@ async def get_order(request: web.Request) -> web.Response:
 async def order_audit(request: web.Request) -> web.Response:
     order = await _visible_order(request)
     return web.json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})
+
+
+async def _change(request: web.Request) -> tuple[dict[str, Any], Any]:
+    require_staff(current_identity(request))
+    return await _visible_order(request), basket_context(request)
+
+
+@routes.post("/api/v1/orders/{order_id}/cancel")
+async def cancel_order(request: web.Request) -> web.Response:
+    """202: the cancellation is on its way to the grocer (the order's `change` shows how it went)."""
+    order, ctx = await _change(request)
+    message = await changes.cancel(ctx, order)
+    worker = request.app.get(OUTBOX)
+    if worker is not None:
+        worker.wake()
+    fresh = await orders.get_order(request.app[DB], order["id"])
+    assert fresh is not None
+    return web.json_response(ChangeAnswer(order=await order_view(request, fresh), message=message).model_dump(),
+                             status=202)
+
+
+@routes.post("/api/v1/orders/{order_id}/reopen")
+async def reopen_order(request: web.Request) -> web.Response:
+    """The order's basket opens for changes; confirm and submit it again to send the amendment."""
+    order, ctx = await _change(request)
+    message = await changes.reopen(ctx, order)
+    client = await visible_client(ctx.db, current_identity(request), order["client_id"])
+    return web.json_response(ChangeAnswer(order=await order_view(request, order),
+                                          basket=await service.current_view(ctx, client),
+                                          message=message).model_dump())

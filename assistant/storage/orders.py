@@ -47,13 +47,7 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
         row = await cursor.fetchone()
         assert row is not None
         order_id = int(row[0])
-        await conn.executemany(
-            "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
-            " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(order_id, i, line["product"]["id"], json.dumps(line["product"], ensure_ascii=False),
-              line["count"] or 1, line["product"]["price_sek"], int(line["substitution_allowed"]),
-              line.get("weight_kg"), int(bool(line.get("weight_estimated"))))
-             for i, line in enumerate(order_lines)])
+        await insert_lines(conn, order_id, order_lines)
         await conn.execute(
             "INSERT INTO outbox (order_id, kind, next_attempt_at, created_at) VALUES (?, 'submit', ?, ?)",
             (order_id, time.time(), time.time()))
@@ -62,6 +56,23 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
                             "lines": len(order_lines)},
                            client_id=write.client_id, basket_id=write.basket_id, order_id=order_id)
     return order_id
+
+
+async def insert_lines(conn: aiosqlite.Connection, order_id: int, basket_lines: list[dict[str, Any]]) -> None:
+    """The order's lines as the basket had them (a line without a count is one piece or one weighing)."""
+    await conn.executemany(
+        "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
+        " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(order_id, i, line["product"]["id"], json.dumps(line["product"], ensure_ascii=False),
+          line["count"] or 1, line["product"]["price_sek"], int(line["substitution_allowed"]),
+          line.get("weight_kg"), int(bool(line.get("weight_estimated"))))
+         for i, line in enumerate(basket_lines)])
+
+
+async def order_for_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+    """The order placed from this basket (a basket reopened for changes has one)."""
+    row = await db.fetchone("SELECT * FROM orders WHERE basket_id = ?", (basket_id,))
+    return _order(row) if row else None
 
 
 async def get_order(db: Database, order_id: int) -> dict[str, Any] | None:
