@@ -9,10 +9,14 @@ from aiohttp import web
 from assistant.api import accesslog, baskets, clients, health, orders, privacy, session, units, users
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
-from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
+from assistant.api.middleware import (
+    auth_middleware,
+    error_middleware,
+    forwarded_middleware,
+    request_log_middleware,
+)
+from assistant.appkeys import DB, SETTINGS
 from assistant.privacy.accesslog import access_log_middleware
-from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
-from assistant.auth.ratelimit import LoginThrottle
 from assistant.baskets.wiring import orders_context
 from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
@@ -35,10 +39,10 @@ def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings()
     app = web.Application(
         client_max_size=settings.max_upload_bytes,
-        middlewares=[request_log_middleware, error_middleware, auth_middleware, access_log_middleware],
+        middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware,
+                     access_log_middleware],
     )
     app[SETTINGS] = settings
-    app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
     app.cleanup_ctx.append(database_context)
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)

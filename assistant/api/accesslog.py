@@ -12,6 +12,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model
+from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import require_role
 from assistant.errors import ApiError
@@ -69,7 +70,7 @@ async def _entries(request: web.Request) -> list[dict[str, Any]]:
 @routes.get("/api/v1/access-log")
 @require_role("admin")
 async def access_log(request: web.Request) -> web.Response:
-    return web.json_response(LogOut(entries=[LogEntry(**e) for e in await _entries(request)]).model_dump())
+    return json_response(LogOut(entries=[LogEntry(**e) for e in await _entries(request)]).model_dump())
 
 
 @routes.get("/api/v1/access-log.csv")

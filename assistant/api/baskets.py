@@ -7,8 +7,9 @@ from typing import Literal
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model, read_json
+from assistant.api.bodies import path_id, query_model, read_json
 from assistant.api.orders import order_view
+from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.baskets import service
@@ -54,17 +55,10 @@ class ConfirmBody(Versioned):
     budget_override_reason: str | None = Field(None, min_length=1, max_length=500)
 
 
-def _line_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["line_id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
-
-
 @routes.get(BASKET)
 async def get_basket(request: web.Request) -> web.Response:
     client = await request_client(request)
-    return web.json_response(await service.current_view(basket_context(request), client))
+    return json_response(await service.current_view(basket_context(request), client))
 
 
 @routes.post(BASKET + "/utterances")
@@ -76,15 +70,15 @@ async def utterance(request: web.Request) -> web.Response:
         raise ApiError(400, "text_too_long", f"Texten är för lång (högst {limit} tecken)")
     basket, reply = await service.apply_utterance(basket_context(request), client, body.text, body.source,
                                                   body.version)
-    return web.json_response({"basket": basket, "reply": reply})
+    return json_response({"basket": basket, "reply": reply})
 
 
 @routes.post(BASKET + "/lines")
 async def add_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, AddLineBody)
-    return web.json_response(await service.add_product(basket_context(request), client, body.product_id,
-                                                       body.count, body.version))
+    return json_response(await service.add_product(basket_context(request), client, body.product_id,
+                                                   body.count, body.version))
 
 
 @routes.patch(BASKET + "/lines/{line_id}")
@@ -92,16 +86,16 @@ async def patch_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, PatchLineBody)
     changes = body.model_dump(exclude={"version"}, exclude_none=True)
-    return web.json_response(await service.patch_line(basket_context(request), client, _line_id(request),
-                                                      body.version, changes))
+    return json_response(await service.patch_line(basket_context(request), client, path_id(request, "line_id"),
+                                                  body.version, changes))
 
 
 @routes.delete(BASKET + "/lines/{line_id}")
 async def delete_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     version = query_model(request, Versioned).version
-    return web.json_response(await service.delete_line(basket_context(request), client, _line_id(request),
-                                                       version))
+    return json_response(await service.delete_line(basket_context(request), client, path_id(request, "line_id"),
+                                                   version))
 
 
 @routes.post(BASKET + "/repeat")
@@ -109,7 +103,7 @@ async def repeat(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, RepeatBody)
     basket, reply = await service.repeat_order(basket_context(request), client, body.kind, body.version)
-    return web.json_response({"basket": basket, "reply": reply})
+    return json_response({"basket": basket, "reply": reply})
 
 
 @routes.post(BASKET + "/confirm")
@@ -117,8 +111,8 @@ async def confirm(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)
     body = await read_json(request, ConfirmBody)
-    return web.json_response(await service.confirm(basket_context(request), client, body.version,
-                                                   body.budget_override_reason))
+    return json_response(await service.confirm(basket_context(request), client, body.version,
+                                               body.budget_override_reason))
 
 
 @routes.post(BASKET + "/submit")
@@ -132,7 +126,7 @@ async def submit(request: web.Request) -> web.Response:
         worker.wake()
     order = await orders.get_order(request.app[DB], order_id)
     assert order is not None
-    return web.json_response(await order_view(request, order) | {
+    return json_response(await order_view(request, order) | {
         "moved_to_next_delivery": basket["moved_to_next_delivery"],
         "message": change_message or service.moved_message(basket) or "Beställningen är skickad till butiken."},
         status=201)

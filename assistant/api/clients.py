@@ -10,6 +10,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.api.bodies import query_model, read_json
+from assistant.api.responses import json_response
 from assistant.api.session import start_session
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
@@ -38,13 +39,28 @@ class ClientPatch(BaseModel):
     delivery_weekday: int | None = Field(None, ge=0, le=6)
     cutoff_weekday: int | None = Field(None, ge=0, le=6)
     cutoff_time: str | None = None
-    budget_sek: float | None = Field(None, ge=0)
+    budget_sek: float | None = Field(None, ge=0, le=1_000_000)
     diet: list[str] | None = Field(None, max_length=20)
     vendor: str | None = Field(None, min_length=1, max_length=100)
     notes: str | None = Field(None, max_length=2000)
     unit_id: int | None = Field(None, ge=1)
     service_ended_on: date | None = None  # retention counts from this day
     delivery_fee_paid_by: Literal["municipality", "client"] | None = None  # None: the municipality's setting
+
+    @field_validator("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
+                     "diet", "vendor", "notes", mode="before")
+    @classmethod
+    def _not_null(cls, value: object) -> object:
+        """Left out means unchanged; null is no value for these (only budget_sek may be null: no budget)."""
+        if value is None:
+            raise ValueError("får inte vara null")
+        return value
+
+    @field_validator("service_ended_on", mode="before")
+    @classmethod
+    def _iso_date(cls, value: object) -> object:
+        """JSON has no dates: "YYYY-MM-DD" is the one text taken for one (the strict check comes after)."""
+        return date.fromisoformat(value) if isinstance(value, str) else value
 
     @field_validator("cutoff_time")
     @classmethod
@@ -119,7 +135,7 @@ async def list_clients(request: web.Request) -> web.Response:
     db = request.app[DB]
     found = await clients.list_clients(db, identity.user_id, everyone=identity.is_admin)
     note_read(request, [c["id"] for c in found], "kundlista")
-    return web.json_response({"clients": [await client_view(request, c) for c in found]})
+    return json_response({"clients": [await client_view(request, c) for c in found]})
 
 
 @routes.post("/api/v1/clients")
@@ -135,12 +151,12 @@ async def create_client(request: web.Request) -> web.Response:
     client = await clients.get_client(db, client_id)
     assert client is not None
     note_read(request, client_id)
-    return web.json_response(await client_view(request, client), status=201)
+    return json_response(await client_view(request, client), status=201)
 
 
 @routes.get("/api/v1/clients/{client_id}")
 async def get_client(request: web.Request) -> web.Response:
-    return web.json_response(await client_view(request, await request_client(request)))
+    return json_response(await client_view(request, await request_client(request)))
 
 
 @routes.patch("/api/v1/clients/{client_id}")
@@ -155,7 +171,7 @@ async def patch_client(request: web.Request) -> web.Response:
     await clients.update_client(db, client["id"], changes)
     updated = await clients.get_client(db, client["id"])
     assert updated is not None
-    return web.json_response(await client_view(request, updated))
+    return json_response(await client_view(request, updated))
 
 
 @routes.put("/api/v1/clients/{client_id}/staff")
@@ -172,7 +188,7 @@ async def assign_staff(request: web.Request) -> web.Response:
             raise ApiError(400, "unknown_user", f"Användaren «{name}» finns inte")
         ids.append(user["id"])
     await clients.set_staff(db, client["id"], ids)
-    return web.json_response(await client_view(request, client))
+    return json_response(await client_view(request, client))
 
 
 @routes.post("/api/v1/clients/{client_id}/tablet")

@@ -7,7 +7,8 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from assistant.api.bodies import query_model
+from assistant.api.bodies import MAX_ID, path_id, query_model
+from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
 from assistant.baskets import changes, service
@@ -22,7 +23,7 @@ routes = web.RouteTableDef()
 
 
 class OrdersQuery(BaseModel):
-    client_id: int | None = Field(None, ge=1)
+    client_id: int | None = Field(None, ge=1, le=MAX_ID)
 
 
 class ChangeAnswer(BaseModel):
@@ -51,10 +52,7 @@ async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, A
 
 async def _visible_order(request: web.Request) -> dict[str, Any]:
     db = request.app[DB]
-    try:
-        order = await orders.get_order(db, int(request.match_info["order_id"]))
-    except ValueError:
-        order = None
+    order = await orders.get_order(db, path_id(request, "order_id"))
     if order is None:
         raise NotFound("Ordern")
     try:
@@ -77,18 +75,18 @@ async def list_orders(request: web.Request) -> web.Response:
     found = await orders.list_orders(db, ids)
     note_read(request, sorted({o["client_id"] for o in found} | set(ids if wanted is not None else [])),
               "beställningar")
-    return web.json_response({"orders": [await order_view(request, o) for o in found]})
+    return json_response({"orders": [await order_view(request, o) for o in found]})
 
 
 @routes.get("/api/v1/orders/{order_id}")
 async def get_order(request: web.Request) -> web.Response:
-    return web.json_response(await order_view(request, await _visible_order(request)))
+    return json_response(await order_view(request, await _visible_order(request)))
 
 
 @routes.get("/api/v1/orders/{order_id}/audit")
 async def order_audit(request: web.Request) -> web.Response:
     order = await _visible_order(request)
-    return web.json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})
+    return json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})
 
 
 async def _change(request: web.Request) -> tuple[dict[str, Any], Any]:
@@ -106,7 +104,7 @@ async def cancel_order(request: web.Request) -> web.Response:
         worker.wake()
     fresh = await orders.get_order(request.app[DB], order["id"])
     assert fresh is not None
-    return web.json_response(ChangeAnswer(order=await order_view(request, fresh), message=message).model_dump(),
+    return json_response(ChangeAnswer(order=await order_view(request, fresh), message=message).model_dump(),
                              status=202)
 
 
@@ -116,6 +114,6 @@ async def reopen_order(request: web.Request) -> web.Response:
     order, ctx = await _change(request)
     message = await changes.reopen(ctx, order)
     client = await visible_client(ctx.db, current_identity(request), order["client_id"])
-    return web.json_response(ChangeAnswer(order=await order_view(request, order),
+    return json_response(ChangeAnswer(order=await order_view(request, order),
                                           basket=await service.current_view(ctx, client),
                                           message=message).model_dump())

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from pydantic import BaseModel
 
+from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import require_role
 from assistant.baskets.schedule import app_clock
@@ -35,7 +36,7 @@ async def _extract(request: web.Request) -> dict[str, Any]:
 @require_role("admin")
 async def extract_json(request: web.Request) -> web.Response:
     extract = RegisterExtract(**await _extract(request))
-    return web.json_response(extract.model_dump(), headers={
+    return json_response(extract.model_dump(), headers={
         "Content-Disposition": f'attachment; filename="registerutdrag-{extract.client_id}.json"'})
 
 

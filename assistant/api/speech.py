@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 from aiohttp import BodyPartReader, WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model, too_large
+from assistant.api.bodies import query_model, read_capped, too_large
+from assistant.api.responses import json_response
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
@@ -24,7 +25,7 @@ from assistant.speech.transcript import transcribe
 routes = web.RouteTableDef()
 
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
-dumps = partial(json.dumps, ensure_ascii=False)
+dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 
 async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
@@ -83,7 +84,7 @@ class TranscribeQuery(BaseModel):
 async def _read_upload(request: web.Request, limit: int) -> bytes:
     """The WAV bytes, sent raw (audio/wav) or as the multipart form field `audio`."""
     if request.content_type in WAV_TYPES:
-        return await request.read()  # aiohttp answers 413 past client_max_size
+        return await read_capped(request, limit)
     if request.content_type == "multipart/form-data":
         reader = await request.multipart()
         async for part in reader:
@@ -107,7 +108,7 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     await service.wait_ready()
     data = await _read_upload(request, settings.max_upload_bytes)
     try:
-        fmt = read_wav_format(data)
+        fmt = await asyncio.to_thread(read_wav_format, data)  # a file of empty chunks is a long walk
     except NotWav as exc:
         raise ApiError(415, "unsupported_media_type", str(exc)) from None
     except BadWav as exc:
@@ -121,5 +122,5 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None
-    return web.json_response({"text": transcript.text, "result": transcript.words,
-                              "understanding": understanding}, dumps=dumps)
+    return json_response({"text": transcript.text, "result": transcript.words,
+                          "understanding": understanding}, dumps=dumps)

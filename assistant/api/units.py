@@ -7,7 +7,8 @@ from typing import Any, Literal
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import read_json
+from assistant.api.bodies import path_id, read_json
+from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity, require_role
 from assistant.baskets.access import require_staff, require_unit_manager
@@ -58,19 +59,12 @@ class UnitOut(BaseModel):
     clients: list[UnitClient]
 
 
-def _unit_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["unit_id"])
-    except ValueError:
-        raise NotFound("Enheten") from None
-
-
 async def _visible_unit(request: web.Request) -> dict[str, Any]:
     """The unit if the caller is the municipal admin or one of its members (404 otherwise)."""
     identity = current_identity(request)
     require_staff(identity)
     db = request.app[DB]
-    unit = await units.get_unit(db, _unit_id(request))
+    unit = await units.get_unit(db, path_id(request, "unit_id"))
     if unit is None or (not identity.is_admin
                         and unit["id"] not in await units.roles_of(db, identity.user_id)):
         raise NotFound("Enheten")
@@ -87,7 +81,7 @@ async def unit_view(request: web.Request, unit: dict[str, Any]) -> web.Response:
                   clients=[UnitClient(id=c["id"], display_name=c["display_name"],
                                       staff=await clients.staff_usernames(db, c["id"]))
                            for c in unit_clients])
-    return web.json_response(out.model_dump())
+    return json_response(out.model_dump())
 
 
 @routes.get("/api/v1/units")
@@ -95,7 +89,7 @@ async def list_units(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
     found = await units.list_units(request.app[DB], None if identity.is_admin else identity.user_id)
-    return web.json_response(UnitList(units=[UnitSummary(**u) for u in found]).model_dump())
+    return json_response(UnitList(units=[UnitSummary(**u) for u in found]).model_dump())
 
 
 @routes.post("/api/v1/units")

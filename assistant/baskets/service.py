@@ -242,7 +242,7 @@ class Outcome:
 async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str, source: str,
                           version: int) -> tuple[dict[str, Any], str]:
     basket, lines = await _editable(ctx, client, version)
-    parsed = ctx.matcher.parse(text)
+    parsed = await ctx.matcher.parse(text)
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
