@@ -26,8 +26,10 @@ def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
     total = 0.0
     for line in order["lines"]:
         outcome = line["outcome"]
-        product = line["substitute"] if outcome == "substituted" and line["substitute"] else line["product"]
-        price = 0.0 if outcome == "missing" else product["price_sek"]
+        substituted = outcome == "substituted" and line["substitute"]
+        product = line["substitute"] if substituted else line["product"]
+        # The line's own price: as ordered online, or as on the receipt of a store trip.
+        price = 0.0 if outcome == "missing" else product["price_sek"] if substituted else line["unit_price_sek"]
         weight_kg = line.get("weight_kg")
         amount = round(price * priced_amount(line), 2)
         total += amount

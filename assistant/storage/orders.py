@@ -36,25 +36,37 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
     `now` (the service clock) dates the order; the outbox runs on wall-clock time.
     """
     async with db.transaction() as conn:
-        await apply_write(conn, write)
-        cursor = await conn.execute(
-            "INSERT INTO orders (client_id, basket_id, vendor, idempotency_key, status, delivery_date,"
-            " total_sek, delivery_fee_sek, delivery_fee_paid_by, submitted_by, submitted_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (write.client_id, write.basket_id, order["vendor"], order["idempotency_key"],
-             order["delivery_date"], order["total_sek"], order["delivery_fee_sek"],
-             order.get("delivery_fee_paid_by", "municipality"), write.actor.name, now, now))
-        row = await cursor.fetchone()
-        assert row is not None
-        order_id = int(row[0])
-        await insert_lines(conn, order_id, order_lines)
+        order_id = await place_order(conn, write, order, order_lines, now)
         await conn.execute(
             "INSERT INTO outbox (order_id, kind, next_attempt_at, created_at) VALUES (?, 'submit', ?, ?)",
             (order_id, time.time(), time.time()))
-        await audit.record(conn, write.actor, "order_submitted",
-                           {"total_sek": order["total_sek"], "delivery_date": order["delivery_date"],
-                            "lines": len(order_lines)},
-                           client_id=write.client_id, basket_id=write.basket_id, order_id=order_id)
+    return order_id
+
+
+async def place_order(conn: aiosqlite.Connection, write: BasketWrite, order: dict[str, Any],
+                      order_lines: list[dict[str, Any]], now: float) -> int:
+    """Basket → 'submitted' and the order with its lines, in the caller's transaction; returns the order id.
+
+    `order` may say `status` (default 'submitted') and `store_trip_id` (a store trip's bag).
+    """
+    await apply_write(conn, write)
+    cursor = await conn.execute(
+        "INSERT INTO orders (client_id, basket_id, vendor, idempotency_key, status, delivery_date,"
+        " total_sek, delivery_fee_sek, delivery_fee_paid_by, submitted_by, submitted_at, updated_at,"
+        " store_trip_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (write.client_id, write.basket_id, order["vendor"], order["idempotency_key"],
+         order.get("status", "submitted"), order["delivery_date"], order["total_sek"], order["delivery_fee_sek"],
+         order.get("delivery_fee_paid_by", "municipality"), write.actor.name, now, now,
+         order.get("store_trip_id")))
+    row = await cursor.fetchone()
+    assert row is not None
+    order_id = int(row[0])
+    await insert_lines(conn, order_id, order_lines)
+    await audit.record(conn, write.actor, "order_submitted",
+                       {"total_sek": order["total_sek"], "delivery_date": order["delivery_date"],
+                        "lines": len(order_lines)} | (
+                           {"store_trip_id": order["store_trip_id"]} if order.get("store_trip_id") else {}),
+                       client_id=write.client_id, basket_id=write.basket_id, order_id=order_id)
     return order_id
 
 

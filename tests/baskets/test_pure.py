@@ -61,11 +61,14 @@ def test_usual_items_are_in_at_least_half_of_the_last_orders():
 def test_invoice_rows_price_substitutes_and_skip_missing():
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
              "delivery_fee_paid_by": "client", "lines": [
-                 {"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "count": 2, "outcome": "substituted",
+                 {"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "unit_price_sek": 17.9, "count": 2,
+                  "outcome": "substituted",
                   "substitute": {"id": "b", "name": "Laktosfri mjölk", "price_sek": 21.9}},
-                 {"product": {"id": "c", "name": "Bröd", "price_sek": 30.0}, "count": 1, "outcome": "missing",
+                 {"product": {"id": "c", "name": "Bröd", "price_sek": 30.0}, "unit_price_sek": 30.0, "count": 1,
+                  "outcome": "missing",
                   "substitute": None},
-                 {"product": {"id": "d", "name": "Ägg", "price_sek": 45.0}, "count": 1, "outcome": "delivered",
+                 {"product": {"id": "d", "name": "Ägg", "price_sek": 45.0}, "unit_price_sek": 45.0, "count": 1,
+                  "outcome": "delivered",
                   "substitute": None}]}
     rows, total = order_rows(order)
     assert [r[6] for r in rows] == ["43,80", "0,00", "45,00", "36,00"]
@@ -103,7 +106,8 @@ def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:
 def test_invoice_rows_charge_loose_goods_by_weight() -> None:
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
              "delivery_fee_paid_by": "municipality",
-             "lines": [{"product": {"id": "b", "name": "Bananer", "price_sek": 24.9}, "count": 1, "weight_kg": 0.5,
+             "lines": [{"product": {"id": "b", "name": "Bananer", "price_sek": 24.9}, "unit_price_sek": 24.9,
+                        "count": 1, "weight_kg": 0.5,
                         "outcome": "delivered", "substitute": None}]}
     rows, total = order_rows(order)
     # The municipality pays the delivery: no fee on the client's basis.

@@ -74,3 +74,15 @@ CREATE TABLE order_changes (
     done_at REAL
 );
 CREATE INDEX order_changes_due ON order_changes(state, next_attempt_at);
+
+-- Butiksinköp: staff shop in a store for several clients in one trip; each client's order is one bag.
+CREATE TABLE store_trips (
+    id INTEGER PRIMARY KEY,
+    store TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'finished')),
+    created_by TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    finished_at REAL
+);
+ALTER TABLE orders ADD COLUMN store_trip_id INTEGER REFERENCES store_trips(id) ON DELETE SET NULL;
+CREATE INDEX orders_store_trip ON orders(store_trip_id)
