@@ -1,5 +1,5 @@
-// Links to the management screens in the top bar: units for unit admins and the municipal admin,
-// the access log for the municipal admin.
+// Links in the top bar of staff screens: clients and store trips for everyone, units for unit admins and
+// the municipal admin, the access log for the municipal admin.
 import { api } from "./api.js";
 import { h } from "./dom.js";
 
@@ -18,10 +18,10 @@ export async function addAdminLinks(ctx) {
     }
   }
   const unitAdmin = runsUnit.get(session.username);
-  const links = [h("a", { class: "button secondary", href: "#/" }, "Kunder")];
+  const links = [h("a", { class: "button secondary", href: "#/" }, "Kunder"),
+    h("a", { class: "button secondary", href: "#/butik" }, "Butiksinköp")];
   if (session.role === "admin" || unitAdmin) links.push(h("a", { class: "button secondary", href: "#/enheter" }, "Enheter"));
   if (session.role === "admin") links.push(h("a", { class: "button secondary", href: "#/logg" }, "Logguppföljning"));
-  if (links.length === 1) return;
   const nav = h("nav", { class: "admin-nav", "aria-label": "Administration" }, links);
   document.getElementById("topbar-actions").prepend(nav);
 }

@@ -8,9 +8,10 @@ import { tabletView } from "./tablet.js";
 import { accessLogView } from "./accesslog.js";
 import { addAdminLinks } from "./adminnav.js";
 import { unitsView } from "./units.js";
+import { storeTripView, storeTripsView } from "./storetrip.js";
 
 // Management screens, by their address.
-const ADMIN_ROUTES = { "#/enheter": unitsView, "#/logg": accessLogView };
+const ADMIN_ROUTES = { "#/enheter": unitsView, "#/logg": accessLogView, "#/butik": storeTripsView };
 
 const ctx = {
   session: null,
@@ -67,7 +68,9 @@ const ctx = {
     }
     const match = location.hash.match(/^#\/kund\/(\d+)$/);
     const admin = ADMIN_ROUTES[location.hash];
-    ctx.cleanup = admin ? await admin(ctx) : match ? await clientPageView(ctx, Number(match[1])) : await clientListView(ctx);
+    const trip = location.hash.match(/^#\/butik\/(\d+)$/);
+    ctx.cleanup = admin ? await admin(ctx) : trip ? await storeTripView(ctx, Number(trip[1]))
+      : match ? await clientPageView(ctx, Number(match[1])) : await clientListView(ctx);
     await addAdminLinks(ctx);
     view().focus({ preventScroll: true });
   },
