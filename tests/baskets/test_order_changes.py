@@ -128,3 +128,15 @@ async def test_a_reopened_basket_left_past_the_cutoff_leaves_the_order_as_placed
     assert basket["id"] != reopened["basket"]["id"] and basket["delivery_date"] == "2026-03-20"
     assert "order_change_abandoned" in await _actions(staff, order["id"])
     assert (await call(staff, "GET", f"/api/v1/orders/{order['id']}"))["lines"] == order["lines"]
+
+
+async def test_the_replacement_order_is_placed_once_when_the_answer_is_lost(staff, grocer):
+    grocer.sandbox.amendable = False
+    client, order = await _sent_order(staff)
+    grocer.sandbox.faults.drop_next = 1  # the grocer takes the new order, the answer never arrives
+    changed = await _reopen_and_change(staff, client, order)
+    assert changed["change"]["state"] == "done" and grocer.sandbox.faults.drop_next == 0  # it was dropped
+    old, new = grocer.sandbox.orders.values()
+    assert len(grocer.sandbox.orders) == 2 and old.status == "cancelled" and new.status == "received"
+    assert changed["vendor_order_number"] == new.number
+    assert (await _actions(staff, order["id"])).count("order_replaced") == 1
