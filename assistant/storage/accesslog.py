@@ -22,14 +22,15 @@ class Read:
 
 
 async def record(db: Database, reads: list[Read]) -> None:
-    """All reads of one request in a single INSERT."""
+    """All reads of one request: one INSERT statement (run for each client read) in one transaction."""
     if not reads:
         return
     now = time.time()
-    await db.execute(
-        "INSERT INTO access_log (at, user_id, username, client_id, what, request, session) VALUES "
-        + ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(reads)),
-        [value for r in reads for value in (now, r.user_id, r.username, r.client_id, r.what, r.request, r.session)])
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO access_log (at, user_id, username, client_id, what, request, session)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(now, r.user_id, r.username, r.client_id, r.what, r.request, r.session) for r in reads])
 
 
 async def entries(db: Database, *, client_id: int | None = None, user_id: int | None = None,
