@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import accesslog, baskets, clients, health, orders, privacy, session, storetrips, units, users
+from assistant.api import (accesslog, baskets, clients, health, openapi, orders, privacy, session, storetrips,
+                           units, users)
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
 from assistant.api.middleware import (
@@ -52,4 +53,6 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.add_routes(speech_api.routes)
     app.add_routes([*catalog_api.routes, *understand_api.routes])
     app.add_routes(web_routes.routes)
+    app.add_routes(openapi.routes)
+    app.on_startup.append(openapi.publish_document)
     return app

@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(65_536, ge=1024, description="largest JSON body (login and every JSON route)")
     max_upload_bytes: int = Field(12_000_000, ge=1024, description="largest WAV upload (the only large body)")
     max_text_chars: int = Field(2_000, ge=10, description="longest utterance accepted")
+    max_items_per_utterance: int = Field(30, ge=1, description="goods one utterance may ask for (422 beyond)")
+    max_basket_lines: int = Field(150, ge=1, description="lines one basket may hold (422 beyond)")
+    basket_undo_depth: int = Field(20, ge=1, description="utterances 'ångra' can take back, per basket")
 
     # Auth
     session_ttl_seconds: int = Field(12 * 3600, ge=60)

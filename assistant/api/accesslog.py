@@ -12,6 +12,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import query_model
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import require_role
@@ -68,12 +69,14 @@ async def _entries(request: web.Request) -> list[dict[str, Any]]:
 
 
 @routes.get("/api/v1/access-log")
+@documented("Admin: who read which client's data, newest first (logguppföljning)", query=LogQuery, response=LogOut)
 @require_role("admin")
 async def access_log(request: web.Request) -> web.Response:
     return json_response(LogOut(entries=[LogEntry(**e) for e in await _entries(request)]).model_dump())
 
 
 @routes.get("/api/v1/access-log.csv")
+@documented("Admin: the access log as CSV", query=LogQuery, response_media="text/csv")
 @require_role("admin")
 async def access_log_csv(request: web.Request) -> web.Response:
     tz = ZoneInfo(request.app[SETTINGS].timezone)

@@ -10,6 +10,8 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.api.bodies import query_model, read_json
+from assistant.api.models import ClientOut, ClientsOut, SessionOut
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.api.session import start_session
 from assistant.appkeys import DB, SETTINGS
@@ -129,6 +131,7 @@ async def client_view(request: web.Request, client: dict[str, Any]) -> dict[str,
 
 
 @routes.get("/api/v1/clients")
+@documented("The clients the caller may see", response=ClientsOut)
 async def list_clients(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
@@ -139,6 +142,8 @@ async def list_clients(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/clients")
+@documented("A new client (assigned to the staff member creating it)", body=ClientIn, response=ClientOut,
+            status=201)
 async def create_client(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
@@ -155,11 +160,13 @@ async def create_client(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/clients/{client_id}")
+@documented("One client", response=ClientOut)
 async def get_client(request: web.Request) -> web.Response:
     return json_response(await client_view(request, await request_client(request)))
 
 
 @routes.patch("/api/v1/clients/{client_id}")
+@documented("Staff: change some of a client's fields", body=ClientPatch, response=ClientOut)
 async def patch_client(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
@@ -175,6 +182,8 @@ async def patch_client(request: web.Request) -> web.Response:
 
 
 @routes.put("/api/v1/clients/{client_id}/staff")
+@documented("Admin or the client's unit admin: replace the staff assigned to a client (kontaktpersoner)",
+            body=StaffBody, response=ClientOut)
 async def assign_staff(request: web.Request) -> web.Response:
     """Kontaktpersoner: the municipal admin, or the admin of the client's unit."""
     client = await request_client(request)
@@ -192,6 +201,8 @@ async def assign_staff(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/clients/{client_id}/tablet")
+@documented("Staff, cookie session: this browser becomes the client's tablet", response=SessionOut,
+            errors=[400])
 async def tablet_session(request: web.Request) -> web.Response:
     """This browser becomes the client's tablet: a new session that can only reach that client's basket."""
     identity = current_identity(request)
@@ -206,6 +217,7 @@ async def tablet_session(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/clients/{client_id}/invoice-basis.csv")
+@documented("Staff: the month's invoice basis (CSV)", query=MonthQuery, response_media="text/csv")
 async def invoice_basis(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)

@@ -24,7 +24,7 @@ SESSION_COOKIE = "assistant_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Routes reachable without logging in: the login itself, health, the web app's static files.
 REQUEST_ID = web.RequestKey("request_id", str)
-PUBLIC_API = frozenset({("POST", "/api/v1/session")})
+PUBLIC_API = frozenset({("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")})
 TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
 
 ERROR_CODES = {

@@ -8,6 +8,8 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from assistant.api.bodies import MAX_ID, path_id, query_model
+from assistant.api.models import AuditOut, Basket, Order, OrdersOut
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
@@ -29,9 +31,9 @@ class OrdersQuery(BaseModel):
 class ChangeAnswer(BaseModel):
     """Cancel and reopen answer with the order (and the reopened basket) and what to tell the client."""
 
-    order: dict[str, Any]
-    basket: dict[str, Any] | None = None
-    message: str
+    order: Order
+    basket: Basket | None = None
+    message: str = Field(description="what to tell the client, in Swedish")
 
 
 async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, Any]:
@@ -64,6 +66,7 @@ async def _visible_order(request: web.Request) -> dict[str, Any]:
 
 
 @routes.get("/api/v1/orders")
+@documented("Orders of the clients the caller may see, newest first", query=OrdersQuery, response=OrdersOut)
 async def list_orders(request: web.Request) -> web.Response:
     db = request.app[DB]
     wanted = query_model(request, OrdersQuery).client_id
@@ -79,11 +82,13 @@ async def list_orders(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/orders/{order_id}")
+@documented("One order as placed and as delivered", response=Order)
 async def get_order(request: web.Request) -> web.Response:
     return json_response(await order_view(request, await _visible_order(request)))
 
 
 @routes.get("/api/v1/orders/{order_id}/audit")
+@documented("The order's audit trail, with the basket events that led to it", response=AuditOut)
 async def order_audit(request: web.Request) -> web.Response:
     order = await _visible_order(request)
     return json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})
@@ -95,6 +100,8 @@ async def _change(request: web.Request) -> tuple[dict[str, Any], Any]:
 
 
 @routes.post("/api/v1/orders/{order_id}/cancel")
+@documented("Staff: cancel a sent order until the cutoff (sent to the grocer once, in the background)",
+            response=ChangeAnswer, status=202, errors=[409])
 async def cancel_order(request: web.Request) -> web.Response:
     """202: the cancellation is on its way to the grocer (the order's `change` shows how it went)."""
     order, ctx = await _change(request)
@@ -109,6 +116,8 @@ async def cancel_order(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/orders/{order_id}/reopen")
+@documented("Staff: open a sent order's basket for changes until the cutoff; submitting it sends the amendment",
+            response=ChangeAnswer, errors=[409])
 async def reopen_order(request: web.Request) -> web.Response:
     """The order's basket opens for changes; confirm and submit it again to send the amendment."""
     order, ctx = await _change(request)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from pydantic import BaseModel
 
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import require_role
@@ -33,6 +34,7 @@ async def _extract(request: web.Request) -> dict[str, Any]:
 
 
 @routes.get(EXTRACT)
+@documented("Admin: everything stored about the client (registerutdrag)", response=RegisterExtract)
 @require_role("admin")
 async def extract_json(request: web.Request) -> web.Response:
     extract = RegisterExtract(**await _extract(request))
@@ -41,6 +43,7 @@ async def extract_json(request: web.Request) -> web.Response:
 
 
 @routes.get(EXTRACT + ".html")
+@documented("Admin: the register extract as a printable Swedish page", response_media="text/html")
 @require_role("admin")
 async def extract_page(request: web.Request) -> web.Response:
     page = extract_html(await _extract(request), ZoneInfo(request.app[SETTINGS].timezone))

@@ -8,6 +8,8 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import MAX_ID, path_id, read_json
+from assistant.api.models import Substitute
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
@@ -38,6 +40,39 @@ class LineTick(BaseModel):
     substitute_name: str | None = Field(None, min_length=1, max_length=200)
 
 
+class TripLinePath(BaseModel):
+    trip_id: int = Field(ge=1)
+    line_id: int = Field(ge=1)
+
+
+class Bag(BaseModel):
+    bag: int = Field(description="the bag's number on the list")
+    order_id: int
+    client_id: int
+    client_name: str
+    status: str
+    lines: int
+
+
+class TripLine(BaseModel):
+    id: int
+    bag: int
+    order_id: int
+    client_name: str
+    product: dict[str, Any]
+    count: int
+    weight_kg: float | None
+    unit_price_sek: float = Field(description="the catalog price, or the receipt's once ticked as bought")
+    substitution_allowed: bool
+    outcome: Literal["delivered", "missing", "substituted"] | None
+    substitute: Substitute | None
+
+
+class Department(BaseModel):
+    name: str = Field(description="the top of the products' category path")
+    lines: list[TripLine]
+
+
 class TripOut(BaseModel):
     id: int
     store: str
@@ -45,10 +80,29 @@ class TripOut(BaseModel):
     created_by: str
     created_at: float
     finished_at: float | None
-    bags: list[dict[str, Any]]
-    departments: list[dict[str, Any]]
-    remaining: int
+    bags: list[Bag]
+    departments: list[Department]
+    remaining: int = Field(description="lines not ticked off yet")
     message: str | None = None
+
+
+class TripClient(BaseModel):
+    client_id: int
+    client_name: str
+
+
+class TripSummary(BaseModel):
+    id: int
+    store: str
+    status: Literal["open", "finished"]
+    created_by: str
+    created_at: float
+    finished_at: float | None
+    bags: list[TripClient]
+
+
+class TripsOut(BaseModel):
+    trips: list[TripSummary]
 
 
 async def _trip(request: web.Request) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -77,6 +131,8 @@ async def _answer(request: web.Request, trip_id: int, status: int = 200, message
 
 
 @routes.post("/api/v1/store-trips")
+@documented("Staff: a store trip for clients whose baskets are confirmed (each becomes an order, one bag)",
+            body=TripIn, response=TripOut, status=201, errors=[409])
 async def start_trip(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
@@ -92,12 +148,13 @@ async def start_trip(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/store-trips")
+@documented("Staff: the store trips whose every client the caller sees, open ones first", response=TripsOut)
 async def list_trips(request: web.Request) -> web.Response:
     """The trips whose every client the caller sees (open ones first)."""
     identity = current_identity(request)
     require_staff(identity)
     db = request.app[DB]
-    shown = []
+    shown: list[TripSummary] = []
     for trip in await storetrips.list_trips(db):
         bags = await storetrips.bags(db, trip["id"])
         try:
@@ -106,17 +163,21 @@ async def list_trips(request: web.Request) -> web.Response:
         except NotFound:
             continue
         note_read(request, [bag["client_id"] for bag in bags], "butiksinköp")
-        shown.append(trip | {"bags": [{"client_id": b["client_id"], "client_name": b["client_name"]} for b in bags]})
-    return json_response({"trips": shown})
+        shown.append(TripSummary(**trip, bags=[TripClient(client_id=b["client_id"], client_name=b["client_name"])
+                                               for b in bags]))
+    return json_response(TripsOut(trips=shown).model_dump())
 
 
 @routes.get("/api/v1/store-trips/{trip_id}")
+@documented("The combined shopping list: bags, and lines by store department", response=TripOut)
 async def get_trip(request: web.Request) -> web.Response:
     trip, _ = await _trip(request)
     return await _answer(request, trip["id"])
 
 
 @routes.patch("/api/v1/store-trips/{trip_id}/lines/{line_id}")
+@documented("Tick a line off: bought (at the receipt's price), missing or substituted (null un-ticks it)",
+            body=LineTick, path=TripLinePath, response=TripOut, errors=[409])
 async def tick_line(request: web.Request) -> web.Response:
     trip, _ = await _trip(request)
     body = await read_json(request, LineTick)
@@ -126,6 +187,7 @@ async def tick_line(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/store-trips/{trip_id}/finish")
+@documented("Finish the trip: every bag's order is delivered with its outcomes", response=TripOut, errors=[409])
 async def finish_trip(request: web.Request) -> web.Response:
     trip, _ = await _trip(request)
     message = await storetrip.finish(basket_context(request), trip)

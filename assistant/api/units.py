@@ -8,6 +8,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import path_id, read_json
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity, require_role
@@ -29,6 +30,11 @@ class MemberIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: Literal["staff", "unit_admin"] = "staff"
+
+
+class MemberPath(BaseModel):
+    unit_id: int = Field(ge=1)
+    username: str = Field(min_length=1, max_length=64)
 
 
 class UnitSummary(BaseModel):
@@ -85,6 +91,7 @@ async def unit_view(request: web.Request, unit: dict[str, Any]) -> web.Response:
 
 
 @routes.get("/api/v1/units")
+@documented("The units the caller belongs to (the municipal admin: all), with the caller's role", response=UnitList)
 async def list_units(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
@@ -93,6 +100,7 @@ async def list_units(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/units")
+@documented("Admin: a new unit (hemtjänstgrupp)", body=UnitIn, response=UnitOut, status=201, errors=[409])
 @require_role("admin")
 async def create_unit(request: web.Request) -> web.Response:
     body = await read_json(request, UnitIn)
@@ -107,6 +115,7 @@ async def create_unit(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/units/{unit_id}")
+@documented("A unit's members and clients (members and the municipal admin)", response=UnitOut)
 async def get_unit(request: web.Request) -> web.Response:
     return await unit_view(request, await _visible_unit(request))
 
@@ -123,6 +132,8 @@ async def _member_change(request: web.Request) -> tuple[dict[str, Any], int]:
 
 
 @routes.put("/api/v1/units/{unit_id}/members/{username}")
+@documented("The unit's admin or the municipal admin: add a member or change their role (only the municipal "
+            "admin appoints unit admins)", body=MemberIn, path=MemberPath, response=UnitOut)
 async def put_member(request: web.Request) -> web.Response:
     unit, user_id = await _member_change(request)
     body = await read_json(request, MemberIn)
@@ -133,6 +144,7 @@ async def put_member(request: web.Request) -> web.Response:
 
 
 @routes.delete("/api/v1/units/{unit_id}/members/{username}")
+@documented("The unit's admin or the municipal admin: remove a member", path=MemberPath, response=UnitOut)
 async def delete_member(request: web.Request) -> web.Response:
     unit, user_id = await _member_change(request)
     if not await units.remove_member(request.app[DB], int(unit["id"]), user_id):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from assistant.api.bodies import read_json
+from assistant.api.models import UserOut, UsersOut
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth import require_role
@@ -15,6 +17,7 @@ routes = web.RouteTableDef()
 
 
 @routes.get("/api/v1/users")
+@documented("Admin: every staff account", response=UsersOut)
 @require_role("admin")
 async def list_users(request: web.Request) -> web.Response:
     rows = await users.list_users(request.app[DB])
@@ -23,6 +26,7 @@ async def list_users(request: web.Request) -> web.Response:
 
 
 @routes.post("/api/v1/users")
+@documented("Admin: a new staff account", body=NewAccount, response=UserOut, status=201, errors=[409])
 @require_role("admin")
 async def add_user(request: web.Request) -> web.Response:
     account = await read_json(request, NewAccount)
