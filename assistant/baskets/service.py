@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from assistant.baskets import changes
 from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
@@ -71,6 +72,12 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
         return await store.create_basket(ctx.db, client["id"], delivery.date.isoformat(),
                                          delivery.cutoff_at.isoformat(), ctx.actor)
     if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
+        if await order_store.order_for_basket(ctx.db, basket["id"]) is not None:
+            # Reopened for changes and never sent: the order stands as placed.
+            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                                 fields={"status": "submitted"},
+                                                 events=[("order_change_abandoned", {})]))
+            return await active_basket(ctx, client)
         delivery = await upcoming_delivery(ctx, client)
         await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
                                ctx.actor, client["id"])
@@ -474,18 +481,29 @@ async def confirm(ctx: BasketContext, client: dict[str, Any], version: int,
     return view
 
 
-async def submit(ctx: BasketContext, client: dict[str, Any], version: int) -> tuple[int, dict[str, Any]]:
-    """Writes the order and its outbox record with the basket's status change; returns (order id, basket)."""
+async def submit(ctx: BasketContext, client: dict[str, Any],
+                 version: int) -> tuple[int, dict[str, Any], str | None]:
+    """Writes the order and its outbox record with the basket's status change; a basket reopened for
+    changes goes as an amendment of its order. Returns (order id, basket, the amendment's message)."""
     basket, lines = await _editable(ctx, client, version)
     if basket["status"] != "confirmed":
         raise Conflict("Korgen måste bekräftas innan den skickas")
+    placed = await order_store.order_for_basket(ctx.db, basket["id"])
+    if placed is not None:
+        write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
+        try:
+            message = await changes.submit_change(ctx, placed, basket, lines, write)
+        except StaleVersion:
+            raise await _stale(ctx, client) from None
+        return placed["id"], basket, message
     now = ctx.clock.now().timestamp()
     order = {"vendor": client["vendor"], "idempotency_key": uuid.uuid4().hex,
              "delivery_date": basket["delivery_date"], "total_sek": L.basket_total(lines),
-             "delivery_fee_sek": ctx.settings.delivery_fee_sek}
+             "delivery_fee_sek": ctx.settings.delivery_fee_sek,
+             "delivery_fee_paid_by": client["delivery_fee_paid_by"] or ctx.settings.delivery_fee_paid_by}
     write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
     try:
         order_id = await order_store.submit(ctx.db, write, order, lines, now)
     except StaleVersion:
         raise await _stale(ctx, client) from None
-    return order_id, basket
+    return order_id, basket, None

@@ -5,6 +5,13 @@ import { loginForm } from "./login.js";
 import { busy, clearNotice, initShell, onUnauthorized, setTopbar, showNotice, view } from "./shell.js";
 import { clientListView, clientPageView } from "./staff.js";
 import { tabletView } from "./tablet.js";
+import { accessLogView } from "./accesslog.js";
+import { addAdminLinks } from "./adminnav.js";
+import { unitsView } from "./units.js";
+import { storeTripView, storeTripsView } from "./storetrip.js";
+
+// Management screens, by their address.
+const ADMIN_ROUTES = { "#/enheter": unitsView, "#/logg": accessLogView, "#/butik": storeTripsView };
 
 const ctx = {
   session: null,
@@ -60,7 +67,11 @@ const ctx = {
       return;
     }
     const match = location.hash.match(/^#\/kund\/(\d+)$/);
-    ctx.cleanup = match ? await clientPageView(ctx, Number(match[1])) : await clientListView(ctx);
+    const admin = ADMIN_ROUTES[location.hash];
+    const trip = location.hash.match(/^#\/butik\/(\d+)$/);
+    ctx.cleanup = admin ? await admin(ctx) : trip ? await storeTripView(ctx, Number(trip[1]))
+      : match ? await clientPageView(ctx, Number(match[1])) : await clientListView(ctx);
+    await addAdminLinks(ctx);
     view().focus({ preventScroll: true });
   },
 };
@@ -92,6 +103,8 @@ onUnauthorized(() => {
 window.addEventListener("unhandledrejection", (event) => {
   showNotice((event.reason && event.reason.message) || "Något gick fel. Försök igen.");
 });
+// A view that changed what the page shows (an order reopened for changes) asks for it to be drawn again.
+window.addEventListener("assistant:refresh", () => ctx.route().catch((error) => showNotice(error.message)));
 window.addEventListener("hashchange", () => {
   clearNotice();
   ctx.route().catch((error) => showNotice(error.message));
