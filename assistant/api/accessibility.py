@@ -7,6 +7,8 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import read_json
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth import require_role
 from assistant.auth.identity import current_identity
@@ -43,16 +45,19 @@ class ReportSaved(BaseModel):
 
 
 @routes.post(REPORTS)
+@documented("Report an accessibility problem (anyone logged in, the client's tablet too)", body=ReportIn,
+            response=ReportSaved, status=201)
 async def add_report(request: web.Request) -> web.Response:
     body = await read_json(request, ReportIn)
     report_id = await reports.add_report(request.app[DB], body.page, body.message, body.contact,
                                          current_identity(request).user_id)
     saved = ReportSaved(id=report_id, message="Tack! Vi har tagit emot din rapport.")
-    return web.json_response(saved.model_dump(), status=201)
+    return json_response(saved.model_dump(), status=201)
 
 
 @routes.get(REPORTS)
+@documented("Admin: the accessibility problems reported, newest first", response=ReportsOut)
 @require_role("admin")
 async def list_reports(request: web.Request) -> web.Response:
     out = ReportsOut(reports=[ReportOut(**r) for r in await reports.list_reports(request.app[DB])])
-    return web.json_response(out.model_dump())
+    return json_response(out.model_dump())

@@ -8,12 +8,15 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import path_id, query_model, read_json
+from assistant.api.models import Basket, BasketReply, ConfirmedBasket, SubmittedOrder
+from assistant.api.openapi import documented
 from assistant.api.orders import order_view
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.baskets import service
 from assistant.baskets.access import require_staff
+from assistant.baskets.lines import MAX_COUNT, MAX_KG, MIN_KG
 from assistant.baskets.wiring import basket_context, request_client
 from assistant.errors import ApiError
 from assistant.storage import orders
@@ -36,13 +39,13 @@ class UtteranceBody(Versioned):
 
 class AddLineBody(Versioned):
     product_id: str = Field(min_length=1, max_length=200)
-    count: int = Field(1, ge=1, le=99)
+    count: int = Field(1, ge=1, le=MAX_COUNT)
 
 
 class PatchLineBody(Versioned):
     product_id: str | None = Field(None, min_length=1, max_length=200)
-    count: int | None = Field(None, ge=1, le=99)
-    weight_kg: float | None = Field(None, ge=0.05, le=20)  # lines of products sold by weight only
+    count: int | None = Field(None, ge=1, le=MAX_COUNT)
+    weight_kg: float | None = Field(None, ge=MIN_KG, le=MAX_KG)  # lines of products sold by weight only
     substitution_allowed: bool | None = None
     resolved: bool | None = None
 
@@ -56,12 +59,14 @@ class ConfirmBody(Versioned):
 
 
 @routes.get(BASKET)
+@documented("The client's open basket (created on first access)", response=Basket)
 async def get_basket(request: web.Request) -> web.Response:
     client = await request_client(request)
     return json_response(await service.current_view(basket_context(request), client))
 
 
 @routes.post(BASKET + "/utterances")
+@documented("Apply what the client said or typed", body=UtteranceBody, response=BasketReply, errors=[409, 422])
 async def utterance(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, UtteranceBody)
@@ -74,6 +79,7 @@ async def utterance(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/lines")
+@documented("Staff: add a product from search", body=AddLineBody, response=Basket, errors=[409, 422])
 async def add_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, AddLineBody)
@@ -82,6 +88,7 @@ async def add_line(request: web.Request) -> web.Response:
 
 
 @routes.patch(BASKET + "/lines/{line_id}")
+@documented("Change a line", body=PatchLineBody, response=Basket, errors=[409])
 async def patch_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, PatchLineBody)
@@ -91,6 +98,7 @@ async def patch_line(request: web.Request) -> web.Response:
 
 
 @routes.delete(BASKET + "/lines/{line_id}")
+@documented("Remove a line", query=Versioned, response=Basket, errors=[409])
 async def delete_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     version = query_model(request, Versioned).version
@@ -99,6 +107,7 @@ async def delete_line(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/repeat")
+@documented("Repeat the last or the usual order", body=RepeatBody, response=BasketReply, errors=[409, 422])
 async def repeat(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, RepeatBody)
@@ -107,6 +116,8 @@ async def repeat(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/confirm")
+@documented("Staff: confirm the basket with the client", body=ConfirmBody, response=ConfirmedBasket,
+            errors=[409])
 async def confirm(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)
@@ -116,11 +127,13 @@ async def confirm(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/submit")
+@documented("Staff: send the confirmed basket to the grocer", body=Versioned, response=SubmittedOrder,
+            status=201, errors=[409])
 async def submit(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)
     body = await read_json(request, Versioned)
-    order_id, basket = await service.submit(basket_context(request), client, body.version)
+    order_id, basket, change_message = await service.submit(basket_context(request), client, body.version)
     worker = request.app.get(OUTBOX)
     if worker is not None:
         worker.wake()
@@ -128,4 +141,5 @@ async def submit(request: web.Request) -> web.Response:
     assert order is not None
     return json_response(await order_view(request, order) | {
         "moved_to_next_delivery": basket["moved_to_next_delivery"],
-        "message": service.moved_message(basket) or "Beställningen är skickad till butiken."}, status=201)
+        "message": change_message or service.moved_message(basket) or "Beställningen är skickad till butiken."},
+        status=201)

@@ -6,6 +6,8 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from assistant.api.bodies import query_model
+from assistant.api.models import SearchOut
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.catalog.matcher import search
 from assistant.catalog.service import CATALOG
@@ -20,6 +22,7 @@ class SearchQuery(BaseModel):
 
 
 @routes.get("/api/v1/catalog/search")
+@documented("Staff's product search", query=SearchQuery, response=SearchOut)
 async def search_catalog(request: web.Request) -> web.Response:
     query = query_model(request, SearchQuery)
     index = await request.app[CATALOG].index()

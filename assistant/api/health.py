@@ -5,6 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from assistant import __version__
+from assistant.api.models import Health
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.speech.service import SPEECH
@@ -14,6 +16,7 @@ routes = web.RouteTableDef()
 
 
 @routes.get("/healthz")
+@documented("Liveness and readiness: database, catalog, speech", public=True, response=Health)
 async def healthz(request: web.Request) -> web.Response:
     db_status = "ok"
     count = 0

@@ -10,6 +10,8 @@ from pydantic import BaseModel, Field
 
 from assistant.api.bodies import read_json
 from assistant.api.middleware import SESSION_COOKIE
+from assistant.api.models import LoggedOut, SessionOut
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
@@ -36,6 +38,8 @@ class LoginBody(BaseModel):
 
 
 @routes.post("/api/v1/session")
+@documented("Log in: a session cookie and its CSRF token", public=True, body=LoginBody, response=SessionOut,
+            errors=[401, 429])
 async def login(request: web.Request) -> web.Response:
     body = await read_json(request, LoginBody)
     db = request.app[DB]
@@ -69,6 +73,7 @@ async def start_session(request: web.Request, user_id: int, body: dict[str, obje
 
 
 @routes.get("/api/v1/session")
+@documented("Who is logged in", response=SessionOut)
 async def whoami(request: web.Request) -> web.Response:
     identity = current_identity(request)
     return json_response({"username": identity.username, "role": identity.role,
@@ -76,6 +81,7 @@ async def whoami(request: web.Request) -> web.Response:
 
 
 @routes.delete("/api/v1/session")
+@documented("Log out", response=LoggedOut)
 async def logout(request: web.Request) -> web.Response:
     identity = current_identity(request)
     if identity.session_key:

@@ -8,10 +8,12 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import MAX_ID, read_json
+from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.catalog.service import CATALOG
+from assistant.catalog.understand import Understanding
 from assistant.errors import ApiError
 
 routes = web.RouteTableDef()
@@ -25,6 +27,8 @@ class UnderstandBody(BaseModel):
 
 
 @routes.post("/api/v1/understand")
+@documented("What an utterance asks for, matched to the catalog (no side effects)", body=UnderstandBody,
+            response=Understanding, errors=[404])
 async def understand_text(request: web.Request) -> web.Response:
     body = await read_json(request, UnderstandBody)
     limit = request.app[SETTINGS].max_text_chars

@@ -8,6 +8,9 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.api.bodies import read_json
+from assistant.api.models import UserOut, UsersOut
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth import require_role
 from assistant.auth.accounts import NewAccount, create_account, password_long_enough
@@ -17,17 +20,6 @@ from assistant.errors import ApiError, NotFound
 from assistant.storage import users
 
 routes = web.RouteTableDef()
-
-
-class UserOut(BaseModel):
-    id: int
-    username: str
-    role: str
-    disabled: bool = False
-
-
-class UsersOut(BaseModel):
-    users: list[UserOut]
 
 
 class AccountPatch(BaseModel):
@@ -41,25 +33,31 @@ class AccountPatch(BaseModel):
     _password = field_validator("password")(password_long_enough)
 
 
+def _user(row: object) -> dict[str, object]:
+    return UserOut(id=row["id"], username=row["username"], role=row["role"],  # type: ignore[index]
+                   disabled=bool(row["disabled"])).model_dump()  # type: ignore[index]
+
+
 @routes.get("/api/v1/users")
+@documented("Admin: every staff account, disabled ones too", response=UsersOut)
 @require_role("admin")
 async def list_users(request: web.Request) -> web.Response:
-    rows = await users.all_users(request.app[DB])
-    out = UsersOut(users=[UserOut(id=r["id"], username=r["username"], role=r["role"], disabled=bool(r["disabled"]))
-                          for r in rows])
-    return web.json_response(out.model_dump())
+    return json_response({"users": [_user(r) for r in await users.all_users(request.app[DB])]})
 
 
 @routes.post("/api/v1/users")
+@documented("Admin: a new staff account", body=NewAccount, response=UserOut, status=201, errors=[409])
 @require_role("admin")
 async def add_user(request: web.Request) -> web.Response:
     account = await read_json(request, NewAccount)
     user_id = await create_account(request.app[DB], account)
-    return web.json_response(UserOut(id=user_id, username=account.username, role=account.role).model_dump(),
-                             status=201)
+    return json_response({"id": user_id, "username": account.username, "role": account.role, "disabled": False},
+                         status=201)
 
 
 @routes.patch("/api/v1/users/{username}")
+@documented("Admin: disable or enable an account, or set a new password (its sessions end)",
+            body=AccountPatch, response=UserOut, errors=[404])
 @require_role("admin")
 async def patch_user(request: web.Request) -> web.Response:
     db = request.app[DB]
@@ -73,5 +71,4 @@ async def patch_user(request: web.Request) -> web.Response:
     await users.update_account(db, account["id"], disabled=body.disabled, password_hash=password_hash)
     changed = await users.account_by_name(db, account["username"])
     assert changed is not None
-    return web.json_response(UserOut(id=changed["id"], username=changed["username"], role=changed["role"],
-                                     disabled=bool(changed["disabled"])).model_dump())
+    return json_response(_user(changed))

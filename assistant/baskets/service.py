@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from assistant.baskets import changes
 from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
@@ -45,7 +46,7 @@ class BasketContext:
     clock: Clock
     matcher: Matcher
     actor: Actor
-    by_client: bool = False  # the client's own tablet: flags only staff may clear stay set
+    tablet: bool = False  # the client's own tablet session: it may not clear what staff must look at
 
     @property
     def tz(self) -> ZoneInfo:
@@ -73,6 +74,12 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
         return await store.create_basket(ctx.db, client["id"], delivery.date.isoformat(),
                                          delivery.cutoff_at.isoformat(), ctx.actor)
     if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
+        if await order_store.order_for_basket(ctx.db, basket["id"]) is not None:
+            # Reopened for changes and never sent: the order stands as placed.
+            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                                 fields={"status": "submitted"},
+                                                 events=[("order_change_abandoned", {})]))
+            return await active_basket(ctx, client)
         delivery = await upcoming_delivery(ctx, client)
         await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
                                ctx.actor, client["id"])
@@ -140,9 +147,20 @@ def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], 
             events: list[tuple[str, dict[str, Any]]], undo_text: str | None = None,
             before: list[Line] | None = None) -> BasketWrite:
     """A line change; a confirmed basket goes back to open and must be confirmed again."""
+    L.flag_out_of_bounds(new_lines)
     return BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, lines=new_lines,
                        fields={"status": "open", "budget_override_reason": None}, events=events,
-                       push_undo=(undo_text, before) if undo_text is not None and before is not None else None)
+                       push_undo=(undo_text, before) if undo_text is not None and before is not None else None,
+                       undo_depth=ctx.settings.basket_undo_depth)
+
+
+def _check_room(ctx: BasketContext, before: list[Line], new: list[Line]) -> None:
+    """A basket holds at most `max_basket_lines` lines: a change that would grow it past that is refused
+    (one that shrinks or keeps its size is not, so a basket over a lowered limit can still be tidied)."""
+    limit = ctx.settings.max_basket_lines
+    if len(new) > limit and len(new) > len(before):
+        raise ApiError(422, "basket_full", f"Korgen är full (högst {limit} rader). Ta bort något först.",
+                       {"max_lines": limit})
 
 
 def _find_line(lines: list[Line], line_id: int) -> Line:
@@ -173,6 +191,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       (None if product.available else "Varan är slut hos butiken"))
     line["substitution_allowed"] = client["substitution_default"]
     new = copy.deepcopy(lines) + [line]
+    _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
                         "weight_kg": line["weight_kg"]})]))
@@ -204,8 +223,10 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     if changes.get("resolved") and changes.get("product_id") is None:
         if not line.get("product"):
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
-        if ctx.by_client and line.get("staff_only"):
-            raise Forbidden("Personalen tittar på den här raden")
+        if (reason := L.bounds_reason(line)) is not None:
+            raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
+        if ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
+            raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     return await _save(ctx, client, _change(ctx, client, basket, new, [
@@ -248,6 +269,10 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
                           version: int) -> tuple[dict[str, Any], str]:
     basket, lines = await _editable(ctx, client, version)
     parsed = await ctx.matcher.parse(text)
+    limit = ctx.settings.max_items_per_utterance
+    if len(parsed.items) > limit:
+        raise ApiError(422, "too_many_items", f"Det var för många varor på en gång (högst {limit}). "
+                       "Säg eller skriv några i taget.", {"max_items": limit, "items": len(parsed.items)})
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
@@ -262,12 +287,13 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         _merge(new, repeated, outcome)
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
-            _remove_phrase(ctx, new, phrase, outcome)
+            await _remove_phrase(ctx, new, phrase, outcome)
     await _apply_items(ctx, client, parsed, new, history, outcome)
     if outcome.empty:
         if parsed.repeat is not None:
             return basket_view(client, basket, lines), ALL_THERE if repeated else NO_EARLIER_ORDER
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
+    _check_room(ctx, lines, new)
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
         ("utterance", {"text": text, "source": source,
                        "added": [L.describe(x) for x in outcome.added],
@@ -287,7 +313,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
-        item.action == "set" and item.phrase and ctx.matcher.find_in_basket(new, item.phrase) is None)]
+        item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
     proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
@@ -308,7 +334,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
                 outcome.added.append(line)
                 last = line
             continue
-        target = ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
+        target = await ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
         if target is None:
             outcome.not_found.append(item.phrase)
             continue
@@ -344,8 +370,8 @@ def _merge(new: list[Line], repeated: list[Line], outcome: Outcome) -> None:
             outcome.added.append(line)
 
 
-def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
-    target = ctx.matcher.find_in_basket(new, phrase)
+async def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
+    target = await ctx.matcher.find_in_basket(new, phrase)
     if target is None:
         outcome.not_found.append(phrase)
         return
@@ -427,6 +453,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     if outcome.empty:
         text = NO_EARLIER_ORDER if not repeated else ALL_THERE
         return basket_view(client, basket, lines), text
+    _check_room(ctx, lines, new)
     label = "samma som förra gången" if kind == "last" else "som vanligt"
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
         ("repeat", {"kind": kind, "added": [L.describe(x) for x in outcome.added]})],
@@ -466,18 +493,29 @@ async def confirm(ctx: BasketContext, client: dict[str, Any], version: int,
     return view
 
 
-async def submit(ctx: BasketContext, client: dict[str, Any], version: int) -> tuple[int, dict[str, Any]]:
-    """Writes the order and its outbox record with the basket's status change; returns (order id, basket)."""
+async def submit(ctx: BasketContext, client: dict[str, Any],
+                 version: int) -> tuple[int, dict[str, Any], str | None]:
+    """Writes the order and its outbox record with the basket's status change; a basket reopened for
+    changes goes as an amendment of its order. Returns (order id, basket, the amendment's message)."""
     basket, lines = await _editable(ctx, client, version)
     if basket["status"] != "confirmed":
         raise Conflict("Korgen måste bekräftas innan den skickas")
+    placed = await order_store.order_for_basket(ctx.db, basket["id"])
+    if placed is not None:
+        write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
+        try:
+            message = await changes.submit_change(ctx, placed, basket, lines, write)
+        except StaleVersion:
+            raise await _stale(ctx, client) from None
+        return placed["id"], basket, message
     now = ctx.clock.now().timestamp()
     order = {"vendor": client["vendor"], "idempotency_key": uuid.uuid4().hex,
              "delivery_date": basket["delivery_date"], "total_sek": L.basket_total(lines),
-             "delivery_fee_sek": ctx.settings.delivery_fee_sek}
+             "delivery_fee_sek": ctx.settings.delivery_fee_sek,
+             "delivery_fee_paid_by": client["delivery_fee_paid_by"] or ctx.settings.delivery_fee_paid_by}
     write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
     try:
         order_id = await order_store.submit(ctx.db, write, order, lines, now)
     except StaleVersion:
         raise await _stale(ctx, client) from None
-    return order_id, basket
+    return order_id, basket, None

@@ -283,7 +283,7 @@ def test_staff_add_a_client_and_a_product_from_the_catalog(page: Page, service: 
     expect(page.locator(".lines > .line")).to_have_count(1)
     expect(page.locator(".lines > .line .line-name")).to_have_text(product)
 
-    page.get_by_role("link", name="Mina kunder").click()
+    page.get_by_role("link", name="Kunder", exact=True).click()
     card = page.locator(".client", has_text="Ingrid Svensson")
     expect(card).to_contain_text("Leverans: torsdag")
     expect(card).to_contain_text("Beställ senast: tisdag")

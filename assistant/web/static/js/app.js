@@ -3,8 +3,8 @@
 // How a screen is added: write a module whose view function `async (ctx, match) => cleanup | undefined`
 // renders into view() (match: the hash pattern's match, e.g. match[1] for an id), import it here and add
 // one entry to SCREENS: `path` (a pattern on location.hash), `view`, `who` ("anyone": also logged out and on
-// the client's tablet; "staff"; "admin"), and `nav` (a label) with `href` if the top bar should link to it. Staff
-// screens put `ctx.staffBar()` in the top bar: it carries the links and "Logga ut".
+// the client's tablet; "staff"; "admin"). Staff screens call `ctx.staffBar()` (who is logged in, "Logga ut");
+// the links to the screens (adminnav.js) are added to the top bar after each staff screen.
 import { api, health, setCsrfToken } from "./api.js";
 import { h, replace } from "./dom.js";
 import { loginForm } from "./login.js";
@@ -13,12 +13,21 @@ import { clientListView, clientPageView } from "./staff.js";
 import { tabletView } from "./tablet.js";
 import { statementView } from "./statement.js";
 import { usersView } from "./admin.js";
+import { accessLogView } from "./accesslog.js";
+import { addAdminLinks } from "./adminnav.js";
+import { unitsView } from "./units.js";
+import { storeTripView, storeTripsView } from "./storetrip.js";
 
+// The last entry is where everyone lands (and where an address nobody may see leads).
 export const SCREENS = [
   { path: /^#\/tillganglighet$/, view: statementView, who: "anyone" },
-  { path: /^#\/anvandare$/, view: usersView, who: "admin", nav: "Användare", href: "#/anvandare" },
+  { path: /^#\/anvandare$/, view: usersView, who: "admin" },
+  { path: /^#\/enheter$/, view: unitsView, who: "staff" }, // the screen itself checks who runs a unit
+  { path: /^#\/logg$/, view: accessLogView, who: "admin" },
+  { path: /^#\/butik$/, view: storeTripsView, who: "staff" },
+  { path: /^#\/butik\/(\d+)$/, view: (ctx, m) => storeTripView(ctx, Number(m[1])), who: "staff" },
   { path: /^#\/kund\/(\d+)$/, view: (ctx, m) => clientPageView(ctx, Number(m[1])), who: "staff" },
-  { path: /^(#\/?)?$/, view: clientListView, who: "staff", nav: "Mina kunder", href: "#/" },
+  { path: /^(#\/?)?$/, view: clientListView, who: "staff" },
 ];
 
 const ctx = {
@@ -47,12 +56,9 @@ const ctx = {
     }
     await ctx.route();
   },
-  /** The staff top bar: who is logged in, links to the screens with a `nav` label, "Logga ut". */
+  /** The staff top bar: who is logged in and "Logga ut" (the screens' links are added after the view). */
   staffBar(info = `Inloggad som ${ctx.session.username}`) {
-    const links = SCREENS.filter((s) => s.nav && (s.who !== "admin" || ctx.session.role === "admin"))
-      .map((s) => h("a", { class: "button secondary nav-link", href: s.href,
-        "aria-current": s.path.test(location.hash) ? "page" : null }, s.nav));
-    setTopbar(info, ...links, ctx.logoutButton());
+    setTopbar(info, ctx.logoutButton());
   },
   logoutButton() {
     const button = h("button", { type: "button", class: "button secondary" }, "Logga ut");
@@ -86,6 +92,7 @@ const ctx = {
     } else {
       const allowed = screen && (screen.who !== "admin" || session.role === "admin") ? screen : SCREENS.at(-1);
       ctx.cleanup = await allowed.view(ctx, hash.match(allowed.path));
+      await addAdminLinks(ctx); // "Kunder", "Butiksinköp", "Enheter", "Logguppföljning" for who may use them
     }
     view().focus({ preventScroll: true });
   },
@@ -118,6 +125,8 @@ onUnauthorized(() => {
 window.addEventListener("unhandledrejection", (event) => {
   showNotice((event.reason && event.reason.message) || "Något gick fel. Försök igen.");
 });
+// A view that changed what the page shows (an order reopened for changes) asks for it to be drawn again.
+window.addEventListener("assistant:refresh", () => ctx.route().catch((error) => showNotice(error.message)));
 window.addEventListener("hashchange", () => {
   clearNotice();
   ctx.route().catch((error) => showNotice(error.message));

@@ -4,6 +4,7 @@ import { api } from "./api.js";
 import { h, replace } from "./dom.js";
 import { kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText, kilograms } from "./format.js";
 import { busy, rerender } from "./shell.js";
+import { changeControls } from "./orderchanges.js";
 
 const FINISHED = new Set(["delivered", "failed", "cancelled"]);
 const POLL_MS = 2000;
@@ -57,7 +58,14 @@ const ACTIONS = {
   order_received: "Butiken tog emot beställningen",
   order_picking: "Butiken plockar",
   order_delivered: "Levererad",
-  order_cancelled: "Avbruten",
+  order_cancelled: "Avbeställd",
+  order_reopened: "Öppnad för ändringar",
+  order_cancel_requested: "Avbeställning skickad",
+  order_amend_requested: "Ändring skickad",
+  order_amended: "Butiken fick ändringen",
+  order_replaced: "Ersatt med en ny beställning hos butiken",
+  order_change_refused: "Butiken tog inte emot ändringen",
+  order_change_abandoned: "Ändringen skickades inte före beställningsstoppet",
 };
 
 const yesNo = (v) => (v ? "ja" : "nej");
@@ -134,6 +142,7 @@ function orderCard(order, { heading = null } = {}) {
     heading && h("h3", {}, heading),
     h("p", { class: "order-number" }, "Ordernummer: ", h("strong", {}, orderNumber(order))),
     h("p", {}, "Status: ", statusBadge(order)),
+    changeControls(order),
     h("p", {}, `Leverans ${day(order.delivery_date)} · ${kr(order.total_sek)}`,
       order.submitted_at ? ` · skickad ${dateTime(order.submitted_at)}` : "",
       order.submitted_by ? ` av ${order.submitted_by}` : ""),
