@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model
+from assistant.api.bodies import MAX_ID, query_model
 from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
@@ -27,7 +27,7 @@ CSV_HEADER = ("tid", "användare", "kund-id", "kund", "vad", "förfrågan", "ses
 class LogQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    client_id: int | None = Field(None, ge=1)
+    client_id: int | None = Field(None, ge=1, le=MAX_ID)
     username: str | None = Field(None, min_length=1, max_length=64)
     since: date | None = Field(None, alias="from")
     until: date | None = Field(None, alias="to", description="inclusive")
