@@ -7,7 +7,7 @@ import asyncio
 import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,6 +27,7 @@ from assistant.settings import Settings
 from assistant.speech.models import DownloadError, download_model
 from assistant.storage import clients, products, users
 from assistant.storage.db import Database
+from assistant.storage.files import create_private
 
 ROLES = ("staff", "admin")
 
@@ -42,6 +43,7 @@ def build_settings(args: argparse.Namespace) -> Settings:
 
 
 async def _open(settings: Settings) -> Database:
+    create_private(settings.db)
     db = Database(settings.db)
     await db.connect()
     await db.migrate()
@@ -53,8 +55,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     print(f"Inköpsassistenten {__version__} på http://{settings.host}:{settings.port} (databas {settings.db})",
           flush=True)
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
-                access_log=None)
+    try:
+        web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
+                    access_log=None)
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        print(f"Kan inte lyssna på {settings.host}:{settings.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -82,6 +88,10 @@ async def _import(args: argparse.Namespace) -> int:
 def _read_password(from_stdin: bool) -> str | None:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("Inget lösenord: kör kommandot i en terminal, eller skicka lösenordet med --password-stdin",
+              file=sys.stderr)
+        return None
     first = getpass.getpass("Lösenord: ")
     if first != getpass.getpass("Lösenord igen: "):
         print("Lösenorden stämmer inte överens", file=sys.stderr)
@@ -123,6 +133,21 @@ async def _create_token(args: argparse.Namespace) -> int:
     finally:
         await db.close()
     print(token)
+    return 0
+
+
+async def _change_account(args: argparse.Namespace, change: Callable[[Database, str], Awaitable[bool]],
+                          done: str) -> int:
+    """One change to an account named on the command line; False from `change` means no such account."""
+    db = await _open(build_settings(args))
+    try:
+        found = await change(db, args.username)
+    finally:
+        await db.close()
+    if not found:
+        print(f"Användaren {args.username} finns inte", file=sys.stderr)
+        return 1
+    print(done.format(username=args.username))
     return 0
 
 
@@ -214,6 +239,22 @@ def build_parser() -> argparse.ArgumentParser:
     tok = _with_db(sub.add_parser("create-token", help="print a bearer token for an integration"))
     tok.add_argument("username")
     tok.set_defaults(run=lambda a: asyncio.run(_create_token(a)))
+
+    dis = _with_db(sub.add_parser("disable-user", help="disable an account and end its sessions and tokens"))
+    dis.add_argument("username")
+    dis.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, lambda db, name: users.set_disabled(db, name, True),
+        "Användaren {username} är avstängd: inloggningar och tokens är avslutade")))
+
+    ena = _with_db(sub.add_parser("enable-user", help="enable a disabled account (its old tokens stay revoked)"))
+    ena.add_argument("username")
+    ena.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, lambda db, name: users.set_disabled(db, name, False), "Användaren {username} är aktiv igen")))
+
+    rev = _with_db(sub.add_parser("revoke-tokens", help="end every session and token of an account"))
+    rev.add_argument("username")
+    rev.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, users.revoke_credentials, "Alla inloggningar och tokens för {username} är avslutade")))
 
     dl = sub.add_parser("download-model", help="download, verify and unpack a Vosk model from models/manifest.json")
     dl.add_argument("name", help="model name or alias, e.g. sv")

@@ -15,7 +15,9 @@ from assistant.api.middleware import (
     error_middleware,
     forwarded_middleware,
     request_log_middleware,
+    security_headers,
 )
+from assistant.api.parser_errors import answer_parser_errors_in_json
 from assistant.appkeys import DB, SETTINGS
 from assistant.privacy.accesslog import access_log_middleware
 from assistant.baskets.wiring import orders_context
@@ -23,11 +25,13 @@ from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
 from assistant.speech.service import speech_context
 from assistant.storage.db import Database
+from assistant.storage.files import create_private
 from assistant.web import routes as web_routes
 
 
 async def database_context(app: web.Application) -> AsyncIterator[None]:
     """Open the database and bring its schema up to date before serving."""
+    create_private(app[SETTINGS].db)
     db = Database(app[SETTINGS].db)
     await db.connect()
     await db.migrate()
@@ -38,12 +42,14 @@ async def database_context(app: web.Application) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings()
+    answer_parser_errors_in_json()
     app = web.Application(
         client_max_size=settings.max_upload_bytes,
         middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware,
                      access_log_middleware],
     )
     app[SETTINGS] = settings
+    app.on_response_prepare.append(security_headers)
     app.cleanup_ctx.append(database_context)
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)

@@ -15,6 +15,15 @@ HEADER = ("leveransdatum", "ordernummer", "vara", "varunummer", "antal", "a-pris
 OUTCOMES = {"delivered": "levererad", "substituted": "utbytt", "missing": "saknades", None: "levererad"}
 
 
+# A spreadsheet runs a cell starting with these as a formula; names come from grocers and staff.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading apostrophe defuses a formula ('=HYPERLINK(…)')."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _sek(amount: float) -> str:
     return f"{amount:.2f}".replace(".", ",")
 
@@ -33,13 +42,14 @@ def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
         weight_kg = line.get("weight_kg")
         amount = round(price * priced_amount(line), 2)
         total += amount
-        rows.append((order["delivery_date"], order["vendor_order_number"] or "", product["name"], product["id"],
+        rows.append((order["delivery_date"], safe_cell(order["vendor_order_number"] or ""),
+                     safe_cell(product["name"]), safe_cell(product["id"]),
                      str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome],
                      "" if weight_kg is None else f"{weight_kg:g}".replace(".", ",")))
     fee = order["delivery_fee_sek"] if order["delivery_fee_paid_by"] == "client" else 0.0
     if fee:
-        rows.append((order["delivery_date"], order["vendor_order_number"] or "", "Leveransavgift", "", "1",
-                     _sek(fee), _sek(fee), "", ""))
+        rows.append((order["delivery_date"], safe_cell(order["vendor_order_number"] or ""), "Leveransavgift",
+                     "", "1", _sek(fee), _sek(fee), "", ""))
     return rows, round(total + fee, 2)
 
 

@@ -99,8 +99,19 @@ def is_chilled(line: Line) -> bool:
     return not is_frozen(line) and any(word in _category(line) for word in CHILLED_CATEGORIES)
 
 
+CONFLICT = "Passar inte kunden: "
+DIET_NOTE = "Passar inte kosten: "  # the matcher's own note on a product breaking the client's diet
+
+
 def conflict_reason(conflicts: list[str]) -> str:
-    return "Passar inte kunden: " + ", ".join(conflicts)
+    return CONFLICT + ", ".join(conflicts)
+
+
+def for_staff(line: Line) -> bool:
+    """A flag only staff may clear: the product breaks the client's diet, or the amount is beyond the limits.
+    (An unsure match is the client's to confirm on the tablet: "Ja, det stämmer".)"""
+    reason = line.get("reason") or ""
+    return CONFLICT in reason or DIET_NOTE in reason or bounds_reason(line) is not None
 
 
 def priced_amount(line: Line) -> float:

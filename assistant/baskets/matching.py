@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.baskets.lines import Line
+from assistant.baskets.lines import DIET_NOTE, Line
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, analyse, match, score_entry
 from assistant.catalog.packages import piece_weight
@@ -16,7 +16,13 @@ from assistant.catalog.understand import lines_for
 from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
 
-DIET_NOTE = "Passar inte kosten: "
+
+
+def _basket_match(lines: Sequence[Line], phrase: str) -> str | None:
+    """The id of the basket product the phrase names best, if any."""
+    index = CatalogIndex.build([Product.model_validate(line["product"]) for line in lines])
+    proposal = match(index, Item(phrase=phrase, span=(0, 0)))
+    return proposal.product.id if proposal.product else None
 
 
 class Matcher:
@@ -65,19 +71,17 @@ class Matcher:
         return Proposal(None, 0.0, True)
 
     @staticmethod
-    def find_in_basket(lines: Sequence[Line], phrase: str) -> Line | None:
-        """The basket line a phrase refers to ("ta bort mjölken"): the matcher over the basket's own products."""
+    async def find_in_basket(lines: Sequence[Line], phrase: str) -> Line | None:
+        """The basket line a phrase refers to ("ta bort mjölken"): the matcher over the basket's own products
+        (off the event loop: indexing a full basket is CPU work)."""
         said = [line for line in lines if line.get("phrase") == phrase]
         if said:
             return said[-1]
         with_product = [line for line in lines if line.get("product")]
         if not with_product:
             return None
-        index = CatalogIndex.build([Product.model_validate(line["product"]) for line in with_product])
-        proposal = match(index, Item(phrase=phrase, span=(0, 0)))
-        if proposal.product is None:
-            return None
-        return next(line for line in with_product if line["product"]["id"] == proposal.product.id)
+        product_id = await asyncio.to_thread(_basket_match, with_product, phrase)
+        return next((line for line in with_product if line["product"]["id"] == product_id), None)
 
     async def diet_conflicts(self, product: Product, vendor: str, diet: Sequence[str]) -> list[str]:
         """The client's diet flags this product breaks, by the matcher's own diet rules."""

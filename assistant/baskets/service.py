@@ -44,6 +44,7 @@ class BasketContext:
     clock: Clock
     matcher: Matcher
     actor: Actor
+    tablet: bool = False  # the client's own tablet session: it may not clear what staff must look at
 
     @property
     def tz(self) -> ZoneInfo:
@@ -205,8 +206,9 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
                     price_changed_from=None)
         L.fit_to_product(line, product)
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
-        if conflicts:  # staff chose it knowingly; the line keeps saying so
+        if conflicts:  # staff chose it knowingly; the line keeps saying so (and a tablet's choice goes to staff)
             line["reason"] = L.conflict_reason(conflicts)
+            line["needs_review"] = ctx.tablet
     if changes.get("count") is not None:
         L.set_pieces(line, changes["count"])
     if changes.get("weight_kg") is not None:
@@ -220,6 +222,8 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
+        if ctx.tablet and L.for_staff(line):
+            raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     after = {k: line.get(k) for k in EDITABLE} | {
@@ -274,7 +278,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         _merge(new, repeated, outcome)
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
-            _remove_phrase(ctx, new, phrase, outcome)
+            await _remove_phrase(ctx, new, phrase, outcome)
     await _apply_items(ctx, client, parsed, new, history, outcome)
     if outcome.empty:
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
@@ -298,7 +302,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
-        item.action == "set" and item.phrase and ctx.matcher.find_in_basket(new, item.phrase) is None)]
+        item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
     proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
@@ -318,7 +322,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
                 outcome.added.append(line)
                 last = line
             continue
-        target = ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
+        target = await ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
         if target is None:
             outcome.not_found.append(item.phrase)
             continue
@@ -354,8 +358,8 @@ def _merge(new: list[Line], repeated: list[Line], outcome: Outcome) -> None:
             outcome.added.append(line)
 
 
-def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
-    target = ctx.matcher.find_in_basket(new, phrase)
+async def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
+    target = await ctx.matcher.find_in_basket(new, phrase)
     if target is None:
         outcome.not_found.append(phrase)
         return

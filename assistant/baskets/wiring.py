@@ -61,7 +61,8 @@ async def client_context(db: Database, client_id: str | int | None,
 def basket_context(request: web.Request, identity: Identity | None = None) -> BasketContext:
     app = request.app
     identity = identity or current_identity(request)
-    return BasketContext(app[DB], app[SETTINGS], app_clock(app), app[MATCHER], actor_for(identity))
+    return BasketContext(app[DB], app[SETTINGS], app_clock(app), app[MATCHER], actor_for(identity),
+                         tablet=identity.is_tablet)
 
 
 async def request_client(request: web.Request) -> dict[str, Any]:

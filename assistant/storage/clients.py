@@ -79,10 +79,17 @@ async def can_see(db: Database, client_id: int, user_id: int) -> bool:
 
 
 async def set_staff(db: Database, client_id: int, user_ids: list[int]) -> None:
+    """The client's staff; tablet sessions a staff member no longer among them opened end here (an admin's,
+    who sees every client anyway, stay)."""
+    kept = sorted(set(user_ids))
+    still = f" AND user_id NOT IN ({', '.join('?' * len(kept))})" if kept else ""
     async with db.transaction() as conn:
+        await conn.execute(
+            "DELETE FROM sessions WHERE client_id = ? AND user_id NOT IN (SELECT id FROM users WHERE role = 'admin')"
+            + still, (client_id, *kept))
         await conn.execute("DELETE FROM client_staff WHERE client_id = ?", (client_id,))
         await conn.executemany("INSERT INTO client_staff (client_id, user_id) VALUES (?, ?)",
-                               [(client_id, uid) for uid in sorted(set(user_ids))])
+                               [(client_id, uid) for uid in kept])
 
 
 async def staff_usernames(db: Database, client_id: int) -> list[str]:

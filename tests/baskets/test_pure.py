@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from assistant.baskets.invoice import order_rows
+from assistant.baskets.invoice import order_rows, safe_cell
 from assistant.baskets.lines import (
     add_to,
     describe,
@@ -112,3 +112,21 @@ def test_invoice_rows_charge_loose_goods_by_weight() -> None:
     rows, total = order_rows(order)
     # The municipality pays the delivery: no fee on the client's basis.
     assert len(rows) == 1 and rows[0][5:] == ("24,90", "12,45", "levererad", "0,5") and total == 12.45
+
+
+@pytest.mark.parametrize(("text", "cell"), [
+    ("=HYPERLINK(\"http://x\",\"Mjölk\")", "'=HYPERLINK(\"http://x\",\"Mjölk\")"), ("+46 mjölk", "'+46 mjölk"),
+    ("-1+1", "'-1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("Mjölk", "Mjölk"), ("", ""),
+])
+def test_invoice_cells_defuse_formulas(text, cell):
+    assert safe_cell(text) == cell
+
+
+def test_a_grocer_substitute_named_like_a_formula_is_text_in_the_invoice():
+    order = {"delivery_date": "2026-03-13", "vendor_order_number": "=1+1", "delivery_fee_sek": 36.0,
+             "delivery_fee_paid_by": "municipality",
+             "lines": [{"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "count": 1,
+                        "outcome": "substituted",
+                        "substitute": {"id": "@b", "name": "=HYPERLINK(\"http://x\")", "price_sek": 21.9}}]}
+    rows, _ = order_rows(order)
+    assert rows[0][1:4] == ("'=1+1", "'=HYPERLINK(\"http://x\")", "'@b")

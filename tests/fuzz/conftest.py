@@ -27,11 +27,26 @@ from tests.conftest import PASSWORD
 class Service:
     url: str
     token: str
+    speech: bool  # a speech model is loaded (else the speech routes answer 503 by design)
     ids: dict[str, int] = field(default_factory=dict)  # path parameter name → an id that exists
 
     @property
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
+
+    def tablet_session(self) -> tuple[str, str]:
+        """A staff member assigned to the client logs in and hands over the tablet: (Cookie header, CSRF token)."""
+        self.call("POST", "/api/v1/users", json={"username": "anna", "password": PASSWORD, "role": "staff"})
+        self.call("PUT", f"/api/v1/clients/{self.ids['client_id']}/staff", json={"usernames": ["anna"]})
+        browser = requests.Session()
+        login = browser.post(self.url + "/api/v1/session", json={"username": "anna", "password": PASSWORD},
+                             timeout=30)
+        assert login.status_code == 200, login.text
+        tablet = browser.post(f"{self.url}/api/v1/clients/{self.ids['client_id']}/tablet", timeout=30,
+                              headers={"X-CSRF-Token": login.json()["csrf_token"]})
+        assert tablet.status_code == 200, tablet.text
+        cookie = "; ".join(f"{name}={value}" for name, value in browser.cookies.items())
+        return cookie, tablet.json()["csrf_token"]
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         resp = requests.request(method, self.url + path, headers=self.headers, timeout=30, **kwargs)
@@ -101,7 +116,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     server.ready.wait(timeout=60)
     if server.error is not None:
         raise server.error
-    svc = Service(f"http://127.0.0.1:{server.port}", token)
+    svc = Service(f"http://127.0.0.1:{server.port}", token, settings.vosk_model is not None)
     _populate(svc)
     yield svc
     server.stop()
