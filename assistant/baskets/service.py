@@ -21,7 +21,7 @@ from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
-from assistant.errors import ApiError, Conflict, Forbidden, NotFound
+from assistant.errors import ApiError, Conflict, Forbidden, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
@@ -271,8 +271,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     parsed = await ctx.matcher.parse(text)
     limit = ctx.settings.max_items_per_utterance
     if len(parsed.items) > limit:
-        raise ApiError(422, "too_many_items", f"Det var för många varor på en gång (högst {limit}). "
-                       "Säg eller skriv några i taget.", {"max_items": limit, "items": len(parsed.items)})
+        raise TooManyItems(limit, len(parsed.items))
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
