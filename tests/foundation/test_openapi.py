@@ -112,6 +112,23 @@ async def test_public_in_the_document_means_reachable_without_login(client: Test
             assert (resp.status == 401) == (operation["security"] != []), (method, path, resp.status)
 
 
+def test_a_path_parameter_that_is_no_id_needs_a_model() -> None:
+    async def handler(request: web.Request) -> web.Response:
+        raise NotImplementedError
+
+    class NamePath(BaseModel):
+        name: str
+
+    app = web.Application()
+    app.router.add_get("/api/v1/things/{name}", documented("a thing")(handler))
+    with pytest.raises(ValueError, match="name"):
+        build_document(app)
+    app = web.Application()
+    app.router.add_get("/api/v1/things/{name}", documented("a thing", path=NamePath)(handler))
+    (parameter,) = build_document(app)["paths"]["/api/v1/things/{name}"]["get"]["parameters"]
+    assert parameter == {"name": "name", "in": "path", "required": True, "schema": {"title": "Name", "type": "string"}}
+
+
 def test_a_route_whose_model_names_clash_is_refused() -> None:
     class Thing(BaseModel):
         a: int
