@@ -45,12 +45,13 @@ class ClientPatch(BaseModel):
     diet: list[str] | None = Field(None, max_length=20)
     vendor: str | None = Field(None, min_length=1, max_length=100)
     notes: str | None = Field(None, max_length=2000)
+    substitution_default: bool | None = None  # "Byte tillåtet" on new basket lines
     unit_id: int | None = Field(None, ge=1)
     service_ended_on: date | None = None  # retention counts from this day
     delivery_fee_paid_by: Literal["municipality", "client"] | None = None  # None: the municipality's setting
 
     @field_validator("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
-                     "diet", "vendor", "notes", mode="before")
+                     "diet", "vendor", "notes", "substitution_default", mode="before")
     @classmethod
     def _not_null(cls, value: object) -> object:
         """Left out means unchanged; null is no value for these (only budget_sek may be null: no budget)."""
@@ -92,6 +93,7 @@ class ClientIn(ClientPatch):
     diet: list[str] = Field(default_factory=list, max_length=20)
     notes: str = Field("", max_length=2000)
     vendor: str | None = Field(None, min_length=1, max_length=100)
+    substitution_default: bool = False
 
 
 class StaffBody(BaseModel):
@@ -123,7 +125,7 @@ async def client_view(request: web.Request, client: dict[str, Any]) -> dict[str,
     unit = await units.get_unit(db, client["unit_id"]) if client["unit_id"] is not None else None
     return {k: client[k] for k in ("id", "display_name", "address", "phone", "delivery_weekday",
                                    "cutoff_weekday", "cutoff_time", "budget_sek", "diet", "vendor", "notes",
-                                   "service_ended_on", "delivery_fee_paid_by")} | {
+                                   "service_ended_on", "delivery_fee_paid_by", "substitution_default")} | {
         "staff": staff, "is_contact": current_identity(request).username in staff, "unit": unit,
         "delivery_fee_payer": client["delivery_fee_paid_by"] or request.app[SETTINGS].delivery_fee_paid_by,
         "next_delivery": {"date": delivery.date.isoformat(), "cutoff_at": delivery.cutoff_at.isoformat()},

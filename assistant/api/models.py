@@ -59,6 +59,7 @@ class UserOut(Answer):
     id: int
     username: str
     role: Role
+    disabled: bool = Field(False, description="a disabled account cannot log in; an admin can enable it again")
 
 
 class UsersOut(Answer):
@@ -104,6 +105,7 @@ class ClientOut(Answer):
     delivery_fee_paid_by: Literal["municipality", "client"] | None = Field(
         description="the client's own setting; null follows the municipality's")
     delivery_fee_payer: Literal["municipality", "client"] = Field(description="who pays, all settings applied")
+    substitution_default: bool = Field(description="'Byte tillåtet' given to new basket lines")
     next_delivery: NextDelivery
     basket: BasketSummary | None
 
@@ -125,6 +127,7 @@ class BasketLine(Line):
     frozen: bool
     line_total_sek: float
     piece_weight_kg: float | None
+    staff_only: bool = Field(False, description="a flag only staff may clear (diet conflict, product gone)")
 
 
 class Basket(Answer):
@@ -193,6 +196,8 @@ class Order(Answer):
     delivered_at: float | None
     lines: list[OrderLine]
     change: OrderChange | None = Field(description="the last cancel or amendment sent for this order")
+    delivered_total_sek: float | None = Field(
+        None, description="once delivered: the goods as they came (missing free, substitutes at their price)")
 
 
 class SubmittedOrder(Order):

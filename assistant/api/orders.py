@@ -15,7 +15,8 @@ from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
 from assistant.baskets import changes, service
 from assistant.baskets.access import require_staff, visible_client, visible_client_ids
-from assistant.baskets.wiring import basket_context
+from assistant.baskets.invoice import order_rows
+from assistant.baskets.wiring import basket_context, request_client
 from assistant.grocer.outbox import OUTBOX
 from assistant.errors import NotFound
 from assistant.privacy.accesslog import note_read
@@ -28,6 +29,12 @@ class OrdersQuery(BaseModel):
     client_id: int | None = Field(None, ge=1, le=MAX_ID)
 
 
+class LastDeliveryOut(BaseModel):
+    """The client's latest delivered order, or null."""
+
+    order: Order | None
+
+
 class ChangeAnswer(BaseModel):
     """Cancel and reopen answer with the order (and the reopened basket) and what to tell the client."""
 
@@ -37,12 +44,17 @@ class ChangeAnswer(BaseModel):
 
 
 async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, Any]:
+    """`delivered_total_sek`: once delivered, what the goods cost as they came (missing ones free,
+    substitutes at their price), the way the invoice basis prices them."""
     lines = await orders.order_lines(request.app[DB], order["id"])
     change = await orderchanges.latest(request.app[DB], order["id"])
+    delivered = None
+    if order["status"] == "delivered":  # the goods only: priced as the invoice basis does, without any fee
+        delivered = order_rows(order | {"lines": lines, "delivery_fee_paid_by": "municipality"})[1]
     return {k: order[k] for k in ("id", "client_id", "status", "vendor", "vendor_order_number", "delivery_date",
                                   "total_sek", "delivery_fee_sek", "delivery_fee_paid_by", "submitted_by",
                                   "submitted_at",
-                                  "delivered_at")} | {
+                                  "delivered_at")} | {"delivered_total_sek": delivered} | {
         "lines": [{"product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
                    "weight_estimated": line["weight_estimated"], "unit_price_sek": line["unit_price_sek"],
                    "substitution_allowed": line["substitution_allowed"], "outcome": line["outcome"],
@@ -79,6 +91,16 @@ async def list_orders(request: web.Request) -> web.Response:
     note_read(request, sorted({o["client_id"] for o in found} | set(ids if wanted is not None else [])),
               "beställningar")
     return json_response({"orders": [await order_view(request, o) for o in found]})
+
+
+@routes.get("/api/v1/clients/{client_id}/last-delivery")
+@documented("The client's latest delivered order (the client's own tablet may read it)", response=LastDeliveryOut)
+async def last_delivery(request: web.Request) -> web.Response:
+    """What came last time, for the client's own tablet (which sees no order list)."""
+    client = await request_client(request)
+    delivered = [o for o in await orders.list_orders(request.app[DB], [client["id"]]) if o["status"] == "delivered"]
+    out = LastDeliveryOut(order=await order_view(request, delivered[0]) if delivered else None)
+    return json_response(out.model_dump(mode="json"))
 
 
 @routes.get("/api/v1/orders/{order_id}")

@@ -41,11 +41,19 @@ class Matcher:
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
                       diet: Sequence[str]) -> list[Line]:
-        """One proposed basket line per item, the client's own products and diet first."""
-        out = []
+        """One proposed basket line per item, the client's own products and diet first.
+
+        A product that breaks the diet is for staff to approve (`staff_only`), and the alternatives
+        offered put those that fit the diet first.
+        """
         index = await self.index(vendor)
+        out = []
         for proposed in await asyncio.to_thread(lines_for, items, index, history, diet):
             line = proposed.model_dump()
+            if diet:
+                product = line["product"]
+                line["staff_only"] = bool(product and _conflicts(index, product["id"], product["name"], diet))
+                line["alternatives"].sort(key=lambda alt: bool(_conflicts(index, alt["id"], alt["name"], diet)))
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
             elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
@@ -87,11 +95,14 @@ class Matcher:
         """The client's diet flags this product breaks, by the matcher's own diet rules."""
         if not diet:
             return []
-        index = await self.index(vendor)
-        position = index.by_id.get(product.id)
-        query = analyse(product.name, index)
-        if position is None or query is None:
-            return []
-        scored = score_entry(index.entries[position], query, index, diet=diet)
-        notes = scored.notes if scored else ()
-        return [note.removeprefix(DIET_NOTE) for note in notes if note.startswith(DIET_NOTE)]
+        return _conflicts(await self.index(vendor), product.id, product.name, diet)
+
+
+def _conflicts(index: CatalogIndex, product_id: str, name: str, diet: Sequence[str]) -> list[str]:
+    position = index.by_id.get(product_id)
+    query = analyse(name, index)
+    if position is None or query is None:
+        return []
+    scored = score_entry(index.entries[position], query, index, diet=diet)
+    notes = scored.notes if scored else ()
+    return [note.removeprefix(DIET_NOTE) for note in notes if note.startswith(DIET_NOTE)]

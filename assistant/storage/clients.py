@@ -11,23 +11,26 @@ import aiosqlite
 from assistant.storage.db import Database
 
 FIELDS = ("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
-          "budget_sek", "diet", "vendor", "notes", "unit_id", "service_ended_on", "delivery_fee_paid_by")
+          "budget_sek", "diet", "vendor", "notes", "unit_id", "service_ended_on", "delivery_fee_paid_by",
+          "substitution_default")
 
 
 def _encode(fields: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(v, ensure_ascii=False) if k == "diet" else v for k, v in fields.items()}
+    encoders = {"diet": lambda v: json.dumps(v, ensure_ascii=False), "substitution_default": int}
+    return {k: encoders[k](v) if k in encoders else v for k, v in fields.items()}
 
 
 def decode(row: aiosqlite.Row) -> dict[str, Any]:
     data = dict(row)
     data["diet"] = json.loads(data["diet"])
+    data["substitution_default"] = bool(data["substitution_default"])
     return data
 
 
 async def create_client(db: Database, fields: dict[str, Any], staff_user_id: int | None) -> int:
     """The new client's id; the creating staff member (if any) is assigned in the same transaction."""
     now = time.time()
-    values = _encode(fields)
+    values = _encode({"substitution_default": False} | fields)
     async with db.transaction() as conn:
         cursor = await conn.execute(
             f"INSERT INTO clients ({', '.join(FIELDS)}, created_at, updated_at)"

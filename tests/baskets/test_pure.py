@@ -77,7 +77,7 @@ def test_invoice_rows_price_substitutes_and_skip_missing():
 
 
 def test_kronor():
-    assert kronor(65.8) == "65,80 kr" and kronor(50) == "50 kr"
+    assert kronor(65.8) == "65,80\u00a0kr" and kronor(50) == "50,00\u00a0kr" and kronor(1234.5) == "1\u00a0234,50\u00a0kr"
 
 
 BANANAS = Product(id="b", name="Bananer", size=None, unit="kg", price_sek=24.9)

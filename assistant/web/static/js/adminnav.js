@@ -22,6 +22,7 @@ export async function addAdminLinks(ctx) {
     h("a", { class: "button secondary", href: "#/butik" }, "Butiksinköp")];
   if (session.role === "admin" || unitAdmin) links.push(h("a", { class: "button secondary", href: "#/enheter" }, "Enheter"));
   if (session.role === "admin") links.push(h("a", { class: "button secondary", href: "#/logg" }, "Logguppföljning"));
+  if (session.role === "admin") links.push(h("a", { class: "button secondary", href: "#/anvandare" }, "Användare"));
   const nav = h("nav", { class: "admin-nav", "aria-label": "Administration" }, links);
   document.getElementById("topbar-actions").prepend(nav);
 }
