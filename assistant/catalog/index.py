@@ -363,10 +363,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
                  share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
-                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])} | {fold(w) for w in joined}),
+                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}
+                                                     | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated)
+
+
+def _irregular_bases(words: list[str], lexicon: Lexicon) -> set[str]:
+    """Base forms of irregular plurals as written ("Morötter" is written "morot" too), as requests
+    are rewritten to them."""
+    return {fold(base) for w in words if (base := lexicon.irregular.get(key(w)))}
 
 
 def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:
