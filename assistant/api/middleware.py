@@ -1,15 +1,18 @@
-"""Request ids and access log, JSON errors for everything, and authentication."""
+"""Client address behind proxies, request ids and access log, JSON errors for everything, authentication."""
 
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import time
+from collections.abc import Sequence
+from ipaddress import IPv4Network, IPv6Network, ip_address
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from assistant.appkeys import DB
+from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, Identity
 from assistant.auth.passwords import token_digest
 from assistant.errors import ApiError, error_response
@@ -22,8 +25,11 @@ SESSION_COOKIE = "assistant_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Routes reachable without logging in: the login itself, health, the web app's static files.
 REQUEST_ID = web.RequestKey("request_id", str)
-PUBLIC_API = frozenset({("POST", "/api/v1/session")})
-TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
+# A caller's request id is logged and echoed: only a plain token, so that it cannot forge log lines.
+SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+PUBLIC_API = frozenset({("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")})
+TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe",
+                          "/api/v1/accessibility-reports"})
 
 ERROR_CODES = {
     400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
@@ -36,9 +42,50 @@ ERROR_MESSAGES = {
 }
 
 
+def _within(address: str | None, networks: Sequence[IPv4Network | IPv6Network]) -> bool:
+    try:
+        ip = ip_address(address or "")
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def forwarded_client(peer: str | None, forwarded_for: list[str],
+                     proxies: Sequence[IPv4Network | IPv6Network]) -> str | None:
+    """The client's address: the peer, or behind trusted proxies the nearest X-Forwarded-For hop that is
+    not itself a trusted proxy (hops further left were written by whoever sent the request: not believed)."""
+    if not _within(peer, proxies):
+        return peer
+    hops = [hop.strip() for value in forwarded_for for hop in value.split(",") if hop.strip()]
+    client = peer
+    for hop in reversed(hops):
+        try:
+            ip_address(hop)
+        except ValueError:
+            break
+        client = hop
+        if not _within(hop, proxies):
+            break
+    return client
+
+
+@web.middleware
+async def forwarded_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Behind a trusted proxy (ASSISTANT_TRUSTED_PROXIES), `request.remote` and `request.secure` say what
+    the proxy saw: X-Forwarded-For and X-Forwarded-Proto. Anyone else's forwarding headers are ignored."""
+    proxies = request.app[SETTINGS].trusted_proxies
+    if not _within(request.remote, proxies):
+        return await handler(request)
+    remote = forwarded_client(request.remote, request.headers.getall("X-Forwarded-For", []), proxies)
+    proto = request.headers.get("X-Forwarded-Proto", "").split(",")[-1].strip().lower()
+    scheme = proto if proto in ("http", "https") else request.scheme
+    return await handler(request.clone(remote=remote, scheme=scheme))
+
+
 @web.middleware
 async def request_log_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    request_id = request.headers.get("X-Request-Id", "")[:64] or secrets.token_hex(8)
+    sent = request.headers.get("X-Request-Id", "")
+    request_id = sent if SAFE_REQUEST_ID.fullmatch(sent) else secrets.token_hex(8)
     request[REQUEST_ID] = request_id
     started = time.perf_counter()
     status = 500
@@ -52,6 +99,14 @@ async def request_log_middleware(request: web.Request, handler: Handler) -> web.
         access_log.info("%s %s %s %d %.1fms user=%s", request_id, request.method, request.path,
                         status, (time.perf_counter() - started) * 1000,
                         identity.username if identity else "-")
+
+
+async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """On every response, however made (handlers, errors, files, sockets): no MIME sniffing, and API
+    answers are never cached (they carry names, addresses and baskets)."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    if request.path.startswith("/api/"):
+        response.headers["Cache-Control"] = "no-store"
 
 
 @web.middleware
@@ -81,7 +136,8 @@ async def _identify(request: web.Request) -> Identity | None:
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "unauthenticated", "Ogiltig Authorization-rubrik")
-        row = await users.token_user(db, token_digest(token.strip()))
+        max_age = request.app[SETTINGS].token_max_age_days * 86400
+        row = await users.token_user(db, token_digest(token.strip()), time.time() - max_age)
         if row is None:
             raise ApiError(401, "unauthenticated", "Ogiltig eller återkallad token")
         return Identity(row["user_id"], row["username"], row["role"], "token")
@@ -114,7 +170,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 
 def tablet_may_use(client_id: int, path: str) -> bool:
-    """A tablet session reaches its client's basket, its own session and speech; nothing else."""
+    """A tablet session reaches its client's basket and last delivery, its own session and speech; nothing else."""
     own = f"/api/v1/clients/{client_id}"
-    return (path in TABLET_PATHS or path == own or path == own + "/basket"
+    return (path in TABLET_PATHS or path in (own, own + "/basket", own + "/last-delivery")
             or path.startswith(own + "/basket/"))

@@ -8,9 +8,13 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from aiohttp import BodyPartReader, WSMsgType, web
+from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model, too_large
+from assistant.api.bodies import query_model, read_capped, too_large
+from assistant.api.models import TranscribeOut, UploadForm
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
@@ -18,13 +22,13 @@ from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
 from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
 from assistant.speech.service import SPEECH
-from assistant.speech.session import ProtocolViolation, VoskSession
+from assistant.speech.session import ProtocolViolation, StreamLimits, VoskSession
 from assistant.speech.transcript import transcribe
 
 routes = web.RouteTableDef()
 
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
-dumps = partial(json.dumps, ensure_ascii=False)
+dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 
 async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
@@ -43,20 +47,29 @@ def _check_origin(request: web.Request) -> None:
 
 
 @routes.get("/api/v1/speech")
+@documented("WebSocket (vosk-server protocol): streaming recognition", status=101, errors=[400, 503],
+            description="Upgrade to a WebSocket; see docs/api.md for the messages.")
 async def speech_socket(request: web.Request) -> web.StreamResponse:
     _check_origin(request)
     service = request.app[SPEECH]
     await service.wait_ready()  # 503 speech_unavailable before the upgrade, like any endpoint
+    settings = request.app[SETTINGS]
     ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
     await ws.prepare(request)
-    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(_understanding, request))
+    session = VoskSession(service, settings.speech_max_seconds, partial(_understanding, request))
+    limits = StreamLimits(settings.speech_idle_seconds, settings.speech_stream_seconds)
     try:
-        async for message in ws:
+        while True:
+            try:
+                message = await ws.receive(timeout=limits.time_left())
+            except TimeoutError:
+                continue  # time_left() now names the limit that ran out
             if message.type == WSMsgType.TEXT:
                 async for reply in session.text(message.data):
                     await ws.send_json(reply, dumps=dumps)
             elif message.type == WSMsgType.BINARY:
                 await ws.send_json(await session.audio(message.data), dumps=dumps)
+                limits.heard()  # idle counts from here: time the worker took is not the client's silence
             else:
                 break
             if session.finished:
@@ -83,23 +96,32 @@ class TranscribeQuery(BaseModel):
 async def _read_upload(request: web.Request, limit: int) -> bytes:
     """The WAV bytes, sent raw (audio/wav) or as the multipart form field `audio`."""
     if request.content_type in WAV_TYPES:
-        return await request.read()  # aiohttp answers 413 past client_max_size
+        return await read_capped(request, limit)
     if request.content_type == "multipart/form-data":
-        reader = await request.multipart()
-        async for part in reader:
-            if isinstance(part, BodyPartReader) and part.name == "audio":
-                data = bytearray()
-                while chunk := await part.read_chunk():
-                    data += chunk
-                    if len(data) > limit:
-                        raise too_large(limit)
-                return bytes(data)
-        raise ApiError(400, "missing_audio", "Formuläret saknar fältet 'audio'")
+        try:
+            return await _read_form_audio(request, limit)
+        except (HttpProcessingError, ValueError) as exc:  # a malformed part header or boundary
+            raise ApiError(400, "invalid_form", "Formuläret kan inte läsas") from exc
     raise ApiError(415, "unsupported_media_type",
                    "Skicka en WAV-fil (audio/wav) eller ett formulär med fältet 'audio'")
 
 
+async def _read_form_audio(request: web.Request, limit: int) -> bytes:
+    reader = await request.multipart()
+    async for part in reader:
+        if isinstance(part, BodyPartReader) and part.name == "audio":
+            data = bytearray()
+            while chunk := await part.read_chunk():
+                data += chunk
+                if len(data) > limit:
+                    raise too_large(limit)
+            return bytes(data)
+    raise ApiError(400, "missing_audio", "Formuläret saknar fältet 'audio'")
+
+
 @routes.post("/api/v1/speech/transcribe")
+@documented("Transcribe (and understand) a WAV recording", query=TranscribeQuery, body=UploadForm,
+            body_media=["audio/wav", "multipart/form-data"], response=TranscribeOut, errors=[404, 503])
 async def transcribe_upload(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     query = query_model(request, TranscribeQuery)
@@ -107,19 +129,19 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     await service.wait_ready()
     data = await _read_upload(request, settings.max_upload_bytes)
     try:
-        fmt = read_wav_format(data)
+        fmt = await asyncio.to_thread(read_wav_format, data)  # a file of empty chunks is a long walk
     except NotWav as exc:
         raise ApiError(415, "unsupported_media_type", str(exc)) from None
     except BadWav as exc:
         raise ApiError(400, "invalid_audio", str(exc)) from None
+    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:  # before the length: 1 Hz makes any file long
+        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
+                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     if fmt.seconds > settings.speech_max_seconds:
         raise ApiError(413, "audio_too_long",
                        f"Inspelningen är för lång ({fmt.seconds:.0f} s, högst {settings.speech_max_seconds:g} s)")
-    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:
-        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
-                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None
-    return web.json_response({"text": transcript.text, "result": transcript.words,
-                              "understanding": understanding}, dumps=dumps)
+    return json_response({"text": transcript.text, "result": transcript.words,
+                          "understanding": understanding}, dumps=dumps)

@@ -7,6 +7,7 @@ from typing import Any
 
 from aiohttp import web
 
+from assistant.api.bodies import MAX_ID, path_id
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import Identity, current_identity
 from assistant.baskets.access import actor_for, visible_client
@@ -15,6 +16,7 @@ from assistant.baskets.schedule import app_clock
 from assistant.baskets.service import BasketContext
 from assistant.catalog.service import CATALOG, CatalogService, ClientContext
 from assistant.errors import NotFound
+from assistant.privacy.accesslog import note_read
 from assistant.storage import clients, orders
 from assistant.storage.db import Database
 from assistant.grocer.outbox import outbox_context
@@ -46,6 +48,8 @@ async def client_context(db: Database, client_id: str | int | None,
         wanted = int(client_id)
     except ValueError:
         raise NotFound("Kunden") from None
+    if not 1 <= wanted <= MAX_ID:
+        raise NotFound("Kunden")
     client = (await visible_client(db, identity, wanted) if identity is not None
               else await clients.get_client(db, wanted))
     if client is None:
@@ -57,13 +61,12 @@ async def client_context(db: Database, client_id: str | int | None,
 def basket_context(request: web.Request, identity: Identity | None = None) -> BasketContext:
     app = request.app
     identity = identity or current_identity(request)
-    return BasketContext(app[DB], app[SETTINGS], app_clock(app), app[MATCHER], actor_for(identity))
+    return BasketContext(app[DB], app[SETTINGS], app_clock(app), app[MATCHER], actor_for(identity),
+                         tablet=identity.is_tablet)
 
 
 async def request_client(request: web.Request) -> dict[str, Any]:
-    """The client named in the path, if this caller may see it."""
-    try:
-        client_id = int(request.match_info["client_id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
-    return await visible_client(request.app[DB], current_identity(request), client_id)
+    """The client named in the path, if this caller may see it (the read goes to the access log)."""
+    client = await visible_client(request.app[DB], current_identity(request), path_id(request, "client_id"))
+    note_read(request, client["id"])
+    return client
