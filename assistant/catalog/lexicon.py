@@ -62,6 +62,11 @@ class Lexicon:
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
 
     @cached_property
+    def animal_markers(self) -> tuple[str, ...]:
+        """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
+        return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)
+
+    @cached_property
     def for_whom(self) -> dict[str, str]:
         """Markers of who a product is for ("katt", "barn") → "djur"/"barn"; not the words of a
         department ("kattsand" is a pet product, it names no animal)."""

@@ -554,8 +554,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     said_department = bool(q.attributes & index.lexicon.departments.keys())
-    unasked = best.entry.attributes & special_variants(index) - q.attributes - set(diet) - _usual(available,
-                                                                                              said_department)
+    unasked = best.entry.attributes & special_variants(index) - q.attributes - set(diet)
+    if unasked:  # what every (or most) of the kind's products are is no special sort
+        unasked -= _usual(available, said_department)
     if q.brand and best.kind == BRAND:
         unasked = frozenset()  # "whiskas": a brand asked for by name is what they want, pet food or not
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
