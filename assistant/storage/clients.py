@@ -6,9 +6,7 @@ import json
 import time
 from typing import Any
 
-import aiosqlite
-
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Row
 
 FIELDS = ("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
           "budget_sek", "diet", "vendor", "notes")
@@ -18,7 +16,7 @@ def _encode(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: json.dumps(v, ensure_ascii=False) if k == "diet" else v for k, v in fields.items()}
 
 
-def decode(row: aiosqlite.Row) -> dict[str, Any]:
+def decode(row: Row) -> dict[str, Any]:
     data = dict(row)
     data["diet"] = json.loads(data["diet"])
     return data
@@ -31,9 +29,9 @@ async def create_client(db: Database, fields: dict[str, Any], staff_user_id: int
     async with db.transaction() as conn:
         cursor = await conn.execute(
             f"INSERT INTO clients ({', '.join(FIELDS)}, created_at, updated_at)"
-            f" VALUES ({', '.join('?' * len(FIELDS))}, ?, ?)",
+            f" VALUES ({', '.join('?' * len(FIELDS))}, ?, ?) RETURNING id",
             (*[values[k] for k in FIELDS], now, now))
-        client_id = cursor.lastrowid or 0
+        client_id = int((await cursor.fetchone())[0])
         if staff_user_id is not None:
             await conn.execute("INSERT INTO client_staff (client_id, user_id) VALUES (?, ?)",
                                (client_id, staff_user_id))

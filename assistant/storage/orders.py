@@ -6,21 +6,19 @@ import json
 import time
 from typing import Any
 
-import aiosqlite
-
 from assistant.storage import audit
 from assistant.storage.baskets import BasketWrite, apply_write
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Row
 
 # Orders whose products count as the client's purchase history.
 PLACED = ("submitted", "sent", "received", "picking", "delivered")
 
 
-def _order(row: aiosqlite.Row) -> dict[str, Any]:
+def _order(row: Row) -> dict[str, Any]:
     return dict(row)
 
 
-def _line(row: aiosqlite.Row) -> dict[str, Any]:
+def _line(row: Row) -> dict[str, Any]:
     data = dict(row)
     data["product"] = json.loads(data["product"])
     data["substitute"] = json.loads(data["substitute"]) if data["substitute"] else None
@@ -40,10 +38,10 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
         cursor = await conn.execute(
             "INSERT INTO orders (client_id, basket_id, vendor, idempotency_key, status, delivery_date,"
             " total_sek, delivery_fee_sek, submitted_by, submitted_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?) RETURNING id",
             (write.client_id, write.basket_id, order["vendor"], order["idempotency_key"],
              order["delivery_date"], order["total_sek"], order["delivery_fee_sek"], write.actor.name, now, now))
-        order_id = cursor.lastrowid or 0
+        order_id = int((await cursor.fetchone())[0])
         await conn.executemany(
             "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
             " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -75,6 +73,8 @@ async def list_orders(db: Database, client_ids: list[int] | None) -> list[dict[s
     """Newest first; `client_ids` None means every client."""
     if client_ids is None:
         rows = await db.fetchall("SELECT * FROM orders ORDER BY submitted_at DESC, id DESC")
+    elif not client_ids:  # `IN ()` is SQLite-only
+        return []
     else:
         marks = ", ".join("?" * len(client_ids))
         rows = await db.fetchall(
