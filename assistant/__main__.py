@@ -10,6 +10,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from pydantic import ValidationError
@@ -18,8 +19,10 @@ from assistant import __version__
 from assistant.app import create_app
 from assistant.auth.accounts import NewAccount, create_account
 from assistant.auth.passwords import hash_password, new_token, token_digest
+from assistant.baskets.schedule import SYSTEM_CLOCK
 from assistant.catalog.loading import demo_catalog_path, import_catalog
 from assistant.errors import ApiError
+from assistant.privacy.retention import report, run_retention
 from assistant.settings import Settings
 from assistant.speech.models import DownloadError, download_model
 from assistant.storage import backup, clients, products, users
@@ -183,6 +186,18 @@ async def _init_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _retention(args: argparse.Namespace) -> int:
+    settings = build_settings(args)
+    db = await _open(settings)
+    try:
+        done = await run_retention(db, SYSTEM_CLOCK.now(), ZoneInfo(settings.timezone), settings.retention_years,
+                                   args.apply)
+    finally:
+        await db.close()
+    print(report(done, args.apply, settings.retention_years))
+    return 0
+
+
 def cmd_download_model(args: argparse.Namespace) -> int:
     try:
         folder = download_model(args.name, args.models_dir, progress=not args.quiet)
@@ -287,6 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     res = _with_db(sub.add_parser("restore", help="check a backup FILE and put it in place (service stopped)"))
     res.add_argument("file", type=Path)
     res.set_defaults(run=cmd_restore)
+
+    ret = _with_db(sub.add_parser("retention", help="list (or with --apply remove) the personal data of clients "
+                                                    "whose service ended ASSISTANT_RETENTION_YEARS ago"))
+    ret.add_argument("--apply", action="store_true", help="remove it (without: only list what is due)")
+    ret.set_defaults(run=lambda a: asyncio.run(_retention(a)))
 
     init = _with_db(sub.add_parser("init-demo", help="prepare the database for a demo (used by make run)"))
     init.set_defaults(run=lambda a: asyncio.run(_init_demo(a)))

@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import baskets, clients, health, openapi, orders, session, users
+from assistant.api import (accessibility, accesslog, baskets, clients, health, openapi, orders, privacy, session,
+                           storetrips, units, users)
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
 from assistant.api.middleware import (
@@ -18,6 +19,7 @@ from assistant.api.middleware import (
 )
 from assistant.api.parser_errors import answer_parser_errors_in_json
 from assistant.appkeys import DB, SETTINGS
+from assistant.privacy.accesslog import access_log_middleware
 from assistant.baskets.wiring import orders_context
 from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
@@ -41,7 +43,8 @@ def create_app(settings: Settings | None = None) -> web.Application:
     answer_parser_errors_in_json()
     app = web.Application(
         client_max_size=settings.max_upload_bytes,
-        middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware],
+        middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware,
+                     access_log_middleware],
     )
     app[SETTINGS] = settings
     app.on_response_prepare.append(security_headers)
@@ -49,7 +52,8 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
     app.cleanup_ctx.append(speech_context)
-    for module in (health, session, users, clients, baskets, orders):
+    for module in (health, session, users, units, clients, baskets, orders, accesslog, privacy, storetrips,
+                   accessibility):
         app.add_routes(module.routes)
     app.add_routes(speech_api.routes)
     app.add_routes([*catalog_api.routes, *understand_api.routes])

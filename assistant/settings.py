@@ -3,7 +3,7 @@
 from ipaddress import IPv4Network, IPv6Network
 from os import PathLike
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -62,7 +62,14 @@ class Settings(BaseSettings):
 
     # Orders
     timezone: str = Field("Europe/Stockholm", description="delivery days and cutoffs are local to this zone")
-    delivery_fee_sek: float = Field(36.0, ge=0, description="paid by the municipality per delivered order")
+    delivery_fee_sek: float = Field(36.0, ge=0, description="delivery fee per delivered order")
+    delivery_fee_paid_by: Literal["municipality", "client"] = Field(
+        "municipality", description="who pays the delivery fee unless a client says otherwise; the client's "
+                                    "share is on the invoice basis")
+
+    # Personal data
+    retention_years: int = Field(5, ge=1, le=50, description="years after the service ended before the "
+                                                             "client's personal data is removed")
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod

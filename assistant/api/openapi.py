@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from assistant import __version__
+from assistant.api.middleware import SESSION_COOKIE
 
 H = TypeVar("H", bound=Callable[..., Any])
 JsonMode = Literal["validation", "serialization"]
@@ -176,12 +177,12 @@ def _schemas(ops: Iterable[Operation]) -> dict[str, Any]:
                 wanted[(model, "validation")] = None
         if op.response is not None:
             wanted[(op.response, "serialization")] = None
-    keys, defs = models_json_schema(list(wanted), ref_template=REF_TEMPLATE)
+    _, defs = models_json_schema(list(wanted), ref_template=REF_TEMPLATE)
     schemas = defs.get("$defs", {})
     for model, _mode in wanted:
-        names = {key[0].__name__ for key in keys if key[0] is model}
-        if model.__name__ not in schemas or len(names) != 1:
-            raise ValueError(f"model {model.__name__} must be one schema by its own name (a name clash?)")
+        if model.__name__ not in schemas:  # pydantic renamed it: "module__Name", or "Name-Input"/"Name-Output"
+            raise ValueError(f"model {model.__name__} must be one schema by its own name: another model has that "
+                             "name, or it is both a request and a response model and the two schemas differ")
     return schemas
 
 
@@ -208,7 +209,7 @@ def build_document(app: web.Application) -> dict[str, Any]:
             "securitySchemes": {
                 "bearer": {"type": "http", "scheme": "bearer",
                            "description": "`python -m assistant create-token USER`"},
-                "session": {"type": "apiKey", "in": "cookie", "name": "assistant_session",
+                "session": {"type": "apiKey", "in": "cookie", "name": SESSION_COOKIE,
                             "description": "set by POST /api/v1/session"},
                 "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token",
                          "description": "the session's csrf_token; cookie-authenticated writes only"},

@@ -97,3 +97,25 @@ async def set_disabled(db: Database, username: str, disabled: bool) -> bool:
 
 async def list_users(db: Database) -> list[Row]:
     return await db.fetchall("SELECT id, username, role FROM users WHERE disabled = 0 ORDER BY username")
+
+
+async def all_users(db: Database) -> list[Row]:
+    """Every account, disabled ones too (for the admin screen that can enable them again)."""
+    return await db.fetchall("SELECT id, username, role, disabled FROM users ORDER BY username")
+
+
+async def account_by_name(db: Database, username: str) -> Row | None:
+    """The account whether disabled or not."""
+    return await db.fetchone("SELECT id, username, role, disabled FROM users WHERE username = ?", (username,))
+
+
+async def update_account(db: Database, user_id: int, *, disabled: bool | None = None,
+                         password_hash: str | None = None) -> None:
+    """Disabling ends the account's sessions and tokens at once (they check `disabled`); a new
+    password ends its sessions, so an old login stops working."""
+    async with db.transaction() as conn:
+        if disabled is not None:
+            await conn.execute("UPDATE users SET disabled = ? WHERE id = ?", (int(disabled), user_id))
+        if password_hash is not None:
+            await conn.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+            await conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))

@@ -103,6 +103,15 @@ def test_the_document_is_openapi_3_1_with_the_error_shape_and_security(app: web.
     assert "$ref" in str(schemas["BasketReply"]["properties"]["basket"])
 
 
+async def test_public_in_the_document_means_reachable_without_login(client: TestClient, app: web.Application) -> None:
+    document = build_document(app)
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            url = re.sub(r"\{[^}]+\}", "1", path)
+            resp = await client.request(method.upper(), url, json={})
+            assert (resp.status == 401) == (operation["security"] != []), (method, path, resp.status)
+
+
 def test_a_route_whose_model_names_clash_is_refused() -> None:
     class Thing(BaseModel):
         a: int
