@@ -8,78 +8,17 @@ and no basket is lost (a request that hit the dead instance is sent again to the
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import socket
 import subprocess
-import sys
 import time
 
 import aiohttp
 
-from assistant.auth.passwords import hash_password
-from assistant.catalog.loading import demo_catalog_path, import_catalog
-from assistant.storage import clients, users
 from assistant.storage.db import Database
-from tests.conftest import PASSWORD
+from tests.service_processes import Instance, free_port, prepare, start, wait_healthy
 
 ORDERS = 50
 PRODUCT = "demo:arla-standardmjolk-1l"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start(args: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", *args], env={**os.environ, **env},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-async def wait_healthy(http: aiohttp.ClientSession, url: str, process: subprocess.Popen) -> None:
-    for _ in range(600):
-        if process.poll() is not None:
-            raise AssertionError(f"{url} exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-        try:
-            async with http.get(url) as resp:
-                if resp.status < 500:
-                    return
-        except aiohttp.ClientError:
-            pass
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"{url} never answered")
-
-
-async def prepare(url: str) -> list[int]:
-    async with Database(url) as db:
-        await import_catalog(db, demo_catalog_path(), "demo")
-        staff_id = await users.create_user(db, "anna", await asyncio.to_thread(hash_password, PASSWORD), "staff")
-        return [await clients.create_client(db, {
-            "display_name": f"Kund {n}", "address": "Storgatan 1", "phone": "", "delivery_weekday": 4,
-            "cutoff_weekday": 2, "cutoff_time": "12:00", "budget_sek": None, "diet": [], "vendor": "demo",
-            "notes": ""}, staff_id) for n in range(ORDERS)]
-
-
-class Instance:
-    """A logged-in staff browser against one `serve` process."""
-
-    def __init__(self, base: str, process: subprocess.Popen) -> None:
-        self.base, self.process = base, process
-        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-        self.csrf = ""
-
-    async def login(self) -> None:
-        async with self.http.post(self.base + "/api/v1/session",
-                                  json={"username": "anna", "password": PASSWORD}) as resp:
-            assert resp.status == 200, await resp.text()
-            self.csrf = (await resp.json())["csrf_token"]
-
-    async def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
-        async with self.http.request(method, self.base + path, json=body,
-                                     headers={"X-CSRF-Token": self.csrf}) as resp:
-            return resp.status, await resp.json()
 
 
 async def order_through(instance: Instance, cid: int) -> int:
@@ -104,7 +43,7 @@ async def test_two_instances_one_killed_every_order_reaches_the_grocer_once(pg_c
     processes: list[subprocess.Popen] = []
     instances: list[Instance] = []
     try:
-        client_ids = await prepare(url)
+        client_ids = await prepare(url, ORDERS)
         grocer_port = free_port()
         grocer_url = f"http://127.0.0.1:{grocer_port}"
         processes.append(start(["assistant.grocer.sandbox", "--port", str(grocer_port), "--step-seconds", "3600"], {}))
