@@ -25,13 +25,11 @@ from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
 from assistant.speech.service import speech_context
 from assistant.storage.db import Database
-from assistant.storage.files import create_private
 from assistant.web import routes as web_routes
 
 
 async def database_context(app: web.Application) -> AsyncIterator[None]:
     """Open the database and bring its schema up to date before serving."""
-    create_private(app[SETTINGS].db)
     db = Database(app[SETTINGS].db)
     await db.connect()
     await db.migrate()
