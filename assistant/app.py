@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import baskets, clients, health, orders, session, users
+from assistant.api import baskets, clients, health, orders, readings, session, users
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
 from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
     app.cleanup_ctx.append(speech_context)
-    for module in (health, session, users, clients, baskets, orders):
+    for module in (health, session, users, clients, baskets, orders, readings):
         app.add_routes(module.routes)
     app.add_routes(speech_api.routes)
     app.add_routes([*catalog_api.routes, *understand_api.routes])

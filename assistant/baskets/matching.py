@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from assistant.baskets.lines import Line
+from assistant.catalog.diet import diet_conflicts
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, analyse, match, score_entry
+from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.packages import piece_weight
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
 from assistant.catalog.understand import lines_for
 from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
-
-DIET_NOTE = "Passar inte kosten: "
 
 
 class Matcher:
@@ -32,10 +31,10 @@ class Matcher:
         return parse(text)
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
-                      diet: Sequence[str]) -> list[Line]:
-        """One proposed basket line per item, the client's own products and diet first."""
+                      diet: Sequence[str], learned: Mapping[str, str] | None = None) -> list[Line]:
+        """One proposed basket line per item, the client's own readings, products and diet first."""
         out = []
-        for proposed in lines_for(items, await self.index(vendor), history, diet):
+        for proposed in lines_for(items, await self.index(vendor), history, diet, learned):
             line = proposed.model_dump()
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
@@ -78,13 +77,4 @@ class Matcher:
 
     async def diet_conflicts(self, product: Product, vendor: str, diet: Sequence[str]) -> list[str]:
         """The client's diet flags this product breaks, by the matcher's own diet rules."""
-        if not diet:
-            return []
-        index = await self.index(vendor)
-        position = index.by_id.get(product.id)
-        query = analyse(product.name, index)
-        if position is None or query is None:
-            return []
-        scored = score_entry(index.entries[position], query, index, diet=diet)
-        notes = scored.notes if scored else ()
-        return [note.removeprefix(DIET_NOTE) for note in notes if note.startswith(DIET_NOTE)]
+        return diet_conflicts(await self.index(vendor), product, diet) if diet else []

@@ -18,6 +18,7 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
 from assistant.errors import ApiError, Conflict, NotFound
@@ -25,10 +26,11 @@ from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
 from assistant.storage import orders as order_store
-from assistant.storage import products
+from assistant.storage import products, readings
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite, StaleVersion
 from assistant.storage.db import Database
+from assistant.storage.readings import Learned
 
 Line = L.Line
 EDITABLE = ("count", "weight_kg", "substitution_allowed", "needs_review")  # what the audit trail shows of a staff edit
@@ -36,13 +38,15 @@ EDITABLE = ("count", "weight_kg", "substitution_allowed", "needs_review")  # wha
 
 @dataclass
 class BasketContext:
-    """What a basket operation needs: storage, settings, the clock, the matcher and who acts."""
+    """What a basket operation needs: storage, settings, the clock, the matcher and who acts
+    (`by_staff`: staff, whose choices teach the client's readings; not the client's tablet)."""
 
     db: Database
     settings: Settings
     clock: Clock
     matcher: Matcher
     actor: Actor
+    by_staff: bool
 
     @property
     def tz(self) -> ZoneInfo:
@@ -180,10 +184,11 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     line = _find_line(new, line_id)
     before = {k: line.get(k) for k in EDITABLE} | {
         "product_id": (line["product"] or {}).get("id")}
+    approved = bool(changes.get("resolved") and line.get("needs_review"))
     if changes.get("product_id") is not None:
         product = await _product(ctx, changes["product_id"])
         line.update(product=product.public(), confidence=1.0, needs_review=False, reason=None,
-                    price_changed_from=None)
+                    price_changed_from=None, learned=False)
         L.fit_to_product(line, product)
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         if conflicts:  # staff chose it knowingly; the line keeps saying so
@@ -203,8 +208,21 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     line["changed_by"] = ctx.actor.name
     after = {k: line.get(k) for k in EDITABLE} | {
         "product_id": (line["product"] or {}).get("id")}
-    return await _save(ctx, client, _change(ctx, client, basket, new, [
-        ("line_changed", {"line_id": line_id, "before": before, "after": after})]))
+    write = _change(ctx, client, basket, new, [
+        ("line_changed", {"line_id": line_id, "before": before, "after": after})])
+    if changes.get("product_id") is not None or approved:
+        write.learned = _taught(ctx, client, line)
+    return await _save(ctx, client, write)
+
+
+def _taught(ctx: BasketContext, client: dict[str, Any], line: Line) -> list[Learned]:
+    """Staff's product for the line's phrase becomes the client's reading of it at their grocer; a
+    choice made on the client's tablet teaches nothing."""
+    key = phrase_key(line["phrase"] or "")
+    if not ctx.by_staff or not key or not line.get("product"):
+        return []
+    return [Learned(client["id"], client["vendor"], key, line["phrase"], line["product"]["id"],
+                    line["product"]["name"], ctx.clock.now().timestamp())]
 
 
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
@@ -250,7 +268,8 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
             _remove_phrase(ctx, new, phrase, outcome)
-    await _apply_items(ctx, client, parsed, new, history, outcome)
+    learned = await readings.readings_by_phrase(ctx.db, client["id"], client["vendor"])
+    await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
@@ -263,7 +282,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
 
 
 async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
-                       history: list[str], outcome: Outcome) -> None:
+                       history: list[str], learned: dict[str, str], outcome: Outcome) -> None:
     items = list(parsed.items)
     if parsed.repeat is not None:  # its extras and exclusions usually come as items too; count each once
         said = {item.phrase for item in items if item.action == "add"}
@@ -273,7 +292,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
         item.action == "set" and item.phrase and ctx.matcher.find_in_basket(new, item.phrase) is None)]
-    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
+    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"], learned)
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
     for item in items:

@@ -7,8 +7,8 @@ catalog revision on every use rather than from an in-process signal.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 
 from aiohttp import web
 
@@ -24,11 +24,13 @@ from assistant.storage.products import catalog_revisions, list_products
 
 @dataclass(frozen=True)
 class ClientContext:
-    """What matching needs to know about the client: their grocer, past purchases, diet."""
+    """What matching needs to know about the client: their grocer, past purchases, diet, and what staff
+    taught the service about their words at this grocer (phrase key → product id)."""
 
     vendor: str
     history: tuple[str, ...] = ()
     diet: tuple[str, ...] = ()
+    learned: Mapping[str, str] = field(default_factory=dict)
 
 
 # (db, client_id, caller): with a caller, a client they may not see is NotFound.
@@ -60,7 +62,7 @@ class CatalogService:
         index = await self.index(client.vendor)
         if transcript:
             text = join_split_compounds(text, index.vocabulary)
-        return understand(parse(text), index, client.history, client.diet)
+        return understand(parse(text), index, client.history, client.diet, client.learned)
 
     async def index(self, vendor: str | None = None) -> CatalogIndex:
         """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on."""

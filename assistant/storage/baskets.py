@@ -9,9 +9,10 @@ from typing import Any
 
 import aiosqlite
 
-from assistant.storage import audit
+from assistant.storage import audit, readings
 from assistant.storage.audit import Actor
 from assistant.storage.db import Database, IntegrityError
+from assistant.storage.readings import Learned
 
 
 class StaleVersion(Exception):
@@ -31,6 +32,7 @@ class BasketWrite:
     push_undo: tuple[str, list[dict[str, Any]]] | None = None  # (utterance, lines before)
     pop_undo: int | None = None  # id of the undo entry consumed
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    learned: list[Learned] = field(default_factory=list)  # staff decisions the client's readings keep
 
 
 def _basket(row: aiosqlite.Row) -> dict[str, Any]:
@@ -116,6 +118,8 @@ async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
     for action, details in write.events:
         await audit.record(conn, write.actor, action, details, client_id=write.client_id,
                            basket_id=write.basket_id)
+    for reading in write.learned:
+        await readings.learn(conn, reading, write.actor)
     return write.version + 1
 
 
