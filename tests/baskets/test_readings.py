@@ -162,3 +162,17 @@ async def test_a_tablet_choice_teaches_nothing_and_readings_are_staff_only(clien
     await call(other, "DELETE", READINGS.format(cid) + "/1", 404)
     await call(anna, "GET", READINGS.format(cid + 100), 404)
     await call(anna, "DELETE", READINGS.format(cid) + "/x", 404)
+
+
+async def test_the_usual_of_a_kind_comes_from_the_clients_orders(staff, grocer, clock):
+    cid = (await new_client(staff))["id"]
+    basket = await call(staff, "GET", BASKET.format(cid))
+    await call(staff, "POST", BASKET.format(cid) + "/lines", json={"product_id": "t:kaffe", "version": basket["version"]})
+    await place_order(staff, cid)
+    clock.advance(timedelta(days=7))
+    line = last_line(await say(staff, cid, "två paket av mitt vanliga kaffe"))
+    assert line["product"]["id"] == "t:kaffe" and line["count"] == 2
+    assert line["learned"] and not line["needs_review"]
+    newcomer = (await new_client(staff, display_name="Nils B"))["id"]
+    line = last_line(await say(staff, newcomer, "mitt vanliga kaffe"))
+    assert line["needs_review"] and not line["learned"] and "brukar" in line["reason"]
