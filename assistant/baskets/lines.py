@@ -118,7 +118,7 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
     piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
-    return {"weight_kg": None, "weight_estimated": False} | line | {
+    return {"weight_kg": None, "weight_estimated": False, "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
         "piece_weight_kg": piece}
 

@@ -7,6 +7,7 @@ import { kr, krSpoken, day, dayAndTime, size, WEEKDAYS, plural } from "./format.
 import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { followOrder, orderHistory } from "./orders.js";
+import { learnedReadings } from "./readings.js";
 import { busy, loadInto, rerender, setTopbar, showNotice, view } from "./shell.js";
 
 const BASKET_FAILED = "Korgen gick inte att hämta.";
@@ -207,6 +208,7 @@ export async function clientPageView(ctx, clientId) {
   const historyBox = h("div", { class: "history-box" }, h("p", { class: "loading" }, "Hämtar beställningar …"));
   let stopFollowing = null;
   const showReply = (text) => { reply.textContent = text || ""; };
+  const readings = learnedReadings(clientId);
 
   const onOrder = (order) => {
     if (!order) return;
@@ -216,7 +218,7 @@ export async function clientPageView(ctx, clientId) {
     loadInto(basketBox, BASKET_FAILED, () => store.load());
     loadInto(historyBox, HISTORY_FAILED, () => orderHistory(clientId, historyBox));
   };
-  const render = (basket) => rerender(basketBox,
+  const render = (basket) => (readings.refresh(), rerender(basketBox,
     deliveryText(basket),
     basketNotice(basket),
     h("h2", {}, `Korgen – ${lineCountText(basket)}`),
@@ -224,7 +226,7 @@ export async function clientPageView(ctx, clientId) {
       : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, store.actions, { staff: true }))),
     totalBox(basket),
     confirmPanel(basket, store, onOrder),
-  );
+  ));
   const store = new BasketStore(clientId, render);
 
   const tablet = h("button", { type: "button", class: "button primary big" },
@@ -247,6 +249,7 @@ export async function clientPageView(ctx, clientId) {
       basketBox,
       catalogSearch(store)),
     orderBox,
+    readings.element,
     h("section", { class: "card history" }, h("h2", {}, "Tidigare beställningar"), historyBox),
   ));
   loadInto(basketBox, BASKET_FAILED, () => store.load());
