@@ -42,12 +42,12 @@ def _flagged(proposal: Proposal, reason: str) -> Proposal:
 
 def _confident(proposal: Proposal, product_id: str, index: CatalogIndex, item: Item) -> Proposal:
     """The client's product as the proposal; the matcher's choice and alternatives become the alternatives."""
-    product = index.entries[index.by_id[product_id]].product
+    entry = index.entries[index.by_id[product_id]]
     ranked = ([(proposal.product, proposal.score)] if proposal.product else []) + proposal.alternatives
     alternatives = [(p, score) for p, score in ranked if p.id != product_id][:MAX_ALTERNATIVES]
-    counted = _count(index, item.quantity, index.entries[index.by_id[product_id]])
-    reason = counted.reason if counted.reason and counted.reason != TOO_BIG else None
-    return Proposal(product, LEARNED_CONFIDENCE, reason is not None, reason, counted.count, 1.0, alternatives)
+    counted = _count(index, item.quantity, entry)  # the matcher's package count, for this product
+    reason = counted.reason if counted.reason and counted.reason != TOO_BIG else None  # amount unclear: ask
+    return Proposal(entry.product, LEARNED_CONFIDENCE, reason is not None, reason, counted.count, 1.0, alternatives)
 
 
 def _usual(proposal: Proposal, own: Sequence[str]) -> str | None:
@@ -70,10 +70,8 @@ def apply_learned(proposal: Proposal, item: Item, index: CatalogIndex, learned: 
     if product_id is None and item.usual:
         product_id = _usual(proposal, own)
     if product_id is None:
-        if item.usual:
-            return _flagged(proposal, f"Hittade ingen vara som kunden brukar ta för «{item.phrase}»: kontrollera"), \
-                False
-        return proposal, False
+        none_of_theirs = f"Hittade ingen vara som kunden brukar ta för «{item.phrase}»: kontrollera"
+        return (_flagged(proposal, none_of_theirs) if item.usual else proposal), False
     position = index.by_id.get(product_id)
     if position is None:
         return _flagged(proposal, "Kundens vanliga vara finns inte längre i sortimentet: kontrollera"), False

@@ -119,7 +119,7 @@ async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
         await audit.record(conn, write.actor, action, details, client_id=write.client_id,
                            basket_id=write.basket_id)
     for reading in write.learned:
-        await readings.learn(conn, reading, write.actor)
+        await readings.learn(conn, reading, write.actor, write.basket_id)
     return write.version + 1
 
 

@@ -25,9 +25,9 @@ class Learned:
     at: float  # the service clock's Unix seconds
 
 
-async def learn(conn: aiosqlite.Connection, reading: Learned, actor: Actor) -> None:
+async def learn(conn: aiosqlite.Connection, reading: Learned, actor: Actor, basket_id: int | None = None) -> None:
     """Insert or replace the client's reading of the phrase, in the caller's transaction (with the basket
-    change that taught it), and say so in the audit trail."""
+    change that taught it), and say so in the audit trail (the basket's, so the order's trail shows it)."""
     await conn.execute(
         "INSERT INTO learned_readings (client_id, vendor, phrase_key, phrase, product_id, product_name,"
         " learned_by, learned_by_user_id, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -39,7 +39,7 @@ async def learn(conn: aiosqlite.Connection, reading: Learned, actor: Actor) -> N
          reading.product_name, actor.name, actor.user_id, reading.at))
     await audit.record(conn, actor, "reading_learned",
                        {"vendor": reading.vendor, "phrase": reading.phrase, "product_id": reading.product_id,
-                        "name": reading.product_name}, client_id=reading.client_id)
+                        "name": reading.product_name}, client_id=reading.client_id, basket_id=basket_id)
 
 
 async def readings_by_phrase(db: Database, client_id: int, vendor: str) -> dict[str, str]:

@@ -95,9 +95,10 @@ async def test_staff_choice_is_learned_until_unavailable_and_forgotten(staff, gr
     await call(staff, "DELETE", READINGS.format(cid) + f"/{listed[0]['id']}", 404)
 
     async with Database(settings.db) as database:
-        rows = await database.fetchall("SELECT action, actor FROM audit_events WHERE action LIKE 'reading_%'"
-                                       " ORDER BY id")
+        rows = await database.fetchall("SELECT action, actor, basket_id FROM audit_events"
+                                       " WHERE action LIKE 'reading_%' ORDER BY id")
     assert [(r["action"], r["actor"]) for r in rows] == [("reading_learned", "anna"), ("reading_forgotten", "anna")]
+    assert rows[0]["basket_id"] is not None  # the week's order shows what its basket taught
 
 
 async def test_approving_a_flagged_line_teaches_per_client_and_per_grocer(staff, settings):
