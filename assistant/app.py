@@ -6,12 +6,16 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import baskets, clients, health, orders, readings, session, users
+from assistant.api import baskets, clients, health, openapi, orders, readings, session, users
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
-from assistant.api.middleware import auth_middleware, error_middleware, request_log_middleware
-from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
-from assistant.auth.ratelimit import LoginThrottle
+from assistant.api.middleware import (
+    auth_middleware,
+    error_middleware,
+    forwarded_middleware,
+    request_log_middleware,
+)
+from assistant.appkeys import DB, SETTINGS
 from assistant.baskets.wiring import orders_context
 from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
@@ -34,10 +38,9 @@ def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings()
     app = web.Application(
         client_max_size=settings.max_upload_bytes,
-        middlewares=[request_log_middleware, error_middleware, auth_middleware],
+        middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware],
     )
     app[SETTINGS] = settings
-    app[LOGIN_THROTTLE] = LoginThrottle(settings.login_max_failures, settings.login_window_seconds)
     app.cleanup_ctx.append(database_context)
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
@@ -47,4 +50,6 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.add_routes(speech_api.routes)
     app.add_routes([*catalog_api.routes, *understand_api.routes])
     app.add_routes(web_routes.routes)
+    app.add_routes(openapi.routes)
+    app.on_startup.append(openapi.publish_document)
     return app

@@ -6,6 +6,8 @@ from typing import Any
 
 from aiohttp import web
 
+from assistant.api.responses import json_response
+
 
 class ApiError(Exception):
     """Raised by handlers and domain code; the error middleware turns it into JSON."""
@@ -26,7 +28,7 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
 
 def error_response(status: int, code: str, message: str, details: Any = None,
                    headers: dict[str, str] | None = None) -> web.Response:
-    return web.json_response(error_body(code, message, details), status=status, headers=headers)
+    return json_response(error_body(code, message, details), status=status, headers=headers)
 
 
 class NotFound(ApiError):

@@ -1,9 +1,11 @@
 """One settings model for the service: environment variables (ASSISTANT_*) and CLI flags."""
 
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -16,15 +18,23 @@ class Settings(BaseSettings):
     port: int = Field(8080, ge=0, le=65535)
 
     # HTTP limits
-    max_body_bytes: int = Field(1_048_576, ge=1024, description="largest accepted request body")
-    max_upload_bytes: int = Field(12_000_000, ge=1024, description="largest WAV upload")
+    max_body_bytes: int = Field(65_536, ge=1024, description="largest JSON body (login and every JSON route)")
+    max_upload_bytes: int = Field(12_000_000, ge=1024, description="largest WAV upload (the only large body)")
     max_text_chars: int = Field(2_000, ge=10, description="longest utterance accepted")
+    max_items_per_utterance: int = Field(30, ge=1, description="goods one utterance may ask for (422 beyond)")
+    max_basket_lines: int = Field(150, ge=1, description="lines one basket may hold (422 beyond)")
+    basket_undo_depth: int = Field(20, ge=1, description="utterances 'ångra' can take back, per basket")
 
     # Auth
     session_ttl_seconds: int = Field(12 * 3600, ge=60)
     cookie_secure: bool = False
-    login_max_failures: int = Field(5, ge=1, description="failed logins allowed per window")
-    login_window_seconds: int = Field(300, ge=1)
+    login_max_failures: int = Field(5, ge=1, description="failed logins per (username, address) before a wait")
+    login_address_max_failures: int = Field(100, ge=1, description="failed logins per address (any name) before a wait")
+    login_backoff_seconds: float = Field(60.0, gt=0, description="first wait; doubles with each further failure")
+    login_backoff_max_seconds: float = Field(3600.0, gt=0, description="longest wait")
+    login_window_seconds: int = Field(3600, ge=1, description="failures are forgotten after this long without one")
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = Field(
+        default_factory=list, description="proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDRs)")
 
     # Speech
     vosk_model: Path | None = Field(None, description="Vosk model folder; none means typing only")
@@ -43,3 +53,11 @@ class Settings(BaseSettings):
     # Orders
     timezone: str = Field("Europe/Stockholm", description="delivery days and cutoffs are local to this zone")
     delivery_fee_sek: float = Field(36.0, ge=0, description="paid by the municipality per delivered order")
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        """ASSISTANT_TRUSTED_PROXIES="10.0.0.1, 10.1.0.0/16" as well as a list."""
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value

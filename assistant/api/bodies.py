@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -26,29 +27,70 @@ def too_large(limit: int) -> ApiError:
     return ApiError(413, "payload_too_large", f"Förfrågan är för stor (högst {limit} byte)")
 
 
-def parse_model(model: type[M], data: Any) -> M:
+# Ids are 64-bit signed integers in every database we run on; a larger number names nothing.
+MAX_ID = 2**63 - 1
+
+
+def parse_model(model: type[M], data: Any, *, strict: bool = True) -> M:
+    """JSON bodies are strict: "500" is no number and true no weekday (query strings are text, so lax)."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, strict=strict)
     except ValidationError as exc:
         raise ApiError(400, "validation_error", "Ogiltig förfrågan", validation_details(exc)) from exc
 
 
-async def read_json(request: web.Request, model: type[M]) -> M:
-    """415 unless JSON, 413 past the body limit (aiohttp raises it), 400 on bad JSON or fields."""
-    if request.content_type != "application/json":
-        raise ApiError(415, "unsupported_media_type", "Förfrågan måste vara JSON (application/json)")
-    limit = request.app[SETTINGS].max_body_bytes
+async def read_capped(request: web.Request, limit: int) -> bytes:
+    """The body, read chunk by chunk and cut off at `limit` (413): a chunked body declares no length,
+    so only counting what arrives keeps a stream of junk from being buffered whole."""
     if request.content_length is not None and request.content_length > limit:
         raise too_large(limit)
-    raw = await request.read()
-    if len(raw) > limit:
-        raise too_large(limit)
+    data = bytearray()
+    async for chunk in request.content.iter_any():
+        data += chunk
+        if len(data) > limit:
+            raise too_large(limit)
+    return bytes(data)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"talet {text[:20]} är för stort")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} är inget tal i JSON")
+
+
+def loads_json(raw: bytes) -> Any:
+    """Strict JSON: no NaN/Infinity and no number that overflows to infinity; too deep nesting is bad JSON."""
     try:
-        data = json.loads(raw) if raw else None
+        return json.loads(raw, parse_float=_finite, parse_constant=_no_constant) if raw else None
+    except RecursionError:
+        raise ApiError(400, "invalid_json", "Ogiltig JSON: för djupt nästlad") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, "invalid_json", f"Ogiltig JSON: {exc}") from exc
-    return parse_model(model, data)
+
+
+async def read_json(request: web.Request, model: type[M]) -> M:
+    """415 unless JSON, 413 past the JSON body limit (chunked bodies too), 400 on bad JSON or fields."""
+    if request.content_type != "application/json":
+        raise ApiError(415, "unsupported_media_type", "Förfrågan måste vara JSON (application/json)")
+    raw = await read_capped(request, request.app[SETTINGS].max_body_bytes)
+    return parse_model(model, loads_json(raw))
 
 
 def query_model(request: web.Request, model: type[M]) -> M:
-    return parse_model(model, dict(request.query))
+    return parse_model(model, dict(request.query), strict=False)
+
+
+def path_id(request: web.Request, name: str) -> int:
+    """An id from the path; anything but a positive 64-bit integer names nothing (404)."""
+    try:
+        value = int(request.match_info[name])
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    if not 1 <= value <= MAX_ID:
+        raise web.HTTPNotFound()
+    return value

@@ -6,6 +6,9 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from assistant.api.bodies import query_model
+from assistant.api.models import SearchOut
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.catalog.matcher import search
 from assistant.catalog.service import CATALOG
 from assistant.catalog.understand import Alternative, ProductOut
@@ -19,9 +22,10 @@ class SearchQuery(BaseModel):
 
 
 @routes.get("/api/v1/catalog/search")
+@documented("Staff's product search", query=SearchQuery, response=SearchOut)
 async def search_catalog(request: web.Request) -> web.Response:
     query = query_model(request, SearchQuery)
     index = await request.app[CATALOG].index()
     results = [Alternative(**ProductOut.of(p).model_dump(), score=score)
                for p, score in search(index, query.q, query.limit)]
-    return web.json_response({"results": [r.model_dump(mode="json") for r in results]})
+    return json_response({"results": [r.model_dump(mode="json") for r in results]})

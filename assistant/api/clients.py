@@ -9,6 +9,9 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.api.bodies import query_model, read_json
+from assistant.api.models import ClientOut, ClientsOut, SessionOut
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.api.session import start_session
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity, require_role
@@ -36,10 +39,19 @@ class ClientPatch(BaseModel):
     delivery_weekday: int | None = Field(None, ge=0, le=6)
     cutoff_weekday: int | None = Field(None, ge=0, le=6)
     cutoff_time: str | None = None
-    budget_sek: float | None = Field(None, ge=0)
+    budget_sek: float | None = Field(None, ge=0, le=1_000_000)
     diet: list[str] | None = Field(None, max_length=20)
     vendor: str | None = Field(None, min_length=1, max_length=100)
     notes: str | None = Field(None, max_length=2000)
+
+    @field_validator("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
+                     "diet", "vendor", "notes", mode="before")
+    @classmethod
+    def _not_null(cls, value: object) -> object:
+        """Left out means unchanged; null is no value for these (only budget_sek may be null: no budget)."""
+        if value is None:
+            raise ValueError("får inte vara null")
+        return value
 
     @field_validator("cutoff_time")
     @classmethod
@@ -104,15 +116,18 @@ async def client_view(request: web.Request, client: dict[str, Any]) -> dict[str,
 
 
 @routes.get("/api/v1/clients")
+@documented("The clients the caller may see", response=ClientsOut)
 async def list_clients(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
     db = request.app[DB]
     found = await clients.list_clients(db, None if identity.is_admin else identity.user_id)
-    return web.json_response({"clients": [await client_view(request, c) for c in found]})
+    return json_response({"clients": [await client_view(request, c) for c in found]})
 
 
 @routes.post("/api/v1/clients")
+@documented("A new client (assigned to the staff member creating it)", body=ClientIn, response=ClientOut,
+            status=201)
 async def create_client(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
@@ -123,15 +138,17 @@ async def create_client(request: web.Request) -> web.Response:
     client_id = await clients.create_client(db, fields, identity.user_id if identity.role == "staff" else None)
     client = await clients.get_client(db, client_id)
     assert client is not None
-    return web.json_response(await client_view(request, client), status=201)
+    return json_response(await client_view(request, client), status=201)
 
 
 @routes.get("/api/v1/clients/{client_id}")
+@documented("One client", response=ClientOut)
 async def get_client(request: web.Request) -> web.Response:
-    return web.json_response(await client_view(request, await request_client(request)))
+    return json_response(await client_view(request, await request_client(request)))
 
 
 @routes.patch("/api/v1/clients/{client_id}")
+@documented("Staff: change some of a client's fields", body=ClientPatch, response=ClientOut)
 async def patch_client(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)
@@ -141,10 +158,11 @@ async def patch_client(request: web.Request) -> web.Response:
     await clients.update_client(db, client["id"], body.model_dump(exclude_unset=True))
     updated = await clients.get_client(db, client["id"])
     assert updated is not None
-    return web.json_response(await client_view(request, updated))
+    return json_response(await client_view(request, updated))
 
 
 @routes.put("/api/v1/clients/{client_id}/staff")
+@documented("Admin: replace the staff assigned to a client", body=StaffBody, response=ClientOut)
 @require_role("admin")
 async def assign_staff(request: web.Request) -> web.Response:
     client = await request_client(request)
@@ -157,10 +175,12 @@ async def assign_staff(request: web.Request) -> web.Response:
             raise ApiError(400, "unknown_user", f"Användaren «{name}» finns inte")
         ids.append(user["id"])
     await clients.set_staff(db, client["id"], ids)
-    return web.json_response(await client_view(request, client))
+    return json_response(await client_view(request, client))
 
 
 @routes.post("/api/v1/clients/{client_id}/tablet")
+@documented("Staff, cookie session: this browser becomes the client's tablet", response=SessionOut,
+            errors=[400])
 async def tablet_session(request: web.Request) -> web.Response:
     """This browser becomes the client's tablet: a new session that can only reach that client's basket."""
     identity = current_identity(request)
@@ -175,6 +195,7 @@ async def tablet_session(request: web.Request) -> web.Response:
 
 
 @routes.get("/api/v1/clients/{client_id}/invoice-basis.csv")
+@documented("Staff: the month's invoice basis (CSV)", query=MonthQuery, response_media="text/csv")
 async def invoice_basis(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)

@@ -1,15 +1,17 @@
-"""Request ids and access log, JSON errors for everything, and authentication."""
+"""Client address behind proxies, request ids and access log, JSON errors for everything, authentication."""
 
 from __future__ import annotations
 
 import logging
 import secrets
 import time
+from collections.abc import Sequence
+from ipaddress import IPv4Network, IPv6Network, ip_address
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from assistant.appkeys import DB
+from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, Identity
 from assistant.auth.passwords import token_digest
 from assistant.errors import ApiError, error_response
@@ -22,7 +24,7 @@ SESSION_COOKIE = "assistant_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Routes reachable without logging in: the login itself, health, the web app's static files.
 REQUEST_ID = web.RequestKey("request_id", str)
-PUBLIC_API = frozenset({("POST", "/api/v1/session")})
+PUBLIC_API = frozenset({("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")})
 TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
 
 ERROR_CODES = {
@@ -34,6 +36,46 @@ ERROR_MESSAGES = {
     404: "Sidan eller resursen finns inte", 405: "Metoden är inte tillåten här",
     413: "Förfrågan är för stor",
 }
+
+
+def _within(address: str | None, networks: Sequence[IPv4Network | IPv6Network]) -> bool:
+    try:
+        ip = ip_address(address or "")
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def forwarded_client(peer: str | None, forwarded_for: list[str],
+                     proxies: Sequence[IPv4Network | IPv6Network]) -> str | None:
+    """The client's address: the peer, or behind trusted proxies the nearest X-Forwarded-For hop that is
+    not itself a trusted proxy (hops further left were written by whoever sent the request: not believed)."""
+    if not _within(peer, proxies):
+        return peer
+    hops = [hop.strip() for value in forwarded_for for hop in value.split(",") if hop.strip()]
+    client = peer
+    for hop in reversed(hops):
+        try:
+            ip_address(hop)
+        except ValueError:
+            break
+        client = hop
+        if not _within(hop, proxies):
+            break
+    return client
+
+
+@web.middleware
+async def forwarded_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Behind a trusted proxy (ASSISTANT_TRUSTED_PROXIES), `request.remote` and `request.secure` say what
+    the proxy saw: X-Forwarded-For and X-Forwarded-Proto. Anyone else's forwarding headers are ignored."""
+    proxies = request.app[SETTINGS].trusted_proxies
+    if not _within(request.remote, proxies):
+        return await handler(request)
+    remote = forwarded_client(request.remote, request.headers.getall("X-Forwarded-For", []), proxies)
+    proto = request.headers.get("X-Forwarded-Proto", "").split(",")[-1].strip().lower()
+    scheme = proto if proto in ("http", "https") else request.scheme
+    return await handler(request.clone(remote=remote, scheme=scheme))
 
 
 @web.middleware

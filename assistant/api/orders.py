@@ -7,7 +7,10 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel, Field
 
-from assistant.api.bodies import query_model
+from assistant.api.bodies import MAX_ID, path_id, query_model
+from assistant.api.models import AuditOut, Order, OrdersOut
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.appkeys import DB
 from assistant.auth.identity import current_identity
 from assistant.baskets.access import visible_client, visible_client_ids
@@ -18,7 +21,7 @@ routes = web.RouteTableDef()
 
 
 class OrdersQuery(BaseModel):
-    client_id: int | None = Field(None, ge=1)
+    client_id: int | None = Field(None, ge=1, le=MAX_ID)
 
 
 async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, Any]:
@@ -34,10 +37,7 @@ async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, A
 
 async def _visible_order(request: web.Request) -> dict[str, Any]:
     db = request.app[DB]
-    try:
-        order = await orders.get_order(db, int(request.match_info["order_id"]))
-    except ValueError:
-        order = None
+    order = await orders.get_order(db, path_id(request, "order_id"))
     if order is None:
         raise NotFound("Ordern")
     try:
@@ -48,6 +48,7 @@ async def _visible_order(request: web.Request) -> dict[str, Any]:
 
 
 @routes.get("/api/v1/orders")
+@documented("Orders of the clients the caller may see, newest first", query=OrdersQuery, response=OrdersOut)
 async def list_orders(request: web.Request) -> web.Response:
     db = request.app[DB]
     wanted = query_model(request, OrdersQuery).client_id
@@ -57,15 +58,17 @@ async def list_orders(request: web.Request) -> web.Response:
     else:
         ids = visible
     found = await orders.list_orders(db, ids)
-    return web.json_response({"orders": [await order_view(request, o) for o in found]})
+    return json_response({"orders": [await order_view(request, o) for o in found]})
 
 
 @routes.get("/api/v1/orders/{order_id}")
+@documented("One order as placed and as delivered", response=Order)
 async def get_order(request: web.Request) -> web.Response:
-    return web.json_response(await order_view(request, await _visible_order(request)))
+    return json_response(await order_view(request, await _visible_order(request)))
 
 
 @routes.get("/api/v1/orders/{order_id}/audit")
+@documented("The order's audit trail, with the basket events that led to it", response=AuditOut)
 async def order_audit(request: web.Request) -> web.Response:
     order = await _visible_order(request)
-    return web.json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})
+    return json_response({"events": await audit.order_events(request.app[DB], order["id"], order["basket_id"])})

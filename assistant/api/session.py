@@ -10,7 +10,10 @@ from pydantic import BaseModel, Field
 
 from assistant.api.bodies import read_json
 from assistant.api.middleware import SESSION_COOKIE
-from assistant.appkeys import DB, LOGIN_THROTTLE, SETTINGS
+from assistant.api.models import LoggedOut, SessionOut
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
+from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.auth.passwords import (
     hash_password,
@@ -18,6 +21,8 @@ from assistant.auth.passwords import (
     token_digest,
     verify_password,
 )
+from assistant.auth.throttle import LoginThrottle, wait_message
+from assistant.baskets.schedule import app_clock
 from assistant.errors import ApiError
 from assistant.storage import users
 
@@ -33,23 +38,24 @@ class LoginBody(BaseModel):
 
 
 @routes.post("/api/v1/session")
+@documented("Log in: a session cookie and its CSRF token", public=True, body=LoginBody, response=SessionOut,
+            errors=[401, 429])
 async def login(request: web.Request) -> web.Response:
     body = await read_json(request, LoginBody)
-    throttle = request.app[LOGIN_THROTTLE]
-    keys = [f"user:{body.username.casefold()}", f"addr:{request.remote}"]
-    wait = throttle.retry_after(keys)
-    if wait:
-        raise ApiError(429, "too_many_attempts",
-                       "För många misslyckade inloggningar. Försök igen om en stund.",
-                       {"retry_after": wait}, headers={"Retry-After": str(wait)})
     db = request.app[DB]
+    throttle = LoginThrottle(db, request.app[SETTINGS], lambda: app_clock(request.app).now().timestamp())
+    address = request.remote or "-"
+    wait = await throttle.retry_after(body.username, address)
+    if wait:
+        raise ApiError(429, "too_many_attempts", f"För många misslyckade inloggningar. {wait_message(wait)}",
+                       {"retry_after": wait}, headers={"Retry-After": str(wait)})
     user = await users.user_by_name(db, body.username)
     stored = user["password_hash"] if user else _DUMMY_HASH
     ok = await asyncio.to_thread(verify_password, body.password, stored)
     if user is None or not ok:
-        throttle.failed(keys)
+        await throttle.failed(body.username, address)
         raise ApiError(401, "invalid_credentials", "Fel användarnamn eller lösenord")
-    throttle.succeeded(keys)
+    await throttle.succeeded(body.username, address)
     return await start_session(request, user["id"], {"username": user["username"], "role": user["role"]})
 
 
@@ -60,24 +66,26 @@ async def start_session(request: web.Request, user_id: int, body: dict[str, obje
     token, csrf = new_token(), new_token()
     await users.create_session(request.app[DB], token_digest(token), user_id, csrf, settings.session_ttl_seconds,
                                client_id=client_id)
-    response = web.json_response({"csrf_token": csrf, **body})
+    response = json_response({"csrf_token": csrf, **body})
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", path="/",
                         secure=settings.cookie_secure, max_age=settings.session_ttl_seconds)
     return response
 
 
 @routes.get("/api/v1/session")
+@documented("Who is logged in", response=SessionOut)
 async def whoami(request: web.Request) -> web.Response:
     identity = current_identity(request)
-    return web.json_response({"username": identity.username, "role": identity.role,
-                              "csrf_token": identity.csrf_token, "client_id": identity.client_id})
+    return json_response({"username": identity.username, "role": identity.role,
+                          "csrf_token": identity.csrf_token, "client_id": identity.client_id})
 
 
 @routes.delete("/api/v1/session")
+@documented("Log out", response=LoggedOut)
 async def logout(request: web.Request) -> web.Response:
     identity = current_identity(request)
     if identity.session_key:
         await users.delete_session(request.app[DB], identity.session_key)
-    response = web.json_response({"status": "logged_out"})
+    response = json_response({"status": "logged_out"})
     response.del_cookie(SESSION_COOKIE, path="/")
     return response

@@ -8,9 +8,13 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from aiohttp import BodyPartReader, WSMsgType, web
+from aiohttp.http_exceptions import HttpProcessingError
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model, too_large
+from assistant.api.bodies import query_model, read_capped, too_large
+from assistant.api.models import TranscribeOut, UploadForm
+from assistant.api.openapi import documented
+from assistant.api.responses import json_response
 from assistant.appkeys import SETTINGS
 from assistant.auth.identity import IDENTITY_KEY, current_identity
 from assistant.catalog.service import CATALOG
@@ -24,7 +28,7 @@ from assistant.speech.transcript import transcribe
 routes = web.RouteTableDef()
 
 WAV_TYPES = frozenset({"audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"})
-dumps = partial(json.dumps, ensure_ascii=False)
+dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 
 async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
@@ -43,6 +47,8 @@ def _check_origin(request: web.Request) -> None:
 
 
 @routes.get("/api/v1/speech")
+@documented("WebSocket (vosk-server protocol): streaming recognition", status=101, errors=[400, 503],
+            description="Upgrade to a WebSocket; see docs/api.md for the messages.")
 async def speech_socket(request: web.Request) -> web.StreamResponse:
     _check_origin(request)
     service = request.app[SPEECH]
@@ -83,23 +89,32 @@ class TranscribeQuery(BaseModel):
 async def _read_upload(request: web.Request, limit: int) -> bytes:
     """The WAV bytes, sent raw (audio/wav) or as the multipart form field `audio`."""
     if request.content_type in WAV_TYPES:
-        return await request.read()  # aiohttp answers 413 past client_max_size
+        return await read_capped(request, limit)
     if request.content_type == "multipart/form-data":
-        reader = await request.multipart()
-        async for part in reader:
-            if isinstance(part, BodyPartReader) and part.name == "audio":
-                data = bytearray()
-                while chunk := await part.read_chunk():
-                    data += chunk
-                    if len(data) > limit:
-                        raise too_large(limit)
-                return bytes(data)
-        raise ApiError(400, "missing_audio", "Formuläret saknar fältet 'audio'")
+        try:
+            return await _read_form_audio(request, limit)
+        except (HttpProcessingError, ValueError) as exc:  # a malformed part header or boundary
+            raise ApiError(400, "invalid_form", "Formuläret kan inte läsas") from exc
     raise ApiError(415, "unsupported_media_type",
                    "Skicka en WAV-fil (audio/wav) eller ett formulär med fältet 'audio'")
 
 
+async def _read_form_audio(request: web.Request, limit: int) -> bytes:
+    reader = await request.multipart()
+    async for part in reader:
+        if isinstance(part, BodyPartReader) and part.name == "audio":
+            data = bytearray()
+            while chunk := await part.read_chunk():
+                data += chunk
+                if len(data) > limit:
+                    raise too_large(limit)
+            return bytes(data)
+    raise ApiError(400, "missing_audio", "Formuläret saknar fältet 'audio'")
+
+
 @routes.post("/api/v1/speech/transcribe")
+@documented("Transcribe (and understand) a WAV recording", query=TranscribeQuery, body=UploadForm,
+            body_media=["audio/wav", "multipart/form-data"], response=TranscribeOut, errors=[404, 503])
 async def transcribe_upload(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     query = query_model(request, TranscribeQuery)
@@ -107,7 +122,7 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     await service.wait_ready()
     data = await _read_upload(request, settings.max_upload_bytes)
     try:
-        fmt = read_wav_format(data)
+        fmt = await asyncio.to_thread(read_wav_format, data)  # a file of empty chunks is a long walk
     except NotWav as exc:
         raise ApiError(415, "unsupported_media_type", str(exc)) from None
     except BadWav as exc:
@@ -121,5 +136,5 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None
-    return web.json_response({"text": transcript.text, "result": transcript.words,
-                              "understanding": understanding}, dumps=dumps)
+    return json_response({"text": transcript.text, "result": transcript.words,
+                          "understanding": understanding}, dumps=dumps)

@@ -11,6 +11,12 @@ from assistant.nlu.models import Quantity
 
 Line = dict[str, Any]
 
+# What staff may set on a line. Amounts said or typed beyond these are kept as said but go to staff with the
+# reason: "tusen paket kaffe" is more likely a slip than an order, and a 20-digit count fits no database.
+MAX_COUNT = 99
+MIN_KG = 0.05
+MAX_KG = 20.0
+
 
 def new_line(*, phrase: str, product: Product | None, count: int | None, changed_by: str, action: str = "add",
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
@@ -111,8 +117,30 @@ def basket_total(lines: Iterable[Line]) -> float:
     return round(sum(line_total(line) for line in lines), 2)
 
 
+def bounds_reason(line: Line) -> str | None:
+    """Why the line's amount is beyond what staff could set (in Swedish), or None."""
+    count, kg = line.get("count"), line.get("weight_kg")
+    if kg is not None and not MIN_KG <= kg <= MAX_KG:
+        low = kilos(MIN_KG).removesuffix(" kg")
+        return f"Vikten {kilos(kg)} är utanför {low}–{kilos(MAX_KG)}: kontrollera med kunden"
+    if count is not None and not 1 <= count <= MAX_COUNT:
+        return f"Antalet {count} är fler än {MAX_COUNT}: kontrollera med kunden"
+    return None
+
+
+def flag_out_of_bounds(lines: Iterable[Line]) -> None:
+    """Amounts beyond the limits go to staff, with the reason added to the line's."""
+    for line in lines:
+        reason = bounds_reason(line)
+        if reason is not None:
+            line["needs_review"] = True
+            if reason not in (line.get("reason") or ""):
+                line["reason"] = "; ".join(r for r in (line.get("reason"), reason) if r)
+
+
 def unresolved(lines: Iterable[Line]) -> list[Line]:
-    return [line for line in lines if line.get("needs_review") or not line.get("product")]
+    """Lines staff must look at; an amount beyond the limits stays here until it is changed."""
+    return [line for line in lines if line.get("needs_review") or not line.get("product") or bounds_reason(line)]
 
 
 def public_line(line: Line) -> Line:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,14 +28,16 @@ class Matcher:
         return await self.catalog.index(vendor)
 
     @staticmethod
-    def parse(text: str) -> ParsedRequest:
-        return parse(text)
+    async def parse(text: str) -> ParsedRequest:
+        """Off the event loop: parsing is CPU work growing with the text."""
+        return await asyncio.to_thread(parse, text)
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
                       diet: Sequence[str], learned: Mapping[str, str] | None = None) -> list[Line]:
         """One proposed basket line per item, the client's own readings, products and diet first."""
         out = []
-        for proposed in lines_for(items, await self.index(vendor), history, diet, learned):
+        index = await self.index(vendor)
+        for proposed in await asyncio.to_thread(lines_for, items, index, history, diet, learned):
             line = proposed.model_dump()
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)

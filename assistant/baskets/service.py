@@ -141,9 +141,20 @@ def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], 
             events: list[tuple[str, dict[str, Any]]], undo_text: str | None = None,
             before: list[Line] | None = None) -> BasketWrite:
     """A line change; a confirmed basket goes back to open and must be confirmed again."""
+    L.flag_out_of_bounds(new_lines)
     return BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, lines=new_lines,
                        fields={"status": "open", "budget_override_reason": None}, events=events,
-                       push_undo=(undo_text, before) if undo_text is not None and before is not None else None)
+                       push_undo=(undo_text, before) if undo_text is not None and before is not None else None,
+                       undo_depth=ctx.settings.basket_undo_depth)
+
+
+def _check_room(ctx: BasketContext, before: list[Line], new: list[Line]) -> None:
+    """A basket holds at most `max_basket_lines` lines: a change that would grow it past that is refused
+    (one that shrinks or keeps its size is not, so a basket over a lowered limit can still be tidied)."""
+    limit = ctx.settings.max_basket_lines
+    if len(new) > limit and len(new) > len(before):
+        raise ApiError(422, "basket_full", f"Korgen är full (högst {limit} rader). Ta bort något först.",
+                       {"max_lines": limit})
 
 
 def _find_line(lines: list[Line], line_id: int) -> Line:
@@ -172,6 +183,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       reason=L.conflict_reason(conflicts) if conflicts else
                       (None if product.available else "Varan är slut hos butiken"))
     new = copy.deepcopy(lines) + [line]
+    _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
                         "weight_kg": line["weight_kg"]})]))
@@ -204,6 +216,8 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     if changes.get("resolved"):
         if not line.get("product"):
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
+        if (reason := L.bounds_reason(line)) is not None:
+            raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     after = {k: line.get(k) for k in EDITABLE} | {
@@ -253,7 +267,11 @@ class Outcome:
 async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str, source: str,
                           version: int) -> tuple[dict[str, Any], str]:
     basket, lines = await _editable(ctx, client, version)
-    parsed = ctx.matcher.parse(text)
+    parsed = await ctx.matcher.parse(text)
+    limit = ctx.settings.max_items_per_utterance
+    if len(parsed.items) > limit:
+        raise ApiError(422, "too_many_items", f"Det var för många varor på en gång (högst {limit}). "
+                       "Säg eller skriv några i taget.", {"max_items": limit, "items": len(parsed.items)})
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
@@ -272,6 +290,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
+    _check_room(ctx, lines, new)
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
         ("utterance", {"text": text, "source": source,
                        "added": [L.describe(x) for x in outcome.added],
@@ -430,6 +449,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     if outcome.empty:
         text = "Det finns ingen tidigare beställning att upprepa." if not repeated else "Allt finns redan i korgen."
         return basket_view(client, basket, lines), text
+    _check_room(ctx, lines, new)
     label = "samma som förra gången" if kind == "last" else "som vanligt"
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
         ("repeat", {"kind": kind, "added": [L.describe(x) for x in outcome.added]})],

@@ -7,6 +7,7 @@ from typing import Any
 
 from aiohttp import web
 
+from assistant.api.bodies import MAX_ID, path_id
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import Identity, current_identity
 from assistant.baskets.access import actor_for, visible_client
@@ -47,6 +48,8 @@ async def client_context(db: Database, client_id: str | int | None,
         wanted = int(client_id)
     except ValueError:
         raise NotFound("Kunden") from None
+    if not 1 <= wanted <= MAX_ID:
+        raise NotFound("Kunden")
     client = (await visible_client(db, identity, wanted) if identity is not None
               else await clients.get_client(db, wanted))
     if client is None:
@@ -65,8 +68,4 @@ def basket_context(request: web.Request, identity: Identity | None = None) -> Ba
 
 async def request_client(request: web.Request) -> dict[str, Any]:
     """The client named in the path, if this caller may see it."""
-    try:
-        client_id = int(request.match_info["client_id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
-    return await visible_client(request.app[DB], current_identity(request), client_id)
+    return await visible_client(request.app[DB], current_identity(request), path_id(request, "client_id"))

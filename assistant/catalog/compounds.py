@@ -15,11 +15,18 @@ from assistant.catalog.normalize import casefold, fold, stem
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
 FALLBACK_PART = 4  # parts of a word whose head the vocabulary does not know
+# Real Swedish compounds are shorter ("mellanmjölksdryck" has 17 letters): a longer "word" is no
+# compound and gets no analysis, which keeps every search below bounded by a constant per letter.
+MAX_WORD = 40
+MAX_PART = 24  # no known part is longer, so each position tries at most this many part lengths
 _WORD = re.compile(r"\S+")
 
 
 def known(word: str, vocabulary: Container[str]) -> bool:
-    """A word is known when its folded form or its stem is in the vocabulary."""
+    """A word is known when its folded form or its stem is in the vocabulary (never one longer than
+    any compound: see MAX_WORD)."""
+    if len(word) > MAX_WORD:
+        return False
     if isinstance(vocabulary, CommonHeads):
         return vocabulary.knows(word)
     return fold(word) in vocabulary or stem(word) in vocabulary
@@ -34,7 +41,7 @@ def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | N
     stemming "sas"); the vocabulary is looked up folded.
     """
     word = casefold(word)
-    if len(word) < 2 * MIN_PART:
+    if not 2 * MIN_PART <= len(word) <= MAX_WORD:
         return (word,)
     whole = known(word, vocabulary)
     last: Container[str] = heads if heads is not None and whole else vocabulary
@@ -81,7 +88,7 @@ def _split(word: str, vocabulary: Container[str], heads: Container[str], min_fir
         if start and not can_start(rest):
             return None
         found: tuple[str, ...] | None = (rest,) if start and known(rest, heads) else None
-        for end in range(start + min_first, len(word) - MIN_PART + 1):
+        for end in range(start + min_first, min(len(word) - MIN_PART, start + MAX_PART) + 1):
             part = word[start:end]
             if fold(part) not in vocabulary:
                 continue

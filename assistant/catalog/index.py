@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from assistant.catalog.compounds import (
     FALLBACK_PART,
     LINKS,
+    MAX_WORD,
     MIN_PART,
     CommonHeads,
     can_start,
@@ -156,6 +157,8 @@ class CatalogIndex:
         Röd", "körsbärstomater" as "Tomater Körsbär". Short first parts count here ("röd"), since
         products saying both words confirm the reading."""
         word = casefold(word)
+        if len(word) > MAX_WORD:
+            return None
         for start in range(MIN_PART, len(word) - MIN_PART + 1):
             first, last = word[:start], word[start:]
             if not can_start(last):
@@ -171,13 +174,15 @@ class CatalogIndex:
     def _common_head(self, word: str) -> tuple[str, str] | None:
         """An unknown word ending in a head many products have ("mes" + "ost"): a compound with an
         unknown modifier, which asks staff, rather than a typo of some other word ("mexost")."""
+        if len(word) > MAX_WORD:
+            return None
         for start in range(MIN_PART, len(word) - MIN_PART + 1):
             if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD:
                 return word[:start], word[start:]
         return None
 
     def known(self, word: str) -> bool:
-        return fold(word) in self.vocabulary or stem(word) in self.vocabulary
+        return len(word) <= MAX_WORD and (fold(word) in self.vocabulary or stem(word) in self.vocabulary)
 
     def posting(self, field: str, *keys: str) -> frozenset[int]:
         """Products whose `field` has any of the keys."""
@@ -202,12 +207,12 @@ class CatalogIndex:
     def correct(self, word: str, limit: int | None = None, min_products: int = 0) -> str | None:
         """The catalog word a typo meant ("mjök" → "mjolk", "potaits" → "potatis"), or None.
 
-        Guarded: words under four letters are never corrected, the first letter must agree, one edit
+        Guarded: words under four letters (or longer than any compound) are never corrected, the first letter must agree, one edit
         up to seven letters, two from eight (or `limit`); the word must be in `min_products`
         products; ties go to the word more products use.
         """
         word = fold(casefold(word))
-        if len(word) < 4:
+        if not 4 <= len(word) <= MAX_WORD:
             return None
         limit = min(limit or 2, 1 if len(word) < 8 else 2)
         seen: set[str] = set()

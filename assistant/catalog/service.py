@@ -57,12 +57,12 @@ class CatalogService:
     async def understand(self, text: str, client_id: str | None = None, caller: Identity | None = None, *,
                          transcript: bool = False) -> Understanding:
         """Typed text and transcripts alike; recognisers write Swedish compounds as separate words
-        ("mellan mjölk"), so a transcript first has the ones the catalog knows joined."""
+        ("mellan mjölk"), so a transcript first has the ones the catalog knows joined.
+
+        Parsing and matching are CPU work growing with the text: they run off the event loop."""
         client = await self.client_context(client_id, caller)
         index = await self.index(client.vendor)
-        if transcript:
-            text = join_split_compounds(text, index.vocabulary)
-        return understand(parse(text), index, client.history, client.diet, client.learned)
+        return await asyncio.to_thread(_understand_text, text, index, client, transcript)
 
     async def index(self, vendor: str | None = None) -> CatalogIndex:
         """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on."""
@@ -79,6 +79,12 @@ class CatalogService:
             index = await asyncio.to_thread(CatalogIndex.build, products)
             self._indexes[vendor] = (revision, index)
             return index
+
+
+def _understand_text(text: str, index: CatalogIndex, client: ClientContext, transcript: bool) -> Understanding:
+    if transcript:
+        text = join_split_compounds(text, index.vocabulary)
+    return understand(parse(text), index, client.history, client.diet, client.learned)
 
 
 CATALOG = web.AppKey("catalog", CatalogService)

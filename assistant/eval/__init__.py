@@ -8,6 +8,7 @@ top-3 exactly when it does in top-1: flagged or without a product.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,33 @@ def load_products(path: Path) -> list[Product]:
 def load_cases(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def of_source(products: Iterable[Product], source: str) -> list[Product]:
+    """One grocer's products of the unified catalog (ids are "<source>:<code>")."""
+    return [p for p in products if p.id.startswith(f"{source}:")]
+
+
+def selected(spec: dict[str, Any], products: Sequence[Product]) -> list[str]:
+    """The ids a labelling rule selects: regular expressions over name, category and brand (all
+    must match, case-insensitive), `not` excluding names, `or` a union of rules."""
+    if "or" in spec:
+        return sorted({pid for part in spec["or"] for pid in selected(part, products)})
+    return [p.id for p in products
+            if all(re.search(spec[f], getattr(p, field) or "", re.IGNORECASE)
+                   for f, field in (("cat", "category"), ("name", "name"), ("brand", "brand")) if f in spec)
+            and not ("not" in spec and re.search(spec["not"], p.name, re.IGNORECASE))]
+
+
+def with_accept(cases: Iterable[dict[str, Any]], products: Sequence[Product], prefix: str = "case"
+                ) -> list[dict[str, Any]]:
+    """Cases written as rules only (text, items with quantity/absent/spec) with ids and `accept`
+    lists selected from the catalog, so no catalog data has to be copied into a request file."""
+    return [{"id": case.get("id", f"{prefix}-{n:03d}"), "text": case["text"],
+             "items": [{**item, "accept": item["accept"] if "accept" in item
+                        else [] if item["absent"] else selected(item["spec"], products)}
+                       for item in case["items"]]}
+            for n, case in enumerate(cases, start=1)]
 
 
 def same_quantity(expected: dict[str, Any], line: Line) -> bool:

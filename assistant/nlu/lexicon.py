@@ -120,8 +120,13 @@ FILLER_WORDS = frozenset({
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
     "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar",
 })
-# Word pairs that are fillers although their first word means something else alone.
-FILLER_PAIRS = frozenset({("tusen", "tack"), ("hej", "då")})
+# Word groups that are fillers although their words mean something else alone; "vad heter det"
+# is said while searching for a word, as "eh" is.
+FILLER_PHRASES = frozenset({
+    ("tusen", "tack"), ("hej", "då"),
+    ("vad", "heter", "det"), ("vad", "heter", "den"), ("vad", "heter", "dom"), ("vad", "heter", "de"),
+    ("vad", "var", "det", "nu"), ("hur", "ska", "jag", "säga"), ("vad", "säger", "man"),
+})
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}

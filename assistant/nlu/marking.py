@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.nlu.lexicon import FILLER_PAIRS, FILLER_WORDS, FOREIGN, UNITS
+from assistant.nlu.lexicon import FILLER_PHRASES, FILLER_WORDS, FOREIGN, UNITS
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
 from assistant.nlu.spelling import restore
@@ -54,14 +54,15 @@ def events(text: str) -> list[Event]:
 
 
 def _clean(tokens: list[Token]) -> list[Token]:
-    """Drop filler words and stutters ("och och", "mellan mellan mjölk")."""
+    """Drop filler words and phrases and stutters ("och och", "mellan mellan mjölk")."""
     out: list[Token] = []
+    skip_to = 0
     for index, token in enumerate(tokens):
-        if token.kind == "word" and token.text in FILLER_WORDS:
+        if index < skip_to or (token.kind == "word" and token.text in FILLER_WORDS):
             continue
-        previous = tokens[index - 1].text if index else ""
-        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if (token.text, following) in FILLER_PAIRS or (previous, token.text) in FILLER_PAIRS:
+        phrase = next((p for p in FILLER_PHRASES if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
+        if phrase is not None:
+            skip_to = index + len(phrase)
             continue
         if out and token.kind != "sep" and token.kind == out[-1].kind and token.text == out[-1].text:
             continue

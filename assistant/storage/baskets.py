@@ -31,6 +31,7 @@ class BasketWrite:
     fields: dict[str, Any] = field(default_factory=dict)  # status, delivery_date, ...
     push_undo: tuple[str, list[dict[str, Any]]] | None = None  # (utterance, lines before)
     pop_undo: int | None = None  # id of the undo entry consumed
+    undo_depth: int = 20  # undo entries kept per basket (older ones are dropped: storage stays bounded)
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     learned: list[Learned] = field(default_factory=list)  # staff decisions the client's readings keep
 
@@ -109,6 +110,10 @@ async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
         await conn.execute(
             "INSERT INTO basket_undo (basket_id, utterance, lines_before, created_at) VALUES (?, ?, ?, ?)",
             (write.basket_id, utterance, json.dumps(before, ensure_ascii=False), time.time()))
+        await conn.execute(
+            "DELETE FROM basket_undo WHERE basket_id = ? AND id NOT IN"
+            " (SELECT id FROM basket_undo WHERE basket_id = ? ORDER BY id DESC LIMIT ?)",
+            (write.basket_id, write.basket_id, write.undo_depth))
     if write.pop_undo is not None:
         await conn.execute("DELETE FROM basket_undo WHERE id = ? AND basket_id = ?",
                            (write.pop_undo, write.basket_id))

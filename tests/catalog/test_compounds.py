@@ -1,4 +1,4 @@
-from assistant.catalog.compounds import head, join_split_compounds, split_compound
+from assistant.catalog.compounds import MAX_PART, MAX_WORD, head, join_split_compounds, split_compound
 from assistant.catalog.normalize import fold, stem
 
 WORDS = ["mjölk", "mellan", "choklad", "smörgås", "gurka", "kaffe", "filter", "hushåll", "ost", "jordgubb",
@@ -34,3 +34,29 @@ def test_join_words_a_recogniser_split_when_the_catalog_knows_the_compound() -> 
     assert join_split_compounds("två paket kött färs tack", VOCAB) == "två paket köttfärs tack"
     assert join_split_compounds("kanel bullar och mjölk", VOCAB) == "kanelbullar och mjölk"
     assert join_split_compounds("mjölk och ost", VOCAB) == "mjölk och ost"
+
+
+class CountingVocabulary:
+    """A vocabulary that counts its look-ups: the splitter's work, measured without a clock."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.lookups = 0
+
+    def __contains__(self, word: object) -> bool:
+        self.lookups += 1
+        return word in self.words
+
+
+def test_a_word_longer_than_any_compound_is_not_analysed() -> None:
+    vocab = CountingVocabulary(VOCAB)
+    word = "mjölk" * 400  # 2,000 letters written as one word
+    assert split_compound(word, vocab) == (word,)
+    assert vocab.lookups <= 2
+
+
+def test_compound_analysis_work_grows_at_most_linearly_with_the_word() -> None:
+    vocab = CountingVocabulary(VOCAB)
+    word = "mjölk" * (MAX_WORD // 5)  # the longest word still analysed
+    split_compound(word, vocab)
+    assert vocab.lookups <= len(word) * MAX_PART  # each start position tries a bounded number of part lengths

@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.eval import Report, evaluate, format_table, load_products
+from assistant.eval import Report, evaluate, format_table, load_products, with_accept
 from assistant.nlu import parse
-from tests.catalog.test_more_requests import REQUESTS, selected
+from tests.catalog.test_more_requests import REQUESTS
 
 HERE = Path(__file__).parent
 SETS = {"heldout1": HERE / "heldout_requests.jsonl", "heldout2": HERE / "heldout2_requests.jsonl",
@@ -46,12 +46,7 @@ def load_set(name: str) -> list[dict[str, Any]]:
 def cases_with_accept(name: str, catalog_path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
     """The requests as `assistant.eval` cases: ids and accept lists added in memory."""
     products = load_products(catalog_path)
-    catalog = [p.model_dump() for p in products]
-    cases = [{"id": f"{name}-{n:03d}", "text": case["text"],
-              "items": [{**item, "accept": [] if item["absent"] else selected(item["spec"], catalog)}
-                        for item in case["items"]]}
-             for n, case in enumerate(load_set(name), start=1)]
-    return cases, products
+    return with_accept(load_set(name), products, name), products
 
 
 @cache

@@ -7,14 +7,13 @@ no catalog data is copied into the repository. Same thresholds as the dev set.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.eval import evaluate, format_table, load_products
+from assistant.eval import evaluate, format_table, load_products, selected
 from assistant.nlu import parse
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -123,25 +122,15 @@ REQUESTS: list[tuple[str, list[tuple[dict[str, Any] | None, dict[str, Any]]]]] =
 ]
 
 
-def selected(spec: dict[str, Any], catalog: list[dict[str, Any]]) -> list[str]:
-    if "or" in spec:
-        return sorted({pid for part in spec["or"] for pid in selected(part, catalog)})
-    return [p["id"] for p in catalog
-            if all(re.search(spec[f], p[field] or "", re.IGNORECASE) for f, field in
-                   (("cat", "category"), ("name", "name"), ("brand", "brand")) if f in spec)
-            and not ("not" in spec and re.search(spec["not"], p["name"], re.IGNORECASE))]
-
-
 @pytest.fixture(scope="module")
 def report(request: pytest.FixtureRequest):
     path = SHARED / "data" / "catalog_willys2023.jsonl"
     if not path.is_file():
         pytest.skip(f"../shared not found: needs {path} beside the repository")
     products = load_products(path)
-    catalog = [p.model_dump() for p in products]
     cases = [{"id": f"more{n:03d}", "text": text,
               "items": [{"quantity": q, "absent": not spec, "spec": spec,
-                         "accept": selected(spec, catalog) if spec else []} for q, spec in items]}
+                         "accept": selected(spec, products) if spec else []} for q, spec in items]}
              for n, (text, items) in enumerate(REQUESTS)]
     assert all(item["accept"] for case in cases for item in case["items"] if not item["absent"])
     return evaluate(cases, CatalogIndex.build(products), parse)

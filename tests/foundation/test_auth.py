@@ -51,7 +51,7 @@ async def test_wrong_credentials_get_the_same_401(client, settings, username, pa
     assert "Set-Cookie" not in resp.headers
 
 
-async def test_failed_logins_are_rate_limited_per_username(client, settings):
+async def test_failed_logins_are_rate_limited_per_username_and_address(client, settings):
     await make_user(settings, "anna", "staff")
     for _ in range(settings.login_max_failures):
         resp = await client.post("/api/v1/session", json={"username": "anna", "password": "fel"})
@@ -64,12 +64,12 @@ async def test_failed_logins_are_rate_limited_per_username(client, settings):
     assert body["error"]["details"]["retry_after"] == int(resp.headers["Retry-After"])
 
 
-async def test_rate_limit_per_address_covers_other_usernames(client, settings):
+async def test_failures_for_other_names_do_not_lock_out_a_colleague_at_the_same_address(client, settings):
     await make_user(settings, "anna", "staff")
     for i in range(settings.login_max_failures):
         await client.post("/api/v1/session", json={"username": f"gissning{i}", "password": "fel"})
     resp = await client.post("/api/v1/session", json={"username": "anna", "password": PASSWORD})
-    assert resp.status == 429
+    assert resp.status == 200
 
 
 async def test_successful_login_resets_the_failure_count(client, settings):

@@ -25,6 +25,10 @@ def summary(text: str) -> list[Row]:
          [("kalkon", 3, "hg"), ("ost", 2, "hg"), ("gurka", 1, "st")]),
         ("eh jag behöver eh havregryn och eh eh russin",
          [("havregryn", None, None), ("russin", None, None)]),
+        # a word searched for aloud: "vad heter det" is no product and no clause of talk
+        ("eh vad heter det blåbär frysta", [("blåbär frysta", None, None)]),
+        ("två liter vad heter den lättmjölk och vad var det nu tre päron",
+         [("lättmjölk", 2, "l"), ("päron", 3, "st")]),
         ("två kilo äpplen tre liter mjölk fem ägg",
          [("äpplen", 2, "kg"), ("mjölk", 3, "l"), ("ägg", 5, "st")]),
         ("kan du köpa hem två liter mjölk åt mig", [("mjölk", 2, "l")]),

@@ -111,3 +111,14 @@ async def test_understanding_only_for_a_client_the_caller_may_see(client, staff,
     seen = await client.post(f"/api/v1/speech/transcribe?client_id={client_id}", data=data,
                              headers={**admin, "Content-Type": "audio/wav"})
     assert seen.status == 200 and isinstance((await seen.json())["understanding"]["lines"], list)
+
+
+async def test_a_malformed_multipart_form_is_a_400_not_a_500(staff, speech):
+    """Found by tests/fuzz: a part header with control bytes made aiohttp's multipart reader raise."""
+    boundary = "b0undary"
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="\x05\x0b"\r\n\r\nx\r\n--{boundary}--\r\n'
+            .encode())
+    resp = await staff.post("/api/v1/speech/transcribe", data=body,
+                            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert resp.status == 400, await resp.text()
+    assert (await resp.json())["error"]["code"] == "invalid_form"

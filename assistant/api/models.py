@@ -1,0 +1,241 @@
+"""What the API answers, as pydantic models: the OpenAPI document's response schemas.
+
+Handlers build plain dicts (domain views); these models say their shape. They forbid unknown fields, so a
+field added to a view without being added here fails the tests that validate real answers against them
+(`tests/foundation/test_openapi.py`, `tests/fuzz/`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.catalog.understand import Alternative, Line, Understanding
+
+Role = Literal["staff", "admin"]
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- health and session ----------------------------------------------------------------------------
+
+class SpeechStatus(Answer):
+    available: bool
+    reason: str | None = Field(description="why speech is unavailable, in Swedish")
+    model: str | None
+    grammar: bool = Field(description="the model can take a runtime grammar")
+    max_streams: int
+    active_streams: int
+    restarts: int
+
+
+class CatalogCount(Answer):
+    products: int
+
+
+class Health(Answer):
+    status: Literal["ok", "degraded"]
+    version: str
+    db: str
+    catalog: CatalogCount
+    speech: SpeechStatus
+
+
+class SessionOut(Answer):
+    csrf_token: str | None = Field(description="send as X-CSRF-Token on writes; null for bearer tokens")
+    username: str
+    role: Role
+    client_id: int | None = Field(None, description="set in a tablet session: the one client it may reach")
+
+
+class LoggedOut(Answer):
+    status: Literal["logged_out"]
+
+
+class UserOut(Answer):
+    id: int
+    username: str
+    role: Role
+
+
+class UsersOut(Answer):
+    users: list[UserOut]
+
+
+# -- clients ---------------------------------------------------------------------------------------
+
+class NextDelivery(Answer):
+    date: str = Field(description="ISO date")
+    cutoff_at: str = Field(description="ISO 8601 time in the service's time zone")
+
+
+class BasketSummary(Answer):
+    id: int
+    status: str
+    line_count: int
+    total_sek: float
+    needs_review: int
+
+
+class ClientOut(Answer):
+    id: int
+    display_name: str
+    address: str
+    phone: str
+    delivery_weekday: int = Field(ge=0, le=6)
+    cutoff_weekday: int = Field(ge=0, le=6)
+    cutoff_time: str
+    budget_sek: float | None
+    diet: list[str]
+    vendor: str
+    notes: str
+    staff: list[str]
+    next_delivery: NextDelivery
+    basket: BasketSummary | None
+
+
+class ClientsOut(Answer):
+    clients: list[ClientOut]
+
+
+# -- baskets ---------------------------------------------------------------------------------------
+
+class BasketLine(Line):
+    model_config = ConfigDict(extra="forbid")
+
+    id: int
+    substitution_allowed: bool
+    price_changed_from: float | None
+    changed_by: str
+    chilled: bool
+    frozen: bool
+    line_total_sek: float
+    piece_weight_kg: float | None
+
+
+class Basket(Answer):
+    id: int
+    client_id: int
+    status: Literal["open", "confirmed"]
+    version: int
+    delivery_date: str
+    cutoff_at: str
+    moved_to_next_delivery: bool
+    notice: str | None
+    lines: list[BasketLine]
+    total_sek: float
+    budget_sek: float | None
+    over_budget: bool
+    budget_override_reason: str | None
+    unresolved: int
+
+
+class ConfirmedBasket(Basket):
+    message: str = Field(description="the total to show the client and the delivery day, in Swedish")
+
+
+class BasketReply(Answer):
+    basket: Basket
+    reply: str = Field(description="a short Swedish sentence to show or read aloud")
+
+
+# -- learned readings ------------------------------------------------------------------------------
+
+class ReadingOut(Answer):
+    """One learned reading: by `phrase` this client means the product at the grocer `vendor`."""
+
+    id: int
+    vendor: str
+    phrase: str
+    product_id: str
+    product_name: str = Field(description="as the catalog names it now, else as when it was learned")
+    in_catalog: bool = Field(description="the grocer still sells the product")
+    available: bool = Field(description="in stock now: only then is it proposed")
+    learned_by: str
+    learned_at: float = Field(description="Unix seconds")
+
+
+class ReadingsOut(Answer):
+    readings: list[ReadingOut]
+
+
+# -- orders ----------------------------------------------------------------------------------------
+
+class Substitute(Answer):
+    id: str
+    name: str
+    price_sek: float
+
+
+class OrderLine(Answer):
+    product: dict[str, Any]
+    count: int | None
+    weight_kg: float | None
+    weight_estimated: bool
+    unit_price_sek: float
+    substitution_allowed: bool
+    outcome: Literal["delivered", "substituted", "missing"] | None
+    substitute: Substitute | None
+
+
+class Order(Answer):
+    id: int
+    client_id: int
+    status: Literal["submitted", "received", "picking", "delivered", "failed", "cancelled"]
+    vendor: str
+    vendor_order_number: str | None
+    delivery_date: str
+    total_sek: float
+    delivery_fee_sek: float
+    submitted_by: str
+    submitted_at: float = Field(description="Unix seconds")
+    delivered_at: float | None
+    lines: list[OrderLine]
+
+
+class SubmittedOrder(Order):
+    moved_to_next_delivery: bool
+    message: str
+
+
+class OrdersOut(Answer):
+    orders: list[Order]
+
+
+class AuditEvent(Answer):
+    at: float
+    actor: str
+    action: str
+    details: Any
+
+
+class AuditOut(Answer):
+    events: list[AuditEvent]
+
+
+# -- catalog and speech ----------------------------------------------------------------------------
+
+class SearchOut(Answer):
+    results: list[Alternative]
+
+
+class Word(Answer):
+    word: str
+    start: float
+    end: float
+    conf: float
+
+
+class TranscribeOut(Answer):
+    text: str
+    result: list[Word]
+    understanding: Understanding | None
+
+
+class UploadForm(BaseModel):
+    """multipart/form-data alternative to a raw audio/wav body."""
+
+    audio: bytes = Field(json_schema_extra={"contentMediaType": "audio/wav"})

@@ -1,0 +1,65 @@
+"""Amounts said or typed get the staff-edit limits (count 1–99, weight 0.05–20 kg): beyond them the line
+goes to staff with the reason, kept as said, and nothing beyond them reaches the grocer (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.baskets.lines import bounds_reason
+from tests.baskets.conftest import call, new_client, say
+
+
+@pytest.mark.parametrize(("count", "kg", "reason"), [
+    (1, None, None), (99, None, None), (100, None, "Antalet 100 är fler än 99: kontrollera med kunden"),
+    (10**20, None, f"Antalet {10**20} är fler än 99: kontrollera med kunden"),
+    (None, 0.05, None), (None, 20.0, None), (None, 999.0, "Vikten 999 kg är utanför 0,05–20 kg: kontrollera med kunden"),
+    (None, 0.01, "Vikten 0,01 kg är utanför 0,05–20 kg: kontrollera med kunden"),
+])
+def test_bounds_reason(count, kg, reason):
+    assert bounds_reason({"count": count, "weight_kg": kg}) == reason
+
+
+async def _only_line(staff, client_id: int, text: str) -> dict:
+    body = await say(staff, client_id, text)
+    [line] = body["basket"]["lines"]
+    return line
+
+
+async def test_a_thousand_packs_are_kept_as_said_and_flagged(staff):
+    karin = await new_client(staff, budget_sek=None)
+    line = await _only_line(staff, karin["id"], "tusen paket kaffe")
+    assert line["count"] == 1000 and line["needs_review"]
+    assert "Antalet 1000 är fler än 99" in line["reason"]
+
+
+async def test_999_kilos_are_kept_as_said_and_flagged(staff):
+    karin = await new_client(staff, budget_sek=None)
+    line = await _only_line(staff, karin["id"], "999 kilo bananer")
+    assert line["weight_kg"] == 999 and line["needs_review"]
+    assert "Vikten 999 kg är utanför 0,05–20 kg" in line["reason"]
+
+
+async def test_a_20_digit_count_cannot_be_resolved_confirmed_or_submitted(staff):
+    karin = await new_client(staff, budget_sek=None)
+    path = f"/api/v1/clients/{karin['id']}/basket"
+    line = await _only_line(staff, karin["id"], "12345678901234567890 mjölk")
+    assert line["needs_review"] and "fler än 99" in line["reason"]
+    basket = await call(staff, "GET", path)
+    body = await call(staff, "PATCH", f"{path}/lines/{line['id']}", 400,
+                      json={"resolved": True, "version": basket["version"]})
+    assert body["error"]["code"] == "amount_out_of_bounds"
+    body = await call(staff, "POST", path + "/confirm", 409, json={"version": basket["version"]})
+    assert body["error"]["code"] == "unresolved_lines"
+    await call(staff, "POST", path + "/submit", 409, json={"version": basket["version"]})
+    fixed = await call(staff, "PATCH", f"{path}/lines/{line['id']}",
+                       json={"count": 2, "resolved": True, "version": basket["version"]})
+    assert fixed["lines"][0]["count"] == 2 and not fixed["lines"][0]["needs_review"]
+    confirmed = await call(staff, "POST", path + "/confirm", json={"version": fixed["version"]})
+    await call(staff, "POST", path + "/submit", 201, json={"version": confirmed["version"]})
+
+
+async def test_saying_more_of_a_line_past_99_flags_it(staff):
+    karin = await new_client(staff, budget_sek=None)
+    await say(staff, karin["id"], "90 mjölk")
+    line = await _only_line(staff, karin["id"], "20 mellanmjölk till")
+    assert line["count"] > 99 and line["needs_review"]

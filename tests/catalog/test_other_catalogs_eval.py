@@ -1,0 +1,124 @@
+"""Request sets on the other grocers' catalogs in ../shared/data/catalog_sv.jsonl (issue 10).
+
+Written like the held-out sets (rules only: text, quantity, absent, `spec`; the accepted ids are
+selected from ../shared at test time), before looking at what the matcher does with them, in spoken
+and typed style. The 2020 stores sell only dairy, fruit and vegetables, bread, coffee, meat, fish,
+vegetarian, household and pet goods, so many everyday words are absent there and must be flagged.
+
+`untuned_hemkop_requests.jsonl` is never tuned on: its failures are not read while the matcher is
+improved, only its metrics are, so it estimates how the project does on a catalog nobody looked at.
+The others (`dev_*`) and the shared dev sets for Coop and Mathem are development sets.
+
+First, untuned run (matcher as of commit 0f329fb), in % (top-1, top-3, auto-accept precision,
+absent flagged, review rate):
+
+| set | catalog | top-1 | top-3 | auto-accept | absent | review |
+| --- | --- | --- | --- | --- | --- | --- |
+| untuned_hemkop | matpriser2020-hemkop | 85.2 | 88.6 | 89.5 | 77.8 | 32.9 |
+| dev_willys2020 | matpriser2020-willys | 88.5 | 89.7 | 92.3 | 73.3 | 24.4 |
+| dev_mathem | mathem2021 | 88.8 | 96.2 | 87.7 | 87.5 | 17.7 |
+| dev_coop | matpriser2020-coop | 88.3 | 92.2 | 89.8 | 84.6 | 22.4 |
+| shared requests_dev_coop | matpriser2020-coop | 90.4 | 91.8 | 95.0 | 83.3 | 18.9 |
+| shared requests_dev_mathem | mathem2021 | 94.8 | 96.1 | 94.5 | 83.3 | 29.5 |
+
+The asserted bounds below are the issue's targets where a set reaches them; where it does not yet,
+the bound is what it reaches now (never below the first run), so a change can only move it up.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.eval import Report, evaluate, format_table, load_cases, load_products, of_source, with_accept
+from assistant.nlu import parse
+
+HERE = Path(__file__).parent
+SHARED = HERE.parents[1] / ".." / "shared"
+# name → (source in catalog_sv, cases file)
+SETS: dict[str, tuple[str, Path]] = {
+    "untuned_hemkop": ("matpriser2020-hemkop", HERE / "untuned_hemkop_requests.jsonl"),
+    "dev_willys2020": ("matpriser2020-willys", HERE / "dev_willys2020_requests.jsonl"),
+    "dev_mathem": ("mathem2021", HERE / "dev_mathem_requests.jsonl"),
+    "dev_coop": ("matpriser2020-coop", HERE / "dev_coop_requests.jsonl"),
+    "shared_dev_coop": ("matpriser2020-coop", SHARED / "eval" / "requests_dev_coop.jsonl"),
+    "shared_dev_mathem": ("mathem2021", SHARED / "eval" / "requests_dev_mathem.jsonl"),
+}
+OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
+TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
+# where a set does not reach the target yet: what it reaches now (see the module docstring)
+FLOORS: dict[str, dict[str, float]] = {
+    "untuned_hemkop": {"top1": 0.85, "auto_accept_precision": 0.89, "absent_flagged": 0.77, "review_rate": 0.33},
+    "dev_willys2020": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.73, "review_rate": 0.25},
+    "dev_mathem": {"top1": 0.88, "auto_accept_precision": 0.87, "absent_flagged": 0.87, "review_rate": 0.18},
+    "dev_coop": {"top1": 0.88, "auto_accept_precision": 0.89, "absent_flagged": 0.84, "review_rate": 0.23},
+    "shared_dev_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "absent_flagged": 0.83, "review_rate": 0.19},
+    "shared_dev_mathem": {"top1": 0.94, "auto_accept_precision": 0.94, "absent_flagged": 0.83, "review_rate": 0.30},
+}
+
+
+def bound(name: str, metric: str) -> float:
+    return FLOORS.get(name, {}).get(metric, TARGETS[metric])
+
+
+@cache
+def products_of(source: str) -> tuple[list[Any], CatalogIndex]:
+    products = of_source(load_products(SHARED / "data" / "catalog_sv.jsonl"), source)
+    return products, CatalogIndex.build(products)
+
+
+@cache
+def report_for(name: str) -> Report:
+    source, path = SETS[name]
+    products, index = products_of(source)
+    return evaluate(with_accept(load_cases(path), products, name), index, parse)
+
+
+@pytest.fixture
+def shared(shared_dir: Path) -> Path:
+    if not (shared_dir / "data" / "catalog_sv.jsonl").is_file():
+        pytest.skip(f"needs {shared_dir / 'data' / 'catalog_sv.jsonl'}")
+    return shared_dir
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_the_file_holds_rules_only(name: str) -> None:
+    """No catalog data (ids, names) in the repository: the rules select them at test time."""
+    path = SETS[name][1]
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(cases) >= 60
+    assert f"{SETS[name][0]}:" not in path.read_text(encoding="utf-8")
+    for case in cases:
+        assert set(case) == {"text", "items"} and case["items"], case
+        for item in case["items"]:
+            assert set(item) == {"quantity", "absent", "spec"}, case
+            assert (item["spec"] == {}) == item["absent"], case
+    texts = [case["text"] for case in cases]
+    assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize("name", OWN)
+def test_every_spec_selects_a_product(name: str, shared: Path) -> None:
+    source, path = SETS[name]
+    products, _ = products_of(source)
+    empty = [case["text"] for case in with_accept(load_cases(path), products)
+             for item in case["items"] if not item["absent"] and not item["accept"]]
+    assert not empty
+
+
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("metric", TARGETS)
+def test_the_set_meets_its_bound(name: str, metric: str, shared: Path) -> None:
+    report = report_for(name)
+    value = report.value(metric)
+    assert value is not None, metric
+    ok = value <= bound(name, metric) if metric == "review_rate" else value >= bound(name, metric)
+    detail = "" if name == "untuned_hemkop" else "".join(  # never read its failures while tuning
+        f"\n{f.case} item {f.item} {f.text!r}\n  expected: {f.expected}\n  proposed: {f.proposed}"
+        for f in report.failures)
+    assert ok, format_table(report) + detail
