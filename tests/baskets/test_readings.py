@@ -74,6 +74,8 @@ async def test_staff_choice_is_learned_until_unavailable_and_forgotten(staff, gr
     assert answer["basket"]["delivery_date"] == "2026-03-20"
     assert line["product"]["id"] == "t:brod" and not line["needs_review"] and line["learned"]
     assert line["confidence"] >= 0.9 and line["reason"] is None
+    preview = await call(staff, "POST", "/api/v1/understand", json={"text": "en limpa", "client_id": cid})
+    assert preview["lines"][0]["product"]["id"] == "t:brod" and preview["lines"][0]["learned"]
     await call(staff, "DELETE", BASKET.format(cid) + f"/lines/{line['id']}?version={answer['basket']['version']}")
 
     # The grocer's feed says it is out of stock: the normal proposal, flagged, saying why.
