@@ -7,9 +7,10 @@ import asyncio
 import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from pydantic import ValidationError
@@ -18,13 +19,16 @@ from assistant import __version__
 from assistant.app import create_app
 from assistant.auth.accounts import NewAccount, create_account
 from assistant.auth.passwords import hash_password, new_token, token_digest
+from assistant.baskets.schedule import SYSTEM_CLOCK
 from assistant.catalog.loading import demo_catalog_path, import_catalog, staples
 from assistant.catalog.report import readiness, render
 from assistant.errors import ApiError
+from assistant.privacy.retention import report, run_retention
 from assistant.settings import Settings
 from assistant.speech.models import DownloadError, download_model
 from assistant.storage import clients, products, users
 from assistant.storage.db import Database
+from assistant.storage.files import create_private
 
 ROLES = ("staff", "admin")
 
@@ -40,6 +44,7 @@ def build_settings(args: argparse.Namespace) -> Settings:
 
 
 async def _open(settings: Settings) -> Database:
+    create_private(settings.db)
     db = Database(settings.db)
     await db.connect()
     await db.migrate()
@@ -51,8 +56,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     print(f"Inköpsassistenten {__version__} på http://{settings.host}:{settings.port} (databas {settings.db})",
           flush=True)
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
-                access_log=None)
+    try:
+        web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
+                    access_log=None)
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        print(f"Kan inte lyssna på {settings.host}:{settings.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -101,6 +110,10 @@ async def _catalog_report(args: argparse.Namespace) -> int:
 def _read_password(from_stdin: bool) -> str | None:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("Inget lösenord: kör kommandot i en terminal, eller skicka lösenordet med --password-stdin",
+              file=sys.stderr)
+        return None
     first = getpass.getpass("Lösenord: ")
     if first != getpass.getpass("Lösenord igen: "):
         print("Lösenorden stämmer inte överens", file=sys.stderr)
@@ -145,6 +158,21 @@ async def _create_token(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _change_account(args: argparse.Namespace, change: Callable[[Database, str], Awaitable[bool]],
+                          done: str) -> int:
+    """One change to an account named on the command line; False from `change` means no such account."""
+    db = await _open(build_settings(args))
+    try:
+        found = await change(db, args.username)
+    finally:
+        await db.close()
+    if not found:
+        print(f"Användaren {args.username} finns inte", file=sys.stderr)
+        return 1
+    print(done.format(username=args.username))
+    return 0
+
+
 DEMO_USER = "personal"
 DEMO_CLIENTS = (
     {"display_name": "Elsa Andersson", "address": "Storgatan 12, 151 72 Södertälje", "phone": "08-550 123 45",
@@ -178,6 +206,18 @@ async def _init_demo(args: argparse.Namespace) -> int:
     if login_file.is_file():
         username, password = login_file.read_text(encoding="utf-8").split()
         print(f"Demoinloggning: användarnamn {username}, lösenord {password}")
+    return 0
+
+
+async def _retention(args: argparse.Namespace) -> int:
+    settings = build_settings(args)
+    db = await _open(settings)
+    try:
+        done = await run_retention(db, SYSTEM_CLOCK.now(), ZoneInfo(settings.timezone), settings.retention_years,
+                                   args.apply)
+    finally:
+        await db.close()
+    print(report(done, args.apply, settings.retention_years))
     return 0
 
 
@@ -226,11 +266,32 @@ def build_parser() -> argparse.ArgumentParser:
     tok.add_argument("username")
     tok.set_defaults(run=lambda a: asyncio.run(_create_token(a)))
 
+    dis = _with_db(sub.add_parser("disable-user", help="disable an account and end its sessions and tokens"))
+    dis.add_argument("username")
+    dis.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, lambda db, name: users.set_disabled(db, name, True),
+        "Användaren {username} är avstängd: inloggningar och tokens är avslutade")))
+
+    ena = _with_db(sub.add_parser("enable-user", help="enable a disabled account (its old tokens stay revoked)"))
+    ena.add_argument("username")
+    ena.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, lambda db, name: users.set_disabled(db, name, False), "Användaren {username} är aktiv igen")))
+
+    rev = _with_db(sub.add_parser("revoke-tokens", help="end every session and token of an account"))
+    rev.add_argument("username")
+    rev.set_defaults(run=lambda a: asyncio.run(_change_account(
+        a, users.revoke_credentials, "Alla inloggningar och tokens för {username} är avslutade")))
+
     dl = sub.add_parser("download-model", help="download, verify and unpack a Vosk model from models/manifest.json")
     dl.add_argument("name", help="model name or alias, e.g. sv")
     dl.add_argument("--models-dir", type=Path, default=Path("models"), help="folder with manifest.json")
     dl.add_argument("--quiet", action="store_true", help="no progress bar")
     dl.set_defaults(run=cmd_download_model)
+
+    ret = _with_db(sub.add_parser("retention", help="list (or with --apply remove) the personal data of clients "
+                                                    "whose service ended ASSISTANT_RETENTION_YEARS ago"))
+    ret.add_argument("--apply", action="store_true", help="remove it (without: only list what is due)")
+    ret.set_defaults(run=lambda a: asyncio.run(_retention(a)))
 
     init = _with_db(sub.add_parser("init-demo", help="prepare the database for a demo (used by make run)"))
     init.set_defaults(run=lambda a: asyncio.run(_init_demo(a)))

@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from assistant.api import baskets, clients, health, openapi, orders, readings, session, users
+from assistant.api import (accessibility, accesslog, baskets, clients, health, openapi, orders, privacy, readings,
+                           session, storetrips, units, users)
 from assistant.api import speech as speech_api
 from assistant.api import catalog as catalog_api, understand as understand_api
 from assistant.api.middleware import (
@@ -14,18 +15,23 @@ from assistant.api.middleware import (
     error_middleware,
     forwarded_middleware,
     request_log_middleware,
+    security_headers,
 )
+from assistant.api.parser_errors import answer_parser_errors_in_json
 from assistant.appkeys import DB, SETTINGS
+from assistant.privacy.accesslog import access_log_middleware
 from assistant.baskets.wiring import orders_context
 from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
 from assistant.speech.service import speech_context
 from assistant.storage.db import Database
+from assistant.storage.files import create_private
 from assistant.web import routes as web_routes
 
 
 async def database_context(app: web.Application) -> AsyncIterator[None]:
     """Open the database and bring its schema up to date before serving."""
+    create_private(app[SETTINGS].db)
     db = Database(app[SETTINGS].db)
     await db.connect()
     await db.migrate()
@@ -36,16 +42,20 @@ async def database_context(app: web.Application) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings()
+    answer_parser_errors_in_json()
     app = web.Application(
         client_max_size=settings.max_upload_bytes,
-        middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware],
+        middlewares=[forwarded_middleware, request_log_middleware, error_middleware, auth_middleware,
+                     access_log_middleware],
     )
     app[SETTINGS] = settings
+    app.on_response_prepare.append(security_headers)
     app.cleanup_ctx.append(database_context)
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
     app.cleanup_ctx.append(speech_context)
-    for module in (health, session, users, clients, baskets, orders, readings):
+    for module in (health, session, users, units, clients, baskets, orders, accesslog, privacy, storetrips,
+                   accessibility, readings):
         app.add_routes(module.routes)
     app.add_routes(speech_api.routes)
     app.add_routes([*catalog_api.routes, *understand_api.routes])

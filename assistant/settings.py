@@ -2,7 +2,7 @@
 
 from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -27,6 +27,7 @@ class Settings(BaseSettings):
 
     # Auth
     session_ttl_seconds: int = Field(12 * 3600, ge=60)
+    token_max_age_days: float = Field(365.0, gt=0, description="integration tokens older than this are refused")
     cookie_secure: bool = False
     login_max_failures: int = Field(5, ge=1, description="failed logins per (username, address) before a wait")
     login_address_max_failures: int = Field(100, ge=1, description="failed logins per address (any name) before a wait")
@@ -39,7 +40,12 @@ class Settings(BaseSettings):
     # Speech
     vosk_model: Path | None = Field(None, description="Vosk model folder; none means typing only")
     speech_max_streams: int = Field(4, ge=1, description="concurrent recognizers per worker")
-    speech_max_seconds: float = Field(60.0, gt=0)
+    speech_max_seconds: float = Field(60.0, gt=0, description="longest recording or stream of audio")
+    speech_idle_seconds: float = Field(10.0, gt=0, description="a stream with no audio for this long is closed")
+    speech_stream_seconds: float = Field(120.0, gt=0, description="a stream is closed after this long, however busy")
+    speech_heartbeat_seconds: float = Field(2.0, gt=0, description="how often the speech worker is asked if it lives")
+    speech_heartbeat_timeout_seconds: float = Field(
+        10.0, gt=0, description="a worker silent this long is hung: health says unavailable, and it is replaced")
 
     # Grocer
     default_vendor: str = Field("demo", description="catalog used when a request names no client")
@@ -52,7 +58,14 @@ class Settings(BaseSettings):
 
     # Orders
     timezone: str = Field("Europe/Stockholm", description="delivery days and cutoffs are local to this zone")
-    delivery_fee_sek: float = Field(36.0, ge=0, description="paid by the municipality per delivered order")
+    delivery_fee_sek: float = Field(36.0, ge=0, description="delivery fee per delivered order")
+    delivery_fee_paid_by: Literal["municipality", "client"] = Field(
+        "municipality", description="who pays the delivery fee unless a client says otherwise; the client's "
+                                    "share is on the invoice basis")
+
+    # Personal data
+    retention_years: int = Field(5, ge=1, le=50, description="years after the service ended before the "
+                                                             "client's personal data is removed")
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
@@ -116,3 +118,35 @@ async def admin(client: TestClient, settings: Settings) -> Session:
     """A logged-in admin called 'admin'."""
     await make_user(settings, "admin", "admin")
     return await login(client, "admin")
+
+
+def held(monkeypatch, module: Any, name: str) -> tuple[threading.Event, threading.Event]:
+    """Make module.name (CPU work on user text) wait for the test's go-ahead, standing for a slow input."""
+    entered, release = threading.Event(), threading.Event()
+    real = getattr(module, name)
+
+    def waiting(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        release.wait(timeout=10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, waiting)
+    return entered, release
+
+
+async def healthz_answers_meanwhile(client, heavy: Callable[[], Awaitable[aiohttp.ClientResponse]],
+                                    entered: threading.Event, release: threading.Event) -> None:
+    """The heavy request is held in its CPU work while /healthz is asked: healthz must finish first."""
+    finished: list[tuple[str, int]] = []
+
+    async def heavy_request() -> None:
+        resp = await heavy()
+        finished.append(("heavy", resp.status))
+
+    task = asyncio.create_task(heavy_request())
+    assert await asyncio.to_thread(entered.wait, 10)
+    resp = await client.get("/healthz")
+    finished.append(("healthz", resp.status))
+    release.set()
+    await task
+    assert finished == [("healthz", 200), ("heavy", 200)]

@@ -66,7 +66,7 @@ async def get_basket(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/utterances")
-@documented("Apply what the client said or typed", body=UtteranceBody, response=BasketReply, errors=[409])
+@documented("Apply what the client said or typed", body=UtteranceBody, response=BasketReply, errors=[409, 422])
 async def utterance(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, UtteranceBody)
@@ -79,7 +79,7 @@ async def utterance(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/lines")
-@documented("Staff: add a product from search", body=AddLineBody, response=Basket, errors=[409])
+@documented("Staff: add a product from search", body=AddLineBody, response=Basket, errors=[409, 422])
 async def add_line(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, AddLineBody)
@@ -107,7 +107,7 @@ async def delete_line(request: web.Request) -> web.Response:
 
 
 @routes.post(BASKET + "/repeat")
-@documented("Repeat the last or the usual order", body=RepeatBody, response=BasketReply, errors=[409])
+@documented("Repeat the last or the usual order", body=RepeatBody, response=BasketReply, errors=[409, 422])
 async def repeat(request: web.Request) -> web.Response:
     client = await request_client(request)
     body = await read_json(request, RepeatBody)
@@ -133,7 +133,7 @@ async def submit(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)
     body = await read_json(request, Versioned)
-    order_id, basket = await service.submit(basket_context(request), client, body.version)
+    order_id, basket, change_message = await service.submit(basket_context(request), client, body.version)
     worker = request.app.get(OUTBOX)
     if worker is not None:
         worker.wake()
@@ -141,4 +141,5 @@ async def submit(request: web.Request) -> web.Response:
     assert order is not None
     return json_response(await order_view(request, order) | {
         "moved_to_next_delivery": basket["moved_to_next_delivery"],
-        "message": service.moved_message(basket) or "Beställningen är skickad till butiken."}, status=201)
+        "message": change_message or service.moved_message(basket) or "Beställningen är skickad till butiken."},
+        status=201)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, TypeVar
+import re
+from typing import Any, TypeVar, get_args
 
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
+from pydantic_core.core_schema import ErrorType
 
 from assistant.appkeys import SETTINGS
 from assistant.errors import ApiError
 
 M = TypeVar("M", bound=BaseModel)
+PYDANTIC_ERRORS = frozenset(get_args(ErrorType))  # their messages are English; a model's own ones are Swedish
 
 
 def validation_details(exc: ValidationError) -> list[dict[str, Any]]:
@@ -36,7 +39,9 @@ def parse_model(model: type[M], data: Any, *, strict: bool = True) -> M:
     try:
         return model.model_validate(data, strict=strict)
     except ValidationError as exc:
-        raise ApiError(400, "validation_error", "Ogiltig förfrågan", validation_details(exc)) from exc
+        own = [err["msg"] for err in exc.errors(include_url=False) if err["type"] not in PYDANTIC_ERRORS]
+        message = "Ogiltig förfrågan" + (": " + ". ".join(own) if own else "")
+        raise ApiError(400, "validation_error", message, validation_details(exc)) from exc
 
 
 async def read_capped(request: web.Request, limit: int) -> bytes:
@@ -73,12 +78,35 @@ def loads_json(raw: bytes) -> Any:
         raise ApiError(400, "invalid_json", f"Ogiltig JSON: {exc}") from exc
 
 
+# Control characters other than tab and line breaks (NUL among them), and the bidi controls that make a
+# stored name show as something else ("U+202E"): never stored, whatever the field.
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def reject_unsafe_text(data: Any) -> None:
+    """400 naming the first string (or key) holding such a character."""
+    pending: list[tuple[list[Any], Any]] = [([], data)]
+    while pending:
+        loc, value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend((loc + [key], key) for key in value)  # keys are text too
+            pending.extend((loc + [key], item) for key, item in value.items())
+        elif isinstance(value, list):
+            pending.extend((loc + [i], item) for i, item in enumerate(value))
+        elif isinstance(value, str) and (found := UNSAFE_CHARACTERS.search(value)):
+            raise ApiError(400, "invalid_text", "Texten innehåller osynliga styrtecken som inte kan sparas",
+                           [{"loc": loc, "msg": f"otillåtet tecken U+{ord(found.group()):04X}", "type": "invalid_text"}])
+
+
 async def read_json(request: web.Request, model: type[M]) -> M:
-    """415 unless JSON, 413 past the JSON body limit (chunked bodies too), 400 on bad JSON or fields."""
+    """415 unless JSON, 413 past the JSON body limit (chunked bodies too), 400 on bad JSON, unsafe
+    characters or fields."""
     if request.content_type != "application/json":
         raise ApiError(415, "unsupported_media_type", "Förfrågan måste vara JSON (application/json)")
     raw = await read_capped(request, request.app[SETTINGS].max_body_bytes)
-    return parse_model(model, loads_json(raw))
+    data = loads_json(raw)
+    reject_unsafe_text(data)
+    return parse_model(model, data)
 
 
 def query_model(request: web.Request, model: type[M]) -> M:

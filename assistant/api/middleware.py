@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import time
 from collections.abc import Sequence
@@ -24,8 +25,11 @@ SESSION_COOKIE = "assistant_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Routes reachable without logging in: the login itself, health, the web app's static files.
 REQUEST_ID = web.RequestKey("request_id", str)
+# A caller's request id is logged and echoed: only a plain token, so that it cannot forge log lines.
+SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 PUBLIC_API = frozenset({("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")})
-TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
+TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe",
+                          "/api/v1/accessibility-reports"})
 
 ERROR_CODES = {
     400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
@@ -80,7 +84,8 @@ async def forwarded_middleware(request: web.Request, handler: Handler) -> web.St
 
 @web.middleware
 async def request_log_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    request_id = request.headers.get("X-Request-Id", "")[:64] or secrets.token_hex(8)
+    sent = request.headers.get("X-Request-Id", "")
+    request_id = sent if SAFE_REQUEST_ID.fullmatch(sent) else secrets.token_hex(8)
     request[REQUEST_ID] = request_id
     started = time.perf_counter()
     status = 500
@@ -94,6 +99,14 @@ async def request_log_middleware(request: web.Request, handler: Handler) -> web.
         access_log.info("%s %s %s %d %.1fms user=%s", request_id, request.method, request.path,
                         status, (time.perf_counter() - started) * 1000,
                         identity.username if identity else "-")
+
+
+async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """On every response, however made (handlers, errors, files, sockets): no MIME sniffing, and API
+    answers are never cached (they carry names, addresses and baskets)."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    if request.path.startswith("/api/"):
+        response.headers["Cache-Control"] = "no-store"
 
 
 @web.middleware
@@ -123,7 +136,8 @@ async def _identify(request: web.Request) -> Identity | None:
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "unauthenticated", "Ogiltig Authorization-rubrik")
-        row = await users.token_user(db, token_digest(token.strip()))
+        max_age = request.app[SETTINGS].token_max_age_days * 86400
+        row = await users.token_user(db, token_digest(token.strip()), time.time() - max_age)
         if row is None:
             raise ApiError(401, "unauthenticated", "Ogiltig eller återkallad token")
         return Identity(row["user_id"], row["username"], row["role"], "token")
@@ -156,7 +170,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 
 def tablet_may_use(client_id: int, path: str) -> bool:
-    """A tablet session reaches its client's basket, its own session and speech; nothing else."""
+    """A tablet session reaches its client's basket and last delivery, its own session and speech; nothing else."""
     own = f"/api/v1/clients/{client_id}"
-    return (path in TABLET_PATHS or path == own or path == own + "/basket"
+    return (path in TABLET_PATHS or path in (own, own + "/basket", own + "/last-delivery")
             or path.startswith(own + "/basket/"))

@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from assistant import __version__
+from assistant.api.middleware import SESSION_COOKIE
 
 H = TypeVar("H", bound=Callable[..., Any])
 JsonMode = Literal["validation", "serialization"]
@@ -93,13 +94,18 @@ def error_statuses(method: str, path: str, op: Operation) -> list[int]:
     statuses = set(op.errors)
     if not op.public:
         statuses |= {401, 403}
-    if op.body is not None or method in UNSAFE_METHODS and op.body_media != ("application/json",):
+    if _has_body(method, op):
         statuses |= {400, 413, 415}
     if op.query is not None:
         statuses.add(400)
     if PARAMETER.search(path):
         statuses.add(404)
     return sorted(statuses)
+
+
+def _has_body(method: str, op: Operation) -> bool:
+    """A JSON body needs its model; other media (a WAV) may be sent without one."""
+    return op.body is not None or (method in UNSAFE_METHODS and op.body_media != ("application/json",))
 
 
 def _security(method: str, op: Operation) -> list[dict[str, list[str]]]:
@@ -145,17 +151,18 @@ def _operation(method: str, path: str, handler: Callable[..., Any], op: Operatio
                                                                                             op.response)}}
     for status in error_statuses(method, path, op):
         responses[str(status)] = {"$ref": f"#/components/responses/{status}"}
+    module = handler.__module__.rsplit(".", 1)[-1]
     out: dict[str, Any] = {
-        "operationId": handler.__name__,
+        "operationId": f"{module}.{handler.__name__}",
         "summary": op.summary,
-        "tags": [handler.__module__.rsplit(".", 1)[-1]],
+        "tags": [module],
         "parameters": _parameters(path, op, schemas),
         "responses": responses,
         "security": _security(method, op),
     }
     if op.description:
         out["description"] = op.description
-    if op.body is not None or method in UNSAFE_METHODS and op.body_media != ("application/json",):
+    if _has_body(method, op):
         out["requestBody"] = {"required": True, "content": {
             media: {"schema": _media_schema(media, op.body)} for media in op.body_media}}
     return out
@@ -170,12 +177,12 @@ def _schemas(ops: Iterable[Operation]) -> dict[str, Any]:
                 wanted[(model, "validation")] = None
         if op.response is not None:
             wanted[(op.response, "serialization")] = None
-    keys, defs = models_json_schema(list(wanted), ref_template=REF_TEMPLATE)
+    _, defs = models_json_schema(list(wanted), ref_template=REF_TEMPLATE)
     schemas = defs.get("$defs", {})
     for model, _mode in wanted:
-        names = {key[0].__name__ for key in keys if key[0] is model}
-        if model.__name__ not in schemas or len(names) != 1:
-            raise ValueError(f"model {model.__name__} must be one schema by its own name (a name clash?)")
+        if model.__name__ not in schemas:  # pydantic renamed it: "module__Name", or "Name-Input"/"Name-Output"
+            raise ValueError(f"model {model.__name__} must be one schema by its own name: another model has that "
+                             "name, or it is both a request and a response model and the two schemas differ")
     return schemas
 
 
@@ -202,7 +209,7 @@ def build_document(app: web.Application) -> dict[str, Any]:
             "securitySchemes": {
                 "bearer": {"type": "http", "scheme": "bearer",
                            "description": "`python -m assistant create-token USER`"},
-                "session": {"type": "apiKey", "in": "cookie", "name": "assistant_session",
+                "session": {"type": "apiKey", "in": "cookie", "name": SESSION_COOKIE,
                             "description": "set by POST /api/v1/session"},
                 "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token",
                          "description": "the session's csrf_token; cookie-authenticated writes only"},

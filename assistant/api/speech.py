@@ -22,7 +22,7 @@ from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
 from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
 from assistant.speech.service import SPEECH
-from assistant.speech.session import ProtocolViolation, VoskSession
+from assistant.speech.session import ProtocolViolation, StreamLimits, VoskSession
 from assistant.speech.transcript import transcribe
 
 routes = web.RouteTableDef()
@@ -53,16 +53,23 @@ async def speech_socket(request: web.Request) -> web.StreamResponse:
     _check_origin(request)
     service = request.app[SPEECH]
     await service.wait_ready()  # 503 speech_unavailable before the upgrade, like any endpoint
+    settings = request.app[SETTINGS]
     ws = web.WebSocketResponse(max_msg_size=4 * MAX_FRAME_BYTES, heartbeat=30.0)
     await ws.prepare(request)
-    session = VoskSession(service, request.app[SETTINGS].speech_max_seconds, partial(_understanding, request))
+    session = VoskSession(service, settings.speech_max_seconds, partial(_understanding, request))
+    limits = StreamLimits(settings.speech_idle_seconds, settings.speech_stream_seconds)
     try:
-        async for message in ws:
+        while True:
+            try:
+                message = await ws.receive(timeout=limits.time_left())
+            except TimeoutError:
+                continue  # time_left() now names the limit that ran out
             if message.type == WSMsgType.TEXT:
                 async for reply in session.text(message.data):
                     await ws.send_json(reply, dumps=dumps)
             elif message.type == WSMsgType.BINARY:
                 await ws.send_json(await session.audio(message.data), dumps=dumps)
+                limits.heard()  # idle counts from here: time the worker took is not the client's silence
             else:
                 break
             if session.finished:
@@ -127,12 +134,12 @@ async def transcribe_upload(request: web.Request) -> web.Response:
         raise ApiError(415, "unsupported_media_type", str(exc)) from None
     except BadWav as exc:
         raise ApiError(400, "invalid_audio", str(exc)) from None
+    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:  # before the length: 1 Hz makes any file long
+        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
+                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     if fmt.seconds > settings.speech_max_seconds:
         raise ApiError(413, "audio_too_long",
                        f"Inspelningen är för lång ({fmt.seconds:.0f} s, högst {settings.speech_max_seconds:g} s)")
-    if not MIN_SAMPLE_RATE <= fmt.sample_rate <= MAX_SAMPLE_RATE:
-        raise ApiError(400, "invalid_audio", f"Samplingsfrekvensen måste vara {MIN_SAMPLE_RATE}–"
-                       f"{MAX_SAMPLE_RATE} Hz (filen har {fmt.sample_rate} Hz)")
     pcm = await asyncio.to_thread(to_pcm16_mono, data, fmt)
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None

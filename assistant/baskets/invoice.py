@@ -15,27 +15,41 @@ HEADER = ("leveransdatum", "ordernummer", "vara", "varunummer", "antal", "a-pris
 OUTCOMES = {"delivered": "levererad", "substituted": "utbytt", "missing": "saknades", None: "levererad"}
 
 
+# A spreadsheet runs a cell starting with these as a formula; names come from grocers and staff.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading apostrophe defuses a formula ('=HYPERLINK(…)')."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _sek(amount: float) -> str:
     return f"{amount:.2f}".replace(".", ",")
 
 
 def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
-    """One row per delivered line (missing lines cost nothing) and the delivery fee; returns rows and sum."""
+    """One row per delivered line (missing lines cost nothing) and the delivery fee when the client pays it
+    (the municipality's share is not the client's to see on their basis); returns rows and sum."""
     rows: list[tuple[str, ...]] = []
     total = 0.0
     for line in order["lines"]:
         outcome = line["outcome"]
-        product = line["substitute"] if outcome == "substituted" and line["substitute"] else line["product"]
-        price = 0.0 if outcome == "missing" else product["price_sek"]
+        substituted = outcome == "substituted" and line["substitute"]
+        product = line["substitute"] if substituted else line["product"]
+        # The line's own price: as ordered online, or as on the receipt of a store trip.
+        price = 0.0 if outcome == "missing" else product["price_sek"] if substituted else line["unit_price_sek"]
         weight_kg = line.get("weight_kg")
         amount = round(price * priced_amount(line), 2)
         total += amount
-        rows.append((order["delivery_date"], order["vendor_order_number"] or "", product["name"], product["id"],
+        rows.append((order["delivery_date"], safe_cell(order["vendor_order_number"] or ""),
+                     safe_cell(product["name"]), safe_cell(product["id"]),
                      str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome],
                      "" if weight_kg is None else f"{weight_kg:g}".replace(".", ",")))
-    fee = order["delivery_fee_sek"]
-    rows.append((order["delivery_date"], order["vendor_order_number"] or "", "Leveransavgift (betalas av kommunen)",
-                 "", "1", _sek(fee), _sek(fee), "", ""))
+    fee = order["delivery_fee_sek"] if order["delivery_fee_paid_by"] == "client" else 0.0
+    if fee:
+        rows.append((order["delivery_date"], safe_cell(order["vendor_order_number"] or ""), "Leveransavgift",
+                     "", "1", _sek(fee), _sek(fee), "", ""))
     return rows, round(total + fee, 2)
 
 

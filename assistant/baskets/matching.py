@@ -18,6 +18,13 @@ from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
 
 
+def _basket_match(lines: Sequence[Line], phrase: str) -> str | None:
+    """The id of the basket product the phrase names best, if any."""
+    index = CatalogIndex.build([Product.model_validate(line["product"]) for line in lines])
+    proposal = match(index, Item(phrase=phrase, span=(0, 0)))
+    return proposal.product.id if proposal.product else None
+
+
 class Matcher:
     """The catalog service's per-vendor indexes, read through the basket's needs."""
 
@@ -34,11 +41,19 @@ class Matcher:
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
                       diet: Sequence[str], learned: Mapping[str, str] | None = None) -> list[Line]:
-        """One proposed basket line per item, the client's own readings, products and diet first."""
-        out = []
+        """One proposed basket line per item, the client's own readings, products and diet first.
+
+        A product that breaks the diet is for staff to approve (`staff_only`), and the alternatives
+        offered put those that fit the diet first.
+        """
         index = await self.index(vendor)
+        out = []
         for proposed in await asyncio.to_thread(lines_for, items, index, history, diet, learned):
             line = proposed.model_dump()
+            if diet:
+                product = line["product"]
+                line["staff_only"] = bool(product and diet_conflicts(index, product["id"], product["name"], diet))
+                line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
             elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
@@ -64,20 +79,18 @@ class Matcher:
         return Proposal(None, 0.0, True)
 
     @staticmethod
-    def find_in_basket(lines: Sequence[Line], phrase: str) -> Line | None:
-        """The basket line a phrase refers to ("ta bort mjölken"): the matcher over the basket's own products."""
+    async def find_in_basket(lines: Sequence[Line], phrase: str) -> Line | None:
+        """The basket line a phrase refers to ("ta bort mjölken"): the matcher over the basket's own products
+        (off the event loop: indexing a full basket is CPU work)."""
         said = [line for line in lines if line.get("phrase") == phrase]
         if said:
             return said[-1]
         with_product = [line for line in lines if line.get("product")]
         if not with_product:
             return None
-        index = CatalogIndex.build([Product.model_validate(line["product"]) for line in with_product])
-        proposal = match(index, Item(phrase=phrase, span=(0, 0)))
-        if proposal.product is None:
-            return None
-        return next(line for line in with_product if line["product"]["id"] == proposal.product.id)
+        product_id = await asyncio.to_thread(_basket_match, with_product, phrase)
+        return next((line for line in with_product if line["product"]["id"] == product_id), None)
 
     async def diet_conflicts(self, product: Product, vendor: str, diet: Sequence[str]) -> list[str]:
         """The client's diet flags this product breaks, by the matcher's own diet rules."""
-        return diet_conflicts(await self.index(vendor), product, diet) if diet else []
+        return diet_conflicts(await self.index(vendor), product.id, product.name, diet) if diet else []

@@ -16,6 +16,7 @@ from assistant.baskets.schedule import app_clock
 from assistant.baskets.service import BasketContext
 from assistant.catalog.service import CATALOG, CatalogService, ClientContext
 from assistant.errors import NotFound
+from assistant.privacy.accesslog import note_read
 from assistant.storage import clients, orders, readings
 from assistant.storage.db import Database
 from assistant.grocer.outbox import outbox_context
@@ -63,9 +64,11 @@ def basket_context(request: web.Request, identity: Identity | None = None) -> Ba
     app = request.app
     identity = identity or current_identity(request)
     return BasketContext(app[DB], app[SETTINGS], app_clock(app), app[MATCHER], actor_for(identity),
-                         by_staff=not identity.is_tablet)
+                         tablet=identity.is_tablet)
 
 
 async def request_client(request: web.Request) -> dict[str, Any]:
-    """The client named in the path, if this caller may see it."""
-    return await visible_client(request.app[DB], current_identity(request), path_id(request, "client_id"))
+    """The client named in the path, if this caller may see it (the read goes to the access log)."""
+    client = await visible_client(request.app[DB], current_identity(request), path_id(request, "client_id"))
+    note_read(request, client["id"])
+    return client

@@ -6,17 +6,16 @@ from collections.abc import Sequence
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import analyse, score_entry
-from assistant.catalog.schema import Product
 
 DIET_NOTE = "Passar inte kosten: "  # how the matcher's notes name a broken diet flag
 
 
-def diet_conflicts(index: CatalogIndex, product: Product, diet: Sequence[str]) -> list[str]:
+def diet_conflicts(index: CatalogIndex, product_id: str, name: str, diet: Sequence[str]) -> list[str]:
     """The flags the product breaks: the product scored against its own name with the diet applied."""
     if not diet:
         return []
-    position = index.by_id.get(product.id)
-    query = analyse(product.name, index)
+    position = index.by_id.get(product_id)
+    query = analyse(name, index)
     if position is None or query is None:
         return []
     scored = score_entry(index.entries[position], query, index, diet=diet)

@@ -26,6 +26,7 @@ from assistant.catalog.compounds import (
     can_start,
     split_compound,
 )
+from assistant.catalog.departments import animals_named, department
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
@@ -78,6 +79,8 @@ class Entry:
     text: str                  # name, brand and category case-folded, with å/ä/ö
     own: tuple[tuple[str, ...], ...] = ()  # per name word: its stem, its head's stem, its other parts' stems
     fillings: frozenset[str] = frozenset()  # kinds of food named after the first word: "Riskakor Ost" tastes of cheese
+    department: str | None = None  # a department without food ("tobak", "djur", "hem"...), None for food
+    department_stated: bool = False  # the grocer's category says it (else read from the name: weaker)
 
 
 def _trigrams(word: str) -> set[str]:
@@ -272,6 +275,8 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
         seen.update({fold(word) for word in content_words(f"{p.name} {p.brand or ''} {p.category}")})
         seen.update({fold(word) for word in hyphen_joined(f"{p.name} {p.brand or ''}")})
     lexicon_words: set[str] = set(lexicon.brands)
+    # who or which department a product is for, so that "Kattmat" splits on "katt" in any catalog
+    lexicon_words.update(w for w in (*lexicon.for_whom, *lexicon.department_words) if len(w) >= FALLBACK_PART)
     for text in (*lexicon.synonyms.values(), *lexicon.spellings.values(), *lexicon.irregular.values(),
                  *(v for v in lexicon.brands.values() if v)):
         lexicon_words.update(fold(word) for word in content_words(text))
@@ -307,9 +312,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     described = [lexicon.spell(w) for w in content_words(rest)]
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
-    for root, attr in (("barn", "barn"), ("djur", "djur"), ("apotek", "apotek")):  # who or what it is for
-        if stem(casefold(p.category.split(">", 1)[0].strip() or "-")) == root:
-            attributes.add(attr)
+    if stem(casefold(p.category.split(">", 1)[0].strip() or "-")) == "barn":  # who it is for
+        attributes.add("barn")
     attributes.update(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag)))))  # the shop's own flags
     for word in name_words + described:
         split = split_word(word)
@@ -326,6 +330,10 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
         for piece in (stem(word), *(stem(part) for part in split if stem(word) not in lexicon.descriptors)):
             if marked := lexicon.attribute_of(piece):
                 attributes.add(marked)
+    dept = department(p.category, [*(piece for word in name_words for piece in (stem(word), *map(stem, split_word(word)))),
+                                   *animals_named(map(fold, name_words), lexicon)], lexicon)
+    if dept.name:
+        attributes.add(dept.name)
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
@@ -358,7 +366,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])} | {fold(w) for w in joined}),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
-                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand))
+                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated)
 
 
 def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:

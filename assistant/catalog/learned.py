@@ -78,6 +78,6 @@ def apply_learned(proposal: Proposal, item: Item, index: CatalogIndex, learned: 
     product = index.entries[position].product
     if not product.available:
         return _flagged(proposal, f"Kundens vanliga vara «{product.name}» är slut: kontrollera"), False
-    if diet_conflicts(index, product, diet):
+    if diet_conflicts(index, product.id, product.name, diet):
         return proposal, False  # the diet comes first; the matcher already steers by it
     return _confident(proposal, product_id, index, item), True

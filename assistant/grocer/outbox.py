@@ -1,4 +1,5 @@
-"""The outbox worker: gets every submitted order to the grocer exactly once, then follows its status.
+"""The outbox worker: gets every submitted order to the grocer exactly once, then follows its status,
+and sends the changes staff make to placed orders (cancel, amend) once each.
 
 Each order carries an idempotency key chosen at submission and reused on every attempt, so a retry
 after a 5xx, a timeout, a dropped response or a restart of this service between the grocer's
@@ -10,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import json
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
 import aiosqlite
@@ -19,13 +22,21 @@ from aiohttp import web
 
 from assistant.appkeys import DB, SETTINGS
 from assistant.settings import Settings
-from assistant.storage import orders, outbox
+from assistant.storage import orderchanges, orders, outbox
 from assistant.storage.audit import Actor
 from assistant.storage.db import Database
-from assistant.grocer.connector import OrderIn, OrderLineIn, VendorConnector, VendorError
+from assistant.grocer.connector import AmendNotSupported, OrderIn, OrderLineIn, VendorConnector, VendorError
 from assistant.grocer.http import HttpVendor
 
 log = logging.getLogger("assistant.grocer.outbox")
+
+
+def order_payload(order_id: int, delivery_date: str, lines: list[dict[str, Any]]) -> OrderIn:
+    """What the grocer gets: order lines as stored, or an amendment's basket lines."""
+    return OrderIn(reference=f"order-{order_id}", delivery_date=delivery_date, lines=[
+        OrderLineIn(product_id=line["product"]["id"], name=line["product"]["name"], count=line["count"] or 1,
+                    weight_kg=line.get("weight_kg"), substitution_allowed=bool(line["substitution_allowed"]))
+        for line in lines])
 
 SYSTEM = Actor("system", None)
 FINAL_STATUSES = frozenset({"delivered", "cancelled"})
@@ -58,7 +69,10 @@ class OutboxWorker:
                 await self._submit(item)
             else:
                 await self._poll(item)
-        return len(items)
+        changes = await orderchanges.due(self.db, time.time())
+        for change in changes:
+            await self._change(change)
+        return len(items) + len(changes)
 
     async def run(self) -> None:
         while True:
@@ -87,10 +101,8 @@ class OutboxWorker:
     async def _submit(self, item: aiosqlite.Row) -> None:
         order = await orders.get_order(self.db, item["order_id"])
         assert order is not None
-        lines = await orders.order_lines(self.db, item["order_id"])
-        payload = OrderIn(reference=f"order-{order['id']}", delivery_date=order["delivery_date"], lines=[
-            OrderLineIn(product_id=line["product_id"], name=line["product"]["name"], count=line["count"],
-                        weight_kg=line["weight_kg"], substitution_allowed=line["substitution_allowed"]) for line in lines])
+        payload = order_payload(order["id"], order["delivery_date"],
+                                await orders.order_lines(self.db, item["order_id"]))
         try:
             placed = await self.connector.submit_order(payload, item["idempotency_key"])
         except VendorError as exc:
@@ -117,6 +129,37 @@ class OutboxWorker:
         now = time.time()
         next_poll = None if status.status in FINAL_STATUSES else now + self.settings.outbox_status_poll_seconds
         await outbox.status_seen(self.db, item, status.status, outcomes, now, next_poll, SYSTEM)
+
+
+    async def _change(self, change: aiosqlite.Row) -> None:
+        """Cancel, or amend; a grocer that cannot amend gets cancel + a new order under the change's own key.
+
+        Every step is safe to repeat after a lost answer: cancelling twice succeeds, and the amendment and
+        the new order carry the change's idempotency key.
+        """
+        number = change["vendor_order_number"]
+        try:
+            if change["kind"] == "cancel":
+                placed = await self.connector.cancel_order(number)
+            else:
+                payload = order_payload(change["order_id"], change["delivery_date"],
+                                        json.loads(change["payload"])["lines"])
+                try:
+                    placed = await self.connector.amend_order(number, payload, change["idempotency_key"])
+                except AmendNotSupported:
+                    await self.connector.cancel_order(number)
+                    placed = await self.connector.submit_order(payload, change["idempotency_key"])
+        except VendorError as exc:
+            if exc.retryable:
+                delay = self.backoff(change["attempts"])
+                log.warning("order %s %s: %s (next in %.1fs)", change["order_id"], change["kind"], exc, delay)
+                await orderchanges.retry_later(self.db, change["id"], time.time() + delay, str(exc))
+            else:
+                log.info("order %s: the grocer refused the %s: %s", change["order_id"], change["kind"], exc)
+                await orderchanges.refused(self.db, change, str(exc), SYSTEM)
+            return
+        await orderchanges.done(self.db, change, placed.status, placed.order_number, SYSTEM)
+        log.info("order %s: %s done at the grocer (%s)", change["order_id"], change["kind"], placed.order_number)
 
 
 OUTBOX = web.AppKey("outbox", OutboxWorker)

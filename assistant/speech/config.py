@@ -33,7 +33,7 @@ class StreamConfig(BaseModel):
     max_alternatives: int = Field(0, ge=0, le=MAX_ALTERNATIVES)
     phrase_list: list[Phrase] | None = Field(None, min_length=1, max_length=MAX_PHRASES)
     understand: bool = False
-    client_id: str | None = Field(None, min_length=1, max_length=200)
+    client_id: Annotated[int, Field(ge=1)] | Annotated[str, Field(min_length=1, max_length=200)] | None = None
 
     def recognizer_options(self) -> dict[str, Any]:
         """What the worker needs to know; the rest is for the server."""

@@ -37,6 +37,7 @@ NO_MODEL = ("Taligenkänning är inte installerad: ingen modell är vald "
 STARTING = "Taligenkänningen startar"
 RESTARTING = "Taligenkänningen startar om efter ett fel"
 WORKER_FAILED = "Taligenkänningen avbröts oväntat. Försök igen."
+HUNG = "Taligenkänningen svarar inte och startas om"
 
 
 class SpeechError(ApiError):
@@ -53,6 +54,8 @@ class SpeechService:
     def __init__(self, settings: Settings) -> None:
         self.model_dir = settings.vosk_model
         self.max_streams = settings.speech_max_streams
+        self.heartbeat_seconds = settings.speech_heartbeat_seconds
+        self.heartbeat_timeout = settings.speech_heartbeat_timeout_seconds
         self.runtime_graph = False
         self.restarts = 0
         self.active_streams = 0
@@ -144,12 +147,14 @@ class SpeechService:
         )
         self._process = process
         assert process.stdout is not None
+        heartbeat = asyncio.create_task(self._heartbeat(process), name="speech-heartbeat")
         try:
             while (frame := await protocol.read_frame(process.stdout)) is not None:
                 self._dispatch(frame[0])
         except protocol.ProtocolError as exc:
             log.error("speech worker %d broke the protocol: %s", process.pid, exc)
         finally:
+            heartbeat.cancel()
             self._ready.clear()
             if not self._fatal:
                 self._reason = RESTARTING
@@ -158,6 +163,31 @@ class SpeechService:
             self._routes.clear()
             await self._end(process)
             self._process = None
+
+    async def _heartbeat(self, process: asyncio.subprocess.Process) -> None:
+        """Ask the ready worker regularly whether it lives: one that is stopped or stuck answers nothing,
+        so health says unavailable at once and the worker is replaced (streams fail, then retry)."""
+        while True:
+            await asyncio.sleep(self.heartbeat_seconds)
+            if not self._ready.is_set():
+                continue
+            request_id, route = self._route()
+            try:
+                async with asyncio.timeout(self.heartbeat_timeout):
+                    await self._send({"op": "stats", "id": request_id})
+                    if await route.get() is None:
+                        return  # the worker ended; the supervisor deals with it
+            except TimeoutError:
+                log.error("speech worker %d missed its heartbeat (%.0f s): killing it", process.pid,
+                          self.heartbeat_timeout)
+                self._ready.clear()
+                self._reason = HUNG
+                process.kill()
+                return
+            except SpeechError:
+                return
+            finally:
+                self._routes.pop(request_id, None)
 
     def _dispatch(self, header: dict[str, Any]) -> None:
         kind = header.get("type")

@@ -8,6 +8,7 @@ Anything else is a ProtocolViolation carrying the WebSocket close code to end wi
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
@@ -46,6 +47,32 @@ class ProtocolViolation(Exception):
 
     def body(self) -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+
+
+class StreamLimits:
+    """A socket may hold a recognizer only while audio keeps coming (idle limit), and never longer than
+    the wall-clock limit: a client that connects and then sends nothing must not keep a slot forever."""
+
+    def __init__(self, idle_seconds: float, wall_seconds: float) -> None:
+        self._idle = idle_seconds
+        self._clock = asyncio.get_running_loop().time
+        self._started = self._last_audio = self._clock()
+        self._wall_deadline = self._started + wall_seconds
+
+    def heard(self) -> None:
+        self._last_audio = self._clock()
+
+    def time_left(self) -> float:
+        """Seconds until a limit is reached; ProtocolViolation (1008, with the reason) once one is."""
+        now = self._clock()
+        if now >= self._wall_deadline:
+            raise ProtocolViolation(
+                "stream_too_long", f"Anslutningen har varit öppen för länge (högst "
+                f"{self._wall_deadline - self._started:g} sekunder). Börja om.", WSCloseCode.POLICY_VIOLATION)
+        if now >= self._last_audio + self._idle:
+            raise ProtocolViolation("idle_timeout", f"Inget ljud på {self._idle:g} sekunder: anslutningen stängs.",
+                                    WSCloseCode.POLICY_VIOLATION)
+        return min(self._wall_deadline, self._last_audio + self._idle) - now
 
 
 class VoskSession:
@@ -127,7 +154,8 @@ class VoskSession:
         self.finished = True
         yield final  # before understanding, which may fail (an unknown client) on its own
         if self.config is not None and self.config.understand:
-            yield {"understanding": await self._call(self._understand(self._transcript.text, self.config.client_id))}
+            yield {"understanding": await self._call(self._understand(
+                self._transcript.text, None if self.config.client_id is None else str(self.config.client_id)))}
 
     @staticmethod
     async def _call(awaitable: Awaitable[Any]) -> Any:

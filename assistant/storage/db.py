@@ -1,4 +1,5 @@
-"""SQLite through aiosqlite: one connection per process, WAL, foreign keys, versioned migrations."""
+"""SQLite through aiosqlite: a write connection and a read connection per process, WAL, foreign keys,
+versioned migrations."""
 
 from __future__ import annotations
 
@@ -35,15 +36,17 @@ def bundled_migrations() -> list[tuple[int, str, str]]:
 
 
 class Database:
-    """A single shared connection; writes go through `transaction()`, which serialises them.
+    """Writes go through `transaction()` on the write connection, which serialises them; reads
+    (`fetchone`, `fetchall`) use a separate read connection.
 
-    One connection is enough for a municipality's load and keeps transactions honest:
-    a coroutine's statements cannot interleave with another coroutine's open transaction.
+    In WAL mode the read connection sees only committed data: a reader never sees another request's
+    open transaction half-way (a basket with some of its lines deleted and not yet written back).
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._conn: aiosqlite.Connection | None = None
+        self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
 
     @property
@@ -53,19 +56,23 @@ class Database:
         return self._conn
 
     async def connect(self) -> None:
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
-        self._conn.row_factory = aiosqlite.Row
-        await self._conn.execute("PRAGMA journal_mode=WAL")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
-        await self._conn.execute("PRAGMA synchronous=NORMAL")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await self._open("PRAGMA journal_mode=WAL")
+        self._reader = await self._open()
+
+    async def _open(self, *pragmas: str) -> aiosqlite.Connection:
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        for pragma in ("PRAGMA busy_timeout=5000", *pragmas, "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"):
+            async with conn.execute(pragma) as cursor:  # closed, so no statement keeps a lock
+                await cursor.fetchall()
+        return conn
 
     async def close(self) -> None:
-        if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+        for conn in (self._reader, self._conn):
+            if conn is not None:
+                await conn.close()
+        self._conn = self._reader = None
 
     async def __aenter__(self) -> Database:
         await self.connect()
@@ -119,12 +126,19 @@ class Database:
             cursor = await conn.execute(sql, params)
             return cursor.lastrowid or 0
 
+    @property
+    def reader(self) -> aiosqlite.Connection:
+        if self._reader is None:
+            raise RuntimeError("database is not connected")
+        return self._reader
+
     async def fetchone(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cursor:
+        """Committed data only (autocommit read connection: each statement is its own snapshot)."""
+        async with self.reader.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
     async def fetchall(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cursor:
+        async with self.reader.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
 

@@ -66,13 +66,57 @@ async def create_api_token(db: Database, token_hash: str, user_id: int) -> None:
                      (token_hash, user_id, time.time()))
 
 
-async def token_user(db: Database, token_hash: str) -> aiosqlite.Row | None:
+async def token_user(db: Database, token_hash: str, issued_after: float = 0.0) -> aiosqlite.Row | None:
+    """The token's user, unless the user is disabled or the token was issued before `issued_after`."""
     return await db.fetchone(
         "SELECT u.id AS user_id, u.username, u.role FROM api_tokens t"
-        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND NOT u.disabled",
-        (token_hash,),
+        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND NOT u.disabled AND t.created_at > ?",
+        (token_hash, issued_after),
     )
+
+
+async def revoke_credentials(db: Database, username: str) -> bool:
+    """End every login session and integration token of the user; False when there is no such user."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute("SELECT id FROM users WHERE username = ?", (username,))
+        row = await cursor.fetchone()
+        if row is None:
+            return False
+        await conn.execute("DELETE FROM sessions WHERE user_id = ?", (row[0],))
+        await conn.execute("DELETE FROM api_tokens WHERE user_id = ?", (row[0],))
+        return True
+
+
+async def set_disabled(db: Database, username: str, disabled: bool) -> bool:
+    """Disabling also ends the user's sessions and tokens, so that enabling again revives none of them."""
+    if disabled and not await revoke_credentials(db, username):
+        return False
+    async with db.transaction() as conn:
+        cursor = await conn.execute("UPDATE users SET disabled = ? WHERE username = ?", (int(disabled), username))
+        return cursor.rowcount == 1
 
 
 async def list_users(db: Database) -> list[aiosqlite.Row]:
     return await db.fetchall("SELECT id, username, role FROM users WHERE NOT disabled ORDER BY username")
+
+
+async def all_users(db: Database) -> list[aiosqlite.Row]:
+    """Every account, disabled ones too (for the admin screen that can enable them again)."""
+    return await db.fetchall("SELECT id, username, role, disabled FROM users ORDER BY username")
+
+
+async def account_by_name(db: Database, username: str) -> aiosqlite.Row | None:
+    """The account whether disabled or not."""
+    return await db.fetchone("SELECT id, username, role, disabled FROM users WHERE username = ?", (username,))
+
+
+async def update_account(db: Database, user_id: int, *, disabled: bool | None = None,
+                         password_hash: str | None = None) -> None:
+    """Disabling ends the account's sessions and tokens at once (they check `disabled`); a new
+    password ends its sessions, so an old login stops working."""
+    async with db.transaction() as conn:
+        if disabled is not None:
+            await conn.execute("UPDATE users SET disabled = ? WHERE id = ?", (int(disabled), user_id))
+        if password_hash is not None:
+            await conn.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+            await conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from aiohttp import web
 
+from assistant.errors import NotFound
+
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 # The app only talks to its own origin (HTTP and the speech WebSocket); nothing inline, nothing foreign.
@@ -27,4 +29,17 @@ async def index(request: web.Request) -> web.FileResponse:
     })
 
 
-routes.static("/static", STATIC_DIR)
+@routes.get("/favicon.ico")
+async def favicon(request: web.Request) -> web.FileResponse:
+    """Browsers ask for this path whatever the page says; the page itself links the SVG."""
+    return web.FileResponse(STATIC_DIR / "favicon.ico", headers={
+        "Content-Type": "image/x-icon", "Cache-Control": "max-age=86400"})
+
+
+@routes.get("/static/{path:.+}")
+async def static_file(request: web.Request) -> web.FileResponse:
+    """A file of the app; a missing one is the API's JSON 404 (not an empty octet-stream)."""
+    path = (STATIC_DIR / request.match_info["path"]).resolve()
+    if not path.is_relative_to(STATIC_DIR) or not path.is_file():
+        raise NotFound("Filen")
+    return web.FileResponse(path)

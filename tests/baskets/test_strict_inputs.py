@@ -98,3 +98,19 @@ def test_responses_never_carry_non_finite_numbers():
 
     with pytest.raises(ValueError):
         json_response({"budget_sek": float("inf")})
+
+
+@pytest.mark.parametrize("name", ["Karin\x00A", "Karin \u202eA", "Karin\u2066A", "Karin\x1bA", "Karin\x85A"])
+async def test_control_and_bidi_characters_are_refused_and_nothing_is_stored(staff, name):
+    karin = await new_client(staff)
+    body = await call(staff, "PATCH", f"/api/v1/clients/{karin['id']}", 400, json={"display_name": name})
+    assert body["error"]["code"] == "invalid_text" and body["error"]["details"][0]["loc"] == ["display_name"]
+    assert (await call(staff, "GET", f"/api/v1/clients/{karin['id']}"))["display_name"] == CLIENT["display_name"]
+    body = await call(staff, "POST", "/api/v1/clients", 400, json=CLIENT | {"diet": ["ok", name]})
+    assert body["error"]["details"][0]["loc"] == ["diet", 1]
+
+
+async def test_line_breaks_and_tabs_are_fine_in_notes(staff):
+    karin = await new_client(staff)
+    patched = await call(staff, "PATCH", f"/api/v1/clients/{karin['id']}", json={"notes": "Ring två gånger.\n\tNyckel i brevlådan."})
+    assert patched["notes"] == "Ring två gånger.\n\tNyckel i brevlådan."

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import schemathesis
 from aiohttp import ClientResponse, web
 from aiohttp.test_utils import TestClient
 from pydantic import BaseModel
@@ -80,6 +81,9 @@ def test_every_api_route_is_documented(app: web.Application) -> None:
 def test_the_document_is_openapi_3_1_with_the_error_shape_and_security(app: web.Application) -> None:
     document = build_document(app)
     assert document["openapi"] == "3.1.0"
+    schemathesis.openapi.from_dict(document).validate()  # against the OpenAPI 3.1 meta-schema
+    operation_ids = [op["operationId"] for item in document["paths"].values() for op in item.values()]
+    assert len(operation_ids) == len(set(operation_ids))
     login_op = document["paths"]["/api/v1/session"]["post"]
     assert login_op["security"] == []
     assert login_op["requestBody"]["content"]["application/json"]["schema"] == {
@@ -97,6 +101,15 @@ def test_the_document_is_openapi_3_1_with_the_error_shape_and_security(app: web.
     schemas = document["components"]["schemas"]
     assert schemas["Basket"]["additionalProperties"] is False
     assert "$ref" in str(schemas["BasketReply"]["properties"]["basket"])
+
+
+async def test_public_in_the_document_means_reachable_without_login(client: TestClient, app: web.Application) -> None:
+    document = build_document(app)
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            url = re.sub(r"\{[^}]+\}", "1", path)
+            resp = await client.request(method.upper(), url, json={})
+            assert (resp.status == 401) == (operation["security"] != []), (method, path, resp.status)
 
 
 def test_a_route_whose_model_names_clash_is_refused() -> None:

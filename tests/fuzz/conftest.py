@@ -27,11 +27,26 @@ from tests.conftest import PASSWORD
 class Service:
     url: str
     token: str
+    speech: bool  # a speech model is loaded (else the speech routes answer 503 by design)
     ids: dict[str, int] = field(default_factory=dict)  # path parameter name → an id that exists
 
     @property
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
+
+    def tablet_session(self) -> tuple[str, str]:
+        """A staff member assigned to the client logs in and hands over the tablet: (Cookie header, CSRF token)."""
+        self.call("POST", "/api/v1/users", json={"username": "anna", "password": PASSWORD, "role": "staff"})
+        self.call("PUT", f"/api/v1/clients/{self.ids['client_id']}/staff", json={"usernames": ["anna"]})
+        browser = requests.Session()
+        login = browser.post(self.url + "/api/v1/session", json={"username": "anna", "password": PASSWORD},
+                             timeout=30)
+        assert login.status_code == 200, login.text
+        tablet = browser.post(f"{self.url}/api/v1/clients/{self.ids['client_id']}/tablet", timeout=30,
+                              headers={"X-CSRF-Token": login.json()["csrf_token"]})
+        assert tablet.status_code == 200, tablet.text
+        cookie = "; ".join(f"{name}={value}" for name, value in browser.cookies.items())
+        return cookie, tablet.json()["csrf_token"]
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         resp = requests.request(method, self.url + path, headers=self.headers, timeout=30, **kwargs)
@@ -101,14 +116,15 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
     server.ready.wait(timeout=60)
     if server.error is not None:
         raise server.error
-    svc = Service(f"http://127.0.0.1:{server.port}", token)
+    svc = Service(f"http://127.0.0.1:{server.port}", token, settings.vosk_model is not None)
     _populate(svc)
     yield svc
     server.stop()
 
 
 def _populate(svc: Service) -> None:
-    """A client with a confirmed-then-submitted order and a basket with lines, so generated ids can exist."""
+    """A client with a confirmed-then-submitted order and a basket with lines, a unit, and a store trip for a
+    second client, so generated ids can exist."""
     client = svc.call("POST", "/api/v1/clients", json={
         "display_name": "Elsa Andersson", "delivery_weekday": 4, "cutoff_weekday": 2, "budget_sek": 900,
         "diet": ["laktosfri"]})
@@ -125,9 +141,18 @@ def _populate(svc: Service) -> None:
     basket = svc.call("GET", base)
     basket = svc.call("POST", base + "/utterances", json={"text": "bröd, ost och tre bananer",
                                                            "version": basket["version"]})["basket"]
+    unit = svc.call("POST", "/api/v1/units", json={"name": "Hemtjänst Fuzz"})
+    svc.call("PUT", f"/api/v1/units/{unit['id']}/members/admin", json={"role": "unit_admin"})
+    shopper = svc.call("POST", "/api/v1/clients", json={
+        "display_name": "Gösta Berg", "delivery_weekday": 1, "cutoff_weekday": 6, "unit_id": unit["id"]})
+    trip_base = f"/api/v1/clients/{shopper['id']}/basket"
+    trip_basket = svc.call("POST", trip_base + "/lines", json={"product_id": basket["lines"][0]["product"]["id"],
+                                                               "version": svc.call("GET", trip_base)["version"]})
+    svc.call("POST", trip_base + "/confirm", json={"version": trip_basket["version"]})
+    trip = svc.call("POST", "/api/v1/store-trips", json={"store": "ICA", "client_ids": [shopper["id"]]})
     chosen = next(line for line in basket["lines"] if line["product"])  # staff's choice teaches a reading
     svc.call("PATCH", f"{base}/lines/{chosen['id']}", json={"product_id": chosen["product"]["id"],
                                                            "version": basket["version"]})
     reading = svc.call("GET", f"/api/v1/clients/{client['id']}/readings")["readings"][0]
     svc.ids = {"client_id": client["id"], "order_id": order["id"], "line_id": basket["lines"][0]["id"],
-               "reading_id": reading["id"]}
+               "unit_id": unit["id"], "username": "admin", "trip_id": trip["id"], "reading_id": reading["id"]}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from aiohttp import FormData
 
+from assistant.api.models import TranscribeOut
 from tests.conftest import make_token, make_user
 
 
@@ -36,6 +37,7 @@ async def test_raw_wav_gives_text_words_and_understanding(staff, speech, audio_d
     understanding = body["understanding"]
     assert understanding["text"] == body["text"]  # nothing to repair: the test catalog is empty
     assert isinstance(understanding["lines"], list)
+    TranscribeOut.model_validate(body)  # the OpenAPI document's response model
 
 
 async def test_same_upload_gives_the_same_text(staff, speech, audio_dir: Path):

@@ -1,0 +1,57 @@
+"""What a tablet session may not do: clear a flag staff must look at, or outlive its staff member's
+assignment to the client (issue 11)."""
+
+from __future__ import annotations
+
+from tests.baskets.conftest import call, new_client, say
+
+BASKET = "/api/v1/clients/{}/basket"
+
+
+async def _as_tablet(staff, client_id: int) -> None:
+    tablet = await call(staff, "POST", f"/api/v1/clients/{client_id}/tablet")
+    staff.csrf = tablet["csrf_token"]  # this browser is now the tablet
+
+
+async def test_a_tablet_cannot_clear_a_diet_conflict_but_staff_can(client, staff, browser):
+    cid = (await new_client(staff, diet=["laktosfri"]))["id"]
+    basket = await call(staff, "GET", BASKET.format(cid))
+    basket = await call(staff, "POST", BASKET.format(cid) + "/lines", json={"product_id": "t:ost2",
+                                                                           "version": basket["version"]})
+    cheese = basket["lines"][0]
+    assert cheese["needs_review"] and cheese["reason"].startswith("Passar inte kunden")
+    bertil = await browser("bertil", "admin")
+    await _as_tablet(staff, cid)
+    body = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{cheese['id']}", 403,
+                      json={"resolved": True, "version": basket["version"]})
+    assert body["error"]["code"] == "staff_review"
+    body = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{cheese['id']}", 403,
+                      json={"product_id": "t:ost", "resolved": True, "version": basket["version"]})
+    assert (await call(staff, "GET", BASKET.format(cid)))["unresolved"] == 1
+    resolved = await call(bertil, "PATCH", BASKET.format(cid) + f"/lines/{cheese['id']}",
+                          json={"resolved": True, "version": basket["version"]})
+    assert resolved["unresolved"] == 0
+
+
+async def test_a_tablet_still_confirms_an_unsure_match(staff):
+    cid = (await new_client(staff))["id"]
+    await _as_tablet(staff, cid)
+    basket = (await say(staff, cid, "ost"))["basket"]
+    unsure = [line for line in basket["lines"] if line["needs_review"] and line["product"]]
+    assert unsure, basket["lines"]
+    after = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{unsure[0]['id']}",
+                       json={"resolved": True, "version": basket["version"]})
+    assert after["unresolved"] == 0
+
+
+async def test_tablet_sessions_end_when_their_staff_member_is_unassigned(staff, browser):
+    cid = (await new_client(staff))["id"]
+    admin = await browser("admin", "admin")
+    await browser("bertil")
+    await _as_tablet(staff, cid)
+    await call(staff, "GET", BASKET.format(cid))
+    await call(admin, "PUT", f"/api/v1/clients/{cid}/staff", json={"usernames": ["anna", "bertil"]})
+    await call(staff, "GET", BASKET.format(cid))  # still assigned: the tablet goes on
+    await call(admin, "PUT", f"/api/v1/clients/{cid}/staff", json={"usernames": ["bertil"]})
+    body = await call(staff, "GET", BASKET.format(cid), 401)
+    assert body["error"]["code"] == "unauthenticated"
