@@ -230,7 +230,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
         if ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
-            raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
+            raise ApiError(403, "staff_review", "Personalen behöver titta på den här raden")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     write = _change(ctx, client, basket, new, [
