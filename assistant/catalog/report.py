@@ -1,8 +1,10 @@
 """Catalog readiness: does a grocer's feed work for ordering? (pure; `python -m assistant catalog-report`)
 
 A municipality switching grocer reads in a minute what the feed says about its products (brand, size,
-category, EAN, image, sold by weight) and how a fixed list of everyday staples (staples.txt) resolves on it:
-proposed with confidence, proposed but flagged for staff, or not found at all.
+category, EAN, image, sold by weight), where the matcher gets each product's department (the feed's
+category, the name's words, or food by default: see catalog.departments) and how a fixed list of everyday
+staples (staples.txt) resolves on it: proposed with confidence, proposed but flagged for staff, or not
+found at all.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.catalog.index import CatalogIndex
+from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.schema import Product
 from assistant.catalog.understand import Line, line_for
 from assistant.nlu import parse
@@ -27,15 +29,17 @@ FIELDS: tuple[tuple[str, Callable[[Product], bool]], ...] = (
     ("säljs per kilo", lambda p: p.sold_by_weight),
     ("i lager", lambda p: p.available),
 )
-KIND_SOURCE = "från flödets kategori"
+KindSource = Literal["category", "name", "food"]
+KIND_SOURCES: tuple[tuple[KindSource, str], ...] = (
+    ("category", "avdelning ur kategorin"), ("name", "avdelning ur namnet"), ("food", "antas vara mat"))
 
 
-def has_kind(product: Product) -> bool:
-    """Whether the product's kind (department) is known.
-
-    INFERRED-KIND CALL SITE: the matcher's kind inferred from the name (issue 10, branch i10a) belongs
-    here once it is in main, with KIND_SOURCE saying so; until then only the feed's category says it."""
-    return bool(product.category)
+def kind_source(entry: Entry) -> KindSource:
+    """Where the matcher has the product's department from: the feed's category, a word of the name
+    naming a department without food ("Kattmat", "Diskmedel"), or neither (then it is taken for food)."""
+    if entry.department_stated:
+        return "category"
+    return "name" if entry.department is not None else "food"
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class Readiness:
     vendor: str
     products: int
     fields: tuple[tuple[str, int], ...]  # (field, products that have it)
-    kinds: int                           # products whose kind is known (see has_kind)
+    kinds: tuple[tuple[KindSource, int], ...]  # products by where their department comes from
     staples: tuple[StapleOutcome, ...]
 
     def count(self, status: Status) -> int:
@@ -72,8 +76,9 @@ def readiness(vendor: str, products: Sequence[Product], staples: Sequence[str],
     """The report's figures; `index` when the caller has one built from the same products."""
     index = index or CatalogIndex.build(products)
     fields = tuple((name, sum(1 for p in products if has(p))) for name, has in FIELDS)
-    return Readiness(vendor, len(products), fields, sum(1 for p in products if has_kind(p)),
-                     tuple(_outcome(phrase, index) for phrase in staples))
+    sources = [kind_source(entry) for entry in index.entries]
+    kinds = tuple((source, sources.count(source)) for source, _ in KIND_SOURCES)
+    return Readiness(vendor, len(products), fields, kinds, tuple(_outcome(phrase, index) for phrase in staples))
 
 
 def read_staples(text: str) -> list[str]:
@@ -114,10 +119,10 @@ def render(report: Readiness) -> str:
     total = report.products
     out = [f"Sortimentsrapport för «{report.vendor}»: {_number(total)} varor",
            summary(report), "", "Fält i flödet (andel av varorna):"]
-    width = max(len(name) for name, _ in report.fields)
-    out += [f"  {name:<{width}}  {_number(count):>7}  {_share(count, total):>5}" for name, count in report.fields]
-    out.append(f"  {'känd sort':<{width}}  {_number(report.kinds):>7}  {_share(report.kinds, total):>5}"
-               f"  ({KIND_SOURCE})")
+    labels = dict(KIND_SOURCES)
+    rows = [*report.fields, *((labels[source], count) for source, count in report.kinds)]
+    width = max(len(name) for name, _ in rows)
+    out += [f"  {name:<{width}}  {_number(count):>7}  {_share(count, total):>5}" for name, count in rows]
     for status, title in (("missing", "Saknas"), ("flagged", "Behöver kontrolleras"),
                           ("confident", "Hittas säkert")):
         found = [s for s in report.staples if s.status == status]

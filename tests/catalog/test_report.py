@@ -39,13 +39,13 @@ def test_fields_and_kinds_with_categories() -> None:
     assert report.products == 6
     assert dict(report.fields) == {"märke": 5, "storlek och enhet": 6, "kategori": 6, "EAN": 1, "bild": 1,
                                    "säljs per kilo": 1, "i lager": 5}
-    assert report.kinds == 6
+    assert dict(report.kinds) == {"category": 6, "name": 0, "food": 0}
 
 
 def test_fields_and_kinds_of_a_names_only_feed() -> None:
-    report = readiness("namn", NAMES_ONLY, STAPLES)
+    report = readiness("namn", [*NAMES_ONLY, _p("d1", "Diskmedel Citron"), _p("c1", "Kattmat Lax")], STAPLES)
     assert dict(report.fields)["märke"] == 0 and dict(report.fields)["kategori"] == 0
-    assert report.kinds == 0
+    assert dict(report.kinds) == {"category": 0, "name": 2, "food": 6}  # departments read from the names
 
 
 @pytest.mark.parametrize("catalog", [WITH_CATEGORIES, NAMES_ONLY], ids=["categories", "names-only"])
@@ -69,6 +69,7 @@ def test_the_rendered_report_reads_summary_first_in_swedish() -> None:
     assert lines[0] == "Sortimentsrapport för «willys»: 6 varor"
     assert lines[1].startswith("2 av 5 baslivsmedel hittas säkert")
     assert re.search(r"märke\s+5\s+83 %", text) and re.search(r"EAN\s+1\s+17 %", text)
+    assert re.search(r"avdelning ur kategorin\s+6\s+100 %", text)
     assert "Saknas (2):" in text and "Behöver kontrolleras (1):" in text and "Hittas säkert (2):" in text
     assert "  mjölk → Mellanmjölk 1,5% (Arla, 1 l, 19,90 kr)" in lines
     assert "  bananer → Bananer (per kg, 19,90 kr)" in lines
@@ -125,6 +126,6 @@ def test_catalog_report_on_mathem2021(shared_dir: Path, tmp_path: Path) -> None:
     confident, total, flagged, missing = map(int, numbers.groups())
     assert total == len(staples()) == confident + flagged + missing
     assert confident >= total // 2  # a feed that works for everyday goods, even without categories
-    for field in ("märke", "kategori", "EAN", "bild"):
+    for field in ("märke", "kategori", "EAN", "bild", "avdelning ur kategorin"):
         assert re.search(rf"{field}\s+0\s+0 %", done.stdout)
     assert f"{len(rows):,}".replace(",", " ") + " varor" in done.stdout
