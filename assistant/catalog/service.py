@@ -7,8 +7,8 @@ catalog revision on every use rather than from an in-process signal.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 
 from aiohttp import web
 
@@ -25,11 +25,13 @@ from assistant.storage.products import catalog_revisions, list_products
 
 @dataclass(frozen=True)
 class ClientContext:
-    """What matching needs to know about the client: their grocer, past purchases, diet."""
+    """What matching needs to know about the client: their grocer, past purchases, diet, and what staff
+    taught the service about their words at this grocer (phrase key → product id)."""
 
     vendor: str
     history: tuple[str, ...] = ()
     diet: tuple[str, ...] = ()
+    learned: Mapping[str, str] = field(default_factory=dict)
 
 
 # (db, client_id, caller): with a caller, a client they may not see is NotFound.
@@ -88,7 +90,7 @@ def _understand_text(text: str, index: CatalogIndex, client: ClientContext, tran
     parsed = parse(text)
     if max_items is not None and len(parsed.items) > max_items:
         raise TooManyItems(max_items, len(parsed.items))
-    return understand(parsed, index, client.history, client.diet)
+    return understand(parsed, index, client.history, client.diet, client.learned)
 
 
 CATALOG = web.AppKey("catalog", CatalogService)

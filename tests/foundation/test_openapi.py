@@ -209,6 +209,13 @@ async def test_real_answers_fit_their_documented_models(client: TestClient, sett
         elif line.needs_review:
             basket = await c(await anna.patch(f"{base}/basket/lines/{line.id}", json={
                 "resolved": True, "version": basket.version}), models.Basket)
+    chosen = next(line for line in basket.lines if line.product)  # staff's choice teaches a reading
+    basket = await c(await anna.patch(f"{base}/basket/lines/{chosen.id}", json={
+        "product_id": chosen.product.id, "version": basket.version}), models.Basket)
+    readings = await c(await anna.get(base + "/readings"), models.ReadingsOut)
+    taught = next(r for r in readings.readings if r.product_id == chosen.product.id)
+    left = await c(await anna.delete(f"{base}/readings/{taught.id}"), models.ReadingsOut)
+    assert taught.id not in [r.id for r in left.readings]
     repeated = await c(await anna.post(base + "/basket/repeat", json={"kind": "last", "version": basket.version}),
                        models.BasketReply)
     confirmed = await c(await anna.post(base + "/basket/confirm", json={
