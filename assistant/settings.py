@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ipaddress import IPv4Network, IPv6Network
+from os import PathLike
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
@@ -16,7 +17,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
 
-    db: Path = Field(Path("var/assistant.db"), description="SQLite database file")
+    db: str = Field("var/assistant.db",
+                    description="SQLite database file, or a PostgreSQL URL (postgresql://user:pass@host/db)")
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     tls_cert: Path | None = Field(None, description="PEM certificate chain: serve HTTPS directly")
@@ -63,11 +65,20 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(2.0, gt=0)
     outbox_retry_base_seconds: float = Field(2.0, ge=0, description="first retry delay to the grocer")
     outbox_retry_max_seconds: float = Field(300.0, ge=0, description="longest retry delay (cap)")
+    outbox_lease_seconds: float = Field(60.0, gt=0, description="an instance's claim on an outbox item; "
+                                        "a dead instance's claim is taken over when it runs out")
     outbox_status_poll_seconds: float = Field(60.0, gt=0, description="how often order status is fetched")
 
     # Orders
     timezone: str = Field("Europe/Stockholm", description="delivery days and cutoffs are local to this zone")
-    delivery_fee_sek: float = Field(36.0, ge=0, description="paid by the municipality per delivered order")
+    delivery_fee_sek: float = Field(36.0, ge=0, description="delivery fee per delivered order")
+    delivery_fee_paid_by: Literal["municipality", "client"] = Field(
+        "municipality", description="who pays the delivery fee unless a client says otherwise; the client's "
+                                    "share is on the invoice basis")
+
+    # Personal data
+    retention_years: int = Field(5, ge=1, le=50, description="years after the service ended before the "
+                                                             "client's personal data is removed")
 
     @field_validator("speech_urls")
     @classmethod
@@ -91,3 +102,9 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("db", mode="before")
+    @classmethod
+    def _path_or_url(cls, value: Any) -> Any:
+        """A Path (tests, CLI) is kept as its text: a URL must never pass through Path, which folds '//'."""
+        return str(value) if isinstance(value, PathLike) else value

@@ -133,7 +133,7 @@ async def submit(request: web.Request) -> web.Response:
     require_staff(current_identity(request))
     client = await request_client(request)
     body = await read_json(request, Versioned)
-    order_id, basket = await service.submit(basket_context(request), client, body.version)
+    order_id, basket, change_message = await service.submit(basket_context(request), client, body.version)
     worker = request.app.get(OUTBOX)
     if worker is not None:
         worker.wake()
@@ -141,4 +141,5 @@ async def submit(request: web.Request) -> web.Response:
     assert order is not None
     return json_response(await order_view(request, order) | {
         "moved_to_next_delivery": basket["moved_to_next_delivery"],
-        "message": service.moved_message(basket) or "Beställningen är skickad till butiken."}, status=201)
+        "message": change_message or service.moved_message(basket) or "Beställningen är skickad till butiken."},
+        status=201)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
+from pydantic_core.core_schema import ErrorType
 
 from assistant.appkeys import SETTINGS
 from assistant.errors import ApiError
 
 M = TypeVar("M", bound=BaseModel)
+PYDANTIC_ERRORS = frozenset(get_args(ErrorType))  # their messages are English; a model's own ones are Swedish
 
 
 def validation_details(exc: ValidationError) -> list[dict[str, Any]]:
@@ -37,7 +39,9 @@ def parse_model(model: type[M], data: Any, *, strict: bool = True) -> M:
     try:
         return model.model_validate(data, strict=strict)
     except ValidationError as exc:
-        raise ApiError(400, "validation_error", "Ogiltig förfrågan", validation_details(exc)) from exc
+        own = [err["msg"] for err in exc.errors(include_url=False) if err["type"] not in PYDANTIC_ERRORS]
+        message = "Ogiltig förfrågan" + (": " + ". ".join(own) if own else "")
+        raise ApiError(400, "validation_error", message, validation_details(exc)) from exc
 
 
 async def read_capped(request: web.Request, limit: int) -> bytes:

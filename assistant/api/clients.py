@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from datetime import date
+from typing import Any, Literal
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -14,14 +15,15 @@ from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.api.session import start_session
 from assistant.appkeys import DB, SETTINGS
-from assistant.auth.identity import current_identity, require_role
+from assistant.auth.identity import current_identity
 from assistant.baskets import invoice
-from assistant.baskets.access import require_staff
+from assistant.baskets.access import check_client_fields, require_client_manager, require_staff
 from assistant.baskets.lines import basket_total, unresolved
 from assistant.baskets.service import upcoming_delivery
 from assistant.baskets.wiring import basket_context, request_client
 from assistant.errors import ApiError
-from assistant.storage import baskets, clients, products, users
+from assistant.privacy.accesslog import note_read
+from assistant.storage import baskets, clients, products, units, users
 
 routes = web.RouteTableDef()
 
@@ -43,15 +45,25 @@ class ClientPatch(BaseModel):
     diet: list[str] | None = Field(None, max_length=20)
     vendor: str | None = Field(None, min_length=1, max_length=100)
     notes: str | None = Field(None, max_length=2000)
+    substitution_default: bool | None = None  # "Byte tillåtet" on new basket lines
+    unit_id: int | None = Field(None, ge=1)
+    service_ended_on: date | None = None  # retention counts from this day
+    delivery_fee_paid_by: Literal["municipality", "client"] | None = None  # None: the municipality's setting
 
     @field_validator("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
-                     "diet", "vendor", "notes", mode="before")
+                     "diet", "vendor", "notes", "substitution_default", mode="before")
     @classmethod
     def _not_null(cls, value: object) -> object:
         """Left out means unchanged; null is no value for these (only budget_sek may be null: no budget)."""
         if value is None:
             raise ValueError("får inte vara null")
         return value
+
+    @field_validator("service_ended_on", mode="before")
+    @classmethod
+    def _iso_date(cls, value: object) -> object:
+        """JSON has no dates: "YYYY-MM-DD" is the one text taken for one (the strict check comes after)."""
+        return date.fromisoformat(value) if isinstance(value, str) else value
 
     @field_validator("cutoff_time")
     @classmethod
@@ -81,6 +93,7 @@ class ClientIn(ClientPatch):
     diet: list[str] = Field(default_factory=list, max_length=20)
     notes: str = Field("", max_length=2000)
     vendor: str | None = Field(None, min_length=1, max_length=100)
+    substitution_default: bool = False
 
 
 class StaffBody(BaseModel):
@@ -108,9 +121,13 @@ async def client_view(request: web.Request, client: dict[str, Any]) -> dict[str,
         lines = await baskets.lines(db, basket["id"])
         summary = {"id": basket["id"], "status": basket["status"], "line_count": len(lines),
                    "total_sek": basket_total(lines), "needs_review": len(unresolved(lines))}
+    staff = await clients.staff_usernames(db, client["id"])
+    unit = await units.get_unit(db, client["unit_id"]) if client["unit_id"] is not None else None
     return {k: client[k] for k in ("id", "display_name", "address", "phone", "delivery_weekday",
-                                   "cutoff_weekday", "cutoff_time", "budget_sek", "diet", "vendor", "notes")} | {
-        "staff": await clients.staff_usernames(db, client["id"]),
+                                   "cutoff_weekday", "cutoff_time", "budget_sek", "diet", "vendor", "notes",
+                                   "service_ended_on", "delivery_fee_paid_by", "substitution_default")} | {
+        "staff": staff, "is_contact": current_identity(request).username in staff, "unit": unit,
+        "delivery_fee_payer": client["delivery_fee_paid_by"] or request.app[SETTINGS].delivery_fee_paid_by,
         "next_delivery": {"date": delivery.date.isoformat(), "cutoff_at": delivery.cutoff_at.isoformat()},
         "basket": summary}
 
@@ -121,7 +138,8 @@ async def list_clients(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
     db = request.app[DB]
-    found = await clients.list_clients(db, None if identity.is_admin else identity.user_id)
+    found = await clients.list_clients(db, identity.user_id, everyone=identity.is_admin)
+    note_read(request, [c["id"] for c in found], "kundlista")
     return json_response({"clients": [await client_view(request, c) for c in found]})
 
 
@@ -133,11 +151,13 @@ async def create_client(request: web.Request) -> web.Response:
     require_staff(identity)
     body = await read_json(request, ClientIn)
     await _check_vendor(request, body.vendor)
-    fields = body.model_dump() | {"vendor": body.vendor or request.app[SETTINGS].default_vendor}
     db = request.app[DB]
+    fields = await check_client_fields(db, identity, None, body.model_dump(mode="json") | {
+        "vendor": body.vendor or request.app[SETTINGS].default_vendor})
     client_id = await clients.create_client(db, fields, identity.user_id if identity.role == "staff" else None)
     client = await clients.get_client(db, client_id)
     assert client is not None
+    note_read(request, client_id)
     return json_response(await client_view(request, client), status=201)
 
 
@@ -150,24 +170,28 @@ async def get_client(request: web.Request) -> web.Response:
 @routes.patch("/api/v1/clients/{client_id}")
 @documented("Staff: change some of a client's fields", body=ClientPatch, response=ClientOut)
 async def patch_client(request: web.Request) -> web.Response:
-    require_staff(current_identity(request))
+    identity = current_identity(request)
+    require_staff(identity)
     client = await request_client(request)
     body = await read_json(request, ClientPatch)
     await _check_vendor(request, body.vendor)
     db = request.app[DB]
-    await clients.update_client(db, client["id"], body.model_dump(exclude_unset=True))
+    changes = await check_client_fields(db, identity, client, body.model_dump(mode="json", exclude_unset=True))
+    await clients.update_client(db, client["id"], changes)
     updated = await clients.get_client(db, client["id"])
     assert updated is not None
     return json_response(await client_view(request, updated))
 
 
 @routes.put("/api/v1/clients/{client_id}/staff")
-@documented("Admin: replace the staff assigned to a client", body=StaffBody, response=ClientOut)
-@require_role("admin")
+@documented("Admin or the client's unit admin: replace the staff assigned to a client (kontaktpersoner)",
+            body=StaffBody, response=ClientOut)
 async def assign_staff(request: web.Request) -> web.Response:
+    """Kontaktpersoner: the municipal admin, or the admin of the client's unit."""
     client = await request_client(request)
-    body = await read_json(request, StaffBody)
     db = request.app[DB]
+    await require_client_manager(db, current_identity(request), client)
+    body = await read_json(request, StaffBody)
     ids = []
     for name in body.usernames:
         user = await users.user_by_name(db, name)

@@ -28,7 +28,8 @@ REQUEST_ID = web.RequestKey("request_id", str)
 # A caller's request id is logged and echoed: only a plain token, so that it cannot forge log lines.
 SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 PUBLIC_API = frozenset({("POST", "/api/v1/session"), ("GET", "/api/v1/openapi.json")})
-TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe"})
+TABLET_PATHS = frozenset({"/api/v1/session", "/api/v1/speech", "/api/v1/speech/transcribe",
+                          "/api/v1/accessibility-reports"})
 
 ERROR_CODES = {
     400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
@@ -169,7 +170,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 
 def tablet_may_use(client_id: int, path: str) -> bool:
-    """A tablet session reaches its client's basket, its own session and speech; nothing else."""
+    """A tablet session reaches its client's basket and last delivery, its own session and speech; nothing else."""
     own = f"/api/v1/clients/{client_id}"
-    return (path in TABLET_PATHS or path == own or path == own + "/basket"
+    return (path in TABLET_PATHS or path in (own, own + "/basket", own + "/last-delivery")
             or path.startswith(own + "/basket/"))

@@ -72,6 +72,7 @@ class UserOut(Answer):
     id: int
     username: str
     role: Role
+    disabled: bool = Field(False, description="a disabled account cannot log in; an admin can enable it again")
 
 
 class UsersOut(Answer):
@@ -93,6 +94,11 @@ class BasketSummary(Answer):
     needs_review: int
 
 
+class UnitRef(Answer):
+    id: int
+    name: str
+
+
 class ClientOut(Answer):
     id: int
     display_name: str
@@ -105,7 +111,14 @@ class ClientOut(Answer):
     diet: list[str]
     vendor: str
     notes: str
-    staff: list[str]
+    staff: list[str] = Field(description="kontaktpersoner: the staff assigned to the client")
+    is_contact: bool = Field(description="the caller is one of the client's kontaktpersoner")
+    unit: UnitRef | None
+    service_ended_on: str | None = Field(description="ISO date the service ended; retention counts from it")
+    delivery_fee_paid_by: Literal["municipality", "client"] | None = Field(
+        description="the client's own setting; null follows the municipality's")
+    delivery_fee_payer: Literal["municipality", "client"] = Field(description="who pays, all settings applied")
+    substitution_default: bool = Field(description="'Byte tillåtet' given to new basket lines")
     next_delivery: NextDelivery
     basket: BasketSummary | None
 
@@ -127,6 +140,7 @@ class BasketLine(Line):
     frozen: bool
     line_total_sek: float
     piece_weight_kg: float | None
+    staff_only: bool = Field(False, description="a flag only staff may clear (diet conflict, product gone)")
 
 
 class Basket(Answer):
@@ -155,6 +169,26 @@ class BasketReply(Answer):
     reply: str = Field(description="a short Swedish sentence to show or read aloud")
 
 
+# -- learned readings ------------------------------------------------------------------------------
+
+class ReadingOut(Answer):
+    """One learned reading: by `phrase` this client means the product at the grocer `vendor`."""
+
+    id: int
+    vendor: str
+    phrase: str
+    product_id: str
+    product_name: str = Field(description="as the catalog names it now, else as when it was learned")
+    in_catalog: bool = Field(description="the grocer still sells the product")
+    available: bool = Field(description="in stock now: only then is it proposed")
+    learned_by: str
+    learned_at: float = Field(description="Unix seconds")
+
+
+class ReadingsOut(Answer):
+    readings: list[ReadingOut]
+
+
 # -- orders ----------------------------------------------------------------------------------------
 
 class Substitute(Answer):
@@ -174,6 +208,12 @@ class OrderLine(Answer):
     substitute: Substitute | None
 
 
+class OrderChange(Answer):
+    kind: Literal["cancel", "amend"]
+    state: Literal["pending", "done", "refused"]
+    reason: str | None = Field(description="why the grocer refused it")
+
+
 class Order(Answer):
     id: int
     client_id: int
@@ -183,10 +223,14 @@ class Order(Answer):
     delivery_date: str
     total_sek: float
     delivery_fee_sek: float
+    delivery_fee_paid_by: Literal["municipality", "client"]
     submitted_by: str
     submitted_at: float = Field(description="Unix seconds")
     delivered_at: float | None
     lines: list[OrderLine]
+    change: OrderChange | None = Field(description="the last cancel or amendment sent for this order")
+    delivered_total_sek: float | None = Field(
+        None, description="once delivered: the goods as they came (missing free, substitutes at their price)")
 
 
 class SubmittedOrder(Order):

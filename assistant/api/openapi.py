@@ -6,8 +6,8 @@ A handler is documented by decorating it (below its `@routes.<method>(...)` line
     @documented("Change a thing", body=ThingPatch, response=ThingOut, errors=[409])
     async def patch_thing(request): ...
 
-Path parameters come from the route itself (integers ≥ 1 unless `path=` gives a model); the request and
-response schemas are the pydantic models' own JSON schemas; errors get the one error shape of
+Path ids (`{…_id}`) are integers ≥ 1 unless `path=` gives a model, which any other path parameter needs; the
+request and response schemas are the pydantic models' own JSON schemas; errors get the one error shape of
 `assistant/errors.py`. Statuses every route of a kind can answer are added here (401/403 behind the login,
 400/413/415 with a body, 400 with a query, 404 with path ids), so `errors` lists only the route's own ones.
 `tests/foundation/test_openapi.py` fails for an `/api` route without `@documented`.
@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from assistant import __version__
+from assistant.api.middleware import SESSION_COOKIE
 
 H = TypeVar("H", bound=Callable[..., Any])
 JsonMode = Literal["validation", "serialization"]
@@ -129,6 +130,9 @@ def _parameters(path: str, op: Operation, schemas: dict[str, Any]) -> list[dict[
         if missing:
             raise ValueError(f"{path}: path model {op.path.__name__} lacks {sorted(missing)}")
     else:
+        named = [name for name in names if not name.endswith("_id")]
+        if named:
+            raise ValueError(f"{path}: path parameters {named} are no ids (…_id): give them a model with path=")
         params = [{"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
                   for name in names]
     if op.query is not None:
@@ -176,12 +180,12 @@ def _schemas(ops: Iterable[Operation]) -> dict[str, Any]:
                 wanted[(model, "validation")] = None
         if op.response is not None:
             wanted[(op.response, "serialization")] = None
-    keys, defs = models_json_schema(list(wanted), ref_template=REF_TEMPLATE)
+    _, defs = models_json_schema(list(wanted), ref_template=REF_TEMPLATE)
     schemas = defs.get("$defs", {})
     for model, _mode in wanted:
-        names = {key[0].__name__ for key in keys if key[0] is model}
-        if model.__name__ not in schemas or len(names) != 1:
-            raise ValueError(f"model {model.__name__} must be one schema by its own name (a name clash?)")
+        if model.__name__ not in schemas:  # pydantic renamed it: "module__Name", or "Name-Input"/"Name-Output"
+            raise ValueError(f"model {model.__name__} must be one schema by its own name: another model has that "
+                             "name, or it is both a request and a response model and the two schemas differ")
     return schemas
 
 
@@ -208,7 +212,7 @@ def build_document(app: web.Application) -> dict[str, Any]:
             "securitySchemes": {
                 "bearer": {"type": "http", "scheme": "bearer",
                            "description": "`python -m assistant create-token USER`"},
-                "session": {"type": "apiKey", "in": "cookie", "name": "assistant_session",
+                "session": {"type": "apiKey", "in": "cookie", "name": SESSION_COOKIE,
                             "description": "set by POST /api/v1/session"},
                 "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token",
                          "description": "the session's csrf_token; cookie-authenticated writes only"},

@@ -1,12 +1,17 @@
-"""Who may see which client: admin all, staff their assigned clients, a tablet its own client only."""
+"""Who may see and manage which client.
+
+The municipal admin sees and manages everything. Staff see the clients assigned to them (kontaktperson)
+and every client of their units, so a colleague can cover a shift; a unit's admin ("enhetsadmin") also
+manages that unit's staff and clients. A tablet session sees its own client only.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from assistant.auth.identity import Identity
-from assistant.errors import Forbidden, NotFound
-from assistant.storage import clients
+from assistant.errors import ApiError, Forbidden, NotFound
+from assistant.storage import clients, units
 from assistant.storage.audit import Actor
 from assistant.storage.db import Database
 
@@ -19,7 +24,7 @@ async def visible_client(db: Database, identity: Identity, client_id: int) -> di
     if identity.client_id is not None:
         if identity.client_id != client_id:
             raise NotFound("Kunden")
-    elif not identity.is_admin and not await clients.is_assigned(db, client_id, identity.user_id):
+    elif not identity.is_admin and not await clients.can_see(db, client_id, identity.user_id):
         raise NotFound("Kunden")
     return client
 
@@ -37,6 +42,58 @@ def require_staff(identity: Identity) -> None:
     """Confirming, submitting and managing clients are staff work, never the client's tablet."""
     if identity.is_tablet:
         raise Forbidden("Det här gör personalen, inte surfplattan")
+
+
+async def managed_unit_ids(db: Database, identity: Identity) -> set[int] | None:
+    """The units this caller administers; None means all (the municipal admin)."""
+    if identity.is_admin:
+        return None
+    if identity.is_tablet:
+        return set()
+    return {unit_id for unit_id, role in (await units.roles_of(db, identity.user_id)).items()
+            if role == "unit_admin"}
+
+
+async def require_unit_manager(db: Database, identity: Identity, unit_id: int | None) -> None:
+    """403 unless the caller is the municipal admin or the admin of `unit_id`."""
+    managed = await managed_unit_ids(db, identity)
+    if managed is not None and (unit_id is None or unit_id not in managed):
+        raise Forbidden("Det här gör enhetens administratör eller kommunens administratör")
+
+
+async def require_client_manager(db: Database, identity: Identity, client: dict[str, Any]) -> None:
+    """Assigning staff, moving a client between units, ending the service: admin work."""
+    await require_unit_manager(db, identity, client["unit_id"])
+
+
+# Client fields only a unit's admin (or the municipal admin) may set.
+MANAGED_FIELDS = ("unit_id", "service_ended_on", "delivery_fee_paid_by")
+
+
+async def check_client_fields(db: Database, identity: Identity, client: dict[str, Any] | None,
+                              fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields to store for a new (`client` None) or changed client, checked against the caller's units.
+
+    A new client goes to the unit named, or to the creator's only unit; staff may only place clients in
+    their own units. Changing a managed field needs the admin of the unit the client is in (and moves to).
+    """
+    fields = dict(fields)
+    my_units = {} if identity.is_admin else await units.roles_of(db, identity.user_id)
+    if client is None and fields.get("unit_id") is None and len(my_units) == 1:
+        fields["unit_id"] = next(iter(my_units))
+    new_unit = fields.get("unit_id")
+    if new_unit is not None and (await units.get_unit(db, new_unit) is None
+                                 or (not identity.is_admin and new_unit not in my_units)):
+        raise ApiError(400, "unknown_unit", "Enheten finns inte, eller du hör inte till den")
+    if client is None:
+        if any(fields.get(k) is not None for k in MANAGED_FIELDS if k != "unit_id"):
+            await require_unit_manager(db, identity, new_unit)
+        return fields
+    if any(k in fields and fields[k] != client[k] for k in MANAGED_FIELDS):
+        await require_client_manager(db, identity, client)
+        if "unit_id" in fields and new_unit != client["unit_id"]:
+            await require_unit_manager(db, identity, new_unit)
+    return fields
 
 
 def actor_for(identity: Identity) -> Actor:

@@ -29,13 +29,16 @@ def _sek(amount: float) -> str:
 
 
 def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
-    """One row per delivered line (missing lines cost nothing) and the delivery fee; returns rows and sum."""
+    """One row per delivered line (missing lines cost nothing) and the delivery fee when the client pays it
+    (the municipality's share is not the client's to see on their basis); returns rows and sum."""
     rows: list[tuple[str, ...]] = []
     total = 0.0
     for line in order["lines"]:
         outcome = line["outcome"]
-        product = line["substitute"] if outcome == "substituted" and line["substitute"] else line["product"]
-        price = 0.0 if outcome == "missing" else product["price_sek"]
+        substituted = outcome == "substituted" and line["substitute"]
+        product = line["substitute"] if substituted else line["product"]
+        # The line's own price: as ordered online, or as on the receipt of a store trip.
+        price = 0.0 if outcome == "missing" else product["price_sek"] if substituted else line["unit_price_sek"]
         weight_kg = line.get("weight_kg")
         amount = round(price * priced_amount(line), 2)
         total += amount
@@ -43,10 +46,10 @@ def order_rows(order: dict[str, Any]) -> tuple[list[tuple[str, ...]], float]:
                      safe_cell(product["name"]), safe_cell(product["id"]),
                      str(line["count"]), _sek(price), _sek(amount), OUTCOMES[outcome],
                      "" if weight_kg is None else f"{weight_kg:g}".replace(".", ",")))
-    fee = order["delivery_fee_sek"]
-    rows.append((order["delivery_date"], safe_cell(order["vendor_order_number"] or ""),
-                 "Leveransavgift (betalas av kommunen)",
-                 "", "1", _sek(fee), _sek(fee), "", ""))
+    fee = order["delivery_fee_sek"] if order["delivery_fee_paid_by"] == "client" else 0.0
+    if fee:
+        rows.append((order["delivery_date"], safe_cell(order["vendor_order_number"] or ""), "Leveransavgift",
+                     "", "1", _sek(fee), _sek(fee), "", ""))
     return rows, round(total + fee, 2)
 
 

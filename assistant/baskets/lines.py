@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from assistant.catalog.diet import DIET_NOTE
 from assistant.catalog.packages import piece_weight, rounded_kg, weight
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
@@ -22,15 +23,17 @@ def new_line(*, phrase: str, product: Product | None, count: int | None, changed
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
              reason: str | None = None, alternatives: list[dict[str, Any]] | None = None,
              price_changed_from: float | None = None, weight_kg: float | None = None,
-             weight_estimated: bool = False) -> Line:
+             weight_estimated: bool = False, staff_only: bool = False) -> Line:
     """`count` is pieces for a product sold by weight, whose `weight_kg` (when not given) is weighed
-    from them; a guessed weight goes to staff."""
+    from them; a guessed weight goes to staff. `staff_only`: a flag the client's tablet cannot clear
+    (the product breaks the client's diet, or the grocer no longer sells what was ordered)."""
     line = {
         "phrase": phrase, "action": action,
         "quantity": quantity or {"amount": None, "amount_max": None, "unit": None, "unit_word": None},
         "count": count, "weight_kg": weight_kg, "weight_estimated": weight_estimated,
         "product": product.public() if product else None,
         "confidence": confidence, "needs_review": needs_review or product is None, "reason": reason,
+        "staff_only": staff_only,
         "alternatives": alternatives or [], "substitution_allowed": False,
         "price_changed_from": price_changed_from, "changed_by": changed_by,
     }
@@ -100,7 +103,6 @@ def is_chilled(line: Line) -> bool:
 
 
 CONFLICT = "Passar inte kunden: "
-DIET_NOTE = "Passar inte kosten: "  # the matcher's own note on a product breaking the client's diet
 
 
 def conflict_reason(conflicts: list[str]) -> str:
@@ -112,6 +114,14 @@ def for_staff(line: Line) -> bool:
     (An unsure match is the client's to confirm on the tablet: "Ja, det stämmer".)"""
     reason = line.get("reason") or ""
     return CONFLICT in reason or DIET_NOTE in reason or bounds_reason(line) is not None
+
+
+def already_there(lines: Iterable[Line], line: Line) -> bool:
+    """The same product (or, for a line without one, the same words) is in `lines` already."""
+    product = line.get("product")
+    if product:
+        return any((x.get("product") or {}).get("id") == product["id"] for x in lines)
+    return any(not x.get("product") and x.get("phrase") == line.get("phrase") for x in lines)
 
 
 def priced_amount(line: Line) -> float:
@@ -157,15 +167,17 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
     piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
-    return {"weight_kg": None, "weight_estimated": False} | line | {
+    return {"weight_kg": None, "weight_estimated": False, "staff_only": False, "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
         "piece_weight_kg": piece}
 
 
+NBSP = "\u00a0"
+
+
 def kronor(amount: float) -> str:
-    """'123,50 kr' (Swedish decimal comma)."""
-    whole = f"{amount:.2f}".replace(".", ",")
-    return f"{whole.removesuffix(',00')} kr"
+    """'1 234,50 kr' with non-breaking spaces, as the browser's Intl sv-SE currency format writes it."""
+    return f"{amount:,.2f}".replace(",", NBSP).replace(".", ",") + f"{NBSP}kr"
 
 
 def kilos(kg: float) -> str:
@@ -181,8 +193,13 @@ def weight_text(line: Line) -> str:
     return f"ca {kilos(line['weight_kg'])}{pieces}"
 
 
+def title(line: Line) -> str:
+    """The line's product name, or the words said when no product was found."""
+    return line["product"]["name"] if line.get("product") else line.get("phrase") or "okänd vara"
+
+
 def describe(line: Line) -> str:
-    name = line["product"]["name"] if line.get("product") else line.get("phrase") or "okänd vara"
+    name = title(line)
     if line.get("weight_kg") is not None:
         return f"{weight_text(line)} {name}"
     return f"{line['count']} {name}" if line["count"] != 1 else name

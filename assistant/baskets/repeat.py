@@ -51,6 +51,16 @@ async def repeat_lines(ctx: BasketContext, client: dict[str, Any], kind: str,
     return out, missing
 
 
+async def _alternatives(ctx: BasketContext, client: dict[str, Any], before: dict[str, Any],
+                        history: Sequence[str]) -> list[dict[str, Any]]:
+    """Products of the same kind for a flagged repeated line, those that fit the diet first."""
+    proposal = await ctx.matcher.replacement(before, client["vendor"], history, client["diet"])
+    ranked = ([(proposal.product, proposal.confidence)] if proposal.product else []) + proposal.alternatives
+    fitting = [not await ctx.matcher.diet_conflicts(p, client["vendor"], client["diet"]) for p, _ in ranked]
+    ordered = sorted(zip(fitting, ranked, strict=True), key=lambda pair: not pair[0])
+    return [p.public() | {"score": score} for _, (p, score) in ordered]
+
+
 async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any], history: Sequence[str]) -> Line:
     """The same product at today's price, or a flagged substitute when it is no longer sold."""
     before = old["product"]
@@ -59,15 +69,17 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
     product = await products.get_product(ctx.db, old["product_id"])
     if product is not None and product.available:
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
+        alternatives = await _alternatives(ctx, client, before, history) if conflicts else []
         line = new_line(phrase=before["name"], product=product, count=count, changed_by=ctx.actor.name,
-                        needs_review=bool(conflicts), **weighed,
-                        reason=conflict_reason(conflicts) if conflicts else None,
+                        needs_review=bool(conflicts), staff_only=bool(conflicts), **weighed,
+                        reason=conflict_reason(conflicts) if conflicts else None, alternatives=alternatives,
                         price_changed_from=(old["unit_price_sek"] if product.price_sek != old["unit_price_sek"]
                                             else None))
     else:
         proposal = await ctx.matcher.replacement(before, client["vendor"], history, client["diet"])
         line = new_line(phrase=before["name"], product=proposal.product, count=count,
                         changed_by=ctx.actor.name, **weighed, confidence=proposal.confidence, needs_review=True,
+                        staff_only=True,
                         reason=f"«{before['name']}» finns inte längre: kontrollera ersättningen",
                         alternatives=[p.public() | {"score": s} for p, s in proposal.alternatives])
     line["substitution_allowed"] = old["substitution_allowed"]

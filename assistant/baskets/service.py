@@ -14,29 +14,35 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from assistant.baskets import changes
 from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
-from assistant.errors import ApiError, Conflict, NotFound
+from assistant.errors import ApiError, Conflict, Forbidden, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
 from assistant.storage import orders as order_store
-from assistant.storage import products
+from assistant.storage import products, readings
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite, StaleVersion
 from assistant.storage.db import Database
+from assistant.storage.readings import Learned
 
 Line = L.Line
 EDITABLE = ("count", "weight_kg", "substitution_allowed", "needs_review")  # what the audit trail shows of a staff edit
+NO_EARLIER_ORDER = "Det finns ingen tidigare beställning att upprepa."
+ALL_THERE = "Allt från förra gången finns redan i korgen."
 
 
 @dataclass
 class BasketContext:
-    """What a basket operation needs: storage, settings, the clock, the matcher and who acts."""
+    """What a basket operation needs: storage, settings, the clock, the matcher and who acts (staff, whose
+    choices teach the client's readings, or the client's tablet)."""
 
     db: Database
     settings: Settings
@@ -71,6 +77,12 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
         return await store.create_basket(ctx.db, client["id"], delivery.date.isoformat(),
                                          delivery.cutoff_at.isoformat(), ctx.actor)
     if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
+        if await order_store.order_for_basket(ctx.db, basket["id"]) is not None:
+            # Reopened for changes and never sent: the order stands as placed.
+            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                                 fields={"status": "submitted"},
+                                                 events=[("order_change_abandoned", {})]))
+            return await active_basket(ctx, client)
         delivery = await upcoming_delivery(ctx, client)
         await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
                                ctx.actor, client["id"])
@@ -177,8 +189,10 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
     conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
     line = L.new_line(phrase=product.name, product=product, count=count, changed_by=ctx.actor.name,
                       needs_review=bool(conflicts) or not product.available,
+                      staff_only=bool(conflicts) or not product.available,
                       reason=L.conflict_reason(conflicts) if conflicts else
                       (None if product.available else "Varan är slut hos butiken"))
+    line["substitution_allowed"] = client["substitution_default"]
     new = copy.deepcopy(lines) + [line]
     _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
@@ -191,17 +205,17 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     basket, lines = await _editable(ctx, client, version)
     new = copy.deepcopy(lines)
     line = _find_line(new, line_id)
-    before = {k: line.get(k) for k in EDITABLE} | {
-        "product_id": (line["product"] or {}).get("id")}
+    before = _snapshot(line)
+    approved = bool(changes.get("resolved") and line.get("needs_review"))
     if changes.get("product_id") is not None:
+        # Picking a product settles the line unless it breaks the diet: then it stays flagged for staff,
+        # whoever picked it, until staff approve it in a step of its own.
         product = await _product(ctx, changes["product_id"])
-        line.update(product=product.public(), confidence=1.0, needs_review=False, reason=None,
-                    price_changed_from=None)
-        L.fit_to_product(line, product)
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
-        if conflicts:  # staff chose it knowingly; the line keeps saying so (and a tablet's choice goes to staff)
-            line["reason"] = L.conflict_reason(conflicts)
-            line["needs_review"] = ctx.tablet
+        line.update(product=product.public(), confidence=1.0, needs_review=bool(conflicts),
+                    staff_only=bool(conflicts), reason=L.conflict_reason(conflicts) if conflicts else None,
+                    price_changed_from=None, learned=False)
+        L.fit_to_product(line, product)
     if changes.get("count") is not None:
         L.set_pieces(line, changes["count"])
     if changes.get("weight_kg") is not None:
@@ -210,19 +224,37 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
         L.set_weight(line, changes["weight_kg"])
     if changes.get("substitution_allowed") is not None:
         line["substitution_allowed"] = changes["substitution_allowed"]
-    if changes.get("resolved"):
+    if changes.get("resolved") and changes.get("product_id") is None:
         if not line.get("product"):
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
-        if ctx.tablet and L.for_staff(line):
-            raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
+        if ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
+            raise ApiError(403, "staff_review", "Personalen behöver titta på den här raden")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
-    after = {k: line.get(k) for k in EDITABLE} | {
-        "product_id": (line["product"] or {}).get("id")}
-    return await _save(ctx, client, _change(ctx, client, basket, new, [
-        ("line_changed", {"line_id": line_id, "before": before, "after": after})]))
+    write = _change(ctx, client, basket, new, [
+        ("line_changed", {"line_id": line_id, "name": L.title(line), "before": before,
+                          "after": _snapshot(line)})])
+    if (changes.get("product_id") is not None or approved) and not line["needs_review"]:
+        write.learned = _taught(ctx, client, line)
+    return await _save(ctx, client, write)
+
+
+def _snapshot(line: Line) -> dict[str, Any]:
+    """What the audit trail shows of a line before and after a staff edit (names, for people to read)."""
+    product = line["product"] or {}
+    return {k: line.get(k) for k in EDITABLE} | {"product_id": product.get("id"), "product": product.get("name")}
+
+
+def _taught(ctx: BasketContext, client: dict[str, Any], line: Line) -> list[Learned]:
+    """Staff's settled product for the line's phrase becomes the client's reading of it at their grocer; a
+    choice made on the client's tablet teaches nothing."""
+    key = phrase_key(line["phrase"] or "")
+    if ctx.tablet or not key or not line.get("product"):
+        return []
+    return [Learned(client["id"], client["vendor"], key, line["phrase"], line["product"]["id"],
+                    line["product"]["name"], ctx.clock.now().timestamp())]
 
 
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
@@ -231,7 +263,7 @@ async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, 
     new = [copy.deepcopy(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
-                          "phrase": gone["phrase"]})]))
+                          "name": L.title(gone), "phrase": gone["phrase"]})]))
 
 
 # -- utterances --------------------------------------------------------------------------------
@@ -256,8 +288,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     parsed = await ctx.matcher.parse(text)
     limit = ctx.settings.max_items_per_utterance
     if len(parsed.items) > limit:
-        raise ApiError(422, "too_many_items", f"Det var för många varor på en gång (högst {limit}). "
-                       "Säg eller skriv några i taget.", {"max_items": limit, "items": len(parsed.items)})
+        raise TooManyItems(limit, len(parsed.items))
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
@@ -266,14 +297,18 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     history = await order_store.history_product_ids(ctx.db, client["id"])
     new = copy.deepcopy(lines)
     outcome = Outcome([], [], [], [])
+    repeated: list[Line] = []
     if parsed.repeat is not None:
         repeated, missing = await repeat_lines(ctx, client, parsed.repeat.kind, history)
         _merge(new, repeated, outcome)
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
-            _remove_phrase(ctx, new, phrase, outcome)
-    await _apply_items(ctx, client, parsed, new, history, outcome)
+            await _remove_phrase(ctx, new, phrase, outcome)
+    learned = await readings.readings_by_phrase(ctx.db, client["id"], client["vendor"])
+    await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
+        if parsed.repeat is not None:
+            return basket_view(client, basket, lines), ALL_THERE if repeated else NO_EARLIER_ORDER
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
     _check_room(ctx, lines, new)
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
@@ -286,7 +321,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
 
 
 async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
-                       history: list[str], outcome: Outcome) -> None:
+                       history: list[str], learned: dict[str, str], outcome: Outcome) -> None:
     items = list(parsed.items)
     if parsed.repeat is not None:  # its extras and exclusions usually come as items too; count each once
         said = {item.phrase for item in items if item.action == "add"}
@@ -295,13 +330,14 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
-        item.action == "set" and item.phrase and ctx.matcher.find_in_basket(new, item.phrase) is None)]
-    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
+        item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
+    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"], learned)
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
     for item in items:
         if id(item) in by_item:
-            line = by_item[id(item)] | {"changed_by": ctx.actor.name}
+            line = by_item[id(item)] | {"changed_by": ctx.actor.name,
+                                        "substitution_allowed": client["substitution_default"]}
             if not line.get("product"):
                 outcome.not_found.append(item.phrase)
             existing = _same_product(new, line)
@@ -315,7 +351,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
                 outcome.added.append(line)
                 last = line
             continue
-        target = ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
+        target = await ctx.matcher.find_in_basket(new, item.phrase) if item.phrase else last
         if target is None:
             outcome.not_found.append(item.phrase)
             continue
@@ -344,15 +380,15 @@ def _same_product(lines: list[Line], line: Line) -> Line | None:
 
 
 def _merge(new: list[Line], repeated: list[Line], outcome: Outcome) -> None:
-    """Repeated lines join the basket; a product already there is not ordered twice (flagged lines stay)."""
+    """Repeated lines join the basket; what is there already (flagged or not) is not added twice."""
     for line in repeated:
-        if line["needs_review"] or _same_product(new, line) is None:
+        if not L.already_there(new, line):
             new.append(line)
             outcome.added.append(line)
 
 
-def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
-    target = ctx.matcher.find_in_basket(new, phrase)
+async def _remove_phrase(ctx: BasketContext, new: list[Line], phrase: str, outcome: Outcome) -> None:
+    target = await ctx.matcher.find_in_basket(new, phrase)
     if target is None:
         outcome.not_found.append(phrase)
         return
@@ -389,7 +425,7 @@ def _answer(client: dict[str, Any], lines: list[Line], intents: set[str]) -> str
 
 def _total_sentence(client: dict[str, Any], lines: list[Line]) -> str:
     total = L.basket_total(lines)
-    count = sum(line["count"] or 1 for line in lines)
+    count = len(lines)  # "varor" are the basket's lines, as the screen counts them
     sentence = f"Det blir {L.kronor(total)} för {count} {'vara' if count == 1 else 'varor'}."
     budget = client["budget_sek"]
     if budget is not None:
@@ -432,7 +468,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     _merge(new, repeated, outcome)
     outcome.not_found.extend(missing)
     if outcome.empty:
-        text = "Det finns ingen tidigare beställning att upprepa." if not repeated else "Allt finns redan i korgen."
+        text = NO_EARLIER_ORDER if not repeated else ALL_THERE
         return basket_view(client, basket, lines), text
     _check_room(ctx, lines, new)
     label = "samma som förra gången" if kind == "last" else "som vanligt"
@@ -474,18 +510,29 @@ async def confirm(ctx: BasketContext, client: dict[str, Any], version: int,
     return view
 
 
-async def submit(ctx: BasketContext, client: dict[str, Any], version: int) -> tuple[int, dict[str, Any]]:
-    """Writes the order and its outbox record with the basket's status change; returns (order id, basket)."""
+async def submit(ctx: BasketContext, client: dict[str, Any],
+                 version: int) -> tuple[int, dict[str, Any], str | None]:
+    """Writes the order and its outbox record with the basket's status change; a basket reopened for
+    changes goes as an amendment of its order. Returns (order id, basket, the amendment's message)."""
     basket, lines = await _editable(ctx, client, version)
     if basket["status"] != "confirmed":
         raise Conflict("Korgen måste bekräftas innan den skickas")
+    placed = await order_store.order_for_basket(ctx.db, basket["id"])
+    if placed is not None:
+        write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
+        try:
+            message = await changes.submit_change(ctx, placed, basket, lines, write)
+        except StaleVersion:
+            raise await _stale(ctx, client) from None
+        return placed["id"], basket, message
     now = ctx.clock.now().timestamp()
     order = {"vendor": client["vendor"], "idempotency_key": uuid.uuid4().hex,
              "delivery_date": basket["delivery_date"], "total_sek": L.basket_total(lines),
-             "delivery_fee_sek": ctx.settings.delivery_fee_sek}
+             "delivery_fee_sek": ctx.settings.delivery_fee_sek,
+             "delivery_fee_paid_by": client["delivery_fee_paid_by"] or ctx.settings.delivery_fee_paid_by}
     write = BasketWrite(basket["id"], client["id"], version, ctx.actor, fields={"status": "submitted"})
     try:
         order_id = await order_store.submit(ctx.db, write, order, lines, now)
     except StaleVersion:
         raise await _stale(ctx, client) from None
-    return order_id, basket
+    return order_id, basket, None

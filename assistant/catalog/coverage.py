@@ -56,7 +56,8 @@ class Coverage:
         lex = self.lexicon
         extra, marked = 0.0, 0
         for word, head, *parts in entry.own:
-            wanted = lex.attribute_of(word)
+            # a department's word ("Fläckborttagning") names a product, it is no variant asked for
+            wanted = None if word in lex.department_words else lex.attribute_of(word)
             if word in self.said or word in entry.context or word in entry.brand or wanted in self.attributes:
                 continue
             if head in self.said:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from assistant.catalog.normalize import casefold, fold, stem, tokens
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.json")
+FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 
 
 def key(text: str) -> str:
@@ -56,6 +57,20 @@ class Lexicon:
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
+    departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
+    plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
+    department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
+
+    @cached_property
+    def animal_markers(self) -> tuple[str, ...]:
+        """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
+        return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)
+
+    @cached_property
+    def for_whom(self) -> dict[str, str]:
+        """Markers of who a product is for ("katt", "barn") → "djur"/"barn"; not the words of a
+        department ("kattsand" is a pet product, it names no animal)."""
+        return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
     def rewrite(self, phrase: str) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
@@ -108,6 +123,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = json.loads(path.read_text(encoding="utf-8"))
     attributes = {stem(casefold(word)): name
                   for name, words in data["attributes"].items() if not name.startswith("_") for word in words}
+    departments = {name: v for name, v in data["departments"].items() if not name.startswith("_")}
+    # a department's words mark its products as attributes do ("Kattmat" is for animals)
+    attributes.update({stem(casefold(word)): name for name, v in departments.items() for word in v["words"]})
     return Lexicon(
         synonyms={key(k): casefold(v) for k, v in data["synonyms"].items()},
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
@@ -129,4 +147,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
+        departments={name: _stems(v["roots"]) for name, v in departments.items()},
+        plain=_stems(data["plain"]["words"]),
+        department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
     )

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds
 from assistant.catalog.coverage import Coverage
-from assistant.catalog.lexicon import Default, key
+from assistant.catalog.departments import of_words, usual_department
+from assistant.catalog.lexicon import FOR_WHOM, Default, key
 from assistant.catalog.normalize import (
     casefold,
     content_words,
@@ -35,6 +36,7 @@ from assistant.catalog.packages import (
     package_count,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.swedish import another_word, different_words, is_swedish
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -55,7 +57,6 @@ WEAK = 0.7                         # confidence kept per compound part said only
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
-FOR_WHOM = frozenset({"barn", "djur"})
 HISTORY = 0.5                      # outweighs every preference but not a mismatch
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see _category_prior)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
@@ -78,6 +79,7 @@ class Query:
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
+    respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         elif stem(key(attribute)) not in said:
             extra.append(attribute)
     corrected: list[str] = []
+    respelled: list[str] = []
     unknown: list[str] = []
     said_attributes: list[str] = []
     packaging: list[str] = []
@@ -136,8 +139,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if attr:
                 wanted.add(attr)
                 said_attributes.append(word)
-                if attr not in FOR_WHOM or not index.known(word):
-                    continue  # "katt", "hund": which animal it is for matters, not only that it is pet food
+                if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
+                    continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
+            if stem(word) in lex.plain and not index.known(word):
+                groups[group].append(word)  # "naturell": any unflavoured product says it
+                continue
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
@@ -152,18 +158,22 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         continue
                 if fixed is not None:
                     corrected.append(word)
+                    if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"
+                        respelled.append(word)
                     word = fixed
             groups[group].append(word)
-    words = groups[0] or groups[1]
+    words = _head_last(groups[0] or groups[1], lex.descriptors)
     described = groups[1] if groups[0] else []
     if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
         words = said_attributes[-1:]
         wanted.discard(lex.attribute_of(stem(words[0])) or "")
     if not words:
         return None
+    # the department a word says, inside a compound too: "handdiskmedel" is a household product
+    wanted.update(d for w in words if (d := of_words((stem(w), *map(stem, index.split(w))), lex)))
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
-    wanted.update(attr for marker, attr in lex.attributes.items()  # not "kid" of "kidneybönor"
-                  if attr in FOR_WHOM and len(marker) >= FALLBACK_PART and marker in said_text)
+    wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
+                  if len(marker) >= FALLBACK_PART and marker in said_text)
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or key(head_word).replace(" ", "") in lex.brands or (
         _only_brand(index, stem(head_word)))
@@ -181,7 +191,16 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
-                 brands_said=brands_said)
+                 brands_said=brands_said, respelled=tuple(respelled))
+
+
+def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
+    """Adjectives said after the thing ("äpplen röda", "blåbär frysta") go before it, where a
+    Swedish name has them, so that the noun is the head."""
+    end = len(words)
+    while end > 1 and stem(words[end - 1]) in descriptors:
+        end -= 1
+    return words[end:] + words[:end] if end < len(words) and end else words
 
 
 def _only_brand(index: CatalogIndex, word: str) -> bool:
@@ -235,6 +254,8 @@ class Scorer:
         # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee
         self.default = None if set(q.modifiers) - q.brands_said else _default_for(q, index)
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
+        # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
+        self.asked_variants = self.asked - index.lexicon.departments.keys()
         self.head_keys = frozenset({q.head, q.head_word})
         # the word itself in a prefer list says nothing among products that all say it
         self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
@@ -245,6 +266,8 @@ class Scorer:
         # "en påse räkor" names the package as "räkor på påse" does
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
+        self.special = special_variants(index)
+        self.lexicon_plain = lex.plain
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
@@ -258,7 +281,7 @@ class Scorer:
             if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
         for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
-            said = mod in entry.words or mod in entry.brand or mod in entry.context
+            said = mod in entry.words or mod in entry.brand or mod in entry.context or self._plain_says(mod, entry)
             value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else -0.3
         for attr in self.q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
@@ -268,7 +291,7 @@ class Scorer:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
         kind = kind_of_match(entry, q)
-        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text):
+        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text) or self._another_word(kind, entry):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
@@ -291,6 +314,8 @@ class Scorer:
                 elif mod in said or self.cover.said_in_pieces(mod, said):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and self._said_in_another_role(mod, entry)
+                elif self._plain_says(mod, entry):
+                    pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 else:
                     unmatched += 1
                     total -= 0.3
@@ -311,12 +336,12 @@ class Scorer:
         if self.plain and (entry.flavoured or entry.fillings - self.head_said - self.cover.said):
             total -= VARIANT
         for attr in entry.attributes - self.wanted_attributes:
-            total -= SPECIAL_VARIANT if attr in SPECIAL_VARIANTS else VARIANT
+            total -= SPECIAL_VARIANT if attr in self.special else VARIANT
         avoided = False
         if self.default:
             if (entry.exact | entry.brand) & self.prefer:
                 total += 0.12
-            if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked:
+            if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked_variants:
                 total -= 0.3
                 avoided = True
         extra, marked = self.cover.extra_words(entry)
@@ -341,6 +366,18 @@ class Scorer:
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
 
 
+    def _plain_says(self, mod: str, entry: Entry) -> bool:
+        """A product with no flavour says "naturell" without writing it."""
+        return mod in self.lexicon_plain and not entry.flavoured and not entry.fillings
+
+    def _another_word(self, kind: float, entry: Entry) -> bool:
+        """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
+        "grädde" (cream), though both stem to "gradd"."""
+        q = self.q
+        if kind < HEAD or q.brand or q.head != q.head_word or q.head_surface in entry.surface:
+            return False
+        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+
     def _said_in_another_role(self, part: str, entry: Entry) -> bool:
         """The asked compound's first part said only as another name word's kind ("kex" of "Duokex
         Choklad") or by a category that does not name the asked thing ("Kex och kakor" for
@@ -350,6 +387,12 @@ class Scorer:
         if any(w != part and w.endswith(part) for w in entry.exact):
             return True
         return not (any(part in w for w in entry.words) or self.cover.said_in_pieces(part, entry.words))
+
+
+def special_variants(index: CatalogIndex) -> frozenset[str]:
+    """Sorts never proposed unflagged unless asked for: a diet's, a child's, and every department
+    without food (another department is another thing)."""
+    return SPECIAL_VARIANTS | index.lexicon.departments.keys()
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
@@ -473,8 +516,8 @@ def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
     child, as the catalog's own words), for the other items of the same request."""
     lex = index.lexicon
     said = " ".join(fold(casefold(p)) for p in phrases)
-    return tuple(sorted({marker for marker, attr in lex.attributes.items() if attr in FOR_WHOM
-                         and len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
+    return tuple(sorted({marker for marker in lex.for_whom
+                         if len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
 
 
 def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Sequence[str] = (),
@@ -488,7 +531,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     ranked = rank(index, q, item.quantity, history, diet)
     own = {*q.modifiers, *q.head_parts, q.head_word}
     if (len(context) == 1 and ranked and ranked[0].entry.attributes & FOR_WHOM
-            and not own & {m for m, a in index.lexicon.attributes.items() if a in FOR_WHOM}):
+            and not own & index.lexicon.for_whom.keys()):
         q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
         ranked = rank(index, q, item.quantity, history, diet)
     things = [s for s in ranked if s.kind >= IS_THE_THING]
@@ -510,13 +553,18 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
-    unasked = best.entry.attributes & SPECIAL_VARIANTS - q.attributes - set(diet) - _usual(available)
+    said_department = bool(q.attributes & index.lexicon.departments.keys())
+    unasked = best.entry.attributes & special_variants(index) - q.attributes - set(diet)
+    if unasked:  # what every (or most) of the kind's products are is no special sort
+        unasked -= _usual(available, said_department)
     if q.brand and best.kind == BRAND:
         unasked = frozenset()  # "whiskas": a brand asked for by name is what they want, pet food or not
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
+    if q.respelled:
+        reasons.append(f"«{q.respelled[0]}» finns inte i sortimentet: föreslår en närliggande vara")
     if q.corrected and index.lexicon.non_food_department(best.entry.product.category) and not (
             best.entry.words & {stem(w) for w in content_words(item.phrase)}):
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
@@ -534,11 +582,18 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                     clamp(best.score), _alternatives(alternatives, best))
 
 
-def _usual(available: list[Scored]) -> frozenset[str]:
+def _usual(available: list[Scored], said_department: bool = False) -> frozenset[str]:
     """Variants every product of the kind has (all kefir is lactose-free): no special sort there.
-    A lone product proves nothing: the brand's only spaghetti may well be the gluten-free one."""
-    kind = [s.entry.attributes for s in available if s.kind >= HEAD and not s.unmatched]
-    return frozenset.intersection(*kind) if len(kind) >= USUAL else frozenset()
+    A lone product proves nothing: the brand's only spaghetti may well be the gluten-free one. The
+    department most of the kind's products are in is the request's own ("disktabletter"), unless the
+    request said its department itself ("schampo" is no "Hundschampo")."""
+    kind = [s.entry for s in available if s.kind >= HEAD and not s.unmatched]
+    every = frozenset.intersection(*(e.attributes for e in kind)) if len(kind) >= USUAL else frozenset()
+    # a department read from names alone needs a few products to speak for the word
+    trusted = any(e.department_stated for e in kind) or len(kind) >= USUAL
+    own = usual_department((e.department, 1 / max(1, e.size_words)) for e in kind) if trusted and not (
+        said_department) else None
+    return every | ({own} if own else set())
 
 
 def _nothing_found(phrase: str, index: CatalogIndex) -> str:

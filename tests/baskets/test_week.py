@@ -89,7 +89,8 @@ async def test_a_week_from_typed_list_to_delivery_and_repeat(staff, grocer, cloc
     rows = [row.split(";") for row in csv_text.strip().split("\r\n")]
     assert rows[0][:3] == ["leveransdatum", "ordernummer", "vara"]
     assert ["saknades" in r for r in rows].count(True) == 1 and ["utbytt" in r for r in rows].count(True) == 1
-    assert any(r[2].startswith("Leveransavgift") and r[6] == "36,00" for r in rows)
+    assert not any(r[2].startswith("Leveransavgift") for r in rows)  # the municipality pays it (the default)
+    assert order["delivery_fee_paid_by"] == "municipality"
 
     # 5. Next week: coffee is gone from the catalog and bread got dearer.
     clock.advance(timedelta(days=7))

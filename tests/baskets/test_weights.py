@@ -43,7 +43,7 @@ async def test_a_weight_said_is_ordered_and_staff_can_change_it(staff):
     assert answer["error"]["code"] == "not_sold_by_weight"
     confirmed = await call(staff, "POST", BASKET.format(cid) + "/confirm", json={"version": basket["version"]})
     total = round(0.72 * BANANA_KG + 2 * 17.9, 2)
-    assert confirmed["total_sek"] == total and "Summa att visa kunden: 53,73 kr" in confirmed["message"]
+    assert confirmed["total_sek"] == total and "Summa att visa kunden: 53,73\u00a0kr" in confirmed["message"]
 
 
 async def test_more_of_a_loose_product_adds_weight(staff):

@@ -8,7 +8,7 @@ import sys
 
 import aiohttp
 
-from assistant.grocer.connector import OrderIn, OrderLineIn, VendorError
+from assistant.grocer.connector import AmendNotSupported, OrderIn, OrderLineIn, VendorError
 from assistant.grocer.http import HttpVendor
 
 ORDER = OrderIn(reference="order-1", delivery_date="2026-03-13", lines=[
@@ -129,3 +129,32 @@ async def test_sandbox_runs_as_a_program(tmp_path):
     finally:
         proc.terminate()
         await proc.wait()
+
+
+async def test_amend_and_cancel_until_picking_and_safe_to_repeat(grocer):
+    fewer = ORDER.model_copy(update={"lines": ORDER.lines[:1]})
+    async with aiohttp.ClientSession() as session:
+        vendor = HttpVendor(session, grocer.url, 2)
+        placed = await vendor.submit_order(ORDER, "key-1")
+        amended = await vendor.amend_order(placed.order_number, fewer, "change-1")
+        again = await vendor.amend_order(placed.order_number, fewer, "change-1")  # a retry after a lost answer
+        assert amended.order_number == again.order_number == placed.order_number
+        assert [line.product_id for line in again.lines] == ["t:mjolk"] and len(grocer.sandbox.orders) == 1
+        assert (await vendor.cancel_order(placed.order_number)).status == "cancelled"
+        assert (await vendor.cancel_order(placed.order_number)).status == "cancelled"
+        other = await vendor.submit_order(ORDER, "key-2")
+        grocer.sandbox.advance(grocer.sandbox.orders[other.order_number])
+        for late in (vendor.cancel_order(other.order_number), vendor.amend_order(other.order_number, fewer, "c-2")):
+            try:
+                await late
+            except VendorError as exc:
+                assert exc.status == 409 and not exc.retryable
+            else:
+                raise AssertionError("picking has started: too late")
+        grocer.sandbox.amendable = False
+        try:
+            await vendor.amend_order(other.order_number, fewer, "c-3")
+        except AmendNotSupported:
+            pass
+        else:
+            raise AssertionError("a grocer without amendments says so")

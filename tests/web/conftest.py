@@ -13,6 +13,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,11 @@ class Service:
         except urllib.error.HTTPError as exc:
             raise AssertionError(f"{method} {path} -> {exc.code}: {exc.read().decode()}") from exc
 
+    def add_user(self, username: str, role: str = "staff") -> None:
+        """Another account in the service's database, made with the operator CLI."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")} | {"ASSISTANT_DB": str(self.db)}
+        cli("add-user", username, "--role", role, "--password-stdin", stdin=PASSWORD + "\n", env=env)
+
     def make_client(self, name: str = "Greta Andersson", budget: float | None = 800.0) -> dict[str, Any]:
         client = self.api("POST", "/api/v1/clients", {
             "display_name": name, "address": "Storgatan 1, Södertälje", "phone": "070-123 45 67",
@@ -158,10 +164,10 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
-@pytest.fixture
-def grocer(tmp_path: Path) -> Iterator[Grocer]:
+@contextmanager
+def run_grocer(folder: Path) -> Iterator[Grocer]:
     port = free_port()
-    log = (tmp_path / "grocer.log").open("wb")
+    log = (folder / "grocer.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "assistant.grocer.sandbox", "--port", str(port),
                              "--catalog", str(DEMO_CATALOG), "--step-seconds", "3600"],
                             cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
@@ -172,6 +178,12 @@ def grocer(tmp_path: Path) -> Iterator[Grocer]:
     finally:
         stop_process(proc)
         log.close()
+
+
+@pytest.fixture
+def grocer(tmp_path: Path) -> Iterator[Grocer]:
+    with run_grocer(tmp_path) as grocer:
+        yield grocer
 
 
 def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, str] | None = None) -> Service:
@@ -209,13 +221,29 @@ def service(tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
     service.stop()
 
 
-@pytest.fixture
-def page(browser: Browser, service: Service) -> Iterator[Page]:
-    context = browser.new_context(viewport=VIEWPORT, locale="sv-SE", timezone_id="Europe/Stockholm")
+@pytest.fixture(scope="module")
+def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Service, Grocer]]:
+    """One service and grocer for a whole module (each test makes its own clients): starting them is
+    the slow part of a browser test."""
+    folder = tmp_path_factory.mktemp("web")
+    with run_grocer(folder) as grocer:
+        service = start_service(folder, grocer)
+        yield service, grocer
+        service.stop()
+
+
+def new_page(browser: Browser, viewport: dict[str, int] | None = None) -> Page:
+    context = browser.new_context(viewport=viewport or VIEWPORT, locale="sv-SE", timezone_id="Europe/Stockholm")
     page = context.new_page()
     page.set_default_timeout(15000)
+    return page
+
+
+@pytest.fixture
+def page(browser: Browser, service: Service) -> Iterator[Page]:
+    page = new_page(browser)
     yield page
-    context.close()
+    page.context.close()
 
 
 def screenshot(page: Page, name: str) -> Path:
@@ -235,12 +263,12 @@ def espeak_wav(text: str, path: Path) -> Path:
     return path
 
 
-def log_in(page: Page, service: Service) -> None:
+def log_in(page: Page, service: Service, username: str = STAFF) -> None:
     """Staff log in from the start page and land on their client list."""
     from playwright.sync_api import expect
 
     page.goto(service.url)
-    page.get_by_label("Användarnamn").fill(STAFF)
+    page.get_by_label("Användarnamn").fill(username)
     page.get_by_label("Lösenord").fill(PASSWORD)
     page.get_by_role("button", name="Logga in").click()
     expect(page.get_by_role("heading", name="Mina kunder")).to_be_visible()

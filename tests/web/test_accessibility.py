@@ -87,7 +87,7 @@ def test_client_view_and_staff_review_are_large_and_clear(page: Page, service: S
     check(measure(page))
     screenshot(page, "15-staff-review-over-budget")
 
-    page.get_by_role("button", name="← Mina kunder").click()
+    page.get_by_role("link", name="Kunder", exact=True).click()
     card = page.locator(".client", has_text="Greta Andersson")
     expect(card).to_contain_text("Korgen är öppen: 3 varor")
     expect(card.locator(".flag-label")).to_contain_text("behöver kontrolleras")

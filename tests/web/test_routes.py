@@ -37,3 +37,14 @@ async def test_every_module_the_page_loads_is_served(client) -> None:  # noqa: A
 async def test_missing_static_file_is_404(client) -> None:  # noqa: ANN001
     resp = await client.get("/static/js/nothing-here.js")
     assert resp.status == 404
+
+
+async def test_favicon_is_our_own_icon(client) -> None:  # noqa: ANN001
+    """Browsers ask for /favicon.ico on every page: it is ours, not a 404 in the log."""
+    resp = await client.get("/favicon.ico")
+    assert resp.status == 200
+    assert resp.content_type in ("image/x-icon", "image/vnd.microsoft.icon")
+    assert (await resp.read())[:4] == b"\x00\x00\x01\x00"  # an ICO file
+    html = await (await client.get("/")).text()
+    assert 'rel="icon" href="/static/favicon.svg"' in html
+    assert (await client.get("/static/favicon.svg")).status == 200

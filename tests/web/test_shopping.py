@@ -61,7 +61,8 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     lines = page.locator(".lines > .line")
     expect(lines).to_have_count(3)
     expect(page.locator(".reply")).not_to_be_empty()
-    expect(page.locator(FLAGGED).first).to_contain_text("Behöver kontrolleras")
+    # The client gets a plain question, never the matcher's reasons (those are for staff).
+    expect(page.locator(FLAGGED).first).to_contain_text(re.compile(r"menar du\?|Personalen tittar på den här"))
     expect(page.locator(FLAGGED).first.locator(".alternatives button").first).to_be_visible()
     screenshot(page, "04-tablet-proposal")
 
@@ -85,8 +86,9 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     choice.click()
     expect(page.locator(FLAGGED)).to_have_count(flagged_before - 1)
     expect(page.locator(".lines > .line", has_text=chosen_name).first).to_be_visible()
-    while page.locator(FLAGGED).count():
+    while (left := page.locator(FLAGGED).count()):
         page.locator(FLAGGED).first.get_by_role("button", name="Stämmer – godkänn").click()
+        expect(page.locator(FLAGGED)).to_have_count(left - 1)  # the next click waits for this one
     expect(page.locator(FLAGGED)).to_have_count(0)
 
     # Chilled goods are marked; substitution is a per-line switch.
@@ -134,7 +136,13 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     expect(history.locator(".outcome.substituted")).to_contain_text("Utbytt mot")
     expect(history.locator(".order-problems")).to_contain_text("1 saknades, 1 byttes ut")
     history.get_by_role("button", name="Visa händelser").click()
-    expect(history.locator(".audit tbody tr").first).to_be_visible()
+    audit = history.locator(".audit")
+    expect(audit.locator("tbody tr").first).to_be_visible()
+    # Readable: product names and Swedish words, a change as "Mellanmjölk …: antal 2 → 3".
+    expect(audit).to_contain_text(re.compile(r"mjölk[^:]*: antal 2 → 3", re.IGNORECASE))
+    expect(audit).to_contain_text("(skrivet)")
+    for raw in ("weight_kg", "product_id", "källa", "typed", "line_id", "{"):
+        expect(audit).not_to_contain_text(raw)
     screenshot(page, "08-order-history")
 
 
@@ -275,7 +283,7 @@ def test_staff_add_a_client_and_a_product_from_the_catalog(page: Page, service: 
     expect(page.locator(".lines > .line")).to_have_count(1)
     expect(page.locator(".lines > .line .line-name")).to_have_text(product)
 
-    page.get_by_role("button", name="← Mina kunder").click()
+    page.get_by_role("link", name="Kunder", exact=True).click()
     card = page.locator(".client", has_text="Ingrid Svensson")
     expect(card).to_contain_text("Leverans: torsdag")
     expect(card).to_contain_text("Beställ senast: tisdag")

@@ -14,21 +14,29 @@ function basketFromConflict(details) {
 }
 
 export class BasketStore {
-  constructor(clientId, onChange) {
+  /** `onAction(kind, line, product)` runs after a line's button did its work (e.g. to retire a stale reply). */
+  constructor(clientId, onChange, { onAction = () => undefined } = {}) {
     this.clientId = clientId;
     this.onChange = onChange;
+    this.onAction = onAction;
     this.basket = null;
     this.queue = Promise.resolve();
   }
 
   /** What the buttons on a line card do (errors become the notice). */
   get actions() {
+    const run = (kind, line, write, product = null) => busy(null, async () => {
+      await write();
+      this.onAction(kind, line, product);
+    });
     return {
-      count: (line, delta) => busy(null, () => this.step(line.id, delta)),
-      remove: (line) => busy(null, () => this.remove(line.id)),
-      choose: (line, product) => busy(null, () => this.patch(line.id, { product_id: product.id, resolved: true })),
-      resolve: (line) => busy(null, () => this.patch(line.id, { resolved: true })),
-      substitution: (line, allowed) => busy(null, () => this.patch(line.id, { substitution_allowed: allowed })),
+      count: (line, delta) => run("count", line, () => this.step(line.id, delta)),
+      remove: (line) => run("remove", line, () => this.remove(line.id)),
+      // A pick settles the line unless it breaks the client's diet: the service decides.
+      choose: (line, product) => run("choose", line, () => this.patch(line.id, { product_id: product.id }), product),
+      resolve: (line) => run("resolve", line, () => this.patch(line.id, { resolved: true })),
+      substitution: (line, allowed) => run("substitution", line,
+        () => this.patch(line.id, { substitution_allowed: allowed })),
     };
   }
 
@@ -123,15 +131,25 @@ function lineTitle(line) {
   return line.product ? line.product.name : `”${line.phrase}”`;
 }
 
-function flagText(line) {
+/** Staff read the matcher's reason; the client gets plain words or a simple question, never the reason. */
+function flagText(line, staff) {
+  if (staff) {
+    if (!line.product) return [h("strong", {}, "Behöver kontrolleras. "), "Ingen vara hittades för orden."];
+    return [h("strong", {}, "Behöver kontrolleras. "), line.reason || "Osäker träff."];
+  }
+  if (line.staff_only) return "Personalen tittar på den här.";
   if (!line.product) return "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden.";
-  return line.reason || "Vi är inte säkra på att det här är rätt vara. Stämmer det?";
+  if (line.alternatives && line.alternatives.length) return `Vilken ${line.phrase || "sort"} menar du?`;
+  return "Stämmer det här?";
 }
 
-function tags(line) {
-  return h("div", { class: "tags" },
-    line.chilled && h("span", { class: "tag chilled" }, h("span", { "aria-hidden": "true" }, "❄ "), "Kylvara – någon måste vara hemma"),
-    line.frozen && h("span", { class: "tag frozen" }, h("span", { "aria-hidden": "true" }, "❄❄ "), "Fryst – någon måste vara hemma"),
+/** Chilled, frozen, new price: the client reads the whole reason, staff a short word. */
+function tags(line, staff = false) {
+  return h(staff ? "span" : "div", { class: "tags" },
+    line.chilled && h("span", { class: "tag chilled" }, h("span", { "aria-hidden": "true" }, "❄ "),
+      staff ? "Kylvara" : "Kylvara – någon måste vara hemma"),
+    line.frozen && h("span", { class: "tag frozen" }, h("span", { "aria-hidden": "true" }, "❄❄ "),
+      staff ? "Fryst" : "Fryst – någon måste vara hemma"),
     line.price_changed_from !== null && line.price_changed_from !== undefined
       && h("span", { class: "tag price" }, `Nytt pris, var ${kr(line.price_changed_from)}`),
   );
@@ -211,44 +229,52 @@ function alternatives(line, actions, key, staff) {
  * One basket line as a card. `actions`: {count(line, delta), remove(line), choose(line, product),
  * resolve(line), substitution(line, allowed)}; `staff` adds the review controls.
  */
-export function lineCard(line, actions, { staff = false } = {}) {
+export function lineCard(line, actions, { staff = false, changed = false } = {}) {
   const flagged = line.needs_review || !line.product;
   const name = lineTitle(line);
   const key = (what) => `${what}-${line.id}`;
-  return h("li", { class: `line${flagged ? " flagged" : ""}`, dataset: { lineId: line.id } },
-    flagged && h("p", { class: "flag-label" },
-      h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"),
-      h("strong", {}, "Behöver kontrolleras. "), flagText(line)),
-    h("div", { class: "line-head" },
-      h("p", { class: "line-name" }, name),
-      line.product && h("p", { class: "line-total" }, kr(line.line_total_sek)),
-    ),
-    line.product && h("p", { class: "line-detail" },
-      [line.product.brand, size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ")),
-    staff && line.product && line.phrase && h("p", { class: "line-said" }, `Sagt: ”${line.phrase}”`),
+  const detail = line.product && [line.product.brand, size(line.product), unitPrice(line.product)].filter(Boolean).join(" · ");
+  const approve = flagged && line.product && (staff || !line.staff_only) && h("button", {
+    type: "button", class: "button primary", dataset: { key: key("ok") }, onclick: () => actions.resolve(line),
+  }, h("span", { "aria-hidden": "true" }, "✓ "), staff ? "Stämmer – godkänn" : "Ja, det stämmer");
+  const remove = h("button", {
+    type: "button", class: "button secondary", "aria-label": `Ta bort ${name}`, dataset: { key: key("remove") },
+    onclick: (event) => (staff || armed(event.currentTarget, name) ? actions.remove(line) : undefined),
+  }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort");
+  const flag = flagged && h("p", { class: "flag-label" },
+    h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"), flagText(line, staff));
+  const choices = flagged && line.alternatives && line.alternatives.length > 0 && alternatives(line, actions, key, staff);
+  const total = line.product && h("p", { class: "line-total" }, kr(line.line_total_sek));
+  const attrs = { class: `line${flagged ? " flagged" : ""}${changed ? " changed" : ""}`, id: `line-${line.id}`,
+    dataset: { lineId: line.id } };
+  if (staff) {
+    // One row at 1024 px: name and details on the left, count, price and the buttons on the right.
+    const said = line.product && line.phrase && line.phrase !== line.product.name ? `Sagt: ”${line.phrase}”` : null;
+    return h("li", attrs, flag,
+      h("div", { class: "line-main" },
+        h("p", { class: "line-name" }, name), total,
+        h("p", { class: "line-detail" }, [detail, said].filter(Boolean).join(" · "), " ", tags(line, true))),
+      h("div", { class: "line-controls" },
+        line.product && countControls(line, name, actions, key),
+        h("div", { class: "line-actions" }, approve,
+          h("button", {
+            type: "button", class: `button switch${line.substitution_allowed ? " on" : ""}`, role: "switch",
+            "aria-checked": line.substitution_allowed ? "true" : "false", dataset: { key: key("sub") },
+            onclick: () => actions.substitution(line, !line.substitution_allowed),
+          }, h("span", { class: "switch-box", "aria-hidden": "true" }, line.substitution_allowed ? "✓" : ""), "Byte tillåtet"),
+          remove)),
+      choices);
+  }
+  return h("li", attrs, flag,
+    h("div", { class: "line-head" }, h("p", { class: "line-name" }, name), total),
+    detail && h("p", { class: "line-detail" }, detail),
     tags(line),
-    flagged && line.alternatives && line.alternatives.length > 0 && alternatives(line, actions, key, staff),
+    choices,
     h("div", { class: "line-controls" },
       line.product && countControls(line, name, actions, key),
-      h("div", { class: "line-actions" },
-        flagged && line.product && h("button", {
-          type: "button", class: "button primary", dataset: { key: key("ok") }, onclick: () => actions.resolve(line),
-        }, h("span", { "aria-hidden": "true" }, "✓ "), staff ? "Stämmer – godkänn" : "Ja, det stämmer"),
-        staff && h("button", {
-          type: "button", class: `button switch${line.substitution_allowed ? " on" : ""}`, role: "switch",
-          "aria-checked": line.substitution_allowed ? "true" : "false", dataset: { key: key("sub") },
-          onclick: () => actions.substitution(line, !line.substitution_allowed),
-        }, h("span", { class: "switch-box", "aria-hidden": "true" }, line.substitution_allowed ? "✓" : ""),
-        `Byte tillåtet: ${line.substitution_allowed ? "ja" : "nej"}`),
-        h("button", {
-          type: "button", class: "button secondary", "aria-label": `Ta bort ${name}`, dataset: { key: key("remove") },
-          onclick: (event) => (staff || armed(event.currentTarget, name) ? actions.remove(line) : undefined),
-        }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort"),
-      ),
-    ),
+      h("div", { class: "line-actions" }, approve, remove)),
   );
 }
-
 /** The running total against the weekly budget. */
 export function totalBox(basket) {
   const budget = basket.budget_sek;

@@ -2,12 +2,13 @@
 // and the audit trail (who did what, for whom).
 import { api } from "./api.js";
 import { h, replace } from "./dom.js";
-import { kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText } from "./format.js";
-import { busy } from "./shell.js";
+import { kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText, kilograms } from "./format.js";
+import { busy, rerender } from "./shell.js";
+import { changeControls } from "./orderchanges.js";
 
 const FINISHED = new Set(["delivered", "failed", "cancelled"]);
 const POLL_MS = 2000;
-const MAX_POLLS = 90; // three minutes; after that the history shows the status
+const MAX_POLLS = 90; // three minutes; after that a reload shows the status
 
 function orderNumber(order) {
   return order.vendor_order_number ? `${order.vendor_order_number}` : `${order.id} (butikens nummer kommer strax)`;
@@ -35,7 +36,7 @@ function orderLines(order) {
     h("span", {}, `${weighed(line) ? weightText(line) : `${line.count} ×`} ${line.product ? line.product.name : "okänd vara"}`,
       line.product && size(line.product) ? ` (${size(line.product)})` : ""),
     line.substitution_allowed ? h("span", { class: "muted" }, " · byte tillåtet") : h("span", { class: "muted" }, " · inget byte"),
-    " ", outcomeText(line),
+    " ", order.status === "delivered" && outcomeText(line), // what came is known only once delivered
   )));
 }
 
@@ -57,63 +58,82 @@ const ACTIONS = {
   order_received: "Butiken tog emot beställningen",
   order_picking: "Butiken plockar",
   order_delivered: "Levererad",
-  order_cancelled: "Avbruten",
+  order_cancelled: "Avbeställd",
+  order_reopened: "Öppnad för ändringar",
+  order_cancel_requested: "Avbeställning skickad",
+  order_amend_requested: "Ändring skickad",
+  order_amended: "Butiken fick ändringen",
+  order_replaced: "Ersatt med en ny beställning hos butiken",
+  order_change_refused: "Butiken tog inte emot ändringen",
+  order_change_abandoned: "Ändringen skickades inte före beställningsstoppet",
 };
 
-const FIELDS = {
-  count: "antal", substitution_allowed: "byte tillåtet", needs_review: "behöver kontrolleras",
-  product_id: "vara", text: "text", source: "källa", total_sek: "summa", delivery_date: "leverans",
-  lines: "rader", vendor_order_number: "ordernummer", attempts: "försök", missing: "saknades",
-  substituted: "utbytta", error: "fel", reason: "motivering", added: "tillagt", removed: "borttaget",
-  changed: "ändrat", kind: "sort", line_id: "rad",
-};
+const yesNo = (v) => (v ? "ja" : "nej");
+const amount = (count, kg) => (kg !== null && kg !== undefined ? `${kilograms(kg)} kg` : `${count ?? 1} st`);
+const list = (items) => (items && items.length ? items.join(", ") : "inget");
 
-function value(v) {
-  if (v === true) return "ja";
-  if (v === false) return "nej";
-  if (v === null || v === undefined) return "–";
-  if (Array.isArray(v)) return v.length ? v.map(value).join(", ") : "inga";
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
+/** A staff edit of a line in words: "Limpa: antal 2 → 3", "byte tillåtet nej → ja", "godkänd". */
+function lineChange({ name, before = {}, after = {} }) {
+  const parts = [];
+  if (before.product_id !== after.product_id) parts.push(`bytt från ${before.product || "ingen vara"} till ${after.product || "ingen vara"}`);
+  if (before.count !== after.count && after.weight_kg === null) parts.push(`antal ${before.count ?? "–"} → ${after.count}`);
+  if (before.weight_kg !== after.weight_kg && after.weight_kg !== null) {
+    parts.push(`vikt ${before.weight_kg === null ? "–" : `${kilograms(before.weight_kg)} kg`} → ${kilograms(after.weight_kg)} kg`);
+  }
+  if (before.substitution_allowed !== after.substitution_allowed) {
+    parts.push(`byte tillåtet ${yesNo(before.substitution_allowed)} → ${yesNo(after.substitution_allowed)}`);
+  }
+  if (before.needs_review !== after.needs_review) parts.push(after.needs_review ? "behöver kontrolleras" : "godkänd");
+  return `${name || after.product || "Raden"}: ${parts.join(", ") || "ingen ändring"}`;
 }
 
-/** The details of an audit event in words: a change as "antal 2 → 3", other facts as "summa: 190.8". */
-function auditDetails(details) {
-  if (details === null || details === undefined || details === "") return "";
-  if (typeof details !== "object") return String(details);
-  const { before, after, ...rest } = details;
-  const parts = [];
-  if (before && after && typeof before === "object") {
-    for (const key of Object.keys(after)) {
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
-        parts.push(`${FIELDS[key] || key} ${value(before[key])} → ${value(after[key])}`);
-      }
-    }
+/** What an audit event says, in Swedish and with product names (never field names or ids). */
+function auditDetails(event, names) {
+  const d = event.details || {};
+  const named = (ids) => list((ids || []).map((id) => names.get(id) || "en vara"));
+  switch (event.action) {
+    case "utterance":
+      return [`”${d.text}” (${d.source === "speech" ? "sagt" : "skrivet"})`,
+        d.added && d.added.length && `lade till ${list(d.added)}`,
+        d.changed && d.changed.length && `ändrade ${list(d.changed)}`,
+        d.removed && d.removed.length && `tog bort ${list(d.removed)}`].filter(Boolean).join(" · ");
+    case "line_added": return `${d.name}: ${amount(d.count, d.weight_kg)}`;
+    case "line_changed": return lineChange(d);
+    case "line_removed": return d.name || d.phrase || "";
+    case "repeat": return `lade till ${list(d.added)}`;
+    case "undo": return d.undone ? `ångrade ”${d.undone}”` : "";
+    case "basket_created": case "moved_to_next_delivery": return d.delivery_date ? `leverans ${day(d.delivery_date)}` : "";
+    case "budget_override": return `”${d.reason}” · summa ${kr(d.total_sek)}, budget ${kr(d.budget_sek)}`;
+    case "confirmed": case "order_submitted": return `summa ${kr(d.total_sek)} · leverans ${day(d.delivery_date)}`;
+    case "order_sent": return d.vendor_order_number ? `butikens ordernummer ${d.vendor_order_number}` : "";
+    case "order_failed": return "butiken svarade inte eller sa nej";
+    default:
+      return [d.missing && d.missing.length && `saknades: ${named(d.missing)}`,
+        d.substituted && d.substituted.length && `byttes ut: ${named(d.substituted)}`].filter(Boolean).join(" · ");
   }
-  for (const [key, v] of Object.entries(rest)) {
-    if (key === "line_id") continue;
-    parts.push(`${FIELDS[key] || key}: ${value(v)}`);
-  }
-  return parts.join("; ");
 }
 
 async function auditTrail(order, into) {
   const { events } = await api("GET", `/api/v1/orders/${order.id}/audit`);
+  const names = new Map(order.lines.filter((l) => l.product).map((l) => [l.product.id, l.product.name]));
   replace(into, h("h4", {}, "Händelser"),
     events.length === 0 ? h("p", {}, "Inga händelser.") : h("table", { class: "audit" },
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "När"), h("th", { scope: "col" }, "Vem"),
         h("th", { scope: "col" }, "Vad"), h("th", { scope: "col" }, "Detaljer"))),
       h("tbody", {}, events.map((e) => h("tr", {},
-        h("td", {}, dateTime(e.at)), h("td", {}, e.actor || ""), h("td", {}, ACTIONS[e.action] || e.action), h("td", {}, auditDetails(e.details))))),
+        h("td", {}, dateTime(e.at)), h("td", {}, e.actor || ""), h("td", {}, ACTIONS[e.action] || "Annan händelse"),
+        h("td", {}, auditDetails(e, names))))),
     ));
 }
 
-/** One order in full: number, status, lines with outcomes, audit trail on request. */
+/** One order in full: number, status, lines (with what came once it is delivered), audit trail on request. */
 function orderCard(order, { heading = null } = {}) {
-  const missing = order.lines.filter((l) => l.outcome === "missing").length;
-  const substituted = order.lines.filter((l) => l.outcome === "substituted").length;
+  const delivered = order.status === "delivered";
+  const missing = delivered ? order.lines.filter((l) => l.outcome === "missing").length : 0;
+  const substituted = delivered ? order.lines.filter((l) => l.outcome === "substituted").length : 0;
   const audit = h("div", { class: "audit-box" });
-  const auditButton = h("button", { type: "button", class: "button secondary" }, "Visa händelser");
+  const auditButton = h("button", { type: "button", class: "button secondary", dataset: { key: `audit-${order.id}` } },
+    "Visa händelser");
   auditButton.addEventListener("click", () => busy(auditButton, async () => {
     await auditTrail(order, audit);
     auditButton.hidden = true;
@@ -122,6 +142,7 @@ function orderCard(order, { heading = null } = {}) {
     heading && h("h3", {}, heading),
     h("p", { class: "order-number" }, "Ordernummer: ", h("strong", {}, orderNumber(order))),
     h("p", {}, "Status: ", statusBadge(order)),
+    changeControls(order),
     h("p", {}, `Leverans ${day(order.delivery_date)} · ${kr(order.total_sek)}`,
       order.submitted_at ? ` · skickad ${dateTime(order.submitted_at)}` : "",
       order.submitted_by ? ` av ${order.submitted_by}` : ""),
@@ -133,51 +154,59 @@ function orderCard(order, { heading = null } = {}) {
   );
 }
 
-/** Shows a just-sent order and follows its status until the grocer has it (or it failed). */
-export function followOrder(order, into) {
+/**
+ * A client's orders on the staff page: the order just sent and the history, drawn from one list that
+ * is fetched again (every few seconds while an order is on its way), so the two never disagree.
+ */
+export function orderSection(clientId, sentBox, historyBox) {
+  let orders = null;
+  let sentId = null;
+  let drawn = "";
   let timer = null;
-  let current = order;
   let polls = 0;
-  const show = () => replace(into, orderCard(current, { heading: "Beställningen är skickad" }));
-  const poll = async () => {
-    try {
-      current = await api("GET", `/api/v1/orders/${current.id}`);
-      show();
-    } catch {
-      // The status is shown again on the next poll; a blip in the network is not worth an alarm here.
-    }
-    polls += 1;
-    if (!FINISHED.has(current.status) && polls < MAX_POLLS) timer = setTimeout(poll, POLL_MS);
-  };
-  show();
-  timer = setTimeout(poll, POLL_MS);
-  return () => clearTimeout(timer);
-}
+  const open = new Set();
 
-/** The client's orders, newest first; each opens to its lines and audit trail. */
-export async function orderHistory(clientId, into) {
-  const { orders } = await api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`);
-  if (!orders.length) {
-    replace(into, h("p", {}, "Inga beställningar ännu."));
-    return;
-  }
-  replace(into, h("ul", { class: "order-history" }, orders.map((order) => {
-    const detail = h("div", { class: "order-detail" });
-    const button = h("button", { type: "button", class: "button secondary", "aria-expanded": "false" },
-      `Visa order ${order.vendor_order_number || order.id}`);
-    button.addEventListener("click", () => busy(button, async () => {
-      const open = button.getAttribute("aria-expanded") === "true";
-      if (open) {
-        replace(detail);
-      } else {
-        const full = order.lines ? order : await api("GET", `/api/v1/orders/${order.id}`);
-        replace(detail, orderCard(full));
-      }
-      button.setAttribute("aria-expanded", open ? "false" : "true");
-      button.textContent = `${open ? "Visa" : "Dölj"} order ${order.vendor_order_number || order.id}`;
-    }));
+  const historyRow = (order) => {
+    const expanded = open.has(order.id);
+    const button = h("button", { type: "button", class: "button secondary", "aria-expanded": expanded ? "true" : "false",
+      dataset: { key: `order-${order.id}` } }, `${expanded ? "Dölj" : "Visa"} order ${order.vendor_order_number || order.id}`);
+    button.addEventListener("click", () => {
+      if (expanded) open.delete(order.id); else open.add(order.id);
+      draw(true);
+    });
     return h("li", { class: "order-row" },
       h("p", {}, h("strong", {}, day(order.delivery_date)), ` · ${kr(order.total_sek)} · `, statusBadge(order)),
-      button, detail);
-  })));
+      button, h("div", { class: "order-detail" }, expanded && orderCard(order)));
+  };
+
+  function draw(force = false) {
+    const now = JSON.stringify([orders, sentId]);
+    if (!force && now === drawn) return; // nothing new: an open audit trail and the focus stay as they are
+    drawn = now;
+    const sent = sentId !== null && orders.find((o) => o.id === sentId);
+    rerender(sentBox, sent ? orderCard(sent, { heading: "Beställningen är skickad" }) : null);
+    rerender(historyBox, orders.length === 0 ? h("p", {}, "Inga beställningar ännu.")
+      : h("ul", { class: "order-history" }, orders.map(historyRow)));
+  }
+
+  async function refresh() {
+    clearTimeout(timer);
+    ({ orders } = await api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`));
+    draw();
+    if (orders.some((o) => !FINISHED.has(o.status)) && polls < MAX_POLLS) {
+      polls += 1;
+      timer = setTimeout(() => refresh().catch(() => undefined), POLL_MS); // a network blip: the next poll shows it
+    }
+  }
+
+  return {
+    refresh,
+    /** A just-sent order: shown on its own at the top as well as in the history. */
+    sent(order) {
+      sentId = order.id;
+      polls = 0;
+      return refresh();
+    },
+    stop: () => clearTimeout(timer),
+  };
 }

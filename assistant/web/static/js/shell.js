@@ -25,14 +25,32 @@ export function view() {
 }
 
 /** Re-render `el` and put the focus back on the control with the same data-key, so keyboard and
- * switch users do not lose their place when a basket line changes. */
+ * switch users do not lose their place when a basket line changes. When that control is gone or
+ * disabled (− at one, "Ta bort"), the focus goes to the same line's next control, else to the line
+ * that took its place, else to the one before, else to `el`'s heading: never back to the page's top. */
 export function rerender(el, ...children) {
   const active = document.activeElement;
-  const key = active && el.contains(active) ? active.dataset.key : null;
+  const inside = active && el.contains(active);
+  const key = inside ? active.dataset.key : null;
+  const lineEl = inside ? active.closest("[data-line-id]") : null;
+  const lineId = lineEl ? lineEl.dataset.lineId : null;
+  const lineIndex = lineEl ? [...el.querySelectorAll("[data-line-id]")].indexOf(lineEl) : -1;
   replace(el, ...children);
-  if (key) {
-    const again = el.querySelector(`[data-key="${CSS.escape(key)}"]`);
-    if (again && !again.disabled) again.focus();
+  if (!inside) return;
+  const usable = (node) => node && !node.disabled && !node.hidden;
+  const again = key ? el.querySelector(`[data-key="${CSS.escape(key)}"]`) : null;
+  if (usable(again)) {
+    again.focus();
+    return;
+  }
+  const firstControl = (line) => line && [...line.querySelectorAll("button, input, select")].find(usable);
+  const lines = [...el.querySelectorAll("[data-line-id]")];
+  const same = lineId ? lines.find((line) => line.dataset.lineId === lineId) : null;
+  const target = firstControl(same) || firstControl(lines[lineIndex]) || firstControl(lines[lineIndex - 1])
+    || el.querySelector("h2[tabindex], h2");
+  if (target) {
+    if (target.tagName === "H2") target.setAttribute("tabindex", "-1");
+    target.focus();
   }
 }
 

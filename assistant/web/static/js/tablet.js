@@ -3,15 +3,16 @@
 import { api, health } from "./api.js";
 import { h, replace } from "./dom.js";
 import { icon } from "./icons.js";
-import { day } from "./format.js";
+import { day, kr } from "./format.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { loginForm } from "./login.js";
 import { Recording, SpeechProblem } from "./speech.js";
-import { canReadAloud, basketSpeech, readAloud, stopReading } from "./readaloud.js";
+import { canReadAloud, basketSpeech, deliverySpeech, readAloud, stopReading } from "./readaloud.js";
 import { busy, clearNotice, loadInto, rerender, setTopbar, showNotice, view } from "./shell.js";
 
 const VOICE_RECHECK_MS = 5000;
-const ONE_COLUMN = "(max-width: 999px)"; // matches the single-column layout in app.css
+const MARK_MS = 4000; // how long changed lines stay marked
+const speechReady = (status) => Boolean(status && status.speech && status.speech.available);
 const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
 
 /** The big "Prata" button and its live transcript; the final text goes to `onText`. */
@@ -135,8 +136,29 @@ function handBack(ctx, clientId, back) {
   })));
 }
 
+/** What came with the last delivery, in plain words: what was missing, what came instead and its price. */
+function deliveredCard(order) {
+  const missing = order.lines.filter((l) => l.outcome === "missing");
+  const swapped = order.lines.filter((l) => l.outcome === "substituted" && l.substitute);
+  const name = (line) => (line.product ? line.product.name : "en vara");
+  return h("section", { class: "card delivered", "aria-labelledby": "delivered-heading" },
+    h("h2", { id: "delivered-heading" }, `Din leverans ${day(order.delivery_date)}`),
+    !missing.length && !swapped.length && h("p", {}, "Allt kom som du beställde."),
+    missing.length > 0 && h("div", {}, h("p", {}, h("strong", {}, "Det här saknades:")),
+      h("ul", { class: "plain-list" }, missing.map((l) => h("li", {}, name(l))))),
+    swapped.length > 0 && h("div", {}, h("p", {}, h("strong", {}, "Det här kom i stället:")),
+      h("ul", { class: "plain-list" }, swapped.map((l) => h("li", {},
+        `${l.substitute.name} (${kr(l.substitute.price_sek)}) i stället för ${name(l)}`)))),
+    order.delivered_total_sek !== null && order.delivered_total_sek !== undefined && h("p", {},
+      order.delivered_total_sek === order.total_sek ? `Det kostade ${kr(order.total_sek)}.`
+        : `Det kostade ${kr(order.delivered_total_sek)} i stället för ${kr(order.total_sek)}.`),
+  );
+}
+
 export async function tabletView(ctx, clientId) {
   const root = view();
+  const deliveredBox = h("div", { class: "delivered-box" });
+  let lastOrder = null;
   let client = null;
   try {
     client = await api("GET", `/api/v1/clients/${clientId}`);
@@ -150,28 +172,49 @@ export async function tabletView(ctx, clientId) {
   };
   const basketBox = h("div", { class: "basket-box" }, h("p", { class: "loading" }, "Hämtar din korg …"));
   const typed = typePanel((text, source) => send(text, source));
+  // What each line was at the last render: an answer marks the lines it added or changed.
+  let seen = new Map();
+  let markNext = false;
+  const signature = (line) => JSON.stringify([line.product && line.product.id, line.count, line.weight_kg]);
   const render = (basket) => {
+    const changed = new Set(markNext ? basket.lines.filter((l) => seen.get(l.id) !== signature(l)).map((l) => l.id) : []);
+    seen = new Map(basket.lines.map((l) => [l.id, signature(l)]));
+    markNext = false;
     setTopbar(basket.delivery_date ? `Leverans ${day(basket.delivery_date)}` : "", handBackButton);
     rerender(basketBox,
       h("h2", { id: "basket-heading" }, `Din korg – ${lineCountText(basket)}`),
       deliveryText(basket),
       basketNotice(basket),
       basket.lines.length === 0
-        ? h("p", { class: "empty" }, "Korgen är tom. Tryck på Prata eller skriv vad du vill handla.")
-        : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, store.actions))),
+        ? h("p", { class: "empty" }, speechReady(ctx.health)
+          ? "Korgen är tom. Tryck på Prata eller skriv vad du vill handla."
+          : "Korgen är tom. Skriv vad du vill handla i rutan.")
+        : h("ul", { class: "lines" }, basket.lines.map((line) => lineCard(line, store.actions,
+          { changed: changed.has(line.id) }))),
       totalBox(basket),
       basket.status === "confirmed" && h("p", { class: "card info" }, h("span", { "aria-hidden": "true" }, "✓ "),
         "Personalen har bekräftat korgen."),
     );
+    if (changed.size) setTimeout(() => basketBox.querySelectorAll(".line.changed").forEach((el) => el.classList.remove("changed")), MARK_MS);
   };
-  const store = new BasketStore(clientId, render);
+  /** After an answer: the reply and the first line it touched are brought into view (the page scrolls
+   * only as far as needed), so the result is where the eye is in either orientation. */
+  const showResult = () => {
+    const first = basketBox.querySelector(".line.changed");
+    if (!reply.hidden) reply.scrollIntoView({ block: "nearest" });
+    if (first) first.scrollIntoView({ block: "nearest" });
+  };
+  // A reply names what the last sentence did; once a line is changed by hand it would be stale.
+  const store = new BasketStore(clientId, render, {
+    onAction: (kind, line, product) => showReply(kind === "choose" && product ? `Du valde ${product.name}.` : ""),
+  });
 
   async function send(text, source) {
+    markNext = true;
     const { reply: said } = await store.utterance(text, source);
     showReply(said);
+    showResult();
     if (source === "speech" && said && canReadAloud()) readAloud(said); // spoken to, answer in speech
-    // Upright tablet: the basket is below the input, so bring the answer and the basket into view.
-    if (window.matchMedia(ONE_COLUMN).matches) reply.scrollIntoView({ block: "start", behavior: "smooth" });
   }
 
   const onSpoken = (text) => busy(null, async () => {
@@ -182,7 +225,6 @@ export async function tabletView(ctx, clientId) {
       throw error;
     }
   });
-  const speechReady = (status) => Boolean(status && status.speech && status.speech.available);
   let voice = voicePanel(speechReady(ctx.health), onSpoken);
   const voiceBox = h("div", { class: "voice-box" }, voice.element);
   // The recogniser may still be loading its model, or come back after a restart: look again now and then.
@@ -192,6 +234,7 @@ export async function tabletView(ctx, clientId) {
     if (speechReady(ctx.health) && voiceBox.querySelector(".voice.unavailable")) {
       voice = voicePanel(true, onSpoken);
       replace(voiceBox, voice.element);
+      if (store.basket) render(store.basket); // the empty basket may now mention "Prata"
     }
     if (!speechReady(ctx.health)) voiceTimer = setTimeout(checkVoice, VOICE_RECHECK_MS);
   };
@@ -199,15 +242,37 @@ export async function tabletView(ctx, clientId) {
 
   const repeat = h("button", { type: "button", class: "button secondary big" },
     icon("repeat"), "Samma som förra veckan");
-  repeat.addEventListener("click", () => busy(repeat, async () => showReply((await store.repeat("last")).reply)));
-  const read = h("button", { type: "button", class: "button secondary big" },
-    icon("speaker"), "Läs upp");
+  repeat.addEventListener("click", () => busy(repeat, async () => {
+    markNext = true;
+    showReply((await store.repeat("last")).reply);
+    showResult();
+  }));
+  // "Läs upp" reads the last answer (what was added) or the whole basket, then the total and the
+  // delivery day, and what came last time; while it reads, the same button stops it.
+  const readLabel = h("span", {}, "Läs upp");
+  const read = h("button", { type: "button", class: "button secondary big", "aria-pressed": "false" },
+    icon("speaker"), readLabel);
+  const reading = h("p", { class: "reading", role: "status" });
+  const setReading = (on) => {
+    read.classList.toggle("active", on);
+    read.setAttribute("aria-pressed", on ? "true" : "false");
+    readLabel.textContent = on ? "Sluta läsa" : "Läs upp";
+    reading.textContent = on ? "Läser upp …" : "";
+  };
   read.addEventListener("click", () => {
     if (!canReadAloud()) {
       showNotice("Den här surfplattan kan inte läsa upp text.");
       return;
     }
-    if (store.basket) readAloud(basketSpeech(store.basket));
+    if (read.getAttribute("aria-pressed") === "true") {
+      stopReading();
+      setReading(false);
+      return;
+    }
+    if (!store.basket) return;
+    setReading(true);
+    readAloud([basketSpeech(store.basket, reply.hidden ? null : reply.textContent), deliverySpeech(lastOrder)]
+      .filter(Boolean).join(" "), () => setReading(false));
   });
   const handBackButton = h("button", { type: "button", class: "button secondary" }, "Lämna tillbaka till personalen");
   handBackButton.addEventListener("click", () => {
@@ -218,15 +283,20 @@ export async function tabletView(ctx, clientId) {
 
   replace(root, h("div", { class: "page tablet" },
     h("h1", {}, client ? `Hej ${client.display_name.split(" ")[0]}!` : "Hej!"),
+    deliveredBox, // what came last time, first: the client asks about it before ordering again
     h("div", { class: "tablet-grid" },
       h("section", { class: "card say", "aria-label": "Säg eller skriv" },
         h("p", { class: "lead" }, "Vad vill du handla den här veckan?"),
         voiceBox, typed.element, reply,
-        h("div", { class: "big-actions" }, repeat, read)),
+        h("div", { class: "big-actions" }, repeat, read), reading),
       h("section", { class: "card basket", "aria-labelledby": "basket-heading" }, basketBox),
     ),
   ));
   loadInto(basketBox, "Din korg gick inte att hämta just nu.", () => store.load());
+  loadInto(deliveredBox, "Den senaste leveransen gick inte att hämta.", async () => {
+    ({ order: lastOrder } = await api("GET", `/api/v1/clients/${clientId}/last-delivery`));
+    replace(deliveredBox, lastOrder && deliveredCard(lastOrder));
+  });
   return () => {
     clearTimeout(voiceTimer);
     voice.stop();

@@ -1,0 +1,87 @@
+"""Words of Swedish itself, so that typo correction never turns a real word into another one.
+
+"glödlampa" is no typo of "Globlampa": a shop that sells no light bulbs should say so, not propose a
+lamp as if it were one. The word list is hunspell's Swedish dictionary (Debian package hunspell-sv,
+in the Makefile's APT_PACKAGES); without it, only the catalog's and the lexicon's words count as real
+(the service works, typo correction is merely less careful).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache, lru_cache
+from pathlib import Path
+
+from assistant.catalog.normalize import casefold, fold
+
+DICTIONARY = Path("/usr/share/hunspell/sv_SE.dic")
+# Endings of Swedish inflected forms; a form is a word when its base is: "glödlampor" → "glödlamp(a)".
+_ENDINGS = ("orna", "arna", "erna", "ornas", "en", "et", "na", "or", "ar", "er", "n", "t", "r", "s", "a", "e")
+_BASE_ENDINGS = ("", "a", "e")
+
+
+@cache
+def dictionary(path: Path = DICTIONARY) -> frozenset[str]:
+    """Base forms of the dictionary's common words as written, å/ä/ö kept ("rakost" typed without
+    them is no "råkost"); names, written capitalised, are left out."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]  # the first line is the entry count
+    except OSError:
+        return frozenset()
+    return frozenset(entry for line in lines if (entry := line.split("/", 1)[0]) and entry[0].islower())
+
+
+@cache
+def folded_dictionary(path: Path = DICTIONARY) -> frozenset[str]:
+    """The dictionary å/ä/ö-folded, to compare with the index's folded words."""
+    return frozenset(fold(word) for word in dictionary(path))
+
+
+@lru_cache(maxsize=100_000)
+def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
+    """The dictionary words a folded word is a form of: itself when listed, else its bases by
+    ending ("graddat" → "gradda", a verb; "tomater" → "tomat"); empty when unknown."""
+    if folded in words:
+        return frozenset({folded})
+    return frozenset(base for end in _ENDINGS if folded.endswith(end) and len(folded) - len(end) >= 3
+                     for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words)
+
+
+def different_words(said: str, written: Collection[str], words: frozenset[str] | None = None) -> bool:
+    """Every written form sharing a stem with the word said is a form of another dictionary word:
+    "grädde" (cream) and "Gräddat" (baked) share the stem "gradd" only. Unknown forms prove nothing."""
+    words = folded_dictionary() if words is None else words
+    mine = lemmas(said, words)
+    if not mine or not written:
+        return False
+    for form in written:
+        theirs = lemmas(form, words)
+        if not theirs or theirs & mine:
+            return False
+    return True
+
+
+def is_swedish(word: str, words: frozenset[str] | None = None) -> bool:
+    """A Swedish word or an inflected form of one ("glödlampor"); `words` defaults to the dictionary."""
+    words = dictionary() if words is None else words
+    word = casefold(word)
+    if word in words:
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and word[:len(word) - len(end)] + base in words
+               for end in _ENDINGS for base in _BASE_ENDINGS)
+
+
+def _spelling_key(word: str) -> str:
+    """"medvurst" and "medwurst", "matjessill" and "matjesill" spell one word."""
+    key = word.replace("w", "v")
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+def another_word(said: str, read: str) -> bool:
+    """A correction that makes a real word into another one: not an inflection of it ("schampot"
+    read as "schampo", "keson" as "keso") nor another spelling ("medvurst" as "medwurst")."""
+    said = fold(casefold(said))
+    read = fold(casefold(read))
+    if said.startswith(read) or read.startswith(said) or _spelling_key(said) == _spelling_key(read):
+        return False
+    return True

@@ -1,0 +1,1 @@
+"""Personal data by the law: the access log, the register extract and retention."""

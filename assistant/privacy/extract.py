@@ -1,0 +1,94 @@
+"""Registerutdrag: everything stored about one client, as data and as a printable Swedish page."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from html import escape
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.storage import personal
+from assistant.storage.db import Database
+
+TITLES = {
+    "clients": "Uppgifter om kunden", "client_staff": "Kontaktpersoner", "baskets": "Korgar",
+    "basket_lines": "Varor i korgarna", "basket_undo": "Ångra-historik för korgarna", "orders": "Beställningar",
+    "order_lines": "Varor i beställningarna", "outbox": "Överföringar till butiken",
+    "order_changes": "Ändringar och avbeställningar", "audit_events": "Händelser (vem ändrade vad)",
+    "access_log": "Åtkomstlogg (vem har läst uppgifterna)", "sessions": "Surfplattesessioner",
+}
+COLUMNS = {
+    "id": "nr", "display_name": "namn", "address": "adress", "phone": "telefon", "delivery_weekday": "leveransdag",
+    "cutoff_weekday": "sista beställningsdag", "cutoff_time": "sista beställningstid", "budget_sek": "budget (kr)",
+    "diet": "kost", "vendor": "butik", "notes": "anteckningar", "created_at": "skapad", "updated_at": "ändrad",
+    "unit_id": "enhet", "service_ended_on": "tjänsten upphörde", "delivery_fee_paid_by": "leveransavgift betalas av",
+    "client_id": "kund", "user_id": "användare", "basket_id": "korg", "order_id": "beställning", "status": "status",
+    "version": "version", "delivery_date": "leveransdag", "cutoff_at": "beställningsstopp", "data": "uppgifter",
+    "position": "rad", "at": "tid", "actor": "av", "action": "händelse", "details": "detaljer", "username": "användare",
+    "what": "vad", "request": "förfrågan", "session": "session", "product": "vara", "product_id": "varunummer",
+    "count": "antal", "unit_price_sek": "a-pris (kr)", "outcome": "utfall", "substitute": "ersättningsvara",
+    "total_sek": "summa (kr)", "delivery_fee_sek": "leveransavgift (kr)", "submitted_by": "skickad av",
+    "submitted_at": "skickad", "delivered_at": "levererad", "expires_at": "upphör", "kind": "slag",
+}
+TIMESTAMPS = frozenset({"created_at", "updated_at", "at", "submitted_at", "delivered_at", "expires_at",
+                        "next_attempt_at", "done_at", "applied_at"})
+
+
+async def register_extract(db: Database, client_id: int, now: datetime) -> dict[str, Any]:
+    """The client's rows of every table that holds data about them (JSON columns decoded)."""
+    tables = await personal.client_rows(db, client_id)
+    return {"client_id": client_id, "generated_at": now.isoformat(),
+            "tables": {table: [{k: _decoded(v) for k, v in row.items()} for row in rows]
+                       for table, rows in tables.items()}}
+
+
+def _decoded(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _cell(column: str, value: Any, tz: ZoneInfo) -> str:
+    if value is None or value == "" or value == [] or value == {}:
+        return "–"
+    if column in TIMESTAMPS and isinstance(value, int | float):
+        return datetime.fromtimestamp(value, tz).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, indent=1)
+    return str(value)
+
+
+def extract_html(extract: dict[str, Any], tz: ZoneInfo) -> str:
+    """A plain page to read and print: one section per kind of data, every row and column."""
+    tables = extract["tables"]
+    name = tables["clients"][0]["display_name"] if tables["clients"] else f"kund {extract['client_id']}"
+    generated = datetime.fromisoformat(extract["generated_at"]).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    parts = [
+        "<!doctype html><html lang='sv'><head><meta charset='utf-8'>",
+        f"<title>Registerutdrag för {escape(name)}</title>",
+        "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#111}h1{font-size:1.8rem}"
+        "h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #333}table{border-collapse:collapse;"
+        "width:100%;font-size:.9rem}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;"
+        "vertical-align:top;white-space:pre-wrap;word-break:break-word}th{background:#eee}"
+        "@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}</style></head><body>",
+        f"<h1>Registerutdrag för {escape(name)}</h1>",
+        f"<p>Allt som Inköpsassistenten har sparat om kunden (kundnummer {extract['client_id']}), "
+        f"taget ut {generated}. Uppgifterna visas som de är lagrade.</p>",
+    ]
+    for table, rows in tables.items():
+        parts.append(f"<h2>{escape(TITLES.get(table, table))} ({len(rows)})</h2>")
+        if not rows:
+            parts.append("<p>Inga uppgifter.</p>")
+            continue
+        columns = list(rows[0])
+        parts.append("<table><thead><tr>" + "".join(
+            f"<th scope='col'>{escape(COLUMNS.get(c, c))}</th>" for c in columns) + "</tr></thead><tbody>")
+        for row in rows:
+            parts.append("<tr>" + "".join(f"<td>{escape(_cell(c, row[c], tz))}</td>" for c in columns) + "</tr>")
+        parts.append("</tbody></table>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

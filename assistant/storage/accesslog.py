@@ -1,0 +1,50 @@
+"""The access log: one row per read of a client's personal data."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.storage.db import Database
+
+
+@dataclass(frozen=True)
+class Read:
+    """Who read which client's data, what, through which request and session (a digest)."""
+
+    user_id: int | None
+    username: str
+    client_id: int
+    what: str
+    request: str
+    session: str
+
+
+async def record(db: Database, reads: list[Read]) -> None:
+    """All reads of one request: one INSERT statement (run for each client read) in one transaction."""
+    if not reads:
+        return
+    now = time.time()
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO access_log (at, user_id, username, client_id, what, request, session)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(now, r.user_id, r.username, r.client_id, r.what, r.request, r.session) for r in reads])
+
+
+async def entries(db: Database, *, client_id: int | None = None, user_id: int | None = None,
+                  since: float | None = None, until: float | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+    """Newest first, with the client's name while the client still exists."""
+    where, params = [], []
+    for clause, value in (("a.client_id = ?", client_id), ("a.user_id = ?", user_id), ("a.at >= ?", since),
+                          ("a.at < ?", until)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    rows = await db.fetchall(
+        "SELECT a.id, a.at, a.user_id, a.username, a.client_id, c.display_name AS client_name, a.what,"
+        " a.request, a.session FROM access_log a LEFT JOIN clients c ON c.id = a.client_id"
+        + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.at DESC, a.id DESC LIMIT ?",
+        (*params, limit))
+    return [dict(r) for r in rows]

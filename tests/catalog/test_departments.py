@@ -1,0 +1,125 @@
+"""Another department is another thing: the department of a product (stated by a category or read from
+its name) and how the matcher uses it, on small inline catalogs with and without categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.departments import (
+    Department,
+    animals_named,
+    department,
+    of_category,
+    of_words,
+    usual_department,
+)
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import stem
+from tests.catalog.catalog_fixture import product
+from tests.catalog.test_generalisation import propose
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("Hem & städ", "hem"),
+    ("Husdjur > Katt > Våtfoder", "djur"),
+    ("Djur", "djur"),
+    ("Tobak", "tobak"),
+    ("Hälsa & skönhet > Tandvård", "hygien"),
+    ("Mejeri, ost & ägg > Mjölk", None),
+    ("", None),
+])
+def test_a_category_root_names_its_department(category: str, expected: str | None) -> None:
+    assert of_category(category, LEX) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["cigaretter", "limpa"], "tobak"),
+    (["katt", "mat"], "djur"),          # the parts of "kattmat"
+    (["diskmedel", "citron"], "hem"),
+    (["tandkräm", "mint"], "hygien"),
+    (["limpa"], None),
+    (["broccoli", "buketter"], None),   # a floret is no bouquet of flowers
+])
+def test_words_say_a_department(words: list[str], expected: str | None) -> None:
+    assert of_words([stem(w) for w in words], LEX) == expected
+
+
+@pytest.mark.parametrize(("category", "words", "expected"), [
+    ("", ["cigaretter", "limpa"], Department("tobak", False)),      # a names-only feed: read from the name
+    ("Tobak", ["marlboro"], Department("tobak", True)),            # the grocer says it
+    ("Mejeri, ost & ägg > Mjölk", ["katt", "mjölk"], Department("djur", False)),  # the words are more specific
+    ("Mejeri, ost & ägg > Mjölk", ["mellanmjölk"], Department(None, True)),
+    ("", ["mellanmjölk"], Department(None, False)),
+])
+def test_the_department_and_whether_it_was_stated(category: str, words: list[str], expected: Department) -> None:
+    assert department(category, [stem(w) for w in words], LEX) == expected
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ([(None, 1.0), (None, 1.0), ("tobak", 1.0)], None),   # "limpa": bread, a cigarette carton too
+    ([("hem", 1.0)], "hem"),                               # the only disk tablets are household goods
+    ([("hem", 0.5), (None, 0.5)], None),                   # no majority, no department
+    ([], None),
+])
+def test_the_usual_department_is_a_strict_majority(found: list[tuple[str | None, float]], expected: str | None) -> None:
+    assert usual_department(found) == expected
+
+
+BREAD = "Bröd & kakor"
+LIMPA_NAMES_ONLY = [product("cig", "Cigaretter Limpa 10-p", "", None, 10, "st", 650.0),
+                    product("bread", "Bondlimpa", "", None, 750, "g", 39.0)]
+
+
+@pytest.mark.parametrize("categories", [False, True])
+def test_a_cigarette_carton_is_no_bread(categories: bool) -> None:
+    products = LIMPA_NAMES_ONLY if not categories else [
+        product("cig", "Cigaretter Limpa 10-p", "Tobak", "Marlboro", 10, "st", 650.0),
+        product("bread", "Bondlimpa", BREAD, "Pågen", 750, "g", 39.0)]
+    proposal = propose(products, "limpa")
+    assert proposal.product is not None and proposal.product.id == "bread"
+
+
+def test_only_another_departments_product_is_never_proposed_unflagged() -> None:
+    proposal = propose(LIMPA_NAMES_ONLY[:1], "limpa")
+    assert proposal.needs_review
+
+
+def test_a_department_asked_for_by_its_word_is_no_surprise() -> None:
+    proposal = propose(LIMPA_NAMES_ONLY, "cigaretter")
+    assert proposal.product is not None and proposal.product.id == "cig" and not proposal.needs_review
+
+
+def test_a_word_said_with_its_department_does_not_take_another_departments_product() -> None:
+    """"schampo" asks for hygiene: the shop's only shampoo being for dogs is a question."""
+    proposal = propose([product("dog", "Hundschampo", "Husdjur", "Dogman", 250, "ml")], "schampo")
+    assert proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+def test_a_household_word_takes_its_household_product_without_a_question(category: str) -> None:
+    proposal = propose([product("tabs", "Disktabletter Maskin Power", category, "Finish", 40, "st")],
+                       "disktabletter")
+    assert proposal.product is not None and not proposal.needs_review
+
+
+def test_pet_food_read_from_a_name_is_no_food() -> None:
+    products = [product("cat", "Tonfisk Kattmat", "", None, 400, "g", 12.0),
+                product("tuna", "Tonfisk i Vatten", "", None, 185, "g", 19.0)]
+    assert propose(products, "tonfisk").product.id == "tuna"  # type: ignore[union-attr]
+    assert propose(products[:1], "tonfisk").needs_review
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["kattmat", "lax"], ["katt"]),
+    (["hundkex"], ["hund"]),
+    (["tonfisk"], []),
+])
+def test_a_name_word_starting_with_an_animal_is_for_that_animal(words: list[str], expected: list[str]) -> None:
+    assert animals_named(words, LEX) == expected
+
+
+def test_a_names_only_product_in_english_hygiene_words_is_no_food() -> None:
+    products = [product("gel", "Midsommar Glow Shower & Bath Gel", "", None, 250, "ml", 49.0)]
+    assert propose(products, "midsommar").needs_review

@@ -1,0 +1,254 @@
+"""Accessibility as the law asks (EN 301 549 / WCAG 2.1 AA), checked in Chromium:
+
+- axe-core (bundled by the axe-playwright-python package, no network) on every screen and state, in one
+  browser session per viewport (landscape 1024×768 and portrait 768×1024) walking through a week's work;
+  zero violations tagged wcag2a, wcag2aa, wcag21a, wcag21aa. Each state is also saved as a screenshot in
+  test-artifacts/screenshots/ for people to look at.
+- a keyboard-only order: log in, open a client, add a line, resolve a flag, confirm and send with only Tab,
+  Shift+Tab, Enter and Space (and typing text), with a visible focus indicator at every step.
+
+One service and grocer for the module."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
+axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
+                                 reason="axe-playwright-python is not installed (pip install -e '.[test]')")
+
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
+
+from tests.conftest import PASSWORD  # noqa: E402
+from tests.web.conftest import STAFF, Grocer, Service, log_in, new_page, screenshot  # noqa: E402
+from tests.web.test_client_screen import FAKE_SPEECH  # noqa: E402
+from tests.web.test_shopping import hand_tablet_to_client, take_tablet_back, type_list  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+VIEWPORTS = {"1024x768": {"width": 1024, "height": 768}, "768x1024": {"width": 768, "height": 1024}}
+ADMIN = "chef"
+
+
+@pytest.fixture(scope="module")
+def env(shared_service: tuple[Service, Grocer]) -> tuple[Service, Grocer]:
+    service, _ = shared_service
+    service.add_user(ADMIN, "admin")
+    return shared_service
+
+
+class Audit:
+    """Runs axe on the page as it is now, keeps what it found, and saves a screenshot of the state."""
+
+    def __init__(self, page: Page, viewport: str) -> None:
+        self.page = page
+        self.viewport = viewport
+        self.axe = axe_module.Axe()
+        self.found: dict[str, list[dict[str, Any]]] = {}
+        self.states: list[str] = []
+
+    def __call__(self, state: str) -> None:
+        self.page.wait_for_timeout(50)  # let a just-started re-render finish
+        result = self.axe.run(self.page, options={"runOnly": {"type": "tag", "values": TAGS},
+                                                  "resultTypes": ["violations"]})
+        violations = result.response["violations"]
+        if violations:
+            self.found[state] = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                                  "nodes": [n["target"] for n in v["nodes"]][:5]} for v in violations]
+        self.states.append(state)
+        screenshot(self.page, f"{state}-{self.viewport}")
+
+
+def deliver(service: Service, grocer: Grocer, client_id: int) -> None:
+    """The client's sent order: the first line swapped for another product, then delivered."""
+    order = service.api("GET", f"/api/v1/orders?client_id={client_id}")["orders"][0]
+    deadline = time.monotonic() + 30
+    while not order["vendor_order_number"]:
+        assert time.monotonic() < deadline, "the grocer never got the order"
+        time.sleep(0.2)
+        order = service.api("GET", f"/api/v1/orders/{order['id']}")
+    first = order["lines"][0]["product"]["id"]
+    grocer.admin("/admin/stock", {"product_id": first, "in_stock": False})
+    grocer.admin("/admin/advance", {"order_number": order["vendor_order_number"]})
+    grocer.admin("/admin/advance", {"order_number": order["vendor_order_number"]})
+    while service.api("GET", f"/api/v1/orders/{order['id']}")["status"] != "delivered":
+        assert time.monotonic() < deadline, "the order was never delivered"
+        time.sleep(0.2)
+    grocer.admin("/admin/stock", {"product_id": first, "in_stock": True})
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_every_screen_and_state_has_no_wcag_violations(browser: Browser, env: tuple[Service, Grocer],
+                                                       viewport: str) -> None:
+    service, grocer = env
+    name = f"Greta Audit {viewport}"
+    client = service.make_client(name, budget=100)  # over budget: the reason field is audited too
+    page = new_page(browser, VIEWPORTS[viewport])
+    page.add_init_script(FAKE_SPEECH)
+    audit = Audit(page, viewport)
+    try:
+        page.goto(service.url)
+        expect(page.get_by_role("heading", name="Logga in")).to_be_visible()
+        audit("01-login")
+        page.get_by_role("link", name="Tillgänglighetsredogörelse").click()
+        expect(page.get_by_role("heading", name="Tillgänglighetsredogörelse")).to_be_visible()
+        audit("02-statement-logged-out")
+
+        log_in(page, service)
+        expect(page.locator(".client", has_text=name)).to_be_visible()
+        audit("03-client-list")
+        page.get_by_role("button", name="Ny kund").click()
+        audit("04-new-client-form")
+        page.get_by_role("button", name=f"Öppna {name}").click()
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+        audit("05-client-page-empty")
+        page.get_by_role("button", name="Ändra uppgifter").click()
+        expect(page.get_by_label("Byte tillåtet som standard på nya varor")).to_be_visible()
+        audit("06-client-edit")
+        page.get_by_role("button", name="Ändra uppgifter").click()
+
+        hand_tablet_to_client(page, name)
+        audit("07-tablet-empty")
+        type_list(page, "två mjölk, ost, en limpa och kaffe")
+        expect(page.locator(".line.flagged").first).to_be_visible()
+        audit("08-tablet-lines-flagged")
+        page.get_by_role("button", name="Läs upp").click()
+        expect(page.get_by_role("button", name="Sluta läsa")).to_be_visible()
+        audit("09-tablet-speaking")
+        page.get_by_role("button", name="Sluta läsa").click()
+        page.get_by_role("button", name="Lämna tillbaka till personalen").click()
+        audit("10-handback-login")
+        page.get_by_role("button", name="Tillbaka").click()
+        take_tablet_back(page, name)
+        expect(page.locator(".review-summary")).to_be_visible()
+        audit("11-staff-review-flagged")
+
+        while (left := page.locator(".line.flagged").count()):
+            page.locator(".line.flagged").first.get_by_role("button", name="Stämmer – godkänn").click()
+            expect(page.locator(".line.flagged")).to_have_count(left - 1)
+        page.get_by_label("Korgen är över budget. Varför är det ändå rätt?").fill("Kalas")
+        page.get_by_role("button", name="Bekräfta korgen").click()
+        expect(page.locator(".confirm.shown-to-client")).to_be_visible()
+        audit("12-staff-confirmed")
+        page.get_by_role("button", name="Skicka beställningen").click()
+        expect(page.locator(".order-box .order")).to_contain_text("Beställningen är skickad")
+        audit("13-order-status")
+        deliver(service, grocer, client["id"])
+        history = page.locator(".history")
+        expect(history.locator(".status").first).to_have_attribute("data-status", "delivered", timeout=20000)
+        history.get_by_role("button", name=re.compile("^Visa order")).first.click()
+        history.get_by_role("button", name="Visa händelser").click()
+        expect(history.locator(".audit tbody tr").first).to_be_visible()
+        audit("14-history-and-audit")
+
+        hand_tablet_to_client(page, name)
+        expect(page.locator(".delivered")).to_be_visible()
+        audit("15-tablet-after-delivery")
+        take_tablet_back(page, name)
+
+        other = service.make_client(f"Snart inte min {viewport}")  # anna's until the admin says otherwise
+        page.get_by_role("link", name="Tillgänglighetsredogörelse").click()
+        expect(page.get_by_label("Vad fungerade inte?")).to_be_visible()
+        audit("16-statement-with-form")
+        page.get_by_role("button", name="← Tillbaka").click()
+        page.get_by_role("button", name="Logga ut").click()
+
+        log_in(page, service, ADMIN)
+        page.get_by_role("link", name="Användare").click()
+        expect(page.get_by_role("heading", name="Användare", exact=True)).to_be_visible()
+        expect(page.locator(".users .user").first).to_be_visible()
+        audit("17-admin-users")
+        page.goto(f"{service.url}/#/kund/{other['id']}")
+        expect(page.get_by_role("heading", name="Personal för kunden")).to_be_visible()
+        expect(page.get_by_role("checkbox").first).to_be_visible()
+        audit("18-admin-client-staff-invoice")
+        page.get_by_label(STAFF, exact=True).uncheck()  # the admin takes anna off this client
+        page.get_by_role("button", name="Spara personal").click()
+        expect(page.get_by_text("Sparat: ingen.")).to_be_visible()
+        page.get_by_role("button", name="Logga ut").click()
+
+        log_in(page, service)
+        page.goto(f"{service.url}/#/kund/{other['id']}")
+        expect(page.get_by_role("heading", name="Du är inte personal för den här kunden")).to_be_visible()
+        audit("19-not-assigned")
+    finally:
+        page.context.close()
+    assert len(audit.states) == 19
+    assert not audit.found, f"WCAG 2.1 A/AA violations at {viewport}: {audit.found}"
+
+
+def test_the_audit_catches_violations(browser: Browser) -> None:
+    """The audit above can fail: a page with an unlabelled field and an image without text is caught."""
+    page = browser.new_page()
+    try:
+        page.set_content('<html><body><main><img src="data:,"><input></main></body></html>')
+        result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": TAGS}})
+    finally:
+        page.close()
+    found = {v["id"] for v in result.response["violations"]}
+    assert {"image-alt", "label", "html-has-lang"} <= found, found
+
+
+def focus_is_visible(page: Page) -> dict[str, Any]:
+    """The focused element and whether it shows a focus indicator (an outline or a ring)."""
+    return page.evaluate("""() => { const a = document.activeElement; const s = getComputedStyle(a);
+      return { tag: a.tagName, name: (a.getAttribute('aria-label') || a.innerText || a.id || '').trim().slice(0, 60),
+               visible: a !== document.body && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)
+                        || (s.boxShadow && s.boxShadow !== 'none')) }; }""")
+
+
+def tab_to(page: Page, name: str | re.Pattern[str], backwards: bool = False, most: int = 80) -> None:
+    """Tab (or Shift+Tab) until the focused control's name matches; the focus shows at every stop."""
+    for _ in range(most):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        focused = focus_is_visible(page)
+        if focused["tag"] == "BODY":
+            continue  # past the last control the focus leaves the page once before it wraps around
+        assert focused["visible"], f"no visible focus indicator on {focused}"
+        if (name.search(focused["name"]) if isinstance(name, re.Pattern) else focused["name"] == name):
+            return
+    raise AssertionError(f"never reached {name!r} with the keyboard")
+
+
+def test_a_whole_order_with_the_keyboard_only(browser: Browser, env: tuple[Service, Grocer]) -> None:
+    service, _ = env
+    service.make_client("Tangent Tora", budget=None)
+    page = new_page(browser, VIEWPORTS["1024x768"])
+    try:
+        page.goto(service.url)
+        expect(page.get_by_role("heading", name="Logga in")).to_be_visible()
+        page.keyboard.type(STAFF)  # the user name field has the focus from the start
+        tab_to(page, "login-password")
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("button", name="Öppna Tangent Tora")).to_be_visible()
+        tab_to(page, "Öppna Tangent Tora")
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("heading", name="Tangent Tora", exact=True)).to_be_visible()
+        tab_to(page, "staff-text")
+        page.keyboard.type("två mjölk och ost")
+        page.keyboard.press("Enter")
+        expect(page.locator(".lines > .line")).to_have_count(2)
+        expect(page.locator(".line.flagged").first).to_be_visible()
+        while page.locator(".line.flagged").count():
+            before = page.locator(".line.flagged").count()
+            tab_to(page, re.compile("Stämmer – godkänn"))
+            page.keyboard.press("Space")
+            expect(page.locator(".line.flagged")).to_have_count(before - 1)
+        tab_to(page, "Bekräfta korgen", backwards=False)
+        page.keyboard.press("Enter")
+        expect(page.locator(".confirm.shown-to-client")).to_be_visible()
+        focused = focus_is_visible(page)
+        assert focused["name"] == "Skicka beställningen" and focused["visible"], focused
+        tab_to(page, "Läs upp summan")
+        tab_to(page, "Skicka beställningen", backwards=True)
+        page.keyboard.press("Enter")
+        expect(page.locator(".order-box .order")).to_contain_text("Beställningen är skickad")
+    finally:
+        page.context.close()

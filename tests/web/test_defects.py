@@ -1,0 +1,138 @@
+"""Defects found on the tablet and the staff page (issue 12), each caught in the browser.
+
+One service and grocer for the module (each test makes its own client): starting them is the slow part."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
+
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
+
+from tests.web.conftest import Grocer, Service, log_in, new_page  # noqa: E402
+from tests.web.test_shopping import hand_tablet_to_client, place_order, type_list  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+FOCUSED_LINE = "() => { const a = document.activeElement; const line = a && a.closest('[data-line-id]');" \
+               " return { tag: a ? a.tagName : null, line: line ? line.dataset.lineId : null," \
+               " key: a && a.dataset ? a.dataset.key || null : null }; }"
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    page = new_page(browser)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def service(shared_service: tuple[Service, Grocer]) -> Service:
+    return shared_service[0]
+
+
+@pytest.fixture
+def grocer(shared_service: tuple[Service, Grocer]) -> Grocer:
+    return shared_service[1]
+
+
+def open_client(page: Page, service: Service, name: str) -> None:
+    log_in(page, service)
+    page.get_by_role("button", name=f"Öppna {name}").click()
+    expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+
+
+def staff_types(page: Page, text: str) -> None:
+    box = page.get_by_label("Skriv vad kunden vill ha")
+    box.fill(text)
+    page.get_by_role("button", name="Lägg till", exact=True).click()
+    expect(box).to_have_value("")
+
+
+def test_without_speech_the_empty_basket_does_not_say_prata(page: Page, service: Service) -> None:
+    service.make_client("Elsa Lind")
+    open_client(page, service, "Elsa Lind")
+    hand_tablet_to_client(page, "Elsa Lind")
+    expect(page.get_by_text("Röststyrning finns inte just nu.")).to_be_visible()
+    expect(page.locator(".basket .empty")).to_have_text("Korgen är tom. Skriv vad du vill handla i rutan.")
+    expect(page.get_by_text("Tryck på Prata")).to_have_count(0)
+
+
+def test_the_reply_follows_a_product_the_client_picked(page: Page, service: Service) -> None:
+    service.make_client("Olle Ek")
+    open_client(page, service, "Olle Ek")
+    hand_tablet_to_client(page, "Olle Ek")
+    type_list(page, "ost")
+    line = page.locator(".lines > .line").first
+    expect(line.locator(".alternatives button").first).to_be_visible()
+    first_name = line.locator(".line-name").inner_text()
+    expect(page.locator(".reply")).to_contain_text(first_name)
+    choice = line.locator(".alternatives button").first
+    picked = choice.locator(".alt-name").inner_text()
+    choice.click()
+    expect(page.locator(".lines > .line .line-name").first).to_have_text(picked)
+    expect(page.locator(".reply")).to_have_text(f"Du valde {picked}.")
+
+
+def test_keyboard_focus_stays_on_the_line_after_minus_and_remove(page: Page, service: Service) -> None:
+    service.make_client("Britt Holm", budget=None)
+    open_client(page, service, "Britt Holm")
+    staff_types(page, "två mellanmjölk och en limpa")
+    lines = page.locator(".lines > .line")
+    expect(lines).to_have_count(2)
+    milk = lines.filter(has_text="mjölk").first
+    milk_id = milk.get_attribute("data-line-id")
+    minus = milk.get_by_role("button", name=re.compile("^En mindre"))
+    minus.focus()
+    page.keyboard.press("Enter")
+    expect(milk.locator(".count-value")).to_have_text("1 st")
+    expect(minus).to_be_disabled()
+    focused = page.evaluate(FOCUSED_LINE)
+    assert focused["line"] == milk_id, focused  # on the same line, not the top of the page
+
+    other_id = lines.filter(has_not_text="mjölk").first.get_attribute("data-line-id")
+    milk.get_by_role("button", name=re.compile("^Ta bort")).focus()
+    page.keyboard.press("Enter")
+    expect(lines).to_have_count(1)
+    focused = page.evaluate(FOCUSED_LINE)
+    assert focused["line"] == other_id, focused  # the line that took its place
+
+    lines.first.get_by_role("button", name=re.compile("^Ta bort")).focus()
+    page.keyboard.press("Enter")
+    expect(lines).to_have_count(0)
+    focused = page.evaluate(FOCUSED_LINE)
+    assert focused["tag"] == "H2", focused  # the basket's heading, still in the basket
+
+
+def wait_for_number(service: Service, order_id: int) -> str:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        order = service.api("GET", f"/api/v1/orders/{order_id}")
+        if order["vendor_order_number"]:
+            return order["vendor_order_number"]
+        time.sleep(0.2)
+    raise AssertionError("the grocer never got the order")
+
+
+def test_order_status_is_one_truth_and_outcomes_wait_for_delivery(page: Page, service: Service,
+                                                                  grocer: Grocer) -> None:
+    client = service.make_client("Gun Falk", budget=None)
+    order = place_order(service, client["id"], "två mellanmjölk och en limpa")
+    number = wait_for_number(service, order["id"])
+    open_client(page, service, "Gun Falk")
+    history = page.locator(".history")
+    row = history.locator(".order-row").first
+    row.get_by_role("button", name=re.compile("^Visa order")).click()
+    grocer.admin("/admin/advance", {"order_number": number})  # the grocer starts picking
+    expect(row.locator(".status").first).to_have_attribute("data-status", "picking")  # no reload needed
+    expect(row.locator(".order .status")).to_have_attribute("data-status", "picking")
+    expect(row.locator(".outcome")).to_have_count(0)  # nothing is "Levererad" while it is being picked
+    expect(row).not_to_contain_text("Levererad")
+    grocer.admin("/admin/advance", {"order_number": number})
+    expect(row.locator(".status").first).to_have_attribute("data-status", "delivered")
+    expect(row.locator(".outcome").first).to_be_visible()
