@@ -20,7 +20,8 @@ from assistant.app import create_app
 from assistant.auth.accounts import NewAccount, create_account
 from assistant.auth.passwords import hash_password, new_token, token_digest
 from assistant.baskets.schedule import SYSTEM_CLOCK
-from assistant.catalog.loading import demo_catalog_path, import_catalog
+from assistant.catalog.loading import demo_catalog_path, import_catalog, staples
+from assistant.catalog.report import readiness, render
 from assistant.errors import ApiError
 from assistant.privacy.retention import report, run_retention
 from assistant.settings import Settings
@@ -68,19 +69,40 @@ async def _import(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"Filen finns inte: {path}", file=sys.stderr)
         return 2
+    vendor = args.vendor or settings.default_vendor
     db = await _open(settings)
     try:
-        result = await import_catalog(db, path, args.vendor or settings.default_vendor, strict=args.strict)
+        result = await import_catalog(db, path, vendor, strict=args.strict)
+        for error in result.errors:
+            print(f"{path}:{error.line}: {error.reason}", file=sys.stderr)
+        if not result.committed:
+            print(f"Inget importerades: {len(result.errors)} felaktiga rader (--strict)", file=sys.stderr)
+            return 1
+        print(f"Importerade {result.inserted} nya och {result.updated} uppdaterade produkter; "
+              f"{len(result.errors)} felaktiga rader hoppades över", flush=True)
+        print()
+        return await _print_report(db, vendor)
     finally:
         await db.close()
-    for error in result.errors:
-        print(f"{path}:{error.line}: {error.reason}", file=sys.stderr)
-    if not result.committed:
-        print(f"Inget importerades: {len(result.errors)} felaktiga rader (--strict)", file=sys.stderr)
+
+
+async def _print_report(db: Database, vendor: str) -> int:
+    """The catalog readiness report of one vendor's catalog (see assistant.catalog.report)."""
+    found = await products.list_products(db, vendor)
+    if not found:
+        print(f"Butiken «{vendor}» har inga varor i databasen", file=sys.stderr)
         return 1
-    print(f"Importerade {result.inserted} nya och {result.updated} uppdaterade produkter; "
-          f"{len(result.errors)} felaktiga rader hoppades över")
+    print(render(await asyncio.to_thread(readiness, vendor, found, staples())))
     return 0
+
+
+async def _catalog_report(args: argparse.Namespace) -> int:
+    settings = build_settings(args)
+    db = await _open(settings)
+    try:
+        return await _print_report(db, args.vendor or settings.default_vendor)
+    finally:
+        await db.close()
 
 
 def _read_password(from_stdin: bool) -> str | None:
@@ -262,6 +284,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--vendor", help="catalog vendor name (default: the default vendor)")
     imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
     imp.set_defaults(run=lambda a: asyncio.run(_import(a)))
+
+    rep = _with_db(sub.add_parser("catalog-report", help="how well a vendor's catalog works: fields, staples"))
+    rep.add_argument("--vendor", help="catalog vendor name (default: the default vendor)")
+    rep.set_defaults(run=lambda a: asyncio.run(_catalog_report(a)))
 
     add = _with_db(sub.add_parser("add-user", help="create a staff or admin account"))
     add.add_argument("username")

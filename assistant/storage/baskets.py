@@ -7,9 +7,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.storage import audit
+from assistant.storage import audit, readings
 from assistant.storage.audit import Actor
 from assistant.storage.db import Connection, Database, IntegrityError, Row
+from assistant.storage.readings import Learned
 
 
 class StaleVersion(Exception):
@@ -30,6 +31,7 @@ class BasketWrite:
     pop_undo: int | None = None  # id of the undo entry consumed
     undo_depth: int = 20  # undo entries kept per basket (older ones are dropped: storage stays bounded)
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    learned: list[Learned] = field(default_factory=list)  # staff decisions the client's readings keep
 
 
 def _basket(row: Row) -> dict[str, Any]:
@@ -123,6 +125,8 @@ async def apply_write(conn: Connection, write: BasketWrite) -> int:
     for action, details in write.events:
         await audit.record(conn, write.actor, action, details, client_id=write.client_id,
                            basket_id=write.basket_id)
+    for reading in write.learned:
+        await readings.learn(conn, reading, write.actor, write.basket_id)
     return write.version + 1
 
 

@@ -87,12 +87,12 @@ async def revoke_credentials(db: Database, username: str) -> bool:
 
 
 async def set_disabled(db: Database, username: str, disabled: bool) -> bool:
-    """Disabling also ends the user's sessions and tokens, so that enabling again revives none of them."""
-    if disabled and not await revoke_credentials(db, username):
+    """`update_account` by name; False when there is no such user."""
+    account = await account_by_name(db, username)
+    if account is None:
         return False
-    async with db.transaction() as conn:
-        cursor = await conn.execute("UPDATE users SET disabled = ? WHERE username = ?", (int(disabled), username))
-        return cursor.rowcount == 1
+    await update_account(db, account["id"], disabled=disabled)
+    return True
 
 
 async def list_users(db: Database) -> list[Row]:
@@ -111,11 +111,14 @@ async def account_by_name(db: Database, username: str) -> Row | None:
 
 async def update_account(db: Database, user_id: int, *, disabled: bool | None = None,
                          password_hash: str | None = None) -> None:
-    """Disabling ends the account's sessions and tokens at once (they check `disabled`); a new
-    password ends its sessions, so an old login stops working."""
+    """Disabling ends the account's sessions and integration tokens for good, so that enabling it again
+    revives none of them; a new password ends its sessions, so an old login stops working."""
     async with db.transaction() as conn:
         if disabled is not None:
             await conn.execute("UPDATE users SET disabled = ? WHERE id = ?", (int(disabled), user_id))
+        if disabled:
+            await conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+            await conn.execute("DELETE FROM api_tokens WHERE user_id = ?", (user_id,))
         if password_hash is not None:
             await conn.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
             await conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))

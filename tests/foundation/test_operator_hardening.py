@@ -107,3 +107,12 @@ async def test_a_raw_non_ascii_byte_in_the_url_gets_a_json_400(client):
     assert head.startswith(b"HTTP/1.1 400") or head.startswith(b"HTTP/1.0 400")
     assert b"Content-Type: application/json" in head
     assert b'"code": "bad_request"' in body
+
+
+async def test_an_admin_re_enabling_an_account_does_not_revive_its_tokens(client, settings, admin):
+    token = await make_token(settings, await make_user(settings, "anna", "staff"))
+    assert (await client.get("/api/v1/session", headers=_bearer(token))).status == 200
+    assert (await admin.patch("/api/v1/users/anna", json={"disabled": True})).status == 200
+    assert (await client.get("/api/v1/session", headers=_bearer(token))).status == 401
+    assert (await admin.patch("/api/v1/users/anna", json={"disabled": False})).status == 200
+    assert (await client.get("/api/v1/session", headers=_bearer(token))).status == 401
