@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 
 import aiohttp
 
@@ -24,14 +25,24 @@ def free_port() -> int:
 
 
 def start(args: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", *args], env={**os.environ, **env},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    """`python -m ARGS` with its log in an unnamed temporary file (a pipe nobody reads would fill up and
+    block the process mid-request)."""
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen([sys.executable, "-m", *args], env={**os.environ, **env},
+                               stdout=subprocess.DEVNULL, stderr=log)
+    process.log = log  # type: ignore[attr-defined]
+    return process
+
+
+def log_tail(process: subprocess.Popen) -> str:
+    process.log.seek(0)  # type: ignore[attr-defined]
+    return process.log.read().decode(errors="replace")[-2000:]  # type: ignore[attr-defined]
 
 
 async def wait_healthy(http: aiohttp.ClientSession, url: str, process: subprocess.Popen) -> None:
     for _ in range(600):
         if process.poll() is not None:
-            raise AssertionError(f"{url} exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            raise AssertionError(f"{url} exited: {log_tail(process)}")
         try:
             async with http.get(url) as resp:
                 if resp.status < 500:

@@ -185,3 +185,7 @@ async def outbox_context(app: web.Application) -> AsyncIterator[None]:
             await task
         except asyncio.CancelledError:
             pass
+        try:  # a stopping instance hands its work back at once; if it cannot, its lease runs out instead
+            await outbox.release_claims(worker.db, worker.owner)
+        except Exception:
+            log.warning("could not release outbox claims at shutdown; they expire after the lease", exc_info=True)

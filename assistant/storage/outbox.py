@@ -32,9 +32,12 @@ async def claim_due(db: Database, now: float, owner: str, lease_seconds: float, 
         " AND x.claimed_by = ? ORDER BY x.next_attempt_at, x.id", (*ids, owner))
 
 
-async def release_claims(db: Database) -> None:
-    """Claims left by this database's previous (dead) process: with one process per database, at once."""
-    await db.execute("UPDATE outbox SET claimed_until = NULL WHERE claimed_until IS NOT NULL")
+async def release_claims(db: Database, owner: str | None = None) -> None:
+    """End `owner`'s claims (a stopping instance), or every claim (a database with one process, at start)."""
+    if owner is None:
+        await db.execute("UPDATE outbox SET claimed_until = NULL WHERE claimed_until IS NOT NULL")
+    else:
+        await db.execute("UPDATE outbox SET claimed_until = NULL WHERE claimed_by = ?", (owner,))
 
 
 async def next_due_at(db: Database) -> float | None:
