@@ -21,7 +21,7 @@ from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
-from assistant.errors import ApiError, Conflict, Forbidden, NotFound
+from assistant.errors import ApiError, Conflict, NotFound
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
@@ -203,6 +203,8 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     new = copy.deepcopy(lines)
     line = _find_line(new, line_id)
     before = _snapshot(line)
+    if changes.get("resolved") and ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
+        raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
     if changes.get("product_id") is not None:
         # Picking a product settles the line unless it breaks the diet: then it stays flagged for staff,
         # whoever picked it, until staff approve it in a step of its own.
@@ -225,8 +227,6 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
-        if ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
-            raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     return await _save(ctx, client, _change(ctx, client, basket, new, [
