@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.bodies import query_model
+from assistant.api.bodies import MAX_ID, query_model
 from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import require_role
+from assistant.baskets.invoice import safe_cell
 from assistant.errors import ApiError
 from assistant.storage import accesslog, users
 
@@ -27,7 +28,7 @@ CSV_HEADER = ("tid", "användare", "kund-id", "kund", "vad", "förfrågan", "ses
 class LogQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    client_id: int | None = Field(None, ge=1)
+    client_id: int | None = Field(None, ge=1, le=MAX_ID)
     username: str | None = Field(None, min_length=1, max_length=64)
     since: date | None = Field(None, alias="from")
     until: date | None = Field(None, alias="to", description="inclusive")
@@ -84,7 +85,8 @@ async def access_log_csv(request: web.Request) -> web.Response:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for e in await _entries(request):
-        writer.writerow((datetime.fromtimestamp(e["at"], tz).strftime("%Y-%m-%d %H:%M:%S"), e["username"],
-                         e["client_id"], e["client_name"] or "(borttagen)", e["what"], e["request"], e["session"]))
+        writer.writerow((datetime.fromtimestamp(e["at"], tz).strftime("%Y-%m-%d %H:%M:%S"), safe_cell(e["username"]),
+                         e["client_id"], safe_cell(e["client_name"] or "(borttagen)"), e["what"],
+                         safe_cell(e["request"]), e["session"]))
     return web.Response(text=out.getvalue(), content_type="text/csv", charset="utf-8", headers={
         "Content-Disposition": 'attachment; filename="logguppfoljning.csv"'})

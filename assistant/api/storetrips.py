@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,7 +27,7 @@ class TripIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     store: str = Field(min_length=1, max_length=100)
-    client_ids: list[int] = Field(min_length=1, max_length=30)
+    client_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(min_length=1, max_length=30)
 
 
 class LineTick(BaseModel):
@@ -132,16 +132,13 @@ async def _answer(request: web.Request, trip_id: int, status: int = 200, message
 
 @routes.post("/api/v1/store-trips")
 @documented("Staff: a store trip for clients whose baskets are confirmed (each becomes an order, one bag)",
-            body=TripIn, response=TripOut, status=201, errors=[409])
+            body=TripIn, response=TripOut, status=201, errors=[404, 409])
 async def start_trip(request: web.Request) -> web.Response:
     identity = current_identity(request)
     require_staff(identity)
     body = await read_json(request, TripIn)
     db = request.app[DB]
-    clients = [await visible_client(db, identity, client_id) for client_id in dict.fromkeys(body.client_ids)
-               if client_id <= MAX_ID]
-    if len(clients) != len(set(body.client_ids)):
-        raise NotFound("Kunden")
+    clients = [await visible_client(db, identity, client_id) for client_id in dict.fromkeys(body.client_ids)]
     trip_id = await storetrip.start_trip(basket_context(request), body.store, clients)
     note_read(request, [c["id"] for c in clients], "butiksinköp")
     return await _answer(request, trip_id, 201)

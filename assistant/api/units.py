@@ -144,7 +144,8 @@ async def put_member(request: web.Request) -> web.Response:
 
 
 @routes.delete("/api/v1/units/{unit_id}/members/{username}")
-@documented("The unit's admin or the municipal admin: remove a member", path=MemberPath, response=UnitOut)
+@documented("The unit's admin or the municipal admin: remove a member", path=MemberPath, response=UnitOut,
+            errors=[400])
 async def delete_member(request: web.Request) -> web.Response:
     unit, user_id = await _member_change(request)
     if not await units.remove_member(request.app[DB], int(unit["id"]), user_id):

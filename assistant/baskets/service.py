@@ -204,7 +204,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     line = _find_line(new, line_id)
     before = _snapshot(line)
     if changes.get("resolved") and ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
-        raise ApiError(403, "staff_review", "Den här raden behöver personalen titta på")
+        raise ApiError(403, "staff_review", "Personalen behöver titta på den här raden")
     if changes.get("product_id") is not None:
         # Picking a product settles the line unless it breaks the diet: then it stays flagged for staff,
         # whoever picked it, until staff approve it in a step of its own.

@@ -36,7 +36,7 @@ from assistant.catalog.packages import (
     package_count,
 )
 from assistant.catalog.schema import Product
-from assistant.catalog.swedish import another_word, is_swedish
+from assistant.catalog.swedish import another_word, different_words, is_swedish
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class Scorer:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
         kind = kind_of_match(entry, q)
-        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text):
+        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text) or self._another_word(kind, entry):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
@@ -359,6 +359,14 @@ class Scorer:
             total += HISTORY  # what the client bought before, when it is what they ask for
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
 
+
+    def _another_word(self, kind: float, entry: Entry) -> bool:
+        """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
+        "grädde" (cream), though both stem to "gradd"."""
+        q = self.q
+        if kind < HEAD or q.brand or q.head != q.head_word or q.head_surface in entry.surface:
+            return False
+        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
 
     def _said_in_another_role(self, part: str, entry: Entry) -> bool:
         """The asked compound's first part said only as another name word's kind ("kex" of "Duokex

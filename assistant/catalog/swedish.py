@@ -8,6 +8,7 @@ in the Makefile's APT_PACKAGES); without it, only the catalog's and the lexicon'
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +29,35 @@ def dictionary(path: Path = DICTIONARY) -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset(entry for line in lines if (entry := line.split("/", 1)[0]) and entry[0].islower())
+
+
+@cache
+def folded_dictionary(path: Path = DICTIONARY) -> frozenset[str]:
+    """The dictionary å/ä/ö-folded, to compare with the index's folded words."""
+    return frozenset(fold(word) for word in dictionary(path))
+
+
+def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
+    """The dictionary words a folded word is a form of: itself when listed, else its bases by
+    ending ("graddat" → "gradda", a verb; "tomater" → "tomat"); empty when unknown."""
+    if folded in words:
+        return frozenset({folded})
+    return frozenset(base for end in _ENDINGS if folded.endswith(end) and len(folded) - len(end) >= 3
+                     for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words)
+
+
+def different_words(said: str, written: Collection[str], words: frozenset[str] | None = None) -> bool:
+    """Every written form sharing a stem with the word said is a form of another dictionary word:
+    "grädde" (cream) and "Gräddat" (baked) share the stem "gradd" only. Unknown forms prove nothing."""
+    words = folded_dictionary() if words is None else words
+    mine = lemmas(said, words)
+    if not mine or not written:
+        return False
+    for form in written:
+        theirs = lemmas(form, words)
+        if not theirs or theirs & mine:
+            return False
+    return True
 
 
 def is_swedish(word: str, words: frozenset[str] | None = None) -> bool:

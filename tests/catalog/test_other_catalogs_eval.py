@@ -58,10 +58,10 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.85, "auto_accept_precision": 0.87, "absent_flagged": 0.77, "review_rate": 0.34},
-    "dev_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "absent_flagged": 0.84, "review_rate": 0.23},
+    "dev_willys2020": {"review_rate": 0.26},
     "dev_mathem": {"review_rate": 0.19},
-    "dev_coop": {"top1": 0.93, "auto_accept_precision": 0.91, "absent_flagged": 0.92, "review_rate": 0.21},
-    "shared_dev_coop": {"top1": 0.91, "auto_accept_precision": 0.96, "review_rate": 0.21},
+    "dev_coop": {"top1": 0.94, "auto_accept_precision": 0.93, "review_rate": 0.23},
+    "shared_dev_coop": {"top1": 0.91, "review_rate": 0.22},
     "shared_dev_mathem": {"top1": 0.94, "auto_accept_precision": 0.94, "absent_flagged": 0.83, "review_rate": 0.30},
 }
 

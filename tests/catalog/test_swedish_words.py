@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog.swedish import DICTIONARY, another_word, dictionary, is_swedish
+from assistant.catalog.swedish import DICTIONARY, another_word, dictionary, different_words, is_swedish
 from tests.catalog.catalog_fixture import product
 from tests.catalog.test_generalisation import propose
 
@@ -47,3 +47,24 @@ def test_a_real_word_the_shop_lacks_is_flagged_with_its_nearest_relative() -> No
     proposal = propose(products, "linser")  # one letter from "lanser", but lentils
     assert proposal.needs_review and "linser" in (proposal.reason or "")
     assert proposal.product is not None  # the nearest relative is offered, for staff to confirm
+
+
+FOLDED = frozenset({"gradde", "gradda", "tomat", "apple", "kaka"})
+
+
+@pytest.mark.parametrize(("said", "written", "expected"), [
+    ("gradde", ["graddat"], True),     # cream is not "baked"
+    ("tomat", ["tomater"], False),     # a plural of the word
+    ("apple", ["applen"], False),
+    ("kaka", ["kakor"], False),
+    ("tomat", ["tomatsås"], False),    # an unknown form proves nothing
+])
+def test_forms_of_different_dictionary_words(said: str, written: list[str], expected: bool) -> None:
+    assert different_words(said, written, FOLDED) is expected
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+def test_a_word_sharing_only_a_stem_is_another_thing() -> None:
+    products = [product("bread", "Gott Gräddat", "", "Pågen", 500, "g", 29.0)]
+    proposal = propose(products, "grädde")
+    assert proposal.product is None and proposal.needs_review

@@ -123,7 +123,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
 
 
 def _populate(svc: Service) -> None:
-    """A client with a confirmed-then-submitted order and a basket with lines, so generated ids can exist."""
+    """A client with a confirmed-then-submitted order and a basket with lines, a unit, and a store trip for a
+    second client, so generated ids can exist."""
     client = svc.call("POST", "/api/v1/clients", json={
         "display_name": "Elsa Andersson", "delivery_weekday": 4, "cutoff_weekday": 2, "budget_sek": 900,
         "diet": ["laktosfri"]})
@@ -140,4 +141,14 @@ def _populate(svc: Service) -> None:
     basket = svc.call("GET", base)
     basket = svc.call("POST", base + "/utterances", json={"text": "bröd, ost och tre bananer",
                                                            "version": basket["version"]})["basket"]
-    svc.ids = {"client_id": client["id"], "order_id": order["id"], "line_id": basket["lines"][0]["id"]}
+    unit = svc.call("POST", "/api/v1/units", json={"name": "Hemtjänst Fuzz"})
+    svc.call("PUT", f"/api/v1/units/{unit['id']}/members/admin", json={"role": "unit_admin"})
+    shopper = svc.call("POST", "/api/v1/clients", json={
+        "display_name": "Gösta Berg", "delivery_weekday": 1, "cutoff_weekday": 6, "unit_id": unit["id"]})
+    trip_base = f"/api/v1/clients/{shopper['id']}/basket"
+    trip_basket = svc.call("POST", trip_base + "/lines", json={"product_id": basket["lines"][0]["product"]["id"],
+                                                               "version": svc.call("GET", trip_base)["version"]})
+    svc.call("POST", trip_base + "/confirm", json={"version": trip_basket["version"]})
+    trip = svc.call("POST", "/api/v1/store-trips", json={"store": "ICA", "client_ids": [shopper["id"]]})
+    svc.ids = {"client_id": client["id"], "order_id": order["id"], "line_id": basket["lines"][0]["id"],
+               "unit_id": unit["id"], "username": "admin", "trip_id": trip["id"]}

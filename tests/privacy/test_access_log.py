@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 from assistant.api.middleware import SESSION_COOKIE
@@ -16,7 +18,7 @@ async def test_every_read_of_a_client_is_logged_and_reviewable(client, staff, br
     other = await browser("carl")
     karin = await new_client(staff)
     cid = karin["id"]
-    theirs = await new_client(other, display_name="Nils B")
+    theirs = await new_client(other, display_name="=HYPERLINK(\"http://x\")")  # a name meant for a spreadsheet
     reads = [f"/api/v1/clients/{cid}", f"/api/v1/clients/{cid}/basket", "/api/v1/clients",
              f"/api/v1/orders?client_id={cid}", f"/api/v1/clients/{cid}/invoice-basis.csv?month=2026-03"]
     for path in reads:
@@ -49,6 +51,9 @@ async def test_every_read_of_a_client_is_logged_and_reviewable(client, staff, br
     assert {e["client_id"] for e in anna} == {cid} and len(anna) == len(log)
     carl = (await call(admin, "GET", "/api/v1/access-log?username=carl"))["entries"]
     assert {e["client_id"] for e in carl} == {theirs["id"]}
+    csv_text = await call(admin, "GET", "/api/v1/access-log.csv?username=carl")
+    rows = list(csv.reader(io.StringIO(csv_text), delimiter=";"))[1:]
+    assert rows and all(row[3] == "'=HYPERLINK(\"http://x\")" for row in rows)
 
     # An integration token is another "session".
     token = await make_token(settings, 1)  # anna
