@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8080
 SANDBOX_PORT ?= 8081
-APT_PACKAGES := espeak-ng sox chromium hunspell-sv
+APT_PACKAGES := espeak-ng sox chromium hunspell-sv postgresql
 SV_MODEL := models/vosk-model-small-sv-rhasspy-0.15
 
 .PHONY: run test bench model install install-test system-packages clean

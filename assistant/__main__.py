@@ -20,14 +20,14 @@ from assistant.app import create_app
 from assistant.auth.accounts import NewAccount, create_account
 from assistant.auth.passwords import hash_password, new_token, token_digest
 from assistant.baskets.schedule import SYSTEM_CLOCK
-from assistant.catalog.loading import demo_catalog_path, import_catalog
+from assistant.catalog.loading import demo_catalog_path, import_catalog, staples
+from assistant.catalog.report import readiness, render
 from assistant.errors import ApiError
 from assistant.privacy.retention import report, run_retention
 from assistant.settings import Settings
 from assistant.speech.models import DownloadError, download_model
-from assistant.storage import clients, products, users
-from assistant.storage.db import Database
-from assistant.storage.files import create_private
+from assistant.storage import backup, clients, products, users
+from assistant.storage.db import Database, shown, sqlite_path
 
 ROLES = ("staff", "admin")
 
@@ -43,7 +43,6 @@ def build_settings(args: argparse.Namespace) -> Settings:
 
 
 async def _open(settings: Settings) -> Database:
-    create_private(settings.db)
     db = Database(settings.db)
     await db.connect()
     await db.migrate()
@@ -53,7 +52,7 @@ async def _open(settings: Settings) -> Database:
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = build_settings(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    print(f"Inköpsassistenten {__version__} på http://{settings.host}:{settings.port} (databas {settings.db})",
+    print(f"Inköpsassistenten {__version__} på http://{settings.host}:{settings.port} (databas {shown(settings.db)})",
           flush=True)
     try:
         web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
@@ -70,19 +69,40 @@ async def _import(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"Filen finns inte: {path}", file=sys.stderr)
         return 2
+    vendor = args.vendor or settings.default_vendor
     db = await _open(settings)
     try:
-        result = await import_catalog(db, path, args.vendor or settings.default_vendor, strict=args.strict)
+        result = await import_catalog(db, path, vendor, strict=args.strict)
+        for error in result.errors:
+            print(f"{path}:{error.line}: {error.reason}", file=sys.stderr)
+        if not result.committed:
+            print(f"Inget importerades: {len(result.errors)} felaktiga rader (--strict)", file=sys.stderr)
+            return 1
+        print(f"Importerade {result.inserted} nya och {result.updated} uppdaterade produkter; "
+              f"{len(result.errors)} felaktiga rader hoppades över", flush=True)
+        print()
+        return await _print_report(db, vendor)
     finally:
         await db.close()
-    for error in result.errors:
-        print(f"{path}:{error.line}: {error.reason}", file=sys.stderr)
-    if not result.committed:
-        print(f"Inget importerades: {len(result.errors)} felaktiga rader (--strict)", file=sys.stderr)
+
+
+async def _print_report(db: Database, vendor: str) -> int:
+    """The catalog readiness report of one vendor's catalog (see assistant.catalog.report)."""
+    found = await products.list_products(db, vendor)
+    if not found:
+        print(f"Butiken «{vendor}» har inga varor i databasen", file=sys.stderr)
         return 1
-    print(f"Importerade {result.inserted} nya och {result.updated} uppdaterade produkter; "
-          f"{len(result.errors)} felaktiga rader hoppades över")
+    print(render(await asyncio.to_thread(readiness, vendor, found, staples())))
     return 0
+
+
+async def _catalog_report(args: argparse.Namespace) -> int:
+    settings = build_settings(args)
+    db = await _open(settings)
+    try:
+        return await _print_report(db, args.vendor or settings.default_vendor)
+    finally:
+        await db.close()
 
 
 def _read_password(from_stdin: bool) -> str | None:
@@ -165,7 +185,8 @@ DEMO_CLIENTS = (
 async def _init_demo(args: argparse.Namespace) -> int:
     """First run of `make run`: schema, demo catalog, a demo staff login (printed every time) and two clients."""
     settings = build_settings(args)
-    login_file = settings.db.parent / "demo-login.txt"
+    db_file = sqlite_path(settings.db)
+    login_file = (db_file.parent if db_file else Path("var")) / "demo-login.txt"
     db = await _open(settings)
     try:
         if await products.count_products(db) == 0:
@@ -209,8 +230,42 @@ def cmd_download_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sqlite_file(settings: Settings) -> Path | None:
+    db_file = sqlite_path(settings.db)
+    if db_file is None:
+        print("Databasen är PostgreSQL: säkerhetskopiera med pg_dump och återställ med pg_restore "
+              "(se docs/deploy.md)", file=sys.stderr)
+    return db_file
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db_file = _sqlite_file(build_settings(args))
+    if db_file is None:
+        return 2
+    try:
+        backup.backup(db_file, args.file)
+    except backup.BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Säkerhetskopian är sparad i {args.file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    db_file = _sqlite_file(build_settings(args))
+    if db_file is None:
+        return 2
+    try:
+        version = backup.restore(args.file, db_file)
+    except backup.BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Databasen {db_file} är återställd från {args.file} (schemaversion {version})")
+    return 0
+
+
 def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--db", type=Path, help="SQLite file (default var/assistant.db, env ASSISTANT_DB)")
+    parser.add_argument("--db", help="SQLite file (default var/assistant.db) or postgresql:// URL (env ASSISTANT_DB)")
     return parser
 
 
@@ -229,6 +284,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--vendor", help="catalog vendor name (default: the default vendor)")
     imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
     imp.set_defaults(run=lambda a: asyncio.run(_import(a)))
+
+    rep = _with_db(sub.add_parser("catalog-report", help="how well a vendor's catalog works: fields, staples"))
+    rep.add_argument("--vendor", help="catalog vendor name (default: the default vendor)")
+    rep.set_defaults(run=lambda a: asyncio.run(_catalog_report(a)))
 
     add = _with_db(sub.add_parser("add-user", help="create a staff or admin account"))
     add.add_argument("username")
@@ -261,6 +320,14 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--models-dir", type=Path, default=Path("models"), help="folder with manifest.json")
     dl.add_argument("--quiet", action="store_true", help="no progress bar")
     dl.set_defaults(run=cmd_download_model)
+
+    bak = _with_db(sub.add_parser("backup", help="copy the SQLite database to FILE (safe while the service runs)"))
+    bak.add_argument("file", type=Path)
+    bak.set_defaults(run=cmd_backup)
+
+    res = _with_db(sub.add_parser("restore", help="check a backup FILE and put it in place (service stopped)"))
+    res.add_argument("file", type=Path)
+    res.set_defaults(run=cmd_restore)
 
     ret = _with_db(sub.add_parser("retention", help="list (or with --apply remove) the personal data of clients "
                                                     "whose service ended ASSISTANT_RETENTION_YEARS ago"))

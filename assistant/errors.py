@@ -41,6 +41,14 @@ class Conflict(ApiError):
         super().__init__(409, "conflict", message, details)
 
 
+class TooManyItems(ApiError):
+    """One utterance asking for more goods than a basket takes at once (matching each costs CPU)."""
+
+    def __init__(self, limit: int, said: int) -> None:
+        super().__init__(422, "too_many_items", f"Det var för många varor på en gång (högst {limit}). "
+                         "Säg eller skriv några i taget.", {"max_items": limit, "items": said})
+
+
 class Forbidden(ApiError):
     def __init__(self, message: str = "Du har inte behörighet för detta") -> None:
         super().__init__(403, "forbidden", message)

@@ -1,6 +1,7 @@
 """One settings model for the service: environment variables (ASSISTANT_*) and CLI flags."""
 
 from ipaddress import IPv4Network, IPv6Network
+from os import PathLike
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -13,7 +14,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
 
-    db: Path = Field(Path("var/assistant.db"), description="SQLite database file")
+    db: str = Field("var/assistant.db",
+                    description="SQLite database file, or a PostgreSQL URL (postgresql://user:pass@host/db)")
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
 
@@ -54,6 +56,8 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(2.0, gt=0)
     outbox_retry_base_seconds: float = Field(2.0, ge=0, description="first retry delay to the grocer")
     outbox_retry_max_seconds: float = Field(300.0, ge=0, description="longest retry delay (cap)")
+    outbox_lease_seconds: float = Field(60.0, gt=0, description="an instance's claim on an outbox item; "
+                                        "a dead instance's claim is taken over when it runs out")
     outbox_status_poll_seconds: float = Field(60.0, gt=0, description="how often order status is fetched")
 
     # Orders
@@ -74,3 +78,9 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("db", mode="before")
+    @classmethod
+    def _path_or_url(cls, value: Any) -> Any:
+        """A Path (tests, CLI) is kept as its text: a URL must never pass through Path, which folds '//'."""
+        return str(value) if isinstance(value, PathLike) else value

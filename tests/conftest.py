@@ -1,10 +1,11 @@
-"""Shared fixtures: a real SQLite file per test, the real app, logged-in clients."""
+"""Shared fixtures: a real database per test (a SQLite file, and in the storage/API test packages also a
+PostgreSQL database), the real app, logged-in clients."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,57 @@ from assistant.auth.passwords import hash_password, new_token, token_digest
 from assistant.settings import Settings
 from assistant.storage import users
 from assistant.storage.db import Database
+from tests.pg_cluster import PgCluster, server_bin
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = (REPO_ROOT / ".." / "shared").resolve()
 PASSWORD = "korrekt-häst-batteri"
+# Test packages whose tests run on both backends (the storage and HTTP API suite); the rest (pure
+# functions, speech, browser) run on SQLite only.
+BOTH_BACKENDS = ("tests/foundation/", "tests/baskets/", "tests/grocer/", "tests/catalog/test_api.py")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests in BOTH_BACKENDS that use the database get a [sqlite] and a [postgresql] variant."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    where = Path(str(metafunc.definition.fspath)).resolve().relative_to(REPO_ROOT).as_posix()
+    if where.startswith(BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One throwaway PostgreSQL cluster per test session (see tests/pg_cluster.py)."""
+    bin_dir = server_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL variant skipped: no PostgreSQL server binaries (initdb, pg_ctl) found; "
+                    "install Debian's 'postgresql' package")
+    cluster = PgCluster(bin_dir)
+    try:
+        cluster.start()
+    except Exception:
+        cluster.stop()
+        raise
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The database setting for this test: a SQLite file, or the URL of a fresh migrated PostgreSQL database."""
+    if backend == "sqlite":
+        yield str(tmp_path / "assistant.db")
+        return
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    url = cluster.new_database()
+    yield url
+    cluster.drop_database(url)
 
 
 @pytest.fixture
@@ -33,8 +81,8 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(db=tmp_path / "assistant.db", vendor_url="http://127.0.0.1:9")
+def settings(db_target: str) -> Settings:
+    return Settings(db=db_target, vendor_url="http://127.0.0.1:9")
 
 
 @pytest.fixture

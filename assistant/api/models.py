@@ -156,6 +156,26 @@ class BasketReply(Answer):
     reply: str = Field(description="a short Swedish sentence to show or read aloud")
 
 
+# -- learned readings ------------------------------------------------------------------------------
+
+class ReadingOut(Answer):
+    """One learned reading: by `phrase` this client means the product at the grocer `vendor`."""
+
+    id: int
+    vendor: str
+    phrase: str
+    product_id: str
+    product_name: str = Field(description="as the catalog names it now, else as when it was learned")
+    in_catalog: bool = Field(description="the grocer still sells the product")
+    available: bool = Field(description="in stock now: only then is it proposed")
+    learned_by: str
+    learned_at: float = Field(description="Unix seconds")
+
+
+class ReadingsOut(Answer):
+    readings: list[ReadingOut]
+
+
 # -- orders ----------------------------------------------------------------------------------------
 
 class Substitute(Answer):

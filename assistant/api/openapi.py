@@ -6,8 +6,8 @@ A handler is documented by decorating it (below its `@routes.<method>(...)` line
     @documented("Change a thing", body=ThingPatch, response=ThingOut, errors=[409])
     async def patch_thing(request): ...
 
-Path parameters come from the route itself (integers ≥ 1 unless `path=` gives a model); the request and
-response schemas are the pydantic models' own JSON schemas; errors get the one error shape of
+Path ids (`{…_id}`) are integers ≥ 1 unless `path=` gives a model, which any other path parameter needs; the
+request and response schemas are the pydantic models' own JSON schemas; errors get the one error shape of
 `assistant/errors.py`. Statuses every route of a kind can answer are added here (401/403 behind the login,
 400/413/415 with a body, 400 with a query, 404 with path ids), so `errors` lists only the route's own ones.
 `tests/foundation/test_openapi.py` fails for an `/api` route without `@documented`.
@@ -130,6 +130,9 @@ def _parameters(path: str, op: Operation, schemas: dict[str, Any]) -> list[dict[
         if missing:
             raise ValueError(f"{path}: path model {op.path.__name__} lacks {sorted(missing)}")
     else:
+        named = [name for name in names if not name.endswith("_id")]
+        if named:
+            raise ValueError(f"{path}: path parameters {named} are no ids (…_id): give them a model with path=")
         params = [{"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
                   for name in names]
     if op.query is not None:

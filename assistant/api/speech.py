@@ -33,7 +33,8 @@ dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 
 async def _understanding(request: web.Request, text: str, client_id: str | None) -> dict[str, object]:
     """The /api/v1/understand body for a transcript, for a client this caller may see."""
-    result = await request.app[CATALOG].understand(text, client_id, current_identity(request), transcript=True)
+    result = await request.app[CATALOG].understand(text, client_id, current_identity(request), transcript=True,
+                                                   max_items=request.app[SETTINGS].max_items_per_utterance)
     return result.model_dump(mode="json")
 
 
@@ -121,7 +122,7 @@ async def _read_form_audio(request: web.Request, limit: int) -> bytes:
 
 @routes.post("/api/v1/speech/transcribe")
 @documented("Transcribe (and understand) a WAV recording", query=TranscribeQuery, body=UploadForm,
-            body_media=["audio/wav", "multipart/form-data"], response=TranscribeOut, errors=[404, 503])
+            body_media=["audio/wav", "multipart/form-data"], response=TranscribeOut, errors=[404, 422, 503])
 async def transcribe_upload(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     query = query_model(request, TranscribeQuery)

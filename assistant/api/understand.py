@@ -28,12 +28,13 @@ class UnderstandBody(BaseModel):
 
 @routes.post("/api/v1/understand")
 @documented("What an utterance asks for, matched to the catalog (no side effects)", body=UnderstandBody,
-            response=Understanding, errors=[404])
+            response=Understanding, errors=[404, 422])
 async def understand_text(request: web.Request) -> web.Response:
     body = await read_json(request, UnderstandBody)
     limit = request.app[SETTINGS].max_text_chars
     if len(body.text) > limit:
         raise ApiError(413, "text_too_long", f"Texten är för lång (högst {limit} tecken)")
-    result = await request.app[CATALOG].understand(body.text, None if body.client_id is None else str(body.client_id),
-                                                      current_identity(request))
+    result = await request.app[CATALOG].understand(
+        body.text, None if body.client_id is None else str(body.client_id), current_identity(request),
+        max_items=request.app[SETTINGS].max_items_per_utterance)
     return json_response(result.model_dump(mode="json"))

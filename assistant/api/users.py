@@ -55,9 +55,13 @@ async def add_user(request: web.Request) -> web.Response:
                          status=201)
 
 
+class UserPath(BaseModel):
+    username: str = Field(min_length=1, max_length=64)
+
+
 @routes.patch("/api/v1/users/{username}")
 @documented("Admin: disable or enable an account, or set a new password (its sessions end)",
-            body=AccountPatch, response=UserOut, errors=[404])
+            body=AccountPatch, path=UserPath, response=UserOut, errors=[404])
 @require_role("admin")
 async def patch_user(request: web.Request) -> web.Response:
     db = request.app[DB]

@@ -75,7 +75,7 @@ async def check_client_fields(db: Database, identity: Identity, client: dict[str
     """The fields to store for a new (`client` None) or changed client, checked against the caller's units.
 
     A new client goes to the unit named, or to the creator's only unit; staff may only place clients in
-    their own units. The managed fields need the admin of the unit the client is in (and moves to).
+    their own units. Changing a managed field needs the admin of the unit the client is in (and moves to).
     """
     fields = dict(fields)
     my_units = {} if identity.is_admin else await units.roles_of(db, identity.user_id)
@@ -89,7 +89,7 @@ async def check_client_fields(db: Database, identity: Identity, client: dict[str
         if any(fields.get(k) is not None for k in MANAGED_FIELDS if k != "unit_id"):
             await require_unit_manager(db, identity, new_unit)
         return fields
-    if any(k in fields for k in MANAGED_FIELDS):
+    if any(k in fields and fields[k] != client[k] for k in MANAGED_FIELDS):
         await require_client_manager(db, identity, client)
         if "unit_id" in fields and new_unit != client["unit_id"]:
             await require_unit_manager(db, identity, new_unit)

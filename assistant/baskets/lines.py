@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from assistant.catalog.diet import DIET_NOTE
 from assistant.catalog.packages import piece_weight, rounded_kg, weight
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
@@ -102,7 +103,6 @@ def is_chilled(line: Line) -> bool:
 
 
 CONFLICT = "Passar inte kunden: "
-DIET_NOTE = "Passar inte kosten: "  # the matcher's own note on a product breaking the client's diet
 
 
 def conflict_reason(conflicts: list[str]) -> str:
@@ -167,7 +167,7 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
     piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
-    return {"weight_kg": None, "weight_estimated": False, "staff_only": False} | line | {
+    return {"weight_kg": None, "weight_estimated": False, "staff_only": False, "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
         "piece_weight_kg": piece}
 

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from assistant.baskets.lines import DIET_NOTE, Line
+from assistant.baskets.lines import Line
+from assistant.catalog.diet import diet_conflicts
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, analyse, match, score_entry
+from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.packages import piece_weight
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
 from assistant.catalog.understand import lines_for
 from assistant.nlu import parse
 from assistant.nlu.models import Item, ParsedRequest
-
 
 
 def _basket_match(lines: Sequence[Line], phrase: str) -> str | None:
@@ -40,20 +40,20 @@ class Matcher:
         return await asyncio.to_thread(parse, text)
 
     async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
-                      diet: Sequence[str]) -> list[Line]:
-        """One proposed basket line per item, the client's own products and diet first.
+                      diet: Sequence[str], learned: Mapping[str, str] | None = None) -> list[Line]:
+        """One proposed basket line per item, the client's own readings, products and diet first.
 
         A product that breaks the diet is for staff to approve (`staff_only`), and the alternatives
         offered put those that fit the diet first.
         """
         index = await self.index(vendor)
         out = []
-        for proposed in await asyncio.to_thread(lines_for, items, index, history, diet):
+        for proposed in await asyncio.to_thread(lines_for, items, index, history, diet, learned):
             line = proposed.model_dump()
             if diet:
                 product = line["product"]
-                line["staff_only"] = bool(product and _conflicts(index, product["id"], product["name"], diet))
-                line["alternatives"].sort(key=lambda alt: bool(_conflicts(index, alt["id"], alt["name"], diet)))
+                line["staff_only"] = bool(product and diet_conflicts(index, product["id"], product["name"], diet))
+                line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
             elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
@@ -93,16 +93,4 @@ class Matcher:
 
     async def diet_conflicts(self, product: Product, vendor: str, diet: Sequence[str]) -> list[str]:
         """The client's diet flags this product breaks, by the matcher's own diet rules."""
-        if not diet:
-            return []
-        return _conflicts(await self.index(vendor), product.id, product.name, diet)
-
-
-def _conflicts(index: CatalogIndex, product_id: str, name: str, diet: Sequence[str]) -> list[str]:
-    position = index.by_id.get(product_id)
-    query = analyse(name, index)
-    if position is None or query is None:
-        return []
-    scored = score_entry(index.entries[position], query, index, diet=diet)
-    notes = scored.notes if scored else ()
-    return [note.removeprefix(DIET_NOTE) for note in notes if note.startswith(DIET_NOTE)]
+        return diet_conflicts(await self.index(vendor), product.id, product.name, diet) if diet else []

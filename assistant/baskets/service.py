@@ -19,17 +19,19 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
-from assistant.errors import ApiError, Conflict, NotFound
+from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
 from assistant.storage import orders as order_store
-from assistant.storage import products
+from assistant.storage import products, readings
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite, StaleVersion
 from assistant.storage.db import Database
+from assistant.storage.readings import Learned
 
 Line = L.Line
 EDITABLE = ("count", "weight_kg", "substitution_allowed", "needs_review")  # what the audit trail shows of a staff edit
@@ -39,7 +41,8 @@ ALL_THERE = "Allt från förra gången finns redan i korgen."
 
 @dataclass
 class BasketContext:
-    """What a basket operation needs: storage, settings, the clock, the matcher and who acts."""
+    """What a basket operation needs: storage, settings, the clock, the matcher and who acts (staff, whose
+    choices teach the client's readings, or the client's tablet)."""
 
     db: Database
     settings: Settings
@@ -203,8 +206,10 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     new = copy.deepcopy(lines)
     line = _find_line(new, line_id)
     before = _snapshot(line)
-    if changes.get("resolved") and ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
+    settles = changes.get("resolved") and changes.get("product_id") is None  # a pick decides by itself
+    if settles and ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
         raise ApiError(403, "staff_review", "Personalen behöver titta på den här raden")
+    approved = bool(changes.get("resolved") and line.get("needs_review"))
     if changes.get("product_id") is not None:
         # Picking a product settles the line unless it breaks the diet: then it stays flagged for staff,
         # whoever picked it, until staff approve it in a step of its own.
@@ -212,7 +217,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         line.update(product=product.public(), confidence=1.0, needs_review=bool(conflicts),
                     staff_only=bool(conflicts), reason=L.conflict_reason(conflicts) if conflicts else None,
-                    price_changed_from=None)
+                    price_changed_from=None, learned=False)
         L.fit_to_product(line, product)
     if changes.get("count") is not None:
         L.set_pieces(line, changes["count"])
@@ -229,15 +234,28 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
-    return await _save(ctx, client, _change(ctx, client, basket, new, [
+    write = _change(ctx, client, basket, new, [
         ("line_changed", {"line_id": line_id, "name": L.title(line), "before": before,
-                          "after": _snapshot(line)})]))
+                          "after": _snapshot(line)})])
+    if (changes.get("product_id") is not None or approved) and not line["needs_review"]:
+        write.learned = _taught(ctx, client, line)
+    return await _save(ctx, client, write)
 
 
 def _snapshot(line: Line) -> dict[str, Any]:
     """What the audit trail shows of a line before and after a staff edit (names, for people to read)."""
     product = line["product"] or {}
     return {k: line.get(k) for k in EDITABLE} | {"product_id": product.get("id"), "product": product.get("name")}
+
+
+def _taught(ctx: BasketContext, client: dict[str, Any], line: Line) -> list[Learned]:
+    """Staff's settled product for the line's phrase becomes the client's reading of it at their grocer; a
+    choice made on the client's tablet teaches nothing."""
+    key = phrase_key(line["phrase"] or "")
+    if ctx.tablet or not key or not line.get("product"):
+        return []
+    return [Learned(client["id"], client["vendor"], key, line["phrase"], line["product"]["id"],
+                    line["product"]["name"], ctx.clock.now().timestamp())]
 
 
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
@@ -271,8 +289,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     parsed = await ctx.matcher.parse(text)
     limit = ctx.settings.max_items_per_utterance
     if len(parsed.items) > limit:
-        raise ApiError(422, "too_many_items", f"Det var för många varor på en gång (högst {limit}). "
-                       "Säg eller skriv några i taget.", {"max_items": limit, "items": len(parsed.items)})
+        raise TooManyItems(limit, len(parsed.items))
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
@@ -288,7 +305,8 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
             await _remove_phrase(ctx, new, phrase, outcome)
-    await _apply_items(ctx, client, parsed, new, history, outcome)
+    learned = await readings.readings_by_phrase(ctx.db, client["id"], client["vendor"])
+    await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
         if parsed.repeat is not None:
             return basket_view(client, basket, lines), ALL_THERE if repeated else NO_EARLIER_ORDER
@@ -304,7 +322,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
 
 
 async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
-                       history: list[str], outcome: Outcome) -> None:
+                       history: list[str], learned: dict[str, str], outcome: Outcome) -> None:
     items = list(parsed.items)
     if parsed.repeat is not None:  # its extras and exclusions usually come as items too; count each once
         said = {item.phrase for item in items if item.action == "add"}
@@ -314,7 +332,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
         item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
-    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"])
+    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"], learned)
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
     for item in items:

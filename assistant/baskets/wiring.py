@@ -17,7 +17,7 @@ from assistant.baskets.service import BasketContext
 from assistant.catalog.service import CATALOG, CatalogService, ClientContext
 from assistant.errors import NotFound
 from assistant.privacy.accesslog import note_read
-from assistant.storage import clients, orders
+from assistant.storage import clients, orders, readings
 from assistant.storage.db import Database
 from assistant.grocer.outbox import outbox_context
 
@@ -38,7 +38,8 @@ async def orders_context(app: web.Application) -> AsyncIterator[None]:
 
 async def client_context(db: Database, client_id: str | int | None,
                          identity: Identity | None = None) -> ClientContext:
-    """Vendor, purchase history and diet of a client, for matching ("mjölk" = the milk they buy).
+    """Vendor, purchase history, diet and learned readings of a client, for matching ("mjölk" = the
+    milk they buy).
 
     With an identity, a client this caller may not see is 404.
     """
@@ -55,7 +56,8 @@ async def client_context(db: Database, client_id: str | int | None,
     if client is None:
         raise NotFound("Kunden")
     history = await orders.history_product_ids(db, wanted)
-    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]))
+    learned = await readings.readings_by_phrase(db, wanted, client["vendor"])
+    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]), learned)
 
 
 def basket_context(request: web.Request, identity: Identity | None = None) -> BasketContext:

@@ -9,7 +9,7 @@ evidence). Food is the department of everything else, so `None` means food.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from assistant.catalog.lexicon import Lexicon
@@ -40,21 +40,22 @@ def of_words(pieces: Iterable[str], lexicon: Lexicon) -> str | None:
 def animals_named(words: Iterable[str], lexicon: Lexicon) -> list[str]:
     """The animal a folded name word starts with ("kattmat", "hundkex"): a compound the catalog's
     vocabulary may not split, read as a pet product all the same."""
-    markers = [m for m, who in lexicon.for_whom.items() if who == "djur" and len(m) >= 4]
-    return [m for word in words for m in markers if word.startswith(m)]
+    return [m for word in words for m in lexicon.animal_markers if word.startswith(m)]
 
 
-def department(category: str, pieces: Iterable[str], lexicon: Lexicon) -> Department:
+def department(category: str, pieces: Iterable[str], lexicon: Lexicon,
+               stated: Callable[[str], str | None] | None = None) -> Department:
     """The category's department when it names one, else the one the name's words say, else food.
 
     A food category with a department word in the name ("Kattmjölk" under dairy) is that other
-    department: the words are more specific than a shelf."""
+    department: the words are more specific than a shelf. `stated`: `of_category` memoised by the
+    caller (a catalog has a few hundred categories for thousands of products)."""
     said = of_words(pieces, lexicon)
-    stated = of_category(category, lexicon) if category else None
-    if said is not None and said != stated:
+    shelf = ((stated or (lambda c: of_category(c, lexicon)))(category)) if category else None
+    if said is not None and said != shelf:
         return Department(said, False)
-    if stated is not None:
-        return Department(stated, True)
+    if shelf is not None:
+        return Department(shelf, True)
     return Department(None, bool(category))
 
 

@@ -26,7 +26,7 @@ from assistant.catalog.compounds import (
     can_start,
     split_compound,
 )
-from assistant.catalog.departments import animals_named, department
+from assistant.catalog.departments import animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
@@ -127,7 +127,8 @@ class CatalogIndex:
         def written_whole(word: str) -> bool:  # some product writes it as one word
             return fold(word) in vocab
 
-        entries = [_entry(p, split, lexicon, all_kinds, share, written_whole) for p in products]
+        shelves = {c: of_category(c, lexicon) for c in {p.category for p in products}}
+        entries = [_entry(p, split, lexicon, all_kinds, share, written_whole, shelves.get) for p in products]
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -298,7 +299,8 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
 
 def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
-           written_whole: Callable[[str], bool] = lambda word: False) -> Entry:
+           written_whole: Callable[[str], bool] = lambda word: False,
+           shelf: Callable[[str], str | None] | None = None) -> Entry:
     """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
@@ -331,7 +333,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             if marked := lexicon.attribute_of(piece):
                 attributes.add(marked)
     dept = department(p.category, [*(piece for word in name_words for piece in (stem(word), *map(stem, split_word(word)))),
-                                   *animals_named(map(fold, name_words), lexicon)], lexicon)
+                                   *animals_named(map(fold, name_words), lexicon)], lexicon, shelf)
     if dept.name:
         attributes.add(dept.name)
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
@@ -363,10 +365,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
                  share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
-                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])} | {fold(w) for w in joined}),
+                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}
+                                                     | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated)
+
+
+def _irregular_bases(words: list[str], lexicon: Lexicon) -> set[str]:
+    """Base forms of irregular plurals as written ("Morötter" is written "morot" too), as requests
+    are rewritten to them."""
+    return {fold(base) for w in words if (base := lexicon.irregular.get(key(w)))}
 
 
 def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:

@@ -58,7 +58,13 @@ class Lexicon:
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
+    plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
+
+    @cached_property
+    def animal_markers(self) -> tuple[str, ...]:
+        """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
+        return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)
 
     @cached_property
     def for_whom(self) -> dict[str, str]:
@@ -142,5 +148,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         packaging=_stems(data["packaging"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
+        plain=_stems(data["plain"]["words"]),
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
     )

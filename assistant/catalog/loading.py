@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from assistant.catalog.importer import RowError, parse_catalog_file
+from assistant.catalog.report import read_staples
 from assistant.storage import products
 from assistant.storage.db import Database
 
@@ -30,3 +31,8 @@ async def import_catalog(db: Database, path: Path, vendor: str, *, strict: bool 
 
 def demo_catalog_path() -> Path:
     return Path(str(resources.files("assistant.catalog") / "demo_catalog.jsonl"))
+
+
+def staples() -> list[str]:
+    """The fixed list of everyday staples the catalog readiness report checks (staples.txt)."""
+    return read_staples((resources.files("assistant.catalog") / "staples.txt").read_text("utf-8"))

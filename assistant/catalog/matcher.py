@@ -141,6 +141,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
+            if stem(word) in lex.plain and not index.known(word):
+                groups[group].append(word)  # "naturell": any unflavoured product says it
+                continue
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
@@ -264,6 +267,7 @@ class Scorer:
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
         self.special = special_variants(index)
+        self.lexicon_plain = lex.plain
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
@@ -277,7 +281,7 @@ class Scorer:
             if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
         for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
-            said = mod in entry.words or mod in entry.brand or mod in entry.context
+            said = mod in entry.words or mod in entry.brand or mod in entry.context or self._plain_says(mod, entry)
             value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else -0.3
         for attr in self.q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
@@ -310,6 +314,8 @@ class Scorer:
                 elif mod in said or self.cover.said_in_pieces(mod, said):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and self._said_in_another_role(mod, entry)
+                elif self._plain_says(mod, entry):
+                    pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 else:
                     unmatched += 1
                     total -= 0.3
@@ -359,6 +365,10 @@ class Scorer:
             total += HISTORY  # what the client bought before, when it is what they ask for
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
 
+
+    def _plain_says(self, mod: str, entry: Entry) -> bool:
+        """A product with no flavour says "naturell" without writing it."""
+        return mod in self.lexicon_plain and not entry.flavoured and not entry.fillings
 
     def _another_word(self, kind: float, entry: Entry) -> bool:
         """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
@@ -544,8 +554,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     said_department = bool(q.attributes & index.lexicon.departments.keys())
-    unasked = best.entry.attributes & special_variants(index) - q.attributes - set(diet) - _usual(available,
-                                                                                              said_department)
+    unasked = best.entry.attributes & special_variants(index) - q.attributes - set(diet)
+    if unasked:  # what every (or most) of the kind's products are is no special sort
+        unasked -= _usual(available, said_department)
     if q.brand and best.kind == BRAND:
         unasked = frozenset()  # "whiskas": a brand asked for by name is what they want, pet food or not
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant

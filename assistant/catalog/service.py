@@ -7,8 +7,8 @@ catalog revision on every use rather than from an in-process signal.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 
 from aiohttp import web
 
@@ -17,6 +17,7 @@ from assistant.auth.identity import Identity
 from assistant.catalog.compounds import join_split_compounds
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.understand import Understanding, understand
+from assistant.errors import TooManyItems
 from assistant.nlu import parse
 from assistant.storage.db import Database
 from assistant.storage.products import catalog_revisions, list_products
@@ -24,11 +25,13 @@ from assistant.storage.products import catalog_revisions, list_products
 
 @dataclass(frozen=True)
 class ClientContext:
-    """What matching needs to know about the client: their grocer, past purchases, diet."""
+    """What matching needs to know about the client: their grocer, past purchases, diet, and what staff
+    taught the service about their words at this grocer (phrase key → product id)."""
 
     vendor: str
     history: tuple[str, ...] = ()
     diet: tuple[str, ...] = ()
+    learned: Mapping[str, str] = field(default_factory=dict)
 
 
 # (db, client_id, caller): with a caller, a client they may not see is NotFound.
@@ -53,14 +56,15 @@ class CatalogService:
         return await self._client_context(self.db, client_id, caller)
 
     async def understand(self, text: str, client_id: str | None = None, caller: Identity | None = None, *,
-                         transcript: bool = False) -> Understanding:
+                         transcript: bool = False, max_items: int | None = None) -> Understanding:
         """Typed text and transcripts alike; recognisers write Swedish compounds as separate words
         ("mellan mjölk"), so a transcript first has the ones the catalog knows joined.
 
-        Parsing and matching are CPU work growing with the text: they run off the event loop."""
+        Parsing and matching are CPU work growing with the text: they run off the event loop, and a text
+        asking for more than `max_items` goods is refused (TooManyItems) before any is matched."""
         client = await self.client_context(client_id, caller)
         index = await self.index(client.vendor)
-        return await asyncio.to_thread(_understand_text, text, index, client, transcript)
+        return await asyncio.to_thread(_understand_text, text, index, client, transcript, max_items)
 
     async def index(self, vendor: str | None = None) -> CatalogIndex:
         """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on."""
@@ -79,10 +83,14 @@ class CatalogService:
             return index
 
 
-def _understand_text(text: str, index: CatalogIndex, client: ClientContext, transcript: bool) -> Understanding:
+def _understand_text(text: str, index: CatalogIndex, client: ClientContext, transcript: bool,
+                     max_items: int | None) -> Understanding:
     if transcript:
         text = join_split_compounds(text, index.vocabulary)
-    return understand(parse(text), index, client.history, client.diet)
+    parsed = parse(text)
+    if max_items is not None and len(parsed.items) > max_items:
+        raise TooManyItems(max_items, len(parsed.items))
+    return understand(parsed, index, client.history, client.diet, client.learned)
 
 
 CATALOG = web.AppKey("catalog", CatalogService)

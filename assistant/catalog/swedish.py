@@ -9,7 +9,7 @@ in the Makefile's APT_PACKAGES); without it, only the catalog's and the lexicon'
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from assistant.catalog.normalize import casefold, fold
@@ -37,6 +37,7 @@ def folded_dictionary(path: Path = DICTIONARY) -> frozenset[str]:
     return frozenset(fold(word) for word in dictionary(path))
 
 
+@lru_cache(maxsize=100_000)
 def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
     """The dictionary words a folded word is a form of: itself when listed, else its bases by
     ending ("graddat" → "gradda", a verb; "tomater" → "tomat"); empty when unknown."""

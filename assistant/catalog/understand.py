@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.learned import apply_learned, own_products
 from assistant.catalog.matcher import Proposal, for_whom, match
 from assistant.catalog.packages import weight
 from assistant.catalog.schema import CatalogUnit, Product
@@ -46,6 +47,8 @@ class Line(BaseModel):
     needs_review: bool
     reason: str | None
     alternatives: list[Alternative] = Field(max_length=5)
+    learned: bool = Field(False, description="the product is the client's own reading of the phrase, "
+                                             "learned from staff's earlier choice, or their usual product")
 
 
 class Understanding(BaseModel):
@@ -55,11 +58,16 @@ class Understanding(BaseModel):
 
 
 def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet: Sequence[str] = (),
-             context: Sequence[str] = ()) -> Line:
+             context: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Line:
+    """`learned`: the client's readings at this grocer (phrase key → product id, see catalog.learned)."""
+    learned = learned or {}
+    by_learning = False
     if not item.phrase.strip():  # "en till": the basket knows which product the previous line was
         proposal = Proposal(None, 0.0, False, "Syftar på föregående vara")
     else:
-        proposal = match(index, item, history, diet, context)
+        own = own_products(learned, history) if item.usual else history
+        proposal, by_learning = apply_learned(match(index, item, own, diet, context), item, index, learned,
+                                              own, diet)
     weighed = weight(item.quantity, proposal.product) if proposal.product and proposal.product.sold_by_weight \
         else None
     if weighed and weighed.reason and weighed.reason not in (proposal.reason or ""):  # a guessed weight
@@ -71,18 +79,19 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
         product=ProductOut.of(proposal.product) if proposal.product else None,
         confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
         alternatives=[Alternative(**ProductOut.of(p).model_dump(), score=s) for p, s in proposal.alternatives],
+        learned=by_learning,
     )
 
 
 def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str] = (),
-               diet: Sequence[str] = ()) -> Understanding:
+               diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=lines_for(parsed.items, index, history, diet))
+                         lines=lines_for(parsed.items, index, history, diet, learned))
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
-              diet: Sequence[str] = ()) -> list[Line]:
+              diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> list[Line]:
     """One line per item, each read in the light of the others ("kattsand och torrfoder": cat food)."""
     context = for_whom([item.phrase for item in items], index)
-    return [line_for(item, index, history, diet, context) for item in items]
+    return [line_for(item, index, history, diet, context, learned) for item in items]

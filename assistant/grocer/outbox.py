@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import json
+import os
+import random
+import secrets
+import socket
 import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
-import aiosqlite
 from aiohttp import web
 
 from assistant.appkeys import DB, SETTINGS
 from assistant.settings import Settings
 from assistant.storage import orderchanges, orders, outbox
 from assistant.storage.audit import Actor
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Row
 from assistant.grocer.connector import AmendNotSupported, OrderIn, OrderLineIn, VendorConnector, VendorError
 from assistant.grocer.http import HttpVendor
 
@@ -50,6 +52,8 @@ class OutboxWorker:
         self.settings = settings
         self.random = rng or random.Random()
         self._wake = asyncio.Event()
+        # Names this process's claims on outbox items (several instances may share the database).
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
 
     def wake(self) -> None:
         """Called after a submission so the order leaves now rather than at the next poll."""
@@ -63,7 +67,7 @@ class OutboxWorker:
 
     async def run_once(self) -> int:
         """Handle every item due now; returns how many were tried."""
-        items = await outbox.due(self.db, time.time())
+        items = await outbox.claim_due(self.db, time.time(), self.owner, self.settings.outbox_lease_seconds)
         for item in items:
             if item["kind"] == "submit":
                 await self._submit(item)
@@ -75,6 +79,8 @@ class OutboxWorker:
         return len(items) + len(changes)
 
     async def run(self) -> None:
+        if not self.db.shared:  # the only process on this database: earlier claims died with it
+            await outbox.release_claims(self.db)
         while True:
             try:
                 if await self.run_once():
@@ -92,13 +98,13 @@ class OutboxWorker:
                 pass
             self._wake.clear()
 
-    async def _retry(self, item: aiosqlite.Row, error: VendorError) -> None:
+    async def _retry(self, item: Row, error: VendorError) -> None:
         delay = self.backoff(item["attempts"])
         log.warning("order %s: %s (attempt %d, next in %.1fs)", item["order_id"], error,
                     item["attempts"] + 1, delay)
         await outbox.retry_later(self.db, item["id"], time.time() + delay, str(error))
 
-    async def _submit(self, item: aiosqlite.Row) -> None:
+    async def _submit(self, item: Row) -> None:
         order = await orders.get_order(self.db, item["order_id"])
         assert order is not None
         payload = order_payload(order["id"], order["delivery_date"],
@@ -117,7 +123,7 @@ class OutboxWorker:
                               now + self.settings.outbox_status_poll_seconds, SYSTEM)
         log.info("order %s accepted by the grocer as %s", item["order_id"], placed.order_number)
 
-    async def _poll(self, item: aiosqlite.Row) -> None:
+    async def _poll(self, item: Row) -> None:
         try:
             status = await self.connector.order_status(item["vendor_order_number"])
         except VendorError as exc:
@@ -131,7 +137,7 @@ class OutboxWorker:
         await outbox.status_seen(self.db, item, status.status, outcomes, now, next_poll, SYSTEM)
 
 
-    async def _change(self, change: aiosqlite.Row) -> None:
+    async def _change(self, change: Row) -> None:
         """Cancel, or amend; a grocer that cannot amend gets cancel + a new order under the change's own key.
 
         Every step is safe to repeat after a lost answer: cancelling twice succeeds, and the amendment and

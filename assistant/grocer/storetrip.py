@@ -13,6 +13,9 @@ from typing import Any
 
 from assistant.baskets import lines as L
 from assistant.baskets.service import BasketContext, active_basket
+from assistant.catalog.departments import of_words
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import stem, tokens
 from assistant.errors import ApiError, Conflict
 from assistant.storage import baskets as basket_store
 from assistant.storage import storetrips
@@ -20,11 +23,19 @@ from assistant.storage.baskets import BasketWrite
 
 VENDOR = "butiksinköp"
 OTHER_DEPARTMENT = "Övrigt"
+# The catalog's non-food departments, for products whose feed has no category (read from the name).
+INFERRED = {"tobak": "Tobak", "djur": "Djur", "hygien": "Hygien", "hem": "Hem & städ", "apotek": "Apotek",
+            "tidning": "Tidningar", "blommor": "Blommor"}
 
 
 def department(product: dict[str, Any]) -> str:
-    """'Mejeri, ost & ägg > Mjölk' → 'Mejeri, ost & ägg': where in the store to find it."""
-    return (product.get("category") or "").split(" > ")[0].strip() or OTHER_DEPARTMENT
+    """Where in the store to find it: the top of the category path ('Mejeri, ost & ägg > Mjölk' →
+    'Mejeri, ost & ägg'); without a category, the non-food department its name says ("Kattsand" → Djur)."""
+    top = (product.get("category") or "").split(">")[0].strip()
+    if top:
+        return top
+    inferred = of_words([stem(word) for word in tokens(product.get("name") or "")], load_lexicon())
+    return INFERRED.get(inferred or "", OTHER_DEPARTMENT)
 
 
 async def start_trip(ctx: BasketContext, store: str, clients: list[dict[str, Any]]) -> int:

@@ -14,6 +14,8 @@ from assistant.nlu.lexicon import (
     SET_FRAME,
     SUBSTITUTE_JOINERS,
     UNITS,
+    USUAL,
+    USUAL_OWNERS,
 )
 from assistant.nlu.models import Item, Quantity
 from assistant.nlu.quantities import Amount
@@ -106,7 +108,8 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
     if amount is None and len(words) > 1 and words[0].text in UNITS and UNITS[words[0].text].bare:
         amount = _bare_unit(words[0])
         words = words[1:]
-    phrase_words = _strip_pointers([w.text for w in words])
+    phrase_words, usual = _usual([w.text for w in words])
+    phrase_words = _strip_pointers(phrase_words)
     if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or phrase_words[0] in CHATTER_STARTS:
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
@@ -122,8 +125,17 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         attributes=_attributes(phrase_words),
         action=action,  # type: ignore[arg-type]
         increment=increment,
+        usual=usual,
         span=(start, end),
     )
+
+
+def _usual(words: list[str]) -> tuple[list[str], bool]:
+    """"min vanliga ost", "den vanliga osten": (the words naming the kind, True); "vanliga bananer" are
+    the ordinary sort, not the client's usual."""
+    if len(words) >= 2 and words[0] in USUAL_OWNERS and words[1] in USUAL:
+        return words[2:], True
+    return words, False
 
 
 def _strip_pointers(words: list[str]) -> list[str]:
@@ -175,8 +187,11 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     """
     if draft.start is None or draft.end is None or segment.action is not None:
         return False
-    words = _strip_pointers([w.text for w in draft.words])
-    if segment.prefer:
+    said, usual = _usual([w.text for w in draft.words])
+    words = _strip_pointers(said)
+    if usual and not words and draft.amount is None and previous.action == "add":
+        previous.usual = True  # "mjölk, den vanliga"
+    elif segment.prefer:
         previous.phrase = " ".join([previous.phrase, *words])
         if draft.amount is not None and previous.quantity.amount is None:
             previous.quantity = _quantity(draft.amount)

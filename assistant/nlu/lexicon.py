@@ -102,6 +102,11 @@ POINTERS = frozenset({
     "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
     "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
 })
+# "min vanliga ost", "den vanliga osten", "mitt vanliga kaffe": the client's usual product of that kind. Only
+# after an owner or an article: "vanliga bananer" (and "vanlig mjölk") are the ordinary sort.
+USUAL_OWNERS = frozenset({"min", "mitt", "mina", "den", "det", "de", "dom"})
+USUAL = frozenset({"vanliga"})
+ORDINARY = frozenset({"vanlig", "vanligt"})  # Swedish words, not "vänlig" typed without its ä
 # A left-over clause that starts like this is talk, not a product ("jag heter Anna", "det är kallt").
 CHATTER_STARTS = frozenset({
     "jag", "vi", "ni", "han", "hon", "är", "var", "blir", "har", "hade", "kan", "ska", "skall", "vill",

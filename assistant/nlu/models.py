@@ -37,6 +37,8 @@ class Item(BaseModel):
     attributes: list[str] = Field(default_factory=list, description="laktosfri, eko, glutenfri, ...")
     action: Action = "add"
     increment: bool = Field(False, description="'en mjölk till': add to the count already there")
+    usual: bool = Field(False, description="'min vanliga ost', 'den vanliga osten': the client's usual "
+                                           "product of the kind the phrase names")
     span: tuple[int, int] = Field(description="[start, end) character offsets in the original text")
 
 

@@ -39,6 +39,7 @@ RESTORE = _restorations((
     *lexicon.VAGUE_AFTER_ARTICLE, *lexicon.POINTERS, *lexicon.FILLER_WORDS, *lexicon.HALF,
     *lexicon.COUNT_NOUNS, *lexicon.TIMES, *lexicon.SET_FRAME, *lexicon.RANGE_JOINERS, *lexicon.AFTER_UNIT,
     *lexicon.QUARTERS, *lexicon.FRACTION_WORDS, *lexicon.CHATTER_STARTS, *lexicon.SUBSTITUTE_JOINERS,
+    *lexicon.USUAL_OWNERS, *lexicon.USUAL, *lexicon.ORDINARY,
 ))
 
 

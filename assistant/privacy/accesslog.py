@@ -22,7 +22,8 @@ READS = web.RequestKey("client_reads", dict)
 # What a route shows, by a part of its path (first match wins); handlers may say it themselves.
 LABELS = (("/invoice-basis", "fakturaunderlag"), ("/register-extract", "registerutdrag"),
           ("/audit", "händelselogg"), ("/basket", "korg"), ("/tablet", "surfplatta"),
-          ("/staff", "kontaktpersoner"), ("/orders", "beställning"), ("/clients", "kunduppgifter"))
+          ("/staff", "kontaktpersoner"), ("/orders", "beställning"), ("/readings", "inlärda ord"),
+          ("/clients", "kunduppgifter"))
 
 
 def route_label(request: web.Request) -> str:

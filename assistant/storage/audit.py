@@ -7,9 +7,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
-from assistant.storage.db import Database
+from assistant.storage.db import Connection, Database
 
 
 @dataclass(frozen=True)
@@ -20,7 +18,7 @@ class Actor:
     user_id: int | None
 
 
-async def record(conn: aiosqlite.Connection, actor: Actor, action: str, details: dict[str, Any], *,
+async def record(conn: Connection, actor: Actor, action: str, details: dict[str, Any], *,
                  client_id: int | None = None, basket_id: int | None = None,
                  order_id: int | None = None) -> None:
     """Written inside the caller's transaction, so the change and its record commit together."""

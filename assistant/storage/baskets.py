@@ -7,11 +7,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-import aiosqlite
-
-from assistant.storage import audit
+from assistant.storage import audit, readings
 from assistant.storage.audit import Actor
-from assistant.storage.db import Database, IntegrityError
+from assistant.storage.db import Connection, Database, IntegrityError, Row
+from assistant.storage.readings import Learned
 
 
 class StaleVersion(Exception):
@@ -32,9 +31,10 @@ class BasketWrite:
     pop_undo: int | None = None  # id of the undo entry consumed
     undo_depth: int = 20  # undo entries kept per basket (older ones are dropped: storage stays bounded)
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    learned: list[Learned] = field(default_factory=list)  # staff decisions the client's readings keep
 
 
-def _basket(row: aiosqlite.Row) -> dict[str, Any]:
+def _basket(row: Row) -> dict[str, Any]:
     data = dict(row)
     data["moved_to_next_delivery"] = bool(data["moved_to_next_delivery"])
     return data
@@ -59,9 +59,9 @@ async def create_basket(db: Database, client_id: int, delivery_date: str, cutoff
         async with db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT INTO baskets (client_id, status, delivery_date, cutoff_at, created_at, updated_at)"
-                " VALUES (?, 'open', ?, ?, ?, ?)", (client_id, delivery_date, cutoff_at, now, now))
+                " VALUES (?, 'open', ?, ?, ?, ?) RETURNING id", (client_id, delivery_date, cutoff_at, now, now))
             await audit.record(conn, actor, "basket_created", {"delivery_date": delivery_date},
-                               client_id=client_id, basket_id=cursor.lastrowid)
+                               client_id=client_id, basket_id=(await cursor.fetchone())[0])
     except IntegrityError:
         pass  # the unique index says another request created it first
     basket = await active_basket(db, client_id)
@@ -82,18 +82,22 @@ async def last_undo(db: Database, basket_id: int) -> tuple[int, str, list[dict[s
     return (row["id"], row["utterance"], json.loads(row["lines_before"])) if row else None
 
 
-async def _replace_lines(conn: aiosqlite.Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> None:
+async def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> None:
     """Lines keep their ids (staff refer to them); new lines get fresh ones."""
     await conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,))
     for position, line in enumerate(new_lines):
         data = json.dumps({k: v for k, v in line.items() if k != "id"}, ensure_ascii=False)
-        cursor = await conn.execute(
-            "INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
-            (line.get("id"), basket_id, position, data))
-        line["id"] = cursor.lastrowid
+        if line.get("id") is not None:
+            await conn.execute("INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
+                               (line["id"], basket_id, position, data))
+        else:
+            cursor = await conn.execute(
+                "INSERT INTO basket_lines (basket_id, position, data) VALUES (?, ?, ?) RETURNING id",
+                (basket_id, position, data))
+            line["id"] = (await cursor.fetchone())[0]
 
 
-async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
+async def apply_write(conn: Connection, write: BasketWrite) -> int:
     """The version check and the change in the caller's transaction; returns the new version."""
     sets = "".join(f", {k} = ?" for k in write.fields)
     cursor = await conn.execute(
@@ -121,6 +125,8 @@ async def apply_write(conn: aiosqlite.Connection, write: BasketWrite) -> int:
     for action, details in write.events:
         await audit.record(conn, write.actor, action, details, client_id=write.client_id,
                            basket_id=write.basket_id)
+    for reading in write.learned:
+        await readings.learn(conn, reading, write.actor, write.basket_id)
     return write.version + 1
 
 

@@ -6,9 +6,7 @@ import json
 import time
 from typing import Any
 
-import aiosqlite
-
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Row
 
 FIELDS = ("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
           "budget_sek", "diet", "vendor", "notes", "unit_id", "service_ended_on", "delivery_fee_paid_by",
@@ -20,7 +18,7 @@ def _encode(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: encoders[k](v) if k in encoders else v for k, v in fields.items()}
 
 
-def decode(row: aiosqlite.Row) -> dict[str, Any]:
+def decode(row: Row) -> dict[str, Any]:
     data = dict(row)
     data["diet"] = json.loads(data["diet"])
     data["substitution_default"] = bool(data["substitution_default"])

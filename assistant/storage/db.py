@@ -1,5 +1,9 @@
-"""SQLite through aiosqlite: a write connection and a read connection per process, WAL, foreign keys,
-versioned migrations."""
+"""The one storage layer over SQLite (the default: a file) and PostgreSQL (a `postgresql://` URL).
+
+SQLite through aiosqlite: a write connection and a read connection per process, WAL, foreign keys.
+PostgreSQL through psycopg 3 and its pool (see `assistant/storage/postgres.py`). Both run the same
+versioned migrations and the same `?`-placeholder SQL; callers never see which one is underneath.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,62 @@ import asyncio
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiosqlite
+import psycopg
 
-# What a broken UNIQUE/FOREIGN KEY constraint raises; storage modules catch this name, never the driver's.
-IntegrityError = sqlite3.IntegrityError
+from assistant.storage.files import create_private
+
+# What a broken UNIQUE/FOREIGN KEY constraint raises on either backend; storage modules catch this name,
+# never the driver's.
+IntegrityError = (sqlite3.IntegrityError, psycopg.IntegrityError)
 
 MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+class Row(Protocol):
+    """A result row: by column name, by index, and `dict(row)`."""
+
+    def __getitem__(self, key: int | str) -> Any: ...
+
+    def keys(self) -> Sequence[str]: ...
+
+
+class Cursor(Protocol):
+    rowcount: int
+
+    async def fetchone(self) -> Any: ...
+
+    async def fetchall(self) -> Iterable[Any]: ...
+
+
+class Connection(Protocol):
+    """What `transaction()` yields: statements inside one transaction."""
+
+    async def execute(self, sql: str, params: Sequence[Any] = ...) -> Cursor: ...
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
+
+
+def is_url(target: str | Path) -> bool:
+    """True for a PostgreSQL URL, False for a SQLite file path."""
+    return str(target).startswith(URL_SCHEMES)
+
+
+def sqlite_path(target: str | Path) -> Path | None:
+    """The SQLite file a database setting names, or None for a PostgreSQL URL."""
+    return None if is_url(target) else Path(target)
+
+
+def shown(target: str | Path) -> str:
+    """The database setting as it may be printed or logged: a URL's password hidden."""
+    return re.sub(r"^(\w+://[^:/@]+):[^@]*@", r"\1:***@", str(target))
 
 
 def bundled_migrations() -> list[tuple[int, str, str]]:
@@ -43,8 +91,20 @@ class Database:
     open transaction half-way (a basket with some of its lines deleted and not yet written back).
     """
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+    def __new__(cls, target: Path | str) -> Database:
+        """`Database(setting)` opens whichever backend the setting names."""
+        if cls is Database and is_url(target):
+            from assistant.storage.postgres import PostgresDatabase
+            return super().__new__(PostgresDatabase)
+        return super().__new__(cls)
+
+    # Appended to a SELECT that picks rows to claim: SQLite's write transactions are serial already.
+    skip_locked = ""
+    # Whether several service instances may share this database (a SQLite file has one serving process).
+    shared = False
+
+    def __init__(self, target: Path | str) -> None:
+        self.path = Path(target)
         self._conn: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
@@ -56,7 +116,7 @@ class Database:
         return self._conn
 
     async def connect(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(self.path)
         self._conn = await self._open("PRAGMA journal_mode=WAL")
         self._reader = await self._open()
 
@@ -82,33 +142,39 @@ class Database:
         await self.close()
 
     async def migrate(self) -> list[int]:
-        """Apply the bundled migrations not yet recorded; returns the versions applied now."""
-        await self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version ("
-            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at REAL NOT NULL)"
-        )
-        applied = {row[0] for row in await self.fetchall("SELECT version FROM schema_version")}
+        """Apply the bundled migrations not yet recorded, all in one transaction (instances starting
+        together wait for each other); returns the versions applied now."""
         done = []
-        for version, name, sql in bundled_migrations():
-            if version in applied:
-                continue
-            async with self.transaction() as conn:
+        async with self.transaction() as conn:
+            for statement in self.prepare_schema():
+                await conn.execute(statement)
+            applied = {row[0] for row in await (await conn.execute("SELECT version FROM schema_version")).fetchall()}
+            for version, name, sql in bundled_migrations():
+                if version in applied:
+                    continue
                 # executescript would COMMIT on its own; run statement by statement instead.
                 for statement in split_sql(sql):
-                    await conn.execute(statement)
-                await conn.execute(
-                    "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-                    (version, name, time.time()),
-                )
-            done.append(version)
+                    await conn.execute(self.ddl(statement))
+                await conn.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                                   (version, name, time.time()))
+                done.append(version)
         return done
+
+    def prepare_schema(self) -> list[str]:
+        """Statements run before the migrations: the table recording which ones ran."""
+        return ["CREATE TABLE IF NOT EXISTS schema_version ("
+                " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at REAL NOT NULL)"]
+
+    def ddl(self, statement: str) -> str:
+        """A migration statement in this backend's dialect (the migrations are written for SQLite)."""
+        return statement
 
     async def schema_version(self) -> int:
         row = await self.fetchone("SELECT COALESCE(MAX(version), 0) FROM schema_version")
         return int(row[0]) if row else 0
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self) -> AsyncIterator[Connection]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
         async with self._write_lock:
             await self.conn.execute("BEGIN IMMEDIATE")
@@ -120,11 +186,11 @@ class Database:
             else:
                 await self.conn.execute("COMMIT")
 
-    async def execute(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> int:
-        """A single write in its own transaction; returns lastrowid."""
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """A single write in its own transaction; returns the number of rows it changed."""
         async with self.transaction() as conn:
             cursor = await conn.execute(sql, params)
-            return cursor.lastrowid or 0
+            return cursor.rowcount
 
     @property
     def reader(self) -> aiosqlite.Connection:
@@ -132,12 +198,12 @@ class Database:
             raise RuntimeError("database is not connected")
         return self._reader
 
-    async def fetchone(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         """Committed data only (autocommit read connection: each statement is its own snapshot)."""
         async with self.reader.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
-    async def fetchall(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         async with self.reader.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 

@@ -7,12 +7,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
 from assistant.storage import audit
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite, apply_write
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Row
 from assistant.storage.orders import insert_lines
 
 
@@ -71,7 +69,7 @@ async def latest(db: Database, order_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-async def due(db: Database, now: float) -> list[aiosqlite.Row]:
+async def due(db: Database, now: float) -> list[Row]:
     """Pending changes of orders the grocer has already accepted (a change waits for the order's number)."""
     return await db.fetchall(
         "SELECT c.*, o.vendor_order_number, o.client_id, o.delivery_date, o.status AS order_status"
@@ -85,7 +83,7 @@ async def retry_later(db: Database, change_id: int, next_at: float, error: str) 
                      " WHERE id = ?", (next_at, error[:500], change_id))
 
 
-async def done(db: Database, change: aiosqlite.Row, status: str, order_number: str, actor: Actor) -> None:
+async def done(db: Database, change: Row, status: str, order_number: str, actor: Actor) -> None:
     """The grocer has it: a cancelled order stops being followed; an amended one gets its new lines
     (and, when the grocer could only take a new order, its new number)."""
     now = time.time()
@@ -113,7 +111,7 @@ async def done(db: Database, change: aiosqlite.Row, status: str, order_number: s
         await audit.record(conn, actor, action, details, client_id=change["client_id"], order_id=change["order_id"])
 
 
-async def refused(db: Database, change: aiosqlite.Row, reason: str, actor: Actor) -> None:
+async def refused(db: Database, change: Row, reason: str, actor: Actor) -> None:
     """The grocer said no (picking had started): the order stands as it was."""
     async with db.transaction() as conn:
         await conn.execute("UPDATE order_changes SET state = 'refused', done_at = ?, last_error = ? WHERE id = ?",

@@ -6,21 +6,19 @@ import json
 import time
 from typing import Any
 
-import aiosqlite
-
 from assistant.storage import audit
 from assistant.storage.baskets import BasketWrite, apply_write
-from assistant.storage.db import Database
+from assistant.storage.db import Connection, Database, Row
 
 # Orders whose products count as the client's purchase history.
 PLACED = ("submitted", "sent", "received", "picking", "delivered")
 
 
-def _order(row: aiosqlite.Row) -> dict[str, Any]:
+def _order(row: Row) -> dict[str, Any]:
     return dict(row)
 
 
-def _line(row: aiosqlite.Row) -> dict[str, Any]:
+def _line(row: Row) -> dict[str, Any]:
     data = dict(row)
     data["product"] = json.loads(data["product"])
     data["substitute"] = json.loads(data["substitute"]) if data["substitute"] else None
@@ -43,7 +41,7 @@ async def submit(db: Database, write: BasketWrite, order: dict[str, Any], order_
     return order_id
 
 
-async def place_order(conn: aiosqlite.Connection, write: BasketWrite, order: dict[str, Any],
+async def place_order(conn: Connection, write: BasketWrite, order: dict[str, Any],
                       order_lines: list[dict[str, Any]], now: float) -> int:
     """Basket → 'submitted' and the order with its lines, in the caller's transaction; returns the order id.
 
@@ -70,7 +68,7 @@ async def place_order(conn: aiosqlite.Connection, write: BasketWrite, order: dic
     return order_id
 
 
-async def insert_lines(conn: aiosqlite.Connection, order_id: int, basket_lines: list[dict[str, Any]]) -> None:
+async def insert_lines(conn: Connection, order_id: int, basket_lines: list[dict[str, Any]]) -> None:
     """The order's lines as the basket had them (a line without a count is one piece or one weighing)."""
     await conn.executemany(
         "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
@@ -101,6 +99,8 @@ async def list_orders(db: Database, client_ids: list[int] | None) -> list[dict[s
     """Newest first; `client_ids` None means every client."""
     if client_ids is None:
         rows = await db.fetchall("SELECT * FROM orders ORDER BY submitted_at DESC, id DESC")
+    elif not client_ids:  # `IN ()` is SQLite-only
+        return []
     else:
         marks = ", ".join("?" * len(client_ids))
         rows = await db.fetchall(

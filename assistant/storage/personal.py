@@ -27,6 +27,7 @@ CLIENT_TABLES: dict[str, str] = {
     "basket_lines": _OF_BASKETS,
     "baskets": "client_id = ?",
     "client_staff": "client_id = ?",
+    "learned_readings": "client_id = ?",
     "clients": "id = ?",
 }
 # Not shown even to the data controller: what could be used to act as someone.

@@ -30,7 +30,7 @@ async def upsert_products(db: Database, items: Iterable[Product], vendor: str) -
         after = await (await conn.execute("SELECT COUNT(*) FROM products")).fetchone()
         await conn.execute(
             "INSERT INTO catalog_state (vendor, revision, updated_at) VALUES (?, 1, ?)"
-            " ON CONFLICT(vendor) DO UPDATE SET revision = revision + 1, updated_at = excluded.updated_at",
+            " ON CONFLICT(vendor) DO UPDATE SET revision = catalog_state.revision + 1, updated_at = excluded.updated_at",
             (vendor, now),
         )
     inserted = after[0] - before[0]

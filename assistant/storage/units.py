@@ -45,7 +45,7 @@ async def list_units(db: Database, user_id: int | None = None) -> list[dict[str,
 async def members(db: Database, unit_id: int) -> list[dict[str, Any]]:
     rows = await db.fetchall(
         "SELECT u.id AS user_id, u.username, m.role FROM unit_members m JOIN users u ON u.id = m.user_id"
-        " WHERE m.unit_id = ? AND NOT u.disabled ORDER BY u.username", (unit_id,))
+        " WHERE m.unit_id = ? AND u.disabled = 0 ORDER BY u.username", (unit_id,))
     return [dict(r) for r in rows]
 
 

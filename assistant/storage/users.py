@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import time
 
-import aiosqlite
-
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Row
 
 
 async def create_user(db: Database, username: str, password_hash: str, role: str) -> int:
-    return await db.execute(
-        "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
-        (username, password_hash, role, time.time()),
-    )
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+            (username, password_hash, role, time.time()))
+        return int((await cursor.fetchone())[0])
 
 
 async def set_password(db: Database, username: str, password_hash: str, role: str) -> None:
@@ -21,11 +20,11 @@ async def set_password(db: Database, username: str, password_hash: str, role: st
                      (password_hash, role, username))
 
 
-async def user_by_name(db: Database, username: str) -> aiosqlite.Row | None:
-    return await db.fetchone("SELECT * FROM users WHERE username = ? AND NOT disabled", (username,))
+async def user_by_name(db: Database, username: str) -> Row | None:
+    return await db.fetchone("SELECT * FROM users WHERE username = ? AND disabled = 0", (username,))
 
 
-async def user_by_id(db: Database, user_id: int) -> aiosqlite.Row | None:
+async def user_by_id(db: Database, user_id: int) -> Row | None:
     return await db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
 
 
@@ -47,12 +46,12 @@ async def create_session(db: Database, token_hash: str, user_id: int, csrf_token
         )
 
 
-async def session_user(db: Database, token_hash: str) -> aiosqlite.Row | None:
+async def session_user(db: Database, token_hash: str) -> Row | None:
     """The live session with its user's fields, or None when unknown or expired."""
     return await db.fetchone(
         "SELECT s.token_hash, s.csrf_token, s.client_id, u.id AS user_id, u.username, u.role"
         " FROM sessions s JOIN users u ON u.id = s.user_id"
-        " WHERE s.token_hash = ? AND s.expires_at > ? AND NOT u.disabled",
+        " WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0",
         (token_hash, time.time()),
     )
 
@@ -66,11 +65,11 @@ async def create_api_token(db: Database, token_hash: str, user_id: int) -> None:
                      (token_hash, user_id, time.time()))
 
 
-async def token_user(db: Database, token_hash: str, issued_after: float = 0.0) -> aiosqlite.Row | None:
+async def token_user(db: Database, token_hash: str, issued_after: float = 0.0) -> Row | None:
     """The token's user, unless the user is disabled or the token was issued before `issued_after`."""
     return await db.fetchone(
         "SELECT u.id AS user_id, u.username, u.role FROM api_tokens t"
-        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND NOT u.disabled AND t.created_at > ?",
+        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0 AND t.created_at > ?",
         (token_hash, issued_after),
     )
 
@@ -88,35 +87,38 @@ async def revoke_credentials(db: Database, username: str) -> bool:
 
 
 async def set_disabled(db: Database, username: str, disabled: bool) -> bool:
-    """Disabling also ends the user's sessions and tokens, so that enabling again revives none of them."""
-    if disabled and not await revoke_credentials(db, username):
+    """`update_account` by name; False when there is no such user."""
+    account = await account_by_name(db, username)
+    if account is None:
         return False
-    async with db.transaction() as conn:
-        cursor = await conn.execute("UPDATE users SET disabled = ? WHERE username = ?", (int(disabled), username))
-        return cursor.rowcount == 1
+    await update_account(db, account["id"], disabled=disabled)
+    return True
 
 
-async def list_users(db: Database) -> list[aiosqlite.Row]:
-    return await db.fetchall("SELECT id, username, role FROM users WHERE NOT disabled ORDER BY username")
+async def list_users(db: Database) -> list[Row]:
+    return await db.fetchall("SELECT id, username, role FROM users WHERE disabled = 0 ORDER BY username")
 
 
-async def all_users(db: Database) -> list[aiosqlite.Row]:
+async def all_users(db: Database) -> list[Row]:
     """Every account, disabled ones too (for the admin screen that can enable them again)."""
     return await db.fetchall("SELECT id, username, role, disabled FROM users ORDER BY username")
 
 
-async def account_by_name(db: Database, username: str) -> aiosqlite.Row | None:
+async def account_by_name(db: Database, username: str) -> Row | None:
     """The account whether disabled or not."""
     return await db.fetchone("SELECT id, username, role, disabled FROM users WHERE username = ?", (username,))
 
 
 async def update_account(db: Database, user_id: int, *, disabled: bool | None = None,
                          password_hash: str | None = None) -> None:
-    """Disabling ends the account's sessions and tokens at once (they check `disabled`); a new
-    password ends its sessions, so an old login stops working."""
+    """Disabling ends the account's sessions and integration tokens for good, so that enabling it again
+    revives none of them; a new password ends its sessions, so an old login stops working."""
     async with db.transaction() as conn:
         if disabled is not None:
             await conn.execute("UPDATE users SET disabled = ? WHERE id = ?", (int(disabled), user_id))
+        if disabled:
+            await conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+            await conn.execute("DELETE FROM api_tokens WHERE user_id = ?", (user_id,))
         if password_hash is not None:
             await conn.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
             await conn.execute("DELETE FROM sessions WHERE user_id = ?", (user_id,))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import aiohttp
@@ -66,8 +65,8 @@ async def grocer(aiohttp_server: Callable[..., Awaitable[TestServer]]) -> Grocer
 
 
 @pytest.fixture
-def settings(tmp_path: Path, grocer: Grocer) -> Settings:
-    return Settings(db=tmp_path / "assistant.db", vendor_url=grocer.url, vendor_timeout_seconds=2,
+def settings(db_target: str, grocer: Grocer) -> Settings:
+    return Settings(db=db_target, vendor_url=grocer.url, vendor_timeout_seconds=2,
                     outbox_retry_base_seconds=0.0, outbox_poll_seconds=0.05, outbox_status_poll_seconds=0.05)
 
 

@@ -47,3 +47,9 @@ async def test_undo_keeps_a_bounded_history(staff, settings):
     assert [r["utterance"] for r in rows] == ["kaffe", "smör", "ost"]
     undone = await say(staff, karin["id"], "ångra")
     assert len(undone["basket"]["lines"]) == 4
+
+
+async def test_understand_refuses_too_many_items_before_matching_them(staff):
+    body = await call(staff, "POST", "/api/v1/understand", 422, json={"text": "mjölk, bröd, kaffe, smör och ost"})
+    assert body["error"]["code"] == "too_many_items" and body["error"]["details"] == {"max_items": 4, "items": 5}
+    assert len((await call(staff, "POST", "/api/v1/understand", json={"text": "mjölk och bröd"}))["lines"]) == 2

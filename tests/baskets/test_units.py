@@ -90,6 +90,8 @@ async def test_the_unit_admin_manages_its_unit_only(staff, browser):
     assert karin["unit"]["id"] == norr["id"]
     await call(staff, "PUT", f"/api/v1/clients/{karin['id']}/staff", 403, json={"usernames": ["bertil"]})
     await call(staff, "PATCH", f"/api/v1/clients/{karin['id']}", 403, json={"service_ended_on": "2026-03-31"})
+    # A form sending the client back as it was (unit unchanged) is no admin work.
+    await call(staff, "PATCH", f"/api/v1/clients/{karin['id']}", json={"unit_id": norr["id"], "notes": "Ny kod"})
     changed = await call(ulla, "PUT", f"/api/v1/clients/{karin['id']}/staff", json={"usernames": ["anna", "ulla"]})
     assert changed["staff"] == ["anna", "ulla"]
     ended = await call(ulla, "PATCH", f"/api/v1/clients/{karin['id']}", json={"service_ended_on": "2026-03-31"})

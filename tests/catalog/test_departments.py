@@ -118,3 +118,8 @@ def test_pet_food_read_from_a_name_is_no_food() -> None:
 ])
 def test_a_name_word_starting_with_an_animal_is_for_that_animal(words: list[str], expected: list[str]) -> None:
     assert animals_named(words, LEX) == expected
+
+
+def test_a_names_only_product_in_english_hygiene_words_is_no_food() -> None:
+    products = [product("gel", "Midsommar Glow Shower & Bath Gel", "", None, 250, "ml", 49.0)]
+    assert propose(products, "midsommar").needs_review

@@ -167,3 +167,17 @@ def test_a_package_said_prefers_products_in_it() -> None:
     products = [product("frozen", "Sparris Skivad", "Fryst > Grönsaker", "Findus", 400, "g"),
                 product("tin", "Sparris i Skivor", "Skafferi > Konserver och burkar", "Eldorado", 300, "g")]
     assert chosen(products, "skivad sparris på burk") == "tin"
+
+
+def test_naturell_is_said_by_an_unflavoured_product() -> None:
+    products = [product("plain", "Filmjölk 3%", YOGHURT, "Arla", 1, "l"),
+                product("straw", "Filmjölk Jordgubb", YOGHURT, "Arla", 1, "l")]
+    proposal = propose(products, "filmjölk naturell")
+    assert proposal.product is not None and proposal.product.id == "plain" and not proposal.needs_review
+
+
+def test_an_irregular_plural_in_a_name_is_the_very_word() -> None:
+    """"morötter" is read as "morot": "Morötter" says it as much as "Ox & Morot i Gele" does."""
+    products = [product("pet", "Ox & Morot i Gele 12x85g", "", None, 1020, "g", 89.0),
+                product("veg", "Morötter", "", None, 1, "kg", 15.0)]
+    assert chosen(products, "morötter") == "veg"

@@ -112,6 +112,23 @@ async def test_public_in_the_document_means_reachable_without_login(client: Test
             assert (resp.status == 401) == (operation["security"] != []), (method, path, resp.status)
 
 
+def test_a_path_parameter_that_is_no_id_needs_a_model() -> None:
+    async def handler(request: web.Request) -> web.Response:
+        raise NotImplementedError
+
+    class NamePath(BaseModel):
+        name: str
+
+    app = web.Application()
+    app.router.add_get("/api/v1/things/{name}", documented("a thing")(handler))
+    with pytest.raises(ValueError, match="name"):
+        build_document(app)
+    app = web.Application()
+    app.router.add_get("/api/v1/things/{name}", documented("a thing", path=NamePath)(handler))
+    (parameter,) = build_document(app)["paths"]["/api/v1/things/{name}"]["get"]["parameters"]
+    assert parameter == {"name": "name", "in": "path", "required": True, "schema": {"title": "Name", "type": "string"}}
+
+
 def test_a_route_whose_model_names_clash_is_refused() -> None:
     class Thing(BaseModel):
         a: int
@@ -192,6 +209,13 @@ async def test_real_answers_fit_their_documented_models(client: TestClient, sett
         elif line.needs_review:
             basket = await c(await anna.patch(f"{base}/basket/lines/{line.id}", json={
                 "resolved": True, "version": basket.version}), models.Basket)
+    chosen = next(line for line in basket.lines if line.product)  # staff's choice teaches a reading
+    basket = await c(await anna.patch(f"{base}/basket/lines/{chosen.id}", json={
+        "product_id": chosen.product.id, "version": basket.version}), models.Basket)
+    readings = await c(await anna.get(base + "/readings"), models.ReadingsOut)
+    taught = next(r for r in readings.readings if r.product_id == chosen.product.id)
+    left = await c(await anna.delete(f"{base}/readings/{taught.id}"), models.ReadingsOut)
+    assert taught.id not in [r.id for r in left.readings]
     repeated = await c(await anna.post(base + "/basket/repeat", json={"kind": "last", "version": basket.version}),
                        models.BasketReply)
     confirmed = await c(await anna.post(base + "/basket/confirm", json={

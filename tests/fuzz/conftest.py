@@ -150,5 +150,9 @@ def _populate(svc: Service) -> None:
                                                                "version": svc.call("GET", trip_base)["version"]})
     svc.call("POST", trip_base + "/confirm", json={"version": trip_basket["version"]})
     trip = svc.call("POST", "/api/v1/store-trips", json={"store": "ICA", "client_ids": [shopper["id"]]})
+    chosen = next(line for line in basket["lines"] if line["product"])  # staff's choice teaches a reading
+    svc.call("PATCH", f"{base}/lines/{chosen['id']}", json={"product_id": chosen["product"]["id"],
+                                                           "version": basket["version"]})
+    reading = svc.call("GET", f"/api/v1/clients/{client['id']}/readings")["readings"][0]
     svc.ids = {"client_id": client["id"], "order_id": order["id"], "line_id": basket["lines"][0]["id"],
-               "unit_id": unit["id"], "username": "admin", "trip_id": trip["id"]}
+               "unit_id": unit["id"], "username": "admin", "trip_id": trip["id"], "reading_id": reading["id"]}

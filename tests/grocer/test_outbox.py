@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import aiohttp
 import pytest
@@ -97,6 +98,8 @@ async def test_restart_between_acceptance_and_commit(db, settings, grocer, http)
     await db.close()
     async with Database(settings.db) as reopened:
         assert (await orders.get_order(reopened, order_id))["vendor_order_number"] is None
+        assert await worker_for(reopened, settings, http).run_once() == 0  # still claimed by the dead one
+        await reopened.execute("UPDATE outbox SET claimed_until = ?", (time.time() - 1,))  # its lease runs out
         order = await run_until_sent(worker_for(reopened, settings, http), order_id)
     assert len(grocer.sandbox.orders) == 1
     assert order["vendor_order_number"] == "SB-000001"
@@ -153,3 +156,18 @@ async def test_status_polling_survives_grocer_errors(db, settings, grocer, http)
     poll = await db.fetchone("SELECT last_error FROM outbox WHERE order_id = ? AND kind = 'poll'", (order_id,))
     assert (await orders.get_order(db, order_id))["status"] == "picking" and poll["last_error"] is None
     assert grocer.sandbox.faults.fail_next == 0
+
+
+async def test_two_instances_send_each_order_once(db, settings, grocer, http):
+    """Two service instances on one database: each order is claimed, and sent, by one of them."""
+    order_ids = [await submit_order(db) for _ in range(6)]
+    async with Database(settings.db) as other:
+        first, second = worker_for(db, settings, http), worker_for(other, settings, http)
+        tried = await asyncio.gather(first.run_once(), second.run_once(), first.run_once(), second.run_once())
+    assert sum(tried) == 6
+    assert len(grocer.sandbox.orders) == 6
+    rows = await db.fetchall("SELECT attempts, claimed_by FROM outbox WHERE kind = 'submit'")
+    assert [r["attempts"] for r in rows] == [1] * 6
+    assert {r["claimed_by"] for r in rows} <= {first.owner, second.owner}
+    for order_id in order_ids:
+        assert (await orders.get_order(db, order_id))["vendor_order_number"]

@@ -60,7 +60,7 @@ def test_attributes_stay_in_the_phrase(text: str, phrase: str, attributes: list[
         ("havre gryn", "havre gryn"),
         ("smöret", "smöret"),
         ("bananerna", "bananerna"),
-        ("två liter av den vanliga mjölken", "vanliga mjölken"),
+        ("två liter av den vanliga mjölken", "mjölken"),  # the usual one: Item.usual
         ("ta bort alla tomaterna", "tomaterna"),
         ("crème fraiche", "crème fraiche"),
         ("7up", "7up"),

@@ -7,6 +7,7 @@ import { kr, krSpoken, day, dayAndTime, size, WEEKDAYS, plural } from "./format.
 import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { orderSection } from "./orders.js";
+import { learnedReadings } from "./readings.js";
 import { busy, loadInto, rerender, showNotice, view } from "./shell.js";
 
 const BASKET_FAILED = "Korgen gick inte att hämta.";
@@ -323,6 +324,7 @@ export async function clientPageView(ctx, clientId) {
   const historyBox = h("div", { class: "history-box" }, h("p", { class: "loading" }, "Hämtar beställningar …"));
   const orders = orderSection(clientId, orderBox, historyBox);
   const showReply = (text) => { reply.textContent = text || ""; };
+  const readings = learnedReadings(clientId);
 
   const onOrder = (order) => {
     if (!order) return;
@@ -335,6 +337,7 @@ export async function clientPageView(ctx, clientId) {
   // Flagged lines first (the rest keep their order), the summary above them, the total and
   // "Bekräfta korgen" in a bar that stays in reach at the bottom of the screen.
   const render = (basket) => {
+    readings.refresh(); // a staff choice may have taught the client's reading of a phrase
     const lines = [...basket.lines.filter(unsure), ...basket.lines.filter((l) => !unsure(l))];
     rerender(basketBox,
       deliveryText(basket),
@@ -365,6 +368,7 @@ export async function clientPageView(ctx, clientId) {
       basketBox,
       catalogSearch(store)),
     orderBox,
+    readings.element,
     h("section", { class: "card history" }, h("h2", {}, "Tidigare beställningar"), historyBox),
     invoiceBox(client),
     ctx.session.role === "admin" && staffPicker(client),

@@ -1,0 +1,32 @@
+""""min vanliga ost": the client's usual product of a kind, marked on the item (catalog.learned reads it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu import parse
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("min vanliga ost", [("ost", True)]),
+    ("den vanliga osten", [("osten", True)]),
+    ("mitt vanliga kaffe", [("kaffe", True)]),
+    ("två av mina vanliga ostar", [("ostar", True)]),
+    ("ett paket av det vanliga kaffet", [("kaffet", True)]),
+    ("mjölk, den vanliga", [("mjölk", True)]),
+    ("två liter mjölk men den vanliga", [("mjölk", True)]),
+    ("min vanliga ost och lite bananer", [("ost", True), ("bananer", False)]),
+    # the ordinary sort, not the client's usual; "vanlig" is a word, not "vänlig" typed without its ä
+    ("vanliga bananer", [("vanliga bananer", False)]),
+    ("vanlig mjölk", [("vanlig mjölk", False)]),
+    ("vanligt kaffe", [("vanligt kaffe", False)]),
+    ("min ost", [("min ost", False)]),
+])
+def test_usual_items(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(item.phrase, item.usual) for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize("text", ["som vanligt", "det vanliga", "jag vill ha det vanliga", "mitt vanliga"])
+def test_the_usual_order_stays_a_repeat(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.repeat is not None and parsed.repeat.kind == "usual" and not parsed.items
