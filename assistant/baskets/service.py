@@ -22,7 +22,7 @@ from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
-from assistant.errors import ApiError, Conflict, Forbidden, NotFound, TooManyItems
+from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
 from assistant.storage import baskets as store
@@ -206,6 +206,9 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
     new = copy.deepcopy(lines)
     line = _find_line(new, line_id)
     before = _snapshot(line)
+    settles = changes.get("resolved") and changes.get("product_id") is None  # a pick decides by itself
+    if settles and ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
+        raise ApiError(403, "staff_review", "Personalen behöver titta på den här raden")
     approved = bool(changes.get("resolved") and line.get("needs_review"))
     if changes.get("product_id") is not None:
         # Picking a product settles the line unless it breaks the diet: then it stays flagged for staff,
@@ -229,8 +232,6 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
-        if ctx.tablet and (line.get("staff_only") or L.for_staff(line)):
-            raise ApiError(403, "staff_review", "Personalen behöver titta på den här raden")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
     write = _change(ctx, client, basket, new, [

@@ -32,7 +32,10 @@ STAFF = "anna"
 VIEWPORT = {"width": 1280, "height": 800}
 
 try:
-    from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+    from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+
+    # The machine running the suite is shared: an answer may take longer than Playwright's 5 s default.
+    expect.set_options(timeout=15_000)
 except ImportError:  # pragma: no cover - the skip below says why
     sync_playwright = None  # type: ignore[assignment]
 

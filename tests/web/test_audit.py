@@ -155,6 +155,9 @@ def test_every_screen_and_state_has_no_wcag_violations(browser: Browser, env: tu
         other = service.make_client(f"Snart inte min {viewport}")  # anna's until the admin says otherwise
         page.get_by_role("link", name="Tillgänglighetsredogörelse").click()
         expect(page.get_by_label("Vad fungerade inte?")).to_be_visible()
+        page.get_by_label("Vad fungerade inte?").fill("Knapparna är svåra att se i solljus")
+        page.get_by_role("button", name="Skicka rapporten").click()
+        expect(page.get_by_role("status").filter(has_text="Tack!")).to_be_visible()
         audit("16-statement-with-form")
         page.get_by_role("button", name="← Tillbaka").click()
         page.get_by_role("button", name="Logga ut").click()
@@ -163,6 +166,7 @@ def test_every_screen_and_state_has_no_wcag_violations(browser: Browser, env: tu
         page.get_by_role("link", name="Användare").click()
         expect(page.get_by_role("heading", name="Användare", exact=True)).to_be_visible()
         expect(page.locator(".users .user").first).to_be_visible()
+        expect(page.locator(".reports")).to_contain_text("Knapparna är svåra att se i solljus")  # stored for admins
         audit("17-admin-users")
         page.goto(f"{service.url}/#/kund/{other['id']}")
         expect(page.get_by_role("heading", name="Personal för kunden")).to_be_visible()

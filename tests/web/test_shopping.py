@@ -99,10 +99,10 @@ def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: S
     expect(page.locator(".lines > .line").first.get_by_role("switch")).to_have_attribute("aria-checked", "true")
 
     expect(confirm).to_be_enabled()
+    total_text = page.locator(".confirm-bar .total-value").inner_text()  # the sum in the sticky bar
     confirm.click()
     panel = page.locator(".confirm.shown-to-client")
     expect(panel).to_contain_text("Att betala")
-    total_text = page.locator(".total-value").inner_text()
     expect(panel.locator(".confirm-total")).to_contain_text(total_text)
     screenshot(page, "06-staff-confirmed")
 

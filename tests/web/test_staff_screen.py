@@ -113,9 +113,10 @@ def test_a_colleague_not_assigned_to_the_client_is_told_why_and_what_to_do(page:
 def test_swedish_formats_come_from_one_place(page: Page, service: Service) -> None:
     page.goto(service.url)
     said = page.evaluate("""async () => { const f = await import('/static/js/format.js');
-      return { money: f.kr(1234.5), day: f.day('2026-12-04'), moment: f.dayAndTime('2026-12-04T12:00:00+01:00') }; }""")
+      return { money: f.kr(1234.5), day: f.day('2026-12-04'), moment: f.dayAndTime('2026-12-04T12:00:00+01:00'),
+               stamp: f.dateTime(Date.UTC(2026, 11, 4, 11, 0) / 1000) }; }""")
     assert said == {"money": "1\u00a0234,50\u00a0kr", "day": "fredag 4 december",
-                    "moment": "fredag 4 december kl. 12:00"}, said
+                    "moment": "fredag 4 december kl. 12:00", "stamp": "fredag 4 december 12:00"}, said
     # Nothing hand-builds money elsewhere: every module formats through format.js.
     for module in ("basket", "tablet", "staff", "orders", "admin", "statement", "readaloud"):
         text = page.evaluate(f"async () => (await fetch('/static/js/{module}.js')).text()")

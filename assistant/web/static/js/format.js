@@ -3,9 +3,6 @@
 const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
 const dayFormat = new Intl.DateTimeFormat("sv-SE", { weekday: "long", day: "numeric", month: "long" });
 const timeFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit" });
-const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", {
-  year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit",
-});
 const number = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 });
 
 export const WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
@@ -40,10 +37,11 @@ export function dayAndTime(value) {
   return `${dayFormat.format(date)} kl. ${timeFormat.format(date)}`;
 }
 
+/** A moment in the tablet's own time zone: "måndag 30 november 14:05" (the same words as every date here). */
 export function dateTime(value) {
   if (value === null || value === undefined || value === "") return "";
   const date = typeof value === "number" ? new Date(value * 1000) : new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? String(value) : `${dayFormat.format(date)} ${timeFormat.format(date)}`;
 }
 
 const UNIT_WORDS = { g: "g", kg: "kg", ml: "ml", cl: "cl", dl: "dl", l: "liter", st: "st" };

@@ -254,8 +254,7 @@ function confirmPanel(basket, store, onOrder) {
     });
     return h("section", { class: "card confirm shown-to-client", "aria-labelledby": "confirm-heading" },
       h("h2", { id: "confirm-heading" }, "Visa kunden innan du skickar"),
-      totalBox(basket),
-      h("p", { class: "confirm-total" }, "Att betala: ", h("strong", {}, kr(basket.total_sek))),
+      h("p", { class: "confirm-total" }, "Att betala: ", h("strong", { class: "total-value" }, kr(basket.total_sek))),
       h("p", { class: "confirm-lines" }, `${lineCountText(basket)} · leverans ${day(basket.delivery_date)}`),
       basket.budget_override_reason && h("p", {}, `Över budget: ${basket.budget_override_reason}`),
       h("p", { class: "muted" }, "Ändrar du något i korgen behöver den bekräftas igen."),
