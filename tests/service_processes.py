@@ -1,15 +1,25 @@
-"""Real `serve` and sandbox grocer processes on loopback, for the cluster test and the instances benchmark."""
+"""Real `serve`, sandbox grocer and speech-node processes on loopback, for the cluster test, the speech pool
+tests and the instances benchmark."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import re
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import aiohttp
+import pytest
 
 from assistant.auth.passwords import hash_password
 from assistant.catalog.loading import demo_catalog_path, import_catalog
@@ -83,3 +93,47 @@ class Instance:
         async with self.http.request(method, self.base + path, json=body,
                                      headers={"X-CSRF-Token": self.csrf}) as resp:
             return resp.status, await resp.json()
+
+
+STARTUP_SECONDS = 120
+
+
+@dataclass
+class RunningNode:
+    process: subprocess.Popen[str]
+    url: str
+
+    def health(self) -> dict[str, Any]:
+        with urllib.request.urlopen(self.url.replace("ws://", "http://") + "/healthz", timeout=10) as resp:
+            return json.load(resp)
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(30)
+
+
+def start_node(model_dir: Path, log: Path, max_streams: int) -> RunningNode:
+    """A node process; returns once its worker has loaded the model."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "speech-node", "--host", "127.0.0.1", "--port", "0",
+         "--model", str(model_dir), "--max-streams", str(max_streams)],
+        stdout=subprocess.PIPE, stderr=log.open("w"), text=True, cwd=Path(__file__).resolve().parents[1])
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"ws://\S+", line)
+    if found is None:
+        process.kill()
+        pytest.fail(f"speech node did not start: {line!r}\n{log.read_text()}")
+    node = RunningNode(process, found.group(0))
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while not node.health()["speech"]["available"]:
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.1)
+    return node
+
+
+def stop_nodes(nodes: list[RunningNode]) -> None:
+    for node in nodes:
+        if node.process.poll() is None:
+            node.process.terminate()
+            node.process.wait(30)

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
-import signal
 import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,52 +20,8 @@ from assistant.app import create_app
 from assistant.settings import Settings
 from assistant.speech.backend import SPEECH, SpeechBackend
 from assistant.speech.pool import EOF, NodePool, NodeState
-from tests.speech.conftest import pcm_of
+from tests.service_processes import STARTUP_SECONDS, RunningNode, start_node, stop_nodes
 from tests.speech.test_socket import CHUNK, expect_error, receive, recognize
-
-STARTUP_SECONDS = 120
-
-
-@dataclass
-class RunningNode:
-    process: subprocess.Popen[str]
-    url: str
-
-    def health(self) -> dict[str, Any]:
-        with urllib.request.urlopen(self.url.replace("ws://", "http://") + "/healthz", timeout=10) as resp:
-            return json.load(resp)
-
-    def kill(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(30)
-
-
-def start_node(model_dir: Path, log: Path, max_streams: int) -> RunningNode:
-    """A node process; returns once its worker has loaded the model."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "speech-node", "--host", "127.0.0.1", "--port", "0",
-         "--model", str(model_dir), "--max-streams", str(max_streams)],
-        stdout=subprocess.PIPE, stderr=log.open("w"), text=True, cwd=Path(__file__).resolve().parents[2])
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    found = re.search(r"ws://\S+", line)
-    if found is None:
-        process.kill()
-        pytest.fail(f"speech node did not start: {line!r}\n{log.read_text()}")
-    node = RunningNode(process, found.group(0))
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while not node.health()["speech"]["available"]:
-        assert time.monotonic() < deadline, log.read_text()
-        time.sleep(0.1)
-    return node
-
-
-def stop_nodes(nodes: list[RunningNode]) -> None:
-    for node in nodes:
-        if node.process.poll() is None:
-            node.process.terminate()
-            node.process.wait(30)
-
 
 @pytest.fixture(scope="module")
 def two_nodes(ko_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[RunningNode]]:
