@@ -60,6 +60,9 @@ def backend(request: pytest.FixtureRequest) -> str:
     return getattr(request, "param", "sqlite")
 
 
+_FINISHED_DATABASES: list[str] = []
+
+
 @pytest.fixture
 def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """The database setting for this test: a SQLite file, or the URL of a fresh migrated PostgreSQL database."""
@@ -67,9 +70,13 @@ def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
         yield str(tmp_path / "assistant.db")
         return
     cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    while _FINISHED_DATABASES:
+        cluster.drop_database(_FINISHED_DATABASES.pop())
     url = cluster.new_database()
     yield url
-    cluster.drop_database(url)
+    # Dropped when the next test starts: fixtures that requested `aiohttp_client` before this one stop their
+    # app (and its last writes) after this teardown, and would otherwise wait for a database that is gone.
+    _FINISHED_DATABASES.append(url)
 
 
 @pytest.fixture
