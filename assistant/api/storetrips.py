@@ -73,13 +73,18 @@ class Department(BaseModel):
     lines: list[TripLine]
 
 
-class TripOut(BaseModel):
+class TripFields(BaseModel):
+    """What a store trip's list entry and its full view share."""
+
     id: int
     store: str
     status: Literal["open", "finished"]
     created_by: str
     created_at: float
     finished_at: float | None
+
+
+class TripOut(TripFields):
     bags: list[Bag]
     departments: list[Department]
     remaining: int = Field(description="lines not ticked off yet")
@@ -91,13 +96,7 @@ class TripClient(BaseModel):
     client_name: str
 
 
-class TripSummary(BaseModel):
-    id: int
-    store: str
-    status: Literal["open", "finished"]
-    created_by: str
-    created_at: float
-    finished_at: float | None
+class TripSummary(TripFields):
     bags: list[TripClient]
 
 
