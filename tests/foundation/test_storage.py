@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from assistant.storage.db import Database, IntegrityError, bundled_migrations
@@ -58,3 +60,21 @@ async def test_healthz_reports_version_db_catalog_and_speech(aiohttp_client, app
     assert body["status"] == "ok" and body["version"] == __version__ and body["db"] == "ok"
     assert body["catalog"] == {"products": imported.inserted}
     assert isinstance(body["speech"]["available"], bool)
+
+
+async def test_a_writer_cancelled_while_its_transaction_begins_leaves_the_database_usable(db):
+    """A cancelled task (a stopping outbox worker, a client gone) must not leave the write connection inside
+    a transaction that nobody will end: the next write would fail for everyone."""
+
+    async def writer() -> None:
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO users (username, password_hash, role, created_at)"
+                               " VALUES ('anna', 'h', 'staff', 0)")
+
+    task = asyncio.create_task(writer())
+    await asyncio.sleep(0)  # the writer now waits for its BEGIN
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await db.execute("INSERT INTO users (username, password_hash, role, created_at) VALUES ('bo', 'h', 'staff', 0)")
+    assert [r["username"] for r in await db.fetchall("SELECT username FROM users")] == ["bo"]
