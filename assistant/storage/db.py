@@ -108,6 +108,9 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        # One statement at a time on the read connection: a statement still open for one coroutine would
+        # hold its snapshot for another's, which then misses a commit made in between.
+        self._read_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -210,11 +213,11 @@ class Database:
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         """Committed data only (autocommit read connection: each statement is its own snapshot)."""
-        async with self.reader.execute(sql, params) as cursor:
+        async with self._read_lock, self.reader.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        async with self.reader.execute(sql, params) as cursor:
+        async with self._read_lock, self.reader.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
 
