@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.learned import own_products, phrase_key
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.schema import Product
 from assistant.catalog.understand import Line, line_for
 from assistant.nlu import parse
