@@ -41,6 +41,21 @@ is not tuned on, so it cannot be held at its first run; it fell below it in auto
 (89.5 → 87.9) and review rate (32.9 → 33.3) with the department rules, and its bound is where it is.
 Two labels of dev_willys2020 were wrong in the first run and were corrected (grapes are sold as
 "Druvor"; "Chokladkaka" is sold, as a cake): those are label fixes, not matcher tuning.
+
+Later label fixes, each because by ../shared/eval/README.md ("accept: every catalog id that is a right
+answer") the label was wrong, judged by how the shared dev sets label the same words:
+- dev_coop "laxfilé tack": a plain "Laxfilé" outside the fresh-fish shelf (a frozen fillet) is a salmon
+  fillet too (our other sets and dev_mathem accept frozen fillets); smoked and gravad stay excluded.
+- dev_coop "tre tomater": tomatoes on the vine ("Tomater Kvist") are tomatoes (the shared willys2023
+  set accepts every fresh tomato for "tomat").
+- dev_coop "ett paket tofu": "Tofu Naturell" is plain tofu on whichever shelf Coop files it.
+- dev_coop "tvätt medel": white detergent is a detergent (shared requests_dev_mathem accepts every
+  sort for a bare "tvättmedel").
+- dev_mathem "en burk honung": "Honungs Pomelo" (a pomelo) and "Honungsrostade Jordnötter" (nuts) were
+  accepted by a too wide rule: they are no honey.
+- dev_mathem "ett halvt kilo köttfärs": "Dumplings Köttfärs" (dumplings) and "Köttfärskrydda" (a spice)
+  were accepted by a too wide rule: they are no minced meat.
+The last two fixes make the set harder (they were confident or flagged wrong picks counted right).
 """
 
 from __future__ import annotations
