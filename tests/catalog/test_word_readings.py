@@ -97,7 +97,7 @@ def test_words_the_stemmer_merges_with_another_word_keep_apart(phrase: str, want
 
 @pytest.mark.parametrize(("phrase", "wanted"), [
     ("frallor", "roll"), ("tacoskal", "shells"), ("disktrasor", "cloth"), ("körsbärstomater", "cherry"),
-    ("dusch tvål", "shower"), ("curry pulver", "curry"),
+    ("dusch tvål", "shower"), ("curry pulver", "curry"), ("pulverkaffe", "instant"),
 ])
 def test_everyday_words_find_what_the_shop_calls_the_thing(phrase: str, wanted: str) -> None:
     products = [product("roll", "Rundstycke", BREAD, "Dahls", 6, "st"),
@@ -108,7 +108,10 @@ def test_everyday_words_find_what_the_shop_calls_the_thing(phrase: str, wanted: 
                 product("shower", "Revitalize Duschgel", "Hälsa & skönhet", "Palmolive", 250, "ml"),
                 product("soap", "Sensitive Flytande Tvål", "Hälsa & skönhet", "Palmolive", 300, "ml"),
                 product("curry", "Curry Påse", "Skafferi > Kryddor och smaksättare", "Eldorado", 50, "g"),
-                product("sauce", "Korma Curry Sauce", "Skafferi > Asien", "Patak's", 450, "g")]
+                product("sauce", "Korma Curry Sauce", "Skafferi > Asien", "Patak's", 450, "g"),
+                product("instant", "Snabbkaffe Refill", "Dryck > Kaffe > Snabbkaffe", "Änglamark", 200, "g"),
+                product("ground", "Bryggkaffe Mellanrost", "Dryck > Kaffe > Bryggkaffe", "Garant", 450, "g"),
+                product("dark", "Bryggkaffe Mörkrost", "Dryck > Kaffe > Bryggkaffe", "Garant", 450, "g")]
     assert chosen(products, phrase) == wanted
 
 
