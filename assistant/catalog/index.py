@@ -26,7 +26,7 @@ from assistant.catalog.compounds import (
     can_start,
     split_compound,
 )
-from assistant.catalog.departments import animals_named, department, of_category
+from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
@@ -40,7 +40,9 @@ from assistant.catalog.normalize import (
 from assistant.catalog.schema import Product
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
-_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b|\b\d{1,2} ?m\b", re.IGNORECASE)  # baby food, kids' goods
+_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
+# "8M" on baby food or medicine is months; on a household roll ("Aluminiumfolie 20M") it is metres
+_CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
 COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
@@ -336,6 +338,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                                    *animals_named(map(fold, name_words), lexicon)], lexicon, shelf)
     if dept.name:
         attributes.add(dept.name)
+    if dept.name != HOUSEHOLD and _CHILD_MONTHS.search(p.name):  # a household roll's "M" is metres
+        attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
