@@ -345,9 +345,11 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     exact.update(stem(w) for w in joined)
     own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name) if "-" in p.name
                                                                      else p.name))
-    brand = {stem(w) for w in content_words(p.brand or "")}
+    brand_name = p.brand or _leading_brand(name_words, lexicon)
+    brand = {stem(w) for w in content_words(brand_name or "")}
+    if brand_name:
+        brand.add(key(brand_name).replace(" ", ""))
     if p.brand:
-        brand.add(key(p.brand).replace(" ", ""))
         if any(lexicon.attribute_of(stem(w)) == "eko" for w in content_words(p.brand)):
             attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
     category = {stem(word) for word in content_words(_leaf(p.category))}
@@ -374,6 +376,16 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated)
+
+
+def _leading_brand(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """A feed without a brand field names the brand first ("Bregott Normalsaltat 75%"): a brand the
+    lexicon knows, in the first word or two, is the product's brand."""
+    for n in (2, 1):
+        said = " ".join(words[:n])
+        if len(words) > n and key(said).replace(" ", "") in lexicon.brands:
+            return said
+    return None
 
 
 def _irregular_bases(words: list[str], lexicon: Lexicon) -> set[str]:

@@ -122,6 +122,15 @@ def test_a_brand_asked_for_by_name_is_not_questioned_as_pet_food() -> None:
     assert proposal.product is not None and proposal.product.id == "cat" and not proposal.needs_review
 
 
+@pytest.mark.parametrize(("phrase", "wanted"), [("bregott", "bregott"), ("zoégas kaffe", "zoegas")])
+def test_a_feed_without_brands_says_the_brand_first_in_the_name(phrase: str, wanted: str) -> None:
+    """Mathem's names start with the brand ("Bregott Normalsaltat 75%"): the brand is sold."""
+    products = [product("bregott", "Bregott Normalsaltat 75%", ""), product("butter", "Smör Normalsaltat 82%", ""),
+                product("zoegas", "Zoégas Skånerost Bryggkaffe", ""), product("coffee", "Bryggkaffe Mellanrost", "")]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted and not proposal.needs_review, proposal
+
+
 def test_a_variant_every_product_of_the_kind_has_is_no_special_sort() -> None:
     """All kefir is lactose-free: "kefir" needs no check; a lone gluten-free pasta still would."""
     products = [product(f"kefir{i}", f"{flavour} Kefir Laktosfri 2,5%", SOUR_MILK, brand, 1, "l")
