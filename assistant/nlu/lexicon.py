@@ -58,6 +58,8 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
     **_forms("st", "huvud", "huvudet", "huvuden", package=True, product=True),
     **_forms("st", "bunt", "bunten", "buntar", package=True),
+    **_forms("st", "ring", "ringen", "ringar", "ringarna", package=True, product=True),  # "en ring falukorv"
+    **_forms("st", "bukett", "buketten", "buketter", "buketterna", package=True),
     **_forms("st", "kasse", "kassen", "kassar", package=True, product=True),
     **_forms("st", "glas", "glaset", "glasen", "glasburk", package=True, product=True),
 }
