@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
 
 
+ORGANIC = "eko"  # the lexicon's attribute of organic labels
+
+
 class Coverage:
     """`heads`: the head word, its head and its first parts; `modifiers`: the words that must be
     said besides (the other words and the head word's first parts)."""
@@ -60,6 +63,10 @@ class Coverage:
             wanted = None if word in lex.department_words else lex.attribute_of(word)
             if word in self.said or word in entry.context or word in entry.brand or wanted in self.attributes:
                 continue
+            if word in lex.plain and not self.said & lex.flavours:
+                continue  # "Tofu Naturell" says it is the plain sort asked for
+            if wanted == ORGANIC:
+                continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
             if head in self.said:
                 if any(p not in self.said and p in self.special for p in parts):
                     marked += 1

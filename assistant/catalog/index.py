@@ -38,6 +38,7 @@ from assistant.catalog.normalize import (
     tokens,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.swedish import folded_dictionary
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
@@ -83,6 +84,7 @@ class Entry:
     fillings: frozenset[str] = frozenset()  # kinds of food named after the first word: "Riskakor Ost" tastes of cheese
     department: str | None = None  # a department without food ("tobak", "djur", "hem"...), None for food
     department_stated: bool = False  # the grocer's category says it (else read from the name: weaker)
+    linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
 
 
 def _trigrams(word: str) -> set[str]:
@@ -375,7 +377,29 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                                                      | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
-                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated)
+                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
+                 share(linking_forms(name_words)))
+
+
+def _linking(word: str) -> bool:
+    """A word written as a compound's first part with its linking s ("honungs", "jordgubbs"): the
+    stem is the word without the s, and that is a Swedish word of four letters or more ("köttfärs" is
+    no "köttfär" + s, "färs" no "far" + s)."""
+    folded = fold(word)
+    if not (len(folded) >= 5 and folded.endswith("s") and not folded.endswith("ss") and stem(word) == folded[:-1]):
+        return False
+    words = folded_dictionary()
+    return any(folded[:-1] + end in words for end in ("", "e", "a"))
+
+
+def linking_forms(words: Sequence[str]) -> frozenset[str]:
+    """Stems a name says only in a linking form before another word: a compound written apart.
+    "Honungs Pomelo" is a pomelo and "Jordgubbs Marmelad" a marmalade, so neither is the honey or
+    the strawberries a request names, though the stems agree. The request decides (see the matcher):
+    "dumplings" asked as written is still the "Dumplings Köttfärs"."""
+    linked = [i for i, (word, after) in enumerate(pairwise(words)) if _linking(word) and after[:1].isalpha()]
+    other = {stem(word) for i, word in enumerate(words) if i not in linked}
+    return frozenset(stem(words[i]) for i in linked) - other
 
 
 def _leading_brand(words: Sequence[str], lexicon: Lexicon) -> str | None:

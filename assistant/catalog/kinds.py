@@ -34,6 +34,8 @@ def kind_of_match(entry: Entry, q: Query) -> float:
         if of_brand(entry, (q.head_word, q.head_surface)):
             return BRAND
         return HEAD if q.head_word in entry.exact else 0.0
+    if q.head_word in entry.linking and q.head_surface not in entry.surface:
+        return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
     if q.head_word in entry.exact:
         return EXACT
     if q.head in entry.heads or any(w.endswith(tail) for tail in tails(q) for w in entry.exact):
@@ -98,6 +100,16 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
+    """A bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink: produce whose
+    name leads (after words like "Svenska") with the word asked, as its stem or its head. A melon
+    variety called "Honung" ("Melon Honung Klass1") is a melon, so it is no fresh honey."""
+    if not entry.fresh or kind < HEAD or q.modifiers:
+        return False
+    first = next((own for own in entry.own if own[0] not in descriptors), None)
+    return first is not None and (first[0] == q.head_word or first[1] == q.head)
 
 
 def another_word(kind: float, entry: Entry, q: Query) -> bool:

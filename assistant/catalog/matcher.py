@@ -27,6 +27,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    fresh_produce,
     kind_of_match,
     said_in_another_role,
 )
@@ -116,12 +117,13 @@ class Scorer:
         self.other_packaging = lex.packaging - self.packaging
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
+        self.descriptors = lex.descriptors
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
         modifiers and variants asked for."""
         value = kind + CATEGORY_PRIOR * shares.get(entry.product.category, 0.0) - 0.04 * min(4, entry.size_words - 1)
-        if entry.fresh and kind >= HEAD and not self.q.modifiers:
+        if fresh_produce(kind, entry, self.q, self.descriptors):
             value += 0.25
         if self.default:
             if not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
@@ -194,7 +196,7 @@ class Scorer:
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
-        if entry.fresh and kind >= HEAD and not q.modifiers:
+        if fresh_produce(kind, entry, q, self.descriptors):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
         total += unit_fit(entry.product, self.quantity)
         notes: list[str] = []
