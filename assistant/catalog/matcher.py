@@ -30,6 +30,7 @@ from assistant.catalog.kinds import (
     fresh_produce,
     kind_of_match,
     said_in_another_role,
+    tastes_of,
 )
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
@@ -99,8 +100,9 @@ class Scorer:
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
         self.wanted_attributes = q.attributes | set(self.diet)
-        # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee
-        self.default = None if set(q.modifiers) - q.brands_said else default_for(q, index)
+        # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee;
+        # so does a purpose: "diskmedel till maskinen" is no hand dishwashing liquid
+        self.default = None if {*q.modifiers, *q.purpose} - q.brands_said else default_for(q, index)
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
         self.asked_variants = self.asked - index.lexicon.departments.keys()
@@ -108,7 +110,8 @@ class Scorer:
         # the word itself in a prefer list says nothing among products that all say it
         self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
-        self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts), self.wanted_attributes, index)
+        self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts, *q.purpose), self.wanted_attributes,
+                              index)
         self.plain = asks_plain(self.cover.said, lex)
         self.all_said = self.head_said | self.cover.said
         unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
@@ -118,6 +121,7 @@ class Scorer:
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
         self.descriptors = lex.descriptors
+        self.lexicon = lex
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
@@ -130,13 +134,25 @@ class Scorer:
                 value += 0.12
             if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
-        for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
+        for mod in self.wanted_modifiers(kind):
             said = (mod in entry.words or mod in entry.brand or mod in entry.context
                     or plain_says(mod, entry, self.lexicon_plain))
-            value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else -0.3
+            value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else (
+                0.0 if self.welcome(mod, kind) else -0.3)
         for attr in self.q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
         return value + (HISTORY if is_own(entry, self.history) else 0.0)
+
+    def wanted_modifiers(self, kind: float) -> tuple[str, ...]:
+        """Words the product should say besides the head: the other words, the head word's first
+        parts unless the whole word matched, and what the goods are for."""
+        q = self.q
+        return (*q.modifiers, *(() if kind == EXACT else q.head_parts), *q.purpose)
+
+    def welcome(self, mod: str, kind: float) -> bool:
+        """A purpose word ("till janssonen") a product named as asked need not say; one found only
+        by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        return kind == EXACT and mod in self.q.purpose and mod not in self.q.modifiers
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -149,11 +165,12 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and self.head_keys & entry.category:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = another_kind(kind, entry, q, self.head_said, self.cover)
+        other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
+                      or tastes_of(kind, entry, q, self.lexicon))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = 0
-        wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
+        wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
             for mod in wanted_mods:
@@ -162,7 +179,7 @@ class Scorer:
                 elif mod in said or self.cover.said_in_pieces(mod, said):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                elif plain_says(mod, entry, self.lexicon_plain):
+                elif plain_says(mod, entry, self.lexicon_plain) or self.welcome(mod, kind):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 else:
                     unmatched += 1

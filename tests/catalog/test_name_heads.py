@@ -100,3 +100,17 @@ def test_an_organic_plain_product_is_plainer_than_a_prepared_one(names: list[str
     products = [product(name, name, shelf("Vegetariskt > Tofu" if "Tofu" in name else "Mejeri > Kvarg", shelved),
                         price=10.0 + 20 * (name == right)) for name in names]
     assert unflagged(products, asked) == right
+
+
+@pytest.mark.parametrize(("names", "sure"), [
+    # a shop that sells no blueberries: a biscuit and a yoghurt that taste of them are no blueberries
+    ([("Singoalla Blåbär", "Bröd & bageri > Fika > Kakor kex"),
+      ("Havre-gurt Blåbär", "Mejeri & ägg > Mjölk fil > Havre soja ris")], None),
+    # the shelf names the berries: they are what was asked for
+    ([("Blåbär Odlade Fryst", "Fryst > Frukt och bär"), ("Singoalla Blåbär", "Bröd & bageri > Fika > Kakor kex")],
+     "Blåbär Odlade Fryst"),
+])
+def test_a_flavour_asked_alone_is_not_a_product_that_only_tastes_of_it(names: list[tuple[str, str]],
+                                                                       sure: str | None) -> None:
+    products = [product(name, name, category, price=10.0 + 10 * i) for i, (name, category) in enumerate(names)]
+    assert unflagged(products, "blåbär") == sure
