@@ -110,13 +110,19 @@ def test_change_then_cancel_a_sent_order(page: Page, service: Service) -> None:
 
     card.get_by_role("button", name="Ändra beställningen").click()
     expect(page.locator("#notice")).to_contain_text("går att ändra till")
-    expect(page.get_by_role("button", name="Bekräfta korgen")).to_be_visible()
+    # Before confirming, the page says plainly that this basket changes the order the grocer already has.
+    notice = page.get_by_role("region", name="Du ändrar en skickad beställning")
+    expect(notice).to_contain_text("Du ändrar en beställning som redan är skickad till butiken")
+    expect(notice).to_contain_text("Det som redan är beställt gäller tills du bekräftar och skickar ändringen")
+    expect(page.get_by_role("button", name="Bekräfta korgen")).to_have_count(0)
+    expect(page.get_by_role("button", name="Bekräfta ändringen")).to_be_visible()
     page.get_by_label("Skriv vad kunden vill ha").fill("ett paket smör")
     page.get_by_role("button", name="Lägg till", exact=True).click()
     expect(page.locator(".line")).to_have_count(len(order["lines"]) + 1)
     screenshot(page, "24-order-reopened")
-    page.get_by_role("button", name="Bekräfta korgen").click()
-    page.get_by_role("button", name="Skicka beställningen").click()
+    page.get_by_role("button", name="Bekräfta ändringen").click()
+    expect(notice).to_be_visible()
+    page.get_by_role("button", name="Skicka ändringen till butiken").click()
     expect(page.locator(".order-box .order")).to_be_visible()
 
     def lines_at_grocer() -> int:

@@ -239,13 +239,24 @@ function typedForm(store, onReply) {
   return form;
 }
 
+/** A basket reopened to change a sent order says so before anything is confirmed or sent. */
+function changeNotice(basket) {
+  const order = basket.changes_order;
+  if (!order) return null;
+  return h("section", { class: "card info change-notice", "aria-labelledby": "change-notice-heading" },
+    h("h2", { id: "change-notice-heading" }, h("span", { "aria-hidden": "true" }, "ℹ "), "Du ändrar en skickad beställning"),
+    h("p", {}, order.notice),
+    h("p", {}, "Beställt nu: ", h("strong", {}, kr(order.total_sek)), "."));
+}
+
 /** Confirm and send. Confirming shows the client the total; only a confirmed basket can be sent. */
 function confirmPanel(basket, store, onOrder) {
   if (!basket.lines.length) return null;
+  const changing = Boolean(basket.changes_order);
   if (basket.status === "confirmed") {
     // The same key as "Bekräfta korgen": a keyboard user who confirmed lands on "Skicka beställningen".
     const send = h("button", { type: "button", class: "button primary big", dataset: { key: "confirm" } },
-      "Skicka beställningen");
+      changing ? "Skicka ändringen till butiken" : "Skicka beställningen");
     send.addEventListener("click", () => busy(send, async () => onOrder(await store.submit())));
     const read = h("button", { type: "button", class: "button secondary big" }, icon("speaker"), "Läs upp summan");
     read.addEventListener("click", () => {
@@ -263,7 +274,7 @@ function confirmPanel(basket, store, onOrder) {
   const unresolved = basket.unresolved || 0;
   const reason = basket.over_budget ? h("input", { id: "override-reason", autocomplete: "off" }) : null;
   const confirm = h("button", { type: "button", class: "button primary big", disabled: unresolved > 0,
-    dataset: { key: "confirm" } }, "Bekräfta korgen");
+    dataset: { key: "confirm" } }, changing ? "Bekräfta ändringen" : "Bekräfta korgen");
   confirm.addEventListener("click", () => busy(confirm, async () => {
     if (reason && !reason.value.trim()) {
       showNotice("Skriv varför budgeten får överskridas innan du bekräftar.");
@@ -341,6 +352,7 @@ export async function clientPageView(ctx, clientId) {
     const lines = [...basket.lines.filter(unsure), ...basket.lines.filter((l) => !unsure(l))];
     rerender(basketBox,
       deliveryText(basket),
+      changeNotice(basket),
       basketNotice(basket),
       h("h2", { id: "basket-heading" }, `Korgen – ${lineCountText(basket)}`),
       reviewSummary(lines),
