@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.auth.accounts import NewAccount
 from assistant.catalog.understand import Alternative, Line, Understanding
 
 Role = Literal["staff", "admin"]
@@ -77,6 +78,15 @@ class UserOut(Answer):
 
 class UsersOut(Answer):
     users: list[UserOut]
+
+
+class UnitAccountIn(NewAccount):
+    """A new staff account made by a unit's admin (or the municipal admin): a member of the unit from the
+    start. `role` is the role in the unit; the account itself is always a staff account."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["staff", "unit_admin"] = "staff"  # type: ignore[assignment]
 
 
 # -- clients ---------------------------------------------------------------------------------------
