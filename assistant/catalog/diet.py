@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import analyse, score_entry
+from assistant.catalog.matcher import score_entry
+from assistant.catalog.query import analyse
 
 DIET_NOTE = "Passar inte kosten: "  # how the matcher's notes name a broken diet flag
 

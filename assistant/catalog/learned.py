@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from assistant.catalog.diet import diet_conflicts
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import CLOSE, MAX_ALTERNATIVES, Proposal, _count
+from assistant.catalog.matcher import CLOSE, MAX_ALTERNATIVES, Proposal
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG
+from assistant.catalog.packages import TOO_BIG, count_packages
 from assistant.nlu.models import Item
 
 LEARNED_CONFIDENCE = 0.95
@@ -31,11 +31,6 @@ def phrase_key(phrase: str) -> str:
     return " ".join(sorted({stem(word) for word in content_words(phrase)}))
 
 
-def own_products(learned: Mapping[str, str], history: Sequence[str]) -> tuple[str, ...]:
-    """The products the client has made their own: learned readings first, then purchases."""
-    return tuple(dict.fromkeys((*learned.values(), *history)))
-
-
 def _flagged(proposal: Proposal, reason: str) -> Proposal:
     return replace(proposal, needs_review=True, reason="; ".join(r for r in (reason, proposal.reason) if r))
 
@@ -45,7 +40,7 @@ def _confident(proposal: Proposal, product_id: str, index: CatalogIndex, item: I
     entry = index.entries[index.by_id[product_id]]
     ranked = ([(proposal.product, proposal.score)] if proposal.product else []) + proposal.alternatives
     alternatives = [(p, score) for p, score in ranked if p.id != product_id][:MAX_ALTERNATIVES]
-    counted = _count(index, item.quantity, entry)  # the matcher's package count, for this product
+    counted = count_packages(index, item.quantity, entry)  # the matcher's package count, for this product
     reason = counted.reason if counted.reason and counted.reason != TOO_BIG else None  # amount unclear: ask
     return Proposal(entry.product, LEARNED_CONFIDENCE, reason is not None, reason, counted.count, 1.0, alternatives)
 
@@ -65,7 +60,7 @@ def apply_learned(proposal: Proposal, item: Item, index: CatalogIndex, learned: 
     """(the proposal, whether a learned reading or the client's usual product made it).
 
     `proposal` is the matcher's for the item; for a `usual` item it was ranked with `own` (see
-    `own_products`) as the client's history, so a product of theirs of that kind comes first."""
+    `history.own_products`) as the client's history, so a product of theirs of that kind comes first."""
     product_id = learned.get(phrase_key(item.phrase)) if item.phrase.strip() else None
     if product_id is None and item.usual:
         product_id = _usual(proposal, own)

@@ -7,10 +7,14 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex, Entry
 
 # Base units per unit: grams and millilitres.
 TO_BASE = {"g": 1.0, "hg": 100.0, "kg": 1000.0, "ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
@@ -128,3 +132,53 @@ def pack_amount(product: Product) -> float | None:
     if product.size is None or product.unit not in TO_BASE:
         return None
     return product.size * TO_BASE[product.unit]
+
+
+def is_liquid(index: CatalogIndex, entry: Entry) -> bool:
+    """The product is of a kind sold by volume too: its category mostly is, or its name or category
+    says a liquid ("Filmjölk 1 kg" answers "en liter filmjölk")."""
+    return entry.product.category in index.liquid_categories or bool(
+        (entry.heads | entry.category) & index.lexicon.liquids)
+
+
+def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> PackageCount:
+    """`package_count` for an indexed product, liquid or not by the catalog's own evidence."""
+    return package_count(quantity, entry.product, is_liquid(index, entry))
+
+
+def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> float:
+    """What ordering the product for the quantity brings, in base units (infinite when sold by weight)."""
+    count = count_packages(index, quantity, entry).count or 1
+    return count * (pack_amount(entry.product) or math.inf)
+
+
+def unit_fit(product: Product, quantity: Quantity | None) -> float:
+    """A request in litres prefers liquids sold by volume, in grams goods sold by weight."""
+    if quantity is None or quantity.unit is None:
+        return 0.0
+    if quantity.unit == "st":
+        return pack_fit(product, quantity)
+    if product.sold_by_weight:
+        return 0.05 if quantity.unit in WEIGHT else -0.2
+    if product.unit is None:
+        return 0.0
+    wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
+    if product.unit not in wanted:
+        return -0.2
+    if quantity.amount is None or product.size is None:
+        return 0.05
+    need = quantity.amount * TO_BASE[quantity.unit]
+    pack = product.size * TO_BASE[product.unit]
+    ordered = math.ceil(need / pack - 1e-9) * pack
+    return 0.1 if ordered <= need * FAR_OFF else 0.0  # "en liter" prefers the litre pack to the 2 l one
+
+
+def pack_fit(product: Product, quantity: Quantity) -> float:
+    """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
+    bananer" a banana sold by the piece to loose ones priced by the kilo."""
+    if product.sold_by_weight and not quantity.unit_word:
+        return -0.1
+    if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:
+        return 0.0
+    packs = quantity.amount / product.size
+    return 0.05 if packs >= 1 and abs(packs - round(packs)) < 1e-9 else -0.05

@@ -8,10 +8,12 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from assistant.catalog.amount_limits import amount_reason, with_reason
+from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.learned import apply_learned, own_products
-from assistant.catalog.matcher import Proposal, for_whom, match
+from assistant.catalog.learned import apply_learned
+from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.packages import weight
+from assistant.catalog.query import for_whom
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 

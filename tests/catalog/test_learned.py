@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.learned import own_products, phrase_key
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.schema import Product
 from assistant.catalog.understand import Line, line_for
 from assistant.nlu import parse
@@ -53,10 +53,6 @@ def test_phrases_that_do_not(a: str, b: str) -> None:
 
 def test_a_phrase_without_product_words_has_no_key() -> None:
     assert phrase_key("2 %") == ""
-
-
-def test_own_products_are_learned_first_then_bought_once_each() -> None:
-    assert own_products({"ost": "präst", "mjölk": "eko"}, ["mellan", "präst"]) == ("präst", "eko", "mellan")
 
 
 @pytest.mark.parametrize("catalog", [WITH_CATEGORIES, NAMES_ONLY], ids=["categories", "names-only"])

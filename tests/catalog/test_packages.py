@@ -1,10 +1,21 @@
+import math
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
 from assistant.catalog.packages import (
     BY_WEIGHT,
     Weight,
+    count_packages,
+    is_liquid,
+    ordered_amount,
+    pack_fit,
     package_count,
     piece_weight,
+    unit_fit,
     weight,
 )
+from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -83,3 +94,62 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight(SWEET_POTATO.name) == 0.35 and piece_weight("Potatis Fast") == 0.12
     assert piece_weight("Äpplen Royal Gala") == piece_weight("Äpple Aroma") == 0.15
     assert piece_weight(DELI_CHEESE.name) is None
+
+
+MILK_2L = product("m2", "Mellanmjölk", "Mjölk", size=2, unit="l")
+EGGS_6 = product("e6", "Ägg", "Ägg", size=6, unit="st")
+BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
+
+
+@pytest.mark.parametrize(("quantity", "item", "expected"), [
+    (None, MILK_1L, 0.0),
+    (Quantity(), MILK_1L, 0.0),
+    (Quantity(amount=1, unit="l"), MILK_1L, 0.1),      # the litre pack for a litre
+    (Quantity(amount=1, unit="l"), MILK_2L, 0.0),      # two litres for one: no bonus
+    (Quantity(amount=1, unit="l"), MINCE_500G, -0.2),  # a weight for a volume
+    (Quantity(unit="l"), MILK_2L, 0.05),               # the right dimension, no amount
+    (Quantity(amount=1, unit="kg"), LOOSE, 0.05),      # a weight of a product sold by weight
+    (Quantity(amount=1, unit="l"), LOOSE, -0.2),
+    (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # pieces: see pack_fit
+])
+def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None, item: Product,
+                                                      expected: float) -> None:
+    assert unit_fit(item, quantity) == expected
+
+
+@pytest.mark.parametrize(("quantity", "item", "expected"), [
+    (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # "sex ägg": the six-pack
+    (Quantity(amount=12, unit="st"), EGGS_6, 0.05),    # two of them
+    (Quantity(amount=6, unit="st"), EGGS_12, -0.05),   # a pack of twelve for six
+    (Quantity(amount=3, unit="st"), LOOSE, -0.1),      # "tre bananer": not the loose ones by the kilo
+    (Quantity(amount=3, unit="st"), BANANA_PIECE, 0.05),
+    (Quantity(amount=2, unit="st", unit_word="paket"), EGGS_12, 0.0),  # packages said: any pack size
+])
+def test_pieces_prefer_a_pack_that_holds_them(quantity: Quantity, item: Product, expected: float) -> None:
+    assert pack_fit(item, quantity) == expected
+
+
+FILMJÖLK_KG = product("fil", "Filmjölk", "Filmjölk och yoghurt", size=1, unit="kg")
+SOLID = [product(f"s{i}", name, "Skafferi", size=500, unit="g") for i, name in enumerate(["Ris", "Pasta", "Mjöl"])]
+LIQUIDS = [FILMJÖLK_KG, product("y", "Yoghurt", "Filmjölk och yoghurt", size=1, unit="l"), MINCE_500G, *SOLID]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_kilo_of_a_liquid_answers_litres(categories: bool) -> None:
+    """By its category (mostly sold by volume) or, in a names-only feed, by the lexicon's liquid words."""
+    products = LIQUIDS if categories else [product(p.id, p.name, "", size=p.size, unit=p.unit) for p in LIQUIDS]
+    index = CatalogIndex.build(products)
+    fil = index.entries[index.by_id["fil"]]
+    assert is_liquid(index, fil)
+    counted = count_packages(index, Quantity(amount=2, unit="l"), fil)
+    assert (counted.count, counted.reason) == (2, None)
+    mince = index.entries[index.by_id["f"]]
+    assert not is_liquid(index, mince)
+    assert count_packages(index, Quantity(amount=2, unit="l"), mince).reason  # no litres of mince
+
+
+def test_what_ordering_brings_in_base_units() -> None:
+    index = CatalogIndex.build([MILK_1L, LOOSE])
+    assert ordered_amount(index, Quantity(amount=15, unit="dl"), index.entries[index.by_id["m"]]) == 2000
+    assert ordered_amount(index, Quantity(), index.entries[index.by_id["m"]]) == 1000  # one package
+    assert ordered_amount(index, Quantity(amount=1, unit="kg"), index.entries[index.by_id["b"]]) == math.inf

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, for_whom, match
+from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import stem, tokens
+from assistant.catalog.query import for_whom
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product

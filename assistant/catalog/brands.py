@@ -1,0 +1,32 @@
+"""Brands: a word that names a brand, and a product of the brand asked for (pure).
+
+"bregott", "zoégas" name a brand, by the lexicon's brand list or because the catalog has the word
+only as a brand; "löfbergs kaffe" says a brand beside the thing. A product's brand words restate
+its name ("Red Bull" asked by its own name is that drink), they are no extra word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from assistant.catalog.lexicon import key
+from assistant.catalog.normalize import stem
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex, Entry
+
+
+def only_brand(index: CatalogIndex, word: str) -> bool:
+    """True when the word (a stem) names a brand and no product name says it (e.g. "Bregott")."""
+    return bool(index.posting("brand", word)) and not any(index.posting(f, word) for f in ("exact", "heads", "parts"))
+
+
+def names_brand(word: str, index: CatalogIndex) -> bool:
+    """The word as said names a brand: the lexicon lists it, or the catalog has it only as a brand."""
+    return key(word).replace(" ", "") in index.lexicon.brands or only_brand(index, stem(word))
+
+
+def of_brand(entry: Entry, words: Collection[str]) -> bool:
+    """The product's brand says one of the words (stems or folded surfaces)."""
+    return not entry.brand.isdisjoint(words)

@@ -1,0 +1,119 @@
+"""What a product is, against what was asked for: the kind of match its name and category make (pure).
+
+Swedish compounds carry it: a request names a head ("mjölk"); products whose name says that head (as a
+word or as the last part of a compound) are that thing, products that only mention it as a modifier
+("mjölkchoklad") are not. The category completes the name ("Präst" is an "Ost"), and the head's usual
+category tells a cheese from a sauce that mentions cheese.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from assistant.catalog.brands import of_brand
+from assistant.catalog.compounds import FALLBACK_PART
+from assistant.catalog.coverage import Coverage
+from assistant.catalog.normalize import stem
+from assistant.catalog.query import Query
+from assistant.catalog.swedish import different_words
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex, Entry
+
+# How much a kind of match says that the product IS what was asked for.
+EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
+IS_THE_THING = CATEGORY            # below this the product is at best related
+ENOUGH_EXACT = 30                  # see candidates
+LONG_HEAD = 6                      # see tails
+
+
+def kind_of_match(entry: Entry, q: Query) -> float:
+    if q.brand:
+        if of_brand(entry, (q.head_word, q.head_surface)):
+            return BRAND
+        return HEAD if q.head_word in entry.exact else 0.0
+    if q.head_word in entry.exact:
+        return EXACT
+    if q.head in entry.heads or any(w.endswith(tail) for tail in tails(q) for w in entry.exact):
+        return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
+    if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
+        return CATEGORY
+    if q.head in entry.parts or q.head_word in entry.parts:
+        return MODIFIER
+    return 0.0
+
+
+def tails(q: Query) -> tuple[str, ...]:
+    """Endings long enough to find compounds the splitter left whole: the whole word from six
+    letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), the head of a
+    compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
+    return tuple(dict.fromkeys(t for t, least in ((q.head_word, LONG_HEAD), (q.head, FALLBACK_PART if q.head_parts
+                                                                          else LONG_HEAD)) if len(t) >= least))
+
+
+def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
+    """(kind, products) as `kind_of_match` would judge them, by set operations on the postings.
+
+    A compound request with enough products saying the whole word ("knäckebröd") does not pull in
+    everything with the same head or category ("bröd"); products that only mention the head as a modifier are
+    candidates only when nothing better exists.
+    """
+    if q.brand:
+        brand = index.posting("brand", q.head_word, q.head_surface)
+        return [(BRAND, brand), (HEAD, index.posting("exact", q.head_word) - brand)]  # "lätta" is the brand
+    exact = index.posting("exact", q.head_word)
+    if q.head != q.head_word and len(exact) >= ENOUGH_EXACT:
+        return [(EXACT, exact)]
+    heads = index.posting("heads", q.head) - exact
+    parts = index.posting("parts", q.head, q.head_word)
+    category = index.posting("category", q.head_word, q.head) - exact - heads - parts
+    if not exact:
+        heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts
+    if exact or heads or category:
+        return [(EXACT, exact), (HEAD, heads), (CATEGORY, category)]
+    return [(MODIFIER, parts)]
+
+
+def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
+    """How much each category is the home of the head, 1.0 for the most usual one.
+
+    Plain names count more ("Ost 28%" more than "Pastasås Mild Ost"), so "Pastasås Mild Ost" (a
+    sauce) loses to the products in the head's usual category, without a list of categories per word.
+    """
+    counts: defaultdict[str, float] = defaultdict(float)
+    for kind, entry in kinds:
+        if kind >= CATEGORY:  # a category named by the word counts too, at half weight ("godis")
+            counts[entry.product.category] += (1.0 if kind >= HEAD else 0.5) / max(1, entry.size_words)
+    top = max(counts.values(), default=0.0)
+    return {category: count / top for category, count in counts.items()} if top else {}
+
+
+def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str], cover: Coverage) -> bool:
+    """The name's first kind is something else that merely mentions the head: "Apelsin Marmelad",
+    "Paj Köttfärs"; not when the name leads with the word asked, or the brand's own name or a brand
+    said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
+    return (kind >= HEAD and not q.brand and bool(entry.types) and entry.types.isdisjoint(head_said)
+            and not cover.leads(entry, q.head_word)
+            and not of_brand(entry, (q.head_word, q.head_surface))
+            and not of_brand(entry, q.brands_said))
+
+
+def another_word(kind: float, entry: Entry, q: Query) -> bool:
+    """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
+    "grädde" (cream), though both stem to "gradd"."""
+    if kind < HEAD or q.brand or q.head != q.head_word or q.head_surface in entry.surface:
+        return False
+    return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+
+
+def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:
+    """The asked compound's first part said only as another name word's kind ("kex" of "Duokex
+    Choklad") or by a category that does not name the asked thing ("Kex och kakor" for
+    "kexchoklad"; "Köttfärs" for "köttfärs" does)."""
+    if not entry.category.isdisjoint(head_keys):  # "Fröknäcke" under "Knäckebröd och skorpor"
+        return False
+    if any(w != part and w.endswith(part) for w in entry.exact):
+        return True
+    return not (any(part in w for w in entry.words) or cover.said_in_pieces(part, entry.words))

@@ -1,0 +1,146 @@
+"""Reading a requested product phrase: synonyms, split compounds, typos, the head and what else was said.
+
+"mellan mjölk eko" is read as the head "mjölk" of the word "mellanmjölk" with the variant "eko";
+what the catalog cannot know ("whisky") or had to correct ("knäckebrö") is kept, so that the
+matcher can say how sure it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from assistant.catalog.brands import names_brand
+from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds
+from assistant.catalog.departments import of_words
+from assistant.catalog.lexicon import FOR_WHOM, key
+from assistant.catalog.normalize import casefold, content_words, fold, split_accompaniment, stem
+from assistant.catalog.swedish import another_word, is_swedish
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex
+
+
+@dataclass(frozen=True)
+class Query:
+    """A product phrase as the matcher reads it (stems, å/ä/ö-folded)."""
+
+    head_word: str                  # stem of the whole last word ("mellanmjolk")
+    head_surface: str               # that word as said, folded ("mellanmjolk", "gradde")
+    head: str                       # its last compound part ("mjolk")
+    modifiers: tuple[str, ...]      # the other words, which the product must also say
+    head_parts: tuple[str, ...]     # the head word's first parts, needed unless the word matched whole
+    attributes: frozenset[str]      # requested variants: "eko", "laktosfri", ...
+    brand: bool                     # the head word is a brand ("bregott", "zoégas")
+    brand_kind: str | None = None    # what that brand makes, by the lexicon ("smör", "kaffe")
+    corrected: tuple[str, ...] = ()  # words read as typos of catalog words
+    unknown: tuple[str, ...] = ()    # words neither known nor correctable
+    head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
+    packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
+    brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
+    respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
+
+
+
+def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
+    """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
+    before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
+    lex = index.lexicon
+    text = join_split_compounds(lex.rewrite(phrase), index.vocabulary)
+    said = {stem(w) for w in content_words(text)}
+    wanted: set[str] = set()
+    extra: list[str] = []
+    for attribute in attributes:  # the parser's attributes: variants we know, other words as modifiers
+        attr = lex.attribute_of(stem(key(attribute)))
+        if attr:
+            wanted.add(attr)
+        elif stem(key(attribute)) not in said:
+            extra.append(attribute)
+    corrected: list[str] = []
+    respelled: list[str] = []
+    unknown: list[str] = []
+    said_attributes: list[str] = []
+    packaging: list[str] = []
+    main, rest = split_accompaniment(text)
+    groups: tuple[list[str], list[str]] = ([], [])
+    for group, part in ((0, " ".join(extra)), (0, main), (1, rest)):
+        for word in content_words(part):
+            if fold(word) in lex.fillers:
+                if stem(word) in lex.packaging:
+                    packaging.append(stem(word))
+                continue
+            attr = lex.attribute_of(stem(word))
+            if attr:
+                wanted.add(attr)
+                said_attributes.append(word)
+                if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
+                    continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
+            if stem(word) in lex.plain and not index.known(word):
+                groups[group].append(word)  # "naturell": any unflavoured product says it
+                continue
+            if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
+                unknown.append(word)  # a real word for something the catalog lacks ("whisky")
+                continue
+            if not index.known(word):
+                # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
+                # word ending in a known head is a compound ("mesost"); else any near catalog word
+                fixed = index.correct(word, limit=1, min_products=2)
+                if fixed is None and len(index.split(word)) == 1:
+                    fixed = index.correct(word)
+                    if fixed is None:
+                        unknown.append(word)
+                        continue
+                if fixed is not None:
+                    corrected.append(word)
+                    if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"
+                        respelled.append(word)
+                    word = fixed
+            groups[group].append(word)
+    words = _head_last(groups[0] or groups[1], lex.descriptors)
+    described = groups[1] if groups[0] else []
+    if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
+        words = said_attributes[-1:]
+        wanted.discard(lex.attribute_of(stem(words[0])) or "")
+    if not words:
+        return None
+    # the department a word says, inside a compound too: "handdiskmedel" is a household product
+    wanted.update(d for w in words if (d := of_words((stem(w), *map(stem, index.split(w))), lex)))
+    said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
+    wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
+                  if len(marker) >= FALLBACK_PART and marker in said_text)
+    head_word = words[-1]
+    brand = lex.brand_kind(head_word) is not None or names_brand(head_word, index)
+    parts = index.split(head_word)
+    if len(parts) == 1 and not brand:
+        parts = index.said_apart(head_word) or parts
+    modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
+    brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
+    head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
+    letters = casefold(parts[-1])[:3]
+    return Query(head_word=stem(head_word), head_surface=fold(head_word),
+                 head_letters=letters if letters != fold(letters) else "",
+                 head=stem(parts[-1]), modifiers=modifiers,
+                 head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
+                 brand_kind=lex.brand_kind(head_word) if brand else None,
+                 corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
+                 brands_said=brands_said, respelled=tuple(respelled))
+
+
+def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
+    """Adjectives said after the thing ("äpplen röda", "blåbär frysta") go before it, where a
+    Swedish name has them, so that the noun is the head."""
+    end = len(words)
+    while end > 1 and stem(words[end - 1]) in descriptors:
+        end -= 1
+    return words[end:] + words[:end] if end < len(words) and end else words
+
+
+def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
+    """Who the goods are for, said inside any of the phrases: "kattsand" says "katt" (an animal or a
+    child, as the catalog's own words), for the other items of the same request."""
+    lex = index.lexicon
+    said = " ".join(fold(casefold(p)) for p in phrases)
+    return tuple(sorted({marker for marker in lex.for_whom
+                         if len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
+

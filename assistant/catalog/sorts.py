@@ -1,0 +1,66 @@
+"""Special sorts, preparations and flavours: the plain thing a bare word asks for (pure).
+
+"smör" is the plain butter, not a brown-butter spread; "kvarg" the unflavoured one; "mjölk" no
+lactose-free, child's or pet's milk unless asked. What every product of a kind is (all kefir is
+lactose-free) is no special sort there, and the lexicon's default reading of a bare word says which
+words it prefers or avoids ("kaffe" is ground, not beans).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+from assistant.catalog.departments import usual_department
+from assistant.catalog.lexicon import Default, Lexicon
+from assistant.catalog.normalize import stem
+from assistant.catalog.query import Query
+
+if TYPE_CHECKING:
+    from assistant.catalog.index import CatalogIndex, Entry
+
+SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
+USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
+
+
+def special_variants(lexicon: Lexicon) -> frozenset[str]:
+    """Sorts never proposed unflagged unless asked for: a diet's, a child's, and every department
+    without food (another department is another thing)."""
+    return SPECIAL_VARIANTS | lexicon.departments.keys()
+
+
+def usual_sorts(kind: Collection[Entry], said_department: bool = False) -> frozenset[str]:
+    """Variants every product of the kind has (all kefir is lactose-free): no special sort there.
+    A lone product proves nothing: the brand's only spaghetti may well be the gluten-free one. The
+    department most of the kind's products are in is the request's own ("disktabletter"), unless the
+    request said its department itself ("schampo" is no "Hundschampo"). `kind`: the products that
+    are the asked thing, fully matched."""
+    every = frozenset.intersection(*(e.attributes for e in kind)) if len(kind) >= USUAL else frozenset()
+    # a department read from names alone needs a few products to speak for the word
+    trusted = any(e.department_stated for e in kind) or len(kind) >= USUAL
+    own = usual_department((e.department, 1 / max(1, e.size_words)) for e in kind) if trusted and not (
+        said_department) else None
+    return every | ({own} if own else set())
+
+
+def asks_plain(said: Iterable[str], lexicon: Lexicon) -> bool:
+    """No flavour asked for: unflavoured products first."""
+    return lexicon.flavours.isdisjoint(said)
+
+
+def tastes_of_more(entry: Entry, said: Collection[str]) -> bool:
+    """The name says a flavour, or a filling nobody asked for ("Riskakor Ost" for "riskakor")."""
+    return entry.flavoured or bool(entry.fillings - set(said))
+
+
+def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
+    """A product with no flavour says "naturell" without writing it."""
+    return mod in plain and not entry.flavoured and not entry.fillings
+
+
+def default_for(q: Query, index: CatalogIndex) -> Default | None:
+    """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
+    lex = index.lexicon
+    if q.brand:
+        return lex.defaults.get(stem(q.brand_kind)) if q.brand_kind else None
+    return lex.defaults.get(q.head_word)

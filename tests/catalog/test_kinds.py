@@ -1,0 +1,152 @@
+"""What a product is against what was asked for (`assistant.catalog.kinds`), as plain functions on
+small inline catalogs, with and without categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.coverage import Coverage
+from assistant.catalog.index import CatalogIndex, Entry
+from assistant.catalog.kinds import (
+    BRAND,
+    CATEGORY,
+    EXACT,
+    HEAD,
+    MODIFIER,
+    another_kind,
+    another_word,
+    candidates,
+    category_shares,
+    kind_of_match,
+    said_in_another_role,
+)
+from assistant.catalog.query import Query, analyse
+from assistant.catalog.schema import Product
+from assistant.catalog.swedish import DICTIONARY
+from tests.catalog.catalog_fixture import product
+
+PRODUCTS = [
+    product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
+    product("mjölkchoklad", "Mjölkchoklad Kaka", "Godis", "Marabou", 200, "g"),
+    product("präst", "Präst Mellanlagrad 31%", "Mejeri > Ost", "Arla", None, "kg"),
+    product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
+    product("marmelad", "Apelsin Marmelad", "Skafferi > Marmelad", "Bonne Maman", 370, "g"),
+    product("apelsin", "Apelsin Klass 1", "Frukt & grönt > Frukt", None, None, "kg"),
+    product("disk", "Maskindiskmedel", "Hem & städ", None, 1, "kg"),
+]
+
+
+def names_only(products: list[Product]) -> list[Product]:
+    """The same products as a feed without categories (Mathem's) has them."""
+    return [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in products]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def index(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(PRODUCTS if request.param == "categories" else names_only(PRODUCTS))
+
+
+def entry(index: CatalogIndex, product_id: str) -> Entry:
+    return index.entries[index.by_id[product_id]]
+
+
+def query(phrase: str, index: CatalogIndex) -> Query:
+    q = analyse(phrase, index)
+    assert q is not None
+    return q
+
+
+def coverage(q: Query, index: CatalogIndex) -> Coverage:
+    head_said = frozenset({q.head_word, q.head, *q.head_parts})
+    return Coverage(head_said, (*q.modifiers, *q.head_parts), q.attributes, index)
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("mellanmjölk", "mellan", EXACT),      # the whole word
+    ("mjölk", "mellan", HEAD),             # the last part of a compound: a milk
+    ("mjölk", "mjölkchoklad", MODIFIER),   # only its first part: no milk
+    ("bregott", "bregott", BRAND),         # a brand asked by its name
+    ("diskmedel", "disk", HEAD),           # a compound the splitter left whole, by its ending
+    ("ost", "mellan", 0.0),
+])
+def test_the_name_says_what_kind_of_match_it_is(index: CatalogIndex, phrase: str, product_id: str,
+                                                expected: float) -> None:
+    assert kind_of_match(entry(index, product_id), query(phrase, index)) == expected
+
+
+@pytest.mark.parametrize(("products", "expected"), [
+    (PRODUCTS, CATEGORY),         # "Präst Mellanlagrad" is a cheese by its category
+    (names_only(PRODUCTS), 0.0),  # without one nothing says so
+])
+def test_a_category_completes_the_name(products: list[Product], expected: float) -> None:
+    index = CatalogIndex.build(products)
+    assert kind_of_match(entry(index, "präst"), query("ost", index)) == expected
+
+
+def ids(index: CatalogIndex, found: list[tuple[float, frozenset[int]]]) -> list[tuple[float, set[str]]]:
+    return [(kind, {index.entries[i].product.id for i in products}) for kind, products in found]
+
+
+@pytest.mark.parametrize(("products", "phrase", "expected"), [
+    (PRODUCTS, "mjölk", [(EXACT, set()), (HEAD, {"mellan"}), (CATEGORY, set())]),  # no chocolate while milk is sold
+    ([p for p in PRODUCTS if p.id != "mellan"], "mjölk", [(MODIFIER, {"mjölkchoklad"})]),  # only then
+    (PRODUCTS, "bregott", [(BRAND, {"bregott"}), (HEAD, set())]),
+    (PRODUCTS, "ost", [(EXACT, set()), (HEAD, set()), (CATEGORY, {"präst"})]),
+])
+def test_candidates_are_judged_as_kind_of_match_would(products: list[Product], phrase: str,
+                                                      expected: list[tuple[float, set[str]]]) -> None:
+    index = CatalogIndex.build(products)
+    found = candidates(index, query(phrase, index))
+    assert ids(index, found) == expected
+    for kind, products_of_kind in found:
+        assert all(kind_of_match(index.entries[i], query(phrase, index)) == kind for i in products_of_kind)
+
+
+def test_the_usual_category_of_the_head_has_the_whole_share() -> None:
+    index = CatalogIndex.build([product("a", "Ost 28%", "Ost", None, 1, "kg"),
+                                product("b", "Ost Mild", "Ost", None, 1, "kg"),
+                                product("sås", "Pastasås Mild Ost", "Pasta", None, 500, "g")])
+    shares = category_shares([(HEAD, entry(index, "a")), (HEAD, entry(index, "b")), (HEAD, entry(index, "sås"))])
+    assert shares["Ost"] == 1.0
+    assert 0 < shares["Pasta"] < 0.5  # one long name against two plain ones
+    assert category_shares([(MODIFIER, entry(index, "sås"))]) == {}  # a mere mention makes no home
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("apelsin", "marmelad", True),   # "Apelsin Marmelad" is a marmalade
+    ("apelsin", "apelsin", False),
+    ("marmelad", "marmelad", False),
+    ("mjölk", "mellan", False),
+])
+def test_a_name_whose_first_kind_is_something_else(index: CatalogIndex, phrase: str, product_id: str,
+                                                   expected: bool) -> None:
+    q = query(phrase, index)
+    e = entry(index, product_id)
+    head_said = frozenset({q.head_word, q.head, *q.head_parts})
+    assert another_kind(kind_of_match(e, q), e, q, head_said, coverage(q, index)) is expected
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Gott Gräddat Bröd", True),   # baked, not cream, though both stem to "gradd"
+    ("Grädde 40%", False),
+])
+def test_a_word_sharing_only_the_stem_is_another_word(name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, "", None, 1, "st")])
+    q = query("grädde", index)
+    e = entry(index, "p")
+    assert another_word(kind_of_match(e, q), e, q) is expected
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Duokex Choklad", "", True),                    # "kex" only as another word's kind: a biscuit
+    ("Choklad Kex", "", False),
+    ("Choklad Mörk", "Kex och kakor", True),         # only the category says "kex", and not the asked thing
+    ("Choklad Mörk", "Kexchoklad", False),           # a category that names the asked thing
+])
+def test_a_first_part_said_only_in_another_role(name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 60, "g")])
+    q = Query(head_word="kexchokl", head_surface="kexchoklad", head="chokl", modifiers=(), head_parts=("kex",),
+              attributes=frozenset(), brand=False)
+    head_keys = frozenset({q.head, q.head_word})
+    assert said_in_another_role("kex", entry(index, "p"), head_keys, coverage(q, index)) is expected

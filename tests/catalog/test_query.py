@@ -1,0 +1,71 @@
+"""Reading a requested phrase (`assistant.catalog.query`), as plain functions on a small inline catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.normalize import stem
+from assistant.catalog.query import analyse, for_whom
+from tests.catalog.catalog_fixture import product
+
+INDEX = CatalogIndex.build([
+    product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
+    product("eko", "Mellanmjölk Ekologisk 1,5%", "Mejeri > Mjölk", "Arla", 1, "l"),
+    product("knäcke", "Knäckebröd Råg", "Bröd > Knäckebröd", "Wasa", 300, "g"),
+    product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
+    product("brygg", "Mellanrost Bryggkaffe", "Kaffe", "Zoégas", 450, "g"),
+    product("sand", "Kattsand Klumpande", "Djur > Katt", "Cat's Best", 10, "l"),
+    product("sill", "Sill i Dill", "Fisk > Sill", "Abba", 240, "g"),
+])
+
+
+@pytest.mark.parametrize(("phrase", "head_word", "head", "modifiers"), [
+    ("mjölk", "mjolk", "mjolk", ()),
+    ("mellanmjölk", "mellanmjolk", "mjolk", ()),
+    ("mellan mjölk", "mellanmjolk", "mjolk", ()),           # a compound said apart is one word
+    ("sill i dill", "sill", "sill", (stem("dill"),)),        # the head comes before "i"
+    ("zoégas kaffe", stem("kaffe"), stem("kaffe"), ("zoeg",)),  # stems are å/ä/ö-folded
+])
+def test_the_head_and_the_other_words(phrase: str, head_word: str, head: str, modifiers: tuple[str, ...]) -> None:
+    q = analyse(phrase, INDEX)
+    assert q is not None
+    assert (q.head_word, q.head, q.modifiers) == (head_word, head, modifiers)
+
+
+def test_a_variant_word_is_an_attribute_not_a_modifier() -> None:
+    q = analyse("mjölk eko", INDEX)
+    assert q is not None and "eko" in q.attributes and not q.modifiers
+
+
+@pytest.mark.parametrize(("phrase", "brand", "brands_said"), [
+    ("bregott", True, set()),
+    ("zoégas kaffe", False, {"zoeg"}),
+    ("mjölk", False, set()),
+])
+def test_brands_said(phrase: str, brand: bool, brands_said: set[str]) -> None:
+    q = analyse(phrase, INDEX)
+    assert q is not None and (q.brand, set(q.brands_said)) == (brand, brands_said)
+
+
+@pytest.mark.parametrize(("phrase", "corrected", "unknown"), [
+    ("mellanmjök", ("mellanmjök",), ()),  # a typo of a word the catalog uses
+    ("mjölk whisky", (), ("whisky",)),    # a real word for something the catalog lacks
+    ("mjölk", (), ()),
+])
+def test_typos_and_unknown_words_are_kept(phrase: str, corrected: tuple[str, ...], unknown: tuple[str, ...]) -> None:
+    q = analyse(phrase, INDEX)
+    assert q is not None and (q.corrected, q.unknown) == (corrected, unknown)
+
+
+@pytest.mark.parametrize("phrase", ["", "och", "eh"])
+def test_no_product_word_no_query(phrase: str) -> None:
+    assert analyse(phrase, INDEX) is None
+
+
+@pytest.mark.parametrize(("phrases", "expected"), [
+    (["kattsand", "torrfoder"], ("katt",)),  # said inside a word, for the other items too
+    (["mjölk", "smör"], ()),
+])
+def test_who_the_goods_are_for(phrases: list[str], expected: tuple[str, ...]) -> None:
+    assert for_whom(phrases, INDEX) == expected

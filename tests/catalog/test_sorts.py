@@ -1,0 +1,118 @@
+"""Special sorts, preparations and flavours (`assistant.catalog.sorts`), as plain functions on small
+inline catalogs, with and without categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex, Entry
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import stem
+from assistant.catalog.query import analyse
+from assistant.catalog.sorts import (
+    SPECIAL_VARIANTS,
+    asks_plain,
+    default_for,
+    plain_says,
+    special_variants,
+    tastes_of_more,
+    usual_sorts,
+)
+from tests.catalog.catalog_fixture import product
+
+LEX = load_lexicon()
+PRODUCTS = [
+    product("kvarg", "Kvarg Naturell", "Mejeri > Kvarg", "Arla", 500, "g"),
+    product("vanilj", "Vanilj Kvarg", "Mejeri > Kvarg", "Arla", 500, "g"),
+    product("riskakor", "Riskakor Ost", "Skafferi > Riskakor", None, 100, "g"),
+    product("kefir1", "Kefir Laktosfri", "Mejeri > Kefir", "Arla", 1, "l"),
+    product("kefir2", "Kefir Laktosfri 2,5%", "Mejeri > Kefir", "Lindahls", 1, "l"),
+    product("kefir3", "Kefir Laktosfri Mild", "Mejeri > Kefir", "Kvibille", 1, "l"),
+    product("kattmat", "Kattmat Lax", "Djur > Katt", "Whiskas", 400, "g"),
+    product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def index(request: pytest.FixtureRequest) -> CatalogIndex:
+    if request.param == "categories":
+        return CatalogIndex.build(PRODUCTS)
+    return CatalogIndex.build([product(p.id, p.name, "", p.brand, p.size, p.unit) for p in PRODUCTS])
+
+
+def entries(index: CatalogIndex, *ids: str) -> list[Entry]:
+    return [index.entries[index.by_id[i]] for i in ids]
+
+
+def test_every_department_without_food_is_a_special_sort() -> None:
+    special = special_variants(LEX)
+    assert SPECIAL_VARIANTS <= special
+    assert set(LEX.departments) <= special
+    assert "eko" not in special  # organic is a variant, not another thing
+
+
+@pytest.mark.parametrize(("ids", "said_department", "expected"), [
+    (("kefir1", "kefir2", "kefir3"), False, {"laktosfri"}),  # all kefir is lactose-free: no special sort there
+    (("kefir1", "kefir2"), False, set()),                     # two products prove nothing
+    (("kattmat",), True, set()),                              # the request said its department itself
+])
+def test_what_every_product_of_a_kind_is_is_no_special_sort(index: CatalogIndex, ids: tuple[str, ...],
+                                                            said_department: bool, expected: set[str]) -> None:
+    assert usual_sorts(entries(index, *ids), said_department) == expected
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("Djur > Katt", {"djur"}),  # a stated pet-food category speaks for the word, even for one product
+    ("", set()),                # a department read from one name alone does not
+])
+def test_the_usual_department_of_a_lone_product_needs_a_stated_one(category: str, expected: set[str]) -> None:
+    index = CatalogIndex.build([product("kattmat", "Kattmat Lax", category, "Whiskas", 400, "g")])
+    assert usual_sorts(entries(index, "kattmat")) == expected
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ({"kvarg"}, True),
+    ({"kvarg", stem("vanilj")}, False),
+    (set(), True),
+])
+def test_a_request_without_a_flavour_asks_for_the_plain_sort(said: set[str], expected: bool) -> None:
+    assert asks_plain(said, LEX) is expected
+
+
+@pytest.mark.parametrize(("product_id", "said", "expected"), [
+    ("kvarg", {"kvarg"}, False),
+    ("vanilj", {"kvarg"}, True),               # a flavour in the name
+    ("riskakor", {stem("riskakor")}, True),    # a filling nobody asked for: "Riskakor Ost"
+    ("riskakor", {stem("riskakor"), "ost"}, False),
+])
+def test_a_flavour_or_filling_nobody_asked_for(index: CatalogIndex, product_id: str, said: set[str],
+                                               expected: bool) -> None:
+    assert tastes_of_more(entries(index, product_id)[0], said) is expected
+
+
+@pytest.mark.parametrize(("mod", "product_id", "expected"), [
+    (stem("naturell"), "kvarg", True),
+    (stem("naturell"), "vanilj", False),    # flavoured: not the plain sort
+    (stem("naturell"), "riskakor", False),  # filled
+    ("lax", "kattmat", False),              # no plain word
+])
+def test_an_unflavoured_product_says_naturell_without_writing_it(index: CatalogIndex, mod: str, product_id: str,
+                                                                 expected: bool) -> None:
+    assert plain_says(mod, entries(index, product_id)[0], LEX.plain) is expected
+
+
+@pytest.mark.parametrize(("phrase", "prefers", "avoids"), [
+    ("kaffe", stem("bryggkaffe"), stem("kapslar")),  # a bare "kaffe" is ground coffee, not capsules
+    ("bregott", stem("normalsaltat"), stem("laktosfri")),  # a brand's word reads as the kind it makes
+])
+def test_a_bare_word_has_the_lexicons_default_reading(index: CatalogIndex, phrase: str, prefers: str,
+                                                      avoids: str) -> None:
+    q = analyse(phrase, index)
+    assert q is not None
+    default = default_for(q, index)
+    assert default is not None and prefers in default.prefer and avoids in default.avoid
+
+
+def test_a_word_without_a_default_reading(index: CatalogIndex) -> None:
+    q = analyse("kvarg", index)
+    assert q is not None and default_for(q, index) is None
