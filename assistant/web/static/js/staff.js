@@ -8,6 +8,7 @@ import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { orderSection } from "./orders.js";
 import { learnedReadings } from "./readings.js";
+import { clientAdmin, serviceCard, staffPicker } from "./clientadmin.js";
 import { busy, loadInto, rerender, showNotice, view } from "./shell.js";
 
 const BASKET_FAILED = "Korgen gick inte att hämta.";
@@ -140,32 +141,6 @@ function clientHeader(client, tabletButton) {
   return h("section", { class: "card client-head" },
     h("div", { class: "client-head-row" }, facts, h("div", { class: "client-head-actions" }, tabletButton, edit)),
     formBox);
-}
-
-/** Admin: who works with this client. */
-function staffPicker(client) {
-  const box = h("section", { class: "card", "aria-labelledby": "staff-heading" },
-    h("h2", { id: "staff-heading" }, "Personal för kunden"), h("p", { class: "loading" }, "Hämtar användare …"));
-  loadInto(box, "Användarna gick inte att hämta.", async () => {
-    const { users } = await api("GET", "/api/v1/users");
-    const boxes = users.filter((u) => !u.disabled).map((u) => h("input", {
-      type: "checkbox", id: `staff-${u.id}`, value: u.username, checked: client.staff.includes(u.username) }));
-    const save = h("button", { type: "submit", class: "button secondary" }, "Spara personal");
-    const done = h("p", { class: "form-done", role: "status" });
-    const form = h("form", {}, h("fieldset", {}, h("legend", {}, "Vem arbetar med kunden?"),
-      boxes.map((b) => h("div", { class: "check" }, b, h("label", { for: b.id }, b.value)))),
-    h("div", { class: "form-actions" }, save), done);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      busy(save, async () => {
-        const saved = await api("PUT", `/api/v1/clients/${client.id}/staff`, { usernames: boxes.filter((b) => b.checked).map((b) => b.value) });
-        client.staff = saved.staff;
-        done.textContent = `Sparat: ${saved.staff.join(", ") || "ingen"}.`;
-      });
-    });
-    replace(box, h("h2", { id: "staff-heading" }, "Personal för kunden"), form);
-  });
-  return box;
 }
 
 /** The invoice basis per month, as the CSV file the service makes. */
@@ -329,6 +304,8 @@ export async function clientPageView(ctx, clientId) {
     showNotice(error.message);
     return undefined;
   }
+  // The settings only managers change; if the units cannot be read, the page works without the forms.
+  const admin = await clientAdmin(ctx.session, client).catch(() => ({ manages: false, units: [] }));
   const reply = h("p", { class: "reply", role: "status" });
   const basketBox = h("div", { class: "basket-box" }, h("p", { class: "loading" }, "Hämtar korgen …"));
   const orderBox = h("div", { class: "order-box" });
@@ -383,7 +360,8 @@ export async function clientPageView(ctx, clientId) {
     readings.element,
     h("section", { class: "card history" }, h("h2", {}, "Tidigare beställningar"), historyBox),
     invoiceBox(client),
-    ctx.session.role === "admin" && staffPicker(client),
+    serviceCard(client, admin),
+    admin.manages && staffPicker(client, admin),
   ));
   loadInto(basketBox, BASKET_FAILED, () => store.load());
   loadInto(historyBox, HISTORY_FAILED, () => orders.refresh());
