@@ -17,8 +17,11 @@ function refresh() {
 /** What the order's last change did, and buttons to change or cancel it while that is still possible. */
 export function changeControls(order) {
   const change = order.change;
+  // An order that never reached the grocer: the reason says it all, and what to do.
+  const refusal = order.status === "failed" ? [change && change.reason]
+    : ["Butiken kunde inte ta emot ändringen: ", change && (change.reason || "för sent.")];
   const state = change && (change.state === "refused"
-    ? h("p", { class: "order-problems" }, "Butiken kunde inte ta emot ändringen: ", change.reason || "för sent.")
+    ? h("p", { class: "order-problems" }, ...refusal)
     : h("p", { class: "change-state" }, (CHANGE_STATE[change.kind] || {})[change.state] || ""));
   if (!CHANGEABLE.has(order.status) || (change && change.state === "pending")) return state;
   const reopen = h("button", { type: "button", class: "button secondary" }, "Ändra beställningen");

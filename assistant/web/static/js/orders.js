@@ -64,8 +64,9 @@ const ACTIONS = {
   order_amend_requested: "Ändring skickad",
   order_amended: "Butiken fick ändringen",
   order_replaced: "Ersatt med en ny beställning hos butiken",
-  order_change_refused: "Butiken tog inte emot ändringen",
+  order_change_refused: "Ändringen gjordes inte",
   order_change_abandoned: "Ändringen skickades inte före beställningsstoppet",
+  basket_carried_over: "Beställningen kom aldrig fram: korgen finns kvar att skicka som ny beställning",
 };
 
 const yesNo = (v) => (v ? "ja" : "nej");
@@ -107,6 +108,7 @@ function auditDetails(event, names) {
     case "confirmed": case "order_submitted": return `summa ${kr(d.total_sek)} · leverans ${day(d.delivery_date)}`;
     case "order_sent": return d.vendor_order_number ? `butikens ordernummer ${d.vendor_order_number}` : "";
     case "order_failed": return "butiken svarade inte eller sa nej";
+    case "order_change_refused": return d.reason || "";
     default:
       return [d.missing && d.missing.length && `saknades: ${named(d.missing)}`,
         d.substituted && d.substituted.length && `byttes ut: ${named(d.substituted)}`].filter(Boolean).join(" · ");
