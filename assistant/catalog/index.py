@@ -85,6 +85,7 @@ class Entry:
     department: str | None = None  # a department without food ("tobak", "djur", "hem"...), None for food
     department_stated: bool = False  # the grocer's category says it (else read from the name: weaker)
     linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
+    shelf: str = ""            # the product's category path, interned: read for every candidate of a query
 
 
 def _trigrams(word: str) -> set[str]:
@@ -378,7 +379,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 share(linking_forms(name_words)))
+                 share(linking_forms(name_words)), sys.intern(p.category))
 
 
 def _linking(word: str) -> bool:

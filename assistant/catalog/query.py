@@ -66,8 +66,14 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
-    for group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
+    for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
+            # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
+            # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
+            # ("till janssonen", "till golvet") only says what the goods are for
+            group = part_group
+            if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
+                group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -101,7 +107,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             groups[group].append(word)
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
     described = groups[1] if groups[0] else []
-    purposes = groups[2] if groups[0] or groups[1] else []
+    purposes = groups[2] if groups[0] else []
     if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
         words = said_attributes[-1:]
         wanted.discard(lex.attribute_of(stem(words[0])) or "")

@@ -34,9 +34,17 @@ async def record(db: Database, reads: list[Read]) -> None:
 
 
 async def entries(db: Database, *, client_id: int | None = None, user_id: int | None = None,
-                  since: float | None = None, until: float | None = None, limit: int = 1000) -> list[dict[str, Any]]:
-    """Newest first, with the client's name while the client still exists."""
-    where, params = [], []
+                  since: float | None = None, until: float | None = None, limit: int = 1000,
+                  client_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Newest first, with the client's name while the client still exists. `client_ids`: only these
+    clients' reads (a unit's admin reviews the unit's clients); None: every client."""
+    where: list[str] = []
+    params: list[Any] = []
+    if client_ids is not None:
+        if not client_ids:
+            return []
+        where.append(f"a.client_id IN ({', '.join('?' * len(client_ids))})")
+        params.extend(client_ids)
     for clause, value in (("a.client_id = ?", client_id), ("a.user_id = ?", user_id), ("a.at >= ?", since),
                           ("a.at < ?", until)):
         if value is not None:

@@ -61,3 +61,23 @@ def test_a_compound_head_alone_still_needs_the_purpose_said(shelved: bool) -> No
                 product("dish", "Handdiskmedel Citron", "Hem > Diskmedel" if shelved else "", price=25.0)]
     proposal = propose(products, "medlet till diskmaskinen")
     assert proposal.needs_review
+
+
+def test_a_purpose_that_may_choose_between_shelves_asks() -> None:
+    """"rostbiff till ugnen": a whole piece and slices stand on different shelves; the purpose is
+    what would choose, and no product says it, so staff choose."""
+    products = [product("sliced", "Rostbiff Skivad", "Kött > Nöt > Skivor", price=169.0),
+                product("piece", "Rostbiff Bit", "Kött > Nöt > Bit", price=179.0)]
+    assert propose(products, "rostbiff till ugnen").needs_review
+    assert not propose(products, "rostbiff").needs_review  # no purpose said: the plain reading
+
+
+@WITH_CATEGORIES
+def test_a_purpose_the_catalog_has_words_for_names_the_thing(shelved: bool) -> None:
+    """"filter till kaffebryggaren" in a shop that has words for coffee makers: the purpose is part
+    of what is asked, and a drain filter does not say it."""
+    products = [product("drain", "Filter Golvbrunn", "Hem > Badrum" if shelved else "", price=15.0),
+                product("coffee", "Kaffefilter Storlek 4", "Hem > Kök" if shelved else "", price=25.0),
+                product("descaler", "Avkalkare Kaffebryggare", "Hem > Kök" if shelved else "", price=45.0)]
+    proposal = propose(products, "filter till kaffebryggaren")
+    assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)

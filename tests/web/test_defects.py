@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect  # noqa: E402
 from tests.web.conftest import Grocer, Service, log_in, new_page  # noqa: E402
 from tests.web.test_shopping import hand_tablet_to_client, place_order, type_list  # noqa: E402
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.shared_service]
 
 FOCUSED_LINE = "() => { const a = document.activeElement; const line = a && a.closest('[data-line-id]');" \
                " return { tag: a ? a.tagName : null, line: line ? line.dataset.lineId : null," \
@@ -29,16 +29,6 @@ def page(browser: Browser) -> Iterator[Page]:
     page = new_page(browser)
     yield page
     page.context.close()
-
-
-@pytest.fixture
-def service(shared_service: tuple[Service, Grocer]) -> Service:
-    return shared_service[0]
-
-
-@pytest.fixture
-def grocer(shared_service: tuple[Service, Grocer]) -> Grocer:
-    return shared_service[1]
 
 
 def open_client(page: Page, service: Service, name: str) -> None:
