@@ -54,23 +54,27 @@ class Coverage:
         asked ("Mellanmjölk") adds half a word; a variant the request or diet wants is no extra.
         """
         lex = self.lexicon
+        said, special, attributes = self.said, self.special, self.attributes
+        context, brand = entry.context, entry.brand
         extra, marked = 0.0, 0
-        for word, head, *parts in entry.own:
+        for own in entry.own:
+            word, head = own[0], own[1]
             # a department's word ("Fläckborttagning") names a product, it is no variant asked for
             wanted = None if word in lex.department_words else lex.attribute_of(word)
-            if word in self.said or word in entry.context or word in entry.brand or wanted in self.attributes:
+            if word in said or word in context or word in brand or wanted in attributes:
                 continue
-            if head in self.said:
-                if any(p not in self.said and p in self.special for p in parts):
+            if head in said:
+                parts = own[2:]
+                if any(p not in said and p in special for p in parts):
                     marked += 1
-                elif any(p not in self.said for p in parts):
+                elif any(p not in said for p in parts):
                     extra += 0.5
-            elif word in lex.descriptors and word not in self.special:
+            elif word in lex.descriptors and word not in special:
                 extra += 1  # "Lättsaltade" describes the product, whatever its head ("salt") names
-            elif {word, head} & self.special or wanted or lex.flavour(word):
+            elif word in special or head in special or wanted or lex.flavour(word):
                 marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
             else:
                 extra += 1
-        if any(word in lex.variants and word not in self.said for word in entry.brand):
+        if any(word in lex.variants and word not in said for word in brand):
             marked += 1  # "Oatly", "Alpro": a brand that only makes a special sort
         return extra, marked

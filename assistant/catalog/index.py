@@ -81,6 +81,7 @@ class Entry:
     fillings: frozenset[str] = frozenset()  # kinds of food named after the first word: "Riskakor Ost" tastes of cheese
     department: str | None = None  # a department without food ("tobak", "djur", "hem"...), None for food
     department_stated: bool = False  # the grocer's category says it (else read from the name: weaker)
+    shelf: str = ""            # the product's category path, interned: read for every candidate of a query
 
 
 def _trigrams(word: str) -> set[str]:
@@ -369,7 +370,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                                                      | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
-                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated)
+                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
+                 sys.intern(p.category))
 
 
 def _irregular_bases(words: list[str], lexicon: Lexicon) -> set[str]:

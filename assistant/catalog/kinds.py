@@ -29,14 +29,16 @@ ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
 
 
-def kind_of_match(entry: Entry, q: Query) -> float:
+def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -> float:
+    """`ends`: `tails(q)`, when the caller has it (it scores many products for one query)."""
     if q.brand:
         if of_brand(entry, (q.head_word, q.head_surface)):
             return BRAND
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.exact:
         return EXACT
-    if q.head in entry.heads or any(w.endswith(tail) for tail in tails(q) for w in entry.exact):
+    if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
+                                    for w in entry.exact):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
         return CATEGORY
@@ -85,7 +87,7 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     counts: defaultdict[str, float] = defaultdict(float)
     for kind, entry in kinds:
         if kind >= CATEGORY:  # a category named by the word counts too, at half weight ("godis")
-            counts[entry.product.category] += (1.0 if kind >= HEAD else 0.5) / max(1, entry.size_words)
+            counts[entry.shelf] += (1.0 if kind >= HEAD else 0.5) / max(1, entry.size_words)
     top = max(counts.values(), default=0.0)
     return {category: count / top for category, count in counts.items()} if top else {}
 

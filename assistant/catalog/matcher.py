@@ -29,6 +29,7 @@ from assistant.catalog.kinds import (
     category_shares,
     kind_of_match,
     said_in_another_role,
+    tails,
 )
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
@@ -116,30 +117,37 @@ class Scorer:
         self.other_packaging = lex.packaging - self.packaging
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
+        # worked out once per query rather than per product
+        self.mods = q.modifiers + q.head_parts  # what a product must say unless it says the whole head word
+        self.ends = tails(q)
+        self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
 
     def promise(self, kind: float, entry: Entry, shares: dict[str, float]) -> float:
         """A cheap first cut of `score`: kind, category, plainness, produce, the bare word's default,
         modifiers and variants asked for."""
-        value = kind + CATEGORY_PRIOR * shares.get(entry.product.category, 0.0) - 0.04 * min(4, entry.size_words - 1)
-        if entry.fresh and kind >= HEAD and not self.q.modifiers:
+        value = kind + CATEGORY_PRIOR * shares.get(entry.shelf, 0.0) - 0.04 * min(4, entry.size_words - 1)
+        q = self.q
+        if entry.fresh and kind >= HEAD and not q.modifiers:
             value += 0.25
         if self.default:
             if not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 value += 0.12
             if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
-        for mod in self.q.modifiers if kind == EXACT else self.q.modifiers + self.q.head_parts:
+        for mod in q.modifiers if kind == EXACT else self.mods:
             said = (mod in entry.words or mod in entry.brand or mod in entry.context
                     or plain_says(mod, entry, self.lexicon_plain))
             value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else -0.3
-        for attr in self.q.attributes:
+        for attr in q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
-        return value + (HISTORY if is_own(entry, self.history) else 0.0)
+        if self.history and is_own(entry, self.history):
+            value += HISTORY
+        return value
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
-        kind = kind_of_match(entry, q)
+        kind = kind_of_match(entry, q, self.ends)
         if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text) or another_word(kind, entry, q):
             return None
         total = kind + CATEGORY_PRIOR * prior
@@ -151,7 +159,7 @@ class Scorer:
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = 0
-        wanted_mods = q.modifiers if kind == EXACT else q.modifiers + q.head_parts
+        wanted_mods = q.modifiers if kind == EXACT else self.mods
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
             for mod in wanted_mods:
@@ -181,13 +189,14 @@ class Scorer:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
-        for attr in entry.attributes - self.wanted_attributes:
-            total -= SPECIAL_VARIANT if attr in self.special else VARIANT
+        if entry.attributes:
+            for attr in entry.attributes - self.wanted_attributes:
+                total -= SPECIAL_VARIANT if attr in self.special else VARIANT
         avoided = False
         if self.default:
-            if (entry.exact | entry.brand) & self.prefer:
+            if not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if (entry.words - self.asked) & self.default.avoid and not entry.attributes & self.asked_variants:
+            if not self.avoid_unasked.isdisjoint(entry.words) and entry.attributes.isdisjoint(self.asked_variants):
                 total -= 0.3
                 avoided = True
         extra, marked = self.cover.extra_words(entry)
@@ -198,8 +207,8 @@ class Scorer:
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
         total += unit_fit(entry.product, self.quantity)
         notes: list[str] = []
-        kinds = (entry.types or entry.heads) | entry.category  # "Mörkrost Bryggkaffe" is a coffee, no cheese
-        for flag, rule in self.rules:
+        kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
+        for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese
             if not kinds & rule.conflicts:
                 continue  # coffee needs no lactose-free sort: the diet steers only where it can conflict
             if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
@@ -207,7 +216,7 @@ class Scorer:
             else:
                 total -= 0.25
                 notes.append(f"Passar inte kosten: {flag}")
-        if is_own(entry, self.history) and kind >= IS_THE_THING and not unmatched and not avoided:
+        if self.history and is_own(entry, self.history) and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
         return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
 
@@ -222,12 +231,16 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
          diet: Collection[str] = ()) -> list[Scored]:
     """Candidates by kind of match, straight from the postings; when a broad head ("ost") brings
     many, only the MAX_SCORED most promising get the full scoring (see Scorer.promise)."""
-    pool = [(kind, index.entries[i]) for kind, ids in candidates(index, q) for i in ids]
+    entries = index.entries
+    pool = [(kind, entries[i]) for kind, ids in candidates(index, q) for i in ids]
     shares = category_shares(pool)
     scorer = Scorer(q, index, quantity, history, diet)
     if len(pool) > MAX_SCORED:
-        pool = heapq.nlargest(MAX_SCORED, pool, key=lambda ke: scorer.promise(ke[0], ke[1], shares))
-    scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.product.category, 0.0)))]
+        promise = scorer.promise
+        promised = [promise(kind, entry, shares) for kind, entry in pool]
+        # nlargest keeps the pool's order among equal promises, as with the promise as its key
+        pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
+    scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
     # equal fits: the plainer name, then the cheaper product (it is the client's money)
     scored.sort(key=lambda s: (-s.score, s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored

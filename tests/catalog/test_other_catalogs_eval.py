@@ -45,19 +45,13 @@ Two labels of dev_willys2020 were wrong in the first run and were corrected (gra
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from assistant.catalog.index import CatalogIndex
-from assistant.eval import Report, evaluate, format_table, load_cases, load_products, of_source, with_accept
-from assistant.nlu import parse
+from assistant.eval import format_table, load_cases
+from tests.catalog.request_sets import HERE, SHARED, report_on, rule_problems, specs_selecting_nothing
 
-HERE = Path(__file__).parent
-SHARED = HERE.parents[1] / ".." / "shared"
 # name → (source in catalog_sv, cases file)
 SETS: dict[str, tuple[str, Path]] = {
     "untuned_hemkop": ("matpriser2020-hemkop", HERE / "untuned_hemkop_requests.jsonl"),
@@ -84,55 +78,23 @@ def bound(name: str, metric: str) -> float:
     return FLOORS.get(name, {}).get(metric, TARGETS[metric])
 
 
-@cache
-def products_of(source: str) -> tuple[list[Any], CatalogIndex]:
-    products = of_source(load_products(SHARED / "data" / "catalog_sv.jsonl"), source)
-    return products, CatalogIndex.build(products)
-
-
-@cache
-def report_for(name: str) -> Report:
-    source, path = SETS[name]
-    products, index = products_of(source)
-    return evaluate(with_accept(load_cases(path), products, name), index, parse)
-
-
-@pytest.fixture
-def shared(shared_dir: Path) -> Path:
-    if not (shared_dir / "data" / "catalog_sv.jsonl").is_file():
-        pytest.skip(f"needs {shared_dir / 'data' / 'catalog_sv.jsonl'}")
-    return shared_dir
-
-
 @pytest.mark.parametrize("name", OWN)
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
-    path = SETS[name][1]
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(cases) >= 60
-    assert f"{SETS[name][0]}:" not in path.read_text(encoding="utf-8")
-    for case in cases:
-        assert set(case) == {"text", "items"} and case["items"], case
-        for item in case["items"]:
-            assert set(item) == {"quantity", "absent", "spec"}, case
-            assert (item["spec"] == {}) == item["absent"], case
-    texts = [case["text"] for case in cases]
-    assert len(set(texts)) == len(texts)
+    source, path = SETS[name]
+    assert len(load_cases(path)) >= 60
+    assert not rule_problems(source, path)
 
 
 @pytest.mark.parametrize("name", OWN)
 def test_every_spec_selects_a_product(name: str, shared: Path) -> None:
-    source, path = SETS[name]
-    products, _ = products_of(source)
-    empty = [case["text"] for case in with_accept(load_cases(path), products)
-             for item in case["items"] if not item["absent"] and not item["accept"]]
-    assert not empty
+    assert not specs_selecting_nothing(*SETS[name])
 
 
 @pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("metric", TARGETS)
 def test_the_set_meets_its_bound(name: str, metric: str, shared: Path) -> None:
-    report = report_for(name)
+    report = report_on(*SETS[name])
     value = report.value(metric)
     assert value is not None, metric
     ok = value <= bound(name, metric) if metric == "review_rate" else value >= bound(name, metric)
