@@ -26,6 +26,7 @@ from assistant.catalog.compounds import (
     can_start,
     split_compound,
 )
+from assistant.catalog.coverage import special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
@@ -109,6 +110,7 @@ class CatalogIndex:
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
+        self.word_classes = _word_classes(entries, lexicon)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -258,7 +260,15 @@ class CatalogIndex:
             return total
 
         return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
-                                     self.heads.stems, self.frequency, self.trigrams, self.by_id))
+                                     self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes))
+
+
+def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str | None, bool, bool]]:
+    """`coverage.word_class` of every name word, worked out once rather than for every product scored."""
+    special = special_words(lexicon)
+    classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
+    words = {own[0] for e in entries for own in e.own}
+    return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
 
 
 def _liquid_categories(entries: list[Entry]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.history import HISTORY, is_own
@@ -63,8 +63,10 @@ CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see ki
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
+    """One product's fit (a named tuple: about sixty are made per item, five times cheaper than a
+    frozen dataclass)."""
+
     entry: Entry
     score: float
     kind: float
@@ -173,7 +175,7 @@ class Scorer:
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
-        if kind > CATEGORY and self.head_keys & entry.category:
+        if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
         other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
                       or tastes_of(kind, entry, q, self.lexicon))
