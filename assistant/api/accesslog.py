@@ -1,4 +1,5 @@
-"""Logguppföljning: the municipal admin reviews who read which client's data, as JSON or CSV."""
+"""Logguppföljning: who read which client's data, as JSON or CSV, for the municipal admin (every client) and
+a unit's admin (the clients of the units they administer)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from assistant.api.bodies import MAX_ID, query_model
 from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB, SETTINGS
-from assistant.auth.identity import require_role
+from assistant.auth.identity import current_identity
+from assistant.baskets.access import managed_unit_ids, require_staff
 from assistant.baskets.invoice import safe_cell
-from assistant.errors import ApiError
-from assistant.storage import accesslog, users
+from assistant.errors import ApiError, Forbidden, NotFound
+from assistant.storage import accesslog, clients, users
 
 routes = web.RouteTableDef()
 
@@ -50,8 +52,24 @@ class LogOut(BaseModel):
     entries: list[LogEntry]
 
 
+async def _reviewable(request: web.Request) -> list[int] | None:
+    """The clients whose reads the caller may review; None: every client (the municipal admin)."""
+    db = request.app[DB]
+    identity = current_identity(request)
+    require_staff(identity)
+    managed = await managed_unit_ids(db, identity)
+    if managed is None:
+        return None
+    if not managed:
+        raise Forbidden("Logguppföljning gör enhetens administratör eller kommunens administratör")
+    return [c["id"] for unit_id in sorted(managed) for c in await clients.unit_clients(db, unit_id)]
+
+
 async def _entries(request: web.Request) -> list[dict[str, Any]]:
     query = query_model(request, LogQuery)
+    reviewable = await _reviewable(request)
+    if query.client_id is not None and reviewable is not None and query.client_id not in reviewable:
+        raise NotFound("Kunden")
     db = request.app[DB]
     tz = ZoneInfo(request.app[SETTINGS].timezone)
     user_id = None
@@ -66,19 +84,19 @@ async def _entries(request: web.Request) -> list[dict[str, Any]]:
 
     return await accesslog.entries(db, client_id=query.client_id, user_id=user_id, since=start_of(query.since),
                                    until=start_of(query.until + timedelta(days=1) if query.until else None),
-                                   limit=query.limit)
+                                   limit=query.limit, client_ids=reviewable)
 
 
 @routes.get("/api/v1/access-log")
-@documented("Admin: who read which client's data, newest first (logguppföljning)", query=LogQuery, response=LogOut)
-@require_role("admin")
+@documented("Admin, or a unit's admin for the unit's clients: who read which client's data, newest first "
+            "(logguppföljning)", query=LogQuery, response=LogOut, errors=[403, 404])
 async def access_log(request: web.Request) -> web.Response:
     return json_response(LogOut(entries=[LogEntry(**e) for e in await _entries(request)]).model_dump())
 
 
 @routes.get("/api/v1/access-log.csv")
-@documented("Admin: the access log as CSV", query=LogQuery, response_media="text/csv")
-@require_role("admin")
+@documented("Admin, or a unit's admin for the unit's clients: the access log as CSV", query=LogQuery,
+            response_media="text/csv", errors=[403, 404])
 async def access_log_csv(request: web.Request) -> web.Response:
     tz = ZoneInfo(request.app[SETTINGS].timezone)
     out = io.StringIO()

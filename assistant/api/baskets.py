@@ -16,8 +16,8 @@ from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import current_identity
 from assistant.baskets import service
 from assistant.baskets.access import require_staff
-from assistant.baskets.lines import MAX_COUNT, MAX_KG, MIN_KG
 from assistant.baskets.wiring import basket_context, request_client
+from assistant.catalog.amount_limits import MAX_COUNT, MAX_KG, MIN_KG
 from assistant.errors import ApiError
 from assistant.storage import orders
 from assistant.grocer.outbox import OUTBOX

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.auth.accounts import NewAccount
 from assistant.catalog.understand import Alternative, Line, Understanding
 
 Role = Literal["staff", "admin"]
@@ -79,6 +80,15 @@ class UsersOut(Answer):
     users: list[UserOut]
 
 
+class UnitAccountIn(NewAccount):
+    """A new staff account made by a unit's admin (or the municipal admin): a member of the unit from the
+    start. `role` is the role in the unit; the account itself is always a staff account."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["staff", "unit_admin"] = "staff"  # type: ignore[assignment]
+
+
 # -- clients ---------------------------------------------------------------------------------------
 
 class NextDelivery(Answer):
@@ -143,6 +153,16 @@ class BasketLine(Line):
     staff_only: bool = Field(False, description="a flag only staff may clear (diet conflict, product gone)")
 
 
+class ChangedOrder(Answer):
+    """The sent order a basket reopened for changes will amend once confirmed and submitted."""
+
+    id: int
+    vendor_order_number: str | None = Field(description="null while the order is still on its way")
+    status: str
+    total_sek: float = Field(description="the order as the grocer has it, until the change is sent")
+    notice: str = Field(description="what staff must know before confirming, in Swedish")
+
+
 class Basket(Answer):
     id: int
     client_id: int
@@ -158,6 +178,8 @@ class Basket(Answer):
     over_budget: bool
     budget_override_reason: str | None
     unresolved: int
+    changes_order: ChangedOrder | None = Field(
+        None, description="set when the basket was reopened to change an order already sent")
 
 
 class ConfirmedBasket(Basket):

@@ -8,9 +8,11 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.api.bodies import path_id, read_json
+from assistant.api.models import UnitAccountIn
 from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.appkeys import DB
+from assistant.auth.accounts import NewAccount, create_account
 from assistant.auth.identity import current_identity, require_role
 from assistant.baskets.access import require_staff, require_unit_manager
 from assistant.errors import ApiError, Conflict, Forbidden, NotFound
@@ -141,6 +143,24 @@ async def put_member(request: web.Request) -> web.Response:
         raise Forbidden("Bara kommunens administratör utser enhetsadministratörer")
     await units.set_member(request.app[DB], int(unit["id"]), user_id, body.role)
     return await unit_view(request, unit)
+
+
+@routes.post("/api/v1/units/{unit_id}/accounts")
+@documented("The unit's admin or the municipal admin: a new staff account, a member of the unit from the start "
+            "(only the municipal admin makes unit admins)", body=UnitAccountIn, response=UnitOut, status=201,
+            errors=[409])
+async def create_unit_account(request: web.Request) -> web.Response:
+    unit = await _visible_unit(request)
+    identity = current_identity(request)
+    await require_unit_manager(request.app[DB], identity, int(unit["id"]))
+    body = await read_json(request, UnitAccountIn)
+    if body.role == "unit_admin" and not identity.is_admin:
+        raise Forbidden("Bara kommunens administratör utser enhetsadministratörer")
+    account = NewAccount(username=body.username, password=body.password, role="staff")
+    await create_account(request.app[DB], account, (int(unit["id"]), body.role))
+    response = await unit_view(request, unit)
+    response.set_status(201)
+    return response
 
 
 @routes.delete("/api/v1/units/{unit_id}/members/{username}")

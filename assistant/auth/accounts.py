@@ -32,8 +32,9 @@ class NewAccount(BaseModel):
     _password = field_validator("password")(password_long_enough)
 
 
-async def create_account(db: Database, account: NewAccount) -> int:
+async def create_account(db: Database, account: NewAccount, unit: tuple[int, str] | None = None) -> int:
+    """`unit`: (unit id, role in it) to make the new account a member of, in the same transaction."""
     if await users.account_by_name(db, account.username):  # a disabled account keeps its name
         raise Conflict(f"Användaren {account.username} finns redan")
     password_hash = await asyncio.to_thread(hash_password, account.password)
-    return await users.create_user(db, account.username, password_hash, account.role)
+    return await users.create_user(db, account.username, password_hash, account.role, unit)

@@ -5,18 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from assistant.catalog.amount_limits import amount_reason, kilos, with_reason
 from assistant.catalog.diet import DIET_NOTE
 from assistant.catalog.packages import piece_weight, rounded_kg, weight
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
 Line = dict[str, Any]
-
-# What staff may set on a line. Amounts said or typed beyond these are kept as said but go to staff with the
-# reason: "tusen paket kaffe" is more likely a slip than an order, and a 20-digit count fits no database.
-MAX_COUNT = 99
-MIN_KG = 0.05
-MAX_KG = 20.0
 
 
 def new_line(*, phrase: str, product: Product | None, count: int | None, changed_by: str, action: str = "add",
@@ -139,24 +134,17 @@ def basket_total(lines: Iterable[Line]) -> float:
 
 
 def bounds_reason(line: Line) -> str | None:
-    """Why the line's amount is beyond what staff could set (in Swedish), or None."""
-    count, kg = line.get("count"), line.get("weight_kg")
-    if kg is not None and not MIN_KG <= kg <= MAX_KG:
-        low = kilos(MIN_KG).removesuffix(" kg")
-        return f"Vikten {kilos(kg)} är utanför {low}–{kilos(MAX_KG)}: kontrollera med kunden"
-    if count is not None and not 1 <= count <= MAX_COUNT:
-        return f"Antalet {count} är fler än {MAX_COUNT}: kontrollera med kunden"
-    return None
+    """Why the line's amount is beyond what staff could set (the catalog's rule, as the preview uses it)."""
+    return amount_reason(line.get("count"), line.get("weight_kg"))
 
 
 def flag_out_of_bounds(lines: Iterable[Line]) -> None:
-    """Amounts beyond the limits go to staff, with the reason added to the line's."""
+    """Amounts beyond the limits go to staff, with the reason added to the line's (also after an edit:
+    "20 mjölk till" on a line of 90)."""
     for line in lines:
         reason = bounds_reason(line)
         if reason is not None:
-            line["needs_review"] = True
-            if reason not in (line.get("reason") or ""):
-                line["reason"] = "; ".join(r for r in (line.get("reason"), reason) if r)
+            line.update(needs_review=True, reason=with_reason(line.get("reason"), reason))
 
 
 def unresolved(lines: Iterable[Line]) -> list[Line]:
@@ -178,11 +166,6 @@ NBSP = "\u00a0"
 def kronor(amount: float) -> str:
     """'1 234,50 kr' with non-breaking spaces, as the browser's Intl sv-SE currency format writes it."""
     return f"{amount:,.2f}".replace(",", NBSP).replace(".", ",") + f"{NBSP}kr"
-
-
-def kilos(kg: float) -> str:
-    """'0,5 kg' (Swedish decimal comma, no trailing zeros)."""
-    return f"{kg:.3f}".rstrip("0").rstrip(".").replace(".", ",") + " kg"
 
 
 def weight_text(line: Line) -> str:

@@ -70,25 +70,37 @@ async def upcoming_delivery(ctx: BasketContext, client: dict[str, Any]) -> Deliv
 
 
 async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
-    """The client's basket in progress (created empty), moved to the next delivery past its cutoff."""
+    """The client's basket in progress (created empty), moved to the next delivery past its cutoff.
+
+    `changes_order`: the placed order a basket reopened for changes will amend (None for a new basket).
+    """
     basket = await store.active_basket(ctx.db, client["id"])
     if basket is None:
         delivery = await upcoming_delivery(ctx, client)
         return await store.create_basket(ctx.db, client["id"], delivery.date.isoformat(),
-                                         delivery.cutoff_at.isoformat(), ctx.actor)
+                                         delivery.cutoff_at.isoformat(), ctx.actor) | {"changes_order": None}
+    placed = await order_store.order_for_basket(ctx.db, basket["id"])
+    if placed is not None and datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
+        # Reopened for changes and never sent: the order stands as placed.
+        await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                             fields={"status": "submitted"},
+                                             events=[("order_change_abandoned", {})]))
+        return await active_basket(ctx, client)
+    if placed is not None and placed["status"] == "failed":
+        # The order it would change never reached the grocer: its lines go on as a new basket to send.
+        delivery = await upcoming_delivery(ctx, client)
+        close = BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, fields={"status": "submitted"},
+                            events=[("basket_carried_over", {"reason": "order_failed"})])
+        await store.carry_over(ctx.db, close, delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
+                               await store.lines(ctx.db, basket["id"]))
+        return await active_basket(ctx, client)
     if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
-        if await order_store.order_for_basket(ctx.db, basket["id"]) is not None:
-            # Reopened for changes and never sent: the order stands as placed.
-            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
-                                                 fields={"status": "submitted"},
-                                                 events=[("order_change_abandoned", {})]))
-            return await active_basket(ctx, client)
         delivery = await upcoming_delivery(ctx, client)
         await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
                                ctx.actor, client["id"])
         basket = await store.get_basket(ctx.db, basket["id"])
         assert basket is not None
-    return basket
+    return basket | {"changes_order": placed}
 
 
 def moved_message(basket: dict[str, Any]) -> str | None:
@@ -113,7 +125,19 @@ def basket_view(client: dict[str, Any], basket: dict[str, Any], lines: list[Line
         "over_budget": budget is not None and total > budget,
         "budget_override_reason": basket["budget_override_reason"],
         "unresolved": len(L.unresolved(lines)),
+        "changes_order": _changed_order(basket.get("changes_order")),
     }
+
+
+def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The sent order a reopened basket changes, said plainly for staff before they confirm."""
+    if order is None:
+        return None
+    number = f" (butikens nummer {order['vendor_order_number']})" if order["vendor_order_number"] else ""
+    notice = (f"Du ändrar en beställning som redan är skickad till butiken{number}. Det som redan är beställt "
+              "gäller tills du bekräftar och skickar ändringen; då ersätter korgen hela beställningen.")
+    return {"id": order["id"], "vendor_order_number": order["vendor_order_number"], "status": order["status"],
+            "total_sek": order["total_sek"], "notice": notice}
 
 
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:

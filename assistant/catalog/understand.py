@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
+from assistant.catalog.amount_limits import amount_reason, with_reason
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -72,9 +73,10 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
                                               own, diet)
     weighed = weight(item.quantity, proposal.product) if proposal.product and proposal.product.sold_by_weight \
         else None
-    if weighed and weighed.reason and weighed.reason not in (proposal.reason or ""):  # a guessed weight
-        proposal = replace(proposal, needs_review=True,
-                           reason="; ".join(r for r in (proposal.reason, weighed.reason) if r))
+    beyond = amount_reason(proposal.count, weighed.kg if weighed else None)
+    for reason in (weighed.reason if weighed else None, beyond):  # a guessed weight; an amount beyond limits
+        if reason:
+            proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason))
     return Line(
         phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
         weight_kg=weighed.kg if weighed else None, weight_estimated=bool(weighed and weighed.estimated),

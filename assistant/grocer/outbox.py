@@ -42,6 +42,12 @@ def order_payload(order_id: int, delivery_date: str, lines: list[dict[str, Any]]
 
 SYSTEM = Actor("system", None)
 FINAL_STATUSES = frozenset({"delivered", "cancelled"})
+# A change of an order the grocer refused outright settles at once: there is nothing at the grocer to change.
+NEVER_ARRIVED = {
+    "cancel": "Beställningen kom aldrig fram till butiken, så det fanns inget att avbeställa. Inget levereras.",
+    "amend": "Beställningen kom aldrig fram till butiken, så ändringen skickades inte heller. "
+             "Lägg en ny korg för leveransen och skicka den.",
+}
 
 
 class OutboxWorker:
@@ -143,6 +149,9 @@ class OutboxWorker:
         Every step is safe to repeat after a lost answer: cancelling twice succeeds, and the amendment and
         the new order carry the change's idempotency key.
         """
+        if change["order_status"] == "failed":
+            await orderchanges.refused(self.db, change, NEVER_ARRIVED[change["kind"]], SYSTEM)
+            return
         number = change["vendor_order_number"]
         try:
             if change["kind"] == "cancel":

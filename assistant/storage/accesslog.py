@@ -34,9 +34,17 @@ async def record(db: Database, reads: list[Read]) -> None:
 
 
 async def entries(db: Database, *, client_id: int | None = None, user_id: int | None = None,
-                  since: float | None = None, until: float | None = None, limit: int = 1000) -> list[dict[str, Any]]:
-    """Newest first, with the client's name while the client still exists."""
-    where, params = [], []
+                  since: float | None = None, until: float | None = None, limit: int = 1000,
+                  client_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Newest first, with the client's name while the client still exists. `client_ids`: only these
+    clients' reads (a unit's admin reviews the unit's clients); None: every client."""
+    where: list[str] = []
+    params: list[Any] = []
+    if client_ids is not None:
+        if not client_ids:
+            return []
+        where.append(f"a.client_id IN ({', '.join('?' * len(client_ids))})")
+        params.extend(client_ids)
     for clause, value in (("a.client_id = ?", client_id), ("a.user_id = ?", user_id), ("a.at >= ?", since),
                           ("a.at < ?", until)):
         if value is not None:
@@ -48,3 +56,15 @@ async def entries(db: Database, *, client_id: int | None = None, user_id: int | 
         + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.at DESC, a.id DESC LIMIT ?",
         (*params, limit))
     return [dict(r) for r in rows]
+
+
+async def reads_of_removed_clients(db: Database, remove: bool) -> int:
+    """Log rows naming a client no longer stored (a read that finished while retention removed the client,
+    or an order list asked for by a removed client's number): counted, or with `remove` deleted."""
+    where = "client_id NOT IN (SELECT id FROM clients)"
+    row = await db.fetchone(f"SELECT COUNT(*) FROM access_log WHERE {where}")
+    if not remove or not (row and row[0]):  # a daily run with nothing to do writes nothing
+        return int(row[0]) if row else 0
+    async with db.transaction() as conn:
+        cursor = await conn.execute(f"DELETE FROM access_log WHERE {where}")
+        return int(cursor.rowcount)

@@ -69,6 +69,24 @@ async def create_basket(db: Database, client_id: int, delivery_date: str, cutoff
     return basket
 
 
+async def carry_over(db: Database, close: BasketWrite, delivery_date: str, cutoff_at: str,
+                     carried: list[dict[str, Any]]) -> None:
+    """`close` ends a basket and `carried` (its lines) go on in a new open basket, in one transaction: a
+    basket reopened to change an order the grocer then refused can only be sent as a new order, and an
+    order has exactly one basket."""
+    async with db.transaction() as conn:
+        await apply_write(conn, close)
+        now = time.time()
+        cursor = await conn.execute(
+            "INSERT INTO baskets (client_id, status, delivery_date, cutoff_at, created_at, updated_at)"
+            " VALUES (?, 'open', ?, ?, ?, ?) RETURNING id", (close.client_id, delivery_date, cutoff_at, now, now))
+        basket_id = (await cursor.fetchone())[0]
+        await _replace_lines(conn, basket_id, [{k: v for k, v in line.items() if k != "id"} for line in carried])
+        await audit.record(conn, close.actor, "basket_created",
+                           {"delivery_date": delivery_date, "carried_from_basket": close.basket_id},
+                           client_id=close.client_id, basket_id=basket_id)
+
+
 async def lines(db: Database, basket_id: int) -> list[dict[str, Any]]:
     rows = await db.fetchall("SELECT id, data FROM basket_lines WHERE basket_id = ? ORDER BY position, id",
                              (basket_id,))

@@ -70,11 +70,13 @@ async def latest(db: Database, order_id: int) -> dict[str, Any] | None:
 
 
 async def due(db: Database, now: float) -> list[Row]:
-    """Pending changes of orders the grocer has already accepted (a change waits for the order's number)."""
+    """Pending changes of orders the grocer has already accepted (a change waits for the order's number),
+    and of orders the grocer refused outright (the change has nothing left to change: it settles)."""
     return await db.fetchall(
         "SELECT c.*, o.vendor_order_number, o.client_id, o.delivery_date, o.status AS order_status"
         " FROM order_changes c JOIN orders o ON o.id = c.order_id"
-        " WHERE c.state = 'pending' AND c.next_attempt_at <= ? AND o.vendor_order_number IS NOT NULL"
+        " WHERE c.state = 'pending' AND c.next_attempt_at <= ?"
+        " AND (o.vendor_order_number IS NOT NULL OR o.status = 'failed')"
         " ORDER BY c.id", (now,))
 
 
@@ -112,7 +114,8 @@ async def done(db: Database, change: Row, status: str, order_number: str, actor:
 
 
 async def refused(db: Database, change: Row, reason: str, actor: Actor) -> None:
-    """The grocer said no (picking had started): the order stands as it was."""
+    """Not carried out, `reason` says why in Swedish: the grocer said no (picking had started), or the
+    order itself never reached the grocer. The order stands as it was."""
     async with db.transaction() as conn:
         await conn.execute("UPDATE order_changes SET state = 'refused', done_at = ?, last_error = ? WHERE id = ?",
                            (time.time(), reason[:500], change["id"]))

@@ -7,12 +7,18 @@ import time
 from assistant.storage.db import Database, Row
 
 
-async def create_user(db: Database, username: str, password_hash: str, role: str) -> int:
+async def create_user(db: Database, username: str, password_hash: str, role: str,
+                      unit: tuple[int, str] | None = None) -> int:
+    """`unit`: (unit id, role in it) for an account a unit's admin creates, a member from the start."""
     async with db.transaction() as conn:
         cursor = await conn.execute(
             "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id",
             (username, password_hash, role, time.time()))
-        return int((await cursor.fetchone())[0])
+        user_id = int((await cursor.fetchone())[0])
+        if unit is not None:
+            await conn.execute("INSERT INTO unit_members (unit_id, user_id, role) VALUES (?, ?, ?)",
+                               (unit[0], user_id, unit[1]))
+        return user_id
 
 
 async def set_password(db: Database, username: str, password_hash: str, role: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.baskets.lines import bounds_reason
+from assistant.catalog.amount_limits import amount_reason
 from tests.baskets.conftest import call, new_client, say
 
 
@@ -15,7 +16,9 @@ from tests.baskets.conftest import call, new_client, say
     (None, 0.05, None), (None, 20.0, None), (None, 999.0, "Vikten 999 kg är utanför 0,05–20 kg: kontrollera med kunden"),
     (None, 0.01, "Vikten 0,01 kg är utanför 0,05–20 kg: kontrollera med kunden"),
 ])
-def test_bounds_reason(count, kg, reason):
+def test_amount_reason(count, kg, reason):
+    """One rule: the catalog's, read by the preview, and the basket's lines through it."""
+    assert amount_reason(count, kg) == reason
     assert bounds_reason({"count": count, "weight_kg": kg}) == reason
 
 
@@ -63,3 +66,24 @@ async def test_saying_more_of_a_line_past_99_flags_it(staff):
     await say(staff, karin["id"], "90 mjölk")
     line = await _only_line(staff, karin["id"], "20 mellanmjölk till")
     assert line["count"] > 99 and line["needs_review"]
+
+
+@pytest.mark.parametrize("text", ["tusen paket kaffe", "999 kilo bananer", "12345678901234567890 mjölk"])
+async def test_the_preview_flags_an_amount_beyond_the_limits_as_the_basket_does(staff, text):
+    """/understand has no side effects, but an integration reading it must see the flag and reason the
+    same utterance gets in a basket."""
+    karin = await new_client(staff, budget_sek=None)
+    preview = await call(staff, "POST", "/api/v1/understand", json={"text": text, "client_id": karin["id"]})
+    [previewed] = preview["lines"]
+    line = await _only_line(staff, karin["id"], text)
+    assert previewed["needs_review"] and line["needs_review"]
+    assert previewed["reason"] == line["reason"]
+    assert (previewed["count"], previewed["weight_kg"]) == (line["count"], line["weight_kg"])
+
+
+async def test_the_preview_leaves_amounts_within_the_limits_unflagged(staff):
+    karin = await new_client(staff, budget_sek=None)
+    preview = await call(staff, "POST", "/api/v1/understand",
+                         json={"text": "99 paket kaffe och 20 kilo bananer", "client_id": karin["id"]})
+    assert [(x["count"], x["weight_kg"]) for x in preview["lines"]] == [(99, None), (None, 20.0)]
+    assert not any("kontrollera med kunden" in (x["reason"] or "") for x in preview["lines"])

@@ -5,17 +5,21 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from tests.baskets.conftest import TZ, call, new_client, say
+from tests.baskets.conftest import CATALOG, TZ, call, new_client, say
 from tests.baskets.test_week import wait_for_status
 
 
-async def _sent_order(staff, text: str = "två mjölk och kaffe") -> tuple[dict, dict]:
+async def _submitted(staff, text: str) -> tuple[dict, dict]:
     client = await new_client(staff)
     basket = (await say(staff, client["id"], text))["basket"]
     basket = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/confirm",
                         json={"version": basket["version"]})
-    order = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/submit", 201,
-                       json={"version": basket["version"]})
+    return client, await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/submit", 201,
+                              json={"version": basket["version"]})
+
+
+async def _sent_order(staff, text: str = "två mjölk och kaffe") -> tuple[dict, dict]:
+    client, order = await _submitted(staff, text)
     return client, await wait_for_status(staff, order["id"], "received")
 
 
@@ -140,3 +144,95 @@ async def test_the_replacement_order_is_placed_once_when_the_answer_is_lost(staf
     assert len(grocer.sandbox.orders) == 2 and old.status == "cancelled" and new.status == "received"
     assert changed["vendor_order_number"] == new.number
     assert (await _actions(staff, order["id"])).count("order_replaced") == 1
+
+
+async def _submitted_while_the_grocer_is_down(staff, grocer, text: str = "två mjölk och kaffe") -> tuple[dict, dict]:
+    """An order submitted while the grocer answers 503 to everything: it stays 'submitted', retried."""
+    grocer.sandbox.faults.fail_next = 10_000
+    client, order = await _submitted(staff, text)
+    assert order["status"] == "submitted" and order["vendor_order_number"] is None
+    return client, order
+
+
+async def _the_grocer_refuses_it(staff, grocer, order_id: int) -> dict:
+    """The grocer is back but no longer sells the milk: the order is refused outright (422), not retried."""
+    del grocer.sandbox.products["t:mjolk"]
+    grocer.sandbox.faults.fail_next = 0
+    return await wait_for_status(staff, order_id, "failed")
+
+
+async def test_a_cancel_waiting_for_an_order_that_then_fails_settles_and_says_why(staff, grocer):
+    client, order = await _submitted_while_the_grocer_is_down(staff, grocer)
+    answer = await call(staff, "POST", f"/api/v1/orders/{order['id']}/cancel", 202)
+    assert answer["order"]["change"]["state"] == "pending"
+    await _the_grocer_refuses_it(staff, grocer, order["id"])
+    settled = await _change_settled(staff, order["id"])
+    assert settled["status"] == "failed"
+    assert settled["change"] == {"kind": "cancel", "state": "refused", "reason": (
+        "Beställningen kom aldrig fram till butiken, så det fanns inget att avbeställa. Inget levereras.")}
+    assert grocer.sandbox.orders == {}
+    actions = await _actions(staff, order["id"])
+    assert actions.count("order_failed") == 1 and actions.count("order_change_refused") == 1
+    # Nothing comes on Friday: the client can order for it again.
+    basket = await call(staff, "GET", f"/api/v1/clients/{client['id']}/basket")
+    assert basket["delivery_date"] == "2026-03-13" and basket["lines"] == []
+
+
+async def test_an_amendment_waiting_for_an_order_that_then_fails_settles_and_says_what_to_do(staff, grocer):
+    client, order = await _submitted_while_the_grocer_is_down(staff, grocer)
+    await call(staff, "POST", f"/api/v1/orders/{order['id']}/reopen")
+    basket = (await say(staff, client["id"], "ett rågbröd"))["basket"]
+    basket = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/confirm",
+                        json={"version": basket["version"]})
+    await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/submit", 201,
+               json={"version": basket["version"]})
+    await _the_grocer_refuses_it(staff, grocer, order["id"])
+    settled = await _change_settled(staff, order["id"])
+    assert settled["change"] == {"kind": "amend", "state": "refused", "reason": (
+        "Beställningen kom aldrig fram till butiken, så ändringen skickades inte heller. "
+        "Lägg en ny korg för leveransen och skicka den.")}
+    assert grocer.sandbox.orders == {}
+    # The order stands as it was placed (and failed); a new basket is for the same Friday.
+    assert settled["lines"] == order["lines"]
+    basket = await call(staff, "GET", f"/api/v1/clients/{client['id']}/basket")
+    assert basket["delivery_date"] == "2026-03-13" and basket["lines"] == []
+
+
+async def test_a_reopened_basket_says_it_changes_the_sent_order(staff, grocer):
+    client, order = await _sent_order(staff)
+    assert (await call(staff, "GET", f"/api/v1/clients/{client['id']}/basket"))["changes_order"] is None
+    reopened = await call(staff, "POST", f"/api/v1/orders/{order['id']}/reopen")
+    basket = await call(staff, "GET", f"/api/v1/clients/{client['id']}/basket")
+    for view in (reopened["basket"], basket):
+        assert view["changes_order"] == {
+            "id": order["id"], "vendor_order_number": order["vendor_order_number"], "status": "received",
+            "total_sek": order["total_sek"],
+            "notice": f"Du ändrar en beställning som redan är skickad till butiken (butikens nummer "
+                      f"{order['vendor_order_number']}). Det som redan är beställt gäller tills du bekräftar "
+                      "och skickar ändringen; då ersätter korgen hela beställningen."}
+    confirmed = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/confirm",
+                           json={"version": basket["version"]})
+    assert confirmed["changes_order"]["id"] == order["id"]
+
+
+async def test_a_reopened_basket_whose_order_then_fails_goes_on_as_a_new_basket_to_send(staff, grocer):
+    client, order = await _submitted_while_the_grocer_is_down(staff, grocer)
+    reopened = await call(staff, "POST", f"/api/v1/orders/{order['id']}/reopen")
+    assert reopened["basket"]["changes_order"]["vendor_order_number"] is None
+    await say(staff, client["id"], "ett rågbröd")
+    await _the_grocer_refuses_it(staff, grocer, order["id"])
+    basket = await call(staff, "GET", f"/api/v1/clients/{client['id']}/basket")
+    assert basket["id"] != reopened["basket"]["id"] and basket["changes_order"] is None
+    assert basket["status"] == "open" and basket["delivery_date"] == "2026-03-13"
+    assert [line["product"]["id"] for line in basket["lines"]] == [
+        line["product"]["id"] for line in order["lines"]] + ["t:brod"]
+    assert "basket_carried_over" in await _actions(staff, order["id"])
+    grocer.sandbox.products["t:mjolk"] = next(p for p in CATALOG if p.id == "t:mjolk")  # sold again
+    basket = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/confirm",
+                        json={"version": basket["version"]})
+    new = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/submit", 201,
+                     json={"version": basket["version"]})
+    assert new["id"] != order["id"]
+    sent = await wait_for_status(staff, new["id"], "received")
+    assert [line["product"]["id"] for line in sent["lines"]][-1] == "t:brod"
+    assert (await call(staff, "GET", f"/api/v1/orders/{order['id']}"))["status"] == "failed"

@@ -48,7 +48,7 @@ def test_units_access_log_and_register_extract(page: Page, service: Service) -> 
     unit = page.locator(".unit", has_text="Hemtjänst Norr")
     expect(unit.get_by_role("heading", name="Hemtjänst Norr")).to_be_visible()
     unit.get_by_label("Lägg till personal (användarnamn)").fill(STAFF)
-    unit.get_by_label("Roll").select_option("unit_admin")
+    unit.get_by_label("Roll", exact=True).select_option("unit_admin")
     unit.get_by_role("button", name="Lägg till").click()
     expect(unit.locator("tbody tr", has_text=STAFF)).to_contain_text("Enhetsadmin")
     unit_id = unit.get_attribute("data-unit-id")
@@ -79,11 +79,30 @@ def test_units_access_log_and_register_extract(page: Page, service: Service) -> 
     screenshot(extract, "22-register-extract")
     extract.close()
 
-    # Anna runs the unit now: she gets the units screen, not the access log.
+    # Anna runs the unit now: the units screen, and the access log of the unit's clients (not the accounts list).
+    other = admin.api("POST", "/api/v1/clients", {"display_name": "Utanför Enheten", "delivery_weekday": 1,
+                                                  "cutoff_weekday": 0})
+    admin.api("GET", f"/api/v1/clients/{other['id']}")
     page.get_by_role("button", name="Logga ut").click()
     log_in(page, service)
     expect(page.get_by_role("link", name="Enheter")).to_be_visible()
-    expect(page.get_by_role("link", name="Logguppföljning")).to_have_count(0)
+    expect(page.get_by_role("link", name="Användare")).to_have_count(0)
+    page.get_by_role("link", name="Logguppföljning").click()
+    table = page.locator("table.access-log")
+    expect(table).to_contain_text("Greta Andersson")
+    expect(table).not_to_contain_text("Utanför Enheten")
+    expect(page.get_by_label("Kund")).not_to_contain_text("Utanför Enheten")
+    expect(page.get_by_role("link", name="utskrivbar sida")).to_have_count(0)  # register extracts: the admin's
+    screenshot(page, "26-unit-admin-access-log")
+
+
+def assert_no_wcag_violations(page: Page) -> None:
+    """The page as it is now, by the axe rules test_audit.py walks every screen with."""
+    from tests.web.test_audit import TAGS, axe_module
+
+    result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": TAGS},
+                                                 "resultTypes": ["violations"]})
+    assert not result.response["violations"], result.response["violations"]
 
 
 def sent_order(service: Service, name: str) -> dict:
@@ -110,13 +129,27 @@ def test_change_then_cancel_a_sent_order(page: Page, service: Service) -> None:
 
     card.get_by_role("button", name="Ändra beställningen").click()
     expect(page.locator("#notice")).to_contain_text("går att ändra till")
-    expect(page.get_by_role("button", name="Bekräfta korgen")).to_be_visible()
+    # Before confirming, the page says plainly that this basket changes the order the grocer already has.
+    notice = page.get_by_role("region", name="Du ändrar en skickad beställning")
+    expect(notice).to_contain_text("Du ändrar en beställning som redan är skickad till butiken")
+    expect(notice).to_contain_text("Det som redan är beställt gäller tills du bekräftar och skickar ändringen")
+    expect(page.get_by_role("button", name="Bekräfta korgen")).to_have_count(0)
+    expect(page.get_by_role("button", name="Bekräfta ändringen")).to_be_visible()
+    # The order's card points to the basket instead of offering to reopen it again.
+    page.locator(".history").get_by_role("button", name="Visa order").click()
+    expect(page.locator(".history")).to_contain_text("Korgen ovan är öppnad för att ändra den här beställningen.")
+    expect(page.get_by_role("button", name="Ändra beställningen")).to_have_count(0)
     page.get_by_label("Skriv vad kunden vill ha").fill("ett paket smör")
     page.get_by_role("button", name="Lägg till", exact=True).click()
     expect(page.locator(".line")).to_have_count(len(order["lines"]) + 1)
     screenshot(page, "24-order-reopened")
-    page.get_by_role("button", name="Bekräfta korgen").click()
-    page.get_by_role("button", name="Skicka beställningen").click()
+    assert_no_wcag_violations(page)
+    page.get_by_role("button", name="Bekräfta ändringen").click()
+    expect(notice).to_be_visible()
+    expect(page.locator(".confirm")).to_contain_text(
+        "Det här är en ändring: korgen ersätter hela beställningen som butiken redan har.")
+    assert_no_wcag_violations(page)
+    page.get_by_role("button", name="Skicka ändringen till butiken").click()
     expect(page.locator(".order-box .order")).to_be_visible()
 
     def lines_at_grocer() -> int:

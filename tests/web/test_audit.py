@@ -181,10 +181,45 @@ def test_every_screen_and_state_has_no_wcag_violations(browser: Browser, env: tu
         page.goto(f"{service.url}/#/kund/{other['id']}")
         expect(page.get_by_role("heading", name="Du är inte personal för den här kunden")).to_be_visible()
         audit("19-not-assigned")
+        page.get_by_role("button", name="Logga ut").click()
+        unit_admin_states(page, service, audit, other, viewport)
     finally:
         page.context.close()
-    assert len(audit.states) == 19
+    assert len(audit.states) == 23
     assert not audit.found, f"WCAG 2.1 A/AA violations at {viewport}: {audit.found}"
+
+
+def unit_admin_states(page: Page, service: Service, audit: Audit, other: dict, viewport: str) -> None:
+    """A unit and its admin's account made by the municipal admin, the client's unit, fee payer and end date set
+    on the client page, then the unit's admin at work: the client page with its forms and the access log."""
+    unit_name, chief = f"Enhet {viewport}", f"enhetschef-{viewport}"
+    log_in(page, service, ADMIN)
+    page.get_by_role("link", name="Enheter").click()
+    page.get_by_label("Ny enhet (hemtjänstgrupp)").fill(unit_name)
+    page.get_by_role("button", name="Skapa enheten").click()
+    unit = page.locator(".unit", has_text=unit_name)
+    unit.get_by_label("Nytt användarnamn").fill(chief)
+    unit.get_by_label("Lösenord för det nya kontot").fill(PASSWORD)
+    unit.get_by_label("Roll i enheten").select_option("unit_admin")
+    unit.get_by_role("button", name="Skapa kontot").click()
+    expect(unit.locator("tbody tr", has_text=chief)).to_contain_text("Enhetsadmin")
+    audit("20-units-new-account")
+    page.goto(f"{service.url}/#/kund/{other['id']}")
+    page.get_by_label("Enhet", exact=True).select_option(label=unit_name)
+    page.get_by_label("Vem betalar leveransavgiften?").select_option("client")
+    page.get_by_role("button", name="Spara inställningarna").click()
+    expect(page.locator(".service-facts")).to_contain_text(f"Enhet: {unit_name}")
+    audit("21-client-service-settings")
+    page.get_by_role("button", name="Logga ut").click()
+
+    log_in(page, service, chief)
+    page.get_by_role("button", name=f"Öppna {other['display_name']}").click()
+    expect(page.get_by_role("button", name="Spara inställningarna")).to_be_visible()
+    expect(page.get_by_role("heading", name="Personal för kunden")).to_be_visible()
+    audit("22-unit-admin-client-page")
+    page.get_by_role("link", name="Logguppföljning").click()
+    expect(page.locator("table.access-log")).to_be_visible()
+    audit("23-unit-admin-access-log")
 
 
 def test_the_audit_catches_violations(browser: Browser) -> None:

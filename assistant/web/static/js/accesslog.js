@@ -31,14 +31,38 @@ function extractLinks(clientId, clients) {
     " · ", h("a", { href: `/api/v1/clients/${clientId}/register-extract`, download: "" }, "som data (JSON)"));
 }
 
+/** Whom the caller may review: every client and account (the municipal admin), or the clients and staff of
+ * the units they administer (a unit's admin). */
+async function reviewable(session) {
+  if (session.role === "admin") {
+    const [{ clients }, { users }] = await Promise.all([api("GET", "/api/v1/clients"), api("GET", "/api/v1/users")]);
+    return { clients, users: users.map((u) => u.username) };
+  }
+  const { units } = await api("GET", "/api/v1/units");
+  const managed = await Promise.all(units.filter((u) => u.my_role === "unit_admin")
+    .map((u) => api("GET", `/api/v1/units/${u.id}`)));
+  if (!managed.length) return null;
+  const clients = managed.flatMap((unit) => unit.clients);
+  const users = [...new Set(managed.flatMap((unit) => unit.members.map((m) => m.username)))].sort();
+  return { clients, users };
+}
+
 export async function accessLogView(ctx) {
   const root = view();
   setTopbar(`Inloggad som ${ctx.session.username}`, ctx.logoutButton());
-  const [{ clients }, { users }] = await Promise.all([api("GET", "/api/v1/clients"), api("GET", "/api/v1/users")]);
+  const found = await reviewable(ctx.session);
+  if (!found) {
+    replace(root, h("div", { class: "page staff" }, h("section", { class: "card", "aria-labelledby": "log-none" },
+      h("h1", { id: "log-none" }, "Logguppföljning"),
+      h("p", {}, "Logguppföljning gör enhetens administratör eller kommunens administratör. Du administrerar ingen enhet."))));
+    return undefined;
+  }
+  const { clients, users } = found;
+  const isAdmin = ctx.session.role === "admin";
   const client = h("select", { id: "log-client", name: "client_id" }, h("option", { value: "" }, "Alla kunder"),
     clients.map((c) => h("option", { value: String(c.id) }, c.display_name)));
   const user = h("select", { id: "log-user", name: "username" }, h("option", { value: "" }, "All personal"),
-    users.map((u) => h("option", { value: u.username }, u.username)));
+    users.map((name) => h("option", { value: name }, name)));
   const from = h("input", { id: "log-from", name: "from", type: "date" });
   const to = h("input", { id: "log-to", name: "to", type: "date" });
   const show = h("button", { type: "submit", class: "button primary" }, "Visa");
@@ -52,7 +76,7 @@ export async function accessLogView(ctx) {
   const load = () => busy(show, async () => {
     const q = query(form);
     csv.href = `/api/v1/access-log.csv${q ? `?${q}` : ""}`;
-    replace(links, extractLinks(client.value, clients));
+    replace(links, isAdmin ? extractLinks(client.value, clients) : null); // register extracts: the municipal admin
     const { entries } = await api("GET", `/api/v1/access-log${q ? `?${q}` : ""}`);
     replace(result, entriesTable(entries));
   });
@@ -63,6 +87,7 @@ export async function accessLogView(ctx) {
   replace(root, h("div", { class: "page staff access-log-page" },
     h("div", { class: "page-head" }, h("h1", {}, "Logguppföljning")),
     h("p", {}, "Varje gång någon läser en kunds uppgifter sparas vem, när, vad och från vilken inloggning. Välj en kund eller en person."),
+    !isAdmin && h("p", { class: "muted" }, "Du ser läsningar av kunderna i de enheter du administrerar."),
     form, links, result));
   await load();
   if (!clients.length) showNotice("Det finns inga kunder ännu.", "info");

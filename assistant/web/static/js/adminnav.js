@@ -1,5 +1,5 @@
-// Links in the top bar of staff screens: clients and store trips for everyone, units for unit admins and
-// the municipal admin, the access log for the municipal admin.
+// Links in the top bar of staff screens: clients and store trips for everyone, units and the access log for
+// unit admins (their units' clients) and the municipal admin, user accounts for the municipal admin.
 import { api } from "./api.js";
 import { h } from "./dom.js";
 
@@ -21,7 +21,7 @@ export async function addAdminLinks(ctx) {
   const links = [h("a", { class: "button secondary", href: "#/" }, "Kunder"),
     h("a", { class: "button secondary", href: "#/butik" }, "Butiksinköp")];
   if (session.role === "admin" || unitAdmin) links.push(h("a", { class: "button secondary", href: "#/enheter" }, "Enheter"));
-  if (session.role === "admin") links.push(h("a", { class: "button secondary", href: "#/logg" }, "Logguppföljning"));
+  if (session.role === "admin" || unitAdmin) links.push(h("a", { class: "button secondary", href: "#/logg" }, "Logguppföljning"));
   if (session.role === "admin") links.push(h("a", { class: "button secondary", href: "#/anvandare" }, "Användare"));
   const nav = h("nav", { class: "admin-nav", "aria-label": "Administration" }, links);
   document.getElementById("topbar-actions").prepend(nav);

@@ -23,7 +23,7 @@ export const SCREENS = [
   { path: /^#\/tillganglighet$/, view: statementView, who: "anyone" },
   { path: /^#\/anvandare$/, view: usersView, who: "admin" },
   { path: /^#\/enheter$/, view: unitsView, who: "staff" }, // the screen itself checks who runs a unit
-  { path: /^#\/logg$/, view: accessLogView, who: "admin" },
+  { path: /^#\/logg$/, view: accessLogView, who: "staff" }, // the municipal admin, or a unit's admin
   { path: /^#\/butik$/, view: storeTripsView, who: "staff" },
   { path: /^#\/butik\/(\d+)$/, view: (ctx, m) => storeTripView(ctx, Number(m[1])), who: "staff" },
   { path: /^#\/kund\/(\d+)$/, view: (ctx, m) => clientPageView(ctx, Number(m[1])), who: "staff" },

@@ -8,6 +8,7 @@ import { canReadAloud, readAloud } from "./readaloud.js";
 import { BasketStore, basketNotice, lineCard, totalBox, deliveryText, lineCountText } from "./basket.js";
 import { orderSection } from "./orders.js";
 import { learnedReadings } from "./readings.js";
+import { clientAdmin, serviceCard, staffPicker } from "./clientadmin.js";
 import { busy, loadInto, rerender, showNotice, view } from "./shell.js";
 
 const BASKET_FAILED = "Korgen gick inte att hämta.";
@@ -142,32 +143,6 @@ function clientHeader(client, tabletButton) {
     formBox);
 }
 
-/** Admin: who works with this client. */
-function staffPicker(client) {
-  const box = h("section", { class: "card", "aria-labelledby": "staff-heading" },
-    h("h2", { id: "staff-heading" }, "Personal för kunden"), h("p", { class: "loading" }, "Hämtar användare …"));
-  loadInto(box, "Användarna gick inte att hämta.", async () => {
-    const { users } = await api("GET", "/api/v1/users");
-    const boxes = users.filter((u) => !u.disabled).map((u) => h("input", {
-      type: "checkbox", id: `staff-${u.id}`, value: u.username, checked: client.staff.includes(u.username) }));
-    const save = h("button", { type: "submit", class: "button secondary" }, "Spara personal");
-    const done = h("p", { class: "form-done", role: "status" });
-    const form = h("form", {}, h("fieldset", {}, h("legend", {}, "Vem arbetar med kunden?"),
-      boxes.map((b) => h("div", { class: "check" }, b, h("label", { for: b.id }, b.value)))),
-    h("div", { class: "form-actions" }, save), done);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      busy(save, async () => {
-        const saved = await api("PUT", `/api/v1/clients/${client.id}/staff`, { usernames: boxes.filter((b) => b.checked).map((b) => b.value) });
-        client.staff = saved.staff;
-        done.textContent = `Sparat: ${saved.staff.join(", ") || "ingen"}.`;
-      });
-    });
-    replace(box, h("h2", { id: "staff-heading" }, "Personal för kunden"), form);
-  });
-  return box;
-}
-
 /** The invoice basis per month, as the CSV file the service makes. */
 function invoiceBox(client) {
   const now = new Date();
@@ -239,13 +214,24 @@ function typedForm(store, onReply) {
   return form;
 }
 
+/** A basket reopened to change a sent order says so before anything is confirmed or sent. */
+function changeNotice(basket) {
+  const order = basket.changes_order;
+  if (!order) return null;
+  return h("section", { class: "card change-notice", "aria-labelledby": "change-notice-heading" },
+    h("h2", { id: "change-notice-heading" }, "Du ändrar en skickad beställning"),
+    h("p", {}, order.notice),
+    h("p", {}, "Beställt nu: ", h("strong", {}, kr(order.total_sek)), "."));
+}
+
 /** Confirm and send. Confirming shows the client the total; only a confirmed basket can be sent. */
 function confirmPanel(basket, store, onOrder) {
   if (!basket.lines.length) return null;
+  const changing = Boolean(basket.changes_order);
   if (basket.status === "confirmed") {
     // The same key as "Bekräfta korgen": a keyboard user who confirmed lands on "Skicka beställningen".
     const send = h("button", { type: "button", class: "button primary big", dataset: { key: "confirm" } },
-      "Skicka beställningen");
+      changing ? "Skicka ändringen till butiken" : "Skicka beställningen");
     send.addEventListener("click", () => busy(send, async () => onOrder(await store.submit())));
     const read = h("button", { type: "button", class: "button secondary big" }, icon("speaker"), "Läs upp summan");
     read.addEventListener("click", () => {
@@ -257,13 +243,14 @@ function confirmPanel(basket, store, onOrder) {
       h("p", { class: "confirm-total" }, "Att betala: ", h("strong", { class: "total-value" }, kr(basket.total_sek))),
       h("p", { class: "confirm-lines" }, `${lineCountText(basket)} · leverans ${day(basket.delivery_date)}`),
       basket.budget_override_reason && h("p", {}, `Över budget: ${basket.budget_override_reason}`),
+      changing && h("p", { class: "change-line" }, "Det här är en ändring: korgen ersätter hela beställningen som butiken redan har."),
       h("p", { class: "muted" }, "Ändrar du något i korgen behöver den bekräftas igen."),
       h("div", { class: "row" }, send, read));
   }
   const unresolved = basket.unresolved || 0;
   const reason = basket.over_budget ? h("input", { id: "override-reason", autocomplete: "off" }) : null;
   const confirm = h("button", { type: "button", class: "button primary big", disabled: unresolved > 0,
-    dataset: { key: "confirm" } }, "Bekräfta korgen");
+    dataset: { key: "confirm" } }, changing ? "Bekräfta ändringen" : "Bekräfta korgen");
   confirm.addEventListener("click", () => busy(confirm, async () => {
     if (reason && !reason.value.trim()) {
       showNotice("Skriv varför budgeten får överskridas innan du bekräftar.");
@@ -318,6 +305,8 @@ export async function clientPageView(ctx, clientId) {
     showNotice(error.message);
     return undefined;
   }
+  // The settings only managers change; if the units cannot be read, the page works without the forms.
+  const admin = await clientAdmin(ctx.session, client).catch(() => ({ manages: false, units: [] }));
   const reply = h("p", { class: "reply", role: "status" });
   const basketBox = h("div", { class: "basket-box" }, h("p", { class: "loading" }, "Hämtar korgen …"));
   const orderBox = h("div", { class: "order-box" });
@@ -338,9 +327,11 @@ export async function clientPageView(ctx, clientId) {
   // "Bekräfta korgen" in a bar that stays in reach at the bottom of the screen.
   const render = (basket) => {
     readings.refresh(); // a staff choice may have taught the client's reading of a phrase
+    orders.reopened(basket.changes_order ? basket.changes_order.id : null);
     const lines = [...basket.lines.filter(unsure), ...basket.lines.filter((l) => !unsure(l))];
     rerender(basketBox,
       deliveryText(basket),
+      changeNotice(basket),
       basketNotice(basket),
       h("h2", { id: "basket-heading" }, `Korgen – ${lineCountText(basket)}`),
       reviewSummary(lines),
@@ -371,7 +362,8 @@ export async function clientPageView(ctx, clientId) {
     readings.element,
     h("section", { class: "card history" }, h("h2", {}, "Tidigare beställningar"), historyBox),
     invoiceBox(client),
-    ctx.session.role === "admin" && staffPicker(client),
+    serviceCard(client, admin),
+    admin.manages && staffPicker(client, admin),
   ));
   loadInto(basketBox, BASKET_FAILED, () => store.load());
   loadInto(historyBox, HISTORY_FAILED, () => orders.refresh());

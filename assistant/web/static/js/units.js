@@ -1,5 +1,5 @@
 // "Enheter": units (hemtjänstgrupper), their members and clients. The municipal admin creates units and
-// appoints unit admins; a unit's admin adds and removes its staff.
+// appoints unit admins; a unit's admin adds and removes its staff and makes accounts for new colleagues.
 import { api } from "./api.js";
 import { h, replace } from "./dom.js";
 import { busy, loadInto, setTopbar, showNotice, view } from "./shell.js";
@@ -43,6 +43,37 @@ function memberForm(unit, isAdmin, onChange) {
   return form;
 }
 
+/** A new colleague's account, a member of the unit at once: the unit's admin needs no one else for it. */
+function accountForm(unit, isAdmin, onChange) {
+  const id = `account-${unit.id}`;
+  const username = h("input", { id: `${id}-name`, autocomplete: "off", required: true, minlength: "2", maxlength: "64",
+    "aria-describedby": `${id}-help` });
+  const password = h("input", { id: `${id}-password`, type: "password", autocomplete: "new-password", required: true,
+    minlength: "8", maxlength: "256" });
+  const role = isAdmin ? h("select", { id: `${id}-role` },
+    h("option", { value: "staff" }, ROLE.staff), h("option", { value: "unit_admin" }, ROLE.unit_admin)) : null;
+  const submit = h("button", { type: "submit", class: "button secondary" }, "Skapa kontot");
+  const field = (input, label) => h("div", { class: "field" }, h("label", { for: input.id }, label), input);
+  const form = h("form", { class: "account-form", "aria-labelledby": `${id}-heading` },
+    h("h4", { id: `${id}-heading` }, "Nytt personalkonto"),
+    h("p", { id: `${id}-help`, class: "muted" },
+      "Användarnamnet: bokstäver, siffror, punkt eller bindestreck. Lösenordet: minst 8 tecken. ",
+      "Ge lösenordet till kollegan på ett säkert sätt."),
+    h("div", { class: "row" }, field(username, "Nytt användarnamn"), field(password, "Lösenord för det nya kontot"),
+      role && field(role, "Roll i enheten")),
+    h("div", { class: "form-actions" }, submit));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    busy(submit, async () => {
+      await api("POST", `/api/v1/units/${unit.id}/accounts`,
+        { username: username.value.trim(), password: password.value, role: role ? role.value : "staff" });
+      showNotice(`Kontot ${username.value.trim()} är skapat och hör till ${unit.name}.`, "info");
+      await onChange();
+    });
+  });
+  return form;
+}
+
 function unitCard(unit, { manages, isAdmin, ctx, reload }) {
   const members = unit.members.length === 0 ? h("p", {}, "Ingen personal ännu.") : h("table", { class: "audit" },
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Användare"), h("th", { scope: "col" }, "Roll"),
@@ -64,6 +95,7 @@ function unitCard(unit, { manages, isAdmin, ctx, reload }) {
   return h("section", { class: "card unit", dataset: { unitId: unit.id }, "aria-labelledby": `unit-${unit.id}` },
     h("h2", { id: `unit-${unit.id}` }, unit.name),
     h("h3", {}, "Personal"), members, manages && memberForm(unit, isAdmin, reload),
+    manages && accountForm(unit, isAdmin, reload),
     h("h3", {}, "Kunder"), clients);
 }
 

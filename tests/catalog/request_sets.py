@@ -1,0 +1,63 @@
+"""Request sets kept as rules only (tests/catalog/*_requests.jsonl) and the one-grocer catalogs of
+../shared/data/catalog_sv.jsonl they run on.
+
+The files hold text, quantity, absent and a labelling `spec` per item, never catalog ids or product
+names: the accepted ids are selected from ../shared at test time (`assistant.eval.with_accept`). The
+test modules that evaluate such sets read, check and evaluate them through this one module (the
+`shared` fixture that skips without ../shared is in this folder's conftest).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.schema import Product
+from assistant.eval import Report, evaluate, load_cases, load_products, of_source, with_accept
+from assistant.nlu import parse
+
+HERE = Path(__file__).parent
+SHARED = HERE.parents[1] / ".." / "shared"
+CATALOG = SHARED / "data" / "catalog_sv.jsonl"
+
+
+@cache
+def products_of(source: str) -> tuple[list[Product], CatalogIndex]:
+    products = of_source(load_products(CATALOG), source)
+    return products, CatalogIndex.build(products)
+
+
+@cache
+def report_on(source: str, path: Path) -> Report:
+    products, index = products_of(source)
+    return evaluate(with_accept(load_cases(path), products, path.stem), index, parse)
+
+
+def rule_problems(source: str, path: Path) -> list[str]:
+    """Why the file is not a rules-only set: catalog ids in it, other fields than text/items and
+    quantity/absent/spec, a spec on an absent item (or none on a sold one), a repeated text."""
+    raw = path.read_text(encoding="utf-8")
+    cases: list[dict[str, Any]] = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    problems = [f"holds ids of {source}"] if f"{source}:" in raw else []
+    for case in cases:
+        if set(case) != {"text", "items"} or not case["items"]:
+            problems.append(f"fields {sorted(case)}: {case.get('text')!r}")
+            continue
+        for item in case["items"]:
+            if set(item) != {"quantity", "absent", "spec"}:
+                problems.append(f"item fields {sorted(item)}: {case['text']!r}")
+            elif (item["spec"] == {}) != item["absent"]:
+                problems.append(f"spec and absent disagree: {case['text']!r}")
+    texts = [case.get("text") for case in cases]
+    problems += [f"repeated text {text!r}" for text in sorted({t for t in texts if texts.count(t) > 1})]
+    return problems
+
+
+def specs_selecting_nothing(source: str, path: Path) -> list[str]:
+    """Texts of sold items whose spec selects no product of the catalog (a label error)."""
+    products, _ = products_of(source)
+    return [case["text"] for case in with_accept(load_cases(path), products)
+            for item in case["items"] if not item["absent"] and not item["accept"]]
