@@ -11,10 +11,14 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
+from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import stem
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
+
+
+ORGANIC = "eko"  # the lexicon's attribute of organic labels
 
 
 class Coverage:
@@ -32,7 +36,9 @@ class Coverage:
         self.said = frozenset(said)
         self.attributes = frozenset(attributes)
         self.lexicon = lex
-        self.special = lex.flavours | lex.variants | lex.kinds
+        self.special = special_words(lex)
+        self.classes = index.word_classes
+        self.plain_asked = self.said.isdisjoint(lex.flavours)  # no flavour asked: "Naturell" is what was asked
 
     def leads(self, entry: Entry, head_word: str) -> bool:
         """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
@@ -54,27 +60,46 @@ class Coverage:
         asked ("Mellanmjölk") adds half a word; a variant the request or diet wants is no extra.
         """
         lex = self.lexicon
-        said, special, attributes = self.said, self.special, self.attributes
+        said, special, attributes, classes = self.said, self.special, self.attributes, self.classes
         context, brand = entry.context, entry.brand
         extra, marked = 0.0, 0
         for own in entry.own:
             word, head = own[0], own[1]
-            # a department's word ("Fläckborttagning") names a product, it is no variant asked for
-            wanted = None if word in lex.department_words else lex.attribute_of(word)
+            wanted, describes, names_a_sort = classes.get(word) or word_class(word, lex, special)
             if word in said or word in context or word in brand or wanted in attributes:
                 continue
+            if word in lex.plain and self.plain_asked:
+                continue  # "Tofu Naturell" says it is the plain sort asked for
+            if wanted == ORGANIC:
+                continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
             if head in said:
                 parts = own[2:]
                 if any(p not in said and p in special for p in parts):
                     marked += 1
                 elif any(p not in said for p in parts):
                     extra += 0.5
-            elif word in lex.descriptors and word not in special:
+            elif describes:
                 extra += 1  # "Lättsaltade" describes the product, whatever its head ("salt") names
-            elif word in special or head in special or wanted or lex.flavour(word):
+            elif names_a_sort or head in special:
                 marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
             else:
                 extra += 1
         if any(word in lex.variants and word not in said for word in brand):
             marked += 1  # "Oatly", "Alpro": a brand that only makes a special sort
         return extra, marked
+
+
+def special_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words of a special sort: flavours, variants, other kinds of product."""
+    return lexicon.flavours | lexicon.variants | lexicon.kinds
+
+
+def word_class(word: str, lexicon: Lexicon, special: frozenset[str] | None = None) -> tuple[str | None, bool, bool]:
+    """What a product's name word says whatever was asked (the index holds it for every name word):
+    the variant it marks (a department's word names a product: "Fläckborttagning" is no variant
+    asked for), whether it describes the product ("Lättsaltade"), whether it names a special sort
+    (a flavour, a variant, another kind). `special`: `special_words(lexicon)`, when the caller has it."""
+    wanted = None if word in lexicon.department_words else lexicon.attribute_of(word)
+    special = special_words(lexicon) if special is None else special
+    describes = word in lexicon.descriptors and word not in special
+    return wanted, describes, word in special or bool(wanted) or lexicon.flavour(word)

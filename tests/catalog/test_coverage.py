@@ -1,0 +1,43 @@
+"""How much of a product's name a request covers (`assistant.catalog.coverage`), as plain functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.coverage import Coverage, word_class
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import stem
+from tests.catalog.catalog_fixture import product
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("vanilj", (None, False, True)),                # a flavour names a special sort
+    ("strimlad", (None, False, True)),              # so does a preparation
+    ("hallonsmak", (None, False, True)),            # "X-smak" is a flavour
+    ("lättsaltade", (None, True, False)),           # describes the product
+    ("laktosfri", ("laktosfri", False, True)),      # marks a variant
+    ("fläckborttagning", (None, False, False)),     # a department's word names a product, no variant
+    ("mellanmjölk", (None, False, False)),
+])
+def test_what_a_name_word_says_whatever_was_asked(word: str, expected: tuple[str | None, bool, bool]) -> None:
+    assert word_class(stem(word), LEX) == expected
+
+
+def test_the_index_holds_the_class_of_every_name_word() -> None:
+    index = CatalogIndex.build([product("v", "Vanilj Kvarg", "Mejeri"), product("m", "Mellanmjölk", "Mejeri")])
+    assert index.word_classes == {w: word_class(w, LEX) for w in (stem("vanilj"), stem("kvarg"), stem("mellanmjölk"))}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Julmust", (0.0, 0)),
+    ("Julmust Vanilj", (0.0, 1)),         # a flavour nobody asked for
+    ("Julmust Lättsaltad", (1.0, 0)),     # a describing word
+    ("Julmust Stor", (1.0, 0)),           # another word
+])
+def test_extra_words_of_a_name(name: str, expected: tuple[float, int]) -> None:
+    index = CatalogIndex.build([product("p", name, "Dryck")])
+    cover = Coverage({stem("julmust")}, (), (), index)
+    assert cover.extra_words(index.entries[0]) == expected
