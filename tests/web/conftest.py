@@ -183,8 +183,17 @@ def run_grocer(folder: Path) -> Iterator[Grocer]:
         log.close()
 
 
+def shares_service(request: pytest.FixtureRequest) -> bool:
+    """A module marked `shared_service` runs all its tests against one service and grocer (started once,
+    `shared_service`; each test makes its own clients); the others get a fresh pair per test."""
+    return request.node.get_closest_marker("shared_service") is not None
+
+
 @pytest.fixture
-def grocer(tmp_path: Path) -> Iterator[Grocer]:
+def grocer(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Grocer]:
+    if shares_service(request):
+        yield request.getfixturevalue("shared_service")[1]
+        return
     with run_grocer(tmp_path) as grocer:
         yield grocer
 
@@ -218,7 +227,10 @@ def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, st
 
 
 @pytest.fixture
-def service(tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
+def service(request: pytest.FixtureRequest, tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
+    if shares_service(request):
+        yield request.getfixturevalue("shared_service")[0]
+        return
     service = start_service(tmp_path, grocer)
     yield service
     service.stop()

@@ -96,6 +96,15 @@ def test_units_access_log_and_register_extract(page: Page, service: Service) -> 
     screenshot(page, "26-unit-admin-access-log")
 
 
+def assert_no_wcag_violations(page: Page) -> None:
+    """The page as it is now, by the axe rules test_audit.py walks every screen with."""
+    from tests.web.test_audit import TAGS, axe_module
+
+    result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": TAGS},
+                                                 "resultTypes": ["violations"]})
+    assert not result.response["violations"], result.response["violations"]
+
+
 def sent_order(service: Service, name: str) -> dict:
     client = service.make_client(name)
     basket = service.api("POST", f"/api/v1/clients/{client['id']}/basket/utterances",
@@ -126,12 +135,20 @@ def test_change_then_cancel_a_sent_order(page: Page, service: Service) -> None:
     expect(notice).to_contain_text("Det som redan är beställt gäller tills du bekräftar och skickar ändringen")
     expect(page.get_by_role("button", name="Bekräfta korgen")).to_have_count(0)
     expect(page.get_by_role("button", name="Bekräfta ändringen")).to_be_visible()
+    # The order's card points to the basket instead of offering to reopen it again.
+    page.locator(".history").get_by_role("button", name="Visa order").click()
+    expect(page.locator(".history")).to_contain_text("Korgen ovan är öppnad för att ändra den här beställningen.")
+    expect(page.get_by_role("button", name="Ändra beställningen")).to_have_count(0)
     page.get_by_label("Skriv vad kunden vill ha").fill("ett paket smör")
     page.get_by_role("button", name="Lägg till", exact=True).click()
     expect(page.locator(".line")).to_have_count(len(order["lines"]) + 1)
     screenshot(page, "24-order-reopened")
+    assert_no_wcag_violations(page)
     page.get_by_role("button", name="Bekräfta ändringen").click()
     expect(notice).to_be_visible()
+    expect(page.locator(".confirm")).to_contain_text(
+        "Det här är en ändring: korgen ersätter hela beställningen som butiken redan har.")
+    assert_no_wcag_violations(page)
     page.get_by_role("button", name="Skicka ändringen till butiken").click()
     expect(page.locator(".order-box .order")).to_be_visible()
 

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect  # noqa: E402
 from tests.web.conftest import Grocer, Service, log_in, new_page, screenshot  # noqa: E402
 from tests.web.test_shopping import hand_tablet_to_client, type_list  # noqa: E402
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.shared_service]
 
 LANDSCAPE = {"width": 1024, "height": 768}
 STAFF_WORDS = re.compile(r"särskild sort|Passar inte|kontrollera|Osäker|bekräfta vilken", re.IGNORECASE)
@@ -25,16 +25,6 @@ FAKE_SPEECH = """window.__spoken = []; window.__cancelled = 0; let current = nul
   speechSynthesis.speak = (u) => { window.__spoken.push(u.text); current = u; };
   speechSynthesis.cancel = () => { window.__cancelled += 1; if (current) { const u = current; current = null;
     u.dispatchEvent(new Event('end')); } };"""
-
-
-@pytest.fixture
-def service(shared_service: tuple[Service, Grocer]) -> Service:
-    return shared_service[0]
-
-
-@pytest.fixture
-def grocer(shared_service: tuple[Service, Grocer]) -> Grocer:
-    return shared_service[1]
 
 
 @pytest.fixture

@@ -12,12 +12,12 @@ import pytest
 
 pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
 
-from playwright.sync_api import Browser, Page, expect  # noqa: E402
+from playwright.sync_api import Browser, Page, Route, expect  # noqa: E402
 
 from tests.web.conftest import Grocer, Service, log_in, new_page  # noqa: E402
 from tests.web.test_shopping import hand_tablet_to_client, place_order, type_list  # noqa: E402
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.shared_service]
 
 FOCUSED_LINE = "() => { const a = document.activeElement; const line = a && a.closest('[data-line-id]');" \
                " return { tag: a ? a.tagName : null, line: line ? line.dataset.lineId : null," \
@@ -29,16 +29,6 @@ def page(browser: Browser) -> Iterator[Page]:
     page = new_page(browser)
     yield page
     page.context.close()
-
-
-@pytest.fixture
-def service(shared_service: tuple[Service, Grocer]) -> Service:
-    return shared_service[0]
-
-
-@pytest.fixture
-def grocer(shared_service: tuple[Service, Grocer]) -> Grocer:
-    return shared_service[1]
 
 
 def open_client(page: Page, service: Service, name: str) -> None:
@@ -136,3 +126,44 @@ def test_order_status_is_one_truth_and_outcomes_wait_for_delivery(page: Page, se
     grocer.admin("/admin/advance", {"order_number": number})
     expect(row.locator(".status").first).to_have_attribute("data-status", "delivered")
     expect(row.locator(".outcome").first).to_be_visible()
+
+
+class HeldBasketRead:
+    """Holds the page's first read of the basket at the network until `release()`: a slow tablet, or a
+    service busy with other reads, answers it only after the user has already typed something."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.held: list[Route] = []
+        page.route(re.compile(r"/api/v1/clients/\d+/basket$"), self._hold)
+
+    def _hold(self, route: Route) -> None:
+        if route.request.method == "GET" and not self.held:
+            self.held.append(route)
+        else:
+            route.continue_()
+
+    def release(self) -> None:
+        while not self.held:  # the route handler runs when Playwright next hears from the browser
+            self.page.wait_for_timeout(20)
+        self.page.evaluate("() => 0")  # the typed sentence's handler and its promises have run
+        self.held[0].continue_()
+
+
+def test_a_sentence_sent_before_the_basket_arrived_is_not_lost(page: Page, service: Service) -> None:
+    """The sentence waits for the basket's first read (it needs the version that read brings); before,
+    it went without one, was refused, and the lines never came: the keyboard-only audit failed on a
+    loaded machine, and a care worker quick on a slow tablet would see it too."""
+    service.make_client("Rask Rut")
+    log_in(page, service)
+    read = HeldBasketRead(page)
+    page.get_by_role("button", name="Öppna Rask Rut").click()
+    expect(page.get_by_role("heading", name="Rask Rut", exact=True)).to_be_visible()
+    expect(page.locator(".basket-box")).to_contain_text("Hämtar korgen")
+    box = page.get_by_label("Skriv vad kunden vill ha")
+    box.fill("två mjölk och ost")
+    box.press("Enter")
+    read.release()
+    expect(page.locator(".lines > .line")).to_have_count(2)
+    expect(box).to_have_value("")
+    expect(page.locator("#notice")).to_be_hidden()

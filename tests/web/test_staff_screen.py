@@ -15,17 +15,12 @@ pytest.importorskip("playwright", reason="the playwright pip package is not inst
 from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
 from tests.conftest import PASSWORD  # noqa: E402
-from tests.web.conftest import Grocer, Service, log_in, new_page, screenshot  # noqa: E402
+from tests.web.conftest import Service, log_in, new_page, screenshot  # noqa: E402
 from tests.web.test_shopping import hand_tablet_to_client  # noqa: E402
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.shared_service]
 
 LANDSCAPE = {"width": 1024, "height": 768}
-
-
-@pytest.fixture
-def service(shared_service: tuple[Service, Grocer]) -> Service:
-    return shared_service[0]
 
 
 @pytest.fixture

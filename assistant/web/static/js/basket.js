@@ -53,9 +53,20 @@ export class BasketStore {
     return this.basket && this.basket.lines.find((l) => l.id === lineId);
   }
 
-  async load() {
-    this.set(await api("GET", this.base));
-    return this.basket;
+  /** Reads wait in the same line as the writes: a sentence typed before the first read answered needs the
+   * version that read brings, and a read answered after a write must not put the older basket back. */
+  load() {
+    return this.serial(async () => {
+      this.set(await api("GET", this.base));
+      return this.basket;
+    });
+  }
+
+  /** Runs `run` once everything asked before it has finished, whether that worked or not. */
+  serial(run) {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Writes run one after another, each with the version the last answer gave; `retry` repeats a write
@@ -84,9 +95,7 @@ export class BasketStore {
       if (basket) this.set(basket);
       return result;
     };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.serial(run);
   }
 
   utterance(text, source) {

@@ -14,8 +14,9 @@ function refresh() {
   window.dispatchEvent(new CustomEvent("assistant:refresh"));
 }
 
-/** What the order's last change did, and buttons to change or cancel it while that is still possible. */
-export function changeControls(order) {
+/** What the order's last change did, and buttons to change or cancel it while that is still possible
+ * (`reopened`: the basket on this page is already open to change it, so that is where to go). */
+export function changeControls(order, reopened = false) {
   const change = order.change;
   // An order that never reached the grocer: the reason says it all, and what to do.
   const refusal = order.status === "failed" ? [change && change.reason]
@@ -24,6 +25,10 @@ export function changeControls(order) {
     ? h("p", { class: "order-problems" }, ...refusal)
     : h("p", { class: "change-state" }, (CHANGE_STATE[change.kind] || {})[change.state] || ""));
   if (!CHANGEABLE.has(order.status) || (change && change.state === "pending")) return state;
+  if (reopened) {
+    return h("p", { class: "change-state" }, "Korgen ovan är öppnad för att ändra den här beställningen. ",
+      "Bekräfta och skicka ändringen där.");
+  }
   const reopen = h("button", { type: "button", class: "button secondary" }, "Ändra beställningen");
   reopen.addEventListener("click", () => busy(reopen, async () => {
     const answer = await api("POST", `/api/v1/orders/${order.id}/reopen`, {});

@@ -129,7 +129,7 @@ async function auditTrail(order, into) {
 }
 
 /** One order in full: number, status, lines (with what came once it is delivered), audit trail on request. */
-function orderCard(order, { heading = null } = {}) {
+function orderCard(order, { heading = null, reopened = false } = {}) {
   const delivered = order.status === "delivered";
   const missing = delivered ? order.lines.filter((l) => l.outcome === "missing").length : 0;
   const substituted = delivered ? order.lines.filter((l) => l.outcome === "substituted").length : 0;
@@ -144,7 +144,7 @@ function orderCard(order, { heading = null } = {}) {
     heading && h("h3", {}, heading),
     h("p", { class: "order-number" }, "Ordernummer: ", h("strong", {}, orderNumber(order))),
     h("p", {}, "Status: ", statusBadge(order)),
-    changeControls(order),
+    changeControls(order, reopened),
     h("p", {}, `Leverans ${day(order.delivery_date)} · ${kr(order.total_sek)}`,
       order.submitted_at ? ` · skickad ${dateTime(order.submitted_at)}` : "",
       order.submitted_by ? ` av ${order.submitted_by}` : ""),
@@ -163,6 +163,7 @@ function orderCard(order, { heading = null } = {}) {
 export function orderSection(clientId, sentBox, historyBox) {
   let orders = null;
   let sentId = null;
+  let reopenedId = null; // the order the basket above is open to change
   let drawn = "";
   let timer = null;
   let polls = 0;
@@ -178,15 +179,15 @@ export function orderSection(clientId, sentBox, historyBox) {
     });
     return h("li", { class: "order-row" },
       h("p", {}, h("strong", {}, day(order.delivery_date)), ` · ${kr(order.total_sek)} · `, statusBadge(order)),
-      button, h("div", { class: "order-detail" }, expanded && orderCard(order)));
+      button, h("div", { class: "order-detail" }, expanded && orderCard(order, { reopened: order.id === reopenedId })));
   };
 
   function draw(force = false) {
-    const now = JSON.stringify([orders, sentId]);
+    const now = JSON.stringify([orders, sentId, reopenedId]);
     if (!force && now === drawn) return; // nothing new: an open audit trail and the focus stay as they are
     drawn = now;
     const sent = sentId !== null && orders.find((o) => o.id === sentId);
-    rerender(sentBox, sent ? orderCard(sent, { heading: "Beställningen är skickad" }) : null);
+    rerender(sentBox, sent ? orderCard(sent, { heading: "Beställningen är skickad", reopened: sent.id === reopenedId }) : null);
     rerender(historyBox, orders.length === 0 ? h("p", {}, "Inga beställningar ännu.")
       : h("ul", { class: "order-history" }, orders.map(historyRow)));
   }
@@ -208,6 +209,11 @@ export function orderSection(clientId, sentBox, historyBox) {
       sentId = order.id;
       polls = 0;
       return refresh();
+    },
+    /** The basket is open to change this order (null: to change none): its card says so instead of offering it. */
+    reopened(orderId) {
+      reopenedId = orderId;
+      if (orders) draw();
     },
     stop: () => clearTimeout(timer),
   };

@@ -218,8 +218,8 @@ function typedForm(store, onReply) {
 function changeNotice(basket) {
   const order = basket.changes_order;
   if (!order) return null;
-  return h("section", { class: "card info change-notice", "aria-labelledby": "change-notice-heading" },
-    h("h2", { id: "change-notice-heading" }, h("span", { "aria-hidden": "true" }, "ℹ "), "Du ändrar en skickad beställning"),
+  return h("section", { class: "card change-notice", "aria-labelledby": "change-notice-heading" },
+    h("h2", { id: "change-notice-heading" }, "Du ändrar en skickad beställning"),
     h("p", {}, order.notice),
     h("p", {}, "Beställt nu: ", h("strong", {}, kr(order.total_sek)), "."));
 }
@@ -243,6 +243,7 @@ function confirmPanel(basket, store, onOrder) {
       h("p", { class: "confirm-total" }, "Att betala: ", h("strong", { class: "total-value" }, kr(basket.total_sek))),
       h("p", { class: "confirm-lines" }, `${lineCountText(basket)} · leverans ${day(basket.delivery_date)}`),
       basket.budget_override_reason && h("p", {}, `Över budget: ${basket.budget_override_reason}`),
+      changing && h("p", { class: "change-line" }, "Det här är en ändring: korgen ersätter hela beställningen som butiken redan har."),
       h("p", { class: "muted" }, "Ändrar du något i korgen behöver den bekräftas igen."),
       h("div", { class: "row" }, send, read));
   }
@@ -326,6 +327,7 @@ export async function clientPageView(ctx, clientId) {
   // "Bekräfta korgen" in a bar that stays in reach at the bottom of the screen.
   const render = (basket) => {
     readings.refresh(); // a staff choice may have taught the client's reading of a phrase
+    orders.reopened(basket.changes_order ? basket.changes_order.id : null);
     const lines = [...basket.lines.filter(unsure), ...basket.lines.filter((l) => !unsure(l))];
     rerender(basketBox,
       deliveryText(basket),
