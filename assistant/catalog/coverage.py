@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
 
 
+ORGANIC = "eko"  # the lexicon's attribute of organic labels
+
+
 class Coverage:
     """`heads`: the head word, its head and its first parts; `modifiers`: the words that must be
     said besides (the other words and the head word's first parts)."""
@@ -35,6 +38,7 @@ class Coverage:
         self.lexicon = lex
         self.special = special_words(lex)
         self.classes = index.word_classes
+        self.plain_asked = self.said.isdisjoint(lex.flavours)  # no flavour asked: "Naturell" is what was asked
 
     def leads(self, entry: Entry, head_word: str) -> bool:
         """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
@@ -64,6 +68,10 @@ class Coverage:
             wanted, describes, names_a_sort = classes.get(word) or word_class(word, lex, special)
             if word in said or word in context or word in brand or wanted in attributes:
                 continue
+            if word in lex.plain and self.plain_asked:
+                continue  # "Tofu Naturell" says it is the plain sort asked for
+            if wanted == ORGANIC:
+                continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
             if head in said:
                 parts = own[2:]
                 if any(p not in said and p in special for p in parts):

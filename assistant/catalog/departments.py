@@ -23,6 +23,7 @@ class Department:
 
 
 FOOD = Department(None, False)
+HOUSEHOLD = "hem"  # the lexicon's department of cleaning, paper, foil and bags
 
 
 def of_category(category: str, lexicon: Lexicon) -> str | None:

@@ -27,7 +27,7 @@ from assistant.catalog.compounds import (
     split_compound,
 )
 from assistant.catalog.coverage import special_words, word_class
-from assistant.catalog.departments import animals_named, department, of_category
+from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
@@ -39,9 +39,12 @@ from assistant.catalog.normalize import (
     tokens,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.swedish import folded_dictionary
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
-_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b|\b\d{1,2} ?m\b", re.IGNORECASE)  # baby food, kids' goods
+_CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
+# "8M" on baby food or medicine is months; on a household roll ("Aluminiumfolie 20M") it is metres
+_CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
 COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
@@ -82,6 +85,7 @@ class Entry:
     fillings: frozenset[str] = frozenset()  # kinds of food named after the first word: "Riskakor Ost" tastes of cheese
     department: str | None = None  # a department without food ("tobak", "djur", "hem"...), None for food
     department_stated: bool = False  # the grocer's category says it (else read from the name: weaker)
+    linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
     shelf: str = ""            # the product's category path, interned: read for every candidate of a query
 
 
@@ -347,14 +351,18 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                                    *animals_named(map(fold, name_words), lexicon)], lexicon, shelf)
     if dept.name:
         attributes.add(dept.name)
+    if dept.name != HOUSEHOLD and _CHILD_MONTHS.search(p.name):  # a household roll's "M" is metres
+        attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
     own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name) if "-" in p.name
                                                                      else p.name))
-    brand = {stem(w) for w in content_words(p.brand or "")}
+    brand_name = p.brand or _leading_brand(name_words, lexicon)
+    brand = {stem(w) for w in content_words(brand_name or "")}
+    if brand_name:
+        brand.add(key(brand_name).replace(" ", ""))
     if p.brand:
-        brand.add(key(p.brand).replace(" ", ""))
         if any(lexicon.attribute_of(stem(w)) == "eko" for w in content_words(p.brand)):
             attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
     category = {stem(word) for word in content_words(_leaf(p.category))}
@@ -381,7 +389,38 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 sys.intern(p.category))
+                 share(linking_forms(name_words)), sys.intern(p.category))
+
+
+def _linking(word: str) -> bool:
+    """A word written as a compound's first part with its linking s ("honungs", "jordgubbs"): the
+    stem is the word without the s, and that is a Swedish word of four letters or more ("köttfärs" is
+    no "köttfär" + s, "färs" no "far" + s)."""
+    folded = fold(word)
+    if not (len(folded) >= 5 and folded.endswith("s") and not folded.endswith("ss") and stem(word) == folded[:-1]):
+        return False
+    words = folded_dictionary()
+    return any(folded[:-1] + end in words for end in ("", "e", "a"))
+
+
+def linking_forms(words: Sequence[str]) -> frozenset[str]:
+    """Stems a name says only in a linking form before another word: a compound written apart.
+    "Honungs Pomelo" is a pomelo and "Jordgubbs Marmelad" a marmalade, so neither is the honey or
+    the strawberries a request names, though the stems agree. The request decides (see the matcher):
+    "dumplings" asked as written is still the "Dumplings Köttfärs"."""
+    linked = [i for i, (word, after) in enumerate(pairwise(words)) if _linking(word) and after[:1].isalpha()]
+    other = {stem(word) for i, word in enumerate(words) if i not in linked}
+    return frozenset(stem(words[i]) for i in linked) - other
+
+
+def _leading_brand(words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """A feed without a brand field names the brand first ("Bregott Normalsaltat 75%"): a brand the
+    lexicon knows, in the first word or two, is the product's brand."""
+    for n in (2, 1):
+        said = " ".join(words[:n])
+        if len(words) > n and key(said).replace(" ", "") in lexicon.brands:
+            return said
+    return None
 
 
 def _irregular_bases(words: list[str], lexicon: Lexicon) -> set[str]:

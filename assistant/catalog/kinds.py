@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
+from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words
@@ -35,6 +36,8 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         if of_brand(entry, (q.head_word, q.head_surface)):
             return BRAND
         return HEAD if q.head_word in entry.exact else 0.0
+    if q.head_word in entry.linking and q.head_surface not in entry.surface:
+        return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
     if q.head_word in entry.exact:
         return EXACT
     if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
@@ -100,6 +103,30 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
+    stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
+    "Havre soja ris"): it tastes of the thing, it is not the thing. A feed without categories
+    cannot tell, and other signals decide there."""
+    if kind < HEAD or q.brand or q.modifiers or not entry.category or entry.fresh or not lexicon.flavour(q.head_word):
+        return False
+    return not leads_with(entry, q, lexicon.descriptors) and not any(
+        q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category)
+
+
+def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
+    """The name leads (after words like "Svenska") with the word asked, as its stem or its head."""
+    first = next((own for own in entry.own if own[0] not in descriptors), None)
+    return first is not None and (first[0] == q.head_word or first[1] == q.head)
+
+
+def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
+    """A bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink: produce whose
+    name leads with the word asked. A melon variety called "Honung" ("Melon Honung Klass1") is a
+    melon, so it is no fresh honey."""
+    return entry.fresh and kind >= HEAD and not q.modifiers and leads_with(entry, q, descriptors)
 
 
 def another_word(kind: float, entry: Entry, q: Query) -> bool:

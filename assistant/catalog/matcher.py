@@ -27,9 +27,11 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    fresh_produce,
     kind_of_match,
     said_in_another_role,
     tails,
+    tastes_of,
 )
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
@@ -76,6 +78,7 @@ class Scored(NamedTuple):
     extra: float = 0.0        # other name words nobody asked for
     weak: int = 0             # first parts of the asked compound said only by the category or as another
     #                           word's kind: "kexchoklad" is no "Duokex Choklad" (a biscuit)
+    excused: int = 0          # purpose words the product need not say ("till ugnen"), see Scorer.welcome
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,9 @@ class Scorer:
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
         self.wanted_attributes = q.attributes | set(self.diet)
-        # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee
-        self.default = None if set(q.modifiers) - q.brands_said else default_for(q, index)
+        # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee;
+        # so does a purpose: "diskmedel till maskinen" is no hand dishwashing liquid
+        self.default = None if {*q.modifiers, *q.purpose} - q.brands_said else default_for(q, index)
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
         self.asked_variants = self.asked - index.lexicon.departments.keys()
@@ -110,7 +114,8 @@ class Scorer:
         # the word itself in a prefer list says nothing among products that all say it
         self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
-        self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts), self.wanted_attributes, index)
+        self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts, *q.purpose), self.wanted_attributes,
+                              index)
         self.plain = asks_plain(self.cover.said, lex)
         self.all_said = self.head_said | self.cover.said
         unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
@@ -119,8 +124,12 @@ class Scorer:
         self.other_packaging = lex.packaging - self.packaging
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
-        # worked out once per query rather than per product
-        self.mods = q.modifiers + q.head_parts  # what a product must say unless it says the whole head word
+        self.descriptors = lex.descriptors
+        self.lexicon = lex
+        # worked out once per query rather than per product: what a product must say besides the head
+        # (the head word's first parts unless it says the whole word) and what the goods are for
+        self.mods = (*q.modifiers, *q.head_parts, *q.purpose)
+        self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
 
@@ -129,22 +138,33 @@ class Scorer:
         modifiers and variants asked for."""
         value = kind + CATEGORY_PRIOR * shares.get(entry.shelf, 0.0) - 0.04 * min(4, entry.size_words - 1)
         q = self.q
-        if entry.fresh and kind >= HEAD and not q.modifiers:
+        if fresh_produce(kind, entry, q, self.descriptors):
             value += 0.25
         if self.default:
             if not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 value += 0.12
             if not self.default.avoid.isdisjoint(entry.words):
                 value -= 0.3
-        for mod in q.modifiers if kind == EXACT else self.mods:
+        for mod in self.wanted_modifiers(kind):
             said = (mod in entry.words or mod in entry.brand or mod in entry.context
                     or plain_says(mod, entry, self.lexicon_plain))
-            value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else -0.3
+            value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else (
+                0.0 if self.welcome(mod, kind) else -0.3)
         for attr in q.attributes:
             value += 0.15 if attr in entry.attributes else -0.35
         if self.history and is_own(entry, self.history):
             value += HISTORY
         return value
+
+    def wanted_modifiers(self, kind: float) -> tuple[str, ...]:
+        """Words the product should say besides the head: the other words, the head word's first
+        parts unless the whole word matched, and what the goods are for."""
+        return self.mods_exact if kind == EXACT else self.mods
+
+    def welcome(self, mod: str, kind: float) -> bool:
+        """A purpose word ("till janssonen") a product named as asked need not say; one found only
+        by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        return kind == EXACT and mod in self.q.purpose and mod not in self.q.modifiers
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -157,11 +177,12 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = another_kind(kind, entry, q, self.head_said, self.cover)
+        other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
+                      or tastes_of(kind, entry, q, self.lexicon))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
-        unmatched = weak = 0
-        wanted_mods = q.modifiers if kind == EXACT else self.mods
+        unmatched = weak = excused = 0
+        wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
             for mod in wanted_mods:
@@ -172,6 +193,8 @@ class Scorer:
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
                 elif plain_says(mod, entry, self.lexicon_plain):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
+                elif self.welcome(mod, kind):
+                    excused += 1
                 else:
                     unmatched += 1
                     total -= 0.3
@@ -205,7 +228,7 @@ class Scorer:
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
-        if entry.fresh and kind >= HEAD and not q.modifiers:
+        if fresh_produce(kind, entry, q, self.descriptors):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
         total += unit_fit(entry.product, self.quantity)
         notes: list[str] = []
@@ -220,7 +243,7 @@ class Scorer:
                 notes.append(f"Passar inte kosten: {flag}")
         if self.history and is_own(entry, self.history) and kind >= IS_THE_THING and not unmatched and not avoided:
             total += HISTORY  # what the client bought before, when it is what they ask for
-        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak)
+        return Scored(entry, total, kind, unmatched, avoided, tuple(notes), other_kind, marked, extra, weak, excused)
 
 
 def score_entry(entry: Entry, q: Query, index: CatalogIndex, quantity: Quantity | None = None,
@@ -325,6 +348,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                     and not s.unmatched and s.score >= best.score - CLOSE), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
+    if best.excused and (other := _another_shelf(best, available)) and best.entry.product.id not in history:
+        reasons.append(f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» finns också: "
+                       "kontrollera")
     if value < REVIEW_BELOW:
         reasons.append("Osäker träff: kontrollera varan")
     reasons.extend(best.notes)
@@ -333,6 +359,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best))
+
+
+def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:
+    """A close rival on another shelf when the best did not say what the goods are for: "rostbiff
+    till ugnen" is a whole piece or slices, and only the purpose would choose."""
+    return next((s for s in available[1:MAX_ALTERNATIVES + 1] if s.entry.shelf != best.entry.shelf
+                 and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 
 def _nothing_found(phrase: str, index: CatalogIndex) -> str:

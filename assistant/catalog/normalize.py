@@ -21,6 +21,7 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
@@ -75,6 +76,12 @@ def hyphen_joined(text: str) -> list[str]:
     if "-" not in text:
         return []
     return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
+
+
+def split_purpose(text: str) -> tuple[str, str]:
+    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for."""
+    match = _PURPOSE.search(text)
+    return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
 def split_accompaniment(text: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.catalog.normalize import content_words, stem
+from assistant.catalog.normalize import content_words, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -30,6 +30,7 @@ class PackageCount:
 
     count: int | None
     reason: str | None = None
+    estimated: bool = False  # the feed states no size: counted in the kind's usual packages (see usual_count)
 
 
 def same_dimension(a: str, b: str) -> bool:
@@ -54,6 +55,8 @@ def package_count(quantity: Quantity, product: Product, liquid: bool = False) ->
             return PackageCount(max(1, math.ceil(amount - 1e-9)))
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))
+    if product.size is None and product.unit is None and (usual := usual_count(quantity, product, liquid)):
+        return PackageCount(usual, None, estimated=True)
     if product.size is None or product.unit is None or not (same_dimension(unit, product.unit) or (
             liquid and product.unit in TO_BASE)):
         return PackageCount(1, "Förpackningen anges inte i samma enhet som önskat: kontrollera antalet")
@@ -121,6 +124,52 @@ def weight(quantity: Quantity, product: Product) -> Weight:
     if piece is None:
         return Weight(DEFAULT_KG, True, None, reason or BY_WEIGHT)
     return Weight(rounded_kg(piece), True, 1, reason)
+
+
+@dataclass(frozen=True)
+class UsualPackages:
+    """The sizes a kind of product is usually sold in, in `unit` ("g" or "ml")."""
+
+    unit: str
+    sizes: tuple[float, ...]
+
+
+NO_USUAL = UsualPackages("", ())
+
+
+@cache
+def _usual_packages() -> dict[str, UsualPackages]:
+    """Kind stem → usual packages; the file keys are readable words ("mellanmjölk")."""
+    raw = json.loads((Path(__file__).with_name("usual_packages.json")).read_text(encoding="utf-8"))
+    return {stem(word): UsualPackages(kind["unit"], tuple(float(s) for s in kind["sizes"]))
+            for word, kind in raw.items() if not word.startswith("_")}
+
+
+def usual_packages(name: str) -> UsualPackages:
+    """The usual packages of the kind a product name says by a whole word ("Mellanmjölk 1,5%";
+    "Kokosmjölk" is no milk, so a word merely ending in a kind does not count)."""
+    known = _usual_packages()
+    return next((known[key] for word in content_words(split_accompaniment(name)[0])
+                 if (key := stem(word)) in known), NO_USUAL)
+
+
+def usual_count(quantity: Quantity, product: Product, liquid: bool = False) -> int | None:
+    """Packages to order of a product whose feed states no size, when the count does not depend on
+    which of its kind's usual packages it is: "två liter mellanmjölk" is two packages whether they
+    hold 1 l or 1,5 l, so the count is sure though the size is not; "tre liter" (three or two) is
+    not, nor anything a usual package would overshoot by half. None: the count is a question."""
+    usual = usual_packages(product.name)
+    unit = quantity.unit
+    if not usual.sizes or quantity.amount is None or quantity.amount <= 0 or unit not in TO_BASE:
+        return None
+    if not (unit in (VOLUME if usual.unit == "ml" else WEIGHT) or liquid):
+        return None
+    wanted = quantity.amount * TO_BASE[unit]
+    counts = {max(1, math.ceil(wanted / size - 1e-9)) for size in usual.sizes}
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    return count if all(_far_off(count * size, wanted) is None for size in usual.sizes) else None
 
 
 def _far_off(ordered: float, wanted: float) -> str | None:

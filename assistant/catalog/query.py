@@ -15,8 +15,8 @@ from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, join_split_compounds
 from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
-from assistant.catalog.normalize import casefold, content_words, fold, split_accompaniment, stem
-from assistant.catalog.swedish import another_word, is_swedish
+from assistant.catalog.normalize import casefold, content_words, fold, split_accompaniment, split_purpose, stem
+from assistant.catalog.swedish import another_word, base_form, is_swedish
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex
@@ -40,6 +40,7 @@ class Query:
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
+    purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
 
 
 
@@ -62,10 +63,17 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     unknown: list[str] = []
     said_attributes: list[str] = []
     packaging: list[str] = []
-    main, rest = split_accompaniment(text)
-    groups: tuple[list[str], list[str]] = ([], [])
-    for group, part in ((0, " ".join(extra)), (0, main), (1, rest)):
+    thing, purpose = split_purpose(text)
+    main, rest = split_accompaniment(thing)
+    groups: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
+            # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
+            # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
+            # ("till janssonen", "till golvet") only says what the goods are for
+            group = part_group
+            if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
+                group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -76,9 +84,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
-            if stem(word) in lex.plain and not index.known(word):
-                groups[group].append(word)  # "naturell": any unflavoured product says it
-                continue
+            if group == 2 or (stem(word) in lex.plain and not index.known(word)):
+                groups[group].append(word)  # "naturell": any unflavoured product says it; a purpose
+                continue                    # ("till janssonen") is welcome, never corrected nor unknown
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
@@ -97,8 +105,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         respelled.append(word)
                     word = fixed
             groups[group].append(word)
-    words = _head_last(groups[0] or groups[1], lex.descriptors)
+    words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
     described = groups[1] if groups[0] else []
+    purposes = groups[2] if groups[0] else []
     if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
         words = said_attributes[-1:]
         wanted.discard(lex.attribute_of(stem(words[0])) or "")
@@ -124,7 +133,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
-                 brands_said=brands_said, respelled=tuple(respelled))
+                 brands_said=brands_said, respelled=tuple(respelled),
+                 purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)))
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:

@@ -47,6 +47,14 @@ def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
                      for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words)
 
 
+def base_form(word: str, words: frozenset[str] | None = None) -> str:
+    """The shortest dictionary word a form is of, folded ("pizzan" → "pizza", "golvet" → "golv"),
+    or the folded word itself: the stemmer leaves a definite "pizzan" whole."""
+    folded = fold(casefold(word))
+    found = lemmas(folded, folded_dictionary() if words is None else words)
+    return min(found, key=lambda w: (len(w), w)) if found else folded
+
+
 def different_words(said: str, written: Collection[str], words: frozenset[str] | None = None) -> bool:
     """Every written form sharing a stem with the word said is a form of another dictionary word:
     "grädde" (cream) and "Gräddat" (baked) share the stem "gradd" only. Unknown forms prove nothing."""

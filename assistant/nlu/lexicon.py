@@ -58,6 +58,8 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
     **_forms("st", "huvud", "huvudet", "huvuden", package=True, product=True),
     **_forms("st", "bunt", "bunten", "buntar", package=True),
+    **_forms("st", "ring", "ringen", "ringar", "ringarna", package=True, product=True),  # "en ring falukorv"
+    **_forms("st", "bukett", "buketten", "buketter", "buketterna", package=True),
     **_forms("st", "kasse", "kassen", "kassar", package=True, product=True),
     **_forms("st", "glas", "glaset", "glasen", "glasburk", package=True, product=True),
 }
@@ -169,7 +171,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
             "köpa hem|handla hem|beställa hem|skicka|hämta]"),
     ("add", "(kan|får|kunde|skulle) (jag|vi) [också|även] (få|ta|be om|beställa|köpa)"),
     ("add", "(var|vara) (snäll|vänlig) och [beställ|köp|lägg till|ta med]"),
-    ("add", "(lägg|lägga) (till|in|på|upp|dit)"),
+    ("add", "(lägg|lägga) (till|in|i|på|upp|dit)"),
     ("add", "(skriv|skriva|sätt|sätta) upp"),
     ("add", "(ta|tag|ta med|ta hem|köp|köpa|köp hem|beställ|beställa|beställ hem|handla|handla hem|"
             "ge mig|ge oss|hämta|plocka|fixa)"),
@@ -295,4 +297,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
+    # the day, meal or feast the goods are for: "en entrecote till söndagen", "tårta till kalaset"
+    ("filler", "(till|för|på) (måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|"
+               "frukosten|lunchen|middagen|kvällen|kvällsmaten|fikat|kalaset|festen|födelsedagen|"
+               "julen|jul|påsken|påsk|midsommar|nyår|nyårsafton)"),
+    # what the client is about to do, said before the items it needs: "jag ska baka så ...",
+    # "vi ska grilla på lördag så ..."
+    ("filler", "(jag|vi) (ska|skulle|tänkte|vill) (baka|grilla|laga mat|fira|städa|bjuda på fika|fika)"),
 )

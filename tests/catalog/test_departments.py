@@ -13,6 +13,7 @@ from assistant.catalog.departments import (
     of_words,
     usual_department,
 )
+from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from tests.catalog.catalog_fixture import product
@@ -123,3 +124,14 @@ def test_a_name_word_starting_with_an_animal_is_for_that_animal(words: list[str]
 def test_a_names_only_product_in_english_hygiene_words_is_no_food() -> None:
     products = [product("gel", "Midsommar Glow Shower & Bath Gel", "", None, 250, "ml", 49.0)]
     assert propose(products, "midsommar").needs_review
+
+
+@pytest.mark.parametrize("category", ["Hem & städ > Folie", ""], ids=["categories", "names-only"])
+def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
+    """"20M" on a roll of foil is metres; "8M" on a jar of food a child's months."""
+    products = [product("foil", "Aluminiumfolie 20M", category, price=30.0)]
+    proposal = propose(products, "aluminiumfolie")
+    assert proposal.product is not None and proposal.product.id == "foil" and not proposal.needs_review
+    food = CatalogIndex.build([product("jar", "Potatis och Köttbullar 8M", "" if not category else "Barn > Mat"),
+                               product("syrup", "Febersänkande Oral Suspension 3m-12år", "Apotek" if category else "")])
+    assert all("barn" in entry.attributes for entry in food.entries)

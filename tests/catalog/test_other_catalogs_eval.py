@@ -21,19 +21,35 @@ absent flagged, review rate):
 | shared requests_dev_coop | matpriser2020-coop | 90.4 | 91.8 | 95.0 | 83.3 | 18.9 |
 | shared requests_dev_mathem | mathem2021 | 94.8 | 96.1 | 94.5 | 83.3 | 29.5 |
 
-Now (end of the issue-10 matcher work, same columns):
+Before the other-catalog quality work (issue 10's targets, branch i10q; labels as fixed below), same
+columns:
 
 | set | top-1 | top-3 | auto-accept | absent | review |
 | --- | --- | --- | --- | --- | --- |
 | untuned_hemkop | 86.4 | 89.8 | 87.9 | 77.8 | 33.3 |
 | dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 25.3 |
-| dev_mathem | 98.8 | 100.0 | 98.5 | 100.0 | 17.5 |
-| dev_coop | 94.8 | 98.7 | 93.4 | 100.0 | 20.8 |
+| dev_mathem | 96.2 | 100.0 | 97.0 | 100.0 | 17.5 |
+| dev_coop | 98.7 | 98.7 | 98.4 | 100.0 | 20.8 |
 | shared requests_dev_coop | 91.8 | 93.2 | 98.3 | 100.0 | 21.6 |
 | shared requests_dev_mathem | 97.4 | 97.4 | 98.1 | 100.0 | 32.1 |
 
-Most of the review rate left on Mathem is "Förpackningen anges inte i samma enhet": its feed has no
-package size for most products, so a request in litres or kilos cannot be counted in packages.
+Now (same columns):
+
+| set | top-1 | top-3 | auto-accept | absent | review |
+| --- | --- | --- | --- | --- | --- |
+| untuned_hemkop | 86.4 | 89.8 | 87.9 | 77.8 | 33.3 |
+| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 24.1 |
+| dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
+| dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
+| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 13.7 |
+| shared requests_dev_mathem | 97.4 | 97.4 | 98.2 | 100.0 | 26.0 |
+
+dev_mathem and shared requests_dev_coop meet every target. A set whose absent items alone exceed 15 %
+of its lines cannot reach the review target, as each absent item must be flagged: dev_coop (16.9 %
+absent) and nearly dev_willys2020 (14.9 %). Most of the review rate left on Mathem is "Förpackningen
+anges inte i samma enhet": its feed has no package size for most products; a count is only taken
+from the kind's usual packages when every one of them gives the same count (packages.usual_count),
+so potatoes, mince, rice or kefir by the kilo or litre stay a question.
 
 The asserted bounds below are the issue's targets where a set reaches them; where it does not yet,
 the bound is what it reaches now, so a change can only move it up. Exception: the untuned Hemköp set
@@ -41,6 +57,21 @@ is not tuned on, so it cannot be held at its first run; it fell below it in auto
 (89.5 → 87.9) and review rate (32.9 → 33.3) with the department rules, and its bound is where it is.
 Two labels of dev_willys2020 were wrong in the first run and were corrected (grapes are sold as
 "Druvor"; "Chokladkaka" is sold, as a cake): those are label fixes, not matcher tuning.
+
+Later label fixes, each because by ../shared/eval/README.md ("accept: every catalog id that is a right
+answer") the label was wrong, judged by how the shared dev sets label the same words:
+- dev_coop "laxfilé tack": a plain "Laxfilé" outside the fresh-fish shelf (a frozen fillet) is a salmon
+  fillet too (our other sets and dev_mathem accept frozen fillets); smoked and gravad stay excluded.
+- dev_coop "tre tomater": tomatoes on the vine ("Tomater Kvist") are tomatoes (the shared willys2023
+  set accepts every fresh tomato for "tomat").
+- dev_coop "ett paket tofu": "Tofu Naturell" is plain tofu on whichever shelf Coop files it.
+- dev_coop "tvätt medel": white detergent is a detergent (shared requests_dev_mathem accepts every
+  sort for a bare "tvättmedel").
+- dev_mathem "en burk honung": "Honungs Pomelo" (a pomelo) and "Honungsrostade Jordnötter" (nuts) were
+  accepted by a too wide rule: they are no honey.
+- dev_mathem "ett halvt kilo köttfärs": "Dumplings Köttfärs" (dumplings) and "Köttfärskrydda" (a spice)
+  were accepted by a too wide rule: they are no minced meat.
+The last two fixes make the set harder (they were confident or flagged wrong picks counted right).
 """
 
 from __future__ import annotations
@@ -66,11 +97,9 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.85, "auto_accept_precision": 0.87, "absent_flagged": 0.77, "review_rate": 0.34},
-    "dev_willys2020": {"review_rate": 0.26},
-    "dev_mathem": {"review_rate": 0.18},
-    "dev_coop": {"top1": 0.94, "auto_accept_precision": 0.93, "review_rate": 0.23},
-    "shared_dev_coop": {"top1": 0.91, "review_rate": 0.22},
-    "shared_dev_mathem": {"review_rate": 0.33},
+    "dev_willys2020": {"review_rate": 0.25},
+    "dev_coop": {"review_rate": 0.2},
+    "shared_dev_mathem": {"review_rate": 0.26},
 }
 
 

@@ -13,6 +13,7 @@ from assistant.catalog.packages import (
     package_count,
     piece_weight,
     unit_fit,
+    usual_packages,
     weight,
 )
 from assistant.catalog.schema import Product
@@ -94,6 +95,53 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight(SWEET_POTATO.name) == 0.35 and piece_weight("Potatis Fast") == 0.12
     assert piece_weight("Äpplen Royal Gala") == piece_weight("Äpple Aroma") == 0.15
     assert piece_weight(DELI_CHEESE.name) is None
+
+
+# Mathem's kind of feed: names and prices, no package size
+MILK_UNSIZED = product("mu", "Mellanmjölk 1,5%", "", size=None, unit=None)
+SOY_UNSIZED = product("su", "Sojadryck Naturell", "", size=None, unit=None)
+OAT_UNSIZED = product("ou", "Havredryck Eko", "", size=None, unit=None)
+COCONUT_UNSIZED = product("cu", "Kokosmjölk", "", size=None, unit=None)
+POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
+
+
+@pytest.mark.parametrize(("quantity", "item", "count"), [
+    # every usual milk package (1 l, 1,5 l) gives the same count: two packages for two litres
+    (Quantity(amount=2, unit="l"), MILK_UNSIZED, 2),
+    (Quantity(amount=1, unit="l"), MILK_UNSIZED, 1),
+    (Quantity(amount=10, unit="dl"), MILK_UNSIZED, 1),
+    (Quantity(amount=2, unit="l"), SOY_UNSIZED, 2),
+    # the usual packages disagree (3 l is three 1 l or two 1,5 l packs; 5 dl is far below 1 l)
+    (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
+    (Quantity(amount=5, unit="dl"), MILK_UNSIZED, None),
+    (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
+    # no usual package known for the kind, or another dimension
+    (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
+    (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
+    (Quantity(amount=1, unit="kg"), MILK_UNSIZED, None),     # not a liquid here: a kilo is no count
+])
+def test_a_feed_without_sizes_counts_only_when_every_usual_package_agrees(
+        quantity: Quantity, item: Product, count: int | None) -> None:
+    counted = package_count(quantity, item)
+    if count is None:
+        assert counted.reason is not None and not counted.estimated
+    else:
+        assert (counted.count, counted.reason, counted.estimated) == (count, None, True)
+
+
+def test_a_stated_size_is_never_estimated() -> None:
+    assert not package_count(Quantity(amount=2, unit="l"), MILK_1L).estimated
+
+
+@pytest.mark.parametrize(("name", "sizes"), [
+    ("Mellanmjölk 1,5%", (1000.0, 1500.0)),
+    ("Färsk Mellanmjölk Eko", (1000.0, 1500.0)),
+    ("Kokosmjölk", ()),
+    ("Mjölkchoklad", ()),
+    ("Blandfärs 20%", (500.0,)),
+])
+def test_usual_packages_by_the_names_kind_word(name: str, sizes: tuple[float, ...]) -> None:
+    assert usual_packages(name).sizes == sizes
 
 
 MILK_2L = product("m2", "Mellanmjölk", "Mjölk", size=2, unit="l")

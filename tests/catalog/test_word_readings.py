@@ -98,7 +98,7 @@ def test_words_the_stemmer_merges_with_another_word_keep_apart(phrase: str, want
 
 @pytest.mark.parametrize(("phrase", "wanted"), [
     ("frallor", "roll"), ("tacoskal", "shells"), ("disktrasor", "cloth"), ("körsbärstomater", "cherry"),
-    ("dusch tvål", "shower"), ("curry pulver", "curry"),
+    ("dusch tvål", "shower"), ("curry pulver", "curry"), ("pulverkaffe", "instant"),
 ])
 def test_everyday_words_find_what_the_shop_calls_the_thing(phrase: str, wanted: str) -> None:
     products = [product("roll", "Rundstycke", BREAD, "Dahls", 6, "st"),
@@ -109,7 +109,10 @@ def test_everyday_words_find_what_the_shop_calls_the_thing(phrase: str, wanted: 
                 product("shower", "Revitalize Duschgel", "Hälsa & skönhet", "Palmolive", 250, "ml"),
                 product("soap", "Sensitive Flytande Tvål", "Hälsa & skönhet", "Palmolive", 300, "ml"),
                 product("curry", "Curry Påse", "Skafferi > Kryddor och smaksättare", "Eldorado", 50, "g"),
-                product("sauce", "Korma Curry Sauce", "Skafferi > Asien", "Patak's", 450, "g")]
+                product("sauce", "Korma Curry Sauce", "Skafferi > Asien", "Patak's", 450, "g"),
+                product("instant", "Snabbkaffe Refill", "Dryck > Kaffe > Snabbkaffe", "Änglamark", 200, "g"),
+                product("ground", "Bryggkaffe Mellanrost", "Dryck > Kaffe > Bryggkaffe", "Garant", 450, "g"),
+                product("dark", "Bryggkaffe Mörkrost", "Dryck > Kaffe > Bryggkaffe", "Garant", 450, "g")]
     assert chosen(products, phrase) == wanted
 
 
@@ -118,6 +121,15 @@ def test_a_brand_asked_for_by_name_is_not_questioned_as_pet_food() -> None:
                 product("dog", "Torrfoder Kyckling", PETS, "Axess", 2, "kg")]
     proposal = propose(products, "whiskas")
     assert proposal.product is not None and proposal.product.id == "cat" and not proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "wanted"), [("bregott", "bregott"), ("zoégas kaffe", "zoegas")])
+def test_a_feed_without_brands_says_the_brand_first_in_the_name(phrase: str, wanted: str) -> None:
+    """Mathem's names start with the brand ("Bregott Normalsaltat 75%"): the brand is sold."""
+    products = [product("bregott", "Bregott Normalsaltat 75%", ""), product("butter", "Smör Normalsaltat 82%", ""),
+                product("zoegas", "Zoégas Skånerost Bryggkaffe", ""), product("coffee", "Bryggkaffe Mellanrost", "")]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted and not proposal.needs_review, proposal
 
 
 def test_a_variant_every_product_of_the_kind_has_is_no_special_sort() -> None:

@@ -87,3 +87,25 @@ def phrases(text: str) -> list[str]:
 )
 def test_items_and_phrases(text: str, expected: list[str]) -> None:
     assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lägg i" puts an item in the basket as "lägg till" does
+        ("lägg i två liter mjölk", ["mjölk"]),
+        ("lägg i en entrecote", ["entrecote"]),
+        # the day or meal it is for is no part of the product ("till söndagen", "till middagen")
+        ("en entrecote till söndagen", ["entrecote"]),
+        ("rostbiff till middagen", ["rostbiff"]),
+        ("tårta till kalaset och kaffe", ["tårta", "kaffe"]),
+        # what the client is about to do is talk, not an item ("jag ska baka så ...")
+        ("jag ska baka så ett paket jäst och bakplåtspapper", ["jäst", "bakplåtspapper"]),
+        ("vi ska grilla på lördag så köp korv och bröd", ["korv", "bröd"]),
+        # a ring of sausage and a bunch of flowers are how they are sold
+        ("en falukorv och en ring prinskorv", ["falukorv", "prinskorv"]),
+        ("en bukett tulpaner", ["tulpaner"]),
+    ],
+)
+def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected

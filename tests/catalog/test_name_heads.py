@@ -1,0 +1,116 @@
+"""What a product name says it IS, read from the name alone where no category helps (issue 10).
+
+Each rule on a small inline catalog, once with the grocer's categories and once as a bare-names feed
+(Mathem's kind: no category, no brand). The wrong product is the cheaper one, so only the reading, not
+the price, can decide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex, linking_forms
+from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.normalize import stem
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+
+def shelf(category: str, shelved: bool) -> str:
+    return category if shelved else ""
+
+
+def proposal(products: list[Product], phrase: str) -> Proposal:
+    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
+    return match(CatalogIndex.build(products), item)
+
+
+def unflagged(products: list[Product], phrase: str) -> str | None:
+    """The product proposed without a flag, None when the line asks staff."""
+    p = proposal(products, phrase)
+    return p.product.id if p.product and not p.needs_review else None
+
+
+@pytest.mark.parametrize(("words", "linked"), [
+    (["honungs", "pomelo", "klass1"], {"honung"}),
+    (["jordgubbs", "marmelad"], {"jordgubb"}),
+    (["honung", "flytande"], set()),        # the word itself
+    (["pomelo", "honungs"], set()),         # nothing after it
+    (["färs", "nöt"], set()),               # "fär" is no word of four letters
+    (["köttfärs", "fryst"], set()),         # "köttfär" is no word
+    (["ris", "jasmin"], set()),
+    (["glass", "vanilj"], set()),
+    (["honungs", "honung"], set()),         # said as itself too
+])
+def test_linking_forms(words: list[str], linked: set[str]) -> None:
+    assert linking_forms(words) == {stem(w) for w in linked}
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "asked", "right"), [
+    # a word in its linking-s form before another word is a compound's first part said apart
+    (["Honungs Pomelo Klass1", "Honung Flytande"], "honung", "Honung Flytande"),
+    (["Jordgubbs Marmelad", "Jordgubbar Frysta"], "jordgubbar", "Jordgubbar Frysta"),
+])
+def test_a_linking_s_word_is_the_next_words_modifier(names: list[str], asked: str, right: str,
+                                                      shelved: bool) -> None:
+    cats = {"Honungs Pomelo Klass1": "Frukt & grönt > Frukt", "Honung Flytande": "Skafferi > Honung",
+            "Jordgubbs Marmelad": "Skafferi > Sylt och marmelad", "Jordgubbar Frysta": "Fryst > Bär"}
+    products = [product(name, name, shelf(cats[name], shelved), price=10.0 + 20 * (name == right))
+                for name in names]
+    assert unflagged(products, asked) == right
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "asked", "right"), [
+    # fresh produce is the bare word's reading only when the name leads with that word: a honeydew
+    # melon ("Melon Honung") is no honey
+    (["Melon Honung Klass1", "Honung Svensk"], "honung", "Honung Svensk"),
+    (["Tomater Kvist Klass 1", "Tomater Krossade"], "tomater", "Tomater Kvist Klass 1"),
+    (["Svenska Äpplen Klass 1", "Äppeljuice"], "äpplen", "Svenska Äpplen Klass 1"),
+])
+def test_the_fresh_produce_reading_needs_the_name_to_lead_with_the_word(names: list[str], asked: str, right: str,
+                                                                        shelved: bool) -> None:
+    cats = {"Melon Honung Klass1": "Frukt & grönt > Frukt", "Honung Svensk": "Skafferi > Honung",
+            "Tomater Kvist Klass 1": "Frukt & grönt > Grönsaker", "Tomater Krossade": "Skafferi > Konserver",
+            "Svenska Äpplen Klass 1": "Frukt & grönt > Frukt", "Äppeljuice": "Dryck > Juice"}
+    products = [product(name, name, shelf(cats[name], shelved), price=10.0 + 20 * (name == right))
+                for name in names]
+    assert proposal(products, asked).product.id == right  # type: ignore[union-attr]
+
+
+@WITH_CATEGORIES
+def test_a_name_whose_first_kind_is_another_dish_is_never_the_unflagged_mince(shelved: bool) -> None:
+    products = [product("dumplings", "Dumplings Köttfärs Frysta", shelf("Fryst > Färdigmat", shelved), price=40.0),
+                product("mince", "Blandfärs 20%", shelf("Kött > Köttfärs", shelved), price=55.0)]
+    assert unflagged(products, "köttfärs") != "dumplings"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "asked", "right"), [
+    (["Tofu Marinerad", "Tofu Naturell KRAV"], "tofu", "Tofu Naturell KRAV"),
+    (["Kvarg Vanilj", "Kvarg Naturell Eko 0,3%"], "kvarg", "Kvarg Naturell Eko 0,3%"),
+    (["Tofu Marinerad", "Tofu Naturell KRAV"], "marinerad tofu", "Tofu Marinerad"),
+])
+def test_an_organic_plain_product_is_plainer_than_a_prepared_one(names: list[str], asked: str, right: str,
+                                                                  shelved: bool) -> None:
+    products = [product(name, name, shelf("Vegetariskt > Tofu" if "Tofu" in name else "Mejeri > Kvarg", shelved),
+                        price=10.0 + 20 * (name == right)) for name in names]
+    assert unflagged(products, asked) == right
+
+
+@pytest.mark.parametrize(("names", "sure"), [
+    # a shop that sells no blueberries: a biscuit and a yoghurt that taste of them are no blueberries
+    ([("Singoalla Blåbär", "Bröd & bageri > Fika > Kakor kex"),
+      ("Havre-gurt Blåbär", "Mejeri & ägg > Mjölk fil > Havre soja ris")], None),
+    # the shelf names the berries: they are what was asked for
+    ([("Blåbär Odlade Fryst", "Fryst > Frukt och bär"), ("Singoalla Blåbär", "Bröd & bageri > Fika > Kakor kex")],
+     "Blåbär Odlade Fryst"),
+])
+def test_a_flavour_asked_alone_is_not_a_product_that_only_tastes_of_it(names: list[tuple[str, str]],
+                                                                       sure: str | None) -> None:
+    products = [product(name, name, category, price=10.0 + 10 * i) for i, (name, category) in enumerate(names)]
+    assert unflagged(products, "blåbär") == sure

@@ -1,0 +1,83 @@
+"""What the goods are for ("ansjovis till janssonen", "såpa till golvet") says what they are used
+for, not what they are: a product that names the very word asked needs no word of the purpose, while
+a product found only by a compound's head ("medel") still has to say it ("medlet till diskmaskinen").
+Inline catalogs with and without categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.normalize import split_purpose
+from assistant.catalog.query import analyse
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+
+def propose(products: list[Product], phrase: str) -> Proposal:
+    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
+    return match(CatalogIndex.build(products), item)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ansjovis till janssonen", ("ansjovis", "janssonen")),
+    ("fiskbullar med dillsås till middagen", ("fiskbullar med dillsås", "middagen")),
+    ("medlet för diskmaskinen", ("medlet", "diskmaskinen")),
+    ("sill i dill", ("sill i dill", "")),
+    ("pytt i panna", ("pytt i panna", "")),
+])
+def test_split_purpose(text: str, expected: tuple[str, str]) -> None:
+    assert split_purpose(text) == expected
+
+
+def test_the_purpose_is_no_modifier_of_the_thing() -> None:
+    index = CatalogIndex.build([product("a", "Ansjovis Original", "")])
+    q = analyse("ansjovis till janssonen", index)
+    assert q is not None and q.head_word == "ansjovis" and q.modifiers == () and q.purpose == ("jansson",)
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("ansjovis till janssonen", ["Ansjovis Original Benfri", "Sardeller i Olja"], "Ansjovis Original Benfri"),
+    ("såpa till golvet", ["Såpa Gul", "Diskmedel Citron"], "Såpa Gul"),
+    # the purpose said by a product picks it among the thing's sorts
+    ("riven ost till pizzan", ["Riven Ost Pizza", "Riven Ost Gratäng"], "Riven Ost Pizza"),
+])
+def test_a_product_named_as_asked_needs_no_word_of_the_purpose(phrase: str, names: list[str], right: str,
+                                                               shelved: bool) -> None:
+    products = [product(name, name, "Skafferi > Övrigt" if shelved else "", price=10.0 + 20 * (name == right))
+                for name in names]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_compound_head_alone_still_needs_the_purpose_said(shelved: bool) -> None:
+    products = [product("laundry", "Vittvättmedel Sensitive", "Hem > Tvättmedel" if shelved else "", price=20.0),
+                product("dish", "Handdiskmedel Citron", "Hem > Diskmedel" if shelved else "", price=25.0)]
+    proposal = propose(products, "medlet till diskmaskinen")
+    assert proposal.needs_review
+
+
+def test_a_purpose_that_may_choose_between_shelves_asks() -> None:
+    """"rostbiff till ugnen": a whole piece and slices stand on different shelves; the purpose is
+    what would choose, and no product says it, so staff choose."""
+    products = [product("sliced", "Rostbiff Skivad", "Kött > Nöt > Skivor", price=169.0),
+                product("piece", "Rostbiff Bit", "Kött > Nöt > Bit", price=179.0)]
+    assert propose(products, "rostbiff till ugnen").needs_review
+    assert not propose(products, "rostbiff").needs_review  # no purpose said: the plain reading
+
+
+@WITH_CATEGORIES
+def test_a_purpose_the_catalog_has_words_for_names_the_thing(shelved: bool) -> None:
+    """"filter till kaffebryggaren" in a shop that has words for coffee makers: the purpose is part
+    of what is asked, and a drain filter does not say it."""
+    products = [product("drain", "Filter Golvbrunn", "Hem > Badrum" if shelved else "", price=15.0),
+                product("coffee", "Kaffefilter Storlek 4", "Hem > Kök" if shelved else "", price=25.0),
+                product("descaler", "Avkalkare Kaffebryggare", "Hem > Kök" if shelved else "", price=45.0)]
+    proposal = propose(products, "filter till kaffebryggaren")
+    assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
