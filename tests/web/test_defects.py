@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("playwright", reason="the playwright pip package is not installed (pip install -e '.[test]')")
 
-from playwright.sync_api import Browser, Page, Route, expect  # noqa: E402
+from playwright.sync_api import APIResponse, Browser, Page, Route, expect  # noqa: E402
 
 from tests.web.conftest import Grocer, Service, log_in, new_page  # noqa: E402
 from tests.web.test_shopping import hand_tablet_to_client, place_order, type_list  # noqa: E402
@@ -167,3 +167,41 @@ def test_a_sentence_sent_before_the_basket_arrived_is_not_lost(page: Page, servi
     expect(page.locator(".lines > .line")).to_have_count(2)
     expect(box).to_have_value("")
     expect(page.locator("#notice")).to_be_hidden()
+
+
+def test_an_older_order_list_answered_late_does_not_hide_the_sent_order(page: Page, service: Service) -> None:
+    """The list read when the page opened, answered only after the order was sent (a slow tablet, a busy
+    service), used to be drawn over the newer one: "Beställningen är skickad" vanished from the page."""
+    client = service.make_client("Sen Sigrid", budget=None)
+    base = f"/api/v1/clients/{client['id']}/basket"
+    basket = service.api("GET", base)
+    basket = service.api("POST", f"{base}/utterances", {"text": "två mellanmjölk", "source": "typed",
+                                                        "version": basket["version"]})["basket"]
+    for line in basket["lines"]:
+        if line["needs_review"]:
+            basket = service.api("PATCH", f"{base}/lines/{line['id']}", {"version": basket["version"], "resolved": True})
+    service.api("POST", f"{base}/confirm", {"version": basket["version"]})
+    log_in(page, service)
+    stale: list[tuple[Route, APIResponse]] = []
+
+    def answer_first_list_later(route: Route) -> None:
+        if stale:
+            route.continue_()
+        else:
+            stale.append((route, route.fetch()))  # the list as it is now: no order yet
+
+    page.route(re.compile(r"/api/v1/orders\?client_id="), answer_first_list_later)
+    page.get_by_role("button", name="Öppna Sen Sigrid").click()
+    while not stale:  # the route handler runs when Playwright next hears from the browser
+        page.wait_for_timeout(20)
+    assert stale[0][1].json()["orders"] == []
+    page.get_by_role("button", name="Skicka beställningen").click()
+    sent = page.locator(".order-box .order")
+    expect(sent).to_contain_text("Beställningen är skickad")
+    with page.expect_response(re.compile(r"/api/v1/orders\?client_id=")):
+        route, response = stale[0]
+        route.fulfill(response=response)
+    page.evaluate("() => new Promise((done) => setTimeout(done, 0))")  # the page has read the late answer
+    # Checked at once, not waited for: the next poll (2 s) would put a vanished order back.
+    assert "Beställningen är skickad" in page.locator(".order-box").inner_text()
+    assert page.locator(".history .order-row").count() == 1

@@ -192,9 +192,13 @@ export function orderSection(clientId, sentBox, historyBox) {
       : h("ul", { class: "order-history" }, orders.map(historyRow)));
   }
 
+  let asked = 0; // refreshes asked for: an older list answered after a newer one must not be drawn over it
   async function refresh() {
     clearTimeout(timer);
-    ({ orders } = await api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`));
+    const mine = ++asked;
+    const answer = await api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`);
+    if (mine !== asked) return; // the newer refresh draws, and polls on
+    ({ orders } = answer);
     draw();
     if (orders.some((o) => !FINISHED.has(o.status)) && polls < MAX_POLLS) {
       polls += 1;

@@ -35,7 +35,9 @@ function voicePanel(available, onText) {
     phase = next;
     button.classList.toggle("listening", next === "listening");
     button.setAttribute("aria-pressed", next === "listening" ? "true" : "false");
-    button.disabled = next === "starting" || next === "stopping";
+    // Not `disabled`: that would drop the keyboard focus to the page while the microphone starts, and the
+    // user who pressed "Prata" with a key could not press "Klar" where they are. Clicks in between do nothing.
+    button.setAttribute("aria-disabled", next === "starting" || next === "stopping" ? "true" : "false");
     meter.hidden = next !== "listening";
     replace(symbol, icon(next === "listening" ? "stop" : "mic"));
     label.textContent = { idle: "Prata", starting: "Vänta …", listening: "Klar", stopping: "Vänta …" }[next];
