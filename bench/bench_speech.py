@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aiohttp import ClientSession, WSMsgType
+from aiohttp import ClientSession, ClientWebSocketResponse, WSMsgType
 
 from assistant.settings import Settings
 from assistant.speech.backend import SPEECH
@@ -131,16 +131,23 @@ async def stream(session: ClientSession, url: str, pcm: bytes,
         started = time.perf_counter()
         for offset in range(0, len(pcm), MIC_CHUNK):
             await ws.send_bytes(pcm[offset:offset + MIC_CHUNK])
-            await ws.receive()
+            await reply(ws)
         if sent is not None and hold is not None:
             sent.put_nowait(None)
             await hold.wait()
         eof = time.perf_counter()
         await ws.send_str(EOF)
-        message = await ws.receive()
+        assert "text" in await reply(ws)
         done = time.perf_counter()
-        assert message.type == WSMsgType.TEXT and "text" in message.json(), message
         return done - started, done - eof
+
+
+async def reply(ws: ClientWebSocketResponse) -> dict[str, object]:
+    """The next answer; a socket the server closed (a limit, an error) ends the run with its reason."""
+    message = await ws.receive()
+    if message.type != WSMsgType.TEXT:
+        sys.exit(f"the speech socket ended: {message.type.name} {message.data!r} {message.extra!r}")
+    return message.json()
 
 
 async def paced(session: ClientSession, url: str, pcm: bytes, delay: float) -> tuple[float, float]:
@@ -154,11 +161,10 @@ async def paced(session: ClientSession, url: str, pcm: bytes, delay: float) -> t
             due = started + (offset + MIC_CHUNK) / 32000  # this chunk has been spoken by then
             await asyncio.sleep(max(0.0, due - time.perf_counter()))
             await ws.send_bytes(pcm[offset:offset + MIC_CHUNK])
-            await ws.receive()
+            await reply(ws)
         eof = time.perf_counter()
         await ws.send_str(EOF)
-        message = await ws.receive()
-        assert message.type == WSMsgType.TEXT and "text" in message.json(), message
+        assert "text" in await reply(ws)
         return eof - started - seconds_of(pcm), time.perf_counter() - eof
 
 
@@ -320,7 +326,9 @@ def main() -> None:
         print(f"physical limit: {cores} cores ÷ {direct_cpu / audio:.3f} = {cores / (direct_cpu / audio):.1f} streams")
         asyncio.run(bench_node(model_dir, worker, pcm, direct_cpu, Path(tmp)))
         print()
-        settings = Settings(db=Path(tmp) / "bench.db", vosk_model=model_dir, speech_urls=[])
+        # streams held open on purpose (memory at the limit): no wall-clock limit on a busy machine
+        settings = Settings(db=Path(tmp) / "bench.db", vosk_model=model_dir, speech_urls=[],
+                            speech_stream_seconds=3600)
         asyncio.run(bench_server(settings, pcm, direct_wall))
     print(f"load average after: {_load()}")
 

@@ -11,7 +11,7 @@ from assistant.api.openapi import documented
 from assistant.api.responses import json_response
 from assistant.catalog.matcher import search
 from assistant.catalog.service import CATALOG
-from assistant.catalog.understand import Alternative, ProductOut
+from assistant.catalog.understand import Alternative
 
 routes = web.RouteTableDef()
 
@@ -26,6 +26,5 @@ class SearchQuery(BaseModel):
 async def search_catalog(request: web.Request) -> web.Response:
     query = query_model(request, SearchQuery)
     index = await request.app[CATALOG].index()
-    results = [Alternative(**ProductOut.of(p).model_dump(), score=score)
-               for p, score in search(index, query.q, query.limit)]
+    results = [Alternative.of(p, score=score) for p, score in search(index, query.q, query.limit)]
     return json_response({"results": [r.model_dump(mode="json") for r in results]})

@@ -91,8 +91,11 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
         delivery = await upcoming_delivery(ctx, client)
         close = BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, fields={"status": "submitted"},
                             events=[("basket_carried_over", {"reason": "order_failed"})])
-        await store.carry_over(ctx.db, close, delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
-                               await store.lines(ctx.db, basket["id"]))
+        try:
+            await store.carry_over(ctx.db, close, delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
+                                   await store.lines(ctx.db, basket["id"]))
+        except StaleVersion:
+            pass  # a concurrent request carried it over (or changed it) first: read what is there now
         return await active_basket(ctx, client)
     if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
         delivery = await upcoming_delivery(ctx, client)

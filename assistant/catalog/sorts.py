@@ -50,7 +50,7 @@ def asks_plain(said: Iterable[str], lexicon: Lexicon) -> bool:
 
 def tastes_of_more(entry: Entry, said: Collection[str]) -> bool:
     """The name says a flavour, or a filling nobody asked for ("Riskakor Ost" for "riskakor")."""
-    return entry.flavoured or bool(entry.fillings - set(said))
+    return entry.flavoured or not entry.fillings.issubset(said)
 
 
 def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Self
 
 from pydantic import BaseModel, Field
 
@@ -28,8 +29,10 @@ class ProductOut(BaseModel):
     category: str
 
     @classmethod
-    def of(cls, product: Product) -> ProductOut:
-        return cls.model_validate(product.model_dump(include=set(cls.model_fields)))
+    def of(cls, product: Product, **extra: object) -> Self:
+        """The product's public fields, and `extra` (an alternative's score), as this model; read by
+        attribute, not through a dump of the whole product (a line has up to six of them)."""
+        return cls.model_validate({**{name: getattr(product, name) for name in ProductOut.model_fields}, **extra})
 
 
 class Alternative(ProductOut):
@@ -82,7 +85,7 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
         weight_kg=weighed.kg if weighed else None, weight_estimated=bool(weighed and weighed.estimated),
         product=ProductOut.of(proposal.product) if proposal.product else None,
         confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
-        alternatives=[Alternative(**ProductOut.of(p).model_dump(), score=s) for p, s in proposal.alternatives],
+        alternatives=[Alternative.of(p, score=s) for p, s in proposal.alternatives],
         learned=by_learning,
     )
 
