@@ -128,13 +128,15 @@ async def cancel_order(request: web.Request) -> web.Response:
     """202: the cancellation is on its way to the grocer (the order's `change` shows how it went)."""
     order, ctx = await _change(request)
     message = await changes.cancel(ctx, order)
+    # the answer shows the cancellation as this request left it (pending), read before the outbox
+    # is woken: read after, it was "done" or "pending" by a race with the sending
+    fresh = await orders.get_order(request.app[DB], order["id"])
+    assert fresh is not None
+    answer = ChangeAnswer(order=await order_view(request, fresh), message=message)
     worker = request.app.get(OUTBOX)
     if worker is not None:
         worker.wake()
-    fresh = await orders.get_order(request.app[DB], order["id"])
-    assert fresh is not None
-    return json_response(ChangeAnswer(order=await order_view(request, fresh), message=message).model_dump(),
-                             status=202)
+    return json_response(answer.model_dump(), status=202)
 
 
 @routes.post("/api/v1/orders/{order_id}/reopen")

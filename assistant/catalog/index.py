@@ -273,10 +273,13 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
 
 def _liquid_categories(entries: list[Entry]) -> frozenset[str]:
     """Categories where at least a quarter of the products are sold by volume ("Filmjölk och
-    yoghurt"): there a kilo pack answers a request in litres."""
+    yoghurt"): there a kilo pack answers a request in litres. A product without a category is no
+    evidence: in a names-only feed that "category" would be the whole store."""
     volume: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for e in entries:
+        if not e.product.category:
+            continue
         total[e.product.category] += 1
         volume[e.product.category] += e.unit in VOLUME_UNITS
     return frozenset(c for c, n in total.items() if volume[c] * 4 >= n)

@@ -196,6 +196,16 @@ def test_a_kilo_of_a_liquid_answers_litres(categories: bool) -> None:
     assert count_packages(index, Quantity(amount=2, unit="l"), mince).reason  # no litres of mince
 
 
+def test_a_feed_without_categories_gives_no_category_evidence_of_liquids() -> None:
+    """All products of a names-only feed share the empty category: however many of them are drinks,
+    that says nothing of mince, so two litres of mince still asks staff."""
+    drinks = [product(f"d{i}", name, "", size=1, unit="l") for i, name in enumerate(["Apelsinjuice", "Läsk", "Vatten"])]
+    index = CatalogIndex.build([*drinks, product("f", "Köttfärs", "", size=500, unit="g")])
+    mince = index.entries[index.by_id["f"]]
+    assert not is_liquid(index, mince)
+    assert count_packages(index, Quantity(amount=2, unit="l"), mince).reason
+
+
 def test_what_ordering_brings_in_base_units() -> None:
     index = CatalogIndex.build([MILK_1L, LOOSE])
     assert ordered_amount(index, Quantity(amount=15, unit="dl"), index.entries[index.by_id["m"]]) == 2000

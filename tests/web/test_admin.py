@@ -169,6 +169,9 @@ def test_change_then_cancel_a_sent_order(page: Page, service: Service) -> None:
     expect(history.get_by_role("button", name="Tryck igen för att avbeställa")).to_be_visible()
     history.get_by_role("button", name="Tryck igen för att avbeställa").click()
     expect(page.locator("#notice")).to_contain_text("avbeställs. Inget levereras den dagen.")
+    # news, not a warning: the sign before the text says so (a screen reader hears the role "status")
+    assert page.locator("#notice-text").evaluate("p => getComputedStyle(p, '::before').content") == '"ℹ "'
+    expect(page.get_by_role("status").filter(has_text="avbeställs")).to_be_visible()
     screenshot(page, "25-order-cancelled")
     for _ in range(100):
         if service.api("GET", f"/api/v1/orders/{order['id']}")["status"] == "cancelled":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -128,26 +129,36 @@ def test_order_status_is_one_truth_and_outcomes_wait_for_delivery(page: Page, se
     expect(row.locator(".outcome").first).to_be_visible()
 
 
-class HeldBasketRead:
-    """Holds the page's first read of the basket at the network until `release()`: a slow tablet, or a
-    service busy with other reads, answers it only after the user has already typed something."""
+class LateFirstAnswer:
+    """The page's first read of `url` is answered late, with what the service said when it was asked: a slow
+    tablet, or a service busy with other reads, answers it only after the user has done the next thing."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, url: re.Pattern[str]) -> None:
         self.page = page
-        self.held: list[Route] = []
-        page.route(re.compile(r"/api/v1/clients/\d+/basket$"), self._hold)
+        self.url = url
+        self.held: list[tuple[Route, APIResponse]] = []
+        page.route(url, self._hold)
 
     def _hold(self, route: Route) -> None:
         if route.request.method == "GET" and not self.held:
-            self.held.append(route)
+            self.held.append((route, route.fetch()))  # the service's answer as of now
         else:
             route.continue_()
 
-    def release(self) -> None:
+    def asked(self) -> Any:
+        """Waits until the page has asked; the answer it will get, late."""
         while not self.held:  # the route handler runs when Playwright next hears from the browser
             self.page.wait_for_timeout(20)
-        self.page.evaluate("() => 0")  # the typed sentence's handler and its promises have run
-        self.held[0].continue_()
+        return self.held[0][1].json()
+
+    def answer(self) -> None:
+        """Gives the page the held answer now, and returns once the page has read it."""
+        self.asked()
+        self.page.evaluate("() => 0")  # what the user just did, and the promises it started, have run
+        route, response = self.held[0]
+        with self.page.expect_response(self.url):
+            route.fulfill(response=response)
+        self.page.evaluate("() => new Promise((done) => setTimeout(done, 0))")
 
 
 def test_a_sentence_sent_before_the_basket_arrived_is_not_lost(page: Page, service: Service) -> None:
@@ -156,14 +167,14 @@ def test_a_sentence_sent_before_the_basket_arrived_is_not_lost(page: Page, servi
     loaded machine, and a care worker quick on a slow tablet would see it too."""
     service.make_client("Rask Rut")
     log_in(page, service)
-    read = HeldBasketRead(page)
+    read = LateFirstAnswer(page, re.compile(r"/api/v1/clients/\d+/basket$"))
     page.get_by_role("button", name="Öppna Rask Rut").click()
     expect(page.get_by_role("heading", name="Rask Rut", exact=True)).to_be_visible()
     expect(page.locator(".basket-box")).to_contain_text("Hämtar korgen")
     box = page.get_by_label("Skriv vad kunden vill ha")
     box.fill("två mjölk och ost")
     box.press("Enter")
-    read.release()
+    read.answer()
     expect(page.locator(".lines > .line")).to_have_count(2)
     expect(box).to_have_value("")
     expect(page.locator("#notice")).to_be_hidden()
@@ -182,26 +193,30 @@ def test_an_older_order_list_answered_late_does_not_hide_the_sent_order(page: Pa
             basket = service.api("PATCH", f"{base}/lines/{line['id']}", {"version": basket["version"], "resolved": True})
     service.api("POST", f"{base}/confirm", {"version": basket["version"]})
     log_in(page, service)
-    stale: list[tuple[Route, APIResponse]] = []
-
-    def answer_first_list_later(route: Route) -> None:
-        if stale:
-            route.continue_()
-        else:
-            stale.append((route, route.fetch()))  # the list as it is now: no order yet
-
-    page.route(re.compile(r"/api/v1/orders\?client_id="), answer_first_list_later)
+    first_list = LateFirstAnswer(page, re.compile(r"/api/v1/orders\?client_id="))
     page.get_by_role("button", name="Öppna Sen Sigrid").click()
-    while not stale:  # the route handler runs when Playwright next hears from the browser
-        page.wait_for_timeout(20)
-    assert stale[0][1].json()["orders"] == []
+    assert first_list.asked()["orders"] == []
     page.get_by_role("button", name="Skicka beställningen").click()
-    sent = page.locator(".order-box .order")
-    expect(sent).to_contain_text("Beställningen är skickad")
-    with page.expect_response(re.compile(r"/api/v1/orders\?client_id=")):
-        route, response = stale[0]
-        route.fulfill(response=response)
-    page.evaluate("() => new Promise((done) => setTimeout(done, 0))")  # the page has read the late answer
+    expect(page.locator(".order-box .order")).to_contain_text("Beställningen är skickad")
+    first_list.answer()
     # Checked at once, not waited for: the next poll (2 s) would put a vanished order back.
     assert "Beställningen är skickad" in page.locator(".order-box").inner_text()
     assert page.locator(".history .order-row").count() == 1
+
+
+def test_an_older_list_of_learned_words_answered_late_does_not_hide_a_new_one(page: Page, service: Service) -> None:
+    """The learned words are read again after every change to the basket; the read made when the page opened,
+    answered after the one made after a staff choice, used to show "Inget inlärt ännu" over what was learned."""
+    service.make_client("Lärd Lars")
+    log_in(page, service)
+    first_list = LateFirstAnswer(page, re.compile(r"/api/v1/clients/\d+/readings$"))
+    page.get_by_role("button", name="Öppna Lärd Lars").click()
+    assert first_list.asked()["readings"] == []
+    staff_types(page, "ost")
+    choice = page.locator(".line.flagged").first.locator(".alternatives button").first
+    chosen = choice.locator(".alt-name").inner_text()
+    choice.click()
+    learned = page.locator(".card.learned")
+    expect(learned).to_contain_text(f"”ost” betyder {chosen}")
+    first_list.answer()
+    assert f"”ost” betyder {chosen}" in learned.inner_text()  # at once: the next change would put it back

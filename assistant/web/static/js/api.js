@@ -70,3 +70,15 @@ export async function health() {
     return null;
   }
 }
+
+/** A read that is asked for again and again (a list after every change): the function returned resolves with
+ * the answer, or with undefined when a newer call was made meanwhile, whose answer is the one to show. Answers
+ * can arrive out of order, and an older one drawn last would put back what the page no longer holds. */
+export function newestOnly(read) {
+  let asked = 0;
+  return async (...args) => {
+    const mine = ++asked;
+    const answer = await read(...args);
+    return mine === asked ? answer : undefined;
+  };
+}

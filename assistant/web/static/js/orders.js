@@ -1,6 +1,6 @@
 // Orders for staff: the status after sending, and the history with missing and substituted items
 // and the audit trail (who did what, for whom).
-import { api } from "./api.js";
+import { api, newestOnly } from "./api.js";
 import { h, replace } from "./dom.js";
 import { kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText, kilograms } from "./format.js";
 import { busy, rerender } from "./shell.js";
@@ -192,12 +192,11 @@ export function orderSection(clientId, sentBox, historyBox) {
       : h("ul", { class: "order-history" }, orders.map(historyRow)));
   }
 
-  let asked = 0; // refreshes asked for: an older list answered after a newer one must not be drawn over it
+  const fetchOrders = newestOnly(() => api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`));
   async function refresh() {
     clearTimeout(timer);
-    const mine = ++asked;
-    const answer = await api("GET", `/api/v1/orders?client_id=${encodeURIComponent(clientId)}`);
-    if (mine !== asked) return; // the newer refresh draws, and polls on
+    const answer = await fetchOrders();
+    if (!answer) return; // a newer refresh draws, and polls on
     ({ orders } = answer);
     draw();
     if (orders.some((o) => !FINISHED.has(o.status)) && polls < MAX_POLLS) {

@@ -1,5 +1,5 @@
 // Staff see what the service learned from their choices for a client ("limpa" → Rågbröd) and forget it.
-import { api } from "./api.js";
+import { api, newestOnly } from "./api.js";
 import { h, replace } from "./dom.js";
 import { dayAndTime } from "./format.js";
 import { busy, loadInto } from "./shell.js";
@@ -23,7 +23,11 @@ export function learnedReadings(clientId) {
   const show = ({ readings }) => replace(box, readings.length === 0
     ? h("p", { class: "muted" }, "Inget inlärt ännu. När du väljer en vara åt kunden kommer tjänsten ihåg det till nästa gång.")
     : h("ul", { class: "search-results readings" }, readings.map((r) => readingItem(clientId, r, show))));
-  const refresh = () => loadInto(box, FAILED, async () => show(await api("GET", `/api/v1/clients/${clientId}/readings`)));
+  const fetchReadings = newestOnly(() => api("GET", `/api/v1/clients/${clientId}/readings`));
+  const refresh = () => loadInto(box, FAILED, async () => {
+    const answer = await fetchReadings();
+    if (answer) show(answer);
+  });
   const element = h("section", { class: "card learned", "aria-labelledby": "learned-heading" },
     h("h2", { id: "learned-heading" }, "Kundens egna ord"), box);
   return { element, refresh };
