@@ -54,14 +54,9 @@ async def get_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
 async def create_basket(db: Database, client_id: int, delivery_date: str, cutoff_at: str,
                         actor: Actor) -> dict[str, Any]:
     """The client's active basket: a new empty one, or the one a concurrent request just made."""
-    now = time.time()
     try:
         async with db.transaction() as conn:
-            cursor = await conn.execute(
-                "INSERT INTO baskets (client_id, status, delivery_date, cutoff_at, created_at, updated_at)"
-                " VALUES (?, 'open', ?, ?, ?, ?) RETURNING id", (client_id, delivery_date, cutoff_at, now, now))
-            await audit.record(conn, actor, "basket_created", {"delivery_date": delivery_date},
-                               client_id=client_id, basket_id=(await cursor.fetchone())[0])
+            await _insert_basket(conn, client_id, delivery_date, cutoff_at, actor)
     except IntegrityError:
         pass  # the unique index says another request created it first
     basket = await active_basket(db, client_id)
@@ -76,15 +71,22 @@ async def carry_over(db: Database, close: BasketWrite, delivery_date: str, cutof
     order has exactly one basket."""
     async with db.transaction() as conn:
         await apply_write(conn, close)
-        now = time.time()
-        cursor = await conn.execute(
-            "INSERT INTO baskets (client_id, status, delivery_date, cutoff_at, created_at, updated_at)"
-            " VALUES (?, 'open', ?, ?, ?, ?) RETURNING id", (close.client_id, delivery_date, cutoff_at, now, now))
-        basket_id = (await cursor.fetchone())[0]
+        basket_id = await _insert_basket(conn, close.client_id, delivery_date, cutoff_at, close.actor,
+                                         carried_from_basket=close.basket_id)
         await _replace_lines(conn, basket_id, [{k: v for k, v in line.items() if k != "id"} for line in carried])
-        await audit.record(conn, close.actor, "basket_created",
-                           {"delivery_date": delivery_date, "carried_from_basket": close.basket_id},
-                           client_id=close.client_id, basket_id=basket_id)
+
+
+async def _insert_basket(conn: Connection, client_id: int, delivery_date: str, cutoff_at: str, actor: Actor,
+                         **details: Any) -> int:
+    """A new open basket and its audit event; the unique index on open baskets refuses a second one."""
+    now = time.time()
+    cursor = await conn.execute(
+        "INSERT INTO baskets (client_id, status, delivery_date, cutoff_at, created_at, updated_at)"
+        " VALUES (?, 'open', ?, ?, ?, ?) RETURNING id", (client_id, delivery_date, cutoff_at, now, now))
+    basket_id: int = (await cursor.fetchone())[0]
+    await audit.record(conn, actor, "basket_created", {"delivery_date": delivery_date, **details},
+                       client_id=client_id, basket_id=basket_id)
+    return basket_id
 
 
 async def lines(db: Database, basket_id: int) -> list[dict[str, Any]]:
