@@ -38,7 +38,7 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.linking and q.head_surface not in entry.surface:
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
-    if q.head_word in entry.exact:
+    if q.head_word in entry.exact or said_apart(entry, q):
         return EXACT
     if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
                                     for w in entry.exact):
@@ -48,6 +48,12 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     if q.head in entry.parts or q.head_word in entry.parts:
         return MODIFIER
     return 0.0
+
+
+def said_apart(entry: Entry, q: Query) -> bool:
+    """The asked compound written as the name's words, in any order: "Sallat Isberg" is an
+    "isbergssallad", "Kyckling Lår" a "kycklinglår"."""
+    return bool(q.head_parts) and q.head in entry.heads and all(part in entry.exact for part in q.head_parts)
 
 
 def tails(q: Query) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.coverage import Coverage
+from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -41,6 +41,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
     default_for,
+    plain_instead_of_organic,
     plain_says,
     special_variants,
     tastes_of_more,
@@ -328,6 +329,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     reasons: list[str] = []
     if things[0] is not best:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
+    if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
+        best = plain_instead_of_organic(best, available, best.kind, CLOSE) or best
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (
