@@ -80,3 +80,13 @@ async def test_a_count_set_by_hand_is_no_longer_estimated(staff, settings):
     assert (line_for(basket, "m:mellan")["count"], line_for(basket, "m:mellan")["count_estimated"]) == (3, False)
     basket = (await say(staff, cid, "en mellanmjölk till"))["basket"]
     assert [(line["count"], line["count_estimated"]) for line in basket["lines"]] == [(4, False)]
+
+
+async def test_the_store_trip_list_says_which_counts_are_estimated(staff, settings):
+    cid = await _mathem_client(staff, settings)
+    basket = (await say(staff, cid, "två liter mellanmjölk och ett rågbröd"))["basket"]
+    await call(staff, "POST", BASKET.format(cid) + "/confirm", json={"version": basket["version"]})
+    trip = await call(staff, "POST", "/api/v1/store-trips", 201, json={"store": "ICA Kvantum", "client_ids": [cid]})
+    lines = {line["product"]["id"]: line for d in trip["departments"] for line in d["lines"]}
+    assert (lines["m:mellan"]["count"], lines["m:mellan"]["count_estimated"]) == (2, True)
+    assert not lines["m:rag"]["count_estimated"]
