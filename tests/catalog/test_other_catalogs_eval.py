@@ -83,6 +83,20 @@ rate on sold items):
 | --- | --- | --- | --- | --- | --- | --- | --- |
 | dev2_hemkop | matpriser2020-hemkop | 90.2 | 95.1 | 91.3 | 71.4 | 15.9 | 10.7 |
 | dev2_willys2020 | matpriser2020-willys | 88.0 | 90.7 | 90.2 | 71.4 | 18.7 | 13.2 |
+
+The Coop and Mathem ones (`dev2_coop`, `dev2_mathem`) were written the same way, labelled so that where a plain and an organic variant of the same product
+are both sold, the plain one is the reading of a plain word (the organic one is excluded), and ~8 %
+absent items (checked against the catalog). First, untuned run (top-1, top-3, auto-accept precision,
+absent flagged, review rate, review rate on sold items):
+
+| set | top-1 | top-3 | auto-accept | absent | review | review sold |
+| --- | --- | --- | --- | --- | --- | --- |
+| dev2_coop | 89.3 | 95.1 | 91.0 | 87.5 | 13.6 | 7.4 |
+| dev2_mathem | 85.1 | 97.0 | 86.0 | 100.0 | 14.9 | 7.5 |
+
+Three dev2_mathem labels were wrong in that run and were fixed before any matcher change (rules too
+narrow for the README's "every catalog id that is a right answer"): "Kaffe Brygg …" is ground coffee,
+"Tortilla 8-p" is tortilla bread, a plain "Dill" is dill. With them: 87.1 / 98.0 / 88.4 / 100.0 / 14.9.
 """
 
 from __future__ import annotations
@@ -104,6 +118,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "shared_dev_mathem": ("mathem2021", SHARED / "eval" / "requests_dev_mathem.jsonl"),
     "dev2_hemkop": ("matpriser2020-hemkop", HERE / "dev2_hemkop_requests.jsonl"),
     "dev2_willys2020": ("matpriser2020-willys", HERE / "dev2_willys2020_requests.jsonl"),
+    "dev2_coop": ("matpriser2020-coop", HERE / "dev2_coop_requests.jsonl"),
+    "dev2_mathem": ("mathem2021", HERE / "dev2_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -115,6 +131,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared_dev_mathem": {"review_rate": 0.26},
     "dev2_hemkop": {"top1": 0.91, "auto_accept_precision": 0.92, "absent_flagged": 0.85, "review_rate": 0.18},
     "dev2_willys2020": {"top1": 0.89, "auto_accept_precision": 0.91, "absent_flagged": 0.85, "review_rate": 0.21},
+    "dev2_coop": {"top1": 0.89, "auto_accept_precision": 0.91, "absent_flagged": 0.875},
+    "dev2_mathem": {"top1": 0.87, "auto_accept_precision": 0.88},
 }
 
 
