@@ -7,6 +7,7 @@ lines, the undo entry and the audit events: a stale writer gets 409 and no updat
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -327,7 +328,8 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         return await _undo(ctx, client, basket, lines)
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
-    history = await order_store.history_product_ids(ctx.db, client["id"])
+    history, learned = await asyncio.gather(order_store.history_product_ids(ctx.db, client["id"]),
+                                            readings.readings_by_phrase(ctx.db, client["id"], client["vendor"]))
     new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
@@ -337,7 +339,6 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
             await _remove_phrase(ctx, new, phrase, outcome)
-    learned = await readings.readings_by_phrase(ctx.db, client["id"], client["vendor"])
     await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
         if parsed.repeat is not None:
