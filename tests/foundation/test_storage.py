@@ -99,3 +99,29 @@ async def test_reads_gathered_together_each_get_their_own_answer_and_see_every_c
     assert [(row["username"], row["created_at"]) for row in answers[:20]] == [(f"user{n}", n) for n in range(20)]
     assert answers[20:30] == [(n, "admin") for n in range(0, 20, 2)]
     assert [row["username"] for row in answers[30]] == [f"user{n}" for n in range(20)]
+
+
+async def test_a_lone_write_waits_for_an_open_transaction_and_is_not_part_of_it(db):
+    """`execute` (one statement, no BEGIN/COMMIT on SQLite) never lands inside another caller's
+    transaction: that one rolling back leaves it written."""
+    started = asyncio.Event()
+
+    async def rolled_back() -> None:
+        with pytest.raises(RuntimeError):
+            async with db.transaction() as conn:
+                await conn.execute("INSERT INTO users (username, password_hash, role, created_at)"
+                                   " VALUES ('bertil', 'h', 'staff', 0)")
+                started.set()
+                await asyncio.sleep(0.05)  # the lone write is asked for meanwhile
+                raise RuntimeError("avbrutet")
+
+    async def lone() -> int:
+        await started.wait()
+        return await db.execute("INSERT INTO users (username, password_hash, role, created_at)"
+                                " VALUES ('anna', 'h', 'staff', 0)")
+
+    _, changed = await asyncio.gather(rolled_back(), lone())
+    assert changed == 1
+    assert [r["username"] for r in await db.fetchall("SELECT username FROM users")] == ["anna"]
+    with pytest.raises(ValueError):
+        await db.execute("DELETE FROM users WHERE username = 'anna' RETURNING id")
