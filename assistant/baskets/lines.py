@@ -14,6 +14,20 @@ from assistant.nlu.models import Quantity
 Line = dict[str, Any]
 
 
+def copied(value: Any) -> Any:
+    """A deep copy of JSON-shaped data (dicts, lists, tuples, scalars), as basket lines are: what an edit
+    changes leaves the lines it started from as they were (for undo), at a fraction of `copy.deepcopy`'s
+    cost, which keeps a memo of every object for shapes lines never have."""
+    kind = type(value)
+    if kind is dict:
+        return {key: copied(item) for key, item in value.items()}
+    if kind is list:
+        return [copied(item) for item in value]
+    if kind is tuple:
+        return tuple(copied(item) for item in value)
+    return value
+
+
 def new_line(*, phrase: str, product: Product | None, count: int | None, changed_by: str, action: str = "add",
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
              reason: str | None = None, alternatives: list[dict[str, Any]] | None = None,

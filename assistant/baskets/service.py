@@ -7,7 +7,6 @@ lines, the undo entry and the audit events: a stale writer gets 409 and no updat
 
 from __future__ import annotations
 
-import copy
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -220,7 +219,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       reason=L.conflict_reason(conflicts) if conflicts else
                       (None if product.available else "Varan är slut hos butiken"))
     line["substitution_allowed"] = client["substitution_default"]
-    new = copy.deepcopy(lines) + [line]
+    new = L.copied(lines) + [line]
     _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
@@ -230,7 +229,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
                      changes: dict[str, Any]) -> dict[str, Any]:
     basket, lines = await _editable(ctx, client, version)
-    new = copy.deepcopy(lines)
+    new = L.copied(lines)
     line = _find_line(new, line_id)
     before = _snapshot(line)
     settles = changes.get("resolved") and changes.get("product_id") is None  # a pick decides by itself
@@ -288,7 +287,7 @@ def _taught(ctx: BasketContext, client: dict[str, Any], line: Line) -> list[Lear
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
     basket, lines = await _editable(ctx, client, version)
     gone = _find_line(lines, line_id)
-    new = [copy.deepcopy(line) for line in lines if line["id"] != line_id]
+    new = [L.copied(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
                           "name": L.title(gone), "phrase": gone["phrase"]})]))
@@ -323,7 +322,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
     history = await order_store.history_product_ids(ctx.db, client["id"])
-    new = copy.deepcopy(lines)
+    new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
     if parsed.repeat is not None:
@@ -490,7 +489,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     """The explicit repeat button: same as saying "samma som förra veckan" / "som vanligt"."""
     basket, lines = await _editable(ctx, client, version)
     history = await order_store.history_product_ids(ctx.db, client["id"])
-    new = copy.deepcopy(lines)
+    new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated, missing = await repeat_lines(ctx, client, kind, history)
     _merge(new, repeated, outcome)

@@ -10,6 +10,7 @@ import pytest
 from assistant.baskets.invoice import order_rows, safe_cell
 from assistant.baskets.lines import (
     add_to,
+    copied,
     describe,
     fit_to_product,
     kronor,
@@ -151,3 +152,20 @@ def test_a_grocer_substitute_named_like_a_formula_is_text_in_the_invoice():
                         "substitute": {"id": "@b", "name": "=HYPERLINK(\"http://x\")", "price_sek": 21.9}}]}
     rows, _ = order_rows(order)
     assert rows[0][1:4] == ("'=1+1", "'=HYPERLINK(\"http://x\")", "'@b")
+
+
+def test_copied_lines_share_nothing_mutable_with_the_original():
+    product = Product(id="p1", name="Mellanmjölk 1,5 l", price_sek=17.9, category="Mejeri > Mjölk")
+    line = new_line(phrase="mjölk", product=product, count=2, changed_by="anna",
+                    alternatives=[{"id": "p2", "name": "Lättmjölk", "score": 0.8}])
+    line["pair"] = (1, {"nested": [1]})
+    lines = [line]
+    copy = copied(lines)
+    assert copy == lines
+    copy[0]["count"] = 3
+    copy[0]["product"]["name"] = "ändrad"
+    copy[0]["alternatives"][0]["score"] = 0.1
+    copy[0]["quantity"]["unit"] = "l"
+    copy[0]["pair"][1]["nested"].append(2)
+    assert (line["count"], line["product"]["name"], line["alternatives"][0]["score"],
+            line["quantity"]["unit"], line["pair"][1]["nested"]) == (2, "Mellanmjölk 1,5 l", 0.8, None, [1])
