@@ -28,6 +28,7 @@ EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
 IS_THE_THING = CATEGORY            # below this the product is at best related
 ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
+FREE_OF = ("fri", "frit")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
 
 
 def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -> float:
@@ -54,6 +55,13 @@ def said_apart(entry: Entry, q: Query) -> bool:
     """The asked compound written as the name's words, in any order: "Sallat Isberg" is an
     "isbergssallad", "Kyckling Lår" a "kycklinglår"."""
     return bool(q.head_parts) and q.head in entry.heads and all(part in entry.exact for part in q.head_parts)
+
+
+def denies(entry: Entry, q: Query) -> bool:
+    """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
+    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri")."""
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    return any(word.endswith(end) and word[:-len(end)] in asked for word, *_ in entry.own for end in FREE_OF)
 
 
 def tails(q: Query) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    denies,
     fresh_produce,
     kind_of_match,
     said_in_another_role,
@@ -192,6 +193,9 @@ class Scorer:
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
+        if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             said = entry.words | entry.brand | entry.context

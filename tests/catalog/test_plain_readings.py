@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.kinds import EXACT, HEAD, kind_of_match, said_apart
+from assistant.catalog.kinds import EXACT, HEAD, denies, kind_of_match, said_apart
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
@@ -99,3 +99,44 @@ def test_a_compound_said_apart_in_the_name(index: CatalogIndex, phrase: str, pro
     entry = index.entries[index.by_id[product_id]]
     assert said_apart(entry, q) is apart
     assert kind_of_match(entry, q) == kind
+
+
+GRATED = "Ost > Matost > Riven"
+OTHERS = [
+    product("vb-riven", "Riven Västerbottensost", GRATED, "Västerbottensost", 150, "g", 39.0),
+    product("vb", "Västerbottensost Original", "Ost > Frukost > Vällagrad", "Västerbottensost", 450, "g", 89.0),
+    product("vego-bullar", "Köttfria Köttbullar", "Frys > Vegetarisk", "Dafgårds", 420, "g", 36.95),
+    product("mjölkfri", "Choklad Mjölkfritt", "Godis", None, 100, "g", 25.0),
+    product("mjölkchoklad", "Mjölkchoklad Kaka", "Godis", None, 200, "g", 25.0),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def others(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(OTHERS if request.param == "categories" else names_only(OTHERS))
+
+
+def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
+    """A "Riven" shelf restates the word, but does not make grated cheese the plain sort."""
+    proposal = propose(others, "västerbottensost")
+    assert proposal.product is not None and proposal.product.id == "vb"
+    grated = propose(others, "riven västerbottensost")
+    assert grated.product is not None and grated.product.id == "vb-riven"
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("köttbullar", "vego-bullar", True),      # free of the meat asked for
+    ("vegobullar", "vego-bullar", False),
+    ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
+    ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+])
+def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
+                                                 expected: bool) -> None:
+    q = analyse(phrase, others)
+    assert q is not None
+    assert denies(others.entries[others.by_id[product_id]], q) is expected
+
+
+def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
+    proposal = propose(others, "köttbullar")
+    assert proposal.product is None or proposal.needs_review
