@@ -108,9 +108,6 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
-        # One statement at a time on the read connection: a statement still open for one coroutine would
-        # hold its snapshot for another's, which then misses a commit made in between.
-        self._read_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -200,9 +197,14 @@ class Database:
                 await self.conn.execute("COMMIT")
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """A single write in its own transaction; returns the number of rows it changed."""
-        async with self.transaction() as conn:
-            cursor = await conn.execute(sql, params)
+        """A single write in its own transaction; returns the number of rows it changed.
+
+        SQLite runs a lone statement on the autocommit connection as a transaction of its own, so it needs no
+        BEGIN and COMMIT around it: one hand-over to the connection's thread instead of three, under the write
+        lock (never inside another caller's transaction). No RETURNING: its rows would keep the statement open."""
+        check_lone_write(sql)
+        async with self._write_lock:
+            cursor = await self.conn.execute(sql, params)
             return cursor.rowcount
 
     @property
@@ -219,9 +221,18 @@ class Database:
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Executed and read to the end in one call on the connection's thread: one hand-over each way
-        instead of three (execute, fetch, close), and no statement left open between them."""
-        async with self._read_lock:
-            return list(await self.reader.execute_fetchall(sql, params))
+        instead of three (execute, fetch, close), and no statement left open between them, so no read
+        holds its snapshot for the next. Reads need no lock, then: the thread runs them one after another
+        in the order asked, and reads gathered together (`asyncio.gather`) go over in one hand-over rather
+        than one each (they used to wait for each other's answer to reach the event loop first)."""
+        return list(await self.reader.execute_fetchall(sql, params))
+
+
+def check_lone_write(sql: str) -> None:
+    """`execute` is for writes whose rows nobody reads: RETURNING goes through `transaction()`, on both
+    backends alike."""
+    if "RETURNING" in sql.upper():
+        raise ValueError("Database.execute takes no RETURNING: use transaction() and read the row")
 
 
 def split_sql(script: str) -> list[str]:
