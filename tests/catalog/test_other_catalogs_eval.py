@@ -131,7 +131,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_willys2020": {"review_rate": 0.25},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.26},
-    "dev2_hemkop": {"top1": 0.95, "auto_accept_precision": 0.94, "review_rate": 0.16},
+    "dev2_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.16},
     "dev2_willys2020": {"top1": 0.90, "auto_accept_precision": 0.91, "absent_flagged": 0.85, "review_rate": 0.21},
     "dev2_coop": {"top1": 0.90, "auto_accept_precision": 0.92},
     "dev2_mathem": {"top1": 0.87, "auto_accept_precision": 0.88},
