@@ -337,7 +337,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
-    said_department = bool(q.attributes & index.lexicon.departments.keys())
+    # a food word says its department as a department word does: "te" asks no household goods
+    said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = (best.entry.attributes | best.entry.shelf_variants) & special_variants(index.lexicon) - q.attributes - set(diet)
     if unasked:  # what every (or most) of the kind's products are is no special sort
         unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
