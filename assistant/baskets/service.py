@@ -145,8 +145,17 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
-    basket = await active_basket(ctx, client)
-    return basket, await store.lines(ctx.db, basket["id"])
+    """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
+    order it changes read from one snapshot: a write landing between the reads cannot pair one version with
+    another version's lines."""
+    basket_id = (await active_basket(ctx, client))["id"]
+    async with ctx.db.snapshot() as snapshot:
+        basket = await store.get_basket(snapshot, basket_id)
+        lines = await store.lines(snapshot, basket_id)
+        placed = await order_store.order_for_basket(snapshot, basket_id)
+    if basket is None:  # removed in between with its client (retention)
+        raise NotFound("Korgen")
+    return basket | {"changes_order": placed}, lines
 
 
 async def current_view(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.storage import audit, readings
 from assistant.storage.audit import Actor
-from assistant.storage.db import Connection, Database, IntegrityError, Row
+from assistant.storage.db import Connection, Database, IntegrityError, Reader, Row
 from assistant.storage.readings import Learned
 
 
@@ -46,7 +46,7 @@ async def active_basket(db: Database, client_id: int) -> dict[str, Any] | None:
     return _basket(row) if row else None
 
 
-async def get_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+async def get_basket(db: Reader, basket_id: int) -> dict[str, Any] | None:
     row = await db.fetchone("SELECT * FROM baskets WHERE id = ?", (basket_id,))
     return _basket(row) if row else None
 
@@ -89,7 +89,7 @@ async def _insert_basket(conn: Connection, client_id: int, delivery_date: str, c
     return basket_id
 
 
-async def lines(db: Database, basket_id: int) -> list[dict[str, Any]]:
+async def lines(db: Reader, basket_id: int) -> list[dict[str, Any]]:
     rows = await db.fetchall("SELECT id, data FROM basket_lines WHERE basket_id = ? ORDER BY position, id",
                              (basket_id,))
     return [json.loads(r["data"]) | {"id": r["id"]} for r in rows]

@@ -11,7 +11,7 @@ import asyncio
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager, suppress
 from importlib import resources
 from pathlib import Path
@@ -52,6 +52,41 @@ class Connection(Protocol):
     async def execute(self, sql: str, params: Sequence[Any] = ...) -> Cursor: ...
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
+
+
+class Reader(Protocol):
+    """What read-only storage functions take: a `Database` (each statement sees the latest commit) or a
+    `Snapshot` (every statement sees the same one)."""
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ...) -> Row | None: ...
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ...) -> list[Row]: ...
+
+
+class Snapshot:
+    """Reads inside one read-only transaction (see `Database.snapshot`)."""
+
+    def __init__(self, fetch: Callable[[str, Sequence[Any]], Awaitable[list[Row]]]) -> None:
+        self._fetch = fetch
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return await self._fetch(sql, params)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = await self._fetch(sql, params)
+        return rows[0] if rows else None
+
+
+async def _to_the_end(awaitable: Awaitable[Any]) -> None:
+    """A statement the driver's thread runs anyway: wait for it even when the caller is cancelled meanwhile
+    (then re-raise), so that the read connection is never left inside a transaction."""
+    future = asyncio.ensure_future(awaitable)
+    try:
+        await asyncio.shield(future)
+    except asyncio.CancelledError:
+        with suppress(sqlite3.Error):
+            await future
+        raise
 
 
 def is_url(target: str | Path) -> bool:
@@ -204,6 +239,26 @@ class Database:
         async with self.transaction() as conn:
             cursor = await conn.execute(sql, params)
             return cursor.rowcount
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Snapshot]:
+        """Several reads that see one committed state, for an answer built from more than one query (a basket's
+        row and its lines): a deferred read transaction on the read connection, whose WAL snapshot is fixed at
+        its first read. Read only through the snapshot inside (the read connection is held)."""
+        async with self._read_lock:
+            try:
+                await _to_the_end(self.reader.execute_fetchall("BEGIN"))
+            except asyncio.CancelledError:
+                if self.reader.in_transaction:
+                    await _to_the_end(self.reader.execute_fetchall("ROLLBACK"))
+                raise
+            try:
+                yield Snapshot(lambda sql, params: self._fetch_in_snapshot(sql, params))
+            finally:
+                await _to_the_end(self.reader.execute_fetchall("ROLLBACK"))  # nothing to keep: it only read
+
+    async def _fetch_in_snapshot(self, sql: str, params: Sequence[Any]) -> list[Row]:
+        return list(await self.reader.execute_fetchall(sql, params))
 
     @property
     def reader(self) -> aiosqlite.Connection:

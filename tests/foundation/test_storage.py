@@ -78,3 +78,39 @@ async def test_a_writer_cancelled_while_its_transaction_begins_leaves_the_databa
         await task
     await db.execute("INSERT INTO users (username, password_hash, role, created_at) VALUES ('bo', 'h', 'staff', 0)")
     assert [r["username"] for r in await db.fetchall("SELECT username FROM users")] == ["bo"]
+
+
+async def _add_user(db: Database, name: str) -> None:
+    await db.execute("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'h', 'staff', 0)",
+                     (name,))
+
+
+async def _user_count(reader) -> int:
+    return int((await reader.fetchone("SELECT COUNT(*) FROM users"))[0])
+
+
+async def test_a_snapshot_sees_one_committed_state_and_later_reads_see_the_next(db):
+    await _add_user(db, "anna")
+    async with db.snapshot() as snapshot:
+        assert await _user_count(snapshot) == 1
+        await _add_user(db, "bertil")  # commits on the write connection while the snapshot is open
+        assert await _user_count(snapshot) == 1
+        assert len(await snapshot.fetchall("SELECT username FROM users")) == 1
+    assert await _user_count(db) == 2
+
+
+async def test_a_snapshot_cancelled_while_it_begins_or_reads_leaves_reads_fresh(db):
+    for steps in range(4):  # cancelled after 0, 1, 2, 3 turns of the event loop
+        async def read() -> None:
+            async with db.snapshot() as snapshot:
+                await _user_count(snapshot)
+                await asyncio.sleep(3600)
+
+        task = asyncio.ensure_future(read())
+        for _ in range(steps):
+            await asyncio.sleep(0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await _add_user(db, f"user{steps}")
+        assert await _user_count(db) == steps + 1
