@@ -21,7 +21,7 @@ from assistant.errors import ApiError, Forbidden
 from assistant.speech.audio import BadWav, NotWav, read_wav_format, to_pcm16_mono
 from assistant.speech.config import MAX_FRAME_BYTES, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
 from assistant.speech.backend import SPEECH
-from assistant.speech.session import StreamLimits, VoskSession, converse, dumps
+from assistant.speech.session import StreamLimits, VoskSession, converse
 from assistant.speech.transcript import transcribe
 
 routes = web.RouteTableDef()
@@ -118,4 +118,4 @@ async def transcribe_upload(request: web.Request) -> web.Response:
     transcript = await transcribe(service, pcm)
     understanding = await _understanding(request, transcript.text, query.client_id) if query.understand else None
     return json_response({"text": transcript.text, "result": transcript.words,
-                          "understanding": understanding}, dumps=dumps)
+                          "understanding": understanding})

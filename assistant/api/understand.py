@@ -37,4 +37,4 @@ async def understand_text(request: web.Request) -> web.Response:
     result = await request.app[CATALOG].understand(
         body.text, None if body.client_id is None else str(body.client_id), current_identity(request),
         max_items=request.app[SETTINGS].max_items_per_utterance)
-    return json_response(result.model_dump(mode="json"))
+    return json_response(result)

@@ -7,7 +7,6 @@ lines, the undo entry and the audit events: a stale writer gets 409 and no updat
 
 from __future__ import annotations
 
-import copy
 import uuid
 from contextlib import suppress
 from dataclasses import dataclass
@@ -234,7 +233,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       reason=L.conflict_reason(conflicts) if conflicts else
                       (None if product.available else "Varan är slut hos butiken"))
     line["substitution_allowed"] = client["substitution_default"]
-    new = copy.deepcopy(lines) + [line]
+    new = L.copied(lines) + [line]
     _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
@@ -244,7 +243,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
                      changes: dict[str, Any]) -> dict[str, Any]:
     basket, lines = await _editable(ctx, client, version)
-    new = copy.deepcopy(lines)
+    new = L.copied(lines)
     line = _find_line(new, line_id)
     before = _snapshot(line)
     settles = changes.get("resolved") and changes.get("product_id") is None  # a pick decides by itself
@@ -302,7 +301,7 @@ def _taught(ctx: BasketContext, client: dict[str, Any], line: Line) -> list[Lear
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
     basket, lines = await _editable(ctx, client, version)
     gone = _find_line(lines, line_id)
-    new = [copy.deepcopy(line) for line in lines if line["id"] != line_id]
+    new = [L.copied(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
                           "name": L.title(gone), "phrase": gone["phrase"]})]))
@@ -337,7 +336,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
     history = await order_store.history_product_ids(ctx.db, client["id"])
-    new = copy.deepcopy(lines)
+    new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
     if parsed.repeat is not None:
@@ -507,7 +506,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     """The explicit repeat button: same as saying "samma som förra veckan" / "som vanligt"."""
     basket, lines = await _editable(ctx, client, version)
     history = await order_store.history_product_ids(ctx.db, client["id"])
-    new = copy.deepcopy(lines)
+    new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated, missing = await repeat_lines(ctx, client, kind, history)
     _merge(new, repeated, outcome)

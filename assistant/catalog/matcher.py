@@ -90,6 +90,7 @@ class Proposal:
     count: int | None = None
     score: float = 0.0
     alternatives: list[tuple[Product, float]] = field(default_factory=list)
+    count_estimated: bool = False  # the feed states no size: `count` is in the kind's usual packages
 
 
 class Scorer:
@@ -365,7 +366,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if counted.reason and (counted.reason != TOO_BIG or _smaller_pack(index, item.quantity, best, available)):
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
-                    clamp(best.score), _alternatives(alternatives, best))
+                    clamp(best.score), _alternatives(alternatives, best), counted.estimated)
 
 
 def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:

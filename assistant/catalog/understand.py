@@ -48,6 +48,8 @@ class Line(BaseModel):
     weight_kg: float | None = Field(description="what a product sold by weight orders (charged at price_sek "
                                                 "per kg); null for other products")
     weight_estimated: bool = Field(description="weight_kg is pieces × a typical piece weight, not said")
+    count_estimated: bool = Field(False, description="the grocer states no package size: count is what the "
+                                                     "amount said makes in every usual package of the kind")
     product: ProductOut | None
     confidence: float = Field(ge=0, le=1)
     needs_review: bool
@@ -84,6 +86,7 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
     return Line(
         phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
         weight_kg=weighed.kg if weighed else None, weight_estimated=bool(weighed and weighed.estimated),
+        count_estimated=proposal.count_estimated,
         product=ProductOut.of(proposal.product) if proposal.product else None,
         confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
         alternatives=[Alternative.of(p, score=s) for p, s in proposal.alternatives],

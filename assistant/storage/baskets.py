@@ -103,14 +103,16 @@ async def last_undo(db: Database, basket_id: int) -> tuple[int, str, list[dict[s
 
 
 async def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> None:
-    """Lines keep their ids (staff refer to them); new lines get fresh ones."""
+    """Lines keep their ids (staff refer to them), all written in one statement; new lines get fresh ones,
+    after the kept ones are in place (a fresh id can then never be one a kept line still has to take)."""
     await conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,))
-    for position, line in enumerate(new_lines):
-        data = json.dumps({k: v for k, v in line.items() if k != "id"}, ensure_ascii=False)
-        if line.get("id") is not None:
-            await conn.execute("INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
-                               (line["id"], basket_id, position, data))
-        else:
+    rows = [(position, line, json.dumps({k: v for k, v in line.items() if k != "id"}, ensure_ascii=False))
+            for position, line in enumerate(new_lines)]
+    await conn.executemany("INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
+                           [(line["id"], basket_id, position, data) for position, line, data in rows
+                            if line.get("id") is not None])
+    for position, line, data in rows:
+        if line.get("id") is None:
             cursor = await conn.execute(
                 "INSERT INTO basket_lines (basket_id, position, data) VALUES (?, ?, ?) RETURNING id",
                 (basket_id, position, data))

@@ -10,6 +10,7 @@ import pytest
 from assistant.baskets.invoice import order_rows, safe_cell
 from assistant.baskets.lines import (
     add_to,
+    copied,
     describe,
     fit_to_product,
     kronor,
@@ -103,6 +104,27 @@ def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:
     assert (line["count"], line["weight_kg"], line["weight_estimated"]) == (1, None, False)
 
 
+MILK_UNSIZED = Product(id="mu", name="Mellanmjölk", price_sek=13.9)  # the feed states no size
+
+
+def test_an_estimated_count_holds_while_the_product_states_no_size_and_nobody_set_it() -> None:
+    line = new_line(phrase="mellanmjölk", product=MILK_UNSIZED, count=2, count_estimated=True, changed_by="anna")
+    assert line["count_estimated"] and not line["needs_review"]
+    add_to(line, new_line(phrase="mellanmjölk", product=MILK_UNSIZED, count=1, changed_by="anna"))
+    assert (line["count"], line["count_estimated"]) == (3, True)  # two estimated and one said: still a guess
+    fit_to_product(line, MILK_UNSIZED.model_copy(update={"id": "mu2"}))  # another product without a size
+    assert line["count_estimated"]
+    set_pieces(line, 4)  # a count set by hand is no estimate
+    assert (line["count"], line["count_estimated"]) == (4, False)
+
+
+@pytest.mark.parametrize("product", [MILK, BANANAS, None], ids=["sized", "by-weight", "none"])
+def test_an_estimated_count_ends_when_the_product_says_how_it_is_sold(product: Product | None) -> None:
+    line = new_line(phrase="mellanmjölk", product=MILK_UNSIZED, count=2, count_estimated=True, changed_by="anna")
+    fit_to_product(line, product)
+    assert not line["count_estimated"]
+
+
 def test_invoice_rows_charge_loose_goods_by_weight() -> None:
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
              "delivery_fee_paid_by": "municipality",
@@ -130,3 +152,20 @@ def test_a_grocer_substitute_named_like_a_formula_is_text_in_the_invoice():
                         "substitute": {"id": "@b", "name": "=HYPERLINK(\"http://x\")", "price_sek": 21.9}}]}
     rows, _ = order_rows(order)
     assert rows[0][1:4] == ("'=1+1", "'=HYPERLINK(\"http://x\")", "'@b")
+
+
+def test_copied_lines_share_nothing_mutable_with_the_original():
+    product = Product(id="p1", name="Mellanmjölk 1,5 l", price_sek=17.9, category="Mejeri > Mjölk")
+    line = new_line(phrase="mjölk", product=product, count=2, changed_by="anna",
+                    alternatives=[{"id": "p2", "name": "Lättmjölk", "score": 0.8}])
+    line["pair"] = (1, {"nested": [1]})
+    lines = [line]
+    copy = copied(lines)
+    assert copy == lines
+    copy[0]["count"] = 3
+    copy[0]["product"]["name"] = "ändrad"
+    copy[0]["alternatives"][0]["score"] = 0.1
+    copy[0]["quantity"]["unit"] = "l"
+    copy[0]["pair"][1]["nested"].append(2)
+    assert (line["count"], line["product"]["name"], line["alternatives"][0]["score"],
+            line["quantity"]["unit"], line["pair"][1]["nested"]) == (2, "Mellanmjölk 1,5 l", 0.8, None, [1])

@@ -72,6 +72,31 @@ answer") the label was wrong, judged by how the shared dev sets label the same w
 - dev_mathem "ett halvt kilo köttfärs": "Dumplings Köttfärs" (dumplings) and "Köttfärskrydda" (a spice)
   were accepted by a too wide rule: they are no minced meat.
 The last two fixes make the set harder (they were confident or flagged wrong picks counted right).
+
+Second development sets (`dev2_*`, issue 10 round two): written and labelled from the catalog before
+the matcher ever saw them, about 8 % absent items (a contained flavour or relative is on sale: bacon
+in a sausage, senap in a herring, kanel in a bun, te in a tea strainer). First, untuned run (matcher as
+of commit 1fe65db), in % (top-1, top-3, auto-accept precision, absent flagged, review rate, review
+rate on sold items):
+
+| set | catalog | top-1 | top-3 | auto-accept | absent | review | review sold |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| dev2_hemkop | matpriser2020-hemkop | 90.2 | 95.1 | 91.3 | 71.4 | 15.9 | 10.7 |
+| dev2_willys2020 | matpriser2020-willys | 88.0 | 90.7 | 90.2 | 71.4 | 18.7 | 13.2 |
+
+The Coop and Mathem ones (`dev2_coop`, `dev2_mathem`) were written the same way, labelled so that where a plain and an organic variant of the same product
+are both sold, the plain one is the reading of a plain word (the organic one is excluded), and ~8 %
+absent items (checked against the catalog). First, untuned run (top-1, top-3, auto-accept precision,
+absent flagged, review rate, review rate on sold items):
+
+| set | top-1 | top-3 | auto-accept | absent | review | review sold |
+| --- | --- | --- | --- | --- | --- | --- |
+| dev2_coop | 89.3 | 95.1 | 91.0 | 87.5 | 13.6 | 7.4 |
+| dev2_mathem | 85.1 | 97.0 | 86.0 | 100.0 | 14.9 | 7.5 |
+
+Three dev2_mathem labels were wrong in that run and were fixed before any matcher change (rules too
+narrow for the README's "every catalog id that is a right answer"): "Kaffe Brygg …" is ground coffee,
+"Tortilla 8-p" is tortilla bread, a plain "Dill" is dill. With them: 87.1 / 98.0 / 88.4 / 100.0 / 14.9.
 """
 
 from __future__ import annotations
@@ -91,6 +116,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev_coop": ("matpriser2020-coop", HERE / "dev_coop_requests.jsonl"),
     "shared_dev_coop": ("matpriser2020-coop", SHARED / "eval" / "requests_dev_coop.jsonl"),
     "shared_dev_mathem": ("mathem2021", SHARED / "eval" / "requests_dev_mathem.jsonl"),
+    "dev2_hemkop": ("matpriser2020-hemkop", HERE / "dev2_hemkop_requests.jsonl"),
+    "dev2_willys2020": ("matpriser2020-willys", HERE / "dev2_willys2020_requests.jsonl"),
+    "dev2_coop": ("matpriser2020-coop", HERE / "dev2_coop_requests.jsonl"),
+    "dev2_mathem": ("mathem2021", HERE / "dev2_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -100,6 +129,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_willys2020": {"review_rate": 0.25},
     "dev_coop": {"review_rate": 0.2},
     "shared_dev_mathem": {"review_rate": 0.26},
+    "dev2_hemkop": {"top1": 0.90, "auto_accept_precision": 0.91, "absent_flagged": 0.71, "review_rate": 0.16},
+    "dev2_willys2020": {"top1": 0.87, "auto_accept_precision": 0.90, "absent_flagged": 0.71, "review_rate": 0.19},
+    "dev2_coop": {"top1": 0.89, "auto_accept_precision": 0.91, "absent_flagged": 0.875},
+    "dev2_mathem": {"top1": 0.87, "auto_accept_precision": 0.88},
 }
 
 

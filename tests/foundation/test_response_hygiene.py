@@ -37,3 +37,34 @@ async def test_an_unsafe_request_id_is_replaced(client, sent):
 async def test_a_safe_request_id_is_kept(client):
     resp = await client.get("/healthz", headers={"X-Request-Id": "req-2026.03:01_a"})
     assert resp.headers["X-Request-Id"] == "req-2026.03:01_a"
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_a_response_never_holds_nan_or_infinity(number):
+    from assistant.api.responses import encode
+    with pytest.raises(ValueError):
+        encode({"lines": [{"confidence": number, "name": "Mjölk"}]})
+
+
+def test_the_words_nan_and_infinity_in_text_are_just_text():
+    import json
+
+    from assistant.api.responses import encode
+    data = {"name": "NaN-bröd Infinity", "price_sek": 12.5, "ids": (1, 2), "å": None}
+    assert json.loads(encode(data)) == {"name": "NaN-bröd Infinity", "price_sek": 12.5, "ids": [1, 2], "å": None}
+
+
+def test_a_model_is_encoded_as_its_json_dump():
+    import json
+
+    from assistant.api.responses import encode
+    from assistant.catalog.index import CatalogIndex
+    from assistant.catalog.schema import Product
+    from assistant.catalog.understand import understand
+    from assistant.nlu import parse
+    index = CatalogIndex.build([Product(id="m1", name="Mellanmjölk 1,5 l", price_sek=17.9, size=1.5, unit="l",
+                                        category="Mejeri > Mjölk"),
+                                Product(id="s1", name="Bregott normalsaltat 600 g", price_sek=52.0, size=600,
+                                        unit="g", category="Mejeri > Smör")])
+    result = understand(parse("två liter mellanmjölk och ett paket smör och lite kaffe"), index)
+    assert json.loads(encode(result)) == result.model_dump(mode="json")
