@@ -7,6 +7,7 @@ lines, the undo entry and the audit events: a stale writer gets 409 and no updat
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from contextlib import suppress
 from dataclasses import dataclass
@@ -178,12 +179,18 @@ async def _editable(ctx: BasketContext, client: dict[str, Any], version: int) ->
     return basket, lines
 
 
-async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite) -> dict[str, Any]:
+async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite,
+                read: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The write, and the basket as it now is. Given `read` (the basket the write was made from, as
+    `_editable` read it) and the full new line list, the answer is built from the two, as written, rather
+    than read back (three reads, and every line decoded again, on each sentence the tablet sends)."""
     try:
-        await store.save(ctx.db, write)
+        version = await store.save(ctx.db, write)
     except StaleVersion:
         raise await _stale(ctx, client) from None
-    return await current_view(ctx, client)
+    if read is None or write.lines is None:
+        return await current_view(ctx, client)
+    return basket_view(client, read | write.fields | {"version": version}, write.lines)
 
 
 def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], new_lines: list[Line],
@@ -237,7 +244,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
     _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
-                        "weight_kg": line["weight_kg"]})]))
+                        "weight_kg": line["weight_kg"]})]), basket)
 
 
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
@@ -279,7 +286,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
                           "after": _snapshot(line)})])
     if (changes.get("product_id") is not None or approved) and not line["needs_review"]:
         write.learned = _taught(ctx, client, line)
-    return await _save(ctx, client, write)
+    return await _save(ctx, client, write, basket)
 
 
 def _snapshot(line: Line) -> dict[str, Any]:
@@ -304,7 +311,7 @@ async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, 
     new = [L.copied(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
-                          "name": L.title(gone), "phrase": gone["phrase"]})]))
+                          "name": L.title(gone), "phrase": gone["phrase"]})]), basket)
 
 
 # -- utterances --------------------------------------------------------------------------------
@@ -335,7 +342,8 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         return await _undo(ctx, client, basket, lines)
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
-    history = await order_store.history_product_ids(ctx.db, client["id"])
+    history, learned = await asyncio.gather(order_store.history_product_ids(ctx.db, client["id"]),
+                                            readings.readings_by_phrase(ctx.db, client["id"], client["vendor"]))
     new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
@@ -345,7 +353,6 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
             await _remove_phrase(ctx, new, phrase, outcome)
-    learned = await readings.readings_by_phrase(ctx.db, client["id"], client["vendor"])
     await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
         if parsed.repeat is not None:
@@ -357,7 +364,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
                        "added": [L.describe(x) for x in outcome.added],
                        "removed": [L.describe(x) for x in outcome.removed],
                        "changed": [L.describe(x) for x in outcome.changed]})],
-        undo_text=text, before=lines))
+        undo_text=text, before=lines), basket)
     return view, _reply(client, new, outcome, intents)
 
 
@@ -451,7 +458,7 @@ async def _undo(ctx: BasketContext, client: dict[str, Any], basket: dict[str, An
     undo_id, utterance, before = entry
     write = _change(ctx, client, basket, before, [("undo", {"undone": utterance})])
     write.pop_undo = undo_id
-    return await _save(ctx, client, write), f"Jag har ångrat: ”{utterance}”."
+    return await _save(ctx, client, write, basket), f"Jag har ångrat: ”{utterance}”."
 
 
 def _answer(client: dict[str, Any], lines: list[Line], intents: set[str]) -> str:
@@ -518,7 +525,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     label = "samma som förra gången" if kind == "last" else "som vanligt"
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
         ("repeat", {"kind": kind, "added": [L.describe(x) for x in outcome.added]})],
-        undo_text=label, before=lines))
+        undo_text=label, before=lines), basket)
     return view, _reply(client, new, outcome, set())
 
 

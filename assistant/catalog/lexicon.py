@@ -73,15 +73,24 @@ class Lexicon:
         return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
     def rewrite(self, phrase: str) -> str:
-        """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
+        """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
+        words that are a synonym written as one are a compound said apart: "toa papper" is the
+        "toapapper" that is a toilet paper, though no catalog writes "toapapper"."""
         whole = key(phrase)
         if whole in self.synonyms:
             return self.synonyms[whole]
         out = []
-        for word in tokens(phrase):
-            k = fold(word)
-            word = self.irregular.get(k, word)
+        words = tokens(phrase)
+        i = 0
+        while i < len(words):
+            joined = fold(words[i] + words[i + 1]) if i + 1 < len(words) else ""
+            if joined in self.synonyms:
+                out.append(self.synonyms[joined])
+                i += 2
+                continue
+            word = self.irregular.get(fold(words[i]), words[i])
             out.append(self.spell(self.synonyms.get(fold(word), word)))
+            i += 1
         return " ".join(out)
 
     def spell(self, word: str) -> str:

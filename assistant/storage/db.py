@@ -77,6 +77,10 @@ class Snapshot:
         return rows[0] if rows else None
 
 
+async def _fetch(conn: aiosqlite.Connection, sql: str, params: Sequence[Any]) -> list[Row]:
+    return list(await conn.execute_fetchall(sql, params))
+
+
 async def _to_the_end(awaitable: Awaitable[Any]) -> None:
     """A statement the driver's thread runs anyway: wait for it even when the caller is cancelled meanwhile
     (then re-raise), so that the read connection is never left inside a transaction."""
@@ -143,9 +147,10 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
-        # One statement at a time on the read connection: a statement still open for one coroutine would
-        # hold its snapshot for another's, which then misses a commit made in between.
-        self._read_lock = asyncio.Lock()
+        # Snapshots get a read connection of their own, one at a time: inside a read transaction on the shared
+        # read connection, other coroutines' reads would see the snapshot's old state instead of the latest.
+        self._snapshots: aiosqlite.Connection | None = None
+        self._snapshot_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -167,10 +172,10 @@ class Database:
         return conn
 
     async def close(self) -> None:
-        for conn in (self._reader, self._conn):
+        for conn in (self._snapshots, self._reader, self._conn):
             if conn is not None:
                 await conn.close()
-        self._conn = self._reader = None
+        self._conn = self._reader = self._snapshots = None
 
     async def __aenter__(self) -> Database:
         await self.connect()
@@ -235,30 +240,35 @@ class Database:
                 await self.conn.execute("COMMIT")
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """A single write in its own transaction; returns the number of rows it changed."""
-        async with self.transaction() as conn:
-            cursor = await conn.execute(sql, params)
+        """A single write in its own transaction; returns the number of rows it changed.
+
+        SQLite runs a lone statement on the autocommit connection as a transaction of its own, so it needs no
+        BEGIN and COMMIT around it: one hand-over to the connection's thread instead of three, under the write
+        lock (never inside another caller's transaction). No RETURNING: its rows would keep the statement open."""
+        check_lone_write(sql)
+        async with self._write_lock:
+            cursor = await self.conn.execute(sql, params)
             return cursor.rowcount
 
     @asynccontextmanager
     async def snapshot(self) -> AsyncIterator[Snapshot]:
         """Several reads that see one committed state, for an answer built from more than one query (a basket's
-        row and its lines): a deferred read transaction on the read connection, whose WAL snapshot is fixed at
-        its first read. Read only through the snapshot inside (the read connection is held)."""
-        async with self._read_lock:
+        row and its lines): a deferred read transaction on a read connection of its own (opened on first use),
+        whose WAL snapshot is fixed at its first read. Other reads go on meanwhile; snapshots take turns."""
+        async with self._snapshot_lock:
+            if self._snapshots is None:
+                self._snapshots = await self._open()
+            conn = self._snapshots
             try:
-                await _to_the_end(self.reader.execute_fetchall("BEGIN"))
+                await _to_the_end(conn.execute_fetchall("BEGIN"))
             except asyncio.CancelledError:
-                if self.reader.in_transaction:
-                    await _to_the_end(self.reader.execute_fetchall("ROLLBACK"))
+                if conn.in_transaction:
+                    await _to_the_end(conn.execute_fetchall("ROLLBACK"))
                 raise
             try:
-                yield Snapshot(lambda sql, params: self._fetch_in_snapshot(sql, params))
+                yield Snapshot(lambda sql, params: _fetch(conn, sql, params))
             finally:
-                await _to_the_end(self.reader.execute_fetchall("ROLLBACK"))  # nothing to keep: it only read
-
-    async def _fetch_in_snapshot(self, sql: str, params: Sequence[Any]) -> list[Row]:
-        return list(await self.reader.execute_fetchall(sql, params))
+                await _to_the_end(conn.execute_fetchall("ROLLBACK"))  # nothing to keep: it only read
 
     @property
     def reader(self) -> aiosqlite.Connection:
@@ -274,9 +284,18 @@ class Database:
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Executed and read to the end in one call on the connection's thread: one hand-over each way
-        instead of three (execute, fetch, close), and no statement left open between them."""
-        async with self._read_lock:
-            return list(await self.reader.execute_fetchall(sql, params))
+        instead of three (execute, fetch, close), and no statement left open between them, so no read
+        holds its snapshot for the next. Reads need no lock, then: the thread runs them one after another
+        in the order asked, and reads gathered together (`asyncio.gather`) go over in one hand-over rather
+        than one each (they used to wait for each other's answer to reach the event loop first)."""
+        return list(await self.reader.execute_fetchall(sql, params))
+
+
+def check_lone_write(sql: str) -> None:
+    """`execute` is for writes whose rows nobody reads: RETURNING goes through `transaction()`, on both
+    backends alike."""
+    if "RETURNING" in sql.upper():
+        raise ValueError("Database.execute takes no RETURNING: use transaction() and read the row")
 
 
 def split_sql(script: str) -> list[str]:

@@ -18,7 +18,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
-from assistant.storage.db import Connection, Database, Row, Snapshot
+from assistant.storage.db import Connection, Database, Row, Snapshot, check_lone_write
 
 POOL_MAX = 10
 # Column types of the SQLite migrations and what they mean on PostgreSQL (64-bit ints like SQLite's).
@@ -139,6 +139,13 @@ class PostgresDatabase(Database):
                 return list(await cursor.fetchall())
 
             yield Snapshot(fetch)
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """A single write in its own transaction; returns the number of rows it changed."""
+        check_lone_write(sql)
+        async with self.transaction() as conn:
+            cursor = await conn.execute(sql, params)
+            return cursor.rowcount
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         async with self.pool.connection() as conn:

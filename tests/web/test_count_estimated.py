@@ -18,8 +18,8 @@ from playwright.sync_api import Page, expect  # noqa: E402
 from tests.web.conftest import SCREENSHOTS, Grocer, Service, cli, log_in, screenshot  # noqa: E402
 from tests.web.test_accessibility import check, measure  # noqa: E402
 from tests.web.test_admin import assert_no_wcag_violations  # noqa: E402
-from tests.web.test_client_screen import FAKE_SPEECH  # noqa: E402
-from tests.web.test_shopping import hand_tablet_to_client, take_tablet_back, type_list  # noqa: E402
+from tests.web.test_client_screen import FAKE_SPEECH, to_tablet  # noqa: E402
+from tests.web.test_shopping import take_tablet_back, type_list  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared_service]
 
@@ -46,9 +46,7 @@ def test_a_guessed_count_is_said_on_the_tablet_and_to_staff(page: Page, service:
                                                               tmp_path: Path) -> None:
     mathem_client(service, grocer, tmp_path, "Greta Andersson")
     page.add_init_script(FAKE_SPEECH)
-    log_in(page, service)
-    page.get_by_role("button", name="Öppna Greta Andersson").click()
-    hand_tablet_to_client(page, "Greta Andersson")
+    to_tablet(page, service, "Greta Andersson")
     type_list(page, "två liter mellanmjölk, en liter lättmjölk och ett rågbröd")
     lines = page.locator(".lines > .line")
     expect(lines).to_have_count(3)
