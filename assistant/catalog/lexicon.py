@@ -115,6 +115,13 @@ class Lexicon:
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
 
+    def names_food(self, word_stem: str) -> bool:
+        """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
+        drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
+        if word_stem in self.department_words:
+            return False
+        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget))
+
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
         return word_stem in self.flavours or (word_stem.endswith("smak") and len(word_stem) > len("smak"))
