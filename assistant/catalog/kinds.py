@@ -53,8 +53,9 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
 
 def said_apart(entry: Entry, q: Query) -> bool:
     """The asked compound written as the name's words, in any order: "Sallat Isberg" is an
-    "isbergssallad", "Kyckling Lår" a "kycklinglår"."""
-    return bool(q.head_parts) and q.head in entry.heads and all(part in entry.exact for part in q.head_parts)
+    "isbergssallad", "Kyckling Lår" a "kycklinglår"; each part a whole word, so "Mjukost 20% Ädel"
+    (a soft cheese tasting of blue cheese) is no "ädelost"."""
+    return bool(q.head_parts) and all(part in entry.exact for part in (q.head, *q.head_parts))
 
 
 def denies(entry: Entry, q: Query) -> bool:

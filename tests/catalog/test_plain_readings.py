@@ -140,3 +140,13 @@ def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: s
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
     proposal = propose(others, "köttbullar")
     assert proposal.product is None or proposal.needs_review
+
+
+def test_a_compound_said_apart_needs_every_part_as_a_word() -> None:
+    """"Mjukost 20% Ädel" is a soft cheese tasting of blue cheese, not an "ädelost" said apart."""
+    index = CatalogIndex.build([product("mjukost", "Mjukost 20% Ädel", "", None, 250, "g"),
+                                product("ädelost", "Ädelost 36%", "", None, 200, "g"),
+                                product("hushåll", "Hushållsost 26%", "", None, 1, "kg")])
+    q = analyse("ädelost", index)
+    assert q is not None and q.head_parts
+    assert not said_apart(index.entries[index.by_id["mjukost"]], q)
