@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -82,10 +83,13 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
                                          delivery.cutoff_at.isoformat(), ctx.actor) | {"changes_order": None}
     placed = await order_store.order_for_basket(ctx.db, basket["id"])
     if placed is not None and datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
-        # Reopened for changes and never sent: the order stands as placed.
-        await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
-                                             fields={"status": "submitted"},
-                                             events=[("order_change_abandoned", {})]))
+        # Reopened for changes and never sent: the order stands as placed. Under the version read: staff
+        # confirming (or a concurrent reader abandoning) in between is no error, the basket is read again and
+        # the change abandoned then (a confirmed change cannot be sent past the cutoff either).
+        with suppress(StaleVersion):
+            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                                 fields={"status": "submitted"},
+                                                 events=[("order_change_abandoned", {})]))
         return await active_basket(ctx, client)
     if placed is not None and placed["status"] == "failed":
         # The order it would change never reached the grocer: its lines go on as a new basket to send.
@@ -145,8 +149,17 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
-    basket = await active_basket(ctx, client)
-    return basket, await store.lines(ctx.db, basket["id"])
+    """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
+    order it changes read from one snapshot: a write landing between the reads cannot pair one version with
+    another version's lines."""
+    basket_id = (await active_basket(ctx, client))["id"]
+    async with ctx.db.snapshot() as snapshot:
+        basket = await store.get_basket(snapshot, basket_id)
+        lines = await store.lines(snapshot, basket_id)
+        placed = await order_store.order_for_basket(snapshot, basket_id)
+    if basket is None:  # removed in between with its client (retention)
+        raise NotFound("Korgen")
+    return basket | {"changes_order": placed}, lines
 
 
 async def current_view(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
