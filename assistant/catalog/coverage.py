@@ -66,8 +66,8 @@ class Coverage:
         for own in entry.own:
             word, head = own[0], own[1]
             wanted, describes, names_a_sort = classes.get(word) or word_class(word, lex, special)
-            if word in said or word in context or word in brand or wanted in attributes:
-                continue
+            if word in said or word in brand or wanted in attributes or (word in context and word not in lex.variants):
+                continue  # a shelf of a special sort ("Riven") does not make its word plain: "ost" is no grated one
             if word in lex.plain and self.plain_asked:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
             if wanted == ORGANIC:

@@ -12,7 +12,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -26,7 +26,7 @@ from assistant.catalog.compounds import (
     can_start,
     split_compound,
 )
-from assistant.catalog.coverage import special_words, word_class
+from assistant.catalog.coverage import ORGANIC, special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
@@ -138,8 +138,8 @@ class CatalogIndex:
 
         shelves = {c: of_category(c, lexicon) for c in {p.category for p in products}}
         variants = {c: shelf_variants(c, lexicon) for c in shelves}
-        entries = [_entry(p, split, lexicon, all_kinds, share, written_whole, shelves.get, variants.get)
-                   for p in products]
+        entries = _bare_produce([_entry(p, split, lexicon, all_kinds, share, written_whole, shelves.get, variants.get)
+                                 for p in products], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -399,6 +399,15 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category),
                  share((variants or (lambda c: shelf_variants(c, lexicon)))(p.category) or ()))
+
+
+def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
+    """A feed of bare names marks fresh produce by its EU class ("Vitkål EKO Klass1"), but not on
+    every product: one named by such a produce word alone ("Vitkål", "Dill", maybe with an organic
+    label) is that fresh produce too, not a jar or a frozen bag, which would say so."""
+    produce = {e.own[0][0] for e in entries if e.fresh and e.own}
+    return [replace(e, fresh=True) if not e.fresh and not e.product.category and e.own and e.own[0][0] in produce
+            and all(lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:]) else e for e in entries]
 
 
 def _linking(word: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.coverage import Coverage
+from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -27,6 +27,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    denies,
     fresh_produce,
     kind_of_match,
     said_in_another_role,
@@ -41,6 +42,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
     default_for,
+    plain_instead_of_organic,
     plain_says,
     special_variants,
     tastes_of_more,
@@ -191,6 +193,9 @@ class Scorer:
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
+        if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
@@ -329,6 +334,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     reasons: list[str] = []
     if things[0] is not best:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
+    if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
+        best = plain_instead_of_organic(best, available, best.kind, CLOSE) or best
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (

@@ -8,9 +8,10 @@ words it prefers or avoids ("kaffe" is ground, not beans).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
+from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
 from assistant.catalog.normalize import casefold, stem, tokens
@@ -80,3 +81,39 @@ def default_for(q: Query, index: CatalogIndex) -> Default | None:
     if q.brand:
         return lex.defaults.get(stem(q.brand_kind)) if q.brand_kind else None
     return lex.defaults.get(q.head_word)
+
+
+class Fit(Protocol):
+    """What `plain_instead_of_organic` reads of a scored product (the matcher's `Scored`)."""
+
+    @property
+    def entry(self) -> Entry: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def kind(self) -> float: ...
+    @property
+    def unmatched(self) -> int: ...
+    @property
+    def marked(self) -> int: ...
+    @property
+    def extra(self) -> float: ...
+    @property
+    def other_kind(self) -> bool: ...
+    @property
+    def avoided(self) -> bool: ...
+
+
+def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float) -> Fit | None:
+    """The plain product to propose instead of an organic one nobody asked for: when the plain and
+    the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
+    "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
+    but as well (within `margin`), says no special sort the organic one does not and no other
+    variant. None when the best is not organic or no plain rival fits."""
+    if ORGANIC not in best.entry.attributes:
+        return None
+    return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
+                 and r.kind >= least_kind and r.score >= best.score - margin
+                 and not r.unmatched and not r.other_kind and not r.avoided
+                 and r.marked <= best.marked and r.extra <= best.extra + 1
+                 and r.entry.attributes <= best.entry.attributes), None)
