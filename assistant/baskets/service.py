@@ -7,7 +7,9 @@ lines, the undo entry and the audit events: a stale writer gets 409 and no updat
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +20,7 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
+from assistant.catalog.amount_limits import odd_reason, with_reason
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
@@ -80,10 +83,13 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
                                          delivery.cutoff_at.isoformat(), ctx.actor) | {"changes_order": None}
     placed = await order_store.order_for_basket(ctx.db, basket["id"])
     if placed is not None and datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
-        # Reopened for changes and never sent: the order stands as placed.
-        await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
-                                             fields={"status": "submitted"},
-                                             events=[("order_change_abandoned", {})]))
+        # Reopened for changes and never sent: the order stands as placed. Under the version read: staff
+        # confirming (or a concurrent reader abandoning) in between is no error, the basket is read again and
+        # the change abandoned then (a confirmed change cannot be sent past the cutoff either).
+        with suppress(StaleVersion):
+            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                                 fields={"status": "submitted"},
+                                                 events=[("order_change_abandoned", {})]))
         return await active_basket(ctx, client)
     if placed is not None and placed["status"] == "failed":
         # The order it would change never reached the grocer: its lines go on as a new basket to send.
@@ -143,8 +149,17 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
-    basket = await active_basket(ctx, client)
-    return basket, await store.lines(ctx.db, basket["id"])
+    """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
+    order it changes read from one snapshot: a write landing between the reads cannot pair one version with
+    another version's lines."""
+    basket_id = (await active_basket(ctx, client))["id"]
+    async with ctx.db.snapshot() as snapshot:
+        basket = await store.get_basket(snapshot, basket_id)
+        lines = await store.lines(snapshot, basket_id)
+        placed = await order_store.order_for_basket(snapshot, basket_id)
+    if basket is None:  # removed in between with its client (retention)
+        raise NotFound("Korgen")
+    return basket | {"changes_order": placed}, lines
 
 
 async def current_view(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
@@ -164,12 +179,18 @@ async def _editable(ctx: BasketContext, client: dict[str, Any], version: int) ->
     return basket, lines
 
 
-async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite) -> dict[str, Any]:
+async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite,
+                read: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The write, and the basket as it now is. Given `read` (the basket the write was made from, as
+    `_editable` read it) and the full new line list, the answer is built from the two, as written, rather
+    than read back (three reads, and every line decoded again, on each sentence the tablet sends)."""
     try:
-        await store.save(ctx.db, write)
+        version = await store.save(ctx.db, write)
     except StaleVersion:
         raise await _stale(ctx, client) from None
-    return await current_view(ctx, client)
+    if read is None or write.lines is None:
+        return await current_view(ctx, client)
+    return basket_view(client, read | write.fields | {"version": version}, write.lines)
 
 
 def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], new_lines: list[Line],
@@ -223,7 +244,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
     _check_room(ctx, lines, new)
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
-                        "weight_kg": line["weight_kg"]})]))
+                        "weight_kg": line["weight_kg"]})]), basket)
 
 
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
@@ -265,7 +286,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
                           "after": _snapshot(line)})])
     if (changes.get("product_id") is not None or approved) and not line["needs_review"]:
         write.learned = _taught(ctx, client, line)
-    return await _save(ctx, client, write)
+    return await _save(ctx, client, write, basket)
 
 
 def _snapshot(line: Line) -> dict[str, Any]:
@@ -290,7 +311,7 @@ async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, 
     new = [L.copied(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
-                          "name": L.title(gone), "phrase": gone["phrase"]})]))
+                          "name": L.title(gone), "phrase": gone["phrase"]})]), basket)
 
 
 # -- utterances --------------------------------------------------------------------------------
@@ -321,7 +342,8 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         return await _undo(ctx, client, basket, lines)
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
-    history = await order_store.history_product_ids(ctx.db, client["id"])
+    history, learned = await asyncio.gather(order_store.history_product_ids(ctx.db, client["id"]),
+                                            readings.readings_by_phrase(ctx.db, client["id"], client["vendor"]))
     new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
@@ -331,7 +353,6 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
             await _remove_phrase(ctx, new, phrase, outcome)
-    learned = await readings.readings_by_phrase(ctx.db, client["id"], client["vendor"])
     await _apply_items(ctx, client, parsed, new, history, learned, outcome)
     if outcome.empty:
         if parsed.repeat is not None:
@@ -343,7 +364,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
                        "added": [L.describe(x) for x in outcome.added],
                        "removed": [L.describe(x) for x in outcome.removed],
                        "changed": [L.describe(x) for x in outcome.changed]})],
-        undo_text=text, before=lines))
+        undo_text=text, before=lines), basket)
     return view, _reply(client, new, outcome, intents)
 
 
@@ -388,7 +409,10 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             last = None
             continue
         amount = item.quantity.amount
-        if amount and item.quantity.unit in WEIGHT and L.by_weight(target):
+        if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, for staff to ask
+            target.update(needs_review=True, staff_only=True,
+                          reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
+        elif amount and item.quantity.unit in WEIGHT and L.by_weight(target):
             kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
             L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
         else:
@@ -434,7 +458,7 @@ async def _undo(ctx: BasketContext, client: dict[str, Any], basket: dict[str, An
     undo_id, utterance, before = entry
     write = _change(ctx, client, basket, before, [("undo", {"undone": utterance})])
     write.pop_undo = undo_id
-    return await _save(ctx, client, write), f"Jag har ångrat: ”{utterance}”."
+    return await _save(ctx, client, write, basket), f"Jag har ångrat: ”{utterance}”."
 
 
 def _answer(client: dict[str, Any], lines: list[Line], intents: set[str]) -> str:
@@ -501,7 +525,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
     label = "samma som förra gången" if kind == "last" else "som vanligt"
     view = await _save(ctx, client, _change(ctx, client, basket, new, [
         ("repeat", {"kind": kind, "added": [L.describe(x) for x in outcome.added]})],
-        undo_text=label, before=lines))
+        undo_text=label, before=lines), basket)
     return view, _reply(client, new, outcome, set())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -55,8 +56,8 @@ async def client_context(db: Database, client_id: str | int | None,
               else await clients.get_client(db, wanted))
     if client is None:
         raise NotFound("Kunden")
-    history = await orders.history_product_ids(db, wanted)
-    learned = await readings.readings_by_phrase(db, wanted, client["vendor"])
+    history, learned = await asyncio.gather(orders.history_product_ids(db, wanted),
+                                            readings.readings_by_phrase(db, wanted, client["vendor"]))
     return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]), learned)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from functools import cache
 
 from assistant.catalog.normalize import casefold, fold, stem
 
@@ -81,13 +80,21 @@ def can_start(part: str) -> bool:
 
 def _split(word: str, vocabulary: Container[str], heads: Container[str], min_first: int) -> tuple[str, ...] | None:
     """Fewest known parts covering the word (ties: the longer head), by dynamic programming."""
+    return _best_from(word, vocabulary, heads, min_first, 0, {})
 
-    @cache
-    def best_from(start: int) -> tuple[str, ...] | None:
-        rest = word[start:]
-        if start and not can_start(rest):
-            return None
-        found: tuple[str, ...] | None = (rest,) if start and known(rest, heads) else None
+
+_Parts = tuple[str, ...] | None
+
+
+def _best_from(word: str, vocabulary: Container[str], heads: Container[str], min_first: int, start: int,
+               memo: dict[int, _Parts]) -> _Parts:
+    """The best split of `word[start:]`, each start worked out once per word (`memo`)."""
+    if start in memo:
+        return memo[start]
+    rest = word[start:]
+    found: _Parts = None
+    if not start or can_start(rest):
+        found = (rest,) if start and known(rest, heads) else None
         for end in range(start + min_first, min(len(word) - MIN_PART, start + MAX_PART) + 1):
             part = word[start:end]
             if fold(part) not in vocabulary:
@@ -95,13 +102,12 @@ def _split(word: str, vocabulary: Container[str], heads: Container[str], min_fir
             for skip in (0, *(1 for link in LINKS if word.startswith(link, end))):
                 if len(word) - end - skip < MIN_PART:
                     continue
-                tail = best_from(end + skip)
+                tail = _best_from(word, vocabulary, heads, min_first, end + skip, memo)
                 if tail and (found is None or len(tail) + 1 < len(found)
                              or (len(tail) + 1 == len(found) and len(tail[-1]) > len(found[-1]))):
                     found = (part, *tail)
-        return found
-
-    return best_from(0)
+    memo[start] = found
+    return found
 
 
 def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str] | None:
@@ -134,9 +140,12 @@ def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
             group = words[i:i + span]
             if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
                 joined = "".join(group)
-                # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt")
-                if fold(casefold(joined)) in vocabulary or (min(map(len, group)) >= MIN_PART
-                                                           and known(joined, vocabulary)):
+                # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt"),
+                # and when the last word reaches into the stem: "batterier aaa" is no "batterieraaa",
+                # though the stemmer cuts that to "batteri"
+                if fold(casefold(joined)) in vocabulary or (
+                        min(map(len, group)) >= MIN_PART and known(joined, vocabulary)
+                        and len(stem(joined)) > len("".join(group[:-1]))):
                     out.append(joined)
                     i += span
                     break

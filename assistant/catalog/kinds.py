@@ -108,12 +108,22 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
 def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
     stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
-    "Havre soja ris"): it tastes of the thing, it is not the thing. A feed without categories
-    cannot tell, and other signals decide there."""
-    if kind < HEAD or q.brand or q.modifiers or not entry.category or entry.fresh or not lexicon.flavour(q.head_word):
+    "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
+    when a later word names a kind of product: "Kanel Veteknäcke" is a crispbread, with or without
+    a category. Otherwise a feed without categories cannot tell, and other signals decide there."""
+    if kind < HEAD or q.brand or q.modifiers or entry.fresh or not lexicon.flavour(q.head_word):
         return False
-    return not leads_with(entry, q, lexicon.descriptors) and not any(
-        q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category)
+    if any(q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category):
+        return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
+    if kind_said_after(entry, q, lexicon.kinds):
+        return True
+    return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+
+
+def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """A name word after the first is, or ends in, a kind of product other than the one asked:
+    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows."""
+    return any(own[1] in kinds and own[1] != q.head and own[0] != q.head_word for own in entry.own[1:])
 
 
 def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:

@@ -62,14 +62,18 @@ class CatalogService:
 
         Parsing and matching are CPU work growing with the text: they run off the event loop, and a text
         asking for more than `max_items` goods is refused (TooManyItems) before any is matched."""
-        client = await self.client_context(client_id, caller)
-        index = await self.index(client.vendor)
+        client, revisions = await asyncio.gather(self.client_context(client_id, caller),
+                                                 catalog_revisions(self.db))  # one hand-over for the reads
+        index = await self.index(client.vendor, revisions)
         return await asyncio.to_thread(_understand_text, text, index, client, transcript, max_items)
 
-    async def index(self, vendor: str | None = None) -> CatalogIndex:
-        """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on."""
+    async def index(self, vendor: str | None = None, revisions: Mapping[str, int] | None = None) -> CatalogIndex:
+        """The vendor's index, rebuilt (off the event loop) when the catalog revision moved on (`revisions`:
+        the catalog revisions just read, or None to read them now)."""
         vendor = vendor or self.default_vendor
-        revision = (await catalog_revisions(self.db)).get(vendor, 0)
+        if revisions is None:
+            revisions = await catalog_revisions(self.db)
+        revision = revisions.get(vendor, 0)
         cached = self._indexes.get(vendor)
         if cached and cached[0] == revision:
             return cached[1]

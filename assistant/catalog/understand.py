@@ -8,7 +8,7 @@ from typing import Self
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog.amount_limits import amount_reason, with_reason
+from assistant.catalog.amount_limits import amount_reason, odd_reason, with_reason
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -79,7 +79,8 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
     weighed = weight(item.quantity, proposal.product) if proposal.product and proposal.product.sold_by_weight \
         else None
     beyond = amount_reason(proposal.count, weighed.kg if weighed else None)
-    for reason in (weighed.reason if weighed else None, beyond):  # a guessed weight; an amount beyond limits
+    odd = odd_reason(item.quantity.odd) if item.quantity.odd is not None else None
+    for reason in (weighed.reason if weighed else None, beyond, odd):  # a guessed weight; beyond limits; no amount
         if reason:
             proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason))
     return Line(

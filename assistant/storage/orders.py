@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.storage import audit
 from assistant.storage.baskets import BasketWrite, apply_write
-from assistant.storage.db import Connection, Database, Row
+from assistant.storage.db import Connection, Database, Reader, Row
 
 # Orders whose products count as the client's purchase history.
 PLACED = ("submitted", "sent", "received", "picking", "delivered")
@@ -80,7 +80,7 @@ async def insert_lines(conn: Connection, order_id: int, basket_lines: list[dict[
          for i, line in enumerate(basket_lines)])
 
 
-async def order_for_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+async def order_for_basket(db: Reader, basket_id: int) -> dict[str, Any] | None:
     """The order placed from this basket (a basket reopened for changes has one)."""
     row = await db.fetchone("SELECT * FROM orders WHERE basket_id = ?", (basket_id,))
     return _order(row) if row else None

@@ -184,3 +184,28 @@ async def test_purchase_history_comes_first(staff):
     other = (await new_client(staff, display_name="Nils"))["id"]
     assert ids((await say(staff, other, "mjölk"))["basket"]) == ["t:mjolk"]
     assert ids((await say(staff, cid, "mjölk"))["basket"]) == ["t:mjolk-eko"]
+
+
+async def test_every_edit_answers_the_basket_exactly_as_a_fresh_read_shows_it(staff):
+    """The answer to a write is built from the write, not read back: it must be what GET shows next."""
+    cid = (await new_client(staff, diet=["laktosfri"]))["id"]
+    url = BASKET.format(cid)
+
+    async def same_as_read(answer: dict) -> dict:
+        basket = answer.get("basket", answer)
+        assert basket == await call(staff, "GET", url)
+        return basket
+
+    basket = await same_as_read(await say(staff, cid, "två mjölk och ett halvt kilo bananer och ost"))
+    basket = await same_as_read(await say(staff, cid, "tre bananer och en mjölk till och lite kaffe"))
+    basket = await same_as_read(await say(staff, cid, "ta bort kaffet"))
+    basket = await same_as_read(await say(staff, cid, "ångra"))
+    assert len(basket["lines"]) == 4
+    basket = await same_as_read(await call(staff, "POST", url + "/lines",
+                                           json={"product_id": "t:agg", "count": 2, "version": basket["version"]}))
+    line = basket["lines"][0]
+    basket = await same_as_read(await call(staff, "PATCH", f"{url}/lines/{line['id']}", json={
+        "product_id": line["alternatives"][0]["id"], "substitution_allowed": True, "version": basket["version"]}))
+    basket = await same_as_read(await call(staff, "DELETE", f"{url}/lines/{basket['lines'][1]['id']}",
+                                           params={"version": basket["version"]}))
+    await same_as_read(await say(staff, cid, "ett bröd"))
