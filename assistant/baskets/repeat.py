@@ -65,7 +65,7 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
     """The same product at today's price, or a flagged substitute when it is no longer sold."""
     before = old["product"]
     as_ordered = {"weight_kg": old["weight_kg"], "weight_estimated": old["weight_estimated"],
-               "count_estimated": old["count_estimated"]}  # a replacement keeps it only if it states no size
+                  "count_estimated": old["count_estimated"]}  # kept while the product states no size
     count = None if old["weight_kg"] is not None and not old["weight_estimated"] else old["count"]
     product = await products.get_product(ctx.db, old["product_id"])
     if product is not None and product.available:

@@ -72,6 +72,9 @@ class Coverage:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
             if wanted == ORGANIC:
                 continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
+            if head in context and head not in said:
+                extra += 0.5  # a compound naming the shelf's kind: "Bryggkaffe" under "Kaffe" is no other kind
+                continue
             if head in said:
                 parts = own[2:]
                 if any(p not in said and p in special for p in parts):

@@ -148,3 +148,10 @@ def test_a_vegetarian_name_makes_a_special_sort(names: list[str], sure: str | No
 def test_a_food_word_is_no_household_product(names: list[str], asked: str, sure: str | None) -> None:
     products = [product(name, name, "Hem & städ", price=10.0 + 10 * i) for i, name in enumerate(names)]
     assert unflagged(products, asked) == sure
+
+
+@WITH_CATEGORIES
+def test_a_cooking_banana_is_no_banana(shelved: bool) -> None:
+    products = [product(name, name, shelf("Frukt & grönt > Frukt", shelved), price=10.0 + 10 * i)
+                for i, name in enumerate(["Banan Kok Klass 1", "Banan Eko Klass 1"])]
+    assert unflagged(products, "bananer") != "Banan Kok Klass 1"

@@ -58,6 +58,8 @@ is not tuned on, so it cannot be held at its first run; it fell below it in auto
 With the diet sort a shelf names ("Vegetariskt", branch i10hw) it rose to 87.5 / 90.9 / 89.5 / 83.3 /
 34.5, and with a food word asking no household goods ("te" is no "Te Sil") to 88.6 / 92.0 / 91.1 /
 88.9 / 35.6: the review rate each time by one more absent item flagged (on sold items it stayed 21.7).
+With "Bryggkaffe" under "Kaffe" no other kind and a cooking banana no banana: 88.6 / 92.0 / 92.7 /
+88.9 / 36.8, a sold item flagged that was proposed wrong (auto-accept precision rose with it).
 Two labels of dev_willys2020 were wrong in the first run and were corrected (grapes are sold as
 "Druvor"; "Chokladkaka" is sold, as a cake): those are label fixes, not matcher tuning.
 
@@ -128,11 +130,11 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.91, "absent_flagged": 0.88, "review_rate": 0.36},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.37},
     "dev_willys2020": {"review_rate": 0.25},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.26},
-    "dev2_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.16},
+    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98, "review_rate": 0.18},
     "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.15},
     "dev2_mathem": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.16},

@@ -15,7 +15,7 @@ pytest.importorskip("playwright", reason="the playwright pip package is not inst
 
 from playwright.sync_api import Page, expect  # noqa: E402
 
-from tests.web.conftest import SCREENSHOTS, Grocer, Service, cli, log_in, screenshot  # noqa: E402
+from tests.web.conftest import SCREENSHOTS, VIEWPORT, Grocer, Service, cli, log_in, screenshot  # noqa: E402
 from tests.web.test_accessibility import check, measure  # noqa: E402
 from tests.web.test_admin import assert_no_wcag_violations  # noqa: E402
 from tests.web.test_client_screen import FAKE_SPEECH, to_tablet  # noqa: E402
@@ -59,6 +59,10 @@ def test_a_guessed_count_is_said_on_the_tablet_and_to_staff(page: Page, service:
     check(measure(page))
     assert_no_wcag_violations(page)
     screenshot(page, "count-estimated-tablet")
+    page.set_viewport_size({"width": 800, "height": 1280})  # the tablet turned upright
+    check(measure(page))
+    screenshot(page, "count-estimated-tablet-portrait")
+    page.set_viewport_size(VIEWPORT)
     page.reload()  # no answer to repeat: "Läs upp" reads every line
     page.get_by_role("button", name="Läs upp").click()
     spoken = page.evaluate("window.__spoken")[-1]
