@@ -78,9 +78,11 @@ def loads_json(raw: bytes) -> Any:
         raise ApiError(400, "invalid_json", f"Ogiltig JSON: {exc}") from exc
 
 
-# Control characters other than tab and line breaks (NUL among them), and the bidi controls that make a
-# stored name show as something else ("U+202E"): never stored, whatever the field.
-UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters other than tab and line breaks (NUL among them), the bidi controls that make a
+# stored name show as something else ("U+202E"), and lone surrogates (JSON's "\ud800" is no character: UTF-8
+# cannot encode it): never stored, whatever the field.
+UNSAFE_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def reject_unsafe_text(data: Any) -> None:

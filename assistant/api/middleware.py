@@ -96,9 +96,11 @@ async def request_log_middleware(request: web.Request, handler: Handler) -> web.
         return response
     finally:
         identity = request.get(IDENTITY_KEY)
-        access_log.info("%s %s %s %d %.1fms user=%s", request_id, request.method, request.path,
+        # The address forwarded_middleware settled on (a trusted proxy's X-Forwarded-For, else the peer), as
+        # the login throttle counts it: personal data, kept only as long as the journal (docs/deploy.md §8).
+        access_log.info("%s %s %s %d %.1fms user=%s addr=%s", request_id, request.method, request.path,
                         status, (time.perf_counter() - started) * 1000,
-                        identity.username if identity else "-")
+                        identity.username if identity else "-", request.remote or "-")
 
 
 async def security_headers(request: web.Request, response: web.StreamResponse) -> None:

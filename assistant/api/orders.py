@@ -56,7 +56,8 @@ async def order_view(request: web.Request, order: dict[str, Any]) -> dict[str, A
                                   "submitted_at",
                                   "delivered_at")} | {"delivered_total_sek": delivered} | {
         "lines": [{"product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
-                   "weight_estimated": line["weight_estimated"], "unit_price_sek": line["unit_price_sek"],
+                   "weight_estimated": line["weight_estimated"], "count_estimated": line["count_estimated"],
+                   "unit_price_sek": line["unit_price_sek"],
                    "substitution_allowed": line["substitution_allowed"], "outcome": line["outcome"],
                    "substitute": line["substitute"]} for line in lines],
         "change": None if change is None else {"kind": change["kind"], "state": change["state"],

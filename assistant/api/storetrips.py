@@ -62,6 +62,8 @@ class TripLine(BaseModel):
     product: dict[str, Any]
     count: int
     weight_kg: float | None
+    count_estimated: bool = Field(description="the grocer states no package size: count is a guess from the "
+                                              "kind's usual sizes")
     unit_price_sek: float = Field(description="the catalog price, or the receipt's once ticked as bought")
     substitution_allowed: bool
     outcome: Literal["delivered", "missing", "substituted"] | None

@@ -32,14 +32,16 @@ def new_line(*, phrase: str, product: Product | None, count: int | None, changed
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
              reason: str | None = None, alternatives: list[dict[str, Any]] | None = None,
              price_changed_from: float | None = None, weight_kg: float | None = None,
-             weight_estimated: bool = False, staff_only: bool = False) -> Line:
+             weight_estimated: bool = False, count_estimated: bool = False, staff_only: bool = False) -> Line:
     """`count` is pieces for a product sold by weight, whose `weight_kg` (when not given) is weighed
-    from them; a guessed weight goes to staff. `staff_only`: a flag the client's tablet cannot clear
-    (the product breaks the client's diet, or the grocer no longer sells what was ordered)."""
+    from them; a guessed weight goes to staff. `count_estimated`: counted in the kind's usual packages
+    (the grocer states no size). `staff_only`: a flag the client's tablet cannot clear (the product
+    breaks the client's diet, or the grocer no longer sells what was ordered)."""
     line = {
         "phrase": phrase, "action": action,
         "quantity": quantity or {"amount": None, "amount_max": None, "unit": None, "unit_word": None},
         "count": count, "weight_kg": weight_kg, "weight_estimated": weight_estimated,
+        "count_estimated": count_estimated,
         "product": product.public() if product else None,
         "confidence": confidence, "needs_review": needs_review or product is None, "reason": reason,
         "staff_only": staff_only,
@@ -57,10 +59,14 @@ def by_weight(line: Line) -> bool:
 
 def fit_to_product(line: Line, product: Product | None) -> None:
     """Count and weight as the line's (new) product is sold: a weight for goods sold by the kilo
-    (kept when the line has one), whole packages otherwise."""
+    (kept when the line has one), whole packages otherwise. A count estimated for want of a stated
+    size stays so only while the product states none."""
     if product is None or not product.sold_by_weight:
-        line.update(count=max(1, line["count"] or 1), weight_kg=None, weight_estimated=False)
+        line.update(count=max(1, line["count"] or 1), weight_kg=None, weight_estimated=False,
+                    count_estimated=bool(line.get("count_estimated") and product and product.size is None
+                                         and product.unit is None))
         return
+    line["count_estimated"] = False
     if line.get("weight_kg") is not None:
         return
     weighed = weight(Quantity(amount=line["count"], unit="st") if line["count"] else Quantity(), product)
@@ -71,8 +77,9 @@ def fit_to_product(line: Line, product: Product | None) -> None:
 
 
 def set_pieces(line: Line, pieces: int) -> None:
-    """Pieces of a product sold by weight are weighed again when a piece's weight is known."""
-    line["count"] = pieces
+    """Pieces of a product sold by weight are weighed again when a piece's weight is known; a count
+    set by hand is no estimate."""
+    line.update(count=pieces, count_estimated=False)
     piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
     if piece is not None:
         line.update(weight_kg=rounded_kg(pieces * piece), weight_estimated=True)
@@ -86,7 +93,8 @@ def set_weight(line: Line, kg: float) -> None:
 def add_to(existing: Line, more: Line) -> None:
     """The same product asked for again: pieces and weights add up."""
     if existing.get("weight_kg") is None or more.get("weight_kg") is None:
-        existing["count"] = (existing["count"] or 1) + (more["count"] or 1)
+        existing.update(count=(existing["count"] or 1) + (more["count"] or 1),
+                        count_estimated=bool(existing.get("count_estimated") or more.get("count_estimated")))
         return
     both = existing["count"] is not None and more["count"] is not None
     existing.update(weight_kg=rounded_kg(existing["weight_kg"] + more["weight_kg"]),
@@ -169,7 +177,8 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
     piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
-    return {"weight_kg": None, "weight_estimated": False, "staff_only": False, "learned": False} | line | {
+    return {"weight_kg": None, "weight_estimated": False, "count_estimated": False, "staff_only": False,
+            "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
         "piece_weight_kg": piece}
 

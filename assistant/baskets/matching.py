@@ -54,6 +54,8 @@ class Matcher:
                 product = line["product"]
                 line["staff_only"] = bool(product and diet_conflicts(index, product["id"], product["name"], diet))
                 line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
+            if line["quantity"]["odd"] is not None:
+                line["staff_only"] = True  # "1e400 mjölk": staff ask the client what was meant
             if line["weight_kg"] is None:
                 line["count"] = max(1, line["count"] or 1)
             elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):

@@ -64,21 +64,22 @@ async def _alternatives(ctx: BasketContext, client: dict[str, Any], before: dict
 async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any], history: Sequence[str]) -> Line:
     """The same product at today's price, or a flagged substitute when it is no longer sold."""
     before = old["product"]
-    weighed = {"weight_kg": old["weight_kg"], "weight_estimated": old["weight_estimated"]}
+    as_ordered = {"weight_kg": old["weight_kg"], "weight_estimated": old["weight_estimated"],
+                  "count_estimated": old["count_estimated"]}  # kept while the product states no size
     count = None if old["weight_kg"] is not None and not old["weight_estimated"] else old["count"]
     product = await products.get_product(ctx.db, old["product_id"])
     if product is not None and product.available:
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         alternatives = await _alternatives(ctx, client, before, history) if conflicts else []
         line = new_line(phrase=before["name"], product=product, count=count, changed_by=ctx.actor.name,
-                        needs_review=bool(conflicts), staff_only=bool(conflicts), **weighed,
+                        needs_review=bool(conflicts), staff_only=bool(conflicts), **as_ordered,
                         reason=conflict_reason(conflicts) if conflicts else None, alternatives=alternatives,
                         price_changed_from=(old["unit_price_sek"] if product.price_sek != old["unit_price_sek"]
                                             else None))
     else:
         proposal = await ctx.matcher.replacement(before, client["vendor"], history, client["diet"])
         line = new_line(phrase=before["name"], product=proposal.product, count=count,
-                        changed_by=ctx.actor.name, **weighed, confidence=proposal.confidence, needs_review=True,
+                        changed_by=ctx.actor.name, **as_ordered, confidence=proposal.confidence, needs_review=True,
                         staff_only=True,
                         reason=f"«{before['name']}» finns inte längre: kontrollera ersättningen",
                         alternatives=[p.public() | {"score": s} for p, s in proposal.alternatives])

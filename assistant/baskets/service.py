@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,6 +20,7 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
+from assistant.catalog.amount_limits import odd_reason, with_reason
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
@@ -81,10 +83,13 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
                                          delivery.cutoff_at.isoformat(), ctx.actor) | {"changes_order": None}
     placed = await order_store.order_for_basket(ctx.db, basket["id"])
     if placed is not None and datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
-        # Reopened for changes and never sent: the order stands as placed.
-        await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
-                                             fields={"status": "submitted"},
-                                             events=[("order_change_abandoned", {})]))
+        # Reopened for changes and never sent: the order stands as placed. Under the version read: staff
+        # confirming (or a concurrent reader abandoning) in between is no error, the basket is read again and
+        # the change abandoned then (a confirmed change cannot be sent past the cutoff either).
+        with suppress(StaleVersion):
+            await store.save(ctx.db, BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor,
+                                                 fields={"status": "submitted"},
+                                                 events=[("order_change_abandoned", {})]))
         return await active_basket(ctx, client)
     if placed is not None and placed["status"] == "failed":
         # The order it would change never reached the grocer: its lines go on as a new basket to send.
@@ -144,8 +149,17 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
-    basket = await active_basket(ctx, client)
-    return basket, await store.lines(ctx.db, basket["id"])
+    """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
+    order it changes read from one snapshot: a write landing between the reads cannot pair one version with
+    another version's lines."""
+    basket_id = (await active_basket(ctx, client))["id"]
+    async with ctx.db.snapshot() as snapshot:
+        basket = await store.get_basket(snapshot, basket_id)
+        lines = await store.lines(snapshot, basket_id)
+        placed = await order_store.order_for_basket(snapshot, basket_id)
+    if basket is None:  # removed in between with its client (retention)
+        raise NotFound("Korgen")
+    return basket | {"changes_order": placed}, lines
 
 
 async def current_view(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
@@ -395,7 +409,10 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             last = None
             continue
         amount = item.quantity.amount
-        if amount and item.quantity.unit in WEIGHT and L.by_weight(target):
+        if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, for staff to ask
+            target.update(needs_review=True, staff_only=True,
+                          reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
+        elif amount and item.quantity.unit in WEIGHT and L.by_weight(target):
             kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
             L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
         else:

@@ -23,9 +23,16 @@ def amount_reason(count: int | None, kg: float | None) -> str | None:
     if kg is not None and not MIN_KG <= kg <= MAX_KG:
         low = kilos(MIN_KG).removesuffix(" kg")
         return f"Vikten {kilos(kg)} är utanför {low}–{kilos(MAX_KG)}: kontrollera med kunden"
-    if count is not None and not 1 <= count <= MAX_COUNT:
+    if count is not None and count < 1:
+        return f"Antalet {count} är färre än 1: kontrollera med kunden"
+    if count is not None and count > MAX_COUNT:
         return f"Antalet {count} är fler än {MAX_COUNT}: kontrollera med kunden"
     return None
+
+
+def odd_reason(said: str) -> str:
+    """Why a number said ("0", "1/0", "1e400", see `Quantity.odd`) left the line without an amount."""
+    return f"«{said}» är ingen mängd att beställa: kontrollera med kunden"
 
 
 def with_reason(reason: str | None, more: str) -> str:

@@ -140,9 +140,12 @@ def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
             group = words[i:i + span]
             if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
                 joined = "".join(group)
-                # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt")
-                if fold(casefold(joined)) in vocabulary or (min(map(len, group)) >= MIN_PART
-                                                           and known(joined, vocabulary)):
+                # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt"),
+                # and when the last word reaches into the stem: "batterier aaa" is no "batterieraaa",
+                # though the stemmer cuts that to "batteri"
+                if fold(casefold(joined)) in vocabulary or (
+                        min(map(len, group)) >= MIN_PART and known(joined, vocabulary)
+                        and len(stem(joined)) > len("".join(group[:-1]))):
                     out.append(joined)
                     i += span
                     break

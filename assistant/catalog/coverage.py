@@ -66,12 +66,15 @@ class Coverage:
         for own in entry.own:
             word, head = own[0], own[1]
             wanted, describes, names_a_sort = classes.get(word) or word_class(word, lex, special)
-            if word in said or word in context or word in brand or wanted in attributes:
-                continue
+            if word in said or word in brand or wanted in attributes or (word in context and word not in lex.variants):
+                continue  # a shelf of a special sort ("Riven") does not make its word plain: "ost" is no grated one
             if word in lex.plain and self.plain_asked:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
             if wanted == ORGANIC:
                 continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
+            if head in context and head not in said:
+                extra += 0.5  # a compound naming the shelf's kind: "Bryggkaffe" under "Kaffe" is no other kind
+                continue
             if head in said:
                 parts = own[2:]
                 if any(p not in said and p in special for p in parts):

@@ -12,7 +12,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -26,7 +26,7 @@ from assistant.catalog.compounds import (
     can_start,
     split_compound,
 )
-from assistant.catalog.coverage import special_words, word_class
+from assistant.catalog.coverage import ORGANIC, special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
@@ -39,6 +39,7 @@ from assistant.catalog.normalize import (
     tokens,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
@@ -87,6 +88,7 @@ class Entry:
     department_stated: bool = False  # the grocer's category says it (else read from the name: weaker)
     linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
     shelf: str = ""            # the product's category path, interned: read for every candidate of a query
+    shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
 
 
 def _trigrams(word: str) -> set[str]:
@@ -135,7 +137,9 @@ class CatalogIndex:
             return fold(word) in vocab
 
         shelves = {c: of_category(c, lexicon) for c in {p.category for p in products}}
-        entries = [_entry(p, split, lexicon, all_kinds, share, written_whole, shelves.get) for p in products]
+        variants = {c: shelf_variants(c, lexicon) for c in shelves}
+        entries = _bare_produce([_entry(p, split, lexicon, all_kinds, share, written_whole, shelves.get, variants.get)
+                                 for p in products], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -318,7 +322,8 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
 def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
            written_whole: Callable[[str], bool] = lambda word: False,
-           shelf: Callable[[str], str | None] | None = None) -> Entry:
+           shelf: Callable[[str], str | None] | None = None,
+           variants: Callable[[str], frozenset[str] | None] | None = None) -> Entry:
     """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
@@ -392,7 +397,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 share(linking_forms(name_words)), sys.intern(p.category))
+                 share(linking_forms(name_words)), sys.intern(p.category),
+                 share((variants or (lambda c: shelf_variants(c, lexicon)))(p.category) or ()))
+
+
+def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
+    """A feed of bare names marks fresh produce by its EU class ("Vitkål EKO Klass1"), but not on
+    every product: one named by such a produce word alone ("Vitkål", "Dill", maybe with an organic
+    label) is that fresh produce too, not a jar or a frozen bag, which would say so."""
+    produce = {e.own[0][0] for e in entries if e.fresh and e.own}
+    return [replace(e, fresh=True) if not e.fresh and not e.product.category and e.own and e.own[0][0] in produce
+            and all(lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:]) else e for e in entries]
 
 
 def _linking(word: str) -> bool:

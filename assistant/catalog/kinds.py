@@ -28,6 +28,7 @@ EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
 IS_THE_THING = CATEGORY            # below this the product is at best related
 ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
+FREE_OF = ("fri", "frit")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
 
 
 def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -> float:
@@ -38,7 +39,7 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.linking and q.head_surface not in entry.surface:
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
-    if q.head_word in entry.exact:
+    if q.head_word in entry.exact or said_apart(entry, q):
         return EXACT
     if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
                                     for w in entry.exact):
@@ -48,6 +49,20 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     if q.head in entry.parts or q.head_word in entry.parts:
         return MODIFIER
     return 0.0
+
+
+def said_apart(entry: Entry, q: Query) -> bool:
+    """The asked compound written as the name's words, in any order: "Sallat Isberg" is an
+    "isbergssallad", "Kyckling Lår" a "kycklinglår"; each part a whole word, so "Mjukost 20% Ädel"
+    (a soft cheese tasting of blue cheese) is no "ädelost"."""
+    return bool(q.head_parts) and all(part in entry.exact for part in (q.head, *q.head_parts))
+
+
+def denies(entry: Entry, q: Query) -> bool:
+    """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
+    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri")."""
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    return any(word.endswith(end) and word[:-len(end)] in asked for word, *_ in entry.own for end in FREE_OF)
 
 
 def tails(q: Query) -> tuple[str, ...]:
@@ -108,12 +123,22 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
 def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
     stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
-    "Havre soja ris"): it tastes of the thing, it is not the thing. A feed without categories
-    cannot tell, and other signals decide there."""
-    if kind < HEAD or q.brand or q.modifiers or not entry.category or entry.fresh or not lexicon.flavour(q.head_word):
+    "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
+    when a later word names a kind of product: "Kanel Veteknäcke" is a crispbread, with or without
+    a category. Otherwise a feed without categories cannot tell, and other signals decide there."""
+    if kind < HEAD or q.brand or q.modifiers or entry.fresh or not lexicon.flavour(q.head_word):
         return False
-    return not leads_with(entry, q, lexicon.descriptors) and not any(
-        q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category)
+    if any(q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category):
+        return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
+    if kind_said_after(entry, q, lexicon.kinds):
+        return True
+    return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+
+
+def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """A name word after the first is, or ends in, a kind of product other than the one asked:
+    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows."""
+    return any(own[1] in kinds and own[1] != q.head and own[0] != q.head_word for own in entry.own[1:])
 
 
 def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:

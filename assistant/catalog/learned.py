@@ -42,7 +42,8 @@ def _confident(proposal: Proposal, product_id: str, index: CatalogIndex, item: I
     alternatives = [(p, score) for p, score in ranked if p.id != product_id][:MAX_ALTERNATIVES]
     counted = count_packages(index, item.quantity, entry)  # the matcher's package count, for this product
     reason = counted.reason if counted.reason and counted.reason != TOO_BIG else None  # amount unclear: ask
-    return Proposal(entry.product, LEARNED_CONFIDENCE, reason is not None, reason, counted.count, 1.0, alternatives)
+    return Proposal(entry.product, LEARNED_CONFIDENCE, reason is not None, reason, counted.count, 1.0, alternatives,
+                    counted.estimated)
 
 
 def _usual(proposal: Proposal, own: Sequence[str]) -> str | None:

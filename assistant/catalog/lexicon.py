@@ -73,15 +73,24 @@ class Lexicon:
         return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
     def rewrite(self, phrase: str) -> str:
-        """Synonyms (whole phrase first, then word by word) and irregular plurals to base words."""
+        """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
+        words that are a synonym written as one are a compound said apart: "toa papper" is the
+        "toapapper" that is a toilet paper, though no catalog writes "toapapper"."""
         whole = key(phrase)
         if whole in self.synonyms:
             return self.synonyms[whole]
         out = []
-        for word in tokens(phrase):
-            k = fold(word)
-            word = self.irregular.get(k, word)
+        words = tokens(phrase)
+        i = 0
+        while i < len(words):
+            joined = fold(words[i] + words[i + 1]) if i + 1 < len(words) else ""
+            if joined in self.synonyms:
+                out.append(self.synonyms[joined])
+                i += 2
+                continue
+            word = self.irregular.get(fold(words[i]), words[i])
             out.append(self.spell(self.synonyms.get(fold(word), word)))
+            i += 1
         return " ".join(out)
 
     def spell(self, word: str) -> str:
@@ -105,6 +114,13 @@ class Lexicon:
         it lacks the thing; it is no typo of some other catalog word ("whisky" is not "Whiskas")."""
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
+
+    def names_food(self, word_stem: str) -> bool:
+        """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
+        drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
+        if word_stem in self.department_words:
+            return False
+        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget))
 
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.coverage import Coverage
+from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -27,6 +27,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    denies,
     fresh_produce,
     kind_of_match,
     said_in_another_role,
@@ -41,6 +42,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
     default_for,
+    plain_instead_of_organic,
     plain_says,
     special_variants,
     tastes_of_more,
@@ -90,6 +92,7 @@ class Proposal:
     count: int | None = None
     score: float = 0.0
     alternatives: list[tuple[Product, float]] = field(default_factory=list)
+    count_estimated: bool = False  # the feed states no size: `count` is in the kind's usual packages
 
 
 class Scorer:
@@ -158,7 +161,7 @@ class Scorer:
                 value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
-                value += 0.15 if attr in entry.attributes else -0.35
+                value += 0.15 if attr in entry.attributes or attr in entry.shelf_variants else -0.35
             if history and is_own(entry, history):
                 value += HISTORY
             promised.append(value)
@@ -190,6 +193,9 @@ class Scorer:
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
+        if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             said = entry.words | entry.brand | entry.context
@@ -207,7 +213,7 @@ class Scorer:
                     unmatched += 1
                     total -= 0.3
         for attr in self.wanted_attributes:
-            if attr in entry.attributes:
+            if attr in entry.attributes or attr in entry.shelf_variants:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
             elif attr in q.attributes:
                 unmatched += 1
@@ -328,6 +334,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     reasons: list[str] = []
     if things[0] is not best:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
+    if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
+        best = plain_instead_of_organic(best, available, best.kind, CLOSE) or best
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (
@@ -336,10 +344,12 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
-    said_department = bool(q.attributes & index.lexicon.departments.keys())
-    unasked = best.entry.attributes & special_variants(index.lexicon) - q.attributes - set(diet)
+    # a food word says its department as a department word does: "te" asks no household goods
+    said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
+    unasked = (best.entry.attributes | best.entry.shelf_variants) & special_variants(index.lexicon) - q.attributes - set(diet)
     if unasked:  # what every (or most) of the kind's products are is no special sort
-        unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department)
+        unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
+                               [s.entry for s in available if s.kind >= HEAD])
     if q.brand and best.kind == BRAND:
         unasked = frozenset()  # "whiskas": a brand asked for by name is what they want, pet food or not
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
@@ -365,7 +375,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if counted.reason and (counted.reason != TOO_BIG or _smaller_pack(index, item.quantity, best, available)):
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
-                    clamp(best.score), _alternatives(alternatives, best))
+                    clamp(best.score), _alternatives(alternatives, best), counted.estimated)
 
 
 def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:

@@ -8,19 +8,29 @@ words it prefers or avoids ("kaffe" is ground, not beans).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
+from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import stem
+from assistant.catalog.normalize import casefold, stem, tokens
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
 
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
+DIET_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk"})  # a shelf may say these of its products
 USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
+
+
+def shelf_variants(category: str, lexicon: Lexicon) -> frozenset[str]:
+    """The diet variants a category path names ("Vegetariskt", "Glutenfritt", "Låglaktos
+    laktosfri"): every product on that shelf is of that sort, whether its name says so or not
+    ("Vegobacon" and "Formbar Färs" under "Vegetariskt" are no bacon or mince of meat)."""
+    found = (lexicon.attribute_of(stem(casefold(word))) for word in tokens(category))
+    return frozenset(variant for variant in found if variant in DIET_VARIANTS)
 
 
 def special_variants(lexicon: Lexicon) -> frozenset[str]:
@@ -29,13 +39,20 @@ def special_variants(lexicon: Lexicon) -> frozenset[str]:
     return SPECIAL_VARIANTS | lexicon.departments.keys()
 
 
-def usual_sorts(kind: Collection[Entry], said_department: bool = False) -> frozenset[str]:
-    """Variants every product of the kind has (all kefir is lactose-free): no special sort there.
+def usual_sorts(kind: Collection[Entry], said_department: bool = False,
+                shelved_kind: Collection[Entry] | None = None) -> frozenset[str]:
+    """Variants every product of the kind has (all kefir is lactose-free), or the shelf of most of
+    them names (tofu stands on "Vegetariskt"): no special sort there.
     A lone product proves nothing: the brand's only spaghetti may well be the gluten-free one. The
     department most of the kind's products are in is the request's own ("disktabletter"), unless the
     request said its department itself ("schampo" is no "Hundschampo"). `kind`: the products that
-    are the asked thing, fully matched."""
+    are the asked thing, fully matched; `shelved_kind`: those of the asked head whatever else they
+    say ("marinerad tofu": all tofu), by whose shelves a shelf's sort is judged."""
     every = frozenset.intersection(*(e.attributes for e in kind)) if len(kind) >= USUAL else frozenset()
+    # a shelf's sort most of the kind stands on is the kind's own: tofu is on "Vegetariskt", bacon is not
+    on_shelf = kind if shelved_kind is None else shelved_kind
+    shelved = frozenset().union(*(e.shelf_variants for e in on_shelf)) if len(on_shelf) > 1 else frozenset()
+    every |= {v for v in shelved if sum(v in e.shelf_variants or v in e.attributes for e in on_shelf) * 2 > len(on_shelf)}
     # a department read from names alone needs a few products to speak for the word
     trusted = any(e.department_stated for e in kind) or len(kind) >= USUAL
     own = usual_department((e.department, 1 / max(1, e.size_words)) for e in kind) if trusted and not (
@@ -64,3 +81,39 @@ def default_for(q: Query, index: CatalogIndex) -> Default | None:
     if q.brand:
         return lex.defaults.get(stem(q.brand_kind)) if q.brand_kind else None
     return lex.defaults.get(q.head_word)
+
+
+class Fit(Protocol):
+    """What `plain_instead_of_organic` reads of a scored product (the matcher's `Scored`)."""
+
+    @property
+    def entry(self) -> Entry: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def kind(self) -> float: ...
+    @property
+    def unmatched(self) -> int: ...
+    @property
+    def marked(self) -> int: ...
+    @property
+    def extra(self) -> float: ...
+    @property
+    def other_kind(self) -> bool: ...
+    @property
+    def avoided(self) -> bool: ...
+
+
+def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float) -> Fit | None:
+    """The plain product to propose instead of an organic one nobody asked for: when the plain and
+    the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
+    "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
+    but as well (within `margin`), says no special sort the organic one does not and no other
+    variant. None when the best is not organic or no plain rival fits."""
+    if ORGANIC not in best.entry.attributes:
+        return None
+    return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
+                 and r.kind >= least_kind and r.score >= best.score - margin
+                 and not r.unmatched and not r.other_kind and not r.avoided
+                 and r.marked <= best.marked and r.extra <= best.extra + 1
+                 and r.entry.attributes <= best.entry.attributes), None)

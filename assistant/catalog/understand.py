@@ -8,7 +8,7 @@ from typing import Self
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog.amount_limits import amount_reason, with_reason
+from assistant.catalog.amount_limits import amount_reason, odd_reason, with_reason
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -48,6 +48,8 @@ class Line(BaseModel):
     weight_kg: float | None = Field(description="what a product sold by weight orders (charged at price_sek "
                                                 "per kg); null for other products")
     weight_estimated: bool = Field(description="weight_kg is pieces × a typical piece weight, not said")
+    count_estimated: bool = Field(False, description="the grocer states no package size: count is what the "
+                                                     "amount said makes in every usual package of the kind")
     product: ProductOut | None
     confidence: float = Field(ge=0, le=1)
     needs_review: bool
@@ -77,12 +79,14 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
     weighed = weight(item.quantity, proposal.product) if proposal.product and proposal.product.sold_by_weight \
         else None
     beyond = amount_reason(proposal.count, weighed.kg if weighed else None)
-    for reason in (weighed.reason if weighed else None, beyond):  # a guessed weight; an amount beyond limits
+    odd = odd_reason(item.quantity.odd) if item.quantity.odd is not None else None
+    for reason in (weighed.reason if weighed else None, beyond, odd):  # a guessed weight; beyond limits; no amount
         if reason:
             proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason))
     return Line(
         phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
         weight_kg=weighed.kg if weighed else None, weight_estimated=bool(weighed and weighed.estimated),
+        count_estimated=proposal.count_estimated,
         product=ProductOut.of(proposal.product) if proposal.product else None,
         confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
         alternatives=[Alternative.of(p, score=s) for p, s in proposal.alternatives],

@@ -63,6 +63,7 @@ def trip_view(trip: dict[str, Any], bags: list[dict[str, Any]]) -> dict[str, Any
             departments.setdefault(department(line["product"]), []).append({
                 "id": line["id"], "bag": number, "order_id": bag["id"], "client_name": bag["client_name"],
                 "product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
+                "count_estimated": line["count_estimated"],
                 "unit_price_sek": line["unit_price_sek"], "substitution_allowed": line["substitution_allowed"],
                 "outcome": line["outcome"], "substitute": line["substitute"]})
     return {

@@ -158,7 +158,8 @@ def _quantity(amount: Amount | None) -> Quantity:
     if amount is None:
         return Quantity()
     unit = amount.unit or ("st" if amount.amount is not None else None)
-    return Quantity(amount=amount.amount, amount_max=amount.amount_max, unit=unit, unit_word=amount.unit_word)
+    return Quantity(amount=amount.amount, amount_max=amount.amount_max, unit=unit, unit_word=amount.unit_word,
+                    odd=amount.odd)
 
 
 def _attributes(words: list[str]) -> list[str]:

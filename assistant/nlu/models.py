@@ -28,6 +28,9 @@ class Quantity(BaseModel):
     amount_max: float | None = None  # upper end of a range ("två tre äpplen", "2-3")
     unit: Unit | None = None
     unit_word: str | None = None     # the word said for package units ("paket", "burk", ...)
+    odd: str | None = Field(None, description="a number said that is no amount to order (0, 1/0, 1e400, more "
+                                              "than 20 digits), as said (cut at 20 characters); amount is "
+                                              "null and the line goes to staff")
 
 
 class Item(BaseModel):

@@ -7,6 +7,8 @@ that has to be well-formed; "två tre" is not, which is what lets the caller rea
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from functools import lru_cache
 
 _ONES = {
@@ -117,3 +119,37 @@ def word_value(word: str) -> int | None:
     """The value of one number word ("tjugofem" → 25), None when it is not a number."""
     parts = _split(word)
     return evaluate(parts) if parts else None
+
+
+# More digits than this are no amount anyone orders (and more than a 64-bit count holds): such a number is
+# kept only as said. Checking the length first keeps a 2,000-digit paste from costing a big-number conversion.
+MAX_DIGITS = 20
+_LIMIT = 10.0**MAX_DIGITS
+
+
+def ascii_digits(text: str) -> str:
+    """Any script's decimal digits ("٣", "３") as 0-9; everything else unchanged."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not "0" <= c <= "9" else c for c in text)
+
+
+def digits_value(text: str) -> float | None:
+    """The value of a written number ("12", "1,5", "1e3", "٣"), None when it is no finite number up to 10^20."""
+    text = ascii_digits(text).replace(",", ".").lower()
+    mantissa, _, exponent = text.partition("e")
+    if len(mantissa.partition(".")[0].lstrip("0")) > MAX_DIGITS or len(exponent.lstrip("+-0")) > 4:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value <= _LIMIT else None
+
+
+def fraction_value(text: str) -> float | None:
+    """"1/2", "½", "¾": the value, None for a zero denominator or more digits than a number may have."""
+    if len(text) == 1:
+        return unicodedata.numeric(text, None)
+    numerator, _, denominator = ascii_digits(text).partition("/")
+    if len(numerator) > MAX_DIGITS or len(denominator) > MAX_DIGITS or not int(denominator):
+        return None
+    return int(numerator) / int(denominator)

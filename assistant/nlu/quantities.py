@@ -25,7 +25,7 @@ from assistant.nlu.lexicon import (
     VAGUE_TAILS,
 )
 from assistant.nlu.models import Unit
-from assistant.nlu.numbers import evaluate, split_parts
+from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts
 from assistant.nlu.tokens import Token
 
 _ARTICLES = frozenset({"en", "ett"})
@@ -46,6 +46,7 @@ class Amount:
     vague: bool = False
     word: str | None = None  # the single word a vague amount was said with, for phrase matching
     more: bool = False       # "en till mjölk", "ett till paket kaffe": on top of what is there
+    odd: str | None = None   # a number that is no amount to order ("0", "1/0", "1e400"), as said
 
 
 Element = Token | Amount
@@ -71,6 +72,9 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 amount.word = token.text
             i = _read_unit(tokens, i + width, amount, out)
             continue
+        if token.kind in ("num", "frac") and _value(token) is None:
+            i = _read_unit(tokens, i + 1, Amount(None, token.start, token.end, odd=_as_said(token.text)), out)
+            continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
         if number is not None:
             value, value_max, j = number
@@ -79,6 +83,8 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))
                 i = j + 1
                 continue
+            if value == 0 and not value_max:  # "0 mjölk", "noll mjölk": nothing to order, or a slip
+                amount.amount, amount.odd = None, _as_said(" ".join(t.text for t in tokens[i:j]))
             i = _read_unit(tokens, j, amount, out)
             continue
         if token.kind == "dash" or (token.text in TIMES and _number_at(tokens, i + 1)):
@@ -226,15 +232,16 @@ def _approximate_article(tokens: list[Token], i: int) -> bool:
 def _read_single(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """One number: digits ("1,5", "1 1/2"), words ("tjugofem", "tjugo fem"), "ett par", "ett dussin"."""
     token = tokens[i]
-    if token.kind == "num":
-        value = float(token.text.replace(",", "."))
+    if token.kind in ("num", "frac"):
+        value = _value(token)
+        if value is None:
+            return None
         j = i + 1
-        if j < len(tokens) and tokens[j].kind == "frac" and (frac := _fraction(tokens[j].text)) < 1:
+        frac = _value(tokens[j]) if token.kind == "num" and j < len(tokens) and tokens[j].kind == "frac" else None
+        if frac is not None and frac < 1:  # "1 1/2", "1½"
             value += frac
             j += 1
         return _read_count_noun(tokens, j, value)
-    if token.kind == "frac":
-        return _read_count_noun(tokens, i + 1, _fraction(token.text))
     if token.kind != "word":
         return None
     if token.text in FRACTION_WORDS:
@@ -308,11 +315,13 @@ def _read_range_end(tokens: list[Token], j: int, low: float) -> tuple[float, int
     return upper[0], upper[1]
 
 
-def _fraction(text: str) -> float:
-    if text == "½":
-        return 0.5
-    numerator, denominator = text.split("/")
-    return int(numerator) / int(denominator) if int(denominator) else 0.0
+def _value(token: Token) -> float | None:
+    """A number or fraction token's value; None when it is no finite number of at most MAX_DIGITS digits."""
+    return fraction_value(token.text) if token.kind == "frac" else digits_value(token.text)
+
+
+def _as_said(text: str) -> str:
+    return text if len(text) <= MAX_DIGITS else text[:MAX_DIGITS] + "…"
 
 
 def _format(value: float) -> str:

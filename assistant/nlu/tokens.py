@@ -10,14 +10,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.nlu.numbers import ascii_digits
+
 TokenKind = Literal["word", "num", "frac", "sep", "dash"]
 
 _LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+# Invisible characters pasted inside words (zero-width space and joiners, soft hyphen, word joiner, byte order
+# mark): part of the word they sit in, left out of its text.
+_INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
+_NO_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# A space groups thousands ("1 500") when it is a non-breaking or thin one, or before a group starting with 0
+# ("1 000"): "3 250 g" is more likely three packs of 250 g. Commas or dots group only in two or more groups,
+# as "1,000" is one (Swedish decimal comma) and "1.000" may be one too.
 _TOKEN = re.compile(
     rf"""
-    (?P<frac>[0-9]+/[0-9]+|½)                               # 1/2, ½
-    |(?P<num>[0-9]+(?:[.,][0-9]+)?)                          # 2, 1,5, 0.5
-    |(?P<word>[{_LETTERS}]+(?:['’-][{_LETTERS}]+)*|%)        # mjölk, a-fil, zoégas, %
+    (?P<frac>\d+/\d+|[¼½¾⅐-⅞])                                # 1/2, ½, ¾ (\d: any script's digits)
+    |(?P<grouped>\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}|\x20(?=0)\d{{3}})+(?!\d)  # 1 500, 1 000 000
+      |\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|\.\d))  # 1,000,000, 1.000.000
+    |(?P<num>\d+(?:[.,]\d+)?(?:[eE][+-]?\d+(?![{_LETTERS}]))?)    # 2, 1,5, 0.5, 1e3
+    |(?P<word>[{_LETTERS}]+(?:(?:[{_INVISIBLE}]+['’-]?|['’-])[{_INVISIBLE}]*[{_LETTERS}]+)*|%)  # mjölk, a-fil, %
     |(?P<strong>[.!?;:\n]+)                                  # sentence ends and new lines
     |(?P<soft>[,&+/])                                        # list separators
     |(?P<dash>[-–—])                                         # ranges ("2-3") or bullets
@@ -47,7 +58,7 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup
         start, end = match.span()
         surface = match.group()
-        if kind in ("num", "frac") and _is_list_number(text, end, skip):
+        if kind in ("num", "grouped", "frac") and _is_list_number(text, end, skip):
             continue
         if kind == "strong":
             if surface == "." and tokens and tokens[-1].text in _ABBREVIATIONS and tokens[-1].end == start:
@@ -55,8 +66,12 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("sep", surface, start, end, strong=True))
         elif kind == "soft":
             tokens.append(Token("sep", surface, start, end))
+        elif kind == "grouped":
+            tokens.append(Token("num", re.sub(r"\D", "", ascii_digits(surface)), start, end))
+        elif kind in ("num", "frac"):
+            tokens.append(Token(kind, ascii_digits(surface).lower(), start, end))  # type: ignore[arg-type]
         else:
-            tokens.append(Token(kind, surface.lower(), start, end))  # type: ignore[arg-type]
+            tokens.append(Token(kind, surface.translate(_NO_INVISIBLE).lower(), start, end))  # type: ignore[arg-type]
     return tokens
 
 

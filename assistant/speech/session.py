@@ -18,7 +18,7 @@ from typing import Any
 from aiohttp import WSCloseCode, WSMsgType, web
 from pydantic import ValidationError
 
-from assistant.api.bodies import validation_details
+from assistant.api.bodies import reject_unsafe_text, validation_details
 from assistant.errors import ApiError
 from assistant.speech.audio import PcmFramer
 from assistant.speech.config import MAX_FRAME_BYTES, StreamConfig
@@ -96,9 +96,13 @@ class VoskSession:
         """The replies to a text frame, each to be sent as soon as it is there."""
         try:
             message = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than the reader goes
             raise ProtocolViolation("invalid_json", "Meddelandet är inte giltig JSON",
                                     WSCloseCode.UNSUPPORTED_DATA) from None
+        try:
+            reject_unsafe_text(message)  # control characters and lone surrogates, as in request bodies
+        except ApiError as exc:
+            raise ProtocolViolation.from_api_error(exc) from None
         if isinstance(message, dict) and set(message) == {"config"}:
             await self._configure(message["config"])
         elif message == {"eof": 1}:

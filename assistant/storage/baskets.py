@@ -10,7 +10,7 @@ from pydantic_core import from_json, to_json
 
 from assistant.storage import audit, readings
 from assistant.storage.audit import Actor
-from assistant.storage.db import Connection, Database, IntegrityError, Row
+from assistant.storage.db import Connection, Database, IntegrityError, Reader, Row
 from assistant.storage.readings import Learned
 
 
@@ -53,7 +53,7 @@ async def active_basket(db: Database, client_id: int) -> dict[str, Any] | None:
     return _basket(row) if row else None
 
 
-async def get_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+async def get_basket(db: Reader, basket_id: int) -> dict[str, Any] | None:
     row = await db.fetchone("SELECT * FROM baskets WHERE id = ?", (basket_id,))
     return _basket(row) if row else None
 
@@ -96,7 +96,7 @@ async def _insert_basket(conn: Connection, client_id: int, delivery_date: str, c
     return basket_id
 
 
-async def lines(db: Database, basket_id: int) -> list[dict[str, Any]]:
+async def lines(db: Reader, basket_id: int) -> list[dict[str, Any]]:
     rows = await db.fetchall("SELECT id, data FROM basket_lines WHERE basket_id = ? ORDER BY position, id",
                              (basket_id,))
     return [from_json(r["data"]) | {"id": r["id"]} for r in rows]

@@ -11,7 +11,7 @@ import asyncio
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager, suppress
 from importlib import resources
 from pathlib import Path
@@ -52,6 +52,45 @@ class Connection(Protocol):
     async def execute(self, sql: str, params: Sequence[Any] = ...) -> Cursor: ...
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
+
+
+class Reader(Protocol):
+    """What read-only storage functions take: a `Database` (each statement sees the latest commit) or a
+    `Snapshot` (every statement sees the same one)."""
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ...) -> Row | None: ...
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ...) -> list[Row]: ...
+
+
+class Snapshot:
+    """Reads inside one read-only transaction (see `Database.snapshot`)."""
+
+    def __init__(self, fetch: Callable[[str, Sequence[Any]], Awaitable[list[Row]]]) -> None:
+        self._fetch = fetch
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return await self._fetch(sql, params)
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = await self._fetch(sql, params)
+        return rows[0] if rows else None
+
+
+async def _fetch(conn: aiosqlite.Connection, sql: str, params: Sequence[Any]) -> list[Row]:
+    return list(await conn.execute_fetchall(sql, params))
+
+
+async def _to_the_end(awaitable: Awaitable[Any]) -> None:
+    """A statement the driver's thread runs anyway: wait for it even when the caller is cancelled meanwhile
+    (then re-raise), so that the read connection is never left inside a transaction."""
+    future = asyncio.ensure_future(awaitable)
+    try:
+        await asyncio.shield(future)
+    except asyncio.CancelledError:
+        with suppress(sqlite3.Error):
+            await future
+        raise
 
 
 def is_url(target: str | Path) -> bool:
@@ -108,6 +147,10 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        # Snapshots get a read connection of their own, one at a time: inside a read transaction on the shared
+        # read connection, other coroutines' reads would see the snapshot's old state instead of the latest.
+        self._snapshots: aiosqlite.Connection | None = None
+        self._snapshot_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -129,10 +172,10 @@ class Database:
         return conn
 
     async def close(self) -> None:
-        for conn in (self._reader, self._conn):
+        for conn in (self._snapshots, self._reader, self._conn):
             if conn is not None:
                 await conn.close()
-        self._conn = self._reader = None
+        self._conn = self._reader = self._snapshots = None
 
     async def __aenter__(self) -> Database:
         await self.connect()
@@ -206,6 +249,26 @@ class Database:
         async with self._write_lock:
             cursor = await self.conn.execute(sql, params)
             return cursor.rowcount
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Snapshot]:
+        """Several reads that see one committed state, for an answer built from more than one query (a basket's
+        row and its lines): a deferred read transaction on a read connection of its own (opened on first use),
+        whose WAL snapshot is fixed at its first read. Other reads go on meanwhile; snapshots take turns."""
+        async with self._snapshot_lock:
+            if self._snapshots is None:
+                self._snapshots = await self._open()
+            conn = self._snapshots
+            try:
+                await _to_the_end(conn.execute_fetchall("BEGIN"))
+            except asyncio.CancelledError:
+                if conn.in_transaction:
+                    await _to_the_end(conn.execute_fetchall("ROLLBACK"))
+                raise
+            try:
+                yield Snapshot(lambda sql, params: _fetch(conn, sql, params))
+            finally:
+                await _to_the_end(conn.execute_fetchall("ROLLBACK"))  # nothing to keep: it only read
 
     @property
     def reader(self) -> aiosqlite.Connection:

@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.storage import audit
 from assistant.storage.baskets import BasketWrite, apply_write
-from assistant.storage.db import Connection, Database, Row
+from assistant.storage.db import Connection, Database, Reader, Row
 
 # Orders whose products count as the client's purchase history.
 PLACED = ("submitted", "sent", "received", "picking", "delivered")
@@ -24,6 +24,7 @@ def _line(row: Row) -> dict[str, Any]:
     data["substitute"] = json.loads(data["substitute"]) if data["substitute"] else None
     data["substitution_allowed"] = bool(data["substitution_allowed"])
     data["weight_estimated"] = bool(data["weight_estimated"])
+    data["count_estimated"] = bool(data["count_estimated"])
     return data
 
 
@@ -72,14 +73,14 @@ async def insert_lines(conn: Connection, order_id: int, basket_lines: list[dict[
     """The order's lines as the basket had them (a line without a count is one piece or one weighing)."""
     await conn.executemany(
         "INSERT INTO order_lines (order_id, position, product_id, product, count, unit_price_sek,"
-        " substitution_allowed, weight_kg, weight_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " substitution_allowed, weight_kg, weight_estimated, count_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(order_id, i, line["product"]["id"], json.dumps(line["product"], ensure_ascii=False),
           line["count"] or 1, line["product"]["price_sek"], int(line["substitution_allowed"]),
-          line.get("weight_kg"), int(bool(line.get("weight_estimated"))))
+          line.get("weight_kg"), int(bool(line.get("weight_estimated"))), int(bool(line.get("count_estimated"))))
          for i, line in enumerate(basket_lines)])
 
 
-async def order_for_basket(db: Database, basket_id: int) -> dict[str, Any] | None:
+async def order_for_basket(db: Reader, basket_id: int) -> dict[str, Any] | None:
     """The order placed from this basket (a basket reopened for changes has one)."""
     row = await db.fetchone("SELECT * FROM orders WHERE basket_id = ?", (basket_id,))
     return _order(row) if row else None

@@ -13,6 +13,7 @@ from tests.baskets.conftest import call, new_client, say
 @pytest.mark.parametrize(("count", "kg", "reason"), [
     (1, None, None), (99, None, None), (100, None, "Antalet 100 är fler än 99: kontrollera med kunden"),
     (10**20, None, f"Antalet {10**20} är fler än 99: kontrollera med kunden"),
+    (0, None, "Antalet 0 är färre än 1: kontrollera med kunden"),
     (None, 0.05, None), (None, 20.0, None), (None, 999.0, "Vikten 999 kg är utanför 0,05–20 kg: kontrollera med kunden"),
     (None, 0.01, "Vikten 0,01 kg är utanför 0,05–20 kg: kontrollera med kunden"),
 ])
@@ -87,3 +88,28 @@ async def test_the_preview_leaves_amounts_within_the_limits_unflagged(staff):
                          json={"text": "99 paket kaffe och 20 kilo bananer", "client_id": karin["id"]})
     assert [(x["count"], x["weight_kg"]) for x in preview["lines"]] == [(99, None), (None, 20.0)]
     assert not any("kontrollera med kunden" in (x["reason"] or "") for x in preview["lines"])
+
+
+ODD = [("1e400 liter mjölk", "1e400"), ("1" + "0" * 400 + " mjölk", "10000000000000000000…"),
+       ("0 mjölk", "0"), ("1/0 liter mjölk", "1/0")]
+
+
+@pytest.mark.parametrize(("text", "said"), ODD)
+async def test_a_number_that_is_no_amount_goes_to_staff_in_preview_and_basket(staff, text, said):
+    """"1e400 liter mjölk" gave a line "1e" without a product; 401 digits were a 500 (an infinite count)."""
+    karin = await new_client(staff, budget_sek=None)
+    preview = await call(staff, "POST", "/api/v1/understand", json={"text": text, "client_id": karin["id"]})
+    [previewed] = preview["lines"]
+    line = await _only_line(staff, karin["id"], text)
+    reason = f"«{said}» är ingen mängd att beställa: kontrollera med kunden"
+    for shown in (previewed, line):
+        assert shown["product"]["id"] == "t:mjolk" and shown["needs_review"]
+        assert reason in shown["reason"] and shown["quantity"]["odd"] == said
+    assert line["count"] == 1 and line["staff_only"]
+
+
+async def test_changing_a_line_to_no_amount_flags_it_and_keeps_its_count(staff):
+    karin = await new_client(staff, budget_sek=None)
+    await say(staff, karin["id"], "tre mjölk")
+    line = await _only_line(staff, karin["id"], "ändra mjölken till 1e400")
+    assert line["count"] == 3 and line["needs_review"] and "«1e400» är ingen mängd" in line["reason"]

@@ -5,6 +5,11 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
+from assistant.appkeys import DB
+from assistant.storage import baskets as basket_store
+from assistant.storage import orders as order_store
+from assistant.storage.audit import Actor
+from assistant.storage.baskets import BasketWrite
 from tests.baskets.conftest import CATALOG, TZ, call, new_client, say
 from tests.baskets.test_week import wait_for_status
 
@@ -236,3 +241,34 @@ async def test_a_reopened_basket_whose_order_then_fails_goes_on_as_a_new_basket_
     sent = await wait_for_status(staff, new["id"], "received")
     assert [line["product"]["id"] for line in sent["lines"]][-1] == "t:brod"
     assert (await call(staff, "GET", f"/api/v1/orders/{order['id']}"))["status"] == "failed"
+
+
+async def test_a_reopened_basket_confirmed_while_it_is_found_past_the_cutoff_is_still_abandoned(
+        staff, grocer, clock, monkeypatch):
+    """The race: a read finds the reopened basket past its cutoff and marks the change abandoned under the
+    version it read, while staff confirm the basket (a new version) in between. The abandoning lost to the
+    version check and the reader got a 500; now it reads again and abandons the confirmed basket."""
+    client, order = await _sent_order(staff)
+    reopened = await call(staff, "POST", f"/api/v1/orders/{order['id']}/reopen")
+    basket = (await say(staff, client["id"], "ett rågbröd"))["basket"]
+    db = staff.client.app[DB]
+    found = order_store.order_for_basket
+    confirming = [BasketWrite(basket["id"], client["id"], basket["version"], Actor("bertil", None),
+                              fields={"status": "confirmed"}, events=[("confirmed", {})])]
+
+    async def staff_confirm_meanwhile(reader, basket_id: int):
+        if confirming:
+            await basket_store.save(db, confirming.pop())
+        return await found(reader, basket_id)
+
+    monkeypatch.setattr(order_store, "order_for_basket", staff_confirm_meanwhile)
+    clock.set(datetime(2026, 3, 11, 12, 1, tzinfo=TZ))
+    current = await call(staff, "GET", f"/api/v1/clients/{client['id']}/basket")
+    assert not confirming  # the write did land in between
+    assert current["id"] != reopened["basket"]["id"] and current["delivery_date"] == "2026-03-20"
+    assert (await _actions(staff, order["id"])).count("order_change_abandoned") == 1
+    assert (await call(staff, "GET", f"/api/v1/orders/{order['id']}"))["lines"] == order["lines"]
+    late = await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/submit", 409,
+                      json={"version": basket["version"] + 1})
+    assert late["error"]["code"] == "conflict"
+    assert [o.status for o in grocer.sandbox.orders.values()] == ["received"]

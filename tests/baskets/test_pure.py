@@ -104,6 +104,27 @@ def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:
     assert (line["count"], line["weight_kg"], line["weight_estimated"]) == (1, None, False)
 
 
+MILK_UNSIZED = Product(id="mu", name="Mellanmjölk", price_sek=13.9)  # the feed states no size
+
+
+def test_an_estimated_count_holds_while_the_product_states_no_size_and_nobody_set_it() -> None:
+    line = new_line(phrase="mellanmjölk", product=MILK_UNSIZED, count=2, count_estimated=True, changed_by="anna")
+    assert line["count_estimated"] and not line["needs_review"]
+    add_to(line, new_line(phrase="mellanmjölk", product=MILK_UNSIZED, count=1, changed_by="anna"))
+    assert (line["count"], line["count_estimated"]) == (3, True)  # two estimated and one said: still a guess
+    fit_to_product(line, MILK_UNSIZED.model_copy(update={"id": "mu2"}))  # another product without a size
+    assert line["count_estimated"]
+    set_pieces(line, 4)  # a count set by hand is no estimate
+    assert (line["count"], line["count_estimated"]) == (4, False)
+
+
+@pytest.mark.parametrize("product", [MILK, BANANAS, None], ids=["sized", "by-weight", "none"])
+def test_an_estimated_count_ends_when_the_product_says_how_it_is_sold(product: Product | None) -> None:
+    line = new_line(phrase="mellanmjölk", product=MILK_UNSIZED, count=2, count_estimated=True, changed_by="anna")
+    fit_to_product(line, product)
+    assert not line["count_estimated"]
+
+
 def test_invoice_rows_charge_loose_goods_by_weight() -> None:
     order = {"delivery_date": "2026-03-13", "vendor_order_number": "SB-000001", "delivery_fee_sek": 36.0,
              "delivery_fee_paid_by": "municipality",

@@ -114,3 +114,21 @@ async def test_line_breaks_and_tabs_are_fine_in_notes(staff):
     karin = await new_client(staff)
     patched = await call(staff, "PATCH", f"/api/v1/clients/{karin['id']}", json={"notes": "Ring två gånger.\n\tNyckel i brevlådan."})
     assert patched["notes"] == "Ring två gånger.\n\tNyckel i brevlådan."
+
+
+@pytest.mark.parametrize("path", ["/api/v1/understand", "/api/v1/clients/{id}/basket/utterances",
+                                  "/api/v1/session"])
+async def test_a_lone_surrogate_in_json_text_is_refused_plainly(staff, path):
+    """"\\ud800" is valid JSON but no character: it reached the parser and the database's UTF-8 encoder (a 500)."""
+    karin = await new_client(staff)
+    basket = await call(staff, "GET", f"/api/v1/clients/{karin['id']}/basket")
+    field = "username" if path.endswith("session") else "text"
+    raw = {"/api/v1/understand": b'{"text": "mj\\udfffk"}',
+           "/api/v1/session": b'{"username": "an\\ud800na", "password": "x"}'}.get(
+        path, b'{"text": "mj\\ud800lk", "version": %d}' % basket["version"])
+    async with staff.request("POST", path.format(id=karin["id"]), data=raw,
+                             headers={"Content-Type": "application/json"}) as resp:
+        body = await resp.json()
+        assert resp.status == 400, body
+    assert body["error"]["code"] == "invalid_text" and body["error"]["details"][0]["loc"] == [field], body
+    assert (await call(staff, "GET", f"/api/v1/clients/{karin['id']}/basket"))["lines"] == []

@@ -36,6 +36,13 @@ def test_join_words_a_recogniser_split_when_the_catalog_knows_the_compound() -> 
     assert join_split_compounds("mjölk och ost", VOCAB) == "mjölk och ost"
 
 
+def test_a_join_the_stemmer_reads_as_the_first_word_alone_is_no_compound() -> None:
+    vocab = frozenset({fold("batterier"), stem("batterier")})
+    assert stem("batterieraaa") == stem("batterier")  # the stemmer cuts the second word away
+    assert join_split_compounds("batterier aaa", vocab) == "batterier aaa"
+    assert join_split_compounds("kanel bullarna", VOCAB) == "kanelbullarna"  # an inflected head still joins
+
+
 class CountingVocabulary:
     """A vocabulary that counts its look-ups: the splitter's work, measured without a clock."""
 

@@ -41,3 +41,15 @@ def test_extra_words_of_a_name(name: str, expected: tuple[float, int]) -> None:
     index = CatalogIndex.build([product("p", name, "Dryck")])
     cover = Coverage({stem("julmust")}, (), (), index)
     assert cover.extra_words(index.entries[0]) == expected
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("Dryck > Kaffe", (0.5, 0)),  # "Bryggkaffe" restates the shelf's kind: no other kind of product
+    ("", (0.0, 1)),               # without a shelf "kaffe" is another kind named, as in "Kaffe Choklad"
+    ("Dryck > Te", (0.0, 1)),
+])
+def test_a_compound_naming_the_shelf_kind_is_no_other_kind(category: str, expected: tuple[float, int]) -> None:
+    index = CatalogIndex.build([product("p", "Mellanrost Bryggkaffe", category),
+                                product("k", "Kaffe Brygg", category), product("b", "Brygg Kaffe", category)])
+    cover = Coverage({stem("mellanrost")}, (), (), index)
+    assert cover.extra_words(index.entries[0]) == expected

@@ -135,3 +135,15 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     food = CatalogIndex.build([product("jar", "Potatis och Köttbullar 8M", "" if not category else "Barn > Mat"),
                                product("syrup", "Febersänkande Oral Suspension 3m-12år", "Apotek" if category else "")])
     assert all("barn" in entry.attributes for entry in food.entries)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("te", True),          # a bare word's reading: a drink
+    ("kanel", True),       # a flavour
+    ("grädde", True),      # a liquid food
+    ("whisky", True),      # a drink no grocer sells is still no household goods
+    ("diskmedel", False),  # a bare word's reading, but a department's word
+    ("kaffefilter", False),
+])
+def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
+    assert load_lexicon().names_food(stem(word)) is expected

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.index import CatalogIndex, Entry
+from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.kinds import (
     BRAND,
     CATEGORY,
@@ -19,6 +20,7 @@ from assistant.catalog.kinds import (
     category_shares,
     kind_of_match,
     said_in_another_role,
+    tastes_of,
 )
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
@@ -150,3 +152,22 @@ def test_a_first_part_said_only_in_another_role(name: str, category: str, expect
               attributes=frozenset(), brand=False)
     head_keys = frozenset({q.head, q.head_word})
     assert said_in_another_role("kex", entry(index, "p"), head_keys, coverage(q, index)) is expected
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Kanel Veteknäcke", "Bröd & kakor", True),   # the flavour leads, a crispbread follows
+    ("Kanel Veteknäcke", "", True),               # the name alone says so
+    ("Kanel Malen", "Skafferi > Kryddor", False),  # the spice itself
+    ("Kanel Malen", "", False),
+    ("Kanel Veteknäcke", "Kryddor > Kanel", False),  # a shelf naming the thing: it is the thing
+    ("Gifflar Kanel", "Bröd & kakor", True),      # another word leads, on a shelf that does not name it
+    ("Gifflar Kanel", "", False),                 # without a category that alone cannot tell
+])
+def test_a_product_that_only_tastes_of_a_flavour_asked_alone(name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 100, "g"),
+                                product("k", "Frukost Knäcke", category, None, 200, "g"),
+                                product("h", "Havre Knäcke", category, None, 200, "g"),
+                                product("v", "Vete Kex", category, None, 200, "g")])
+    q = query("kanel", index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected

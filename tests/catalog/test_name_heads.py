@@ -114,3 +114,44 @@ def test_a_flavour_asked_alone_is_not_a_product_that_only_tastes_of_it(names: li
                                                                        sure: str | None) -> None:
     products = [product(name, name, category, price=10.0 + 10 * i) for i, (name, category) in enumerate(names)]
     assert unflagged(products, "blåbär") == sure
+
+
+@pytest.mark.parametrize(("names", "asked", "sure"), [
+    # a shop that sells no bacon: a plant-based one on the vegetarian shelf (its name need not say so)
+    ([("Bacon Klippta Skivor", "Vegetariskt"), ("Grillkorv", "Chark > Korv")], "bacon", None),
+    ([("Bacon Skivad", "Chark > Bacon"), ("Bacon Klippta Skivor", "Vegetariskt")], "bacon", "Bacon Skivad"),
+    ([("Bacon Skivad", "Chark > Bacon"), ("Bacon Klippta Skivor", "Vegetariskt")], "vegetarisk bacon",
+     "Bacon Klippta Skivor"),
+    ([("Tofu Naturell", "Vegetariskt"), ("Tofu Rökt", "Vegetariskt"), ("Tofu Thai", "Vegetariskt")], "tofu",
+     "Tofu Naturell"),
+])
+def test_a_vegetarian_shelf_makes_a_special_sort(names: list[tuple[str, str]], asked: str, sure: str | None) -> None:
+    products = [product(name, name, category, price=10.0 + 10 * i) for i, (name, category) in enumerate(names)]
+    assert unflagged(products, asked) == sure
+
+
+@pytest.mark.parametrize(("names", "sure"), [
+    (["Vegobacon Skivor", "Vegokorv", "Vegobullar"], None),  # names only: "vego" says it
+    (["Bacon Skivad", "Vegobacon Skivor", "Vegokorv", "Vegobullar"], "Bacon Skivad"),
+])
+def test_a_vegetarian_name_makes_a_special_sort(names: list[str], sure: str | None) -> None:
+    products = [product(name, name, "", price=10.0 + 10 * i) for i, name in enumerate(names)]
+    assert unflagged(products, "bacon") == sure
+
+
+@pytest.mark.parametrize(("names", "asked", "sure"), [
+    # a shop whose only "te" is a tea strainer: a food word asks no household goods
+    (["Te Sil", "Te- & Kaffesil", "Diskborste"], "te", None),
+    # a word the lexicon does not know as food, sold as household goods: that is its department
+    (["Kaffefilter 1x4", "Kaffefilter 102", "Kaffefilter Oblekt"], "kaffefilter", "Kaffefilter 1x4"),
+])
+def test_a_food_word_is_no_household_product(names: list[str], asked: str, sure: str | None) -> None:
+    products = [product(name, name, "Hem & städ", price=10.0 + 10 * i) for i, name in enumerate(names)]
+    assert unflagged(products, asked) == sure
+
+
+@WITH_CATEGORIES
+def test_a_cooking_banana_is_no_banana(shelved: bool) -> None:
+    products = [product(name, name, shelf("Frukt & grönt > Frukt", shelved), price=10.0 + 10 * i)
+                for i, name in enumerate(["Banan Kok Klass 1", "Banan Eko Klass 1"])]
+    assert unflagged(products, "bananer") != "Banan Kok Klass 1"

@@ -55,6 +55,11 @@ The asserted bounds below are the issue's targets where a set reaches them; wher
 the bound is what it reaches now, so a change can only move it up. Exception: the untuned Hemköp set
 is not tuned on, so it cannot be held at its first run; it fell below it in auto-accept precision
 (89.5 → 87.9) and review rate (32.9 → 33.3) with the department rules, and its bound is where it is.
+With the diet sort a shelf names ("Vegetariskt", branch i10hw) it rose to 87.5 / 90.9 / 89.5 / 83.3 /
+34.5, and with a food word asking no household goods ("te" is no "Te Sil") to 88.6 / 92.0 / 91.1 /
+88.9 / 35.6: the review rate each time by one more absent item flagged (on sold items it stayed 21.7).
+With "Bryggkaffe" under "Kaffe" no other kind and a cooking banana no banana: 88.6 / 92.0 / 92.7 /
+88.9 / 36.8, a sold item flagged that was proposed wrong (auto-accept precision rose with it).
 Two labels of dev_willys2020 were wrong in the first run and were corrected (grapes are sold as
 "Druvor"; "Chokladkaka" is sold, as a cake): those are label fixes, not matcher tuning.
 
@@ -72,6 +77,31 @@ answer") the label was wrong, judged by how the shared dev sets label the same w
 - dev_mathem "ett halvt kilo köttfärs": "Dumplings Köttfärs" (dumplings) and "Köttfärskrydda" (a spice)
   were accepted by a too wide rule: they are no minced meat.
 The last two fixes make the set harder (they were confident or flagged wrong picks counted right).
+
+Second development sets (`dev2_*`, issue 10 round two): written and labelled from the catalog before
+the matcher ever saw them, about 8 % absent items (a contained flavour or relative is on sale: bacon
+in a sausage, senap in a herring, kanel in a bun, te in a tea strainer). First, untuned run (matcher as
+of commit 1fe65db), in % (top-1, top-3, auto-accept precision, absent flagged, review rate, review
+rate on sold items):
+
+| set | catalog | top-1 | top-3 | auto-accept | absent | review | review sold |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| dev2_hemkop | matpriser2020-hemkop | 90.2 | 95.1 | 91.3 | 71.4 | 15.9 | 10.7 |
+| dev2_willys2020 | matpriser2020-willys | 88.0 | 90.7 | 90.2 | 71.4 | 18.7 | 13.2 |
+
+The Coop and Mathem ones (`dev2_coop`, `dev2_mathem`) were written the same way, labelled so that where a plain and an organic variant of the same product
+are both sold, the plain one is the reading of a plain word (the organic one is excluded), and ~8 %
+absent items (checked against the catalog). First, untuned run (top-1, top-3, auto-accept precision,
+absent flagged, review rate, review rate on sold items):
+
+| set | top-1 | top-3 | auto-accept | absent | review | review sold |
+| --- | --- | --- | --- | --- | --- | --- |
+| dev2_coop | 89.3 | 95.1 | 91.0 | 87.5 | 13.6 | 7.4 |
+| dev2_mathem | 85.1 | 97.0 | 86.0 | 100.0 | 14.9 | 7.5 |
+
+Three dev2_mathem labels were wrong in that run and were fixed before any matcher change (rules too
+narrow for the README's "every catalog id that is a right answer"): "Kaffe Brygg …" is ground coffee,
+"Tortilla 8-p" is tortilla bread, a plain "Dill" is dill. With them: 87.1 / 98.0 / 88.4 / 100.0 / 14.9.
 """
 
 from __future__ import annotations
@@ -91,15 +121,23 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev_coop": ("matpriser2020-coop", HERE / "dev_coop_requests.jsonl"),
     "shared_dev_coop": ("matpriser2020-coop", SHARED / "eval" / "requests_dev_coop.jsonl"),
     "shared_dev_mathem": ("mathem2021", SHARED / "eval" / "requests_dev_mathem.jsonl"),
+    "dev2_hemkop": ("matpriser2020-hemkop", HERE / "dev2_hemkop_requests.jsonl"),
+    "dev2_willys2020": ("matpriser2020-willys", HERE / "dev2_willys2020_requests.jsonl"),
+    "dev2_coop": ("matpriser2020-coop", HERE / "dev2_coop_requests.jsonl"),
+    "dev2_mathem": ("mathem2021", HERE / "dev2_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.85, "auto_accept_precision": 0.87, "absent_flagged": 0.77, "review_rate": 0.34},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.37},
     "dev_willys2020": {"review_rate": 0.25},
-    "dev_coop": {"review_rate": 0.2},
+    "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.26},
+    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98, "review_rate": 0.18},
+    "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
+    "dev2_coop": {"top1": 0.92, "auto_accept_precision": 0.94},
+    "dev2_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.16},
 }
 
 

@@ -17,6 +17,8 @@ INDEX = CatalogIndex.build([
     product("brygg", "Mellanrost Bryggkaffe", "Kaffe", "Zoégas", 450, "g"),
     product("sand", "Kattsand Klumpande", "Djur > Katt", "Cat's Best", 10, "l"),
     product("sill", "Sill i Dill", "Fisk > Sill", "Abba", 240, "g"),
+    product("toa", "Toalettpapper 8-pack", "Hem & städ", "Lambi", 8, "st"),
+    product("sop", "Avfallspåse 30l", "Hem & städ", "Fixa", 30, "l"),
 ])
 
 
@@ -26,6 +28,9 @@ INDEX = CatalogIndex.build([
     ("mellan mjölk", "mellanmjolk", "mjolk", ()),           # a compound said apart is one word
     ("sill i dill", "sill", "sill", (stem("dill"),)),        # the head comes before "i"
     ("zoégas kaffe", stem("kaffe"), stem("kaffe"), ("zoeg",)),  # stems are å/ä/ö-folded
+    ("toa papper", stem("toalettpapper"), stem("toalettpapper"), ()),  # a synonym said apart: "toapapper"
+    ("sop påsar", stem("avfallspåse"), stem("avfallspåse"), ()),
+    ("en rulle toa papper", stem("toalettpapper"), stem("toalettpapper"), ()),
 ])
 def test_the_head_and_the_other_words(phrase: str, head_word: str, head: str, modifiers: tuple[str, ...]) -> None:
     q = analyse(phrase, INDEX)

@@ -14,6 +14,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     plain_says,
+    shelf_variants,
     special_variants,
     tastes_of_more,
     usual_sorts,
@@ -116,3 +117,38 @@ def test_a_bare_word_has_the_lexicons_default_reading(index: CatalogIndex, phras
 def test_a_word_without_a_default_reading(index: CatalogIndex) -> None:
     q = analyse("kvarg", index)
     assert q is not None and default_for(q, index) is None
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("Vegetariskt", {"vegansk"}),
+    ("Frys > Vegetarisk > Färdigt att värma", {"vegansk"}),
+    ("Skafferi > Glutenfritt", {"glutenfri"}),
+    ("Mejeri & ägg > Mjölk fil > Låglaktos laktosfri", {"laktosfri"}),
+    ("Kött, chark & fågel", set()),
+    ("Frukt & grönt > Eko", set()),  # organic is a label, not a diet: the shelf says nothing of it
+    ("", set()),
+])
+def test_the_diet_sort_a_shelf_names(category: str, expected: set[str]) -> None:
+    assert shelf_variants(category, LEX) == expected
+
+
+SHELVED = [
+    product("tofu1", "Tofu Naturell", "Vegetariskt", None, 400, "g"),
+    product("tofu2", "Tofu Rökt", "Vegetariskt", None, 230, "g"),
+    product("tofu3", "Tofu Marinerad", "Fisk > Sill", None, 230, "g"),  # a shop's odd shelf
+    product("vegobacon", "Bacon Klippta Skivor", "Vegetariskt", None, 120, "g"),
+    product("baconost", "Mjukost Bacon", "Mejeri > Ost", None, 275, "g"),
+    product("korv", "Grillkorv", "Chark > Korv", None, 400, "g"),
+]
+
+
+@pytest.mark.parametrize(("ids", "expected"), [
+    (["tofu1", "tofu2", "tofu3"], {"vegansk"}),        # most tofu stands on the vegetarian shelf: its own sort
+    (["vegobacon", "baconost", "korv"], set()),          # one bacon of three there: a special sort
+    (["tofu1"], set()),                                   # a lone product proves nothing
+    (["tofu1", "tofu3"], set()),                          # one of two is no majority
+])
+def test_a_shelf_most_of_the_kind_stands_on_is_no_special_sort(ids: list[str], expected: set[str]) -> None:
+    index = CatalogIndex.build(SHELVED)
+    kind = [index.entries[index.by_id[i]] for i in ids]
+    assert usual_sorts(kind) & {"vegansk"} == expected

@@ -110,3 +110,35 @@ async def test_500_hides_the_stack_trace(aiohttp_client, app):
 async def test_every_response_carries_a_request_id(client):
     resp = await client.get("/healthz")
     assert len(resp.headers["X-Request-Id"]) >= 8
+
+
+NASTY = [
+    (b'{"username": "' + b"a" * 100_000 + b'", "password": "x"}', "application/json", 413, "payload_too_large"),
+    (b'{"username": "an\\u0000na", "password": "x"}', "application/json", 400, "invalid_text"),
+    ('{"username": "\u202eanna", "password": "x"}'.encode(), "application/json", 400, "invalid_text"),
+    (b'{"username": "an\\ud800na", "password": "x"}', "application/json", 400, "invalid_text"),
+    (b'{"password": "x", "username": ' + b"[" * 20_000 + b"]" * 20_000 + b"}", "application/json", 400,
+     "invalid_json"),
+    (b'{"username": "anna", "password": "x"}', "text/plain", 415, "unsupported_media_type"),
+    (b"username=anna&password=x", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
+    (b'--b\r\nContent-Disposition: form-data; name="username"\r\n\r\nanna\r\n--b--\r\n',
+     "multipart/form-data; boundary=b", 415, "unsupported_media_type"),
+    (b'{"username": "anna", "password": "x"}', "", 415, "unsupported_media_type"),
+    (b'{"username": "mj\xff", "password": "x"}', "application/json", 400, "invalid_json"),
+]
+
+
+async def test_nasty_bodies_on_the_public_login_get_a_clear_json_error(client):
+    """The login is the one JSON route anyone can reach: each nasty body gets its status and code, and no
+    lone surrogate reaches the database (it did on other routes: a 500 from the UTF-8 encoder)."""
+    for data, content_type, status, code in NASTY:
+        resp = await client.post("/api/v1/session", data=data,
+                                 headers={"Content-Type": content_type} if content_type else {})
+        assert resp.status == status, (data[:40], await resp.text())
+        assert_error(await resp.json(), code)
+
+
+async def test_a_100_kb_address_gets_a_clear_json_error(client):
+    resp = await client.get("/api/v1/catalog/search?q=" + "a" * 100_000)
+    assert resp.status == 400
+    assert_error(await resp.json(), "bad_request")

@@ -3,6 +3,7 @@ said in Swedish, shared through the database; client addresses from trusted prox
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from ipaddress import ip_network
 
@@ -155,3 +156,17 @@ async def test_remote_and_secure_come_from_a_trusted_proxy(aiohttp_client, setti
     untrusted = await aiohttp_client(untrusted_app)
     resp = await untrusted.get("/seen", headers={"X-Forwarded-For": "203.0.113.5", "X-Forwarded-Proto": "https"})
     assert await resp.json() == {"remote": "127.0.0.1", "secure": False}
+
+
+async def test_the_access_log_names_the_client_address_the_login_throttle_counts(aiohttp_client, settings,
+                                                                                  caplog):
+    """Behind a trusted proxy the address X-Forwarded-For names; anyone else's forged header is not believed."""
+    client = await aiohttp_client(create_app(settings))
+    untrusted = await aiohttp_client(create_app(Settings(db=settings.db, vendor_url=settings.vendor_url)))
+    with caplog.at_level(logging.INFO, logger="assistant.access"):
+        await client.get("/healthz", headers={"X-Forwarded-For": "198.51.100.7, 203.0.113.5"})
+        await untrusted.get("/healthz", headers={"X-Forwarded-For": "203.0.113.5"})
+    lines = [record.getMessage() for record in caplog.records if record.name == "assistant.access"]
+    assert len(lines) == 2, lines
+    assert " addr=203.0.113.5 " in lines[0] + " " and "198.51.100.7" not in lines[0], lines
+    assert " addr=127.0.0.1 " in lines[1] + " " and "203.0.113.5" not in lines[1], lines

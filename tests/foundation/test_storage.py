@@ -80,6 +80,46 @@ async def test_a_writer_cancelled_while_its_transaction_begins_leaves_the_databa
     assert [r["username"] for r in await db.fetchall("SELECT username FROM users")] == ["bo"]
 
 
+async def _add_user(db: Database, name: str) -> None:
+    await db.execute("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'h', 'staff', 0)",
+                     (name,))
+
+
+async def _user_count(reader) -> int:
+    return int((await reader.fetchone("SELECT COUNT(*) FROM users"))[0])
+
+
+async def test_a_snapshot_sees_one_committed_state_and_later_reads_see_the_next(db):
+    """Other reads meanwhile see the latest commit (a snapshot on the shared read connection would hold them)."""
+    await _add_user(db, "anna")
+    async with db.snapshot() as snapshot:
+        assert await _user_count(snapshot) == 1
+        await _add_user(db, "bertil")  # commits on the write connection while the snapshot is open
+        assert await _user_count(snapshot) == 1
+        assert await _user_count(db) == 2
+        assert len(await snapshot.fetchall("SELECT username FROM users")) == 1
+    assert await _user_count(db) == 2
+
+
+async def test_a_snapshot_cancelled_while_it_begins_or_reads_leaves_reads_fresh(db):
+    for steps in range(4):  # cancelled after 0, 1, 2, 3 turns of the event loop
+        async def read() -> None:
+            async with db.snapshot() as snapshot:
+                await _user_count(snapshot)
+                await asyncio.sleep(3600)
+
+        task = asyncio.ensure_future(read())
+        for _ in range(steps):
+            await asyncio.sleep(0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await _add_user(db, f"user{steps}")
+        assert await _user_count(db) == steps + 1
+        async with db.snapshot() as snapshot:  # the snapshot connection is not left in the old transaction
+            assert await _user_count(snapshot) == steps + 1
+
+
 async def test_reads_gathered_together_each_get_their_own_answer_and_see_every_commit(db):
     """Reads take no lock (each is executed and read to the end in one go): many at once, interleaved
     with writes, each answers its own query, and a read asked after a commit sees it."""

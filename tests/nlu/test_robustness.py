@@ -66,3 +66,21 @@ def test_spans_point_into_the_original_text(text: str, spans: list[str]) -> None
 def test_parse_is_deterministic() -> None:
     text = "samma som förra veckan men utan kaffe och lägg till två liter mjölk"
     assert parse(text) == parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("två mjö\u200blk", "mjölk"), ("smö\u00adr", "smör"), ("\ufeffkaffe", "kaffe"), ("fil\u200dmjölk", "filmjölk"),
+     ("a-\u200bfil", "a-fil"), ("mjöl\u2060k och smör", "mjölk")],
+)
+def test_invisible_characters_inside_a_word_do_not_split_it(text: str, phrase: str) -> None:
+    """A zero-width space, soft hyphen, joiner or byte order mark pasted inside a word split it in two."""
+    item = parse(text).items[0]
+    assert item.phrase == phrase
+    assert text[item.span[0]:item.span[1]].replace("\u200b", "").replace("\u00ad", "").replace(
+        "\u200d", "").replace("\u2060", "").endswith(phrase.split()[-1])
+
+
+@pytest.mark.parametrize("text", ["\u200b" * 2000, ("m\u200b" * 1000), ("m\u200b-" * 700), "\u00ad-" * 1000])
+def test_invisible_characters_cost_bounded_work(text: str) -> None:
+    parse(text)

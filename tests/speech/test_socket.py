@@ -189,6 +189,8 @@ BAD_FIRST_MESSAGES = [
     ('{"config": {}, "eof": 1}', "unknown_message", 1008),
     ('{"eof": 0}', "unknown_message", 1008),
     ("[]", "unknown_message", 1008),
+    ("[" * 100_000, "invalid_json", 1003),  # too deep for the JSON reader (RecursionError ended the socket)
+    ('{"config": {"understand": true, "client_id": "\\ud800"}}', "invalid_text", 1008),  # no character
 ]
 
 

@@ -83,6 +83,49 @@ def test_speaking_shows_partial_then_final_text(speaking_browser: Browser, voice
         context.close()
 
 
+# Every change inside a live region (what a screen reader announces), and every text the transcript showed.
+RECORD_ANNOUNCEMENTS = """window.__announced = []; window.__shown = [];
+  const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+  new MutationObserver((records) => { for (const record of records) {
+    const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+    const region = element && element.closest(live);
+    if (region && !region.closest('[hidden]')) window.__announced.push(region.textContent.trim());
+    const transcript = element && element.closest('.transcript');
+    if (transcript) window.__shown.push(transcript.textContent.trim());
+  } }).observe(document, { subtree: true, childList: true, characterData: true });"""
+
+
+def test_only_the_final_text_is_announced(speaking_browser: Browser, voice_service: Service) -> None:
+    """The partial results show in the transcript but a screen reader does not read each one out while the
+    client speaks (it did: the transcript was a polite live region); the final text is announced once."""
+    context = speaking_browser.new_context(viewport=VIEWPORT, locale="sv-SE")
+    context.grant_permissions(["microphone"], origin=voice_service.url)
+    page = context.new_page()
+    page.set_default_timeout(30000)
+    page.add_init_script(RECORD_ANNOUNCEMENTS)
+    try:
+        open_tablet(page, voice_service)
+        page.get_by_role("button", name="Prata").click()
+        page.wait_for_function(
+            "() => { const t = document.querySelector('.transcript'); "
+            "return t && !t.classList.contains('final') && t.textContent.trim() && t.textContent.trim() !== '…'; }",
+            timeout=30000)
+        transcript = page.locator(".transcript")
+        assert transcript.get_attribute("aria-live") in (None, "off")
+        page.get_by_role("button", name="Klar").click()
+        expect(transcript).to_have_class("transcript final", timeout=30000)
+        final = transcript.inner_text()
+        expect(page.locator(".voice [aria-live='polite'][aria-atomic='true']")).to_have_text(final)
+        expect(page.locator(".reply")).not_to_be_empty()
+        announced = page.evaluate("window.__announced")
+        partials = {text for text in page.evaluate("window.__shown") if text not in ("", "…", final)}
+        assert partials, "the transcript showed no partial result"
+        assert not partials & set(announced), announced
+        assert announced.count(final) == 1, announced
+    finally:
+        context.close()
+
+
 def test_denied_microphone_is_said_plainly_and_typing_works(browser: Browser, voice_service: Service) -> None:
     context = browser.new_context(viewport=VIEWPORT, locale="sv-SE")  # no microphone permission, no device
     page = context.new_page()

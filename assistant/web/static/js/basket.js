@@ -4,7 +4,7 @@ import { api } from "./api.js";
 import { busy } from "./shell.js";
 import { h } from "./dom.js";
 import { icon } from "./icons.js";
-import { countText, kr, size, unitPrice, plural, day, dayAndTime, weighed } from "./format.js";
+import { countGuessText, countText, kr, size, unitPrice, plural, day, dayAndTime, weighed } from "./format.js";
 
 const STALE = "Korgen hade just ändrats på en annan skärm. Här är den senaste versionen – försök igen.";
 
@@ -152,9 +152,10 @@ function flagText(line, staff) {
   return "Stämmer det här?";
 }
 
-/** Chilled, frozen, new price: the client reads the whole reason, staff a short word. */
+/** Chilled, frozen, new price, a guessed count: the client reads the whole reason, staff a short word. */
 function tags(line, staff = false) {
   return h(staff ? "span" : "div", { class: "tags" },
+    line.count_estimated && h("span", { class: "tag estimated" }, countGuessText(line, staff)),
     line.chilled && h("span", { class: "tag chilled" }, h("span", { "aria-hidden": "true" }, "❄ "),
       staff ? "Kylvara" : "Kylvara – någon måste vara hemma"),
     line.frozen && h("span", { class: "tag frozen" }, h("span", { "aria-hidden": "true" }, "❄❄ "),

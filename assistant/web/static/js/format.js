@@ -84,6 +84,15 @@ export function countText(line) {
   return weighed(line) ? weightText(line) : `${number.format(line.count)} st`;
 }
 
+/** A count taken from the kind's usual package sizes because the grocer states none ("två liter mjölk" →
+ * 2 st): the client reads why in plain words, staff also what was asked for, to check against the price. */
+export function countGuessText(line, staff = false) {
+  if (!staff) return "Butiken anger inte storleken, så antalet är gissat";
+  const asked = line.quantity && line.quantity.amount && line.quantity.unit && line.quantity.unit !== "st"
+    ? ` för ${number.format(line.quantity.amount)} ${UNIT_WORDS[line.quantity.unit] || line.quantity.unit}` : "";
+  return `Gissat antal${asked} – butiken anger ingen storlek`;
+}
+
 const ORDER_STATUS = {
   submitted: "Beställningen är registrerad och skickas till butiken",
   sent: "Skickad till butiken",

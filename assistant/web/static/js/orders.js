@@ -2,7 +2,7 @@
 // and the audit trail (who did what, for whom).
 import { api, newestOnly } from "./api.js";
 import { h, replace } from "./dom.js";
-import { kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText, kilograms } from "./format.js";
+import { countGuessText, kr, day, dateTime, orderStatus, OUTCOME, size, weighed, weightText, kilograms } from "./format.js";
 import { busy, rerender } from "./shell.js";
 import { changeControls } from "./orderchanges.js";
 
@@ -35,6 +35,7 @@ function orderLines(order) {
   return h("ul", { class: "order-lines" }, order.lines.map((line) => h("li", {},
     h("span", {}, `${weighed(line) ? weightText(line) : `${line.count} ×`} ${line.product ? line.product.name : "okänd vara"}`,
       line.product && size(line.product) ? ` (${size(line.product)})` : ""),
+    line.count_estimated && h("span", { class: "muted" }, ` · ${countGuessText(line, true)}`),
     line.substitution_allowed ? h("span", { class: "muted" }, " · byte tillåtet") : h("span", { class: "muted" }, " · inget byte"),
     " ", order.status === "delivered" && outcomeText(line), // what came is known only once delivered
   )));

@@ -1,5 +1,5 @@
 // "Läs upp": the basket read aloud in Swedish with the browser's own speech synthesis.
-import { krSpoken, day, size, soldByWeight, weighed, kilograms } from "./format.js";
+import { countGuessText, krSpoken, day, size, soldByWeight, weighed, kilograms } from "./format.js";
 
 const lineName = (line) => (line.product ? line.product.name : "en vara");
 
@@ -19,6 +19,7 @@ export function basketSpeech(basket, lastAnswer = null) {
     const count = weighed(line) ? `${line.weight_estimated ? "ungefär " : ""}${kilograms(line.weight_kg)} kilo`
       : `${line.count}`;
     parts.push(`${count} ${name}${pack ? `, ${pack}` : ""}.`);
+    if (line.count_estimated) parts.push(`${countGuessText(line)}.`);
     if (line.needs_review) parts.push(line.staff_only ? "Personalen tittar på den." : "Den behöver kontrolleras.");
   }
   parts.push(`Summa ${krSpoken(basket.total_sek)}.`);

@@ -3,7 +3,7 @@
 // receipt's price) or printed on A4 in large type.
 import { api } from "./api.js";
 import { h, replace } from "./dom.js";
-import { kr, day, plural } from "./format.js";
+import { countGuessText, kr, day, plural } from "./format.js";
 import { busy, rerender, setTopbar, showNotice, view } from "./shell.js";
 
 const OUTCOME_TEXT = { delivered: "Köpt", missing: "Saknas", substituted: "Bytt" };
@@ -45,7 +45,8 @@ function lineCard(line, trip, onTrip) {
     h("p", { class: "trip-product" }, h("span", { class: "print-box", "aria-hidden": "true" }, "☐ "),
       h("strong", {}, line.product.name), line.product.brand ? ` · ${line.product.brand}` : ""),
     h("p", { class: "trip-amount" }, h("strong", {}, amount(line)), ` · påse ${line.bag} (${line.client_name})`,
-      line.substitution_allowed ? " · byte tillåtet" : " · inget byte", ` · ca ${kr(line.unit_price_sek)}`),
+      line.substitution_allowed ? " · byte tillåtet" : " · inget byte", ` · ca ${kr(line.unit_price_sek)}`,
+      line.count_estimated ? ` · ${countGuessText(line, true)}` : ""),
     line.outcome && h("p", { class: "trip-outcome" }, `${OUTCOME_TEXT[line.outcome]}`,
       line.substitute ? `: ${line.substitute.name}, ${kr(line.substitute.price_sek)}` : "",
       line.outcome === "delivered" ? `, ${kr(line.unit_price_sek)}` : ""),

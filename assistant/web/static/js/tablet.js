@@ -15,14 +15,17 @@ const MARK_MS = 4000; // how long changed lines stay marked
 const speechReady = (status) => Boolean(status && status.speech && status.speech.available);
 const NO_VOICE = "Röststyrning finns inte just nu. Skriv det du vill handla i rutan nedanför i stället.";
 
-/** The big "Prata" button and its live transcript; the final text goes to `onText`. */
+/** The big "Prata" button and its live transcript; the final text goes to `onText`.
+ * The transcript shows every partial result but is no live region: a screen reader would read each one out
+ * while the client speaks. Only the final text is announced, once, by a region of its own. */
 function voicePanel(available, onText) {
   if (!available) {
     return { element: h("div", { class: "voice unavailable" }, h("p", { class: "voice-off", role: "status" },
       icon("micOff"), NO_VOICE)), stop: () => undefined };
   }
   const status = h("p", { class: "voice-status", role: "status" });
-  const transcript = h("p", { class: "transcript", "aria-live": "polite", hidden: true });
+  const transcript = h("p", { class: "transcript", hidden: true });
+  const announcer = h("p", { class: "visually-hidden", "aria-live": "polite", "aria-atomic": "true" });
   const meterFill = h("div", { class: "meter-fill" });
   const meter = h("div", { class: "meter", "aria-hidden": "true", hidden: true }, meterFill);
   const label = h("span", { class: "speak-label" }, "Prata");
@@ -64,6 +67,7 @@ function voicePanel(available, onText) {
     transcript.hidden = false;
     transcript.textContent = `Du sa: ”${text}”`;
     transcript.classList.add("final");
+    announcer.textContent = transcript.textContent;
     await onText(text);
   };
 
@@ -75,6 +79,7 @@ function voicePanel(available, onText) {
     transcript.hidden = false;
     transcript.classList.remove("final");
     transcript.textContent = "…";
+    announcer.textContent = ""; // so that the same words said again are announced again
     setPhase("starting");
     recording = new Recording({
       onPartial: (text) => { transcript.textContent = text || "…"; },
@@ -95,7 +100,7 @@ function voicePanel(available, onText) {
   });
   setPhase("idle");
   return {
-    element: h("div", { class: "voice" }, button, meter, status, transcript),
+    element: h("div", { class: "voice" }, button, meter, status, transcript, announcer),
     stop: () => { if (recording) recording.release(); },
   };
 }

@@ -1,0 +1,152 @@
+"""The plain, usual product a plain word asks for (issue 10, branch i10cm), as plain functions on small
+inline catalogs, with categories and as a feed of bare names (Mathem's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.kinds import EXACT, HEAD, denies, kind_of_match, said_apart
+from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.query import analyse
+from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
+
+VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
+SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
+MEAT = "Kött & fågel > Nöt > Skivor"
+MILK = "Mejeri & ägg > Mjölk fil > Mjölk"
+PRODUCTS = [
+    product("vitkål", "Vitkål", VEG, None, None, None, 18.0),
+    product("vitkål-eko", "Vitkål EKO Klass1", VEG, None, None, None, 34.95),
+    product("vitkål-delad", "Vitkål delad", VEG, None, None, None, 29.95),
+    product("isberg", "Sallat Isberg Klass1", SALAD, None, None, None, 19.95),
+    product("isberg-eko", "Isbergssallad EKO Klass1", SALAD, None, None, None, 34.95),
+    product("romansallad", "Romansallad Klass1", SALAD, None, None, None, 24.95),
+    product("mache", "Sallad Mache", SALAD, None, None, None, 24.95),
+    product("ruccola", "Sallad Ruccola", SALAD, None, None, None, 24.95),
+    product("lövbiff", "Lövbiff Butiksskivad", MEAT, None, 400, "g", 89.0),
+    product("lövbiff-eko", "Lövbiff Eko", MEAT, "Änglamark", 400, "g", 99.0),
+    product("mjölk-eko", "Standardmjölk EKO/KRAV 3%", MILK, None, 1, "l", 14.95),
+    product("tofu-eko", "Tofu Naturell KRAV", "Vegetariskt > Tofu", None, 250, "g", 25.0),
+    product("tofu-marinerad", "Tofu Marinerad", "Vegetariskt > Tofu", None, 250, "g", 24.0),
+    product("dill-eko", "Dill Kruka EKO Klass1", "Frukt & grönsaker > Färska kryddor", None, None, None, 24.95),
+    product("dill", "Dill", "Frukt & grönsaker > Färska kryddor", None, None, None, 23.95),
+    product("dill-fryst", "Dill Fryst", "Frys > Grönsaker", None, None, None, 10.95),
+]
+
+
+def names_only(products: list[Product]) -> list[Product]:
+    return [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in products]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def index(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(PRODUCTS if request.param == "categories" else names_only(PRODUCTS))
+
+
+def propose(index: CatalogIndex, phrase: str, **kwargs: object) -> Proposal:
+    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)),
+                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[arg-type]
+    return match(index, item, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("vitkål", "vitkål"),            # the plain cabbage, not the organic one nor a half
+    ("isbergssallad", "isberg"),     # "Sallat Isberg" is the compound said apart
+    ("lövbiff", "lövbiff"),          # "Butiksskivad" (sliced in the shop) is plain beef, "Eko" a label
+    ("dill", "dill"),                # fresh dill, not a pot of organic dill nor a frozen bag
+])
+def test_a_plain_word_is_the_plain_product_not_the_organic_one(index: CatalogIndex, phrase: str,
+                                                               expected: str) -> None:
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+    assert not proposal.needs_review, proposal.reason
+
+
+@pytest.mark.parametrize(("phrase", "attributes", "history", "expected"), [
+    ("vitkål eko", [], [], "vitkål-eko"),                  # asked for
+    ("vitkål", ["eko"], [], "vitkål-eko"),                 # the parser's attribute
+    ("vitkål", [], ["vitkål-eko"], "vitkål-eko"),          # the client's usual
+    ("standardmjölk", [], [], "mjölk-eko"),                # the only one sold
+    ("tofu", [], [], "tofu-eko"),                          # the plain one is organic; marinated is a sort
+])
+def test_the_organic_product_where_it_is_asked_for_or_the_only_plain_one(
+        index: CatalogIndex, phrase: str, attributes: list[str], history: list[str], expected: str) -> None:
+    proposal = propose(index, phrase, attributes=attributes, history=history)
+    assert proposal.product is not None and proposal.product.id == expected
+
+
+def test_a_bare_produce_name_is_fresh_produce_in_a_feed_of_names() -> None:
+    """Mathem marks produce with "Klass1" on most products, not all: "Vitkål" alone is produce
+    too; "Vitkål delad" and "Dill Fryst" say something more and stay as they are."""
+    fresh = {e.product.id for e in CatalogIndex.build(names_only(PRODUCTS)).entries if e.fresh}
+    assert {"vitkål", "dill", "vitkål-eko", "isberg"} <= fresh
+    assert not {"vitkål-delad", "dill-fryst", "lövbiff"} & fresh
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "apart", "kind"), [
+    ("isbergssallad", "isberg", True, EXACT),
+    ("isbergssallad", "isberg-eko", False, EXACT),   # the whole word: exact anyway
+    ("lövbiff", "lövbiff", False, EXACT),             # no compound parts asked
+    ("romansallad", "isberg", False, HEAD),           # another salad: the head only
+])
+def test_a_compound_said_apart_in_the_name(index: CatalogIndex, phrase: str, product_id: str, apart: bool,
+                                           kind: float) -> None:
+    q = analyse(phrase, index)
+    assert q is not None
+    entry = index.entries[index.by_id[product_id]]
+    assert said_apart(entry, q) is apart
+    assert kind_of_match(entry, q) == kind
+
+
+GRATED = "Ost > Matost > Riven"
+OTHERS = [
+    product("vb-riven", "Riven Västerbottensost", GRATED, "Västerbottensost", 150, "g", 39.0),
+    product("vb", "Västerbottensost Original", "Ost > Frukost > Vällagrad", "Västerbottensost", 450, "g", 89.0),
+    product("vego-bullar", "Köttfria Köttbullar", "Frys > Vegetarisk", "Dafgårds", 420, "g", 36.95),
+    product("mjölkfri", "Choklad Mjölkfritt", "Godis", None, 100, "g", 25.0),
+    product("mjölkchoklad", "Mjölkchoklad Kaka", "Godis", None, 200, "g", 25.0),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def others(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(OTHERS if request.param == "categories" else names_only(OTHERS))
+
+
+def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
+    """A "Riven" shelf restates the word, but does not make grated cheese the plain sort."""
+    proposal = propose(others, "västerbottensost")
+    assert proposal.product is not None and proposal.product.id == "vb"
+    grated = propose(others, "riven västerbottensost")
+    assert grated.product is not None and grated.product.id == "vb-riven"
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("köttbullar", "vego-bullar", True),      # free of the meat asked for
+    ("vegobullar", "vego-bullar", False),
+    ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
+    ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+])
+def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
+                                                 expected: bool) -> None:
+    q = analyse(phrase, others)
+    assert q is not None
+    assert denies(others.entries[others.by_id[product_id]], q) is expected
+
+
+def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
+    proposal = propose(others, "köttbullar")
+    assert proposal.product is None or proposal.needs_review
+
+
+def test_a_compound_said_apart_needs_every_part_as_a_word() -> None:
+    """"Mjukost 20% Ädel" is a soft cheese tasting of blue cheese, not an "ädelost" said apart."""
+    index = CatalogIndex.build([product("mjukost", "Mjukost 20% Ädel", "", None, 250, "g"),
+                                product("ädelost", "Ädelost 36%", "", None, 200, "g"),
+                                product("hushåll", "Hushållsost 26%", "", None, 1, "kg")])
+    q = analyse("ädelost", index)
+    assert q is not None and q.head_parts
+    assert not said_apart(index.entries[index.by_id["mjukost"]], q)
