@@ -24,9 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.catalog.departments import of_words  # noqa: E402
 from assistant.catalog.lexicon import load_lexicon  # noqa: E402
-from assistant.catalog.normalize import stem, tokens  # noqa: E402
 from assistant.catalog.sections import (  # noqa: E402
     FROZEN,
     NOT_FOOD,
@@ -34,6 +32,7 @@ from assistant.catalog.sections import (  # noqa: E402
     SECTIONS_FILE,
     food_section,
     modifiers,
+    named_department,
     name_words,
     section,
 )
@@ -98,7 +97,7 @@ def main() -> None:
         products = [json.loads(line) for line in fh]
     rows: list[Row] = [(p["source"], name_words(p["name"], lexicon), said) for p in products
                        if p["category"] and (said := shelf(p["category"])) is not None
-                       and of_words([stem(w) for w in tokens(p["name"])], lexicon) is None]
+                       and named_department(p["name"], lexicon) is None]
     print(f"{'catalog (judged by the others)':<32} {'products':>8} {'covered':>8} {'agree':>7}")
     all_covered = all_agree = all_total = 0
     describing = modifiers(lexicon)

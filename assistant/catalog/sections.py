@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from assistant.catalog.departments import of_words
+from assistant.catalog.departments import animals_named, of_words
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, split_accompaniment, stem, tokens
+from assistant.catalog.normalize import content_words, fold, split_accompaniment, stem, tokens
 
 SECTIONS_FILE = Path(__file__).with_name("sections.json")
 OTHER = "Övrigt"
@@ -91,11 +91,18 @@ def section(name: str, category: str | None, lexicon: Lexicon) -> Section:
     top = (category or "").split(">", 1)[0].strip()
     if top:
         return Section(top, True)
-    department = of_words([stem(word) for word in tokens(name)], lexicon)
+    department = named_department(name, lexicon)
     if department is not None:
         return Section(NON_FOOD.get(department, OTHER), False)
     said = food_section(name_words(name, lexicon), learned_sections(), modifiers(lexicon))
     return Section(said or OTHER, False)
+
+
+def named_department(name: str, lexicon: Lexicon) -> str | None:
+    """The lexicon's department without food the name says: a department word, or an animal a
+    word starts with ("Kattmat Lax" is no fish)."""
+    words = tokens(name)
+    return of_words([*map(stem, words), *animals_named(map(fold, words), lexicon)], lexicon)
 
 
 def modifiers(lexicon: Lexicon) -> frozenset[str]:

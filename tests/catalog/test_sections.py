@@ -34,6 +34,7 @@ NAMES_ONLY = [
     ("Fiskpinnar Frysta", Section("Fryst", False)),       # the name's frozen word says the freezer
     ("Kattsand Klumpande 10 l", Section("Djur", False)),  # non-food stays as departments.py says
     ("Diskmedel Original", Section("Hem & städ", False)),
+    ("Kattmat Lax", Section("Djur", False)),             # an animal the word starts with: no fish
     ("Okänd vara", Section(OTHER, False)),               # words that say nothing: no guess
 ]
 
