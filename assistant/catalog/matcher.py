@@ -43,10 +43,12 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
     default_for,
+    percent_agrees,
     plain_instead_of_organic,
     plain_says,
     special_variants,
     tastes_of_more,
+    usual_percent,
     usual_sorts,
 )
 from assistant.nlu.models import Item, Quantity
@@ -214,6 +216,12 @@ class Scorer:
                 else:
                     unmatched += 1
                     total -= 0.3
+        if q.percent is not None and (agrees := percent_agrees(entry, q.percent)) is not None:
+            if agrees:
+                total += 0.12  # "turkisk yoghurt 10%": the 10 % one
+            else:
+                unmatched += 1
+                total -= 0.3
         for attr in self.wanted_attributes:
             if attr in entry.attributes or attr in entry.shelf_variants:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
@@ -281,8 +289,10 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the plainer name, then the cheaper product (it is the client's money)
-    scored.sort(key=lambda s: (-s.score, s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
+    # equal fits: the kind's usual percentage, the plainer name, then the cheaper product (the client's money)
+    usual = usual_percent(s.entry for s in scored if s.kind >= HEAD and not s.unmatched) if q.percent is None else None
+    scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+                               s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored
 
 

@@ -15,7 +15,15 @@ from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds
 from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
-from assistant.catalog.normalize import casefold, content_words, fold, split_accompaniment, split_purpose, stem
+from assistant.catalog.normalize import (
+    casefold,
+    content_words,
+    fold,
+    parse_percent,
+    split_accompaniment,
+    split_purpose,
+    stem,
+)
 from assistant.catalog.swedish import another_word, base_form, is_swedish
 
 if TYPE_CHECKING:
@@ -41,6 +49,7 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
+    percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
 
 
 
@@ -134,7 +143,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
-                 purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)))
+                 purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
+                 percent=parse_percent(phrase))
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import casefold, stem, tokens
+from assistant.catalog.normalize import casefold, parse_percent, stem, tokens
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
@@ -117,3 +117,23 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and not r.unmatched and not r.other_kind and not r.avoided
                  and r.marked <= best.marked and r.extra <= best.extra + 1
                  and r.entry.attributes <= best.entry.attributes), None)
+
+
+def percent_agrees(entry: Entry, percent: float) -> bool | None:
+    """A percentage said ("turkisk yoghurt 10%") against the one the name writes: True or False,
+    None when the name writes none (nothing to go by)."""
+    written = parse_percent(entry.product.name)
+    return None if written is None else abs(written - percent) < 1e-6
+
+
+def usual_percent(kind: Iterable[Entry]) -> float | None:
+    """The percentage most of a kind's products write: a bare "crème fraiche" is the usual 34 %, not
+    the one light 8 % sort that happens to be cheapest. None when no percentage is most written."""
+    counts: dict[float, int] = {}
+    for entry in kind:
+        if (written := parse_percent(entry.product.name)) is not None:
+            counts[written] = counts.get(written, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)

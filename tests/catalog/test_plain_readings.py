@@ -20,6 +20,7 @@ from assistant.catalog.kinds import (
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
+from assistant.catalog.sorts import percent_agrees, usual_percent
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -223,3 +224,47 @@ def test_a_sort_on_its_shelf_is_a_candidate() -> None:
     assert q is not None
     found = {kind: {index.entries[i].product.id for i in ids} for kind, ids in candidates(index, q)}
     assert found.get(SHELVED) == {"präst"}
+
+
+CREAM = [
+    product("cf8", "Crème Fraiche 8%", "Mejeri > Matlagning", None, 200, "ml", 11.95),
+    product("cf34a", "Crème Fraiche 34%", "Mejeri > Matlagning", None, 200, "ml", 12.95),
+    product("cf34b", "Crème Fraiche 34%", "Mejeri > Matlagning", None, 500, "ml", 25.95),
+    product("ty0", "Turkisk Yoghurt 0%", "Mejeri > Yoghurt", None, 1000, "g", 19.95),
+    product("ty10", "Turkisk Yoghurt 10%", "Mejeri > Yoghurt", None, 1000, "g", 27.95),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def cream(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(CREAM if request.param == "categories" else names_only(CREAM))
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("turkisk yoghurt 10%", "ty10"),   # the percentage said decides, though the 0 % is cheaper
+    ("turkisk yoghurt 0%", "ty0"),
+    ("crème fraiche", "cf34a"),        # the kind's usual fat, not the cheapest light one
+    ("creme fraiche 8%", "cf8"),
+])
+def test_a_percentage_said_and_the_usual_one(cream: CatalogIndex, phrase: str, expected: str) -> None:
+    proposal = propose(cream, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize(("name", "percent", "expected"), [
+    ("Turkisk Yoghurt 10%", 10.0, True),
+    ("Mellanmjölk 1,5%", 1.5, True),
+    ("Turkisk Yoghurt 0%", 10.0, False),
+    ("Turkisk Yoghurt", 10.0, None),   # nothing to go by
+])
+def test_a_percentage_agrees_with_the_name(name: str, percent: float, expected: bool | None) -> None:
+    index = CatalogIndex.build([product("p", name, "")])
+    assert percent_agrees(index.entries[0], percent) is expected
+
+
+def test_the_usual_percentage_is_the_one_most_products_write() -> None:
+    index = CatalogIndex.build(names_only(CREAM))
+    assert usual_percent(index.entries[:3]) == 34.0
+    assert usual_percent(index.entries[3:]) is None    # one each: no usual one
+    q = analyse("turkisk yoghurt 10 %", index)
+    assert q is not None and q.percent == 10.0
