@@ -71,7 +71,8 @@ class TripLine(BaseModel):
 
 
 class Department(BaseModel):
-    name: str = Field(description="the top of the products' category path")
+    name: str = Field(description="the store section: the top of the products' category path, or read from the "
+                                  "name when the feed has no category (\"Mejeri & ägg\"); \"Övrigt\" when neither says")
     lines: list[TripLine]
 
 

@@ -2,7 +2,9 @@
 
 A municipality switching grocer reads in a minute what the feed says about its products (brand, size,
 category, EAN, image, sold by weight), where the matcher gets each product's department (the feed's
-category, the name's words, or food by default: see catalog.departments) and how a fixed list of everyday
+category, the name's words, or food by default: see catalog.departments), how many products without a
+category have a store section read from the name (catalog.sections: staff lists are grouped by it) and how a
+fixed list of everyday
 staples (staples.txt) resolves on it: proposed with confidence, proposed but flagged for staff, or not
 found at all.
 """
@@ -15,6 +17,7 @@ from typing import Literal
 
 from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.schema import Product
+from assistant.catalog.sections import OTHER, section
 from assistant.catalog.understand import Line, line_for
 from assistant.nlu import parse
 
@@ -32,6 +35,7 @@ FIELDS: tuple[tuple[str, Callable[[Product], bool]], ...] = (
 KindSource = Literal["category", "name", "food"]
 KIND_SOURCES: tuple[tuple[KindSource, str], ...] = (
     ("category", "avdelning ur kategorin"), ("name", "avdelning ur namnet"), ("food", "antas vara mat"))
+SECTION_LABEL = "butiksavdelning ur namnet"  # the store section staff lists are grouped by (catalog.sections)
 
 
 def kind_source(entry: Entry) -> KindSource:
@@ -57,6 +61,7 @@ class Readiness:
     fields: tuple[tuple[str, int], ...]  # (field, products that have it)
     kinds: tuple[tuple[KindSource, int], ...]  # products by where their department comes from
     staples: tuple[StapleOutcome, ...]
+    sections_inferred: int = 0  # products without a category given a store section by their name
 
     def count(self, status: Status) -> int:
         return sum(1 for s in self.staples if s.status == status)
@@ -78,7 +83,10 @@ def readiness(vendor: str, products: Sequence[Product], staples: Sequence[str],
     fields = tuple((name, sum(1 for p in products if has(p))) for name, has in FIELDS)
     sources = [kind_source(entry) for entry in index.entries]
     kinds = tuple((source, sources.count(source)) for source, _ in KIND_SOURCES)
-    return Readiness(vendor, len(products), fields, kinds, tuple(_outcome(phrase, index) for phrase in staples))
+    inferred = sum(1 for p in products if not p.category
+                   and section(p.name, p.category, index.lexicon).name != OTHER)
+    return Readiness(vendor, len(products), fields, kinds, tuple(_outcome(phrase, index) for phrase in staples),
+                     inferred)
 
 
 def read_staples(text: str) -> list[str]:
@@ -120,7 +128,8 @@ def render(report: Readiness) -> str:
     out = [f"Sortimentsrapport för «{report.vendor}»: {_number(total)} varor",
            summary(report), "", "Fält i flödet (andel av varorna):"]
     labels = dict(KIND_SOURCES)
-    rows = [*report.fields, *((labels[source], count) for source, count in report.kinds)]
+    rows = [*report.fields, *((labels[source], count) for source, count in report.kinds),
+            (SECTION_LABEL, report.sections_inferred)]
     width = max(len(name) for name, _ in rows)
     out += [f"  {name:<{width}}  {_number(count):>7}  {_share(count, total):>5}" for name, count in rows]
     for status, title in (("missing", "Saknas"), ("flagged", "Behöver kontrolleras"),

@@ -1,7 +1,7 @@
 """Butiksinköp: staff shop in a store for several clients at once instead of ordering online.
 
 Each client's confirmed basket becomes an order (one bag) on the trip; the combined list is grouped by
-store department (the top of the product's category path); ticking a line records what was bought,
+store section (the top of the product's category path, or read from its name: catalog.sections); ticking a line records what was bought,
 missing or substituted and the price on the receipt; finishing delivers every bag, so history,
 "samma som förra veckan" and the invoice basis work as for online orders.
 """
@@ -13,29 +13,21 @@ from typing import Any
 
 from assistant.baskets import lines as L
 from assistant.baskets.service import BasketContext, active_basket
-from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.normalize import stem, tokens
+from assistant.catalog.sections import OTHER, section
 from assistant.errors import ApiError, Conflict
 from assistant.storage import baskets as basket_store
 from assistant.storage import storetrips
 from assistant.storage.baskets import BasketWrite
 
 VENDOR = "butiksinköp"
-OTHER_DEPARTMENT = "Övrigt"
-# The catalog's non-food departments, for products whose feed has no category (read from the name).
-INFERRED = {"tobak": "Tobak", "djur": "Djur", "hygien": "Hygien", "hem": "Hem & städ", "apotek": "Apotek",
-            "tidning": "Tidningar", "blommor": "Blommor"}
 
 
 def department(product: dict[str, Any]) -> str:
     """Where in the store to find it: the top of the category path ('Mejeri, ost & ägg > Mjölk' →
-    'Mejeri, ost & ägg'); without a category, the non-food department its name says ("Kattsand" → Djur)."""
-    top = (product.get("category") or "").split(">")[0].strip()
-    if top:
-        return top
-    inferred = of_words([stem(word) for word in tokens(product.get("name") or "")], load_lexicon())
-    return INFERRED.get(inferred or "", OTHER_DEPARTMENT)
+    'Mejeri, ost & ägg'); without a category, the section its name says ("Kattsand" → Djur,
+    "Mellanmjölk" → Mejeri & ägg), else "Övrigt"."""
+    return section(product.get("name") or "", product.get("category"), load_lexicon()).name
 
 
 async def start_trip(ctx: BasketContext, store: str, clients: list[dict[str, Any]]) -> int:
@@ -73,7 +65,7 @@ def trip_view(trip: dict[str, Any], bags: list[dict[str, Any]]) -> dict[str, Any
                   "client_name": bag["client_name"], "status": bag["status"], "lines": len(bag["lines"])}
                  for number, bag in enumerate(bags, start=1)],
         "departments": [{"name": name, "lines": sorted(items, key=lambda x: (x["product"]["name"], x["bag"]))}
-                        for name, items in sorted(departments.items(), key=lambda d: (d[0] == OTHER_DEPARTMENT, d[0]))],
+                        for name, items in sorted(departments.items(), key=lambda d: (d[0] == OTHER, d[0]))],
         "remaining": sum(1 for items in departments.values() for x in items if x["outcome"] is None),
     }
 

@@ -17,6 +17,7 @@ TITLES = {
     "order_lines": "Varor i beställningarna", "outbox": "Överföringar till butiken",
     "order_changes": "Ändringar och avbeställningar", "audit_events": "Händelser (vem ändrade vad)",
     "access_log": "Åtkomstlogg (vem har läst uppgifterna)", "sessions": "Surfplattesessioner",
+    "learned_readings": "Inlärda tolkningar (vilken vara kunden menar med ett ord)",
 }
 COLUMNS = {
     "id": "nr", "display_name": "namn", "address": "adress", "phone": "telefon", "delivery_weekday": "leveransdag",
@@ -30,9 +31,22 @@ COLUMNS = {
     "count": "antal", "unit_price_sek": "a-pris (kr)", "outcome": "utfall", "substitute": "ersättningsvara",
     "total_sek": "summa (kr)", "delivery_fee_sek": "leveransavgift (kr)", "submitted_by": "skickad av",
     "submitted_at": "skickad", "delivered_at": "levererad", "expires_at": "upphör", "kind": "slag",
+    "substitution_allowed": "byte tillåtet", "weight_kg": "vikt (kg)", "weight_estimated": "vikten uppskattad",
+    "count_estimated": "antalet uppskattat", "substitution_default": "byte tillåtet från början",
+    "moved_to_next_delivery": "flyttad till nästa leverans", "budget_override_reason": "skäl att gå över budget",
+    "actor_user_id": "av (användarnummer)", "idempotency_key": "överföringsnyckel", "state": "läge",
+    "requested_by": "begärd av", "payload": "innehåll", "attempts": "försök", "next_attempt_at": "nästa försök",
+    "last_error": "senaste fel", "done_at": "klar", "claimed_by": "skickas av", "claimed_until": "skickas till och med",
+    "vendor_order_number": "butikens ordernummer", "store_trip_id": "butiksinköp", "utterance": "det som sades",
+    "lines_before": "varorna före ändringen", "phrase_key": "ordet (som det jämförs)", "phrase": "ordet",
+    "product_name": "varans namn", "learned_by": "inlärd av", "learned_by_user_id": "inlärd av (användarnummer)",
+    "learned_at": "inlärd",
 }
 TIMESTAMPS = frozenset({"created_at", "updated_at", "at", "submitted_at", "delivered_at", "expires_at",
-                        "next_attempt_at", "done_at", "applied_at"})
+                        "next_attempt_at", "done_at", "applied_at", "claimed_until", "learned_at"})
+# Yes/no columns (INTEGER 0/1): read as "ja"/"nej", not as numbers.
+YES_NO = frozenset({"substitution_allowed", "weight_estimated", "count_estimated", "substitution_default",
+                    "moved_to_next_delivery"})
 
 
 async def register_extract(db: Database, client_id: int, now: datetime) -> dict[str, Any]:
@@ -55,6 +69,8 @@ def _decoded(value: Any) -> Any:
 def _cell(column: str, value: Any, tz: ZoneInfo) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "–"
+    if column in YES_NO and value in (0, 1):
+        return "ja" if value else "nej"
     if column in TIMESTAMPS and isinstance(value, int | float):
         return datetime.fromtimestamp(value, tz).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dict | list):

@@ -40,12 +40,21 @@ def test_fields_and_kinds_with_categories() -> None:
     assert dict(report.fields) == {"märke": 5, "storlek och enhet": 6, "kategori": 6, "EAN": 1, "bild": 1,
                                    "säljs per kilo": 1, "i lager": 5}
     assert dict(report.kinds) == {"category": 6, "name": 0, "food": 0}
+    assert report.sections_inferred == 0  # the categories state the sections
 
 
 def test_fields_and_kinds_of_a_names_only_feed() -> None:
     report = readiness("namn", [*NAMES_ONLY, _p("d1", "Diskmedel Citron"), _p("c1", "Kattmat Lax")], STAPLES)
     assert dict(report.fields)["märke"] == 0 and dict(report.fields)["kategori"] == 0
     assert dict(report.kinds) == {"category": 0, "name": 2, "food": 6}  # departments read from the names
+    # store sections read from the names: milk twice, the two cheeses, coffee, the two non-food; not the
+    # bananas (the catalogs sell "banan" as a flavour as often as the fruit: no guess)
+    assert report.sections_inferred == 7
+
+
+def test_the_rendered_report_of_a_names_only_feed_has_the_share_of_store_sections() -> None:
+    text = render(readiness("namn", NAMES_ONLY, STAPLES))
+    assert re.search(r"butiksavdelning ur namnet\s+\d+\s+\d+ %", text)
 
 
 @pytest.mark.parametrize("catalog", [WITH_CATEGORIES, NAMES_ONLY], ids=["categories", "names-only"])

@@ -1,4 +1,4 @@
-"""Store-trip departments: the category's top level, else the non-food department the name says."""
+"""Store-trip departments: the category's top level, else the section the name says (catalog.sections)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from assistant.grocer.storetrip import department
     ({"name": "Rågbröd", "category": "Bröd & kakor"}, "Bröd & kakor"),
     ({"name": "Kattsand Klumpande 10 l", "category": ""}, "Djur"),
     ({"name": "Diskmedel Original", "category": ""}, "Hem & städ"),
-    ({"name": "Mellanmjölk 1,5%", "category": ""}, "Övrigt"),
+    ({"name": "Mellanmjölk 1,5%", "category": ""}, "Mejeri & ägg"),
+    ({"name": "Falukorv", "category": None}, "Chark & pålägg"),
     ({"name": "Okänd vara"}, "Övrigt"),
 ])
 def test_department(product: dict, expected: str) -> None:

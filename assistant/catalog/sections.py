@@ -1,0 +1,111 @@
+"""The store section of a product, for lists staff walk through a shop with (pure).
+
+A grocer's category says it (its first level, "Mejeri, ost & ägg": stated). A feed of bare names
+(Mathem's) says none, so it is read from the name (inferred): a non-food department from the
+lexicon's department words (see catalog.departments: "Kattsand" → Djur), else a food section from
+`sections.json`, a table of name words learned from the catalogs that do have categories ("mjölk" is
+sold under dairy, "falukorv" under chark), else "Övrigt". A frozen word in the name ("Fryst",
+"Frysta") says the freezer whatever the thing is. Words that say nothing, or whose sections
+disagree, leave the product in "Övrigt": a guess would send staff to the wrong aisle.
+
+The table is derived data, never the scraped catalogs: `python bench/bench_sections.py --write`
+re-derives it from ../shared/data/catalog_sv.jsonl and prints how often the section read from the name
+agrees with the one a catalog states (each catalog judged by a table learned from the others) and how
+many of mathem2021's products get one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from assistant.catalog.departments import animals_named, of_words
+from assistant.catalog.lexicon import Lexicon
+from assistant.catalog.normalize import content_words, fold, split_accompaniment, stem, tokens
+
+SECTIONS_FILE = Path(__file__).with_name("sections.json")
+OTHER = "Övrigt"
+FROZEN = "Fryst"
+NOT_FOOD = "ej mat"  # the table's mark of words sold mostly outside food: never a food section
+# The lexicon's departments without food, as a shop signs them.
+NON_FOOD = {"tobak": "Tobak", "djur": "Djur", "hygien": "Hygien", "hem": "Hem & städ", "apotek": "Apotek",
+            "tidning": "Tidningar", "blommor": "Blommor"}
+FROZEN_WORDS = frozenset(stem(w) for w in ("fryst", "frysta", "djupfryst", "djupfrysta", "fruset", "frusna"))
+SPLIT_HEAD = 3  # a compound's known last part and the part before it: at least this many letters
+CLOSE = 0.6     # a runner-up section with more than this share of the winner's words: the words disagree
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: str
+    stated: bool  # the grocer's category says it; False: read from the name (or "Övrigt")
+
+
+@cache
+def learned_sections(path: Path = SECTIONS_FILE) -> dict[str, str]:
+    """Word stem → the food section (or NOT_FOOD) the catalogs with categories sell it under."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {word: section for section, words in raw["sections"].items() for word in words}
+
+
+def name_words(name: str, lexicon: Lexicon) -> list[str]:
+    """Stems of the words naming the thing ("Sill i Dill": sill), with a brand's kind of product
+    from the lexicon ("Bregott" → smör) and irregular plurals made singular ("nötter" → nöt)."""
+    words = content_words(lexicon.rewrite(split_accompaniment(name)[0]))
+    return [stem(kind or word) for word in words for kind in (lexicon.brand_kind(word),)]
+
+
+def _known(word: str, table: dict[str, str]) -> str | None:
+    """The word's section, or its last part's when the word is a compound the table has not seen
+    whole ("Shiratakinudlar" → nudlar)."""
+    if word in table:
+        return table[word]
+    return next((table[word[i:]] for i in range(SPLIT_HEAD, len(word) - SPLIT_HEAD + 1) if word[i:] in table), None)
+
+
+def food_section(words: Iterable[str], table: dict[str, str], modifiers: Collection[str] = ()) -> str | None:
+    """The section most of the name's known words say; None when none says one, or two disagree
+    about as much, or they say the thing is no food. `modifiers`: words that describe rather than
+    name the thing (a flavour, "skalade"): they speak only when no other word does, so "Hela
+    Skalade Tomater" is no shellfish and "Jordgubbsglass Hallon" no fruit."""
+    words = list(words)
+    if FROZEN_WORDS.intersection(words):
+        return FROZEN
+    said = [(word in modifiers, section) for word in words if (section := _known(word, table)) is not None]
+    votes = Counter(section for modifier, section in said if not modifier) or Counter(section for _, section in said)
+    if not votes:
+        return None
+    (best, count), *rest = votes.most_common()
+    if best == NOT_FOOD or (rest and rest[0][1] > CLOSE * count):
+        return None
+    return best
+
+
+def section(name: str, category: str | None, lexicon: Lexicon) -> Section:
+    """The category's first level when the feed has one; else the non-food department the name
+    says, else its food section, else "Övrigt"."""
+    top = (category or "").split(">", 1)[0].strip()
+    if top:
+        return Section(top, True)
+    department = named_department(name, lexicon)
+    if department is not None:
+        return Section(NON_FOOD.get(department, OTHER), False)
+    said = food_section(name_words(name, lexicon), learned_sections(), modifiers(lexicon))
+    return Section(said or OTHER, False)
+
+
+def named_department(name: str, lexicon: Lexicon) -> str | None:
+    """The lexicon's department without food the name says: a department word, or an animal a
+    word starts with ("Kattmat Lax" is no fish)."""
+    words = tokens(name)
+    return of_words([*map(stem, words), *animals_named(map(fold, words), lexicon)], lexicon)
+
+
+def modifiers(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's words that describe a product rather than name it: adjectives, special sorts,
+    flavours."""
+    return lexicon.descriptors | lexicon.variants | lexicon.flavours | lexicon.plain
