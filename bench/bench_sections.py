@@ -33,6 +33,7 @@ from assistant.catalog.sections import (  # noqa: E402
     SECTIONS_FILE,
     food_section,
     modifiers,
+    silent,
     named_department,
     name_words,
     section,
@@ -104,10 +105,10 @@ def main() -> None:
     print(f"{'catalog (judged by the others)':<32} {'products':>8} {'covered':>8} {'agree':>7} {'food agree':>11}"
           f" {'frozen by name':>15}")
     all_covered = all_agree = all_total = all_food = all_food_agree = all_frozen = 0
-    describing = modifiers(lexicon)
+    describing, quiet = modifiers(lexicon), silent(lexicon)
     for catalog in sorted({r[0] for r in rows}):
         table = learn([r for r in rows if r[0] != catalog])
-        judged = [(food_section(words, table, describing), said) for source, words, said in rows if source == catalog]
+        judged = [(food_section(words, table, describing, quiet), said) for source, words, said in rows if source == catalog]
         covered = [(got, said) for got, said in judged if got is not None or said == NOT_FOOD]
         agree = sum(1 for got, said in covered if (got or NOT_FOOD) == said)
         food = [(got, said) for got, said in covered if got is not None and said != NOT_FOOD]
