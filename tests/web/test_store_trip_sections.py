@@ -14,7 +14,7 @@ pytest.importorskip("playwright", reason="the playwright pip package is not inst
 from playwright.sync_api import Page, expect  # noqa: E402
 
 from tests.web.conftest import Service, cli, log_in, screenshot  # noqa: E402
-from tests.web.test_store_trip import PHONE  # noqa: E402
+from tests.web.test_store_trip import PHONE, confirm_basket  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared_service]
 
@@ -33,14 +33,7 @@ def names_only_client(service: Service, folder: Path, name: str, text: str) -> d
     client = service.api("POST", "/api/v1/clients", {
         "display_name": name, "address": "Storgatan 1, Södertälje", "phone": "070-123 45 67",
         "delivery_weekday": 1, "cutoff_weekday": 0, "cutoff_time": "12:00", "budget_sek": 800, "vendor": "namn"})
-    basket = service.api("POST", f"/api/v1/clients/{client['id']}/basket/utterances",
-                         {"text": text, "version": 1})["basket"]
-    for line in basket["lines"]:
-        if line["needs_review"]:
-            basket = service.api("PATCH", f"/api/v1/clients/{client['id']}/basket/lines/{line['id']}",
-                                 {"version": basket["version"], "resolved": True})
-    service.api("POST", f"/api/v1/clients/{client['id']}/basket/confirm", {"version": basket["version"]})
-    return client
+    return confirm_basket(service, client, text)
 
 
 def test_a_names_only_trip_is_grouped_by_section(page: Page, service: Service, tmp_path: Path) -> None:
