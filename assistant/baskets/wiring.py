@@ -52,13 +52,14 @@ async def client_context(db: Database, client_id: str | int | None,
         raise NotFound("Kunden") from None
     if not 1 <= wanted <= MAX_ID:
         raise NotFound("Kunden")
-    client = (await visible_client(db, identity, wanted) if identity is not None
-              else await clients.get_client(db, wanted))
+    # All asked together (one hand-over to the database); a client the caller may not see is 404 before
+    # anything read about it is used.
+    client, history, learned = await asyncio.gather(
+        visible_client(db, identity, wanted) if identity is not None else clients.get_client(db, wanted),
+        orders.history_product_ids(db, wanted), readings.readings_by_vendor(db, wanted))
     if client is None:
         raise NotFound("Kunden")
-    history, learned = await asyncio.gather(orders.history_product_ids(db, wanted),
-                                            readings.readings_by_phrase(db, wanted, client["vendor"]))
-    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]), learned)
+    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]), learned.get(client["vendor"], {}))
 
 
 def basket_context(request: web.Request, identity: Identity | None = None) -> BasketContext:

@@ -126,6 +126,22 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
     return None
 
 
+_LETTER_PREFIX = re.compile(r"(?<!\w)([^\W\d_])[\s-]+(?=\w)")
+_LETTER_WORDS = frozenset("iåö")  # Swedish words of one letter ("sill i dill"), never a prefix
+
+
+def join_letter_prefixes(text: str, vocabulary: Container[str]) -> str:
+    """A lone letter before a word is a letter-prefixed compound when the catalog writes it joined:
+    "a fil" and "a-fil" are the "A-Fil" a catalog indexes as "afil" (so "fil" is not read alone)."""
+    def joined(m: re.Match[str]) -> str:
+        letter, rest = m.group(1), text[m.end():]
+        word = _WORD.match(rest)
+        if casefold(letter) in _LETTER_WORDS or word is None:
+            return m.group(0)
+        return letter if fold(casefold(letter + word.group(0))) in vocabulary else m.group(0)
+    return _LETTER_PREFIX.sub(joined, text)
+
+
 def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known.
 

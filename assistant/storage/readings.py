@@ -42,10 +42,18 @@ async def learn(conn: Connection, reading: Learned, actor: Actor, basket_id: int
 
 async def readings_by_phrase(db: Database, client_id: int, vendor: str) -> dict[str, str]:
     """phrase key → product id: what matching needs for this client at this grocer."""
+    return (await readings_by_vendor(db, client_id)).get(vendor, {})
+
+
+async def readings_by_vendor(db: Database, client_id: int) -> dict[str, dict[str, str]]:
+    """vendor → phrase key → product id: the client's readings at every grocer, in a read that need not
+    wait for the client's row to say which grocer is theirs (a client has a few dozen at most)."""
     rows = await db.fetchall(
-        "SELECT phrase_key, product_id FROM learned_readings WHERE client_id = ? AND vendor = ?",
-        (client_id, vendor))
-    return {r["phrase_key"]: r["product_id"] for r in rows}
+        "SELECT vendor, phrase_key, product_id FROM learned_readings WHERE client_id = ?", (client_id,))
+    found: dict[str, dict[str, str]] = {}
+    for r in rows:
+        found.setdefault(r["vendor"], {})[r["phrase_key"]] = r["product_id"]
+    return found
 
 
 async def list_readings(db: Database, client_id: int) -> list[dict[str, Any]]:

@@ -117,3 +117,14 @@ async def test_orders_are_visible_like_their_clients(staff, browser):
     listed = (await call(admin, "GET", "/api/v1/orders"))["orders"]
     assert [o["id"] for o in listed] == [theirs["id"], mine["id"]]  # newest first
     assert mine["submitted_by"] == "anna" and mine["lines"][0]["product"]["id"] == "t:agg"
+
+
+async def test_understanding_for_a_client_the_caller_may_not_see_is_404(staff, browser):
+    """The client's history and readings are read together with the client: none of it reaches a caller who
+    may not see the client."""
+    karin = await new_client(staff)
+    await call(staff, "POST", "/api/v1/understand", json={"text": "mjölk", "client_id": karin["id"]})
+    bertil = await browser("bertil")
+    body = await call(bertil, "POST", "/api/v1/understand", 404, json={"text": "mjölk", "client_id": karin["id"]})
+    assert body["error"]["code"] == "not_found"
+    await call(bertil, "POST", "/api/v1/understand", 404, json={"text": "mjölk", "client_id": 987654})

@@ -124,6 +124,8 @@ async def test_approving_a_flagged_line_teaches_per_client_and_per_grocer(staff,
     await call(staff, "PATCH", f"/api/v1/clients/{karin}", json={"vendor": "annan"})
     line = await alone(staff, karin, "ost")
     assert line["product"]["id"].startswith("ot:") and line["needs_review"] and not line["learned"]
+    preview = await call(staff, "POST", "/api/v1/understand", json={"text": "ost", "client_id": karin})
+    assert preview["lines"][0]["product"]["id"].startswith("ot:") and not preview["lines"][0]["learned"]
     answer = await say(staff, karin, "mjölk")
     unflagged = last_line(answer)
     assert not unflagged["needs_review"]
@@ -131,6 +133,8 @@ async def test_approving_a_flagged_line_teaches_per_client_and_per_grocer(staff,
     assert [r["vendor"] for r in (await call(staff, "GET", READINGS.format(karin)))["readings"]] == ["demo"]
     await call(staff, "PATCH", f"/api/v1/clients/{karin}", json={"vendor": "demo"})
     assert (await alone(staff, karin, "ost"))["learned"]
+    preview = await call(staff, "POST", "/api/v1/understand", json={"text": "ost", "client_id": karin})
+    assert preview["lines"][0]["product"]["id"] == approved and preview["lines"][0]["learned"]
 
 
 async def test_the_diet_overrides_a_learned_reading(staff):

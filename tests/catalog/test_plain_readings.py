@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.compounds import join_letter_prefixes
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.kinds import EXACT, HEAD, denies, kind_of_match, said_apart
 from assistant.catalog.matcher import Proposal, match
@@ -150,3 +151,27 @@ def test_a_compound_said_apart_needs_every_part_as_a_word() -> None:
     q = analyse("ädelost", index)
     assert q is not None and q.head_parts
     assert not said_apart(index.entries[index.by_id["mjukost"]], q)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a fil", "afil"),               # "A-Fil" indexed as "afil"
+    ("a-fil tack", "afil tack"),
+    ("en a fil", "en afil"),
+    ("sill i dill", "sill i dill"),  # "i" is a word, never a prefix
+    ("b fil", "b fil"),              # not a word the catalog writes
+])
+def test_a_lone_letter_before_a_word_is_a_letter_prefixed_compound(text: str, expected: str) -> None:
+    assert join_letter_prefixes(text, frozenset({"afil", "fil", "sill", "dill"})) == expected
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def soured(request: pytest.FixtureRequest) -> CatalogIndex:
+    products = [product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
+                product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")]
+    return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+
+
+@pytest.mark.parametrize("phrase", ["a fil", "a-fil", "afil"])
+def test_a_fil_is_no_filmjölk(soured: CatalogIndex, phrase: str) -> None:
+    proposal = propose(soured, phrase)
+    assert proposal.product is not None and proposal.product.id == "afil"
