@@ -7,7 +7,15 @@ import pytest
 
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
-from assistant.catalog.sections import NOT_FOOD, OTHER, Section, food_section, section
+from assistant.catalog.sections import (
+    FOOD_SECTIONS,
+    NOT_FOOD,
+    OTHER,
+    Section,
+    food_section,
+    learned_sections,
+    section,
+)
 
 # One catalog with categories, one of bare names (as Mathem's feed): the same goods.
 WITH_CATEGORIES = [
@@ -72,3 +80,9 @@ TABLE = {"skalad": "Fisk & skaldjur", "mjolk": "Mejeri & ägg", "korv": "Chark &
 ])
 def test_food_section_from_a_table(words: list[str], expected: str | None) -> None:
     assert food_section(words, TABLE, frozenset({stem("hallon")}), frozenset({"skalad", "fryst"})) == expected
+
+
+def test_the_learned_table_names_only_the_food_sections() -> None:
+    table = learned_sections()
+    assert len(table) > 1000 and set(table.values()) == {*FOOD_SECTIONS, NOT_FOOD} - {"Fryst"}
+    assert all(word == word.casefold() and word.isalpha() and word.isascii() for word in table)  # folded stems
