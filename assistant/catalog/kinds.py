@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # How much a kind of match says that the product IS what was asked for.
 EXACT, HEAD, BRAND, CATEGORY, MODIFIER = 1.0, 0.8, 0.9, 0.7, 0.3
+SHELVED = 0.75                     # the name says the sort, the shelf the kind (see sort_on_its_shelf)
 IS_THE_THING = CATEGORY            # below this the product is at best related
 ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
@@ -46,9 +47,19 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
         return CATEGORY
+    if sort_on_its_shelf(entry, q):
+        return SHELVED
     if q.head in entry.parts or q.head_word in entry.parts:
         return MODIFIER
     return 0.0
+
+
+def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
+    """The name says the sort asked for and only the category path above the shelf the kind:
+    "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "präst ost" (read weakly, so staff
+    confirm it); a feed without categories cannot tell."""
+    sorts = (*q.modifiers, *q.head_parts)
+    return bool(sorts) and q.head in entry.context and all(word in entry.exact for word in sorts)
 
 
 def said_apart(entry: Entry, q: Query) -> bool:
@@ -91,8 +102,11 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
     if not exact:
         heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts
-    if exact or heads or category:
-        return [(EXACT, exact), (HEAD, heads), (CATEGORY, category)]
+    sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
+    shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts
+                        if sort_on_its_shelf(index.entries[i], q)) if sorts else frozenset()
+    if exact or heads or category or shelved:
+        return [(EXACT, exact), (HEAD, heads), *([(SHELVED, shelved)] if shelved else []), (CATEGORY, category)]
     return [(MODIFIER, parts)]
 
 

@@ -23,6 +23,7 @@ from assistant.catalog.kinds import (
     HEAD,
     IS_THE_THING,
     MODIFIER,
+    SHELVED,
     another_kind,
     another_word,
     candidates,
@@ -62,7 +63,8 @@ EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
-BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, CATEGORY: 0.75, MODIFIER: 0.25}
+# the sort named with the kind only on the shelf is read right but weakly: staff confirm it
+BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.6, CATEGORY: 0.75, MODIFIER: 0.25}
 
 
 class Scored(NamedTuple):

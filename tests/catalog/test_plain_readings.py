@@ -7,7 +7,16 @@ import pytest
 
 from assistant.catalog.compounds import join_letter_prefixes
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.kinds import EXACT, HEAD, denies, kind_of_match, said_apart
+from assistant.catalog.kinds import (
+    EXACT,
+    HEAD,
+    SHELVED,
+    candidates,
+    denies,
+    kind_of_match,
+    said_apart,
+    sort_on_its_shelf,
+)
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
@@ -175,3 +184,42 @@ def soured(request: pytest.FixtureRequest) -> CatalogIndex:
 def test_a_fil_is_no_filmjölk(soured: CatalogIndex, phrase: str) -> None:
     proposal = propose(soured, phrase)
     assert proposal.product is not None and proposal.product.id == "afil"
+
+
+CHEESES = [
+    product("präst", "Präst 35%", "Ost > Frukost > Mild mellanlagrad", "Änglamark", 1, "kg"),
+    product("mild", "Mild Ost 28 %", "Ost > Frukost > Mild mellanlagrad", "Änglamark", 1, "kg"),
+    product("parmesan", "Parmesan I Bit", "Ost > Matost > Färskost", None, 200, "g"),
+    product("grovriven", "Parmesanost Grovriven", "Ost > Matost > Parmesan", "Zeta", 100, "g"),
+    product("prästkrage", "Präst Krage Blomma", "Blommor > Snittblommor", None, 1, "st"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("präst ost", "präst", True),         # the sort in the name, the kind above its shelf
+    ("prästost", "präst", True),
+    ("präst ost", "mild", False),         # a cheese, but not the sort asked for
+    ("präst ost", "prästkrage", False),   # the sort's word on another shelf
+    ("parmesan ost", "parmesan", True),
+])
+def test_the_sort_in_the_name_and_the_kind_on_the_shelf(phrase: str, product_id: str, expected: bool) -> None:
+    index = CatalogIndex.build(CHEESES)
+    q = analyse(phrase, index)
+    assert q is not None
+    assert sort_on_its_shelf(index.entries[index.by_id[product_id]], q) is expected
+
+
+def test_a_sort_named_only_with_its_shelf_is_proposed_and_confirmed() -> None:
+    """"präst ost" is the Präst, not a mild cheese that lacks the sort; read from the shelf above,
+    it is flagged for staff. A names-only feed cannot tell, and another rule flags the pick."""
+    proposal = propose(CatalogIndex.build(CHEESES), "en bit präst ost")
+    assert proposal.product is not None and proposal.product.id == "präst" and proposal.needs_review
+    assert propose(CatalogIndex.build(names_only(CHEESES)), "präst ost").needs_review
+
+
+def test_a_sort_on_its_shelf_is_a_candidate() -> None:
+    index = CatalogIndex.build(CHEESES)
+    q = analyse("präst ost", index)
+    assert q is not None
+    found = {kind: {index.entries[i].product.id for i in ids} for kind, ids in candidates(index, q)}
+    assert found.get(SHELVED) == {"präst"}
