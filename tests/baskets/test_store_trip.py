@@ -41,6 +41,7 @@ async def test_a_store_trip_for_three_clients_records_three_orders_with_outcomes
         (1, "Karin A", "picking"), (2, "Nils B", "picking"), (3, "Olle C", "picking")]
     departments = {d["name"]: [(x["product"]["id"], x["bag"]) for x in d["lines"]] for d in trip["departments"]}
     assert departments["Mejeri, ost & ägg"] == [("t:mjolk", 1), ("t:mjolk", 2), ("t:mjolk", 3)]
+    assert not any(d["inferred"] for d in trip["departments"])  # the categories state them
     assert departments["Bröd & kakor"] == [("t:brod", 1), ("t:brod", 2)]
     assert [x[1] for x in departments["Dryck"]] == [3]
     assert trip["remaining"] == 6

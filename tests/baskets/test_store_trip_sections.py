@@ -31,5 +31,6 @@ async def test_a_names_only_feed_is_grouped_by_the_section_its_names_say(staff, 
                        ("Djur", [("m:kattsand", 2)]),
                        ("Mejeri & ägg", [("m:mjolk", 1), ("m:mjolk", 2)]),
                        ("Övrigt", [("m:paraply", 2)])]
+    assert all(d["inferred"] for d in trip["departments"])  # no category names any of them
     again = await call(staff, "GET", f"/api/v1/store-trips/{trip['id']}")
     assert [d["name"] for d in again["departments"]] == [name for name, _ in grouped]
