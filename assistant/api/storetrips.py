@@ -73,6 +73,7 @@ class TripLine(BaseModel):
 class Department(BaseModel):
     name: str = Field(description="the store section: the top of the products' category path, or read from the "
                                   "name when the feed has no category (\"Mejeri & ägg\"); \"Övrigt\" when neither says")
+    inferred: bool = Field(description="true when no product's category names the section: read from the names")
     lines: list[TripLine]
 
 

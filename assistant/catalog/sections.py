@@ -30,11 +30,17 @@ from assistant.catalog.normalize import content_words, fold, split_accompaniment
 SECTIONS_FILE = Path(__file__).with_name("sections.json")
 OTHER = "Övrigt"
 FROZEN = "Fryst"
+# The food sections, as a care worker knows them from the shop floor.
+FOOD_SECTIONS = ("Frukt & grönt", "Mejeri & ägg", "Ost", "Kött & fågel", "Chark & pålägg", "Fisk & skaldjur",
+                 "Bröd & kakor", "Skafferi", FROZEN, "Färdigmat", "Vegetariskt", "Dryck", "Godis & snacks")
 NOT_FOOD = "ej mat"  # the table's mark of words sold mostly outside food: never a food section
 # The lexicon's departments without food, as a shop signs them.
 NON_FOOD = {"tobak": "Tobak", "djur": "Djur", "hygien": "Hygien", "hem": "Hem & städ", "apotek": "Apotek",
             "tidning": "Tidningar", "blommor": "Blommor"}
 FROZEN_WORDS = frozenset(stem(w) for w in ("fryst", "frysta", "djupfryst", "djupfrysta", "fruset", "frusna"))
+# Preparations the lexicon's descriptors lack: "Pistagenötter skalade" are no shellfish ("skalade räkor").
+PREPARED = frozenset(stem(w) for w in ("skalad", "skalade", "skalat", "hackad", "hackade", "hackat", "krossad",
+                                       "krossade", "krossat", "malen", "malet", "malda"))
 SPLIT_HEAD = 3  # a compound's known last part and the part before it: at least this many letters
 CLOSE = 0.6     # a runner-up section with more than this share of the winner's words: the words disagree
 
@@ -67,12 +73,13 @@ def _known(word: str, table: dict[str, str]) -> str | None:
     return next((table[word[i:]] for i in range(SPLIT_HEAD, len(word) - SPLIT_HEAD + 1) if word[i:] in table), None)
 
 
-def food_section(words: Iterable[str], table: dict[str, str], modifiers: Collection[str] = ()) -> str | None:
+def food_section(words: Iterable[str], table: dict[str, str], modifiers: Collection[str] = (),
+                 silent: Collection[str] = ()) -> str | None:
     """The section most of the name's known words say; None when none says one, or two disagree
-    about as much, or they say the thing is no food. `modifiers`: words that describe rather than
-    name the thing (a flavour, "skalade"): they speak only when no other word does, so "Hela
-    Skalade Tomater" is no shellfish and "Jordgubbsglass Hallon" no fruit."""
-    words = list(words)
+    about as much, or they say the thing is no food. `modifiers` (a flavour, a special sort) speak
+    only when no other word does: "Jordgubbsglass Hallon" is no fruit, a bare "Hallon" is;
+    `silent` words (adjectives, preparations) never do: "Pistagenötter Skalade" are no shellfish."""
+    words = [word for word in words if word not in silent or word in FROZEN_WORDS]
     if FROZEN_WORDS.intersection(words):
         return FROZEN
     said = [(word in modifiers, section) for word in words if (section := _known(word, table)) is not None]
@@ -94,7 +101,7 @@ def section(name: str, category: str | None, lexicon: Lexicon) -> Section:
     department = named_department(name, lexicon)
     if department is not None:
         return Section(NON_FOOD.get(department, OTHER), False)
-    said = food_section(name_words(name, lexicon), learned_sections(), modifiers(lexicon))
+    said = food_section(name_words(name, lexicon), learned_sections(), modifiers(lexicon), silent(lexicon))
     return Section(said or OTHER, False)
 
 
@@ -106,6 +113,10 @@ def named_department(name: str, lexicon: Lexicon) -> str | None:
 
 
 def modifiers(lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon's words that describe a product rather than name it: adjectives, special sorts,
-    flavours."""
-    return lexicon.descriptors | lexicon.variants | lexicon.flavours | lexicon.plain
+    """The lexicon's words making a sort of a thing: flavours, special sorts."""
+    return lexicon.flavours | lexicon.variants
+
+
+def silent(lexicon: Lexicon) -> frozenset[str]:
+    """Words that describe any product and name none: the lexicon's adjectives, preparations."""
+    return lexicon.descriptors | lexicon.plain | PREPARED

@@ -14,7 +14,7 @@ from typing import Any
 from assistant.baskets import lines as L
 from assistant.baskets.service import BasketContext, active_basket
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.sections import OTHER, section
+from assistant.catalog.sections import OTHER, Section, section
 from assistant.errors import ApiError, Conflict
 from assistant.storage import baskets as basket_store
 from assistant.storage import storetrips
@@ -23,11 +23,11 @@ from assistant.storage.baskets import BasketWrite
 VENDOR = "butiksinköp"
 
 
-def department(product: dict[str, Any]) -> str:
+def department(product: dict[str, Any]) -> Section:
     """Where in the store to find it: the top of the category path ('Mejeri, ost & ägg > Mjölk' →
-    'Mejeri, ost & ägg'); without a category, the section its name says ("Kattsand" → Djur,
-    "Mellanmjölk" → Mejeri & ägg), else "Övrigt"."""
-    return section(product.get("name") or "", product.get("category"), load_lexicon()).name
+    'Mejeri, ost & ägg', stated); without a category, the section its name says ("Kattsand" → Djur,
+    "Mellanmjölk" → Mejeri & ägg), else "Övrigt" (inferred)."""
+    return section(product.get("name") or "", product.get("category"), load_lexicon())
 
 
 async def start_trip(ctx: BasketContext, store: str, clients: list[dict[str, Any]]) -> int:
@@ -50,9 +50,13 @@ async def start_trip(ctx: BasketContext, store: str, clients: list[dict[str, Any
 def trip_view(trip: dict[str, Any], bags: list[dict[str, Any]]) -> dict[str, Any]:
     """The combined list: bags numbered 1, 2, 3 …, lines grouped by department, same products together."""
     departments: dict[str, list[dict[str, Any]]] = {}
+    stated: set[str] = set()  # sections a category names (else read from the products' names)
     for number, bag in enumerate(bags, start=1):
         for line in bag["lines"]:
-            departments.setdefault(department(line["product"]), []).append({
+            where = department(line["product"])
+            if where.stated:
+                stated.add(where.name)
+            departments.setdefault(where.name, []).append({
                 "id": line["id"], "bag": number, "order_id": bag["id"], "client_name": bag["client_name"],
                 "product": line["product"], "count": line["count"], "weight_kg": line["weight_kg"],
                 "count_estimated": line["count_estimated"],
@@ -64,7 +68,8 @@ def trip_view(trip: dict[str, Any], bags: list[dict[str, Any]]) -> dict[str, Any
         "bags": [{"bag": number, "order_id": bag["id"], "client_id": bag["client_id"],
                   "client_name": bag["client_name"], "status": bag["status"], "lines": len(bag["lines"])}
                  for number, bag in enumerate(bags, start=1)],
-        "departments": [{"name": name, "lines": sorted(items, key=lambda x: (x["product"]["name"], x["bag"]))}
+        "departments": [{"name": name, "inferred": name not in stated,
+                         "lines": sorted(items, key=lambda x: (x["product"]["name"], x["bag"]))}
                         for name, items in sorted(departments.items(), key=lambda d: (d[0] == OTHER, d[0]))],
         "remaining": sum(1 for items in departments.values() for x in items if x["outcome"] is None),
     }

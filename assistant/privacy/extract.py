@@ -41,6 +41,13 @@ COLUMNS = {
     "lines_before": "varorna före ändringen", "phrase_key": "ordet (som det jämförs)", "phrase": "ordet",
     "product_name": "varans namn", "learned_by": "inlärd av", "learned_by_user_id": "inlärd av (användarnummer)",
     "learned_at": "inlärd",
+    # keys inside the stored JSON (a basket line, its product and amount), shown on the page as the columns are
+    "quantity": "mängd", "amount": "mängd", "amount_max": "högst", "unit": "enhet", "unit_word": "enhetsord",
+    "name": "namn", "brand": "märke", "size": "storlek", "price_sek": "pris (kr)", "category": "kategori",
+    "available": "i lager", "confidence": "säkerhet", "needs_review": "behöver kontrolleras", "reason": "skäl",
+    "staff_only": "bara personalen kan godkänna", "alternatives": "andra förslag",
+    "price_changed_from": "tidigare pris (kr)", "changed_by": "ändrad av", "learned": "inlärd tolkning",
+    "resolved": "godkänd", "tags": "märkningar",
 }
 TIMESTAMPS = frozenset({"created_at", "updated_at", "at", "submitted_at", "delivered_at", "expires_at",
                         "next_attempt_at", "done_at", "applied_at", "claimed_until", "learned_at"})
@@ -66,16 +73,30 @@ def _decoded(value: Any) -> Any:
     return value
 
 
-def _cell(column: str, value: Any, tz: ZoneInfo) -> str:
+def _cell(column: str, value: Any, tz: ZoneInfo, indent: str = "") -> str:
+    """A value as people read it: yes/no, local times, and stored JSON as labelled lines."""
     if value is None or value == "" or value == [] or value == {}:
         return "–"
-    if column in YES_NO and value in (0, 1):
+    if isinstance(value, bool) or (column in YES_NO and value in (0, 1)):
         return "ja" if value else "nej"
     if column in TIMESTAMPS and isinstance(value, int | float):
         return datetime.fromtimestamp(value, tz).strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, indent=1)
+    if isinstance(value, dict):
+        deeper = indent + "  "
+        return "\n".join(f"{indent}{COLUMNS.get(key, key)}:" + (
+            f"\n{_cell(key, item, tz, deeper)}" if _block(item) else f" {_cell(key, item, tz)}")
+            for key, item in value.items())
+    if isinstance(value, list):
+        if not _block(value):
+            return indent + ", ".join(_cell(column, item, tz) for item in value)
+        return f"\n{indent}–\n".join(_cell(column, item, tz, indent) for item in value)
     return str(value)
+
+
+def _block(value: Any) -> bool:
+    """Shown on lines of its own: a non-empty object, or a list holding objects."""
+    return (isinstance(value, dict) and bool(value)) or (
+        isinstance(value, list) and any(isinstance(item, dict | list) for item in value))
 
 
 def extract_html(extract: dict[str, Any], tz: ZoneInfo) -> str:
@@ -93,7 +114,7 @@ def extract_html(extract: dict[str, Any], tz: ZoneInfo) -> str:
         "@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}</style></head><body>",
         f"<h1>Registerutdrag för {escape(name)}</h1>",
         f"<p>Allt som Inköpsassistenten har sparat om kunden (kundnummer {extract['client_id']}), "
-        f"taget ut {generated}. Uppgifterna visas som de är lagrade.</p>",
+        f"taget ut {generated}. Uppgifterna visas som de är lagrade, med fälten på svenska.</p>",
     ]
     for table, rows in tables.items():
         parts.append(f"<h2>{escape(TITLES.get(table, table))} ({len(rows)})</h2>")

@@ -7,8 +7,9 @@ from datetime import timedelta
 from tests.baskets.conftest import call, new_client, say
 
 
-async def _confirmed(staff, name: str, text: str) -> dict:
-    client = await new_client(staff, display_name=name)
+async def confirmed(staff, name: str, text: str, **changes: object) -> dict:
+    """A new client whose list is said, approved line by line and confirmed: ready for a trip."""
+    client = await new_client(staff, display_name=name, **changes)
     basket = (await say(staff, client["id"], text))["basket"]
     for line in basket["lines"]:
         if line["needs_review"]:
@@ -24,9 +25,9 @@ def _line(trip: dict, bag: int, product_id: str) -> dict:
 
 
 async def test_a_store_trip_for_three_clients_records_three_orders_with_outcomes(staff, browser, clock):
-    karin = await _confirmed(staff, "Karin A", "två mjölk och ett rågbröd")
-    nils = await _confirmed(staff, "Nils B", "en mjölk och ett rågbröd")
-    olle = await _confirmed(staff, "Olle C", "kaffe och en mjölk")
+    karin = await confirmed(staff, "Karin A", "två mjölk och ett rågbröd")
+    nils = await confirmed(staff, "Nils B", "en mjölk och ett rågbröd")
+    olle = await confirmed(staff, "Olle C", "kaffe och en mjölk")
     open_one = await new_client(staff, display_name="Stina D")
     await say(staff, open_one["id"], "en mjölk")
     refused = await call(staff, "POST", "/api/v1/store-trips", 409, json={
@@ -40,6 +41,7 @@ async def test_a_store_trip_for_three_clients_records_three_orders_with_outcomes
         (1, "Karin A", "picking"), (2, "Nils B", "picking"), (3, "Olle C", "picking")]
     departments = {d["name"]: [(x["product"]["id"], x["bag"]) for x in d["lines"]] for d in trip["departments"]}
     assert departments["Mejeri, ost & ägg"] == [("t:mjolk", 1), ("t:mjolk", 2), ("t:mjolk", 3)]
+    assert not any(d["inferred"] for d in trip["departments"])  # the categories state them
     assert departments["Bröd & kakor"] == [("t:brod", 1), ("t:brod", 2)]
     assert [x[1] for x in departments["Dryck"]] == [3]
     assert trip["remaining"] == 6

@@ -8,7 +8,8 @@ from assistant.catalog.schema import Product
 from assistant.settings import Settings
 from assistant.storage import products
 from assistant.storage.db import Database
-from tests.baskets.conftest import call, new_client, say
+from tests.baskets.conftest import call
+from tests.baskets.test_store_trip import confirmed
 
 NAMES_ONLY = [Product(id="m:mjolk", name="Mellanmjölk 1,5%", price_sek=13.9),
               Product(id="m:brod", name="Rågbröd", price_sek=29.9),
@@ -17,22 +18,11 @@ NAMES_ONLY = [Product(id="m:mjolk", name="Mellanmjölk 1,5%", price_sek=13.9),
               Product(id="m:paraply", name="Paraply Svart", price_sek=49.0)]
 
 
-async def _confirmed(staff, name: str, text: str) -> dict:
-    client = await new_client(staff, display_name=name, vendor="mathem")
-    basket = (await say(staff, client["id"], text))["basket"]
-    for line in basket["lines"]:
-        if line["needs_review"]:
-            basket = await call(staff, "PATCH", f"/api/v1/clients/{client['id']}/basket/lines/{line['id']}",
-                                json={"version": basket["version"], "resolved": True})
-    await call(staff, "POST", f"/api/v1/clients/{client['id']}/basket/confirm", json={"version": basket["version"]})
-    return client
-
-
 async def test_a_names_only_feed_is_grouped_by_the_section_its_names_say(staff, settings: Settings) -> None:
     async with Database(settings.db) as database:
         await products.upsert_products(database, NAMES_ONLY, "mathem")
-    karin = await _confirmed(staff, "Karin A", "en mellanmjölk, ett rågbröd och en falukorv")
-    nils = await _confirmed(staff, "Nils B", "en mellanmjölk, kattsand och ett paraply")
+    karin = await confirmed(staff, "Karin A", "en mellanmjölk, ett rågbröd och en falukorv", vendor="mathem")
+    nils = await confirmed(staff, "Nils B", "en mellanmjölk, kattsand och ett paraply", vendor="mathem")
     trip = await call(staff, "POST", "/api/v1/store-trips", 201, json={
         "store": "Mathem-butiken", "client_ids": [karin["id"], nils["id"]]})
     grouped = [(d["name"], [(x["product"]["id"], x["bag"]) for x in d["lines"]]) for d in trip["departments"]]
@@ -41,5 +31,6 @@ async def test_a_names_only_feed_is_grouped_by_the_section_its_names_say(staff, 
                        ("Djur", [("m:kattsand", 2)]),
                        ("Mejeri & ägg", [("m:mjolk", 1), ("m:mjolk", 2)]),
                        ("Övrigt", [("m:paraply", 2)])]
+    assert all(d["inferred"] for d in trip["departments"])  # no category names any of them
     again = await call(staff, "GET", f"/api/v1/store-trips/{trip['id']}")
     assert [d["name"] for d in again["departments"]] == [name for name, _ in grouped]

@@ -138,3 +138,5 @@ def test_catalog_report_on_mathem2021(shared_dir: Path, tmp_path: Path) -> None:
     for field in ("märke", "kategori", "EAN", "bild", "avdelning ur kategorin"):
         assert re.search(rf"{field}\s+0\s+0 %", done.stdout)
     assert f"{len(rows):,}".replace(",", " ") + " varor" in done.stdout
+    sections = re.search(r"butiksavdelning ur namnet\s+[\d ]+\s+(\d+) %", done.stdout)
+    assert sections is not None and int(sections[1]) >= 45  # about half of Mathem's goods (52 % when measured)

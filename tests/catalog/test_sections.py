@@ -7,7 +7,15 @@ import pytest
 
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
-from assistant.catalog.sections import NOT_FOOD, OTHER, Section, food_section, section
+from assistant.catalog.sections import (
+    FOOD_SECTIONS,
+    NOT_FOOD,
+    OTHER,
+    Section,
+    food_section,
+    learned_sections,
+    section,
+)
 
 # One catalog with categories, one of bare names (as Mathem's feed): the same goods.
 WITH_CATEGORIES = [
@@ -35,6 +43,8 @@ NAMES_ONLY = [
     ("Kattsand Klumpande 10 l", Section("Djur", False)),  # non-food stays as departments.py says
     ("Diskmedel Original", Section("Hem & städ", False)),
     ("Kattmat Lax", Section("Djur", False)),             # an animal the word starts with: no fish
+    ("Hela Skalade Tomater", Section(OTHER, False)),  # peeled: no shellfish (and tomatoes are sold
+    ("Pistagenötter Skalade", Section(OTHER, False)),  # fresh and canned alike: no guess)
     ("Okänd vara", Section(OTHER, False)),               # words that say nothing: no guess
 ]
 
@@ -50,7 +60,7 @@ def test_a_names_only_feed_has_the_section_read_from_the_name(name: str, expecte
     assert section(name, "", load_lexicon()) == expected
 
 
-TABLE = {"mjolk": "Mejeri & ägg", "korv": "Chark & pålägg", "brod": "Bröd & kakor", "tval": NOT_FOOD,
+TABLE = {"skalad": "Fisk & skaldjur", "mjolk": "Mejeri & ägg", "korv": "Chark & pålägg", "brod": "Bröd & kakor", "tval": NOT_FOOD,
          "hallon": "Frukt & grönt", "sylt": "Skafferi", "nudl": "Skafferi"}
 
 
@@ -63,8 +73,16 @@ TABLE = {"mjolk": "Mejeri & ägg", "korv": "Chark & pålägg", "brod": "Bröd & 
     (["hallon", "sylt"], "Skafferi"),             # a flavour speaks only when nothing else does
     (["hallon"], "Frukt & grönt"),
     (["okand"], None),
-    (["fryst", "korv"], "Fryst"),
+    (["fryst", "korv"], "Fryst"),                 # a frozen word is never silent
+    (["skalad", "korv"], "Chark & pålägg"),
+    (["skalad"], None),                           # a preparation says nothing alone
     ([], None),
 ])
 def test_food_section_from_a_table(words: list[str], expected: str | None) -> None:
-    assert food_section(words, TABLE, frozenset({stem("hallon")})) == expected
+    assert food_section(words, TABLE, frozenset({stem("hallon")}), frozenset({"skalad", "fryst"})) == expected
+
+
+def test_the_learned_table_names_only_the_food_sections() -> None:
+    table = learned_sections()
+    assert len(table) > 1000 and set(table.values()) == {*FOOD_SECTIONS, NOT_FOOD} - {"Fryst"}
+    assert all(word == word.casefold() and word.isalpha() and word.isascii() for word in table)  # folded stems

@@ -17,4 +17,5 @@ from assistant.grocer.storetrip import department
     ({"name": "Okänd vara"}, "Övrigt"),
 ])
 def test_department(product: dict, expected: str) -> None:
-    assert department(product) == expected
+    assert department(product).name == expected
+    assert department(product).stated == bool(product.get("category"))

@@ -15,7 +15,11 @@ PHONE = {"width": 390, "height": 844}
 
 
 def confirmed_client(service: Service, name: str, text: str) -> dict:
-    client = service.make_client(name)
+    return confirm_basket(service, service.make_client(name), text)
+
+
+def confirm_basket(service: Service, client: dict, text: str) -> dict:
+    """The client's list said, every flagged line approved, the basket confirmed: ready for a trip."""
     basket = service.api("POST", f"/api/v1/clients/{client['id']}/basket/utterances",
                          {"text": text, "version": 1})["basket"]
     for line in basket["lines"]:
