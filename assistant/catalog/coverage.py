@@ -53,6 +53,14 @@ class Coverage:
         pieces = split if len(split) > 1 else {mod} if len(mod) >= FALLBACK_PART else ()
         return bool(pieces) and all(any(p in w for w in words) for p in pieces)
 
+    def said_by(self, mod: str, entry: Entry) -> bool:
+        """The product says a modifier: by its name or brand, also inside a name word (see
+        `said_in_pieces`); by its category path as a whole word, and inside a word only of its own
+        shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
+        of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal")."""
+        return (mod in entry.words or mod in entry.brand or mod in entry.context
+                or self.said_in_pieces(mod, entry.words | entry.brand | entry.category))
+
     def extra_words(self, entry: Entry) -> tuple[float, int]:
         """(plain extra words, extra words naming a special sort) of the product's name.
 

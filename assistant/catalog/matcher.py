@@ -202,11 +202,10 @@ class Scorer:
             total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
-            said = entry.words | entry.brand | entry.context
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
                     total += 0.12
-                elif mod in said or self.cover.said_in_pieces(mod, said):
+                elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
                 elif plain_says(mod, entry, self.lexicon_plain):

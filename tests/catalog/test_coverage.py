@@ -53,3 +53,20 @@ def test_a_compound_naming_the_shelf_kind_is_no_other_kind(category: str, expect
                                 product("k", "Kaffe Brygg", category), product("b", "Brygg Kaffe", category)])
     cover = Coverage({stem("mellanrost")}, (), (), index)
     assert cover.extra_words(index.entries[0]) == expected
+
+
+SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
+
+
+@pytest.mark.parametrize(("name", "category", "mod", "expected"), [
+    ("Räkor Med Skal", SHELLFISH, "skal", True),     # the name says it
+    ("Skalräkor", "Fisk", "skal", True),             # inside a name word the splitter left whole
+    ("Räkor", "Fisk > Skal", "skal", True),          # the category says it as a word
+    ("Räkor I Lag", SHELLFISH, "skal", False),       # "skal" of a department's "Skaldjur" is no shell
+    ("Ärter", "Fryst > Grönsaker", "grön", True),    # inside the shelf's own word: green vegetables
+])
+def test_a_category_says_a_modifier_as_a_word_or_inside_its_own_shelf_word(name: str, category: str, mod: str,
+                                                                           expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category), product("o", "Ost", "Ost")])
+    cover = Coverage({stem(name.split()[0])}, {stem(mod)}, (), index)
+    assert cover.said_by(stem(mod), index.entries[0]) is expected

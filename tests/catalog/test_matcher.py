@@ -253,3 +253,13 @@ def test_unsure_proposals_say_why(ask: CatalogIndex, phrase: str, why: str) -> N
 
 def test_letters_typed_with_å_ä_ö_must_be_in_the_product(ask: CatalogIndex) -> None:
     assert pid(propose(ask, "kål")) != "kalas"
+
+
+def test_a_modifier_inside_a_department_word_does_not_pick_the_product() -> None:
+    """"skal" of "Skaldjur" says nothing of "Räkor I Lag": the prawns with shells are meant."""
+    shelf = "Fisk & skaldjur > Skaldjur > Räkor"
+    index = CatalogIndex.build([product("lag", "Räkor I Lag", shelf, "Coop", 170, "g"),
+                                product("skal", "Räkor Med Skal 70/90", "Fisk & skaldjur > Skaldjur > Frysta",
+                                        "Coop", 1, "kg"),
+                                product("r", "Räkor", shelf, "Coop", 400, "g")])
+    assert pid(propose(index, "räkor med skal")) == "skal"
