@@ -148,10 +148,27 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
             "total_sek": order["total_sek"], "notice": notice}
 
 
+def _needs_no_upkeep(ctx: BasketContext, basket: dict[str, Any], placed: dict[str, Any] | None) -> bool:
+    """A basket `active_basket` would hand back as it is: its cutoff is ahead, and the order it changes (if
+    any) has not failed."""
+    return (datetime.fromisoformat(basket["cutoff_at"]) > ctx.clock.now()
+            and (placed is None or placed["status"] != "failed"))
+
+
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
     """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
     order it changes read from one snapshot: a write landing between the reads cannot pair one version with
-    another version's lines."""
+    another version's lines.
+
+    Usually the basket needs nothing done: the three are asked together first, in one hand-over to the
+    database (the tablet's every sentence reads its basket), and only a basket to create, move or close
+    takes the longer way."""
+    async with ctx.db.snapshot() as snapshot:
+        basket, lines, placed = await asyncio.gather(store.active_basket(snapshot, client["id"]),
+                                                     store.active_lines(snapshot, client["id"]),
+                                                     order_store.order_for_active_basket(snapshot, client["id"]))
+    if basket is not None and _needs_no_upkeep(ctx, basket, placed):
+        return basket | {"changes_order": placed}, lines
     basket_id = (await active_basket(ctx, client))["id"]
     async with ctx.db.snapshot() as snapshot:
         basket = await store.get_basket(snapshot, basket_id)

@@ -47,9 +47,13 @@ def _basket(row: Row) -> dict[str, Any]:
     return data
 
 
-async def active_basket(db: Database, client_id: int) -> dict[str, Any] | None:
-    row = await db.fetchone(
-        "SELECT * FROM baskets WHERE client_id = ? AND status IN ('open', 'confirmed')", (client_id,))
+# The client's active basket (open or confirmed: at most one, by the unique index baskets_one_active).
+ACTIVE_WHERE = "client_id = ? AND status IN ('open', 'confirmed')"
+ACTIVE_ID = f"(SELECT id FROM baskets WHERE {ACTIVE_WHERE})"
+
+
+async def active_basket(db: Reader, client_id: int) -> dict[str, Any] | None:
+    row = await db.fetchone(f"SELECT * FROM baskets WHERE {ACTIVE_WHERE}", (client_id,))
     return _basket(row) if row else None
 
 
@@ -97,8 +101,18 @@ async def _insert_basket(conn: Connection, client_id: int, delivery_date: str, c
 
 
 async def lines(db: Reader, basket_id: int) -> list[dict[str, Any]]:
-    rows = await db.fetchall("SELECT id, data FROM basket_lines WHERE basket_id = ? ORDER BY position, id",
-                             (basket_id,))
+    return await _lines_of(db, "?", basket_id)
+
+
+async def active_lines(db: Reader, client_id: int) -> list[dict[str, Any]]:
+    """The lines of the client's active basket (none without one), asked without first knowing its id, so
+    that a snapshot can ask for them together with the basket row."""
+    return await _lines_of(db, ACTIVE_ID, client_id)
+
+
+async def _lines_of(db: Reader, basket_id_sql: str, param: int) -> list[dict[str, Any]]:
+    rows = await db.fetchall(
+        f"SELECT id, data FROM basket_lines WHERE basket_id = {basket_id_sql} ORDER BY position, id", (param,))
     return [from_json(r["data"]) | {"id": r["id"]} for r in rows]
 
 
