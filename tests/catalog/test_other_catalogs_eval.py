@@ -41,7 +41,7 @@ Now (same columns):
 | dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
-| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 13.7 |
+| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 12.3 |
 | shared requests_dev_mathem | 97.4 | 97.4 | 98.2 | 100.0 | 26.0 |
 
 dev_mathem and shared requests_dev_coop meet every target. A set whose absent items alone exceed 15 %
@@ -118,7 +118,10 @@ With typical piece weights for heads of lettuce and cabbage and the counter's cu
 (a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
 without asking staff, branch i11hem): dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 13.4 / 5.3 (review
 17.1 → 13.4, every target met), dev_willys2020 review 24.1 → 23.0, untuned_hemkop 88.6 / 92.0 / 93.0 /
-88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed.
+88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed. With a food said as a purpose
+that no product of the kind says read as what the goods go with ("matjessill till potatisen",
+"stenbitsrom till äggen": no question), dev2_coop review 15.5 → 14.6, dev2_mathem 15.8 → 14.9 (both
+now meet the review target), shared requests_dev_coop 13.7 → 12.3; nothing else changed.
 """
 
 from __future__ import annotations
@@ -153,8 +156,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared_dev_mathem": {"review_rate": 0.26},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
-    "dev2_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
+    "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96},
+    "dev2_mathem": {"top1": 0.94, "auto_accept_precision": 0.96},
 }
 
 
