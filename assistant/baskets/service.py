@@ -409,9 +409,8 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             last = None
             continue
         amount = item.quantity.amount
-        if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, for staff to ask
-            target.update(needs_review=True, staff_only=True,
-                          reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
+        if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, and asked about
+            target.update(needs_review=True, reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
         elif amount and item.quantity.unit in WEIGHT and L.by_weight(target):
             kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
             L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
