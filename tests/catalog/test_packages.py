@@ -103,6 +103,8 @@ SOY_UNSIZED = product("su", "Sojadryck Naturell", "", size=None, unit=None)
 OAT_UNSIZED = product("ou", "Havredryck Eko", "", size=None, unit=None)
 COCONUT_UNSIZED = product("cu", "Kokosmjölk", "", size=None, unit=None)
 POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
+KEFIR_UNSIZED = product("ku", "Kefir Naturell 3%", "", size=None, unit=None)
+LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
 
 
 @pytest.mark.parametrize(("quantity", "item", "count"), [
@@ -111,10 +113,15 @@ POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
     (Quantity(amount=1, unit="l"), MILK_UNSIZED, 1),
     (Quantity(amount=10, unit="dl"), MILK_UNSIZED, 1),
     (Quantity(amount=2, unit="l"), SOY_UNSIZED, 2),
+    # kinds sold in one standard package: kefir by the litre, lamb mince in 500 g
+    (Quantity(amount=1, unit="l"), KEFIR_UNSIZED, 1),
+    (Quantity(amount=500, unit="g"), LAMB_MINCE_UNSIZED, 1),
+    (Quantity(amount=1, unit="kg"), LAMB_MINCE_UNSIZED, 2),
     # the usual packages disagree (3 l is three 1 l or two 1,5 l packs; 5 dl is far below 1 l)
     (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
     (Quantity(amount=5, unit="dl"), MILK_UNSIZED, None),
     (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
+    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, None),  # a 500 g pack is far more than 300 g
     # no usual package known for the kind, or another dimension
     (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
     (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
@@ -139,6 +146,11 @@ def test_a_stated_size_is_never_estimated() -> None:
     ("Kokosmjölk", ()),
     ("Mjölkchoklad", ()),
     ("Blandfärs 20%", (500.0,)),
+    ("Standardmjölk 3%", (1000.0, 1500.0)),
+    ("Långfil 3%", (1000.0,)),
+    ("Kefir Plus Dofilus 3%", (1000.0,)),
+    ("Lammfärs Fryst EKO", (500.0,)),
+    ("Potatis Fast", ()),
 ])
 def test_usual_packages_by_the_names_kind_word(name: str, sizes: tuple[float, ...]) -> None:
     assert usual_packages(name).sizes == sizes
