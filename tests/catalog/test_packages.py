@@ -3,6 +3,7 @@ import math
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
     Weight,
@@ -10,6 +11,7 @@ from assistant.catalog.packages import (
     is_liquid,
     ordered_amount,
     pack_fit,
+    part_of_piece,
     package_count,
     piece_weight,
     unit_fit,
@@ -17,6 +19,7 @@ from assistant.catalog.packages import (
     weight,
 )
 from assistant.catalog.schema import Product
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -223,3 +226,29 @@ def test_what_ordering_brings_in_base_units() -> None:
     assert ordered_amount(index, Quantity(amount=15, unit="dl"), index.entries[index.by_id["m"]]) == 2000
     assert ordered_amount(index, Quantity(), index.entries[index.by_id["m"]]) == 1000  # one package
     assert ordered_amount(index, Quantity(amount=1, unit="kg"), index.entries[index.by_id["b"]]) == math.inf
+
+
+@pytest.mark.parametrize(("name", "part"), [
+    ("Rotselleri delad ca 500g", True),
+    ("Vitkål Delad KRAV", True),
+    ("Gustafskorv Ring Halv", True),
+    ("Rotselleri Klass1", False),
+    ("Tårtbotten 3-delad", False),       # three layers, no part of one
+    ("Gröna Musslor i Halvskal", False),  # a word merely beginning with "halv"
+])
+def test_a_name_saying_part_of_one_piece(name: str, part: bool) -> None:
+    assert part_of_piece(name) is part
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en halv rotselleri", "half"),   # half a piece: the halved one
+    ("en rotselleri", "whole"),
+    ("två rotselleri", "whole"),
+])
+def test_half_a_piece_prefers_a_halved_product(categories: bool, text: str, expected: str) -> None:
+    shelf = "Frukt & grönt > Rotfrukter" if categories else ""
+    catalog = [product("whole", "Rotselleri Klass1", shelf),
+               product("half", "Rotselleri delad ca 500g Klass1", shelf, size=500, unit="g")]
+    item = parse(text).items[0]
+    assert match(CatalogIndex.build(catalog), item).product.id == expected
