@@ -334,11 +334,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and not own & index.lexicon.for_whom.keys()):
         q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
         ranked = rank(index, q, item.quantity, history, diet)
-    if q.side_dish:
+    if q.used_with:
         cover = Scorer(q, index).cover
         kind = [s.entry for s in ranked if s.kind >= IS_THE_THING and not s.other_kind]  # no gräddfil-flavoured chips
-        unsaid = [w for w in q.side_dish if not any(cover.mentions(w, entry) for entry in kind)]
-        if unsaid:  # "sill till potatisen": no herring says potatoes, so they are only what it is for
+        unsaid = [w for w in q.used_with if not any(cover.mentions(w, entry) for entry in kind)]
+        if unsaid:  # "sill till potatisen": no herring says potatoes, so they are only what it goes with
             q = only_a_use(q, unsaid)
             ranked = rank(index, q, item.quantity, history, diet)
     things = [s for s in ranked if s.kind >= IS_THE_THING]

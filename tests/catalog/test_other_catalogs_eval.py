@@ -41,7 +41,7 @@ Now (same columns):
 | dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
-| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 12.3 |
+| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 11.0 |
 | shared requests_dev_mathem | 97.4 | 97.4 | 98.2 | 100.0 | 26.0 |
 
 dev_mathem and shared requests_dev_coop meet every target. A set whose absent items alone exceed 15 %
@@ -126,7 +126,9 @@ without asking staff, branch i11hem): dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 
 that no product of the kind says read as what the goods go with ("matjessill till potatisen",
 "stenbitsrom till äggen": no question), dev2_coop review 15.5 → 14.6 (now meets it), dev2_mathem
 (with i11math's rules) 95.0 / 99.0 / 97.7 / 100.0 / 13.9 / 6.5 (review 14.9 → 13.9), shared
-requests_dev_coop 13.7 → 12.3; nothing else changed.
+requests_dev_coop 13.7 → 12.3; nothing else changed. The same for a room or surface of the home
+(lexicon "places": "såpa till golvet", "tulpaner till bordet"): shared requests_dev_coop 12.3 → 11.0,
+shared requests_dev_mathem 97.4 / 98.7 / 98.4 / 100.0 / 20.8 / 14.1 (review 22.1 → 20.8).
 """
 
 from __future__ import annotations
@@ -158,7 +160,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
     "dev_willys2020": {"review_rate": 0.23},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.23},
+    "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96},
