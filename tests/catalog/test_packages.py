@@ -12,6 +12,7 @@ from assistant.catalog.packages import (
     ordered_amount,
     pack_fit,
     part_of_piece,
+    sized,
     package_count,
     piece_weight,
     unit_fit,
@@ -252,3 +253,33 @@ def test_half_a_piece_prefers_a_halved_product(categories: bool, text: str, expe
                product("half", "Rotselleri delad ca 500g Klass1", shelf, size=500, unit="g")]
     item = parse(text).items[0]
     assert match(CatalogIndex.build(catalog), item).product.id == expected
+
+
+@pytest.mark.parametrize(("name", "size", "unit"), [
+    ("Potatis 2kg", 2.0, "kg"),
+    ("Mjölk 1,5l", 1.5, "l"),
+    ("Rotselleri delad ca 500g", 500.0, "g"),
+    ("Kaffebönor Organic EKO1kg", 1.0, "kg"),   # the size written onto the word before it
+    ("Pepparsalami 3hg", 300.0, "g"),
+    ("Potatis Fast", None, None),
+    ("Blöjor Touch 10-14kg", None, None),       # a child's weight, no package size
+])
+def test_a_size_read_from_the_name_when_the_feed_states_none(name: str, size: float | None, unit: str | None) -> None:
+    found = sized(product("n", name, "", size=None, unit=None))
+    assert (found.size, found.unit) == (size, unit)
+
+
+def test_a_stated_size_or_a_price_per_kilo_is_kept() -> None:
+    assert sized(product("s", "Potatis 2kg", "", size=900, unit="g")).size == 900
+    assert sized(product("w", "Potatis ca 1kg", "", size=None, unit="kg")).sold_by_weight
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Potatis", ""])
+@pytest.mark.parametrize(("quantity", "count", "reason"), [
+    (Quantity(amount=4, unit="kg"), 2, False),   # two 2 kg bags, no question
+    (Quantity(amount=2, unit="kg"), 1, False),
+    (Quantity(amount=2, unit="l"), 1, True),     # litres of potatoes: another dimension
+])
+def test_a_size_in_the_name_counts_packages(shelf: str, quantity: Quantity, count: int, reason: bool) -> None:
+    counted = package_count(quantity, product("p", "Potatis Fast 2kg", shelf, size=None, unit=None))
+    assert (counted.count, counted.reason is not None, counted.estimated) == (count, reason, False)
