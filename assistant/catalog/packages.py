@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.catalog.normalize import content_words, parse_size, split_accompaniment, stem
+from assistant.catalog.normalize import casefold, content_words, parse_size, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -104,9 +104,9 @@ class Weight:
 
 @cache
 def _piece_weights() -> dict[str, float]:
-    """Kind stem → kg; the file keys are readable words ("äpple"), matched by stem like names are."""
+    """Kind stem → kg; the file keys are readable words ("äpple", "fläskfilé"), read as names are."""
     raw = json.loads((Path(__file__).with_name("piece_weights.json")).read_text(encoding="utf-8"))
-    return {stem(word): float(kg) for word, kg in raw.items() if not word.startswith("_")}
+    return {stem(casefold(word)): float(kg) for word, kg in raw.items() if not word.startswith("_")}
 
 
 def piece_weight(name: str) -> float | None:

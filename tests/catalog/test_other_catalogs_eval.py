@@ -38,7 +38,7 @@ Now (same columns):
 | set | top-1 | top-3 | auto-accept | absent | review |
 | --- | --- | --- | --- | --- | --- |
 | untuned_hemkop | 86.4 | 89.8 | 87.9 | 77.8 | 33.3 |
-| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 24.1 |
+| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
 | shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 13.7 |
@@ -119,6 +119,12 @@ drink, lamb and pork mince in 500 g): shared requests_dev_mathem 97.4 / 98.7 / 9
 halved product ("en halv rotselleri": "Rotselleri delad"): dev2_mathem 95.0 / 99.0 / 97.7 / 100.0 / 14.9 / 7.5.
 A medicine's suppositories and oral solution are special sorts ("alvedon" is no suppository): dev2_mathem
 96.0 / 99.0 / 98.8 / 100.0 / 14.9 / 7.5, every target met.
+
+With typical piece weights for heads of lettuce and cabbage and the counter's cuts that come one by one
+(a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
+without asking staff, branch i11hem): dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 13.4 / 5.3 (review
+17.1 → 13.4, every target met), dev_willys2020 review 24.1 → 23.0, untuned_hemkop 88.6 / 92.0 / 93.0 /
+88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed.
 """
 
 from __future__ import annotations
@@ -147,11 +153,11 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.37},
-    "dev_willys2020": {"review_rate": 0.25},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
+    "dev_willys2020": {"review_rate": 0.23},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
-    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98, "review_rate": 0.18},
+    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
 }

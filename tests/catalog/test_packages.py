@@ -101,6 +101,32 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight(DELI_CHEESE.name) is None
 
 
+
+@pytest.mark.parametrize(("name", "kg"), [
+    ("Isbergssallad Klass 1", 0.5),          # a head of lettuce or cabbage is one piece
+    ("Rödkål Klass 1", 1.0),
+    ("Fläskkotlett med Ben Skivad Sverige", 0.17),  # the counter's cuts that come one by one
+    ("Kycklingklubba Sverige", 0.12),
+    ("Kycklingben Färska Sverige", 0.12),
+    ("Fläskfilé Danmark", 0.5),               # a whole tenderloin; the feed's "Fläskfile" is the same word
+    ("Fläskfile Sverige", 0.5),
+    ("Kassler Bit", None),                    # sliced or cut to order: the amount is a question
+    ("Lövbiff Skivad Sverige", None),
+    ("Grytbitar Nöt Sverige", None),
+    ("Kyckling Hel Färsk Sverige", None),
+])
+def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
+    assert piece_weight(name) == kg
+
+
+def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
+    chops = product("k", "Fläskkotlett Lövskuren Sverige", "Kött & kyckling", size=None, unit="kg")
+    assert weight(Quantity(amount=4, unit="st"), chops) == Weight(0.68, estimated=True, pieces=4)
+    assert package_count(Quantity(amount=4, unit="st"), chops).reason is None
+    lettuce = product("i", "Isbergssallad Klass 1", "", size=None, unit="kg")  # a feed without categories
+    assert weight(Quantity(), lettuce) == Weight(0.5, estimated=True, pieces=1)
+
+
 # Mathem's kind of feed: names and prices, no package size
 MILK_UNSIZED = product("mu", "Mellanmjölk 1,5%", "", size=None, unit=None)
 SOY_UNSIZED = product("su", "Sojadryck Naturell", "", size=None, unit=None)
