@@ -221,7 +221,9 @@ def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> flo
 
 
 def unit_fit(product: Product, quantity: Quantity | None) -> float:
-    """A request in litres prefers liquids sold by volume, in grams goods sold by weight."""
+    """A request in litres prefers liquids sold by volume, in grams goods sold by weight (by its
+    kind's usual packages when the feed states no size: "fem hekto köttfärs" is a "Blandfärs", not
+    a "Paj Köttfärs")."""
     if quantity is None or quantity.unit is None:
         return 0.0
     product = sized(product)
@@ -229,8 +231,8 @@ def unit_fit(product: Product, quantity: Quantity | None) -> float:
         return pack_fit(product, quantity)
     if product.sold_by_weight:
         return 0.05 if quantity.unit in WEIGHT else -0.2
-    if product.unit is None:
-        return 0.0
+    if product.unit is None:  # no size stated: its kind's usual packages may say it is sold in the unit asked
+        return 0.05 if usual_count(quantity, product) else 0.0
     wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
     if product.unit not in wanted:
         return -0.2

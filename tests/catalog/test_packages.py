@@ -201,6 +201,11 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
     (Quantity(amount=1, unit="kg"), LOOSE, 0.05),      # a weight of a product sold by weight
     (Quantity(amount=1, unit="l"), LOOSE, -0.2),
     (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # pieces: see pack_fit
+    # no size stated: the kind's usual packages say the unit when they make the count sure
+    (Quantity(amount=5, unit="hg"), product("bu", "Blandfärs 50/50", "", size=None, unit=None), 0.05),
+    (Quantity(amount=5, unit="hg"), product("pu", "Paj Köttfärs", "", size=None, unit=None), 0.0),
+    (Quantity(amount=3, unit="l"), MILK_UNSIZED, 0.0),   # three 1 l or two 1,5 l packs: nothing sure
+    (Quantity(amount=1, unit="kg"), POTATO_UNSIZED, 0.0),
 ])
 def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None, item: Product,
                                                       expected: float) -> None:
@@ -309,3 +314,13 @@ def test_a_stated_size_or_a_price_per_kilo_is_kept() -> None:
 def test_a_size_in_the_name_counts_packages(shelf: str, quantity: Quantity, count: int, reason: bool) -> None:
     counted = package_count(quantity, product("p", "Potatis Fast 2kg", shelf, size=None, unit=None))
     assert (counted.count, counted.reason is not None, counted.estimated) == (count, reason, False)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_weight_asked_prefers_a_kind_sold_by_weight_to_a_dish_naming_it(categories: bool) -> None:
+    """"fem hekto köttfärs" in a feed with no minced meat named "Köttfärs": the mince, not the pie."""
+    meat = "Kött > Färs" if categories else ""
+    catalog = [product("pie", "Paj Köttfärs", "Färdigmat > Pajer" if categories else "", price=30.0),
+               product("mince", "Blandfärs 50/50", meat, price=45.0), product("boar", "Färs Vildsvin", meat, price=80.0),
+               product("deer", "Färs Hjort", meat, price=90.0), product("roast", "Kött Rostbiff", meat, price=90.0)]
+    assert match(CatalogIndex.build(catalog), parse("fem hekto köttfärs").items[0]).product.id == "mince"
