@@ -122,6 +122,9 @@ A medicine's suppositories and oral solution are special sorts ("alvedon" is no 
 A weight asked prefers an unsized product whose kind's usual packages make the count sure ("fem hekto
 köttfärs" is a "Blandfärs", not a "Paj Köttfärs"): dev2_mathem 97.0 / 99.0 / 98.8 / 100.0 / 14.9 / 7.5,
 dev_mathem top-1 97.5 → 98.8.
+A product of a compound's default reading lacks none of its first parts ("köttfärs" means nötfärs or
+blandfärs, so a "Blandfärs" is sure): dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 13.8 / 4.2, dev2_mathem
+97.0 / 99.0 / 98.9 / 100.0 / 13.9 / 6.5.
 
 With typical piece weights for heads of lettuce and cabbage and the counter's cuts that come one by one
 (a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
