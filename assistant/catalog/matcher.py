@@ -162,7 +162,7 @@ class Scorer:
             for mod in self.wanted_modifiers(kind):
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain))
-                value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else (
+                value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
                 value += 0.15 if attr in entry.attributes or attr in entry.shelf_variants else -0.35

@@ -263,3 +263,14 @@ def test_a_modifier_inside_a_department_word_does_not_pick_the_product() -> None
                                         "Coop", 1, "kg"),
                                 product("r", "Räkor", shelf, "Coop", 400, "g")])
     assert pid(propose(index, "räkor med skal")) == "skal"
+
+
+def test_hand_peeled_prawns_are_no_prawns_with_shells() -> None:
+    """"Handskalade" says "skal" only inside "skalade" (peeled): the prawns with shells are meant,
+    even when the peeled pack's size comes closer to the amount asked for."""
+    shelf = "Fisk & skaldjur > Skaldjur > Räkor"
+    index = CatalogIndex.build([product("hand", "Räkor Handskalade", shelf, "Coop", 270, "g"),
+                                product("s", "Räkor Skalade", shelf, "Coop", 500, "g"),
+                                product("l", "Räkor Skalade Stora", shelf, "Coop", 500, "g"),
+                                product("skal", "Räkor Med Skal 70/90", shelf, "Coop", 1, "kg")])
+    assert pid(propose(index, "räkor med skal", Quantity(amount=400, unit="g"))) == "skal"

@@ -113,6 +113,10 @@ apart, special sorts on their own shelf, names free of the word asked, letter-pr
 sort named above its shelf, percentages), same columns: dev2_coop 94.2 / 99.0 / 96.6 / 100.0 / 15.5 /
 8.4, dev2_mathem 94.1 / 99.0 / 96.5 / 100.0 / 15.8 / 8.6. Their review rates rose only by flags that
 stop a wrong pick (an absent meatball, a grated parmesan, a plain milk whose feed states no size).
+After the rules of branch i11w20, same columns: a participle made of a modifier does not say it
+("Handskalade" is no "med skal"): dev2_coop 95.1 / 100.0 / 97.7 / 100.0 / 16.5 / 9.5; its review bound
+rose 0.16 → 0.17 by one right flag that replaces a wrong unflagged pick (the prawns with shells come in a
+pack much bigger than the 400 g asked, a smaller frozen one is close).
 """
 
 from __future__ import annotations
@@ -147,7 +151,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared_dev_mathem": {"review_rate": 0.26},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98, "review_rate": 0.18},
     "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
+    "dev2_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev2_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
 }
 
