@@ -165,7 +165,7 @@ class Scorer:
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
-                value += 0.15 if attr in entry.attributes or attr in entry.shelf_variants else -0.35
+                value += 0.15 if attr in entry.sorts_named else -0.35
             if history and is_own(entry, history):
                 value += HISTORY
             promised.append(value)
@@ -222,7 +222,7 @@ class Scorer:
                 unmatched += 1
                 total -= 0.3
         for attr in self.wanted_attributes:
-            if attr in entry.attributes or attr in entry.shelf_variants:  # "vegansk korv": a sausage on "Vegetariskt"
+            if attr in entry.sorts_named:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
             elif attr in q.attributes:
                 unmatched += 1
@@ -357,7 +357,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
-    unasked = (best.entry.attributes | best.entry.shelf_variants) & special_variants(index.lexicon) - q.attributes - set(diet)
+    unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if unasked:  # what every (or most) of the kind's products are is no special sort
         unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                                [s.entry for s in available if s.kind >= HEAD])

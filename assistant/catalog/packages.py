@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.catalog.normalize import content_words, split_accompaniment, stem
+from assistant.catalog.normalize import casefold, content_words, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -86,9 +87,9 @@ class Weight:
 
 @cache
 def _piece_weights() -> dict[str, float]:
-    """Kind stem → kg; the file keys are readable words ("äpple"), matched by stem like names are."""
+    """Kind stem → kg; the file keys are readable words ("äpple", "fläskfilé"), read as names are."""
     raw = json.loads((Path(__file__).with_name("piece_weights.json")).read_text(encoding="utf-8"))
-    return {stem(word): float(kg) for word, kg in raw.items() if not word.startswith("_")}
+    return {stem(casefold(word)): float(kg) for word, kg in raw.items() if not word.startswith("_")}
 
 
 def piece_weight(name: str) -> float | None:
@@ -222,9 +223,22 @@ def unit_fit(product: Product, quantity: Quantity | None) -> float:
     return 0.1 if ordered <= need * FAR_OFF else 0.0  # "en liter" prefers the litre pack to the 2 l one
 
 
+# A name word saying the product is part of one piece: "Rotselleri delad", "Gustafskorv Ring Halv"
+# ("Tårtbotten 3-delad" is in three layers, no part of one)
+PART_OF_PIECE = re.compile(r"(?<![\w-])(delad|halv|halverad)\b", re.IGNORECASE)
+PART_FIT = 0.15
+
+
+def part_of_piece(name: str) -> bool:
+    return PART_OF_PIECE.search(name) is not None
+
+
 def pack_fit(product: Product, quantity: Quantity) -> float:
     """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
-    bananer" a banana sold by the piece to loose ones priced by the kilo."""
+    bananer" a banana sold by the piece to loose ones priced by the kilo; "en halv rotselleri" a
+    halved one to a whole one."""
+    if quantity.amount is not None and 0 < quantity.amount < 1 and part_of_piece(product.name):
+        return PART_FIT
     if product.sold_by_weight and not quantity.unit_word:
         return -0.1
     if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:

@@ -52,7 +52,7 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     # a shelf's sort most of the kind stands on is the kind's own: tofu is on "Vegetariskt", bacon is not
     on_shelf = kind if shelved_kind is None else shelved_kind
     shelved = frozenset().union(*(e.shelf_variants for e in on_shelf)) if len(on_shelf) > 1 else frozenset()
-    every |= {v for v in shelved if sum(v in e.shelf_variants or v in e.attributes for e in on_shelf) * 2 > len(on_shelf)}
+    every |= {v for v in shelved if sum(v in e.sorts_named for e in on_shelf) * 2 > len(on_shelf)}
     # a department read from names alone needs a few products to speak for the word
     trusted = any(e.department_stated for e in kind) or len(kind) >= USUAL
     own = usual_department((e.department, 1 / max(1, e.size_words)) for e in kind) if trusted and not (

@@ -38,7 +38,7 @@ Now (same columns):
 | set | top-1 | top-3 | auto-accept | absent | review |
 | --- | --- | --- | --- | --- | --- |
 | untuned_hemkop | 86.4 | 89.8 | 87.9 | 77.8 | 33.3 |
-| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 24.1 |
+| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
 | shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 13.7 |
@@ -113,6 +113,17 @@ apart, special sorts on their own shelf, names free of the word asked, letter-pr
 sort named above its shelf, percentages), same columns: dev2_coop 94.2 / 99.0 / 96.6 / 100.0 / 15.5 /
 8.4, dev2_mathem 94.1 / 99.0 / 96.5 / 100.0 / 15.8 / 8.6. Their review rates rose only by flags that
 stop a wrong pick (an absent meatball, a grated parmesan, a plain milk whose feed states no size).
+Branch i11math (Mathem): more kinds' usual packages (standard milk, fil and kefir by the litre, almond
+drink, lamb and pork mince in 500 g): shared requests_dev_mathem 97.4 / 98.7 / 98.3 / 100.0 / 22.1 / 15.5
+(review 26.0 before), dev2_mathem 94.1 / 99.0 / 96.5 / 100.0 / 14.9 / 7.5. Half a piece said prefers a
+halved product ("en halv rotselleri": "Rotselleri delad"): dev2_mathem 95.0 / 99.0 / 97.7 / 100.0 / 14.9 / 7.5.
+
+With typical piece weights for heads of lettuce and cabbage and the counter's cuts that come one by one
+(a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
+without asking staff, branch i11hem): dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 13.4 / 5.3 (review
+17.1 → 13.4, every target met), dev_willys2020 review 24.1 → 23.0, untuned_hemkop 88.6 / 92.0 / 93.0 /
+88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed.
+
 After the rules of branch i11w20, same columns: a participle made of a modifier does not say it
 ("Handskalade" is no "med skal"): dev2_coop 95.1 / 100.0 / 97.7 / 100.0 / 16.5 / 9.5; its review bound
 rose 0.16 → 0.17 by one right flag that replaces a wrong unflagged pick (the prawns with shells come in a
@@ -145,14 +156,14 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.37},
-    "dev_willys2020": {"review_rate": 0.25},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
+    "dev_willys2020": {"review_rate": 0.23},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.26},
-    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98, "review_rate": 0.18},
+    "shared_dev_mathem": {"review_rate": 0.23},
+    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.17},
-    "dev2_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
+    "dev2_mathem": {"auto_accept_precision": 0.97},
 }
 
 

@@ -3,6 +3,7 @@ import math
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
     Weight,
@@ -10,6 +11,7 @@ from assistant.catalog.packages import (
     is_liquid,
     ordered_amount,
     pack_fit,
+    part_of_piece,
     package_count,
     piece_weight,
     unit_fit,
@@ -17,6 +19,7 @@ from assistant.catalog.packages import (
     weight,
 )
 from assistant.catalog.schema import Product
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -97,12 +100,40 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight(DELI_CHEESE.name) is None
 
 
+
+@pytest.mark.parametrize(("name", "kg"), [
+    ("Isbergssallad Klass 1", 0.5),          # a head of lettuce or cabbage is one piece
+    ("Rödkål Klass 1", 1.0),
+    ("Fläskkotlett med Ben Skivad Sverige", 0.17),  # the counter's cuts that come one by one
+    ("Kycklingklubba Sverige", 0.12),
+    ("Kycklingben Färska Sverige", 0.12),
+    ("Fläskfilé Danmark", 0.5),               # a whole tenderloin; the feed's "Fläskfile" is the same word
+    ("Fläskfile Sverige", 0.5),
+    ("Kassler Bit", None),                    # sliced or cut to order: the amount is a question
+    ("Lövbiff Skivad Sverige", None),
+    ("Grytbitar Nöt Sverige", None),
+    ("Kyckling Hel Färsk Sverige", None),
+])
+def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
+    assert piece_weight(name) == kg
+
+
+def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
+    chops = product("k", "Fläskkotlett Lövskuren Sverige", "Kött & kyckling", size=None, unit="kg")
+    assert weight(Quantity(amount=4, unit="st"), chops) == Weight(0.68, estimated=True, pieces=4)
+    assert package_count(Quantity(amount=4, unit="st"), chops).reason is None
+    lettuce = product("i", "Isbergssallad Klass 1", "", size=None, unit="kg")  # a feed without categories
+    assert weight(Quantity(), lettuce) == Weight(0.5, estimated=True, pieces=1)
+
+
 # Mathem's kind of feed: names and prices, no package size
 MILK_UNSIZED = product("mu", "Mellanmjölk 1,5%", "", size=None, unit=None)
 SOY_UNSIZED = product("su", "Sojadryck Naturell", "", size=None, unit=None)
 OAT_UNSIZED = product("ou", "Havredryck Eko", "", size=None, unit=None)
 COCONUT_UNSIZED = product("cu", "Kokosmjölk", "", size=None, unit=None)
 POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
+KEFIR_UNSIZED = product("ku", "Kefir Naturell 3%", "", size=None, unit=None)
+LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
 
 
 @pytest.mark.parametrize(("quantity", "item", "count"), [
@@ -111,10 +142,15 @@ POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
     (Quantity(amount=1, unit="l"), MILK_UNSIZED, 1),
     (Quantity(amount=10, unit="dl"), MILK_UNSIZED, 1),
     (Quantity(amount=2, unit="l"), SOY_UNSIZED, 2),
+    # kinds sold in one standard package: kefir by the litre, lamb mince in 500 g
+    (Quantity(amount=1, unit="l"), KEFIR_UNSIZED, 1),
+    (Quantity(amount=500, unit="g"), LAMB_MINCE_UNSIZED, 1),
+    (Quantity(amount=1, unit="kg"), LAMB_MINCE_UNSIZED, 2),
     # the usual packages disagree (3 l is three 1 l or two 1,5 l packs; 5 dl is far below 1 l)
     (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
     (Quantity(amount=5, unit="dl"), MILK_UNSIZED, None),
     (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
+    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, None),  # a 500 g pack is far more than 300 g
     # no usual package known for the kind, or another dimension
     (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
     (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
@@ -139,6 +175,11 @@ def test_a_stated_size_is_never_estimated() -> None:
     ("Kokosmjölk", ()),
     ("Mjölkchoklad", ()),
     ("Blandfärs 20%", (500.0,)),
+    ("Standardmjölk 3%", (1000.0, 1500.0)),
+    ("Långfil 3%", (1000.0,)),
+    ("Kefir Plus Dofilus 3%", (1000.0,)),
+    ("Lammfärs Fryst EKO", (500.0,)),
+    ("Potatis Fast", ()),
 ])
 def test_usual_packages_by_the_names_kind_word(name: str, sizes: tuple[float, ...]) -> None:
     assert usual_packages(name).sizes == sizes
@@ -211,3 +252,29 @@ def test_what_ordering_brings_in_base_units() -> None:
     assert ordered_amount(index, Quantity(amount=15, unit="dl"), index.entries[index.by_id["m"]]) == 2000
     assert ordered_amount(index, Quantity(), index.entries[index.by_id["m"]]) == 1000  # one package
     assert ordered_amount(index, Quantity(amount=1, unit="kg"), index.entries[index.by_id["b"]]) == math.inf
+
+
+@pytest.mark.parametrize(("name", "part"), [
+    ("Rotselleri delad ca 500g", True),
+    ("Vitkål Delad KRAV", True),
+    ("Gustafskorv Ring Halv", True),
+    ("Rotselleri Klass1", False),
+    ("Tårtbotten 3-delad", False),       # three layers, no part of one
+    ("Gröna Musslor i Halvskal", False),  # a word merely beginning with "halv"
+])
+def test_a_name_saying_part_of_one_piece(name: str, part: bool) -> None:
+    assert part_of_piece(name) is part
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en halv rotselleri", "half"),   # half a piece: the halved one
+    ("en rotselleri", "whole"),
+    ("två rotselleri", "whole"),
+])
+def test_half_a_piece_prefers_a_halved_product(categories: bool, text: str, expected: str) -> None:
+    shelf = "Frukt & grönt > Rotfrukter" if categories else ""
+    catalog = [product("whole", "Rotselleri Klass1", shelf),
+               product("half", "Rotselleri delad ca 500g Klass1", shelf, size=500, unit="g")]
+    item = parse(text).items[0]
+    assert match(CatalogIndex.build(catalog), item).product.id == expected

@@ -3,6 +3,8 @@ inline catalogs, with and without categories."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry
@@ -152,3 +154,12 @@ def test_a_shelf_most_of_the_kind_stands_on_is_no_special_sort(ids: list[str], e
     index = CatalogIndex.build(SHELVED)
     kind = [index.entries[index.by_id[i]] for i in ids]
     assert usual_sorts(kind) & {"vegansk"} == expected
+
+
+def test_the_sorts_a_product_is_named_by_its_name_or_its_shelf() -> None:
+    """`Entry.sorts_named` is what the matcher asks; derived, so a replaced entry never keeps a stale one."""
+    index = CatalogIndex.build([*SHELVED, product("ekotofu", "Tofu Eko", "Vegetariskt", None, 400, "g")])
+    vegobacon, ekotofu = (index.entries[index.by_id[i]] for i in ("vegobacon", "ekotofu"))
+    assert {"vegansk"} <= vegobacon.sorts_named and "eko" not in vegobacon.sorts_named
+    assert {"vegansk", "eko"} <= ekotofu.sorts_named
+    assert replace(vegobacon, shelf_variants=frozenset()).sorts_named == vegobacon.attributes
