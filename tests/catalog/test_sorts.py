@@ -16,10 +16,12 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     plain_says,
+    rarest_word,
     shelf_variants,
     special_variants,
     tastes_of_more,
     usual_sorts,
+    word_counts,
 )
 from tests.catalog.catalog_fixture import product
 
@@ -163,3 +165,28 @@ def test_the_sorts_a_product_is_named_by_its_name_or_its_shelf() -> None:
     assert {"vegansk"} <= vegobacon.sorts_named and "eko" not in vegobacon.sorts_named
     assert {"vegansk", "eko"} <= ekotofu.sorts_named
     assert replace(vegobacon, shelf_variants=frozenset()).sorts_named == vegobacon.attributes
+
+
+SALAMI = ["Salami Sticks", "Salami Skivad", "Pepparsalami Skivad", "Salami Milano Skivad", "Salami Chipotle",
+          "Salami Chipotle Skivad"]
+
+
+@pytest.mark.parametrize("category", ["Kött, chark & fågel", ""])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Salami Skivad", 4),     # "skivad": most of the kind says it
+    ("Salami Chipotle", 2),   # a flavour two products say
+    ("Salami Sticks", 1),     # another form: its own word
+    ("Salami Sticks Gøl", 1), # the brand written in the name says nothing of the sort
+])
+def test_the_rarest_word_a_name_adds_among_its_kind(category: str, name: str, expected: int) -> None:
+    index = CatalogIndex.build([product(str(n), text, category, "Gøl") for n, text in enumerate([*SALAMI, name])])
+    entries = index.entries[:len(SALAMI)]
+    counts = word_counts(entries)
+    assert rarest_word(index.entries[-1], counts, {stem("salami")}) == expected
+
+
+def test_a_name_of_asked_words_only_is_the_commonest() -> None:
+    index = CatalogIndex.build([product("s", "Salami", ""), product("k", "Salami Skivad", "")])
+    counts = word_counts(index.entries)
+    assert rarest_word(index.entries[0], counts, {stem("salami")}) > rarest_word(index.entries[1], counts,
+                                                                                {stem("salami")})
