@@ -30,7 +30,9 @@ def _proposed_lines(items: Sequence[Item], index: CatalogIndex, history: Sequenc
     """One proposed basket line per item, the client's own readings, products and diet first.
 
     A product that breaks the diet is for staff to approve (`staff_only`), and the alternatives
-    offered put those that fit the diet first.
+    offered put those that fit the diet first. An amount that could not be read ("1e400 mjölk") is
+    flagged with one package, for the client and the care worker at the tablet to settle as well as
+    staff: it asks what the client meant, which they know best.
     """
     out = []
     for proposed in lines_for(items, index, history, diet, learned):
@@ -39,8 +41,6 @@ def _proposed_lines(items: Sequence[Item], index: CatalogIndex, history: Sequenc
             product = line["product"]
             line["staff_only"] = bool(product and diet_conflicts(index, product["id"], product["name"], diet))
             line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
-        if line["quantity"]["odd"] is not None:
-            line["staff_only"] = True  # "1e400 mjölk": staff ask the client what was meant
         if line["weight_kg"] is None:
             line["count"] = max(1, line["count"] or 1)
         elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):

@@ -20,7 +20,7 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
-from assistant.catalog.amount_limits import odd_reason, with_reason
+from assistant.catalog.amount_limits import guessed_reason, odd_reason, with_reason
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
@@ -429,15 +429,16 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             last = None
             continue
         amount = item.quantity.amount
-        if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, for staff to ask
-            target.update(needs_review=True, staff_only=True,
-                          reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
+        if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, and asked about
+            target.update(needs_review=True, reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
         elif amount and item.quantity.unit in WEIGHT and L.by_weight(target):
             kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
             L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
         else:
             count = int(amount) if amount and amount >= 1 and item.quantity.unit in (None, "st") else 1
             L.set_pieces(target, (target["count"] or 0) + count if item.increment else count)
+        if guessed := guessed_reason(item.quantity):  # "ändra smöret till 3 250 g": read, and asked about
+            target.update(needs_review=True, reason=with_reason(target.get("reason"), guessed))
         target["changed_by"] = ctx.actor.name
         outcome.changed.append(target)
         last = target

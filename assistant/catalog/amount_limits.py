@@ -7,6 +7,8 @@ with this reason, never silently capped.
 
 from __future__ import annotations
 
+from assistant.nlu.models import Quantity
+
 MAX_COUNT = 99
 MIN_KG = 0.05
 MAX_KG = 20.0
@@ -14,7 +16,12 @@ MAX_KG = 20.0
 
 def kilos(kg: float) -> str:
     """'0,5 kg' (Swedish decimal comma, no trailing zeros)."""
-    return f"{kg:.3f}".rstrip("0").rstrip(".").replace(".", ",") + " kg"
+    return amount_text(kg, "kg")
+
+
+def amount_text(amount: float, unit: str) -> str:
+    """'750 g', '1,25 kg' (Swedish decimal comma, no trailing zeros)."""
+    return f"{amount:.3f}".rstrip("0").rstrip(".").replace(".", ",") + f" {unit}"
 
 
 def amount_reason(count: int | None, kg: float | None) -> str | None:
@@ -33,6 +40,13 @@ def amount_reason(count: int | None, kg: float | None) -> str | None:
 def odd_reason(said: str) -> str:
     """Why a number said ("0", "1/0", "1e400", see `Quantity.odd`) left the line without an amount."""
     return f"«{said}» är ingen mängd att beställa: kontrollera med kunden"
+
+
+def guessed_reason(quantity: Quantity) -> str | None:
+    """Why an amount that may mean another ("3 250 g", see `Quantity.guessed`) needs a look, or None."""
+    if quantity.guessed is None or quantity.amount is None:
+        return None
+    return f"«{quantity.guessed}» lästes som {amount_text(quantity.amount, quantity.unit or 'st')}: kontrollera med kunden"
 
 
 def with_reason(reason: str | None, more: str) -> str:

@@ -12,7 +12,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -89,6 +89,12 @@ class Entry:
     linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
     shelf: str = ""            # the product's category path, interned: read for every candidate of a query
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
+    # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
+    sorts_named: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:  # derived here so that `replace` can never leave it stale
+        object.__setattr__(self, "sorts_named", self.attributes | self.shelf_variants
+                           if self.shelf_variants else self.attributes)
 
 
 def _trigrams(word: str) -> set[str]:

@@ -8,6 +8,7 @@ words it prefers or avoids ("kaffe" is ground, not beans).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -52,7 +53,7 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     # a shelf's sort most of the kind stands on is the kind's own: tofu is on "Vegetariskt", bacon is not
     on_shelf = kind if shelved_kind is None else shelved_kind
     shelved = frozenset().union(*(e.shelf_variants for e in on_shelf)) if len(on_shelf) > 1 else frozenset()
-    every |= {v for v in shelved if sum(v in e.shelf_variants or v in e.attributes for e in on_shelf) * 2 > len(on_shelf)}
+    every |= {v for v in shelved if sum(v in e.sorts_named for e in on_shelf) * 2 > len(on_shelf)}
     # a department read from names alone needs a few products to speak for the word
     trusted = any(e.department_stated for e in kind) or len(kind) >= USUAL
     own = usual_department((e.department, 1 / max(1, e.size_words)) for e in kind) if trusted and not (
@@ -73,6 +74,12 @@ def tastes_of_more(entry: Entry, said: Collection[str]) -> bool:
 def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
     """A product with no flavour says "naturell" without writing it."""
     return mod in plain and not entry.flavoured and not entry.fillings
+
+
+def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> bool:
+    """A first part of the compound asked that a product of its default reading need not write:
+    "köttfärs" means a nötfärs or blandfärs (the lexicon's defaults), so "Blandfärs" lacks no "kött"."""
+    return part in q.head_parts and not entry.exact.isdisjoint(prefer)
 
 
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
@@ -137,3 +144,17 @@ def usual_percent(kind: Iterable[Entry]) -> float | None:
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def word_counts(kind: Iterable[Entry]) -> Counter[str]:
+    """How many of a kind's products say each name word (see `rarest_word`)."""
+    return Counter(word for entry in kind for word in {own[0] for own in entry.own})
+
+
+def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> int:
+    """How many of the kind's products say the name's rarest word nobody asked for (its brand
+    aside): among equal fits the usual sort's words are the kind's common ones ("Salami Skivad",
+    "Kladdkaka Fryst"), a product line's or another form's its own ("Salami Sticks", "Ballerina
+    Kladdkaka"). A name of asked words only is as common as can be."""
+    return min((counts[own[0]] for own in entry.own if own[0] not in said and own[0] not in entry.brand),
+               default=len(counts) + 1)

@@ -8,7 +8,7 @@ from typing import Self
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog.amount_limits import amount_reason, odd_reason, with_reason
+from assistant.catalog.amount_limits import amount_reason, guessed_reason, odd_reason, with_reason
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -80,7 +80,9 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
         else None
     beyond = amount_reason(proposal.count, weighed.kg if weighed else None)
     odd = odd_reason(item.quantity.odd) if item.quantity.odd is not None else None
-    for reason in (weighed.reason if weighed else None, beyond, odd):  # a guessed weight; beyond limits; no amount
+    guessed = guessed_reason(item.quantity)
+    # a guessed weight; beyond limits; no amount; an amount that may mean another ("3 250 g")
+    for reason in (weighed.reason if weighed else None, beyond, odd, guessed):
         if reason:
             proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason))
     return Line(

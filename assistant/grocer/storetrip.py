@@ -48,7 +48,14 @@ async def start_trip(ctx: BasketContext, store: str, clients: list[dict[str, Any
 
 
 def trip_view(trip: dict[str, Any], bags: list[dict[str, Any]]) -> dict[str, Any]:
-    """The combined list: bags numbered 1, 2, 3 …, lines grouped by department, same products together."""
+    """The combined list: bags numbered 1, 2, 3 …, lines grouped by department, same products together.
+
+    A section read from the names (`inferred`) is shown like a stated one, on purpose. It only orders the
+    walk through the shop: every line names its product, which is what the care worker looks for, and
+    nothing is ordered, priced or left out by its section. Even a stated section is the online grocer's
+    category, not the layout of the shop walked through, so a mark on the inferred ones would tell the
+    care worker nothing they can act on. Where a guess could mislead (words that say nothing, or sections
+    that disagree) the name goes to "Övrigt", listed last. The API keeps `inferred` for integrations."""
     departments: dict[str, list[dict[str, Any]]] = {}
     stated: set[str] = set()  # sections a category names (else read from the products' names)
     for number, bag in enumerate(bags, start=1):

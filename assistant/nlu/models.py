@@ -31,6 +31,8 @@ class Quantity(BaseModel):
     odd: str | None = Field(None, description="a number said that is no amount to order (0, 1/0, 1e400, more "
                                               "than 20 digits), as said (cut at 20 characters); amount is "
                                               "null and the line goes to staff")
+    guessed: str | None = Field(None, description="the amount as said when it may mean another ('3 250 g': read "
+                                                  "as 3 packs of 250 g, maybe 3250 g); the line is flagged")
 
 
 class Item(BaseModel):

@@ -6,6 +6,7 @@ Runs before segmentation because "och" and "till" can belong to a quantity ("en 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +32,10 @@ from assistant.nlu.tokens import Token
 _ARTICLES = frozenset({"en", "ett"})
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
 _BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS  # "ett stort paket", "två sån där flaskor"
+_MEASURES = frozenset({"g", "hg", "kg", "ml", "cl", "dl", "l"})
+_EACH = frozenset({"à", "á", "a", "om", "på"})  # "3 st à 250 g", "två paket om 500 g"
+_ONE_GROUP = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "1.000", "1,500": a decimal, or a thousand and more
+_SMALL_UNITS = frozenset({None, "st", "g", "ml"})  # nobody orders a thousandth of a gram, a millilitre, a piece
 
 
 @dataclass(slots=True)
@@ -47,6 +52,7 @@ class Amount:
     word: str | None = None  # the single word a vague amount was said with, for phrase matching
     more: bool = False       # "en till mjölk", "ett till paket kaffe": on top of what is there
     odd: str | None = None   # a number that is no amount to order ("0", "1/0", "1e400"), as said
+    guessed: str | None = None  # the amount as said when it may mean another ("3 250 g": 3 × 250 g or 3250 g?)
 
 
 Element = Token | Amount
@@ -85,7 +91,9 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 continue
             if value == 0 and not value_max:  # "0 mjölk", "noll mjölk": nothing to order, or a slip
                 amount.amount, amount.odd = None, _as_said(" ".join(t.text for t in tokens[i:j]))
-            i = _read_unit(tokens, j, amount, out)
+            k = _read_unit(tokens, j, amount, out)
+            _group_thousands(amount, tokens[i:j])
+            i = _read_packs(tokens, i, k, amount, out)
             continue
         if token.kind == "dash" or (token.text in TIMES and _number_at(tokens, i + 1)):
             i += 1  # bullets, and the "x" of "x2"
@@ -93,6 +101,46 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         out.append(token)
         i += 1
     return out
+
+
+def _group_thousands(amount: Amount, said: list[Token]) -> None:
+    """"1.000 g", "1,500 g": a dot or comma before three digits groups thousands when a thousandth would be
+    absurd (of a gram, a millilitre, a piece); "1,250 kg" stays 1,25 kg."""
+    if amount.unit not in _SMALL_UNITS:
+        return
+    grouped = {digits_value(t.text): float(re.sub(r"\D", "", t.text))
+               for t in said if t.kind == "num" and _ONE_GROUP.fullmatch(t.text)}
+    if grouped:
+        amount.amount = grouped.get(amount.amount, amount.amount)  # type: ignore[arg-type]
+        amount.amount_max = grouped.get(amount.amount_max, amount.amount_max)  # type: ignore[arg-type]
+
+
+def _read_packs(tokens: list[Token], first: int, i: int, count: Amount, out: list[Element]) -> int:
+    """"3 st 250 g", "3 x 250 g", "2 paket à 500 g", "3 250 g": a count of packages of a size is their total,
+    in the size's unit. Said with a bare number ("3 250 g") it may be one number too (3250 g), so the
+    amount is kept as said in `guessed` for staff to confirm. `first`: where the count starts, `i`: after it
+    and its unit. Returns the index after what was read."""
+    if count.amount is None or count.vague or count.more or count.amount_max or count.unit not in (None, "st"):
+        return i
+    each = i < len(tokens) and tokens[i].text in _EACH
+    start = i + 1 if each else i
+    if start >= len(tokens) or tokens[start].kind != "num":
+        return i
+    number = _read_number(tokens, start, ranges=False)
+    if number is None:
+        return i
+    value, _, j = number
+    pack, size = Amount(value, tokens[start].start, tokens[j - 1].end), []
+    k = _read_unit(tokens, j, pack, size)
+    _group_thousands(pack, tokens[start:j])
+    if pack.unit not in _MEASURES or pack.amount is None:
+        return i
+    if count.unit is None and not each:  # nothing between the numbers says "packages of"
+        count.guessed = _as_said(" ".join(t.text for t in tokens[first:k]))
+    count.amount *= pack.amount
+    count.unit, count.unit_word, count.end = pack.unit, None, pack.end
+    out.extend(size[1:])  # words said between the size and its unit stay in the phrase
+    return k
 
 
 @lru_cache(maxsize=8192)
@@ -309,10 +357,19 @@ def _read_range_end(tokens: list[Token], j: int, low: float) -> tuple[float, int
     start = j + 1 if tokens[j].kind == "dash" or tokens[j].text in RANGE_JOINERS else j
     if start >= len(tokens) or tokens[start].text in _ARTICLES:
         return None  # "två och en" / "en en": not a range; "en" starts something new
+    if start == j and _size_of_packs(tokens, j):
+        return None  # "3 250 g": three packs of 250 g, see _read_packs
     upper = _read_single(tokens, start)
     if upper is None or upper[0] <= low:
         return None
     return upper[0], upper[1]
+
+
+def _size_of_packs(tokens: list[Token], j: int) -> bool:
+    """Three digits and a measure after a number written in digits ("3 250 g"): a package size, no range."""
+    return (j + 1 < len(tokens) and tokens[j - 1].kind == "num" and tokens[j].kind == "num"
+            and len(tokens[j].text) == 3 and tokens[j].text.isdigit()
+            and tokens[j + 1].text in UNITS and UNITS[tokens[j + 1].text].unit in _MEASURES)
 
 
 def _value(token: Token) -> float | None:

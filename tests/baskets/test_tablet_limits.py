@@ -56,3 +56,29 @@ async def test_tablet_sessions_end_when_their_staff_member_is_unassigned(staff, 
     await call(admin, "PUT", f"/api/v1/clients/{cid}/staff", json={"usernames": ["bertil"]})
     body = await call(staff, "GET", BASKET.format(cid), 401)
     assert body["error"]["code"] == "unauthenticated"
+
+
+async def test_a_tablet_settles_a_line_whose_amount_could_not_be_read_without_changing_the_count(staff):
+    """"1e400 mjölk": the product is clear, the amount is not; the client and the care worker at the tablet
+    answer it as well as staff, so "Ja, det stämmer" settles it at the one package shown."""
+    cid = (await new_client(staff, budget_sek=None))["id"]
+    await _as_tablet(staff, cid)
+    basket = (await say(staff, cid, "1e400 liter mjölk"))["basket"]
+    [line] = basket["lines"]
+    assert line["needs_review"] and not line["staff_only"] and line["count"] == 1
+    assert line["product"]["id"] == "t:mjolk" and line["quantity"]["odd"] == "1e400"
+    after = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{line['id']}",
+                       json={"resolved": True, "version": basket["version"]})
+    assert after["unresolved"] == 0 and after["lines"][0]["count"] == 1
+
+
+async def test_a_tablet_settles_a_change_to_an_amount_that_could_not_be_read(staff):
+    cid = (await new_client(staff, budget_sek=None))["id"]
+    await say(staff, cid, "tre mjölk")
+    await _as_tablet(staff, cid)
+    basket = (await say(staff, cid, "ändra mjölken till 1e400"))["basket"]
+    [line] = basket["lines"]
+    assert line["needs_review"] and not line["staff_only"] and line["count"] == 3
+    after = await call(staff, "PATCH", BASKET.format(cid) + f"/lines/{line['id']}",
+                       json={"resolved": True, "version": basket["version"]})
+    assert after["unresolved"] == 0 and after["lines"][0]["count"] == 3

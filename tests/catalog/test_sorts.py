@@ -3,22 +3,29 @@ inline catalogs, with and without categories."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    default_says,
     plain_says,
+    rarest_word,
     shelf_variants,
     special_variants,
     tastes_of_more,
     usual_sorts,
+    word_counts,
 )
+from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
 LEX = load_lexicon()
@@ -152,3 +159,55 @@ def test_a_shelf_most_of_the_kind_stands_on_is_no_special_sort(ids: list[str], e
     index = CatalogIndex.build(SHELVED)
     kind = [index.entries[index.by_id[i]] for i in ids]
     assert usual_sorts(kind) & {"vegansk"} == expected
+
+
+def test_the_sorts_a_product_is_named_by_its_name_or_its_shelf() -> None:
+    """`Entry.sorts_named` is what the matcher asks; derived, so a replaced entry never keeps a stale one."""
+    index = CatalogIndex.build([*SHELVED, product("ekotofu", "Tofu Eko", "Vegetariskt", None, 400, "g")])
+    vegobacon, ekotofu = (index.entries[index.by_id[i]] for i in ("vegobacon", "ekotofu"))
+    assert {"vegansk"} <= vegobacon.sorts_named and "eko" not in vegobacon.sorts_named
+    assert {"vegansk", "eko"} <= ekotofu.sorts_named
+    assert replace(vegobacon, shelf_variants=frozenset()).sorts_named == vegobacon.attributes
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_product_of_the_default_reading_lacks_no_first_part_of_the_word(categories: bool) -> None:
+    """"köttfärs" means nötfärs or blandfärs (the lexicon's default): a "Blandfärs" need not write
+    "kött", so it is a sure match, not an unsure one; a "Kalvfärs" still lacks it."""
+    meat = "Kött > Färs" if categories else ""
+    index = CatalogIndex.build([product("bland", "Blandfärs 50/50", meat), product("kalv", "Kalvfärs 15%", meat),
+                                product("vildsvin", "Färs Vildsvin", meat), product("hjort", "Färs Hjort", meat),
+                                product("rostbiff", "Kött Rostbiff", meat)])
+    q = analyse("köttfärs", index)
+    assert q is not None and q.head_parts == (stem("kött"),)
+    default = default_for(q, index)
+    assert default is not None
+    assert default_says(stem("kött"), entries(index, "bland")[0], q, default.prefer)
+    assert not default_says(stem("kött"), entries(index, "kalv")[0], q, default.prefer)
+    proposal = match(index, Item(phrase="köttfärs", quantity=Quantity(), span=(0, 8), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "bland" and not proposal.needs_review
+
+
+SALAMI = ["Salami Sticks", "Salami Skivad", "Pepparsalami Skivad", "Salami Milano Skivad", "Salami Chipotle",
+          "Salami Chipotle Skivad"]
+
+
+@pytest.mark.parametrize("category", ["Kött, chark & fågel", ""])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Salami Skivad", 4),     # "skivad": most of the kind says it
+    ("Salami Chipotle", 2),   # a flavour two products say
+    ("Salami Sticks", 1),     # another form: its own word
+    ("Salami Sticks Gøl", 1), # the brand written in the name says nothing of the sort
+])
+def test_the_rarest_word_a_name_adds_among_its_kind(category: str, name: str, expected: int) -> None:
+    index = CatalogIndex.build([product(str(n), text, category, "Gøl") for n, text in enumerate([*SALAMI, name])])
+    entries = index.entries[:len(SALAMI)]
+    counts = word_counts(entries)
+    assert rarest_word(index.entries[-1], counts, {stem("salami")}) == expected
+
+
+def test_a_name_of_asked_words_only_is_the_commonest() -> None:
+    index = CatalogIndex.build([product("s", "Salami", ""), product("k", "Salami Skivad", "")])
+    counts = word_counts(index.entries)
+    assert rarest_word(index.entries[0], counts, {stem("salami")}) > rarest_word(index.entries[1], counts,
+                                                                                {stem("salami")})

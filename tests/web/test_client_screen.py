@@ -153,3 +153,20 @@ def test_after_delivery_the_client_sees_and_hears_what_came(page: Page, service:
     page.get_by_role("button", name="Läs upp").click()
     spoken = page.evaluate("window.__spoken")[-1]
     assert f"Det här saknades: {instead['missing']}" in spoken and instead["name"] in spoken, spoken
+
+
+def test_the_client_settles_an_amount_that_could_not_be_read(page: Page, service: Service) -> None:
+    """"1e400 liter mjölk": the product is clear, so the tablet asks about the amount in plain words and
+    "Ja, det stämmer" settles the line at the one package shown; no count change first, no staff needed."""
+    client = service.make_client("Greta Ek", budget=None)
+    say(service, client["id"], "1e400 liter mjölk")
+    to_tablet(page, service, "Greta Ek")
+    card = page.locator(".lines > .line.flagged")
+    expect(card).to_have_count(1)
+    text = card.locator(".flag-label").inner_text()
+    assert "Vi förstod inte hur mycket du sa (”1e400”)" in text and not STAFF_WORDS.search(text), text
+    expect(card.locator(".count-value")).to_have_text(re.compile(r"^1\b"))
+    card.get_by_role("button", name="Ja, det stämmer").click()
+    expect(page.locator(".lines > .line.flagged")).to_have_count(0)
+    basket = service.api("GET", f"/api/v1/clients/{client['id']}/basket")
+    assert basket["unresolved"] == 0 and basket["lines"][0]["count"] == 1

@@ -147,6 +147,8 @@ function flagText(line, staff) {
     return [h("strong", {}, "Behöver kontrolleras. "), line.reason || "Osäker träff."];
   }
   if (line.staff_only) return "Personalen tittar på den här.";
+  const odd = line.quantity && line.quantity.odd;
+  if (odd && line.product) return `Vi förstod inte hur mycket du sa (”${odd}”). Stämmer det så här?`;
   if (!line.product) return "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden.";
   if (line.alternatives && line.alternatives.length) return `Vilken ${line.phrase || "sort"} menar du?`;
   return "Stämmer det här?";

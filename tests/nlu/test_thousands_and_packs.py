@@ -1,0 +1,71 @@
+"""Thousands separators and packages of a size, read by what a person means: "1.000 g köttfärs" is a kilo,
+"3 st 250 g smör" three 250 g packs; "3 250 g" from a care worker most likely three packs of 250 g too,
+but it may be 3250 g, so the amount as said stays in `guessed` and the line is flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.amount_limits import guessed_reason
+from assistant.nlu import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount", "amount_max", "unit", "guessed"),
+    [
+        # a dot or comma before three digits: thousands where a thousandth would be absurd
+        ("1.000 g köttfärs", "köttfärs", 1000, None, "g", None),
+        ("1,000 g köttfärs", "köttfärs", 1000, None, "g", None),
+        ("1.500 ml mjölk", "mjölk", 1500, None, "ml", None),
+        ("köttfärs 1.000 g", "köttfärs", 1000, None, "g", None),
+        ("1.000-2.000 g mjöl", "mjöl", 1000, 2000, "g", None),
+        ("2,000 st ägg", "ägg", 2000, None, "st", None),  # beyond what a line may order: the limits flag it
+        # ... and a decimal where it is one
+        ("1,250 kg potatis", "potatis", 1.25, None, "kg", None),
+        ("1.000 kg potatis", "potatis", 1, None, "kg", None),
+        ("1,5 kg potatis", "potatis", 1.5, None, "kg", None),
+        ("2.5 kg potatis", "potatis", 2.5, None, "kg", None),
+        ("0,500 kg smör", "smör", 0.5, None, "kg", None),
+        # a space groups thousands before a zero
+        ("1 000 g köttfärs", "köttfärs", 1000, None, "g", None),
+        ("12 000 g mjöl", "mjöl", 12000, None, "g", None),
+        # a count of packages of a size: their total, in the size's unit
+        ("3 st 250 g smör", "smör", 750, None, "g", None),
+        ("3 paket 250 g smör", "smör", 750, None, "g", None),
+        ("3 x 250 g smör", "smör", 750, None, "g", None),
+        ("3 st à 250 g smör", "smör", 750, None, "g", None),
+        ("två paket om 500 g köttfärs", "köttfärs", 1000, None, "g", None),
+        ("köttfärs 2 st 500 g", "köttfärs", 1000, None, "g", None),
+        ("2 st 1.000 g mjöl", "mjöl", 2000, None, "g", None),
+        # two bare numbers: most likely packages of a size, but maybe one number; kept as said
+        ("3 250 g smör", "smör", 750, None, "g", "3 250 g"),
+        ("2 500 g köttfärs", "köttfärs", 1000, None, "g", "2 500 g"),
+        ("1 500 g köttfärs", "köttfärs", 500, None, "g", "1 500 g"),
+        ("smör 3 250 g", "smör", 750, None, "g", "3 250 g"),
+        # what is no package size stays as it was
+        ("2 3 äpplen", "äpplen", 2, 3, "st", None),
+        ("3 250 smör", "smör", 3, 250, "st", None),
+        ("2 liter mjölk", "mjölk", 2, None, "l", None),
+        ("tre 250-grams paket smör", "250-grams paket smör", 3, None, "st", None),
+    ],
+)
+def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: float | None, unit: str,
+                             guessed: str | None) -> None:
+    [item] = parse(text).items
+    q = item.quantity
+    assert (item.phrase, q.amount, q.amount_max, q.unit, q.guessed) == (phrase, amount, amount_max, unit, guessed)
+
+
+def test_an_amount_read_as_packs_keeps_every_item_around_it() -> None:
+    items = parse("3 250 g smör och 2 liter mjölk").items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("smör", 750, "g"), ("mjölk", 2, "l")]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("3 250 g smör", "«3 250 g» lästes som 750 g: kontrollera med kunden"),
+    ("3 st 250 g smör", None),
+    ("1.000 g köttfärs", None),
+])
+def test_a_guessed_amount_says_what_was_read(text: str, reason: str | None) -> None:
+    [item] = parse(text).items
+    assert guessed_reason(item.quantity) == reason
