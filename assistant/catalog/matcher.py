@@ -25,6 +25,7 @@ from assistant.catalog.kinds import (
     MODIFIER,
     SHELVED,
     another_kind,
+    another_sort,
     another_word,
     candidates,
     category_shares,
@@ -380,7 +381,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             best.entry.words & {stem(w) for w in content_words(item.phrase)}):
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
-                    and not s.unmatched and s.score >= best.score - CLOSE), None)
+                    and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
     if best.excused and (other := _another_shelf(best, available)) and best.entry.product.id not in history:

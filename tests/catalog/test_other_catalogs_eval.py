@@ -128,7 +128,9 @@ that no product of the kind says read as what the goods go with ("matjessill til
 (with i11math's rules) 95.0 / 99.0 / 97.7 / 100.0 / 13.9 / 6.5 (review 14.9 → 13.9), shared
 requests_dev_coop 13.7 → 12.3; nothing else changed. The same for a room or surface of the home
 (lexicon "places": "såpa till golvet", "tulpaner till bordet"): shared requests_dev_coop 12.3 → 11.0,
-shared requests_dev_mathem 97.4 / 98.7 / 98.4 / 100.0 / 20.8 / 14.1 (review 22.1 → 20.8).
+shared requests_dev_mathem 97.4 / 98.7 / 98.4 / 100.0 / 20.8 / 14.1 (review 22.1 → 20.8). A rival whose
+name leads with another compound of the asked head ("Mjukost 20% Ädel" for "ädel ost") is no plainer
+sort to ask about: dev2_willys2020 92.0 / 94.7 / 93.3 / 100.0 / 20.0 / 11.8 (review 21.3 → 20.0).
 """
 
 from __future__ import annotations
@@ -162,7 +164,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
-    "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
+    "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.20},
     "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96},
     "dev2_mathem": {"auto_accept_precision": 0.97},
 }
