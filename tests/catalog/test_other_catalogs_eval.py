@@ -41,7 +41,7 @@ Now (same columns):
 | dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
-| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 13.7 |
+| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 11.0 |
 | shared requests_dev_mathem | 97.4 | 97.4 | 98.2 | 100.0 | 26.0 |
 
 dev_mathem and shared requests_dev_coop meet every target. A set whose absent items alone exceed 15 %
@@ -132,7 +132,23 @@ With typical piece weights for heads of lettuce and cabbage and the counter's cu
 (a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
 without asking staff, branch i11hem): dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 13.4 / 5.3 (review
 17.1 → 13.4, every target met), dev_willys2020 review 24.1 → 23.0, untuned_hemkop 88.6 / 92.0 / 93.0 /
-88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed.
+88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed. With a food said as a purpose
+that no product of the kind says read as what the goods go with ("matjessill till potatisen",
+"stenbitsrom till äggen": no question), dev2_coop review 15.5 → 14.6 (now meets it), dev2_mathem
+(with i11math's rules) 95.0 / 99.0 / 97.7 / 100.0 / 13.9 / 6.5 (review 14.9 → 13.9), shared
+requests_dev_coop 13.7 → 12.3; nothing else changed. The same for a room or surface of the home
+(lexicon "places": "såpa till golvet", "tulpaner till bordet"): shared requests_dev_coop 12.3 → 11.0,
+shared requests_dev_mathem 97.4 / 98.7 / 98.4 / 100.0 / 20.8 / 14.1 (review 22.1 → 20.8).
+
+After the rules of branch i11w20, same columns: a participle made of a modifier does not say it
+("Handskalade" is no "med skal"): dev2_coop 95.1 / 100.0 / 97.7 / 100.0 / 16.5 / 9.5; its review bound
+rose 0.16 → 0.17 by one right flag that replaces a wrong unflagged pick (the prawns with shells come in a
+pack much bigger than the 400 g asked, a smaller frozen one is close). A brand's compound naming the
+word asked is the thing ("Kronjäst Färsk" is a plain "jäst", so no organic one is proposed):
+dev2_coop 96.1 / 100.0 / 98.8 / 100.0 / 16.5 / 9.5. Among equal fits the name whose rarest unasked word
+most of the kind say wins before the price ("Salami Skivad", not "Salami Sticks"; "Kladdkaka Fryst", not
+"Ballerina Kladdkaka"): dev2_willys2020 93.3 / 96.0 / 94.9 / 100.0 / 21.3 / 13.2, dev2_mathem 96.0 / 99.0
+/ 97.7 / 100.0 / 14.9 / 7.5.
 """
 
 from __future__ import annotations
@@ -164,10 +180,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
     "dev_willys2020": {"review_rate": 0.23},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.23},
+    "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
-    "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
+    "dev2_willys2020": {"top1": 0.93, "auto_accept_precision": 0.94, "review_rate": 0.22},
+    "dev2_coop": {"review_rate": 0.16},
 }
 
 

@@ -18,10 +18,12 @@ from assistant.catalog.sorts import (
     default_for,
     default_says,
     plain_says,
+    rarest_word,
     shelf_variants,
     special_variants,
     tastes_of_more,
     usual_sorts,
+    word_counts,
 )
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
@@ -184,3 +186,28 @@ def test_a_product_of_the_default_reading_lacks_no_first_part_of_the_word(catego
     assert not default_says(stem("kött"), entries(index, "kalv")[0], q, default.prefer)
     proposal = match(index, Item(phrase="köttfärs", quantity=Quantity(), span=(0, 8), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "bland" and not proposal.needs_review
+
+
+SALAMI = ["Salami Sticks", "Salami Skivad", "Pepparsalami Skivad", "Salami Milano Skivad", "Salami Chipotle",
+          "Salami Chipotle Skivad"]
+
+
+@pytest.mark.parametrize("category", ["Kött, chark & fågel", ""])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Salami Skivad", 4),     # "skivad": most of the kind says it
+    ("Salami Chipotle", 2),   # a flavour two products say
+    ("Salami Sticks", 1),     # another form: its own word
+    ("Salami Sticks Gøl", 1), # the brand written in the name says nothing of the sort
+])
+def test_the_rarest_word_a_name_adds_among_its_kind(category: str, name: str, expected: int) -> None:
+    index = CatalogIndex.build([product(str(n), text, category, "Gøl") for n, text in enumerate([*SALAMI, name])])
+    entries = index.entries[:len(SALAMI)]
+    counts = word_counts(entries)
+    assert rarest_word(index.entries[-1], counts, {stem("salami")}) == expected
+
+
+def test_a_name_of_asked_words_only_is_the_commonest() -> None:
+    index = CatalogIndex.build([product("s", "Salami", ""), product("k", "Salami Skivad", "")])
+    counts = word_counts(index.entries)
+    assert rarest_word(index.entries[0], counts, {stem("salami")}) > rarest_word(index.entries[1], counts,
+                                                                                {stem("salami")})
