@@ -301,3 +301,13 @@ def test_the_kinds_usual_words_are_counted_among_products_named_by_the_very_word
                                 product("herrgård", "Herrgårdsost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
                                 product("präst", "Prästost Rökt Skivad", shelf, "Arla", 500, "g", 39.9)])
     assert pid(propose(index, "skivad ost")) == "hushåll"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Kaffe", ""])
+def test_a_roast_said_with_its_brand_is_the_brewing_coffee(shelf: str) -> None:
+    """"gevalia mellanrost" is their ground coffee for the brewer, not the one for boiling or espresso."""
+    index = CatalogIndex.build([product("kok", "Kok Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
+                                product("presso", "Presso Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
+                                product("brygg", "Bistro Mellanrost Bryggkaffe", shelf, "Gevalia", 450, "g", 32.9),
+                                product("bönor", "Mellanrost Hela Bönor", shelf, "Gevalia", 450, "g", 49.5)])
+    assert pid(propose(index, "gevalia mellanrost")) == "brygg"
