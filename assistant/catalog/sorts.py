@@ -76,6 +76,12 @@ def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
     return mod in plain and not entry.flavoured and not entry.fillings
 
 
+def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> bool:
+    """A first part of the compound asked that a product of its default reading need not write:
+    "köttfärs" means a nötfärs or blandfärs (the lexicon's defaults), so "Blandfärs" lacks no "kött"."""
+    return part in q.head_parts and not entry.exact.isdisjoint(prefer)
+
+
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
     """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
     lex = index.lexicon

@@ -9,12 +9,14 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    default_says,
     plain_says,
     rarest_word,
     shelf_variants,
@@ -23,6 +25,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
+from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
 LEX = load_lexicon()
@@ -168,6 +171,24 @@ def test_the_sorts_a_product_is_named_by_its_name_or_its_shelf() -> None:
     assert {"vegansk"} <= vegobacon.sorts_named and "eko" not in vegobacon.sorts_named
     assert {"vegansk", "eko"} <= ekotofu.sorts_named
     assert replace(vegobacon, shelf_variants=frozenset()).sorts_named == vegobacon.attributes
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_product_of_the_default_reading_lacks_no_first_part_of_the_word(categories: bool) -> None:
+    """"köttfärs" means nötfärs or blandfärs (the lexicon's default): a "Blandfärs" need not write
+    "kött", so it is a sure match, not an unsure one; a "Kalvfärs" still lacks it."""
+    meat = "Kött > Färs" if categories else ""
+    index = CatalogIndex.build([product("bland", "Blandfärs 50/50", meat), product("kalv", "Kalvfärs 15%", meat),
+                                product("vildsvin", "Färs Vildsvin", meat), product("hjort", "Färs Hjort", meat),
+                                product("rostbiff", "Kött Rostbiff", meat)])
+    q = analyse("köttfärs", index)
+    assert q is not None and q.head_parts == (stem("kött"),)
+    default = default_for(q, index)
+    assert default is not None
+    assert default_says(stem("kött"), entries(index, "bland")[0], q, default.prefer)
+    assert not default_says(stem("kött"), entries(index, "kalv")[0], q, default.prefer)
+    proposal = match(index, Item(phrase="köttfärs", quantity=Quantity(), span=(0, 8), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "bland" and not proposal.needs_review
 
 
 SALAMI = ["Salami Sticks", "Salami Skivad", "Pepparsalami Skivad", "Salami Milano Skivad", "Salami Chipotle",
