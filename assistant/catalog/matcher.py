@@ -44,13 +44,16 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
     default_for,
+    default_says,
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    rarest_word,
     special_variants,
     tastes_of_more,
     usual_percent,
     usual_sorts,
+    word_counts,
 )
 from assistant.nlu.models import Item, Quantity
 
@@ -162,8 +165,8 @@ class Scorer:
                     value -= 0.3
             for mod in self.wanted_modifiers(kind):
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon_plain))
-                value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else (
+                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer))
+                value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
                 value += 0.15 if attr in entry.sorts_named else -0.35
@@ -209,7 +212,7 @@ class Scorer:
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                elif plain_says(mod, entry, self.lexicon_plain):
+                elif plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind):
                     excused += 1
@@ -289,9 +292,14 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, the plainer name, then the cheaper product (the client's money)
-    usual = usual_percent(s.entry for s in scored if s.kind >= HEAD and not s.unmatched) if q.percent is None else None
+    # equal fits: the kind's usual percentage, the name whose rarest word most of the kind say, the plainer
+    # name, then the cheaper product (the client's money)
+    kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
+    usual = usual_percent(kind) if q.percent is None else None
+    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
+    counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+                               -rarest_word(s.entry, counts, said),
                                s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored
 

@@ -12,6 +12,7 @@ from assistant.catalog.packages import (
     ordered_amount,
     pack_fit,
     part_of_piece,
+    sized,
     package_count,
     piece_weight,
     unit_fit,
@@ -200,6 +201,11 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
     (Quantity(amount=1, unit="kg"), LOOSE, 0.05),      # a weight of a product sold by weight
     (Quantity(amount=1, unit="l"), LOOSE, -0.2),
     (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # pieces: see pack_fit
+    # no size stated: the kind's usual packages say the unit when they make the count sure
+    (Quantity(amount=5, unit="hg"), product("bu", "Blandfärs 50/50", "", size=None, unit=None), 0.05),
+    (Quantity(amount=5, unit="hg"), product("pu", "Paj Köttfärs", "", size=None, unit=None), 0.0),
+    (Quantity(amount=3, unit="l"), MILK_UNSIZED, 0.0),   # three 1 l or two 1,5 l packs: nothing sure
+    (Quantity(amount=1, unit="kg"), POTATO_UNSIZED, 0.0),
 ])
 def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None, item: Product,
                                                       expected: float) -> None:
@@ -278,3 +284,43 @@ def test_half_a_piece_prefers_a_halved_product(categories: bool, text: str, expe
                product("half", "Rotselleri delad ca 500g Klass1", shelf, size=500, unit="g")]
     item = parse(text).items[0]
     assert match(CatalogIndex.build(catalog), item).product.id == expected
+
+
+@pytest.mark.parametrize(("name", "size", "unit"), [
+    ("Potatis 2kg", 2.0, "kg"),
+    ("Mjölk 1,5l", 1.5, "l"),
+    ("Rotselleri delad ca 500g", 500.0, "g"),
+    ("Kaffebönor Organic EKO1kg", 1.0, "kg"),   # the size written onto the word before it
+    ("Pepparsalami 3hg", 300.0, "g"),
+    ("Potatis Fast", None, None),
+    ("Blöjor Touch 10-14kg", None, None),       # a child's weight, no package size
+])
+def test_a_size_read_from_the_name_when_the_feed_states_none(name: str, size: float | None, unit: str | None) -> None:
+    found = sized(product("n", name, "", size=None, unit=None))
+    assert (found.size, found.unit) == (size, unit)
+
+
+def test_a_stated_size_or_a_price_per_kilo_is_kept() -> None:
+    assert sized(product("s", "Potatis 2kg", "", size=900, unit="g")).size == 900
+    assert sized(product("w", "Potatis ca 1kg", "", size=None, unit="kg")).sold_by_weight
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Potatis", ""])
+@pytest.mark.parametrize(("quantity", "count", "reason"), [
+    (Quantity(amount=4, unit="kg"), 2, False),   # two 2 kg bags, no question
+    (Quantity(amount=2, unit="kg"), 1, False),
+    (Quantity(amount=2, unit="l"), 1, True),     # litres of potatoes: another dimension
+])
+def test_a_size_in_the_name_counts_packages(shelf: str, quantity: Quantity, count: int, reason: bool) -> None:
+    counted = package_count(quantity, product("p", "Potatis Fast 2kg", shelf, size=None, unit=None))
+    assert (counted.count, counted.reason is not None, counted.estimated) == (count, reason, False)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_weight_asked_prefers_a_kind_sold_by_weight_to_a_dish_naming_it(categories: bool) -> None:
+    """"fem hekto köttfärs" in a feed with no minced meat named "Köttfärs": the mince, not the pie."""
+    meat = "Kött > Färs" if categories else ""
+    catalog = [product("pie", "Paj Köttfärs", "Färdigmat > Pajer" if categories else "", price=30.0),
+               product("mince", "Blandfärs 50/50", meat, price=45.0), product("boar", "Färs Vildsvin", meat, price=80.0),
+               product("deer", "Färs Hjort", meat, price=90.0), product("roast", "Kött Rostbiff", meat, price=90.0)]
+    assert match(CatalogIndex.build(catalog), parse("fem hekto köttfärs").items[0]).product.id == "mince"
