@@ -295,7 +295,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # name, then the cheaper product (the client's money)
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
-    counts, said = word_counts(kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
+    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
+    counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
                                -rarest_word(s.entry, counts, said),
                                s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))

@@ -38,6 +38,7 @@ PRODUCTS = [
     product("kefir3", "Kefir Laktosfri Mild", "Mejeri > Kefir", "Kvibille", 1, "l"),
     product("kattmat", "Kattmat Lax", "Djur > Katt", "Whiskas", 400, "g"),
     product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
+    product("mellanrost", "Mellanrost Bryggkaffe", "Dryck > Kaffe", "Gevalia", 450, "g"),
 ]
 
 
@@ -111,6 +112,8 @@ def test_an_unflavoured_product_says_naturell_without_writing_it(index: CatalogI
 
 @pytest.mark.parametrize(("phrase", "prefers", "avoids"), [
     ("kaffe", stem("bryggkaffe"), stem("kapslar")),  # a bare "kaffe" is ground coffee, not capsules
+    ("kaffe", stem("brygg"), stem("presso")),        # brewing grind, not the espresso grind
+    ("mellanrost", stem("bryggkaffe"), stem("bönor")),  # a roast said alone is ground coffee as well
     ("bregott", stem("normalsaltat"), stem("laktosfri")),  # a brand's word reads as the kind it makes
 ])
 def test_a_bare_word_has_the_lexicons_default_reading(index: CatalogIndex, phrase: str, prefers: str,
