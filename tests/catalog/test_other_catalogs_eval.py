@@ -125,6 +125,9 @@ dev_mathem top-1 97.5 → 98.8.
 A product of a compound's default reading lacks none of its first parts ("köttfärs" means nötfärs or
 blandfärs, so a "Blandfärs" is sure): dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 13.8 / 4.2, dev2_mathem
 97.0 / 99.0 / 98.9 / 100.0 / 13.9 / 6.5.
+A first part hanging on a hyphen shares the next compound's head ("Räk- & Kräftost" is a räkost and a
+kräftost, so "ost räkor" is "Ost Räkor"): dev2_mathem 98.0 / 99.0 / 100.0 / 100.0 / 13.9 / 6.5; with the
+rules of i11hem and i11w20 merged, 99.0 / 99.0 / 100.0 / 100.0 / 12.9 / 5.4.
 
 With typical piece weights for heads of lettuce and cabbage and the counter's cuts that come one by one
 (a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
