@@ -45,6 +45,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    fresh_says,
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
@@ -165,7 +166,8 @@ class Scorer:
                     value -= 0.3
             for mod in self.wanted_modifiers(kind):
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer))
+                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
+                        or fresh_says(mod, entry))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
@@ -212,7 +214,8 @@ class Scorer:
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                elif plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer):
+                elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
+                      or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind):
                     excused += 1

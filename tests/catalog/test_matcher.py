@@ -311,3 +311,13 @@ def test_a_roast_said_with_its_brand_is_the_brewing_coffee(shelf: str) -> None:
                                 product("brygg", "Bistro Mellanrost Bryggkaffe", shelf, "Gevalia", 450, "g", 32.9),
                                 product("bönor", "Mellanrost Hela Bönor", shelf, "Gevalia", 450, "g", 49.5)])
     assert pid(propose(index, "gevalia mellanrost")) == "brygg"
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönsaker > Svamp", ""])
+def test_fresh_produce_is_sure_for_farska(shelf: str) -> None:
+    """"färska kantareller" are the produce ones, not unsure for lacking the word "Färska"."""
+    index = CatalogIndex.build([product("fresh", "Kantareller Klass 1", shelf, None, 250, "g", 39.0),
+                                product("dried", "Gula Kantareller Torkade Klass 1", shelf, "La Gustosa", 30, "g", 56.95),
+                                product("ost", "Färskost Kantarell", "Ost", "Bonjour", 150, "g", 11.95)])
+    proposal = propose(index, "färska kantareller")
+    assert pid(proposal) == "fresh" and not proposal.needs_review

@@ -16,6 +16,7 @@ from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    fresh_says,
     default_says,
     plain_says,
     rarest_word,
@@ -214,3 +215,16 @@ def test_a_name_of_asked_words_only_is_the_commonest() -> None:
     counts = word_counts(index.entries)
     assert rarest_word(index.entries[0], counts, {stem("salami")}) > rarest_word(index.entries[1], counts,
                                                                                 {stem("salami")})
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönt > Svamp", ""])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kantareller Klass 1", True),          # fresh produce says it without writing it
+    ("Kantareller Torkade Klass 1", False),  # dried
+    ("Kantareller Frysta Klass 1", False),   # frozen
+])
+def test_fresh_produce_says_farsk(category: str, name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category), product("o", "Färskost Kantarell", "Ost")])
+    assert fresh_says(stem("färska"), index.entries[0]) is expected
+    assert fresh_says(stem("färskost"), index.entries[0]) is False
+    assert fresh_says(stem("färska"), index.entries[1]) is False  # no produce: a cheese
