@@ -25,6 +25,31 @@ def _basket_match(lines: Sequence[Line], phrase: str) -> str | None:
     return proposal.product.id if proposal.product else None
 
 
+def _proposed_lines(items: Sequence[Item], index: CatalogIndex, history: Sequence[str], diet: Sequence[str],
+                    learned: Mapping[str, str] | None) -> list[Line]:
+    """One proposed basket line per item, the client's own readings, products and diet first.
+
+    A product that breaks the diet is for staff to approve (`staff_only`), and the alternatives
+    offered put those that fit the diet first. An amount that could not be read ("1e400 mjölk") is
+    flagged with one package, for the client and the care worker at the tablet to settle as well as
+    staff: it asks what the client meant, which they know best.
+    """
+    out = []
+    for proposed in lines_for(items, index, history, diet, learned):
+        line = proposed.model_dump()
+        if diet:
+            product = line["product"]
+            line["staff_only"] = bool(product and diet_conflicts(index, product["id"], product["name"], diet))
+            line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
+        if line["weight_kg"] is None:
+            line["count"] = max(1, line["count"] or 1)
+        elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
+            line["count"] = 1  # nothing said: one piece, weighed as such
+        line["needs_review"] = line["needs_review"] or line["product"] is None
+        out.append(line | {"substitution_allowed": False, "price_changed_from": None, "changed_by": ""})
+    return out
+
+
 class Matcher:
     """The catalog service's per-vendor indexes, read through the basket's needs."""
 
@@ -39,30 +64,12 @@ class Matcher:
         """Off the event loop: parsing is CPU work growing with the text."""
         return await asyncio.to_thread(parse, text)
 
-    async def propose(self, items: Sequence[Item], vendor: str, history: Sequence[str],
+    @staticmethod
+    async def propose(items: Sequence[Item], index: CatalogIndex, history: Sequence[str],
                       diet: Sequence[str], learned: Mapping[str, str] | None = None) -> list[Line]:
-        """One proposed basket line per item, the client's own readings, products and diet first.
-
-        A product that breaks the diet is for staff to approve (`staff_only`), and the alternatives
-        offered put those that fit the diet first. An amount that could not be read ("1e400 mjölk") is
-        flagged with one package, for the client and the care worker at the tablet to settle as well as
-        staff: it asks what the client meant, which they know best.
-        """
-        index = await self.index(vendor)
-        out = []
-        for proposed in await asyncio.to_thread(lines_for, items, index, history, diet, learned):
-            line = proposed.model_dump()
-            if diet:
-                product = line["product"]
-                line["staff_only"] = bool(product and diet_conflicts(index, product["id"], product["name"], diet))
-                line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
-            if line["weight_kg"] is None:
-                line["count"] = max(1, line["count"] or 1)
-            elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
-                line["count"] = 1  # nothing said: one piece, weighed as such
-            line["needs_review"] = line["needs_review"] or line["product"] is None
-            out.append(line | {"substitution_allowed": False, "price_changed_from": None, "changed_by": ""})
-        return out
+        """One proposed basket line per item on the client's grocer's `index` (off the event loop, in one
+        trip to a worker thread: matching and making the lines is CPU work)."""
+        return await asyncio.to_thread(_proposed_lines, items, index, history, diet, learned) if items else []
 
     async def replacement(self, gone: dict[str, Any], vendor: str, history: Sequence[str],
                           diet: Sequence[str]) -> Proposal:

@@ -21,6 +21,7 @@ from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
 from assistant.catalog.amount_limits import guessed_reason, odd_reason, with_reason
+from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT
 from assistant.catalog.schema import Product
@@ -148,10 +149,27 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
             "total_sek": order["total_sek"], "notice": notice}
 
 
+def _needs_no_upkeep(ctx: BasketContext, basket: dict[str, Any], placed: dict[str, Any] | None) -> bool:
+    """A basket `active_basket` would hand back as it is: its cutoff is ahead, and the order it changes (if
+    any) has not failed."""
+    return (datetime.fromisoformat(basket["cutoff_at"]) > ctx.clock.now()
+            and (placed is None or placed["status"] != "failed"))
+
+
 async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
     """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
     order it changes read from one snapshot: a write landing between the reads cannot pair one version with
-    another version's lines."""
+    another version's lines.
+
+    Usually the basket needs nothing done: the three are asked together first, in one hand-over to the
+    database (the tablet's every sentence reads its basket), and only a basket to create, move or close
+    takes the longer way."""
+    async with ctx.db.snapshot() as snapshot:
+        basket, lines, placed = await asyncio.gather(store.active_basket(snapshot, client["id"]),
+                                                     store.active_lines(snapshot, client["id"]),
+                                                     order_store.order_for_active_basket(snapshot, client["id"]))
+    if basket is not None and _needs_no_upkeep(ctx, basket, placed):
+        return basket | {"changes_order": placed}, lines
     basket_id = (await active_basket(ctx, client))["id"]
     async with ctx.db.snapshot() as snapshot:
         basket = await store.get_basket(snapshot, basket_id)
@@ -333,7 +351,11 @@ class Outcome:
 async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str, source: str,
                           version: int) -> tuple[dict[str, Any], str]:
     basket, lines = await _editable(ctx, client, version)
-    parsed = await ctx.matcher.parse(text)
+    # What matching needs is read (one hand-over to the database) while the text is parsed (in a worker
+    # thread), rather than after it: the tablet waits for both on every sentence.
+    parsed, history, learned, index = await asyncio.gather(
+        ctx.matcher.parse(text), order_store.history_product_ids(ctx.db, client["id"]),
+        readings.readings_by_phrase(ctx.db, client["id"], client["vendor"]), ctx.matcher.index(client["vendor"]))
     limit = ctx.settings.max_items_per_utterance
     if len(parsed.items) > limit:
         raise TooManyItems(limit, len(parsed.items))
@@ -342,8 +364,6 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         return await _undo(ctx, client, basket, lines)
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
-    history, learned = await asyncio.gather(order_store.history_product_ids(ctx.db, client["id"]),
-                                            readings.readings_by_phrase(ctx.db, client["id"], client["vendor"]))
     new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
@@ -353,7 +373,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         outcome.not_found.extend(missing)
         for phrase in parsed.repeat.without:
             await _remove_phrase(ctx, new, phrase, outcome)
-    await _apply_items(ctx, client, parsed, new, history, learned, outcome)
+    await _apply_items(ctx, client, parsed, new, index, history, learned, outcome)
     if outcome.empty:
         if parsed.repeat is not None:
             return basket_view(client, basket, lines), ALL_THERE if repeated else NO_EARLIER_ORDER
@@ -369,7 +389,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
 
 
 async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
-                       history: list[str], learned: dict[str, str], outcome: Outcome) -> None:
+                       index: CatalogIndex, history: list[str], learned: dict[str, str], outcome: Outcome) -> None:
     items = list(parsed.items)
     if parsed.repeat is not None:  # its extras and exclusions usually come as items too; count each once
         said = {item.phrase for item in items if item.action == "add"}
@@ -379,7 +399,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
         item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
-    proposed = await ctx.matcher.propose(adds, client["vendor"], history, client["diet"], learned)
+    proposed = await ctx.matcher.propose(adds, index, history, client["diet"], learned)
     by_item = dict(zip((id(item) for item in adds), proposed, strict=True))
     last: Line | None = new[-1] if new else None
     for item in items:

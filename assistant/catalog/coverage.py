@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 ORGANIC = "eko"  # the lexicon's attribute of organic labels
+PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" → "skalad"
 
 
 class Coverage:
@@ -58,8 +59,20 @@ class Coverage:
         `said_in_pieces`); by its category path as a whole word, and inside a word only of its own
         shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal")."""
-        return (mod in entry.words or mod in entry.brand or mod in entry.context
-                or self.said_in_pieces(mod, entry.words | entry.brand | entry.category))
+        words = entry.words - derivations(mod, entry.own)
+        return (mod in words or mod in entry.brand or mod in entry.context
+                or self.said_in_pieces(mod, words | entry.brand | entry.category))
+
+    def pieces_said(self, mod: str, entry: Entry) -> bool:
+        """`said_in_pieces` of the name's words, a word derived from the modifier aside (see `derivations`)."""
+        return self.said_in_pieces(mod, entry.words - derivations(mod, entry.own))
+
+    def mentions(self, word: str, entry: Entry) -> bool:
+        """The product says a word, or a part of it, anywhere in a name, brand or shelf word: "potatis"
+        in "Potatissill" (a food said as a purpose that names the sort, see query.only_a_use)."""
+        pieces = self.pieces.get(word) or frozenset({word})
+        return self.said_by(word, entry) or any(
+            p in w for p in pieces for w in (*entry.words, *entry.brand, *entry.context))
 
     def extra_words(self, entry: Entry) -> tuple[float, int]:
         """(plain extra words, extra words naming a special sort) of the product's name.
@@ -98,6 +111,15 @@ class Coverage:
         if any(word in lex.variants and word not in said for word in brand):
             marked += 1  # "Oatly", "Alpro": a brand that only makes a special sort
         return extra, marked
+
+
+def derivations(mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Name words (and their heads) that end in a word derived from the modifier, not in the
+    modifier: "Handskalade" ends in "skalade", shelled, so its "skal" says no shell is on; the verb
+    made of a noun adds only a participle's ending ("-ad", "-at") where a compound adds a word.
+    `own`: an entry's `own` (per name word: its stem, its head's stem, its other parts)."""
+    return frozenset(word for stems in own if stems[1][len(mod):] in PARTICIPLE_ENDINGS and stems[1].startswith(mod)
+                     for word in stems[:2])
 
 
 def special_words(lexicon: Lexicon) -> frozenset[str]:

@@ -24,6 +24,7 @@ from assistant.catalog.compounds import (
     MIN_PART,
     CommonHeads,
     can_start,
+    expand_suspended,
     split_compound,
 )
 from assistant.catalog.coverage import ORGANIC, special_words, word_class
@@ -338,7 +339,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    main, rest = split_accompaniment(p.name)
+    name = expand_suspended(p.name, split_word)  # "Räk- & Kräftost": a räkost and a kräftost
+    main, rest = split_accompaniment(name)
     name_words = [lexicon.spell(w) for w in content_words(main)]
     described = [lexicon.spell(w) for w in content_words(rest)]
     if _CHILD_AGE.search(p.name):
@@ -370,8 +372,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
-    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name) if "-" in p.name
-                                                                     else p.name))
+    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", name) if "-" in name else name))
     brand_name = p.brand or _leading_brand(name_words, lexicon)
     brand = {stem(w) for w in content_words(brand_name or "")}
     if brand_name:

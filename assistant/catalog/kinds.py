@@ -40,7 +40,7 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.linking and q.head_surface not in entry.surface:
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
-    if q.head_word in entry.exact or said_apart(entry, q):
+    if q.head_word in entry.exact or said_apart(entry, q) or brand_names_the_thing(entry, q):
         return EXACT
     if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
                                     for w in entry.exact):
@@ -60,6 +60,13 @@ def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
     confirm it); a feed without categories cannot tell."""
     sorts = (*q.modifiers, *q.head_parts)
     return bool(sorts) and q.head in entry.context and all(word in entry.exact for word in sorts)
+
+
+def brand_names_the_thing(entry: Entry, q: Query) -> bool:
+    """A bare word the name says as its brand's compound: "Kronjäst Färsk" by Kronjäst is a plain
+    "jäst" as "Jäst Färsk" is; the brand's first part names the maker, not another kind."""
+    return not q.head_parts and any(len(own) > 2 and own[1] == q.head_word and own[0] in entry.brand
+                                    for own in entry.own)
 
 
 def said_apart(entry: Entry, q: Query) -> bool:

@@ -38,18 +38,21 @@ from assistant.catalog.kinds import (
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import TOO_BIG, count_packages, ordered_amount, unit_fit
-from assistant.catalog.query import Query, analyse
+from assistant.catalog.query import Query, analyse, only_a_use
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
     default_for,
+    default_says,
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    rarest_word,
     special_variants,
     tastes_of_more,
     usual_percent,
     usual_sorts,
+    word_counts,
 )
 from assistant.nlu.models import Item, Quantity
 
@@ -161,8 +164,8 @@ class Scorer:
                     value -= 0.3
             for mod in self.wanted_modifiers(kind):
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon_plain))
-                value += 0.12 if said or self.cover.said_in_pieces(mod, entry.words) else (
+                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer))
+                value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
                 value += 0.15 if attr in entry.sorts_named else -0.35
@@ -208,7 +211,7 @@ class Scorer:
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                elif plain_says(mod, entry, self.lexicon_plain):
+                elif plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind):
                     excused += 1
@@ -288,9 +291,14 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, the plainer name, then the cheaper product (the client's money)
-    usual = usual_percent(s.entry for s in scored if s.kind >= HEAD and not s.unmatched) if q.percent is None else None
+    # equal fits: the kind's usual percentage, the name whose rarest word most of the kind say, the plainer
+    # name, then the cheaper product (the client's money)
+    kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
+    usual = usual_percent(kind) if q.percent is None else None
+    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
+    counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+                               -rarest_word(s.entry, counts, said),
                                s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored
 
@@ -334,6 +342,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and not own & index.lexicon.for_whom.keys()):
         q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
         ranked = rank(index, q, item.quantity, history, diet)
+    if q.used_with:
+        cover = Scorer(q, index).cover
+        kind = [s.entry for s in ranked if s.kind >= IS_THE_THING and not s.other_kind]  # no gräddfil-flavoured chips
+        unsaid = [w for w in q.used_with if not any(cover.mentions(w, entry) for entry in kind)]
+        if unsaid:  # "sill till potatisen": no herring says potatoes, so they are only what it goes with
+            q = only_a_use(q, unsaid)
+            ranked = rank(index, q, item.quantity, history, diet)
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]

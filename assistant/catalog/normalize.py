@@ -23,7 +23,8 @@ _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
-    r"(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b", re.IGNORECASE)
+    r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
+    re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.catalog.normalize import content_words, split_accompaniment, stem
+from assistant.catalog.normalize import casefold, content_words, parse_size, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -37,9 +38,26 @@ def same_dimension(a: str, b: str) -> bool:
     return (a in WEIGHT and b in WEIGHT) or (a in VOLUME and b in VOLUME)
 
 
+@lru_cache(maxsize=1 << 16)
+def _named_size(name: str) -> tuple[float, str] | None:
+    size = parse_size(name)
+    if size is None:
+        return None
+    return (size.amount * TO_BASE["hg"], "g") if size.unit == "hg" else (size.amount, size.unit)
+
+
+def sized(product: Product) -> Product:
+    """The product with the size its name states when the feed states none ("Potatis 2kg", "Rotselleri
+    ca 500g", "Kaffebönor EKO1kg"); a product sold by weight or with a stated size is as it is."""
+    if product.size is not None or product.unit is not None or (named := _named_size(product.name)) is None:
+        return product
+    return product.model_copy(update={"size": named[0], "unit": named[1]})
+
+
 def package_count(quantity: Quantity, product: Product, liquid: bool = False) -> PackageCount:
     """`liquid`: the product is of a kind sold by volume too ("Filmjölk 1 kg"), so a litre is a
     kilo (density 1) rather than a unit mismatch."""
+    product = sized(product)
     if product.sold_by_weight:  # the weight ordered is weight()'s; here the pieces and what staff check
         if not quantity.amount or quantity.amount <= 0:
             return PackageCount(None)  # one piece or a guess: the line says so (understand.py), not the match
@@ -86,9 +104,9 @@ class Weight:
 
 @cache
 def _piece_weights() -> dict[str, float]:
-    """Kind stem → kg; the file keys are readable words ("äpple"), matched by stem like names are."""
+    """Kind stem → kg; the file keys are readable words ("äpple", "fläskfilé"), read as names are."""
     raw = json.loads((Path(__file__).with_name("piece_weights.json")).read_text(encoding="utf-8"))
-    return {stem(word): float(kg) for word, kg in raw.items() if not word.startswith("_")}
+    return {stem(casefold(word)): float(kg) for word, kg in raw.items() if not word.startswith("_")}
 
 
 def piece_weight(name: str) -> float | None:
@@ -178,6 +196,7 @@ def _far_off(ordered: float, wanted: float) -> str | None:
 
 def pack_amount(product: Product) -> float | None:
     """The package's content in base units (g or ml, 1 g = 1 ml), None when sold by weight."""
+    product = sized(product)
     if product.size is None or product.unit not in TO_BASE:
         return None
     return product.size * TO_BASE[product.unit]
@@ -202,15 +221,18 @@ def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> flo
 
 
 def unit_fit(product: Product, quantity: Quantity | None) -> float:
-    """A request in litres prefers liquids sold by volume, in grams goods sold by weight."""
+    """A request in litres prefers liquids sold by volume, in grams goods sold by weight (by its
+    kind's usual packages when the feed states no size: "fem hekto köttfärs" is a "Blandfärs", not
+    a "Paj Köttfärs")."""
     if quantity is None or quantity.unit is None:
         return 0.0
+    product = sized(product)
     if quantity.unit == "st":
         return pack_fit(product, quantity)
     if product.sold_by_weight:
         return 0.05 if quantity.unit in WEIGHT else -0.2
-    if product.unit is None:
-        return 0.0
+    if product.unit is None:  # no size stated: its kind's usual packages may say it is sold in the unit asked
+        return 0.05 if usual_count(quantity, product) else 0.0
     wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
     if product.unit not in wanted:
         return -0.2
@@ -222,9 +244,22 @@ def unit_fit(product: Product, quantity: Quantity | None) -> float:
     return 0.1 if ordered <= need * FAR_OFF else 0.0  # "en liter" prefers the litre pack to the 2 l one
 
 
+# A name word saying the product is part of one piece: "Rotselleri delad", "Gustafskorv Ring Halv"
+# ("Tårtbotten 3-delad" is in three layers, no part of one)
+PART_OF_PIECE = re.compile(r"(?<![\w-])(delad|halv|halverad)\b", re.IGNORECASE)
+PART_FIT = 0.15
+
+
+def part_of_piece(name: str) -> bool:
+    return PART_OF_PIECE.search(name) is not None
+
+
 def pack_fit(product: Product, quantity: Quantity) -> float:
     """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
-    bananer" a banana sold by the piece to loose ones priced by the kilo."""
+    bananer" a banana sold by the piece to loose ones priced by the kilo; "en halv rotselleri" a
+    halved one to a whole one."""
+    if quantity.amount is not None and 0 < quantity.amount < 1 and part_of_piece(product.name):
+        return PART_FIT
     if product.sold_by_weight and not quantity.unit_word:
         return -0.1
     if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:

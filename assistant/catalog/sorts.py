@@ -8,6 +8,7 @@ words it prefers or avoids ("kaffe" is ground, not beans).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -75,6 +76,12 @@ def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
     return mod in plain and not entry.flavoured and not entry.fillings
 
 
+def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> bool:
+    """A first part of the compound asked that a product of its default reading need not write:
+    "köttfärs" means a nötfärs or blandfärs (the lexicon's defaults), so "Blandfärs" lacks no "kött"."""
+    return part in q.head_parts and not entry.exact.isdisjoint(prefer)
+
+
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
     """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
     lex = index.lexicon
@@ -137,3 +144,17 @@ def usual_percent(kind: Iterable[Entry]) -> float | None:
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def word_counts(kind: Iterable[Entry]) -> Counter[str]:
+    """How many of a kind's products say each name word (see `rarest_word`)."""
+    return Counter(word for entry in kind for word in {own[0] for own in entry.own})
+
+
+def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> int:
+    """How many of the kind's products say the name's rarest word nobody asked for (its brand
+    aside): among equal fits the usual sort's words are the kind's common ones ("Salami Skivad",
+    "Kladdkaka Fryst"), a product line's or another form's its own ("Salami Sticks", "Ballerina
+    Kladdkaka"). A name of asked words only is as common as can be."""
+    return min((counts[own[0]] for own in entry.own if own[0] not in said and own[0] not in entry.brand),
+               default=len(counts) + 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,7 +11,7 @@ from pydantic_core import from_json, to_json
 
 from assistant.storage import audit, readings
 from assistant.storage.audit import Actor
-from assistant.storage.db import Connection, Database, IntegrityError, Reader, Row
+from assistant.storage.db import Connection, Database, IntegrityError, Reader, Row, together
 from assistant.storage.readings import Learned
 
 
@@ -47,9 +48,13 @@ def _basket(row: Row) -> dict[str, Any]:
     return data
 
 
-async def active_basket(db: Database, client_id: int) -> dict[str, Any] | None:
-    row = await db.fetchone(
-        "SELECT * FROM baskets WHERE client_id = ? AND status IN ('open', 'confirmed')", (client_id,))
+# The client's active basket (open or confirmed: at most one, by the unique index baskets_one_active).
+ACTIVE_WHERE = "client_id = ? AND status IN ('open', 'confirmed')"
+ACTIVE_ID = f"(SELECT id FROM baskets WHERE {ACTIVE_WHERE})"
+
+
+async def active_basket(db: Reader, client_id: int) -> dict[str, Any] | None:
+    row = await db.fetchone(f"SELECT * FROM baskets WHERE {ACTIVE_WHERE}", (client_id,))
     return _basket(row) if row else None
 
 
@@ -80,7 +85,8 @@ async def carry_over(db: Database, close: BasketWrite, delivery_date: str, cutof
         await apply_write(conn, close)
         basket_id = await _insert_basket(conn, close.client_id, delivery_date, cutoff_at, close.actor,
                                          carried_from_basket=close.basket_id)
-        await _replace_lines(conn, basket_id, [{k: v for k, v in line.items() if k != "id"} for line in carried])
+        await together(_replace_lines(conn, basket_id, [{k: v for k, v in line.items() if k != "id"}
+                                                        for line in carried]))
 
 
 async def _insert_basket(conn: Connection, client_id: int, delivery_date: str, cutoff_at: str, actor: Actor,
@@ -97,8 +103,18 @@ async def _insert_basket(conn: Connection, client_id: int, delivery_date: str, c
 
 
 async def lines(db: Reader, basket_id: int) -> list[dict[str, Any]]:
-    rows = await db.fetchall("SELECT id, data FROM basket_lines WHERE basket_id = ? ORDER BY position, id",
-                             (basket_id,))
+    return await _lines_of(db, "?", basket_id)
+
+
+async def active_lines(db: Reader, client_id: int) -> list[dict[str, Any]]:
+    """The lines of the client's active basket (none without one), asked without first knowing its id, so
+    that a snapshot can ask for them together with the basket row."""
+    return await _lines_of(db, ACTIVE_ID, client_id)
+
+
+async def _lines_of(db: Reader, basket_id_sql: str, param: int) -> list[dict[str, Any]]:
+    rows = await db.fetchall(
+        f"SELECT id, data FROM basket_lines WHERE basket_id = {basket_id_sql} ORDER BY position, id", (param,))
     return [from_json(r["data"]) | {"id": r["id"]} for r in rows]
 
 
@@ -109,53 +125,57 @@ async def last_undo(db: Database, basket_id: int) -> tuple[int, str, list[dict[s
     return (row["id"], row["utterance"], from_json(row["lines_before"])) if row else None
 
 
-async def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> None:
-    """Lines keep their ids (staff refer to them), all written in one statement; new lines get fresh ones,
-    after the kept ones are in place (a fresh id can then never be one a kept line still has to take)."""
-    await conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,))
+def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> list[Awaitable[Any]]:
+    """The statements writing a basket's lines, for `together`: lines keep their ids (staff refer to them),
+    all written in one statement; new lines get fresh ones, after the kept ones are in place (a fresh id can
+    then never be one a kept line still has to take)."""
     rows = [(position, line, _json({k: v for k, v in line.items() if k != "id"}))
             for position, line in enumerate(new_lines)]
-    await conn.executemany("INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
-                           [(line["id"], basket_id, position, data) for position, line, data in rows
-                            if line.get("id") is not None])
-    for position, line, data in rows:
-        if line.get("id") is None:
-            cursor = await conn.execute(
-                "INSERT INTO basket_lines (basket_id, position, data) VALUES (?, ?, ?) RETURNING id",
-                (basket_id, position, data))
-            line["id"] = (await cursor.fetchone())[0]
+
+    async def insert_new(position: int, line: dict[str, Any], data: str) -> None:
+        [(line["id"],)] = await conn.execute_fetchall(
+            "INSERT INTO basket_lines (basket_id, position, data) VALUES (?, ?, ?) RETURNING id",
+            (basket_id, position, data))
+
+    return [conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,)),
+            conn.executemany("INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
+                             [(line["id"], basket_id, position, data) for position, line, data in rows
+                              if line.get("id") is not None]),
+            *(insert_new(position, line, data) for position, line, data in rows if line.get("id") is None)]
 
 
 async def apply_write(conn: Connection, write: BasketWrite) -> int:
-    """The version check and the change in the caller's transaction; returns the new version."""
+    """The version check and the change in the caller's transaction; returns the new version.
+
+    Past the version check nothing waits for another statement's answer: the rest goes to the database
+    together (`together`), so that the write transaction, which holds SQLite's one writer, is short."""
     sets = "".join(f", {k} = ?" for k in write.fields)
     cursor = await conn.execute(
         f"UPDATE baskets SET version = version + 1, updated_at = ?{sets} WHERE id = ? AND version = ?",
         (time.time(), *write.fields.values(), write.basket_id, write.version))
     if cursor.rowcount != 1:
         raise StaleVersion()
+    statements: list[Awaitable[Any]] = []
     if write.lines is not None:
-        await _replace_lines(conn, write.basket_id, write.lines)
+        statements += _replace_lines(conn, write.basket_id, write.lines)
     if write.push_undo is not None:
         utterance, before = write.push_undo
-        await conn.execute(
-            "INSERT INTO basket_undo (basket_id, utterance, lines_before, created_at) VALUES (?, ?, ?, ?)",
-            (write.basket_id, utterance, _json(before), time.time()))
-        await conn.execute(
-            "DELETE FROM basket_undo WHERE basket_id = ? AND id NOT IN"
-            " (SELECT id FROM basket_undo WHERE basket_id = ? ORDER BY id DESC LIMIT ?)",
-            (write.basket_id, write.basket_id, write.undo_depth))
+        statements += [
+            conn.execute("INSERT INTO basket_undo (basket_id, utterance, lines_before, created_at) VALUES (?, ?, ?, ?)",
+                         (write.basket_id, utterance, _json(before), time.time())),
+            conn.execute("DELETE FROM basket_undo WHERE basket_id = ? AND id NOT IN"
+                         " (SELECT id FROM basket_undo WHERE basket_id = ? ORDER BY id DESC LIMIT ?)",
+                         (write.basket_id, write.basket_id, write.undo_depth))]
     if write.pop_undo is not None:
-        await conn.execute("DELETE FROM basket_undo WHERE id = ? AND basket_id = ?",
-                           (write.pop_undo, write.basket_id))
+        statements.append(conn.execute("DELETE FROM basket_undo WHERE id = ? AND basket_id = ?",
+                                       (write.pop_undo, write.basket_id)))
     elif write.lines is not None and write.push_undo is None:
         # A staff edit: "ångra" must not reach past it and silently revert it.
-        await conn.execute("DELETE FROM basket_undo WHERE basket_id = ?", (write.basket_id,))
-    for action, details in write.events:
-        await audit.record(conn, write.actor, action, details, client_id=write.client_id,
-                           basket_id=write.basket_id)
-    for reading in write.learned:
-        await readings.learn(conn, reading, write.actor, write.basket_id)
+        statements.append(conn.execute("DELETE FROM basket_undo WHERE basket_id = ?", (write.basket_id,)))
+    statements += [audit.record(conn, write.actor, action, details, client_id=write.client_id,
+                                basket_id=write.basket_id) for action, details in write.events]
+    statements += [readings.learn(conn, reading, write.actor, write.basket_id) for reading in write.learned]
+    await together(statements)
     return write.version + 1
 
 

@@ -53,6 +53,10 @@ class Connection(Protocol):
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
 
+    async def execute_fetchall(self, sql: str, params: Sequence[Any] = ...) -> Iterable[Any]:
+        """Executed and read to the end in one call (a RETURNING's rows: no statement left open)."""
+        ...
+
 
 class Reader(Protocol):
     """What read-only storage functions take: a `Database` (each statement sees the latest commit) or a
@@ -289,6 +293,18 @@ class Database:
         in the order asked, and reads gathered together (`asyncio.gather`) go over in one hand-over rather
         than one each (they used to wait for each other's answer to reach the event loop first)."""
         return list(await self.reader.execute_fetchall(sql, params))
+
+
+async def together(statements: Iterable[Awaitable[Any]]) -> list[Any]:
+    """Statements of one transaction that need not wait for each other's answers, handed to its connection
+    together: they run in the order given (on SQLite all in one hand-over to the connection's thread, on
+    PostgreSQL one after another on the transaction's connection), and all have ended before the first
+    failure is raised, so that none runs on after the caller's rollback."""
+    results = await asyncio.gather(*statements, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return results
 
 
 def check_lone_write(sql: str) -> None:

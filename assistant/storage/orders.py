@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from assistant.storage import audit
-from assistant.storage.baskets import BasketWrite, apply_write
+from assistant.storage.baskets import ACTIVE_ID, BasketWrite, apply_write
 from assistant.storage.db import Connection, Database, Reader, Row
 
 # Orders whose products count as the client's purchase history.
@@ -83,6 +83,12 @@ async def insert_lines(conn: Connection, order_id: int, basket_lines: list[dict[
 async def order_for_basket(db: Reader, basket_id: int) -> dict[str, Any] | None:
     """The order placed from this basket (a basket reopened for changes has one)."""
     row = await db.fetchone("SELECT * FROM orders WHERE basket_id = ?", (basket_id,))
+    return _order(row) if row else None
+
+
+async def order_for_active_basket(db: Reader, client_id: int) -> dict[str, Any] | None:
+    """`order_for_basket` of the client's active basket, asked without first knowing its id."""
+    row = await db.fetchone(f"SELECT * FROM orders WHERE basket_id = {ACTIVE_ID}", (client_id,))
     return _order(row) if row else None
 
 

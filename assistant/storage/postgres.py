@@ -85,6 +85,10 @@ class PgConnection:
         await cursor.executemany(placeholders(sql), [tuple(row) for row in rows])
         return cursor
 
+    async def execute_fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        cursor = await self.execute(sql, params)
+        return list(await cursor.fetchall())
+
 
 class PostgresDatabase(Database):
     """`Database` on a PostgreSQL URL: a pool of connections shared by reads and transactions."""

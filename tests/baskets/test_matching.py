@@ -24,7 +24,8 @@ async def test_the_animal_said_elsewhere_in_the_request_steers_the_basket_line(t
         await db.migrate()
         await products.upsert_products(db, PET_FOOD, "demo")
         matcher = Matcher(CatalogService(db, "demo"))
-        lines = await matcher.propose((await matcher.parse("kattsand och torrfoder")).items, "demo", (), ())
+        index = await matcher.index("demo")
+        lines = await matcher.propose((await matcher.parse("kattsand och torrfoder")).items, index, (), ())
         assert [line["product"]["id"] for line in lines] == ["litter", "cat"]
-        alone = await matcher.propose((await matcher.parse("torrfoder")).items, "demo", (), ())
+        alone = await matcher.propose((await matcher.parse("torrfoder")).items, index, (), ())
         assert alone[0]["product"]["id"] == "dog"  # nothing said about the animal: the plainer, cheaper one

@@ -3,6 +3,7 @@ basket, even when a write commits between the reads that build it (SQLite and Po
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -19,16 +20,19 @@ def write_between_reads(monkeypatch: pytest.MonkeyPatch):
     """Before the first read of a basket's lines, another request's write commits: three lines, a confirmed
     basket, one version on (the write goes straight to the write connection, as a concurrent request's would)."""
     writes: list[BasketWrite] = []
-    read_lines = store.lines
 
-    async def lines_after_a_write(db: Any, basket_id: int) -> list[dict[str, Any]]:
-        if writes:
-            write = writes.pop()
-            await store.save(write_db[0], write)
-        return await read_lines(db, basket_id)
+    def after_a_write(read_lines: Callable[[Any, int], Awaitable[list[dict[str, Any]]]]):
+        async def lines_after_a_write(db: Any, key: int) -> list[dict[str, Any]]:
+            if writes:
+                write = writes.pop()
+                await store.save(write_db[0], write)
+            return await read_lines(db, key)
+        return lines_after_a_write
 
     write_db: list[Any] = []
-    monkeypatch.setattr(store, "lines", lines_after_a_write)
+    # by the basket's id, or (asked together with the basket row) by the client's active basket
+    for name in ("lines", "active_lines"):
+        monkeypatch.setattr(store, name, after_a_write(getattr(store, name)))
     return writes, write_db
 
 

@@ -70,3 +70,19 @@ def test_a_category_says_a_modifier_as_a_word_or_inside_its_own_shelf_word(name:
     index = CatalogIndex.build([product("p", name, category), product("o", "Ost", "Ost")])
     cover = Coverage({stem(name.split()[0])}, {stem(mod)}, (), index)
     assert cover.said_by(stem(mod), index.entries[0]) is expected
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Räkor Handskalade", SHELLFISH, False),  # hand-peeled: the shell is what was taken off
+    ("Räkor Skalade", "Fisk", False),         # peeled
+    ("Räkor Med Skal", SHELLFISH, True),
+    ("Skalräkor", "", True),                  # a compound with the shell as its first part
+    ("Kattmat Kyckling", "", True),           # "kattm" is a cut stem, no participle of "katt"
+])
+def test_a_participle_made_of_the_modifier_does_not_say_it(name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category), product("h", "Handskalade Räkor", category),
+                                product("s", "Skalade Räkor", category), product("t", "Räkor Skalade Stora", category),
+                                product("o", "Ost", "Ost")])
+    mod = "katt" if name.startswith("Katt") else "skal"
+    cover = Coverage({stem("räkor")}, {mod}, (), index)
+    assert cover.said_by(mod, index.entries[0]) is expected

@@ -140,6 +140,17 @@ def test_pieces_of_a_product_sold_by_the_kilo_go_to_staff_unless_a_piece_weight_
     assert proposal.product is not None and proposal.product.id == "piece" and not proposal.needs_review
 
 
+
+@pytest.mark.parametrize("category", [MEAT, ""])
+def test_chops_counted_by_the_piece_need_no_weight_from_staff_a_cut_without_pieces_does(category: str) -> None:
+    chops = [product("chop", "Fläskkotlett Lövskuren Sverige", category, None, None, "kg", 99.0)]
+    proposal = propose(chops, "fläsk kotletter", Quantity(amount=4, unit="st"))
+    assert proposal.product is not None and proposal.count == 4 and not proposal.needs_review
+    smoked = [product("kassler", "Kassler Bit", category, None, None, "kg", 89.0)]
+    proposal = propose(smoked, "kassler", Quantity(amount=2, unit="st"))
+    assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
+
+
 @pytest.fixture(scope="module")
 def demo() -> CatalogIndex:
     with DEMO.open(encoding="utf-8") as f:

@@ -171,3 +171,19 @@ def test_a_product_that_only_tastes_of_a_flavour_asked_alone(name: str, category
     q = query("kanel", index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("name", "brand", "category", "expected"), [
+    ("Kronjäst Färsk", "Kronjäst", "Mejeri > Jäst", EXACT),  # the brand's compound says the thing
+    ("Kronjäst Färsk", "Kronjäst", "", EXACT),
+    ("Kronjäst Färsk", "Coop", "", HEAD),                    # a compound of another maker's word: a sort
+    ("Jäst Färsk Eko", "Kronjäst", "", EXACT),
+])
+def test_a_brand_compound_naming_the_word_asked_is_the_thing(name: str, brand: str, category: str,
+                                                             expected: float) -> None:
+    index = CatalogIndex.build([product("p", name, category, brand), product("j", "Jäst Söt", category, "Coop"),
+                                product("t", "Jäst Torr", category, "Coop"),
+                                product("k", "Kronjäst Söt", category, "Kronjäst")])
+    q = analyse("jäst", index)
+    assert q is not None
+    assert kind_of_match(index.entries[0], q) == expected

@@ -263,3 +263,51 @@ def test_a_modifier_inside_a_department_word_does_not_pick_the_product() -> None
                                         "Coop", 1, "kg"),
                                 product("r", "Räkor", shelf, "Coop", 400, "g")])
     assert pid(propose(index, "räkor med skal")) == "skal"
+
+
+def test_hand_peeled_prawns_are_no_prawns_with_shells() -> None:
+    """"Handskalade" says "skal" only inside "skalade" (peeled): the prawns with shells are meant,
+    even when the peeled pack's size comes closer to the amount asked for."""
+    shelf = "Fisk & skaldjur > Skaldjur > Räkor"
+    index = CatalogIndex.build([product("hand", "Räkor Handskalade", shelf, "Coop", 270, "g"),
+                                product("s", "Räkor Skalade", shelf, "Coop", 500, "g"),
+                                product("l", "Räkor Skalade Stora", shelf, "Coop", 500, "g"),
+                                product("skal", "Räkor Med Skal 70/90", shelf, "Coop", 1, "kg")])
+    assert pid(propose(index, "räkor med skal", Quantity(amount=400, unit="g"))) == "skal"
+
+
+@pytest.mark.parametrize("shelf", ["Kött, chark & fågel", ""])
+def test_among_equal_fits_the_kinds_usual_words_win_over_the_cheaper_form(shelf: str) -> None:
+    """A bare "salami" is the sliced salami most of the kind is, not the cheaper snack sticks; a bare
+    "kladdkaka" the frozen cake most are, not a biscuit brand's packaged one."""
+    index = CatalogIndex.build([product("sticks", "Salami Sticks", shelf, "Gøl", 100, "g", 19.9),
+                                product("skivad", "Salami Skivad", shelf, "Eldorado", 100, "g", 32.9),
+                                product("peppar", "Pepparsalami Skivad", shelf, "Gøl", 100, "g", 23.9),
+                                product("milano", "Salami Milano Skivad", shelf, "Garant", 100, "g", 18.9),
+                                product("ballerina", "Ballerina Kladdkaka", shelf, "Göteborgs", 300, "g", 17.9),
+                                product("fryst", "Kladdkaka Fryst", shelf, "Dazzley", 400, "g", 18.9),
+                                product("frodinge", "Kladdkaka Fryst", shelf, "Frödinge", 400, "g", 24.5)])
+    assert pid(propose(index, "salami")) == "skivad"
+    assert pid(propose(index, "kladdkaka")) == "fryst"
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""])
+def test_the_kinds_usual_words_are_counted_among_products_named_by_the_very_word(shelf: str) -> None:
+    """Compounds that merely end in the word ("Gräddost Rökt Skivad", or a stray split such as
+    "kalkonbr" + "öst") do not make smoked the usual sort of a plain "skivad ost"."""
+    index = CatalogIndex.build([product("rökt", "Rökt Ost Skivad", shelf, "Mlekpol", 500, "g", 19.9),
+                                product("hushåll", "Hushålls Ost Skivad", shelf, "Eldorado", 500, "g", 18.9),
+                                product("grädd", "Gräddost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
+                                product("herrgård", "Herrgårdsost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
+                                product("präst", "Prästost Rökt Skivad", shelf, "Arla", 500, "g", 39.9)])
+    assert pid(propose(index, "skivad ost")) == "hushåll"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Kaffe", ""])
+def test_a_roast_said_with_its_brand_is_the_brewing_coffee(shelf: str) -> None:
+    """"gevalia mellanrost" is their ground coffee for the brewer, not the one for boiling or espresso."""
+    index = CatalogIndex.build([product("kok", "Kok Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
+                                product("presso", "Presso Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
+                                product("brygg", "Bistro Mellanrost Bryggkaffe", shelf, "Gevalia", 450, "g", 32.9),
+                                product("bönor", "Mellanrost Hela Bönor", shelf, "Gevalia", 450, "g", 49.5)])
+    assert pid(propose(index, "gevalia mellanrost")) == "brygg"

@@ -38,10 +38,10 @@ Now (same columns):
 | set | top-1 | top-3 | auto-accept | absent | review |
 | --- | --- | --- | --- | --- | --- |
 | untuned_hemkop | 86.4 | 89.8 | 87.9 | 77.8 | 33.3 |
-| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 24.1 |
+| dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
-| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 13.7 |
+| shared requests_dev_coop | 97.3 | 98.6 | 100.0 | 100.0 | 11.0 |
 | shared requests_dev_mathem | 97.4 | 97.4 | 98.2 | 100.0 | 26.0 |
 
 dev_mathem and shared requests_dev_coop meet every target. A set whose absent items alone exceed 15 %
@@ -113,6 +113,47 @@ apart, special sorts on their own shelf, names free of the word asked, letter-pr
 sort named above its shelf, percentages), same columns: dev2_coop 94.2 / 99.0 / 96.6 / 100.0 / 15.5 /
 8.4, dev2_mathem 94.1 / 99.0 / 96.5 / 100.0 / 15.8 / 8.6. Their review rates rose only by flags that
 stop a wrong pick (an absent meatball, a grated parmesan, a plain milk whose feed states no size).
+Branch i11math (Mathem): more kinds' usual packages (standard milk, fil and kefir by the litre, almond
+drink, lamb and pork mince in 500 g): shared requests_dev_mathem 97.4 / 98.7 / 98.3 / 100.0 / 22.1 / 15.5
+(review 26.0 before), dev2_mathem 94.1 / 99.0 / 96.5 / 100.0 / 14.9 / 7.5. Half a piece said prefers a
+halved product ("en halv rotselleri": "Rotselleri delad"): dev2_mathem 95.0 / 99.0 / 97.7 / 100.0 / 14.9 / 7.5.
+A medicine's suppositories and oral solution are special sorts ("alvedon" is no suppository): dev2_mathem
+96.0 / 99.0 / 98.8 / 100.0 / 14.9 / 7.5, every target met.
+A weight asked prefers an unsized product whose kind's usual packages make the count sure ("fem hekto
+köttfärs" is a "Blandfärs", not a "Paj Köttfärs"): dev2_mathem 97.0 / 99.0 / 98.8 / 100.0 / 14.9 / 7.5,
+dev_mathem top-1 97.5 → 98.8.
+A product of a compound's default reading lacks none of its first parts ("köttfärs" means nötfärs or
+blandfärs, so a "Blandfärs" is sure): dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 13.8 / 4.2, dev2_mathem
+97.0 / 99.0 / 98.9 / 100.0 / 13.9 / 6.5.
+A first part hanging on a hyphen shares the next compound's head ("Räk- & Kräftost" is a räkost and a
+kräftost, so "ost räkor" is "Ost Räkor"): dev2_mathem 98.0 / 99.0 / 100.0 / 100.0 / 13.9 / 6.5; with the
+rules of i11hem and i11w20 merged, 99.0 / 99.0 / 100.0 / 100.0 / 12.9 / 5.4.
+
+With typical piece weights for heads of lettuce and cabbage and the counter's cuts that come one by one
+(a chop, a drumstick, a whole pork tenderloin: "fyra fläskkotletter", "isbergssallad" are weighed
+without asking staff, branch i11hem): dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 13.4 / 5.3 (review
+17.1 → 13.4, every target met), dev_willys2020 review 24.1 → 23.0, untuned_hemkop 88.6 / 92.0 / 93.0 /
+88.9 / 34.5 (review on sold items 23.2 → 20.3); nothing else changed. With a food said as a purpose
+that no product of the kind says read as what the goods go with ("matjessill till potatisen",
+"stenbitsrom till äggen": no question), dev2_coop review 15.5 → 14.6 (now meets it), dev2_mathem
+(with i11math's rules) 95.0 / 99.0 / 97.7 / 100.0 / 13.9 / 6.5 (review 14.9 → 13.9), shared
+requests_dev_coop 13.7 → 12.3; nothing else changed. The same for a room or surface of the home
+(lexicon "places": "såpa till golvet", "tulpaner till bordet"): shared requests_dev_coop 12.3 → 11.0,
+shared requests_dev_mathem 97.4 / 98.7 / 98.4 / 100.0 / 20.8 / 14.1 (review 22.1 → 20.8).
+
+After the rules of branch i11w20, same columns: a participle made of a modifier does not say it
+("Handskalade" is no "med skal"): dev2_coop 95.1 / 100.0 / 97.7 / 100.0 / 16.5 / 9.5; its review bound
+rose 0.16 → 0.17 by one right flag that replaces a wrong unflagged pick (the prawns with shells come in a
+pack much bigger than the 400 g asked, a smaller frozen one is close). A brand's compound naming the
+word asked is the thing ("Kronjäst Färsk" is a plain "jäst", so no organic one is proposed):
+dev2_coop 96.1 / 100.0 / 98.8 / 100.0 / 16.5 / 9.5. Among equal fits the name whose rarest unasked word
+most of the kind say wins before the price ("Salami Skivad", not "Salami Sticks"; "Kladdkaka Fryst", not
+"Ballerina Kladdkaka"): dev2_willys2020 93.3 / 96.0 / 94.9 / 100.0 / 21.3 / 13.2, dev2_mathem 96.0 / 99.0
+/ 97.7 / 100.0 / 14.9 / 7.5. Counted among the products named by the very word (not compounds that end
+in it, nor a stray split such as "kalkonbr" + "öst"), so smoked is no usual "skivad ost":
+dev2_willys2020 94.7 / 96.0 / 96.6 / 100.0 / 21.3 / 13.2. A roast said alone ("mellanrost") reads as
+"kaffe" does, ground for the brewer, and the espresso grind ("Presso") is no bare "kaffe":
+dev2_willys2020 96.0 / 96.0 / 98.3 / 100.0 / 21.3 / 13.2, dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 16.5 / 9.5.
 """
 
 from __future__ import annotations
@@ -141,14 +182,13 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.37},
-    "dev_willys2020": {"review_rate": 0.25},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
+    "dev_willys2020": {"review_rate": 0.23},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.26},
-    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98, "review_rate": 0.18},
-    "dev2_willys2020": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
-    "dev2_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "review_rate": 0.16},
+    "shared_dev_mathem": {"review_rate": 0.21},
+    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
+    "dev2_willys2020": {"top1": 0.96, "auto_accept_precision": 0.98, "review_rate": 0.22},
+    "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 

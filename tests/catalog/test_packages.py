@@ -3,6 +3,7 @@ import math
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
     Weight,
@@ -10,6 +11,8 @@ from assistant.catalog.packages import (
     is_liquid,
     ordered_amount,
     pack_fit,
+    part_of_piece,
+    sized,
     package_count,
     piece_weight,
     unit_fit,
@@ -17,6 +20,7 @@ from assistant.catalog.packages import (
     weight,
 )
 from assistant.catalog.schema import Product
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -97,12 +101,40 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight(DELI_CHEESE.name) is None
 
 
+
+@pytest.mark.parametrize(("name", "kg"), [
+    ("Isbergssallad Klass 1", 0.5),          # a head of lettuce or cabbage is one piece
+    ("Rödkål Klass 1", 1.0),
+    ("Fläskkotlett med Ben Skivad Sverige", 0.17),  # the counter's cuts that come one by one
+    ("Kycklingklubba Sverige", 0.12),
+    ("Kycklingben Färska Sverige", 0.12),
+    ("Fläskfilé Danmark", 0.5),               # a whole tenderloin; the feed's "Fläskfile" is the same word
+    ("Fläskfile Sverige", 0.5),
+    ("Kassler Bit", None),                    # sliced or cut to order: the amount is a question
+    ("Lövbiff Skivad Sverige", None),
+    ("Grytbitar Nöt Sverige", None),
+    ("Kyckling Hel Färsk Sverige", None),
+])
+def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
+    assert piece_weight(name) == kg
+
+
+def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
+    chops = product("k", "Fläskkotlett Lövskuren Sverige", "Kött & kyckling", size=None, unit="kg")
+    assert weight(Quantity(amount=4, unit="st"), chops) == Weight(0.68, estimated=True, pieces=4)
+    assert package_count(Quantity(amount=4, unit="st"), chops).reason is None
+    lettuce = product("i", "Isbergssallad Klass 1", "", size=None, unit="kg")  # a feed without categories
+    assert weight(Quantity(), lettuce) == Weight(0.5, estimated=True, pieces=1)
+
+
 # Mathem's kind of feed: names and prices, no package size
 MILK_UNSIZED = product("mu", "Mellanmjölk 1,5%", "", size=None, unit=None)
 SOY_UNSIZED = product("su", "Sojadryck Naturell", "", size=None, unit=None)
 OAT_UNSIZED = product("ou", "Havredryck Eko", "", size=None, unit=None)
 COCONUT_UNSIZED = product("cu", "Kokosmjölk", "", size=None, unit=None)
 POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
+KEFIR_UNSIZED = product("ku", "Kefir Naturell 3%", "", size=None, unit=None)
+LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
 
 
 @pytest.mark.parametrize(("quantity", "item", "count"), [
@@ -111,10 +143,15 @@ POTATO_UNSIZED = product("pu", "Potatis Fast", "", size=None, unit=None)
     (Quantity(amount=1, unit="l"), MILK_UNSIZED, 1),
     (Quantity(amount=10, unit="dl"), MILK_UNSIZED, 1),
     (Quantity(amount=2, unit="l"), SOY_UNSIZED, 2),
+    # kinds sold in one standard package: kefir by the litre, lamb mince in 500 g
+    (Quantity(amount=1, unit="l"), KEFIR_UNSIZED, 1),
+    (Quantity(amount=500, unit="g"), LAMB_MINCE_UNSIZED, 1),
+    (Quantity(amount=1, unit="kg"), LAMB_MINCE_UNSIZED, 2),
     # the usual packages disagree (3 l is three 1 l or two 1,5 l packs; 5 dl is far below 1 l)
     (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
     (Quantity(amount=5, unit="dl"), MILK_UNSIZED, None),
     (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
+    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, None),  # a 500 g pack is far more than 300 g
     # no usual package known for the kind, or another dimension
     (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
     (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
@@ -139,6 +176,11 @@ def test_a_stated_size_is_never_estimated() -> None:
     ("Kokosmjölk", ()),
     ("Mjölkchoklad", ()),
     ("Blandfärs 20%", (500.0,)),
+    ("Standardmjölk 3%", (1000.0, 1500.0)),
+    ("Långfil 3%", (1000.0,)),
+    ("Kefir Plus Dofilus 3%", (1000.0,)),
+    ("Lammfärs Fryst EKO", (500.0,)),
+    ("Potatis Fast", ()),
 ])
 def test_usual_packages_by_the_names_kind_word(name: str, sizes: tuple[float, ...]) -> None:
     assert usual_packages(name).sizes == sizes
@@ -159,6 +201,11 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
     (Quantity(amount=1, unit="kg"), LOOSE, 0.05),      # a weight of a product sold by weight
     (Quantity(amount=1, unit="l"), LOOSE, -0.2),
     (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # pieces: see pack_fit
+    # no size stated: the kind's usual packages say the unit when they make the count sure
+    (Quantity(amount=5, unit="hg"), product("bu", "Blandfärs 50/50", "", size=None, unit=None), 0.05),
+    (Quantity(amount=5, unit="hg"), product("pu", "Paj Köttfärs", "", size=None, unit=None), 0.0),
+    (Quantity(amount=3, unit="l"), MILK_UNSIZED, 0.0),   # three 1 l or two 1,5 l packs: nothing sure
+    (Quantity(amount=1, unit="kg"), POTATO_UNSIZED, 0.0),
 ])
 def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None, item: Product,
                                                       expected: float) -> None:
@@ -211,3 +258,69 @@ def test_what_ordering_brings_in_base_units() -> None:
     assert ordered_amount(index, Quantity(amount=15, unit="dl"), index.entries[index.by_id["m"]]) == 2000
     assert ordered_amount(index, Quantity(), index.entries[index.by_id["m"]]) == 1000  # one package
     assert ordered_amount(index, Quantity(amount=1, unit="kg"), index.entries[index.by_id["b"]]) == math.inf
+
+
+@pytest.mark.parametrize(("name", "part"), [
+    ("Rotselleri delad ca 500g", True),
+    ("Vitkål Delad KRAV", True),
+    ("Gustafskorv Ring Halv", True),
+    ("Rotselleri Klass1", False),
+    ("Tårtbotten 3-delad", False),       # three layers, no part of one
+    ("Gröna Musslor i Halvskal", False),  # a word merely beginning with "halv"
+])
+def test_a_name_saying_part_of_one_piece(name: str, part: bool) -> None:
+    assert part_of_piece(name) is part
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en halv rotselleri", "half"),   # half a piece: the halved one
+    ("en rotselleri", "whole"),
+    ("två rotselleri", "whole"),
+])
+def test_half_a_piece_prefers_a_halved_product(categories: bool, text: str, expected: str) -> None:
+    shelf = "Frukt & grönt > Rotfrukter" if categories else ""
+    catalog = [product("whole", "Rotselleri Klass1", shelf),
+               product("half", "Rotselleri delad ca 500g Klass1", shelf, size=500, unit="g")]
+    item = parse(text).items[0]
+    assert match(CatalogIndex.build(catalog), item).product.id == expected
+
+
+@pytest.mark.parametrize(("name", "size", "unit"), [
+    ("Potatis 2kg", 2.0, "kg"),
+    ("Mjölk 1,5l", 1.5, "l"),
+    ("Rotselleri delad ca 500g", 500.0, "g"),
+    ("Kaffebönor Organic EKO1kg", 1.0, "kg"),   # the size written onto the word before it
+    ("Pepparsalami 3hg", 300.0, "g"),
+    ("Potatis Fast", None, None),
+    ("Blöjor Touch 10-14kg", None, None),       # a child's weight, no package size
+])
+def test_a_size_read_from_the_name_when_the_feed_states_none(name: str, size: float | None, unit: str | None) -> None:
+    found = sized(product("n", name, "", size=None, unit=None))
+    assert (found.size, found.unit) == (size, unit)
+
+
+def test_a_stated_size_or_a_price_per_kilo_is_kept() -> None:
+    assert sized(product("s", "Potatis 2kg", "", size=900, unit="g")).size == 900
+    assert sized(product("w", "Potatis ca 1kg", "", size=None, unit="kg")).sold_by_weight
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Potatis", ""])
+@pytest.mark.parametrize(("quantity", "count", "reason"), [
+    (Quantity(amount=4, unit="kg"), 2, False),   # two 2 kg bags, no question
+    (Quantity(amount=2, unit="kg"), 1, False),
+    (Quantity(amount=2, unit="l"), 1, True),     # litres of potatoes: another dimension
+])
+def test_a_size_in_the_name_counts_packages(shelf: str, quantity: Quantity, count: int, reason: bool) -> None:
+    counted = package_count(quantity, product("p", "Potatis Fast 2kg", shelf, size=None, unit=None))
+    assert (counted.count, counted.reason is not None, counted.estimated) == (count, reason, False)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_weight_asked_prefers_a_kind_sold_by_weight_to_a_dish_naming_it(categories: bool) -> None:
+    """"fem hekto köttfärs" in a feed with no minced meat named "Köttfärs": the mince, not the pie."""
+    meat = "Kött > Färs" if categories else ""
+    catalog = [product("pie", "Paj Köttfärs", "Färdigmat > Pajer" if categories else "", price=30.0),
+               product("mince", "Blandfärs 50/50", meat, price=45.0), product("boar", "Färs Vildsvin", meat, price=80.0),
+               product("deer", "Färs Hjort", meat, price=90.0), product("roast", "Kött Rostbiff", meat, price=90.0)]
+    assert match(CatalogIndex.build(catalog), parse("fem hekto köttfärs").items[0]).product.id == "mince"

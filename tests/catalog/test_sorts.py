@@ -9,18 +9,23 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    default_says,
     plain_says,
+    rarest_word,
     shelf_variants,
     special_variants,
     tastes_of_more,
     usual_sorts,
+    word_counts,
 )
+from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
 LEX = load_lexicon()
@@ -33,6 +38,7 @@ PRODUCTS = [
     product("kefir3", "Kefir Laktosfri Mild", "Mejeri > Kefir", "Kvibille", 1, "l"),
     product("kattmat", "Kattmat Lax", "Djur > Katt", "Whiskas", 400, "g"),
     product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
+    product("mellanrost", "Mellanrost Bryggkaffe", "Dryck > Kaffe", "Gevalia", 450, "g"),
 ]
 
 
@@ -106,6 +112,8 @@ def test_an_unflavoured_product_says_naturell_without_writing_it(index: CatalogI
 
 @pytest.mark.parametrize(("phrase", "prefers", "avoids"), [
     ("kaffe", stem("bryggkaffe"), stem("kapslar")),  # a bare "kaffe" is ground coffee, not capsules
+    ("kaffe", stem("brygg"), stem("presso")),        # brewing grind, not the espresso grind
+    ("mellanrost", stem("bryggkaffe"), stem("bönor")),  # a roast said alone is ground coffee as well
     ("bregott", stem("normalsaltat"), stem("laktosfri")),  # a brand's word reads as the kind it makes
 ])
 def test_a_bare_word_has_the_lexicons_default_reading(index: CatalogIndex, phrase: str, prefers: str,
@@ -163,3 +171,46 @@ def test_the_sorts_a_product_is_named_by_its_name_or_its_shelf() -> None:
     assert {"vegansk"} <= vegobacon.sorts_named and "eko" not in vegobacon.sorts_named
     assert {"vegansk", "eko"} <= ekotofu.sorts_named
     assert replace(vegobacon, shelf_variants=frozenset()).sorts_named == vegobacon.attributes
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_product_of_the_default_reading_lacks_no_first_part_of_the_word(categories: bool) -> None:
+    """"köttfärs" means nötfärs or blandfärs (the lexicon's default): a "Blandfärs" need not write
+    "kött", so it is a sure match, not an unsure one; a "Kalvfärs" still lacks it."""
+    meat = "Kött > Färs" if categories else ""
+    index = CatalogIndex.build([product("bland", "Blandfärs 50/50", meat), product("kalv", "Kalvfärs 15%", meat),
+                                product("vildsvin", "Färs Vildsvin", meat), product("hjort", "Färs Hjort", meat),
+                                product("rostbiff", "Kött Rostbiff", meat)])
+    q = analyse("köttfärs", index)
+    assert q is not None and q.head_parts == (stem("kött"),)
+    default = default_for(q, index)
+    assert default is not None
+    assert default_says(stem("kött"), entries(index, "bland")[0], q, default.prefer)
+    assert not default_says(stem("kött"), entries(index, "kalv")[0], q, default.prefer)
+    proposal = match(index, Item(phrase="köttfärs", quantity=Quantity(), span=(0, 8), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "bland" and not proposal.needs_review
+
+
+SALAMI = ["Salami Sticks", "Salami Skivad", "Pepparsalami Skivad", "Salami Milano Skivad", "Salami Chipotle",
+          "Salami Chipotle Skivad"]
+
+
+@pytest.mark.parametrize("category", ["Kött, chark & fågel", ""])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Salami Skivad", 4),     # "skivad": most of the kind says it
+    ("Salami Chipotle", 2),   # a flavour two products say
+    ("Salami Sticks", 1),     # another form: its own word
+    ("Salami Sticks Gøl", 1), # the brand written in the name says nothing of the sort
+])
+def test_the_rarest_word_a_name_adds_among_its_kind(category: str, name: str, expected: int) -> None:
+    index = CatalogIndex.build([product(str(n), text, category, "Gøl") for n, text in enumerate([*SALAMI, name])])
+    entries = index.entries[:len(SALAMI)]
+    counts = word_counts(entries)
+    assert rarest_word(index.entries[-1], counts, {stem("salami")}) == expected
+
+
+def test_a_name_of_asked_words_only_is_the_commonest() -> None:
+    index = CatalogIndex.build([product("s", "Salami", ""), product("k", "Salami Skivad", "")])
+    counts = word_counts(index.entries)
+    assert rarest_word(index.entries[0], counts, {stem("salami")}) > rarest_word(index.entries[1], counts,
+                                                                                {stem("salami")})

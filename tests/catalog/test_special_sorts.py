@@ -5,6 +5,8 @@ only the reading, not the price, can pick the plain product."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.schema import Product
@@ -97,3 +99,14 @@ def test_a_package_said_as_the_unit_prefers_that_package_and_not_a_jar() -> None
     assert pick("påse") == "bag"
     assert pick("burk") == "jar"
     assert pick(None) == "jar"  # nothing said: the cheaper one
+
+
+@pytest.mark.parametrize("shelf", ["Apotek > Värk och feber", ""])
+def test_a_medicine_said_by_name_is_no_suppository_or_oral_solution(shelf: str) -> None:
+    """With or without categories: the forms besides the tablet are special sorts, even when cheaper."""
+    products = [product("supp", "Alvedon Suppositorier 125mg 10-p Läkemedel", shelf, price=30.0),
+                product("oral", "Alvedon Oral Lösning Läkemedel", shelf, price=35.0),
+                product("melt", "Alvedon Smälter i Mun 16-p 500mg Läkemedel", shelf, price=40.0)]
+    assert chosen(products, "alvedon") == "melt"
+    assert chosen(products, "alvedon suppositorier") == "supp"
+    assert chosen(products, "alvedon oral lösning") == "oral"
