@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -111,11 +112,20 @@ async def client(aiohttp_client: Callable[..., Awaitable[TestClient]], app: web.
     return await aiohttp_client(app)
 
 
+@cache
+def password_hash() -> str:
+    """PASSWORD hashed once per run at a low scrypt cost (2**10: about a millisecond, where the service's own
+    takes 50-250 ms on a shared machine, once to make a user and again at every login): the cost is stored
+    in the hash, so the service verifies it as any other. Users made through the API or the CLI, and
+    tests/foundation/test_auth.py, keep the service's own cost."""
+    return hash_password(PASSWORD, n=2**10)
+
+
 async def make_user(settings: Settings, username: str, role: str) -> int:
     """Create a user directly in the service's database file (as the operator CLI does)."""
     async with Database(settings.db) as database:
         await database.migrate()
-        return await users.create_user(database, username, await asyncio.to_thread(hash_password, PASSWORD), role)
+        return await users.create_user(database, username, password_hash(), role)
 
 
 async def make_token(settings: Settings, user_id: int) -> str:

@@ -7,7 +7,7 @@ service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost"
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from assistant.catalog.normalize import casefold, fold, stem
 
@@ -140,6 +140,18 @@ def join_letter_prefixes(text: str, vocabulary: Container[str]) -> str:
             return m.group(0)
         return letter if fold(casefold(letter + word.group(0))) in vocabulary else m.group(0)
     return _LETTER_PREFIX.sub(joined, text)
+
+
+_SUSPENDED = re.compile(r"([^\W\d_]{2,})-\s*(&|och|eller|,|/)\s*([^\W\d_]+)", re.IGNORECASE)
+
+
+def expand_suspended(text: str, split_word: Callable[[str], tuple[str, ...]]) -> str:
+    """A first part left hanging on a hyphen shares the next compound's head: "Räk- & Kräftost" is
+    "Räkost & Kräftost", "Gluten- och Laktosfri" is "Glutenfri och Laktosfri"."""
+    def expanded(m: re.Match[str]) -> str:
+        parts = split_word(casefold(m.group(3)))
+        return f"{m.group(1)}{parts[-1]} {m.group(2)} {m.group(3)}" if len(parts) > 1 else m.group(0)
+    return _SUSPENDED.sub(expanded, text) if "-" in text else text
 
 
 def join_split_compounds(text: str, vocabulary: Container[str]) -> str:

@@ -24,6 +24,7 @@ from assistant.catalog.compounds import (
     MIN_PART,
     CommonHeads,
     can_start,
+    expand_suspended,
     split_compound,
 )
 from assistant.catalog.coverage import ORGANIC, special_words, word_class
@@ -40,7 +41,7 @@ from assistant.catalog.normalize import (
 )
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
-from assistant.catalog.swedish import folded_dictionary
+from assistant.catalog.swedish import folded_dictionary, same_spelling
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
@@ -230,14 +231,15 @@ class CatalogIndex:
 
         Guarded: words under four letters (or longer than any compound) are never corrected, the first letter must agree, one edit
         up to seven letters, two from eight (or `limit`); the word must be in `min_products`
-        products; ties go to the word more products use.
+        products; ties go to a mere respelling ("pomac" → "pommac", not "pamac"), then to the word
+        more products use.
         """
         word = fold(casefold(word))
         if not 4 <= len(word) <= MAX_WORD:
             return None
         limit = min(limit or 2, 1 if len(word) < 8 else 2)
         seen: set[str] = set()
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, bool, int, str] | None = None
         for gram in _trigrams(word):
             for cand in self.trigrams.get(gram, ()):
                 if cand in seen or cand[0] != word[0] or abs(len(cand) - len(word)) > limit:
@@ -247,10 +249,10 @@ class CatalogIndex:
                 if dist > limit:
                     continue
                 used = self.frequency.get(stem(cand), 0)
-                rank = (dist, -used, cand)
+                rank = (dist, not same_spelling(word, cand), -used, cand)
                 if used >= min_products and (best is None or rank < best):
                     best = rank
-        return best[2] if best else None
+        return best[-1] if best else None
 
     def memory_bytes(self) -> int:
         """Deep size of the index structures (not the Product objects, which the caller owns)."""
@@ -338,7 +340,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    main, rest = split_accompaniment(p.name)
+    name = expand_suspended(p.name, split_word)  # "Räk- & Kräftost": a räkost and a kräftost
+    main, rest = split_accompaniment(name)
     name_words = [lexicon.spell(w) for w in content_words(main)]
     described = [lexicon.spell(w) for w in content_words(rest)]
     if _CHILD_AGE.search(p.name):
@@ -370,8 +373,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)]
     exact.update(stem(w) for w in joined)
-    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", p.name) if "-" in p.name
-                                                                     else p.name))
+    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", name) if "-" in name else name))
     brand_name = p.brand or _leading_brand(name_words, lexicon)
     brand = {stem(w) for w in content_words(brand_name or "")}
     if brand_name:

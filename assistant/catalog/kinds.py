@@ -141,6 +141,15 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not of_brand(entry, q.brands_said))
 
 
+def another_sort(entry: Entry, q: Query) -> bool:
+    """The name leads with another compound of the asked compound's head: "Mjukost 20% Ädel" is a
+    soft cheese that tastes of ädel, no plainer sort of "ädelost" (whose first part it says apart)."""
+    if not q.head_parts or not entry.own:
+        return False
+    first = entry.own[0]
+    return len(first) > 2 and first[1] == q.head and set(first[2:]).isdisjoint(q.head_parts)
+
+
 def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
     stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under

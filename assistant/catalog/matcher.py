@@ -25,6 +25,7 @@ from assistant.catalog.kinds import (
     MODIFIER,
     SHELVED,
     another_kind,
+    another_sort,
     another_word,
     candidates,
     category_shares,
@@ -44,6 +45,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    fresh_says,
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
@@ -164,7 +166,8 @@ class Scorer:
                     value -= 0.3
             for mod in self.wanted_modifiers(kind):
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer))
+                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
+                        or fresh_says(mod, entry))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
@@ -211,7 +214,8 @@ class Scorer:
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                elif plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer):
+                elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
+                      or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind):
                     excused += 1
@@ -295,7 +299,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # name, then the cheaper product (the client's money)
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
-    counts, said = word_counts(kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
+    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
+    counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
                                -rarest_word(s.entry, counts, said),
                                s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
@@ -387,7 +392,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             best.entry.words & {stem(w) for w in content_words(item.phrase)}):
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
-                    and not s.unmatched and s.score >= best.score - CLOSE), None)
+                    and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
     if best.excused and (other := _another_shelf(best, available)) and best.entry.product.id not in history:

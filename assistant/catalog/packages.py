@@ -254,12 +254,20 @@ def part_of_piece(name: str) -> bool:
     return PART_OF_PIECE.search(name) is not None
 
 
+# A name word saying the product is cut small: sliced, grated, shredded, diced ("Burger Slices Cheddar")
+CUT_SMALL = re.compile(r"(?<![\w-])(skivad|skivade|skivat|skivor|slices?|riven|rivna|rivet|strimlad|strimlade|strimlat"
+                       r"|tärnad|tärnade|tärnat)\b", re.IGNORECASE)
+PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block, not slices
+
+
 def pack_fit(product: Product, quantity: Quantity) -> float:
     """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
     bananer" a banana sold by the piece to loose ones priced by the kilo; "en halv rotselleri" a
-    halved one to a whole one."""
+    halved one to a whole one; "en bit cheddar" a piece, not slices."""
     if quantity.amount is not None and 0 < quantity.amount < 1 and part_of_piece(product.name):
         return PART_FIT
+    if quantity.unit_word in PIECE_WORDS and CUT_SMALL.search(product.name):
+        return -PART_FIT
     if product.sold_by_weight and not quantity.unit_word:
         return -0.1
     if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:

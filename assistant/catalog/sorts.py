@@ -76,6 +76,17 @@ def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
     return mod in plain and not entry.flavoured and not entry.fillings
 
 
+FRESH = stem("färsk")
+# name words of produce kept otherwise than fresh: dried, frozen, canned, pickled
+PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))
+
+
+def fresh_says(mod: str, entry: Entry) -> bool:
+    """Fresh produce says "färsk" without writing it ("färska kantareller": "Kantareller" on the
+    produce shelf), unless its name says it was dried, frozen or put up ("Kantareller Torkade")."""
+    return mod == FRESH and entry.fresh and PRESERVED.isdisjoint(entry.words)
+
+
 def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> bool:
     """A first part of the compound asked that a product of its default reading need not write:
     "köttfärs" means a nötfärs or blandfärs (the lexicon's defaults), so "Blandfärs" lacks no "kött"."""

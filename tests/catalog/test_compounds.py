@@ -1,5 +1,18 @@
-from assistant.catalog.compounds import MAX_PART, MAX_WORD, head, join_split_compounds, split_compound
+import pytest
+
+from assistant.catalog.compounds import (
+    MAX_PART,
+    MAX_WORD,
+    expand_suspended,
+    head,
+    join_split_compounds,
+    split_compound,
+)
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import fold, stem
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
 
 WORDS = ["mjölk", "mellan", "choklad", "smörgås", "gurka", "kaffe", "filter", "hushåll", "ost", "jordgubb",
          "sylt", "kött", "färs", "köttfärs", "mellanmjölk", "sallad", "sal", "lad", "bullar", "kanel",
@@ -67,3 +80,30 @@ def test_compound_analysis_work_grows_at_most_linearly_with_the_word() -> None:
     word = "mjölk" * (MAX_WORD // 5)  # the longest word still analysed
     split_compound(word, vocab)
     assert vocab.lookups <= len(word) * MAX_PART  # each start position tries a bounded number of part lengths
+
+
+@pytest.mark.parametrize(("name", "expanded"), [
+    ("Räk- & Kräftost", "Räkost & Kräftost"),
+    ("Gluten- och Laktosfri Formbröd", "Glutenfri och Laktosfri Formbröd"),
+    ("Byx-/Kjolgalge", "Byxgalge / Kjolgalge"),
+    ("Kaffe- och Mjölkchoklad", "Kaffechoklad och Mjölkchoklad"),
+    ("Smör- & Ost", "Smör- & Ost"),         # the next word is no compound: nothing to share
+    ("Coca-cola Zero", "Coca-cola Zero"),   # a hyphen inside a word hangs nothing
+])
+def test_a_first_part_hanging_on_a_hyphen_shares_the_next_compounds_head(name: str, expanded: str) -> None:
+    vocab = VOCAB | {fold(w) for w in ("räk", "kräft", "laktos", "fri", "gluten", "byx", "kjol", "galge")}
+    assert expand_suspended(name, lambda word: split_compound(word, vocab)) == expanded
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri > Mjukost", ""])
+def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) -> None:
+    """"Räk- & Kräftost" is a räkost and a kräftost: a cheese, not shrimps; "ost räkor" is the shrimp
+    cheese named so, not the one that tastes of crayfish too."""
+    index = CatalogIndex.build([product("both", "Räk- & Kräftost", shelf, price=30.0),
+                                product("shrimp", "Ost Räkor", shelf, price=40.0),
+                                product("plain", "Räkost", shelf, price=45.0),
+                                product("prawns", "Räkor med Skal", "Fisk > Skaldjur" if shelf else "")])
+    both = index.entries[index.by_id["both"]]
+    assert stem("ost") in both.heads and {stem("räkost"), stem("kräftost")} <= both.exact
+    proposal = match(index, Item(phrase="ost räkor", quantity=Quantity(), span=(0, 9), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "shrimp"

@@ -289,3 +289,35 @@ def test_among_equal_fits_the_kinds_usual_words_win_over_the_cheaper_form(shelf:
                                 product("frodinge", "Kladdkaka Fryst", shelf, "Frödinge", 400, "g", 24.5)])
     assert pid(propose(index, "salami")) == "skivad"
     assert pid(propose(index, "kladdkaka")) == "fryst"
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""])
+def test_the_kinds_usual_words_are_counted_among_products_named_by_the_very_word(shelf: str) -> None:
+    """Compounds that merely end in the word ("Gräddost Rökt Skivad", or a stray split such as
+    "kalkonbr" + "öst") do not make smoked the usual sort of a plain "skivad ost"."""
+    index = CatalogIndex.build([product("rökt", "Rökt Ost Skivad", shelf, "Mlekpol", 500, "g", 19.9),
+                                product("hushåll", "Hushålls Ost Skivad", shelf, "Eldorado", 500, "g", 18.9),
+                                product("grädd", "Gräddost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
+                                product("herrgård", "Herrgårdsost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
+                                product("präst", "Prästost Rökt Skivad", shelf, "Arla", 500, "g", 39.9)])
+    assert pid(propose(index, "skivad ost")) == "hushåll"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Kaffe", ""])
+def test_a_roast_said_with_its_brand_is_the_brewing_coffee(shelf: str) -> None:
+    """"gevalia mellanrost" is their ground coffee for the brewer, not the one for boiling or espresso."""
+    index = CatalogIndex.build([product("kok", "Kok Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
+                                product("presso", "Presso Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
+                                product("brygg", "Bistro Mellanrost Bryggkaffe", shelf, "Gevalia", 450, "g", 32.9),
+                                product("bönor", "Mellanrost Hela Bönor", shelf, "Gevalia", 450, "g", 49.5)])
+    assert pid(propose(index, "gevalia mellanrost")) == "brygg"
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönsaker > Svamp", ""])
+def test_fresh_produce_is_sure_for_farska(shelf: str) -> None:
+    """"färska kantareller" are the produce ones, not unsure for lacking the word "Färska"."""
+    index = CatalogIndex.build([product("fresh", "Kantareller Klass 1", shelf, None, 250, "g", 39.0),
+                                product("dried", "Gula Kantareller Torkade Klass 1", shelf, "La Gustosa", 30, "g", 56.95),
+                                product("ost", "Färskost Kantarell", "Ost", "Bonjour", 150, "g", 11.95)])
+    proposal = propose(index, "färska kantareller")
+    assert pid(proposal) == "fresh" and not proposal.needs_review

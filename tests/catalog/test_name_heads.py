@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex, linking_forms
+from assistant.catalog.kinds import another_sort
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import stem
+from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
@@ -155,3 +157,30 @@ def test_a_cooking_banana_is_no_banana(shelved: bool) -> None:
     products = [product(name, name, shelf("Frukt & grönt > Frukt", shelved), price=10.0 + 10 * i)
                 for i, name in enumerate(["Banan Kok Klass 1", "Banan Eko Klass 1"])]
     assert unflagged(products, "bananer") != "Banan Kok Klass 1"
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("Mjukost 20% Ädel", True),           # a soft cheese that tastes of ädel
+    ("Ädelost Gräddädel 20%", False),     # the asked compound itself
+    ("Ädel 30%", False),                  # no compound of the head first
+    ("Ost Ädel", False),                  # the head word alone, its sort said apart
+])
+def test_another_compound_of_the_head_leading_the_name_is_another_sort(name: str, other: bool) -> None:
+    index = CatalogIndex.build([product("p", name, ""), product("q", "Ädelost", "")])
+    q = analyse("ädel ost", index)
+    assert q is not None and q.head_parts
+    assert another_sort(index.entries[0], q) is other
+
+
+@WITH_CATEGORIES
+def test_a_rival_of_another_sort_is_no_plainer_one(shelved: bool) -> None:
+    """"ädel ost": "Mjukost 20% Ädel" is no plainer ädelost than "Ädelost Gräddädel", so no question
+    of a more usual sort; a plainer ädelost still asks."""
+    cheese = shelf("Mejeri, ost & ägg > Ost", shelved)
+    products = [product("blue", "Ädelost Gräddädel 20%", cheese, price=40.0),
+                product("soft", "Mjukost 20% Ädel", cheese, price=30.0),
+                product("cream", "Ädel Grädd 36%", cheese, price=50.0)]  # "grädd" names a sort
+    assert unflagged(products, "ädel ost") == "blue"
+    products.append(product("plain", "Ädelost 30%", cheese, price=45.0))
+    p = proposal(products, "ädel ost")
+    assert p.product is not None and (p.product.id == "plain" or p.needs_review)

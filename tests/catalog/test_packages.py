@@ -219,6 +219,12 @@ def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None,
     (Quantity(amount=3, unit="st"), LOOSE, -0.1),      # "tre bananer": not the loose ones by the kilo
     (Quantity(amount=3, unit="st"), BANANA_PIECE, 0.05),
     (Quantity(amount=2, unit="st", unit_word="paket"), EGGS_12, 0.0),  # packages said: any pack size
+    (Quantity(amount=1, unit="st", unit_word="bit"), product("sl", "Burger Slices Cheddar", ""), -0.15),
+    (Quantity(amount=1, unit="st", unit_word="bit"), product("sk", "Cheddar Vit 32% Skivad", ""), -0.15),
+    (Quantity(amount=1, unit="st", unit_word="bit"), product("ri", "Riven Ost", ""), -0.15),
+    (Quantity(amount=1, unit="st", unit_word="bit"), product("ch", "Cheddar Lagrad 32%", ""), 0.0),  # a piece
+    (Quantity(amount=1, unit="st", unit_word="paket"), product("sk", "Ost Skivad", ""), 0.0),  # slices may come
+    (Quantity(amount=1, unit="st", unit_word="bit"), product("sk", "Skivadsbröd", ""), 0.0),  # no cut word
 ])
 def test_pieces_prefer_a_pack_that_holds_them(quantity: Quantity, item: Product, expected: float) -> None:
     assert pack_fit(item, quantity) == expected
@@ -324,3 +330,16 @@ def test_a_weight_asked_prefers_a_kind_sold_by_weight_to_a_dish_naming_it(catego
                product("mince", "Blandfärs 50/50", meat, price=45.0), product("boar", "Färs Vildsvin", meat, price=80.0),
                product("deer", "Färs Hjort", meat, price=90.0), product("roast", "Kött Rostbiff", meat, price=90.0)]
     assert match(CatalogIndex.build(catalog), parse("fem hekto köttfärs").items[0]).product.id == "mince"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en bit cheddar", "piece"),   # a piece off the block, not the cheaper slices
+    ("ett paket cheddar", "slices"),
+])
+def test_a_piece_asked_is_no_sliced_product(categories: bool, text: str, expected: str) -> None:
+    shelf = "Mejeri, ost & ägg > Ost" if categories else ""
+    catalog = [product("slices", "Cheddar Skivad", shelf, "Eldorado", 150, "g", 17.9),
+               product("piece", "Cheddar Lagrad", shelf, "Kvibille", 150, "g", 39.9)]
+    item = parse(text).items[0]
+    assert match(CatalogIndex.build(catalog), item).product.id == expected

@@ -16,6 +16,7 @@ from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    fresh_says,
     default_says,
     plain_says,
     rarest_word,
@@ -38,6 +39,7 @@ PRODUCTS = [
     product("kefir3", "Kefir Laktosfri Mild", "Mejeri > Kefir", "Kvibille", 1, "l"),
     product("kattmat", "Kattmat Lax", "Djur > Katt", "Whiskas", 400, "g"),
     product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
+    product("mellanrost", "Mellanrost Bryggkaffe", "Dryck > Kaffe", "Gevalia", 450, "g"),
 ]
 
 
@@ -111,6 +113,8 @@ def test_an_unflavoured_product_says_naturell_without_writing_it(index: CatalogI
 
 @pytest.mark.parametrize(("phrase", "prefers", "avoids"), [
     ("kaffe", stem("bryggkaffe"), stem("kapslar")),  # a bare "kaffe" is ground coffee, not capsules
+    ("kaffe", stem("brygg"), stem("presso")),        # brewing grind, not the espresso grind
+    ("mellanrost", stem("bryggkaffe"), stem("bönor")),  # a roast said alone is ground coffee as well
     ("bregott", stem("normalsaltat"), stem("laktosfri")),  # a brand's word reads as the kind it makes
 ])
 def test_a_bare_word_has_the_lexicons_default_reading(index: CatalogIndex, phrase: str, prefers: str,
@@ -211,3 +215,16 @@ def test_a_name_of_asked_words_only_is_the_commonest() -> None:
     counts = word_counts(index.entries)
     assert rarest_word(index.entries[0], counts, {stem("salami")}) > rarest_word(index.entries[1], counts,
                                                                                 {stem("salami")})
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönt > Svamp", ""])
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kantareller Klass 1", True),          # fresh produce says it without writing it
+    ("Kantareller Torkade Klass 1", False),  # dried
+    ("Kantareller Frysta Klass 1", False),   # frozen
+])
+def test_fresh_produce_says_farsk(category: str, name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category), product("o", "Färskost Kantarell", "Ost")])
+    assert fresh_says(stem("färska"), index.entries[0]) is expected
+    assert fresh_says(stem("färskost"), index.entries[0]) is False
+    assert fresh_says(stem("färska"), index.entries[1]) is False  # no produce: a cheese

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog.swedish import DICTIONARY, another_word, dictionary, different_words, is_swedish
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.normalize import fold
+from assistant.catalog.swedish import (
+    DICTIONARY,
+    another_word,
+    dictionary,
+    different_words,
+    is_swedish,
+    same_spelling,
+)
 from tests.catalog.catalog_fixture import product
 from tests.catalog.test_generalisation import propose
 
@@ -68,3 +77,22 @@ def test_a_word_sharing_only_a_stem_is_another_thing() -> None:
     products = [product("bread", "Gott Gräddat", "", "Pågen", 500, "g", 29.0)]
     proposal = propose(products, "grädde")
     assert proposal.product is None and proposal.needs_review
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("pomac", "pommac", True),        # a doubled letter
+    ("matjesill", "matjessill", True),
+    ("medvurst", "medwurst", True),
+    ("pomac", "pamac", False),        # another vowel: another word
+])
+def test_a_respelling_differs_only_by_a_doubled_letter_or_w(a: str, b: str, expected: bool) -> None:
+    assert same_spelling(a, b) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Läsk", ""])
+def test_a_typo_as_near_to_a_respelling_as_to_another_word_is_the_respelling(shelf: str) -> None:
+    """"pomac" is one edit from "Pommac" and from "Pamac" (used by more products): a doubled
+    consonant is the commoner slip, so the drink is what was meant."""
+    index = CatalogIndex.build([product("drink", "Pommac Original", shelf),
+                                *(product(f"p{i}", f"Pamac Bröd {i}", "") for i in range(3))])
+    assert index.correct("pomac") == fold("pommac")

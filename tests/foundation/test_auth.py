@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD, login, make_token, make_user
+from assistant.auth.passwords import SCRYPT_N, hash_password, verify_password
+from tests.conftest import PASSWORD, login, make_token, make_user, password_hash
 
 
 async def test_login_sets_httponly_strict_cookie_and_returns_csrf(client, settings):
@@ -137,3 +138,14 @@ async def test_admin_creates_staff_who_can_then_log_in(client, admin):
     resp = await client.post("/api/v1/session", json={"username": "bertil", "password": "långt-lösenord"})
     assert resp.status == 200
     assert (await resp.json())["role"] == "staff"
+
+
+def test_passwords_are_hashed_at_the_services_cost_and_any_stored_cost_verifies() -> None:
+    """The test suite's users are made at a low cost (tests/conftest.password_hash); the service's own is this."""
+    stored = hash_password(PASSWORD)
+    assert stored.split("$")[:4] == ["scrypt", str(SCRYPT_N), "8", "1"] and SCRYPT_N >= 2**15
+    assert verify_password(PASSWORD, stored) and not verify_password(PASSWORD + "x", stored)
+    assert stored != hash_password(PASSWORD)  # salted
+    cheap = password_hash()
+    assert cheap.split("$")[1] == str(2**10)
+    assert verify_password(PASSWORD, cheap) and not verify_password(PASSWORD + "x", cheap)

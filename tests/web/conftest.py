@@ -3,18 +3,21 @@ Debian's Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -129,8 +132,7 @@ class Service:
 
     def add_user(self, username: str, role: str = "staff") -> None:
         """Another account in the service's database, made with the operator CLI."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")} | {"ASSISTANT_DB": str(self.db)}
-        cli("add-user", username, "--role", role, "--password-stdin", stdin=PASSWORD + "\n", env=env)
+        cli("add-user", username, "--role", role, "--password-stdin", stdin=PASSWORD + "\n", env=operator_env(self.db))
 
     def make_client(self, name: str = "Greta Andersson", budget: float | None = 800.0) -> dict[str, Any]:
         client = self.api("POST", "/api/v1/clients", {
@@ -198,18 +200,39 @@ def grocer(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Grocer]:
         yield grocer
 
 
-def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, str] | None = None) -> Service:
-    """A fresh database with one staff member and the demo catalog, then `serve` on a free port."""
-    db = tmp_path / "assistant.db"
-    # Only what the test sets: an ASSISTANT_* variable of the developer's shell must not change the run.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env.update({"ASSISTANT_DB": str(db), "ASSISTANT_VENDOR_URL": grocer.url if grocer else "http://127.0.0.1:9",
-                # the order status reaches the page within a second or two instead of a minute
-                "ASSISTANT_OUTBOX_POLL_SECONDS": "0.2", "ASSISTANT_OUTBOX_STATUS_POLL_SECONDS": "0.5",
-                **(extra_env or {})})
+def operator_env(db: Path) -> dict[str, str]:
+    """The environment the operator CLI and `serve` run with: only what the test sets (an ASSISTANT_*
+    variable of the developer's shell must not change the run)."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")} | {"ASSISTANT_DB": str(db)}
+
+
+@cache
+def _seeded_database() -> tuple[Path, str]:
+    """One database with the staff member, the demo catalog and an API token, made once per test run with
+    the operator CLI (three processes: the slow part of starting a service); every service starts on a
+    copy of it, so each still has a database of its own."""
+    folder = Path(tempfile.mkdtemp(prefix="assistant-seed-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    db = folder / "assistant.db"
+    env = operator_env(db)
     cli("add-user", STAFF, "--role", "staff", "--password-stdin", stdin=PASSWORD + "\n", env=env)
     cli("import-catalog", str(DEMO_CATALOG), env=env)
     token = cli("create-token", STAFF, env=env).strip().splitlines()[-1]
+    assert not db.with_name(db.name + "-wal").exists(), "the CLI left a write-ahead log: the copy would miss it"
+    return db, token
+
+
+def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, str] | None = None) -> Service:
+    """A fresh database (a copy of the seeded one: one staff member, the demo catalog), then `serve` on a
+    free port."""
+    db = tmp_path / "assistant.db"
+    seeded, token = _seeded_database()
+    shutil.copy2(seeded, db)  # keeps the file private (0600), as the CLI made it
+    env = operator_env(db) | {
+        "ASSISTANT_VENDOR_URL": grocer.url if grocer else "http://127.0.0.1:9",
+        # the order status reaches the page within a second or two instead of a minute
+        "ASSISTANT_OUTBOX_POLL_SECONDS": "0.2", "ASSISTANT_OUTBOX_STATUS_POLL_SECONDS": "0.5",
+        **(extra_env or {})}
     port = free_port()
     log = tmp_path / "service.log"
     with log.open("wb") as out:

