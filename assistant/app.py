@@ -19,7 +19,7 @@ from assistant.api.middleware import (
 )
 from assistant.api.parser_errors import answer_parser_errors_in_json
 from assistant.appkeys import DB, SETTINGS
-from assistant.privacy.accesslog import access_log_context, access_log_middleware
+from assistant.privacy.accesslog import access_log_middleware
 from assistant.baskets.wiring import orders_context
 from assistant.catalog.service import catalog_context
 from assistant.settings import Settings
@@ -52,7 +52,6 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[SETTINGS] = settings
     app.on_response_prepare.append(security_headers)
     app.cleanup_ctx.append(database_context)
-    app.cleanup_ctx.append(access_log_context)
     app.cleanup_ctx.append(catalog_context)
     app.cleanup_ctx.append(orders_context)
     app.cleanup_ctx.append(speech_context)

@@ -20,7 +20,6 @@ from assistant.auth.identity import current_identity
 from assistant.baskets.access import managed_unit_ids, require_staff
 from assistant.baskets.invoice import safe_cell
 from assistant.errors import ApiError, Forbidden, NotFound
-from assistant.privacy.accesslog import written
 from assistant.storage import accesslog, clients, users
 
 routes = web.RouteTableDef()
@@ -73,7 +72,6 @@ async def _entries(request: web.Request) -> list[dict[str, Any]]:
         raise NotFound("Kunden")
     db = request.app[DB]
     tz = ZoneInfo(request.app[SETTINGS].timezone)
-    await written(request.app)  # reads answered just before this one are in the log
     user_id = None
     if query.username is not None:
         user = await users.user_by_name(db, query.username)

@@ -2,17 +2,12 @@
 
 The places that hand out a client's data (the client named in the path, an order, the lists) call
 `note_read`; the middleware writes what the request read, once, in a single INSERT, whether the
-request then succeeded or not (a refused write has still shown the data it was refused against): as the
-answer goes out, not before it (`access_log_context`), and the log's readers wait for rows on their way.
+request then succeeded or not (a refused write has still shown the data it was refused against).
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import logging
-from collections.abc import AsyncIterator
-from contextlib import suppress
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -21,8 +16,6 @@ from assistant.appkeys import DB
 from assistant.auth.identity import IDENTITY_KEY, Identity
 from assistant.baskets.access import actor_for
 from assistant.storage import accesslog
-
-log = logging.getLogger("assistant")
 
 READS = web.RequestKey("client_reads", dict)
 
@@ -57,10 +50,6 @@ def note_read(request: web.Request, client_ids: list[int] | int, what: str | Non
         reads.setdefault(client_id, label)
 
 
-# The log rows still being written, of reads already answered (see access_log_context).
-PENDING = web.AppKey("access_log_pending", set)
-
-
 @web.middleware
 async def access_log_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
@@ -72,38 +61,6 @@ async def access_log_middleware(request: web.Request, handler: Handler) -> web.S
             actor = actor_for(identity)
             digest = session_digest(request, identity)
             line = f"{request.method} {request.path_qs}"[:300]
-            write = accesslog.record(request.app[DB], [
+            await accesslog.record(request.app[DB], [
                 accesslog.Read(identity.user_id, actor.name, client_id, what, line, digest)
                 for client_id, what in reads.items()])
-            pending = request.app.get(PENDING)
-            if pending is None:  # an application without the context: written before the answer
-                await write
-            else:
-                task = asyncio.create_task(write)
-                pending.add(task)
-                task.add_done_callback(pending.discard)
-                task.add_done_callback(_written)
-
-
-def _written(task: asyncio.Task[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.error("an access-log row could not be written", exc_info=task.exception())
-
-
-async def access_log_context(app: web.Application) -> AsyncIterator[None]:
-    """The access-log row of a request is written after its answer has gone, off the path the tablet waits
-    on (one write less per sentence); on shutdown every row still being written is awaited before the
-    database closes (this context comes after the database's, so it ends first)."""
-    app[PENDING] = set()
-    yield
-    await written(app)
-
-
-async def written(app: web.Application) -> None:
-    """Waits until the rows of every read answered so far are written: the log as read next holds them."""
-    pending: set[asyncio.Task[None]] = app.get(PENDING, set())
-    while pending:
-        task = next(iter(pending))
-        with suppress(Exception):  # said by _written
-            await task
-        pending.discard(task)
