@@ -67,13 +67,6 @@ class Coverage:
         """`said_in_pieces` of the name's words, a word derived from the modifier aside (see `derivations`)."""
         return self.said_in_pieces(mod, entry.words - derivations(mod, entry.own))
 
-    def mentions(self, word: str, entry: Entry) -> bool:
-        """The product says a word, or a part of it, anywhere in a name, brand or shelf word: "potatis"
-        in "Potatissill" (a food said as a purpose that names the sort, see query.only_a_use)."""
-        pieces = self.pieces.get(word) or frozenset({word})
-        return self.said_by(word, entry) or any(
-            p in w for p in pieces for w in (*entry.words, *entry.brand, *entry.context))
-
     def extra_words(self, entry: Entry) -> tuple[float, int]:
         """(plain extra words, extra words naming a special sort) of the product's name.
 

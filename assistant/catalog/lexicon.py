@@ -60,7 +60,6 @@ class Lexicon:
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
-    places: frozenset[str] = frozenset()       # stems of rooms and surfaces of a home: "golvet", "bordet"
 
     @cached_property
     def animal_markers(self) -> tuple[str, ...]:
@@ -167,5 +166,4 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
-        places=_stems(data["places"]["words"]),
     )

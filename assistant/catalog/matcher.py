@@ -39,7 +39,7 @@ from assistant.catalog.kinds import (
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import TOO_BIG, count_packages, ordered_amount, unit_fit
-from assistant.catalog.query import Query, analyse, only_a_use
+from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
@@ -346,13 +346,6 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and not own & index.lexicon.for_whom.keys()):
         q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
         ranked = rank(index, q, item.quantity, history, diet)
-    if q.used_with:
-        cover = Scorer(q, index).cover
-        kind = [s.entry for s in ranked if s.kind >= IS_THE_THING and not s.other_kind]  # no gräddfil-flavoured chips
-        unsaid = [w for w in q.used_with if not any(cover.mentions(w, entry) for entry in kind)]
-        if unsaid:  # "sill till potatisen": no herring says potatoes, so they are only what it goes with
-            q = only_a_use(q, unsaid)
-            ranked = rank(index, q, item.quantity, history, diet)
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]

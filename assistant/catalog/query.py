@@ -8,7 +8,7 @@ matcher can say how sure it is.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
@@ -50,7 +50,6 @@ class Query:
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
-    used_with: tuple[str, ...] = ()  # a food or place said as a purpose ("till potatisen"), read as modifiers for now
 
 
 
@@ -76,7 +75,6 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
-    used: list[str] = []
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
@@ -84,10 +82,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
             if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
-                place = stem(word) in lex.places
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
-                if place or lex.names_food(stem(word)) or stem(word) in lex.places:
-                    used.append(stem(word))
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -149,18 +144,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
-                 percent=parse_percent(phrase),
-                 used_with=tuple(w for w in dict.fromkeys(used) if w in modifiers))
-
-
-def only_a_use(q: Query, words: Collection[str]) -> Query:
-    """The query with foods or places said as a purpose read as what the goods go with or where
-    they are used after all: when no product of the kind says them ("matjessill till potatisen",
-    "såpa till golvet"), they name no sort of it (see Coverage.mentions), and a product named as
-    asked need not say them. Not a device the goods must fit ("filter till kaffebryggaren")."""
-    return replace(q, modifiers=tuple(m for m in q.modifiers if m not in words),
-                   purpose=tuple(dict.fromkeys((*q.purpose, *words))),
-                   used_with=tuple(w for w in q.used_with if w not in words))
+                 percent=parse_percent(phrase))
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:

@@ -29,7 +29,12 @@ On the same code, the review rate on the items the store sells (`review_rate_sol
 14.5 (12/83), blind_coop 15.3 (13/85), blind_willys2020 23.4 (18/77), blind_mathem 18.4 (14/76).
 
 Each metric is held at least at its first run (the review rates at most), so a change can only move it
-the right way; the issue's targets (top-1 ≥ 95 %, auto-accept precision ≥ 98 %, absent flagged 100 %,
+the right way, and at least where it stood at the end of the issue-10 work (`REACHED`): a rule that
+costs a blind set what earlier rules won fails here, though the first run is still met. (Without that
+bound a rule reading a food said as a purpose as only what the goods go with, "matjessill till
+potatisen", let an absent blind Hemköp item through unflagged: 100 → 87.5 % absent flagged, found by the
+end-of-session metric table and located by comparing that table per commit; the rule was dropped.)
+The issue's targets (top-1 ≥ 95 %, auto-accept precision ≥ 98 %, absent flagged 100 %,
 review rate ≤ 15 %) are what it should reach.
 """
 
@@ -60,6 +65,17 @@ FIRST_RUN: dict[str, dict[str, tuple[int, int]]] = {
     "blind_mathem": {"top1": (76, 83), "top3": (81, 83), "auto_accept_precision": (58, 62),
                      "absent_flagged": (7, 7), "review_rate": (21, 83), "review_rate_sold": (14, 76)},
 }
+# where each set stood after the issue-10 work (2026-11-30), rounded down: it must not fall back
+REACHED: dict[str, dict[str, float]] = {
+    "blind_hemkop": {"top1": 0.956, "top3": 0.978, "auto_accept_precision": 0.959, "absent_flagged": 1.0,
+                     "review_rate": 0.187, "review_rate_sold": 0.109},
+    "blind_coop": {"top1": 0.956, "top3": 0.967, "auto_accept_precision": 0.986, "absent_flagged": 1.0,
+                   "review_rate": 0.203, "review_rate_sold": 0.130},
+    "blind_willys2020": {"top1": 0.976, "top3": 0.988, "auto_accept_precision": 0.967, "absent_flagged": 0.857,
+                         "review_rate": 0.262, "review_rate_sold": 0.208},
+    "blind_mathem": {"top1": 0.927, "top3": 0.975, "auto_accept_precision": 0.937, "absent_flagged": 1.0,
+                     "review_rate": 0.229, "review_rate_sold": 0.158},
+}
 METRICS = ("top1", "top3", "auto_accept_precision", "absent_flagged", "review_rate", "review_rate_sold")
 
 
@@ -78,12 +94,16 @@ def test_every_spec_selects_a_product(name: str, shared: Path) -> None:
 
 @pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("metric", METRICS)
-def test_the_set_holds_its_first_run(name: str, metric: str, shared: Path) -> None:
+def test_the_set_holds_its_first_run_and_what_it_reached(name: str, metric: str, shared: Path) -> None:
     """Only the metric table is shown on failure: the sets stay blind."""
     report = report_on(*SETS[name])
     value = report.value(metric)
     hits, of = FIRST_RUN[name][metric]
     assert value is not None, metric
     first = hits / of
-    ok = value <= first + 1e-9 if metric.startswith("review_rate") else value >= first - 1e-9
-    assert ok, f"{metric} first run {first:.3f}\n" + format_table(report)
+    reached = REACHED[name][metric]
+    if metric.startswith("review_rate"):
+        ok = value <= min(first, reached) + 1e-9
+    else:
+        ok = value >= max(first, reached) - 1e-9
+    assert ok, f"{metric} first run {first:.3f}, reached {reached:.3f}\n" + format_table(report)

@@ -5,15 +5,12 @@ Inline catalogs with and without categories."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from assistant.catalog.coverage import Coverage
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import split_purpose
-from assistant.catalog.query import analyse, only_a_use
+from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
@@ -88,58 +85,3 @@ def test_a_purpose_the_catalog_has_words_for_names_the_thing(shelved: bool) -> N
                 product("descaler", "Avkalkare Kaffebryggare", "Hem > Kök" if shelved else "", price=45.0)]
     proposal = propose(products, "filter till kaffebryggaren")
     assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
-
-
-def test_a_food_or_place_said_as_a_purpose_is_kept_apart() -> None:
-    index = CatalogIndex.build([product("sill", "Matjessill", ""), product("potato", "Potatis Fast", ""),
-                                product("soap", "Såpa Gul", ""), product("clean", "Rengöring Golv", "")])
-    q = analyse("matjessill till potatisen", index)
-    assert q is not None and q.modifiers == ("potatis",) and q.used_with == ("potatis",)
-    assert only_a_use(q, q.used_with) == replace(q, modifiers=(), purpose=("potatis",), used_with=())
-    q = analyse("såpa till golvet", index)  # a room or surface of the home too
-    assert q is not None and q.used_with == ("golv",)
-    q = analyse("filter till diskmaskinen", CatalogIndex.build([product("f", "Filter Diskmaskin", "")]))
-    assert q is not None and q.modifiers == ("diskmaskin",) and q.used_with == ()  # a device the goods fit
-
-
-@pytest.mark.parametrize(("name", "says"), [
-    ("Potatissill", True),       # inside a compound
-    ("Sill & Potatis", True),
-    ("Matjessill", False),
-])
-def test_a_product_mentions_a_word_anywhere_in_its_name(name: str, says: bool) -> None:
-    index = CatalogIndex.build([product("p", name, "")])
-    q = analyse("sill till potatisen", index)
-    assert q is not None
-    assert Coverage({q.head_word}, q.modifiers, (), index).mentions("potatis", index.entries[0]) is says
-
-
-@WITH_CATEGORIES
-@pytest.mark.parametrize(("phrase", "names", "right"), [
-    # no herring, roe or sour cream says the food it goes with: it is only what they are for
-    ("matjessill till potatisen", ["Matjessill Original", "Potatis Fast", "Sill Senap"], "Matjessill Original"),
-    ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Ägg 12-p", "Ishavsrom"], "Stenbitsrom Röd"),
-    # a crisp flavoured with sour cream is no sour cream, so it does not make the potatoes a sort of it
-    ("gräddfil till potatisen", ["Gräddfil 12%", "Potatis Fast", "Potatischips Dill & Gräddfil"], "Gräddfil 12%"),
-    # a room or surface of the home the catalog has words for is where the goods are used
-    ("såpa till golvet", ["Såpa Gul", "Rengöring Golv", "Diskmedel Citron"], "Såpa Gul"),
-    ("tulpaner till bordet", ["Tulpaner Röda 10-p", "Bordsduk Vit"], "Tulpaner Röda 10-p"),
-])
-def test_a_food_or_place_the_goods_go_with_need_not_be_said(phrase: str, names: list[str], right: str,
-                                                  shelved: bool) -> None:
-    assert_sure(names, phrase, right, "Mat > Övrigt" if shelved else "")
-
-
-@WITH_CATEGORIES
-def test_a_food_or_place_that_names_a_sort_of_the_thing_still_chooses_it(shelved: bool) -> None:
-    """"sill till potatisen" where a herring says potatoes, "såpa till golvet" where a soap says
-    floors: that is the sort asked for."""
-    products = [product("plain", "Matjessill", "Mat > Sill" if shelved else "", price=10.0),
-                product("with", "Sill med Potatis", "Mat > Sill" if shelved else "", price=30.0),
-                product("potato", "Potatis Fast", "Mat > Potatis" if shelved else "", price=15.0)]
-    proposal = propose(products, "sill till potatisen")
-    assert proposal.product is not None and proposal.product.id == "with"
-    products = [product("plain", "Såpa Gul", "Hem > Rengöring" if shelved else "", price=10.0),
-                product("floor", "Såpa Golv Citron", "Hem > Rengöring" if shelved else "", price=30.0)]
-    proposal = propose(products, "såpa till golvet")
-    assert proposal.product is not None and proposal.product.id == "floor"
