@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -72,24 +73,26 @@ class Lexicon:
         department ("kattsand" is a pet product, it names no animal)."""
         return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
-    def rewrite(self, phrase: str) -> str:
+    def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
-        "toapapper" that is a toilet paper, though no catalog writes "toapapper"."""
+        "toapapper" that is a toilet paper, though no catalog writes "toapapper". A word the catalog
+        names products by (`sold`) is kept as said: a store that sells "Sopsäck" means its sacks by
+        "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold."""
         whole = key(phrase)
-        if whole in self.synonyms:
+        if whole in self.synonyms and not (len(tokens(phrase)) == 1 and sold(whole)):
             return self.synonyms[whole]
         out = []
         words = tokens(phrase)
         i = 0
         while i < len(words):
             joined = fold(words[i] + words[i + 1]) if i + 1 < len(words) else ""
-            if joined in self.synonyms:
+            if joined in self.synonyms and not sold(joined):
                 out.append(self.synonyms[joined])
                 i += 2
                 continue
             word = self.irregular.get(fold(words[i]), words[i])
-            out.append(self.spell(self.synonyms.get(fold(word), word)))
+            out.append(self.spell(word if sold(word) else self.synonyms.get(fold(word), word)))
             i += 1
         return " ".join(out)
 

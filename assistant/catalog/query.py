@@ -23,6 +23,7 @@ from assistant.catalog.normalize import (
     split_accompaniment,
     split_purpose,
     stem,
+    tokens,
 )
 from assistant.catalog.swedish import another_word, base_form, is_swedish
 
@@ -53,11 +54,23 @@ class Query:
 
 
 
+def sold_by(word: str, index: CatalogIndex) -> int:
+    """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
+    store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
+    Frallor Glutenfria") is another product that the word is no name for."""
+    key_ = stem(word)
+    return sum(1 for i in index.posting("exact", key_)
+               if stem(next(iter(tokens(index.entries[i].product.name)), "")) == key_)
+
+
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
     lex = index.lexicon
-    text = join_split_compounds(lex.rewrite(join_letter_prefixes(phrase, index.vocabulary)), index.vocabulary)
+    def sold(word: str) -> bool:  # products are named by the word: it leads two names or more
+        return sold_by(word, index) >= 2
+
+    text = join_split_compounds(lex.rewrite(join_letter_prefixes(phrase, index.vocabulary), sold), index.vocabulary)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

@@ -183,6 +183,11 @@ mjölk") or typed as a care worker does ("surimi, kummel, bläckfisk ringar", "s
 labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit
 c556c92; top-1, top-3, auto-accept precision, absent flagged, review rate, review rate on sold items):
 dev3_willys2020 93.8 / 93.8 / 98.1 / 100.0 / 18.8 / 11.9.
+After the general rules of branch i11w20, same columns: a synonym gives way to the word said when the
+store sells products by it (two names or more lead with it: "sopsäckar" are its "Sopsäck" sacks, not
+the smaller "Avfallspåse" bin bags the lexicon reads them as where no sack is sold; a name saying it
+further on, "Äpple Vindruva ... Juice", does not count): dev3_willys2020 95.4 / 95.4 / 100.0 / 100.0 /
+18.8 / 11.9 (a wrong unflagged pick gone); no other set changed.
 """
 
 from __future__ import annotations
@@ -219,7 +224,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev3_willys2020": {"top1": 0.93, "review_rate": 0.19},
+    "dev3_willys2020": {"auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

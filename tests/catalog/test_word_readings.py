@@ -7,8 +7,9 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, match
-from assistant.catalog.normalize import stem, tokens
-from assistant.catalog.query import for_whom
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import fold, stem, tokens
+from assistant.catalog.query import for_whom, sold_by
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
@@ -202,3 +203,38 @@ def test_the_animal_said_elsewhere_in_the_request_steers_its_pet_food_only() -> 
 def test_a_compound_part_said_in_its_own_role_is_a_sure_match(phrase: str, products: list[Product]) -> None:
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "mince" and not proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "sold_words", "expected"), [
+    ("sopsäckar", set(), "avfallspåse"),                          # no sack sold: the synonym reads it
+    ("sopsäckar", {"sopsäckar"}, "sopsäckar"),                    # the catalog names products by it
+    ("sopsäck", {"sopsäck"}, "sopsäck"),
+    ("toa papper", set(), "toalettpapper"),                       # a synonym said apart
+    ("toa papper", {"toapapper"}, "toa papper"),
+    ("två sopsäckar", {"sopsäckar"}, "två sopsäckar"),
+    ("två sopsäckar", set(), "två avfallspåse"),
+])
+def test_a_synonym_gives_way_to_a_word_the_catalog_sells_by(phrase: str, sold_words: set[str],
+                                                             expected: str) -> None:
+    assert load_lexicon().rewrite(phrase, lambda word: fold(word) in {fold(w) for w in sold_words}) == expected
+
+
+@pytest.mark.parametrize("shelf", [HOME, None])
+def test_sacks_asked_by_the_name_the_store_sells_them_by(shelf: str | None) -> None:
+    bags = product("bag", "Avfallspåse 25l", shelf, size=25, unit="l")
+    sacks = [product("sack", "Sopsäck Knyt 125l", shelf, size=125, unit="l"),
+             product("sack2", "Sopsäck Extra Stark 240l", shelf, size=240, unit="l", price=30.0)]
+    assert chosen([bags, *sacks], "sopsäckar") == "sack"
+    assert chosen([bags], "sopsäckar") == "bag"  # where no sack is sold, the bin bags are the reading
+
+
+@pytest.mark.parametrize("shelf", [HOME, None])
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Sopsäck Knyt 125l", "Sopsäck Extra Stark 240l", "Avfallspåse 25l"], 2),
+    (["Sopsäck Knyt 125l", "Avfallspåse 25l"], 1),                  # one product is no name the store sells by
+    (["Avfallspåse Sopsäck 30l", "Starka Sopsäckar 10 st"], 0),     # said further on, not leading
+])
+def test_products_sold_by_a_word_lead_their_name_with_it(shelf: str | None, names: list[str],
+                                                         expected: int) -> None:
+    index = CatalogIndex.build([product(f"p{n}", name, shelf) for n, name in enumerate(names)])
+    assert sold_by("sopsäckar", index) == expected
