@@ -47,15 +47,17 @@ Event = Token | Amount | Separator | Switch | Command
 
 
 def events(text: str) -> list[Event]:
-    tokens = _clean(restore(tokenize(text)))
+    tokens, searched = _clean(restore(tokenize(text)))
     if _looks_foreign(tokens):
         return []
-    return _mark(read_amounts(tokens))
+    return _mark(read_amounts(tokens), searched)
 
 
-def _clean(tokens: list[Token]) -> list[Token]:
-    """Drop filler words and phrases and stutters ("och och", "mellan mellan mjölk")."""
+def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
+    """Drop filler words and phrases and stutters ("och och", "mellan mellan mjölk"); with where the
+    words after a filler phrase ("vad heter det") start: a word searched for."""
     out: list[Token] = []
+    searched: set[int] = set()
     skip_to = 0
     for index, token in enumerate(tokens):
         if index < skip_to or (token.kind == "word" and token.text in FILLER_WORDS):
@@ -63,11 +65,12 @@ def _clean(tokens: list[Token]) -> list[Token]:
         phrase = next((p for p in FILLER_PHRASES if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
         if phrase is not None:
             skip_to = index + len(phrase)
+            searched.update(t.start for t in tokens[skip_to:skip_to + 1])
             continue
         if out and token.kind != "sep" and token.kind == out[-1].kind and token.text == out[-1].text:
             continue
         out.append(token)
-    return out
+    return out, frozenset(searched)
 
 
 def _looks_foreign(tokens: list[Token]) -> bool:
@@ -76,7 +79,7 @@ def _looks_foreign(tokens: list[Token]) -> bool:
     return foreign >= 2 and not any(w in _SWEDISH for w in words)
 
 
-def _mark(elements: list[Element]) -> list[Event]:
+def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> list[Event]:
     # What the phrase trie sees: words, "#" for a number, None for a separator.
     words: list[str | None] = [
         (e.word or "#") if isinstance(e, Amount) else (e.text if e.kind == "word" else None) for e in elements
@@ -99,6 +102,10 @@ def _mark(elements: list[Element]) -> list[Event]:
             i += 1
             continue
         if match is None or _ignored(match, element, clause_has_words):
+            if element.start in searched and clause_has_words and isinstance(out[-1], Token):
+                # "en rulltårta vad heter det havreflarn": a word searched for after an item's words
+                # starts the next item (after a quantity alone, "en burk vad heter det", it is the item)
+                out.append(Separator(reset=False))
             out.append(element)
             clause_has_words = True
             i += 1

@@ -187,7 +187,10 @@ After the general rules of branch i11w20, same columns: a synonym gives way to t
 store sells products by it (two names or more lead with it: "sopsäckar" are its "Sopsäck" sacks, not
 the smaller "Avfallspåse" bin bags the lexicon reads them as where no sack is sold; a name saying it
 further on, "Äpple Vindruva ... Juice", does not count): dev3_willys2020 95.4 / 95.4 / 100.0 / 100.0 /
-18.8 / 11.9 (a wrong unflagged pick gone); no other set changed.
+18.8 / 11.9 (a wrong unflagged pick gone); no other set changed. A word searched for aloud ("vad heter
+det") after an item's words starts the next item ("en rulltårta vad heter det havre flarn": two items,
+not one "rulltårta havre flarn"; after a quantity alone, "en burk vad heter det kräftost", it is still
+the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other set changed.
 """
 
 from __future__ import annotations
@@ -224,7 +227,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev3_willys2020": {"auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 

@@ -27,6 +27,13 @@ def summary(text: str) -> list[Row]:
          [("havregryn", None, None), ("russin", None, None)]),
         # a word searched for aloud: "vad heter det" is no product and no clause of talk
         ("eh vad heter det blåbär frysta", [("blåbär frysta", None, None)]),
+        # searched for after an item's words, it starts the next item; after a quantity it is the item
+        ("en sockerkaka vad heter det kanel bullar också",
+         [("sockerkaka", 1, "st"), ("kanel bullar", None, None)]),
+        ("mellanmjölk vad heter det ost", [("mellanmjölk", None, None), ("ost", None, None)]),
+        ("en burk vad heter det leverpastej", [("leverpastej", 1, "st")]),
+        ("jag vill ha vad heter det kaffe", [("kaffe", None, None)]),
+        ("mjölk vad heter det", [("mjölk", None, None)]),
         ("två liter vad heter den lättmjölk och vad var det nu tre päron",
          [("lättmjölk", 2, "l"), ("päron", 3, "st")]),
         ("två kilo äpplen tre liter mjölk fem ägg",
