@@ -331,6 +331,14 @@ def confidence(best: Scored, q: Query) -> float:
         value *= 0.6
     return round(value, 3)
 
+MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
+
+
+def leads_with(word: str, starts: Collection[str]) -> bool:
+    """The word asked begins with one of the (folded) words, as a first compound part does: "quornbitar"
+    with the brand "quorn", "vegobacon" with the marker "vego" (short ones, "eko" of "ekonom", do not count)."""
+    return any(len(start) >= MIN_LEADING and word.startswith(start) and len(word) > len(start) + 2 for start in starts)
+
 
 def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Sequence[str] = (),
           context: Sequence[str] = ()) -> Proposal:
@@ -373,8 +381,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if unasked:  # what every (or most) of the kind's products are is no special sort
         unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                                [s.entry for s in available if s.kind >= HEAD])
-    if q.brand and best.kind == BRAND:
-        unasked = frozenset()  # "whiskas": a brand asked for by name is what they want, pet food or not
+    if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
+        unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
+    if unasked:  # "vegobacon": a word led by a sort's marker asks that sort
+        unasked -= {a for marker, a in index.lexicon.attributes.items() if leads_with(q.head_surface, {marker})}
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:

@@ -190,7 +190,10 @@ further on, "Äpple Vindruva ... Juice", does not count): dev3_willys2020 95.4 /
 18.8 / 11.9 (a wrong unflagged pick gone); no other set changed. A word searched for aloud ("vad heter
 det") after an item's words starts the next item ("en rulltårta vad heter det havre flarn": two items,
 not one "rulltårta havre flarn"; after a quantity alone, "en burk vad heter det kräftost", it is still
-the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other set changed.
+the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other set changed. A word
+led by a sort's marker or by the proposed product's brand asks that sort ("vegobacon" is asked vegan,
+"quorn bitar" asks Quorn's line: no "is vegan" question): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 /
+13.8 / 6.7 (review on sold items 10.0 → 6.7); no other set changed.
 """
 
 from __future__ import annotations
@@ -227,7 +230,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 

@@ -110,3 +110,26 @@ def test_a_medicine_said_by_name_is_no_suppository_or_oral_solution(shelf: str) 
     assert chosen(products, "alvedon") == "melt"
     assert chosen(products, "alvedon suppositorier") == "supp"
     assert chosen(products, "alvedon oral lösning") == "oral"
+
+
+def flagged(products: list[Product], phrase: str) -> tuple[str | None, bool]:
+    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
+    proposal = match(CatalogIndex.build(products), item)
+    return (proposal.product.id if proposal.product else None), proposal.needs_review
+
+
+@pytest.mark.parametrize(("meat_shelf", "veg_shelf"), [("Kött, chark & fågel", "Vegetariskt"), (None, None)])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("vegobacon", "vego"),       # the word's first part names the sort: asked, no question
+    ("quorn bitar", "quorn"),    # a brand said inside the word: that brand's line is what is wanted
+    ("bacon", "bacon"),
+])
+def test_a_sort_or_brand_the_word_itself_names_is_asked(meat_shelf: str | None, veg_shelf: str | None,
+                                                        phrase: str, expected: str) -> None:
+    products = [product("bacon", "Bacon 3-pack", meat_shelf, "Scan", 420, "g", price=40.0),
+                product("chicken", "Kycklingbitar Frysta", meat_shelf, "Kronfågel", 600, "g", price=40.0),
+                product("vego", "Vegobacon Klippta Skivor", veg_shelf, "Eldorado", 120, "g", price=17.0),
+                product("quorn", "Quornbitar Frysta", veg_shelf, "Quorn", 600, "g", price=50.0),
+                product("burger", "Quorn Burgare", veg_shelf, "Quorn", 320, "g", price=34.0),
+                product("mince", "Vego Färs", veg_shelf, "Anamma", 400, "g", price=40.0)]
+    assert flagged(products, phrase) == (expected, False)
