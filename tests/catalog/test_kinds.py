@@ -19,12 +19,15 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     kind_of_match,
+    modifier_stands_apart,
     said_in_another_role,
     tastes_of,
 )
+from assistant.catalog.matcher import match
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.swedish import DICTIONARY
+from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
 PRODUCTS = [
@@ -187,3 +190,26 @@ def test_a_brand_compound_naming_the_word_asked_is_the_thing(name: str, brand: s
     q = analyse("jäst", index)
     assert q is not None
     assert kind_of_match(index.entries[0], q) == expected
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Ost", ""])
+@pytest.mark.parametrize(("phrase", "name", "brand", "expected"), [
+    ("färsk pepparrot", "Färskost Pepparrot", None, False),  # "färsk" only inside the cheese's own kind
+    ("färsk pepparrot", "Pepparrot Färsk", None, True),      # said on its own
+    ("wasa pepparrot", "Färskost Pepparrot", "Wasa", True),  # said by the brand
+    ("pepparrot", "Färskost Pepparrot", None, False),        # nothing said with the head
+])
+def test_a_word_said_with_the_head_stands_apart_in_the_name(category: str, phrase: str, name: str,
+                                                            brand: str | None, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, brand, 140, "g")])
+    assert modifier_stands_apart(entry(index, "p"), query(phrase, index)) is expected
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Ost", ""])
+def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
+    """The horseradish itself is not sold: a cheese of its flavour is proposed only for staff to check."""
+    index = CatalogIndex.build([product("p", "Färskost Pepparrot", category, None, 140, "g"),
+                                product("n", "Färskost Naturell", category, None, 140, "g")])
+    phrase = "färsk pepparrot"
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.needs_review

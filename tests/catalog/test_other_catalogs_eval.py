@@ -185,6 +185,12 @@ First, untuned run (matcher as of commit c556c92), same columns as above:
 | set | catalog | top-1 | top-3 | auto-accept | absent | review | review sold |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 | dev3_hemkop | matpriser2020-hemkop | 88.5 | 92.3 | 92.7 | 50.0 | 21.2 | 18.8 |
+
+Then general rules for what it showed (branch i11hem), every other set unchanged unless said:
+a word said with the head found only inside the other kind that leads the name ("färsk" of "Färskost
+Pepparrot") leaves that name unsure, as a head said alone does: dev3_hemkop 90.4 / 94.2 / 95.0 / 75.0 /
+23.1 / 18.8; its review bound rose 0.22 → 0.24 by a right flag that replaces a wrong unflagged pick of an
+absent item.
 """
 
 from __future__ import annotations
@@ -221,7 +227,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev3_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.5, "review_rate": 0.22},
+    "dev3_hemkop": {"top1": 0.9, "auto_accept_precision": 0.95, "absent_flagged": 0.75, "review_rate": 0.24},
 }
 
 
