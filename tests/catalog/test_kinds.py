@@ -213,3 +213,18 @@ def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
     phrase = "färsk pepparrot"
     proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
     assert proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("valnötter", "Fikon & Valnöt Confit", "Mejeri > Ost", True),   # a nut flavours a cheese's condiment
+    ("valnötter", "Fikon & Valnöt Confit", "", False),               # without a category that cannot tell
+    ("valnötter", "Valnötter Naturella", "Skafferi > Nötter", False),  # the nuts themselves
+    ("pepparrot", "Färskost Pepparrot", "Mejeri > Ost", True),       # a cheese tasting of horseradish
+    ("pepparrot", "Färskost Pepparrot", "", False),  # left to another_kind: the name leads with its kind
+    ("pepparrot", "Pepparrot Färsk", "Frukt & grönt > Grönsaker", False),
+])
+def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
