@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
-from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds
+from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
 from assistant.catalog.normalize import (
@@ -57,7 +57,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
     lex = index.lexicon
-    text = join_split_compounds(lex.rewrite(join_letter_prefixes(phrase, index.vocabulary)), index.vocabulary)
+    vocabulary = index.vocabulary
+    text = join_split_compounds(join_without(lex.rewrite(join_letter_prefixes(phrase, vocabulary)), vocabulary),
+                                vocabulary)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

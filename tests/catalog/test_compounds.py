@@ -6,6 +6,7 @@ from assistant.catalog.compounds import (
     expand_suspended,
     head,
     join_split_compounds,
+    join_without,
     split_compound,
 )
 from assistant.catalog.index import CatalogIndex
@@ -107,3 +108,25 @@ def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) ->
     assert stem("ost") in both.heads and {stem("räkost"), stem("kräftost")} <= both.exact
     proposal = match(index, Item(phrase="ost räkor", quantity=Quantity(), span=(0, 9), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "shrimp"
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("lammstek utan ben", "lammstek benfri"),
+    ("kaffe utan koffein", "kaffe koffeinfri"),
+    ("saft Utan socker", "saft sockerfri"),
+    ("korv utan skinn", "korv utan skinn"),      # no "skinnfri" in the catalog: left as said
+    ("bröd utan", "bröd utan"),                  # nothing follows
+])
+def test_without_a_word_is_its_free_compound_when_the_catalog_writes_one(text: str, joined: str) -> None:
+    vocab = VOCAB | {fold(w) for w in ("benfri", "koffeinfri", "sockerfri", "skinn")}
+    assert join_without(text, vocab) == joined
+
+
+@pytest.mark.parametrize("shelf", ["Kött > Lamm", ""])
+def test_a_cut_asked_without_bone_is_the_boneless_one_not_the_one_with_bone(shelf: str) -> None:
+    """"utan ben" said is "Benfri" written; the word after "utan" is no wish for a product "med Ben"."""
+    index = CatalogIndex.build([product("bone", "Lammstek med Ben", shelf, price=150.0),
+                                product("boneless", "Lammstek Benfri", shelf, price=250.0),
+                                product("smoked", "Lammstek Rökt", shelf, price=200.0)])
+    proposal = match(index, Item(phrase="lammstek utan ben", quantity=Quantity(), span=(0, 17), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "boneless"
