@@ -9,7 +9,7 @@ from assistant.catalog.compounds import (
     join_without,
     split_compound,
 )
-from assistant.catalog.index import CatalogIndex
+from assistant.catalog.index import CatalogIndex, led_by_head
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import fold, stem
 from assistant.nlu.models import Item, Quantity
@@ -130,3 +130,28 @@ def test_a_cut_asked_without_bone_is_the_boneless_one_not_the_one_with_bone(shel
                                 product("smoked", "Lammstek Rökt", shelf, price=200.0)])
     proposal = match(index, Item(phrase="lammstek utan ben", quantity=Quantity(), span=(0, 17), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "boneless"
+
+
+@pytest.mark.parametrize(("words", "compound"), [
+    (["lök", "schalotten"], ["schalottenlök"]),
+    (["marmelad", "fikon"], ["fikonmarmelad"]),
+    (["ost", "hushåll"], ["hushållsost"]),          # with a linking s
+    (["lök", "gul", "schalotten"], []),            # only the sort said right after the head
+    (["schalottenlök", "torkad"], []),             # already whole
+    (["lök"], []),
+])
+def test_a_name_leading_with_its_head_names_the_compound_written_whole(words: list[str], compound: list[str]) -> None:
+    whole = {"schalottenlök", "fikonmarmelad", "hushållsost"}
+    assert led_by_head(words, lambda word: word in whole) == compound
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Lök", ""])
+def test_a_compound_asked_finds_the_name_that_leads_with_its_head(shelf: str) -> None:
+    """"Lök Schalotten" is a schalottenlök as "Schalottenlök Torkad" is, and the one that adds no
+    unasked sort: "schalotten lök" is the fresh shallot, not the dried one."""
+    index = CatalogIndex.build([product("dried", "Schalottenlök Torkad", shelf, price=59.0),
+                                product("fresh", "Lök Schalotten", shelf, price=19.0),
+                                product("organic", "Schalottenlök EKO", shelf, price=29.0),
+                                product("yellow", "Lök Gul", shelf, price=9.0)])
+    proposal = match(index, Item(phrase="schalotten lök", quantity=Quantity(), span=(0, 14), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "fresh"

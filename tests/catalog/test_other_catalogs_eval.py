@@ -189,6 +189,10 @@ organic shallot is no longer the reading. With them: 86.5 / 88.5 / 90.5 / 100.0 
 Its rules, same columns: "utan X" is the "X-fri" compound when the catalog writes one ("lammstek utan
 ben" is a "Lammstek Benfri", never the one "med Ben"): 88.5 / 90.4 / 92.9 / 100.0 / 19.2 / 12.5; no other
 set changed.
+A name that leads with its head and says the sort right after it names the compound other products
+write whole ("Lök Schalotten" is a "schalottenlök", so "schalotten lök" is that fresh shallot, not
+"Schalottenlök Torkad"): 90.4 / 90.4 / 95.2 / 100.0 / 19.2 / 12.5; no other set changed (heldout4's
+"snabbkaffe" label was fixed with it: "Kaffe Snabb" is an instant coffee, see test_heldout_eval).
 """
 
 from __future__ import annotations
@@ -225,7 +229,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev3_mathem": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.20},
+    "dev3_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
 }
 
 
