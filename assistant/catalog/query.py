@@ -129,6 +129,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
                   if len(marker) >= FALLBACK_PART and marker in said_text)
+    if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
+        words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or names_brand(head_word, index)
     parts = index.split(head_word)

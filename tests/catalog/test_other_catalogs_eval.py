@@ -193,6 +193,8 @@ A name that leads with its head and says the sort right after it names the compo
 write whole ("Lök Schalotten" is a "schalottenlök", so "schalotten lök" is that fresh shallot, not
 "Schalottenlök Torkad"): 90.4 / 90.4 / 95.2 / 100.0 / 19.2 / 12.5; no other set changed (heldout4's
 "snabbkaffe" label was fixed with it: "Kaffe Snabb" is an instant coffee, see test_heldout_eval).
+A head that names its first part whole (lexicon "wholes": "rödkålshuvud" is a "rödkål" as sold, not a
+"Diskborsthuvud"): 92.3 / 92.3 / 95.3 / 100.0 / 17.3 / 10.4; no other set changed.
 """
 
 from __future__ import annotations
@@ -229,7 +231,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev3_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
+    "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
 }
 
 
