@@ -510,8 +510,10 @@ def _total_sentence(client: dict[str, Any], lines: list[Line]) -> str:
 
 def _reply(client: dict[str, Any], lines: list[Line], outcome: Outcome, intents: set[str]) -> str:
     parts = []
-    if outcome.added:
-        parts.append("Jag har lagt till " + L.list_sentence([L.describe(x) for x in outcome.added]) + ".")
+    # a line of a word nothing was found for is kept for staff, but said only as not found
+    added = [x for x in outcome.added if x.get("product")]
+    if added:
+        parts.append("Jag har lagt till " + L.list_sentence([L.describe(x) for x in added]) + ".")
     if outcome.changed:
         parts.append("Nu är det " + L.list_sentence([L.describe(x) for x in outcome.changed]) + ".")
     if outcome.removed:
@@ -519,7 +521,7 @@ def _reply(client: dict[str, Any], lines: list[Line], outcome: Outcome, intents:
     if outcome.not_found:
         parts.append("Jag hittade inte " + L.list_sentence([f"”{p}”" for p in outcome.not_found if p]
                                                            or ["det"]) + ".")
-    review = [x for x in outcome.added + outcome.changed if x.get("needs_review")]
+    review = [x for x in added + outcome.changed if x.get("needs_review")]
     if review:
         parts.append("Personalen behöver kontrollera " + L.list_sentence([L.describe(x) for x in review]) + ".")
     if "ask_total" in intents or "ask_basket" in intents:

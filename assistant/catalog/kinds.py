@@ -141,6 +141,13 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not of_brand(entry, q.brands_said))
 
 
+def modifier_stands_apart(entry: Entry, q: Query) -> bool:
+    """A word said with the head stands in the name on its own or in the brand ("wasa husman"), so a
+    name led by another kind is still sure of itself; one found only inside that other kind ("färsk"
+    in "Färskost Pepparrot" for "färsk pepparrot") says nothing of the thing asked."""
+    return any(mod in entry.exact or mod in entry.brand for mod in q.modifiers)
+
+
 def another_sort(entry: Entry, q: Query) -> bool:
     """The name leads with another compound of the asked compound's head: "Mjukost 20% Ädel" is a
     soft cheese that tastes of ädel, no plainer sort of "ädelost" (whose first part it says apart)."""

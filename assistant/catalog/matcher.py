@@ -32,6 +32,7 @@ from assistant.catalog.kinds import (
     denies,
     fresh_produce,
     kind_of_match,
+    modifier_stands_apart,
     said_in_another_role,
     tails,
     tastes_of,
@@ -322,7 +323,7 @@ def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Produc
 def confidence(best: Scored, q: Query) -> float:
     value = BASE_CONFIDENCE[best.kind]
     value *= 0.5 ** best.unmatched
-    if best.avoided or (best.other_kind and not q.modifiers):  # "wasa husman" is sure of itself
+    if best.avoided or (best.other_kind and not modifier_stands_apart(best.entry, q)):  # "wasa husman" is sure
         value *= 0.6
     value *= WEAK ** best.weak
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything

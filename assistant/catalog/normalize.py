@@ -115,9 +115,22 @@ def stem(word: str) -> str:
     return fold(word)
 
 
+SIZE_WORDS = frozenset({"stl", "strl", "storlek"})
+SIZE_LETTERS = frozenset({"xs", "s", "m", "l", "xl", "xxl"})
+
+
 def content_words(text: str) -> list[str]:
-    """Tokens that can name a product: no numbers, no label noise."""
-    return [t for t in tokens(text) if not is_number(t) and t not in NOISE and len(t) > 1]
+    """Tokens that can name a product: no numbers, no label noise. A size letter after "stl" or
+    "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek"): a glove's size is no noise."""
+    out: list[str] = []
+    previous = ""
+    for t in tokens(text):
+        if t in SIZE_LETTERS and previous in SIZE_WORDS and out and out[-1] == previous:
+            out[-1] = f"{t}storlek"
+        elif not is_number(t) and t not in NOISE and len(t) > 1:
+            out.append(t)
+        previous = t
+    return out
 
 
 @dataclass(frozen=True)

@@ -109,3 +109,12 @@ async def test_a_week_from_typed_list_to_delivery_and_repeat(staff, grocer, cloc
     assert line_for(basket, dearer.id)["price_changed_from"] == 30.0
     assert line_for(basket, "t:mjolk")["count"] == 2 and line_for(basket, "t:mjolk")["substitution_allowed"]
     assert basket["unresolved"] == 1
+
+
+async def test_the_reply_says_a_word_not_found_once_and_not_as_added(staff):
+    """The line of a word nothing was found for stays in the basket for staff, but the client is not told it
+    was added, nor asked about twice: "Jag hittade inte ”pepparkakshus”" is the one thing said of it."""
+    client = await new_client(staff)
+    reply = (await say(staff, client["id"], "två mjölk och pepparkakshus"))["reply"]
+    assert reply.startswith("Jag har lagt till 2 "), reply
+    assert reply.count("pepparkakshus") == 1 and "Jag hittade inte ”pepparkakshus”" in reply, reply

@@ -19,12 +19,15 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     kind_of_match,
+    modifier_stands_apart,
     said_in_another_role,
     tastes_of,
 )
+from assistant.catalog.matcher import match
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.swedish import DICTIONARY
+from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
 PRODUCTS = [
@@ -187,3 +190,41 @@ def test_a_brand_compound_naming_the_word_asked_is_the_thing(name: str, brand: s
     q = analyse("jäst", index)
     assert q is not None
     assert kind_of_match(index.entries[0], q) == expected
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Ost", ""])
+@pytest.mark.parametrize(("phrase", "name", "brand", "expected"), [
+    ("färsk pepparrot", "Färskost Pepparrot", None, False),  # "färsk" only inside the cheese's own kind
+    ("färsk pepparrot", "Pepparrot Färsk", None, True),      # said on its own
+    ("wasa pepparrot", "Färskost Pepparrot", "Wasa", True),  # said by the brand
+    ("pepparrot", "Färskost Pepparrot", None, False),        # nothing said with the head
+])
+def test_a_word_said_with_the_head_stands_apart_in_the_name(category: str, phrase: str, name: str,
+                                                            brand: str | None, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, brand, 140, "g")])
+    assert modifier_stands_apart(entry(index, "p"), query(phrase, index)) is expected
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Ost", ""])
+def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
+    """The horseradish itself is not sold: a cheese of its flavour is proposed only for staff to check."""
+    index = CatalogIndex.build([product("p", "Färskost Pepparrot", category, None, 140, "g"),
+                                product("n", "Färskost Naturell", category, None, 140, "g")])
+    phrase = "färsk pepparrot"
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("valnötter", "Fikon & Valnöt Confit", "Mejeri > Ost", True),   # a nut flavours a cheese's condiment
+    ("valnötter", "Fikon & Valnöt Confit", "", False),               # without a category that cannot tell
+    ("valnötter", "Valnötter Naturella", "Skafferi > Nötter", False),  # the nuts themselves
+    ("pepparrot", "Färskost Pepparrot", "Mejeri > Ost", True),       # a cheese tasting of horseradish
+    ("pepparrot", "Färskost Pepparrot", "", False),  # left to another_kind: the name leads with its kind
+    ("pepparrot", "Pepparrot Färsk", "Frukt & grönt > Grönsaker", False),
+])
+def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected

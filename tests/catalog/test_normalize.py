@@ -1,3 +1,7 @@
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import (
     Size,
     content_words,
@@ -7,6 +11,8 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
+from assistant.nlu.models import Item, Quantity
+from tests.catalog.catalog_fixture import product
 
 
 def test_case_folding_keeps_swedish_letters_but_drops_other_accents() -> None:
@@ -37,3 +43,22 @@ def test_sizes_and_percentages_are_read() -> None:
 
 def test_label_noise_and_numbers_are_not_product_words() -> None:
     assert content_words("Potatis Fast Klass 1 ca 2 kg") == ["potatis", "fast"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Engångshandske Stl M Vinyl", ["engångshandske", "mstorlek", "vinyl"]),
+    ("engångshandskar storlek xl", ["engångshandskar", "xlstorlek"]),
+    ("Strumpbyxa Stl 36-40", ["strumpbyxa", "stl"]),  # a number size stays a number
+    ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
+])
+def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[str]) -> None:
+    assert content_words(text) == expected
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("engångshandskar stl m", "m"), ("handskar storlek l", "l")])
+def test_the_size_asked_is_the_glove_proposed(category: str, phrase: str, expected: str) -> None:
+    index = CatalogIndex.build([product(size, f"Engångshandske Stl {size.upper()} Vinyl", category, None, 100, "st")
+                                for size in ("s", "m", "l")])
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == expected

@@ -195,6 +195,30 @@ write whole ("Lök Schalotten" is a "schalottenlök", so "schalotten lök" is th
 "snabbkaffe" label was fixed with it: "Kaffe Snabb" is an instant coffee, see test_heldout_eval).
 A head that names its first part whole (lexicon "wholes": "rödkålshuvud" is a "rödkål" as sold, not a
 "Diskborsthuvud"): 92.3 / 92.3 / 95.3 / 100.0 / 17.3 / 10.4; no other set changed.
+
+Third development set (`dev3_hemkop`, branch i11hem): 44 lines, 52 items, 4 absent (7.7 %: walnuts,
+fresh horseradish, ramsons, sesame seeds; each a flavour of a sold cheese or bread), products and
+phrasings found in no other set here (granatäpple, kronärtskocka, mascarpone, lammstek, kammusslor,
+kattmjölk, ...), said by an elderly client (fillers, numbers as words, compounds said apart) or typed
+by a care worker (lists, quantities, typos), labelled from the catalog before the matcher saw it.
+First, untuned run (matcher as of commit c556c92), same columns as above:
+
+| set | catalog | top-1 | top-3 | auto-accept | absent | review | review sold |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| dev3_hemkop | matpriser2020-hemkop | 88.5 | 92.3 | 92.7 | 50.0 | 21.2 | 18.8 |
+
+Then general rules for what it showed (branch i11hem), every other set unchanged unless said:
+a word said with the head found only inside the other kind that leads the name ("färsk" of "Färskost
+Pepparrot") leaves that name unsure, as a head said alone does: dev3_hemkop 90.4 / 94.2 / 95.0 / 75.0 /
+23.1 / 18.8; its review bound rose 0.22 → 0.24 by a right flag that replaces a wrong unflagged pick of an
+absent item.
+Nuts and roots that flavour other goods are flavour words (lexicon: valnöt, pekannöt, pistasch,
+pepparrot, as hasselnöt and ingefära were), so "valnötter" is no "Fikon & Valnöt Confit" on the cheese
+shelf: dev3_hemkop 92.3 / 96.2 / 97.4 / 100.0 / 25.0 / 18.8, its review bound 0.24 → 0.25 by the same
+kind of flag.
+A size letter after "stl" or "storlek" is one word with it (normalize.content_words: "Stl M" →
+"mstorlek"), so "engångshandskar stl m" is no glove of size S, proposed unflagged before:
+dev3_hemkop 94.2 / 96.2 / 100.0 / 100.0 / 25.0 / 18.8.
 """
 
 from __future__ import annotations
@@ -219,6 +243,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev2_coop": ("matpriser2020-coop", HERE / "dev2_coop_requests.jsonl"),
     "dev2_mathem": ("mathem2021", HERE / "dev2_mathem_requests.jsonl"),
     "dev3_mathem": ("mathem2021", HERE / "dev3_mathem_requests.jsonl"),
+    "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -232,6 +257,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
+    "dev3_hemkop": {"top1": 0.94, "review_rate": 0.25},
 }
 
 
@@ -243,7 +269,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith("dev3_") else 60)
+    assert len(load_cases(path)) >= (40 if name.startswith("dev3_") else 60)  # dev3: ~40 fresh lines
     assert not rule_problems(source, path)
 
 

@@ -170,3 +170,30 @@ def test_the_client_settles_an_amount_that_could_not_be_read(page: Page, service
     expect(page.locator(".lines > .line.flagged")).to_have_count(0)
     basket = service.api("GET", f"/api/v1/clients/{client['id']}/basket")
     assert basket["unresolved"] == 0 and basket["lines"][0]["count"] == 1
+
+
+def test_each_question_on_the_tablet_is_the_one_the_line_asks(page: Page, browser: Browser,
+                                                              service: Service) -> None:
+    """An amount read one way of two ("3 250 g": three 250 g packs?) is asked about as an amount, not as
+    which butter; a sort is asked in words that fit every noun's gender ("Vilken sorts ost", as "Vilken
+    sorts smör": never "Vilken smör"); a word
+    with nothing found and nothing to choose from is not told to choose "one of these"."""
+    client = service.make_client("Tyra Holm", budget=None)
+    say(service, client["id"], "3 250 g smör och en flaska qwzxv")
+    to_tablet(page, service, "Tyra Holm")
+    cards = page.locator(".lines > .line.flagged")
+    expect(cards).to_have_count(2)
+    butter = cards.filter(has_text="Smör").locator(".flag-label").inner_text()
+    assert "Vi är inte säkra på hur mycket du menade (”3 250 g”)" in butter, butter
+    assert not STAFF_WORDS.search(butter), butter
+    nothing = cards.filter(has_text="qwzxv")
+    expect(nothing.locator(".alternatives button")).to_have_count(0)
+    text = nothing.locator(".flag-label").inner_text()
+    assert "Välj en av dessa" not in text and "ta bort raden" in text, text
+
+    other = service.make_client("Vera Holm", budget=None)
+    say(service, other["id"], "ost")  # many cheeses fit: the tablet asks which
+    tablet = new_page(browser, LANDSCAPE)
+    to_tablet(tablet, service, "Vera Holm")
+    expect(tablet.locator(".lines > .line.flagged .flag-label")).to_contain_text("Vilken sorts ost menar du?")
+    tablet.context.close()

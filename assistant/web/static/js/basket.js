@@ -149,8 +149,15 @@ function flagText(line, staff) {
   if (line.staff_only) return "Personalen tittar på den här.";
   const odd = line.quantity && line.quantity.odd;
   if (odd && line.product) return `Vi förstod inte hur mycket du sa (”${odd}”). Stämmer det så här?`;
-  if (!line.product) return "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden.";
-  if (line.alternatives && line.alternatives.length) return `Vilken ${line.phrase || "sort"} menar du?`;
+  const guessed = line.quantity && line.quantity.guessed;
+  if (guessed && line.product) return `Vi är inte säkra på hur mycket du menade (”${guessed}”). Stämmer det så här?`;
+  const choices = line.alternatives && line.alternatives.length;
+  if (!line.product) {
+    return choices ? "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden."
+      : "Vi hittade ingen vara som passar. Säg det på ett annat sätt eller ta bort raden.";
+  }
+  // "sorts" fits every noun: "Vilken smör" would be wrong for a neuter one
+  if (choices) return line.phrase ? `Vilken sorts ${line.phrase} menar du?` : "Vilken sort menar du?";
   return "Stämmer det här?";
 }
 
