@@ -154,6 +154,18 @@ def expand_suspended(text: str, split_word: Callable[[str], tuple[str, ...]]) ->
     return _SUSPENDED.sub(expanded, text) if "-" in text else text
 
 
+_WITHOUT = re.compile(r"\butan\s+([^\W\d_]{2,})", re.IGNORECASE)
+
+
+def join_without(text: str, vocabulary: Container[str]) -> str:
+    """"Utan X" is the "X-fri" compound when the catalog writes one: "lammstek utan ben" is a
+    "Lammstek Benfri", "kaffe utan koffein" a "koffeinfri" one, never a product "med Ben"."""
+    def joined(m: re.Match[str]) -> str:
+        word = f"{m.group(1)}fri"
+        return word if known(word, vocabulary) else m.group(0)
+    return _WITHOUT.sub(joined, text)
+
+
 def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known.
 

@@ -371,7 +371,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     if dept.name != HOUSEHOLD and _CHILD_MONTHS.search(p.name):  # a household roll's "M" is metres
         attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
-                                    for w in (a + b, a + "s" + b) if written_whole(w)]
+                                    for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(
+        [lexicon.spell(w) for w in tokens(main)[:2]], written_whole)
     exact.update(stem(w) for w in joined)
     own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", name) if "-" in name else name))
     brand_name = p.brand or _leading_brand(name_words, lexicon)
@@ -464,6 +465,17 @@ def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexic
         return stem(word), stem(alias[0]), *(stem(part) for part in (split_word(rest) if rest else ()))
     split = split_word(word)
     return stem(word), stem(split[-1]), *(stem(part) for part in split[:-1])
+
+
+def led_by_head(words: Sequence[str], written_whole: Callable[[str], bool]) -> list[str]:
+    """A name that leads with its head and then says the sort ("Lök Schalotten", "Marmelad Fikon")
+    names the compound other products write whole ("schalottenlök", "fikonmarmelad"). `words`: the
+    name's first two tokens as written, so only a sort said right after the head counts ("Grytbitar
+    av Nöt Sous Vide" says "av" between them: a dish described, not the plain cut)."""
+    if len(words) < 2:
+        return []
+    head, sort = words[0], words[1]
+    return [w for w in (sort + head, sort + "s" + head) if written_whole(w)][:1]
 
 
 def _joined_first(words: list[str], written_whole: Callable[[str], bool]) -> list[str]:

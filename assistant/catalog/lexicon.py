@@ -50,6 +50,7 @@ class Lexicon:
     diets: dict[str, Diet] = field(default_factory=dict)
     descriptors: frozenset[str] = frozenset()  # stems of adjectives: "skivat", "färsk", "rökt"
     forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
+    wholes: frozenset[str] = frozenset()       # stems of heads naming their first part whole: "huvud"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
@@ -158,6 +159,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                for k, v in data["diets"].items() if not k.startswith("_")},
         descriptors=_stems(data["descriptors"]["words"]),
         forms=_stems(data["forms"]["words"]),
+        wholes=_stems(data["wholes"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
         kinds=_stems(data["kinds"]["words"]),

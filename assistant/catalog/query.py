@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
-from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds
+from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
 from assistant.catalog.normalize import (
@@ -70,7 +70,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     def sold(word: str) -> bool:  # products are named by the word: it leads two names or more
         return sold_by(word, index) >= 2
 
-    text = join_split_compounds(lex.rewrite(join_letter_prefixes(phrase, index.vocabulary), sold), index.vocabulary)
+    vocabulary = index.vocabulary
+    text = join_split_compounds(join_without(lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold), vocabulary),
+                                vocabulary)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -140,6 +142,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
                   if len(marker) >= FALLBACK_PART and marker in said_text)
+    if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
+        words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or names_brand(head_word, index)
     parts = index.split(head_word)

@@ -6,9 +6,10 @@ from assistant.catalog.compounds import (
     expand_suspended,
     head,
     join_split_compounds,
+    join_without,
     split_compound,
 )
-from assistant.catalog.index import CatalogIndex
+from assistant.catalog.index import CatalogIndex, led_by_head
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import fold, stem
 from assistant.nlu.models import Item, Quantity
@@ -107,3 +108,50 @@ def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) ->
     assert stem("ost") in both.heads and {stem("räkost"), stem("kräftost")} <= both.exact
     proposal = match(index, Item(phrase="ost räkor", quantity=Quantity(), span=(0, 9), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "shrimp"
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("lammstek utan ben", "lammstek benfri"),
+    ("kaffe utan koffein", "kaffe koffeinfri"),
+    ("saft Utan socker", "saft sockerfri"),
+    ("korv utan skinn", "korv utan skinn"),      # no "skinnfri" in the catalog: left as said
+    ("bröd utan", "bröd utan"),                  # nothing follows
+])
+def test_without_a_word_is_its_free_compound_when_the_catalog_writes_one(text: str, joined: str) -> None:
+    vocab = VOCAB | {fold(w) for w in ("benfri", "koffeinfri", "sockerfri", "skinn")}
+    assert join_without(text, vocab) == joined
+
+
+@pytest.mark.parametrize("shelf", ["Kött > Lamm", ""])
+def test_a_cut_asked_without_bone_is_the_boneless_one_not_the_one_with_bone(shelf: str) -> None:
+    """"utan ben" said is "Benfri" written; the word after "utan" is no wish for a product "med Ben"."""
+    index = CatalogIndex.build([product("bone", "Lammstek med Ben", shelf, price=150.0),
+                                product("boneless", "Lammstek Benfri", shelf, price=250.0),
+                                product("smoked", "Lammstek Rökt", shelf, price=200.0)])
+    proposal = match(index, Item(phrase="lammstek utan ben", quantity=Quantity(), span=(0, 17), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "boneless"
+
+
+@pytest.mark.parametrize(("words", "compound"), [
+    (["lök", "schalotten"], ["schalottenlök"]),
+    (["marmelad", "fikon"], ["fikonmarmelad"]),
+    (["ost", "hushåll"], ["hushållsost"]),          # with a linking s
+    (["lök", "gul", "schalotten"], []),            # only the sort said right after the head
+    (["schalottenlök", "torkad"], []),             # already whole
+    (["lök"], []),
+])
+def test_a_name_leading_with_its_head_names_the_compound_written_whole(words: list[str], compound: list[str]) -> None:
+    whole = {"schalottenlök", "fikonmarmelad", "hushållsost"}
+    assert led_by_head(words, lambda word: word in whole) == compound
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Lök", ""])
+def test_a_compound_asked_finds_the_name_that_leads_with_its_head(shelf: str) -> None:
+    """"Lök Schalotten" is a schalottenlök as "Schalottenlök Torkad" is, and the one that adds no
+    unasked sort: "schalotten lök" is the fresh shallot, not the dried one."""
+    index = CatalogIndex.build([product("dried", "Schalottenlök Torkad", shelf, price=59.0),
+                                product("fresh", "Lök Schalotten", shelf, price=19.0),
+                                product("organic", "Schalottenlök EKO", shelf, price=29.0),
+                                product("yellow", "Lök Gul", shelf, price=9.0)])
+    proposal = match(index, Item(phrase="schalotten lök", quantity=Quantity(), span=(0, 14), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "fresh"

@@ -174,6 +174,27 @@ dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 15.5 / 8.4 (review misses the target ag
 dev2_mathem 99.0 / 99.0 / 100.0 / 100.0 / 13.9 / 6.5, shared requests_dev_coop 97.3 / 98.6 / 100.0 /
 100.0 / 13.7 / 6.0, shared requests_dev_mathem 98.7 / 100.0 / 98.3 / 100.0 / 22.1 / 15.5; their review
 bounds are back where they were before the rules.
+Third development set on Mathem (`dev3_mathem`, branch i11math): 45 sentences, 52 items, 4 absent
+(7.7 %: smoked eel, calf's liver, roe deer, a grilled herring), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (spices, baking goods, dried fruit and nuts, game,
+fish, winter vegetables), said by an elderly client (fillers, numbers as words, compounds written
+apart) or typed by a care worker (lists, quantities, a typo), labelled from the catalog before the
+matcher saw it. First, untuned run (matcher as of commit c556c92; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 82.7 / 88.5 / 88.1 / 100.0 / 19.2 / 12.5.
+Three labels were wrong in that run (too narrow for "every catalog id that is a right answer") and
+were fixed before any matcher change: "Torkade Aprikoser" are dried apricots; "Solroskärnor" are what
+"solrosfrön" means in a shop (plain over organic, so the organic seeds are no longer accepted), and
+"Bruna Linfrön" are whole linseed; a plain "Lök Schalotten" (and banana shallot) is sold, so the
+organic shallot is no longer the reading. With them: 86.5 / 88.5 / 90.5 / 100.0 / 19.2 / 12.5.
+Its rules, same columns: "utan X" is the "X-fri" compound when the catalog writes one ("lammstek utan
+ben" is a "Lammstek Benfri", never the one "med Ben"): 88.5 / 90.4 / 92.9 / 100.0 / 19.2 / 12.5; no other
+set changed.
+A name that leads with its head and says the sort right after it names the compound other products
+write whole ("Lök Schalotten" is a "schalottenlök", so "schalotten lök" is that fresh shallot, not
+"Schalottenlök Torkad"): 90.4 / 90.4 / 95.2 / 100.0 / 19.2 / 12.5; no other set changed (heldout4's
+"snabbkaffe" label was fixed with it: "Kaffe Snabb" is an instant coffee, see test_heldout_eval).
+A head that names its first part whole (lexicon "wholes": "rödkålshuvud" is a "rödkål" as sold, not a
+"Diskborsthuvud"): 92.3 / 92.3 / 95.3 / 100.0 / 17.3 / 10.4; no other set changed.
 
 Third development set (`dev3_hemkop`, branch i11hem): 44 lines, 52 items, 4 absent (7.7 %: walnuts,
 fresh horseradish, ramsons, sesame seeds; each a flavour of a sold cheese or bread), products and
@@ -241,6 +262,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev2_willys2020": ("matpriser2020-willys", HERE / "dev2_willys2020_requests.jsonl"),
     "dev2_coop": ("matpriser2020-coop", HERE / "dev2_coop_requests.jsonl"),
     "dev2_mathem": ("mathem2021", HERE / "dev2_mathem_requests.jsonl"),
+    "dev3_mathem": ("mathem2021", HERE / "dev3_mathem_requests.jsonl"),
     "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
 }
@@ -255,6 +277,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.94, "review_rate": 0.25},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }

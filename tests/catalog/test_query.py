@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse, for_whom
+from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
 INDEX = CatalogIndex.build([
@@ -74,3 +76,25 @@ def test_no_product_word_no_query(phrase: str) -> None:
 ])
 def test_who_the_goods_are_for(phrases: list[str], expected: tuple[str, ...]) -> None:
     assert for_whom(phrases, INDEX) == expected
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Kål", ""])
+@pytest.mark.parametrize(("phrase", "head_word"), [
+    ("rödkålshuvud", "rödkål"),       # a head of red cabbage is the red cabbage as sold
+    ("två vitlökshuvuden", "vitlök"),
+    ("sallat huvud", "huvud"),        # said apart the last word stays the head (no such compound)
+    ("rödkål", "rödkål"),
+])
+def test_a_head_naming_its_first_part_whole_reads_as_that_part(shelf: str, phrase: str, head_word: str) -> None:
+    index = CatalogIndex.build([product("red", "Rödkål", shelf), product("garlic", "Vitlök", shelf),
+                                product("lettuce", "Sallat Huvud", shelf), product("brush", "Diskborsthuvud", "")])
+    query = analyse(phrase, index)
+    assert query is not None and query.head_word == stem(head_word)
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Kål", ""])
+def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -> None:
+    index = CatalogIndex.build([product("red", "Rödkål", shelf, price=30.0), product("lettuce", "Sallat Huvud", shelf),
+                                product("brush", "Diskborsthuvud Refill", "Hem & städ" if shelf else "", price=20.0)])
+    proposal = match(index, Item(phrase="rödkålshuvud", quantity=Quantity(), span=(0, 12), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "red"
