@@ -64,7 +64,9 @@ def test_a_guessed_count_is_said_on_the_tablet_and_to_staff(page: Page, service:
     screenshot(page, "count-estimated-tablet-portrait")
     page.set_viewport_size(VIEWPORT)
     page.reload()  # no answer to repeat: "Läs upp" reads every line
+    expect(lines).to_have_count(3)  # the basket shown, not a button about to be drawn again
     page.get_by_role("button", name="Läs upp").click()
+    expect(page.get_by_role("button", name="Sluta läsa")).to_have_attribute("aria-pressed", "true")
     spoken = page.evaluate("window.__spoken")[-1]
     assert f"2 Mellanmjölk 1,5%. {CLIENT_TEXT}. 1 Lättmjölk 0,5%. {CLIENT_TEXT}. 1 Rågbröd." in spoken, spoken
     page.get_by_role("button", name="Sluta läsa").click()

@@ -31,7 +31,6 @@ export function basketSpeech(basket, lastAnswer = null) {
   return parts.join(" ");
 }
 
-/** Reads `text`; `onDone` runs when the reading ends or is stopped (so a button can say "Läs upp" again). */
 /** The last delivery, when something was missing or swapped: said the way the screen shows it. */
 export function deliverySpeech(order) {
   if (!order) return "";
@@ -48,6 +47,7 @@ export function deliverySpeech(order) {
   return parts.join(" ");
 }
 
+/** Reads `text`; `onDone` runs when the reading ends or is stopped (so a button can say "Läs upp" again). */
 export function readAloud(text, onDone = () => undefined) {
   const synth = window.speechSynthesis;
   synth.cancel();
