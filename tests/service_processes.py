@@ -112,24 +112,30 @@ class RunningNode:
         self.process.wait(30)
 
 
-def start_node(model_dir: Path, log: Path, max_streams: int) -> RunningNode:
-    """A node process; returns once its worker has loaded the model."""
-    process = subprocess.Popen(
+def start_nodes(model_dir: Path, logs: list[Path], max_streams: int) -> list[RunningNode]:
+    """A node process per log file, started together so that their models load side by side; returns
+    once every node's worker has loaded it."""
+    processes = [subprocess.Popen(
         [sys.executable, "-m", "assistant", "speech-node", "--host", "127.0.0.1", "--port", "0",
          "--model", str(model_dir), "--max-streams", str(max_streams)],
         stdout=subprocess.PIPE, stderr=log.open("w"), text=True, cwd=Path(__file__).resolve().parents[1])
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    found = re.search(r"ws://\S+", line)
-    if found is None:
-        process.kill()
-        pytest.fail(f"speech node did not start: {line!r}\n{log.read_text()}")
-    node = RunningNode(process, found.group(0))
+        for log in logs]
+    nodes = []
+    for process, log in zip(processes, logs, strict=True):
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        found = re.search(r"ws://\S+", line)
+        if found is None:
+            for other in processes:
+                other.kill()
+            pytest.fail(f"speech node did not start: {line!r}\n{log.read_text()}")
+        nodes.append(RunningNode(process, found.group(0)))
     deadline = time.monotonic() + STARTUP_SECONDS
-    while not node.health()["speech"]["available"]:
-        assert time.monotonic() < deadline, log.read_text()
-        time.sleep(0.1)
-    return node
+    for node, log in zip(nodes, logs, strict=True):
+        while not node.health()["speech"]["available"]:
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+    return nodes
 
 
 def stop_nodes(nodes: list[RunningNode]) -> None:

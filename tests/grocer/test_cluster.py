@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 
 from assistant.storage.db import Database
-from tests.service_processes import Instance, free_port, prepare, start, start_node, stop_nodes, wait_healthy
+from tests.service_processes import Instance, free_port, prepare, start, start_nodes, stop_nodes, wait_healthy
 from tests.speech.conftest import audio_dir, ko_model_dir  # noqa: F401 (the speech fixtures)
 
 ORDERS = 50
@@ -53,7 +53,7 @@ async def test_two_instances_one_killed_every_order_reaches_the_grocer_once(pg_c
     url = pg_cluster.new_database()
     processes: list[subprocess.Popen] = []
     instances: list[Instance] = []
-    nodes = [start_node(ko_model_dir, tmp_path / f"node{i}.log", max_streams=2) for i in range(2)]
+    nodes = start_nodes(ko_model_dir, [tmp_path / f"node{i}.log" for i in range(2)], max_streams=2)
     wav = (audio_dir / "milk.wav").read_bytes()
     try:
         client_ids = await prepare(url, ORDERS)

@@ -1,5 +1,6 @@
 """Speech fixtures: the real Korean Vosk test model, English audio from espeak-ng + sox, and an app
-whose worker has loaded the model.
+whose worker has loaded the model (one worker shared by the run's tests, see shared_worker.py; a test
+marked `own_speech_worker` gets its own).
 
 Never assert Swedish (this model has none) nor exact English words (its English is rough): tests
 check structure, non-empty text where it is reliable, and determinism.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,10 +18,13 @@ from aiohttp import web
 
 from assistant.app import create_app
 from assistant.settings import Settings
+from assistant.speech import backend
 from assistant.speech.backend import SPEECH
 from assistant.speech.service import SpeechService
+from tests.speech.shared_worker import SharedBackend, SpeechHost
 
 PHRASE = "two milk please"
+MAX_STREAMS = 4  # the test apps' and the shared worker's stream limit
 
 
 @pytest.fixture(scope="session")
@@ -70,11 +75,29 @@ def milk_pcm(audio_dir: Path) -> bytes:
 
 @pytest.fixture
 def speech_settings(settings: Settings, ko_model_dir: Path) -> Settings:
-    return settings.model_copy(update={"vosk_model": ko_model_dir, "speech_max_streams": 4})
+    return settings.model_copy(update={"vosk_model": ko_model_dir, "speech_max_streams": MAX_STREAMS})
+
+
+@pytest.fixture(scope="session")
+def speech_host(ko_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SpeechHost]:
+    """The run's shared worker, with the model and stream limit of `speech_settings`."""
+    database = tmp_path_factory.mktemp("speech_host") / "unused.db"  # the worker has no database
+    settings = Settings(db=str(database), vendor_url="http://127.0.0.1:9", vosk_model=ko_model_dir,
+                        speech_max_streams=MAX_STREAMS)
+    host = SpeechHost(settings)
+    yield host
+    host.close()
 
 
 @pytest.fixture
-def app(speech_settings: Settings) -> web.Application:
+def app(speech_settings: Settings, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> web.Application:
+    """The app; its speech is the shared worker unless the test is marked `own_speech_worker` (it stops,
+    crashes or restarts the worker) or its settings would start a different one."""
+    if request.node.get_closest_marker("own_speech_worker") is None:
+        host: SpeechHost = request.getfixturevalue("speech_host")
+        own_backend = backend.backend_for
+        monkeypatch.setattr(backend, "backend_for",
+                            lambda settings: SharedBackend(host) if host.serves(settings) else own_backend(settings))
     return create_app(speech_settings)
 
 

@@ -47,6 +47,7 @@ async def test_a_stream_is_closed_at_the_wall_clock_limit_even_while_audio_comes
     assert (await wait_for_idle_worker(speech))["recognizers"] == 0
 
 
+@pytest.mark.own_speech_worker
 async def test_a_stopped_worker_is_reported_unavailable_and_replaced(staff, speech):
     pid = speech.worker_pid
     assert pid is not None

@@ -20,13 +20,13 @@ from assistant.app import create_app
 from assistant.settings import Settings
 from assistant.speech.backend import SPEECH, SpeechBackend
 from assistant.speech.pool import EOF, NodePool, NodeState
-from tests.service_processes import STARTUP_SECONDS, RunningNode, start_node, stop_nodes
+from tests.service_processes import STARTUP_SECONDS, RunningNode, start_nodes, stop_nodes
 from tests.speech.test_socket import CHUNK, expect_error, receive, recognize
 
 @pytest.fixture(scope="module")
 def two_nodes(ko_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[RunningNode]]:
     logs = tmp_path_factory.mktemp("nodes")
-    nodes = [start_node(ko_model_dir, logs / f"node{i}.log", max_streams=2) for i in range(2)]
+    nodes = start_nodes(ko_model_dir, [logs / f"node{i}.log" for i in range(2)], max_streams=2)
     yield nodes
     stop_nodes(nodes)
 
@@ -157,7 +157,7 @@ async def test_every_node_full_is_a_clear_busy_error(staff, speech, nodes, milk_
 
 @pytest.fixture
 def own_nodes(ko_model_dir: Path, tmp_path: Path) -> Iterator[list[RunningNode]]:
-    nodes = [start_node(ko_model_dir, tmp_path / f"own{i}.log", max_streams=2) for i in range(2)]
+    nodes = start_nodes(ko_model_dir, [tmp_path / f"own{i}.log" for i in range(2)], max_streams=2)
     yield nodes
     stop_nodes(nodes)
 

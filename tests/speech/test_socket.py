@@ -9,6 +9,7 @@ import signal
 from itertools import pairwise
 from typing import Any
 
+import pytest
 from aiohttp import WSMsgType
 
 from assistant.speech.config import MAX_FRAME_BYTES
@@ -153,6 +154,7 @@ async def test_client_disconnect_frees_the_recognizer(staff, speech, milk_pcm):
     assert speech.active_streams == 0
 
 
+@pytest.mark.own_speech_worker
 async def test_worker_crash_fails_the_stream_and_the_next_one_works(staff, speech, milk_pcm):
     pid = speech.worker_pid
     assert pid is not None
