@@ -66,8 +66,8 @@ FIRST_RUN: dict[str, dict[str, tuple[int, int]]] = {
                      "absent_flagged": (7, 7), "review_rate": (21, 83), "review_rate_sold": (14, 76)},
 }
 # where each set stood after the issue-10 work (2026-11-30; Hemköp after the dev3 rules), rounded down: it
-# must not fall back. Review
-# rates are held at their first run only: a flag that stops a wrong pick may cost one.
+# must not fall back. Review rates are held at their first run only: a flag that stops a wrong pick may
+# cost one.
 REACHED: dict[str, dict[str, float]] = {
     "blind_hemkop": {"top1": 0.978, "top3": 1.0, "auto_accept_precision": 0.973, "absent_flagged": 1.0},
     "blind_coop": {"top1": 0.956, "top3": 0.967, "auto_accept_precision": 0.986, "absent_flagged": 1.0},
