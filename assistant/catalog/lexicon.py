@@ -93,7 +93,8 @@ class Lexicon:
                 i += 2
                 continue
             word = self.irregular.get(fold(words[i]), words[i])
-            out.append(self.spell(word if sold(word) else self.synonyms.get(fold(word), word)))
+            synonym = self.synonyms.get(fold(word))  # `sold` asked only where a synonym would replace it
+            out.append(self.spell(synonym if synonym is not None and not sold(word) else word))
             i += 1
         return " ".join(out)
 

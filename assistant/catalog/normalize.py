@@ -122,9 +122,12 @@ SIZE_LETTERS = frozenset({"xs", "s", "m", "l", "xl", "xxl"})
 def content_words(text: str) -> list[str]:
     """Tokens that can name a product: no numbers, no label noise. A size letter after "stl" or
     "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek"): a glove's size is no noise."""
+    words = tokens(text)
+    if SIZE_WORDS.isdisjoint(words):  # nearly every name and request: the plain filter
+        return [t for t in words if not is_number(t) and t not in NOISE and len(t) > 1]
     out: list[str] = []
     previous = ""
-    for t in tokens(text):
+    for t in words:
         if t in SIZE_LETTERS and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"
         elif not is_number(t) and t not in NOISE and len(t) > 1:
