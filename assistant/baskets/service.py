@@ -83,6 +83,8 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
         return await store.create_basket(ctx.db, client["id"], delivery.date.isoformat(),
                                          delivery.cutoff_at.isoformat(), ctx.actor) | {"changes_order": None}
     placed = await order_store.order_for_basket(ctx.db, basket["id"])
+    if _needs_no_upkeep(ctx, basket, placed):
+        return basket | {"changes_order": placed}
     if placed is not None and datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
         # Reopened for changes and never sent: the order stands as placed. Under the version read: staff
         # confirming (or a concurrent reader abandoning) in between is no error, the basket is read again and
@@ -103,12 +105,12 @@ async def active_basket(ctx: BasketContext, client: dict[str, Any]) -> dict[str,
         except StaleVersion:
             pass  # a concurrent request carried it over (or changed it) first: read what is there now
         return await active_basket(ctx, client)
-    if datetime.fromisoformat(basket["cutoff_at"]) <= ctx.clock.now():
-        delivery = await upcoming_delivery(ctx, client)
-        await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
-                               ctx.actor, client["id"])
-        basket = await store.get_basket(ctx.db, basket["id"])
-        assert basket is not None
+    # past its cutoff, with no order to keep or carry over: moved on to the next delivery
+    delivery = await upcoming_delivery(ctx, client)
+    await store.reschedule(ctx.db, basket["id"], delivery.date.isoformat(), delivery.cutoff_at.isoformat(),
+                           ctx.actor, client["id"])
+    basket = await store.get_basket(ctx.db, basket["id"])
+    assert basket is not None
     return basket | {"changes_order": placed}
 
 
@@ -150,8 +152,8 @@ def _changed_order(order: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _needs_no_upkeep(ctx: BasketContext, basket: dict[str, Any], placed: dict[str, Any] | None) -> bool:
-    """A basket `active_basket` would hand back as it is: its cutoff is ahead, and the order it changes (if
-    any) has not failed."""
+    """A basket `active_basket` hands back as it is (`load` asks the same first): its cutoff is ahead, and
+    the order it changes (if any) has not failed."""
     return (datetime.fromisoformat(basket["cutoff_at"]) > ctx.clock.now()
             and (placed is None or placed["status"] != "failed"))
 
