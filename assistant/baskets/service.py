@@ -23,7 +23,7 @@ from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
 from assistant.catalog.amount_limits import guessed_reason, odd_reason, with_reason
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
-from assistant.catalog.packages import TO_BASE, WEIGHT
+from assistant.catalog.packages import TO_BASE, WEIGHT, count_product
 from assistant.catalog.schema import Product
 from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
@@ -436,6 +436,14 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         elif amount and item.quantity.unit in WEIGHT and L.by_weight(target):
             kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
             L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
+        elif amount and item.quantity.unit in TO_BASE and not L.by_weight(target):
+            # "ändra kaffet till 900 g": the line's product in the packages nearest the amount, as when added
+            counted = count_product(index, item.quantity, Product.model_validate(target["product"]))
+            count = counted.count or 1
+            L.set_pieces(target, (target["count"] or 0) + count if item.increment else count)
+            target["count_estimated"] = counted.estimated
+            if counted.reason:
+                target.update(needs_review=True, reason=with_reason(target.get("reason"), counted.reason))
         else:
             count = int(amount) if amount and amount >= 1 and item.quantity.unit in (None, "st") else 1
             L.set_pieces(target, (target["count"] or 0) + count if item.increment else count)

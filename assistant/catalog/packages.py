@@ -214,6 +214,13 @@ def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> Pac
     return package_count(quantity, entry.product, is_liquid(index, entry))
 
 
+def count_product(index: CatalogIndex, quantity: Quantity, product: Product) -> PackageCount:
+    """`count_packages` for a product by its id (a basket line's: "ändra kaffet till 900 g"); one the
+    index no longer holds is counted by what the line says of it."""
+    at = index.by_id.get(product.id)
+    return count_packages(index, quantity, index.entries[at]) if at is not None else package_count(quantity, product)
+
+
 def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> float:
     """What ordering the product for the quantity brings, in base units (infinite when sold by weight)."""
     count = count_packages(index, quantity, entry).count or 1
