@@ -251,6 +251,11 @@ skivat 500g, blodkorv", "yes diskmedel 2st", typos "spareribbs", "pumpernikel", 
 labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
 top-1, top-3, auto-accept precision, absent flagged, review rate, review rate on sold items):
 dev4_willys2020 95.2 / 95.2 / 100.0 / 100.0 / 37.1 / 26.4.
+Its rules (branch i12w20; every other set unchanged unless said): a word that splits only by guessing
+a part ("spar" + "eribbs", "pump" + "ernikel") is a mere respelling of one catalog word when it differs
+from it by a doubled letter, w/v or ck/k ("spareribbs", "pumpernikel", "mjukvåflor"): dev4_willys2020
+100.0 / 100.0 / 100.0 / 100.0 / 32.3 / 20.8, dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (now
+meets every target), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 23.1 / 16.7.
 """
 
 from __future__ import annotations
@@ -289,11 +294,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.94, "review_rate": 0.25},
+    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.24},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev4_willys2020": {"auto_accept_precision": 1.0, "review_rate": 0.38},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.33},
 }
 
 
