@@ -256,6 +256,12 @@ a part ("spar" + "eribbs", "pump" + "ernikel") is a mere respelling of one catal
 from it by a doubled letter, w/v or ck/k ("spareribbs", "pumpernikel", "mjukvåflor"): dev4_willys2020
 100.0 / 100.0 / 100.0 / 100.0 / 32.3 / 20.8, dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (now
 meets every target), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 23.1 / 16.7.
+Fruit, roots and counter cuts bought by the piece get a typical piece weight (piece_weights.json:
+papaya, turnip, radish, pumpkin, beet, horseradish, a lamb or pork shank, ...), so "en papaya", "öh
+majrova", "två lamm lägg", "1 butternut pumpa" are weighed without asking staff: dev4_willys2020 100.0 /
+100.0 / 100.0 / 100.0 / 27.4 / 15.1, dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (review
+13.8 → 10.8), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 (review 23.1 → 19.2), heldout2
+review 9.7 → 9.0.
 """
 
 from __future__ import annotations
@@ -296,9 +302,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.24},
-    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.33},
+    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
+    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
 }
 
 
