@@ -125,6 +125,7 @@ class CatalogIndex:
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
         self.word_classes = _word_classes(entries, lexicon)
+        self.sort_brands = _sort_brands(entries)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -286,6 +287,15 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+
+
+def _sort_brands(entries: list[Entry]) -> frozenset[tuple[str, str]]:
+    """(brand word, shelf) pairs where the brand's word also names the kind on the shelf: another
+    brand's product there is named by it ("Västerbotten 33% Mittbit" by Norrmejerier), so
+    "Västerbotten Riven Ost" by Västerbottens names a sort of cheese, not only who made it. Products
+    without a brand (a names-only feed) are no evidence."""
+    named = {(e.own[0][0], e.shelf) for e in entries if e.brand and e.own and e.own[0][0] not in e.brand}
+    return frozenset((word, e.shelf) for e in entries for word in e.brand if (word, e.shelf) in named)
 
 
 def _liquid_categories(entries: list[Entry]) -> frozenset[str]:

@@ -262,6 +262,23 @@ majrova", "två lamm lägg", "1 butternut pumpa" are weighed without asking staf
 100.0 / 100.0 / 100.0 / 27.4 / 15.1, dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (review
 13.8 → 10.8), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 (review 23.1 → 19.2), heldout2
 review 9.7 → 9.0.
+Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
+(11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
+milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
+phrasings found in no other request set here or in ../shared/eval (smältost, minimjölk, oxfilé, renstek,
+picanha, havskräftor, löjrom, tigerkaka, savoykål, ostronskivling, Dolce Gusto pods, grönsåpa,
+tändkuber, kattströ, tuggrulle, ...), said by an elderly client (fillers, numbers as words, compounds
+said apart: "eh en ren stek", "kokos toppar till kaffet") or typed by a care worker (lists,
+quantities, a missing accent: "picanha ca 1 kg, lammracks 2 st", "ett halvt kilo kalkonfile");
+labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.1 / 98.1 / 100.0 / 100.0 /
+27.8 / 18.8. Its review rate is mostly sold meat and fish weighed by the kilo ("Säljs per kilo") and
+single unsure hits; the one top-1 miss is a flagged cake for "ägg från frigående hönor".
+Then general rules for what it and the older Hemköp sets showed (branch i12hem), every other set
+unchanged unless said: a brand's word that another brand's product on the shelf is named by names a
+sort ("Västerbotten 33% Mittbit" by Norrmejerier, so "Västerbotten Riven Ost" is no plain "riven ost";
+coverage.extra_words, index.sort_brands): dev2_hemkop 97.6 / 100.0 / 98.6 → 98.8 / 100.0 / 100.0 (a
+wrong unflagged pick gone), review unchanged.
 """
 
 from __future__ import annotations
@@ -289,6 +306,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
     "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
+    "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -298,13 +316,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_willys2020": {"review_rate": 0.23},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
-    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
+    "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev4_hemkop": {"review_rate": 0.28},
 }
 
 
