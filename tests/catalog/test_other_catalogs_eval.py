@@ -239,6 +239,12 @@ the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other s
 led by a sort's marker or by the proposed product's brand asks that sort ("vegobacon" is asked vegan,
 "quorn bitar" asks Quorn's line: no "is vegan" question): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 /
 13.8 / 6.7 (review on sold items 10.0 → 6.7); no other set changed.
+Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
+amount asked is one package whatever its size, too big only a note unless a close rival surely brings
+less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
+by the kilo or 2 kg: dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 12.5 / 2.8 (review 13.8 before),
+dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (15.5; it now meets the review target),
+dev2_mathem 99.0 / 99.0 / 100.0 / 100.0 / 11.9 / 4.3 (13.9); no other set changed.
 """
 
 from __future__ import annotations
@@ -276,7 +282,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.94, "review_rate": 0.25},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
