@@ -127,6 +127,7 @@ class CatalogIndex:
         self.liquid_categories = _liquid_categories(entries)
         self.leading = _leading(entries)
         self.word_classes = _word_classes(entries, lexicon)
+        self.sort_brands = _sort_brands(entries)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -299,6 +300,15 @@ def _leading(entries: list[Entry]) -> Counter[str]:
         if lead in e.exact:
             leading[lead] += 1
     return leading
+
+
+def _sort_brands(entries: list[Entry]) -> frozenset[tuple[str, str]]:
+    """(brand word, shelf) pairs where the brand's word also names the kind on the shelf: another
+    brand's product there is named by it ("Västerbotten 33% Mittbit" by Norrmejerier), so
+    "Västerbotten Riven Ost" by Västerbottens names a sort of cheese, not only who made it. Products
+    without a brand (a names-only feed) are no evidence."""
+    named = {(e.own[0][0], e.shelf) for e in entries if e.brand and e.own and e.own[0][0] not in e.brand}
+    return frozenset((word, e.shelf) for e in entries for word in e.brand if (word, e.shelf) in named)
 
 
 def _liquid_categories(entries: list[Entry]) -> frozenset[str]:

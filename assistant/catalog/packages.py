@@ -73,7 +73,7 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageC
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))
     if product.size is None and product.unit is None and (usual := usual_count(quantity, product, liquid)):
-        return PackageCount(usual, None, estimated=True)
+        return usual
     if product.size is None or product.unit is None or not (same_dimension(unit, product.unit) or (
             liquid and product.unit in TO_BASE)):
         return PackageCount(1, "Förpackningen anges inte i samma enhet som önskat: kontrollera antalet")
@@ -170,11 +170,13 @@ def usual_packages(name: str) -> UsualPackages:
                  if (key := stem(word)) in known), NO_USUAL)
 
 
-def usual_count(quantity: Quantity, product: Product, liquid: bool = False) -> int | None:
+def usual_count(quantity: Quantity, product: Product, liquid: bool = False) -> PackageCount | None:
     """Packages to order of a product whose feed states no size, when the count does not depend on
     which of its kind's usual packages it is: "två liter mellanmjölk" is two packages whether they
     hold 1 l or 1,5 l, so the count is sure though the size is not; "tre liter" (three or two) is
-    not, nor anything a usual package would overshoot by half. None: the count is a question."""
+    not. None: the count is a question. A usual package well above the amount ("tre deciliter
+    vispgrädde", 3 or 5 dl) is one package either way, as with a stated size: it carries TOO_BIG,
+    which the matcher asks about only when a close rival surely brings less (see ordered_amount)."""
     usual = usual_packages(product.name)
     unit = quantity.unit
     if not usual.sizes or quantity.amount is None or quantity.amount <= 0 or unit not in TO_BASE:
@@ -186,7 +188,7 @@ def usual_count(quantity: Quantity, product: Product, liquid: bool = False) -> i
     if len(counts) != 1:
         return None
     count = counts.pop()
-    return count if all(_far_off(count * size, wanted) is None for size in usual.sizes) else None
+    return PackageCount(count, _far_off(count * max(usual.sizes), wanted), estimated=True)
 
 
 def _far_off(ordered: float, wanted: float) -> str | None:
@@ -221,9 +223,12 @@ def count_product(index: CatalogIndex, quantity: Quantity, product: Product) -> 
 
 
 def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> float:
-    """What ordering the product for the quantity brings, in base units (infinite when sold by weight)."""
+    """What ordering the product for the quantity brings, in base units (infinite when sold by weight
+    or of unknown size; at least its kind's smallest usual package when the feed states no size)."""
     count = count_packages(index, quantity, entry).count or 1
-    return count * (pack_amount(entry.sized) or math.inf)
+    pack = pack_amount(entry.sized) or (min(usual.sizes) if entry.sized.unit is None and (
+        usual := usual_packages(entry.product.name)).sizes else None)
+    return count * (pack or math.inf)
 
 
 def unit_fit(product: Product, quantity: Quantity | None) -> float:
@@ -237,7 +242,7 @@ def unit_fit(product: Product, quantity: Quantity | None) -> float:
     if product.sold_by_weight:
         return 0.05 if quantity.unit in WEIGHT else -0.2
     if product.unit is None:  # no size stated: its kind's usual packages may say it is sold in the unit asked
-        return 0.05 if usual_count(quantity, product) else 0.0
+        return 0.05 if (usual := usual_count(quantity, product)) and usual.reason is None else 0.0
     wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
     if product.unit not in wanted:
         return -0.2
