@@ -267,6 +267,29 @@ and "Grevé Mild 28%" under "Ost" are a "herrgårdsost", a "grevé ost", which "
 among equal fits pieces counted without a package word are whole pieces, not a product cut small ("en
 herrgårdsost" is no "Herrgård 28% Skivad"): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8
 (top-1 96.6 → 98.9, review 23.0 → 20.7).
+Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
+(11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
+milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
+phrasings found in no other request set here or in ../shared/eval (smältost, minimjölk, oxfilé, renstek,
+picanha, havskräftor, löjrom, tigerkaka, savoykål, ostronskivling, Dolce Gusto pods, grönsåpa,
+tändkuber, kattströ, tuggrulle, ...), said by an elderly client (fillers, numbers as words, compounds
+said apart: "eh en ren stek", "kokos toppar till kaffet") or typed by a care worker (lists,
+quantities, a missing accent: "picanha ca 1 kg, lammracks 2 st", "ett halvt kilo kalkonfile");
+labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.1 / 98.1 / 100.0 / 100.0 /
+27.8 / 18.8. Its review rate is mostly sold meat and fish weighed by the kilo ("Säljs per kilo") and
+single unsure hits; the one top-1 miss is a flagged cake for "ägg från frigående hönor".
+Then general rules for what it and the older Hemköp sets showed (branch i12hem), every other set
+unchanged unless said: a brand's word that another brand's product on the shelf is named by names a
+sort ("Västerbotten 33% Mittbit" by Norrmejerier, so "Västerbotten Riven Ost" is no plain "riven ost";
+coverage.extra_words, index.sort_brands): dev2_hemkop 97.6 / 100.0 / 98.6 → 98.8 / 100.0 / 100.0 (a
+wrong unflagged pick gone), review unchanged.
+Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
+amount asked is one package whatever its size, too big only a note unless a close rival surely brings
+less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
+by the kilo or 2 kg: dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 12.5 / 2.8 (review 13.8 before),
+dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (15.5; it now meets the review target),
+dev2_mathem 99.0 / 99.0 / 100.0 / 100.0 / 11.9 / 4.3 (13.9); no other set changed.
 """
 
 from __future__ import annotations
@@ -294,6 +317,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
     "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
+    "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -303,13 +327,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_willys2020": {"review_rate": 0.21},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
-    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
+    "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev4_hemkop": {"review_rate": 0.28},
 }
 
 
