@@ -60,8 +60,10 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
 def sort_leads_the_name(entry: Entry, q: Query) -> bool:
     """On the shelf of the kind asked, a name that leads with the sort said is that sort of the kind:
     "Herrgård Mild 28%" under "Ost" is a "herrgårdsost" (or "herrgård ost"), as a name saying
-    "Herrgårdsost" would be; a name that merely says the sort further on is not ("Kex Till Ost")."""
-    return bool(q.modifiers) and bool(entry.own) and entry.own[0][0] in q.modifiers
+    "Herrgårdsost" would be, and so is a product of the brand said ("Original" by Philadelphia is a
+    "philadelphia ost"); a name that merely says the sort further on is not ("Kex Till Ost")."""
+    return bool(q.modifiers) and bool(entry.own) and (entry.own[0][0] in q.modifiers
+                                                      or not entry.brand.isdisjoint(q.modifiers))
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:

@@ -233,12 +233,14 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
 CHEESE_SHELF = [product("twarog", "Twarog Ost", "Mejeri > Ost", None, 250, "g"),
                 product("mild", "Herrgård Mild 28%", "Mejeri > Ost", "Garant", 400, "g"),
                 product("skivad", "Herrgård 28% Skivad", "Mejeri > Ost", "Garant", 150, "g"),
-                product("kex", "Kex Till Ost Herrgård", "Bröd & kakor", None, 100, "g")]
+                product("kex", "Kex Till Ost Herrgård", "Bröd & kakor", None, 100, "g"),
+                product("phila", "Original", "Mejeri > Ost", "Philadelphia", 200, "g")]
 
 
 @pytest.mark.parametrize(("phrase", "product_id", "expected"), [
     ("herrgårdsost", "mild", HEAD),      # the sort leads the name on the shelf of the kind
     ("herrgård ost", "skivad", HEAD),
+    ("philadelphia ost", "phila", HEAD),  # the brand said, on the shelf of the kind
     ("ost", "mild", CATEGORY),            # nothing said with the head: only the shelf says it
     ("herrgårdsost", "kex", 0.3),         # another shelf: "ost" is just a word of the name
 ])
