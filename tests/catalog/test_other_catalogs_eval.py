@@ -262,6 +262,14 @@ majrova", "två lamm lägg", "1 butternut pumpa" are weighed without asking staf
 100.0 / 100.0 / 100.0 / 27.4 / 15.1, dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (review
 13.8 → 10.8), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 (review 23.1 → 19.2), heldout2
 review 9.7 → 9.0.
+On the shelf of the kind asked, a name that leads with the sort said is that sort ("Herrgård Mild 28%"
+and "Grevé Mild 28%" under "Ost" are a "herrgårdsost", a "grevé ost", which "Twarog Ost" is not), and
+among equal fits pieces counted without a package word are whole pieces, not a product cut small ("en
+herrgårdsost" is no "Herrgård 28% Skivad"): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8
+(top-1 96.6 → 98.9, review 23.0 → 20.7).
+A product of the brand said is the sort named on its shelf as well ("Original" by Philadelphia under
+"Ost" is a "philadelphia ost", not "Västerbottens Original Ost"): dev2_willys2020 98.7 / 98.7 / 100.0 /
+100.0 / 20.0 / 11.8 (top-1 97.3 → 98.7, review 21.3 → 20.0).
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -319,11 +327,11 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
-    "dev_willys2020": {"review_rate": 0.23},
+    "dev_willys2020": {"review_rate": 0.21},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.2},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
