@@ -40,6 +40,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
+from assistant.catalog.packages import sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
@@ -93,10 +94,14 @@ class Entry:
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
+    # the product with the size its name states when the feed states none (packages.sized): read for
+    # every candidate scored with an amount, so worked out once
+    sized: Product = field(init=False)
 
-    def __post_init__(self) -> None:  # derived here so that `replace` can never leave it stale
+    def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         object.__setattr__(self, "sorts_named", self.attributes | self.shelf_variants
                            if self.shelf_variants else self.attributes)
+        object.__setattr__(self, "sized", sized(self.product))
 
 
 def _trigrams(word: str) -> set[str]:

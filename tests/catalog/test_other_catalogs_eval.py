@@ -239,6 +239,29 @@ the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other s
 led by a sort's marker or by the proposed product's brand asks that sort ("vegobacon" is asked vegan,
 "quorn bitar" asks Quorn's line: no "is vegan" question): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 /
 13.8 / 6.7 (review on sold items 10.0 → 6.7); no other set changed.
+Fourth development set on Willys 2020 (`dev4_willys2020`, branch i12w20): 50 lines, 62 items, 9 absent
+(14.5 %: välling, våtservetter beside "Städservetter", Ipren, tandtråd beside "Tandpetare", hudkräm
+beside "Skokräm", lättöl, blodapelsiner where only plain oranges are sold, a frozen fiskgratäng beside
+"Gratängost", ströbröd beside the breads), products and phrasings in no other request set of this
+folder or ../shared/eval, over every shelf the store has (cheese, milk, eggs, the meat counter, bread,
+fruit, vegetables, herbs, mushrooms, fish, coffee, household, pet, vegetarian) and the baby, pharmacy,
+hygiene, drinks, frozen and dry goods it lacks; said as an elderly client does ("öh biskops ost ett
+halvt kilo", "två lamm lägg", "vete skorpor till kaffet") or typed as a care worker does ("sidfläsk
+skivat 500g, blodkorv", "yes diskmedel 2st", typos "spareribbs", "pumpernikel", "mjukvåflor");
+labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
+top-1, top-3, auto-accept precision, absent flagged, review rate, review rate on sold items):
+dev4_willys2020 95.2 / 95.2 / 100.0 / 100.0 / 37.1 / 26.4.
+Its rules (branch i12w20; every other set unchanged unless said): a word that splits only by guessing
+a part ("spar" + "eribbs", "pump" + "ernikel") is a mere respelling of one catalog word when it differs
+from it by a doubled letter, w/v or ck/k ("spareribbs", "pumpernikel", "mjukvåflor"): dev4_willys2020
+100.0 / 100.0 / 100.0 / 100.0 / 32.3 / 20.8, dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (now
+meets every target), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 23.1 / 16.7.
+Fruit, roots and counter cuts bought by the piece get a typical piece weight (piece_weights.json:
+papaya, turnip, radish, pumpkin, beet, horseradish, a lamb or pork shank, ...), so "en papaya", "öh
+majrova", "två lamm lägg", "1 butternut pumpa" are weighed without asking staff: dev4_willys2020 100.0 /
+100.0 / 100.0 / 100.0 / 27.4 / 15.1, dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (review
+13.8 → 10.8), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 (review 23.1 → 19.2), heldout2
+review 9.7 → 9.0.
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -262,6 +285,12 @@ dev3_hemkop 94.2 / 96.2 / 100.0 / 100.0 / 25.0 / 18.8 → 96.2 / 96.2 / 100.0 / 
 check in the splitter of product names (no "Regnbåge" as "regnb" + "åge", no "hjärtan" as "hjär" +
 "tan") took dev3_mathem's "kanel stänger" off its lucky split and failed blind Mathem's floors even
 with "stänger" → "stång" as an irregular plural: dropped.
+Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
+amount asked is one package whatever its size, too big only a note unless a close rival surely brings
+less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
+by the kilo or 2 kg: dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 12.5 / 2.8 (review 13.8 before),
+dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (15.5; it now meets the review target),
+dev2_mathem 99.0 / 99.0 / 100.0 / 100.0 / 11.9 / 4.3 (13.9); no other set changed.
 """
 
 from __future__ import annotations
@@ -288,6 +317,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_mathem": ("mathem2021", HERE / "dev3_mathem_requests.jsonl"),
     "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
+    "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
@@ -300,10 +330,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.24},
-    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
+    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},
 }
 

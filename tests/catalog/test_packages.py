@@ -6,6 +6,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
+    TOO_BIG,
     Weight,
     count_packages,
     is_liquid,
@@ -110,6 +111,11 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Kycklingben Färska Sverige", 0.12),
     ("Fläskfilé Danmark", 0.5),               # a whole tenderloin; the feed's "Fläskfile" is the same word
     ("Fläskfile Sverige", 0.5),
+    ("Papaya Stor Klass 1", 0.5),             # fruit and roots bought by the piece
+    ("Majrova Vit Klass 1", 0.3),
+    ("Rättika Vit Klass 1", 0.4),
+    ("Pumpa Butternut Klass 1", 1.0),
+    ("Lammlägg Fryst Nya Zeeland", 0.4),      # a shank
     ("Kassler Bit", None),                    # sliced or cut to order: the amount is a question
     ("Lövbiff Skivad Sverige", None),
     ("Grytbitar Nöt Sverige", None),
@@ -125,6 +131,10 @@ def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
     assert package_count(Quantity(amount=4, unit="st"), chops).reason is None
     lettuce = product("i", "Isbergssallad Klass 1", "", size=None, unit="kg")  # a feed without categories
     assert weight(Quantity(), lettuce) == Weight(0.5, estimated=True, pieces=1)
+    shanks = product("l", "Lammlägg Fryst Nya Zeeland", "Kött, chark & fågel", size=None, unit="kg")
+    assert package_count(Quantity(amount=2, unit="st"), shanks).reason is None
+    turnip = product("m", "Majrova Vit Klass 1", "", size=None, unit="kg")
+    assert weight(Quantity(), turnip) == Weight(0.3, estimated=True, pieces=1)
 
 
 # Mathem's kind of feed: names and prices, no package size
@@ -147,11 +157,9 @@ LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
     (Quantity(amount=1, unit="l"), KEFIR_UNSIZED, 1),
     (Quantity(amount=500, unit="g"), LAMB_MINCE_UNSIZED, 1),
     (Quantity(amount=1, unit="kg"), LAMB_MINCE_UNSIZED, 2),
-    # the usual packages disagree (3 l is three 1 l or two 1,5 l packs; 5 dl is far below 1 l)
+    # the usual packages disagree (3 l is three 1 l or two 1,5 l packs)
     (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
-    (Quantity(amount=5, unit="dl"), MILK_UNSIZED, None),
     (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
-    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, None),  # a 500 g pack is far more than 300 g
     # no usual package known for the kind, or another dimension
     (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
     (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
@@ -164,6 +172,45 @@ def test_a_feed_without_sizes_counts_only_when_every_usual_package_agrees(
         assert counted.reason is not None and not counted.estimated
     else:
         assert (counted.count, counted.reason, counted.estimated) == (count, None, True)
+
+
+PARSNIP_UNSIZED = product("pa", "Palsternacka Eko", "", size=None, unit=None)
+SUGAR_UNSIZED = product("su", "Strösocker", "", size=None, unit=None)
+CREAM_UNSIZED = product("cr", "Vispgrädde 36%", "", size=None, unit=None)
+
+
+@pytest.mark.parametrize(("quantity", "item", "count", "reason"), [
+    # one package of every usual size holds the amount: one package, whatever its size
+    (Quantity(amount=3, unit="dl"), CREAM_UNSIZED, 1, TOO_BIG),       # 3 or 5 dl: a 5 dl one is well above
+    (Quantity(amount=5, unit="dl"), MILK_UNSIZED, 1, TOO_BIG),
+    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, 1, TOO_BIG),  # a 500 g pack
+    (Quantity(amount=1, unit="kg"), SUGAR_UNSIZED, 1, TOO_BIG),       # 1 kg, or the 2 kg bag
+    (Quantity(amount=0.5, unit="kg"), PARSNIP_UNSIZED, 1, None),      # the 500 g bag
+    (Quantity(amount=6, unit="dl"), CREAM_UNSIZED, 2, TOO_BIG),       # two of either: 6 or 10 dl
+    (Quantity(amount=2, unit="kg"), SUGAR_UNSIZED, None, None),       # two 1 kg bags or one of 2 kg
+])
+def test_one_package_of_any_usual_size_is_a_count_and_too_big_only_a_note(
+        quantity: Quantity, item: Product, count: int | None, reason: str | None) -> None:
+    """Too big is the matcher's question only when a rival surely brings less (see the next test)."""
+    counted = package_count(quantity, item)
+    if count is None:
+        assert counted.reason is not None and not counted.estimated
+    else:
+        assert (counted.count, counted.reason, counted.estimated) == (count, reason, True)
+
+
+@pytest.mark.parametrize("category", ["Mejeri, ost & ägg > Grädde", ""])
+def test_an_unsized_package_above_the_amount_is_no_question_when_no_rival_is_surely_smaller(
+        category: str) -> None:
+    cream = product("cr", "Vispgrädde 36%", category, size=None, unit=None)
+    item = parse("tre deciliter vispgrädde").items[0]
+    alone = match(CatalogIndex.build([cream, product("cr5", "Vispgrädde 36% 5 dl", category, size=5, unit="dl")]),
+                  item)
+    assert alone.product is not None and alone.product.id == "cr"
+    assert (alone.count, alone.needs_review) == (1, False)
+    # it surely brings at least its kind's smallest usual package: a 5 dl pack is no smaller, a 2 dl one is
+    index = CatalogIndex.build([cream])
+    assert ordered_amount(index, item.quantity, index.entries[0]) == 300
 
 
 def test_a_stated_size_is_never_estimated() -> None:
