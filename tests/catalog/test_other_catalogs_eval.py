@@ -299,6 +299,13 @@ less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500
 by the kilo or 2 kg: dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 12.5 / 2.8 (review 13.8 before),
 dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (15.5; it now meets the review target),
 dev2_mathem 99.0 / 99.0 / 100.0 / 100.0 / 11.9 / 4.3 (13.9); no other set changed.
+A kind the counter sells in a usual piece or pack asked without an amount ("en bit präst", "kassler",
+"lövbiff") is one of the usual, its weight an estimate, not a question (packages.weight,
+piece_weights.json; butternut and rättika pieces too): untuned_hemkop 88.6 / 92.0 / 93.2 / 88.9 /
+32.2 / 17.4 (review 34.5 before), dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 9.8 / 1.3 (13.4),
+dev2_willys2020 97.3 / 97.3 / 100.0 / 100.0 / 17.3 / 8.8 (21.3), dev3_hemkop 94.2 / 96.2 / 100.0 /
+100.0 / 21.2 / 14.6 (25.0), dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (13.8; it meets
+the review target); no set fell.
 """
 
 from __future__ import annotations
@@ -332,12 +339,12 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.21},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.2},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
