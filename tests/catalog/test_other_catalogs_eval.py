@@ -239,6 +239,17 @@ the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other s
 led by a sort's marker or by the proposed product's brand asks that sort ("vegobacon" is asked vegan,
 "quorn bitar" asks Quorn's line: no "is vegan" question): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 /
 13.8 / 6.7 (review on sold items 10.0 → 6.7); no other set changed.
+
+Fourth development set on Mathem (`dev4_mathem`, branch i12math): 47 sentences, 54 items, 6 absent
+(11.1 %: fresh lychee beside a tinned "Lychee i Sirap", lutfisk, vörtbröd, pig's trotters beside a
+"Fläsklägg", a blueberry välling beside other vällings, rye rusks beside wheat and wholemeal ones),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across the store
+(dairy, meat counter, bread, fruit and vegetables, frozen, dry goods, drinks, hygiene, cleaning,
+pharmacy, pet, baby), said by an elderly client (fillers, numbers as words, compounds said apart, a
+purpose: "hovmästar sås till laxen", "lamm kotletter fyra stycken") or typed by a care worker
+(lists, brands, a typo: "ugnsrengörning", "otrivin nässpray"), labelled from the catalog before the
+matcher saw it. First, untuned run (matcher as of commit 91b18ca; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 85.2 / 85.2 / 100.0 / 100.0 / 36.5 / 28.3.
 """
 
 from __future__ import annotations
@@ -265,6 +276,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_mathem": ("mathem2021", HERE / "dev3_mathem_requests.jsonl"),
     "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
+    "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -280,6 +292,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.94, "review_rate": 0.25},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev4_mathem": {"top1": 0.85, "review_rate": 0.37},
 }
 
 
@@ -291,7 +304,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith("dev3_") else 60)  # dev3: ~40 fresh lines
+    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_")) else 60)  # ~40 fresh lines
     assert not rule_problems(source, path)
 
 
