@@ -306,6 +306,17 @@ piece_weights.json; butternut and rättika pieces too): untuned_hemkop 88.6 / 92
 dev2_willys2020 97.3 / 97.3 / 100.0 / 100.0 / 17.3 / 8.8 (21.3), dev3_hemkop 94.2 / 96.2 / 100.0 /
 100.0 / 21.2 / 14.6 (25.0), dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (13.8; it meets
 the review target); no set fell.
+
+Fourth development set on Mathem (`dev4_mathem`, branch i12math): 47 sentences, 54 items, 6 absent
+(11.1 %: fresh lychee beside a tinned "Lychee i Sirap", lutfisk, vörtbröd, pig's trotters beside a
+"Fläsklägg", a blueberry välling beside other vällings, rye rusks beside wheat and wholemeal ones),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across the store
+(dairy, meat counter, bread, fruit and vegetables, frozen, dry goods, drinks, hygiene, cleaning,
+pharmacy, pet, baby), said by an elderly client (fillers, numbers as words, compounds said apart, a
+purpose: "hovmästar sås till laxen", "lamm kotletter fyra stycken") or typed by a care worker
+(lists, brands, a typo: "ugnsrengörning", "otrivin nässpray"), labelled from the catalog before the
+matcher saw it. First, untuned run (matcher as of commit 91b18ca; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 85.2 / 85.2 / 100.0 / 100.0 / 36.5 / 28.3.
 """
 
 from __future__ import annotations
@@ -334,6 +345,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
     "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
+    "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -351,6 +363,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},
+    "dev4_mathem": {"top1": 0.85, "review_rate": 0.37},
 }
 
 
