@@ -23,6 +23,7 @@ from assistant.catalog.compounds import (
     MAX_WORD,
     MIN_PART,
     CommonHeads,
+    can_head,
     can_start,
     expand_suspended,
     split_compound,
@@ -203,11 +204,12 @@ class CatalogIndex:
 
     def _common_head(self, word: str) -> tuple[str, str] | None:
         """An unknown word ending in a head many products have ("mes" + "ost"): a compound with an
-        unknown modifier, which asks staff, rather than a typo of some other word ("mexost")."""
+        unknown modifier, which asks staff, rather than a typo of some other word ("mexost"). A short
+        head must be a Swedish word (`can_head`): "kamusslor" is a typo of "kammusslor", no "lor"."""
         if len(word) > MAX_WORD:
             return None
         for start in range(MIN_PART, len(word) - MIN_PART + 1):
-            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD:
+            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD and can_head(word[start:]):
                 return word[:start], word[start:]
         return None
 

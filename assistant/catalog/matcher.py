@@ -40,7 +40,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, ordered_amount, unit_fit
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -297,16 +297,17 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, the name whose rarest word most of the kind say, the plainer
-    # name, then the cheaper product (the client's money)
+    # equal fits: the kind's usual percentage, a whole piece when pieces are counted, the name whose rarest
+    # word most of the kind say, the plainer name, then the cheaper product (the client's money)
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
-    fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False) for s in scored]
+    said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
+    fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+             cut_unasked(s.entry.product, quantity, said)) for s in scored]
     # the rarest word only orders candidates of equal fit: worked out for those alone
     tied = {fit for fit, n in Counter(fits).items() if n > 1}
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
     counts = word_counts(named or kind) if tied else Counter()
-    said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
              s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
