@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from assistant.catalog.normalize import casefold, fold, stem, tokens
@@ -14,6 +14,7 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 
 
+@lru_cache(maxsize=100_000)  # every name word of a catalog asks it, many words in many names
 def key(text: str) -> str:
     """Case-, accent- and å/ä/ö-insensitive key of a word or phrase."""
     return fold(" ".join(tokens(text))) if text.strip() else ""
@@ -64,6 +65,10 @@ class Lexicon:
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
 
     @cached_property
+    def _alias_endings(self) -> tuple[str, ...]:
+        return tuple(self.kind_aliases)
+
+    @cached_property
     def animal_markers(self) -> tuple[str, ...]:
         """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
         return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)
@@ -109,6 +114,8 @@ class Lexicon:
         """(kind, the ending that names it) when a word ends in a kind alias: "mellanmjölkdryck"
         → ("mjölk", "mjölkdryck"), since the shops call lactose-free milk "mjölkdryck"."""
         folded = fold(word.casefold())  # words are tokens already; accents do not reach the endings
+        if not folded.endswith(self._alias_endings):  # nearly every word: one test in C
+            return None
         for ending, kind in self.kind_aliases.items():
             if folded.endswith(ending):
                 return kind, ending
