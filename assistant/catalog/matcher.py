@@ -215,7 +215,8 @@ class Scorer:
                     total += 0.12
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
+                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
+                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
