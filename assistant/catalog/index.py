@@ -34,6 +34,7 @@ from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
     content_words,
+    first_token,
     fold,
     hyphen_joined,
     split_accompaniment,
@@ -125,6 +126,7 @@ class CatalogIndex:
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
+        self.leading = _leading(entries)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
 
@@ -289,6 +291,17 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+
+
+def _leading(entries: list[Entry]) -> Counter[str]:
+    """Stem → how many products lead their name with that word and name it by it (see query.sold_by).
+    An entry's text starts with its case-folded name, so its first token is the name's."""
+    leading: Counter[str] = Counter()
+    for e in entries:
+        lead = stem(first_token(e.text))
+        if lead in e.exact:
+            leading[lead] += 1
+    return leading
 
 
 def _sort_brands(entries: list[Entry]) -> frozenset[tuple[str, str]]:

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from assistant.catalog.normalize import casefold, content_words, parse_size, split_accompaniment, stem
+from assistant.catalog.normalize import casefold, content_words, fold, parse_size, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -108,13 +109,19 @@ def _piece_weights() -> dict[str, float]:
     return {stem(casefold(word)): float(kg) for word, kg in raw.items() if not word.startswith("_")}
 
 
+MIN_FIRST_PART = 3  # letters of a compound's first part: "Getost" ends in the kind "ost", "Bröst" does not
+
+
 def piece_weight(name: str) -> float | None:
     """A typical piece of the kind the name says: its first word whose last compound part is a
-    known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is."""
+    known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is. The word
+    is the kind or a compound of it ("Hushållsost"); two letters before a kind are no first part
+    ("Kycklingbröst" is no cheese)."""
     weights = _piece_weights()
     for word in content_words(name):
         key = stem(word)
-        kinds = [kind for kind in weights if key.endswith(kind)]
+        kinds = [kind for kind in weights
+                 if key.endswith(kind) and (key == kind or len(key) - len(kind) >= MIN_FIRST_PART)]
         if kinds:
             return weights[max(kinds, key=len)]
     return None
@@ -126,7 +133,16 @@ def rounded_kg(kg: float) -> float:
 
 def weight(quantity: Quantity, product: Product) -> Weight:
     """A weight said is ordered as said; pieces are weighed by a typical piece; nothing said is one
-    piece, or DEFAULT_KG flagged for staff when a piece's weight is unknown."""
+    piece, or DEFAULT_KG flagged for staff when a piece's weight is unknown.
+
+    Nothing said of a kind the counter sells in a usual piece or pack ("en bit präst", "kassler",
+    "lövbiff") is one of the usual, weighed by piece_weights.json and shown as an estimate ("ca 0,5 kg
+    (1 st)", read aloud "ungefär"), not a question. Why no flag: the grocer weighs up a piece and
+    charges what it weighs, as for a banana counted by the piece; the client still sees the estimated
+    total before the order is sent (../shared/DOMAIN.md), and nothing in the domain asks that a
+    by-weight price be confirmed. A care worker asked for "kassler" takes one usual piece, not a
+    question. Where the kind's pieces differ several-fold (fransyska, a lamb roast, chanterelles by
+    the hectogram) no usual piece is listed, and the weight stays a question."""
     amount = quantity.amount if quantity.amount and quantity.amount > 0 else None
     unit = quantity.unit or "st"
     if amount is not None and unit in WEIGHT:
@@ -268,6 +284,15 @@ def part_of_piece(name: str) -> bool:
 CUT_SMALL = re.compile(r"(?<![\w-])(skivad|skivade|skivat|skivor|slices?|riven|rivna|rivet|strimlad|strimlade|strimlat"
                        r"|tärnad|tärnade|tärnat)\b", re.IGNORECASE)
 PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block, not slices
+
+
+def cut_unasked(product: Product, quantity: Quantity | None, said: Collection[str]) -> bool:
+    """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
+    and the product's name says it is cut small (sliced, grated) where the request names no cut."""
+    if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
+        return False
+    cut = CUT_SMALL.search(product.name)
+    return cut is not None and stem(fold(casefold(cut.group(1)))) not in said
 
 
 def pack_fit(product: Product, quantity: Quantity) -> float:

@@ -57,10 +57,9 @@ class Query:
 def sold_by(word: str, index: CatalogIndex) -> int:
     """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
     store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
-    Frallor Glutenfria") is another product that the word is no name for."""
-    key_ = stem(word)
-    return sum(1 for i in index.posting("exact", key_)
-               if stem(next(iter(tokens(index.entries[i].product.name)), "")) == key_)
+    Frallor Glutenfria") is another product that the word is no name for. Counted when the index is
+    built (`CatalogIndex.leading`)."""
+    return index.leading.get(stem(word), 0)
 
 
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:

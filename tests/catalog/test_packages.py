@@ -9,6 +9,7 @@ from assistant.catalog.packages import (
     TOO_BIG,
     Weight,
     count_packages,
+    cut_unasked,
     is_liquid,
     ordered_amount,
     pack_fit,
@@ -21,6 +22,7 @@ from assistant.catalog.packages import (
     weight,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.understand import line_for
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product
@@ -68,6 +70,7 @@ def test_incompatible_units_ask_staff() -> None:
 PEPPERS = product("p", "Paprika Röd", "Grönsaker", size=None, unit="kg")
 SWEET_POTATO = product("s", "Sötpotatis", "Grönsaker", size=None, unit="kg")
 DELI_CHEESE = product("c", "Präst Lagrad 31%", "Ost", size=None, unit="kg")
+ROAST = product("r", "Fransyska", "Kött", size=None, unit="kg")  # pieces of 1 to 2 kg: no usual one
 
 
 def test_a_weight_said_is_ordered_as_said() -> None:
@@ -83,15 +86,23 @@ def test_pieces_are_weighed_by_a_typical_piece_without_asking_staff() -> None:
 
 
 def test_pieces_of_a_kind_without_a_typical_weight_go_to_staff() -> None:
-    weighed = weight(Quantity(amount=2, unit="st"), DELI_CHEESE)
+    weighed = weight(Quantity(amount=2, unit="st"), ROAST)
     assert weighed.pieces == 2 and weighed.estimated and weighed.reason == BY_WEIGHT
-    assert package_count(Quantity(amount=2, unit="st"), DELI_CHEESE).reason == BY_WEIGHT
+    assert package_count(Quantity(amount=2, unit="st"), ROAST).reason == BY_WEIGHT
 
 
 def test_nothing_said_is_one_piece_or_a_flagged_half_kilo() -> None:
     assert weight(Quantity(), PEPPERS) == Weight(0.17, estimated=True, pieces=1)
-    guess = weight(Quantity(), DELI_CHEESE)
+    guess = weight(Quantity(), ROAST)
     assert (guess.kg, guess.pieces, guess.reason) == (0.5, None, BY_WEIGHT)
+
+
+@pytest.mark.parametrize("quantity", [Quantity(), Quantity(amount=1, unit="st", unit_word="bit")],
+                         ids=["nothing said", "en bit"])
+def test_a_kind_sold_in_a_usual_piece_is_one_of_the_usual_without_a_question(quantity: Quantity) -> None:
+    """"präst ost", "en bit präst": one usual piece of the cheese, its weight an estimate, no question."""
+    assert weight(quantity, DELI_CHEESE) == Weight(0.5, estimated=True, pieces=1)
+    assert package_count(quantity, DELI_CHEESE).reason is None
 
 
 def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() -> None:
@@ -99,8 +110,7 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight("Körsbärstomater") == 0.1
     assert piece_weight(SWEET_POTATO.name) == 0.35 and piece_weight("Potatis Fast") == 0.12
     assert piece_weight("Äpplen Royal Gala") == piece_weight("Äpple Aroma") == 0.15
-    assert piece_weight(DELI_CHEESE.name) is None
-
+    assert piece_weight(ROAST.name) is None
 
 
 @pytest.mark.parametrize(("name", "kg"), [
@@ -116,10 +126,17 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Rättika Vit Klass 1", 0.4),
     ("Pumpa Butternut Klass 1", 1.0),
     ("Lammlägg Fryst Nya Zeeland", 0.4),      # a shank
-    ("Kassler Bit", None),                    # sliced or cut to order: the amount is a question
-    ("Lövbiff Skivad Sverige", None),
-    ("Grytbitar Nöt Sverige", None),
-    ("Kyckling Hel Färsk Sverige", None),
+    ("Kassler Bit", 0.5),                     # the counter's usual piece or pack of the kind
+    ("Lövbiff Skivad Sverige", 0.5),
+    ("Nötgrytbitar Sverige", 0.5),
+    ("Prästost 31%", 0.5),                    # a piece of an everyday hard cheese, by its kind word
+    ("Präst Lagrad 12-15mån 31%", 0.5),
+    ("Getost 31%", 0.5),                      # a compound of the kind
+    ("Kycklingbröst Filé Svensk", None),      # two letters before "ost" are no first part: no cheese
+    ("Högrev Bit Sverige", None),
+    ("Fläskkarré Benfri Skivad Sverige", None),  # whole or sliced, pieces differ several-fold
+    ("Fransyska", None),
+    ("Kyckling Hel Färsk Sverige", None),     # "kyckling" also names its fillets
 ])
 def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
     assert piece_weight(name) == kg
@@ -390,3 +407,32 @@ def test_a_piece_asked_is_no_sliced_product(categories: bool, text: str, expecte
                product("piece", "Cheddar Lagrad", shelf, "Kvibille", 150, "g", 39.9)]
     item = parse(text).items[0]
     assert match(CatalogIndex.build(catalog), item).product.id == expected
+
+
+@pytest.mark.parametrize(("quantity", "name", "said", "expected"), [
+    (Quantity(amount=1, unit="st"), "Herrgård 28% Skivad", {"herrgard", "ost"}, True),  # one cheese, counted
+    (Quantity(amount=1, unit="st"), "Herrgård Mild 28%", {"herrgard", "ost"}, False),
+    (Quantity(amount=1, unit="st"), "Gouda Skivad", {"gouda", "skiv"}, False),           # the cut is asked
+    (Quantity(amount=1, unit="st", unit_word="paket"), "Gouda Skivad", {"gouda"}, False),  # a pack of it
+    (Quantity(), "Gouda Skivad", {"gouda"}, False),                                        # nothing counted
+])
+def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quantity, name: str,
+                                                                 said: set[str], expected: bool) -> None:
+    assert cut_unasked(product("c", name, "Mejeri > Ost", size=150, unit="g"), quantity, said) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "name", "kg", "flagged"), [
+    ("en bit präst ost", "Prästost 31%", 0.5, False),     # one usual piece of the cheese
+    ("präst", "Präst Lagrad 31%", 0.5, False),
+    ("kassler", "Kassler Bit", 0.5, False),
+    ("lövbiff", "Lövbiff Skivad Sverige", 0.5, False),
+    ("en fransyska", "Fransyska", 0.5, True),             # no usual piece: the weight is a question
+])
+def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
+        text: str, name: str, kg: float, flagged: bool, shelf: str) -> None:
+    catalog = [product("p", name, shelf, size=None, unit="kg", price=129.0),
+               product("other", "Mellanmjölk", "Mejeri, ost & ägg > Mjölk" if shelf else "", size=1, unit="l")]
+    found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
+    assert found.product is not None and found.product.id == "p"
+    assert (found.weight_kg, found.weight_estimated, found.needs_review) == (kg, True, flagged)
