@@ -300,6 +300,13 @@ dev3_hemkop 94.2 / 96.2 / 100.0 / 100.0 / 25.0 / 18.8 → 96.2 / 96.2 / 100.0 / 
 check in the splitter of product names (no "Regnbåge" as "regnb" + "åge", no "hjärtan" as "hjär" +
 "tan") took dev3_mathem's "kanel stänger" off its lucky split and failed blind Mathem's floors even
 with "stänger" → "stång" as an irregular plural: dropped.
+Words said apart join with the last word in its base form when the catalog writes that compound (a
+compound inflects on its head: "kyckling hjärtan" is the "Kycklinghjärta", not "Knäckebröd Hjärtan";
+compounds.join_split_compounds by the dictionary's lemmas), with the rules of main merged:
+dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 → 98.1 / 98.1 / 100.0 / 100.0 / 17.3 / 10.4.
+A purpose the catalog has words for excused for a product named by the very word asked ("kokostoppar
+till kaffet", "märgben till soppan"; not a brand: "kaffekapslar till dolce gusto") lowered the review
+rate of five sets but failed blind Hemköp's and Coop's floors (absent flagged among them): dropped.
 Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
 amount asked is one package whatever its size, too big only a note unless a close rival surely brings
 less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
@@ -366,7 +373,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
+    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.18},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},
