@@ -39,6 +39,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
+from assistant.catalog.packages import sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
@@ -92,10 +93,14 @@ class Entry:
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
+    # the product with the size its name states when the feed states none (packages.sized): read for
+    # every candidate scored with an amount, so worked out once
+    sized: Product = field(init=False)
 
-    def __post_init__(self) -> None:  # derived here so that `replace` can never leave it stale
+    def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         object.__setattr__(self, "sorts_named", self.attributes | self.shelf_variants
                            if self.shelf_variants else self.attributes)
+        object.__setattr__(self, "sized", sized(self.product))
 
 
 def _trigrams(word: str) -> set[str]:
@@ -120,6 +125,7 @@ class CatalogIndex:
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
         self.word_classes = _word_classes(entries, lexicon)
+        self.sort_brands = _sort_brands(entries)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -281,6 +287,15 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+
+
+def _sort_brands(entries: list[Entry]) -> frozenset[tuple[str, str]]:
+    """(brand word, shelf) pairs where the brand's word also names the kind on the shelf: another
+    brand's product there is named by it ("Västerbotten 33% Mittbit" by Norrmejerier), so
+    "Västerbotten Riven Ost" by Västerbottens names a sort of cheese, not only who made it. Products
+    without a brand (a names-only feed) are no evidence."""
+    named = {(e.own[0][0], e.shelf) for e in entries if e.brand and e.own and e.own[0][0] not in e.brand}
+    return frozenset((word, e.shelf) for e in entries for word in e.brand if (word, e.shelf) in named)
 
 
 def _liquid_categories(entries: list[Entry]) -> frozenset[str]:

@@ -6,7 +6,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,26 +38,25 @@ def same_dimension(a: str, b: str) -> bool:
     return (a in WEIGHT and b in WEIGHT) or (a in VOLUME and b in VOLUME)
 
 
-@lru_cache(maxsize=1 << 16)
-def _named_size(name: str) -> tuple[float, str] | None:
-    size = parse_size(name)
-    if size is None:
-        return None
-    return (size.amount * TO_BASE["hg"], "g") if size.unit == "hg" else (size.amount, size.unit)
-
-
 def sized(product: Product) -> Product:
     """The product with the size its name states when the feed states none ("Potatis 2kg", "Rotselleri
-    ca 500g", "Kaffebönor EKO1kg"); a product sold by weight or with a stated size is as it is."""
-    if product.size is not None or product.unit is not None or (named := _named_size(product.name)) is None:
+    ca 500g", "Kaffebönor EKO1kg"); a product sold by weight or with a stated size is as it is. An
+    indexed product's is worked out once, as `Entry.sized`."""
+    if product.size is not None or product.unit is not None or (named := parse_size(product.name)) is None:
         return product
-    return product.model_copy(update={"size": named[0], "unit": named[1]})
+    if named.unit == "hg":
+        return product.model_copy(update={"size": named.amount * TO_BASE["hg"], "unit": "g"})
+    return product.model_copy(update={"size": named.amount, "unit": named.unit})
 
 
 def package_count(quantity: Quantity, product: Product, liquid: bool = False) -> PackageCount:
     """`liquid`: the product is of a kind sold by volume too ("Filmjölk 1 kg"), so a litre is a
     kilo (density 1) rather than a unit mismatch."""
-    product = sized(product)
+    return _count_sized(quantity, sized(product), liquid)
+
+
+def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageCount:
+    """`package_count` of a product as `sized` gives it (an indexed one's `Entry.sized`)."""
     if product.sold_by_weight:  # the weight ordered is weight()'s; here the pieces and what staff check
         if not quantity.amount or quantity.amount <= 0:
             return PackageCount(None)  # one piece or a guess: the line says so (understand.py), not the match
@@ -212,8 +211,8 @@ def _far_off(ordered: float, wanted: float) -> str | None:
 
 
 def pack_amount(product: Product) -> float | None:
-    """The package's content in base units (g or ml, 1 g = 1 ml), None when sold by weight."""
-    product = sized(product)
+    """The package's content in base units (g or ml, 1 g = 1 ml), None when sold by weight; `product`
+    as `sized` gives it (an indexed one's `Entry.sized`)."""
     if product.size is None or product.unit not in TO_BASE:
         return None
     return product.size * TO_BASE[product.unit]
@@ -228,14 +227,21 @@ def is_liquid(index: CatalogIndex, entry: Entry) -> bool:
 
 def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> PackageCount:
     """`package_count` for an indexed product, liquid or not by the catalog's own evidence."""
-    return package_count(quantity, entry.product, is_liquid(index, entry))
+    return _count_sized(quantity, entry.sized, is_liquid(index, entry))
+
+
+def count_product(index: CatalogIndex, quantity: Quantity, product: Product) -> PackageCount:
+    """`count_packages` for a product by its id (a basket line's: "ändra kaffet till 900 g"); one the
+    index no longer holds is counted by what the line says of it."""
+    at = index.by_id.get(product.id)
+    return count_packages(index, quantity, index.entries[at]) if at is not None else package_count(quantity, product)
 
 
 def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> float:
     """What ordering the product for the quantity brings, in base units (infinite when sold by weight
     or of unknown size; at least its kind's smallest usual package when the feed states no size)."""
     count = count_packages(index, quantity, entry).count or 1
-    pack = pack_amount(entry.product) or (min(usual.sizes) if entry.product.unit is None and (
+    pack = pack_amount(entry.sized) or (min(usual.sizes) if entry.sized.unit is None and (
         usual := usual_packages(entry.product.name)).sizes else None)
     return count * (pack or math.inf)
 
@@ -243,10 +249,9 @@ def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> flo
 def unit_fit(product: Product, quantity: Quantity | None) -> float:
     """A request in litres prefers liquids sold by volume, in grams goods sold by weight (by its
     kind's usual packages when the feed states no size: "fem hekto köttfärs" is a "Blandfärs", not
-    a "Paj Köttfärs")."""
+    a "Paj Köttfärs"). `product` as `sized` gives it (an indexed one's `Entry.sized`)."""
     if quantity is None or quantity.unit is None:
         return 0.0
-    product = sized(product)
     if quantity.unit == "st":
         return pack_fit(product, quantity)
     if product.sold_by_weight:

@@ -25,7 +25,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
-from assistant.catalog.swedish import another_word, base_form, is_swedish
+from assistant.catalog.swedish import another_word, base_form, is_swedish, same_spelling
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex
@@ -123,6 +123,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     if fixed is None:
                         unknown.append(word)
                         continue
+                elif fixed is None:  # a split ("spar" + "eribbs") loses to a mere respelling of one
+                    near = index.correct(word)  # catalog word ("spareribs", "pumpernickel")
+                    fixed = near if near is not None and same_spelling(fold(casefold(word)), near) else None
                 if fixed is not None:
                     corrected.append(word)
                     if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"

@@ -121,14 +121,17 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Kycklingben Färska Sverige", 0.12),
     ("Fläskfilé Danmark", 0.5),               # a whole tenderloin; the feed's "Fläskfile" is the same word
     ("Fläskfile Sverige", 0.5),
+    ("Papaya Stor Klass 1", 0.5),             # fruit and roots bought by the piece
+    ("Majrova Vit Klass 1", 0.3),
+    ("Rättika Vit Klass 1", 0.4),
+    ("Pumpa Butternut Klass 1", 1.0),
+    ("Lammlägg Fryst Nya Zeeland", 0.4),      # a shank
     ("Kassler Bit", 0.5),                     # the counter's usual piece or pack of the kind
     ("Lövbiff Skivad Sverige", 0.5),
     ("Nötgrytbitar Sverige", 0.5),
     ("Prästost 31%", 0.5),                    # a piece of an everyday hard cheese, by its kind word
     ("Präst Lagrad 12-15mån 31%", 0.5),
     ("Getost 31%", 0.5),                      # a compound of the kind
-    ("Pumpa Butternut Klass 1", 1.1),         # the kind word after another: the first that is a kind
-    ("Rättika Vit Klass 1", 0.5),
     ("Kycklingbröst Filé Svensk", None),      # two letters before "ost" are no first part: no cheese
     ("Högrev Bit Sverige", None),
     ("Fläskkarré Benfri Skivad Sverige", None),  # whole or sliced, pieces differ several-fold
@@ -145,6 +148,10 @@ def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
     assert package_count(Quantity(amount=4, unit="st"), chops).reason is None
     lettuce = product("i", "Isbergssallad Klass 1", "", size=None, unit="kg")  # a feed without categories
     assert weight(Quantity(), lettuce) == Weight(0.5, estimated=True, pieces=1)
+    shanks = product("l", "Lammlägg Fryst Nya Zeeland", "Kött, chark & fågel", size=None, unit="kg")
+    assert package_count(Quantity(amount=2, unit="st"), shanks).reason is None
+    turnip = product("m", "Majrova Vit Klass 1", "", size=None, unit="kg")
+    assert weight(Quantity(), turnip) == Weight(0.3, estimated=True, pieces=1)
 
 
 # Mathem's kind of feed: names and prices, no package size
