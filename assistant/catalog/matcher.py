@@ -328,7 +328,7 @@ def confidence(best: Scored, q: Query) -> float:
     value *= WEAK ** best.weak
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
-    if q.unknown:
+    if q.unknown or q.kind_apart:  # a word no product says with the rest: is it what the store sells?
         value *= 0.6
     return round(value, 3)
 
