@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Container
 
 from assistant.catalog.normalize import casefold, fold, stem
+from assistant.catalog.swedish import folded_dictionary
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
@@ -71,6 +72,18 @@ class CommonHeads:
 def head(word: str, vocabulary: Container[str]) -> str:
     """The stem of the compound's last part: "mellanmjölken" → "mjolk"."""
     return stem(split_compound(word, vocabulary)[-1])
+
+
+def can_head(part: str) -> bool:
+    """A compound's head is a word of the language: a tail of three letters only when Swedish has
+    it ("ost", "ris", "lök"), never an inflection a guess left over ("kamusslor" is no "kamuss" +
+    "lor", "hjärtan" no "hjär" + "tan"), though some foreign name of the catalog says it ("Den
+    Tan"). Longer tails are left to the vocabulary; without a dictionary (see swedish.py) every
+    tail counts."""
+    if len(part) > MIN_PART:
+        return True
+    words = folded_dictionary()
+    return not words or fold(part) in words
 
 
 def can_start(part: str) -> bool:

@@ -39,6 +39,7 @@ class Coverage:
         self.lexicon = lex
         self.special = special_words(lex)
         self.classes = index.word_classes
+        self.sort_brands = index.sort_brands
         self.plain_asked = self.said.isdisjoint(lex.flavours)  # no flavour asked: "Naturell" is what was asked
 
     def leads(self, entry: Entry, head_word: str) -> bool:
@@ -70,8 +71,10 @@ class Coverage:
     def extra_words(self, entry: Entry) -> tuple[float, int]:
         """(plain extra words, extra words naming a special sort) of the product's name.
 
-        Words of the category ("Läsk") and the brand restate the product; a compound whose head was
-        asked ("Mellanmjölk") adds half a word; a variant the request or diet wants is no extra.
+        Words of the category ("Läsk") and the brand restate the product, unless the brand's word
+        names a sort other brands sell too ("Västerbotten Riven Ost" is a special sort of grated
+        cheese); a compound whose head was asked ("Mellanmjölk") adds half a word; a variant the request or
+        diet wants is no extra.
         """
         lex = self.lexicon
         said, special, attributes, classes = self.said, self.special, self.attributes, self.classes
@@ -80,6 +83,10 @@ class Coverage:
         for own in entry.own:
             word, head = own[0], own[1]
             wanted, describes, names_a_sort = classes.get(word) or word_class(word, lex, special)
+            if (word in brand and word not in said and (word, entry.shelf) in self.sort_brands and not wanted
+                    and word not in context and word not in lex.kinds):
+                marked += 1  # the brand names a sort of the kind: "Västerbotten Riven Ost" is no plain grated cheese
+                continue
             if word in said or word in brand or wanted in attributes or (word in context and word not in lex.variants):
                 continue  # a shelf of a special sort ("Riven") does not make its word plain: "ost" is no grated one
             if word in lex.plain and self.plain_asked:

@@ -23,6 +23,7 @@ from assistant.catalog.compounds import (
     MAX_WORD,
     MIN_PART,
     CommonHeads,
+    can_head,
     can_start,
     expand_suspended,
     split_compound,
@@ -33,12 +34,14 @@ from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
     content_words,
+    first_token,
     fold,
     hyphen_joined,
     split_accompaniment,
     stem,
     tokens,
 )
+from assistant.catalog.packages import sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
@@ -92,10 +95,14 @@ class Entry:
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
+    # the product with the size its name states when the feed states none (packages.sized): read for
+    # every candidate scored with an amount, so worked out once
+    sized: Product = field(init=False)
 
-    def __post_init__(self) -> None:  # derived here so that `replace` can never leave it stale
+    def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         object.__setattr__(self, "sorts_named", self.attributes | self.shelf_variants
                            if self.shelf_variants else self.attributes)
+        object.__setattr__(self, "sized", sized(self.product))
 
 
 def _trigrams(word: str) -> set[str]:
@@ -119,7 +126,9 @@ class CatalogIndex:
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
+        self.leading = _leading(entries)
         self.word_classes = _word_classes(entries, lexicon)
+        self.sort_brands = _sort_brands(entries)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -195,11 +204,12 @@ class CatalogIndex:
 
     def _common_head(self, word: str) -> tuple[str, str] | None:
         """An unknown word ending in a head many products have ("mes" + "ost"): a compound with an
-        unknown modifier, which asks staff, rather than a typo of some other word ("mexost")."""
+        unknown modifier, which asks staff, rather than a typo of some other word ("mexost"). A short
+        head must be a Swedish word (`can_head`): "kamusslor" is a typo of "kammusslor", no "lor"."""
         if len(word) > MAX_WORD:
             return None
         for start in range(MIN_PART, len(word) - MIN_PART + 1):
-            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD:
+            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD and can_head(word[start:]):
                 return word[:start], word[start:]
         return None
 
@@ -281,6 +291,26 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+
+
+def _leading(entries: list[Entry]) -> Counter[str]:
+    """Stem → how many products lead their name with that word and name it by it (see query.sold_by).
+    An entry's text starts with its case-folded name, so its first token is the name's."""
+    leading: Counter[str] = Counter()
+    for e in entries:
+        lead = stem(first_token(e.text))
+        if lead in e.exact:
+            leading[lead] += 1
+    return leading
+
+
+def _sort_brands(entries: list[Entry]) -> frozenset[tuple[str, str]]:
+    """(brand word, shelf) pairs where the brand's word also names the kind on the shelf: another
+    brand's product there is named by it ("Västerbotten 33% Mittbit" by Norrmejerier), so
+    "Västerbotten Riven Ost" by Västerbottens names a sort of cheese, not only who made it. Products
+    without a brand (a names-only feed) are no evidence."""
+    named = {(e.own[0][0], e.shelf) for e in entries if e.brand and e.own and e.own[0][0] not in e.brand}
+    return frozenset((word, e.shelf) for e in entries for word in e.brand if (word, e.shelf) in named)
 
 
 def _liquid_categories(entries: list[Entry]) -> frozenset[str]:

@@ -39,7 +39,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, ordered_amount, unit_fit
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -261,7 +261,7 @@ class Scorer:
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if fresh_produce(kind, entry, q, self.descriptors):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        total += unit_fit(entry.product, self.quantity)
+        total += unit_fit(entry.sized, self.quantity)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese
@@ -296,13 +296,14 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, the name whose rarest word most of the kind say, the plainer
-    # name, then the cheaper product (the client's money)
+    # equal fits: the kind's usual percentage, a whole piece when pieces are counted, the name whose rarest
+    # word most of the kind say, the plainer name, then the cheaper product (the client's money)
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
     counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+                               cut_unasked(s.entry.product, quantity, said),
                                -rarest_word(s.entry, counts, said),
                                s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
     return scored

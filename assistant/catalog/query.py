@@ -25,7 +25,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
-from assistant.catalog.swedish import another_word, base_form, is_swedish
+from assistant.catalog.swedish import another_word, base_form, is_swedish, same_spelling
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex
@@ -58,10 +58,9 @@ class Query:
 def sold_by(word: str, index: CatalogIndex) -> int:
     """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
     store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
-    Frallor Glutenfria") is another product that the word is no name for."""
-    key_ = stem(word)
-    return sum(1 for i in index.posting("exact", key_)
-               if stem(next(iter(tokens(index.entries[i].product.name)), "")) == key_)
+    Frallor Glutenfria") is another product that the word is no name for. Counted when the index is
+    built (`CatalogIndex.leading`)."""
+    return index.leading.get(stem(word), 0)
 
 
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
@@ -124,6 +123,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     if fixed is None:
                         unknown.append(word)
                         continue
+                elif fixed is None:  # a split ("spar" + "eribbs") loses to a mere respelling of one
+                    near = index.correct(word)  # catalog word ("spareribs", "pumpernickel")
+                    fixed = near if near is not None and same_spelling(fold(casefold(word)), near) else None
                 if fixed is not None:
                     corrected.append(word)
                     if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"

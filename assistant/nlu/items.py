@@ -18,7 +18,7 @@ from assistant.nlu.lexicon import (
     USUAL_OWNERS,
 )
 from assistant.nlu.models import Item, Quantity
-from assistant.nlu.quantities import Amount
+from assistant.nlu.quantities import EACH, Amount, counts_packs, is_size, of_size
 from assistant.nlu.segments import Segment
 from assistant.nlu.tokens import Token
 
@@ -46,6 +46,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
     elements = segment.elements
     for index, element in enumerate(elements):
         current = drafts[-1]
+        if isinstance(element, Amount) and _said_size(current, element, elements[index - 1] if index else None):
+            current.words.pop()  # "smör på 250 g": the "på" says the size, it is no product word
+            if current.amount is None:
+                current.amount = element
+            else:  # "tre paket smör på 250 g": the size of the packages counted
+                of_size(current.amount, element)
+            current.cover(element.start, element.end)
+            continue
         if isinstance(element, Amount):
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
@@ -58,6 +66,13 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _said_size(draft: Draft, size: Amount, before: object) -> bool:
+    """A size said after the product with "på"/"à"/"om" ("smör på 250 g") is the product's; with a count
+    of packages before it ("tre paket smör på 250 g"), the size of each."""
+    return (is_size(size) and bool(draft.words) and before is draft.words[-1] and draft.words[-1].text in EACH
+            and (draft.amount is None or counts_packs(draft.amount)))
 
 
 def _substitution(segment: Segment) -> list[Draft] | None:

@@ -33,7 +33,7 @@ _ARTICLES = frozenset({"en", "ett"})
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
 _BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS  # "ett stort paket", "två sån där flaskor"
 _MEASURES = frozenset({"g", "hg", "kg", "ml", "cl", "dl", "l"})
-_EACH = frozenset({"à", "á", "a", "om", "på"})  # "3 st à 250 g", "två paket om 500 g"
+EACH = frozenset({"à", "á", "a", "om", "på"})  # "3 st à 250 g", "två paket om 500 g", "tre paket smör på 250 g"
 _ONE_GROUP = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "1.000", "1,500": a decimal, or a thousand and more
 _SMALL_UNITS = frozenset({None, "st", "g", "ml"})  # nobody orders a thousandth of a gram, a millilitre, a piece
 
@@ -120,9 +120,9 @@ def _read_packs(tokens: list[Token], first: int, i: int, count: Amount, out: lis
     in the size's unit. Said with a bare number ("3 250 g") it may be one number too (3250 g), so the
     amount is kept as said in `guessed` for staff to confirm. `first`: where the count starts, `i`: after it
     and its unit. Returns the index after what was read."""
-    if count.amount is None or count.vague or count.more or count.amount_max or count.unit not in (None, "st"):
+    if not counts_packs(count):
         return i
-    each = i < len(tokens) and tokens[i].text in _EACH
+    each = i < len(tokens) and tokens[i].text in EACH
     start = i + 1 if each else i
     if start >= len(tokens) or tokens[start].kind != "num":
         return i
@@ -133,14 +133,31 @@ def _read_packs(tokens: list[Token], first: int, i: int, count: Amount, out: lis
     pack, size = Amount(value, tokens[start].start, tokens[j - 1].end), []
     k = _read_unit(tokens, j, pack, size)
     _group_thousands(pack, tokens[start:j])
-    if pack.unit not in _MEASURES or pack.amount is None:
+    if not is_size(pack):
         return i
     if count.unit is None and not each:  # nothing between the numbers says "packages of"
         count.guessed = _as_said(" ".join(t.text for t in tokens[first:k]))
-    count.amount *= pack.amount
-    count.unit, count.unit_word, count.end = pack.unit, None, pack.end
+    of_size(count, pack)
     out.extend(size[1:])  # words said between the size and its unit stay in the phrase
     return k
+
+
+def counts_packs(count: Amount) -> bool:
+    """A plain count ("tre", "3 st", "två paket"): it may be of packages of a size said with it."""
+    return count.amount is not None and not (count.vague or count.more or count.amount_max) and count.unit in (
+        None, "st")
+
+
+def is_size(amount: Amount) -> bool:
+    """One plain weight or volume ("250 g"): it may be a package's size."""
+    return amount.amount is not None and amount.unit in _MEASURES and not (amount.vague or amount.amount_max)
+
+
+def of_size(count: Amount, size: Amount) -> None:
+    """A count of packages of a size is their total in the size's unit ("3 st à 250 g" is 750 g)."""
+    assert count.amount is not None and size.amount is not None
+    count.amount *= size.amount
+    count.unit, count.unit_word, count.end = size.unit, None, max(count.end, size.end)
 
 
 @lru_cache(maxsize=8192)

@@ -83,6 +83,7 @@ def test_kronor():
 
 BANANAS = Product(id="b", name="Bananer", size=None, unit="kg", price_sek=24.9)
 CHEESE = Product(id="c", name="Präst Lagrad", size=None, unit="kg", price_sek=139.0)
+ROAST = Product(id="r", name="Fransyska", size=None, unit="kg", price_sek=229.0)
 MILK = Product(id="m", name="Mellanmjölk", size=1, unit="l", price_sek=17.9)
 
 
@@ -94,8 +95,11 @@ def test_a_loose_line_costs_its_weight_and_says_it() -> None:
     assert (line["weight_kg"], line["count"]) == (0.9, 5)
     add_to(line, new_line(phrase="bananer", product=BANANAS, count=None, weight_kg=0.5, changed_by="anna"))
     assert (line["weight_kg"], line["count"], describe(line)) == (1.4, None, "ca 1,4 kg Bananer")
-    guessed = new_line(phrase="ost", product=CHEESE, count=None, changed_by="anna")
-    assert guessed["weight_kg"] == 0.5 and guessed["needs_review"] and line_total(guessed) == 69.5
+    usual = new_line(phrase="präst", product=CHEESE, count=None, changed_by="anna")  # one usual piece
+    assert (usual["weight_kg"], usual["count"], usual["weight_estimated"]) == (0.5, 1, True)
+    assert not usual["needs_review"] and line_total(usual) == 69.5
+    guessed = new_line(phrase="fransyska", product=ROAST, count=None, changed_by="anna")
+    assert guessed["weight_kg"] == 0.5 and guessed["needs_review"] and line_total(guessed) == 114.5
 
 
 def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:

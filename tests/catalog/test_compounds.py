@@ -3,6 +3,7 @@ import pytest
 from assistant.catalog.compounds import (
     MAX_PART,
     MAX_WORD,
+    can_head,
     expand_suspended,
     head,
     join_split_compounds,
@@ -155,3 +156,25 @@ def test_a_compound_asked_finds_the_name_that_leads_with_its_head(shelf: str) ->
                                 product("yellow", "Lök Gul", shelf, price=9.0)])
     proposal = match(index, Item(phrase="schalotten lök", quantity=Quantity(), span=(0, 14), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "fresh"
+
+
+@pytest.mark.parametrize(("part", "expected"), [
+    ("ost", True), ("ris", True), ("lök", True),   # short Swedish words head compounds
+    ("lor", False), ("tan", False),                # leftovers of an inflection, or foreign words
+    ("rost", True), ("slor", True),                # four letters and more: the vocabulary decides
+])
+def test_a_short_head_is_a_word_of_swedish(part: str, expected: bool) -> None:
+    assert can_head(part) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Fisk & skaldjur", ""])
+def test_an_unknown_word_ends_in_a_common_head_only_when_it_is_a_word(shelf: str) -> None:
+    """"kamusslor" (one m short) is no "kamuss" + "lor" because tights in the colour "Lor" are many;
+    "mesost" is a "mes" + "ost" still, a cheese whose sort staff confirm."""
+    catalog = [product(f"t{n}", f"Tights 20 Den Lor {n}", "Hem & städ") for n in range(6)]
+    catalog += [product(f"o{n}", f"Ost Mild {n}", shelf) for n in range(6)]
+    catalog += [product("k", "Kammusslor Frysta", shelf)]
+    index = CatalogIndex.build(catalog)
+    assert index.split("kamusslor") == ("kamusslor",)
+    assert index.split("mesost") == ("mes", "ost")
+    assert match(index, Item(phrase="kamusslor", quantity=Quantity(), span=(0, 9), attributes=[])).product.id == "k"

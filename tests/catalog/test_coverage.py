@@ -7,7 +7,9 @@ import pytest
 from assistant.catalog.coverage import Coverage, word_class
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product
 
 LEX = load_lexicon()
@@ -86,3 +88,34 @@ def test_a_participle_made_of_the_modifier_does_not_say_it(name: str, category: 
     mod = "katt" if name.startswith("Katt") else "skal"
     cover = Coverage({stem("räkor")}, {mod}, (), index)
     assert cover.said_by(mod, index.entries[0]) is expected
+
+
+@pytest.mark.parametrize("category", ["Mejeri, ost & ägg > Ost", ""])
+@pytest.mark.parametrize(("other_brand", "expected"), [
+    ("Norrmejerier", (1.0, 1)),   # another brand's cheese is named by it: the brand's word names a sort
+    ("Västerbottens", (1.0, 0)),  # only its own products say it: a brand restating who made it
+    (None, (1.0, 0)),             # a product without a brand is no evidence (a names-only feed)
+])
+def test_a_brand_word_other_brands_name_their_goods_by_names_a_sort(category: str, other_brand: str | None,
+                                                                   expected: tuple[float, int]) -> None:
+    index = CatalogIndex.build([product("v", "Västerbotten Riven Ost Stor", category, "Västerbottens"),
+                                product("n", "Västerbotten 33% Mittbit", category, other_brand),
+                                product("g", "Ost Gratäng Riven", category, "Arla")])
+    cover = Coverage({stem("ost")}, (stem("riven"),), (), index)
+    assert cover.extra_words(index.entries[0]) == expected  # "Stor" is the one plain extra word
+    assert cover.extra_words(index.entries[2]) == (1.0, 0)  # "Gratäng"
+    asked = Coverage({stem("ost")}, (stem("riven"), stem("västerbotten")), (), index)
+    assert asked.extra_words(index.entries[0]) == (1.0, 0)  # said: no special sort
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en påse riven ost", "plain"),           # a sort's name the brand shares is no plain grated cheese
+    ("riven västerbotten ost", "sort"),       # said: that sort
+])
+def test_a_brand_naming_a_sort_is_no_plain_product(categories: bool, text: str, expected: str) -> None:
+    shelf = "Mejeri, ost & ägg > Ost" if categories else ""
+    catalog = [product("sort", "Västerbotten Riven Ost", shelf, "Västerbottens", 150, "g", 45.0),
+               product("other", "Västerbotten 33% Mittbit", shelf, "Norrmejerier", 500, "g", 99.0),
+               product("plain", "Ost Riven 12% Mager", shelf, "Arla", 150, "g", 49.0)]
+    assert match(CatalogIndex.build(catalog), parse(text).items[0]).product.id == expected

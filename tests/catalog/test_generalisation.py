@@ -146,9 +146,12 @@ def test_chops_counted_by_the_piece_need_no_weight_from_staff_a_cut_without_piec
     chops = [product("chop", "Fläskkotlett Lövskuren Sverige", category, None, None, "kg", 99.0)]
     proposal = propose(chops, "fläsk kotletter", Quantity(amount=4, unit="st"))
     assert proposal.product is not None and proposal.count == 4 and not proposal.needs_review
-    smoked = [product("kassler", "Kassler Bit", category, None, None, "kg", 89.0)]
-    proposal = propose(smoked, "kassler", Quantity(amount=2, unit="st"))
+    roast = [product("roast", "Fransyska", category, None, None, "kg", 229.0)]  # pieces of 1 to 2 kg
+    proposal = propose(roast, "fransyska", Quantity(amount=2, unit="st"))
     assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
+    smoked = [product("kassler", "Kassler Bit", category, None, None, "kg", 89.0)]  # its usual piece
+    proposal = propose(smoked, "kassler", Quantity(amount=2, unit="st"))
+    assert proposal.count == 2 and not proposal.needs_review
 
 
 @pytest.fixture(scope="module")

@@ -239,6 +239,73 @@ the item): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 16.9 / 10.0; no other s
 led by a sort's marker or by the proposed product's brand asks that sort ("vegobacon" is asked vegan,
 "quorn bitar" asks Quorn's line: no "is vegan" question): dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 /
 13.8 / 6.7 (review on sold items 10.0 → 6.7); no other set changed.
+Fourth development set on Willys 2020 (`dev4_willys2020`, branch i12w20): 50 lines, 62 items, 9 absent
+(14.5 %: välling, våtservetter beside "Städservetter", Ipren, tandtråd beside "Tandpetare", hudkräm
+beside "Skokräm", lättöl, blodapelsiner where only plain oranges are sold, a frozen fiskgratäng beside
+"Gratängost", ströbröd beside the breads), products and phrasings in no other request set of this
+folder or ../shared/eval, over every shelf the store has (cheese, milk, eggs, the meat counter, bread,
+fruit, vegetables, herbs, mushrooms, fish, coffee, household, pet, vegetarian) and the baby, pharmacy,
+hygiene, drinks, frozen and dry goods it lacks; said as an elderly client does ("öh biskops ost ett
+halvt kilo", "två lamm lägg", "vete skorpor till kaffet") or typed as a care worker does ("sidfläsk
+skivat 500g, blodkorv", "yes diskmedel 2st", typos "spareribbs", "pumpernikel", "mjukvåflor");
+labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
+top-1, top-3, auto-accept precision, absent flagged, review rate, review rate on sold items):
+dev4_willys2020 95.2 / 95.2 / 100.0 / 100.0 / 37.1 / 26.4.
+Its rules (branch i12w20; every other set unchanged unless said): a word that splits only by guessing
+a part ("spar" + "eribbs", "pump" + "ernikel") is a mere respelling of one catalog word when it differs
+from it by a doubled letter, w/v or ck/k ("spareribbs", "pumpernikel", "mjukvåflor"): dev4_willys2020
+100.0 / 100.0 / 100.0 / 100.0 / 32.3 / 20.8, dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (now
+meets every target), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 23.1 / 16.7.
+Fruit, roots and counter cuts bought by the piece get a typical piece weight (piece_weights.json:
+papaya, turnip, radish, pumpkin, beet, horseradish, a lamb or pork shank, ...), so "en papaya", "öh
+majrova", "två lamm lägg", "1 butternut pumpa" are weighed without asking staff: dev4_willys2020 100.0 /
+100.0 / 100.0 / 100.0 / 27.4 / 15.1, dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (review
+13.8 → 10.8), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 (review 23.1 → 19.2), heldout2
+review 9.7 → 9.0.
+On the shelf of the kind asked, a name that leads with the sort said is that sort ("Herrgård Mild 28%"
+and "Grevé Mild 28%" under "Ost" are a "herrgårdsost", a "grevé ost", which "Twarog Ost" is not), and
+among equal fits pieces counted without a package word are whole pieces, not a product cut small ("en
+herrgårdsost" is no "Herrgård 28% Skivad"): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8
+(top-1 96.6 → 98.9, review 23.0 → 20.7).
+A product of the brand said is the sort named on its shelf as well ("Original" by Philadelphia under
+"Ost" is a "philadelphia ost", not "Västerbottens Original Ost"): dev2_willys2020 98.7 / 98.7 / 100.0 /
+100.0 / 20.0 / 11.8 (top-1 97.3 → 98.7, review 21.3 → 20.0).
+Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
+(11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
+milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
+phrasings found in no other request set here or in ../shared/eval (smältost, minimjölk, oxfilé, renstek,
+picanha, havskräftor, löjrom, tigerkaka, savoykål, ostronskivling, Dolce Gusto pods, grönsåpa,
+tändkuber, kattströ, tuggrulle, ...), said by an elderly client (fillers, numbers as words, compounds
+said apart: "eh en ren stek", "kokos toppar till kaffet") or typed by a care worker (lists,
+quantities, a missing accent: "picanha ca 1 kg, lammracks 2 st", "ett halvt kilo kalkonfile");
+labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.1 / 98.1 / 100.0 / 100.0 /
+27.8 / 18.8. Its review rate is mostly sold meat and fish weighed by the kilo ("Säljs per kilo") and
+single unsure hits; the one top-1 miss is a flagged cake for "ägg från frigående hönor".
+Then general rules for what it and the older Hemköp sets showed (branch i12hem), every other set
+unchanged unless said: a brand's word that another brand's product on the shelf is named by names a
+sort ("Västerbotten 33% Mittbit" by Norrmejerier, so "Västerbotten Riven Ost" is no plain "riven ost";
+coverage.extra_words, index.sort_brands): dev2_hemkop 97.6 / 100.0 / 98.6 → 98.8 / 100.0 / 100.0 (a
+wrong unflagged pick gone), review unchanged.
+An unknown word ends in a common head only when a short head is a Swedish word (compounds.can_head:
+"kamusslor" is a typo of "kammusslor", no "kamuss" + "lor" of tights in the colour "Lor"):
+dev3_hemkop 94.2 / 96.2 / 100.0 / 100.0 / 25.0 / 18.8 → 96.2 / 96.2 / 100.0 / 100.0 / 23.1 / 16.7. The same
+check in the splitter of product names (no "Regnbåge" as "regnb" + "åge", no "hjärtan" as "hjär" +
+"tan") took dev3_mathem's "kanel stänger" off its lucky split and failed blind Mathem's floors even
+with "stänger" → "stång" as an irregular plural: dropped.
+Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
+amount asked is one package whatever its size, too big only a note unless a close rival surely brings
+less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
+by the kilo or 2 kg: dev_mathem 98.8 / 100.0 / 98.6 / 100.0 / 12.5 / 2.8 (review 13.8 before),
+dev2_coop 97.1 / 100.0 / 100.0 / 100.0 / 14.6 / 7.4 (15.5; it now meets the review target),
+dev2_mathem 99.0 / 99.0 / 100.0 / 100.0 / 11.9 / 4.3 (13.9); no other set changed.
+A kind the counter sells in a usual piece or pack asked without an amount ("en bit präst", "kassler",
+"lövbiff") is one of the usual, its weight an estimate, not a question (packages.weight,
+piece_weights.json; butternut and rättika pieces too): untuned_hemkop 88.6 / 92.0 / 93.2 / 88.9 /
+32.2 / 17.4 (review 34.5 before), dev2_hemkop 97.6 / 100.0 / 98.6 / 100.0 / 9.8 / 1.3 (13.4),
+dev2_willys2020 97.3 / 97.3 / 100.0 / 100.0 / 17.3 / 8.8 (21.3), dev3_hemkop 94.2 / 96.2 / 100.0 /
+100.0 / 21.2 / 14.6 (25.0), dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (13.8; it meets
+the review target); no set fell.
 
 Fourth development set on Mathem (`dev4_mathem`, branch i12math): 47 sentences, 54 items, 6 absent
 (11.1 %: fresh lychee beside a tinned "Lychee i Sirap", lutfisk, vörtbröd, pig's trotters beside a
@@ -282,22 +349,26 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_mathem": ("mathem2021", HERE / "dev3_mathem_requests.jsonl"),
     "dev3_hemkop": ("matpriser2020-hemkop", HERE / "dev3_hemkop_requests.jsonl"),
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
+    "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
+    "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "absent_flagged": 0.88, "review_rate": 0.35},
-    "dev_willys2020": {"review_rate": 0.23},
+    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
+    "dev_willys2020": {"review_rate": 0.21},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
-    "dev2_hemkop": {"top1": 0.97, "auto_accept_precision": 0.98},
-    "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev2_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.94, "review_rate": 0.25},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev4_hemkop": {"review_rate": 0.28},
     "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
 }
 

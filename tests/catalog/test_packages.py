@@ -6,8 +6,10 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
+    TOO_BIG,
     Weight,
     count_packages,
+    cut_unasked,
     is_liquid,
     ordered_amount,
     pack_fit,
@@ -20,6 +22,7 @@ from assistant.catalog.packages import (
     weight,
 )
 from assistant.catalog.schema import Product
+from assistant.catalog.understand import line_for
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product
@@ -67,6 +70,7 @@ def test_incompatible_units_ask_staff() -> None:
 PEPPERS = product("p", "Paprika Röd", "Grönsaker", size=None, unit="kg")
 SWEET_POTATO = product("s", "Sötpotatis", "Grönsaker", size=None, unit="kg")
 DELI_CHEESE = product("c", "Präst Lagrad 31%", "Ost", size=None, unit="kg")
+ROAST = product("r", "Fransyska", "Kött", size=None, unit="kg")  # pieces of 1 to 2 kg: no usual one
 
 
 def test_a_weight_said_is_ordered_as_said() -> None:
@@ -82,15 +86,23 @@ def test_pieces_are_weighed_by_a_typical_piece_without_asking_staff() -> None:
 
 
 def test_pieces_of_a_kind_without_a_typical_weight_go_to_staff() -> None:
-    weighed = weight(Quantity(amount=2, unit="st"), DELI_CHEESE)
+    weighed = weight(Quantity(amount=2, unit="st"), ROAST)
     assert weighed.pieces == 2 and weighed.estimated and weighed.reason == BY_WEIGHT
-    assert package_count(Quantity(amount=2, unit="st"), DELI_CHEESE).reason == BY_WEIGHT
+    assert package_count(Quantity(amount=2, unit="st"), ROAST).reason == BY_WEIGHT
 
 
 def test_nothing_said_is_one_piece_or_a_flagged_half_kilo() -> None:
     assert weight(Quantity(), PEPPERS) == Weight(0.17, estimated=True, pieces=1)
-    guess = weight(Quantity(), DELI_CHEESE)
+    guess = weight(Quantity(), ROAST)
     assert (guess.kg, guess.pieces, guess.reason) == (0.5, None, BY_WEIGHT)
+
+
+@pytest.mark.parametrize("quantity", [Quantity(), Quantity(amount=1, unit="st", unit_word="bit")],
+                         ids=["nothing said", "en bit"])
+def test_a_kind_sold_in_a_usual_piece_is_one_of_the_usual_without_a_question(quantity: Quantity) -> None:
+    """"präst ost", "en bit präst": one usual piece of the cheese, its weight an estimate, no question."""
+    assert weight(quantity, DELI_CHEESE) == Weight(0.5, estimated=True, pieces=1)
+    assert package_count(quantity, DELI_CHEESE).reason is None
 
 
 def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() -> None:
@@ -98,8 +110,7 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight("Körsbärstomater") == 0.1
     assert piece_weight(SWEET_POTATO.name) == 0.35 and piece_weight("Potatis Fast") == 0.12
     assert piece_weight("Äpplen Royal Gala") == piece_weight("Äpple Aroma") == 0.15
-    assert piece_weight(DELI_CHEESE.name) is None
-
+    assert piece_weight(ROAST.name) is None
 
 
 @pytest.mark.parametrize(("name", "kg"), [
@@ -110,10 +121,22 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Kycklingben Färska Sverige", 0.12),
     ("Fläskfilé Danmark", 0.5),               # a whole tenderloin; the feed's "Fläskfile" is the same word
     ("Fläskfile Sverige", 0.5),
-    ("Kassler Bit", None),                    # sliced or cut to order: the amount is a question
-    ("Lövbiff Skivad Sverige", None),
-    ("Grytbitar Nöt Sverige", None),
-    ("Kyckling Hel Färsk Sverige", None),
+    ("Papaya Stor Klass 1", 0.5),             # fruit and roots bought by the piece
+    ("Majrova Vit Klass 1", 0.3),
+    ("Rättika Vit Klass 1", 0.4),
+    ("Pumpa Butternut Klass 1", 1.0),
+    ("Lammlägg Fryst Nya Zeeland", 0.4),      # a shank
+    ("Kassler Bit", 0.5),                     # the counter's usual piece or pack of the kind
+    ("Lövbiff Skivad Sverige", 0.5),
+    ("Nötgrytbitar Sverige", 0.5),
+    ("Prästost 31%", 0.5),                    # a piece of an everyday hard cheese, by its kind word
+    ("Präst Lagrad 12-15mån 31%", 0.5),
+    ("Getost 31%", 0.5),                      # a compound of the kind
+    ("Kycklingbröst Filé Svensk", None),      # two letters before "ost" are no first part: no cheese
+    ("Högrev Bit Sverige", None),
+    ("Fläskkarré Benfri Skivad Sverige", None),  # whole or sliced, pieces differ several-fold
+    ("Fransyska", None),
+    ("Kyckling Hel Färsk Sverige", None),     # "kyckling" also names its fillets
 ])
 def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
     assert piece_weight(name) == kg
@@ -125,6 +148,10 @@ def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
     assert package_count(Quantity(amount=4, unit="st"), chops).reason is None
     lettuce = product("i", "Isbergssallad Klass 1", "", size=None, unit="kg")  # a feed without categories
     assert weight(Quantity(), lettuce) == Weight(0.5, estimated=True, pieces=1)
+    shanks = product("l", "Lammlägg Fryst Nya Zeeland", "Kött, chark & fågel", size=None, unit="kg")
+    assert package_count(Quantity(amount=2, unit="st"), shanks).reason is None
+    turnip = product("m", "Majrova Vit Klass 1", "", size=None, unit="kg")
+    assert weight(Quantity(), turnip) == Weight(0.3, estimated=True, pieces=1)
 
 
 # Mathem's kind of feed: names and prices, no package size
@@ -147,11 +174,9 @@ LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
     (Quantity(amount=1, unit="l"), KEFIR_UNSIZED, 1),
     (Quantity(amount=500, unit="g"), LAMB_MINCE_UNSIZED, 1),
     (Quantity(amount=1, unit="kg"), LAMB_MINCE_UNSIZED, 2),
-    # the usual packages disagree (3 l is three 1 l or two 1,5 l packs; 5 dl is far below 1 l)
+    # the usual packages disagree (3 l is three 1 l or two 1,5 l packs)
     (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
-    (Quantity(amount=5, unit="dl"), MILK_UNSIZED, None),
     (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
-    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, None),  # a 500 g pack is far more than 300 g
     # no usual package known for the kind, or another dimension
     (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
     (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
@@ -164,6 +189,45 @@ def test_a_feed_without_sizes_counts_only_when_every_usual_package_agrees(
         assert counted.reason is not None and not counted.estimated
     else:
         assert (counted.count, counted.reason, counted.estimated) == (count, None, True)
+
+
+PARSNIP_UNSIZED = product("pa", "Palsternacka Eko", "", size=None, unit=None)
+SUGAR_UNSIZED = product("su", "Strösocker", "", size=None, unit=None)
+CREAM_UNSIZED = product("cr", "Vispgrädde 36%", "", size=None, unit=None)
+
+
+@pytest.mark.parametrize(("quantity", "item", "count", "reason"), [
+    # one package of every usual size holds the amount: one package, whatever its size
+    (Quantity(amount=3, unit="dl"), CREAM_UNSIZED, 1, TOO_BIG),       # 3 or 5 dl: a 5 dl one is well above
+    (Quantity(amount=5, unit="dl"), MILK_UNSIZED, 1, TOO_BIG),
+    (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, 1, TOO_BIG),  # a 500 g pack
+    (Quantity(amount=1, unit="kg"), SUGAR_UNSIZED, 1, TOO_BIG),       # 1 kg, or the 2 kg bag
+    (Quantity(amount=0.5, unit="kg"), PARSNIP_UNSIZED, 1, None),      # the 500 g bag
+    (Quantity(amount=6, unit="dl"), CREAM_UNSIZED, 2, TOO_BIG),       # two of either: 6 or 10 dl
+    (Quantity(amount=2, unit="kg"), SUGAR_UNSIZED, None, None),       # two 1 kg bags or one of 2 kg
+])
+def test_one_package_of_any_usual_size_is_a_count_and_too_big_only_a_note(
+        quantity: Quantity, item: Product, count: int | None, reason: str | None) -> None:
+    """Too big is the matcher's question only when a rival surely brings less (see the next test)."""
+    counted = package_count(quantity, item)
+    if count is None:
+        assert counted.reason is not None and not counted.estimated
+    else:
+        assert (counted.count, counted.reason, counted.estimated) == (count, reason, True)
+
+
+@pytest.mark.parametrize("category", ["Mejeri, ost & ägg > Grädde", ""])
+def test_an_unsized_package_above_the_amount_is_no_question_when_no_rival_is_surely_smaller(
+        category: str) -> None:
+    cream = product("cr", "Vispgrädde 36%", category, size=None, unit=None)
+    item = parse("tre deciliter vispgrädde").items[0]
+    alone = match(CatalogIndex.build([cream, product("cr5", "Vispgrädde 36% 5 dl", category, size=5, unit="dl")]),
+                  item)
+    assert alone.product is not None and alone.product.id == "cr"
+    assert (alone.count, alone.needs_review) == (1, False)
+    # it surely brings at least its kind's smallest usual package: a 5 dl pack is no smaller, a 2 dl one is
+    index = CatalogIndex.build([cream])
+    assert ordered_amount(index, item.quantity, index.entries[0]) == 300
 
 
 def test_a_stated_size_is_never_estimated() -> None:
@@ -343,3 +407,32 @@ def test_a_piece_asked_is_no_sliced_product(categories: bool, text: str, expecte
                product("piece", "Cheddar Lagrad", shelf, "Kvibille", 150, "g", 39.9)]
     item = parse(text).items[0]
     assert match(CatalogIndex.build(catalog), item).product.id == expected
+
+
+@pytest.mark.parametrize(("quantity", "name", "said", "expected"), [
+    (Quantity(amount=1, unit="st"), "Herrgård 28% Skivad", {"herrgard", "ost"}, True),  # one cheese, counted
+    (Quantity(amount=1, unit="st"), "Herrgård Mild 28%", {"herrgard", "ost"}, False),
+    (Quantity(amount=1, unit="st"), "Gouda Skivad", {"gouda", "skiv"}, False),           # the cut is asked
+    (Quantity(amount=1, unit="st", unit_word="paket"), "Gouda Skivad", {"gouda"}, False),  # a pack of it
+    (Quantity(), "Gouda Skivad", {"gouda"}, False),                                        # nothing counted
+])
+def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quantity, name: str,
+                                                                 said: set[str], expected: bool) -> None:
+    assert cut_unasked(product("c", name, "Mejeri > Ost", size=150, unit="g"), quantity, said) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "name", "kg", "flagged"), [
+    ("en bit präst ost", "Prästost 31%", 0.5, False),     # one usual piece of the cheese
+    ("präst", "Präst Lagrad 31%", 0.5, False),
+    ("kassler", "Kassler Bit", 0.5, False),
+    ("lövbiff", "Lövbiff Skivad Sverige", 0.5, False),
+    ("en fransyska", "Fransyska", 0.5, True),             # no usual piece: the weight is a question
+])
+def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
+        text: str, name: str, kg: float, flagged: bool, shelf: str) -> None:
+    catalog = [product("p", name, shelf, size=None, unit="kg", price=129.0),
+               product("other", "Mellanmjölk", "Mejeri, ost & ägg > Mjölk" if shelf else "", size=1, unit="l")]
+    found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
+    assert found.product is not None and found.product.id == "p"
+    assert (found.weight_kg, found.weight_estimated, found.needs_review) == (kg, True, flagged)

@@ -83,6 +83,7 @@ def test_a_word_sharing_only_a_stem_is_another_thing() -> None:
     ("pomac", "pommac", True),        # a doubled letter
     ("matjesill", "matjessill", True),
     ("medvurst", "medwurst", True),
+    ("pumpernikel", "pumpernickel", True),  # ck is a doubled k
     ("pomac", "pamac", False),        # another vowel: another word
 ])
 def test_a_respelling_differs_only_by_a_doubled_letter_or_w(a: str, b: str, expected: bool) -> None:
@@ -96,3 +97,19 @@ def test_a_typo_as_near_to_a_respelling_as_to_another_word_is_the_respelling(she
     index = CatalogIndex.build([product("drink", "Pommac Original", shelf),
                                 *(product(f"p{i}", f"Pamac Bröd {i}", "") for i in range(3))])
     assert index.correct("pomac") == fold("pommac")
+
+
+@pytest.mark.parametrize("shelves", [("Bröd & kakor", "Hem & städ"), ("", "")])
+@pytest.mark.parametrize(("said", "meant"), [("pumpernikel", "p1"), ("mjukvåflor", "p2")])
+def test_a_respelling_wins_over_a_split_that_guesses_a_part(shelves: tuple[str, str], said: str,
+                                                             meant: str) -> None:
+    """"pumpernikel" splits into the known "pump" (of a pump bottle) and an unknown rest, but it
+    is a mere respelling of "Pumpernickel": the bread, sure, rather than no product at all."""
+    bread, home = shelves
+    products = [product("p1", "Pumpernickel", bread, "Pema", 250, "g"),
+                product("p2", "Mjukvåfflor", bread, "Va gott", 250, "g"),
+                product("h1", "Handdiskmedel Rabarber Pump", home, "Fixa", 500, "ml"),
+                product("h2", "Mjuk Tvål", home, "Fixa", 500, "ml")]
+    proposal = propose(products, said)
+    assert proposal.product is not None and proposal.product.id == meant
+    assert not proposal.needs_review, proposal.reason

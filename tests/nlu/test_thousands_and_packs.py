@@ -37,6 +37,13 @@ from assistant.nlu import parse
         ("två paket om 500 g köttfärs", "köttfärs", 1000, None, "g", None),
         ("köttfärs 2 st 500 g", "köttfärs", 1000, None, "g", None),
         ("2 st 1.000 g mjöl", "mjöl", 2000, None, "g", None),
+        # ... and with the size said after the product ("på", "à", "om")
+        ("tre paket smör på 250 g", "smör", 750, None, "g", None),
+        ("lägg till tre paket smör på 250 gram", "smör", 750, None, "g", None),
+        ("2 st kaffe à 450 g", "kaffe", 900, None, "g", None),
+        ("två paket köttfärs om 500 g", "köttfärs", 1000, None, "g", None),
+        ("tre smör på 250 g", "smör", 750, None, "g", None),
+        ("smör på 250 g", "smör", 250, None, "g", None),
         # two bare numbers: most likely packages of a size, but maybe one number; kept as said
         ("3 250 g smör", "smör", 750, None, "g", "3 250 g"),
         ("2 500 g köttfärs", "köttfärs", 1000, None, "g", "2 500 g"),
@@ -56,9 +63,15 @@ def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: 
     assert (item.phrase, q.amount, q.amount_max, q.unit, q.guessed) == (phrase, amount, amount_max, unit, guessed)
 
 
-def test_an_amount_read_as_packs_keeps_every_item_around_it() -> None:
-    items = parse("3 250 g smör och 2 liter mjölk").items
-    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("smör", 750, "g"), ("mjölk", 2, "l")]
+@pytest.mark.parametrize(("text", "read"), [
+    ("3 250 g smör och 2 liter mjölk", [("smör", 750, "g"), ("mjölk", 2, "l")]),
+    ("två paket smör på 250 g och en liter mjölk", [("smör", 500, "g"), ("mjölk", 1, "l")]),
+    # a size said after another product's count is no package size of it
+    ("två paket smör 500 g köttfärs", [("smör", 2, "st"), ("köttfärs", 500, "g")]),
+])
+def test_an_amount_read_as_packs_keeps_every_item_around_it(text: str, read: list[tuple[str, float, str]]) -> None:
+    items = parse(text).items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == read
 
 
 @pytest.mark.parametrize(("text", "reason"), [
