@@ -329,7 +329,9 @@ def confidence(best: Scored, q: Query) -> float:
     value *= WEAK ** best.weak
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
-    if q.unknown or q.kind_apart:  # a word no product says with the rest: is it what the store sells?
+    # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
+    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost")
+    if q.unknown or (q.kind_apart and q.kind_apart not in best.entry.context):
         value *= 0.6
     return round(value, 3)
 

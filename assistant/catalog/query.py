@@ -173,8 +173,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
 def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -> str:
     """The last word when it is the kind said after a sort's own name ("pecorino ost", "sharon frukter"):
     no product says the two together, so the name alone is what the store sells ("Pecorino Romano",
-    "Sharon Klass1"); whether that is the kind asked, a feed of bare names cannot tell, so staff
-    confirm it. Only two words said apart, the name no grocery word the lexicon knows, no brand and
+    "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
+    names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
     no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
     "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
