@@ -63,6 +63,7 @@ class Lexicon:
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
+    cut_small: frozenset[str] = frozenset()    # name words as written saying cut small: "skivad", "riven", "slices"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -179,4 +180,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
+        cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
     )
