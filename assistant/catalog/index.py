@@ -13,8 +13,8 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 from itertools import pairwise
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -33,8 +33,8 @@ from assistant.catalog.coverage import ORGANIC, special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
-    casefold,
     SIZE_LETTERS,
+    casefold,
     content_words,
     first_token,
     fold,
@@ -378,7 +378,8 @@ class _Shelf(NamedTuple):
     for_children: bool       # its first level says who it is for: "Barn"
 
 
-def _shelf(category: str, kinds: set[str], lexicon: Lexicon, share: Callable[[Iterable[str]], frozenset[str]]) -> _Shelf:
+def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
+           share: Callable[[Iterable[str]], frozenset[str]]) -> _Shelf:
     return _Shelf(of_category(category, lexicon), share(shelf_variants(category, lexicon)),
                   share(stem(word) for word in content_words(_leaf(category))),
                   frozenset(kinds - lexicon.descriptors - lexicon.forms),

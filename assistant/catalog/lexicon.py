@@ -14,10 +14,19 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 
 
-@lru_cache(maxsize=100_000)  # every name word of a catalog asks it, many words in many names
 def key(text: str) -> str:
     """Case-, accent- and å/ä/ö-insensitive key of a word or phrase."""
+    return _word_key(text) if len(text) <= KEPT_KEY else _key(text)
+
+
+KEPT_KEY = 40  # keys of texts up to this long are kept: every name word of a catalog asks, many in many names
+
+
+def _key(text: str) -> str:
     return fold(" ".join(tokens(text))) if text.strip() else ""
+
+
+_word_key = lru_cache(maxsize=100_000)(_key)
 
 
 def _stems(words: list[str]) -> frozenset[str]:
