@@ -355,8 +355,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     own = {*q.modifiers, *q.head_parts, q.head_word}
     if (len(context) == 1 and ranked and ranked[0].entry.attributes & FOR_WHOM
             and not own & index.lexicon.for_whom.keys()):
-        q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
-        ranked = rank(index, q, item.quantity, history, diet)
+        steered = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
+        for_them = rank(index, steered, item.quantity, history, diet)
+        if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
+            q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]
