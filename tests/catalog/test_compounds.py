@@ -196,3 +196,23 @@ def test_an_unknown_word_ends_in_a_common_head_only_when_it_is_a_word(shelf: str
     assert index.split("kamusslor") == ("kamusslor",)
     assert index.split("mesost") == ("mes", "ost")
     assert match(index, Item(phrase="kamusslor", quantity=Quantity(), span=(0, 9), attributes=[])).product.id == "k"
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("kyckling hjärtan", "kycklinghjärta"),       # a plural the stemmer does not reach: the base joins
+    ("två kyckling hjärtan tack", "två kycklinghjärta tack"),
+    ("kyckling hjärta", "kycklinghjärta"),        # as written, as before
+    ("kyckling lår", "kyckling lår"),             # no such compound in the catalog: kept apart
+])
+def test_words_said_apart_join_with_the_heads_base_form(text: str, joined: str) -> None:
+    vocab = frozenset({fold("kycklinghjärta"), stem("kycklinghjärta"), fold("kyckling")})
+    assert join_split_compounds(text, vocab) == joined
+
+
+@pytest.mark.parametrize("shelf", ["Kött & kyckling", ""])
+def test_a_compound_said_apart_with_an_inflected_head_finds_the_compound(shelf: str) -> None:
+    index = CatalogIndex.build([product("h", "Kycklinghjärta Sverige", shelf),
+                                product("k", "Knäckebröd Hjärtan Fänkål", "Bröd & kakor" if shelf else ""),
+                                product("f", "Kycklingfilé Sverige", shelf)])
+    proposal = match(index, Item(phrase="kyckling hjärtan", quantity=Quantity(), span=(0, 16), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "h"
