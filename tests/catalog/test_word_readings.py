@@ -252,3 +252,14 @@ def test_products_sold_by_a_word_lead_their_name_with_it(shelf: str | None, name
                                                          expected: int) -> None:
     index = CatalogIndex.build([product(f"p{n}", name, shelf) for n, name in enumerate(names)])
     assert sold_by("sopsäckar", index) == expected
+
+
+@pytest.mark.parametrize("shelf", ["Hem & städ", ""])
+@pytest.mark.parametrize("phrase", ["en kortlek", "kortlek spelkort"])
+def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
+    """"kortlek" (a deck) is what shops call "Spelkort"; said with it, it asks nothing more."""
+    index = CatalogIndex.build([product("cards", "Spelkort", shelf, "Sense"),
+                                product("pen", "Kulpenna Blå", shelf, "Fixa"),
+                                product("cake", "Kortlek Tårta", "Bröd & kakor" if shelf else "", "Bake")])
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "cards" and not proposal.needs_review
