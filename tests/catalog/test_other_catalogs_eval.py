@@ -277,6 +277,15 @@ part "kött" reaches only through the shelf): dev_willys2020 98.9 / 98.9 / 100.0
 A short word is no head by its stem (the article "ett" of "Allt i Ett" stems as "etter" does, so
 "servetter" is no "serv" + "etter" and an absent "våtservetter" finds nothing, where it proposed a
 "Kotlett Benfri Bit" for staff to reject): no set's figures changed.
+The animal said for another item steers an item's pet food only where a pet food of its kind is for
+that animal ("grisöron till hunden och fisk foder": no fish food is for a dog, so "Fiskfoder Flingor"
+is no question): dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 25.8 / 13.2 (review 27.4 → 25.8).
+A compound named whole is no surprise on the shelf every product of that word stands on ("soja
+nuggets", "tofu burgare" are the ones on "Vegetariskt", though most nuggets and burgers are meat; a sort
+the name itself says stays a question): dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 22.6 / 9.4
+(review 25.8 → 22.6).
+Lexicon: a "kortlek" (a deck) is what shops call "Spelkort" ("en kortlek spelkort" asks nothing more):
+dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 21.0 / 7.5 (review 22.6 → 21.0).
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -387,7 +396,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.18},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev4_hemkop": {"review_rate": 0.28},
     "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
 }
