@@ -300,6 +300,10 @@ dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 → 98.1 / 98.1 / 100.0 / 
 A purpose the catalog has words for excused for a product named by the very word asked ("kokostoppar
 till kaffet", "märgben till soppan"; not a brand: "kaffekapslar till dolce gusto") lowered the review
 rate of five sets but failed blind Hemköp's and Coop's floors (absent flagged among them): dropped.
+An animal or a child that ends a word some food shelf is named by is what the food is, not who it is
+for ("skaldjursmix" is shellfish, on "Fisk & skaldjur", not a pet product for "djur" inside it;
+query.food_shelf_words; "barnmat", "hundgodis" still are): dev3_hemkop 98.1 / 98.1 / 100.0 / 100.0 /
+17.3 / 10.4 → 15.4 / 8.3 in review / review on sold (with main's rules merged).
 Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
 amount asked is one package whatever its size, too big only a note unless a close rival surely brings
 less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
@@ -366,7 +370,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.18},
+    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},
