@@ -270,6 +270,13 @@ herrgårdsost" is no "Herrgård 28% Skivad"): dev_willys2020 98.9 / 98.9 / 100.0
 A product of the brand said is the sort named on its shelf as well ("Original" by Philadelphia under
 "Ost" is a "philadelphia ost", not "Västerbottens Original Ost"): dev2_willys2020 98.7 / 98.7 / 100.0 /
 100.0 / 20.0 / 11.8 (top-1 97.3 → 98.7, review 21.3 → 20.0).
+A product of a compound's default reading lacks none of its first parts also where a shelf naming
+every meat says the part ("Blandfärs 20%" under "Kött, chark & fågel" is a sure "köttfärs", not one the
+part "kött" reaches only through the shelf): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 19.5 / 5.4
+(review 20.7 → 19.5).
+A short word is no head by its stem (the article "ett" of "Allt i Ett" stems as "etter" does, so
+"servetter" is no "serv" + "etter" and an absent "våtservetter" finds nothing, where it proposed a
+"Kotlett Benfri Bit" for staff to reject): no set's figures changed.
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -328,6 +335,18 @@ purpose: "hovmästar sås till laxen", "lamm kotletter fyra stycken") or typed b
 (lists, brands, a typo: "ugnsrengörning", "otrivin nässpray"), labelled from the catalog before the
 matcher saw it. First, untuned run (matcher as of commit 91b18ca; top-1 / top-3 / auto-accept /
 absent flagged / review / review on sold): 85.2 / 85.2 / 100.0 / 100.0 / 36.5 / 28.3.
+Its rules, same columns, every other set unchanged unless said: a sort's own name said with the kind
+it is, which no product says with it ("pecorino ost", "tre sharon frukter": the store sells "Pecorino
+Romano", "Sharon Klass1"), reads as the name, and staff confirm it (a feed of bare names cannot tell
+that the product is of the kind; without the question blind Mathem fell in auto-accept precision):
+dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 36.5 / 28.3, dev3_mathem 96.2 / 96.2 / 95.3 / 100.0 / 17.3 /
+10.4, dev3_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 13.8 / 6.7, dev_willys2020 top-1 96.6 → 97.7.
+Where a shelf names the kind ("Grevé Mild 28%" under "Ost"), the name read is sure: after main's rules
+were merged, dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8 (review 21.8 → 20.7), dev2_coop
+98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (review 13.6 → 12.6); Mathem (no shelves) unchanged.
+A package said in the phrase that some product of the kind says is asked as a word is ("färsk
+basilika i kruka" is the "Basilika Kruka", never the cut "Basilika" proposed unflagged before; the unit
+of a quantity, "en påse", still only prefers): dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4.
 """
 
 from __future__ import annotations
@@ -363,18 +382,18 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
-    "dev_willys2020": {"review_rate": 0.21},
+    "dev_willys2020": {"review_rate": 0.2},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
+    "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
-    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},
-    "dev4_mathem": {"top1": 0.85, "review_rate": 0.37},
+    "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
 }
 
 
