@@ -10,9 +10,11 @@ from assistant.catalog.normalize import (
     fold,
     parse_percent,
     parse_size,
+    split_accompaniment,
     stem,
     tokens,
 )
+from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -70,3 +72,25 @@ def test_the_size_asked_is_the_glove_proposed(category: str, phrase: str, expect
                                 for size in ("s", "m", "l")])
     proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize(("text", "thing", "rest"), [
+    ("pasta med skinka", "pasta", "skinka"),
+    ("sill i dill", "sill", "dill"),
+    ("ägg från frigående hönor", "ägg", "frigående hönor"),   # where it comes from describes the thing
+    ("knäcke från leksands", "knäcke", "leksands"),
+    ("frigående ägg", "frigående ägg", ""),
+])
+def test_what_follows_med_i_or_fran_describes_the_thing(text: str, thing: str, rest: str) -> None:
+    assert split_accompaniment(text) == (thing, rest)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_eggs_from_free_range_hens_are_eggs(categories: bool) -> None:
+    """The last word of "ägg från frigående hönor" is no head: "hönor" is one letter off a place's
+    cake ("Skärgårdskaka Hönö"), the eggs are what is asked."""
+    eggs, bread = ("Mejeri, ost & ägg > Ägg", "Bröd & kakor") if categories else ("", "")
+    index = CatalogIndex.build([product("e", "Ägg 10p Frigående Inomhus M/l", eggs),
+                                product("c", "Skärgårdskaka Hönö", bread), product("c2", "Hönökaka Lyx", bread)])
+    proposal = match(index, parse("en kartong ägg från frigående hönor").items[0])
+    assert proposal.product is not None and proposal.product.id == "e"
