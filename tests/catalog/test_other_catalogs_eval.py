@@ -292,6 +292,13 @@ piece_weights.json; butternut and rättika pieces too): untuned_hemkop 88.6 / 92
 dev2_willys2020 97.3 / 97.3 / 100.0 / 100.0 / 17.3 / 8.8 (21.3), dev3_hemkop 94.2 / 96.2 / 100.0 /
 100.0 / 21.2 / 14.6 (25.0), dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (13.8; it meets
 the review target); no set fell.
+An everyday food the goods are eaten with ("matjessill till potatisen", "stenbitsrom till äggen")
+is a purpose, not a word the product must say, when the store sells the thing by the word asked (two
+names or more lead with it) and no product of the thing says the food (query.eaten_with; "filter till
+kaffet" still wants a coffee filter): shared requests_dev_coop 97.3 / 98.6 / 100.0 / 100.0 / 12.3 / 4.5
+(review 13.7 before), dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (13.6), dev2_mathem 99.0 /
+99.0 / 100.0 / 100.0 / 10.9 / 3.2 (11.9), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 24.2 / 11.3
+(27.4); no set fell. (Without the "sold by the word" condition the blind Hemköp set fell: dropped.)
 """
 
 from __future__ import annotations
@@ -335,7 +342,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
     "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev4_hemkop": {"review_rate": 0.28},
 }
 
