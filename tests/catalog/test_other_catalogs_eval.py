@@ -329,6 +329,10 @@ were merged, dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8 (review 21.
 A package said in the phrase that some product of the kind says is asked as a word is ("färsk
 basilika i kruka" is the "Basilika Kruka", never the cut "Basilika" proposed unflagged before; the unit
 of a quantity, "en påse", still only prefers): dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4.
+A medicine asked by its own name or kind ("en ask ipren", "halstabletter med honung"; lexicon: the
+pharmacy's words) says its department, so its pharmacy product is no special sort to ask about:
+dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 32.7 / 23.9 (review 36.5 → 32.7), heldout (willys2023) 99.3 →
+100.0 top-1, review 9.9 → 9.3.
 """
 
 from __future__ import annotations
@@ -375,7 +379,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},
-    "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
+    "dev4_mathem": {"top1": 0.87, "review_rate": 0.33},
 }
 
 
