@@ -344,7 +344,8 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
     surfaces = {w for w in set(seen) | lexicon_words if len(w) >= 2}
     common = frozenset(w for w in surfaces if seen[w] >= 2 or w in lexicon_words)
     words = frozenset(surfaces | {stem(w) for w in surfaces})
-    return words, CommonHeads(common, frozenset(stem(w) for w in common))
+    # by stem only long words: the article "ett" must not make "servetter" a "serv" + "etter"
+    return words, CommonHeads(common, frozenset(stem(w) for w in common if len(w) >= 4))
 
 
 def _leaf(category: str) -> str:

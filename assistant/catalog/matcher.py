@@ -10,6 +10,7 @@ we are, and flagged with a reason when staff should look.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -223,7 +224,8 @@ class Scorer:
                     total += 0.12
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
+                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
+                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
@@ -313,13 +315,16 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # word most of the kind say, the plainer name, then the cheaper product (the client's money)
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
-    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
-    counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
-    scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
-                               cut_unasked(s.entry.product, quantity, said),
-                               -rarest_word(s.entry, counts, said),
-                               s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
-    return scored
+    said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
+    fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+             cut_unasked(s.entry.product, quantity, said)) for s in scored]
+    # the rarest word only orders candidates of equal fit: worked out for those alone
+    tied = {fit for fit, n in Counter(fits).items() if n > 1}
+    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
+    counts = word_counts(named or kind) if tied else Counter()
+    keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
+             s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
+    return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 
 
 def clamp(score: float) -> float:

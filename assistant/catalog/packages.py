@@ -75,9 +75,11 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageC
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))
     if product.size is None and product.unit is None and (usual := usual_count(quantity, product, liquid)):
         return usual
+    if product.size is None and product.unit is None:
+        return PackageCount(1, NO_SIZE)
     if product.size is None or product.unit is None or not (same_dimension(unit, product.unit) or (
             liquid and product.unit in TO_BASE)):
-        return PackageCount(1, "Förpackningen anges inte i samma enhet som önskat: kontrollera antalet")
+        return PackageCount(1, OTHER_UNIT)
     wanted = amount * TO_BASE[unit]
     pack = product.size * TO_BASE[product.unit]
     count = max(1, math.ceil(wanted / pack - 1e-9))
@@ -85,6 +87,10 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageC
 
 
 TOO_BIG = "Förpackningen är mycket större än önskad mängd"
+# staff read why a count is asked: the feed states no package size (Mathem's names mostly), or one in another
+# unit than the amount said ("två liter" of coffee sold by the gram)
+NO_SIZE = "Butiken anger inte förpackningens storlek: kontrollera antalet"
+OTHER_UNIT = "Förpackningen anges inte i samma enhet som önskat: kontrollera antalet"
 BY_WEIGHT = "Säljs per kilo – kontrollera vikten"
 NO_WEIGHT = "Varan säljs per kilo: ange vikt"
 DEFAULT_KG = 0.5  # a loose product asked for without an amount, when one piece's weight is unknown

@@ -270,6 +270,13 @@ herrgårdsost" is no "Herrgård 28% Skivad"): dev_willys2020 98.9 / 98.9 / 100.0
 A product of the brand said is the sort named on its shelf as well ("Original" by Philadelphia under
 "Ost" is a "philadelphia ost", not "Västerbottens Original Ost"): dev2_willys2020 98.7 / 98.7 / 100.0 /
 100.0 / 20.0 / 11.8 (top-1 97.3 → 98.7, review 21.3 → 20.0).
+A product of a compound's default reading lacks none of its first parts also where a shelf naming
+every meat says the part ("Blandfärs 20%" under "Kött, chark & fågel" is a sure "köttfärs", not one the
+part "kött" reaches only through the shelf): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 19.5 / 5.4
+(review 20.7 → 19.5).
+A short word is no head by its stem (the article "ett" of "Allt i Ett" stems as "etter" does, so
+"servetter" is no "serv" + "etter" and an absent "våtservetter" finds nothing, where it proposed a
+"Kotlett Benfri Bit" for staff to reject): no set's figures changed.
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -293,6 +300,13 @@ dev3_hemkop 94.2 / 96.2 / 100.0 / 100.0 / 25.0 / 18.8 → 96.2 / 96.2 / 100.0 / 
 check in the splitter of product names (no "Regnbåge" as "regnb" + "åge", no "hjärtan" as "hjär" +
 "tan") took dev3_mathem's "kanel stänger" off its lucky split and failed blind Mathem's floors even
 with "stänger" → "stång" as an irregular plural: dropped.
+Words said apart join with the last word in its base form when the catalog writes that compound (a
+compound inflects on its head: "kyckling hjärtan" is the "Kycklinghjärta", not "Knäckebröd Hjärtan";
+compounds.join_split_compounds by the dictionary's lemmas), with the rules of main merged:
+dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 → 98.1 / 98.1 / 100.0 / 100.0 / 17.3 / 10.4.
+A purpose the catalog has words for excused for a product named by the very word asked ("kokostoppar
+till kaffet", "märgben till soppan"; not a brand: "kaffekapslar till dolce gusto") lowered the review
+rate of five sets but failed blind Hemköp's and Coop's floors (absent flagged among them): dropped.
 Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
 amount asked is one package whatever its size, too big only a note unless a close rival surely brings
 less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
@@ -368,14 +382,14 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
-    "dev_willys2020": {"review_rate": 0.21},
+    "dev_willys2020": {"review_rate": 0.2},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
+    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.18},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.28},
     "dev4_hemkop": {"review_rate": 0.28},

@@ -6,6 +6,8 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
+    NO_SIZE,
+    OTHER_UNIT,
     TOO_BIG,
     Weight,
     count_packages,
@@ -228,6 +230,11 @@ def test_an_unsized_package_above_the_amount_is_no_question_when_no_rival_is_sur
     # it surely brings at least its kind's smallest usual package: a 5 dl pack is no smaller, a 2 dl one is
     index = CatalogIndex.build([cream])
     assert ordered_amount(index, item.quantity, index.entries[0]) == 300
+
+
+def test_staff_read_whether_the_size_is_missing_or_in_another_unit() -> None:
+    assert package_count(Quantity(amount=2, unit="kg"), POTATO_UNSIZED).reason == NO_SIZE
+    assert package_count(Quantity(amount=2, unit="l"), MINCE_500G).reason == OTHER_UNIT
 
 
 def test_a_stated_size_is_never_estimated() -> None:
