@@ -367,6 +367,10 @@ kaffet" still wants a coffee filter): shared requests_dev_coop 97.3 / 98.6 / 100
 (review 13.7 before), dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (13.6), dev2_mathem 99.0 /
 99.0 / 100.0 / 100.0 / 10.9 / 3.2 (11.9), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 24.2 / 11.3
 (27.4); no set fell. (Without the "sold by the word" condition the blind Hemköp set fell: dropped.)
+A medicine asked by its own name or kind ("en ask ipren", "halstabletter med honung"; lexicon: the
+pharmacy's words) says its department, so its pharmacy product is no special sort to ask about:
+dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 32.7 / 23.9 (review 36.5 → 32.7), heldout (willys2023) 99.3 →
+100.0 top-1, review 9.9 → 9.3.
 """
 
 from __future__ import annotations
@@ -413,7 +417,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
+    "dev4_mathem": {"top1": 0.87, "review_rate": 0.33},
 }
 
 
