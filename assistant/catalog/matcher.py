@@ -48,6 +48,8 @@ from assistant.catalog.sorts import (
     default_for,
     default_says,
     fresh_says,
+    numbered_sibling,
+    numbers_said,
     pack_count_agrees,
     percent_agrees,
     plain_instead_of_organic,
@@ -399,6 +401,14 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE) or best
+    said_numbers = numbers_said(item.phrase)
+    counted_as = _bare_count(item.quantity)
+    sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],
+                               said_numbers | ({counted_as} if counted_as is not None else set()))
+    if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
+        best = next(s for s in available if s.entry is sibling)
+        if not said_numbers:
+            reasons.append("Talet kan vara antalet eller varans nummer: kontrollera")
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (
@@ -443,6 +453,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best), counted.estimated)
+
+
+def _bare_count(quantity: Quantity | None) -> int | None:
+    """A whole number said without a unit ("nan pro 1"): a count, or the number of a series' product."""
+    if quantity is None or quantity.amount is None or quantity.unit not in (None, "st") or quantity.unit_word:
+        return None
+    return int(quantity.amount) if quantity.amount == int(quantity.amount) else None
 
 
 def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:

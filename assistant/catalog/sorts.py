@@ -8,6 +8,7 @@ words it prefers or avoids ("kaffe" is ground, not beans).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import casefold, parse_pack_count, parse_percent, stem, tokens
+from assistant.catalog.normalize import NOISE, casefold, parse_pack_count, parse_percent, stem, tokens
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
@@ -156,6 +157,42 @@ def pack_count_agrees(entry: Entry, count: int) -> bool | None:
     False, None when the name writes none (nothing to go by)."""
     written = parse_pack_count(entry.product.name)
     return None if written is None else written == count
+
+
+# a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
+# percentage, a pack or an age written after it
+_SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
+                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån|år|cm|m)\b)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
+
+
+def series_number(name: str) -> tuple[str, int] | None:
+    """The words a numbered series shares and this product's number: "Ersättning NAN Pro 2
+    Drickfärdig" → ("ersättning nan pro", 2). None when the name numbers nothing."""
+    match = _SERIES.match(name)
+    if match is None or (words := casefold(match["words"]).strip()).rsplit(" ", 1)[-1] in NOISE:
+        return None  # "Potatis Fast Klass 1": a label's grade, no product of a series
+    return words, int(match["n"])
+
+
+def numbers_said(phrase: str) -> frozenset[int]:
+    """Bare numbers in a phrase (not sizes, percentages or packs): "nan pro 1" → {1}."""
+    return frozenset(int(n) for n in _BARE_NUMBER.findall(phrase))
+
+
+def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[int]) -> Entry | None:
+    """Which of a numbered series is meant when the best product is one of it ("NAN Pro 2" among
+    Pro 1 and Pro 3): the first rival of the series with a number said, or `best` itself. None when
+    no number said is one of the series (a number unsaid is no question: most ask the usual one)."""
+    own = series_number(best.product.name)
+    if own is None or own[1] in numbers:
+        return None if own is None else best
+    return next((entry for entry in rivals if (n := _in_series(entry, own[0])) is not None and n in numbers), None)
+
+
+def _in_series(entry: Entry, words: str) -> int | None:
+    numbered = series_number(entry.product.name)
+    return numbered[1] if numbered and numbered[0] == words else None
 
 
 def usual_percent(kind: Iterable[Entry]) -> float | None:

@@ -21,7 +21,7 @@ from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.normalize import parse_pack_count
-from assistant.catalog.sorts import pack_count_agrees, percent_agrees, usual_percent
+from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -312,3 +312,40 @@ def test_a_multipack_count_is_read(text: str, count: int | None) -> None:
     assert parse_pack_count(text) == count
     index = CatalogIndex.build([product("p", text, "")])
     assert pack_count_agrees(index.entries[0], 6) is (None if count is None else count == 6)
+
+
+FORMULA = [
+    product("pro1", "Ersättning NAN Pro 1 Drickfärdig 0M", "Barn > Ersättning", None, None, None, 39.95),
+    product("pro2", "Ersättning NAN Pro 2 Drickfärdig", "Barn > Ersättning", None, None, None, 29.95),
+    product("pro3", "Ersättning NAN Pro 3 12M 700g", "Barn > Ersättning", None, None, None, 149.0),
+    product("spf30", "Solkräm SPF 30", "Hälsa > Sol", None, None, None, 99.0),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def formula(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(FORMULA if request.param == "categories" else names_only(FORMULA))
+
+
+@pytest.mark.parametrize(("phrase", "amount", "expected", "asks"), [
+    ("ersättning nan pro 3", None, "pro3", False),  # the number said picks the series' product
+    ("ersättning nan pro", 1.0, "pro1", True),      # a trailing "1" read as a count may be the number
+    ("ersättning nan pro", None, None, False),      # no number said: the matcher's pick, no question
+    ("solkräm spf", 2.0, "spf30", False),           # two of the only number sold
+])
+def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, phrase: str, amount: float | None,
+                                                         expected: str | None, asks: bool) -> None:
+    item = Item(phrase=phrase, quantity=Quantity(amount=amount, unit="st" if amount else None),
+                span=(0, len(phrase)))
+    proposal = match(formula, item)
+    assert proposal.product is not None and proposal.product.id == (expected or proposal.product.id)
+    assert ("nummer" in (proposal.reason or "")) is asks  # the number may be the count
+
+
+@pytest.mark.parametrize(("name", "series"), [
+    ("Ersättning NAN Pro 2 Drickfärdig", ("ersättning nan pro", 2)), ("Solkräm SPF 30", ("solkräm spf", 30)),
+    ("Loka Citron 6x33cl", None), ("Bregott Mindre 43%", None), ("Snus Blue 10-p", None), ("Kardemummalängd 460g", None),
+    ("Potatis Fast Klass 1", None),  # a label's grade
+])
+def test_a_series_number_is_read_from_the_name(name: str, series: tuple[str, int] | None) -> None:
+    assert series_number(name) == series
