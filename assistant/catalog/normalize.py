@@ -20,7 +20,7 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "cl", "dl", "hg"})
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för)\s", re.IGNORECASE)
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för|från)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
@@ -95,7 +95,8 @@ def split_purpose(text: str) -> tuple[str, str]:
 
 
 def split_accompaniment(text: str) -> tuple[str, str]:
-    """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it."""
+    """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it,
+    as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread)."""
     match = _ACCOMPANIMENT.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 

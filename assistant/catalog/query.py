@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
-from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds, join_without
+from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
 from assistant.catalog.normalize import (
@@ -28,7 +28,7 @@ from assistant.catalog.normalize import (
 from assistant.catalog.swedish import another_word, base_form, is_swedish, same_spelling
 
 if TYPE_CHECKING:
-    from assistant.catalog.index import CatalogIndex
+    from assistant.catalog.index import CatalogIndex, Entry
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     unknown: list[str] = []
     said_attributes: list[str] = []
     packaging: list[str] = []
+    named_purposes: list[str] = []  # purpose words read as describing the thing (see eaten_with)
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
@@ -98,6 +99,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             group = part_group
             if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
+                named_purposes.append(word)
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -146,8 +148,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # the department a word says, inside a compound too: "handdiskmedel" is a household product
     wanted.update(d for w in words if (d := of_words((stem(w), *map(stem, index.split(w))), lex)))
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
+    food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
-                  if len(marker) >= FALLBACK_PART and marker in said_text)
+                  if len(marker) >= FALLBACK_PART and marker in said_text
+                  and not any(marker in word[1:] for word in food))  # "barnmat" is still for children
     if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
         words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
     head_word = words[-1]
@@ -155,6 +159,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
+    if groups[0] and sold_by(head_word, index) >= 2:  # "matjessill till potatisen": eaten with potatoes
+        eaten = eaten_with([w for w in described if w in named_purposes], stem(head_word), stem(parts[-1]), index)
+        described = [w for w in described if w not in eaten]
+        purposes = [*purposes, *eaten]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -190,6 +198,42 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
 
 
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
+
+
+def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
+    """The words said, and their first parts, that name a shelf of food ("skaldjur" of "Fisk &
+    skaldjur"): an animal or a child such a word ends in is what the food is, not who it is for
+    ("skaldjursmix" is a mix of shellfish, no pet food, though "djur" ends "skaldjur"); one it
+    starts with still is ("barnmat")."""
+    found = []
+    for word in words:
+        for end in range(FALLBACK_PART, min(len(word), MAX_WORD) + 1):  # the word, or a first part of it
+            if any(index.entries[i].department is None for i in index.posting("category", stem(word[:end]))):
+                found.append(fold(casefold(word[:end])))
+    return found
+
+
+def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: CatalogIndex) -> list[str]:
+    """Purpose words that say what the goods are eaten with, not what they are: an everyday food
+    the lexicon knows ("till potatisen", "till äggen", "till kaffet") that no product of the thing
+    asked says (a product whose name's first word is that thing: not "Potatischips Dill &
+    Gräddfil"). Such a word names no sort of it ("Matjessill", "Gräddfil" and "Stenbitsrom" never
+    say potatoes or eggs), so a product named as asked needs no word of it, as with "till
+    janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
+    describes the thing, as does a use that is no food ("till ugnen", "till golvet"). Read so only
+    where the store sells the thing by the word asked (two names or more lead with it: see sold_by)."""
+    foods = [word for word in purposes if index.lexicon.names_food(stem(word))]
+    if not foods:
+        return []
+    entries = index.entries
+    named = index.posting("exact", head_word) | index.posting("heads", head) | index.ending_with(head)
+    things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
+    return [word for word in foods if not any(says(entry, stem(word)) for entry in things)]
+
+
+def says(entry: Entry, word_stem: str) -> bool:
+    """The name says the word, alone or as a compound's first part ("Kaffefilter" says "kaffe")."""
+    return word_stem in entry.words or any(word.startswith(word_stem) for word in entry.exact)
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:

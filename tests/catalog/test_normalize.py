@@ -10,6 +10,7 @@ from assistant.catalog.normalize import (
     fold,
     parse_percent,
     parse_size,
+    split_accompaniment,
     stem,
     tokens,
 )
@@ -84,3 +85,25 @@ def test_the_size_number_asked_is_the_filter_proposed(category: str, phrase: str
     item = parse(phrase).items[0]
     proposal = match(index, item)
     assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None
+
+
+@pytest.mark.parametrize(("text", "thing", "rest"), [
+    ("pasta med skinka", "pasta", "skinka"),
+    ("sill i dill", "sill", "dill"),
+    ("ägg från frigående hönor", "ägg", "frigående hönor"),   # where it comes from describes the thing
+    ("knäcke från leksands", "knäcke", "leksands"),
+    ("frigående ägg", "frigående ägg", ""),
+])
+def test_what_follows_med_i_or_fran_describes_the_thing(text: str, thing: str, rest: str) -> None:
+    assert split_accompaniment(text) == (thing, rest)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_eggs_from_free_range_hens_are_eggs(categories: bool) -> None:
+    """The last word of "ägg från frigående hönor" is no head: "hönor" is one letter off a place's
+    cake ("Skärgårdskaka Hönö"), the eggs are what is asked."""
+    eggs, bread = ("Mejeri, ost & ägg > Ägg", "Bröd & kakor") if categories else ("", "")
+    index = CatalogIndex.build([product("e", "Ägg 10p Frigående Inomhus M/l", eggs),
+                                product("c", "Skärgårdskaka Hönö", bread), product("c2", "Hönökaka Lyx", bread)])
+    proposal = match(index, parse("en kartong ägg från frigående hönor").items[0])
+    assert proposal.product is not None and proposal.product.id == "e"

@@ -85,3 +85,47 @@ def test_a_purpose_the_catalog_has_words_for_names_the_thing(shelved: bool) -> N
                 product("descaler", "Avkalkare Kaffebryggare", "Hem > Kök" if shelved else "", price=45.0)]
     proposal = propose(products, "filter till kaffebryggaren")
     assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
+
+
+def test_an_everyday_food_the_goods_are_eaten_with_is_a_purpose_not_a_modifier() -> None:
+    index = CatalogIndex.build([product("s", "Matjessill", ""), product("b", "Matjessill Bitar", ""),
+                                product("p", "Potatis Fast", "")])
+    q = analyse("matjessill till potatisen", index)
+    assert q is not None and q.modifiers == () and q.purpose == ("potatis",)
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # the catalog sells potatoes and eggs, but no herring, sour cream or roe is named after them
+    ("matjessill till potatisen", ["Matjessill", "Matjessill Bitar", "Potatis Fast"], "Matjessill"),
+    ("gräddfil till potatisen", ["Gräddfil 12%", "Gräddfil Lätt 3%", "Potatischips Gräddfil & Dill", "Potatis Fast"],
+     "Gräddfil 12%"),
+    ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Stenbitsrom Svart Lättsaltad Storpack", "Ägg Frigående 12-p"],
+     "Stenbitsrom Röd"),
+])
+def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
+        phrase: str, names: list[str], right: str, shelved: bool) -> None:
+    assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_a_food_purpose_where_the_store_sells_no_thing_by_the_word_still_asks(shelved: bool) -> None:
+    """One product that merely says "Stenbitsrom" is no sign the store sells it by that name."""
+    products = [product("roe", "Stenbitsrom Röd", "Skafferi > Fisk" if shelved else "", price=30.0),
+                product("egg", "Ägg Frigående 12-p", "Mejeri > Ägg" if shelved else "", price=40.0)]
+    index = CatalogIndex.build(products)
+    q = analyse("stenbitsrom till äggen", index)
+    assert q is not None and q.purpose == () and q.modifiers
+
+
+@WITH_CATEGORIES
+def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: bool) -> None:
+    """"filter till kaffet": coffee filters say coffee, so a drain filter is not sure."""
+    products = [product("drain", "Filter Golvbrunn", "Hem > Badrum" if shelved else "", price=15.0),
+                product("coffee", "Kaffefilter Storlek 4", "Hem > Kök" if shelved else "", price=25.0),
+                product("beans", "Kaffe Mellanrost", "Skafferi > Kaffe" if shelved else "", price=45.0)]
+    index = CatalogIndex.build(products)
+    q = analyse("filter till kaffet", index)
+    assert q is not None and q.purpose == () and q.modifiers
+    proposal = propose(products, "filter till kaffet")
+    assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
