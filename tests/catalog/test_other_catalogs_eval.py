@@ -374,6 +374,10 @@ dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 32.7 / 23.9 (review 36.5 → 32.7), he
 A number after a size word is the product's size, not a quantity ("kaffefilter storlek fyra" was four
 of the size 2 filter, proposed unflagged; now "Strl 4" / "Storlek 4" read "4storlek" as "Stl M" reads
 "mstorlek"): dev2_coop 99.0 / 100.0 / 100.0 / 100.0 / 11.7 / 4.2 (98.1 / 12.6 before); no other set changed.
+One dev4_mathem label was too narrow (README: "every catalog id that is a right answer") and was
+widened, a label fix and no tuning: "edamame bönor frysta" accepts the frozen "Sojabönor" (plain, not
+organic) too, as edamame are the green soybeans sold frozen under either name: dev4_mathem 88.9 /
+88.9 / 100.0 / 100.0 / 32.7 / 23.9 (top-1 87.0 before).
 """
 
 from __future__ import annotations
@@ -420,7 +424,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.87, "review_rate": 0.33},
+    "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
 }
 
 
