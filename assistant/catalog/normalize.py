@@ -139,7 +139,8 @@ def content_words(text: str) -> list[str]:
     out: list[str] = []
     previous = ""
     for t in words:
-        if (t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)) and previous in SIZE_WORDS and out and out[-1] == previous:
+        sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
+        if sized and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
         elif not is_number(t) and t not in NOISE and len(t) > 1:
             out.append(t)
