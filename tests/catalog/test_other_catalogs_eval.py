@@ -378,6 +378,21 @@ One dev4_mathem label was too narrow (README: "every catalog id that is a right 
 widened, a label fix and no tuning: "edamame bönor frysta" accepts the frozen "Sojabönor" (plain, not
 organic) too, as edamame are the green soybeans sold frozen under either name: dev4_mathem 88.9 /
 88.9 / 100.0 / 100.0 / 32.7 / 23.9 (top-1 87.0 before).
+
+Fifth development set on Mathem (`dev5_mathem`, branch i12math5): 44 sentences, 48 items, 4 absent
+(8.3 %: a lactose-free "Bregott Mindre" beside the lactose-free normal Bregott and the plain Mindre,
+5 % beef mince beside 10 % and 12 %, 5 % Turkish yoghurt beside 0, 3.5 and 10 %, a "vetelängd" beside
+cardamom, cinnamon and almond ones), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store, mostly as a care worker types a client's paper list with brands,
+fat percentages, pack sizes, flavours and organic where the client wants them ("lättmjölk 0,5 % 2 st,
+bregott normalsaltat", "loka citron 6-pack", "nezeril nässpray för vuxna", "ersättning nan pro 1",
+"eko bananer", "fiberhavregryn 1,5 kg"), some as an elderly client says them ("två paket nöt färs
+tolv procent", "kardemumma längd till kaffet"); labelled from the catalog before the matcher saw it.
+First, untuned run (matcher as of commit 1efd125; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 83.3 / 91.7 / 90.6 / 100.0 / 34.7 / 27.3.
+One label was wrong in that run (too narrow for "every catalog id that is a right answer") and was
+fixed before any matcher change: "Juice Apelsin EKO" is an organic orange juice ("apelsinjuice eko").
+With it: 85.4 / 91.7 / 93.8 / 100.0 / 34.7 / 27.3.
 """
 
 from __future__ import annotations
@@ -407,6 +422,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
+    "dev5_mathem": ("mathem2021", HERE / "dev5_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -425,6 +441,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
+    "dev5_mathem": {"top1": 0.85, "auto_accept_precision": 0.93, "review_rate": 0.35},
 }
 
 
@@ -436,7 +453,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_")) else 60)  # ~40 fresh lines
+    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_")) else 60)  # ~40 fresh lines
     assert not rule_problems(source, path)
 
 
