@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Container
 
 from assistant.catalog.normalize import casefold, fold, stem
+from assistant.catalog.swedish import folded_dictionary, lemmas
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
@@ -71,6 +72,18 @@ class CommonHeads:
 def head(word: str, vocabulary: Container[str]) -> str:
     """The stem of the compound's last part: "mellanmjölken" → "mjolk"."""
     return stem(split_compound(word, vocabulary)[-1])
+
+
+def can_head(part: str) -> bool:
+    """A compound's head is a word of the language: a tail of three letters only when Swedish has
+    it ("ost", "ris", "lök"), never an inflection a guess left over ("kamusslor" is no "kamuss" +
+    "lor", "hjärtan" no "hjär" + "tan"), though some foreign name of the catalog says it ("Den
+    Tan"). Longer tails are left to the vocabulary; without a dictionary (see swedish.py) every
+    tail counts."""
+    if len(part) > MIN_PART:
+        return True
+    words = folded_dictionary()
+    return not words or fold(part) in words
 
 
 def can_start(part: str) -> bool:
@@ -166,6 +179,23 @@ def join_without(text: str, vocabulary: Container[str]) -> str:
     return _WITHOUT.sub(joined, text)
 
 
+def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
+    """Words said apart whose compound the catalog writes with the last word in its base form:
+    a compound inflects on its head, so "kyckling hjärtan" is the catalog's "Kycklinghjärta" (the
+    plural "hjärtan" of "hjärta", which the stemmer does not reach). The base is Swedish's
+    (see swedish.lemmas); letters the word shares with it stay as said."""
+    last = casefold(group[-1])
+    if len(last) < MIN_PART or not (words := folded_dictionary()):
+        return None
+    first = "".join(group[:-1])
+    for base in sorted(lemmas(fold(last), words)):
+        shared = next((n for n, (a, b) in enumerate(zip(fold(last), base)) if a != b), min(len(last), len(base)))
+        written = last[:shared] + base[shared:]
+        if fold(casefold(first + written)) in vocabulary:
+            return first + written
+    return None
+
+
 def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known.
 
@@ -187,6 +217,10 @@ def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
                         min(map(len, group)) >= MIN_PART and known(joined, vocabulary)
                         and len(stem(joined)) > len("".join(group[:-1]))):
                     out.append(joined)
+                    i += span
+                    break
+                if (base := _joined_base(group, vocabulary)) is not None:
+                    out.append(base)
                     i += span
                     break
         else:

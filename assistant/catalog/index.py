@@ -23,6 +23,7 @@ from assistant.catalog.compounds import (
     MAX_WORD,
     MIN_PART,
     CommonHeads,
+    can_head,
     can_start,
     expand_suspended,
     split_compound,
@@ -33,6 +34,7 @@ from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     casefold,
     content_words,
+    first_token,
     fold,
     hyphen_joined,
     split_accompaniment,
@@ -124,6 +126,7 @@ class CatalogIndex:
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
+        self.leading = _leading(entries)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
 
@@ -201,11 +204,12 @@ class CatalogIndex:
 
     def _common_head(self, word: str) -> tuple[str, str] | None:
         """An unknown word ending in a head many products have ("mes" + "ost"): a compound with an
-        unknown modifier, which asks staff, rather than a typo of some other word ("mexost")."""
+        unknown modifier, which asks staff, rather than a typo of some other word ("mexost"). A short
+        head must be a Swedish word (`can_head`): "kamusslor" is a typo of "kammusslor", no "lor"."""
         if len(word) > MAX_WORD:
             return None
         for start in range(MIN_PART, len(word) - MIN_PART + 1):
-            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD:
+            if self.frequency.get(stem(word[start:]), 0) >= COMMON_HEAD and can_head(word[start:]):
                 return word[:start], word[start:]
         return None
 
@@ -289,6 +293,17 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
 
 
+def _leading(entries: list[Entry]) -> Counter[str]:
+    """Stem → how many products lead their name with that word and name it by it (see query.sold_by).
+    An entry's text starts with its case-folded name, so its first token is the name's."""
+    leading: Counter[str] = Counter()
+    for e in entries:
+        lead = stem(first_token(e.text))
+        if lead in e.exact:
+            leading[lead] += 1
+    return leading
+
+
 def _sort_brands(entries: list[Entry]) -> frozenset[tuple[str, str]]:
     """(brand word, shelf) pairs where the brand's word also names the kind on the shelf: another
     brand's product there is named by it ("Västerbotten 33% Mittbit" by Norrmejerier), so
@@ -329,7 +344,8 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
     surfaces = {w for w in set(seen) | lexicon_words if len(w) >= 2}
     common = frozenset(w for w in surfaces if seen[w] >= 2 or w in lexicon_words)
     words = frozenset(surfaces | {stem(w) for w in surfaces})
-    return words, CommonHeads(common, frozenset(stem(w) for w in common))
+    # by stem only long words: the article "ett" must not make "servetter" a "serv" + "etter"
+    return words, CommonHeads(common, frozenset(stem(w) for w in common if len(w) >= 4))
 
 
 def _leaf(category: str) -> str:

@@ -45,13 +45,25 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
                                     for w in entry.exact):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
-    if (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts:
+    on_its_shelf = (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
+    if on_its_shelf and sort_leads_the_name(entry, q):
+        return HEAD
+    if on_its_shelf:
         return CATEGORY
     if sort_on_its_shelf(entry, q):
         return SHELVED
     if q.head in entry.parts or q.head_word in entry.parts:
         return MODIFIER
     return 0.0
+
+
+def sort_leads_the_name(entry: Entry, q: Query) -> bool:
+    """On the shelf of the kind asked, a name that leads with the sort said is that sort of the kind:
+    "Herrgård Mild 28%" under "Ost" is a "herrgårdsost" (or "herrgård ost"), as a name saying
+    "Herrgårdsost" would be, and so is a product of the brand said ("Original" by Philadelphia is a
+    "philadelphia ost"); a name that merely says the sort further on is not ("Kex Till Ost")."""
+    return bool(q.modifiers) and bool(entry.own) and (entry.own[0][0] in q.modifiers
+                                                      or not entry.brand.isdisjoint(q.modifiers))
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:

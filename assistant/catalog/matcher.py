@@ -10,6 +10,7 @@ we are, and flagged with a reason when staff should look.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -39,7 +40,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, ordered_amount, unit_fit
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -135,6 +136,7 @@ class Scorer:
         # "en påse räkor" names the package as "räkor på påse" does
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
+        self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
         self.descriptors = lex.descriptors
@@ -178,6 +180,14 @@ class Scorer:
             promised.append(value)
         return promised
 
+    def require_packaging(self, pool: list[tuple[float, Entry]]) -> None:
+        """A package said in the phrase ("basilika i kruka", "champinjoner på burk") that some product
+        of the kind says is asked as a word is, not merely preferred: the basil in a bag is another
+        product. The unit of a quantity ("en påse") only prefers, as packages of a feed often go unsaid."""
+        said = frozenset(self.q.packaging)
+        self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
+                                              for kind, entry in pool)
+
     def wanted_modifiers(self, kind: float) -> tuple[str, ...]:
         """Words the product should say besides the head: the other words, the head word's first
         parts unless the whole word matched, and what the goods are for."""
@@ -214,7 +224,8 @@ class Scorer:
                     total += 0.12
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
+                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
+                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
@@ -239,6 +250,9 @@ class Scorer:
             packed = entry.context | entry.words
             if packed & self.packaging:
                 total += 0.08  # "på burk": the canned sort
+            elif self.sold_packed:  # "basilika i kruka": a product of the kind says it, this one does not
+                unmatched += 1
+                total -= 0.3
             elif packed & self.other_packaging:
                 total -= 0.08  # "en påse": not the one in a jar
         if kind >= HEAD and q.head_surface in entry.surface:
@@ -291,21 +305,26 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     pool = [(kind, entries[i]) for kind, ids in candidates(index, q) for i in ids]
     shares = category_shares(pool)
     scorer = Scorer(q, index, quantity, history, diet)
+    scorer.require_packaging(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, the name whose rarest word most of the kind say, the plainer
-    # name, then the cheaper product (the client's money)
+    # equal fits: the kind's usual percentage, a whole piece when pieces are counted, the name whose rarest
+    # word most of the kind say, the plainer name, then the cheaper product (the client's money)
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
-    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched]  # the very word: no stray split
-    counts, said = word_counts(named or kind), frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
-    scored.sort(key=lambda s: (-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
-                               -rarest_word(s.entry, counts, said),
-                               s.entry.size_words, s.entry.product.price_sek, s.entry.product.id))
-    return scored
+    said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
+    fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+             cut_unasked(s.entry.product, quantity, said)) for s in scored]
+    # the rarest word only orders candidates of equal fit: worked out for those alone
+    tied = {fit for fit, n in Counter(fits).items() if n > 1}
+    named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
+    counts = word_counts(named or kind) if tied else Counter()
+    keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
+             s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
+    return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 
 
 def clamp(score: float) -> float:
@@ -328,7 +347,9 @@ def confidence(best: Scored, q: Query) -> float:
     value *= WEAK ** best.weak
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
-    if q.unknown:
+    # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
+    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost")
+    if q.unknown or (q.kind_apart and q.kind_apart not in best.entry.context):
         value *= 0.6
     return round(value, 3)
 

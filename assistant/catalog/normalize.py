@@ -72,6 +72,15 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def first_token(folded: str) -> str:
+    """`tokens(text)[0]` ("" when none) of an already case-folded text, without reading the rest."""
+    match = _TOKEN.search(folded)
+    if match is None:
+        return ""
+    token = match.group()
+    return token if token[0].isdigit() else token.split("-", 1)[0]
+
+
 def hyphen_joined(text: str) -> list[str]:
     """Hyphenated words written as one ("Coca-cola" → "cocacola"), so "coca cola" said apart finds them."""
     if "-" not in text:

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from assistant.catalog.normalize import casefold, content_words, parse_size, split_accompaniment, stem
+from assistant.catalog.normalize import casefold, content_words, fold, parse_size, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -289,6 +290,15 @@ def part_of_piece(name: str) -> bool:
 CUT_SMALL = re.compile(r"(?<![\w-])(skivad|skivade|skivat|skivor|slices?|riven|rivna|rivet|strimlad|strimlade|strimlat"
                        r"|tärnad|tärnade|tärnat)\b", re.IGNORECASE)
 PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block, not slices
+
+
+def cut_unasked(product: Product, quantity: Quantity | None, said: Collection[str]) -> bool:
+    """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
+    and the product's name says it is cut small (sliced, grated) where the request names no cut."""
+    if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
+        return False
+    cut = CUT_SMALL.search(product.name)
+    return cut is not None and stem(fold(casefold(cut.group(1)))) not in said
 
 
 def pack_fit(product: Product, quantity: Quantity) -> float:

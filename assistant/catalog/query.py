@@ -50,6 +50,7 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
+    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost")
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
 
 
@@ -57,10 +58,9 @@ class Query:
 def sold_by(word: str, index: CatalogIndex) -> int:
     """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
     store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
-    Frallor Glutenfria") is another product that the word is no name for."""
-    key_ = stem(word)
-    return sum(1 for i in index.posting("exact", key_)
-               if stem(next(iter(tokens(index.entries[i].product.name)), "")) == key_)
+    Frallor Glutenfria") is another product that the word is no name for. Counted when the index is
+    built (`CatalogIndex.leading`)."""
+    return index.leading.get(stem(word), 0)
 
 
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
@@ -135,6 +135,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     word = fixed
             groups[group].append(word)
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    kind_apart = _kind_said_with_a_name(words, phrase, index)
+    if kind_apart:
+        words = words[:-1]
     described = groups[1] if groups[0] else []
     purposes = groups[2] if groups[0] else []
     if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
@@ -170,7 +173,29 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
-                 percent=parse_percent(phrase))
+                 percent=parse_percent(phrase), kind_apart=kind_apart)
+
+
+def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -> str:
+    """The last word when it is the kind said after a sort's own name ("pecorino ost", "sharon frukter"):
+    no product says the two together, so the name alone is what the store sells ("Pecorino Romano",
+    "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
+    names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
+    no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
+    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said."""
+    if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
+        return ""
+    name_key, kind_key = stem(name), stem(words[-1])
+    lex = index.lexicon
+    if (f"{fold(casefold(name))} {fold(casefold(words[-1]))}" not in fold(casefold(phrase)) or lex.knows(name_key) or lex.flavour(kind_key)
+            or lex.brand_kind(name) is not None or names_brand(name, index) or index.posting("parts", name_key)
+            or not sold_by(name, index)):
+        return ""
+    kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
+    return "" if kind & index.posting("exact", name_key) else kind_key
+
+
+MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
 
 
 def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: CatalogIndex) -> list[str]:

@@ -3,6 +3,7 @@ import pytest
 from assistant.catalog.compounds import (
     MAX_PART,
     MAX_WORD,
+    can_head,
     expand_suspended,
     head,
     join_split_compounds,
@@ -155,3 +156,63 @@ def test_a_compound_asked_finds_the_name_that_leads_with_its_head(shelf: str) ->
                                 product("yellow", "Lök Gul", shelf, price=9.0)])
     proposal = match(index, Item(phrase="schalotten lök", quantity=Quantity(), span=(0, 14), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "fresh"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_short_word_is_no_head_by_its_stem(categories: bool) -> None:
+    """The article "ett" of "Allt i Ett" stems as "etter" does: "servetter" is no "serv" + "etter",
+    so an absent "våtservetter" finds nothing rather than a "Kotlett" (a head "ett")."""
+    home, meat = ("Hem & städ", "Kött, chark & fågel") if categories else ("", "")
+    index = CatalogIndex.build([product("a1", "Allt i Ett Maskindiskmedel", home, "Yes"),
+                                product("a2", "Allt i Ett Tabletter", home, "Fixa"),
+                                product("s1", "Servetter Blå", home, "Eldorado", 99, "st"),
+                                product("s2", "Servetter Rosa", home, "Eldorado", 99, "st"),
+                                product("s3", "Serv Bricka", home),
+                                product("s4", "Serv Skål", home),
+                                product("k", "Kotlett Benfri Bit", meat)])
+    assert index.split("servetter") == ("servetter",)
+    phrase = "våtservetter"
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.product is None or proposal.product.id != "k"
+
+
+@pytest.mark.parametrize(("part", "expected"), [
+    ("ost", True), ("ris", True), ("lök", True),   # short Swedish words head compounds
+    ("lor", False), ("tan", False),                # leftovers of an inflection, or foreign words
+    ("rost", True), ("slor", True),                # four letters and more: the vocabulary decides
+])
+def test_a_short_head_is_a_word_of_swedish(part: str, expected: bool) -> None:
+    assert can_head(part) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Fisk & skaldjur", ""])
+def test_an_unknown_word_ends_in_a_common_head_only_when_it_is_a_word(shelf: str) -> None:
+    """"kamusslor" (one m short) is no "kamuss" + "lor" because tights in the colour "Lor" are many;
+    "mesost" is a "mes" + "ost" still, a cheese whose sort staff confirm."""
+    catalog = [product(f"t{n}", f"Tights 20 Den Lor {n}", "Hem & städ") for n in range(6)]
+    catalog += [product(f"o{n}", f"Ost Mild {n}", shelf) for n in range(6)]
+    catalog += [product("k", "Kammusslor Frysta", shelf)]
+    index = CatalogIndex.build(catalog)
+    assert index.split("kamusslor") == ("kamusslor",)
+    assert index.split("mesost") == ("mes", "ost")
+    assert match(index, Item(phrase="kamusslor", quantity=Quantity(), span=(0, 9), attributes=[])).product.id == "k"
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("kyckling hjärtan", "kycklinghjärta"),       # a plural the stemmer does not reach: the base joins
+    ("två kyckling hjärtan tack", "två kycklinghjärta tack"),
+    ("kyckling hjärta", "kycklinghjärta"),        # as written, as before
+    ("kyckling lår", "kyckling lår"),             # no such compound in the catalog: kept apart
+])
+def test_words_said_apart_join_with_the_heads_base_form(text: str, joined: str) -> None:
+    vocab = frozenset({fold("kycklinghjärta"), stem("kycklinghjärta"), fold("kyckling")})
+    assert join_split_compounds(text, vocab) == joined
+
+
+@pytest.mark.parametrize("shelf", ["Kött & kyckling", ""])
+def test_a_compound_said_apart_with_an_inflected_head_finds_the_compound(shelf: str) -> None:
+    index = CatalogIndex.build([product("h", "Kycklinghjärta Sverige", shelf),
+                                product("k", "Knäckebröd Hjärtan Fänkål", "Bröd & kakor" if shelf else ""),
+                                product("f", "Kycklingfilé Sverige", shelf)])
+    proposal = match(index, Item(phrase="kyckling hjärtan", quantity=Quantity(), span=(0, 16), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "h"

@@ -228,3 +228,38 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
     q = query(phrase, index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+CHEESE_SHELF = [product("twarog", "Twarog Ost", "Mejeri > Ost", None, 250, "g"),
+                product("mild", "Herrgård Mild 28%", "Mejeri > Ost", "Garant", 400, "g"),
+                product("skivad", "Herrgård 28% Skivad", "Mejeri > Ost", "Garant", 150, "g"),
+                product("kex", "Kex Till Ost Herrgård", "Bröd & kakor", None, 100, "g"),
+                product("phila", "Original", "Mejeri > Ost", "Philadelphia", 200, "g")]
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("herrgårdsost", "mild", HEAD),      # the sort leads the name on the shelf of the kind
+    ("herrgård ost", "skivad", HEAD),
+    ("philadelphia ost", "phila", HEAD),  # the brand said, on the shelf of the kind
+    ("ost", "mild", CATEGORY),            # nothing said with the head: only the shelf says it
+    ("herrgårdsost", "kex", 0.3),         # another shelf: "ost" is just a word of the name
+])
+def test_a_name_leading_with_the_sort_on_the_kinds_shelf_is_that_sort(phrase: str, product_id: str,
+                                                                       expected: float) -> None:
+    index = CatalogIndex.build(CHEESE_SHELF)
+    assert kind_of_match(entry(index, product_id), query(phrase, index)) == expected
+
+
+@pytest.mark.parametrize(("categories", "expected"), [(True, "mild"), (False, None)])
+def test_one_cheese_of_a_sort_named_on_its_shelf_is_a_whole_piece(categories: bool, expected: str | None) -> None:
+    """"en herrgårdsost" is the "Herrgård" on the cheese shelf rather than "Twarog Ost" (a cheese,
+    but not of the sort asked), and a piece of it rather than slices; without a shelf to say it is a
+    cheese, nothing is proposed without a question."""
+    index = CatalogIndex.build(CHEESE_SHELF if categories else names_only(CHEESE_SHELF))
+    phrase = "herrgårdsost"
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(amount=1, unit="st"), span=(0, len(phrase)),
+                                 attributes=[]))
+    if expected is None:
+        assert proposal.needs_review or proposal.product is None
+    else:
+        assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review

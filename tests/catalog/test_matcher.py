@@ -321,3 +321,21 @@ def test_fresh_produce_is_sure_for_farska(shelf: str) -> None:
                                 product("ost", "Färskost Kantarell", "Ost", "Bonjour", 150, "g", 11.95)])
     proposal = propose(index, "färska kantareller")
     assert pid(proposal) == "fresh" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Örter", ""])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("färsk basilika i kruka", "pot", True),   # a package said that a product of the kind says is asked
+    ("basilika i kruka", "pot", True),
+    ("basilika", "cut", True),
+    ("persilja i kruka", "parsley", False),    # no parsley says a pot: preferred only, staff see the rest
+])
+def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: str, expected: str, sure: bool) -> None:
+    index = CatalogIndex.build([
+        product("cut", "Basilika", shelf, price=15.0),
+        product("cut eko", "Färsk Basilika EKO", shelf, price=18.0),
+        product("pot", "Basilika Kruka EKO Klass1", shelf, price=25.0),
+        product("parsley", "Persilja", shelf, price=15.0),
+    ])
+    proposal = propose(index, phrase)
+    assert pid(proposal) == expected and (not proposal.needs_review or not sure), proposal

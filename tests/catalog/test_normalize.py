@@ -4,7 +4,9 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import (
     Size,
+    casefold,
     content_words,
+    first_token,
     fold,
     parse_percent,
     parse_size,
@@ -17,6 +19,12 @@ from tests.catalog.catalog_fixture import product
 
 def test_case_folding_keeps_swedish_letters_but_drops_other_accents() -> None:
     assert tokens("MELLANMJÖLK Crème Fraîche") == ["mellanmjölk", "creme", "fraiche"]
+
+
+@pytest.mark.parametrize("text", ["Sopsäck Knyt 125l", "Coca-Cola Zero", "500g Köttfärs", "3-pack Tvål",
+                                  "Räk- & Kräftost", "  Crème Fraîche", "% & +", ""])
+def test_the_first_token_is_that_of_all_tokens(text: str) -> None:
+    assert first_token(casefold(text)) == next(iter(tokens(text)), "")
 
 
 def test_keys_match_text_typed_without_å_ä_ö() -> None:

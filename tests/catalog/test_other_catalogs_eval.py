@@ -262,6 +262,21 @@ majrova", "två lamm lägg", "1 butternut pumpa" are weighed without asking staf
 100.0 / 100.0 / 100.0 / 27.4 / 15.1, dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (review
 13.8 → 10.8), dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 (review 23.1 → 19.2), heldout2
 review 9.7 → 9.0.
+On the shelf of the kind asked, a name that leads with the sort said is that sort ("Herrgård Mild 28%"
+and "Grevé Mild 28%" under "Ost" are a "herrgårdsost", a "grevé ost", which "Twarog Ost" is not), and
+among equal fits pieces counted without a package word are whole pieces, not a product cut small ("en
+herrgårdsost" is no "Herrgård 28% Skivad"): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8
+(top-1 96.6 → 98.9, review 23.0 → 20.7).
+A product of the brand said is the sort named on its shelf as well ("Original" by Philadelphia under
+"Ost" is a "philadelphia ost", not "Västerbottens Original Ost"): dev2_willys2020 98.7 / 98.7 / 100.0 /
+100.0 / 20.0 / 11.8 (top-1 97.3 → 98.7, review 21.3 → 20.0).
+A product of a compound's default reading lacks none of its first parts also where a shelf naming
+every meat says the part ("Blandfärs 20%" under "Kött, chark & fågel" is a sure "köttfärs", not one the
+part "kött" reaches only through the shelf): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 19.5 / 5.4
+(review 20.7 → 19.5).
+A short word is no head by its stem (the article "ett" of "Allt i Ett" stems as "etter" does, so
+"servetter" is no "serv" + "etter" and an absent "våtservetter" finds nothing, where it proposed a
+"Kotlett Benfri Bit" for staff to reject): no set's figures changed.
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -279,6 +294,19 @@ unchanged unless said: a brand's word that another brand's product on the shelf 
 sort ("Västerbotten 33% Mittbit" by Norrmejerier, so "Västerbotten Riven Ost" is no plain "riven ost";
 coverage.extra_words, index.sort_brands): dev2_hemkop 97.6 / 100.0 / 98.6 → 98.8 / 100.0 / 100.0 (a
 wrong unflagged pick gone), review unchanged.
+An unknown word ends in a common head only when a short head is a Swedish word (compounds.can_head:
+"kamusslor" is a typo of "kammusslor", no "kamuss" + "lor" of tights in the colour "Lor"):
+dev3_hemkop 94.2 / 96.2 / 100.0 / 100.0 / 25.0 / 18.8 → 96.2 / 96.2 / 100.0 / 100.0 / 23.1 / 16.7. The same
+check in the splitter of product names (no "Regnbåge" as "regnb" + "åge", no "hjärtan" as "hjär" +
+"tan") took dev3_mathem's "kanel stänger" off its lucky split and failed blind Mathem's floors even
+with "stänger" → "stång" as an irregular plural: dropped.
+Words said apart join with the last word in its base form when the catalog writes that compound (a
+compound inflects on its head: "kyckling hjärtan" is the "Kycklinghjärta", not "Knäckebröd Hjärtan";
+compounds.join_split_compounds by the dictionary's lemmas), with the rules of main merged:
+dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 → 98.1 / 98.1 / 100.0 / 100.0 / 17.3 / 10.4.
+A purpose the catalog has words for excused for a product named by the very word asked ("kokostoppar
+till kaffet", "märgben till soppan"; not a brand: "kaffekapslar till dolce gusto") lowered the review
+rate of five sets but failed blind Hemköp's and Coop's floors (absent flagged among them): dropped.
 Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
 amount asked is one package whatever its size, too big only a note unless a close rival surely brings
 less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
@@ -299,6 +327,29 @@ kaffet" still wants a coffee filter): shared requests_dev_coop 97.3 / 98.6 / 100
 (review 13.7 before), dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (13.6), dev2_mathem 99.0 /
 99.0 / 100.0 / 100.0 / 10.9 / 3.2 (11.9), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 24.2 / 11.3
 (27.4); no set fell. (Without the "sold by the word" condition the blind Hemköp set fell: dropped.)
+
+Fourth development set on Mathem (`dev4_mathem`, branch i12math): 47 sentences, 54 items, 6 absent
+(11.1 %: fresh lychee beside a tinned "Lychee i Sirap", lutfisk, vörtbröd, pig's trotters beside a
+"Fläsklägg", a blueberry välling beside other vällings, rye rusks beside wheat and wholemeal ones),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across the store
+(dairy, meat counter, bread, fruit and vegetables, frozen, dry goods, drinks, hygiene, cleaning,
+pharmacy, pet, baby), said by an elderly client (fillers, numbers as words, compounds said apart, a
+purpose: "hovmästar sås till laxen", "lamm kotletter fyra stycken") or typed by a care worker
+(lists, brands, a typo: "ugnsrengörning", "otrivin nässpray"), labelled from the catalog before the
+matcher saw it. First, untuned run (matcher as of commit 91b18ca; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 85.2 / 85.2 / 100.0 / 100.0 / 36.5 / 28.3.
+Its rules, same columns, every other set unchanged unless said: a sort's own name said with the kind
+it is, which no product says with it ("pecorino ost", "tre sharon frukter": the store sells "Pecorino
+Romano", "Sharon Klass1"), reads as the name, and staff confirm it (a feed of bare names cannot tell
+that the product is of the kind; without the question blind Mathem fell in auto-accept precision):
+dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 36.5 / 28.3, dev3_mathem 96.2 / 96.2 / 95.3 / 100.0 / 17.3 /
+10.4, dev3_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 13.8 / 6.7, dev_willys2020 top-1 96.6 → 97.7.
+Where a shelf names the kind ("Grevé Mild 28%" under "Ost"), the name read is sure: after main's rules
+were merged, dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8 (review 21.8 → 20.7), dev2_coop
+98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (review 13.6 → 12.6); Mathem (no shelves) unchanged.
+A package said in the phrase that some product of the kind says is asked as a word is ("färsk
+basilika i kruka" is the "Basilika Kruka", never the cut "Basilika" proposed unflagged before; the unit
+of a quantity, "en påse", still only prefers): dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4.
 """
 
 from __future__ import annotations
@@ -327,23 +378,25 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev3_willys2020": ("matpriser2020-willys", HERE / "dev3_willys2020_requests.jsonl"),
     "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
+    "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
-    "dev_willys2020": {"review_rate": 0.23},
+    "dev_willys2020": {"review_rate": 0.2},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.96, "review_rate": 0.2},
-    "dev3_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.18},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev4_hemkop": {"review_rate": 0.28},
+    "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
 }
 
 

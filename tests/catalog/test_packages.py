@@ -11,6 +11,7 @@ from assistant.catalog.packages import (
     TOO_BIG,
     Weight,
     count_packages,
+    cut_unasked,
     is_liquid,
     ordered_amount,
     pack_fit,
@@ -112,7 +113,6 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     assert piece_weight(SWEET_POTATO.name) == 0.35 and piece_weight("Potatis Fast") == 0.12
     assert piece_weight("Äpplen Royal Gala") == piece_weight("Äpple Aroma") == 0.15
     assert piece_weight(ROAST.name) is None
-
 
 
 @pytest.mark.parametrize(("name", "kg"), [
@@ -414,6 +414,18 @@ def test_a_piece_asked_is_no_sliced_product(categories: bool, text: str, expecte
                product("piece", "Cheddar Lagrad", shelf, "Kvibille", 150, "g", 39.9)]
     item = parse(text).items[0]
     assert match(CatalogIndex.build(catalog), item).product.id == expected
+
+
+@pytest.mark.parametrize(("quantity", "name", "said", "expected"), [
+    (Quantity(amount=1, unit="st"), "Herrgård 28% Skivad", {"herrgard", "ost"}, True),  # one cheese, counted
+    (Quantity(amount=1, unit="st"), "Herrgård Mild 28%", {"herrgard", "ost"}, False),
+    (Quantity(amount=1, unit="st"), "Gouda Skivad", {"gouda", "skiv"}, False),           # the cut is asked
+    (Quantity(amount=1, unit="st", unit_word="paket"), "Gouda Skivad", {"gouda"}, False),  # a pack of it
+    (Quantity(), "Gouda Skivad", {"gouda"}, False),                                        # nothing counted
+])
+def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quantity, name: str,
+                                                                 said: set[str], expected: bool) -> None:
+    assert cut_unasked(product("c", name, "Mejeri > Ost", size=150, unit="g"), quantity, said) is expected
 
 
 @pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])

@@ -98,3 +98,31 @@ def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -
                                 product("brush", "Diskborsthuvud Refill", "Hem & städ" if shelf else "", price=20.0)])
     proposal = match(index, Item(phrase="rödkålshuvud", quantity=Quantity(), span=(0, 12), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "red"
+
+
+@pytest.mark.parametrize("with_shelves", [True, False])
+@pytest.mark.parametrize(("phrase", "expected", "confirmed"), [
+    ("pecorino ost", "pecorino", True),   # a cheese's own name said with "ost": the store sells it by the name,
+    ("sharon frukter", "sharon", True),   # staff confirm that it is the kind asked unless the shelf says it
+    ("Pecorino Ost", "pecorino", True),
+    ("kyckling korv", "chicken sausage", False),  # chicken is a compound's first part: the kind stays the thing
+    ("loka citron", "loka", False),       # a brand's flavour stays as said
+    ("riskakor ost", "cheese rice cakes", False),  # a product says the two together
+])
+def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, expected: str, confirmed: bool) -> None:
+    def shelf(name: str) -> str:
+        return name if with_shelves else ""
+    index = CatalogIndex.build([
+        product("pecorino", "Pecorino Romano", shelf("Mejeri > Ost"), price=60.0),
+        product("cheese rice cakes", "Riskakor Ost", shelf("Skafferi > Snacks"), price=20.0),
+        product("sharon", "Sharon Klass1", shelf("Frukt & grönt > Frukt"), price=30.0),
+        product("fruit", "Mentos Frukt", shelf("Godis"), price=10.0),
+        product("chicken sausage", "Kycklingkorv", shelf("Chark > Korv"), price=40.0),
+        product("chicken", "Kyckling Lårfilé", shelf("Kött > Kyckling"), price=50.0),
+        product("loka", "Citron Kolsyrat Vatten", shelf("Dryck > Vatten"), brand="Loka", price=12.0),
+        product("lemon", "Citron Klass1", shelf("Frukt & grönt > Frukt"), price=5.0),
+        product("rice cakes", "Riskakor Havssalt", shelf("Skafferi > Snacks"), price=20.0),
+    ])
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
