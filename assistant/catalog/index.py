@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -32,6 +33,7 @@ from assistant.catalog.coverage import ORGANIC, special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
+    SIZE_LETTERS,
     casefold,
     content_words,
     first_token,
@@ -141,7 +143,8 @@ class CatalogIndex:
                 splits[word] = split_compound(word, vocab, heads)
             return splits[word]
 
-        all_kinds = frozenset().union(lexicon.kinds, *(_leaf_kinds(c, split) for c in {p.category for p in products})
+        leaf_kinds = {c: _leaf_kinds(c, split) for c in {p.category for p in products}}
+        all_kinds = frozenset().union(lexicon.kinds, *leaf_kinds.values()
                                       ) - lexicon.descriptors - lexicon.forms - lexicon.packaging
         pool: dict[frozenset[str], frozenset[str]] = {}
 
@@ -152,9 +155,8 @@ class CatalogIndex:
         def written_whole(word: str) -> bool:  # some product writes it as one word
             return fold(word) in vocab
 
-        shelves = {c: of_category(c, lexicon) for c in {p.category for p in products}}
-        variants = {c: shelf_variants(c, lexicon) for c in shelves}
-        entries = _bare_produce([_entry(p, split, lexicon, all_kinds, share, written_whole, shelves.get, variants.get)
+        shelves = {c: _shelf(c, kinds, lexicon, share) for c, kinds in leaf_kinds.items()}
+        entries = _bare_produce([_entry(p, split, lexicon, all_kinds, share, written_whole, shelves[p.category])
                                  for p in products], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
@@ -332,9 +334,16 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
     and the heads a known word may split on: words at least two products write, so one odd label
     word cannot cut "kyckling" in two."""
     seen: Counter[str] = Counter()
+    # a category's words are read once for its products; one starting with a size letter ("M > ...") is
+    # read with the words before it, which may make it one word with them ("Stl M", see content_words)
+    shelves = {c: {fold(word) for word in content_words(c)} for c in {p.category for p in products}
+               if next(iter(tokens(c)), "") not in SIZE_LETTERS}
     for p in products:
-        seen.update({fold(word) for word in content_words(f"{p.name} {p.brand or ''} {p.category}")})
-        seen.update({fold(word) for word in hyphen_joined(f"{p.name} {p.brand or ''}")})
+        named = f"{p.name} {p.brand or ''}"
+        shelf = shelves.get(p.category)
+        seen.update({fold(word) for word in content_words(named)} | shelf if shelf is not None else
+                    {fold(word) for word in content_words(f"{named} {p.category}")})
+        seen.update({fold(word) for word in hyphen_joined(named)})
     lexicon_words: set[str] = set(lexicon.brands)
     # who or which department a product is for, so that "Kattmat" splits on "katt" in any catalog
     lexicon_words.update(w for w in (*lexicon.for_whom, *lexicon.department_words) if len(w) >= FALLBACK_PART)
@@ -358,26 +367,46 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
     return {stem(w) for w in words} | {stem(split_word(w)[-1]) for w in words}
 
 
+class _Shelf(NamedTuple):
+    """What a category path says of every product on it, worked out once per category when building."""
+
+    department: str | None   # departments.of_category
+    variants: frozenset[str]  # sorts.shelf_variants
+    leaf: frozenset[str]     # stems of the words of its last segment
+    kinds: frozenset[str]    # the kinds it holds (_leaf_kinds), less descriptors and forms
+    context: frozenset[str]  # every stem of the whole path
+    for_children: bool       # its first level says who it is for: "Barn"
+
+
+def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
+           share: Callable[[Iterable[str]], frozenset[str]]) -> _Shelf:
+    return _Shelf(of_category(category, lexicon), share(shelf_variants(category, lexicon)),
+                  share(stem(word) for word in content_words(_leaf(category))),
+                  frozenset(kinds - lexicon.descriptors - lexicon.forms),
+                  share(stem(w) for w in tokens(category) if w.isalpha()),
+                  stem(casefold(category.split(">", 1)[0].strip() or "-")) == "barn")
+
+
 def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
-           written_whole: Callable[[str], bool] = lambda word: False,
-           shelf: Callable[[str], str | None] | None = None,
-           variants: Callable[[str], frozenset[str] | None] | None = None) -> Entry:
+           written_whole: Callable[[str], bool], shelf: _Shelf) -> Entry:
     """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
-    products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola"."""
+    products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola";
+    `shelf`: what the product's category says."""
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
     name = expand_suspended(p.name, split_word)  # "Räk- & Kräftost": a räkost and a kräftost
     main, rest = split_accompaniment(name)
-    name_words = [lexicon.spell(w) for w in content_words(main)]
-    described = [lexicon.spell(w) for w in content_words(rest)]
+    main_words = content_words(main)
+    name_words = [lexicon.spell(w) for w in main_words]
+    described = [lexicon.spell(w) for w in content_words(rest)] if rest else []
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
-    if stem(casefold(p.category.split(">", 1)[0].strip() or "-")) == "barn":  # who it is for
+    if shelf.for_children:  # who it is for
         attributes.add("barn")
     attributes.update(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag)))))  # the shop's own flags
     for word in name_words + described:
@@ -396,7 +425,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
             if marked := lexicon.attribute_of(piece):
                 attributes.add(marked)
     dept = department(p.category, [*(piece for word in name_words for piece in (stem(word), *map(stem, split_word(word)))),
-                                   *animals_named(map(fold, name_words), lexicon)], lexicon, shelf)
+                                   *animals_named(map(fold, name_words), lexicon)], lexicon,
+                      lambda category: shelf.department)
     if dept.name:
         attributes.add(dept.name)
     if dept.name != HOUSEHOLD and _CHILD_MONTHS.search(p.name):  # a household roll's "M" is metres
@@ -405,40 +435,49 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                                     for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(
         [lexicon.spell(w) for w in tokens(main)[:2]], written_whole)
     exact.update(stem(w) for w in joined)
-    own = tuple(_own(w, split_word, lexicon) for w in content_words(_HYPHEN.sub("", name) if "-" in name else name))
+    own_words = main_words if name == main and "-" not in name else content_words(
+        _HYPHEN.sub("", name) if "-" in name else name)  # the name's words as written, with no hyphen
+    own = tuple(_own(w, split_word, lexicon) for w in own_words)
     brand_name = p.brand or _leading_brand(name_words, lexicon)
-    brand = {stem(w) for w in content_words(brand_name or "")}
+    brand_words = content_words(brand_name) if brand_name else []
+    brand = {stem(w) for w in brand_words}
     if brand_name:
         brand.add(key(brand_name).replace(" ", ""))
-    if p.brand:
-        if any(lexicon.attribute_of(stem(w)) == "eko" for w in content_words(p.brand)):
+    if p.brand:  # brand_words are the brand field's
+        if any(lexicon.attribute_of(stem(w)) == "eko" for w in brand_words):
             attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
-    category = {stem(word) for word in content_words(_leaf(p.category))}
-    types: frozenset[str] = frozenset()
-    for kinds in (_leaf_kinds(p.category, split_word) - lexicon.descriptors - lexicon.forms, all_kinds):
-        for word in _joined_first(name_words, written_whole):  # "Snabbnudlar Kyckling" is noodles: the first kind named wins
-            parts_of = split_word(word)
-            said = {stem(word), stem(parts_of[-1])}
-            if alias := lexicon.kind_alias(word):
-                said.add(stem(alias[0]))
-            if len(parts_of) > 1 and stem(parts_of[-1]) in lexicon.forms:
-                said.add(stem(parts_of[-2]))  # a "makrillfilé" is a makrill
-            if said & kinds:
-                types = frozenset(said)
-                break
-        if types:
-            break
-    context = {stem(w) for w in tokens(p.category) if w.isalpha()}
+    # "Snabbnudlar Kyckling" is noodles: the first kind named wins, of the shelf's kinds, else of any shelf's
+    types = _first_kind(_joined_first(name_words, written_whole), (shelf.kinds, all_kinds), split_word, lexicon)
+    context = shelf.context
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
-    return Entry(p, share(exact), share(heads), share(parts), share(brand), share(category), share(types),
-                 share(context), share(attributes), len(name_words) + len(described), p.unit, fresh,
+    return Entry(p, share(exact), share(heads), share(parts), share(brand), shelf.leaf, share(types),
+                 context, share(attributes), len(name_words) + len(described), p.unit, fresh,
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}
                                                      | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 share(linking_forms(name_words)), sys.intern(p.category),
-                 share((variants or (lambda c: shelf_variants(c, lexicon)))(p.category) or ()))
+                 share(linking_forms(name_words)), sys.intern(p.category), shelf.variants)
+
+
+def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],
+                split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> frozenset[str]:
+    """What the first word naming one of the kinds says (its stem, its head's, an alias's), trying
+    each set of kinds in turn; each word read once however many sets are tried."""
+    said: list[frozenset[str]] = []
+    for kinds in kinds_in_turn:
+        for i, word in enumerate(words):
+            if i == len(said):
+                parts_of = split_word(word)
+                named = {stem(word), stem(parts_of[-1])}
+                if alias := lexicon.kind_alias(word):
+                    named.add(stem(alias[0]))
+                if len(parts_of) > 1 and stem(parts_of[-1]) in lexicon.forms:
+                    named.add(stem(parts_of[-2]))  # a "makrillfilé" is a makrill
+                said.append(frozenset(named))
+            if said[i] & kinds:
+                return said[i]
+    return frozenset()
 
 
 def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from assistant.catalog.normalize import casefold, fold, stem, tokens
@@ -16,7 +16,17 @@ FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 
 def key(text: str) -> str:
     """Case-, accent- and å/ä/ö-insensitive key of a word or phrase."""
+    return _word_key(text) if len(text) <= KEPT_KEY else _key(text)
+
+
+KEPT_KEY = 40  # keys of texts up to this long are kept: every name word of a catalog asks, many in many names
+
+
+def _key(text: str) -> str:
     return fold(" ".join(tokens(text))) if text.strip() else ""
+
+
+_word_key = lru_cache(maxsize=100_000)(_key)
 
 
 def _stems(words: list[str]) -> frozenset[str]:
@@ -62,6 +72,11 @@ class Lexicon:
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
+    cut_small: frozenset[str] = frozenset()    # name words as written saying cut small: "skivad", "riven", "slices"
+
+    @cached_property
+    def _alias_endings(self) -> tuple[str, ...]:
+        return tuple(self.kind_aliases)
 
     @cached_property
     def animal_markers(self) -> tuple[str, ...]:
@@ -109,6 +124,8 @@ class Lexicon:
         """(kind, the ending that names it) when a word ends in a kind alias: "mellanmjölkdryck"
         → ("mjölk", "mjölkdryck"), since the shops call lactose-free milk "mjölkdryck"."""
         folded = fold(word.casefold())  # words are tokens already; accents do not reach the endings
+        if not folded.endswith(self._alias_endings):  # nearly every word: one test in C
+            return None
         for ending, kind in self.kind_aliases.items():
             if folded.endswith(ending):
                 return kind, ending
@@ -172,4 +189,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
+        cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
     )

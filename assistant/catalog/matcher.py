@@ -52,6 +52,7 @@ from assistant.catalog.sorts import (
     plain_instead_of_organic,
     plain_says,
     rarest_word,
+    shelf_sorts_of_the_word,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -374,8 +375,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     own = {*q.modifiers, *q.head_parts, q.head_word}
     if (len(context) == 1 and ranked and ranked[0].entry.attributes & FOR_WHOM
             and not own & index.lexicon.for_whom.keys()):
-        q = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
-        ranked = rank(index, q, item.quantity, history, diet)
+        steered = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
+        for_them = rank(index, steered, item.quantity, history, diet)
+        if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
+            q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]
@@ -403,6 +406,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if unasked:  # what every (or most) of the kind's products are is no special sort
         unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                                [s.entry for s in available if s.kind >= HEAD])
+    if unasked and q.head_parts and best.kind == EXACT:  # "tofuburgare": the compound named whole
+        unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
     if unasked:  # "vegobacon": a word led by a sort's marker asks that sort

@@ -11,6 +11,7 @@ from pathlib import Path
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, parse_size, split_accompaniment, stem
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
@@ -286,9 +287,19 @@ def part_of_piece(name: str) -> bool:
     return PART_OF_PIECE.search(name) is not None
 
 
-# A name word saying the product is cut small: sliced, grated, shredded, diced ("Burger Slices Cheddar")
-CUT_SMALL = re.compile(r"(?<![\w-])(skivad|skivade|skivat|skivor|slices?|riven|rivna|rivet|strimlad|strimlade|strimlat"
-                       r"|tärnad|tärnade|tärnat)\b", re.IGNORECASE)
+@cache
+def _cut_small_words() -> re.Pattern[str]:
+    words = sorted(load_lexicon().cut_small, key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def cut_small(name: str) -> str | None:
+    """The name's first word saying the product is cut small (the lexicon's `cut_small`: sliced,
+    grated, shredded, diced: "Burger Slices Cheddar"), as written; None when none does."""
+    found = _cut_small_words().search(name)
+    return found.group(1) if found else None
+
+
 PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block, not slices
 
 
@@ -297,8 +308,8 @@ def cut_unasked(product: Product, quantity: Quantity | None, said: Collection[st
     and the product's name says it is cut small (sliced, grated) where the request names no cut."""
     if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
         return False
-    cut = CUT_SMALL.search(product.name)
-    return cut is not None and stem(fold(casefold(cut.group(1)))) not in said
+    cut = cut_small(product.name)
+    return cut is not None and stem(fold(casefold(cut))) not in said
 
 
 def pack_fit(product: Product, quantity: Quantity) -> float:
@@ -307,7 +318,7 @@ def pack_fit(product: Product, quantity: Quantity) -> float:
     halved one to a whole one; "en bit cheddar" a piece, not slices."""
     if quantity.amount is not None and 0 < quantity.amount < 1 and part_of_piece(product.name):
         return PART_FIT
-    if quantity.unit_word in PIECE_WORDS and CUT_SMALL.search(product.name):
+    if quantity.unit_word in PIECE_WORDS and cut_small(product.name):
         return -PART_FIT
     if product.sold_by_weight and not quantity.unit_word:
         return -0.1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
-from assistant.catalog.compounds import FALLBACK_PART, join_letter_prefixes, join_split_compounds, join_without
+from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
 from assistant.catalog.normalize import (
@@ -148,8 +148,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # the department a word says, inside a compound too: "handdiskmedel" is a household product
     wanted.update(d for w in words if (d := of_words((stem(w), *map(stem, index.split(w))), lex)))
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
+    food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
-                  if len(marker) >= FALLBACK_PART and marker in said_text)
+                  if len(marker) >= FALLBACK_PART and marker in said_text
+                  and not any(marker in word[1:] for word in food))  # "barnmat" is still for children
     if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
         words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
     head_word = words[-1]
@@ -187,15 +189,28 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
-    if (f"{fold(casefold(name))} {fold(casefold(words[-1]))}" not in fold(casefold(phrase)) or lex.knows(name_key) or lex.flavour(kind_key)
-            or lex.brand_kind(name) is not None or names_brand(name, index) or index.posting("parts", name_key)
-            or not sold_by(name, index)):
+    said_apart = f"{fold(casefold(name))} {fold(casefold(words[-1]))}" in fold(casefold(phrase))
+    if (not said_apart or lex.knows(name_key) or lex.flavour(kind_key) or lex.brand_kind(name) is not None
+            or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
     return "" if kind & index.posting("exact", name_key) else kind_key
 
 
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
+
+
+def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
+    """The words said, and their first parts, that name a shelf of food ("skaldjur" of "Fisk &
+    skaldjur"): an animal or a child such a word ends in is what the food is, not who it is for
+    ("skaldjursmix" is a mix of shellfish, no pet food, though "djur" ends "skaldjur"); one it
+    starts with still is ("barnmat")."""
+    found = []
+    for word in words:
+        for end in range(FALLBACK_PART, min(len(word), MAX_WORD) + 1):  # the word, or a first part of it
+            if any(index.entries[i].department is None for i in index.posting("category", stem(word[:end]))):
+                found.append(fold(casefold(word[:end])))
+    return found
 
 
 def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: CatalogIndex) -> list[str]:

@@ -61,6 +61,13 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
+    """The shelf's sorts every product named by the very compound asked stands on: "tofuburgare"
+    or "sojanuggets", named whole, are what the store files them as ("Vegetariskt"), no surprise,
+    though other burgers and nuggets are meat. A sort the name itself says stays one to confirm."""
+    return frozenset.intersection(*(e.shelf_variants - e.attributes for e in named)) if named else frozenset()
+
+
 def asks_plain(said: Iterable[str], lexicon: Lexicon) -> bool:
     """No flavour asked for: unflavoured products first."""
     return lexicon.flavours.isdisjoint(said)

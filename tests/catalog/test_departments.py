@@ -147,3 +147,19 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
 ])
 def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
     assert load_lexicon().names_food(stem(word)) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Apotek > Värk och feber", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("ipren", "ipren"),                        # a medicine's own name asks the pharmacy's goods
+    ("halstabletter med honung", "honey lozenges"),
+])
+def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase: str, expected: str) -> None:
+    proposal = propose([product("ipren", "Ipren Tablett 400mg 30-p Läkemedel", shelf, price=60.0),
+                        product("iprensa", "Iprensa Mjuka Kapslar 400mg 20-p Läkemedel", shelf, price=70.0),
+                        product("honey lozenges", "Halstabletter Honung & Citron 24-p Läkemedel", shelf,
+                                price=40.0),
+                        product("mint lozenges", "Halstabletter Mint 24-p Läkemedel", shelf, price=40.0),
+                        product("dish", "Diskmaskinstabletter 24-p", "Hem > Disk" if shelf else "", price=50.0)],
+                       phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal

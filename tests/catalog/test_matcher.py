@@ -276,41 +276,46 @@ def test_hand_peeled_prawns_are_no_prawns_with_shells() -> None:
     assert pid(propose(index, "räkor med skal", Quantity(amount=400, unit="g"))) == "skal"
 
 
-@pytest.mark.parametrize("shelf", ["Kött, chark & fågel", ""])
-def test_among_equal_fits_the_kinds_usual_words_win_over_the_cheaper_form(shelf: str) -> None:
-    """A bare "salami" is the sliced salami most of the kind is, not the cheaper snack sticks; a bare
-    "kladdkaka" the frozen cake most are, not a biscuit brand's packaged one."""
-    index = CatalogIndex.build([product("sticks", "Salami Sticks", shelf, "Gøl", 100, "g", 19.9),
-                                product("skivad", "Salami Skivad", shelf, "Eldorado", 100, "g", 32.9),
-                                product("peppar", "Pepparsalami Skivad", shelf, "Gøl", 100, "g", 23.9),
-                                product("milano", "Salami Milano Skivad", shelf, "Garant", 100, "g", 18.9),
-                                product("ballerina", "Ballerina Kladdkaka", shelf, "Göteborgs", 300, "g", 17.9),
-                                product("fryst", "Kladdkaka Fryst", shelf, "Dazzley", 400, "g", 18.9),
-                                product("frodinge", "Kladdkaka Fryst", shelf, "Frödinge", 400, "g", 24.5)])
-    assert pid(propose(index, "salami")) == "skivad"
-    assert pid(propose(index, "kladdkaka")) == "fryst"
+# (id, name, brand, size in g, price) of a small catalog on one shelf
+SALAMI_AND_CAKE = [("sticks", "Salami Sticks", "Gøl", 100, 19.9),
+                   ("skivad", "Salami Skivad", "Eldorado", 100, 32.9),
+                   ("peppar", "Pepparsalami Skivad", "Gøl", 100, 23.9),
+                   ("milano", "Salami Milano Skivad", "Garant", 100, 18.9),
+                   ("ballerina", "Ballerina Kladdkaka", "Göteborgs", 300, 17.9),
+                   ("fryst", "Kladdkaka Fryst", "Dazzley", 400, 18.9),
+                   ("frodinge", "Kladdkaka Fryst", "Frödinge", 400, 24.5)]
+SLICED_CHEESE = [("rökt", "Rökt Ost Skivad", "Mlekpol", 500, 19.9),
+                 ("hushåll", "Hushålls Ost Skivad", "Eldorado", 500, 18.9),
+                 ("grädd", "Gräddost Rökt Skivad", "Arla", 500, 39.9),
+                 ("herrgård", "Herrgårdsost Rökt Skivad", "Arla", 500, 39.9),
+                 ("präst", "Prästost Rökt Skivad", "Arla", 500, 39.9)]
+ROASTS = [("kok", "Kok Mellanrost", "Gevalia", 450, 31.4), ("presso", "Presso Mellanrost", "Gevalia", 450, 31.4),
+          ("brygg", "Bistro Mellanrost Bryggkaffe", "Gevalia", 450, 32.9),
+          ("bönor", "Mellanrost Hela Bönor", "Gevalia", 450, 49.5)]
 
 
-@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""])
-def test_the_kinds_usual_words_are_counted_among_products_named_by_the_very_word(shelf: str) -> None:
-    """Compounds that merely end in the word ("Gräddost Rökt Skivad", or a stray split such as
-    "kalkonbr" + "öst") do not make smoked the usual sort of a plain "skivad ost"."""
-    index = CatalogIndex.build([product("rökt", "Rökt Ost Skivad", shelf, "Mlekpol", 500, "g", 19.9),
-                                product("hushåll", "Hushålls Ost Skivad", shelf, "Eldorado", 500, "g", 18.9),
-                                product("grädd", "Gräddost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
-                                product("herrgård", "Herrgårdsost Rökt Skivad", shelf, "Arla", 500, "g", 39.9),
-                                product("präst", "Prästost Rökt Skivad", shelf, "Arla", 500, "g", 39.9)])
-    assert pid(propose(index, "skivad ost")) == "hushåll"
-
-
-@pytest.mark.parametrize("shelf", ["Dryck > Kaffe", ""])
-def test_a_roast_said_with_its_brand_is_the_brewing_coffee(shelf: str) -> None:
-    """"gevalia mellanrost" is their ground coffee for the brewer, not the one for boiling or espresso."""
-    index = CatalogIndex.build([product("kok", "Kok Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
-                                product("presso", "Presso Mellanrost", shelf, "Gevalia", 450, "g", 31.4),
-                                product("brygg", "Bistro Mellanrost Bryggkaffe", shelf, "Gevalia", 450, "g", 32.9),
-                                product("bönor", "Mellanrost Hela Bönor", shelf, "Gevalia", 450, "g", 49.5)])
-    assert pid(propose(index, "gevalia mellanrost")) == "brygg"
+@pytest.mark.parametrize("shelved", [True, False])
+@pytest.mark.parametrize(("shelf", "catalog", "phrase", "expected"), [
+    # among equal fits the kind's usual words win over the cheaper form: a bare "salami" is the sliced
+    # salami most of the kind is, not the cheaper snack sticks; a bare "kladdkaka" the frozen cake most
+    # are, not a biscuit brand's packaged one
+    ("Kött, chark & fågel", SALAMI_AND_CAKE, "salami", "skivad"),
+    ("Kött, chark & fågel", SALAMI_AND_CAKE, "kladdkaka", "fryst"),
+    # the kind's usual words are counted among products named by the very word: compounds that merely
+    # end in it ("Gräddost Rökt Skivad", or a stray split such as "kalkonbr" + "öst") do not make smoked
+    # the usual sort of a plain "skivad ost"
+    ("Mejeri, ost & ägg > Ost", SLICED_CHEESE, "skivad ost", "hushåll"),
+    # a roast said with its brand is the brewing coffee: "gevalia mellanrost" is their ground coffee for
+    # the brewer, not the one for boiling or espresso
+    ("Dryck > Kaffe", ROASTS, "gevalia mellanrost", "brygg"),
+])
+def test_among_equal_fits_what_the_kind_says_decides(shelved: bool, shelf: str,
+                                                     catalog: list[tuple[str, str, str, int, float]],
+                                                     phrase: str, expected: str) -> None:
+    """On the grocer's shelf and in a names-only feed alike."""
+    index = CatalogIndex.build([product(id_, name, shelf if shelved else "", brand, size, "g", price)
+                                for id_, name, brand, size, price in catalog])
+    assert pid(propose(index, phrase)) == expected
 
 
 @pytest.mark.parametrize("shelf", ["Frukt & grönsaker > Svamp", ""])
@@ -330,7 +335,8 @@ def test_fresh_produce_is_sure_for_farska(shelf: str) -> None:
     ("basilika", "cut", True),
     ("persilja i kruka", "parsley", False),    # no parsley says a pot: preferred only, staff see the rest
 ])
-def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: str, expected: str, sure: bool) -> None:
+def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: str, expected: str,
+                                                           sure: bool) -> None:
     index = CatalogIndex.build([
         product("cut", "Basilika", shelf, price=15.0),
         product("cut eko", "Färsk Basilika EKO", shelf, price=18.0),

@@ -10,9 +10,11 @@ from assistant.catalog.normalize import (
     fold,
     parse_percent,
     parse_size,
+    split_accompaniment,
     stem,
     tokens,
 )
+from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -56,7 +58,9 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Engångshandske Stl M Vinyl", ["engångshandske", "mstorlek", "vinyl"]),
     ("engångshandskar storlek xl", ["engångshandskar", "xlstorlek"]),
-    ("Strumpbyxa Stl 36-40", ["strumpbyxa", "stl"]),  # a number size stays a number
+    ("Strumpbyxa Stl 36-40", ["strumpbyxa", "stl"]),  # a range of sizes stays numbers
+    ("Kaffefilter Strl 4 Oblekta", ["kaffefilter", "4storlek", "oblekta"]),  # a size number is one word too
+    ("kaffefilter storlek 4", ["kaffefilter", "4storlek"]),
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
 ])
 def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[str]) -> None:
@@ -70,3 +74,36 @@ def test_the_size_asked_is_the_glove_proposed(category: str, phrase: str, expect
                                 for size in ("s", "m", "l")])
     proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("category", ["Hem & städ > Kaffefilter", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("kaffefilter storlek fyra", "4"), ("kaffefilter strl 2", "2")])
+def test_the_size_number_asked_is_the_filter_proposed(category: str, phrase: str, expected: str) -> None:
+    """"storlek fyra" is the filter's size, no quantity of four: never the size 2 filter unflagged."""
+    index = CatalogIndex.build([product("2", "Kaffefilter Oblekta Storlek 2 200-p", category, price=20.0),
+                                product("4", "Kaffefilter Strl 4 Vita 100-p", category, price=25.0)])
+    item = parse(phrase).items[0]
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None
+
+
+@pytest.mark.parametrize(("text", "thing", "rest"), [
+    ("pasta med skinka", "pasta", "skinka"),
+    ("sill i dill", "sill", "dill"),
+    ("ägg från frigående hönor", "ägg", "frigående hönor"),   # where it comes from describes the thing
+    ("knäcke från leksands", "knäcke", "leksands"),
+    ("frigående ägg", "frigående ägg", ""),
+])
+def test_what_follows_med_i_or_fran_describes_the_thing(text: str, thing: str, rest: str) -> None:
+    assert split_accompaniment(text) == (thing, rest)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_eggs_from_free_range_hens_are_eggs(categories: bool) -> None:
+    """The last word of "ägg från frigående hönor" is no head: "hönor" is one letter off a place's
+    cake ("Skärgårdskaka Hönö"), the eggs are what is asked."""
+    eggs, bread = ("Mejeri, ost & ägg > Ägg", "Bröd & kakor") if categories else ("", "")
+    index = CatalogIndex.build([product("e", "Ägg 10p Frigående Inomhus M/l", eggs),
+                                product("c", "Skärgårdskaka Hönö", bread), product("c2", "Hönökaka Lyx", bread)])
+    proposal = match(index, parse("en kartong ägg från frigående hönor").items[0])
+    assert proposal.product is not None and proposal.product.id == "e"

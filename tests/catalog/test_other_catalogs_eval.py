@@ -277,6 +277,15 @@ part "kött" reaches only through the shelf): dev_willys2020 98.9 / 98.9 / 100.0
 A short word is no head by its stem (the article "ett" of "Allt i Ett" stems as "etter" does, so
 "servetter" is no "serv" + "etter" and an absent "våtservetter" finds nothing, where it proposed a
 "Kotlett Benfri Bit" for staff to reject): no set's figures changed.
+The animal said for another item steers an item's pet food only where a pet food of its kind is for
+that animal ("grisöron till hunden och fisk foder": no fish food is for a dog, so "Fiskfoder Flingor"
+is no question): dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 25.8 / 13.2 (review 27.4 → 25.8).
+A compound named whole is no surprise on the shelf every product of that word stands on ("soja
+nuggets", "tofu burgare" are the ones on "Vegetariskt", though most nuggets and burgers are meat; a sort
+the name itself says stays a question): dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 22.6 / 9.4
+(review 25.8 → 22.6).
+Lexicon: a "kortlek" (a deck) is what shops call "Spelkort" ("en kortlek spelkort" asks nothing more):
+dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 21.0 / 7.5 (review 22.6 → 21.0).
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -307,6 +316,14 @@ dev3_hemkop 96.2 / 96.2 / 100.0 / 100.0 / 19.2 / 12.5 → 98.1 / 98.1 / 100.0 / 
 A purpose the catalog has words for excused for a product named by the very word asked ("kokostoppar
 till kaffet", "märgben till soppan"; not a brand: "kaffekapslar till dolce gusto") lowered the review
 rate of five sets but failed blind Hemköp's and Coop's floors (absent flagged among them): dropped.
+An animal or a child that ends a word some food shelf is named by is what the food is, not who it is
+for ("skaldjursmix" is shellfish, on "Fisk & skaldjur", not a pet product for "djur" inside it;
+query.food_shelf_words; "barnmat", "hundgodis" still are): dev3_hemkop 98.1 / 98.1 / 100.0 / 100.0 /
+17.3 / 10.4 → 15.4 / 8.3 in review / review on sold (with main's rules merged).
+Where the goods come from describes them as "med"/"i" words do (normalize.split_accompaniment: "ägg
+från frigående hönor" are eggs, no "Skärgårdskaka Hönö" for a last word one letter off): dev4_hemkop
+98.1 / 98.1 / 100.0 / 100.0 / 27.8 / 18.8 → 100.0 / 100.0 / 100.0 / 100.0 / 27.8 / 18.8 (the eggs are
+flagged: "hönor" is read as the typo "Hönö", which no egg says), dev2_mathem top-3 99.0 → 100.0.
 Branch i12review (fewer needless questions): one package of any of its kind's usual sizes holding the
 amount asked is one package whatever its size, too big only a note unless a close rival surely brings
 less ("tre deciliter vispgrädde": 3 or 5 dl, one either way); parsnips in a 500 g bag, granulated sugar
@@ -320,13 +337,6 @@ piece_weights.json; butternut and rättika pieces too): untuned_hemkop 88.6 / 92
 dev2_willys2020 97.3 / 97.3 / 100.0 / 100.0 / 17.3 / 8.8 (21.3), dev3_hemkop 94.2 / 96.2 / 100.0 /
 100.0 / 21.2 / 14.6 (25.0), dev3_willys2020 98.5 / 98.5 / 100.0 / 100.0 / 10.8 / 3.3 (13.8; it meets
 the review target); no set fell.
-An everyday food the goods are eaten with ("matjessill till potatisen", "stenbitsrom till äggen")
-is a purpose, not a word the product must say, when the store sells the thing by the word asked (two
-names or more lead with it) and no product of the thing says the food (query.eaten_with; "filter till
-kaffet" still wants a coffee filter): shared requests_dev_coop 97.3 / 98.6 / 100.0 / 100.0 / 12.3 / 4.5
-(review 13.7 before), dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (13.6), dev2_mathem 99.0 /
-99.0 / 100.0 / 100.0 / 10.9 / 3.2 (11.9), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 24.2 / 11.3
-(27.4); no set fell. (Without the "sold by the word" condition the blind Hemköp set fell: dropped.)
 
 Fourth development set on Mathem (`dev4_mathem`, branch i12math): 47 sentences, 54 items, 6 absent
 (11.1 %: fresh lychee beside a tinned "Lychee i Sirap", lutfisk, vörtbröd, pig's trotters beside a
@@ -350,6 +360,39 @@ were merged, dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 20.7 / 6.8 (review 21.
 A package said in the phrase that some product of the kind says is asked as a word is ("färsk
 basilika i kruka" is the "Basilika Kruka", never the cut "Basilika" proposed unflagged before; the unit
 of a quantity, "en påse", still only prefers): dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4.
+An everyday food the goods are eaten with ("matjessill till potatisen", "stenbitsrom till äggen")
+is a purpose, not a word the product must say, when the store sells the thing by the word asked (two
+names or more lead with it) and no product of the thing says the food (query.eaten_with; "filter till
+kaffet" still wants a coffee filter): shared requests_dev_coop 97.3 / 98.6 / 100.0 / 100.0 / 12.3 / 4.5
+(review 13.7 before), dev2_coop 98.1 / 100.0 / 100.0 / 100.0 / 12.6 / 5.3 (13.6), dev2_mathem 99.0 /
+99.0 / 100.0 / 100.0 / 10.9 / 3.2 (11.9), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 24.2 / 11.3
+(27.4); no set fell. (Without the "sold by the word" condition the blind Hemköp set fell: dropped.)
+A medicine asked by its own name or kind ("en ask ipren", "halstabletter med honung"; lexicon: the
+pharmacy's words) says its department, so its pharmacy product is no special sort to ask about:
+dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 32.7 / 23.9 (review 36.5 → 32.7), heldout (willys2023) 99.3 →
+100.0 top-1, review 9.9 → 9.3.
+A number after a size word is the product's size, not a quantity ("kaffefilter storlek fyra" was four
+of the size 2 filter, proposed unflagged; now "Strl 4" / "Storlek 4" read "4storlek" as "Stl M" reads
+"mstorlek"): dev2_coop 99.0 / 100.0 / 100.0 / 100.0 / 11.7 / 4.2 (98.1 / 12.6 before); no other set changed.
+One dev4_mathem label was too narrow (README: "every catalog id that is a right answer") and was
+widened, a label fix and no tuning: "edamame bönor frysta" accepts the frozen "Sojabönor" (plain, not
+organic) too, as edamame are the green soybeans sold frozen under either name: dev4_mathem 88.9 /
+88.9 / 100.0 / 100.0 / 32.7 / 23.9 (top-1 87.0 before).
+
+Fifth development set on Mathem (`dev5_mathem`, branch i12math5): 44 sentences, 48 items, 4 absent
+(8.3 %: a lactose-free "Bregott Mindre" beside the lactose-free normal Bregott and the plain Mindre,
+5 % beef mince beside 10 % and 12 %, 5 % Turkish yoghurt beside 0, 3.5 and 10 %, a "vetelängd" beside
+cardamom, cinnamon and almond ones), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store, mostly as a care worker types a client's paper list with brands,
+fat percentages, pack sizes, flavours and organic where the client wants them ("lättmjölk 0,5 % 2 st,
+bregott normalsaltat", "loka citron 6-pack", "nezeril nässpray för vuxna", "ersättning nan pro 1",
+"eko bananer", "fiberhavregryn 1,5 kg"), some as an elderly client says them ("två paket nöt färs
+tolv procent", "kardemumma längd till kaffet"); labelled from the catalog before the matcher saw it.
+First, untuned run (matcher as of commit 1efd125; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 83.3 / 91.7 / 90.6 / 100.0 / 34.7 / 27.3.
+One label was wrong in that run (too narrow for "every catalog id that is a right answer") and was
+fixed before any matcher change: "Juice Apelsin EKO" is an organic orange juice ("apelsinjuice eko").
+With it: 85.4 / 91.7 / 93.8 / 100.0 / 34.7 / 27.3.
 """
 
 from __future__ import annotations
@@ -379,6 +422,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev4_willys2020": ("matpriser2020-willys", HERE / "dev4_willys2020_requests.jsonl"),
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
+    "dev5_mathem": ("mathem2021", HERE / "dev5_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -392,11 +436,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.18},
+    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev4_hemkop": {"review_rate": 0.28},
-    "dev4_mathem": {"top1": 0.87, "review_rate": 0.37},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
+    "dev5_mathem": {"top1": 0.85, "auto_accept_precision": 0.93, "review_rate": 0.35},
 }
 
 
@@ -408,7 +453,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_")) else 60)  # ~40 fresh lines
+    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_")) else 60)  # ~40 fresh lines
     assert not rule_problems(source, path)
 
 

@@ -3,6 +3,7 @@ import math
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.matcher import match
 from assistant.catalog.packages import (
     BY_WEIGHT,
@@ -11,6 +12,7 @@ from assistant.catalog.packages import (
     TOO_BIG,
     Weight,
     count_packages,
+    cut_small,
     cut_unasked,
     is_liquid,
     ordered_amount,
@@ -335,6 +337,12 @@ def test_what_ordering_brings_in_base_units() -> None:
     assert ordered_amount(index, Quantity(amount=15, unit="dl"), index.entries[index.by_id["m"]]) == 2000
     assert ordered_amount(index, Quantity(), index.entries[index.by_id["m"]]) == 1000  # one package
     assert ordered_amount(index, Quantity(amount=1, unit="kg"), index.entries[index.by_id["b"]]) == math.inf
+
+
+@pytest.mark.parametrize("word", sorted(load_lexicon().cut_small))
+def test_the_lexicons_cut_small_words_are_read_in_names_as_written(word: str) -> None:
+    assert cut_small(f"Cheddar {word.upper()} 32%") == word.upper()
+    assert cut_small(f"Cheddar {word}bröd") is None and cut_small(f"Cheddar x-{word}") is None
 
 
 @pytest.mark.parametrize(("name", "part"), [

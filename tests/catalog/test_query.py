@@ -100,6 +100,29 @@ def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -
     assert proposal.product is not None and proposal.product.id == "red"
 
 
+@pytest.mark.parametrize(("categories", "phrase", "expected"), [
+    (True, "skaldjursmix", frozenset()),            # "skaldjur" names a food shelf: shellfish, no pet food
+    (True, "hundgodis", frozenset({"djur"})),       # an animal a word starts with is who it is for
+    (True, "smådjursfoder", frozenset({"djur"})),   # no food shelf says "smådjur"
+    (False, "skaldjursmix", frozenset({"djur"})),   # without shelves nothing says "skaldjur" is food
+])
+def test_an_animal_ending_a_food_shelfs_word_is_no_pet(categories: bool, phrase: str, expected: frozenset[str]) -> None:
+    fish, pets = ("Fisk & skaldjur", "Djur") if categories else ("", "")
+    index = CatalogIndex.build([product("m", "Skaldjursmix", fish), product("r", "Räkor Skalade", fish),
+                                product("g", "Hundgodis Kyckling", pets), product("f", "Smådjursfoder", pets)])
+    q = analyse(phrase, index)
+    assert q is not None and q.attributes == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
+    fish = "Fisk & skaldjur" if categories else ""
+    index = CatalogIndex.build([product("m", "Skaldjursmix", fish), product("r", "Räkor Skalade", fish)])
+    proposal = match(index, Item(phrase="skaldjurs mix", quantity=Quantity(), span=(0, 13), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "m"
+    assert proposal.needs_review is not categories  # without shelves "djur" may mean a pet product
+
+
 @pytest.mark.parametrize("with_shelves", [True, False])
 @pytest.mark.parametrize(("phrase", "expected", "confirmed"), [
     ("pecorino ost", "pecorino", True),   # a cheese's own name said with "ost": the store sells it by the name,
@@ -109,7 +132,8 @@ def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -
     ("loka citron", "loka", False),       # a brand's flavour stays as said
     ("riskakor ost", "cheese rice cakes", False),  # a product says the two together
 ])
-def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, expected: str, confirmed: bool) -> None:
+def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, expected: str,
+                                            confirmed: bool) -> None:
     def shelf(name: str) -> str:
         return name if with_shelves else ""
     index = CatalogIndex.build([

@@ -20,6 +20,7 @@ from assistant.catalog.sorts import (
     default_says,
     plain_says,
     rarest_word,
+    shelf_sorts_of_the_word,
     shelf_variants,
     special_variants,
     tastes_of_more,
@@ -228,3 +229,31 @@ def test_fresh_produce_says_farsk(category: str, name: str, expected: bool) -> N
     assert fresh_says(stem("färska"), index.entries[0]) is expected
     assert fresh_says(stem("färskost"), index.entries[0]) is False
     assert fresh_says(stem("färska"), index.entries[1]) is False  # no produce: a cheese
+
+
+BURGERS = [product("tofu", "Tofuburgare Bbq Marinerad", "Vegetariskt", "Yi-pin Soya", 230, "g"),
+           product("quorn", "Quorn Burgare", "Vegetariskt", "Quorn", 300, "g"),
+           product("beef", "Burgare av Högrev Sverige", "Kött, chark & fågel", "Garant", 500, "g"),
+           product("pork", "Burgare Fläsk", "Kött, chark & fågel", "Garant", 500, "g"),
+           product("gf", "Hamburgerbröd Glutenfri", "Bröd & kakor", "Fria", 280, "g")]
+
+
+def test_the_shelf_sorts_of_every_product_named_by_the_word() -> None:
+    index = CatalogIndex.build(BURGERS)
+    tofu, quorn, beef, gf = (index.entries[index.by_id[i]] for i in ("tofu", "quorn", "beef", "gf"))
+    assert shelf_sorts_of_the_word([tofu]) == {"vegansk"}
+    assert shelf_sorts_of_the_word([tofu, quorn]) == {"vegansk"}
+    assert shelf_sorts_of_the_word([tofu, beef]) == frozenset()   # not every one of them
+    assert shelf_sorts_of_the_word([gf]) == frozenset()            # the name says it: still a sort to confirm
+    assert shelf_sorts_of_the_word([]) == frozenset()
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_compound_named_whole_is_no_surprise_on_its_shelf(categories: bool) -> None:
+    """"tofu burgare" is the tofu burger on "Vegetariskt", though most burgers are meat: the client
+    named it, so its shelf's sort is no question; a bare "burgare" of the same shelf would be."""
+    products = BURGERS if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in BURGERS]
+    index = CatalogIndex.build(products)
+    phrase = "tofu burgare"
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "tofu" and not proposal.needs_review

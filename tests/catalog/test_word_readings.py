@@ -192,6 +192,20 @@ def test_the_animal_said_elsewhere_in_the_request_steers_its_pet_food_only() -> 
     assert pick("mjölk", context) == "milk"     # not pet food: the context does not apply
 
 
+@pytest.mark.parametrize("shelf", [PETS, ""])
+def test_pet_food_of_its_own_kind_stays_as_said_beside_another_animal(shelf: str) -> None:
+    """"grisöron till hunden och fisk foder": no fish food is for a dog, so the dog said for the
+    other item does not make the fish food a question."""
+    index = CatalogIndex.build([product("fish", "Fiskfoder Flingor", shelf, "Dogman", 250, "ml"),
+                                product("ears", "Grisöron Strimlade För Hund", shelf, "Favoriter", 200, "g")])
+    context = for_whom(["grisöron till hunden", "fisk foder"], index)
+    assert context == ("hund",)
+    phrase = "fisk foder"
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]),
+                     context=context)
+    assert proposal.product is not None and proposal.product.id == "fish" and not proposal.needs_review
+
+
 @pytest.mark.parametrize(("phrase", "products"), [
     # the category names the asked compound itself: a "Blandfärs" under "Köttfärs" is minced meat
     ("köttfärs", [product("mince", "Blandfärs 20% Sverige", "Kött, chark & fågel > Kött > Köttfärs", "Garant", 500, "g"),
@@ -238,3 +252,14 @@ def test_products_sold_by_a_word_lead_their_name_with_it(shelf: str | None, name
                                                          expected: int) -> None:
     index = CatalogIndex.build([product(f"p{n}", name, shelf) for n, name in enumerate(names)])
     assert sold_by("sopsäckar", index) == expected
+
+
+@pytest.mark.parametrize("shelf", ["Hem & städ", ""])
+@pytest.mark.parametrize("phrase", ["en kortlek", "kortlek spelkort"])
+def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
+    """"kortlek" (a deck) is what shops call "Spelkort"; said with it, it asks nothing more."""
+    index = CatalogIndex.build([product("cards", "Spelkort", shelf, "Sense"),
+                                product("pen", "Kulpenna Blå", shelf, "Fixa"),
+                                product("cake", "Kortlek Tårta", "Bröd & kakor" if shelf else "", "Bake")])
+    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "cards" and not proposal.needs_review
