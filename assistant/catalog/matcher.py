@@ -48,6 +48,7 @@ from assistant.catalog.sorts import (
     default_for,
     default_says,
     fresh_says,
+    pack_count_agrees,
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
@@ -238,6 +239,12 @@ class Scorer:
         if q.percent is not None and (agrees := percent_agrees(entry, q.percent)) is not None:
             if agrees:
                 total += 0.12  # "turkisk yoghurt 10%": the 10 % one
+            else:
+                unmatched += 1
+                total -= 0.3
+        if q.pack_count is not None and (agrees := pack_count_agrees(entry, q.pack_count)) is not None:
+            if agrees:
+                total += 0.12  # "loka citron 6-pack": the 6x33cl one, not the single bottle
             else:
                 unmatched += 1
                 total -= 0.3

@@ -19,6 +19,7 @@ from assistant.catalog.normalize import (
     casefold,
     content_words,
     fold,
+    parse_pack_count,
     parse_percent,
     split_accompaniment,
     split_purpose,
@@ -52,6 +53,7 @@ class Query:
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost")
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
+    pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
 
 
 
@@ -175,7 +177,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
-                 percent=parse_percent(phrase), kind_apart=kind_apart)
+                 percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart)
 
 
 def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import casefold, parse_percent, stem, tokens
+from assistant.catalog.normalize import casefold, parse_pack_count, parse_percent, stem, tokens
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
@@ -149,6 +149,13 @@ def percent_agrees(entry: Entry, percent: float) -> bool | None:
     None when the name writes none (nothing to go by)."""
     written = parse_percent(entry.product.name)
     return None if written is None else abs(written - percent) < 1e-6
+
+
+def pack_count_agrees(entry: Entry, count: int) -> bool | None:
+    """A multipack said ("loka citron 6-pack") against the one the name writes ("6x33cl"): True or
+    False, None when the name writes none (nothing to go by)."""
+    written = parse_pack_count(entry.product.name)
+    return None if written is None else written == count
 
 
 def usual_percent(kind: Iterable[Entry]) -> float | None:

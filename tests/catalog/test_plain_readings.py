@@ -20,7 +20,8 @@ from assistant.catalog.kinds import (
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from assistant.catalog.sorts import percent_agrees, usual_percent
+from assistant.catalog.normalize import parse_pack_count
+from assistant.catalog.sorts import pack_count_agrees, percent_agrees, usual_percent
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -273,3 +274,41 @@ def test_the_usual_percentage_is_the_one_most_products_write() -> None:
     assert usual_percent(index.entries[3:]) is None    # one each: no usual one
     q = analyse("turkisk yoghurt 10 %", index)
     assert q is not None and q.percent == 10.0
+
+
+DRINKS = [
+    product("loka", "Loka Citron", "Dryck > Vatten", None, None, None, 9.95),
+    product("loka6", "Loka Citron 6x33cl", "Dryck > Vatten", None, None, None, 44.95),
+    product("loka12", "Loka Citron 12x33cl", "Dryck > Vatten", None, None, None, 84.95),
+    product("ägg6", "Ägg Frigående 6-p M 348g", "Mejeri > Ägg", None, None, None, 24.95),
+    product("ägg12", "Ägg Frigående 12-p L 798g", "Mejeri > Ägg", None, None, None, 44.95),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def drinks(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(DRINKS if request.param == "categories" else names_only(DRINKS))
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("loka citron 6-pack", "loka6"),    # the multipack said, not the single (cheaper) bottle
+    ("loka citron 12 pack", "loka12"),
+    ("6-pack ägg", "ägg6"),
+    ("ägg 12-p", "ägg12"),
+    ("loka citron", "loka"),           # nothing said: nothing to go by
+])
+def test_a_multipack_said_is_the_one_whose_name_holds_as_many(drinks: CatalogIndex, phrase: str,
+                                                              expected: str) -> None:
+    proposal = propose(drinks, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("loka citron 6-pack", 6), ("Loka Citron 6x33cl", 6), ("Bomullspinnar 300p", 300),
+    ("Ägg Frigående 6-p M 348g", 6), ("Yoghurt 4 x 125g", 4), ("Mellanmjölk 1,5 l", None),
+    ("Fullkornspasta Rigatoni 50% EKO", None),
+])
+def test_a_multipack_count_is_read(text: str, count: int | None) -> None:
+    assert parse_pack_count(text) == count
+    index = CatalogIndex.build([product("p", text, "")])
+    assert pack_count_agrees(index.entries[0], 6) is (None if count is None else count == 6)
