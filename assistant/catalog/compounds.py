@@ -49,7 +49,7 @@ def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | N
     if best and len(best) > 1:
         return best
     if whole:  # a common head ends it ("brännvins" + "ost"); nothing else splits a word written whole
-        return next(((word[:i], word[i:]) for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
+        return next((_longer_known_tail(word, i, vocabulary) for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
                      if can_start(word[i:]) and known(word[i:], last)), (word,))
     return _split_unknown_head(word, vocabulary) or (word,)
 
@@ -72,6 +72,16 @@ class CommonHeads:
 def head(word: str, vocabulary: Container[str]) -> str:
     """The stem of the compound's last part: "mellanmjölken" → "mjolk"."""
     return stem(split_compound(word, vocabulary)[-1])
+
+
+def _longer_known_tail(word: str, i: int, vocabulary: Container[str]) -> tuple[str, str]:
+    """A common head inside a longer known word that follows a known first part is that longer word:
+    "stekfläsk" is "stek" + "fläsk", never "stekf" + "läsk", though "läsk" is the commoner word."""
+    if len(word) - i > MIN_PART and fold(word[:i]) not in vocabulary:  # a three-letter head is left as found
+        for j in range(MIN_PART, i):
+            if fold(word[:j]) in vocabulary and known(word[j:], vocabulary):
+                return word[:j], word[j:]
+    return word[:i], word[i:]
 
 
 def can_head(part: str) -> bool:

@@ -132,16 +132,18 @@ SIZE_LETTERS = frozenset({"xs", "s", "m", "l", "xl", "xxl"})
 
 
 def content_words(text: str) -> list[str]:
-    """Tokens that can name a product: no numbers, no label noise. A size letter after "stl" or
-    "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek"): a glove's size is no noise."""
+    """Tokens that can name a product: no numbers, no label noise. A size letter or number after "stl"
+    or "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek", "Strl 4" → "4storlek"): a
+    glove's or a filter's size is no noise."""
     words = tokens(text)
     if SIZE_WORDS.isdisjoint(words):  # nearly every name and request: the plain filter
         return [t for t in words if not is_number(t) and t not in NOISE and len(t) > 1]
     out: list[str] = []
     previous = ""
     for t in words:
-        if t in SIZE_LETTERS and previous in SIZE_WORDS and out and out[-1] == previous:
-            out[-1] = f"{t}storlek"
+        sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
+        if sized and previous in SIZE_WORDS and out and out[-1] == previous:
+            out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
         elif not is_number(t) and t not in NOISE and len(t) > 1:
             out.append(t)
         previous = t

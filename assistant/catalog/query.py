@@ -191,9 +191,9 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
-    if (f"{fold(casefold(name))} {fold(casefold(words[-1]))}" not in fold(casefold(phrase)) or lex.knows(name_key) or lex.flavour(kind_key)
-            or lex.brand_kind(name) is not None or names_brand(name, index) or index.posting("parts", name_key)
-            or not sold_by(name, index)):
+    said_apart = f"{fold(casefold(name))} {fold(casefold(words[-1]))}" in fold(casefold(phrase))
+    if (not said_apart or lex.knows(name_key) or lex.flavour(kind_key) or lex.brand_kind(name) is not None
+            or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
     return "" if kind & index.posting("exact", name_key) else kind_key

@@ -58,6 +58,9 @@ class Amount:
 Element = Token | Amount
 
 
+SIZE_WORDS = frozenset({"stl", "strl", "storlek"})  # a number after them is a size ("storlek fyra")
+
+
 def read_amounts(tokens: list[Token]) -> list[Element]:
     """Replace every quantity expression (with its unit) by one `Amount`."""
     tokens = _join_number_words(_split_half_units(tokens))
@@ -82,6 +85,11 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             i = _read_unit(tokens, i + 1, Amount(None, token.start, token.end, odd=_as_said(token.text)), out)
             continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
+        if number is not None and i and tokens[i - 1].text in SIZE_WORDS and number[1] is None:
+            # "kaffefilter storlek fyra", "handskar stl 8": the product's size, no quantity
+            out.append(Token("word", _format(number[0]), token.start, tokens[number[2] - 1].end))
+            i = number[2]
+            continue
         if number is not None:
             value, value_max, j = number
             amount = Amount(value, token.start, tokens[j - 1].end, amount_max=value_max)

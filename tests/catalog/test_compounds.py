@@ -1,6 +1,7 @@
 import pytest
 
 from assistant.catalog.compounds import (
+    CommonHeads,
     MAX_PART,
     MAX_WORD,
     can_head,
@@ -13,6 +14,7 @@ from assistant.catalog.compounds import (
 from assistant.catalog.index import CatalogIndex, led_by_head
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import fold, stem
+from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -216,3 +218,26 @@ def test_a_compound_said_apart_with_an_inflected_head_finds_the_compound(shelf: 
                                 product("f", "Kycklingfilé Sverige", shelf)])
     proposal = match(index, Item(phrase="kyckling hjärtan", quantity=Quantity(), span=(0, 16), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "h"
+
+
+def test_a_common_head_inside_a_longer_known_tail_is_that_tail() -> None:
+    """"stekfläsk" known whole splits on a common head only: "läsk" is common, "fläsk" is not, yet
+    "stekf" is no word and "stek" + "fläsk" are: the head is "fläsk", never the "läsk" inside it."""
+    words = ["stek", "fläsk", "stekfläsk", "läsk", "sid", "sidfläsk", "hushåll", "ost", "hushållsost"]
+    vocab = frozenset({fold(w) for w in words} | {stem(w) for w in words})
+    heads = CommonHeads(frozenset({fold("läsk"), fold("ost")}), frozenset())
+    assert split_compound("stekfläsk", vocab, heads) == ("stek", "fläsk")
+    assert split_compound("sidfläsk", vocab, heads) == ("sid", "fläsk")
+    assert split_compound("hushållsost", vocab, heads) == ("hushåll", "ost")
+
+
+@pytest.mark.parametrize("shelf", ["Kött > Fläsk", ""], ids=["categories", "names-only"])
+def test_a_soft_drink_is_no_pork(shelf: str) -> None:
+    """A store selling no soft drink proposes no pork for "en läsk" without a flag (names from the
+    feeds: "Lök Stek" and "Grytbitar Fläsk" make "stek" and "fläsk" words of the catalog)."""
+    index = CatalogIndex.build([product("stek", "Stekfläsk Rimmat Skivat", shelf, None, 1, "kg", 89.0),
+                                product("onion", "Lök Stek", "Grönsaker > Lök" if shelf else "", None, 1, "kg", 29.0),
+                                product("chunks", "Grytbitar Fläsk Sverige", shelf, None, 1, "kg", 99.0)])
+    proposal = match(index, parse("en läsk").items[0])
+    assert proposal.product is None or proposal.needs_review
+    assert match(index, parse("stekfläsk").items[0]).product.id == "stek"

@@ -157,7 +157,8 @@ def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
 def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase: str, expected: str) -> None:
     proposal = propose([product("ipren", "Ipren Tablett 400mg 30-p Läkemedel", shelf, price=60.0),
                         product("iprensa", "Iprensa Mjuka Kapslar 400mg 20-p Läkemedel", shelf, price=70.0),
-                        product("honey lozenges", "Halstabletter Honung & Citron 24-p Läkemedel", shelf, price=40.0),
+                        product("honey lozenges", "Halstabletter Honung & Citron 24-p Läkemedel", shelf,
+                                price=40.0),
                         product("mint lozenges", "Halstabletter Mint 24-p Läkemedel", shelf, price=40.0),
                         product("dish", "Diskmaskinstabletter 24-p", "Hem > Disk" if shelf else "", price=50.0)],
                        phrase)

@@ -335,7 +335,8 @@ def test_fresh_produce_is_sure_for_farska(shelf: str) -> None:
     ("basilika", "cut", True),
     ("persilja i kruka", "parsley", False),    # no parsley says a pot: preferred only, staff see the rest
 ])
-def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: str, expected: str, sure: bool) -> None:
+def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: str, expected: str,
+                                                           sure: bool) -> None:
     index = CatalogIndex.build([
         product("cut", "Basilika", shelf, price=15.0),
         product("cut eko", "Färsk Basilika EKO", shelf, price=18.0),

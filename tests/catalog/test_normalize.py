@@ -58,7 +58,9 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Engångshandske Stl M Vinyl", ["engångshandske", "mstorlek", "vinyl"]),
     ("engångshandskar storlek xl", ["engångshandskar", "xlstorlek"]),
-    ("Strumpbyxa Stl 36-40", ["strumpbyxa", "stl"]),  # a number size stays a number
+    ("Strumpbyxa Stl 36-40", ["strumpbyxa", "stl"]),  # a range of sizes stays numbers
+    ("Kaffefilter Strl 4 Oblekta", ["kaffefilter", "4storlek", "oblekta"]),  # a size number is one word too
+    ("kaffefilter storlek 4", ["kaffefilter", "4storlek"]),
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
 ])
 def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[str]) -> None:
@@ -72,6 +74,17 @@ def test_the_size_asked_is_the_glove_proposed(category: str, phrase: str, expect
                                 for size in ("s", "m", "l")])
     proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("category", ["Hem & städ > Kaffefilter", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("kaffefilter storlek fyra", "4"), ("kaffefilter strl 2", "2")])
+def test_the_size_number_asked_is_the_filter_proposed(category: str, phrase: str, expected: str) -> None:
+    """"storlek fyra" is the filter's size, no quantity of four: never the size 2 filter unflagged."""
+    index = CatalogIndex.build([product("2", "Kaffefilter Oblekta Storlek 2 200-p", category, price=20.0),
+                                product("4", "Kaffefilter Strl 4 Vita 100-p", category, price=25.0)])
+    item = parse(phrase).items[0]
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None
 
 
 @pytest.mark.parametrize(("text", "thing", "rest"), [

@@ -251,6 +251,8 @@ skivat 500g, blodkorv", "yes diskmedel 2st", typos "spareribbs", "pumpernikel", 
 labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit 91b18ca;
 top-1, top-3, auto-accept precision, absent flagged, review rate, review rate on sold items):
 dev4_willys2020 95.2 / 95.2 / 100.0 / 100.0 / 37.1 / 26.4.
+One label was too narrow (widened later, not tuning): "ett kilo nöt gryt bitar" accepts "Grytbitar Nöt
+Sverige" beside "Nötgrytbitar Sverige", both beef stew chunks.
 Its rules (branch i12w20; every other set unchanged unless said): a word that splits only by guessing
 a part ("spar" + "eribbs", "pump" + "ernikel") is a mere respelling of one catalog word when it differs
 from it by a doubled letter, w/v or ck/k ("spareribbs", "pumpernikel", "mjukvåflor"): dev4_willys2020
@@ -286,6 +288,8 @@ the name itself says stays a question): dev4_willys2020 100.0 / 100.0 / 100.0 / 
 (review 25.8 → 22.6).
 Lexicon: a "kortlek" (a deck) is what shops call "Spelkort" ("en kortlek spelkort" asks nothing more):
 dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 21.0 / 7.5 (review 22.6 → 21.0).
+With the other branches' rules of this round merged (main as of the end of branch i12w20):
+dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 17.7 / 3.8.
 Fourth development set on Hemköp (`dev4_hemkop`, branch i12hem): 45 sentences, 54 items, 6 absent
 (11.1 %: veal mince beside other minces and a veal dog food, goat's milk beside goat's cheese and cow's
 milk, mineral water, nappies, wet wipes, headache tablets beside dishwasher tablets), products and
@@ -371,6 +375,13 @@ A medicine asked by its own name or kind ("en ask ipren", "halstabletter med hon
 pharmacy's words) says its department, so its pharmacy product is no special sort to ask about:
 dev4_mathem 87.0 / 87.0 / 100.0 / 100.0 / 32.7 / 23.9 (review 36.5 → 32.7), heldout (willys2023) 99.3 →
 100.0 top-1, review 9.9 → 9.3.
+A number after a size word is the product's size, not a quantity ("kaffefilter storlek fyra" was four
+of the size 2 filter, proposed unflagged; now "Strl 4" / "Storlek 4" read "4storlek" as "Stl M" reads
+"mstorlek"): dev2_coop 99.0 / 100.0 / 100.0 / 100.0 / 11.7 / 4.2 (98.1 / 12.6 before); no other set changed.
+One dev4_mathem label was too narrow (README: "every catalog id that is a right answer") and was
+widened, a label fix and no tuning: "edamame bönor frysta" accepts the frozen "Sojabönor" (plain, not
+organic) too, as edamame are the green soybeans sold frozen under either name: dev4_mathem 88.9 /
+88.9 / 100.0 / 100.0 / 32.7 / 23.9 (top-1 87.0 before).
 
 Fifth development set on Mathem (`dev5_mathem`, branch i12math5): 44 sentences, 48 items, 4 absent
 (8.3 %: a lactose-free "Bregott Mindre" beside the lactose-free normal Bregott and the plain Mindre,
@@ -443,9 +454,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.87, "review_rate": 0.33},
+    "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.37},
 }
 

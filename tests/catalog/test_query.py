@@ -132,7 +132,8 @@ def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
     ("loka citron", "loka", False),       # a brand's flavour stays as said
     ("riskakor ost", "cheese rice cakes", False),  # a product says the two together
 ])
-def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, expected: str, confirmed: bool) -> None:
+def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, expected: str,
+                                            confirmed: bool) -> None:
     def shelf(name: str) -> str:
         return name if with_shelves else ""
     index = CatalogIndex.build([
