@@ -189,6 +189,16 @@ def join_without(text: str, vocabulary: Container[str]) -> str:
     return _WITHOUT.sub(joined, text)
 
 
+# "utan Socker", "Utan Tillsatt Socker": what a name says it is made without
+_SAID_WITHOUT = re.compile(r"\butan\s+(?:tillsatt\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
+
+
+def said_free(name: str) -> list[str]:
+    """The "X-fri" compounds a product name says as "utan (tillsatt) X" ("Blodpudding utan Socker",
+    "Kvarg Hallon Utan Tillsatt Socker" are "sockerfri"), so a request read by `join_without` finds it."""
+    return [f"{casefold(word)}fri" for word in _SAID_WITHOUT.findall(name)]
+
+
 def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
     """Words said apart whose compound the catalog writes with the last word in its base form:
     a compound inflects on its head, so "kyckling hjärtan" is the catalog's "Kycklinghjärta" (the

@@ -27,6 +27,7 @@ from assistant.catalog.compounds import (
     can_head,
     can_start,
     expand_suspended,
+    said_free,
     split_compound,
 )
 from assistant.catalog.coverage import ORGANIC, special_words, word_class
@@ -404,6 +405,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     main_words = content_words(main)
     name_words = [lexicon.spell(w) for w in main_words]
     described = [lexicon.spell(w) for w in content_words(rest)] if rest else []
+    described += said_free(rest and name)  # "utan Socker" says "sockerfri"
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
     if shelf.for_children:  # who it is for

@@ -9,6 +9,7 @@ from assistant.catalog.compounds import (
     head,
     join_split_compounds,
     join_without,
+    said_free,
     split_compound,
 )
 from assistant.catalog.index import CatalogIndex, led_by_head
@@ -133,6 +134,27 @@ def test_a_cut_asked_without_bone_is_the_boneless_one_not_the_one_with_bone(shel
                                 product("smoked", "Lammstek Rökt", shelf, price=200.0)])
     proposal = match(index, Item(phrase="lammstek utan ben", quantity=Quantity(), span=(0, 17), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "boneless"
+
+
+@pytest.mark.parametrize(("name", "free"), [
+    ("Blodpudding utan Socker", ["sockerfri"]),
+    ("Kvarg Hallon 0,2% Utan Tillsatt Socker", ["sockerfri"]),   # nothing added is none in it
+    ("Lammstek Benfri", []),
+    ("Blodpudding", []),
+])
+def test_a_name_saying_without_a_word_says_its_free_compound(name: str, free: list[str]) -> None:
+    assert said_free(name) == free
+
+
+@pytest.mark.parametrize("shelf", ["Chark > Blodpudding", ""])
+def test_without_a_word_asked_finds_the_name_that_says_it_apart(shelf: str) -> None:
+    """"blodpudding utan socker" reads as "sockerfri" (the catalog writes it elsewhere), which the
+    "Blodpudding utan Socker" says apart: that one, not the plain (cheaper) one."""
+    index = CatalogIndex.build([product("plain", "Blodpudding", shelf, price=15.0),
+                                product("free", "Blodpudding utan Socker", shelf, price=25.0),
+                                product("must", "Påskmust Sockerfri", "Dryck > Läsk" if shelf else "", price=20.0)])
+    proposal = match(index, Item(phrase="blodpudding utan socker", quantity=Quantity(), span=(0, 23), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review
 
 
 @pytest.mark.parametrize(("words", "compound"), [
