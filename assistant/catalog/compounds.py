@@ -75,13 +75,21 @@ def head(word: str, vocabulary: Container[str]) -> str:
 
 
 def _longer_known_tail(word: str, i: int, vocabulary: Container[str]) -> tuple[str, str]:
-    """A common head inside a longer known word that follows a known first part is that longer word:
-    "stekfläsk" is "stek" + "fläsk", never "stekf" + "läsk", though "läsk" is the commoner word."""
-    if len(word) - i > MIN_PART and fold(word[:i]) not in vocabulary:  # a three-letter head is left as found
+    """A common head inside a longer word that follows a first part is that longer word when the
+    letters before the common head are no word: "stekfläsk" is "stek" + "fläsk", never "stekf" +
+    "läsk", though "läsk" is the commoner word. A word is one of the catalog or of Swedish (see
+    swedish.py), so a small feed that never says "sid" still reads "sidfläsk" as a fläsk."""
+    if len(word) - i > MIN_PART and not _is_word(word[:i], vocabulary):  # a three-letter head is left as found
         for j in range(MIN_PART, i):
-            if fold(word[:j]) in vocabulary and known(word[j:], vocabulary):
+            if _is_word(word[:j], vocabulary) and (known(word[j:], vocabulary) or _is_word(word[j:], vocabulary)):
                 return word[:j], word[j:]
     return word[:i], word[i:]
+
+
+def _is_word(part: str, vocabulary: Container[str]) -> bool:
+    """A word of the catalog or of the Swedish dictionary, a first part also with its linking "s"."""
+    folded, words = fold(part), folded_dictionary()
+    return folded in vocabulary or folded in words or (folded[-1:] in LINKS and folded[:-1] in words)
 
 
 def can_head(part: str) -> bool:

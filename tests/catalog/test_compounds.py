@@ -263,3 +263,9 @@ def test_a_soft_drink_is_no_pork(shelf: str) -> None:
     proposal = match(index, parse("en läsk").items[0])
     assert proposal.product is None or proposal.needs_review
     assert match(index, parse("stekfläsk").items[0]).product.id == "stek"
+
+
+def test_a_first_part_is_a_word_of_swedish_where_the_feed_never_says_it() -> None:
+    """A small feed that never says "sid" still reads "sidfläsk" as a fläsk (hunspell-sv, see swedish.py)."""
+    vocab = frozenset({fold(w) for w in ["sidfläsk", "läsk", "fläsk"]})
+    assert split_compound("sidfläsk", vocab, CommonHeads(frozenset({fold("läsk")}), frozenset())) == ("sid", "fläsk")
