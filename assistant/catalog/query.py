@@ -54,6 +54,7 @@ class Query:
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost")
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
+    said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
 
 
 
@@ -177,7 +178,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
-                 percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart)
+                 percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
+                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])))
 
 
 def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -> str:

@@ -263,3 +263,15 @@ def test_one_cheese_of_a_sort_named_on_its_shelf_is_a_whole_piece(categories: bo
         assert proposal.needs_review or proposal.product is None
     else:
         assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri > Fil", ""])
+def test_a_kind_said_with_a_flavour_is_that_kind_of_the_flavour(shelf: str) -> None:
+    """"filmjölk blåbär" as typed from a list: the Filmjölk tasting of blueberries, not fresh berries."""
+    index = CatalogIndex.build([product("bär", "Blåbär", "Frukt > Bär" if shelf else "", price=20.0),
+                                product("fil", "Filmjölk Blåbär/Hallon 2,7%", shelf, price=22.0),
+                                product("plain", "Filmjölk 3%", shelf, price=15.0)])
+    proposal = match(index, Item(phrase="filmjölk blåbär", quantity=Quantity(), span=(0, 15), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "fil" and not proposal.needs_review
+    q = analyse("blåbär till filen", index)  # said as what the berries go with: no kind said with them
+    assert q is not None and "filmjolk" not in q.said_with
