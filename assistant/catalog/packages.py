@@ -57,6 +57,10 @@ def package_count(quantity: Quantity, product: Product, liquid: bool = False) ->
     return _count_sized(quantity, sized(product), liquid)
 
 
+# pieces said, not packages: "bomullspinnar 200 st" is one pack of 200, "två paket" two packs
+COUNT_WORDS = frozenset({"st", "st.", "styck", "stycken"})
+
+
 def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageCount:
     """`package_count` of a product as `sized` gives it (an indexed one's `Entry.sized`)."""
     if product.sold_by_weight:  # the weight ordered is weight()'s; here the pieces and what staff check
@@ -70,7 +74,7 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageC
     unit = quantity.unit or "st"
     if unit == "st":
         pieces_in_pack = product.size if product.unit == "st" and product.size else 1.0
-        if quantity.unit_word or pieces_in_pack <= 1:
+        if (quantity.unit_word and quantity.unit_word not in COUNT_WORDS) or pieces_in_pack <= 1:
             return PackageCount(max(1, math.ceil(amount - 1e-9)))
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))

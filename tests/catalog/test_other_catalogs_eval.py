@@ -417,6 +417,9 @@ A name led by the other kind said before a flavour ("filmjölk blåbär", typed 
 it) is that kind of the flavour, no other kind that merely mentions it (kinds.another_kind; only words
 said before the head, Query.said_with: "blåbär till filen" stays berries, absent on Coop): dev5_mathem
 95.8 / 97.9 / 100.0 / 100.0 / 30.6 / 22.7 (the fresh "Blåbär" asked about before).
+Pieces said with "st" / "stycken" count pieces, not packages, against a product sold by the piece
+in packs ("bomulls pinnar 200 st" is one "Bomullspinnar 200-p", not 200 of them asked about as over
+99; packages.COUNT_WORDS): dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 (review 30.6 → 28.6).
 """
 
 from __future__ import annotations
@@ -465,7 +468,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.31},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
 }
 
 

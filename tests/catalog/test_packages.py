@@ -61,6 +61,10 @@ def test_sold_by_weight_keeps_the_weight_and_loose_pieces_are_counted() -> None:
 def test_pieces_against_multipacks_and_package_words() -> None:
     assert package_count(Quantity(amount=24, unit="st"), EGGS_12).count == 2
     assert package_count(Quantity(amount=2, unit="st", unit_word="paket"), EGGS_12).count == 2
+    # "st" names pieces, not packages: "200 st" bomullspinnar are one pack of 200, "24 stycken" ägg two dozen
+    swabs = product("swabs", "Bomullspinnar 200-p", "", None, 200, "st")
+    assert package_count(Quantity(amount=200, unit="st", unit_word="st"), swabs).count == 1
+    assert package_count(Quantity(amount=24, unit="st", unit_word="stycken"), EGGS_12).count == 2
 
 
 def test_nothing_stated_means_no_count() -> None:
