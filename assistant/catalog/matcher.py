@@ -409,6 +409,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:
             reasons.append("Talet kan vara antalet eller varans nummer: kontrollera")
+    if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
+        reasons.append(f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: kontrollera antalet")
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (

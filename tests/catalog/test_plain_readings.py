@@ -303,6 +303,17 @@ def test_a_multipack_said_is_the_one_whose_name_holds_as_many(drinks: CatalogInd
     assert proposal.product is not None and proposal.product.id == expected
 
 
+@pytest.mark.parametrize("shelf", ["Dryck > Vatten", ""], ids=["categories", "names-only"])
+def test_a_multipack_said_where_no_name_writes_one_is_asked(shelf: str) -> None:
+    """"loka citron 6-pack" where only single bottles are sold: one bottle is no six-pack, so the
+    count is a question, not a sure line of one."""
+    index = CatalogIndex.build([product("loka", "Loka Citron 1,5 l", shelf, None, None, None, 16.95),
+                                product("ramlösa", "Ramlösa Citrus 1,5 l", shelf, None, None, None, 15.95)])
+    proposal = propose(index, "loka citron 6-pack")
+    assert proposal.product is not None and proposal.product.id == "loka" and proposal.needs_review
+    assert not propose(index, "loka citron").needs_review
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("loka citron 6-pack", 6), ("Loka Citron 6x33cl", 6), ("Bomullspinnar 300p", 300),
     ("Ägg Frigående 6-p M 348g", 6), ("Yoghurt 4 x 125g", 4), ("Mellanmjölk 1,5 l", None),
