@@ -26,7 +26,7 @@ _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
 # how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl"
-_PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d+)\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
+_PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 
@@ -168,7 +168,8 @@ def parse_size(text: str) -> Size | None:
 
 
 def parse_pack_count(text: str) -> int | None:
-    """How many pieces a multipack written in the text holds: "6-pack ägg" → 6, "Loka Citron 6x33cl" → 6."""
+    """How many pieces a multipack written in the text holds: "6-pack ägg" → 6, "Loka Citron 6x33cl" → 6.
+    Four digits at most: no pack holds more, and a hostile run of digits is no number to convert."""
     match = _PACK_COUNT.search(text)
     return int(match["n"]) if match else None
 

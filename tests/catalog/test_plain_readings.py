@@ -317,12 +317,16 @@ def test_a_multipack_said_where_no_name_writes_one_is_asked(shelf: str) -> None:
 @pytest.mark.parametrize(("text", "count"), [
     ("loka citron 6-pack", 6), ("Loka Citron 6x33cl", 6), ("Bomullspinnar 300p", 300),
     ("Ägg Frigående 6-p M 348g", 6), ("Yoghurt 4 x 125g", 4), ("Mellanmjölk 1,5 l", None),
-    ("Fullkornspasta Rigatoni 50% EKO", None),
+    ("Fullkornspasta Rigatoni 50% EKO", None), ("Bomullspinnar 12000p", None),
 ])
 def test_a_multipack_count_is_read(text: str, count: int | None) -> None:
     assert parse_pack_count(text) == count
     index = CatalogIndex.build([product("p", text, "")])
     assert pack_count_agrees(index.entries[0], 6) is (None if count is None else count == 6)
+
+
+def test_a_run_of_digits_said_as_a_pack_is_no_number_to_convert() -> None:
+    assert parse_pack_count("loka " + "9" * 5000 + "-pack") is None  # int() refuses over 4,300 digits
 
 
 FORMULA = [
