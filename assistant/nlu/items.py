@@ -57,6 +57,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
         if isinstance(element, Amount):
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
+            if _unread_size(current, element, followed_by_words):
+                current.amount = element  # "tre paket smör på 1e400 g": 3 × an unreadable size is no amount
+                if current.words and current.words[-1].text in EACH and elements[index - 1] is current.words[-1]:
+                    current.words.pop()
+                current.cover(element.start, element.end)
+                continue
             if current.amount is not None or (current.words and followed_by_words):
                 drafts.append(Draft(amount=element))
             else:
@@ -66,6 +72,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _unread_size(draft: Draft, size: Amount, followed_by_words: bool) -> bool:
+    """A number that is no amount ("1e400 g", "0 g") said after a counted item, ending it: it would make
+    an item of no words, dropped unseen. The packages counted are of a size nobody can read, so the
+    item's amount is that odd one, kept as said, and the line is asked about."""
+    return (size.odd is not None and size.amount is None and not followed_by_words and bool(draft.words)
+            and draft.amount is not None and draft.amount.odd is None)
 
 
 def _said_size(draft: Draft, size: Amount, before: object) -> bool:

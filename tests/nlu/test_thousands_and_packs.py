@@ -82,3 +82,12 @@ def test_an_amount_read_as_packs_keeps_every_item_around_it(text: str, read: lis
 def test_a_guessed_amount_says_what_was_read(text: str, reason: str | None) -> None:
     [item] = parse(text).items
     assert guessed_reason(item.quantity) == reason
+
+
+@pytest.mark.parametrize("text", ["tre paket smör på 1e400 g", "tre paket smör 1e400 g", "2 st kaffe à 0 g"])
+def test_an_unreadable_size_after_a_counted_item_is_kept_and_asked(text: str) -> None:
+    """Packages of a size that could not be read are no amount: the size is not dropped without a word,
+    the line keeps it as said (`odd`, amount null), so staff and client are asked."""
+    items = parse(text).items
+    assert len(items) == 1 and items[0].phrase in {"smör", "kaffe"}
+    assert items[0].quantity.amount is None and items[0].quantity.odd in {"1e400", "0"}
