@@ -46,21 +46,18 @@ def split(segment: Segment, action: str) -> list[Draft]:
     elements = segment.elements
     for index, element in enumerate(elements):
         current = drafts[-1]
-        if isinstance(element, Amount) and _said_size(current, element, elements[index - 1] if index else None):
-            current.words.pop()  # "smör på 250 g": the "på" says the size, it is no product word
-            if current.amount is None:
-                current.amount = element
-            else:  # "tre paket smör på 250 g": the size of the packages counted
-                of_size(current.amount, element)
-            current.cover(element.start, element.end)
-            continue
         if isinstance(element, Amount):
+            before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
-            if _unread_size(current, element, followed_by_words):
-                current.amount = element  # "tre paket smör på 1e400 g": 3 × an unreadable size is no amount
-                if current.words and current.words[-1].text in EACH and elements[index - 1] is current.words[-1]:
-                    current.words.pop()
+            said = _said_size(current, element, before)
+            if said or _unread_size(current, element, followed_by_words):
+                if current.words and before is current.words[-1] and current.words[-1].text in EACH:
+                    current.words.pop()  # "smör på 250 g": the "på" says the size, it is no product word
+                if current.amount is None or not said:  # 3 × an unreadable size ("på 1e400 g") is no amount
+                    current.amount = element
+                else:  # "tre paket smör på 250 g": the size of the packages counted
+                    of_size(current.amount, element)
                 current.cover(element.start, element.end)
                 continue
             if current.amount is not None or (current.words and followed_by_words):
