@@ -53,9 +53,14 @@ def names_only(products: list[Product]) -> list[Product]:
     return [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in products]
 
 
+def both_ways(request: pytest.FixtureRequest, products: list[Product]) -> CatalogIndex:
+    """The fixtures' index: the products as written, or with no category and no brand (a names-only feed)."""
+    return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+
+
 @pytest.fixture(params=["categories", "names only"], scope="module")
 def index(request: pytest.FixtureRequest) -> CatalogIndex:
-    return CatalogIndex.build(PRODUCTS if request.param == "categories" else names_only(PRODUCTS))
+    return both_ways(request, PRODUCTS)
 
 
 def propose(index: CatalogIndex, phrase: str, **kwargs: object) -> Proposal:
@@ -125,7 +130,7 @@ OTHERS = [
 
 @pytest.fixture(params=["categories", "names only"], scope="module")
 def others(request: pytest.FixtureRequest) -> CatalogIndex:
-    return CatalogIndex.build(OTHERS if request.param == "categories" else names_only(OTHERS))
+    return both_ways(request, OTHERS)
 
 
 def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
@@ -179,7 +184,7 @@ def test_a_lone_letter_before_a_word_is_a_letter_prefixed_compound(text: str, ex
 def soured(request: pytest.FixtureRequest) -> CatalogIndex:
     products = [product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
                 product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")]
-    return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+    return both_ways(request, products)
 
 
 @pytest.mark.parametrize("phrase", ["a fil", "a-fil", "afil"])
@@ -243,7 +248,7 @@ CREAM = [
 
 @pytest.fixture(params=["categories", "names only"], scope="module")
 def cream(request: pytest.FixtureRequest) -> CatalogIndex:
-    return CatalogIndex.build(CREAM if request.param == "categories" else names_only(CREAM))
+    return both_ways(request, CREAM)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -287,7 +292,7 @@ DRINKS = [
 
 @pytest.fixture(params=["categories", "names only"], scope="module")
 def drinks(request: pytest.FixtureRequest) -> CatalogIndex:
-    return CatalogIndex.build(DRINKS if request.param == "categories" else names_only(DRINKS))
+    return both_ways(request, DRINKS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -339,7 +344,7 @@ FORMULA = [
 
 @pytest.fixture(params=["categories", "names only"], scope="module")
 def formula(request: pytest.FixtureRequest) -> CatalogIndex:
-    return CatalogIndex.build(FORMULA if request.param == "categories" else names_only(FORMULA))
+    return both_ways(request, FORMULA)
 
 
 @pytest.mark.parametrize(("phrase", "amount", "expected", "asks"), [
