@@ -420,6 +420,19 @@ said before the head, Query.said_with: "blåbär till filen" stays berries, abse
 Pieces said with "st" / "stycken" count pieces, not packages, against a product sold by the piece
 in packs ("bomulls pinnar 200 st" is one "Bomullspinnar 200-p", not 200 of them asked about as over
 99; packages.COUNT_WORDS): dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 (review 30.6 → 28.6).
+
+Sixth development set on Mathem (`dev6_mathem`, branch i13math): 47 sentences, 56 items, 5 absent
+(8.9 %: oxbringa beside a "Hamburgare Högrev/Bringa" and a lamb breast, skyr beside kvarg and yoghurt,
+deer mince beside deer sausage and a deer roast, a whole plaice where only fillets are sold, a smoked ox
+tongue beside sole fillets "Sjötungafilé"), products and phrasings in no other request set of
+tests/catalog or ../shared/eval, across the store (dairy with lactose-free and brand variants, the
+meat counter, bread, fruit and vegetables, frozen, dry goods, drinks, hygiene, cleaning, pharmacy, baby),
+said by an elderly client ("eh vad heter det medwurst skivad till smörgåsen", "lamm ytterfilé ungefär
+fyrahundra gram", "två havre frallor", "fotkräm och läppcerat") or typed by a care worker (lists, brands,
+pack sizes, a typo: "proviva blåbär 2st", "skurpulver, toalettrengöring, diskmaskins salt", "en burk
+sardeler", "tvättlappar 200-pack"); labelled from the catalog before the matcher saw it. First, untuned
+run (matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 83.9 / 85.7 / 97.3 / 100.0 / 35.1 / 27.5.
 """
 
 from __future__ import annotations
@@ -450,6 +463,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
     "dev5_mathem": ("mathem2021", HERE / "dev5_mathem_requests.jsonl"),
+    "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -469,6 +483,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev6_mathem": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.36},
 }
 
 
@@ -480,7 +495,8 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_")) else 60)  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
+    assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
 
