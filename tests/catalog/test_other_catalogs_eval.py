@@ -433,6 +433,11 @@ pack sizes, a typo: "proviva blåbär 2st", "skurpulver, toalettrengöring, disk
 sardeler", "tvättlappar 200-pack"); labelled from the catalog before the matcher saw it. First, untuned
 run (matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
 sold): 83.9 / 85.7 / 97.3 / 100.0 / 35.1 / 27.5.
+Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
+widened before any matcher change, label fixes and no tuning: "Fläskytterfile" is the plain pork loin
+spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
+Original" and "Face Lip Cerat" are lip salves, what "läppcerat" means. With them: 89.3 / 89.3 / 97.3 /
+100.0 / 35.1 / 27.5.
 """
 
 from __future__ import annotations
@@ -483,7 +488,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev6_mathem": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
 }
 
 
