@@ -420,6 +420,19 @@ said before the head, Query.said_with: "blåbär till filen" stays berries, abse
 Pieces said with "st" / "stycken" count pieces, not packages, against a product sold by the piece
 in packs ("bomulls pinnar 200 st" is one "Bomullspinnar 200-p", not 200 of them asked about as over
 99; packages.COUNT_WORDS): dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 (review 30.6 → 28.6).
+
+Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
+absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
+carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
+missing, "treo brustabletter" from the pharmacy and "klämmisar" for a baby), products and phrasings in no
+other request set of tests/catalog or ../shared/eval, across the store (cheese, milk and eggs, the meat
+counter, bread, fruit, vegetables, herbs and mushrooms, frozen, coffee, hygiene and cleaning goods, pet),
+said by an elderly client (fillers, numbers as words, compounds said apart: "smält ost till macken",
+"åtta kyckling klubbor", "tvål ull", "myr spray och kaustik soda"; a purpose: "batterier till
+hörapparaten", "ett sifferljus nio till tårtan") or typed by a care worker (lists, brands, a pack:
+"skurborste vitlökspress köttermometer", "tassimo kapslar mörkrost", "alaska pollock 1 pkt"), labelled
+from the catalog before the matcher saw it. First, untuned run (matcher as of commit 9e8af4e; top-1 /
+top-3 / auto-accept / absent flagged / review / review on sold): 87.7 / 89.5 / 95.1 / 100.0 / 25.5 / 18.0.
 """
 
 from __future__ import annotations
@@ -450,6 +463,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
     "dev5_mathem": ("mathem2021", HERE / "dev5_mathem_requests.jsonl"),
+    "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -469,6 +483,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev6_willys2020": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.26},
 }
 
 
@@ -480,7 +495,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_")) else 60)  # ~40 fresh lines
+    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_", "dev6_")) else 60)  # ~40 fresh lines
     assert not rule_problems(source, path)
 
 
