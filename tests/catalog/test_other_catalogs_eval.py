@@ -433,6 +433,11 @@ hörapparaten", "ett sifferljus nio till tårtan") or typed by a care worker (li
 "skurborste vitlökspress köttermometer", "tassimo kapslar mörkrost", "alaska pollock 1 pkt"), labelled
 from the catalog before the matcher saw it. First, untuned run (matcher as of commit 9e8af4e; top-1 /
 top-3 / auto-accept / absent flagged / review / review on sold): 87.7 / 89.5 / 95.1 / 100.0 / 25.5 / 18.0.
+Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
+widened before any matcher change, label fixes and no tuning: the catalog also writes the compounds apart
+or hyphenated, "Texmexost Riven" / "Tex-mexost Riven" for "riven tex mex ost", "Kyckling Klubba Fryst"
+for "åtta kyckling klubbor", "Kyckling Vingar Frysta" for "kyckling vingar ett kilo" (the first two were
+counted as wrong unflagged picks). With them: 91.2 / 91.2 / 100.0 / 100.0 / 25.5 / 18.0.
 """
 
 from __future__ import annotations
@@ -483,7 +488,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev6_willys2020": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.26},
+    "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 
