@@ -438,6 +438,23 @@ widened before any matcher change, label fixes and no tuning: "Fläskytterfile" 
 spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
 Original" and "Face Lip Cerat" are lip salves, what "läppcerat" means. With them: 89.3 / 89.3 / 97.3 /
 100.0 / 35.1 / 27.5.
+Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
+absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
+carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
+missing, "treo brustabletter" from the pharmacy and "klämmisar" for a baby), products and phrasings in no
+other request set of tests/catalog or ../shared/eval, across the store (cheese, milk and eggs, the meat
+counter, bread, fruit, vegetables, herbs and mushrooms, frozen, coffee, hygiene and cleaning goods, pet),
+said by an elderly client (fillers, numbers as words, compounds said apart: "smält ost till macken",
+"åtta kyckling klubbor", "tvål ull", "myr spray och kaustik soda"; a purpose: "batterier till
+hörapparaten", "ett sifferljus nio till tårtan") or typed by a care worker (lists, brands, a pack:
+"skurborste vitlökspress köttermometer", "tassimo kapslar mörkrost", "alaska pollock 1 pkt"), labelled
+from the catalog before the matcher saw it. First, untuned run (matcher as of commit 9e8af4e; top-1 /
+top-3 / auto-accept / absent flagged / review / review on sold): 87.7 / 89.5 / 95.1 / 100.0 / 25.5 / 18.0.
+Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
+widened before any matcher change, label fixes and no tuning: the catalog also writes the compounds apart
+or hyphenated, "Texmexost Riven" / "Tex-mexost Riven" for "riven tex mex ost", "Kyckling Klubba Fryst"
+for "åtta kyckling klubbor", "Kyckling Vingar Frysta" for "kyckling vingar ett kilo" (the first two were
+counted as wrong unflagged picks). With them: 91.2 / 91.2 / 100.0 / 100.0 / 25.5 / 18.0.
 """
 
 from __future__ import annotations
@@ -469,6 +486,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
     "dev5_mathem": ("mathem2021", HERE / "dev5_mathem_requests.jsonl"),
     "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
+    "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -489,6 +507,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 
@@ -502,6 +521,7 @@ def test_the_file_holds_rules_only(name: str) -> None:
     source, path = SETS[name]
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
+    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_", "dev6_")) else 60)  # ~40 fresh lines
     assert not rule_problems(source, path)
 
 
