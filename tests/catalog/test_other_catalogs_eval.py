@@ -420,6 +420,11 @@ said before the head, Query.said_with: "blåbär till filen" stays berries, abse
 Pieces said with "st" / "stycken" count pieces, not packages, against a product sold by the piece
 in packs ("bomulls pinnar 200 st" is one "Bomullspinnar 200-p", not 200 of them asked about as over
 99; packages.COUNT_WORDS): dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 (review 30.6 → 28.6).
+A word said in another form of the catalog word a correction reads ("keson" is the keso, "schampot"
+the schampo, by the dictionary's endings) or with the commonest slip ("pomac" for "Pommac") is that
+word, no doubtful typo (swedish.form_of): shared requests_dev_mathem 98.7 / 100.0 / 98.4 / 100.0 /
+20.8 / 14.1 (review 22.1 before; bound 0.23 → 0.21), heldout4 97.0 / 98.5 / 98.3 / 100.0 / 9.8 / 7.8
+(11.4); no set fell.
 """
 
 from __future__ import annotations
@@ -458,7 +463,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.2},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.23},
+    "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
