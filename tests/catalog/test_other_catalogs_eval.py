@@ -468,6 +468,11 @@ kapslar cappuccino", a typo: "punch rullar", a size that is no quantity: "fryspÃ
 labelled from the catalog before the matcher saw it (plain over organic, as dev2). First, untuned run
 (matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
 sold): 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2.
+A word said in another form of the catalog word a correction reads ("keson" is the keso, "schampot"
+the schampo, by the dictionary's endings) or with the commonest slip ("pomac" for "Pommac") is that
+word, no doubtful typo (swedish.form_of): shared requests_dev_mathem 98.7 / 100.0 / 98.4 / 100.0 /
+20.8 / 14.1 (review 22.1 before; bound 0.23 â†’ 0.21), heldout4 97.0 / 98.5 / 98.3 / 100.0 / 9.8 / 7.8
+(11.4); no set fell.
 """
 
 from __future__ import annotations
@@ -509,7 +514,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.2},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.23},
+    "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
