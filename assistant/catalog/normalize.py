@@ -131,6 +131,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "skalad": "skalad", "skalade": "skalad", "skalat": "skalad", "oskalad": "oskalad",
               "oskalade": "oskalad", "oskalat": "oskalad"}
 
+# a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
+_N_PLURALS = ("frön", "fröna", "fron", "frona")
+
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
@@ -140,6 +143,8 @@ def stem(word: str) -> str:
     """
     if word in _OWN_STEMS:
         return fold(_OWN_STEMS[word])
+    if word.endswith(_N_PLURALS):  # "solrosfrön" is the plural of "solrosfrö", no other stem
+        word = word[:-1] if word[-1] == "n" else word[:-2]
     while (shorter := _STEMMER.stemWord(word)) != word:
         word = shorter
     return fold(word)

@@ -20,7 +20,7 @@ from assistant.catalog.kinds import (
 from assistant.catalog.matcher import Proposal, match, rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from assistant.catalog.normalize import listed_after_kind, parse_pack_count
+from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
@@ -400,8 +400,9 @@ def test_words_listed_after_the_leading_word_are_read(name: str, listed: list[st
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
-    ("solros frön", {"solros-eko", "solros"}),  # the seeds, no crispbread listing them
+    ("solros frön", {"solros"}),     # the seeds, plain before organic, no crispbread listing them
     ("solrosfrö", {"solros"}),
+    ("hela linfrön", {"linfrö"}),    # "frön" is the plural of "frö"
     ("blåbär", {"blåbär"}),                     # no drink that lists the berry after its name
 ])
 def test_a_word_listed_after_another_kind_is_no_reading_of_it(seeds: CatalogIndex, phrase: str,
@@ -416,3 +417,7 @@ def test_a_name_listing_the_word_asked_is_another_kind(seeds: CatalogIndex) -> N
     ranked = [s for s in rank(seeds, q) if s.entry.product.id in {"rågbitar", "fröknäcke"}]
     assert ranked and all(s.other_kind for s in ranked)
 
+
+@pytest.mark.parametrize(("plural", "singular"), [("solrosfrön", "solrosfrö"), ("fröna", "frö"), ("linfron", "linfro")])
+def test_the_n_plural_of_fro_shares_its_stem(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)
