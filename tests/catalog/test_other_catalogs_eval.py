@@ -420,6 +420,10 @@ said before the head, Query.said_with: "blåbär till filen" stays berries, abse
 Pieces said with "st" / "stycken" count pieces, not packages, against a product sold by the piece
 in packs ("bomulls pinnar 200 st" is one "Bomullspinnar 200-p", not 200 of them asked about as over
 99; packages.COUNT_WORDS): dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 (review 30.6 → 28.6).
+A by-weight name that says its kind as two neighbouring words ("Sallad Isberg", "Kyckling Hel": the
+compounds "isbergssallad", "helkyckling", a whole bird of about 1.3 kg) is weighed by the kind's usual
+piece, shown as an estimate, not asked about (packages.said_apart): dev_willys2020 98.9 / 98.9 / 100.0 /
+100.0 / 18.4 (review 19.5 → 18.4; "hel kyckling").
 """
 
 from __future__ import annotations
@@ -456,7 +460,7 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
-    "dev_willys2020": {"review_rate": 0.2},
+    "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.23},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
