@@ -479,6 +479,10 @@ word however the shelves score them ("lamm korv till grillen" was the organic on
 only it stands on the grill shelf; sorts.unlabelled_twin): dev6_coop 89.5 / 91.2 / 100.0 / 100.0 /
 29.8 / 23.1; its review bound rose 0.29 → 0.30 by that right flag (the plain one does not say the
 purpose), which replaces a wrong unflagged pick.
+A by-weight name that says its kind as two neighbouring words ("Sallad Isberg", "Kyckling Hel": the
+compounds "isbergssallad", "helkyckling", a whole bird of about 1.3 kg) is weighed by the kind's usual
+piece, shown as an estimate, not asked about (packages.said_apart): dev_willys2020 98.9 / 98.9 / 100.0 /
+100.0 / 18.4 (review 19.5 → 18.4; "hel kyckling").
 """
 
 from __future__ import annotations
@@ -518,7 +522,7 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
-    "dev_willys2020": {"review_rate": 0.2},
+    "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
