@@ -153,11 +153,22 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
     said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
-    return (kind >= HEAD and not q.brand and bool(entry.types) and entry.types.isdisjoint(head_said)
-            and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+    return (kind >= HEAD and not q.brand
+            and (bool(entry.types) and entry.types.isdisjoint(head_said)
+                 and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+                 or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
+    """The word asked stands only in a list after the word that leads the name, and nothing said
+    leads it: "Rågbitar Solros- och Pumpafrön" is a crispbread with seeds, no "solrosfrön"."""
+    if q.head_word not in entry.listed:
+        return False
+    leading = entry.exact - entry.listed
+    return q.head_word not in leading and leading.isdisjoint(head_said) and leading.isdisjoint(q.said_with)
 
 
 def modifier_stands_apart(entry: Entry, q: Query) -> bool:

@@ -433,11 +433,33 @@ pack sizes, a typo: "proviva blåbär 2st", "skurpulver, toalettrengöring, disk
 sardeler", "tvättlappar 200-pack"); labelled from the catalog before the matcher saw it. First, untuned
 run (matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
 sold): 83.9 / 85.7 / 97.3 / 100.0 / 35.1 / 27.5.
+Then general rules for what it and the older Mathem sets showed (branch i13math), every other set
+unchanged unless said: words a name lists with "och", "&" or "/" after the word that leads it are what
+that thing holds or tastes of (normalize.listed_after_kind, kinds.listed_only: "Rågbitar Solros- och
+Pumpafrön" is a crispbread, no "solrosfrön"; "Hallon/Blåbär Frysta", led by its list, is still berries):
+no set's figures changed (dev3_mathem's "solros frön" went from the crispbread to the organic seeds, both
+unflagged and wrong; the next rule completes it).
+A noun ending in a vowel takes -n in the plural, which the stemmer leaves on: "frön" is the plural of
+"frö" (normalize.stem), so "solros frön" finds "Solrosfrö Strimmigt", the plain seeds, and "hela linfrön"
+the "Linfrö Hela": dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4 → 100.0 / 100.0 / 100.0 / 100.0 /
+15.4 / 8.3 (its last unflagged wrong pick gone), dev6_coop 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2 →
+89.5 / 93.0 / 97.6 / 100.0 / 26.3 / 19.2.
 Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
 widened before any matcher change, label fixes and no tuning: "Fläskytterfile" is the plain pork loin
 spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
 Original" and "Face Lip Cerat" are lip salves, what "läppcerat" means. With them: 89.3 / 89.3 / 97.3 /
 100.0 / 35.1 / 27.5.
+Then general rules for what it and the older Mathem sets showed (branch i13math), every other set
+unchanged unless said: words a name lists with "och", "&" or "/" after the word that leads it are what
+that thing holds or tastes of (normalize.listed_after_kind, kinds.listed_only: "Rågbitar Solros- och
+Pumpafrön" is a crispbread, no "solrosfrön"; "Hallon/Blåbär Frysta", led by its list, is still berries):
+no set's figures changed (dev3_mathem's "solros frön" went from the crispbread to the organic seeds, both
+unflagged and wrong; the next rule completes it).
+A noun ending in a vowel takes -n in the plural, which the stemmer leaves on: "frön" is the plural of
+"frö" (normalize.stem), so "solros frön" finds "Solrosfrö Strimmigt", the plain seeds, and "hela linfrön"
+the "Linfrö Hela": dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4 → 100.0 / 100.0 / 100.0 / 100.0 /
+15.4 / 8.3 (its last unflagged wrong pick gone), dev6_coop 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2 →
+89.5 / 93.0 / 97.6 / 100.0 / 26.3 / 19.2.
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -528,7 +550,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
@@ -537,7 +559,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.26},
-    "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }
 
 
