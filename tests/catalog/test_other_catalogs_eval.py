@@ -477,6 +477,14 @@ widened before any matcher change, label fixes and no tuning: the catalog also w
 or hyphenated, "Texmexost Riven" / "Tex-mexost Riven" for "riven tex mex ost", "Kyckling Klubba Fryst"
 for "åtta kyckling klubbor", "Kyckling Vingar Frysta" for "kyckling vingar ett kilo" (the first two were
 counted as wrong unflagged picks). With them: 91.2 / 91.2 / 100.0 / 100.0 / 25.5 / 18.0.
+Its rules (branch i13w20), same columns, every other set unchanged unless said. Absent everyday words
+were probed against the Willys 2020 catalog (which sells no dry goods, jam or dairy besides milk, cheese
+and eggs); a kind of product asked alone ("socker", "sylt", "gräddfil") that a name says only after
+another kind, on a shelf that names other kinds ("Donut Socker", "Duokaka Sylt Och Vanilj", "Riskakor
+Gräddfil & Lök" under "Bröd & kakor"), seasons those goods and is not the thing (kinds.tastes_of, as for
+a flavour; "Kardemumma Bulle" and "Släta Bullar" stay buns): the three were proposed unflagged before.
+untuned_hemkop 88.6 / 93.2 / 93.2 / 88.9 / 32.2 / 17.4 → 89.8 / 94.3 / 94.8 / 94.4 / 33.3 / 17.4 (its
+review bound rose 0.33 → 0.34 by that one absent item now flagged; review on sold items unchanged).
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
@@ -543,7 +551,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
+    "untuned_hemkop": {"top1": 0.89, "auto_accept_precision": 0.94, "absent_flagged": 0.94, "review_rate": 0.34},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
