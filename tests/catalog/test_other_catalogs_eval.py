@@ -424,6 +424,59 @@ A by-weight name that says its kind as two neighbouring words ("Sallad Isberg", 
 compounds "isbergssallad", "helkyckling", a whole bird of about 1.3 kg) is weighed by the kind's usual
 piece, shown as an estimate, not asked about (packages.said_apart): dev_willys2020 98.9 / 98.9 / 100.0 /
 100.0 / 18.4 (review 19.5 → 18.4; "hel kyckling").
+
+Sixth development set on Mathem (`dev6_mathem`, branch i13math): 47 sentences, 56 items, 5 absent
+(8.9 %: oxbringa beside a "Hamburgare Högrev/Bringa" and a lamb breast, skyr beside kvarg and yoghurt,
+deer mince beside deer sausage and a deer roast, a whole plaice where only fillets are sold, a smoked ox
+tongue beside sole fillets "Sjötungafilé"), products and phrasings in no other request set of
+tests/catalog or ../shared/eval, across the store (dairy with lactose-free and brand variants, the
+meat counter, bread, fruit and vegetables, frozen, dry goods, drinks, hygiene, cleaning, pharmacy, baby),
+said by an elderly client ("eh vad heter det medwurst skivad till smörgåsen", "lamm ytterfilé ungefär
+fyrahundra gram", "två havre frallor", "fotkräm och läppcerat") or typed by a care worker (lists, brands,
+pack sizes, a typo: "proviva blåbär 2st", "skurpulver, toalettrengöring, diskmaskins salt", "en burk
+sardeler", "tvättlappar 200-pack"); labelled from the catalog before the matcher saw it. First, untuned
+run (matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 83.9 / 85.7 / 97.3 / 100.0 / 35.1 / 27.5.
+Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
+widened before any matcher change, label fixes and no tuning: "Fläskytterfile" is the plain pork loin
+spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
+Original" and "Face Lip Cerat" are lip salves, what "läppcerat" means. With them: 89.3 / 89.3 / 97.3 /
+100.0 / 35.1 / 27.5.
+Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
+absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
+carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
+missing, "treo brustabletter" from the pharmacy and "klämmisar" for a baby), products and phrasings in no
+other request set of tests/catalog or ../shared/eval, across the store (cheese, milk and eggs, the meat
+counter, bread, fruit, vegetables, herbs and mushrooms, frozen, coffee, hygiene and cleaning goods, pet),
+said by an elderly client (fillers, numbers as words, compounds said apart: "smält ost till macken",
+"åtta kyckling klubbor", "tvål ull", "myr spray och kaustik soda"; a purpose: "batterier till
+hörapparaten", "ett sifferljus nio till tårtan") or typed by a care worker (lists, brands, a pack:
+"skurborste vitlökspress köttermometer", "tassimo kapslar mörkrost", "alaska pollock 1 pkt"), labelled
+from the catalog before the matcher saw it. First, untuned run (matcher as of commit 9e8af4e; top-1 /
+top-3 / auto-accept / absent flagged / review / review on sold): 87.7 / 89.5 / 95.1 / 100.0 / 25.5 / 18.0.
+Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
+widened before any matcher change, label fixes and no tuning: the catalog also writes the compounds apart
+or hyphenated, "Texmexost Riven" / "Tex-mexost Riven" for "riven tex mex ost", "Kyckling Klubba Fryst"
+for "åtta kyckling klubbor", "Kyckling Vingar Frysta" for "kyckling vingar ett kilo" (the first two were
+counted as wrong unflagged picks). With them: 91.2 / 91.2 / 100.0 / 100.0 / 25.5 / 18.0.
+Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
+46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
+apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
+and a magnecyl: the store sells no hygiene, pharmacy or baby goods), products and phrasings in no
+other request set of tests/catalog or ../shared/eval, across what the store sells (dairy, meat
+counter, fish, bread and cakes, fruit and vegetables, frozen, coffee and drinks, cleaning, foot care,
+pet, lamps and kitchen goods), said by an elderly client (fillers, numbers as words, compounds said
+apart: "kalv grytbitar", "torsk rygg", "blek selleri"; purposes: "chevre till salladen", "torrfoder
+till innekatten", "sköljglans till diskmaskinen") or typed by a care worker (lists, a brand: "gevalia
+kapslar cappuccino", a typo: "punch rullar", a size that is no quantity: "fryspåsar tre liter"),
+labelled from the catalog before the matcher saw it (plain over organic, as dev2). First, untuned run
+(matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2.
+A word said in another form of the catalog word a correction reads ("keson" is the keso, "schampot"
+the schampo, by the dictionary's endings) or with the commonest slip ("pomac" for "Pommac") is that
+word, no doubtful typo (swedish.form_of): shared requests_dev_mathem 98.7 / 100.0 / 98.4 / 100.0 /
+20.8 / 14.1 (review 22.1 before; bound 0.23 → 0.21), heldout4 97.0 / 98.5 / 98.3 / 100.0 / 9.8 / 7.8
+(11.4); no set fell.
 """
 
 from __future__ import annotations
@@ -454,6 +507,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev4_hemkop": ("matpriser2020-hemkop", HERE / "dev4_hemkop_requests.jsonl"),
     "dev4_mathem": ("mathem2021", HERE / "dev4_mathem_requests.jsonl"),
     "dev5_mathem": ("mathem2021", HERE / "dev5_mathem_requests.jsonl"),
+    "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
+    "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
+    "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -462,7 +518,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.88, "auto_accept_precision": 0.93, "absent_flagged": 0.88, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.23},
+    "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
@@ -473,6 +529,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev6_coop": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.29},
 }
 
 
@@ -484,7 +543,8 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    assert len(load_cases(path)) >= (40 if name.startswith(("dev3_", "dev4_", "dev5_")) else 60)  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
+    assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
 
