@@ -42,8 +42,8 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
     if q.head_word in entry.exact or said_apart(entry, q) or brand_names_the_thing(entry, q):
         return EXACT
-    if q.head in entry.heads or any(w.endswith(tail) for tail in (tails(q) if ends is None else ends)
-                                    for w in entry.exact):
+    ends = tails(q) if ends is None else ends
+    if q.head in entry.heads or (ends and any(w.endswith(ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     on_its_shelf = (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
     if on_its_shelf and sort_leads_the_name(entry, q):
@@ -91,8 +91,13 @@ def said_apart(entry: Entry, q: Query) -> bool:
 def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
     of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri")."""
-    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
-    return any(word.endswith(end) and word[:-len(end)] in asked for word, *_ in entry.own for end in FREE_OF)
+    return bool(entry.free_of) and not entry.free_of.isdisjoint({q.head, q.head_word, *q.head_parts, *q.modifiers})
+
+
+def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """What a name says the product is free of ("Köttfria Köttbullar": "kott"), from an entry's `own`
+    (per name word: its stem first); the index holds it as `Entry.free_of`, read for every candidate."""
+    return frozenset(word[:-len(end)] for word, *_ in own for end in FREE_OF if word.endswith(end))
 
 
 def tails(q: Query) -> tuple[str, ...]:

@@ -319,13 +319,19 @@ def cut_small(name: str) -> str | None:
 PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block, not slices
 
 
-def cut_unasked(product: Product, quantity: Quantity | None, said: Collection[str]) -> bool:
+def cut_stem(name: str) -> str | None:
+    """The stem of the name's word saying it is cut small (see `cut_small`): "Gouda Skivad" → "skiv".
+    The index holds it as `Entry.cut`, read for every candidate ranked."""
+    cut = cut_small(name)
+    return None if cut is None else stem(fold(casefold(cut)))
+
+
+def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) -> bool:
     """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
     and the product's name says it is cut small (sliced, grated) where the request names no cut."""
     if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
         return False
-    cut = cut_small(product.name)
-    return cut is not None and stem(fold(casefold(cut))) not in said
+    return entry.cut is not None and entry.cut not in said
 
 
 def pack_fit(product: Product, quantity: Quantity) -> float:

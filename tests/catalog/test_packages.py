@@ -462,7 +462,8 @@ def test_a_piece_asked_is_no_sliced_product(categories: bool, text: str, expecte
 ])
 def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quantity, name: str,
                                                                  said: set[str], expected: bool) -> None:
-    assert cut_unasked(product("c", name, "Mejeri > Ost", size=150, unit="g"), quantity, said) is expected
+    entry = CatalogIndex.build([product("c", name, "Mejeri > Ost", size=150, unit="g")]).entries[0]
+    assert cut_unasked(entry, quantity, said) is expected
 
 
 @pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])
