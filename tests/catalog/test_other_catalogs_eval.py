@@ -495,6 +495,10 @@ Gräddfil & Lök" under "Bröd & kakor"), seasons those goods and is not the thi
 a flavour; "Kardemumma Bulle" and "Släta Bullar" stay buns): the three were proposed unflagged before.
 untuned_hemkop 88.6 / 93.2 / 93.2 / 88.9 / 32.2 / 17.4 → 89.8 / 94.3 / 94.8 / 94.4 / 33.3 / 17.4 (its
 review bound rose 0.33 → 0.34 by that one absent item now flagged; review on sold items unchanged).
+A compound said apart counts only when its head is said as that word, not a word derived from it
+("potatismjöl" is no "Potatis Mjölig Klass 1", floury potatoes, proposed unflagged on Willys 2020, which
+sells no potato flour; "Sallat Isberg" stays an "isbergssallad": another spelling is the same word;
+kinds.another_word): no set changed.
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
