@@ -102,6 +102,10 @@ def test_an_everyday_food_the_goods_are_eaten_with_is_a_purpose_not_a_modifier()
      "Gräddfil 12%"),
     ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Stenbitsrom Svart Lättsaltad Storpack", "Ägg Frigående 12-p"],
      "Stenbitsrom Röd"),
+    # one name leading with the word is the store selling it by that word
+    ("trattkantareller till såsen", ["Trattkantareller Torkade", "Gula Kantareller Torkade", "Sås Champinjon"],
+     "Trattkantareller Torkade"),
+    ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Ägg Frigående 12-p"], "Stenbitsrom Röd"),
 ])
 def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
         phrase: str, names: list[str], right: str, shelved: bool) -> None:
@@ -110,8 +114,9 @@ def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
 
 @WITH_CATEGORIES
 def test_a_food_purpose_where_the_store_sells_no_thing_by_the_word_still_asks(shelved: bool) -> None:
-    """One product that merely says "Stenbitsrom" is no sign the store sells it by that name."""
-    products = [product("roe", "Stenbitsrom Röd", "Skafferi > Fisk" if shelved else "", price=30.0),
+    """A product that says "Stenbitsrom" only after another word is no sign the store sells it by
+    that name."""
+    products = [product("roe", "Kaviar Stenbitsrom Röd", "Skafferi > Fisk" if shelved else "", price=30.0),
                 product("egg", "Ägg Frigående 12-p", "Mejeri > Ägg" if shelved else "", price=40.0)]
     index = CatalogIndex.build(products)
     q = analyse("stenbitsrom till äggen", index)
