@@ -108,7 +108,7 @@ class Coverage:
                 marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
             else:
                 extra += 1
-        if any(word in lex.variants and word not in said for word in brand):
+        if (made := brand & lex.variants) and not made <= said:
             marked += 1  # "Oatly", "Alpro": a brand that only makes a special sort
         return extra, marked
 

@@ -40,11 +40,15 @@ from assistant.catalog.normalize import (
     first_token,
     fold,
     hyphen_joined,
+    listed_after_kind,
+    parse_pack_count,
+    parse_percent,
     split_accompaniment,
     stem,
     tokens,
 )
-from assistant.catalog.packages import sized
+from assistant.catalog.kinds import free_of
+from assistant.catalog.packages import cut_stem, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
@@ -67,6 +71,9 @@ def unit_class(unit: str | None) -> str | None:
     if unit in WEIGHT_UNITS:
         return "weight"
     return "piece" if unit == "st" else None
+
+
+_NOTHING: frozenset[str] = frozenset()  # one empty set for the many entries free of nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +103,29 @@ class Entry:
     linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
     shelf: str = ""            # the product's category path, interned: read for every candidate of a query
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
+    listed: frozenset[str] = frozenset()  # stems listed after the leading word: "Rågbitar Solros- och Pumpafrön"
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     # the product with the size its name states when the feed states none (packages.sized): read for
     # every candidate scored with an amount, so worked out once
     sized: Product = field(init=False)
+    # what the name writes, read for every candidate scored or ranked, so parsed once: its percentage
+    # ("Mellanmjölk 1,5%"), its multipack ("6x33cl"), the stem of its word saying cut small ("Skivad")
+    # and what it says the product is free of ("Köttfria")
+    percent: float | None = field(init=False)
+    pack_count: int | None = field(init=False)
+    cut: str | None = field(init=False)
+    free_of: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
-        object.__setattr__(self, "sorts_named", self.attributes | self.shelf_variants
-                           if self.shelf_variants else self.attributes)
-        object.__setattr__(self, "sized", sized(self.product))
+        set_ = object.__setattr__
+        set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
+        set_(self, "sized", sized(self.product))
+        name = self.product.name
+        set_(self, "percent", parse_percent(name))
+        set_(self, "pack_count", parse_pack_count(name))
+        set_(self, "cut", cut_stem(name))
+        set_(self, "free_of", free_of(self.own) or _NOTHING)
 
 
 def _trigrams(word: str) -> set[str]:
@@ -459,7 +479,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 share(linking_forms(name_words)), sys.intern(p.category), shelf.variants)
+                 share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
+                 share(stem(w) for w in listed_after_kind(main)))
 
 
 def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],

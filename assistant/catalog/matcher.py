@@ -160,18 +160,18 @@ class Scorer:
         share, default, prefer = shares.get, self.default, self.prefer
         avoid = default.avoid if default else frozenset()
         attributes, history, descriptors = q.attributes, self.history, self.descriptors
+        mods, mods_exact = self.mods, self.mods_exact  # see wanted_modifiers
         promised = []
         for kind, entry in pool:
             size = entry.size_words - 1
             value = kind + CATEGORY_PRIOR * share(entry.shelf, 0.0) - 0.04 * (size if size < 4 else 4)
-            if fresh_produce(kind, entry, q, descriptors):
+            if entry.fresh and fresh_produce(kind, entry, q, descriptors):
                 value += 0.25
-            if default:
-                if not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
-                    value += 0.12
-                if not avoid.isdisjoint(entry.words):
-                    value -= 0.3
-            for mod in self.wanted_modifiers(kind):
+            if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
+                value += 0.12
+            if avoid and not avoid.isdisjoint(entry.words):
+                value -= 0.3
+            for mod in mods_exact if kind == EXACT else mods:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry))
@@ -274,16 +274,17 @@ class Scorer:
                 total -= SPECIAL_VARIANT if attr in self.special else VARIANT
         avoided = False
         if self.default:
-            if not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
+            if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if not self.avoid_unasked.isdisjoint(entry.words) and entry.attributes.isdisjoint(self.asked_variants):
+            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(entry.words)
+                    and entry.attributes.isdisjoint(self.asked_variants)):
                 total -= 0.3
                 avoided = True
         extra, marked = self.cover.extra_words(entry)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
-        if fresh_produce(kind, entry, q, self.descriptors):
+        if entry.fresh and fresh_produce(kind, entry, q, self.descriptors):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
         total += unit_fit(entry.sized, self.quantity)
         notes: list[str] = []
@@ -327,7 +328,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
-             cut_unasked(s.entry.product, quantity, said)) for s in scored]
+             cut_unasked(s.entry, quantity, said)) for s in scored]
     # the rarest word only orders candidates of equal fit: worked out for those alone
     tied = {fit for fit, n in Counter(fits).items() if n > 1}
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split

@@ -127,15 +127,27 @@ def piece_weight(name: str) -> float | None:
     """A typical piece of the kind the name says: its first word whose last compound part is a
     known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is. The word
     is the kind or a compound of it ("Hushållsost"); two letters before a kind are no first part
-    ("Kycklingbröst" is no cheese)."""
+    ("Kycklingbröst" is no cheese). A name no word of which is a known kind may say a kind's
+    compound as two words side by side, in either order, as catalogs write "Kind Sort" (see
+    `said_apart`)."""
     weights = _piece_weights()
-    for word in content_words(name):
+    words = content_words(name)
+    for word in words:
         key = stem(word)
         kinds = [kind for kind in weights
                  if key.endswith(kind) and (key == kind or len(key) - len(kind) >= MIN_FIRST_PART)]
         if kinds:
             return weights[max(kinds, key=len)]
-    return None
+    return next((weights[key] for key in said_apart(words) if key in weights), None)
+
+
+def said_apart(words: list[str]) -> list[str]:
+    """Stems of the compounds two neighbouring name words make, in either order and with or without
+    a linking -s-: "Sallad Isberg" is an "isbergssallad", "Kyckling Hel" a "helkyckling". Only a
+    whole compound counts (never one merely ending in a kind), and only where no word alone is a
+    kind: "Lök Vit" is a white onion, not a "vitlök"."""
+    return [stem(first + link + last) for left, right in zip(words, words[1:])
+            for first, last in ((right, left), (left, right)) for link in ("", "s")]
 
 
 def rounded_kg(kg: float) -> float:
@@ -307,13 +319,19 @@ def cut_small(name: str) -> str | None:
 PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block, not slices
 
 
-def cut_unasked(product: Product, quantity: Quantity | None, said: Collection[str]) -> bool:
+def cut_stem(name: str) -> str | None:
+    """The stem of the name's word saying it is cut small (see `cut_small`): "Gouda Skivad" → "skiv".
+    The index holds it as `Entry.cut`, read for every candidate ranked."""
+    cut = cut_small(name)
+    return None if cut is None else stem(fold(casefold(cut)))
+
+
+def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) -> bool:
     """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
     and the product's name says it is cut small (sliced, grated) where the request names no cut."""
     if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
         return False
-    cut = cut_small(product.name)
-    return cut is not None and stem(fold(casefold(cut))) not in said
+    return entry.cut is not None and entry.cut not in said
 
 
 def pack_fit(product: Product, quantity: Quantity) -> float:

@@ -26,7 +26,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
-from assistant.catalog.swedish import another_word, base_form, is_swedish, same_spelling
+from assistant.catalog.swedish import another_word, base_form, form_of, is_swedish, same_spelling
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -44,7 +44,7 @@ class Query:
     attributes: frozenset[str]      # requested variants: "eko", "laktosfri", ...
     brand: bool                     # the head word is a brand ("bregott", "zoégas")
     brand_kind: str | None = None    # what that brand makes, by the lexicon ("smör", "kaffe")
-    corrected: tuple[str, ...] = ()  # words read as typos of catalog words
+    corrected: tuple[str, ...] = ()  # words read as typos of catalog words (not their forms: "keson")
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
@@ -132,7 +132,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     near = index.correct(word)  # catalog word ("spareribs", "pumpernickel")
                     fixed = near if near is not None and same_spelling(fold(casefold(word)), near) else None
                 if fixed is not None:
-                    corrected.append(word)
+                    if not form_of(word, fixed):  # "keson", "pomac": the word itself, surely meant
+                        corrected.append(word)
                     if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"
                         respelled.append(word)
                     word = fixed
@@ -225,8 +226,8 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing, as does a use that is no food ("till ugnen", "till golvet"). Read so only
-    where the store sells the thing by the word asked (a name leads with it, as "Trattkantareller
-    Torkade" does: see sold_by; one that says it further on is another product)."""
+    where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
+    "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
     foods = [word for word in purposes if index.lexicon.names_food(stem(word))]
     if not foods:
         return []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import NOISE, casefold, parse_pack_count, parse_percent, stem, tokens
+from assistant.catalog.normalize import NOISE, casefold, stem, tokens
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
@@ -161,14 +161,14 @@ def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
 def percent_agrees(entry: Entry, percent: float) -> bool | None:
     """A percentage said ("turkisk yoghurt 10%") against the one the name writes: True or False,
     None when the name writes none (nothing to go by)."""
-    written = parse_percent(entry.product.name)
+    written = entry.percent
     return None if written is None else abs(written - percent) < 1e-6
 
 
 def pack_count_agrees(entry: Entry, count: int) -> bool | None:
     """A multipack said ("loka citron 6-pack") against the one the name writes ("6x33cl"): True or
     False, None when the name writes none (nothing to go by)."""
-    written = parse_pack_count(entry.product.name)
+    written = entry.pack_count
     return None if written is None else written == count
 
 
@@ -213,7 +213,7 @@ def usual_percent(kind: Iterable[Entry]) -> float | None:
     the one light 8 % sort that happens to be cheapest. None when no percentage is most written."""
     counts: dict[float, int] = {}
     for entry in kind:
-        if (written := parse_percent(entry.product.name)) is not None:
+        if (written := entry.percent) is not None:
             counts[written] = counts.get(written, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):

@@ -92,6 +92,15 @@ def same_spelling(a: str, b: str) -> bool:
     return _spelling_key(a) == _spelling_key(b)
 
 
+def form_of(said: str, read: str, words: frozenset[str] | None = None) -> bool:
+    """The catalog word a correction read is the very word said: an inflected form of it ("keson" is
+    the keso, "schampot" the schampo, by the dictionary's endings) or its commonest misspelling (a
+    doubled letter, w/v, ck/k: "pomac" for "Pommac"). No doubt of what is meant, unlike a typo read
+    as its nearest catalog word ("mjök"). Without the dictionary only the respellings count."""
+    said, read = fold(casefold(said)), fold(casefold(read))
+    return same_spelling(said, read) or read in lemmas(said, folded_dictionary() if words is None else words)
+
+
 def another_word(said: str, read: str) -> bool:
     """A correction that makes a real word into another one: not an inflection of it ("schampot"
     read as "schampo", "keson" as "keso") nor another spelling ("medvurst" as "medwurst")."""

@@ -13,6 +13,7 @@ from assistant.catalog.swedish import (
     another_word,
     dictionary,
     different_words,
+    form_of,
     is_swedish,
     same_spelling,
 )
@@ -113,3 +114,32 @@ def test_a_respelling_wins_over_a_split_that_guesses_a_part(shelves: tuple[str, 
     proposal = propose(products, said)
     assert proposal.product is not None and proposal.product.id == meant
     assert not proposal.needs_review, proposal.reason
+
+
+@pytest.mark.parametrize(("said", "read", "expected"), [
+    ("keson", "keso", True),          # the definite form of the word read
+    ("schampot", "schampo", True),
+    ("glödlampor", "glödlampa", True),
+    ("pomac", "pommac", True),        # the commonest slip: a doubled letter
+    ("mjök", "mjolk", False),         # a typo: the nearest word may be another thing
+    ("globlampa", "glödlampa", False),
+])
+def test_a_form_or_respelling_of_the_word_read_is_that_word(said: str, read: str, expected: bool) -> None:
+    assert form_of(said, read, frozenset(fold(word) for word in WORDS)) is expected
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("said", "meant"), [("keson", "keso"), ("schampot", "shampoo"), ("pomac", "pommac")])
+def test_the_word_said_in_another_form_is_no_doubtful_typo(shelved: bool, said: str, meant: str) -> None:
+    """"keson" is the keso, "schampot" the shampoo, "pomac" a Pommac misspelt: sure, as the words
+    themselves would be; "mjök" (a typo one edit from milk) stays a question."""
+    products = [product("keso", "Keso Naturell 4%", "Mejeri > Kvarg och cottage cheese" if shelved else "",
+                        "Keso", 250, "g", 25.0),
+                product("shampoo", "Schampo Mild", "Hälsa & skönhet > Hår" if shelved else "", None, 250, "ml", 35.0),
+                product("pommac", "Pommac Original", "Dryck > Läsk" if shelved else "", None, 33, "cl", 15.0),
+                product("milk", "Mjölk Standard 3%", "Mejeri > Mjölk" if shelved else "", None, 1, "l", 15.0)]
+    proposal = propose(products, said)
+    assert proposal.product is not None and proposal.product.id == meant and not proposal.needs_review, proposal
+    typo = propose(products, "mjök")
+    assert typo.product is not None and typo.product.id == "milk" and typo.needs_review
