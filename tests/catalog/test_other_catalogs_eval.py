@@ -483,6 +483,10 @@ A by-weight name that says its kind as two neighbouring words ("Sallad Isberg", 
 compounds "isbergssallad", "helkyckling", a whole bird of about 1.3 kg) is weighed by the kind's usual
 piece, shown as an estimate, not asked about (packages.said_apart): dev_willys2020 98.9 / 98.9 / 100.0 /
 100.0 / 18.4 (review 19.5 → 18.4; "hel kyckling").
+Stekfläsk asked without an amount is one usual pack of about 0.4 kg (piece_weights.json; left out
+before while "läsk" found "Stekfläsk" by a wrong compound split, which it no longer does):
+dev2_willys2020 98.7 / 98.7 / 100.0 / 100.0 / 14.7 / 5.9 (review 16.0 → 14.7: it now meets the review
+target, so its bound is the target).
 """
 
 from __future__ import annotations
@@ -526,7 +530,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},

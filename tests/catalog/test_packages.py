@@ -137,6 +137,7 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Kassler Bit", 0.5),                     # the counter's usual piece or pack of the kind
     ("Lövbiff Skivad Sverige", 0.5),
     ("Nötgrytbitar Sverige", 0.5),
+    ("Stekfläsk Skivat", 0.4),
     ("Prästost 31%", 0.5),                    # a piece of an everyday hard cheese, by its kind word
     ("Präst Lagrad 12-15mån 31%", 0.5),
     ("Getost 31%", 0.5),                      # a compound of the kind
@@ -154,6 +155,19 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
 ])
 def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
     assert piece_weight(name) == kg
+
+
+@pytest.mark.parametrize("category", ["Kött, chark & fågel", ""])
+def test_stekflask_is_one_usual_pack_and_lask_never_finds_it(category: str) -> None:
+    """"stek fläsk": one usual pack of about 0.4 kg, no question; "läsk" (a soft drink, not sold
+    here) is no "stekfläsk" by a compound split, so the pack never stands unflagged for it."""
+    index = CatalogIndex.build([product("s", "Stekfläsk Skivat", category, size=None, unit="kg"),
+                                product("k", "Fläskkarré Benfri Skivad", category, size=None, unit="kg")])
+    line = line_for(parse("stek fläsk").items[0], index)
+    assert line.product is not None and line.product.id == "s"
+    assert (line.weight_kg, line.weight_estimated, line.needs_review) == (0.4, True, False)
+    soda = line_for(parse("en läsk").items[0], index)
+    assert soda.product is None or soda.needs_review
 
 
 def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
