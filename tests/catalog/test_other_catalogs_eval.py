@@ -526,6 +526,9 @@ Stekfläsk asked without an amount is one usual pack of about 0.4 kg (piece_weig
 before while "läsk" found "Stekfläsk" by a wrong compound split, which it no longer does):
 dev2_willys2020 98.7 / 98.7 / 100.0 / 100.0 / 14.7 / 5.9 (review 16.0 → 14.7: it now meets the review
 target, so its bound is the target).
+Wheat flour in a feed without sizes is counted in its 2 kg bag (usual_packages.json): "två kilo vete
+mjöl special" is one bag, no question: dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review
+28.6 → 26.5; bound 0.29 → 0.27).
 """
 
 from __future__ import annotations
@@ -577,7 +580,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
