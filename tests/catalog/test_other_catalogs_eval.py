@@ -536,6 +536,13 @@ sells it by the word (query.eaten_with): dev4_hemkop 100.0 / 100.0 / 100.0 / 100
 fell. (The version without any such condition had failed blind Hemköp; this one passes it.) On the
 sets merged after it: dev6_coop 89.5 / 91.2 / 100.0 / 100.0 / 28.1 / 21.2 (review 29.8), dev6_willys2020
 91.2 / 91.2 / 100.0 / 100.0 / 23.6 / 16.0 (25.5; bound 0.26 → 0.24).
+Stekfläsk asked without an amount is one usual pack of about 0.4 kg (piece_weights.json; left out
+before while "läsk" found "Stekfläsk" by a wrong compound split, which it no longer does):
+dev2_willys2020 98.7 / 98.7 / 100.0 / 100.0 / 14.7 / 5.9 (review 16.0 → 14.7: it now meets the review
+target, so its bound is the target).
+Wheat flour in a feed without sizes is counted in its 2 kg bag (usual_packages.json): "två kilo vete
+mjöl special" is one bag, no question: dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review
+28.6 → 26.5; bound 0.29 → 0.27).
 """
 
 from __future__ import annotations
@@ -579,7 +586,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
@@ -587,7 +594,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
