@@ -402,7 +402,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if things[0] is not best:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
-        best = plain_instead_of_organic(best, available, best.kind, CLOSE) or best
+        best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said)) or best
     said_numbers = numbers_said(item.phrase)
     counted_as = _bare_count(item.quantity)
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],

@@ -127,15 +127,27 @@ def piece_weight(name: str) -> float | None:
     """A typical piece of the kind the name says: its first word whose last compound part is a
     known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is. The word
     is the kind or a compound of it ("Hushållsost"); two letters before a kind are no first part
-    ("Kycklingbröst" is no cheese)."""
+    ("Kycklingbröst" is no cheese). A name no word of which is a known kind may say a kind's
+    compound as two words side by side, in either order, as catalogs write "Kind Sort" (see
+    `said_apart`)."""
     weights = _piece_weights()
-    for word in content_words(name):
+    words = content_words(name)
+    for word in words:
         key = stem(word)
         kinds = [kind for kind in weights
                  if key.endswith(kind) and (key == kind or len(key) - len(kind) >= MIN_FIRST_PART)]
         if kinds:
             return weights[max(kinds, key=len)]
-    return None
+    return next((weights[key] for key in said_apart(words) if key in weights), None)
+
+
+def said_apart(words: list[str]) -> list[str]:
+    """Stems of the compounds two neighbouring name words make, in either order and with or without
+    a linking -s-: "Sallad Isberg" is an "isbergssallad", "Kyckling Hel" a "helkyckling". Only a
+    whole compound counts (never one merely ending in a kind), and only where no word alone is a
+    kind: "Lök Vit" is a white onion, not a "vitlök"."""
+    return [stem(first + link + last) for left, right in zip(words, words[1:])
+            for first, last in ((right, left), (left, right)) for link in ("", "s")]
 
 
 def rounded_kg(kg: float) -> float:

@@ -164,7 +164,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and sold_by(head_word, index) >= 2:  # "matjessill till potatisen": eaten with potatoes
+    if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
         eaten = eaten_with([w for w in described if w in named_purposes], stem(head_word), stem(parts[-1]), index)
         described = [w for w in described if w not in eaten]
         purposes = [*purposes, *eaten]
@@ -227,7 +227,8 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing, as does a use that is no food ("till ugnen", "till golvet"). Read so only
-    where the store sells the thing by the word asked (two names or more lead with it: see sold_by)."""
+    where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
+    "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
     foods = [word for word in purposes if index.lexicon.names_food(stem(word))]
     if not foods:
         return []

@@ -130,19 +130,32 @@ class Fit(Protocol):
     def avoided(self) -> bool: ...
 
 
-def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float) -> Fit | None:
+def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float,
+                             lexicon: Lexicon, brand_said: bool = False) -> Fit | None:
     """The plain product to propose instead of an organic one nobody asked for: when the plain and
     the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
     but as well (within `margin`), says no special sort the organic one does not and no other
-    variant. None when the best is not organic or no plain rival fits."""
+    variant; or when it is the organic one's very name without its label (`unlabelled_twin`),
+    however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
+    till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
+    unless a brand was said. None when the best is not organic or no plain rival fits."""
     if ORGANIC not in best.entry.attributes:
         return None
     return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
-                 and r.kind >= least_kind and r.score >= best.score - margin
-                 and not r.unmatched and not r.other_kind and not r.avoided
+                 and r.kind >= least_kind and not r.other_kind and not r.avoided
+                 and ((r.score >= best.score - margin and not r.unmatched)
+                      or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked and r.extra <= best.extra + 1
                  and r.entry.attributes <= best.entry.attributes), None)
+
+
+def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
+    """The plain product's name is the organic one's without its organic label ("Lammkorv" of
+    "Lammkorv Eko", "Morötter" of "Morötter KRAV"): the very product, unlabelled."""
+    def unlabelled(entry: Entry) -> tuple[str, ...]:
+        return tuple(own[0] for own in entry.own if lexicon.attribute_of(own[0]) != ORGANIC)
+    return bool(plain.own) and unlabelled(plain) == unlabelled(organic)
 
 
 def percent_agrees(entry: Entry, percent: float) -> bool | None:

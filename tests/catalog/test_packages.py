@@ -144,7 +144,13 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Högrev Bit Sverige", None),
     ("Fläskkarré Benfri Skivad Sverige", None),  # whole or sliced, pieces differ several-fold
     ("Fransyska", None),
-    ("Kyckling Hel Färsk Sverige", None),     # "kyckling" also names its fillets
+    ("Kycklingfilé Sverige", None),           # "kyckling" also names its fillets
+    ("Kyckling Hel Färsk Sverige", 1.3),      # a compound said as two words, "Kind Sort": a whole bird
+    ("Hel Kyckling", 1.3),
+    ("Sallad Isberg Klass 1", 0.5),           # an "isbergssallad"
+    ("Kyckling Ben", 0.12),                   # a "kycklingben"
+    ("Lök Vit Klass 1", 0.12),                # a word alone a kind wins: a white onion, no "vitlök"
+    ("Kyckling Bröstfilé Hel", None),         # only neighbouring words make a compound
 ])
 def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
     assert piece_weight(name) == kg
@@ -160,6 +166,25 @@ def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
     assert package_count(Quantity(amount=2, unit="st"), shanks).reason is None
     turnip = product("m", "Majrova Vit Klass 1", "", size=None, unit="kg")
     assert weight(Quantity(), turnip) == Weight(0.3, estimated=True, pieces=1)
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönt > Grönsaker", ""])
+@pytest.mark.parametrize(("text", "name", "kg", "pieces"), [
+    ("isbergssallad", "Sallad Isberg Klass 1", 0.5, None),  # nothing said: one, no count on the line
+    ("en isbergssallad", "Sallad Isberg Klass 1", 0.5, 1),
+    ("hel kyckling", "Kyckling Hel Färsk Sverige", 1.3, None),
+    ("två hela kycklingar", "Kyckling Hel Färsk Sverige", 2.6, 2),
+])
+def test_a_kind_the_name_says_in_two_words_is_one_usual_piece_without_a_question(
+        category: str, text: str, name: str, kg: float, pieces: int | None) -> None:
+    """"Sallad Isberg", "Kyckling Hel": the feed's "Kind Sort" is the compound, weighed by its usual
+    piece and shown as an estimate, in a feed with categories or without."""
+    index = CatalogIndex.build([product("w", name, category, size=None, unit="kg"),
+                                product("o", "Gurka Klass 1", category, size=None, unit="kg")])
+    line = line_for(parse(text).items[0], index)
+    assert line.product is not None and line.product.id == "w"
+    assert (line.weight_kg, line.count, line.weight_estimated) == (kg, pieces, True)
+    assert not line.needs_review, line.reason
 
 
 # Mathem's kind of feed: names and prices, no package size

@@ -24,6 +24,7 @@ from assistant.catalog.sorts import (
     shelf_variants,
     special_variants,
     tastes_of_more,
+    unlabelled_twin,
     usual_sorts,
     word_counts,
 )
@@ -257,3 +258,31 @@ def test_a_compound_named_whole_is_no_surprise_on_its_shelf(categories: bool) ->
     phrase = "tofu burgare"
     proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
     assert proposal.product is not None and proposal.product.id == "tofu" and not proposal.needs_review
+
+
+SAUSAGES = [product("eko", "Lammkorv Eko", "Chark > Korv > Grillkorv", "Mälarchark", 300, "g", 49.0),
+            product("plain", "Lammkorv", "Chark > Korv > Övrig korv", "Sorunda", 300, "g", 39.0),
+            product("krav", "Morötter KRAV", "Frukt & grönt > Rotfrukter", None, 1, "kg"),
+            product("carrots", "Morötter", "Frukt & grönt > Rotfrukter", None, 1, "kg"),
+            product("snack", "Morot Snack", "Frukt & grönt > Rotfrukter", None, 200, "g"),
+            product("grill", "Grillkorv Tjock", "Chark > Korv > Grillkorv", "Scan", 600, "g")]
+
+
+def test_the_plain_twin_of_an_organic_product_is_its_name_without_the_label() -> None:
+    index = CatalogIndex.build(SAUSAGES)
+    eko, plain, krav, carrots, snack, grill = entries(index, "eko", "plain", "krav", "carrots", "snack", "grill")
+    assert unlabelled_twin(plain, eko, LEX) and unlabelled_twin(carrots, krav, LEX)
+    assert not unlabelled_twin(snack, krav, LEX) and not unlabelled_twin(grill, eko, LEX)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_an_organic_product_on_the_shelf_of_the_purpose_is_no_better_reading(categories: bool) -> None:
+    """"lamm korv till grillen": the plain "Lammkorv" is the very sausage, though only the organic one
+    stands on the grill shelf (it was proposed sure); the plain one does not say the purpose, so
+    staff confirm it. A brand said may be the organic one's own: then nothing is swapped."""
+    products = SAUSAGES if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in SAUSAGES]
+    index = CatalogIndex.build(products)
+    for phrase, expected in (("lamm korv till grillen", "plain"), ("lammkorv", "plain"),
+                             ("mälarchark lammkorv", "eko")):
+        proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+        assert proposal.product is not None and proposal.product.id == expected, phrase
