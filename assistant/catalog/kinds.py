@@ -67,12 +67,19 @@ def sort_leads_the_name(entry: Entry, q: Query) -> bool:
                                                       or not entry.brand.isdisjoint(q.modifiers))
 
 
+def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
+    """The one rule for a sort's own name said with its kind: the product the name says is that sort
+    of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
+    Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
+    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it."""
+    return kind in entry.context
+
+
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
-    """The name says the sort asked for and only the category path above the shelf the kind:
-    "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "präst ost" (read weakly, so staff
-    confirm it); a feed without categories cannot tell."""
+    """The name says the sort asked for and only the category path above the shelf the kind (see
+    `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost"."""
     sorts = (*q.modifiers, *q.head_parts)
-    return bool(sorts) and q.head in entry.context and all(word in entry.exact for word in sorts)
+    return bool(sorts) and shelf_names_the_kind(entry, q.head) and all(word in entry.exact for word in sorts)
 
 
 def brand_names_the_thing(entry: Entry, q: Query) -> bool:

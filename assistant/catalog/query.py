@@ -51,7 +51,8 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
-    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost")
+    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
+    #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
