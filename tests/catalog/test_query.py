@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse, elided_first_parts, for_whom
@@ -186,3 +187,21 @@ def test_a_coffee_filter_is_proposed_for_filter_said_after_coffee() -> None:
     assert coffee.product is not None and coffee.product.id == "kaffe"
     assert filters.product is not None and filters.product.id.startswith("kaffefilter-")
     assert filters.phrase == "kaffefilter"  # staff see what was read
+    assert filters.needs_review and "kaffefilter" in (filters.reason or "")  # a reading staff confirm
+    learned = {phrase_key("kaffefilter"): "kaffefilter-100"}  # staff approved it for this client once
+    _, again = lines_for(items, index, learned=learned)
+    assert again.learned and not again.needs_review and again.product and again.product.id == "kaffefilter-100"
+
+
+def test_a_bare_word_read_as_a_compound_is_never_sure() -> None:
+    """"te och kakor" is tea and biscuits, though the store names more products "tekaka" than "kakor":
+    the count says which compound exists, not what the client meant, so the reading is asked."""
+    index = CatalogIndex.build([
+        product("te", "Earl Grey Te 20-p", "Dryck > Te", None, 20, "st", 29.0),
+        *(product(f"tekaka-{n}", f"Tekaka {n}", "Bröd > Tekakor", None, 6, "st", 22.0)
+          for n in ("Fullkorn", "Vete", "Råg")),
+        product("kakor", "Kakor Chokladbitar", "Kex > Kakor", None, 200, "g", 25.0),
+    ])
+    items = [Item(phrase=p, quantity=Quantity(), span=(0, len(p))) for p in ("te", "kakor")]
+    _, cakes = lines_for(items, index)
+    assert cakes.needs_review, cakes
