@@ -499,6 +499,10 @@ A compound said apart counts only when its head is said as that word, not a word
 ("potatismjöl" is no "Potatis Mjölig Klass 1", floury potatoes, proposed unflagged on Willys 2020, which
 sells no potato flour; "Sallat Isberg" stays an "isbergssallad": another spelling is the same word;
 kinds.another_word): no set changed.
+A kind of goods said for no one ("godis", "en påse godis") takes no pet or baby product unflagged
+because most of the store's products of the kind are for animals (Willys 2020 sells no sweets, only
+"Promenadgodis" and other dog treats, proposed unflagged before; "godis till hunden", "hundgodis" stay
+sure; matcher.match, lexicon FOR_WHOM): no set changed.
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
