@@ -522,6 +522,11 @@ sells it by the word (query.eaten_with): dev4_hemkop 100.0 / 100.0 / 100.0 / 100
 fell. (The version without any such condition had failed blind Hemköp; this one passes it.) On the
 sets merged after it: dev6_coop 89.5 / 91.2 / 100.0 / 100.0 / 28.1 / 21.2 (review 29.8), dev6_willys2020
 91.2 / 91.2 / 100.0 / 100.0 / 23.6 / 16.0 (25.5; bound 0.26 → 0.24).
+Words said apart join where a longer catalog word ends with their compound, as the one word is read
+("kyckling klubbor" is the "Majskycklingklubba", not a whole chicken asked about; compounds.
+join_split_compounds with the index's ending_with), after main's rules were merged (dev6_coop 91.2 /
+93.0 / 100.0 / 100.0 / 26.3 / 19.2 with them): dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3; no
+other set changed.
 """
 
 from __future__ import annotations
@@ -576,7 +581,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 
