@@ -54,6 +54,30 @@ def test_join_words_a_recogniser_split_when_the_catalog_knows_the_compound() -> 
     assert join_split_compounds("mjölk och ost", VOCAB) == "mjölk och ost"
 
 
+def test_join_words_whose_compound_ends_a_longer_catalog_word() -> None:
+    """"kyckling klubbor": no product writes "kycklingklubba" alone, but one ends with it
+    ("Majskycklingklubba"), as the one word "kycklingklubbor" is read; a stem no word ends with
+    ("kyckling hel") stays two words, and so do parts too short to be a compound's."""
+    ends = {stem("majskycklingklubba")}
+    def ends_a_word(tail: str) -> bool:
+        return any(word.endswith(tail) for word in ends)
+    vocab = frozenset({fold("kyckling"), stem("kyckling"), stem("majskycklingklubba")})
+    assert join_split_compounds("sex kyckling klubbor", vocab, ends_a_word) == "sex kycklingklubbor"
+    assert join_split_compounds("sex kyckling klubbor", vocab) == "sex kyckling klubbor"
+    assert join_split_compounds("kyckling hel", vocab, ends_a_word) == "kyckling hel"
+    assert join_split_compounds("kyckling ba", vocab, ends_a_word) == "kyckling ba"
+
+
+@pytest.mark.parametrize("category", ["Kött & fågel > Fågel > Kyckling", ""])
+def test_a_compound_said_apart_that_only_a_longer_name_writes_finds_it(category: str) -> None:
+    products = [product("klubba", "Majskycklingklubba Bbq 4 St", category, price=60.0),
+                product("hel", "Kyckling Hel", category, price=50.0),
+                product("lår", "Kyckling Lårfilé", category, price=40.0)]
+    proposal = match(CatalogIndex.build(products),
+                     Item(phrase="kyckling klubbor", quantity=Quantity(), span=(0, 16), attributes=[]))
+    assert proposal.product is not None and proposal.product.id == "klubba"
+
+
 def test_a_join_the_stemmer_reads_as_the_first_word_alone_is_no_compound() -> None:
     vocab = frozenset({fold("batterier"), stem("batterier")})
     assert stem("batterieraaa") == stem("batterier")  # the stemmer cuts the second word away

@@ -547,6 +547,11 @@ target, so its bound is the target).
 Wheat flour in a feed without sizes is counted in its 2 kg bag (usual_packages.json): "två kilo vete
 mjöl special" is one bag, no question: dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review
 28.6 → 26.5; bound 0.29 → 0.27).
+Words said apart join where a longer catalog word ends with their compound, as the one word is read
+("kyckling klubbor" is the "Majskycklingklubba", not a whole chicken asked about; compounds.
+join_split_compounds with the index's ending_with), after main's rules were merged (dev6_coop 91.2 /
+93.0 / 100.0 / 100.0 / 26.3 / 19.2 with them): dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3; no
+other set changed.
 """
 
 from __future__ import annotations
@@ -601,7 +606,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 
