@@ -492,6 +492,10 @@ sells it by the word (query.eaten_with): dev4_hemkop 100.0 / 100.0 / 100.0 / 100
 fell. (The version without any such condition had failed blind Hemköp; this one passes it.) On the
 sets merged after it: dev6_coop 89.5 / 91.2 / 100.0 / 100.0 / 28.1 / 21.2 (review 29.8), dev6_willys2020
 91.2 / 91.2 / 100.0 / 100.0 / 23.6 / 16.0 (25.5; bound 0.26 → 0.24).
+What the request asks a product free of is no word the product lacks: "babyolja parfymfri" is the
+"Babyolja Parfymfri", though "parfym" is a first part of the word said (kinds.denies): dev5_mathem
+95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review 28.6 before; bound 0.29 → 0.27), dev6_mathem 89.3 /
+89.3 / 97.4 / 100.0 / 33.3 / 25.5 (35.1; bound 0.36 → 0.34); no set fell.
 """
 
 from __future__ import annotations
@@ -543,8 +547,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.29},
 }
