@@ -29,7 +29,8 @@ SHELVED = 0.75                     # the name says the sort, the shelf the kind 
 IS_THE_THING = CATEGORY            # below this the product is at best related
 ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
-FREE_OF = ("fri", "frit")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
+FREE_OF = ("fri", "frit")
+MIN_KIND = 3                       # letters of a kind a leading compound may end in ("Riskakor": "kak")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
 
 
 def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -> float:
@@ -66,12 +67,19 @@ def sort_leads_the_name(entry: Entry, q: Query) -> bool:
                                                       or not entry.brand.isdisjoint(q.modifiers))
 
 
+def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
+    """The one rule for a sort's own name said with its kind: the product the name says is that sort
+    of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
+    Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
+    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it."""
+    return kind in entry.context
+
+
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
-    """The name says the sort asked for and only the category path above the shelf the kind:
-    "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "präst ost" (read weakly, so staff
-    confirm it); a feed without categories cannot tell."""
+    """The name says the sort asked for and only the category path above the shelf the kind (see
+    `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost"."""
     sorts = (*q.modifiers, *q.head_parts)
-    return bool(sorts) and q.head in entry.context and all(word in entry.exact for word in sorts)
+    return bool(sorts) and shelf_names_the_kind(entry, q.head) and all(word in entry.exact for word in sorts)
 
 
 def brand_names_the_thing(entry: Entry, q: Query) -> bool:
@@ -158,11 +166,22 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
     said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
-    return (kind >= HEAD and not q.brand and bool(entry.types) and entry.types.isdisjoint(head_said)
-            and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+    return (kind >= HEAD and not q.brand
+            and (bool(entry.types) and entry.types.isdisjoint(head_said)
+                 and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+                 or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
+    """The word asked stands only in a list after the word that leads the name, and nothing said
+    leads it: "Rågbitar Solros- och Pumpafrön" is a crispbread with seeds, no "solrosfrön"."""
+    if q.head_word not in entry.listed:
+        return False
+    leading = entry.exact - entry.listed
+    return q.head_word not in leading and leading.isdisjoint(head_said) and leading.isdisjoint(q.said_with)
 
 
 def modifier_stands_apart(entry: Entry, q: Query) -> bool:
@@ -186,14 +205,41 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
     "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
     when a later word names a kind of product: "Kanel Veteknäcke" is a crispbread, with or without
-    a category. Otherwise a feed without categories cannot tell, and other signals decide there."""
-    if kind < HEAD or q.brand or q.modifiers or entry.fresh or not lexicon.flavour(q.head_word):
+    a category. Otherwise a feed without categories cannot tell, and other signals decide there.
+    The same holds for a kind of product asked alone ("socker", "salt", "gräddfil") on a shelf that
+    names other kinds: "Donut Socker", "Tuc Salt & Pepper" under "Bröd & kakor" are seasoned buns and
+    crackers, no sugar or salt, when another thing than a flavour leads the name ("Kardemumma Bulle"
+    is a bun; see `shelf_of_other_kinds`, `led_by_another_thing`)."""
+    if kind < HEAD or q.brand or q.modifiers or entry.fresh:
+        return False
+    if not (lexicon.flavour(q.head_word) or (shelf_of_other_kinds(entry, q, lexicon.kinds)
+                                             and led_by_another_thing(entry, q, lexicon))):
         return False
     if any(q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
     if kind_said_after(entry, q, lexicon.kinds):
         return True
     return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+
+
+def shelf_of_other_kinds(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """A kind of product asked ("socker") and a shelf whose words name kinds of product, none of them
+    the one asked ("Bröd & kakor"): the shelf says what its goods are, the word asked is at most
+    how they taste. A shelf naming no kind ("Fika", "Kött, chark & fågel") says nothing."""
+    if q.head_word not in kinds:  # the whole word asked: "mörkrost" is no kind for ending in "ost"
+        return False
+    shelf_kinds = entry.category & kinds
+    return bool(shelf_kinds) and q.head not in shelf_kinds and q.head_word not in shelf_kinds
+
+
+def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """The name leads with another kind of product, or a compound ending in one, and no flavour:
+    "Donut Socker" is a donut, "Riskakor Gräddfil & Lök" rice cakes, while "Kardemumma Bulle" (a
+    flavour first, the thing after) is a bun and "Släta Bullar" (no kind before) are buns."""
+    first = next((own for own in entry.own if own[0] not in lexicon.descriptors), None)
+    if first is None or first[0] == q.head_word or first[1] == q.head or any(map(lexicon.flavour, first)):
+        return False
+    return any(first[0].endswith(kind) for kind in lexicon.kinds if len(kind) >= MIN_KIND and kind != q.head_word)
 
 
 def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
@@ -217,10 +263,20 @@ def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[s
 
 def another_word(kind: float, entry: Entry, q: Query) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
-    "grädde" (cream), though both stem to "gradd"."""
-    if kind < HEAD or q.brand or q.head != q.head_word or q.head_surface in entry.surface:
+    "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
+    "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
+    if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    if q.head == q.head_word:
+        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
+    # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
+    start = q.head_surface.rfind(q.head)
+    if start <= 0 or not said_apart(entry, q):
+        return False
+    said = q.head_surface[start:]
+    forms = [w for w in entry.surface if stem(w) == q.head]
+    return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:

@@ -51,7 +51,8 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
-    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost")
+    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
+    #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
@@ -258,4 +259,26 @@ def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
     said = " ".join(fold(casefold(p)) for p in phrases)
     return tuple(sorted({marker for marker in lex.for_whom
                          if len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
+
+
+ELIDED_MAJORITY = 2  # times more products named by the compound than by the bare word
+
+
+def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
+    """A bare word said right after an item whose word it compounds with is that compound, when the
+    store names more than twice as many products by the compound as by the word alone: "kaffe och
+    filter" are coffee filters (the first part just said is not said again), while "kaffe och mjölk"
+    stays milk and "bröd, smör och ost" cheese. The phrases, with such words read whole."""
+    exact = index.postings["exact"]
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        words, before = content_words(phrases[i]), content_words(phrases[i - 1])
+        if len(words) != 1 or not before:
+            continue
+        bare = len(exact.get(stem(words[0]), ()))
+        whole = next((first + link + words[0] for first in (before[-1],) for link in ("", "s")
+                      if len(exact.get(stem(first + link + words[0]), ())) > ELIDED_MAJORITY * bare), None)
+        if whole:
+            out[i] = whole
+    return out
 

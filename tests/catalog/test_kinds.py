@@ -143,6 +143,24 @@ def test_a_word_sharing_only_the_stem_is_another_word(name: str, expected: bool)
     assert another_word(kind_of_match(e, q), e, q) is expected
 
 
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize("category", ["Frukt & grönt > Potatis och rotsaker", ""])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("potatismjöl", "Potatis Mjölig Klass 1", True),  # floury potatoes, no potato flour: "mjölig" is no "mjöl"
+    ("potatismjöl", "Potatis Mjöl", False),           # the compound said apart
+    ("kycklinglår", "Kyckling Lår", False),
+    ("isbergssallad", "Sallat Isberg", False),        # another spelling of the head is the same word
+])
+def test_a_compound_said_apart_by_words_sharing_only_the_stem_is_another_word(
+        category: str, phrase: str, name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 1, "kg"),
+                                product("k", "Kyckling Hel", category, None, 1, "kg")])
+    q = query(phrase, index)
+    assert q.head_parts  # the compound is read as its parts, as on a catalog that does not sell it whole
+    e = entry(index, "p")
+    assert another_word(kind_of_match(e, q), e, q) is expected
+
+
 @pytest.mark.parametrize(("name", "category", "expected"), [
     ("Duokex Choklad", "", True),                    # "kex" only as another word's kind: a biscuit
     ("Choklad Kex", "", False),
@@ -228,6 +246,38 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
     q = query(phrase, index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("socker", "Donut Socker", "Bröd & kakor", True),       # a bun with sugar on a shelf of buns and cakes
+    ("salt", "Kex Salt & Pepper", "Bröd & kakor", True),     # a cracker's seasoning
+    ("gräddfil", "Riskakor Gräddfil & Lök", "Bröd & kakor", True),
+    ("socker", "Donut Socker", "Fika", False),               # a shelf naming no kind cannot tell
+    ("socker", "Donut Socker", "", False),                   # nor can a feed without categories
+    ("socker", "Socker Pure Panela", "Skafferi > Bakning", False),  # the sugar itself
+    ("sylt", "Sylt Hallon", "Bröd & kakor", False),          # the name leads with the thing
+    ("bullar", "Kardemumma Bulle", "Bröd & kakor", False),   # a flavour leads, the thing follows
+    ("bullar", "Släta Bullar 10-pack", "Bröd & kakor", False),  # no other kind leads
+    ("mörkrost", "Mörkrost Bryggkaffe", "Dryck > Kaffe", False),  # a word that only ends in a kind ("ost")
+    ("sylt", "Hallon Sylt", "Skafferi > Sylt & marmelad", False),  # a shelf naming the thing
+])
+def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
+        phrase: str, name: str, category: str, expected: bool) -> None:
+    """A kind of product asked alone ("socker", "salt", "gräddfil") that a name only says after
+    another word, on a shelf that names other kinds ("Bröd & kakor"), seasons those goods."""
+    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:
+    category = "Bröd & kakor"
+    index = CatalogIndex.build([product("d", "Donut Socker", category, None, 200, "g"),
+                                product("m", "Donut Mini Socker", category, None, 150, "g"),
+                                product("k", "Kanelbullar 10-pack", category, None, 400, "g")])
+    proposal = match(index, Item(phrase="socker", quantity=Quantity(), span=(0, 6), attributes=[]))
+    assert proposal.product is None or proposal.needs_review
 
 
 CHEESE_SHELF = [product("twarog", "Twarog Ost", "Mejeri > Ost", None, 250, "g"),

@@ -17,10 +17,10 @@ from assistant.catalog.kinds import (
     said_apart,
     sort_on_its_shelf,
 )
-from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.matcher import Proposal, match, rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from assistant.catalog.normalize import parse_pack_count
+from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
@@ -238,18 +238,14 @@ def test_the_sort_in_the_name_and_the_kind_on_the_shelf(phrase: str, product_id:
     assert sort_on_its_shelf(index.entries[index.by_id[product_id]], q) is expected
 
 
-def test_a_sort_named_with_its_kind_said_apart_is_sure_where_the_shelf_names_the_kind() -> None:
-    """"präst ost" is the sort's own name and its kind said apart: the Präst, not a mild cheese that
-    lacks the sort, and sure where its shelf says "Ost". A names-only feed cannot tell: staff confirm."""
-    proposal = propose(CatalogIndex.build(CHEESES), "en bit präst ost")
+@pytest.mark.parametrize("phrase", ["en bit präst ost", "en bit prästost"])
+def test_a_sort_named_with_its_kind_is_sure_where_the_shelf_names_the_kind(phrase: str) -> None:
+    """The sort's own name with its kind, said apart or as one word, is one question with one answer
+    (kinds.shelf_names_the_kind): the Präst, not a mild cheese that lacks the sort, and sure where its
+    shelf says "Ost". A names-only feed cannot tell: staff confirm."""
+    proposal = propose(CatalogIndex.build(CHEESES), phrase)
     assert proposal.product is not None and proposal.product.id == "präst" and not proposal.needs_review
-    assert propose(CatalogIndex.build(names_only(CHEESES)), "präst ost").needs_review
-
-
-def test_a_sort_compounded_with_its_kind_is_proposed_and_confirmed() -> None:
-    """"prästost" is the Präst, read from the shelf above: flagged for staff."""
-    proposal = propose(CatalogIndex.build(CHEESES), "en bit prästost")
-    assert proposal.product is not None and proposal.product.id == "präst" and proposal.needs_review
+    assert propose(CatalogIndex.build(names_only(CHEESES)), phrase).needs_review
 
 
 def test_a_sort_on_its_shelf_is_a_candidate() -> None:
@@ -392,3 +388,55 @@ def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, p
 ])
 def test_a_series_number_is_read_from_the_name(name: str, series: tuple[str, int] | None) -> None:
     assert series_number(name) == series
+
+
+SEEDS = [
+    product("rågbitar", "Rågbitar Solros- och Pumpafrön", "Bröd > Knäckebröd", None, None, None, 26.96),
+    product("fröknäcke", "Utvalda Fröknäcke Havre & Solrosfrön", "Bröd > Knäckebröd", None, None, None, 32.95),
+    product("solros-eko", "Solrosfrön EKO", "Skafferi > Fröer", None, None, None, 53.95),
+    product("solros", "Solrosfrö Strimmigt", "Skafferi > Fröer", None, None, None, 29.95),
+    product("linfrö", "Linfrö Hela", "Skafferi > Fröer", None, None, None, 19.95),
+    product("majskakor", "Majskakor Quinoa/Linfrön Havssalt", "Skafferi > Kex", None, None, None, 22.95),
+    product("proviva", "Proviva Blåbär/Röda Vinbär", "Dryck > Juice", None, None, None, 24.95),
+    product("blåbär", "Blåbär Frysta", "Frys > Bär", None, None, None, 39.95),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def seeds(request: pytest.FixtureRequest) -> CatalogIndex:
+    return both_ways(request, SEEDS)
+
+
+@pytest.mark.parametrize(("name", "listed"), [
+    ("Rågbitar Solrosfrön och Pumpafrön", ["solrosfrön", "pumpafrön"]),
+    ("Utvalda Fröknäcke Havre & Solrosfrön", ["havre", "solrosfrön"]),
+    ("Proviva50 Blåbär/Röda Vinbär", ["blåbär", "röda"]),
+    ("Hallon/Blåbär Frysta", []),  # a list that leads the name is the thing itself
+    ("Blåbär Frysta", []),
+])
+def test_words_listed_after_the_leading_word_are_read(name: str, listed: list[str]) -> None:
+    assert listed_after_kind(name) == listed
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("solros frön", {"solros"}),     # the seeds, plain before organic, no crispbread listing them
+    ("solrosfrö", {"solros"}),
+    ("hela linfrön", {"linfrö"}),    # "frön" is the plural of "frö"
+    ("blåbär", {"blåbär"}),                     # no drink that lists the berry after its name
+])
+def test_a_word_listed_after_another_kind_is_no_reading_of_it(seeds: CatalogIndex, phrase: str,
+                                                               expected: set[str]) -> None:
+    proposal = propose(seeds, phrase)
+    assert proposal.product is not None and proposal.product.id in expected
+
+
+def test_a_name_listing_the_word_asked_is_another_kind(seeds: CatalogIndex) -> None:
+    q = analyse("solros frön", seeds)
+    assert q is not None
+    ranked = [s for s in rank(seeds, q) if s.entry.product.id in {"rågbitar", "fröknäcke"}]
+    assert ranked and all(s.other_kind for s in ranked)
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("solrosfrön", "solrosfrö"), ("fröna", "frö"), ("linfron", "linfro")])
+def test_the_n_plural_of_fro_shares_its_stem(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)

@@ -7,7 +7,8 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
-from assistant.catalog.query import analyse, for_whom
+from assistant.catalog.query import analyse, elided_first_parts, for_whom
+from assistant.catalog.understand import lines_for
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product
 
@@ -150,3 +151,38 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
     proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
     assert proposal.product is not None and proposal.product.id == expected, proposal
     assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
+
+
+FILTERS = [
+    product("filter", "Filter", "Hem > Kök", None, None, None, 89.0),
+    *(product(f"kaffefilter-{n}", f"Kaffefilter {n} Vit 80-p", "Hem > Kaffefilter", None, 80, "st", 25.0)
+      for n in ("102", "1x4", "100")),
+    product("kaffe", "Kaffe Mellanrost", "Kaffe", None, 450, "g", 49.0),
+    product("mjölk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", None, 1, "l", 15.0),
+    product("mjölk-standard", "Mjölk 3%", "Mejeri > Mjölk", None, 1, "l", 16.0),
+    product("kaffemjölk", "Kaffemjölk 1%", "Mejeri > Mjölk", None, 1, "l", 12.0),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrases", "read"), [
+    (["kaffe", "filter"], ["kaffe", "kaffefilter"]),  # the first part just said is not said again
+    (["kaffe", "filter", "mjölk"], ["kaffe", "kaffefilter", "mjölk"]),
+    (["kaffe", "mjölk"], ["kaffe", "mjölk"]),        # milk is sold by the word as much as "kaffemjölk"
+    (["filter", "kaffe"], ["filter", "kaffe"]),      # only a word said after its first part
+    (["kaffe", "vita filter"], ["kaffe", "vita filter"]),  # more than the bare word said
+])
+def test_a_bare_word_after_its_first_part_is_the_compound(shelves: bool, phrases: list[str],
+                                                          read: list[str]) -> None:
+    index = CatalogIndex.build(FILTERS if shelves else [
+        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in FILTERS])
+    assert elided_first_parts(phrases, index) == read
+
+
+def test_a_coffee_filter_is_proposed_for_filter_said_after_coffee() -> None:
+    index = CatalogIndex.build(FILTERS)
+    items = [Item(phrase=p, quantity=Quantity(), span=(0, len(p))) for p in ("kaffe", "filter")]
+    coffee, filters = lines_for(items, index)
+    assert coffee.product is not None and coffee.product.id == "kaffe"
+    assert filters.product is not None and filters.product.id.startswith("kaffefilter-")
+    assert filters.phrase == "kaffefilter"  # staff see what was read
