@@ -552,6 +552,11 @@ Words said apart join where a longer catalog word ends with their compound, as t
 join_split_compounds with the index's ending_with), after main's rules were merged (dev6_coop 91.2 /
 93.0 / 100.0 / 100.0 / 26.3 / 19.2 with them): dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3; no
 other set changed.
+What the request asks a product free of is no word the product lacks: "babyolja parfymfri" is the
+"Babyolja Parfymfri", though "parfym" is a first part of the word said (kinds.denies): dev5_mathem
+95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review 28.6 before; with the flour rule above merged
+beside it 24.5 / 15.9, bound 0.27 → 0.25), dev6_mathem 89.3 /
+89.3 / 97.4 / 100.0 / 33.3 / 25.5 (35.1; bound 0.36 → 0.34); no set fell.
 """
 
 from __future__ import annotations
@@ -603,8 +608,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
