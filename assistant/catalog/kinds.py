@@ -258,10 +258,20 @@ def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[s
 
 def another_word(kind: float, entry: Entry, q: Query) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
-    "grädde" (cream), though both stem to "gradd"."""
-    if kind < HEAD or q.brand or q.head != q.head_word or q.head_surface in entry.surface:
+    "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
+    "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
+    if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    if q.head == q.head_word:
+        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
+    # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
+    start = q.head_surface.rfind(q.head)
+    if start <= 0 or not said_apart(entry, q):
+        return False
+    said = q.head_surface[start:]
+    forms = [w for w in entry.surface if stem(w) == q.head]
+    return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:

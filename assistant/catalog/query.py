@@ -260,3 +260,25 @@ def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
     return tuple(sorted({marker for marker in lex.for_whom
                          if len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
 
+
+ELIDED_MAJORITY = 2  # times more products named by the compound than by the bare word
+
+
+def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
+    """A bare word said right after an item whose word it compounds with is that compound, when the
+    store names more than twice as many products by the compound as by the word alone: "kaffe och
+    filter" are coffee filters (the first part just said is not said again), while "kaffe och mjölk"
+    stays milk and "bröd, smör och ost" cheese. The phrases, with such words read whole."""
+    exact = index.postings["exact"]
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        words, before = content_words(phrases[i]), content_words(phrases[i - 1])
+        if len(words) != 1 or not before:
+            continue
+        bare = len(exact.get(stem(words[0]), ()))
+        whole = next((first + link + words[0] for first in (before[-1],) for link in ("", "s")
+                      if len(exact.get(stem(first + link + words[0]), ())) > ELIDED_MAJORITY * bare), None)
+        if whole:
+            out[i] = whole
+    return out
+

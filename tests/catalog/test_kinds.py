@@ -142,6 +142,24 @@ def test_a_word_sharing_only_the_stem_is_another_word(name: str, expected: bool)
     assert another_word(kind_of_match(e, q), e, q) is expected
 
 
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize("category", ["Frukt & grönt > Potatis och rotsaker", ""])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("potatismjöl", "Potatis Mjölig Klass 1", True),  # floury potatoes, no potato flour: "mjölig" is no "mjöl"
+    ("potatismjöl", "Potatis Mjöl", False),           # the compound said apart
+    ("kycklinglår", "Kyckling Lår", False),
+    ("isbergssallad", "Sallat Isberg", False),        # another spelling of the head is the same word
+])
+def test_a_compound_said_apart_by_words_sharing_only_the_stem_is_another_word(
+        category: str, phrase: str, name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 1, "kg"),
+                                product("k", "Kyckling Hel", category, None, 1, "kg")])
+    q = query(phrase, index)
+    assert q.head_parts  # the compound is read as its parts, as on a catalog that does not sell it whole
+    e = entry(index, "p")
+    assert another_word(kind_of_match(e, q), e, q) is expected
+
+
 @pytest.mark.parametrize(("name", "category", "expected"), [
     ("Duokex Choklad", "", True),                    # "kex" only as another word's kind: a biscuit
     ("Choklad Kex", "", False),

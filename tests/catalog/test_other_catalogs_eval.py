@@ -444,6 +444,11 @@ A noun ending in a vowel takes -n in the plural, which the stemmer leaves on: "f
 the "Linfrö Hela": dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4 → 100.0 / 100.0 / 100.0 / 100.0 /
 15.4 / 8.3 (its last unflagged wrong pick gone), dev6_coop 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2 →
 89.5 / 93.0 / 97.6 / 100.0 / 26.3 / 19.2.
+A bare word said right after an item whose word it compounds with is that compound when the store names
+more than twice as many products by the compound as by the word alone (query.elided_first_parts; the
+first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
+"Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
+/ 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
 Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
 widened before any matcher change, label fixes and no tuning: "Fläskytterfile" is the plain pork loin
 spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
@@ -460,6 +465,11 @@ A noun ending in a vowel takes -n in the plural, which the stemmer leaves on: "f
 the "Linfrö Hela": dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4 → 100.0 / 100.0 / 100.0 / 100.0 /
 15.4 / 8.3 (its last unflagged wrong pick gone), dev6_coop 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2 →
 89.5 / 93.0 / 97.6 / 100.0 / 26.3 / 19.2.
+A bare word said right after an item whose word it compounds with is that compound when the store names
+more than twice as many products by the compound as by the word alone (query.elided_first_parts; the
+first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
+"Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
+/ 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -485,6 +495,10 @@ Gräddfil & Lök" under "Bröd & kakor"), seasons those goods and is not the thi
 a flavour; "Kardemumma Bulle" and "Släta Bullar" stay buns): the three were proposed unflagged before.
 untuned_hemkop 88.6 / 93.2 / 93.2 / 88.9 / 32.2 / 17.4 → 89.8 / 94.3 / 94.8 / 94.4 / 33.3 / 17.4 (its
 review bound rose 0.33 → 0.34 by that one absent item now flagged; review on sold items unchanged).
+A compound said apart counts only when its head is said as that word, not a word derived from it
+("potatismjöl" is no "Potatis Mjölig Klass 1", floury potatoes, proposed unflagged on Willys 2020, which
+sells no potato flour; "Sallat Isberg" stays an "isbergssallad": another spelling is the same word;
+kinds.another_word): no set changed.
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
@@ -522,6 +536,13 @@ sells it by the word (query.eaten_with): dev4_hemkop 100.0 / 100.0 / 100.0 / 100
 fell. (The version without any such condition had failed blind Hemköp; this one passes it.) On the
 sets merged after it: dev6_coop 89.5 / 91.2 / 100.0 / 100.0 / 28.1 / 21.2 (review 29.8), dev6_willys2020
 91.2 / 91.2 / 100.0 / 100.0 / 23.6 / 16.0 (25.5; bound 0.26 → 0.24).
+Stekfläsk asked without an amount is one usual pack of about 0.4 kg (piece_weights.json; left out
+before while "läsk" found "Stekfläsk" by a wrong compound split, which it no longer does):
+dev2_willys2020 98.7 / 98.7 / 100.0 / 100.0 / 14.7 / 5.9 (review 16.0 → 14.7: it now meets the review
+target, so its bound is the target).
+Wheat flour in a feed without sizes is counted in its 2 kg bag (usual_packages.json): "två kilo vete
+mjöl special" is one bag, no question: dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review
+28.6 → 26.5; bound 0.29 → 0.27).
 """
 
 from __future__ import annotations
@@ -565,7 +586,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.16},
@@ -573,7 +594,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
