@@ -6,12 +6,11 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
-from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse, elided_first_parts, for_whom
 from assistant.catalog.understand import lines_for
 from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 INDEX = CatalogIndex.build([
     product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
@@ -98,7 +97,7 @@ def test_a_head_naming_its_first_part_whole_reads_as_that_part(shelf: str, phras
 def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -> None:
     index = CatalogIndex.build([product("red", "Rödkål", shelf, price=30.0), product("lettuce", "Sallat Huvud", shelf),
                                 product("brush", "Diskborsthuvud Refill", "Hem & städ" if shelf else "", price=20.0)])
-    proposal = match(index, Item(phrase="rödkålshuvud", quantity=Quantity(), span=(0, 12), attributes=[]))
+    proposal = propose(index, "rödkålshuvud")
     assert proposal.product is not None and proposal.product.id == "red"
 
 
@@ -120,7 +119,7 @@ def test_an_animal_ending_a_food_shelfs_word_is_no_pet(categories: bool, phrase:
 def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
     fish = "Fisk & skaldjur" if categories else ""
     index = CatalogIndex.build([product("m", "Skaldjursmix", fish), product("r", "Räkor Skalade", fish)])
-    proposal = match(index, Item(phrase="skaldjurs mix", quantity=Quantity(), span=(0, 13), attributes=[]))
+    proposal = propose(index, "skaldjurs mix")
     assert proposal.product is not None and proposal.product.id == "m"
     assert proposal.needs_review is not categories  # without shelves "djur" may mean a pet product
 
@@ -149,7 +148,7 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
         product("lemon", "Citron Klass1", shelf("Frukt & grönt > Frukt"), price=5.0),
         product("rice cakes", "Riskakor Havssalt", shelf("Skafferi > Snacks"), price=20.0),
     ])
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
     assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
 
