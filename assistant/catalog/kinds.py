@@ -91,8 +91,13 @@ def said_apart(entry: Entry, q: Query) -> bool:
 
 def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
-    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri")."""
-    return bool(entry.free_of) and not entry.free_of.isdisjoint({q.head, q.head_word, *q.head_parts, *q.modifiers})
+    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri");
+    not when the request says it free of the word too ("parfymfri" asks no "parfym")."""
+    if not entry.free_of:
+        return False
+    said_free = free_of(tuple((word,) for word in (q.head_word, *q.modifiers)))
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers} - said_free
+    return not entry.free_of.isdisjoint(asked)  # "babyolja parfymfri" asks the "Parfymfri" one
 
 
 def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:

@@ -449,6 +449,11 @@ more than twice as many products by the compound as by the word alone (query.eli
 first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
 "Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
 / 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
+A request free of a word as well ("babyolja parfymfri", "flytande tvättmedel color parfymfri", the
+"-fri" word typed after the kind as the catalog writes it) does not ask the word the product is free of
+(kinds.denies: the "Babyolja Parfymfri" was read as denying a "parfym" asked and left unsure): dev5_mathem
+95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 → 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2, dev6_mathem 89.3 /
+89.3 / 97.3 / 100.0 / 35.1 / 27.5 → 89.3 / 89.3 / 97.4 / 100.0 / 33.3 / 25.5 (with main's rules merged).
 Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
 widened before any matcher change, label fixes and no tuning: "Fläskytterfile" is the plain pork loin
 spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
@@ -470,6 +475,11 @@ more than twice as many products by the compound as by the word alone (query.eli
 first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
 "Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
 / 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
+A request free of a word as well ("babyolja parfymfri", "flytande tvättmedel color parfymfri", the
+"-fri" word typed after the kind as the catalog writes it) does not ask the word the product is free of
+(kinds.denies: the "Babyolja Parfymfri" was read as denying a "parfym" asked and left unsure): dev5_mathem
+95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 → 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2, dev6_mathem 89.3 /
+89.3 / 97.3 / 100.0 / 35.1 / 27.5 → 89.3 / 89.3 / 97.4 / 100.0 / 33.3 / 25.5 (with main's rules merged).
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -583,8 +593,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }

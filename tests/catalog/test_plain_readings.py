@@ -3,6 +3,8 @@ inline catalogs, with categories and as a feed of bare names (Mathem's)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.catalog.compounds import join_letter_prefixes
@@ -146,12 +148,45 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("vegobullar", "vego-bullar", False),
     ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+    ("choklad mjölkfri", "mjölkfri", False),
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
                                                  expected: bool) -> None:
     q = analyse(phrase, others)
     assert q is not None
     assert denies(others.entries[others.by_id[product_id]], q) is expected
+
+
+FREE = [
+    product("tvättmedel", "Tvättmedel Color Parfymfri", "Hem > Tvätt", None, None, None, 59.95),
+    product("tvättmedel-doft", "Tvättmedel Color Lavendel", "Hem > Tvätt", None, None, None, 54.95),
+    product("tvål", "Flytande Tvål Parfymfri", "Hem > Tvål", None, None, None, 29.95),
+    product("schampo", "Schampo Parfymfritt", "Hygien > Hår", None, None, None, 39.95),
+    product("pasta", "Pasta Glutenfri", "Skafferi > Pasta", None, None, None, 29.95),
+    product("grädde", "Vispgrädde Laktosfri", "Mejeri > Grädde", None, None, None, 24.95),
+    product("saft", "Saft Sockerfri", "Dryck > Saft", None, None, None, 24.95),
+    product("glass", "Glass Mjölkfri", "Frys > Glass", None, None, None, 44.95),
+    product("majonnäs", "Majonnäs Äggfri", "Skafferi > Såser", None, None, None, 34.95),
+    product("parfym", "Parfym Eau de Toilette", "Hygien > Parfym", None, None, None, 199.0),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def free(request: pytest.FixtureRequest) -> CatalogIndex:
+    return both_ways(request, FREE)
+
+
+@pytest.mark.parametrize("phrase", ["tvättmedel color parfymfri", "tvättmedel parfymfri"])
+def test_a_product_free_of_what_the_request_is_free_of_is_sure(free: CatalogIndex, phrase: str) -> None:
+    q = analyse(phrase, free)
+    assert q is not None
+    # a big catalog splits the word as it does "Parfymfri": the head "fri", the part "parfym"
+    split = replace(q, head="fri", head_parts=("parfym",))
+    assert not denies(free.entries[free.by_id["tvättmedel"]], split)
+    assert denies(free.entries[free.by_id["tvättmedel"]], replace(split, head_word="tvattmedel"))
+    proposal = propose(free, phrase)
+    assert proposal.product is not None and proposal.product.id == "tvättmedel"
+    assert not proposal.needs_review
 
 
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
