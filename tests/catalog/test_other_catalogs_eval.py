@@ -548,6 +548,11 @@ What the request asks a product free of is no word the product lacks: "babyolja 
 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review 28.6 before; with the flour rule above merged
 beside it 24.5 / 15.9, bound 0.27 → 0.25), dev6_mathem 89.3 /
 89.3 / 97.4 / 100.0 / 33.3 / 25.5 (35.1; bound 0.36 → 0.34); no set fell.
+An attribute the parser reads off the start of a word the catalog writes as said ("lätt" of
+"lättsockrad", "lättöl") is asked by that word, which the product must say anyway; no name need mark
+the attribute besides (query.leads_a_word; "ekokaffe", no catalog word, still asks organic): dev6_mathem
+89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 (review 33.3 before; bound 0.34 → 0.32), heldout2 100.0 /
+100.0 / 100.0 / 100.0 / 7.7 / 2.7 (8.4); no set fell.
 """
 
 from __future__ import annotations
@@ -600,7 +605,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.34},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.32},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }
