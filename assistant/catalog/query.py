@@ -76,7 +76,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
 
     vocabulary = index.vocabulary
     text = join_split_compounds(join_without(lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold), vocabulary),
-                                vocabulary)
+                                vocabulary, lambda tail: bool(index.ending_with(tail)))
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

@@ -3,6 +3,8 @@ inline catalogs, with categories and as a feed of bare names (Mathem's)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.catalog.compounds import join_letter_prefixes
@@ -17,13 +19,13 @@ from assistant.catalog.kinds import (
     said_apart,
     sort_on_its_shelf,
 )
-from assistant.catalog.matcher import Proposal, match, rank
+from assistant.catalog.matcher import rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import product, propose
 
 VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
 SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
@@ -53,20 +55,16 @@ def names_only(products: list[Product]) -> list[Product]:
     return [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in products]
 
 
-def both_ways(request: pytest.FixtureRequest, products: list[Product]) -> CatalogIndex:
-    """The fixtures' index: the products as written, or with no category and no brand (a names-only feed)."""
-    return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
+    """A module fixture of the products' index, built twice: as written, and with no category and no brand
+    (a names-only feed); each test that takes it runs against both."""
+    @pytest.fixture(params=["categories", "names only"], scope="module")
+    def built(request: pytest.FixtureRequest) -> CatalogIndex:
+        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+    return built
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def index(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, PRODUCTS)
-
-
-def propose(index: CatalogIndex, phrase: str, **kwargs: object) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)),
-                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[arg-type]
-    return match(index, item, **kwargs)  # type: ignore[arg-type]
+index = both_ways(PRODUCTS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -128,9 +126,7 @@ OTHERS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def others(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, OTHERS)
+others = both_ways(OTHERS)
 
 
 def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
@@ -203,11 +199,8 @@ def test_a_lone_letter_before_a_word_is_a_letter_prefixed_compound(text: str, ex
     assert join_letter_prefixes(text, frozenset({"afil", "fil", "sill", "dill"})) == expected
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def soured(request: pytest.FixtureRequest) -> CatalogIndex:
-    products = [product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
-                product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")]
-    return both_ways(request, products)
+soured = both_ways([product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
+                    product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")])
 
 
 @pytest.mark.parametrize("phrase", ["a fil", "a-fil", "afil"])
@@ -265,9 +258,7 @@ CREAM = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def cream(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, CREAM)
+cream = both_ways(CREAM)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -309,9 +300,7 @@ DRINKS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def drinks(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, DRINKS)
+drinks = both_ways(DRINKS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -361,9 +350,7 @@ FORMULA = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def formula(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, FORMULA)
+formula = both_ways(FORMULA)
 
 
 @pytest.mark.parametrize(("phrase", "amount", "expected", "asks"), [
@@ -374,9 +361,7 @@ def formula(request: pytest.FixtureRequest) -> CatalogIndex:
 ])
 def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, phrase: str, amount: float | None,
                                                          expected: str | None, asks: bool) -> None:
-    item = Item(phrase=phrase, quantity=Quantity(amount=amount, unit="st" if amount else None),
-                span=(0, len(phrase)))
-    proposal = match(formula, item)
+    proposal = propose(formula, phrase, Quantity(amount=amount, unit="st" if amount else None))
     assert proposal.product is not None and proposal.product.id == (expected or proposal.product.id)
     assert ("nummer" in (proposal.reason or "")) is asks  # the number may be the count
 
@@ -402,9 +387,7 @@ SEEDS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def seeds(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, SEEDS)
+seeds = both_ways(SEEDS)
 
 
 @pytest.mark.parametrize(("name", "listed"), [
