@@ -561,6 +561,11 @@ Two words said apart that a default reading names as one are that compound, thou
 it whole (lexicon.rewrite): on Coop 2020, which sells no "Köttfärs" by that name, "två paket kött färs"
 was the seasoned "Salsiccia Färs", sure (found while reading dev6_coop's failures; no set says it), now a
 "Blandfärs" as "köttfärs" is. No set's figures changed; blind eval passes.
+An attribute the parser reads off the start of a word the catalog writes as said ("lätt" of
+"lättsockrad", "lättöl") is asked by that word, which the product must say anyway; no name need mark
+the attribute besides (query.leads_a_word; "ekokaffe", no catalog word, still asks organic): dev6_mathem
+89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 (review 33.3 before; bound 0.34 → 0.32), heldout2 100.0 /
+100.0 / 100.0 / 100.0 / 7.7 / 2.7 (8.4); no set fell.
 """
 
 from __future__ import annotations
@@ -613,7 +618,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.34},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.32},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }

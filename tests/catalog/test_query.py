@@ -7,7 +7,7 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.normalize import stem
-from assistant.catalog.query import analyse, elided_first_parts, for_whom
+from assistant.catalog.query import analyse, elided_first_parts, for_whom, leads_a_word
 from assistant.catalog.understand import lines_for, understand
 from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
@@ -229,3 +229,45 @@ def test_a_compound_said_apart_that_a_default_reading_names_is_that_word(phrase:
         assert line.product.id in {"bland", "nöt"} and not line.needs_review, line
     else:  # bare names cannot tell a "Salsiccia Färs" from minced meat: never sure of it
         assert line.product.id in {"bland", "nöt"} or line.needs_review, line
+
+
+@pytest.mark.parametrize(("attribute", "written", "expected"), [
+    ("lätt", ["jordgubbssylt", "lättsockrad"], True),  # read off a word the catalog writes
+    ("lätt", ["lättöl"], True),
+    ("lätt", ["lätt", "mjölk"], False),                 # said as a word of its own
+    ("eko", ["kaffe"], False),                          # "ekokaffe" is no word of the catalog
+])
+def test_an_attribute_read_off_a_written_word_leads_it(attribute: str, written: list[str], expected: bool) -> None:
+    assert leads_a_word(attribute, written) is expected
+
+
+JAM = [
+    product("light", "Jordgubbssylt Lättsockrad", "Skafferi > Sylt", None, 400, "g", 35.0),
+    product("plain", "Jordgubbssylt", "Skafferi > Sylt", None, 400, "g", 29.0),
+    product("raspberry", "Hallonsylt Lättsockrad", "Skafferi > Sylt", None, 400, "g", 33.0),
+    product("beer", "Lättöl Ljus 2,1%", "Dryck > Öl", None, 33, "cl", 9.0),
+    product("lager", "Öl Lager 5,0%", "Dryck > Öl", None, 33, "cl", 19.0),
+    product("coffee", "Bryggkaffe Eko", "Dryck > Kaffe", None, 450, "g", 59.0),
+    product("coffee-plain", "Bryggkaffe Mellanrost", "Dryck > Kaffe", None, 450, "g", 49.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "attribute", "right"), [
+    ("jordgubbssylt lättsockrad", "lätt", "light"),
+    ("lättöl", "lätt", "beer"),
+])
+def test_a_word_the_catalog_writes_asks_its_sort_itself(shelved: bool, phrase: str, attribute: str,
+                                                        right: str) -> None:
+    """The parser reads "lätt" off "lättsockrad": the product that says "Lättsockrad" is the light sort
+    asked, sure, though no name marks "lätt" as a word of its own."""
+    products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
+    proposal = propose(products, phrase, attributes=[attribute])
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_an_attribute_led_compound_the_catalog_lacks_still_asks_the_attribute(shelved: bool) -> None:
+    products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
+    q = analyse("ekokaffe", CatalogIndex.build(products), ["eko"])
+    assert q is not None and "eko" in q.attributes
