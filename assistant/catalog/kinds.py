@@ -67,12 +67,19 @@ def sort_leads_the_name(entry: Entry, q: Query) -> bool:
                                                       or not entry.brand.isdisjoint(q.modifiers))
 
 
+def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
+    """The one rule for a sort's own name said with its kind: the product the name says is that sort
+    of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
+    Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
+    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it."""
+    return kind in entry.context
+
+
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
-    """The name says the sort asked for and only the category path above the shelf the kind:
-    "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "präst ost" (read weakly, so staff
-    confirm it); a feed without categories cannot tell."""
+    """The name says the sort asked for and only the category path above the shelf the kind (see
+    `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost"."""
     sorts = (*q.modifiers, *q.head_parts)
-    return bool(sorts) and q.head in entry.context and all(word in entry.exact for word in sorts)
+    return bool(sorts) and shelf_names_the_kind(entry, q.head) and all(word in entry.exact for word in sorts)
 
 
 def brand_names_the_thing(entry: Entry, q: Query) -> bool:
@@ -91,13 +98,13 @@ def said_apart(entry: Entry, q: Query) -> bool:
 
 def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
-    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri");
-    not when the request says it free of the word too ("parfymfri" asks no "parfym")."""
+    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
+    What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
     if not entry.free_of:
         return False
-    said_free = free_of(tuple((word,) for word in (q.head_word, *q.modifiers)))
-    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers} - said_free
-    return not entry.free_of.isdisjoint(asked)  # "babyolja parfymfri" asks the "Parfymfri" one
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
 def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
@@ -256,10 +263,20 @@ def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[s
 
 def another_word(kind: float, entry: Entry, q: Query) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
-    "grädde" (cream), though both stem to "gradd"."""
-    if kind < HEAD or q.brand or q.head != q.head_word or q.head_surface in entry.surface:
+    "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
+    "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
+    if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    if q.head == q.head_word:
+        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
+    # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
+    start = q.head_surface.rfind(q.head)
+    if start <= 0 or not said_apart(entry, q):
+        return False
+    said = q.head_surface[start:]
+    forms = [w for w in entry.surface if stem(w) == q.head]
+    return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:

@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     modifier_stands_apart,
     said_in_another_role,
+    shelf_names_the_kind,
     tails,
     tastes_of,
 )
@@ -76,8 +77,8 @@ EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
-# the sort named with the kind only on the shelf is read right but weakly: staff confirm it
-BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.6, CATEGORY: 0.75, MODIFIER: 0.25}
+# a sort's name on a shelf naming the kind is as sure as the name (kinds.shelf_names_the_kind)
+BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.95, CATEGORY: 0.75, MODIFIER: 0.25}
 
 
 class Scored(NamedTuple):
@@ -359,8 +360,8 @@ def confidence(best: Scored, q: Query) -> float:
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
-    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost")
-    if q.unknown or (q.kind_apart and q.kind_apart not in best.entry.context):
+    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.shelf_names_the_kind
+    if q.unknown or (q.kind_apart and not shelf_names_the_kind(best.entry, q.kind_apart)):
         value *= 0.6
     return round(value, 3)
 
@@ -424,8 +425,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if unasked:  # what every (or most) of the kind's products are is no special sort
-        unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
-                               [s.entry for s in available if s.kind >= HEAD])
+        usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
+                            [s.entry for s in available if s.kind >= HEAD])
+        if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
+            usual -= FOR_WHOM                   # for is never read from what most of the store's are for
+        unasked -= usual
     if unasked and q.head_parts and best.kind == EXACT:  # "tofuburgare": the compound named whole
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):

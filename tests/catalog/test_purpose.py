@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import split_purpose
 from assistant.catalog.query import analyse
-from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
-
-
-def propose(products: list[Product], phrase: str) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    return match(CatalogIndex.build(products), item)
 
 
 def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
@@ -102,6 +94,10 @@ def test_an_everyday_food_the_goods_are_eaten_with_is_a_purpose_not_a_modifier()
      "Gräddfil 12%"),
     ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Stenbitsrom Svart Lättsaltad Storpack", "Ägg Frigående 12-p"],
      "Stenbitsrom Röd"),
+    # one name leading with the word is the store selling it by that word
+    ("trattkantareller till såsen", ["Trattkantareller Torkade", "Gula Kantareller Torkade", "Sås Champinjon"],
+     "Trattkantareller Torkade"),
+    ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Ägg Frigående 12-p"], "Stenbitsrom Röd"),
 ])
 def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
         phrase: str, names: list[str], right: str, shelved: bool) -> None:
