@@ -40,6 +40,7 @@ from assistant.catalog.normalize import (
     first_token,
     fold,
     hyphen_joined,
+    listed_after_kind,
     parse_pack_count,
     parse_percent,
     split_accompaniment,
@@ -102,6 +103,7 @@ class Entry:
     linking: frozenset[str] = frozenset()  # stems said only with a linking s before another word ("Honungs Pomelo")
     shelf: str = ""            # the product's category path, interned: read for every candidate of a query
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
+    listed: frozenset[str] = frozenset()  # stems listed after the leading word: "Rågbitar Solros- och Pumpafrön"
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     # the product with the size its name states when the feed states none (packages.sized): read for
@@ -477,7 +479,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 share(linking_forms(name_words)), sys.intern(p.category), shelf.variants)
+                 share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
+                 share(stem(w) for w in listed_after_kind(main)))
 
 
 def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],

@@ -67,12 +67,19 @@ def sort_leads_the_name(entry: Entry, q: Query) -> bool:
                                                       or not entry.brand.isdisjoint(q.modifiers))
 
 
+def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
+    """The one rule for a sort's own name said with its kind: the product the name says is that sort
+    of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
+    Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
+    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it."""
+    return kind in entry.context
+
+
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
-    """The name says the sort asked for and only the category path above the shelf the kind:
-    "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "präst ost" (read weakly, so staff
-    confirm it); a feed without categories cannot tell."""
+    """The name says the sort asked for and only the category path above the shelf the kind (see
+    `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost"."""
     sorts = (*q.modifiers, *q.head_parts)
-    return bool(sorts) and q.head in entry.context and all(word in entry.exact for word in sorts)
+    return bool(sorts) and shelf_names_the_kind(entry, q.head) and all(word in entry.exact for word in sorts)
 
 
 def brand_names_the_thing(entry: Entry, q: Query) -> bool:
@@ -91,8 +98,13 @@ def said_apart(entry: Entry, q: Query) -> bool:
 
 def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
-    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri")."""
-    return bool(entry.free_of) and not entry.free_of.isdisjoint({q.head, q.head_word, *q.head_parts, *q.modifiers})
+    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
+    What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
+    if not entry.free_of:
+        return False
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
 def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
@@ -154,11 +166,22 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
     said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
-    return (kind >= HEAD and not q.brand and bool(entry.types) and entry.types.isdisjoint(head_said)
-            and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+    return (kind >= HEAD and not q.brand
+            and (bool(entry.types) and entry.types.isdisjoint(head_said)
+                 and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+                 or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
+    """The word asked stands only in a list after the word that leads the name, and nothing said
+    leads it: "Rågbitar Solros- och Pumpafrön" is a crispbread with seeds, no "solrosfrön"."""
+    if q.head_word not in entry.listed:
+        return False
+    leading = entry.exact - entry.listed
+    return q.head_word not in leading and leading.isdisjoint(head_said) and leading.isdisjoint(q.said_with)
 
 
 def modifier_stands_apart(entry: Entry, q: Query) -> bool:

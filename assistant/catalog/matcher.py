@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     modifier_stands_apart,
     said_in_another_role,
+    shelf_names_the_kind,
     tails,
     tastes_of,
 )
@@ -76,8 +77,8 @@ EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
-# the sort named with the kind only on the shelf is read right but weakly: staff confirm it
-BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.6, CATEGORY: 0.75, MODIFIER: 0.25}
+# a sort's name on a shelf naming the kind is as sure as the name (kinds.shelf_names_the_kind)
+BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.95, CATEGORY: 0.75, MODIFIER: 0.25}
 
 
 class Scored(NamedTuple):
@@ -359,8 +360,8 @@ def confidence(best: Scored, q: Query) -> float:
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
-    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost")
-    if q.unknown or (q.kind_apart and q.kind_apart not in best.entry.context):
+    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.shelf_names_the_kind
+    if q.unknown or (q.kind_apart and not shelf_names_the_kind(best.entry, q.kind_apart)):
         value *= 0.6
     return round(value, 3)
 

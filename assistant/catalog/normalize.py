@@ -90,6 +90,24 @@ def hyphen_joined(text: str) -> list[str]:
     return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
 
 
+_LISTED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|&|/", re.UNICODE)
+_JOINING = frozenset({"och", "&", "/", "eller"})
+
+
+def listed_after_kind(text: str) -> list[str]:
+    """Words a name lists with och, & or / after a word that leads it: "Rågbitar Solrosfrön och
+    Pumpafrön", "Proviva Blåbär/Röda Vinbär" name a thing and what it holds or tastes of; a list that
+    leads the name ("Hallon/Blåbär Frysta") is the thing itself."""
+    if not _JOINING.intersection(text.replace("/", " / ").split()):
+        return []
+    words = _LISTED.findall(casefold(text))
+    listed: list[str] = []
+    for i in range(2, len(words) - 1):
+        if words[i] in _JOINING and words[i - 1] not in _JOINING and words[i + 1] not in _JOINING:
+            listed += [words[i - 1], words[i + 1]]
+    return listed
+
+
 def split_purpose(text: str) -> tuple[str, str]:
     """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for."""
     match = _PURPOSE.search(text)
@@ -113,6 +131,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "skalad": "skalad", "skalade": "skalad", "skalat": "skalad", "oskalad": "oskalad",
               "oskalade": "oskalad", "oskalat": "oskalad"}
 
+# a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
+_N_PLURALS = ("frön", "fröna", "fron", "frona")
+
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
@@ -122,6 +143,8 @@ def stem(word: str) -> str:
     """
     if word in _OWN_STEMS:
         return fold(_OWN_STEMS[word])
+    if word.endswith(_N_PLURALS):  # "solrosfrön" is the plural of "solrosfrö", no other stem
+        word = word[:-1] if word[-1] == "n" else word[:-2]
     while (shorter := _STEMMER.stemWord(word)) != word:
         word = shorter
     return fold(word)

@@ -51,7 +51,8 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
-    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost")
+    kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
+    #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
@@ -75,7 +76,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
 
     vocabulary = index.vocabulary
     text = join_split_compounds(join_without(lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold), vocabulary),
-                                vocabulary)
+                                vocabulary, lambda tail: bool(index.ending_with(tail)))
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -163,7 +164,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and sold_by(head_word, index) >= 2:  # "matjessill till potatisen": eaten with potatoes
+    if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
         eaten = eaten_with([w for w in described if w in named_purposes], stem(head_word), stem(parts[-1]), index)
         described = [w for w in described if w not in eaten]
         purposes = [*purposes, *eaten]
@@ -226,7 +227,8 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing, as does a use that is no food ("till ugnen", "till golvet"). Read so only
-    where the store sells the thing by the word asked (two names or more lead with it: see sold_by)."""
+    where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
+    "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
     foods = [word for word in purposes if index.lexicon.names_food(stem(word))]
     if not foods:
         return []
@@ -257,4 +259,26 @@ def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
     said = " ".join(fold(casefold(p)) for p in phrases)
     return tuple(sorted({marker for marker in lex.for_whom
                          if len(marker) >= FALLBACK_PART and marker in said and index.known(marker)}))
+
+
+ELIDED_MAJORITY = 2  # times more products named by the compound than by the bare word
+
+
+def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
+    """A bare word said right after an item whose word it compounds with is that compound, when the
+    store names more than twice as many products by the compound as by the word alone: "kaffe och
+    filter" are coffee filters (the first part just said is not said again), while "kaffe och mjölk"
+    stays milk and "bröd, smör och ost" cheese. The phrases, with such words read whole."""
+    exact = index.postings["exact"]
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        words, before = content_words(phrases[i]), content_words(phrases[i - 1])
+        if len(words) != 1 or not before:
+            continue
+        bare = len(exact.get(stem(words[0]), ()))
+        whole = next((first + link + words[0] for first in (before[-1],) for link in ("", "s")
+                      if len(exact.get(stem(first + link + words[0]), ())) > ELIDED_MAJORITY * bare), None)
+        if whole:
+            out[i] = whole
+    return out
 

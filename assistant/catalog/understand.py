@@ -14,7 +14,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.packages import weight
-from assistant.catalog.query import for_whom
+from assistant.catalog.query import elided_first_parts, for_whom
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
@@ -106,5 +106,18 @@ def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
               diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> list[Line]:
     """One line per item, each read in the light of the others ("kattsand och torrfoder": cat food)."""
-    context = for_whom([item.phrase for item in items], index)
-    return [line_for(item, index, history, diet, context, learned) for item in items]
+    phrases = [item.phrase for item in items]
+    context = for_whom(phrases, index)
+    return [line_for(item, index, history, diet, context, learned) if whole == item.phrase
+            else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
+            for item, whole in zip(items, elided_first_parts(phrases, index), strict=True)]
+
+
+def elided(line: Line) -> Line:
+    """A bare word read as the compound just said ("kaffe och filter": coffee filters) is a guess at what
+    the client meant ("te och kakor" is tea and biscuits, though a store sells more "tekakor"): staff
+    confirm it, unless it is the client's own learned reading."""
+    if line.learned:
+        return line
+    return line.model_copy(update={"needs_review": True,
+                                   "reason": with_reason(line.reason, f"Tolkat som «{line.phrase}»: kontrollera")})

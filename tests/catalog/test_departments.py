@@ -16,8 +16,7 @@ from assistant.catalog.departments import (
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
-from tests.catalog.catalog_fixture import product
-from tests.catalog.test_generalisation import propose
+from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
 

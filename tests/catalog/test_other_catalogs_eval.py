@@ -433,11 +433,43 @@ pack sizes, a typo: "proviva blåbär 2st", "skurpulver, toalettrengöring, disk
 sardeler", "tvättlappar 200-pack"); labelled from the catalog before the matcher saw it. First, untuned
 run (matcher as of commit 9e8af4e; top-1 / top-3 / auto-accept / absent flagged / review / review on
 sold): 83.9 / 85.7 / 97.3 / 100.0 / 35.1 / 27.5.
+Then general rules for what it and the older Mathem sets showed (branch i13math), every other set
+unchanged unless said: words a name lists with "och", "&" or "/" after the word that leads it are what
+that thing holds or tastes of (normalize.listed_after_kind, kinds.listed_only: "Rågbitar Solros- och
+Pumpafrön" is a crispbread, no "solrosfrön"; "Hallon/Blåbär Frysta", led by its list, is still berries):
+no set's figures changed (dev3_mathem's "solros frön" went from the crispbread to the organic seeds, both
+unflagged and wrong; the next rule completes it).
+A noun ending in a vowel takes -n in the plural, which the stemmer leaves on: "frön" is the plural of
+"frö" (normalize.stem), so "solros frön" finds "Solrosfrö Strimmigt", the plain seeds, and "hela linfrön"
+the "Linfrö Hela": dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4 → 100.0 / 100.0 / 100.0 / 100.0 /
+15.4 / 8.3 (its last unflagged wrong pick gone), dev6_coop 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2 →
+89.5 / 93.0 / 97.6 / 100.0 / 26.3 / 19.2.
+A bare word said right after an item whose word it compounds with is that compound when the store names
+more than twice as many products by the compound as by the word alone (query.elided_first_parts; the
+first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
+"Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
+/ 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
 Three labels were too narrow in that run (README: "every catalog id that is a right answer") and were
 widened before any matcher change, label fixes and no tuning: "Fläskytterfile" is the plain pork loin
 spelt without its accent; "Frukt & Bärdryck Lingon Koncentrat" is a lingonberry drink concentrate; "Cerat
 Original" and "Face Lip Cerat" are lip salves, what "läppcerat" means. With them: 89.3 / 89.3 / 97.3 /
 100.0 / 35.1 / 27.5.
+Then general rules for what it and the older Mathem sets showed (branch i13math), every other set
+unchanged unless said: words a name lists with "och", "&" or "/" after the word that leads it are what
+that thing holds or tastes of (normalize.listed_after_kind, kinds.listed_only: "Rågbitar Solros- och
+Pumpafrön" is a crispbread, no "solrosfrön"; "Hallon/Blåbär Frysta", led by its list, is still berries):
+no set's figures changed (dev3_mathem's "solros frön" went from the crispbread to the organic seeds, both
+unflagged and wrong; the next rule completes it).
+A noun ending in a vowel takes -n in the plural, which the stemmer leaves on: "frön" is the plural of
+"frö" (normalize.stem), so "solros frön" finds "Solrosfrö Strimmigt", the plain seeds, and "hela linfrön"
+the "Linfrö Hela": dev3_mathem 98.1 / 98.1 / 97.7 / 100.0 / 17.3 / 10.4 → 100.0 / 100.0 / 100.0 / 100.0 /
+15.4 / 8.3 (its last unflagged wrong pick gone), dev6_coop 87.7 / 91.2 / 97.6 / 100.0 / 28.1 / 21.2 →
+89.5 / 93.0 / 97.6 / 100.0 / 26.3 / 19.2.
+A bare word said right after an item whose word it compounds with is that compound when the store names
+more than twice as many products by the compound as by the word alone (query.elided_first_parts; the
+first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
+"Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
+/ 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -504,6 +536,32 @@ A by-weight name that says its kind as two neighbouring words ("Sallad Isberg", 
 compounds "isbergssallad", "helkyckling", a whole bird of about 1.3 kg) is weighed by the kind's usual
 piece, shown as an estimate, not asked about (packages.said_apart): dev_willys2020 98.9 / 98.9 / 100.0 /
 100.0 / 18.4 (review 19.5 → 18.4; "hel kyckling").
+The everyday food the goods are eaten with is a purpose also where one name leads with the word asked
+("krasse till äggen": "Krasse Klass 1"; "märgben till soppan", "havregrädde till såsen", "kokostoppar
+till kaffet"), as where two do; a name that merely says it further on still is no sign the store
+sells it by the word (query.eaten_with): dev4_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 25.9 / 16.7
+(review 27.8 before; bound 0.28 → 0.26), dev4_mathem 88.9 / 88.9 / 100.0 / 100.0 / 30.8 / 21.7 (32.7;
+0.33 → 0.31), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 16.1 / 1.9 (17.7; 0.18 → 0.17); no set
+fell. (The version without any such condition had failed blind Hemköp; this one passes it.) On the
+sets merged after it: dev6_coop 89.5 / 91.2 / 100.0 / 100.0 / 28.1 / 21.2 (review 29.8), dev6_willys2020
+91.2 / 91.2 / 100.0 / 100.0 / 23.6 / 16.0 (25.5; bound 0.26 → 0.24).
+Stekfläsk asked without an amount is one usual pack of about 0.4 kg (piece_weights.json; left out
+before while "läsk" found "Stekfläsk" by a wrong compound split, which it no longer does):
+dev2_willys2020 98.7 / 98.7 / 100.0 / 100.0 / 14.7 / 5.9 (review 16.0 → 14.7: it now meets the review
+target, so its bound is the target).
+Wheat flour in a feed without sizes is counted in its 2 kg bag (usual_packages.json): "två kilo vete
+mjöl special" is one bag, no question: dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review
+28.6 → 26.5; bound 0.29 → 0.27).
+Words said apart join where a longer catalog word ends with their compound, as the one word is read
+("kyckling klubbor" is the "Majskycklingklubba", not a whole chicken asked about; compounds.
+join_split_compounds with the index's ending_with), after main's rules were merged (dev6_coop 91.2 /
+93.0 / 100.0 / 100.0 / 26.3 / 19.2 with them): dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3; no
+other set changed.
+What the request asks a product free of is no word the product lacks: "babyolja parfymfri" is the
+"Babyolja Parfymfri", though "parfym" is a first part of the word said (kinds.denies): dev5_mathem
+95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review 28.6 before; with the flour rule above merged
+beside it 24.5 / 15.9, bound 0.27 → 0.25), dev6_mathem 89.3 /
+89.3 / 97.4 / 100.0 / 33.3 / 25.5 (35.1; bound 0.36 → 0.34); no set fell.
 """
 
 from __future__ import annotations
@@ -547,18 +605,18 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
     "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev3_hemkop": {"top1": 0.98},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev4_hemkop": {"review_rate": 0.28, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.88, "review_rate": 0.33},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.3},
+    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 

@@ -151,6 +151,7 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
     ("Kassler Bit", 0.5),                     # the counter's usual piece or pack of the kind
     ("Lövbiff Skivad Sverige", 0.5),
     ("Nötgrytbitar Sverige", 0.5),
+    ("Stekfläsk Skivat", 0.4),
     ("Prästost 31%", 0.5),                    # a piece of an everyday hard cheese, by its kind word
     ("Präst Lagrad 12-15mån 31%", 0.5),
     ("Getost 31%", 0.5),                      # a compound of the kind
@@ -168,6 +169,19 @@ def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() 
 ])
 def test_heads_and_cuts_sold_one_by_one_have_a_typical_piece(name: str, kg: float | None) -> None:
     assert piece_weight(name) == kg
+
+
+@pytest.mark.parametrize("category", ["Kött, chark & fågel", ""])
+def test_stekflask_is_one_usual_pack_and_lask_never_finds_it(category: str) -> None:
+    """"stek fläsk": one usual pack of about 0.4 kg, no question; "läsk" (a soft drink, not sold
+    here) is no "stekfläsk" by a compound split, so the pack never stands unflagged for it."""
+    index = CatalogIndex.build([product("s", "Stekfläsk Skivat", category, size=None, unit="kg"),
+                                product("k", "Fläskkarré Benfri Skivad", category, size=None, unit="kg")])
+    line = line_for(parse("stek fläsk").items[0], index)
+    assert line.product is not None and line.product.id == "s"
+    assert (line.weight_kg, line.weight_estimated, line.needs_review) == (0.4, True, False)
+    soda = line_for(parse("en läsk").items[0], index)
+    assert soda.product is None or soda.needs_review
 
 
 def test_chops_asked_by_count_are_weighed_without_asking_staff() -> None:
@@ -241,6 +255,7 @@ def test_a_feed_without_sizes_counts_only_when_every_usual_package_agrees(
 PARSNIP_UNSIZED = product("pa", "Palsternacka Eko", "", size=None, unit=None)
 SUGAR_UNSIZED = product("su", "Strösocker", "", size=None, unit=None)
 CREAM_UNSIZED = product("cr", "Vispgrädde 36%", "", size=None, unit=None)
+FLOUR_UNSIZED = product("fl", "Vetemjöl Special", "", size=None, unit=None)
 
 
 @pytest.mark.parametrize(("quantity", "item", "count", "reason"), [
@@ -252,6 +267,9 @@ CREAM_UNSIZED = product("cr", "Vispgrädde 36%", "", size=None, unit=None)
     (Quantity(amount=0.5, unit="kg"), PARSNIP_UNSIZED, 1, None),      # the 500 g bag
     (Quantity(amount=6, unit="dl"), CREAM_UNSIZED, 2, TOO_BIG),       # two of either: 6 or 10 dl
     (Quantity(amount=2, unit="kg"), SUGAR_UNSIZED, None, None),       # two 1 kg bags or one of 2 kg
+    (Quantity(amount=2, unit="kg"), FLOUR_UNSIZED, 1, None),          # wheat flour's 2 kg bag
+    (Quantity(amount=4, unit="kg"), FLOUR_UNSIZED, 2, None),
+    (Quantity(amount=1, unit="kg"), FLOUR_UNSIZED, 1, TOO_BIG),
 ])
 def test_one_package_of_any_usual_size_is_a_count_and_too_big_only_a_note(
         quantity: Quantity, item: Product, count: int | None, reason: str | None) -> None:
@@ -277,6 +295,20 @@ def test_an_unsized_package_above_the_amount_is_no_question_when_no_rival_is_sur
     assert ordered_amount(index, item.quantity, index.entries[0]) == 300
 
 
+@pytest.mark.parametrize("category", ["Skafferi > Bakning", ""])
+def test_two_kilos_of_flour_in_a_feed_without_sizes_is_one_bag_without_a_question(category: str) -> None:
+    """Mathem's kind of feed: "två kilo vetemjöl" is the 2 kg bag wheat flour is sold in, one of it;
+    potatoes (bags of 1 to 2,5 kg) stay a question."""
+    index = CatalogIndex.build([product("fl", "Vetemjöl Special", category, size=None, unit=None),
+                                product("rg", "Rågmjöl", category, size=None, unit=None),
+                                product("po", "Potatis Fast", category, size=None, unit=None)])
+    line = line_for(parse("två kilo vetemjöl").items[0], index)
+    assert line.product is not None and line.product.id == "fl"
+    assert (line.count, line.count_estimated, line.needs_review) == (1, True, False)
+    potatoes = line_for(parse("två kilo potatis").items[0], index)
+    assert potatoes.needs_review and NO_SIZE in (potatoes.reason or "")
+
+
 def test_staff_read_whether_the_size_is_missing_or_in_another_unit() -> None:
     assert package_count(Quantity(amount=2, unit="kg"), POTATO_UNSIZED).reason == NO_SIZE
     assert package_count(Quantity(amount=2, unit="l"), MINCE_500G).reason == OTHER_UNIT
@@ -297,6 +329,8 @@ def test_a_stated_size_is_never_estimated() -> None:
     ("Kefir Plus Dofilus 3%", (1000.0,)),
     ("Lammfärs Fryst EKO", (500.0,)),
     ("Potatis Fast", ()),
+    ("Vetemjöl Special", (2000.0,)),
+    ("Kärnvetemjöl Fullkorn", ()),                # another flour, whole word only
 ])
 def test_usual_packages_by_the_names_kind_word(name: str, sizes: tuple[float, ...]) -> None:
     assert usual_packages(name).sizes == sizes

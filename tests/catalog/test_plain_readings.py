@@ -3,6 +3,8 @@ inline catalogs, with categories and as a feed of bare names (Mathem's)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.catalog.compounds import join_letter_prefixes
@@ -17,13 +19,13 @@ from assistant.catalog.kinds import (
     said_apart,
     sort_on_its_shelf,
 )
-from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.matcher import rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from assistant.catalog.normalize import parse_pack_count
+from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import product, propose
 
 VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
 SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
@@ -53,20 +55,16 @@ def names_only(products: list[Product]) -> list[Product]:
     return [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in products]
 
 
-def both_ways(request: pytest.FixtureRequest, products: list[Product]) -> CatalogIndex:
-    """The fixtures' index: the products as written, or with no category and no brand (a names-only feed)."""
-    return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
+    """A module fixture of the products' index, built twice: as written, and with no category and no brand
+    (a names-only feed); each test that takes it runs against both."""
+    @pytest.fixture(params=["categories", "names only"], scope="module")
+    def built(request: pytest.FixtureRequest) -> CatalogIndex:
+        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+    return built
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def index(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, PRODUCTS)
-
-
-def propose(index: CatalogIndex, phrase: str, **kwargs: object) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)),
-                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[arg-type]
-    return match(index, item, **kwargs)  # type: ignore[arg-type]
+index = both_ways(PRODUCTS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -128,9 +126,7 @@ OTHERS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def others(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, OTHERS)
+others = both_ways(OTHERS)
 
 
 def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
@@ -146,12 +142,35 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("vegobullar", "vego-bullar", False),
     ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+    ("mjölkfri choklad", "mjölkfri", False),  # free of what the request asks it free of
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
                                                  expected: bool) -> None:
     q = analyse(phrase, others)
     assert q is not None
     assert denies(others.entries[others.by_id[product_id]], q) is expected
+
+
+FREE_OF_SCENT = [  # "olja" and "fri" written alone twice: common heads the words split on, as in a real feed
+    product("free", "Babyolja Parfymfri", "Barn > Hudvård", None, 200, "ml", 45.0),
+    product("scented", "Babyolja Mild Parfym", "Barn > Hudvård", None, 200, "ml", 35.0),
+    product("soap", "Baby Tvål Parfymfri", "Barn > Hudvård", None, 100, "g", 25.0),
+    product("neutral", "Olja Neutral", "Skafferi > Olja", None, 1, "l", 25.0),
+    product("rapeseed", "Olja Raps", "Skafferi > Olja", None, 1, "l", 29.0),
+    product("bar", "Tvål Fri Från Parfym", "Hem > Tvål", None, 100, "g", 19.0),
+    product("shampoo", "Schampo Fri Från Parfym", "Hem > Hår", None, 250, "ml", 39.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+def test_the_sort_free_of_what_was_asked_is_proposed_sure(shelved: bool) -> None:
+    """"babyolja parfymfri": the "Babyolja Parfymfri" says every word said; that "parfym" is a first
+    part of the word asked does not make a product free of it lack what was asked."""
+    index = CatalogIndex.build(FREE_OF_SCENT if shelved else names_only(FREE_OF_SCENT))
+    q = analyse("babyolja parfymfri", index)
+    assert q is not None and not denies(index.entries[index.by_id["free"]], q)
+    proposal = propose(index, "babyolja parfymfri")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review, proposal
 
 
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
@@ -180,11 +199,8 @@ def test_a_lone_letter_before_a_word_is_a_letter_prefixed_compound(text: str, ex
     assert join_letter_prefixes(text, frozenset({"afil", "fil", "sill", "dill"})) == expected
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def soured(request: pytest.FixtureRequest) -> CatalogIndex:
-    products = [product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
-                product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")]
-    return both_ways(request, products)
+soured = both_ways([product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
+                    product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")])
 
 
 @pytest.mark.parametrize("phrase", ["a fil", "a-fil", "afil"])
@@ -215,18 +231,14 @@ def test_the_sort_in_the_name_and_the_kind_on_the_shelf(phrase: str, product_id:
     assert sort_on_its_shelf(index.entries[index.by_id[product_id]], q) is expected
 
 
-def test_a_sort_named_with_its_kind_said_apart_is_sure_where_the_shelf_names_the_kind() -> None:
-    """"präst ost" is the sort's own name and its kind said apart: the Präst, not a mild cheese that
-    lacks the sort, and sure where its shelf says "Ost". A names-only feed cannot tell: staff confirm."""
-    proposal = propose(CatalogIndex.build(CHEESES), "en bit präst ost")
+@pytest.mark.parametrize("phrase", ["en bit präst ost", "en bit prästost"])
+def test_a_sort_named_with_its_kind_is_sure_where_the_shelf_names_the_kind(phrase: str) -> None:
+    """The sort's own name with its kind, said apart or as one word, is one question with one answer
+    (kinds.shelf_names_the_kind): the Präst, not a mild cheese that lacks the sort, and sure where its
+    shelf says "Ost". A names-only feed cannot tell: staff confirm."""
+    proposal = propose(CatalogIndex.build(CHEESES), phrase)
     assert proposal.product is not None and proposal.product.id == "präst" and not proposal.needs_review
-    assert propose(CatalogIndex.build(names_only(CHEESES)), "präst ost").needs_review
-
-
-def test_a_sort_compounded_with_its_kind_is_proposed_and_confirmed() -> None:
-    """"prästost" is the Präst, read from the shelf above: flagged for staff."""
-    proposal = propose(CatalogIndex.build(CHEESES), "en bit prästost")
-    assert proposal.product is not None and proposal.product.id == "präst" and proposal.needs_review
+    assert propose(CatalogIndex.build(names_only(CHEESES)), phrase).needs_review
 
 
 def test_a_sort_on_its_shelf_is_a_candidate() -> None:
@@ -246,9 +258,7 @@ CREAM = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def cream(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, CREAM)
+cream = both_ways(CREAM)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -290,9 +300,7 @@ DRINKS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def drinks(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, DRINKS)
+drinks = both_ways(DRINKS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -342,9 +350,7 @@ FORMULA = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def formula(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, FORMULA)
+formula = both_ways(FORMULA)
 
 
 @pytest.mark.parametrize(("phrase", "amount", "expected", "asks"), [
@@ -355,9 +361,7 @@ def formula(request: pytest.FixtureRequest) -> CatalogIndex:
 ])
 def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, phrase: str, amount: float | None,
                                                          expected: str | None, asks: bool) -> None:
-    item = Item(phrase=phrase, quantity=Quantity(amount=amount, unit="st" if amount else None),
-                span=(0, len(phrase)))
-    proposal = match(formula, item)
+    proposal = propose(formula, phrase, Quantity(amount=amount, unit="st" if amount else None))
     assert proposal.product is not None and proposal.product.id == (expected or proposal.product.id)
     assert ("nummer" in (proposal.reason or "")) is asks  # the number may be the count
 
@@ -369,3 +373,53 @@ def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, p
 ])
 def test_a_series_number_is_read_from_the_name(name: str, series: tuple[str, int] | None) -> None:
     assert series_number(name) == series
+
+
+SEEDS = [
+    product("rågbitar", "Rågbitar Solros- och Pumpafrön", "Bröd > Knäckebröd", None, None, None, 26.96),
+    product("fröknäcke", "Utvalda Fröknäcke Havre & Solrosfrön", "Bröd > Knäckebröd", None, None, None, 32.95),
+    product("solros-eko", "Solrosfrön EKO", "Skafferi > Fröer", None, None, None, 53.95),
+    product("solros", "Solrosfrö Strimmigt", "Skafferi > Fröer", None, None, None, 29.95),
+    product("linfrö", "Linfrö Hela", "Skafferi > Fröer", None, None, None, 19.95),
+    product("majskakor", "Majskakor Quinoa/Linfrön Havssalt", "Skafferi > Kex", None, None, None, 22.95),
+    product("proviva", "Proviva Blåbär/Röda Vinbär", "Dryck > Juice", None, None, None, 24.95),
+    product("blåbär", "Blåbär Frysta", "Frys > Bär", None, None, None, 39.95),
+]
+
+
+seeds = both_ways(SEEDS)
+
+
+@pytest.mark.parametrize(("name", "listed"), [
+    ("Rågbitar Solrosfrön och Pumpafrön", ["solrosfrön", "pumpafrön"]),
+    ("Utvalda Fröknäcke Havre & Solrosfrön", ["havre", "solrosfrön"]),
+    ("Proviva50 Blåbär/Röda Vinbär", ["blåbär", "röda"]),
+    ("Hallon/Blåbär Frysta", []),  # a list that leads the name is the thing itself
+    ("Blåbär Frysta", []),
+])
+def test_words_listed_after_the_leading_word_are_read(name: str, listed: list[str]) -> None:
+    assert listed_after_kind(name) == listed
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("solros frön", {"solros"}),     # the seeds, plain before organic, no crispbread listing them
+    ("solrosfrö", {"solros"}),
+    ("hela linfrön", {"linfrö"}),    # "frön" is the plural of "frö"
+    ("blåbär", {"blåbär"}),                     # no drink that lists the berry after its name
+])
+def test_a_word_listed_after_another_kind_is_no_reading_of_it(seeds: CatalogIndex, phrase: str,
+                                                               expected: set[str]) -> None:
+    proposal = propose(seeds, phrase)
+    assert proposal.product is not None and proposal.product.id in expected
+
+
+def test_a_name_listing_the_word_asked_is_another_kind(seeds: CatalogIndex) -> None:
+    q = analyse("solros frön", seeds)
+    assert q is not None
+    ranked = [s for s in rank(seeds, q) if s.entry.product.id in {"rågbitar", "fröknäcke"}]
+    assert ranked and all(s.other_kind for s in ranked)
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("solrosfrön", "solrosfrö"), ("fröna", "frö"), ("linfron", "linfro")])
+def test_the_n_plural_of_fro_shares_its_stem(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)

@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import split_purpose
 from assistant.catalog.query import analyse
-from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
-
-
-def propose(products: list[Product], phrase: str) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    return match(CatalogIndex.build(products), item)
 
 
 def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
@@ -102,6 +94,10 @@ def test_an_everyday_food_the_goods_are_eaten_with_is_a_purpose_not_a_modifier()
      "Gräddfil 12%"),
     ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Stenbitsrom Svart Lättsaltad Storpack", "Ägg Frigående 12-p"],
      "Stenbitsrom Röd"),
+    # one name leading with the word is the store selling it by that word
+    ("trattkantareller till såsen", ["Trattkantareller Torkade", "Gula Kantareller Torkade", "Sås Champinjon"],
+     "Trattkantareller Torkade"),
+    ("stenbitsrom till äggen", ["Stenbitsrom Röd", "Ägg Frigående 12-p"], "Stenbitsrom Röd"),
 ])
 def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
         phrase: str, names: list[str], right: str, shelved: bool) -> None:
@@ -110,12 +106,25 @@ def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
 
 @WITH_CATEGORIES
 def test_a_food_purpose_where_the_store_sells_no_thing_by_the_word_still_asks(shelved: bool) -> None:
-    """One product that merely says "Stenbitsrom" is no sign the store sells it by that name."""
-    products = [product("roe", "Stenbitsrom Röd", "Skafferi > Fisk" if shelved else "", price=30.0),
+    """A product that merely says "Stenbitsrom" further on is no sign the store sells it by that name."""
+    products = [product("roe", "Kaviar Stenbitsrom Röd", "Skafferi > Fisk" if shelved else "", price=30.0),
                 product("egg", "Ägg Frigående 12-p", "Mejeri > Ägg" if shelved else "", price=40.0)]
     index = CatalogIndex.build(products)
     q = analyse("stenbitsrom till äggen", index)
     assert q is not None and q.purpose == () and q.modifiers
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # one name leads with the word: the store sells it by that name, and none says the food
+    ("krasse till äggen", ["Krasse Klass 1", "Ägg Frigående 12-p", "Äggkopp Krasse"], "Krasse Klass 1"),
+    ("märgben till soppan", ["Märgben Nöt", "Kycklingben Färska", "Soppa Tomat"], "Märgben Nöt"),
+    ("havregrädde till såsen", ["Havregrädde iMat 13%", "Matlagningsgrädde 15%", "Sås Bearnaise"],
+     "Havregrädde iMat 13%"),
+])
+def test_a_food_purpose_of_a_thing_one_name_leads_with_is_a_purpose(
+        phrase: str, names: list[str], right: str, shelved: bool) -> None:
+    assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
 
 
 @WITH_CATEGORIES

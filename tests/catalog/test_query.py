@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import match
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.normalize import stem
-from assistant.catalog.query import analyse, for_whom
+from assistant.catalog.query import analyse, elided_first_parts, for_whom
+from assistant.catalog.understand import lines_for
 from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 INDEX = CatalogIndex.build([
     product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
@@ -96,7 +97,7 @@ def test_a_head_naming_its_first_part_whole_reads_as_that_part(shelf: str, phras
 def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -> None:
     index = CatalogIndex.build([product("red", "Rödkål", shelf, price=30.0), product("lettuce", "Sallat Huvud", shelf),
                                 product("brush", "Diskborsthuvud Refill", "Hem & städ" if shelf else "", price=20.0)])
-    proposal = match(index, Item(phrase="rödkålshuvud", quantity=Quantity(), span=(0, 12), attributes=[]))
+    proposal = propose(index, "rödkålshuvud")
     assert proposal.product is not None and proposal.product.id == "red"
 
 
@@ -118,7 +119,7 @@ def test_an_animal_ending_a_food_shelfs_word_is_no_pet(categories: bool, phrase:
 def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
     fish = "Fisk & skaldjur" if categories else ""
     index = CatalogIndex.build([product("m", "Skaldjursmix", fish), product("r", "Räkor Skalade", fish)])
-    proposal = match(index, Item(phrase="skaldjurs mix", quantity=Quantity(), span=(0, 13), attributes=[]))
+    proposal = propose(index, "skaldjurs mix")
     assert proposal.product is not None and proposal.product.id == "m"
     assert proposal.needs_review is not categories  # without shelves "djur" may mean a pet product
 
@@ -147,6 +148,59 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
         product("lemon", "Citron Klass1", shelf("Frukt & grönt > Frukt"), price=5.0),
         product("rice cakes", "Riskakor Havssalt", shelf("Skafferi > Snacks"), price=20.0),
     ])
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
     assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
+
+
+FILTERS = [
+    product("filter", "Filter", "Hem > Kök", None, None, None, 89.0),
+    *(product(f"kaffefilter-{n}", f"Kaffefilter {n} Vit 80-p", "Hem > Kaffefilter", None, 80, "st", 25.0)
+      for n in ("102", "1x4", "100")),
+    product("kaffe", "Kaffe Mellanrost", "Kaffe", None, 450, "g", 49.0),
+    product("mjölk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", None, 1, "l", 15.0),
+    product("mjölk-standard", "Mjölk 3%", "Mejeri > Mjölk", None, 1, "l", 16.0),
+    product("kaffemjölk", "Kaffemjölk 1%", "Mejeri > Mjölk", None, 1, "l", 12.0),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrases", "read"), [
+    (["kaffe", "filter"], ["kaffe", "kaffefilter"]),  # the first part just said is not said again
+    (["kaffe", "filter", "mjölk"], ["kaffe", "kaffefilter", "mjölk"]),
+    (["kaffe", "mjölk"], ["kaffe", "mjölk"]),        # milk is sold by the word as much as "kaffemjölk"
+    (["filter", "kaffe"], ["filter", "kaffe"]),      # only a word said after its first part
+    (["kaffe", "vita filter"], ["kaffe", "vita filter"]),  # more than the bare word said
+])
+def test_a_bare_word_after_its_first_part_is_the_compound(shelves: bool, phrases: list[str],
+                                                          read: list[str]) -> None:
+    index = CatalogIndex.build(FILTERS if shelves else [
+        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in FILTERS])
+    assert elided_first_parts(phrases, index) == read
+
+
+def test_a_coffee_filter_is_proposed_for_filter_said_after_coffee() -> None:
+    index = CatalogIndex.build(FILTERS)
+    items = [Item(phrase=p, quantity=Quantity(), span=(0, len(p))) for p in ("kaffe", "filter")]
+    coffee, filters = lines_for(items, index)
+    assert coffee.product is not None and coffee.product.id == "kaffe"
+    assert filters.product is not None and filters.product.id.startswith("kaffefilter-")
+    assert filters.phrase == "kaffefilter"  # staff see what was read
+    assert filters.needs_review and "kaffefilter" in (filters.reason or "")  # a reading staff confirm
+    learned = {phrase_key("kaffefilter"): "kaffefilter-100"}  # staff approved it for this client once
+    _, again = lines_for(items, index, learned=learned)
+    assert again.learned and not again.needs_review and again.product and again.product.id == "kaffefilter-100"
+
+
+def test_a_bare_word_read_as_a_compound_is_never_sure() -> None:
+    """"te och kakor" is tea and biscuits, though the store names more products "tekaka" than "kakor":
+    the count says which compound exists, not what the client meant, so the reading is asked."""
+    index = CatalogIndex.build([
+        product("te", "Earl Grey Te 20-p", "Dryck > Te", None, 20, "st", 29.0),
+        *(product(f"tekaka-{n}", f"Tekaka {n}", "Bröd > Tekakor", None, 6, "st", 22.0)
+          for n in ("Fullkorn", "Vete", "Råg")),
+        product("kakor", "Kakor Chokladbitar", "Kex > Kakor", None, 200, "g", 25.0),
+    ])
+    items = [Item(phrase=p, quantity=Quantity(), span=(0, len(p))) for p in ("te", "kakor")]
+    _, cakes = lines_for(items, index)
+    assert cakes.needs_review, cakes
