@@ -224,8 +224,12 @@ def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
     return None
 
 
-def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
-    """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known.
+def join_split_compounds(text: str, vocabulary: Container[str],
+                         ends_a_word: Callable[[str], bool] | None = None) -> str:
+    """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known,
+    or, given `ends_a_word` (a stem → whether a catalog word ends with it), when a longer catalog
+    word ends with it: "kyckling klubbor" is the compound of "Majskycklingklubba", as the one word
+    "kycklingklubbor" is read.
 
     Pure and catalog-driven so the speech component can reuse it for transcript repair; words are
     kept as written, only the space between them goes.
@@ -241,9 +245,10 @@ def join_split_compounds(text: str, vocabulary: Container[str]) -> str:
                 # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt"),
                 # and when the last word reaches into the stem: "batterier aaa" is no "batterieraaa",
                 # though the stemmer cuts that to "batteri"
-                if fold(casefold(joined)) in vocabulary or (
-                        min(map(len, group)) >= MIN_PART and known(joined, vocabulary)
-                        and len(stem(joined)) > len("".join(group[:-1]))):
+                long_enough = min(map(len, group)) >= MIN_PART and len(stem(joined)) > len("".join(group[:-1]))
+                if fold(casefold(joined)) in vocabulary or (long_enough and (
+                        known(joined, vocabulary)
+                        or (ends_a_word is not None and ends_a_word(stem(casefold(joined)))))):
                     out.append(joined)
                     i += span
                     break

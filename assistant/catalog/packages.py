@@ -1,4 +1,22 @@
-"""How many packages to order for what was said ("två liter mjölk" with a 1 l pack → 2)."""
+"""How many packages to order for what was said ("två liter mjölk" with a 1 l pack → 2).
+
+What staff are asked about the amount of a right product, and what is settled without a question,
+decided class by class on the tuned sets' amount flags (issue 10), as a care worker would expect it:
+- A by-weight kind asked without an amount, or by the piece, is its usual piece when the kind has one
+  (piece_weights.json, `weight`), also where the feed writes the kind in two words ("Sallad Isberg",
+  "Kyckling Hel": `said_apart`) and for stekfläsk (a pack of about 0.4 kg). A weight said is ordered as
+  said. Still a question, as the weight would be a guess: kinds whose pieces or packs differ several-fold
+  (chicken fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb
+  and reindeer roasts, chanterelles, a specialty cheese's wedge beside whole blocks) and "två bitar" or
+  "två paket" of fish or chicken wings, whose piece weighs anything.
+- A feed without sizes (Mathem's names) counts an amount in the kind's usual packages when every one
+  gives the same count (usual_packages.json, `usual_count`; wheat flour's 2 kg bag is one). Still a
+  question, as the count would be a guess: mince by the kilo (500 g to 1 kg packs), potatoes, carrots
+  and grapes (bags of 400 g to 2,5 kg), rice, walnuts, salami, spinach, and fish fillets and meat cuts
+  with no usual pack (laxfilé, sejfilé, högrev, ytterfilé): the feed cannot say whether one is enough.
+- A stated package well above the amount (`TOO_BIG`) is asked about when a close rival surely brings
+  less: 400 g of shrimp said and the 1 kg pack proposed is two and a half times what the client asked.
+"""
 
 from __future__ import annotations
 

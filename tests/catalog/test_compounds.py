@@ -16,7 +16,7 @@ from assistant.catalog.index import CatalogIndex, led_by_head
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import fold, stem
 from assistant.nlu import parse
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import chosen, product, propose
 
 WORDS = ["mjölk", "mellan", "choklad", "smörgås", "gurka", "kaffe", "filter", "hushåll", "ost", "jordgubb",
          "sylt", "kött", "färs", "köttfärs", "mellanmjölk", "sallad", "sal", "lad", "bullar", "kanel",
@@ -51,6 +51,28 @@ def test_join_words_a_recogniser_split_when_the_catalog_knows_the_compound() -> 
     assert join_split_compounds("två paket kött färs tack", VOCAB) == "två paket köttfärs tack"
     assert join_split_compounds("kanel bullar och mjölk", VOCAB) == "kanelbullar och mjölk"
     assert join_split_compounds("mjölk och ost", VOCAB) == "mjölk och ost"
+
+
+def test_join_words_whose_compound_ends_a_longer_catalog_word() -> None:
+    """"kyckling klubbor": no product writes "kycklingklubba" alone, but one ends with it
+    ("Majskycklingklubba"), as the one word "kycklingklubbor" is read; a stem no word ends with
+    ("kyckling hel") stays two words, and so do parts too short to be a compound's."""
+    ends = {stem("majskycklingklubba")}
+    def ends_a_word(tail: str) -> bool:
+        return any(word.endswith(tail) for word in ends)
+    vocab = frozenset({fold("kyckling"), stem("kyckling"), stem("majskycklingklubba")})
+    assert join_split_compounds("sex kyckling klubbor", vocab, ends_a_word) == "sex kycklingklubbor"
+    assert join_split_compounds("sex kyckling klubbor", vocab) == "sex kyckling klubbor"
+    assert join_split_compounds("kyckling hel", vocab, ends_a_word) == "kyckling hel"
+    assert join_split_compounds("kyckling ba", vocab, ends_a_word) == "kyckling ba"
+
+
+@pytest.mark.parametrize("category", ["Kött & fågel > Fågel > Kyckling", ""])
+def test_a_compound_said_apart_that_only_a_longer_name_writes_finds_it(category: str) -> None:
+    products = [product("klubba", "Majskycklingklubba Bbq 4 St", category, price=60.0),
+                product("hel", "Kyckling Hel", category, price=50.0),
+                product("lår", "Kyckling Lårfilé", category, price=40.0)]
+    assert chosen(products, "kyckling klubbor") == "klubba"
 
 
 def test_a_join_the_stemmer_reads_as_the_first_word_alone_is_no_compound() -> None:

@@ -97,6 +97,21 @@ def test_a_word_said_with_its_department_does_not_take_another_departments_produ
     assert proposal.needs_review
 
 
+@pytest.mark.parametrize(("phrase", "flagged"), [
+    ("godis", True),                  # sweets asked for no one: the store's treats are for dogs
+    ("godis till hunden", False),     # said for the dog
+    ("hundgodis", False),
+])
+def test_a_kind_of_goods_asked_for_no_one_takes_no_pet_product_unflagged(phrase: str, flagged: bool) -> None:
+    """Who goods are for is never read from what most of the kind's products are for: a store whose
+    only "godis" are dog treats sells no sweets for the client."""
+    products = [product("walk", "Promenadgodis", "Husdjur", "Dogman", 200, "g"),
+                product("fav", "Favoritgodis", "Husdjur", "Dogman", 150, "g"),
+                product("dog", "Hundgodis Tuggpinnar", "Husdjur", "Dogman", 100, "g")]
+    proposal = propose(products, phrase)
+    assert proposal.product is None or proposal.needs_review is flagged
+
+
 @pytest.mark.parametrize("category", ["Hem & städ", ""])
 def test_a_household_word_takes_its_household_product_without_a_question(category: str) -> None:
     proposal = propose([product("tabs", "Disktabletter Maskin Power", category, "Finish", 40, "st")],

@@ -499,6 +499,10 @@ A compound said apart counts only when its head is said as that word, not a word
 ("potatismjöl" is no "Potatis Mjölig Klass 1", floury potatoes, proposed unflagged on Willys 2020, which
 sells no potato flour; "Sallat Isberg" stays an "isbergssallad": another spelling is the same word;
 kinds.another_word): no set changed.
+A kind of goods said for no one ("godis", "en påse godis") takes no pet or baby product unflagged
+because most of the store's products of the kind are for animals (Willys 2020 sells no sweets, only
+"Promenadgodis" and other dog treats, proposed unflagged before; "godis till hunden", "hundgodis" stay
+sure; matcher.match, lexicon FOR_WHOM): no set changed.
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
@@ -543,6 +547,25 @@ target, so its bound is the target).
 Wheat flour in a feed without sizes is counted in its 2 kg bag (usual_packages.json): "två kilo vete
 mjöl special" is one bag, no question: dev5_mathem 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review
 28.6 → 26.5; bound 0.29 → 0.27).
+Words said apart join where a longer catalog word ends with their compound, as the one word is read
+("kyckling klubbor" is the "Majskycklingklubba", not a whole chicken asked about; compounds.
+join_split_compounds with the index's ending_with), after main's rules were merged (dev6_coop 91.2 /
+93.0 / 100.0 / 100.0 / 26.3 / 19.2 with them): dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3; no
+other set changed.
+What the request asks a product free of is no word the product lacks: "babyolja parfymfri" is the
+"Babyolja Parfymfri", though "parfym" is a first part of the word said (kinds.denies): dev5_mathem
+95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2 (review 28.6 before; with the flour rule above merged
+beside it 24.5 / 15.9, bound 0.27 → 0.25), dev6_mathem 89.3 /
+89.3 / 97.4 / 100.0 / 33.3 / 25.5 (35.1; bound 0.36 → 0.34); no set fell.
+Two words said apart that a default reading names as one are that compound, though no product writes
+it whole (lexicon.rewrite): on Coop 2020, which sells no "Köttfärs" by that name, "två paket kött färs"
+was the seasoned "Salsiccia Färs", sure (found while reading dev6_coop's failures; no set says it), now a
+"Blandfärs" as "köttfärs" is. No set's figures changed; blind eval passes.
+An attribute the parser reads off the start of a word the catalog writes as said ("lätt" of
+"lättsockrad", "lättöl") is asked by that word, which the product must say anyway; no name need mark
+the attribute besides (query.leads_a_word; "ekokaffe", no catalog word, still asks organic): dev6_mathem
+89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 (review 33.3 before; bound 0.34 → 0.32), heldout2 100.0 /
+100.0 / 100.0 / 100.0 / 7.7 / 2.7 (8.4); no set fell.
 """
 
 from __future__ import annotations
@@ -594,10 +617,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.32},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev6_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 

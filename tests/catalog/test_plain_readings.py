@@ -142,12 +142,35 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("vegobullar", "vego-bullar", False),
     ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+    ("mjölkfri choklad", "mjölkfri", False),  # free of what the request asks it free of
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
                                                  expected: bool) -> None:
     q = analyse(phrase, others)
     assert q is not None
     assert denies(others.entries[others.by_id[product_id]], q) is expected
+
+
+FREE_OF_SCENT = [  # "olja" and "fri" written alone twice: common heads the words split on, as in a real feed
+    product("free", "Babyolja Parfymfri", "Barn > Hudvård", None, 200, "ml", 45.0),
+    product("scented", "Babyolja Mild Parfym", "Barn > Hudvård", None, 200, "ml", 35.0),
+    product("soap", "Baby Tvål Parfymfri", "Barn > Hudvård", None, 100, "g", 25.0),
+    product("neutral", "Olja Neutral", "Skafferi > Olja", None, 1, "l", 25.0),
+    product("rapeseed", "Olja Raps", "Skafferi > Olja", None, 1, "l", 29.0),
+    product("bar", "Tvål Fri Från Parfym", "Hem > Tvål", None, 100, "g", 19.0),
+    product("shampoo", "Schampo Fri Från Parfym", "Hem > Hår", None, 250, "ml", 39.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+def test_the_sort_free_of_what_was_asked_is_proposed_sure(shelved: bool) -> None:
+    """"babyolja parfymfri": the "Babyolja Parfymfri" says every word said; that "parfym" is a first
+    part of the word asked does not make a product free of it lack what was asked."""
+    index = CatalogIndex.build(FREE_OF_SCENT if shelved else names_only(FREE_OF_SCENT))
+    q = analyse("babyolja parfymfri", index)
+    assert q is not None and not denies(index.entries[index.by_id["free"]], q)
+    proposal = propose(index, "babyolja parfymfri")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review, proposal
 
 
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
