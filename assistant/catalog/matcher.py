@@ -397,9 +397,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reason = (f"«{things[0].entry.product.name}» är slut och inget liknande finns" if things
                   else f"Hittade ingen vara som är «{item.phrase}»")
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None))
-    best = available[0]
+    best = _saying_every_word(available) or available[0]
     reasons: list[str] = []
-    if things[0] is not best:
+    if things[0] is not available[0]:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said)) or best
@@ -460,6 +460,20 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best), counted.estimated)
+
+
+SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
+
+
+def _saying_every_word(ranked: list[Scored]) -> Scored | None:
+    """A best fit that lacks a word said gives way to a product of the kind that says them all, though
+    it writes a sort nobody asked for: "proviva blåbär" is the "Proviva50 Blåbär/Röda Vinbär Utan
+    Tillsatt Socker", not fresh berries without the brand said."""
+    best = ranked[0]
+    if not best.unmatched:
+        return None
+    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
+                 and not s.avoided and s.score >= best.score - SAYS_ALL), None)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

@@ -460,6 +460,11 @@ A request free of a word as well ("babyolja parfymfri", "flytande tvättmedel co
 i13unsure made the same fix at the same time, and main keeps its version): dev5_mathem
 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 → 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2, dev6_mathem 89.3 /
 89.3 / 97.3 / 100.0 / 35.1 / 27.5 → 89.3 / 89.3 / 97.4 / 100.0 / 33.3 / 25.5 (with main's rules merged).
+A best fit that lacks a word said gives way to a product of the kind that says every word (within 0.3
+of its score, no other kind, nothing avoided), though that one writes a sort nobody asked for
+(matcher._saying_every_word: "proviva blåbär 2st" is the "Proviva50 Blåbär/Röda Vinbär Utan Tillsatt
+Socker", not fresh "Blåbär" without the brand, asked about before): with main's rules merged, dev6_mathem
+89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 → 91.1 / 91.1 / 97.5 / 100.0 / 29.8 / 21.6.
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -608,7 +613,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.32},
+    "dev6_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.3},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
