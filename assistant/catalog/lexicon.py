@@ -89,13 +89,16 @@ class Lexicon:
         department ("kattsand" is a pet product, it names no animal)."""
         return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
-    def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False) -> str:
+    def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False,
+                written: Callable[[str], bool] = lambda word: False) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
         "toapapper" that is a toilet paper, though no catalog writes "toapapper"; so are two that
         a default reading names as one ("kött färs" is the "köttfärs" of nöt- or blandfärs). A word the catalog
         names products by (`sold`) is kept as said: a store that sells "Sopsäck" means its sacks by
-        "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold."""
+        "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold. Nor is a
+        word whose compound with the word before it the catalog writes (`written`): "havre frallor" is
+        the "Havrefralla", though "fralla" alone reads as "rundstycke"."""
         whole = key(phrase)
         if whole in self.synonyms and not (len(tokens(phrase)) == 1 and sold(whole)):
             return self.synonyms[whole]
@@ -115,7 +118,9 @@ class Lexicon:
                 continue
             word = self.irregular.get(fold(words[i]), words[i])
             synonym = self.synonyms.get(fold(word))  # `sold` asked only where a synonym would replace it
-            out.append(self.spell(synonym if synonym is not None and not sold(word) else word))
+            if synonym is not None and (sold(word) or (i and written(words[i - 1] + word))):
+                synonym = None
+            out.append(self.spell(synonym if synonym is not None else word))
             i += 1
         return " ".join(out)
 

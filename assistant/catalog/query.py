@@ -75,8 +75,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
-    text = join_split_compounds(join_without(lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold), vocabulary),
-                                vocabulary, lambda tail: bool(index.ending_with(tail)))
+    rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
+    text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
+                                lambda tail: bool(index.ending_with(tail)))
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

@@ -465,6 +465,11 @@ of its score, no other kind, nothing avoided), though that one writes a sort nob
 (matcher._saying_every_word: "proviva blåbär 2st" is the "Proviva50 Blåbär/Röda Vinbär Utan Tillsatt
 Socker", not fresh "Blåbär" without the brand, asked about before): with main's rules merged, dev6_mathem
 89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 → 91.1 / 91.1 / 97.5 / 100.0 / 29.8 / 21.6.
+A synonym gives way to a word whose compound with the word said before it the catalog writes
+(lexicon.rewrite `written`: "två havre frallor" is the "Havrefralla", though "fralla" alone reads as
+"rundstycke" and found a "Musli Rundstycken", asked about): dev6_mathem 91.1 / 91.1 / 97.5 / 100.0 / 29.8 /
+21.6 → 92.9 / 92.9 / 97.6 / 100.0 / 28.1 / 19.6, untuned_hemkop 89.8 / 94.3 / 94.8 / 94.4 / 33.3 / 17.4 →
+90.9 / 95.5 / 94.9 / 94.4 / 32.2 / 15.9 (metrics only read there).
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -604,7 +609,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.89, "auto_accept_precision": 0.94, "absent_flagged": 0.94, "review_rate": 0.34},
+    "untuned_hemkop": {"top1": 0.9, "auto_accept_precision": 0.94, "absent_flagged": 0.94, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
@@ -618,7 +623,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev6_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.3},
+    "dev6_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
