@@ -179,7 +179,7 @@ class Scorer:
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
-                value += 0.15 if attr in entry.sorts_named else -0.35
+                value += 0.15 if attr in entry.suits else -0.35
             if history and is_own(entry, history):
                 value += HISTORY
             promised.append(value)
@@ -252,7 +252,7 @@ class Scorer:
                 unmatched += 1
                 total -= 0.3
         for attr in self.wanted_attributes:
-            if attr in entry.sorts_named:  # "vegansk korv": a sausage on "Vegetariskt"
+            if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
             elif attr in q.attributes:
                 unmatched += 1
@@ -293,7 +293,7 @@ class Scorer:
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese
             if not kinds & rule.conflicts:
                 continue  # coffee needs no lactose-free sort: the diet steers only where it can conflict
-            if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
+            if flag in entry.suits or (entry.words | entry.brand) & rule.marks:
                 total += 0.2
             else:
                 total -= 0.25
