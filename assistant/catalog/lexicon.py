@@ -92,7 +92,8 @@ class Lexicon:
     def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
-        "toapapper" that is a toilet paper, though no catalog writes "toapapper". A word the catalog
+        "toapapper" that is a toilet paper, though no catalog writes "toapapper"; so are two that
+        a default reading names as one ("kött färs" is the "köttfärs" of nöt- or blandfärs). A word the catalog
         names products by (`sold`) is kept as said: a store that sells "Sopsäck" means its sacks by
         "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold."""
         whole = key(phrase)
@@ -105,6 +106,11 @@ class Lexicon:
             joined = fold(words[i] + words[i + 1]) if i + 1 < len(words) else ""
             if joined in self.synonyms and not sold(joined):
                 out.append(self.synonyms[joined])
+                i += 2
+                continue
+            compound = words[i] + words[i + 1] if joined else ""
+            if compound and stem(casefold(compound)) in self.defaults and min(map(len, words[i:i + 2])) >= 3:
+                out.append(compound)  # "kött färs": the köttfärs read by default, though no product writes it
                 i += 2
                 continue
             word = self.irregular.get(fold(words[i]), words[i])

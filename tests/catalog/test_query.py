@@ -7,8 +7,9 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.normalize import stem
-from assistant.catalog.query import analyse, elided_first_parts, for_whom
-from assistant.catalog.understand import lines_for
+from assistant.catalog.query import analyse, elided_first_parts, for_whom, leads_a_word
+from assistant.catalog.understand import lines_for, understand
+from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
 from tests.catalog.catalog_fixture import product, propose
 
@@ -204,3 +205,69 @@ def test_a_bare_word_read_as_a_compound_is_never_sure() -> None:
     items = [Item(phrase=p, quantity=Quantity(), span=(0, len(p))) for p in ("te", "kakor")]
     _, cakes = lines_for(items, index)
     assert cakes.needs_review, cakes
+
+
+MINCE = [product("salsiccia", "Salsiccia Färs", "Kött & fågel > Fläsk > Färs", None, 400, "g", 45.0),
+         product("bland", "Blandfärs", "Kött & fågel > Fläsk > Färs", None, 500, "g", 55.0),
+         product("nöt", "Nötfärs 12%", "Kött & fågel > Nöt > Färs", None, 500, "g", 65.0),
+         product("lamm", "Lammfärs", "Kött & fågel > Lamm > Färs", None, 500, "g", 70.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize("phrase", ["kött färs", "två paket kött färs", "fem hekto kött färs"])
+def test_a_compound_said_apart_that_a_default_reading_names_is_that_word(phrase: str, categories: bool) -> None:
+    """"kött färs" is the "köttfärs" the lexicon reads as nöt- or blandfärs, though no product writes
+    "köttfärs" whole: it was the seasoned "Salsiccia Färs" (the meat counter's shelf says "kött"), sure."""
+    products = MINCE if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek)
+                                         for p in MINCE]
+    index = CatalogIndex.build(products)
+    q = analyse("kött färs", index)
+    assert q is not None and q.head_word == stem("köttfärs")
+    (line,) = understand(parse(phrase), index).lines
+    assert line.product is not None
+    if categories:  # the shelves tell the mince of the default reading
+        assert line.product.id in {"bland", "nöt"} and not line.needs_review, line
+    else:  # bare names cannot tell a "Salsiccia Färs" from minced meat: never sure of it
+        assert line.product.id in {"bland", "nöt"} or line.needs_review, line
+
+
+@pytest.mark.parametrize(("attribute", "written", "expected"), [
+    ("lätt", ["jordgubbssylt", "lättsockrad"], True),  # read off a word the catalog writes
+    ("lätt", ["lättöl"], True),
+    ("lätt", ["lätt", "mjölk"], False),                 # said as a word of its own
+    ("eko", ["kaffe"], False),                          # "ekokaffe" is no word of the catalog
+])
+def test_an_attribute_read_off_a_written_word_leads_it(attribute: str, written: list[str], expected: bool) -> None:
+    assert leads_a_word(attribute, written) is expected
+
+
+JAM = [
+    product("light", "Jordgubbssylt Lättsockrad", "Skafferi > Sylt", None, 400, "g", 35.0),
+    product("plain", "Jordgubbssylt", "Skafferi > Sylt", None, 400, "g", 29.0),
+    product("raspberry", "Hallonsylt Lättsockrad", "Skafferi > Sylt", None, 400, "g", 33.0),
+    product("beer", "Lättöl Ljus 2,1%", "Dryck > Öl", None, 33, "cl", 9.0),
+    product("lager", "Öl Lager 5,0%", "Dryck > Öl", None, 33, "cl", 19.0),
+    product("coffee", "Bryggkaffe Eko", "Dryck > Kaffe", None, 450, "g", 59.0),
+    product("coffee-plain", "Bryggkaffe Mellanrost", "Dryck > Kaffe", None, 450, "g", 49.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "attribute", "right"), [
+    ("jordgubbssylt lättsockrad", "lätt", "light"),
+    ("lättöl", "lätt", "beer"),
+])
+def test_a_word_the_catalog_writes_asks_its_sort_itself(shelved: bool, phrase: str, attribute: str,
+                                                        right: str) -> None:
+    """The parser reads "lätt" off "lättsockrad": the product that says "Lättsockrad" is the light sort
+    asked, sure, though no name marks "lätt" as a word of its own."""
+    products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
+    proposal = propose(products, phrase, attributes=[attribute])
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_an_attribute_led_compound_the_catalog_lacks_still_asks_the_attribute(shelved: bool) -> None:
+    products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
+    q = analyse("ekokaffe", CatalogIndex.build(products), ["eko"])
+    assert q is not None and "eko" in q.attributes
