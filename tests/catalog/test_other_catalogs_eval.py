@@ -508,6 +508,15 @@ A by-weight name that says no kind of piece_weights.json takes the kind of a she
 estimate as for "en bit präst", no weight question; packages.piece_weight): dev6_willys2020 91.2 / 91.2
 / 100.0 / 100.0 / 23.6 / 16.0 (review 25.5 before), dev3_hemkop 98.1 / 98.1 / 100.0 / 100.0 / 13.5 /
 6.2 (15.4; it now meets the review target); no set fell.
+A name that says whom it is for as its shelf does is of the shelf ("Hundschampo" under "Husdjur" is a pet
+product, no hygiene one for its "schampo"; departments.department, and no question about a department
+the stated shelf overrules): dev6_willys2020 91.2 / 91.2 / 100.0 / 100.0 / 20.0 / 12.0 (review 21.8 with
+main's rules merged); "schampo" alone still asks about the dog's shampoo; no other set changed.
+"Vanilla" in a name is "vanilj" as said (lexicon spellings, as "shampoo" is "schampo": "doftljus med
+vanilj" is the "Doftljus Creamy Vanilla", not a question on "Doftljus med Lock Mystic Night"):
+dev6_willys2020 93.0 / 93.0 / 100.0 / 100.0 / 18.2 / 10.0. (Coffee "Pods" read as "kapslar" too made
+dev_willys2020's "ett paket mörkrost" an unflagged instant coffee: the Tassimo pods it proposed before were
+counted right by a label that excludes capsules by the word "kapsl" only; left as it was.)
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
@@ -624,7 +633,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev6_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 

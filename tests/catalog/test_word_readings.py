@@ -33,6 +33,18 @@ TEXMEX = "Skafferi > Texmex"
 DRINKS = "Dryck > Te och choklad"
 
 
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("doftljus med vanilj", "vanilla"),      # a scented candle of vanilla, written in English
+    ("doftljus vanilla", "vanilla"),
+])
+def test_an_english_name_for_the_word_said_is_that_word(shelves: bool, phrase: str, wanted: str) -> None:
+    catalog = [product("vanilla", "Doftljus Creamy Vanilla", "Hem & städ" if shelves else "", None, 1, "st"),
+               product("night", "Doftljus med Lock Mystic Night", "Hem & städ" if shelves else "", None, 1, "st")]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted and not proposal.needs_review
+
+
 @pytest.mark.parametrize("written", ["O'boy", "O´boy", "O’boy"])
 def test_apostrophes_are_folded_away(written: str) -> None:
     assert tokens(written) == ["oboy"]
