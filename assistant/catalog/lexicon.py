@@ -120,8 +120,19 @@ class Lexicon:
         return " ".join(out)
 
     def spell(self, word: str) -> str:
-        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike."""
-        return self.spellings.get(fold(word), word)
+        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
+        also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a
+        "barnschampo"), for spellings of five letters or more."""
+        folded = fold(word)
+        if folded in self.spellings:
+            return self.spellings[folded]
+        ending = next((end for end in self._spelled_endings
+                       if folded.endswith(end) and len(folded) > len(end) + 2), None)
+        return word[:len(word) - len(ending)] + self.spellings[ending] if ending else word
+
+    @cached_property
+    def _spelled_endings(self) -> tuple[str, ...]:
+        return tuple(sorted((w for w in self.spellings if len(w) >= 5), key=len, reverse=True))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))

@@ -552,6 +552,11 @@ Two words said apart that a default reading names as one are that compound, thou
 it whole (lexicon.rewrite): on Coop 2020, which sells no "Köttfärs" by that name, "två paket kött färs"
 was the seasoned "Salsiccia Färs", sure (found while reading dev6_coop's failures; no set says it), now a
 "Blandfärs" as "köttfärs" is. No set's figures changed; blind eval passes.
+A spelling variant the lexicon makes one is one also as a compound's last part, and "caviar" /
+"kaviar", "steak" / "stek" are such variants (lexicon.spell): "svart tång kaviar" is the store's
+"Svart Tångcaviar", not its "Tångkaviar Röd" asked about; "t-bone stek" finds the "T-Bone Steak" among
+its first three: dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3 → 94.7 / 98.2 / 100.0 / 100.0 / 22.8 /
+15.4; no other set changed.
 """
 
 from __future__ import annotations
@@ -606,7 +611,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev6_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.23},
 }
 
 
