@@ -98,8 +98,13 @@ def said_apart(entry: Entry, q: Query) -> bool:
 
 def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
-    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri")."""
-    return bool(entry.free_of) and not entry.free_of.isdisjoint({q.head, q.head_word, *q.head_parts, *q.modifiers})
+    of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
+    What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
+    if not entry.free_of:
+        return False
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
 def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:

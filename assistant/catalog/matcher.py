@@ -425,8 +425,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if unasked:  # what every (or most) of the kind's products are is no special sort
-        unasked -= usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
-                               [s.entry for s in available if s.kind >= HEAD])
+        usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
+                            [s.entry for s in available if s.kind >= HEAD])
+        if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
+            usual -= FOR_WHOM                   # for is never read from what most of the store's are for
+        unasked -= usual
     if unasked and q.head_parts and best.kind == EXACT:  # "tofuburgare": the compound named whole
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):

@@ -1,4 +1,22 @@
-"""How many packages to order for what was said ("två liter mjölk" with a 1 l pack → 2)."""
+"""How many packages to order for what was said ("två liter mjölk" with a 1 l pack → 2).
+
+What staff are asked about the amount of a right product, and what is settled without a question,
+decided class by class on the tuned sets' amount flags (issue 10), as a care worker would expect it:
+- A by-weight kind asked without an amount, or by the piece, is its usual piece when the kind has one
+  (piece_weights.json, `weight`), also where the feed writes the kind in two words ("Sallad Isberg",
+  "Kyckling Hel": `said_apart`) and for stekfläsk (a pack of about 0.4 kg). A weight said is ordered as
+  said. Still a question, as the weight would be a guess: kinds whose pieces or packs differ several-fold
+  (chicken fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb
+  and reindeer roasts, chanterelles, a specialty cheese's wedge beside whole blocks) and "två bitar" or
+  "två paket" of fish or chicken wings, whose piece weighs anything.
+- A feed without sizes (Mathem's names) counts an amount in the kind's usual packages when every one
+  gives the same count (usual_packages.json, `usual_count`; wheat flour's 2 kg bag is one). Still a
+  question, as the count would be a guess: mince by the kilo (500 g to 1 kg packs), potatoes, carrots
+  and grapes (bags of 400 g to 2,5 kg), rice, walnuts, salami, spinach, and fish fillets and meat cuts
+  with no usual pack (laxfilé, sejfilé, högrev, ytterfilé): the feed cannot say whether one is enough.
+- A stated package well above the amount (`TOO_BIG`) is asked about when a close rival surely brings
+  less: 400 g of shrimp said and the 1 kg pack proposed is two and a half times what the client asked.
+"""
 
 from __future__ import annotations
 
@@ -123,13 +141,23 @@ def _piece_weights() -> dict[str, float]:
 MIN_FIRST_PART = 3  # letters of a compound's first part: "Getost" ends in the kind "ost", "Bröst" does not
 
 
-def piece_weight(name: str) -> float | None:
+def piece_weight(name: str, category: str = "") -> float | None:
     """A typical piece of the kind the name says: its first word whose last compound part is a
     known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is. The word
     is the kind or a compound of it ("Hushållsost"); two letters before a kind are no first part
     ("Kycklingbröst" is no cheese). A name no word of which is a known kind may say a kind's
     compound as two words side by side, in either order, as catalogs write "Kind Sort" (see
-    `said_apart`)."""
+    `said_apart`). A name that says no kind at all takes the kind of a shelf named by one word
+    ("Le Gruyère Réserve" under "Ost" is a piece of cheese, as "Brie 60+" is)."""
+    found = _named_piece_weight(name)
+    if found is None and category:
+        shelf = category.rsplit(">", 1)[-1]
+        if len(content_words(shelf)) == 1:
+            return _named_piece_weight(shelf)
+    return found
+
+
+def _named_piece_weight(name: str) -> float | None:
     weights = _piece_weights()
     words = content_words(name)
     for word in words:
@@ -170,7 +198,7 @@ def weight(quantity: Quantity, product: Product) -> Weight:
     unit = quantity.unit or "st"
     if amount is not None and unit in WEIGHT:
         return Weight(rounded_kg(amount * TO_BASE[unit] / TO_BASE["kg"]), False, None)
-    piece = piece_weight(product.name)
+    piece = piece_weight(product.name, product.category or "")
     if amount is not None and unit == "st":
         pieces = max(1, math.ceil(amount - 1e-9))
         if piece is None:  # the picker takes that many; staff set the weight the basket charges

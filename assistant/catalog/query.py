@@ -80,10 +80,12 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
+    written = [word for word in content_words(text) if index.known(word)]
     for attribute in attributes:  # the parser's attributes: variants we know, other words as modifiers
         attr = lex.attribute_of(stem(key(attribute)))
         if attr:
-            wanted.add(attr)
+            if not leads_a_word(attribute, written):
+                wanted.add(attr)
         elif stem(key(attribute)) not in said:
             extra.append(attribute)
     corrected: list[str] = []
@@ -182,6 +184,15 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])))
+
+
+def leads_a_word(attribute: str, written: Sequence[str]) -> bool:
+    """The parser read the attribute off the start of a word the catalog writes as said ("lättsockrad",
+    "lättöl", "lättmjölk"): that word, which a product must say, is the sort asked; no name need mark
+    the attribute besides ("Jordgubbssylt Lättsockrad", "Gränges Lättöl" are as light as asked).
+    A compound the catalog does not write ("ekokaffe") still asks the attribute."""
+    start = fold(casefold(attribute))
+    return any(len(word := fold(casefold(w))) > len(start) and word.startswith(start) for w in written)
 
 
 def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -> str:

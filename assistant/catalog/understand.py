@@ -108,6 +108,16 @@ def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str]
     """One line per item, each read in the light of the others ("kattsand och torrfoder": cat food)."""
     phrases = [item.phrase for item in items]
     context = for_whom(phrases, index)
-    read = [item if whole == item.phrase else item.model_copy(update={"phrase": whole})
+    return [line_for(item, index, history, diet, context, learned) if whole == item.phrase
+            else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
             for item, whole in zip(items, elided_first_parts(phrases, index), strict=True)]
-    return [line_for(item, index, history, diet, context, learned) for item in read]
+
+
+def elided(line: Line) -> Line:
+    """A bare word read as the compound just said ("kaffe och filter": coffee filters) is a guess at what
+    the client meant ("te och kakor" is tea and biscuits, though a store sells more "tekakor"): staff
+    confirm it, unless it is the client's own learned reading."""
+    if line.learned:
+        return line
+    return line.model_copy(update={"needs_review": True,
+                                   "reason": with_reason(line.reason, f"Tolkat som «{line.phrase}»: kontrollera")})

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.schema import Product
+from assistant.nlu.models import Item, Quantity
 
 
 def product(pid: str, name: str, category: str, brand: str | None = None, size: float | None = None,
@@ -61,3 +63,20 @@ PRODUCTS = [
 
 def build(products: list[Product] | None = None) -> CatalogIndex:
     return CatalogIndex.build(PRODUCTS if products is None else products)
+
+
+def propose(catalog: CatalogIndex | list[Product], phrase: str, quantity: Quantity | None = None,
+            **kwargs: object) -> Proposal:
+    """The matcher's proposal for a phrase said alone (products given are indexed first): `attributes`
+    are the item's, the other keywords (history, diet, context) go to `match`."""
+    index = catalog if isinstance(catalog, CatalogIndex) else CatalogIndex.build(catalog)
+    item = Item(phrase=phrase, quantity=quantity or Quantity(), span=(0, len(phrase)),
+                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[call-overload]
+    return match(index, item, **kwargs)  # type: ignore[arg-type]
+
+
+def chosen(catalog: CatalogIndex | list[Product], phrase: str, quantity: Quantity | None = None,
+           **kwargs: object) -> str | None:
+    """The id of the product proposed (see `propose`), None when none is."""
+    proposal = propose(catalog, phrase, quantity, **kwargs)
+    return proposal.product.id if proposal.product else None

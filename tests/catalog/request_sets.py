@@ -26,14 +26,40 @@ CATALOG = SHARED / "data" / "catalog_sv.jsonl"
 
 @cache
 def products_of(source: str) -> tuple[list[Product], CatalogIndex]:
-    products = of_source(load_products(CATALOG), source)
+    products = of_source(catalog_products(CATALOG), source)
     return products, CatalogIndex.build(products)
+
+
+def catalog_products(path: Path) -> list[Product]:
+    """A catalog file's products, read once per test session (every grocer's sets read catalog_sv)."""
+    return _products(path.resolve())
+
+
+def catalog_index(path: Path) -> CatalogIndex:
+    """A catalog file's index, built once per test session: several modules evaluate sets on willys2023."""
+    return _index(path.resolve())
+
+
+@cache
+def _products(path: Path) -> list[Product]:
+    return load_products(path)
+
+
+@cache
+def _index(path: Path) -> CatalogIndex:
+    return CatalogIndex.build(_products(path))
+
+
+@cache
+def cases_of(source: str, path: Path) -> list[dict[str, Any]]:
+    """The set's cases with the ids each spec selects from the grocer's catalog, selected once: the
+    report and the label checks read the same."""
+    return with_accept(load_cases(path), products_of(source)[0], path.stem)
 
 
 @cache
 def report_on(source: str, path: Path) -> Report:
-    products, index = products_of(source)
-    return evaluate(with_accept(load_cases(path), products, path.stem), index, parse)
+    return evaluate(cases_of(source, path), products_of(source)[1], parse)
 
 
 def rule_problems(source: str, path: Path) -> list[str]:
@@ -58,6 +84,5 @@ def rule_problems(source: str, path: Path) -> list[str]:
 
 def specs_selecting_nothing(source: str, path: Path) -> list[str]:
     """Texts of sold items whose spec selects no product of the catalog (a label error)."""
-    products, _ = products_of(source)
-    return [case["text"] for case in with_accept(load_cases(path), products)
+    return [case["text"] for case in cases_of(source, path)
             for item in case["items"] if not item["absent"] and not item["accept"]]

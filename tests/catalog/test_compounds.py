@@ -16,8 +16,7 @@ from assistant.catalog.index import CatalogIndex, led_by_head
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import fold, stem
 from assistant.nlu import parse
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import chosen, product, propose
 
 WORDS = ["mjölk", "mellan", "choklad", "smörgås", "gurka", "kaffe", "filter", "hushåll", "ost", "jordgubb",
          "sylt", "kött", "färs", "köttfärs", "mellanmjölk", "sallad", "sal", "lad", "bullar", "kanel",
@@ -73,9 +72,7 @@ def test_a_compound_said_apart_that_only_a_longer_name_writes_finds_it(category:
     products = [product("klubba", "Majskycklingklubba Bbq 4 St", category, price=60.0),
                 product("hel", "Kyckling Hel", category, price=50.0),
                 product("lår", "Kyckling Lårfilé", category, price=40.0)]
-    proposal = match(CatalogIndex.build(products),
-                     Item(phrase="kyckling klubbor", quantity=Quantity(), span=(0, 16), attributes=[]))
-    assert proposal.product is not None and proposal.product.id == "klubba"
+    assert chosen(products, "kyckling klubbor") == "klubba"
 
 
 def test_a_join_the_stemmer_reads_as_the_first_word_alone_is_no_compound() -> None:
@@ -134,7 +131,7 @@ def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) ->
                                 product("prawns", "Räkor med Skal", "Fisk > Skaldjur" if shelf else "")])
     both = index.entries[index.by_id["both"]]
     assert stem("ost") in both.heads and {stem("räkost"), stem("kräftost")} <= both.exact
-    proposal = match(index, Item(phrase="ost räkor", quantity=Quantity(), span=(0, 9), attributes=[]))
+    proposal = propose(index, "ost räkor")
     assert proposal.product is not None and proposal.product.id == "shrimp"
 
 
@@ -156,7 +153,7 @@ def test_a_cut_asked_without_bone_is_the_boneless_one_not_the_one_with_bone(shel
     index = CatalogIndex.build([product("bone", "Lammstek med Ben", shelf, price=150.0),
                                 product("boneless", "Lammstek Benfri", shelf, price=250.0),
                                 product("smoked", "Lammstek Rökt", shelf, price=200.0)])
-    proposal = match(index, Item(phrase="lammstek utan ben", quantity=Quantity(), span=(0, 17), attributes=[]))
+    proposal = propose(index, "lammstek utan ben")
     assert proposal.product is not None and proposal.product.id == "boneless"
 
 
@@ -177,7 +174,7 @@ def test_without_a_word_asked_finds_the_name_that_says_it_apart(shelf: str) -> N
     index = CatalogIndex.build([product("plain", "Blodpudding", shelf, price=15.0),
                                 product("free", "Blodpudding utan Socker", shelf, price=25.0),
                                 product("must", "Påskmust Sockerfri", "Dryck > Läsk" if shelf else "", price=20.0)])
-    proposal = match(index, Item(phrase="blodpudding utan socker", quantity=Quantity(), span=(0, 23), attributes=[]))
+    proposal = propose(index, "blodpudding utan socker")
     assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review
 
 
@@ -202,7 +199,7 @@ def test_a_compound_asked_finds_the_name_that_leads_with_its_head(shelf: str) ->
                                 product("fresh", "Lök Schalotten", shelf, price=19.0),
                                 product("organic", "Schalottenlök EKO", shelf, price=29.0),
                                 product("yellow", "Lök Gul", shelf, price=9.0)])
-    proposal = match(index, Item(phrase="schalotten lök", quantity=Quantity(), span=(0, 14), attributes=[]))
+    proposal = propose(index, "schalotten lök")
     assert proposal.product is not None and proposal.product.id == "fresh"
 
 
@@ -220,7 +217,7 @@ def test_a_short_word_is_no_head_by_its_stem(categories: bool) -> None:
                                 product("k", "Kotlett Benfri Bit", meat)])
     assert index.split("servetter") == ("servetter",)
     phrase = "våtservetter"
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is None or proposal.product.id != "k"
 
 
@@ -243,7 +240,7 @@ def test_an_unknown_word_ends_in_a_common_head_only_when_it_is_a_word(shelf: str
     index = CatalogIndex.build(catalog)
     assert index.split("kamusslor") == ("kamusslor",)
     assert index.split("mesost") == ("mes", "ost")
-    assert match(index, Item(phrase="kamusslor", quantity=Quantity(), span=(0, 9), attributes=[])).product.id == "k"
+    assert propose(index, "kamusslor").product.id == "k"
 
 
 @pytest.mark.parametrize(("text", "joined"), [
@@ -262,7 +259,7 @@ def test_a_compound_said_apart_with_an_inflected_head_finds_the_compound(shelf: 
     index = CatalogIndex.build([product("h", "Kycklinghjärta Sverige", shelf),
                                 product("k", "Knäckebröd Hjärtan Fänkål", "Bröd & kakor" if shelf else ""),
                                 product("f", "Kycklingfilé Sverige", shelf)])
-    proposal = match(index, Item(phrase="kyckling hjärtan", quantity=Quantity(), span=(0, 16), attributes=[]))
+    proposal = propose(index, "kyckling hjärtan")
     assert proposal.product is not None and proposal.product.id == "h"
 
 

@@ -16,8 +16,7 @@ from assistant.catalog.departments import (
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
-from tests.catalog.catalog_fixture import product
-from tests.catalog.test_generalisation import propose
+from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
 
@@ -96,6 +95,21 @@ def test_a_word_said_with_its_department_does_not_take_another_departments_produ
     """"schampo" asks for hygiene: the shop's only shampoo being for dogs is a question."""
     proposal = propose([product("dog", "Hundschampo", "Husdjur", "Dogman", 250, "ml")], "schampo")
     assert proposal.needs_review
+
+
+@pytest.mark.parametrize(("phrase", "flagged"), [
+    ("godis", True),                  # sweets asked for no one: the store's treats are for dogs
+    ("godis till hunden", False),     # said for the dog
+    ("hundgodis", False),
+])
+def test_a_kind_of_goods_asked_for_no_one_takes_no_pet_product_unflagged(phrase: str, flagged: bool) -> None:
+    """Who goods are for is never read from what most of the kind's products are for: a store whose
+    only "godis" are dog treats sells no sweets for the client."""
+    products = [product("walk", "Promenadgodis", "Husdjur", "Dogman", 200, "g"),
+                product("fav", "Favoritgodis", "Husdjur", "Dogman", 150, "g"),
+                product("dog", "Hundgodis Tuggpinnar", "Husdjur", "Dogman", 100, "g")]
+    proposal = propose(products, phrase)
+    assert proposal.product is None or proposal.needs_review is flagged
 
 
 @pytest.mark.parametrize("category", ["Hem & städ", ""])

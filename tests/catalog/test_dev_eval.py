@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog.index import CatalogIndex
-from assistant.eval import evaluate, format_table, load_cases, load_products
+from assistant.eval import evaluate, format_table, load_cases
 from assistant.nlu import parse
+from tests.catalog.request_sets import catalog_index
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +17,7 @@ def report(request: pytest.FixtureRequest):
     catalog, cases = shared / "data" / "catalog_willys2023.jsonl", shared / "eval" / "requests_dev.jsonl"
     if not (catalog.is_file() and cases.is_file()):
         pytest.skip(f"../shared not found: needs {catalog} and {cases} beside the repository")
-    return evaluate(load_cases(cases), CatalogIndex.build(load_products(catalog)), parse)
+    return evaluate(load_cases(cases), catalog_index(catalog), parse)
 
 
 def test_dev_set_meets_the_acceptance_thresholds(report) -> None:

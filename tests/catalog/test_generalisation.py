@@ -8,11 +8,11 @@ import pytest
 
 from assistant.catalog.compounds import split_compound
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.matcher import Proposal
 from assistant.catalog.packages import BY_WEIGHT, TOO_BIG
 from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import chosen, product, propose
 
 DAIRY = "Mejeri, ost & ägg > Matlagning"
 YOGHURT = "Mejeri, ost & ägg > Filmjölk och yoghurt"
@@ -26,16 +26,6 @@ PETS = "Husdjur > Katt"
 FISH = "Skafferi > Konserver och burkar"
 FRUIT = "Frukt & grönt > Frukt"
 DEMO = Path(__file__).resolve().parents[2] / "assistant" / "catalog" / "demo_catalog.jsonl"
-
-
-def propose(products: list[Product], phrase: str, quantity: Quantity | None = None, **kwargs: object) -> Proposal:
-    item = Item(phrase=phrase, quantity=quantity or Quantity(), span=(0, len(phrase)), attributes=[])
-    return match(CatalogIndex.build(products), item, **kwargs)  # type: ignore[arg-type]
-
-
-def chosen(products: list[Product], phrase: str, quantity: Quantity | None = None, **kwargs: object) -> str | None:
-    proposal = propose(products, phrase, quantity, **kwargs)
-    return proposal.product.id if proposal.product else None
 
 
 @pytest.mark.parametrize(("products", "phrase", "plain"), [
@@ -161,7 +151,7 @@ def demo() -> CatalogIndex:
 
 
 def diet_match(index: CatalogIndex, phrase: str) -> Proposal:
-    return match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase))), diet=("laktosfri",))
+    return propose(index, phrase, diet=("laktosfri",))
 
 
 def test_a_lactose_free_diet_gets_the_lactose_free_milk_drink(demo: CatalogIndex) -> None:

@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
-from assistant.catalog.index import CatalogIndex
-from assistant.eval import Report, evaluate, format_table, load_products, with_accept
+from assistant.eval import Report, evaluate, format_table, with_accept
 from assistant.nlu import parse
+from tests.catalog.request_sets import catalog_index, catalog_products
 from tests.catalog.test_more_requests import REQUESTS
 
 HERE = Path(__file__).parent
@@ -49,14 +49,14 @@ def load_set(name: str) -> list[dict[str, Any]]:
 @cache
 def cases_with_accept(name: str, catalog_path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
     """The requests as `assistant.eval` cases: ids and accept lists added in memory."""
-    products = load_products(catalog_path)
+    products = catalog_products(catalog_path)
     return with_accept(load_set(name), products, name), products
 
 
 @cache
 def report_for(name: str, catalog_path: Path) -> Report:
-    cases, products = cases_with_accept(name, catalog_path)
-    return evaluate(cases, CatalogIndex.build(products), parse)
+    cases, _ = cases_with_accept(name, catalog_path)
+    return evaluate(cases, catalog_index(catalog_path), parse)
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ import pytest
 from assistant.catalog.history import is_own, own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.schema import Product
-from tests.catalog.catalog_fixture import product
-from tests.catalog.test_generalisation import chosen
+from tests.catalog.catalog_fixture import chosen, product
 
 MILK = "Mejeri > Mjölk"
 WITH_CATEGORIES = [

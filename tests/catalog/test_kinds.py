@@ -23,12 +23,11 @@ from assistant.catalog.kinds import (
     said_in_another_role,
     tastes_of,
 )
-from assistant.catalog.matcher import match
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.swedish import DICTIONARY
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import product, propose
 
 PRODUCTS = [
     product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
@@ -229,7 +228,7 @@ def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
     index = CatalogIndex.build([product("p", "Färskost Pepparrot", category, None, 140, "g"),
                                 product("n", "Färskost Naturell", category, None, 140, "g")])
     phrase = "färsk pepparrot"
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.needs_review
 
 
@@ -276,7 +275,7 @@ def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:
     index = CatalogIndex.build([product("d", "Donut Socker", category, None, 200, "g"),
                                 product("m", "Donut Mini Socker", category, None, 150, "g"),
                                 product("k", "Kanelbullar 10-pack", category, None, 400, "g")])
-    proposal = match(index, Item(phrase="socker", quantity=Quantity(), span=(0, 6), attributes=[]))
+    proposal = propose(index, "socker")
     assert proposal.product is None or proposal.needs_review
 
 
@@ -307,8 +306,7 @@ def test_one_cheese_of_a_sort_named_on_its_shelf_is_a_whole_piece(categories: bo
     cheese, nothing is proposed without a question."""
     index = CatalogIndex.build(CHEESE_SHELF if categories else names_only(CHEESE_SHELF))
     phrase = "herrgårdsost"
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(amount=1, unit="st"), span=(0, len(phrase)),
-                                 attributes=[]))
+    proposal = propose(index, phrase, Quantity(amount=1, unit="st"))
     if expected is None:
         assert proposal.needs_review or proposal.product is None
     else:
@@ -321,7 +319,7 @@ def test_a_kind_said_with_a_flavour_is_that_kind_of_the_flavour(shelf: str) -> N
     index = CatalogIndex.build([product("bär", "Blåbär", "Frukt > Bär" if shelf else "", price=20.0),
                                 product("fil", "Filmjölk Blåbär/Hallon 2,7%", shelf, price=22.0),
                                 product("plain", "Filmjölk 3%", shelf, price=15.0)])
-    proposal = match(index, Item(phrase="filmjölk blåbär", quantity=Quantity(), span=(0, 15), attributes=[]))
+    proposal = propose(index, "filmjölk blåbär")
     assert proposal.product is not None and proposal.product.id == "fil" and not proposal.needs_review
     q = analyse("blåbär till filen", index)  # said as what the berries go with: no kind said with them
     assert q is not None and "filmjolk" not in q.said_with

@@ -5,20 +5,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match, search
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import PRODUCTS, build, product
+from assistant.catalog.matcher import Proposal, search
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import PRODUCTS, build, product, propose
 
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
     return build()
-
-
-def propose(index: CatalogIndex, phrase: str, quantity: Quantity | None = None, **kwargs: object) -> Proposal:
-    item = Item(phrase=phrase, quantity=quantity or Quantity(), span=(0, len(phrase)),
-                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[arg-type]
-    return match(index, item, **kwargs)  # type: ignore[arg-type]
 
 
 def pid(proposal: Proposal) -> str | None:

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from assistant.catalog.index import CatalogIndex
-from assistant.eval import evaluate, format_table, load_products, selected
+from assistant.eval import evaluate, format_table, selected
 from assistant.nlu import parse
+from tests.catalog.request_sets import catalog_index, catalog_products
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -127,13 +127,13 @@ def report(request: pytest.FixtureRequest):
     path = SHARED / "data" / "catalog_willys2023.jsonl"
     if not path.is_file():
         pytest.skip(f"../shared not found: needs {path} beside the repository")
-    products = load_products(path)
+    products = catalog_products(path)
     cases = [{"id": f"more{n:03d}", "text": text,
               "items": [{"quantity": q, "absent": not spec, "spec": spec,
                          "accept": selected(spec, products) if spec else []} for q, spec in items]}
              for n, (text, items) in enumerate(REQUESTS)]
     assert all(item["accept"] for case in cases for item in case["items"] if not item["absent"])
-    return evaluate(cases, CatalogIndex.build(products), parse)
+    return evaluate(cases, catalog_index(path), parse)
 
 
 def test_other_requests_meet_the_same_thresholds(report) -> None:

@@ -11,12 +11,10 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex, linking_forms
 from assistant.catalog.kinds import another_sort
-from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
@@ -25,14 +23,9 @@ def shelf(category: str, shelved: bool) -> str:
     return category if shelved else ""
 
 
-def proposal(products: list[Product], phrase: str) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    return match(CatalogIndex.build(products), item)
-
-
 def unflagged(products: list[Product], phrase: str) -> str | None:
     """The product proposed without a flag, None when the line asks staff."""
-    p = proposal(products, phrase)
+    p = propose(products, phrase)
     return p.product.id if p.product and not p.needs_review else None
 
 
@@ -81,7 +74,7 @@ def test_the_fresh_produce_reading_needs_the_name_to_lead_with_the_word(names: l
             "Svenska Äpplen Klass 1": "Frukt & grönt > Frukt", "Äppeljuice": "Dryck > Juice"}
     products = [product(name, name, shelf(cats[name], shelved), price=10.0 + 20 * (name == right))
                 for name in names]
-    assert proposal(products, asked).product.id == right  # type: ignore[union-attr]
+    assert propose(products, asked).product.id == right  # type: ignore[union-attr]
 
 
 @WITH_CATEGORIES
@@ -182,5 +175,5 @@ def test_a_rival_of_another_sort_is_no_plainer_one(shelved: bool) -> None:
                 product("cream", "Ädel Grädd 36%", cheese, price=50.0)]  # "grädd" names a sort
     assert unflagged(products, "ädel ost") == "blue"
     products.append(product("plain", "Ädelost 30%", cheese, price=45.0))
-    p = proposal(products, "ädel ost")
+    p = propose(products, "ädel ost")
     assert p.product is not None and (p.product.id == "plain" or p.needs_review)

@@ -15,8 +15,7 @@ from assistant.catalog.normalize import (
     tokens,
 )
 from assistant.nlu import parse
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 
 def test_case_folding_keeps_swedish_letters_but_drops_other_accents() -> None:
@@ -72,7 +71,7 @@ def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[
 def test_the_size_asked_is_the_glove_proposed(category: str, phrase: str, expected: str) -> None:
     index = CatalogIndex.build([product(size, f"Engångshandske Stl {size.upper()} Vinyl", category, None, 100, "st")
                                 for size in ("s", "m", "l")])
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected
 
 

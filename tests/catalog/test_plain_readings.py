@@ -3,6 +3,8 @@ inline catalogs, with categories and as a feed of bare names (Mathem's)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.catalog.compounds import join_letter_prefixes
@@ -17,13 +19,13 @@ from assistant.catalog.kinds import (
     said_apart,
     sort_on_its_shelf,
 )
-from assistant.catalog.matcher import Proposal, match, rank
+from assistant.catalog.matcher import rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import product, propose
 
 VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
 SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
@@ -53,20 +55,16 @@ def names_only(products: list[Product]) -> list[Product]:
     return [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in products]
 
 
-def both_ways(request: pytest.FixtureRequest, products: list[Product]) -> CatalogIndex:
-    """The fixtures' index: the products as written, or with no category and no brand (a names-only feed)."""
-    return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
+    """A module fixture of the products' index, built twice: as written, and with no category and no brand
+    (a names-only feed); each test that takes it runs against both."""
+    @pytest.fixture(params=["categories", "names only"], scope="module")
+    def built(request: pytest.FixtureRequest) -> CatalogIndex:
+        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+    return built
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def index(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, PRODUCTS)
-
-
-def propose(index: CatalogIndex, phrase: str, **kwargs: object) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)),
-                attributes=list(kwargs.pop("attributes", [])))  # type: ignore[arg-type]
-    return match(index, item, **kwargs)  # type: ignore[arg-type]
+index = both_ways(PRODUCTS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -128,9 +126,7 @@ OTHERS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def others(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, OTHERS)
+others = both_ways(OTHERS)
 
 
 def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
@@ -146,12 +142,36 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("vegobullar", "vego-bullar", False),
     ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+    ("choklad mjölkfri", "mjölkfri", False),
+    ("mjölkfri choklad", "mjölkfri", False),  # free of what the request asks it free of
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
                                                  expected: bool) -> None:
     q = analyse(phrase, others)
     assert q is not None
     assert denies(others.entries[others.by_id[product_id]], q) is expected
+
+
+FREE_OF_SCENT = [  # "olja" and "fri" written alone twice: common heads the words split on, as in a real feed
+    product("free", "Babyolja Parfymfri", "Barn > Hudvård", None, 200, "ml", 45.0),
+    product("scented", "Babyolja Mild Parfym", "Barn > Hudvård", None, 200, "ml", 35.0),
+    product("soap", "Baby Tvål Parfymfri", "Barn > Hudvård", None, 100, "g", 25.0),
+    product("neutral", "Olja Neutral", "Skafferi > Olja", None, 1, "l", 25.0),
+    product("rapeseed", "Olja Raps", "Skafferi > Olja", None, 1, "l", 29.0),
+    product("bar", "Tvål Fri Från Parfym", "Hem > Tvål", None, 100, "g", 19.0),
+    product("shampoo", "Schampo Fri Från Parfym", "Hem > Hår", None, 250, "ml", 39.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+def test_the_sort_free_of_what_was_asked_is_proposed_sure(shelved: bool) -> None:
+    """"babyolja parfymfri": the "Babyolja Parfymfri" says every word said; that "parfym" is a first
+    part of the word asked does not make a product free of it lack what was asked."""
+    index = CatalogIndex.build(FREE_OF_SCENT if shelved else names_only(FREE_OF_SCENT))
+    q = analyse("babyolja parfymfri", index)
+    assert q is not None and not denies(index.entries[index.by_id["free"]], q)
+    proposal = propose(index, "babyolja parfymfri")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review, proposal
 
 
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
@@ -180,11 +200,8 @@ def test_a_lone_letter_before_a_word_is_a_letter_prefixed_compound(text: str, ex
     assert join_letter_prefixes(text, frozenset({"afil", "fil", "sill", "dill"})) == expected
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def soured(request: pytest.FixtureRequest) -> CatalogIndex:
-    products = [product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
-                product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")]
-    return both_ways(request, products)
+soured = both_ways([product("afil", "A-Fil Plus Dofilus 3%", "Mejeri > Fil", None, 1, "l"),
+                    product("filmjölk", "Filmjölk 3%", "Mejeri > Fil", None, 1, "l")])
 
 
 @pytest.mark.parametrize("phrase", ["a fil", "a-fil", "afil"])
@@ -242,9 +259,7 @@ CREAM = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def cream(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, CREAM)
+cream = both_ways(CREAM)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -286,9 +301,7 @@ DRINKS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def drinks(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, DRINKS)
+drinks = both_ways(DRINKS)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -338,9 +351,7 @@ FORMULA = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def formula(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, FORMULA)
+formula = both_ways(FORMULA)
 
 
 @pytest.mark.parametrize(("phrase", "amount", "expected", "asks"), [
@@ -351,9 +362,7 @@ def formula(request: pytest.FixtureRequest) -> CatalogIndex:
 ])
 def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, phrase: str, amount: float | None,
                                                          expected: str | None, asks: bool) -> None:
-    item = Item(phrase=phrase, quantity=Quantity(amount=amount, unit="st" if amount else None),
-                span=(0, len(phrase)))
-    proposal = match(formula, item)
+    proposal = propose(formula, phrase, Quantity(amount=amount, unit="st" if amount else None))
     assert proposal.product is not None and proposal.product.id == (expected or proposal.product.id)
     assert ("nummer" in (proposal.reason or "")) is asks  # the number may be the count
 
@@ -379,9 +388,7 @@ SEEDS = [
 ]
 
 
-@pytest.fixture(params=["categories", "names only"], scope="module")
-def seeds(request: pytest.FixtureRequest) -> CatalogIndex:
-    return both_ways(request, SEEDS)
+seeds = both_ways(SEEDS)
 
 
 @pytest.mark.parametrize(("name", "listed"), [

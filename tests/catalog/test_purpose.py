@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import split_purpose
 from assistant.catalog.query import analyse
-from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
-
-
-def propose(products: list[Product], phrase: str) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    return match(CatalogIndex.build(products), item)
 
 
 def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import match
+from assistant.catalog.learned import phrase_key
 from assistant.catalog.normalize import stem
-from assistant.catalog.query import analyse, elided_first_parts, for_whom
+from assistant.catalog.query import analyse, elided_first_parts, for_whom, leads_a_word
 from assistant.catalog.understand import lines_for, understand
 from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 INDEX = CatalogIndex.build([
     product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
@@ -98,7 +98,7 @@ def test_a_head_naming_its_first_part_whole_reads_as_that_part(shelf: str, phras
 def test_a_head_of_red_cabbage_is_the_red_cabbage_not_a_brush_head(shelf: str) -> None:
     index = CatalogIndex.build([product("red", "Rödkål", shelf, price=30.0), product("lettuce", "Sallat Huvud", shelf),
                                 product("brush", "Diskborsthuvud Refill", "Hem & städ" if shelf else "", price=20.0)])
-    proposal = match(index, Item(phrase="rödkålshuvud", quantity=Quantity(), span=(0, 12), attributes=[]))
+    proposal = propose(index, "rödkålshuvud")
     assert proposal.product is not None and proposal.product.id == "red"
 
 
@@ -120,7 +120,7 @@ def test_an_animal_ending_a_food_shelfs_word_is_no_pet(categories: bool, phrase:
 def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
     fish = "Fisk & skaldjur" if categories else ""
     index = CatalogIndex.build([product("m", "Skaldjursmix", fish), product("r", "Räkor Skalade", fish)])
-    proposal = match(index, Item(phrase="skaldjurs mix", quantity=Quantity(), span=(0, 13), attributes=[]))
+    proposal = propose(index, "skaldjurs mix")
     assert proposal.product is not None and proposal.product.id == "m"
     assert proposal.needs_review is not categories  # without shelves "djur" may mean a pet product
 
@@ -149,7 +149,7 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
         product("lemon", "Citron Klass1", shelf("Frukt & grönt > Frukt"), price=5.0),
         product("rice cakes", "Riskakor Havssalt", shelf("Skafferi > Snacks"), price=20.0),
     ])
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
     assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
 
@@ -187,6 +187,24 @@ def test_a_coffee_filter_is_proposed_for_filter_said_after_coffee() -> None:
     assert coffee.product is not None and coffee.product.id == "kaffe"
     assert filters.product is not None and filters.product.id.startswith("kaffefilter-")
     assert filters.phrase == "kaffefilter"  # staff see what was read
+    assert filters.needs_review and "kaffefilter" in (filters.reason or "")  # a reading staff confirm
+    learned = {phrase_key("kaffefilter"): "kaffefilter-100"}  # staff approved it for this client once
+    _, again = lines_for(items, index, learned=learned)
+    assert again.learned and not again.needs_review and again.product and again.product.id == "kaffefilter-100"
+
+
+def test_a_bare_word_read_as_a_compound_is_never_sure() -> None:
+    """"te och kakor" is tea and biscuits, though the store names more products "tekaka" than "kakor":
+    the count says which compound exists, not what the client meant, so the reading is asked."""
+    index = CatalogIndex.build([
+        product("te", "Earl Grey Te 20-p", "Dryck > Te", None, 20, "st", 29.0),
+        *(product(f"tekaka-{n}", f"Tekaka {n}", "Bröd > Tekakor", None, 6, "st", 22.0)
+          for n in ("Fullkorn", "Vete", "Råg")),
+        product("kakor", "Kakor Chokladbitar", "Kex > Kakor", None, 200, "g", 25.0),
+    ])
+    items = [Item(phrase=p, quantity=Quantity(), span=(0, len(p))) for p in ("te", "kakor")]
+    _, cakes = lines_for(items, index)
+    assert cakes.needs_review, cakes
 
 
 MINCE = [product("salsiccia", "Salsiccia Färs", "Kött & fågel > Fläsk > Färs", None, 400, "g", 45.0),
@@ -211,3 +229,45 @@ def test_a_compound_said_apart_that_a_default_reading_names_is_that_word(phrase:
         assert line.product.id in {"bland", "nöt"} and not line.needs_review, line
     else:  # bare names cannot tell a "Salsiccia Färs" from minced meat: never sure of it
         assert line.product.id in {"bland", "nöt"} or line.needs_review, line
+
+
+@pytest.mark.parametrize(("attribute", "written", "expected"), [
+    ("lätt", ["jordgubbssylt", "lättsockrad"], True),  # read off a word the catalog writes
+    ("lätt", ["lättöl"], True),
+    ("lätt", ["lätt", "mjölk"], False),                 # said as a word of its own
+    ("eko", ["kaffe"], False),                          # "ekokaffe" is no word of the catalog
+])
+def test_an_attribute_read_off_a_written_word_leads_it(attribute: str, written: list[str], expected: bool) -> None:
+    assert leads_a_word(attribute, written) is expected
+
+
+JAM = [
+    product("light", "Jordgubbssylt Lättsockrad", "Skafferi > Sylt", None, 400, "g", 35.0),
+    product("plain", "Jordgubbssylt", "Skafferi > Sylt", None, 400, "g", 29.0),
+    product("raspberry", "Hallonsylt Lättsockrad", "Skafferi > Sylt", None, 400, "g", 33.0),
+    product("beer", "Lättöl Ljus 2,1%", "Dryck > Öl", None, 33, "cl", 9.0),
+    product("lager", "Öl Lager 5,0%", "Dryck > Öl", None, 33, "cl", 19.0),
+    product("coffee", "Bryggkaffe Eko", "Dryck > Kaffe", None, 450, "g", 59.0),
+    product("coffee-plain", "Bryggkaffe Mellanrost", "Dryck > Kaffe", None, 450, "g", 49.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "attribute", "right"), [
+    ("jordgubbssylt lättsockrad", "lätt", "light"),
+    ("lättöl", "lätt", "beer"),
+])
+def test_a_word_the_catalog_writes_asks_its_sort_itself(shelved: bool, phrase: str, attribute: str,
+                                                        right: str) -> None:
+    """The parser reads "lätt" off "lättsockrad": the product that says "Lättsockrad" is the light sort
+    asked, sure, though no name marks "lätt" as a word of its own."""
+    products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
+    proposal = propose(products, phrase, attributes=[attribute])
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_an_attribute_led_compound_the_catalog_lacks_still_asks_the_attribute(shelved: bool) -> None:
+    products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
+    q = analyse("ekokaffe", CatalogIndex.build(products), ["eko"])
+    assert q is not None and "eko" in q.attributes

@@ -9,7 +9,6 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.matcher import match
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.sorts import (
@@ -28,8 +27,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
 PRODUCTS = [
@@ -190,7 +188,7 @@ def test_a_product_of_the_default_reading_lacks_no_first_part_of_the_word(meat: 
     assert default is not None
     assert default_says(stem("kött"), entries(index, "bland")[0], q, default.prefer)
     assert not default_says(stem("kött"), entries(index, "kalv")[0], q, default.prefer)
-    proposal = match(index, Item(phrase="köttfärs", quantity=Quantity(), span=(0, 8), attributes=[]))
+    proposal = propose(index, "köttfärs")
     assert proposal.product is not None and proposal.product.id == "bland" and not proposal.needs_review
 
 
@@ -256,7 +254,7 @@ def test_a_compound_named_whole_is_no_surprise_on_its_shelf(categories: bool) ->
     products = BURGERS if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in BURGERS]
     index = CatalogIndex.build(products)
     phrase = "tofu burgare"
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "tofu" and not proposal.needs_review
 
 
@@ -284,5 +282,5 @@ def test_an_organic_product_on_the_shelf_of_the_purpose_is_no_better_reading(cat
     index = CatalogIndex.build(products)
     for phrase, expected in (("lamm korv till grillen", "plain"), ("lammkorv", "plain"),
                              ("mälarchark lammkorv", "eko")):
-        proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+        proposal = propose(index, phrase)
         assert proposal.product is not None and proposal.product.id == expected, phrase

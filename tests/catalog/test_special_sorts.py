@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import match
 from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import chosen, product, propose
 
 YOGHURT = "Mejeri, ost & ägg > Yoghurt"
 QUARK = "Mejeri, ost & ägg > Kvarg"
@@ -23,12 +22,6 @@ SPICES = "Skafferi > Kryddor"
 VEG = "Frukt & grönt > Grönsaker"
 FRUIT = "Frukt & grönt > Frukt"
 WATER = "Dryck > Vatten"
-
-
-def chosen(products: list[Product], phrase: str) -> str | None:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    proposal = match(CatalogIndex.build(products), item)
-    return proposal.product.id if proposal.product else None
 
 
 def test_a_dessert_flavour_name_makes_a_special_sort() -> None:
@@ -91,10 +84,7 @@ def test_a_package_said_as_the_unit_prefers_that_package_and_not_a_jar() -> None
     index = CatalogIndex.build(products)
 
     def pick(unit_word: str | None) -> str | None:
-        item = Item(phrase="svartpeppar", quantity=Quantity(amount=1, unit="st", unit_word=unit_word),
-                    span=(0, 11), attributes=[])
-        proposal = match(index, item)
-        return proposal.product.id if proposal.product else None
+        return chosen(index, "svartpeppar", Quantity(amount=1, unit="st", unit_word=unit_word))
 
     assert pick("påse") == "bag"
     assert pick("burk") == "jar"
@@ -113,8 +103,7 @@ def test_a_medicine_said_by_name_is_no_suppository_or_oral_solution(shelf: str) 
 
 
 def flagged(products: list[Product], phrase: str) -> tuple[str | None, bool]:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    proposal = match(CatalogIndex.build(products), item)
+    proposal = propose(products, phrase)
     return (proposal.product.id if proposal.product else None), proposal.needs_review
 
 

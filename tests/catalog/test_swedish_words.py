@@ -17,8 +17,7 @@ from assistant.catalog.swedish import (
     is_swedish,
     same_spelling,
 )
-from tests.catalog.catalog_fixture import product
-from tests.catalog.test_generalisation import propose
+from tests.catalog.catalog_fixture import product, propose
 
 WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo"})
 

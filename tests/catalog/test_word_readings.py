@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import fold, stem, tokens
 from assistant.catalog.query import for_whom, sold_by
 from assistant.catalog.schema import Product
-from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import chosen, product, propose
 
 ROOTS = "Frukt & grönt > Potatis och rotsaker"
 VEG = "Frukt & grönt > Grönsaker"
@@ -33,16 +31,6 @@ BREAD = "Bröd & kakor > Bröd"
 HOME = "Hem & städ"
 TEXMEX = "Skafferi > Texmex"
 DRINKS = "Dryck > Te och choklad"
-
-
-def propose(products: list[Product], phrase: str) -> Proposal:
-    item = Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[])
-    return match(CatalogIndex.build(products), item)
-
-
-def chosen(products: list[Product], phrase: str) -> str | None:
-    proposal = propose(products, phrase)
-    return proposal.product.id if proposal.product else None
 
 
 @pytest.mark.parametrize("written", ["O'boy", "O´boy", "O’boy"])
@@ -183,9 +171,7 @@ def test_the_animal_said_elsewhere_in_the_request_steers_its_pet_food_only() -> 
     assert context == ("katt",)
 
     def pick(phrase: str, said: tuple[str, ...]) -> str | None:
-        proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]),
-                         context=said)
-        return proposal.product.id if proposal.product else None
+        return chosen(index, phrase, context=said)
 
     assert pick("torrfoder", context) == "cat"
     assert pick("torrfoder", ()) == "dog"      # nothing said: the plainer, cheaper one
@@ -201,8 +187,7 @@ def test_pet_food_of_its_own_kind_stays_as_said_beside_another_animal(shelf: str
     context = for_whom(["grisöron till hunden", "fisk foder"], index)
     assert context == ("hund",)
     phrase = "fisk foder"
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]),
-                     context=context)
+    proposal = propose(index, phrase, context=context)
     assert proposal.product is not None and proposal.product.id == "fish" and not proposal.needs_review
 
 
@@ -261,7 +246,7 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
     index = CatalogIndex.build([product("cards", "Spelkort", shelf, "Sense"),
                                 product("pen", "Kulpenna Blå", shelf, "Fixa"),
                                 product("cake", "Kortlek Tårta", "Bröd & kakor" if shelf else "", "Bake")])
-    proposal = match(index, Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)), attributes=[]))
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "cards" and not proposal.needs_review
 
 
