@@ -267,7 +267,16 @@ def test_a_compound_spelt_the_other_way_is_the_same_word(shelf: str) -> None:
     products = [product("red", "Tångkaviar Röd", shelf, price=30.0),
                 product("black", "Svart Tångcaviar", shelf, price=35.0),
                 product("dill", "Dillkaviar", shelf, price=25.0)]
-    phrase = "svart tång kaviar"
-    proposal = match(CatalogIndex.build(products), Item(phrase=phrase, quantity=Quantity(), span=(0, len(phrase)),
-                                                        attributes=[]))
+    proposal = propose(products, "svart tång kaviar")
     assert proposal.product is not None and proposal.product.id == "black" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Kött & fågel > Nöt > Skivor", ""])
+def test_words_of_a_bracketed_note_are_no_words_the_request_left_out(shelf: str) -> None:
+    """"en t-bone stek": the "T-Bone Steak Skiva(Lev. Mån-Lör)" says its delivery days in brackets,
+    which made it a name of many unasked words, behind a "Flankstek" that lacks the "t-bone"."""
+    products = [product("tbone", "T-Bone Steak Skiva(Lev. Mån-Lör)", shelf, price=90.0),
+                product("flank", "Flankstek", shelf, price=60.0),
+                product("lamb", "Lammstek KRAV", shelf, price=70.0)]
+    proposal = propose(products, "t-bone stek")
+    assert proposal.product is not None and proposal.product.id == "tbone" and not proposal.needs_review
