@@ -67,6 +67,7 @@ class Lexicon:
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
+    meals: frozenset[str] = frozenset()        # stems of foods and meals goods go with: "laxen", "tårtan"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
@@ -154,6 +155,11 @@ class Lexicon:
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
 
+    def goes_with(self, word_stem: str) -> bool:
+        """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
+        middagen"): a food word, or one of the lexicon's meals."""
+        return word_stem in self.meals or self.names_food(word_stem)
+
     def names_food(self, word_stem: str) -> bool:
         """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
         drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
@@ -200,6 +206,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
+        meals=_stems(data["meals"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
