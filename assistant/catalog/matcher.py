@@ -424,6 +424,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
+        unasked -= index.lexicon.departments.keys() - {best.entry.department}
     if unasked:  # what every (or most) of the kind's products are is no special sort
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
