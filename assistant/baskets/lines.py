@@ -80,7 +80,8 @@ def set_pieces(line: Line, pieces: int) -> None:
     """Pieces of a product sold by weight are weighed again when a piece's weight is known; a count
     set by hand is no estimate."""
     line.update(count=pieces, count_estimated=False)
-    piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
+    product = line["product"]
+    piece = piece_weight(product["name"], product.get("category") or "") if by_weight(line) else None
     if piece is not None:
         line.update(weight_kg=rounded_kg(pieces * piece), weight_estimated=True)
 
@@ -176,7 +177,8 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
-    piece = piece_weight(line["product"]["name"]) if by_weight(line) else None
+    product = line["product"]
+    piece = piece_weight(product["name"], product.get("category") or "") if by_weight(line) else None
     return {"weight_kg": None, "weight_estimated": False, "count_estimated": False, "staff_only": False,
             "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),

@@ -43,7 +43,8 @@ def _proposed_lines(items: Sequence[Item], index: CatalogIndex, history: Sequenc
             line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
         if line["weight_kg"] is None:
             line["count"] = max(1, line["count"] or 1)
-        elif line["count"] is None and line["weight_estimated"] and piece_weight(line["product"]["name"]):
+        elif line["count"] is None and line["weight_estimated"] and piece_weight(
+                line["product"]["name"], line["product"].get("category") or ""):
             line["count"] = 1  # nothing said: one piece, weighed as such
         line["needs_review"] = line["needs_review"] or line["product"] is None
         out.append(line | {"substitution_allowed": False, "price_changed_from": None, "changed_by": ""})

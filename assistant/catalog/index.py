@@ -46,6 +46,7 @@ from assistant.catalog.normalize import (
     split_accompaniment,
     stem,
     tokens,
+    without_notes,
 )
 from assistant.catalog.kinds import free_of
 from assistant.catalog.packages import cut_stem, sized
@@ -104,8 +105,13 @@ class Entry:
     shelf: str = ""            # the product's category path, interned: read for every candidate of a query
     shelf_variants: frozenset[str] = frozenset()  # diet sorts its shelf names ("Vegetariskt"), see sorts
     listed: frozenset[str] = frozenset()  # stems listed after the leading word: "Rågbitar Solros- och Pumpafrön"
+    # sorts the shop's own tags state ("vegansk" on a rye bread, "vegetarisk" on a milk chocolate): the
+    # product suits a request or a diet asking them, but they make no special sort, as a tag states
+    # what plain goods are too (the name's sorts are `attributes`, the shelf's `shelf_variants`)
+    tagged: frozenset[str] = frozenset()
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
+    suits: frozenset[str] = field(init=False)  # sorts_named | tagged: what a sort asked or a diet accepts
     # the product with the size its name states when the feed states none (packages.sized): read for
     # every candidate scored with an amount, so worked out once
     sized: Product = field(init=False)
@@ -120,6 +126,7 @@ class Entry:
     def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         set_ = object.__setattr__
         set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
+        set_(self, "suits", self.sorts_named | self.tagged if self.tagged else self.sorts_named)
         set_(self, "sized", sized(self.product))
         name = self.product.name
         set_(self, "percent", parse_percent(name))
@@ -420,7 +427,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    name = expand_suspended(p.name, split_word)  # "Räk- & Kräftost": a räkost and a kräftost
+    name = expand_suspended(without_notes(p.name), split_word)  # "Räk- & Kräftost": a räkost and a kräftost
     main, rest = split_accompaniment(name)
     main_words = content_words(main)
     name_words = [lexicon.spell(w) for w in main_words]
@@ -430,7 +437,6 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
         attributes.add("barn")
     if shelf.for_children:  # who it is for
         attributes.add("barn")
-    attributes.update(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag)))))  # the shop's own flags
     for word in name_words + described:
         split = split_word(word)
         if word in name_words:
@@ -480,7 +486,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
-                 share(stem(w) for w in listed_after_kind(main)))
+                 share(stem(w) for w in listed_after_kind(main)),
+                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))))
 
 
 def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],

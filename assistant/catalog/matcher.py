@@ -179,7 +179,7 @@ class Scorer:
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind) else -0.3)
             for attr in attributes:
-                value += 0.15 if attr in entry.sorts_named else -0.35
+                value += 0.15 if attr in entry.suits else -0.35
             if history and is_own(entry, history):
                 value += HISTORY
             promised.append(value)
@@ -252,7 +252,7 @@ class Scorer:
                 unmatched += 1
                 total -= 0.3
         for attr in self.wanted_attributes:
-            if attr in entry.sorts_named:  # "vegansk korv": a sausage on "Vegetariskt"
+            if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
             elif attr in q.attributes:
                 unmatched += 1
@@ -293,7 +293,7 @@ class Scorer:
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese
             if not kinds & rule.conflicts:
                 continue  # coffee needs no lactose-free sort: the diet steers only where it can conflict
-            if flag in entry.attributes or (entry.words | entry.brand) & rule.marks:
+            if flag in entry.suits or (entry.words | entry.brand) & rule.marks:
                 total += 0.2
             else:
                 total -= 0.25
@@ -397,9 +397,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reason = (f"«{things[0].entry.product.name}» är slut och inget liknande finns" if things
                   else f"Hittade ingen vara som är «{item.phrase}»")
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None))
-    best = available[0]
+    best = _saying_every_word(available) or available[0]
     reasons: list[str] = []
-    if things[0] is not best:
+    if things[0] is not available[0]:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said)) or best
@@ -424,6 +424,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
+        unasked -= index.lexicon.departments.keys() - {best.entry.department}
     if unasked:  # what every (or most) of the kind's products are is no special sort
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
@@ -460,6 +462,20 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best), counted.estimated)
+
+
+SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
+
+
+def _saying_every_word(ranked: list[Scored]) -> Scored | None:
+    """A best fit that lacks a word said gives way to a product of the kind that says them all, though
+    it writes a sort nobody asked for: "proviva blåbär" is the "Proviva50 Blåbär/Röda Vinbär Utan
+    Tillsatt Socker", not fresh berries without the brand said."""
+    best = ranked[0]
+    if not best.unmatched:
+        return None
+    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
+                 and not s.avoided and s.score >= best.score - SAYS_ALL), None)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

@@ -141,13 +141,23 @@ def _piece_weights() -> dict[str, float]:
 MIN_FIRST_PART = 3  # letters of a compound's first part: "Getost" ends in the kind "ost", "Bröst" does not
 
 
-def piece_weight(name: str) -> float | None:
+def piece_weight(name: str, category: str = "") -> float | None:
     """A typical piece of the kind the name says: its first word whose last compound part is a
     known kind, the longest such part ("Sötpotatis" is not "potatis"), None when none is. The word
     is the kind or a compound of it ("Hushållsost"); two letters before a kind are no first part
     ("Kycklingbröst" is no cheese). A name no word of which is a known kind may say a kind's
     compound as two words side by side, in either order, as catalogs write "Kind Sort" (see
-    `said_apart`)."""
+    `said_apart`). A name that says no kind at all takes the kind of a shelf named by one word
+    ("Le Gruyère Réserve" under "Ost" is a piece of cheese, as "Brie 60+" is)."""
+    found = _named_piece_weight(name)
+    if found is None and category:
+        shelf = category.rsplit(">", 1)[-1]
+        if len(content_words(shelf)) == 1:
+            return _named_piece_weight(shelf)
+    return found
+
+
+def _named_piece_weight(name: str) -> float | None:
     weights = _piece_weights()
     words = content_words(name)
     for word in words:
@@ -188,7 +198,7 @@ def weight(quantity: Quantity, product: Product) -> Weight:
     unit = quantity.unit or "st"
     if amount is not None and unit in WEIGHT:
         return Weight(rounded_kg(amount * TO_BASE[unit] / TO_BASE["kg"]), False, None)
-    piece = piece_weight(product.name)
+    piece = piece_weight(product.name, product.category or "")
     if amount is not None and unit == "st":
         pieces = max(1, math.ceil(amount - 1e-9))
         if piece is None:  # the picker takes that many; staff set the weight the basket charges

@@ -113,6 +113,20 @@ def test_a_kind_sold_in_a_usual_piece_is_one_of_the_usual_without_a_question(qua
     assert package_count(quantity, DELI_CHEESE).reason is None
 
 
+@pytest.mark.parametrize(("name", "category", "kg"), [
+    ("Le Gruyère Réserve 32%", "Mejeri, ost & ägg > Ost", 0.5),  # the shelf names the kind the name does not
+    ("Brie 60+", "Mejeri > Ost", 0.5),
+    ("Le Gruyère Réserve 32%", "", None),                       # a feed without categories cannot tell
+    ("Le Gruyère Réserve 32%", "Ost & chark", None),            # nor can a shelf of several kinds
+    ("Paprika Röd", "Mejeri > Ost", 0.17),                      # the name's own kind first
+])
+def test_a_name_saying_no_kind_is_weighed_by_its_shelf_of_one_kind(name: str, category: str,
+                                                                   kg: float | None) -> None:
+    assert piece_weight(name, category) == kg
+    item = product("p", name, category, None, None, "kg")
+    assert (weight(Quantity(amount=1, unit="st", unit_word="bit"), item).reason is None) is (kg is not None)
+
+
 def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() -> None:
     assert piece_weight("Bananer Ekologiska") == 0.18
     assert piece_weight("Körsbärstomater") == 0.1
@@ -501,7 +515,7 @@ def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quant
 
 
 @pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])
-@pytest.mark.parametrize(("text", "name", "kg", "flagged"), [
+@pytest.mark.parametrize(("text", "name", "kg", "flagged"), [  # meat on a meat shelf, cheese on the cheese one
     ("en bit präst ost", "Prästost 31%", 0.5, False),     # one usual piece of the cheese
     ("präst", "Präst Lagrad 31%", 0.5, False),
     ("kassler", "Kassler Bit", 0.5, False),
@@ -510,6 +524,7 @@ def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quant
 ])
 def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
         text: str, name: str, kg: float, flagged: bool, shelf: str) -> None:
+    shelf = "Kött, chark & fågel > Nöt" if shelf and "ost" not in text and "präst" not in text else shelf
     catalog = [product("p", name, shelf, size=None, unit="kg", price=129.0),
                product("other", "Mellanmjölk", "Mejeri, ost & ägg > Mjölk" if shelf else "", size=1, unit="l")]
     found = line_for(parse(text).items[0], CatalogIndex.build(catalog))

@@ -142,6 +142,7 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("vegobullar", "vego-bullar", False),
     ("mjölkchoklad", "mjölkfri", True),       # "Mjölkfritt": no milk chocolate
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
+    ("choklad mjölkfri", "mjölkfri", False),
     ("mjölkfri choklad", "mjölkfri", False),  # free of what the request asks it free of
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
@@ -423,3 +424,26 @@ def test_a_name_listing_the_word_asked_is_another_kind(seeds: CatalogIndex) -> N
 @pytest.mark.parametrize(("plural", "singular"), [("solrosfrön", "solrosfrö"), ("fröna", "frö"), ("linfron", "linfro")])
 def test_the_n_plural_of_fro_shares_its_stem(plural: str, singular: str) -> None:
     assert stem(plural) == stem(singular)
+
+
+BRANDED = [
+    product("blåbär", "Blåbär", "Frukt & grönt > Bär", None, None, None, 29.95),
+    product("blåbär-2", "Blåbär Klass1", "Frukt & grönt > Bär", None, None, None, 34.95),
+    product("proviva", "Proviva50 Blåbär/Röda Vinbär Utan Tillsatt Socker", "Dryck > Fruktdryck", None, None, None,
+            32.95),
+    product("proviva-mango", "Proviva50 Apelsin/Mango Utan Tillsatt Socker", "Dryck > Fruktdryck", None, None,
+            None, 32.95),
+]
+
+
+branded = both_ways(BRANDED)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("proviva blåbär", "proviva"),  # says every word said, though it writes a sort nobody asked for
+    ("blåbär", "blåbär"),           # the bare berry stays the fresh one
+])
+def test_a_product_saying_every_word_said_comes_before_one_lacking_a_word(branded: CatalogIndex, phrase: str,
+                                                                         expected: str) -> None:
+    proposal = propose(branded, phrase)
+    assert proposal.product is not None and proposal.product.id == expected

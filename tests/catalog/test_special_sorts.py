@@ -122,3 +122,19 @@ def test_a_sort_or_brand_the_word_itself_names_is_asked(meat_shelf: str | None, 
                 product("burger", "Quorn Burgare", veg_shelf, "Quorn", 320, "g", price=34.0),
                 product("mince", "Vego Färs", veg_shelf, "Anamma", 400, "g", price=40.0)]
     assert flagged(products, phrase) == (expected, False)
+
+
+
+@pytest.mark.parametrize("shelf", ["Godis & snacks > Choklad", ""], ids=["categories", "names only"])
+def test_a_shops_diet_tag_makes_no_special_sort(shelf: str) -> None:
+    """A shop tags a milk chocolate "vegetarisk", a rye bread "vegansk": that says what it suits, not that
+    it is a special sort to avoid (its name would say so). The demo catalog gave a "Kexchoklad" for
+    "choklad", sure, and asked "Föreslagen vara är vegansk" of a pizza tagged "vegetarisk". A sort
+    asked for, or a diet, still finds the tagged product."""
+    products = [product("tagged", "Mjölkchoklad", shelf, "Marabou", 100, "g", price=26.95),
+                product("untagged", "Mjölkchoklad", shelf, "Fazer", 100, "g", price=29.95),
+                product("wafer", "Kexchoklad", shelf, "Cloetta", 60, "g", price=12.95)]
+    products[0] = products[0].model_copy(update={"tags": ["vegetarisk", "vegansk"]})
+    proposal = propose(products, "mjölkchoklad")
+    assert proposal.product is not None and proposal.product.id == "tagged" and not proposal.needs_review, proposal
+    assert chosen(products, "vegansk mjölkchoklad") == "tagged"
