@@ -68,6 +68,7 @@ class Lexicon:
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     meals: frozenset[str] = frozenset()        # stems of foods and meals goods go with: "laxen", "tårtan"
+    foods: frozenset[str] = frozenset()        # stems of foods other departments borrow: "fisk", "cola"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
@@ -170,7 +171,8 @@ class Lexicon:
         drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
         if word_stem in self.department_words:
             return False
-        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget))
+        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget,
+                                                     self.foods))
 
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
@@ -212,6 +214,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         meals=_stems(data["meals"]["words"]),
+        foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
