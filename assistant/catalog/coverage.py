@@ -68,13 +68,14 @@ class Coverage:
         """`said_in_pieces` of the name's words, a word derived from the modifier aside (see `derivations`)."""
         return self.said_in_pieces(mod, entry.words - derivations(mod, entry.own))
 
-    def extra_words(self, entry: Entry) -> tuple[float, int]:
+    def extra_words(self, entry: Entry, preferred: Collection[str] = ()) -> tuple[float, int]:
         """(plain extra words, extra words naming a special sort) of the product's name.
 
         Words of the category ("Läsk") and the brand restate the product, unless the brand's word
         names a sort other brands sell too ("Västerbotten Riven Ost" is a special sort of grated
         cheese); a compound whose head was asked ("Mellanmjölk") adds half a word; a variant the request or
-        diet wants is no extra.
+        diet wants is no extra, nor a word the bare word's default reading prefers (`preferred`:
+        "Mjölkchoklad" for "choklad" names no special sort "mjölk").
         """
         lex = self.lexicon
         said, special, attributes, classes = self.said, self.special, self.attributes, self.classes
@@ -87,7 +88,8 @@ class Coverage:
                     and word not in context and word not in lex.kinds):
                 marked += 1  # the brand names a sort of the kind: "Västerbotten Riven Ost" is no plain grated cheese
                 continue
-            if word in said or word in brand or wanted in attributes or (word in context and word not in lex.variants):
+            if (word in said or word in preferred or word in brand or wanted in attributes
+                    or (word in context and word not in lex.variants)):
                 continue  # a shelf of a special sort ("Riven") does not make its word plain: "ost" is no grated one
             if word in lex.plain and self.plain_asked:
                 continue  # "Tofu Naturell" says it is the plain sort asked for

@@ -50,10 +50,13 @@ def department(category: str, pieces: Iterable[str], lexicon: Lexicon,
 
     A food category with a department word in the name ("Kattmjölk" under dairy) is that other
     department: the words are more specific than a shelf. `stated`: `of_category` memoised by the
-    caller (a catalog has a few hundred categories for thousands of products)."""
+    caller (a catalog has a few hundred categories for thousands of products). A name that says
+    whom it is for as its shelf does ("Hundschampo" under "Husdjur": "hund") is of the shelf: a dog's
+    shampoo is a pet product, though "schampo" is a word of hygiene."""
+    pieces = tuple(pieces)
     said = of_words(pieces, lexicon)
     shelf = ((stated or (lambda c: of_category(c, lexicon)))(category)) if category else None
-    if said is not None and said != shelf:
+    if said is not None and said != shelf and not (shelf and any(lexicon.for_whom.get(p) == shelf for p in pieces)):
         return Department(said, False)
     if shelf is not None:
         return Department(shelf, True)

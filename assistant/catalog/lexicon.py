@@ -67,6 +67,7 @@ class Lexicon:
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
+    meals: frozenset[str] = frozenset()        # stems of foods and meals goods go with: "laxen", "tårtan"
     foods: frozenset[str] = frozenset()        # stems of foods other departments borrow: "fisk", "cola"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -90,13 +91,16 @@ class Lexicon:
         department ("kattsand" is a pet product, it names no animal)."""
         return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
-    def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False) -> str:
+    def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False,
+                written: Callable[[str], bool] = lambda word: False) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
         "toapapper" that is a toilet paper, though no catalog writes "toapapper"; so are two that
         a default reading names as one ("kött färs" is the "köttfärs" of nöt- or blandfärs). A word the catalog
         names products by (`sold`) is kept as said: a store that sells "Sopsäck" means its sacks by
-        "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold."""
+        "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold. Nor is a
+        word whose compound with the word before it the catalog writes (`written`): "havre frallor" is
+        the "Havrefralla", though "fralla" alone reads as "rundstycke"."""
         whole = key(phrase)
         if whole in self.synonyms and not (len(tokens(phrase)) == 1 and sold(whole)):
             return self.synonyms[whole]
@@ -116,13 +120,26 @@ class Lexicon:
                 continue
             word = self.irregular.get(fold(words[i]), words[i])
             synonym = self.synonyms.get(fold(word))  # `sold` asked only where a synonym would replace it
-            out.append(self.spell(synonym if synonym is not None and not sold(word) else word))
+            if synonym is not None and (sold(word) or (i and written(words[i - 1] + word))):
+                synonym = None
+            out.append(self.spell(synonym if synonym is not None else word))
             i += 1
         return " ".join(out)
 
     def spell(self, word: str) -> str:
-        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike."""
-        return self.spellings.get(fold(word), word)
+        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
+        also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a
+        "barnschampo"), for spellings of five letters or more."""
+        folded = fold(word)
+        if folded in self.spellings:
+            return self.spellings[folded]
+        ending = next((end for end in self._spelled_endings
+                       if folded.endswith(end) and len(folded) > len(end) + 2), None)
+        return word[:len(word) - len(ending)] + self.spellings[ending] if ending else word
+
+    @cached_property
+    def _spelled_endings(self) -> tuple[str, ...]:
+        return tuple(sorted((w for w in self.spellings if len(w) >= 5), key=len, reverse=True))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -143,6 +160,11 @@ class Lexicon:
         it lacks the thing; it is no typo of some other catalog word ("whisky" is not "Whiskas")."""
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
+
+    def goes_with(self, word_stem: str) -> bool:
+        """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
+        middagen"): a food word, or one of the lexicon's meals."""
+        return word_stem in self.meals or self.names_food(word_stem)
 
     def names_food(self, word_stem: str) -> bool:
         """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
@@ -191,6 +213,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
+        meals=_stems(data["meals"]["words"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),

@@ -46,6 +46,7 @@ from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
+    beside_preferred,
     default_for,
     default_says,
     fresh_says,
@@ -170,7 +171,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(entry.words):
+            if avoid and not avoid.isdisjoint(beside_preferred(entry, prefer)):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
@@ -277,11 +278,11 @@ class Scorer:
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(entry.words)
+            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(beside_preferred(entry, self.prefer))
                     and entry.attributes.isdisjoint(self.asked_variants)):
                 total -= 0.3
                 avoided = True
-        extra, marked = self.cover.extra_words(entry)
+        extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
@@ -397,9 +398,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reason = (f"«{things[0].entry.product.name}» är slut och inget liknande finns" if things
                   else f"Hittade ingen vara som är «{item.phrase}»")
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None))
-    best = available[0]
+    best = _saying_every_word(available) or available[0]
     reasons: list[str] = []
-    if things[0] is not best:
+    if things[0] is not available[0]:
         reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said)) or best
@@ -424,6 +425,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
+        unasked -= index.lexicon.departments.keys() - {best.entry.department}
     if unasked:  # what every (or most) of the kind's products are is no special sort
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
@@ -460,6 +463,20 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
                     clamp(best.score), _alternatives(alternatives, best), counted.estimated)
+
+
+SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
+
+
+def _saying_every_word(ranked: list[Scored]) -> Scored | None:
+    """A best fit that lacks a word said gives way to a product of the kind that says them all, though
+    it writes a sort nobody asked for: "proviva blåbär" is the "Proviva50 Blåbär/Röda Vinbär Utan
+    Tillsatt Socker", not fresh berries without the brand said."""
+    best = ranked[0]
+    if not best.unmatched:
+        return None
+    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
+                 and not s.avoided and s.score >= best.score - SAYS_ALL), None)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

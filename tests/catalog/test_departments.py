@@ -51,6 +51,8 @@ def test_words_say_a_department(words: list[str], expected: str | None) -> None:
     ("Tobak", ["marlboro"], Department("tobak", True)),            # the grocer says it
     ("Mejeri, ost & ägg > Mjölk", ["katt", "mjölk"], Department("djur", False)),  # the words are more specific
     ("Mejeri, ost & ägg > Mjölk", ["mellanmjölk"], Department(None, True)),
+    ("Husdjur", ["hundschampo", "schampo", "hund"], Department("djur", True)),  # for the dog, as its shelf says
+    ("Husdjur", ["schampo"], Department("hygien", False)),                    # a shampoo on a pet shelf, for no one
     ("", ["mellanmjölk"], Department(None, False)),
 ])
 def test_the_department_and_whether_it_was_stated(category: str, words: list[str], expected: Department) -> None:
@@ -89,6 +91,13 @@ def test_only_another_departments_product_is_never_proposed_unflagged() -> None:
 def test_a_department_asked_for_by_its_word_is_no_surprise() -> None:
     proposal = propose(LIMPA_NAMES_ONLY, "cigaretter")
     assert proposal.product is not None and proposal.product.id == "cig" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("phrase", ["hund schampo", "hundschampo", "schampo till hunden"])
+def test_a_dogs_shampoo_asked_for_the_dog_is_no_hygiene_question(phrase: str) -> None:
+    proposal = propose([product("dog", "Hundschampo", "Husdjur", "Dogman", 250, "ml"),
+                        product("food", "Hundfoder Vuxen", "Husdjur", "Dogman", 2, "kg")], phrase)
+    assert proposal.product is not None and proposal.product.id == "dog" and not proposal.needs_review
 
 
 def test_a_word_said_with_its_department_does_not_take_another_departments_product() -> None:

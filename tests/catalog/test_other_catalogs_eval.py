@@ -460,6 +460,20 @@ A request free of a word as well ("babyolja parfymfri", "flytande tvättmedel co
 i13unsure made the same fix at the same time, and main keeps its version): dev5_mathem
 95.8 / 97.9 / 100.0 / 100.0 / 28.6 / 20.5 → 95.8 / 97.9 / 100.0 / 100.0 / 26.5 / 18.2, dev6_mathem 89.3 /
 89.3 / 97.3 / 100.0 / 35.1 / 27.5 → 89.3 / 89.3 / 97.4 / 100.0 / 33.3 / 25.5 (with main's rules merged).
+A best fit that lacks a word said gives way to a product of the kind that says every word (within 0.3
+of its score, no other kind, nothing avoided), though that one writes a sort nobody asked for
+(matcher._saying_every_word: "proviva blåbär 2st" is the "Proviva50 Blåbär/Röda Vinbär Utan Tillsatt
+Socker", not fresh "Blåbär" without the brand, asked about before): with main's rules merged, dev6_mathem
+89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 → 91.1 / 91.1 / 97.5 / 100.0 / 29.8 / 21.6.
+A synonym gives way to a word whose compound with the word said before it the catalog writes
+(lexicon.rewrite `written`: "två havre frallor" is the "Havrefralla", though "fralla" alone reads as
+"rundstycke" and found a "Musli Rundstycken", asked about): dev6_mathem 91.1 / 91.1 / 97.5 / 100.0 / 29.8 /
+21.6 → 92.9 / 92.9 / 97.6 / 100.0 / 28.1 / 19.6, untuned_hemkop 89.8 / 94.3 / 94.8 / 94.4 / 33.3 / 17.4 →
+90.9 / 95.5 / 94.9 / 94.4 / 32.2 / 15.9 (metrics only read there).
+"Utan X" read as the catalog's "X-fri" goes before the words it describes, as an adjective does
+(compounds.join_without: "gösfilé utan skinn" is "skinnfri gösfilé", a fillet, where the "-fri" word
+last became the head and found a "Torskrygg Färsk Skinnfri", asked about): dev6_mathem 92.9 / 92.9 /
+97.6 / 100.0 / 28.1 / 19.6 → 94.6 / 94.6 / 97.6 / 100.0 / 28.1 / 19.6.
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -498,6 +512,15 @@ A by-weight name that says no kind of piece_weights.json takes the kind of a she
 estimate as for "en bit präst", no weight question; packages.piece_weight): dev6_willys2020 91.2 / 91.2
 / 100.0 / 100.0 / 23.6 / 16.0 (review 25.5 before), dev3_hemkop 98.1 / 98.1 / 100.0 / 100.0 / 13.5 /
 6.2 (15.4; it now meets the review target); no set fell.
+A name that says whom it is for as its shelf does is of the shelf ("Hundschampo" under "Husdjur" is a pet
+product, no hygiene one for its "schampo"; departments.department, and no question about a department
+the stated shelf overrules): dev6_willys2020 91.2 / 91.2 / 100.0 / 100.0 / 20.0 / 12.0 (review 21.8 with
+main's rules merged); "schampo" alone still asks about the dog's shampoo; no other set changed.
+"Vanilla" in a name is "vanilj" as said (lexicon spellings, as "shampoo" is "schampo": "doftljus med
+vanilj" is the "Doftljus Creamy Vanilla", not a question on "Doftljus med Lock Mystic Night"):
+dev6_willys2020 93.0 / 93.0 / 100.0 / 100.0 / 18.2 / 10.0. (Coffee "Pods" read as "kapslar" too made
+dev_willys2020's "ett paket mörkrost" an unflagged instant coffee: the Tassimo pods it proposed before were
+counted right by a label that excludes capsules by the word "kapsl" only; left as it was.)
 Sixth development set, the first fresh one on Coop 2020 since dev2 (`dev6_coop`, branch i13coop):
 46 sentences, 57 items, 5 absent (8.8 %: game mince beside beef, lamb and pork mince, "Ingrid Marie"
 apples beside eleven other apple sorts, a children's porridge beside a "Grötbröd", a shower cream
@@ -561,6 +584,25 @@ An attribute the parser reads off the start of a word the catalog writes as said
 the attribute besides (query.leads_a_word; "ekokaffe", no catalog word, still asks organic): dev6_mathem
 89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 (review 33.3 before; bound 0.34 → 0.32), heldout2 100.0 /
 100.0 / 100.0 / 100.0 / 7.7 / 2.7 (8.4); no set fell.
+A spelling variant the lexicon makes one is one also as a compound's last part, and "caviar" /
+"kaviar", "steak" / "stek" are such variants (lexicon.spell): "svart tång kaviar" is the store's
+"Svart Tångcaviar", not its "Tångkaviar Röd" asked about; "t-bone stek" finds the "T-Bone Steak" among
+its first three: dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3 → 94.7 / 98.2 / 100.0 / 100.0 / 22.8 /
+15.4; no other set changed.
+A bracketed note of three words or more is no part of a product's name: Coop 2020 writes delivery
+days after some counter products ("T-Bone Steak Skiva(Lev. Mån-Lör)", "Lammrostbiff(Lev. Mån-Fre)"),
+words that made them names of many unasked words behind a rival lacking the word asked ("t-bone stek"
+was a "Flankstek", asked); short brackets ("(XL)", "(60W)", "(4)") stay the product's own
+(normalize.without_notes): dev6_coop 94.7 / 98.2 / 100.0 / 100.0 / 22.8 / 15.4 → 96.5 / 98.2 / 100.0 /
+100.0 / 21.1 / 13.5; no other set changed.
+The meals and foods goods go with are purposes as everyday foods are (lexicon "meals": "till laxen",
+"till tårtan", "till smörgåsen", "till hamburgarna", "till middagen"), and of a compound asked only the
+products it names decide whether the purpose names a sort ("marängbotten till tårtan": no "Tårtbotten",
+"hovmästar sås till laxen": no "Citronsås För Lax"; query.eaten_with): dev6_coop 96.5 / 98.2 / 100.0 /
+100.0 / 21.1 / 13.5 → 96.5 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6, dev4_mathem review 30.8 → 26.9 (sold 21.7 →
+17.4), dev6_willys2020 21.8 → 20.0 (14.0 → 12.0); no set fell. Uses that are no food ("såpa till golvet",
+"sköljglans till diskmaskinen") stay a question: were they purposes, "salt till diskmaskinen" in a store
+selling no dishwasher salt would be table salt, sure.
 """
 
 from __future__ import annotations
@@ -599,7 +641,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.89, "auto_accept_precision": 0.94, "absent_flagged": 0.94, "review_rate": 0.34},
+    "untuned_hemkop": {"top1": 0.9, "auto_accept_precision": 0.94, "absent_flagged": 0.94, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
@@ -611,11 +653,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
+    "dev4_mathem": {"top1": 0.88, "review_rate": 0.27},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev6_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.32},
-    "dev6_willys2020": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 

@@ -461,3 +461,26 @@ def test_a_bare_everyday_word_the_store_does_not_sell_as_such_is_flagged(shelved
                 for i, (name, category) in enumerate(names)]
     proposal = propose(products, phrase)
     assert proposal.product is None or proposal.needs_review
+
+
+BRANDED = [
+    product("blåbär", "Blåbär", "Frukt & grönt > Bär", None, None, None, 29.95),
+    product("blåbär-2", "Blåbär Klass1", "Frukt & grönt > Bär", None, None, None, 34.95),
+    product("proviva", "Proviva50 Blåbär/Röda Vinbär Utan Tillsatt Socker", "Dryck > Fruktdryck", None, None, None,
+            32.95),
+    product("proviva-mango", "Proviva50 Apelsin/Mango Utan Tillsatt Socker", "Dryck > Fruktdryck", None, None,
+            None, 32.95),
+]
+
+
+branded = both_ways(BRANDED)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("proviva blåbär", "proviva"),  # says every word said, though it writes a sort nobody asked for
+    ("blåbär", "blåbär"),           # the bare berry stays the fresh one
+])
+def test_a_product_saying_every_word_said_comes_before_one_lacking_a_word(branded: CatalogIndex, phrase: str,
+                                                                         expected: str) -> None:
+    proposal = propose(branded, phrase)
+    assert proposal.product is not None and proposal.product.id == expected

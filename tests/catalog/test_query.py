@@ -271,3 +271,22 @@ def test_an_attribute_led_compound_the_catalog_lacks_still_asks_the_attribute(sh
     products = JAM if shelved else [p.model_copy(update={"category": ""}) for p in JAM]
     q = analyse("ekokaffe", CatalogIndex.build(products), ["eko"])
     assert q is not None and "eko" in q.attributes
+
+
+BREAD = [
+    product("havrefralla", "Havrefralla", "Bröd > Frallor", None, None, None, 12.95),
+    product("rundstycke", "Rundstycken Vete 6-p", "Bröd > Frallor", None, None, None, 24.95),
+    product("rundstycke-2", "Rundstycken Fryst 8-p", "Frys > Bröd", None, None, None, 29.95),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("två havre frallor", "havrefralla"),  # the compound said apart is what the store writes
+    ("frallor", "rundstycke"),             # alone, the word reads as its synonym
+])
+def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: str, expected: str) -> None:
+    index = CatalogIndex.build(BREAD if shelves else [
+        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in BREAD])
+    proposal = propose(index, phrase.removeprefix("två "))
+    assert proposal.product is not None and proposal.product.id == expected

@@ -138,3 +138,17 @@ def test_a_shops_diet_tag_makes_no_special_sort(shelf: str) -> None:
     proposal = propose(products, "mjölkchoklad")
     assert proposal.product is not None and proposal.product.id == "tagged" and not proposal.needs_review, proposal
     assert chosen(products, "vegansk mjölkchoklad") == "tagged"
+
+
+@pytest.mark.parametrize("shelf", ["Godis & snacks > Choklad", ""], ids=["categories", "names only"])
+def test_a_compound_the_default_reading_prefers_beats_the_exact_word_of_a_special_sort(shelf: str) -> None:
+    """A bare "choklad" is a milk chocolate (the lexicon's default reading): "Mjölkchoklad" names the
+    word only as its compound's head, "Mörk Choklad 70%" says it whole and is cheaper, yet the compound
+    the reading prefers wins; its first part "mjölk" is no avoided "chokladmjölk" nor a sort unasked.
+    The demo catalog proposed the dark one, sure."""
+    products = [product("dark", "Mörk Choklad 70%", shelf, "Garant", 100, "g", price=19.95),
+                product("milk", "Mjölkchoklad", shelf, "Marabou", 100, "g", price=26.95),
+                product("drink", "Chokladmjölk", shelf, "Arla", 1, "l", price=14.95)]
+    assert chosen(products, "choklad") == "milk"
+    assert chosen(products, "mörk choklad") == "dark"
+    assert chosen(products, "chokladmjölk") == "drink"
