@@ -152,3 +152,17 @@ def test_a_compound_the_default_reading_prefers_beats_the_exact_word_of_a_specia
     assert chosen(products, "choklad") == "milk"
     assert chosen(products, "mörk choklad") == "dark"
     assert chosen(products, "chokladmjölk") == "drink"
+
+
+@pytest.mark.parametrize(("bakery", "ready_meals"), [("Bröd & kakor > Kaffebröd", "Fryst > Färdigrätter"), ("", "")],
+                         ids=["categories", "names only"])
+def test_bare_buns_are_sweet_buns_not_meatballs(bakery: str, ready_meals: str) -> None:
+    """"bullar" ("kaffe och bullar") is the lexicon's reading of sweet buns: a "Köttbullar" names the word
+    only as its compound's head, as "Kanelbullar" does, and is no bun. The demo catalog proposed
+    meatballs, sure."""
+    products = [product("meat", "Köttbullar", ready_meals, "Scan", 500, "g", price=39.95),
+                product("cinnamon", "Kanelbullar", bakery, "Pågen", 260, "g", price=34.95),
+                product("vanilla", "Vaniljbullar 6-pack", bakery, "Pågen", 300, "g", price=36.95)]
+    assert chosen(products, "bullar") == "cinnamon"
+    assert chosen(products, "köttbullar") == "meat"
+    assert chosen(products, "vaniljbullar") == "vanilla"
