@@ -166,3 +166,14 @@ def test_bare_buns_are_sweet_buns_not_meatballs(bakery: str, ready_meals: str) -
     assert chosen(products, "bullar") == "cinnamon"
     assert chosen(products, "köttbullar") == "meat"
     assert chosen(products, "vaniljbullar") == "vanilla"
+
+
+@pytest.mark.parametrize(("snacks", "pantry"), [("Godis & snacks > Chips & snacks", "Skafferi > Kryddor"), ("", "")],
+                         ids=["categories", "names only"])
+def test_bare_salt_is_salt_not_a_salted_popcorn(snacks: str, pantry: str) -> None:
+    """Popcorn is a kind of product as crisps are: "Popcorn Salt" is popcorn of a flavour, no salt. The
+    demo catalog proposed its "Micropopcorn Salt 3-pack", sure, for "salt"."""
+    products = [product("popcorn", "Popcorn Salt 3-pack", snacks, "Estrella", 270, "g", price=19.95),
+                product("salt", "Salt med Jod", pantry, "Jozo", 1, "kg", price=21.95)]
+    assert chosen(products, "salt") == "salt"
+    assert chosen(products, "popcorn") == "popcorn"
