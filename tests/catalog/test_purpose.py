@@ -138,3 +138,23 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
     assert q is not None and q.purpose == () and q.modifiers
     proposal = propose(products, "filter till kaffet")
     assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "only_purpose"), [
+    ("något gott till kaffet", True),   # fillers and a purpose: no thing named
+    ("kaffe", False),
+    ("vispgrädde till kaffet", False),
+])
+def test_only_a_purpose_said_names_no_thing(shelved: bool, phrase: str, only_purpose: bool) -> None:
+    """An elderly client's "något gott till kaffet" asks for something sweet to have with coffee: the
+    purpose's word is the only one to go by, so the product found by it is staff's to confirm. The demo
+    catalog proposed ground coffee for it, sure."""
+    coffee, cream = ("Dryck > Kaffe", "Mejeri > Grädde") if shelved else ("", "")
+    products = [product("coffee", "Bryggkaffe Mellanrost", coffee, "Garant", 450, "g", price=49.95),
+                product("cream", "Vispgrädde 40%", cream, "Arla", 3, "dl", price=24.95),
+                product("buns", "Kanelbullar", "Bröd > Kaffebröd" if shelved else "", "Pågen", 260, "g")]
+    q = analyse(phrase, CatalogIndex.build(products))
+    assert q is not None and q.only_purpose is only_purpose
+    proposal = propose(products, phrase)
+    assert proposal.needs_review is only_purpose, proposal
