@@ -443,6 +443,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
+    if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
+        reasons.append("Sagt bara vad varan ska passa till: kontrollera vilken vara som menas")
     if q.respelled:
         reasons.append(f"«{q.respelled[0]}» finns inte i sortimentet: föreslår en närliggande vara")
     if q.corrected and index.lexicon.non_food_department(best.entry.product.category) and not (

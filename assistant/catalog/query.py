@@ -56,6 +56,7 @@ class Query:
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
+    only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
 
 
 
@@ -142,6 +143,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         respelled.append(word)
                     word = fixed
             groups[group].append(word)
+    # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
+    only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
     kind_apart = _kind_said_with_a_name(words, phrase, index)
     if kind_apart:
@@ -184,7 +187,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
-                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])))
+                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose)
 
 
 def leads_a_word(attribute: str, written: Sequence[str]) -> bool:

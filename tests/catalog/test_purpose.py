@@ -171,3 +171,23 @@ def test_the_meals_goods_go_with() -> None:
     lex = load_lexicon()
     assert all(lex.goes_with(stem(w)) for w in ("laxen", "tårta", "smörgås", "middag", "potatis", "kaffe"))
     assert not any(lex.goes_with(stem(w)) for w in ("golv", "diskmaskin", "barnbarn", "grill"))
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "only_purpose"), [
+    ("något gott till kaffet", True),   # fillers and a purpose: no thing named
+    ("kaffe", False),
+    ("vispgrädde till kaffet", False),
+])
+def test_only_a_purpose_said_names_no_thing(shelved: bool, phrase: str, only_purpose: bool) -> None:
+    """An elderly client's "något gott till kaffet" asks for something sweet to have with coffee: the
+    purpose's word is the only one to go by, so the product found by it is staff's to confirm. The demo
+    catalog proposed ground coffee for it, sure."""
+    coffee, cream = ("Dryck > Kaffe", "Mejeri > Grädde") if shelved else ("", "")
+    products = [product("coffee", "Bryggkaffe Mellanrost", coffee, "Garant", 450, "g", price=49.95),
+                product("cream", "Vispgrädde 40%", cream, "Arla", 3, "dl", price=24.95),
+                product("buns", "Kanelbullar", "Bröd > Kaffebröd" if shelved else "", "Pågen", 260, "g")]
+    q = analyse(phrase, CatalogIndex.build(products))
+    assert q is not None and q.only_purpose is only_purpose
+    proposal = propose(products, phrase)
+    assert proposal.needs_review is only_purpose, proposal

@@ -152,3 +152,28 @@ def test_a_compound_the_default_reading_prefers_beats_the_exact_word_of_a_specia
     assert chosen(products, "choklad") == "milk"
     assert chosen(products, "mörk choklad") == "dark"
     assert chosen(products, "chokladmjölk") == "drink"
+
+
+@pytest.mark.parametrize(("bakery", "ready_meals"), [("Bröd & kakor > Kaffebröd", "Fryst > Färdigrätter"), ("", "")],
+                         ids=["categories", "names only"])
+def test_bare_buns_are_sweet_buns_not_meatballs(bakery: str, ready_meals: str) -> None:
+    """"bullar" ("kaffe och bullar") is the lexicon's reading of sweet buns: a "Köttbullar" names the word
+    only as its compound's head, as "Kanelbullar" does, and is no bun. The demo catalog proposed
+    meatballs, sure."""
+    products = [product("meat", "Köttbullar", ready_meals, "Scan", 500, "g", price=39.95),
+                product("cinnamon", "Kanelbullar", bakery, "Pågen", 260, "g", price=34.95),
+                product("vanilla", "Vaniljbullar 6-pack", bakery, "Pågen", 300, "g", price=36.95)]
+    assert chosen(products, "bullar") == "cinnamon"
+    assert chosen(products, "köttbullar") == "meat"
+    assert chosen(products, "vaniljbullar") == "vanilla"
+
+
+@pytest.mark.parametrize(("snacks", "pantry"), [("Godis & snacks > Chips & snacks", "Skafferi > Kryddor"), ("", "")],
+                         ids=["categories", "names only"])
+def test_bare_salt_is_salt_not_a_salted_popcorn(snacks: str, pantry: str) -> None:
+    """Popcorn is a kind of product as crisps are: "Popcorn Salt" is popcorn of a flavour, no salt. The
+    demo catalog proposed its "Micropopcorn Salt 3-pack", sure, for "salt"."""
+    products = [product("popcorn", "Popcorn Salt 3-pack", snacks, "Estrella", 270, "g", price=19.95),
+                product("salt", "Salt med Jod", pantry, "Jozo", 1, "kg", price=21.95)]
+    assert chosen(products, "salt") == "salt"
+    assert chosen(products, "popcorn") == "popcorn"
