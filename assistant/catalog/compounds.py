@@ -190,11 +190,18 @@ _WITHOUT = re.compile(r"\butan\s+([^\W\d_]{2,})", re.IGNORECASE)
 
 def join_without(text: str, vocabulary: Container[str]) -> str:
     """"Utan X" is the "X-fri" compound when the catalog writes one: "lammstek utan ben" is a
-    "Lammstek Benfri", "kaffe utan koffein" a "koffeinfri" one, never a product "med Ben"."""
+    "Lammstek Benfri", "kaffe utan koffein" a "koffeinfri" one, never a product "med Ben". The compound
+    goes before the words it describes, as an adjective does ("benfri lammstek"), so the thing said
+    stays the head: "gösfilé utan skinn" is a fillet, not something "skinnfri"."""
+    freed: list[str] = []
     def joined(m: re.Match[str]) -> str:
         word = f"{m.group(1)}fri"
-        return word if known(word, vocabulary) else m.group(0)
-    return _WITHOUT.sub(joined, text)
+        if not known(word, vocabulary):
+            return m.group(0)
+        freed.append(word)
+        return ""
+    rest = _WITHOUT.sub(joined, text)
+    return " ".join([*freed, *rest.split()]) if freed else text
 
 
 # "utan Socker", "Utan Tillsatt Socker": what a name says it is made without

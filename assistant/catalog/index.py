@@ -46,6 +46,7 @@ from assistant.catalog.normalize import (
     split_accompaniment,
     stem,
     tokens,
+    without_notes,
 )
 from assistant.catalog.kinds import free_of
 from assistant.catalog.packages import cut_stem, sized
@@ -426,7 +427,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    name = expand_suspended(p.name, split_word)  # "Räk- & Kräftost": a räkost and a kräftost
+    name = expand_suspended(without_notes(p.name), split_word)  # "Räk- & Kräftost": a räkost and a kräftost
     main, rest = split_accompaniment(name)
     main_words = content_words(main)
     name_words = [lexicon.spell(w) for w in main_words]

@@ -16,7 +16,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import stem
+from assistant.catalog.normalize import content_words, fold, stem
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words
 
@@ -46,7 +46,8 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     ends = tails(q) if ends is None else ends
     if q.head in entry.heads or (ends and any(w.endswith(ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
-    on_its_shelf = (q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
+    on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
+                    and not name_ends_in_another_shelf_kind(entry, q))
     if on_its_shelf and sort_leads_the_name(entry, q):
         return HEAD
     if on_its_shelf:
@@ -215,11 +216,37 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     if not (lexicon.flavour(q.head_word) or (shelf_of_other_kinds(entry, q, lexicon.kinds)
                                              and led_by_another_thing(entry, q, lexicon))):
         return False
-    if any(q.head_word.endswith(word) or word.endswith(q.head_word) for word in entry.category):
+    if shelf_names(entry, q.head_word) and not name_ends_in_another_shelf_kind(entry, q):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
     if kind_said_after(entry, q, lexicon.kinds):
         return True
     return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+
+
+def shelf_names(entry: Entry, word: str) -> bool:
+    """A word of the shelf is, or ends in, the word asked (or the other way round)."""
+    return any(shelf_names_word(shelf_word, word) for shelf_word in entry.category)
+
+
+def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
+    """A shelf naming two kinds ("Te och choklad") holds both: the name's last word says which one
+    the product is. "Pepparmynta Choklad Örtte" and "Kamomill Te" end in a tea, so they are no
+    chocolate, though the shelf names chocolate; "Varm Choklad" and "O'boy Original" say no other
+    kind and stay."""
+    others = [word for word in entry.category if not shelf_names_word(word, q.head_word)]
+    if not others:
+        return False
+    written = content_words(entry.product.name)
+    if not written:
+        return False
+    last = fold(written[-1])
+    return not last.endswith(q.head_word) and any(last.endswith(kind) or stem(last).endswith(kind)
+                                                  for kind in others)
+
+
+def shelf_names_word(shelf_word: str, word: str) -> bool:
+    """"kanel" of "Kanel", "kanelbullar" of "Bullar", "bullar" of "Kanelbullar"."""
+    return word.endswith(shelf_word) or shelf_word.endswith(word)
 
 
 def shelf_of_other_kinds(entry: Entry, q: Query, kinds: Collection[str]) -> bool:

@@ -67,6 +67,8 @@ class Lexicon:
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
+    meals: frozenset[str] = frozenset()        # stems of foods and meals goods go with: "laxen", "tårtan"
+    foods: frozenset[str] = frozenset()        # stems of foods other departments borrow: "fisk", "cola"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
@@ -125,8 +127,19 @@ class Lexicon:
         return " ".join(out)
 
     def spell(self, word: str) -> str:
-        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike."""
-        return self.spellings.get(fold(word), word)
+        """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
+        also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a
+        "barnschampo"), for spellings of five letters or more."""
+        folded = fold(word)
+        if folded in self.spellings:
+            return self.spellings[folded]
+        ending = next((end for end in self._spelled_endings
+                       if folded.endswith(end) and len(folded) > len(end) + 2), None)
+        return word[:len(word) - len(ending)] + self.spellings[ending] if ending else word
+
+    @cached_property
+    def _spelled_endings(self) -> tuple[str, ...]:
+        return tuple(sorted((w for w in self.spellings if len(w) >= 5), key=len, reverse=True))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -148,12 +161,18 @@ class Lexicon:
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
 
+    def goes_with(self, word_stem: str) -> bool:
+        """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
+        middagen"): a food word, or one of the lexicon's meals."""
+        return word_stem in self.meals or self.names_food(word_stem)
+
     def names_food(self, word_stem: str) -> bool:
         """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
         drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
         if word_stem in self.department_words:
             return False
-        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget))
+        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget,
+                                                     self.foods))
 
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
@@ -194,6 +213,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
+        meals=_stems(data["meals"]["words"]),
+        foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},

@@ -108,6 +108,17 @@ def listed_after_kind(text: str) -> list[str]:
     return listed
 
 
+_BRACKETED = re.compile(r"\(([^()]*)(?:\)|$)")
+NOTE_WORDS = 3  # a bracket of this many words or more is a note ("(Lev. Mån-Fre)"), not a size ("(XL)")
+
+
+def without_notes(name: str) -> str:
+    """A product name without the notes a feed writes in brackets: the days it is delivered
+    ("Lammrostbiff(Lev. Mån-Fre)", cut off too: "(Lev. Mån-Lö"), a deposit returned; such words are
+    no words of the product. Short brackets are the product's own ("(3)", "(XL)", "(60W)")."""
+    return _BRACKETED.sub(lambda m: " " if len(tokens(m.group(1))) >= NOTE_WORDS else m.group(0), name).strip()
+
+
 def split_purpose(text: str) -> tuple[str, str]:
     """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for."""
     match = _PURPOSE.search(text)

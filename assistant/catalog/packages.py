@@ -4,11 +4,12 @@ What staff are asked about the amount of a right product, and what is settled wi
 decided class by class on the tuned sets' amount flags (issue 10), as a care worker would expect it:
 - A by-weight kind asked without an amount, or by the piece, is its usual piece when the kind has one
   (piece_weights.json, `weight`), also where the feed writes the kind in two words ("Sallad Isberg",
-  "Kyckling Hel": `said_apart`) and for stekfläsk (a pack of about 0.4 kg). A weight said is ordered as
-  said. Still a question, as the weight would be a guess: kinds whose pieces or packs differ several-fold
-  (chicken fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb
-  and reindeer roasts, chanterelles, a specialty cheese's wedge beside whole blocks) and "två bitar" or
-  "två paket" of fish or chicken wings, whose piece weighs anything.
+  "Kyckling Hel": `said_apart`), where a name says no kind but its one-word shelf does (a cheese under
+  "Ost"), and for stekfläsk (a pack of about 0.4 kg). A weight said is ordered as said. Still a
+  question, as the weight would be a guess: kinds whose pieces or packs differ several-fold (chicken
+  fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb and
+  reindeer roasts, chanterelles) and "två bitar" or "två paket" of fish or chicken wings, whose piece
+  weighs anything.
 - A feed without sizes (Mathem's names) counts an amount in the kind's usual packages when every one
   gives the same count (usual_packages.json, `usual_count`; wheat flour's 2 kg bag is one). Still a
   question, as the count would be a guess: mince by the kilo (500 g to 1 kg packs), potatoes, carrots

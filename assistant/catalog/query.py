@@ -241,15 +241,18 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     Gräddfil"). Such a word names no sort of it ("Matjessill", "Gräddfil" and "Stenbitsrom" never
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
-    describes the thing, as does a use that is no food ("till ugnen", "till golvet"). Read so only
+    describes the thing (of a compound asked, a product led by that very compound: "marängbotten
+    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen", "till golvet"). Read so only
     where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
     "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
-    foods = [word for word in purposes if index.lexicon.names_food(stem(word))]
+    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))]
     if not foods:
         return []
     entries = index.entries
     named = index.posting("exact", head_word) | index.posting("heads", head) | index.ending_with(head)
     things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
+    if head_word != head:  # a compound asked is its own thing: "Tårtbotten" is no "marängbotten"
+        things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return [word for word in foods if not any(says(entry, stem(word)) for entry in things)]
 
 

@@ -47,10 +47,13 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     them names (tofu stands on "Vegetariskt"): no special sort there.
     A lone product proves nothing: the brand's only spaghetti may well be the gluten-free one. The
     department most of the kind's products are in is the request's own ("disktabletter"), unless the
-    request said its department itself ("schampo" is no "Hundschampo"). `kind`: the products that
+    request said its department itself ("schampo" is no "Hundschampo", "fisk" no cat food, even
+    where every product saying it is). `kind`: the products that
     are the asked thing, fully matched; `shelved_kind`: those of the asked head whatever else they
     say ("marinerad tofu": all tofu), by whose shelves a shelf's sort is judged."""
     every = frozenset.intersection(*(e.attributes for e in kind)) if len(kind) >= USUAL else frozenset()
+    if said_department:  # "fisk" asks for food though all of a store's "fisk" is cat food
+        every -= {e.department for e in kind}
     # a shelf's sort most of the kind stands on is the kind's own: tofu is on "Vegetariskt", bacon is not
     on_shelf = kind if shelved_kind is None else shelved_kind
     shelved = frozenset().union(*(e.shelf_variants for e in on_shelf)) if len(on_shelf) > 1 else frozenset()

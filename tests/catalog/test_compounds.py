@@ -136,14 +136,15 @@ def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) ->
 
 
 @pytest.mark.parametrize(("text", "joined"), [
-    ("lammstek utan ben", "lammstek benfri"),
-    ("kaffe utan koffein", "kaffe koffeinfri"),
-    ("saft Utan socker", "saft sockerfri"),
-    ("korv utan skinn", "korv utan skinn"),      # no "skinnfri" in the catalog: left as said
+    ("lammstek utan ben", "benfri lammstek"),   # before the thing, as an adjective: the head stays
+    ("kaffe utan koffein", "koffeinfri kaffe"),
+    ("saft Utan socker", "sockerfri saft"),
+    ("gösfilé utan skinn 400 g", "skinnfri gösfilé 400 g"),
+    ("korv utan senap", "korv utan senap"),      # no "senapfri" in the catalog: left as said
     ("bröd utan", "bröd utan"),                  # nothing follows
 ])
 def test_without_a_word_is_its_free_compound_when_the_catalog_writes_one(text: str, joined: str) -> None:
-    vocab = VOCAB | {fold(w) for w in ("benfri", "koffeinfri", "sockerfri", "skinn")}
+    vocab = VOCAB | {fold(w) for w in ("benfri", "koffeinfri", "sockerfri", "skinn", "skinnfri")}
     assert join_without(text, vocab) == joined
 
 
@@ -155,6 +156,18 @@ def test_a_cut_asked_without_bone_is_the_boneless_one_not_the_one_with_bone(shel
                                 product("smoked", "Lammstek Rökt", shelf, price=200.0)])
     proposal = propose(index, "lammstek utan ben")
     assert proposal.product is not None and proposal.product.id == "boneless"
+
+
+@pytest.mark.parametrize("shelf", ["Fisk > Fisk", ""])
+def test_a_fillet_asked_without_skin_stays_the_fillet_asked(shelf: str) -> None:
+    """"gösfilé utan skinn": the catalog writes "Skinnfri" elsewhere, which reads the words as
+    "skinnfri gösfilé", a fillet; not anything skinless ("Torskrygg Färsk Skinnfri")."""
+    index = CatalogIndex.build([product("skinless", "Gösfilé utan Skinn", shelf, price=89.0),
+                                product("skin", "Gösfilé Fjällad med Skinn", shelf, price=79.0),
+                                product("cod", "Torskrygg Färsk Skinnfri", shelf, price=99.0),
+                                product("sausage", "Skinnfri Grillkorv", "Kött > Korv" if shelf else "", price=39.0)])
+    proposal = propose(index, "gösfilé utan skinn")
+    assert proposal.product is not None and proposal.product.id == "skinless"
 
 
 @pytest.mark.parametrize(("name", "free"), [

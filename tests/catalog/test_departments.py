@@ -167,6 +167,12 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     ("whisky", True),      # a drink no grocer sells is still no household goods
     ("diskmedel", False),  # a bare word's reading, but a department's word
     ("kaffefilter", False),
+    ("fisk", True),        # food other departments borrow: cat food, bird food, a cleaner's scent
+    ("jordnötter", True),
+    ("cola", True),
+    ("lemonad", True),
+    ("sirap", True),
+    ("kattmat", False),
 ])
 def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
     assert load_lexicon().names_food(stem(word)) is expected
@@ -186,3 +192,21 @@ def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase
                         product("dish", "Diskmaskinstabletter 24-p", "Hem > Disk" if shelf else "", price=50.0)],
                        phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False])
+@pytest.mark.parametrize(("phrase", "names", "department"), [
+    ("fisk", ["Kattmat Fisk I Gele", "Kattmat Fisk Lax", "Kattmat Fisk & Räkor"], "Husdjur > Katt > Våtfoder"),
+    ("jordnötter", ["Fågelmat Jordnötter", "Jordnötter Fågelmat Hela", "Talgboll Jordnötter Fågelmat"],
+     "Husdjur > Fågel"),
+    ("lemonad", ["Allrengöring Lemonad", "Rengöringskräm Lemonad", "Handdiskmedel Lemonad"], "Hem & städ"),
+])
+def test_a_food_word_is_never_answered_unflagged_from_another_department(
+        shelved: bool, phrase: str, names: list[str], department: str) -> None:
+    """A store whose every product saying the word is pet food or a cleaner (Coop's "Fisk I Gele" by
+    Whiskas, Hemköp's "Lemon Allrengöring") sells no such food: the client asked for food, and the
+    pet food or cleaner is at most a proposal for staff to check."""
+    products = [product(f"p{i}", name, department if shelved else "", price=20.0 + i) for i, name in enumerate(names)]
+    products.append(product("milk", "Mellanmjölk", "Mejeri > Mjölk" if shelved else "", price=15.0))
+    proposal = propose(products, phrase)
+    assert proposal.product is None or proposal.needs_review

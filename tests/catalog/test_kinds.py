@@ -323,3 +323,53 @@ def test_a_kind_said_with_a_flavour_is_that_kind_of_the_flavour(shelf: str) -> N
     assert proposal.product is not None and proposal.product.id == "fil" and not proposal.needs_review
     q = analyse("blåbär till filen", index)  # said as what the berries go with: no kind said with them
     assert q is not None and "filmjolk" not in q.said_with
+
+
+TEA_AND_CHOCOLATE = "Dryck > Te och choklad"
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Pepparmynta Choklad Örtte", TEA_AND_CHOCOLATE, True),  # the shelf names two kinds: the name ends in tea
+    ("Pepparmynta Choklad Örtte", "", False),  # names only: too short a "te" for the splitter (the scores decide)
+    ("Kamomill Choklad Te", TEA_AND_CHOCOLATE, True),
+    ("Varm Choklad", TEA_AND_CHOCOLATE, False),              # the name says no other kind of the shelf
+    ("Varm Choklad", "", False),
+    ("Choklad Kaka Mörk", "Godis > Choklad", False),         # a shelf naming only the thing
+])
+def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, category: str,
+                                                                  expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 20, "st")])
+    q = query("choklad", index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("choklad", "Kamomill Te", 0.0),       # a tea on "Te och choklad" is no chocolate
+    ("choklad", "Sörgårdste", 0.0),
+    ("choklad", "O'boy Original", CATEGORY),  # a cocoa drink called by a word of its own
+    ("te", "O'boy Original", CATEGORY),       # a name saying neither kind: the shelf alone cannot tell
+    ("te", "Varm Choklad", 0.0),
+    ("te", "Earl Grey", CATEGORY),
+])
+def test_a_product_on_a_shelf_of_two_kinds_is_not_the_other_one_its_name_ends_in(phrase: str, name: str,
+                                                                                expected: float) -> None:
+    index = CatalogIndex.build([product("p", name, TEA_AND_CHOCOLATE, None, 20, "st")])
+    q = query(phrase, index)
+    assert kind_of_match(entry(index, "p"), q) == expected
+
+
+@pytest.mark.parametrize("shelved", [True, False])
+def test_chocolate_asked_alone_is_never_a_herbal_tea_unflagged(shelved: bool) -> None:
+    """Willys sells "Pepparmynta Choklad Örtte" on "Dryck > Te och choklad": a bare "choklad" is a
+    chocolate bar (or a cocoa drink, for staff to say), never that tea proposed with confidence."""
+    def shelf(category: str) -> str:
+        return category if shelved else ""
+    products = [product("tea", "Pepparmynta Choklad Örtte", shelf(TEA_AND_CHOCOLATE), "Garant", 20, "st"),
+                product("tea2", "Kamomill Te", shelf(TEA_AND_CHOCOLATE), "Garant", 20, "st"),
+                product("bar", "Mjölkchoklad Chokladkaka", shelf("Glass, godis & snacks"), "Marabou", 100, "g"),
+                product("roll", "Mjölkchoklad Rulle", shelf("Glass, godis & snacks"), "Marabou", 74, "g")]
+    proposal = propose(CatalogIndex.build(products), "choklad")
+    assert proposal.product is not None
+    assert proposal.product.id in {"bar", "roll"} or proposal.needs_review
+    assert proposal.product.id != "tea"

@@ -6,6 +6,7 @@ from assistant.catalog.normalize import (
     Size,
     casefold,
     content_words,
+    without_notes,
     first_token,
     fold,
     parse_percent,
@@ -106,3 +107,15 @@ def test_eggs_from_free_range_hens_are_eggs(categories: bool) -> None:
                                 product("c", "Skärgårdskaka Hönö", bread), product("c2", "Hönökaka Lyx", bread)])
     proposal = match(index, parse("en kartong ägg från frigående hönor").items[0])
     assert proposal.product is not None and proposal.product.id == "e"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Lammrostbiff(Lev. Mån-Fre)", "Lammrostbiff"),                        # delivery days
+    ("Entrecote Hängmörad Skiva Med Ben(Lev. Mån-Lö", "Entrecote Hängmörad Skiva Med Ben"),  # cut off
+    ("Patron (200:- tillbaka vid retur av tom patron)", "Patron"),          # a deposit
+    ("Glödlampa Klot (60W)", "Glödlampa Klot (60W)"),                       # the product's own
+    ("Blöjor Maxi (4)", "Blöjor Maxi (4)"),
+    ("Byxblöja (XL)", "Byxblöja (XL)"),
+])
+def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> None:
+    assert without_notes(name) == expected

@@ -470,6 +470,10 @@ A synonym gives way to a word whose compound with the word said before it the ca
 "rundstycke" and found a "Musli Rundstycken", asked about): dev6_mathem 91.1 / 91.1 / 97.5 / 100.0 / 29.8 /
 21.6 → 92.9 / 92.9 / 97.6 / 100.0 / 28.1 / 19.6, untuned_hemkop 89.8 / 94.3 / 94.8 / 94.4 / 33.3 / 17.4 →
 90.9 / 95.5 / 94.9 / 94.4 / 32.2 / 15.9 (metrics only read there).
+"Utan X" read as the catalog's "X-fri" goes before the words it describes, as an adjective does
+(compounds.join_without: "gösfilé utan skinn" is "skinnfri gösfilé", a fillet, where the "-fri" word
+last became the head and found a "Torskrygg Färsk Skinnfri", asked about): dev6_mathem 92.9 / 92.9 /
+97.6 / 100.0 / 28.1 / 19.6 → 94.6 / 94.6 / 97.6 / 100.0 / 28.1 / 19.6.
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -580,6 +584,25 @@ An attribute the parser reads off the start of a word the catalog writes as said
 the attribute besides (query.leads_a_word; "ekokaffe", no catalog word, still asks organic): dev6_mathem
 89.3 / 89.3 / 97.4 / 100.0 / 31.6 / 23.5 (review 33.3 before; bound 0.34 → 0.32), heldout2 100.0 /
 100.0 / 100.0 / 100.0 / 7.7 / 2.7 (8.4); no set fell.
+A spelling variant the lexicon makes one is one also as a compound's last part, and "caviar" /
+"kaviar", "steak" / "stek" are such variants (lexicon.spell): "svart tång kaviar" is the store's
+"Svart Tångcaviar", not its "Tångkaviar Röd" asked about; "t-bone stek" finds the "T-Bone Steak" among
+its first three: dev6_coop 93.0 / 94.7 / 100.0 / 100.0 / 24.6 / 17.3 → 94.7 / 98.2 / 100.0 / 100.0 / 22.8 /
+15.4; no other set changed.
+A bracketed note of three words or more is no part of a product's name: Coop 2020 writes delivery
+days after some counter products ("T-Bone Steak Skiva(Lev. Mån-Lör)", "Lammrostbiff(Lev. Mån-Fre)"),
+words that made them names of many unasked words behind a rival lacking the word asked ("t-bone stek"
+was a "Flankstek", asked); short brackets ("(XL)", "(60W)", "(4)") stay the product's own
+(normalize.without_notes): dev6_coop 94.7 / 98.2 / 100.0 / 100.0 / 22.8 / 15.4 → 96.5 / 98.2 / 100.0 /
+100.0 / 21.1 / 13.5; no other set changed.
+The meals and foods goods go with are purposes as everyday foods are (lexicon "meals": "till laxen",
+"till tårtan", "till smörgåsen", "till hamburgarna", "till middagen"), and of a compound asked only the
+products it names decide whether the purpose names a sort ("marängbotten till tårtan": no "Tårtbotten",
+"hovmästar sås till laxen": no "Citronsås För Lax"; query.eaten_with): dev6_coop 96.5 / 98.2 / 100.0 /
+100.0 / 21.1 / 13.5 → 96.5 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6, dev4_mathem review 30.8 → 26.9 (sold 21.7 →
+17.4), dev6_willys2020 21.8 → 20.0 (14.0 → 12.0); no set fell. Uses that are no food ("såpa till golvet",
+"sköljglans till diskmaskinen") stay a question: were they purposes, "salt till diskmaskinen" in a store
+selling no dishwasher salt would be table salt, sure.
 """
 
 from __future__ import annotations
@@ -630,11 +653,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.88, "review_rate": 0.31},
+    "dev4_mathem": {"top1": 0.88, "review_rate": 0.27},
     "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev6_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 

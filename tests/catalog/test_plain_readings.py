@@ -426,6 +426,43 @@ def test_the_n_plural_of_fro_shares_its_stem(plural: str, singular: str) -> None
     assert stem(plural) == stem(singular)
 
 
+BUNS = "Bröd & bageri > Fika > Fikabröd"
+READY_MEALS = "Kylt > Färdigmat"
+
+
+@pytest.mark.parametrize("shelved", [True, False])
+@pytest.mark.parametrize(("phrase", "names", "usual"), [
+    # a bare "bullar" is buns for the coffee, not meatballs or fish balls, which end in "bullar" too
+    ("bullar", [("Köttbullar", READY_MEALS), ("Fiskbullar Hummer", READY_MEALS), ("Kanelbullar 12-p", BUNS)],
+     "Kanelbullar 12-p"),
+    # a bare "vatten" is bottled water, not a water melon named head first
+    ("vatten", [("Melon Vatten Klass 1", "Frukt > Frukt"), ("Mineralvatten Kolsyrat", "Dryck > Vatten")],
+     "Mineralvatten Kolsyrat"),
+])
+def test_a_bare_everyday_word_reads_as_the_everyday_thing(shelved: bool, phrase: str,
+                                                           names: list[tuple[str, str]], usual: str) -> None:
+    products = [product(name, name, category if shelved else "", None, 1, "st", 20.0 + i)
+                for i, (name, category) in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == usual
+
+
+@pytest.mark.parametrize("shelved", [True, False])
+@pytest.mark.parametrize(("phrase", "names"), [
+    ("bullar", [("Köttbullar", READY_MEALS), ("Fiskbullar Hummer", READY_MEALS)]),
+    ("vatten", [("Melon Vatten Klass 1", "Frukt > Frukt")]),
+    # pain killers, dishwasher or throat tablets: staff ask which
+    ("tabletter", [("Maskindisk Tabletter", "Hem & städ"), ("Alvedon 500mg Tabletter", "Apotek"),
+                   ("Halstabletter Mint", "Godis")]),
+])
+def test_a_bare_everyday_word_the_store_does_not_sell_as_such_is_flagged(shelved: bool, phrase: str,
+                                                                          names: list[tuple[str, str]]) -> None:
+    products = [product(name, name, category if shelved else "", None, 1, "st", 20.0 + i)
+                for i, (name, category) in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is None or proposal.needs_review
+
+
 BRANDED = [
     product("blåbär", "Blåbär", "Frukt & grönt > Bär", None, None, None, 29.95),
     product("blåbär-2", "Blåbär Klass1", "Frukt & grönt > Bär", None, None, None, 34.95),

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.normalize import split_purpose
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import split_purpose, stem
 from assistant.catalog.query import analyse
 from tests.catalog.catalog_fixture import product, propose
 
@@ -141,6 +142,37 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
 
 
 @WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # meals and foods of the lexicon's "meals": no meringue base, sauce or cheese is named after them
+    ("marängbotten till tårtan", ["Marängbotten", "Tårtbotten", "Tårtbotten Choklad"], "Marängbotten"),
+    ("hovmästar sås till laxen", ["Hovmästarsås", "Citronsås För Lax", "Citron & Dillsås För Lax"], "Hovmästarsås"),
+    ("smältost skivad till hamburgarna", ["Smältost Cheddar Skivad", "Hamburgerost Cheddar Skivad",
+                                          "Hamburgerbröd 4-pack"], "Smältost Cheddar Skivad"),
+])
+def test_a_compound_asked_needs_no_word_of_the_meal_other_products_of_its_head_say(
+        phrase: str, names: list[str], right: str, shelved: bool) -> None:
+    """The products of a compound asked are those it names ("Hovmästarsås"), not every "-sås": a
+    "Citronsås För Lax" says the salmon, the hovmästarsås asked need not."""
+    assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_a_meal_the_thing_asked_is_named_for_still_describes_it(shelved: bool) -> None:
+    """"sås till laxen": sauces named for salmon say it, so one of them is the reading, not any sauce."""
+    shelf = "Skafferi > Sås" if shelved else ""
+    products = [product("bea", "Sås Bearnaise", shelf, price=20.0),
+                product("lax", "Citronsås För Lax", shelf, price=30.0),
+                product("brun", "Sås Brun", shelf, price=15.0)]
+    proposal = propose(products, "sås till laxen")
+    assert proposal.product is not None and proposal.product.id == "lax"
+
+
+def test_the_meals_goods_go_with() -> None:
+    lex = load_lexicon()
+    assert all(lex.goes_with(stem(w)) for w in ("laxen", "tårta", "smörgås", "middag", "potatis", "kaffe"))
+    assert not any(lex.goes_with(stem(w)) for w in ("golv", "diskmaskin", "barnbarn", "grill"))
+
+
 @pytest.mark.parametrize(("phrase", "only_purpose"), [
     ("något gott till kaffet", True),   # fillers and a purpose: no thing named
     ("kaffe", False),

@@ -39,6 +39,9 @@ PRODUCTS = [
     product("kefir2", "Kefir Laktosfri 2,5%", "Mejeri > Kefir", "Lindahls", 1, "l"),
     product("kefir3", "Kefir Laktosfri Mild", "Mejeri > Kefir", "Kvibille", 1, "l"),
     product("kattmat", "Kattmat Lax", "Djur > Katt", "Whiskas", 400, "g"),
+    product("kattfisk1", "Kattmat Fisk I Gele", "Djur > Katt", "Whiskas", 400, "g"),
+    product("kattfisk2", "Kattmat Fisk Lax", "Djur > Katt", "Whiskas", 400, "g"),
+    product("kattfisk3", "Kattmat Fisk Torsk", "Djur > Katt", "Whiskas", 400, "g"),
     product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
     product("mellanrost", "Mellanrost Bryggkaffe", "Dryck > Kaffe", "Gevalia", 450, "g"),
 ]
@@ -66,6 +69,7 @@ def test_every_department_without_food_is_a_special_sort() -> None:
     (("kefir1", "kefir2", "kefir3"), False, {"laktosfri"}),  # all kefir is lactose-free: no special sort there
     (("kefir1", "kefir2"), False, set()),                     # two products prove nothing
     (("kattmat",), True, set()),                              # the request said its department itself
+    (("kattfisk1", "kattfisk2", "kattfisk3"), True, set()),  # "fisk" asks for food though all of them are pet food
 ])
 def test_what_every_product_of_a_kind_is_is_no_special_sort(index: CatalogIndex, ids: tuple[str, ...],
                                                             said_department: bool, expected: set[str]) -> None:
