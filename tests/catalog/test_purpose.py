@@ -173,6 +173,7 @@ def test_the_meals_goods_go_with() -> None:
     assert not any(lex.goes_with(stem(w)) for w in ("golv", "diskmaskin", "barnbarn", "grill"))
 
 
+@WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "only_purpose"), [
     ("något gott till kaffet", True),   # fillers and a purpose: no thing named
     ("kaffe", False),
