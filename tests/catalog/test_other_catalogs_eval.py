@@ -454,6 +454,9 @@ more than twice as many products by the compound as by the word alone (query.eli
 first part just said is not said again): "kaffe och filter och mjölk" asks coffee filters, no lone
 "Filter" proposed unflagged, while "kaffe och mjölk" stays milk: dev_mathem 98.8 / 100.0 / 98.6 / 100.0
 / 12.5 / 2.8 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 2.8 (its last unflagged wrong pick gone).
+That reading is then asked, not sure (understand.elided: "te och kakor" is tea and biscuits, though
+willys2023 names more products "tekaka" than "kakor" and proposed a "Tekaka", a bread, unflagged):
+dev_mathem 100.0 / 100.0 / 100.0 / 100.0 / 13.8 / 4.2 (its coffee filter right, flagged).
 A request free of a word as well ("babyolja parfymfri", "flytande tvättmedel color parfymfri", the
 "-fri" word typed after the kind as the catalog writes it) does not ask the word the product is free of
 (kinds.denies: the "Babyolja Parfymfri" was read as denying a "parfym" asked and left unsure; branch
