@@ -60,7 +60,7 @@ def learned_sections(path: Path = SECTIONS_FILE) -> dict[str, str]:
 
 def name_words(name: str, lexicon: Lexicon) -> list[str]:
     """Stems of the words naming the thing ("Sill i Dill": sill), with a brand's kind of product
-    from the lexicon ("Bregott" → smör) and irregular plurals made singular ("nötter" → nöt)."""
+    from the lexicon ("Bregott" → smör) and irregular plurals made singular ("morötter" → morot)."""
     words = content_words(lexicon.rewrite(split_accompaniment(name)[0]))
     return [stem(kind or word) for word in words for kind in (lexicon.brand_kind(word),)]
 

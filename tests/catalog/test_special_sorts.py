@@ -177,3 +177,15 @@ def test_bare_salt_is_salt_not_a_salted_popcorn(snacks: str, pantry: str) -> Non
                 product("salt", "Salt med Jod", pantry, "Jozo", 1, "kg", price=21.95)]
     assert chosen(products, "salt") == "salt"
     assert chosen(products, "popcorn") == "popcorn"
+
+
+@pytest.mark.parametrize(("meat", "nuts"), [("Kött, chark & fågel > Kött", "Skafferi > Nötter & frön"), ("", "")],
+                         ids=["categories", "names only"])
+def test_nuts_are_no_beef(meat: str, nuts: str) -> None:
+    """"nötter" is only ever nuts: read as the singular "nöt" it also named beef ("Lövbiff av Nöt"),
+    which the demo catalog proposed for it, sure."""
+    beef = product("beef", "Lövbiff av Nöt", meat, "Scan", 400, "g", price=89.95)
+    products = [beef, product("nuts", "Nötter Naturella", nuts, "Garant", 200, "g", price=34.95)]
+    assert chosen(products, "nötter") == "nuts"
+    alone = propose([beef], "nötter")
+    assert alone.product is None or alone.needs_review, alone
