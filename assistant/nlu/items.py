@@ -206,6 +206,12 @@ def _attribute_prefix(word: str) -> str | None:
     return None
 
 
+def _names_product(amount: Amount) -> bool:
+    """"en limpa" after "mjölk och" is a loaf, no amount of the milk: its word names a product."""
+    unit = UNITS.get(amount.unit_word or "")
+    return unit is not None and unit.goods
+
+
 def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     """"potatis, två kilo", "mjölk, den laktosfria", "äpplen, gärna röda": this completes the item before.
 
@@ -222,7 +228,7 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         previous.phrase = " ".join([previous.phrase, *words])
         if draft.amount is not None and previous.quantity.amount is None:
             previous.quantity = _quantity(draft.amount)
-    elif not draft.words and draft.amount is not None and segment.inherits:
+    elif not draft.words and draft.amount is not None and segment.inherits and not _names_product(draft.amount):
         if previous.quantity.amount is not None or previous.quantity.unit is not None or previous.increment:
             return False
         previous.quantity = _quantity(draft.amount)

@@ -16,14 +16,16 @@ class UnitWord(NamedTuple):
     unit: Unit
     bare: bool          # means one even without a number: "kilo potatis", "paket smör" (not "limpa skogaholm")
     package: bool       # a package or piece word, kept in Quantity.unit_word
+    goods: bool = False  # names goods on its own, a loaf: "mjölk och en limpa" is two items ("ost, en bit" one)
 
 
 def _forms(
-    unit: Unit, singular: str, *others: str, package: bool = False, product: bool = False
+    unit: Unit, singular: str, *others: str, package: bool = False, product: bool = False, goods: bool = False
 ) -> dict[str, UnitWord]:
-    """A unit's spellings; `product` when the word also names a product on its own ("limpa", "glas")."""
-    forms = {singular: UnitWord(unit, not product, package)}
-    forms.update({word: UnitWord(unit, False, package) for word in others})
+    """A unit's spellings; `product` when the word also names a product on its own ("limpa", "glas");
+    `goods` when that is a product of its own after another item too ("mjölk och en limpa", not "ost, en bit")."""
+    forms = {singular: UnitWord(unit, not product, package, goods)}
+    forms.update({word: UnitWord(unit, False, package, goods) for word in others})
     return forms
 
 
@@ -44,7 +46,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "ask", "asken", "askar", "askarna", package=True),
     **_forms("st", "tub", "tuben", "tuber", "tuberna", package=True),
     **_forms("st", "rulle", "rullen", "rullar", "rullarna", package=True),
-    **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True),
+    **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True, goods=True),
     **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True, product=True),
     **_forms("st", "bit", "biten", "bitar", "bitarna", package=True, product=True),
     **_forms("st", "låda", "lådan", "lådor", "lådorna", package=True),
