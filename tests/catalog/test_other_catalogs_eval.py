@@ -37,7 +37,7 @@ Now (same columns):
 
 | set | top-1 | top-3 | auto-accept | absent | review |
 | --- | --- | --- | --- | --- | --- |
-| untuned_hemkop | 86.4 | 89.8 | 87.9 | 77.8 | 33.3 |
+| untuned_hemkop | 92.0 | 96.6 | 96.7 | 100.0 | 31.0 |
 | dev_willys2020 | 96.6 | 96.6 | 100.0 | 100.0 | 23.0 |
 | dev_mathem | 97.5 | 100.0 | 98.5 | 100.0 | 15.0 |
 | dev_coop | 100.0 | 100.0 | 100.0 | 100.0 | 19.5 |
@@ -644,7 +644,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.9, "auto_accept_precision": 0.94, "absent_flagged": 0.94, "review_rate": 0.33},
+    "untuned_hemkop": {"top1": 0.91, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},

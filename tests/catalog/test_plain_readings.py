@@ -438,6 +438,9 @@ READY_MEALS = "Kylt > Färdigmat"
     # a bare "vatten" is bottled water, not a water melon named head first
     ("vatten", [("Melon Vatten Klass 1", "Frukt > Frukt"), ("Mineralvatten Kolsyrat", "Dryck > Vatten")],
      "Mineralvatten Kolsyrat"),
+    # a bare "ris" is rice, not asparagus ("Sparris") or broccoli cut like rice
+    ("ris", [("Sparris Grön", "Frukt > Grönsaker"), ("Broccoliris", "Frukt > Grönsaker"),
+             ("Ris Jasmin", "Skafferi > Ris")], "Ris Jasmin"),
 ])
 def test_a_bare_everyday_word_reads_as_the_everyday_thing(shelved: bool, phrase: str,
                                                            names: list[tuple[str, str]], usual: str) -> None:
@@ -451,6 +454,7 @@ def test_a_bare_everyday_word_reads_as_the_everyday_thing(shelved: bool, phrase:
 @pytest.mark.parametrize(("phrase", "names"), [
     ("bullar", [("Köttbullar", READY_MEALS), ("Fiskbullar Hummer", READY_MEALS)]),
     ("vatten", [("Melon Vatten Klass 1", "Frukt > Frukt")]),
+    ("ris", [("Sparris Grön", "Frukt > Grönsaker"), ("Broccoliris", "Frukt > Grönsaker")]),
     # pain killers, dishwasher or throat tablets: staff ask which
     ("tabletter", [("Maskindisk Tabletter", "Hem & städ"), ("Alvedon 500mg Tabletter", "Apotek"),
                    ("Halstabletter Mint", "Godis")]),
