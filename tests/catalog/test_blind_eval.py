@@ -71,8 +71,8 @@ FIRST_RUN: dict[str, dict[str, tuple[int, int]]] = {
 REACHED: dict[str, dict[str, float]] = {
     "blind_hemkop": {"top1": 0.978, "top3": 1.0, "auto_accept_precision": 0.973, "absent_flagged": 1.0},
     "blind_coop": {"top1": 0.956, "top3": 0.967, "auto_accept_precision": 0.986, "absent_flagged": 1.0},
-    "blind_willys2020": {"top1": 0.976, "top3": 0.988, "auto_accept_precision": 0.969, "absent_flagged": 0.857},
-    "blind_mathem": {"top1": 0.927, "top3": 0.975, "auto_accept_precision": 0.937, "absent_flagged": 1.0},
+    "blind_willys2020": {"top1": 0.987, "top3": 1.0, "auto_accept_precision": 0.985, "absent_flagged": 1.0},
+    "blind_mathem": {"top1": 0.927, "top3": 0.975, "auto_accept_precision": 0.938, "absent_flagged": 1.0},
 }
 METRICS = ("top1", "top3", "auto_accept_precision", "absent_flagged", "review_rate", "review_rate_sold")
 
