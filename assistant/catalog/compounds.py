@@ -58,15 +58,21 @@ class CommonHeads:
     """Heads for splitting a word the vocabulary knows whole: a common word as written, or by its
     stem only when long ("bullar"), since short stems collide ("ling" of "lingon")."""
 
-    def __init__(self, surfaces: Container[str], stems: Container[str]) -> None:
+    def __init__(self, surfaces: Container[str], stems: Container[str], undotted: Container[str] = ()) -> None:
         self.surfaces = surfaces
         self.stems = stems
+        # words the catalog writes only without å/ä/ö: a part that writes them ("öst" of "kalkonbröst")
+        # is another word, never that head ("ost"); a part typed without them may still be a dotted word
+        self.undotted = undotted
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and word in self.surfaces
 
     def knows(self, word: str) -> bool:
-        return fold(word) in self.surfaces or (len(word) >= 5 and stem(word) in self.stems)
+        folded = fold(word)
+        if folded != word and folded in self.undotted:
+            return False
+        return folded in self.surfaces or (len(word) >= 5 and stem(word) in self.stems)
 
 
 def head(word: str, vocabulary: Container[str]) -> str:

@@ -362,27 +362,34 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
     and the heads a known word may split on: words at least two products write, so one odd label
     word cannot cut "kyckling" in two."""
     seen: Counter[str] = Counter()
+    written: set[str] = set()  # the words as written, å/ä/ö kept: see CommonHeads.undotted
     # a category's words are read once for its products; one starting with a size letter ("M > ...") is
     # read with the words before it, which may make it one word with them ("Stl M", see content_words)
-    shelves = {c: {fold(word) for word in content_words(c)} for c in {p.category for p in products}
-               if next(iter(tokens(c)), "") not in SIZE_LETTERS}
+    shelf_words = {c: content_words(c) for c in {p.category for p in products}
+                   if next(iter(tokens(c)), "") not in SIZE_LETTERS}
+    shelves = {c: {fold(word) for word in words} for c, words in shelf_words.items()}
+    written.update(*shelf_words.values())
     for p in products:
         named = f"{p.name} {p.brand or ''}"
         shelf = shelves.get(p.category)
-        seen.update({fold(word) for word in content_words(named)} | shelf if shelf is not None else
-                    {fold(word) for word in content_words(f"{named} {p.category}")})
+        words = content_words(named) if shelf is not None else content_words(f"{named} {p.category}")
+        written.update(words)
+        seen.update({fold(word) for word in words} | shelf if shelf is not None else {fold(word) for word in words})
         seen.update({fold(word) for word in hyphen_joined(named)})
     lexicon_words: set[str] = set(lexicon.brands)
     # who or which department a product is for, so that "Kattmat" splits on "katt" in any catalog
     lexicon_words.update(w for w in (*lexicon.for_whom, *lexicon.department_words) if len(w) >= FALLBACK_PART)
     for text in (*lexicon.synonyms.values(), *lexicon.spellings.values(), *lexicon.irregular.values(),
                  *(v for v in lexicon.brands.values() if v)):
-        lexicon_words.update(fold(word) for word in content_words(text))
+        said = content_words(text)
+        written.update(said)
+        lexicon_words.update(fold(word) for word in said)
     surfaces = {w for w in set(seen) | lexicon_words if len(w) >= 2}
     common = frozenset(w for w in surfaces if seen[w] >= 2 or w in lexicon_words)
     words = frozenset(surfaces | {stem(w) for w in surfaces})
+    undotted = frozenset({w for w in written if w == fold(w)} - {fold(w) for w in written if w != fold(w)})
     # by stem only long words: the article "ett" must not make "servetter" a "serv" + "etter"
-    return words, CommonHeads(common, frozenset(stem(w) for w in common if len(w) >= 4))
+    return words, CommonHeads(common, frozenset(stem(w) for w in common if len(w) >= 4), undotted)
 
 
 def _leaf(category: str) -> str:

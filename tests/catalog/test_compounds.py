@@ -303,3 +303,27 @@ def test_a_first_part_is_a_word_of_swedish_where_the_feed_never_says_it() -> Non
     """A small feed that never says "sid" still reads "sidfläsk" as a fläsk (hunspell-sv, see swedish.py)."""
     vocab = frozenset({fold(w) for w in ["sidfläsk", "läsk", "fläsk"]})
     assert split_compound("sidfläsk", vocab, CommonHeads(frozenset({fold("läsk")}), frozenset())) == ("sid", "fläsk")
+
+
+def test_a_head_written_with_dots_is_not_the_word_the_catalog_writes_without() -> None:
+    """Words are looked up å/ä/ö-folded, yet "kalkonbröst" ends in "öst", never in the "ost" the
+    catalog writes: the split stays whole, while a part typed without dots ("mjolk") still counts."""
+    vocab = frozenset({fold(w) for w in ["kalkonbröst", "ost", "mjölk", "mellanmjölk"]})
+    heads = CommonHeads(frozenset({"ost", "mjolk"}), frozenset(), undotted=frozenset({"ost"}))
+    assert split_compound("kalkonbröst", vocab, heads) == ("kalkonbröst",)
+    assert split_compound("mellanmjolk", vocab, heads) == ("mellan", "mjolk")
+
+
+@pytest.mark.parametrize("shelf", ["Kött, chark & fågel > Pålägg", ""], ids=["categories", "names-only"])
+def test_turkey_breast_is_no_cheese(shelf: str) -> None:
+    """"ostskivor" proposes no sliced turkey breast ("Kalkonbröst" folds to "kalkonbrost", which ends
+    in "ost") without a flag; a sliced cheese it may propose."""
+    index = CatalogIndex.build([product("turkey", "Kalkonbröst Skivat", shelf, None, 120, "g", 29.95),
+                                product("turkey2", "Kalkonbröst från disk", shelf),
+                                product("cheese", "Grevé 28% Skivad", "Mejeri > Ost" if shelf else "", None, 150, "g"),
+                                product("cheese2", "Hushållsost 26%", "Mejeri > Ost" if shelf else "", None, 1, "kg"),
+                                product("ham", "Kokt Skinka Skivad", shelf, None, 120, "g")])
+    entry = index.entries[index.by_id["turkey"]]
+    assert "ost" not in entry.heads
+    proposal = match(index, parse("ostskivor").items[0])
+    assert proposal.product is None or proposal.product.id.startswith("cheese") or proposal.needs_review
