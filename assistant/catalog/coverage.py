@@ -95,6 +95,9 @@ class Coverage:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
             if wanted == ORGANIC:
                 continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
+            if len(own) > 2 and head in lex.forms and not said.isdisjoint(own[2:]):
+                extra += 0.5  # the thing asked as a cut: "Torskfilé" for "torsk" ("fil" names a kind too)
+                continue
             if len(own) > 2 and head in context and head not in said and word not in lex.variants:
                 extra += 0.5  # a compound naming the shelf's kind: "Bryggkaffe" under "Kaffe" is no other kind
                 continue

@@ -119,3 +119,19 @@ def test_a_brand_naming_a_sort_is_no_plain_product(categories: bool, text: str, 
                product("other", "Västerbotten 33% Mittbit", shelf, "Norrmejerier", 500, "g", 99.0),
                product("plain", "Ost Riven 12% Mager", shelf, "Arla", 150, "g", 49.0)]
     assert match(CatalogIndex.build(catalog), parse(text).items[0]).product.id == expected
+
+
+@pytest.mark.parametrize("shelf", ["Fisk & skaldjur > Fryst fisk", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize("preparation", ["Panerad", "Griljerad", "Sprödbakad"])
+def test_a_fish_asked_bare_is_no_prepared_one_when_a_plain_fillet_exists(shelf: str, preparation: str) -> None:
+    """A bare "torsk" proposes no breaded cod without a flag beside a plain "Torskfilé": the fillet's
+    head "filé" stems to "fil", which also names a kind (soured milk), yet a cut of the thing asked
+    names no other sort, so the preparation is the only special sort and the plainer fillet is said."""
+    index = CatalogIndex.build([product("prepared", f"{preparation} Torsk", shelf, "Findus", 400, "g", 54.95),
+                                product("fillet", "Torskfilé", shelf, "Findus", 400, "g", 79.95),
+                                product("portions", "Torskfilé Portionsbitar", shelf, "Garant", 1, "kg", 159.0)])
+    torsk = Coverage({stem("torsk")}, (), (), index)
+    assert torsk.extra_words(index.entries[index.by_id["fillet"]])[1] == 0
+    proposal = match(index, parse("torsk").items[0])
+    assert proposal.product is not None
+    assert proposal.product.id != "prepared" or proposal.needs_review
