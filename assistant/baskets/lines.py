@@ -57,6 +57,12 @@ def by_weight(line: Line) -> bool:
     return product.get("size") is None and product.get("unit") == "kg"
 
 
+def piece_of(line: Line) -> float | None:
+    """A typical piece of the line's product when it is sold by weight (by its name, or its shelf's)."""
+    product = line.get("product") or {}
+    return piece_weight(product["name"], product.get("category") or "") if by_weight(line) else None
+
+
 def fit_to_product(line: Line, product: Product | None) -> None:
     """Count and weight as the line's (new) product is sold: a weight for goods sold by the kilo
     (kept when the line has one), whole packages otherwise. A count estimated for want of a stated
@@ -80,8 +86,7 @@ def set_pieces(line: Line, pieces: int) -> None:
     """Pieces of a product sold by weight are weighed again when a piece's weight is known; a count
     set by hand is no estimate."""
     line.update(count=pieces, count_estimated=False)
-    product = line["product"]
-    piece = piece_weight(product["name"], product.get("category") or "") if by_weight(line) else None
+    piece = piece_of(line)
     if piece is not None:
         line.update(weight_kg=rounded_kg(pieces * piece), weight_estimated=True)
 
@@ -177,8 +182,7 @@ def unresolved(lines: Iterable[Line]) -> list[Line]:
 
 def public_line(line: Line) -> Line:
     """`piece_weight_kg`: a typical piece of a product sold by weight, so the +/− buttons step by pieces."""
-    product = line["product"]
-    piece = piece_weight(product["name"], product.get("category") or "") if by_weight(line) else None
+    piece = piece_of(line)
     return {"weight_kg": None, "weight_estimated": False, "count_estimated": False, "staff_only": False,
             "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),

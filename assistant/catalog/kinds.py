@@ -29,8 +29,8 @@ SHELVED = 0.75                     # the name says the sort, the shelf the kind 
 IS_THE_THING = CATEGORY            # below this the product is at best related
 ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
-FREE_OF = ("fri", "frit")
-MIN_KIND = 3                       # letters of a kind a leading compound may end in ("Riskakor": "kak")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
+FREE_OF = ("fri", "frit")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
+MIN_KIND = 3                       # letters of a kind a leading compound may end in ("Riskakor": "kak")
 
 
 def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -> float:
