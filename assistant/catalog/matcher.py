@@ -124,6 +124,9 @@ class Scorer:
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
         self.wanted_attributes = q.attributes | set(self.diet)
+        # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
+        # float sums in another order may differ in the last bit, which orders equal fits apart
+        self.attribute_order = tuple(sorted(self.wanted_attributes))
         # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee;
         # so does a purpose: "diskmedel till maskinen" is no hand dishwashing liquid
         self.default = None if {*q.modifiers, *q.purpose} - q.brands_said else default_for(q, index)
@@ -161,7 +164,7 @@ class Scorer:
         q = self.q
         share, default, prefer = shares.get, self.default, self.prefer
         avoid = default.avoid if default else frozenset()
-        attributes, history, descriptors = q.attributes, self.history, self.descriptors
+        attributes, history, descriptors = sorted(q.attributes), self.history, self.descriptors
         mods, mods_exact = self.mods, self.mods_exact  # see wanted_modifiers
         promised = []
         for kind, entry in pool:
@@ -252,7 +255,7 @@ class Scorer:
             else:
                 unmatched += 1
                 total -= 0.3
-        for attr in self.wanted_attributes:
+        for attr in self.attribute_order:
             if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
             elif attr in q.attributes:
@@ -271,9 +274,9 @@ class Scorer:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
-        if entry.attributes:
-            for attr in entry.attributes - self.wanted_attributes:
-                total -= SPECIAL_VARIANT if attr in self.special else VARIANT
+        if entry.attributes and (unasked := entry.attributes - self.wanted_attributes):
+            special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order
+            total -= SPECIAL_VARIANT * special + VARIANT * (len(unasked) - special)
         avoided = False
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
