@@ -77,6 +77,7 @@ VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
+SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
 # a sort's name on a shelf naming the kind is as sure as the name (kinds.shelf_names_the_kind)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.95, CATEGORY: 0.75, MODIFIER: 0.25}
@@ -327,12 +328,13 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, a whole piece when pieces are counted, the name whose rarest
-    # word most of the kind say, the plainer name, then the cheaper product (the client's money)
+    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
+    # pieces are counted, the name whose rarest word most of the kind say, the plainer name, then the cheaper
+    # product (the client's money), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
-    fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+    fits = [(-round(s.score, SCORE_DIGITS), usual is not None and percent_agrees(s.entry, usual) is False,
              cut_unasked(s.entry, quantity, said)) for s in scored]
     # the rarest word only orders candidates of equal fit: worked out for those alone
     tied = {fit for fit, n in Counter(fits).items() if n > 1}
