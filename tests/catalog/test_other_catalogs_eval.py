@@ -628,6 +628,10 @@ löständerna", absent, was the espresso machine's tablets, sure. dev7_mathem 10
 100.0 / 22.4 / 15.4; its review bound rose 0.21 → 0.23 by that right flag, which replaces a wrong
 unflagged pick. (The wrong sure line left is a second line: "omega tre kapslar" is cut into "omega"
 and "tre kapslar", a number said as a word inside a name.)
+A meal said as a purpose in its definite form is a meal as its base form is ("till grytan", "till
+soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
+cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
+100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
 """
 
 from __future__ import annotations
@@ -684,7 +688,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
 }
 
 
