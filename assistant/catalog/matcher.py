@@ -33,6 +33,7 @@ from assistant.catalog.kinds import (
     denies,
     fresh_produce,
     kind_of_match,
+    made_for_another,
     modifier_stands_apart,
     said_in_another_role,
     shelf_names_the_kind,
@@ -151,6 +152,7 @@ class Scorer:
         self.lexicon_plain = lex.plain
         self.descriptors = lex.descriptors
         self.lexicon = lex
+        self.purposes = index.purposes
         # worked out once per query rather than per product: what a product must say besides the head
         # (the head word's first parts unless it says the whole word) and what the goods are for
         self.mods = (*q.modifiers, *q.head_parts, *q.purpose)
@@ -225,6 +227,9 @@ class Scorer:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
         if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
+        if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)

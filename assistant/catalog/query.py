@@ -245,7 +245,9 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen", "till golvet"). Read so only
     where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
     "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
-    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))]
+    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
+    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))
+             or index.lexicon.goes_with(stem(base_form(word)))]
     if not foods:
         return []
     entries = index.entries
@@ -253,7 +255,8 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
     if head_word != head:  # a compound asked is its own thing: "Tårtbotten" is no "marängbotten"
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
-    return [word for word in foods if not any(says(entry, stem(word)) for entry in things)]
+    return [word for word in foods
+            if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 
 
 def says(entry: Entry, word_stem: str) -> bool:

@@ -606,6 +606,32 @@ products it names decide whether the purpose names a sort ("marängbotten till t
 17.4), dev6_willys2020 21.8 → 20.0 (14.0 → 12.0); no set fell. Uses that are no food ("såpa till golvet",
 "sköljglans till diskmaskinen") stay a question: were they purposes, "salt till diskmaskinen" in a store
 selling no dishwasher salt would be table salt, sure.
+Seventh development set on Mathem (`dev7_mathem`, branch i14math): 50 sentences, 57 items, 5 absent
+(8.8 %: gooseberries where only a gooseberry marmalade is sold, sockerdricka beside lemonades, ymer beside
+filmjölk, glögg beside glögg spices, denture cleaning tablets beside tablets for an espresso machine and a
+dishwasher), products and phrasings in no other request set of tests/catalog or ../shared/eval (dairy,
+the meat counter, bread, fruit and vegetables, frozen and dry goods, drinks, hygiene, cleaning, pharmacy,
+pet and baby goods), said by an elderly client (fillers, numbers as words, compounds said apart, a
+purpose) or typed by a care worker (lists, quantities, brands), labelled from the catalog before the
+matcher saw it. First, untuned run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept / absent
+flagged / review / review on sold): 96.5 / 98.2 / 93.5 / 80.0 / 20.7 / 15.4.
+Two labels were wrong in that run (too narrow for "every catalog id that is a right answer") and were
+fixed before any matcher change: a "Matyoghurt" is a cooking yoghurt ("matlagnings yoghurt"), and an
+"Iste Grönt Mango & Kamomill" is a mango iced tea as much as the "Isté Mango Citrus" ("isté mango").
+With them: 98.2 / 98.2 / 95.7 / 80.0 / 20.7 / 15.4.
+Its rules (branch i14math), same columns, every other set unchanged unless said: a request saying what
+the goods are for is not sure of a product whose name serves something else, said after "för"/"till"
+("Rengöringstabletter för Espresso Maskin") or as a name word that the catalog's names say goods are
+for ("Rengöringstablett Diskmaskin": "maskin"), unless the name says the use asked too; whom it is for
+("för Smådjur", "till marsvinet") is no other use (kinds.made_for_another): "rengöringstabletter till
+löständerna", absent, was the espresso machine's tablets, sure. dev7_mathem 100.0 / 100.0 / 97.8 /
+100.0 / 22.4 / 15.4; its review bound rose 0.21 → 0.23 by that right flag, which replaces a wrong
+unflagged pick. (The wrong sure line left is a second line: "omega tre kapslar" is cut into "omega"
+and "tre kapslar", a number said as a word inside a name.)
+A meal said as a purpose in its definite form is a meal as its base form is ("till grytan", "till
+soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
+cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
+100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
 """
 
 from __future__ import annotations
@@ -639,6 +665,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
     "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
+    "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -661,6 +688,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
 }
 
 
@@ -672,7 +700,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
