@@ -606,6 +606,22 @@ products it names decide whether the purpose names a sort ("marängbotten till t
 17.4), dev6_willys2020 21.8 → 20.0 (14.0 → 12.0); no set fell. Uses that are no food ("såpa till golvet",
 "sköljglans till diskmaskinen") stay a question: were they purposes, "salt till diskmaskinen" in a store
 selling no dishwasher salt would be table salt, sure.
+Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
+sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
+marmalade, sockerdricka beside other sodas, a laxative, heat plasters beside plasters and a heat pack),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across the store and
+most in the departments the older Mathem sets cover least (drinks, hygiene, cleaning, pharmacy, pet,
+baby, frozen and dry goods), mostly as an elderly client says them to Vosk (no punctuation, fillers,
+numbers as words, compounds said apart, purposes: "eh en morots kaka till kaffet", "två pak choi", "ett
+halvt kilo rosenkål", "pripps blå ett sexpack", "solkräm faktor trettio", "tuggpinnar till hunden och
+kattgräs") and some as a care worker types them (lists, a typo: "tacokrydda, svarta bönor, salta
+pinnar", "kalvschnitsel 1 paket"); labelled from the catalog before the matcher saw it. First, untuned
+run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 81.4 / 86.4 / 95.1 / 100.0 / 31.7 / 24.1.
+One label was too narrow in that run (README: "every catalog id that is a right answer") and was
+widened before any matcher change, a label fix and no tuning: a plain "Kycklingfilé" (and "Kycklingfiléer",
+"Kycklingfile XXL", "Kycklingfilé Fryst") is what shops sell as chicken breast fillet, so it is a right
+answer to "kyckling bröst filé". With it: 83.1 / 88.1 / 95.1 / 100.0 / 31.7 / 24.1.
 """
 
 from __future__ import annotations
@@ -639,6 +655,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
     "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
+    "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -661,6 +678,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev8_mathem": {"top1": 0.83, "auto_accept_precision": 0.95, "review_rate": 0.32},
 }
 
 
@@ -672,7 +690,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
