@@ -40,7 +40,7 @@ from assistant.catalog.kinds import (
     tails,
     tastes_of,
 )
-from assistant.catalog.lexicon import FOR_WHOM
+from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
 from assistant.catalog.query import Query, analyse
@@ -401,6 +401,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         for_them = rank(index, steered, item.quantity, history, diet)
         if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
             q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
+    if q.for_child and ranked and CHILD not in ranked[0].entry.suits:
+        steered = replace(q, attributes=q.attributes | {CHILD})  # "tandkräm till barnbarnet": for children
+        for_them = rank(index, steered, item.quantity, history, diet)
+        if for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched:
+            q, ranked = steered, for_them  # a children's product of the kind that says all else said
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]

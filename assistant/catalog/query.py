@@ -57,6 +57,7 @@ class Query:
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
+    for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
 
 
 
@@ -99,6 +100,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for_child = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
@@ -108,6 +110,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
+            if part_group == 2 and stem(word) in lex.children:
+                for_child = True  # "till barnbarnet": still only a purpose, welcome and never required
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -187,7 +191,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
-                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose)
+                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
+                 for_child=for_child)
 
 
 def leads_a_word(attribute: str, written: Sequence[str]) -> bool:

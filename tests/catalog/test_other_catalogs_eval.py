@@ -632,6 +632,34 @@ A meal said as a purpose in its definite form is a meal as its base form is ("ti
 soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
 cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
 100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
+Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
+sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
+marmalade, sockerdricka beside other sodas, a laxative, heat plasters beside plasters and a heat pack),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across the store and
+most in the departments the older Mathem sets cover least (drinks, hygiene, cleaning, pharmacy, pet,
+baby, frozen and dry goods), mostly as an elderly client says them to Vosk (no punctuation, fillers,
+numbers as words, compounds said apart, purposes: "eh en morots kaka till kaffet", "två pak choi", "ett
+halvt kilo rosenkål", "pripps blå ett sexpack", "solkräm faktor trettio", "tuggpinnar till hunden och
+kattgräs") and some as a care worker types them (lists, a typo: "tacokrydda, svarta bönor, salta
+pinnar", "kalvschnitsel 1 paket"); labelled from the catalog before the matcher saw it. First, untuned
+run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 81.4 / 86.4 / 95.1 / 100.0 / 31.7 / 24.1.
+One label was too narrow in that run (README: "every catalog id that is a right answer") and was
+widened before any matcher change, a label fix and no tuning: a plain "Kycklingfilé" (and "Kycklingfiléer",
+"Kycklingfile XXL", "Kycklingfilé Fryst") is what shops sell as chicken breast fillet, so it is a right
+answer to "kyckling bröst filé". With it: 83.1 / 88.1 / 95.1 / 100.0 / 31.7 / 24.1.
+Its rules (branch i14math8), same columns, every other set unchanged unless said: a multipack said with
+its count as a word or glued to its digits ("sexpack", "fyrpack", "6pack") is written "6-pack" as a typed
+list and the catalog write it, and a count with it alone after the item's words is how many packs of that
+item ("pripps blå ett sexpack" was two items, the single bottle proposed sure and an item "sexpack";
+"6pack" was six packages; nlu.quantities._multipack, nlu.items._multipack_ends): dev8_mathem 84.7 / 88.1
+/ 97.6 / 100.0 / 30.5 / 24.1 (a wrong unflagged pick gone).
+A child said as whom the goods are for, by a word no product says (lexicon "children": "till
+barnbarnet", "till lillen"), takes the children's product of the kind where one says all else said, as
+an animal said elsewhere steers pet food ("tandkräm till barnbarnet" was "Tandkräm Original", sure; now
+"Tandkräm Kids"; "glass till barnbarnen" stays a plain ice cream, none being for children;
+query.Query.for_child, matcher.match): dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1, dev5_mathem
+top-3 97.9 → 100.0 ("schampo till barnbarnet parfymfritt" now offers the children's shampoos).
 """
 
 from __future__ import annotations
@@ -666,6 +694,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
     "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
+    "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -689,6 +718,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
 }
 
 
@@ -701,6 +731,7 @@ def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
