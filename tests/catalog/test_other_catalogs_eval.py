@@ -626,6 +626,10 @@ brand that the brand's own product says is that product's variant, not a kind sa
 name ("sheba kalv" is Sheba's "Classic Kalv", where the name alone read "Sheba Selection Oxkött";
 query._kind_said_with_a_name): dev7_coop 98.2 / 98.2 / 100.0 / 100.0 / 24.6 / 17.3 → 100.0 / 100.0 /
 100.0 / 100.0 / 22.8 / 15.4.
+A shelf named for where goods are kept says what they are: Coop files frozen goods under "Frys" (the
+freezer), which the stemmer parts from "fryst", so "fryst okra", "frysta vegobullar", "okra från
+frysen" lacked a word said and were asked (coverage.KEPT_IN): no set's figures changed (dev7_coop's
+"broccolibollar frysta" is still asked, as the shelf makes it vegan).
 """
 
 from __future__ import annotations

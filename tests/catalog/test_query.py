@@ -295,3 +295,15 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
         product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in BREAD])
     proposal = propose(index, phrase.removeprefix("två "))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+def test_frozen_goods_stand_in_the_freezer(shelves: bool) -> None:
+    """"fryst okra" is the okra on the shelf "Frys", sure: the store's freezer says it is frozen."""
+    frozen, fresh, bread = ("Frys > Grönsaker", "Frukt & grönsaker > Grönsaker", "Frys > Bröd") if shelves else ("",) * 3
+    index = CatalogIndex.build([product("frozen", "Okra", frozen, price=25.0),
+                                product("fresh", "Okra", fresh, price=20.0),
+                                product("buns", "Rundstycken Fryst 8-p", bread, price=30.0)])
+    proposal = propose(index, "fryst okra")
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == (("frozen", False) if shelves else ("fresh", True))
