@@ -210,7 +210,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
     names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
     no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
-    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said."""
+    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said, as does a
+    name whose brand's product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant)."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
@@ -220,7 +221,7 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
             or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
-    return "" if kind & index.posting("exact", name_key) else kind_key
+    return "" if kind & (index.posting("exact", name_key) | index.posting("brand", name_key)) else kind_key
 
 
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
