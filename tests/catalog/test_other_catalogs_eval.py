@@ -606,6 +606,20 @@ products it names decide whether the purpose names a sort ("marängbotten till t
 17.4), dev6_willys2020 21.8 → 20.0 (14.0 → 12.0); no set fell. Uses that are no food ("såpa till golvet",
 "sköljglans till diskmaskinen") stay a question: were they purposes, "salt till diskmaskinen" in a store
 selling no dishwasher salt would be table salt, sure.
+
+Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
+absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
+beside lumpfish, whitefish and stenbit roe, nail polish beside nail files and clippers, a cat litter box
+beside cat litter and lunch boxes, a cough medicine in a store with no pharmacy), products and phrasings
+in no other request set of tests/catalog or ../shared/eval, across the store (cheese, milk drinks, the meat
+counter, sausages, fish, bread and cakes, frozen pastry and pie, fruit, vegetables, potted herbs,
+mushrooms, vegetarian, coffee, hygiene, cleaning and household tools, pet, children's socks, and the
+drinks and pharmacy it lacks), said by an elderly client (fillers, numbers as words, compounds said
+apart, a purpose: "eh vad heter det brännvins ost ett halvt kilo", "arrak bollar till kaffet", "eh polka
+betor ett kilo") or typed by a care worker (lists, brands, sizes, typos: "babybel 1 nät, taleggio ca 200
+g", "barnstrumpor strl 29-32", "delikatoboll 1 pkt", "portabello svampar två"); labelled from the catalog
+before the matcher saw it. First, untuned run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept
+/ absent flagged / review / review on sold): 86.2 / 86.2 / 97.4 / 80.0 / 32.8 / 28.3.
 """
 
 from __future__ import annotations
@@ -639,6 +653,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
     "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
+    "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -661,6 +676,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev7_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "absent_flagged": 0.8, "review_rate": 0.33},
 }
 
 
@@ -672,7 +688,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
