@@ -96,6 +96,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     said_attributes: list[str] = []
     packaging: list[str] = []
     named_purposes: list[str] = []  # purpose words read as describing the thing (see eaten_with)
+    containers: list[str] = []  # package words said among the thing's own words
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
@@ -111,6 +112,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
+                    if group == 0:
+                        containers.append(word)
                 continue
             attr = lex.attribute_of(stem(word))
             if attr:
@@ -143,6 +146,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         respelled.append(word)
                     word = fixed
             groups[group].append(word)
+    if containers and groups[0] and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in groups[0]):
+        # "katt låda", "hund korg": beside nothing but who it is for, a package word is the thing itself, a
+        # compound said apart ("kattlåda"), never that animal's food in such a package
+        groups[0].extend(containers)
+        packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)

@@ -290,3 +290,28 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
         product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in BREAD])
     proposal = propose(index, phrase.removeprefix("två "))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("en katt låda", None),          # "kattlåda" said apart: a box for the cat, which the store lacks
+    ("hund korg", None),             # the same with a basket
+    ("kattmat en burk", "food"),     # a package of the goods said after them is still their package
+    ("katt mat burk", "food"),
+    ("kattsand säck", "sand"),
+])
+def test_a_package_word_beside_only_who_it_is_for_is_the_thing(categories: bool, phrase: str,
+                                                               expected: str | None) -> None:
+    pets, home = ("Djur", "Hem & städ") if categories else ("", "")
+    index = CatalogIndex.build([product("food", "Kattmat Oxkött", pets, "Felix", 400, "g"),
+                                product("dry", "Torrfoder Katt", pets, "Garant", 2, "kg"),
+                                product("sand", "Kattsand Klump", pets, "Garant", 10, "l"),
+                                product("dog", "Hundmat Oxkött", pets, "Pedigree", 400, "g"),
+                                product("box", "Matlåda Glas", home, "Fixa", 1, "st"),
+                                product("box2", "Lunchlåda Rostfri", home, "Fixa", 1, "st")])
+    proposal = propose(index, phrase)
+    if expected is None:  # no cat or dog food proposed unflagged for the box or basket
+        assert proposal.needs_review or proposal.product is None
+        assert proposal.product is None or proposal.product.id in {"box", "box2"}
+    else:
+        assert proposal.product is not None and proposal.product.id == expected
