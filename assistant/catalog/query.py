@@ -127,6 +127,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
+            if not index.known(word) and is_swedish(word) and index.ending_with(stem(word)):
+                groups[group].append(word)  # "pomelo", "dryck", "bollar": a real word the catalog writes only as
+                continue                    # its compounds' head ("Honungspomelo"), no typo of another word
             if not index.known(word):
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
                 # word ending in a known head is a compound ("mesost"); else any near catalog word

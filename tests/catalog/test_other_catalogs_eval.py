@@ -625,6 +625,9 @@ nothing but who the goods are for is the thing itself, a compound said apart ("e
 "kattlåda", which the store lacks, never "Torrfoder Katt" proposed unflagged; "kattmat en burk" is still
 cat food; query.analyse): 87.9 / 87.9 / 100.0 / 100.0 / 34.5 / 28.3; its review bound 0.33 → 0.35 by the
 right flag that replaces that wrong unflagged pick of an absent item.
+A real word the catalog writes only as the head of its compounds is that head, no typo of another word
+("en pomelo" is the "Honungspomelo", found nothing before; "dryck" of "Mjölkdryck" is no "drick" of
+"Dricksglas"; query.analyse): 89.7 / 89.7 / 100.0 / 100.0 / 32.8 / 26.4.
 """
 
 from __future__ import annotations
@@ -681,7 +684,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_hemkop": {"top1": 0.87, "review_rate": 0.35},
+    "dev7_hemkop": {"top1": 0.89, "review_rate": 0.33},
 }
 
 

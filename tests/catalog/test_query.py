@@ -315,3 +315,18 @@ def test_a_package_word_beside_only_who_it_is_for_is_the_thing(categories: bool,
         assert proposal.product is None or proposal.product.id in {"box", "box2"}
     else:
         assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_real_word_the_catalog_writes_only_as_its_compounds_head_is_that_head(categories: bool) -> None:
+    fruit, home, dairy = ("Frukt & grönt > Frukt", "Hem & städ", "Mejeri > Mjölk") if categories else ("", "", "")
+    index = CatalogIndex.build([product("pom", "Honungspomelo Klass 1", fruit),
+                                product("apple", "Äpple Royal Gala Klass 1", fruit),
+                                product("pomes", "Pommes Frites Fryst", ""),
+                                product("drink", "Mjölkdryck Vanilj Protein 0,5%", dairy, "Arla", 1, "l"),
+                                product("glass", "Dricksglas Papper", home, "Fixa", 10, "st"),
+                                product("glass2", "Dricksglas Plast", home, "Fixa", 10, "st")])
+    proposal = propose(index, "en pomelo")  # a "Honungspomelo" is a pomelo, not a typo to correct
+    assert proposal.product is not None and proposal.product.id == "pom"
+    q = analyse("protein dryck", index)  # "dryck" is no typo of the "drick" of "Dricksglas"
+    assert q is not None and q.head == stem("dryck") and not q.corrected
