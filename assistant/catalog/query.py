@@ -21,6 +21,7 @@ from assistant.catalog.normalize import (
     fold,
     parse_pack_count,
     parse_percent,
+    parse_size_range,
     split_accompaniment,
     split_purpose,
     stem,
@@ -55,6 +56,7 @@ class Query:
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
+    size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
 
@@ -198,6 +200,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
+                 size_range=parse_size_range(phrase, said=True),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose)
 
 
