@@ -59,6 +59,7 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    size_range_agrees,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -258,6 +259,12 @@ class Scorer:
         if q.pack_count is not None and (agrees := pack_count_agrees(entry, q.pack_count)) is not None:
             if agrees:
                 total += 0.12  # "loka citron 6-pack": the 6x33cl one, not the single bottle
+            else:
+                unmatched += 1
+                total -= 0.3
+        if q.size_range is not None and (agrees := size_range_agrees(entry, q.size_range)) is not None:
+            if agrees:
+                total += 0.12  # "strumpbyxor storlek 40-44": the 40-44 pair, not the 36-40
             else:
                 unmatched += 1
                 total -= 0.3

@@ -684,6 +684,33 @@ A shelf named for where goods are kept says what they are: Coop files frozen goo
 freezer), which the stemmer parts from "fryst", so "fryst okra", "frysta vegobullar", "okra från
 frysen" lacked a word said and were asked (coverage.KEPT_IN): no set's figures changed (dev7_coop's
 "broccolibollar frysta" is still asked, as the shelf makes it vegan).
+
+Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
+absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
+beside lumpfish, whitefish and stenbit roe, nail polish beside nail files and clippers, a cat litter box
+beside cat litter and lunch boxes, a cough medicine in a store with no pharmacy), products and phrasings
+in no other request set of tests/catalog or ../shared/eval, across the store (cheese, milk drinks, the meat
+counter, sausages, fish, bread and cakes, frozen pastry and pie, fruit, vegetables, potted herbs,
+mushrooms, vegetarian, coffee, hygiene, cleaning and household tools, pet, children's socks, and the
+drinks and pharmacy it lacks), said by an elderly client (fillers, numbers as words, compounds said
+apart, a purpose: "eh vad heter det brännvins ost ett halvt kilo", "arrak bollar till kaffet", "eh polka
+betor ett kilo") or typed by a care worker (lists, brands, sizes, typos: "babybel 1 nät, taleggio ca 200
+g", "barnstrumpor strl 29-32", "delikatoboll 1 pkt", "portabello svampar två"); labelled from the catalog
+before the matcher saw it. First, untuned run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept
+/ absent flagged / review / review on sold): 86.2 / 86.2 / 97.4 / 80.0 / 32.8 / 28.3.
+Its rules (branch i14hem), same columns, every other set unchanged unless said: a package word beside
+nothing but who the goods are for is the thing itself, a compound said apart ("en katt låda" is a
+"kattlåda", which the store lacks, never "Torrfoder Katt" proposed unflagged; "kattmat en burk" is still
+cat food; query.analyse): 87.9 / 87.9 / 100.0 / 100.0 / 34.5 / 28.3; its review bound 0.33 → 0.35 by the
+right flag that replaces that wrong unflagged pick of an absent item.
+A real word the catalog writes only as the head of its compounds is that head, no typo of another word
+("en pomelo" is the "Honungspomelo", found nothing before; "dryck" of "Mjölkdryck" is no "drick" of
+"Dricksglas"; query.analyse): 89.7 / 89.7 / 100.0 / 100.0 / 32.8 / 26.4.
+A range after a size word is the sizes, not an amount, and a name writing the same range is the one
+asked ("strumpbyxor svarta storlek 40-44" was 40 to 44 pieces of a glove "Stl S", flagged; now the
+"Strumpbyxa 40-44 80 Den Svart", sure; "barnstrumpor strl 29-32" the "Strumpa Mix 29-32 Barn";
+nlu quantities, normalize.parse_size_range, sorts.size_range_agrees): 93.1 / 93.1 / 100.0 / 100.0 /
+31.0 / 24.5.
 """
 
 from __future__ import annotations
@@ -720,6 +747,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
+    "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -745,6 +773,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
 
 
