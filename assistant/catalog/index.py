@@ -48,8 +48,8 @@ from assistant.catalog.normalize import (
     tokens,
     without_notes,
 )
-from assistant.catalog.kinds import free_of
-from assistant.catalog.packages import cut_stem, sized
+from assistant.catalog.kinds import free_of, last_word
+from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
@@ -116,12 +116,14 @@ class Entry:
     # every candidate scored with an amount, so worked out once
     sized: Product = field(init=False)
     # what the name writes, read for every candidate scored or ranked, so parsed once: its percentage
-    # ("Mellanmjölk 1,5%"), its multipack ("6x33cl"), the stem of its word saying cut small ("Skivad")
-    # and what it says the product is free of ("Köttfria")
+    # ("Mellanmjölk 1,5%"), its multipack ("6x33cl"), how it is sold (packages.packing: its kind's usual
+    # packages, a part of a piece, cut small), what it says the product is free of ("Köttfria") and its
+    # last word (kinds.last_word: "Kamomill Te" ends in a tea)
     percent: float | None = field(init=False)
     pack_count: int | None = field(init=False)
-    cut: str | None = field(init=False)
+    packing: Packing = field(init=False)
     free_of: frozenset[str] = field(init=False)
+    last_word: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         set_ = object.__setattr__
@@ -131,8 +133,9 @@ class Entry:
         name = self.product.name
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
-        set_(self, "cut", cut_stem(name))
+        set_(self, "packing", packing(self.sized))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
+        set_(self, "last_word", last_word(name))
 
 
 def _trigrams(word: str) -> set[str]:

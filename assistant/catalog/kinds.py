@@ -234,14 +234,20 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     chocolate, though the shelf names chocolate; "Varm Choklad" and "O'boy Original" say no other
     kind and stay."""
     others = [word for word in entry.category if not shelf_names_word(word, q.head_word)]
-    if not others:
+    if not others or not entry.last_word:
         return False
-    written = content_words(entry.product.name)
+    last, last_stem = entry.last_word
+    return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
+
+
+def last_word(name: str) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
+    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
+    written = content_words(name)
     if not written:
-        return False
+        return ()
     last = fold(written[-1])
-    return not last.endswith(q.head_word) and any(last.endswith(kind) or stem(last).endswith(kind)
-                                                  for kind in others)
+    return last, stem(last)
 
 
 def shelf_names_word(shelf_word: str, word: str) -> bool:

@@ -19,6 +19,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     kind_of_match,
+    last_word,
     modifier_stands_apart,
     said_in_another_role,
     tastes_of,
@@ -342,6 +343,16 @@ def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, cate
     q = query("choklad", index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Pepparmynta Choklad Örtte", ("ortte", "ortt")),  # folded, with its stem: read once, when indexed
+    ("Kamomill Te 20-p", ("te", "te")),                 # a pack size is no word
+    ("Te med Citron", ("citron", "citron")),            # the whole name's, past "med"
+    ("100%", ()),
+])
+def test_a_names_last_word(name: str, expected: tuple[str, ...]) -> None:
+    assert last_word(name) == expected
 
 
 @pytest.mark.parametrize(("phrase", "name", "expected"), [
