@@ -43,12 +43,13 @@ from assistant.catalog.normalize import (
     listed_after_kind,
     parse_pack_count,
     parse_percent,
+    parse_size_range,
     split_accompaniment,
     stem,
     tokens,
     without_notes,
 )
-from assistant.catalog.kinds import free_of, last_word
+from assistant.catalog.kinds import free_of, last_word, made_for
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
@@ -121,8 +122,10 @@ class Entry:
     # last word (kinds.last_word: "Kamomill Te" ends in a tea)
     percent: float | None = field(init=False)
     pack_count: int | None = field(init=False)
+    size_range: tuple[int, int] | None = field(init=False)  # "Strumpbyxa 40-44": sizes, not an amount
     packing: Packing = field(init=False)
     free_of: frozenset[str] = field(init=False)
+    made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
     last_word: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
@@ -133,8 +136,10 @@ class Entry:
         name = self.product.name
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
+        set_(self, "size_range", parse_size_range(name))
         set_(self, "packing", packing(self.sized))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
+        set_(self, "made_for", made_for(name) or _NOTHING)
         set_(self, "last_word", last_word(name))
 
 
@@ -162,6 +167,10 @@ class CatalogIndex:
         self.leading = _leading(entries)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
+        # what the names say goods are for ("för Espresso Maskin"): words naming what a product serves,
+        # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another)
+        self.purposes = frozenset(word for e in entries for word in e.made_for
+                                  if not word.endswith(tuple(lexicon.for_whom)))
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:

@@ -33,13 +33,14 @@ from assistant.catalog.kinds import (
     denies,
     fresh_produce,
     kind_of_match,
+    made_for_another,
     modifier_stands_apart,
     said_in_another_role,
     shelf_names_the_kind,
     tails,
     tastes_of,
 )
-from assistant.catalog.lexicon import FOR_WHOM
+from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
 from assistant.catalog.query import Query, analyse
@@ -58,6 +59,7 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    size_range_agrees,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -151,6 +153,7 @@ class Scorer:
         self.lexicon_plain = lex.plain
         self.descriptors = lex.descriptors
         self.lexicon = lex
+        self.purposes = index.purposes
         # worked out once per query rather than per product: what a product must say besides the head
         # (the head word's first parts unless it says the whole word) and what the goods are for
         self.mods = (*q.modifiers, *q.head_parts, *q.purpose)
@@ -227,6 +230,9 @@ class Scorer:
         if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
+        if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             for mod in wanted_mods:
@@ -253,6 +259,12 @@ class Scorer:
         if q.pack_count is not None and (agrees := pack_count_agrees(entry, q.pack_count)) is not None:
             if agrees:
                 total += 0.12  # "loka citron 6-pack": the 6x33cl one, not the single bottle
+            else:
+                unmatched += 1
+                total -= 0.3
+        if q.size_range is not None and (agrees := size_range_agrees(entry, q.size_range)) is not None:
+            if agrees:
+                total += 0.12  # "strumpbyxor storlek 40-44": the 40-44 pair, not the 36-40
             else:
                 unmatched += 1
                 total -= 0.3
@@ -396,6 +408,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         for_them = rank(index, steered, item.quantity, history, diet)
         if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
             q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
+    if q.for_child and ranked and CHILD not in ranked[0].entry.suits:
+        steered = replace(q, attributes=q.attributes | {CHILD})  # "tandkräm till barnbarnet": for children
+        for_them = rank(index, steered, item.quantity, history, diet)
+        if for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched:
+            q, ranked = steered, for_them  # a children's product of the kind that says all else said
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]
