@@ -598,7 +598,7 @@ words that made them names of many unasked words behind a rival lacking the word
 was a "Flankstek", asked); short brackets ("(XL)", "(60W)", "(4)") stay the product's own
 (normalize.without_notes): dev6_coop 94.7 / 98.2 / 100.0 / 100.0 / 22.8 / 15.4 → 96.5 / 98.2 / 100.0 /
 100.0 / 21.1 / 13.5; no other set changed.
-The meals and foods goods go with are purposes as everyday foods are (lexicon "meals": "till laxen",
+The meals and foods goods go with are purposes as everyday foods are (lexicon "foods" and "meals": "till laxen",
 "till tårtan", "till smörgåsen", "till hamburgarna", "till middagen"), and of a compound asked only the
 products it names decide whether the purpose names a sort ("marängbotten till tårtan": no "Tårtbotten",
 "hovmästar sås till laxen": no "Citronsås För Lax"; query.eaten_with): dev6_coop 96.5 / 98.2 / 100.0 /
