@@ -47,7 +47,6 @@ from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
-    beside_preferred,
     default_for,
     default_says,
     fresh_says,
@@ -178,7 +177,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(beside_preferred(entry, prefer)):
+            if avoid and not avoid.isdisjoint(entry.words):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
@@ -294,7 +293,7 @@ class Scorer:
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(beside_preferred(entry, self.prefer))
+            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(entry.words)
                     and entry.attributes.isdisjoint(self.asked_variants)):
                 total -= 0.3
                 avoided = True

@@ -104,14 +104,6 @@ def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> 
     return part in q.head_parts and not entry.exact.isdisjoint(prefer)
 
 
-def beside_preferred(entry: Entry, prefer: Collection[str]) -> frozenset[str]:
-    """The name's stems but the first parts of a word the default reading prefers: "Mjölkchoklad" is
-    the bare "choklad"'s own reading, so its "mjölk" is no avoided "chokladmjölk" nor a sort unasked."""
-    if not prefer or prefer.isdisjoint(entry.exact):
-        return entry.words
-    return entry.words - frozenset(part for own in entry.own if own[0] in prefer for part in own[2:])
-
-
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
     """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
     lex = index.lexicon
