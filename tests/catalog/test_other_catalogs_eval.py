@@ -632,6 +632,12 @@ A meal said as a purpose in its definite form is a meal as its base form is ("ti
 soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
 cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
 100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
+A count said right after an item's last word that some name writes after that word belongs to the
+name ("omega tre kapslar": the store sells "Omega 3 … Kapslar", so "tre kapslar" is no second item of
+three capsules; not a size, strength or pack, "Filmjölk 3%", "Ägg 6-p"; understand.numbers_in_names,
+sorts.names_the_number, read before matching by understand and a basket alike): dev7_mathem 100.0 /
+100.0 / 100.0 / 100.0 / 21.1 / 13.5 (the wrong sure second line is gone; review 20.7 → 21.1 only as
+the lines fell from 58 to 57, with the same flags; bound 0.21 → 0.22); no other set changed.
 """
 
 from __future__ import annotations
@@ -688,7 +694,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
