@@ -43,6 +43,7 @@ from assistant.catalog.normalize import (
     listed_after_kind,
     parse_pack_count,
     parse_percent,
+    parse_size_range,
     split_accompaniment,
     stem,
     tokens,
@@ -120,6 +121,7 @@ class Entry:
     # and what it says the product is free of ("Köttfria")
     percent: float | None = field(init=False)
     pack_count: int | None = field(init=False)
+    size_range: tuple[int, int] | None = field(init=False)  # "Strumpbyxa 40-44": sizes, not an amount
     cut: str | None = field(init=False)
     free_of: frozenset[str] = field(init=False)
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
@@ -132,6 +134,7 @@ class Entry:
         name = self.product.name
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
+        set_(self, "size_range", parse_size_range(name))
         set_(self, "cut", cut_stem(name))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
         set_(self, "made_for", made_for(name) or _NOTHING)
