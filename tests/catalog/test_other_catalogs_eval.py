@@ -638,6 +638,10 @@ three capsules; not a size, strength or pack, "Filmjölk 3%", "Ägg 6-p"; unders
 sorts.names_the_number, read before matching by understand and a basket alike): dev7_mathem 100.0 /
 100.0 / 100.0 / 100.0 / 21.1 / 13.5 (the wrong sure second line is gone; review 20.7 → 21.1 only as
 the lines fell from 58 to 57, with the same flags; bound 0.21 → 0.22); no other set changed.
+A word says every department its parts say, not only the first: "hundschampo" asks a pet's ("hund")
+and a hygiene product ("schampo"), so Mathem's "Hundschampo", both by its name, is no hygiene surprise
+(departments.all_of_words; a grocer's pet shelf already said so): dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 19.3 / 11.5 (review 21.1 before; bound 0.22 → 0.20); no other set changed.
 
 Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
 sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
@@ -777,7 +781,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
     "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
