@@ -189,10 +189,13 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     """The name's first kind is something else that merely mentions the head: "Apelsin Marmelad",
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
-    said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
+    said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
+    produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
+    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs")."""
     return (kind >= HEAD and not q.brand
-            and (bool(entry.types) and entry.types.isdisjoint(head_said)
-                 and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+            and (bool(kinds := entry.types - entry.linking if entry.fresh else entry.types)
+                 and kinds.isdisjoint(head_said)
+                 and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))

@@ -429,3 +429,33 @@ def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagge
     assert proposal.product is None or proposal.needs_review
     sure = propose(index, "rengöringstabletter till espressomaskinen")
     assert sure.product is not None and sure.product.id == "espresso"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_first_word_with_a_linking_s_is_no_kind_of_its_own(categories: bool) -> None:
+    """"Honungs Pomelo" is a pomelo (a "honungspomelo" written apart), not a honey that mentions one,
+    though "honung" is a kind of goods: a bare "pomelo" is proposed without a question."""
+    products = [product("pomelo", "Honungs Pomelo Klass1", "Frukt & grönt > Frukt" if categories else "", None, None, "st"),
+                product("honey", "Honung Flytande", "Skafferi > Honung" if categories else "", None, 500, "g"),
+                product("melon", "Melon Honung Klass1", "Frukt & grönt > Frukt" if categories else "", None, None, "st")]
+    index = CatalogIndex.build(products)
+    q = query("pomelo", index)
+    pomelo = entry(index, "pomelo")
+    assert not another_kind(kind_of_match(pomelo, q), pomelo, q, {q.head_word, q.head}, coverage(q, index))
+    proposal = propose(index, "en pomelo")
+    assert proposal.product is not None and proposal.product.id == "pomelo" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_an_english_plural_leading_the_name_is_still_another_kind(categories: bool) -> None:
+    """"Dumplings Köttfärs Frysta" writes "dumplings" as a linking s would look, but it is dumplings
+    filled with mince: a bare "köttfärs" is never it, unflagged."""
+    def shelf(category: str) -> str:
+        return category if categories else ""
+    products = [product("dumplings", "Dumplings Köttfärs Frysta", shelf("Fryst > Färdigmat"), None, 400, "g"),
+                product("dumplings2", "Dumplings Kyckling Frysta", shelf("Fryst > Färdigmat"), None, 400, "g"),
+                product("mince", "Blandfärs 50/50", shelf("Kött > Färs"), None, 500, "g"),
+                product("beef", "Nötfärs 12%", shelf("Kött > Färs"), None, 500, "g")]
+    proposal = propose(CatalogIndex.build(products), "köttfärs")
+    assert proposal.product is not None
+    assert proposal.product.id != "dumplings" or proposal.needs_review

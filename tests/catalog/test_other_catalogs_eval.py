@@ -632,6 +632,24 @@ A meal said as a purpose in its definite form is a meal as its base form is ("ti
 soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
 cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
 100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
+A count said right after an item's last word that some name writes after that word belongs to the
+name ("omega tre kapslar": the store sells "Omega 3 … Kapslar", so "tre kapslar" is no second item of
+three capsules; not a size, strength or pack, "Filmjölk 3%", "Ägg 6-p"; understand.numbers_in_names,
+sorts.names_the_number, read before matching by understand and a basket alike): dev7_mathem 100.0 /
+100.0 / 100.0 / 100.0 / 21.1 / 13.5 (the wrong sure second line is gone; review 20.7 → 21.1 only as
+the lines fell from 58 to 57, with the same flags; bound 0.21 → 0.22); no other set changed.
+A word says every department its parts say, not only the first: "hundschampo" asks a pet's ("hund")
+and a hygiene product ("schampo"), so Mathem's "Hundschampo", both by its name, is no hygiene surprise
+(departments.all_of_words; a grocer's pet shelf already said so): dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 19.3 / 11.5 (review 21.1 before; bound 0.22 → 0.20); no other set changed.
+Of fresh produce a first word written with a linking s is a variety's compound part, never the product's
+kind: "Honungs Pomelo Klass1" is a pomelo (a "honungspomelo" written apart), not a honey that mentions
+one, so a bare "en pomelo" is sure of it (kinds.another_kind leaves out `Entry.linking` of fresh
+produce): dev7_mathem 100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 (review 19.3 before; bound 0.20 →
+0.18); no other set changed. (Of any product, as first written, it made a bare "köttfärs" the
+"Dumplings Köttfärs Frysta", sure: an English plural looks like a linking s. Found by probing bare
+words, fixed in the next commit before any merge.)
+
 Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
 sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
 marmalade, sockerdricka beside other sodas, a laxative, heat plasters beside plasters and a heat pack),
@@ -770,7 +788,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
