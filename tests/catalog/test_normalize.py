@@ -42,6 +42,12 @@ def test_inflections_share_a_stem() -> None:
     assert stem("tomater") == stem("tomat")
 
 
+def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
+    """"schampo parfymfritt" asks the "Baby Schampo Parfymfri": the neuter's doubled t is no other word."""
+    assert stem("parfymfritt") == stem("parfymfri") == stem("parfymfria")
+    assert stem("sockerfritt") == stem("sockerfri")
+
+
 def test_sizes_and_percentages_are_read() -> None:
     assert parse_size("Mellanmjölk 1,5 l") == Size(1.5, "l")
     assert parse_size("Smör 500g") == Size(500, "g")
