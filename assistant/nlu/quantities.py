@@ -85,9 +85,11 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             i = _read_unit(tokens, i + 1, Amount(None, token.start, token.end, odd=_as_said(token.text)), out)
             continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
-        if number is not None and i and tokens[i - 1].text in SIZE_WORDS and number[1] is None:
-            # "kaffefilter storlek fyra", "handskar stl 8": the product's size, no quantity
-            out.append(Token("word", _format(number[0]), token.start, tokens[number[2] - 1].end))
+        if number is not None and i and tokens[i - 1].text in SIZE_WORDS:
+            # "kaffefilter storlek fyra", "handskar stl 8", "strumpbyxor storlek 40-44": the product's
+            # size, no quantity
+            size = _format(number[0]) if number[1] is None else f"{_format(number[0])}-{_format(number[1])}"
+            out.append(Token("word", size, token.start, tokens[number[2] - 1].end))
             i = number[2]
             continue
         if number is not None:

@@ -258,3 +258,12 @@ def test_a_gluten_free_name_is_no_plainer_than_a_flavoured_one() -> None:
     proposal = propose(products, "wienerbröd")
     assert proposal.product is not None and proposal.product.id == "vanilj"
     assert "Glutenfria" not in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat", ""], ids=["categories", "names-only"])
+def test_a_child_said_keeps_the_plain_fit_over_a_childrens_product_of_another_sort(category: str) -> None:
+    """"klämpåse äpple till lillen": the apple pouch, not an apple-strawberry one marked for babies."""
+    products = [product("apple", "Klämpåse Äpple", category, None, 90, "g", 14.9),
+                product("mix", "Klämpåse Äpple/Jordgubb/Quinoa 6M", category, None, 90, "g", 15.9)]
+    proposal = propose(products, "klämpåse äpple till lillen")
+    assert proposal.product is not None and proposal.product.id == "apple"
