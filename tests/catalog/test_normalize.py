@@ -94,6 +94,20 @@ def test_the_size_number_asked_is_the_filter_proposed(category: str, phrase: str
     assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None
 
 
+@pytest.mark.parametrize("category", ["Hälsa & skönhet > Solskydd", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("solkräm faktor trettio", "30"), ("två solkräm faktor femtio", "50"),
+                                                  ("solkräm spf 30", "30")])
+def test_a_sunscreens_factor_said_is_its_spf_no_quantity(category: str, phrase: str, expected: str) -> None:
+    """"faktor trettio" is the SPF 30 cream, sure: no count of thirty, no question which number it was."""
+    index = CatalogIndex.build([product("30", "Solkräm SPF 30", category, price=99.0),
+                                product("50", "Solkräm SPF 50", category, price=109.0),
+                                product("15", "Solkräm SPF 15", category, price=89.0)])
+    item = parse(phrase).items[0]
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+    assert item.quantity.amount in (None, 2)
+
+
 @pytest.mark.parametrize(("text", "said", "expected"), [
     ("Strumpbyxa 40-44 80 Den Svart", False, (40, 44)),
     ("Strumpa Mix 36-36 Barn", False, (36, 36)),

@@ -670,6 +670,11 @@ is the "Brysselkål", "pak choi" the "Paksoi" (Hemköp's "Pak Choi" still found)
 compound is grapefruit ("två blodgrape": "Blodgrapefrukt", no "Juice Blodgrape"), and a name's English
 "Lemon", "Strong" are the "citron", "stark" said ("hårspray extra stark" was an "Ajvar Stark", asked):
 dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 → 93.2 / 96.6 / 100.0 / 100.0 / 23.7 / 16.7.
+A number after "faktor" or "spf" is the product's grade, no amount, as after "storlek" (nlu
+quantities.SIZE_WORDS), and "faktor" is what names write "SPF" (lexicon synonym): "solkräm faktor trettio"
+was thirty of a sunscreen asked which number was meant, now the "Solkräm SPF 30", sure: dev8_mathem 93.2 /
+96.6 / 100.0 / 100.0 / 23.7 / 16.7 → 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8, dev7_mathem 100.0 / 100.0 /
+97.8 / 100.0 / 20.7 / 13.5 → 100.0 / 100.0 / 97.9 / 100.0 / 19.0 / 11.5 (review bound 0.21 → 0.19).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -780,8 +785,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev8_mathem": {"top1": 0.93, "review_rate": 0.24},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
