@@ -250,6 +250,27 @@ def test_a_child_said_where_the_kind_has_no_childrens_product_changes_nothing(ph
     assert proposal.product is not None and phrase.startswith(proposal.product.id) and not proposal.needs_review
 
 
+@pytest.mark.parametrize("category", ["Hälsa & skönhet > Hår", ""], ids=["categories", "names-only"])
+def test_free_of_said_in_the_neuter_is_the_free_product(category: str) -> None:
+    """"parfymfritt" is the "Parfymfri" one, though another product writes "Parfymfritt" (so the word
+    said is no typo to correct)."""
+    products = [product("volym", "Schampo Volym", category, None, 250, "ml", 39.9),
+                product("free", "Schampo Parfymfri", category, None, 250, "ml", 44.9),
+                product("rinse", "Sköljmedel Parfymfritt", "", None, 1, "l", 29.9)]
+    proposal = propose(products, "schampo parfymfritt")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review
+
+
+def test_a_gluten_free_name_is_no_plainer_than_a_flavoured_one() -> None:
+    """"Glutenfria" marks a sort as "Vanilj" does; it does not merely describe the product."""
+    products = [product("vanilj", "Wienerbröd Vanilj", "", None, 2, "st", 29.9),
+                product("gluten", "Wienerbröd 2-p Glutenfria", "", None, 2, "st", 39.9),
+                product("bread", "Bröd Glutenfritt", "", None, 400, "g", 39.9)]
+    proposal = propose(products, "wienerbröd")
+    assert proposal.product is not None and proposal.product.id == "vanilj"
+    assert "Glutenfria" not in (proposal.reason or "")
+
+
 @pytest.mark.parametrize("category", ["Barn > Barnmat", ""], ids=["categories", "names-only"])
 def test_a_child_said_keeps_the_plain_fit_over_a_childrens_product_of_another_sort(category: str) -> None:
     """"klämpåse äpple till lillen": the apple pouch, not an apple-strawberry one marked for babies."""

@@ -678,6 +678,21 @@ an animal said elsewhere steers pet food ("tandkräm till barnbarnet" was "Tandk
 "Tandkräm Kids"; "glass till barnbarnen" stays a plain ice cream, none being for children;
 query.Query.for_child, matcher.match): dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1, dev5_mathem
 top-3 97.9 → 100.0 ("schampo till barnbarnet parfymfritt" now offers the children's shampoos).
+The neuter of an adjective in "-fri" is the same word ("parfymfritt" stemmed "parfymfrit", no "Parfymfri"
+said it; normalize.stem), and a name word that marks a variant ("Glutenfria") names a sort rather than
+merely describing the product, though the lexicon lists "glutenfritt" among descriptors for shelves
+(coverage.word_class): dev5_mathem 95.8 / 100.0 / 100.0 / 100.0 / 24.5 / 15.9 → 97.9 / 100.0 / 100.0 /
+100.0 / 22.4 / 13.6 ("schampo till barnbarnet parfymfritt" is the "Baby Schampo Parfymfri", sure).
+Lexicon: other names and spellings of the same goods, both sides made one (synonyms, spellings): "rosenkål"
+is the "Brysselkål", "pak choi" the "Paksoi" (Hemköp's "Pak Choi" still found), "grape" in a name or a
+compound is grapefruit ("två blodgrape": "Blodgrapefrukt", no "Juice Blodgrape"), and a name's English
+"Lemon", "Strong" are the "citron", "stark" said ("hårspray extra stark" was an "Ajvar Stark", asked):
+dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 → 93.2 / 96.6 / 100.0 / 100.0 / 23.7 / 16.7.
+A number after "faktor" or "spf" is the product's grade, no amount, as after "storlek" (nlu
+quantities.SIZE_WORDS), and "faktor" is what names write "SPF" (lexicon synonym): "solkräm faktor trettio"
+was thirty of a sunscreen asked which number was meant, now the "Solkräm SPF 30", sure: dev8_mathem 93.2 /
+96.6 / 100.0 / 100.0 / 23.7 / 16.7 → 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8, dev7_mathem 100.0 / 100.0 /
+97.8 / 100.0 / 20.7 / 13.5 → 100.0 / 100.0 / 97.9 / 100.0 / 19.0 / 11.5 (review bound 0.21 → 0.19).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -784,12 +799,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.27},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
+    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
@@ -803,7 +818,6 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_"))  # ~40 fresh lines
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
