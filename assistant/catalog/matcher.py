@@ -36,6 +36,7 @@ from assistant.catalog.kinds import (
     modifier_stands_apart,
     said_in_another_role,
     shelf_names_the_kind,
+    sort_after_its_kind,
     tails,
     tastes_of,
 )
@@ -153,6 +154,8 @@ class Scorer:
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
+        shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
+        self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -215,7 +218,8 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
+        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
+                       and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
                       or tastes_of(kind, entry, q, self.lexicon))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"

@@ -373,3 +373,32 @@ def test_chocolate_asked_alone_is_never_a_herbal_tea_unflagged(shelved: bool) ->
     assert proposal.product is not None
     assert proposal.product.id in {"bar", "roll"} or proposal.needs_review
     assert proposal.product.id != "tea"
+
+
+PRODUCE_SORTS = [
+    ("pear", "Päron Conference", "Frukt & grönsaker > Frukt > Päron"),
+    ("pear-basket", "Päron Conference Korg", "Frukt & grönsaker > Frukt > Päron"),
+    ("melon", "Melon Cantaloupe", "Frukt & grönsaker > Frukt > Melon"),
+    ("potato", "Potatis Mandel Mjölig", "Frukt & grönsaker > Rotfrukter > Potatis"),
+    ("sausage", "Grillkorv Tjock", "Chark > Korv > Grillkorv"),
+    ("biscuit", "Mandelbiskvier", "Bröd > Kakor"),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure_on_shelves"), [
+    ("conference", "pear", True),       # "Päron Conference": the produce's kind, then the sort asked
+    ("cantaloupe", "melon", True),
+    ("mandlar", None, False),           # a thing of its own the lexicon knows: no "Potatis Mandel"
+])
+def test_a_produce_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, expected: str | None,
+                                                          sure_on_shelves: bool) -> None:
+    index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
+                                for pid, name, category in PRODUCE_SORTS])
+    proposal = propose(index, phrase)
+    if expected is not None:
+        assert proposal.product is not None and proposal.product.id == expected
+    if sure_on_shelves and shelves:  # the shelf names the kind the name leads with
+        assert not proposal.needs_review, proposal.reason
+    if not sure_on_shelves:
+        assert proposal.needs_review or proposal.product is None
