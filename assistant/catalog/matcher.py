@@ -210,9 +210,10 @@ class Scorer:
         return self.mods_exact if kind == EXACT else self.mods
 
     def welcome(self, mod: str, kind: float) -> bool:
-        """A purpose word ("till janssonen") a product named as asked need not say; one found only
-        by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
-        return kind == EXACT and mod in self.q.purpose and mod not in self.q.modifiers
+        """A purpose word ("till janssonen") a product named as asked need not say, by its name or
+        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
+        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        return kind in (EXACT, SHELVED) and mod in self.q.purpose and mod not in self.q.modifiers
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""

@@ -447,3 +447,15 @@ def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagge
     assert proposal.product is None or proposal.needs_review
     sure = propose(index, "rengöringstabletter till espressomaskinen")
     assert sure.product is not None and sure.product.id == "espresso"
+
+
+@pytest.mark.parametrize("phrase", ["prästost", "prästost till mormor"])
+def test_a_purpose_no_product_says_is_welcome_to_a_sort_on_its_shelf(phrase: str) -> None:
+    """"Präst 35%" under "Ost" is a prästost (the name says the sort, the shelf the kind), as sure
+    with whom it is for said ("till mormor", a word no product says) as without."""
+    index = CatalogIndex.build([product("präst", "Präst 35%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("grevé", "Grevé 28%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("kex", "Kex Till Ost", "Bröd > Kex", None, 100, "g")])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "präst"
+    assert not proposal.needs_review, proposal.reason

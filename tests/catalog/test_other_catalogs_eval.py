@@ -691,6 +691,10 @@ named by the word stands on that shelf and the lexicon knows the word as no flav
 own ("mandlar" are no "Potatis Mandel"; kinds.sort_after_its_kind): dev7_coop 100.0 / 100.0 / 100.0 /
 100.0 / 22.8 / 15.4 → 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 ("färsk shiitake"; on Coop also
 "portabello", "två conference", "sivri", "mache", "en katja" are no longer asked).
+A purpose no product says ("till barnbarnen", "till mormor") is welcome to a sort named on the shelf of
+its kind as to a product named as asked ("skrattande kon osten till barnbarnen": "Skrattande Kon 8-pack"
+under "Ost"; matcher.Scorer.welcome): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 → 100.0 /
+100.0 / 100.0 / 100.0 / 19.3 / 11.5.
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -779,7 +783,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
 
