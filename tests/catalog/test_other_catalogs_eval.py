@@ -695,6 +695,13 @@ A purpose no product says ("till barnbarnen", "till mormor") is welcome to a sor
 its kind as to a product named as asked ("skrattande kon osten till barnbarnen": "Skrattande Kon 8-pack"
 under "Ost"; matcher.Scorer.welcome): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 → 100.0 /
 100.0 / 100.0 / 100.0 / 19.3 / 11.5.
+Scents and flavours household goods write in English are the Swedish words asked (lexicon spellings,
+as "vanilla" is "vanilj": "lavender", "lemon", "apple", "pineapple"), and the å/ä/ö of such a spelling
+is found in the product's text ("handdiskmedel äpple" is the "Handdiskmedel Apple", was a "Doftljus
+Grönt Äpple" asked; "allrengöring citron" the "Allrengöring Lemon", was a "Såpa Citron" asked;
+index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100.0 / 100.0 / 100.0 /
+100.0 / 17.5 / 9.6 ("luftfräschare lavendel"), dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 →
+28.8 / 22.2 in review / review on sold ("allrengöring med citron").
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -782,8 +789,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
+    "dev8_mathem": {"top1": 0.86, "review_rate": 0.29},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
 
