@@ -37,6 +37,7 @@ from assistant.catalog.kinds import (
     modifier_stands_apart,
     said_in_another_role,
     shelf_names_the_kind,
+    sort_after_its_kind,
     tails,
     tastes_of,
 )
@@ -159,6 +160,8 @@ class Scorer:
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
+        shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
+        self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -206,9 +209,10 @@ class Scorer:
         return self.mods_exact if kind == EXACT else self.mods
 
     def welcome(self, mod: str, kind: float) -> bool:
-        """A purpose word ("till janssonen") a product named as asked need not say; one found only
-        by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
-        return kind == EXACT and mod in self.q.purpose and mod not in self.q.modifiers
+        """A purpose word ("till janssonen") a product named as asked need not say, by its name or
+        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
+        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        return kind in (EXACT, SHELVED) and mod in self.q.purpose and mod not in self.q.modifiers
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -221,7 +225,8 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
+        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
+                       and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
                       or tastes_of(kind, entry, q, self.lexicon))
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"

@@ -388,6 +388,35 @@ def test_chocolate_asked_alone_is_never_a_herbal_tea_unflagged(shelved: bool) ->
     assert proposal.product.id != "tea"
 
 
+PRODUCE_SORTS = [
+    ("pear", "Päron Conference", "Frukt & grönsaker > Frukt > Päron"),
+    ("pear-basket", "Päron Conference Korg", "Frukt & grönsaker > Frukt > Päron"),
+    ("melon", "Melon Cantaloupe", "Frukt & grönsaker > Frukt > Melon"),
+    ("potato", "Potatis Mandel Mjölig", "Frukt & grönsaker > Rotfrukter > Potatis"),
+    ("sausage", "Grillkorv Tjock", "Chark > Korv > Grillkorv"),
+    ("biscuit", "Mandelbiskvier", "Bröd > Kakor"),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure_on_shelves"), [
+    ("conference", "pear", True),       # "Päron Conference": the produce's kind, then the sort asked
+    ("cantaloupe", "melon", True),
+    ("mandlar", None, False),           # a thing of its own the lexicon knows: no "Potatis Mandel"
+])
+def test_a_produce_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, expected: str | None,
+                                                          sure_on_shelves: bool) -> None:
+    index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
+                                for pid, name, category in PRODUCE_SORTS])
+    proposal = propose(index, phrase)
+    if expected is not None:
+        assert proposal.product is not None and proposal.product.id == expected
+    if sure_on_shelves and shelves:  # the shelf names the kind the name leads with
+        assert not proposal.needs_review, proposal.reason
+    if not sure_on_shelves:
+        assert proposal.needs_review or proposal.product is None
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("Rengöringstabletter för Espresso Maskin 4-p", {"espresso", "maskin"}),
     ("Rispapper Till Vårrulle", {"varrull"}),
@@ -459,3 +488,15 @@ def test_an_english_plural_leading_the_name_is_still_another_kind(categories: bo
     proposal = propose(CatalogIndex.build(products), "köttfärs")
     assert proposal.product is not None
     assert proposal.product.id != "dumplings" or proposal.needs_review
+
+
+@pytest.mark.parametrize("phrase", ["prästost", "prästost till mormor"])
+def test_a_purpose_no_product_says_is_welcome_to_a_sort_on_its_shelf(phrase: str) -> None:
+    """"Präst 35%" under "Ost" is a prästost (the name says the sort, the shelf the kind), as sure
+    with whom it is for said ("till mormor", a word no product says) as without."""
+    index = CatalogIndex.build([product("präst", "Präst 35%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("grevé", "Grevé 28%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("kex", "Kex Till Ost", "Bröd > Kex", None, 100, "g")])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "präst"
+    assert not proposal.needs_review, proposal.reason

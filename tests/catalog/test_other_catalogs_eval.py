@@ -717,6 +717,24 @@ A shelf named for where goods are kept says what they are: Coop files frozen goo
 freezer), which the stemmer parts from "fryst", so "fryst okra", "frysta vegobullar", "okra från
 frysen" lacked a word said and were asked (coverage.KEPT_IN): no set's figures changed (dev7_coop's
 "broccolibollar frysta" is still asked, as the shelf makes it vegan).
+Shops write fresh produce as the kind, then the sort ("Päron Conference", "Melon Cantaloupe", "Svamp
+Shitake" on the shelves "Päron", "Melon", "Svamp"): the sort's own name asked alone is that produce, no
+other kind merely mentioning it, where the shelf names the kind the name leads with, every product
+named by the word stands on that shelf and the lexicon knows the word as no flavour nor thing of its
+own ("mandlar" are no "Potatis Mandel"; kinds.sort_after_its_kind): dev7_coop 100.0 / 100.0 / 100.0 /
+100.0 / 22.8 / 15.4 → 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 ("färsk shiitake"; on Coop also
+"portabello", "två conference", "sivri", "mache", "en katja" are no longer asked).
+A purpose no product says ("till barnbarnen", "till mormor") is welcome to a sort named on the shelf of
+its kind as to a product named as asked ("skrattande kon osten till barnbarnen": "Skrattande Kon 8-pack"
+under "Ost"; matcher.Scorer.welcome): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 → 100.0 /
+100.0 / 100.0 / 100.0 / 19.3 / 11.5.
+Scents and flavours household goods write in English are the Swedish words asked (lexicon spellings,
+as "vanilla" is "vanilj": "lavender", "lemon", "apple", "pineapple"), and the å/ä/ö of such a spelling
+is found in the product's text ("handdiskmedel äpple" is the "Handdiskmedel Apple", was a "Doftljus
+Grönt Äpple" asked; "allrengöring citron" the "Allrengöring Lemon", was a "Såpa Citron" asked;
+index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100.0 / 100.0 / 100.0 /
+100.0 / 17.5 / 9.6 ("luftfräschare lavendel"), dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 →
+28.8 / 22.2 in review / review on sold ("allrengöring med citron").
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -805,7 +823,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
 

@@ -326,3 +326,30 @@ def test_an_english_word_of_a_name_is_the_swedish_word_said(text: str, expected:
                                 product("orig", "Allrengöring Original", "", price=27.9)])
     lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
     assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
+
+
+@pytest.mark.parametrize(("word", "spelled"), [
+    ("lavender", "lavendel"), ("lemon", "citron"), ("apple", "äpple"), ("pineapple", "ananas"),
+    ("lemonad", "lemonad"),  # a lemonade is no lemon
+])
+def test_a_scent_or_flavour_written_in_english_is_the_swedish_word(word: str, spelled: str) -> None:
+    assert fold(load_lexicon().spell(word)) == fold(spelled)
+
+
+@pytest.mark.parametrize("shelf", ["Hem & hushåll > Rent fräscht", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("allrengöring citron", "lemon"),       # "Allrengöring Lemon", not a lemon soap
+    ("handdiskmedel äpple", "apple"),
+    ("luftfräschare lavendel", "lavender"),
+])
+def test_household_goods_scented_in_english_are_asked_in_swedish(shelf: str, phrase: str, expected: str) -> None:
+    products = [product("lemon", "Allrengöring Lemon", shelf, "Ajax", 1, "l"),
+                product("original", "Allrengöring Original", shelf, "Ajax", 1, "l"),
+                product("soap", "Såpa Citron", shelf, "Grumme", 750, "ml"),
+                product("apple", "Handdiskmedel Apple", shelf, "Yes", 650, "ml"),
+                product("dish", "Handdiskmedel", shelf, "Xtra", 1, "l"),
+                product("candle", "Doftljus Grönt Äpple", shelf, None, 1, "st"),
+                product("lavender", "Luftfräschare Gel Lavender", shelf, "Air Wick", 150, "g"),
+                product("linen", "Luftfräschare Pure White Linen", shelf, "Air Wick", 250, "ml")]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
