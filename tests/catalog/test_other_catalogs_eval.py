@@ -633,6 +633,9 @@ asked ("strumpbyxor svarta storlek 40-44" was 40 to 44 pieces of a glove "Stl S"
 "Strumpbyxa 40-44 80 Den Svart", sure; "barnstrumpor strl 29-32" the "Strumpa Mix 29-32 Barn";
 nlu quantities, normalize.parse_size_range, sorts.size_range_agrees): 93.1 / 93.1 / 100.0 / 100.0 /
 31.0 / 24.5.
+Words said apart join with the linking -s- Swedish puts between a compound's parts when the catalog
+writes that compound ("arrak bollar till kaffet" is the "Arraksboll", found nothing before;
+compounds.join_split_compounds): 94.8 / 94.8 / 100.0 / 100.0 / 29.3 / 22.6.
 """
 
 from __future__ import annotations
@@ -689,7 +692,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
+    "dev7_hemkop": {"top1": 0.94, "review_rate": 0.30},
 }
 
 
