@@ -59,6 +59,7 @@ class Query:
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
+    for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
 
 
 
@@ -102,6 +103,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for_child = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
@@ -111,6 +113,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
+            if part_group == 2 and stem(word) in lex.children:
+                for_child = True  # "till barnbarnet": still only a purpose, welcome and never required
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -201,7 +205,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  size_range=parse_size_range(phrase, said=True),
-                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose)
+                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
+                 for_child=for_child)
 
 
 def leads_a_word(attribute: str, written: Sequence[str]) -> bool:
@@ -219,7 +224,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
     names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
     no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
-    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said."""
+    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said, as does a
+    name whose brand's product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant)."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
@@ -229,7 +235,7 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
             or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
-    return "" if kind & index.posting("exact", name_key) else kind_key
+    return "" if kind & (index.posting("exact", name_key) | index.posting("brand", name_key)) else kind_key
 
 
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
@@ -259,7 +265,9 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen", "till golvet"). Read so only
     where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
     "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
-    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))]
+    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
+    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))
+             or index.lexicon.goes_with(stem(base_form(word)))]
     if not foods:
         return []
     entries = index.entries
@@ -267,7 +275,8 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
     if head_word != head:  # a compound asked is its own thing: "Tårtbotten" is no "marängbotten"
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
-    return [word for word in foods if not any(says(entry, stem(word)) for entry in things)]
+    return [word for word in foods
+            if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 
 
 def says(entry: Entry, word_stem: str) -> bool:

@@ -26,7 +26,7 @@ from assistant.nlu.lexicon import (
     VAGUE_TAILS,
 )
 from assistant.nlu.models import Unit
-from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts
+from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts, word_value
 from assistant.nlu.tokens import Token
 
 _ARTICLES = frozenset({"en", "ett"})
@@ -179,11 +179,17 @@ def _may_start_quantity(word: str) -> bool:
 
 
 def _join_number_words(tokens: list[Token]) -> list[Token]:
-    """"7up", "6-pack": digits glued to letters that are no unit are a name, not a quantity."""
+    """"7up", "6-pack": digits glued to letters that are no unit are a name, not a quantity; a multipack
+    glued to its count ("6pack") or said with it as a word ("sexpack") is written as the catalog writes it."""
     out: list[Token] = []
     for token in tokens:
+        if token.kind == "word" and (written := _multipack(token.text)):
+            token = Token("word", written, token.start, token.end)
         if token.kind == "word" and out and out[-1].end == token.start:
             previous = out[-1]
+            if previous.kind == "num" and token.text in _PACK and len(previous.text) <= 3:
+                out[-1] = Token("word", f"{previous.text}-pack", previous.start, token.end)
+                continue
             if previous.kind == "num" and _names_with_number(token.text):
                 out[-1] = Token("word", previous.text + token.text, previous.start, token.end)
                 continue
@@ -193,6 +199,23 @@ def _join_number_words(tokens: list[Token]) -> list[Token]:
                 continue
         out.append(token)
     return out
+
+
+_PACK = frozenset({"pack", "pak"})
+_MULTIPACK_WORD = re.compile(r"(?P<count>[a-zåäö]+?)-?pack")
+MULTIPACK = re.compile(r"\d{1,3}-pack")  # "6-pack": one package of six, the way catalogs write it
+
+
+@lru_cache(maxsize=4096)
+def _multipack(word: str) -> str | None:
+    """"sexpack", "sex-pack", "tolvpack", "fyrpack" → "6-pack", "12-pack", "4-pack": a multipack said with
+    its count as a number word (a compound takes "fyr" for "fyra")."""
+    match = _MULTIPACK_WORD.fullmatch(word)
+    if match is None:
+        return None
+    count = match["count"]
+    value = 4 if count == "fyr" else word_value(count)
+    return f"{value}-pack" if value is not None and 1 < value < 1000 else None
 
 
 def _names_with_number(word: str) -> bool:

@@ -133,6 +133,7 @@ def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
     ("kyckling korv", "chicken sausage", False),  # chicken is a compound's first part: the kind stays the thing
     ("loka citron", "loka", False),       # a brand's flavour stays as said
     ("riskakor ost", "cheese rice cakes", False),  # a product says the two together
+    ("sheba kalv", "sheba calf", False),  # a brand's product says the word after the brand: its variant
 ])
 def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, expected: str,
                                             confirmed: bool) -> None:
@@ -148,6 +149,10 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
         product("loka", "Citron Kolsyrat Vatten", shelf("Dryck > Vatten"), brand="Loka", price=12.0),
         product("lemon", "Citron Klass1", shelf("Frukt & grönt > Frukt"), price=5.0),
         product("rice cakes", "Riskakor Havssalt", shelf("Skafferi > Snacks"), price=20.0),
+        product("sheba calf", "Classic Kalv", shelf("Husdjur > Katt"), brand="Sheba", price=9.0),
+        product("sheba beef", "Sheba Selection Oxkött", shelf("Husdjur > Katt"), brand="Sheba", price=8.0),
+        product("sheba turkey", "Sheba Special Kalkon", shelf("Husdjur > Katt"), brand="Sheba", price=8.0),
+        product("veal", "Kalvfärs", shelf("Kött > Kalv"), price=80.0),
     ])
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
@@ -290,6 +295,18 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
         product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in BREAD])
     proposal = propose(index, phrase.removeprefix("två "))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+def test_frozen_goods_stand_in_the_freezer(shelves: bool) -> None:
+    """"fryst okra" is the okra on the shelf "Frys", sure: the store's freezer says it is frozen."""
+    frozen, fresh, bread = ("Frys > Grönsaker", "Frukt & grönsaker > Grönsaker", "Frys > Bröd") if shelves else ("",) * 3
+    index = CatalogIndex.build([product("frozen", "Okra", frozen, price=25.0),
+                                product("fresh", "Okra", fresh, price=20.0),
+                                product("buns", "Rundstycken Fryst 8-p", bread, price=30.0)])
+    proposal = propose(index, "fryst okra")
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == (("frozen", False) if shelves else ("fresh", True))
 
 
 @pytest.mark.parametrize("categories", [True, False])
