@@ -411,7 +411,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.for_child and ranked and CHILD not in ranked[0].entry.suits:
         steered = replace(q, attributes=q.attributes | {CHILD})  # "tandkräm till barnbarnet": for children
         for_them = rank(index, steered, item.quantity, history, diet)
-        if for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched:
+        if (for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched
+                and for_them[0].marked <= ranked[0].marked):  # no other sort ("Äpple/Jordgubb 6M")
             q, ranked = steered, for_them  # a children's product of the kind that says all else said
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]

@@ -237,3 +237,12 @@ def test_a_child_said_where_the_kind_has_no_childrens_product_changes_nothing(ph
                 product("saft", "Saft Hallon", "", None, 1, "l", 29.9)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and phrase.startswith(proposal.product.id) and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat", ""], ids=["categories", "names-only"])
+def test_a_child_said_keeps_the_plain_fit_over_a_childrens_product_of_another_sort(category: str) -> None:
+    """"klämpåse äpple till lillen": the apple pouch, not an apple-strawberry one marked for babies."""
+    products = [product("apple", "Klämpåse Äpple", category, None, 90, "g", 14.9),
+                product("mix", "Klämpåse Äpple/Jordgubb/Quinoa 6M", category, None, 90, "g", 15.9)]
+    proposal = propose(products, "klämpåse äpple till lillen")
+    assert proposal.product is not None and proposal.product.id == "apple"
