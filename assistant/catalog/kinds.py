@@ -139,10 +139,12 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
 
 def tails(q: Query) -> tuple[str, ...]:
     """Endings long enough to find compounds the splitter left whole: the whole word from six
-    letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), the head of a
-    compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
-    return tuple(dict.fromkeys(t for t, least in ((q.head_word, LONG_HEAD), (q.head, FALLBACK_PART if q.head_parts
-                                                                          else LONG_HEAD)) if len(t) >= least))
+    letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), or from four when the
+    catalog writes it only ending its compounds ("dryck" in "Mjölkdryck", "boll" in "Chokladboll"), the
+    head of a compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
+    whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
+    return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
+                                                                          else whole)) if len(t) >= least))
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:

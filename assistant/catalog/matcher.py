@@ -447,14 +447,22 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask)
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
+    elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
+        reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
+        unasked |= {attr for word in _compounds_ending_in(q.head, [best])
+                    for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
+                    } - q.attributes - set(diet)
     if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
         unasked -= index.lexicon.departments.keys() - {best.entry.department}
-    if unasked:  # what every (or most) of the kind's products are is no special sort
+    # what every (or most) of the kind's products are is no special sort; but the compounds of a word the
+    # store never writes alone tell nothing of its usual sort ("Vegobacon" is no plain "bacon")
+    if unasked and not q.compound_tail:
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
@@ -506,6 +514,14 @@ def _saying_every_word(ranked: list[Scored]) -> Scored | None:
         return None
     return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
                  and not s.avoided and s.score >= best.score - SAYS_ALL), None)
+
+
+def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
+    """The catalog's compounds of a head it writes only inside them, among the products that fit: one
+    ("Mjölkdryck" for "dryck") is the thing, several ("Chokladboll", "Havreboll" for "bollar") are sorts
+    to choose among."""
+    return {word for s in available if s.kind >= HEAD and not s.unmatched
+            for word in s.entry.exact if word.endswith(head) and word != head}
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

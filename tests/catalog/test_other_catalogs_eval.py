@@ -762,6 +762,14 @@ asked ("strumpbyxor svarta storlek 40-44" was 40 to 44 pieces of a glove "Stl S"
 "Strumpbyxa 40-44 80 Den Svart", sure; "barnstrumpor strl 29-32" the "Strumpa Mix 29-32 Barn";
 nlu quantities, normalize.parse_size_range, sorts.size_range_agrees): 93.1 / 93.1 / 100.0 / 100.0 /
 31.0 / 24.5.
+Words said apart join with the linking -s- Swedish puts between a compound's parts when the catalog
+writes that compound ("arrak bollar till kaffet" is the "Arraksboll", found nothing before;
+compounds.join_split_compounds): 94.8 / 94.8 / 100.0 / 100.0 / 29.3 / 22.6.
+A short head the catalog writes only inside its compounds is searched in them from four letters
+("en protein dryck med vanilj" is the "Mjölkdryck Vanilj Protein", found nothing before); several such
+compounds are sorts to choose among ("bollar": "Chokladboll", "Havreboll"... asks which), and a
+compound led by a sort's marker is that sort ("bacon" where only "Vegobacon" is sold asks; kinds.tails,
+Query.compound_tail): 96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8.
 """
 
 from __future__ import annotations
@@ -824,7 +832,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
 }
 
 

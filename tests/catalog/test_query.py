@@ -371,3 +371,21 @@ def test_a_real_word_the_catalog_writes_only_as_its_compounds_head_is_that_head(
     assert proposal.product is not None and proposal.product.id == "pom"
     q = analyse("protein dryck", index)  # "dryck" is no typo of the "drick" of "Dricksglas"
     assert q is not None and q.head == stem("dryck") and not q.corrected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "expected", "asked"), [
+    ("en protein dryck med vanilj", "drink", False),  # the one compound of "dryck": the thing, found
+    ("bollar", None, True),                           # several compounds of "boll": a sort to choose
+])
+def test_a_short_head_the_catalog_writes_only_in_compounds_is_found_in_them(
+        categories: bool, phrase: str, expected: str | None, asked: bool) -> None:
+    dairy, bread = ("Mejeri > Mjölk", "Bröd & kakor") if categories else ("", "")
+    index = CatalogIndex.build([product("drink", "Mjölkdryck Vanilj Protein 0,5%", dairy, "Arla", 1, "l"),
+                                product("milk", "Mellanmjölk 1,5%", dairy, "Arla", 1, "l"),
+                                product("choc", "Chokladboll 2-pack", bread, price=20.0),
+                                product("oat", "Havreboll 6-pack", bread, price=25.0),
+                                product("bun", "Kanelbullar 10-pack", bread, price=30.0)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.needs_review is asked
+    assert expected is None and proposal.product.id in {"choc", "oat"} or proposal.product.id == expected
