@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 ORGANIC = "eko"  # the lexicon's attribute of organic labels
 PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" → "skalad"
+# a shelf named for where goods are kept says what they are: "Frys" (the freezer, Coop's frozen
+# department) holds what "fryst", "frysta" ask, though the stemmer parts the two
+KEPT_IN = {stem("fryst"): stem("frys")}
 
 
 class Coverage:
@@ -59,9 +62,10 @@ class Coverage:
         """The product says a modifier: by its name or brand, also inside a name word (see
         `said_in_pieces`); by its category path as a whole word, and inside a word only of its own
         shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
-        of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal")."""
+        of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
+        shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys")."""
         words = entry.words - derivations(mod, entry.own)
-        return (mod in words or mod in entry.brand or mod in entry.context
+        return (mod in words or mod in entry.brand or mod in entry.context or KEPT_IN.get(mod, mod) in entry.context
                 or self.said_in_pieces(mod, words | entry.brand | entry.category))
 
     def pieces_said(self, mod: str, entry: Entry) -> bool:

@@ -43,12 +43,13 @@ from assistant.catalog.normalize import (
     listed_after_kind,
     parse_pack_count,
     parse_percent,
+    parse_size_range,
     split_accompaniment,
     stem,
     tokens,
     without_notes,
 )
-from assistant.catalog.kinds import free_of
+from assistant.catalog.kinds import free_of, made_for
 from assistant.catalog.packages import cut_stem, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
@@ -120,8 +121,10 @@ class Entry:
     # and what it says the product is free of ("Köttfria")
     percent: float | None = field(init=False)
     pack_count: int | None = field(init=False)
+    size_range: tuple[int, int] | None = field(init=False)  # "Strumpbyxa 40-44": sizes, not an amount
     cut: str | None = field(init=False)
     free_of: frozenset[str] = field(init=False)
+    made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
 
     def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         set_ = object.__setattr__
@@ -131,8 +134,10 @@ class Entry:
         name = self.product.name
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
+        set_(self, "size_range", parse_size_range(name))
         set_(self, "cut", cut_stem(name))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
+        set_(self, "made_for", made_for(name) or _NOTHING)
 
 
 def _trigrams(word: str) -> set[str]:
@@ -159,6 +164,10 @@ class CatalogIndex:
         self.leading = _leading(entries)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
+        # what the names say goods are for ("för Espresso Maskin"): words naming what a product serves,
+        # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another)
+        self.purposes = frozenset(word for e in entries for word in e.made_for
+                                  if not word.endswith(tuple(lexicon.for_whom)))
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:

@@ -16,7 +16,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, stem
+from assistant.catalog.normalize import content_words, fold, split_purpose, stem
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words, folded_dictionary
 
@@ -113,6 +113,29 @@ def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """What a name says the product is free of ("Köttfria Köttbullar": "kott"), from an entry's `own`
     (per name word: its stem first); the index holds it as `Entry.free_of`, read for every candidate."""
     return frozenset(word[:-len(end)] for word, *_ in own for end in FREE_OF if word.endswith(end))
+
+
+def made_for(name: str) -> frozenset[str]:
+    """What a product's name says it is for, as stems ("Rengöringstabletter för Espresso Maskin":
+    "espresso", "maskin"); the index holds it as `Entry.made_for`, read for every candidate."""
+    return frozenset(stem(word) for word in content_words(split_purpose(name)[1]))
+
+
+def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
+    """The request says what the goods are for and the name, saying none of it, names something else
+    they are for: "rengöringstabletter till löständerna" are neither the "Rengöringstabletter för
+    Espresso Maskin" nor the "Rengöringstablett Diskmaskin". `purposes`: the words the catalog's names
+    say goods are for ("för Espresso Maskin"), not whom (`CatalogIndex.purposes`); an unasked name
+    word that is one, or whose compound ends in one ("Diskmaskin"), is what this product serves. A
+    word of either ending the other agrees: "till kaffebryggaren" is what a product "för Bryggare"
+    is for; who it is for ("Burspån Smådjur" for "till marsvinet") is no other use."""
+    if not q.purpose:
+        return False
+    serves = (entry.made_for | entry.exact | entry.heads) & purposes
+    if not serves or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
+                         for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
+        return False
+    return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
 def tails(q: Query) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from assistant.catalog.normalize import casefold, fold, stem, tokens
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
+CHILD = "barn"
 
 
 def key(text: str) -> str:
@@ -68,6 +69,7 @@ class Lexicon:
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     meals: frozenset[str] = frozenset()        # stems of foods and meals goods go with: "laxen", "tårtan"
+    children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     foods: frozenset[str] = frozenset()        # stems of foods other departments borrow: "fisk", "cola"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -214,6 +216,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         meals=_stems(data["meals"]["words"]),
+        children=_stems(data["children"]["words"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),

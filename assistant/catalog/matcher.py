@@ -33,13 +33,14 @@ from assistant.catalog.kinds import (
     denies,
     fresh_produce,
     kind_of_match,
+    made_for_another,
     modifier_stands_apart,
     said_in_another_role,
     shelf_names_the_kind,
     tails,
     tastes_of,
 )
-from assistant.catalog.lexicon import FOR_WHOM
+from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
 from assistant.catalog.query import Query, analyse
@@ -58,6 +59,7 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    size_range_agrees,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -77,6 +79,7 @@ VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
+SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
 # a sort's name on a shelf naming the kind is as sure as the name (kinds.shelf_names_the_kind)
 BASE_CONFIDENCE = {EXACT: 0.95, BRAND: 0.9, HEAD: 0.85, SHELVED: 0.95, CATEGORY: 0.75, MODIFIER: 0.25}
@@ -124,6 +127,9 @@ class Scorer:
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
         self.wanted_attributes = q.attributes | set(self.diet)
+        # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
+        # float sums in another order may differ in the last bit, which orders equal fits apart
+        self.attribute_order = tuple(sorted(self.wanted_attributes))
         # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee;
         # so does a purpose: "diskmedel till maskinen" is no hand dishwashing liquid
         self.default = None if {*q.modifiers, *q.purpose} - q.brands_said else default_for(q, index)
@@ -147,6 +153,7 @@ class Scorer:
         self.lexicon_plain = lex.plain
         self.descriptors = lex.descriptors
         self.lexicon = lex
+        self.purposes = index.purposes
         # worked out once per query rather than per product: what a product must say besides the head
         # (the head word's first parts unless it says the whole word) and what the goods are for
         self.mods = (*q.modifiers, *q.head_parts, *q.purpose)
@@ -161,7 +168,7 @@ class Scorer:
         q = self.q
         share, default, prefer = shares.get, self.default, self.prefer
         avoid = default.avoid if default else frozenset()
-        attributes, history, descriptors = q.attributes, self.history, self.descriptors
+        attributes, history, descriptors = sorted(q.attributes), self.history, self.descriptors
         mods, mods_exact = self.mods, self.mods_exact  # see wanted_modifiers
         promised = []
         for kind, entry in pool:
@@ -223,6 +230,9 @@ class Scorer:
         if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
+        if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             for mod in wanted_mods:
@@ -252,7 +262,13 @@ class Scorer:
             else:
                 unmatched += 1
                 total -= 0.3
-        for attr in self.wanted_attributes:
+        if q.size_range is not None and (agrees := size_range_agrees(entry, q.size_range)) is not None:
+            if agrees:
+                total += 0.12  # "strumpbyxor storlek 40-44": the 40-44 pair, not the 36-40
+            else:
+                unmatched += 1
+                total -= 0.3
+        for attr in self.attribute_order:
             if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
             elif attr in q.attributes:
@@ -271,9 +287,9 @@ class Scorer:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
-        if entry.attributes:
-            for attr in entry.attributes - self.wanted_attributes:
-                total -= SPECIAL_VARIANT if attr in self.special else VARIANT
+        if entry.attributes and (unasked := entry.attributes - self.wanted_attributes):
+            special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order
+            total -= SPECIAL_VARIANT * special + VARIANT * (len(unasked) - special)
         avoided = False
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
@@ -324,12 +340,13 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits: the kind's usual percentage, a whole piece when pieces are counted, the name whose rarest
-    # word most of the kind say, the plainer name, then the cheaper product (the client's money)
+    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
+    # pieces are counted, the name whose rarest word most of the kind say, the plainer name, then the cheaper
+    # product (the client's money), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
-    fits = [(-s.score, usual is not None and percent_agrees(s.entry, usual) is False,
+    fits = [(-round(s.score, SCORE_DIGITS), usual is not None and percent_agrees(s.entry, usual) is False,
              cut_unasked(s.entry, quantity, said)) for s in scored]
     # the rarest word only orders candidates of equal fit: worked out for those alone
     tied = {fit for fit, n in Counter(fits).items() if n > 1}
@@ -391,6 +408,12 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         for_them = rank(index, steered, item.quantity, history, diet)
         if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
             q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
+    if q.for_child and ranked and CHILD not in ranked[0].entry.suits:
+        steered = replace(q, attributes=q.attributes | {CHILD})  # "tandkräm till barnbarnet": for children
+        for_them = rank(index, steered, item.quantity, history, diet)
+        if (for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched
+                and for_them[0].marked <= ranked[0].marked):  # no other sort ("Äpple/Jordgubb 6M")
+            q, ranked = steered, for_them  # a children's product of the kind that says all else said
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]

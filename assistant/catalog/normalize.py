@@ -27,6 +27,8 @@ _SIZE = re.compile(
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
 # how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl"
 _PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
+# a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
+_SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 
@@ -178,6 +180,8 @@ def content_words(text: str) -> list[str]:
         sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
         if sized and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
+        elif _SIZE_RANGE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
+            out.pop()  # "storlek 40-44": a range of sizes, read by parse_size_range, names no product
         elif not is_number(t) and t not in NOISE and len(t) > 1:
             out.append(t)
         previous = t
@@ -206,6 +210,19 @@ def parse_pack_count(text: str) -> int | None:
     Four digits at most: no pack holds more, and a hostile run of digits is no number to convert."""
     match = _PACK_COUNT.search(text)
     return int(match["n"]) if match else None
+
+
+def parse_size_range(text: str, said: bool = False) -> tuple[int, int] | None:
+    """A range of sizes the text writes as a word of its own ("Strumpbyxa 40-44 80 Den" → (40, 44); not
+    "12-14mån" nor "3,8-4,5%"). `said`: a request's, which names one only after a size word ("strumpor
+    storlek 37-40"); a bare range there was read as an amount."""
+    previous = ""
+    for t in tokens(text):
+        match = _SIZE_RANGE.fullmatch(t)
+        if match and int(match["low"]) <= int(match["high"]) and (not said or previous in SIZE_WORDS):
+            return int(match["low"]), int(match["high"])
+        previous = t
+    return None
 
 
 def parse_percent(text: str) -> float | None:

@@ -21,6 +21,7 @@ from assistant.catalog.normalize import (
     fold,
     parse_pack_count,
     parse_percent,
+    parse_size_range,
     split_accompaniment,
     split_purpose,
     stem,
@@ -55,8 +56,10 @@ class Query:
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
+    size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
+    for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
 
 
 
@@ -96,9 +99,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     said_attributes: list[str] = []
     packaging: list[str] = []
     named_purposes: list[str] = []  # purpose words read as describing the thing (see eaten_with)
+    containers: list[str] = []  # package words said among the thing's own words
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for_child = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
@@ -108,9 +113,13 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
+            if part_group == 2 and stem(word) in lex.children:
+                for_child = True  # "till barnbarnet": still only a purpose, welcome and never required
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
+                    if group == 0:
+                        containers.append(word)
                 continue
             attr = lex.attribute_of(stem(word))
             if attr:
@@ -124,6 +133,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
+            if not index.known(word) and is_swedish(word) and index.ending_with(stem(word)):
+                groups[group].append(word)  # "pomelo", "dryck", "bollar": a real word the catalog writes only as
+                continue                    # its compounds' head ("Honungspomelo"), no typo of another word
             if not index.known(word):
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
                 # word ending in a known head is a compound ("mesost"); else any near catalog word
@@ -143,6 +155,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         respelled.append(word)
                     word = fixed
             groups[group].append(word)
+    if containers and groups[0] and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in groups[0]):
+        # "katt låda", "hund korg": beside nothing but who it is for, a package word is the thing itself, a
+        # compound said apart ("kattlåda"), never that animal's food in such a package
+        groups[0].extend(containers)
+        packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
@@ -187,7 +204,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
-                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose)
+                 size_range=parse_size_range(phrase, said=True),
+                 said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
+                 for_child=for_child)
 
 
 def leads_a_word(attribute: str, written: Sequence[str]) -> bool:
@@ -205,7 +224,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
     names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
     no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
-    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said."""
+    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said, as does a
+    name whose brand's product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant)."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
@@ -215,7 +235,7 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
             or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
-    return "" if kind & index.posting("exact", name_key) else kind_key
+    return "" if kind & (index.posting("exact", name_key) | index.posting("brand", name_key)) else kind_key
 
 
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
@@ -245,7 +265,9 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen", "till golvet"). Read so only
     where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
     "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
-    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))]
+    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
+    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))
+             or index.lexicon.goes_with(stem(base_form(word)))]
     if not foods:
         return []
     entries = index.entries
@@ -253,7 +275,8 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
     if head_word != head:  # a compound asked is its own thing: "Tårtbotten" is no "marängbotten"
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
-    return [word for word in foods if not any(says(entry, stem(word)) for entry in things)]
+    return [word for word in foods
+            if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 
 
 def says(entry: Entry, word_stem: str) -> bool:

@@ -176,6 +176,13 @@ def percent_agrees(entry: Entry, percent: float) -> bool | None:
     return None if written is None else abs(written - percent) < 1e-6
 
 
+def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:
+    """Sizes said ("strumpbyxor storlek 40-44") against the range the name writes ("Strumpbyxa 40-44"):
+    True or False, None when the name writes none (nothing to go by)."""
+    written = entry.size_range
+    return None if written is None else written == sizes
+
+
 def pack_count_agrees(entry: Entry, count: int) -> bool | None:
     """A multipack said ("loka citron 6-pack") against the one the name writes ("6x33cl"): True or
     False, None when the name writes none (nothing to go by)."""

@@ -18,7 +18,7 @@ from assistant.nlu.lexicon import (
     USUAL_OWNERS,
 )
 from assistant.nlu.models import Item, Quantity
-from assistant.nlu.quantities import EACH, Amount, counts_packs, is_size, of_size
+from assistant.nlu.quantities import EACH, MULTIPACK, Amount, counts_packs, is_size, of_size
 from assistant.nlu.segments import Segment
 from assistant.nlu.tokens import Token
 
@@ -60,7 +60,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
                     of_size(current.amount, element)
                 current.cover(element.start, element.end)
                 continue
-            if current.amount is not None or (current.words and followed_by_words):
+            if current.amount is not None or (
+                    current.words and followed_by_words and not _multipack_ends(elements, index + 1)):
                 drafts.append(Draft(amount=element))
             else:
                 current.amount = element
@@ -69,6 +70,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _multipack_ends(elements: list[Token | Amount], index: int) -> bool:
+    """"pripps blå ett sexpack", "ägg ett 12-pack": a count and a multipack word alone after an item's
+    words are how many packs of it, as "ost, en bit" is; the pack's word stays in the item's phrase."""
+    token = elements[index]
+    return (isinstance(token, Token) and MULTIPACK.fullmatch(token.text) is not None
+            and not any(isinstance(e, Token) and e.kind == "word" for e in elements[index + 1:]))
 
 
 def _unread_size(draft: Draft, size: Amount, followed_by_words: bool) -> bool:

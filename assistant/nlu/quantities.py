@@ -26,7 +26,7 @@ from assistant.nlu.lexicon import (
     VAGUE_TAILS,
 )
 from assistant.nlu.models import Unit
-from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts
+from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts, word_value
 from assistant.nlu.tokens import Token
 
 _ARTICLES = frozenset({"en", "ett"})
@@ -85,9 +85,11 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             i = _read_unit(tokens, i + 1, Amount(None, token.start, token.end, odd=_as_said(token.text)), out)
             continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
-        if number is not None and i and tokens[i - 1].text in SIZE_WORDS and number[1] is None:
-            # "kaffefilter storlek fyra", "handskar stl 8": the product's size, no quantity
-            out.append(Token("word", _format(number[0]), token.start, tokens[number[2] - 1].end))
+        if number is not None and i and tokens[i - 1].text in SIZE_WORDS:
+            # "kaffefilter storlek fyra", "handskar stl 8", "strumpbyxor storlek 40-44": the product's
+            # size, no quantity
+            size = _format(number[0]) if number[1] is None else f"{_format(number[0])}-{_format(number[1])}"
+            out.append(Token("word", size, token.start, tokens[number[2] - 1].end))
             i = number[2]
             continue
         if number is not None:
@@ -177,11 +179,17 @@ def _may_start_quantity(word: str) -> bool:
 
 
 def _join_number_words(tokens: list[Token]) -> list[Token]:
-    """"7up", "6-pack": digits glued to letters that are no unit are a name, not a quantity."""
+    """"7up", "6-pack": digits glued to letters that are no unit are a name, not a quantity; a multipack
+    glued to its count ("6pack") or said with it as a word ("sexpack") is written as the catalog writes it."""
     out: list[Token] = []
     for token in tokens:
+        if token.kind == "word" and (written := _multipack(token.text)):
+            token = Token("word", written, token.start, token.end)
         if token.kind == "word" and out and out[-1].end == token.start:
             previous = out[-1]
+            if previous.kind == "num" and token.text in _PACK and len(previous.text) <= 3:
+                out[-1] = Token("word", f"{previous.text}-pack", previous.start, token.end)
+                continue
             if previous.kind == "num" and _names_with_number(token.text):
                 out[-1] = Token("word", previous.text + token.text, previous.start, token.end)
                 continue
@@ -191,6 +199,23 @@ def _join_number_words(tokens: list[Token]) -> list[Token]:
                 continue
         out.append(token)
     return out
+
+
+_PACK = frozenset({"pack", "pak"})
+_MULTIPACK_WORD = re.compile(r"(?P<count>[a-zåäö]+?)-?pack")
+MULTIPACK = re.compile(r"\d{1,3}-pack")  # "6-pack": one package of six, the way catalogs write it
+
+
+@lru_cache(maxsize=4096)
+def _multipack(word: str) -> str | None:
+    """"sexpack", "sex-pack", "tolvpack", "fyrpack" → "6-pack", "12-pack", "4-pack": a multipack said with
+    its count as a number word (a compound takes "fyr" for "fyra")."""
+    match = _MULTIPACK_WORD.fullmatch(word)
+    if match is None:
+        return None
+    count = match["count"]
+    value = 4 if count == "fyr" else word_value(count)
+    return f"{value}-pack" if value is not None and 1 < value < 1000 else None
 
 
 def _names_with_number(word: str) -> bool:

@@ -214,3 +214,39 @@ def test_a_food_word_is_never_answered_unflagged_from_another_department(
     products.append(product("milk", "Mellanmjölk", "Mejeri > Mjölk" if shelved else "", price=15.0))
     proposal = propose(products, phrase)
     assert proposal.product is None or proposal.needs_review
+
+
+TEETH = "Hälsa & skönhet > Tandvård"
+
+
+@pytest.mark.parametrize("category", [TEETH, ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("tandkräm till barnbarnet", "kids"),     # a grandchild's: the children's toothpaste
+    ("tandkräm till lillen", "kids"),
+    ("tandkräm", "plain"),                    # said for no one: the plain one
+    ("tandkräm mint till barnbarnet", "mint"),  # no children's one says the flavour asked
+])
+def test_a_child_said_as_whom_the_goods_are_for_takes_the_childrens_product(category: str, phrase: str,
+                                                                           expected: str) -> None:
+    products = [product("plain", "Tandkräm Original", category, None, 75, "ml", 19.9),
+                product("mint", "Tandkräm Mint", category, None, 75, "ml", 21.9),
+                product("kids", "Tandkräm Kids", category, None, 50, "ml", 24.9)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("phrase", ["glass till barnbarnen", "saft till barnbarnet"])
+def test_a_child_said_where_the_kind_has_no_childrens_product_changes_nothing(phrase: str) -> None:
+    products = [product("glass", "Glass Vanilj 1l", "", None, 1, "l", 39.9),
+                product("saft", "Saft Hallon", "", None, 1, "l", 29.9)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and phrase.startswith(proposal.product.id) and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat", ""], ids=["categories", "names-only"])
+def test_a_child_said_keeps_the_plain_fit_over_a_childrens_product_of_another_sort(category: str) -> None:
+    """"klämpåse äpple till lillen": the apple pouch, not an apple-strawberry one marked for babies."""
+    products = [product("apple", "Klämpåse Äpple", category, None, 90, "g", 14.9),
+                product("mix", "Klämpåse Äpple/Jordgubb/Quinoa 6M", category, None, 90, "g", 15.9)]
+    proposal = propose(products, "klämpåse äpple till lillen")
+    assert proposal.product is not None and proposal.product.id == "apple"

@@ -19,6 +19,8 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     kind_of_match,
+    made_for,
+    made_for_another,
     modifier_stands_apart,
     said_in_another_role,
     tastes_of,
@@ -404,3 +406,46 @@ def test_chocolate_asked_alone_is_never_a_herbal_tea_unflagged(shelved: bool) ->
     assert proposal.product is not None
     assert proposal.product.id in {"bar", "roll"} or proposal.needs_review
     assert proposal.product.id != "tea"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Rengöringstabletter för Espresso Maskin 4-p", {"espresso", "maskin"}),
+    ("Rispapper Till Vårrulle", {"varrull"}),
+    ("Rengöringstablett Diskmaskin 2-p", set()),
+])
+def test_what_a_name_says_the_product_is_for(name: str, expected: set[str]) -> None:
+    assert made_for(name) == expected
+
+
+CLEANING = [product("espresso", "Rengöringstabletter för Espresso Maskin 4-p", "Hem > Rengöring", None, 4, "st"),
+            product("dish", "Rengöringstablett Diskmaskin 2-p", "Hem > Rengöring", None, 2, "st"),
+            product("glas", "Rengöringsspray för Glas", "Hem > Rengöring", None, 500, "ml"),
+            product("brush", "Disk Borste", "Hem > Disk", None, 1, "st"),
+            product("wash", "Tvättmedel Maskin & Hand", "Hem > Tvätt", None, 1, "l"),
+            product("hay", "Burspån Dammfritt Smådjur", "Djur > Smådjur", None, 1, "st"),
+            product("hay2", "Hö för Smådjur", "Djur > Smådjur", None, 1, "st")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("rengöringstabletter till löständerna", "espresso", True),   # the name says another use
+    ("rengöringstabletter till löständerna", "dish", True),       # "Diskmaskin": a thing goods are "för"
+    ("rengöringstabletter till espressomaskinen", "espresso", False),  # the use asked, inside a compound
+    ("rengöringstabletter", "espresso", False),                  # no use said: nothing to disagree with
+    ("burspån till marsvinet", "hay", False),                    # whom it is for is no other use
+])
+def test_a_name_made_for_another_use_than_the_one_asked(categories: bool, phrase: str, product_id: str,
+                                                      expected: bool) -> None:
+    index = CatalogIndex.build(CLEANING if categories else names_only(CLEANING))
+    assert made_for_another(entry(index, product_id), query(phrase, index), index.purposes) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagged(categories: bool) -> None:
+    """Mathem sells cleaning tablets for an espresso machine and a dishwasher, none for dentures: a
+    product that says everything asked but serves another thing is no sure answer."""
+    index = CatalogIndex.build(CLEANING if categories else names_only(CLEANING))
+    proposal = propose(index, "rengöringstabletter till löständerna")
+    assert proposal.product is None or proposal.needs_review
+    sure = propose(index, "rengöringstabletter till espressomaskinen")
+    assert sure.product is not None and sure.product.id == "espresso"

@@ -11,6 +11,7 @@ from assistant.catalog.normalize import (
     fold,
     parse_percent,
     parse_size,
+    parse_size_range,
     split_accompaniment,
     stem,
     tokens,
@@ -58,7 +59,7 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Engångshandske Stl M Vinyl", ["engångshandske", "mstorlek", "vinyl"]),
     ("engångshandskar storlek xl", ["engångshandskar", "xlstorlek"]),
-    ("Strumpbyxa Stl 36-40", ["strumpbyxa", "stl"]),  # a range of sizes stays numbers
+    ("Strumpbyxa Stl 36-40", ["strumpbyxa"]),  # a range of sizes is read apart (parse_size_range)
     ("Kaffefilter Strl 4 Oblekta", ["kaffefilter", "4storlek", "oblekta"]),  # a size number is one word too
     ("kaffefilter storlek 4", ["kaffefilter", "4storlek"]),
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
@@ -82,6 +83,32 @@ def test_the_size_number_asked_is_the_filter_proposed(category: str, phrase: str
     """"storlek fyra" is the filter's size, no quantity of four: never the size 2 filter unflagged."""
     index = CatalogIndex.build([product("2", "Kaffefilter Oblekta Storlek 2 200-p", category, price=20.0),
                                 product("4", "Kaffefilter Strl 4 Vita 100-p", category, price=25.0)])
+    item = parse(phrase).items[0]
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None
+
+
+@pytest.mark.parametrize(("text", "said", "expected"), [
+    ("Strumpbyxa 40-44 80 Den Svart", False, (40, 44)),
+    ("Strumpa Mix 36-36 Barn", False, (36, 36)),
+    ("Lantmjölk Eko 3,8-4,5%", False, None),     # a percentage, no sizes
+    ("strumpbyxor storlek 40-44", True, (40, 44)),
+    ("strumpbyxor 40-44", True, None),           # said without a size word, a range is an amount
+])
+def test_a_range_of_sizes(text: str, said: bool, expected: tuple[int, int] | None) -> None:
+    assert parse_size_range(text, said) == expected
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("strumpbyxor svarta storlek 40-44", "40"),
+                                                  ("svarta strumpbyxor strl 36-40", "36"),
+                                                  ("strumpor storlek 41-45", "socks")])
+def test_the_sizes_asked_are_the_pair_proposed(category: str, phrase: str, expected: str) -> None:
+    """"storlek 40-44" is the sizes, no quantity of 40: never the 36-40 pair unflagged."""
+    index = CatalogIndex.build([product("36", "Strumpbyxa 36-40 80 Den Svart", category, price=49.0),
+                                product("40", "Strumpbyxa 40-44 80 Den Svart", category, price=59.0),
+                                product("small", "Strumpa 37-40 Bomull", category, price=39.0),
+                                product("socks", "Strumpa 41-45 Bomull", category, price=45.0)])
     item = parse(phrase).items[0]
     proposal = match(index, item)
     assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None

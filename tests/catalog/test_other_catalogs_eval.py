@@ -606,6 +606,111 @@ products it names decide whether the purpose names a sort ("marängbotten till t
 17.4), dev6_willys2020 21.8 → 20.0 (14.0 → 12.0); no set fell. Uses that are no food ("såpa till golvet",
 "sköljglans till diskmaskinen") stay a question: were they purposes, "salt till diskmaskinen" in a store
 selling no dishwasher salt would be table salt, sure.
+Seventh development set on Mathem (`dev7_mathem`, branch i14math): 50 sentences, 57 items, 5 absent
+(8.8 %: gooseberries where only a gooseberry marmalade is sold, sockerdricka beside lemonades, ymer beside
+filmjölk, glögg beside glögg spices, denture cleaning tablets beside tablets for an espresso machine and a
+dishwasher), products and phrasings in no other request set of tests/catalog or ../shared/eval (dairy,
+the meat counter, bread, fruit and vegetables, frozen and dry goods, drinks, hygiene, cleaning, pharmacy,
+pet and baby goods), said by an elderly client (fillers, numbers as words, compounds said apart, a
+purpose) or typed by a care worker (lists, quantities, brands), labelled from the catalog before the
+matcher saw it. First, untuned run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept / absent
+flagged / review / review on sold): 96.5 / 98.2 / 93.5 / 80.0 / 20.7 / 15.4.
+Two labels were wrong in that run (too narrow for "every catalog id that is a right answer") and were
+fixed before any matcher change: a "Matyoghurt" is a cooking yoghurt ("matlagnings yoghurt"), and an
+"Iste Grönt Mango & Kamomill" is a mango iced tea as much as the "Isté Mango Citrus" ("isté mango").
+With them: 98.2 / 98.2 / 95.7 / 80.0 / 20.7 / 15.4.
+Its rules (branch i14math), same columns, every other set unchanged unless said: a request saying what
+the goods are for is not sure of a product whose name serves something else, said after "för"/"till"
+("Rengöringstabletter för Espresso Maskin") or as a name word that the catalog's names say goods are
+for ("Rengöringstablett Diskmaskin": "maskin"), unless the name says the use asked too; whom it is for
+("för Smådjur", "till marsvinet") is no other use (kinds.made_for_another): "rengöringstabletter till
+löständerna", absent, was the espresso machine's tablets, sure. dev7_mathem 100.0 / 100.0 / 97.8 /
+100.0 / 22.4 / 15.4; its review bound rose 0.21 → 0.23 by that right flag, which replaces a wrong
+unflagged pick. (The wrong sure line left is a second line: "omega tre kapslar" is cut into "omega"
+and "tre kapslar", a number said as a word inside a name.)
+A meal said as a purpose in its definite form is a meal as its base form is ("till grytan", "till
+soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
+cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
+100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
+Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
+sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
+marmalade, sockerdricka beside other sodas, a laxative, heat plasters beside plasters and a heat pack),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across the store and
+most in the departments the older Mathem sets cover least (drinks, hygiene, cleaning, pharmacy, pet,
+baby, frozen and dry goods), mostly as an elderly client says them to Vosk (no punctuation, fillers,
+numbers as words, compounds said apart, purposes: "eh en morots kaka till kaffet", "två pak choi", "ett
+halvt kilo rosenkål", "pripps blå ett sexpack", "solkräm faktor trettio", "tuggpinnar till hunden och
+kattgräs") and some as a care worker types them (lists, a typo: "tacokrydda, svarta bönor, salta
+pinnar", "kalvschnitsel 1 paket"); labelled from the catalog before the matcher saw it. First, untuned
+run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 81.4 / 86.4 / 95.1 / 100.0 / 31.7 / 24.1.
+One label was too narrow in that run (README: "every catalog id that is a right answer") and was
+widened before any matcher change, a label fix and no tuning: a plain "Kycklingfilé" (and "Kycklingfiléer",
+"Kycklingfile XXL", "Kycklingfilé Fryst") is what shops sell as chicken breast fillet, so it is a right
+answer to "kyckling bröst filé". With it: 83.1 / 88.1 / 95.1 / 100.0 / 31.7 / 24.1.
+Its rules (branch i14math8), same columns, every other set unchanged unless said: a multipack said with
+its count as a word or glued to its digits ("sexpack", "fyrpack", "6pack") is written "6-pack" as a typed
+list and the catalog write it, and a count with it alone after the item's words is how many packs of that
+item ("pripps blå ett sexpack" was two items, the single bottle proposed sure and an item "sexpack";
+"6pack" was six packages; nlu.quantities._multipack, nlu.items._multipack_ends): dev8_mathem 84.7 / 88.1
+/ 97.6 / 100.0 / 30.5 / 24.1 (a wrong unflagged pick gone).
+A child said as whom the goods are for, by a word no product says (lexicon "children": "till
+barnbarnet", "till lillen"), takes the children's product of the kind where one says all else said, as
+an animal said elsewhere steers pet food ("tandkräm till barnbarnet" was "Tandkräm Original", sure; now
+"Tandkräm Kids"; "glass till barnbarnen" stays a plain ice cream, none being for children;
+query.Query.for_child, matcher.match): dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1, dev5_mathem
+top-3 97.9 → 100.0 ("schampo till barnbarnet parfymfritt" now offers the children's shampoos).
+Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
+57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
+roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
+beside a rye bread named "Rågmust": the store sells no pharmacy, baby or drinks shelf to speak of),
+products and phrasings in no other request set of tests/catalog or ../shared/eval, across what the store
+sells (dairy and plant drinks, cheese, the meat and fish counters, sausages, bread and fika, fruit, herbs
+and mushrooms, frozen, coffee, cleaning, kitchen goods, candles, pet), said by an elderly client (fillers,
+numbers as words, compounds said apart: "eh vad heter det lamm fiol", "kalv innanlår skivat ett halvt
+kilo", "sex arraks bollar till kaffet"; purposes: "roquefort till ostbrickan", "två grav ljus till
+kyrkogården") or typed by a care worker (lists, brands, an English name for a Swedish word and back:
+"merguez, munsökorv, bastukorv", "sheba kalv fyra burkar", "luftfräschare lavendel", "färsk shiitake"
+for the store's "Shitake"), labelled from the catalog before the matcher saw it (plain over organic and
+over a flavour: "pepparbiff" is no "Pepparbiff KRAV", "middags korv" no vegan one). First, untuned run
+(matcher as of commit 2d84da0; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+98.2 / 98.2 / 100.0 / 100.0 / 24.6 / 17.3.
+Its rules (branch i14coop), same columns, every other set unchanged unless said: a word said after a
+brand that the brand's own product says is that product's variant, not a kind said after a sort's own
+name ("sheba kalv" is Sheba's "Classic Kalv", where the name alone read "Sheba Selection Oxkött";
+query._kind_said_with_a_name): dev7_coop 98.2 / 98.2 / 100.0 / 100.0 / 24.6 / 17.3 → 100.0 / 100.0 /
+100.0 / 100.0 / 22.8 / 15.4.
+A shelf named for where goods are kept says what they are: Coop files frozen goods under "Frys" (the
+freezer), which the stemmer parts from "fryst", so "fryst okra", "frysta vegobullar", "okra från
+frysen" lacked a word said and were asked (coverage.KEPT_IN): no set's figures changed (dev7_coop's
+"broccolibollar frysta" is still asked, as the shelf makes it vegan).
+
+Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
+absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
+beside lumpfish, whitefish and stenbit roe, nail polish beside nail files and clippers, a cat litter box
+beside cat litter and lunch boxes, a cough medicine in a store with no pharmacy), products and phrasings
+in no other request set of tests/catalog or ../shared/eval, across the store (cheese, milk drinks, the meat
+counter, sausages, fish, bread and cakes, frozen pastry and pie, fruit, vegetables, potted herbs,
+mushrooms, vegetarian, coffee, hygiene, cleaning and household tools, pet, children's socks, and the
+drinks and pharmacy it lacks), said by an elderly client (fillers, numbers as words, compounds said
+apart, a purpose: "eh vad heter det brännvins ost ett halvt kilo", "arrak bollar till kaffet", "eh polka
+betor ett kilo") or typed by a care worker (lists, brands, sizes, typos: "babybel 1 nät, taleggio ca 200
+g", "barnstrumpor strl 29-32", "delikatoboll 1 pkt", "portabello svampar två"); labelled from the catalog
+before the matcher saw it. First, untuned run (matcher as of commit 2d84da0; top-1 / top-3 / auto-accept
+/ absent flagged / review / review on sold): 86.2 / 86.2 / 97.4 / 80.0 / 32.8 / 28.3.
+Its rules (branch i14hem), same columns, every other set unchanged unless said: a package word beside
+nothing but who the goods are for is the thing itself, a compound said apart ("en katt låda" is a
+"kattlåda", which the store lacks, never "Torrfoder Katt" proposed unflagged; "kattmat en burk" is still
+cat food; query.analyse): 87.9 / 87.9 / 100.0 / 100.0 / 34.5 / 28.3; its review bound 0.33 → 0.35 by the
+right flag that replaces that wrong unflagged pick of an absent item.
+A real word the catalog writes only as the head of its compounds is that head, no typo of another word
+("en pomelo" is the "Honungspomelo", found nothing before; "dryck" of "Mjölkdryck" is no "drick" of
+"Dricksglas"; query.analyse): 89.7 / 89.7 / 100.0 / 100.0 / 32.8 / 26.4.
+A range after a size word is the sizes, not an amount, and a name writing the same range is the one
+asked ("strumpbyxor svarta storlek 40-44" was 40 to 44 pieces of a glove "Stl S", flagged; now the
+"Strumpbyxa 40-44 80 Den Svart", sure; "barnstrumpor strl 29-32" the "Strumpa Mix 29-32 Barn";
+nlu quantities, normalize.parse_size_range, sorts.size_range_agrees): 93.1 / 93.1 / 100.0 / 100.0 /
+31.0 / 24.5.
 """
 
 from __future__ import annotations
@@ -639,6 +744,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
     "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
+    "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
+    "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
+    "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
+    "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -661,6 +770,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
 
 
@@ -672,7 +785,8 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 

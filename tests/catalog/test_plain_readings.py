@@ -24,6 +24,8 @@ from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
@@ -315,6 +317,19 @@ def test_a_multipack_said_is_the_one_whose_name_holds_as_many(drinks: CatalogInd
                                                               expected: str) -> None:
     proposal = propose(drinks, phrase)
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("loka citron ett sexpack", "loka6"),    # spoken: the count as a word, after the product
+    ("loka citron sexpack", "loka6"),
+    ("loka citron 6pack", "loka6"),          # typed glued: one pack of six, not six packs
+    ("ägg ett tolvpack", "ägg12"),
+])
+def test_a_multipack_spoken_is_the_one_whose_name_holds_as_many(drinks: CatalogIndex, text: str,
+                                                               expected: str) -> None:
+    lines = [line for line in understand(parse(text), drinks).lines if line.action == "add"]
+    assert len(lines) == 1 and lines[0].product is not None and lines[0].product.id == expected
+    assert not lines[0].needs_review and lines[0].quantity.amount in (None, 1)
 
 
 @pytest.mark.parametrize("shelf", ["Dryck > Vatten", ""], ids=["categories", "names-only"])

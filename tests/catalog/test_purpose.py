@@ -106,6 +106,17 @@ def test_a_product_named_as_asked_needs_no_word_of_the_food_it_is_eaten_with(
 
 
 @WITH_CATEGORIES
+def test_a_meal_said_in_its_definite_form_is_a_purpose(shelved: bool) -> None:
+    """"till grytan" where a name writes "Grytan" (a baby meal): the stem of the form said, "grytan",
+    is no meal of the lexicon, its base form "gryta" is; no cooking yoghurt says it."""
+    names = ["Matlagningsyoghurt 10%", "Yoghurt Naturell 3%", "Goda Grytan med Bönor 12M"]
+    index = CatalogIndex.build([product(name, name, "Mejeri" if shelved else "") for name in names])
+    q = analyse("matlagnings yoghurt till grytan", index)
+    assert q is not None and q.modifiers == () and q.purpose
+    assert_sure(names, "matlagnings yoghurt till grytan", "Matlagningsyoghurt 10%", "Mejeri" if shelved else "")
+
+
+@WITH_CATEGORIES
 def test_a_food_purpose_where_the_store_sells_no_thing_by_the_word_still_asks(shelved: bool) -> None:
     """A product that merely says "Stenbitsrom" further on is no sign the store sells it by that name."""
     products = [product("roe", "Kaviar Stenbitsrom Röd", "Skafferi > Fisk" if shelved else "", price=30.0),

@@ -91,3 +91,29 @@ def test_an_unreadable_size_after_a_counted_item_is_kept_and_asked(text: str) ->
     items = parse(text).items
     assert len(items) == 1 and items[0].phrase in {"smör", "kaffe"}
     assert items[0].quantity.amount is None and items[0].quantity.odd in {"1e400", "0"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a multipack said with its count as a word, or glued to its digits, is written as catalogs write it
+        ("pripps blå sexpack", [("pripps blå 6-pack", None, None)]),
+        ("fyrpack yoghurt", [("4-pack yoghurt", None, None)]),
+        ("loka sex-pack", [("loka 6-pack", None, None)]),
+        ("pripps blå 6pack", [("pripps blå 6-pack", None, None)]),
+        # a count and a multipack alone after the item's words: how many packs of it, not a new item
+        ("pripps blå ett sexpack", [("pripps blå 6-pack", 1, "st")]),
+        ("ägg ett tolvpack", [("ägg 12-pack", 1, "st")]),
+        ("ramlösa två 6-pack", [("ramlösa 6-pack", 2, "st")]),
+        ("två sexpack pripps", [("6-pack pripps", 2, "st")]),
+        # words after it still start the next item; other words ending in "pack" are no multipack
+        ("hushållspapper 4-pack och 6-pack ägg", [("hushållspapper 4-pack", None, None), ("6-pack ägg", None, None)]),
+        ("mjölk två sexpack öl", [("mjölk", None, None), ("6-pack öl", 2, "st")]),
+        ("sex ägg", [("ägg", 6, "st")]),
+        ("ryggsäck ryggpack", [("ryggsäck ryggpack", None, None)]),
+    ],
+)
+def test_a_multipack_said_is_one_package_of_that_many(text: str, read: list[tuple[str, float | None, str | None]]
+                                                      ) -> None:
+    items = parse(text).items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == read
