@@ -248,6 +248,16 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
 
 
+def only_describes(kind: float, entry: Entry, q: Query, described: Collection[str]) -> bool:
+    """A word that also describes goods ("ljus": light) asked alone asks for the thing it names
+    (candles): a name saying it as a word of its own tells how another thing looks or tastes
+    ("Redning Ljus", "Baguette Ljus", "Bakchoklad Ljus"), while a compound ending in it ("Värmeljus")
+    or a shelf naming it is the thing. `described`: the describing words as written, so "mjöl" is no
+    "mjölig" though both stem alike."""
+    return (kind == EXACT and not q.modifiers and not q.head_parts and not q.brand and q.head_surface in described
+            and not shelf_names(entry, q.head_word))
+
+
 def shelf_names(entry: Entry, word: str) -> bool:
     """A word of the shelf is, or ends in, the word asked (or the other way round)."""
     return any(shelf_names_word(shelf_word, word) for shelf_word in entry.category)

@@ -23,6 +23,7 @@ from assistant.catalog.kinds import (
     made_for_another,
     modifier_stands_apart,
     said_in_another_role,
+    only_describes,
     tastes_of,
 )
 from assistant.catalog.query import Query, analyse
@@ -301,6 +302,33 @@ def test_turkey_asked_where_a_turkey_sausage_leads_the_scores_is_not_proposed_su
     index = CatalogIndex.build(products if categories else names_only(products))
     proposal = propose(index, "kalkon")
     assert proposal.product is not None and (proposal.product.id == "file" or proposal.needs_review)
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("ljus", "Redning Ljus", "Skafferi > Bakning", True),       # a light thickener, no candle
+    ("ljus", "Redning Ljus", "", True),
+    ("ljus", "Baguette Ljus", "Bröd & kakor", True),            # a light baguette
+    ("ljus", "Ljus Vita 10-pack", "Hem > Ljus", False),         # on the shelf of candles, a candle
+    ("ljus", "Ljus Vita 10-pack", "", True),                    # without one the name cannot tell: staff look
+    ("ljus", "Värmeljus 30-pack", "", False),                   # the compound is the thing
+    ("mjöl", "Mjöl Manitoba", "", False),                       # "mjöl" is no "mjölig", though both stem alike
+    ("ljus sirap", "Sirap Ljus", "Skafferi > Bakning", False),  # said with another word it describes it
+])
+def test_a_describing_word_asked_alone_is_not_the_thing_it_describes(
+        phrase: str, name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 500, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert only_describes(kind_of_match(e, q), e, q, load_lexicon().described) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
+    products = [product("choc", "Bakchoklad Ljus", "Skafferi > Bakning", None, 200, "g", 15.0),
+                product("thick", "Redning Ljus", "Skafferi > Bakning", None, 200, "g", 12.0),
+                product("candle", "Värmeljus 30-pack", "Hem > Ljus", None, 30, "st", 30.0)]
+    proposal = propose(CatalogIndex.build(products if categories else names_only(products)), "ljus")
+    assert proposal.product is not None and (proposal.product.id == "candle" or proposal.needs_review)
 
 
 def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:
