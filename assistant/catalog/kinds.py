@@ -234,12 +234,14 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
     or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt & Pepper" a
     cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
-    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun."""
+    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. A compound
+    asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
+    under "Kakor kex" is a biscuit."""
     if kind < HEAD or q.brand or q.modifiers or entry.fresh:
         return False
     if led_by_another_thing(entry, q, lexicon):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
-    if not lexicon.flavour(q.head_word):
+    if not (lexicon.flavour(q.head_word) or lexicon.flavour(q.head)):
         return False
     if shelf_names(entry, q.head_word) and not name_ends_in_another_shelf_kind(entry, q):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"

@@ -331,6 +331,22 @@ def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
     assert proposal.product is not None and (proposal.product.id == "candle" or proposal.needs_review)
 
 
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Cookies Mjölkchoklad", "Bröd & bageri > Fika > Kakor kex", True),  # a biscuit tasting of it
+    ("Croissant Mjölkchoklad", "Bröd & kakor", True),
+    ("Dinosaurus Mjölkchoklad", "Bröd & kakor > Kex och kakor", True),
+    ("Mjölkchoklad Rulle", "Glass, godis & snacks", False),     # the chocolate itself leads
+    ("Marabou Mjölkchoklad", "Godis > Choklad", False),         # on the shelf of chocolate
+    ("Marabou Mjölkchoklad", "", False),                        # without a shelf the name cannot tell
+])
+def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
+                                                                     expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 200, "g")])
+    q = query("mjölkchoklad", index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
 def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:
     category = "Bröd & kakor"
     index = CatalogIndex.build([product("d", "Donut Socker", category, None, 200, "g"),
