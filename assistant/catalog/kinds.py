@@ -241,12 +241,13 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
         return False
     if led_by_another_thing(entry, q, lexicon):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
-    if not (lexicon.flavour(q.head_word) or lexicon.flavour(q.head)):
+    flavour = lexicon.flavour(q.head_word)
+    if not (flavour or lexicon.flavour(q.head)):
         return False
     if shelf_names(entry, q.head_word) and not name_ends_in_another_shelf_kind(entry, q):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
-    if kind_said_after(entry, q, lexicon.kinds):
-        return True
+    if flavour and kind_said_after(entry, q, lexicon.kinds):
+        return True  # "Mjölkchoklad Kaka" is a bar of the compound asked, no cake
     return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
 
 

@@ -338,6 +338,8 @@ def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
     ("Mjölkchoklad Rulle", "Glass, godis & snacks", False),     # the chocolate itself leads
     ("Marabou Mjölkchoklad", "Godis > Choklad", False),         # on the shelf of chocolate
     ("Marabou Mjölkchoklad", "", False),                        # without a shelf the name cannot tell
+    ("Mjölkchoklad Kaka", "Glass, godis & snacks", False),      # a bar of it: "Kaka" is no cake here
+    ("Mjölkchoklad Kaka", "", False),
 ])
 def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
                                                                      expected: bool) -> None:
