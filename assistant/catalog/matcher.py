@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     made_for_another,
     modifier_stands_apart,
+    only_describes,
     said_in_another_role,
     shelf_names_the_kind,
     sort_after_its_kind,
@@ -227,7 +228,8 @@ class Scorer:
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
         other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
                        and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-                      or tastes_of(kind, entry, q, self.lexicon))
+                      or tastes_of(kind, entry, q, self.lexicon)
+                      or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0

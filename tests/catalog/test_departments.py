@@ -183,6 +183,8 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     ("cola", True),
     ("lemonad", True),
     ("sirap", True),
+    ("kalkon", True),      # meats pet food borrows as a flavour ("Patè Kalkon" for cats)
+    ("kyckling", True),
     ("kattmat", False),
 ])
 def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
@@ -211,6 +213,8 @@ def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase
     ("jordnötter", ["Fågelmat Jordnötter", "Jordnötter Fågelmat Hela", "Talgboll Jordnötter Fågelmat"],
      "Husdjur > Fågel"),
     ("lemonad", ["Allrengöring Lemonad", "Rengöringskräm Lemonad", "Handdiskmedel Lemonad"], "Hem & städ"),
+    ("kalkon", ["Kattmat Kalkon i Paté", "Hundmat Kalkon & Ris", "Kalkon Kattmat Mousse"], "Djur"),
+    ("kyckling", ["Kattmat Kyckling i Gelé", "Kyckling Kattmat", "Hundgodis Kyckling"], "Husdjur > Katt"),
 ])
 def test_a_food_word_is_never_answered_unflagged_from_another_department(
         shelved: bool, phrase: str, names: list[str], department: str) -> None:

@@ -24,6 +24,7 @@ from assistant.catalog.kinds import (
     made_for_another,
     modifier_stands_apart,
     said_in_another_role,
+    only_describes,
     tastes_of,
 )
 from assistant.catalog.query import Query, analyse
@@ -240,7 +241,7 @@ def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
     ("valnötter", "Fikon & Valnöt Confit", "", False),               # without a category that cannot tell
     ("valnötter", "Valnötter Naturella", "Skafferi > Nötter", False),  # the nuts themselves
     ("pepparrot", "Färskost Pepparrot", "Mejeri > Ost", True),       # a cheese tasting of horseradish
-    ("pepparrot", "Färskost Pepparrot", "", False),  # left to another_kind: the name leads with its kind
+    ("pepparrot", "Färskost Pepparrot", "", True),   # the name leads with its kind ("ost"): it says so alone
     ("pepparrot", "Pepparrot Färsk", "Frukt & grönt > Grönsaker", False),
 ])
 def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
@@ -254,8 +255,8 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
     ("socker", "Donut Socker", "Bröd & kakor", True),       # a bun with sugar on a shelf of buns and cakes
     ("salt", "Kex Salt & Pepper", "Bröd & kakor", True),     # a cracker's seasoning
     ("gräddfil", "Riskakor Gräddfil & Lök", "Bröd & kakor", True),
-    ("socker", "Donut Socker", "Fika", False),               # a shelf naming no kind cannot tell
-    ("socker", "Donut Socker", "", False),                   # nor can a feed without categories
+    ("socker", "Donut Socker", "Fika", True),                # a shelf naming no kind: the name leads with one
+    ("socker", "Donut Socker", "", True),                    # and so without categories
     ("socker", "Socker Pure Panela", "Skafferi > Bakning", False),  # the sugar itself
     ("sylt", "Sylt Hallon", "Bröd & kakor", False),          # the name leads with the thing
     ("bullar", "Kardemumma Bulle", "Bröd & kakor", False),   # a flavour leads, the thing follows
@@ -266,9 +267,85 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
 def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
         phrase: str, name: str, category: str, expected: bool) -> None:
     """A kind of product asked alone ("socker", "salt", "gräddfil") that a name only says after
-    another word, on a shelf that names other kinds ("Bröd & kakor"), seasons those goods."""
+    another kind of goods seasons those goods, whatever the shelf."""
     index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
     q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("category", ["Chark > Korv", "Mejeri > Havre soja ris", "Ost > Fetaost", ""])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("kalkon", "Grillkorv Kalkon", True),          # a sausage of turkey, no turkey
+    ("soja", "Vaniljsås Soja", True),              # a custard made of soy, no soy sauce
+    ("olja", "Vitost tärnad olja vitlök", True),   # a cheese in oil, no oil
+    ("chokladboll", "Proteinpudding Chokladboll", True),  # a pudding tasting of one
+    ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
+    ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
+    ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows
+    ("bryggkaffe", "Kaffe Brygg Mörkrost", False),  # the compound asked, said apart
+    ("inlagd sill", "Sill Inlagd", False),         # a word said with the head: left to the modifiers
+])
+def test_a_name_led_by_another_kind_of_goods_only_mentions_the_word_asked(
+        phrase: str, name: str, expected: bool, category: str) -> None:
+    """A name leading with a kind of goods ("Grillkorv", "Vaniljsås", "Vitost") is that kind, on any
+    shelf and without categories: the word asked said after it is what it is made of or tastes of."""
+    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_turkey_asked_where_a_turkey_sausage_leads_the_scores_is_not_proposed_sure(categories: bool) -> None:
+    products = [product("korv", "Grillkorv Kalkon", "Chark > Korv", None, 300, "g"),
+                product("file", "Kalkonfilé Bröst", "Kött > Fågel", None, 500, "g")]
+    index = CatalogIndex.build(products if categories else names_only(products))
+    proposal = propose(index, "kalkon")
+    assert proposal.product is not None and (proposal.product.id == "file" or proposal.needs_review)
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("ljus", "Redning Ljus", "Skafferi > Bakning", True),       # a light thickener, no candle
+    ("ljus", "Redning Ljus", "", True),
+    ("ljus", "Baguette Ljus", "Bröd & kakor", True),            # a light baguette
+    ("ljus", "Ljus Vita 10-pack", "Hem > Ljus", False),         # on the shelf of candles, a candle
+    ("ljus", "Ljus Vita 10-pack", "", True),                    # without one the name cannot tell: staff look
+    ("ljus", "Värmeljus 30-pack", "", False),                   # the compound is the thing
+    ("mjöl", "Mjöl Manitoba", "", False),                       # "mjöl" is no "mjölig", though both stem alike
+    ("ljus sirap", "Sirap Ljus", "Skafferi > Bakning", False),  # said with another word it describes it
+])
+def test_a_describing_word_asked_alone_is_not_the_thing_it_describes(
+        phrase: str, name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 500, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert only_describes(kind_of_match(e, q), e, q, load_lexicon().described) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
+    products = [product("choc", "Bakchoklad Ljus", "Skafferi > Bakning", None, 200, "g", 15.0),
+                product("thick", "Redning Ljus", "Skafferi > Bakning", None, 200, "g", 12.0),
+                product("candle", "Värmeljus 30-pack", "Hem > Ljus", None, 30, "st", 30.0)]
+    proposal = propose(CatalogIndex.build(products if categories else names_only(products)), "ljus")
+    assert proposal.product is not None and (proposal.product.id == "candle" or proposal.needs_review)
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Cookies Mjölkchoklad", "Bröd & bageri > Fika > Kakor kex", True),  # a biscuit tasting of it
+    ("Croissant Mjölkchoklad", "Bröd & kakor", True),
+    ("Dinosaurus Mjölkchoklad", "Bröd & kakor > Kex och kakor", True),
+    ("Mjölkchoklad Rulle", "Glass, godis & snacks", False),     # the chocolate itself leads
+    ("Marabou Mjölkchoklad", "Godis > Choklad", False),         # on the shelf of chocolate
+    ("Marabou Mjölkchoklad", "", False),                        # without a shelf the name cannot tell
+    ("Mjölkchoklad Kaka", "Glass, godis & snacks", False),      # a bar of it: "Kaka" is no cake here
+    ("Mjölkchoklad Kaka", "", False),
+])
+def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
+                                                                     expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 200, "g")])
+    q = query("mjölkchoklad", index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 

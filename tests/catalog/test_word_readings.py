@@ -353,3 +353,28 @@ def test_household_goods_scented_in_english_are_asked_in_swedish(shelf: str, phr
                 product("linen", "Luftfräschare Pure White Linen", shelf, "Air Wick", 250, "ml")]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
+
+
+PEAS = [("sugar", "Sockerärtor Klass 1", "Frukt & grönt > Grönsaker", 250, 25.0),
+        ("nuggets", "Vegonuggets av Ärta Fryst", "Vegetariskt", 300, 30.0),
+        ("peas", "Ärter Frysta", "Fryst > Grönsaker", 500, 20.0)]
+
+
+@pytest.mark.parametrize("shelves", [True, False])
+@pytest.mark.parametrize(("sold", "expected"), [
+    ({"sugar", "nuggets", "peas"}, "peas"),  # a bare "ärtor" is green peas
+    ({"sugar", "nuggets"}, None),            # a shop without them: sugar snaps or pea nuggets are asked about
+])
+def test_peas_are_green_peas_not_sugar_snaps_or_pea_nuggets(shelves: bool, sold: set[str],
+                                                          expected: str | None) -> None:
+    proposal = propose([product(pid, name, shelf if shelves else "", None, size, "g", price)
+                        for pid, name, shelf, size, price in PEAS if pid in sold], "ärtor")
+    if expected is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+def test_nuggets_are_a_kind_of_goods() -> None:
+    """"Vegonuggets av Ärta" is a nugget made of peas: the lexicon knows the kind."""
+    assert stem("nuggets") in load_lexicon().kinds
