@@ -502,11 +502,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}
                                                      | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
-                 casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
+                 casefold(" ".join([p.name, p.brand or "", p.category, *_respelled(main_words, name_words)])), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))))
+
+
+def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:
+    """The name's words the lexicon spells otherwise ("Apple" as "äpple"), for the entry's text: the
+    å/ä/ö a request writes must be found in the product ("handdiskmedel äpple": "Handdiskmedel Apple")."""
+    return [s for w, s in zip(written, spelled) if s != w]
 
 
 def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],

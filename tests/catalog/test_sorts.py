@@ -15,6 +15,7 @@ from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    names_the_number,
     fresh_says,
     default_says,
     plain_says,
@@ -298,3 +299,16 @@ def test_no_default_reading_avoids_the_first_part_of_a_word_it_prefers() -> None
                for preferred in reading.prefer for avoided in reading.avoid
                if preferred != avoided and preferred.startswith(avoided)]
     assert clashes == []
+
+
+@pytest.mark.parametrize(("word", "number", "names", "expected"), [
+    ("omega", 3, ["Omega 3 Högkoncentrerad 1000mg Kapslar"], True),
+    ("omega", 3, ["Fiskolja Omega-3 ASC"], True),
+    ("omega", 6, ["Omega 3 Kapslar"], False),
+    ("filmjölk", 3, ["Filmjölk 3%"], False),           # a fat percentage
+    ("ägg", 6, ["Ägg 6-p Frigående"], False),          # a pack count
+    ("tonfisk", 3, ["Tonfisk 3x80g"], False),          # a multipack
+    ("potatis", 1, ["Potatis 1 kg"], False),           # a size
+])
+def test_a_name_writing_a_number_after_a_word(word: str, number: int, names: list[str], expected: bool) -> None:
+    assert names_the_number(word, number, names) is expected
