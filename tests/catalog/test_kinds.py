@@ -64,6 +64,14 @@ def query(phrase: str, index: CatalogIndex) -> Query:
     return q
 
 
+def tastes_alone(phrase: str, name: str, category: str) -> bool:
+    """`tastes_of` for a product alone in its catalog, asked for as `phrase`."""
+    index = CatalogIndex.build([product("p", name, category, None, 100, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    return tastes_of(kind_of_match(e, q), e, q, load_lexicon())
+
+
 def coverage(q: Query, index: CatalogIndex) -> Coverage:
     head_said = frozenset({q.head_word, q.head, *q.head_parts})
     return Coverage(head_said, (*q.modifiers, *q.head_parts), q.attributes, index)
@@ -245,10 +253,7 @@ def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
     ("pepparrot", "Pepparrot Färsk", "Frukt & grönt > Grönsaker", False),
 ])
 def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
-    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
-    q = query(phrase, index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone(phrase, name, category) is expected
 
 
 @pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
@@ -268,10 +273,7 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
         phrase: str, name: str, category: str, expected: bool) -> None:
     """A kind of product asked alone ("socker", "salt", "gräddfil") that a name only says after
     another kind of goods seasons those goods, whatever the shelf."""
-    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
-    q = query(phrase, index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone(phrase, name, category) is expected
 
 
 @pytest.mark.parametrize("category", ["Chark > Korv", "Mejeri > Havre soja ris", "Ost > Fetaost", ""])
@@ -290,10 +292,7 @@ def test_a_name_led_by_another_kind_of_goods_only_mentions_the_word_asked(
         phrase: str, name: str, expected: bool, category: str) -> None:
     """A name leading with a kind of goods ("Grillkorv", "Vaniljsås", "Vitost") is that kind, on any
     shelf and without categories: the word asked said after it is what it is made of or tastes of."""
-    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
-    q = query(phrase, index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone(phrase, name, category) is expected
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -344,10 +343,7 @@ def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
 ])
 def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
                                                                      expected: bool) -> None:
-    index = CatalogIndex.build([product("p", name, category, None, 200, "g")])
-    q = query("mjölkchoklad", index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone("mjölkchoklad", name, category) is expected
 
 
 def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:
@@ -418,10 +414,7 @@ TEA_AND_CHOCOLATE = "Dryck > Te och choklad"
 ])
 def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, category: str,
                                                                   expected: bool) -> None:
-    index = CatalogIndex.build([product("p", name, category, None, 20, "st")])
-    q = query("choklad", index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone("choklad", name, category) is expected
 
 
 @pytest.mark.parametrize(("name", "expected"), [
