@@ -18,7 +18,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, split_purpose, stem
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import different_words, folded_dictionary
+from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -361,6 +361,8 @@ def another_word(kind: float, entry: Entry, q: Query) -> bool:
     "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
+    if foreign_head(entry, q):
+        return True
     if q.head == q.head_word:
         return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
     # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
@@ -371,6 +373,18 @@ def another_word(kind: float, entry: Entry, q: Query) -> bool:
     said = q.head_surface[start:]
     forms = [w for w in entry.surface if stem(w) == q.head]
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
+
+
+def foreign_head(entry: Entry, q: Query) -> bool:
+    """The name says the asked head's stem only in a word of another language: "Dentabites Kyckling"
+    (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem alike. The
+    Swedish tail of the compound said against written forms no Swedish dictionary knows."""
+    if q.head == q.head_word:  # a whole word said: the dictionary lacks many compounds ("strumpbyxa")
+        return False
+    said = q.head_surface[q.head_surface.rfind(q.head):]
+    folded = folded_dictionary()
+    forms = [w for w in entry.surface if stem(w) == q.head]
+    return bool(forms) and is_swedish(said, folded) and not any(is_swedish(w, folded) for w in forms)
 
 
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:

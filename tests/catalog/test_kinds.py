@@ -570,3 +570,32 @@ def test_a_purpose_no_product_says_is_welcome_to_a_sort_on_its_shelf(phrase: str
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "präst"
     assert not proposal.needs_review, proposal.reason
+
+
+CHEWS = [product("chew", "Dentabites Kyckling", "Djur > Hund", None, 100, "g"),
+         product("stix", "Denta Sticks", "Djur > Hund", None, 100, "g"),
+         product("bites", "Lakrits Bites", "Godis", None, 100, "g"),
+         product("bites2", "Bites Choklad", "Godis", None, 100, "g"),
+         product("chicken", "Kyckling Innerfilé Bitar", "Kött > Kyckling", None, 500, "g"),
+         product("apple", "Äppelbitar Torkade", "Skafferi > Torkad frukt", None, 100, "g")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("kycklingbitar", "chew", True),      # English "bites" stems as "bitar" does
+    ("kycklingbitar", "chicken", False),
+    ("äppelbitar", "apple", False),       # a Swedish tail
+])
+def test_a_compound_tail_said_only_in_another_language_is_another_word(categories: bool, phrase: str,
+                                                                      product_id: str, expected: bool) -> None:
+    index = CatalogIndex.build(CHEWS if categories else names_only(CHEWS))
+    q = query(phrase, index)
+    found = entry(index, product_id)
+    kind = kind_of_match(found, q)
+    assert kind > 0.0 and another_word(kind, found, q) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_chicken_pieces_are_never_a_dogs_chew_named_in_english(categories: bool) -> None:
+    proposal = propose(CatalogIndex.build(CHEWS if categories else names_only(CHEWS)), "kycklingbitar")
+    assert proposal.product is not None and proposal.product.id == "chicken"

@@ -649,6 +649,11 @@ produce): dev7_mathem 100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 (review 19.3 be
 0.18); no other set changed. (Of any product, as first written, it made a bare "köttfärs" the
 "Dumplings Köttfärs Frysta", sure: an English plural looks like a linking s. Found by probing bare
 words, fixed in the next commit before any merge.)
+With main merged (the SPF rule of branch i14math8 among others): dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 15.8 / 7.7 (review bound 0.18 → 0.16). A compound's tail said only in another language is another word: "Dentabites
+Kyckling" (a dog's chew, English "bites") was a sure "kycklingbitar" at Mathem, as "bites" and
+"bitar" stem alike (kinds.foreign_head: the Swedish tail said against written forms no Swedish
+dictionary knows; found by probing words no set says). No set's figures changed.
 
 Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
 sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
@@ -829,7 +834,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
