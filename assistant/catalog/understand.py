@@ -14,7 +14,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.packages import weight
-from assistant.catalog.query import elided_first_parts, for_whom
+from assistant.catalog.query import elided_first_parts, for_whom, said_as_a_list
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
@@ -106,11 +106,21 @@ def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
               diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> list[Line]:
     """One line per item, each read in the light of the others ("kattsand och torrfoder": cat food)."""
+    items = [listed for item in items for listed in _said_as_a_list(item, index)]
     phrases = [item.phrase for item in items]
     context = for_whom(phrases, index)
     return [line_for(item, index, history, diet, context, learned) if whole == item.phrase
             else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
             for item, whole in zip(items, elided_first_parts(phrases, index), strict=True)]
+
+
+def _said_as_a_list(item: Item, index: CatalogIndex) -> list[Item]:
+    """"risnudlar quinoa polenta": an item said with no amount that is a list of things the store sells
+    (query.said_as_a_list) is one item per thing."""
+    if item.action != "add" or item.increment or item.usual or item.quantity != Quantity() or item.attributes:
+        return [item]
+    words = said_as_a_list(item.phrase, index)
+    return [item] if len(words) == 1 else [item.model_copy(update={"phrase": word}) for word in words]
 
 
 def elided(line: Line) -> Line:
