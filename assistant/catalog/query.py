@@ -308,6 +308,38 @@ def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
 ELIDED_MAJORITY = 2  # times more products named by the compound than by the bare word
 
 
+def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
+    """Words said one after another with no "och" or comma between ("risnudlar quinoa polenta", as speech
+    gives a list) are items of their own when there are three or more, the store names products by each
+    (one leads a name), none describes or brands another, no name says two neighbours together nor does the catalog
+    write them as one word ("torsk rygg" is a "torskrygg", "pripps blå" one product), and no word the
+    lexicon does not know comes before a kind of many goods ("pecorino ost" is a cheese named, not two
+    things): those words, else the phrase alone."""
+    said = phrase.split()
+    if len(said) < LIST_MIN or said != content_words(phrase):
+        return [phrase]
+    lex, exact = index.lexicon, index.postings["exact"]
+    stems = [stem(word) for word in said]
+    if not all(index.leading.get(s) and s not in lex.attributes and s not in lex.descriptors
+               and s not in lex.forms and s not in lex.packaging and fold(word) not in lex.fillers
+               and key(word) not in lex.synonyms and not names_brand(word, index)
+               for word, s in zip(said, stems, strict=True)):
+        return [phrase]
+    for (first, s1), (second, s2) in zip(zip(said, stems), zip(said[1:], stems[1:]), strict=False):
+        if exact.get(s1, frozenset()) & exact.get(s2, frozenset()) or any(
+                index.known(first + link + second) for link in ("", "s")):
+            return [phrase]
+        compounds = index.posting("heads", s2) - exact.get(s2, frozenset())
+        if not lex.knows(s1) and (s2 in lex.kinds or len(compounds) >= KIND_OF_MANY):
+            return [phrase]  # "pecorino ost", "singoalla kex", "magnesium tabletter": a name and its kind
+    return said
+
+
+KIND_OF_MANY = 5  # compounds ending in a word that make it a kind of goods ("ost": "Prästost", "Gräddost" ...)
+# words in a list: two said apart are more often one thing the store lacks ("kyckling pastej") than two
+LIST_MIN = 3
+
+
 def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
     """A bare word said right after an item whose word it compounds with is that compound, when the
     store names more than twice as many products by the compound as by the word alone: "kaffe och
