@@ -702,6 +702,9 @@ Grönt Äpple" asked; "allrengöring citron" the "Allrengöring Lemon", was a "S
 index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100.0 / 100.0 / 100.0 /
 100.0 / 17.5 / 9.6 ("luftfräschare lavendel"), dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 →
 28.8 / 22.2 in review / review on sold ("allrengöring med citron").
+A cheese board is a meal goods are for (lexicon "meals": "roquefort till ostbrickan" needs no product
+saying "ostbricka", though the store sells a ready-made "Ostbricka 4 Ostar"; query.eaten_with): dev7_coop
+100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 → 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7.
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -790,7 +793,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev8_mathem": {"top1": 0.86, "review_rate": 0.29},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
 }
 
