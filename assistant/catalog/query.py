@@ -83,6 +83,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
+    text, typed_apart = _join_corrected(text, index)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -94,7 +95,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 wanted.add(attr)
         elif stem(key(attribute)) not in said:
             extra.append(attribute)
-    corrected: list[str] = []
+    corrected: list[str] = list(typed_apart)
     respelled: list[str] = []
     unknown: list[str] = []
     said_attributes: list[str] = []
@@ -210,6 +211,24 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child)
+
+
+def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
+    """Words said apart of which the first is a typo ("punch rullar"): the catalog word it meant, one
+    letter off ("punsch"), when that joins with the next word into a compound the catalog writes
+    ("Punschrulle"), as the words typed right are joined. The text so joined, and the words read as
+    typos (a corrected word is still no sure reading)."""
+    words = text.split()
+    typos: list[str] = []
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if not (first.isalpha() and second.isalpha()) or index.known(first):
+            continue
+        fixed = index.correct(first, limit=1, min_products=1)
+        if fixed is not None and " " not in join_split_compounds(f"{fixed} {second}", index.vocabulary):
+            words[i] = fixed
+            typos.append(first)
+    return (join_split_compounds(" ".join(words), index.vocabulary), typos) if typos else (text, [])
 
 
 def leads_a_word(attribute: str, written: Sequence[str]) -> bool:

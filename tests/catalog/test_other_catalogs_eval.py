@@ -738,6 +738,11 @@ index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100
 A cheese board is a meal goods are for (lexicon "meals": "roquefort till ostbrickan" needs no product
 saying "ostbricka", though the store sells a ready-made "Ostbricka 4 Ostar"; query.eaten_with): dev7_coop
 100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 → 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7.
+A typo in the first of two words said apart is read before they are joined, when the word it meant
+makes with the next a compound the catalog writes ("punch rullar" is the "Punschrulle" as "punsch
+rullar" is; the package word "rullar" was dropped and "punch" found nothing; query._join_corrected; the
+typo still asks staff, as a short corrected word does): dev6_coop 96.5 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6 →
+98.2 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6.
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -831,7 +836,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
