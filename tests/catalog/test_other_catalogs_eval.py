@@ -751,6 +751,23 @@ Grönt Äpple" asked; "allrengöring citron" the "Allrengöring Lemon", was a "S
 index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100.0 / 100.0 / 100.0 /
 100.0 / 17.5 / 9.6 ("luftfräschare lavendel"), dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 →
 28.8 / 22.2 in review / review on sold ("allrengöring med citron").
+A cheese board is a meal goods are for (lexicon "meals": "roquefort till ostbrickan" needs no product
+saying "ostbricka", though the store sells a ready-made "Ostbricka 4 Ostar"; query.eaten_with): dev7_coop
+100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 → 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7.
+A typo in the first of two words said apart is read before they are joined, when the word it meant
+makes with the next a compound the catalog writes ("punch rullar" is the "Punschrulle" as "punsch
+rullar" is; the package word "rullar" was dropped and "punch" found nothing; query._join_corrected; the
+typo still asks staff, as a short corrected word does): dev6_coop 96.5 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6 →
+98.2 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6.
+A use the catalog has a word for is only what household goods are for ("såpa till golvet" where the
+store sells "Städservetter Golv"; "sköljglans till diskmaskinen"), where no product of the thing says it
+or leads with a first part of it ("Kaffefilter" for "filter till kaffebryggaren"), none writes it
+compounded with the word asked ("Maskindiskmedel" for "diskmedel till maskinen"), and goods of the
+thing's own department say it, on a catalog with shelves; food asked for a use stays a question
+("lammkorv till grillen", "salt till diskmaskinen"; a version that also read food so failed the blind
+floors; query.used_for): shared requests_dev_coop 97.3 / 100.0 / 100.0 / 100.0 / 12.3 / 4.5 → 11.0 / 3.0
+in review / review on sold, dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6 → 15.8 / 7.7, dev7_hemkop
+96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8 → 25.9 / 18.9.
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -843,12 +860,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.25},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.26},
 }
 
 

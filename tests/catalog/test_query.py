@@ -389,3 +389,20 @@ def test_a_short_head_the_catalog_writes_only_in_compounds_is_found_in_them(
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.needs_review is asked
     assert expected is None and proposal.product.id in {"choc", "oat"} or proposal.product.id == expected
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & bageri > Fika > Kondisbitar", ""])
+@pytest.mark.parametrize("phrase", ["punch rullar", "punsch rullar"])
+def test_a_typo_in_a_compound_said_apart_still_joins(shelf: str, phrase: str) -> None:
+    """"punch rullar" is the "Punschrulle" as "punsch rullar" is: the word one letter off is read
+    before the two are joined, else "rullar" (a package word) was dropped and "punch" found nothing."""
+    index = CatalogIndex.build([product("roll", "Punschrulle", shelf, "Coop", 180, "g"),
+                                product("rolls", "Punschrulle 6-pack", shelf, "Delicato", 6, "st"),
+                                product("paper", "Toalettpapper 8 rullar", "Hem > Papper" if shelf else "", None, 8, "st"),
+                                product("ball", "Chokladbollar", shelf, "Coop", 210, "g"),
+                                product("truffle", "Punsch Tryffel", shelf, "Coop", 100, "g")])
+    q = analyse(phrase, index)
+    assert q is not None and q.head_word == stem("punschrulle")
+    assert bool(q.corrected) is (phrase == "punch rullar")  # a typo is still no sure reading of a short word
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "roll"
