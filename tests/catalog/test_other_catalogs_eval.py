@@ -719,6 +719,10 @@ A short head the catalog writes only inside its compounds is searched in them fr
 compounds are sorts to choose among ("bollar": "Chokladboll", "Havreboll"... asks which), and a
 compound led by a sort's marker is that sort ("bacon" where only "Vegobacon" is sold asks; kinds.tails,
 Query.compound_tail): 96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8.
+A marker of whom goods are for inside a word the store names other goods by says no one, where the
+shelves tell ("babybel" holds "baby", but the store files "Mini Babybel i Nät" under "Ost": no question
+whether a baby product is meant; "hundgodis" still is for dogs, "barnmat" still asks; query.names_others):
+96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9.
 """
 
 from __future__ import annotations
@@ -781,7 +785,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.26},
 }
 
 
