@@ -18,7 +18,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, split_purpose, stem
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import different_words
+from assistant.catalog.swedish import different_words, folded_dictionary
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -31,6 +31,7 @@ ENOUGH_EXACT = 30                  # see candidates
 LONG_HEAD = 6                      # see tails
 FREE_OF = ("fri", "frit")          # stem endings of "köttfri(a)", "mjölkfritt": free of what comes before
 MIN_KIND = 3                       # letters of a kind a leading compound may end in ("Riskakor": "kak")
+LONG_KIND = 5                      # letters of a kind no other word ends in by chance (see ends_in_kind)
 
 
 def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -> float:
@@ -191,14 +192,30 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     """The name's first kind is something else that merely mentions the head: "Apelsin Marmelad",
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
-    said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
+    said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
+    produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
+    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs")."""
     return (kind >= HEAD and not q.brand
-            and (bool(entry.types) and entry.types.isdisjoint(head_said)
-                 and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+            and (bool(kinds := entry.types - entry.linking if entry.fresh else entry.types)
+                 and kinds.isdisjoint(head_said)
+                 and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:
+    """Shops write fresh produce as the kind, then the sort: "Päron Conference", "Melon Cantaloupe",
+    "Svamp Shitake" on the shelves "Päron", "Melon", "Svamp" are that sort, so the sort's own name
+    asked alone ("två conference") is the produce, no other kind that merely mentions it. Only where
+    the shelf names the kind the name leads with, every product named by the word stands on that
+    shelf (`sole_shelf`), and the word is no flavour nor a thing of its own the lexicon knows
+    ("mandlar" are no "Potatis Mandel")."""
+    return (entry.fresh and sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
+            and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
+            and not entry.types.isdisjoint(entry.context)
+            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word))
 
 
 def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
@@ -232,20 +249,34 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
     when a later word names a kind of product: "Kanel Veteknäcke" is a crispbread, with or without
     a category. Otherwise a feed without categories cannot tell, and other signals decide there.
-    The same holds for a kind of product asked alone ("socker", "salt", "gräddfil") on a shelf that
-    names other kinds: "Donut Socker", "Tuc Salt & Pepper" under "Bröd & kakor" are seasoned buns and
-    crackers, no sugar or salt, when another thing than a flavour leads the name ("Kardemumma Bulle"
-    is a bun; see `shelf_of_other_kinds`, `led_by_another_thing`)."""
+    Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
+    or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt & Pepper" a
+    cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
+    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. A compound
+    asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
+    under "Kakor kex" is a biscuit."""
     if kind < HEAD or q.brand or q.modifiers or entry.fresh:
         return False
-    if not (lexicon.flavour(q.head_word) or (shelf_of_other_kinds(entry, q, lexicon.kinds)
-                                             and led_by_another_thing(entry, q, lexicon))):
+    if led_by_another_thing(entry, q, lexicon):
+        return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
+    flavour = lexicon.flavour(q.head_word)
+    if not (flavour or lexicon.flavour(q.head)):
         return False
     if shelf_names(entry, q.head_word) and not name_ends_in_another_shelf_kind(entry, q):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
-    if kind_said_after(entry, q, lexicon.kinds):
-        return True
+    if flavour and kind_said_after(entry, q, lexicon.kinds):
+        return True  # "Mjölkchoklad Kaka" is a bar of the compound asked, no cake
     return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+
+
+def only_describes(kind: float, entry: Entry, q: Query, described: Collection[str]) -> bool:
+    """A word that also describes goods ("ljus": light) asked alone asks for the thing it names
+    (candles): a name saying it as a word of its own tells how another thing looks or tastes
+    ("Redning Ljus", "Baguette Ljus", "Bakchoklad Ljus"), while a compound ending in it ("Värmeljus")
+    or a shelf naming it is the thing. `described`: the describing words as written, so "mjöl" is no
+    "mjölig" though both stem alike."""
+    return (kind == EXACT and not q.modifiers and not q.head_parts and not q.brand and q.head_surface in described
+            and not shelf_names(entry, q.head_word))
 
 
 def shelf_names(entry: Entry, word: str) -> bool:
@@ -259,14 +290,20 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     chocolate, though the shelf names chocolate; "Varm Choklad" and "O'boy Original" say no other
     kind and stay."""
     others = [word for word in entry.category if not shelf_names_word(word, q.head_word)]
-    if not others:
+    if not others or not entry.last_word:
         return False
-    written = content_words(entry.product.name)
+    last, last_stem = entry.last_word
+    return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
+
+
+def last_word(name: str) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
+    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
+    written = content_words(name)
     if not written:
-        return False
+        return ()
     last = fold(written[-1])
-    return not last.endswith(q.head_word) and any(last.endswith(kind) or stem(last).endswith(kind)
-                                                  for kind in others)
+    return last, stem(last)
 
 
 def shelf_names_word(shelf_word: str, word: str) -> bool:
@@ -274,24 +311,29 @@ def shelf_names_word(shelf_word: str, word: str) -> bool:
     return word.endswith(shelf_word) or shelf_word.endswith(word)
 
 
-def shelf_of_other_kinds(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
-    """A kind of product asked ("socker") and a shelf whose words name kinds of product, none of them
-    the one asked ("Bröd & kakor"): the shelf says what its goods are, the word asked is at most
-    how they taste. A shelf naming no kind ("Fika", "Kött, chark & fågel") says nothing."""
-    if q.head_word not in kinds:  # the whole word asked: "mörkrost" is no kind for ending in "ost"
-        return False
-    shelf_kinds = entry.category & kinds
-    return bool(shelf_kinds) and q.head not in shelf_kinds and q.head_word not in shelf_kinds
-
-
 def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     """The name leads with another kind of product, or a compound ending in one, and no flavour:
     "Donut Socker" is a donut, "Riskakor Gräddfil & Lök" rice cakes, while "Kardemumma Bulle" (a
     flavour first, the thing after) is a bun and "Släta Bullar" (no kind before) are buns."""
     first = next((own for own in entry.own if own[0] not in lexicon.descriptors), None)
-    if first is None or first[0] == q.head_word or first[1] == q.head or any(map(lexicon.flavour, first)):
+    if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
+        return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
+    return any(kind not in (q.head_word, q.head) and ends_in_kind(first[0], kind)
+               for kind in lexicon.kinds if len(kind) >= MIN_KIND)
+
+
+def ends_in_kind(word: str, kind: str) -> bool:
+    """A name word's stem is the kind or a compound ending in it: a long kind wherever it ends the
+    word ("Micropopcorn"), a short one after a word of its own, with or without a linking s
+    ("Grillkorv", "Riskakor": "ris" + "kak", "Vitost"); "Mellanrost" ends in "ost" after no word
+    ("mellanr"), however the splitter cut it: a roast."""
+    if word == kind:
+        return True
+    if not word.endswith(kind):
         return False
-    return any(first[0].endswith(kind) for kind in lexicon.kinds if len(kind) >= MIN_KIND and kind != q.head_word)
+    before = word[:-len(kind)]
+    words = folded_dictionary()
+    return len(kind) >= LONG_KIND or before in words or before.endswith("s") and before[:-1] in words
 
 
 def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:

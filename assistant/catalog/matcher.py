@@ -35,8 +35,10 @@ from assistant.catalog.kinds import (
     kind_of_match,
     made_for_another,
     modifier_stands_apart,
+    only_describes,
     said_in_another_role,
     shelf_names_the_kind,
+    sort_after_its_kind,
     tails,
     tastes_of,
 )
@@ -47,7 +49,6 @@ from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
-    beside_preferred,
     default_for,
     default_says,
     fresh_says,
@@ -160,6 +161,8 @@ class Scorer:
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
+        shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
+        self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -178,7 +181,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(beside_preferred(entry, prefer)):
+            if avoid and not avoid.isdisjoint(entry.words):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
@@ -207,9 +210,10 @@ class Scorer:
         return self.mods_exact if kind == EXACT else self.mods
 
     def welcome(self, mod: str, kind: float) -> bool:
-        """A purpose word ("till janssonen") a product named as asked need not say; one found only
-        by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
-        return kind == EXACT and mod in self.q.purpose and mod not in self.q.modifiers
+        """A purpose word ("till janssonen") a product named as asked need not say, by its name or
+        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
+        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        return kind in (EXACT, SHELVED) and mod in self.q.purpose and mod not in self.q.modifiers
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -222,8 +226,10 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
-                      or tastes_of(kind, entry, q, self.lexicon))
+        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
+                       and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
+                      or tastes_of(kind, entry, q, self.lexicon)
+                      or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
@@ -294,7 +300,7 @@ class Scorer:
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(beside_preferred(entry, self.prefer))
+            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(entry.words)
                     and entry.attributes.isdisjoint(self.asked_variants)):
                 total -= 0.3
                 avoided = True
@@ -304,7 +310,7 @@ class Scorer:
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q, self.descriptors):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        total += unit_fit(entry.sized, self.quantity)
+        total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese

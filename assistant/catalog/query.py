@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
-from assistant.catalog.departments import of_words
+from assistant.catalog.departments import all_of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
 from assistant.catalog.normalize import (
     casefold,
@@ -174,8 +174,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         wanted.discard(lex.attribute_of(stem(words[0])) or "")
     if not words:
         return None
-    # the department a word says, inside a compound too: "handdiskmedel" is a household product
-    wanted.update(d for w in words if (d := of_words((stem(w), *map(stem, index.split(w))), lex)))
+    # the departments a word says, inside a compound too: "handdiskmedel" is a household product,
+    # "hundschampo" a pet's and a hygiene one
+    wanted.update(d for w in words for d in all_of_words((stem(w), *map(stem, index.split(w))), lex))
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
     food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"

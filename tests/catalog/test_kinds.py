@@ -19,10 +19,12 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     kind_of_match,
+    last_word,
     made_for,
     made_for_another,
     modifier_stands_apart,
     said_in_another_role,
+    only_describes,
     tastes_of,
 )
 from assistant.catalog.query import Query, analyse
@@ -239,7 +241,7 @@ def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
     ("valnötter", "Fikon & Valnöt Confit", "", False),               # without a category that cannot tell
     ("valnötter", "Valnötter Naturella", "Skafferi > Nötter", False),  # the nuts themselves
     ("pepparrot", "Färskost Pepparrot", "Mejeri > Ost", True),       # a cheese tasting of horseradish
-    ("pepparrot", "Färskost Pepparrot", "", False),  # left to another_kind: the name leads with its kind
+    ("pepparrot", "Färskost Pepparrot", "", True),   # the name leads with its kind ("ost"): it says so alone
     ("pepparrot", "Pepparrot Färsk", "Frukt & grönt > Grönsaker", False),
 ])
 def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
@@ -253,8 +255,8 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
     ("socker", "Donut Socker", "Bröd & kakor", True),       # a bun with sugar on a shelf of buns and cakes
     ("salt", "Kex Salt & Pepper", "Bröd & kakor", True),     # a cracker's seasoning
     ("gräddfil", "Riskakor Gräddfil & Lök", "Bröd & kakor", True),
-    ("socker", "Donut Socker", "Fika", False),               # a shelf naming no kind cannot tell
-    ("socker", "Donut Socker", "", False),                   # nor can a feed without categories
+    ("socker", "Donut Socker", "Fika", True),                # a shelf naming no kind: the name leads with one
+    ("socker", "Donut Socker", "", True),                    # and so without categories
     ("socker", "Socker Pure Panela", "Skafferi > Bakning", False),  # the sugar itself
     ("sylt", "Sylt Hallon", "Bröd & kakor", False),          # the name leads with the thing
     ("bullar", "Kardemumma Bulle", "Bröd & kakor", False),   # a flavour leads, the thing follows
@@ -265,9 +267,85 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
 def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
         phrase: str, name: str, category: str, expected: bool) -> None:
     """A kind of product asked alone ("socker", "salt", "gräddfil") that a name only says after
-    another word, on a shelf that names other kinds ("Bröd & kakor"), seasons those goods."""
+    another kind of goods seasons those goods, whatever the shelf."""
     index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
     q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("category", ["Chark > Korv", "Mejeri > Havre soja ris", "Ost > Fetaost", ""])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("kalkon", "Grillkorv Kalkon", True),          # a sausage of turkey, no turkey
+    ("soja", "Vaniljsås Soja", True),              # a custard made of soy, no soy sauce
+    ("olja", "Vitost tärnad olja vitlök", True),   # a cheese in oil, no oil
+    ("chokladboll", "Proteinpudding Chokladboll", True),  # a pudding tasting of one
+    ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
+    ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
+    ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows
+    ("bryggkaffe", "Kaffe Brygg Mörkrost", False),  # the compound asked, said apart
+    ("inlagd sill", "Sill Inlagd", False),         # a word said with the head: left to the modifiers
+])
+def test_a_name_led_by_another_kind_of_goods_only_mentions_the_word_asked(
+        phrase: str, name: str, expected: bool, category: str) -> None:
+    """A name leading with a kind of goods ("Grillkorv", "Vaniljsås", "Vitost") is that kind, on any
+    shelf and without categories: the word asked said after it is what it is made of or tastes of."""
+    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_turkey_asked_where_a_turkey_sausage_leads_the_scores_is_not_proposed_sure(categories: bool) -> None:
+    products = [product("korv", "Grillkorv Kalkon", "Chark > Korv", None, 300, "g"),
+                product("file", "Kalkonfilé Bröst", "Kött > Fågel", None, 500, "g")]
+    index = CatalogIndex.build(products if categories else names_only(products))
+    proposal = propose(index, "kalkon")
+    assert proposal.product is not None and (proposal.product.id == "file" or proposal.needs_review)
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("ljus", "Redning Ljus", "Skafferi > Bakning", True),       # a light thickener, no candle
+    ("ljus", "Redning Ljus", "", True),
+    ("ljus", "Baguette Ljus", "Bröd & kakor", True),            # a light baguette
+    ("ljus", "Ljus Vita 10-pack", "Hem > Ljus", False),         # on the shelf of candles, a candle
+    ("ljus", "Ljus Vita 10-pack", "", True),                    # without one the name cannot tell: staff look
+    ("ljus", "Värmeljus 30-pack", "", False),                   # the compound is the thing
+    ("mjöl", "Mjöl Manitoba", "", False),                       # "mjöl" is no "mjölig", though both stem alike
+    ("ljus sirap", "Sirap Ljus", "Skafferi > Bakning", False),  # said with another word it describes it
+])
+def test_a_describing_word_asked_alone_is_not_the_thing_it_describes(
+        phrase: str, name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 500, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert only_describes(kind_of_match(e, q), e, q, load_lexicon().described) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
+    products = [product("choc", "Bakchoklad Ljus", "Skafferi > Bakning", None, 200, "g", 15.0),
+                product("thick", "Redning Ljus", "Skafferi > Bakning", None, 200, "g", 12.0),
+                product("candle", "Värmeljus 30-pack", "Hem > Ljus", None, 30, "st", 30.0)]
+    proposal = propose(CatalogIndex.build(products if categories else names_only(products)), "ljus")
+    assert proposal.product is not None and (proposal.product.id == "candle" or proposal.needs_review)
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Cookies Mjölkchoklad", "Bröd & bageri > Fika > Kakor kex", True),  # a biscuit tasting of it
+    ("Croissant Mjölkchoklad", "Bröd & kakor", True),
+    ("Dinosaurus Mjölkchoklad", "Bröd & kakor > Kex och kakor", True),
+    ("Mjölkchoklad Rulle", "Glass, godis & snacks", False),     # the chocolate itself leads
+    ("Marabou Mjölkchoklad", "Godis > Choklad", False),         # on the shelf of chocolate
+    ("Marabou Mjölkchoklad", "", False),                        # without a shelf the name cannot tell
+    ("Mjölkchoklad Kaka", "Glass, godis & snacks", False),      # a bar of it: "Kaka" is no cake here
+    ("Mjölkchoklad Kaka", "", False),
+])
+def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
+                                                                     expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 200, "g")])
+    q = query("mjölkchoklad", index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
@@ -346,6 +424,16 @@ def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, cate
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Pepparmynta Choklad Örtte", ("ortte", "ortt")),  # folded, with its stem: read once, when indexed
+    ("Kamomill Te 20-p", ("te", "te")),                 # a pack size is no word
+    ("Te med Citron", ("citron", "citron")),            # the whole name's, past "med"
+    ("100%", ()),
+])
+def test_a_names_last_word(name: str, expected: tuple[str, ...]) -> None:
+    assert last_word(name) == expected
+
+
 @pytest.mark.parametrize(("phrase", "name", "expected"), [
     ("choklad", "Kamomill Te", 0.0),       # a tea on "Te och choklad" is no chocolate
     ("choklad", "Sörgårdste", 0.0),
@@ -375,6 +463,35 @@ def test_chocolate_asked_alone_is_never_a_herbal_tea_unflagged(shelved: bool) ->
     assert proposal.product is not None
     assert proposal.product.id in {"bar", "roll"} or proposal.needs_review
     assert proposal.product.id != "tea"
+
+
+PRODUCE_SORTS = [
+    ("pear", "Päron Conference", "Frukt & grönsaker > Frukt > Päron"),
+    ("pear-basket", "Päron Conference Korg", "Frukt & grönsaker > Frukt > Päron"),
+    ("melon", "Melon Cantaloupe", "Frukt & grönsaker > Frukt > Melon"),
+    ("potato", "Potatis Mandel Mjölig", "Frukt & grönsaker > Rotfrukter > Potatis"),
+    ("sausage", "Grillkorv Tjock", "Chark > Korv > Grillkorv"),
+    ("biscuit", "Mandelbiskvier", "Bröd > Kakor"),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure_on_shelves"), [
+    ("conference", "pear", True),       # "Päron Conference": the produce's kind, then the sort asked
+    ("cantaloupe", "melon", True),
+    ("mandlar", None, False),           # a thing of its own the lexicon knows: no "Potatis Mandel"
+])
+def test_a_produce_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, expected: str | None,
+                                                          sure_on_shelves: bool) -> None:
+    index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
+                                for pid, name, category in PRODUCE_SORTS])
+    proposal = propose(index, phrase)
+    if expected is not None:
+        assert proposal.product is not None and proposal.product.id == expected
+    if sure_on_shelves and shelves:  # the shelf names the kind the name leads with
+        assert not proposal.needs_review, proposal.reason
+    if not sure_on_shelves:
+        assert proposal.needs_review or proposal.product is None
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -418,3 +535,45 @@ def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagge
     assert proposal.product is None or proposal.needs_review
     sure = propose(index, "rengöringstabletter till espressomaskinen")
     assert sure.product is not None and sure.product.id == "espresso"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_first_word_with_a_linking_s_is_no_kind_of_its_own(categories: bool) -> None:
+    """"Honungs Pomelo" is a pomelo (a "honungspomelo" written apart), not a honey that mentions one,
+    though "honung" is a kind of goods: a bare "pomelo" is proposed without a question."""
+    products = [product("pomelo", "Honungs Pomelo Klass1", "Frukt & grönt > Frukt" if categories else "", None, None, "st"),
+                product("honey", "Honung Flytande", "Skafferi > Honung" if categories else "", None, 500, "g"),
+                product("melon", "Melon Honung Klass1", "Frukt & grönt > Frukt" if categories else "", None, None, "st")]
+    index = CatalogIndex.build(products)
+    q = query("pomelo", index)
+    pomelo = entry(index, "pomelo")
+    assert not another_kind(kind_of_match(pomelo, q), pomelo, q, {q.head_word, q.head}, coverage(q, index))
+    proposal = propose(index, "en pomelo")
+    assert proposal.product is not None and proposal.product.id == "pomelo" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_an_english_plural_leading_the_name_is_still_another_kind(categories: bool) -> None:
+    """"Dumplings Köttfärs Frysta" writes "dumplings" as a linking s would look, but it is dumplings
+    filled with mince: a bare "köttfärs" is never it, unflagged."""
+    def shelf(category: str) -> str:
+        return category if categories else ""
+    products = [product("dumplings", "Dumplings Köttfärs Frysta", shelf("Fryst > Färdigmat"), None, 400, "g"),
+                product("dumplings2", "Dumplings Kyckling Frysta", shelf("Fryst > Färdigmat"), None, 400, "g"),
+                product("mince", "Blandfärs 50/50", shelf("Kött > Färs"), None, 500, "g"),
+                product("beef", "Nötfärs 12%", shelf("Kött > Färs"), None, 500, "g")]
+    proposal = propose(CatalogIndex.build(products), "köttfärs")
+    assert proposal.product is not None
+    assert proposal.product.id != "dumplings" or proposal.needs_review
+
+
+@pytest.mark.parametrize("phrase", ["prästost", "prästost till mormor"])
+def test_a_purpose_no_product_says_is_welcome_to_a_sort_on_its_shelf(phrase: str) -> None:
+    """"Präst 35%" under "Ost" is a prästost (the name says the sort, the shelf the kind), as sure
+    with whom it is for said ("till mormor", a word no product says) as without."""
+    index = CatalogIndex.build([product("präst", "Präst 35%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("grevé", "Grevé 28%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("kex", "Kex Till Ost", "Bröd > Kex", None, 100, "g")])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "präst"
+    assert not proposal.needs_review, proposal.reason

@@ -297,6 +297,30 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
     assert proposal.product is not None and proposal.product.id == expected
 
 
+SUPPLEMENTS = [product("omega", "Omega 3 Kapslar 120-p", "Apotek > Kosttillskott", price=129.0),
+               product("fish", "Fiskolja Omega-3 Citron", "Apotek > Kosttillskott", price=99.0),
+               product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
+               product("egg", "Ägg 6-p Frigående", "Mejeri > Ägg", price=25.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "phrases", "counts"), [
+    ("omega tre kapslar", ["omega 3 kapslar"], [None]),           # the store names an "Omega 3"
+    ("fem omega tre kapslar", ["omega 3 kapslar"], [5.0]),
+    ("mjölk tre ägg", ["mjölk", "ägg"], [None, 3.0]),              # no "Mjölk 3": three eggs
+    ("omega, tre kapslar", ["omega", "kapslar"], [None, 3.0]),     # a comma parts them
+])
+def test_a_number_some_name_writes_after_the_word_belongs_to_the_name(categories: bool, text: str,
+                                                                    phrases: list[str],
+                                                                    counts: list[float | None]) -> None:
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in SUPPLEMENTS])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == phrases
+    assert [line.quantity.amount for line in lines] == counts
+    assert lines[0].product is not None and lines[0].product.id in ({"omega", "fish"} if "omega" in text else {"milk"})
+
+
 @pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
 def test_frozen_goods_stand_in_the_freezer(shelves: bool) -> None:
     """"fryst okra" is the okra on the shelf "Frys", sure: the store's freezer says it is frozen."""
