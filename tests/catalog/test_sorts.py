@@ -12,10 +12,10 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.sorts import (
-    names_the_number,
     SPECIAL_VARIANTS,
     asks_plain,
     default_for,
+    names_the_number,
     fresh_says,
     default_says,
     plain_says,
@@ -299,18 +299,6 @@ def test_no_default_reading_avoids_the_first_part_of_a_word_it_prefers() -> None
                for preferred in reading.prefer for avoided in reading.avoid
                if preferred != avoided and preferred.startswith(avoided)]
     assert clashes == []
-
-
-def test_a_preferred_words_first_parts_are_no_words_of_the_name_to_avoid() -> None:
-    """"Mjölkchoklad" is what a bare "choklad" prefers: its "mjölk" is no avoided word; a
-    "Chokladmjölk" or a name without the preferred word keeps all its stems."""
-    index = CatalogIndex.build([product("milk", "Mjölkchoklad", "Godis > Choklad", "Marabou", 100, "g"),
-                                product("drink", "Chokladmjölk", "Mejeri > Mjölk", "Arla", 1, "l")])
-    milk, drink = entries(index, "milk", "drink")
-    prefer = frozenset({stem("mjölkchoklad")})
-    assert stem("mjölk") not in beside_preferred(milk, prefer)
-    assert stem("mjölk") in beside_preferred(drink, prefer)
-    assert beside_preferred(milk, frozenset()) == milk.words
 
 
 @pytest.mark.parametrize(("word", "number", "names", "expected"), [
