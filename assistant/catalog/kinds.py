@@ -73,8 +73,9 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     """The one rule for a sort's own name said with its kind: the product the name says is that sort
     of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
     Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
-    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it."""
-    return kind in entry.context
+    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
+    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages)."""
+    return kind in entry.context and kind not in entry.joint
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
@@ -164,6 +165,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     heads = index.posting("heads", q.head) - exact
     parts = index.posting("parts", q.head, q.head_word)
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
+    if category:  # "pålägg" of "Chark & pålägg > Korv" holds sausages too: no "Grillkorv" is "pålägg"
+        category = frozenset(i for i in category if not {q.head_word, q.head} <= index.entries[i].joint)
     if not exact:
         heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts
     sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"

@@ -182,7 +182,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
                   if len(marker) >= FALLBACK_PART and marker in said_text
-                  and not any(marker in word[1:] for word in food))  # "barnmat" is still for children
+                  and not any(marker in word[1:] for word in food)  # "barnmat" is still for children
+                  and not names_others(marker, attr, words, index))
     if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
         words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
     head_word = words[-1]
@@ -264,6 +265,18 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
 
 
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
+
+
+def names_others(marker: str, attr: str, words: Sequence[str], index: CatalogIndex) -> bool:
+    """The words said that hold the marker of whom goods are for are words the store names products
+    by, none of which is for them by the shelf it files them on: "babybel" names a cheese ("Mini
+    Babybel i Nät" under "Ost"), no baby food, while "hundgodis" names dog treats and "barnmat" (a word
+    the store may not write) still asks. A feed without shelves cannot tell ("skaldjursmix" may be
+    pet food there)."""
+    holders = [index.posting("exact", stem(word)) for word in words if marker in fold(casefold(word))]
+    return bool(holders) and all(holders) and all(
+        bool(index.entries[i].product.category) and attr not in index.entries[i].suits
+        for products in holders for i in products)
 
 
 def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:

@@ -803,6 +803,20 @@ A short head the catalog writes only inside its compounds is searched in them fr
 compounds are sorts to choose among ("bollar": "Chokladboll", "Havreboll"... asks which), and a
 compound led by a sort's marker is that sort ("bacon" where only "Vegobacon" is sold asks; kinds.tails,
 Query.compound_tail): 96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8.
+A marker of whom goods are for inside a word the store names other goods by says no one, where the
+shelves tell ("babybel" holds "baby", but the store files "Mini Babybel i Nät" under "Ost": no question
+whether a baby product is meant; "hundgodis" still is for dogs, "barnmat" still asks; query.names_others):
+96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9.
+An organic label a plain word's default reading avoids, said alone, is the thing grown so, not another
+thing ("bananer" where Hemköp sells only organic bananas and a cooking banana: "Banan Eko Klass 1",
+sure, no longer the flagged "Banan Kok"; a plain banana still wins where sold; matcher, the default's
+avoid list): dev2_hemkop 98.8 / 100.0 / 100.0 / 100.0 / 9.8 / 1.3 → 100.0 / 100.0 / 100.0 / 100.0 / 8.5 /
+0.0, untuned_hemkop 92.0 / 96.6 / 96.7 / 100.0 / 31.0 / 13.0 → 93.2 / 96.6 / 96.7 / 100.0 / 29.9 / 11.6.
+An upper level of a category path joining kinds ("Chark & pålägg > Korv", "Mejeri, ost & ägg > Ost")
+names none of them for sure: "kalkon pålägg" (turkey cold cuts, which Hemköp's 2020 feed lacks) was the
+"Grillkorv Kalkon", sure, found by "pålägg" of the upper level (index Entry.joint, kinds.candidates,
+kinds.shelf_names_the_kind, coverage.said_by; found probing everyday words against the Hemköp feed, no
+set says it): every set unchanged.
 """
 
 from __future__ import annotations
@@ -845,11 +859,11 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.91, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.33},
+    "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
-    "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
+    "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
