@@ -314,8 +314,10 @@ def ends_in_kind(word: str, kind: str) -> bool:
 
 def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     """A name word after the first is, or ends in, a kind of product other than the one asked:
-    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows."""
-    return any(own[1] in kinds and own[1] != q.head and own[0] != q.head_word for own in entry.own[1:])
+    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows,
+    also as a kind the splitter leaves whole ("Saltlakrits Glasspinnar")."""
+    return any((own[1] in kinds or own[0] in kinds) and q.head not in own[:2] and own[0] != q.head_word
+               for own in entry.own[1:])
 
 
 def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:

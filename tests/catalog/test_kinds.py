@@ -279,6 +279,8 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
     ("soja", "Vaniljsås Soja", True),              # a custard made of soy, no soy sauce
     ("olja", "Vitost tärnad olja vitlök", True),   # a cheese in oil, no oil
     ("chokladboll", "Proteinpudding Chokladboll", True),  # a pudding tasting of one
+    ("spenat", "Fettucine Spenat", True),          # pasta with spinach
+    ("lakrits", "Tryfflar Lakrits", True),         # truffles tasting of liquorice
     ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
     ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
     ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows
@@ -345,6 +347,19 @@ def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, ca
                                                                      expected: bool) -> None:
     index = CatalogIndex.build([product("p", name, category, None, 200, "g")])
     q = query("mjölkchoklad", index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Saltlakrits Glasspinnar", "Fryst > Glass", True),  # ice cream sticks: the kind follows the flavour
+    ("Saltlakrits Glasspinnar", "", True),               # written as one word, with or without a shelf
+    ("Saltlakrits Strössel", "", True),                  # sprinkles
+    ("Saltlakrits Påse", "", False),                     # the liquorice itself, in a bag
+])
+def test_a_flavour_followed_by_a_kind_written_whole_is_that_kind(name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
+    q = query("lakrits", index)
     e = entry(index, "p")
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
