@@ -234,11 +234,14 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
     or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt & Pepper" a
     cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
-    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. A compound
+    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. Fresh produce
+    named after a kind of goods is the produce: "Pomelo Honung" is no honey. A compound
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
     under "Kakor kex" is a biscuit."""
-    if kind < HEAD or q.brand or q.modifiers or entry.fresh:
+    if kind < HEAD or q.brand or q.modifiers:
         return False
+    if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
+        return q.head_word in lexicon.kinds and not leads_with(entry, q, lexicon.descriptors)
     if led_by_another_thing(entry, q, lexicon):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)

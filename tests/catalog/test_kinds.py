@@ -364,6 +364,22 @@ def test_a_flavour_followed_by_a_kind_written_whole_is_that_kind(name: str, cate
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
 
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("honung", "Pomelo Honung", "Frukt & grönsaker > Frukt > Citrusfrukt", True),  # a pomelo variety
+    ("honung", "Melon Honung Klass1", "", True),                # the EU class says produce, no shelf needed
+    ("salt", "Gurka Salt Färsk", "Frukt & grönt > Grönsaker", True),  # a cucumber for salting
+    ("pomelo", "Pomelo Honung", "Frukt & grönsaker > Frukt > Citrusfrukt", False),  # the fruit itself
+    ("bananer", "Rättvisemärkta Bananer", "Frukt & grönt > Frukt", False),  # produce asked: no goods' kind
+])
+def test_fresh_produce_named_after_goods_is_no_such_goods(phrase: str, name: str, category: str,
+                                                          expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 1, "kg")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert e.fresh
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
 def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:
     category = "Bröd & kakor"
     index = CatalogIndex.build([product("d", "Donut Socker", category, None, 200, "g"),
