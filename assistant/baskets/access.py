@@ -7,30 +7,38 @@ manages that unit's staff and clients. A tablet session sees its own client only
 
 from __future__ import annotations
 
-import asyncio
+from functools import partial
 from typing import Any
 
 from assistant.auth.identity import Identity
 from assistant.errors import ApiError, Forbidden, NotFound
 from assistant.storage import clients, units
 from assistant.storage.audit import Actor
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Read
 
 
 async def visible_client(db: Database, identity: Identity, client_id: int) -> dict[str, Any]:
-    """The client, or 404 (never 403) so that others' clients are not revealed to exist.
+    """The client, or 404 (never 403) so that others' clients are not revealed to exist."""
+    return (await visible_client_with(db, identity, client_id))[0]
 
-    Staff's two reads (the client, may they see it) are asked together: one hand-over, not two."""
+
+async def visible_client_with(db: Database, identity: Identity, client_id: int,
+                              *also: Read) -> tuple[dict[str, Any], list[Any]]:
+    """`visible_client`, with other reads of one statement each (`also`) asked in the same trip to the
+    database: staff's two reads (the client, may they see it) and those all go at once. Their answers come
+    second, used only once the client is known to be visible."""
     if identity.client_id is not None and identity.client_id != client_id:
         raise NotFound("Kunden")
     if identity.client_id is not None or identity.is_admin:
-        client, visible = await clients.get_client(db, client_id), True
+        client, *extra = await db.read_together(partial(clients.get_client, client_id=client_id), *also)
+        visible = True
     else:
-        client, visible = await asyncio.gather(clients.get_client(db, client_id),
-                                               clients.can_see(db, client_id, identity.user_id))
+        client, visible, *extra = await db.read_together(
+            partial(clients.get_client, client_id=client_id),
+            partial(clients.can_see, client_id=client_id, user_id=identity.user_id), *also)
     if client is None or not visible:
         raise NotFound("Kunden")
-    return client
+    return client, extra
 
 
 async def visible_client_ids(db: Database, identity: Identity) -> list[int] | None:

@@ -55,8 +55,9 @@ class Matcher:
     def __init__(self, catalog: CatalogService) -> None:
         self.catalog = catalog
 
-    async def index(self, vendor: str) -> CatalogIndex:
-        return await self.catalog.index(vendor)
+    async def index(self, vendor: str, revisions: Mapping[str, int] | None = None) -> CatalogIndex:
+        """`revisions`: the catalog revisions just read with other things, or None to read them now."""
+        return await self.catalog.index(vendor, revisions)
 
     @staticmethod
     async def parse(text: str) -> ParsedRequest:

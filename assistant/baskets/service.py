@@ -11,6 +11,7 @@ import asyncio
 import uuid
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +26,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT, count_product
 from assistant.catalog.schema import Product
+from assistant.catalog.understand import numbers_in_names
 from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
@@ -33,7 +35,7 @@ from assistant.storage import orders as order_store
 from assistant.storage import products, readings
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite, StaleVersion
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Read
 from assistant.storage.readings import Learned
 
 Line = L.Line
@@ -158,32 +160,33 @@ def _needs_no_upkeep(ctx: BasketContext, basket: dict[str, Any], placed: dict[st
             and (placed is None or placed["status"] != "failed"))
 
 
-async def load(ctx: BasketContext, client: dict[str, Any]) -> tuple[dict[str, Any], list[Line]]:
+async def load(ctx: BasketContext, client: dict[str, Any],
+               *also: Read) -> tuple[dict[str, Any], list[Line], list[Any]]:
     """The active basket (made so first: created, moved on past its cutoff, ...), then its row, lines and the
-    order it changes read from one snapshot: a write landing between the reads cannot pair one version with
-    another version's lines.
+    order it changes, all seeing one committed state: a write landing between the reads cannot pair one
+    version with another version's lines. `also`: other reads of one statement each (what matching needs),
+    whose answers come third.
 
-    Usually the basket needs nothing done: the three are asked together first, in one hand-over to the
-    database (the tablet's every sentence reads its basket), and only a basket to create, move or close
-    takes the longer way."""
-    async with ctx.db.snapshot() as snapshot:
-        basket, lines, placed = await asyncio.gather(store.active_basket(snapshot, client["id"]),
-                                                     store.active_lines(snapshot, client["id"]),
-                                                     order_store.order_for_active_basket(snapshot, client["id"]))
+    Usually the basket needs nothing done: everything is asked in one trip to the database first
+    (`read_together`: the tablet's every sentence reads its basket), and only a basket to create, move or
+    close takes the longer way."""
+    client_id = client["id"]
+    basket, lines, placed, *extra = await ctx.db.read_together(
+        partial(store.active_basket, client_id=client_id), partial(store.active_lines, client_id=client_id),
+        partial(order_store.order_for_active_basket, client_id=client_id), *also)
     if basket is not None and _needs_no_upkeep(ctx, basket, placed):
-        return basket | {"changes_order": placed}, lines
+        return basket | {"changes_order": placed}, lines, extra
     basket_id = (await active_basket(ctx, client))["id"]
-    async with ctx.db.snapshot() as snapshot:
-        basket = await store.get_basket(snapshot, basket_id)
-        lines = await store.lines(snapshot, basket_id)
-        placed = await order_store.order_for_basket(snapshot, basket_id)
+    basket, lines, placed = await ctx.db.read_together(
+        partial(store.get_basket, basket_id=basket_id), partial(store.lines, basket_id=basket_id),
+        partial(order_store.order_for_basket, basket_id=basket_id))
     if basket is None:  # removed in between with its client (retention)
         raise NotFound("Korgen")
-    return basket | {"changes_order": placed}, lines
+    return basket | {"changes_order": placed}, lines, extra
 
 
 async def current_view(ctx: BasketContext, client: dict[str, Any]) -> dict[str, Any]:
-    basket, lines = await load(ctx, client)
+    basket, lines, _ = await load(ctx, client)
     return basket_view(client, basket, lines)
 
 
@@ -192,11 +195,13 @@ async def _stale(ctx: BasketContext, client: dict[str, Any]) -> Conflict:
                     {"basket": await current_view(ctx, client)})
 
 
-async def _editable(ctx: BasketContext, client: dict[str, Any], version: int) -> tuple[dict[str, Any], list[Line]]:
-    basket, lines = await load(ctx, client)
+async def _editable(ctx: BasketContext, client: dict[str, Any], version: int,
+                    *also: Read) -> tuple[dict[str, Any], list[Line], list[Any]]:
+    """The basket to change, at the version the caller saw (and `also`'s answers, see `load`)."""
+    basket, lines, extra = await load(ctx, client, *also)
     if basket["version"] != version:
         raise await _stale(ctx, client)
-    return basket, lines
+    return basket, lines, extra
 
 
 async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite,
@@ -251,7 +256,7 @@ async def _product(ctx: BasketContext, product_id: str) -> Product:
 
 async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: str, count: int,
                       version: int) -> dict[str, Any]:
-    basket, lines = await _editable(ctx, client, version)
+    basket, lines, _ = await _editable(ctx, client, version)
     product = await _product(ctx, product_id)
     conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
     line = L.new_line(phrase=product.name, product=product, count=count, changed_by=ctx.actor.name,
@@ -269,7 +274,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
 
 async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int,
                      changes: dict[str, Any]) -> dict[str, Any]:
-    basket, lines = await _editable(ctx, client, version)
+    basket, lines, _ = await _editable(ctx, client, version)
     new = L.copied(lines)
     line = _find_line(new, line_id)
     before = _snapshot(line)
@@ -326,7 +331,7 @@ def _taught(ctx: BasketContext, client: dict[str, Any], line: Line) -> list[Lear
 
 
 async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, version: int) -> dict[str, Any]:
-    basket, lines = await _editable(ctx, client, version)
+    basket, lines, _ = await _editable(ctx, client, version)
     gone = _find_line(lines, line_id)
     new = [L.copied(line) for line in lines if line["id"] != line_id]
     return await _save(ctx, client, _change(ctx, client, basket, new, [
@@ -352,8 +357,13 @@ class Outcome:
 
 async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str, source: str,
                           version: int) -> tuple[dict[str, Any], str]:
-    basket, lines = await _editable(ctx, client, version)
-    parsed = await ctx.matcher.parse(text)  # a fraction of a millisecond: what it says decides what to read
+    # What matching needs is read with the basket, in its one trip to the database (an undo or a question
+    # needs none of it, but reading it costs less than a trip of its own), while the text is parsed.
+    (basket, lines, (history, learned, revisions)), parsed = await asyncio.gather(
+        _editable(ctx, client, version, partial(order_store.history_product_ids, client_id=client["id"]),
+                  partial(readings.readings_by_phrase, client_id=client["id"], vendor=client["vendor"]),
+                  products.catalog_revisions),
+        ctx.matcher.parse(text))
     limit = ctx.settings.max_items_per_utterance
     if len(parsed.items) > limit:
         raise TooManyItems(limit, len(parsed.items))
@@ -362,10 +372,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
         return await _undo(ctx, client, basket, lines)
     if not parsed.items and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
-    # what matching needs, read in one hand-over to the database (an undo or a question needs none of it)
-    history, learned, index = await asyncio.gather(
-        order_store.history_product_ids(ctx.db, client["id"]),
-        readings.readings_by_phrase(ctx.db, client["id"], client["vendor"]), ctx.matcher.index(client["vendor"]))
+    index = await ctx.matcher.index(client["vendor"], revisions)
     new = L.copied(lines)
     outcome = Outcome([], [], [], [])
     repeated: list[Line] = []
@@ -398,6 +405,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         items += [Item(phrase=phrase, span=(0, 0)) for phrase in parsed.repeat.extra if phrase not in said]
         without = set(parsed.repeat.without)
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
+    items = numbers_in_names(items, index)  # "omega tre kapslar" is one item where the store sells "Omega 3"
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
         item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]
@@ -544,7 +552,7 @@ def _reply(client: dict[str, Any], lines: list[Line], outcome: Outcome, intents:
 async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
                        version: int) -> tuple[dict[str, Any], str]:
     """The explicit repeat button: same as saying "samma som förra veckan" / "som vanligt"."""
-    basket, lines = await _editable(ctx, client, version)
+    basket, lines, _ = await _editable(ctx, client, version)
     history = await order_store.history_product_ids(ctx.db, client["id"])
     new = L.copied(lines)
     outcome = Outcome([], [], [], [])
@@ -566,7 +574,7 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
 
 async def confirm(ctx: BasketContext, client: dict[str, Any], version: int,
                   override_reason: str | None) -> dict[str, Any]:
-    basket, lines = await _editable(ctx, client, version)
+    basket, lines, _ = await _editable(ctx, client, version)
     if not lines:
         raise Conflict("Korgen är tom")
     open_lines = L.unresolved(lines)
@@ -598,7 +606,7 @@ async def submit(ctx: BasketContext, client: dict[str, Any],
                  version: int) -> tuple[int, dict[str, Any], str | None]:
     """Writes the order and its outbox record with the basket's status change; a basket reopened for
     changes goes as an amendment of its order. Returns (order id, basket, the amendment's message)."""
-    basket, lines = await _editable(ctx, client, version)
+    basket, lines, _ = await _editable(ctx, client, version)
     if basket["status"] != "confirmed":
         raise Conflict("Korgen måste bekräftas innan den skickas")
     placed = await order_store.order_for_basket(ctx.db, basket["id"])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Any
 
 from aiohttp import web
@@ -11,7 +11,7 @@ from aiohttp import web
 from assistant.api.bodies import MAX_ID, path_id
 from assistant.appkeys import DB, SETTINGS
 from assistant.auth.identity import Identity, current_identity
-from assistant.baskets.access import actor_for, visible_client
+from assistant.baskets.access import actor_for, visible_client, visible_client_with
 from assistant.baskets.matching import Matcher
 from assistant.baskets.schedule import app_clock
 from assistant.baskets.service import BasketContext
@@ -20,6 +20,7 @@ from assistant.errors import NotFound
 from assistant.privacy.accesslog import note_read
 from assistant.storage import clients, orders, readings
 from assistant.storage.db import Database
+from assistant.storage.products import catalog_revisions
 from assistant.grocer.outbox import outbox_context
 
 MATCHER = web.AppKey("basket_matcher", Matcher)
@@ -52,14 +53,19 @@ async def client_context(db: Database, client_id: str | int | None,
         raise NotFound("Kunden") from None
     if not 1 <= wanted <= MAX_ID:
         raise NotFound("Kunden")
-    # All asked together (one hand-over to the database); a client the caller may not see is 404 before
-    # anything read about it is used.
-    client, history, learned = await asyncio.gather(
-        visible_client(db, identity, wanted) if identity is not None else clients.get_client(db, wanted),
-        orders.history_product_ids(db, wanted), readings.readings_by_vendor(db, wanted))
+    # All asked in one trip to the database, the catalog revisions too (matching's index is checked against
+    # them); a client the caller may not see is 404 before anything read about it is used.
+    also = (partial(orders.history_product_ids, client_id=wanted),
+            partial(readings.readings_by_vendor, client_id=wanted), catalog_revisions)
+    if identity is not None:
+        client, (history, learned, revisions) = await visible_client_with(db, identity, wanted, *also)
+    else:
+        client, history, learned, revisions = await db.read_together(
+            partial(clients.get_client, client_id=wanted), *also)
     if client is None:
         raise NotFound("Kunden")
-    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]), learned.get(client["vendor"], {}))
+    return ClientContext(client["vendor"], tuple(history), tuple(client["diet"]), learned.get(client["vendor"], {}),
+                         revisions)
 
 
 def basket_context(request: web.Request, identity: Identity | None = None) -> BasketContext:

@@ -237,6 +237,18 @@ def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
     return None
 
 
+def _linked(group: list[str], vocabulary: Container[str]) -> str | None:
+    """Two words said apart that the catalog writes as one with the linking -s- Swedish puts between a
+    compound's parts ("arrak bollar" → "arraksbollar" for "Arraksboll", as "fläsk kotlett" joins without
+    one): only a catalog word, and only after a first part that does not end in -s already."""
+    if len(group) != 2 or min(map(len, group)) < MIN_PART:
+        return None
+    # the stem must reach into the last word: "batterier aaa" is no "batteriersaaa"
+    return next((linked for link in LINKS if not group[0].endswith(link)
+                 and len(stem(linked := f"{group[0]}{link}{group[1]}")) > len(group[0]) + len(link)
+                 and known(linked, vocabulary)), None)
+
+
 def join_split_compounds(text: str, vocabulary: Container[str],
                          ends_a_word: Callable[[str], bool] | None = None) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known,
@@ -267,6 +279,10 @@ def join_split_compounds(text: str, vocabulary: Container[str],
                     break
                 if (base := _joined_base(group, vocabulary)) is not None:
                     out.append(base)
+                    i += span
+                    break
+                if (linked := _linked(group, vocabulary)) is not None:
+                    out.append(linked)
                     i += span
                     break
         else:

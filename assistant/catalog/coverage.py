@@ -143,5 +143,5 @@ def word_class(word: str, lexicon: Lexicon, special: frozenset[str] | None = Non
     (a flavour, a variant, another kind). `special`: `special_words(lexicon)`, when the caller has it."""
     wanted = None if word in lexicon.department_words else lexicon.attribute_of(word)
     special = special_words(lexicon) if special is None else special
-    describes = word in lexicon.descriptors and word not in special
+    describes = word in lexicon.descriptors and word not in special and not wanted  # "Glutenfria" marks a sort
     return wanted, describes, word in special or bool(wanted) or lexicon.flavour(word)

@@ -38,6 +38,12 @@ def of_words(pieces: Iterable[str], lexicon: Lexicon) -> str | None:
     return next((name for piece in pieces if (name := lexicon.attribute_of(piece)) in lexicon.departments), None)
 
 
+def all_of_words(pieces: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """Every department the words (or compound parts) say: "hundschampo" is a pet's ("hund") and a
+    hygiene product ("schampo"), as a product named so is both."""
+    return {name for piece in pieces if (name := lexicon.attribute_of(piece)) in lexicon.departments}
+
+
 def animals_named(words: Iterable[str], lexicon: Lexicon) -> list[str]:
     """The animal a folded name word starts with ("kattmat", "hundkex"): a compound the catalog's
     vocabulary may not split, read as a pet product all the same."""

@@ -49,8 +49,8 @@ from assistant.catalog.normalize import (
     tokens,
     without_notes,
 )
-from assistant.catalog.kinds import free_of, made_for
-from assistant.catalog.packages import cut_stem, sized
+from assistant.catalog.kinds import free_of, last_word, made_for
+from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
@@ -117,14 +117,16 @@ class Entry:
     # every candidate scored with an amount, so worked out once
     sized: Product = field(init=False)
     # what the name writes, read for every candidate scored or ranked, so parsed once: its percentage
-    # ("Mellanmjölk 1,5%"), its multipack ("6x33cl"), the stem of its word saying cut small ("Skivad")
-    # and what it says the product is free of ("Köttfria")
+    # ("Mellanmjölk 1,5%"), its multipack ("6x33cl"), how it is sold (packages.packing: its kind's usual
+    # packages, a part of a piece, cut small), what it says the product is free of ("Köttfria") and its
+    # last word (kinds.last_word: "Kamomill Te" ends in a tea)
     percent: float | None = field(init=False)
     pack_count: int | None = field(init=False)
     size_range: tuple[int, int] | None = field(init=False)  # "Strumpbyxa 40-44": sizes, not an amount
-    cut: str | None = field(init=False)
+    packing: Packing = field(init=False)
     free_of: frozenset[str] = field(init=False)
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
+    last_word: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
         set_ = object.__setattr__
@@ -135,9 +137,10 @@ class Entry:
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
         set_(self, "size_range", parse_size_range(name))
-        set_(self, "cut", cut_stem(name))
+        set_(self, "packing", packing(self.sized))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
         set_(self, "made_for", made_for(name) or _NOTHING)
+        set_(self, "last_word", last_word(name))
 
 
 def _trigrams(word: str) -> set[str]:
@@ -499,11 +502,17 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}
                                                      | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
                  any(map(lexicon.flavour, exact | heads | parts)),
-                 casefold(f"{p.name} {p.brand or ''} {p.category}"), own,
+                 casefold(" ".join([p.name, p.brand or "", p.category, *_respelled(main_words, name_words)])), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))))
+
+
+def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:
+    """The name's words the lexicon spells otherwise ("Apple" as "äpple"), for the entry's text: the
+    å/ä/ö a request writes must be found in the product ("handdiskmedel äpple": "Handdiskmedel Apple")."""
+    return [s for w, s in zip(written, spelled) if s != w]
 
 
 def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],

@@ -140,10 +140,12 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
 
 def tails(q: Query) -> tuple[str, ...]:
     """Endings long enough to find compounds the splitter left whole: the whole word from six
-    letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), the head of a
-    compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
-    return tuple(dict.fromkeys(t for t, least in ((q.head_word, LONG_HEAD), (q.head, FALLBACK_PART if q.head_parts
-                                                                          else LONG_HEAD)) if len(t) >= least))
+    letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), or from four when the
+    catalog writes it only ending its compounds ("dryck" in "Mjölkdryck", "boll" in "Chokladboll"), the
+    head of a compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
+    whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
+    return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
+                                                                          else whole)) if len(t) >= least))
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
@@ -190,14 +192,30 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     """The name's first kind is something else that merely mentions the head: "Apelsin Marmelad",
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
-    said is the product's ("red bull", "loka citron": the brand's drink of that flavour)."""
+    said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
+    produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
+    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs")."""
     return (kind >= HEAD and not q.brand
-            and (bool(entry.types) and entry.types.isdisjoint(head_said)
-                 and entry.types.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+            and (bool(kinds := entry.types - entry.linking if entry.fresh else entry.types)
+                 and kinds.isdisjoint(head_said)
+                 and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:
+    """Shops write fresh produce as the kind, then the sort: "Päron Conference", "Melon Cantaloupe",
+    "Svamp Shitake" on the shelves "Päron", "Melon", "Svamp" are that sort, so the sort's own name
+    asked alone ("två conference") is the produce, no other kind that merely mentions it. Only where
+    the shelf names the kind the name leads with, every product named by the word stands on that
+    shelf (`sole_shelf`), and the word is no flavour nor a thing of its own the lexicon knows
+    ("mandlar" are no "Potatis Mandel")."""
+    return (entry.fresh and sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
+            and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
+            and not entry.types.isdisjoint(entry.context)
+            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word))
 
 
 def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
@@ -275,14 +293,20 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     chocolate, though the shelf names chocolate; "Varm Choklad" and "O'boy Original" say no other
     kind and stay."""
     others = [word for word in entry.category if not shelf_names_word(word, q.head_word)]
-    if not others:
+    if not others or not entry.last_word:
         return False
-    written = content_words(entry.product.name)
+    last, last_stem = entry.last_word
+    return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
+
+
+def last_word(name: str) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
+    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
+    written = content_words(name)
     if not written:
-        return False
+        return ()
     last = fold(written[-1])
-    return not last.endswith(q.head_word) and any(last.endswith(kind) or stem(last).endswith(kind)
-                                                  for kind in others)
+    return last, stem(last)
 
 
 def shelf_names_word(shelf_word: str, word: str) -> bool:

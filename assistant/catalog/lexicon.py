@@ -69,9 +69,9 @@ class Lexicon:
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
-    meals: frozenset[str] = frozenset()        # stems of foods and meals goods go with: "laxen", "tårtan"
+    meals: frozenset[str] = frozenset()        # stems of meals and occasions goods are for: "middag", "fika"
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
-    foods: frozenset[str] = frozenset()        # stems of foods other departments borrow: "fisk", "cola"
+    foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
@@ -166,7 +166,7 @@ class Lexicon:
 
     def goes_with(self, word_stem: str) -> bool:
         """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
-        middagen"): a food word, or one of the lexicon's meals."""
+        middagen"): a food word (`names_food`: the lexicon's foods among others), or a meal or occasion."""
         return word_stem in self.meals or self.names_food(word_stem)
 
     def names_food(self, word_stem: str) -> bool:

@@ -38,6 +38,7 @@ from assistant.catalog.kinds import (
     only_describes,
     said_in_another_role,
     shelf_names_the_kind,
+    sort_after_its_kind,
     tails,
     tastes_of,
 )
@@ -48,7 +49,6 @@ from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
-    beside_preferred,
     default_for,
     default_says,
     fresh_says,
@@ -161,6 +161,8 @@ class Scorer:
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
+        shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
+        self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -179,7 +181,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(beside_preferred(entry, prefer)):
+            if avoid and not avoid.isdisjoint(entry.words):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
@@ -208,9 +210,10 @@ class Scorer:
         return self.mods_exact if kind == EXACT else self.mods
 
     def welcome(self, mod: str, kind: float) -> bool:
-        """A purpose word ("till janssonen") a product named as asked need not say; one found only
-        by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
-        return kind == EXACT and mod in self.q.purpose and mod not in self.q.modifiers
+        """A purpose word ("till janssonen") a product named as asked need not say, by its name or
+        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
+        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        return kind in (EXACT, SHELVED) and mod in self.q.purpose and mod not in self.q.modifiers
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -223,7 +226,8 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = (another_kind(kind, entry, q, self.head_said, self.cover)
+        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
+                       and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
                       or tastes_of(kind, entry, q, self.lexicon)
                       or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
         if other_kind:
@@ -296,7 +300,7 @@ class Scorer:
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(beside_preferred(entry, self.prefer))
+            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(entry.words)
                     and entry.attributes.isdisjoint(self.asked_variants)):
                 total -= 0.3
                 avoided = True
@@ -306,7 +310,7 @@ class Scorer:
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q, self.descriptors):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        total += unit_fit(entry.sized, self.quantity)
+        total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese
@@ -445,14 +449,22 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask)
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
+    elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
+        reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
+        unasked |= {attr for word in _compounds_ending_in(q.head, [best])
+                    for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
+                    } - q.attributes - set(diet)
     if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
         unasked -= index.lexicon.departments.keys() - {best.entry.department}
-    if unasked:  # what every (or most) of the kind's products are is no special sort
+    # what every (or most) of the kind's products are is no special sort; but the compounds of a word the
+    # store never writes alone tell nothing of its usual sort ("Vegobacon" is no plain "bacon")
+    if unasked and not q.compound_tail:
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
@@ -504,6 +516,14 @@ def _saying_every_word(ranked: list[Scored]) -> Scored | None:
         return None
     return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
                  and not s.avoided and s.score >= best.score - SAYS_ALL), None)
+
+
+def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
+    """The catalog's compounds of a head it writes only inside them, among the products that fit: one
+    ("Mjölkdryck" for "dryck") is the thing, several ("Chokladboll", "Havreboll" for "bollar") are sorts
+    to choose among."""
+    return {word for s in available if s.kind >= HEAD and not s.unmatched
+            for word in s.entry.exact if word.endswith(head) and word != head}
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

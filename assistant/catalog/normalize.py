@@ -146,6 +146,8 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
 _N_PLURALS = ("frön", "fröna", "fron", "frona")
+# the neuter of an adjective in "-fri" doubles its t ("parfymfritt", "sockerfritt"), which the stemmer keeps
+_FREE_NEUTER = "fritt"
 
 
 @lru_cache(maxsize=200_000)
@@ -158,6 +160,8 @@ def stem(word: str) -> str:
         return fold(_OWN_STEMS[word])
     if word.endswith(_N_PLURALS):  # "solrosfrön" is the plural of "solrosfrö", no other stem
         word = word[:-1] if word[-1] == "n" else word[:-2]
+    elif word.endswith(_FREE_NEUTER):  # "parfymfritt" is "parfymfri" as "parfymfria" is
+        word = word[:-2]
     while (shorter := _STEMMER.stemWord(word)) != word:
         word = shorter
     return fold(word)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, parse_size, split_accompaniment, stem
@@ -80,8 +80,10 @@ def package_count(quantity: Quantity, product: Product, liquid: bool = False) ->
 COUNT_WORDS = frozenset({"st", "st.", "styck", "stycken"})
 
 
-def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageCount:
-    """`package_count` of a product as `sized` gives it (an indexed one's `Entry.sized`)."""
+def _count_sized(quantity: Quantity, product: Product, liquid: bool, usual: UsualPackages | None = None
+                 ) -> PackageCount:
+    """`package_count` of a product as `sized` gives it (an indexed one's `Entry.sized`, with the usual
+    packages of its `Entry.packing`)."""
     if product.sold_by_weight:  # the weight ordered is weight()'s; here the pieces and what staff check
         if not quantity.amount or quantity.amount <= 0:
             return PackageCount(None)  # one piece or a guess: the line says so (understand.py), not the match
@@ -97,8 +99,9 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool) -> PackageC
             return PackageCount(max(1, math.ceil(amount - 1e-9)))
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))
-    if product.size is None and product.unit is None and (usual := usual_count(quantity, product, liquid)):
-        return usual
+    if product.size is None and product.unit is None and (
+            counted := usual_count(quantity, product, liquid, usual)):
+        return counted
     if product.size is None and product.unit is None:
         return PackageCount(1, NO_SIZE)
     if product.size is None or product.unit is None or not (same_dimension(unit, product.unit) or (
@@ -222,6 +225,27 @@ class UsualPackages:
 NO_USUAL = UsualPackages("", ())
 
 
+class Packing(NamedTuple):
+    """What a product's name says of how it is sold, read for every candidate scored with an amount:
+    its kind's usual packages (read only where neither the feed nor the name states a unit: elsewhere
+    `NO_USUAL`), whether it is part of one piece ("Rotselleri delad") and the stem of its word saying
+    it is cut small ("Gouda Skivad": "skiv"). An indexed product's is worked out once, as `Entry.packing`."""
+
+    usual: UsualPackages
+    part: bool
+    cut: str | None
+
+
+_PACKINGS: dict[Packing, Packing] = {}  # one object per distinct packing: most products share a few
+
+
+def packing(product: Product) -> Packing:
+    """`product` as `sized` gives it."""
+    name = product.name
+    found = Packing(usual_packages(name) if product.unit is None else NO_USUAL, part_of_piece(name), cut_stem(name))
+    return _PACKINGS.setdefault(found, found)
+
+
 @cache
 def _usual_packages() -> dict[str, UsualPackages]:
     """Kind stem → usual packages; the file keys are readable words ("mellanmjölk")."""
@@ -238,14 +262,16 @@ def usual_packages(name: str) -> UsualPackages:
                  if (key := stem(word)) in known), NO_USUAL)
 
 
-def usual_count(quantity: Quantity, product: Product, liquid: bool = False) -> PackageCount | None:
+def usual_count(quantity: Quantity, product: Product, liquid: bool = False,
+                usual: UsualPackages | None = None) -> PackageCount | None:
     """Packages to order of a product whose feed states no size, when the count does not depend on
     which of its kind's usual packages it is: "två liter mellanmjölk" is two packages whether they
     hold 1 l or 1,5 l, so the count is sure though the size is not; "tre liter" (three or two) is
     not. None: the count is a question. A usual package well above the amount ("tre deciliter
     vispgrädde", 3 or 5 dl) is one package either way, as with a stated size: it carries TOO_BIG,
-    which the matcher asks about only when a close rival surely brings less (see ordered_amount)."""
-    usual = usual_packages(product.name)
+    which the matcher asks about only when a close rival surely brings less (see ordered_amount).
+    `usual`: the product's `Packing.usual`, when the caller has it."""
+    usual = usual_packages(product.name) if usual is None else usual
     unit = quantity.unit
     if not usual.sizes or quantity.amount is None or quantity.amount <= 0 or unit not in TO_BASE:
         return None
@@ -280,7 +306,7 @@ def is_liquid(index: CatalogIndex, entry: Entry) -> bool:
 
 def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> PackageCount:
     """`package_count` for an indexed product, liquid or not by the catalog's own evidence."""
-    return _count_sized(quantity, entry.sized, is_liquid(index, entry))
+    return _count_sized(quantity, entry.sized, is_liquid(index, entry), entry.packing.usual)
 
 
 def count_product(index: CatalogIndex, quantity: Quantity, product: Product) -> PackageCount:
@@ -294,23 +320,25 @@ def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> flo
     """What ordering the product for the quantity brings, in base units (infinite when sold by weight
     or of unknown size; at least its kind's smallest usual package when the feed states no size)."""
     count = count_packages(index, quantity, entry).count or 1
-    pack = pack_amount(entry.sized) or (min(usual.sizes) if entry.sized.unit is None and (
-        usual := usual_packages(entry.product.name)).sizes else None)
+    usual = entry.packing.usual
+    pack = pack_amount(entry.sized) or (min(usual.sizes) if entry.sized.unit is None and usual.sizes else None)
     return count * (pack or math.inf)
 
 
-def unit_fit(product: Product, quantity: Quantity | None) -> float:
+def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None = None) -> float:
     """A request in litres prefers liquids sold by volume, in grams goods sold by weight (by its
     kind's usual packages when the feed states no size: "fem hekto köttfärs" is a "Blandfärs", not
-    a "Paj Köttfärs"). `product` as `sized` gives it (an indexed one's `Entry.sized`)."""
+    a "Paj Köttfärs"). `product` as `sized` gives it, `packed` as `packing` (an indexed one's `Entry.sized`
+    and `Entry.packing`)."""
     if quantity is None or quantity.unit is None:
         return 0.0
     if quantity.unit == "st":
-        return pack_fit(product, quantity)
+        return pack_fit(product, quantity, packed)
     if product.sold_by_weight:
         return 0.05 if quantity.unit in WEIGHT else -0.2
     if product.unit is None:  # no size stated: its kind's usual packages may say it is sold in the unit asked
-        return 0.05 if (usual := usual_count(quantity, product)) and usual.reason is None else 0.0
+        counted = usual_count(quantity, product, usual=packed.usual if packed else None)
+        return 0.05 if counted and counted.reason is None else 0.0
     wanted = WEIGHT if quantity.unit in WEIGHT else VOLUME
     if product.unit not in wanted:
         return -0.2
@@ -350,7 +378,7 @@ PIECE_WORDS = frozenset({"bit", "bitar"})  # "en bit ost": a piece off the block
 
 def cut_stem(name: str) -> str | None:
     """The stem of the name's word saying it is cut small (see `cut_small`): "Gouda Skivad" → "skiv".
-    The index holds it as `Entry.cut`, read for every candidate ranked."""
+    The index holds it as `Entry.packing.cut`, read for every candidate ranked."""
     cut = cut_small(name)
     return None if cut is None else stem(fold(casefold(cut)))
 
@@ -360,16 +388,18 @@ def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) 
     and the product's name says it is cut small (sliced, grated) where the request names no cut."""
     if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
         return False
-    return entry.cut is not None and entry.cut not in said
+    cut = entry.packing.cut
+    return cut is not None and cut not in said
 
 
-def pack_fit(product: Product, quantity: Quantity) -> float:
+def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None) -> float:
     """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
     bananer" a banana sold by the piece to loose ones priced by the kilo; "en halv rotselleri" a
-    halved one to a whole one; "en bit cheddar" a piece, not slices."""
-    if quantity.amount is not None and 0 < quantity.amount < 1 and part_of_piece(product.name):
+    halved one to a whole one; "en bit cheddar" a piece, not slices. `packed`: see `unit_fit`."""
+    if quantity.amount is not None and 0 < quantity.amount < 1 and (
+            packed.part if packed else part_of_piece(product.name)):
         return PART_FIT
-    if quantity.unit_word in PIECE_WORDS and cut_small(product.name):
+    if quantity.unit_word in PIECE_WORDS and (packed.cut if packed else cut_small(product.name)):
         return -PART_FIT
     if product.sold_by_weight and not quantity.unit_word:
         return -0.1

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
-from assistant.catalog.departments import of_words
+from assistant.catalog.departments import all_of_words
 from assistant.catalog.lexicon import FOR_WHOM, key
 from assistant.catalog.normalize import (
     casefold,
@@ -57,6 +57,7 @@ class Query:
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
+    compound_tail: bool = False      # the head is a word the catalog writes only ending its compounds ("dryck")
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
@@ -173,8 +174,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         wanted.discard(lex.attribute_of(stem(words[0])) or "")
     if not words:
         return None
-    # the department a word says, inside a compound too: "handdiskmedel" is a household product
-    wanted.update(d for w in words if (d := of_words((stem(w), *map(stem, index.split(w))), lex)))
+    # the departments a word says, inside a compound too: "handdiskmedel" is a household product,
+    # "hundschampo" a pet's and a hygiene one
+    wanted.update(d for w in words for d in all_of_words((stem(w), *map(stem, index.split(w))), lex))
     said_text = fold(casefold(" ".join(words)))  # "hundgodis", "barnmat": who it is for, said inside a word
     food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
@@ -205,6 +207,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  size_range=parse_size_range(phrase, said=True),
+                 compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child)
 

@@ -32,6 +32,8 @@ class ClientContext:
     history: tuple[str, ...] = ()
     diet: tuple[str, ...] = ()
     learned: Mapping[str, str] = field(default_factory=dict)
+    # the catalog revisions, when read in the same trip to the database (None: not read with the client)
+    revisions: Mapping[str, int] | None = None
 
 
 # (db, client_id, caller): with a caller, a client they may not see is NotFound.
@@ -62,9 +64,8 @@ class CatalogService:
 
         Parsing and matching are CPU work growing with the text: they run off the event loop, and a text
         asking for more than `max_items` goods is refused (TooManyItems) before any is matched."""
-        client, revisions = await asyncio.gather(self.client_context(client_id, caller),
-                                                 catalog_revisions(self.db))  # one hand-over for the reads
-        index = await self.index(client.vendor, revisions)
+        client = await self.client_context(client_id, caller)  # the catalog revisions read with it, if any
+        index = await self.index(client.vendor, client.revisions)
         return await asyncio.to_thread(_understand_text, text, index, client, transcript, max_items)
 
     async def index(self, vendor: str | None = None, revisions: Mapping[str, int] | None = None) -> CatalogIndex:

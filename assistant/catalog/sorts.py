@@ -104,14 +104,6 @@ def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> 
     return part in q.head_parts and not entry.exact.isdisjoint(prefer)
 
 
-def beside_preferred(entry: Entry, prefer: Collection[str]) -> frozenset[str]:
-    """The name's stems but the first parts of a word the default reading prefers: "Mjölkchoklad" is
-    the bare "choklad"'s own reading, so its "mjölk" is no avoided "chokladmjölk" nor a sort unasked."""
-    if not prefer or prefer.isdisjoint(entry.exact):
-        return entry.words
-    return entry.words - frozenset(part for own in entry.own if own[0] in prefer for part in own[2:])
-
-
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
     """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
     lex = index.lexicon
@@ -195,6 +187,7 @@ def pack_count_agrees(entry: Entry, count: int) -> bool | None:
 _SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
                      r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån|år|cm|m)\b)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
+_UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
 
 
 def series_number(name: str) -> tuple[str, int] | None:
@@ -209,6 +202,14 @@ def series_number(name: str) -> tuple[str, int] | None:
 def numbers_said(phrase: str) -> frozenset[int]:
     """Bare numbers in a phrase (not sizes, percentages or packs): "nan pro 1" → {1}."""
     return frozenset(int(n) for n in _BARE_NUMBER.findall(phrase))
+
+
+def names_the_number(word: str, number: int, names: Iterable[str]) -> bool:
+    """Some name writes the number right after the word as part of what the product is ("Omega 3
+    Kapslar", "Fiskolja Omega-3"), not as its size, strength or count ("Filmjölk 3%", "Ägg 6-p",
+    "Tonfisk 3x80g")."""
+    said = re.compile(rf"(?:^|[\s&/(]){re.escape(casefold(word))}[ -]{number}(?![\d,.%x×-])(?!\s*{_UNITS}\b)")
+    return any(said.search(casefold(name)) for name in names)
 
 
 def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[int]) -> Entry | None:

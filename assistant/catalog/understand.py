@@ -13,9 +13,11 @@ from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import weight
 from assistant.catalog.query import elided_first_parts, for_whom
 from assistant.catalog.schema import CatalogUnit, Product
+from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
 
@@ -100,7 +102,7 @@ def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str
                diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=lines_for(parsed.items, index, history, diet, learned))
+                         lines=lines_for(numbers_in_names(parsed.items, index), index, history, diet, learned))
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -111,6 +113,29 @@ def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str]
     return [line_for(item, index, history, diet, context, learned) if whole == item.phrase
             else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
             for item, whole in zip(items, elided_first_parts(phrases, index), strict=True)]
+
+
+def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"omega tre kapslar": the parser reads "tre kapslar" as three capsules, but the store names an
+    "Omega 3". A bare count said right after an item's last word (no "och", no comma between) that
+    some name writes after that word belongs to the item's name, not to a new item. Read before the
+    items are matched (`understand`, a basket's new items), so that each item still gets one line."""
+    out: list[Item] = []
+    for item in items:
+        before = out[-1] if out else None
+        amount = item.quantity.amount
+        if (before is not None and before.action == item.action == "add" and before.phrase and item.phrase
+                and item.span[0] - before.span[1] == 1 and amount is not None and amount == int(amount)
+                and item.quantity.unit == "st" and item.quantity.unit_word is None
+                and item.quantity.amount_max is None and (words := content_words(before.phrase))
+                and names_the_number(words[-1], int(amount), (index.entries[i].product.name
+                                                             for i in index.posting("exact", stem(words[-1]))))):
+            out[-1] = before.model_copy(update={"phrase": f"{before.phrase} {int(amount)} {item.phrase}",
+                                                "span": (before.span[0], item.span[1]),
+                                                "attributes": [*before.attributes, *item.attributes]})
+            continue
+        out.append(item)
+    return out
 
 
 def elided(line: Line) -> Line:

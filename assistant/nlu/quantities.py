@@ -58,7 +58,8 @@ class Amount:
 Element = Token | Amount
 
 
-SIZE_WORDS = frozenset({"stl", "strl", "storlek"})  # a number after them is a size ("storlek fyra")
+# a number after them is the product's size or grade, no amount ("storlek fyra", "solkräm faktor trettio")
+SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:

@@ -6,7 +6,7 @@ import json
 import time
 from typing import Any
 
-from assistant.storage.db import Database, Row
+from assistant.storage.db import Database, Reader, Row
 
 FIELDS = ("display_name", "address", "phone", "delivery_weekday", "cutoff_weekday", "cutoff_time",
           "budget_sek", "diet", "vendor", "notes", "unit_id", "service_ended_on", "delivery_fee_paid_by",
@@ -52,7 +52,7 @@ async def update_client(db: Database, client_id: int, fields: dict[str, Any]) ->
         (*values.values(), time.time(), client_id))
 
 
-async def get_client(db: Database, client_id: int) -> dict[str, Any] | None:
+async def get_client(db: Reader, client_id: int) -> dict[str, Any] | None:
     row = await db.fetchone("SELECT * FROM clients WHERE id = ?", (client_id,))
     return decode(row) if row else None
 
@@ -72,7 +72,7 @@ async def list_clients(db: Database, user_id: int, everyone: bool = False) -> li
     return [decode(r) | {"is_contact": bool(r["is_contact"])} for r in rows]
 
 
-async def can_see(db: Database, client_id: int, user_id: int) -> bool:
+async def can_see(db: Reader, client_id: int, user_id: int) -> bool:
     """Assigned to the user (kontaktperson) or in one of the user's units."""
     row = await db.fetchone(f"SELECT 1 FROM clients c WHERE c.id = ? AND ({_CONTACT} OR {_IN_MY_UNIT})",
                             (client_id, user_id, user_id))

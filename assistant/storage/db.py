@@ -59,42 +59,47 @@ class Connection(Protocol):
 
 
 class Reader(Protocol):
-    """What read-only storage functions take: a `Database` (each statement sees the latest commit) or a
-    `Snapshot` (every statement sees the same one)."""
+    """What read-only storage functions take: a `Database` (each statement sees the latest commit), or inside
+    `Database.read_together` the reader that asks all their statements at once (they see one commit)."""
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ...) -> Row | None: ...
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ...) -> list[Row]: ...
 
 
-class Snapshot:
-    """Reads inside one read-only transaction (see `Database.snapshot`)."""
+class _Statement:
+    """One read a storage function asks inside `Database.read_together`: answered with the others."""
 
-    def __init__(self, fetch: Callable[[str, Sequence[Any]], Awaitable[list[Row]]]) -> None:
-        self._fetch = fetch
+    def __init__(self, sql: str, params: Sequence[Any]) -> None:
+        self.sql, self.params, self.rows = sql, tuple(params), []
+
+    def __await__(self) -> Any:
+        yield self
+        return self.rows
+
+
+class _Asking:
+    """The Reader `read_together` hands to storage functions: each statement is held until all are asked."""
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return await self._fetch(sql, params)
+        return await _Statement(sql, params)
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        rows = await self._fetch(sql, params)
+        rows = await _Statement(sql, params)
         return rows[0] if rows else None
 
 
-async def _fetch(conn: aiosqlite.Connection, sql: str, params: Sequence[Any]) -> list[Row]:
-    return list(await conn.execute_fetchall(sql, params))
+Read = Callable[[Reader], Awaitable[Any]]
 
 
-async def _to_the_end(awaitable: Awaitable[Any]) -> None:
-    """A statement the driver's thread runs anyway: wait for it even when the caller is cancelled meanwhile
-    (then re-raise), so that the read connection is never left inside a transaction."""
-    future = asyncio.ensure_future(awaitable)
+def _all_in_one_go(conn: sqlite3.Connection, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
+    """Run on the read connection's own thread: one read transaction, so every statement sees one commit,
+    and nothing else runs on the connection in between."""
+    conn.execute("BEGIN")
     try:
-        await asyncio.shield(future)
-    except asyncio.CancelledError:
-        with suppress(sqlite3.Error):
-            await future
-        raise
+        return [conn.execute(sql, params).fetchall() for sql, params in statements]
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def is_url(target: str | Path) -> bool:
@@ -151,10 +156,6 @@ class Database:
         self._conn: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
-        # Snapshots get a read connection of their own, one at a time: inside a read transaction on the shared
-        # read connection, other coroutines' reads would see the snapshot's old state instead of the latest.
-        self._snapshots: aiosqlite.Connection | None = None
-        self._snapshot_lock = asyncio.Lock()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -176,10 +177,10 @@ class Database:
         return conn
 
     async def close(self) -> None:
-        for conn in (self._snapshots, self._reader, self._conn):
+        for conn in (self._reader, self._conn):
             if conn is not None:
                 await conn.close()
-        self._conn = self._reader = self._snapshots = None
+        self._conn = self._reader = None
 
     async def __aenter__(self) -> Database:
         await self.connect()
@@ -254,25 +255,49 @@ class Database:
             cursor = await self.conn.execute(sql, params)
             return cursor.rowcount
 
-    @asynccontextmanager
-    async def snapshot(self) -> AsyncIterator[Snapshot]:
-        """Several reads that see one committed state, for an answer built from more than one query (a basket's
-        row and its lines): a deferred read transaction on a read connection of its own (opened on first use),
-        whose WAL snapshot is fixed at its first read. Other reads go on meanwhile; snapshots take turns."""
-        async with self._snapshot_lock:
-            if self._snapshots is None:
-                self._snapshots = await self._open()
-            conn = self._snapshots
-            try:
-                await _to_the_end(conn.execute_fetchall("BEGIN"))
-            except asyncio.CancelledError:
-                if conn.in_transaction:
-                    await _to_the_end(conn.execute_fetchall("ROLLBACK"))
-                raise
-            try:
-                yield Snapshot(lambda sql, params: _fetch(conn, sql, params))
-            finally:
-                await _to_the_end(conn.execute_fetchall("ROLLBACK"))  # nothing to keep: it only read
+    async def read_together(self, *reads: Read) -> list[Any]:
+        """What several storage read functions return, each of one statement (`fetchone` / `fetchall` on the
+        Reader it is given), asked in ONE trip to the database and seeing one committed state: a request's
+        independent reads cost one wait for the database's thread (on a busy machine, one wait for a core)
+        instead of one each, and need no snapshot's BEGIN and ROLLBACK trips around them.
+
+        Each function runs up to its statement here, the statements go to the database together
+        (`_run_together`), and each function then finishes with its rows."""
+        asking = _Asking()
+        coros = [read(asking) for read in reads]
+        pending: list[tuple[int, _Statement]] = []
+        results: list[Any] = [None] * len(coros)
+        try:
+            for i, coro in enumerate(coros):
+                try:
+                    asked = coro.send(None)
+                except StopIteration as done:  # answered without asking anything
+                    results[i] = done.value
+                    continue
+                if not isinstance(asked, _Statement):
+                    raise RuntimeError("read_together takes storage reads that only ask the database")
+                pending.append((i, asked))
+            answers = await self._run_together([(s.sql, s.params) for _, s in pending])
+            for (i, statement), rows in zip(pending, answers, strict=True):
+                statement.rows = list(rows)
+                try:
+                    coros[i].send(None)
+                except StopIteration as done:
+                    results[i] = done.value
+                else:
+                    raise RuntimeError("read_together takes reads of one statement each")
+        finally:
+            for coro in coros:
+                coro.close()  # those not run to their end (a failure, or cancelled while waiting)
+        return results
+
+    async def _run_together(self, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
+        """The statements in one read transaction, in one hand-over to the read connection's thread
+        (aiosqlite's `_execute` runs a function there, as its own calls do). The function holds the transaction
+        from BEGIN to ROLLBACK, so a caller cancelled meanwhile leaves the connection as it found it."""
+        if not statements:
+            return []
+        return await self.reader._execute(_all_in_one_go, self.reader._conn, statements)
 
     @property
     def reader(self) -> aiosqlite.Connection:

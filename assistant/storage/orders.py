@@ -125,7 +125,7 @@ async def recent_placed(db: Database, client_id: int, limit: int) -> list[dict[s
     return [_order(r) | {"lines": await order_lines(db, r["id"])} for r in rows]
 
 
-async def history_product_ids(db: Database, client_id: int, orders: int = 10) -> list[str]:
+async def history_product_ids(db: Reader, client_id: int, orders: int = 10) -> list[str]:
     """Products from the client's recent placed orders, most often bought first."""
     marks = ", ".join("?" * len(PLACED))
     rows = await db.fetchall(

@@ -18,7 +18,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
-from assistant.storage.db import Connection, Database, Row, Snapshot, check_lone_write
+from assistant.storage.db import Connection, Database, Row, check_lone_write
 
 POOL_MAX = 10
 # Column types of the SQLite migrations and what they mean on PostgreSQL (64-bit ints like SQLite's).
@@ -131,18 +131,16 @@ class PostgresDatabase(Database):
         async with self.pool.connection() as conn, conn.transaction():
             yield PgConnection(conn)
 
-    @asynccontextmanager
-    async def snapshot(self) -> AsyncIterator[Snapshot]:
-        """One REPEATABLE READ, READ ONLY transaction on one pooled connection: every read sees the snapshot
-        taken at its first statement (READ COMMITTED would take one per statement)."""
-        async with self.pool.connection() as conn, conn.transaction():
-            await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-
-            async def fetch(sql: str, params: Sequence[Any]) -> list[Row]:
-                cursor = await conn.execute(placeholders(sql), tuple(params))
-                return list(await cursor.fetchall())
-
-            yield Snapshot(fetch)
+    async def _run_together(self, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
+        """The statements in one REPEATABLE READ, READ ONLY transaction on one pooled connection, sent in one
+        pipeline: one round trip to the server for all of them rather than one each."""
+        if not statements:
+            return []
+        async with self.pool.connection() as conn:
+            async with conn.pipeline(), conn.transaction():  # BEGIN to COMMIT, sent together
+                await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                cursors = [await conn.execute(placeholders(sql), params) for sql, params in statements]
+            return [list(await cursor.fetchall()) for cursor in cursors]
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """A single write in its own transaction; returns the number of rows it changed."""

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 
 from assistant.catalog.schema import Product
-from assistant.storage.db import Database
+from assistant.storage.db import Database, Reader
 
 COLUMNS = ("id", "vendor", "name", "brand", "size", "unit", "price_sek", "category", "ean",
            "available", "image_url", "tags", "updated_at")
@@ -65,7 +65,7 @@ async def get_product(db: Database, product_id: str) -> Product | None:
     return _product(row) if row else None
 
 
-async def catalog_revisions(db: Database) -> dict[str, int]:
+async def catalog_revisions(db: Reader) -> dict[str, int]:
     """vendor -> revision, bumped by every import: in-memory indexes rebuild when theirs is older."""
     rows = await db.fetchall("SELECT vendor, revision FROM catalog_state")
     return {r["vendor"]: r["revision"] for r in rows}

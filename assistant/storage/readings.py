@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.storage import audit
 from assistant.storage.audit import Actor
-from assistant.storage.db import Connection, Database, Row
+from assistant.storage.db import Connection, Database, Reader, Row
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,12 @@ async def learn(conn: Connection, reading: Learned, actor: Actor, basket_id: int
                         "name": reading.product_name}, client_id=reading.client_id, basket_id=basket_id)
 
 
-async def readings_by_phrase(db: Database, client_id: int, vendor: str) -> dict[str, str]:
+async def readings_by_phrase(db: Reader, client_id: int, vendor: str) -> dict[str, str]:
     """phrase key → product id: what matching needs for this client at this grocer."""
     return (await readings_by_vendor(db, client_id)).get(vendor, {})
 
 
-async def readings_by_vendor(db: Database, client_id: int) -> dict[str, dict[str, str]]:
+async def readings_by_vendor(db: Reader, client_id: int) -> dict[str, dict[str, str]]:
     """vendor → phrase key → product id: the client's readings at every grocer, in a read that need not
     wait for the client's row to say which grocer is theirs (a client has a few dozen at most)."""
     rows = await db.fetchall(

@@ -55,6 +55,7 @@ CATALOG = [
     _p(id="t:fisk", name="Torskfilé Fryst", brand="Findus", size=400, unit="g", price_sek=69.0,
        category="Fryst > Fisk"),
     _p(id="t:banan", name="Bananer", size=None, unit="kg", price_sek=24.9, category="Frukt & grönt > Frukt"),
+    _p(id="t:omega", name="Omega 3 Kapslar", size=120, unit="st", price_sek=129.0, category="Apotek > Kosttillskott"),
 ]
 
 

@@ -31,6 +31,14 @@ async def test_add_change_remove_and_undo(staff):
     assert answer["basket"]["lines"] == [] and answer["reply"] == "Det finns inget att ångra."
 
 
+async def test_a_number_the_store_names_after_a_word_is_part_of_the_line(staff):
+    """"omega tre kapslar": the store sells "Omega 3", so "tre kapslar" is no second line of three."""
+    cid = (await new_client(staff))["id"]
+    basket = (await say(staff, cid, "omega tre kapslar och två mjölk"))["basket"]
+    assert ids(basket) == ["t:omega", "t:mjolk"]
+    assert [line["count"] for line in basket["lines"]] == [1, 2]
+
+
 async def test_undo_never_reverts_a_later_staff_edit(staff):
     cid = (await new_client(staff))["id"]
     basket = (await say(staff, cid, "två mjölk"))["basket"]

@@ -1,9 +1,10 @@
 """GET …/basket is one snapshot: its version, state, lines and totals come from one committed state of the
-basket, even when a write commits between the reads that build it (SQLite and PostgreSQL)."""
+basket, even when a write commits between the reads that build it."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+import threading
 from typing import Any
 
 import pytest
@@ -12,36 +13,42 @@ from assistant.appkeys import DB
 from assistant.storage import baskets as store
 from assistant.storage.audit import Actor
 from assistant.storage.baskets import BasketWrite
+from assistant.storage.db import Database
 from tests.baskets.conftest import call, new_client, say
 
 
 @pytest.fixture
-def write_between_reads(monkeypatch: pytest.MonkeyPatch):
-    """Before the first read of a basket's lines, another request's write commits: three lines, a confirmed
-    basket, one version on (the write goes straight to the write connection, as a concurrent request's would)."""
+def write_between_reads(backend: str):
+    """Right before the statement reading a basket's lines runs (after the basket row's), another connection's
+    write commits: three lines, a confirmed basket, one version on. On SQLite the write is made from inside
+    the read connection's thread (its trace hook), so it lands between the two statements every time.
+    PostgreSQL's reads are one REPEATABLE READ transaction, which has no such hook."""
+    if backend != "sqlite":
+        pytest.skip("needs SQLite's statement trace hook to write between two reads")
     writes: list[BasketWrite] = []
 
-    def after_a_write(read_lines: Callable[[Any, int], Awaitable[list[dict[str, Any]]]]):
-        async def lines_after_a_write(db: Any, key: int) -> list[dict[str, Any]]:
-            if writes:
-                write = writes.pop()
-                await store.save(write_db[0], write)
-            return await read_lines(db, key)
-        return lines_after_a_write
+    async def save_elsewhere(path: Any, write: BasketWrite) -> None:
+        async with Database(path) as other:
+            await store.save(other, write)
 
-    write_db: list[Any] = []
-    # by the basket's id, or (asked together with the basket row) by the client's active basket
-    for name in ("lines", "active_lines"):
-        monkeypatch.setattr(store, name, after_a_write(getattr(store, name)))
-    return writes, write_db
+    async def install(db: Database) -> None:
+        def before_a_statement(sql: str) -> None:
+            if writes and "FROM basket_lines" in sql:
+                writer = threading.Thread(target=asyncio.run, args=(save_elsewhere(db.path, writes.pop()),))
+                writer.start()
+                writer.join()
+
+        await db.reader.set_trace_callback(before_a_statement)
+
+    return writes, install
 
 
 async def test_a_basket_is_read_from_one_snapshot(staff, write_between_reads):
-    writes, write_db = write_between_reads
+    writes, install = write_between_reads
     karin = await new_client(staff, budget_sek=None)
     path = f"/api/v1/clients/{karin['id']}/basket"
     before = (await say(staff, karin["id"], "två mjölk"))["basket"]
-    write_db.append(staff.client.app[DB])
+    await install(staff.client.app[DB])
     [line] = before["lines"]
     more = [line, {k: v for k, v in line.items() if k != "id"} | {"count": 5},
             {k: v for k, v in line.items() if k != "id"} | {"count": 7}]

@@ -327,3 +327,20 @@ def test_turkey_breast_is_no_cheese(shelf: str) -> None:
     assert "ost" not in entry.heads
     proposal = match(index, parse("ostskivor").items[0])
     assert proposal.product is None or proposal.product.id.startswith("cheese") or proposal.needs_review
+
+
+def test_words_said_apart_join_with_a_linking_s_the_catalog_writes() -> None:
+    vocab = VOCAB | {fold("arraksboll"), stem("arraksboll"), fold("hushållsost"), stem("hushållsost")}
+    assert join_split_compounds("arrak bollar till kaffet", vocab) == "arraksbollar till kaffet"
+    assert join_split_compounds("hushåll ost", vocab) == "hushållsost"
+    assert join_split_compounds("kanel bullar", vocab) == "kanelbullar"   # a plain join first
+    assert join_split_compounds("ost och mjölk", vocab) == "ost och mjölk"  # no "ostsoch" nor "osts..."
+
+
+@pytest.mark.parametrize("category", ["Bröd & kakor", ""])
+def test_a_compound_said_apart_without_its_linking_s_is_found(category: str) -> None:
+    index = CatalogIndex.build([product("arrak", "Arraksboll 6-pack", category, price=30.0),
+                                product("bun", "Bullar Kardemumma Frysta", category, price=25.0),
+                                product("choc", "Chokladboll 2-pack", category, price=20.0)])
+    proposal = propose(index, "arrak bollar till kaffet")
+    assert proposal.product is not None and proposal.product.id == "arrak" and not proposal.needs_review

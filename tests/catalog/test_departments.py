@@ -10,6 +10,7 @@ from assistant.catalog.departments import (
     animals_named,
     department,
     of_category,
+    all_of_words,
     of_words,
     usual_department,
 )
@@ -44,6 +45,15 @@ def test_a_category_root_names_its_department(category: str, expected: str | Non
 ])
 def test_words_say_a_department(words: list[str], expected: str | None) -> None:
     assert of_words([stem(w) for w in words], LEX) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["hundschampo", "hund", "schampo"], {"djur", "hygien"}),
+    (["kattsand", "katt", "sand"], {"djur"}),
+    (["mjölk"], set()),
+])
+def test_every_department_the_words_say(words: list[str], expected: set[str]) -> None:
+    assert all_of_words(map(stem, words), LEX) == expected
 
 
 @pytest.mark.parametrize(("category", "words", "expected"), [
@@ -93,10 +103,11 @@ def test_a_department_asked_for_by_its_word_is_no_surprise() -> None:
     assert proposal.product is not None and proposal.product.id == "cig" and not proposal.needs_review
 
 
+@pytest.mark.parametrize("shelf", ["Husdjur", ""])  # a names-only feed: the word says both departments
 @pytest.mark.parametrize("phrase", ["hund schampo", "hundschampo", "schampo till hunden"])
-def test_a_dogs_shampoo_asked_for_the_dog_is_no_hygiene_question(phrase: str) -> None:
-    proposal = propose([product("dog", "Hundschampo", "Husdjur", "Dogman", 250, "ml"),
-                        product("food", "Hundfoder Vuxen", "Husdjur", "Dogman", 2, "kg")], phrase)
+def test_a_dogs_shampoo_asked_for_the_dog_is_no_hygiene_question(phrase: str, shelf: str) -> None:
+    proposal = propose([product("dog", "Hundschampo", shelf, "Dogman", 250, "ml"),
+                        product("food", "Hundfoder Vuxen", shelf, "Dogman", 2, "kg")], phrase)
     assert proposal.product is not None and proposal.product.id == "dog" and not proposal.needs_review
 
 
@@ -241,6 +252,27 @@ def test_a_child_said_where_the_kind_has_no_childrens_product_changes_nothing(ph
                 product("saft", "Saft Hallon", "", None, 1, "l", 29.9)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and phrase.startswith(proposal.product.id) and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Hälsa & skönhet > Hår", ""], ids=["categories", "names-only"])
+def test_free_of_said_in_the_neuter_is_the_free_product(category: str) -> None:
+    """"parfymfritt" is the "Parfymfri" one, though another product writes "Parfymfritt" (so the word
+    said is no typo to correct)."""
+    products = [product("volym", "Schampo Volym", category, None, 250, "ml", 39.9),
+                product("free", "Schampo Parfymfri", category, None, 250, "ml", 44.9),
+                product("rinse", "Sköljmedel Parfymfritt", "", None, 1, "l", 29.9)]
+    proposal = propose(products, "schampo parfymfritt")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review
+
+
+def test_a_gluten_free_name_is_no_plainer_than_a_flavoured_one() -> None:
+    """"Glutenfria" marks a sort as "Vanilj" does; it does not merely describe the product."""
+    products = [product("vanilj", "Wienerbröd Vanilj", "", None, 2, "st", 29.9),
+                product("gluten", "Wienerbröd 2-p Glutenfria", "", None, 2, "st", 39.9),
+                product("bread", "Bröd Glutenfritt", "", None, 400, "g", 39.9)]
+    proposal = propose(products, "wienerbröd")
+    assert proposal.product is not None and proposal.product.id == "vanilj"
+    assert "Glutenfria" not in (proposal.reason or "")
 
 
 @pytest.mark.parametrize("category", ["Barn > Barnmat", ""], ids=["categories", "names-only"])

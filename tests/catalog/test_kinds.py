@@ -19,6 +19,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     kind_of_match,
+    last_word,
     made_for,
     made_for_another,
     modifier_stands_apart,
@@ -454,6 +455,16 @@ def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, cate
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Pepparmynta Choklad Örtte", ("ortte", "ortt")),  # folded, with its stem: read once, when indexed
+    ("Kamomill Te 20-p", ("te", "te")),                 # a pack size is no word
+    ("Te med Citron", ("citron", "citron")),            # the whole name's, past "med"
+    ("100%", ()),
+])
+def test_a_names_last_word(name: str, expected: tuple[str, ...]) -> None:
+    assert last_word(name) == expected
+
+
 @pytest.mark.parametrize(("phrase", "name", "expected"), [
     ("choklad", "Kamomill Te", 0.0),       # a tea on "Te och choklad" is no chocolate
     ("choklad", "Sörgårdste", 0.0),
@@ -483,6 +494,35 @@ def test_chocolate_asked_alone_is_never_a_herbal_tea_unflagged(shelved: bool) ->
     assert proposal.product is not None
     assert proposal.product.id in {"bar", "roll"} or proposal.needs_review
     assert proposal.product.id != "tea"
+
+
+PRODUCE_SORTS = [
+    ("pear", "Päron Conference", "Frukt & grönsaker > Frukt > Päron"),
+    ("pear-basket", "Päron Conference Korg", "Frukt & grönsaker > Frukt > Päron"),
+    ("melon", "Melon Cantaloupe", "Frukt & grönsaker > Frukt > Melon"),
+    ("potato", "Potatis Mandel Mjölig", "Frukt & grönsaker > Rotfrukter > Potatis"),
+    ("sausage", "Grillkorv Tjock", "Chark > Korv > Grillkorv"),
+    ("biscuit", "Mandelbiskvier", "Bröd > Kakor"),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure_on_shelves"), [
+    ("conference", "pear", True),       # "Päron Conference": the produce's kind, then the sort asked
+    ("cantaloupe", "melon", True),
+    ("mandlar", None, False),           # a thing of its own the lexicon knows: no "Potatis Mandel"
+])
+def test_a_produce_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, expected: str | None,
+                                                          sure_on_shelves: bool) -> None:
+    index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
+                                for pid, name, category in PRODUCE_SORTS])
+    proposal = propose(index, phrase)
+    if expected is not None:
+        assert proposal.product is not None and proposal.product.id == expected
+    if sure_on_shelves and shelves:  # the shelf names the kind the name leads with
+        assert not proposal.needs_review, proposal.reason
+    if not sure_on_shelves:
+        assert proposal.needs_review or proposal.product is None
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -526,3 +566,45 @@ def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagge
     assert proposal.product is None or proposal.needs_review
     sure = propose(index, "rengöringstabletter till espressomaskinen")
     assert sure.product is not None and sure.product.id == "espresso"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_first_word_with_a_linking_s_is_no_kind_of_its_own(categories: bool) -> None:
+    """"Honungs Pomelo" is a pomelo (a "honungspomelo" written apart), not a honey that mentions one,
+    though "honung" is a kind of goods: a bare "pomelo" is proposed without a question."""
+    products = [product("pomelo", "Honungs Pomelo Klass1", "Frukt & grönt > Frukt" if categories else "", None, None, "st"),
+                product("honey", "Honung Flytande", "Skafferi > Honung" if categories else "", None, 500, "g"),
+                product("melon", "Melon Honung Klass1", "Frukt & grönt > Frukt" if categories else "", None, None, "st")]
+    index = CatalogIndex.build(products)
+    q = query("pomelo", index)
+    pomelo = entry(index, "pomelo")
+    assert not another_kind(kind_of_match(pomelo, q), pomelo, q, {q.head_word, q.head}, coverage(q, index))
+    proposal = propose(index, "en pomelo")
+    assert proposal.product is not None and proposal.product.id == "pomelo" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_an_english_plural_leading_the_name_is_still_another_kind(categories: bool) -> None:
+    """"Dumplings Köttfärs Frysta" writes "dumplings" as a linking s would look, but it is dumplings
+    filled with mince: a bare "köttfärs" is never it, unflagged."""
+    def shelf(category: str) -> str:
+        return category if categories else ""
+    products = [product("dumplings", "Dumplings Köttfärs Frysta", shelf("Fryst > Färdigmat"), None, 400, "g"),
+                product("dumplings2", "Dumplings Kyckling Frysta", shelf("Fryst > Färdigmat"), None, 400, "g"),
+                product("mince", "Blandfärs 50/50", shelf("Kött > Färs"), None, 500, "g"),
+                product("beef", "Nötfärs 12%", shelf("Kött > Färs"), None, 500, "g")]
+    proposal = propose(CatalogIndex.build(products), "köttfärs")
+    assert proposal.product is not None
+    assert proposal.product.id != "dumplings" or proposal.needs_review
+
+
+@pytest.mark.parametrize("phrase", ["prästost", "prästost till mormor"])
+def test_a_purpose_no_product_says_is_welcome_to_a_sort_on_its_shelf(phrase: str) -> None:
+    """"Präst 35%" under "Ost" is a prästost (the name says the sort, the shelf the kind), as sure
+    with whom it is for said ("till mormor", a word no product says) as without."""
+    index = CatalogIndex.build([product("präst", "Präst 35%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("grevé", "Grevé 28%", "Ost > Frukost > Mild mellanlagrad", None, 700, "g"),
+                                product("kex", "Kex Till Ost", "Bröd > Kex", None, 100, "g")])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "präst"
+    assert not proposal.needs_review, proposal.reason

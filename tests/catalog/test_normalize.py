@@ -43,6 +43,12 @@ def test_inflections_share_a_stem() -> None:
     assert stem("tomater") == stem("tomat")
 
 
+def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
+    """"schampo parfymfritt" asks the "Baby Schampo Parfymfri": the neuter's doubled t is no other word."""
+    assert stem("parfymfritt") == stem("parfymfri") == stem("parfymfria")
+    assert stem("sockerfritt") == stem("sockerfri")
+
+
 def test_sizes_and_percentages_are_read() -> None:
     assert parse_size("Mellanmjölk 1,5 l") == Size(1.5, "l")
     assert parse_size("Smör 500g") == Size(500, "g")
@@ -86,6 +92,20 @@ def test_the_size_number_asked_is_the_filter_proposed(category: str, phrase: str
     item = parse(phrase).items[0]
     proposal = match(index, item)
     assert proposal.product is not None and proposal.product.id == expected and item.quantity.amount is None
+
+
+@pytest.mark.parametrize("category", ["Hälsa & skönhet > Solskydd", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("solkräm faktor trettio", "30"), ("två solkräm faktor femtio", "50"),
+                                                  ("solkräm spf 30", "30")])
+def test_a_sunscreens_factor_said_is_its_spf_no_quantity(category: str, phrase: str, expected: str) -> None:
+    """"faktor trettio" is the SPF 30 cream, sure: no count of thirty, no question which number it was."""
+    index = CatalogIndex.build([product("30", "Solkräm SPF 30", category, price=99.0),
+                                product("50", "Solkräm SPF 50", category, price=109.0),
+                                product("15", "Solkräm SPF 15", category, price=89.0)])
+    item = parse(phrase).items[0]
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+    assert item.quantity.amount in (None, 2)
 
 
 @pytest.mark.parametrize(("text", "said", "expected"), [

@@ -598,7 +598,7 @@ words that made them names of many unasked words behind a rival lacking the word
 was a "Flankstek", asked); short brackets ("(XL)", "(60W)", "(4)") stay the product's own
 (normalize.without_notes): dev6_coop 94.7 / 98.2 / 100.0 / 100.0 / 22.8 / 15.4 → 96.5 / 98.2 / 100.0 /
 100.0 / 21.1 / 13.5; no other set changed.
-The meals and foods goods go with are purposes as everyday foods are (lexicon "meals": "till laxen",
+The meals and foods goods go with are purposes as everyday foods are (lexicon "foods" and "meals": "till laxen",
 "till tårtan", "till smörgåsen", "till hamburgarna", "till middagen"), and of a compound asked only the
 products it names decide whether the purpose names a sort ("marängbotten till tårtan": no "Tårtbotten",
 "hovmästar sås till laxen": no "Citronsås För Lax"; query.eaten_with): dev6_coop 96.5 / 98.2 / 100.0 /
@@ -632,6 +632,24 @@ A meal said as a purpose in its definite form is a meal as its base form is ("ti
 soppan": the stem of "grytan" is no meal of the lexicon, that of "gryta" is; query.eaten_with), so a
 cooking yoghurt named as asked need not say it where some name writes "Grytan" (a baby meal): dev7_mathem
 100.0 / 100.0 / 97.8 / 100.0 / 20.7 / 13.5 (review 22.4 before; bound 0.23 → 0.21); no other set changed.
+A count said right after an item's last word that some name writes after that word belongs to the
+name ("omega tre kapslar": the store sells "Omega 3 … Kapslar", so "tre kapslar" is no second item of
+three capsules; not a size, strength or pack, "Filmjölk 3%", "Ägg 6-p"; understand.numbers_in_names,
+sorts.names_the_number, read before matching by understand and a basket alike): dev7_mathem 100.0 /
+100.0 / 100.0 / 100.0 / 21.1 / 13.5 (the wrong sure second line is gone; review 20.7 → 21.1 only as
+the lines fell from 58 to 57, with the same flags; bound 0.21 → 0.22); no other set changed.
+A word says every department its parts say, not only the first: "hundschampo" asks a pet's ("hund")
+and a hygiene product ("schampo"), so Mathem's "Hundschampo", both by its name, is no hygiene surprise
+(departments.all_of_words; a grocer's pet shelf already said so): dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 19.3 / 11.5 (review 21.1 before; bound 0.22 → 0.20); no other set changed.
+Of fresh produce a first word written with a linking s is a variety's compound part, never the product's
+kind: "Honungs Pomelo Klass1" is a pomelo (a "honungspomelo" written apart), not a honey that mentions
+one, so a bare "en pomelo" is sure of it (kinds.another_kind leaves out `Entry.linking` of fresh
+produce): dev7_mathem 100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 (review 19.3 before; bound 0.20 →
+0.18); no other set changed. (Of any product, as first written, it made a bare "köttfärs" the
+"Dumplings Köttfärs Frysta", sure: an English plural looks like a linking s. Found by probing bare
+words, fixed in the next commit before any merge.)
+
 Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
 sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
 marmalade, sockerdricka beside other sodas, a laxative, heat plasters beside plasters and a heat pack),
@@ -660,6 +678,21 @@ an animal said elsewhere steers pet food ("tandkräm till barnbarnet" was "Tandk
 "Tandkräm Kids"; "glass till barnbarnen" stays a plain ice cream, none being for children;
 query.Query.for_child, matcher.match): dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1, dev5_mathem
 top-3 97.9 → 100.0 ("schampo till barnbarnet parfymfritt" now offers the children's shampoos).
+The neuter of an adjective in "-fri" is the same word ("parfymfritt" stemmed "parfymfrit", no "Parfymfri"
+said it; normalize.stem), and a name word that marks a variant ("Glutenfria") names a sort rather than
+merely describing the product, though the lexicon lists "glutenfritt" among descriptors for shelves
+(coverage.word_class): dev5_mathem 95.8 / 100.0 / 100.0 / 100.0 / 24.5 / 15.9 → 97.9 / 100.0 / 100.0 /
+100.0 / 22.4 / 13.6 ("schampo till barnbarnet parfymfritt" is the "Baby Schampo Parfymfri", sure).
+Lexicon: other names and spellings of the same goods, both sides made one (synonyms, spellings): "rosenkål"
+is the "Brysselkål", "pak choi" the "Paksoi" (Hemköp's "Pak Choi" still found), "grape" in a name or a
+compound is grapefruit ("två blodgrape": "Blodgrapefrukt", no "Juice Blodgrape"), and a name's English
+"Lemon", "Strong" are the "citron", "stark" said ("hårspray extra stark" was an "Ajvar Stark", asked):
+dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 → 93.2 / 96.6 / 100.0 / 100.0 / 23.7 / 16.7.
+A number after "faktor" or "spf" is the product's grade, no amount, as after "storlek" (nlu
+quantities.SIZE_WORDS), and "faktor" is what names write "SPF" (lexicon synonym): "solkräm faktor trettio"
+was thirty of a sunscreen asked which number was meant, now the "Solkräm SPF 30", sure: dev8_mathem 93.2 /
+96.6 / 100.0 / 100.0 / 23.7 / 16.7 → 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8, dev7_mathem 100.0 / 100.0 /
+97.8 / 100.0 / 20.7 / 13.5 → 100.0 / 100.0 / 97.9 / 100.0 / 19.0 / 11.5 (review bound 0.21 → 0.19).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -684,6 +717,24 @@ A shelf named for where goods are kept says what they are: Coop files frozen goo
 freezer), which the stemmer parts from "fryst", so "fryst okra", "frysta vegobullar", "okra från
 frysen" lacked a word said and were asked (coverage.KEPT_IN): no set's figures changed (dev7_coop's
 "broccolibollar frysta" is still asked, as the shelf makes it vegan).
+Shops write fresh produce as the kind, then the sort ("Päron Conference", "Melon Cantaloupe", "Svamp
+Shitake" on the shelves "Päron", "Melon", "Svamp"): the sort's own name asked alone is that produce, no
+other kind merely mentioning it, where the shelf names the kind the name leads with, every product
+named by the word stands on that shelf and the lexicon knows the word as no flavour nor thing of its
+own ("mandlar" are no "Potatis Mandel"; kinds.sort_after_its_kind): dev7_coop 100.0 / 100.0 / 100.0 /
+100.0 / 22.8 / 15.4 → 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 ("färsk shiitake"; on Coop also
+"portabello", "två conference", "sivri", "mache", "en katja" are no longer asked).
+A purpose no product says ("till barnbarnen", "till mormor") is welcome to a sort named on the shelf of
+its kind as to a product named as asked ("skrattande kon osten till barnbarnen": "Skrattande Kon 8-pack"
+under "Ost"; matcher.Scorer.welcome): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 21.1 / 13.5 → 100.0 /
+100.0 / 100.0 / 100.0 / 19.3 / 11.5.
+Scents and flavours household goods write in English are the Swedish words asked (lexicon spellings,
+as "vanilla" is "vanilj": "lavender", "lemon", "apple", "pineapple"), and the å/ä/ö of such a spelling
+is found in the product's text ("handdiskmedel äpple" is the "Handdiskmedel Apple", was a "Doftljus
+Grönt Äpple" asked; "allrengöring citron" the "Allrengöring Lemon", was a "Såpa Citron" asked;
+index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100.0 / 100.0 / 100.0 /
+100.0 / 17.5 / 9.6 ("luftfräschare lavendel"), dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 →
+28.8 / 22.2 in review / review on sold ("allrengöring med citron").
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -711,6 +762,14 @@ asked ("strumpbyxor svarta storlek 40-44" was 40 to 44 pieces of a glove "Stl S"
 "Strumpbyxa 40-44 80 Den Svart", sure; "barnstrumpor strl 29-32" the "Strumpa Mix 29-32 Barn";
 nlu quantities, normalize.parse_size_range, sorts.size_range_agrees): 93.1 / 93.1 / 100.0 / 100.0 /
 31.0 / 24.5.
+Words said apart join with the linking -s- Swedish puts between a compound's parts when the catalog
+writes that compound ("arrak bollar till kaffet" is the "Arraksboll", found nothing before;
+compounds.join_split_compounds): 94.8 / 94.8 / 100.0 / 100.0 / 29.3 / 22.6.
+A short head the catalog writes only inside its compounds is searched in them from four letters
+("en protein dryck med vanilj" is the "Mjölkdryck Vanilj Protein", found nothing before); several such
+compounds are sorts to choose among ("bollar": "Chokladboll", "Havreboll"... asks which), and a
+compound led by a sort's marker is that sort ("bacon" where only "Vegobacon" is sold asks; kinds.tails,
+Query.compound_tail): 96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8.
 """
 
 from __future__ import annotations
@@ -766,14 +825,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.88, "review_rate": 0.27},
-    "dev5_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev8_mathem": {"top1": 0.86, "review_rate": 0.31},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev7_hemkop": {"top1": 0.93, "review_rate": 0.32},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
 }
 
 
@@ -785,7 +844,6 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_"))  # ~40 fresh lines
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)

@@ -10,6 +10,7 @@ from assistant.catalog.packages import (
     NO_SIZE,
     OTHER_UNIT,
     TOO_BIG,
+    Packing,
     Weight,
     count_packages,
     cut_small,
@@ -357,9 +358,21 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
     (Quantity(amount=3, unit="l"), MILK_UNSIZED, 0.0),   # three 1 l or two 1,5 l packs: nothing sure
     (Quantity(amount=1, unit="kg"), POTATO_UNSIZED, 0.0),
 ])
+@pytest.mark.parametrize("indexed", [False, True])
 def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None, item: Product,
-                                                      expected: float) -> None:
-    assert unit_fit(item, quantity) == expected
+                                                      expected: float, indexed: bool) -> None:
+    """`indexed`: as the matcher reads it, with what the index read of the name when it was built."""
+    sold, packed = as_ranked(item, indexed)
+    assert unit_fit(sold, quantity, packed) == expected
+
+
+def as_ranked(item: Product, indexed: bool) -> tuple[Product, Packing | None]:
+    """The product and its packing as the matcher passes them: an indexed one's `Entry.sized` and
+    `Entry.packing`, read once when the index was built; else the product alone, read as it comes."""
+    if not indexed:
+        return item, None
+    entry = CatalogIndex.build([item]).entries[0]
+    return entry.sized, entry.packing
 
 
 @pytest.mark.parametrize(("quantity", "item", "expected"), [
@@ -375,9 +388,13 @@ def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None,
     (Quantity(amount=1, unit="st", unit_word="bit"), product("ch", "Cheddar Lagrad 32%", ""), 0.0),  # a piece
     (Quantity(amount=1, unit="st", unit_word="paket"), product("sk", "Ost Skivad", ""), 0.0),  # slices may come
     (Quantity(amount=1, unit="st", unit_word="bit"), product("sk", "Skivadsbröd", ""), 0.0),  # no cut word
+    (Quantity(amount=0.5, unit="st"), product("rd", "Rotselleri Delad ca 500g", ""), 0.15),  # a half: the halved one
 ])
-def test_pieces_prefer_a_pack_that_holds_them(quantity: Quantity, item: Product, expected: float) -> None:
-    assert pack_fit(item, quantity) == expected
+@pytest.mark.parametrize("indexed", [False, True])
+def test_pieces_prefer_a_pack_that_holds_them(quantity: Quantity, item: Product, expected: float,
+                                              indexed: bool) -> None:
+    sold, packed = as_ranked(item, indexed)
+    assert pack_fit(sold, quantity, packed) == expected
 
 
 FILMJÖLK_KG = product("fil", "Filmjölk", "Filmjölk och yoghurt", size=1, unit="kg")

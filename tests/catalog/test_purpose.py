@@ -154,7 +154,7 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
 
 @WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "names", "right"), [
-    # meals and foods of the lexicon's "meals": no meringue base, sauce or cheese is named after them
+    # foods and meals of the lexicon ("foods", "meals"): no meringue base, sauce or cheese is named after them
     ("marängbotten till tårtan", ["Marängbotten", "Tårtbotten", "Tårtbotten Choklad"], "Marängbotten"),
     ("hovmästar sås till laxen", ["Hovmästarsås", "Citronsås För Lax", "Citron & Dillsås För Lax"], "Hovmästarsås"),
     ("smältost skivad till hamburgarna", ["Smältost Cheddar Skivad", "Hamburgerost Cheddar Skivad",

@@ -297,6 +297,30 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
     assert proposal.product is not None and proposal.product.id == expected
 
 
+SUPPLEMENTS = [product("omega", "Omega 3 Kapslar 120-p", "Apotek > Kosttillskott", price=129.0),
+               product("fish", "Fiskolja Omega-3 Citron", "Apotek > Kosttillskott", price=99.0),
+               product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
+               product("egg", "Ägg 6-p Frigående", "Mejeri > Ägg", price=25.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "phrases", "counts"), [
+    ("omega tre kapslar", ["omega 3 kapslar"], [None]),           # the store names an "Omega 3"
+    ("fem omega tre kapslar", ["omega 3 kapslar"], [5.0]),
+    ("mjölk tre ägg", ["mjölk", "ägg"], [None, 3.0]),              # no "Mjölk 3": three eggs
+    ("omega, tre kapslar", ["omega", "kapslar"], [None, 3.0]),     # a comma parts them
+])
+def test_a_number_some_name_writes_after_the_word_belongs_to_the_name(categories: bool, text: str,
+                                                                    phrases: list[str],
+                                                                    counts: list[float | None]) -> None:
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in SUPPLEMENTS])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == phrases
+    assert [line.quantity.amount for line in lines] == counts
+    assert lines[0].product is not None and lines[0].product.id in ({"omega", "fish"} if "omega" in text else {"milk"})
+
+
 @pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
 def test_frozen_goods_stand_in_the_freezer(shelves: bool) -> None:
     """"fryst okra" is the okra on the shelf "Frys", sure: the store's freezer says it is frozen."""
@@ -347,3 +371,21 @@ def test_a_real_word_the_catalog_writes_only_as_its_compounds_head_is_that_head(
     assert proposal.product is not None and proposal.product.id == "pom"
     q = analyse("protein dryck", index)  # "dryck" is no typo of the "drick" of "Dricksglas"
     assert q is not None and q.head == stem("dryck") and not q.corrected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "expected", "asked"), [
+    ("en protein dryck med vanilj", "drink", False),  # the one compound of "dryck": the thing, found
+    ("bollar", None, True),                           # several compounds of "boll": a sort to choose
+])
+def test_a_short_head_the_catalog_writes_only_in_compounds_is_found_in_them(
+        categories: bool, phrase: str, expected: str | None, asked: bool) -> None:
+    dairy, bread = ("Mejeri > Mjölk", "Bröd & kakor") if categories else ("", "")
+    index = CatalogIndex.build([product("drink", "Mjölkdryck Vanilj Protein 0,5%", dairy, "Arla", 1, "l"),
+                                product("milk", "Mellanmjölk 1,5%", dairy, "Arla", 1, "l"),
+                                product("choc", "Chokladboll 2-pack", bread, price=20.0),
+                                product("oat", "Havreboll 6-pack", bread, price=25.0),
+                                product("bun", "Kanelbullar 10-pack", bread, price=30.0)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.needs_review is asked
+    assert expected is None and proposal.product.id in {"choc", "oat"} or proposal.product.id == expected

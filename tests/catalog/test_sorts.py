@@ -14,8 +14,8 @@ from assistant.catalog.query import analyse
 from assistant.catalog.sorts import (
     SPECIAL_VARIANTS,
     asks_plain,
-    beside_preferred,
     default_for,
+    names_the_number,
     fresh_says,
     default_says,
     plain_says,
@@ -291,13 +291,24 @@ def test_an_organic_product_on_the_shelf_of_the_purpose_is_no_better_reading(cat
         assert proposal.product is not None and proposal.product.id == expected, phrase
 
 
-def test_a_preferred_words_first_parts_are_no_words_of_the_name_to_avoid() -> None:
-    """"Mjölkchoklad" is what a bare "choklad" prefers: its "mjölk" is no avoided word; a
-    "Chokladmjölk" or a name without the preferred word keeps all its stems."""
-    index = CatalogIndex.build([product("milk", "Mjölkchoklad", "Godis > Choklad", "Marabou", 100, "g"),
-                                product("drink", "Chokladmjölk", "Mejeri > Mjölk", "Arla", 1, "l")])
-    milk, drink = entries(index, "milk", "drink")
-    prefer = frozenset({stem("mjölkchoklad")})
-    assert stem("mjölk") not in beside_preferred(milk, prefer)
-    assert stem("mjölk") in beside_preferred(drink, prefer)
-    assert beside_preferred(milk, frozenset()) == milk.words
+def test_no_default_reading_avoids_the_first_part_of_a_word_it_prefers() -> None:
+    """The lexicon alone decides what a bare word's reading avoids: "choklad" prefers "mjölkchoklad",
+    so it must not avoid "mjölk" (meant for "chokladmjölk", which it names whole), or the milk
+    chocolate it prefers would be the avoided one ("Mörk Choklad 70%" won, sure, on the demo catalog)."""
+    clashes = [(word, avoided, preferred) for word, reading in LEX.defaults.items()
+               for preferred in reading.prefer for avoided in reading.avoid
+               if preferred != avoided and preferred.startswith(avoided)]
+    assert clashes == []
+
+
+@pytest.mark.parametrize(("word", "number", "names", "expected"), [
+    ("omega", 3, ["Omega 3 Högkoncentrerad 1000mg Kapslar"], True),
+    ("omega", 3, ["Fiskolja Omega-3 ASC"], True),
+    ("omega", 6, ["Omega 3 Kapslar"], False),
+    ("filmjölk", 3, ["Filmjölk 3%"], False),           # a fat percentage
+    ("ägg", 6, ["Ägg 6-p Frigående"], False),          # a pack count
+    ("tonfisk", 3, ["Tonfisk 3x80g"], False),          # a multipack
+    ("potatis", 1, ["Potatis 1 kg"], False),           # a size
+])
+def test_a_name_writing_a_number_after_a_word(word: str, number: int, names: list[str], expected: bool) -> None:
+    assert names_the_number(word, number, names) is expected

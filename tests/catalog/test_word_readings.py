@@ -10,6 +10,8 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import fold, stem, tokens
 from assistant.catalog.query import for_whom, sold_by
 from assistant.catalog.schema import Product
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import chosen, product, propose
 
 ROOTS = "Frukt & grönt > Potatis och rotsaker"
@@ -292,6 +294,65 @@ def test_words_of_a_bracketed_note_are_no_words_the_request_left_out(shelf: str)
                 product("lamb", "Lammstek KRAV", shelf, price=70.0)]
     proposal = propose(products, "t-bone stek")
     assert proposal.product is not None and proposal.product.id == "tbone" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("två pak choi", "paksoi"),              # said apart as most write it; the store writes "Paksoi"
+    ("rosenkål", "brussels"),                # the older name of brussels sprouts
+    ("två blodgrape", "bloodgrape"),         # "grape" is grapefruit, in a compound too
+])
+def test_another_name_or_spelling_of_a_vegetable_or_fruit_is_the_same_thing(shelf: str, text: str,
+                                                                           expected: str) -> None:
+    index = CatalogIndex.build([product("paksoi", "Paksoi", shelf, price=19.9),
+                                product("chai", "Te Rooibos Chai", "", price=29.9),
+                                product("brussels", "Brysselkål", shelf, price=39.9),
+                                product("fennel", "Fänkål Klass1", shelf, price=19.9),
+                                product("bloodgrape", "Blodgrapefrukt 2-p Klass1", shelf, price=29.9),
+                                product("juice", "Juice Blodgrape", "", price=24.9)])
+    lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
+    assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hårspray extra stark", "strong"),        # an English word of the name said in Swedish
+    ("allrengöring med citron", "lemon"),
+])
+def test_an_english_word_of_a_name_is_the_swedish_word_said(text: str, expected: str) -> None:
+    index = CatalogIndex.build([product("strong", "Hårspray Extra Strong", "", price=49.9),
+                                product("hold", "Hårspray Hold", "", price=45.9),
+                                product("ajvar", "Ajvar Stark", "", price=29.9),
+                                product("lemon", "Allrengöring Lemon", "", price=29.9),
+                                product("orig", "Allrengöring Original", "", price=27.9)])
+    lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
+    assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
+
+
+@pytest.mark.parametrize(("word", "spelled"), [
+    ("lavender", "lavendel"), ("lemon", "citron"), ("apple", "äpple"), ("pineapple", "ananas"),
+    ("lemonad", "lemonad"),  # a lemonade is no lemon
+])
+def test_a_scent_or_flavour_written_in_english_is_the_swedish_word(word: str, spelled: str) -> None:
+    assert fold(load_lexicon().spell(word)) == fold(spelled)
+
+
+@pytest.mark.parametrize("shelf", ["Hem & hushåll > Rent fräscht", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("allrengöring citron", "lemon"),       # "Allrengöring Lemon", not a lemon soap
+    ("handdiskmedel äpple", "apple"),
+    ("luftfräschare lavendel", "lavender"),
+])
+def test_household_goods_scented_in_english_are_asked_in_swedish(shelf: str, phrase: str, expected: str) -> None:
+    products = [product("lemon", "Allrengöring Lemon", shelf, "Ajax", 1, "l"),
+                product("original", "Allrengöring Original", shelf, "Ajax", 1, "l"),
+                product("soap", "Såpa Citron", shelf, "Grumme", 750, "ml"),
+                product("apple", "Handdiskmedel Apple", shelf, "Yes", 650, "ml"),
+                product("dish", "Handdiskmedel", shelf, "Xtra", 1, "l"),
+                product("candle", "Doftljus Grönt Äpple", shelf, None, 1, "st"),
+                product("lavender", "Luftfräschare Gel Lavender", shelf, "Air Wick", 150, "g"),
+                product("linen", "Luftfräschare Pure White Linen", shelf, "Air Wick", 250, "ml")]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
 
 
 PEAS = [("sugar", "Sockerärtor Klass 1", "Frukt & grönt > Grönsaker", 250, 25.0),

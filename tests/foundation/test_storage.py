@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+from contextlib import suppress
 
+import psycopg
 import pytest
 
 from assistant.storage.db import Database, IntegrityError, bundled_migrations
@@ -89,37 +92,6 @@ async def _user_count(reader) -> int:
     return int((await reader.fetchone("SELECT COUNT(*) FROM users"))[0])
 
 
-async def test_a_snapshot_sees_one_committed_state_and_later_reads_see_the_next(db):
-    """Other reads meanwhile see the latest commit (a snapshot on the shared read connection would hold them)."""
-    await _add_user(db, "anna")
-    async with db.snapshot() as snapshot:
-        assert await _user_count(snapshot) == 1
-        await _add_user(db, "bertil")  # commits on the write connection while the snapshot is open
-        assert await _user_count(snapshot) == 1
-        assert await _user_count(db) == 2
-        assert len(await snapshot.fetchall("SELECT username FROM users")) == 1
-    assert await _user_count(db) == 2
-
-
-async def test_a_snapshot_cancelled_while_it_begins_or_reads_leaves_reads_fresh(db):
-    for steps in range(4):  # cancelled after 0, 1, 2, 3 turns of the event loop
-        async def read() -> None:
-            async with db.snapshot() as snapshot:
-                await _user_count(snapshot)
-                await asyncio.sleep(3600)
-
-        task = asyncio.ensure_future(read())
-        for _ in range(steps):
-            await asyncio.sleep(0)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        await _add_user(db, f"user{steps}")
-        assert await _user_count(db) == steps + 1
-        async with db.snapshot() as snapshot:  # the snapshot connection is not left in the old transaction
-            assert await _user_count(snapshot) == steps + 1
-
-
 async def test_reads_gathered_together_each_get_their_own_answer_and_see_every_commit(db):
     """Reads take no lock (each is executed and read to the end in one go): many at once, interleaved
     with writes, each answers its own query, and a read asked after a commit sees it."""
@@ -165,3 +137,52 @@ async def test_a_lone_write_waits_for_an_open_transaction_and_is_not_part_of_it(
     assert [r["username"] for r in await db.fetchall("SELECT username FROM users")] == ["anna"]
     with pytest.raises(ValueError):
         await db.execute("DELETE FROM users WHERE username = 'anna' RETURNING id")
+
+
+async def _usernames(reader) -> list[str]:
+    return [r["username"] for r in await reader.fetchall("SELECT username FROM users ORDER BY username")]
+
+
+async def test_reads_together_each_get_their_answer_in_order(db):
+    """Storage reads asked in one trip: each function finishes with its own rows; one that asks nothing
+    still answers."""
+    await _add_user(db, "anna")
+    await _add_user(db, "bertil")
+
+    async def nothing_to_ask(reader) -> str:
+        return "klart"
+
+    count, names, none, answer = await db.read_together(
+        _user_count, _usernames,
+        lambda r: r.fetchone("SELECT username FROM users WHERE username = ?", ("cecilia",)), nothing_to_ask)
+    assert (count, names, none, answer) == (2, ["anna", "bertil"], None, "klart")
+    assert await db.read_together() == []
+
+
+async def test_reads_together_refuse_a_read_of_two_statements_and_leave_reads_fresh(db):
+    async def two_statements(reader) -> int:
+        await _user_count(reader)
+        return await _user_count(reader)
+
+    with pytest.raises(RuntimeError, match="one statement each"):
+        await db.read_together(_usernames, two_statements)
+    await _add_user(db, "anna")  # no read transaction was left open: the next reads see this commit
+    assert await db.read_together(_user_count) == [1]
+    assert await _user_count(db) == 1
+
+
+async def test_reads_together_failing_or_cancelled_leave_reads_fresh(db, backend):
+    error = psycopg.Error if backend == "postgresql" else sqlite3.Error
+    with pytest.raises(error):
+        await db.read_together(_user_count, lambda r: r.fetchall("SELECT nothing FROM nowhere"))
+    for steps in range(3):  # cancelled after 0, 1, 2 turns of the event loop
+        task = asyncio.ensure_future(db.read_together(_user_count, _usernames))
+        for _ in range(steps):
+            await asyncio.sleep(0)
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+        await _add_user(db, f"user{steps}")
+        assert await db.read_together(_user_count, _usernames) == [
+            steps + 1, [f"user{n}" for n in range(steps + 1)]]
+        assert await _user_count(db) == steps + 1

@@ -192,7 +192,9 @@ def test_percentages_are_part_of_the_product(text: str, phrase: str) -> None:
                                              ("gummihandskar stl 8", "gummihandskar stl 8"),
                                              ("strumpbyxor storlek 40-44", "strumpbyxor storlek 40-44"),
                                              ("barnstrumpor strl 29-32", "barnstrumpor strl 29-32"),
-                                             ("strumpor storlek 37 till 40", "strumpor storlek 37-40")])
+                                             ("strumpor storlek 37 till 40", "strumpor storlek 37-40"),
+                                             ("solkräm faktor trettio", "solkräm faktor 30"),
+                                             ("solkräm spf 50", "solkräm spf 50")])
 def test_a_number_after_a_size_word_is_the_size(text: str, phrase: str) -> None:
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount is None
