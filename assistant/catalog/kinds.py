@@ -18,7 +18,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, split_purpose, stem
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import different_words, folded_dictionary
+from assistant.catalog.swedish import different_words, folded_dictionary, participle_of
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -363,11 +363,14 @@ def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[s
 def another_word(kind: float, entry: Entry, q: Query) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
-    "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
+    "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
+    (seasoned, the verb's participle) any "kryddor"."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    if q.head == q.head_word:
-        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
+        forms = [w for w in entry.surface if stem(w) == q.head]
+        return different_words(q.head_surface, forms) or bool(forms) and all(
+            participle_of(q.head_surface, w) for w in forms)
     # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
     # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
     start = q.head_surface.rfind(q.head)
