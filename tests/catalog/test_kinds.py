@@ -282,6 +282,8 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
     ("chokladboll", "Proteinpudding Chokladboll", True),  # a pudding tasting of one
     ("spenat", "Fettucine Spenat", True),          # pasta with spinach
     ("lakrits", "Tryfflar Lakrits", True),         # truffles tasting of liquorice
+    ("bomull", "Strumpa 41-45 Bomull", True),      # a cotton sock, no cotton wool
+    ("bomull", "Steksnöre Bomull", True),          # roasting string of cotton
     ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
     ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
     ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows

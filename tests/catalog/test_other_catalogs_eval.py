@@ -770,6 +770,9 @@ A short head the catalog writes only inside its compounds is searched in them fr
 compounds are sorts to choose among ("bollar": "Chokladboll", "Havreboll"... asks which), and a
 compound led by a sort's marker is that sort ("bacon" where only "Vegobacon" is sold asks; kinds.tails,
 Query.compound_tail): 96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8.
+Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
+"barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
+asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
 """
 
 from __future__ import annotations
@@ -832,7 +835,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.26},
 }
 
 
