@@ -18,7 +18,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, split_purpose, stem
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish
+from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -255,11 +255,14 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
     or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt & Pepper" a
     cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
-    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. A compound
+    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. Fresh produce
+    named after a kind of goods is the produce: "Pomelo Honung" is no honey. A compound
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
     under "Kakor kex" is a biscuit."""
-    if kind < HEAD or q.brand or q.modifiers or entry.fresh:
+    if kind < HEAD or q.brand or q.modifiers:
         return False
+    if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
+        return q.head_word in lexicon.kinds and not leads_with(entry, q, lexicon.descriptors)
     if led_by_another_thing(entry, q, lexicon):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)
@@ -341,8 +344,10 @@ def ends_in_kind(word: str, kind: str) -> bool:
 
 def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     """A name word after the first is, or ends in, a kind of product other than the one asked:
-    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows."""
-    return any(own[1] in kinds and own[1] != q.head and own[0] != q.head_word for own in entry.own[1:])
+    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows,
+    also as a kind the splitter leaves whole ("Saltlakrits Glasspinnar")."""
+    return any((own[1] in kinds or own[0] in kinds) and q.head not in own[:2] and own[0] != q.head_word
+               for own in entry.own[1:])
 
 
 def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
@@ -361,13 +366,16 @@ def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[s
 def another_word(kind: float, entry: Entry, q: Query) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
-    "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
+    "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
+    (seasoned, the verb's participle) any "kryddor"."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
     if foreign_head(entry, q):
         return True
-    if q.head == q.head_word:
-        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
+        forms = [w for w in entry.surface if stem(w) == q.head]
+        return different_words(q.head_surface, forms) or bool(forms) and all(
+            participle_of(q.head_surface, w) for w in forms)
     # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
     # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
     start = q.head_surface.rfind(q.head)

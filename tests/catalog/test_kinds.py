@@ -282,6 +282,10 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
     ("soja", "Vaniljsås Soja", True),              # a custard made of soy, no soy sauce
     ("olja", "Vitost tärnad olja vitlök", True),   # a cheese in oil, no oil
     ("chokladboll", "Proteinpudding Chokladboll", True),  # a pudding tasting of one
+    ("spenat", "Fettucine Spenat", True),          # pasta with spinach
+    ("lakrits", "Tryfflar Lakrits", True),         # truffles tasting of liquorice
+    ("bomull", "Strumpa 41-45 Bomull", True),      # a cotton sock, no cotton wool
+    ("bomull", "Steksnöre Bomull", True),          # roasting string of cotton
     ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
     ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
     ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows
@@ -344,6 +348,35 @@ def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
 def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
                                                                      expected: bool) -> None:
     assert tastes_alone("mjölkchoklad", name, category) is expected
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Saltlakrits Glasspinnar", "Fryst > Glass", True),  # ice cream sticks: the kind follows the flavour
+    ("Saltlakrits Glasspinnar", "", True),               # written as one word, with or without a shelf
+    ("Saltlakrits Strössel", "", True),                  # sprinkles
+    ("Saltlakrits Påse", "", False),                     # the liquorice itself, in a bag
+])
+def test_a_flavour_followed_by_a_kind_written_whole_is_that_kind(name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
+    q = query("lakrits", index)
+    e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("honung", "Pomelo Honung", "Frukt & grönsaker > Frukt > Citrusfrukt", True),  # a pomelo variety
+    ("honung", "Melon Honung Klass1", "", True),                # the EU class says produce, no shelf needed
+    ("salt", "Gurka Salt Färsk", "Frukt & grönt > Grönsaker", True),  # a cucumber for salting
+    ("pomelo", "Pomelo Honung", "Frukt & grönsaker > Frukt > Citrusfrukt", False),  # the fruit itself
+    ("bananer", "Rättvisemärkta Bananer", "Frukt & grönt > Frukt", False),  # produce asked: no goods' kind
+])
+def test_fresh_produce_named_after_goods_is_no_such_goods(phrase: str, name: str, category: str,
+                                                          expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 1, "kg")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert e.fresh
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
 
 def test_sugar_asked_where_only_sugared_buns_are_sold_is_flagged() -> None:

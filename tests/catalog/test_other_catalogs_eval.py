@@ -817,6 +817,9 @@ names none of them for sure: "kalkon pålägg" (turkey cold cuts, which Hemköp'
 "Grillkorv Kalkon", sure, found by "pålägg" of the upper level (index Entry.joint, kinds.candidates,
 kinds.shelf_names_the_kind, coverage.said_by; found probing everyday words against the Hemköp feed, no
 set says it): every set unchanged.
+Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
+"barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
+asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
 """
 
 from __future__ import annotations

@@ -406,3 +406,18 @@ def test_peas_are_green_peas_not_sugar_snaps_or_pea_nuggets(shelves: bool, sold:
 def test_nuggets_are_a_kind_of_goods() -> None:
     """"Vegonuggets av Ärta" is a nugget made of peas: the lexicon knows the kind."""
     assert stem("nuggets") in load_lexicon().kinds
+
+
+@pytest.mark.parametrize("shelves", [True, False])
+@pytest.mark.parametrize(("sold", "expected"), [
+    ({"coffee", "beans"}, "beans"),  # a bare "bönor" are beans to cook, not coffee beans
+    ({"coffee"}, None),              # a shop with coffee beans only asks
+])
+def test_beans_are_no_whole_coffee_beans(shelves: bool, sold: set[str], expected: str | None) -> None:
+    products = [product("coffee", "Intenzo Hela Bönor", "Skafferi > Kaffe" if shelves else "", "Zoégas", 450, "g", 60.0),
+                product("beans", "Bruna Bönor", "Skafferi > Baljväxter" if shelves else "", None, 500, "g", 25.0)]
+    proposal = propose([p for p in products if p.id in sold], "bönor")
+    if expected is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
