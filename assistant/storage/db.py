@@ -12,7 +12,7 @@ import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -100,6 +100,49 @@ def _all_in_one_go(conn: sqlite3.Connection, statements: list[tuple[str, tuple[A
         return [conn.execute(sql, params).fetchall() for sql, params in statements]
     finally:
         conn.execute("ROLLBACK")
+
+
+def _in_transaction(conn: sqlite3.Connection, begin: bool, statement: Callable[..., Any], *args: Any) -> Any:
+    """A write transaction's statement, run on the write connection's thread: the first takes BEGIN IMMEDIATE
+    with it; a later one runs only inside the transaction (never on its own, had BEGIN failed)."""
+    if begin:
+        conn.execute("BEGIN IMMEDIATE")
+    elif not conn.in_transaction:
+        raise sqlite3.OperationalError("the transaction did not begin")
+    return statement(conn, *args)
+
+
+def _fetched(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
+    return conn.execute(sql, params).fetchall()
+
+
+def _end(conn: sqlite3.Connection, word: str) -> None:
+    """COMMIT or ROLLBACK on the connection's thread, after every statement asked before it, if the transaction
+    began at all (a caller cancelled before its first statement, or whose BEGIN failed, began none)."""
+    if conn.in_transaction:
+        conn.execute(word)
+
+
+class _WriteTransaction:
+    """What `transaction()` yields on SQLite: the write connection's calls, each one hand-over to its thread,
+    the first carrying BEGIN IMMEDIATE (one hand-over less per transaction)."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+        self._begun = False
+
+    async def _run(self, statement: Callable[..., Any], *args: Any) -> Any:
+        begin, self._begun = not self._begun, True
+        return await self._conn._execute(_in_transaction, self._conn._conn, begin, statement, *args)
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Cursor:
+        return aiosqlite.Cursor(self._conn, await self._run(sqlite3.Connection.execute, sql, params))
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> aiosqlite.Cursor:
+        return aiosqlite.Cursor(self._conn, await self._run(sqlite3.Connection.executemany, sql, rows))
+
+    async def execute_fetchall(self, sql: str, params: Sequence[Any] = ()) -> Iterable[Any]:
+        return await self._run(_fetched, sql, params)
 
 
 def is_url(target: str | Path) -> bool:
@@ -223,26 +266,17 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception. BEGIN goes to the connection's thread with
+        the first statement (see `_WriteTransaction`), ROLLBACK or COMMIT as one more trip."""
         async with self._write_lock:
-            # The driver runs BEGIN in its own thread, which a cancelled caller cannot stop: wait for it and
-            # end it, or the connection stays inside a transaction that fails every later write.
-            begin = asyncio.ensure_future(self.conn.execute("BEGIN IMMEDIATE"))
+            transaction = _WriteTransaction(self.conn)
             try:
-                await asyncio.shield(begin)
-            except asyncio.CancelledError:
-                with suppress(sqlite3.Error):
-                    await begin
-                if self.conn.in_transaction:
-                    await self.conn.execute("ROLLBACK")
-                raise
-            try:
-                yield self.conn
+                yield transaction
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                await self.conn._execute(_end, self.conn._conn, "ROLLBACK")
                 raise
             else:
-                await self.conn.execute("COMMIT")
+                await self.conn._execute(_end, self.conn._conn, "COMMIT")
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """A single write in its own transaction; returns the number of rows it changed.

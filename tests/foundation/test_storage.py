@@ -9,7 +9,7 @@ from contextlib import suppress
 import psycopg
 import pytest
 
-from assistant.storage.db import Database, IntegrityError, bundled_migrations
+from assistant.storage.db import Database, IntegrityError, _in_transaction, bundled_migrations, together
 
 
 async def test_migrations_applied_once_and_recorded(settings, backend):
@@ -186,3 +186,38 @@ async def test_reads_together_failing_or_cancelled_leave_reads_fresh(db, backend
         assert await db.read_together(_user_count, _usernames) == [
             steps + 1, [f"user{n}" for n in range(steps + 1)]]
         assert await _user_count(db) == steps + 1
+
+
+async def test_a_transaction_whose_begin_fails_writes_nothing_and_leaves_the_database_usable(db, backend):
+    """On SQLite BEGIN IMMEDIATE goes to the database with the first statement: when it fails (another
+    process holds the write lock), neither that statement nor those asked together with it run on their own."""
+    if backend != "sqlite":
+        pytest.skip("SQLite's write lock")
+    blocker = sqlite3.connect(db.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    await db.conn.execute("PRAGMA busy_timeout=50")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            async with db.transaction() as conn:
+                await together([conn.execute(f"INSERT INTO users (username, password_hash, role, created_at)"
+                                             f" VALUES ('{name}', 'h', 'staff', 0)") for name in ("anna", "bo")])
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        await db.conn.execute("PRAGMA busy_timeout=5000")
+    assert await _usernames(db) == []
+    await _add_user(db, "cecilia")
+    assert await _usernames(db) == ["cecilia"]
+
+
+def test_a_later_statement_of_a_write_transaction_never_runs_outside_it(tmp_path):
+    """Had BEGIN failed, a statement asked after the first must not run on its own (autocommitted)."""
+    conn = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    conn.execute("CREATE TABLE t (x INTEGER)")
+    with pytest.raises(sqlite3.OperationalError, match="did not begin"):
+        _in_transaction(conn, False, sqlite3.Connection.execute, "INSERT INTO t VALUES (1)")
+    _in_transaction(conn, True, sqlite3.Connection.execute, "INSERT INTO t VALUES (2)")
+    _in_transaction(conn, False, sqlite3.Connection.execute, "INSERT INTO t VALUES (3)")
+    conn.execute("ROLLBACK")
+    assert conn.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 0
+    conn.close()
