@@ -817,6 +817,8 @@ names none of them for sure: "kalkon pålägg" (turkey cold cuts, which Hemköp'
 "Grillkorv Kalkon", sure, found by "pålägg" of the upper level (index Entry.joint, kinds.candidates,
 kinds.shelf_names_the_kind, coverage.said_by; found probing everyday words against the Hemköp feed, no
 set says it): every set unchanged.
+With the other branches' rules of this round merged (main as of the end of branch i14hem), dev7_hemkop:
+96.6 / 96.6 / 100.0 / 100.0 / 22.4 / 15.1 (review bound 0.26 → 0.23).
 Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
 "barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
 asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
@@ -882,7 +884,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.26},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
 }
 
 
