@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Container
 
 from assistant.catalog.normalize import casefold, fold, stem
-from assistant.catalog.swedish import folded_dictionary, lemmas
+from assistant.catalog.swedish import dictionary, folded_dictionary, is_swedish, lemmas
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
@@ -49,8 +49,10 @@ def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | N
     if best and len(best) > 1:
         return best
     if whole:  # a common head ends it ("brännvins" + "ost"); nothing else splits a word written whole
-        return next((_longer_known_tail(word, i, vocabulary) for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
-                     if can_start(word[i:]) and known(word[i:], last)), (word,))
+        real = is_swedish(word)  # see _longer_known_tail: "sparris" is no "spar" + "ris"
+        return next((split for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
+                     if can_start(word[i:]) and known(word[i:], last)
+                     and (split := _longer_known_tail(word, i, vocabulary, real)) is not None), (word,))
     return _split_unknown_head(word, vocabulary) or (word,)
 
 
@@ -80,11 +82,18 @@ def head(word: str, vocabulary: Container[str]) -> str:
     return stem(split_compound(word, vocabulary)[-1])
 
 
-def _longer_known_tail(word: str, i: int, vocabulary: Container[str]) -> tuple[str, str]:
+def _longer_known_tail(word: str, i: int, vocabulary: Container[str], real: bool = False) -> tuple[str, str] | None:
     """A common head inside a longer word that follows a first part is that longer word when the
     letters before the common head are no word: "stekfläsk" is "stek" + "fläsk", never "stekf" +
     "läsk", though "läsk" is the commoner word. A word is one of the catalog or of Swedish (see
-    swedish.py), so a small feed that never says "sid" still reads "sidfläsk" as a fläsk."""
+    swedish.py), so a small feed that never says "sid" still reads "sidfläsk" as a fläsk.
+
+    `real`: the whole word is a word of Swedish as written ("sparris", asparagus). Letters before the
+    head that are Swedish only with other å/ä/ö are then another word, and the split would change the
+    word's meaning: "spar" is only "spår" (track), so "sparris" is no "spar" + "ris" (rice). None: no
+    split here."""
+    if real and _only_dotted(word[:i], vocabulary):
+        return None
     if len(word) - i > MIN_PART and not _is_word(word[:i], vocabulary):  # a three-letter head is left as found
         for j in range(MIN_PART, i):
             if _is_word(word[:j], vocabulary) and (known(word[j:], vocabulary) or _is_word(word[j:], vocabulary)):
@@ -96,6 +105,15 @@ def _is_word(part: str, vocabulary: Container[str]) -> bool:
     """A word of the catalog or of the Swedish dictionary, a first part also with its linking "s"."""
     folded, words = fold(part), folded_dictionary()
     return folded in vocabulary or folded in words or (folded[-1:] in LINKS and folded[:-1] in words)
+
+
+def _only_dotted(part: str, vocabulary: Container[str]) -> bool:
+    """Letters that are a Swedish word only as another word written with å/ä/ö ("spar": "spår"),
+    and no word of the catalog."""
+    if fold(part) in vocabulary or not _is_word(part, vocabulary):
+        return False
+    words = dictionary()
+    return part not in words and not (part[-1:] in LINKS and part[:-1] in words)
 
 
 def can_head(part: str) -> bool:

@@ -65,7 +65,8 @@ class Coverage:
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
         shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys")."""
         words = entry.words - derivations(mod, entry.own)
-        return (mod in words or mod in entry.brand or mod in entry.context or KEPT_IN.get(mod, mod) in entry.context
+        return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
+                or KEPT_IN.get(mod, mod) in entry.context
                 or self.said_in_pieces(mod, words | entry.brand | entry.category))
 
     def pieces_said(self, mod: str, entry: Entry) -> bool:

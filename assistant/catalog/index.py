@@ -110,6 +110,7 @@ class Entry:
     # product suits a request or a diet asking them, but they make no special sort, as a tag states
     # what plain goods are too (the name's sorts are `attributes`, the shelf's `shelf_variants`)
     tagged: frozenset[str] = frozenset()
+    joint: frozenset[str] = frozenset()  # see _Shelf.joint: context words that say nothing of the product
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     suits: frozenset[str] = field(init=False)  # sorts_named | tagged: what a sort asked or a diet accepts
@@ -423,6 +424,15 @@ class _Shelf(NamedTuple):
     kinds: frozenset[str]    # the kinds it holds (_leaf_kinds), less descriptors and forms
     context: frozenset[str]  # every stem of the whole path
     for_children: bool       # its first level says who it is for: "Barn"
+    joint: frozenset[str]    # stems only an upper level joining kinds says ("pålägg" of "Chark & pålägg > Korv")
+
+
+def _joint(category: str, leaf: frozenset[str]) -> frozenset[str]:
+    """An upper level joining kinds ("Chark & pålägg", "Mejeri, ost & ägg") holds each of them: its
+    words say nothing of which a product below it is ("Grillkorv Kalkon" is no "kalkon pålägg")."""
+    upper = category.split(">")[:-1]
+    return frozenset(stem(w) for level in upper if "&" in level or "," in level
+                     for w in tokens(level) if w.isalpha()) - leaf
 
 
 def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
@@ -431,7 +441,8 @@ def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
                   share(stem(word) for word in content_words(_leaf(category))),
                   frozenset(kinds - lexicon.descriptors - lexicon.forms),
                   share(stem(w) for w in tokens(category) if w.isalpha()),
-                  stem(casefold(category.split(">", 1)[0].strip() or "-")) == "barn")
+                  stem(casefold(category.split(">", 1)[0].strip() or "-")) == "barn",
+                  share(_joint(category, frozenset(stem(word) for word in content_words(_leaf(category))))))
 
 
 def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
@@ -506,7 +517,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
-                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))))
+                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint)
 
 
 def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:

@@ -18,7 +18,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, split_purpose, stem
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import different_words, folded_dictionary
+from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -73,8 +73,9 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     """The one rule for a sort's own name said with its kind: the product the name says is that sort
     of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
     Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
-    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it."""
-    return kind in entry.context
+    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
+    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages)."""
+    return kind in entry.context and kind not in entry.joint
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
@@ -164,6 +165,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     heads = index.posting("heads", q.head) - exact
     parts = index.posting("parts", q.head, q.head_word)
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
+    if category:  # "pålägg" of "Chark & pålägg > Korv" holds sausages too: no "Grillkorv" is "pålägg"
+        category = frozenset(i for i in category if not {q.head_word, q.head} <= index.entries[i].joint)
     if not exact:
         heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts
     sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
@@ -252,11 +255,14 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
     or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt & Pepper" a
     cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
-    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. A compound
+    "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. Fresh produce
+    named after a kind of goods is the produce: "Pomelo Honung" is no honey. A compound
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
     under "Kakor kex" is a biscuit."""
-    if kind < HEAD or q.brand or q.modifiers or entry.fresh:
+    if kind < HEAD or q.brand or q.modifiers:
         return False
+    if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
+        return q.head_word in lexicon.kinds and not leads_with(entry, q, lexicon.descriptors)
     if led_by_another_thing(entry, q, lexicon):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)
@@ -338,8 +344,10 @@ def ends_in_kind(word: str, kind: str) -> bool:
 
 def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     """A name word after the first is, or ends in, a kind of product other than the one asked:
-    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows."""
-    return any(own[1] in kinds and own[1] != q.head and own[0] != q.head_word for own in entry.own[1:])
+    the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows,
+    also as a kind the splitter leaves whole ("Saltlakrits Glasspinnar")."""
+    return any((own[1] in kinds or own[0] in kinds) and q.head not in own[:2] and own[0] != q.head_word
+               for own in entry.own[1:])
 
 
 def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
@@ -358,11 +366,16 @@ def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[s
 def another_word(kind: float, entry: Entry, q: Query) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
-    "potatismjöl" said apart, as "mjölig" is no "mjöl"."""
+    "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
+    (seasoned, the verb's participle) any "kryddor"."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    if q.head == q.head_word:
-        return different_words(q.head_surface, [w for w in entry.surface if stem(w) == q.head])
+    if foreign_head(entry, q):
+        return True
+    if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
+        forms = [w for w in entry.surface if stem(w) == q.head]
+        return different_words(q.head_surface, forms) or bool(forms) and all(
+            participle_of(q.head_surface, w) for w in forms)
     # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
     # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
     start = q.head_surface.rfind(q.head)
@@ -371,6 +384,18 @@ def another_word(kind: float, entry: Entry, q: Query) -> bool:
     said = q.head_surface[start:]
     forms = [w for w in entry.surface if stem(w) == q.head]
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
+
+
+def foreign_head(entry: Entry, q: Query) -> bool:
+    """The name says the asked head's stem only in a word of another language: "Dentabites Kyckling"
+    (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem alike. The
+    Swedish tail of the compound said against written forms no Swedish dictionary knows."""
+    if q.head == q.head_word:  # a whole word said: the dictionary lacks many compounds ("strumpbyxa")
+        return False
+    said = q.head_surface[q.head_surface.rfind(q.head):]
+    folded = folded_dictionary()
+    forms = [w for w in entry.surface if stem(w) == q.head]
+    return bool(forms) and is_swedish(said, folded) and not any(is_swedish(w, folded) for w in forms)
 
 
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:

@@ -300,10 +300,10 @@ class Scorer:
         if self.default:
             if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
                 total += 0.12
-            if (self.avoid_unasked and not self.avoid_unasked.isdisjoint(entry.words)
-                    and entry.attributes.isdisjoint(self.asked_variants)):
-                total -= 0.3
-                avoided = True
+            if (self.avoid_unasked and entry.attributes.isdisjoint(self.asked_variants)
+                    and any(self.lexicon.attribute_of(word) != ORGANIC for word in self.avoid_unasked & entry.words)):
+                total -= 0.3  # an organic label avoided alone is the thing grown so: its attribute already
+                avoided = True  # costs it ("Banan Eko" is a banana, a "Banan Kok" another fruit)
         extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)

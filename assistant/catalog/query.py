@@ -83,6 +83,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
+    text, typed_apart = _join_corrected(text, index)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -94,7 +95,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 wanted.add(attr)
         elif stem(key(attribute)) not in said:
             extra.append(attribute)
-    corrected: list[str] = []
+    corrected: list[str] = list(typed_apart)
     respelled: list[str] = []
     unknown: list[str] = []
     said_attributes: list[str] = []
@@ -181,7 +182,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
                   if len(marker) >= FALLBACK_PART and marker in said_text
-                  and not any(marker in word[1:] for word in food))  # "barnmat" is still for children
+                  and not any(marker in word[1:] for word in food)  # "barnmat" is still for children
+                  and not names_others(marker, attr, words, index))
     if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
         words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
     head_word = words[-1]
@@ -191,8 +193,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         parts = index.said_apart(head_word) or parts
     if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
         eaten = eaten_with([w for w in described if w in named_purposes], stem(head_word), stem(parts[-1]), index)
-        described = [w for w in described if w not in eaten]
-        purposes = [*purposes, *eaten]
+        # "såpa till golvet": the floor is what the soap is for
+        used = used_for([w for w in described if w in named_purposes and w not in eaten], stem(head_word),
+                        stem(parts[-1]), index)
+        described = [w for w in described if w not in eaten and w not in used]
+        purposes = [*purposes, *eaten, *used]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -210,6 +215,24 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child)
+
+
+def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
+    """Words said apart of which the first is a typo ("punch rullar"): the catalog word it meant, one
+    letter off ("punsch"), when that joins with the next word into a compound the catalog writes
+    ("Punschrulle"), as the words typed right are joined. The text so joined, and the words read as
+    typos (a corrected word is still no sure reading)."""
+    words = text.split()
+    typos: list[str] = []
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if not (first.isalpha() and second.isalpha()) or index.known(first):
+            continue
+        fixed = index.correct(first, limit=1, min_products=1)
+        if fixed is not None and " " not in join_split_compounds(f"{fixed} {second}", index.vocabulary):
+            words[i] = fixed
+            typos.append(first)
+    return (join_split_compounds(" ".join(words), index.vocabulary), typos) if typos else (text, [])
 
 
 def leads_a_word(attribute: str, written: Sequence[str]) -> bool:
@@ -244,6 +267,18 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
 MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
 
 
+def names_others(marker: str, attr: str, words: Sequence[str], index: CatalogIndex) -> bool:
+    """The words said that hold the marker of whom goods are for are words the store names products
+    by, none of which is for them by the shelf it files them on: "babybel" names a cheese ("Mini
+    Babybel i Nät" under "Ost"), no baby food, while "hundgodis" names dog treats and "barnmat" (a word
+    the store may not write) still asks. A feed without shelves cannot tell ("skaldjursmix" may be
+    pet food there)."""
+    holders = [index.posting("exact", stem(word)) for word in words if marker in fold(casefold(word))]
+    return bool(holders) and all(holders) and all(
+        bool(index.entries[i].product.category) and attr not in index.entries[i].suits
+        for products in holders for i in products)
+
+
 def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
     """The words said, and their first parts, that name a shelf of food ("skaldjur" of "Fisk &
     skaldjur"): an animal or a child such a word ends in is what the food is, not who it is for
@@ -265,7 +300,7 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing (of a compound asked, a product led by that very compound: "marängbotten
-    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen", "till golvet"). Read so only
+    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen"; household goods' uses are `used_for`'s). Read so only
     where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
     "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
     # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
@@ -273,13 +308,53 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
              or index.lexicon.goes_with(stem(base_form(word)))]
     if not foods:
         return []
+    things = _things(head_word, head, index)
+    return [word for word in foods
+            if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
+
+
+def used_for(purposes: Sequence[str], head_word: str, head: str, index: CatalogIndex) -> list[str]:
+    """Purpose words that say what the goods are used for, not what they are: a use the catalog has a
+    word for ("golv" of "Städservetter Golv") that no product of the thing asked says ("såpa till
+    golvet": no "Såpa" says a floor), that no product writes compounded with the word asked (a
+    "Maskindiskmedel" makes "diskmedel till maskinen" a sort to find, never a hand dishwashing
+    liquid), and that goods of the thing's own department say (household goods for the floor, as
+    soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
+    is sold stays a question). Foods are `eaten_with`'s."""
+    entries = index.entries
+    things = _things(head_word, head, index)
+    departments = {entry.department for entry in things}
+    # the grocer's shelves say the departments; a feed of bare names cannot tell a floor's goods from food
+    if (not things or len(departments) > 1 or None in departments
+            or not all(entry.department_stated or entry.shelf for entry in things)):
+        return []  # food asked for a use ("korv till grillen") stays a question
+    compounds = {word for i in index.ending_with(head_word) for word in entries[i].exact if word != head_word}
+    used = []
+    for word in purposes:
+        use = stem(word)
+        if index.lexicon.goes_with(use) or any(says(entry, use) for entry in things):
+            continue
+        # a product of the thing led by a first part of the use ("Kaffefilter" for "till kaffebryggaren")
+        if any(len(first := entry.own[0][0]) - len(head) >= FALLBACK_PART and use.startswith(first[:-len(head)])
+               for entry in things):
+            continue
+        if any(compound.startswith(use) and compound.endswith(head_word) for compound in compounds):
+            continue
+        carriers = index.posting("exact", use) | index.posting("heads", use) | index.posting("parts", use)
+        if any(entries[i].department in departments for i in carriers):
+            used.append(word)
+    return used
+
+
+def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
+    """The products of the thing asked: names whose first word is it or ends in its head; of a
+    compound asked, those led by the very compound ("Tårtbotten" is no "marängbotten")."""
     entries = index.entries
     named = index.posting("exact", head_word) | index.posting("heads", head) | index.ending_with(head)
     things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
-    if head_word != head:  # a compound asked is its own thing: "Tårtbotten" is no "marängbotten"
+    if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
-    return [word for word in foods
-            if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
+    return things
 
 
 def says(entry: Entry, word_stem: str) -> bool:
@@ -306,6 +381,38 @@ def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:
 
 
 ELIDED_MAJORITY = 2  # times more products named by the compound than by the bare word
+
+
+def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
+    """Words said one after another with no "och" or comma between ("risnudlar quinoa polenta", as speech
+    gives a list) are items of their own when there are three or more, the store names products by each
+    (one leads a name), none describes or brands another, no name says two neighbours together nor does the catalog
+    write them as one word ("torsk rygg" is a "torskrygg", "pripps blå" one product), and no word the
+    lexicon does not know comes before a kind of many goods ("pecorino ost" is a cheese named, not two
+    things): those words, else the phrase alone."""
+    said = phrase.split()
+    if len(said) < LIST_MIN or said != content_words(phrase):
+        return [phrase]
+    lex, exact = index.lexicon, index.postings["exact"]
+    stems = [stem(word) for word in said]
+    if not all(index.leading.get(s) and s not in lex.attributes and s not in lex.descriptors
+               and s not in lex.forms and s not in lex.packaging and fold(word) not in lex.fillers
+               and key(word) not in lex.synonyms and not names_brand(word, index)
+               for word, s in zip(said, stems, strict=True)):
+        return [phrase]
+    for (first, s1), (second, s2) in zip(zip(said, stems), zip(said[1:], stems[1:]), strict=False):
+        if exact.get(s1, frozenset()) & exact.get(s2, frozenset()) or any(
+                index.known(first + link + second) for link in ("", "s")):
+            return [phrase]
+        compounds = index.posting("heads", s2) - exact.get(s2, frozenset())
+        if not lex.knows(s1) and (s2 in lex.kinds or len(compounds) >= KIND_OF_MANY):
+            return [phrase]  # "pecorino ost", "singoalla kex", "magnesium tabletter": a name and its kind
+    return said
+
+
+KIND_OF_MANY = 5  # compounds ending in a word that make it a kind of goods ("ost": "Prästost", "Gräddost" ...)
+# words in a list: two said apart are more often one thing the store lacks ("kyckling pastej") than two
+LIST_MIN = 3
 
 
 def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]:

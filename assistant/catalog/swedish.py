@@ -69,6 +69,21 @@ def different_words(said: str, written: Collection[str], words: frozenset[str] |
     return True
 
 
+_PARTICIPLE = ("ad", "ade", "at", "ada")  # a verb's past participle: "kryddad(e)", "saltat"
+
+
+def participle_of(said: str, written: str) -> bool:
+    """The written word is the past participle of the verb made of the noun said: "Kryddade"
+    (seasoned) of "kryddor", "Saltade" of "salt", "Mosad" of "mos". Goods so made are seasoned or
+    mashed with the thing; they are not the thing ("Kycklingstrimlor Kryddade" are no spices)."""
+    said, written = fold(casefold(said)), fold(casefold(written))
+    if said.endswith(_PARTICIPLE):
+        return False
+    base = base_form(said)
+    root = base[:-1] if base.endswith(("a", "e")) else base
+    return any(written == root + end for end in _PARTICIPLE)
+
+
 def is_swedish(word: str, words: frozenset[str] | None = None) -> bool:
     """A Swedish word or an inflected form of one ("glödlampor"); `words` defaults to the dictionary."""
     words = dictionary() if words is None else words

@@ -15,7 +15,7 @@ from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.packages import weight
-from assistant.catalog.query import elided_first_parts, for_whom
+from assistant.catalog.query import elided_first_parts, for_whom, said_as_a_list
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -102,7 +102,8 @@ def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str
                diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=lines_for(numbers_in_names(parsed.items, index), index, history, diet, learned))
+                         lines=lines_for(lists_said(numbers_in_names(parsed.items, index), index), index, history,
+                                         diet, learned))
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -113,6 +114,20 @@ def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str]
     return [line_for(item, index, history, diet, context, learned) if whole == item.phrase
             else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
             for item, whole in zip(items, elided_first_parts(phrases, index), strict=True)]
+
+
+def lists_said(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"risnudlar quinoa polenta": an item said with no amount that is a list of things the store sells
+    (query.said_as_a_list) is one item per thing. Read before the items are matched (`understand`, a
+    basket's new items), so that each item still gets one line."""
+    return [listed for item in items for listed in _said_as_a_list(item, index)]
+
+
+def _said_as_a_list(item: Item, index: CatalogIndex) -> list[Item]:
+    if item.action != "add" or item.increment or item.usual or item.quantity != Quantity() or item.attributes:
+        return [item]
+    words = said_as_a_list(item.phrase, index)
+    return [item] if len(words) == 1 else [item.model_copy(update={"phrase": word}) for word in words]
 
 
 def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:

@@ -39,6 +39,13 @@ async def test_a_number_the_store_names_after_a_word_is_part_of_the_line(staff):
     assert [line["count"] for line in basket["lines"]] == [1, 2]
 
 
+async def test_things_said_as_a_list_are_lines_of_their_own(staff):
+    """"bananer ägg rågbröd", as speech gives a list with no "och": three lines, one each."""
+    cid = (await new_client(staff))["id"]
+    basket = (await say(staff, cid, "bananer ägg rågbröd"))["basket"]
+    assert ids(basket) == ["t:banan", "t:agg", "t:brod"]
+
+
 async def test_undo_never_reverts_a_later_staff_edit(staff):
     cid = (await new_client(staff))["id"]
     basket = (await say(staff, cid, "två mjölk"))["basket"]

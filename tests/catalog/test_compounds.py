@@ -329,6 +329,36 @@ def test_turkey_breast_is_no_cheese(shelf: str) -> None:
     assert proposal.product is None or proposal.product.id.startswith("cheese") or proposal.needs_review
 
 
+@pytest.mark.parametrize(("word", "parts"), [
+    ("sparris", ("sparris",)),             # asparagus: "spar" is Swedish only as "spår", no rice
+    ("jasminris", ("jasmin", "ris")),      # a rice: "jasmin" is a word as written
+    ("brännvinsost", ("brännvins", "ost")),  # with its linking s
+    ("hårmask", ("hårmask",)),             # "hårm" is only "härm"; no "ask" (a box) either
+])
+def test_a_swedish_word_splits_at_a_common_head_only_after_a_word_as_written(word: str,
+                                                                             parts: tuple[str, ...]) -> None:
+    """A word the catalog writes whole splits on a common head whatever comes before it ("brännvins" +
+    "ost"), but letters that are a Swedish word only with other å/ä/ö are another word: splitting a real
+    word there changes its meaning (hunspell-sv, see swedish.py)."""
+    vocab = frozenset({fold(w) for w in (word, "ris", "ost", "ask")})
+    heads = CommonHeads(frozenset({"ris", "ost", "ask"}), frozenset())
+    assert split_compound(word, vocab, heads) == parts
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Grönsaker", ""], ids=["categories", "names-only"])
+def test_asparagus_is_no_rice(shelf: str) -> None:
+    """"Sparris" read as "spar" + "ris" made every asparagus a rice by its head (the lexicon's reading of
+    "ris" avoided "sparris" by name to keep it off a bare "ris")."""
+    rice = "Skafferi > Ris" if shelf else ""
+    index = CatalogIndex.build([product("green", "Sparris Grön Klass 1", shelf, None, 250, "g", 39.0),
+                                product("white", "Sparris Vit", shelf, None, 250, "g", 45.0),
+                                product("basmati", "Ris Basmati", rice, None, 1, "kg", 32.0),
+                                product("long", "Ris Långkornigt", rice, None, 1, "kg", 25.0)])
+    assert all("ris" not in index.entries[index.by_id[pid]].heads for pid in ("green", "white"))
+    assert match(index, parse("ris").items[0]).product.id in {"basmati", "long"}
+    assert match(index, parse("sparris").items[0]).product.id in {"green", "white"}
+
+
 def test_words_said_apart_join_with_a_linking_s_the_catalog_writes() -> None:
     vocab = VOCAB | {fold("arraksboll"), stem("arraksboll"), fold("hushållsost"), stem("hushållsost")}
     assert join_split_compounds("arrak bollar till kaffet", vocab) == "arraksbollar till kaffet"

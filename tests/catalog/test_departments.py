@@ -282,3 +282,16 @@ def test_a_child_said_keeps_the_plain_fit_over_a_childrens_product_of_another_so
                 product("mix", "Klämpåse Äpple/Jordgubb/Quinoa 6M", category, None, 90, "g", 15.9)]
     proposal = propose(products, "klämpåse äpple till lillen")
     assert proposal.product is not None and proposal.product.id == "apple"
+
+
+@pytest.mark.parametrize("categorised", [True, False])
+def test_an_upper_level_joining_kinds_names_none_of_them(categorised: bool) -> None:
+    """"Chark & pålägg > Korv" holds sausages: "kalkon pålägg" (turkey cold cuts) is no "Grillkorv Kalkon",
+    while the leaf still names its kind ("Ost" under "Mejeri, ost & ägg")."""
+    sausages, cheese = ("Chark & pålägg > Korv", "Mejeri, ost & ägg > Ost") if categorised else ("", "")
+    index = CatalogIndex.build([product("korv", "Grillkorv Kalkon", sausages, "Scan", 600, "g"),
+                                product("fk", "Falukorv", sausages, "Scan", 800, "g"),
+                                product("prast", "Präst 31%", cheese, "Arla", 500, "g")])
+    proposal = propose(index, "kalkon pålägg")
+    assert proposal.product is None or proposal.needs_review
+    assert propose(index, "präst ost").product is not None

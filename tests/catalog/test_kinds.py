@@ -64,6 +64,14 @@ def query(phrase: str, index: CatalogIndex) -> Query:
     return q
 
 
+def tastes_alone(phrase: str, name: str, category: str) -> bool:
+    """`tastes_of` for a product alone in its catalog, asked for as `phrase`."""
+    index = CatalogIndex.build([product("p", name, category, None, 100, "g")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    return tastes_of(kind_of_match(e, q), e, q, load_lexicon())
+
+
 def coverage(q: Query, index: CatalogIndex) -> Coverage:
     head_said = frozenset({q.head_word, q.head, *q.head_parts})
     return Coverage(head_said, (*q.modifiers, *q.head_parts), q.attributes, index)
@@ -245,10 +253,7 @@ def test_a_cheese_tasting_of_the_root_asked_is_flagged(category: str) -> None:
     ("pepparrot", "Pepparrot Färsk", "Frukt & grönt > Grönsaker", False),
 ])
 def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
-    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
-    q = query(phrase, index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone(phrase, name, category) is expected
 
 
 @pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
@@ -268,10 +273,7 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
         phrase: str, name: str, category: str, expected: bool) -> None:
     """A kind of product asked alone ("socker", "salt", "gräddfil") that a name only says after
     another kind of goods seasons those goods, whatever the shelf."""
-    index = CatalogIndex.build([product("p", name, category, None, 125, "g")])
-    q = query(phrase, index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone(phrase, name, category) is expected
 
 
 @pytest.mark.parametrize("category", ["Chark > Korv", "Mejeri > Havre soja ris", "Ost > Fetaost", ""])
@@ -280,6 +282,10 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
     ("soja", "Vaniljsås Soja", True),              # a custard made of soy, no soy sauce
     ("olja", "Vitost tärnad olja vitlök", True),   # a cheese in oil, no oil
     ("chokladboll", "Proteinpudding Chokladboll", True),  # a pudding tasting of one
+    ("spenat", "Fettucine Spenat", True),          # pasta with spinach
+    ("lakrits", "Tryfflar Lakrits", True),         # truffles tasting of liquorice
+    ("bomull", "Strumpa 41-45 Bomull", True),      # a cotton sock, no cotton wool
+    ("bomull", "Steksnöre Bomull", True),          # roasting string of cotton
     ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
     ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
     ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows
@@ -290,10 +296,7 @@ def test_a_name_led_by_another_kind_of_goods_only_mentions_the_word_asked(
         phrase: str, name: str, expected: bool, category: str) -> None:
     """A name leading with a kind of goods ("Grillkorv", "Vaniljsås", "Vitost") is that kind, on any
     shelf and without categories: the word asked said after it is what it is made of or tastes of."""
-    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
-    q = query(phrase, index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone(phrase, name, category) is expected
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -344,9 +347,35 @@ def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
 ])
 def test_a_compound_whose_head_is_a_flavour_is_read_as_the_flavour(name: str, category: str,
                                                                      expected: bool) -> None:
-    index = CatalogIndex.build([product("p", name, category, None, 200, "g")])
-    q = query("mjölkchoklad", index)
+    assert tastes_alone("mjölkchoklad", name, category) is expected
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Saltlakrits Glasspinnar", "Fryst > Glass", True),  # ice cream sticks: the kind follows the flavour
+    ("Saltlakrits Glasspinnar", "", True),               # written as one word, with or without a shelf
+    ("Saltlakrits Strössel", "", True),                  # sprinkles
+    ("Saltlakrits Påse", "", False),                     # the liquorice itself, in a bag
+])
+def test_a_flavour_followed_by_a_kind_written_whole_is_that_kind(name: str, category: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 300, "g")])
+    q = query("lakrits", index)
     e = entry(index, "p")
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("honung", "Pomelo Honung", "Frukt & grönsaker > Frukt > Citrusfrukt", True),  # a pomelo variety
+    ("honung", "Melon Honung Klass1", "", True),                # the EU class says produce, no shelf needed
+    ("salt", "Gurka Salt Färsk", "Frukt & grönt > Grönsaker", True),  # a cucumber for salting
+    ("pomelo", "Pomelo Honung", "Frukt & grönsaker > Frukt > Citrusfrukt", False),  # the fruit itself
+    ("bananer", "Rättvisemärkta Bananer", "Frukt & grönt > Frukt", False),  # produce asked: no goods' kind
+])
+def test_fresh_produce_named_after_goods_is_no_such_goods(phrase: str, name: str, category: str,
+                                                          expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category, None, 1, "kg")])
+    q = query(phrase, index)
+    e = entry(index, "p")
+    assert e.fresh
     assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
 
 
@@ -418,10 +447,7 @@ TEA_AND_CHOCOLATE = "Dryck > Te och choklad"
 ])
 def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, category: str,
                                                                   expected: bool) -> None:
-    index = CatalogIndex.build([product("p", name, category, None, 20, "st")])
-    q = query("choklad", index)
-    e = entry(index, "p")
-    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon()) is expected
+    assert tastes_alone("choklad", name, category) is expected
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -577,3 +603,32 @@ def test_a_purpose_no_product_says_is_welcome_to_a_sort_on_its_shelf(phrase: str
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "präst"
     assert not proposal.needs_review, proposal.reason
+
+
+CHEWS = [product("chew", "Dentabites Kyckling", "Djur > Hund", None, 100, "g"),
+         product("stix", "Denta Sticks", "Djur > Hund", None, 100, "g"),
+         product("bites", "Lakrits Bites", "Godis", None, 100, "g"),
+         product("bites2", "Bites Choklad", "Godis", None, 100, "g"),
+         product("chicken", "Kyckling Innerfilé Bitar", "Kött > Kyckling", None, 500, "g"),
+         product("apple", "Äppelbitar Torkade", "Skafferi > Torkad frukt", None, 100, "g")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("kycklingbitar", "chew", True),      # English "bites" stems as "bitar" does
+    ("kycklingbitar", "chicken", False),
+    ("äppelbitar", "apple", False),       # a Swedish tail
+])
+def test_a_compound_tail_said_only_in_another_language_is_another_word(categories: bool, phrase: str,
+                                                                      product_id: str, expected: bool) -> None:
+    index = CatalogIndex.build(CHEWS if categories else names_only(CHEWS))
+    q = query(phrase, index)
+    found = entry(index, product_id)
+    kind = kind_of_match(found, q)
+    assert kind > 0.0 and another_word(kind, found, q) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_chicken_pieces_are_never_a_dogs_chew_named_in_english(categories: bool) -> None:
+    proposal = propose(CatalogIndex.build(CHEWS if categories else names_only(CHEWS)), "kycklingbitar")
+    assert proposal.product is not None and proposal.product.id == "chicken"

@@ -649,6 +649,11 @@ produce): dev7_mathem 100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 (review 19.3 be
 0.18); no other set changed. (Of any product, as first written, it made a bare "köttfärs" the
 "Dumplings Köttfärs Frysta", sure: an English plural looks like a linking s. Found by probing bare
 words, fixed in the next commit before any merge.)
+With main merged (the SPF rule of branch i14math8 among others): dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 15.8 / 7.7 (review bound 0.18 → 0.16). A compound's tail said only in another language is another word: "Dentabites
+Kyckling" (a dog's chew, English "bites") was a sure "kycklingbitar" at Mathem, as "bites" and
+"bitar" stem alike (kinds.foreign_head: the Swedish tail said against written forms no Swedish
+dictionary knows; found by probing words no set says). No set's figures changed.
 
 Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
 sentences, 59 items, 5 absent (8.5 %: a focaccia beside ciabattas, fresh gooseberries beside a gooseberry
@@ -693,6 +698,17 @@ quantities.SIZE_WORDS), and "faktor" is what names write "SPF" (lexicon synonym)
 was thirty of a sunscreen asked which number was meant, now the "Solkräm SPF 30", sure: dev8_mathem 93.2 /
 96.6 / 100.0 / 100.0 / 23.7 / 16.7 → 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8, dev7_mathem 100.0 / 100.0 /
 97.8 / 100.0 / 20.7 / 13.5 → 100.0 / 100.0 / 97.9 / 100.0 / 19.0 / 11.5 (review bound 0.21 → 0.19).
+Things said one after another with no "och" or comma between, as speech gives a list ("risnudlar quinoa
+polenta", "skurborste vitlökspress köttermometer", read as one item before: a "Polenta Majsgryn" asked,
+the other two lost), are items of their own when the store names products by each, none describes,
+flavours or brands another, no name says two neighbours together nor does the catalog write them as one
+word ("torsk rygg", "pripps blå" stay one), and no word the lexicon does not know comes before a kind of
+many goods ("pecorino ost", "singoalla kex", "magnesium tabletter" stay one); only for items said with no
+amount, of three words or more (two said apart are as often one thing the store lacks, "kyckling pastej",
+which two sure lines would get wrong), read before matching so that a basket's items keep one line each
+(query.said_as_a_list, understand.lists_said): dev4_mathem 88.9 / 88.9 / 100.0 / 100.0 / 26.9 / 17.4
+→ 94.4 / 94.4 / 100.0 / 100.0 / 24.1 / 14.6, dev6_willys2020 93.0 / 93.0 / 100.0 / 100.0 / 16.4 / 8.0 →
+98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 (it now meets the review target).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -735,6 +751,23 @@ Grönt Äpple" asked; "allrengöring citron" the "Allrengöring Lemon", was a "S
 index._respelled): dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 19.3 / 11.5 → 100.0 / 100.0 / 100.0 /
 100.0 / 17.5 / 9.6 ("luftfräschare lavendel"), dev8_mathem 86.4 / 89.8 / 100.0 / 100.0 / 30.5 / 24.1 →
 28.8 / 22.2 in review / review on sold ("allrengöring med citron").
+A cheese board is a meal goods are for (lexicon "meals": "roquefort till ostbrickan" needs no product
+saying "ostbricka", though the store sells a ready-made "Ostbricka 4 Ostar"; query.eaten_with): dev7_coop
+100.0 / 100.0 / 100.0 / 100.0 / 17.5 / 9.6 → 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7.
+A typo in the first of two words said apart is read before they are joined, when the word it meant
+makes with the next a compound the catalog writes ("punch rullar" is the "Punschrulle" as "punsch
+rullar" is; the package word "rullar" was dropped and "punch" found nothing; query._join_corrected; the
+typo still asks staff, as a short corrected word does): dev6_coop 96.5 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6 →
+98.2 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6.
+A use the catalog has a word for is only what household goods are for ("såpa till golvet" where the
+store sells "Städservetter Golv"; "sköljglans till diskmaskinen"), where no product of the thing says it
+or leads with a first part of it ("Kaffefilter" for "filter till kaffebryggaren"), none writes it
+compounded with the word asked ("Maskindiskmedel" for "diskmedel till maskinen"), and goods of the
+thing's own department say it, on a catalog with shelves; food asked for a use stays a question
+("lammkorv till grillen", "salt till diskmaskinen"; a version that also read food so failed the blind
+floors; query.used_for): shared requests_dev_coop 97.3 / 100.0 / 100.0 / 100.0 / 12.3 / 4.5 → 11.0 / 3.0
+in review / review on sold, dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 17.5 / 9.6 → 15.8 / 7.7, dev7_hemkop
+96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8 → 25.9 / 18.9.
 
 Seventh development set, the fifth on Hemköp (`dev7_hemkop`, branch i14hem): 45 sentences, 58 items, 5
 absent (8.6 %: a strawberry milk beside the chocolate milk and the vanilla protein milk drink, cod roe
@@ -770,6 +803,25 @@ A short head the catalog writes only inside its compounds is searched in them fr
 compounds are sorts to choose among ("bollar": "Chokladboll", "Havreboll"... asks which), and a
 compound led by a sort's marker is that sort ("bacon" where only "Vegobacon" is sold asks; kinds.tails,
 Query.compound_tail): 96.6 / 96.6 / 100.0 / 100.0 / 27.6 / 20.8.
+A marker of whom goods are for inside a word the store names other goods by says no one, where the
+shelves tell ("babybel" holds "baby", but the store files "Mini Babybel i Nät" under "Ost": no question
+whether a baby product is meant; "hundgodis" still is for dogs, "barnmat" still asks; query.names_others):
+96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9.
+An organic label a plain word's default reading avoids, said alone, is the thing grown so, not another
+thing ("bananer" where Hemköp sells only organic bananas and a cooking banana: "Banan Eko Klass 1",
+sure, no longer the flagged "Banan Kok"; a plain banana still wins where sold; matcher, the default's
+avoid list): dev2_hemkop 98.8 / 100.0 / 100.0 / 100.0 / 9.8 / 1.3 → 100.0 / 100.0 / 100.0 / 100.0 / 8.5 /
+0.0, untuned_hemkop 92.0 / 96.6 / 96.7 / 100.0 / 31.0 / 13.0 → 93.2 / 96.6 / 96.7 / 100.0 / 29.9 / 11.6.
+An upper level of a category path joining kinds ("Chark & pålägg > Korv", "Mejeri, ost & ägg > Ost")
+names none of them for sure: "kalkon pålägg" (turkey cold cuts, which Hemköp's 2020 feed lacks) was the
+"Grillkorv Kalkon", sure, found by "pålägg" of the upper level (index Entry.joint, kinds.candidates,
+kinds.shelf_names_the_kind, coverage.said_by; found probing everyday words against the Hemköp feed, no
+set says it): every set unchanged.
+With the other branches' rules of this round merged (main as of the end of branch i14hem), dev7_hemkop:
+96.6 / 96.6 / 100.0 / 100.0 / 22.4 / 15.1 (review bound 0.26 → 0.23).
+Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
+"barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
+asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
 """
 
 from __future__ import annotations
@@ -812,11 +864,11 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.91, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.33},
+    "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.21},
-    "dev2_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0},
+    "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
@@ -824,15 +876,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.88, "review_rate": 0.27},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.25},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev6_willys2020": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.28},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
 }
 
 

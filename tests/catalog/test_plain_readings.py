@@ -503,3 +503,16 @@ def test_a_product_saying_every_word_said_comes_before_one_lacking_a_word(brande
                                                                          expected: str) -> None:
     proposal = propose(branded, phrase)
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Frukt", ""])
+@pytest.mark.parametrize(("plain_sold", "expected"), [(False, "eko"), (True, "plain")])
+def test_an_organic_label_avoided_alone_is_the_thing_grown_so(shelf: str, plain_sold: bool, expected: str) -> None:
+    """"bananer" where the store sells organic bananas and a cooking banana: the organic one is a banana,
+    the cooking banana another fruit; where a plain banana is sold too, it is the reading."""
+    products = [product("eko", "Banan Eko Klass 1", shelf, price=29.0),
+                product("kok", "Banan Kok Klass 1", shelf, price=25.0),
+                product("kex", "Moominkex Banan", "Bröd & kakor" if shelf else "", price=20.0),
+                *([product("plain", "Banan Klass 1", shelf, price=24.0)] if plain_sold else [])]
+    proposal = propose(CatalogIndex.build(products), "bananer")
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review

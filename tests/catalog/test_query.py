@@ -389,3 +389,40 @@ def test_a_short_head_the_catalog_writes_only_in_compounds_is_found_in_them(
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.needs_review is asked
     assert expected is None and proposal.product.id in {"choc", "oat"} or proposal.product.id == expected
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & bageri > Fika > Kondisbitar", ""])
+@pytest.mark.parametrize("phrase", ["punch rullar", "punsch rullar"])
+def test_a_typo_in_a_compound_said_apart_still_joins(shelf: str, phrase: str) -> None:
+    """"punch rullar" is the "Punschrulle" as "punsch rullar" is: the word one letter off is read
+    before the two are joined, else "rullar" (a package word) was dropped and "punch" found nothing."""
+    index = CatalogIndex.build([product("roll", "Punschrulle", shelf, "Coop", 180, "g"),
+                                product("rolls", "Punschrulle 6-pack", shelf, "Delicato", 6, "st"),
+                                product("paper", "Toalettpapper 8 rullar", "Hem > Papper" if shelf else "", None, 8, "st"),
+                                product("ball", "Chokladbollar", shelf, "Coop", 210, "g"),
+                                product("truffle", "Punsch Tryffel", shelf, "Coop", 100, "g")])
+    q = analyse(phrase, index)
+    assert q is not None and q.head_word == stem("punschrulle")
+    assert bool(q.corrected) is (phrase == "punch rullar")  # a typo is still no sure reading of a short word
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "roll"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "expected", "for_whom"), [
+    ("babybel", "cheese", frozenset()),           # a word the store names a cheese by: no baby food
+    ("hundgodis", "treat", frozenset({"djur"})),  # a word it names dog treats by: for dogs
+    ("barnmat", None, frozenset({"barn"})),       # a word it does not write still asks for children
+])
+def test_a_marker_of_whom_inside_a_word_naming_other_goods_says_no_one(
+        categories: bool, phrase: str, expected: str | None, for_whom: frozenset[str]) -> None:
+    cheese, pets = ("Mejeri, ost & ägg > Ost", "Djur") if categories else ("", "")
+    index = CatalogIndex.build([product("cheese", "Mini Babybel i Nät 23%", cheese, "Babybel", 120, "g"),
+                                product("brie", "Brie 60+", cheese, None, 200, "g"),
+                                product("treat", "Tuggpinnar Hundgodis Kyckling", pets, None, 100, "g")])
+    q = analyse(phrase, index)
+    assert q is not None and q.attributes == (for_whom if categories or phrase != "babybel" else {"barn"})
+    if expected is not None and categories:  # without shelves nothing says the cheese is no baby food
+        proposal = propose(index, phrase)
+        assert proposal.product is not None and proposal.product.id == expected
+        assert not proposal.needs_review or expected != "cheese"

@@ -140,32 +140,34 @@ def test_a_shops_diet_tag_makes_no_special_sort(shelf: str) -> None:
     assert chosen(products, "vegansk mjölkchoklad") == "tagged"
 
 
-@pytest.mark.parametrize("shelf", ["Godis & snacks > Choklad", ""], ids=["categories", "names only"])
-def test_a_compound_the_default_reading_prefers_beats_the_exact_word_of_a_special_sort(shelf: str) -> None:
-    """A bare "choklad" is a milk chocolate (the lexicon's default reading): "Mjölkchoklad" names the
-    word only as its compound's head, "Mörk Choklad 70%" says it whole and is cheaper, yet the compound
-    the reading prefers wins; its first part "mjölk" is no avoided "chokladmjölk" nor a sort unasked.
-    The demo catalog proposed the dark one, sure."""
-    products = [product("dark", "Mörk Choklad 70%", shelf, "Garant", 100, "g", price=19.95),
-                product("milk", "Mjölkchoklad", shelf, "Marabou", 100, "g", price=26.95),
-                product("drink", "Chokladmjölk", shelf, "Arla", 1, "l", price=14.95)]
-    assert chosen(products, "choklad") == "milk"
-    assert chosen(products, "mörk choklad") == "dark"
-    assert chosen(products, "chokladmjölk") == "drink"
+# a bare word's default reading (the lexicon) names a compound it only heads, and that compound wins: a
+# product saying the word whole ("Mörk Choklad 70%", cheaper) or another compound of its head ("Köttbullar")
+# is no answer. Per case, each product with its shelf, then what each phrase proposes; the demo catalog
+# proposed the dark chocolate and the meatballs, sure
+PREFERRED_COMPOUNDS = [
+    pytest.param([("dark", "Mörk Choklad 70%", "Godis & snacks > Choklad", "Garant", 100, "g", 19.95),
+                  ("milk", "Mjölkchoklad", "Godis & snacks > Choklad", "Marabou", 100, "g", 26.95),
+                  ("drink", "Chokladmjölk", "Godis & snacks > Choklad", "Arla", 1, "l", 14.95)],
+                 # its first part "mjölk" is no avoided "chokladmjölk" nor a sort unasked
+                 [("choklad", "milk"), ("mörk choklad", "dark"), ("chokladmjölk", "drink")],
+                 id="choklad is a milk chocolate"),
+    pytest.param([("meat", "Köttbullar", "Fryst > Färdigrätter", "Scan", 500, "g", 39.95),
+                  ("cinnamon", "Kanelbullar", "Bröd & kakor > Kaffebröd", "Pågen", 260, "g", 34.95),
+                  ("vanilla", "Vaniljbullar 6-pack", "Bröd & kakor > Kaffebröd", "Pågen", 300, "g", 36.95)],
+                 # "kaffe och bullar": "Köttbullar" names the word only as its compound's head, as "Kanelbullar" does
+                 [("bullar", "cinnamon"), ("köttbullar", "meat"), ("vaniljbullar", "vanilla")],
+                 id="bullar are sweet buns"),
+]
 
 
-@pytest.mark.parametrize(("bakery", "ready_meals"), [("Bröd & kakor > Kaffebröd", "Fryst > Färdigrätter"), ("", "")],
-                         ids=["categories", "names only"])
-def test_bare_buns_are_sweet_buns_not_meatballs(bakery: str, ready_meals: str) -> None:
-    """"bullar" ("kaffe och bullar") is the lexicon's reading of sweet buns: a "Köttbullar" names the word
-    only as its compound's head, as "Kanelbullar" does, and is no bun. The demo catalog proposed
-    meatballs, sure."""
-    products = [product("meat", "Köttbullar", ready_meals, "Scan", 500, "g", price=39.95),
-                product("cinnamon", "Kanelbullar", bakery, "Pågen", 260, "g", price=34.95),
-                product("vanilla", "Vaniljbullar 6-pack", bakery, "Pågen", 300, "g", price=36.95)]
-    assert chosen(products, "bullar") == "cinnamon"
-    assert chosen(products, "köttbullar") == "meat"
-    assert chosen(products, "vaniljbullar") == "vanilla"
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("catalog", "readings"), PREFERRED_COMPOUNDS)
+def test_a_compound_the_default_reading_prefers_beats_the_word_said_another_way(
+        catalog: list[tuple[str, str, str, str, float, str, float]], readings: list[tuple[str, str]],
+        shelved: bool) -> None:
+    products = [product(pid, name, shelf if shelved else "", brand, size, unit, price=price)
+                for pid, name, shelf, brand, size, unit, price in catalog]
+    assert [chosen(products, phrase) for phrase, _ in readings] == [right for _, right in readings]
 
 
 @pytest.mark.parametrize(("snacks", "pantry"), [("Godis & snacks > Chips & snacks", "Skafferi > Kryddor"), ("", "")],

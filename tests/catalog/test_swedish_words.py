@@ -15,6 +15,7 @@ from assistant.catalog.swedish import (
     different_words,
     form_of,
     is_swedish,
+    participle_of,
     same_spelling,
 )
 from tests.catalog.catalog_fixture import product, propose
@@ -142,3 +143,30 @@ def test_the_word_said_in_another_form_is_no_doubtful_typo(shelved: bool, said: 
     assert proposal.product is not None and proposal.product.id == meant and not proposal.needs_review, proposal
     typo = propose(products, "mjök")
     assert typo.product is not None and typo.product.id == "milk" and typo.needs_review
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize(("said", "written", "expected"), [
+    ("kryddor", "kryddade", True),   # seasoned: the verb made of the noun
+    ("kryddor", "kryddad", True),
+    ("salt", "saltade", True),
+    ("salt", "saltat", True),
+    ("mos", "mosad", True),
+    ("kryddor", "kryddor", False),   # the word itself
+    ("sallader", "sallad", False),   # a noun ending in -ad is no participle of itself
+    ("kryddade", "kryddade", False),
+])
+def test_a_participle_of_the_verb_made_of_the_noun_said(said: str, written: str, expected: bool) -> None:
+    assert participle_of(said, written) is expected
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize("shelved", [True, False])
+def test_spices_asked_are_no_seasoned_chicken(shelved: bool) -> None:
+    """"Kycklingstrimlor Kryddade" says "kryddor" only as "seasoned": the shop's spices, if any, are
+    the answer, and seasoned chicken is never proposed sure."""
+    proposal = propose([product("chicken", "Kycklingstrimlor Kryddade", "Kött > Fågel" if shelved else "", None, 300,
+                                "g", 45.0),
+                        product("milk", "Mellanmjölk", "Mejeri > Mjölk" if shelved else "", None, 1, "l", 15.0)],
+                       "kryddor")
+    assert proposal.product is None or proposal.product.id != "chicken" or proposal.needs_review, proposal

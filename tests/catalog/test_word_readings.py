@@ -328,6 +328,34 @@ def test_an_english_word_of_a_name_is_the_swedish_word_said(text: str, expected:
     assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
 
 
+LIST_SHOP = [("noodles", "Risnudlar Vermicelli"), ("noodles2", "Risnudlar Breda"), ("quinoa", "Quinoa Tricolore"),
+             ("quinoa2", "Quinoa Vit"), ("polenta", "Polenta Majsgryn"), ("milk", "Mjölk Standard 3%"),
+             ("butter", "Smör Normalsaltat"), ("cheese", "Prästost 31%"), ("cheese2", "Gräddost 38%"),
+             ("cheese3", "Herrgårdsost"), ("cheese4", "Hushållsost"), ("cheese5", "Mesost"),
+             ("pecorino", "Pecorino Romano"), ("cod", "Torskrygg Fryst"), ("cod2", "Torskfilé"),
+             ("pripps", "Pripps Blå 2,2%"), ("blue", "Blåbär Frysta")]
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("risnudlar quinoa polenta", ["noodles", "quinoa", "polenta"]),  # a list spoken with no "och" between
+    ("mjölk smör polenta", ["milk", "butter", "polenta"]),
+    ("mjölk smör", None),                    # two words: as often one thing the store lacks as two
+    ("torsk rygg", ["cod"]),                 # a compound said apart
+    ("pripps blå", ["pripps"]),              # one product's words
+    ("pecorino ost", ["pecorino"]),          # a cheese's own name and its kind
+    ("två kilo risnudlar quinoa", None),     # an amount said: left as it was read
+])
+def test_things_said_one_after_another_are_items_of_their_own(shelf: str, text: str,
+                                                              expected: list[str] | None) -> None:
+    index = CatalogIndex.build([product(pid, name, shelf, price=20.0) for pid, name in LIST_SHOP])
+    lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
+    if expected is None:
+        assert len(lines) == 1
+    else:
+        assert [line.product.id if line.product else None for line in lines] == expected
+
+
 @pytest.mark.parametrize(("word", "spelled"), [
     ("lavender", "lavendel"), ("lemon", "citron"), ("apple", "äpple"), ("pineapple", "ananas"),
     ("lemonad", "lemonad"),  # a lemonade is no lemon
@@ -378,3 +406,18 @@ def test_peas_are_green_peas_not_sugar_snaps_or_pea_nuggets(shelves: bool, sold:
 def test_nuggets_are_a_kind_of_goods() -> None:
     """"Vegonuggets av Ärta" is a nugget made of peas: the lexicon knows the kind."""
     assert stem("nuggets") in load_lexicon().kinds
+
+
+@pytest.mark.parametrize("shelves", [True, False])
+@pytest.mark.parametrize(("sold", "expected"), [
+    ({"coffee", "beans"}, "beans"),  # a bare "bönor" are beans to cook, not coffee beans
+    ({"coffee"}, None),              # a shop with coffee beans only asks
+])
+def test_beans_are_no_whole_coffee_beans(shelves: bool, sold: set[str], expected: str | None) -> None:
+    products = [product("coffee", "Intenzo Hela Bönor", "Skafferi > Kaffe" if shelves else "", "Zoégas", 450, "g", 60.0),
+                product("beans", "Bruna Bönor", "Skafferi > Baljväxter" if shelves else "", None, 500, "g", 25.0)]
+    proposal = propose([p for p in products if p.id in sold], "bönor")
+    if expected is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
