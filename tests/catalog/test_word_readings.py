@@ -421,3 +421,19 @@ def test_beans_are_no_whole_coffee_beans(shelves: bool, sold: set[str], expected
         assert proposal.product is None or proposal.needs_review, proposal
     else:
         assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["kryddor", "lite kryddor", "krydda"])
+def test_spices_asked_as_a_group_ask_which_with_a_spice_first(shelves: bool, phrase: str) -> None:
+    """"kryddor" names a group, not one product: a question led by a spice, never by the vinegar beside
+    them on "Matlagning & kryddor" or a seasoned chicken."""
+    shelf, meat = ("Skafferi > Matlagning & kryddor", "Kött > Fågel") if shelves else ("", "")
+    products = [product("vinegar", "Ättika 12%", shelf, "Perstorp", 500, "ml", 21.95),
+                product("blend", "Sju Kryddor Påse", shelf, None, 20, "g", 19.9),
+                product("chicken", "Kycklingstrimlor Kryddade", meat, "Kronfågel", 500, "g", 69.95),
+                product("pepper", "Svartpeppar Malen", shelf, "Santa Maria", 50, "g", 24.95),
+                product("paprika", "Paprikapulver", shelf, "Santa Maria", 40, "g", 22.95)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id in {"pepper", "paprika", "blend"}
+    assert proposal.needs_review
