@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import of_brand
@@ -324,8 +325,14 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     first = next((own for own in entry.own if own[0] not in lexicon.descriptors), None)
     if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
-    return any(kind not in (q.head_word, q.head) and ends_in_kind(first[0], kind)
-               for kind in lexicon.kinds if len(kind) >= MIN_KIND)
+    return not kinds_ending(first[0], lexicon.kinds) <= {q.head_word, q.head}
+
+
+@lru_cache(maxsize=1 << 16)
+def kinds_ending(word: str, kinds: frozenset[str]) -> frozenset[str]:
+    """The lexicon's kinds a name word ends in (`ends_in_kind`): the same few thousand first words are
+    asked of for every query, and scanning every kind per candidate was a fifth of matching's time."""
+    return frozenset(kind for kind in kinds if len(kind) >= MIN_KIND and ends_in_kind(word, kind))
 
 
 def ends_in_kind(word: str, kind: str) -> bool:

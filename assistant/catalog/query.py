@@ -321,6 +321,8 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, index: CatalogI
     liquid), and that goods of the thing's own department say (household goods for the floor, as
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
     is sold stays a question). Foods are `eaten_with`'s."""
+    if not purposes:
+        return []  # nothing said a use: the products of the thing need not be gathered
     entries = index.entries
     things = _things(head_word, head, index)
     departments = {entry.department for entry in things}
