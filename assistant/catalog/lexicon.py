@@ -136,6 +136,8 @@ class Lexicon:
         folded = fold(word)
         if folded in self.spellings:
             return self.spellings[folded]
+        if not folded.endswith(self._spelled_endings):  # nearly every word: one test in C
+            return word
         ending = next((end for end in self._spelled_endings
                        if folded.endswith(end) and len(folded) > len(end) + 2), None)
         return word[:len(word) - len(ending)] + self.spellings[ending] if ending else word
