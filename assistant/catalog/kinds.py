@@ -9,7 +9,7 @@ category tells a cheese from a sauce that mentions cheese.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -377,31 +377,28 @@ def another_word(kind: float, entry: Entry, q: Query) -> bool:
     (seasoned, the verb's participle) any "kryddor"."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    if foreign_head(entry, q):
-        return True
+    forms = [w for w in entry.surface if stem(w) == q.head]
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
-        forms = [w for w in entry.surface if stem(w) == q.head]
         return different_words(q.head_surface, forms) or bool(forms) and all(
             participle_of(q.head_surface, w) for w in forms)
+    start = q.head_surface.rfind(q.head)
+    said = q.head_surface[start:]
+    if foreign_head(said, forms):
+        return True
     # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
     # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
-    start = q.head_surface.rfind(q.head)
     if start <= 0 or not said_apart(entry, q):
         return False
-    said = q.head_surface[start:]
-    forms = [w for w in entry.surface if stem(w) == q.head]
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
-def foreign_head(entry: Entry, q: Query) -> bool:
-    """The name says the asked head's stem only in a word of another language: "Dentabites Kyckling"
-    (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem alike. The
-    Swedish tail of the compound said against written forms no Swedish dictionary knows."""
-    if q.head == q.head_word:  # a whole word said: the dictionary lacks many compounds ("strumpbyxa")
-        return False
-    said = q.head_surface[q.head_surface.rfind(q.head):]
+def foreign_head(said: str, forms: Sequence[str]) -> bool:
+    """The name says the asked compound's head only in a word of another language: "Dentabites
+    Kyckling" (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem
+    alike. `said`: the Swedish tail of the compound asked; `forms`: the name's words of the head's stem,
+    as written, none of which a Swedish dictionary knows. (A whole word said is never asked here: the
+    dictionary lacks many compounds, "strumpbyxa".)"""
     folded = folded_dictionary()
-    forms = [w for w in entry.surface if stem(w) == q.head]
     return bool(forms) and is_swedish(said, folded) and not any(is_swedish(w, folded) for w in forms)
 
 

@@ -652,7 +652,7 @@ words, fixed in the next commit before any merge.)
 With main merged (the SPF rule of branch i14math8 among others): dev7_mathem 100.0 / 100.0 / 100.0 /
 100.0 / 15.8 / 7.7 (review bound 0.18 → 0.16). A compound's tail said only in another language is another word: "Dentabites
 Kyckling" (a dog's chew, English "bites") was a sure "kycklingbitar" at Mathem, as "bites" and
-"bitar" stem alike (kinds.foreign_head: the Swedish tail said against written forms no Swedish
+"bitar" stem alike (kinds.foreign_head, asked by another_word: the Swedish tail said against written forms no Swedish
 dictionary knows; found by probing words no set says). No set's figures changed.
 
 Eighth development set on Mathem (`dev8_mathem`, branch i14math8; dev7_mathem is branch i14math's): 49
