@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import all_of_words
-from assistant.catalog.lexicon import FOR_WHOM, key
+from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
     content_words,
@@ -192,12 +192,13 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
     if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
-        eaten = eaten_with([w for w in described if w in named_purposes], stem(head_word), stem(parts[-1]), index)
-        # "såpa till golvet": the floor is what the soap is for
-        used = used_for([w for w in described if w in named_purposes and w not in eaten], stem(head_word),
-                        stem(parts[-1]), index)
-        described = [w for w in described if w not in eaten and w not in used]
-        purposes = [*purposes, *eaten, *used]
+        if said_for := [w for w in described if w in named_purposes]:
+            things = _things(stem(head_word), stem(parts[-1]), index)
+            eaten = eaten_with(said_for, things, index.lexicon)
+            # "såpa till golvet": the floor is what the soap is for
+            used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
+            described = [w for w in described if w not in eaten and w not in used]
+            purposes = [*purposes, *eaten, *used]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -292,7 +293,7 @@ def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
     return found
 
 
-def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: CatalogIndex) -> list[str]:
+def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexicon) -> list[str]:
     """Purpose words that say what the goods are eaten with, not what they are: an everyday food
     the lexicon knows ("till potatisen", "till äggen", "till kaffet") that no product of the thing
     asked says (a product whose name's first word is that thing: not "Potatischips Dill &
@@ -300,31 +301,27 @@ def eaten_with(purposes: Sequence[str], head_word: str, head: str, index: Catalo
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing (of a compound asked, a product led by that very compound: "marängbotten
-    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a use that is no food ("till ugnen"; household goods' uses are `used_for`'s). Read so only
-    where the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for
-    "krasse till äggen": see sold_by); a name that merely says it further on is no such sign."""
+    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a
+    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). Read so only where
+    the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for "krasse
+    till äggen": see sold_by); a name that merely says it further on is no such sign. `things`: the
+    products of the thing (`_things`), gathered once for this and `used_for`."""
     # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
-    foods = [word for word in purposes if index.lexicon.goes_with(stem(word))
-             or index.lexicon.goes_with(stem(base_form(word)))]
-    if not foods:
-        return []
-    things = _things(head_word, head, index)
+    foods = [word for word in purposes if lexicon.goes_with(stem(word)) or lexicon.goes_with(stem(base_form(word)))]
     return [word for word in foods
             if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 
 
-def used_for(purposes: Sequence[str], head_word: str, head: str, index: CatalogIndex) -> list[str]:
+def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequence[Entry],
+             index: CatalogIndex) -> list[str]:
     """Purpose words that say what the goods are used for, not what they are: a use the catalog has a
     word for ("golv" of "Städservetter Golv") that no product of the thing asked says ("såpa till
     golvet": no "Såpa" says a floor), that no product writes compounded with the word asked (a
     "Maskindiskmedel" makes "diskmedel till maskinen" a sort to find, never a hand dishwashing
     liquid), and that goods of the thing's own department say (household goods for the floor, as
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
-    is sold stays a question). Foods are `eaten_with`'s."""
-    if not purposes:
-        return []  # nothing said a use: the products of the thing need not be gathered
+    is sold stays a question). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
     entries = index.entries
-    things = _things(head_word, head, index)
     departments = {entry.department for entry in things}
     # the grocer's shelves say the departments; a feed of bare names cannot tell a floor's goods from food
     if (not things or len(departments) > 1 or None in departments
