@@ -52,6 +52,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    fresh_refused,
     fresh_says,
     numbered_sibling,
     numbers_said,
@@ -244,7 +245,10 @@ class Scorer:
         wanted_mods = self.wanted_modifiers(kind)
         if wanted_mods:
             for mod in wanted_mods:
-                if mod in entry.exact or mod in entry.brand:
+                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                    unmatched += 1
+                    total -= 0.3
+                elif mod in entry.exact or mod in entry.brand:
                     total += 0.12
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
