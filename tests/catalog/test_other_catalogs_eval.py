@@ -835,6 +835,10 @@ kaffet") or typed by a care worker ("kalkonfile 500g", "wc block 2 st", "squash 
 the catalog before the matcher saw it (plain over organic and over a flavour). First, untuned run
 (matcher as of commit 81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
 90.9 / 96.4 / 90.2 / 100.0 / 26.8 / 18.0.
+Three of its labels were too narrow for the README's "every catalog id that is a right answer" and were
+fixed before any matcher change: the store writes freezer and dog waste bags in the plural too
+("Fryspåsar 7L 25-p", "Fossilfria Fryspåsar", "Hundbajspåsar S/M 80-p"), and frozen blackcurrants also
+as "Vinbär svarta EKO/KRAV Fryst". With them: 94.5 / 98.2 / 95.1 / 100.0 / 26.8 / 18.0.
 """
 
 from __future__ import annotations
@@ -899,7 +903,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev9_mathem_mathem": {"top1": 0.90, "auto_accept_precision": 0.90, "review_rate": 0.27},
+    "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.27},
 }
 
 
