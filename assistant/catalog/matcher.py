@@ -60,7 +60,9 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    sold_fresh,
     size_range_agrees,
+    sorts_to_choose,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -451,6 +453,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
         reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
+    elif not history and default is None and _one_taste_of_many(best, available, q, index):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     # a food word says its department as a department word does: "te" asks no household goods
@@ -524,6 +528,21 @@ def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
     to choose among."""
     return {word for s in available if s.kind >= HEAD and not s.unmatched
             for word in s.entry.exact if word.endswith(head) and word != head}
+
+
+def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
+    """A bare food word whose best product, on a feed without shelves, is one taste or dish among
+    others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
+    but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
+    usual sort, and the generic word's size of it asks there (GENERIC)."""
+    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT or best.entry.product.category
+            or best.entry.department is not None):
+        return False
+    rivals = [s.entry for s in available[:MAX_SCORED]
+              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    def sold(word: str) -> bool:
+        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
+    return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:
