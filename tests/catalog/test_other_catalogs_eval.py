@@ -839,6 +839,13 @@ Three of its labels were too narrow for the README's "every catalog id that is a
 fixed before any matcher change: the store writes freezer and dog waste bags in the plural too
 ("Fryspåsar 7L 25-p", "Fossilfria Fryspåsar", "Hundbajspåsar S/M 80-p"), and frozen blackcurrants also
 as "Vinbär svarta EKO/KRAV Fryst". With them: 94.5 / 98.2 / 95.1 / 100.0 / 26.8 / 18.0.
+Its rules (branch i15math9), same columns, every other set unchanged unless said: a bare food word on a
+feed without shelves whose best product is one taste or dish among others that fit alike asks which
+("sås" was "Satay Sås", "pasta" "Pasta Carbonara", "soppa" "Soppa Champinjon", sure; a taste is a
+flavour, produce the store sells fresh, or a word foreign to Swedish; brand lines, cuts and the
+commonest sort stay sure; sorts.sorts_to_choose): found probing bare words, no set line changed.
+A possessive is no word of the goods ("amningsinlägg till min dotter" lacked a "min"; lexicon
+fillers): 94.5 / 98.2 / 95.2 / 100.0 / 25.0 / 16.0.
 """
 
 from __future__ import annotations
@@ -903,7 +910,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.27},
+    "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 
 
