@@ -17,7 +17,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, split_purpose, stem
+from assistant.catalog.normalize import content_words, fold, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
@@ -138,6 +138,18 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
                          for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
+
+
+def for_the_other_sex(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """The request says which sex the goods are for ("sulor för damer", "herr strumpor") and the name
+    says only the other one ("Sulor Gel Activ Work Man"): another thing, however much else it shares.
+    Name words are read as written, so "Präst 12 Mån" (months) is for no man."""
+    asked = {lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+             if word in lexicon.sexes_said}
+    if len(asked) != 1:
+        return False
+    named = {lexicon.sexes[word] for word in tokens(entry.product.name) if word in lexicon.sexes}
+    return bool(named) and named.isdisjoint(asked)
 
 
 def tails(q: Query) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    for_the_other_sex,
     fresh_produce,
     kind_of_match,
     made_for_another,
@@ -237,6 +238,9 @@ class Scorer:
             unmatched += 1
             total -= 0.3
         if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
+            unmatched += 1
+            total -= 0.3
+        if for_the_other_sex(entry, q, self.lexicon):  # "sulor för damer": no "Sulor Gel Activ Work Man"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)

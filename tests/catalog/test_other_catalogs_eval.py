@@ -838,6 +838,11 @@ regiano i bit", "scholl gel sulor för damer"), labelled from the catalog before
 (plain over a flavour: "grissini" is no "Grissini Sesam"). First, untuned run (matcher as of commit
 81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.5 / 96.4 / 97.5 /
 100.0 / 27.3 / 20.0.
+Its rules (branch i15coop8), same columns, every other set unchanged unless said: goods for the other
+sex are another thing (lexicon "sexes", Swedish and the English brands write, read in names as
+written so "12 Mån" says no man; kinds.for_the_other_sex): "scholl gel sulor för damer" was the "Sulor
+Gel Activ Everyday Man", sure, now a "... Women" one: 94.5 / 96.4 / 97.5 / 100.0 / 27.3 / 20.0 → 96.4 /
+96.4 / 100.0 / 100.0 / 27.3 / 20.0.
 """
 
 from __future__ import annotations
@@ -902,7 +907,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev8_coop_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.28},
 }
 
 
