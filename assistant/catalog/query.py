@@ -72,6 +72,14 @@ def sold_by(word: str, index: CatalogIndex) -> int:
     return index.leading.get(stem(word), 0)
 
 
+def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
+    """A name leads with the words said, in the order said ("Finska Pinnar" for "finska pinnar"): the
+    store sells the thing by them, as `sold_by` finds for a name led by the one word asked."""
+    said = [stem(word) for word in words]
+    return len(said) > 1 and any([own[0] for own in index.entries[i].own[:len(said)]] == said
+                                 for i in index.posting("exact", said[-1]))
+
+
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
@@ -191,7 +199,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
+    if groups[0] and (sold_by(head_word, index) or named_as_said(words, index)):  # "matjessill till potatisen"
         if said_for := [w for w in described if w in named_purposes]:
             things = _things(stem(head_word), stem(parts[-1]), index)
             eaten = eaten_with(said_for, things, index.lexicon)

@@ -843,6 +843,10 @@ sex are another thing (lexicon "sexes", Swedish and the English brands write, re
 written so "12 Mån" says no man; kinds.for_the_other_sex): "scholl gel sulor för damer" was the "Sulor
 Gel Activ Everyday Man", sure, now a "... Women" one: 94.5 / 96.4 / 97.5 / 100.0 / 27.3 / 20.0 → 96.4 /
 96.4 / 100.0 / 100.0 / 27.3 / 20.0.
+A food said as a purpose is what the goods are eaten with also where a name leads with the words said
+in the order said, though none leads with the head word alone ("finska pinnar till kaffet": the store
+sells "Finska Pinnar" by those words, and no product of the thing says coffee; query.named_as_said):
+96.4 / 96.4 / 100.0 / 100.0 / 27.3 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 25.5 / 18.0.
 """
 
 from __future__ import annotations
@@ -907,7 +911,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 

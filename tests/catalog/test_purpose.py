@@ -140,6 +140,30 @@ def test_a_food_purpose_of_a_thing_one_name_leads_with_is_a_purpose(
 
 
 @WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # the words said lead a name in the order said: the store sells the thing by them
+    ("finska pinnar till kaffet", ["Finska Pinnar", "Kaffe Mellanrost", "Salta Pinnar"], "Finska Pinnar"),
+    ("grova skorpor till kaffet", ["Grova Skorpor", "Kaffe Mellanrost", "Vete Skorpor"], "Grova Skorpor"),
+])
+def test_a_food_purpose_of_a_thing_a_name_leads_with_as_said_is_a_purpose(
+        phrase: str, names: list[str], right: str, shelved: bool) -> None:
+    index = CatalogIndex.build([product(name, name, "Skafferi > Övrigt" if shelved else "") for name in names])
+    q = analyse(phrase, index)
+    assert q is not None and q.purpose == ("kaff",) and "kaff" not in q.modifiers
+    assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_words_no_name_leads_with_as_said_still_need_the_purpose(shelved: bool) -> None:
+    """"danska pinnar till kaffet": no name leads with the words as said (nor with "pinnar"), so
+    nothing shows the store sells the thing by them, and the purpose stays a word to find."""
+    index = CatalogIndex.build([product(name, name, "Skafferi > Övrigt" if shelved else "")
+                                for name in ["Finska Pinnar", "Kaffe Mellanrost"]])
+    q = analyse("danska pinnar till kaffet", index)
+    assert q is not None and q.purpose == ()
+
+
+@WITH_CATEGORIES
 def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: bool) -> None:
     """"filter till kaffet": coffee filters say coffee, so a drain filter is not sure."""
     products = [product("drain", "Filter Golvbrunn", "Hem > Badrum" if shelved else "", price=15.0),
