@@ -104,10 +104,11 @@ def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
     of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
     What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
-    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said, and "köttfria köttbullar"
+    the "Köttfria Köttbullar" (the word read as a diet, not a word the name must say)."""
     if not entry.free_of:
         return False
-    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers} - q.free_of
     return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 

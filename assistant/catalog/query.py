@@ -61,7 +61,11 @@ class Query:
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
+    free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
 
+
+
+FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
 
 
 def sold_by(word: str, index: CatalogIndex) -> int:
@@ -223,7 +227,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase, said=True),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
-                 for_child=for_child)
+                 for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))
 
 
 def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:

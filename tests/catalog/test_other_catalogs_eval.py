@@ -847,6 +847,10 @@ A food said as a purpose is what the goods are eaten with also where a name lead
 in the order said, though none leads with the head word alone ("finska pinnar till kaffet": the store
 sells "Finska Pinnar" by those words, and no product of the thing says coffee; query.named_as_said):
 96.4 / 96.4 / 100.0 / 100.0 / 27.3 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 25.5 / 18.0.
+What the request says the goods are free of is no word their name denies, also where the word is read
+as a diet ("köttfria köttbullar från frysen": "köttfria" marks the vegetarian sort, so the "Köttfria
+Köttbullar" lacked "kött" asked and was unsure; Query.free_of, kinds.denies): 96.4 / 96.4 / 100.0 /
+100.0 / 25.5 / 18.0 → 96.4 / 96.4 / 100.0 / 100.0 / 23.6 / 16.0.
 """
 
 from __future__ import annotations
@@ -911,7 +915,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 
