@@ -153,6 +153,24 @@ def for_the_other_sex(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     return bool(named) and named.isdisjoint(asked)
 
 
+MIN_PRODUCE = 5  # letters of a produce word leading a compound the catalog writes whole ("rödbet" of "Rödbetspuckar")
+
+
+def made_of_produce(word: str, index: CatalogIndex) -> bool:
+    """A compound the catalog writes only whole, led by fresh produce the store sells ("rödbetspuckar":
+    "Rödbetor", "broccolibollar": "Broccoli"), says what it is made of as a split compound's first part
+    does: so named, the vegetarian shelf it stands on is no surprise, as for "tofuburgare". Not where
+    the produce is a flavour (a "vitlökskorv" is of meat) or the rest names meat ("paprikakorv")."""
+    lexicon = index.lexicon
+    for end in range(len(word) - MIN_KIND, MIN_PRODUCE - 1, -1):
+        first = word[:end]
+        part = first if first in index.produce else first[:-1] if first.endswith("s") else ""
+        if part in index.produce and not lexicon.flavour(part):
+            meats = lexicon.diets["vegetarisk"].conflicts if "vegetarisk" in lexicon.diets else frozenset()
+            return not any(word[end:].startswith(meat) or word[end:].endswith(meat) for meat in meats)
+    return False
+
+
 def tails(q: Query) -> tuple[str, ...]:
     """Endings long enough to find compounds the splitter left whole: the whole word from six
     letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), or from four when the
