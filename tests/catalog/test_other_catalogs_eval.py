@@ -858,6 +858,10 @@ the produce is a flavour or the rest names meat ("vitlökskorv", "paprikakorv"; 
 CatalogIndex.produce): 96.4 / 96.4 / 100.0 / 100.0 / 23.6 / 16.0 → 96.4 / 96.4 / 100.0 / 100.0 / 21.8 /
 14.0 ("rödbets puckar"), dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7 → 14.0 / 5.8 in review / review
 on sold ("broccolibollar frysta"; it now meets the review target).
+Dishes goods are cooked into are foods they go with (lexicon "foods": gratäng, paj, lasagne, pasta,
+omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng", though the store sells
+a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
+96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
 """
 
 from __future__ import annotations
@@ -922,7 +926,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
 }
 
 
