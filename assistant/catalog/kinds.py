@@ -17,7 +17,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, split_purpose, stem
+from assistant.catalog.normalize import content_words, fold, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
@@ -104,10 +104,11 @@ def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
     of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
     What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
-    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said, and "köttfria köttbullar"
+    the "Köttfria Köttbullar" (the word read as a diet, not a word the name must say)."""
     if not entry.free_of:
         return False
-    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers} - q.free_of
     return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
@@ -138,6 +139,36 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
                          for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
+
+
+def for_the_other_sex(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """The request says which sex the goods are for ("sulor för damer", "herr strumpor") and the name
+    says only the other one ("Sulor Gel Activ Work Man"): another thing, however much else it shares.
+    Name words are read as written, so "Präst 12 Mån" (months) is for no man."""
+    asked = {lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+             if word in lexicon.sexes_said}
+    if len(asked) != 1:
+        return False
+    named = {lexicon.sexes[word] for word in tokens(entry.product.name) if word in lexicon.sexes}
+    return bool(named) and named.isdisjoint(asked)
+
+
+MIN_PRODUCE = 5  # letters of a produce word leading a compound the catalog writes whole ("rödbet" of "Rödbetspuckar")
+
+
+def made_of_produce(word: str, index: CatalogIndex) -> bool:
+    """A compound the catalog writes only whole, led by fresh produce the store sells ("rödbetspuckar":
+    "Rödbetor", "broccolibollar": "Broccoli"), says what it is made of as a split compound's first part
+    does: so named, the vegetarian shelf it stands on is no surprise, as for "tofuburgare". Not where
+    the produce is a flavour (a "vitlökskorv" is of meat) or the rest names meat ("paprikakorv")."""
+    lexicon = index.lexicon
+    for end in range(len(word) - MIN_KIND, MIN_PRODUCE - 1, -1):
+        first = word[:end]
+        part = first if first in index.produce else first[:-1] if first.endswith("s") else ""
+        if part in index.produce and not lexicon.flavour(part):
+            meats = lexicon.diets["vegetarisk"].conflicts if "vegetarisk" in lexicon.diets else frozenset()
+            return not any(word[end:].startswith(meat) or word[end:].endswith(meat) for meat in meats)
+    return False
 
 
 def tails(q: Query) -> tuple[str, ...]:

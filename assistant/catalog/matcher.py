@@ -31,9 +31,11 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    for_the_other_sex,
     fresh_produce,
     kind_of_match,
     made_for_another,
+    made_of_produce,
     modifier_stands_apart,
     only_describes,
     said_in_another_role,
@@ -239,6 +241,9 @@ class Scorer:
             unmatched += 1
             total -= 0.3
         if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
+            unmatched += 1
+            total -= 0.3
+        if for_the_other_sex(entry, q, self.lexicon):  # "sulor för damer": no "Sulor Gel Activ Work Man"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.wanted_modifiers(kind)
@@ -474,7 +479,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         unasked -= usual
-    if unasked and q.head_parts and best.kind == EXACT:  # "tofuburgare": the compound named whole
+    if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want

@@ -61,7 +61,11 @@ class Query:
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
+    free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
 
+
+
+FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
 
 
 def sold_by(word: str, index: CatalogIndex) -> int:
@@ -70,6 +74,14 @@ def sold_by(word: str, index: CatalogIndex) -> int:
     Frallor Glutenfria") is another product that the word is no name for. Counted when the index is
     built (`CatalogIndex.leading`)."""
     return index.leading.get(stem(word), 0)
+
+
+def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
+    """A name leads with the words said, in the order said ("Finska Pinnar" for "finska pinnar"): the
+    store sells the thing by them, as `sold_by` finds for a name led by the one word asked."""
+    said = [stem(word) for word in words]
+    return len(said) > 1 and any([own[0] for own in index.entries[i].own[:len(said)]] == said
+                                 for i in index.posting("exact", said[-1]))
 
 
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
@@ -191,7 +203,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
+    if groups[0] and (sold_by(head_word, index) or named_as_said(words, index)):  # "matjessill till potatisen"
         if said_for := [w for w in described if w in named_purposes]:
             things = _things(stem(head_word), stem(parts[-1]), index)
             eaten = eaten_with(said_for, things, index.lexicon)
@@ -215,7 +227,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase, said=True),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
-                 for_child=for_child)
+                 for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))
 
 
 def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:

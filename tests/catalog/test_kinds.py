@@ -18,6 +18,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    for_the_other_sex,
     kind_of_match,
     last_word,
     made_for,
@@ -561,6 +562,47 @@ def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagge
     assert proposal.product is None or proposal.needs_review
     sure = propose(index, "rengöringstabletter till espressomaskinen")
     assert sure.product is not None and sure.product.id == "espresso"
+
+
+INSOLES = [product("sport-man", "Sulor Gel Activ Sport Man", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("work-man", "Sulor Gel Activ Work Man", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("sport-woman", "Sulor Gel Active Sport Woman", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("work-women", "Sulor Gel Active Work Women", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("vit-kvinna", "Multivitamin Kvinna 20-p", "Hälsa > Vitaminer", None, 20, "st"),
+           product("vit-man", "Multivitamin Man 20-p", "Hälsa > Vitaminer", None, 20, "st"),
+           product("cheese", "Präst 31% 12 Mån", "Ost > Hårdost", None, 700, "g"),
+           product("cheese-f", "Präst Mild 31%", "Ost > Hårdost", None, 700, "g")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("sulor för damer", "sport-man", True),            # for men only: the other sex
+    ("sulor för damer", "sport-woman", False),          # English "Woman" is a dam's
+    ("gel sulor för kvinnor", "work-women", False),
+    ("sulor för herrar", "work-women", True),
+    ("sulor för herrar", "work-man", False),
+    ("multivitamin för män", "vit-kvinna", True),      # Swedish "Kvinna" in the name
+    ("sulor", "sport-man", False),                      # no sex said: nothing to disagree with
+    ("präst för damer", "cheese", False),               # "Mån" (months) says no man: the name says no sex
+])
+def test_goods_for_the_other_sex_are_another_thing(categories: bool, phrase: str, product_id: str,
+                                                   expected: bool) -> None:
+    index = CatalogIndex.build(INSOLES if categories else names_only(INSOLES))
+    assert for_the_other_sex(entry(index, product_id), query(phrase, index), index.lexicon) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("scholl gel sulor för damer", {"sport-woman", "work-women"}),
+    ("sulor för herrar", {"sport-man", "work-man"}),
+    ("multivitamin för kvinnor", {"vit-kvinna"}),
+])
+def test_insoles_for_women_are_never_proposed_sure_as_mens(categories: bool, phrase: str, right: set[str]) -> None:
+    """Coop sells Scholl's gel insoles for men ("Activ ... Man") and women ("Active ... Woman/Women"),
+    otherwise alike: the sex said picks among them, never the other one unflagged."""
+    index = CatalogIndex.build(INSOLES if categories else names_only(INSOLES))
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id in right
 
 
 @pytest.mark.parametrize("categories", [True, False])

@@ -839,6 +839,46 @@ Three of its labels were too narrow for the README's "every catalog id that is a
 fixed before any matcher change: the store writes freezer and dog waste bags in the plural too
 ("Fryspåsar 7L 25-p", "Fossilfria Fryspåsar", "Hundbajspåsar S/M 80-p"), and frozen blackcurrants also
 as "Vinbär svarta EKO/KRAV Fryst". With them: 94.5 / 98.2 / 95.1 / 100.0 / 26.8 / 18.0.
+
+Eighth development set, the third fresh one on Coop 2020 (`dev8_coop_coop`, branch i15coop8): 45
+sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
+ones, Belle de Boskoop apples beside eleven other sorts, eye drops, a toddler's sippy cup beside paper
+mugs, a blackcurrant cordial beside "Svart Vinbärssill" and a blackcurrant drinking quark: the store has
+no pharmacy, baby or drinks shelf beyond coffee), products and phrasings in no other request set of
+tests/catalog or ../shared/eval, across the store (plant drinks and yoghurts, cheese, the meat and fish
+counters, herring and roe, fruit, roots and sprouts, bread and fika, frozen vegetarian, dry goods,
+coffee capsules, foot care, cleaning, kitchen tools, pet), said by an elderly client (fillers, numbers
+as words, compounds said apart, purposes: "eh majs kyckling lår filé", "lamm gryt bitar sexhundra
+gram", "dill kaviar till äggen", "svart rötter och en cassava rot") or typed by a care worker (lists,
+quantities, brands, typos: "tomat sill, kräft sill, steksill", "skinkschnitsel 4 st", "parmigiano
+regiano i bit", "scholl gel sulor för damer"), labelled from the catalog before the matcher saw it
+(plain over a flavour: "grissini" is no "Grissini Sesam"). First, untuned run (matcher as of commit
+81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.5 / 96.4 / 97.5 /
+100.0 / 27.3 / 20.0.
+Its rules (branch i15coop8), same columns, every other set unchanged unless said: goods for the other
+sex are another thing (lexicon "sexes", Swedish and the English brands write, read in names as
+written so "12 Mån" says no man; kinds.for_the_other_sex): "scholl gel sulor för damer" was the "Sulor
+Gel Activ Everyday Man", sure, now a "... Women" one: 94.5 / 96.4 / 97.5 / 100.0 / 27.3 / 20.0 → 96.4 /
+96.4 / 100.0 / 100.0 / 27.3 / 20.0.
+A food said as a purpose is what the goods are eaten with also where a name leads with the words said
+in the order said, though none leads with the head word alone ("finska pinnar till kaffet": the store
+sells "Finska Pinnar" by those words, and no product of the thing says coffee; query.named_as_said):
+96.4 / 96.4 / 100.0 / 100.0 / 27.3 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 25.5 / 18.0.
+What the request says the goods are free of is no word their name denies, also where the word is read
+as a diet ("köttfria köttbullar från frysen": "köttfria" marks the vegetarian sort, so the "Köttfria
+Köttbullar" lacked "kött" asked and was unsure; Query.free_of, kinds.denies): 96.4 / 96.4 / 100.0 /
+100.0 / 25.5 / 18.0 → 96.4 / 96.4 / 100.0 / 100.0 / 23.6 / 16.0.
+A compound the catalog writes only whole, led by fresh produce the store sells ("Rödbetspuckar",
+"Broccolibollar" under "Vegetariskt": beetroot, broccoli), says what it is made of as a split
+compound's first part does, so its vegetarian shelf is no surprise, as for "tofu burgare"; not where
+the produce is a flavour or the rest names meat ("vitlökskorv", "paprikakorv"; kinds.made_of_produce,
+CatalogIndex.produce): 96.4 / 96.4 / 100.0 / 100.0 / 23.6 / 16.0 → 96.4 / 96.4 / 100.0 / 100.0 / 21.8 /
+14.0 ("rödbets puckar"), dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7 → 14.0 / 5.8 in review / review
+on sold ("broccolibollar frysta"; it now meets the review target).
+Dishes goods are cooked into are foods they go with (lexicon "foods": gratäng, paj, lasagne, pasta,
+omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng", though the store sells
+a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
+96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
 """
 
 from __future__ import annotations
@@ -877,6 +917,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev9_mathem_mathem": ("mathem2021", HERE / "dev9_mathem_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
+    "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -901,9 +942,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
     "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.27},
+    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
 }
 
 
