@@ -822,6 +822,23 @@ With the other branches' rules of this round merged (main as of the end of branc
 Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
 "barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
 asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
+
+Eighth development set, the sixth on Hemköp (`dev8_hemkop`, branch i15hem8): 47 sentences, 59 items, 5
+absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
+apple sorts, pain killers and apple must in a store with no pharmacy and no drinks but milk and coffee,
+bibs in a store with no baby shelf), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store (milk, cheese, onions, roots, vegetables, potted herbs, mushrooms, fruit,
+sausages, game and the meat counter, herring, fish spread, shellfish, cakes and crispbread, frozen pie,
+vegetarian, coffee, cleaning, household tools and stationery, batteries, pet), mostly typed by a care
+worker (brands, lists, 'st', 'pkt', 'förp': "arla ko minimjölk 1 l, chokladmjölk 1 st", "scan lantkorv 1
+st o ostfrankfurter 1 pkt", "nescafe lyx mellanrost 1 burk", "9v batteri 2 st") and some said by an
+elderly client ("eh vad heter det gamle ole ungefär ett halvt kilo", "eh fläsk korv ungefär ett kilo",
+"tigerkaka till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+96.6 / 100.0 / 93.9 / 100.0 / 19.7 / 11.1.
+Label fixed after that run (no tuning): "kavli räk o kräftost" accepted only "Räk&kräftost"; Kavli's
+"Räk & Kräftost 16%" is the same cheese written with spaces, so the spec accepts both (figures unchanged:
+the matcher proposed a third cheese).
 """
 
 from __future__ import annotations
@@ -859,6 +876,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
+    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -885,6 +903,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
+    "dev8_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.20},
 }
 
 
