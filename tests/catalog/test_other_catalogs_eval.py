@@ -846,6 +846,12 @@ of "och" that some name writes joined the same way, with the rest of the second 
 proposed sure beside it; a bare pair "salt och peppar" stays two things; query.named_as_one,
 understand.pairs_named_as_one): 96.6 / 100.0 / 93.9 / 100.0 / 19.7 / 11.1 → 98.3 / 100.0 / 97.9 /
 100.0 / 20.0 / 11.1.
+A code of a number and letters that no unit is names the sort, one word ("9v batteri 2 st" was the
+cheaper "Batterier C", sure: "9v" was split into a number and a lone letter, both dropped; now the
+"Longlife Power 9v Batteri"), and a letter glued to a number is a code, no amount ("block a4 linjerat"
+was "block a" and four of "linjerat", a "Gouda Block" proposed sure; "lampa e27", "kuvert c5" alike;
+"mjölk x2" is still two; normalize tokens, nlu tokens): 98.3 / 100.0 / 97.9 / 100.0 / 20.0 / 11.1 →
+100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1.
 """
 
 from __future__ import annotations
@@ -910,7 +916,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev8_hemkop": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 
