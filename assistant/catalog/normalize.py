@@ -19,9 +19,9 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "i", "och", "med", "&", "+", "x", "av", "för", "till", "på", "ml", "g", "kg", "l",
                    "cl", "dl", "hg"})
 
-# a code of a number and letters that no unit is names the sort ("9v" battery, "60w" lamp, "c5" envelope,
-# "e27" socket), one word: split, "9v" lost both halves (a number, a lone letter)
-_CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|mm|cm|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4})(?!\w)"
+# a code of a number and letters that no unit of amount is names the sort ("9v" battery, "60w" lamp, "c5"
+# envelope, "e27" socket, a "33cm" napkin), one word: split, "9v" lost both halves (a number, a lone letter)
+_CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4})(?!\w)"
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för|från)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)

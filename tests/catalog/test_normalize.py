@@ -82,6 +82,7 @@ def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[
     ("Fryspåsar 3l 500g", ["fryspåsar"]),
     ("Mjölk 1,5l", ["mjölk"]),
     ("Tejp 18mmx10m", ["tejp", "mmx"]),
+    ("Servett Vit 33cm", ["servett", "vit", "33cm"]),   # a length names the sort too
 ])
 def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
@@ -99,6 +100,19 @@ def test_the_code_asked_is_the_product_proposed(category: str, phrase: str, expe
                                 product("cheese", "Cheddar Block 32%", "Mejeri > Ost" if category else "",
                                         None, 450, "g", 60.0)])
     proposal = match(index, parse(phrase).items[0])
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("category", ["Hem & städ > Servetter", ""])
+@pytest.mark.parametrize(("text", "expected"), [("servetter vita 33 cm", "33"), ("servetter vita 24cm 2 pkt", "24")])
+def test_the_length_asked_is_the_napkin_proposed(category: str, text: str, expected: str) -> None:
+    """"33 cm" is the napkin's size: never the 24 cm one unflagged, and no item "cm" of a baking tin."""
+    index = CatalogIndex.build([product("24", "Servett Vit 24cm", category, None, 50, "st", 19.0),
+                                product("33", "Servett Vit 33cm", category, None, 50, "st", 25.0),
+                                product("tin", "Springform 24cm", category, None, 1, "st", 89.0)])
+    items = parse(text).items
+    assert len(items) == 1
+    proposal = match(index, items[0])
     assert proposal.product is not None and proposal.product.id == expected, proposal
 
 
