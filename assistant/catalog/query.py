@@ -7,6 +7,7 @@ matcher can say how sure it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -444,3 +445,31 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
             out[i] = whole
     return out
 
+
+
+def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> bool:
+    """Words said either side of "och" are one product when some name writes them joined the same way
+    ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
+    "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
+    word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"):
+    "salt och peppar" stay two things, as two are as often meant. `first`, `second`: the content
+    words of the item before "och" and of the one after it."""
+    if not first or not second:
+        return False
+    x, y, rest = first[-1], second[0], second[1:]
+    if not rest and not _shares_head(x, y, index):
+        return False
+    joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}{re.escape(casefold(y))}(?![^\W\d_])")
+    wanted = {stem(word) for word in rest}
+    return any(joined.search(casefold(entry.product.name))
+               and wanted <= {stem(word) for word in content_words(entry.product.name)}
+               for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
+
+
+def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
+    """"räk" before "kräftost": the catalog knows the compound of the first word and the word's head."""
+    parts = index.split(word)
+    return len(parts) > 1 and any(index.known(f"{first}{link}{parts[-1]}") for link in ("", "s"))
+
+
+_JOINED = r"\s*(?:&|\+|/|\s(?:och|o|and)\s)\s*"  # how a name writes two things one product holds

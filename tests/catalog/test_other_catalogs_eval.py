@@ -879,6 +879,41 @@ Dishes goods are cooked into are foods they go with (lexicon "foods": gratäng, 
 omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng", though the store sells
 a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
 96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
+
+Eighth development set, the sixth on Hemköp (`dev8_hemkop`, branch i15hem8): 47 sentences, 59 items, 5
+absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
+apple sorts, pain killers and apple must in a store with no pharmacy and no drinks but milk and coffee,
+bibs in a store with no baby shelf), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store (milk, cheese, onions, roots, vegetables, potted herbs, mushrooms, fruit,
+sausages, game and the meat counter, herring, fish spread, shellfish, cakes and crispbread, frozen pie,
+vegetarian, coffee, cleaning, household tools and stationery, batteries, pet), mostly typed by a care
+worker (brands, lists, 'st', 'pkt', 'förp': "arla ko minimjölk 1 l, chokladmjölk 1 st", "scan lantkorv 1
+st o ostfrankfurter 1 pkt", "nescafe lyx mellanrost 1 burk", "9v batteri 2 st") and some said by an
+elderly client ("eh vad heter det gamle ole ungefär ett halvt kilo", "eh fläsk korv ungefär ett kilo",
+"tigerkaka till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+96.6 / 100.0 / 93.9 / 100.0 / 19.7 / 11.1.
+Label fixed after that run (no tuning): "kavli räk o kräftost" accepted only "Räk&kräftost"; Kavli's
+"Räk & Kräftost 16%" is the same cheese written with spaces, so the spec accepts both (figures unchanged:
+the matcher proposed a third cheese).
+Its rules (branch i15hem8), same columns, every other set unchanged unless said: words said either side
+of "och" that some name writes joined the same way, with the rest of the second item, are one product
+("kavli räk o kräftost 1 st" was two items, "kavli räk" the "Mjukost 16% Räk" proposed sure; now the
+"Räk & Kräftost 16%"; "kyckling och ris hundmat" is the "Kyckling & Ris Hundmat", no chicken thighs
+proposed sure beside it; a bare pair "salt och peppar" stays two things; query.named_as_one,
+understand.pairs_named_as_one): 96.6 / 100.0 / 93.9 / 100.0 / 19.7 / 11.1 → 98.3 / 100.0 / 97.9 /
+100.0 / 20.0 / 11.1.
+A code of a number and letters that no unit is names the sort, one word ("9v batteri 2 st" was the
+cheaper "Batterier C", sure: "9v" was split into a number and a lone letter, both dropped; now the
+"Longlife Power 9v Batteri"), and a letter glued to a number is a code, no amount ("block a4 linjerat"
+was "block a" and four of "linjerat", a "Gouda Block" proposed sure; "lampa e27", "kuvert c5" alike;
+"mjölk x2" is still two; normalize tokens, nlu tokens): 98.3 / 100.0 / 97.9 / 100.0 / 20.0 / 11.1 →
+100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1.
+A number before a length unit is the product's length, one word as names write it ("servetter vita 33
+cm" was the napkins and an item "cm", the "Springform 24cm" proposed sure; "servetter vita 33cm" the 24 cm
+napkin sure; now the "Servett Vit 33cm", and "bakplåtspapper 33 x 45 cm" the 33x45cm paper; nlu
+quantities, normalize tokens; found probing a care worker's typed household list against the Hemköp
+feed, no set says it): every set unchanged.
 """
 
 from __future__ import annotations
@@ -918,6 +953,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
+    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -946,6 +982,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
     "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.27},
     "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
 }
 
 
