@@ -822,6 +822,20 @@ With the other branches' rules of this round merged (main as of the end of branc
 Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
 "barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
 asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
+Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
+branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
+and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
+in a store with no pharmacy, a vichy water beside a "Melon Vatten", infant formula beside milk), products
+and phrasings in no other request set of tests/catalog or ../shared/eval, across the store (cheese, eggs,
+the meat counter, game, sausages, herring, fish, caviar, buns, bread, cakes, frozen buns, fruit,
+vegetables, potted herbs and lettuce, vegetarian, coffee, hygiene, cleaning, household tools, pet, and
+the drinks, pharmacy and baby goods it lacks), mostly as Vosk writes an elderly client (no punctuation,
+numbers as words, fillers, compounds said apart, several items in one breath: "eh älg stek ungefär ett
+kilo", "kalkon korv ett paket varm korv två paket", "pumper nickel ett paket och en polar kaka", "en
+brand varnare och en fick lampa", "kalk osan till badrummet") and a few lines a care worker types
+("kycklingspet frysta 1 påse", "nitrilhandskar 1 ask, slaskrensare"); labelled from the catalog before
+the matcher saw it. First, untuned run (matcher as of commit 81f1b04; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 92.9 / 92.9 / 100.0 / 100.0 / 26.8 / 18.0.
 """
 
 from __future__ import annotations
@@ -859,6 +873,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
+    "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -885,6 +900,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
+    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }
 
 
@@ -896,7 +912,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
