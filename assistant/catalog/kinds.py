@@ -46,7 +46,7 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     if q.head_word in entry.exact or said_apart(entry, q) or brand_names_the_thing(entry, q):
         return EXACT
     ends = tails(q) if ends is None else ends
-    if q.head in entry.heads or (ends and any(w.endswith(ends) for w in entry.exact)):
+    if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
                     and not name_ends_in_another_shelf_kind(entry, q))
@@ -148,6 +148,12 @@ def tails(q: Query) -> tuple[str, ...]:
     whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
     return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
                                                                           else whole)) if len(t) >= least))
+
+
+def ends_compound(word: str, ends: tuple[str, ...]) -> bool:
+    """The word is one of the endings or a compound ending in one: a first part is a word, so of two
+    letters or more ("Rättika" is no "r" + "ättika", which a store selling no vinegar must not propose)."""
+    return word.endswith(ends) and any(word.endswith(end) and len(word) != len(end) + 1 for end in ends)
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
