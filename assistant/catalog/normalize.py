@@ -20,7 +20,8 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "cl", "dl", "hg"})
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för|från)\s", re.IGNORECASE)
+# "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
