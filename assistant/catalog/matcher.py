@@ -52,6 +52,7 @@ from assistant.catalog.sorts import (
     default_for,
     default_says,
     fresh_says,
+    jarred_not_fresh,
     numbered_sibling,
     numbers_said,
     pack_count_agrees,
@@ -285,6 +286,9 @@ class Scorer:
             if packed & self.packaging:
                 total += 0.08  # "på burk": the canned sort
             elif self.sold_packed:  # "basilika i kruka": a product of the kind says it, this one does not
+                unmatched += 1
+                total -= 0.3
+            elif jarred_not_fresh(self.packaging, entry):  # "en burk rödbetor": no fresh beets
                 unmatched += 1
                 total -= 0.3
             elif packed & self.other_packaging:
