@@ -417,3 +417,15 @@ def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], co
     if any(w != part and w.endswith(part) for w in entry.exact):
         return True
     return not (any(part in w for w in entry.words) or cover.said_in_pieces(part, entry.words))
+
+
+def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexicon) -> bool:
+    """The asked compound's first part, a kind of food, stands as a word of its own beside a name word
+    that writes the asked head in a compound of its own ("Majskakor Ost" is a corn cake tasting of
+    cheese, no "ostkaka"): it says a flavour of that other compound, not the thing. A material is
+    what the other compound is made of ("Blockljus Stearin" is a stearinljus), and a compound holding
+    the part is the thing ("Majskycklingklubba" is a kycklingklubba)."""
+    if part not in entry.exact or not (part in lexicon.kinds or lexicon.names_food(part)):
+        return False
+    others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
+    return bool(others) and not any(part in w for w in others)

@@ -32,6 +32,7 @@ from assistant.catalog.kinds import (
     category_shares,
     denies,
     fresh_produce,
+    head_in_another_compound,
     kind_of_match,
     made_for_another,
     modifier_stands_apart,
@@ -245,10 +246,13 @@ class Scorer:
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
                     total += 0.12
+                    weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                    weak += mod in q.head_parts and (
+                        (said_in_another_role(mod, entry, self.head_keys, self.cover)
+                         and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                        or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
