@@ -275,11 +275,13 @@ class CatalogIndex:
 
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
-        bisecting the reversed words: compounds whose head the splitter did not see."""
+        bisecting the reversed words: compounds whose head the splitter did not see. A single letter
+        before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`)."""
         rev = tail[::-1]
         start = bisect.bisect_left(self.reversed_words, rev)
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
-        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]))
+        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]
+                                       if len(w) != len(tail) + 1))
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""

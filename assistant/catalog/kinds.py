@@ -46,7 +46,7 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     if q.head_word in entry.exact or said_apart(entry, q) or brand_names_the_thing(entry, q):
         return EXACT
     ends = tails(q) if ends is None else ends
-    if q.head in entry.heads or (ends and any(w.endswith(ends) for w in entry.exact)):
+    if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
                     and not name_ends_in_another_shelf_kind(entry, q))
@@ -179,6 +179,12 @@ def tails(q: Query) -> tuple[str, ...]:
     whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
     return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
                                                                           else whole)) if len(t) >= least))
+
+
+def ends_compound(word: str, ends: tuple[str, ...]) -> bool:
+    """The word is one of the endings or a compound ending in one: a first part is a word, so of two
+    letters or more ("Rättika" is no "r" + "ättika", which a store selling no vinegar must not propose)."""
+    return word.endswith(ends) and any(word.endswith(end) and len(word) != len(end) + 1 for end in ends)
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
@@ -442,3 +448,15 @@ def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], co
     if any(w != part and w.endswith(part) for w in entry.exact):
         return True
     return not (any(part in w for w in entry.words) or cover.said_in_pieces(part, entry.words))
+
+
+def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexicon) -> bool:
+    """The asked compound's first part, a kind of food, stands as a word of its own beside a name word
+    that writes the asked head in a compound of its own ("Majskakor Ost" is a corn cake tasting of
+    cheese, no "ostkaka"): it says a flavour of that other compound, not the thing. A material is
+    what the other compound is made of ("Blockljus Stearin" is a stearinljus), and a compound holding
+    the part is the thing ("Majskycklingklubba" is a kycklingklubba)."""
+    if part not in entry.exact or not (part in lexicon.kinds or lexicon.names_food(part)):
+        return False
+    others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
+    return bool(others) and not any(part in w for w in others)

@@ -33,6 +33,7 @@ from assistant.catalog.kinds import (
     denies,
     for_the_other_sex,
     fresh_produce,
+    head_in_another_compound,
     kind_of_match,
     made_for_another,
     made_of_produce,
@@ -54,6 +55,7 @@ from assistant.catalog.sorts import (
     default_for,
     default_says,
     fresh_says,
+    jarred_not_fresh,
     numbered_sibling,
     numbers_said,
     pack_count_agrees,
@@ -251,10 +253,13 @@ class Scorer:
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
                     total += 0.12
+                    weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                    weak += mod in q.head_parts and (
+                        (said_in_another_role(mod, entry, self.head_keys, self.cover)
+                         and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                        or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
@@ -292,6 +297,9 @@ class Scorer:
             if packed & self.packaging:
                 total += 0.08  # "på burk": the canned sort
             elif self.sold_packed:  # "basilika i kruka": a product of the kind says it, this one does not
+                unmatched += 1
+                total -= 0.3
+            elif jarred_not_fresh(self.packaging, entry):  # "en burk rödbetor": no fresh beets
                 unmatched += 1
                 total -= 0.3
             elif packed & self.other_packaging:

@@ -23,7 +23,8 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 # envelope, "e27" socket, a "33cm" napkin), one word: split, "9v" lost both halves (a number, a lone letter)
 _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4})(?!\w)"
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för|från)\s", re.IGNORECASE)
+# "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",

@@ -212,6 +212,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
             described = [w for w in described if w not in eaten and w not in used]
             purposes = [*purposes, *eaten, *used]
+    if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort
+        sorts = [w for w in purposes if written_with(stem(base_form(w)), stem(head_word), index)]
+        described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -340,7 +343,6 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     if (not things or len(departments) > 1 or None in departments
             or not all(entry.department_stated or entry.shelf for entry in things)):
         return []  # food asked for a use ("korv till grillen") stays a question
-    compounds = {word for i in index.ending_with(head_word) for word in entries[i].exact if word != head_word}
     used = []
     for word in purposes:
         use = stem(word)
@@ -350,12 +352,19 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
         if any(len(first := entry.own[0][0]) - len(head) >= FALLBACK_PART and use.startswith(first[:-len(head)])
                for entry in things):
             continue
-        if any(compound.startswith(use) and compound.endswith(head_word) for compound in compounds):
+        if written_with(use, head_word, index):
             continue
         carriers = index.posting("exact", use) | index.posting("heads", use) | index.posting("parts", use)
         if any(entries[i].department in departments for i in carriers):
             used.append(word)
     return used
+
+
+def written_with(use: str, head_word: str, index: CatalogIndex) -> bool:
+    """The catalog writes the use compounded with the word asked ("maskin" and "diskmedel" in
+    "Maskindiskmedel"): said as a purpose, it names that sort of the thing (stems)."""
+    return any(word != head_word and word.startswith(use) and word.endswith(head_word)
+               for i in index.ending_with(head_word) for word in index.entries[i].exact)
 
 
 def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:

@@ -674,3 +674,22 @@ def test_a_compound_tail_said_only_in_another_language_is_another_word(categorie
 def test_chicken_pieces_are_never_a_dogs_chew_named_in_english(categories: bool) -> None:
     proposal = propose(CatalogIndex.build(CHEWS if categories else names_only(CHEWS)), "kycklingbitar")
     assert proposal.product is not None and proposal.product.id == "chicken"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_food_beside_another_compound_of_the_head_is_its_flavour(categories: bool) -> None:
+    """"ostkaka" where the store sells no cheesecake is no "Majskakor Ost" (corn cakes tasting of
+    cheese) proposed sure; a material beside the compound is what it is made of ("Blockljus Stearin" is
+    a stearinljus) and a compound holding the part is the thing ("Majskycklingklubba")."""
+    bread, home, meat = ("Bröd & kakor", "Hem & städ", "Kött & kyckling") if categories else ("", "", "")
+    products = [product("corn", "Majskakor Ost", bread, "Friggs", 125, "g"),
+                product("rice", "Riskakor Naturell", bread, "Friggs", 100, "g"),
+                product("candle", "Blockljus Stearin", home, "Liljeholmens", 1, "st"),
+                product("drum", "Majskycklingklubba Bbq 4 St", meat, "Kronfågel", 4, "st")]
+    cake = propose(products, "ostkaka")
+    assert cake.product is None or cake.needs_review
+    for phrase, right in (("stearinljus", "candle"), ("kyckling klubbor", "drum")):
+        proposal = propose(products, phrase)
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, phrase
+    cheesecake = propose([*products, product("cheese", "Ostkaka Original", bread, "Gräddost", 500, "g")], "ostkaka")
+    assert cheesecake.product.id == "cheese" and not cheesecake.needs_review

@@ -914,6 +914,20 @@ cm" was the napkins and an item "cm", the "Springform 24cm" proposed sure; "serv
 napkin sure; now the "Servett Vit 33cm", and "bakplåtspapper 33 x 45 cm" the 33x45cm paper; nlu
 quantities, normalize tokens; found probing a care worker's typed household list against the Hemköp
 feed, no set says it): every set unchanged.
+Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
+branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
+and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
+in a store with no pharmacy, a vichy water beside a "Melon Vatten", infant formula beside milk), products
+and phrasings in no other request set of tests/catalog or ../shared/eval, across the store (cheese, eggs,
+the meat counter, game, sausages, herring, fish, caviar, buns, bread, cakes, frozen buns, fruit,
+vegetables, potted herbs and lettuce, vegetarian, coffee, hygiene, cleaning, household tools, pet, and
+the drinks, pharmacy and baby goods it lacks), mostly as Vosk writes an elderly client (no punctuation,
+numbers as words, fillers, compounds said apart, several items in one breath: "eh älg stek ungefär ett
+kilo", "kalkon korv ett paket varm korv två paket", "pumper nickel ett paket och en polar kaka", "en
+brand varnare och en fick lampa", "kalk osan till badrummet") and a few lines a care worker types
+("kycklingspet frysta 1 påse", "nitrilhandskar 1 ask, slaskrensare"); labelled from the catalog before
+the matcher saw it. First, untuned run (matcher as of commit 81f1b04; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 92.9 / 92.9 / 100.0 / 100.0 / 26.8 / 18.0.
 """
 
 from __future__ import annotations
@@ -954,6 +968,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
     "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
+    "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -983,6 +998,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.27},
     "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
+    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }
 
 

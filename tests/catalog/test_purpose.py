@@ -283,3 +283,16 @@ def test_food_asked_for_a_use_stays_a_question() -> None:
                 product("grill", "Grillkorv", "Chark > Korv > Grillkorv", price=30.0),
                 product("brush", "Grillborste", "Hem > Grill", price=50.0)]
     assert propose(products, "lammkorv till grillen").needs_review
+
+
+@WITH_CATEGORIES
+def test_a_purpose_the_catalog_compounds_with_the_thing_names_its_sort(shelved: bool) -> None:
+    """"diskmedel till maskinen" where a "Maskindiskmedel" is sold (named "Allt i Ett", all in one,
+    no "in" of an accompaniment) is that sort, never a hand dishwashing liquid proposed sure."""
+    shelf = "Hem & städ" if shelved else ""
+    products = [product("hand", "Natur Diskmedel", shelf, "Grumme", price=25.0),
+                product("hand2", "Diskmedel Original", shelf, "Eldorado", price=20.0),
+                product("machine", "Original Allt i Ett Maskindiskmedel", shelf, "Yes", price=89.0)]
+    proposal = propose(products, "diskmedel till maskinen")
+    assert proposal.product is not None and proposal.product.id == "machine"
+    assert propose(products, "diskmedel").product.id != "machine"
