@@ -822,6 +822,12 @@ With the other branches' rules of this round merged (main as of the end of branc
 Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
 "barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
 asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
+Needless questions on sold items (branch i15mrev). Packages or pieces counted with a word prefer a
+packed product to one sold by weight whose kind has no usual piece ("två paket kycklingvingar": the
+1.12 kg frozen pack, two of them, not the counter's wings whose weight staff had to guess; "två bitar
+varmrökt lax": two 125 g portions): dev4_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 24.1 / 14.6 (review
+25.9 → 24.1, bound 0.26 → 0.25), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 0.0 (16.1; it
+now meets the review target), heldout4 7.6 / 5.4 (8.3 / 6.2); no set fell.
 """
 
 from __future__ import annotations
@@ -874,8 +880,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev3_hemkop": {"top1": 0.98},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.25},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
