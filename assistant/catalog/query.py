@@ -199,6 +199,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
             described = [w for w in described if w not in eaten and w not in used]
             purposes = [*purposes, *eaten, *used]
+    # "ostkex till osten": every product named by the word asked says the purpose as its first part
+    if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
+        described = [w for w in described if w not in repeated]
+        purposes = [*purposes, *repeated]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -354,6 +358,16 @@ def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
     if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return things
+
+
+def begins_with(word: str, purpose: str) -> bool:
+    """The word asked is a compound whose first part is the purpose said ("ostkex" of "till osten",
+    "kaffefilter" of "till kaffet"): a product named by the word says the purpose, though not as a word."""
+    head, use = stem(word), {stem(purpose), stem(base_form(purpose))}
+    return any(len(head) - len(part) >= MIN_LAST_PART and head.startswith(part) for part in use if part)
+
+
+MIN_LAST_PART = 3  # letters left of the word asked after the purpose: "kex" of "ostkex"
 
 
 def says(entry: Entry, word_stem: str) -> bool:

@@ -828,6 +828,9 @@ packed product to one sold by weight whose kind has no usual piece ("två paket 
 varmrökt lax": two 125 g portions): dev4_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 24.1 / 14.6 (review
 25.9 → 24.1, bound 0.26 → 0.25), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 0.0 (16.1; it
 now meets the review target), heldout4 7.6 / 5.4 (8.3 / 6.2); no set fell.
+A purpose the word asked begins with ("ostkex till osten": every "Ostkex" is named for the cheese) is
+only a purpose, no word an "Ostkex Cheddar" lacks: dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 / 20.7 / 13.2
+(review 22.4 → 20.7, bound 0.23 → 0.21); no other set moved.
 """
 
 from __future__ import annotations
@@ -890,7 +893,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.21},
 }
 
 
