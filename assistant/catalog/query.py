@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
-from assistant.catalog.departments import all_of_words
+from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
@@ -306,12 +306,17 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing (of a compound asked, a product led by that very compound: "marängbotten
     till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a
-    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). Read so only where
+    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). What food is cooked
+    on (the lexicon's `food_uses`: "tzatziki till grillen") is read so for food asked, never for goods
+    most of whose products are of a department without food ("borste till grillen"). Read so only where
     the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for "krasse
     till äggen": see sold_by); a name that merely says it further on is no such sign. `things`: the
     products of the thing (`_things`), gathered once for this and `used_for`."""
-    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
-    foods = [word for word in purposes if lexicon.goes_with(stem(word)) or lexicon.goes_with(stem(base_form(word)))]
+    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon; what
+    # food is cooked on ("till grillen") is a meal for food only: household goods are used on it
+    food = usual_department((entry.department, 1.0) for entry in things) is None
+    foods = [word for word in purposes if any(lexicon.goes_with(form) or (food and form in lexicon.food_uses)
+                                              for form in (stem(word), stem(base_form(word))))]
     return [word for word in foods
             if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 

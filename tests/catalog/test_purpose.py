@@ -11,6 +11,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import split_purpose, stem
 from assistant.catalog.query import analyse, begins_with
+from assistant.catalog.schema import Product
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -268,10 +269,52 @@ def test_a_use_of_another_department_or_compounding_with_the_word_still_describe
     assert proposal.product is None or proposal.needs_review or proposal.product.id.startswith("Maskin")
 
 
-def test_food_asked_for_a_use_stays_a_question() -> None:
-    """"lammkorv till grillen": a use is read as only a purpose for household goods; food for a use
-    may be the sort the use names ("Grillkorv"), so staff confirm."""
-    products = [product("lamb", "Lammkorv", "Chark > Korv > Övrig korv", price=40.0),
-                product("grill", "Grillkorv", "Chark > Korv > Grillkorv", price=30.0),
-                product("brush", "Grillborste", "Hem > Grill", price=50.0)]
-    assert propose(products, "lammkorv till grillen").needs_review
+def grill_products(shelved: bool) -> list[Product]:
+    return [product("lamb", "Lammkorv", "Chark > Korv > Övrig korv" if shelved else "", price=40.0),
+            product("grill", "Grillkorv", "Chark > Korv > Grillkorv" if shelved else "", price=30.0),
+            product("wiener", "Korv Wiener", "Chark > Korv > Övrig korv" if shelved else "", price=35.0),
+            product("tzatziki", "Tzatziki", "Mejeri > Röror" if shelved else "", price=25.0),
+            product("brush", "Borste Grill", "Hem > Grill" if shelved else "", price=50.0)]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("lammkorv till grillen", "lamb"),    # lamb asked: no lamb sausage is named for the grill
+    ("tzatziki till grillen", "tzatziki"),
+])
+def test_what_food_is_cooked_on_is_only_a_purpose_unless_a_product_of_it_says_it(shelved: bool, phrase: str,
+                                                                                right: str) -> None:
+    """"till grillen" said of food is what it is eaten at, as a meal ("till middagen"): it asks
+    nothing of a lamb sausage or a tzatziki (both were asked about)."""
+    proposal = propose(grill_products(shelved), phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_what_food_is_cooked_on_describes_the_sort_a_product_of_it_says(shelved: bool) -> None:
+    """"korv till grillen": a sausage named for the grill is the sort the use names, so the grill is
+    a word the sausage must say; a "Korv Wiener" is no sure answer."""
+    products = grill_products(shelved)
+    q = analyse("korv till grillen", CatalogIndex.build(products))
+    assert q is not None and q.purpose == () and "grill" in q.modifiers
+    proposal = propose(products, "korv till grillen")
+    assert proposal.product is not None and (proposal.product.id == "grill" or proposal.needs_review)
+
+
+@WITH_CATEGORIES
+def test_household_goods_for_what_food_is_cooked_on_still_say_it(shelved: bool) -> None:
+    """"borste till grillen" where the store sells no grill brush: a dish brush is no sure answer."""
+    products = [product("dish", "Diskborste", "Hem > Disk" if shelved else "", price=20.0),
+                product("coal", "Grillkol", "Hem > Grill" if shelved else "", price=60.0)]
+    proposal = propose(products, "borste till grillen")
+    assert proposal.product is None or proposal.needs_review
+
+
+@WITH_CATEGORIES
+def test_a_cut_the_grill_may_choose_asks(shelved: bool) -> None:
+    """"fläskkarré till grillen": sliced or the whole piece, only the purpose would choose; a feed
+    of bare names has no shelves to tell them apart, the name's cut word does."""
+    shelf = "Kött > Fläsk" if shelved else ""
+    products = [product("whole", "Fläskkarré Benfri", shelf, price=89.0),
+                product("sliced", "Fläskkarré Skivad", shelf, price=95.0)]
+    assert propose(products, "fläskkarré till grillen").needs_review
