@@ -75,8 +75,13 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
     Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
     compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
-    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages)."""
-    return kind in entry.context and kind not in entry.joint
+    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages). Fresh
+    produce is a fruit, a vegetable or a berry as the produce shelf says, on a feed of bare names too,
+    where its EU class marks it ("Sharon Klass1" for "sharon frukter")."""
+    return (kind in entry.context and kind not in entry.joint) or (entry.fresh and kind in PRODUCE_KINDS)
+
+
+PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:

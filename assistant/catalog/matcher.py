@@ -508,7 +508,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
-    if best.excused and (other := _another_shelf(best, available)) and best.entry.product.id not in history:
+    cooked = not index.lexicon.food_uses.isdisjoint(q.purpose)
+    if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
         reasons.append(f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» finns också: "
                        "kontrollera")
     if value < REVIEW_BELOW:
@@ -565,10 +566,13 @@ def _bare_count(quantity: Quantity | None) -> int | None:
     return int(quantity.amount) if quantity.amount == int(quantity.amount) else None
 
 
-def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:
+def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) -> Scored | None:
     """A close rival on another shelf when the best did not say what the goods are for: "rostbiff
-    till ugnen" is a whole piece or slices, and only the purpose would choose."""
-    return next((s for s in available[1:MAX_ALTERNATIVES + 1] if s.entry.shelf != best.entry.shelf
+    till ugnen" is a whole piece or slices, and only the purpose would choose. `cooked`: the purpose
+    is what food is cooked on (the lexicon's `food_uses`), which chooses the cut on a feed without
+    shelves too ("fläskkarré till grillen": "Fläskkarré Skivad" or the whole piece)."""
+    return next((s for s in available[1:MAX_ALTERNATIVES + 1]
+                 if (s.entry.shelf != best.entry.shelf or (cooked and s.entry.packing.cut != best.entry.packing.cut))
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 

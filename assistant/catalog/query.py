@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
-from assistant.catalog.departments import all_of_words
+from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
@@ -215,6 +215,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort
         sorts = [w for w in purposes if written_with(stem(base_form(w)), stem(head_word), index)]
         described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
+    # "ostkex till osten": every product named by the word asked says the purpose as its first part
+    if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
+        described = [w for w in described if w not in repeated]
+        purposes = [*purposes, *repeated]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -318,12 +322,17 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing (of a compound asked, a product led by that very compound: "marängbotten
     till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a
-    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). Read so only where
+    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). What food is cooked
+    on (the lexicon's `food_uses`: "tzatziki till grillen") is read so for food asked, never for goods
+    most of whose products are of a department without food ("borste till grillen"). Read so only where
     the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for "krasse
     till äggen": see sold_by); a name that merely says it further on is no such sign. `things`: the
     products of the thing (`_things`), gathered once for this and `used_for`."""
-    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
-    foods = [word for word in purposes if lexicon.goes_with(stem(word)) or lexicon.goes_with(stem(base_form(word)))]
+    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon; what
+    # food is cooked on ("till grillen") is a meal for food only: household goods are used on it
+    food = usual_department((entry.department, 1.0) for entry in things) is None
+    foods = [word for word in purposes if any(lexicon.goes_with(form) or (food and form in lexicon.food_uses)
+                                              for form in (stem(word), stem(base_form(word))))]
     return [word for word in foods
             if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 
@@ -376,6 +385,16 @@ def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
     if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return things
+
+
+def begins_with(word: str, purpose: str) -> bool:
+    """The word asked is a compound whose first part is the purpose said ("ostkex" of "till osten",
+    "kaffefilter" of "till kaffet"): a product named by the word says the purpose, though not as a word."""
+    head, use = stem(word), {stem(purpose), stem(base_form(purpose))}
+    return any(len(head) - len(part) >= MIN_LAST_PART and head.startswith(part) for part in use if part)
+
+
+MIN_LAST_PART = 3  # letters left of the word asked after the purpose: "kex" of "ostkex"
 
 
 def says(entry: Entry, word_stem: str) -> bool:
