@@ -17,7 +17,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, split_purpose, stem, tokens
+from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
@@ -316,6 +316,24 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     if flavour and kind_said_after(entry, q, lexicon.kinds):
         return True  # "Mjölkchoklad Kaka" is a bar of the compound asked, no cake
     return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+
+
+def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A bare word asked and a product whose name does not lead with it, on a shelf that names another
+    kind of goods the name never says: "Vallmofrö & Havssalt" under "Hårt bröd" is a crispbread
+    seasoned with salt, "Tryffelhonung Vit" under "Ost" a condiment for cheese, "Crunchy Choco Chips"
+    under "Bröd & kakor" a biscuit; none is the salt, honey or crisps asked for. A name leading with
+    the word ("Salt med Jod" under "Kryddor") is the thing on any shelf; a feed without categories
+    cannot tell."""
+    if kind != HEAD or q.brand or q.modifiers or q.head_parts or not entry.category:
+        return False
+    first = next((own for own in entry.own if own[0] not in lexicon.descriptors), ())
+    if shelf_names(entry, q.head_word) or shelf_names(entry, q.head):
+        return False
+    if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
+        return False  # "Svartpeppar Malen", "Fläskkotletter med ben": a compound of the thing leads the name
+    others = {kind for word in entry.category for kind in kinds_ending(word, lexicon.kinds | lexicon.foods)}
+    return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
 
 def only_describes(kind: float, entry: Entry, q: Query, described: Collection[str]) -> bool:

@@ -41,6 +41,7 @@ from assistant.catalog.kinds import (
     only_describes,
     said_in_another_role,
     shelf_names_the_kind,
+    shelved_as_another_kind,
     sort_after_its_kind,
     tails,
     tastes_of,
@@ -235,6 +236,7 @@ class Scorer:
         other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
                        and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
                       or tastes_of(kind, entry, q, self.lexicon)
+                      or shelved_as_another_kind(kind, entry, q, self.lexicon)
                       or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"

@@ -114,6 +114,13 @@ def listed_after_kind(text: str) -> list[str]:
     return listed
 
 
+def leads_a_list(text: str) -> bool:
+    """The name's first word is joined to the next by och, & or /: "Havssalt & Frön" lists what a
+    product holds or tastes of (a crispbread's seeds and salt), "Hallon/Blåbär Frysta" the berries."""
+    words = _LISTED.findall(casefold(text))
+    return len(words) > 2 and words[1] in _JOINING
+
+
 _BRACKETED = re.compile(r"\(([^()]*)(?:\)|$)")
 NOTE_WORDS = 3  # a bracket of this many words or more is a note ("(Lev. Mån-Fre)"), not a size ("(XL)")
 
