@@ -159,14 +159,18 @@ class Scorer:
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
-        self.descriptors = lex.descriptors
         self.lexicon = lex
         self.purposes = index.purposes
         # worked out once per query rather than per product: what a product must say besides the head
-        # (the head word's first parts unless it says the whole word) and what the goods are for
+        # (the other words, the head word's first parts unless it says the whole word: `mods_exact`
+        # for an EXACT match) and what the goods are for
         self.mods = (*q.modifiers, *q.head_parts, *q.purpose)
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
+        self.head_forms = index.forms_of(q.head)  # see another_word
+        self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
+        self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
+        self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
@@ -178,13 +182,13 @@ class Scorer:
         q = self.q
         share, default, prefer = shares.get, self.default, self.prefer
         avoid = default.avoid if default else frozenset()
-        attributes, history, descriptors = sorted(q.attributes), self.history, self.descriptors
-        mods, mods_exact = self.mods, self.mods_exact  # see wanted_modifiers
+        attributes, history = sorted(q.attributes), self.history
+        mods, mods_exact = self.mods, self.mods_exact
         promised = []
         for kind, entry in pool:
             size = entry.size_words - 1
             value = kind + CATEGORY_PRIOR * share(entry.shelf, 0.0) - 0.04 * (size if size < 4 else 4)
-            if entry.fresh and fresh_produce(kind, entry, q, descriptors):
+            if entry.fresh and fresh_produce(kind, entry, q):
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
@@ -211,11 +215,6 @@ class Scorer:
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
-    def wanted_modifiers(self, kind: float) -> tuple[str, ...]:
-        """Words the product should say besides the head: the other words, the head word's first
-        parts unless the whole word matched, and what the goods are for."""
-        return self.mods_exact if kind == EXACT else self.mods
-
     def welcome(self, mod: str, kind: float) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
@@ -226,31 +225,35 @@ class Scorer:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
         kind = kind_of_match(entry, q, self.ends)
-        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text) or another_word(kind, entry, q):
+        if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text)
+                or another_word(kind, entry, q, self.head_forms)):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
-                       and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-                      or tastes_of(kind, entry, q, self.lexicon)
-                      or shelved_as_another_kind(kind, entry, q, self.lexicon)
-                      or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
+        # each of these asks a match by name (HEAD or better); what they ask of the query alone is
+        # looked up once (`bare`, `describing`) rather than in a call per candidate
+        other_kind = kind >= HEAD and (
+            (another_kind(kind, entry, q, self.head_said, self.cover)
+             and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
+            or (self.bare and tastes_of(kind, entry, q, self.lexicon))
+            or shelved_as_another_kind(kind, entry, q, self.lexicon)
+            or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
-        if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+        if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
-        if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
+        if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
         if for_the_other_sex(entry, q, self.lexicon):  # "sulor för damer": no "Sulor Gel Activ Work Man"
             unmatched += 1
             total -= 0.3
-        wanted_mods = self.wanted_modifiers(kind)
+        wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
@@ -325,9 +328,10 @@ class Scorer:
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
-        if entry.fresh and fresh_produce(kind, entry, q, self.descriptors):
+        if entry.fresh and fresh_produce(kind, entry, q):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        total += unit_fit(entry.sized, self.quantity, entry.packing)
+        if self.unit_said:
+            total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese

@@ -261,7 +261,8 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
     aside): among equal fits the usual sort's words are the kind's common ones ("Salami Skivad",
     "Kladdkaka Fryst"), a product line's or another form's its own ("Salami Sticks", "Ballerina
     Kladdkaka"). A name of asked words only is as common as can be."""
-    return min((counts[own[0]] for own in entry.own if own[0] not in said and own[0] not in entry.brand),
+    get = counts.get  # not counts[...]: a word none of the kind says would call Counter.__missing__ in Python
+    return min((get(own[0], 0) for own in entry.own if own[0] not in said and own[0] not in entry.brand),
                default=len(counts) + 1)
 
 

@@ -154,7 +154,7 @@ def test_a_word_sharing_only_the_stem_is_another_word(name: str, expected: bool)
     index = CatalogIndex.build([product("p", name, "", None, 1, "st")])
     q = query("grädde", index)
     e = entry(index, "p")
-    assert another_word(kind_of_match(e, q), e, q) is expected
+    assert another_word(kind_of_match(e, q), e, q, index.forms_of(q.head)) is expected
 
 
 @pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
@@ -172,7 +172,7 @@ def test_a_compound_said_apart_by_words_sharing_only_the_stem_is_another_word(
     q = query(phrase, index)
     assert q.head_parts  # the compound is read as its parts, as on a catalog that does not sell it whole
     e = entry(index, "p")
-    assert another_word(kind_of_match(e, q), e, q) is expected
+    assert another_word(kind_of_match(e, q), e, q, index.forms_of(q.head)) is expected
 
 
 @pytest.mark.parametrize(("name", "category", "expected"), [
@@ -669,7 +669,7 @@ def test_a_compound_tail_said_only_in_another_language_is_another_word(categorie
     q = query(phrase, index)
     found = entry(index, product_id)
     kind = kind_of_match(found, q)
-    assert kind > 0.0 and another_word(kind, found, q) is expected
+    assert kind > 0.0 and another_word(kind, found, q, index.forms_of(q.head)) is expected
 
 
 @pytest.mark.parametrize("categories", [True, False])
