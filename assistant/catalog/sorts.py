@@ -93,6 +93,16 @@ FRESH = stem("färsk")
 PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))
 
 
+# packages fresh produce never comes in: a jar, a bottle or a tube holds goods put up
+JARRED = frozenset(stem(w) for w in ("burk", "burkar", "flaska", "flaskor", "tub", "tuber"))
+
+
+def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
+    """"en burk rödbetor" asks for pickled beets: fresh produce ("Rödbetor Klass 1") is not what was
+    asked unless its name says the package, and a store without the jarred goods must ask."""
+    return entry.fresh and not JARRED.isdisjoint(packaging) and JARRED.isdisjoint(entry.words)
+
+
 def fresh_says(mod: str, entry: Entry) -> bool:
     """Fresh produce says "färsk" without writing it ("färska kantareller": "Kantareller" on the
     produce shelf), unless its name says it was dried, frozen or put up ("Kantareller Torkade")."""
@@ -251,7 +261,8 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
     aside): among equal fits the usual sort's words are the kind's common ones ("Salami Skivad",
     "Kladdkaka Fryst"), a product line's or another form's its own ("Salami Sticks", "Ballerina
     Kladdkaka"). A name of asked words only is as common as can be."""
-    return min((counts[own[0]] for own in entry.own if own[0] not in said and own[0] not in entry.brand),
+    get = counts.get  # not counts[...]: a word none of the kind says would call Counter.__missing__ in Python
+    return min((get(own[0], 0) for own in entry.own if own[0] not in said and own[0] not in entry.brand),
                default=len(counts) + 1)
 
 
