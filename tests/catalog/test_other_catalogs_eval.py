@@ -846,6 +846,12 @@ flavour, produce the store sells fresh, or a word foreign to Swedish; brand line
 commonest sort stay sure; sorts.sorts_to_choose): found probing bare words, no set line changed.
 A possessive is no word of the goods ("amningsinlägg till min dotter" lacked a "min"; lexicon
 fillers): 94.5 / 98.2 / 95.2 / 100.0 / 25.0 / 16.0.
+A plain product saying up to two plain words more than the organic one is still the plain reading (a
+grade: "blåbärssylt" is the "Blåbärssylt Extra Prima", was the "Blåbärssylt EKO" sure;
+sorts.plain_instead_of_organic): 96.4 / 98.2 / 97.6 / 100.0 / 25.0 / 16.0. It made dev7_mathem's
+"hundkex" the plain "Hund Kex Klassiska Snittar" (was "Hundkex EKO/KRAV"): dog biscuits written apart,
+a right answer the label "^hundkex" missed, widened to "^hund ?kex" (dev7_mathem unchanged, 100.0 /
+100.0 / 100.0 / 100.0 / 15.8 / 7.7).
 
 Eighth development set, the third fresh one on Coop 2020 (`dev8_coop_coop`, branch i15coop8): 45
 sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
@@ -1020,7 +1026,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.21},
-    "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.25},
+    "dev9_mathem_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
     "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
