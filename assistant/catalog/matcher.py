@@ -228,9 +228,8 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
+        other_kind = (((another_kind(kind, entry, q, self.head_said, self.cover) or tastes_of(kind, entry, q, self.lexicon))
                        and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-                      or tastes_of(kind, entry, q, self.lexicon)
                       or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"

@@ -862,6 +862,13 @@ Dishes goods are cooked into are foods they go with (lexicon "foods": gratäng, 
 omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng", though the store sells
 a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
 96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
+Goods other than produce are written as the kind, then the sort, too, where the shelf names the kind
+("Getost Chèvre" under "Getost", "Hundgodis Schmackos" under "Tuggben godis"): a sort's own name no
+Swedish dictionary knows (a foreign sort, a brand's line), asked alone or with a purpose, is that
+product, no other kind merely mentioning it; a Swedish word after a kind stays what the goods taste of
+or contain ("ramslök" is no "Färskost Ramslök/vitlök" under "Ost", which a first version proposed sure
+on dev3_hemkop; kinds.sort_after_its_kind, now guarding a word only mentioned too): 96.4 / 96.4 / 100.0 /
+100.0 / 20.0 / 12.0 → 96.4 / 96.4 / 100.0 / 100.0 / 18.2 / 10.0 ("schmackos till hunden").
 """
 
 from __future__ import annotations
@@ -926,7 +933,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
-    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
+    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 
