@@ -70,6 +70,7 @@ class Lexicon:
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     meals: frozenset[str] = frozenset()        # stems of meals and occasions goods are for: "middag", "fika"
+    food_uses: frozenset[str] = frozenset()    # stems of what food is cooked on, said as a purpose: "grill"
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
@@ -226,6 +227,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         meals=_stems(data["meals"]["words"]),
+        food_uses=_stems(data["food_uses"]["words"]),
         children=_stems(data["children"]["words"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),

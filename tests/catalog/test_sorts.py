@@ -29,6 +29,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
@@ -352,3 +353,19 @@ def test_no_default_reading_avoids_the_first_part_of_a_word_it_prefers() -> None
 ])
 def test_a_name_writing_a_number_after_a_word(word: str, number: int, names: list[str], expected: bool) -> None:
     assert names_the_number(word, number, names) is expected
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Potatis och rotfrukter", ""], ids=["categories", "names-only"])
+def test_a_jar_asks_for_goods_put_up_not_fresh_produce(shelf: str) -> None:
+    """"en burk rödbetor" where the store sells only fresh beets asks staff rather than proposing the
+    "Rödbetor Klass 1" sure; a jarred product saying the package is the thing; "en påse" and a bare
+    "rödbetor" are still the fresh ones."""
+    products = [product("fresh", "Rödbetor Klass 1", shelf, None, 1, "kg", 19.0)]
+    jar = propose(products, "rödbetor", Quantity(amount=1, unit="st", unit_word="burk"))
+    assert jar.product is None or jar.needs_review
+    bag = propose(products, "rödbetor", Quantity(amount=1, unit="st", unit_word="påse"))
+    assert bag.product is not None and bag.product.id == "fresh"
+    assert not propose(products, "rödbetor").needs_review
+    jarred = [*products, product("jar", "Rödbetor Skivade Burk", "Skafferi > Konserver" if shelf else "", "Felix",
+                                 570, "g", 24.0)]
+    assert propose(jarred, "rödbetor", Quantity(amount=1, unit="st", unit_word="burk")).product.id == "jar"
