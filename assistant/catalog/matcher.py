@@ -236,9 +236,9 @@ class Scorer:
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and (
-            (another_kind(kind, entry, q, self.head_said, self.cover)
+            ((another_kind(kind, entry, q, self.head_said, self.cover)
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-            or (self.bare and tastes_of(kind, entry, q, self.lexicon))
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:
