@@ -857,6 +857,11 @@ cm" was the napkins and an item "cm", the "Springform 24cm" proposed sure; "serv
 napkin sure; now the "Servett Vit 33cm", and "bakplåtspapper 33 x 45 cm" the 33x45cm paper; nlu
 quantities, normalize tokens; found probing a care worker's typed household list against the Hemköp
 feed, no set says it): every set unchanged.
+A size letter a request ends with, after a word, is the size asked where the store sells that word's
+goods by a size word, and a size written out is its letter ("gummihandskar m" was the "Gummihandske
+Large", sure: the lone "m" was dropped; now the "Gummihandske Medium"; "gummihandskar stl m" and
+"engångshandskar large" were asked, now sure; "ägg l" read as before, no egg's name writing a size word;
+query.size_letter_said, normalize.content_words; found probing the Hemköp feed): every set unchanged.
 """
 
 from __future__ import annotations
