@@ -23,7 +23,8 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 # envelope, "e27" socket, a "33cm" napkin), one word: split, "9v" lost both halves (a number, a lone letter)
 _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4})(?!\w)"
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för|från)\s", re.IGNORECASE)
+# "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
@@ -111,6 +112,13 @@ def listed_after_kind(text: str) -> list[str]:
         if words[i] in _JOINING and words[i - 1] not in _JOINING and words[i + 1] not in _JOINING:
             listed += [words[i - 1], words[i + 1]]
     return listed
+
+
+def leads_a_list(text: str) -> bool:
+    """The name's first word is joined to the next by och, & or /: "Havssalt & Frön" lists what a
+    product holds or tastes of (a crispbread's seeds and salt), "Hallon/Blåbär Frysta" the berries."""
+    words = _LISTED.findall(casefold(text))
+    return len(words) > 2 and words[1] in _JOINING
 
 
 _BRACKETED = re.compile(r"\(([^()]*)(?:\)|$)")

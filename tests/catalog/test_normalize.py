@@ -202,6 +202,8 @@ def test_the_sizes_asked_are_the_pair_proposed(category: str, phrase: str, expec
     ("ägg från frigående hönor", "ägg", "frigående hönor"),   # where it comes from describes the thing
     ("knäcke från leksands", "knäcke", "leksands"),
     ("frigående ägg", "frigående ägg", ""),
+    ("Platinum Allt i Ett Maskindiskmedel", "Platinum Allt i Ett Maskindiskmedel", ""),  # all in one
+    ("Trägolv Möbler 5 i 1 Allrengöring", "Trägolv Möbler 5 i 1 Allrengöring", ""),
 ])
 def test_what_follows_med_i_or_fran_describes_the_thing(text: str, thing: str, rest: str) -> None:
     assert split_accompaniment(text) == (thing, rest)

@@ -128,7 +128,8 @@ def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
 @pytest.mark.parametrize("with_shelves", [True, False])
 @pytest.mark.parametrize(("phrase", "expected", "confirmed"), [
     ("pecorino ost", "pecorino", True),   # a cheese's own name said with "ost": the store sells it by the name,
-    ("sharon frukter", "sharon", True),   # staff confirm that it is the kind asked unless the shelf says it
+    ("sharon frukter", "sharon", False),  # staff confirm that it is the kind asked unless the shelf says it,
+    #                                       or fresh produce's EU class does (see the test below)
     ("Pecorino Ost", "pecorino", True),
     ("kyckling korv", "chicken sausage", False),  # chicken is a compound's first part: the kind stays the thing
     ("loka citron", "loka", False),       # a brand's flavour stays as said
@@ -157,6 +158,22 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
     assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
+
+
+@pytest.mark.parametrize("with_shelves", [True, False])
+@pytest.mark.parametrize(("names", "sure"), [
+    (["Sharon Klass1", "Mentos Frukt"], True),    # fresh produce is a fruit, as the produce shelf would say
+    (["Sharon Juice 1L", "Mentos Frukt"], False),  # a drink named so is no fruit for sure
+])
+def test_fresh_produce_is_the_fruit_said_with_its_name(with_shelves: bool, names: list[str], sure: bool) -> None:
+    """"sharon frukter" on a feed of bare names: "Klass1" marks fresh produce, so "Sharon Klass1" is
+    the fruit asked as surely as under "Frukt & grönt > Frukt" (it was asked about)."""
+    shelves = {"Sharon Klass1": "Frukt & grönt > Frukt", "Sharon Juice 1L": "Dryck > Juice", "Mentos Frukt": "Godis"}
+    index = CatalogIndex.build([product(name, name, shelves[name] if with_shelves else "", price=20.0)
+                                for name in names])
+    proposal = propose(index, "sharon frukter")
+    assert proposal.product is not None and proposal.product.id == names[0]
+    assert proposal.needs_review is not sure
 
 
 FILTERS = [
