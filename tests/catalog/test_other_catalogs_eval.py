@@ -880,7 +880,8 @@ omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng"
 a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
 96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
 
-Eighth development set, the sixth on Hemköp (`dev8_hemkop`, branch i15hem8): 47 sentences, 59 items, 5
+Eighth development set, the sixth on Hemköp (`dev8_hemkop`, file `dev8_hemkop_hemkop_requests.jsonl` as
+the task named it, branch i15hem8): 47 sentences, 59 items, 5
 absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
 apple sorts, pain killers and apple must in a store with no pharmacy and no drinks but milk and coffee,
 bibs in a store with no baby shelf), products and phrasings in no other request set of tests/catalog or
@@ -990,7 +991,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
-    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
+    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
