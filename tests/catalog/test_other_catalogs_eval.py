@@ -906,7 +906,8 @@ lår filé" is the "Majskycklinglårfilé", was a "majskyckling" that also had t
 plain "Kyckling Lårfilé" was asked about; compounds.join_split_compounds): 96.4 / 96.4 / 100.0 / 100.0 /
 18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0.
 
-Eighth development set, the sixth on Hemköp (`dev8_hemkop`, branch i15hem8): 47 sentences, 59 items, 5
+Eighth development set, the sixth on Hemköp (`dev8_hemkop`, file `dev8_hemkop_hemkop_requests.jsonl` as
+the task named it, branch i15hem8): 47 sentences, 59 items, 5
 absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
 apple sorts, pain killers and apple must in a store with no pharmacy and no drinks but milk and coffee,
 bibs in a store with no baby shelf), products and phrasings in no other request set of tests/catalog or
@@ -940,6 +941,11 @@ cm" was the napkins and an item "cm", the "Springform 24cm" proposed sure; "serv
 napkin sure; now the "Servett Vit 33cm", and "bakplåtspapper 33 x 45 cm" the 33x45cm paper; nlu
 quantities, normalize tokens; found probing a care worker's typed household list against the Hemköp
 feed, no set says it): every set unchanged.
+A size letter a request ends with, after a word, is the size asked where the store sells that word's
+goods by a size word, and a size written out is its letter ("gummihandskar m" was the "Gummihandske
+Large", sure: the lone "m" was dropped; now the "Gummihandske Medium"; "gummihandskar stl m" and
+"engångshandskar large" were asked, now sure; "ägg l" read as before, no egg's name writing a size word;
+query.size_letter_said, normalize.content_words; found probing the Hemköp feed): every set unchanged.
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
@@ -1011,7 +1017,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
-    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
+    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
