@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry
+from assistant.catalog.kinds import made_of_produce
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
@@ -262,6 +263,45 @@ def test_a_compound_named_whole_is_no_surprise_on_its_shelf(categories: bool) ->
     phrase = "tofu burgare"
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "tofu" and not proposal.needs_review
+
+
+VEG_SHELF = "Vegetariskt > Fryst > Färdigt att värma"
+PATTIES = [product("beet", "Rödbetspuckar", VEG_SHELF, "Coop", 300, "g"),
+           product("broc", "Broccolibollar Ost & Basilika", VEG_SHELF, "Coop", 280, "g"),
+           product("vsausage", "Paprikakorv Vegansk", VEG_SHELF, "Coop", 240, "g"),
+           product("vgarlic", "Vitlökskorv", VEG_SHELF, "Coop", 240, "g"),
+           product("nuggets", "Nuggets", VEG_SHELF, "Coop", 300, "g"),
+           product("beets", "Rödbetor", "Frukt & grönsaker > Rotfrukter", None, 1, "kg"),
+           product("broccoli", "Broccoli", "Frukt & grönsaker > Grönsaker", None, 500, "g"),
+           product("pepper", "Paprika Röd", "Frukt & grönsaker > Grönsaker", None, None, "st"),
+           product("garlic", "Vitlök", "Frukt & grönsaker > Grönsaker", None, None, "st")]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("rödbetspuckar", True),    # "Rödbetor" sold fresh, with a linking s
+    ("broccolibollar", True),
+    ("paprikakorv", False),     # the rest names meat
+    ("vitlökskorv", False),     # garlic is a flavour
+    ("nuggets", False),         # no produce leads it
+    ("rödbetor", False),        # the produce itself, no compound of it
+])
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_compound_written_whole_led_by_fresh_produce(word: str, expected: bool, categories: bool) -> None:
+    """A feed of bare names marks its produce by the EU class ("Rödbetor Klass 1")."""
+    names_only = [product(p.id, p.name + (" Klass 1" if "Frukt" in p.category else ""), "", p.brand, p.size, p.unit)
+                  for p in PATTIES]
+    index = CatalogIndex.build(PATTIES if categories else names_only)
+    assert made_of_produce(stem(word), index) is expected
+
+
+@pytest.mark.parametrize("phrase", ["rödbets puckar", "broccolibollar frysta"])
+def test_a_compound_led_by_produce_is_no_surprise_on_the_vegetarian_shelf(phrase: str) -> None:
+    """Coop files "Rödbetspuckar" and "Broccolibollar" under "Vegetariskt": named by a vegetable, they
+    are what the client asked for, no vegan sort to confirm; "nuggets" (mostly chicken) still is."""
+    proposal = propose(PATTIES, phrase)
+    assert proposal.product is not None and proposal.product.id in {"beet", "broc"} and not proposal.needs_review
+    nuggets = propose(PATTIES, "nuggets")
+    assert nuggets.product is None or nuggets.needs_review
 
 
 SAUSAGES = [product("eko", "Lammkorv Eko", "Chark > Korv > Grillkorv", "Mälarchark", 300, "g", 49.0),
