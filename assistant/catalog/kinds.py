@@ -495,3 +495,11 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
         return False
     others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
     return bool(others) and not any(part in w for w in others)
+
+
+def shelf_joins_kinds(entry: Entry) -> bool:
+    """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
+    the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
+    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure)."""
+    leaf = entry.shelf.rsplit(">", 1)[-1]
+    return "&" in leaf or "," in leaf

@@ -708,6 +708,20 @@ def test_a_food_beside_another_compound_of_the_head_is_its_flavour(categories: b
     assert cheesecake.product.id == "cheese" and not cheesecake.needs_review
 
 
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_shelf_joining_kinds_names_neither_for_sure(categories: bool) -> None:
+    """Under "Bröd & kakor" a name of a word of its own may be a bread or a cake: "äppelkaka" (none
+    sold) is no "Äppelkrona" proposed sure; a shelf of one kind ("Kakor") still names it."""
+    shelf = "Bröd & kakor" if categories else ""
+    products = [product("crown", "Äppelkrona 4-pack", shelf, "Eldorado", 4, "st"),
+                product("loaf", "Lantbröd Grekiskt", shelf, "Dafgård", 500, "g")]
+    proposal = propose(products, "äppelkaka")
+    assert proposal.product is None or proposal.needs_review
+    if categories:
+        sure = propose([product("crown", "Äppelkrona 4-pack", "Bageri > Kakor", "Eldorado", 4, "st")], "äppelkaka")
+        assert sure.product is not None and not sure.needs_review
+
+
 CRISPBREAD = "Bröd & bageri > Bröd > Hårt bröd rund"
 SEASONED = [product("vallmo", "Vallmofrö & Havssalt", CRISPBREAD, "Wasa", 230, "g"),
             product("kullor", "Havssalt & Frön Tre Kullor", CRISPBREAD, "Leksands", 200, "g"),

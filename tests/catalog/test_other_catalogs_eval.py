@@ -978,6 +978,18 @@ dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 (15.8; it now meets the revie
 Fresh produce is the fruit, vegetable or berry said after its own name on a feed of bare names too, as
 its EU class marks it ("tre sharon frukter": "Sharon Klass1", as sure as under a shelf "Frukt"):
 dev3_mathem 100.0 / 100.0 / 100.0 / 100.0 / 13.5 / 6.2 (15.4; it now meets the review target).
+Rules of branch i15hem9 (dev9_hemkop's), found probing everyday words against the Hemköp feed (no set
+says them), each an absent item or a wrong product proposed sure, now asked about or right, every set's
+figures unchanged unless said: a compound's first part is a word of two letters or more ("ättika" is no
+"Rättika"); a use the catalog compounds with the thing names its sort ("diskmedel till maskinen" is the
+"Allt i Ett Maskindiskmedel", whose "i ett" is no accompaniment); a jar, a bottle or a tube asks for
+goods put up ("en burk rödbetor" is no fresh beet; heldout4 97.7 / 98.5 / 98.3 / 100.0 / 8.3 / 6.2 →
+98.5 / 99.2 / 99.2 / 100.0 / 8.3 / 6.2); a food beside another compound of the head asked is its
+flavour ("ostkaka" is no "Majskakor Ost"); a shelf joining kinds ("Bröd & kakor") names neither for sure
+("småkakor" is no "Dala Järna Surdeg Små").
+Several items said in one breath, each with its amount after it: each amount ends its item ("kalkon korv
+ett paket varm korv två paket" gave an item "paket" and moved each amount to the next item; nlu
+items._postposed): dev9_hemkop 92.9 / 92.9 / 100.0 / 100.0 / 25.5 / 18.0 (review 26.8, bound 0.27 → 0.26).
 """
 
 from __future__ import annotations
@@ -1048,7 +1060,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
     "dev8_coop_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
-    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 
