@@ -840,6 +840,11 @@ dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 (15.8; it now meets the revie
 Fresh produce is the fruit, vegetable or berry said after its own name on a feed of bare names too, as
 its EU class marks it ("tre sharon frukter": "Sharon Klass1", as sure as under a shelf "Frukt"):
 dev3_mathem 100.0 / 100.0 / 100.0 / 100.0 / 13.5 / 6.2 (15.4; it now meets the review target).
+A use that goods of the thing's own department are named for is only a purpose on a feed of bare names
+too, where the lexicon's department words give the departments ("tändare till ljusen": a "Tändare" and
+a "Värmeljus" are household goods; "tulpaner till bordet"): shared requests_dev_mathem 98.7 / 100.0 /
+98.4 / 100.0 / 19.5 / 12.7 (review 20.8 → 19.5, bound 0.21 → 0.20), dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 14.0 / 5.8 (15.8; it now meets the review target).
 """
 
 from __future__ import annotations
@@ -885,7 +890,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.21},
+    "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
@@ -899,7 +904,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.21},
