@@ -13,6 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -111,6 +112,9 @@ class Entry:
     # what plain goods are too (the name's sorts are `attributes`, the shelf's `shelf_variants`)
     tagged: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()  # see _Shelf.joint: context words that say nothing of the product
+    # the `own` of the name's first word that is no descriptor ("Svenska"): what the name leads with,
+    # read for every candidate of a bare word asked (kinds.leads_with, kinds.led_by_another_thing)
+    leading: tuple[str, ...] | None = None
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     suits: frozenset[str] = field(init=False)  # sorts_named | tagged: what a sort asked or a diet accepts
@@ -163,6 +167,7 @@ class CatalogIndex:
         self.trigrams = trigrams
         self.lexicon = lexicon
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
+        self.surface_forms = _surface_forms(entries)
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
         self.leading = _leading(entries)
@@ -172,6 +177,12 @@ class CatalogIndex:
         # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another)
         self.purposes = frozenset(word for e in entries for word in e.made_for
                                   if not word.endswith(tuple(lexicon.for_whom)))
+
+    @cached_property
+    def produce(self) -> frozenset[str]:
+        """Stems of the words fresh produce leads its names with ("Rödbetor", "Broccoli"), worked
+        out when first asked (see kinds.made_of_produce)."""
+        return _produce(self.entries)
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
@@ -256,6 +267,10 @@ class CatalogIndex:
                 return word[:start], word[start:]
         return None
 
+    def forms_of(self, word_stem: str) -> frozenset[str]:
+        """The name words, as written (folded), of a stem: "gradde", "graddat" of "gradd" (see kinds.another_word)."""
+        return self.surface_forms.get(word_stem, _NOTHING)
+
     def known(self, word: str) -> bool:
         return len(word) <= MAX_WORD and (fold(word) in self.vocabulary or stem(word) in self.vocabulary)
 
@@ -268,11 +283,13 @@ class CatalogIndex:
 
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
-        bisecting the reversed words: compounds whose head the splitter did not see."""
+        bisecting the reversed words: compounds whose head the splitter did not see. A single letter
+        before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`)."""
         rev = tail[::-1]
         start = bisect.bisect_left(self.reversed_words, rev)
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
-        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]))
+        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]
+                                       if len(w) != len(tail) + 1))
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""
@@ -325,7 +342,18 @@ class CatalogIndex:
             return total
 
         return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
-                                     self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes))
+                                     self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes,
+                                     self.surface_forms))
+
+
+def _surface_forms(entries: list[Entry]) -> dict[str, frozenset[str]]:
+    """Every name word as written (`Entry.surface`) by its stem, so that a query finds a product's
+    words of its head's stem by one set intersection rather than stemming each word of each candidate."""
+    forms: defaultdict[str, set[str]] = defaultdict(set)
+    for surface in {id(e.surface): e.surface for e in entries}.values():
+        for word in surface:
+            forms[stem(word)].add(word)
+    return {word_stem: frozenset(words) for word_stem, words in forms.items()}
 
 
 def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str | None, bool, bool]]:
@@ -517,7 +545,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
-                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint)
+                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
+                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None))
 
 
 def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:
@@ -546,11 +575,15 @@ def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],
     return frozenset()
 
 
+def _produce(entries: list[Entry]) -> frozenset[str]:
+    return frozenset(e.own[0][0] for e in entries if e.fresh and e.own)
+
+
 def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
     """A feed of bare names marks fresh produce by its EU class ("Vitkål EKO Klass1"), but not on
     every product: one named by such a produce word alone ("Vitkål", "Dill", maybe with an organic
     label) is that fresh produce too, not a jar or a frozen bag, which would say so."""
-    produce = {e.own[0][0] for e in entries if e.fresh and e.own}
+    produce = _produce(entries)
     return [replace(e, fresh=True) if not e.fresh and not e.product.category and e.own and e.own[0][0] in produce
             and all(lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:]) else e for e in entries]
 

@@ -141,6 +141,30 @@ def test_a_food_purpose_of_a_thing_one_name_leads_with_is_a_purpose(
 
 
 @WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # the words said lead a name in the order said: the store sells the thing by them
+    ("finska pinnar till kaffet", ["Finska Pinnar", "Kaffe Mellanrost", "Salta Pinnar"], "Finska Pinnar"),
+    ("grova skorpor till kaffet", ["Grova Skorpor", "Kaffe Mellanrost", "Vete Skorpor"], "Grova Skorpor"),
+])
+def test_a_food_purpose_of_a_thing_a_name_leads_with_as_said_is_a_purpose(
+        phrase: str, names: list[str], right: str, shelved: bool) -> None:
+    index = CatalogIndex.build([product(name, name, "Skafferi > Övrigt" if shelved else "") for name in names])
+    q = analyse(phrase, index)
+    assert q is not None and q.purpose == ("kaff",) and "kaff" not in q.modifiers
+    assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_words_no_name_leads_with_as_said_still_need_the_purpose(shelved: bool) -> None:
+    """"danska pinnar till kaffet": no name leads with the words as said (nor with "pinnar"), so
+    nothing shows the store sells the thing by them, and the purpose stays a word to find."""
+    index = CatalogIndex.build([product(name, name, "Skafferi > Övrigt" if shelved else "")
+                                for name in ["Finska Pinnar", "Kaffe Mellanrost"]])
+    q = analyse("danska pinnar till kaffet", index)
+    assert q is not None and q.purpose == ()
+
+
+@WITH_CATEGORIES
 def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: bool) -> None:
     """"filter till kaffet": coffee filters say coffee, so a drain filter is not sure."""
     products = [product("drain", "Filter Golvbrunn", "Hem > Badrum" if shelved else "", price=15.0),
@@ -163,12 +187,26 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
     # a cheese board is a meal cheese, crackers and grapes are for, though the store sells one ready-made
     ("roquefort till ostbrickan", ["Roquefort Papillon Ost", "Ostbricka 4 Ostar", "Gorgonzola Cremoso"],
      "Roquefort Papillon Ost"),
+    # dishes goods are cooked into: the store sells a gratin cheese and a lasagne, no gruyère named for one
+    ("en bit gruyere till gratängen", ["Gruyere Grottlagrad 32%", "Riven Ost Gratäng", "Gratängost Riven"],
+     "Gruyere Grottlagrad 32%"),
+    ("ricotta till lasagnen", ["Ricotta", "Quorn Lasagne", "Karins Vegetariska Lasagne"], "Ricotta"),
 ])
 def test_a_compound_asked_needs_no_word_of_the_meal_other_products_of_its_head_say(
         phrase: str, names: list[str], right: str, shelved: bool) -> None:
     """The products of a compound asked are those it names ("Hovmästarsås"), not every "-sås": a
     "Citronsås För Lax" says the salmon, the hovmästarsås asked need not."""
     assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_a_dish_a_product_of_the_thing_is_named_for_still_describes_it(shelved: bool) -> None:
+    """"ost till gratängen": a "Riven Ost Gratäng" says the dish, so it is the cheese meant."""
+    shelf = "Ost > Riven" if shelved else ""
+    products = [product("gouda", "Ost Gouda Bit", shelf, price=60.0),
+                product("gratin", "Riven Ost Gratäng", shelf, price=30.0)]
+    proposal = propose(products, "ost till gratängen")
+    assert proposal.product is not None and proposal.product.id == "gratin"
 
 
 @WITH_CATEGORIES
@@ -215,7 +253,7 @@ def test_a_purpose_the_word_asked_begins_with_is_still_asked_of_products_lacking
 def test_the_meals_goods_go_with() -> None:
     lex = load_lexicon()
     assert all(lex.goes_with(stem(w)) for w in ("laxen", "tårta", "smörgås", "middag", "potatis", "kaffe",
-                                                 "ostbricka"))
+                                                 "ostbricka", "gratäng", "paj", "lasagne", "pasta", "omelett"))
     assert not any(lex.goes_with(stem(w)) for w in ("golv", "diskmaskin", "barnbarn", "grill"))
 
 
@@ -296,6 +334,28 @@ def test_a_use_of_another_department_or_compounding_with_the_word_still_describe
     products = [product(name, name, shelf if shelved else "", price=20.0) for name, shelf in names]
     proposal = propose(products, phrase)
     assert proposal.product is None or proposal.needs_review or proposal.product.id.startswith("Maskin")
+
+
+def test_food_asked_for_a_use_stays_a_question() -> None:
+    """"lammkorv till grillen": a use is read as only a purpose for household goods; food for a use
+    may be the sort the use names ("Grillkorv"), so staff confirm."""
+    products = [product("lamb", "Lammkorv", "Chark > Korv > Övrig korv", price=40.0),
+                product("grill", "Grillkorv", "Chark > Korv > Grillkorv", price=30.0),
+                product("brush", "Grillborste", "Hem > Grill", price=50.0)]
+    assert propose(products, "lammkorv till grillen").needs_review
+
+
+@WITH_CATEGORIES
+def test_a_purpose_the_catalog_compounds_with_the_thing_names_its_sort(shelved: bool) -> None:
+    """"diskmedel till maskinen" where a "Maskindiskmedel" is sold (named "Allt i Ett", all in one,
+    no "in" of an accompaniment) is that sort, never a hand dishwashing liquid proposed sure."""
+    shelf = "Hem & städ" if shelved else ""
+    products = [product("hand", "Natur Diskmedel", shelf, "Grumme", price=25.0),
+                product("hand2", "Diskmedel Original", shelf, "Eldorado", price=20.0),
+                product("machine", "Original Allt i Ett Maskindiskmedel", shelf, "Yes", price=89.0)]
+    proposal = propose(products, "diskmedel till maskinen")
+    assert proposal.product is not None and proposal.product.id == "machine"
+    assert propose(products, "diskmedel").product.id != "machine"
 
 
 def grill_products(shelved: bool) -> list[Product]:

@@ -443,3 +443,36 @@ def test_a_marker_of_whom_inside_a_word_naming_other_goods_says_no_one(
         proposal = propose(index, phrase)
         assert proposal.product is not None and proposal.product.id == expected
         assert not proposal.needs_review or expected != "cheese"
+
+
+PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0),
+         product("dog", "Kyckling Hundmat", "Djur > Hund", price=35.0),
+         product("chicken", "Kyckling Lårfilé", "Kött & fågel > Kyckling", price=79.0),
+         product("shrimp-crayfish", "Räk & Kräftost 16%", "Mejeri > Ost", price=32.0),
+         product("shrimp", "Räkost 17%", "Mejeri > Ost", price=30.0),
+         product("crayfish", "Kräftost 17%", "Mejeri > Ost", price=30.0),
+         product("salt", "Havssalt Flingsalt", "Skafferi > Salt", price=20.0),
+         product("pepper", "Svartpeppar Hel", "Skafferi > Kryddor", price=25.0),
+         product("salt-pepper", "Salt & Peppar Chips", "Snacks > Chips", price=22.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kyckling och ris hundmat", [("kyckling och ris hundmat", "dog-rice", None)]),  # the name writes the pair
+    ("kyckling & ris hundmat 2 st", [("kyckling och ris hundmat", "dog-rice", 2.0)]),
+    ("räk o kräftost 1 st", [("räk och kräftost", "shrimp-crayfish", 1.0)]),         # "räk-" of "räkost"
+    ("räk- och kräftost", [("räk och kräftost", "shrimp-crayfish", None)]),
+    ("salt och peppar", [("salt", None, None), ("peppar", None, None)]),  # a bare pair: two things
+    ("kyckling, ris hundmat", [("kyckling", "chicken", None), ("ris hundmat", None, None)]),  # a comma parts them
+    ("kyckling och hundmat", [("kyckling", "chicken", None), ("hundmat", None, None)]),  # no name writes that pair
+])
+def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
+                                                    expected: list[tuple[str, str | None, float | None]]) -> None:
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in PAIRS])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == [phrase for phrase, _, _ in expected]
+    assert [line.quantity.amount for line in lines] == [amount for _, _, amount in expected]
+    for line, (_, pid, _) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid, line
