@@ -336,15 +336,6 @@ def test_a_use_of_another_department_or_compounding_with_the_word_still_describe
     assert proposal.product is None or proposal.needs_review or proposal.product.id.startswith("Maskin")
 
 
-def test_food_asked_for_a_use_stays_a_question() -> None:
-    """"lammkorv till grillen": a use is read as only a purpose for household goods; food for a use
-    may be the sort the use names ("Grillkorv"), so staff confirm."""
-    products = [product("lamb", "Lammkorv", "Chark > Korv > Övrig korv", price=40.0),
-                product("grill", "Grillkorv", "Chark > Korv > Grillkorv", price=30.0),
-                product("brush", "Grillborste", "Hem > Grill", price=50.0)]
-    assert propose(products, "lammkorv till grillen").needs_review
-
-
 @WITH_CATEGORIES
 def test_a_purpose_the_catalog_compounds_with_the_thing_names_its_sort(shelved: bool) -> None:
     """"diskmedel till maskinen" where a "Maskindiskmedel" is sold (named "Allt i Ett", all in one,
