@@ -66,6 +66,7 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    shelf_sorts_of_words_said,
     sold_fresh,
     size_range_agrees,
     sorts_to_choose,
@@ -498,6 +499,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         unasked -= usual
     if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
+    if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort
+        unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
     if unasked:  # "vegobacon": a word led by a sort's marker asks that sort

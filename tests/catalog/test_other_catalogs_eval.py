@@ -990,6 +990,16 @@ flavour ("ostkaka" is no "Majskakor Ost"); a shelf joining kinds ("Bröd & kakor
 Several items said in one breath, each with its amount after it: each amount ends its item ("kalkon korv
 ett paket varm korv två paket" gave an item "paket" and moved each amount to the next item; nlu
 items._postposed): dev9_hemkop 92.9 / 92.9 / 100.0 / 100.0 / 25.5 / 18.0 (review 26.8, bound 0.27 → 0.26).
+A use that goods of the thing's own department are named for is only a purpose on a feed of bare names
+too, where the lexicon's department words give the departments ("tändare till ljusen": a "Tändare" and
+a "Värmeljus" are household goods; "tulpaner till bordet"): shared requests_dev_mathem 98.7 / 100.0 /
+98.4 / 100.0 / 19.5 / 12.7 (review 20.8 → 19.5, bound 0.21 → 0.20), dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 14.0 / 5.8 (15.8; it now meets the review target).
+A word the store writes only on the shelf of a sort asks that sort ("tempeh fryst", "tofuröra skagen":
+no product off "Vegetariskt" says either, so the lone vegetarian one is no surprise); never a word the
+lexicon knows or a diet's sorts matter for ("bacon", "korv"): dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 /
+19.0 / 11.3 (review 20.7 → 19.0, bound 0.21 → 0.19), dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 /
+9.3 (review 20.0 → 18.3, bound 0.20 → 0.19).
 """
 
 from __future__ import annotations
@@ -1039,7 +1049,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.21},
+    "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
@@ -1053,13 +1063,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.21},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
     "dev8_coop_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
