@@ -303,10 +303,10 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
 
 
-def last_word(name: str) -> tuple[str, ...]:
-    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
-    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
-    written = content_words(name)
+def last_word(written: list[str]) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. `written`: the name's
+    content words (`NameReading.words`). The index holds it as `Entry.last_word`, read for every
+    candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
     if not written:
         return ()
     last = fold(written[-1])
