@@ -13,6 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import InitVar, dataclass, field, replace
+from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -183,6 +184,12 @@ class CatalogIndex:
         self.purposes = frozenset(word for e in entries for word in e.made_for
                                   if not word.endswith(tuple(lexicon.for_whom)))
 
+    @cached_property
+    def produce(self) -> frozenset[str]:
+        """Stems of the words fresh produce leads its names with ("Rödbetor", "Broccoli"), worked
+        out when first asked (see kinds.made_of_produce)."""
+        return _produce(self.entries)
+
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
@@ -283,11 +290,13 @@ class CatalogIndex:
 
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
-        bisecting the reversed words: compounds whose head the splitter did not see."""
+        bisecting the reversed words: compounds whose head the splitter did not see. A single letter
+        before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`)."""
         rev = tail[::-1]
         start = bisect.bisect_left(self.reversed_words, rev)
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
-        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]))
+        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]
+                                       if len(w) != len(tail) + 1))
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""
@@ -577,11 +586,15 @@ def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],
     return frozenset()
 
 
+def _produce(entries: list[Entry]) -> frozenset[str]:
+    return frozenset(e.own[0][0] for e in entries if e.fresh and e.own)
+
+
 def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
     """A feed of bare names marks fresh produce by its EU class ("Vitkål EKO Klass1"), but not on
     every product: one named by such a produce word alone ("Vitkål", "Dill", maybe with an organic
     label) is that fresh produce too, not a jar or a frozen bag, which would say so."""
-    produce = {e.own[0][0] for e in entries if e.fresh and e.own}
+    produce = _produce(entries)
     return [replace(e, fresh=True) if not e.fresh and not e.product.category and e.own and e.own[0][0] in produce
             and all(lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:]) else e for e in entries]
 

@@ -17,7 +17,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, split_purpose, stem
+from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
@@ -46,7 +46,7 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     if q.head_word in entry.exact or (said_apart(entry, q) if q.head_parts else brand_names_the_thing(entry, q)):
         return EXACT  # (a compound asked is said apart; a bare word may be the brand's compound)
     ends = tails(q) if ends is None else ends
-    if q.head in entry.heads or (ends and any(w.endswith(ends) for w in entry.exact)):
+    if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
                     and not name_ends_in_another_shelf_kind(entry, q))
@@ -75,8 +75,13 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
     Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
     compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
-    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages)."""
-    return kind in entry.context and kind not in entry.joint
+    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages). Fresh
+    produce is a fruit, a vegetable or a berry as the produce shelf says, on a feed of bare names too,
+    where its EU class marks it ("Sharon Klass1" for "sharon frukter")."""
+    return (kind in entry.context and kind not in entry.joint) or (entry.fresh and kind in PRODUCE_KINDS)
+
+
+PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
@@ -104,10 +109,11 @@ def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
     of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
     What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
-    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said, and "köttfria köttbullar"
+    the "Köttfria Köttbullar" (the word read as a diet, not a word the name must say)."""
     if not entry.free_of:
         return False
-    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers} - q.free_of
     return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
@@ -140,6 +146,36 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
+def for_the_other_sex(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """The request says which sex the goods are for ("sulor för damer", "herr strumpor") and the name
+    says only the other one ("Sulor Gel Activ Work Man"): another thing, however much else it shares.
+    Name words are read as written, so "Präst 12 Mån" (months) is for no man."""
+    asked = {lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+             if word in lexicon.sexes_said}
+    if len(asked) != 1:
+        return False
+    named = {lexicon.sexes[word] for word in tokens(entry.product.name) if word in lexicon.sexes}
+    return bool(named) and named.isdisjoint(asked)
+
+
+MIN_PRODUCE = 5  # letters of a produce word leading a compound the catalog writes whole ("rödbet" of "Rödbetspuckar")
+
+
+def made_of_produce(word: str, index: CatalogIndex) -> bool:
+    """A compound the catalog writes only whole, led by fresh produce the store sells ("rödbetspuckar":
+    "Rödbetor", "broccolibollar": "Broccoli"), says what it is made of as a split compound's first part
+    does: so named, the vegetarian shelf it stands on is no surprise, as for "tofuburgare". Not where
+    the produce is a flavour (a "vitlökskorv" is of meat) or the rest names meat ("paprikakorv")."""
+    lexicon = index.lexicon
+    for end in range(len(word) - MIN_KIND, MIN_PRODUCE - 1, -1):
+        first = word[:end]
+        part = first if first in index.produce else first[:-1] if first.endswith("s") else ""
+        if part in index.produce and not lexicon.flavour(part):
+            meats = lexicon.diets["vegetarisk"].conflicts if "vegetarisk" in lexicon.diets else frozenset()
+            return not any(word[end:].startswith(meat) or word[end:].endswith(meat) for meat in meats)
+    return False
+
+
 def tails(q: Query) -> tuple[str, ...]:
     """Endings long enough to find compounds the splitter left whole: the whole word from six
     letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), or from four when the
@@ -148,6 +184,12 @@ def tails(q: Query) -> tuple[str, ...]:
     whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
     return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
                                                                           else whole)) if len(t) >= least))
+
+
+def ends_compound(word: str, ends: tuple[str, ...]) -> bool:
+    """The word is one of the endings or a compound ending in one: a first part is a word, so of two
+    letters or more ("Rättika" is no "r" + "ättika", which a store selling no vinegar must not propose)."""
+    return word.endswith(ends) and any(word.endswith(end) and len(word) != len(end) + 1 for end in ends)
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
@@ -274,6 +316,24 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     if flavour and kind_said_after(entry, q, lexicon.kinds):
         return True  # "Mjölkchoklad Kaka" is a bar of the compound asked, no cake
     return bool(entry.category) and not leads_with(entry, q)
+
+
+def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A bare word asked and a product whose name does not lead with it, on a shelf that names another
+    kind of goods the name never says: "Vallmofrö & Havssalt" under "Hårt bröd" is a crispbread
+    seasoned with salt, "Tryffelhonung Vit" under "Ost" a condiment for cheese, "Crunchy Choco Chips"
+    under "Bröd & kakor" a biscuit; none is the salt, honey or crisps asked for. A name leading with
+    the word ("Salt med Jod" under "Kryddor") is the thing on any shelf; a feed without categories
+    cannot tell."""
+    if kind != HEAD or q.brand or q.modifiers or q.head_parts or not entry.category:
+        return False
+    first = entry.leading or ()
+    if shelf_names(entry, q.head_word) or shelf_names(entry, q.head):
+        return False
+    if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
+        return False  # "Svartpeppar Malen", "Fläskkotletter med ben": a compound of the thing leads the name
+    others = {kind for word in entry.category for kind in kinds_ending(word, lexicon.kinds | lexicon.foods)}
+    return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
 
 def only_describes(kind: float, entry: Entry, q: Query, described: Collection[str]) -> bool:
@@ -418,3 +478,15 @@ def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], co
     if any(w != part and w.endswith(part) for w in entry.exact):
         return True
     return not (any(part in w for w in entry.words) or cover.said_in_pieces(part, entry.words))
+
+
+def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexicon) -> bool:
+    """The asked compound's first part, a kind of food, stands as a word of its own beside a name word
+    that writes the asked head in a compound of its own ("Majskakor Ost" is a corn cake tasting of
+    cheese, no "ostkaka"): it says a flavour of that other compound, not the thing. A material is
+    what the other compound is made of ("Blockljus Stearin" is a stearinljus), and a compound holding
+    the part is the thing ("Majskycklingklubba" is a kycklingklubba)."""
+    if part not in entry.exact or not (part in lexicon.kinds or lexicon.names_food(part)):
+        return False
+    others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
+    return bool(others) and not any(part in w for w in others)

@@ -31,13 +31,17 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    for_the_other_sex,
     fresh_produce,
+    head_in_another_compound,
     kind_of_match,
     made_for_another,
+    made_of_produce,
     modifier_stands_apart,
     only_describes,
     said_in_another_role,
     shelf_names_the_kind,
+    shelved_as_another_kind,
     sort_after_its_kind,
     tails,
     tastes_of,
@@ -52,6 +56,7 @@ from assistant.catalog.sorts import (
     default_for,
     default_says,
     fresh_says,
+    jarred_not_fresh,
     numbered_sibling,
     numbers_said,
     pack_count_agrees,
@@ -60,7 +65,9 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    sold_fresh,
     size_range_agrees,
+    sorts_to_choose,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -232,6 +239,7 @@ class Scorer:
             (another_kind(kind, entry, q, self.head_said, self.cover)
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
             or (self.bare and tastes_of(kind, entry, q, self.lexicon))
+            or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
@@ -242,15 +250,21 @@ class Scorer:
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
+        if for_the_other_sex(entry, q, self.lexicon):  # "sulor för damer": no "Sulor Gel Activ Work Man"
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
                 if mod in entry.exact or mod in entry.brand:
                     total += 0.12
+                    weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                    weak += mod in q.head_parts and (
+                        (said_in_another_role(mod, entry, self.head_keys, self.cover)
+                         and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                        or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
@@ -288,6 +302,9 @@ class Scorer:
             if packed & self.packaging:
                 total += 0.08  # "på burk": the canned sort
             elif self.sold_packed:  # "basilika i kruka": a product of the kind says it, this one does not
+                unmatched += 1
+                total -= 0.3
+            elif jarred_not_fresh(self.packaging, entry):  # "en burk rödbetor": no fresh beets
                 unmatched += 1
                 total -= 0.3
             elif packed & self.other_packaging:
@@ -455,6 +472,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
         reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
+    elif not history and default is None and _one_taste_of_many(best, available, q, index):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     # a food word says its department as a department word does: "te" asks no household goods
@@ -474,7 +493,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         unasked -= usual
-    if unasked and q.head_parts and best.kind == EXACT:  # "tofuburgare": the compound named whole
+    if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
@@ -495,7 +514,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
-    if best.excused and (other := _another_shelf(best, available)) and best.entry.product.id not in history:
+    cooked = not index.lexicon.food_uses.isdisjoint(q.purpose)
+    if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
         reasons.append(f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» finns också: "
                        "kontrollera")
     if value < REVIEW_BELOW:
@@ -530,6 +550,21 @@ def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
             for word in s.entry.exact if word.endswith(head) and word != head}
 
 
+def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
+    """A bare food word whose best product, on a feed without shelves, is one taste or dish among
+    others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
+    but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
+    usual sort, and the generic word's size of it asks there (GENERIC)."""
+    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT or best.entry.product.category
+            or best.entry.department is not None):
+        return False
+    rivals = [s.entry for s in available[:MAX_SCORED]
+              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    def sold(word: str) -> bool:
+        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
+    return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+
+
 def _bare_count(quantity: Quantity | None) -> int | None:
     """A whole number said without a unit ("nan pro 1"): a count, or the number of a series' product."""
     if quantity is None or quantity.amount is None or quantity.unit not in (None, "st") or quantity.unit_word:
@@ -537,10 +572,13 @@ def _bare_count(quantity: Quantity | None) -> int | None:
     return int(quantity.amount) if quantity.amount == int(quantity.amount) else None
 
 
-def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:
+def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) -> Scored | None:
     """A close rival on another shelf when the best did not say what the goods are for: "rostbiff
-    till ugnen" is a whole piece or slices, and only the purpose would choose."""
-    return next((s for s in available[1:MAX_ALTERNATIVES + 1] if s.entry.shelf != best.entry.shelf
+    till ugnen" is a whole piece or slices, and only the purpose would choose. `cooked`: the purpose
+    is what food is cooked on (the lexicon's `food_uses`), which chooses the cut on a feed without
+    shelves too ("fläskkarré till grillen": "Fläskkarré Skivad" or the whole piece)."""
+    return next((s for s in available[1:MAX_ALTERNATIVES + 1]
+                 if (s.entry.shelf != best.entry.shelf or (cooked and s.entry.packing.cut != best.entry.packing.cut))
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 

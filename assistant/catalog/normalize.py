@@ -20,8 +20,12 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "i", "och", "med", "&", "+", "x", "av", "för", "till", "på", "ml", "g", "kg", "l",
                    "cl", "dl", "hg"})
 
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i|utan|till|för|från)\s", re.IGNORECASE)
+# a code of a number and letters that no unit of amount is names the sort ("9v" battery, "60w" lamp, "c5"
+# envelope, "e27" socket, a "33cm" napkin), one word: split, "9v" lost both halves (a number, a lone letter)
+_CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4})(?!\w)"
+_TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+# "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
@@ -111,6 +115,13 @@ def listed_after_kind(text: str) -> list[str]:
     return listed
 
 
+def leads_a_list(text: str) -> bool:
+    """The name's first word is joined to the next by och, & or /: "Havssalt & Frön" lists what a
+    product holds or tastes of (a crispbread's seeds and salt), "Hallon/Blåbär Frysta" the berries."""
+    words = _LISTED.findall(casefold(text))
+    return len(words) > 2 and words[1] in _JOINING
+
+
 _BRACKETED = re.compile(r"\(([^()]*)(?:\)|$)")
 NOTE_WORDS = 3  # a bracket of this many words or more is a note ("(Lev. Mån-Fre)"), not a size ("(XL)")
 
@@ -136,7 +147,8 @@ def split_accompaniment(text: str) -> tuple[str, str]:
 
 
 def is_number(token: str) -> bool:
-    return token[:1].isdigit()
+    """A token of `tokens` that is a number ("12", "1,5", "3%"), not a code ("9v")."""
+    return token[:1].isdigit() and not token[-1].isalpha()
 
 
 # Words the stemmer takes to another word's stem: "sylta" (a meat product) is no "sylt" (jam),

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import NOISE, casefold, stem, tokens
+from assistant.catalog.normalize import NOISE, casefold, content_words, fold, stem, tokens
+from assistant.catalog.swedish import folded_dictionary, lemmas
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
@@ -90,6 +91,16 @@ def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
 FRESH = stem("färsk")
 # name words of produce kept otherwise than fresh: dried, frozen, canned, pickled
 PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))
+
+
+# packages fresh produce never comes in: a jar, a bottle or a tube holds goods put up
+JARRED = frozenset(stem(w) for w in ("burk", "burkar", "flaska", "flaskor", "tub", "tuber"))
+
+
+def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
+    """"en burk rödbetor" asks for pickled beets: fresh produce ("Rödbetor Klass 1") is not what was
+    asked unless its name says the package, and a store without the jarred goods must ask."""
+    return entry.fresh and not JARRED.isdisjoint(packaging) and JARRED.isdisjoint(entry.words)
 
 
 def fresh_says(mod: str, entry: Entry) -> bool:
@@ -253,3 +264,74 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
     get = counts.get  # not counts[...]: a word none of the kind says would call Counter.__missing__ in Python
     return min((get(own[0], 0) for own in entry.own if own[0] not in said and own[0] not in entry.brand),
                default=len(counts) + 1)
+
+
+
+SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice
+FOREIGN_LETTERS = 5  # a shorter word unknown to the dictionary may be a code or an abbreviation
+
+
+def sort_words(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """The name's words that name a sort of the thing asked: not said, and neither the plain sort's
+    ("Naturell", "Original"), a description ("Lättsaltade", "Svart"), a label or variant the matcher
+    weighs apart ("EKO", "Laktosfri"), a package nor a number."""
+    return frozenset(word for word, *_ in entry.own
+                     if word not in said and lexicon.spell(word) not in said and len(word) > 2
+                     and word.isalpha() and word not in lexicon.plain and word not in lexicon.descriptors
+                     and word not in lexicon.packaging and lexicon.attribute_of(word) is None)
+
+
+def sold_fresh(word: str, named: Iterable[Entry]) -> bool:
+    """The store sells the word's thing as fresh produce (`named`: the products whose name says the
+    word): "Champinjoner Klass1", "Fikon Klass1". A name adding such a word tells its taste."""
+    return any(e.fresh and e.own and e.own[0][0] == word for e in named)
+
+
+def foreign(written: str, lexicon: Lexicon) -> bool:
+    """A word of another language than Swedish ("Carbonara", "Satay", "Hoisin"), as dishes and styles
+    are named: neither the dictionary's, in any of its forms ("Enkla" of "enkel", a genitive
+    "Bondens"), nor two of its words compounded ("Stjärnboll"), nor the lexicon's."""
+    folded = fold(casefold(written))
+    if len(folded) < FOREIGN_LETTERS or not folded.isalpha() or lexicon.knows(stem(casefold(written))):
+        return False
+    words = folded_dictionary()
+    return bool(words) and not _swedish(folded, words) and not any(
+        _swedish(folded[:i], words) and _swedish(folded[i:], words) for i in range(3, len(folded) - 2))
+
+
+def _swedish(folded: str, words: frozenset[str]) -> bool:
+    """A (folded) dictionary word in one of its forms: inflected, as a genitive, or an adjective
+    that drops its last vowel ("enkla" of "enkel", "vackra" of "vacker")."""
+    return bool(lemmas(folded, words) or (folded.endswith("s") and lemmas(folded[:-1], words))
+                or (folded.endswith(("la", "na", "ra")) and folded[:-2] + "e" + folded[-2] in words))
+
+
+def tastes(entry: Entry, said: Collection[str], lexicon: Lexicon, sold: Callable[[str], bool]) -> frozenset[str]:
+    """The name's sort words that make it another taste or dish than the bare thing asked: a flavour
+    ("Saft Jordgubb"), a food the store sells fresh ("Soppa Champinjon", "Marmelad Fikon"; `sold`)
+    or a foreign word, as dishes and styles are named ("Pasta Carbonara", "Satay Sås", "Saft Mojito")."""
+    sorts = sort_words(entry, said, lexicon)
+    if not sorts:
+        return frozenset()
+    written = {stem(casefold(word)): word for word in content_words(entry.product.name)}
+    return frozenset(word for word, _, *parts in entry.own if word in sorts and (
+        any(lexicon.flavour(w) or sold(w) for w in (word, *parts))
+        or (not parts and foreign(written.get(word, ""), lexicon))))
+
+
+def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon,
+                    sold: Callable[[str], bool]) -> bool:
+    """A bare word whose best product is one taste or dish among others the store sells alike: "sås"
+    where "Satay Sås", "Hoisin Sås", "Thai Sriracha Sås" fit as well, "pasta" among "Pasta Carbonara",
+    "Pasta Rigatoni"... Staff confirm which. The sort most of them are ("Pesto Genovese"), a sort
+    that is no taste ("Husman Knäckebröd", "Fläskkarré Benfri i Bit"), or a kind whose other sorts are
+    plain or no tastes ("Quinoa Tricolore" beside "Quinoa Röd") is no such choice."""
+    if not tastes(best, said, lexicon, sold):
+        return False
+    mine = sort_words(best, said, lexicon)
+    sorts = Counter(sort_words(entry, said, lexicon) for entry in rivals if entry is not best)
+    if sorts[mine] and sorts[mine] >= max(sorts.values()):
+        return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")
+    others = {sort_words(entry, said, lexicon) for entry in rivals
+              if entry is not best and tastes(entry, said, lexicon, sold)} - {mine}
+    return len(others) >= SORTS_TO_CHOOSE

@@ -374,3 +374,15 @@ def test_a_compound_said_apart_without_its_linking_s_is_found(category: str) -> 
                                 product("choc", "Chokladboll 2-pack", category, price=20.0)])
     proposal = propose(index, "arrak bollar till kaffet")
     assert proposal.product is not None and proposal.product.id == "arrak" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_one_letter_before_a_word_makes_no_compound(categories: bool) -> None:
+    """"ättika" (vinegar), which the store does not sell, is no "Rättika" (a radish): a compound's
+    first part is a word of two letters or more; "dryck" still finds the "Mjölkdryck"."""
+    veg, milk = ("Frukt & grönt > Grönsaker", "Mejeri, ost & ägg > Mjölk") if categories else ("", "")
+    index = CatalogIndex.build([product("r", "Rättika Vit Klass 1", veg),
+                                product("m", "Mjölkdryck Vanilj Protein 0,5%", milk, "Arla", 500, "ml")])
+    proposal = propose(index, "en flaska ättika")
+    assert proposal.product is None or proposal.needs_review
+    assert propose(index, "en protein dryck").product.id == "m"

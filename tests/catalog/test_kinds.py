@@ -19,6 +19,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    for_the_other_sex,
     kind_of_match,
     last_word,
     made_for,
@@ -26,8 +27,10 @@ from assistant.catalog.kinds import (
     modifier_stands_apart,
     said_in_another_role,
     only_describes,
+    shelved_as_another_kind,
     tastes_of,
 )
+from assistant.catalog.matcher import score_entry
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.swedish import DICTIONARY
@@ -564,6 +567,47 @@ def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagge
     assert sure.product is not None and sure.product.id == "espresso"
 
 
+INSOLES = [product("sport-man", "Sulor Gel Activ Sport Man", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("work-man", "Sulor Gel Activ Work Man", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("sport-woman", "Sulor Gel Active Sport Woman", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("work-women", "Sulor Gel Active Work Women", "Hem & hushåll > Skotillbehör", "Scholl", 1, "st"),
+           product("vit-kvinna", "Multivitamin Kvinna 20-p", "Hälsa > Vitaminer", None, 20, "st"),
+           product("vit-man", "Multivitamin Man 20-p", "Hälsa > Vitaminer", None, 20, "st"),
+           product("cheese", "Präst 31% 12 Mån", "Ost > Hårdost", None, 700, "g"),
+           product("cheese-f", "Präst Mild 31%", "Ost > Hårdost", None, 700, "g")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("sulor för damer", "sport-man", True),            # for men only: the other sex
+    ("sulor för damer", "sport-woman", False),          # English "Woman" is a dam's
+    ("gel sulor för kvinnor", "work-women", False),
+    ("sulor för herrar", "work-women", True),
+    ("sulor för herrar", "work-man", False),
+    ("multivitamin för män", "vit-kvinna", True),      # Swedish "Kvinna" in the name
+    ("sulor", "sport-man", False),                      # no sex said: nothing to disagree with
+    ("präst för damer", "cheese", False),               # "Mån" (months) says no man: the name says no sex
+])
+def test_goods_for_the_other_sex_are_another_thing(categories: bool, phrase: str, product_id: str,
+                                                   expected: bool) -> None:
+    index = CatalogIndex.build(INSOLES if categories else names_only(INSOLES))
+    assert for_the_other_sex(entry(index, product_id), query(phrase, index), index.lexicon) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("scholl gel sulor för damer", {"sport-woman", "work-women"}),
+    ("sulor för herrar", {"sport-man", "work-man"}),
+    ("multivitamin för kvinnor", {"vit-kvinna"}),
+])
+def test_insoles_for_women_are_never_proposed_sure_as_mens(categories: bool, phrase: str, right: set[str]) -> None:
+    """Coop sells Scholl's gel insoles for men ("Activ ... Man") and women ("Active ... Woman/Women"),
+    otherwise alike: the sex said picks among them, never the other one unflagged."""
+    index = CatalogIndex.build(INSOLES if categories else names_only(INSOLES))
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id in right
+
+
 @pytest.mark.parametrize("categories", [True, False])
 def test_a_first_word_with_a_linking_s_is_no_kind_of_its_own(categories: bool) -> None:
     """"Honungs Pomelo" is a pomelo (a "honungspomelo" written apart), not a honey that mentions one,
@@ -633,3 +677,80 @@ def test_a_compound_tail_said_only_in_another_language_is_another_word(categorie
 def test_chicken_pieces_are_never_a_dogs_chew_named_in_english(categories: bool) -> None:
     proposal = propose(CatalogIndex.build(CHEWS if categories else names_only(CHEWS)), "kycklingbitar")
     assert proposal.product is not None and proposal.product.id == "chicken"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_food_beside_another_compound_of_the_head_is_its_flavour(categories: bool) -> None:
+    """"ostkaka" where the store sells no cheesecake is no "Majskakor Ost" (corn cakes tasting of
+    cheese) proposed sure; a material beside the compound is what it is made of ("Blockljus Stearin" is
+    a stearinljus) and a compound holding the part is the thing ("Majskycklingklubba")."""
+    bread, home, meat = ("Bröd & kakor", "Hem & städ", "Kött & kyckling") if categories else ("", "", "")
+    products = [product("corn", "Majskakor Ost", bread, "Friggs", 125, "g"),
+                product("rice", "Riskakor Naturell", bread, "Friggs", 100, "g"),
+                product("candle", "Blockljus Stearin", home, "Liljeholmens", 1, "st"),
+                product("drum", "Majskycklingklubba Bbq 4 St", meat, "Kronfågel", 4, "st")]
+    cake = propose(products, "ostkaka")
+    assert cake.product is None or cake.needs_review
+    for phrase, right in (("stearinljus", "candle"), ("kyckling klubbor", "drum")):
+        proposal = propose(products, phrase)
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, phrase
+    cheesecake = propose([*products, product("cheese", "Ostkaka Original", bread, "Gräddost", 500, "g")], "ostkaka")
+    assert cheesecake.product.id == "cheese" and not cheesecake.needs_review
+
+
+CRISPBREAD = "Bröd & bageri > Bröd > Hårt bröd rund"
+SEASONED = [product("vallmo", "Vallmofrö & Havssalt", CRISPBREAD, "Wasa", 230, "g"),
+            product("kullor", "Havssalt & Frön Tre Kullor", CRISPBREAD, "Leksands", 200, "g"),
+            product("linser", "Linser &havssalt", "Bröd & kakor", "Friggs", 90, "g"),
+            product("caramel", "Cookies Salt Caramel 4-pack", "Bröd & kakor", None, 200, "g"),
+            product("tryffel", "Tryffelhonung Vit", "Mejeri, ost & ägg > Ost", None, 100, "g"),
+            product("svartpeppar", "Svartpeppar Malen", "Skafferi > Matlagning & kryddor", None, 50, "g"),
+            product("kotlett", "Fläskkotletter med ben", "Kött, chark & fågel > Kött", None, 800, "g")]
+# snacks led by their own kind, saying "salt" as a word: a catalog's many "salt" words let the index split
+# "Havssalt" as it does on a real grocer's feed
+SEASONED += [product(f"snack{n}", name, "Godis & snacks", None, 100, "g") for n, name in enumerate(
+    ["Kex Salt & Peppar", "Majskex Salt", "Chips Salt & Vinäger", "Riskakor Salt", "Popcorn Salt"])]
+PLAIN_SALT = product("salt", "Salt med Jod", "Skafferi > Kryddor och smaksättare", "Jozo", 1, "kg")
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("salt", "vallmo", True),        # a list of what a crispbread tastes of, on a shelf of bread
+    ("salt", "kullor", True),        # the list leads the name: still the crispbread's seasoning
+    ("salt", "linser", True),
+    ("honung", "tryffel", False),    # a compound of honey leads the name: a honey, of a special sort
+    ("peppar", "svartpeppar", False),  # the name leads with a compound of the thing: it is that thing
+    ("kotletter", "kotlett", False),
+    ("salt", "caramel", False),      # the word itself in the name: left to the name's own kinds
+])
+def test_a_bare_word_found_only_in_a_product_shelved_as_another_kind(phrase: str, product_id: str,
+                                                                     expected: bool) -> None:
+    lexicon = load_lexicon()
+    for shelved in (True, False):  # a feed without categories cannot tell: never another kind there
+        index = CatalogIndex.build(SEASONED if shelved else names_only(SEASONED))
+        q = query(phrase, index)
+        found = entry(index, product_id)
+        assert shelved_as_another_kind(kind_of_match(found, q), found, q, lexicon) is (expected and shelved)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("plain_sold", "expected", "flagged"), [
+    (True, "salt", False),   # the plain salt sold: sure
+    (False, None, True),     # only crispbreads and cookies tasting of salt: never a sure salt
+])
+def test_salt_where_only_seasoned_bread_says_it_is_flagged(categories: bool, plain_sold: bool,
+                                                           expected: str | None, flagged: bool) -> None:
+    products = [*SEASONED, *([PLAIN_SALT] if plain_sold else [])]
+    proposal = propose(products if categories else names_only(products), "salt")
+    if categories or plain_sold:
+        assert proposal.needs_review is flagged, (proposal.product, proposal.reason)
+    if expected:
+        assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_cookies_lead_a_name_as_a_kind_of_their_own(categories: bool) -> None:
+    """"Cookies Salt Caramel" is a biscuit tasting of salt, no salt ("cookies" is a kind as "kex" is)."""
+    index = CatalogIndex.build(SEASONED if categories else names_only(SEASONED))
+    q = query("salt", index)
+    scored = score_entry(entry(index, "caramel"), q, index)
+    assert scored is not None and scored.other_kind

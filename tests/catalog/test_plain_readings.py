@@ -131,6 +131,15 @@ OTHERS = [
 others = both_ways(OTHERS)
 
 
+def test_meatless_meatballs_asked_so_are_sure(others: CatalogIndex) -> None:
+    """"köttfria köttbullar" is Coop's "Köttfria Köttbullar" without a question; a bare "köttbullar" is
+    still no meatless one, unflagged."""
+    proposal = propose(others, "köttfria köttbullar")
+    assert proposal.product is not None and proposal.product.id == "vego-bullar" and not proposal.needs_review
+    bare = propose(others, "köttbullar")
+    assert bare.product is None or bare.needs_review
+
+
 def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
     """A "Riven" shelf restates the word, but does not make grated cheese the plain sort."""
     proposal = propose(others, "västerbottensost")
@@ -146,6 +155,8 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
     ("choklad mjölkfri", "mjölkfri", False),
     ("mjölkfri choklad", "mjölkfri", False),  # free of what the request asks it free of
+    ("köttfria köttbullar", "vego-bullar", False),  # "köttfria" read as a diet: still what it is free of
+    ("köttfritt köttbullar", "vego-bullar", False),
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
                                                  expected: bool) -> None:
