@@ -8,6 +8,7 @@ import pytest
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.index import CatalogIndex, Entry
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import content_words
 from assistant.catalog.kinds import (
     BRAND,
     CATEGORY,
@@ -460,7 +461,7 @@ def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, cate
     ("100%", ()),
 ])
 def test_a_names_last_word(name: str, expected: tuple[str, ...]) -> None:
-    assert last_word(name) == expected
+    assert last_word(content_words(name)) == expected
 
 
 @pytest.mark.parametrize(("phrase", "name", "expected"), [
