@@ -26,7 +26,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT, count_product
 from assistant.catalog.schema import Product
-from assistant.catalog.understand import lists_said, numbers_in_names
+from assistant.catalog.understand import read_together
 from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
 from assistant.settings import Settings
@@ -405,8 +405,8 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         items += [Item(phrase=phrase, span=(0, 0)) for phrase in parsed.repeat.extra if phrase not in said]
         without = set(parsed.repeat.without)
         items = [item for item in items if not (item.action == "remove" and item.phrase in without)]
-    items = numbers_in_names(items, index)  # "omega tre kapslar" is one item where the store sells "Omega 3"
-    items = lists_said(items, index)  # "risnudlar quinoa polenta": three things said as a list
+    # "omega tre kapslar", "kyckling och ris hundmat": one item each; "risnudlar quinoa polenta": three
+    items = read_together(items, parsed.text, index)
     # "en mjölk till" for a product not in the basket yet simply adds it
     adds = [item for item in items if (item.action == "add" and not item.increment) or (
         item.action == "set" and item.phrase and await ctx.matcher.find_in_basket(new, item.phrase) is None)]

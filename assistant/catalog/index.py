@@ -12,7 +12,8 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import InitVar, dataclass, field, replace
+from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -35,7 +36,9 @@ from assistant.catalog.departments import HOUSEHOLD, animals_named, department, 
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
+    NameReading,
     casefold,
+    content_of,
     content_words,
     first_token,
     fold,
@@ -43,8 +46,8 @@ from assistant.catalog.normalize import (
     listed_after_kind,
     parse_pack_count,
     parse_percent,
-    parse_size_range,
-    split_accompaniment,
+    read_name,
+    size_range_of,
     stem,
     tokens,
     without_notes,
@@ -111,6 +114,9 @@ class Entry:
     # what plain goods are too (the name's sorts are `attributes`, the shelf's `shelf_variants`)
     tagged: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()  # see _Shelf.joint: context words that say nothing of the product
+    # the `own` of the name's first word that is no descriptor ("Svenska"): what the name leads with,
+    # read for every candidate of a bare word asked (kinds.leads_with, kinds.led_by_another_thing)
+    leading: tuple[str, ...] | None = None
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     suits: frozenset[str] = field(init=False)  # sorts_named | tagged: what a sort asked or a diet accepts
@@ -129,19 +135,23 @@ class Entry:
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
     last_word: tuple[str, ...] = field(init=False)
 
-    def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
-        set_ = object.__setattr__
+    # the name as read while building (normalize.read_name); `replace` reads it again
+    reading: InitVar[NameReading | None] = None
+
+    def __post_init__(self, reading: NameReading | None) -> None:  # derived here so that `replace` can
+        set_ = object.__setattr__                                    # never leave them stale
+        read = reading or read_name(self.product.name)
         set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
         set_(self, "suits", self.sorts_named | self.tagged if self.tagged else self.sorts_named)
         set_(self, "sized", sized(self.product))
         name = self.product.name
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
-        set_(self, "size_range", parse_size_range(name))
-        set_(self, "packing", packing(self.sized))
+        set_(self, "size_range", size_range_of(read.tokens))
+        set_(self, "packing", packing(self.sized, read.main_words))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
         set_(self, "made_for", made_for(name) or _NOTHING)
-        set_(self, "last_word", last_word(name))
+        set_(self, "last_word", last_word(read.words))
 
 
 def _trigrams(word: str) -> set[str]:
@@ -163,6 +173,7 @@ class CatalogIndex:
         self.trigrams = trigrams
         self.lexicon = lexicon
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
+        self.surface_forms = _surface_forms(entries)
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
         self.leading = _leading(entries)
@@ -173,10 +184,17 @@ class CatalogIndex:
         self.purposes = frozenset(word for e in entries for word in e.made_for
                                   if not word.endswith(tuple(lexicon.for_whom)))
 
+    @cached_property
+    def produce(self) -> frozenset[str]:
+        """Stems of the words fresh produce leads its names with ("Rödbetor", "Broccoli"), worked
+        out when first asked (see kinds.made_of_produce)."""
+        return _produce(self.entries)
+
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
-        vocab, heads = _vocabulary(products, lexicon)
+        readings = [read_name(p.name) for p in products]  # each name read once, for every rule below
+        vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
         def split(word: str) -> tuple[str, ...]:
@@ -198,8 +216,8 @@ class CatalogIndex:
             return fold(word) in vocab
 
         shelves = {c: _shelf(c, kinds, lexicon, share) for c, kinds in leaf_kinds.items()}
-        entries = _bare_produce([_entry(p, split, lexicon, all_kinds, share, written_whole, shelves[p.category])
-                                 for p in products], lexicon)
+        entries = _bare_produce([_entry(p, reading, split, lexicon, all_kinds, share, written_whole, shelves[p.category])
+                                 for p, reading in zip(products, readings, strict=True)], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -257,6 +275,10 @@ class CatalogIndex:
                 return word[:start], word[start:]
         return None
 
+    def forms_of(self, word_stem: str) -> frozenset[str]:
+        """The name words, as written (folded), of a stem: "gradde", "graddat" of "gradd" (see kinds.another_word)."""
+        return self.surface_forms.get(word_stem, _NOTHING)
+
     def known(self, word: str) -> bool:
         return len(word) <= MAX_WORD and (fold(word) in self.vocabulary or stem(word) in self.vocabulary)
 
@@ -269,11 +291,13 @@ class CatalogIndex:
 
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
-        bisecting the reversed words: compounds whose head the splitter did not see."""
+        bisecting the reversed words: compounds whose head the splitter did not see. A single letter
+        before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`)."""
         rev = tail[::-1]
         start = bisect.bisect_left(self.reversed_words, rev)
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
-        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]))
+        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]
+                                       if len(w) != len(tail) + 1))
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""
@@ -326,7 +350,18 @@ class CatalogIndex:
             return total
 
         return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
-                                     self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes))
+                                     self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes,
+                                     self.surface_forms))
+
+
+def _surface_forms(entries: list[Entry]) -> dict[str, frozenset[str]]:
+    """Every name word as written (`Entry.surface`) by its stem, so that a query finds a product's
+    words of its head's stem by one set intersection rather than stemming each word of each candidate."""
+    forms: defaultdict[str, set[str]] = defaultdict(set)
+    for surface in {id(e.surface): e.surface for e in entries}.values():
+        for word in surface:
+            forms[stem(word)].add(word)
+    return {word_stem: frozenset(words) for word_stem, words in forms.items()}
 
 
 def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str | None, bool, bool]]:
@@ -371,10 +406,11 @@ def _liquid_categories(entries: list[Entry]) -> frozenset[str]:
     return frozenset(c for c, n in total.items() if volume[c] * 4 >= n)
 
 
-def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:
+def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],
+                lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:
     """Folded words and their stems from names, brands and categories, plus the lexicon's words;
     and the heads a known word may split on: words at least two products write, so one odd label
-    word cannot cut "kyckling" in two."""
+    word cannot cut "kyckling" in two. `readings`: the products' names read (read_name)."""
     seen: Counter[str] = Counter()
     written: set[str] = set()  # the words as written, å/ä/ö kept: see CommonHeads.undotted
     # a category's words are read once for its products; one starting with a size letter ("M > ...") is
@@ -383,10 +419,12 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
                    if next(iter(tokens(c)), "") not in SIZE_LETTERS}
     shelves = {c: {fold(word) for word in words} for c, words in shelf_words.items()}
     written.update(*shelf_words.values())
-    for p in products:
+    for p, reading in zip(products, readings, strict=True):
         named = f"{p.name} {p.brand or ''}"
         shelf = shelves.get(p.category)
-        words = content_words(named) if shelf is not None else content_words(f"{named} {p.category}")
+        # content_words(named): no token spans a space, so the name's tokens then the brand's
+        words = content_of(reading.tokens + tokens(p.brand or "")) if shelf is not None else content_words(
+            f"{named} {p.category}")
         written.update(words)
         seen.update({fold(word) for word in words} | shelf if shelf is not None else {fold(word) for word in words})
         seen.update({fold(word) for word in hyphen_joined(named)})
@@ -446,21 +484,21 @@ def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
                   share(_joint(category, frozenset(stem(word) for word in content_words(_leaf(category))))))
 
 
-def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
+def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
            written_whole: Callable[[str], bool], shelf: _Shelf) -> Entry:
     """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
     products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola";
-    `shelf`: what the product's category says."""
+    `shelf`: what the product's category says; `reading`: the product's name read (read_name)."""
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
     name = expand_suspended(without_notes(p.name), split_word)  # "Räk- & Kräftost": a räkost and a kräftost
-    main, rest = split_accompaniment(name)
-    main_words = content_words(main)
+    read = reading if name == p.name else read_name(name)  # nearly every name has no notes, nothing suspended
+    main, rest, main_words = read.main, read.rest, read.main_words
     name_words = [lexicon.spell(w) for w in main_words]
     described = [lexicon.spell(w) for w in content_words(rest)] if rest else []
     described += said_free(rest and name)  # "utan Socker" says "sockerfri"
@@ -492,10 +530,11 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
         attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(
-        [lexicon.spell(w) for w in tokens(main)[:2]], written_whole)
+        [lexicon.spell(w) for w in read.main_tokens[:2]], written_whole)
     exact.update(stem(w) for w in joined)
-    own_words = main_words if name == main and "-" not in name else content_words(
-        _HYPHEN.sub("", name) if "-" in name else name)  # the name's words as written, with no hyphen
+    # the name's words as written, with no hyphen
+    own_words = (main_words if name == main else read.words) if "-" not in name else content_words(
+        _HYPHEN.sub("", name))
     own = tuple(_own(w, split_word, lexicon) for w in own_words)
     brand_name = p.brand or _leading_brand(name_words, lexicon)
     brand_words = content_words(brand_name) if brand_name else []
@@ -518,7 +557,8 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
-                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint)
+                 share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
+                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None), reading)
 
 
 def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:
@@ -547,11 +587,15 @@ def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],
     return frozenset()
 
 
+def _produce(entries: list[Entry]) -> frozenset[str]:
+    return frozenset(e.own[0][0] for e in entries if e.fresh and e.own)
+
+
 def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
     """A feed of bare names marks fresh produce by its EU class ("Vitkål EKO Klass1"), but not on
     every product: one named by such a produce word alone ("Vitkål", "Dill", maybe with an organic
     label) is that fresh produce too, not a jar or a frozen bag, which would say so."""
-    produce = {e.own[0][0] for e in entries if e.fresh and e.own}
+    produce = _produce(entries)
     return [replace(e, fresh=True) if not e.fresh and not e.product.category and e.own and e.own[0][0] in produce
             and all(lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:]) else e for e in entries]
 

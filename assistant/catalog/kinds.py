@@ -9,7 +9,7 @@ category tells a cheese from a sauce that mentions cheese.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem
+from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
 
@@ -43,10 +43,10 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return HEAD if q.head_word in entry.exact else 0.0
     if q.head_word in entry.linking and q.head_surface not in entry.surface:
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
-    if q.head_word in entry.exact or said_apart(entry, q) or brand_names_the_thing(entry, q):
-        return EXACT
+    if q.head_word in entry.exact or (said_apart(entry, q) if q.head_parts else brand_names_the_thing(entry, q)):
+        return EXACT  # (a compound asked is said apart; a bare word may be the brand's compound)
     ends = tails(q) if ends is None else ends
-    if q.head in entry.heads or (ends and any(w.endswith(ends) for w in entry.exact)):
+    if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
     on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
                     and not name_ends_in_another_shelf_kind(entry, q))
@@ -75,8 +75,13 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
     Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
     compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
-    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages)."""
-    return kind in entry.context and kind not in entry.joint
+    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages). Fresh
+    produce is a fruit, a vegetable or a berry as the produce shelf says, on a feed of bare names too,
+    where its EU class marks it ("Sharon Klass1" for "sharon frukter")."""
+    return (kind in entry.context and kind not in entry.joint) or (entry.fresh and kind in PRODUCE_KINDS)
+
+
+PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
 
 
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
@@ -104,10 +109,11 @@ def denies(entry: Entry, q: Query) -> bool:
     """The name says the product is free of a word asked for: "Köttfria Köttbullar" are no meatballs
     of meat, a "Mjölkfri" chocolate no milk chocolate ("-fri", "-fria", "-fritt" all stem to "-fri").
     What the request itself asks it free of is no such word: "babyolja parfymfri" asks the
-    "Babyolja Parfymfri", though "parfym" is a first part of the word said."""
+    "Babyolja Parfymfri", though "parfym" is a first part of the word said, and "köttfria köttbullar"
+    the "Köttfria Köttbullar" (the word read as a diet, not a word the name must say)."""
     if not entry.free_of:
         return False
-    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    asked = {q.head, q.head_word, *q.head_parts, *q.modifiers} - q.free_of
     return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
@@ -140,6 +146,36 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
+def for_the_other_sex(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """The request says which sex the goods are for ("sulor för damer", "herr strumpor") and the name
+    says only the other one ("Sulor Gel Activ Work Man"): another thing, however much else it shares.
+    Name words are read as written, so "Präst 12 Mån" (months) is for no man."""
+    asked = {lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+             if word in lexicon.sexes_said}
+    if len(asked) != 1:
+        return False
+    named = {lexicon.sexes[word] for word in tokens(entry.product.name) if word in lexicon.sexes}
+    return bool(named) and named.isdisjoint(asked)
+
+
+MIN_PRODUCE = 5  # letters of a produce word leading a compound the catalog writes whole ("rödbet" of "Rödbetspuckar")
+
+
+def made_of_produce(word: str, index: CatalogIndex) -> bool:
+    """A compound the catalog writes only whole, led by fresh produce the store sells ("rödbetspuckar":
+    "Rödbetor", "broccolibollar": "Broccoli"), says what it is made of as a split compound's first part
+    does: so named, the vegetarian shelf it stands on is no surprise, as for "tofuburgare". Not where
+    the produce is a flavour (a "vitlökskorv" is of meat) or the rest names meat ("paprikakorv")."""
+    lexicon = index.lexicon
+    for end in range(len(word) - MIN_KIND, MIN_PRODUCE - 1, -1):
+        first = word[:end]
+        part = first if first in index.produce else first[:-1] if first.endswith("s") else ""
+        if part in index.produce and not lexicon.flavour(part):
+            meats = lexicon.diets["vegetarisk"].conflicts if "vegetarisk" in lexicon.diets else frozenset()
+            return not any(word[end:].startswith(meat) or word[end:].endswith(meat) for meat in meats)
+    return False
+
+
 def tails(q: Query) -> tuple[str, ...]:
     """Endings long enough to find compounds the splitter left whole: the whole word from six
     letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), or from four when the
@@ -148,6 +184,12 @@ def tails(q: Query) -> tuple[str, ...]:
     whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
     return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
                                                                           else whole)) if len(t) >= least))
+
+
+def ends_compound(word: str, ends: tuple[str, ...]) -> bool:
+    """The word is one of the endings or a compound ending in one: a first part is a word, so of two
+    letters or more ("Rättika" is no "r" + "ättika", which a store selling no vinegar must not propose)."""
+    return word.endswith(ends) and any(word.endswith(end) and len(word) != len(end) + 1 for end in ends)
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:
@@ -212,14 +254,19 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
 def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:
     """Shops write fresh produce as the kind, then the sort: "Päron Conference", "Melon Cantaloupe",
     "Svamp Shitake" on the shelves "Päron", "Melon", "Svamp" are that sort, so the sort's own name
-    asked alone ("två conference") is the produce, no other kind that merely mentions it. Only where
-    the shelf names the kind the name leads with, every product named by the word stands on that
-    shelf (`sole_shelf`), and the word is no flavour nor a thing of its own the lexicon knows
-    ("mandlar" are no "Potatis Mandel")."""
-    return (entry.fresh and sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
+    asked alone ("två conference") is the produce, no other kind that merely mentions it. Other goods
+    are written so too where their shelf names the kind: "Getost Chèvre" under "Getost", "Hundgodis
+    Schmackos" under "Tuggben godis" are a "chevre", "schmackos". Only where the shelf names the kind
+    the name leads with, every product named by the word stands on that shelf (`sole_shelf`), and the
+    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel").
+    But for produce, only a sort's own name no Swedish dictionary knows (a foreign sort, a brand's line):
+    a Swedish word after a kind is what the goods taste of or contain ("Färskost Ramslök/vitlök" under
+    "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon")."""
+    return (sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
             and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
             and not entry.types.isdisjoint(entry.context)
-            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word))
+            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word)
+            and (entry.fresh or not is_swedish(q.head_surface, folded_dictionary())))
 
 
 def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
@@ -263,7 +310,7 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     if kind < HEAD or q.brand or q.modifiers:
         return False
     if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
-        return q.head_word in lexicon.kinds and not leads_with(entry, q, lexicon.descriptors)
+        return q.head_word in lexicon.kinds and not leads_with(entry, q)
     if led_by_another_thing(entry, q, lexicon):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)
@@ -273,7 +320,7 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
     if flavour and kind_said_after(entry, q, lexicon.kinds):
         return True  # "Mjölkchoklad Kaka" is a bar of the compound asked, no cake
-    return bool(entry.category) and not leads_with(entry, q, lexicon.descriptors)
+    return bool(entry.category) and not leads_with(entry, q)
 
 
 def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
@@ -285,7 +332,7 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     cannot tell."""
     if kind != HEAD or q.brand or q.modifiers or q.head_parts or not entry.category:
         return False
-    first = next((own for own in entry.own if own[0] not in lexicon.descriptors), ())
+    first = entry.leading or ()
     if shelf_names(entry, q.head_word) or shelf_names(entry, q.head):
         return False
     if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
@@ -321,10 +368,10 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
 
 
-def last_word(name: str) -> tuple[str, ...]:
-    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
-    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
-    written = content_words(name)
+def last_word(written: list[str]) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. `written`: the name's
+    content words (`NameReading.words`). The index holds it as `Entry.last_word`, read for every
+    candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
     if not written:
         return ()
     last = fold(written[-1])
@@ -340,7 +387,7 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     """The name leads with another kind of product, or a compound ending in one, and no flavour:
     "Donut Socker" is a donut, "Riskakor Gräddfil & Lök" rice cakes, while "Kardemumma Bulle" (a
     flavour first, the thing after) is a bun and "Släta Bullar" (no kind before) are buns."""
-    first = next((own for own in entry.own if own[0] not in lexicon.descriptors), None)
+    first = entry.leading
     if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
     return not kinds_ending(first[0], lexicon.kinds) <= {q.head_word, q.head}
@@ -375,27 +422,28 @@ def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
                for own in entry.own[1:])
 
 
-def leads_with(entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
-    """The name leads (after words like "Svenska") with the word asked, as its stem or its head."""
-    first = next((own for own in entry.own if own[0] not in descriptors), None)
+def leads_with(entry: Entry, q: Query) -> bool:
+    """The name leads (after words like "Svenska": `Entry.leading`) with the word asked, as its stem or its head."""
+    first = entry.leading
     return first is not None and (first[0] == q.head_word or first[1] == q.head)
 
 
-def fresh_produce(kind: float, entry: Entry, q: Query, descriptors: Collection[str]) -> bool:
+def fresh_produce(kind: float, entry: Entry, q: Query) -> bool:
     """A bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink: produce whose
     name leads with the word asked. A melon variety called "Honung" ("Melon Honung Klass1") is a
     melon, so it is no fresh honey."""
-    return entry.fresh and kind >= HEAD and not q.modifiers and leads_with(entry, q, descriptors)
+    return entry.fresh and kind >= HEAD and not q.modifiers and leads_with(entry, q)
 
 
-def another_word(kind: float, entry: Entry, q: Query) -> bool:
+def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
     "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
-    (seasoned, the verb's participle) any "kryddor"."""
+    (seasoned, the verb's participle) any "kryddor". `head_forms`: the catalog's name words of the
+    head's stem (`CatalogIndex.forms_of(q.head)`), looked up once per query: it is asked of every candidate."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
-    forms = [w for w in entry.surface if stem(w) == q.head]
+    forms = entry.surface & head_forms
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
         return different_words(q.head_surface, forms) or bool(forms) and all(
             participle_of(q.head_surface, w) for w in forms)
@@ -410,14 +458,20 @@ def another_word(kind: float, entry: Entry, q: Query) -> bool:
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
-def foreign_head(said: str, forms: Sequence[str]) -> bool:
+def foreign_head(said: str, forms: Collection[str]) -> bool:
     """The name says the asked compound's head only in a word of another language: "Dentabites
     Kyckling" (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem
     alike. `said`: the Swedish tail of the compound asked; `forms`: the name's words of the head's stem,
     as written, none of which a Swedish dictionary knows. (A whole word said is never asked here: the
     dictionary lacks many compounds, "strumpbyxa".)"""
-    folded = folded_dictionary()
-    return bool(forms) and is_swedish(said, folded) and not any(is_swedish(w, folded) for w in forms)
+    return bool(forms) and _swedish(said) and not any(_swedish(w) for w in forms)
+
+
+@lru_cache(maxsize=1 << 16)
+def _swedish(word: str) -> bool:
+    """`is_swedish` by the folded dictionary, per word once: `foreign_head` asks it of the same tails
+    said and the same name words for every candidate of every query."""
+    return is_swedish(word, folded_dictionary())
 
 
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:
@@ -429,3 +483,23 @@ def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], co
     if any(w != part and w.endswith(part) for w in entry.exact):
         return True
     return not (any(part in w for w in entry.words) or cover.said_in_pieces(part, entry.words))
+
+
+def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexicon) -> bool:
+    """The asked compound's first part, a kind of food, stands as a word of its own beside a name word
+    that writes the asked head in a compound of its own ("Majskakor Ost" is a corn cake tasting of
+    cheese, no "ostkaka"): it says a flavour of that other compound, not the thing. A material is
+    what the other compound is made of ("Blockljus Stearin" is a stearinljus), and a compound holding
+    the part is the thing ("Majskycklingklubba" is a kycklingklubba)."""
+    if part not in entry.exact or not (part in lexicon.kinds or lexicon.names_food(part)):
+        return False
+    others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
+    return bool(others) and not any(part in w for w in others)
+
+
+def shelf_joins_kinds(entry: Entry) -> bool:
+    """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
+    the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
+    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure)."""
+    leaf = entry.shelf.rsplit(">", 1)[-1]
+    return "&" in leaf or "," in leaf

@@ -70,6 +70,7 @@ class Lexicon:
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
     meals: frozenset[str] = frozenset()        # stems of meals and occasions goods are for: "middag", "fika"
+    food_uses: frozenset[str] = frozenset()    # stems of what food is cooked on, said as a purpose: "grill"
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
@@ -79,6 +80,7 @@ class Lexicon:
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
     cut_small: frozenset[str] = frozenset()    # name words as written saying cut small: "skivad", "riven", "slices"
+    sexes: dict[str, str] = field(default_factory=dict)  # name word as written → the sex goods are for: "woman" → "dam"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -88,6 +90,11 @@ class Lexicon:
     def animal_markers(self) -> tuple[str, ...]:
         """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
         return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)
+
+    @cached_property
+    def sexes_said(self) -> dict[str, str]:
+        """Stems of the words saying a sex, as a request's words are read ("damer" → "dam")."""
+        return {stem(word): sex for word, sex in self.sexes.items()}
 
     @cached_property
     def for_whom(self) -> dict[str, str]:
@@ -221,6 +228,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         meals=_stems(data["meals"]["words"]),
+        food_uses=_stems(data["food_uses"]["words"]),
         children=_stems(data["children"]["words"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
@@ -231,4 +239,5 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         prepared=_stems(data["prepared"]["words"]),
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
         cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
+        sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
     )

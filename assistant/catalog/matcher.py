@@ -31,12 +31,16 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    for_the_other_sex,
     fresh_produce,
+    head_in_another_compound,
     kind_of_match,
     made_for_another,
+    made_of_produce,
     modifier_stands_apart,
     only_describes,
     said_in_another_role,
+    shelf_joins_kinds,
     shelf_names_the_kind,
     shelved_as_another_kind,
     sort_after_its_kind,
@@ -54,6 +58,7 @@ from assistant.catalog.sorts import (
     default_says,
     fresh_refused,
     fresh_says,
+    jarred_not_fresh,
     numbered_sibling,
     numbers_said,
     pack_count_agrees,
@@ -62,7 +67,10 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    shelf_sorts_of_words_said,
+    sold_fresh,
     size_range_agrees,
+    sorts_to_choose,
     special_variants,
     tastes_of_more,
     usual_percent,
@@ -154,14 +162,18 @@ class Scorer:
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
-        self.descriptors = lex.descriptors
         self.lexicon = lex
         self.purposes = index.purposes
         # worked out once per query rather than per product: what a product must say besides the head
-        # (the head word's first parts unless it says the whole word) and what the goods are for
+        # (the other words, the head word's first parts unless it says the whole word: `mods_exact`
+        # for an EXACT match) and what the goods are for
         self.mods = (*q.modifiers, *q.head_parts, *q.purpose)
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
+        self.head_forms = index.forms_of(q.head)  # see another_word
+        self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
+        self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
+        self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
@@ -173,13 +185,13 @@ class Scorer:
         q = self.q
         share, default, prefer = shares.get, self.default, self.prefer
         avoid = default.avoid if default else frozenset()
-        attributes, history, descriptors = sorted(q.attributes), self.history, self.descriptors
-        mods, mods_exact = self.mods, self.mods_exact  # see wanted_modifiers
+        attributes, history = sorted(q.attributes), self.history
+        mods, mods_exact = self.mods, self.mods_exact
         promised = []
         for kind, entry in pool:
             size = entry.size_words - 1
             value = kind + CATEGORY_PRIOR * share(entry.shelf, 0.0) - 0.04 * (size if size < 4 else 4)
-            if entry.fresh and fresh_produce(kind, entry, q, descriptors):
+            if entry.fresh and fresh_produce(kind, entry, q):
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
@@ -206,11 +218,6 @@ class Scorer:
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
-    def wanted_modifiers(self, kind: float) -> tuple[str, ...]:
-        """Words the product should say besides the head: the other words, the head word's first
-        parts unless the whole word matched, and what the goods are for."""
-        return self.mods_exact if kind == EXACT else self.mods
-
     def welcome(self, mod: str, kind: float) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
@@ -221,28 +228,35 @@ class Scorer:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
         kind = kind_of_match(entry, q, self.ends)
-        if kind == 0.0 or (q.head_letters and q.head_letters not in entry.text) or another_word(kind, entry, q):
+        if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text)
+                or another_word(kind, entry, q, self.head_forms)):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
-        other_kind = ((another_kind(kind, entry, q, self.head_said, self.cover)
-                       and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-                      or tastes_of(kind, entry, q, self.lexicon)
-                      or shelved_as_another_kind(kind, entry, q, self.lexicon)
-                      or only_describes(kind, entry, q, self.lexicon.described))  # "Redning Ljus" for "ljus"
+        # each of these asks a match by name (HEAD or better); what they ask of the query alone is
+        # looked up once (`bare`, `describing`) rather than in a call per candidate
+        other_kind = kind >= HEAD and (
+            ((another_kind(kind, entry, q, self.head_said, self.cover)
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon)))
+             and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
+            or shelved_as_another_kind(kind, entry, q, self.lexicon)
+            or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
-        if denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+        if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
-        if made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett Diskmaskin"
+        if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
-        wanted_mods = self.wanted_modifiers(kind)
+        if for_the_other_sex(entry, q, self.lexicon):  # "sulor för damer": no "Sulor Gel Activ Work Man"
+            unmatched += 1
+            total -= 0.3
+        wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
                 if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
@@ -250,10 +264,13 @@ class Scorer:
                     total -= 0.3
                 elif mod in entry.exact or mod in entry.brand:
                     total += 0.12
+                    weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
-                    weak += (mod in q.head_parts and said_in_another_role(mod, entry, self.head_keys, self.cover)
-                             and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                    weak += mod in q.head_parts and (
+                        (said_in_another_role(mod, entry, self.head_keys, self.cover)
+                         and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
+                        or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
@@ -293,6 +310,9 @@ class Scorer:
             elif self.sold_packed:  # "basilika i kruka": a product of the kind says it, this one does not
                 unmatched += 1
                 total -= 0.3
+            elif jarred_not_fresh(self.packaging, entry):  # "en burk rödbetor": no fresh beets
+                unmatched += 1
+                total -= 0.3
             elif packed & self.other_packaging:
                 total -= 0.08  # "en påse": not the one in a jar
         if kind >= HEAD and q.head_surface in entry.surface:
@@ -314,9 +334,10 @@ class Scorer:
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
-        if entry.fresh and fresh_produce(kind, entry, q, self.descriptors):
+        if entry.fresh and fresh_produce(kind, entry, q):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        total += unit_fit(entry.sized, self.quantity, entry.packing)
+        if self.unit_said:
+            total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
         for flag, rule in self.rules:  # "Mörkrost Bryggkaffe" is a coffee, no cheese
@@ -387,6 +408,8 @@ def confidence(best: Scored, q: Query) -> float:
     if best.avoided or (best.other_kind and not modifier_stands_apart(best.entry, q)):  # "wasa husman" is sure
         value *= 0.6
     value *= WEAK ** best.weak
+    if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
+        value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
@@ -457,6 +480,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
         reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
+    elif not history and default is None and _one_taste_of_many(best, available, q, index):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     # a food word says its department as a department word does: "te" asks no household goods
@@ -476,8 +501,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         unasked -= usual
-    if unasked and q.head_parts and best.kind == EXACT:  # "tofuburgare": the compound named whole
+    if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
+    if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort
+        unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
     if unasked:  # "vegobacon": a word led by a sort's marker asks that sort
@@ -497,7 +524,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
         reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
-    if best.excused and (other := _another_shelf(best, available)) and best.entry.product.id not in history:
+    cooked = not index.lexicon.food_uses.isdisjoint(q.purpose)
+    if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
         reasons.append(f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» finns också: "
                        "kontrollera")
     if value < REVIEW_BELOW:
@@ -532,6 +560,21 @@ def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
             for word in s.entry.exact if word.endswith(head) and word != head}
 
 
+def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
+    """A bare food word whose best product, on a feed without shelves, is one taste or dish among
+    others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
+    but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
+    usual sort, and the generic word's size of it asks there (GENERIC)."""
+    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT or best.entry.product.category
+            or best.entry.department is not None):
+        return False
+    rivals = [s.entry for s in available[:MAX_SCORED]
+              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    def sold(word: str) -> bool:
+        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
+    return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+
+
 def _bare_count(quantity: Quantity | None) -> int | None:
     """A whole number said without a unit ("nan pro 1"): a count, or the number of a series' product."""
     if quantity is None or quantity.amount is None or quantity.unit not in (None, "st") or quantity.unit_word:
@@ -539,10 +582,13 @@ def _bare_count(quantity: Quantity | None) -> int | None:
     return int(quantity.amount) if quantity.amount == int(quantity.amount) else None
 
 
-def _another_shelf(best: Scored, available: list[Scored]) -> Scored | None:
+def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) -> Scored | None:
     """A close rival on another shelf when the best did not say what the goods are for: "rostbiff
-    till ugnen" is a whole piece or slices, and only the purpose would choose."""
-    return next((s for s in available[1:MAX_ALTERNATIVES + 1] if s.entry.shelf != best.entry.shelf
+    till ugnen" is a whole piece or slices, and only the purpose would choose. `cooked`: the purpose
+    is what food is cooked on (the lexicon's `food_uses`), which chooses the cut on a feed without
+    shelves too ("fläskkarré till grillen": "Fläskkarré Skivad" or the whole piece)."""
+    return next((s for s in available[1:MAX_ALTERNATIVES + 1]
+                 if (s.entry.shelf != best.entry.shelf or (cooked and s.entry.packing.cut != best.entry.packing.cut))
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 

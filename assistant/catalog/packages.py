@@ -9,7 +9,7 @@ decided class by class on the tuned sets' amount flags (issue 10), as a care wor
   question, as the weight would be a guess: kinds whose pieces or packs differ several-fold (chicken
   fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb and
   reindeer roasts, chanterelles) and "två bitar" or "två paket" of fish or chicken wings, whose piece
-  weighs anything.
+  weighs anything, unless a packed product of the kind fits as well (`pack_fit`): it is proposed.
 - A feed without sizes (Mathem's names) counts an amount in the kind's usual packages when every one
   gives the same count (usual_packages.json, `usual_count`; wheat flour's 2 kg bag is one). Still a
   question, as the count would be a guess: mince by the kilo (500 g to 1 kg packs), potatoes, carrots
@@ -239,10 +239,10 @@ class Packing(NamedTuple):
 _PACKINGS: dict[Packing, Packing] = {}  # one object per distinct packing: most products share a few
 
 
-def packing(product: Product) -> Packing:
-    """`product` as `sized` gives it."""
+def packing(product: Product, main_words: list[str]) -> Packing:
+    """`product` as `sized` gives it; `main_words`: its name's (`NameReading.main_words`)."""
     name = product.name
-    found = Packing(usual_packages(name) if product.unit is None else NO_USUAL, part_of_piece(name), cut_stem(name))
+    found = Packing(usual_of(main_words) if product.unit is None else NO_USUAL, part_of_piece(name), cut_stem(name))
     return _PACKINGS.setdefault(found, found)
 
 
@@ -257,9 +257,13 @@ def _usual_packages() -> dict[str, UsualPackages]:
 def usual_packages(name: str) -> UsualPackages:
     """The usual packages of the kind a product name says by a whole word ("Mellanmjölk 1,5%";
     "Kokosmjölk" is no milk, so a word merely ending in a kind does not count)."""
+    return usual_of(content_words(split_accompaniment(name)[0]))
+
+
+def usual_of(main_words: list[str]) -> UsualPackages:
+    """`usual_packages` of the content words of a name's part before "med"/"i" (`NameReading.main_words`)."""
     known = _usual_packages()
-    return next((known[key] for word in content_words(split_accompaniment(name)[0])
-                 if (key := stem(word)) in known), NO_USUAL)
+    return next((known[key] for word in main_words if (key := stem(word)) in known), NO_USUAL)
 
 
 def usual_count(quantity: Quantity, product: Product, liquid: bool = False,
@@ -395,14 +399,17 @@ def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) 
 def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None) -> float:
     """"sex ägg" prefers a pack of six (or a product sold one by one) to a pack of ten; "tre
     bananer" a banana sold by the piece to loose ones priced by the kilo; "en halv rotselleri" a
-    halved one to a whole one; "en bit cheddar" a piece, not slices. `packed`: see `unit_fit`."""
+    halved one to a whole one; "en bit cheddar" a piece, not slices. Packages or pieces counted with
+    a word ("två paket kycklingvingar", "två bitar varmrökt lax") prefer a packed product to one sold
+    by weight whose kind has no usual piece (see `weight`): its weight would be a guess for staff to
+    set, a pack's count is what was said. `packed`: see `unit_fit`."""
     if quantity.amount is not None and 0 < quantity.amount < 1 and (
             packed.part if packed else part_of_piece(product.name)):
         return PART_FIT
     if quantity.unit_word in PIECE_WORDS and (packed.cut if packed else cut_small(product.name)):
         return -PART_FIT
-    if product.sold_by_weight and not quantity.unit_word:
-        return -0.1
+    if product.sold_by_weight and (not quantity.unit_word or piece_weight(product.name, product.category) is None):
+        return -0.1  # "två paket kycklingvingar": a pack, when the counter's piece weighs anything (a question)
     if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:
         return 0.0
     packs = quantity.amount / product.size

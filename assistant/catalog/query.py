@@ -7,13 +7,14 @@ matcher can say how sure it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
-from assistant.catalog.departments import all_of_words
+from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
@@ -61,7 +62,11 @@ class Query:
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
+    free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
 
+
+
+FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
 
 
 def sold_by(word: str, index: CatalogIndex) -> int:
@@ -72,6 +77,14 @@ def sold_by(word: str, index: CatalogIndex) -> int:
     return index.leading.get(stem(word), 0)
 
 
+def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
+    """A name leads with the words said, in the order said ("Finska Pinnar" for "finska pinnar"): the
+    store sells the thing by them, as `sold_by` finds for a name led by the one word asked."""
+    said = [stem(word) for word in words]
+    return len(said) > 1 and any([own[0] for own in index.entries[i].own[:len(said)]] == said
+                                 for i in index.posting("exact", said[-1]))
+
+
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
@@ -80,7 +93,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
-    rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
+    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
     text, typed_apart = _join_corrected(text, index)
@@ -191,7 +204,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and sold_by(head_word, index):  # "matjessill till potatisen": eaten with potatoes
+    if groups[0] and (sold_by(head_word, index) or named_as_said(words, index)):  # "matjessill till potatisen"
         if said_for := [w for w in described if w in named_purposes]:
             things = _things(stem(head_word), stem(parts[-1]), index)
             eaten = eaten_with(said_for, things, index.lexicon)
@@ -199,6 +212,13 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
             described = [w for w in described if w not in eaten and w not in used]
             purposes = [*purposes, *eaten, *used]
+    if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort
+        sorts = [w for w in purposes if written_with(stem(base_form(w)), stem(head_word), index)]
+        described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
+    # "ostkex till osten": every product named by the word asked says the purpose as its first part
+    if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
+        described = [w for w in described if w not in repeated]
+        purposes = [*purposes, *repeated]
     modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
@@ -215,7 +235,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase, said=True),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
-                 for_child=for_child)
+                 for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))
 
 
 def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
@@ -302,12 +322,17 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing (of a compound asked, a product led by that very compound: "marängbotten
     till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a
-    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). Read so only where
+    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). What food is cooked
+    on (the lexicon's `food_uses`: "tzatziki till grillen") is read so for food asked, never for goods
+    most of whose products are of a department without food ("borste till grillen"). Read so only where
     the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for "krasse
     till äggen": see sold_by); a name that merely says it further on is no such sign. `things`: the
     products of the thing (`_things`), gathered once for this and `used_for`."""
-    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon
-    foods = [word for word in purposes if lexicon.goes_with(stem(word)) or lexicon.goes_with(stem(base_form(word)))]
+    # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon; what
+    # food is cooked on ("till grillen") is a meal for food only: household goods are used on it
+    food = usual_department((entry.department, 1.0) for entry in things) is None
+    foods = [word for word in purposes if any(lexicon.goes_with(form) or (food and form in lexicon.food_uses)
+                                              for form in (stem(word), stem(base_form(word))))]
     return [word for word in foods
             if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
 
@@ -320,14 +345,15 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     "Maskindiskmedel" makes "diskmedel till maskinen" a sort to find, never a hand dishwashing
     liquid), and that goods of the thing's own department say (household goods for the floor, as
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
-    is sold stays a question). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
+    is sold stays a question). A department the lexicon's words give a name on a feed of bare names
+    counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
+    goods). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
     entries = index.entries
     departments = {entry.department for entry in things}
-    # the grocer's shelves say the departments; a feed of bare names cannot tell a floor's goods from food
-    if (not things or len(departments) > 1 or None in departments
-            or not all(entry.department_stated or entry.shelf for entry in things)):
-        return []  # food asked for a use ("korv till grillen") stays a question
-    compounds = {word for i in index.ending_with(head_word) for word in entries[i].exact if word != head_word}
+    # the grocer's shelves say the departments; on a feed of bare names the lexicon's department words do
+    # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything
+    if not things or len(departments) > 1 or None in departments:
+        return []  # food asked for a use ("salt till diskmaskinen") stays a question
     used = []
     for word in purposes:
         use = stem(word)
@@ -337,12 +363,19 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
         if any(len(first := entry.own[0][0]) - len(head) >= FALLBACK_PART and use.startswith(first[:-len(head)])
                for entry in things):
             continue
-        if any(compound.startswith(use) and compound.endswith(head_word) for compound in compounds):
+        if written_with(use, head_word, index):
             continue
         carriers = index.posting("exact", use) | index.posting("heads", use) | index.posting("parts", use)
         if any(entries[i].department in departments for i in carriers):
             used.append(word)
     return used
+
+
+def written_with(use: str, head_word: str, index: CatalogIndex) -> bool:
+    """The catalog writes the use compounded with the word asked ("maskin" and "diskmedel" in
+    "Maskindiskmedel"): said as a purpose, it names that sort of the thing (stems)."""
+    return any(word != head_word and word.startswith(use) and word.endswith(head_word)
+               for i in index.ending_with(head_word) for word in index.entries[i].exact)
 
 
 def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
@@ -354,6 +387,16 @@ def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
     if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return things
+
+
+def begins_with(word: str, purpose: str) -> bool:
+    """The word asked is a compound whose first part is the purpose said ("ostkex" of "till osten",
+    "kaffefilter" of "till kaffet"): a product named by the word says the purpose, though not as a word."""
+    head, use = stem(word), {stem(purpose), stem(base_form(purpose))}
+    return any(len(head) - len(part) >= MIN_LAST_PART and head.startswith(part) for part in use if part)
+
+
+MIN_LAST_PART = 3  # letters left of the word asked after the purpose: "kex" of "ostkex"
 
 
 def says(entry: Entry, word_stem: str) -> bool:
@@ -432,3 +475,49 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
             out[i] = whole
     return out
 
+
+
+def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> bool:
+    """Words said either side of "och" are one product when some name writes them joined the same way
+    ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
+    "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
+    word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"):
+    "salt och peppar" stay two things, as two are as often meant. `first`, `second`: the content
+    words of the item before "och" and of the one after it."""
+    if not first or not second:
+        return False
+    x, y, rest = first[-1], second[0], second[1:]
+    if not rest and not _shares_head(x, y, index):
+        return False
+    joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}{re.escape(casefold(y))}(?![^\W\d_])")
+    wanted = {stem(word) for word in rest}
+    return any(joined.search(casefold(entry.product.name))
+               and wanted <= {stem(word) for word in content_words(entry.product.name)}
+               for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
+
+
+def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
+    """"räk" before "kräftost": the catalog knows the compound of the first word and the word's head."""
+    parts = index.split(word)
+    return len(parts) > 1 and any(index.known(f"{first}{link}{parts[-1]}") for link in ("", "s"))
+
+
+_JOINED = r"\s*(?:&|\+|/|\s(?:och|o|and)\s)\s*"  # how a name writes two things one product holds
+
+
+def size_letter_said(phrase: str, index: CatalogIndex) -> str:
+    """A size letter ending a request after a word is the size asked, where the store sells that word's
+    goods by such a size: "gummihandskar m" is "gummihandskar storlek m", the "Gummihandske Medium"
+    (normalize.content_words: both "mstorlek"), never the Large one. "ägg l" stays as said: no egg's
+    name writes a size word, and a size word no product of the kind says would lead elsewhere."""
+    said = _LAST_SIZE_LETTER.search(phrase)
+    words = content_words(phrase[:said.start()]) if said else []
+    if not said or not words:
+        return phrase
+    sized = index.posting("exact", stem(f"{said.group(1).casefold()}storlek"))
+    if not sized & (index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))):
+        return phrase
+    return f"{phrase[:said.start()]} storlek {said.group(1)}"
+
+
+_LAST_SIZE_LETTER = re.compile(r"(?<=[^\W\d_])\s+(xs|s|m|l|xl|xxl)\s*$", re.IGNORECASE)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import NOISE, casefold, stem, tokens
+from assistant.catalog.normalize import NOISE, casefold, content_words, fold, stem, tokens
+from assistant.catalog.swedish import folded_dictionary, lemmas
 from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
@@ -72,6 +73,25 @@ def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     return frozenset.intersection(*(e.shelf_variants - e.attributes for e in named)) if named else frozenset()
 
 
+def shelf_sorts_of_words_said(words: Iterable[str], index: CatalogIndex) -> frozenset[str]:
+    """The shelf's sorts a word said (a stem) is written only under: no product off the vegetarian
+    shelf says "tempeh", "soygurt" or "tofuröra", alone or in a compound, so that shelf's sort is what
+    the word asks, as for a compound named whole (`shelf_sorts_of_the_word`). Never a word the lexicon
+    knows (a food, a kind) nor one a diet's sorts matter for ("korv", "bacon", "yoghurt"): a store
+    whose only bacon is a vegetarian one lacks the bacon asked."""
+    lex = index.lexicon
+    everyday = frozenset().union(*(diet.conflicts for diet in lex.diets.values()))
+    found: set[str] = set()
+    for word in words:
+        if word in everyday or lex.knows(word) or lex.names_food(word):
+            continue
+        writers = index.posting("exact", word) | index.posting("parts", word) | index.posting("heads", word)
+        if writers:
+            found |= frozenset.intersection(*(index.entries[i].shelf_variants - index.entries[i].attributes
+                                              for i in writers))
+    return frozenset(found)
+
+
 def asks_plain(said: Iterable[str], lexicon: Lexicon) -> bool:
     """No flavour asked for: unflavoured products first."""
     return lexicon.flavours.isdisjoint(said)
@@ -90,6 +110,16 @@ def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
 FRESH = stem("färsk")
 # name words of produce kept otherwise than fresh: dried, frozen, canned, pickled
 PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))
+
+
+# packages fresh produce never comes in: a jar, a bottle or a tube holds goods put up
+JARRED = frozenset(stem(w) for w in ("burk", "burkar", "flaska", "flaskor", "tub", "tuber"))
+
+
+def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
+    """"en burk rödbetor" asks for pickled beets: fresh produce ("Rödbetor Klass 1") is not what was
+    asked unless its name says the package, and a store without the jarred goods must ask."""
+    return entry.fresh and not JARRED.isdisjoint(packaging) and JARRED.isdisjoint(entry.words)
 
 
 def fresh_says(mod: str, entry: Entry) -> bool:
@@ -139,13 +169,17 @@ class Fit(Protocol):
     def avoided(self) -> bool: ...
 
 
+PLAIN_MORE_WORDS = 2  # plain words a plain rival may say beyond the organic product's (see below)
+
+
 def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float,
                              lexicon: Lexicon, brand_said: bool = False) -> Fit | None:
     """The plain product to propose instead of an organic one nobody asked for: when the plain and
     the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
-    but as well (within `margin`), says no special sort the organic one does not and no other
-    variant; or when it is the organic one's very name without its label (`unlabelled_twin`),
+    but as well (within `margin`), says no special sort the organic one does not, no other variant
+    and at most PLAIN_MORE_WORDS plain words more (a grade: "Blåbärssylt Extra Prima" is the plain
+    jam beside "Blåbärssylt EKO"); or when it is the organic one's very name without its label (`unlabelled_twin`),
     however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
     till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
     unless a brand was said. None when the best is not organic or no plain rival fits."""
@@ -155,7 +189,7 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and r.kind >= least_kind and not r.other_kind and not r.avoided
                  and ((r.score >= best.score - margin and not r.unmatched)
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
-                 and r.marked <= best.marked and r.extra <= best.extra + 1
+                 and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
                  and r.entry.attributes <= best.entry.attributes), None)
 
 
@@ -263,5 +297,77 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
     aside): among equal fits the usual sort's words are the kind's common ones ("Salami Skivad",
     "Kladdkaka Fryst"), a product line's or another form's its own ("Salami Sticks", "Ballerina
     Kladdkaka"). A name of asked words only is as common as can be."""
-    return min((counts[own[0]] for own in entry.own if own[0] not in said and own[0] not in entry.brand),
+    get = counts.get  # not counts[...]: a word none of the kind says would call Counter.__missing__ in Python
+    return min((get(own[0], 0) for own in entry.own if own[0] not in said and own[0] not in entry.brand),
                default=len(counts) + 1)
+
+
+
+SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice
+FOREIGN_LETTERS = 5  # a shorter word unknown to the dictionary may be a code or an abbreviation
+
+
+def sort_words(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """The name's words that name a sort of the thing asked: not said, and neither the plain sort's
+    ("Naturell", "Original"), a description ("Lättsaltade", "Svart"), a label or variant the matcher
+    weighs apart ("EKO", "Laktosfri"), a package nor a number."""
+    return frozenset(word for word, *_ in entry.own
+                     if word not in said and lexicon.spell(word) not in said and len(word) > 2
+                     and word.isalpha() and word not in lexicon.plain and word not in lexicon.descriptors
+                     and word not in lexicon.packaging and lexicon.attribute_of(word) is None)
+
+
+def sold_fresh(word: str, named: Iterable[Entry]) -> bool:
+    """The store sells the word's thing as fresh produce (`named`: the products whose name says the
+    word): "Champinjoner Klass1", "Fikon Klass1". A name adding such a word tells its taste."""
+    return any(e.fresh and e.own and e.own[0][0] == word for e in named)
+
+
+def foreign(written: str, lexicon: Lexicon) -> bool:
+    """A word of another language than Swedish ("Carbonara", "Satay", "Hoisin"), as dishes and styles
+    are named: neither the dictionary's, in any of its forms ("Enkla" of "enkel", a genitive
+    "Bondens"), nor two of its words compounded ("Stjärnboll"), nor the lexicon's."""
+    folded = fold(casefold(written))
+    if len(folded) < FOREIGN_LETTERS or not folded.isalpha() or lexicon.knows(stem(casefold(written))):
+        return False
+    words = folded_dictionary()
+    return bool(words) and not _swedish(folded, words) and not any(
+        _swedish(folded[:i], words) and _swedish(folded[i:], words) for i in range(3, len(folded) - 2))
+
+
+def _swedish(folded: str, words: frozenset[str]) -> bool:
+    """A (folded) dictionary word in one of its forms: inflected, as a genitive, or an adjective
+    that drops its last vowel ("enkla" of "enkel", "vackra" of "vacker")."""
+    return bool(lemmas(folded, words) or (folded.endswith("s") and lemmas(folded[:-1], words))
+                or (folded.endswith(("la", "na", "ra")) and folded[:-2] + "e" + folded[-2] in words))
+
+
+def tastes(entry: Entry, said: Collection[str], lexicon: Lexicon, sold: Callable[[str], bool]) -> frozenset[str]:
+    """The name's sort words that make it another taste or dish than the bare thing asked: a flavour
+    ("Saft Jordgubb"), a food the store sells fresh ("Soppa Champinjon", "Marmelad Fikon"; `sold`)
+    or a foreign word, as dishes and styles are named ("Pasta Carbonara", "Satay Sås", "Saft Mojito")."""
+    sorts = sort_words(entry, said, lexicon)
+    if not sorts:
+        return frozenset()
+    written = {stem(casefold(word)): word for word in content_words(entry.product.name)}
+    return frozenset(word for word, _, *parts in entry.own if word in sorts and (
+        any(lexicon.flavour(w) or sold(w) for w in (word, *parts))
+        or (not parts and foreign(written.get(word, ""), lexicon))))
+
+
+def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon,
+                    sold: Callable[[str], bool]) -> bool:
+    """A bare word whose best product is one taste or dish among others the store sells alike: "sås"
+    where "Satay Sås", "Hoisin Sås", "Thai Sriracha Sås" fit as well, "pasta" among "Pasta Carbonara",
+    "Pasta Rigatoni"... Staff confirm which. The sort most of them are ("Pesto Genovese"), a sort
+    that is no taste ("Husman Knäckebröd", "Fläskkarré Benfri i Bit"), or a kind whose other sorts are
+    plain or no tastes ("Quinoa Tricolore" beside "Quinoa Röd") is no such choice."""
+    if not tastes(best, said, lexicon, sold):
+        return False
+    mine = sort_words(best, said, lexicon)
+    sorts = Counter(sort_words(entry, said, lexicon) for entry in rivals if entry is not best)
+    if sorts[mine] and sorts[mine] >= max(sorts.values()):
+        return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")
+    others = {sort_words(entry, said, lexicon) for entry in rivals
+              if entry is not best and tastes(entry, said, lexicon, sold)} - {mine}
+    return len(others) >= SORTS_TO_CHOOSE

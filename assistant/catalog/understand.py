@@ -13,9 +13,9 @@ from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
-from assistant.catalog.normalize import content_words, stem
+from assistant.catalog.normalize import casefold, content_words, stem
 from assistant.catalog.packages import weight
-from assistant.catalog.query import elided_first_parts, for_whom, said_as_a_list
+from assistant.catalog.query import elided_first_parts, for_whom, named_as_one, said_as_a_list
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -102,8 +102,15 @@ def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str
                diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=lines_for(lists_said(numbers_in_names(parsed.items, index), index), index, history,
-                                         diet, learned))
+                         lines=lines_for(read_together(parsed.items, parsed.text, index), index, history, diet,
+                                         learned))
+
+
+def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """The parsed items as the store names things: numbers and pairs its names write are part of an
+    item, a list of things it sells is one item each. Read before the items are matched (`understand`,
+    a basket's new items), so that each item still gets one line."""
+    return lists_said(pairs_named_as_one(numbers_in_names(items, index), text, index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -151,6 +158,29 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
             continue
         out.append(item)
     return out
+
+
+def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
+    store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one). Two items joined by
+    nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
+    out: list[Item] = []
+    for item in items:
+        before = out[-1] if out else None
+        if (before is not None and before.action == item.action == "add" and before.phrase and item.phrase
+                and Quantity() in (before.quantity, item.quantity)
+                and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS
+                and named_as_one(content_words(before.phrase), content_words(item.phrase), index)):
+            out[-1] = before.model_copy(update={
+                "phrase": f"{before.phrase} och {item.phrase}", "span": (before.span[0], item.span[1]),
+                "quantity": item.quantity if before.quantity == Quantity() else before.quantity,
+                "attributes": [*before.attributes, *item.attributes]})
+            continue
+        out.append(item)
+    return out
+
+
+JOINERS = frozenset({"och", "o", "&", "+"})
 
 
 def elided(line: Line) -> Line:

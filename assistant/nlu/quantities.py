@@ -60,6 +60,8 @@ Element = Token | Amount
 
 # a number after them is the product's size or grade, no amount ("storlek fyra", "solkräm faktor trettio")
 SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
+# a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
+LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:
@@ -93,6 +95,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(Token("word", size, token.start, tokens[number[2] - 1].end))
             i = number[2]
             continue
+        if number is not None and (length := _length(tokens, i, number)):
+            out.append(length[0])
+            i = length[1]
+            continue
         if number is not None:
             value, value_max, j = number
             amount = Amount(value, token.start, tokens[j - 1].end, amount_max=value_max)
@@ -112,6 +118,18 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         out.append(token)
         i += 1
     return out
+
+
+def _length(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
+    """"33 cm", "24 centimeter", "33 x 45 cm" from token `i` on: the product's length, one word as names
+    write it ("33cm", "33x45cm"), and the index after it; None when no length unit follows the number."""
+    value, value_max, j = number
+    said = _format(value)
+    if value_max is None and j + 2 < len(tokens) and tokens[j].text in TIMES and tokens[j + 1].kind == "num":
+        said, j = f"{said}x{tokens[j + 1].text}", j + 2  # a width by a length
+    if value_max is not None or j >= len(tokens) or tokens[j].text not in LENGTHS:
+        return None
+    return Token("word", f"{said}{LENGTHS[tokens[j].text]}", tokens[i].start, tokens[j].end), j + 1
 
 
 def _group_thousands(amount: Amount, said: list[Token]) -> None:

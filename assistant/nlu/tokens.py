@@ -28,6 +28,7 @@ _TOKEN = re.compile(
     |(?P<grouped>\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}|\x20(?=0)\d{{3}})+(?!\d)  # 1 500, 1 000 000
       |\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|\.\d))  # 1,000,000, 1.000.000
     |(?P<num>\d+(?:[.,]\d+)?(?:[eE][+-]?\d+(?![{_LETTERS}]))?)    # 2, 1,5, 0.5, 1e3
+    |(?P<code>(?<![{_LETTERS}\d])(?![xX])[{_LETTERS}]\d{{1,4}}(?![{_LETTERS}\d]))  # a4, c5, e27: a code, no amount
     |(?P<word>[{_LETTERS}]+(?:(?:[{_INVISIBLE}]+['’-]?|['’-])[{_INVISIBLE}]*[{_LETTERS}]+)*|%)  # mjölk, a-fil, %
     |(?P<strong>[.!?;:\n]+)                                  # sentence ends and new lines
     |(?P<soft>[,&+/])                                        # list separators
@@ -70,6 +71,8 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("num", re.sub(r"\D", "", ascii_digits(surface)), start, end))
         elif kind in ("num", "frac"):
             tokens.append(Token(kind, ascii_digits(surface).lower(), start, end))  # type: ignore[arg-type]
+        elif kind == "code":
+            tokens.append(Token("word", surface.lower(), start, end))
         else:
             tokens.append(Token(kind, surface.translate(_NO_INVISIBLE).lower(), start, end))  # type: ignore[arg-type]
     return tokens

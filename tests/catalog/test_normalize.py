@@ -69,9 +69,71 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
     ("Kaffefilter Strl 4 Oblekta", ["kaffefilter", "4storlek", "oblekta"]),  # a size number is one word too
     ("kaffefilter storlek 4", ["kaffefilter", "4storlek"]),
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
+    ("Gummihandske Medium", ["gummihandske", "mstorlek"]),  # a size written out is its letter
+    ("handskar large", ["handskar", "lstorlek"]),
 ])
 def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Longlife Power 9v Batteri", ["longlife", "power", "9v", "batteri"]),  # a code of number and letter
+    ("Led Normal 60w E27", ["led", "normal", "60w", "e27"]),
+    ("Kuvert C5", ["kuvert", "c5"]),
+    ("Ägg 10p Frigående", ["ägg", "frigående"]),      # a pack count, a size, a volume: no code
+    ("Fryspåsar 3l 500g", ["fryspåsar"]),
+    ("Mjölk 1,5l", ["mjölk"]),
+    ("Tejp 18mmx10m", ["tejp", "mmx"]),
+    ("Servett Vit 33cm", ["servett", "vit", "33cm"]),   # a length names the sort too
+])
+def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[str]) -> None:
+    assert content_words(text) == expected
+
+
+@pytest.mark.parametrize("category", ["Hem & städ > Batterier", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("9v batteri 2 st", "9v"), ("batterier c", "c"),
+                                                  ("block a4 linjerat", "a4")])
+def test_the_code_asked_is_the_product_proposed(category: str, phrase: str, expected: str) -> None:
+    """"9v batteri" is the 9 V battery, never the cheaper C battery unflagged; "block a4" no cheese block."""
+    index = CatalogIndex.build([product("c", "Batterier C", category, None, 2, "st", 30.0),
+                                product("d", "Batterier D", category, None, 2, "st", 35.0),
+                                product("9v", "Longlife Power 9v Batteri", category, None, 1, "st", 45.0),
+                                product("a4", "Block A4 Linjerat", category, None, 1, "st", 25.0),
+                                product("cheese", "Cheddar Block 32%", "Mejeri > Ost" if category else "",
+                                        None, 450, "g", 60.0)])
+    proposal = match(index, parse(phrase).items[0])
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("category", ["Hem & städ > Servetter", ""])
+@pytest.mark.parametrize(("text", "expected"), [("servetter vita 33 cm", "33"), ("servetter vita 24cm 2 pkt", "24")])
+def test_the_length_asked_is_the_napkin_proposed(category: str, text: str, expected: str) -> None:
+    """"33 cm" is the napkin's size: never the 24 cm one unflagged, and no item "cm" of a baking tin."""
+    index = CatalogIndex.build([product("24", "Servett Vit 24cm", category, None, 50, "st", 19.0),
+                                product("33", "Servett Vit 33cm", category, None, 50, "st", 25.0),
+                                product("tin", "Springform 24cm", category, None, 1, "st", 89.0)])
+    items = parse(text).items
+    assert len(items) == 1
+    proposal = match(index, items[0])
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("gummihandskar m", "medium"), ("handskar l", "large"),
+                                                  ("gummihandskar stl m", "medium"), ("ägg l", "egg-l"),
+                                                  ("ägg", "egg-l")])
+def test_a_size_letter_said_last_is_the_size_where_the_kind_is_sold_in_sizes(category: str, phrase: str,
+                                                                            expected: str) -> None:
+    """"gummihandskar m" is the Medium glove, never the Large one unflagged; eggs, whose names end in a
+    bare size letter and write no size word, are read as before."""
+    eggs = "Mejeri > Ägg" if category else ""
+    index = CatalogIndex.build([product("large", "Gummihandske Large", category, None, 1, "st", 30.0),
+                                product("medium", "Gummihandske Medium", category, None, 1, "st", 32.0),
+                                product("small", "Gummihandske Small", category, None, 1, "st", 32.0),
+                                product("egg-l", "Ägg 6p Frigående Inomhus L", eggs, None, 6, "st", 25.0),
+                                product("egg-m", "Ägg 15p Frigående Inomhus M", eggs, None, 15, "st", 49.0)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
 
 
 @pytest.mark.parametrize("category", ["Hem & städ", ""])
@@ -140,6 +202,8 @@ def test_the_sizes_asked_are_the_pair_proposed(category: str, phrase: str, expec
     ("ägg från frigående hönor", "ägg", "frigående hönor"),   # where it comes from describes the thing
     ("knäcke från leksands", "knäcke", "leksands"),
     ("frigående ägg", "frigående ägg", ""),
+    ("Platinum Allt i Ett Maskindiskmedel", "Platinum Allt i Ett Maskindiskmedel", ""),  # all in one
+    ("Trägolv Möbler 5 i 1 Allrengöring", "Trägolv Möbler 5 i 1 Allrengöring", ""),
 ])
 def test_what_follows_med_i_or_fran_describes_the_thing(text: str, thing: str, rest: str) -> None:
     assert split_accompaniment(text) == (thing, rest)

@@ -822,6 +822,184 @@ With the other branches' rules of this round merged (main as of the end of branc
 Socks and string are kinds of goods (branch i14sweep: "bomull" is no "Strumpa 41-45 Bomull";
 "barnstrumpor strl 29-32" is now the "Strumpa Mix 29-32 Barn" sure, as the name leads with the kind
 asked): 96.6 / 96.6 / 100.0 / 100.0 / 25.9 / 18.9; its review bound 0.28 → 0.26.
+Ninth development set on Mathem (`dev9_mathem_mathem`, branch i15math9): 49 sentences, 55 items, 5
+absent (9.1 %: pearl barley beside the "Pärlcouscous" and the oat and semolina groats, a cabbage pudding
+beside the cabbage rolls, rolled brawn beside the "Sylta Småländsk" and the veal brawn, a wort bread,
+fresh mandarins beside the tinned "Mandariner i Juice"), products and phrasings in no other request set
+of tests/catalog or ../shared/eval, across the store (blue cheese, fjällfil, the meat counter and game,
+frozen berries, bakery, dry goods and spices, drinks, hygiene, cleaning, pharmacy, pet, baby), said by an
+elderly client ("eh vad heter det ädel ost till kexen", "katrin plommon torkade", "kokos bollar till
+kaffet") or typed by a care worker ("kalkonfile 500g", "wc block 2 st", "squash 2 st" for the store's
+"Zucchini"), with bare everyday words whose plain sort the store sells ("juice, chips, oliver",
+"dressing", "sirap": a plain orange juice, salted chips, plain green or black olives); labelled from
+the catalog before the matcher saw it (plain over organic and over a flavour). First, untuned run
+(matcher as of commit 81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+90.9 / 96.4 / 90.2 / 100.0 / 26.8 / 18.0.
+Three of its labels were too narrow for the README's "every catalog id that is a right answer" and were
+fixed before any matcher change: the store writes freezer and dog waste bags in the plural too
+("Fryspåsar 7L 25-p", "Fossilfria Fryspåsar", "Hundbajspåsar S/M 80-p"), and frozen blackcurrants also
+as "Vinbär svarta EKO/KRAV Fryst". With them: 94.5 / 98.2 / 95.1 / 100.0 / 26.8 / 18.0.
+Its rules (branch i15math9), same columns, every other set unchanged unless said: a bare food word on a
+feed without shelves whose best product is one taste or dish among others that fit alike asks which
+("sås" was "Satay Sås", "pasta" "Pasta Carbonara", "soppa" "Soppa Champinjon", sure; a taste is a
+flavour, produce the store sells fresh, or a word foreign to Swedish; brand lines, cuts and the
+commonest sort stay sure; sorts.sorts_to_choose): found probing bare words, no set line changed.
+A possessive is no word of the goods ("amningsinlägg till min dotter" lacked a "min"; lexicon
+fillers): 94.5 / 98.2 / 95.2 / 100.0 / 25.0 / 16.0.
+A plain product saying up to two plain words more than the organic one is still the plain reading (a
+grade: "blåbärssylt" is the "Blåbärssylt Extra Prima", was the "Blåbärssylt EKO" sure;
+sorts.plain_instead_of_organic): 96.4 / 98.2 / 97.6 / 100.0 / 25.0 / 16.0. It made dev7_mathem's
+"hundkex" the plain "Hund Kex Klassiska Snittar" (was "Hundkex EKO/KRAV"): dog biscuits written apart,
+a right answer the label "^hundkex" missed, widened to "^hund ?kex" (dev7_mathem unchanged, 100.0 /
+100.0 / 100.0 / 100.0 / 15.8 / 7.7).
+A bare "sirap" is the light baking syrup (lexicon default: prefers "ljus", avoids dark, white, glucose,
+maple, agave... syrups; was "Mörk Sirap", sure): 98.2 / 98.2 / 100.0 / 100.0 / 25.0 / 16.0.
+
+Eighth development set, the third fresh one on Coop 2020 (`dev8_coop_coop`, branch i15coop8): 45
+sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
+ones, Belle de Boskoop apples beside eleven other sorts, eye drops, a toddler's sippy cup beside paper
+mugs, a blackcurrant cordial beside "Svart Vinbärssill" and a blackcurrant drinking quark: the store has
+no pharmacy, baby or drinks shelf beyond coffee), products and phrasings in no other request set of
+tests/catalog or ../shared/eval, across the store (plant drinks and yoghurts, cheese, the meat and fish
+counters, herring and roe, fruit, roots and sprouts, bread and fika, frozen vegetarian, dry goods,
+coffee capsules, foot care, cleaning, kitchen tools, pet), said by an elderly client (fillers, numbers
+as words, compounds said apart, purposes: "eh majs kyckling lår filé", "lamm gryt bitar sexhundra
+gram", "dill kaviar till äggen", "svart rötter och en cassava rot") or typed by a care worker (lists,
+quantities, brands, typos: "tomat sill, kräft sill, steksill", "skinkschnitsel 4 st", "parmigiano
+regiano i bit", "scholl gel sulor för damer"), labelled from the catalog before the matcher saw it
+(plain over a flavour: "grissini" is no "Grissini Sesam"). First, untuned run (matcher as of commit
+81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.5 / 96.4 / 97.5 /
+100.0 / 27.3 / 20.0.
+Its rules (branch i15coop8), same columns, every other set unchanged unless said: goods for the other
+sex are another thing (lexicon "sexes", Swedish and the English brands write, read in names as
+written so "12 Mån" says no man; kinds.for_the_other_sex): "scholl gel sulor för damer" was the "Sulor
+Gel Activ Everyday Man", sure, now a "... Women" one: 94.5 / 96.4 / 97.5 / 100.0 / 27.3 / 20.0 → 96.4 /
+96.4 / 100.0 / 100.0 / 27.3 / 20.0.
+A food said as a purpose is what the goods are eaten with also where a name leads with the words said
+in the order said, though none leads with the head word alone ("finska pinnar till kaffet": the store
+sells "Finska Pinnar" by those words, and no product of the thing says coffee; query.named_as_said):
+96.4 / 96.4 / 100.0 / 100.0 / 27.3 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 25.5 / 18.0.
+What the request says the goods are free of is no word their name denies, also where the word is read
+as a diet ("köttfria köttbullar från frysen": "köttfria" marks the vegetarian sort, so the "Köttfria
+Köttbullar" lacked "kött" asked and was unsure; Query.free_of, kinds.denies): 96.4 / 96.4 / 100.0 /
+100.0 / 25.5 / 18.0 → 96.4 / 96.4 / 100.0 / 100.0 / 23.6 / 16.0.
+A compound the catalog writes only whole, led by fresh produce the store sells ("Rödbetspuckar",
+"Broccolibollar" under "Vegetariskt": beetroot, broccoli), says what it is made of as a split
+compound's first part does, so its vegetarian shelf is no surprise, as for "tofu burgare"; not where
+the produce is a flavour or the rest names meat ("vitlökskorv", "paprikakorv"; kinds.made_of_produce,
+CatalogIndex.produce): 96.4 / 96.4 / 100.0 / 100.0 / 23.6 / 16.0 → 96.4 / 96.4 / 100.0 / 100.0 / 21.8 /
+14.0 ("rödbets puckar"), dev7_coop 100.0 / 100.0 / 100.0 / 100.0 / 15.8 / 7.7 → 14.0 / 5.8 in review / review
+on sold ("broccolibollar frysta"; it now meets the review target).
+Dishes goods are cooked into are foods they go with (lexicon "foods": gratäng, paj, lasagne, pasta,
+omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng", though the store sells
+a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
+96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
+Goods other than produce are written as the kind, then the sort, too, where the shelf names the kind
+("Getost Chèvre" under "Getost", "Hundgodis Schmackos" under "Tuggben godis"): a sort's own name no
+Swedish dictionary knows (a foreign sort, a brand's line), asked alone or with a purpose, is that
+product, no other kind merely mentioning it; a Swedish word after a kind stays what the goods taste of
+or contain ("ramslök" is no "Färskost Ramslök/vitlök" under "Ost", which a first version proposed sure
+on dev3_hemkop; kinds.sort_after_its_kind, now guarding a word only mentioned too): 96.4 / 96.4 / 100.0 /
+100.0 / 20.0 / 12.0 → 96.4 / 96.4 / 100.0 / 100.0 / 18.2 / 10.0 ("schmackos till hunden").
+A compound said apart in four words is joined as one when the catalog writes it ("eh majs kyckling
+lår filé" is the "Majskycklinglårfilé", was a "majskyckling" that also had to say "lårfilé", and a
+plain "Kyckling Lårfilé" was asked about; compounds.join_split_compounds): 96.4 / 96.4 / 100.0 / 100.0 /
+18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0.
+
+Eighth development set, the sixth on Hemköp (`dev8_hemkop`, file `dev8_hemkop_hemkop_requests.jsonl` as
+the task named it, branch i15hem8): 47 sentences, 59 items, 5
+absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
+apple sorts, pain killers and apple must in a store with no pharmacy and no drinks but milk and coffee,
+bibs in a store with no baby shelf), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store (milk, cheese, onions, roots, vegetables, potted herbs, mushrooms, fruit,
+sausages, game and the meat counter, herring, fish spread, shellfish, cakes and crispbread, frozen pie,
+vegetarian, coffee, cleaning, household tools and stationery, batteries, pet), mostly typed by a care
+worker (brands, lists, 'st', 'pkt', 'förp': "arla ko minimjölk 1 l, chokladmjölk 1 st", "scan lantkorv 1
+st o ostfrankfurter 1 pkt", "nescafe lyx mellanrost 1 burk", "9v batteri 2 st") and some said by an
+elderly client ("eh vad heter det gamle ole ungefär ett halvt kilo", "eh fläsk korv ungefär ett kilo",
+"tigerkaka till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 81f1b04; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+96.6 / 100.0 / 93.9 / 100.0 / 19.7 / 11.1.
+Label fixed after that run (no tuning): "kavli räk o kräftost" accepted only "Räk&kräftost"; Kavli's
+"Räk & Kräftost 16%" is the same cheese written with spaces, so the spec accepts both (figures unchanged:
+the matcher proposed a third cheese).
+Its rules (branch i15hem8), same columns, every other set unchanged unless said: words said either side
+of "och" that some name writes joined the same way, with the rest of the second item, are one product
+("kavli räk o kräftost 1 st" was two items, "kavli räk" the "Mjukost 16% Räk" proposed sure; now the
+"Räk & Kräftost 16%"; "kyckling och ris hundmat" is the "Kyckling & Ris Hundmat", no chicken thighs
+proposed sure beside it; a bare pair "salt och peppar" stays two things; query.named_as_one,
+understand.pairs_named_as_one): 96.6 / 100.0 / 93.9 / 100.0 / 19.7 / 11.1 → 98.3 / 100.0 / 97.9 /
+100.0 / 20.0 / 11.1.
+A code of a number and letters that no unit is names the sort, one word ("9v batteri 2 st" was the
+cheaper "Batterier C", sure: "9v" was split into a number and a lone letter, both dropped; now the
+"Longlife Power 9v Batteri"), and a letter glued to a number is a code, no amount ("block a4 linjerat"
+was "block a" and four of "linjerat", a "Gouda Block" proposed sure; "lampa e27", "kuvert c5" alike;
+"mjölk x2" is still two; normalize tokens, nlu tokens): 98.3 / 100.0 / 97.9 / 100.0 / 20.0 / 11.1 →
+100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1.
+A number before a length unit is the product's length, one word as names write it ("servetter vita 33
+cm" was the napkins and an item "cm", the "Springform 24cm" proposed sure; "servetter vita 33cm" the 24 cm
+napkin sure; now the "Servett Vit 33cm", and "bakplåtspapper 33 x 45 cm" the 33x45cm paper; nlu
+quantities, normalize tokens; found probing a care worker's typed household list against the Hemköp
+feed, no set says it): every set unchanged.
+A size letter a request ends with, after a word, is the size asked where the store sells that word's
+goods by a size word, and a size written out is its letter ("gummihandskar m" was the "Gummihandske
+Large", sure: the lone "m" was dropped; now the "Gummihandske Medium"; "gummihandskar stl m" and
+"engångshandskar large" were asked, now sure; "ägg l" read as before, no egg's name writing a size word;
+query.size_letter_said, normalize.content_words; found probing the Hemköp feed): every set unchanged.
+Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
+branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
+and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
+in a store with no pharmacy, a vichy water beside a "Melon Vatten", infant formula beside milk), products
+and phrasings in no other request set of tests/catalog or ../shared/eval, across the store (cheese, eggs,
+the meat counter, game, sausages, herring, fish, caviar, buns, bread, cakes, frozen buns, fruit,
+vegetables, potted herbs and lettuce, vegetarian, coffee, hygiene, cleaning, household tools, pet, and
+the drinks, pharmacy and baby goods it lacks), mostly as Vosk writes an elderly client (no punctuation,
+numbers as words, fillers, compounds said apart, several items in one breath: "eh älg stek ungefär ett
+kilo", "kalkon korv ett paket varm korv två paket", "pumper nickel ett paket och en polar kaka", "en
+brand varnare och en fick lampa", "kalk osan till badrummet") and a few lines a care worker types
+("kycklingspet frysta 1 påse", "nitrilhandskar 1 ask, slaskrensare"); labelled from the catalog before
+the matcher saw it. First, untuned run (matcher as of commit 81f1b04; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 92.9 / 92.9 / 100.0 / 100.0 / 26.8 / 18.0.
+Needless questions on sold items (branch i15mrev). Packages or pieces counted with a word prefer a
+packed product to one sold by weight whose kind has no usual piece ("två paket kycklingvingar": the
+1.12 kg frozen pack, two of them, not the counter's wings whose weight staff had to guess; "två bitar
+varmrökt lax": two 125 g portions): dev4_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 24.1 / 14.6 (review
+25.9 → 24.1, bound 0.26 → 0.25), dev4_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 0.0 (16.1; it
+now meets the review target), heldout4 7.6 / 5.4 (8.3 / 6.2); no set fell.
+A purpose the word asked begins with ("ostkex till osten": every "Ostkex" is named for the cheese) is
+only a purpose, no word an "Ostkex Cheddar" lacks: dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 / 20.7 / 13.2
+(review 22.4 → 20.7, bound 0.23 → 0.21); no other set moved.
+What food is cooked on (the lexicon's `food_uses`: "till grillen") is, for food asked, what it is eaten
+at, as a meal: no word a "Tzatziki" or a "Lammkorv" lacks, while "korv till grillen" still asks the
+"Grillkorv" and household goods for the grill must say it; where a cut would be its choice
+("fläskkarré till grillen": sliced or whole) staff still confirm, on a feed without shelves too:
+dev4_mathem 94.4 / 94.4 / 100.0 / 100.0 / 22.2 / 12.5 (review 24.1 → 22.2, bound 0.25 → 0.23),
+dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 (15.8; it now meets the review target).
+Fresh produce is the fruit, vegetable or berry said after its own name on a feed of bare names too, as
+its EU class marks it ("tre sharon frukter": "Sharon Klass1", as sure as under a shelf "Frukt"):
+dev3_mathem 100.0 / 100.0 / 100.0 / 100.0 / 13.5 / 6.2 (15.4; it now meets the review target).
+Rules of branch i15hem9 (dev9_hemkop's), found probing everyday words against the Hemköp feed (no set
+says them), each an absent item or a wrong product proposed sure, now asked about or right, every set's
+figures unchanged unless said: a compound's first part is a word of two letters or more ("ättika" is no
+"Rättika"); a use the catalog compounds with the thing names its sort ("diskmedel till maskinen" is the
+"Allt i Ett Maskindiskmedel", whose "i ett" is no accompaniment); a jar, a bottle or a tube asks for
+goods put up ("en burk rödbetor" is no fresh beet; heldout4 97.7 / 98.5 / 98.3 / 100.0 / 8.3 / 6.2 →
+98.5 / 99.2 / 99.2 / 100.0 / 8.3 / 6.2); a food beside another compound of the head asked is its
+flavour ("ostkaka" is no "Majskakor Ost"); a shelf joining kinds ("Bröd & kakor") names neither for sure
+("småkakor" is no "Dala Järna Surdeg Små").
+Several items said in one breath, each with its amount after it: each amount ends its item ("kalkon korv
+ett paket varm korv två paket" gave an item "paket" and moved each amount to the next item; nlu
+items._postposed): dev9_hemkop 92.9 / 92.9 / 100.0 / 100.0 / 25.5 / 18.0 (review 26.8, bound 0.27 → 0.26).
+A use that goods of the thing's own department are named for is only a purpose on a feed of bare names
+too, where the lexicon's department words give the departments ("tändare till ljusen": a "Tändare" and
+a "Värmeljus" are household goods; "tulpaner till bordet"): shared requests_dev_mathem 98.7 / 100.0 /
+98.4 / 100.0 / 19.5 / 12.7 (review 20.8 → 19.5, bound 0.21 → 0.20), dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 14.0 / 5.8 (15.8; it now meets the review target).
+A word the store writes only on the shelf of a sort asks that sort ("tempeh fryst", "tofuröra skagen":
+no product off "Vegetariskt" says either, so the lone vegetarian one is no surprise); never a word the
+lexicon knows or a diet's sorts matter for ("bacon", "korv"): dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 /
+19.0 / 11.3 (review 20.7 → 19.0, bound 0.21 → 0.19), dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 /
+9.3 (review 20.0 → 18.3, bound 0.20 → 0.19).
 """
 
 from __future__ import annotations
@@ -857,8 +1035,12 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
     "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
+    "dev9_mathem_mathem": ("mathem2021", HERE / "dev9_mathem_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
+    "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
+    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_hemkop_requests.jsonl"),
+    "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -867,24 +1049,28 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.21},
+    "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev3_hemkop": {"top1": 0.98},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev4_hemkop": {"review_rate": 0.26, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.94, "review_rate": 0.25},
+    "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.23},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
+    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
+    "dev8_coop_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 
@@ -896,7 +1082,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 

@@ -389,6 +389,10 @@ def as_ranked(item: Product, indexed: bool) -> tuple[Product, Packing | None]:
     (Quantity(amount=1, unit="st", unit_word="paket"), product("sk", "Ost Skivad", ""), 0.0),  # slices may come
     (Quantity(amount=1, unit="st", unit_word="bit"), product("sk", "Skivadsbröd", ""), 0.0),  # no cut word
     (Quantity(amount=0.5, unit="st"), product("rd", "Rotselleri Delad ca 500g", ""), 0.15),  # a half: the halved one
+    # packages or pieces counted with a word: not the counter's piece that weighs anything, a known one still fits
+    (Quantity(amount=2, unit="st", unit_word="paket"), product("kv", "Kycklingvingar", "", size=None, unit="kg"), -0.1),
+    (Quantity(amount=2, unit="st", unit_word="bitar"), product("rf", "Rödingfilé", "", size=None, unit="kg"), -0.1),
+    (Quantity(amount=1, unit="st", unit_word="bit"), DELI_CHEESE, 0.0),  # "en bit präst": about 0.5 kg
 ])
 @pytest.mark.parametrize("indexed", [False, True])
 def test_pieces_prefer_a_pack_that_holds_them(quantity: Quantity, item: Product, expected: float,
@@ -503,6 +507,27 @@ def test_a_weight_asked_prefers_a_kind_sold_by_weight_to_a_dish_naming_it(catego
                product("mince", "Blandfärs 50/50", meat, price=45.0), product("boar", "Färs Vildsvin", meat, price=80.0),
                product("deer", "Färs Hjort", meat, price=90.0), product("roast", "Kött Rostbiff", meat, price=90.0)]
     assert match(CatalogIndex.build(catalog), parse("fem hekto köttfärs").items[0]).product.id == "mince"
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected", "review"), [
+    ("två paket kycklingvingar", "pack", False),   # two packs, as said: no weight to guess
+    ("två bitar varmrökt lax", "portion", False),
+    ("två kilo kycklingvingar", "counter", False),  # a weight said is the counter's, ordered as said
+    ("två paket rödingfilé", "roding", True),      # no packed röding: the weight stays a question
+])
+def test_packages_counted_prefer_a_packed_product_to_a_weight_to_guess(categories: bool, text: str,
+                                                                      expected: str, review: bool) -> None:
+    meat, fish = ("Kött & kyckling", "Fisk & skaldjur") if categories else ("", "")
+    catalog = [product("counter", "Kycklingvingar Svensk", meat, None, None, "kg", 69.95),
+               product("pack", "Kyckling Vingar Frysta", meat, None, 1.12, "kg", 27.95),
+               product("loose", "Lax Varmrökt Dubbelbit", fish, None, None, "kg", 245.0),
+               product("portion", "Varmrökt Lax Naturell Portionsbit", fish, None, 125, "g", 38.5),
+               product("roding", "Rödingfilé", fish, None, None, "kg", 349.0),
+               product("laxfile", "Laxfilé", fish, None, 250, "g", 59.0)]
+    line = line_for(parse(text).items[0], CatalogIndex.build(catalog))
+    assert (line.product.id, line.needs_review) == (expected, review)
+    assert (line.reason == BY_WEIGHT) == review
 
 
 @pytest.mark.parametrize("categories", [True, False])

@@ -50,6 +50,8 @@ PRODUCTS = [
     product("dill-eko", "Dill Kruka EKO Klass1", "Frukt & grönsaker > Färska kryddor", None, None, None, 24.95),
     product("dill", "Dill", "Frukt & grönsaker > Färska kryddor", None, None, None, 23.95),
     product("dill-fryst", "Dill Fryst", "Frys > Grönsaker", None, None, None, 10.95),
+    product("blåbärssylt-eko", "Blåbärssylt EKO", "Skafferi > Sylt", None, 400, "g", 32.95),
+    product("blåbärssylt", "Blåbärssylt Extra Prima", "Skafferi > Sylt", None, 400, "g", 34.95),
 ]
 
 
@@ -74,6 +76,7 @@ index = both_ways(PRODUCTS)
     ("isbergssallad", "isberg"),     # "Sallat Isberg" is the compound said apart
     ("lövbiff", "lövbiff"),          # "Butiksskivad" (sliced in the shop) is plain beef, "Eko" a label
     ("dill", "dill"),                # fresh dill, not a pot of organic dill nor a frozen bag
+    ("blåbärssylt", "blåbärssylt"),  # a grade ("Extra Prima") says no sort as a label does not
 ])
 def test_a_plain_word_is_the_plain_product_not_the_organic_one(index: CatalogIndex, phrase: str,
                                                                expected: str) -> None:
@@ -131,6 +134,15 @@ OTHERS = [
 others = both_ways(OTHERS)
 
 
+def test_meatless_meatballs_asked_so_are_sure(others: CatalogIndex) -> None:
+    """"köttfria köttbullar" is Coop's "Köttfria Köttbullar" without a question; a bare "köttbullar" is
+    still no meatless one, unflagged."""
+    proposal = propose(others, "köttfria köttbullar")
+    assert proposal.product is not None and proposal.product.id == "vego-bullar" and not proposal.needs_review
+    bare = propose(others, "köttbullar")
+    assert bare.product is None or bare.needs_review
+
+
 def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) -> None:
     """A "Riven" shelf restates the word, but does not make grated cheese the plain sort."""
     proposal = propose(others, "västerbottensost")
@@ -146,6 +158,8 @@ def test_a_special_sort_is_special_on_its_own_shelf_too(others: CatalogIndex) ->
     ("choklad", "mjölkfri", False),           # a chocolate free of milk is still a chocolate
     ("choklad mjölkfri", "mjölkfri", False),
     ("mjölkfri choklad", "mjölkfri", False),  # free of what the request asks it free of
+    ("köttfria köttbullar", "vego-bullar", False),  # "köttfria" read as a diet: still what it is free of
+    ("köttfritt köttbullar", "vego-bullar", False),
 ])
 def test_a_name_free_of_the_word_asked_denies_it(others: CatalogIndex, phrase: str, product_id: str,
                                                  expected: bool) -> None:

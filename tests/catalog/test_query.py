@@ -128,7 +128,8 @@ def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
 @pytest.mark.parametrize("with_shelves", [True, False])
 @pytest.mark.parametrize(("phrase", "expected", "confirmed"), [
     ("pecorino ost", "pecorino", True),   # a cheese's own name said with "ost": the store sells it by the name,
-    ("sharon frukter", "sharon", True),   # staff confirm that it is the kind asked unless the shelf says it
+    ("sharon frukter", "sharon", False),  # staff confirm that it is the kind asked unless the shelf says it,
+    #                                       or fresh produce's EU class does (see the test below)
     ("Pecorino Ost", "pecorino", True),
     ("kyckling korv", "chicken sausage", False),  # chicken is a compound's first part: the kind stays the thing
     ("loka citron", "loka", False),       # a brand's flavour stays as said
@@ -157,6 +158,22 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
     assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
+
+
+@pytest.mark.parametrize("with_shelves", [True, False])
+@pytest.mark.parametrize(("names", "sure"), [
+    (["Sharon Klass1", "Mentos Frukt"], True),    # fresh produce is a fruit, as the produce shelf would say
+    (["Sharon Juice 1L", "Mentos Frukt"], False),  # a drink named so is no fruit for sure
+])
+def test_fresh_produce_is_the_fruit_said_with_its_name(with_shelves: bool, names: list[str], sure: bool) -> None:
+    """"sharon frukter" on a feed of bare names: "Klass1" marks fresh produce, so "Sharon Klass1" is
+    the fruit asked as surely as under "Frukt & grönt > Frukt" (it was asked about)."""
+    shelves = {"Sharon Klass1": "Frukt & grönt > Frukt", "Sharon Juice 1L": "Dryck > Juice", "Mentos Frukt": "Godis"}
+    index = CatalogIndex.build([product(name, name, shelves[name] if with_shelves else "", price=20.0)
+                                for name in names])
+    proposal = propose(index, "sharon frukter")
+    assert proposal.product is not None and proposal.product.id == names[0]
+    assert proposal.needs_review is not sure
 
 
 FILTERS = [
@@ -426,3 +443,36 @@ def test_a_marker_of_whom_inside_a_word_naming_other_goods_says_no_one(
         proposal = propose(index, phrase)
         assert proposal.product is not None and proposal.product.id == expected
         assert not proposal.needs_review or expected != "cheese"
+
+
+PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0),
+         product("dog", "Kyckling Hundmat", "Djur > Hund", price=35.0),
+         product("chicken", "Kyckling Lårfilé", "Kött & fågel > Kyckling", price=79.0),
+         product("shrimp-crayfish", "Räk & Kräftost 16%", "Mejeri > Ost", price=32.0),
+         product("shrimp", "Räkost 17%", "Mejeri > Ost", price=30.0),
+         product("crayfish", "Kräftost 17%", "Mejeri > Ost", price=30.0),
+         product("salt", "Havssalt Flingsalt", "Skafferi > Salt", price=20.0),
+         product("pepper", "Svartpeppar Hel", "Skafferi > Kryddor", price=25.0),
+         product("salt-pepper", "Salt & Peppar Chips", "Snacks > Chips", price=22.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kyckling och ris hundmat", [("kyckling och ris hundmat", "dog-rice", None)]),  # the name writes the pair
+    ("kyckling & ris hundmat 2 st", [("kyckling och ris hundmat", "dog-rice", 2.0)]),
+    ("räk o kräftost 1 st", [("räk och kräftost", "shrimp-crayfish", 1.0)]),         # "räk-" of "räkost"
+    ("räk- och kräftost", [("räk och kräftost", "shrimp-crayfish", None)]),
+    ("salt och peppar", [("salt", None, None), ("peppar", None, None)]),  # a bare pair: two things
+    ("kyckling, ris hundmat", [("kyckling", "chicken", None), ("ris hundmat", None, None)]),  # a comma parts them
+    ("kyckling och hundmat", [("kyckling", "chicken", None), ("hundmat", None, None)]),  # no name writes that pair
+])
+def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
+                                                    expected: list[tuple[str, str | None, float | None]]) -> None:
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in PAIRS])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == [phrase for phrase, _, _ in expected]
+    assert [line.quantity.amount for line in lines] == [amount for _, _, amount in expected]
+    for line, (_, pid, _) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid, line

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.catalog.index import CatalogIndex, Entry, cut_of_short_word
+from assistant.catalog.kinds import made_of_produce
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
@@ -29,6 +30,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
@@ -264,6 +266,45 @@ def test_a_compound_named_whole_is_no_surprise_on_its_shelf(categories: bool) ->
     assert proposal.product is not None and proposal.product.id == "tofu" and not proposal.needs_review
 
 
+VEG_SHELF = "Vegetariskt > Fryst > Färdigt att värma"
+PATTIES = [product("beet", "Rödbetspuckar", VEG_SHELF, "Coop", 300, "g"),
+           product("broc", "Broccolibollar Ost & Basilika", VEG_SHELF, "Coop", 280, "g"),
+           product("vsausage", "Paprikakorv Vegansk", VEG_SHELF, "Coop", 240, "g"),
+           product("vgarlic", "Vitlökskorv", VEG_SHELF, "Coop", 240, "g"),
+           product("nuggets", "Nuggets", VEG_SHELF, "Coop", 300, "g"),
+           product("beets", "Rödbetor", "Frukt & grönsaker > Rotfrukter", None, 1, "kg"),
+           product("broccoli", "Broccoli", "Frukt & grönsaker > Grönsaker", None, 500, "g"),
+           product("pepper", "Paprika Röd", "Frukt & grönsaker > Grönsaker", None, None, "st"),
+           product("garlic", "Vitlök", "Frukt & grönsaker > Grönsaker", None, None, "st")]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("rödbetspuckar", True),    # "Rödbetor" sold fresh, with a linking s
+    ("broccolibollar", True),
+    ("paprikakorv", False),     # the rest names meat
+    ("vitlökskorv", False),     # garlic is a flavour
+    ("nuggets", False),         # no produce leads it
+    ("rödbetor", False),        # the produce itself, no compound of it
+])
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_compound_written_whole_led_by_fresh_produce(word: str, expected: bool, categories: bool) -> None:
+    """A feed of bare names marks its produce by the EU class ("Rödbetor Klass 1")."""
+    names_only = [product(p.id, p.name + (" Klass 1" if "Frukt" in p.category else ""), "", p.brand, p.size, p.unit)
+                  for p in PATTIES]
+    index = CatalogIndex.build(PATTIES if categories else names_only)
+    assert made_of_produce(stem(word), index) is expected
+
+
+@pytest.mark.parametrize("phrase", ["rödbets puckar", "broccolibollar frysta"])
+def test_a_compound_led_by_produce_is_no_surprise_on_the_vegetarian_shelf(phrase: str) -> None:
+    """Coop files "Rödbetspuckar" and "Broccolibollar" under "Vegetariskt": named by a vegetable, they
+    are what the client asked for, no vegan sort to confirm; "nuggets" (mostly chicken) still is."""
+    proposal = propose(PATTIES, phrase)
+    assert proposal.product is not None and proposal.product.id in {"beet", "broc"} and not proposal.needs_review
+    nuggets = propose(PATTIES, "nuggets")
+    assert nuggets.product is None or nuggets.needs_review
+
+
 SAUSAGES = [product("eko", "Lammkorv Eko", "Chark > Korv > Grillkorv", "Mälarchark", 300, "g", 49.0),
             product("plain", "Lammkorv", "Chark > Korv > Övrig korv", "Sorunda", 300, "g", 39.0),
             product("krav", "Morötter KRAV", "Frukt & grönt > Rotfrukter", None, 1, "kg"),
@@ -367,3 +408,19 @@ def test_salmon_where_only_cured_and_smoked_is_sold_is_flagged(categories: bool)
         products = [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in products]
     proposal = propose(products, "lax")
     assert proposal.product is not None and proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Potatis och rotfrukter", ""], ids=["categories", "names-only"])
+def test_a_jar_asks_for_goods_put_up_not_fresh_produce(shelf: str) -> None:
+    """"en burk rödbetor" where the store sells only fresh beets asks staff rather than proposing the
+    "Rödbetor Klass 1" sure; a jarred product saying the package is the thing; "en påse" and a bare
+    "rödbetor" are still the fresh ones."""
+    products = [product("fresh", "Rödbetor Klass 1", shelf, None, 1, "kg", 19.0)]
+    jar = propose(products, "rödbetor", Quantity(amount=1, unit="st", unit_word="burk"))
+    assert jar.product is None or jar.needs_review
+    bag = propose(products, "rödbetor", Quantity(amount=1, unit="st", unit_word="påse"))
+    assert bag.product is not None and bag.product.id == "fresh"
+    assert not propose(products, "rödbetor").needs_review
+    jarred = [*products, product("jar", "Rödbetor Skivade Burk", "Skafferi > Konserver" if shelf else "", "Felix",
+                                 570, "g", 24.0)]
+    assert propose(jarred, "rödbetor", Quantity(amount=1, unit="st", unit_word="burk")).product.id == "jar"

@@ -198,3 +198,15 @@ def test_percentages_are_part_of_the_product(text: str, phrase: str) -> None:
 def test_a_number_after_a_size_word_is_the_size(text: str, phrase: str) -> None:
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("servetter vita 33 cm", "servetter vita 33cm", None),
+                                                        ("springform 24 centimeter", "springform 24cm", None),
+                                                        ("2 st springform 24 cm", "springform 24cm", 2.0),
+                                                        ("bakplåtspapper 33 x 45 cm 1 rulle",
+                                                         "bakplåtspapper 33x45cm", 1.0),
+                                                        ("tejp 19 millimeter", "tejp 19mm", None)])
+def test_a_number_before_a_length_unit_is_the_length(text: str, phrase: str, amount: float | None) -> None:
+    """"33 cm" is the napkin's size, no 33 of something called "cm" (an item of its own before)."""
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount == amount

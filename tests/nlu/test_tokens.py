@@ -23,6 +23,9 @@ from assistant.nlu.tokens import tokenize
         ("1. ris\n2. te", [("sep", "."), ("word", "ris"), ("sep", "\n"), ("sep", "."), ("word", "te")]),
         ("🥛 mjölk 🥛", [("word", "mjölk")]),
         ("3%", [("num", "3"), ("word", "%")]),
+        ("block a4, lampa E27", [("word", "block"), ("word", "a4"), ("sep", ","), ("word", "lampa"),
+                                 ("word", "e27")]),  # a letter glued to a number is a code, no amount
+        ("mjölk x2", [("word", "mjölk"), ("word", "x"), ("num", "2")]),  # "x2" is still two of it
     ],
 )
 def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:

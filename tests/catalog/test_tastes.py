@@ -1,0 +1,98 @@
+"""A bare food word on a feed without shelves: one taste or dish among several is no sure answer.
+
+"sås" where the store names "Satay Sås", "Hoisin Sås" and "Thai Sriracha Sås" alike is a sauce of
+some sort, and nothing but the order of equal fits would choose one: staff confirm which. A sort that
+is no taste (a brand line, a cut), a plain product of the kind, or a kind whose other sorts are no
+tastes stays sure. Each case on a small inline catalog (no scraped data), names only (as Mathem's
+feed) and, where it matters, with shelves."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.schema import Product
+from assistant.catalog.sorts import foreign, sort_words, sorts_to_choose, tastes
+from tests.catalog.catalog_fixture import product, propose
+
+MANY = "Många sorter passar: bekräfta vilken"
+
+
+def names_only(*names: str) -> list[Product]:
+    return [product(f"p{n}", name, "", None, None, None, 20.0 + n) for n, name in enumerate(names)]
+
+
+SAUCES = names_only("Satay Sås", "Easy Hoisin Sås", "Thai Sriracha Sås", "BBQ Sås Hickory", "Brunsås")
+PASTA = names_only("Pasta Carbonara", "Pasta Rigatoni", "Pasta Fusilli", "Pasta Farfalle")
+SOUPS = names_only("Soppa Champinjon", "Soppa Sötpotatis", "Soppa Tomat", "Champinjoner Klass1",
+                   "Sötpotatis Klass1", "Tomater Klass1")
+CRISPBREAD = names_only("Husman Knäckebröd", "Sport Knäckebröd", "Delikatess Knäckebröd")
+QUINOA = names_only("Quinoa Tricolore", "Quinoa Röd", "Quinoa EKO")
+BISCUITS = names_only("Kex", "Kex Choklad", "Kex Jordgubb", "Kex Citron")
+LAMB = names_only("Lammkotletter enkla Färska", "Lammkotletter dubbla Färska", "Lammkotletter Fryst EKO")
+PESTO = names_only("Pesto Genovese", "Pesto Genovese 190g", "Pesto Rosso", "Pesto Basilika Citron",
+                   "Pesto Genovese EKO", "Pesto Calabrese")
+SHAMPOO = names_only("Schampo Repair", "Schampo Color Protect", "Schampo Citrus", "Schampo Kokos")
+
+
+@pytest.mark.parametrize(("products", "phrase"), [
+    (SAUCES, "sås"),              # dishes and styles named in foreign words
+    (PASTA, "pasta"),             # a ready dish or a shape: which?
+    (SOUPS, "soppa"),             # tastes of produce the store sells fresh
+])
+def test_one_taste_among_several_is_confirmed(products: list[Product], phrase: str) -> None:
+    proposal = propose(products, phrase)
+    assert proposal.product is not None
+    assert proposal.needs_review and MANY in (proposal.reason or "")
+
+
+@pytest.mark.parametrize(("products", "phrase", "chosen"), [
+    (CRISPBREAD, "knäckebröd", None),  # brand lines are no tastes
+    (QUINOA, "quinoa", None),          # its other sorts are plain or colours
+    (BISCUITS, "kex", "p0"),           # the plain product of the kind
+    (PESTO, "pesto", "p0"),            # the sort most of the kind's products are is the usual one
+    (LAMB, "lammkotletter", None),     # a cut ("enkla" is Swedish: "enkel")
+    (SHAMPOO, "schampo", None),        # no food: scents and hair care lines are no dish
+    (SAUCES, "thai sås", None),        # a word said besides the kind chooses
+])
+def test_no_taste_to_choose_stays_sure(products: list[Product], phrase: str, chosen: str | None) -> None:
+    proposal = propose(products, phrase)
+    assert proposal.product is not None
+    assert MANY not in (proposal.reason or "")
+    if chosen:
+        assert proposal.product.id == chosen and not proposal.needs_review
+
+
+def test_a_shelf_leaves_the_question_to_the_shelf_rules() -> None:
+    """With shelves the store's usual sort can be read (and a generic word's shelf size asks): the
+    names-only rule stays out."""
+    shelved = [product(p.id, p.name, "Skafferi > Såser", None, None, None, p.price_sek) for p in SAUCES]
+    assert MANY not in (propose(shelved, "sås").reason or "")
+
+
+@pytest.mark.parametrize(("word", "is_foreign"), [
+    ("Carbonara", True), ("Satay", True), ("Hoisin", True),
+    ("Enkla", False),          # the adjective "enkel"
+    ("Bondens", False),        # a genitive
+    ("Stjärnboll", False),     # two Swedish words compounded
+    ("Tomat", False), ("C-Trim", False), ("BBQ", False),  # a code or a short abbreviation proves nothing
+])
+def test_foreign_words(word: str, is_foreign: bool) -> None:
+    assert foreign(word, CatalogIndex.build(SAUCES).lexicon) == is_foreign
+
+
+def test_tastes_and_sort_words_of_a_name() -> None:
+    index = CatalogIndex.build(SOUPS + CRISPBREAD)
+    entries = {e.product.name: e for e in index.entries}
+    lex = index.lexicon
+
+    def sold(word: str) -> bool:
+        return any(e.fresh and e.own[0][0] == word for e in index.entries)
+
+    soup = entries["Soppa Champinjon"]
+    assert tastes(soup, {"sopp"}, lex, sold) == sort_words(soup, {"sopp"}, lex) == {"champinjon"}
+    husman = entries["Husman Knäckebröd"]
+    assert sort_words(husman, {"knackebrod"}, lex) == {"husman"} and not tastes(husman, {"knackebrod"}, lex, sold)
+    rivals = [e for e in index.entries if e.own[0][0] == "sopp"]
+    assert sorts_to_choose(soup, rivals, {"sopp"}, lex, sold)
+    assert not sorts_to_choose(soup, rivals[:2], {"sopp"}, lex, sold)  # one other taste is no choice yet
