@@ -345,13 +345,15 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     "Maskindiskmedel" makes "diskmedel till maskinen" a sort to find, never a hand dishwashing
     liquid), and that goods of the thing's own department say (household goods for the floor, as
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
-    is sold stays a question). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
+    is sold stays a question). A department the lexicon's words give a name on a feed of bare names
+    counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
+    goods). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
     entries = index.entries
     departments = {entry.department for entry in things}
-    # the grocer's shelves say the departments; a feed of bare names cannot tell a floor's goods from food
-    if (not things or len(departments) > 1 or None in departments
-            or not all(entry.department_stated or entry.shelf for entry in things)):
-        return []  # food asked for a use ("korv till grillen") stays a question
+    # the grocer's shelves say the departments; on a feed of bare names the lexicon's department words do
+    # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything
+    if not things or len(departments) > 1 or None in departments:
+        return []  # food asked for a use ("salt till diskmaskinen") stays a question
     used = []
     for word in purposes:
         use = stem(word)
