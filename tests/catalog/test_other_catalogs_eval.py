@@ -950,6 +950,9 @@ query.size_letter_said, normalize.content_words; found probing the Hemköp feed)
 sure, and "kaffefilter 1x4 2 pkt" an item "pkt" besides; now the "Kaffefilter 1x4", two packs; a bare
 "kaffefilter" takes a plain name before one writing a size not asked; nlu tokens, normalize tokens;
 found probing the Hemköp feed): every set unchanged.
+Slices counted are pieces of the item said, as "bitar" are ("ryggbiff 3 skivor", "entrecote 2 skivor"
+were the meat and an item "skivor", proposed sure as "Burger Cheddar Skivor"; now the meat, 3 slices,
+its weight asked; nlu lexicon; found probing the Hemköp counter): every set unchanged.
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
