@@ -477,6 +477,24 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
 
 
 
+def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
+    """A bare word said right after an item typed as a kind and its sort ("kattmat lax och tonfisk") is
+    another sort of that kind where the store names products by the kind and the word ("Kattmat
+    Tonfisk"), no "Tonfisk Naturell" for people. The phrases, with such words read with the kind; the
+    kind must lead the item before, no descriptor ("röda linser och kikärtor", "en hel havsabborre och
+    en piggvar"), and name products with its sort too ("Kattmat ... Lax")."""
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        words, before = content_words(phrases[i]), content_words(phrases[i - 1])
+        if (len(words) != 1 or len(before) != 2 or words[0] in before
+                or stem(before[0]) in index.lexicon.descriptors):  # "röda linser och kikärtor": no kind first
+            continue
+        kind = index.posting("exact", stem(before[0]))
+        if kind & index.posting("exact", stem(before[1])) and kind & index.posting("exact", stem(words[0])):
+            out[i] = f"{before[0]} {words[0]}"
+    return out
+
+
 def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> bool:
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the

@@ -953,6 +953,12 @@ found probing the Hemköp feed): every set unchanged.
 Slices counted are pieces of the item said, as "bitar" are ("ryggbiff 3 skivor", "entrecote 2 skivor"
 were the meat and an item "skivor", proposed sure as "Burger Cheddar Skivor"; now the meat, 3 slices,
 its weight asked; nlu lexicon; found probing the Hemköp counter): every set unchanged.
+A bare word said after an item typed as a kind and its sort is another sort of that kind where the
+store names products by both ("kattmat lax och tonfisk": "tonfisk" was the "Tonfisk Naturell" for people,
+sure; now the "Kattmat Tonfisk", for staff to confirm, as a word read as a compound is; a descriptor first
+is no kind: "röda linser och kikärtor", "en hel havsabborre och en piggvar" as before, which a first
+version changed on heldout2 and dev7_coop; query.another_sort_listed; found probing Hemköp's pet
+shelf): every set unchanged.
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
