@@ -312,14 +312,15 @@ def _swedish(folded: str, words: frozenset[str]) -> bool:
 
 def tastes(entry: Entry, said: Collection[str], lexicon: Lexicon, sold: Callable[[str], bool]) -> frozenset[str]:
     """The name's sort words that make it another taste or dish than the bare thing asked: a flavour
-    ("Saft Jordgubb"), a food the store sells fresh ("Soppa Champinjon", "Marmelad Fikon"; `sold`)
-    or a foreign word, as dishes and styles are named ("Pasta Carbonara", "Satay Sås", "Saft Mojito")."""
+    ("Saft Jordgubb"), a food the lexicon knows ("Couscous Kyckling"), produce the store sells fresh
+    ("Soppa Champinjon", "Marmelad Fikon"; `sold`) or a foreign word, as dishes and styles are named
+    ("Pasta Carbonara", "Satay Sås")."""
     sorts = sort_words(entry, said, lexicon)
     if not sorts:
         return frozenset()
     written = {stem(casefold(word)): word for word in content_words(entry.product.name)}
     return frozenset(word for word, _, *parts in entry.own if word in sorts and (
-        any(lexicon.flavour(w) or sold(w) for w in (word, *parts))
+        any(lexicon.flavour(w) or lexicon.names_food(w) or sold(w) for w in (word, *parts))
         or (not parts and foreign(written.get(word, ""), lexicon))))
 
 
