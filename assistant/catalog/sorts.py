@@ -73,6 +73,25 @@ def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     return frozenset.intersection(*(e.shelf_variants - e.attributes for e in named)) if named else frozenset()
 
 
+def shelf_sorts_of_words_said(words: Iterable[str], index: CatalogIndex) -> frozenset[str]:
+    """The shelf's sorts a word said (a stem) is written only under: no product off the vegetarian
+    shelf says "tempeh", "soygurt" or "tofuröra", alone or in a compound, so that shelf's sort is what
+    the word asks, as for a compound named whole (`shelf_sorts_of_the_word`). Never a word the lexicon
+    knows (a food, a kind) nor one a diet's sorts matter for ("korv", "bacon", "yoghurt"): a store
+    whose only bacon is a vegetarian one lacks the bacon asked."""
+    lex = index.lexicon
+    everyday = frozenset().union(*(diet.conflicts for diet in lex.diets.values()))
+    found: set[str] = set()
+    for word in words:
+        if word in everyday or lex.knows(word) or lex.names_food(word):
+            continue
+        writers = index.posting("exact", word) | index.posting("parts", word) | index.posting("heads", word)
+        if writers:
+            found |= frozenset.intersection(*(index.entries[i].shelf_variants - index.entries[i].attributes
+                                              for i in writers))
+    return frozenset(found)
+
+
 def asks_plain(said: Iterable[str], lexicon: Lexicon) -> bool:
     """No flavour asked for: unflavoured products first."""
     return lexicon.flavours.isdisjoint(said)
