@@ -890,6 +890,10 @@ A compound said apart in four words is joined as one when the catalog writes it 
 lår filé" is the "Majskycklinglårfilé", was a "majskyckling" that also had to say "lårfilé", and a
 plain "Kyckling Lårfilé" was asked about; compounds.join_split_compounds): 96.4 / 96.4 / 100.0 / 100.0 /
 18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0.
+A food purpose is what the goods are eaten with also where the store writes the word asked right after
+the kind its shelf names ("chevre till salladen": "Getost Chèvre" under "Getost" sells the thing by
+"chevre", though no name leads with it; query.sold_after_its_kind): dev6_coop 98.2 / 98.2 / 100.0 /
+100.0 / 14.0 / 5.8 → 98.2 / 98.2 / 100.0 / 100.0 / 12.3 / 3.8.
 
 Eighth development set, the sixth on Hemköp (`dev8_hemkop`, branch i15hem8): 47 sentences, 59 items, 5
 absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
