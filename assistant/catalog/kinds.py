@@ -332,7 +332,7 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     cannot tell."""
     if kind != HEAD or q.brand or q.modifiers or q.head_parts or not entry.category:
         return False
-    first = next((own for own in entry.own if own[0] not in lexicon.descriptors), ())
+    first = entry.leading or ()
     if shelf_names(entry, q.head_word) or shelf_names(entry, q.head):
         return False
     if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
@@ -368,10 +368,10 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
 
 
-def last_word(name: str) -> tuple[str, ...]:
-    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
-    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
-    written = content_words(name)
+def last_word(written: list[str]) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. `written`: the name's
+    content words (`NameReading.words`). The index holds it as `Entry.last_word`, read for every
+    candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
     if not written:
         return ()
     last = fold(written[-1])
@@ -495,3 +495,11 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
         return False
     others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
     return bool(others) and not any(part in w for w in others)
+
+
+def shelf_joins_kinds(entry: Entry) -> bool:
+    """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
+    the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
+    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure)."""
+    leaf = entry.shelf.rsplit(">", 1)[-1]
+    return "&" in leaf or "," in leaf
