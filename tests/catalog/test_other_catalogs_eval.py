@@ -954,6 +954,13 @@ goods by a size word, and a size written out is its letter ("gummihandskar m" wa
 Large", sure: the lone "m" was dropped; now the "Gummihandske Medium"; "gummihandskar stl m" and
 "engångshandskar large" were asked, now sure; "ägg l" read as before, no egg's name writing a size word;
 query.size_letter_said, normalize.content_words; found probing the Hemköp feed): every set unchanged.
+"1x" and a number glued is a size, no multipack of one ("kaffefilter 1x4" was one "Kaffefilter 102",
+sure, and "kaffefilter 1x4 2 pkt" an item "pkt" besides; now the "Kaffefilter 1x4", two packs; a bare
+"kaffefilter" takes a plain name before one writing a size not asked; nlu tokens, normalize tokens;
+found probing the Hemköp feed): every set unchanged.
+Slices counted are pieces of the item said, as "bitar" are ("ryggbiff 3 skivor", "entrecote 2 skivor"
+were the meat and an item "skivor", proposed sure as "Burger Cheddar Skivor"; now the meat, 3 slices,
+its weight asked; nlu lexicon; found probing the Hemköp counter): every set unchanged.
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
