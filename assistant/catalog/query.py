@@ -23,6 +23,7 @@ from assistant.catalog.normalize import (
     parse_pack_count,
     parse_percent,
     parse_size_range,
+    said_before,
     split_accompaniment,
     split_purpose,
     stem,
@@ -93,6 +94,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
+    phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
