@@ -23,6 +23,7 @@ from assistant.catalog.normalize import (
     parse_pack_count,
     parse_percent,
     parse_size_range,
+    said_before,
     split_accompaniment,
     split_purpose,
     stem,
@@ -101,6 +102,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
+    phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
