@@ -12,7 +12,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import InitVar, dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
@@ -36,7 +36,9 @@ from assistant.catalog.departments import HOUSEHOLD, animals_named, department, 
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
+    NameReading,
     casefold,
+    content_of,
     content_words,
     first_token,
     fold,
@@ -44,8 +46,8 @@ from assistant.catalog.normalize import (
     listed_after_kind,
     parse_pack_count,
     parse_percent,
-    parse_size_range,
-    split_accompaniment,
+    read_name,
+    size_range_of,
     stem,
     tokens,
     without_notes,
@@ -133,19 +135,23 @@ class Entry:
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
     last_word: tuple[str, ...] = field(init=False)
 
-    def __post_init__(self) -> None:  # derived here so that `replace` can never leave them stale
-        set_ = object.__setattr__
+    # the name as read while building (normalize.read_name); `replace` reads it again
+    reading: InitVar[NameReading | None] = None
+
+    def __post_init__(self, reading: NameReading | None) -> None:  # derived here so that `replace` can
+        set_ = object.__setattr__                                    # never leave them stale
+        read = reading or read_name(self.product.name)
         set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
         set_(self, "suits", self.sorts_named | self.tagged if self.tagged else self.sorts_named)
         set_(self, "sized", sized(self.product))
         name = self.product.name
         set_(self, "percent", parse_percent(name))
         set_(self, "pack_count", parse_pack_count(name))
-        set_(self, "size_range", parse_size_range(name))
-        set_(self, "packing", packing(self.sized))
+        set_(self, "size_range", size_range_of(read.tokens))
+        set_(self, "packing", packing(self.sized, read.main_words))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
         set_(self, "made_for", made_for(name) or _NOTHING)
-        set_(self, "last_word", last_word(name))
+        set_(self, "last_word", last_word(read.words))
 
 
 def _trigrams(word: str) -> set[str]:
@@ -187,7 +193,8 @@ class CatalogIndex:
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
-        vocab, heads = _vocabulary(products, lexicon)
+        readings = [read_name(p.name) for p in products]  # each name read once, for every rule below
+        vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
         def split(word: str) -> tuple[str, ...]:
@@ -208,8 +215,8 @@ class CatalogIndex:
             return fold(word) in vocab
 
         shelves = {c: _shelf(c, kinds, lexicon, share) for c, kinds in leaf_kinds.items()}
-        entries = _bare_produce([_entry(p, split, lexicon, all_kinds, share, written_whole, shelves[p.category])
-                                 for p in products], lexicon)
+        entries = _bare_produce([_entry(p, reading, split, lexicon, all_kinds, share, written_whole, shelves[p.category])
+                                 for p, reading in zip(products, readings, strict=True)], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
         for i, e in enumerate(entries):
@@ -398,10 +405,11 @@ def _liquid_categories(entries: list[Entry]) -> frozenset[str]:
     return frozenset(c for c, n in total.items() if volume[c] * 4 >= n)
 
 
-def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:
+def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],
+                lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:
     """Folded words and their stems from names, brands and categories, plus the lexicon's words;
     and the heads a known word may split on: words at least two products write, so one odd label
-    word cannot cut "kyckling" in two."""
+    word cannot cut "kyckling" in two. `readings`: the products' names read (read_name)."""
     seen: Counter[str] = Counter()
     written: set[str] = set()  # the words as written, å/ä/ö kept: see CommonHeads.undotted
     # a category's words are read once for its products; one starting with a size letter ("M > ...") is
@@ -410,10 +418,12 @@ def _vocabulary(products: Sequence[Product], lexicon: Lexicon) -> tuple[frozense
                    if next(iter(tokens(c)), "") not in SIZE_LETTERS}
     shelves = {c: {fold(word) for word in words} for c, words in shelf_words.items()}
     written.update(*shelf_words.values())
-    for p in products:
+    for p, reading in zip(products, readings, strict=True):
         named = f"{p.name} {p.brand or ''}"
         shelf = shelves.get(p.category)
-        words = content_words(named) if shelf is not None else content_words(f"{named} {p.category}")
+        # content_words(named): no token spans a space, so the name's tokens then the brand's
+        words = content_of(reading.tokens + tokens(p.brand or "")) if shelf is not None else content_words(
+            f"{named} {p.category}")
         written.update(words)
         seen.update({fold(word) for word in words} | shelf if shelf is not None else {fold(word) for word in words})
         seen.update({fold(word) for word in hyphen_joined(named)})
@@ -473,21 +483,21 @@ def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
                   share(_joint(category, frozenset(stem(word) for word in content_words(_leaf(category))))))
 
 
-def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
+def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
            written_whole: Callable[[str], bool], shelf: _Shelf) -> Entry:
     """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
     products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola";
-    `shelf`: what the product's category says."""
+    `shelf`: what the product's category says; `reading`: the product's name read (read_name)."""
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
     name = expand_suspended(without_notes(p.name), split_word)  # "Räk- & Kräftost": a räkost and a kräftost
-    main, rest = split_accompaniment(name)
-    main_words = content_words(main)
+    read = reading if name == p.name else read_name(name)  # nearly every name has no notes, nothing suspended
+    main, rest, main_words = read.main, read.rest, read.main_words
     name_words = [lexicon.spell(w) for w in main_words]
     described = [lexicon.spell(w) for w in content_words(rest)] if rest else []
     described += said_free(rest and name)  # "utan Socker" says "sockerfri"
@@ -519,10 +529,11 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
         attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(
-        [lexicon.spell(w) for w in tokens(main)[:2]], written_whole)
+        [lexicon.spell(w) for w in read.main_tokens[:2]], written_whole)
     exact.update(stem(w) for w in joined)
-    own_words = main_words if name == main and "-" not in name else content_words(
-        _HYPHEN.sub("", name) if "-" in name else name)  # the name's words as written, with no hyphen
+    # the name's words as written, with no hyphen
+    own_words = (main_words if name == main else read.words) if "-" not in name else content_words(
+        _HYPHEN.sub("", name))
     own = tuple(_own(w, split_word, lexicon) for w in own_words)
     brand_name = p.brand or _leading_brand(name_words, lexicon)
     brand_words = content_words(brand_name) if brand_name else []
@@ -546,7 +557,7 @@ def _entry(p: Product, split_word: Callable[[str], tuple[str, ...]], lexicon: Le
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
-                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None))
+                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None), reading)
 
 
 def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:

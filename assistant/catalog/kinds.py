@@ -254,14 +254,19 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
 def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:
     """Shops write fresh produce as the kind, then the sort: "Päron Conference", "Melon Cantaloupe",
     "Svamp Shitake" on the shelves "Päron", "Melon", "Svamp" are that sort, so the sort's own name
-    asked alone ("två conference") is the produce, no other kind that merely mentions it. Only where
-    the shelf names the kind the name leads with, every product named by the word stands on that
-    shelf (`sole_shelf`), and the word is no flavour nor a thing of its own the lexicon knows
-    ("mandlar" are no "Potatis Mandel")."""
-    return (entry.fresh and sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
+    asked alone ("två conference") is the produce, no other kind that merely mentions it. Other goods
+    are written so too where their shelf names the kind: "Getost Chèvre" under "Getost", "Hundgodis
+    Schmackos" under "Tuggben godis" are a "chevre", "schmackos". Only where the shelf names the kind
+    the name leads with, every product named by the word stands on that shelf (`sole_shelf`), and the
+    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel").
+    But for produce, only a sort's own name no Swedish dictionary knows (a foreign sort, a brand's line):
+    a Swedish word after a kind is what the goods taste of or contain ("Färskost Ramslök/vitlök" under
+    "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon")."""
+    return (sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
             and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
             and not entry.types.isdisjoint(entry.context)
-            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word))
+            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word)
+            and (entry.fresh or not is_swedish(q.head_surface, folded_dictionary())))
 
 
 def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
@@ -327,7 +332,7 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     cannot tell."""
     if kind != HEAD or q.brand or q.modifiers or q.head_parts or not entry.category:
         return False
-    first = next((own for own in entry.own if own[0] not in lexicon.descriptors), ())
+    first = entry.leading or ()
     if shelf_names(entry, q.head_word) or shelf_names(entry, q.head):
         return False
     if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
@@ -363,10 +368,10 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
 
 
-def last_word(name: str) -> tuple[str, ...]:
-    """A name's last word, folded, and its stem; () for a name of no words. The index holds it as
-    `Entry.last_word`, read for every candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
-    written = content_words(name)
+def last_word(written: list[str]) -> tuple[str, ...]:
+    """A name's last word, folded, and its stem; () for a name of no words. `written`: the name's
+    content words (`NameReading.words`). The index holds it as `Entry.last_word`, read for every
+    candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
     if not written:
         return ()
     last = fold(written[-1])
@@ -490,3 +495,11 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
         return False
     others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
     return bool(others) and not any(part in w for w in others)
+
+
+def shelf_joins_kinds(entry: Entry) -> bool:
+    """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
+    the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
+    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure)."""
+    leaf = entry.shelf.rsplit(">", 1)[-1]
+    return "&" in leaf or "," in leaf

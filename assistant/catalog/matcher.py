@@ -40,6 +40,7 @@ from assistant.catalog.kinds import (
     modifier_stands_apart,
     only_describes,
     said_in_another_role,
+    shelf_joins_kinds,
     shelf_names_the_kind,
     shelved_as_another_kind,
     sort_after_its_kind,
@@ -237,9 +238,9 @@ class Scorer:
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and (
-            (another_kind(kind, entry, q, self.head_said, self.cover)
+            ((another_kind(kind, entry, q, self.head_said, self.cover)
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-            or (self.bare and tastes_of(kind, entry, q, self.lexicon))
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:
@@ -403,6 +404,8 @@ def confidence(best: Scored, q: Query) -> float:
     if best.avoided or (best.other_kind and not modifier_stands_apart(best.entry, q)):  # "wasa husman" is sure
         value *= 0.6
     value *= WEAK ** best.weak
+    if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
+        value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
 
@@ -181,14 +182,21 @@ def stem(word: str) -> str:
 
 SIZE_WORDS = frozenset({"stl", "strl", "storlek"})
 SIZE_LETTERS = frozenset({"xs", "s", "m", "l", "xl", "xxl"})
+SIZE_NAMES = {"small": "s", "medium": "m", "large": "l"}  # a size written out is its letter
+_SIZED = SIZE_WORDS | SIZE_LETTERS | SIZE_NAMES.keys()
 
 
 def content_words(text: str) -> list[str]:
     """Tokens that can name a product: no numbers, no label noise. A size letter or number after "stl"
     or "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek", "Strl 4" → "4storlek"): a
-    glove's or a filter's size is no noise."""
-    words = tokens(text)
-    if SIZE_WORDS.isdisjoint(words):  # nearly every name and request: the plain filter
+    glove's or a filter's size is no noise. So is a size's name right after a word ("Gummihandske
+    Medium" → "mstorlek", as "Stl M" and "storlek m" are)."""
+    return content_of(tokens(text))
+
+
+def content_of(words: list[str]) -> list[str]:
+    """`content_words` of a text's `tokens`."""
+    if _SIZED.isdisjoint(words):  # nearly every name and request: the plain filter
         return [t for t in words if not is_number(t) and t not in NOISE and len(t) > 1]
     out: list[str] = []
     previous = ""
@@ -196,12 +204,37 @@ def content_words(text: str) -> list[str]:
         sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
         if sized and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
+        elif t in SIZE_NAMES and previous.isalpha() and out:
+            out.append(f"{SIZE_NAMES.get(t, t)}storlek")
         elif _SIZE_RANGE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
             out.pop()  # "storlek 40-44": a range of sizes, read by parse_size_range, names no product
         elif not is_number(t) and t not in NOISE and len(t) > 1:
             out.append(t)
         previous = t
     return out
+
+
+class NameReading(NamedTuple):
+    """A product name read once when the index is built: the tokens and words several rules read of
+    it (its size range, last word, usual packages, the words the index holds), rather than each rule
+    tokenising the name again."""
+
+    tokens: list[str]       # tokens(name)
+    words: list[str]        # content_words(name)
+    main: str               # the name before "med"/"i"/"utan"... (split_accompaniment)
+    rest: str               # what follows
+    main_tokens: list[str]  # tokens(main)
+    main_words: list[str]   # content_words(main)
+
+
+def read_name(name: str) -> NameReading:
+    every = tokens(name)
+    words = content_of(every)
+    main, rest = split_accompaniment(name)
+    if not rest:
+        return NameReading(every, words, main, rest, every, words)
+    main_tokens = tokens(main)
+    return NameReading(every, words, main, rest, main_tokens, content_of(main_tokens))
 
 
 @dataclass(frozen=True)
@@ -232,8 +265,13 @@ def parse_size_range(text: str, said: bool = False) -> tuple[int, int] | None:
     """A range of sizes the text writes as a word of its own ("Strumpbyxa 40-44 80 Den" → (40, 44); not
     "12-14mån" nor "3,8-4,5%"). `said`: a request's, which names one only after a size word ("strumpor
     storlek 37-40"); a bare range there was read as an amount."""
+    return size_range_of(tokens(text), said)
+
+
+def size_range_of(words: list[str], said: bool = False) -> tuple[int, int] | None:
+    """`parse_size_range` of a text's `tokens`."""
     previous = ""
-    for t in tokens(text):
+    for t in words:
         match = _SIZE_RANGE.fullmatch(t)
         if match and int(match["low"]) <= int(match["high"]) and (not said or previous in SIZE_WORDS):
             return int(match["low"]), int(match["high"])

@@ -239,10 +239,10 @@ class Packing(NamedTuple):
 _PACKINGS: dict[Packing, Packing] = {}  # one object per distinct packing: most products share a few
 
 
-def packing(product: Product) -> Packing:
-    """`product` as `sized` gives it."""
+def packing(product: Product, main_words: list[str]) -> Packing:
+    """`product` as `sized` gives it; `main_words`: its name's (`NameReading.main_words`)."""
     name = product.name
-    found = Packing(usual_packages(name) if product.unit is None else NO_USUAL, part_of_piece(name), cut_stem(name))
+    found = Packing(usual_of(main_words) if product.unit is None else NO_USUAL, part_of_piece(name), cut_stem(name))
     return _PACKINGS.setdefault(found, found)
 
 
@@ -257,9 +257,13 @@ def _usual_packages() -> dict[str, UsualPackages]:
 def usual_packages(name: str) -> UsualPackages:
     """The usual packages of the kind a product name says by a whole word ("Mellanmjölk 1,5%";
     "Kokosmjölk" is no milk, so a word merely ending in a kind does not count)."""
+    return usual_of(content_words(split_accompaniment(name)[0]))
+
+
+def usual_of(main_words: list[str]) -> UsualPackages:
+    """`usual_packages` of the content words of a name's part before "med"/"i" (`NameReading.main_words`)."""
     known = _usual_packages()
-    return next((known[key] for word in content_words(split_accompaniment(name)[0])
-                 if (key := stem(word)) in known), NO_USUAL)
+    return next((known[key] for word in main_words if (key := stem(word)) in known), NO_USUAL)
 
 
 def usual_count(quantity: Quantity, product: Product, liquid: bool = False,

@@ -93,7 +93,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
-    rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
+    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
     text, typed_apart = _join_corrected(text, index)
@@ -503,3 +503,21 @@ def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
 
 
 _JOINED = r"\s*(?:&|\+|/|\s(?:och|o|and)\s)\s*"  # how a name writes two things one product holds
+
+
+def size_letter_said(phrase: str, index: CatalogIndex) -> str:
+    """A size letter ending a request after a word is the size asked, where the store sells that word's
+    goods by such a size: "gummihandskar m" is "gummihandskar storlek m", the "Gummihandske Medium"
+    (normalize.content_words: both "mstorlek"), never the Large one. "ägg l" stays as said: no egg's
+    name writes a size word, and a size word no product of the kind says would lead elsewhere."""
+    said = _LAST_SIZE_LETTER.search(phrase)
+    words = content_words(phrase[:said.start()]) if said else []
+    if not said or not words:
+        return phrase
+    sized = index.posting("exact", stem(f"{said.group(1).casefold()}storlek"))
+    if not sized & (index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))):
+        return phrase
+    return f"{phrase[:said.start()]} storlek {said.group(1)}"
+
+
+_LAST_SIZE_LETTER = re.compile(r"(?<=[^\W\d_])\s+(xs|s|m|l|xl|xxl)\s*$", re.IGNORECASE)

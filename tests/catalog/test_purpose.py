@@ -337,6 +337,18 @@ def test_a_use_of_another_department_or_compounding_with_the_word_still_describe
 
 
 @WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["amningsinlägg till min dotter", "kaffe till mitt kalas", "tvål till hennes badrum"])
+def test_a_possessive_before_whom_or_what_for_is_no_word_of_the_goods(shelved: bool, phrase: str) -> None:
+    """"till min dotter": "min" says whose daughter, no sort of nursing pad a name must write."""
+    names, shelf = {"amningsinlägg": (["Amningsinlägg Bomull 6-p", "Bomullspinnar 200-p"], "Hygien > Bröstvård"),
+                    "kaffe": (["Kaffe Mellanrost", "Kaffefilter 1x4"], "Dryck > Kaffe"),
+                    "tvål": (["Tvål Oparfymerad", "Tvålpump"], "Hygien > Tvål")}[phrase.split()[0]]
+    # a catalog that writes the pronoun's letters elsewhere knows the word: it is no typo to correct away
+    assert_sure([*names, "Gröt Klar på 3 Min", "Mitt Kök Gryta", "Hans Choklad"], phrase, names[0],
+                shelf if shelved else "")
+
+
+@WITH_CATEGORIES
 def test_a_purpose_the_catalog_compounds_with_the_thing_names_its_sort(shelved: bool) -> None:
     """"diskmedel till maskinen" where a "Maskindiskmedel" is sold (named "Allt i Ett", all in one,
     no "in" of an accompaniment) is that sort, never a hand dishwashing liquid proposed sure."""
