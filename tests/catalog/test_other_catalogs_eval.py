@@ -1015,6 +1015,10 @@ no product off "Vegetariskt" says either, so the lone vegetarian one is no surpr
 lexicon knows or a diet's sorts matter for ("bacon", "korv"): dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 /
 19.0 / 11.3 (review 20.7 → 19.0, bound 0.21 → 0.19), dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 /
 9.3 (review 20.0 → 18.3, bound 0.20 → 0.19).
+Possessives and a relative clause are fillers ("amningsinlägg till min dotter", "rödbetor som är
+förkokta": "min", "som", "är" were words a product had to say): dev9_hemkop 92.9 / 92.9 / 100.0 /
+100.0 / 25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25), dev9_mathem 94.5 / 98.2 / 95.2 / 100.0 /
+25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25).
 """
 
 from __future__ import annotations
@@ -1085,7 +1089,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
     "dev8_coop_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 
