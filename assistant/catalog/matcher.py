@@ -56,6 +56,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    fresh_refused,
     fresh_says,
     jarred_not_fresh,
     numbered_sibling,
@@ -258,7 +259,10 @@ class Scorer:
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
-                if mod in entry.exact or mod in entry.brand:
+                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                    unmatched += 1
+                    total -= 0.3
+                elif mod in entry.exact or mod in entry.brand:
                     total += 0.12
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
