@@ -281,7 +281,7 @@ def join_split_compounds(text: str, vocabulary: Container[str],
     out: list[str] = []
     i = 0
     while i < len(words):
-        for span in (3, 2):
+        for span in (4, 3, 2):
             group = words[i:i + span]
             if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
                 joined = "".join(group)

@@ -258,14 +258,19 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
 def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:
     """Shops write fresh produce as the kind, then the sort: "Päron Conference", "Melon Cantaloupe",
     "Svamp Shitake" on the shelves "Päron", "Melon", "Svamp" are that sort, so the sort's own name
-    asked alone ("två conference") is the produce, no other kind that merely mentions it. Only where
-    the shelf names the kind the name leads with, every product named by the word stands on that
-    shelf (`sole_shelf`), and the word is no flavour nor a thing of its own the lexicon knows
-    ("mandlar" are no "Potatis Mandel")."""
-    return (entry.fresh and sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
+    asked alone ("två conference") is the produce, no other kind that merely mentions it. Other goods
+    are written so too where their shelf names the kind: "Getost Chèvre" under "Getost", "Hundgodis
+    Schmackos" under "Tuggben godis" are a "chevre", "schmackos". Only where the shelf names the kind
+    the name leads with, every product named by the word stands on that shelf (`sole_shelf`), and the
+    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel").
+    But for produce, only a sort's own name no Swedish dictionary knows (a foreign sort, a brand's line):
+    a Swedish word after a kind is what the goods taste of or contain ("Färskost Ramslök/vitlök" under
+    "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon")."""
+    return (sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
             and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
             and not entry.types.isdisjoint(entry.context)
-            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word))
+            and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word)
+            and (entry.fresh or not is_swedish(q.head_surface, folded_dictionary())))
 
 
 def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
@@ -494,3 +499,11 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
         return False
     others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
     return bool(others) and not any(part in w for w in others)
+
+
+def shelf_joins_kinds(entry: Entry) -> bool:
+    """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
+    the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
+    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure)."""
+    leaf = entry.shelf.rsplit(">", 1)[-1]
+    return "&" in leaf or "," in leaf

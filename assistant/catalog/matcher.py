@@ -40,6 +40,7 @@ from assistant.catalog.kinds import (
     modifier_stands_apart,
     only_describes,
     said_in_another_role,
+    shelf_joins_kinds,
     shelf_names_the_kind,
     sexes_asked,
     shelved_as_another_kind,
@@ -66,6 +67,7 @@ from assistant.catalog.sorts import (
     plain_says,
     rarest_word,
     shelf_sorts_of_the_word,
+    shelf_sorts_of_words_said,
     sold_fresh,
     size_range_agrees,
     sorts_to_choose,
@@ -238,9 +240,9 @@ class Scorer:
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and (
-            (another_kind(kind, entry, q, self.head_said, self.cover)
+            ((another_kind(kind, entry, q, self.head_said, self.cover)
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
-            or (self.bare and tastes_of(kind, entry, q, self.lexicon))
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:
@@ -404,6 +406,8 @@ def confidence(best: Scored, q: Query) -> float:
     if best.avoided or (best.other_kind and not modifier_stands_apart(best.entry, q)):  # "wasa husman" is sure
         value *= 0.6
     value *= WEAK ** best.weak
+    if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
+        value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
@@ -497,6 +501,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         unasked -= usual
     if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
+    if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort
+        unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
     if unasked:  # "vegobacon": a word led by a sort's marker asks that sort

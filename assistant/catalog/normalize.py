@@ -182,18 +182,21 @@ def stem(word: str) -> str:
 
 SIZE_WORDS = frozenset({"stl", "strl", "storlek"})
 SIZE_LETTERS = frozenset({"xs", "s", "m", "l", "xl", "xxl"})
+SIZE_NAMES = {"small": "s", "medium": "m", "large": "l"}  # a size written out is its letter
+_SIZED = SIZE_WORDS | SIZE_LETTERS | SIZE_NAMES.keys()
 
 
 def content_words(text: str) -> list[str]:
     """Tokens that can name a product: no numbers, no label noise. A size letter or number after "stl"
     or "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek", "Strl 4" → "4storlek"): a
-    glove's or a filter's size is no noise."""
+    glove's or a filter's size is no noise. So is a size's name right after a word ("Gummihandske
+    Medium" → "mstorlek", as "Stl M" and "storlek m" are)."""
     return content_of(tokens(text))
 
 
 def content_of(words: list[str]) -> list[str]:
     """`content_words` of a text's `tokens`."""
-    if SIZE_WORDS.isdisjoint(words):  # nearly every name and request: the plain filter
+    if _SIZED.isdisjoint(words):  # nearly every name and request: the plain filter
         return [t for t in words if not is_number(t) and t not in NOISE and len(t) > 1]
     out: list[str] = []
     previous = ""
@@ -201,6 +204,8 @@ def content_of(words: list[str]) -> list[str]:
         sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
         if sized and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
+        elif t in SIZE_NAMES and previous.isalpha() and out:
+            out.append(f"{SIZE_NAMES.get(t, t)}storlek")
         elif _SIZE_RANGE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
             out.pop()  # "storlek 40-44": a range of sizes, read by parse_size_range, names no product
         elif not is_number(t) and t not in NOISE and len(t) > 1:

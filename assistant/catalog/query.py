@@ -93,7 +93,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
-    rewritten = lex.rewrite(join_letter_prefixes(phrase, vocabulary), sold, index.known)
+    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
     text, typed_apart = _join_corrected(text, index)
@@ -345,13 +345,15 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     "Maskindiskmedel" makes "diskmedel till maskinen" a sort to find, never a hand dishwashing
     liquid), and that goods of the thing's own department say (household goods for the floor, as
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
-    is sold stays a question). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
+    is sold stays a question). A department the lexicon's words give a name on a feed of bare names
+    counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
+    goods). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
     entries = index.entries
     departments = {entry.department for entry in things}
-    # the grocer's shelves say the departments; a feed of bare names cannot tell a floor's goods from food
-    if (not things or len(departments) > 1 or None in departments
-            or not all(entry.department_stated or entry.shelf for entry in things)):
-        return []  # food asked for a use ("korv till grillen") stays a question
+    # the grocer's shelves say the departments; on a feed of bare names the lexicon's department words do
+    # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything
+    if not things or len(departments) > 1 or None in departments:
+        return []  # food asked for a use ("salt till diskmaskinen") stays a question
     used = []
     for word in purposes:
         use = stem(word)
@@ -501,3 +503,21 @@ def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
 
 
 _JOINED = r"\s*(?:&|\+|/|\s(?:och|o|and)\s)\s*"  # how a name writes two things one product holds
+
+
+def size_letter_said(phrase: str, index: CatalogIndex) -> str:
+    """A size letter ending a request after a word is the size asked, where the store sells that word's
+    goods by such a size: "gummihandskar m" is "gummihandskar storlek m", the "Gummihandske Medium"
+    (normalize.content_words: both "mstorlek"), never the Large one. "ägg l" stays as said: no egg's
+    name writes a size word, and a size word no product of the kind says would lead elsewhere."""
+    said = _LAST_SIZE_LETTER.search(phrase)
+    words = content_words(phrase[:said.start()]) if said else []
+    if not said or not words:
+        return phrase
+    sized = index.posting("exact", stem(f"{said.group(1).casefold()}storlek"))
+    if not sized & (index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))):
+        return phrase
+    return f"{phrase[:said.start()]} storlek {said.group(1)}"
+
+
+_LAST_SIZE_LETTER = re.compile(r"(?<=[^\W\d_])\s+(xs|s|m|l|xl|xxl)\s*$", re.IGNORECASE)

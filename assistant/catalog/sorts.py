@@ -73,6 +73,25 @@ def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     return frozenset.intersection(*(e.shelf_variants - e.attributes for e in named)) if named else frozenset()
 
 
+def shelf_sorts_of_words_said(words: Iterable[str], index: CatalogIndex) -> frozenset[str]:
+    """The shelf's sorts a word said (a stem) is written only under: no product off the vegetarian
+    shelf says "tempeh", "soygurt" or "tofuröra", alone or in a compound, so that shelf's sort is what
+    the word asks, as for a compound named whole (`shelf_sorts_of_the_word`). Never a word the lexicon
+    knows (a food, a kind) nor one a diet's sorts matter for ("korv", "bacon", "yoghurt"): a store
+    whose only bacon is a vegetarian one lacks the bacon asked."""
+    lex = index.lexicon
+    everyday = frozenset().union(*(diet.conflicts for diet in lex.diets.values()))
+    found: set[str] = set()
+    for word in words:
+        if word in everyday or lex.knows(word) or lex.names_food(word):
+            continue
+        writers = index.posting("exact", word) | index.posting("parts", word) | index.posting("heads", word)
+        if writers:
+            found |= frozenset.intersection(*(index.entries[i].shelf_variants - index.entries[i].attributes
+                                              for i in writers))
+    return frozenset(found)
+
+
 def asks_plain(said: Iterable[str], lexicon: Lexicon) -> bool:
     """No flavour asked for: unflavoured products first."""
     return lexicon.flavours.isdisjoint(said)
@@ -144,13 +163,17 @@ class Fit(Protocol):
     def avoided(self) -> bool: ...
 
 
+PLAIN_MORE_WORDS = 2  # plain words a plain rival may say beyond the organic product's (see below)
+
+
 def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float,
                              lexicon: Lexicon, brand_said: bool = False) -> Fit | None:
     """The plain product to propose instead of an organic one nobody asked for: when the plain and
     the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
-    but as well (within `margin`), says no special sort the organic one does not and no other
-    variant; or when it is the organic one's very name without its label (`unlabelled_twin`),
+    but as well (within `margin`), says no special sort the organic one does not, no other variant
+    and at most PLAIN_MORE_WORDS plain words more (a grade: "Blåbärssylt Extra Prima" is the plain
+    jam beside "Blåbärssylt EKO"); or when it is the organic one's very name without its label (`unlabelled_twin`),
     however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
     till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
     unless a brand was said. None when the best is not organic or no plain rival fits."""
@@ -160,7 +183,7 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and r.kind >= least_kind and not r.other_kind and not r.avoided
                  and ((r.score >= best.score - margin and not r.unmatched)
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
-                 and r.marked <= best.marked and r.extra <= best.extra + 1
+                 and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
                  and r.entry.attributes <= best.entry.attributes), None)
 
 

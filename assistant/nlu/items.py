@@ -44,7 +44,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
         return _substitution(segment) or [_set_draft(segment)]
     drafts = [Draft()]
     elements = segment.elements
+    postposed = _postposed(elements)
+    ended = False  # an amount said after its item's words ended it (see _postposed)
     for index, element in enumerate(elements):
+        if ended and not (isinstance(element, Token) and MULTIPACK.fullmatch(element.text)):
+            drafts.append(Draft())  # "ägg ett 12-pack mjölk två liter": the pack word is still the eggs'
+            ended = False
         current = drafts[-1]
         if isinstance(element, Amount):
             before = elements[index - 1] if index else None
@@ -59,6 +64,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 else:  # "tre paket smör på 250 g": the size of the packages counted
                     of_size(current.amount, element)
                 current.cover(element.start, element.end)
+                ended = postposed
+                continue
+            if postposed and current.amount is None:  # "mjölk två liter ost ett kilo": the amount ends its item
+                current.amount = element
+                current.cover(element.start, element.end)
+                ended = True
                 continue
             if current.amount is not None or (
                     current.words and followed_by_words and not _multipack_ends(elements, index + 1)):
@@ -70,6 +81,15 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _postposed(elements: list[Token | Amount]) -> bool:
+    """Several items said in one breath, each with its amount after it ("mjölk två liter ost ett
+    kilo", "kalkon korv ett paket varm korv två paket"): words first, an amount last, and every amount
+    after words. Read as amounts before the next item, the last one would be an item of no words."""
+    amounts = [i for i, element in enumerate(elements) if isinstance(element, Amount)]
+    return (len(amounts) >= 2 and isinstance(elements[0], Token) and amounts[-1] == len(elements) - 1
+            and all(isinstance(elements[i - 1], Token) for i in amounts))
 
 
 def _multipack_ends(elements: list[Token | Amount], index: int) -> bool:

@@ -67,6 +67,24 @@ def test_join_words_whose_compound_ends_a_longer_catalog_word() -> None:
     assert join_split_compounds("kyckling ba", vocab, ends_a_word) == "kyckling ba"
 
 
+def test_join_a_compound_said_apart_in_four_words() -> None:
+    """"majs kyckling lår filé": spoken, a compound of four parts comes as four words; the catalog's
+    "Majskycklinglårfilé" is one word, not a "majskyckling" that also says "lårfilé"."""
+    vocab = frozenset({fold(w) for w in ("majskycklinglårfilé", "majskyckling", "lårfilé", "kyckling")}
+                      | {stem(w) for w in ("majskycklinglårfilé", "majskyckling", "lårfilé", "kyckling")})
+    assert join_split_compounds("eh majs kyckling lår filé", vocab) == "eh majskycklinglårfilé"
+    assert join_split_compounds("majs kyckling och lår filé", vocab) == "majskyckling och lårfilé"
+
+
+@pytest.mark.parametrize("category", ["Kött & fågel > Fågel > Kyckling", ""])
+def test_a_thigh_fillet_of_corn_fed_chicken_said_in_four_words(category: str) -> None:
+    products = [product("majs-lår", "Majskycklinglårfilé", category, price=90.0),
+                product("majs", "Majskyckling Färsk", category, price=80.0),
+                product("lår", "Kyckling Lårfilé", category, price=40.0)]
+    proposal = propose(products, "majs kyckling lår filé")
+    assert proposal.product is not None and proposal.product.id == "majs-lår" and not proposal.needs_review
+
+
 @pytest.mark.parametrize("category", ["Kött & fågel > Fågel > Kyckling", ""])
 def test_a_compound_said_apart_that_only_a_longer_name_writes_finds_it(category: str) -> None:
     products = [product("klubba", "Majskycklingklubba Bbq 4 St", category, price=60.0),

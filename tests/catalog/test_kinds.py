@@ -503,6 +503,13 @@ PRODUCE_SORTS = [
     ("potato", "Potatis Mandel Mjölig", "Frukt & grönsaker > Rotfrukter > Potatis"),
     ("sausage", "Grillkorv Tjock", "Chark > Korv > Grillkorv"),
     ("biscuit", "Mandelbiskvier", "Bröd > Kakor"),
+    ("chevre", "Getost Chèvre", "Ost > Dessertost > Getost"),
+    ("goat", "Getost Färsk Skivad", "Ost > Dessertost > Getost"),
+    ("treat", "Hundgodis Schmackos", "Husdjur > Hund > Tuggben godis"),
+    ("treat2", "Hundgodis Rodeo Kyckling", "Husdjur > Hund > Tuggben godis"),
+    ("ramson", "Färskost Ramslök/vitlök 25%", "Mejeri, ost & ägg > Ost"),
+    ("cream", "Färskost Naturell", "Mejeri, ost & ägg > Ost"),
+    ("turkey", "Grillkorv Kalkon", "Chark > Korv > Grillkorv"),
 ]
 
 
@@ -511,9 +518,13 @@ PRODUCE_SORTS = [
     ("conference", "pear", True),       # "Päron Conference": the produce's kind, then the sort asked
     ("cantaloupe", "melon", True),
     ("mandlar", None, False),           # a thing of its own the lexicon knows: no "Potatis Mandel"
+    ("chevre", "chevre", True),         # goods are written so too: "Getost Chèvre" under "Getost"
+    ("schmackos", "treat", True),       # a brand's line after its kind, on a shelf naming it
+    ("ramslök", None, False),           # a Swedish word after a kind is what the goods taste of
+    ("kalkon", None, False),            # or contain: no "Grillkorv Kalkon" for "kalkon"
 ])
-def test_a_produce_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, expected: str | None,
-                                                          sure_on_shelves: bool) -> None:
+def test_a_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, expected: str | None,
+                                                  sure_on_shelves: bool) -> None:
     index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
                                 for pid, name, category in PRODUCE_SORTS])
     proposal = propose(index, phrase)
@@ -698,6 +709,20 @@ def test_a_food_beside_another_compound_of_the_head_is_its_flavour(categories: b
         assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, phrase
     cheesecake = propose([*products, product("cheese", "Ostkaka Original", bread, "Gräddost", 500, "g")], "ostkaka")
     assert cheesecake.product.id == "cheese" and not cheesecake.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_shelf_joining_kinds_names_neither_for_sure(categories: bool) -> None:
+    """Under "Bröd & kakor" a name of a word of its own may be a bread or a cake: "äppelkaka" (none
+    sold) is no "Äppelkrona" proposed sure; a shelf of one kind ("Kakor") still names it."""
+    shelf = "Bröd & kakor" if categories else ""
+    products = [product("crown", "Äppelkrona 4-pack", shelf, "Eldorado", 4, "st"),
+                product("loaf", "Lantbröd Grekiskt", shelf, "Dafgård", 500, "g")]
+    proposal = propose(products, "äppelkaka")
+    assert proposal.product is None or proposal.needs_review
+    if categories:
+        sure = propose([product("crown", "Äppelkrona 4-pack", "Bageri > Kakor", "Eldorado", 4, "st")], "äppelkaka")
+        assert sure.product is not None and not sure.needs_review
 
 
 CRISPBREAD = "Bröd & bageri > Bröd > Hårt bröd rund"

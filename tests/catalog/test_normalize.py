@@ -69,6 +69,8 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
     ("Kaffefilter Strl 4 Oblekta", ["kaffefilter", "4storlek", "oblekta"]),  # a size number is one word too
     ("kaffefilter storlek 4", ["kaffefilter", "4storlek"]),
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
+    ("Gummihandske Medium", ["gummihandske", "mstorlek"]),  # a size written out is its letter
+    ("handskar large", ["handskar", "lstorlek"]),
 ])
 def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
@@ -113,6 +115,24 @@ def test_the_length_asked_is_the_napkin_proposed(category: str, text: str, expec
     items = parse(text).items
     assert len(items) == 1
     proposal = match(index, items[0])
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("gummihandskar m", "medium"), ("handskar l", "large"),
+                                                  ("gummihandskar stl m", "medium"), ("ägg l", "egg-l"),
+                                                  ("ägg", "egg-l")])
+def test_a_size_letter_said_last_is_the_size_where_the_kind_is_sold_in_sizes(category: str, phrase: str,
+                                                                            expected: str) -> None:
+    """"gummihandskar m" is the Medium glove, never the Large one unflagged; eggs, whose names end in a
+    bare size letter and write no size word, are read as before."""
+    eggs = "Mejeri > Ägg" if category else ""
+    index = CatalogIndex.build([product("large", "Gummihandske Large", category, None, 1, "st", 30.0),
+                                product("medium", "Gummihandske Medium", category, None, 1, "st", 32.0),
+                                product("small", "Gummihandske Small", category, None, 1, "st", 32.0),
+                                product("egg-l", "Ägg 6p Frigående Inomhus L", eggs, None, 6, "st", 25.0),
+                                product("egg-m", "Ägg 15p Frigående Inomhus M", eggs, None, 15, "st", 49.0)])
+    proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
 
 

@@ -839,6 +839,21 @@ Three of its labels were too narrow for the README's "every catalog id that is a
 fixed before any matcher change: the store writes freezer and dog waste bags in the plural too
 ("Fryspåsar 7L 25-p", "Fossilfria Fryspåsar", "Hundbajspåsar S/M 80-p"), and frozen blackcurrants also
 as "Vinbär svarta EKO/KRAV Fryst". With them: 94.5 / 98.2 / 95.1 / 100.0 / 26.8 / 18.0.
+Its rules (branch i15math9), same columns, every other set unchanged unless said: a bare food word on a
+feed without shelves whose best product is one taste or dish among others that fit alike asks which
+("sås" was "Satay Sås", "pasta" "Pasta Carbonara", "soppa" "Soppa Champinjon", sure; a taste is a
+flavour, produce the store sells fresh, or a word foreign to Swedish; brand lines, cuts and the
+commonest sort stay sure; sorts.sorts_to_choose): found probing bare words, no set line changed.
+A possessive is no word of the goods ("amningsinlägg till min dotter" lacked a "min"; lexicon
+fillers): 94.5 / 98.2 / 95.2 / 100.0 / 25.0 / 16.0.
+A plain product saying up to two plain words more than the organic one is still the plain reading (a
+grade: "blåbärssylt" is the "Blåbärssylt Extra Prima", was the "Blåbärssylt EKO" sure;
+sorts.plain_instead_of_organic): 96.4 / 98.2 / 97.6 / 100.0 / 25.0 / 16.0. It made dev7_mathem's
+"hundkex" the plain "Hund Kex Klassiska Snittar" (was "Hundkex EKO/KRAV"): dog biscuits written apart,
+a right answer the label "^hundkex" missed, widened to "^hund ?kex" (dev7_mathem unchanged, 100.0 /
+100.0 / 100.0 / 100.0 / 15.8 / 7.7).
+A bare "sirap" is the light baking syrup (lexicon default: prefers "ljus", avoids dark, white, glucose,
+maple, agave... syrups; was "Mörk Sirap", sure): 98.2 / 98.2 / 100.0 / 100.0 / 25.0 / 16.0.
 
 Eighth development set, the third fresh one on Coop 2020 (`dev8_coop_coop`, branch i15coop8): 45
 sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
@@ -879,8 +894,20 @@ Dishes goods are cooked into are foods they go with (lexicon "foods": gratäng, 
 omelett), so "en bit gruyere till gratängen" needs no product saying "gratäng", though the store sells
 a "Riven Ost Gratäng" (which still is the reading of "ost till gratängen"; query.eaten_with): 96.4 /
 96.4 / 100.0 / 100.0 / 21.8 / 14.0 → 96.4 / 96.4 / 100.0 / 100.0 / 20.0 / 12.0.
+Goods other than produce are written as the kind, then the sort, too, where the shelf names the kind
+("Getost Chèvre" under "Getost", "Hundgodis Schmackos" under "Tuggben godis"): a sort's own name no
+Swedish dictionary knows (a foreign sort, a brand's line), asked alone or with a purpose, is that
+product, no other kind merely mentioning it; a Swedish word after a kind stays what the goods taste of
+or contain ("ramslök" is no "Färskost Ramslök/vitlök" under "Ost", which a first version proposed sure
+on dev3_hemkop; kinds.sort_after_its_kind, now guarding a word only mentioned too): 96.4 / 96.4 / 100.0 /
+100.0 / 20.0 / 12.0 → 96.4 / 96.4 / 100.0 / 100.0 / 18.2 / 10.0 ("schmackos till hunden").
+A compound said apart in four words is joined as one when the catalog writes it ("eh majs kyckling
+lår filé" is the "Majskycklinglårfilé", was a "majskyckling" that also had to say "lårfilé", and a
+plain "Kyckling Lårfilé" was asked about; compounds.join_split_compounds): 96.4 / 96.4 / 100.0 / 100.0 /
+18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0.
 
-Eighth development set, the sixth on Hemköp (`dev8_hemkop`, branch i15hem8): 47 sentences, 59 items, 5
+Eighth development set, the sixth on Hemköp (`dev8_hemkop`, file `dev8_hemkop_hemkop_requests.jsonl` as
+the task named it, branch i15hem8): 47 sentences, 59 items, 5
 absent (8.5 %: lamb chops beside lamb racks, lamb steak and pork chops, Boskoop apples beside ten other
 apple sorts, pain killers and apple must in a store with no pharmacy and no drinks but milk and coffee,
 bibs in a store with no baby shelf), products and phrasings in no other request set of tests/catalog or
@@ -914,6 +941,11 @@ cm" was the napkins and an item "cm", the "Springform 24cm" proposed sure; "serv
 napkin sure; now the "Servett Vit 33cm", and "bakplåtspapper 33 x 45 cm" the 33x45cm paper; nlu
 quantities, normalize tokens; found probing a care worker's typed household list against the Hemköp
 feed, no set says it): every set unchanged.
+A size letter a request ends with, after a word, is the size asked where the store sells that word's
+goods by a size word, and a size written out is its letter ("gummihandskar m" was the "Gummihandske
+Large", sure: the lone "m" was dropped; now the "Gummihandske Medium"; "gummihandskar stl m" and
+"engångshandskar large" were asked, now sure; "ägg l" read as before, no egg's name writing a size word;
+query.size_letter_said, normalize.content_words; found probing the Hemköp feed): every set unchanged.
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
@@ -946,6 +978,28 @@ dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 (15.8; it now meets the revie
 Fresh produce is the fruit, vegetable or berry said after its own name on a feed of bare names too, as
 its EU class marks it ("tre sharon frukter": "Sharon Klass1", as sure as under a shelf "Frukt"):
 dev3_mathem 100.0 / 100.0 / 100.0 / 100.0 / 13.5 / 6.2 (15.4; it now meets the review target).
+Rules of branch i15hem9 (dev9_hemkop's), found probing everyday words against the Hemköp feed (no set
+says them), each an absent item or a wrong product proposed sure, now asked about or right, every set's
+figures unchanged unless said: a compound's first part is a word of two letters or more ("ättika" is no
+"Rättika"); a use the catalog compounds with the thing names its sort ("diskmedel till maskinen" is the
+"Allt i Ett Maskindiskmedel", whose "i ett" is no accompaniment); a jar, a bottle or a tube asks for
+goods put up ("en burk rödbetor" is no fresh beet; heldout4 97.7 / 98.5 / 98.3 / 100.0 / 8.3 / 6.2 →
+98.5 / 99.2 / 99.2 / 100.0 / 8.3 / 6.2); a food beside another compound of the head asked is its
+flavour ("ostkaka" is no "Majskakor Ost"); a shelf joining kinds ("Bröd & kakor") names neither for sure
+("småkakor" is no "Dala Järna Surdeg Små").
+Several items said in one breath, each with its amount after it: each amount ends its item ("kalkon korv
+ett paket varm korv två paket" gave an item "paket" and moved each amount to the next item; nlu
+items._postposed): dev9_hemkop 92.9 / 92.9 / 100.0 / 100.0 / 25.5 / 18.0 (review 26.8, bound 0.27 → 0.26).
+A use that goods of the thing's own department are named for is only a purpose on a feed of bare names
+too, where the lexicon's department words give the departments ("tändare till ljusen": a "Tändare" and
+a "Värmeljus" are household goods; "tulpaner till bordet"): shared requests_dev_mathem 98.7 / 100.0 /
+98.4 / 100.0 / 19.5 / 12.7 (review 20.8 → 19.5, bound 0.21 → 0.20), dev7_mathem 100.0 / 100.0 / 100.0 /
+100.0 / 14.0 / 5.8 (15.8; it now meets the review target).
+A word the store writes only on the shelf of a sort asks that sort ("tempeh fryst", "tofuröra skagen":
+no product off "Vegetariskt" says either, so the lone vegetarian one is no surprise); never a word the
+lexicon knows or a diet's sorts matter for ("bacon", "korv"): dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 /
+19.0 / 11.3 (review 20.7 → 19.0, bound 0.21 → 0.19), dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 /
+9.3 (review 20.0 → 18.3, bound 0.20 → 0.19).
 """
 
 from __future__ import annotations
@@ -985,7 +1039,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop_coop": ("matpriser2020-coop", HERE / "dev8_coop_coop_requests.jsonl"),
-    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
+    "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
@@ -995,7 +1049,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
-    "shared_dev_mathem": {"review_rate": 0.21},
+    "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
@@ -1009,14 +1063,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.21},
-    "dev9_mathem_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.27},
-    "dev8_coop_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.2},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.2},
-    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
+    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
+    "dev8_coop_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 

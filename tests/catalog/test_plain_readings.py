@@ -50,6 +50,8 @@ PRODUCTS = [
     product("dill-eko", "Dill Kruka EKO Klass1", "Frukt & grönsaker > Färska kryddor", None, None, None, 24.95),
     product("dill", "Dill", "Frukt & grönsaker > Färska kryddor", None, None, None, 23.95),
     product("dill-fryst", "Dill Fryst", "Frys > Grönsaker", None, None, None, 10.95),
+    product("blåbärssylt-eko", "Blåbärssylt EKO", "Skafferi > Sylt", None, 400, "g", 32.95),
+    product("blåbärssylt", "Blåbärssylt Extra Prima", "Skafferi > Sylt", None, 400, "g", 34.95),
 ]
 
 
@@ -74,6 +76,7 @@ index = both_ways(PRODUCTS)
     ("isbergssallad", "isberg"),     # "Sallat Isberg" is the compound said apart
     ("lövbiff", "lövbiff"),          # "Butiksskivad" (sliced in the shop) is plain beef, "Eko" a label
     ("dill", "dill"),                # fresh dill, not a pot of organic dill nor a frozen bag
+    ("blåbärssylt", "blåbärssylt"),  # a grade ("Extra Prima") says no sort as a label does not
 ])
 def test_a_plain_word_is_the_plain_product_not_the_organic_one(index: CatalogIndex, phrase: str,
                                                                expected: str) -> None:

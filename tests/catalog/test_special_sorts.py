@@ -207,3 +207,27 @@ def test_bare_biscuits_are_no_pancakes_and_staff_say_which(bakery: str, frozen: 
     assert proposal.needs_review and (proposal.product.id in {"oat", "ginger"} if proposal.product else not bakery), \
         proposal
     assert chosen(products, "pannkakor") == "pancakes"
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("tempeh fryst", ("tempeh", False)),      # no product off the vegetarian shelf says "tempeh"
+    ("tofuröra skagen", ("röra", False)),
+    ("bacon", ("veg bacon", True)),           # an everyday food: the store lacks the bacon asked
+    ("havregurt", ("oat", True)),             # one oat yoghurt stands on the dairy shelf: no shelf's own word
+])
+def test_a_word_the_store_writes_only_on_a_sorts_shelf_asks_that_sort(shelved: bool, phrase: str,
+                                                                     expected: tuple[str, bool]) -> None:
+    """"tempeh fryst" where the store's only tempeh stands on "Vegetariskt": a lone product proves
+    nothing of a kind's usual sort, but no product off that shelf writes the word, so the vegetarian
+    sort is the word's own, as for a "tofuburgare" named whole (it was asked about). On a feed of bare
+    names no shelf makes a sort."""
+    veg, meat, dairy = ("Vegetariskt", "Kött, chark & fågel", "Mejeri > Yoghurt") if shelved else ("", "", "")
+    products = [product("tempeh", "Tempeh Fryst", veg, "Garant", 300, "g", price=34.95),
+                product("röra", "Tofuröra Skagen", veg, "Yi-pin", 200, "g", price=34.95),
+                product("tofu", "Tofu Naturell", veg, "Garant", 400, "g", price=25.0),
+                product("veg bacon", "Bacon Skivor", veg, "Hälsans", 120, "g", price=30.0),
+                product("oat", "Havregurt Naturell", veg, "Oatly", 1, "kg", price=25.0),
+                product("oat dairy", "Havregurt Vanilj", dairy, "Oatly", 1, "kg", price=27.0),
+                product("ham", "Skinka Rökt", meat, "Scan", 120, "g", price=20.0)]
+    assert flagged(products, phrase) == (expected[0], expected[1] and shelved)

@@ -437,3 +437,20 @@ def test_spices_asked_as_a_group_ask_which_with_a_spice_first(shelves: bool, phr
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id in {"pepper", "paprika", "blend"}
     assert proposal.needs_review
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("sirap", "light"),           # a bare "sirap" is the light baking syrup, not the dark one nor glucose
+    ("mörk sirap", "dark"),       # a sort said is that sort
+    ("lönnsirap", "maple"),
+])
+def test_syrup_is_the_light_syrup(shelves: bool, phrase: str, expected: str) -> None:
+    shelf = "Skafferi > Bakning" if shelves else ""
+    products = [product("dark", "Mörk Sirap", shelf, "Dansukker", 750, "g", 29.95),
+                product("white", "Vit Sirap", shelf, "Dansukker", 750, "g", 29.95),
+                product("glucose", "Glykossirap", shelf, None, 500, "g", 24.95),
+                product("maple", "Lönnsirap", shelf, None, 250, "ml", 69.95),
+                product("light", "Ljus Sirap", shelf, "Dansukker", 750, "g", 31.95)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review

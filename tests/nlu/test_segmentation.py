@@ -113,3 +113,21 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
 )
 def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
     assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several items in one breath, each with its amount after it: every amount ends its item
+        ("mjölk två liter ost ett kilo", [("mjölk", 2.0, "l"), ("ost", 1.0, "kg")]),
+        ("kalkon korv ett paket varm korv två paket", [("kalkon korv", 1.0, "st"), ("varm korv", 2.0, "st")]),
+        ("smör på 250 g mjölk en liter", [("smör", 250.0, "g"), ("mjölk", 1.0, "l")]),
+        ("ägg ett 12-pack mjölk två liter", [("ägg 12-pack", 1.0, "st"), ("mjölk", 2.0, "l")]),
+        # amounts before their items, or one amount after one item, read as before
+        ("ett paket kalkonkorv två paket varmkorv", [("kalkonkorv", 1.0, "st"), ("varmkorv", 2.0, "st")]),
+        ("ost ett kilo", [("ost", 1.0, "kg")]),
+        ("tre mjölk två liter", [("mjölk", 3.0, "st")]),
+    ],
+)
+def test_amounts_said_after_their_items_in_one_breath(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
