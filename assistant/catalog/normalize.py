@@ -140,6 +140,19 @@ def split_purpose(text: str) -> tuple[str, str]:
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+som\s+(?:är|e|ska\s+vara|skall\s+vara)\s+(?P<how>\S.*)$",
+                       re.IGNORECASE)
+
+
+def said_before(text: str) -> str:
+    """"rödbetor som är förkokta" says what a Swedish name writes before the thing: "förkokta
+    rödbetor". A relative clause holding a purpose ("kakor som är till kaffet") is left as said."""
+    match = _RELATIVE.match(text.strip())
+    if match is None or _PURPOSE.search(f" {match['how']} "):
+        return text
+    return f"{match['how']} {match['thing']}"
+
+
 def split_accompaniment(text: str) -> tuple[str, str]:
     """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it,
     as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread)."""

@@ -12,6 +12,7 @@ from assistant.catalog.normalize import (
     parse_percent,
     parse_size,
     parse_size_range,
+    said_before,
     split_accompaniment,
     stem,
     tokens,
@@ -234,3 +235,24 @@ def test_eggs_from_free_range_hens_are_eggs(categories: bool) -> None:
 ])
 def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> None:
     assert without_notes(name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rödbetor som är förkokta", "förkokta rödbetor"),   # what a name writes before the thing
+    ("mjölk som e laktosfri", "laktosfri mjölk"),          # as Vosk writes a spoken "är"
+    ("ost som ska vara mild", "mild ost"),
+    ("kakor som är till kaffet", "kakor som är till kaffet"),  # a purpose stays where it was said
+    ("förkokta rödbetor", "förkokta rödbetor"),
+])
+def test_a_relative_clause_says_what_goes_before_the_thing(text: str, expected: str) -> None:
+    assert said_before(text) == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_thing_described_by_a_relative_clause_is_found_sure(categories: bool) -> None:
+    """"rödbetor som är förkokta" (spoken) is the "Förkokta Rödbetor", as "förkokta rödbetor" is."""
+    shelf = "Frukt & grönt > Potatis och rotfrukter" if categories else ""
+    index = CatalogIndex.build([product("fresh", "Rödbetor Klass 1", shelf, None, 1, "kg", 19.0),
+                                product("boiled", "Förkokta Rödbetor Klass 1", shelf, None, 500, "g", 25.0)])
+    proposal = match(index, parse("rödbetor som är förkokta").items[0])
+    assert proposal.product is not None and proposal.product.id == "boiled" and not proposal.needs_review

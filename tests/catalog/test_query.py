@@ -516,3 +516,28 @@ def test_a_sort_read_with_the_kind_is_asked() -> None:
     index = CatalogIndex.build(CAT_FOOD)
     _, tuna = understand(parse("kattmat lax och tonfisk"), index).lines
     assert tuna.product is not None and tuna.product.id == "cat-tuna" and tuna.needs_review, tuna
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "review"), [
+    ("amningsinlägg till min dotter", "pads", False),  # whose she is says nothing of the goods
+    ("rödbetor som är förkokta", "boiled", False),     # "som är" only joins the words said
+    ("rödbetor som är inlagda", "boiled", True),       # no pickled beetroot sold: still a question
+])
+def test_possessives_and_a_relative_clause_are_fillers(shelved: bool, phrase: str, expected: str,
+                                                       review: bool) -> None:
+    """Spoken requests say "till min dotter", "som är förkokta": "min", "som" and "är" are no words a
+    product must say (a "Nudlar 3 Min" would say one); both lines were asked about, unsure."""
+    def shelf(name: str) -> str:
+        return name if shelved else ""
+    index = CatalogIndex.build([
+        product("pads", "Amningsinlägg Bomull 6-p", shelf("Hälsa & skönhet > Amning"), price=129.0),
+        product("boiled", "Förkokta Rödbetor Klass 1", shelf("Frukt & grönt > Rotfrukter"), price=14.95),
+        product("noodles", "Nudlar 3 Min Kyckling", shelf("Skafferi > Nudlar"), price=8.0),
+        product("pickled", "Inlagd Gurka", shelf("Skafferi > Inlagt"), price=25.0),
+    ])
+    q = analyse(phrase, index)
+    assert q is not None and not {"min", "som", "ar"} & {*q.modifiers, q.head_word}
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+    assert proposal.needs_review is review
