@@ -86,6 +86,8 @@ def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[
     ("Mjölk 1,5l", ["mjölk"]),
     ("Tejp 18mmx10m", ["tejp", "mmx"]),
     ("Servett Vit 33cm", ["servett", "vit", "33cm"]),   # a length names the sort too
+    ("Kaffefilter 1x4 Oblekt", ["kaffefilter", "1x4", "oblekt"]),  # one of four: a filter's size
+    ("Laxfilé 4x125 G", ["laxfile"]),                 # four of 125 g: a multipack, no code
 ])
 def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
@@ -93,13 +95,15 @@ def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[st
 
 @pytest.mark.parametrize("category", ["Hem & städ > Batterier", ""])
 @pytest.mark.parametrize(("phrase", "expected"), [("9v batteri 2 st", "9v"), ("batterier c", "c"),
-                                                  ("block a4 linjerat", "a4")])
+                                                  ("block a4 linjerat", "a4"), ("kaffefilter 1x4 2 pkt", "1x4")])
 def test_the_code_asked_is_the_product_proposed(category: str, phrase: str, expected: str) -> None:
     """"9v batteri" is the 9 V battery, never the cheaper C battery unflagged; "block a4" no cheese block."""
     index = CatalogIndex.build([product("c", "Batterier C", category, None, 2, "st", 30.0),
                                 product("d", "Batterier D", category, None, 2, "st", 35.0),
                                 product("9v", "Longlife Power 9v Batteri", category, None, 1, "st", 45.0),
                                 product("a4", "Block A4 Linjerat", category, None, 1, "st", 25.0),
+                                product("102", "Kaffefilter 102", category, None, 100, "st", 19.0),
+                                product("1x4", "Kaffefilter 1x4 Oblekt", category, None, 80, "st", 22.0),
                                 product("cheese", "Cheddar Block 32%", "Mejeri > Ost" if category else "",
                                         None, 450, "g", 60.0)])
     proposal = match(index, parse(phrase).items[0])
