@@ -42,6 +42,7 @@ from assistant.catalog.kinds import (
     said_in_another_role,
     shelf_joins_kinds,
     shelf_names_the_kind,
+    sexes_asked,
     shelved_as_another_kind,
     sort_after_its_kind,
     tails,
@@ -56,6 +57,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    fresh_refused,
     fresh_says,
     jarred_not_fresh,
     numbered_sibling,
@@ -173,6 +175,7 @@ class Scorer:
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
+        self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
@@ -256,13 +259,16 @@ class Scorer:
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
-        if for_the_other_sex(entry, q, self.lexicon):  # "sulor för damer": no "Sulor Gel Activ Work Man"
+        if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
-                if mod in entry.exact or mod in entry.brand:
+                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                    unmatched += 1
+                    total -= 0.3
+                elif mod in entry.exact or mod in entry.brand:
                     total += 0.12
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):

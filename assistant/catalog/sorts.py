@@ -128,6 +128,12 @@ def fresh_says(mod: str, entry: Entry) -> bool:
     return mod == FRESH and entry.fresh and PRESERVED.isdisjoint(entry.words)
 
 
+def fresh_refused(mod: str, entry: Entry, said: Collection[str], lexicon: Lexicon) -> bool:
+    """"färsk lax" asks for raw fish: a "Gravad Lax Skivad" is cured, though it stands on a shelf
+    "Färsk fisk" (fresh as in chilled), so the name's preparation refuses the word said."""
+    return mod == FRESH and bool(prepared_as(entry, said, lexicon))
+
+
 def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> bool:
     """A first part of the compound asked that a product of its default reading need not write:
     "köttfärs" means a nötfärs or blandfärs (the lexicon's defaults), so "Blandfärs" lacks no "kött"."""
@@ -185,6 +191,13 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
                  and r.entry.attributes <= best.entry.attributes), None)
+
+
+def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """How the name says the food was prepared, as its whole words or their heads ("Gravad Lax",
+    "Lax Kallrökt": cured, smoked), save what was asked ("rökt lax" says "Varmrökt" too); a first part
+    ("Grillkorv", "Gravlaxsås") prepares nothing."""
+    return (entry.exact | entry.heads) & lexicon.prepared - frozenset(said)
 
 
 def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
@@ -331,14 +344,15 @@ def _swedish(folded: str, words: frozenset[str]) -> bool:
 
 def tastes(entry: Entry, said: Collection[str], lexicon: Lexicon, sold: Callable[[str], bool]) -> frozenset[str]:
     """The name's sort words that make it another taste or dish than the bare thing asked: a flavour
-    ("Saft Jordgubb"), a food the store sells fresh ("Soppa Champinjon", "Marmelad Fikon"; `sold`)
-    or a foreign word, as dishes and styles are named ("Pasta Carbonara", "Satay Sås", "Saft Mojito")."""
+    ("Saft Jordgubb"), a food the lexicon knows ("Couscous Kyckling"), produce the store sells fresh
+    ("Soppa Champinjon", "Marmelad Fikon"; `sold`) or a foreign word, as dishes and styles are named
+    ("Pasta Carbonara", "Satay Sås")."""
     sorts = sort_words(entry, said, lexicon)
     if not sorts:
         return frozenset()
     written = {stem(casefold(word)): word for word in content_words(entry.product.name)}
     return frozenset(word for word, _, *parts in entry.own if word in sorts and (
-        any(lexicon.flavour(w) or sold(w) for w in (word, *parts))
+        any(lexicon.flavour(w) or lexicon.names_food(w) or sold(w) for w in (word, *parts))
         or (not parts and foreign(written.get(word, ""), lexicon))))
 
 

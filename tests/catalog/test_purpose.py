@@ -154,6 +154,22 @@ def test_a_food_purpose_of_a_thing_a_name_leads_with_as_said_is_a_purpose(
     assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
 
 
+def test_a_food_purpose_of_a_sort_written_after_its_kind_is_a_purpose() -> None:
+    """"chevre till salladen": Coop writes "Getost Chèvre" under "Getost" (the kind, then the sort), so
+    it sells the thing by the word asked though no name leads with it; no chèvre says salad. A feed
+    without shelves cannot tell the kind from a flavour, and the purpose stays a word to find."""
+    names = ["Getost Chèvre", "Getost Saint Maure", "Salladsost", "Sallad Ruccola"]
+    shelved = CatalogIndex.build([product(n, n, "Ost > Dessertost > Getost" if n.startswith("Getost")
+                                          else "Frukt & grönt > Sallad", price=20.0) for n in names])
+    q = analyse("chevre till salladen", shelved)
+    assert q is not None and q.purpose == ("sall",) and q.modifiers == ()
+    proposal = propose(shelved, "chevre till salladen")
+    assert proposal.product is not None and proposal.product.id == "Getost Chèvre" and not proposal.needs_review
+    bare = CatalogIndex.build([product(n, n, "", price=20.0) for n in names])
+    q = analyse("chevre till salladen", bare)
+    assert q is not None and q.purpose == ()
+
+
 @WITH_CATEGORIES
 def test_words_no_name_leads_with_as_said_still_need_the_purpose(shelved: bool) -> None:
     """"danska pinnar till kaffet": no name leads with the words as said (nor with "pinnar"), so

@@ -478,6 +478,17 @@ def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
             assert line.product is not None and line.product.id == pid, line
 
 
+@pytest.mark.parametrize("categories", [True, False])
+def test_slices_of_meat_are_no_cheese_slices(categories: bool) -> None:
+    """"ryggbiff 3 skivor" was the ryggbiff and an item "skivor", proposed sure as cheese slices."""
+    index = CatalogIndex.build([
+        product("beef", "Ryggbiff i Skivor Sverige", "Kött > Nöt" if categories else "", price=299.0),
+        product("cheese", "Burger Cheddar Skivor", "Mejeri > Ost" if categories else "", price=25.0)])
+    lines = understand(parse("ryggbiff 3 skivor"), index).lines
+    assert [(line.phrase, line.quantity.amount) for line in lines] == [("ryggbiff", 3.0)]
+    assert lines[0].product is not None and lines[0].product.id == "beef"
+
+
 @pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
 @pytest.mark.parametrize(("phrase", "expected", "review"), [
     ("amningsinlägg till min dotter", "pads", False),  # whose she is says nothing of the goods
