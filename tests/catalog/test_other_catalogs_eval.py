@@ -1032,6 +1032,9 @@ Possessives and a relative clause are fillers ("amningsinlägg till min dotter",
 förkokta": "min", "som", "är" were words a product had to say): dev9_hemkop 92.9 / 92.9 / 100.0 /
 100.0 / 25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25), dev9_mathem 94.5 / 98.2 / 95.2 / 100.0 /
 25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25).
+A purpose needs no word of a product named by a compound of the whole long word asked ("fågelfrö till
+småfåglarna": "Vildfågelfrö" is a bird seed; "medlet till diskmaskinen" still asks of any "-medel"):
+dev9_mathem 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review 25.0 → 23.2, bound 0.25 → 0.24).
 """
 
 from __future__ import annotations
@@ -1099,7 +1102,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
+    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
     "dev8_coop_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},

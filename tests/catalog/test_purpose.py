@@ -426,3 +426,21 @@ def test_a_cut_the_grill_may_choose_asks(shelved: bool) -> None:
     products = [product("whole", "Fläskkarré Benfri", shelf, price=89.0),
                 product("sliced", "Fläskkarré Skivad", shelf, price=95.0)]
     assert propose(products, "fläskkarré till grillen").needs_review
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "right", "sure"), [
+    (["Vildfågelfrö 1kg", "Chiafrö", "Holk Fågel"], "Vildfågelfrö 1kg", True),  # a sort of the very compound
+    (["Chiafrö", "Solrosfrö", "Holk Fågel"], None, False),  # seeds found by the head "frö" alone
+])
+def test_a_compound_of_the_whole_compound_asked_needs_no_word_of_the_purpose(
+        shelved: bool, names: list[str], right: str | None, sure: bool) -> None:
+    """"fågelfrö till småfåglarna": a "Vildfågelfrö" is a bird seed, named by the whole word asked
+    inside its own, so the birds it is for are no word it lacks (it was asked about, unsure)."""
+    products = [product(name, name, "Djur > Fågel" if shelved and "fågel" in name else
+                        "Skafferi > Frön" if shelved else "", price=20.0 + 10 * (name == right)) for name in names]
+    proposal = propose(products, "fågelfrö till småfåglarna")
+    if sure:
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+    else:
+        assert proposal.product is None or proposal.needs_review
