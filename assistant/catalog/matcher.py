@@ -484,7 +484,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (
-            (default and default.ask)
+            (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:

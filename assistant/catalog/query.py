@@ -188,6 +188,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
+        words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
     if kind_apart:
         words = words[:-1]
@@ -413,6 +415,18 @@ MIN_LAST_PART = 3  # letters left of the word asked after the purpose: "kex" of 
 def says(entry: Entry, word_stem: str) -> bool:
     """The name says the word, alone or as a compound's first part ("Kaffefilter" says "kaffe")."""
     return word_stem in entry.words or any(word.startswith(word_stem) for word in entry.exact)
+
+
+def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
+    """What is eaten with the drink or at the meal said alone ("något gott till kaffet", "något till
+    fikat"): the first word of the lexicon's `served_with` the store sells, by a name or a shelf
+    ("Kaffebröd & kakor"). None when no purpose has one or the store sells none of them."""
+    lex = index.lexicon
+    for word in purposes:
+        for served in lex.served_with.get(stem(base_form(word)), lex.served_with.get(stem(word), ())):
+            if any(index.posting(field, stem(served)) for field in ("exact", "heads", "category")):
+                return served
+    return None
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
