@@ -146,12 +146,16 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
-def for_the_other_sex(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
-    """The request says which sex the goods are for ("sulor för damer", "herr strumpor") and the name
-    says only the other one ("Sulor Gel Activ Work Man"): another thing, however much else it shares.
-    Name words are read as written, so "Präst 12 Mån" (months) is for no man."""
-    asked = {lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
-             if word in lexicon.sexes_said}
+def sexes_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
+    """The sexes the request says the goods are for ("sulor för damer": "dam"), read once per query."""
+    return frozenset(lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+                     if word in lexicon.sexes_said)
+
+
+def for_the_other_sex(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """The request says which sex the goods are for ("sulor för damer", "herr strumpor": `asked`, see
+    `sexes_asked`) and the name says only the other one ("Sulor Gel Activ Work Man"): another thing,
+    however much else it shares. Name words are read as written, so "Präst 12 Mån" (months) is for no man."""
     if len(asked) != 1:
         return False
     named = {lexicon.sexes[word] for word in tokens(entry.product.name) if word in lexicon.sexes}
@@ -337,7 +341,7 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
         return False
     if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
         return False  # "Svartpeppar Malen", "Fläskkotletter med ben": a compound of the thing leads the name
-    others = {kind for word in entry.category for kind in kinds_ending(word, lexicon.kinds | lexicon.foods)}
+    others = {kind for word in entry.category for kind in kinds_ending(word, lexicon.kinds_and_foods)}
     return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
 

@@ -88,6 +88,11 @@ class Lexicon:
         return tuple(self.kind_aliases)
 
     @cached_property
+    def kinds_and_foods(self) -> frozenset[str]:
+        """`kinds | foods`, made once: it keys a cache asked for candidates (kinds.shelved_as_another_kind)."""
+        return self.kinds | self.foods
+
+    @cached_property
     def animal_markers(self) -> tuple[str, ...]:
         """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
         return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)

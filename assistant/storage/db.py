@@ -92,6 +92,34 @@ class _Asking:
 Read = Callable[[Reader], Awaitable[Any]]
 
 
+# aiosqlite has no public call that runs a function of ours on a connection's thread. Database uses its
+# private Connection._execute(fn, *args) and Connection._conn (the sqlite3.Connection) so that a read batch
+# (read_together) and each statement of a write transaction cost one hand-over to that thread: public calls
+# would cost one per statement plus BEGIN and ROLLBACK/COMMIT. pyproject.toml pins aiosqlite to the versions
+# the test suite proves; a version without them fails at import with `require_private_api`'s message.
+
+
+def require_private_api(connection_class: type = aiosqlite.Connection) -> None:
+    """Raises at once, with what to do, when aiosqlite lacks the private calls Database relies on."""
+    execute = getattr(connection_class, "_execute", None)
+    conn = getattr(connection_class, "_conn", None)
+    if not (asyncio.iscoroutinefunction(execute) and isinstance(conn, property)):
+        raise RuntimeError(
+            f"aiosqlite {getattr(aiosqlite, '__version__', '?')} no longer has the private "
+            "Connection._execute(fn, *args) coroutine and Connection._conn property that "
+            "assistant.storage.db uses to run a function on a connection's thread: install the aiosqlite "
+            "version pyproject.toml pins, or port Database.read_together and _WriteTransaction to the new one")
+
+
+require_private_api()
+
+
+async def _on_thread(conn: aiosqlite.Connection, function: Callable[..., Any], *args: Any) -> Any:
+    """`function(sqlite3_connection, *args)` on the connection's own thread, in one hand-over
+    (see require_private_api)."""
+    return await conn._execute(function, conn._conn, *args)
+
+
 def _all_in_one_go(conn: sqlite3.Connection, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
     """Run on the read connection's own thread: one read transaction, so every statement sees one commit,
     and nothing else runs on the connection in between."""
@@ -133,7 +161,7 @@ class _WriteTransaction:
 
     async def _run(self, statement: Callable[..., Any], *args: Any) -> Any:
         begin, self._begun = not self._begun, True
-        return await self._conn._execute(_in_transaction, self._conn._conn, begin, statement, *args)
+        return await _on_thread(self._conn, _in_transaction, begin, statement, *args)
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Cursor:
         return aiosqlite.Cursor(self._conn, await self._run(sqlite3.Connection.execute, sql, params))
@@ -273,10 +301,10 @@ class Database:
             try:
                 yield transaction
             except BaseException:
-                await self.conn._execute(_end, self.conn._conn, "ROLLBACK")
+                await _on_thread(self.conn, _end, "ROLLBACK")
                 raise
             else:
-                await self.conn._execute(_end, self.conn._conn, "COMMIT")
+                await _on_thread(self.conn, _end, "COMMIT")
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """A single write in its own transaction; returns the number of rows it changed.
@@ -327,11 +355,11 @@ class Database:
 
     async def _run_together(self, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
         """The statements in one read transaction, in one hand-over to the read connection's thread
-        (aiosqlite's `_execute` runs a function there, as its own calls do). The function holds the transaction
+        (`_on_thread`, as aiosqlite's own calls run there). The function holds the transaction
         from BEGIN to ROLLBACK, so a caller cancelled meanwhile leaves the connection as it found it."""
         if not statements:
             return []
-        return await self.reader._execute(_all_in_one_go, self.reader._conn, statements)
+        return await _on_thread(self.reader, _all_in_one_go, statements)
 
     @property
     def reader(self) -> aiosqlite.Connection:

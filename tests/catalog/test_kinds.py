@@ -27,6 +27,7 @@ from assistant.catalog.kinds import (
     modifier_stands_apart,
     said_in_another_role,
     only_describes,
+    sexes_asked,
     shelved_as_another_kind,
     tastes_of,
 )
@@ -602,7 +603,8 @@ INSOLES = [product("sport-man", "Sulor Gel Activ Sport Man", "Hem & hushåll > S
 def test_goods_for_the_other_sex_are_another_thing(categories: bool, phrase: str, product_id: str,
                                                    expected: bool) -> None:
     index = CatalogIndex.build(INSOLES if categories else names_only(INSOLES))
-    assert for_the_other_sex(entry(index, product_id), query(phrase, index), index.lexicon) is expected
+    asked = sexes_asked(query(phrase, index), index.lexicon)
+    assert for_the_other_sex(entry(index, product_id), asked, index.lexicon) is expected
 
 
 @pytest.mark.parametrize("categories", [True, False])

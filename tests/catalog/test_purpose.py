@@ -154,6 +154,22 @@ def test_a_food_purpose_of_a_thing_a_name_leads_with_as_said_is_a_purpose(
     assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
 
 
+def test_a_food_purpose_of_a_sort_written_after_its_kind_is_a_purpose() -> None:
+    """"chevre till salladen": Coop writes "Getost Chèvre" under "Getost" (the kind, then the sort), so
+    it sells the thing by the word asked though no name leads with it; no chèvre says salad. A feed
+    without shelves cannot tell the kind from a flavour, and the purpose stays a word to find."""
+    names = ["Getost Chèvre", "Getost Saint Maure", "Salladsost", "Sallad Ruccola"]
+    shelved = CatalogIndex.build([product(n, n, "Ost > Dessertost > Getost" if n.startswith("Getost")
+                                          else "Frukt & grönt > Sallad", price=20.0) for n in names])
+    q = analyse("chevre till salladen", shelved)
+    assert q is not None and q.purpose == ("sall",) and q.modifiers == ()
+    proposal = propose(shelved, "chevre till salladen")
+    assert proposal.product is not None and proposal.product.id == "Getost Chèvre" and not proposal.needs_review
+    bare = CatalogIndex.build([product(n, n, "", price=20.0) for n in names])
+    q = analyse("chevre till salladen", bare)
+    assert q is not None and q.purpose == ()
+
+
 @WITH_CATEGORIES
 def test_words_no_name_leads_with_as_said_still_need_the_purpose(shelved: bool) -> None:
     """"danska pinnar till kaffet": no name leads with the words as said (nor with "pinnar"), so
@@ -446,3 +462,21 @@ def test_a_cut_the_grill_may_choose_asks(shelved: bool) -> None:
     products = [product("whole", "Fläskkarré Benfri", shelf, price=89.0),
                 product("sliced", "Fläskkarré Skivad", shelf, price=95.0)]
     assert propose(products, "fläskkarré till grillen").needs_review
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "right", "sure"), [
+    (["Vildfågelfrö 1kg", "Chiafrö", "Holk Fågel"], "Vildfågelfrö 1kg", True),  # a sort of the very compound
+    (["Chiafrö", "Solrosfrö", "Holk Fågel"], None, False),  # seeds found by the head "frö" alone
+])
+def test_a_compound_of_the_whole_compound_asked_needs_no_word_of_the_purpose(
+        shelved: bool, names: list[str], right: str | None, sure: bool) -> None:
+    """"fågelfrö till småfåglarna": a "Vildfågelfrö" is a bird seed, named by the whole word asked
+    inside its own, so the birds it is for are no word it lacks (it was asked about, unsure)."""
+    products = [product(name, name, "Djur > Fågel" if shelved and "fågel" in name else
+                        "Skafferi > Frön" if shelved else "", price=20.0 + 10 * (name == right)) for name in names]
+    proposal = propose(products, "fågelfrö till småfåglarna")
+    if sure:
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+    else:
+        assert proposal.product is None or proposal.needs_review

@@ -6,10 +6,18 @@ import asyncio
 import sqlite3
 from contextlib import suppress
 
+import aiosqlite
 import psycopg
 import pytest
 
-from assistant.storage.db import Database, IntegrityError, _in_transaction, bundled_migrations, together
+from assistant.storage.db import (
+    Database,
+    IntegrityError,
+    _in_transaction,
+    bundled_migrations,
+    require_private_api,
+    together,
+)
 
 
 async def test_migrations_applied_once_and_recorded(settings, backend):
@@ -141,6 +149,19 @@ async def test_a_lone_write_waits_for_an_open_transaction_and_is_not_part_of_it(
 
 async def _usernames(reader) -> list[str]:
     return [r["username"] for r in await reader.fetchall("SELECT username FROM users ORDER BY username")]
+
+
+def test_the_installed_aiosqlite_has_the_private_calls_sqlite_storage_runs_on():
+    """db.py hands functions to aiosqlite's connection thread by its private Connection._execute and
+    Connection._conn (pyproject.toml pins the versions this proves); checked when db.py is imported."""
+    require_private_api()
+
+
+@pytest.mark.parametrize("changed", ["_execute", "_conn"])
+def test_an_aiosqlite_without_those_private_calls_fails_loudly_with_what_to_do(monkeypatch, changed):
+    monkeypatch.delattr(aiosqlite.Connection, changed)
+    with pytest.raises(RuntimeError, match=r"no longer has the private Connection\._execute.*pyproject\.toml pins"):
+        require_private_api()
 
 
 async def test_reads_together_each_get_their_answer_in_order(db):
