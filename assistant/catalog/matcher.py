@@ -205,7 +205,7 @@ class Scorer:
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
-                    0.0 if self.welcome(mod, kind) else -0.3)
+                    0.0 if self.welcome(mod, kind, entry) else -0.3)
             for attr in attributes:
                 value += 0.15 if attr in entry.suits else -0.35
             if history and is_own(entry, history):
@@ -221,11 +221,15 @@ class Scorer:
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
-    def welcome(self, mod: str, kind: float) -> bool:
+    def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
-        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
+        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
+        a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"); one
         found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
-        return kind in (EXACT, SHELVED) and mod in self.q.purpose and mod not in self.q.modifiers
+        q = self.q
+        return (mod in q.purpose and mod not in q.modifiers
+                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends
+                                                  and any(word.endswith(q.head_word) for word in entry.exact))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -279,7 +283,7 @@ class Scorer:
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
-                elif self.welcome(mod, kind):
+                elif self.welcome(mod, kind, entry):
                     excused += 1
                 else:
                     unmatched += 1
@@ -480,7 +484,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (
-            (default and default.ask)
+            (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:

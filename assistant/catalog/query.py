@@ -188,6 +188,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
+        words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
     if kind_apart:
         words = words[:-1]
@@ -415,6 +417,18 @@ def says(entry: Entry, word_stem: str) -> bool:
     return word_stem in entry.words or any(word.startswith(word_stem) for word in entry.exact)
 
 
+def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
+    """What is eaten with the drink or at the meal said alone ("något gott till kaffet", "något till
+    fikat"): the first word of the lexicon's `served_with` the store sells, by a name or a shelf
+    ("Kaffebröd & kakor"). None when no purpose has one or the store sells none of them."""
+    lex = index.lexicon
+    for word in purposes:
+        for served in lex.served_with.get(stem(base_form(word)), lex.served_with.get(stem(word), ())):
+            if any(index.posting(field, stem(served)) for field in ("exact", "heads", "category")):
+                return served
+    return None
+
+
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     """Adjectives said after the thing ("äpplen röda", "blåbär frysta") go before it, where a
     Swedish name has them, so that the noun is the head."""
@@ -486,6 +500,24 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
             out[i] = whole
     return out
 
+
+
+def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
+    """A bare word said right after an item typed as a kind and its sort ("kattmat lax och tonfisk") is
+    another sort of that kind where the store names products by the kind and the word ("Kattmat
+    Tonfisk"), no "Tonfisk Naturell" for people. The phrases, with such words read with the kind; the
+    kind must lead the item before, no descriptor ("röda linser och kikärtor", "en hel havsabborre och
+    en piggvar"), and name products with its sort too ("Kattmat ... Lax")."""
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        words, before = content_words(phrases[i]), content_words(phrases[i - 1])
+        if (len(words) != 1 or len(before) != 2 or words[0] in before
+                or stem(before[0]) in index.lexicon.descriptors):  # "röda linser och kikärtor": no kind first
+            continue
+        kind = index.posting("exact", stem(before[0]))
+        if kind & index.posting("exact", stem(before[1])) and kind & index.posting("exact", stem(words[0])):
+            out[i] = f"{before[0]} {words[0]}"
+    return out
 
 
 def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> bool:

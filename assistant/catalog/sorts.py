@@ -77,14 +77,14 @@ def shelf_sorts_of_words_said(words: Iterable[str], index: CatalogIndex) -> froz
     """The shelf's sorts a word said (a stem) is written only under: no product off the vegetarian
     shelf says "tempeh", "soygurt" or "tofuröra", alone or in a compound, so that shelf's sort is what
     the word asks, as for a compound named whole (`shelf_sorts_of_the_word`). Never a word the lexicon
-    knows (a food, a kind) nor one a diet's sorts matter for ("korv", "bacon", "yoghurt"): a store
-    whose only bacon is a vegetarian one lacks the bacon asked."""
+    knows (a food, a meal, a kind, a sort's marker) nor one a diet's sorts matter for ("korv", "bacon",
+    "yoghurt"): a store whose only bacon is a vegetarian one lacks the bacon asked."""
     lex = index.lexicon
     everyday = frozenset().union(*(diet.conflicts for diet in lex.diets.values()))
     found: set[str] = set()
     for word in words:
-        if word in everyday or lex.knows(word) or lex.names_food(word):
-            continue
+        if word in everyday or lex.attribute_of(word) or lex.knows(word) or lex.goes_with(word):
+            continue  # a sort's or an animal's marker ("vego", "hund") asks it as an attribute does
         writers = index.posting("exact", word) | index.posting("parts", word) | index.posting("heads", word)
         if writers:
             found |= frozenset.intersection(*(index.entries[i].shelf_variants - index.entries[i].attributes

@@ -961,6 +961,14 @@ found probing the Hemköp feed): every set unchanged.
 Slices counted are pieces of the item said, as "bitar" are ("ryggbiff 3 skivor", "entrecote 2 skivor"
 were the meat and an item "skivor", proposed sure as "Burger Cheddar Skivor"; now the meat, 3 slices,
 its weight asked; nlu lexicon; found probing the Hemköp counter): every set unchanged.
+A bare word said after an item typed as a kind and its sort is another sort of that kind where the
+store names products by both ("kattmat lax och tonfisk": "tonfisk" was the "Tonfisk Naturell" for people,
+sure; now the "Kattmat Tonfisk", for staff to confirm, as a word read as a compound is; a descriptor first
+is no kind: "röda linser och kikärtor", "en hel havsabborre och en piggvar" as before, which a first
+version changed on heldout2 and dev7_coop; query.another_sort_listed; found probing Hemköp's pet
+shelf): every set unchanged.
+With the other branches' rules of this round merged (main as of 09:09), dev8_hemkop: 100.0 / 100.0 /
+100.0 / 100.0 / 18.3 / 9.3 (review bound 0.20 → 0.19).
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
@@ -1027,6 +1035,9 @@ Possessives and a relative clause are fillers ("amningsinlägg till min dotter",
 förkokta": "min", "som", "är" were words a product had to say): dev9_hemkop 92.9 / 92.9 / 100.0 /
 100.0 / 25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25), dev9_mathem 94.5 / 98.2 / 95.2 / 100.0 /
 25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25).
+A purpose needs no word of a product named by a compound of the whole long word asked ("fågelfrö till
+småfåglarna": "Vildfågelfrö" is a bird seed; "medlet till diskmaskinen" still asks of any "-medel"):
+dev9_mathem 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review 25.0 → 23.2, bound 0.25 → 0.24).
 """
 
 from __future__ import annotations
@@ -1094,7 +1105,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
+    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
     "dev8_coop_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
