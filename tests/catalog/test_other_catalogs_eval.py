@@ -854,6 +854,9 @@ a right answer the label "^hundkex" missed, widened to "^hund ?kex" (dev7_mathem
 100.0 / 100.0 / 100.0 / 15.8 / 7.7).
 A bare "sirap" is the light baking syrup (lexicon default: prefers "ljus", avoids dark, white, glucose,
 maple, agave... syrups; was "Mörk Sirap", sure): 98.2 / 98.2 / 100.0 / 100.0 / 25.0 / 16.0.
+A food the lexicon knows named beside the kind is a taste too ("couscous" is no sure "Couscous Kyckling"):
+no set line changed. With the other branches' rules of this round merged (main as of the end of branch
+i15math9): 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review bound 0.24).
 
 Eighth development set, the third fresh one on Coop 2020 (`dev8_coop_coop`, branch i15coop8): 45
 sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
@@ -1018,6 +1021,9 @@ normalize.said_before): 92.9 / 92.9 / 100.0 / 100.0 / 23.6 / 16.0. A brand said 
 known for ("marabou" is no "Chocosticks" proposed sure, "kalles" the "Kalles Kaviar"; brands.makes_other_goods):
 every set unchanged. "sallat" is a spelling of "sallad" ("sallad i kruka" is the "Kruksallat"; lexicon
 spellings): 94.6 / 94.6 / 100.0 / 100.0 / 21.8 / 14.0 (bounds top-1 0.92 → 0.94, review 0.25 → 0.22).
+Volts and watts said with a number are the product's ("ett nio volts batteri" was nine batteries, asked
+about; now the "Longlife Power 9v Batteri", sure; nlu quantities): 94.6 / 94.6 / 100.0 / 100.0 / 20.0 /
+12.0 (review bound 0.22 → 0.20).
 A use that goods of the thing's own department are named for is only a purpose on a feed of bare names
 too, where the lexicon's department words give the departments ("tändare till ljusen": a "Tändare" and
 a "Värmeljus" are household goods; "tulpaner till bordet"): shared requests_dev_mathem 98.7 / 100.0 /
@@ -1105,7 +1111,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
     "dev8_coop_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

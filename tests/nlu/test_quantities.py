@@ -221,3 +221,15 @@ def test_slices_counted_are_pieces_of_the_item(text: str, phrase: str, amount: f
     item = only_item(text)
     assert (item.phrase, item.quantity.amount, item.quantity.unit) == (phrase, amount, "st")
     assert item.quantity.unit_word in {"skiva", "skivor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("nio volts batteri", "9v batteri"), ("en sextio watts glödlampa", "60w glödlampa"),
+     ("batteri 9 volt", "batteri 9v")],
+)
+def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) -> None:
+    """A battery's voltage or a bulb's power said as a number is written as the catalog writes it
+    ("Longlife Power 9v Batteri"), never nine batteries."""
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount in (None, 1.0)
