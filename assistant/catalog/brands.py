@@ -30,3 +30,13 @@ def names_brand(word: str, index: CatalogIndex) -> bool:
 def of_brand(entry: Entry, words: Collection[str]) -> bool:
     """The product's brand says one of the words (stems or folded surfaces)."""
     return not entry.brand.isdisjoint(words)
+
+
+def makes_other_goods(entry: Entry, kind: str) -> bool:
+    """A brand said alone asks for what the brand is known for (the lexicon's kind: "marabou" is a
+    chocolate): a product of the brand whose name and shelf never say that kind is other goods of it
+    ("Chocosticks" under "Bröd & kakor"), a guess staff confirm. A feed without shelves cannot tell."""
+    if not entry.category:
+        return False
+    said = {stem(word) for word in kind.split()}
+    return not any(w.endswith(k) or k.endswith(w) for k in said for w in entry.words | entry.category if len(w) >= 3)

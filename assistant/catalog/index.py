@@ -11,7 +11,7 @@ import bisect
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import InitVar, dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -201,7 +201,8 @@ class CatalogIndex:
 
         def split(word: str) -> tuple[str, ...]:
             if word not in splits:
-                splits[word] = split_compound(word, vocab, heads)
+                whole = split_compound(word, vocab, heads)
+                splits[word] = whole if len(whole) > 1 else cut_of_short_word(word, lexicon.forms, vocab) or whole
             return splits[word]
 
         leaf_kinds = {c: _leaf_kinds(c, split) for c in {p.category for p in products}}
@@ -610,6 +611,22 @@ def _linking(word: str) -> bool:
         return False
     words = folded_dictionary()
     return any(folded[:-1] + end in words for end in ("", "e", "a"))
+
+
+SHORT_PART = 3  # letters of a first part the splitter leaves on a word written whole ("lax" of "laxfilé")
+
+
+def cut_of_short_word(word: str, forms: Collection[str], vocabulary: Container[str]) -> tuple[str, str] | None:
+    """A name word written whole that is a short word and a cut or form of it ("Laxfilé",
+    "Ostbitar"), split in two: the splitter keeps such a word whole (first parts of a known word need
+    four letters), yet it names the thing cut as "Makrillfilé" names mackerel. Both parts must be
+    words products write alone, as written ("Hållare" ends in no "lår"), and the first no form itself
+    ("Lårfilé" is a cut of chicken). None for any other word."""
+    first, rest = word[:SHORT_PART], word[SHORT_PART:]
+    if (len(rest) > SHORT_PART and stem(rest) in forms and stem(first) not in forms and fold(first) in vocabulary
+            and fold(rest) in vocabulary):
+        return first, rest
+    return None
 
 
 def linking_forms(words: Sequence[str]) -> frozenset[str]:

@@ -19,7 +19,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import different_words, folded_dictionary, is_swedish, participle_of
+from assistant.catalog.swedish import base_form, different_words, folded_dictionary, is_swedish, participle_of
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -449,8 +449,8 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
         return False
     forms = entry.surface & head_forms
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
-        return different_words(q.head_surface, forms) or bool(forms) and all(
-            participle_of(q.head_surface, w) for w in forms)
+        return (different_words(q.head_surface, forms) or foreign_word(q.head_surface, forms)
+                or bool(forms) and all(participle_of(q.head_surface, w) for w in forms))
     start = q.head_surface.rfind(q.head)
     said = q.head_surface[start:]
     if foreign_head(said, forms):
@@ -472,6 +472,13 @@ def foreign_head(said: str, forms: Collection[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def foreign_word(said: str, forms: Collection[str]) -> bool:
+    """A short Swedish word asked ("bullar", "bullarna") that names say only as a word of another language
+    sharing its stem: "Red Bull" is an energy drink, no buns. Only words of `LONG_HEAD` letters at
+    most: the dictionary knows them, while it lacks many compounds ("Strumpbyxa" is a "strumpbyxor")."""
+    return len(base_form(said, folded_dictionary())) <= LONG_HEAD and foreign_head(said, forms)
+
+
 def _swedish(word: str) -> bool:
     """`is_swedish` by the folded dictionary, per word once: `foreign_head` asks it of the same tails
     said and the same name words for every candidate of every query."""

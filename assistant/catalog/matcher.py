@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from assistant.catalog.brands import makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
@@ -57,6 +58,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    fresh_refused,
     fresh_says,
     jarred_not_fresh,
     numbered_sibling,
@@ -203,7 +205,7 @@ class Scorer:
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
-                    0.0 if self.welcome(mod, kind) else -0.3)
+                    0.0 if self.welcome(mod, kind, entry) else -0.3)
             for attr in attributes:
                 value += 0.15 if attr in entry.suits else -0.35
             if history and is_own(entry, history):
@@ -219,11 +221,15 @@ class Scorer:
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
-    def welcome(self, mod: str, kind: float) -> bool:
+    def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
-        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"); one
+        as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
+        a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"); one
         found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
-        return kind in (EXACT, SHELVED) and mod in self.q.purpose and mod not in self.q.modifiers
+        q = self.q
+        return (mod in q.purpose and mod not in q.modifiers
+                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends
+                                                  and any(word.endswith(q.head_word) for word in entry.exact))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -237,6 +243,8 @@ class Scorer:
             total += 0.1  # for a bare "socker" a "strösocker" is as much sugar as "Socker Pure Panela"
         if kind > CATEGORY and not self.head_keys.isdisjoint(entry.category):
             total += 0.1  # the name and the category agree ("Herrgård Mild Ost" under "Ost")
+        if kind == BRAND and q.brand_kind and entry.category and not makes_other_goods(entry, q.brand_kind):
+            total += 0.12  # "kalles": the brand's "Kalles Kaviar", not its "Kalles Randiga"
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and (
@@ -260,7 +268,10 @@ class Scorer:
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
-                if mod in entry.exact or mod in entry.brand:
+                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                    unmatched += 1
+                    total -= 0.3
+                elif mod in entry.exact or mod in entry.brand:
                     total += 0.12
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
@@ -272,7 +283,7 @@ class Scorer:
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
-                elif self.welcome(mod, kind):
+                elif self.welcome(mod, kind, entry):
                     excused += 1
                 else:
                     unmatched += 1
@@ -473,7 +484,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     value = confidence(best, q)
     default = default_for(q, index)
     if not q.modifiers and not history and (
-            (default and default.ask)
+            (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
     elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
@@ -482,6 +493,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
+    elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
+        reasons.append(f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas")
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)

@@ -21,8 +21,9 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
                    "cl", "dl", "hg"})
 
 # a code of a number and letters that no unit of amount is names the sort ("9v" battery, "60w" lamp, "c5"
-# envelope, "e27" socket, a "33cm" napkin), one word: split, "9v" lost both halves (a number, a lone letter)
-_CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4})(?!\w)"
+# envelope, "e27" socket, a "33cm" napkin, a "1x4" coffee filter: one of something is no multipack), one
+# word: split, "9v" lost both halves (a number, a lone letter)
+_CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4}|1[x×]\d{1,2})(?!\w)"
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
@@ -139,6 +140,19 @@ def split_purpose(text: str) -> tuple[str, str]:
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+som\s+(?:är|e|ska\s+vara|skall\s+vara)\s+(?P<how>\S.*)$",
+                       re.IGNORECASE)
+
+
+def said_before(text: str) -> str:
+    """"rödbetor som är förkokta" says what a Swedish name writes before the thing: "förkokta
+    rödbetor". A relative clause holding a purpose ("kakor som är till kaffet") is left as said."""
+    match = _RELATIVE.match(text.strip())
+    if match is None or _PURPOSE.search(f" {match['how']} "):
+        return text
+    return f"{match['how']} {match['thing']}"
+
+
 def split_accompaniment(text: str) -> tuple[str, str]:
     """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it,
     as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread)."""
@@ -148,7 +162,7 @@ def split_accompaniment(text: str) -> tuple[str, str]:
 
 def is_number(token: str) -> bool:
     """A token of `tokens` that is a number ("12", "1,5", "3%"), not a code ("9v")."""
-    return token[:1].isdigit() and not token[-1].isalpha()
+    return token[:1].isdigit() and not token[-1].isalpha() and "x" not in token and "×" not in token
 
 
 # Words the stemmer takes to another word's stem: "sylta" (a meat product) is no "sylt" (jam),

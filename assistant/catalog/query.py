@@ -23,6 +23,7 @@ from assistant.catalog.normalize import (
     parse_pack_count,
     parse_percent,
     parse_size_range,
+    said_before,
     split_accompaniment,
     split_purpose,
     stem,
@@ -85,6 +86,14 @@ def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
                                  for i in index.posting("exact", said[-1]))
 
 
+def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
+    """A name writes the word right after the kind its shelf names ("Getost Chèvre" under "Getost"):
+    the store sells the thing by it, as shops write "Kind Sort" (see kinds.sort_after_its_kind)."""
+    said = stem(word)
+    return any(len(e.own) > 1 and e.own[1][0] == said and e.own[0][0] in e.types and not e.types.isdisjoint(e.context)
+               for e in (index.entries[i] for i in index.posting("exact", said)))
+
+
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
@@ -93,6 +102,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
+    phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)))
@@ -178,6 +188,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
+        words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
     if kind_apart:
         words = words[:-1]
@@ -204,7 +216,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and (sold_by(head_word, index) or named_as_said(words, index)):  # "matjessill till potatisen"
+    if groups[0] and (sold_by(head_word, index) or named_as_said(words, index)  # "matjessill till potatisen"
+                      or sold_after_its_kind(head_word, index)):
         if said_for := [w for w in described if w in named_purposes]:
             things = _things(stem(head_word), stem(parts[-1]), index)
             eaten = eaten_with(said_for, things, index.lexicon)
@@ -404,6 +417,18 @@ def says(entry: Entry, word_stem: str) -> bool:
     return word_stem in entry.words or any(word.startswith(word_stem) for word in entry.exact)
 
 
+def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
+    """What is eaten with the drink or at the meal said alone ("något gott till kaffet", "något till
+    fikat"): the first word of the lexicon's `served_with` the store sells, by a name or a shelf
+    ("Kaffebröd & kakor"). None when no purpose has one or the store sells none of them."""
+    lex = index.lexicon
+    for word in purposes:
+        for served in lex.served_with.get(stem(base_form(word)), lex.served_with.get(stem(word), ())):
+            if any(index.posting(field, stem(served)) for field in ("exact", "heads", "category")):
+                return served
+    return None
+
+
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     """Adjectives said after the thing ("äpplen röda", "blåbär frysta") go before it, where a
     Swedish name has them, so that the noun is the head."""
@@ -475,6 +500,24 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
             out[i] = whole
     return out
 
+
+
+def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
+    """A bare word said right after an item typed as a kind and its sort ("kattmat lax och tonfisk") is
+    another sort of that kind where the store names products by the kind and the word ("Kattmat
+    Tonfisk"), no "Tonfisk Naturell" for people. The phrases, with such words read with the kind; the
+    kind must lead the item before, no descriptor ("röda linser och kikärtor", "en hel havsabborre och
+    en piggvar"), and name products with its sort too ("Kattmat ... Lax")."""
+    out = list(phrases)
+    for i in range(1, len(phrases)):
+        words, before = content_words(phrases[i]), content_words(phrases[i - 1])
+        if (len(words) != 1 or len(before) != 2 or words[0] in before
+                or stem(before[0]) in index.lexicon.descriptors):  # "röda linser och kikärtor": no kind first
+            continue
+        kind = index.posting("exact", stem(before[0]))
+        if kind & index.posting("exact", stem(before[1])) and kind & index.posting("exact", stem(words[0])):
+            out[i] = f"{before[0]} {words[0]}"
+    return out
 
 
 def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> bool:

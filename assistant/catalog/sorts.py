@@ -77,14 +77,14 @@ def shelf_sorts_of_words_said(words: Iterable[str], index: CatalogIndex) -> froz
     """The shelf's sorts a word said (a stem) is written only under: no product off the vegetarian
     shelf says "tempeh", "soygurt" or "tofuröra", alone or in a compound, so that shelf's sort is what
     the word asks, as for a compound named whole (`shelf_sorts_of_the_word`). Never a word the lexicon
-    knows (a food, a kind) nor one a diet's sorts matter for ("korv", "bacon", "yoghurt"): a store
-    whose only bacon is a vegetarian one lacks the bacon asked."""
+    knows (a food, a meal, a kind, a sort's marker) nor one a diet's sorts matter for ("korv", "bacon",
+    "yoghurt"): a store whose only bacon is a vegetarian one lacks the bacon asked."""
     lex = index.lexicon
     everyday = frozenset().union(*(diet.conflicts for diet in lex.diets.values()))
     found: set[str] = set()
     for word in words:
-        if word in everyday or lex.knows(word) or lex.names_food(word):
-            continue
+        if word in everyday or lex.attribute_of(word) or lex.knows(word) or lex.goes_with(word):
+            continue  # a sort's or an animal's marker ("vego", "hund") asks it as an attribute does
         writers = index.posting("exact", word) | index.posting("parts", word) | index.posting("heads", word)
         if writers:
             found |= frozenset.intersection(*(index.entries[i].shelf_variants - index.entries[i].attributes
@@ -126,6 +126,12 @@ def fresh_says(mod: str, entry: Entry) -> bool:
     """Fresh produce says "färsk" without writing it ("färska kantareller": "Kantareller" on the
     produce shelf), unless its name says it was dried, frozen or put up ("Kantareller Torkade")."""
     return mod == FRESH and entry.fresh and PRESERVED.isdisjoint(entry.words)
+
+
+def fresh_refused(mod: str, entry: Entry, said: Collection[str], lexicon: Lexicon) -> bool:
+    """"färsk lax" asks for raw fish: a "Gravad Lax Skivad" is cured, though it stands on a shelf
+    "Färsk fisk" (fresh as in chilled), so the name's preparation refuses the word said."""
+    return mod == FRESH and bool(prepared_as(entry, said, lexicon))
 
 
 def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> bool:
@@ -185,6 +191,13 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
                  and r.entry.attributes <= best.entry.attributes), None)
+
+
+def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """How the name says the food was prepared, as its whole words or their heads ("Gravad Lax",
+    "Lax Kallrökt": cured, smoked), save what was asked ("rökt lax" says "Varmrökt" too); a first part
+    ("Grillkorv", "Gravlaxsås") prepares nothing."""
+    return (entry.exact | entry.heads) & lexicon.prepared - frozenset(said)
 
 
 def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
@@ -331,14 +344,15 @@ def _swedish(folded: str, words: frozenset[str]) -> bool:
 
 def tastes(entry: Entry, said: Collection[str], lexicon: Lexicon, sold: Callable[[str], bool]) -> frozenset[str]:
     """The name's sort words that make it another taste or dish than the bare thing asked: a flavour
-    ("Saft Jordgubb"), a food the store sells fresh ("Soppa Champinjon", "Marmelad Fikon"; `sold`)
-    or a foreign word, as dishes and styles are named ("Pasta Carbonara", "Satay Sås", "Saft Mojito")."""
+    ("Saft Jordgubb"), a food the lexicon knows ("Couscous Kyckling"), produce the store sells fresh
+    ("Soppa Champinjon", "Marmelad Fikon"; `sold`) or a foreign word, as dishes and styles are named
+    ("Pasta Carbonara", "Satay Sås")."""
     sorts = sort_words(entry, said, lexicon)
     if not sorts:
         return frozenset()
     written = {stem(casefold(word)): word for word in content_words(entry.product.name)}
     return frozenset(word for word, _, *parts in entry.own if word in sorts and (
-        any(lexicon.flavour(w) or sold(w) for w in (word, *parts))
+        any(lexicon.flavour(w) or lexicon.names_food(w) or sold(w) for w in (word, *parts))
         or (not parts and foreign(written.get(word, ""), lexicon))))
 
 

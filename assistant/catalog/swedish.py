@@ -95,14 +95,14 @@ def is_swedish(word: str, words: frozenset[str] | None = None) -> bool:
 
 
 def _spelling_key(word: str) -> str:
-    """"medvurst" and "medwurst", "matjessill" and "matjesill", "pumpernikel" and "pumpernickel"
-    spell one word."""
-    key = word.replace("w", "v").replace("ck", "k")
+    """"medvurst" and "medwurst", "matjessill" and "matjesill", "pumpernikel" and "pumpernickel",
+    "schnitsel" and "schnitzel" (Swedish writes no z of its own) spell one word."""
+    key = word.replace("w", "v").replace("ck", "k").replace("z", "s")
     return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
 
 
 def same_spelling(a: str, b: str) -> bool:
-    """Two folded words that differ only by a doubled letter, w/v or ck/k ("pomac" and "pommac"): the
+    """Two folded words that differ only by a doubled letter, w/v, ck/k or z/s ("pomac" and "pommac"): the
     commonest slip of Swedish spelling, so a closer reading than any other word as near."""
     return _spelling_key(a) == _spelling_key(b)
 

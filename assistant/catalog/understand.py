@@ -15,7 +15,7 @@ from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import casefold, content_words, stem
 from assistant.catalog.packages import weight
-from assistant.catalog.query import elided_first_parts, for_whom, named_as_one, said_as_a_list
+from assistant.catalog.query import another_sort_listed, elided_first_parts, for_whom, named_as_one, said_as_a_list
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -120,7 +120,8 @@ def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str]
     context = for_whom(phrases, index)
     return [line_for(item, index, history, diet, context, learned) if whole == item.phrase
             else elided(line_for(item.model_copy(update={"phrase": whole}), index, history, diet, context, learned))
-            for item, whole in zip(items, elided_first_parts(phrases, index), strict=True)]
+            for item, whole in zip(items, another_sort_listed(elided_first_parts(phrases, index), index),
+                                   strict=True)]
 
 
 def lists_said(items: Sequence[Item], index: CatalogIndex) -> list[Item]:

@@ -106,6 +106,12 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))
                 i = j + 1
                 continue
+            if j < len(tokens) and tokens[j].text in _ELECTRIC and value_max is None:
+                # "ett nio volts batteri", "en sextio watts lampa": the product's voltage or power, as
+                # a catalog writes it ("9v", "60w"), no count
+                out.append(Token("word", f"{_format(value)}{_ELECTRIC[tokens[j].text]}", token.start, tokens[j].end))
+                i = j + 1
+                continue
             if value == 0 and not value_max:  # "0 mjölk", "noll mjölk": nothing to order, or a slip
                 amount.amount, amount.odd = None, _as_said(" ".join(t.text for t in tokens[i:j]))
             k = _read_unit(tokens, j, amount, out)
@@ -221,6 +227,7 @@ def _join_number_words(tokens: list[Token]) -> list[Token]:
 
 
 _PACK = frozenset({"pack", "pak"})
+_ELECTRIC = {"volt": "v", "volts": "v", "watt": "w", "watts": "w"}
 _MULTIPACK_WORD = re.compile(r"(?P<count>[a-zåäö]+?)-?pack")
 MULTIPACK = re.compile(r"\d{1,3}-pack")  # "6-pack": one package of six, the way catalogs write it
 

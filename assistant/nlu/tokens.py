@@ -27,8 +27,8 @@ _TOKEN = re.compile(
     (?P<frac>\d+/\d+|[¼½¾⅐-⅞])                                # 1/2, ½, ¾ (\d: any script's digits)
     |(?P<grouped>\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}|\x20(?=0)\d{{3}})+(?!\d)  # 1 500, 1 000 000
       |\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|\.\d))  # 1,000,000, 1.000.000
+    |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX])[{_LETTERS}]\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27, 1x4: a code
     |(?P<num>\d+(?:[.,]\d+)?(?:[eE][+-]?\d+(?![{_LETTERS}]))?)    # 2, 1,5, 0.5, 1e3
-    |(?P<code>(?<![{_LETTERS}\d])(?![xX])[{_LETTERS}]\d{{1,4}}(?![{_LETTERS}\d]))  # a4, c5, e27: a code, no amount
     |(?P<word>[{_LETTERS}]+(?:(?:[{_INVISIBLE}]+['’-]?|['’-])[{_INVISIBLE}]*[{_LETTERS}]+)*|%)  # mjölk, a-fil, %
     |(?P<strong>[.!?;:\n]+)                                  # sentence ends and new lines
     |(?P<soft>[,&+/])                                        # list separators

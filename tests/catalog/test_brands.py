@@ -7,7 +7,7 @@ import pytest
 from assistant.catalog.brands import names_brand, of_brand, only_brand
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.normalize import stem
-from tests.catalog.catalog_fixture import product
+from tests.catalog.catalog_fixture import product, propose
 
 INDEX = CatalogIndex.build([
     product("bregott", "Normalsaltat Smör & Rapsolja 75%", "Mejeri > Smör", "Bregott", 600, "g"),
@@ -47,3 +47,20 @@ def test_a_word_said_names_a_brand(word: str, expected: bool) -> None:
 ])
 def test_the_products_brand_says_a_word(product_id: str, words: list[str], expected: bool) -> None:
     assert of_brand(INDEX.entries[INDEX.by_id[product_id]], words) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_brand_said_alone_asks_for_what_the_brand_is_known_for(categories: bool) -> None:
+    """"marabou" (a chocolate, by the lexicon) where the store sells only Marabou's "Chocosticks"
+    under "Bröd & kakor" is asked about; "kalles" is the brand's "Kalles Kaviar", not its "Kalles
+    Randiga"; a feed without shelves cannot tell and stays as it was."""
+    bread, fish = ("Bröd & kakor", "Fisk & skaldjur") if categories else ("", "")
+    products = [product("sticks", "Chocosticks", bread, "Marabou", 170, "g", 25.0),
+                product("stripes", "Kalles Randiga", fish, "Kalles", 190, "g", 30.0),
+                product("caviar", "Kalles Kaviar Original", fish, "Kalles", 300, "g", 35.0)]
+    chocolate = propose(products, "marabou")
+    assert chocolate.product is not None and chocolate.product.id == "sticks"
+    assert chocolate.needs_review is categories
+    caviar = propose(products, "kalles")
+    if categories:
+        assert caviar.product is not None and caviar.product.id == "caviar" and not caviar.needs_review

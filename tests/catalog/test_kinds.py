@@ -781,3 +781,31 @@ def test_cookies_lead_a_name_as_a_kind_of_their_own(categories: bool) -> None:
     q = query("salt", index)
     scored = score_entry(entry(index, "caramel"), q, index)
     assert scored is not None and scored.other_kind
+
+
+BUNS = [product("redbull", "Red Bull", "Dryck > Energidryck", None, 250, "ml"),
+        product("redbull4", "Red Bull 4x250ml", "Dryck > Energidryck", None, 1, "l"),
+        product("kanel", "Kanelbullar 12-p", "Bröd & kakor > Fikabröd", None, 12, "st"),
+        product("strumpa", "Strumpbyxa 40-44 80 Den Svart", "Hem > Kläder", None, 1, "st")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("bullar", "redbull", True),        # English "bull" shares the stem of the buns asked
+    ("bullarna", "redbull", True),
+    ("strumpbyxor", "strumpa", False),  # a compound the dictionary lacks proves nothing
+])
+def test_a_short_word_said_only_in_another_language_is_another_word(categories: bool, phrase: str,
+                                                                   product_id: str, expected: bool) -> None:
+    index = CatalogIndex.build(BUNS if categories else names_only(BUNS))
+    q = query(phrase, index)
+    found = entry(index, product_id)
+    kind = kind_of_match(found, q)
+    assert kind > 0.0 and another_word(kind, found, q, index.forms_of(q.head)) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize("phrase", ["bullarna", "bullar till kaffet"])
+def test_buns_are_never_an_energy_drink(categories: bool, phrase: str) -> None:
+    proposal = propose(CatalogIndex.build(BUNS if categories else names_only(BUNS)), phrase)
+    assert proposal.product is not None and proposal.product.id == "kanel", proposal

@@ -339,3 +339,13 @@ def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: st
     ])
     proposal = propose(index, phrase)
     assert pid(proposal) == expected and (not proposal.needs_review or not sure), proposal
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Grönsaker", ""], ids=["categories", "names-only"])
+def test_sallat_is_a_spelling_of_sallad(shelf: str) -> None:
+    """"sallad i kruka" is the "Kruksallat" (a lettuce in a pot, spelt with t as Swedish allows), not a
+    loose head of lettuce asked about."""
+    products = [product("pot", "Kruksallat Klass 1", shelf, None, 200, "g", 25.0),
+                product("head", "Sallad Nouvell Klass 1", shelf, None, 1, "st", 19.0)]
+    proposal = propose(products, "sallad i kruka")
+    assert proposal.product is not None and proposal.product.id == "pot" and not proposal.needs_review

@@ -12,6 +12,7 @@ from assistant.catalog.normalize import (
     parse_percent,
     parse_size,
     parse_size_range,
+    said_before,
     split_accompaniment,
     stem,
     tokens,
@@ -85,6 +86,8 @@ def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[
     ("Mjölk 1,5l", ["mjölk"]),
     ("Tejp 18mmx10m", ["tejp", "mmx"]),
     ("Servett Vit 33cm", ["servett", "vit", "33cm"]),   # a length names the sort too
+    ("Kaffefilter 1x4 Oblekt", ["kaffefilter", "1x4", "oblekt"]),  # one of four: a filter's size
+    ("Laxfilé 4x125 G", ["laxfile"]),                 # four of 125 g: a multipack, no code
 ])
 def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
@@ -92,13 +95,15 @@ def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[st
 
 @pytest.mark.parametrize("category", ["Hem & städ > Batterier", ""])
 @pytest.mark.parametrize(("phrase", "expected"), [("9v batteri 2 st", "9v"), ("batterier c", "c"),
-                                                  ("block a4 linjerat", "a4")])
+                                                  ("block a4 linjerat", "a4"), ("kaffefilter 1x4 2 pkt", "1x4")])
 def test_the_code_asked_is_the_product_proposed(category: str, phrase: str, expected: str) -> None:
     """"9v batteri" is the 9 V battery, never the cheaper C battery unflagged; "block a4" no cheese block."""
     index = CatalogIndex.build([product("c", "Batterier C", category, None, 2, "st", 30.0),
                                 product("d", "Batterier D", category, None, 2, "st", 35.0),
                                 product("9v", "Longlife Power 9v Batteri", category, None, 1, "st", 45.0),
                                 product("a4", "Block A4 Linjerat", category, None, 1, "st", 25.0),
+                                product("102", "Kaffefilter 102", category, None, 100, "st", 19.0),
+                                product("1x4", "Kaffefilter 1x4 Oblekt", category, None, 80, "st", 22.0),
                                 product("cheese", "Cheddar Block 32%", "Mejeri > Ost" if category else "",
                                         None, 450, "g", 60.0)])
     proposal = match(index, parse(phrase).items[0])
@@ -230,3 +235,24 @@ def test_eggs_from_free_range_hens_are_eggs(categories: bool) -> None:
 ])
 def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> None:
     assert without_notes(name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rödbetor som är förkokta", "förkokta rödbetor"),   # what a name writes before the thing
+    ("mjölk som e laktosfri", "laktosfri mjölk"),          # as Vosk writes a spoken "är"
+    ("ost som ska vara mild", "mild ost"),
+    ("kakor som är till kaffet", "kakor som är till kaffet"),  # a purpose stays where it was said
+    ("förkokta rödbetor", "förkokta rödbetor"),
+])
+def test_a_relative_clause_says_what_goes_before_the_thing(text: str, expected: str) -> None:
+    assert said_before(text) == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_thing_described_by_a_relative_clause_is_found_sure(categories: bool) -> None:
+    """"rödbetor som är förkokta" (spoken) is the "Förkokta Rödbetor", as "förkokta rödbetor" is."""
+    shelf = "Frukt & grönt > Potatis och rotfrukter" if categories else ""
+    index = CatalogIndex.build([product("fresh", "Rödbetor Klass 1", shelf, None, 1, "kg", 19.0),
+                                product("boiled", "Förkokta Rödbetor Klass 1", shelf, None, 500, "g", 25.0)])
+    proposal = match(index, parse("rödbetor som är förkokta").items[0])
+    assert proposal.product is not None and proposal.product.id == "boiled" and not proposal.needs_review

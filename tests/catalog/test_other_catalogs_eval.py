@@ -854,6 +854,9 @@ a right answer the label "^hundkex" missed, widened to "^hund ?kex" (dev7_mathem
 100.0 / 100.0 / 100.0 / 15.8 / 7.7).
 A bare "sirap" is the light baking syrup (lexicon default: prefers "ljus", avoids dark, white, glucose,
 maple, agave... syrups; was "Mörk Sirap", sure): 98.2 / 98.2 / 100.0 / 100.0 / 25.0 / 16.0.
+A food the lexicon knows named beside the kind is a taste too ("couscous" is no sure "Couscous Kyckling"):
+no set line changed. With the other branches' rules of this round merged (main as of the end of branch
+i15math9): 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review bound 0.24).
 
 Eighth development set, the third fresh one on Coop 2020 (`dev8_coop_coop`, branch i15coop8): 45
 sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
@@ -905,6 +908,14 @@ A compound said apart in four words is joined as one when the catalog writes it 
 lår filé" is the "Majskycklinglårfilé", was a "majskyckling" that also had to say "lårfilé", and a
 plain "Kyckling Lårfilé" was asked about; compounds.join_split_compounds): 96.4 / 96.4 / 100.0 / 100.0 /
 18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0.
+A food purpose is what the goods are eaten with also where the store writes the word asked right after
+the kind its shelf names ("chevre till salladen": "Getost Chèvre" under "Getost" sells the thing by
+"chevre", though no name leads with it; query.sold_after_its_kind): dev6_coop 98.2 / 98.2 / 100.0 /
+100.0 / 14.0 / 5.8 → 98.2 / 98.2 / 100.0 / 100.0 / 12.3 / 3.8.
+A z typed as s is a mere respelling, as a doubled letter, w/v and ck/k are (Swedish writes no z of its
+own: "skinkschnitsel 4 st" was split as "skinks" + an unknown "chnitsel" and found nothing; it is the
+"Skinkschnitzel", sure; swedish.same_spelling): 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0 → 100.0 /
+100.0 / 100.0 / 100.0 / 14.5 / 6.0 (every target met).
 
 Eighth development set, the sixth on Hemköp (`dev8_hemkop`, file `dev8_hemkop_hemkop_requests.jsonl` as
 the task named it, branch i15hem8): 47 sentences, 59 items, 5
@@ -946,6 +957,21 @@ goods by a size word, and a size written out is its letter ("gummihandskar m" wa
 Large", sure: the lone "m" was dropped; now the "Gummihandske Medium"; "gummihandskar stl m" and
 "engångshandskar large" were asked, now sure; "ägg l" read as before, no egg's name writing a size word;
 query.size_letter_said, normalize.content_words; found probing the Hemköp feed): every set unchanged.
+"1x" and a number glued is a size, no multipack of one ("kaffefilter 1x4" was one "Kaffefilter 102",
+sure, and "kaffefilter 1x4 2 pkt" an item "pkt" besides; now the "Kaffefilter 1x4", two packs; a bare
+"kaffefilter" takes a plain name before one writing a size not asked; nlu tokens, normalize tokens;
+found probing the Hemköp feed): every set unchanged.
+Slices counted are pieces of the item said, as "bitar" are ("ryggbiff 3 skivor", "entrecote 2 skivor"
+were the meat and an item "skivor", proposed sure as "Burger Cheddar Skivor"; now the meat, 3 slices,
+its weight asked; nlu lexicon; found probing the Hemköp counter): every set unchanged.
+A bare word said after an item typed as a kind and its sort is another sort of that kind where the
+store names products by both ("kattmat lax och tonfisk": "tonfisk" was the "Tonfisk Naturell" for people,
+sure; now the "Kattmat Tonfisk", for staff to confirm, as a word read as a compound is; a descriptor first
+is no kind: "röda linser och kikärtor", "en hel havsabborre och en piggvar" as before, which a first
+version changed on heldout2 and dev7_coop; query.another_sort_listed; found probing Hemköp's pet
+shelf): every set unchanged.
+With the other branches' rules of this round merged (main as of 09:09), dev8_hemkop: 100.0 / 100.0 /
+100.0 / 100.0 / 18.3 / 9.3 (review bound 0.20 → 0.19).
 Ninth development set, the sixth on Hemköp (`dev9_hemkop`, file `dev9_hemkop_hemkop_requests.jsonl`,
 branch i15hem9): 47 sentences, 56 items, 5 absent (8.9 %: a hot-smoked mackerel beside hot-smoked salmon
 and mackerel in tomato sauce, an elk sausage beside lamb and turkey sausages and an elk roast, painkillers
@@ -990,6 +1016,14 @@ flavour ("ostkaka" is no "Majskakor Ost"); a shelf joining kinds ("Bröd & kakor
 Several items said in one breath, each with its amount after it: each amount ends its item ("kalkon korv
 ett paket varm korv två paket" gave an item "paket" and moved each amount to the next item; nlu
 items._postposed): dev9_hemkop 92.9 / 92.9 / 100.0 / 100.0 / 25.5 / 18.0 (review 26.8, bound 0.27 → 0.26).
+A relative clause says what goes before the thing ("rödbetor som är förkokta" is "förkokta rödbetor";
+normalize.said_before): 92.9 / 92.9 / 100.0 / 100.0 / 23.6 / 16.0. A brand said alone asks for what it is
+known for ("marabou" is no "Chocosticks" proposed sure, "kalles" the "Kalles Kaviar"; brands.makes_other_goods):
+every set unchanged. "sallat" is a spelling of "sallad" ("sallad i kruka" is the "Kruksallat"; lexicon
+spellings): 94.6 / 94.6 / 100.0 / 100.0 / 21.8 / 14.0 (bounds top-1 0.92 → 0.94, review 0.25 → 0.22).
+Volts and watts said with a number are the product's ("ett nio volts batteri" was nine batteries, asked
+about; now the "Longlife Power 9v Batteri", sure; nlu quantities): 94.6 / 94.6 / 100.0 / 100.0 / 20.0 /
+12.0 (review bound 0.22 → 0.20).
 A use that goods of the thing's own department are named for is only a purpose on a feed of bare names
 too, where the lexicon's department words give the departments ("tändare till ljusen": a "Tändare" and
 a "Värmeljus" are household goods; "tulpaner till bordet"): shared requests_dev_mathem 98.7 / 100.0 /
@@ -1000,6 +1034,13 @@ no product off "Vegetariskt" says either, so the lone vegetarian one is no surpr
 lexicon knows or a diet's sorts matter for ("bacon", "korv"): dev7_hemkop 96.6 / 96.6 / 100.0 / 100.0 /
 19.0 / 11.3 (review 20.7 → 19.0, bound 0.21 → 0.19), dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 /
 9.3 (review 20.0 → 18.3, bound 0.20 → 0.19).
+Possessives and a relative clause are fillers ("amningsinlägg till min dotter", "rödbetor som är
+förkokta": "min", "som", "är" were words a product had to say): dev9_hemkop 92.9 / 92.9 / 100.0 /
+100.0 / 25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25), dev9_mathem 94.5 / 98.2 / 95.2 / 100.0 /
+25.0 / 16.0 (review 26.8 → 25.0, bound 0.27 → 0.25).
+A purpose needs no word of a product named by a compound of the whole long word asked ("fågelfrö till
+småfåglarna": "Vildfågelfrö" is a bird seed; "medlet till diskmaskinen" still asks of any "-medel"):
+dev9_mathem 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review 25.0 → 23.2, bound 0.25 → 0.24).
 """
 
 from __future__ import annotations
@@ -1067,10 +1108,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.25, "auto_accept_precision": 0.95},
-    "dev8_coop_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev9_mathem_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
+    "dev8_coop_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev9_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

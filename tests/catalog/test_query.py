@@ -7,7 +7,7 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
 from assistant.catalog.normalize import stem
-from assistant.catalog.query import analyse, elided_first_parts, for_whom, leads_a_word
+from assistant.catalog.query import analyse, another_sort_listed, elided_first_parts, for_whom, leads_a_word
 from assistant.catalog.understand import lines_for, understand
 from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
@@ -476,3 +476,68 @@ def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
     for line, (_, pid, _) in zip(lines, expected, strict=True):
         if pid is not None:
             assert line.product is not None and line.product.id == pid, line
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_slices_of_meat_are_no_cheese_slices(categories: bool) -> None:
+    """"ryggbiff 3 skivor" was the ryggbiff and an item "skivor", proposed sure as cheese slices."""
+    index = CatalogIndex.build([
+        product("beef", "Ryggbiff i Skivor Sverige", "Kött > Nöt" if categories else "", price=299.0),
+        product("cheese", "Burger Cheddar Skivor", "Mejeri > Ost" if categories else "", price=25.0)])
+    lines = understand(parse("ryggbiff 3 skivor"), index).lines
+    assert [(line.phrase, line.quantity.amount) for line in lines] == [("ryggbiff", 3.0)]
+    assert lines[0].product is not None and lines[0].product.id == "beef"
+
+
+CAT_FOOD = [product("cat-salmon", "Kattmat Lax i Gelé", "Djur > Katt", price=12.0),
+            product("cat-tuna", "Kattmat Tonfisk", "Djur > Katt", price=12.0),
+            product("tuna", "Tonfisk Naturell", "Skafferi > Konserver", price=15.0),
+            product("lentils", "Linser Röda", "Skafferi > Baljväxter", price=20.0),
+            product("chickpeas", "Kikärtor", "Skafferi > Baljväxter", price=14.0),
+            product("lemon", "Citron Klass 1", "Frukt & grönt", price=5.0)]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrases", "read"), [
+    (["kattmat lax", "tonfisk"], ["kattmat lax", "kattmat tonfisk"]),  # another sort of the kind typed first
+    (["kattmat", "tonfisk"], ["kattmat", "tonfisk"]),                  # no sort said with the kind
+    (["kattmat lax", "citron"], ["kattmat lax", "citron"]),            # no cat food of lemon
+    (["röda linser", "kikärtor"], ["röda linser", "kikärtor"]),        # a descriptor first is no kind
+])
+def test_a_bare_word_after_a_kind_and_its_sort_is_another_sort(shelves: bool, phrases: list[str],
+                                                               read: list[str]) -> None:
+    index = CatalogIndex.build(CAT_FOOD if shelves else [
+        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in CAT_FOOD])
+    assert another_sort_listed(phrases, index) == read
+
+
+def test_a_sort_read_with_the_kind_is_asked() -> None:
+    """"kattmat lax och tonfisk" was the tinned tuna for people, sure: now the cat food, for staff to confirm."""
+    index = CatalogIndex.build(CAT_FOOD)
+    _, tuna = understand(parse("kattmat lax och tonfisk"), index).lines
+    assert tuna.product is not None and tuna.product.id == "cat-tuna" and tuna.needs_review, tuna
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "review"), [
+    ("amningsinlägg till min dotter", "pads", False),  # whose she is says nothing of the goods
+    ("rödbetor som är förkokta", "boiled", False),     # "som är" only joins the words said
+    ("rödbetor som är inlagda", "boiled", True),       # no pickled beetroot sold: still a question
+])
+def test_possessives_and_a_relative_clause_are_fillers(shelved: bool, phrase: str, expected: str,
+                                                       review: bool) -> None:
+    """Spoken requests say "till min dotter", "som är förkokta": "min", "som" and "är" are no words a
+    product must say (a "Nudlar 3 Min" would say one); both lines were asked about, unsure."""
+    def shelf(name: str) -> str:
+        return name if shelved else ""
+    index = CatalogIndex.build([
+        product("pads", "Amningsinlägg Bomull 6-p", shelf("Hälsa & skönhet > Amning"), price=129.0),
+        product("boiled", "Förkokta Rödbetor Klass 1", shelf("Frukt & grönt > Rotfrukter"), price=14.95),
+        product("noodles", "Nudlar 3 Min Kyckling", shelf("Skafferi > Nudlar"), price=8.0),
+        product("pickled", "Inlagd Gurka", shelf("Skafferi > Inlagt"), price=25.0),
+    ])
+    q = analyse(phrase, index)
+    assert q is not None and not {"min", "som", "ar"} & {*q.modifiers, q.head_word}
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+    assert proposal.needs_review is review

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.catalog.index import CatalogIndex, Entry
+from assistant.catalog.index import CatalogIndex, Entry, cut_of_short_word
 from assistant.catalog.kinds import made_of_produce
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
@@ -17,6 +17,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     names_the_number,
+    fresh_refused,
     fresh_says,
     default_says,
     plain_says,
@@ -353,6 +354,60 @@ def test_no_default_reading_avoids_the_first_part_of_a_word_it_prefers() -> None
 ])
 def test_a_name_writing_a_number_after_a_word(word: str, number: int, names: list[str], expected: bool) -> None:
     assert names_the_number(word, number, names) is expected
+
+
+FRESH_FISH, FROZEN_FISH = "Fisk & skaldjur > Färsk fisk", "Fisk & skaldjur > Fryst fisk"
+SALMON = [product("gravad", "Gravad Lax Skivad", FRESH_FISH, "Garant", 200, "g"),
+          product("varmrökt", "Varmrökt Lax", FRESH_FISH, "Garant", 200, "g"),
+          product("rökt", "Lax Rökt Skivad", FRESH_FISH, None, 100, "g"),
+          product("laxfilé", "Laxfilé Färsk", FRESH_FISH, "Garant", 250, "g"),
+          product("laxfilé-fryst", "Laxfilé 4-pack", FROZEN_FISH, "Garant", 500, "g"),
+          product("torsk", "Torsk Filé", FROZEN_FISH, None, 400, "g")]  # "Filé" written alone
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("laxfile", ("lax", "file")),   # a short word the splitter keeps whole, cut: the salmon
+    ("ostbitar", None),             # "bitar" is written alone by no product of this vocabulary
+    ("hållare", None),              # "lare" is no form as written, though "lår" folds alike
+    ("lårfile", None),              # a cut of a cut: the chicken's, not a "lår" of its own
+    ("kycklingfile", None),         # long first parts split already
+])
+def test_a_short_word_cut_is_that_word(word: str, expected: tuple[str, str] | None) -> None:
+    """Words as names are read (case-folded, accents off: "filé" is "file")."""
+    vocabulary = {"lax", "file", "ost", "lar", "hal", "kyckling"}
+    assert cut_of_short_word(word, load_lexicon().forms, vocabulary) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Gravad Lax Skivad", True), ("Varmrökt Lax", True), ("Laxfilé Färsk", False), ("Grillkorv", False)])
+def test_fresh_asked_is_refused_by_a_cured_or_smoked_name(name: str, expected: bool) -> None:
+    """"färsk lax" is raw fish: the shelf "Färsk fisk" (chilled) does not make a cured one fresh."""
+    index = CatalogIndex.build([product("p", name, FRESH_FISH, None, 200, "g")])
+    found = index.entries[index.by_id["p"]]
+    assert fresh_refused(stem("färsk"), found, {stem("lax")}, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("lax", {"laxfilé", "laxfilé-fryst"}),  # a bare "lax" is a fillet: no cured, smoked or trout
+    ("färsk lax", {"laxfilé"}),
+    ("rökt lax", {"varmrökt", "rökt"}),  # the preparation said finds it
+    ("gravad lax", {"gravad"}),
+])
+def test_salmon_asked_bare_is_the_fillet_and_a_preparation_said_finds_it(categories: bool, phrase: str,
+                                                                          expected: set[str]) -> None:
+    products = SALMON if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in SALMON]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id in expected, (proposal.product, proposal.reason)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_salmon_where_only_cured_and_smoked_is_sold_is_flagged(categories: bool) -> None:
+    products = [p for p in SALMON if p.id in {"gravad", "varmrökt", "rökt", "torsk"}]
+    if not categories:
+        products = [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in products]
+    proposal = propose(products, "lax")
+    assert proposal.product is not None and proposal.needs_review, proposal
 
 
 @pytest.mark.parametrize("shelf", ["Frukt & grönt > Potatis och rotfrukter", ""], ids=["categories", "names-only"])

@@ -85,7 +85,10 @@ def test_a_word_sharing_only_a_stem_is_another_thing() -> None:
     ("matjesill", "matjessill", True),
     ("medvurst", "medwurst", True),
     ("pumpernikel", "pumpernickel", True),  # ck is a doubled k
+    ("skinkschnitsel", "skinkschnitzel", True),  # Swedish writes no z of its own: s
+    ("mozarella", "mozzarella", True),
     ("pomac", "pamac", False),        # another vowel: another word
+    ("schnitsel", "schnitter", False),
 ])
 def test_a_respelling_differs_only_by_a_doubled_letter_or_w(a: str, b: str, expected: bool) -> None:
     assert same_spelling(a, b) is expected
@@ -98,6 +101,17 @@ def test_a_typo_as_near_to_a_respelling_as_to_another_word_is_the_respelling(she
     index = CatalogIndex.build([product("drink", "Pommac Original", shelf),
                                 *(product(f"p{i}", f"Pamac Bröd {i}", "") for i in range(3))])
     assert index.correct("pomac") == fold("pommac")
+
+
+@pytest.mark.parametrize("shelf", ["Kött & fågel > Fläsk > Skivor", ""])
+def test_a_z_typed_as_s_is_the_word_meant(shelf: str) -> None:
+    """"skinkschnitsel 4 st": the splitter guessed "skinks" + an unknown "chnitsel", and nothing was
+    found; it is the one "Skinkschnitzel", sure, as a respelling is."""
+    products = [product("ham", "Skinkschnitzel", shelf, None, None, None, 119.0),
+                product("pork", "Fläskschnitzel", shelf, None, None, None, 99.0),
+                product("veal", "Kalvschnitzel", shelf, None, None, None, 229.0)]
+    proposal = propose(products, "skinkschnitsel")
+    assert proposal.product is not None and proposal.product.id == "ham" and not proposal.needs_review
 
 
 @pytest.mark.parametrize("shelves", [("Bröd & kakor", "Hem & städ"), ("", "")])

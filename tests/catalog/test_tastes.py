@@ -26,6 +26,7 @@ SAUCES = names_only("Satay Sås", "Easy Hoisin Sås", "Thai Sriracha Sås", "BBQ
 PASTA = names_only("Pasta Carbonara", "Pasta Rigatoni", "Pasta Fusilli", "Pasta Farfalle")
 SOUPS = names_only("Soppa Champinjon", "Soppa Sötpotatis", "Soppa Tomat", "Champinjoner Klass1",
                    "Sötpotatis Klass1", "Tomater Klass1")
+COUSCOUS = names_only("Couscous Kyckling", "Couscous Fullkorn", "Couscous Lax", "Couscous Skinka")
 CRISPBREAD = names_only("Husman Knäckebröd", "Sport Knäckebröd", "Delikatess Knäckebröd")
 QUINOA = names_only("Quinoa Tricolore", "Quinoa Röd", "Quinoa EKO")
 BISCUITS = names_only("Kex", "Kex Choklad", "Kex Jordgubb", "Kex Citron")
@@ -39,6 +40,7 @@ SHAMPOO = names_only("Schampo Repair", "Schampo Color Protect", "Schampo Citrus"
     (SAUCES, "sås"),              # dishes and styles named in foreign words
     (PASTA, "pasta"),             # a ready dish or a shape: which?
     (SOUPS, "soppa"),             # tastes of produce the store sells fresh
+    (COUSCOUS, "couscous"),       # a food the lexicon knows named in it: a ready dish's taste
 ])
 def test_one_taste_among_several_is_confirmed(products: list[Product], phrase: str) -> None:
     proposal = propose(products, phrase)

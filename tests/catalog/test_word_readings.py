@@ -454,3 +454,21 @@ def test_syrup_is_the_light_syrup(shelves: bool, phrase: str, expected: str) -> 
                 product("light", "Ljus Sirap", shelf, "Dansukker", 750, "g", 31.95)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+WATERS = [("sparkling", "Naturell Kolsyrat Vatten Pet", "Premier"), ("still", "Stilla Vatten", "Premier"),
+          ("ramlösa", "Mineralvatten Naturell", "Ramlösa"), ("melon", "Melon Vatten", None)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "flagged"), [
+    ("vatten", True),     # still or sparkling, which bottle: the sort matters, staff confirm it
+    ("ramlösa", False),   # the brand's water is a choice made
+])
+def test_water_asked_bare_asks_which_and_a_brand_said_is_sure(categories: bool, phrase: str, flagged: bool) -> None:
+    """'vatten' was a sparkling water, sure, on three catalogs (the lexicon prefers "kolsyrat")."""
+    shelf = "Dryck > Vatten" if categories else ""
+    proposal = propose([product(pid, name, shelf if pid != "melon" else ("Frukt & grönt" if categories else ""),
+                                brand, 1.5, "l") for pid, name, brand in WATERS], phrase)
+    assert proposal.product is not None and proposal.product.id != "melon"
+    assert proposal.needs_review is flagged, proposal.reason

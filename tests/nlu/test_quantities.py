@@ -210,3 +210,26 @@ def test_a_number_before_a_length_unit_is_the_length(text: str, phrase: str, amo
     """"33 cm" is the napkin's size, no 33 of something called "cm" (an item of its own before)."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount == amount
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("entrecote 2 skivor", "entrecote", 2.0),
+                                                        ("två skivor rostbiff", "rostbiff", 2.0),
+                                                        ("skinka tio skivor", "skinka", 10.0),
+                                                        ("en skiva lax", "lax", 1.0)])
+def test_slices_counted_are_pieces_of_the_item(text: str, phrase: str, amount: float) -> None:
+    """"2 skivor" counts slices of the item said, as "2 bitar" counts pieces: no item "skivor" of its own."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount, item.quantity.unit) == (phrase, amount, "st")
+    assert item.quantity.unit_word in {"skiva", "skivor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("nio volts batteri", "9v batteri"), ("en sextio watts glödlampa", "60w glödlampa"),
+     ("batteri 9 volt", "batteri 9v")],
+)
+def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) -> None:
+    """A battery's voltage or a bulb's power said as a number is written as the catalog writes it
+    ("Longlife Power 9v Batteri"), never nine batteries."""
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount in (None, 1.0)

@@ -26,6 +26,8 @@ from assistant.nlu.tokens import tokenize
         ("block a4, lampa E27", [("word", "block"), ("word", "a4"), ("sep", ","), ("word", "lampa"),
                                  ("word", "e27")]),  # a letter glued to a number is a code, no amount
         ("mjölk x2", [("word", "mjölk"), ("word", "x"), ("num", "2")]),  # "x2" is still two of it
+        ("kaffefilter 1x4", [("word", "kaffefilter"), ("word", "1x4")]),  # one of four is no multipack: a size
+        ("ägg 2x6", [("word", "ägg"), ("num", "2"), ("word", "x"), ("num", "6")]),
     ],
 )
 def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
