@@ -284,14 +284,14 @@ def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[i
     """Which of a numbered series is meant when the best product is one of it ("NAN Pro 2" among
     Pro 1 and Pro 3): the first rival of the series with a number said, or `best` itself. None when
     no number said is one of the series (a number unsaid is no question: most ask the usual one)."""
-    own = series_number(best.product.name)
+    own = best.series
     if own is None or own[1] in numbers:
         return None if own is None else best
     return next((entry for entry in rivals if (n := _in_series(entry, own[0])) is not None and n in numbers), None)
 
 
 def _in_series(entry: Entry, words: str) -> int | None:
-    numbered = series_number(entry.product.name)
+    numbered = entry.series
     return numbered[1] if numbered and numbered[0] == words else None
 
 
