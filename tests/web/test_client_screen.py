@@ -176,7 +176,7 @@ def test_each_question_on_the_tablet_is_the_one_the_line_asks(page: Page, browse
                                                               service: Service) -> None:
     """An amount read one way of two ("3 250 g": three 250 g packs?) is asked about as an amount, not as
     which butter; a sort is asked in words that fit every noun's gender ("Vilken sorts ost", as "Vilken
-    sorts smör": never "Vilken smör"); a word
+    sorts smör": never "Vilken smör"), and more words than a thing's name are quoted; a word
     with nothing found and nothing to choose from is not told to choose "one of these"."""
     client = service.make_client("Tyra Holm", budget=None)
     say(service, client["id"], "3 250 g smör och en flaska qwzxv")
@@ -192,8 +192,12 @@ def test_each_question_on_the_tablet_is_the_one_the_line_asks(page: Page, browse
     assert "Välj en av dessa" not in text and "ta bort raden" in text, text
 
     other = service.make_client("Vera Holm", budget=None)
-    say(service, other["id"], "ost")  # many cheeses fit: the tablet asks which
+    say(service, other["id"], "ost och något gott till kaffet")  # many fit each: the tablet asks which
     tablet = new_page(browser, LANDSCAPE)
     to_tablet(tablet, service, "Vera Holm")
-    expect(tablet.locator(".lines > .line.flagged .flag-label")).to_contain_text("Vilken sorts ost menar du?")
+    questions = tablet.locator(".lines > .line.flagged .flag-label")
+    expect(questions).to_have_count(2)
+    expect(questions.nth(0)).to_contain_text("Vilken sorts ost menar du?")
+    # more than a thing's name ("gott till kaffet") makes no "Vilken sorts …": the words are quoted
+    expect(questions.nth(1)).to_contain_text("Vilken vara menar du med ”gott till kaffet”?")
     tablet.context.close()

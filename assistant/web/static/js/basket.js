@@ -140,6 +140,12 @@ function lineTitle(line) {
   return line.product ? line.product.name : `”${line.phrase}”`;
 }
 
+/** A phrase of at most two words and no "till", "som", "för", "med" or "och" names one thing. */
+function namesOneThing(phrase) {
+  const words = phrase.trim().split(/\s+/);
+  return words.length <= 2 && !words.some((word) => ["till", "som", "för", "med", "och"].includes(word.toLowerCase()));
+}
+
 /** Staff read the matcher's reason; the client gets plain words or a simple question, never the reason. */
 function flagText(line, staff) {
   if (staff) {
@@ -156,8 +162,13 @@ function flagText(line, staff) {
     return choices ? "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden."
       : "Vi hittade ingen vara som passar. Säg det på ett annat sätt eller ta bort raden.";
   }
-  // "sorts" fits every noun: "Vilken smör" would be wrong for a neuter one
-  if (choices) return line.phrase ? `Vilken sorts ${line.phrase} menar du?` : "Vilken sort menar du?";
+  if (choices) {
+    if (!line.phrase) return "Vilken sort menar du?";
+    // "sorts" fits every noun ("Vilken smör" would be wrong for a neuter one), but only a thing's name:
+    // "Vilken sorts gott till kaffet" is no Swedish, so longer words are quoted
+    return namesOneThing(line.phrase) ? `Vilken sorts ${line.phrase} menar du?`
+      : `Vilken vara menar du med ”${line.phrase}”?`;
+  }
   return "Stämmer det här?";
 }
 
