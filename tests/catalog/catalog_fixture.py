@@ -14,6 +14,11 @@ def product(pid: str, name: str, category: str, brand: str | None = None, size: 
                    available=available)
 
 
+def names_only(products: list[Product]) -> list[Product]:
+    """The same products as a feed without categories (Mathem's) has them."""
+    return [p.model_copy(update={"category": ""}) for p in products]
+
+
 MILK = "Mejeri, ost & ägg > Mjölk"
 CHEESE = "Mejeri, ost & ägg > Ost"
 FAT = "Mejeri, ost & ägg > Smör margarin och jäst"

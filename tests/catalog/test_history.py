@@ -8,7 +8,7 @@ import pytest
 from assistant.catalog.history import is_own, own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.schema import Product
-from tests.catalog.catalog_fixture import chosen, product
+from tests.catalog.catalog_fixture import chosen, names_only, product
 
 MILK = "Mejeri > Mjölk"
 WITH_CATEGORIES = [
@@ -16,7 +16,7 @@ WITH_CATEGORIES = [
     product("lätt", "Lättmjölk 0,5%", MILK, "Garant", 1, "l", 13.9),
     product("choklad", "Mjölkchoklad Kaka", "Godis", "Marabou", 200, "g", 29.9),
 ]
-NAMES_ONLY = [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in WITH_CATEGORIES]
+NAMES_ONLY = names_only(WITH_CATEGORIES)
 
 
 @pytest.mark.parametrize(("learned", "history", "expected"), [

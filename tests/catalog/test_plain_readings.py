@@ -27,7 +27,7 @@ from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_nu
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import names_only, product, propose
 
 VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
 SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
@@ -54,9 +54,6 @@ PRODUCTS = [
     product("blåbärssylt", "Blåbärssylt Extra Prima", "Skafferi > Sylt", None, 400, "g", 34.95),
 ]
 
-
-def names_only(products: list[Product]) -> list[Product]:
-    return [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in products]
 
 
 def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:

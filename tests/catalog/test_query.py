@@ -11,7 +11,7 @@ from assistant.catalog.query import analyse, another_sort_listed, elided_first_p
 from assistant.catalog.understand import lines_for, understand
 from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import names_only, product, propose
 
 INDEX = CatalogIndex.build([
     product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
@@ -197,8 +197,7 @@ FILTERS = [
 ])
 def test_a_bare_word_after_its_first_part_is_the_compound(shelves: bool, phrases: list[str],
                                                           read: list[str]) -> None:
-    index = CatalogIndex.build(FILTERS if shelves else [
-        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in FILTERS])
+    index = CatalogIndex.build(FILTERS if shelves else names_only(FILTERS))
     assert elided_first_parts(phrases, index) == read
 
 
@@ -240,8 +239,7 @@ MINCE = [product("salsiccia", "Salsiccia Färs", "Kött & fågel > Fläsk > Fär
 def test_a_compound_said_apart_that_a_default_reading_names_is_that_word(phrase: str, categories: bool) -> None:
     """"kött färs" is the "köttfärs" the lexicon reads as nöt- or blandfärs, though no product writes
     "köttfärs" whole: it was the seasoned "Salsiccia Färs" (the meat counter's shelf says "kött"), sure."""
-    products = MINCE if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek)
-                                         for p in MINCE]
+    products = MINCE if categories else names_only(MINCE)
     index = CatalogIndex.build(products)
     q = analyse("kött färs", index)
     assert q is not None and q.head_word == stem("köttfärs")
@@ -308,8 +306,7 @@ BREAD = [
     ("frallor", "rundstycke"),             # alone, the word reads as its synonym
 ])
 def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: str, expected: str) -> None:
-    index = CatalogIndex.build(BREAD if shelves else [
-        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in BREAD])
+    index = CatalogIndex.build(BREAD if shelves else names_only(BREAD))
     proposal = propose(index, phrase.removeprefix("två "))
     assert proposal.product is not None and proposal.product.id == expected
 
@@ -506,8 +503,7 @@ CAT_FOOD = [product("cat-salmon", "Kattmat Lax i Gelé", "Djur > Katt", price=12
 ])
 def test_a_bare_word_after_a_kind_and_its_sort_is_another_sort(shelves: bool, phrases: list[str],
                                                                read: list[str]) -> None:
-    index = CatalogIndex.build(CAT_FOOD if shelves else [
-        product(p.id, p.name, "", p.brand, p.size, p.unit, p.price_sek) for p in CAT_FOOD])
+    index = CatalogIndex.build(CAT_FOOD if shelves else names_only(CAT_FOOD))
     assert another_sort_listed(phrases, index) == read
 
 

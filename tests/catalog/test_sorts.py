@@ -32,7 +32,7 @@ from assistant.catalog.sorts import (
     word_counts,
 )
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import names_only, product, propose
 
 LEX = load_lexicon()
 PRODUCTS = [
@@ -55,7 +55,7 @@ PRODUCTS = [
 def index(request: pytest.FixtureRequest) -> CatalogIndex:
     if request.param == "categories":
         return CatalogIndex.build(PRODUCTS)
-    return CatalogIndex.build([product(p.id, p.name, "", p.brand, p.size, p.unit) for p in PRODUCTS])
+    return CatalogIndex.build(names_only(PRODUCTS))
 
 
 def entries(index: CatalogIndex, *ids: str) -> list[Entry]:
@@ -260,7 +260,7 @@ def test_the_shelf_sorts_of_every_product_named_by_the_word() -> None:
 def test_a_compound_named_whole_is_no_surprise_on_its_shelf(categories: bool) -> None:
     """"tofu burgare" is the tofu burger on "Vegetariskt", though most burgers are meat: the client
     named it, so its shelf's sort is no question; a bare "burgare" of the same shelf would be."""
-    products = BURGERS if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in BURGERS]
+    products = BURGERS if categories else names_only(BURGERS)
     index = CatalogIndex.build(products)
     phrase = "tofu burgare"
     proposal = propose(index, phrase)
@@ -290,9 +290,9 @@ PATTIES = [product("beet", "Rödbetspuckar", VEG_SHELF, "Coop", 300, "g"),
 @pytest.mark.parametrize("categories", [True, False])
 def test_a_compound_written_whole_led_by_fresh_produce(word: str, expected: bool, categories: bool) -> None:
     """A feed of bare names marks its produce by the EU class ("Rödbetor Klass 1")."""
-    names_only = [product(p.id, p.name + (" Klass 1" if "Frukt" in p.category else ""), "", p.brand, p.size, p.unit)
+    unshelved = [product(p.id, p.name + (" Klass 1" if "Frukt" in p.category else ""), "", p.brand, p.size, p.unit)
                   for p in PATTIES]
-    index = CatalogIndex.build(PATTIES if categories else names_only)
+    index = CatalogIndex.build(PATTIES if categories else unshelved)
     assert made_of_produce(stem(word), index) is expected
 
 
@@ -326,7 +326,7 @@ def test_an_organic_product_on_the_shelf_of_the_purpose_is_no_better_reading(cat
     """"lamm korv till grillen": the plain "Lammkorv" is the very sausage, though only the organic one
     stands on the grill shelf (it was proposed sure); the plain one does not say the purpose, so
     staff confirm it. A brand said may be the organic one's own: then nothing is swapped."""
-    products = SAUSAGES if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in SAUSAGES]
+    products = SAUSAGES if categories else names_only(SAUSAGES)
     index = CatalogIndex.build(products)
     for phrase, expected in (("lamm korv till grillen", "plain"), ("lammkorv", "plain"),
                              ("mälarchark lammkorv", "eko")):
@@ -397,7 +397,7 @@ def test_fresh_asked_is_refused_by_a_cured_or_smoked_name(name: str, expected: b
 ])
 def test_salmon_asked_bare_is_the_fillet_and_a_preparation_said_finds_it(categories: bool, phrase: str,
                                                                           expected: set[str]) -> None:
-    products = SALMON if categories else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in SALMON]
+    products = SALMON if categories else names_only(SALMON)
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id in expected, (proposal.product, proposal.reason)
 
@@ -406,7 +406,7 @@ def test_salmon_asked_bare_is_the_fillet_and_a_preparation_said_finds_it(categor
 def test_salmon_where_only_cured_and_smoked_is_sold_is_flagged(categories: bool) -> None:
     products = [p for p in SALMON if p.id in {"gravad", "varmrökt", "rökt", "torsk"}]
     if not categories:
-        products = [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in products]
+        products = names_only(products)
     proposal = propose(products, "lax")
     assert proposal.product is not None and proposal.needs_review, proposal
 
@@ -441,7 +441,7 @@ HONEY = [product("tryffel", "Tryffelhonung Vit", "Mejeri, ost & ägg > Ost", Non
 def test_a_bare_word_said_only_in_a_compound_led_by_a_flavour(phrase: str, product_id: str, expected: bool) -> None:
     lexicon = load_lexicon()
     for shelved in (True, False):  # a feed without categories cannot tell
-        products = HONEY if shelved else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in HONEY]
+        products = HONEY if shelved else names_only(HONEY)
         index = CatalogIndex.build(products)
         q = analyse(phrase, index)
         assert q is not None
