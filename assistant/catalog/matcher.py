@@ -523,8 +523,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         unasked -= {a for marker, a in index.lexicon.attributes.items() if leads_with(q.head_surface, {marker})}
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
-    kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
-    if (kind == [best] and best.kind == HEAD and best.entry.product.id not in history
+    of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
+    if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
         reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
     if q.head_word in index.lexicon.systembolaget:

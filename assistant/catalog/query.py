@@ -66,7 +66,6 @@ class Query:
     free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
 
 
-
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
 
 
@@ -499,7 +498,6 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
         if whole:
             out[i] = whole
     return out
-
 
 
 def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str]:
