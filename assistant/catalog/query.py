@@ -27,7 +27,6 @@ from assistant.catalog.normalize import (
     split_accompaniment,
     split_purpose,
     stem,
-    tokens,
 )
 from assistant.catalog.swedish import another_word, base_form, form_of, is_swedish, same_spelling
 

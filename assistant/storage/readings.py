@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.storage import audit
 from assistant.storage.audit import Actor
-from assistant.storage.db import Connection, Database, Reader, Row
+from assistant.storage.db import Connection, Database, Reader
 
 
 @dataclass(frozen=True)
