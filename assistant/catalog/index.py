@@ -55,7 +55,7 @@ from assistant.catalog.normalize import (
 from assistant.catalog.kinds import free_of, last_word, made_for
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
-from assistant.catalog.sorts import shelf_variants
+from assistant.catalog.sorts import series_number, shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
@@ -134,6 +134,7 @@ class Entry:
     free_of: frozenset[str] = field(init=False)
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
     last_word: tuple[str, ...] = field(init=False)
+    series: tuple[str, int] | None = field(init=False)  # sorts.series_number: "NAN Pro 2" of a numbered series
 
     # the name as read while building (normalize.read_name); `replace` reads it again
     reading: InitVar[NameReading | None] = None
@@ -152,6 +153,7 @@ class Entry:
         set_(self, "free_of", free_of(self.own) or _NOTHING)
         set_(self, "made_for", made_for(name) or _NOTHING)
         set_(self, "last_word", last_word(read.words))
+        set_(self, "series", series_number(name))  # read for the best and its rivals (sorts.numbered_sibling)
 
 
 def _trigrams(word: str) -> set[str]:

@@ -329,12 +329,12 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
 
 
 def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
-    """A bare word asked and a product whose name does not lead with it, on a shelf that names another
-    kind of goods the name never says: "Vallmofrö & Havssalt" under "Hårt bröd" is a crispbread
-    seasoned with salt, "Tryffelhonung Vit" under "Ost" a condiment for cheese, "Crunchy Choco Chips"
-    under "Bröd & kakor" a biscuit; none is the salt, honey or crisps asked for. A name leading with
-    the word ("Salt med Jod" under "Kryddor") is the thing on any shelf; a feed without categories
-    cannot tell."""
+    """A bare word asked that a product says only inside a compound, in a name that does not lead with
+    it, on a shelf that names another kind of goods the name never says: "Vallmofrö & Havssalt" and
+    "Havssalt & Frön" (a list leading the name) under "Hårt bröd" are crispbreads seasoned with salt,
+    no salt. A name led by a compound of the thing ("Svartpeppar Malen" under "Kryddor") is the thing
+    on any shelf; the word itself in a name is left to the name's own kinds (a shelf of two kinds
+    holds sorts of both: "Släta Bullar" under "Bröd & kakor"); a feed without categories cannot tell."""
     if kind != HEAD or q.brand or q.modifiers or q.head_parts or not entry.category:
         return False
     first = entry.leading or ()

@@ -58,6 +58,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    flavoured_compound,
     fresh_refused,
     fresh_says,
     jarred_not_fresh,
@@ -523,6 +524,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         unasked -= {a for marker, a in index.lexicon.attributes.items() if leads_with(q.head_surface, {marker})}
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
+    kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
+    if (kind == [best] and best.kind == HEAD and best.entry.product.id not in history
+            and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
+        reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess

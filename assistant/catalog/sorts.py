@@ -200,6 +200,27 @@ def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozen
     return (entry.exact | entry.heads) & lexicon.prepared - frozenset(said)
 
 
+def flavoured_compound(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A bare word ("honung") a product says only as the head of a compound led by a flavour
+    ("Tryffelhonung") on a shelf that does not name the thing ("Ost"): a special sort, a condiment
+    for cheese, no honey to propose sure. Not fresh produce ("Honungspomelo" is a variety), nor a
+    shelf of the thing ("Apelsinmarmelad" under "Sylt & marmelad"); a feed without categories
+    cannot tell."""
+    if q.modifiers or q.head_parts or q.brand or entry.fresh or not entry.category or shelf_says(entry, q.head_word):
+        return False
+    for own in entry.own:
+        word = own[0]
+        if word != q.head_word and word.endswith(q.head_word):
+            if lexicon.flavour(word[:-len(q.head_word)].removesuffix("s")):
+                return True
+    return False
+
+
+def shelf_says(entry: Entry, word: str) -> bool:
+    """A word of the product's shelf is, or ends in, the word."""
+    return any(shelf_word.endswith(word) or word.endswith(shelf_word) for shelf_word in entry.category)
+
+
 def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
     """The plain product's name is the organic one's without its organic label ("Lammkorv" of
     "Lammkorv Eko", "Morötter" of "Morötter KRAV"): the very product, unlabelled."""
@@ -263,14 +284,14 @@ def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[i
     """Which of a numbered series is meant when the best product is one of it ("NAN Pro 2" among
     Pro 1 and Pro 3): the first rival of the series with a number said, or `best` itself. None when
     no number said is one of the series (a number unsaid is no question: most ask the usual one)."""
-    own = series_number(best.product.name)
+    own = best.series
     if own is None or own[1] in numbers:
         return None if own is None else best
     return next((entry for entry in rivals if (n := _in_series(entry, own[0])) is not None and n in numbers), None)
 
 
 def _in_series(entry: Entry, words: str) -> int | None:
-    numbered = series_number(entry.product.name)
+    numbered = entry.series
     return numbered[1] if numbered and numbered[0] == words else None
 
 

@@ -17,6 +17,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     names_the_number,
+    flavoured_compound,
     fresh_refused,
     fresh_says,
     default_says,
@@ -424,3 +425,33 @@ def test_a_jar_asks_for_goods_put_up_not_fresh_produce(shelf: str) -> None:
     jarred = [*products, product("jar", "Rödbetor Skivade Burk", "Skafferi > Konserver" if shelf else "", "Felix",
                                  570, "g", 24.0)]
     assert propose(jarred, "rödbetor", Quantity(amount=1, unit="st", unit_word="burk")).product.id == "jar"
+
+
+HONEY = [product("tryffel", "Tryffelhonung Vit", "Mejeri, ost & ägg > Ost", None, 100, "g"),
+         product("pomelo", "Honungspomelo Klass 1", "Frukt & grönt > Frukt", None, 1, "st"),
+         product("marmelad", "Apelsinmarmelad", "Skafferi > Sylt & marmelad", None, 400, "g"),
+         product("ost", "Herrgård 28%", "Mejeri, ost & ägg > Ost", None, 700, "g")]
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("honung", "tryffel", True),      # a flavour leads the compound, on a shelf of cheese
+    ("pomelo", "pomelo", False),      # fresh produce: a variety's name
+    ("marmelad", "marmelad", False),  # the shelf names the thing: the usual orange marmalade
+])
+def test_a_bare_word_said_only_in_a_compound_led_by_a_flavour(phrase: str, product_id: str, expected: bool) -> None:
+    lexicon = load_lexicon()
+    for shelved in (True, False):  # a feed without categories cannot tell
+        products = HONEY if shelved else [product(p.id, p.name, "", p.brand, p.size, p.unit) for p in HONEY]
+        index = CatalogIndex.build(products)
+        q = analyse(phrase, index)
+        assert q is not None
+        found = index.entries[index.by_id[product_id]]
+        assert flavoured_compound(found, q, lexicon) is (expected and shelved)
+
+
+def test_honey_where_only_a_truffle_honey_for_cheese_is_sold_is_flagged() -> None:
+    proposal = propose(HONEY, "honung")
+    assert proposal.product is not None and proposal.product.id == "tryffel" and proposal.needs_review
+    plain = propose([*HONEY, product("plain", "Svensk Honung Flytande", "Skafferi > Socker & sötning", None, 500,
+                                     "g")], "honung")
+    assert plain.product is not None and plain.product.id == "plain" and not plain.needs_review, plain
