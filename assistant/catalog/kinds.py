@@ -395,13 +395,15 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon, alone: Collec
     of four letters or more closing a compound (`closes_compound`) is its kind whatever the first
     part ("Wienerkorv Kalkon" is a sausage, though no dictionary knows "wiener"), and so is a word
     the catalog sells as a product of its own (`alone`: "Chorizo Kalkon" is a chorizo where "Chorizo"
-    is sold): neither is the turkey asked, which only a later word names."""
+    is sold) or a food the lexicon knows ("Kyckling/Kalkon"): none is the turkey asked, which only a
+    later word names."""
     first = entry.leading
     if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
-    if ((first[0] in alone or closes_compound(first[0], lexicon.kinds))
+    if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds))
+            and first[0] not in q.head_parts  # "Kyckling Lårfilé": the compound asked, said apart
             and any(q.head_word in own or q.head in own for own in entry.own[1:])):
-        return True  # a later word names the thing asked ("Spaghetti" for "spagetti" says it by another spelling)
+        return True  # only a later word names the thing asked ("Spaghetti" for "spagetti": another spelling)
     return not kinds_ending(first[0], lexicon.kinds) <= {q.head_word, q.head}
 
 

@@ -346,6 +346,8 @@ def test_a_name_led_by_another_kind_is_no_sure_answer_for_a_later_word(
     ([product("pasta", "Spaghetti", "Skafferi > Pasta", None, 500, "g"),  # a word sold alone, asked in
       product("bolognese", "Bolognese Spagetti Fryst", "Fryst > Färdigmat", None, 400, "g")],  # another
      "spagetti", "pasta"),                                                # spelling, is still the thing
+    ([product("thigh", "Kyckling Lårfilé", "Kött > Fågel", None, 700, "g"), CHORIZO],
+     "kycklinglårfilé", "thigh"),                          # a food leading a compound asked said apart
 ])
 def test_the_kind_leading_the_name_is_still_found_sure(categories: bool, products: list[Product], phrase: str,
                                                        sure: str) -> None:
@@ -357,12 +359,16 @@ def test_the_kind_leading_the_name_is_still_found_sure(categories: bool, product
 @pytest.mark.parametrize(("phrase", "name", "expected"), [
     ("kalkon", "Wienerkorv Kalkon", True),   # "korv", a long kind, closes the compound
     ("kaffe", "Mellanrost Bryggkaffe", False),  # "ost" is too short a kind to close "Mellanrost"
+    ("kalkon", "Kyckling/Kalkon", True),     # a food the lexicon knows leads: chicken and turkey, no turkey
+    ("kycklinglårfilé", "Kyckling Lårfilé", False),  # the compound asked, said apart
     ("kalkon", "Pitepalt m Kalkon", False),  # no kind the lexicon or catalog knows: left to other signals
     ("kalkon", "Kalkon Wienerkorv", False),  # the thing asked leads
     ("korv", "Wienerkorv Kalkon", False),    # the sausage asked leads: it is one
 ])
 def test_a_compound_ending_in_a_kind_leads_the_name(phrase: str, name: str, category: str,
                                                     expected: bool) -> None:
+    """A kind leading the name, also as a long kind closing a compound or as a food the lexicon
+    knows, makes the word asked, said only after it, no sure answer."""
     assert tastes_alone(phrase, name, category) is expected
 
 
