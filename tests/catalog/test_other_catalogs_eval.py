@@ -1041,6 +1041,12 @@ förkokta": "min", "som", "är" were words a product had to say): dev9_hemkop 92
 A purpose needs no word of a product named by a compound of the whole long word asked ("fågelfrö till
 småfåglarna": "Vildfågelfrö" is a bird seed; "medlet till diskmaskinen" still asks of any "-medel"):
 dev9_mathem 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review 25.0 → 23.2, bound 0.25 → 0.24).
+A bare "köttbullar" is the usual beef and pork meatballs: hen, turkey, chicken or meat-free ones are
+another sort (lexicon default). Found by two engineers probing Hemköp, whose 2020 feed sells only
+poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. dev9_hemkop review 21.8 →
+20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
+more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
+a line asked where the store sells another sort is this rule's intent, not a loss.
 """
 
 from __future__ import annotations
@@ -1087,7 +1093,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.30},
+    "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.32},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.20},

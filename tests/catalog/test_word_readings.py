@@ -472,3 +472,29 @@ def test_water_asked_bare_asks_which_and_a_brand_said_is_sure(categories: bool, 
                                 brand, 1.5, "l") for pid, name, brand in WATERS], phrase)
     assert proposal.product is not None and proposal.product.id != "melon"
     assert proposal.needs_review is flagged, proposal.reason
+
+
+MEATBALLS = [("beef", "Köttbullar Frysta", "Kött & kyckling > Färdigmat", 500, 49.0),
+             ("hen", "Köttbullar av Hönskött", "Kött & kyckling", 450, 39.95),
+             ("turkey", "Köttbullar Kalkon Små Frysta", "Kött & kyckling", 400, 44.95),
+             ("veg", "Vegobullar", "Vegetariskt", 300, 35.0)]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("sold", "expected"), [
+    ({"beef", "hen", "turkey", "veg"}, "beef"),  # a bare "köttbullar" is the usual beef and pork ones
+    ({"hen", "turkey", "veg"}, None),            # a shop selling only poultry meatballs asks which
+])
+def test_meatballs_are_beef_and_pork_unless_another_meat_is_said(shelves: bool, sold: set[str],
+                                                                expected: str | None) -> None:
+    """Swedish meatballs are of beef and pork: hen or turkey meatballs are another sort a care worker
+    would not order unasked (Hemköp's 2020 feed sells only those, and one was proposed sure)."""
+    products = [product(pid, name, shelf if shelves else "", None, size, "g", price)
+                for pid, name, shelf, size, price in MEATBALLS if pid in sold]
+    proposal = propose(products, "köttbullar")
+    if expected is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+    chicken = propose(products, "köttbullar av kalkon")
+    assert chicken.product is not None and chicken.product.id == "turkey"
