@@ -179,6 +179,9 @@ class CatalogIndex:
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.liquid_categories = _liquid_categories(entries)
         self.leading = _leading(entries)
+        # words sold as a product of their own ("Chorizo", "Chorizo 5-p"): kinds of goods the lexicon
+        # may not know, which a name leading with one is (kinds.led_by_another_thing)
+        self.named_alone = frozenset(e.own[0][0] for e in entries if len(e.own) == 1)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
         # what the names say goods are for ("för Espresso Maskin"): words naming what a product serves,

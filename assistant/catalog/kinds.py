@@ -298,7 +298,7 @@ def another_sort(entry: Entry, q: Query) -> bool:
     return len(first) > 2 and first[1] == q.head and set(first[2:]).isdisjoint(q.head_parts)
 
 
-def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = ()) -> bool:
     """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
     stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
     "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
@@ -310,12 +310,13 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. Fresh produce
     named after a kind of goods is the produce: "Pomelo Honung" is no honey. A compound
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
-    under "Kakor kex" is a biscuit."""
+    under "Kakor kex" is a biscuit. `alone`: the words the catalog sells as a product of their own
+    (`CatalogIndex.named_alone`), kinds the lexicon may not know ("Chorizo Kalkon" is a chorizo)."""
     if kind < HEAD or q.brand or q.modifiers:
         return False
     if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
         return q.head_word in lexicon.kinds and not leads_with(entry, q)
-    if led_by_another_thing(entry, q, lexicon):
+    if led_by_another_thing(entry, q, lexicon, alone):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)
     if not (flavour or lexicon.flavour(q.head)):
@@ -387,14 +388,33 @@ def shelf_names_word(shelf_word: str, word: str) -> bool:
     return word.endswith(shelf_word) or shelf_word.endswith(word)
 
 
-def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = ()) -> bool:
     """The name leads with another kind of product, or a compound ending in one, and no flavour:
     "Donut Socker" is a donut, "Riskakor Gräddfil & Lök" rice cakes, while "Kardemumma Bulle" (a
-    flavour first, the thing after) is a bun and "Släta Bullar" (no kind before) are buns."""
+    flavour first, the thing after) is a bun and "Släta Bullar" (no kind before) are buns. A kind
+    of four letters or more closing a compound (`closes_compound`) is its kind whatever the first
+    part ("Wienerkorv Kalkon" is a sausage, though no dictionary knows "wiener"), and so is a word
+    the catalog sells as a product of its own (`alone`: "Chorizo Kalkon" is a chorizo where "Chorizo"
+    is sold) or a food the lexicon knows ("Kyckling/Kalkon"): none is the turkey asked, which only a
+    later word names."""
     first = entry.leading
     if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
+    if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds))
+            and first[0] not in q.head_parts  # "Kyckling Lårfilé": the compound asked, said apart
+            and any(q.head_word in own or q.head in own for own in entry.own[1:])):
+        return True  # only a later word names the thing asked ("Spaghetti" for "spagetti": another spelling)
     return not kinds_ending(first[0], lexicon.kinds) <= {q.head_word, q.head}
+
+
+@lru_cache(maxsize=1 << 16)
+def closes_compound(word: str, kinds: frozenset[str]) -> bool:
+    """The word is a compound of a first part and a kind, each as long as a part the splitter cuts
+    from a word whose parts the vocabulary does not know (`FALLBACK_PART`): "wienerkorv" ends in
+    "korv" though no dictionary knows "wiener" (a feed without categories may say "korv" nowhere
+    else); short kinds ("ost" of "Mellanrost") need `ends_in_kind`'s dictionary."""
+    return any(len(kind) >= FALLBACK_PART and len(word) - len(kind) >= FALLBACK_PART and word.endswith(kind)
+               for kind in kinds)
 
 
 @lru_cache(maxsize=1 << 16)

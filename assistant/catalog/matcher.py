@@ -175,6 +175,7 @@ class Scorer:
         self.ends = tails(q)
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
+        self.alone = index.named_alone
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
@@ -250,7 +251,7 @@ class Scorer:
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
-              or (self.bare and tastes_of(kind, entry, q, self.lexicon)))
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"

@@ -309,6 +309,65 @@ def test_turkey_asked_where_a_turkey_sausage_leads_the_scores_is_not_proposed_su
     assert proposal.product is not None and (proposal.product.id == "file" or proposal.needs_review)
 
 
+SAUSAGES = "Chark & pålägg > Korv"
+CHORIZO_KALKON = product("chorizo", "Chorizo Kalkon", f"{SAUSAGES} > Grillkorv kryddig korv", None, 240, "g")
+CHORIZO = product("alone", "Chorizo", f"{SAUSAGES} > Grillkorv kryddig korv", None, 240, "g")
+WIENER = product("wiener", "Wienerkorv Kalkon", f"{SAUSAGES} > Varmkorv wienerkorv", None, 250, "g")
+FILLET = product("fillet", "Kalkonbröstfilé", "Kött & fågel > Fågel", None, 500, "g")
+SMOKED = product("smoked", "Kalkon Rökt", "Chark & pålägg > Pålägg", None, 100, "g")
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("products", "phrase", "sure"), [
+    ([CHORIZO_KALKON, CHORIZO, WIENER, FILLET], "kalkon", {"fillet"}),  # the turkey, or a flag: no sausage sure
+    ([CHORIZO_KALKON, CHORIZO, WIENER], "kalkon", set()),   # only sausages of turkey sold: staff look
+    ([CHORIZO_KALKON, CHORIZO], "kalkon", set()),
+    ([WIENER, FILLET], "kalkon", {"fillet"}),
+])
+def test_a_name_led_by_another_kind_is_no_sure_answer_for_a_later_word(
+        categories: bool, products: list[Product], phrase: str, sure: set[str]) -> None:
+    """"Chorizo Kalkon" (a word sold as a product of its own leads it) and "Wienerkorv Kalkon" (a
+    compound ending in a kind, though no dictionary knows "wiener") are sausages of turkey: no sure
+    answer for a bare "kalkon", with or without categories (the plain turkey is proposed if sold)."""
+    proposal = propose(CatalogIndex.build(products if categories else names_only(products)), phrase)
+    assert proposal.product is not None
+    assert proposal.needs_review or proposal.product.id in sure
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("products", "phrase", "sure"), [
+    ([CHORIZO, WIENER, FILLET], "wienerkorv", "wiener"),   # the sausage asked by its kind
+    ([CHORIZO, WIENER, SMOKED], "rökt kalkon", "smoked"),  # a word said with the head: found as before
+    ([CHORIZO, CHORIZO_KALKON, WIENER], "chorizo", "alone"),
+    ([product("pasta", "Spaghetti", "Skafferi > Pasta", None, 500, "g"),  # a word sold alone, asked in
+      product("bolognese", "Bolognese Spagetti Fryst", "Fryst > Färdigmat", None, 400, "g")],  # another
+     "spagetti", "pasta"),                                                # spelling, is still the thing
+    ([product("thigh", "Kyckling Lårfilé", "Kött > Fågel", None, 700, "g"), CHORIZO],
+     "kycklinglårfilé", "thigh"),                          # a food leading a compound asked said apart
+])
+def test_the_kind_leading_the_name_is_still_found_sure(categories: bool, products: list[Product], phrase: str,
+                                                       sure: str) -> None:
+    proposal = propose(CatalogIndex.build(products if categories else names_only(products)), phrase)
+    assert proposal.product is not None and proposal.product.id == sure and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Chark > Korv", ""])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("kalkon", "Wienerkorv Kalkon", True),   # "korv", a long kind, closes the compound
+    ("kaffe", "Mellanrost Bryggkaffe", False),  # "ost" is too short a kind to close "Mellanrost"
+    ("kalkon", "Kyckling/Kalkon", True),     # a food the lexicon knows leads: chicken and turkey, no turkey
+    ("kycklinglårfilé", "Kyckling Lårfilé", False),  # the compound asked, said apart
+    ("kalkon", "Pitepalt m Kalkon", False),  # no kind the lexicon or catalog knows: left to other signals
+    ("kalkon", "Kalkon Wienerkorv", False),  # the thing asked leads
+    ("korv", "Wienerkorv Kalkon", False),    # the sausage asked leads: it is one
+])
+def test_a_compound_ending_in_a_kind_leads_the_name(phrase: str, name: str, category: str,
+                                                    expected: bool) -> None:
+    """A kind leading the name, also as a long kind closing a compound or as a food the lexicon
+    knows, makes the word asked, said only after it, no sure answer."""
+    assert tastes_alone(phrase, name, category) is expected
+
+
 @pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
     ("ljus", "Redning Ljus", "Skafferi > Bakning", True),       # a light thickener, no candle
     ("ljus", "Redning Ljus", "", True),
