@@ -310,7 +310,8 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
     "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. Fresh produce
     named after a kind of goods is the produce: "Pomelo Honung" is no honey. A compound
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
-    under "Kakor kex" is a biscuit. `alone`: the words the catalog sells as a product of their own
+    under "Kakor kex" is a biscuit. A food asked that leads a name whose later word is a kind is what
+    that kind is made of ("Kalkon Kung Ingels Korv" is a sausage, "Lax Soppa" a soup). `alone`: the words the catalog sells as a product of their own
     (`CatalogIndex.named_alone`), kinds the lexicon may not know ("Chorizo Kalkon" is a chorizo)."""
     if kind < HEAD or q.brand or q.modifiers:
         return False
@@ -319,8 +320,8 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
     if led_by_another_thing(entry, q, lexicon, alone):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)
-    if not (flavour or lexicon.flavour(q.head)):
-        return False
+    if not (flavour or lexicon.flavour(q.head)):  # a food leading a name a kind ends: "Kalkon ... Korv"
+        return lexicon.names_food(q.head_word) and len(entry.own) > 1 and kind_ends(entry, q, lexicon.kinds)
     if shelf_names(entry, q.head_word) and not name_ends_in_another_shelf_kind(entry, q):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
     if flavour and kind_said_after(entry, q, lexicon.kinds):
@@ -444,6 +445,13 @@ def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     also as a kind the splitter leaves whole ("Saltlakrits Glasspinnar")."""
     return any((own[1] in kinds or own[0] in kinds) and q.head not in own[:2] and own[0] != q.head_word
                for own in entry.own[1:])
+
+
+def kind_ends(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """The name's last word is a kind of product other than the one asked, as a Swedish name puts the
+    thing last: "Kalkon Kung Ingels Korv" is a sausage ("Socker Pure Panela" ends in no kind)."""
+    last = entry.last_word
+    return bool(last) and not {q.head, q.head_word} & set(last) and not kinds.isdisjoint(last)
 
 
 def leads_with(entry: Entry, q: Query) -> bool:

@@ -288,6 +288,9 @@ def test_a_kind_asked_alone_that_flavours_the_goods_of_a_shelf_of_other_kinds(
     ("bomull", "Strumpa 41-45 Bomull", True),      # a cotton sock, no cotton wool
     ("bomull", "Steksnöre Bomull", True),          # roasting string of cotton
     ("kalkon", "Kalkon Fryst", False),             # the thing itself leads
+    ("kalkon", "Kalkon Kung Ingels Korv", True),   # a food leads, a kind follows: a sausage of turkey
+    ("lax", "Lax Soppa", True),                    # a soup of salmon, no salmon
+    ("kalkon", "Kalkon Bröst Rökt", False),        # no kind after: the turkey, smoked
     ("ansjovis", "Ansjovisfilé", False),           # a cut of the thing asked leads
     ("bullar", "Kardemumma Bulle", False),         # a flavour leads, the kind follows
     ("bryggkaffe", "Kaffe Brygg Mörkrost", False),  # the compound asked, said apart
