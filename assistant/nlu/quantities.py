@@ -62,6 +62,8 @@ Element = Token | Amount
 SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
+# ... or its voltage or power ("ett nio volts batteri", "en sextio watts lampa")
+PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w"}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:
@@ -95,21 +97,15 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(Token("word", size, token.start, tokens[number[2] - 1].end))
             i = number[2]
             continue
-        if number is not None and (length := _length(tokens, i, number)):
-            out.append(length[0])
-            i = length[1]
+        if number is not None and (said := _property(tokens, i, number)):
+            out.append(said[0])
+            i = said[1]
             continue
         if number is not None:
             value, value_max, j = number
             amount = Amount(value, token.start, tokens[j - 1].end, amount_max=value_max)
             if j < len(tokens) and tokens[j].text in ("%", "procent"):
                 out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))
-                i = j + 1
-                continue
-            if j < len(tokens) and tokens[j].text in _ELECTRIC and value_max is None:
-                # "ett nio volts batteri", "en sextio watts lampa": the product's voltage or power, as
-                # a catalog writes it ("9v", "60w"), no count
-                out.append(Token("word", f"{_format(value)}{_ELECTRIC[tokens[j].text]}", token.start, tokens[j].end))
                 i = j + 1
                 continue
             if value == 0 and not value_max:  # "0 mjölk", "noll mjölk": nothing to order, or a slip
@@ -126,16 +122,17 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
     return out
 
 
-def _length(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
-    """"33 cm", "24 centimeter", "33 x 45 cm" from token `i` on: the product's length, one word as names
-    write it ("33cm", "33x45cm"), and the index after it; None when no length unit follows the number."""
+def _property(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
+    """"33 cm", "24 centimeter", "33 x 45 cm", "nio volts" from token `i` on: the product's length,
+    voltage or power, one word as names write it ("33cm", "33x45cm", "9v"), and the index after it;
+    None when no such unit follows the number (a width by a length: only before a length unit)."""
     value, value_max, j = number
-    said = _format(value)
+    said, units = _format(value), PROPERTIES
     if value_max is None and j + 2 < len(tokens) and tokens[j].text in TIMES and tokens[j + 1].kind == "num":
-        said, j = f"{said}x{tokens[j + 1].text}", j + 2  # a width by a length
-    if value_max is not None or j >= len(tokens) or tokens[j].text not in LENGTHS:
+        said, j, units = f"{said}x{tokens[j + 1].text}", j + 2, LENGTHS  # a width by a length
+    if value_max is not None or j >= len(tokens) or tokens[j].text not in units:
         return None
-    return Token("word", f"{said}{LENGTHS[tokens[j].text]}", tokens[i].start, tokens[j].end), j + 1
+    return Token("word", f"{said}{units[tokens[j].text]}", tokens[i].start, tokens[j].end), j + 1
 
 
 def _group_thousands(amount: Amount, said: list[Token]) -> None:
@@ -227,7 +224,6 @@ def _join_number_words(tokens: list[Token]) -> list[Token]:
 
 
 _PACK = frozenset({"pack", "pak"})
-_ELECTRIC = {"volt": "v", "volts": "v", "watt": "w", "watts": "w"}
 _MULTIPACK_WORD = re.compile(r"(?P<count>[a-zåäö]+?)-?pack")
 MULTIPACK = re.compile(r"\d{1,3}-pack")  # "6-pack": one package of six, the way catalogs write it
 
