@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Self
 
@@ -143,42 +143,50 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
     "Omega 3". A bare count said right after an item's last word (no "och", no comma between) that
     some name writes after that word belongs to the item's name, not to a new item. Read before the
     items are matched (`understand`, a basket's new items), so that each item still gets one line."""
-    out: list[Item] = []
-    for item in items:
-        before = out[-1] if out else None
+    def joined(before: Item, item: Item) -> Item | None:
         amount = item.quantity.amount
-        if (before is not None and before.action == item.action == "add" and before.phrase and item.phrase
-                and item.span[0] - before.span[1] == 1 and amount is not None and amount == int(amount)
+        if (item.span[0] - before.span[1] == 1 and amount is not None and amount == int(amount)
                 and item.quantity.unit == "st" and item.quantity.unit_word is None
                 and item.quantity.amount_max is None and (words := content_words(before.phrase))
                 and names_the_number(words[-1], int(amount), (index.entries[i].product.name
                                                              for i in index.posting("exact", stem(words[-1]))))):
-            out[-1] = before.model_copy(update={"phrase": f"{before.phrase} {int(amount)} {item.phrase}",
-                                                "span": (before.span[0], item.span[1]),
-                                                "attributes": [*before.attributes, *item.attributes]})
-            continue
-        out.append(item)
-    return out
+            return _one_item(before, item, f"{before.phrase} {int(amount)} {item.phrase}", before.quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
 
 
 def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
     store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one). Two items joined by
     nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
+    def joined(before: Item, item: Item) -> Item | None:
+        if (Quantity() in (before.quantity, item.quantity)
+                and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS
+                and named_as_one(content_words(before.phrase), content_words(item.phrase), index)):
+            quantity = item.quantity if before.quantity == Quantity() else before.quantity
+            return _one_item(before, item, f"{before.phrase} och {item.phrase}", quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
+
+
+def _joined_to_the_one_before(items: Sequence[Item], joined: Callable[[Item, Item], Item | None]) -> list[Item]:
+    """The items, each added item that `joined` reads as part of the added item before it made one
+    with it (`joined` gives that one item, or None)."""
     out: list[Item] = []
     for item in items:
         before = out[-1] if out else None
         if (before is not None and before.action == item.action == "add" and before.phrase and item.phrase
-                and Quantity() in (before.quantity, item.quantity)
-                and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS
-                and named_as_one(content_words(before.phrase), content_words(item.phrase), index)):
-            out[-1] = before.model_copy(update={
-                "phrase": f"{before.phrase} och {item.phrase}", "span": (before.span[0], item.span[1]),
-                "quantity": item.quantity if before.quantity == Quantity() else before.quantity,
-                "attributes": [*before.attributes, *item.attributes]})
-            continue
-        out.append(item)
+                and (one := joined(before, item)) is not None):
+            out[-1] = one
+        else:
+            out.append(item)
     return out
+
+
+def _one_item(before: Item, item: Item, phrase: str, quantity: Quantity) -> Item:
+    """Two items said as one: the phrase, the span of both, their attributes and one amount."""
+    return before.model_copy(update={"phrase": phrase, "span": (before.span[0], item.span[1]), "quantity": quantity,
+                                     "attributes": [*before.attributes, *item.attributes]})
 
 
 JOINERS = frozenset({"och", "o", "&", "+"})
