@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
+from assistant.catalog.kinds import shelf_names
 from assistant.catalog.lexicon import Default, Lexicon
 from assistant.catalog.normalize import NOISE, casefold, content_words, fold, stem, tokens
 from assistant.catalog.swedish import folded_dictionary, lemmas
@@ -206,7 +207,7 @@ def flavoured_compound(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     for cheese, no honey to propose sure. Not fresh produce ("Honungspomelo" is a variety), nor a
     shelf of the thing ("Apelsinmarmelad" under "Sylt & marmelad"); a feed without categories
     cannot tell."""
-    if q.modifiers or q.head_parts or q.brand or entry.fresh or not entry.category or shelf_says(entry, q.head_word):
+    if q.modifiers or q.head_parts or q.brand or entry.fresh or not entry.category or shelf_names(entry, q.head_word):
         return False
     for own in entry.own:
         word = own[0]
@@ -214,11 +215,6 @@ def flavoured_compound(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
             if lexicon.flavour(word[:-len(q.head_word)].removesuffix("s")):
                 return True
     return False
-
-
-def shelf_says(entry: Entry, word: str) -> bool:
-    """A word of the product's shelf is, or ends in, the word."""
-    return any(shelf_word.endswith(word) or word.endswith(shelf_word) for shelf_word in entry.category)
 
 
 def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
@@ -323,7 +319,6 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
                default=len(counts) + 1)
 
 
-
 SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice
 FOREIGN_LETTERS = 5  # a shorter word unknown to the dictionary may be a code or an abbreviation
 
@@ -387,9 +382,9 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     if not tastes(best, said, lexicon, sold):
         return False
     mine = sort_words(best, said, lexicon)
-    sorts = Counter(sort_words(entry, said, lexicon) for entry in rivals if entry is not best)
+    sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals if entry is not best]
+    sorts = Counter(words for _, words in sorts_of)
     if sorts[mine] and sorts[mine] >= max(sorts.values()):
         return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")
-    others = {sort_words(entry, said, lexicon) for entry in rivals
-              if entry is not best and tastes(entry, said, lexicon, sold)} - {mine}
+    others = {words for entry, words in sorts_of if words != mine and tastes(entry, said, lexicon, sold)}
     return len(others) >= SORTS_TO_CHOOSE
