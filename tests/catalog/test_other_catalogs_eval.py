@@ -1045,6 +1045,20 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 45 sentences, 56 items, 5 absent
+(8.9 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
+"Hjortkorv", herring balls beside the fish balls, a rowanberry jelly beside the "Svartvinbärsgelé", a
+romanesco beside broccoli, cauliflower and the "Sparrisbroccoli"), products and phrasings in no other
+request set of tests/catalog or ../shared/eval, weighted to the food departments (cheese and dairy, the
+meat counter, charcuterie, fish and shellfish, bread, fruit and vegetables, pasta and dry goods, baking,
+spices, sauces, frozen) with a few non-food lines (toothpicks, a drain cleaner, echinacea, dog ice
+cream, a teething ring), typed by a care worker as the weekly list (commas, quantities, 'st', 'pkt',
+'fpk', typos and compounds typed apart: "vannamei räkor kokta fryst 1 fpk", "makrillfile i tomatsås 1
+st", "muskotnöt hel, cayennepepar", "banan schalottenlök 3 st", "sparrisbrocoli 1 knippe"); labelled
+from the catalog before the matcher saw it (plain over organic and over a flavour). First, untuned run
+(matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+98.2 / 100.0 / 97.7 / 100.0 / 22.8 / 13.7 (one wrong sure pick: "tandstickor" was matches, "Tändstickor";
+"1 fpk" an item of its own).
 """
 
 from __future__ import annotations
@@ -1086,6 +1100,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev8_coop": ("matpriser2020-coop", HERE / "dev8_coop_requests.jsonl"),
     "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_requests.jsonl"),
+    "dev10_mathem": ("mathem2021", HERE / "dev10_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1116,6 +1131,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 
@@ -1127,7 +1143,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev10_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
