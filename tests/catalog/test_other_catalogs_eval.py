@@ -1045,8 +1045,8 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
-Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 45 sentences, 56 items, 5 absent
-(8.9 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
+Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 44 sentences, 55 items, 5 absent
+(9.1 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
 "Hjortkorv", herring balls beside the fish balls, a rowanberry jelly beside the "Svartvinbärsgelé", a
 romanesco beside broccoli, cauliflower and the "Sparrisbroccoli"), products and phrasings in no other
 request set of tests/catalog or ../shared/eval, weighted to the food departments (cheese and dairy, the
@@ -1058,7 +1058,9 @@ st", "muskotnöt hel, cayennepepar", "banan schalottenlök 3 st", "sparrisbrocol
 from the catalog before the matcher saw it (plain over organic and over a flavour). First, untuned run
 (matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
 98.2 / 100.0 / 97.7 / 100.0 / 22.8 / 13.7 (one wrong sure pick: "tandstickor" was matches, "Tändstickor";
-"1 fpk" an item of its own).
+"1 fpk" an item of its own). One line ("wallenbergare frysta 2 st", right and sure) was then dropped, as
+dev11_mathem (branch i16math11, written at the same time) asks for the same product: 44 sentences, 55
+items, 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0.
 """
 
 from __future__ import annotations
@@ -1131,7 +1133,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.24},
 }
 
 
