@@ -1061,6 +1061,10 @@ from the catalog before the matcher saw it (plain over organic and over a flavou
 "1 fpk" an item of its own). One line ("wallenbergare frysta 2 st", right and sure) was then dropped, as
 dev11_mathem (branch i16math11, written at the same time) asks for the same product: 44 sentences, 55
 items, 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0.
+Its rules (branch i16math10), same columns, every other set unchanged unless said: a written list's
+abbreviated package words are package words ("fpk", "förpk", "frpk" for förpackning, "pk" for paket, "fl"
+for flaska: "vannamei räkor kokta fryst 1 fpk" gave an item "fpk", asked about; nlu lexicon and tokens):
+98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0 → 98.2 / 100.0 / 97.7 / 100.0 / 21.8 / 14.0 (review bound 0.24 → 0.22).
 """
 
 from __future__ import annotations
@@ -1133,7 +1137,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
 }
 
 
