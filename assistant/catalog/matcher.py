@@ -80,6 +80,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
+from assistant.catalog.swedish import written_as_typed, written_otherwise
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ class Scorer:
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
+        self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
         self.lexicon = lex
@@ -223,6 +225,14 @@ class Scorer:
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
+    def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
+        """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
+        writing it with other dots is then another word ("Tändstickor" for "tandstickor"). Where none
+        does, the typist may have left the dots out, and the folded word finds the goods."""
+        typed = self.q.head_typed
+        self.typed = typed if typed and not self.q.brand and any(
+            kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool) else ""
+
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
@@ -259,6 +269,9 @@ class Scorer:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
+        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # toothpicks: no "Tändstickor"
             unmatched += 1
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
@@ -379,6 +392,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     shares = category_shares(pool)
     scorer = Scorer(q, index, quantity, history, diet)
     scorer.require_packaging(pool)
+    scorer.require_spelling(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)
         # nlargest keeps the pool's order among equal promises, as with the promise as its key

@@ -49,6 +49,7 @@ class Query:
     corrected: tuple[str, ...] = ()  # words read as typos of catalog words (not their forms: "keson")
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
+    head_typed: str = ""             # the whole word as typed, å/ä/ö kept ("tandstickor"): see swedish.written_otherwise
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
@@ -236,6 +237,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     letters = casefold(parts[-1])[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
+                 head_typed=head_word,
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
