@@ -1065,6 +1065,25 @@ Its rules (branch i16math10), same columns, every other set unchanged unless sai
 abbreviated package words are package words ("fpk", "förpk", "frpk" for förpackning, "pk" for paket, "fl"
 for flaska: "vannamei räkor kokta fryst 1 fpk" gave an item "fpk", asked about; nlu lexicon and tokens):
 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0 → 98.2 / 100.0 / 97.7 / 100.0 / 21.8 / 14.0 (review bound 0.24 → 0.22).
+
+Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
+absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
+and "Polkabetor", vaseline beside the lip "Cerat", Panodil beside the Alvedon of the same drug, a
+grynkorv beside the isterband), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind sets not opened), said by an elderly client in a Vosk-style transcript (lower
+case, no punctuation, numbers as words, fillers, compounds said apart, a purpose "till X", "en sån
+där"), weighted to drinks, coffee and tea, sweets, ready meals and soups, hygiene, cleaning, pharmacy,
+pet and baby goods, with some food ("fläder saft till barnbarnen", "köttbullar med mos en sån där
+färdig", "rak gel till min man", "mat till hamstern", "tre schalotten lökar och flytande margarin");
+labelled from the catalog before the matcher saw it (plain over organic and over a flavour mix).
+First, untuned run (matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 80.7 / 86.0 / 85.7 / 100.0 / 27.6 / 21.2.
+Five of its labels were too narrow for the README's "every catalog id that is a right answer" (the
+catalog grepped with too narrow a word) and were fixed before any matcher change: the store also
+writes the name turned round ("Saft Fläder 58cl", "Shot Ingefära", "Lök Schalotten", the plain shallot,
+so the organic "Schalottenlök EKO" is no longer the plain reading), with an accent ("Geléhallon"), and
+a "duschtvål" is as well a "Duschgel". With them: 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2; its one
+wrong sure line is no item: "en sån där färdig" was read as a second item, "Färdig Sås Tikka Masala".
 """
 
 from __future__ import annotations
@@ -1101,6 +1120,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
     "dev9_mathem": ("mathem2021", HERE / "dev9_mathem_requests.jsonl"),
+    "dev11_mathem": ("mathem2021", HERE / "dev11_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop": ("matpriser2020-coop", HERE / "dev8_coop_requests.jsonl"),
@@ -1134,6 +1154,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
+    "dev11_mathem": {"top1": 0.89, "review_rate": 0.28, "auto_accept_precision": 0.97},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
@@ -1150,6 +1171,7 @@ def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev10_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev10_", "dev11_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
