@@ -1045,6 +1045,20 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
+absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
+fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
+diapers, razors and oral rehydration salts in a store with no baby, hygiene or pharmacy shelf), products and
+phrasings in no other request set of tests/catalog or ../shared/eval, across the store (cheese, eggs, the
+meat counter, game, sausages, herring, frozen fish and shrimp, fish spread, crispbread, rusks, cakes,
+roots, vegetables, frozen ready meals, vegetarian, coffee, cleaning, laundry, household tools, bulbs and
+batteries, tights, candles, pet), typed by a care worker (lists with commas, quantities and units, 'st',
+'pkt', brands, typos, a client's preference and sizes: "edammer skivad 1 pkt, danbo 1 bit", "grillost
+laktosfri 1 pkt, saganaki 2 pkt", "ägg 15 p eko", "zoegas forza 2 pkt", "fryspåsar 3 liter 1 rulle",
+"strumpbyxor 40-44 svart 1 st", "knappcell cr2032 1 pkt") and one line said by an elderly client ("eh vad
+heter det dröm rulle till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+90.3 / 95.2 / 89.1 / 100.0 / 32.4 / 19.6.
 """
 
 from __future__ import annotations
@@ -1086,6 +1100,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev8_coop": ("matpriser2020-coop", HERE / "dev8_coop_requests.jsonl"),
     "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_requests.jsonl"),
+    "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1116,6 +1131,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev10_hemkop": {"top1": 0.90, "auto_accept_precision": 0.89, "review_rate": 0.33},
 }
 
 
@@ -1127,7 +1143,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev10_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
