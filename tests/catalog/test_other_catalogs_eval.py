@@ -1059,6 +1059,11 @@ laktosfri 1 pkt, saganaki 2 pkt", "ägg 15 p eko", "zoegas forza 2 pkt", "frysp�
 heter det dröm rulle till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
 (matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
 90.3 / 95.2 / 89.1 / 100.0 / 32.4 / 19.6.
+Labels fixed after that run (no tuning), each too narrow by ../shared/eval/README.md ("every catalog id that
+is a right answer"): "cocktailtomater" accepted only "Cocktailtomat Kvist"; "Tomater Cocktail" is the same
+kind named the other way round (the matcher proposed it sure, counted wrong); "fryspåsar 3 liter" accepted
+only names writing "3 Liter"; "Fryspåsar Fossilfri 3l" and "Fryspåsar 3l Sockerrör" are 3-litre freezer
+bags too. After: 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 (a wrong 1-litre bag proposed sure is still wrong).
 """
 
 from __future__ import annotations
@@ -1131,7 +1136,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev10_hemkop": {"top1": 0.90, "auto_accept_precision": 0.89, "review_rate": 0.33},
+    "dev10_hemkop": {"top1": 0.91, "auto_accept_precision": 0.91, "review_rate": 0.33},
 }
 
 
