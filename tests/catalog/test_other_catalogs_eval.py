@@ -1084,6 +1084,30 @@ writes the name turned round ("Saft Fläder 58cl", "Shot Ingefära", "Lök Schal
 so the organic "Schalottenlök EKO" is no longer the plain reading), with an accent ("Geléhallon"), and
 a "duschtvål" is as well a "Duschgel". With them: 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2; its one
 wrong sure line is no item: "en sån där färdig" was read as a second item, "Färdig Sås Tikka Masala".
+Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
+absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
+fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
+diapers, razors and oral rehydration salts in a store with no baby, hygiene or pharmacy shelf), products and
+phrasings in no other request set of tests/catalog or ../shared/eval, across the store (cheese, eggs, the
+meat counter, game, sausages, herring, frozen fish and shrimp, fish spread, crispbread, rusks, cakes,
+roots, vegetables, frozen ready meals, vegetarian, coffee, cleaning, laundry, household tools, bulbs and
+batteries, tights, candles, pet), typed by a care worker (lists with commas, quantities and units, 'st',
+'pkt', brands, typos, a client's preference and sizes: "edammer skivad 1 pkt, danbo 1 bit", "grillost
+laktosfri 1 pkt, saganaki 2 pkt", "ägg 15 p eko", "zoegas forza 2 pkt", "fryspåsar 3 liter 1 rulle",
+"strumpbyxor 40-44 svart 1 st", "knappcell cr2032 1 pkt") and one line said by an elderly client ("eh vad
+heter det dröm rulle till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+90.3 / 95.2 / 89.1 / 100.0 / 32.4 / 19.6.
+Labels fixed after that run (no tuning), each too narrow by ../shared/eval/README.md ("every catalog id that
+is a right answer"): "cocktailtomater" accepted only "Cocktailtomat Kvist"; "Tomater Cocktail" is the same
+kind named the other way round (the matcher proposed it sure, counted wrong); "fryspåsar 3 liter" accepted
+only names writing "3 Liter"; "Fryspåsar Fossilfri 3l" and "Fryspåsar 3l Sockerrör" are 3-litre freezer
+bags too. After: 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 (a wrong 1-litre bag proposed sure is still wrong).
+Rules of branch i16hem10 (dev10_hemkop's), same columns, every other set unchanged unless said:
+A number before a lone "p" is the pieces of a pack, one word as names write it ("ägg 15 p eko" was "ägg",
+the "Ägg 6p" proposed sure, and an item "p eko" of 15, a "Jordärtskockor Eko" sure; now the "Ägg 15p
+Frigående M Eko"; nlu quantities): 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 → 93.5 / 98.4 / 95.6 / 100.0 /
+32.8 / 19.6 (review by one unflagged line less).
 """
 
 from __future__ import annotations
@@ -1127,6 +1151,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_requests.jsonl"),
     "dev10_mathem": ("mathem2021", HERE / "dev10_mathem_requests.jsonl"),
+    "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1159,6 +1184,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev10_hemkop": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.33},
 }
 
 
