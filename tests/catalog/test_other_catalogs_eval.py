@@ -1045,24 +1045,24 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
-Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 49 sentences, 56 items, 5
-absent (8.9 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
+Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
+absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
 drinks), products and phrasings in no other request set of tests/catalog or ../shared/eval, across the
-store (cheese, the meat counter, game, sausages, herring, fish, sauces, buns, cakes, biscuits, fruit,
+store (cheese, the meat counter, sausages, herring, fish, sauces, buns, cakes, biscuits, fruit,
 vegetables, coffee, kitchen tools, cleaning, laundry, firewood, candles, the car, pet, vegetarian, and
 the pharmacy, hygiene and drinks it lacks), all as Vosk writes an elderly client speaking (lower case, no
 punctuation, numbers as words, fillers, compounds said apart, definite forms, purposes, a brand said as
-the thing: "eh vad heter det boursin en ask till kexen", "en skogaholms limpa", "svea kaffe ett paket",
-"te kakor dom glutenfria", "en äppel krona något till kaffet", "nöt korv med vitlök och persilja",
-"c vitamin brus tabletter ett rör"); labelled from the catalog before the matcher saw it. First, untuned
-run (matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on
-sold): 94.6 / 96.4 / 91.7 / 100.0 / 20.0 / 11.8. One label was wrong in it: "riven pizza ost" accepted
-only the "Pizzaost Riven", while "Ost Pizza 32% Riven" and "Pizzamix 28% Riven" are grated pizza cheese
-too (README: every right product); fixed, a label fix and no tuning: 96.4 / 96.4 / 93.8 / 100.0 / 20.0 /
-11.8. Its wrong lines proposed sure are three extra lines: a purpose "något till kaffet" read as an item
-(coffee), "och persilja" of a sausage's flavours read as an item (parsley), and "två paket bryggkaffe"
-after "jubileums kaffe" read as a second coffee.
+the thing: "en skogaholms limpa", "svea kaffe ett paket", "te kakor dom glutenfria", "en äppel krona
+något till kaffet", "nöt korv med vitlök och persilja", "c vitamin brus tabletter ett rör"); labelled
+from the catalog before the matcher saw it; five products that dev10_hemkop (branch i16hem10, written at
+the same time) also asks were dropped. First, untuned run (matcher as of commit 0b22b0d; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 94.1 / 96.1 / 90.9 / 100.0 / 20.0 / 10.9. One
+label was wrong in it: "riven pizza ost" accepted only the "Pizzaost Riven", while "Ost Pizza 32% Riven"
+and "Pizzamix 28% Riven" are grated pizza cheese too (README: every right product); fixed, a label fix and
+no tuning: 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9. Its wrong lines proposed sure are three extra lines:
+a purpose "något till kaffet" read as an item (coffee), "och persilja" of a sausage's flavours read as an
+item (parsley), and "två paket bryggkaffe" after "jubileums kaffe" read as a second coffee.
 """
 
 from __future__ import annotations
