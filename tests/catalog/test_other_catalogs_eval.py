@@ -1063,6 +1063,11 @@ and "Pizzamix 28% Riven" are grated pizza cheese too (README: every right produc
 no tuning: 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9. Its wrong lines proposed sure are three extra lines:
 a purpose "något till kaffet" read as an item (coffee), "och persilja" of a sausage's flavours read as an
 item (parsley), and "två paket bryggkaffe" after "jubileums kaffe" read as a second coffee.
+Rules of branch i16hem11 (dev11_hemkop's), figures top-1 / top-3 / auto-accept / absent / review / review
+on sold, every other set unchanged unless said:
+A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
+nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
+18.5 / 10.9 (review bound 0.20 → 0.19).
 """
 
 from __future__ import annotations
@@ -1135,7 +1140,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.20},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
 }
 
 
