@@ -1108,6 +1108,29 @@ A number before a lone "p" is the pieces of a pack, one word as names write it (
 the "Ägg 6p" proposed sure, and an item "p eko" of 15, a "Jordärtskockor Eko" sure; now the "Ägg 15p
 Frigående M Eko"; nlu quantities): 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 → 93.5 / 98.4 / 95.6 / 100.0 /
 32.8 / 19.6 (review by one unflagged line less).
+Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
+absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
+buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
+drinks), products and phrasings in no other request set of tests/catalog or ../shared/eval, across the
+store (cheese, the meat counter, sausages, herring, fish, sauces, buns, cakes, biscuits, fruit,
+vegetables, coffee, kitchen tools, cleaning, laundry, firewood, candles, the car, pet, vegetarian, and
+the pharmacy, hygiene and drinks it lacks), all as Vosk writes an elderly client speaking (lower case, no
+punctuation, numbers as words, fillers, compounds said apart, definite forms, purposes, a brand said as
+the thing: "en skogaholms limpa", "svea kaffe ett paket", "te kakor dom glutenfria", "en äppel krona
+något till kaffet", "nöt korv med vitlök och persilja", "c vitamin brus tabletter ett rör"); labelled
+from the catalog before the matcher saw it; five products that dev10_hemkop (branch i16hem10, written at
+the same time) also asks were dropped. First, untuned run (matcher as of commit 0b22b0d; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 94.1 / 96.1 / 90.9 / 100.0 / 20.0 / 10.9. One
+label was wrong in it: "riven pizza ost" accepted only the "Pizzaost Riven", while "Ost Pizza 32% Riven"
+and "Pizzamix 28% Riven" are grated pizza cheese too (README: every right product); fixed, a label fix and
+no tuning: 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9. Its wrong lines proposed sure are three extra lines:
+a purpose "något till kaffet" read as an item (coffee), "och persilja" of a sausage's flavours read as an
+item (parsley), and "två paket bryggkaffe" after "jubileums kaffe" read as a second coffee.
+Rules of branch i16hem11 (dev11_hemkop's), figures top-1 / top-3 / auto-accept / absent / review / review
+on sold, every other set unchanged unless said:
+A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
+nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
+18.5 / 10.9 (review bound 0.20 → 0.19).
 """
 
 from __future__ import annotations
@@ -1152,6 +1175,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_requests.jsonl"),
     "dev10_mathem": ("mathem2021", HERE / "dev10_mathem_requests.jsonl"),
     "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
+    "dev11_hemkop": ("matpriser2020-hemkop", HERE / "dev11_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1185,6 +1209,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.33},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
 }
 
 
@@ -1198,6 +1223,7 @@ def test_the_file_holds_rules_only(name: str) -> None:
     source, path = SETS[name]
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev10_"))  # ~40 fresh lines
     fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev10_", "dev11_"))  # ~40 fresh lines
+    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_", "dev11_"))  # ~40 fresh lines
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 
