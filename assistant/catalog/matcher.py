@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.brands import makes_other_goods
+from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
@@ -497,6 +497,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append(f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas")
+    elif (q.brand and not q.modifiers and best.entry.product.id not in history
+          and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
+        reasons.append("Märket har många sorters varor: bekräfta vilken")
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
