@@ -319,6 +319,14 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
                default=len(counts) + 1)
 
 
+def said_in_order(entry: Entry, q: Query) -> bool:
+    """The name leads with the words asked in the order said ("Turkisk Yoghurt 10%" for "turkisk
+    yoghurt"), not in a feed's kind-first order ("Yoghurt Turkisk 10%"): among names of the same words,
+    the one a shopper says is the one meant. A word said alone has no order."""
+    said = (*q.said_with, q.head_word)
+    return len(said) > 1 and tuple(own[0] for own in entry.own[:len(said)]) == said
+
+
 SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice
 FOREIGN_LETTERS = 5  # a shorter word unknown to the dictionary may be a code or an abbreviation
 

@@ -1071,6 +1071,16 @@ word as typed, one writing the same form with other dots is another word (unmatc
 dropped dots still find the only spelling sold ("kottbullar"), and a plural's vowel ("Morot" of
 "morötter") is no other word (swedish.written_otherwise, matcher Scorer.require_spelling): 98.2 / 100.0
 / 97.7 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
+Among equal fits the name saying the words in the order said is the reading, before the cheaper one
+("turkisk yoghurt 10%" was the "Yoghurt Turkisk 10%", sure, beside the "Turkisk Yoghurt 10%" the shared
+set accepts; sorts.said_in_order, a tie-break of matcher.rank): shared requests_dev_mathem 98.7 / 100.0 /
+98.4 / 100.0 / 19.5 / 12.7 → 100.0 / 100.0 / 100.0 / 100.0 / 19.5 / 12.7, untuned_hemkop 93.2 / 96.6 /
+96.7 / 100.0 / 31.0 / 13.0 → 94.3 / 96.6 / 98.3 / 100.0 / 31.0 / 13.0 (its top-1 and auto-accept bounds
+0.93 → 0.94, 0.96 → 0.98). Two labels it showed too narrow were widened first (README: "every catalog id
+that is a right answer"; figures before the rule unchanged, as the matcher proposed the products the
+labels held): dev2_mathem "ljus sirap" accepted only "Sirap Ljus", though the store's "Ljus Sirap" is the
+same light syrup; dev8_mathem "sötstark senap" only "Senap Sötstark", though "Sötstark Senap" and
+"Söt-Stark Senap" are the same sweet-strong mustard.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
@@ -1187,7 +1197,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.32},
+    "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.32},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.19},
     "shared_dev_mathem": {"review_rate": 0.20},
