@@ -1064,6 +1064,12 @@ writes the name turned round ("Saft Fläder 58cl", "Shot Ingefära", "Lök Schal
 so the organic "Schalottenlök EKO" is no longer the plain reading), with an accent ("Geléhallon"), and
 a "duschtvål" is as well a "Duschgel". With them: 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2; its one
 wrong sure line is no item: "en sån där färdig" was read as a second item, "Färdig Sås Tikka Masala".
+Its rules (branch i16math11), same columns, every other set unchanged unless said: an age said after
+goods is the product's, as names write it ("fullkornsgröt mild åtta månader" is the "Fullkornsgröt
+Mild 8M", "fullkornsvälling 1 år" the "Fullkornsvälling 1år"; no grocery is counted in months or
+years, so no second item "månader" to flag; nlu quantities.AGES): dev5_mathem review 22.4 → 20.8,
+dev6_mathem 28.1 → 26.8 (bound 0.29 → 0.27), dev9_mathem 23.2 → 23.6 / 14.0 → 16.0 (its välling, one
+line now, is asked: "till lillen" was read as a word the goods must say; see the next rule).
 """
 
 from __future__ import annotations
@@ -1125,7 +1131,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
