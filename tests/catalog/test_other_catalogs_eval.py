@@ -1094,6 +1094,12 @@ A flavour mix the name writes with slashes is no plain twin of the organic singl
 äpple" was the "Klämpåse Äpple/Sötpotatis/Annanas", sure, in place of the "Klämpåse Äpple EKO"; labels
 such as "EKO/KRAV" are no mix; sorts.mixed): tables identical (dev7_mathem's "klämpåse äpple till
 lillen" was flagged for its purpose; the next rule would have made it the mix, sure).
+A dev8_mathem label was too narrow (a label fix, not tuning): "majskrokar till lillen" accepted only
+the "Majskrokar Glutenfria", by the rule that a plain word is the plain product over the organic one;
+but the store sells no plain corn puffs, only an organic and a gluten-free sort, and our lexicon makes
+gluten-free as much a special sort as organic, so "Majskrokar EKO" is as right an answer (README: every
+right product). dev8_mathem 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8 → 94.9 / 96.6 / 100.0 / 100.0 /
+22.0 / 14.8 (the line was flagged; found when the next rule made it sure).
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -1209,7 +1215,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
