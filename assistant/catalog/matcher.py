@@ -520,6 +520,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
+        unasked -= {CHILD}
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
         unasked |= {attr for word in _compounds_ending_in(q.head, [best])
                     for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})

@@ -134,7 +134,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
+            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
+            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
+            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
             if part_group == 2 and stem(word) in lex.children:

@@ -1090,6 +1090,29 @@ writes the name turned round ("Saft Fläder 58cl", "Shot Ingefära", "Lök Schal
 so the organic "Schalottenlök EKO" is no longer the plain reading), with an accent ("Geléhallon"), and
 a "duschtvål" is as well a "Duschgel". With them: 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2; its one
 wrong sure line is no item: "en sån där färdig" was read as a second item, "Färdig Sås Tikka Masala".
+Its rules (branch i16math11), same columns, every other set unchanged unless said: an age said after
+goods is the product's, as names write it ("fullkornsgröt mild åtta månader" is the "Fullkornsgröt
+Mild 8M", "fullkornsvälling 1 år" the "Fullkornsvälling 1år"; no grocery is counted in months or
+years, so no second item "månader" to flag; nlu quantities.AGES): dev5_mathem review 22.4 → 20.8,
+dev6_mathem 28.1 → 26.8 (bound 0.29 → 0.27), dev9_mathem 23.2 → 23.6 / 14.0 → 16.0 (its välling, one
+line now, is asked: "till lillen" was read as a word the goods must say; see the next rule).
+A flavour mix the name writes with slashes is no plain twin of the organic single flavour ("klämpåse
+äpple" was the "Klämpåse Äpple/Sötpotatis/Annanas", sure, in place of the "Klämpåse Äpple EKO"; labels
+such as "EKO/KRAV" are no mix; sorts.mixed): tables identical (dev7_mathem's "klämpåse äpple till
+lillen" was flagged for its purpose; the next rule would have made it the mix, sure).
+A dev8_mathem label was too narrow (a label fix, not tuning): "majskrokar till lillen" accepted only
+the "Majskrokar Glutenfria", by the rule that a plain word is the plain product over the organic one;
+but the store sells no plain corn puffs, only an organic and a gluten-free sort, and our lexicon makes
+gluten-free as much a special sort as organic, so "Majskrokar EKO" is as right an answer (README: every
+right product). dev8_mathem 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8 → 94.9 / 96.6 / 100.0 / 100.0 /
+22.0 / 14.8 (the line was flagged; found when the next rule made it sure).
+Whom the goods are for stays a purpose though a name writes the word ("klämpåse med mango till lillen",
+"rak gel till min man": "Gosedjur Lille Skutt", "Multivitamin Man" made "lillen" and "man" words the
+goods must say, so each fit was asked; a child's product asked for a child is no surprise either;
+lexicon "sexes" adds "mannen", "maken", "frun", "frugan", "hustrun"; query.analyse, matcher.match):
+dev11_mathem 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2 → 89.5 / 89.5 / 97.7 / 100.0 / 24.1 / 17.3 (review
+bound 0.28 → 0.25), dev7_mathem review 14.0 → 12.3, dev8_mathem 22.0 / 14.8 → 20.3 / 13.0 (bound 0.23 →
+0.21), dev9_mathem 23.6 / 16.0 → 21.8 / 14.0 (bound 0.24 → 0.22).
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -1201,15 +1224,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.89, "review_rate": 0.28, "auto_accept_precision": 0.97},
+    "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
+    "dev11_mathem": {"top1": 0.89, "review_rate": 0.25, "auto_accept_precision": 0.97},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
