@@ -112,6 +112,8 @@ def test_amount_and_unit(text: str, amount: float, unit: str, phrase: str) -> No
         ("två påsar frysta ärtor", "påsar", "frysta ärtor"),
         ("en ask tändstickor", "ask", "tändstickor"),
         ("en tub kaviar", "tub", "kaviar"),
+        ("ett rör brustabletter", "rör", "brustabletter"),
+        ("två rör halstabletter", "rör", "halstabletter"),
         ("fyra rullar hushållspapper", "rullar", "hushållspapper"),
         ("en rulle plastpåsar", "rulle", "plastpåsar"),
         ("två limpor", "limpor", "limpor"),
