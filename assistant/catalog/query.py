@@ -248,7 +248,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
-                 size_range=parse_size_range(phrase, said=True),
+                 size_range=parse_size_range(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))
