@@ -1068,6 +1068,10 @@ on sold, every other set unchanged unless said:
 A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
 nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
 18.5 / 10.9 (review bound 0.20 → 0.19).
+"något" or "lite" right after an item's words and before "till"/"för" says what that item is for ("en
+äppel krona något till kaffet" was the "Äppelkrona" and an item "till kaffet", proposed sure as "Kaffe
+Mörkrost"; now one item, the purpose its own; nlu items._purpose_follows): 96.1 / 96.1 / 95.3 / 100.0 /
+18.9 / 10.9 (auto-accept bound 0.93 → 0.95; review 18.5 → 18.9 only as one unflagged line is gone).
 """
 
 from __future__ import annotations
@@ -1140,7 +1144,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.19},
 }
 
 
