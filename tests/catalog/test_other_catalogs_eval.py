@@ -1170,6 +1170,13 @@ on sold, every other set unchanged unless said:
 A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
 nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
 18.5 / 10.9 (review bound 0.20 → 0.19).
+"något" or "lite" right after an item's words and before "till"/"för" says what that item is for ("en
+äppel krona något till kaffet" was the "Äppelkrona" and an item "till kaffet", proposed sure as "Kaffe
+Mörkrost"; now one item, the purpose its own; nlu items._purpose_follows): 96.1 / 96.1 / 95.3 / 100.0 /
+18.9 / 10.9 (auto-accept bound 0.93 → 0.95; review 18.5 → 18.9 only as one unflagged line is gone).
+A phrase that begins with "till"/"för" is only a purpose ("en äppel krona och något till kaffet": the item
+"till kaffet" was "Kaffe Mörkrost", sure; now what goes with coffee, "Kanelbullar", asked about as
+"något gott till kaffet" is; normalize.split_purpose): every set unchanged (no set says it).
 """
 
 from __future__ import annotations
@@ -1248,7 +1255,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.31},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.19},
 }
 
 
