@@ -73,6 +73,7 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_words_said,
     sold_fresh,
     size_range_agrees,
+    sorts_against,
     sorts_to_choose,
     special_variants,
     tastes_of_more,
@@ -535,6 +536,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                             [s.entry for s in available if s.kind >= HEAD])
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
+        usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
         unasked -= usual
     if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])

@@ -67,6 +67,14 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The sorts a diet's marks make of a word (a stem) that diet conflicts with: a vegetarian "Pytt
+    i Panna" is no usual pytt i panna, nor a vegetarian bacon the usual bacon, even where the store
+    sells no other: the store lacks the thing asked, and staff confirm the sort."""
+    return frozenset(sort for diet in lexicon.diets.values() if word in diet.conflicts
+                     for mark in diet.marks if (sort := lexicon.attribute_of(mark)))
+
+
 def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     """The shelf's sorts every product named by the very compound asked stands on: "tofuburgare"
     or "sojanuggets", named whole, are what the store files them as ("Vegetariskt"), no surprise,
