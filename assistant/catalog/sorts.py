@@ -149,6 +149,26 @@ def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> 
     return part in q.head_parts and not entry.exact.isdisjoint(prefer)
 
 
+def still_avoided(default: Default, q: Query) -> frozenset[str]:
+    """The words a bare word's default reading avoids that still avoid when another word is said with
+    it: "koffeinfritt kaffe" is a decaf ground coffee, no decaf instant one; "grovt bröd" no "Hamburgerbröd
+    Grovt". The extra word narrows within the default reading; a sort a word said names is asked, not
+    avoided: the word itself, a compound it begins ("grädde till matlagning": "matlagningsgrädde"; "mild"
+    of "Mild Ost" read as "mildost") or a word ending a compound said ("kaffebönor": "bönor")."""
+    said = [word for word in (*q.modifiers, *q.head_parts, *q.purpose) if len(word) >= MIN_USE]
+    return frozenset(word for word in default.avoid if not any(_names_the_sort(s, word) for s in said))
+
+
+def _names_the_sort(said: str, avoided: str) -> bool:
+    """Stems: the word said is, begins or ends the avoided word ("kallrök" ends in "rökt": a stem may
+    keep a letter its compound's stem drops)."""
+    return (avoided.startswith(said) or said.startswith(avoided) or said.endswith(avoided)
+            or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
+
+
+MIN_USE = 3  # letters of a purpose that may begin a sort it names ("mat" of "till maten")
+
+
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
     """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
     lex = index.lexicon
