@@ -55,6 +55,8 @@ class Query:
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
+    sort_known: bool = False         # the lexicon's reading of that kind names the sort ("ricotta ost"): see
+    #                                  kinds.kind_apart_confirmed
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
@@ -189,6 +191,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
+    sort_known = bool(kind_apart) and lex.sort_of(stem(words[-2]), kind_apart)
     if kind_apart:
         words = words[:-1]
     described = groups[1] if groups[0] else []
@@ -243,6 +246,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
+                 sort_known=sort_known,
                  size_range=parse_size_range(phrase, said=True),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,

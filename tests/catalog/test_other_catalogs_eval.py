@@ -1045,6 +1045,11 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
+which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
+bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
+no other kind first ("taco ost" is no "Taco Kryddmix"; kinds.kind_apart_confirmed): dev4_mathem 94.4 /
+94.4 / 100.0 / 100.0 / 22.2 / 12.5 → 94.4 / 94.4 / 100.0 / 100.0 / 20.4 / 10.4 (bound 0.23 → 0.21).
 """
 
 from __future__ import annotations
@@ -1103,7 +1108,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
