@@ -40,3 +40,17 @@ def makes_other_goods(entry: Entry, kind: str) -> bool:
         return False
     said = {stem(word) for word in kind.split()}
     return not any(w.endswith(k) or k.endswith(w) for k in said for w in entry.words | entry.category if len(w) >= 3)
+
+
+SHELF_DEPTH = 2  # "Husdjur > Katt" of "Husdjur > Katt > Våtfoder": wet and dry cat food are one kind of goods
+
+
+def goods_of_many_kinds(index: CatalogIndex, word: str) -> bool:
+    """A brand said alone names no product when its goods span kinds: the lexicon lists it with no
+    kind ("findus": fish fingers, peas, ready meals) or the store sells it on more than one shelf
+    ("fazer": bread and sweets). Staff ask which; a brand of one kind ("bregott") is that kind."""
+    if key(word).replace(" ", "") in index.lexicon.brands:
+        return index.lexicon.brand_kind(word) is None
+    shelves = {" > ".join(index.entries[i].product.category.split(" > ")[:SHELF_DEPTH])
+               for i in index.posting("brand", stem(word))}
+    return len(shelves - {""}) > 1

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.brands import makes_other_goods
+from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
@@ -51,7 +51,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, unit_fit
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -91,6 +91,7 @@ GENERIC = 10                       # a bare word naming a category this big asks
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
+PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
@@ -330,6 +331,8 @@ class Scorer:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
+        if kind >= HEAD and part_counted(entry, self.quantity, self.all_said, self.lexicon.cuts):
+            total -= PART_COUNTED  # "en kyckling" is a whole bird, no "Kyckling Lårfilé"
         if entry.attributes and (unasked := entry.attributes - self.wanted_attributes):
             special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order
             total -= SPECIAL_VARIANT * special + VARIANT * (len(unasked) - special)
@@ -497,6 +500,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append(f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas")
+    elif (q.brand and not q.modifiers and best.entry.product.id not in history
+          and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
+        reasons.append("Märket har många sorters varor: bekräfta vilken")
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)

@@ -390,10 +390,24 @@ def cut_stem(name: str) -> str | None:
 def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) -> bool:
     """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
     and the product's name says it is cut small (sliced, grated) where the request names no cut."""
-    if quantity is None or quantity.unit_word or not quantity.amount or (quantity.unit or "st") != "st":
+    if not counted_bare(quantity):
         return False
     cut = entry.packing.cut
     return cut is not None and cut not in said
+
+
+def counted_bare(quantity: Quantity | None) -> bool:
+    """Pieces counted without a package word or a unit: "en kyckling", "två kycklingar"."""
+    return (quantity is not None and not quantity.unit_word and bool(quantity.amount)
+            and (quantity.unit or "st") == "st")
+
+
+def part_counted(entry: Entry, quantity: Quantity | None, said: Collection[str], cuts: Collection[str]) -> bool:
+    """Whole pieces are what a bare count counts: "en kyckling" is a bird, and a name adding a cut of
+    it nobody said (the lexicon's `cuts`: "Kyckling Lårfilé", "Kycklingvingar") is part of one."""
+    return counted_bare(quantity) and any(
+        word not in said and head not in said and any(head.endswith(cut) for cut in cuts)
+        for word, head, *_ in entry.own)  # "larfil": the name's compounds are not always split
 
 
 def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None) -> float:

@@ -62,8 +62,9 @@ Element = Token | Amount
 SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
-# ... or its voltage or power ("ett nio volts batteri", "en sextio watts lampa")
-PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w"}
+# ... or its voltage or power ("ett nio volts batteri", "en sextio watts lampa"), or the pieces its pack
+# holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p")
+PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "p": "p"}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:

@@ -39,7 +39,7 @@ _TOKEN = re.compile(
 # "1. mjölk" / "2) smör" at the start of a line in a written list: a list number, not a quantity.
 _LIST_NUMBER = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)][ \t]+")
 # Abbreviations whose full stop does not end a sentence ("2 st. ägg").
-_ABBREVIATIONS = frozenset({"st", "pkt", "förp", "fp", "frp", "ca", "resp"})
+_ABBREVIATIONS = frozenset({"st", "pkt", "pk", "förp", "fp", "frp", "fpk", "förpk", "frpk", "fl", "ca", "resp"})
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog.brands import names_brand, of_brand, only_brand
+from assistant.catalog.brands import goods_of_many_kinds, names_brand, of_brand, only_brand
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.normalize import stem
 from tests.catalog.catalog_fixture import product, propose
@@ -64,3 +64,45 @@ def test_a_brand_said_alone_asks_for_what_the_brand_is_known_for(categories: boo
     caviar = propose(products, "kalles")
     if categories:
         assert caviar.product is not None and caviar.product.id == "caviar" and not caviar.needs_review
+
+
+def _brands_catalog(categories: bool) -> list:
+    frozen, bread, sweets, fats = (("Fryst > Fisk", "Bröd & kakor > Bröd", "Godis > Choklad", "Mejeri > Smör")
+                                   if categories else ("", "", "", ""))
+    return [product("fingers", "Fiskpinnar Frysta", frozen, "Findus", 450, "g", 40.0),
+            product("peas", "Ärter Frysta", frozen, "Findus", 600, "g", 25.0),
+            product("rye", "Rågkusar 6-pack", bread, "Fazer", 390, "g", 30.0),
+            product("pepper", "Tyrkisk Peber", sweets, "Fazer", 150, "g", 20.0),
+            product("spread", "Normalsaltat Smör & Rapsolja 75%", fats, "Bregott", 600, "g", 50.0),
+            product("spread2", "Normalsaltat Smör & Rapsolja 75%", fats, "Bregott", 300, "g", 30.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("word", "spans"), [
+    ("findus", True),     # the lexicon lists it with no kind: fish fingers, peas, ready meals
+    ("Findus", True),
+    ("bregott", False),   # the lexicon's kind: a spread
+    ("fazer", True),      # not in the lexicon: the store sells it on two shelves (bread, sweets)
+])
+def test_a_brand_whose_goods_span_kinds(categories: bool, word: str, spans: bool) -> None:
+    """A feed without shelves tells nothing of a brand the lexicon does not know ("fazer")."""
+    index = CatalogIndex.build(_brands_catalog(categories))
+    assert goods_of_many_kinds(index, word) is (spans and (categories or word.casefold() != "fazer"))
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_brand_of_many_kinds_said_alone_is_asked_about(categories: bool) -> None:
+    """"findus" said alone is fish fingers, peas or a ready meal: a guess staff confirm, the client's
+    usual one no question; "bregott" is the spread; "findus ärter" names the thing."""
+    products = _brands_catalog(categories)
+    findus = propose(products, "findus")
+    assert findus.product is not None and findus.needs_review
+    assert "många sorters varor" in (findus.reason or "")
+    usual = propose(products, "findus", history=[findus.product.id])
+    assert usual.product == findus.product and not usual.needs_review
+    peas = propose(products, "findus ärter")
+    assert peas.product is not None and peas.product.id == "peas" and not peas.needs_review
+    spread = propose(products, "bregott")
+    assert spread.product is not None and spread.product.brand == "Bregott" and not spread.needs_review
+    if categories:
+        assert propose(products, "fazer").needs_review

@@ -1045,6 +1045,92 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 44 sentences, 55 items, 5 absent
+(9.1 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
+"Hjortkorv", herring balls beside the fish balls, a rowanberry jelly beside the "Svartvinbärsgelé", a
+romanesco beside broccoli, cauliflower and the "Sparrisbroccoli"), products and phrasings in no other
+request set of tests/catalog or ../shared/eval, weighted to the food departments (cheese and dairy, the
+meat counter, charcuterie, fish and shellfish, bread, fruit and vegetables, pasta and dry goods, baking,
+spices, sauces, frozen) with a few non-food lines (toothpicks, a drain cleaner, echinacea, dog ice
+cream, a teething ring), typed by a care worker as the weekly list (commas, quantities, 'st', 'pkt',
+'fpk', typos and compounds typed apart: "vannamei räkor kokta fryst 1 fpk", "makrillfile i tomatsås 1
+st", "muskotnöt hel, cayennepepar", "banan schalottenlök 3 st", "sparrisbrocoli 1 knippe"); labelled
+from the catalog before the matcher saw it (plain over organic and over a flavour). First, untuned run
+(matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+98.2 / 100.0 / 97.7 / 100.0 / 22.8 / 13.7 (one wrong sure pick: "tandstickor" was matches, "Tändstickor";
+"1 fpk" an item of its own). One line ("wallenbergare frysta 2 st", right and sure) was then dropped, as
+dev11_mathem (branch i16math11, written at the same time) asks for the same product: 44 sentences, 55
+items, 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0.
+Its rules (branch i16math10), same columns, every other set unchanged unless said: a written list's
+abbreviated package words are package words ("fpk", "förpk", "frpk" for förpackning, "pk" for paket, "fl"
+for flaska: "vannamei räkor kokta fryst 1 fpk" gave an item "fpk", asked about; nlu lexicon and tokens):
+98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0 → 98.2 / 100.0 / 97.7 / 100.0 / 21.8 / 14.0 (review bound 0.24 → 0.22).
+
+Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
+absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
+and "Polkabetor", vaseline beside the lip "Cerat", Panodil beside the Alvedon of the same drug, a
+grynkorv beside the isterband), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind sets not opened), said by an elderly client in a Vosk-style transcript (lower
+case, no punctuation, numbers as words, fillers, compounds said apart, a purpose "till X", "en sån
+där"), weighted to drinks, coffee and tea, sweets, ready meals and soups, hygiene, cleaning, pharmacy,
+pet and baby goods, with some food ("fläder saft till barnbarnen", "köttbullar med mos en sån där
+färdig", "rak gel till min man", "mat till hamstern", "tre schalotten lökar och flytande margarin");
+labelled from the catalog before the matcher saw it (plain over organic and over a flavour mix).
+First, untuned run (matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 80.7 / 86.0 / 85.7 / 100.0 / 27.6 / 21.2.
+Five of its labels were too narrow for the README's "every catalog id that is a right answer" (the
+catalog grepped with too narrow a word) and were fixed before any matcher change: the store also
+writes the name turned round ("Saft Fläder 58cl", "Shot Ingefära", "Lök Schalotten", the plain shallot,
+so the organic "Schalottenlök EKO" is no longer the plain reading), with an accent ("Geléhallon"), and
+a "duschtvål" is as well a "Duschgel". With them: 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2; its one
+wrong sure line is no item: "en sån där färdig" was read as a second item, "Färdig Sås Tikka Masala".
+Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
+absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
+fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
+diapers, razors and oral rehydration salts in a store with no baby, hygiene or pharmacy shelf), products and
+phrasings in no other request set of tests/catalog or ../shared/eval, across the store (cheese, eggs, the
+meat counter, game, sausages, herring, frozen fish and shrimp, fish spread, crispbread, rusks, cakes,
+roots, vegetables, frozen ready meals, vegetarian, coffee, cleaning, laundry, household tools, bulbs and
+batteries, tights, candles, pet), typed by a care worker (lists with commas, quantities and units, 'st',
+'pkt', brands, typos, a client's preference and sizes: "edammer skivad 1 pkt, danbo 1 bit", "grillost
+laktosfri 1 pkt, saganaki 2 pkt", "ägg 15 p eko", "zoegas forza 2 pkt", "fryspåsar 3 liter 1 rulle",
+"strumpbyxor 40-44 svart 1 st", "knappcell cr2032 1 pkt") and one line said by an elderly client ("eh vad
+heter det dröm rulle till kaffet"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 0b22b0d; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+90.3 / 95.2 / 89.1 / 100.0 / 32.4 / 19.6.
+Labels fixed after that run (no tuning), each too narrow by ../shared/eval/README.md ("every catalog id that
+is a right answer"): "cocktailtomater" accepted only "Cocktailtomat Kvist"; "Tomater Cocktail" is the same
+kind named the other way round (the matcher proposed it sure, counted wrong); "fryspåsar 3 liter" accepted
+only names writing "3 Liter"; "Fryspåsar Fossilfri 3l" and "Fryspåsar 3l Sockerrör" are 3-litre freezer
+bags too. After: 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 (a wrong 1-litre bag proposed sure is still wrong).
+Rules of branch i16hem10 (dev10_hemkop's), same columns, every other set unchanged unless said:
+A number before a lone "p" is the pieces of a pack, one word as names write it ("ägg 15 p eko" was "ägg",
+the "Ägg 6p" proposed sure, and an item "p eko" of 15, a "Jordärtskockor Eko" sure; now the "Ägg 15p
+Frigående M Eko"; nlu quantities): 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 → 93.5 / 98.4 / 95.6 / 100.0 /
+32.8 / 19.6 (review by one unflagged line less).
+Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
+absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
+buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
+drinks), products and phrasings in no other request set of tests/catalog or ../shared/eval, across the
+store (cheese, the meat counter, sausages, herring, fish, sauces, buns, cakes, biscuits, fruit,
+vegetables, coffee, kitchen tools, cleaning, laundry, firewood, candles, the car, pet, vegetarian, and
+the pharmacy, hygiene and drinks it lacks), all as Vosk writes an elderly client speaking (lower case, no
+punctuation, numbers as words, fillers, compounds said apart, definite forms, purposes, a brand said as
+the thing: "en skogaholms limpa", "svea kaffe ett paket", "te kakor dom glutenfria", "en äppel krona
+något till kaffet", "nöt korv med vitlök och persilja", "c vitamin brus tabletter ett rör"); labelled
+from the catalog before the matcher saw it; five products that dev10_hemkop (branch i16hem10, written at
+the same time) also asks were dropped. First, untuned run (matcher as of commit 0b22b0d; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 94.1 / 96.1 / 90.9 / 100.0 / 20.0 / 10.9. One
+label was wrong in it: "riven pizza ost" accepted only the "Pizzaost Riven", while "Ost Pizza 32% Riven"
+and "Pizzamix 28% Riven" are grated pizza cheese too (README: every right product); fixed, a label fix and
+no tuning: 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9. Its wrong lines proposed sure are three extra lines:
+a purpose "något till kaffet" read as an item (coffee), "och persilja" of a sausage's flavours read as an
+item (parsley), and "två paket bryggkaffe" after "jubileums kaffe" read as a second coffee.
+Rules of branch i16hem11 (dev11_hemkop's), figures top-1 / top-3 / auto-accept / absent / review / review
+on sold, every other set unchanged unless said:
+A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
+nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
+18.5 / 10.9 (review bound 0.20 → 0.19).
 Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
 which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
 bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
@@ -1086,11 +1172,15 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
     "dev9_mathem": ("mathem2021", HERE / "dev9_mathem_requests.jsonl"),
+    "dev11_mathem": ("mathem2021", HERE / "dev11_mathem_requests.jsonl"),
     "dev7_coop": ("matpriser2020-coop", HERE / "dev7_coop_requests.jsonl"),
     "dev7_hemkop": ("matpriser2020-hemkop", HERE / "dev7_hemkop_requests.jsonl"),
     "dev8_coop": ("matpriser2020-coop", HERE / "dev8_coop_requests.jsonl"),
     "dev8_hemkop": ("matpriser2020-hemkop", HERE / "dev8_hemkop_requests.jsonl"),
     "dev9_hemkop": ("matpriser2020-hemkop", HERE / "dev9_hemkop_requests.jsonl"),
+    "dev10_mathem": ("mathem2021", HERE / "dev10_mathem_requests.jsonl"),
+    "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
+    "dev11_hemkop": ("matpriser2020-hemkop", HERE / "dev11_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1118,9 +1208,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
+    "dev11_mathem": {"top1": 0.89, "review_rate": 0.28, "auto_accept_precision": 0.97},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev10_hemkop": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.33},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
 }
 
 
@@ -1132,7 +1226,7 @@ def bound(name: str, metric: str) -> float:
 def test_the_file_holds_rules_only(name: str) -> None:
     """No catalog data (ids, names) in the repository: the rules select them at test time."""
     source, path = SETS[name]
-    fresh = name.startswith(("dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_"))  # ~40 fresh lines
+    fresh = name.split("_")[0] not in ("dev", "dev2", "untuned")  # the later sets hold ~40 fresh lines each
     assert len(load_cases(path)) >= (40 if fresh else 60)
     assert not rule_problems(source, path)
 

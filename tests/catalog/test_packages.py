@@ -18,6 +18,7 @@ from assistant.catalog.packages import (
     is_liquid,
     ordered_amount,
     pack_fit,
+    part_counted,
     part_of_piece,
     sized,
     package_count,
@@ -554,6 +555,41 @@ def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quant
                                                                  said: set[str], expected: bool) -> None:
     entry = CatalogIndex.build([product("c", name, "Mejeri > Ost", size=150, unit="g")]).entries[0]
     assert cut_unasked(entry, quantity, said) is expected
+
+
+CUTS = load_lexicon().cuts
+
+
+@pytest.mark.parametrize(("quantity", "name", "said", "expected"), [
+    (Quantity(amount=1, unit="st"), "Kyckling Lårfilé", {"kyckling"}, True),          # one bird counted
+    (Quantity(amount=2, unit="st"), "Kycklingvingar Grillade", {"kyckling"}, True),
+    (Quantity(amount=1, unit="st"), "Kyckling Hel Färsk", {"kyckling"}, False),       # the whole bird
+    (Quantity(amount=1, unit="st"), "Kyckling Lårfilé", {"kyckling", "larfil"}, False),  # the cut is asked
+    (Quantity(amount=1, unit="st", unit_word="paket"), "Kyckling Lårfilé", {"kyckling"}, False),  # a pack of it
+    (Quantity(amount=1, unit="kg"), "Kyckling Lårfilé", {"kyckling"}, False),         # weighed, not counted
+    (Quantity(), "Kyckling Lårfilé", {"kyckling"}, False),                            # nothing counted
+    (Quantity(amount=1, unit="st"), "T-Bone Steak Skiva", {"tbon", "stek"}, False),   # a slice is no cut off
+])
+def test_whole_pieces_counted_bare_are_no_cut_of_the_thing(quantity: Quantity, name: str, said: set[str],
+                                                           expected: bool) -> None:
+    entry = CatalogIndex.build([product("c", name, "Kött > Fågel", size=900, unit="g")]).entries[0]
+    assert part_counted(entry, quantity, said, CUTS) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en kyckling", "whole"),            # a bird counted: the whole one, not the dearer thigh fillets
+    ("två kycklingar", "whole"),
+    ("kyckling", "thighs"),              # the meat, whichever the store's usual
+    ("ett paket kyckling", "thighs"),    # a pack of it
+    ("en kycklinglårfilé", "thighs"),
+])
+def test_a_bird_counted_is_a_whole_bird(categories: bool, text: str, expected: str) -> None:
+    shelf = "Kött, chark & fågel > Fågel" if categories else ""
+    catalog = [product("thighs", "Kyckling Lårfilé", shelf, "Eldorado", 900, "g", 89.0),
+               product("whole", "Kyckling Hel Färsk Sverige", shelf, "Garant", 1200, "g", 39.95)]
+    proposal = match(CatalogIndex.build(catalog), parse(text).items[0])
+    assert proposal.product is not None and proposal.product.id == expected
 
 
 @pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])

@@ -112,6 +112,8 @@ def test_amount_and_unit(text: str, amount: float, unit: str, phrase: str) -> No
         ("två påsar frysta ärtor", "påsar", "frysta ärtor"),
         ("en ask tändstickor", "ask", "tändstickor"),
         ("en tub kaviar", "tub", "kaviar"),
+        ("ett rör brustabletter", "rör", "brustabletter"),
+        ("två rör halstabletter", "rör", "halstabletter"),
         ("fyra rullar hushållspapper", "rullar", "hushållspapper"),
         ("en rulle plastpåsar", "rulle", "plastpåsar"),
         ("två limpor", "limpor", "limpor"),
@@ -233,3 +235,12 @@ def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) ->
     ("Longlife Power 9v Batteri"), never nine batteries."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount in (None, 1.0)
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("ägg 15 p eko", "ägg 15p eko", None),
+                                                        ("2 pkt ägg 12 p", "ägg 12p", 2.0),
+                                                        ("servetter 100 p 1 st", "servetter 100p", 1.0)])
+def test_a_number_before_a_lone_p_is_the_pieces_of_a_pack(text: str, phrase: str, amount: float | None) -> None:
+    """"15 p" is a pack of fifteen as names write it ("Ägg 15p Frigående"): no 15 of an item "p eko"."""
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount == amount

@@ -123,6 +123,8 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         ("kalkon korv ett paket varm korv två paket", [("kalkon korv", 1.0, "st"), ("varm korv", 2.0, "st")]),
         ("smör på 250 g mjölk en liter", [("smör", 250.0, "g"), ("mjölk", 1.0, "l")]),
         ("ägg ett 12-pack mjölk två liter", [("ägg 12-pack", 1.0, "st"), ("mjölk", 2.0, "l")]),
+        # a tube is a package: "ett rör" after the item is its count, no item "rör"
+        ("c vitamin brus tabletter ett rör", [("c vitamin brus tabletter", 1.0, "st")]),
         # amounts before their items, or one amount after one item, read as before
         ("ett paket kalkonkorv två paket varmkorv", [("kalkonkorv", 1.0, "st"), ("varmkorv", 2.0, "st")]),
         ("ost ett kilo", [("ost", 1.0, "kg")]),

@@ -19,6 +19,7 @@ from assistant.nlu.tokens import tokenize
         ("a-fil", [("word", "a-fil")]),
         ("ZOÉGAS", [("word", "zoégas")]),
         ("2 st. ägg", [("num", "2"), ("word", "st"), ("word", "ägg")]),
+        ("2 fpk. ägg", [("num", "2"), ("word", "fpk"), ("word", "ägg")]),
         ("ägg. mjölk", [("word", "ägg"), ("sep", "."), ("word", "mjölk")]),
         ("1. ris\n2. te", [("sep", "."), ("word", "ris"), ("sep", "\n"), ("sep", "."), ("word", "te")]),
         ("🥛 mjölk 🥛", [("word", "mjölk")]),

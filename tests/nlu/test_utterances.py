@@ -69,6 +69,10 @@ def summary(text: str) -> list[Row]:
         ("mjölk och bröd två stycken", [("mjölk", None, None), ("bröd", 2, "st")]),
         ("Lättmjölk x2, ägg x12", [("lättmjölk", 2, "st"), ("ägg", 12, "st")]),
         ("Smör\nMjölk 2 l\nÄgg 10 st", [("smör", None, None), ("mjölk", 2, "l"), ("ägg", 10, "st")]),
+        # a care worker's abbreviated package words: förpackning, paket, flaska
+        ("räkor frysta 1 fpk, sesamolja 2 fl", [("räkor frysta", 1, "st"), ("sesamolja", 2, "st")]),
+        ("tvål 2 förpk och kaffe 1 pk", [("tvål", 2, "st"), ("kaffe", 1, "st")]),
+        ("3 frpk. ägg", [("ägg", 3, "st")]),
     ],
 )
 def test_utterances(text: str, expected: list[Row]) -> None:
