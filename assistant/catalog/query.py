@@ -187,7 +187,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
@@ -438,6 +438,18 @@ def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     while end > 1 and stem(words[end - 1]) in descriptors:
         end -= 1
     return words[end:] + words[:end] if end < len(words) and end else words
+
+
+def _brand_first(words: list[str], index: CatalogIndex) -> list[str]:
+    """A brand said after the thing, as a written list has it ("havreknäcke wasa", "spolglans
+    finish"), goes before it, where a name has it, so that the thing is the head and the brand a word
+    its product must say: never read as the kind said after a sort's own name ("pecorino ost"). Only
+    after a word the store leads names with ("Havreknäcke"), itself no brand: "normalsaltat bregott"
+    stays, as the brand is the thing."""
+    if (len(words) < 2 or not names_brand(words[-1], index) or names_brand(words[-2], index)
+            or not sold_by(words[-2], index)):
+        return words
+    return [words[-1], *words[:-1]]
 
 
 def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:

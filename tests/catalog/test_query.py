@@ -569,3 +569,32 @@ def test_possessives_and_a_relative_clause_are_fillers(shelved: bool, phrase: st
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected
     assert proposal.needs_review is review
+
+
+BRANDED = [
+    product("wasa", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Wasa", price=25.0),
+    product("leksands", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Leksands", price=22.0),
+    product("finish", "Spolglans", "Hem & städ > Disk", "Finish", price=45.0),
+    product("own", "Spolglans", "Hem & städ > Disk", "Eldorado", price=19.0),
+    product("pågen", "Lingongrova", "Bröd & kakor > Bröd", "Pågen", price=30.0),
+]
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("havreknäcke wasa", "wasa", True),   # a written list's order: the thing, then its brand
+    ("spolglans finish", "finish", True),
+    ("wasa havreknäcke", "wasa", True),   # as a name has it
+    ("havreknäcke pågen", None, False),   # a brand the store sells, but no havreknäcke of it: asked
+])
+def test_a_brand_said_after_the_thing_is_the_brand_asked(with_shelves: bool, phrase: str, expected: str | None,
+                                                         sure: bool) -> None:
+    """"havreknäcke wasa" was read as the kind "wasa" said after a sort's own name (as "pecorino ost"),
+    which no shelf names: the cheaper Leksands one was proposed, asked about. The brand goes before the
+    thing (query._brand_first) and must be the product's."""
+    index = CatalogIndex.build(BRANDED if with_shelves else names_only(BRANDED))
+    q = analyse(phrase, index)
+    assert q is not None and not q.kind_apart
+    proposal = propose(index, phrase)
+    assert proposal.needs_review is not sure, proposal
+    assert expected is None or (proposal.product is not None and proposal.product.id == expected)
