@@ -143,6 +143,9 @@ COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", 
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # What the goods are for follows these ("ansjovis till janssonen", "något för hunden").
 PURPOSES = frozenset({"till", "för"})
+# What an item comes with or without, typed after its amount ("räkor 1 kg med skal", "bröd 1 st m frön"):
+# the item goes on, no new one starts ("m" is "med" abbreviated).
+COMPLEMENTS = frozenset({"med", "utan", "m"})
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".

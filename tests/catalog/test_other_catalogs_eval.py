@@ -1081,6 +1081,11 @@ that is a right answer"; figures before the rule unchanged, as the matcher propo
 labels held): dev2_mathem "ljus sirap" accepted only "Sirap Ljus", though the store's "Ljus Sirap" is the
 same light syrup; dev8_mathem "sötstark senap" only "Senap Sötstark", though "Sötstark Senap" and
 "Söt-Stark Senap" are the same sweet-strong mustard.
+What an item comes with or without, typed after its amount, goes on with the item ("räkor 1 kg med
+skal" was "räkor" and an item "skal" of 1 kg; "kaffe 2 pkt utan koffein" the coffee and an item "utan
+koffein", now the "Koffeinfritt Kaffe Mellanrost", sure; "m" is "med" abbreviated; nlu lexicon
+COMPLEMENTS, items._complement_follows): found probing a care worker's typed list against the Mathem
+feed, every set unchanged.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"

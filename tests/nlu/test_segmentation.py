@@ -150,3 +150,20 @@ def test_amounts_said_after_their_items_in_one_breath(text: str, expected: list[
 def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount typed between the thing and what it comes with or without: the item goes on
+        ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
+        ("kaffe 2 pkt utan koffein", [("kaffe utan koffein", 2.0, "st")]),
+        ("bröd 1 st m frön, yoghurt 1 l utan socker", [("bröd m frön", 1.0, "st"),  # "m": med, abbreviated
+                                                         ("yoghurt utan socker", 1.0, "l")]),
+        # another thing after the amount is another item, the amount read before it as ever
+        ("räkor 1 kg smör", [("räkor", None, None), ("smör", 1.0, "kg")]),
+    ],
+)
+def test_with_or_without_after_an_amount_goes_on_with_the_item(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
