@@ -285,7 +285,7 @@ class Scorer:
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
-        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # toothpicks: no "Tändstickor"
+        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"

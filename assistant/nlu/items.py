@@ -10,6 +10,7 @@ from assistant.nlu.lexicon import (
     ATTRIBUTES,
     CHATTER_STARTS,
     COMPLEMENTS,
+    DESCRIBING,
     INCREMENT,
     POINTERS,
     PURPOSES,
@@ -78,7 +79,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = True
                 continue
-            if current.amount is None and current.words and _complement_follows(element, elements, index + 1):
+            if current.amount is None and current.words and (_complement_follows(element, elements, index + 1)
+                                                             or _describes_to_the_end(elements, index + 1)):
                 current.amount = element  # "räkor 1 kg med skal": the prawns' amount, then what they come with
                 if element.after is not None:
                     current.words.append(element.after)  # the "med" the unit was read with
@@ -115,6 +117,14 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
         return amount.after.text in COMPLEMENTS
     then = elements[index + 1] if index + 1 < len(elements) else None
     return following.text in COMPLEMENTS and isinstance(then, Token) and then.kind == "word"
+
+
+def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
+    """Only words saying how the goods are prepared, cut or kept follow the amount ("skinka 200 g rökt",
+    "mjölk 2 l laktosfri"): they describe the item said before it, no goods of their own."""
+    rest = elements[index:]
+    return bool(rest) and all(
+        isinstance(e, Token) and e.kind == "word" and (e.text in DESCRIBING or e.text in ATTRIBUTES) for e in rest)
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:

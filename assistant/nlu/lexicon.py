@@ -146,6 +146,16 @@ PURPOSES = frozenset({"till", "för"})
 # What an item comes with or without, typed after its amount ("räkor 1 kg med skal", "bröd 1 st m frön"):
 # the item goes on, no new one starts ("m" is "med" abbreviated).
 COMPLEMENTS = frozenset({"med", "utan", "m"})
+# How goods are prepared, cut or kept, typed after an item's amount ("skinka 200 g rökt", "ost 500 g
+# riven"): describing words, no goods of their own (with ATTRIBUTES: "mjölk 2 l laktosfri").
+DESCRIBING = frozenset({
+    "rökt", "rökta", "varmrökt", "varmrökta", "kallrökt", "kallrökta", "kokt", "kokta", "gravad", "gravade",
+    "skivad", "skivade", "skivat", "tärnad", "tärnade", "tärnat", "strimlad", "strimlade", "strimlat",
+    "riven", "rivna", "rivet", "hackad", "hackade", "hackat", "krossad", "krossade", "malen", "malet", "malda",
+    "skalad", "skalade", "oskalade", "torkad", "torkade", "torkat", "lagrad", "lagrade", "lagrat",
+    "panerad", "panerade", "marinerad", "marinerade", "benfri", "benfria", "saltad", "saltade", "osaltad",
+    "osaltade", "osaltat", "osötad", "osötade", "naturell", "naturella", "hel", "hela", "mogna",
+})
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".

@@ -1085,7 +1085,10 @@ What an item comes with or without, typed after its amount, goes on with the ite
 skal" was "räkor" and an item "skal" of 1 kg; "kaffe 2 pkt utan koffein" the coffee and an item "utan
 koffein", now the "Koffeinfritt Kaffe Mellanrost", sure; "m" is "med" abbreviated; nlu lexicon
 COMPLEMENTS, items._complement_follows): found probing a care worker's typed list against the Mathem
-feed, every set unchanged.
+feed, every set unchanged. So do words saying how the goods are prepared, cut or kept, typed after the amount ("mjölk 2 l
+laktosfri" was "mjölk" and 2 l of an item "laktosfri"; "skinka 200 g rökt", "ost 500 g riven", "bacon 2
+pkt tärnat" alike; now "Mellanmjölk Laktosfri 1,5% 1,5L", "Bacon Tärnat"...; nlu lexicon DESCRIBING with
+ATTRIBUTES, items._describes_to_the_end): found the same way, every set unchanged.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"

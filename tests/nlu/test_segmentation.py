@@ -167,3 +167,23 @@ def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
 def test_with_or_without_after_an_amount_goes_on_with_the_item(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the goods are prepared, cut or kept, typed after the amount: still the item's words
+        ("skinka 200 g rökt", [("skinka rökt", 200.0, "g")]),
+        ("mjölk 2 l laktosfri", [("mjölk laktosfri", 2.0, "l")]),
+        ("ost 500 g riven", [("ost riven", 500.0, "g")]),
+        ("räkor 1 kg skalade", [("räkor skalade", 1.0, "kg")]),
+        ("kaffe 1 pkt mörkrost, bacon 2 pkt tärnat", [("kaffe mörkrost", 1.0, "st"), ("bacon tärnat", 2.0, "st")]),
+        ("lax 400 g varmrökt och ägg 12 st ekologiska",
+         [("lax varmrökt", 400.0, "g"), ("ägg ekologiska", 12.0, "st")]),
+        # a thing after the amount is another item, its amount before it as ever
+        ("mjölk 2 l smör", [("mjölk", None, None), ("smör", 2.0, "l")]),
+    ],
+)
+def test_a_description_after_an_amount_goes_on_with_the_item(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
