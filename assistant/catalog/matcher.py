@@ -521,8 +521,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
-    elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
-        reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
+    elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
+        # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
+        reasons.append("Många sorter passar: bekräfta vilken")
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
     if q.brand and best.kind != BRAND:

@@ -1088,7 +1088,11 @@ COMPLEMENTS, items._complement_follows): found probing a care worker's typed lis
 feed, every set unchanged. So do words saying how the goods are prepared, cut or kept, typed after the amount ("mjölk 2 l
 laktosfri" was "mjölk" and 2 l of an item "laktosfri"; "skinka 200 g rökt", "ost 500 g riven", "bacon 2
 pkt tärnat" alike; now "Mellanmjölk Laktosfri 1,5% 1,5L", "Bacon Tärnat"...; nlu lexicon DESCRIBING with
-ATTRIBUTES, items._describes_to_the_end): found the same way, every set unchanged.
+ATTRIBUTES, items._describes_to_the_end): found the same way, every set unchanged. A bare "jäst" is the fresh yeast
+for bread (lexicon default: prefers "färsk", avoids nutritional yeast, dry yeast, yeast for sweet doughs),
+and a word the lexicon reads so is no choice among the compounds ending in it ("jäst" was asked about
+among "Näringsjäst", "Bjäst Flingor", "Kronjäst ..." on Mathem, as "bollar" is; now the "Kronjäst
+Färsk", sure; Coop and Willys 2023 alike): found the same way, every set unchanged.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
