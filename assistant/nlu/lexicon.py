@@ -155,6 +155,9 @@ DESCRIBING = frozenset({
     "skalad", "skalade", "oskalade", "torkad", "torkade", "torkat", "lagrad", "lagrade", "lagrat",
     "panerad", "panerade", "marinerad", "marinerade", "benfri", "benfria", "saltad", "saltade", "osaltad",
     "osaltade", "osaltat", "osötad", "osötade", "naturell", "naturella", "hel", "hela", "mogna",
+    # a sort's adjective: firm or floury potatoes, how salted, how aged, how strong
+    "fast", "fasta", "mjölig", "mjöliga", "normalsaltat", "normalsaltad", "lättsaltat", "lättsaltad",
+    "mellanlagrad", "mellanlagrat", "extralagrad", "vällagrad", "mild", "milda", "stark", "starka",
 })
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"

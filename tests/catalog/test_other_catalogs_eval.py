@@ -1092,7 +1092,10 @@ ATTRIBUTES, items._describes_to_the_end): found the same way, every set unchange
 for bread (lexicon default: prefers "färsk", avoids nutritional yeast, dry yeast, yeast for sweet doughs),
 and a word the lexicon reads so is no choice among the compounds ending in it ("jäst" was asked about
 among "Näringsjäst", "Bjäst Flingor", "Kronjäst ..." on Mathem, as "bollar" is; now the "Kronjäst
-Färsk", sure; Coop and Willys 2023 alike): found the same way, every set unchanged.
+Färsk", sure; Coop and Willys 2023 alike): found the same way, every set unchanged. A sort's adjective typed after
+the amount describes the item as well ("potatis 2 kg fast" was the potatoes and an item "fast" of 2 kg,
+proposed as "English Breakfast"; "smör 500 g normalsaltat", "senap 1 tub stark" alike; nlu lexicon
+DESCRIBING): found the same way, every set unchanged.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"

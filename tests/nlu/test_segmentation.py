@@ -180,6 +180,10 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
         ("kaffe 1 pkt mörkrost, bacon 2 pkt tärnat", [("kaffe mörkrost", 1.0, "st"), ("bacon tärnat", 2.0, "st")]),
         ("lax 400 g varmrökt och ägg 12 st ekologiska",
          [("lax varmrökt", 400.0, "g"), ("ägg ekologiska", 12.0, "st")]),
+        # a sort's adjective: firm or floury potatoes, salted butter, a cheese's age, a mustard's strength
+        ("potatis 2 kg fast", [("potatis fast", 2.0, "kg")]),
+        ("smör 500 g normalsaltat", [("smör normalsaltat", 500.0, "g")]),
+        ("ost 1 kg mellanlagrad, senap 1 tub stark", [("ost mellanlagrad", 1.0, "kg"), ("senap stark", 1.0, "st")]),
         # a thing after the amount is another item, its amount before it as ever
         ("mjölk 2 l smör", [("mjölk", None, None), ("smör", 2.0, "l")]),
     ],
