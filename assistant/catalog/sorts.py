@@ -67,6 +67,14 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The sorts a diet's marks make of a word (a stem) that diet conflicts with: a vegetarian "Pytt
+    i Panna" is no usual pytt i panna, nor a vegetarian bacon the usual bacon, even where the store
+    sells no other: the store lacks the thing asked, and staff confirm the sort."""
+    return frozenset(sort for diet in lexicon.diets.values() if word in diet.conflicts
+                     for mark in diet.marks if (sort := lexicon.attribute_of(mark)))
+
+
 def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     """The shelf's sorts every product named by the very compound asked stands on: "tofuburgare"
     or "sojanuggets", named whole, are what the store files them as ("Vegetariskt"), no surprise,
@@ -139,6 +147,26 @@ def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> 
     """A first part of the compound asked that a product of its default reading need not write:
     "köttfärs" means a nötfärs or blandfärs (the lexicon's defaults), so "Blandfärs" lacks no "kött"."""
     return part in q.head_parts and not entry.exact.isdisjoint(prefer)
+
+
+def still_avoided(default: Default, q: Query) -> frozenset[str]:
+    """The words a bare word's default reading avoids that still avoid when another word is said with
+    it: "koffeinfritt kaffe" is a decaf ground coffee, no decaf instant one; "grovt bröd" no "Hamburgerbröd
+    Grovt". The extra word narrows within the default reading; a sort a word said names is asked, not
+    avoided: the word itself, a compound it begins ("grädde till matlagning": "matlagningsgrädde"; "mild"
+    of "Mild Ost" read as "mildost") or a word ending a compound said ("kaffebönor": "bönor")."""
+    said = [word for word in (*q.modifiers, *q.head_parts, *q.purpose) if len(word) >= MIN_USE]
+    return frozenset(word for word in default.avoid if not any(_names_the_sort(s, word) for s in said))
+
+
+def _names_the_sort(said: str, avoided: str) -> bool:
+    """Stems: the word said is, begins or ends the avoided word ("kallrök" ends in "rökt": a stem may
+    keep a letter its compound's stem drops)."""
+    return (avoided.startswith(said) or said.startswith(avoided) or said.endswith(avoided)
+            or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
+
+
+MIN_USE = 3  # letters of a purpose that may begin a sort it names ("mat" of "till maten")
 
 
 def default_for(q: Query, index: CatalogIndex) -> Default | None:

@@ -1065,6 +1065,12 @@ Its rules (branch i16math10), same columns, every other set unchanged unless sai
 abbreviated package words are package words ("fpk", "förpk", "frpk" for förpackning, "pk" for paket, "fl"
 for flaska: "vannamei räkor kokta fryst 1 fpk" gave an item "fpk", asked about; nlu lexicon and tokens):
 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0 → 98.2 / 100.0 / 97.7 / 100.0 / 21.8 / 14.0 (review bound 0.24 → 0.22).
+A word the store writes as typed is no name writing it with other å/ä/ö: "tandstickor" (toothpicks) was
+the "Tändstickor 8-p Solstickan" (matches), sure, as the index folds å/ä/ö; where some name writes the
+word as typed, one writing the same form with other dots is another word (unmatched), while a typist's
+dropped dots still find the only spelling sold ("kottbullar"), and a plural's vowel ("Morot" of
+"morötter") is no other word (swedish.written_otherwise, matcher Scorer.require_spelling): 98.2 / 100.0
+/ 97.7 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
@@ -1137,6 +1143,16 @@ A number before a lone "p" is the pieces of a pack, one word as names write it (
 the "Ägg 6p" proposed sure, and an item "p eko" of 15, a "Jordärtskockor Eko" sure; now the "Ägg 15p
 Frigående M Eko"; nlu quantities): 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 → 93.5 / 98.4 / 95.6 / 100.0 /
 32.8 / 19.6 (review by one unflagged line less).
+A range of digits right after the goods, with a count of them said after it, is their size as names write
+it ("strumpbyxor 40-44 svart 1 st" was 40 to 44 of the "Strumpbyxa 36-40", sure, and an item "svart" of
+one; now one "Strumpbyxa 40-44 80 Den Svart"; a range alone, with its unit or before another item's count
+stays an amount; nlu quantities, and a phrase's range is read as sizes wherever the NLU left it,
+normalize.parse_size_range): 95.2 / 98.4 / 97.8 / 100.0 / 31.8 / 19.6.
+With main merged (a tube is a package word, branch i16hem11: "resorb 2 rör" gives no item "rör"): 95.2 /
+98.4 / 97.8 / 100.0 / 30.8 / 19.6.
+One package of just the measure said is preferred to a count of smaller ones that adds up to it
+("fryspåsar 3 liter 1 rulle" was the "Fryspåsar Fossilfri 1l", sure, three of them; now a 3 l bag;
+packages.unit_fit): 96.8 / 98.4 / 100.0 / 100.0 / 30.8 / 19.6.
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
@@ -1160,6 +1176,23 @@ on sold, every other set unchanged unless said:
 A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
 nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
 18.5 / 10.9 (review bound 0.20 → 0.19).
+"något" or "lite" right after an item's words and before "till"/"för" says what that item is for ("en
+äppel krona något till kaffet" was the "Äppelkrona" and an item "till kaffet", proposed sure as "Kaffe
+Mörkrost"; now one item, the purpose its own; nlu items._purpose_follows): 96.1 / 96.1 / 95.3 / 100.0 /
+18.9 / 10.9 (auto-accept bound 0.93 → 0.95; review 18.5 → 18.9 only as one unflagged line is gone).
+A phrase that begins with "till"/"för" is only a purpose ("en äppel krona och något till kaffet": the item
+"till kaffet" was "Kaffe Mörkrost", sure; now what goes with coffee, "Kanelbullar", asked about as
+"något gott till kaffet" is; normalize.split_purpose): every set unchanged (no set says it).
+Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
+which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
+bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
+no other kind first ("taco ost" is no "Taco Kryddmix"; kinds.kind_apart_confirmed): dev4_mathem 94.4 /
+94.4 / 100.0 / 100.0 / 22.2 / 12.5 → 94.4 / 94.4 / 100.0 / 100.0 / 20.4 / 10.4 (bound 0.23 → 0.21).
+A brand said after the thing, as a written list has it ("havreknäcke wasa", "köttkorv melkers", "spolglans
+finish"), is the brand asked, as if said before it (query._brand_first), not the kind said after a sort's
+own name, which no shelf named (asked about; "spolglans finish" proposed the store's own brand): dev10_hemkop
+93.5 / 98.4 / 95.6 / 100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 96.0 / 100.0 / 24.2 / 10.7 (bounds top-1 0.93 →
+0.95, auto-accept 0.95 → 0.96, review 0.33 → 0.25).
 """
 
 from __future__ import annotations
@@ -1222,7 +1255,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
@@ -1236,9 +1269,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev10_hemkop": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.33},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
+    "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.19},
 }
 
 

@@ -30,6 +30,8 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("medlet för diskmaskinen", ("medlet", "diskmaskinen")),
     ("sill i dill", ("sill i dill", "")),
     ("pytt i panna", ("pytt i panna", "")),
+    ("till kaffet", ("", "kaffet")),        # said alone, after "något": only what it is for
+    ("för hunden", ("", "hunden")),
 ])
 def test_split_purpose(text: str, expected: tuple[str, str]) -> None:
     assert split_purpose(text) == expected
@@ -276,6 +278,7 @@ def test_the_meals_goods_go_with() -> None:
 @WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "only_purpose"), [
     ("något gott till kaffet", True),   # fillers and a purpose: no thing named
+    ("till kaffet", True),              # "en äppelkrona, något till kaffet": the purpose alone, no coffee
     ("kaffe", False),
     ("vispgrädde till kaffet", False),
 ])
