@@ -12,6 +12,7 @@ from assistant.catalog.amount_limits import amount_reason, guessed_reason, odd_r
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
+from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import casefold, content_words, stem
 from assistant.catalog.packages import weight
@@ -110,7 +111,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(numbers_in_names(items, index), text, index), index)
+    return lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text, index), text, index),
+                      index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -151,6 +153,25 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
                 and names_the_number(words[-1], int(amount), (index.entries[i].product.name
                                                              for i in index.posting("exact", stem(words[-1]))))):
             return _one_item(before, item, f"{before.phrase} {int(amount)} {item.phrase}", before.quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
+
+
+def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"köttbullar med mos en sån där färdig", "mjölk en stor": the parser starts an item at the article,
+    but words that only describe (the lexicon's fillers and descriptors: ready, frozen, big), said right
+    after an item with nothing between, say which of it is meant, not what else to buy; a word the store
+    names products by ("ett ljus": candles) is a thing of its own."""
+    lex = index.lexicon
+    def describes(word: str) -> bool:
+        return ((key(word) in lex.fillers or stem(word) in lex.descriptors)
+                and index.leading.get(stem(word), 0) < 2)
+
+    def joined(before: Item, item: Item) -> Item | None:
+        words = content_words(item.phrase)
+        if (words and not text[before.span[1]:item.span[0]].strip() and all(map(describes, words))
+                and before.quantity == Quantity()):
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 
