@@ -185,7 +185,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    words = _head_last(_brand_first(groups[0] or groups[1] or groups[2], index), lex.descriptors)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
@@ -425,6 +425,15 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
             if any(index.posting(field, stem(served)) for field in ("exact", "heads", "category")):
                 return served
     return None
+
+
+def _brand_first(words: list[str], index: CatalogIndex) -> list[str]:
+    """A brand typed after the thing ("havreknäcke wasa", "spolglans finish", as a care worker's list
+    has it) goes before it, where names and speech have it ("Wasa Havreknäcke"), so that the thing is the
+    head and the brand a brand said."""
+    if len(words) < 2 or not names_brand(words[-1], index) or names_brand(words[-2], index):
+        return words
+    return [words[-1], *words[:-1]]
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
