@@ -27,7 +27,7 @@ _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för)\s", re.IGNORECASE)  # "till kaffet" alone: only a purpose
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight

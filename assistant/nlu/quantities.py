@@ -63,8 +63,11 @@ SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
 # ... or its voltage or power ("ett nio volts batteri", "en sextio watts lampa"), or the pieces its pack
-# holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p")
-PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "p": "p"}
+# holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p"), or
+# the age of the child or pet it is for ("fullkornsgröt åtta månader", "kattmat ett år": names write
+# "8M", "1år"); no grocery is counted in months or years
+AGES = {"månader": "m", "månad": "m", "mån": "m", "år": "år"}
+PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "p": "p", **AGES}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:
@@ -131,9 +134,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
 
 
 def _property(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
-    """"33 cm", "24 centimeter", "33 x 45 cm", "nio volts" from token `i` on: the product's length,
-    voltage or power, one word as names write it ("33cm", "33x45cm", "9v"), and the index after it;
-    None when no such unit follows the number (a width by a length: only before a length unit)."""
+    """"33 cm", "24 centimeter", "33 x 45 cm", "nio volts", "åtta månader" from token `i` on: the
+    product's length, voltage, power or age, one word as names write it ("33cm", "33x45cm", "9v", "8m"),
+    and the index after it; None when no such unit follows the number (a width by a length: only
+    before a length unit)."""
     value, value_max, j = number
     said, units = _format(value), PROPERTIES
     if value_max is None and j + 2 < len(tokens) and tokens[j].text in TIMES and tokens[j + 1].kind == "num":
