@@ -276,3 +276,22 @@ def test_a_number_before_a_lone_p_is_the_pieces_of_a_pack(text: str, phrase: str
     """"15 p" is a pack of fifteen as names write it ("Ägg 15p Frigående"): no 15 of an item "p eko"."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount == amount
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount", "unit"), [
+    ("mellanmjölk 1,5 l 2 st", "mellanmjölk", 3.0, "l"),
+    ("fryspåsar 3 liter 1 rulle", "fryspåsar", 3.0, "l"),
+    ("kaffe 450 g 2 paket", "kaffe", 900.0, "g"),
+    ("zingo apelsin 33 cl 6 st", "zingo apelsin", 198.0, "cl"),
+])
+def test_a_size_and_a_count_after_it_are_that_many_of_the_size(text: str, phrase: str, amount: float,
+                                                               unit: str) -> None:
+    """A written list's "1,5 l 2 st" is two packages of 1,5 l, as "2 st à 1,5 l" is: no item "st"."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount, item.quantity.unit) == (phrase, amount, unit)
+
+
+def test_a_count_after_a_separator_is_the_next_items() -> None:
+    items = parse("mjölk 1 l, 2 st bröd").items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("mjölk", 1.0, "l"),
+                                                                             ("bröd", 2.0, "st")]
