@@ -1155,6 +1155,11 @@ total in its unit as "2 st à 1,5 l" is ("fryspåsar 3 liter 1 rulle" and "zingo
 an item "rulle" or "st", asked about; "mellanmjölk 1,5 l 2 st" was 1,5 l; nlu
 quantities._read_count_of_size): 98.4 / 98.4 / 100.0 / 100.0 / 23.1 / 10.7 → 98.4 / 98.4 / 100.0 / 100.0 /
 20.6 / 10.7 (review bound 0.24 → 0.21).
+A written list's amounts, found probing typed lines on the Hemköp feed (no set says them; every set
+unchanged): "1 liter x 2" and "450g x2" after the thing are two of the size (the "x 2" was lost); "c:a" is
+"ca" ("ost c:a 500 g" was an item "ost c" with no amount, the colon read as a sentence end); a colon after
+the thing before a number introduces its amount as a comma does ("kaffe: 2 pkt" gave an item "pkt", asked
+about; nlu tokens, quantities._read_count_of_size).
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no

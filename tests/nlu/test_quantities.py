@@ -295,3 +295,23 @@ def test_a_count_after_a_separator_is_the_next_items() -> None:
     items = parse("mjölk 1 l, 2 st bröd").items
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("mjölk", 1.0, "l"),
                                                                              ("bröd", 2.0, "st")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount", "unit"), [
+    ("mellanmjölk 1 liter x 2", "mellanmjölk", 2.0, "l"),
+    ("kaffe mellanrost 450g x2", "kaffe mellanrost", 900.0, "g"),
+    ("ost c:a 500 g", "ost", 500.0, "g"),
+    ("falukorv C:A 800 g", "falukorv", 800.0, "g"),
+    ("kaffe: 2 pkt", "kaffe", 2.0, "st"),
+])
+def test_a_written_lists_amounts(text: str, phrase: str, amount: float, unit: str) -> None:
+    """"1 liter x 2" is two litres, as "x2" after the thing is two; "c:a" is "ca" (no word "c" and no amount
+    lost at the colon); a colon after the thing introduces its amount as a comma does (no item "pkt")."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount, item.quantity.unit) == (phrase, amount, unit)
+
+
+def test_a_colon_before_words_still_ends_a_clause() -> None:
+    items = parse("mjölk: 2 l\nost: 1 bit").items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("mjölk", 2.0, "l"), ("ost", 1.0, "st")]
+    assert [i.phrase for i in parse("Handla: mjölk, bröd").items] == ["mjölk", "bröd"]
