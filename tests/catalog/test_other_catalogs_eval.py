@@ -1138,6 +1138,12 @@ Mörkrost"; now one item, the purpose its own; nlu items._purpose_follows): 96.1
 A phrase that begins with "till"/"för" is only a purpose ("en äppel krona och något till kaffet": the item
 "till kaffet" was "Kaffe Mörkrost", sure; now what goes with coffee, "Kanelbullar", asked about as
 "något gott till kaffet" is; normalize.split_purpose): every set unchanged (no set says it).
+An irregular plural said after a first part is kept as said where the catalog writes the compound and the
+first part names no products of its own ("snack morötter" was read "snack morot", which no name writes,
+and gave the loose "Morot Klass 1", asked about; now the "Snackmorötter", sure; "edamame bönor frysta"
+still reads the base word, as "Edamame Fryst" is sold by the first part alone; lexicon.rewrite):
+dev11_hemkop 96.1 / 96.1 / 95.3 / 100.0 / 18.9 / 10.9 → 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 (bounds
+top-1 0.96 → 0.98, review 0.19 → 0.17).
 """
 
 from __future__ import annotations
@@ -1216,7 +1222,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.93, "auto_accept_precision": 0.95, "review_rate": 0.33},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.19},
+    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 0.95, "review_rate": 0.17},
 }
 
 

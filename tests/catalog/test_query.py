@@ -6,6 +6,7 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
+from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse, another_sort_listed, elided_first_parts, for_whom, leads_a_word
 from assistant.catalog.understand import lines_for, understand
@@ -309,6 +310,37 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
     index = CatalogIndex.build(BREAD if shelves else names_only(BREAD))
     proposal = propose(index, phrase.removeprefix("två "))
     assert proposal.product is not None and proposal.product.id == expected
+
+
+CARROTS = [
+    product("snack", "Snackmorötter Eko Klass 1", "Frukt & grönt > Rotfrukter", None, 200, "g", 14.95),
+    product("carrot", "Morot Klass 1", "Frukt & grönt > Rotfrukter", None, 1, "kg", 12.95),
+    product("carrots", "Morötter", "Frukt & grönt > Rotfrukter", None, 1, "kg", 15.95),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("snack morötter", {"snack"}),       # the compound said apart, an irregular plural the store writes
+    ("morötter", {"carrot", "carrots"}),  # alone, the plural reads as its base word
+])
+def test_an_irregular_plural_gives_way_to_the_compound_said_apart(shelves: bool, phrase: str,
+                                                                   expected: set[str]) -> None:
+    """"snack morötter" was read "snack morot", a compound no name writes: the loose carrot, asked about."""
+    proposal = propose(CatalogIndex.build(CARROTS if shelves else names_only(CARROTS)), phrase)
+    assert proposal.product is not None and proposal.product.id in expected and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize(("phrase", "sold", "written", "read"), [
+    ("snack morötter", set(), {"snackmorötter"}, "snack morötter"),  # the store writes the compound
+    ("morötter", set(), {"morötter"}, "morot"),                       # alone: the base word
+    ("gula morötter", set(), set(), "gula morot"),                    # no compound written
+    # a first part that names products of its own may be a word of its own ("Edamame Fryst"): base word
+    ("edamame bönor frysta", {"edamame"}, {"edamamebönor"}, "edamame böna frysta"),
+])
+def test_an_irregular_plural_is_kept_in_a_compound_said_apart(phrase: str, sold: set[str], written: set[str],
+                                                              read: str) -> None:
+    assert load_lexicon().rewrite(phrase, sold.__contains__, written.__contains__) == read
 
 
 SUPPLEMENTS = [product("omega", "Omega 3 Kapslar 120-p", "Apotek > Kosttillskott", price=129.0),
