@@ -541,6 +541,22 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
 
 
+def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
+    """"nöt korv med vitlök och persilja": a bare word after "och" goes on listing what the thing said
+    before it is made "med", when some name of that thing writes both joined, in either order (the
+    "Nötkorv Persilja & Vitlök"). "fisk med potatis och morötter" stays two items where no fish's name
+    says them. `phrase`: the item before "och"; `second`: the content words of the one after it."""
+    thing, flavour = split_accompaniment(phrase)
+    things, flavours = content_words(thing), content_words(flavour)
+    if not things or not flavours or len(second) != 1:
+        return False
+    x, y = re.escape(casefold(flavours[-1])), re.escape(casefold(second[0]))
+    joined = re.compile(rf"(?:^|[\s(/])(?:{x}{_JOINED}{y}|{y}{_JOINED}{x})(?![^\W\d_])")
+    head = casefold(things[-1])
+    return any(joined.search(name := casefold(entry.product.name)) and head in name
+               for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))
+
+
 def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
     """"räk" before "kräftost": the catalog knows the compound of the first word and the word's head."""
     parts = index.split(word)

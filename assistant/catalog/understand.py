@@ -15,7 +15,14 @@ from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import casefold, content_words, stem
 from assistant.catalog.packages import weight
-from assistant.catalog.query import another_sort_listed, elided_first_parts, for_whom, named_as_one, said_as_a_list
+from assistant.catalog.query import (
+    another_sort_listed,
+    elided_first_parts,
+    flavours_named_as_one,
+    for_whom,
+    named_as_one,
+    said_as_a_list,
+)
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -157,12 +164,14 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
 
 def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
-    store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one). Two items joined by
+    store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one; "nöt korv med vitlök och
+    persilja", the "Nötkorv Persilja & Vitlök", query.flavours_named_as_one). Two items joined by
     nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS
-                and named_as_one(content_words(before.phrase), content_words(item.phrase), index)):
+                and (named_as_one(content_words(before.phrase), content_words(item.phrase), index)
+                     or flavours_named_as_one(before.phrase, content_words(item.phrase), index))):
             quantity = item.quantity if before.quantity == Quantity() else before.quantity
             return _one_item(before, item, f"{before.phrase} och {item.phrase}", quantity)
         return None

@@ -1183,6 +1183,12 @@ and gave the loose "Morot Klass 1", asked about; now the "Snackmorötter", sure;
 still reads the base word, as "Edamame Fryst" is sold by the first part alone; lexicon.rewrite):
 dev11_hemkop 96.1 / 96.1 / 95.3 / 100.0 / 18.9 / 10.9 → 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 (bounds
 top-1 0.96 → 0.98, review 0.19 → 0.17).
+A bare word after "och" goes on listing what the thing before is made "med" where some name of that thing
+writes both, in either order ("nöt korv med vitlök och persilja" was the sausage and an item "persilja",
+proposed sure as "Persilja i Krus"; now one item, the "Nötkorv Persilja & Vitlök"; "fisk med potatis och
+morötter" stays two; query.flavours_named_as_one): dev11_hemkop 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 →
+98.0 / 98.0 / 97.7 / 100.0 / 17.3 / 8.7 (auto-accept bound 0.95 → 0.97). Its review bound goes 0.17 →
+0.18: the lines asked are the same eight, and the rate rose only as the wrong unflagged line is gone.
 """
 
 from __future__ import annotations
@@ -1261,7 +1267,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.31},
-    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 0.95, "review_rate": 0.17},
+    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
 }
 
 

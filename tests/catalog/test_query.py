@@ -507,6 +507,36 @@ def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
             assert line.product is not None and line.product.id == pid, line
 
 
+FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv", price=39.0),
+            product("parsley", "Persilja i Kruka", "Frukt & grönt > Kryddor", price=19.0),
+            product("garlic", "Vitlök Klass 1", "Frukt & grönt > Lök", price=9.0),
+            product("fish", "Torskfilé Fryst", "Fisk > Fryst", price=59.0),
+            product("mix", "Potatis & Morötter Fryst", "Fryst > Grönsaker", price=25.0),
+            product("carrots", "Morötter Klass 1", "Frukt & grönt > Rotfrukter", price=12.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare word after "och" lists on what the thing is made "med", as the name writes both (either order)
+    ("nöt korv med vitlök och persilja", [("nöt korv med vitlök och persilja", "beef-sausage")]),
+    ("nötkorv med persilja och vitlök", [("nötkorv med persilja och vitlök", "beef-sausage")]),
+    # no name of the thing says both: two items, as said
+    ("fisk med potatis och morötter", [("fisk med potatis", None), ("morötter", "carrots")]),
+    ("nötkorv och persilja", [("nötkorv", "beef-sausage"), ("persilja", "parsley")]),
+])
+def test_a_flavour_listed_after_med_and_och_is_the_same_item(categories: bool, text: str,
+                                                             expected: list[tuple[str, str | None]]) -> None:
+    """"nöt korv med vitlök och persilja" was the sausage and an item "persilja", proposed sure as the
+    potted parsley (Hemköp)."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in FLAVOURS])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == [phrase for phrase, _ in expected]
+    for line, (_, pid) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid, line
+
+
 @pytest.mark.parametrize("categories", [True, False])
 def test_slices_of_meat_are_no_cheese_slices(categories: bool) -> None:
     """"ryggbiff 3 skivor" was the ryggbiff and an item "skivor", proposed sure as cheese slices."""
