@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
+    kind_apart_confirmed,
     kind_of_match,
     made_for_another,
     made_of_produce,
@@ -42,7 +43,6 @@ from assistant.catalog.kinds import (
     only_describes,
     said_in_another_role,
     shelf_joins_kinds,
-    shelf_names_the_kind,
     sexes_asked,
     shelved_as_another_kind,
     sort_after_its_kind,
@@ -452,9 +452,9 @@ def confidence(best: Scored, q: Query) -> float:
         value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
-    # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
-    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.shelf_names_the_kind
-    if q.unknown or (q.kind_apart and not shelf_names_the_kind(best.entry, q.kind_apart)):
+    # a word no product says with the rest: is it what the store sells? Unless the shelf or the lexicon says
+    # the kind said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.kind_apart_confirmed
+    if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)):
         value *= 0.6
     return round(value, 3)
 

@@ -56,6 +56,8 @@ class Query:
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
+    sort_known: bool = False         # the lexicon's reading of that kind names the sort ("ricotta ost"): see
+    #                                  kinds.kind_apart_confirmed
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
@@ -189,10 +191,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
+    sort_known = bool(kind_apart) and lex.sort_of(stem(words[-2]), kind_apart)
     if kind_apart:
         words = words[:-1]
     described = groups[1] if groups[0] else []
@@ -248,6 +251,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
+                 sort_known=sort_known,
                  size_range=parse_size_range(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
@@ -439,6 +443,18 @@ def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     while end > 1 and stem(words[end - 1]) in descriptors:
         end -= 1
     return words[end:] + words[:end] if end < len(words) and end else words
+
+
+def _brand_first(words: list[str], index: CatalogIndex) -> list[str]:
+    """A brand said after the thing, as a written list has it ("havreknäcke wasa", "spolglans
+    finish"), goes before it, where a name has it, so that the thing is the head and the brand a word
+    its product must say: never read as the kind said after a sort's own name ("pecorino ost"). Only
+    after a word the store leads names with ("Havreknäcke"), itself no brand: "normalsaltat bregott"
+    stays, as the brand is the thing."""
+    if (len(words) < 2 or not names_brand(words[-1], index) or names_brand(words[-2], index)
+            or not sold_by(words[-2], index)):
+        return words
+    return [words[-1], *words[:-1]]
 
 
 def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:

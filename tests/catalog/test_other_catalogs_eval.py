@@ -1189,6 +1189,16 @@ proposed sure as "Persilja i Krus"; now one item, the "Nötkorv Persilja & Vitl�
 morötter" stays two; query.flavours_named_as_one): dev11_hemkop 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 →
 98.0 / 98.0 / 97.7 / 100.0 / 17.3 / 8.7 (auto-accept bound 0.95 → 0.97). Its review bound goes 0.17 →
 0.18: the lines asked are the same eight, and the rate rose only as the wrong unflagged line is gone.
+Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
+which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
+bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
+no other kind first ("taco ost" is no "Taco Kryddmix"; kinds.kind_apart_confirmed): dev4_mathem 94.4 /
+94.4 / 100.0 / 100.0 / 22.2 / 12.5 → 94.4 / 94.4 / 100.0 / 100.0 / 20.4 / 10.4 (bound 0.23 → 0.21).
+A brand said after the thing, as a written list has it ("havreknäcke wasa", "köttkorv melkers", "spolglans
+finish"), is the brand asked, as if said before it (query._brand_first), not the kind said after a sort's
+own name, which no shelf named (asked about; "spolglans finish" proposed the store's own brand): dev10_hemkop
+93.5 / 98.4 / 95.6 / 100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 96.0 / 100.0 / 24.2 / 10.7 (bounds top-1 0.93 →
+0.95, auto-accept 0.95 → 0.96, review 0.33 → 0.25).
 """
 
 from __future__ import annotations
@@ -1251,7 +1261,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
@@ -1266,7 +1276,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.31},
+    "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
 }
 
