@@ -403,7 +403,10 @@ def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
     compound asked, those led by the very compound ("Tårtbotten" is no "marängbotten")."""
     entries = index.entries
     named = index.posting("exact", head_word) | index.posting("heads", head) | index.ending_with(head)
-    things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
+    # led by the very word asked, though the stemmer cut the compound otherwise than its head alone
+    # ("Delikatessben" stems "delikatessb", "ben" stays "ben")
+    things = [entries[i] for i in named
+              if entries[i].own and (entries[i].own[0][0] == head_word or entries[i].own[0][0].endswith(head))]
     if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return things

@@ -1189,6 +1189,11 @@ proposed sure as "Persilja i Krus"; now one item, the "Nötkorv Persilja & Vitl�
 morötter" stays two; query.flavours_named_as_one): dev11_hemkop 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 →
 98.0 / 98.0 / 97.7 / 100.0 / 17.3 / 8.7 (auto-accept bound 0.95 → 0.97). Its review bound goes 0.17 →
 0.18: the lines asked are the same eight, and the rate rose only as the wrong unflagged line is gone.
+The products of the thing asked are those led by the very word asked too, where the stemmer cuts the
+compound otherwise than its head alone ("Delikatessben" stems "delikatessb", no "ben": the chews were no
+products of "delikatess ben", so "till hunden" stayed a word they had to say, and the right chews were
+asked about; now the dog is only what they are for; query._things): dev11_hemkop 98.0 / 98.0 / 97.7 /
+100.0 / 17.3 / 8.7 → 98.0 / 98.0 / 97.7 / 100.0 / 15.4 / 6.5 (review bound 0.18 → 0.16).
 Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
 which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
 bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
@@ -1277,7 +1282,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.16},
 }
 
 
