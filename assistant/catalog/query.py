@@ -560,6 +560,16 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
 
 
+def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
+    """"jubileums kaffe två paket bryggkaffe": a word of the same kind said after the item, where some
+    name writes both ("Jubileumskaffe Mellanrost Bryggkaffe"), says which of it; "mjölk två liter
+    filmjölk" names two things, as no name says both. `first`, `second`: the two items' phrases."""
+    said, sort = analyse(first, index), analyse(second, index)
+    if said is None or sort is None or said.head != sort.head or said.head_word == sort.head_word:
+        return False
+    return bool(index.posting("exact", said.head_word) & index.posting("exact", sort.head_word))
+
+
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
     """"nöt korv med vitlök och persilja": a bare word after "och" goes on listing what the thing said
     before it is made "med", when some name of that thing writes both joined, in either order (the

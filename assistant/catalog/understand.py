@@ -22,6 +22,7 @@ from assistant.catalog.query import (
     for_whom,
     named_as_one,
     said_as_a_list,
+    sort_named_with,
 )
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
@@ -117,7 +118,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(numbers_in_names(items, index), text, index), index)
+    return lists_said(sorts_said_after(pairs_named_as_one(numbers_in_names(items, index), text, index), text, index),
+                      index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -174,6 +176,19 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
                      or flavours_named_as_one(before.phrase, content_words(item.phrase), index))):
             quantity = item.quantity if before.quantity == Quantity() else before.quantity
             return _one_item(before, item, f"{before.phrase} och {item.phrase}", quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
+
+
+def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"jubileums kaffe två paket bryggkaffe": the parser reads the amount as the start of a second item,
+    but one word of the same kind said right after it, in one breath, that a name writes with the first
+    (query.sort_named_with), says which of the first item it is: one item, of that amount."""
+    def joined(before: Item, item: Item) -> Item | None:
+        if (before.quantity == Quantity() and item.quantity.amount is not None
+                and not text[before.span[1]:item.span[0]].strip() and len(content_words(item.phrase)) == 1
+                and sort_named_with(before.phrase, item.phrase, index)):
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

@@ -539,6 +539,33 @@ def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
             assert line.product is not None and line.product.id == pid, line
 
 
+SORTS = [product("jubilee", "Jubileumskaffe Mellanrost Bryggkaffe", "Skafferi > Kaffe", price=59.0),
+         product("ground", "Mellanmörk Bryggkaffe", "Skafferi > Kaffe", price=45.0),
+         product("milk", "Mjölk Mellan 1,5%", "Mejeri > Mjölk", price=14.0),
+         product("sour", "Filmjölk 3%", "Mejeri > Fil", price=18.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of the same kind right after the amount, which a name writes with the item: which of it
+    ("jubileums kaffe två paket bryggkaffe", [("jubileums kaffe bryggkaffe", "jubilee", 2.0)]),
+    # no name says both: two things; a comma parts them
+    ("mjölk två liter filmjölk", [("mjölk", "milk", None), ("filmjölk", "sour", 2.0)]),
+    ("jubileums kaffe, två paket bryggkaffe", [("jubileums kaffe", "jubilee", None), ("bryggkaffe", None, 2.0)]),
+])
+def test_a_sort_said_after_the_amount_is_which_of_the_item(categories: bool, text: str,
+                                                           expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"jubileums kaffe två paket bryggkaffe" was the coffee and a second item "bryggkaffe", proposed sure
+    as another ground coffee (Hemköp)."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in SORTS])
+    lines = understand(parse(text), index).lines
+    assert [(line.phrase, line.quantity.amount) for line in lines] == [(ph, amount) for ph, _, amount in expected]
+    for line, (_, pid, _) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid, line
+
+
 FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv", price=39.0),
             product("parsley", "Persilja i Kruka", "Frukt & grönt > Kryddor", price=19.0),
             product("garlic", "Vitlök Klass 1", "Frukt & grönt > Lök", price=9.0),
