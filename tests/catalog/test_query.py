@@ -9,6 +9,7 @@ from assistant.catalog.learned import phrase_key
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse, another_sort_listed, elided_first_parts, for_whom, leads_a_word
+from assistant.catalog.schema import Product
 from assistant.catalog.understand import lines_for, understand
 from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
@@ -506,6 +507,18 @@ def test_a_marker_of_whom_inside_a_word_naming_other_goods_says_no_one(
         assert not proposal.needs_review or expected != "cheese"
 
 
+def assert_read(products: list[Product], categories: bool, text: str,
+                expected: list[tuple[str, str | None, float | None]]) -> None:
+    """`text` is read as the items `expected` (phrase, product id or None for any, amount) say."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in products])
+    lines = understand(parse(text), index).lines
+    assert [(line.phrase, line.quantity.amount) for line in lines] == [(ph, amount) for ph, _, amount in expected]
+    for line, (_, pid, _) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid, line
+
+
 PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0),
          product("dog", "Kyckling Hundmat", "Djur > Hund", price=35.0),
          product("chicken", "Kyckling Lårfilé", "Kött & fågel > Kyckling", price=79.0),
@@ -529,14 +542,7 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
 ])
 def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
                                                     expected: list[tuple[str, str | None, float | None]]) -> None:
-    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
-                                for p in PAIRS])
-    lines = understand(parse(text), index).lines
-    assert [line.phrase for line in lines] == [phrase for phrase, _, _ in expected]
-    assert [line.quantity.amount for line in lines] == [amount for _, _, amount in expected]
-    for line, (_, pid, _) in zip(lines, expected, strict=True):
-        if pid is not None:
-            assert line.product is not None and line.product.id == pid, line
+    assert_read(PAIRS, categories, text, expected)
 
 
 SORTS = [product("jubilee", "Jubileumskaffe Mellanrost Bryggkaffe", "Skafferi > Kaffe", price=59.0),
@@ -557,13 +563,7 @@ def test_a_sort_said_after_the_amount_is_which_of_the_item(categories: bool, tex
                                                            expected: list[tuple[str, str | None, float | None]]) -> None:
     """"jubileums kaffe två paket bryggkaffe" was the coffee and a second item "bryggkaffe", proposed sure
     as another ground coffee (Hemköp)."""
-    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
-                                for p in SORTS])
-    lines = understand(parse(text), index).lines
-    assert [(line.phrase, line.quantity.amount) for line in lines] == [(ph, amount) for ph, _, amount in expected]
-    for line, (_, pid, _) in zip(lines, expected, strict=True):
-        if pid is not None:
-            assert line.product is not None and line.product.id == pid, line
+    assert_read(SORTS, categories, text, expected)
 
 
 FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv", price=39.0),
@@ -577,23 +577,17 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
 @pytest.mark.parametrize("categories", [True, False])
 @pytest.mark.parametrize(("text", "expected"), [
     # a bare word after "och" lists on what the thing is made "med", as the name writes both (either order)
-    ("nöt korv med vitlök och persilja", [("nöt korv med vitlök och persilja", "beef-sausage")]),
-    ("nötkorv med persilja och vitlök", [("nötkorv med persilja och vitlök", "beef-sausage")]),
+    ("nöt korv med vitlök och persilja", [("nöt korv med vitlök och persilja", "beef-sausage", None)]),
+    ("nötkorv med persilja och vitlök", [("nötkorv med persilja och vitlök", "beef-sausage", None)]),
     # no name of the thing says both: two items, as said
-    ("fisk med potatis och morötter", [("fisk med potatis", None), ("morötter", "carrots")]),
-    ("nötkorv och persilja", [("nötkorv", "beef-sausage"), ("persilja", "parsley")]),
+    ("fisk med potatis och morötter", [("fisk med potatis", None, None), ("morötter", "carrots", None)]),
+    ("nötkorv och persilja", [("nötkorv", "beef-sausage", None), ("persilja", "parsley", None)]),
 ])
 def test_a_flavour_listed_after_med_and_och_is_the_same_item(categories: bool, text: str,
-                                                             expected: list[tuple[str, str | None]]) -> None:
+                                                             expected: list[tuple[str, str | None, float | None]]) -> None:
     """"nöt korv med vitlök och persilja" was the sausage and an item "persilja", proposed sure as the
     potted parsley (Hemköp)."""
-    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
-                                for p in FLAVOURS])
-    lines = understand(parse(text), index).lines
-    assert [line.phrase for line in lines] == [phrase for phrase, _ in expected]
-    for line, (_, pid) in zip(lines, expected, strict=True):
-        if pid is not None:
-            assert line.product is not None and line.product.id == pid, line
+    assert_read(FLAVOURS, categories, text, expected)
 
 
 @pytest.mark.parametrize("categories", [True, False])
