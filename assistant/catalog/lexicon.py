@@ -144,6 +144,10 @@ class Lexicon:
             i += 1
         return " ".join(out)
 
+    def alias_ends_in(self, kind_stem: str, word_stem: str) -> bool:
+        """A name the kind is sold by ends in the word: "dryck" of "mjölkdryck", a name of "mjölk"."""
+        return any(stem(kind) == kind_stem and ending.endswith(word_stem) for ending, kind in self.kind_aliases.items())
+
     def spell(self, word: str) -> str:
         """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
         also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a
@@ -180,6 +184,12 @@ class Lexicon:
         it lacks the thing; it is no typo of some other catalog word ("whisky" is not "Whiskas")."""
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
+
+    def sort_of(self, word_stem: str, kind_stem: str) -> bool:
+        """The lexicon's reading of the bare kind names the word as one of its sorts, the usual ones
+        or those a bare word avoids ("ricotta" of "ost", "mörkrost" of "kaffe")."""
+        default = self.defaults.get(kind_stem)
+        return default is not None and (word_stem in default.prefer or word_stem in default.avoid)
 
     def goes_with(self, word_stem: str) -> bool:
         """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
