@@ -51,7 +51,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, unit_fit
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, size_said, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -185,6 +185,7 @@ class Scorer:
         self.alone = index.named_alone
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
+        self.index = index
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
@@ -361,7 +362,13 @@ class Scorer:
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        if self.unit_said:
+        if self.unit_said and (size := size_said(self.index, self.quantity, entry)) is not None:
+            if size:
+                total += 0.12  # "fryspåsar 3 liter": the 3-litre bags
+            else:
+                unmatched += 1
+                total -= 0.3
+        elif self.unit_said:
             total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()

@@ -14,6 +14,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import still_avoided
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import names_only, product, propose
 
 COFFEE = "Dryck > Kaffe"
@@ -92,3 +93,39 @@ def test_still_avoided(index: CatalogIndex, phrase: str, avoided: set[str], aske
     default = load_lexicon().defaults[q.head_word]
     still = still_avoided(default, q)
     assert avoided <= still and not asked & still
+
+
+HOME = "Hem & städ"
+BAGS = [
+    product("påsar1", "Fryspåsar Fossilfri 1l", HOME, "Toppits", 1, "l", 24.9),
+    product("påsar3", "Fryspåsar 3l Sockerrör", HOME, "Toppits", 3, "l", 26.9),
+    product("säck125", "Sopsäck Knyt 125l", HOME, None, 125, "l", 39.9),
+    product("säck240", "Sopsäck Extra Stark 240l", HOME, None, 240, "l", 49.9),
+    product("diskmedel", "Diskmedel Original", HOME, "Yes", 0.5, "l", 29.9),
+]
+bags = both_ways(BAGS)
+
+
+@pytest.mark.parametrize(("phrase", "litres", "expected"), [
+    ("fryspåsar", 3, "påsar3"),     # one pack of 3-litre bags, not three packs of 1-litre ones
+    ("fryspåsar", 1, "påsar1"),
+    ("sopsäckar", 125, "säck125"),
+])
+def test_the_litres_of_a_bag_are_its_size_not_an_amount(bags: CatalogIndex, phrase: str, litres: float,
+                                                        expected: str) -> None:
+    proposal = propose(bags, phrase, Quantity(amount=litres, unit="l"))
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert proposal.count == 1 and not proposal.needs_review, proposal.reason
+
+
+def test_a_bag_of_another_size_stays_flagged(bags: CatalogIndex) -> None:
+    """No 5-litre bags are sold: whichever bags are proposed, staff confirm the size."""
+    proposal = propose(bags, "fryspåsar", Quantity(amount=5, unit="l"))
+    assert proposal.needs_review and proposal.count == 1
+
+
+def test_the_litres_of_a_detergent_are_an_amount(bags: CatalogIndex) -> None:
+    """"diskmedel 1 liter": no container, so two half-litre bottles."""
+    proposal = propose(bags, "diskmedel", Quantity(amount=1, unit="l"))
+    assert proposal.product is not None and proposal.product.id == "diskmedel"
+    assert proposal.count == 2
