@@ -73,6 +73,7 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_words_said,
     sold_fresh,
     still_avoided,
+    size_agrees,
     size_range_agrees,
     sorts_to_choose,
     special_variants,
@@ -216,6 +217,9 @@ class Scorer:
             if avoid and not avoid.isdisjoint(entry.words):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
+                if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
+                    value += 0.12 * size if size else -0.3
+                    continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry))
@@ -283,7 +287,13 @@ class Scorer:
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
-                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p Frigående L"
+                    if size:
+                        total += 0.12 * size  # the one size asked before a mix of it and another ("M/L")
+                    else:
+                        unmatched += 1
+                        total -= 0.3
+                elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
                 elif mod in entry.exact or mod in entry.brand:

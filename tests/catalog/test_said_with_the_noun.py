@@ -11,6 +11,7 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.normalize import size_letters, tokens
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import still_avoided
@@ -129,3 +130,42 @@ def test_the_litres_of_a_detergent_are_an_amount(bags: CatalogIndex) -> None:
     proposal = propose(bags, "diskmedel", Quantity(amount=1, unit="l"))
     assert proposal.product is not None and proposal.product.id == "diskmedel"
     assert proposal.count == 2
+
+
+EGGS = "Mejeri, ost & ägg > Ägg"
+EGG_SIZES = [
+    product("m", "Ägg 15p Frigående M", EGGS, None, 15, "st", 49.9),
+    product("l", "Ägg 12p Frigående L", EGGS, None, 12, "st", 44.9),
+    product("ml", "Ägg M/L 6-pack", EGGS, None, 6, "st", 19.9),
+    product("medium", "Ägg 6p Innegående Medium", EGGS, None, 6, "st", 21.9),
+    product("ost", "Original Large", "Mejeri, ost & ägg > Ost", None, 300, "g", 39.9),
+]
+eggs = both_ways(EGG_SIZES)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("ägg large", {"l"}),          # never the cheese named "Large": the size said after the thing is no thing
+    ("ägg l", {"l"}),              # a letter as the name writes it
+    ("ägg m", {"m", "medium"}),    # by letter or name, before the mix "M/L"
+    ("ägg medium", {"m", "medium"}),
+])
+def test_an_egg_size_said_after_the_noun_is_the_size(eggs: CatalogIndex, phrase: str, expected: set[str]) -> None:
+    proposal = propose(eggs, phrase)
+    assert proposal.product is not None and proposal.product.id in expected, proposal
+    assert not proposal.needs_review, proposal.reason
+
+
+def test_an_egg_size_no_product_writes_stays_flagged(eggs: CatalogIndex) -> None:
+    """"ägg xl": no extra large eggs are sold; an egg of another size may be proposed, never sure."""
+    proposal = propose(eggs, "ägg xl")
+    assert proposal.needs_review
+
+
+@pytest.mark.parametrize(("name", "sizes"), [
+    ("Ägg 6p Frigående Inomhus L", {"l"}),
+    ("Ägg M/L 6-pack", {"m", "l"}),
+    ("Gummihandske Medium", {"m"}),
+    ("Mjölk 1 l", set()),            # a litre, not a size
+])
+def test_size_letters(name: str, sizes: set[str]) -> None:
+    assert size_letters(tokens(name)) == sizes
