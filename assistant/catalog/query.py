@@ -540,6 +540,28 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
 
 
+def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> bool:
+    """The words said are a sort of the thing said before them ("kaffe" … "mellanrost"): most
+    products named by the sort's last word say the thing too, as a word or ending a compound
+    ("Bryggkaffe Mellanrost", "Kaffe Mellanrost Solid"), and say every other word of the sort. "mjölk" …
+    "bröd" are two things: breads do not say milk. Words that only mark a variant ("ekologiska",
+    "laktosfri") are a sort of any thing. `thing`, `sort`: content words of each."""
+    if not thing or not sort:
+        return False
+    marks = [index.lexicon.attribute_of(stem(word)) for word in sort]
+    if all(mark is not None and mark not in FOR_WHOM and mark not in index.lexicon.departments for mark in marks):
+        return True  # "ägg 12 st ekologiska", "mjölk 2 liter lätt"
+    head, wanted = stem(thing[-1]), {stem(word) for word in sort}
+    named = [index.entries[i] for i in index.posting("exact", stem(sort[-1]))]
+    def says_the_thing(entry: Entry) -> bool:
+        return any(word == head or (word.endswith(head) and len(word) > len(head) + 2) for word in entry.words)
+    return bool(named) and MOST * len(named) < sum(
+        1 for entry in named if wanted <= entry.words and says_the_thing(entry))
+
+
+MOST = 0.5  # share of a sort's products that must say the thing said before it
+
+
 def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
     """"räk" before "kräftost": the catalog knows the compound of the first word and the word's head."""
     parts = index.split(word)

@@ -15,7 +15,14 @@ from assistant.catalog.learned import apply_learned
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import casefold, content_words, stem
 from assistant.catalog.packages import weight
-from assistant.catalog.query import another_sort_listed, elided_first_parts, for_whom, named_as_one, said_as_a_list
+from assistant.catalog.query import (
+    another_sort_listed,
+    elided_first_parts,
+    for_whom,
+    named_as_one,
+    said_as_a_list,
+    sort_of,
+)
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -110,7 +117,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(numbers_in_names(items, index), text, index), index)
+    return lists_said(pairs_named_as_one(sorts_after_an_amount(numbers_in_names(items, index), text, index), text,
+                                         index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -151,6 +159,19 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
                 and names_the_number(words[-1], int(amount), (index.entries[i].product.name
                                                              for i in index.posting("exact", stem(words[-1]))))):
             return _one_item(before, item, f"{before.phrase} {int(amount)} {item.phrase}", before.quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
+
+
+def sorts_after_an_amount(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"kaffe 2 pkt mellanrost", as a care worker types it: the parser reads "kaffe" and an item "2 pkt
+    mellanrost". An item with an amount said right after one without (nothing but a space between in
+    `text`) whose words are a sort of the thing before (query.sort_of) is that thing of that sort, in
+    that amount: "kaffe mellanrost", two packages. "mjölk 2 liter bröd" stays two things."""
+    def joined(before: Item, item: Item) -> Item | None:
+        if (before.quantity == Quantity() and item.quantity != Quantity() and not text[before.span[1]:item.span[0]].strip()
+                and sort_of(content_words(before.phrase), content_words(item.phrase), index)):
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

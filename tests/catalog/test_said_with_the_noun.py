@@ -12,9 +12,11 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import size_letters, tokens
-from assistant.catalog.query import analyse
+from assistant.catalog.query import analyse, sort_of
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import still_avoided
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import names_only, product, propose
 
@@ -169,3 +171,44 @@ def test_an_egg_size_no_product_writes_stays_flagged(eggs: CatalogIndex) -> None
 ])
 def test_size_letters(name: str, sizes: set[str]) -> None:
     assert size_letters(tokens(name)) == sizes
+
+
+SORTS = [
+    product("mellanrost", "Bryggkaffe Mellanrost", COFFEE, "Gevalia", 450, "g", 54.9),
+    product("mörkrost", "Kaffe Mörkrost", COFFEE, "Löfbergs", 500, "g", 59.9),
+    product("kokkaffe", "Kaffe Kokkaffe", COFFEE, "Classic", 600, "g", 49.9),
+    product("mjölk", "Mellanmjölk 1,5%", "Mejeri, ost & ägg > Mjölk", "Arla", 1, "l", 14.9),
+    product("bröd", "Rostbröd Skivat", BREAD, "Pågen", 500, "g", 29.9),
+    product("ägg-eko", "Ägg 6p Frigående L Eko", EGGS, None, 6, "st", 29.9),
+    product("ägg", "Ägg 6p Frigående L", EGGS, None, 6, "st", 24.9),
+]
+sorts = both_ways(SORTS)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # an amount typed between the thing and its sort: one item of that sort, in that amount
+    ("kaffe 2 pkt mellanrost", [("kaffe mellanrost", "mellanrost", 2)]),
+    ("ägg 12 st ekologiska", [("ägg ekologiska", "ägg-eko", 2)]),
+    # two things: breads do not say milk
+    ("mjölk 2 liter bröd", [("mjölk", "mjölk", None), ("bröd", "bröd", 1)]),
+    # a comma: the care worker's list of two items
+    ("kaffe, 2 pkt mellanrost", [("kaffe", None, None), ("mellanrost", "mellanrost", 2)]),
+])
+def test_a_sort_said_after_the_amount_is_the_thing_of_that_sort(
+        sorts: CatalogIndex, text: str, lines: list[tuple[str, str | None, int | None]]) -> None:
+    got = understand(parse(text), sorts).lines
+    assert [line.phrase for line in got] == [phrase for phrase, _, _ in lines]
+    for line, (_, expected, count) in zip(got, lines, strict=True):
+        if expected is not None:
+            assert line.product is not None and line.product.id == expected, line
+            assert line.count == count
+
+
+@pytest.mark.parametrize(("thing", "sort", "is_sort"), [
+    (["kaffe"], ["mellanrost"], True),     # every "Mellanrost" product is a coffee
+    (["mjölk"], ["bröd"], False),
+    (["ägg"], ["ekologiska"], True),       # a variant's mark is a sort of anything
+    (["mjölk"], ["kaffe"], False),         # coffee products say no milk
+])
+def test_sort_of(sorts: CatalogIndex, thing: list[str], sort: list[str], is_sort: bool) -> None:
+    assert sort_of(thing, sort, sorts) is is_sort
