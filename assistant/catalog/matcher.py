@@ -51,7 +51,7 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, unit_fit
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, size_said, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -75,6 +75,7 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_words_said,
     sold_fresh,
     still_avoided,
+    size_agrees,
     size_range_agrees,
     sorts_against,
     sorts_to_choose,
@@ -190,6 +191,7 @@ class Scorer:
         self.alone = index.named_alone
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
+        self.index = index
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
@@ -220,6 +222,9 @@ class Scorer:
             if avoid and not avoid.isdisjoint(entry.words):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
+                if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
+                    value += 0.12 * size if size else -0.3
+                    continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry))
@@ -298,7 +303,13 @@ class Scorer:
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
-                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p Frigående L"
+                    if size:
+                        total += 0.12 * size  # the one size asked before a mix of it and another ("M/L")
+                    else:
+                        unmatched += 1
+                        total -= 0.3
+                elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
                 elif mod in entry.exact or mod in entry.brand:
@@ -377,7 +388,13 @@ class Scorer:
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        if self.unit_said:
+        if self.unit_said and (size := size_said(self.index, self.quantity, entry)) is not None:
+            if size:
+                total += 0.12  # "fryspåsar 3 liter": the 3-litre bags
+            else:
+                unmatched += 1
+                total -= 0.3
+        elif self.unit_said:
             total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()

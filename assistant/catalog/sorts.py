@@ -17,7 +17,17 @@ from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.kinds import shelf_names
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import NOISE, casefold, content_words, fold, stem, tokens
+from assistant.catalog.normalize import (
+    NOISE,
+    SIZE_WORD,
+    casefold,
+    content_words,
+    fold,
+    is_size_word,
+    size_letters,
+    stem,
+    tokens,
+)
 from assistant.catalog.swedish import folded_dictionary, lemmas
 from assistant.catalog.query import Query
 
@@ -277,6 +287,17 @@ def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:
     True or False, None when the name writes none (nothing to go by)."""
     written = entry.size_range
     return None if written is None else written == sizes
+
+
+def size_agrees(word: str, entry: Entry) -> float | None:
+    """A size said ("ägg large", "gummihandskar m": "lstorlek", "mstorlek") against the sizes the name
+    writes, by letter or by name ("Ägg 6p Frigående L", "Ägg 6p Innegående Medium"): 1 where it is the
+    size written, a half where it is one of a mix ("Ägg M/L"), 0 where the name writes another or none;
+    None when the word said is no size."""
+    if not is_size_word(word):
+        return None
+    written = size_letters(tokens(entry.product.name))
+    return 0.0 if word[:-len(SIZE_WORD)] not in written else 1.0 / len(written)
 
 
 def pack_count_agrees(entry: Entry, count: int) -> bool | None:
