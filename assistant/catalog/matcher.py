@@ -28,10 +28,12 @@ from assistant.catalog.kinds import (
     SHELVED,
     another_kind,
     another_sort,
+    animals_asked,
     another_word,
     candidates,
     category_shares,
     denies,
+    for_another_animal,
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
@@ -180,6 +182,7 @@ class Scorer:
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
+        self.animals = animals_asked(q, lex)  # see for_another_animal
         self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
@@ -266,6 +269,9 @@ class Scorer:
             unmatched += 1
             total -= 0.3
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
+            unmatched += 1
+            total -= 0.3
+        if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import all_of_words, usual_department
-from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
+from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
     content_words,
@@ -152,6 +152,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
+                if part_group == 2 and attr == ANIMALS:  # "tuggben till hunden": whom they are for, no word of
+                    groups[2].append(word)             # the thing its name must say (see kinds.for_another_animal)
+                    continue
             if group == 2 or (stem(word) in lex.plain and not index.known(word)):
                 groups[group].append(word)  # "naturell": any unflavoured product says it; a purpose
                 continue                    # ("till janssonen") is welcome, never corrected nor unknown

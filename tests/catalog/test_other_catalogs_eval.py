@@ -1141,6 +1141,14 @@ finish"), is the brand asked, as if said before it (query._brand_first), not the
 own name, which no shelf named (asked about; "spolglans finish" proposed the store's own brand): dev10_hemkop
 93.5 / 98.4 / 95.6 / 100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 96.0 / 100.0 / 24.2 / 10.7 (bounds top-1 0.93 →
 0.95, auto-accept 0.95 → 0.96, review 0.33 → 0.25).
+An animal said as whom the goods are for ("tuggrulle kyckling till hunden", "delikatess ben till hunden")
+is a purpose, no word the name must say, though the catalog knows the word ("Hundmat"): the dog chew on a
+shelf "Djur" was asked about; a name saying only another animal is another thing ("Godis Oxkött För Katt"
+for "godis till hunden"; kinds.for_another_animal): dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3
+→ 100.0 / 100.0 / 100.0 / 100.0 / 16.7 / 7.4 (bound 0.19 → 0.17), dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 /
+18.5 / 10.9 → 96.1 / 96.1 / 93.3 / 100.0 / 16.7 / 8.7 (review bound 0.19 → 0.17), dev8_mathem top-1 93.2 →
+94.9 ("tuggpinnar till hunden" is the "Tuggpinnar 100-p", still asked: no shelf says it is a pet's; bound
+0.93 → 0.94).
 """
 
 from __future__ import annotations
@@ -1209,17 +1217,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.23},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.89, "review_rate": 0.28, "auto_accept_precision": 0.97},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.95, "auto_accept_precision": 0.96, "review_rate": 0.25},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.19},
+    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.93, "review_rate": 0.17},
 }
 
 
