@@ -150,6 +150,10 @@ class Lexicon:
             i += 1
         return " ".join(out)
 
+    def alias_ends_in(self, kind_stem: str, word_stem: str) -> bool:
+        """A name the kind is sold by ends in the word: "dryck" of "mjölkdryck", a name of "mjölk"."""
+        return any(stem(kind) == kind_stem and ending.endswith(word_stem) for ending, kind in self.kind_aliases.items())
+
     def spell(self, word: str) -> str:
         """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
         also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a

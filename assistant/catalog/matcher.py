@@ -74,7 +74,9 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
+    still_avoided,
     size_range_agrees,
+    sorts_against,
     sorts_to_choose,
     special_variants,
     tastes_of_more,
@@ -82,6 +84,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
+from assistant.catalog.swedish import written_as_typed, written_otherwise
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -147,15 +150,20 @@ class Scorer:
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
         self.attribute_order = tuple(sorted(self.wanted_attributes))
-        # a brand said with the word leaves its default reading: "löfbergs kaffe" is their ground coffee;
-        # so does a purpose: "diskmedel till maskinen" is no hand dishwashing liquid
-        self.default = None if {*q.modifiers, *q.purpose} - q.brands_said else default_for(q, index)
+        # a brand said with the word keeps its default reading: "löfbergs kaffe" is their ground coffee;
+        # another word or a purpose narrows within it: no word is preferred ("diskmedel till maskinen" is
+        # no hand dishwashing liquid), but the sorts it avoids are avoided still ("koffeinfritt kaffe" is
+        # no instant coffee), unless the word asks them (sorts.still_avoided)
+        self.default = default_for(q, index)
+        narrowed = bool({*q.modifiers, *q.purpose} - q.brands_said)
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
         self.asked_variants = self.asked - index.lexicon.departments.keys()
         self.head_keys = frozenset({q.head, q.head_word})
         # the word itself in a prefer list says nothing among products that all say it
-        self.prefer = self.default.prefer - self.head_keys if self.default else frozenset()
+        self.prefer = self.default.prefer - self.head_keys if self.default and not narrowed else frozenset()
+        self.avoid = (still_avoided(self.default, q) if narrowed else self.default.avoid) if self.default \
+            else frozenset()
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
         self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts, *q.purpose), self.wanted_attributes,
                               index)
@@ -166,6 +174,7 @@ class Scorer:
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
+        self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
         self.lexicon = lex
@@ -183,7 +192,13 @@ class Scorer:
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
-        self.avoid_unasked = self.default.avoid - self.asked if self.default else frozenset()
+        self.avoid_unasked = self.avoid - self.asked
+        self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
+        # a product of a variant asked is excused the variant's own words and the name the variant is sold
+        # by ("Laktosfri Mjölkdryck"), not another sort of the thing: "koffeinfritt kaffe" is no
+        # "Snabbkaffe Koffeinfri", "ekologiska tomater" no "Krossade Tomater Eko"
+        self.still_avoided = frozenset(w for w in self.avoid_unasked if lex.attribute_of(w) not in self.asked_variants
+                                       and not lex.alias_ends_in(q.head_word, w))
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
@@ -192,8 +207,7 @@ class Scorer:
         the bare word's default, modifiers and variants asked for. One loop with what depends on the
         query looked up once: a broad head ("ost") brings over a thousand products."""
         q = self.q
-        share, default, prefer = shares.get, self.default, self.prefer
-        avoid = default.avoid if default else frozenset()
+        share, prefer, avoid = shares.get, self.prefer, self.avoid
         attributes, history = sorted(q.attributes), self.history
         mods, mods_exact = self.mods, self.mods_exact
         promised = []
@@ -226,6 +240,14 @@ class Scorer:
         said = frozenset(self.q.packaging)
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
+
+    def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
+        """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
+        writing it with other dots is then another word ("Tändstickor" for "tandstickor"). Where none
+        does, the typist may have left the dots out, and the folded word finds the goods."""
+        typed = self.q.head_typed
+        self.typed = typed if typed and not self.q.brand and any(
+            kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool) else ""
 
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
@@ -263,6 +285,9 @@ class Scorer:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
+        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # toothpicks: no "Tändstickor"
             unmatched += 1
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
@@ -343,13 +368,13 @@ class Scorer:
             special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order
             total -= SPECIAL_VARIANT * special + VARIANT * (len(unasked) - special)
         avoided = False
-        if self.default:
-            if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
-                total += 0.12
-            if (self.avoid_unasked and entry.attributes.isdisjoint(self.asked_variants)
-                    and any(self.lexicon.attribute_of(word) != ORGANIC for word in self.avoid_unasked & entry.words)):
-                total -= 0.3  # an organic label avoided alone is the thing grown so: its attribute already
-                avoided = True  # costs it ("Banan Eko" is a banana, a "Banan Kok" another fruit)
+        if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
+            total += 0.12
+        if (self.avoid_unasked and self.said_for.isdisjoint(entry.words) and any(
+                self.lexicon.attribute_of(word) != ORGANIC for word in entry.words & (
+                    self.avoid_unasked if entry.attributes.isdisjoint(self.asked_variants) else self.still_avoided))):
+            total -= 0.3  # an organic label avoided alone is the thing grown so: its attribute already
+            avoided = True  # costs it ("Banan Eko" is a banana, a "Banan Kok" another fruit)
         extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
@@ -388,6 +413,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     shares = category_shares(pool)
     scorer = Scorer(q, index, quantity, history, diet)
     scorer.require_packaging(pool)
+    scorer.require_spelling(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
@@ -512,6 +538,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
+        unasked -= {CHILD}
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
         unasked |= {attr for word in _compounds_ending_in(q.head, [best])
                     for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
@@ -525,6 +553,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                             [s.entry for s in available if s.kind >= HEAD])
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
+        usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
         unasked -= usual
     if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])

@@ -49,6 +49,7 @@ class Query:
     corrected: tuple[str, ...] = ()  # words read as typos of catalog words (not their forms: "keson")
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
+    head_typed: str = ""             # the whole word as typed, å/ä/ö kept ("tandstickor"): see swedish.written_otherwise
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
@@ -135,7 +136,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
+            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
+            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
+            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
             if part_group == 2 and stem(word) in lex.children:
@@ -242,6 +246,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     letters = casefold(parts[-1])[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
+                 head_typed=head_word,
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
@@ -250,7 +255,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  sort_known=sort_known,
-                 size_range=parse_size_range(phrase, said=True),
+                 size_range=parse_size_range(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))

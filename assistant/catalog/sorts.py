@@ -67,6 +67,14 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The sorts a diet's marks make of a word (a stem) that diet conflicts with: a vegetarian "Pytt
+    i Panna" is no usual pytt i panna, nor a vegetarian bacon the usual bacon, even where the store
+    sells no other: the store lacks the thing asked, and staff confirm the sort."""
+    return frozenset(sort for diet in lexicon.diets.values() if word in diet.conflicts
+                     for mark in diet.marks if (sort := lexicon.attribute_of(mark)))
+
+
 def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     """The shelf's sorts every product named by the very compound asked stands on: "tofuburgare"
     or "sojanuggets", named whole, are what the store files them as ("Vegetariskt"), no surprise,
@@ -141,6 +149,26 @@ def default_says(part: str, entry: Entry, q: Query, prefer: Collection[str]) -> 
     return part in q.head_parts and not entry.exact.isdisjoint(prefer)
 
 
+def still_avoided(default: Default, q: Query) -> frozenset[str]:
+    """The words a bare word's default reading avoids that still avoid when another word is said with
+    it: "koffeinfritt kaffe" is a decaf ground coffee, no decaf instant one; "grovt bröd" no "Hamburgerbröd
+    Grovt". The extra word narrows within the default reading; a sort a word said names is asked, not
+    avoided: the word itself, a compound it begins ("grädde till matlagning": "matlagningsgrädde"; "mild"
+    of "Mild Ost" read as "mildost") or a word ending a compound said ("kaffebönor": "bönor")."""
+    said = [word for word in (*q.modifiers, *q.head_parts, *q.purpose) if len(word) >= MIN_USE]
+    return frozenset(word for word in default.avoid if not any(_names_the_sort(s, word) for s in said))
+
+
+def _names_the_sort(said: str, avoided: str) -> bool:
+    """Stems: the word said is, begins or ends the avoided word ("kallrök" ends in "rökt": a stem may
+    keep a letter its compound's stem drops)."""
+    return (avoided.startswith(said) or said.startswith(avoided) or said.endswith(avoided)
+            or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
+
+
+MIN_USE = 3  # letters of a purpose that may begin a sort it names ("mat" of "till maten")
+
+
 def default_for(q: Query, index: CatalogIndex) -> Default | None:
     """The lexicon's reading of a bare word ("kaffe": ground), or of the kind a brand makes."""
     lex = index.lexicon
@@ -180,7 +208,7 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
     but as well (within `margin`), says no special sort the organic one does not, no other variant
     and at most PLAIN_MORE_WORDS plain words more (a grade: "Blåbärssylt Extra Prima" is the plain
-    jam beside "Blåbärssylt EKO"); or when it is the organic one's very name without its label (`unlabelled_twin`),
+    jam beside "Blåbärssylt EKO"), and mixes no more flavours (`mixed`); or when it is the organic one's very name without its label (`unlabelled_twin`),
     however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
     till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
     unless a brand was said. None when the best is not organic or no plain rival fits."""
@@ -191,7 +219,19 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and ((r.score >= best.score - margin and not r.unmatched)
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
-                 and r.entry.attributes <= best.entry.attributes), None)
+                 and r.entry.attributes <= best.entry.attributes
+                 and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
+
+
+SLASHED = re.compile(r"\S+(?:/\S+)+")
+
+
+def mixed(entry: Entry, lexicon: Lexicon) -> int:
+    """How many things the name joins with slashes, labels aside: "Klämpåse Äpple/Sötpotatis/Annanas"
+    mixes three, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of flavours so: a mix is
+    another sort than one of its flavours alone, no plain twin of it (`plain_instead_of_organic`)."""
+    return sum(1 for joined in SLASHED.findall(entry.product.name) for part in joined.split("/")
+               if part and not lexicon.attribute_of(stem(casefold(part))))
 
 
 def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
