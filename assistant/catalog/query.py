@@ -136,9 +136,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
-            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
-            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            # whom the goods are for ("till lillen", "till min man", "till hunden") stays a purpose, though a
+            # name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"): no sort the goods
+            # must say; an animal's attribute is still asked (see kinds.for_another_animal)
+            whom = (stem(word) in lex.children or stem(word) in lex.sexes_said
+                    or lex.attribute_of(stem(word)) == ANIMALS)
             if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
@@ -156,9 +158,6 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
-                if part_group == 2 and attr == ANIMALS:  # "tuggben till hunden": whom they are for, no word of
-                    groups[2].append(word)             # the thing its name must say (see kinds.for_another_animal)
-                    continue
             if group == 2 or (stem(word) in lex.plain and not index.known(word)):
                 groups[group].append(word)  # "naturell": any unflavoured product says it; a purpose
                 continue                    # ("till janssonen") is welcome, never corrected nor unknown
