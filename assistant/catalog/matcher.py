@@ -28,10 +28,12 @@ from assistant.catalog.kinds import (
     SHELVED,
     another_kind,
     another_sort,
+    animals_asked,
     another_word,
     candidates,
     category_shares,
     denies,
+    for_another_animal,
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
@@ -193,6 +195,7 @@ class Scorer:
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
+        self.animals = animals_asked(q, lex)  # see for_another_animal
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
@@ -298,6 +301,9 @@ class Scorer:
             unmatched += 1
             total -= 0.3
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
+            unmatched += 1
+            total -= 0.3
+        if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods

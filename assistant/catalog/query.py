@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import all_of_words, usual_department
-from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
+from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
     content_words,
@@ -139,9 +139,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
-            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
-            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            # whom the goods are for ("till lillen", "till min man", "till hunden") stays a purpose, though a
+            # name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"): no sort the goods
+            # must say; an animal's attribute is still asked (see kinds.for_another_animal)
+            whom = (stem(word) in lex.children or stem(word) in lex.sexes_said
+                    or lex.attribute_of(stem(word)) == ANIMALS)
             if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)

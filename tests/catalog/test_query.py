@@ -708,3 +708,29 @@ def test_a_brand_said_after_the_thing_is_the_brand_asked(with_shelves: bool, phr
     proposal = propose(index, phrase)
     assert proposal.needs_review is not sure, proposal
     assert expected is None or (proposal.product is not None and proposal.product.id == expected)
+
+
+PETS = [
+    product("chew", "Tuggben Kyckling 12cm", "Djur", price=39.0),  # a shelf for every pet, as Hemköp has
+    product("chew2", "Tuggben Oxkött 23cm För Hund", "Djur", price=59.0),
+    product("cat treat", "Godis Oxkött För Katt", "Djur", price=25.0),
+    product("liquorice", "Godis Lakrits", "Godis", price=15.0),
+]
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("tuggben kyckling till hunden", "chew", True),  # whom they are for: no word the name must say
+    ("godis till katten", "cat treat", True),
+    ("godis till hunden", None, False),               # the store's only pet treat is a cat's: asked
+])
+def test_an_animal_said_as_whom_the_goods_are_for_is_no_word_of_the_thing(with_shelves: bool, phrase: str,
+                                                                          expected: str | None, sure: bool) -> None:
+    """"tuggben kyckling till hunden": the dog is whom the chew is for, as a purpose (query.analyse);
+    it was a word the "Tuggben Kyckling 12cm" lacked, so the right chew was asked about. A name that says
+    only another animal ("Godis Oxkött För Katt") is another thing (kinds.for_another_animal), as goods for
+    the other sex are."""
+    index = CatalogIndex.build(PETS if with_shelves else names_only(PETS))
+    proposal = propose(index, phrase)
+    assert proposal.needs_review is not sure, proposal
+    assert expected is None or (proposal.product is not None and proposal.product.id == expected), proposal
