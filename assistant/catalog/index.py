@@ -33,6 +33,7 @@ from assistant.catalog.compounds import (
 )
 from assistant.catalog.coverage import ORGANIC, NameWord, name_words, special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
+from assistant.catalog.fits import fit_of
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
@@ -135,6 +136,7 @@ class Entry:
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
     last_word: tuple[str, ...] = field(init=False)
     series: tuple[str, int] | None = field(init=False)  # sorts.series_number: "NAN Pro 2" of a numbered series
+    fit: str | None = field(init=False)  # fits.fit_of: the size it fits ("Batterier Aa", "Gummihandske Medium")
     # what coverage.extra_words reads of the name's words and of the brand that depends on the product alone
     # (its shelf's brands and words included): set by the index once all entries are read (_read_name_words)
     name_words: tuple[NameWord, ...] = field(default=(), init=False)
@@ -158,6 +160,7 @@ class Entry:
         set_(self, "made_for", made_for(name) or _NOTHING)
         set_(self, "last_word", last_word(read.words))
         set_(self, "series", series_number(name))  # read for the best and its rivals (sorts.numbered_sibling)
+        set_(self, "fit", fit_of(read.tokens, read.words, self.size_range, self.series[1] if self.series else None))
 
 
 def _trigrams(word: str) -> set[str]:

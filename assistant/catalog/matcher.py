@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
+from assistant.catalog.fits import fit_of, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -52,7 +53,7 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
-from assistant.catalog.normalize import content_words, stem
+from assistant.catalog.normalize import content_words, parse_size_range, stem, tokens
 from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, size_said, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
@@ -550,6 +551,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and not said_numbers and counted_as is None and _a_size_to_choose(best, available, item.phrase):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
@@ -653,6 +656,17 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+
+
+def _a_size_to_choose(best: Scored, available: list[Scored], phrase: str) -> bool:
+    """Goods whose best product fits one size and a close rival another, where the words said name
+    none: "batterier" among "Batterier C" and "Batterier Aa", "ljus" among
+    "Sifferljus 0" and "Sifferljus 1" (see fits.py)."""
+    if fit_of(tokens(phrase), content_words(phrase), parse_size_range(phrase)):
+        return False
+    return sizes_to_choose(best.entry.fit, (s.entry.fit for s in available[:MAX_SCORED]
+                                            if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE),
+                           food=best.entry.department is None)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

@@ -1045,6 +1045,14 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Mine (coordinator, branch i16series): goods that fit one size ask which when the words said name none
+(fits.py): a bare "batterier" had proposed "Batterier C" sure on Willys 2020, Hemköp and willys2023 and a
+9 V battery on Coop and Mathem; "ljus" and "sifferljus" one numbered candle ("Sifferljus 0"); "blöjor",
+"gummihandskar", "strumpbyxor" one size; "ersättning" one stage. Probes: 20 such picks on five catalogs
+now ask. Three set lines are now asked, each labelled to accept any size: dev_coop "ett paket batterier"
+(review 18.2 → 19.5: its bound goes 0.19 → 0.20, the second bound raised, as a battery's size is the
+client's to say), dev3_willys2020 "dentastix till hunden" (10.8 → 12.3: the treats come by dog size; bound 0.11 → 0.13, under the target) and
+willys2023 heldout2 "batterier" (7.7 → 8.4). No set fell in top-1, auto-accept precision or absent flagged.
 Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 44 sentences, 55 items, 5 absent
 (9.1 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
 "Hjortkorv", herring balls beside the fish balls, a rowanberry jelly beside the "Svartvinbärsgelé", a
@@ -1325,14 +1333,14 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.32},
     "dev_willys2020": {"review_rate": 0.19},
-    "dev_coop": {"review_rate": 0.19},
+    "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev3_hemkop": {"top1": 0.98},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
