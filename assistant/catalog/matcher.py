@@ -62,6 +62,7 @@ from assistant.catalog.sorts import (
     fresh_refused,
     fresh_says,
     jarred_not_fresh,
+    led_by_another_word,
     numbered_sibling,
     numbers_said,
     pack_count_agrees,
@@ -416,8 +417,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
     # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
     # pieces are counted, the name whose rarest word most of the kind say, the one saying the words in the order
-    # said (sorts.said_in_order), the plainer name, then the cheaper
-    # product (the client's money), then the id: one order in every run
+    # said (sorts.said_in_order), a name led by a word asked, the plainer name, then the cheaper product (the
+    # client's money), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
@@ -428,7 +429,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
     counts = word_counts(named or kind) if tied else Counter()
     keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
-             fit in tied and not said_in_order(s.entry, q),
+             fit in tied and not said_in_order(s.entry, q), fit in tied and led_by_another_word(s.entry, said),
              s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 

@@ -107,8 +107,8 @@ VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"
 
 # Words that point back at something already said; they are not part of a product name.
 POINTERS = frozenset({
-    "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
-    "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
+    "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sånt", "sådan", "sådant",
+    "såna", "sånna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
 })
 # "min vanliga ost", "den vanliga osten", "mitt vanliga kaffe": the client's usual product of that kind. Only
 # after an owner or an article: "vanliga bananer" (and "vanlig mjölk") are the ordinary sort.
