@@ -189,6 +189,7 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     ("älg", True),
     ("fläsk", True),
     ("kattmat", False),
+    ("bollar", True),      # chocolate or coconut balls asked bare, never a dog's ball nor an ice tray
 ])
 def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
     assert load_lexicon().names_food(stem(word)) is expected
@@ -299,3 +300,16 @@ def test_an_upper_level_joining_kinds_names_none_of_them(categorised: bool) -> N
     proposal = propose(index, "kalkon pålägg")
     assert proposal.product is None or proposal.needs_review
     assert propose(index, "präst ost").product is not None
+
+
+@pytest.mark.parametrize(("names", "shelf"), [
+    (["Boll Igelkott med Pip Hundleksak"], "Husdjur > Hund"),
+    (["Istråg 2-bollar"], "Hem & städ > Kök"),
+])
+def test_balls_asked_bare_are_no_dog_toy_nor_ice_tray_proposed_sure(names: list[str], shelf: str) -> None:
+    """"bollar" alone, where the store sells no chocolate or coconut balls, was a dog's toy ball
+    (Willys 2020), sure."""
+    products = [product(str(n), name, shelf, price=39.0) for n, name in enumerate(names)]
+    proposal = propose([*products, product("milk", "Mellanmjölk", "Mejeri > Mjölk" if shelf else "", price=15.0)],
+                       "bollar")
+    assert proposal.product is None or proposal.needs_review, proposal

@@ -1103,7 +1103,10 @@ among "Näringsjäst", "Bjäst Flingor", "Kronjäst ..." on Mathem, as "bollar" 
 Färsk", sure; Coop and Willys 2023 alike): found the same way, every set unchanged. A sort's adjective typed after
 the amount describes the item as well ("potatis 2 kg fast" was the potatoes and an item "fast" of 2 kg,
 proposed as "English Breakfast"; "smör 500 g normalsaltat", "senap 1 tub stark" alike; nlu lexicon
-DESCRIBING): found the same way, every set unchanged.
+DESCRIBING): found the same way, every set unchanged. "bollar" is a food word (lexicon foods: chocolate or
+coconut balls asked bare): on Willys 2020, which sells none, it was the "Boll Igelkott med Pip
+Hundleksak", a dog's toy, sure; now asked about. Left: Mathem's "Istråg 2-bollar" (an ice-cube tray) is
+still its sure answer, as a feed of bare names gives the tray no department.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
