@@ -215,6 +215,14 @@ class Lexicon:
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
 
+    def describes(self, word_stem: str) -> bool:
+        """An adjective that says how the thing is, never what it is: a descriptor ("röda", "fasta",
+        "lagrad" no: only those listed) or a special variant's word ("laktosfri", "ekologisk"), not whom
+        goods are for ("barn", "hund": pet food is a thing of its own)."""
+        attribute = self.attribute_of(word_stem)
+        return word_stem in self.descriptors or (attribute is not None and attribute not in FOR_WHOM
+                                                  and attribute not in self.departments)
+
 
 @cache
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:

@@ -110,7 +110,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(numbers_in_names(items, index), text, index), index)
+    return lists_said(pairs_named_as_one(described_after_amount(numbers_in_names(items, index), text, index),
+                                         text, index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -151,6 +152,22 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
                 and names_the_number(words[-1], int(amount), (index.entries[i].product.name
                                                              for i in index.posting("exact", stem(words[-1]))))):
             return _one_item(before, item, f"{before.phrase} {int(amount)} {item.phrase}", before.quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
+
+
+def described_after_amount(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"mjölk 1 l laktosfri", "potatis 2 kg fasta", as a written list has it: the parser reads the amount
+    as said before the next item's words, but a lone adjective after it (the lexicon's descriptors and
+    special variants' words) names no thing: it describes the item before, which said no amount, and the
+    amount is that item's. Nothing but spaces between them: "mjölk, 1 l laktosfri" is as said."""
+    lexicon = index.lexicon
+
+    def joined(before: Item, item: Item) -> Item | None:
+        words = content_words(item.phrase)
+        if (before.quantity == Quantity() and item.quantity != Quantity() and not text[before.span[1]:item.span[0]].strip()
+                and len(words) == 1 and item.phrase == words[0] and lexicon.describes(stem(words[0]))):
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

@@ -1160,6 +1160,11 @@ unchanged): "1 liter x 2" and "450g x2" after the thing are two of the size (the
 "ca" ("ost c:a 500 g" was an item "ost c" with no amount, the colon read as a sentence end); a colon after
 the thing before a number introduces its amount as a comma does ("kaffe: 2 pkt" gave an item "pkt", asked
 about; nlu tokens, quantities._read_count_of_size).
+A lone adjective typed after an item's amount describes that item (the lexicon's descriptors and special
+variants' words: "potatis 2 kg fast" was any potato and an item "fast" of 2 kg; "mjölk 1 l laktosfri" a
+plain milk proposed sure and an item "laktosfri"; "äpplen 1 kg röda" gave "Druvor Röda" sure; now one item
+each, as said with the word before the amount; a thing after the amount, or a comma, stays two items;
+understand.described_after_amount, lexicon.describes; found probing typed lines, every set unchanged).
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
