@@ -53,6 +53,7 @@ class Amount:
     more: bool = False       # "en till mjölk", "ett till paket kaffe": on top of what is there
     odd: str | None = None   # a number that is no amount to order ("0", "1/0", "1e400"), as said
     guessed: str | None = None  # the amount as said when it may mean another ("3 250 g": 3 × 250 g or 3250 g?)
+    after: Token | None = None  # "med"/"av" read with the unit before the product ("en påse med godis")
 
 
 Element = Token | Amount
@@ -359,6 +360,7 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             k += 1
             if k + 1 < len(tokens) and tokens[k].text in AFTER_UNIT and tokens[k + 1].kind == "word":
                 amount.end = tokens[k].end
+                amount.after = tokens[k]
                 k += 1
             out.append(amount)
             out.extend(attributes)
