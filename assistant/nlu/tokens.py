@@ -15,6 +15,8 @@ from assistant.nlu.numbers import ascii_digits
 TokenKind = Literal["word", "num", "frac", "sep", "dash"]
 
 _LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+# two letters a written amount may glue to its number ("st2", "ca500"): never a code's
+_GLUED_UNITS = r"(?i:st|kg|hg|dl|cl|ml|ca|gr)\d"
 # Invisible characters pasted inside words (zero-width space and joiners, soft hyphen, word joiner, byte order
 # mark): part of the word they sit in, left out of its text.
 _INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
@@ -28,7 +30,8 @@ _TOKEN = re.compile(
     |(?P<grouped>\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}|\x20(?=0)\d{{3}})+(?!\d)  # 1 500, 1 000 000
       |\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|\.\d))  # 1,000,000, 1.000.000
     |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
-    |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX])[{_LETTERS}]\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27, 1x4: a code
+    |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX]|{_GLUED_UNITS})[{_LETTERS}]{{1,2}}\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27,
+    #                                                                     cr2032, gu10, 1x4: a code
     |(?P<num>\d+(?:[.,]\d+)?(?:[eE][+-]?\d+(?![{_LETTERS}]))?)    # 2, 1,5, 0.5, 1e3
     |(?P<word>[{_LETTERS}]+(?:(?:[{_INVISIBLE}]+['’-]?|['’-])[{_INVISIBLE}]*[{_LETTERS}]+)*|%)  # mjölk, a-fil, %
     |(?P<strong>[.!?;:\n]+)                                  # sentence ends and new lines

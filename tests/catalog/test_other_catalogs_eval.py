@@ -1205,6 +1205,17 @@ unchanged): "1 liter x 2" and "450g x2" after the thing are two of the size (the
 "ca" ("ost c:a 500 g" was an item "ost c" with no amount, the colon read as a sentence end); a colon after
 the thing before a number introduces its amount as a comma does ("kaffe: 2 pkt" gave an item "pkt", asked
 about; nlu tokens, quantities._read_count_of_size).
+A lone adjective typed after an item's amount describes that item (the lexicon's descriptors and special
+variants' words: "potatis 2 kg fast" was any potato and an item "fast" of 2 kg; "mjölk 1 l laktosfri" a
+plain milk proposed sure and an item "laktosfri"; "äpplen 1 kg röda" gave "Druvor Röda" sure; now one item
+each, as said with the word before the amount; a thing after the amount, or a comma, stays two items;
+found probing typed lines, every set unchanged). Branches i16said and i16sweep4 wrote the same reading at
+the same time, wider ("kaffe 2 pkt mellanrost" too: understand.sorts_said_after), which is kept in place
+of this branch's; this branch's table test of it passes.
+Two letters glued to a number are a code, as one letter is ("knappcell cr2032 1 pkt" was 2032 of a
+"knappcell cr", asked about as more than 99; now one "Knappcell Cr 2032", sure; "lr44", "gu10" alike; a
+unit or "ca" glued to a number is still an amount; nlu tokens): 98.4 / 98.4 / 100.0 / 100.0 / 20.6 / 10.7 →
+98.4 / 98.4 / 100.0 / 100.0 / 17.7 / 8.9 (review bound 0.21 → 0.18).
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
@@ -1361,7 +1372,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 

@@ -734,3 +734,31 @@ def test_an_animal_said_as_whom_the_goods_are_for_is_no_word_of_the_thing(with_s
     proposal = propose(index, phrase)
     assert proposal.needs_review is not sure, proposal
     assert expected is None or (proposal.product is not None and proposal.product.id == expected), proposal
+
+
+DESCRIBED = [product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
+             product("milk-eko", "Mellanmjölk Eko 1,5%", "Mejeri > Mjölk", price=15.0),
+             product("pot", "Potatis Mjölig Klass 1", "Frukt & grönt > Potatis", price=20.0),
+             product("pot-fast", "Potatis Fast Klass 1", "Frukt & grönt > Potatis", price=22.0),
+             product("butter", "Smör Normalsaltat", "Mejeri > Smör", price=40.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mellanmjölk 2 l ekologisk", [("mellanmjölk ekologisk", "milk-eko", 2.0)]),
+    ("potatis 2 kg fast", [("potatis fast", "pot-fast", 2.0)]),
+    ("mellanmjölk 2 l smör", [("mellanmjölk", "milk", None), ("smör", "butter", 2.0)]),  # a thing: two items
+    ("mellanmjölk, 2 l ekologisk", [("mellanmjölk", "milk", None), ("ekologisk", None, 2.0)]),  # as said
+])
+def test_an_adjective_after_an_amount_describes_the_item_before(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """A written list's "potatis 2 kg fast": the amount is the potatoes', "fast" the sort asked, no item
+    "fast" of two kilos beside potatoes of any sort."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in DESCRIBED])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == [phrase for phrase, _, _ in expected]
+    assert [line.quantity.amount for line in lines] == [amount for _, _, amount in expected]
+    for line, (_, pid, _) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid, line

@@ -315,3 +315,11 @@ def test_a_colon_before_words_still_ends_a_clause() -> None:
     items = parse("mjölk: 2 l\nost: 1 bit").items
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("mjölk", 2.0, "l"), ("ost", 1.0, "st")]
     assert [i.phrase for i in parse("Handla: mjölk, bröd").items] == ["mjölk", "bröd"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("knappcell cr2032 1 pkt", "knappcell cr2032", 1.0),
+                                                        ("lr44 batterier 2 st", "lr44 batterier", 2.0)])
+def test_a_cells_code_is_no_amount(text: str, phrase: str, amount: float) -> None:
+    """"cr2032" names the cell: no 2032 of a "knappcell cr", asked about as more than 99."""
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount == amount

@@ -29,6 +29,10 @@ from assistant.nlu.tokens import tokenize
         ("mjölk x2", [("word", "mjölk"), ("word", "x"), ("num", "2")]),  # "x2" is still two of it
         ("kaffefilter 1x4", [("word", "kaffefilter"), ("word", "1x4")]),  # one of four is no multipack: a size
         ("ägg 2x6", [("word", "ägg"), ("num", "2"), ("word", "x"), ("num", "6")]),
+        ("knappcell cr2032, lampa GU10", [("word", "knappcell"), ("word", "cr2032"), ("sep", ","),
+                                          ("word", "lampa"), ("word", "gu10")]),  # two letters glued: a code too
+        ("st2 ägg", [("word", "st"), ("num", "2"), ("word", "ägg")]),  # a unit glued to a number is no code
+        ("ca500 g", [("word", "ca"), ("num", "500"), ("word", "g")]),
     ],
 )
 def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
