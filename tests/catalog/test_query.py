@@ -542,6 +542,23 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
 ])
 def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
                                                     expected: list[tuple[str, str | None, float | None]]) -> None:
+    assert_read_as(PAIRS, categories, text, expected)
+
+
+def assert_read_as(products: list[Product], categories: bool, text: str,
+                   expected: list[tuple[str, str | None, float | None]], sure: bool = False) -> None:
+    """The lines `text` is read as: each line's phrase, amount and product (None: any), on the products
+    with their shelves or as bare names; `sure`: each product named is proposed without a flag."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in products])
+    lines = understand(parse(text), index).lines
+    assert [line.phrase for line in lines] == [phrase for phrase, _, _ in expected]
+    assert [line.quantity.amount for line in lines] == [amount for _, _, amount in expected]
+    for line, (_, pid, _) in zip(lines, expected, strict=True):
+        if pid is not None:
+            assert line.product is not None and line.product.id == pid and not (sure and line.needs_review), line
+
+
     assert_read(PAIRS, categories, text, expected)
 
 
@@ -652,6 +669,31 @@ def test_possessives_and_a_relative_clause_are_fillers(shelved: bool, phrase: st
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected
     assert proposal.needs_review is review
+
+
+READY = [product("meatballs", "Köttbullar med Mos", "Färdigmat > Middag", price=45.0),
+         product("frozen-balls", "Köttbullar Fryst", "Frys > Kött", price=55.0),
+         product("sauce", "Färdig Sås Tikka Masala", "Skafferi > Såser", price=30.0),
+         product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
+         product("candle", "Ljus Vit 4-p", "Hem > Ljus", price=29.0),
+         product("candle2", "Ljus Röd 2-p", "Hem > Ljus", price=19.0),
+         product("matches", "Tändstickor 10-p", "Hem > Tändare", price=15.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # "one of those ready ones": the sort of the item before, no item "färdig" (a "Färdig Sås", sure)
+    ("köttbullar med mos en sån där färdig", [("köttbullar med mos färdig", "meatballs", 1.0)]),
+    ("köttbullar en fryst", [("köttbullar fryst", "frozen-balls", 1.0)]),
+    ("mjölk en stor", [("mjölk stor", "milk", 1.0)]),
+    ("köttbullar med mos och en fryst", [("köttbullar med mos", "meatballs", None), ("fryst", None, 1.0)]),
+    ("tändstickor ett ljus", [("tändstickor", "matches", None), ("ljus", None, 1.0)]),  # a candle is a thing
+])
+def test_a_sort_said_alone_after_an_item_describes_it(categories: bool, text: str,
+                                                      expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"köttbullar med mos en sån där färdig": an article and words that only describe (ready, frozen,
+    big), said right after an item, say which of it, not a new item of their own."""
+    assert_read_as(READY, categories, text, expected, sure=True)
 
 
 BRANDED = [
