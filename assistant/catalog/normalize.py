@@ -140,13 +140,16 @@ def split_purpose(text: str) -> tuple[str, str]:
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+som\s+(?:är|e|ska\s+vara|skall\s+vara)\s+(?P<how>\S.*)$",
-                       re.IGNORECASE)
+# "rödbetor som är förkokta"; "getost rulle den runda", "korv den tjocka": a pointer after the thing, not
+# after a number ("Strumpbyxa 20 Den" is a thickness), says which of it
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))"
+                       r"\s+(?P<how>\S.*)$", re.IGNORECASE)
 
 
 def said_before(text: str) -> str:
-    """"rödbetor som är förkokta" says what a Swedish name writes before the thing: "förkokta
-    rödbetor". A relative clause holding a purpose ("kakor som är till kaffet") is left as said."""
+    """"rödbetor som är förkokta", "getost rulle den runda" say what a Swedish name writes before the
+    thing: "förkokta rödbetor", "runda getost rulle". A relative clause holding a purpose ("kakor som är
+    till kaffet") is left as said."""
     match = _RELATIVE.match(text.strip())
     if match is None or _PURPOSE.search(f" {match['how']} "):
         return text

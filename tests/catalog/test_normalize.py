@@ -247,6 +247,11 @@ def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> No
     ("ost som ska vara mild", "mild ost"),
     ("kakor som är till kaffet", "kakor som är till kaffet"),  # a purpose stays where it was said
     ("förkokta rödbetor", "förkokta rödbetor"),
+    # a pointer after the thing says which of it, as spoken ("the round one")
+    ("getost rulle den runda", "runda getost rulle"),
+    ("korv den tjocka", "tjocka korv"),
+    ("den runda", "den runda"),                              # nothing before it
+    ("strumpbyxa 20 den svart", "strumpbyxa 20 den svart"),  # after a number: a thickness ("20 Den")
 ])
 def test_a_relative_clause_says_what_goes_before_the_thing(text: str, expected: str) -> None:
     assert said_before(text) == expected
