@@ -136,7 +136,11 @@ class Lexicon:
                 out.append(compound)  # "kött färs": the köttfärs read by default, though no product writes it
                 i += 2
                 continue
-            word = self.irregular.get(fold(words[i]), words[i])
+            # an irregular plural kept as said where the catalog writes it compounded with the word before, a
+            # word naming no products of its own: "snack morötter" is the "Snackmorötter", no "snackmorot";
+            # "edamame bönor frysta" may be the frozen "Edamame", not only the roasted "Edamamebönor"
+            word = (words[i] if i and written(words[i - 1] + words[i]) and not sold(words[i - 1])
+                    else self.irregular.get(fold(words[i]), words[i]))
             synonym = self.synonyms.get(fold(word))  # `sold` asked only where a synonym would replace it
             if synonym is not None and (sold(word) or (i and written(words[i - 1] + word))):
                 synonym = None

@@ -71,6 +71,7 @@ from assistant.catalog.sorts import (
     plain_instead_of_organic,
     plain_says,
     rarest_word,
+    said_in_order,
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
@@ -286,7 +287,7 @@ class Scorer:
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
-        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # toothpicks: no "Tändstickor"
+        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
@@ -416,8 +417,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
     # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
-    # pieces are counted, the name whose rarest word most of the kind say, a name led by a word asked, the plainer
-    # name, then the cheaper product (the client's money), then the id: one order in every run
+    # pieces are counted, the name whose rarest word most of the kind say, the one saying the words in the order
+    # said (sorts.said_in_order), a name led by a word asked, the plainer name, then the cheaper product (the
+    # client's money), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
@@ -428,7 +430,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
     counts = word_counts(named or kind) if tied else Counter()
     keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
-             fit in tied and led_by_another_word(s.entry, said),
+             fit in tied and not said_in_order(s.entry, q), fit in tied and led_by_another_word(s.entry, said),
              s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 
@@ -523,8 +525,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
-    elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
-        reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
+    elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
+        # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
+        reasons.append("Många sorter passar: bekräfta vilken")
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
     if q.brand and best.kind != BRAND:

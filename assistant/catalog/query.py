@@ -403,7 +403,10 @@ def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
     compound asked, those led by the very compound ("Tårtbotten" is no "marängbotten")."""
     entries = index.entries
     named = index.posting("exact", head_word) | index.posting("heads", head) | index.ending_with(head)
-    things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
+    # led by the very word asked, though the stemmer cut the compound otherwise than its head alone
+    # ("Delikatessben" stems "delikatessb", "ben" stays "ben")
+    things = [entries[i] for i in named
+              if entries[i].own and (entries[i].own[0][0] == head_word or entries[i].own[0][0].endswith(head))]
     if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return things
@@ -555,6 +558,32 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     return any(joined.search(casefold(entry.product.name))
                and wanted <= {stem(word) for word in content_words(entry.product.name)}
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
+
+
+def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
+    """"jubileums kaffe två paket bryggkaffe": a word of the same kind said after the item, where some
+    name writes both ("Jubileumskaffe Mellanrost Bryggkaffe"), says which of it; "mjölk två liter
+    filmjölk" names two things, as no name says both. `first`, `second`: the two items' phrases."""
+    said, sort = analyse(first, index), analyse(second, index)
+    if said is None or sort is None or said.head != sort.head or said.head_word == sort.head_word:
+        return False
+    return bool(index.posting("exact", said.head_word) & index.posting("exact", sort.head_word))
+
+
+def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
+    """"nöt korv med vitlök och persilja": a bare word after "och" goes on listing what the thing said
+    before it is made "med", when some name of that thing writes both joined, in either order (the
+    "Nötkorv Persilja & Vitlök"). "fisk med potatis och morötter" stays two items where no fish's name
+    says them. `phrase`: the item before "och"; `second`: the content words of the one after it."""
+    thing, flavour = split_accompaniment(phrase)
+    things, flavours = content_words(thing), content_words(flavour)
+    if not things or not flavours or len(second) != 1:
+        return False
+    x, y = re.escape(casefold(flavours[-1])), re.escape(casefold(second[0]))
+    joined = re.compile(rf"(?:^|[\s(/])(?:{x}{_JOINED}{y}|{y}{_JOINED}{x})(?![^\W\d_])")
+    head = casefold(things[-1])
+    return any(joined.search(name := casefold(entry.product.name)) and head in name
+               for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))
 
 
 def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:

@@ -359,6 +359,14 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
                default=len(counts) + 1)
 
 
+def said_in_order(entry: Entry, q: Query) -> bool:
+    """The name leads with the words asked in the order said ("Turkisk Yoghurt 10%" for "turkisk
+    yoghurt"), not in a feed's kind-first order ("Yoghurt Turkisk 10%"): among names of the same words,
+    the one a shopper says is the one meant. A word said alone has no order."""
+    said = (*q.said_with, q.head_word)
+    return len(said) > 1 and tuple(own[0] for own in entry.own[:len(said)]) == said
+
+
 def led_by_another_word(entry: Entry, said: Collection[str]) -> bool:
     """The name does not start with a word asked: a store names the thing first and its sort after
     ("Kalkon Skivad"), so among equal fits a name led by another word ("Beefsticks Kalkon": beef sticks
