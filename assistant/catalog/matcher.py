@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
+from assistant.catalog.fits import fit_of, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -28,10 +29,12 @@ from assistant.catalog.kinds import (
     SHELVED,
     another_kind,
     another_sort,
+    animals_asked,
     another_word,
     candidates,
     category_shares,
     denies,
+    for_another_animal,
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
@@ -51,8 +54,8 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
-from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, unit_fit
+from assistant.catalog.normalize import content_words, parse_size_range, stem, tokens
+from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, size_said, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -76,6 +79,7 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_words_said,
     sold_fresh,
     still_avoided,
+    size_agrees,
     size_range_agrees,
     sorts_against,
     sorts_to_choose,
@@ -191,7 +195,9 @@ class Scorer:
         self.alone = index.named_alone
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
+        self.index = index
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
+        self.animals = animals_asked(q, lex)  # see for_another_animal
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
@@ -221,6 +227,9 @@ class Scorer:
             if avoid and not avoid.isdisjoint(entry.words):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
+                if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
+                    value += 0.12 * size if size else -0.3
+                    continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry))
@@ -296,10 +305,19 @@ class Scorer:
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
             unmatched += 1
             total -= 0.3
+        if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
+            unmatched += 1
+            total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:
             for mod in wanted_mods:
-                if fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
+                if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p Frigående L"
+                    if size:
+                        total += 0.12 * size  # the one size asked before a mix of it and another ("M/L")
+                    else:
+                        unmatched += 1
+                        total -= 0.3
+                elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
                 elif mod in entry.exact or mod in entry.brand:
@@ -378,7 +396,13 @@ class Scorer:
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink
-        if self.unit_said:
+        if self.unit_said and (size := size_said(self.index, self.quantity, entry)) is not None:
+            if size:
+                total += 0.12  # "fryspåsar 3 liter": the 3-litre bags
+            else:
+                unmatched += 1
+                total -= 0.3
+        elif self.unit_said:
             total += unit_fit(entry.sized, self.quantity, entry.packing)
         notes: list[str] = []
         kinds = (entry.types or entry.heads) | entry.category if self.rules else frozenset()
@@ -530,6 +554,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and not said_numbers and counted_as is None and _a_size_to_choose(best, available, item.phrase):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
@@ -633,6 +659,17 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+
+
+def _a_size_to_choose(best: Scored, available: list[Scored], phrase: str) -> bool:
+    """Goods whose best product fits one size and a close rival another, where the words said name
+    none: "batterier" among "Batterier C" and "Batterier Aa", "ljus" among
+    "Sifferljus 0" and "Sifferljus 1" (see fits.py)."""
+    if fit_of(tokens(phrase), content_words(phrase), parse_size_range(phrase)):
+        return False
+    return sizes_to_choose(best.entry.fit, (s.entry.fit for s in available[:MAX_SCORED]
+                                            if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE),
+                           food=best.entry.department is None)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

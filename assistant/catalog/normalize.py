@@ -197,6 +197,20 @@ def stem(word: str) -> str:
 SIZE_WORDS = frozenset({"stl", "strl", "storlek"})
 SIZE_LETTERS = frozenset({"xs", "s", "m", "l", "xl", "xxl"})
 SIZE_NAMES = {"small": "s", "medium": "m", "large": "l"}  # a size written out is its letter
+SIZE_WORD = "storlek"
+
+
+def is_size_word(word: str) -> bool:
+    """A size read as one word ("lstorlek" of "large", "storlek l", "Stl L"; see content_words)."""
+    return word.endswith(SIZE_WORD) and word[:-len(SIZE_WORD)] in SIZE_LETTERS
+
+
+def size_letters(words: list[str]) -> frozenset[str]:
+    """The sizes a name's tokens write, by letter: a size letter or its name right after a word or
+    another size ("Ägg 6p Frigående L", "Ägg M/L", "Gummihandske Medium", "Stl M"), not after a number
+    ("1 l" is a litre)."""
+    return frozenset(SIZE_NAMES.get(t, t) for before, t in zip(words, words[1:])
+                     if (t in SIZE_LETTERS or t in SIZE_NAMES) and before.isalpha())
 _SIZED = SIZE_WORDS | SIZE_LETTERS | SIZE_NAMES.keys()
 
 

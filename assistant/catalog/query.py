@@ -15,18 +15,21 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import all_of_words, usual_department
-from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
+from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
     content_words,
     fold,
+    is_size_word,
     parse_pack_count,
     parse_percent,
     parse_size_range,
     said_before,
+    size_letters,
     split_accompaniment,
     split_purpose,
     stem,
+    tokens,
 )
 from assistant.catalog.swedish import another_word, base_form, form_of, is_swedish, same_spelling
 
@@ -136,9 +139,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
-            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
-            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            # whom the goods are for ("till lillen", "till min man", "till hunden") stays a purpose, though a
+            # name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"): no sort the goods
+            # must say; an animal's attribute is still asked (see kinds.for_another_animal)
+            whom = (stem(word) in lex.children or stem(word) in lex.sexes_said
+                    or lex.attribute_of(stem(word)) == ANIMALS)
             if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
@@ -156,9 +161,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
-            if group == 2 or (stem(word) in lex.plain and not index.known(word)):
+            if group == 2 or (stem(word) in lex.plain and not index.known(word)) or is_size_word(word):
                 groups[group].append(word)  # "naturell": any unflavoured product says it; a purpose
-                continue                    # ("till janssonen") is welcome, never corrected nor unknown
+                continue                    # ("till janssonen") is welcome, never corrected nor unknown;
+                #                             a size ("lstorlek") is a name's letter ("Ägg L", sorts.size_agrees)
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
                 continue
@@ -440,11 +446,11 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
 
 
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
-    """Adjectives said after the thing ("äpplen röda", "blåbär frysta") go before it, where a
-    Swedish name has them, so that the noun is the head."""
+    """Adjectives and sizes said after the thing ("äpplen röda", "blåbär frysta", "ägg large") go before
+    it, where a Swedish name has them, so that the noun is the head."""
     end = len(words)
-    while end > 1 and stem(words[end - 1]) in descriptors:
-        end -= 1
+    while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])):
+        end -= 1  # a size said after the thing ("ägg large": "lstorlek") names no thing either
     return words[end:] + words[:end] if end < len(words) and end else words
 
 
@@ -586,6 +592,30 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))
 
 
+def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> bool:
+    """The words said are a sort of the thing said before them ("kaffe" … "mellanrost"): most
+    products named by the sort's last word say the thing too, as a word or ending a compound
+    ("Bryggkaffe Mellanrost", "Kaffe Mellanrost Solid"), and say every other word of the sort. "mjölk" …
+    "bröd" are two things: breads do not say milk. Words that only mark a variant ("ekologiska",
+    "laktosfri") are a sort of any thing. `thing`, `sort`: content words of each."""
+    if not thing or not sort:
+        return False
+    marks = [index.lexicon.attribute_of(stem(word)) for word in sort]
+    if all(mark is not None and mark not in FOR_WHOM and mark not in index.lexicon.departments for mark in marks):
+        return True  # "ägg 12 st ekologiska", "mjölk 2 liter lätt"
+    head, wanted = stem(thing[-1]), {stem(word) for word in sort}
+    if any(word.endswith(head) for word in wanted):
+        return False  # "mjölk två liter filmjölk": a compound of the thing names a thing (see sort_named_with)
+    named = [index.entries[i] for i in index.posting("exact", stem(sort[-1]))]
+    def says_the_thing(entry: Entry) -> bool:
+        return any(word == head or (word.endswith(head) and len(word) > len(head) + 2) for word in entry.words)
+    return bool(named) and MOST * len(named) < sum(
+        1 for entry in named if wanted <= entry.words and says_the_thing(entry))
+
+
+MOST = 0.5  # share of a sort's products that must say the thing said before it
+
+
 def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
     """"räk" before "kräftost": the catalog knows the compound of the first word and the word's head."""
     parts = index.split(word)
@@ -604,9 +634,11 @@ def size_letter_said(phrase: str, index: CatalogIndex) -> str:
     words = content_words(phrase[:said.start()]) if said else []
     if not said or not words:
         return phrase
-    sized = index.posting("exact", stem(f"{said.group(1).casefold()}storlek"))
-    if not sized & (index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))):
-        return phrase
+    letter = said.group(1).casefold()
+    sized = index.posting("exact", stem(f"{letter}storlek"))
+    kind = index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))
+    if not sized & kind and not any(letter in size_letters(tokens(index.entries[i].product.name)) for i in kind):
+        return phrase  # no product of the kind writes the size, by its name ("Medium") or letter ("Ägg M")
     return f"{phrase[:said.start()]} storlek {said.group(1)}"
 
 

@@ -17,7 +17,17 @@ from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.kinds import shelf_names
 from assistant.catalog.lexicon import Default, Lexicon
-from assistant.catalog.normalize import NOISE, casefold, content_words, fold, stem, tokens
+from assistant.catalog.normalize import (
+    NOISE,
+    SIZE_WORD,
+    casefold,
+    content_words,
+    fold,
+    is_size_word,
+    size_letters,
+    stem,
+    tokens,
+)
 from assistant.catalog.swedish import folded_dictionary, lemmas
 from assistant.catalog.query import Query
 
@@ -279,6 +289,17 @@ def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:
     return None if written is None else written == sizes
 
 
+def size_agrees(word: str, entry: Entry) -> float | None:
+    """A size said ("ägg large", "gummihandskar m": "lstorlek", "mstorlek") against the sizes the name
+    writes, by letter or by name ("Ägg 6p Frigående L", "Ägg 6p Innegående Medium"): 1 where it is the
+    size written, a half where it is one of a mix ("Ägg M/L"), 0 where the name writes another or none;
+    None when the word said is no size."""
+    if not is_size_word(word):
+        return None
+    written = size_letters(tokens(entry.product.name))
+    return 0.0 if word[:-len(SIZE_WORD)] not in written else 1.0 / len(written)
+
+
 def pack_count_agrees(entry: Entry, count: int) -> bool | None:
     """A multipack said ("loka citron 6-pack") against the one the name writes ("6x33cl"): True or
     False, None when the name writes none (nothing to go by)."""
@@ -289,7 +310,7 @@ def pack_count_agrees(entry: Entry, count: int) -> bool | None:
 # a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
 # percentage, a pack or an age written after it
 _SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
-                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån|år|cm|m)\b)", re.IGNORECASE)
+                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m)\b)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
 _UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
 

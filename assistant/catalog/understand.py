@@ -24,6 +24,7 @@ from assistant.catalog.query import (
     named_as_one,
     said_as_a_list,
     sort_named_with,
+    sort_of,
 )
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
@@ -168,10 +169,11 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
 def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """Words said right after an item with nothing between that say which of it is meant, not what else
     to buy, though the parser starts an item at them: words that only describe (the lexicon's fillers and
-    descriptors: ready, frozen, big; "köttbullar med mos en sån där färdig", "mjölk en stor"), or one word
-    of the same kind after an amount that a name writes with the item ("jubileums kaffe två paket
-    bryggkaffe", query.sort_named_with). One item then, of the amount said after; a word the store names
-    products by ("ett ljus": candles) is a thing of its own."""
+    descriptors: ready, frozen, big; "köttbullar med mos en sån där färdig", "mjölk en stor"), or, after
+    an amount, a sort of the thing ("kaffe 2 pkt mellanrost" as a care worker types it, query.sort_of)
+    or a word of the same kind a name writes with it ("jubileums kaffe två paket bryggkaffe",
+    query.sort_named_with). One item then, of the amount said after; a word the store names products by
+    ("ett ljus": candles) is a thing of its own, and "mjölk 2 liter bröd" two things."""
     lex = index.lexicon
     def describes(word: str) -> bool:
         return ((key(word) in lex.fillers or stem(word) in lex.descriptors)
@@ -183,7 +185,8 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
         words = content_words(item.phrase)
         if ((words and all(map(describes, words)))
                 or (item.quantity.amount is not None and len(words) == 1
-                    and sort_named_with(before.phrase, item.phrase, index))):
+                    and sort_named_with(before.phrase, item.phrase, index))
+                or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)

@@ -1045,6 +1045,14 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Mine (coordinator, branch i16series): goods that fit one size ask which when the words said name none
+(fits.py): a bare "batterier" had proposed "Batterier C" sure on Willys 2020, Hemköp and willys2023 and a
+9 V battery on Coop and Mathem; "ljus" and "sifferljus" one numbered candle ("Sifferljus 0"); "blöjor",
+"gummihandskar", "strumpbyxor" one size; "ersättning" one stage. Probes: 20 such picks on five catalogs
+now ask. Three set lines are now asked, each labelled to accept any size: dev_coop "ett paket batterier"
+(review 18.2 → 19.5: its bound goes 0.19 → 0.20, the second bound raised, as a battery's size is the
+client's to say), dev3_willys2020 "dentastix till hunden" (10.8 → 12.3: the treats come by dog size; bound 0.11 → 0.13, under the target) and
+willys2023 heldout2 "batterier" (7.7 → 8.4). No set fell in top-1, auto-accept precision or absent flagged.
 Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 44 sentences, 55 items, 5 absent
 (9.1 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
 "Hjortkorv", herring balls beside the fish balls, a rowanberry jelly beside the "Svartvinbärsgelé", a
@@ -1258,6 +1266,21 @@ finish"), is the brand asked, as if said before it (query._brand_first), not the
 own name, which no shelf named (asked about; "spolglans finish" proposed the store's own brand): dev10_hemkop
 93.5 / 98.4 / 95.6 / 100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 96.0 / 100.0 / 24.2 / 10.7 (bounds top-1 0.93 →
 0.95, auto-accept 0.95 → 0.96, review 0.33 → 0.25).
+Rules of branch i16said (a word said with the noun), same columns, every other set unchanged unless said:
+The litres of a bag or sack are its size, not an amount ("fryspåsar 3 liter 1 rulle" was three packs of the
+1-litre bags, sure; now one pack of the 3-litre ones; packages.size_said): dev10_hemkop 93.5 / 98.4 / 95.6 /
+100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 97.8 / 100.0 / 31.8 / 19.6.
+A sort said after the amount is the thing of that sort ("jubileums kaffe två paket bryggkaffe" was two
+coffees, the second an extra line proposed sure; now one item, two packs; query.sort_of): dev11_hemkop 96.1 /
+96.1 / 93.2 / 100.0 / 18.5 / 10.9 → 96.1 / 96.1 / 95.3 / 100.0 / 18.9 / 10.9 (one line fewer).
+An animal said as whom the goods are for ("tuggrulle kyckling till hunden", "delikatess ben till hunden")
+is a purpose, no word the name must say, though the catalog knows the word ("Hundmat"): the dog chew on a
+shelf "Djur" was asked about; a name saying only another animal is another thing ("Godis Oxkött För Katt"
+for "godis till hunden"; kinds.for_another_animal): dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3
+→ 100.0 / 100.0 / 100.0 / 100.0 / 16.7 / 7.4 (bound 0.19 → 0.17), dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 /
+18.5 / 10.9 → 96.1 / 96.1 / 93.3 / 100.0 / 16.7 / 8.7 (review bound 0.19 → 0.17), dev8_mathem top-1 93.2 →
+94.9 ("tuggpinnar till hunden" is the "Tuggpinnar 100-p", still asked: no shelf says it is a pet's; bound
+0.93 → 0.94).
 """
 
 from __future__ import annotations
@@ -1310,14 +1333,14 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.32},
     "dev_willys2020": {"review_rate": 0.19},
-    "dev_coop": {"review_rate": 0.19},
+    "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev3_hemkop": {"top1": 0.98},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
@@ -1332,7 +1355,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.91, "review_rate": 0.25},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.21},

@@ -11,9 +11,13 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.query import analyse
+from assistant.catalog.normalize import size_letters, tokens
+from assistant.catalog.query import analyse, sort_of
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import still_avoided
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import names_only, product, propose
 
 COFFEE = "Dryck > Kaffe"
@@ -92,3 +96,119 @@ def test_still_avoided(index: CatalogIndex, phrase: str, avoided: set[str], aske
     default = load_lexicon().defaults[q.head_word]
     still = still_avoided(default, q)
     assert avoided <= still and not asked & still
+
+
+HOME = "Hem & städ"
+BAGS = [
+    product("påsar1", "Fryspåsar Fossilfri 1l", HOME, "Toppits", 1, "l", 24.9),
+    product("påsar3", "Fryspåsar 3l Sockerrör", HOME, "Toppits", 3, "l", 26.9),
+    product("säck125", "Sopsäck Knyt 125l", HOME, None, 125, "l", 39.9),
+    product("säck240", "Sopsäck Extra Stark 240l", HOME, None, 240, "l", 49.9),
+    product("diskmedel", "Diskmedel Original", HOME, "Yes", 0.5, "l", 29.9),
+]
+bags = both_ways(BAGS)
+
+
+@pytest.mark.parametrize(("phrase", "litres", "expected"), [
+    ("fryspåsar", 3, "påsar3"),     # one pack of 3-litre bags, not three packs of 1-litre ones
+    ("fryspåsar", 1, "påsar1"),
+    ("sopsäckar", 125, "säck125"),
+])
+def test_the_litres_of_a_bag_are_its_size_not_an_amount(bags: CatalogIndex, phrase: str, litres: float,
+                                                        expected: str) -> None:
+    proposal = propose(bags, phrase, Quantity(amount=litres, unit="l"))
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert proposal.count == 1 and not proposal.needs_review, proposal.reason
+
+
+def test_a_bag_of_another_size_stays_flagged(bags: CatalogIndex) -> None:
+    """No 5-litre bags are sold: whichever bags are proposed, staff confirm the size."""
+    proposal = propose(bags, "fryspåsar", Quantity(amount=5, unit="l"))
+    assert proposal.needs_review and proposal.count == 1
+
+
+def test_the_litres_of_a_detergent_are_an_amount(bags: CatalogIndex) -> None:
+    """"diskmedel 1 liter": no container, so two half-litre bottles."""
+    proposal = propose(bags, "diskmedel", Quantity(amount=1, unit="l"))
+    assert proposal.product is not None and proposal.product.id == "diskmedel"
+    assert proposal.count == 2
+
+
+EGGS = "Mejeri, ost & ägg > Ägg"
+EGG_SIZES = [
+    product("m", "Ägg 15p Frigående M", EGGS, None, 15, "st", 49.9),
+    product("l", "Ägg 12p Frigående L", EGGS, None, 12, "st", 44.9),
+    product("ml", "Ägg M/L 6-pack", EGGS, None, 6, "st", 19.9),
+    product("medium", "Ägg 6p Innegående Medium", EGGS, None, 6, "st", 21.9),
+    product("ost", "Original Large", "Mejeri, ost & ägg > Ost", None, 300, "g", 39.9),
+]
+eggs = both_ways(EGG_SIZES)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("ägg large", {"l"}),          # never the cheese named "Large": the size said after the thing is no thing
+    ("ägg l", {"l"}),              # a letter as the name writes it
+    ("ägg m", {"m", "medium"}),    # by letter or name, before the mix "M/L"
+    ("ägg medium", {"m", "medium"}),
+])
+def test_an_egg_size_said_after_the_noun_is_the_size(eggs: CatalogIndex, phrase: str, expected: set[str]) -> None:
+    proposal = propose(eggs, phrase)
+    assert proposal.product is not None and proposal.product.id in expected, proposal
+    assert not proposal.needs_review, proposal.reason
+
+
+def test_an_egg_size_no_product_writes_stays_flagged(eggs: CatalogIndex) -> None:
+    """"ägg xl": no extra large eggs are sold; an egg of another size may be proposed, never sure."""
+    proposal = propose(eggs, "ägg xl")
+    assert proposal.needs_review
+
+
+@pytest.mark.parametrize(("name", "sizes"), [
+    ("Ägg 6p Frigående Inomhus L", {"l"}),
+    ("Ägg M/L 6-pack", {"m", "l"}),
+    ("Gummihandske Medium", {"m"}),
+    ("Mjölk 1 l", set()),            # a litre, not a size
+])
+def test_size_letters(name: str, sizes: set[str]) -> None:
+    assert size_letters(tokens(name)) == sizes
+
+
+SORTS = [
+    product("mellanrost", "Bryggkaffe Mellanrost", COFFEE, "Gevalia", 450, "g", 54.9),
+    product("mörkrost", "Kaffe Mörkrost", COFFEE, "Löfbergs", 500, "g", 59.9),
+    product("kokkaffe", "Kaffe Kokkaffe", COFFEE, "Classic", 600, "g", 49.9),
+    product("mjölk", "Mellanmjölk 1,5%", "Mejeri, ost & ägg > Mjölk", "Arla", 1, "l", 14.9),
+    product("bröd", "Rostbröd Skivat", BREAD, "Pågen", 500, "g", 29.9),
+    product("ägg-eko", "Ägg 6p Frigående L Eko", EGGS, None, 6, "st", 29.9),
+    product("ägg", "Ägg 6p Frigående L", EGGS, None, 6, "st", 24.9),
+]
+sorts = both_ways(SORTS)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # an amount typed between the thing and its sort: one item of that sort, in that amount
+    ("kaffe 2 pkt mellanrost", [("kaffe mellanrost", "mellanrost", 2)]),
+    ("ägg 12 st ekologiska", [("ägg ekologiska", "ägg-eko", 2)]),
+    # two things: breads do not say milk
+    ("mjölk 2 liter bröd", [("mjölk", "mjölk", None), ("bröd", "bröd", 1)]),
+    # a comma: the care worker's list of two items
+    ("kaffe, 2 pkt mellanrost", [("kaffe", None, None), ("mellanrost", "mellanrost", 2)]),
+])
+def test_a_sort_said_after_the_amount_is_the_thing_of_that_sort(
+        sorts: CatalogIndex, text: str, lines: list[tuple[str, str | None, int | None]]) -> None:
+    got = understand(parse(text), sorts).lines
+    assert [line.phrase for line in got] == [phrase for phrase, _, _ in lines]
+    for line, (_, expected, count) in zip(got, lines, strict=True):
+        if expected is not None:
+            assert line.product is not None and line.product.id == expected, line
+            assert line.count == count
+
+
+@pytest.mark.parametrize(("thing", "sort", "is_sort"), [
+    (["kaffe"], ["mellanrost"], True),     # every "Mellanrost" product is a coffee
+    (["mjölk"], ["bröd"], False),
+    (["ägg"], ["ekologiska"], True),       # a variant's mark is a sort of anything
+    (["mjölk"], ["kaffe"], False),         # coffee products say no milk
+])
+def test_sort_of(sorts: CatalogIndex, thing: list[str], sort: list[str], is_sort: bool) -> None:
+    assert sort_of(thing, sort, sorts) is is_sort
