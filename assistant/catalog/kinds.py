@@ -314,6 +314,12 @@ def modifier_stands_apart(entry: Entry, q: Query) -> bool:
     return any(mod in entry.exact or mod in entry.brand for mod in q.modifiers)
 
 
+def led_by_goods_of_a_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """The name leads with another kind of goods the lexicon knows ("Glass Mörk Choklad" is an ice
+    cream): a word said with the head that stands in it tells that kind's taste, not the thing asked."""
+    return bool(entry.own) and entry.own[0][0] in kinds and entry.own[0][0] not in (q.head_word, q.head)
+
+
 def another_sort(entry: Entry, q: Query) -> bool:
     """The name leads with another compound of the asked compound's head: "Mjukost 20% Ädel" is a
     soft cheese that tastes of ädel, no plainer sort of "ädelost" (whose first part it says apart)."""

@@ -40,6 +40,7 @@ from assistant.catalog.kinds import (
     head_in_another_compound,
     kind_apart_confirmed,
     kind_of_match,
+    led_by_goods_of_a_kind,
     made_for_another,
     made_of_produce,
     modifier_stands_apart,
@@ -470,10 +471,12 @@ def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Produc
     return [(s.entry.product, clamp(s.score)) for s in rank(index, q)[:limit]]
 
 
-def confidence(best: Scored, q: Query) -> float:
+def confidence(best: Scored, q: Query, kinds: Collection[str] = ()) -> float:
+    """`kinds`: the lexicon's kinds of goods ("Glass Mörk Choklad" is no sure "mörk choklad")."""
     value = BASE_CONFIDENCE[best.kind]
     value *= 0.5 ** best.unmatched
-    if best.avoided or (best.other_kind and not modifier_stands_apart(best.entry, q)):  # "wasa husman" is sure
+    if best.avoided or (best.other_kind and not (modifier_stands_apart(best.entry, q)  # "wasa husman" is sure
+                                                 and not led_by_goods_of_a_kind(best.entry, q, kinds))):
         value *= 0.6
     value *= WEAK ** best.weak
     if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
@@ -540,7 +543,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             reasons.append("Talet kan vara antalet eller varans nummer: kontrollera")
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
         reasons.append(f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: kontrollera antalet")
-    value = confidence(best, q)
+    value = confidence(best, q, index.lexicon.kinds)
     default = default_for(q, index)
     if not q.modifiers and not history and (
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made

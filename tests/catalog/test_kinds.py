@@ -22,6 +22,7 @@ from assistant.catalog.kinds import (
     for_the_other_sex,
     kind_of_match,
     last_word,
+    led_by_goods_of_a_kind,
     made_for,
     made_for_another,
     modifier_stands_apart,
@@ -854,3 +855,30 @@ def test_cookies_lead_a_name_as_a_kind_of_their_own(categories: bool) -> None:
     assert scored is not None and scored.other_kind
 
 
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Glass Mörk Choklad", True),     # an ice cream tasting of dark chocolate
+    ("Cookies Mörk Choklad", True),
+    ("Mörk Choklad 70%", False),      # the thing asked, described
+    ("Choklad Mörk 70%", False),      # led by the word asked
+    ("Husman Knäckebröd", False),     # a sort's name, no kind of goods
+])
+def test_a_name_led_by_another_kind_of_goods(name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, "", price=20.0)])
+    q = analyse("mörk choklad", index)
+    assert q is not None
+    assert led_by_goods_of_a_kind(index.entries[0], q, load_lexicon().kinds) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_another_kind_tasting_of_the_thing_said_is_no_sure_answer(categories: bool) -> None:
+    """"mörk choklad" where the store's only product saying both words is "Glass Mörk Choklad" (an ice
+    cream, Willys 2023) or "Cookies Mörk Choklad" (Willys 2020): the word "mörk" standing in the name
+    tells the taste of that other kind, so it is proposed for staff to confirm, never sure."""
+    ice, biscuits = ("Fryst > Glass", "Bröd & kakor > Kex och kakor") if categories else ("", "")
+    for name, shelf in (("Glass Mörk Choklad", ice), ("Cookies Mörk Choklad", biscuits)):
+        products = [product("other", name, shelf, "Triumf", 500, "ml", 17.0),
+                    product("wafer", "Wafers Choklad", biscuits, "Göteborgs", 200, "g", 27.0)]
+        found = propose(products, "mörk choklad")
+        assert found.product is None or found.needs_review, (name, found)
