@@ -84,6 +84,17 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
 PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
 
 
+def kind_apart_confirmed(entry: Entry, q: Query) -> bool:
+    """The product read for a sort's own name said with its kind (`Query.kind_apart`) is of that kind:
+    its shelf names the kind (`shelf_names_the_kind`), or the lexicon's reading of the bare kind names
+    the sort (`Query.sort_known`: "ricotta ost", "pecorino ost", a cheese a bare "ost" avoids) and the
+    name says no other kind first ("Ricotta", "Pecorino Romano"; never "Taco Kryddmix" for "taco ost",
+    a mix, nor "Pecorino Tryffel" if truffles are its kind) nor a department without food ("Präst Krage
+    Blomma" is a flower): a feed of bare names is then as sure as a shelf."""
+    return shelf_names_the_kind(entry, q.kind_apart) or (q.sort_known and entry.types <= {q.kind_apart}
+                                                         and entry.department is None)
+
+
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
     """The name says the sort asked for and only the category path above the shelf the kind (see
     `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost"."""

@@ -185,6 +185,12 @@ class Lexicon:
         return any(word_stem in words for words in (
             self.systembolaget, self.flavours, self.variants, self.kinds, self.descriptors, self.forms, self.liquids))
 
+    def sort_of(self, word_stem: str, kind_stem: str) -> bool:
+        """The lexicon's reading of the bare kind names the word as one of its sorts, the usual ones
+        or those a bare word avoids ("ricotta" of "ost", "mörkrost" of "kaffe")."""
+        default = self.defaults.get(kind_stem)
+        return default is not None and (word_stem in default.prefer or word_stem in default.avoid)
+
     def goes_with(self, word_stem: str) -> bool:
         """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
         middagen"): a food word (`names_food`: the lexicon's foods among others), or a meal or occasion."""

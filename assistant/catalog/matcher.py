@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
+    kind_apart_confirmed,
     kind_of_match,
     made_for_another,
     made_of_produce,
@@ -42,7 +43,6 @@ from assistant.catalog.kinds import (
     only_describes,
     said_in_another_role,
     shelf_joins_kinds,
-    shelf_names_the_kind,
     sexes_asked,
     shelved_as_another_kind,
     sort_after_its_kind,
@@ -75,6 +75,7 @@ from assistant.catalog.sorts import (
     still_avoided,
     size_agrees,
     size_range_agrees,
+    sorts_against,
     sorts_to_choose,
     special_variants,
     tastes_of_more,
@@ -82,6 +83,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
+from assistant.catalog.swedish import written_as_typed, written_otherwise
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -171,6 +173,7 @@ class Scorer:
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
+        self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.special = special_variants(lex)
         self.lexicon_plain = lex.plain
         self.lexicon = lex
@@ -240,6 +243,14 @@ class Scorer:
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
+    def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
+        """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
+        writing it with other dots is then another word ("Tändstickor" for "tandstickor"). Where none
+        does, the typist may have left the dots out, and the folded word finds the goods."""
+        typed = self.q.head_typed
+        self.typed = typed if typed and not self.q.brand and any(
+            kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool) else ""
+
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
@@ -276,6 +287,9 @@ class Scorer:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
+            unmatched += 1
+            total -= 0.3
+        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # toothpicks: no "Tändstickor"
             unmatched += 1
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
@@ -410,6 +424,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     shares = category_shares(pool)
     scorer = Scorer(q, index, quantity, history, diet)
     scorer.require_packaging(pool)
+    scorer.require_spelling(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
@@ -454,9 +469,9 @@ def confidence(best: Scored, q: Query) -> float:
         value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
-    # a word no product says with the rest: is it what the store sells? Unless the shelf says the kind
-    # said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.shelf_names_the_kind
-    if q.unknown or (q.kind_apart and not shelf_names_the_kind(best.entry, q.kind_apart)):
+    # a word no product says with the rest: is it what the store sells? Unless the shelf or the lexicon says
+    # the kind said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.kind_apart_confirmed
+    if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)):
         value *= 0.6
     return round(value, 3)
 
@@ -534,6 +549,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
+        unasked -= {CHILD}
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
         unasked |= {attr for word in _compounds_ending_in(q.head, [best])
                     for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
@@ -547,6 +564,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                             [s.entry for s in available if s.kind >= HEAD])
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
+        usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
         unasked -= usual
     if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])

@@ -27,7 +27,7 @@ _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s(?:till|för)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för)\s", re.IGNORECASE)  # "till kaffet" alone: only a purpose
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
@@ -289,21 +289,20 @@ def parse_pack_count(text: str) -> int | None:
     return int(match["n"]) if match else None
 
 
-def parse_size_range(text: str, said: bool = False) -> tuple[int, int] | None:
+def parse_size_range(text: str) -> tuple[int, int] | None:
     """A range of sizes the text writes as a word of its own ("Strumpbyxa 40-44 80 Den" → (40, 44); not
-    "12-14mån" nor "3,8-4,5%"). `said`: a request's, which names one only after a size word ("strumpor
-    storlek 37-40"); a bare range there was read as an amount."""
-    return size_range_of(tokens(text), said)
+    "12-14mån" nor "3,8-4,5%"). A request's phrase holds one only where the range is a size: after a size
+    word ("strumpor storlek 37-40") or before a count of the goods ("strumpbyxor 40-44 1 st"); a range
+    read as an amount is no word of the phrase (nlu quantities)."""
+    return size_range_of(tokens(text))
 
 
-def size_range_of(words: list[str], said: bool = False) -> tuple[int, int] | None:
+def size_range_of(words: list[str]) -> tuple[int, int] | None:
     """`parse_size_range` of a text's `tokens`."""
-    previous = ""
     for t in words:
         match = _SIZE_RANGE.fullmatch(t)
-        if match and int(match["low"]) <= int(match["high"]) and (not said or previous in SIZE_WORDS):
+        if match and int(match["low"]) <= int(match["high"]):
             return int(match["low"]), int(match["high"])
-        previous = t
     return None
 
 

@@ -348,6 +348,11 @@ def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> flo
     return count * (pack or math.inf)
 
 
+# One package of just the measure said: a size named ("fryspåsar 3 liter" is the 3 l bag) rather than a
+# count of smaller packages that adds up to it (three 1 l bags)
+ONE_PACK_FIT = 0.12
+
+
 def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None = None) -> float:
     """A request in litres prefers liquids sold by volume, in grams goods sold by weight (by its
     kind's usual packages when the feed states no size: "fem hekto köttfärs" is a "Blandfärs", not
@@ -370,7 +375,9 @@ def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None
     need = quantity.amount * TO_BASE[quantity.unit]
     pack = product.size * TO_BASE[product.unit]
     ordered = math.ceil(need / pack - 1e-9) * pack
-    return 0.1 if ordered <= need * FAR_OFF else 0.0  # "en liter" prefers the litre pack to the 2 l one
+    if ordered > need * FAR_OFF:
+        return 0.0  # "en liter" prefers the litre pack to the 2 l one
+    return ONE_PACK_FIT if abs(pack - need) < 1e-9 else 0.1
 
 
 # A name word saying the product is part of one piece: "Rotselleri delad", "Gustafskorv Ring Halv"

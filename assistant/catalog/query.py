@@ -52,12 +52,15 @@ class Query:
     corrected: tuple[str, ...] = ()  # words read as typos of catalog words (not their forms: "keson")
     unknown: tuple[str, ...] = ()    # words neither known nor correctable
     head_letters: str = ""           # the head as typed, when typed with å/ä/ö: "kål" must not find "Kalas"
+    head_typed: str = ""             # the whole word as typed, å/ä/ö kept ("tandstickor"): see swedish.written_otherwise
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
+    sort_known: bool = False         # the lexicon's reading of that kind names the sort ("ricotta ost"): see
+    #                                  kinds.kind_apart_confirmed
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
@@ -136,7 +139,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            if part_group == 2 and (index.known(word) or index.known(base := base_form(word))):
+            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
+            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
+            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
             if part_group == 2 and stem(word) in lex.children:
@@ -189,10 +195,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _head_last(groups[0] or groups[1] or groups[2], lex.descriptors)
+    words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     kind_apart = _kind_said_with_a_name(words, phrase, index)
+    sort_known = bool(kind_apart) and lex.sort_of(stem(words[-2]), kind_apart)
     if kind_apart:
         words = words[:-1]
     described = groups[1] if groups[0] else []
@@ -240,6 +247,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     letters = casefold(parts[-1])[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
+                 head_typed=head_word,
                  head=stem(parts[-1]), modifiers=modifiers,
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
@@ -247,7 +255,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
-                 size_range=parse_size_range(phrase, said=True),
+                 sort_known=sort_known,
+                 size_range=parse_size_range(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))
@@ -438,6 +447,18 @@ def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])):
         end -= 1  # a size said after the thing ("ägg large": "lstorlek") names no thing either
     return words[end:] + words[:end] if end < len(words) and end else words
+
+
+def _brand_first(words: list[str], index: CatalogIndex) -> list[str]:
+    """A brand said after the thing, as a written list has it ("havreknäcke wasa", "spolglans
+    finish"), goes before it, where a name has it, so that the thing is the head and the brand a word
+    its product must say: never read as the kind said after a sort's own name ("pecorino ost"). Only
+    after a word the store leads names with ("Havreknäcke"), itself no brand: "normalsaltat bregott"
+    stays, as the brand is the thing."""
+    if (len(words) < 2 or not names_brand(words[-1], index) or names_brand(words[-2], index)
+            or not sold_by(words[-2], index)):
+        return words
+    return [words[-1], *words[:-1]]
 
 
 def for_whom(phrases: Sequence[str], index: CatalogIndex) -> tuple[str, ...]:

@@ -77,6 +77,14 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The sorts a diet's marks make of a word (a stem) that diet conflicts with: a vegetarian "Pytt
+    i Panna" is no usual pytt i panna, nor a vegetarian bacon the usual bacon, even where the store
+    sells no other: the store lacks the thing asked, and staff confirm the sort."""
+    return frozenset(sort for diet in lexicon.diets.values() if word in diet.conflicts
+                     for mark in diet.marks if (sort := lexicon.attribute_of(mark)))
+
+
 def shelf_sorts_of_the_word(named: Collection[Entry]) -> frozenset[str]:
     """The shelf's sorts every product named by the very compound asked stands on: "tofuburgare"
     or "sojanuggets", named whole, are what the store files them as ("Vegetariskt"), no surprise,
@@ -210,7 +218,7 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
     but as well (within `margin`), says no special sort the organic one does not, no other variant
     and at most PLAIN_MORE_WORDS plain words more (a grade: "Blåbärssylt Extra Prima" is the plain
-    jam beside "Blåbärssylt EKO"); or when it is the organic one's very name without its label (`unlabelled_twin`),
+    jam beside "Blåbärssylt EKO"), and mixes no more flavours (`mixed`); or when it is the organic one's very name without its label (`unlabelled_twin`),
     however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
     till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
     unless a brand was said. None when the best is not organic or no plain rival fits."""
@@ -221,7 +229,19 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and ((r.score >= best.score - margin and not r.unmatched)
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
-                 and r.entry.attributes <= best.entry.attributes), None)
+                 and r.entry.attributes <= best.entry.attributes
+                 and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
+
+
+SLASHED = re.compile(r"\S+(?:/\S+)+")
+
+
+def mixed(entry: Entry, lexicon: Lexicon) -> int:
+    """How many things the name joins with slashes, labels aside: "Klämpåse Äpple/Sötpotatis/Annanas"
+    mixes three, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of flavours so: a mix is
+    another sort than one of its flavours alone, no plain twin of it (`plain_instead_of_organic`)."""
+    return sum(1 for joined in SLASHED.findall(entry.product.name) for part in joined.split("/")
+               if part and not lexicon.attribute_of(stem(casefold(part))))
 
 
 def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:

@@ -8,11 +8,12 @@ in the Makefile's APT_PACKAGES); without it, only the catalog's and the lexicon'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache, lru_cache
 from pathlib import Path
 
-from assistant.catalog.normalize import casefold, fold
+from assistant.catalog.normalize import casefold, fold, stem
 
 DICTIONARY = Path("/usr/share/hunspell/sv_SE.dic")
 # Endings of Swedish inflected forms; a form is a word when its base is: "glödlampor" → "glödlamp(a)".
@@ -124,3 +125,31 @@ def another_word(said: str, read: str) -> bool:
     if said.startswith(read) or read.startswith(said) or same_spelling(said, read):
         return False
     return True
+
+
+# a word this long ends only compounds of its own: "tandstickor" of "Bordstandstickor" (a short one, "kal",
+# ends other words: "lokal")
+_LONG_WORD = 5
+_WORD = re.compile(r"\w+")
+
+
+def _says(word: str, written: str) -> bool:
+    """`written` is the word or, for a long one, a compound ending in it."""
+    return written == word or (len(word) >= _LONG_WORD and written.endswith(word))
+
+
+def written_as_typed(typed: str, text: str) -> bool:
+    """The text (case-folded, å/ä/ö kept) writes the word as typed, å/ä/ö and all ("Tandstickor
+    Refill" for "tandstickor")."""
+    return any(_says(typed, word) for word in _WORD.findall(text))
+
+
+def written_otherwise(typed: str, text: str) -> bool:
+    """The text writes the word typed, in that very form, only with other å/ä/ö: "Tändstickor"
+    (matches) for "tandstickor" (toothpicks), "Bär" for "bar". Where some name writes the word as typed
+    (`written_as_typed`), such a name is another word; where none does, the typist may merely have left
+    the dots out. Another form is no other word: Swedish plurals change vowels ("Morot" of "morötter")."""
+    words = _WORD.findall(text)
+    folded = fold(typed)
+    return (not any(_says(typed, word) for word in words)
+            and any(_says(folded, fold(word)) for word in words))

@@ -11,6 +11,7 @@ from assistant.nlu.lexicon import (
     CHATTER_STARTS,
     INCREMENT,
     POINTERS,
+    PURPOSES,
     SET_FRAME,
     SUBSTITUTE_JOINERS,
     UNITS,
@@ -51,6 +52,11 @@ def split(segment: Segment, action: str) -> list[Draft]:
             drafts.append(Draft())  # "ägg ett 12-pack mjölk två liter": the pack word is still the eggs'
             ended = False
         current = drafts[-1]
+        if isinstance(element, Amount) and _purpose_follows(current, element, elements[index + 1:]):
+            if current.amount is None:  # "mjölk lite till kaffet": the milk's amount, vague
+                current.amount = element
+            current.cover(element.start, element.end)
+            continue
         if isinstance(element, Amount):
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
@@ -81,6 +87,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:
+    """"en äppelkrona något till kaffet": a vague amount right after an item's words, before what it is
+    for, says what that item is for ("something for the coffee"); it starts no item of its own."""
+    return (amount.vague and amount.word is not None and bool(draft.words) and len(rest) >= 2
+            and isinstance(rest[0], Token) and rest[0].text in PURPOSES
+            and isinstance(rest[1], Token) and rest[1].kind == "word")
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:

@@ -141,6 +141,8 @@ HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
 QUARTERS = frozenset({"kvarts", "kvart"})  # "tre kvarts kilo": three quarters
 COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", "ett tjog"
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
+# What the goods are for follows these ("ansjovis till janssonen", "något för hunden").
+PURPOSES = frozenset({"till", "för"})
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".

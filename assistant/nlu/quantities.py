@@ -63,8 +63,11 @@ SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
 # ... or its voltage or power ("ett nio volts batteri", "en sextio watts lampa"), or the pieces its pack
-# holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p")
-PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "p": "p"}
+# holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p"), or
+# the age of the child or pet it is for ("fullkornsgröt åtta månader", "kattmat ett år": names write
+# "8M", "1år"); no grocery is counted in months or years
+AGES = {"månader": "m", "månad": "m", "mån": "m", "år": "år"}
+PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "p": "p", **AGES}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:
@@ -98,6 +101,13 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(Token("word", size, token.start, tokens[number[2] - 1].end))
             i = number[2]
             continue
+        if number is not None and _size_range(tokens, i, number):
+            # "strumpbyxor 40-44 svart 1 st": a range after the goods with a count said after it is
+            # their size as names write it ("Strumpbyxa 40-44"), no 40 to 44 of them
+            out.append(Token("word", f"{_format(number[0])}-{_format(number[1] or 0)}", token.start,
+                             tokens[number[2] - 1].end))
+            i = number[2]
+            continue
         if number is not None and (said := _property(tokens, i, number)):
             out.append(said[0])
             i = said[1]
@@ -124,9 +134,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
 
 
 def _property(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
-    """"33 cm", "24 centimeter", "33 x 45 cm", "nio volts" from token `i` on: the product's length,
-    voltage or power, one word as names write it ("33cm", "33x45cm", "9v"), and the index after it;
-    None when no such unit follows the number (a width by a length: only before a length unit)."""
+    """"33 cm", "24 centimeter", "33 x 45 cm", "nio volts", "åtta månader" from token `i` on: the
+    product's length, voltage, power or age, one word as names write it ("33cm", "33x45cm", "9v", "8m"),
+    and the index after it; None when no such unit follows the number (a width by a length: only
+    before a length unit)."""
     value, value_max, j = number
     said, units = _format(value), PROPERTIES
     if value_max is None and j + 2 < len(tokens) and tokens[j].text in TIMES and tokens[j + 1].kind == "num":
@@ -134,6 +145,26 @@ def _property(tokens: list[Token], i: int, number: tuple[float, float | None, in
     if value_max is not None or j >= len(tokens) or tokens[j].text not in units:
         return None
     return Token("word", f"{said}{units[tokens[j].text]}", tokens[i].start, tokens[j].end), j + 1
+
+
+# words that join items: a count after them is another item's ("ägg 10-12 och mjölk 2 l")
+_ITEM_JOINERS = frozenset({"och", "å", "o", "samt", "plus"})
+_WORDS_TO_COUNT = 2  # words a size range may have between it and the count said after it ("40-44 svart 1 st")
+
+
+def _size_range(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> bool:
+    """A range of digits ("40-44") right after a word, with no unit of its own, and a count with its unit
+    said after it within a few words of the same item ("strumpbyxor 40-44 svart 1 st"): the goods' size."""
+    _, value_max, j = number
+    if value_max is None or not i or tokens[i - 1].kind != "word" or tokens[i].kind != "num":
+        return False
+    if j >= len(tokens) or tokens[j].text in UNITS or j - i != 3 or tokens[i + 1].kind != "dash":
+        return False
+    k = j
+    while k < len(tokens) and k - j <= _WORDS_TO_COUNT and tokens[k].kind == "word" and (
+            tokens[k].text not in _ITEM_JOINERS and tokens[k].text not in UNITS):
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].kind == "num" and tokens[k + 1].text in UNITS
 
 
 def _group_thousands(amount: Amount, said: list[Token]) -> None:

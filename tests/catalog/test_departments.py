@@ -185,6 +185,9 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     ("sirap", True),
     ("kalkon", True),      # meats pet food borrows as a flavour ("Patè Kalkon" for cats)
     ("kyckling", True),
+    ("vilt", True),        # game, and the other meats pet food and dog chews borrow ("Beef-sticks Vilt")
+    ("älg", True),
+    ("fläsk", True),
     ("kattmat", False),
 ])
 def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
@@ -215,6 +218,7 @@ def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase
     ("lemonad", ["Allrengöring Lemonad", "Rengöringskräm Lemonad", "Handdiskmedel Lemonad"], "Hem & städ"),
     ("kalkon", ["Kattmat Kalkon i Paté", "Hundmat Kalkon & Ris", "Kalkon Kattmat Mousse"], "Djur"),
     ("kyckling", ["Kattmat Kyckling i Gelé", "Kyckling Kattmat", "Hundgodis Kyckling"], "Husdjur > Katt"),
+    ("vilt", ["Hundtugg Vilt Sticks", "Kattmat Vilt Påse", "Gourmet Perle Vilt Kattmat"], "Husdjur"),
 ])
 def test_a_food_word_is_never_answered_unflagged_from_another_department(
         shelved: bool, phrase: str, names: list[str], department: str) -> None:

@@ -100,9 +100,17 @@ def test_a_typo_read_as_a_non_food_product_goes_to_staff() -> None:
 def test_one_package_bigger_than_asked_is_no_question_when_none_is_smaller() -> None:
     roe = [product("big", "Räkost 16%", "Mejeri, ost & ägg > Ost", "Kavli", 330, "g")]
     assert not propose(roe, "räkost", Quantity(amount=1, unit="hg")).needs_review
-    roe.append(product("small", "Räkost Original Tub 16%", "Mejeri, ost & ägg > Ost", "Kavli", 100, "g"))
+    roe.append(product("small", "Räkost Original Tub 16%", "Mejeri, ost & ägg > Ost", "Kavli", 150, "g"))
     flagged = propose(roe, "räkost", Quantity(amount=1, unit="hg"))
     assert flagged.product is not None and flagged.product.id == "big" and TOO_BIG in (flagged.reason or "")
+
+
+def test_one_package_of_just_the_amount_asked_is_proposed() -> None:
+    """"räkost 1 hg" beside a 100 g tub is that tub, one package as said: no bigger one to ask about."""
+    roe = [product("big", "Räkost 16%", "Mejeri, ost & ägg > Ost", "Kavli", 330, "g"),
+           product("small", "Räkost Original Tub 16%", "Mejeri, ost & ägg > Ost", "Kavli", 100, "g")]
+    proposal = propose(roe, "räkost", Quantity(amount=1, unit="hg"))
+    assert proposal.product is not None and proposal.product.id == "small" and proposal.count == 1
 
 
 def test_a_litre_of_a_food_packed_by_weight_is_a_kilo() -> None:

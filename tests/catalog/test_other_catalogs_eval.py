@@ -1065,6 +1065,12 @@ Its rules (branch i16math10), same columns, every other set unchanged unless sai
 abbreviated package words are package words ("fpk", "förpk", "frpk" for förpackning, "pk" for paket, "fl"
 for flaska: "vannamei räkor kokta fryst 1 fpk" gave an item "fpk", asked about; nlu lexicon and tokens):
 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0 → 98.2 / 100.0 / 97.7 / 100.0 / 21.8 / 14.0 (review bound 0.24 → 0.22).
+A word the store writes as typed is no name writing it with other å/ä/ö: "tandstickor" (toothpicks) was
+the "Tändstickor 8-p Solstickan" (matches), sure, as the index folds å/ä/ö; where some name writes the
+word as typed, one writing the same form with other dots is another word (unmatched), while a typist's
+dropped dots still find the only spelling sold ("kottbullar"), and a plural's vowel ("Morot" of
+"morötter") is no other word (swedish.written_otherwise, matcher Scorer.require_spelling): 98.2 / 100.0
+/ 97.7 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
@@ -1084,6 +1090,29 @@ writes the name turned round ("Saft Fläder 58cl", "Shot Ingefära", "Lök Schal
 so the organic "Schalottenlök EKO" is no longer the plain reading), with an accent ("Geléhallon"), and
 a "duschtvål" is as well a "Duschgel". With them: 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2; its one
 wrong sure line is no item: "en sån där färdig" was read as a second item, "Färdig Sås Tikka Masala".
+Its rules (branch i16math11), same columns, every other set unchanged unless said: an age said after
+goods is the product's, as names write it ("fullkornsgröt mild åtta månader" is the "Fullkornsgröt
+Mild 8M", "fullkornsvälling 1 år" the "Fullkornsvälling 1år"; no grocery is counted in months or
+years, so no second item "månader" to flag; nlu quantities.AGES): dev5_mathem review 22.4 → 20.8,
+dev6_mathem 28.1 → 26.8 (bound 0.29 → 0.27), dev9_mathem 23.2 → 23.6 / 14.0 → 16.0 (its välling, one
+line now, is asked: "till lillen" was read as a word the goods must say; see the next rule).
+A flavour mix the name writes with slashes is no plain twin of the organic single flavour ("klämpåse
+äpple" was the "Klämpåse Äpple/Sötpotatis/Annanas", sure, in place of the "Klämpåse Äpple EKO"; labels
+such as "EKO/KRAV" are no mix; sorts.mixed): tables identical (dev7_mathem's "klämpåse äpple till
+lillen" was flagged for its purpose; the next rule would have made it the mix, sure).
+A dev8_mathem label was too narrow (a label fix, not tuning): "majskrokar till lillen" accepted only
+the "Majskrokar Glutenfria", by the rule that a plain word is the plain product over the organic one;
+but the store sells no plain corn puffs, only an organic and a gluten-free sort, and our lexicon makes
+gluten-free as much a special sort as organic, so "Majskrokar EKO" is as right an answer (README: every
+right product). dev8_mathem 93.2 / 96.6 / 100.0 / 100.0 / 22.0 / 14.8 → 94.9 / 96.6 / 100.0 / 100.0 /
+22.0 / 14.8 (the line was flagged; found when the next rule made it sure).
+Whom the goods are for stays a purpose though a name writes the word ("klämpåse med mango till lillen",
+"rak gel till min man": "Gosedjur Lille Skutt", "Multivitamin Man" made "lillen" and "man" words the
+goods must say, so each fit was asked; a child's product asked for a child is no surprise either;
+lexicon "sexes" adds "mannen", "maken", "frun", "frugan", "hustrun"; query.analyse, matcher.match):
+dev11_mathem 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2 → 89.5 / 89.5 / 97.7 / 100.0 / 24.1 / 17.3 (review
+bound 0.28 → 0.25), dev7_mathem review 14.0 → 12.3, dev8_mathem 22.0 / 14.8 → 20.3 / 13.0 (bound 0.23 →
+0.21), dev9_mathem 23.6 / 16.0 → 21.8 / 14.0 (bound 0.24 → 0.22).
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -1108,6 +1137,16 @@ A number before a lone "p" is the pieces of a pack, one word as names write it (
 the "Ägg 6p" proposed sure, and an item "p eko" of 15, a "Jordärtskockor Eko" sure; now the "Ägg 15p
 Frigående M Eko"; nlu quantities): 91.9 / 96.8 / 91.3 / 100.0 / 32.4 / 19.6 → 93.5 / 98.4 / 95.6 / 100.0 /
 32.8 / 19.6 (review by one unflagged line less).
+A range of digits right after the goods, with a count of them said after it, is their size as names write
+it ("strumpbyxor 40-44 svart 1 st" was 40 to 44 of the "Strumpbyxa 36-40", sure, and an item "svart" of
+one; now one "Strumpbyxa 40-44 80 Den Svart"; a range alone, with its unit or before another item's count
+stays an amount; nlu quantities, and a phrase's range is read as sizes wherever the NLU left it,
+normalize.parse_size_range): 95.2 / 98.4 / 97.8 / 100.0 / 31.8 / 19.6.
+With main merged (a tube is a package word, branch i16hem11: "resorb 2 rör" gives no item "rör"): 95.2 /
+98.4 / 97.8 / 100.0 / 30.8 / 19.6.
+One package of just the measure said is preferred to a count of smaller ones that adds up to it
+("fryspåsar 3 liter 1 rulle" was the "Fryspåsar Fossilfri 1l", sure, three of them; now a 3 l bag;
+packages.unit_fit): 96.8 / 98.4 / 100.0 / 100.0 / 30.8 / 19.6.
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
@@ -1131,6 +1170,23 @@ on sold, every other set unchanged unless said:
 A tube is a package word ("c vitamin brus tabletter ett rör" was the item and an item "rör", asked about;
 nlu lexicon UNITS): dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 / 20.0 / 10.9 → 96.1 / 96.1 / 93.2 / 100.0 /
 18.5 / 10.9 (review bound 0.20 → 0.19).
+"något" or "lite" right after an item's words and before "till"/"för" says what that item is for ("en
+äppel krona något till kaffet" was the "Äppelkrona" and an item "till kaffet", proposed sure as "Kaffe
+Mörkrost"; now one item, the purpose its own; nlu items._purpose_follows): 96.1 / 96.1 / 95.3 / 100.0 /
+18.9 / 10.9 (auto-accept bound 0.93 → 0.95; review 18.5 → 18.9 only as one unflagged line is gone).
+A phrase that begins with "till"/"för" is only a purpose ("en äppel krona och något till kaffet": the item
+"till kaffet" was "Kaffe Mörkrost", sure; now what goes with coffee, "Kanelbullar", asked about as
+"något gott till kaffet" is; normalize.split_purpose): every set unchanged (no set says it).
+Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
+which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
+bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
+no other kind first ("taco ost" is no "Taco Kryddmix"; kinds.kind_apart_confirmed): dev4_mathem 94.4 /
+94.4 / 100.0 / 100.0 / 22.2 / 12.5 → 94.4 / 94.4 / 100.0 / 100.0 / 20.4 / 10.4 (bound 0.23 → 0.21).
+A brand said after the thing, as a written list has it ("havreknäcke wasa", "köttkorv melkers", "spolglans
+finish"), is the brand asked, as if said before it (query._brand_first), not the kind said after a sort's
+own name, which no shelf named (asked about; "spolglans finish" proposed the store's own brand): dev10_hemkop
+93.5 / 98.4 / 95.6 / 100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 96.0 / 100.0 / 24.2 / 10.7 (bounds top-1 0.93 →
+0.95, auto-accept 0.95 → 0.96, review 0.33 → 0.25).
 Rules of branch i16said (a word said with the noun), same columns, every other set unchanged unless said:
 The litres of a bag or sack are its size, not an amount ("fryspåsar 3 liter 1 rulle" was three packs of the
 1-litre bags, sure; now one pack of the 3-litre ones; packages.size_said): dev10_hemkop 93.5 / 98.4 / 95.6 /
@@ -1200,22 +1256,22 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.94, "review_rate": 0.23},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.93, "review_rate": 0.23},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.89, "review_rate": 0.28, "auto_accept_precision": 0.97},
+    "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
+    "dev11_mathem": {"top1": 0.89, "review_rate": 0.25, "auto_accept_precision": 0.97},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev10_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev10_hemkop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.95, "review_rate": 0.19},
 }
 

@@ -346,7 +346,9 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
 @pytest.mark.parametrize(("quantity", "item", "expected"), [
     (None, MILK_1L, 0.0),
     (Quantity(), MILK_1L, 0.0),
-    (Quantity(amount=1, unit="l"), MILK_1L, 0.1),      # the litre pack for a litre
+    (Quantity(amount=1, unit="l"), MILK_1L, 0.12),     # the litre pack for a litre: one pack, just as said
+    (Quantity(amount=2, unit="l"), MILK_1L, 0.1),      # two litre packs for two litres
+    (Quantity(amount=2, unit="l"), MILK_2L, 0.12),
     (Quantity(amount=1, unit="l"), MILK_2L, 0.0),      # two litres for one: no bonus
     (Quantity(amount=1, unit="l"), MINCE_500G, -0.2),  # a weight for a volume
     (Quantity(unit="l"), MILK_2L, 0.05),               # the right dimension, no amount
@@ -365,6 +367,19 @@ def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None,
     """`indexed`: as the matcher reads it, with what the index read of the name when it was built."""
     sold, packed = as_ranked(item, indexed)
     assert unit_fit(sold, quantity, packed) == expected
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize(("text", "expected"), [("fryspåsar 3 liter", "b3"), ("fryspåsar 1 liter", "b1"),
+                                                ("fryspåsar 2 l", "b2")])
+def test_a_measure_said_of_bags_is_the_bag_of_that_size(category: str, text: str, expected: str) -> None:
+    """One package of just the measure said, not three of a smaller one that add up to it: "fryspåsar 3
+    liter" was three 1 l bags, sure."""
+    index = CatalogIndex.build([product("b1", "Fryspåsar Fossilfri 1l", category, size=1, unit="l", price=19.0),
+                                product("b2", "Fryspåsar 2l Sockerrör", category, size=2, unit="l", price=25.0),
+                                product("b3", "Fryspåsar Fossilfri 3l", category, size=3, unit="l", price=22.0)])
+    proposal = match(index, parse(text).items[0])
+    assert proposal.product is not None and proposal.product.id == expected
 
 
 def as_ranked(item: Product, indexed: bool) -> tuple[Product, Packing | None]:

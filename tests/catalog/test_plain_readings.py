@@ -95,6 +95,26 @@ def test_the_organic_product_where_it_is_asked_for_or_the_only_plain_one(
     assert proposal.product is not None and proposal.product.id == expected
 
 
+POUCHES = [product("äpple-eko", "Klämpåse Äpple EKO", "Barn > Barnmat", None, 90, "g", 16.95),
+           product("äpple-mix", "Klämpåse Äpple/Sötpotatis/Annanas", "Barn > Barnmat", None, 90, "g", 14.95),
+           product("äpple-mix2", "Klämpåse Äpple/Annanas/Kokosnöt", "Barn > Barnmat", None, 90, "g", 14.95),
+           product("gelé-eko", "Rödvinbärsgelé EKO/KRAV", "Skafferi > Sylt", None, 400, "g", 39.95),
+           product("gelé", "Röd Vinbärsgelé", "Skafferi > Sylt", None, 400, "g", 29.95)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("klämpåse äpple", "äpple-eko"),   # a mix of three is another sort, no plain twin of the organic apple
+    ("rödvinbärsgelé", "gelé"),        # a label written with a slash ("EKO/KRAV") is no mix
+])
+def test_a_mix_of_flavours_is_no_plain_twin_of_the_organic_single_flavour(shelved: bool, phrase: str,
+                                                                          expected: str) -> None:
+    """Names write a mix with slashes ("Klämpåse Äpple/Sötpotatis/Annanas"): a plain word for one flavour
+    is the product of that flavour alone, organic or not, never a mix that also has it."""
+    proposal = propose(POUCHES if shelved else names_only(POUCHES), phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+
+
 def test_a_bare_produce_name_is_fresh_produce_in_a_feed_of_names() -> None:
     """Mathem marks produce with "Klass1" on most products, not all: "Vitkål" alone is produce
     too; "Vitkål delad" and "Dill Fryst" say something more and stay as they are."""
@@ -245,14 +265,19 @@ def test_the_sort_in_the_name_and_the_kind_on_the_shelf(phrase: str, product_id:
     assert sort_on_its_shelf(index.entries[index.by_id[product_id]], q) is expected
 
 
-@pytest.mark.parametrize("phrase", ["en bit präst ost", "en bit prästost"])
-def test_a_sort_named_with_its_kind_is_sure_where_the_shelf_names_the_kind(phrase: str) -> None:
+@pytest.mark.parametrize(("phrase", "asked_without_shelves"), [("en bit präst ost", False), ("en bit prästost", True)])
+def test_a_sort_named_with_its_kind_is_sure_where_the_shelf_names_the_kind(phrase: str,
+                                                                          asked_without_shelves: bool) -> None:
     """The sort's own name with its kind, said apart or as one word, is one question with one answer
     (kinds.shelf_names_the_kind): the Präst, not a mild cheese that lacks the sort, and sure where its
-    shelf says "Ost". A names-only feed cannot tell: staff confirm."""
+    shelf says "Ost". A names-only feed cannot tell, unless the sort said apart is one the lexicon's
+    reading of a bare "ost" names (kinds.kind_apart_confirmed): "Präst 35%", not the flower "Präst Krage
+    Blomma"; otherwise staff confirm."""
     proposal = propose(CatalogIndex.build(CHEESES), phrase)
     assert proposal.product is not None and proposal.product.id == "präst" and not proposal.needs_review
-    assert propose(CatalogIndex.build(names_only(CHEESES)), phrase).needs_review
+    bare = propose(CatalogIndex.build(names_only(CHEESES)), phrase)
+    assert bare.needs_review is asked_without_shelves
+    assert asked_without_shelves or (bare.product is not None and bare.product.id == "präst")
 
 
 def test_a_sort_on_its_shelf_is_a_candidate() -> None:

@@ -30,6 +30,8 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("medlet för diskmaskinen", ("medlet", "diskmaskinen")),
     ("sill i dill", ("sill i dill", "")),
     ("pytt i panna", ("pytt i panna", "")),
+    ("till kaffet", ("", "kaffet")),        # said alone, after "något": only what it is for
+    ("för hunden", ("", "hunden")),
 ])
 def test_split_purpose(text: str, expected: tuple[str, str]) -> None:
     assert split_purpose(text) == expected
@@ -276,6 +278,7 @@ def test_the_meals_goods_go_with() -> None:
 @WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "only_purpose"), [
     ("något gott till kaffet", True),   # fillers and a purpose: no thing named
+    ("till kaffet", True),              # "en äppelkrona, något till kaffet": the purpose alone, no coffee
     ("kaffe", False),
     ("vispgrädde till kaffet", False),
 ])
@@ -480,3 +483,23 @@ def test_a_compound_of_the_whole_compound_asked_needs_no_word_of_the_purpose(
         assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
     else:
         assert proposal.product is None or proposal.needs_review
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right", "shelf"), [
+    ("klämpåse mango till lillen", ["Klämpåse Mango", "Klämpåse Äpple", "Gosedjur Lille Skutt"], "Klämpåse Mango",
+     "Barn > Barnmat"),
+    ("majskrokar till lillen", ["Majskrokar", "Majsvälling", "Gosedjur Lille Skutt"], "Majskrokar", "Barn > Snacks"),
+    ("rakgel till min man", ["Rakgel Sensitive", "Rakgel Venus Woman", "Multivitamin Man 20-p"], "Rakgel Sensitive",
+     "Hygien > Rakning"),
+    ("deodorant till maken", ["Deodorant Roll-on", "Deodorant Woman", "Multivitamin Man 20-p"], "Deodorant Roll-on",
+     "Hygien > Deodorant"),
+])
+def test_whom_the_goods_are_for_stays_a_purpose_though_a_name_writes_the_word(
+        shelved: bool, phrase: str, names: list[str], right: str, shelf: str) -> None:
+    """"till lillen", "till min man" say whom the goods are for: a name writing the word ("Lille Skutt",
+    "Multivitamin Man") makes it no sort the goods must say, as "medlet till diskmaskinen" is; a man's
+    goods are still no woman's."""
+    assert_sure(names, phrase, right, shelf if shelved else "")
+    q = analyse(phrase, CatalogIndex.build([product(n, n, shelf if shelved else "") for n in names]))
+    assert q is not None and q.purpose and not set(q.purpose) & set(q.modifiers)

@@ -127,10 +127,11 @@ def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
 
 @pytest.mark.parametrize("with_shelves", [True, False])
 @pytest.mark.parametrize(("phrase", "expected", "confirmed"), [
-    ("pecorino ost", "pecorino", True),   # a cheese's own name said with "ost": the store sells it by the name,
+    ("gamonedo ost", "gamonedo", True),   # a cheese's own name said with "ost": the store sells it by the name,
     ("sharon frukter", "sharon", False),  # staff confirm that it is the kind asked unless the shelf says it,
-    #                                       or fresh produce's EU class does (see the test below)
-    ("Pecorino Ost", "pecorino", True),
+    #                                       or fresh produce's EU class does (see the test below), or the
+    #                                       lexicon knows the sort (see the next test)
+    ("Gamonedo Ost", "gamonedo", True),
     ("kyckling korv", "chicken sausage", False),  # chicken is a compound's first part: the kind stays the thing
     ("loka citron", "loka", False),       # a brand's flavour stays as said
     ("riskakor ost", "cheese rice cakes", False),  # a product says the two together
@@ -141,7 +142,7 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
     def shelf(name: str) -> str:
         return name if with_shelves else ""
     index = CatalogIndex.build([
-        product("pecorino", "Pecorino Romano", shelf("Mejeri > Ost"), price=60.0),
+        product("gamonedo", "Gamonedo Azul", shelf("Mejeri > Ost"), price=90.0),
         product("cheese rice cakes", "Riskakor Ost", shelf("Skafferi > Snacks"), price=20.0),
         product("sharon", "Sharon Klass1", shelf("Frukt & grönt > Frukt"), price=30.0),
         product("fruit", "Mentos Frukt", shelf("Godis"), price=10.0),
@@ -157,7 +158,38 @@ def test_a_sorts_own_name_said_with_its_kind(with_shelves: bool, phrase: str, ex
     ])
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
-    assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Ost", "Frukt" says the kind
+    assert not confirmed or proposal.needs_review == (not with_shelves)  # a shelf "Frukt" says the kind
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("pecorino ost", "pecorino", True),  # a cheese a bare "ost" avoids: the lexicon knows it as a cheese
+    ("Pecorino Ost", "pecorino", True),
+    ("ricotta ost", "ricotta", True),
+    ("taco ost", "taco", False),         # "taco" a bare "ost" avoids too, but the name's kind is a spice mix
+    ("gamonedo ost", "gamonedo", False),  # a name the lexicon does not know: only a shelf "Ost" tells
+])
+def test_a_sort_the_lexicon_knows_said_with_its_kind_is_sure(with_shelves: bool, phrase: str, expected: str,
+                                                              sure: bool) -> None:
+    """"pecorino ost" where no product says the two together: the lexicon's reading of a bare "ost"
+    names pecorino among the cheeses it avoids, so "Pecorino Romano" is the cheese asked on a feed of
+    bare names as under a shelf "Ost"; a product of the same shape whose name says another kind first
+    ("Taco Kryddmix") and a name the lexicon does not know stay questions where no shelf names "Ost"."""
+    def shelf(name: str) -> str:
+        return name if with_shelves else ""
+    index = CatalogIndex.build([
+        product("pecorino", "Pecorino Romano", shelf("Mejeri > Ost"), price=60.0),
+        product("pecorino truffle", "Pecorino Tryffel", shelf("Mejeri > Ost"), price=70.0),
+        product("ricotta", "Ricotta", shelf("Mejeri > Ost"), price=25.0),
+        product("taco", "Taco Kryddmix Mild", shelf("Skafferi > Kryddor"), price=10.0),
+        product("taco hot", "Taco Kryddmix Hot", shelf("Skafferi > Kryddor"), price=10.0),
+        product("gamonedo", "Gamonedo Azul", shelf("Mejeri > Ost"), price=90.0),
+        product("gamonedo2", "Gamonedo Curado", shelf("Mejeri > Ost"), price=95.0),
+        product("cheese", "Prästost 31%", shelf("Mejeri > Ost"), price=80.0),
+    ])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert proposal.needs_review is not (sure or (with_shelves and expected != "taco")), proposal
 
 
 @pytest.mark.parametrize("with_shelves", [True, False])
@@ -537,3 +569,32 @@ def test_possessives_and_a_relative_clause_are_fillers(shelved: bool, phrase: st
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected
     assert proposal.needs_review is review
+
+
+BRANDED = [
+    product("wasa", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Wasa", price=25.0),
+    product("leksands", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Leksands", price=22.0),
+    product("finish", "Spolglans", "Hem & städ > Disk", "Finish", price=45.0),
+    product("own", "Spolglans", "Hem & städ > Disk", "Eldorado", price=19.0),
+    product("pågen", "Lingongrova", "Bröd & kakor > Bröd", "Pågen", price=30.0),
+]
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("havreknäcke wasa", "wasa", True),   # a written list's order: the thing, then its brand
+    ("spolglans finish", "finish", True),
+    ("wasa havreknäcke", "wasa", True),   # as a name has it
+    ("havreknäcke pågen", None, False),   # a brand the store sells, but no havreknäcke of it: asked
+])
+def test_a_brand_said_after_the_thing_is_the_brand_asked(with_shelves: bool, phrase: str, expected: str | None,
+                                                         sure: bool) -> None:
+    """"havreknäcke wasa" was read as the kind "wasa" said after a sort's own name (as "pecorino ost"),
+    which no shelf names: the cheaper Leksands one was proposed, asked about. The brand goes before the
+    thing (query._brand_first) and must be the product's."""
+    index = CatalogIndex.build(BRANDED if with_shelves else names_only(BRANDED))
+    q = analyse(phrase, index)
+    assert q is not None and not q.kind_apart
+    proposal = propose(index, phrase)
+    assert proposal.needs_review is not sure, proposal
+    assert expected is None or (proposal.product is not None and proposal.product.id == expected)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.schema import Product
+from assistant.catalog.sorts import sorts_against
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import chosen, product, propose
 
@@ -231,3 +233,33 @@ def test_a_word_the_store_writes_only_on_a_sorts_shelf_asks_that_sort(shelved: b
                 product("oat dairy", "Havregurt Vanilj", dairy, "Oatly", 1, "kg", price=27.0),
                 product("ham", "Skinka Rökt", meat, "Scan", 120, "g", price=20.0)]
     assert flagged(products, phrase) == (expected[0], expected[1] and shelved)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("pytt", {"vegansk"}),        # a meat dish: its vegetarian sort is one to confirm
+    ("bacon", {"vegansk"}),
+    ("mjolk", {"laktosfri", "vegansk"}),
+    ("tofu", set()),              # no diet conflicts with it: its shelf's sort is its own
+])
+def test_the_sorts_a_diet_makes_of_a_word_it_conflicts_with(word: str, expected: set[str]) -> None:
+    assert sorts_against(word, load_lexicon()) == expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_store_selling_a_meat_dish_only_meat_free_asks(categories: bool) -> None:
+    """"pytt i panna" where the store's every pytt i panna is vegetarian (by its shelf, or by the names
+    of three or more) lacks the dish asked: the vegetarian one is proposed and staff confirm it. Tofu,
+    which no diet conflicts with, is its shelf's sort without a question."""
+    veg = "Vegetariskt" if categories else ""
+    names = (["Pytt i Panna Fryst", "Pytt i Panna Vegetarisk Fryst"] if categories
+             else ["Pytt i Panna Vego", "Pytt i Panna Vegetarisk", "Vegetarisk Pytt i Panna Stor"])
+    products = [product(f"p{i}", name, veg, "Quorn", 600, "g", 35.0 + i) for i, name in enumerate(names)]
+    products += [product("tofu", "Tofu Naturell", veg, "Yipin", 400, "g", 25.0),
+                 product("tofu2", "Tofu Vegansk Rökt", veg, "Yipin", 400, "g", 29.0),
+                 product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk" if categories else "", "Arla", 1, "l", 15.0)]
+    dish = propose(products, "pytt i panna")
+    assert dish.product is not None and dish.product.id.startswith("p") and dish.needs_review
+    assert "vegansk" in (dish.reason or "")
+    if categories:
+        tofu = propose(products, "tofu")
+        assert tofu.product is not None and tofu.product.id == "tofu" and not tofu.needs_review

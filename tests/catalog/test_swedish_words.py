@@ -17,6 +17,8 @@ from assistant.catalog.swedish import (
     is_swedish,
     participle_of,
     same_spelling,
+    written_as_typed,
+    written_otherwise,
 )
 from tests.catalog.catalog_fixture import product, propose
 
@@ -184,3 +186,54 @@ def test_spices_asked_are_no_seasoned_chicken(shelved: bool) -> None:
                         product("milk", "Mellanmjölk", "Mejeri > Mjölk" if shelved else "", None, 1, "l", 15.0)],
                        "kryddor")
     assert proposal.product is None or proposal.product.id != "chicken" or proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize(("typed", "text", "expected"), [
+    ("tandstickor", "tändstickor 8-p solstickan", True),   # matches are no toothpicks
+    ("tandstickor", "bordständstickor", True),              # a compound ending in the word
+    ("tändstickor", "tandstickor refill 250-p", True),
+    ("tandstickor", "tandstickor refill 250-p", False),     # the word as typed
+    ("bar", "frysta bär", True),
+    ("bar", "blåbär", False),                               # a short word ends other words: only whole
+    ("kottbullar", "köttbullar", True),                     # excluded only where a name writes it as typed
+    ("morötter", "morot snack", False),                     # another form: plurals change vowels
+    ("morot", "morötter", False),
+    ("mjölk", "mellanmjölk 1,5%", False),
+])
+def test_a_word_written_with_other_dots(typed: str, text: str, expected: bool) -> None:
+    assert written_otherwise(typed, text) is expected
+
+
+@pytest.mark.parametrize(("typed", "text", "expected"), [
+    ("tandstickor", "tandstickor refill 250-p", True),
+    ("tandstickor", "tändstickor 8-p solstickan", False),
+    ("proteinbar", "proteinbar choklad", True),
+    ("kal", "kalkon filé", False),                          # a short word only whole: "kalkon" is no "kal"
+    ("kal", "lokal honung", False),
+    ("kal", "kal & kål", True),
+])
+def test_a_word_written_as_typed(typed: str, text: str, expected: bool) -> None:
+    assert written_as_typed(typed, text) is expected
+
+
+@pytest.mark.parametrize("shelves", [("Hem & städ", "Hem & städ"), ("", "")])
+@pytest.mark.parametrize(("said", "meant"), [("tandstickor", "tooth"), ("tändstickor", "match")])
+def test_a_word_sold_as_typed_is_no_word_with_other_dots(shelves: tuple[str, str], said: str, meant: str) -> None:
+    """Toothpicks ("Tandstickor") and matches ("Tändstickor") fold to one key: where the store writes
+    the word as typed, a name writing it with other å/ä/ö is another word, never proposed sure."""
+    tooth, match = shelves
+    products = [product("match", "Tändstickor 8-p", match, None, None, None, 19.0),
+                product("match2", "Tändstickor Långa 5-p", match, None, None, None, 25.0),
+                product("tooth", "Tandstickor Refill 250-p", tooth, None, None, None, 29.0)]
+    proposal = propose(products, said)
+    assert proposal.product is not None and proposal.product.id.startswith(meant), proposal
+
+
+@pytest.mark.parametrize("shelves", ["Kött", ""])
+def test_a_word_typed_without_dots_still_finds_the_only_spelling(shelves: str) -> None:
+    """A typist dropping å/ä/ö ("kottbullar") still finds the "Köttbullar" where no name writes the
+    word as typed."""
+    products = [product("kb", "Köttbullar 500g", shelves, None, 500, "g", 49.0),
+                product("fb", "Fiskbullar i Buljong", shelves, None, 375, "g", 29.0)]
+    proposal = propose(products, "kottbullar")
+    assert proposal.product is not None and proposal.product.id == "kb", proposal

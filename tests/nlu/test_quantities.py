@@ -237,6 +237,38 @@ def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) ->
     assert item.phrase == phrase and item.quantity.amount in (None, 1.0)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount"),
+    [("fullkornsgröt mild åtta månader", "fullkornsgröt mild 8m", None),
+     ("barnmat spaghetti bolognese 8 månader", "barnmat spaghetti bolognese 8m", None),
+     ("fullkornsvälling 1 år till lillen", "fullkornsvälling 1år till lillen", None),
+     ("två burkar barnmat från sex mån", "barnmat från 6m", 2.0),
+     ("kattmat ett år", "kattmat 1år", None)],
+)
+def test_an_age_said_is_the_products_not_a_count(text: str, phrase: str, amount: float | None) -> None:
+    """A child's or a pet's age said after goods is the age the product is for, written as names write
+    it ("Fullkornsgröt Mild 8M", "Lasagne 1år"): never eight items called "månader"."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("strumpbyxor 40-44 svart 1 st", "strumpbyxor 40-44 svart", 1.0),
+                                                        ("strumpbyxor 40-44 2 st", "strumpbyxor 40-44", 2.0),
+                                                        ("strumpbyxor 40-44", "strumpbyxor", 40.0),
+                                                        ("ägg 10-12 st", "ägg", 10.0)])
+def test_a_range_before_a_count_of_the_goods_is_their_size(text: str, phrase: str, amount: float) -> None:
+    """A range after the goods and a count said after it: the range is the size names write
+    ("Strumpbyxa 40-44"), the count the amount; a range alone, or with its unit, stays an amount."""
+    item = only_item(text)
+    assert item.phrase == phrase and item.quantity.amount == amount
+
+
+def test_a_range_before_another_items_count_stays_an_amount() -> None:
+    items = parse("ägg 10-12 och mjölk 2 l").items
+    assert [(i.phrase, i.quantity.amount, i.quantity.amount_max) for i in items] == [
+        ("ägg", 10.0, 12.0), ("mjölk", 2.0, None)]
+
+
 @pytest.mark.parametrize(("text", "phrase", "amount"), [("ägg 15 p eko", "ägg 15p eko", None),
                                                         ("2 pkt ägg 12 p", "ägg 12p", 2.0),
                                                         ("servetter 100 p 1 st", "servetter 100p", 1.0)])

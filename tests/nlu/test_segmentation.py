@@ -133,3 +133,20 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
 )
 def test_amounts_said_after_their_items_in_one_breath(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "något", "lite" right after an item and before "till"/"för": what that item is for, no new item
+        ("en äppel krona något till kaffet", [("äppel krona till kaffet", 1.0, "st")]),
+        ("bullar några för barnen och en mjölk", [("bullar för barnen", None, None), ("mjölk", 1.0, "st")]),
+        ("mjölk lite till kaffet", [("mjölk till kaffet", None, None)]),
+        # after "och" it is an item of its own, only a purpose; "lite till" alone is more of it
+        ("en äppel krona och något till kaffet", [("äppel krona", 1.0, "st"), ("till kaffet", None, None)]),
+        ("mjölk lite till", [("mjölk", None, None)]),
+    ],
+)
+def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
