@@ -218,14 +218,15 @@ async def _save(ctx: BasketContext, client: dict[str, Any], write: BasketWrite,
     return basket_view(client, read | write.fields | {"version": version}, write.lines)
 
 
-def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], new_lines: list[Line],
-            events: list[tuple[str, dict[str, Any]]], undo_text: str | None = None,
-            before: list[Line] | None = None) -> BasketWrite:
-    """A line change; a confirmed basket goes back to open and must be confirmed again."""
+def _change(ctx: BasketContext, client: dict[str, Any], basket: dict[str, Any], lines: list[Line],
+            new_lines: list[Line], events: list[tuple[str, dict[str, Any]]],
+            undo_text: str | None = None) -> BasketWrite:
+    """A line change from `lines` (as read at the basket's version) to `new_lines`; with `undo_text`, "ångra"
+    can take it back to `lines`. A confirmed basket goes back to open and must be confirmed again."""
     L.flag_out_of_bounds(new_lines)
-    return BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, lines=new_lines,
+    return BasketWrite(basket["id"], client["id"], basket["version"], ctx.actor, lines=new_lines, lines_read=lines,
                        fields={"status": "open", "budget_override_reason": None}, events=events,
-                       push_undo=(undo_text, before) if undo_text is not None and before is not None else None,
+                       push_undo=(undo_text, lines) if undo_text is not None else None,
                        undo_depth=ctx.settings.basket_undo_depth)
 
 
@@ -267,7 +268,7 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
     line["substitution_allowed"] = client["substitution_default"]
     new = L.copied(lines) + [line]
     _check_room(ctx, lines, new)
-    return await _save(ctx, client, _change(ctx, client, basket, new, [
+    return await _save(ctx, client, _change(ctx, client, basket, lines, new, [
         ("line_added", {"product_id": product.id, "name": product.name, "count": line["count"],
                         "weight_kg": line["weight_kg"]})]), basket)
 
@@ -306,7 +307,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
         line["needs_review"] = False
     line["changed_by"] = ctx.actor.name
-    write = _change(ctx, client, basket, new, [
+    write = _change(ctx, client, basket, lines, new, [
         ("line_changed", {"line_id": line_id, "name": L.title(line), "before": before,
                           "after": _snapshot(line)})])
     if (changes.get("product_id") is not None or approved) and not line["needs_review"]:
@@ -334,7 +335,7 @@ async def delete_line(ctx: BasketContext, client: dict[str, Any], line_id: int, 
     basket, lines, _ = await _editable(ctx, client, version)
     gone = _find_line(lines, line_id)
     new = [L.copied(line) for line in lines if line["id"] != line_id]
-    return await _save(ctx, client, _change(ctx, client, basket, new, [
+    return await _save(ctx, client, _change(ctx, client, basket, lines, new, [
         ("line_removed", {"line_id": line_id, "product_id": (gone["product"] or {}).get("id"),
                           "name": L.title(gone), "phrase": gone["phrase"]})]), basket)
 
@@ -388,12 +389,12 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
             return basket_view(client, basket, lines), ALL_THERE if repeated else NO_EARLIER_ORDER
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
     _check_room(ctx, lines, new)
-    view = await _save(ctx, client, _change(ctx, client, basket, new, [
+    view = await _save(ctx, client, _change(ctx, client, basket, lines, new, [
         ("utterance", {"text": text, "source": source,
                        "added": [L.describe(x) for x in outcome.added],
                        "removed": [L.describe(x) for x in outcome.removed],
                        "changed": [L.describe(x) for x in outcome.changed]})],
-        undo_text=text, before=lines), basket)
+        undo_text=text), basket)
     return view, _reply(client, new, outcome, intents)
 
 
@@ -496,7 +497,7 @@ async def _undo(ctx: BasketContext, client: dict[str, Any], basket: dict[str, An
     if entry is None:
         return basket_view(client, basket, lines), "Det finns inget att ångra."
     undo_id, utterance, before = entry
-    write = _change(ctx, client, basket, before, [("undo", {"undone": utterance})])
+    write = _change(ctx, client, basket, lines, before, [("undo", {"undone": utterance})])
     write.pop_undo = undo_id
     return await _save(ctx, client, write, basket), f"Jag har ångrat: ”{utterance}”."
 
@@ -565,9 +566,9 @@ async def repeat_order(ctx: BasketContext, client: dict[str, Any], kind: str,
         return basket_view(client, basket, lines), text
     _check_room(ctx, lines, new)
     label = "samma som förra gången" if kind == "last" else "som vanligt"
-    view = await _save(ctx, client, _change(ctx, client, basket, new, [
+    view = await _save(ctx, client, _change(ctx, client, basket, lines, new, [
         ("repeat", {"kind": kind, "added": [L.describe(x) for x in outcome.added]})],
-        undo_text=label, before=lines), basket)
+        undo_text=label), basket)
     return view, _reply(client, new, outcome, set())
 
 

@@ -7,8 +7,8 @@ asked for. Words of a special sort (a flavour, "strimlad", an oat brand) count m
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
 from assistant.catalog.lexicon import Lexicon
@@ -40,9 +40,6 @@ class Coverage:
         self.said = frozenset(said)
         self.attributes = frozenset(attributes)
         self.lexicon = lex
-        self.special = special_words(lex)
-        self.classes = index.word_classes
-        self.sort_brands = index.sort_brands
         self.plain_asked = self.said.isdisjoint(lex.flavours)  # no flavour asked: "Naturell" is what was asked
 
     def leads(self, entry: Entry, head_word: str) -> bool:
@@ -80,47 +77,84 @@ class Coverage:
         names a sort other brands sell too ("Västerbotten Riven Ost" is a special sort of grated
         cheese); a compound whose head was asked ("Mellanmjölk") adds half a word; a variant the request or
         diet wants is no extra, nor a word the bare word's default reading prefers (`preferred`:
-        "Mjölkchoklad" for "choklad" names no special sort "mjölk").
+        "Mjölkchoklad" for "choklad" names no special sort "mjölk"). What the product alone says of each
+        word is read at build (`Entry.name_words`, see `NameWord`); here only what was asked is weighed.
         """
-        lex = self.lexicon
-        said, special, attributes, classes = self.said, self.special, self.attributes, self.classes
-        context, brand = entry.context, entry.brand
+        said, attributes = self.said, self.attributes
         extra, marked = 0.0, 0
-        for own in entry.own:
-            word, head = own[0], own[1]
-            wanted, describes, names_a_sort = classes.get(word) or word_class(word, lex, special)
-            if (word in brand and word not in said and (word, entry.shelf) in self.sort_brands and not wanted
-                    and word not in context and word not in lex.kinds):
-                marked += 1  # the brand names a sort of the kind: "Västerbotten Riven Ost" is no plain grated cheese
+        for word, head, parts, special_parts, wanted, brand_sort, plain, cut, shelf_kind, sort in entry.name_words:
+            if brand_sort:
+                if word not in said:
+                    marked += 1  # the brand names a sort of the kind: "Västerbotten Riven Ost" is no plain grated cheese
                 continue
-            if (word in said or word in preferred or word in brand or wanted in attributes
-                    or (word in context and word not in lex.variants)):
-                continue  # a shelf of a special sort ("Riven") does not make its word plain: "ost" is no grated one
-            if word in lex.plain and self.plain_asked:
+            if word in said or word in preferred or wanted in attributes:
+                continue
+            if plain and self.plain_asked:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
-            if wanted == ORGANIC:
-                continue  # "KRAV", "EKO": a label on the plain thing, its variant penalty speaks for it once
-            if len(own) > 2 and head in lex.forms and not said.isdisjoint(own[2:]):
+            if cut and not said.isdisjoint(parts):
                 extra += 0.5  # the thing asked as a cut: "Torskfilé" for "torsk" ("fil" names a kind too)
                 continue
-            if len(own) > 2 and head in context and head not in said and word not in lex.variants:
+            if shelf_kind and head not in said:
                 extra += 0.5  # a compound naming the shelf's kind: "Bryggkaffe" under "Kaffe" is no other kind
                 continue
             if head in said:
-                parts = own[2:]
-                if any(p not in said and p in special for p in parts):
+                if any(p not in said for p in special_parts):
                     marked += 1
                 elif any(p not in said for p in parts):
                     extra += 0.5
-            elif describes:
-                extra += 1  # "Lättsaltade" describes the product, whatever its head ("salt") names
-            elif names_a_sort or head in special:
+            elif sort:
                 marked += 1  # a flavour, a special sort, another kind of product ("Salami Kalkon")
             else:
-                extra += 1
-        if (made := brand & lex.variants) and not made <= said:
+                extra += 1  # a word nobody asked, or one describing the product ("Lättsaltade")
+        if (made := entry.variant_brand) and not made <= said:
             marked += 1  # "Oatly", "Alpro": a brand that only makes a special sort
         return extra, marked
+
+
+class NameWord(NamedTuple):
+    """What `Coverage.extra_words` reads of one name word that depends on the product alone, read once at
+    build rather than for every query that scores the product (see `name_words`). Words that never count
+    are left out there: those the brand or the shelf restate, and organic labels."""
+
+    word: str                 # its stem
+    head: str                 # its head's stem
+    parts: tuple[str, ...]    # its other parts' stems
+    special_parts: tuple[str, ...]  # those of them naming a special sort
+    wanted: str | None        # the variant it marks (word_class)
+    brand_sort: bool          # a brand word naming a sort of the kind on the product's shelf
+    plain: bool               # a word saying the plain sort ("Naturell")
+    cut: bool                 # a compound whose head is a cut or form ("Torskfilé")
+    shelf_kind: bool          # a compound whose head the shelf names ("Bryggkaffe" under "Kaffe")
+    sort: bool                # unasked, it names a special sort (else it is one plain extra word)
+
+
+def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | None, bool, bool]],
+               sort_brands: Collection[tuple[str, str]],
+               share: Callable[[NameWord], NameWord]) -> tuple[NameWord, ...]:
+    """`NameWord` of each of the product's name words that may count as an extra one (`share`: one object
+    for equal readings, as many products say the same words on the same shelves). `classes`: the index's
+    `word_class` by word."""
+    special = special_words(lexicon)
+    context, brand = entry.context, entry.brand
+    read = []
+    for own in entry.own:
+        word, head, parts = own[0], own[1], own[2:]
+        wanted, describes, names_a_sort = classes.get(word) or word_class(word, lexicon, special)
+        brand_sort = (word in brand and (word, entry.shelf) in sort_brands and not wanted and word not in context
+                      and word not in lexicon.kinds)
+        if not brand_sort and (word in brand or (word in context and word not in lexicon.variants)
+                               or wanted == ORGANIC):
+            # the brand or the shelf restates it (a shelf of a special sort, "Riven", does not make its word
+            # plain: "ost" is no grated one); "KRAV", "EKO": a label on the plain thing, whose variant penalty
+            # speaks for it once
+            continue
+        read.append(share(NameWord(
+            word, head, parts, tuple(p for p in parts if p in special), wanted, brand_sort,
+            plain=word in lexicon.plain,
+            cut=len(own) > 2 and head in lexicon.forms,
+            shelf_kind=len(own) > 2 and head in context and word not in lexicon.variants,
+            sort=not describes and (names_a_sort or head in special))))
+    return tuple(read)
 
 
 def derivations(mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import InitVar, dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -31,8 +31,9 @@ from assistant.catalog.compounds import (
     said_free,
     split_compound,
 )
-from assistant.catalog.coverage import ORGANIC, special_words, word_class
+from assistant.catalog.coverage import ORGANIC, NameWord, name_words, special_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
+from assistant.catalog.fits import fit_of
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
@@ -135,6 +136,11 @@ class Entry:
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
     last_word: tuple[str, ...] = field(init=False)
     series: tuple[str, int] | None = field(init=False)  # sorts.series_number: "NAN Pro 2" of a numbered series
+    fit: str | None = field(init=False)  # fits.fit_of: the size it fits ("Batterier Aa", "Gummihandske Medium")
+    # what coverage.extra_words reads of the name's words and of the brand that depends on the product alone
+    # (its shelf's brands and words included): set by the index once all entries are read (_read_name_words)
+    name_words: tuple[NameWord, ...] = field(default=(), init=False)
+    variant_brand: frozenset[str] = field(default=frozenset(), init=False)  # brand words naming a variant ("Oatly")
 
     # the name as read while building (normalize.read_name); `replace` reads it again
     reading: InitVar[NameReading | None] = None
@@ -154,6 +160,7 @@ class Entry:
         set_(self, "made_for", made_for(name) or _NOTHING)
         set_(self, "last_word", last_word(read.words))
         set_(self, "series", series_number(name))  # read for the best and its rivals (sorts.numbered_sibling)
+        set_(self, "fit", fit_of(read.tokens, read.words, self.size_range, self.series[1] if self.series else None))
 
 
 def _trigrams(word: str) -> set[str]:
@@ -184,6 +191,7 @@ class CatalogIndex:
         self.named_alone = frozenset(e.own[0][0] for e in entries if len(e.own) == 1)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
+        _read_name_words(entries, lexicon, self.word_classes, self.sort_brands)
         # what the names say goods are for ("för Espresso Maskin"): words naming what a product serves,
         # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another)
         self.purposes = frozenset(word for e in entries for word in e.made_for
@@ -375,6 +383,20 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+
+
+def _read_name_words(entries: list[Entry], lexicon: Lexicon, classes: dict[str, tuple[str | None, bool, bool]],
+                     sort_brands: frozenset[tuple[str, str]]) -> None:
+    """Each entry's `name_words` and `variant_brand`, read once all entries are known (the brands naming a
+    sort on a shelf are read from every product there)."""
+    pool: dict[Any, Any] = {}  # one object per distinct reading: many products say the same words alike
+
+    def share(reading: Any) -> Any:
+        return pool.setdefault(reading, reading)
+
+    for e in entries:
+        object.__setattr__(e, "name_words", share(name_words(e, lexicon, classes, sort_brands, share)))
+        object.__setattr__(e, "variant_brand", e.brand & lexicon.variants or _NOTHING)
 
 
 def _leading(entries: list[Entry]) -> Counter[str]:

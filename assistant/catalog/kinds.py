@@ -173,6 +173,20 @@ def for_the_other_sex(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> 
     return bool(named) and named.isdisjoint(asked)
 
 
+def animals_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
+    """The animals the request says the goods are for ("tuggben till hunden": "hund"), read once per query."""
+    return frozenset(m for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+                     for m in lexicon.species if word.startswith(m))
+
+
+def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """The request says which animal the goods are for (`animals_asked`) and the name only another one
+    ("Kattgodis" for "godis till hunden"): another thing, as goods for the other sex are. One marker
+    leading the other is the same animal ("kattunge" of "katt")."""
+    named = {m for word in entry.words for m in lexicon.species if word.startswith(m)}
+    return bool(asked) and bool(named) and not any(a.startswith(b) or b.startswith(a) for a in named for b in asked)
+
+
 MIN_PRODUCE = 5  # letters of a produce word leading a compound the catalog writes whole ("rödbet" of "Rödbetspuckar")
 
 

@@ -13,6 +13,7 @@ from assistant.catalog.normalize import casefold, fold, stem, tokens
 LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
+ANIMALS = "djur"  # the attribute of goods for pets
 
 
 def key(text: str) -> str:
@@ -96,7 +97,12 @@ class Lexicon:
     @cached_property
     def animal_markers(self) -> tuple[str, ...]:
         """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
-        return tuple(m for m, who in self.for_whom.items() if who == "djur" and len(m) >= 4)
+        return tuple(m for m, who in self.for_whom.items() if who == ANIMALS and len(m) >= 4)
+
+    @cached_property
+    def species(self) -> tuple[str, ...]:
+        """The animal markers that name one kind of animal ("hund", "katt"), not pets at large ("husdjur")."""
+        return tuple(m for m in self.animal_markers if not m.endswith(ANIMALS))
 
     @cached_property
     def sexes_said(self) -> dict[str, str]:
@@ -136,7 +142,11 @@ class Lexicon:
                 out.append(compound)  # "kött färs": the köttfärs read by default, though no product writes it
                 i += 2
                 continue
-            word = self.irregular.get(fold(words[i]), words[i])
+            # an irregular plural kept as said where the catalog writes it compounded with the word before, a
+            # word naming no products of its own: "snack morötter" is the "Snackmorötter", no "snackmorot";
+            # "edamame bönor frysta" may be the frozen "Edamame", not only the roasted "Edamamebönor"
+            word = (words[i] if i and written(words[i - 1] + words[i]) and not sold(words[i - 1])
+                    else self.irregular.get(fold(words[i]), words[i]))
             synonym = self.synonyms.get(fold(word))  # `sold` asked only where a synonym would replace it
             if synonym is not None and (sold(word) or (i and written(words[i - 1] + word))):
                 synonym = None

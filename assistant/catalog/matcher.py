@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
+from assistant.catalog.fits import fit_of, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -28,10 +29,12 @@ from assistant.catalog.kinds import (
     SHELVED,
     another_kind,
     another_sort,
+    animals_asked,
     another_word,
     candidates,
     category_shares,
     denies,
+    for_another_animal,
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
@@ -50,7 +53,7 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
-from assistant.catalog.normalize import content_words, stem
+from assistant.catalog.normalize import content_words, parse_size_range, stem, tokens
 from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, size_said, unit_fit
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
@@ -62,6 +65,7 @@ from assistant.catalog.sorts import (
     fresh_refused,
     fresh_says,
     jarred_not_fresh,
+    led_by_another_word,
     numbered_sibling,
     numbers_said,
     pack_count_agrees,
@@ -69,6 +73,7 @@ from assistant.catalog.sorts import (
     plain_instead_of_organic,
     plain_says,
     rarest_word,
+    said_in_order,
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
@@ -191,6 +196,7 @@ class Scorer:
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
+        self.animals = animals_asked(q, lex)  # see for_another_animal
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
@@ -289,13 +295,16 @@ class Scorer:
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
-        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # toothpicks: no "Tändstickor"
+        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
+            unmatched += 1
+            total -= 0.3
+        if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
@@ -431,8 +440,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
     # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
-    # pieces are counted, the name whose rarest word most of the kind say, the plainer name, then the cheaper
-    # product (the client's money), then the id: one order in every run
+    # pieces are counted, the name whose rarest word most of the kind say, the one saying the words in the order
+    # said (sorts.said_in_order), a name led by a word asked, the plainer name, then the cheaper product (the
+    # client's money), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
@@ -443,6 +453,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
     counts = word_counts(named or kind) if tied else Counter()
     keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
+             fit in tied and not said_in_order(s.entry, q), fit in tied and led_by_another_word(s.entry, said),
              s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 
@@ -535,10 +546,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
-    elif q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
-        reasons.append("Många sorter passar: bekräfta vilken")  # "bollar": Chokladboll, Havreboll...?
+    elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
+        # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
+        reasons.append("Många sorter passar: bekräfta vilken")
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and not said_numbers and counted_as is None and _a_size_to_choose(best, available, item.phrase):
+        reasons.append("Många sorter passar: bekräfta vilken")  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
@@ -642,6 +656,17 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+
+
+def _a_size_to_choose(best: Scored, available: list[Scored], phrase: str) -> bool:
+    """Goods whose best product fits one size and a close rival another, where the words said name
+    none: "batterier" among "Batterier C" and "Batterier Aa", "ljus" among
+    "Sifferljus 0" and "Sifferljus 1" (see fits.py)."""
+    if fit_of(tokens(phrase), content_words(phrase), parse_size_range(phrase)):
+        return False
+    return sizes_to_choose(best.entry.fit, (s.entry.fit for s in available[:MAX_SCORED]
+                                            if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE),
+                           food=best.entry.department is None)
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:

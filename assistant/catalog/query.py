@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import names_brand
 from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
 from assistant.catalog.departments import all_of_words, usual_department
-from assistant.catalog.lexicon import FOR_WHOM, Lexicon, key
+from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
     content_words,
@@ -139,9 +139,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            # whom the goods are for ("till lillen", "till min man") stays a purpose, though a name
-            # writes the word ("Gosedjur Lille Skutt", "Multivitamin Man"): no sort the goods must say
-            whom = stem(word) in lex.children or stem(word) in lex.sexes_said
+            # whom the goods are for ("till lillen", "till min man", "till hunden") stays a purpose, though a
+            # name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"): no sort the goods
+            # must say; an animal's attribute is still asked (see kinds.for_another_animal)
+            whom = (stem(word) in lex.children or stem(word) in lex.sexes_said
+                    or lex.attribute_of(stem(word)) == ANIMALS)
             if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
@@ -407,7 +409,10 @@ def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
     compound asked, those led by the very compound ("Tårtbotten" is no "marängbotten")."""
     entries = index.entries
     named = index.posting("exact", head_word) | index.posting("heads", head) | index.ending_with(head)
-    things = [entries[i] for i in named if entries[i].own and entries[i].own[0][0].endswith(head)]
+    # led by the very word asked, though the stemmer cut the compound otherwise than its head alone
+    # ("Delikatessben" stems "delikatessb", "ben" stays "ben")
+    things = [entries[i] for i in named
+              if entries[i].own and (entries[i].own[0][0] == head_word or entries[i].own[0][0].endswith(head))]
     if head_word != head:
         things = [entry for entry in things if entry.own[0][0] == head_word] or things
     return things
@@ -572,6 +577,32 @@ def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex)
     return stem(word)
 
 
+def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
+    """"jubileums kaffe två paket bryggkaffe": a word of the same kind said after the item, where some
+    name writes both ("Jubileumskaffe Mellanrost Bryggkaffe"), says which of it; "mjölk två liter
+    filmjölk" names two things, as no name says both. `first`, `second`: the two items' phrases."""
+    said, sort = analyse(first, index), analyse(second, index)
+    if said is None or sort is None or said.head != sort.head or said.head_word == sort.head_word:
+        return False
+    return bool(index.posting("exact", said.head_word) & index.posting("exact", sort.head_word))
+
+
+def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
+    """"nöt korv med vitlök och persilja": a bare word after "och" goes on listing what the thing said
+    before it is made "med", when some name of that thing writes both joined, in either order (the
+    "Nötkorv Persilja & Vitlök"). "fisk med potatis och morötter" stays two items where no fish's name
+    says them. `phrase`: the item before "och"; `second`: the content words of the one after it."""
+    thing, flavour = split_accompaniment(phrase)
+    things, flavours = content_words(thing), content_words(flavour)
+    if not things or not flavours or len(second) != 1:
+        return False
+    x, y = re.escape(casefold(flavours[-1])), re.escape(casefold(second[0]))
+    joined = re.compile(rf"(?:^|[\s(/])(?:{x}{_JOINED}{y}|{y}{_JOINED}{x})(?![^\W\d_])")
+    head = casefold(things[-1])
+    return any(joined.search(name := casefold(entry.product.name)) and head in name
+               for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))
+
+
 def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> bool:
     """The words said are a sort of the thing said before them ("kaffe" … "mellanrost"): most
     products named by the sort's last word say the thing too, as a word or ending a compound
@@ -584,6 +615,8 @@ def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> b
     if all(mark is not None and mark not in FOR_WHOM and mark not in index.lexicon.departments for mark in marks):
         return True  # "ägg 12 st ekologiska", "mjölk 2 liter lätt"
     head, wanted = stem(thing[-1]), {stem(word) for word in sort}
+    if any(word.endswith(head) for word in wanted):
+        return False  # "mjölk två liter filmjölk": a compound of the thing names a thing (see sort_named_with)
     named = [index.entries[i] for i in index.posting("exact", stem(sort[-1]))]
     def says_the_thing(entry: Entry) -> bool:
         return any(word == head or (word.endswith(head) and len(word) > len(head) + 2) for word in entry.words)

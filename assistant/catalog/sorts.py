@@ -310,7 +310,7 @@ def pack_count_agrees(entry: Entry, count: int) -> bool | None:
 # a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
 # percentage, a pack or an age written after it
 _SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
-                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån|år|cm|m)\b)", re.IGNORECASE)
+                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m)\b)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
 _UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
 
@@ -378,6 +378,21 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
     get = counts.get  # not counts[...]: a word none of the kind says would call Counter.__missing__ in Python
     return min((get(own[0], 0) for own in entry.own if own[0] not in said and own[0] not in entry.brand),
                default=len(counts) + 1)
+
+
+def said_in_order(entry: Entry, q: Query) -> bool:
+    """The name leads with the words asked in the order said ("Turkisk Yoghurt 10%" for "turkisk
+    yoghurt"), not in a feed's kind-first order ("Yoghurt Turkisk 10%"): among names of the same words,
+    the one a shopper says is the one meant. A word said alone has no order."""
+    said = (*q.said_with, q.head_word)
+    return len(said) > 1 and tuple(own[0] for own in entry.own[:len(said)]) == said
+
+
+def led_by_another_word(entry: Entry, said: Collection[str]) -> bool:
+    """The name does not start with a word asked: a store names the thing first and its sort after
+    ("Kalkon Skivad"), so among equal fits a name led by another word ("Beefsticks Kalkon": beef sticks
+    made of turkey, "Estragon Vinäger") is the less likely answer to the bare word."""
+    return bool(entry.own) and entry.own[0][0] not in said
 
 
 SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice

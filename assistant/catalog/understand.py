@@ -12,15 +12,18 @@ from assistant.catalog.amount_limits import amount_reason, guessed_reason, odd_r
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
+from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import casefold, content_words, stem
 from assistant.catalog.packages import weight
 from assistant.catalog.query import (
     another_sort_listed,
     elided_first_parts,
+    flavours_named_as_one,
     for_whom,
     named_as_one,
     said_as_a_list,
+    sort_named_with,
     sort_of,
 )
 from assistant.catalog.schema import CatalogUnit, Product
@@ -117,8 +120,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(sorts_after_an_amount(numbers_in_names(items, index), text, index), text,
-                                         index), index)
+    return lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text, index), text, index),
+                      index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -163,14 +166,27 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
     return _joined_to_the_one_before(items, joined)
 
 
-def sorts_after_an_amount(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
-    """"kaffe 2 pkt mellanrost", as a care worker types it: the parser reads "kaffe" and an item "2 pkt
-    mellanrost". An item with an amount said right after one without (nothing but a space between in
-    `text`) whose words are a sort of the thing before (query.sort_of) is that thing of that sort, in
-    that amount: "kaffe mellanrost", two packages. "mjölk 2 liter bröd" stays two things."""
+def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """Words said right after an item with nothing between that say which of it is meant, not what else
+    to buy, though the parser starts an item at them: words that only describe (the lexicon's fillers and
+    descriptors: ready, frozen, big; "köttbullar med mos en sån där färdig", "mjölk en stor"), or, after
+    an amount, a sort of the thing ("kaffe 2 pkt mellanrost" as a care worker types it, query.sort_of)
+    or a word of the same kind a name writes with it ("jubileums kaffe två paket bryggkaffe",
+    query.sort_named_with). One item then, of the amount said after; a word the store names products by
+    ("ett ljus": candles) is a thing of its own, and "mjölk 2 liter bröd" two things."""
+    lex = index.lexicon
+    def describes(word: str) -> bool:
+        return ((key(word) in lex.fillers or stem(word) in lex.descriptors)
+                and index.leading.get(stem(word), 0) < 2)
+
     def joined(before: Item, item: Item) -> Item | None:
-        if (before.quantity == Quantity() and item.quantity != Quantity() and not text[before.span[1]:item.span[0]].strip()
-                and sort_of(content_words(before.phrase), content_words(item.phrase), index)):
+        if before.quantity != Quantity() or text[before.span[1]:item.span[0]].strip():
+            return None
+        words = content_words(item.phrase)
+        if ((words and all(map(describes, words)))
+                or (item.quantity.amount is not None and len(words) == 1
+                    and sort_named_with(before.phrase, item.phrase, index))
+                or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
@@ -178,12 +194,14 @@ def sorts_after_an_amount(items: Sequence[Item], text: str, index: CatalogIndex)
 
 def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
-    store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one). Two items joined by
+    store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one; "nöt korv med vitlök och
+    persilja", the "Nötkorv Persilja & Vitlök", query.flavours_named_as_one). Two items joined by
     nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS
-                and named_as_one(content_words(before.phrase), content_words(item.phrase), index)):
+                and (named_as_one(content_words(before.phrase), content_words(item.phrase), index)
+                     or flavours_named_as_one(before.phrase, content_words(item.phrase), index))):
             quantity = item.quantity if before.quantity == Quantity() else before.quantity
             return _one_item(before, item, f"{before.phrase} och {item.phrase}", quantity)
         return None

@@ -9,6 +9,8 @@ from assistant.nlu.lexicon import (
     ATTRIBUTE_PREFIXES,
     ATTRIBUTES,
     CHATTER_STARTS,
+    COMPLEMENTS,
+    DESCRIBING,
     INCREMENT,
     POINTERS,
     PURPOSES,
@@ -77,6 +79,13 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = True
                 continue
+            if current.amount is None and current.words and (_complement_follows(element, elements, index + 1)
+                                                             or _describes_to_the_end(elements, index + 1)):
+                current.amount = element  # "räkor 1 kg med skal": the prawns' amount, then what they come with
+                if element.after is not None:
+                    current.words.append(element.after)  # the "med" the unit was read with
+                current.cover(element.start, element.end)
+                continue
             if current.amount is not None or (
                     current.words and followed_by_words and not _multipack_ends(elements, index + 1)):
                 drafts.append(Draft(amount=element))
@@ -95,6 +104,27 @@ def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -
     return (amount.vague and amount.word is not None and bool(draft.words) and len(rest) >= 2
             and isinstance(rest[0], Token) and rest[0].text in PURPOSES
             and isinstance(rest[1], Token) and rest[1].kind == "word")
+
+
+def _complement_follows(amount: Amount, elements: list[Token | Amount], index: int) -> bool:
+    """What the item comes with or without follows its amount ("räkor 1 kg med skal", "kaffe 2 pkt utan
+    koffein"): "med"/"utan" and a word, which start no item of their own. The unit may have been read
+    with the "med" ("en påse med godis"): `amount.after`."""
+    following = elements[index] if index < len(elements) else None
+    if not isinstance(following, Token) or following.kind != "word":
+        return False
+    if amount.after is not None:
+        return amount.after.text in COMPLEMENTS
+    then = elements[index + 1] if index + 1 < len(elements) else None
+    return following.text in COMPLEMENTS and isinstance(then, Token) and then.kind == "word"
+
+
+def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
+    """Only words saying how the goods are prepared, cut or kept follow the amount ("skinka 200 g rökt",
+    "mjölk 2 l laktosfri"): they describe the item said before it, no goods of their own."""
+    rest = elements[index:]
+    return bool(rest) and all(
+        isinstance(e, Token) and e.kind == "word" and (e.text in DESCRIBING or e.text in ATTRIBUTES) for e in rest)
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:

@@ -107,8 +107,8 @@ VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"
 
 # Words that point back at something already said; they are not part of a product name.
 POINTERS = frozenset({
-    "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sådan", "sådant",
-    "såna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
+    "den", "det", "dem", "dom", "denna", "detta", "dessa", "här", "där", "sån", "sånt", "sådan", "sådant",
+    "såna", "sånna", "sådana", "likadan", "likadant", "likadana", "alla", "samma", "de",
 })
 # "min vanliga ost", "den vanliga osten", "mitt vanliga kaffe": the client's usual product of that kind. Only
 # after an owner or an article: "vanliga bananer" (and "vanlig mjölk") are the ordinary sort.
@@ -143,6 +143,22 @@ COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", 
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # What the goods are for follows these ("ansjovis till janssonen", "något för hunden").
 PURPOSES = frozenset({"till", "för"})
+# What an item comes with or without, typed after its amount ("räkor 1 kg med skal", "bröd 1 st m frön"):
+# the item goes on, no new one starts ("m" is "med" abbreviated).
+COMPLEMENTS = frozenset({"med", "utan", "m"})
+# How goods are prepared, cut or kept, typed after an item's amount ("skinka 200 g rökt", "ost 500 g
+# riven"): describing words, no goods of their own (with ATTRIBUTES: "mjölk 2 l laktosfri").
+DESCRIBING = frozenset({
+    "rökt", "rökta", "varmrökt", "varmrökta", "kallrökt", "kallrökta", "kokt", "kokta", "gravad", "gravade",
+    "skivad", "skivade", "skivat", "tärnad", "tärnade", "tärnat", "strimlad", "strimlade", "strimlat",
+    "riven", "rivna", "rivet", "hackad", "hackade", "hackat", "krossad", "krossade", "malen", "malet", "malda",
+    "skalad", "skalade", "oskalade", "torkad", "torkade", "torkat", "lagrad", "lagrade", "lagrat",
+    "panerad", "panerade", "marinerad", "marinerade", "benfri", "benfria", "saltad", "saltade", "osaltad",
+    "osaltade", "osaltat", "osötad", "osötade", "naturell", "naturella", "hel", "hela", "mogna",
+    # a sort's adjective: firm or floury potatoes, how salted, how aged, how strong
+    "fast", "fasta", "mjölig", "mjöliga", "normalsaltat", "normalsaltad", "lättsaltat", "lättsaltad",
+    "mellanlagrad", "mellanlagrat", "extralagrad", "vällagrad", "mild", "milda", "stark", "starka",
+})
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".

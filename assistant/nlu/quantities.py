@@ -53,6 +53,7 @@ class Amount:
     more: bool = False       # "en till mjölk", "ett till paket kaffe": on top of what is there
     odd: str | None = None   # a number that is no amount to order ("0", "1/0", "1e400"), as said
     guessed: str | None = None  # the amount as said when it may mean another ("3 250 g": 3 × 250 g or 3250 g?)
+    after: Token | None = None  # "med"/"av" read with the unit before the product ("en påse med godis")
 
 
 Element = Token | Amount
@@ -124,6 +125,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             k = _read_unit(tokens, j, amount, out)
             _group_thousands(amount, tokens[i:j])
             i = _read_packs(tokens, i, k, amount, out)
+            i = _read_count_of_size(tokens, i, amount)
             continue
         if token.kind == "dash" or (token.text in TIMES and _number_at(tokens, i + 1)):
             i += 1  # bullets, and the "x" of "x2"
@@ -204,6 +206,30 @@ def _read_packs(tokens: list[Token], first: int, i: int, count: Amount, out: lis
     of_size(count, pack)
     out.extend(size[1:])  # words said between the size and its unit stay in the phrase
     return k
+
+
+def _read_count_of_size(tokens: list[Token], i: int, size: Amount) -> int:
+    """"mellanmjölk 1,5 l 2 st", "fryspåsar 3 liter 1 rulle", "kaffe 450g x2", as a written list has it: a
+    size and then a count of packages or pieces right after it are that many of the size, their total in the size's
+    unit as "2 st à 1,5 l" is (no item "st" of its own). `i`: after the size. Returns the index after the
+    count, or `i` when none follows."""
+    times = i + 1 < len(tokens) and tokens[i].text in TIMES  # "mellanmjölk 1 liter x 2"
+    start = i + 1 if times else i
+    if not is_size(size) or start >= len(tokens) or tokens[start].kind != "num":
+        return i
+    number = _read_number(tokens, start, ranges=False)
+    if number is None or not number[0]:
+        return i
+    end = number[2]
+    if not times:
+        unit = UNITS.get(tokens[end].text) if end < len(tokens) else None
+        if unit is None or unit.unit != "st":
+            return i
+        end += 1
+    assert size.amount is not None
+    size.amount *= number[0]
+    size.end = tokens[end - 1].end
+    return end
 
 
 def counts_packs(count: Amount) -> bool:
@@ -334,6 +360,7 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             k += 1
             if k + 1 < len(tokens) and tokens[k].text in AFTER_UNIT and tokens[k + 1].kind == "word":
                 amount.end = tokens[k].end
+                amount.after = tokens[k]
                 k += 1
             out.append(amount)
             out.extend(attributes)

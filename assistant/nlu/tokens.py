@@ -27,6 +27,7 @@ _TOKEN = re.compile(
     (?P<frac>\d+/\d+|[¼½¾⅐-⅞])                                # 1/2, ½, ¾ (\d: any script's digits)
     |(?P<grouped>\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}|\x20(?=0)\d{{3}})+(?!\d)  # 1 500, 1 000 000
       |\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|\.\d))  # 1,000,000, 1.000.000
+    |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
     |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX])[{_LETTERS}]\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27, 1x4: a code
     |(?P<num>\d+(?:[.,]\d+)?(?:[eE][+-]?\d+(?![{_LETTERS}]))?)    # 2, 1,5, 0.5, 1e3
     |(?P<word>[{_LETTERS}]+(?:(?:[{_INVISIBLE}]+['’-]?|['’-])[{_INVISIBLE}]*[{_LETTERS}]+)*|%)  # mjölk, a-fil, %
@@ -38,6 +39,7 @@ _TOKEN = re.compile(
 )
 # "1. mjölk" / "2) smör" at the start of a line in a written list: a list number, not a quantity.
 _LIST_NUMBER = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)][ \t]+")
+_AMOUNT_NEXT = re.compile(r"[ \t]*\d")  # a number right after a separator
 # Abbreviations whose full stop does not end a sentence ("2 st. ägg").
 _ABBREVIATIONS = frozenset({"st", "pkt", "pk", "förp", "fp", "frp", "fpk", "förpk", "frpk", "fl", "ca", "resp"})
 
@@ -64,7 +66,11 @@ def tokenize(text: str) -> list[Token]:
         if kind == "strong":
             if surface == "." and tokens and tokens[-1].text in _ABBREVIATIONS and tokens[-1].end == start:
                 continue
-            tokens.append(Token("sep", surface, start, end, strong=True))
+            # "kaffe: 2 pkt": a colon after an item's words introduces its amount, as a comma may
+            amount_follows = bool(surface == ":" and tokens and tokens[-1].kind == "word" and _AMOUNT_NEXT.match(text, end))
+            tokens.append(Token("sep", surface, start, end, strong=not amount_follows))
+        elif kind == "circa":
+            tokens.append(Token("word", "ca", start, end))
         elif kind == "soft":
             tokens.append(Token("sep", surface, start, end))
         elif kind == "grouped":

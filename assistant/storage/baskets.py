@@ -34,6 +34,9 @@ class BasketWrite:
     version: int
     actor: Actor
     lines: list[dict[str, Any]] | None = None  # the full new line list; None leaves lines alone
+    # The lines at `version`, as read (which the version check vouches are stored): only lines that differ from
+    # them are written. None: `lines` are all written anew.
+    lines_read: list[dict[str, Any]] | None = None
     fields: dict[str, Any] = field(default_factory=dict)  # status, delivery_date, ...
     push_undo: tuple[str, list[dict[str, Any]]] | None = None  # (utterance, lines before)
     pop_undo: int | None = None  # id of the undo entry consumed
@@ -125,10 +128,15 @@ async def last_undo(db: Database, basket_id: int) -> tuple[int, str, list[dict[s
     return (row["id"], row["utterance"], from_json(row["lines_before"])) if row else None
 
 
-def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, Any]]) -> list[Awaitable[Any]]:
-    """The statements writing a basket's lines, for `together`: lines keep their ids (staff refer to them),
-    all written in one statement; new lines get fresh ones, after the kept ones are in place (a fresh id can
-    then never be one a kept line still has to take)."""
+def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, Any]],
+                   read: list[dict[str, Any]] | None = None) -> list[Awaitable[Any]]:
+    """The statements writing a basket's lines, for `together`: lines keep their ids (staff refer to them);
+    new lines get fresh ones, after the kept ones are in place (a fresh id can then never be one a kept line
+    still has to take).
+
+    Given `read`, the lines as stored, only what differs is written: a line kept as it was at its place
+    costs nothing (a sentence adding two things to a basket of thirty writes two rows, not thirty-two).
+    Lines are compared by their stored JSON, so a count 1 that became 1.0 is written too."""
     rows = [(position, line, _json({k: v for k, v in line.items() if k != "id"}))
             for position, line in enumerate(new_lines)]
 
@@ -137,27 +145,52 @@ def _replace_lines(conn: Connection, basket_id: int, new_lines: list[dict[str, A
             "INSERT INTO basket_lines (basket_id, position, data) VALUES (?, ?, ?) RETURNING id",
             (basket_id, position, data))
 
-    return [conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,)),
-            conn.executemany("INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)",
-                             [(line["id"], basket_id, position, data) for position, line, data in rows
-                              if line.get("id") is not None]),
-            *(insert_new(position, line, data) for position, line, data in rows if line.get("id") is None)]
+    fresh = [insert_new(position, line, data) for position, line, data in rows if line.get("id") is None]
+    insert_kept = "INSERT INTO basket_lines (id, basket_id, position, data) VALUES (?, ?, ?, ?)"
+    if read is None:
+        return [conn.execute("DELETE FROM basket_lines WHERE basket_id = ?", (basket_id,)),
+                conn.executemany(insert_kept, [(line["id"], basket_id, position, data)
+                                               for position, line, data in rows if line.get("id") is not None]),
+                *fresh]
+    stored = {line["id"]: (position, _json({k: v for k, v in line.items() if k != "id"}))
+              for position, line in enumerate(read)}
+    kept = {line["id"] for _, line, _ in rows if line.get("id") is not None}
+    gone = [(line_id, basket_id) for line_id in stored if line_id not in kept]
+    changed = [(position, data, line["id"], basket_id) for position, line, data in rows
+               if line.get("id") in stored and stored[line["id"]] != (position, data)]
+    back = [(line["id"], basket_id, position, data) for position, line, data in rows
+            if line.get("id") is not None and line["id"] not in stored]  # an undo brings back removed lines
+    statements: list[Awaitable[Any]] = []
+    if gone:
+        statements.append(conn.executemany("DELETE FROM basket_lines WHERE id = ? AND basket_id = ?", gone))
+    if changed:
+        statements.append(conn.executemany(
+            "UPDATE basket_lines SET position = ?, data = ? WHERE id = ? AND basket_id = ?", changed))
+    if back:
+        statements.append(conn.executemany(insert_kept, back))
+    return statements + fresh
 
 
-async def apply_write(conn: Connection, write: BasketWrite) -> int:
-    """The version check and the change in the caller's transaction; returns the new version.
-
-    Past the version check nothing waits for another statement's answer: the rest goes to the database
-    together (`together`), so that the write transaction, which holds SQLite's one writer, is short."""
+async def _version_check(conn: Connection, write: BasketWrite) -> None:
+    """The basket moves to the next version only from the one the writer read; else StaleVersion."""
     sets = "".join(f", {k} = ?" for k in write.fields)
     cursor = await conn.execute(
         f"UPDATE baskets SET version = version + 1, updated_at = ?{sets} WHERE id = ? AND version = ?",
         (time.time(), *write.fields.values(), write.basket_id, write.version))
     if cursor.rowcount != 1:
         raise StaleVersion()
-    statements: list[Awaitable[Any]] = []
+
+
+async def apply_write(conn: Connection, write: BasketWrite) -> int:
+    """The version check and the change in the caller's transaction; returns the new version.
+
+    Nothing waits for another statement's answer: the version check and the change go to the database
+    together (`together`), so that the write transaction, which holds SQLite's one writer, is short and
+    takes one hand-over to the database's thread. A failed check comes first of the failures and the caller's
+    transaction rolls back whatever the change did."""
+    statements: list[Awaitable[Any]] = [_version_check(conn, write)]
     if write.lines is not None:
-        statements += _replace_lines(conn, write.basket_id, write.lines)
+        statements += _replace_lines(conn, write.basket_id, write.lines, write.lines_read)
     if write.push_undo is not None:
         utterance, before = write.push_undo
         statements += [

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.baskets import matching
 from assistant.baskets.matching import Matcher
+from assistant.catalog.index import CatalogIndex
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
 from assistant.storage import products
@@ -29,3 +31,23 @@ async def test_the_animal_said_elsewhere_in_the_request_steers_the_basket_line(t
         assert [line["product"]["id"] for line in lines] == ["litter", "cat"]
         alone = await matcher.propose((await matcher.parse("torrfoder")).items, index, (), ())
         assert alone[0]["product"]["id"] == "dog"  # nothing said about the animal: the plainer, cheaper one
+
+
+async def test_phrases_said_of_the_same_basket_products_share_one_index_of_them(monkeypatch) -> None:
+    """Building the index of a basket's products costs far more than matching a phrase on it: a sentence's
+    changes, and the next sentence on the same products, build it once; other products get their own."""
+    built: list[list[str]] = []
+    build = CatalogIndex.build
+
+    def counted(found: list[Product], lexicon: object = None) -> CatalogIndex:
+        built.append([p.id for p in found])
+        return build(found, lexicon)
+
+    monkeypatch.setattr(CatalogIndex, "build", counted)
+    matching._basket_index.cache_clear()
+    lines = [{"phrase": p.name, "product": p.public()} for p in PET_FOOD]
+    assert (await Matcher.find_in_basket(lines, "kattsand"))["product"]["id"] == "litter"
+    assert (await Matcher.find_in_basket(lines, "torrfodret"))["product"]["id"] == "dog"
+    assert built == [["dog", "cat", "litter"]]
+    assert (await Matcher.find_in_basket(lines[1:], "torrfodret"))["product"]["id"] == "cat"
+    assert built == [["dog", "cat", "litter"], ["cat", "litter"]]

@@ -7,6 +7,7 @@ import pytest
 from assistant.catalog.brands import goods_of_many_kinds, names_brand, of_brand, only_brand
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.normalize import stem
+from assistant.catalog.schema import Product
 from tests.catalog.catalog_fixture import product, propose
 
 INDEX = CatalogIndex.build([
@@ -106,3 +107,22 @@ def test_a_brand_of_many_kinds_said_alone_is_asked_about(categories: bool) -> No
     assert spread.product is not None and spread.product.brand == "Bregott" and not spread.needs_review
     if categories:
         assert propose(products, "fazer").needs_review
+
+
+def _rinse_and_crispbread(categories: bool) -> list[Product]:
+    home, bread = ("Hem & städ", "Bröd & kakor") if categories else ("", "")
+    return [product("finish", "Spolglans", home, "Finish", price=39.0),
+            product("fixa", "Spolglans", home, "Fixa", price=25.0),
+            product("wasa", "Havreknäcke", bread, "Wasa", price=30.0),
+            product("semper", "Havreknäcke med Surdeg", bread, "Semper", price=28.0),
+            product("other", "Knäckebröd Råg", bread, "Leksands", price=20.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "expected"), [("spolglans finish", "finish"), ("finish spolglans", "finish"),
+                                                  ("havreknäcke wasa", "wasa"), ("spolglans fixa", "fixa")])
+def test_a_brand_typed_after_the_thing_is_the_brand_asked(categories: bool, phrase: str, expected: str) -> None:
+    """A care worker's list puts the brand last ("spolglans finish"): it is the brand said, as before the
+    thing, no head word the thing lacks, and the product of that brand is proposed without a question."""
+    proposal = propose(_rinse_and_crispbread(categories), phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review

@@ -349,3 +349,21 @@ def test_sallat_is_a_spelling_of_sallad(shelf: str) -> None:
                 product("head", "Sallad Nouvell Klass 1", shelf, None, 1, "st", 19.0)]
     proposal = propose(products, "sallad i kruka")
     assert proposal.product is not None and proposal.product.id == "pot" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "names", "expected"), [
+    # the store's cheaper "Beefsticks Kalkon" fits a bare "kalkon" as well, but is beef sticks made of turkey
+    ("kalkon", ["Beefsticks Kalkon", "Kalkon Skivad"], "Kalkon Skivad"),
+    ("kalkon", ["Kalkon Skivad", "Beefsticks Kalkon"], "Kalkon Skivad"),
+    ("vinäger", ["Estragon Vinäger", "Vinäger Cava"], "Vinäger Cava"),
+])
+def test_among_equal_fits_a_name_led_by_the_word_asked_comes_first(categories: bool, phrase: str,
+                                                                    names: list[str], expected: str) -> None:
+    """A Swedish store name puts the thing first and its sort after ("Kalkon Skivad"); a name led by
+    another word says what else the thing is made into or tastes of. Price orders them only after that."""
+    shelf = "Kött, chark & fågel > Pålägg" if categories else ""
+    products = [product(f"p{n}", name, shelf, None, 100, "g", 10.0 + 5 * n if name != expected else 30.0)
+                for n, name in enumerate(names)]
+    found = propose(products, phrase)
+    assert found.product is not None and found.product.name == expected

@@ -1045,6 +1045,14 @@ poultry meatballs, and proposed "Köttbullar av Hönskött" sure; it now asks. d
 20.0. The one set that rose is the untuned Hemköp set, 29.9 / 11.6 → 31.0 / 13.0 in review (one line
 more asked, auto-accept precision unchanged); its bound goes 0.30 → 0.32, the only bound ever raised, as
 a line asked where the store sells another sort is this rule's intent, not a loss.
+Mine (coordinator, branch i16series): goods that fit one size ask which when the words said name none
+(fits.py): a bare "batterier" had proposed "Batterier C" sure on Willys 2020, Hemköp and willys2023 and a
+9 V battery on Coop and Mathem; "ljus" and "sifferljus" one numbered candle ("Sifferljus 0"); "blöjor",
+"gummihandskar", "strumpbyxor" one size; "ersättning" one stage. Probes: 20 such picks on five catalogs
+now ask. Three set lines are now asked, each labelled to accept any size: dev_coop "ett paket batterier"
+(review 18.2 → 19.5: its bound goes 0.19 → 0.20, the second bound raised, as a battery's size is the
+client's to say), dev3_willys2020 "dentastix till hunden" (10.8 → 12.3: the treats come by dog size; bound 0.11 → 0.13, under the target) and
+willys2023 heldout2 "batterier" (7.7 → 8.4). No set fell in top-1, auto-accept precision or absent flagged.
 Tenth development set on Mathem (`dev10_mathem`, branch i16math10): 44 sentences, 55 items, 5 absent
 (9.1 %: a tilsiter beside many other cheeses, deer mince beside the frozen "Älgfärs" and a
 "Hjortkorv", herring balls beside the fish balls, a rowanberry jelly beside the "Svartvinbärsgelé", a
@@ -1071,6 +1079,31 @@ word as typed, one writing the same form with other dots is another word (unmatc
 dropped dots still find the only spelling sold ("kottbullar"), and a plural's vowel ("Morot" of
 "morötter") is no other word (swedish.written_otherwise, matcher Scorer.require_spelling): 98.2 / 100.0
 / 97.7 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
+Among equal fits the name saying the words in the order said is the reading, before the cheaper one
+("turkisk yoghurt 10%" was the "Yoghurt Turkisk 10%", sure, beside the "Turkisk Yoghurt 10%" the shared
+set accepts; sorts.said_in_order, a tie-break of matcher.rank): shared requests_dev_mathem 98.7 / 100.0 /
+98.4 / 100.0 / 19.5 / 12.7 → 100.0 / 100.0 / 100.0 / 100.0 / 19.5 / 12.7, untuned_hemkop 93.2 / 96.6 /
+96.7 / 100.0 / 31.0 / 13.0 → 94.3 / 96.6 / 98.3 / 100.0 / 31.0 / 13.0 (its top-1 and auto-accept bounds
+0.93 → 0.94, 0.96 → 0.98). Two labels it showed too narrow were widened first (README: "every catalog id
+that is a right answer"; figures before the rule unchanged, as the matcher proposed the products the
+labels held): dev2_mathem "ljus sirap" accepted only "Sirap Ljus", though the store's "Ljus Sirap" is the
+same light syrup; dev8_mathem "sötstark senap" only "Senap Sötstark", though "Sötstark Senap" and
+"Söt-Stark Senap" are the same sweet-strong mustard.
+What an item comes with or without, typed after its amount, goes on with the item ("räkor 1 kg med
+skal" was "räkor" and an item "skal" of 1 kg; "kaffe 2 pkt utan koffein" the coffee and an item "utan
+koffein", now the "Koffeinfritt Kaffe Mellanrost", sure; "m" is "med" abbreviated; nlu lexicon
+COMPLEMENTS, items._complement_follows): found probing a care worker's typed list against the Mathem
+feed, every set unchanged. So do words saying how the goods are prepared, cut or kept, typed after the amount ("mjölk 2 l
+laktosfri" was "mjölk" and 2 l of an item "laktosfri"; "skinka 200 g rökt", "ost 500 g riven", "bacon 2
+pkt tärnat" alike; now "Mellanmjölk Laktosfri 1,5% 1,5L", "Bacon Tärnat"...; nlu lexicon DESCRIBING with
+ATTRIBUTES, items._describes_to_the_end): found the same way, every set unchanged. A bare "jäst" is the fresh yeast
+for bread (lexicon default: prefers "färsk", avoids nutritional yeast, dry yeast, yeast for sweet doughs),
+and a word the lexicon reads so is no choice among the compounds ending in it ("jäst" was asked about
+among "Näringsjäst", "Bjäst Flingor", "Kronjäst ..." on Mathem, as "bollar" is; now the "Kronjäst
+Färsk", sure; Coop and Willys 2023 alike): found the same way, every set unchanged. A sort's adjective typed after
+the amount describes the item as well ("potatis 2 kg fast" was the potatoes and an item "fast" of 2 kg,
+proposed as "English Breakfast"; "smör 500 g normalsaltat", "senap 1 tub stark" alike; nlu lexicon
+DESCRIBING): found the same way, every set unchanged.
 
 Eleventh development set on Mathem (`dev11_mathem`, branch i16math11): 47 sentences, 57 items, 5
 absent (8.8 %: Senseo coffee pads beside the store's coffee capsules, polkagrisar beside the "Polka-Hallon"
@@ -1113,6 +1146,15 @@ lexicon "sexes" adds "mannen", "maken", "frun", "frugan", "hustrun"; query.analy
 dev11_mathem 89.5 / 89.5 / 97.6 / 100.0 / 27.6 / 21.2 → 89.5 / 89.5 / 97.7 / 100.0 / 24.1 / 17.3 (review
 bound 0.28 → 0.25), dev7_mathem review 14.0 → 12.3, dev8_mathem 22.0 / 14.8 → 20.3 / 13.0 (bound 0.23 →
 0.21), dev9_mathem 23.6 / 16.0 → 21.8 / 14.0 (bound 0.24 → 0.22).
+A sort said alone right after an item, by words that only describe (lexicon fillers and descriptors,
+now with "färdig": ready-made, which names of ready meals seldom write), says which of it, no new item
+("köttbullar med mos en sån där färdig" was the meatballs and an item "färdig", the "Färdig Sås Tikka
+Masala" sure; "mjölk en stor", "köttbullar en fryst"; a word the store names goods by, "ett ljus", stays
+a thing; understand.sorts_said_after): dev11_mathem 89.5 / 89.5 / 97.7 / 100.0 / 24.1 / 17.3 → 91.2 /
+91.2 / 100.0 / 100.0 / 24.6 / 17.3 (review by one unflagged line less; top-1 bound 0.89 → 0.91).
+"sånt" and "sånna" point back as "sån", "sådant" and "såna" do ("ett sånt där knäckebröd", "två sånna där
+kanelbullar" kept "sånt där" in the phrase, so "där" was a word the goods must say and the right fit was
+asked on Mathem; nlu lexicon POINTERS): tables identical (no set says them), found probing spoken forms.
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -1147,6 +1189,19 @@ With main merged (a tube is a package word, branch i16hem11: "resorb 2 rör" giv
 One package of just the measure said is preferred to a count of smaller ones that adds up to it
 ("fryspåsar 3 liter 1 rulle" was the "Fryspåsar Fossilfri 1l", sure, three of them; now a 3 l bag;
 packages.unit_fit): 96.8 / 98.4 / 100.0 / 100.0 / 30.8 / 19.6.
+A brand typed after the thing is the brand said: branch i16unsure wrote the same rule at the same time
+(query._brand_first, below), which is kept; with it and the rules above: 98.4 / 98.4 / 100.0 / 100.0 /
+23.1 / 10.7 (bounds top-1 0.98, review 0.24).
+A size and a count of packages right after it, as a written list has them, are that many of the size, their
+total in its unit as "2 st à 1,5 l" is ("fryspåsar 3 liter 1 rulle" and "zingo apelsin 33 cl 6 st" gave
+an item "rulle" or "st", asked about; "mellanmjölk 1,5 l 2 st" was 1,5 l; nlu
+quantities._read_count_of_size): 98.4 / 98.4 / 100.0 / 100.0 / 23.1 / 10.7 → 98.4 / 98.4 / 100.0 / 100.0 /
+20.6 / 10.7 (review bound 0.24 → 0.21).
+A written list's amounts, found probing typed lines on the Hemköp feed (no set says them; every set
+unchanged): "1 liter x 2" and "450g x2" after the thing are two of the size (the "x 2" was lost); "c:a" is
+"ca" ("ost c:a 500 g" was an item "ost c" with no amount, the colon read as a sentence end); a colon after
+the thing before a number introduces its amount as a comma does ("kaffe: 2 pkt" gave an item "pkt", asked
+about; nlu tokens, quantities._read_count_of_size).
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
@@ -1177,6 +1232,30 @@ Mörkrost"; now one item, the purpose its own; nlu items._purpose_follows): 96.1
 A phrase that begins with "till"/"för" is only a purpose ("en äppel krona och något till kaffet": the item
 "till kaffet" was "Kaffe Mörkrost", sure; now what goes with coffee, "Kanelbullar", asked about as
 "något gott till kaffet" is; normalize.split_purpose): every set unchanged (no set says it).
+An irregular plural said after a first part is kept as said where the catalog writes the compound and the
+first part names no products of its own ("snack morötter" was read "snack morot", which no name writes,
+and gave the loose "Morot Klass 1", asked about; now the "Snackmorötter", sure; "edamame bönor frysta"
+still reads the base word, as "Edamame Fryst" is sold by the first part alone; lexicon.rewrite):
+dev11_hemkop 96.1 / 96.1 / 95.3 / 100.0 / 18.9 / 10.9 → 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 (bounds
+top-1 0.96 → 0.98, review 0.19 → 0.17).
+A bare word after "och" goes on listing what the thing before is made "med" where some name of that thing
+writes both, in either order ("nöt korv med vitlök och persilja" was the sausage and an item "persilja",
+proposed sure as "Persilja i Krus"; now one item, the "Nötkorv Persilja & Vitlök"; "fisk med potatis och
+morötter" stays two; query.flavours_named_as_one): dev11_hemkop 98.0 / 98.0 / 95.5 / 100.0 / 17.0 / 8.7 →
+98.0 / 98.0 / 97.7 / 100.0 / 17.3 / 8.7 (auto-accept bound 0.95 → 0.97). Its review bound goes 0.17 →
+0.18: the lines asked are the same eight, and the rate rose only as the wrong unflagged line is gone.
+The products of the thing asked are those led by the very word asked too, where the stemmer cuts the
+compound otherwise than its head alone ("Delikatessben" stems "delikatessb", no "ben": the chews were no
+products of "delikatess ben", so "till hunden" stayed a word they had to say, and the right chews were
+asked about; now the dog is only what they are for; query._things): dev11_hemkop 98.0 / 98.0 / 97.7 /
+100.0 / 17.3 / 8.7 → 98.0 / 98.0 / 97.7 / 100.0 / 15.4 / 6.5 (review bound 0.18 → 0.16).
+One word of the same kind said right after the amount that follows an item, in one breath, which a name
+writes with the item, says which of it ("jubileums kaffe två paket bryggkaffe" was the coffee and a
+second item "bryggkaffe" of two packs, proposed sure as "Mellanmörk Bryggkaffe"; now one item, two packs
+of the "Jubileumskaffe Mellanrost Bryggkaffe"; "mjölk två liter filmjölk" stays two, as no name says
+both; query.sort_named_with, understand.sorts_said_after): dev11_hemkop 98.0 / 98.0 / 97.7 / 100.0 / 15.4
+/ 6.5 → 98.0 / 98.0 / 100.0 / 100.0 / 15.7 / 6.5 (auto-accept bound 0.97 → 1.0; the lines asked are the
+same, of one line fewer).
 Needless "Osäker träff" questions on sold items (branch i16unsure). A sort's own name said with its kind,
 which no product says with it, is sure on a feed of bare names too where the lexicon's reading of the
 bare kind names the sort (a cheese a bare "ost" avoids: "pecorino ost", "ricotta ost") and the name says
@@ -1198,7 +1277,16 @@ rules of the same time: 96.1 / 96.1 / 97.6 / 100.0 / 19.2 / 10.9).
 A purpose compound ending in the thing's own first part says the sort by its first part ("tvätt pulver till
 kulör tvätten": the wash is the powder's own, so the "Tvättpulver Kulör" lacks no "kulörtvätt" and is sure;
 query._sort_of_the_part): dev11_hemkop 96.1 / 96.1 / 97.6 / 100.0 / 19.2 / 10.9 → 96.1 / 96.1 / 97.7 / 100.0 /
-17.3 / 8.7 (review bound 0.19 → 0.18).
+17.3 / 8.7 (review bound 0.19 → 0.18); merged with main's rules of the same time: 98.0 / 98.0 / 100.0 / 100.0
+/ 15.7 / 6.5 → 98.0 / 98.0 / 100.0 / 100.0 / 13.7 / 4.3 (review bound 0.16 → 0.14).
+An animal said as whom the goods are for ("tuggrulle kyckling till hunden", "delikatess ben till hunden")
+is a purpose, no word the name must say, though the catalog knows the word ("Hundmat"): the dog chew on a
+shelf "Djur" was asked about; a name saying only another animal is another thing ("Godis Oxkött För Katt"
+for "godis till hunden"; kinds.for_another_animal): dev8_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3
+→ 100.0 / 100.0 / 100.0 / 100.0 / 16.7 / 7.4 (bound 0.19 → 0.17), dev11_hemkop 96.1 / 96.1 / 93.2 / 100.0 /
+18.5 / 10.9 → 96.1 / 96.1 / 93.3 / 100.0 / 16.7 / 8.7 (review bound 0.19 → 0.17), dev8_mathem top-1 93.2 →
+94.9 ("tuggpinnar till hunden" is the "Tuggpinnar 100-p", still asked: no shelf says it is a pet's; bound
+0.93 → 0.94).
 """
 
 from __future__ import annotations
@@ -1249,16 +1337,16 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.93, "auto_accept_precision": 0.96, "absent_flagged": 1.0, "review_rate": 0.32},
+    "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.32},
     "dev_willys2020": {"review_rate": 0.19},
-    "dev_coop": {"review_rate": 0.19},
+    "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev3_hemkop": {"top1": 0.98},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
@@ -1271,13 +1359,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.89, "review_rate": 0.25, "auto_accept_precision": 0.97},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.25},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev10_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev11_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 

@@ -347,6 +347,19 @@ def test_a_use_the_store_knows_from_goods_of_the_same_department_is_only_a_purpo
     # on a feed of bare names the lexicon's words say soap and floor wipes are household goods
 
 
+def test_a_use_of_a_compound_the_stemmer_cuts_short_is_only_a_purpose() -> None:
+    """"delikatessben till hunden": "Delikatessben" stems "delikatessb", which ends in no "ben", so the
+    chews were no products of the thing asked and "hund" a word they had to say (Hemköp, asked about);
+    a name led by the very word asked is the thing's, and the dog only what the chews are for."""
+    shelves = [("Delikatessben Kyckling 12cm", "Djur"), ("Tuggben Kyckling För Hund", "Djur"),
+               ("Kyckling Ben Frysta", "Kött"), ("Ben Nöt", "Kött"), ("Märgben", "Kött"),
+               ("Delikatess Skinka", "Chark"), ("Delikatess Korv", "Chark")]
+    products = [product(name, name, shelf, price=39.0 + n) for n, (name, shelf) in enumerate(shelves)]
+    proposal = propose(products, "delikatessben till hunden")
+    assert proposal.product is not None and proposal.product.id == "Delikatessben Kyckling 12cm", proposal
+    assert not proposal.needs_review, proposal
+
+
 @WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "names", "right"), [
     ("tändare till ljusen", [("Tändare Maxi", "Hem > Tändare"), ("Värmeljus 100-p", "Hem > Ljus"),

@@ -23,6 +23,7 @@ from assistant.catalog.sorts import (
     default_says,
     plain_says,
     rarest_word,
+    said_in_order,
     shelf_sorts_of_the_word,
     shelf_variants,
     special_variants,
@@ -455,3 +456,27 @@ def test_honey_where_only_a_truffle_honey_for_cheese_is_sold_is_flagged() -> Non
     plain = propose([*HONEY, product("plain", "Svensk Honung Flytande", "Skafferi > Socker & sötning", None, 500,
                                      "g")], "honung")
     assert plain.product is not None and plain.product.id == "plain" and not plain.needs_review, plain
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Yoghurt", ""])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("turkisk yoghurt", "Turkisk Yoghurt 10%", True),   # the words in the order said
+    ("turkisk yoghurt", "Yoghurt Turkisk 10%", False),  # the feed's kind-first order
+    ("yoghurt turkisk", "Yoghurt Turkisk 10%", True),
+    ("turkisk yoghurt", "Yoghurt", False),
+])
+def test_a_name_saying_the_words_in_the_order_said(category: str, phrase: str, name: str, expected: bool) -> None:
+    index = CatalogIndex.build([product("p", name, category)])
+    q = analyse(phrase, index)
+    assert q is not None and said_in_order(index.entries[0], q) is expected
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Yoghurt", ""])
+@pytest.mark.parametrize(("phrase", "expected"), [("turkisk yoghurt 10%", "said"), ("yoghurt turkisk", "kind")])
+def test_among_equal_fits_the_name_in_the_order_said(category: str, phrase: str, expected: str) -> None:
+    """Two names of the same words are equal fits: the one a shopper would say as asked is the reading,
+    before the cheaper one."""
+    products = [product("kind", "Yoghurt Turkisk 10%", category, None, 1, "l", 29.0),
+                product("said", "Turkisk Yoghurt 10%", category, None, 1, "l", 31.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review

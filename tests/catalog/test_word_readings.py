@@ -456,6 +456,24 @@ def test_syrup_is_the_light_syrup(shelves: bool, phrase: str, expected: str) -> 
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
 
 
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("jäst", "fresh"),            # a bare "jäst" is the fresh yeast for bread, no nutritional yeast flakes
+    ("torrjäst", "dry"),          # a sort said is that sort
+    ("jäst för söta degar", "sweet"),
+    ("näringsjäst", "nutritional"),
+])
+def test_yeast_is_the_fresh_yeast(shelves: bool, phrase: str, expected: str) -> None:
+    shelf = "Skafferi > Bakning" if shelves else ""
+    products = [product("nutritional", "Näringsjäst", shelf, None, 100, "g", 39.95),
+                product("flakes", "Bjäst Flingor", shelf, None, 150, "g", 44.95),
+                product("fresh", "Kronjäst Färsk", shelf, None, 50, "g", 4.95),
+                product("dry", "Kronjäst Torr 2x14g", shelf, None, 28, "g", 14.95),
+                product("sweet", "Kronjäst Söta Degar", shelf, None, 50, "g", 5.95)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
 WATERS = [("sparkling", "Naturell Kolsyrat Vatten Pet", "Premier"), ("still", "Stilla Vatten", "Premier"),
           ("ramlösa", "Mineralvatten Naturell", "Ramlösa"), ("melon", "Melon Vatten", None)]
 

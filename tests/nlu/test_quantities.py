@@ -276,3 +276,42 @@ def test_a_number_before_a_lone_p_is_the_pieces_of_a_pack(text: str, phrase: str
     """"15 p" is a pack of fifteen as names write it ("Ägg 15p Frigående"): no 15 of an item "p eko"."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount == amount
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount", "unit"), [
+    ("mellanmjölk 1,5 l 2 st", "mellanmjölk", 3.0, "l"),
+    ("fryspåsar 3 liter 1 rulle", "fryspåsar", 3.0, "l"),
+    ("kaffe 450 g 2 paket", "kaffe", 900.0, "g"),
+    ("zingo apelsin 33 cl 6 st", "zingo apelsin", 198.0, "cl"),
+])
+def test_a_size_and_a_count_after_it_are_that_many_of_the_size(text: str, phrase: str, amount: float,
+                                                               unit: str) -> None:
+    """A written list's "1,5 l 2 st" is two packages of 1,5 l, as "2 st à 1,5 l" is: no item "st"."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount, item.quantity.unit) == (phrase, amount, unit)
+
+
+def test_a_count_after_a_separator_is_the_next_items() -> None:
+    items = parse("mjölk 1 l, 2 st bröd").items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("mjölk", 1.0, "l"),
+                                                                             ("bröd", 2.0, "st")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount", "unit"), [
+    ("mellanmjölk 1 liter x 2", "mellanmjölk", 2.0, "l"),
+    ("kaffe mellanrost 450g x2", "kaffe mellanrost", 900.0, "g"),
+    ("ost c:a 500 g", "ost", 500.0, "g"),
+    ("falukorv C:A 800 g", "falukorv", 800.0, "g"),
+    ("kaffe: 2 pkt", "kaffe", 2.0, "st"),
+])
+def test_a_written_lists_amounts(text: str, phrase: str, amount: float, unit: str) -> None:
+    """"1 liter x 2" is two litres, as "x2" after the thing is two; "c:a" is "ca" (no word "c" and no amount
+    lost at the colon); a colon after the thing introduces its amount as a comma does (no item "pkt")."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount, item.quantity.unit) == (phrase, amount, unit)
+
+
+def test_a_colon_before_words_still_ends_a_clause() -> None:
+    items = parse("mjölk: 2 l\nost: 1 bit").items
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == [("mjölk", 2.0, "l"), ("ost", 1.0, "st")]
+    assert [i.phrase for i in parse("Handla: mjölk, bröd").items] == ["mjölk", "bröd"]

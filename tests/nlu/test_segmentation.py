@@ -150,3 +150,44 @@ def test_amounts_said_after_their_items_in_one_breath(text: str, expected: list[
 def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount typed between the thing and what it comes with or without: the item goes on
+        ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
+        ("kaffe 2 pkt utan koffein", [("kaffe utan koffein", 2.0, "st")]),
+        ("bröd 1 st m frön, yoghurt 1 l utan socker", [("bröd m frön", 1.0, "st"),  # "m": med, abbreviated
+                                                         ("yoghurt utan socker", 1.0, "l")]),
+        # another thing after the amount is another item, the amount read before it as ever
+        ("räkor 1 kg smör", [("räkor", None, None), ("smör", 1.0, "kg")]),
+    ],
+)
+def test_with_or_without_after_an_amount_goes_on_with_the_item(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the goods are prepared, cut or kept, typed after the amount: still the item's words
+        ("skinka 200 g rökt", [("skinka rökt", 200.0, "g")]),
+        ("mjölk 2 l laktosfri", [("mjölk laktosfri", 2.0, "l")]),
+        ("ost 500 g riven", [("ost riven", 500.0, "g")]),
+        ("räkor 1 kg skalade", [("räkor skalade", 1.0, "kg")]),
+        ("kaffe 1 pkt mörkrost, bacon 2 pkt tärnat", [("kaffe mörkrost", 1.0, "st"), ("bacon tärnat", 2.0, "st")]),
+        ("lax 400 g varmrökt och ägg 12 st ekologiska",
+         [("lax varmrökt", 400.0, "g"), ("ägg ekologiska", 12.0, "st")]),
+        # a sort's adjective: firm or floury potatoes, salted butter, a cheese's age, a mustard's strength
+        ("potatis 2 kg fast", [("potatis fast", 2.0, "kg")]),
+        ("smör 500 g normalsaltat", [("smör normalsaltat", 500.0, "g")]),
+        ("ost 1 kg mellanlagrad, senap 1 tub stark", [("ost mellanlagrad", 1.0, "kg"), ("senap stark", 1.0, "st")]),
+        # a thing after the amount is another item, its amount before it as ever
+        ("mjölk 2 l smör", [("mjölk", None, None), ("smör", 2.0, "l")]),
+    ],
+)
+def test_a_description_after_an_amount_goes_on_with_the_item(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected

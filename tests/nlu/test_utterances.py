@@ -54,6 +54,8 @@ def summary(text: str) -> list[Row]:
          [("potatis", 1.5, "kg"), ("skinka", 2, "hg")]),
         ("jag tar två sån där stora flaskor cola", [("stora cola", 2, "st")]),
         ("en sån där limpa", [("limpa", 1, "st")]),
+        ("ett sånt där mörkt bröd", [("mörkt bröd", 1, "st")]),  # the neuter, as spoken
+        ("två sånna där kanelbullar", [("kanelbullar", 2, "st")]),
         ("ett paket av det vanliga kaffet", [("kaffet", 1, "st")]),
         ("en kilo potatis", [("potatis", 1, "kg")]),
         ("ett liter mjölk", [("mjölk", 1, "l")]),

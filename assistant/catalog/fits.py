@@ -1,0 +1,46 @@
+"""The size goods must fit, as a name writes it (pure): which one a client needs, never chosen for them.
+
+A battery's size ("AA", "C/LR14", "9 V"), a nappy's weight range ("4-9kg"), a glove's or a filter's
+size ("Stl 7", "Medium", "Strl 4", "1X4"), a lamp's socket ("E14") and a member of a numbered series
+("Sifferljus 0", "NAN Sensitive 1") each fit one use only. A bare "batterier" or "ljus" where the
+store sells several of them is a question ("Batterier C" beside "Batterier Aa"); the order of equal
+fits would otherwise pick one. Food is left out: an egg's size ("Ägg 6p L") fits any kitchen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+SIZED = "storlek"  # normalize.content_words writes a size as one word with it: "Stl 7" → "7storlek"
+# battery sizes (IEC and their common names, rechargeable and coin cells alike) and lamp sockets
+_CODE = re.compile(r"a{2,3}|[cd]|e\d\d|gu10|1x[2-6]")
+SERIES = "nr "  # a member of a numbered series: "nr 0"
+_CELL = frozenset({"cr", "lr", "hr", "sr"})  # a cell's code the tokens split off its number ("CR2032")
+
+
+def fit_of(every: list[str], words: list[str], size_range: tuple[int, int] | None = None,
+           series: int | None = None) -> str | None:
+    """The size a name (or a phrase) writes that goods must fit, as one comparable string; None when
+    it writes none. `every` and `words`: its normalize.tokens and content_words; `size_range` and
+    `series`: what the caller has read of it already (normalize.size_range_of, sorts.series_number)."""
+    if sized := next((w for w in words if w.endswith(SIZED) and w != SIZED), None):
+        return sized
+    if size_range is not None:
+        return f"{size_range[0]}-{size_range[1]}"
+    if code := next((t for t in every if _CODE.fullmatch(t)), None):
+        return code
+    if code := next((a + b for a, b in pairwise(every)
+                     if (a.isdigit() and b == "v") or (a in _CELL and b.isdigit())), None):
+        return code  # "Alkaliskt Batteri 9 V", "Litiumbatteri CR2032"
+    return None if series is None else f"{SERIES}{series}"
+
+
+def sizes_to_choose(best: str | None, rivals: Iterable[str | None], food: bool) -> bool:
+    """The best product writes a size and a close rival another: which one is the client's to say.
+    `food`: the best is food, whose sizes fit any kitchen ("Ägg 6p Large" beside a Medium, "Laxfilé
+    C-Trim"); only a numbered series' member is chosen there ("Ersättning NAN Pro 1" or 2)."""
+    if best is None or (food and not best.startswith(SERIES)):
+        return False
+    return any(fit not in (None, best) for fit in rivals)

@@ -1,0 +1,86 @@
+"""The size goods must fit: read from a name, and asked about when the words said name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.fits import fit_of, sizes_to_choose
+from assistant.catalog.normalize import content_words, size_range_of, tokens
+from assistant.catalog.sorts import series_number
+from tests.catalog.catalog_fixture import EGGS, HOME, names_only, product, propose
+
+MANY = "Många sorter passar: bekräfta vilken"
+
+
+def fit(name: str) -> str | None:
+    series = series_number(name)
+    return fit_of(tokens(name), content_words(name), size_range_of(tokens(name)), series[1] if series else None)
+
+
+@pytest.mark.parametrize(("name", "size"), [
+    ("Batterier Aa", "aa"),
+    ("Alkaliskt Batteri AA/LR6 4-p", "aa"),  # the common name and the IEC code of one size: the first
+    ("Batterier C", "c"),
+    ("Alkaliskt Batteri 9 V", "9v"),
+    ("Litiumbatteri CR2032 5-p", "cr2032"),
+    ("Gummihandskar Stl 7", "7storlek"),
+    ("Gummihandske Medium", "mstorlek"),
+    ("Kaffefilter Strl 4 Vita 100-p", "4storlek"),
+    ("Kaffefilter 1X4", "1x4"),
+    ("Blöjor 3 4-9kg Tejpblöjor", "4-9"),
+    ("Strumpbyxa 36-40 80 Den Svart", "36-40"),
+    ("LED-lampa 25W ST35 E14", "e14"),
+    ("Sifferljus 0 Guld", "nr 0"),
+    ("Ersättning NAN Sensitive 1", "nr 1"),
+    ("Grevé 18 Månader 28%", None),  # a cheese's age, no member of a series
+    ("Mellanmjölk 1,5%", None),
+    ("Ägg 6-pack", None),
+    ("Kronljus Vit 10p", None),
+])
+def test_the_size_a_name_writes(name: str, size: str | None) -> None:
+    assert fit(name) == size
+
+
+@pytest.mark.parametrize(("best", "rivals", "food", "asks"), [
+    ("c", ["aa", "aaa", None], False, True),        # "batterier": which size?
+    ("nr 0", ["nr 1", "nr 2"], True, True),          # "sifferljus", "ersättning": which number?
+    ("aa", ["aa", None], False, False),              # every close rival is the same size
+    (None, ["aa", "c"], False, False),               # the best writes no size: nothing to choose
+    ("lstorlek", ["mstorlek"], True, False),         # an egg's size fits any kitchen
+    ("c", ["d"], True, False),                       # "Laxfilé C-Trim" is no battery
+    ("mstorlek", ["lstorlek"], False, True),         # a glove's size fits one hand
+])
+def test_a_size_to_choose(best: str | None, rivals: list[str | None], food: bool, asks: bool) -> None:
+    assert sizes_to_choose(best, rivals, food) is asks
+
+
+BATTERIES = [product("c", "Batterier C", HOME, "Energizer", 2, "st"),
+             product("aa", "Batterier Aa", HOME, "Energizer", 4, "st"),
+             product("aaa", "Batterier Aaa", HOME, "Energizer", 4, "st")]
+CANDLES = [product(f"siffer{n}", f"Sifferljus {n} Guld", "", None, 1, "st") for n in range(4)]
+EGG_SIZES = [product("ägg-l", "Ägg 6p Frigående Large", EGGS, "Garant", 6, "st"),
+             product("ägg-m", "Ägg 6p Frigående Medium", EGGS, "Garant", 6, "st", 22.0)]
+
+
+@pytest.mark.parametrize("catalog", [BATTERIES, names_only(BATTERIES)])
+def test_batteries_said_bare_ask_which_size(catalog) -> None:
+    proposal = propose(catalog, "batterier")
+    assert proposal.needs_review and MANY in (proposal.reason or "")
+    assert {p.id for p, _ in proposal.alternatives} >= {"aa", "aaa"} - {proposal.product.id}
+
+
+@pytest.mark.parametrize("catalog", [BATTERIES, names_only(BATTERIES)])
+def test_a_size_said_is_sure(catalog) -> None:
+    proposal = propose(catalog, "batterier aaa")
+    assert (proposal.product.id, proposal.needs_review) == ("aaa", False)
+
+
+def test_a_numbered_candle_said_bare_asks_which_number() -> None:
+    assert propose(CANDLES, "sifferljus").needs_review
+    proposal = propose(CANDLES, "sifferljus 2")
+    assert (proposal.product.id, proposal.needs_review) == ("siffer2", False)
+
+
+@pytest.mark.parametrize("catalog", [EGG_SIZES, names_only(EGG_SIZES)])
+def test_eggs_of_two_sizes_are_no_question(catalog) -> None:
+    assert not propose(catalog, "ägg").needs_review
