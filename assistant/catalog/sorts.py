@@ -309,8 +309,12 @@ def pack_count_agrees(entry: Entry, count: int) -> bool | None:
 
 # a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
 # percentage, a pack or an age written after it
+# what a number before it counts or measures: "Fryspåse 2 Liter", "Getost 12 Skivor", "Tvättmedel 28
+# Tvättar", "Värmeljus 10 timmar" are no members of a series
+_COUNTED = r"(?:liter|tvätt|skiv|bit|minut|min|timm|tim|sort|filé|knopp|portion|blad|rull|ark|lager|tablett|kapsl|påsar)"
 _SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
-                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m)\b)", re.IGNORECASE)
+                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m)\b)"
+                     rf"(?!\s*{_COUNTED})", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
 _UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
 

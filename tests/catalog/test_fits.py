@@ -33,6 +33,9 @@ def fit(name: str) -> str | None:
     ("Sifferljus 0 Guld", "nr 0"),
     ("Ersättning NAN Sensitive 1", "nr 1"),
     ("Grevé 18 Månader 28%", None),  # a cheese's age, no member of a series
+    ("Fryspåse 2 Liter", None),      # what the number measures or counts: no member either
+    ("Tvättmedel Vit 28 Tvättar", None),
+    ("Getost Färsk 12 Skivor", None),
     ("Mellanmjölk 1,5%", None),
     ("Ägg 6-pack", None),
     ("Kronljus Vit 10p", None),
