@@ -243,9 +243,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
         described = [w for w in described if w not in repeated]
         purposes = [*purposes, *repeated]
-    modifiers = tuple(dict.fromkeys(stem(w) for w in words[:-1] + described))
-    brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
+    modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
+    brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     letters = casefold(parts[-1])[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
@@ -564,6 +564,17 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     return any(joined.search(casefold(entry.product.name))
                and wanted <= {stem(word) for word in content_words(entry.product.name)}
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
+
+
+def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex) -> str:
+    """The stem a modifier said asks. A compound said of the thing that ends in the thing's own first
+    part says its sort by its first part, where names write it: "tvättpulver till kulörtvätten" is the
+    "Tvättpulver Kulör", the wash is the powder's own."""
+    parts = index.split(word)
+    if len(parts) > 1 and stem(parts[-1]) in head_parts:
+        first = word[:len(word) - len(parts[-1])]
+        return next((w for w in (stem(first), first) if index.posting("exact", w)), stem(word))
+    return stem(word)
 
 
 def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:

@@ -1291,7 +1291,13 @@ The litres of a bag or sack are its size, not an amount ("fryspåsar 3 liter 1 r
 100.0 / 31.8 / 19.6 → 95.2 / 98.4 / 97.8 / 100.0 / 31.8 / 19.6.
 A sort said after the amount is the thing of that sort ("jubileums kaffe två paket bryggkaffe" was two
 coffees, the second an extra line proposed sure; now one item, two packs; query.sort_of): dev11_hemkop 96.1 /
-96.1 / 93.2 / 100.0 / 18.5 / 10.9 → 96.1 / 96.1 / 95.3 / 100.0 / 18.9 / 10.9 (one line fewer).
+96.1 / 93.2 / 100.0 / 18.5 / 10.9 → 96.1 / 96.1 / 95.3 / 100.0 / 18.9 / 10.9 (one line fewer; with main's
+rules of the same time: 96.1 / 96.1 / 97.6 / 100.0 / 19.2 / 10.9).
+A purpose compound ending in the thing's own first part says the sort by its first part ("tvätt pulver till
+kulör tvätten": the wash is the powder's own, so the "Tvättpulver Kulör" lacks no "kulörtvätt" and is sure;
+query._sort_of_the_part): dev11_hemkop 96.1 / 96.1 / 97.6 / 100.0 / 19.2 / 10.9 → 96.1 / 96.1 / 97.7 / 100.0 /
+17.3 / 8.7 (review bound 0.19 → 0.18); merged with main's rules of the same time: 98.0 / 98.0 / 100.0 / 100.0
+/ 15.7 / 6.5 → 98.0 / 98.0 / 100.0 / 100.0 / 13.7 / 4.3 (review bound 0.16 → 0.14).
 An animal said as whom the goods are for ("tuggrulle kyckling till hunden", "delikatess ben till hunden")
 is a purpose, no word the name must say, though the catalog knows the word ("Hundmat"): the dog chew on a
 shelf "Djur" was asked about; a name saying only another animal is another thing ("Godis Oxkött För Katt"
@@ -1378,7 +1384,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 

@@ -6,6 +6,7 @@ as a feed of bare names."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import names_only, product, propose
+from tests.catalog.request_sets import products_of
 
 COFFEE = "Dryck > Kaffe"
 CREAM = "Mejeri, ost & ägg > Matlagning"
@@ -212,3 +214,15 @@ def test_a_sort_said_after_the_amount_is_the_thing_of_that_sort(
 ])
 def test_sort_of(sorts: CatalogIndex, thing: list[str], sort: list[str], is_sort: bool) -> None:
     assert sort_of(thing, sort, sorts) is is_sort
+
+
+def test_a_purpose_ending_in_the_things_own_part_says_its_sort(shared: Path) -> None:
+    """"tvätt pulver till kulör tvätten" on Hemköp's catalog, which writes "Kulörtvätt" (so the purpose
+    names a sort) and splits "tvättpulver": the wash is the powder's own ("tvätt"), so "kulör" is the sort
+    asked, and the "Tvättpulver Kulör" says it."""
+    index = products_of("matpriser2020-hemkop")[1]
+    q = analyse("tvätt pulver till kulör tvätten", index)
+    assert q is not None and q.head_parts == ("tvatt",) and q.modifiers == ("kulor",)
+    proposal = propose(index, "tvätt pulver till kulör tvätten")
+    assert proposal.product is not None and proposal.product.name == "Tvättpulver Kulör"
+    assert not proposal.needs_review, proposal.reason
