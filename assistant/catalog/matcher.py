@@ -55,7 +55,16 @@ from assistant.catalog.kinds import (
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, parse_size_range, stem, tokens
-from assistant.catalog.packages import TOO_BIG, count_packages, cut_unasked, ordered_amount, part_counted, size_said, unit_fit
+from assistant.catalog.packages import (
+    TOO_BIG,
+    count_packages,
+    counted_bare,
+    cut_unasked,
+    ordered_amount,
+    part_counted,
+    size_said,
+    unit_fit,
+)
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
@@ -196,6 +205,7 @@ class Scorer:
         self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
+        self.cuts = tuple(lex.cuts) if counted_bare(quantity) else ()  # see part_counted, read per candidate
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.avoid_unasked = self.avoid - self.asked
@@ -377,7 +387,7 @@ class Scorer:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
-        if kind >= HEAD and part_counted(entry, self.quantity, self.all_said, self.lexicon.cuts):
+        if kind >= HEAD and self.cuts and part_counted(entry, self.quantity, self.all_said, self.cuts):
             total -= PART_COUNTED  # "en kyckling" is a whole bird, no "Kyckling Lårfilé"
         if entry.attributes and (unasked := entry.attributes - self.wanted_attributes):
             special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order

@@ -428,11 +428,12 @@ def counted_bare(quantity: Quantity | None) -> bool:
             and (quantity.unit or "st") == "st")
 
 
-def part_counted(entry: Entry, quantity: Quantity | None, said: Collection[str], cuts: Collection[str]) -> bool:
+def part_counted(entry: Entry, quantity: Quantity | None, said: Collection[str], cuts: tuple[str, ...]) -> bool:
     """Whole pieces are what a bare count counts: "en kyckling" is a bird, and a name adding a cut of
-    it nobody said (the lexicon's `cuts`: "Kyckling Lårfilé", "Kycklingvingar") is part of one."""
+    it nobody said (the lexicon's `cuts`, as a tuple for `str.endswith`: "Kyckling Lårfilé",
+    "Kycklingvingar") is part of one."""
     return counted_bare(quantity) and any(
-        word not in said and head not in said and any(head.endswith(cut) for cut in cuts)
+        word not in said and head not in said and head.endswith(cuts)
         for word, head, *_ in entry.own)  # "larfil": the name's compounds are not always split
 
 

@@ -130,18 +130,20 @@ def another_word(said: str, read: str) -> bool:
 # a word this long ends only compounds of its own: "tandstickor" of "Bordstandstickor" (a short one, "kal",
 # ends other words: "lokal")
 _LONG_WORD = 5
-_WORD = re.compile(r"\w+")
 
 
-def _says(word: str, written: str) -> bool:
-    """`written` is the word or, for a long one, a compound ending in it."""
-    return written == word or (len(word) >= _LONG_WORD and written.endswith(word))
+@lru_cache(maxsize=256)
+def _saying(word: str) -> re.Pattern[str]:
+    """A word of a text that is `word` or, for a long one, a compound ending in it. A pattern, not a
+    loop over the text's words: it is read for every candidate of a query."""
+    compounds = r"\w*" if len(word) >= _LONG_WORD else ""
+    return re.compile(rf"(?<!\w){compounds}{re.escape(word)}(?!\w)")
 
 
 def written_as_typed(typed: str, text: str) -> bool:
     """The text (case-folded, å/ä/ö kept) writes the word as typed, å/ä/ö and all ("Tandstickor
     Refill" for "tandstickor")."""
-    return any(_says(typed, word) for word in _WORD.findall(text))
+    return _saying(typed).search(text) is not None
 
 
 def written_otherwise(typed: str, text: str) -> bool:
@@ -149,7 +151,7 @@ def written_otherwise(typed: str, text: str) -> bool:
     (matches) for "tandstickor" (toothpicks), "Bär" for "bar". Where some name writes the word as typed
     (`written_as_typed`), such a name is another word; where none does, the typist may merely have left
     the dots out. Another form is no other word: Swedish plurals change vowels ("Morot" of "morötter")."""
-    words = _WORD.findall(text)
     folded = fold(typed)
-    return (not any(_says(typed, word) for word in words)
-            and any(_says(folded, fold(word)) for word in words))
+    if folded == typed and text.isascii():
+        return False  # no dots on either side
+    return not written_as_typed(typed, text) and _saying(folded).search(fold(text)) is not None

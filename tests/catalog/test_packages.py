@@ -572,7 +572,7 @@ def test_pieces_counted_without_a_package_word_are_not_cut_small(quantity: Quant
     assert cut_unasked(entry, quantity, said) is expected
 
 
-CUTS = load_lexicon().cuts
+CUTS = tuple(load_lexicon().cuts)
 
 
 @pytest.mark.parametrize(("quantity", "name", "said", "expected"), [
