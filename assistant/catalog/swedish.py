@@ -132,12 +132,18 @@ def another_word(said: str, read: str) -> bool:
 _LONG_WORD = 5
 
 
+# the letters normalize.fold makes plain, by the letter they fold to
+_DOTTED = {"a": "[aåäæ]", "o": "[oöø]", "u": "[uü]"}
+
+
 @lru_cache(maxsize=256)
-def _saying(word: str) -> re.Pattern[str]:
-    """A word of a text that is `word` or, for a long one, a compound ending in it. A pattern, not a
-    loop over the text's words: it is read for every candidate of a query."""
+def _saying(word: str, any_dots: bool = False) -> re.Pattern[str]:
+    """A word of a text that is `word` or, for a long one, a compound ending in it; `any_dots`: with
+    any å/ä/ö where `word` has a/o (the word as normalize.fold reads it). A pattern, not a loop over
+    the text's words: it is read for every candidate of a query."""
     compounds = r"\w*" if len(word) >= _LONG_WORD else ""
-    return re.compile(rf"(?<!\w){compounds}{re.escape(word)}(?!\w)")
+    letters = "".join(_DOTTED.get(c, re.escape(c)) for c in fold(word)) if any_dots else re.escape(word)
+    return re.compile(rf"(?<!\w){compounds}{letters}(?!\w)")
 
 
 def written_as_typed(typed: str, text: str) -> bool:
@@ -154,4 +160,4 @@ def written_otherwise(typed: str, text: str) -> bool:
     folded = fold(typed)
     if folded == typed and text.isascii():
         return False  # no dots on either side
-    return not written_as_typed(typed, text) and _saying(folded).search(fold(text)) is not None
+    return not written_as_typed(typed, text) and _saying(typed, any_dots=True).search(text) is not None
