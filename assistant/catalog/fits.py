@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-SIZED = "storlek"  # normalize.content_words writes a size as one word with it: "Stl 7" → "7storlek"
+from assistant.catalog.normalize import SIZE_WORD
+
 # battery sizes (IEC and their common names, rechargeable and coin cells alike) and lamp sockets
 _CODE = re.compile(r"a{2,3}|[cd]|e\d\d|gu10|1x[2-6]")
 SERIES = "nr "  # a member of a numbered series: "nr 0"
@@ -25,8 +26,8 @@ def fit_of(every: list[str], words: list[str], size_range: tuple[int, int] | Non
     """The size a name (or a phrase) writes that goods must fit, as one comparable string; None when
     it writes none. `every` and `words`: its normalize.tokens and content_words; `size_range` and
     `series`: what the caller has read of it already (normalize.size_range_of, sorts.series_number)."""
-    if sized := next((w for w in words if w.endswith(SIZED) and w != SIZED), None):
-        return sized
+    if sized := next((w for w in words if w.endswith(SIZE_WORD) and w != SIZE_WORD), None):
+        return sized  # normalize.content_words writes a size as one word: "Stl 7" → "7storlek"
     if size_range is not None:
         return f"{size_range[0]}-{size_range[1]}"
     if code := next((t for t in every if _CODE.fullmatch(t)), None):

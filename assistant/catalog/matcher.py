@@ -54,7 +54,7 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
-from assistant.catalog.normalize import content_words, parse_size_range, stem, tokens
+from assistant.catalog.normalize import content_words, stem, tokens
 from assistant.catalog.packages import (
     TOO_BIG,
     count_packages,
@@ -564,7 +564,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append("Många sorter passar: bekräfta vilken")
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
-    elif not history and not said_numbers and counted_as is None and _a_size_to_choose(best, available, item.phrase):
+    elif not history and not said_numbers and counted_as is None and _a_size_to_choose(best, available, item.phrase, q):
         reasons.append("Många sorter passar: bekräfta vilken")  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
         reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
@@ -671,11 +671,11 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
 
 
-def _a_size_to_choose(best: Scored, available: list[Scored], phrase: str) -> bool:
+def _a_size_to_choose(best: Scored, available: list[Scored], phrase: str, q: Query) -> bool:
     """Goods whose best product fits one size and a close rival another, where the words said name
     none: "batterier" among "Batterier C" and "Batterier Aa", "ljus" among
     "Sifferljus 0" and "Sifferljus 1" (see fits.py)."""
-    if fit_of(tokens(phrase), content_words(phrase), parse_size_range(phrase)):
+    if fit_of(tokens(phrase), content_words(phrase), q.size_range):
         return False
     return sizes_to_choose(best.entry.fit, (s.entry.fit for s in available[:MAX_SCORED]
                                             if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE),

@@ -307,11 +307,11 @@ def pack_count_agrees(entry: Entry, count: int) -> bool | None:
     return None if written is None else written == count
 
 
-# a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
-# percentage, a pack or an age written after it
 # what a number before it counts or measures: "Fryspåse 2 Liter", "Getost 12 Skivor", "Tvättmedel 28
 # Tvättar", "Värmeljus 10 timmar" are no members of a series
 _COUNTED = r"(?:liter|tvätt|skiv|bit|minut|min|timm|tim|sort|filé|knopp|portion|blad|rull|ark|lager|tablett|kapsl|påsar)"
+# a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
+# percentage, a pack, an age or a count written after it
 _SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
                      r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m)\b)"
                      rf"(?!\s*{_COUNTED})", re.IGNORECASE)

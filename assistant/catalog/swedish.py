@@ -13,7 +13,7 @@ from collections.abc import Collection
 from functools import cache, lru_cache
 from pathlib import Path
 
-from assistant.catalog.normalize import casefold, fold, stem
+from assistant.catalog.normalize import casefold, fold
 
 DICTIONARY = Path("/usr/share/hunspell/sv_SE.dic")
 # Endings of Swedish inflected forms; a form is a word when its base is: "glödlampor" → "glödlamp(a)".
