@@ -9,6 +9,7 @@ BEGIN … COMMIT. Concurrent writers are kept honest by row locks: a basket's ve
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -90,6 +91,12 @@ class PgConnection:
         return list(await cursor.fetchall())
 
 
+def _retrieve(task: asyncio.Future[Any]) -> None:
+    """Marks a finished task's exception as seen (asyncio logs one nobody retrieved)."""
+    if not task.cancelled():
+        task.exception()
+
+
 class PostgresDatabase(Database):
     """`Database` on a PostgreSQL URL: a pool of connections shared by reads and transactions."""
 
@@ -133,9 +140,19 @@ class PostgresDatabase(Database):
 
     async def _run_together(self, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
         """The statements in one REPEATABLE READ, READ ONLY transaction on one pooled connection, sent in one
-        pipeline: one round trip to the server for all of them rather than one each."""
+        pipeline: one round trip to the server for all of them rather than one each.
+
+        A caller cancelled part way is answered at once, but the pipeline runs to its end in a task of its
+        own: psycopg's pipeline, interrupted between sending and reading, can hand the connection back to the
+        pool still inside the transaction (CI once saw the next read on it fail with "SET TRANSACTION
+        ISOLATION LEVEL must be called before any query"). The reads are short and their cost bounded."""
         if not statements:
             return []
+        reading = asyncio.ensure_future(self._read_in_pipeline(statements))
+        reading.add_done_callback(_retrieve)  # a read whose caller is gone has nobody to report an error to
+        return await asyncio.shield(reading)
+
+    async def _read_in_pipeline(self, statements: list[tuple[str, tuple[Any, ...]]]) -> list[list[Row]]:
         async with self.pool.connection() as conn:
             async with conn.pipeline(), conn.transaction():  # BEGIN to COMMIT, sent together
                 await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
