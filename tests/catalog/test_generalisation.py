@@ -193,3 +193,18 @@ def test_an_irregular_plural_in_a_name_is_the_very_word() -> None:
     products = [product("pet", "Ox & Morot i Gele 12x85g", "", None, 1020, "g", 89.0),
                 product("veg", "Morötter", "", None, 1, "kg", 15.0)]
     assert chosen(products, "morötter") == "veg"
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönsaker > Grönsaker > Lök kål", ""])
+@pytest.mark.parametrize("text, expected", [
+    ("ett savoy kål huvud", "savoy"),  # "kålhuvud" said apart: the head is how it comes, not a word it lacks
+    ("ett sallads huvud", "head"),     # a name that says it comes as a head is preferred
+    ("vitkåls huvuden", "white"),
+])
+def test_a_head_said_after_a_vegetable_is_how_it_comes(category: str, text: str, expected: str) -> None:
+    products = [product("savoy", "Savoykål", category, None, 1500, "g"),
+                product("white", "Vitkål Hel", category, None, 2200, "g"),
+                product("head", "Sallat Huvud", category, None, 1, "st"),
+                product("rocket", "Sallad Ruccola", category, None, 65, "g")]
+    proposal = propose(products, text)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
