@@ -53,7 +53,22 @@ class Coverage:
         a compound modifier by its parts in any order: "diskmaskin" by "Disktabletter Maskin"."""
         split = self.pieces.get(mod, frozenset())
         pieces = split if len(split) > 1 else {mod} if len(mod) >= FALLBACK_PART else ()
-        return bool(pieces) and all(any(p in w for w in words) for p in pieces)
+        return bool(pieces) and all(any(p in w and not self.describes_another_kind(p, w) for w in words)
+                                    for p in pieces)
+
+    def leading_another_kind(self, mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+        """The modifier, when the name says it only as the describing first part of compounds naming
+        another kind ("Färskost Pepparrot" for "färsk pepparrot"; see `describes_another_kind`)."""
+        holding = [stems for stems in own if mod in stems]
+        return frozenset((mod,)) if holding and all(
+            self.describes_another_kind(mod, stems[0]) for stems in holding) else frozenset()
+
+    def describes_another_kind(self, piece: str, word: str) -> bool:
+        """A describing word leading a compound whose rest is another kind of goods describes that kind:
+        "Färskost" (cream cheese) says nothing fresh of the "Pepparrot" it is flavoured with, though it
+        does for "färsk ost"."""
+        rest = word[len(piece):] if word.startswith(piece) else ""
+        return rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said
 
     def said_by(self, mod: str, entry: Entry) -> bool:
         """The product says a modifier: by its name or brand, also inside a name word (see
@@ -61,7 +76,7 @@ class Coverage:
         shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
         shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys")."""
-        words = entry.words - derivations(mod, entry.own)
+        words = entry.words - derivations(mod, entry.own) - self.leading_another_kind(mod, entry.own)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or KEPT_IN.get(mod, mod) in entry.context
                 or self.said_in_pieces(mod, words | entry.brand | entry.category))

@@ -66,6 +66,11 @@ SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
     ("Räkor", "Fisk > Skal", "skal", True),          # the category says it as a word
     ("Räkor I Lag", SHELLFISH, "skal", False),       # "skal" of a department's "Skaldjur" is no shell
     ("Ärter", "Fryst > Grönsaker", "grön", True),    # inside the shelf's own word: green vegetables
+    # a describing word leading a compound of another kind describes that kind: "Färskost" is no fresh root
+    ("Färskost Pepparrot", "Ost > Färskost", "färsk", False),
+    ("Färskost Pepparrot", "", "färsk", False),
+    ("Pepparrot", "Ost > Matost > Färskost", "färsk", False),
+    ("Pepparrot Färsk", "Ost > Matost > Färskost", "färsk", True),
 ])
 def test_a_category_says_a_modifier_as_a_word_or_inside_its_own_shelf_word(name: str, category: str, mod: str,
                                                                            expected: bool) -> None:
