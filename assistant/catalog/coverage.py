@@ -23,6 +23,7 @@ PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" 
 # a shelf named for where goods are kept says what they are: "Frys" (the freezer, Coop's frozen
 # department) holds what "fryst", "frysta" ask, though the stemmer parts the two
 KEPT_IN = {stem("fryst"): stem("frys")}
+MIDDLE = "mellan"  # leads the middle degree of a word: "mellanlagrad", "mellanrost"
 
 
 class Coverage:
@@ -53,22 +54,23 @@ class Coverage:
         a compound modifier by its parts in any order: "diskmaskin" by "Disktabletter Maskin"."""
         split = self.pieces.get(mod, frozenset())
         pieces = split if len(split) > 1 else {mod} if len(mod) >= FALLBACK_PART else ()
-        return bool(pieces) and all(any(p in w and not self.describes_another_kind(p, w) for w in words)
+        return bool(pieces) and all(any(p in w and not self.means_otherwise(p, w) for w in words)
                                     for p in pieces)
 
-    def leading_another_kind(self, mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-        """The modifier, when the name says it only as the describing first part of compounds naming
-        another kind ("Färskost Pepparrot" for "färsk pepparrot"; see `describes_another_kind`)."""
+    def said_otherwise(self, mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+        """The modifier, when every name word holding it says something else (see `means_otherwise`)."""
         holding = [stems for stems in own if mod in stems]
-        return frozenset((mod,)) if holding and all(
-            self.describes_another_kind(mod, stems[0]) for stems in holding) else frozenset()
+        return frozenset((mod,)) if holding and all(self.means_otherwise(mod, stems[0]) for stems in holding
+                                                    ) else frozenset()
 
-    def describes_another_kind(self, piece: str, word: str) -> bool:
-        """A describing word leading a compound whose rest is another kind of goods describes that kind:
-        "Färskost" (cream cheese) says nothing fresh of the "Pepparrot" it is flavoured with, though it
-        does for "färsk ost"."""
+    def means_otherwise(self, piece: str, word: str) -> bool:
+        """A word holding what was said that means something else of the product: the middle degree of it
+        ("Mellanlagrad" is no aged cheese, where "Vällagrad" is), or a describing word leading a compound
+        whose rest is another kind, which it describes ("Färskost", cream cheese, says nothing fresh of the
+        "Pepparrot" it is flavoured with, though it does for "färsk ost")."""
         rest = word[len(piece):] if word.startswith(piece) else ""
-        return rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said
+        return word == MIDDLE + piece or (
+            rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
 
     def said_by(self, mod: str, entry: Entry) -> bool:
         """The product says a modifier: by its name or brand, also inside a name word (see
@@ -76,7 +78,7 @@ class Coverage:
         shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
         shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys")."""
-        words = entry.words - derivations(mod, entry.own) - self.leading_another_kind(mod, entry.own)
+        words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or KEPT_IN.get(mod, mod) in entry.context
                 or self.said_in_pieces(mod, words | entry.brand | entry.category))

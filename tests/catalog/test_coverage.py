@@ -71,6 +71,10 @@ SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
     ("Färskost Pepparrot", "", "färsk", False),
     ("Pepparrot", "Ost > Matost > Färskost", "färsk", False),
     ("Pepparrot Färsk", "Ost > Matost > Färskost", "färsk", True),
+    # "mellan-" is the middle degree of what it leads: a medium-aged cheese is no aged one, a well-aged one is
+    ("Präst 31%", "Ost > Frukost > Mild mellanlagrad", "lagrad", False),
+    ("Präst Mellanlagrad 31%", "", "lagrad", False),
+    ("Präst 31%", "Ost > Frukost > Vällagrad", "lagrad", True),
 ])
 def test_a_category_says_a_modifier_as_a_word_or_inside_its_own_shelf_word(name: str, category: str, mod: str,
                                                                            expected: bool) -> None:
