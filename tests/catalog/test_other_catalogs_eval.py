@@ -1327,6 +1327,10 @@ apart (a hairnet, a tea tin); where no product of the thing comes in that packag
 ("ett hår nät" was the "Hår&Kropp" shampoo, sure; "räkost på tub", "clementiner nät" stay sure;
 query.apart_packages, matcher.match): 94.3 / 96.2 / 97.6 / 80.0 / 22.6 / 16.7 → 96.2 / 98.1 / 100.0 / 100.0 /
 24.5 / 16.7 (review by the absent item now flagged; bound 0.23 → 0.25).
+"mot X" says what the goods are against, as "till X" says what they are for ("liniment salva mot värken"
+read "värken" as the thing and found nothing; now the "Salva Linimentsalva", asked about, as "värk" is a
+catalog word no salve says; a name's "Schampo mot Löss" is made for lice alike; normalize.split_purpose):
+96.2 / 98.1 / 100.0 / 100.0 / 24.5 / 16.7 → 98.1 / 100.0 / 100.0 / 100.0 / 24.5 / 16.7 (top-1 bound 0.96 → 0.98).
 """
 
 from __future__ import annotations
@@ -1407,7 +1411,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev12_mathem": {"top1": 0.96, "review_rate": 0.25},
+    "dev12_mathem": {"top1": 0.98, "review_rate": 0.25},
 }
 
 
