@@ -270,7 +270,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
 
 def apart_packages(containers: Sequence[str], text: str, lex: Lexicon) -> tuple[str, ...]:
     """Package words said straight after a word of the thing, with no "på"/"i" and no number between:
-    "hår nät", "te burk" may be a compound said apart (a hairnet, a tea tin) as well as the goods'
+    "hår nät", "tvål ask" may be a compound said apart (a hairnet, a soap box) as well as the goods'
     package, where "räkost på tub" and "två påsar" can only be a package."""
     said = tokens(text)
     return tuple(dict.fromkeys(
