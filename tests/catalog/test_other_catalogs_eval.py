@@ -1334,6 +1334,11 @@ is; probes on Mathem and Coop), tables identical.
 read "värken" as the thing and found nothing; now the "Salva Linimentsalva", asked about, as "värk" is a
 catalog word no salve says; a name's "Schampo mot Löss" is made for lice alike; normalize.split_purpose):
 96.2 / 98.1 / 100.0 / 100.0 / 24.5 / 16.7 → 98.1 / 100.0 / 100.0 / 100.0 / 24.5 / 16.7 (top-1 bound 0.96 → 0.98).
+Left: "d vitamin" is the "D-vitamin 10µg KIDS Tuggtabletter", asked about, as the plain "Vitamin D 2500 IE
+Kapslar" reads as another kind (a name led by "Vitamin"); a purpose the catalog has a word for is still a word
+the goods must say where no product of the thing says it ("is skrapa till bilen", "muffins formar till
+bakningen", "borst huvuden till eltandborsten": right, asked), as store goods named for the car, baking and
+the toothbrush exist and the rule that reads such uses as purposes needs shelves (query.used_for).
 """
 
 from __future__ import annotations
