@@ -607,6 +607,12 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
         reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
+    packed = {stem(word) for word in q.package_apart}
+    if (packed and not index.lexicon.names_food(q.head_word)
+            and not any(packed & (s.entry.context | s.entry.words) for s in of_the_kind)):
+        # "hår nät": no product of the kind comes in a net, so the word may be a thing said apart (a hairnet);
+        # a food said so is that food's package ("sill burk", "potatis säck"), as "en burk sill" is
+        reasons.append(f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess

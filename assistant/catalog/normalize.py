@@ -27,7 +27,8 @@ _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
-_PURPOSE = re.compile(r"(?:^|\s)(?:till|för)\s", re.IGNORECASE)  # "till kaffet" alone: only a purpose
+# "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|mot)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
@@ -135,7 +136,8 @@ def without_notes(name: str) -> str:
 
 
 def split_purpose(text: str) -> tuple[str, str]:
-    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for."""
+    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for, and
+    what follows "mot" what they are against ("salva mot värken", "Schampo mot Löss")."""
     match = _PURPOSE.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 

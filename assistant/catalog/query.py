@@ -18,6 +18,7 @@ from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
     casefold,
+    content_of,
     content_words,
     fold,
     is_size_word,
@@ -69,6 +70,7 @@ class Query:
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
     free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
+    package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -195,6 +197,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         # compound said apart ("kattlåda"), never that animal's food in such a package
         groups[0].extend(containers)
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
+    package_apart = apart_packages([w for w in containers if stem(w) in packaging], main, lex)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
@@ -261,7 +264,19 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
-                 for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE))
+                 for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
+                 package_apart=package_apart)
+
+
+def apart_packages(containers: Sequence[str], text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Package words said straight after a word of the thing, with no "på"/"i" and no number between:
+    "hår nät", "tvål ask" may be a compound said apart (a hairnet, a soap box) as well as the goods'
+    package, where "räkost på tub" and "två påsar" can only be a package."""
+    said = tokens(text)
+    return tuple(dict.fromkeys(
+        word for word in containers
+        for i, token in enumerate(said)
+        if token == word and i > 0 and content_of([said[i - 1]]) and fold(said[i - 1]) not in lex.fillers))
 
 
 def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:

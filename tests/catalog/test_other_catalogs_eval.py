@@ -1336,6 +1336,39 @@ coverage.describes_another_kind): 92.0 / 94.0 / 94.6 / 100.0 / 26.0 / 17.8 → 9
 where "Vällagrad" does ("en bit präst ost den lagrade" and "lagrad präst" were the "Präst 31%" of the shelf
 "Mild mellanlagrad", sure; now the "Präst Lagrad 35 %"; coverage.means_otherwise): 94.0 / 94.0 / 97.3 /
 100.0 / 26.0 / 17.8 → 96.0 / 96.0 / 100.0 / 100.0 / 26.0 / 17.8 (bounds top-1 0.96, auto-accept 1.0).
+
+Twelfth development set on Mathem (`dev12_mathem`, branch i17math12): 48 sentences, 53 items, 5 absent
+(9.4 %: a salmon pudding beside the salmon and the ready fish dishes, a "bondost" beside many other
+cheeses, "plättar" beside the frozen pancakes, a shaving brush beside razors and shaving gel, a hair net
+beside hair spray and hair bands), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind sets not opened), said by an elderly client in a Vosk-style transcript (lower case,
+no punctuation, numbers as words, fillers, compounds said apart, definite forms, purposes "till X", a
+brand said as the thing, one correction), weighted to what such a client buys weekly: dairy and ready
+dishes, bread, meat and fish, vegetables, dry goods, spices, sauces, frozen, drinks, sweets, and a few
+hygiene, cleaning, household, pet and pharmacy lines ("risgryns gröten den färdiga du vet", "en burk
+piffi", "sötnings medel till kaffet ett paket nej förresten två", "rödvins sås och bearnaise sås till
+biffen", "borst huvuden till eltandborsten", "pistage nötter och en ask kolor till teven", "fågel sand
+till buren"); labelled from the catalog before the matcher saw it (plain over organic and over a
+flavour). First, untuned run (matcher as of commit 3b42aa0; top-1 / top-3 / auto-accept / absent flagged
+/ review / review on sold): 94.3 / 96.2 / 97.6 / 80.0 / 22.6 / 16.7.
+Its rules (branch i17math12), same columns, every other set unchanged unless said: a package word said
+right after the thing, with no "på"/"i" and no number ("hår nät", "te burk"), may be a compound said
+apart (a hairnet, a tea tin); where no product of the thing comes in that package it is asked about
+("ett hår nät" was the "Hår&Kropp" shampoo, sure; "räkost på tub", "clementiner nät" stay sure;
+query.apart_packages, matcher.match): 94.3 / 96.2 / 97.6 / 80.0 / 22.6 / 16.7 → 96.2 / 98.1 / 100.0 / 100.0 /
+24.5 / 16.7 (review by the absent item now flagged; bound 0.23 → 0.25).
+Narrowed to goods that are no food: a food said so is that food's package ("sill burk", "mjölk kartong",
+"potatis säck", "te burk" as typed in a list were asked by the rule; now sure again, as "en burk sill"
+is; probes on Mathem and Coop), tables identical.
+"mot X" says what the goods are against, as "till X" says what they are for ("liniment salva mot värken"
+read "värken" as the thing and found nothing; now the "Salva Linimentsalva", asked about, as "värk" is a
+catalog word no salve says; a name's "Schampo mot Löss" is made for lice alike; normalize.split_purpose):
+96.2 / 98.1 / 100.0 / 100.0 / 24.5 / 16.7 → 98.1 / 100.0 / 100.0 / 100.0 / 24.5 / 16.7 (top-1 bound 0.96 → 0.98).
+Left: "d vitamin" is the "D-vitamin 10µg KIDS Tuggtabletter", asked about, as the plain "Vitamin D 2500 IE
+Kapslar" reads as another kind (a name led by "Vitamin"); a purpose the catalog has a word for is still a word
+the goods must say where no product of the thing says it ("is skrapa till bilen", "muffins formar till
+bakningen", "borst huvuden till eltandborsten": right, asked), as store goods named for the car, baking and
+the toothbrush exist and the rule that reads such uses as purposes needs shelves (query.used_for).
 """
 
 from __future__ import annotations
@@ -1382,6 +1415,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
     "dev11_hemkop": ("matpriser2020-hemkop", HERE / "dev11_hemkop_requests.jsonl"),
     "dev9_coop": ("matpriser2020-coop", HERE / "dev9_coop_requests.jsonl"),
+    "dev12_mathem": ("mathem2021", HERE / "dev12_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1417,6 +1451,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev9_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev12_mathem": {"top1": 0.98, "review_rate": 0.25},
 }
 
 

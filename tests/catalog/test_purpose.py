@@ -32,9 +32,28 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("pytt i panna", ("pytt i panna", "")),
     ("till kaffet", ("", "kaffet")),        # said alone, after "något": only what it is for
     ("för hunden", ("", "hunden")),
+    ("liniment salva mot värken", ("liniment salva", "värken")),  # what the goods are against
+    ("schampo mot löss", ("schampo", "löss")),
+    ("motorolja", ("motorolja", "")),
 ])
 def test_split_purpose(text: str, expected: tuple[str, str]) -> None:
     assert split_purpose(text) == expected
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("liniment salva mot värken", "liniment"),  # the ache is what the salve is against, not its name
+    ("en salva mot värken", "liniment"),
+    ("schampo mot löss", "lice"),               # a name saying what it is against still picks it
+])
+def test_what_the_goods_are_against_is_a_purpose(phrase: str, right: str, shelved: bool) -> None:
+    """"mot X" says what the goods are against, as "till X" says what they are for: "värken" is no
+    word of the thing asked, so no painkiller is read for the salve."""
+    shelf = "Apotek" if shelved else ""
+    products = [product("liniment", "Salva Linimentsalva", shelf), product("pills", "Värktabletter Ibuprofen 30-p", shelf),
+                product("lice", "Schampo mot Löss 100ml", shelf), product("shampoo", "Schampo Mild", shelf)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right, proposal
 
 
 def test_the_purpose_is_no_modifier_of_the_thing() -> None:
