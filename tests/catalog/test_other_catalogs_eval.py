@@ -1306,6 +1306,21 @@ for "godis till hunden"; kinds.for_another_animal): dev8_hemkop 100.0 / 100.0 / 
 18.5 / 10.9 → 96.1 / 96.1 / 93.3 / 100.0 / 16.7 / 8.7 (review bound 0.19 → 0.17), dev8_mathem top-1 93.2 →
 94.9 ("tuggpinnar till hunden" is the "Tuggpinnar 100-p", still asked: no shelf says it is a pet's; bound
 0.93 → 0.94).
+Twelfth development set, the ninth on Hemköp (`dev12_hemkop`, branch i17hem12): 45 sentences, 55 items, 5
+absent (9.1 %: rice for porridge beside rice cakes, a chanterelle soup beside chanterelles, a lobster soup
+and a chanterelle cream cheese, a face cream beside scouring creams, compression stockings beside socks and
+tights, cleaning cloths for glasses beside a window microfibre cloth: the store has no dry goods, soups,
+hygiene or pharmacy shelf), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store (cheese, milk, eggs, the meat counter, sausages, fish and herring, fruit,
+bread and cakes, frozen, coffee capsules, vegetarian, cleaning, household tools and paper goods, pet),
+half as Vosk writes an elderly client speaking (lower case, numbers as words, fillers, compounds said apart,
+purposes, a brand said as the thing: "eh en bit svecia ost ungefär ett halvt kilo", "vad heter det en burk
+brantevik sill", "en fiber rost till frukosten", "eh fyra burkar cesar till hunden", "en burk potatis sallad
+den veganska") and half typed by a care worker (comma lists, units, brands, sizes, typos: "saint agur 1 st,
+billinge skivad 26% 1 pkt", "mjölk 3% lång hållbarhet 2 l", "saltinner 2 pkt", "coleslow 1 burk",
+"friskies torrfoder katt 2 kg"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 3b42aa0; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+94.5 / 94.5 / 100.0 / 100.0 / 29.1 / 22.0.
 """
 
 from __future__ import annotations
@@ -1351,6 +1366,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev10_mathem": ("mathem2021", HERE / "dev10_mathem_requests.jsonl"),
     "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
     "dev11_hemkop": ("matpriser2020-hemkop", HERE / "dev11_hemkop_requests.jsonl"),
+    "dev12_hemkop": ("matpriser2020-hemkop", HERE / "dev12_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1385,6 +1401,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev12_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.30},
 }
 
 
