@@ -1321,6 +1321,11 @@ billinge skivad 26% 1 pkt", "mjölk 3% lång hållbarhet 2 l", "saltinner 2 pkt"
 "friskies torrfoder katt 2 kg"); labelled from the catalog before the matcher saw it. First, untuned run
 (matcher as of commit 3b42aa0; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
 94.5 / 94.5 / 100.0 / 100.0 / 29.1 / 22.0.
+Rules of branch i17hem12 (dev12_hemkop's), same columns, every other set unchanged unless said:
+A written list's "brygg" is "bryggkaffe" (lexicon synonym): "mollbergs mörkrost brygg 2 pkt" read "brygg"
+as the head and found only the "Kaffe Brygg Mörkrost" that writes it apart, without the line asked (asked
+about); now the line's brewed coffee, sure: 94.5 / 94.5 / 100.0 / 100.0 / 29.1 / 22.0 → 96.4 / 96.4 /
+100.0 / 100.0 / 27.3 / 20.0.
 """
 
 from __future__ import annotations
@@ -1401,7 +1406,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev12_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.30},
+    "dev12_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.28},
 }
 
 

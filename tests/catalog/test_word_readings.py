@@ -516,3 +516,14 @@ def test_meatballs_are_beef_and_pork_unless_another_meat_is_said(shelves: bool, 
         assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
     chicken = propose(products, "köttbullar av kalkon")
     assert chicken.product is not None and chicken.product.id == "turkey"
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Kaffe", ""], ids=["categories", "names only"])
+def test_brygg_is_brewed_coffee(shelf: str) -> None:
+    """A written list's "brygg" is short for "bryggkaffe" ("sjöbergs mörkrost brygg"), not only the
+    names that write "Brygg" apart ("Kaffe Brygg Mörkrost", which lacks the line asked)."""
+    products = [product("line", "Sjöbergs Mörkrost Bryggkaffe", shelf, "Rosteriet", 450, "g"),
+                product("beans", "Sjöbergs Mörkrost Hela Bönor", shelf, "Rosteriet", 450, "g"),
+                product("house", "Kaffe Brygg Mörkrost", shelf, "Garant", 450, "g")]
+    proposal = propose(products, "sjöbergs mörkrost brygg")
+    assert proposal.product is not None and proposal.product.id == "line" and not proposal.needs_review, proposal
