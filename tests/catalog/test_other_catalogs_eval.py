@@ -1326,6 +1326,18 @@ A written list's "brygg" is "bryggkaffe" (lexicon synonym): "mollbergs mörkrost
 as the head and found only the "Kaffe Brygg Mörkrost" that writes it apart, without the line asked (asked
 about); now the line's brewed coffee, sure: 94.5 / 94.5 / 100.0 / 100.0 / 29.1 / 22.0 → 96.4 / 96.4 /
 100.0 / 100.0 / 27.3 / 20.0.
+A multipack said agrees with the pieces the feed's size counts where the name writes none
+("pappersmuggar 30-p": the "Pappersmugg" of 30 st was asked about as naming no multipack; sorts.pack_count_agrees):
+96.4 / 96.4 / 100.0 / 100.0 / 27.3 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 25.5 / 18.0.
+A plural that drops the e of a noun in -en ("pizzabottnar" of "pizzabotten", "öknar") stems as its singular
+(normalize.stem; not "ugnar", "vagnar", "kvarnar"): "pizzabottnar" found nothing; now the "Pizzabotten Vete
+30cm", sure: → 98.2 / 98.2 / 100.0 / 100.0 / 23.6 / 16.0. The same for nouns in -el ("mandlar", "kapslar",
+"nudlar") was dropped: "mandlar" (almonds) then found the "Potatis Mandel" sure on a feed of bare names.
+Two words a written list gives as the kind, then the sort, are the compound the catalog writes led by the
+sort, with or without a linking -s-, where the order said makes none ("sugrör papper" was the "Dricksglas
+Papper", asked about; now the "Papperssugrör", sure; "sill senap" the "Senapssill"; compounds._kind_first):
+→ 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0. The three were measured together, each line moved by its own
+rule; every other set unchanged.
 """
 
 from __future__ import annotations
@@ -1406,7 +1418,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev12_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.28},
+    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
