@@ -1338,6 +1338,14 @@ sort, with or without a linking -s-, where the order said makes none ("sugrör p
 Papper", asked about; now the "Papperssugrör", sure; "sill senap" the "Senapssill"; compounds._kind_first):
 → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0. The three were measured together, each line moved by its own
 rule; every other set unchanged.
+Lexicon: packs written in English say "Cubes" for "tärningar" (spellings, as "vanilla" is "vanilj"; not the
+singular "cube", a shape: "Bordslampa Cube"): "apetina classic tärningar 1 burk" is the "Apetina Classic 26%
+Cubes In Brine", sure (was asked about): 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 / 100.0 /
+100.0 / 20.0 / 12.0; every other set unchanged. Its review rate left is five absent items flagged and six sold
+ones: a piece of "biff med kappa" sold by the kilo (its pieces differ several-fold, so no typical weight), a
+"Pinklax" whose name does not say the "från frysen" asked, lungo capsules "till kaffe maskinen" (the purpose
+said apart is read as words the name must say), a "sojachorizo" and a "coleslaw" whose only product is on
+the vegan shelf, and "doftblock wc lavendel" (read with the scent as its head).
 """
 
 from __future__ import annotations
@@ -1418,7 +1426,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 
