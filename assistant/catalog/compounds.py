@@ -267,6 +267,18 @@ def _linked(group: list[str], vocabulary: Container[str]) -> str | None:
                  and known(linked, vocabulary)), None)
 
 
+def _kind_first(group: list[str], vocabulary: Container[str]) -> str | None:
+    """Two words a written list gives as the kind, then the sort ("sugrör papper"), that the catalog
+    writes as one compound led by the sort, with or without the linking -s- ("Papperssugrör"): that
+    compound. Tried only where the words in the order said make none."""
+    if len(group) != 2 or min(map(len, group)) < MIN_PART:
+        return None
+    kind, sort = group
+    return next((joined for link in ("", *LINKS) if not (link and sort.endswith(link))
+                 and len(stem(joined := f"{sort}{link}{kind}")) > len(sort) + len(link)
+                 and known(joined, vocabulary)), None)
+
+
 def join_split_compounds(text: str, vocabulary: Container[str],
                          ends_a_word: Callable[[str], bool] | None = None) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known,
@@ -299,7 +311,7 @@ def join_split_compounds(text: str, vocabulary: Container[str],
                     out.append(base)
                     i += span
                     break
-                if (linked := _linked(group, vocabulary)) is not None:
+                if (linked := _linked(group, vocabulary) or _kind_first(group, vocabulary)) is not None:
                     out.append(linked)
                     i += span
                     break

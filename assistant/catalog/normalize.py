@@ -180,6 +180,10 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
 _N_PLURALS = ("frön", "fröna", "fron", "frona")
 # the neuter of an adjective in "-fri" doubles its t ("parfymfritt", "sockerfritt"), which the stemmer keeps
 _FREE_NEUTER = "fritt"
+# a noun in -en drops the e before its plural -ar ("pizzabotten", "pizzabottnar"; "öken", "öknar"), which the
+# stemmer cannot put back; not after a consonant that ends such a stem without an e ("ugn", "famn", "kvarn",
+# "pinne"). Nouns in -el are left alone: "mandlar" (almonds) stay apart from the "Potatis Mandel"
+_DROPPED_E = re.compile(r"[aeiouyåäöé][^aeiouyåäöé]*?[bcdfkpstvxz](n)(?:ar|arna|arnas)$")
 
 
 @lru_cache(maxsize=200_000)
@@ -194,6 +198,8 @@ def stem(word: str) -> str:
         word = word[:-1] if word[-1] == "n" else word[:-2]
     elif word.endswith(_FREE_NEUTER):  # "parfymfritt" is "parfymfri" as "parfymfria" is
         word = word[:-2]
+    elif dropped := _DROPPED_E.search(word):  # "pizzabottnar" → "pizzabotten", stemmed as the singular is
+        word = f"{word[:dropped.start(1)]}en"
     while (shorter := _STEMMER.stemWord(word)) != word:
         word = shorter
     return fold(word)

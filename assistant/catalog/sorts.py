@@ -33,6 +33,7 @@ from assistant.catalog.query import Query
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
+    from assistant.catalog.schema import Product
 
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 DIET_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk"})  # a shelf may say these of its products
@@ -301,10 +302,17 @@ def size_agrees(word: str, entry: Entry) -> float | None:
 
 
 def pack_count_agrees(entry: Entry, count: int) -> bool | None:
-    """A multipack said ("loka citron 6-pack") against the one the name writes ("6x33cl"): True or
-    False, None when the name writes none (nothing to go by)."""
-    written = entry.pack_count
+    """A multipack said ("loka citron 6-pack") against the one the name writes ("6x33cl"), or else the
+    pieces the feed's size counts ("Pappersmugg" of 30 st for "pappersmuggar 30-p"): True or False,
+    None when neither says one (nothing to go by)."""
+    written = entry.pack_count if entry.pack_count is not None else _pieces(entry.product)
     return None if written is None else written == count
+
+
+def _pieces(product: Product) -> int | None:
+    """How many pieces a pack holds by the feed's size in "st", when more than one."""
+    size = product.size
+    return int(size) if product.unit == "st" and size is not None and size > 1 and size == int(size) else None
 
 
 # what a number before it counts or measures: "Fryspåse 2 Liter", "Getost 12 Skivor", "Tvättmedel 28

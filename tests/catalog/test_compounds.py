@@ -394,6 +394,24 @@ def test_a_compound_said_apart_without_its_linking_s_is_found(category: str) -> 
     assert proposal.product is not None and proposal.product.id == "arrak" and not proposal.needs_review
 
 
+def test_a_kind_written_before_its_sort_joins_as_the_compound_the_catalog_writes() -> None:
+    vocab = VOCAB | {fold("papperssugrör"), stem("papperssugrör"), fold("senapssill"), stem("senapssill")}
+    assert join_split_compounds("sugrör papper", vocab) == "papperssugrör"
+    assert join_split_compounds("sill senap", vocab) == "senapssill"        # with the linking -s-
+    assert join_split_compounds("kanel bullar", vocab) == "kanelbullar"    # the order said first
+    assert join_split_compounds("sugrör plast", vocab) == "sugrör plast"    # no "plastsugrör" is written
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""], ids=["categories", "names only"])
+def test_a_kind_typed_before_its_sort_is_the_sorts_compound(category: str) -> None:
+    """"sugrör papper" is a list's "paper straws", the "Papperssugrör", no "Dricksglas Papper"."""
+    index = CatalogIndex.build([product("straws", "Papperssugrör", category, None, 20, "st"),
+                                product("cups", "Dricksglas Papper", category, None, 10, "st"),
+                                product("plastic", "Sugrör Plast Böjbara", category, None, 100, "st")])
+    proposal = propose(index, "sugrör papper")
+    assert proposal.product is not None and proposal.product.id == "straws" and not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize("categories", [True, False])
 def test_one_letter_before_a_word_makes_no_compound(categories: bool) -> None:
     """"ättika" (vinegar), which the store does not sell, is no "Rättika" (a radish): a compound's

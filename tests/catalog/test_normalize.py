@@ -50,6 +50,31 @@ def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
     assert stem("sockerfritt") == stem("sockerfri")
 
 
+@pytest.mark.parametrize(("plural", "singular"), [
+    ("pizzabottnar", "pizzabotten"), ("tårtbottnar", "tårtbotten"), ("bottnarna", "botten"), ("öknar", "öken"),
+    ("socknar", "socken"),
+])
+def test_a_plural_that_drops_the_e_of_en_shares_the_singulars_stem(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize(("word", "other"), [
+    ("ugnar", "ugen"), ("vagnar", "vagen"), ("kvarnar", "kvaren"),
+    ("mandlar", "mandel"),  # almonds, no "Potatis Mandel": nouns in -el keep the stemmer's stem
+])
+def test_a_plural_whose_singular_has_no_e_keeps_its_stem(word: str, other: str) -> None:
+    """"ugn", "vagn", "kvarn" have no e to drop."""
+    assert stem(word) != stem(other)
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names only"])
+def test_pizzabottnar_are_pizza_bases(shelf: str) -> None:
+    products = [product("base", "Pizzabotten Vete 30cm", shelf, "Fontana", 360, "g"),
+                product("cake", "Tårtbotten 3-delad", shelf, "Garant", 300, "g")]
+    proposal = propose(products, "pizzabottnar")
+    assert proposal.product is not None and proposal.product.id == "base" and not proposal.needs_review, proposal
+
+
 def test_sizes_and_percentages_are_read() -> None:
     assert parse_size("Mellanmjölk 1,5 l") == Size(1.5, "l")
     assert parse_size("Smör 500g") == Size(500, "g")

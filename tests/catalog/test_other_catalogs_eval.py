@@ -1369,6 +1369,46 @@ Kapslar" reads as another kind (a name led by "Vitamin"); a purpose the catalog 
 the goods must say where no product of the thing says it ("is skrapa till bilen", "muffins formar till
 bakningen", "borst huvuden till eltandborsten": right, asked), as store goods named for the car, baking and
 the toothbrush exist and the rule that reads such uses as purposes needs shelves (query.used_for).
+Twelfth development set, the ninth on Hemköp (`dev12_hemkop`, branch i17hem12): 45 sentences, 55 items, 5
+absent (9.1 %: rice for porridge beside rice cakes, a chanterelle soup beside chanterelles, a lobster soup
+and a chanterelle cream cheese, a face cream beside scouring creams, compression stockings beside socks and
+tights, cleaning cloths for glasses beside a window microfibre cloth: the store has no dry goods, soups,
+hygiene or pharmacy shelf), products and phrasings in no other request set of tests/catalog or
+../shared/eval, across the store (cheese, milk, eggs, the meat counter, sausages, fish and herring, fruit,
+bread and cakes, frozen, coffee capsules, vegetarian, cleaning, household tools and paper goods, pet),
+half as Vosk writes an elderly client speaking (lower case, numbers as words, fillers, compounds said apart,
+purposes, a brand said as the thing: "eh en bit svecia ost ungefär ett halvt kilo", "vad heter det en burk
+brantevik sill", "en fiber rost till frukosten", "eh fyra burkar cesar till hunden", "en burk potatis sallad
+den veganska") and half typed by a care worker (comma lists, units, brands, sizes, typos: "saint agur 1 st,
+billinge skivad 26% 1 pkt", "mjölk 3% lång hållbarhet 2 l", "saltinner 2 pkt", "coleslow 1 burk",
+"friskies torrfoder katt 2 kg"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 3b42aa0; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+94.5 / 94.5 / 100.0 / 100.0 / 29.1 / 22.0.
+Rules of branch i17hem12 (dev12_hemkop's), same columns, every other set unchanged unless said:
+A written list's "brygg" is "bryggkaffe" (lexicon synonym): "mollbergs mörkrost brygg 2 pkt" read "brygg"
+as the head and found only the "Kaffe Brygg Mörkrost" that writes it apart, without the line asked (asked
+about); now the line's brewed coffee, sure: 94.5 / 94.5 / 100.0 / 100.0 / 29.1 / 22.0 → 96.4 / 96.4 /
+100.0 / 100.0 / 27.3 / 20.0.
+A multipack said agrees with the pieces the feed's size counts where the name writes none
+("pappersmuggar 30-p": the "Pappersmugg" of 30 st was asked about as naming no multipack; sorts.pack_count_agrees):
+96.4 / 96.4 / 100.0 / 100.0 / 27.3 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 25.5 / 18.0.
+A plural that drops the e of a noun in -en ("pizzabottnar" of "pizzabotten", "öknar") stems as its singular
+(normalize.stem; not "ugnar", "vagnar", "kvarnar"): "pizzabottnar" found nothing; now the "Pizzabotten Vete
+30cm", sure: → 98.2 / 98.2 / 100.0 / 100.0 / 23.6 / 16.0. The same for nouns in -el ("mandlar", "kapslar",
+"nudlar") was dropped: "mandlar" (almonds) then found the "Potatis Mandel" sure on a feed of bare names.
+Two words a written list gives as the kind, then the sort, are the compound the catalog writes led by the
+sort, with or without a linking -s-, where the order said makes none ("sugrör papper" was the "Dricksglas
+Papper", asked about; now the "Papperssugrör", sure; "sill senap" the "Senapssill"; compounds._kind_first):
+→ 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0. The three were measured together, each line moved by its own
+rule; every other set unchanged.
+Lexicon: packs written in English say "Cubes" for "tärningar" (spellings, as "vanilla" is "vanilj"; not the
+singular "cube", a shape: "Bordslampa Cube"): "apetina classic tärningar 1 burk" is the "Apetina Classic 26%
+Cubes In Brine", sure (was asked about): 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 / 100.0 /
+100.0 / 20.0 / 12.0; every other set unchanged. Its review rate left is five absent items flagged and six sold
+ones: a piece of "biff med kappa" sold by the kilo (its pieces differ several-fold, so no typical weight), a
+"Pinklax" whose name does not say the "från frysen" asked, lungo capsules "till kaffe maskinen" (the purpose
+said apart is read as words the name must say), a "sojachorizo" and a "coleslaw" whose only product is on
+the vegan shelf, and "doftblock wc lavendel" (read with the scent as its head).
 """
 
 from __future__ import annotations
@@ -1416,6 +1456,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev11_hemkop": ("matpriser2020-hemkop", HERE / "dev11_hemkop_requests.jsonl"),
     "dev9_coop": ("matpriser2020-coop", HERE / "dev9_coop_requests.jsonl"),
     "dev12_mathem": ("mathem2021", HERE / "dev12_mathem_requests.jsonl"),
+    "dev12_hemkop": ("matpriser2020-hemkop", HERE / "dev12_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1452,6 +1493,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev9_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.25},
+    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

@@ -552,3 +552,14 @@ def test_an_organic_label_avoided_alone_is_the_thing_grown_so(shelf: str, plain_
                 *([product("plain", "Banan Klass 1", shelf, price=24.0)] if plain_sold else [])]
     proposal = propose(CatalogIndex.build(products), "bananer")
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Hem & städ", ""], ids=["categories", "names only"])
+def test_a_multipack_said_agrees_with_the_pieces_the_size_counts(shelf: str) -> None:
+    """"pappersmuggar 30-p": a "Pappersmugg" whose feed size is 30 st is that pack, no question; one
+    of 50 st is another pack."""
+    index = CatalogIndex.build([product("cups30", "Pappersmugg", shelf, "Fixa", 30, "st"),
+                                product("cups50", "Pappersmugg Vit", shelf, "Eldorado", 50, "st")])
+    assert pack_count_agrees(index.entries[0], 30) is True and pack_count_agrees(index.entries[1], 30) is False
+    proposal = propose(index, "pappersmuggar 30-p")
+    assert proposal.product is not None and proposal.product.id == "cups30" and not proposal.needs_review, proposal

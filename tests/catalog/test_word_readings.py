@@ -516,3 +516,24 @@ def test_meatballs_are_beef_and_pork_unless_another_meat_is_said(shelves: bool, 
         assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
     chicken = propose(products, "köttbullar av kalkon")
     assert chicken.product is not None and chicken.product.id == "turkey"
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Kaffe", ""], ids=["categories", "names only"])
+def test_brygg_is_brewed_coffee(shelf: str) -> None:
+    """A written list's "brygg" is short for "bryggkaffe" ("sjöbergs mörkrost brygg"), not only the
+    names that write "Brygg" apart ("Kaffe Brygg Mörkrost", which lacks the line asked)."""
+    products = [product("line", "Sjöbergs Mörkrost Bryggkaffe", shelf, "Rosteriet", 450, "g"),
+                product("beans", "Sjöbergs Mörkrost Hela Bönor", shelf, "Rosteriet", 450, "g"),
+                product("house", "Kaffe Brygg Mörkrost", shelf, "Garant", 450, "g")]
+    proposal = propose(products, "sjöbergs mörkrost brygg")
+    assert proposal.product is not None and proposal.product.id == "line" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names only"])
+def test_cubes_written_in_english_are_the_tarningar_asked(shelf: str) -> None:
+    """A pack written in English ("Vitost Classic Cubes In Brine") is the "tärningar" asked, as
+    "Vanilla" is "vanilj"; the whole piece is another sort."""
+    products = [product("cubes", "Vitost Classic Cubes In Brine", shelf, "Arla", 200, "g"),
+                product("piece", "Vitost Classic Hel Bit", shelf, "Arla", 200, "g")]
+    proposal = propose(products, "vitost classic tärningar")
+    assert proposal.product is not None and proposal.product.id == "cubes" and not proposal.needs_review, proposal
