@@ -588,7 +588,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
-        reasons.append((WHICH_BRAND, "Märket finns inte i sortimentet: föreslår en annan vara"))
+        reasons.append((NOT_SOLD, "Märket finns inte i sortimentet: föreslår en annan vara"))
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append((WHICH_BRAND, f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas"))
     elif (q.brand and not q.modifiers and best.entry.product.id not in history

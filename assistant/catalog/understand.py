@@ -98,9 +98,10 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
     beyond = amount_reason(proposal.count, weighed.kg if weighed else None)
     odd = odd_reason(item.quantity.odd) if item.quantity.odd is not None else None
     guessed = guessed_reason(item.quantity)
+    by_weight = weighed.reason if weighed else None
     # a guessed weight; beyond limits; no amount; an amount that may mean another ("3 250 g")
-    for reason, question in ((weighed.reason if weighed else None, question_of(weighed and weighed.reason)),
-                             (beyond, CHECK_AMOUNT), (odd, CHECK_AMOUNT), (guessed, CHECK_AMOUNT)):
+    for reason, question in ((by_weight, question_of(by_weight)), (beyond, CHECK_AMOUNT), (odd, CHECK_AMOUNT),
+                             (guessed, CHECK_AMOUNT)):
         if reason:
             proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason),
                                question=asked(proposal.question, question))
