@@ -7,7 +7,8 @@ from typing import Any
 
 from assistant.catalog.amount_limits import amount_reason, kilos, with_reason
 from assistant.catalog.diet import DIET_NOTE
-from assistant.catalog.packages import piece_weight, rounded_kg, weight
+from assistant.catalog.packages import piece_weight, question_of, rounded_kg, weight
+from assistant.catalog.questions import CHECK_AMOUNT, NOT_SOLD, UNSURE, Question, asked
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -30,13 +31,15 @@ def copied(value: Any) -> Any:
 
 def new_line(*, phrase: str, product: Product | None, count: int | None, changed_by: str, action: str = "add",
              quantity: dict[str, Any] | None = None, confidence: float = 1.0, needs_review: bool = False,
-             reason: str | None = None, alternatives: list[dict[str, Any]] | None = None,
+             reason: str | None = None, question: Question | None = None,
+             alternatives: list[dict[str, Any]] | None = None,
              price_changed_from: float | None = None, weight_kg: float | None = None,
              weight_estimated: bool = False, count_estimated: bool = False, staff_only: bool = False) -> Line:
     """`count` is pieces for a product sold by weight, whose `weight_kg` (when not given) is weighed
     from them; a guessed weight goes to staff. `count_estimated`: counted in the kind's usual packages
     (the grocer states no size). `staff_only`: a flag the client's tablet cannot clear (the product
-    breaks the client's diet, or the grocer no longer sells what was ordered)."""
+    breaks the client's diet, or the grocer no longer sells what was ordered). `question`: what a flag
+    asks the client (see catalog.questions)."""
     line = {
         "phrase": phrase, "action": action,
         "quantity": quantity or {"amount": None, "amount_max": None, "unit": None, "unit_word": None},
@@ -44,6 +47,7 @@ def new_line(*, phrase: str, product: Product | None, count: int | None, changed
         "count_estimated": count_estimated,
         "product": product.public() if product else None,
         "confidence": confidence, "needs_review": needs_review or product is None, "reason": reason,
+        "question": question,
         "staff_only": staff_only,
         "alternatives": alternatives or [], "substitution_allowed": False,
         "price_changed_from": price_changed_from, "changed_by": changed_by,
@@ -78,8 +82,7 @@ def fit_to_product(line: Line, product: Product | None) -> None:
     weighed = weight(Quantity(amount=line["count"], unit="st") if line["count"] else Quantity(), product)
     line.update(count=weighed.pieces, weight_kg=weighed.kg, weight_estimated=weighed.estimated)
     if weighed.reason:
-        line["needs_review"] = True
-        line["reason"] = "; ".join(r for r in (line["reason"], weighed.reason) if r)
+        flag(line, weighed.reason, question_of(weighed.reason))
 
 
 def set_pieces(line: Line, pieces: int) -> None:
@@ -172,7 +175,27 @@ def flag_out_of_bounds(lines: Iterable[Line]) -> None:
     for line in lines:
         reason = bounds_reason(line)
         if reason is not None:
-            line.update(needs_review=True, reason=with_reason(line.get("reason"), reason))
+            flag(line, reason, CHECK_AMOUNT)
+
+
+def flag(line: Line, reason: str, question: Question | None) -> None:
+    """The line goes to review for `reason` (added to its reasons once), asking the client `question`
+    unless it already asks one that comes first (see catalog.questions)."""
+    line.update(needs_review=True, reason=with_reason(line.get("reason"), reason),
+                question=asked(line.get("question") if line.get("needs_review") else None, question))
+
+
+def settled(line: Line) -> None:
+    """Reviewed: no flag, and nothing left to ask."""
+    line.update(needs_review=False, question=None)
+
+
+def question(line: Line) -> Question | None:
+    """What a flagged line asks the client; a line stored before lines said so asks whether the product
+    is right, or, without one, says the store has none."""
+    if not line.get("needs_review"):
+        return None
+    return line.get("question") or (UNSURE if line.get("product") else NOT_SOLD)
 
 
 def unresolved(lines: Iterable[Line]) -> list[Line]:
@@ -186,7 +209,7 @@ def public_line(line: Line) -> Line:
     return {"weight_kg": None, "weight_estimated": False, "count_estimated": False, "staff_only": False,
             "learned": False} | line | {
         "chilled": is_chilled(line), "frozen": is_frozen(line), "line_total_sek": line_total(line),
-        "piece_weight_kg": piece}
+        "piece_weight_kg": piece, "question": question(line)}
 
 
 NBSP = "\u00a0"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.baskets.lines import Line, conflict_reason, new_line
+from assistant.catalog.questions import DIET, SOLD_OUT
 from assistant.storage import orders, products
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
         line = new_line(phrase=before["name"], product=product, count=count, changed_by=ctx.actor.name,
                         needs_review=bool(conflicts), staff_only=bool(conflicts), **as_ordered,
                         reason=conflict_reason(conflicts) if conflicts else None, alternatives=alternatives,
+                        question=DIET if conflicts else None,
                         price_changed_from=(old["unit_price_sek"] if product.price_sek != old["unit_price_sek"]
                                             else None))
     else:
@@ -81,7 +83,7 @@ async def _again(ctx: BasketContext, client: dict[str, Any], old: dict[str, Any]
         line = new_line(phrase=before["name"], product=proposal.product, count=count,
                         changed_by=ctx.actor.name, **as_ordered, confidence=proposal.confidence, needs_review=True,
                         staff_only=True,
-                        reason=f"«{before['name']}» finns inte längre: kontrollera ersättningen",
+                        reason=f"«{before['name']}» finns inte längre: kontrollera ersättningen", question=SOLD_OUT,
                         alternatives=[p.public() | {"score": s} for p, s in proposal.alternatives])
     line["substitution_allowed"] = old["substitution_allowed"]
     return line

@@ -21,10 +21,11 @@ from assistant.baskets import lines as L
 from assistant.baskets.matching import Matcher
 from assistant.baskets.repeat import repeat_lines
 from assistant.baskets.schedule import Clock, Delivery, describe, next_delivery
-from assistant.catalog.amount_limits import guessed_reason, odd_reason, with_reason
+from assistant.catalog.amount_limits import guessed_reason, odd_reason
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import phrase_key
-from assistant.catalog.packages import TO_BASE, WEIGHT, count_product
+from assistant.catalog.packages import TO_BASE, WEIGHT, count_product, question_of
+from assistant.catalog.questions import CHECK_AMOUNT, DIET, SOLD_OUT
 from assistant.catalog.schema import Product
 from assistant.catalog.understand import read_together
 from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
@@ -264,7 +265,8 @@ async def add_product(ctx: BasketContext, client: dict[str, Any], product_id: st
                       needs_review=bool(conflicts) or not product.available,
                       staff_only=bool(conflicts) or not product.available,
                       reason=L.conflict_reason(conflicts) if conflicts else
-                      (None if product.available else "Varan är slut hos butiken"))
+                      (None if product.available else "Varan är slut hos butiken"),
+                      question=DIET if conflicts else (None if product.available else SOLD_OUT))
     line["substitution_allowed"] = client["substitution_default"]
     new = L.copied(lines) + [line]
     _check_room(ctx, lines, new)
@@ -290,6 +292,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
         conflicts = await ctx.matcher.diet_conflicts(product, client["vendor"], client["diet"])
         line.update(product=product.public(), confidence=1.0, needs_review=bool(conflicts),
                     staff_only=bool(conflicts), reason=L.conflict_reason(conflicts) if conflicts else None,
+                    question=DIET if conflicts else None,
                     price_changed_from=None, learned=False)
         L.fit_to_product(line, product)
     if changes.get("count") is not None:
@@ -305,7 +308,7 @@ async def patch_line(ctx: BasketContext, client: dict[str, Any], line_id: int, v
             raise ApiError(400, "no_product", "Välj en vara för raden innan den markeras som klar")
         if (reason := L.bounds_reason(line)) is not None:
             raise ApiError(400, "amount_out_of_bounds", f"{reason}. Ändra mängden innan raden markeras som klar")
-        line["needs_review"] = False
+        L.settled(line)
     line["changed_by"] = ctx.actor.name
     write = _change(ctx, client, basket, lines, new, [
         ("line_changed", {"line_id": line_id, "name": L.title(line), "before": before,
@@ -442,7 +445,7 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             continue
         amount = item.quantity.amount
         if item.quantity.odd is not None:  # "ändra mjölken till 1e400": kept as it was, and asked about
-            target.update(needs_review=True, reason=with_reason(target.get("reason"), odd_reason(item.quantity.odd)))
+            L.flag(target, odd_reason(item.quantity.odd), CHECK_AMOUNT)
         elif amount and item.quantity.unit in WEIGHT and L.by_weight(target):
             kg = amount * TO_BASE[item.quantity.unit] / TO_BASE["kg"]
             L.set_weight(target, (target.get("weight_kg") or 0) + kg if item.increment else kg)
@@ -453,12 +456,12 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
             L.set_pieces(target, (target["count"] or 0) + count if item.increment else count)
             target["count_estimated"] = counted.estimated
             if counted.reason:
-                target.update(needs_review=True, reason=with_reason(target.get("reason"), counted.reason))
+                L.flag(target, counted.reason, question_of(counted.reason))
         else:
             count = int(amount) if amount and amount >= 1 and item.quantity.unit in (None, "st") else 1
             L.set_pieces(target, (target["count"] or 0) + count if item.increment else count)
         if guessed := guessed_reason(item.quantity):  # "ändra smöret till 3 250 g": read, and asked about
-            target.update(needs_review=True, reason=with_reason(target.get("reason"), guessed))
+            L.flag(target, guessed, CHECK_AMOUNT)
         target["changed_by"] = ctx.actor.name
         outcome.changed.append(target)
         last = target

@@ -19,7 +19,8 @@ from assistant.catalog.diet import diet_conflicts
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import CLOSE, MAX_ALTERNATIVES, Proposal
 from assistant.catalog.normalize import content_words, stem
-from assistant.catalog.packages import TOO_BIG, count_packages
+from assistant.catalog.packages import TOO_BIG, count_packages, question_of
+from assistant.catalog.questions import USUAL_GONE, WHICH_SORT, Question, asked
 from assistant.nlu.models import Item
 
 LEARNED_CONFIDENCE = 0.95
@@ -31,8 +32,9 @@ def phrase_key(phrase: str) -> str:
     return " ".join(sorted({stem(word) for word in content_words(phrase)}))
 
 
-def _flagged(proposal: Proposal, reason: str) -> Proposal:
-    return replace(proposal, needs_review=True, reason="; ".join(r for r in (reason, proposal.reason) if r))
+def _flagged(proposal: Proposal, reason: str, question: Question) -> Proposal:
+    return replace(proposal, needs_review=True, reason="; ".join(r for r in (reason, proposal.reason) if r),
+                   question=asked(proposal.question, question))
 
 
 def _confident(proposal: Proposal, product_id: str, index: CatalogIndex, item: Item) -> Proposal:
@@ -43,7 +45,7 @@ def _confident(proposal: Proposal, product_id: str, index: CatalogIndex, item: I
     counted = count_packages(index, item.quantity, entry)  # the matcher's package count, for this product
     reason = counted.reason if counted.reason and counted.reason != TOO_BIG else None  # amount unclear: ask
     return Proposal(entry.product, LEARNED_CONFIDENCE, reason is not None, reason, counted.count, 1.0, alternatives,
-                    counted.estimated)
+                    counted.estimated, question_of(reason))
 
 
 def _usual(proposal: Proposal, own: Sequence[str]) -> str | None:
@@ -67,13 +69,13 @@ def apply_learned(proposal: Proposal, item: Item, index: CatalogIndex, learned: 
         product_id = _usual(proposal, own)
     if product_id is None:
         none_of_theirs = f"Hittade ingen vara som kunden brukar ta för «{item.phrase}»: kontrollera"
-        return (_flagged(proposal, none_of_theirs) if item.usual else proposal), False
+        return (_flagged(proposal, none_of_theirs, WHICH_SORT) if item.usual else proposal), False
     position = index.by_id.get(product_id)
     if position is None:
-        return _flagged(proposal, "Kundens vanliga vara finns inte längre i sortimentet: kontrollera"), False
+        return _flagged(proposal, "Kundens vanliga vara finns inte längre i sortimentet: kontrollera", USUAL_GONE), False
     product = index.entries[position].product
     if not product.available:
-        return _flagged(proposal, f"Kundens vanliga vara «{product.name}» är slut: kontrollera"), False
+        return _flagged(proposal, f"Kundens vanliga vara «{product.name}» är slut: kontrollera", USUAL_GONE), False
     if diet_conflicts(index, product.id, product.name, diet):
         return proposal, False  # the diet comes first; the matcher already steers by it
     return _confident(proposal, product_id, index, item), True

@@ -62,10 +62,24 @@ from assistant.catalog.packages import (
     cut_unasked,
     ordered_amount,
     part_counted,
+    question_of,
     size_said,
     unit_fit,
 )
 from assistant.catalog.query import Query, analyse
+from assistant.catalog.questions import (
+    CHECK_AMOUNT,
+    DIET,
+    HOW_MANY,
+    NOT_SOLD,
+    SOLD_OUT,
+    UNSURE,
+    WHICH_BRAND,
+    WHICH_SIZE,
+    WHICH_SORT,
+    Question,
+    first,
+)
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     asks_plain,
@@ -147,6 +161,8 @@ class Proposal:
     score: float = 0.0
     alternatives: list[tuple[Product, float]] = field(default_factory=list)
     count_estimated: bool = False  # the feed states no size: `count` is in the kind's usual packages
+    question: Question | None = None  # what the flag asks the client (see questions.py); None when not flagged
+    answers: frozenset[str] = frozenset()  # ids of the alternatives that answer it: the goods in another size
 
 
 class Scorer:
@@ -515,7 +531,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     `context`: `for_whom` of the whole request; "kattsand och torrfoder" asks for cat food."""
     q = analyse(item.phrase, index, item.attributes)
     if q is None:
-        return Proposal(None, 0.0, True, _nothing_found(item.phrase, index))
+        reason, question = _nothing_found(item.phrase, index)
+        return Proposal(None, 0.0, True, reason, question=question)
     ranked = rank(index, q, item.quantity, history, diet)
     own = {*q.modifiers, *q.head_parts, q.head_word}
     if (len(context) == 1 and ranked and ranked[0].entry.attributes & FOR_WHOM
@@ -536,11 +553,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if not available:
         reason = (f"«{things[0].entry.product.name}» är slut och inget liknande finns" if things
                   else f"Hittade ingen vara som är «{item.phrase}»")
-        return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None))
+        return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
+                        question=SOLD_OUT if things else NOT_SOLD)
     best = _saying_every_word(available) or available[0]
-    reasons: list[str] = []
+    reasons: list[tuple[Question | None, str]] = []
+    other_sizes: frozenset[str] = frozenset()
     if things[0] is not available[0]:
-        reasons.append(f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara")
+        reasons.append((SOLD_OUT, f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said)) or best
     said_numbers = numbers_said(item.phrase)
@@ -550,29 +569,31 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:
-            reasons.append("Talet kan vara antalet eller varans nummer: kontrollera")
+            reasons.append((CHECK_AMOUNT, "Talet kan vara antalet eller varans nummer: kontrollera"))
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
-        reasons.append(f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: kontrollera antalet")
+        reasons.append((HOW_MANY, f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: "
+                                  "kontrollera antalet"))
     value = confidence(best, q, index.lexicon.kinds)
     default = default_for(q, index)
     if not q.modifiers and not history and (
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
-        reasons.append("Många sorter passar: bekräfta vilken")  # "ost", "frukt": which one?
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "ost", "frukt": which one?
     elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
         # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
-        reasons.append("Många sorter passar: bekräfta vilken")
+        reasons.append((WHICH_SORT, MANY_SORTS))
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
-        reasons.append("Många sorter passar: bekräfta vilken")  # "sås": Satay, Hoisin, Sriracha...?
-    elif not history and not said_numbers and counted_as is None and _a_size_to_choose(best, available, item.phrase, q):
-        reasons.append("Många sorter passar: bekräfta vilken")  # "batterier": AA, AAA, C or 9 V?
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and not said_numbers and counted_as is None and (
+            other_sizes := _other_sizes(best, available, item.phrase, q)):
+        reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
-        reasons.append("Märket finns inte i sortimentet: föreslår en annan vara")
+        reasons.append((NOT_SOLD, "Märket finns inte i sortimentet: föreslår en annan vara"))
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
-        reasons.append(f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas")
+        reasons.append((WHICH_BRAND, f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas"))
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
           and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
-        reasons.append("Märket har många sorters varor: bekräfta vilken")
+        reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
     # a food word says its department as a department word does: "te" asks no household goods
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
@@ -602,11 +623,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if unasked:  # "vegobacon": a word led by a sort's marker asks that sort
         unasked -= {a for marker, a in index.lexicon.attributes.items() if leads_with(q.head_surface, {marker})}
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
-        reasons.append(f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera")
+        reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
-        reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
+        reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
     if (packed and not index.lexicon.names_food(q.head_word)
             and not any(s.entry.department is None and s.entry.product.category for s in of_the_kind)
@@ -615,34 +636,39 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # a food said so is that food's package ("sill burk", "potatis säck", "savoy kål huvud"), as "en burk
         # sill" is, whether the lexicon says it is food or a grocer's shelf does (a feed of bare names
         # gives no shelf: "Hårt Tunnbröd" is no food of the word "hår")
-        reasons.append(f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? kontrollera")
+        reasons.append((UNSURE, f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? "
+                                "kontrollera"))
     if q.head_word in index.lexicon.systembolaget:
-        reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
+        reasons.append((NOT_SOLD, SYSTEMBOLAGET))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
-        reasons.append("Sagt bara vad varan ska passa till: kontrollera vilken vara som menas")
+        reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))
     if q.respelled:
-        reasons.append(f"«{q.respelled[0]}» finns inte i sortimentet: föreslår en närliggande vara")
+        reasons.append((NOT_SOLD, f"«{q.respelled[0]}» finns inte i sortimentet: föreslår en närliggande vara"))
     if q.corrected and index.lexicon.non_food_department(best.entry.product.category) and not (
             best.entry.words & {stem(w) for w in content_words(item.phrase)}):
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
     if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
-        reasons.append(f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är vanligare: kontrollera")
+        reasons.append((WHICH_SORT, f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är "
+                                    "vanligare: kontrollera"))
     cooked = not index.lexicon.food_uses.isdisjoint(q.purpose)
     if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
-        reasons.append(f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» finns också: "
-                       "kontrollera")
+        reasons.append((WHICH_SORT, f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» "
+                                    "finns också: kontrollera"))
     if value < REVIEW_BELOW:
-        reasons.append("Osäker träff: kontrollera varan")
-    reasons.extend(best.notes)
+        reasons.append((UNSURE, "Osäker träff: kontrollera varan"))
+    reasons.extend((DIET, note) for note in best.notes)
     counted = count_packages(index, item.quantity, best.entry)
     if counted.reason and (counted.reason != TOO_BIG or _smaller_pack(index, item.quantity, best, available)):
-        reasons.append(counted.reason)  # one package bigger than asked is no question when none is smaller
-    return Proposal(best.entry.product, value, bool(reasons), "; ".join(reasons) or None, counted.count,
-                    clamp(best.score), _alternatives(alternatives, best), counted.estimated)
+        reasons.append((question_of(counted.reason), counted.reason))  # one package bigger than asked is no question when none is smaller
+    return Proposal(best.entry.product, value, bool(reasons), "; ".join(text for _, text in reasons) or None,
+                    counted.count, clamp(best.score), _alternatives(alternatives, best), counted.estimated,
+                    first(question for question, _ in reasons), other_sizes)
 
 
+MANY_SORTS = "Många sorter passar: bekräfta vilken"
+SYSTEMBOLAGET = "Säljs bara på Systembolaget: kontrollera vad som menas"
 SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
 
 
@@ -680,15 +706,18 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
 
 
-def _a_size_to_choose(best: Scored, available: list[Scored], phrase: str, q: Query) -> bool:
+def _other_sizes(best: Scored, available: list[Scored], phrase: str, q: Query) -> frozenset[str]:
     """Goods whose best product fits one size and a close rival another, where the words said name
-    none: "batterier" among "Batterier C" and "Batterier Aa", "ljus" among
-    "Sifferljus 0" and "Sifferljus 1" (see fits.py)."""
+    none: "batterier" among "Batterier C" and "Batterier Aa", "ljus" among "Sifferljus 0" and
+    "Sifferljus 1" (see fits.py). The ids of the rivals of another size, the client's choices;
+    empty when there is no size to choose."""
     if fit_of(tokens(phrase), content_words(phrase), q.size_range):
-        return False
-    return sizes_to_choose(best.entry.fit, (s.entry.fit for s in available[:MAX_SCORED]
-                                            if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE),
-                           food=best.entry.department is None)
+        return frozenset()
+    rivals = [s.entry for s in available[:MAX_SCORED]
+              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    if not sizes_to_choose(best.entry.fit, (entry.fit for entry in rivals), food=best.entry.department is None):
+        return frozenset()
+    return frozenset(entry.product.id for entry in rivals if entry.fit not in (None, best.entry.fit))
 
 
 def _bare_count(quantity: Quantity | None) -> int | None:
@@ -708,12 +737,13 @@ def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) 
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 
-def _nothing_found(phrase: str, index: CatalogIndex) -> str:
+def _nothing_found(phrase: str, index: CatalogIndex) -> tuple[str, Question]:
+    """The reason and the question when no word of the phrase names goods."""
     if not phrase.strip():
-        return "Förstod inte vilken vara som menas"
+        return "Förstod inte vilken vara som menas", UNSURE
     if any(stem(w) in index.lexicon.systembolaget for w in content_words(phrase)):
-        return "Säljs bara på Systembolaget: kontrollera vad som menas"
-    return f"Hittade ingen vara som är «{phrase}»"
+        return SYSTEMBOLAGET, NOT_SOLD
+    return f"Hittade ingen vara som är «{phrase}»", NOT_SOLD
 
 
 def _smaller_pack(index: CatalogIndex, quantity: Quantity, best: Scored, ranked: list[Scored]) -> bool:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, parse_size, split_accompaniment, stem
+from assistant.catalog.questions import HOW_MANY, HOW_MUCH, WHICH_SIZE, Question
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 
@@ -317,6 +318,14 @@ def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> Pac
 
 
 OTHER_SIZE = "Varans storlek är en annan än den önskade: kontrollera"
+# what each of these reasons asks the client (see questions.py): a count or a weight, or another size
+_QUESTIONS: dict[str, Question] = {TOO_BIG: HOW_MANY, NO_SIZE: HOW_MANY, OTHER_UNIT: HOW_MANY, BY_WEIGHT: HOW_MUCH,
+                                   NO_WEIGHT: HOW_MUCH, OTHER_SIZE: WHICH_SIZE}
+
+
+def question_of(reason: str | None) -> Question | None:
+    """The question a package reason (`PackageCount.reason`, `Weight.reason`) asks the client."""
+    return _QUESTIONS.get(reason) if reason else None
 
 
 def size_said(index: CatalogIndex, quantity: Quantity, entry: Entry) -> bool | None:

@@ -15,7 +15,7 @@ from assistant.catalog.learned import apply_learned
 from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import casefold, content_words, stem
-from assistant.catalog.packages import weight
+from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
     another_sort_listed,
     elided_first_parts,
@@ -26,6 +26,7 @@ from assistant.catalog.query import (
     sort_named_with,
     sort_of,
 )
+from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
@@ -49,6 +50,8 @@ class ProductOut(BaseModel):
 
 class Alternative(ProductOut):
     score: float = Field(ge=0, le=1)
+    answers: bool = Field(False, description="one of the answers to the line's `question`: for `which_size`, "
+                                             "the goods in another size (the other alternatives are other goods)")
 
 
 class Line(BaseModel):
@@ -65,7 +68,9 @@ class Line(BaseModel):
     product: ProductOut | None
     confidence: float = Field(ge=0, le=1)
     needs_review: bool
-    reason: str | None
+    reason: str | None = Field(description="why the line is flagged, in staff's words (every doubt, joined)")
+    question: Question | None = Field(None, description="what the flag asks the client, one of a closed set "
+                                                        "(see docs/api.md); null when the line is not flagged")
     alternatives: list[Alternative] = Field(max_length=5)
     learned: bool = Field(False, description="the product is the client's own reading of the phrase, "
                                              "learned from staff's earlier choice, or their usual product")
@@ -93,17 +98,21 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
     beyond = amount_reason(proposal.count, weighed.kg if weighed else None)
     odd = odd_reason(item.quantity.odd) if item.quantity.odd is not None else None
     guessed = guessed_reason(item.quantity)
+    by_weight = weighed.reason if weighed else None
     # a guessed weight; beyond limits; no amount; an amount that may mean another ("3 250 g")
-    for reason in (weighed.reason if weighed else None, beyond, odd, guessed):
+    for reason, question in ((by_weight, question_of(by_weight)), (beyond, CHECK_AMOUNT), (odd, CHECK_AMOUNT),
+                             (guessed, CHECK_AMOUNT)):
         if reason:
-            proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason))
+            proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason),
+                               question=asked(proposal.question, question))
     return Line(
         phrase=item.phrase, action=item.action, quantity=item.quantity, count=proposal.count,
         weight_kg=weighed.kg if weighed else None, weight_estimated=bool(weighed and weighed.estimated),
         count_estimated=proposal.count_estimated,
         product=ProductOut.of(proposal.product) if proposal.product else None,
         confidence=proposal.confidence, needs_review=proposal.needs_review, reason=proposal.reason,
-        alternatives=[Alternative.of(p, score=s) for p, s in proposal.alternatives],
+        question=proposal.question if proposal.needs_review else None,
+        alternatives=[Alternative.of(p, score=s, answers=p.id in proposal.answers) for p, s in proposal.alternatives],
         learned=by_learning,
     )
 
@@ -238,4 +247,5 @@ def elided(line: Line) -> Line:
     if line.learned:
         return line
     return line.model_copy(update={"needs_review": True,
-                                   "reason": with_reason(line.reason, f"Tolkat som «{line.phrase}»: kontrollera")})
+                                   "reason": with_reason(line.reason, f"Tolkat som «{line.phrase}»: kontrollera"),
+                                   "question": asked(line.question, UNSURE)})

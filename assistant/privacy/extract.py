@@ -45,6 +45,7 @@ COLUMNS = {
     "quantity": "mängd", "amount": "mängd", "amount_max": "högst", "unit": "enhet", "unit_word": "enhetsord",
     "name": "namn", "brand": "märke", "size": "storlek", "price_sek": "pris (kr)", "category": "kategori",
     "available": "i lager", "confidence": "säkerhet", "needs_review": "behöver kontrolleras", "reason": "skäl",
+    "question": "fråga till kunden",
     "staff_only": "bara personalen kan godkänna", "alternatives": "andra förslag",
     "price_changed_from": "tidigare pris (kr)", "changed_by": "ändrad av", "learned": "inlärd tolkning",
     "resolved": "godkänd", "tags": "märkningar",

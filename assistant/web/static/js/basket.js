@@ -4,6 +4,7 @@ import { api } from "./api.js";
 import { busy } from "./shell.js";
 import { h } from "./dom.js";
 import { icon } from "./icons.js";
+import { alternativesLabel, clientAlternatives, clientQuestion } from "./questions.js";
 import { countGuessText, countText, kr, size, unitPrice, plural, day, dayAndTime, weighed } from "./format.js";
 
 const STALE = "Korgen hade just ändrats på en annan skärm. Här är den senaste versionen – försök igen.";
@@ -140,36 +141,13 @@ function lineTitle(line) {
   return line.product ? line.product.name : `”${line.phrase}”`;
 }
 
-/** A phrase of at most two words and no "till", "som", "för", "med" or "och" names one thing. */
-function namesOneThing(phrase) {
-  const words = phrase.trim().split(/\s+/);
-  return words.length <= 2 && !words.some((word) => ["till", "som", "för", "med", "och"].includes(word.toLowerCase()));
-}
-
-/** Staff read the matcher's reason; the client gets plain words or a simple question, never the reason. */
+/** Staff read the matcher's reason; the client gets the question the line asks (questions.js), never the reason. */
 function flagText(line, staff) {
   if (staff) {
     if (!line.product) return [h("strong", {}, "Behöver kontrolleras. "), "Ingen vara hittades för orden."];
     return [h("strong", {}, "Behöver kontrolleras. "), line.reason || "Osäker träff."];
   }
-  if (line.staff_only) return "Personalen tittar på den här.";
-  const odd = line.quantity && line.quantity.odd;
-  if (odd && line.product) return `Vi förstod inte hur mycket du sa (”${odd}”). Stämmer det så här?`;
-  const guessed = line.quantity && line.quantity.guessed;
-  if (guessed && line.product) return `Vi är inte säkra på hur mycket du menade (”${guessed}”). Stämmer det så här?`;
-  const choices = line.alternatives && line.alternatives.length;
-  if (!line.product) {
-    return choices ? "Vi hittade ingen vara som passar. Välj en av dessa eller ta bort raden."
-      : "Vi hittade ingen vara som passar. Säg det på ett annat sätt eller ta bort raden.";
-  }
-  if (choices) {
-    if (!line.phrase) return "Vilken sort menar du?";
-    // "sorts" fits every noun ("Vilken smör" would be wrong for a neuter one), but only a thing's name:
-    // "Vilken sorts gott till kaffet" is no Swedish, so longer words are quoted
-    return namesOneThing(line.phrase) ? `Vilken sorts ${line.phrase} menar du?`
-      : `Vilken vara menar du med ”${line.phrase}”?`;
-  }
-  return "Stämmer det här?";
+  return clientQuestion(line);
 }
 
 /** Chilled, frozen, new price, a guessed count: the client reads the whole reason, staff a short word. */
@@ -242,9 +220,10 @@ function countControls(line, name, actions, key) {
 }
 
 function alternatives(line, actions, key, staff) {
-  const offered = staff ? line.alternatives : line.alternatives.slice(0, CLIENT_ALTERNATIVES);
+  const offered = staff ? line.alternatives : clientAlternatives(line).slice(0, CLIENT_ALTERNATIVES);
   return h("div", { class: "alternatives" },
-    h("p", { class: "alternatives-label" }, line.product ? "Eller välj en annan:" : "Välj en:"),
+    h("p", { class: "alternatives-label" }, staff ? (line.product ? "Eller välj en annan:" : "Välj en:")
+      : alternativesLabel(line)),
     h("ul", { class: "alternative-list" }, offered.map((alt) => h("li", {},
       h("button", {
         type: "button", class: "button alternative", dataset: { key: key(`alt-${alt.id}`) },
@@ -273,7 +252,8 @@ export function lineCard(line, actions, { staff = false, changed = false } = {})
   }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort");
   const flag = flagged && h("p", { class: "flag-label" },
     h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"), flagText(line, staff));
-  const choices = flagged && line.alternatives && line.alternatives.length > 0 && alternatives(line, actions, key, staff);
+  const choices = flagged && (staff ? line.alternatives || [] : clientAlternatives(line)).length > 0
+    && alternatives(line, actions, key, staff);
   const total = line.product && h("p", { class: "line-total" }, kr(line.line_total_sek));
   const attrs = { class: `line${flagged ? " flagged" : ""}${changed ? " changed" : ""}`, id: `line-${line.id}`,
     dataset: { lineId: line.id } };

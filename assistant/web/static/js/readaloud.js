@@ -1,5 +1,6 @@
 // "Läs upp": the basket read aloud in Swedish with the browser's own speech synthesis.
 import { countGuessText, krSpoken, day, size, soldByWeight, weighed, kilograms } from "./format.js";
+import { clientQuestion } from "./questions.js";
 
 const lineName = (line) => (line.product ? line.product.name : "en vara");
 
@@ -20,7 +21,7 @@ export function basketSpeech(basket, lastAnswer = null) {
       : `${line.count}`;
     parts.push(`${count} ${name}${pack ? `, ${pack}` : ""}.`);
     if (line.count_estimated) parts.push(`${countGuessText(line)}.`);
-    if (line.needs_review) parts.push(line.staff_only ? "Personalen tittar på den." : "Den behöver kontrolleras.");
+    if (line.needs_review) parts.push(clientQuestion(line));
   }
   parts.push(`Summa ${krSpoken(basket.total_sek)}.`);
   if (basket.budget_sek) {
