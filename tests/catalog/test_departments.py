@@ -211,6 +211,27 @@ def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
 
 
+@pytest.mark.parametrize("shelf", ["Apotek > Receptfria läkemedel", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("voltaren gel", "voltaren"),           # a medicine's brand said with its form: that very medicine
+    ("nicorette tuggummi", "nicorette"),
+    ("tuggummi", "gum"),                    # said without it: the everyday chewing gum, no nicotine gum
+])
+def test_a_medicine_brand_said_with_the_goods_asks_the_pharmacy_product(shelf: str, phrase: str,
+                                                                        expected: str) -> None:
+    """A pharmacy brand the lexicon knows as Ipren ("voltaren", "nicorette") names the pharmacy's
+    goods though the feed states no brand: no question whether a pharmacy product was meant."""
+    other = "Hem > Hygien" if shelf else ""
+    proposal = propose([product("voltaren", "Voltaren Gel 100g Läkemedel", shelf, price=120.0),
+                        product("hand", "Handsprit Gel 500ml", other, price=40.0),
+                        product("hair", "Hårgel Stark", other, price=35.0),
+                        product("nicorette", "Nicorette Tuggummi 4mg 105-p Läkemedel", shelf, price=200.0),
+                        product("gum", "Tuggummi Pepparmint", "Godis" if shelf else "", price=10.0),
+                        product("fruit gum", "Tuggummi Frukt", "Godis" if shelf else "", price=12.0)],
+                       phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize("shelved", [True, False])
 @pytest.mark.parametrize(("phrase", "names", "department"), [
     ("fisk", ["Kattmat Fisk I Gele", "Kattmat Fisk Lax", "Kattmat Fisk & Räkor"], "Husdjur > Katt > Våtfoder"),

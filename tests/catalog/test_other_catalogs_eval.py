@@ -1306,6 +1306,17 @@ for "godis till hunden"; kinds.for_another_animal): dev8_hemkop 100.0 / 100.0 / 
 18.5 / 10.9 → 96.1 / 96.1 / 93.3 / 100.0 / 16.7 / 8.7 (review bound 0.19 → 0.17), dev8_mathem top-1 93.2 →
 94.9 ("tuggpinnar till hunden" is the "Tuggpinnar 100-p", still asked: no shelf says it is a pet's; bound
 0.93 → 0.94).
+Rules of branch i17mathrev (needless questions on names-only Mathem), same columns, every other set unchanged
+unless said. On Mathem's sets, most questions left on sold items whose product is right are the count of a
+weight said where the name states no size ("ett kilo potatis", "kalvfärs 500 g": 36 lines on the twelve
+sets); they stay questions (see packages.py: no such name states a size, and no such kind shows one usual
+pack in the catalogs that state sizes), as do purposes the name does not say ("till mikron" may ask a
+ready meal, "till bakningen" baking chocolate).
+A pharmacy brand said with its goods ("voltaren gel", "nicorette tuggummi") asks the pharmacy's product, as
+"ipren" does (the lexicon's apotek words): it was asked whether a pharmacy product was meant: dev5_mathem
+97.9 / 100.0 / 100.0 / 100.0 / 20.8 / 13.6 → 97.9 / 100.0 / 100.0 / 100.0 / 18.8 / 11.4 (review bound 0.23
+→ 0.19), dev6_mathem 94.6 / 94.6 / 97.6 / 100.0 / 26.8 / 19.6 → 94.6 / 94.6 / 97.6 / 100.0 / 25.0 / 17.6
+(review bound 0.27 → 0.25).
 """
 
 from __future__ import annotations
@@ -1369,8 +1380,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
-    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
