@@ -33,6 +33,9 @@ _SIZE = re.compile(
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
 # how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl"
 _PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
+# "8M" on baby food or medicine is an age in months ("fullkornsgröt åtta månader" is read "8m"); on a
+# household roll ("Aluminiumfolie 20M") it is metres
+_CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
@@ -313,3 +316,9 @@ def parse_percent(text: str) -> float | None:
     """Fat or alcohol percentage written in the text: "Mellanmjölk 1,5%" → 1.5."""
     match = _PERCENT.search(text)
     return float(match["low"].replace(",", ".")) if match else None
+
+
+def says_months(text: str) -> bool:
+    """The text says an age in months ("Fullkornsgröt Mild 8M", a request's "8m" of "åtta månader"):
+    no grocery is counted in months, so it is a small child's (or, on a household roll, metres)."""
+    return _CHILD_MONTHS.search(text) is not None

@@ -25,6 +25,7 @@ from assistant.catalog.normalize import (
     parse_percent,
     parse_size_range,
     said_before,
+    says_months,
     size_letters,
     split_accompaniment,
     split_purpose,
@@ -195,6 +196,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         # compound said apart ("kattlåda"), never that animal's food in such a package
         groups[0].extend(containers)
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
+    # an age in months said ("fullkornsgröt åtta månader"): a small child's goods, as a name saying "8M" is
+    for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)

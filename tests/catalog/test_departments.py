@@ -17,6 +17,8 @@ from assistant.catalog.departments import (
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
@@ -270,6 +272,22 @@ def test_a_child_said_as_whom_the_goods_are_for_takes_the_childrens_product(cate
                 product("kids", "Tandkräm Kids", category, None, 50, "ml", 24.9)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat > Gröt", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fullkornsgröt mild åtta månader", "mild"),   # an age in months: the child's porridge for that age
+    ("fullkornsgröt 8 mån", "mild"),
+])
+def test_an_age_in_months_said_asks_the_childrens_product(category: str, text: str, expected: str) -> None:
+    """No grocery is counted in months: an age said so is a small child's, as a name's "8M" is, so
+    the children's porridge the store sells is what was asked, no surprise to confirm."""
+    index = CatalogIndex.build([product("mild", "Fullkornsgröt Mild 8M", category, None, 480, "g", 35.9),
+                                product("year", "Fullkornsgröt Äpple 1år", category, None, 480, "g", 35.9),
+                                product("oats", "Havregryn Fullkorn", "Skafferi > Gryn" if category else "",
+                                        None, 750, "g", 19.9)])
+    [line] = understand(parse(text), index).lines
+    assert line.product is not None and line.product.id == expected and not line.needs_review, line
 
 
 @pytest.mark.parametrize("phrase", ["glass till barnbarnen", "saft till barnbarnet"])

@@ -1317,6 +1317,10 @@ A pharmacy brand said with its goods ("voltaren gel", "nicorette tuggummi") asks
 97.9 / 100.0 / 100.0 / 100.0 / 20.8 / 13.6 → 97.9 / 100.0 / 100.0 / 100.0 / 18.8 / 11.4 (review bound 0.23
 → 0.19), dev6_mathem 94.6 / 94.6 / 97.6 / 100.0 / 26.8 / 19.6 → 94.6 / 94.6 / 97.6 / 100.0 / 25.0 / 17.6
 (review bound 0.27 → 0.25).
+An age in months said ("fullkornsgröt mild åtta månader", read "8m") is a small child's, as a name's "8M"
+is: the children's product is what was asked (query.Query.for_child, normalize.says_months; the porridge
+was asked about as a children's product): dev6_mathem 94.6 / 94.6 / 97.6 / 100.0 / 25.0 / 17.6 → 94.6 /
+94.6 / 97.7 / 100.0 / 23.2 / 15.7 (review bound 0.25 → 0.24).
 """
 
 from __future__ import annotations
@@ -1381,7 +1385,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
