@@ -36,6 +36,9 @@ _PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[
 # "8M" on baby food or medicine is an age in months ("fullkornsgröt åtta månader" is read "8m"); on a
 # household roll ("Aluminiumfolie 20M") it is metres
 _CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
+# an age the goods are for, the youngest of a range: "Välling 6M", "Gröt Från 12 Mån", "Välling 1år", "1-3år"
+_AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>månader|mån|m|år)(?![^\W\d_])",
+                  re.IGNORECASE)
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
@@ -322,3 +325,12 @@ def says_months(text: str) -> bool:
     """The text says an age in months ("Fullkornsgröt Mild 8M", a request's "8m" of "åtta månader"):
     no grocery is counted in months, so it is a small child's (or, on a household roll, metres)."""
     return _CHILD_MONTHS.search(text) is not None
+
+
+def age_in_months(text: str) -> int | None:
+    """The age in months a name or request writes ("Välling 18M" → 18, "Fullkornsvälling 1år" → 12, a
+    request's "8m" of "åtta månader"), the youngest of a range ("1-3år" → 12); None when it writes none."""
+    found = _AGE.search(text)
+    if found is None:
+        return None
+    return int(found["n"]) * (12 if found["unit"].casefold() == "år" else 1)

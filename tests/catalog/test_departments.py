@@ -290,6 +290,34 @@ def test_an_age_in_months_said_asks_the_childrens_product(category: str, text: s
     assert line.product is not None and line.product.id == expected and not line.needs_review, line
 
 
+@pytest.mark.parametrize("category", ["Barn > Barnmat > Välling", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("välling sex månader", "6"),        # not the cheaper one for an 18-month-old
+    ("välling tolv månader", "12"),      # a year is twelve months: the name for a one-year-old
+    ("välling arton månader", "18"),
+    ("välling tjugo månader", "18"),     # none for 20 months: a younger child's suits an older one too
+])
+def test_a_childs_age_said_is_the_age_the_name_writes(category: str, text: str, expected: str) -> None:
+    """A child's age said is the age the goods are for, as a percentage said is the fat: a name for an
+    older child is another product; one for a younger child suits an older one too."""
+    index = CatalogIndex.build([product("18", "Välling Naturell 18M", category, None, 725, "g", 30.0),
+                                product("12", "Välling Fullkorn 1år", category, None, 725, "g", 34.0),
+                                product("6", "Välling Mild 6M", category, None, 725, "g", 36.0)])
+    [line] = understand(parse(text), index).lines
+    assert line.product is not None and line.product.id == expected and not line.needs_review, line
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat > Välling", ""], ids=["categories", "names-only"])
+def test_an_age_no_childrens_product_is_for_asks_rather_than_a_grown_ups_product(category: str) -> None:
+    """"välling sex månader" where the children's välling is all for older children: the grown-ups'
+    välling (which writes no age) is no sure answer, as the 18-month one is none."""
+    index = CatalogIndex.build([product("older", "Välling Naturell 18M", category, None, 725, "g", 30.0),
+                                product("adult", "Välling Fullkorn Må Bra", "Skafferi > Välling" if category else "",
+                                        None, 1, "l", 25.0)])
+    [line] = understand(parse("välling sex månader"), index).lines
+    assert line.needs_review, line
+
+
 @pytest.mark.parametrize("phrase", ["glass till barnbarnen", "saft till barnbarnet"])
 def test_a_child_said_where_the_kind_has_no_childrens_product_changes_nothing(phrase: str) -> None:
     products = [product("glass", "Glass Vanilj 1l", "", None, 1, "l", 39.9),

@@ -1321,6 +1321,11 @@ An age in months said ("fullkornsgröt mild åtta månader", read "8m") is a sma
 is: the children's product is what was asked (query.Query.for_child, normalize.says_months; the porridge
 was asked about as a children's product): dev6_mathem 94.6 / 94.6 / 97.6 / 100.0 / 25.0 / 17.6 → 94.6 /
 94.6 / 97.7 / 100.0 / 23.2 / 15.7 (review bound 0.25 → 0.24).
+That age is the age the name writes, as a percentage said is the fat: a name for an older child is another
+product, one for a younger child suits an older one too ("välling sex månader" was the "Välling Naturell
+18M", sure, beside a "Välling ... 6M"; "ersättning sex månader" a "NAN Pro 3 12M"); where every children's
+product of the kind is for an older child, the grown-ups' one that writes no age is asked about (Willys
+2023's "Må Bra Välling" for a six-month-old; sorts.age_agrees, normalize.age_in_months): tables identical.
 """
 
 from __future__ import annotations
