@@ -178,7 +178,9 @@ def is_number(token: str) -> bool:
 # "skalade räkor" (peeled) are not "räkor med skal" (in their shells).
 _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "skalad": "skalad", "skalade": "skalad", "skalat": "skalad", "oskalad": "oskalad",
-              "oskalade": "oskalad", "oskalat": "oskalad"}
+              "oskalade": "oskalad", "oskalat": "oskalad",
+              # medicine brands the stemmer cuts to another word ("Batteri 9 Volt" is no pharmacy goods)
+              "voltaren": "voltaren", "nicorette": "nicorette"}
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
 _N_PLURALS = ("frön", "fröna", "fron", "frona")

@@ -234,6 +234,14 @@ def test_a_medicine_brand_said_with_the_goods_asks_the_pharmacy_product(shelf: s
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
 
 
+def test_a_medicine_brand_is_no_shorter_word_it_begins_with() -> None:
+    """The stemmer cuts "voltaren" to "volt" and "nicorette" to "nic": a battery's volts and a name's
+    "Nic" are no pharmacy goods."""
+    index = CatalogIndex.build([product("battery", "Batteri 9 Volt", ""), product("gum", "Nic Tuggummi", ""),
+                                product("gel", "Voltaren Gel 50g", "")])
+    assert [sorted(e.attributes & {"apotek"}) for e in index.entries] == [[], [], ["apotek"]]
+
+
 @pytest.mark.parametrize("shelved", [True, False])
 @pytest.mark.parametrize(("phrase", "names", "department"), [
     ("fisk", ["Kattmat Fisk I Gele", "Kattmat Fisk Lax", "Kattmat Fisk & Räkor"], "Husdjur > Katt > Våtfoder"),
