@@ -48,6 +48,7 @@ from assistant.catalog.normalize import (
     parse_pack_count,
     parse_percent,
     read_name,
+    says_months,
     size_range_of,
     stem,
     tokens,
@@ -61,8 +62,6 @@ from assistant.catalog.swedish import folded_dictionary, same_spelling
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
-# "8M" on baby food or medicine is months; on a household roll ("Aluminiumfolie 20M") it is metres
-_CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
 COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
@@ -553,7 +552,7 @@ def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[s
                       lambda category: shelf.department)
     if dept.name:
         attributes.add(dept.name)
-    if dept.name != HOUSEHOLD and _CHILD_MONTHS.search(p.name):  # a household roll's "M" is metres
+    if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres
         attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(

@@ -82,6 +82,7 @@ from assistant.catalog.questions import (
 )
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
+    age_agrees,
     asks_plain,
     default_for,
     default_says,
@@ -375,6 +376,12 @@ class Scorer:
             else:
                 unmatched += 1
                 total -= 0.3
+        if q.age is not None and (agrees := age_agrees(entry, q.age)) is not None:
+            if agrees:
+                total += 0.12  # "välling sex månader": the "Välling 6M"
+            else:
+                unmatched += 1
+                total -= 0.3  # not the "Välling 18M", for an older child
         if q.size_range is not None and (agrees := size_range_agrees(entry, q.size_range)) is not None:
             if agrees:
                 total += 0.12  # "strumpbyxor storlek 40-44": the 40-44 pair, not the 36-40
@@ -541,7 +548,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         for_them = rank(index, steered, item.quantity, history, diet)
         if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
             q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
-    if q.for_child and ranked and CHILD not in ranked[0].entry.suits:
+    if q.for_child and ranked and CHILD not in ranked[0].entry.suits and not (
+            q.age is not None and age_agrees(ranked[0].entry, q.age)):  # "Fullkornsvälling 1år" for "12m"
         steered = replace(q, attributes=q.attributes | {CHILD})  # "tandkräm till barnbarnet": for children
         for_them = rank(index, steered, item.quantity, history, diet)
         if (for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched
@@ -599,6 +607,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
         unasked -= {CHILD}
+    if (q.age is not None and q.for_child and CHILD not in best.entry.suits and not age_agrees(best.entry, q.age)
+            and any(CHILD in s.entry.suits for s in available if s.kind >= HEAD)):
+        # "välling sex månader" where every children's välling is for an older child: no grown-up's välling sure
+        reasons.append("Ingen vara för barn i den åldern: kontrollera")
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
         unasked |= {attr for word in _compounds_ending_in(q.head, [best])
                     for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})

@@ -34,6 +34,12 @@ _SIZE = re.compile(
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
 # how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl"
 _PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
+# "8M" on baby food or medicine is an age in months ("fullkornsgröt åtta månader" is read "8m"); on a
+# household roll ("Aluminiumfolie 20M") it is metres
+_CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
+# an age the goods are for, the youngest of a range: "Välling 6M", "Gröt Från 12 Mån", "Välling 1år", "1-3år"
+_AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>månader|mån|m|år)(?![^\W\d_])",
+                  re.IGNORECASE)
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
@@ -174,7 +180,9 @@ def is_number(token: str) -> bool:
 # "skalade räkor" (peeled) are not "räkor med skal" (in their shells).
 _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "skalad": "skalad", "skalade": "skalad", "skalat": "skalad", "oskalad": "oskalad",
-              "oskalade": "oskalad", "oskalat": "oskalad"}
+              "oskalade": "oskalad", "oskalat": "oskalad",
+              # medicine brands the stemmer cuts to another word ("Batteri 9 Volt" is no pharmacy goods)
+              "voltaren": "voltaren", "nicorette": "nicorette"}
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
 _N_PLURALS = ("frön", "fröna", "fron", "frona")
@@ -321,3 +329,18 @@ def parse_percent(text: str) -> float | None:
     """Fat or alcohol percentage written in the text: "Mellanmjölk 1,5%" → 1.5."""
     match = _PERCENT.search(text)
     return float(match["low"].replace(",", ".")) if match else None
+
+
+def says_months(text: str) -> bool:
+    """The text says an age in months ("Fullkornsgröt Mild 8M", a request's "8m" of "åtta månader"):
+    no grocery is counted in months, so it is a small child's (or, on a household roll, metres)."""
+    return _CHILD_MONTHS.search(text) is not None
+
+
+def age_in_months(text: str) -> int | None:
+    """The age in months a name or request writes ("Välling 18M" → 18, "Fullkornsvälling 1år" → 12, a
+    request's "8m" of "åtta månader"), the youngest of a range ("1-3år" → 12); None when it writes none."""
+    found = _AGE.search(text)
+    if found is None:
+        return None
+    return int(found["n"]) * (12 if found["unit"].casefold() == "år" else 1)

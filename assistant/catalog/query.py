@@ -17,6 +17,7 @@ from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_pre
 from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.normalize import (
+    age_in_months,
     casefold,
     content_of,
     content_words,
@@ -26,6 +27,7 @@ from assistant.catalog.normalize import (
     parse_percent,
     parse_size_range,
     said_before,
+    says_months,
     size_letters,
     split_accompaniment,
     split_purpose,
@@ -65,6 +67,8 @@ class Query:
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
+    age: int | None = None           # a child's age said, in months ("välling sex månader", read "6m"): see
+    #                                  sorts.age_agrees
     compound_tail: bool = False      # the head is a word the catalog writes only ending its compounds ("dryck")
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
@@ -198,6 +202,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         groups[0].extend(containers)
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     package_apart = apart_packages([w for w in containers if stem(w) in packaging], main, lex)
+    # an age in months said ("fullkornsgröt åtta månader"): a small child's goods, as a name saying "8M" is
+    for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
     words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
@@ -261,7 +267,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  sort_known=sort_known,
-                 size_range=parse_size_range(phrase),
+                 size_range=parse_size_range(phrase), age=age_in_months(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),

@@ -20,6 +20,7 @@ from assistant.catalog.lexicon import Default, Lexicon
 from assistant.catalog.normalize import (
     NOISE,
     SIZE_WORD,
+    age_in_months,
     casefold,
     content_words,
     fold,
@@ -281,6 +282,16 @@ def percent_agrees(entry: Entry, percent: float) -> bool | None:
     None when the name writes none (nothing to go by)."""
     written = entry.percent
     return None if written is None else abs(written - percent) < 1e-6
+
+
+def age_agrees(entry: Entry, months: int) -> bool | None:
+    """A child's age said ("välling sex månader") against the age the name writes goods for ("Välling
+    6M", "Välling 18M"): True for that age, False for an older child's (an 18-month välling is no
+    six-month-old's), None when the name writes none or a younger child's, which suits an older one too."""
+    written = age_in_months(entry.product.name)
+    if written is None or written < months:
+        return None
+    return written == months
 
 
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:

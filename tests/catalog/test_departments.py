@@ -17,6 +17,8 @@ from assistant.catalog.departments import (
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
 
 LEX = load_lexicon()
@@ -211,6 +213,35 @@ def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
 
 
+@pytest.mark.parametrize("shelf", ["Apotek > Receptfria läkemedel", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("voltaren gel", "voltaren"),           # a medicine's brand said with its form: that very medicine
+    ("nicorette tuggummi", "nicorette"),
+    ("tuggummi", "gum"),                    # said without it: the everyday chewing gum, no nicotine gum
+])
+def test_a_medicine_brand_said_with_the_goods_asks_the_pharmacy_product(shelf: str, phrase: str,
+                                                                        expected: str) -> None:
+    """A pharmacy brand the lexicon knows as Ipren ("voltaren", "nicorette") names the pharmacy's
+    goods though the feed states no brand: no question whether a pharmacy product was meant."""
+    other = "Hem > Hygien" if shelf else ""
+    proposal = propose([product("voltaren", "Voltaren Gel 100g Läkemedel", shelf, price=120.0),
+                        product("hand", "Handsprit Gel 500ml", other, price=40.0),
+                        product("hair", "Hårgel Stark", other, price=35.0),
+                        product("nicorette", "Nicorette Tuggummi 4mg 105-p Läkemedel", shelf, price=200.0),
+                        product("gum", "Tuggummi Pepparmint", "Godis" if shelf else "", price=10.0),
+                        product("fruit gum", "Tuggummi Frukt", "Godis" if shelf else "", price=12.0)],
+                       phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
+
+
+def test_a_medicine_brand_is_no_shorter_word_it_begins_with() -> None:
+    """The stemmer cuts "voltaren" to "volt" and "nicorette" to "nic": a battery's volts and a name's
+    "Nic" are no pharmacy goods."""
+    index = CatalogIndex.build([product("battery", "Batteri 9 Volt", ""), product("gum", "Nic Tuggummi", ""),
+                                product("gel", "Voltaren Gel 50g", "")])
+    assert [sorted(e.attributes & {"apotek"}) for e in index.entries] == [[], [], ["apotek"]]
+
+
 @pytest.mark.parametrize("shelved", [True, False])
 @pytest.mark.parametrize(("phrase", "names", "department"), [
     ("fisk", ["Kattmat Fisk I Gele", "Kattmat Fisk Lax", "Kattmat Fisk & Räkor"], "Husdjur > Katt > Våtfoder"),
@@ -249,6 +280,50 @@ def test_a_child_said_as_whom_the_goods_are_for_takes_the_childrens_product(cate
                 product("kids", "Tandkräm Kids", category, None, 50, "ml", 24.9)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat > Gröt", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fullkornsgröt mild åtta månader", "mild"),   # an age in months: the child's porridge for that age
+    ("fullkornsgröt 8 mån", "mild"),
+])
+def test_an_age_in_months_said_asks_the_childrens_product(category: str, text: str, expected: str) -> None:
+    """No grocery is counted in months: an age said so is a small child's, as a name's "8M" is, so
+    the children's porridge the store sells is what was asked, no surprise to confirm."""
+    index = CatalogIndex.build([product("mild", "Fullkornsgröt Mild 8M", category, None, 480, "g", 35.9),
+                                product("year", "Fullkornsgröt Äpple 1år", category, None, 480, "g", 35.9),
+                                product("oats", "Havregryn Fullkorn", "Skafferi > Gryn" if category else "",
+                                        None, 750, "g", 19.9)])
+    [line] = understand(parse(text), index).lines
+    assert line.product is not None and line.product.id == expected and not line.needs_review, line
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat > Välling", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("välling sex månader", "6"),        # not the cheaper one for an 18-month-old
+    ("välling tolv månader", "12"),      # a year is twelve months: the name for a one-year-old
+    ("välling arton månader", "18"),
+    ("välling tjugo månader", "18"),     # none for 20 months: a younger child's suits an older one too
+])
+def test_a_childs_age_said_is_the_age_the_name_writes(category: str, text: str, expected: str) -> None:
+    """A child's age said is the age the goods are for, as a percentage said is the fat: a name for an
+    older child is another product; one for a younger child suits an older one too."""
+    index = CatalogIndex.build([product("18", "Välling Naturell 18M", category, None, 725, "g", 30.0),
+                                product("12", "Välling Fullkorn 1år", category, None, 725, "g", 34.0),
+                                product("6", "Välling Mild 6M", category, None, 725, "g", 36.0)])
+    [line] = understand(parse(text), index).lines
+    assert line.product is not None and line.product.id == expected and not line.needs_review, line
+
+
+@pytest.mark.parametrize("category", ["Barn > Barnmat > Välling", ""], ids=["categories", "names-only"])
+def test_an_age_no_childrens_product_is_for_asks_rather_than_a_grown_ups_product(category: str) -> None:
+    """"välling sex månader" where the children's välling is all for older children: the grown-ups'
+    välling (which writes no age) is no sure answer, as the 18-month one is none."""
+    index = CatalogIndex.build([product("older", "Välling Naturell 18M", category, None, 725, "g", 30.0),
+                                product("adult", "Välling Fullkorn Må Bra", "Skafferi > Välling" if category else "",
+                                        None, 1, "l", 25.0)])
+    [line] = understand(parse("välling sex månader"), index).lines
+    assert line.needs_review, line
 
 
 @pytest.mark.parametrize("phrase", ["glass till barnbarnen", "saft till barnbarnet"])

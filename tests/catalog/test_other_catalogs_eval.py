@@ -1409,6 +1409,26 @@ ones: a piece of "biff med kappa" sold by the kilo (its pieces differ several-fo
 "Pinklax" whose name does not say the "från frysen" asked, lungo capsules "till kaffe maskinen" (the purpose
 said apart is read as words the name must say), a "sojachorizo" and a "coleslaw" whose only product is on
 the vegan shelf, and "doftblock wc lavendel" (read with the scent as its head).
+Rules of branch i17mathrev (needless questions on names-only Mathem), same columns, every other set unchanged
+unless said. On Mathem's sets, most questions left on sold items whose product is right are the count of a
+weight said where the name states no size ("ett kilo potatis", "kalvfärs 500 g": 36 lines on the twelve
+sets); they stay questions (see packages.py: no such name states a size, and no such kind shows one usual
+pack in the catalogs that state sizes), as do purposes the name does not say ("till mikron" may ask a
+ready meal, "till bakningen" baking chocolate).
+A pharmacy brand said with its goods ("voltaren gel", "nicorette tuggummi") asks the pharmacy's product, as
+"ipren" does (the lexicon's apotek words): it was asked whether a pharmacy product was meant: dev5_mathem
+97.9 / 100.0 / 100.0 / 100.0 / 20.8 / 13.6 → 97.9 / 100.0 / 100.0 / 100.0 / 18.8 / 11.4 (review bound 0.23
+→ 0.19), dev6_mathem 94.6 / 94.6 / 97.6 / 100.0 / 26.8 / 19.6 → 94.6 / 94.6 / 97.6 / 100.0 / 25.0 / 17.6
+(review bound 0.27 → 0.25).
+An age in months said ("fullkornsgröt mild åtta månader", read "8m") is a small child's, as a name's "8M"
+is: the children's product is what was asked (query.Query.for_child, normalize.says_months; the porridge
+was asked about as a children's product): dev6_mathem 94.6 / 94.6 / 97.6 / 100.0 / 25.0 / 17.6 → 94.6 /
+94.6 / 97.7 / 100.0 / 23.2 / 15.7 (review bound 0.25 → 0.24).
+That age is the age the name writes, as a percentage said is the fat: a name for an older child is another
+product, one for a younger child suits an older one too ("välling sex månader" was the "Välling Naturell
+18M", sure, beside a "Välling ... 6M"; "ersättning sex månader" a "NAN Pro 3 12M"); where every children's
+product of the kind is for an older child, the grown-ups' one that writes no age is asked about (Willys
+2023's "Må Bra Välling" for a six-month-old; sorts.age_agrees, normalize.age_in_months): tables identical.
 """
 
 from __future__ import annotations
@@ -1475,8 +1495,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
-    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
