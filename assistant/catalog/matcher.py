@@ -610,7 +610,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if (q.age is not None and q.for_child and CHILD not in best.entry.suits and not age_agrees(best.entry, q.age)
             and any(CHILD in s.entry.suits for s in available if s.kind >= HEAD)):
         # "välling sex månader" where every children's välling is for an older child: no grown-up's välling sure
-        reasons.append("Ingen vara för barn i den åldern: kontrollera")
+        reasons.append((NOT_SOLD, "Ingen vara för barn i den åldern: kontrollera"))
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
         unasked |= {attr for word in _compounds_ending_in(q.head, [best])
                     for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
