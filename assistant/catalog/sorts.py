@@ -465,9 +465,9 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     Jordgubb", "Saft Apelsin", "Saft Tropical Fruits"...): a known flavour costs a name more than an
     unknown word does, so the best of such a kind is the very taste we cannot read."""
     mine = sort_words(best, said, lexicon)
-    read = bool(tastes(best, said, lexicon, sold))
     if not mine:
         return False
+    read = bool(tastes(best, said, lexicon, sold))
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals if entry is not best]
     sorts = Counter(words for _, words in sorts_of)
     if sorts[mine] and sorts[mine] >= max(sorts.values()):
