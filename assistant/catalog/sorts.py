@@ -419,6 +419,7 @@ def led_by_another_word(entry: Entry, said: Collection[str]) -> bool:
 
 
 SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice
+MANY_TASTES = 3  # other tastes that make a sort word of the best's we cannot read one more (see sorts_to_choose)
 FOREIGN_LETTERS = 5  # a shorter word unknown to the dictionary may be a code or an abbreviation
 
 
@@ -477,13 +478,21 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     where "Satay Sås", "Hoisin Sås", "Thai Sriracha Sås" fit as well, "pasta" among "Pasta Carbonara",
     "Pasta Rigatoni"... Staff confirm which. The sort most of them are ("Pesto Genovese"), a sort
     that is no taste ("Husman Knäckebröd", "Fläskkarré Benfri i Bit"), or a kind whose other sorts are
-    plain or no tastes ("Quinoa Tricolore" beside "Quinoa Röd") is no such choice."""
-    if not tastes(best, said, lexicon, sold):
-        return False
+    plain or no tastes ("Quinoa Tricolore" beside "Quinoa Röd") is no such choice. A sort word of the
+    best's that reads as no taste ("Saft Mojito", "Ölkorv Jambalaya": a dictionary word, no flavour the
+    lexicon knows) is one more where the store names most of the kind by many tastes alike ("Saft
+    Jordgubb", "Saft Apelsin", "Saft Tropical Fruits"...): a known flavour costs a name more than an
+    unknown word does, so the best of such a kind is the very taste we cannot read."""
     mine = sort_words(best, said, lexicon)
+    if not mine:
+        return False
+    read = bool(tastes(best, said, lexicon, sold))
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals if entry is not best]
     sorts = Counter(words for _, words in sorts_of)
     if sorts[mine] and sorts[mine] >= max(sorts.values()):
         return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")
-    others = {words for entry, words in sorts_of if words != mine and tastes(entry, said, lexicon, sold)}
-    return len(others) >= SORTS_TO_CHOOSE
+    tasted = [words for entry, words in sorts_of if words != mine and tastes(entry, said, lexicon, sold)]
+    if read:
+        return len(set(tasted)) >= SORTS_TO_CHOOSE
+    # most of the kind named by a taste: "Knäckebröd Sesam" beside "Delikatess", "Husman", "Mörkt" is no such kind
+    return len(set(tasted)) >= MANY_TASTES and 2 * len(tasted) >= len(sorts_of)

@@ -64,10 +64,22 @@ def different_words(said: str, written: Collection[str], words: frozenset[str] |
     if not mine or not written:
         return False
     for form in written:
-        theirs = lemmas(form, words)
+        theirs = noun_lemmas(form, words)
         if not theirs or theirs & mine:
             return False
     return True
+
+
+def noun_lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
+    """`lemmas` of a name word, which names a thing: a plural in -er is of a noun in -e or none
+    ("Pölser" of "pölse", a sausage; "Bakelser" of "bakelse"), never of a noun in -a, whose plural
+    ends in -or ("pölsa": "pölsor"); only a verb in -a makes -er ("köpa": "köper"), and names
+    seldom say verbs. Where no other base is known, the -a one stands."""
+    found = lemmas(folded, words)
+    if len(found) > 1 and folded.endswith("er") and (others := frozenset(
+            base for base in found if not (base.endswith("a") and base[:-1] == folded[:-2]))):
+        return others
+    return found
 
 
 _PARTICIPLE = ("ad", "ade", "at", "ada")  # a verb's past participle: "kryddad(e)", "saltat"

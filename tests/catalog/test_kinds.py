@@ -258,6 +258,41 @@ def test_nuts_and_roots_that_flavour_other_goods(phrase: str, name: str, categor
     assert tastes_alone(phrase, name, category) is expected
 
 
+BISCUIT_SHELF = "Bröd & kakor"
+
+
+@pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
+    ("oliver", "Digestive Oliv", BISCUIT_SHELF, True),               # a biscuit tasting of olive
+    ("oliver", "Breton Basil Olive Oil", "Bröd & bageri > Tilltugg > Ostkex", True),  # a cracker
+    ("cashewnötter", "Keso Cashewnöt Ananas Apelsin 4,4%",
+     "Mejeri, ost & ägg > Kvarg och cottage cheese", True),          # a cottage cheese with nuts
+    ("jordnötter", "Choklad Jordnöt", "Godis", True),                # a chocolate bar with peanuts
+    ("oliver", "Oliver Gröna Urkärnade", "Skafferi > Oliver", False),  # the olives themselves
+    ("cashewnötter", "Cashewnötter Naturella", "Skafferi > Nötter", False),
+    ("oliver", "Kalamata Oliver", "Skafferi > Oliver och kapris", False),  # a shelf naming the thing
+    ("oliver", "Digestive Oliv", "", False),  # without a category the name cannot tell
+])
+def test_olives_and_nuts_that_flavour_other_goods(phrase: str, name: str, category: str, expected: bool) -> None:
+    """Olives and nuts are what biscuits, crackers and cottage cheeses are flavoured with, as walnuts
+    and hazelnuts are: a name that says one after another kind's word, on a shelf that does not name
+    the thing, is that other kind."""
+    assert tastes_alone(phrase, name, category) is expected
+
+
+@pytest.mark.parametrize(("phrase", "flavoured", "plain"), [
+    ("oliver", "Digestive Oliv", "Oliver Gröna Urkärnade"),
+    ("cashewnötter", "Keso Cashewnöt Ananas Apelsin 4,4%", "Cashewnötter Naturella"),
+])
+def test_a_biscuit_or_cheese_tasting_of_the_thing_is_no_sure_answer(phrase: str, flavoured: str,
+                                                                     plain: str) -> None:
+    """Only goods flavoured with the thing on sale: flagged; the thing itself on sale: proposed sure."""
+    alone = propose([product("f", flavoured, BISCUIT_SHELF, None, 250, "g")], phrase)
+    assert alone.needs_review
+    both = propose([product("f", flavoured, BISCUIT_SHELF, None, 250, "g"),
+                    product("p", plain, "Skafferi > Snacks & nötter", None, 200, "g")], phrase)
+    assert both.product is not None and both.product.id == "p" and not both.needs_review
+
+
 @pytest.mark.parametrize(("phrase", "name", "category", "expected"), [
     ("socker", "Donut Socker", "Bröd & kakor", True),       # a bun with sugar on a shelf of buns and cakes
     ("salt", "Kex Salt & Pepper", "Bröd & kakor", True),     # a cracker's seasoning

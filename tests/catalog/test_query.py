@@ -44,6 +44,18 @@ def test_the_head_and_the_other_words(phrase: str, head_word: str, head: str, mo
     assert (q.head_word, q.head, q.modifiers) == (head_word, head, modifiers)
 
 
+@pytest.mark.parametrize("shelf", ["Skafferi > Nötter", ""])
+@pytest.mark.parametrize("phrase", ["cashewnötter osaltade", "jordnötter osaltade", "osaltade cashewnötter"])
+def test_unsalted_said_after_the_nuts_describes_them(shelf: str, phrase: str) -> None:
+    """"osaltade" is an adjective, as "lättsaltade" is: said after the nuts, the nuts are the head
+    (the nut is also a flavour word, so the phrase cannot be read as a sort's name and its kind)."""
+    index = CatalogIndex.build([product("c", "Cashewnötter Naturella", shelf, None, 200, "g"),
+                                product("j", "Jordnötter Osaltade", shelf, None, 200, "g")])
+    q = analyse(phrase, index)
+    nuts = next(word for word in phrase.split() if word != "osaltade")
+    assert q is not None and q.head_word == stem(nuts) and q.modifiers == (stem("osaltade"),)
+
+
 def test_a_variant_word_is_an_attribute_not_a_modifier() -> None:
     q = analyse("mjölk eko", INDEX)
     assert q is not None and "eko" in q.attributes and not q.modifiers
