@@ -71,6 +71,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    default_unsold,
     flavoured_compound,
     fresh_refused,
     fresh_says,
@@ -606,6 +607,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
+        reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
+    elif (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
+          and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind))):  # "peppar"
         reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
     if q.head_word in index.lexicon.systembolaget:
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")

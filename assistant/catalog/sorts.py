@@ -176,6 +176,20 @@ def _names_the_sort(said: str, avoided: str) -> bool:
             or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
 
 
+def default_unsold(default: Default | None, q: Query, best: Fit, entries: Iterable[Entry]) -> bool:
+    """A bare word whose default reading no product of the word says: "peppar" reads as black or white
+    pepper, ground or whole, and a store selling only chili peppers ("Peppar Pirri-Pirri") has none of
+    it; the best product, naming more than the word, is a special sort chosen by nothing asked. One
+    naming nothing else ("Filmjölk 3%", "Diskmedel") is the plain thing the reading's words only
+    describe. A word said with it ("peppar jalapeno") or a brand narrows the reading. The word itself
+    among its preferred words is said by a name writing it alone ("Ärter Frysta", no "Sockerärtor")."""
+    if default is None or q.modifiers or q.purpose or q.brand or not (best.extra or best.marked):
+        return False
+    prefer = default.prefer
+    return bool(prefer) and all(prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)
+                                for entry in entries)
+
+
 MIN_USE = 3  # letters of a purpose that may begin a sort it names ("mat" of "till maten")
 
 
