@@ -34,6 +34,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    describes,
     for_another_animal,
     for_the_other_sex,
     fresh_produce,
@@ -203,7 +204,7 @@ class Scorer:
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
-        self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
+        self.describing = describes(q, lex.described)
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
         self.cuts = tuple(lex.cuts) if counted_bare(quantity) else ()  # see part_counted, read per candidate
