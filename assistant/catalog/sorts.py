@@ -247,14 +247,16 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
 
 
-SLASHED = re.compile(r"\S+(?:/\S+)+")
+JOINED = re.compile(r"[^\s/&]+(?:\s*[/&]\s*[^\s/&]+)+")
+JOIN = re.compile(r"\s*[/&]\s*")
 
 
 def mixed(entry: Entry, lexicon: Lexicon) -> int:
-    """How many things the name joins with slashes, labels aside: "Klämpåse Äpple/Sötpotatis/Annanas"
-    mixes three, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of flavours so: a mix is
-    another sort than one of its flavours alone, no plain twin of it (`plain_instead_of_organic`)."""
-    return sum(1 for joined in SLASHED.findall(entry.product.name) for part in joined.split("/")
+    """How many things the name joins with slashes or "&", labels aside: "Klämpåse Äpple/Sötpotatis/Annanas"
+    mixes three, "Creme&Olja Kakao" two, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of
+    flavours or things so: a mix is another sort than one of its parts alone, no plain twin of it
+    (`plain_instead_of_organic`: "olja" is no body "Creme&Olja" in place of "Neutral Olja EKO/KRAV")."""
+    return sum(1 for joined in JOINED.findall(entry.product.name) for part in JOIN.split(joined)
                if part and not lexicon.attribute_of(stem(casefold(part))))
 
 

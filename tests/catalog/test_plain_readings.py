@@ -552,3 +552,16 @@ def test_an_organic_label_avoided_alone_is_the_thing_grown_so(shelf: str, plain_
                 *([product("plain", "Banan Klass 1", shelf, price=24.0)] if plain_sold else [])]
     proposal = propose(CatalogIndex.build(products), "bananer")
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+OILS = [product("olja-eko", "Neutral Olja EKO/KRAV", "Skafferi > Olja", None, 500, "ml", 39.95),
+        product("creme-olja", "Creme&Olja Kakao", "Hälsa & skönhet", None, 250, "ml", 29.95),
+        product("creme-olja2", "Creme & Olja Magnolia", "Hälsa & skönhet", None, 250, "ml", 29.95)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_things_joined_with_an_ampersand_are_no_plain_twin_of_the_organic_one(shelved: bool) -> None:
+    """"Creme&Olja Kakao" joins a cream and an oil, as a slash joins flavours: another sort, no plain
+    twin to propose in place of the organic "Neutral Olja EKO/KRAV" for a bare "olja"."""
+    proposal = propose(OILS if shelved else names_only(OILS), "olja")
+    assert proposal.product is not None and proposal.product.id == "olja-eko", proposal
