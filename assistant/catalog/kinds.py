@@ -239,8 +239,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
     if category:  # "pålägg" of "Chark & pålägg > Korv" holds sausages too: no "Grillkorv" is "pålägg"
         category = frozenset(i for i in category if not {q.head_word, q.head} <= index.entries[i].joint)
-    if not exact:
-        heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts
+    if not exact or describes(q, index.lexicon.described):  # "franska": "Franska Örter" are herbs, a
+        heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts  # "Källarfranska" bread
     sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
     shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts
                         if sort_on_its_shelf(index.entries[i], q)) if sorts else frozenset()
@@ -378,14 +378,18 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
 
+def describes(q: Query, described: Collection[str]) -> bool:
+    """The word asked alone also describes goods ("ljus", "franska"): see `only_describes`."""
+    return not q.modifiers and not q.head_parts and not q.brand and q.head_surface in described
+
+
 def only_describes(kind: float, entry: Entry, q: Query, described: Collection[str]) -> bool:
     """A word that also describes goods ("ljus": light) asked alone asks for the thing it names
     (candles): a name saying it as a word of its own tells how another thing looks or tastes
     ("Redning Ljus", "Baguette Ljus", "Bakchoklad Ljus"), while a compound ending in it ("Värmeljus")
     or a shelf naming it is the thing. `described`: the describing words as written, so "mjöl" is no
     "mjölig" though both stem alike."""
-    return (kind == EXACT and not q.modifiers and not q.head_parts and not q.brand and q.head_surface in described
-            and not shelf_names(entry, q.head_word))
+    return kind == EXACT and describes(q, described) and not shelf_names(entry, q.head_word)
 
 
 def shelf_names(entry: Entry, word: str) -> bool:

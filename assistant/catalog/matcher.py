@@ -34,6 +34,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    describes,
     for_another_animal,
     for_the_other_sex,
     fresh_produce,
@@ -86,6 +87,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     default_for,
     default_says,
+    default_unsold,
     flavoured_compound,
     fresh_refused,
     fresh_says,
@@ -219,7 +221,7 @@ class Scorer:
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
-        self.describing = not (q.modifiers or q.head_parts or q.brand) and q.head_surface in lex.described
+        self.describing = describes(q, lex.described)
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
         self.cuts = tuple(lex.cuts) if counted_bare(quantity) else ()  # see part_counted, read per candidate
@@ -639,6 +641,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
+        reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
+    elif (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
+          and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
     if (packed and not index.lexicon.names_food(q.head_word)

@@ -248,6 +248,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort
         sorts = [w for w in purposes if written_with(stem(base_form(w)), stem(head_word), index)]
         described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
+    if purposes:  # "tvättmedel till vittvätten": the wash is the detergent's own, "vit" names its sort
+        sorts = {w: first for w in purposes if (first := _sort_before_the_thing(w, head_word, index))}
+        described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
     # "ostkex till osten": every product named by the word asked says the purpose as its first part
     if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
         described = [w for w in described if w not in repeated]
@@ -596,6 +599,23 @@ def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex)
         first = word[:len(word) - len(parts[-1])]
         return next((w for w in (stem(first), first) if index.posting("exact", w)), stem(word))
     return stem(word)
+
+
+def _sort_before_the_thing(purpose: str, head_word: str, index: CatalogIndex) -> str | None:
+    """A purpose compounded of a catalog word and the first part of the thing asked names the thing's
+    sort by that word: "vittvätten" for a "tvättmedel" is the white wash, the "Vit Tvätt Tvättmedel",
+    though no name writes "vittvätt" (a compound the catalog writes is a modifier already, see
+    `_sort_of_the_part`). Split by letters, as the catalog's vocabulary may cut the compound elsewhere;
+    the sort's word a catalog word or a Swedish one: a store selling no white wash still has it asked."""
+    said, head = casefold(purpose), stem(head_word)
+    for cut in range(MIN_SORT, len(said) - MIN_SORT + 1):
+        rest, sort = stem(said[cut:]), said[:cut]
+        if len(rest) > MIN_SORT and head != rest and head.startswith(rest) and (index.known(sort) or is_swedish(sort)):
+            return sort
+    return None
+
+
+MIN_SORT = 3  # letters of a sort's word and of the thing's first part in a purpose (see above)
 
 
 def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:

@@ -178,6 +178,20 @@ def _names_the_sort(said: str, avoided: str) -> bool:
             or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
 
 
+def default_unsold(default: Default | None, q: Query, best: Fit, entries: Iterable[Entry]) -> bool:
+    """A bare word whose default reading no product of the word says: "peppar" reads as black or white
+    pepper, ground or whole, and a store selling only chili peppers ("Peppar Pirri-Pirri") has none of
+    it; the best product, naming more than the word, is a special sort chosen by nothing asked. One
+    naming nothing else ("Filmjölk 3%", "Diskmedel") is the plain thing the reading's words only
+    describe. A word said with it ("peppar jalapeno") or a brand narrows the reading. The word itself
+    among its preferred words is said by a name writing it alone ("Ärter Frysta", no "Sockerärtor")."""
+    if default is None or q.modifiers or q.purpose or q.brand or not (best.extra or best.marked):
+        return False
+    prefer = default.prefer
+    return bool(prefer) and all(prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)
+                                for entry in entries)
+
+
 MIN_USE = 3  # letters of a purpose that may begin a sort it names ("mat" of "till maten")
 
 
@@ -235,14 +249,16 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
 
 
-SLASHED = re.compile(r"\S+(?:/\S+)+")
+JOINED = re.compile(r"[^\s/&]+(?:\s*[/&]\s*[^\s/&]+)+")
+JOIN = re.compile(r"\s*[/&]\s*")
 
 
 def mixed(entry: Entry, lexicon: Lexicon) -> int:
-    """How many things the name joins with slashes, labels aside: "Klämpåse Äpple/Sötpotatis/Annanas"
-    mixes three, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of flavours so: a mix is
-    another sort than one of its flavours alone, no plain twin of it (`plain_instead_of_organic`)."""
-    return sum(1 for joined in SLASHED.findall(entry.product.name) for part in joined.split("/")
+    """How many things the name joins with slashes or "&", labels aside: "Klämpåse Äpple/Sötpotatis/Annanas"
+    mixes three, "Creme&Olja Kakao" two, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of
+    flavours or things so: a mix is another sort than one of its parts alone, no plain twin of it
+    (`plain_instead_of_organic`: "olja" is no body "Creme&Olja" in place of "Neutral Olja EKO/KRAV")."""
+    return sum(1 for joined in JOINED.findall(entry.product.name) for part in JOIN.split(joined)
                if part and not lexicon.attribute_of(stem(casefold(part))))
 
 

@@ -434,6 +434,16 @@ def test_candles_asked_are_no_light_chocolate(categories: bool) -> None:
     assert proposal.product is not None and (proposal.product.id == "candle" or proposal.needs_review)
 
 
+@pytest.mark.parametrize("categories", [True, False])
+def test_bread_rolls_asked_are_no_french_herbs(categories: bool) -> None:
+    """"franska" asked alone is the bread roll; "Franska Örter" are herbs the word only says the origin
+    of, as "svenska" would."""
+    products = [product("herbs", "Franska Örter Mellanburk", "Skafferi > Kryddor", None, 20, "g", 15.0),
+                product("roll", "Källarfranska 8-p", "Bröd & kakor > Bröd", None, 560, "g", 30.0)]
+    proposal = propose(CatalogIndex.build(products if categories else names_only(products)), "franska")
+    assert proposal.product is not None and proposal.product.id == "roll", proposal
+
+
 @pytest.mark.parametrize(("name", "category", "expected"), [
     ("Cookies Mjölkchoklad", "Bröd & bageri > Fika > Kakor kex", True),  # a biscuit tasting of it
     ("Croissant Mjölkchoklad", "Bröd & kakor", True),

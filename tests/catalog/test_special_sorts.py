@@ -12,7 +12,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import sorts_against
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import chosen, product, propose
+from tests.catalog.catalog_fixture import chosen, names_only, product, propose
 
 YOGHURT = "Mejeri, ost & ägg > Yoghurt"
 QUARK = "Mejeri, ost & ägg > Kvarg"
@@ -263,3 +263,27 @@ def test_a_store_selling_a_meat_dish_only_meat_free_asks(categories: bool) -> No
     if categories:
         tofu = propose(products, "tofu")
         assert tofu.product is not None and tofu.product.id == "tofu" and not tofu.needs_review
+
+
+CHILIES = "Frukt & grönt > Chilifrukter"
+PEPPERS = [product("pirri", "Peppar Pirri-Pirri", CHILIES, None, 50, "g", price=15.0),
+           product("jalapeno", "Peppar Jalapeno", CHILIES, None, 50, "g", price=16.0),
+           product("steak", "Pepparbiff", "Kött & fågel > Nöt", None, 300, "g", price=60.0),
+           product("salmon", "Varmrökt Lax Svartpeppar", "Fisk & skaldjur > Fisk", None, 200, "g", price=50.0)]
+BLACK = [product("black", "Svartpeppar Malen", SPICES, "Santa Maria", 40, "g", price=25.0),
+         product("white", "Vitpeppar Malen", SPICES, "Santa Maria", 40, "g", price=27.0),
+         product("whole", "Svartpeppar Hel", SPICES, "Santa Maria", 40, "g", price=26.0)]
+
+
+@pytest.mark.parametrize("names", [False, True])
+def test_a_default_reading_no_product_says_asks(names: bool) -> None:
+    """The lexicon's reading of a bare "peppar" is black or white pepper: where no product of the word
+    says any word of that reading, a chili pepper is no sure answer, the sort is to be asked; where the
+    store sells ground pepper, no such question. A salmon named for its black pepper is no pepper sold."""
+    shelved = PEPPERS if not names else names_only(PEPPERS)
+    proposal = propose(shelved, "peppar")
+    assert proposal.needs_review and "ingen vanlig" in (proposal.reason or "")
+    with_black = [*PEPPERS, *BLACK] if not names else names_only([*PEPPERS, *BLACK])
+    assert "ingen vanlig" not in (propose(with_black, "peppar").reason or "")
+    said = propose(shelved, "peppar jalapeno")  # a sort said is no default reading
+    assert said.product is not None and said.product.id == "jalapeno" and not said.needs_review
