@@ -1306,6 +1306,24 @@ for "godis till hunden"; kinds.for_another_animal): dev8_hemkop 100.0 / 100.0 / 
 18.5 / 10.9 → 96.1 / 96.1 / 93.3 / 100.0 / 16.7 / 8.7 (review bound 0.19 → 0.17), dev8_mathem top-1 93.2 →
 94.9 ("tuggpinnar till hunden" is the "Tuggpinnar 100-p", still asked: no shelf says it is a pet's; bound
 0.93 → 0.94).
+Thirteenth development set on Mathem (`dev13_mathem`, branch i17math13): 42 sentences, 55 items, 5
+absent (9.1 %: a corn plaster beside the store's blister plasters, a Christmas ham beside its many smoked and
+boiled hams, a spectacle cleaner beside the reading glasses and the glass and window sprays, a "tjälknöl"
+beside its roasts and a "kaffeost" beside its cheeses and coffee), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), across the whole store
+(cheese and yoghurt, crispbread and gluten-free bread, frozen chicken and kebab, sausage, smoked fish and
+tinned anchovies, vegetables and herbs, oils, seeds, noodles, sauces, olives and spices, frozen gratin and
+ice cream, juice, lemonade and soft drinks, tea, sweets and crisps, reading glasses, a toothbrush head,
+wipes and a day cream, toilet blocks, stain spray, a bulb, a power strip, hangers, potting soil, bird sand
+and dog biscuits, vitamins), typed by a care worker into the tablet (comma lists, quantities with 'st',
+'pkt', 'fpk', 'fl', 'l', 'g', 'kg', brands, sizes and fat percentages, a client's preferences, a few typos
+and dropped dots: "yoggi original skogsbär 1 l, fruktkvarg vanilj 2 st", "graddadelost 1 bit", "vitost
+hel bit 10 % 1 st", "kokosolja doftfri eko 1 burk", "potatisgratang laktosfri 1 st", "citronpeppar,
+grillkrydda orginal", "lasglasogon +2,0 1 st", "klotlampa led e27 250 lm 2 st", "fågelsand 1 pkt,
+märgkex till hunden"); labelled from the catalog before the matcher saw it (plain over organic and over a
+flavour, a name turned round or written with other spelling as the same product). First, untuned run
+(matcher as of commit 3b42aa0; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+89.1 / 96.4 / 89.1 / 80.0 / 22.0 / 12.0.
 """
 
 from __future__ import annotations
@@ -1351,6 +1369,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev10_mathem": ("mathem2021", HERE / "dev10_mathem_requests.jsonl"),
     "dev10_hemkop": ("matpriser2020-hemkop", HERE / "dev10_hemkop_requests.jsonl"),
     "dev11_hemkop": ("matpriser2020-hemkop", HERE / "dev11_hemkop_requests.jsonl"),
+    "dev13_mathem": ("mathem2021", HERE / "dev13_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1385,6 +1404,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev13_mathem": {"top1": 0.89, "auto_accept_precision": 0.89, "absent_flagged": 0.8, "review_rate": 0.22},
 }
 
 
