@@ -228,11 +228,12 @@ def test_slices_counted_are_pieces_of_the_item(text: str, phrase: str, amount: f
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [("nio volts batteri", "9v batteri"), ("en sextio watts glödlampa", "60w glödlampa"),
-     ("batteri 9 volt", "batteri 9v")],
+     ("batteri 9 volt", "batteri 9v"), ("en klotlampa e27 250 lm", "klotlampa e27 250lm"),
+     ("glödlampa 40 w", "glödlampa 40w"), ("led lampa 470 lumen", "led lampa 470lm")],
 )
 def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) -> None:
-    """A battery's voltage or a bulb's power said as a number is written as the catalog writes it
-    ("Longlife Power 9v Batteri"), never nine batteries."""
+    """A battery's voltage or a bulb's power or light said as a number is written as the catalog writes
+    it ("Longlife Power 9v Batteri", "Klotlampa LED E27 250lm"), never nine batteries or 250 of a "lm"."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount in (None, 1.0)
 
