@@ -246,7 +246,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
-    letters = casefold(parts[-1])[:3]
+    # the head's letters as typed, of its base form where the plural changes the vowel ("stänger": "stång")
+    letters = casefold(lex.irregular.get(fold(parts[-1]), parts[-1]))[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
                  head_typed=head_word,
