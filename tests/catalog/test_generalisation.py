@@ -193,3 +193,25 @@ def test_an_irregular_plural_in_a_name_is_the_very_word() -> None:
     products = [product("pet", "Ox & Morot i Gele 12x85g", "", None, 1020, "g", 89.0),
                 product("veg", "Morötter", "", None, 1, "kg", 15.0)]
     assert chosen(products, "morötter") == "veg"
+
+
+@pytest.mark.parametrize("shelf", ["Kryddor", ""], ids=["categories", "names-only"])
+def test_sticks_said_in_the_plural_are_the_stick(shelf: str) -> None:
+    """"stänger" is the plural of "stång" (its vowel changes): "kanel stänger" are the "Kanelstång",
+    however the compound splits ("kanel" + "stänger")."""
+    products = [product("stick", "Kanelstång", shelf, None, 20, "g", 25.0),
+                product("ground", "Kanel Malen", shelf, None, 40, "g", 22.0)]
+    proposal = propose(products, "kanel stänger")
+    assert proposal.product is not None and proposal.product.id == "stick"
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Örter", ""], ids=["categories", "names-only"])
+def test_a_bunch_of_herbs_is_fresh_produce_as_a_pot_is(shelf: str) -> None:
+    """A feed of bare names marks only some fresh produce "Klass1": the "Bladpersilja Knippe" (a bunch)
+    is as fresh as the organic "Bladpersilja Kruka EKO Klass1" (a pot), so a plain "bladpersilja" is the
+    plain bunch, not the organic pot nobody asked for."""
+    products = [product("pot", "Bladpersilja Kruka EKO Klass1", shelf, None, 1, "st", 22.0),
+                product("bunch", "Bladpersilja Knippe", shelf, None, 1, "st", 19.0),
+                product("box", "Bladpersilja Ask EKO", shelf, None, 20, "g", 21.0)]
+    assert chosen(products, "bladpersilja 1 knippe") == "bunch"
+    assert chosen(products, "bladpersilja") == "bunch"

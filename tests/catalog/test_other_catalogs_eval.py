@@ -1339,6 +1339,12 @@ split "kanelstän" + "ger"; "stänger" is now read "stång" (lexicon irregular),
 typed are those of its base form (query.analyse; as "morötter" reads "morot"): 90.9 / 96.4 / 91.3 / 80.0
 / 20.7 / 10.0 → 92.7 / 98.2 / 93.3 / 100.0 / 22.4 / 10.0. Its review bound goes 0.21 → 0.23: the one
 line more asked is the absent cheese, asked as it should be, where a wrong product stood unflagged.
+A produce word alone with the bunch or pot fresh produce is sold in ("Bladpersilja Knippe") is fresh
+produce on a feed of bare names, as the same word with an organic label is, though only its organic
+rival writes the class ("bladpersilja 1 knippe" was the "Bladpersilja Kruka EKO Klass1", sure, the
+fresh-produce bonus outweighing the organic label nobody asked for; now the plain bunch; index
+_bare_produce, _FRESH_FORMS): 92.7 / 98.2 / 93.3 / 100.0 / 22.4 / 10.0 → 94.5 / 98.2 / 95.6 / 100.0 / 22.4
+/ 10.0.
 """
 
 from __future__ import annotations
@@ -1419,7 +1425,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev13_mathem": {"top1": 0.92, "auto_accept_precision": 0.93, "review_rate": 0.23},
+    "dev13_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.23},
 }
 
 
