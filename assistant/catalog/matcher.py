@@ -74,6 +74,7 @@ from assistant.catalog.sorts import (
     flavoured_compound,
     fresh_refused,
     fresh_says,
+    grade_agrees,
     jarred_not_fresh,
     led_by_another_word,
     numbered_sibling,
@@ -350,6 +351,12 @@ class Scorer:
         if q.percent is not None and (agrees := percent_agrees(entry, q.percent)) is not None:
             if agrees:
                 total += 0.12  # "turkisk yoghurt 10%": the 10 % one
+            else:
+                unmatched += 1
+                total -= 0.3
+        if q.grade is not None and (agrees := grade_agrees(entry, q.grade)) is not None:
+            if agrees:
+                total += 0.12  # "läsglasögon +2,0": the +2.00 pair, not the +2.50
             else:
                 unmatched += 1
                 total -= 0.3

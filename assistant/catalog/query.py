@@ -22,6 +22,7 @@ from assistant.catalog.normalize import (
     fold,
     is_size_word,
     parse_pack_count,
+    parse_grade,
     parse_percent,
     parse_size_range,
     said_before,
@@ -62,6 +63,7 @@ class Query:
     sort_known: bool = False         # the lexicon's reading of that kind names the sort ("ricotta ost"): see
     #                                  kinds.kind_apart_confirmed
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
+    grade: str | None = None         # a grade said with a plus sign ("läsglasögon +2,0", "55+"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     compound_tail: bool = False      # the head is a word the catalog writes only ending its compounds ("dryck")
@@ -257,7 +259,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
-                 percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
+                 percent=parse_percent(phrase), grade=parse_grade(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  sort_known=sort_known,
                  size_range=parse_size_range(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),

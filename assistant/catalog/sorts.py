@@ -24,6 +24,7 @@ from assistant.catalog.normalize import (
     content_words,
     fold,
     is_size_word,
+    parse_grade,
     size_letters,
     stem,
     tokens,
@@ -280,6 +281,13 @@ def percent_agrees(entry: Entry, percent: float) -> bool | None:
     None when the name writes none (nothing to go by)."""
     written = entry.percent
     return None if written is None else abs(written - percent) < 1e-6
+
+
+def grade_agrees(entry: Entry, grade: str) -> bool | None:
+    """A grade said with a plus sign ("läsglasögon +2,0") against the one the name writes ("+2.00"):
+    True or False, None when the name writes none (nothing to go by)."""
+    written = parse_grade(entry.product.name)
+    return None if written is None else written == grade
 
 
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:

@@ -324,3 +324,21 @@ def test_a_cells_code_is_no_amount(text: str, phrase: str, amount: float) -> Non
     """"cr2032" names the cell: no 2032 of a "knappcell cr", asked about as more than 99."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount == amount
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("läsglasögon +2,0 1 st", "läsglasögon +2,0", 1.0),
+                                                        ("läsglasögon +2", "läsglasögon +2", None),
+                                                        ("vitamintillskott 55+ 1 burk", "vitamintillskott 55+", 1.0),
+                                                        ("solkräm 50+", "solkräm 50+", None)])
+def test_a_grade_glued_to_a_plus_sign_is_the_products_not_a_count(text: str, phrase: str, amount: float | None) -> None:
+    """Reading glasses' dioptres ("+2,0") and an age or strength and up ("55+", "50+") are the product's,
+    as names write them ("Läsglasögon +2.00", "Vitamintillskott 55+"): never two of them and an item
+    "st", nor 55 of them and an item "burk"."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+def test_a_plus_before_a_count_and_other_goods_still_joins_items() -> None:
+    """"+2" followed by other goods is "and two": "bröd +2 mjölk" is bread and two milks."""
+    items = parse("bröd +2 mjölk").items
+    assert [(i.phrase, i.quantity.amount) for i in items] == [("bröd", None), ("mjölk", 2.0)]
