@@ -554,14 +554,18 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
     "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
-    word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"):
-    "salt och peppar" stay two things, as two are as often meant. `first`, `second`: the content
-    words of the item before "och" and of the one after it."""
+    word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"),
+    or as the second flavour of a thing said before the first, where a name of that thing writes the
+    pair ("västkustchips gräddfil & lök", the "Västkustchips Gräddfil & Lök"): "salt och peppar" stay
+    two things, as two are as often meant. `first`, `second`: the content words of the item before
+    "och" and of the one after it."""
     if not first or not second:
         return False
     x, y, rest = first[-1], second[0], second[1:]
     if not rest and not _shares_head(x, y, index):
-        return False
+        if len(first) < 2:
+            return False
+        rest = first[:-1]  # the thing the pair flavours must be said by the name too
     joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}{re.escape(casefold(y))}(?![^\W\d_])")
     wanted = {stem(word) for word in rest}
     return any(joined.search(casefold(entry.product.name))
