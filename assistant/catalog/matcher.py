@@ -614,7 +614,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
         reasons.append("Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera")
-    if q.head_word in index.lexicon.systembolaget:
+    if index.lexicon.only_at_systembolaget(q.head_surface):
         reasons.append("Säljs bara på Systembolaget: kontrollera vad som menas")
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append("Sagt bara vad varan ska passa till: kontrollera vilken vara som menas")
@@ -709,7 +709,7 @@ def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) 
 def _nothing_found(phrase: str, index: CatalogIndex) -> str:
     if not phrase.strip():
         return "Förstod inte vilken vara som menas"
-    if any(stem(w) in index.lexicon.systembolaget for w in content_words(phrase)):
+    if any(index.lexicon.only_at_systembolaget(w) for w in content_words(phrase)):
         return "Säljs bara på Systembolaget: kontrollera vad som menas"
     return f"Hittade ingen vara som är «{phrase}»"
 

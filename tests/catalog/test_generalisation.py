@@ -215,3 +215,15 @@ def test_a_bunch_of_herbs_is_fresh_produce_as_a_pot_is(shelf: str) -> None:
                 product("box", "Bladpersilja Ask EKO", shelf, None, 20, "g", 21.0)]
     assert chosen(products, "bladpersilja 1 knippe") == "bunch"
     assert chosen(products, "bladpersilja") == "bunch"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Läsk", ""], ids=["categories", "names-only"])
+def test_a_soft_drink_the_stemmer_cuts_to_a_spirit_is_no_spirit(shelf: str) -> None:
+    """"Sprite" stems to "sprit" (spirits, sold only by Systembolaget) but is no form of it: "sprite zero"
+    is the soft drink, proposed without a "Systembolaget" question; "sprit" and "vodkan" still ask."""
+    products = [product("zero", "Sprite Zero", shelf, None, 150, "cl", 22.0),
+                product("sprite", "Sprite", shelf, None, 150, "cl", 22.0)]
+    proposal = propose(products, "sprite zero 4 st")
+    assert proposal.product is not None and proposal.product.id == "zero" and not proposal.needs_review
+    for said in ("sprit", "vodkan"):
+        assert propose(products, said).needs_review, said

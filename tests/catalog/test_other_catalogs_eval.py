@@ -1360,6 +1360,11 @@ and a second line "lök", asked; now one line, the "Västkustchips Gräddfil & L
 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 (review bound 0.20 → 0.19); dev8_hemkop "hundmat lamm o ris 2
 burkar" one line, the "Lamm & Ris Hundmat", where a second line "ris" was asked: review 16.7 → 15.3
 (bound 0.17 → 0.16).
+A drink only Systembolaget sells is asked about when said in one of its forms ("vin", "vinet", "vodkan"),
+no longer for another word the stemmer cuts to it ("sprite zero 4 st" was the "Sprite Zero", asked as
+"Säljs bara på Systembolaget", since "Sprite" stems to "sprit"; lexicon.only_at_systembolaget, matcher):
+98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0 (review bound 0.19 →
+0.17).
 """
 
 from __future__ import annotations
@@ -1440,7 +1445,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev13_mathem": {"top1": 0.98, "review_rate": 0.19},
+    "dev13_mathem": {"top1": 0.98, "review_rate": 0.17},
 }
 
 
