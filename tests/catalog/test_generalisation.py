@@ -227,3 +227,15 @@ def test_a_soft_drink_the_stemmer_cuts_to_a_spirit_is_no_spirit(shelf: str) -> N
     assert proposal.product is not None and proposal.product.id == "zero" and not proposal.needs_review
     for said in ("sprit", "vodkan"):
         assert propose(products, said).needs_review, said
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Kryddor", ""], ids=["categories", "names-only"])
+def test_original_misspelt_or_cut_short_is_original(shelf: str) -> None:
+    """"orginal" (a common slip, some names write it too) and "orig" are "original": "grillkrydda orginal"
+    is the "Grillkrydda Original", not the plain "Grillkrydda" asked about as an unsure fit."""
+    products = [product("plain", "Grillkrydda", shelf, None, 90, "g", 19.0),
+                product("orig", "Grillkrydda Original", shelf, None, 90, "g", 25.0),
+                product("texas", "Grillkrydda Texas", shelf, None, 90, "g", 25.0)]
+    proposal = propose(products, "grillkrydda orginal")
+    assert proposal.product is not None and proposal.product.id == "orig" and not proposal.needs_review
+    assert chosen(products, "grillkrydda orig") == "orig"

@@ -1365,6 +1365,12 @@ no longer for another word the stemmer cuts to it ("sprite zero 4 st" was the "S
 "Säljs bara på Systembolaget", since "Sprite" stems to "sprit"; lexicon.only_at_systembolaget, matcher):
 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0 (review bound 0.19 →
 0.17).
+"orginal", a common slip that some names write too, and "orig", a name's short form, are "original"
+(lexicon spelling: "grillkrydda orginal" was the plain "Grillkrydda", asked as an unsure fit; now the
+"Grillkrydda Original", sure): 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0 → 100.0 / 100.0 / 100.0 / 100.0 /
+14.5 / 6.0 (every target met; bounds top-1 and auto-accept 1.0, review at the target). Left asked: the
+plum tomatoes by weight (the store gives no pack size), the toilet blocks (four scents, none plain) and
+"märgkex till hunden", whose "Hundgodis Märgkex Orig" counts "Hundgodis" as a kind nobody asked.
 """
 
 from __future__ import annotations
@@ -1445,7 +1451,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev13_mathem": {"top1": 0.98, "review_rate": 0.17},
+    "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 
