@@ -85,7 +85,8 @@ def head(word: str, vocabulary: Container[str]) -> str:
 def _longer_known_tail(word: str, i: int, vocabulary: Container[str], real: bool = False) -> tuple[str, str] | None:
     """A common head inside a longer word that follows a first part is that longer word when the
     letters before the common head are no word: "stekfläsk" is "stek" + "fläsk", never "stekf" +
-    "läsk", though "läsk" is the commoner word. A word is one of the catalog or of Swedish (see
+    "läsk", though "läsk" is the commoner word; so for a three-letter head: "mellanrost" (a coffee roast)
+    is "mellan" + "rost", no "mellanr" + "ost" (cheese). A word is one of the catalog or of Swedish (see
     swedish.py), so a small feed that never says "sid" still reads "sidfläsk" as a fläsk.
 
     `real`: the whole word is a word of Swedish as written ("sparris", asparagus). Letters before the
@@ -94,7 +95,7 @@ def _longer_known_tail(word: str, i: int, vocabulary: Container[str], real: bool
     split here."""
     if real and _only_dotted(word[:i], vocabulary):
         return None
-    if len(word) - i > MIN_PART and not _is_word(word[:i], vocabulary):  # a three-letter head is left as found
+    if not _is_word(word[:i], vocabulary):
         for j in range(MIN_PART, i):
             if _is_word(word[:j], vocabulary) and (known(word[j:], vocabulary) or _is_word(word[j:], vocabulary)):
                 return word[:j], word[j:]

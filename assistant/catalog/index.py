@@ -61,6 +61,8 @@ from assistant.catalog.sorts import series_number, shelf_variants
 from assistant.catalog.swedish import folded_dictionary, same_spelling
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
+# the forms only fresh produce is sold in: a bunch of herbs or radishes, a pot of growing herbs
+_FRESH_FORMS = frozenset(stem(word) for word in ("knippe", "knippa", "kruka"))
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
@@ -620,10 +622,12 @@ def _produce(entries: list[Entry]) -> frozenset[str]:
 def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
     """A feed of bare names marks fresh produce by its EU class ("Vitkål EKO Klass1"), but not on
     every product: one named by such a produce word alone ("Vitkål", "Dill", maybe with an organic
-    label) is that fresh produce too, not a jar or a frozen bag, which would say so."""
+    label or the bunch or pot fresh produce comes in: "Bladpersilja Knippe") is that fresh produce too,
+    not a jar or a frozen bag, which would say so."""
     produce = _produce(entries)
     return [replace(e, fresh=True) if not e.fresh and not e.product.category and e.own and e.own[0][0] in produce
-            and all(lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:]) else e for e in entries]
+            and all(own[0] in _FRESH_FORMS or lexicon.attribute_of(own[0]) == ORGANIC for own in e.own[1:])
+            else e for e in entries]
 
 
 def _linking(word: str) -> bool:

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from assistant.catalog.normalize import casefold, fold, stem, tokens
 
+# the endings of a noun's forms: "vinet", "vodkan", "likörer", "snapsarna"
+_NOUN_ENDINGS = frozenset({"", "n", "en", "et", "t", "er", "erna", "ar", "arna", "na"})
+
 LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
@@ -67,6 +70,7 @@ class Lexicon:
     cuts: frozenset[str] = frozenset()         # stems of heads naming a cut off an animal: "lårfilé", "vingar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
+    systembolaget_said: frozenset[str] = frozenset()  # those drinks' words, folded: "vodka", not "vodk"
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
@@ -214,6 +218,15 @@ class Lexicon:
         return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget,
                                                      self.foods))
 
+    def only_at_systembolaget(self, word: str) -> bool:
+        """A drink only Systembolaget sells, said in one of its forms ("vin", "vinet", "vodkan"): its stem is
+        one, and the word is that drink's word with a noun's ending, no other word the stemmer cuts to it
+        ("Sprite", a soft drink, stems to "sprit")."""
+        if stem(casefold(word)) not in self.systembolaget:
+            return False
+        folded = fold(casefold(word))
+        return any(folded.startswith(said) and folded[len(said):] in _NOUN_ENDINGS for said in self.systembolaget_said)
+
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
         return word_stem in self.flavours or (word_stem.endswith("smak") and len(word_stem) > len("smak"))
@@ -252,6 +265,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         cuts=_stems(data["cuts"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
+        systembolaget_said=frozenset(fold(casefold(w)) for w in data["systembolaget"]["words"]),
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),

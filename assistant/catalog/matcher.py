@@ -91,6 +91,7 @@ from assistant.catalog.sorts import (
     flavoured_compound,
     fresh_refused,
     fresh_says,
+    grade_agrees,
     jarred_not_fresh,
     led_by_another_word,
     numbered_sibling,
@@ -369,6 +370,12 @@ class Scorer:
         if q.percent is not None and (agrees := percent_agrees(entry, q.percent)) is not None:
             if agrees:
                 total += 0.12  # "turkisk yoghurt 10%": the 10 % one
+            else:
+                unmatched += 1
+                total -= 0.3
+        if q.grade is not None and (agrees := grade_agrees(entry, q.grade)) is not None:
+            if agrees:
+                total += 0.12  # "läsglasögon +2,0": the +2.00 pair, not the +2.50
             else:
                 unmatched += 1
                 total -= 0.3
@@ -655,7 +662,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # gives no shelf: "Hårt Tunnbröd" is no food of the word "hår")
         reasons.append((UNSURE, f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? "
                                 "kontrollera"))
-    if q.head_word in index.lexicon.systembolaget:
+    if index.lexicon.only_at_systembolaget(q.head_surface):
         reasons.append((NOT_SOLD, SYSTEMBOLAGET))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))
@@ -758,7 +765,7 @@ def _nothing_found(phrase: str, index: CatalogIndex) -> tuple[str, Question]:
     """The reason and the question when no word of the phrase names goods."""
     if not phrase.strip():
         return "Förstod inte vilken vara som menas", UNSURE
-    if any(stem(w) in index.lexicon.systembolaget for w in content_words(phrase)):
+    if any(index.lexicon.only_at_systembolaget(w) for w in content_words(phrase)):
         return SYSTEMBOLAGET, NOT_SOLD
     return f"Hittade ingen vara som är «{phrase}»", NOT_SOLD
 

@@ -42,6 +42,9 @@ _AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>må
                   re.IGNORECASE)
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
+# a grade written with a plus sign: reading glasses' dioptres ("Läsglasögon +2.50"), an age or strength and up
+# ("Vitamintillskott 55+", "Solkräm 50+"); not an age with its unit ("+1år") nor a sum ("Grenuttag 3+4-Vägs")
+_GRADE = re.compile(r"(?<![\w.,+])(?:\+(?P<up>\d{1,3}(?:[.,]\d{1,2})?)|(?P<from>\d{1,3})\+)(?![\w.,+-])")
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 
@@ -323,6 +326,17 @@ def size_range_of(words: list[str]) -> tuple[int, int] | None:
         if match and int(match["low"]) <= int(match["high"]):
             return int(match["low"]), int(match["high"])
     return None
+
+
+def parse_grade(text: str) -> str | None:
+    """A grade written with a plus sign, one form however it is written: "+2,0", "+2.00" → "+2",
+    "+2.50" → "+2.5", "55+" → "55+"; None when the text writes none."""
+    match = _GRADE.search(text)
+    if match is None:
+        return None
+    if match["from"]:
+        return f"{int(match['from'])}+"
+    return f"+{float(match['up'].replace(',', '.')):g}"
 
 
 def parse_percent(text: str) -> float | None:

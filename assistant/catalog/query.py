@@ -24,6 +24,7 @@ from assistant.catalog.normalize import (
     fold,
     is_size_word,
     parse_pack_count,
+    parse_grade,
     parse_percent,
     parse_size_range,
     said_before,
@@ -65,6 +66,7 @@ class Query:
     sort_known: bool = False         # the lexicon's reading of that kind names the sort ("ricotta ost"): see
     #                                  kinds.kind_apart_confirmed
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
+    grade: str | None = None         # a grade said with a plus sign ("läsglasögon +2,0", "55+"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     age: int | None = None           # a child's age said, in months ("välling sex månader", read "6m"): see
@@ -258,7 +260,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
-    letters = casefold(parts[-1])[:3]
+    # the head's letters as typed, of its base form where the plural changes the vowel ("stänger": "stång")
+    letters = casefold(lex.irregular.get(fold(parts[-1]), parts[-1]))[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
                  head_typed=head_word,
@@ -268,7 +271,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
-                 percent=parse_percent(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
+                 percent=parse_percent(phrase), grade=parse_grade(phrase), pack_count=parse_pack_count(phrase), kind_apart=kind_apart,
                  sort_known=sort_known,
                  size_range=parse_size_range(phrase), age=age_in_months(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
@@ -575,14 +578,18 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
     "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
-    word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"):
-    "salt och peppar" stay two things, as two are as often meant. `first`, `second`: the content
-    words of the item before "och" and of the one after it."""
+    word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"),
+    or as the second flavour of a thing said before the first, where a name of that thing writes the
+    pair ("västkustchips gräddfil & lök", the "Västkustchips Gräddfil & Lök"): "salt och peppar" stay
+    two things, as two are as often meant. `first`, `second`: the content words of the item before
+    "och" and of the one after it."""
     if not first or not second:
         return False
     x, y, rest = first[-1], second[0], second[1:]
     if not rest and not _shares_head(x, y, index):
-        return False
+        if len(first) < 2:
+            return False
+        rest = first[:-1]  # the thing the pair flavours must be said by the name too
     joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}{re.escape(casefold(y))}(?![^\W\d_])")
     wanted = {stem(word) for word in rest}
     return any(joined.search(casefold(entry.product.name))

@@ -25,6 +25,7 @@ from assistant.catalog.normalize import (
     content_words,
     fold,
     is_size_word,
+    parse_grade,
     size_letters,
     stem,
     tokens,
@@ -308,6 +309,13 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
     if written is None or written < months:
         return None
     return written == months
+
+
+def grade_agrees(entry: Entry, grade: str) -> bool | None:
+    """A grade said with a plus sign ("läsglasögon +2,0") against the one the name writes ("+2.00"):
+    True or False, None when the name writes none (nothing to go by)."""
+    written = parse_grade(entry.product.name)
+    return None if written is None else written == grade
 
 
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:

@@ -63,12 +63,14 @@ Element = Token | Amount
 SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
-# ... or its voltage or power ("ett nio volts batteri", "en sextio watts lampa"), or the pieces its pack
+# ... or its voltage, power or light ("ett nio volts batteri", "en sextio watts lampa", "klotlampa 250 lm":
+# names write "9v", "60w", "250lm"; no grocery is counted in lumens), or the pieces its pack
 # holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p"), or
 # the age of the child or pet it is for ("fullkornsgröt åtta månader", "kattmat ett år": names write
 # "8M", "1år"); no grocery is counted in months or years
 AGES = {"månader": "m", "månad": "m", "mån": "m", "år": "år"}
-PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "p": "p", **AGES}
+PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "w": "w", "lm": "lm", "lumen": "lm",
+              "p": "p", **AGES}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:

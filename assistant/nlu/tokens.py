@@ -32,6 +32,9 @@ _TOKEN = re.compile(
     |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
     |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX]|{_GLUED_UNITS})[{_LETTERS}]{{1,2}}\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27,
     #                                                                     cr2032, gu10, 1x4: a code
+    # a grade glued to a plus sign: "+2,0", "+2" ending the item (never "bröd +2 mjölk"), "55+"
+    |(?P<grade>(?<![\w.,+])(?:\+\d{{1,3}}(?:[.,]\d{{1,2}}(?![\w.,+-])|(?![\w.,+-])(?=[ \t]*(?:$|[,;:\n]|\d)))
+      |\d{{1,3}}\+(?![\w.,+-])))
     |(?P<num>\d+(?:[.,]\d+)?(?:[eE][+-]?\d+(?![{_LETTERS}]))?)    # 2, 1,5, 0.5, 1e3
     |(?P<word>[{_LETTERS}]+(?:(?:[{_INVISIBLE}]+['’-]?|['’-])[{_INVISIBLE}]*[{_LETTERS}]+)*|%)  # mjölk, a-fil, %
     |(?P<strong>[.!?;:\n]+)                                  # sentence ends and new lines
@@ -80,8 +83,8 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("num", re.sub(r"\D", "", ascii_digits(surface)), start, end))
         elif kind in ("num", "frac"):
             tokens.append(Token(kind, ascii_digits(surface).lower(), start, end))  # type: ignore[arg-type]
-        elif kind == "code":
-            tokens.append(Token("word", surface.lower(), start, end))
+        elif kind in ("code", "grade"):  # a grade glued to its plus sign is the product's, no amount
+            tokens.append(Token("word", ascii_digits(surface).lower(), start, end))  # ("läsglasögon +2,0")
         else:
             tokens.append(Token(kind, surface.translate(_NO_INVISIBLE).lower(), start, end))  # type: ignore[arg-type]
     return tokens

@@ -305,6 +305,32 @@ def test_a_common_head_inside_a_longer_known_tail_is_that_tail() -> None:
     assert split_compound("hushållsost", vocab, heads) == ("hushåll", "ost")
 
 
+def test_a_three_letter_head_after_no_word_is_the_longer_tail() -> None:
+    """"mellanrost" (a roast of coffee) is "mellan" + "rost", never "mellanr" + "ost" (cheese): letters
+    before a common three-letter head that are no word leave the head to a longer tail that is one, as
+    "stekfläsk" does for "läsk"; "hushållsost" and "kryddost" (no "krydd" + a known tail) stay cheeses."""
+    words = ["mellan", "rost", "mellanrost", "mörk", "mörkrost", "ost", "hushåll", "hushållsost", "kryddost"]
+    vocab = frozenset({fold(w) for w in words} | {stem(w) for w in words})
+    heads = CommonHeads(frozenset({fold("ost")}), frozenset())
+    assert split_compound("mellanrost", vocab, heads) == ("mellan", "rost")
+    assert split_compound("mörkrost", vocab, heads) == ("mörk", "rost")
+    assert split_compound("hushållsost", vocab, heads) == ("hushåll", "ost")
+    assert split_compound("kryddost", vocab, heads) == ("krydd", "ost")
+
+
+@pytest.mark.parametrize("shelf", ["Kaffe", ""], ids=["categories", "names-only"])
+def test_a_cheese_not_sold_is_no_coffee_roast(shelf: str) -> None:
+    """A store selling no "kaffeost" proposes no coffee beans of a "Mellanrost" for it without a flag
+    ("kaffe" + "ost" met "Kaffebönor" and the "ost" read at the end of "Mellanrost")."""
+    index = CatalogIndex.build([product("beans", "Kaffebönor Mellanrost", shelf, None, 500, "g", 59.0),
+                                product("dark", "Kaffebönor Mörkrost", shelf, None, 500, "g", 59.0),
+                                product("brie", "Brieost", "Ost" if shelf else "", None, 200, "g", 39.0),
+                                product("feta", "Fetaost", "Ost" if shelf else "", None, 200, "g", 29.0)])
+    proposal = match(index, parse("kaffeost 1 bit").items[0])
+    assert proposal.product is None or proposal.needs_review
+    assert match(index, parse("kaffebönor mellanrost").items[0]).product.id == "beans"
+
+
 @pytest.mark.parametrize("shelf", ["Kött > Fläsk", ""], ids=["categories", "names-only"])
 def test_a_soft_drink_is_no_pork(shelf: str) -> None:
     """A store selling no soft drink proposes no pork for "en läsk" without a flag (names from the

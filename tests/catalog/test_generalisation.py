@@ -211,3 +211,47 @@ def test_a_head_said_after_a_vegetable_is_how_it_comes(category: str, text: str,
     proposal = propose(products, text)
     assert proposal.product is not None and proposal.product.id == expected
     assert proposal.needs_review is (not category and expected != "head")
+@pytest.mark.parametrize("shelf", ["Kryddor", ""], ids=["categories", "names-only"])
+def test_sticks_said_in_the_plural_are_the_stick(shelf: str) -> None:
+    """"stänger" is the plural of "stång" (its vowel changes): "kanel stänger" are the "Kanelstång",
+    however the compound splits ("kanel" + "stänger")."""
+    products = [product("stick", "Kanelstång", shelf, None, 20, "g", 25.0),
+                product("ground", "Kanel Malen", shelf, None, 40, "g", 22.0)]
+    proposal = propose(products, "kanel stänger")
+    assert proposal.product is not None and proposal.product.id == "stick"
+
+
+@pytest.mark.parametrize("shelf", ["Frukt & grönt > Örter", ""], ids=["categories", "names-only"])
+def test_a_bunch_of_herbs_is_fresh_produce_as_a_pot_is(shelf: str) -> None:
+    """A feed of bare names marks only some fresh produce "Klass1": the "Bladpersilja Knippe" (a bunch)
+    is as fresh as the organic "Bladpersilja Kruka EKO Klass1" (a pot), so a plain "bladpersilja" is the
+    plain bunch, not the organic pot nobody asked for."""
+    products = [product("pot", "Bladpersilja Kruka EKO Klass1", shelf, None, 1, "st", 22.0),
+                product("bunch", "Bladpersilja Knippe", shelf, None, 1, "st", 19.0),
+                product("box", "Bladpersilja Ask EKO", shelf, None, 20, "g", 21.0)]
+    assert chosen(products, "bladpersilja 1 knippe") == "bunch"
+    assert chosen(products, "bladpersilja") == "bunch"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Läsk", ""], ids=["categories", "names-only"])
+def test_a_soft_drink_the_stemmer_cuts_to_a_spirit_is_no_spirit(shelf: str) -> None:
+    """"Sprite" stems to "sprit" (spirits, sold only by Systembolaget) but is no form of it: "sprite zero"
+    is the soft drink, proposed without a "Systembolaget" question; "sprit" and "vodkan" still ask."""
+    products = [product("zero", "Sprite Zero", shelf, None, 150, "cl", 22.0),
+                product("sprite", "Sprite", shelf, None, 150, "cl", 22.0)]
+    proposal = propose(products, "sprite zero 4 st")
+    assert proposal.product is not None and proposal.product.id == "zero" and not proposal.needs_review
+    for said in ("sprit", "vodkan"):
+        assert propose(products, said).needs_review, said
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Kryddor", ""], ids=["categories", "names-only"])
+def test_original_misspelt_or_cut_short_is_original(shelf: str) -> None:
+    """"orginal" (a common slip, some names write it too) and "orig" are "original": "grillkrydda orginal"
+    is the "Grillkrydda Original", not the plain "Grillkrydda" asked about as an unsure fit."""
+    products = [product("plain", "Grillkrydda", shelf, None, 90, "g", 19.0),
+                product("orig", "Grillkrydda Original", shelf, None, 90, "g", 25.0),
+                product("texas", "Grillkrydda Texas", shelf, None, 90, "g", 25.0)]
+    proposal = propose(products, "grillkrydda orginal")
+    assert proposal.product is not None and proposal.product.id == "orig" and not proposal.needs_review
+    assert chosen(products, "grillkrydda orig") == "orig"

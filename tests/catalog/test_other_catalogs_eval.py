@@ -1429,6 +1429,71 @@ product, one for a younger child suits an older one too ("välling sex månader"
 18M", sure, beside a "Välling ... 6M"; "ersättning sex månader" a "NAN Pro 3 12M"); where every children's
 product of the kind is for an older child, the grown-ups' one that writes no age is asked about (Willys
 2023's "Må Bra Välling" for a six-month-old; sorts.age_agrees, normalize.age_in_months): tables identical.
+Thirteenth development set on Mathem (`dev13_mathem`, branch i17math13): 42 sentences, 55 items, 5
+absent (9.1 %: a corn plaster beside the store's blister plasters, a Christmas ham beside its many smoked and
+boiled hams, a spectacle cleaner beside the reading glasses and the glass and window sprays, a "tjälknöl"
+beside its roasts and a "kaffeost" beside its cheeses and coffee), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), across the whole store
+(cheese and yoghurt, crispbread and gluten-free bread, frozen chicken and kebab, sausage, smoked fish and
+tinned anchovies, vegetables and herbs, oils, seeds, noodles, sauces, olives and spices, frozen gratin and
+ice cream, juice, lemonade and soft drinks, tea, sweets and crisps, reading glasses, a toothbrush head,
+wipes and a day cream, toilet blocks, stain spray, a bulb, a power strip, hangers, potting soil, bird sand
+and dog biscuits, vitamins), typed by a care worker into the tablet (comma lists, quantities with 'st',
+'pkt', 'fpk', 'fl', 'l', 'g', 'kg', brands, sizes and fat percentages, a client's preferences, a few typos
+and dropped dots: "yoggi original skogsbär 1 l, fruktkvarg vanilj 2 st", "graddadelost 1 bit", "vitost
+hel bit 10 % 1 st", "kokosolja doftfri eko 1 burk", "potatisgratang laktosfri 1 st", "citronpeppar,
+grillkrydda orginal", "lasglasogon +2,0 1 st", "klotlampa led e27 250 lm 2 st", "fågelsand 1 pkt,
+märgkex till hunden"); labelled from the catalog before the matcher saw it (plain over organic and over a
+flavour, a name turned round or written with other spelling as the same product). First, untuned run
+(matcher as of commit 3b42aa0; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+89.1 / 96.4 / 89.1 / 80.0 / 22.0 / 12.0.
+Rules of branch i17math13 (dev13_mathem's), same columns, every other set unchanged unless said:
+A bulb's light or power said as a number with its unit apart is the bulb's, as names write it
+("klotlampa led e27 250 lm 2 st" was 250 bulbs of the "Klotlampa LED E27 6 W 6500K", asked, and an
+item "lm" of two, a "LED-Strålkastare 1270lm" proposed sure; now two of the "Klotlampa LED E27 250lm";
+"lm", "lumen" and a lone "w" join "volt" and "watt": no grocery is counted in lumens; nlu
+quantities.PROPERTIES): 89.1 / 96.4 / 89.1 / 80.0 / 22.0 / 12.0 → 90.9 / 96.4 / 91.3 / 80.0 / 20.7 / 10.0.
+A common three-letter head after letters that are no word is the longer tail that is one, as "stekfläsk"
+has it for "läsk" ("mellanrost", a coffee roast, split "mellanr" + "ost" and read as a cheese: "kaffeost",
+which the store does not sell, was the "Kaffebönor Mellanrost", sure, as "kaffe" + "ost"; now "mellan" +
+"rost", and the kaffeost is asked about; compounds._longer_known_tail). The better split showed a
+plural whose vowel changes: "kanel stänger" (dev3_mathem) had found the "Kanelstång" only through a
+split "kanelstän" + "ger"; "stänger" is now read "stång" (lexicon irregular), and the head's letters as
+typed are those of its base form (query.analyse; as "morötter" reads "morot"): 90.9 / 96.4 / 91.3 / 80.0
+/ 20.7 / 10.0 → 92.7 / 98.2 / 93.3 / 100.0 / 22.4 / 10.0. Its review bound goes 0.21 → 0.23: the one
+line more asked is the absent cheese, asked as it should be, where a wrong product stood unflagged.
+A produce word alone with the bunch or pot fresh produce is sold in ("Bladpersilja Knippe") is fresh
+produce on a feed of bare names, as the same word with an organic label is, though only its organic
+rival writes the class ("bladpersilja 1 knippe" was the "Bladpersilja Kruka EKO Klass1", sure, the
+fresh-produce bonus outweighing the organic label nobody asked for; now the plain bunch; index
+_bare_produce, _FRESH_FORMS): 92.7 / 98.2 / 93.3 / 100.0 / 22.4 / 10.0 → 94.5 / 98.2 / 95.6 / 100.0 / 22.4
+/ 10.0.
+A grade glued to a plus sign is the product's, no amount: reading glasses' dioptres ("lasglasogon +2,0 1
+st" was two of the "Läsglasögon +2.50", sure, and an item "st"; now one of the "Läsglasögon +2.00"), an
+age or strength and up ("vitamintillskott 55+ 1 burk" was 55 of the plain "Vitamintillskott", sure, and
+an item "burk"; now the "Vitamintillskott 55+ 150-p"); a "+2" before other goods still joins items ("bröd
++2 mjölk"), and an age with its unit ("+1år") or a sum ("3+4-Vägs") is no grade; the grade said must agree
+with the one the name writes, however written ("+2,0" is "+2.00"; nlu tokens, normalize.parse_grade,
+sorts.grade_agrees, matcher Scorer.score): 94.5 / 98.2 / 95.6 / 100.0 / 22.4 / 10.0 → 98.2 / 98.2 / 100.0 /
+100.0 / 19.6 / 10.0 (bounds top-1 0.94 → 0.98, review 0.23 → 0.20, auto-accept at its target).
+A bare word after "och", "o" or "&" is the second flavour of the thing said before the first, one item,
+where a name of that thing writes the pair joined ("västkustchips gräddfil & lök 1 påse" was the crisps
+and a second line "lök", asked; now one line, the "Västkustchips Gräddfil & Lök"; "salt och peppar" and
+"kyckling lårfilé och lök" stay two; query.named_as_one): 98.2 / 98.2 / 100.0 / 100.0 / 19.6 / 10.0 →
+98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 (review bound 0.20 → 0.19); dev8_hemkop "hundmat lamm o ris 2
+burkar" one line, the "Lamm & Ris Hundmat", where a second line "ris" was asked: review 16.7 → 15.3
+(bound 0.17 → 0.16).
+A drink only Systembolaget sells is asked about when said in one of its forms ("vin", "vinet", "vodkan"),
+no longer for another word the stemmer cuts to it ("sprite zero 4 st" was the "Sprite Zero", asked as
+"Säljs bara på Systembolaget", since "Sprite" stems to "sprit"; lexicon.only_at_systembolaget, matcher):
+98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0 (review bound 0.19 →
+0.17).
+"orginal", a common slip that some names write too, and "orig", a name's short form, are "original"
+(lexicon spelling: "grillkrydda orginal" was the plain "Grillkrydda", asked as an unsure fit; now the
+"Grillkrydda Original", sure): 98.2 / 98.2 / 100.0 / 100.0 / 16.4 / 8.0 → 100.0 / 100.0 / 100.0 / 100.0 /
+14.5 / 6.0 (every target met; bounds top-1 and auto-accept 1.0, review at the target). Left asked: the
+plum tomatoes by weight (the store gives no pack size), the toilet blocks (four scents, none plain) and
+"märgkex till hunden", whose "Hundgodis Märgkex Orig" counts "Hundgodis" as a kind nobody asked.
 """
 
 from __future__ import annotations
@@ -1477,6 +1542,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev9_coop": ("matpriser2020-coop", HERE / "dev9_coop_requests.jsonl"),
     "dev12_mathem": ("mathem2021", HERE / "dev12_mathem_requests.jsonl"),
     "dev12_hemkop": ("matpriser2020-hemkop", HERE / "dev12_hemkop_requests.jsonl"),
+    "dev13_mathem": ("mathem2021", HERE / "dev13_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1506,7 +1572,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.91, "review_rate": 0.25},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
@@ -1514,6 +1580,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.25},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 

@@ -22,7 +22,7 @@ from assistant.catalog.kinds import (
 from assistant.catalog.matcher import rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from assistant.catalog.normalize import listed_after_kind, parse_pack_count, stem
+from assistant.catalog.normalize import listed_after_kind, parse_grade, parse_pack_count, stem
 from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
@@ -574,3 +574,25 @@ def test_things_joined_with_an_ampersand_are_no_plain_twin_of_the_organic_one(sh
     twin to propose in place of the organic "Neutral Olja EKO/KRAV" for a bare "olja"."""
     proposal = propose(OILS if shelved else names_only(OILS), "olja")
     assert proposal.product is not None and proposal.product.id == "olja-eko", proposal
+@pytest.mark.parametrize(("text", "expected"), [
+    ("+2,0", "+2"), ("Läsglasögon +2.00 3-p", "+2"), ("Läsglasögon +2.5 Transparent", "+2.5"),
+    ("Vitamintillskott 55+ 150-p", "55+"), ("Solkräm 50+", "50+"),
+    ("Kattmat +1år", None), ("Grenuttag 3+4-Vägs", None), ("Elexir K2+D3", None), ("Mjölk", None),
+])
+def test_a_grade_written_with_a_plus_sign_is_read_one_way(text: str, expected: str | None) -> None:
+    assert parse_grade(text) == expected
+
+
+@pytest.mark.parametrize("shelf", ["Hälsa > Glasögon", ""], ids=["categories", "names-only"])
+def test_the_grade_said_with_a_plus_sign_decides(shelf: str) -> None:
+    """"läsglasögon +2,0" are the +2.00 glasses, not the cheaper +2.50; "vitamintillskott 55+" the 55+
+    tablets, not the plain ones (a grade said against the one the name writes, as a percentage is)."""
+    products = [product("g25", "Läsglasögon +2.50", shelf, None, 1, "st", 99.0),
+                product("g20", "Läsglasögon +2.00", shelf, None, 1, "st", 119.0),
+                product("g15", "Läsglasögon +1.5 Transparent", shelf, None, 1, "st", 89.0),
+                product("v", "Vitamintillskott", shelf, None, 60, "st", 49.0),
+                product("v55", "Vitamintillskott 55+ 150-p", shelf, None, 150, "st", 129.0)]
+    for text, expected in [("läsglasögon +2,0 1 st", "g20"), ("lasglasogon +2,5", "g25"), ("vitamintillskott 55+ 1 burk", "v55")]:
+        proposal = propose(products, text)
+        assert proposal.product is not None and proposal.product.id == expected, text
+        assert not proposal.needs_review, text

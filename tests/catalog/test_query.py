@@ -560,7 +560,10 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
          product("crayfish", "Kräftost 17%", "Mejeri > Ost", price=30.0),
          product("salt", "Havssalt Flingsalt", "Skafferi > Salt", price=20.0),
          product("pepper", "Svartpeppar Hel", "Skafferi > Kryddor", price=25.0),
-         product("salt-pepper", "Salt & Peppar Chips", "Snacks > Chips", price=22.0)]
+         product("salt-pepper", "Salt & Peppar Chips", "Snacks > Chips", price=22.0),
+         product("crisps", "Västkustchips Gräddfil & Lök", "Snacks > Chips", price=29.0),
+         product("crisps-salt", "Västkustchips Havssalt", "Snacks > Chips", price=29.0),
+         product("onion", "Gul Lök", "Grönsaker > Lök", price=12.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -572,6 +575,9 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
     ("salt och peppar", [("salt", None, None), ("peppar", None, None)]),  # a bare pair: two things
     ("kyckling, ris hundmat", [("kyckling", "chicken", None), ("ris hundmat", None, None)]),  # a comma parts them
     ("kyckling och hundmat", [("kyckling", "chicken", None), ("hundmat", None, None)]),  # no name writes that pair
+    # a thing's second flavour, which a name of the thing writes with the first
+    ("västkustchips gräddfil & lök 1 påse", [("västkustchips gräddfil och lök", "crisps", 1.0)]),
+    ("kyckling lårfilé och lök", [("kyckling lårfilé", "chicken", None), ("lök", "onion", None)]),
 ])
 def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
                                                     expected: list[tuple[str, str | None, float | None]]) -> None:

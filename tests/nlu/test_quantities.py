@@ -228,11 +228,12 @@ def test_slices_counted_are_pieces_of_the_item(text: str, phrase: str, amount: f
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [("nio volts batteri", "9v batteri"), ("en sextio watts glödlampa", "60w glödlampa"),
-     ("batteri 9 volt", "batteri 9v")],
+     ("batteri 9 volt", "batteri 9v"), ("en klotlampa e27 250 lm", "klotlampa e27 250lm"),
+     ("glödlampa 40 w", "glödlampa 40w"), ("led lampa 470 lumen", "led lampa 470lm")],
 )
 def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) -> None:
-    """A battery's voltage or a bulb's power said as a number is written as the catalog writes it
-    ("Longlife Power 9v Batteri"), never nine batteries."""
+    """A battery's voltage or a bulb's power or light said as a number is written as the catalog writes
+    it ("Longlife Power 9v Batteri", "Klotlampa LED E27 250lm"), never nine batteries or 250 of a "lm"."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount in (None, 1.0)
 
@@ -323,3 +324,21 @@ def test_a_cells_code_is_no_amount(text: str, phrase: str, amount: float) -> Non
     """"cr2032" names the cell: no 2032 of a "knappcell cr", asked about as more than 99."""
     item = only_item(text)
     assert item.phrase == phrase and item.quantity.amount == amount
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("läsglasögon +2,0 1 st", "läsglasögon +2,0", 1.0),
+                                                        ("läsglasögon +2", "läsglasögon +2", None),
+                                                        ("vitamintillskott 55+ 1 burk", "vitamintillskott 55+", 1.0),
+                                                        ("solkräm 50+", "solkräm 50+", None)])
+def test_a_grade_glued_to_a_plus_sign_is_the_products_not_a_count(text: str, phrase: str, amount: float | None) -> None:
+    """Reading glasses' dioptres ("+2,0") and an age or strength and up ("55+", "50+") are the product's,
+    as names write them ("Läsglasögon +2.00", "Vitamintillskott 55+"): never two of them and an item
+    "st", nor 55 of them and an item "burk"."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+def test_a_plus_before_a_count_and_other_goods_still_joins_items() -> None:
+    """"+2" followed by other goods is "and two": "bröd +2 mjölk" is bread and two milks."""
+    items = parse("bröd +2 mjölk").items
+    assert [(i.phrase, i.quantity.amount) for i in items] == [("bröd", None), ("mjölk", 2.0)]
