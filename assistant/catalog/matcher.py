@@ -654,12 +654,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
     if (packed and not index.lexicon.names_food(q.head_word)
-            and not any(s.entry.department is None and s.entry.product.category for s in of_the_kind)
             and not any(packed & (s.entry.context | s.entry.words) for s in of_the_kind)):
         # "hår nät": no product of the kind comes in a net, so the word may be a thing said apart (a hairnet);
-        # a food said so is that food's package ("sill burk", "potatis säck", "savoy kål huvud"), as "en burk
-        # sill" is, whether the lexicon says it is food or a grocer's shelf does (a feed of bare names
-        # gives no shelf: "Hårt Tunnbröd" is no food of the word "hår")
+        # a food said so is that food's package ("sill burk", "potatis säck"), as "en burk sill" is
         reasons.append((UNSURE, f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? "
                                 "kontrollera"))
     if index.lexicon.only_at_systembolaget(q.head_surface):

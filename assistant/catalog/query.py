@@ -117,7 +117,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
-                                lambda tail: bool(index.ending_with(tail)))
+                                lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
     text, typed_apart = _join_corrected(text, index)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
@@ -231,8 +231,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                   if len(marker) >= FALLBACK_PART and marker in said_text
                   and not any(marker in word[1:] for word in food)  # "barnmat" is still for children
                   and not names_others(marker, attr, words, index))
-    if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes:
-        words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold
+    if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes and not sold(words[-1]):
+        words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold; a store naming
+        #                                             goods by the compound sells that ("Borsthuvud Refill")
     head_word = words[-1]
     brand = lex.brand_kind(head_word) is not None or names_brand(head_word, index)
     parts = index.split(head_word)
@@ -278,6 +279,13 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart)
+
+
+def _a_whole(joined: str, index: CatalogIndex) -> bool:
+    """Words said apart that join into a known thing's head naming the whole of it ("savoy kål huvud" as
+    "savoykålhuvud", the savoy cabbage as sold: lexicon wholes), read as the one word would be."""
+    parts = index.split(joined)
+    return len(parts) > 1 and stem(parts[-1]) in index.lexicon.wholes and index.known("".join(parts[:-1]))
 
 
 def apart_packages(containers: Sequence[str], text: str, lex: Lexicon) -> tuple[str, ...]:
