@@ -646,11 +646,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
-    if (of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
-            and flavoured_compound(best.entry, q, index.lexicon)):  # "honung": no lone "Tryffelhonung" sure
-        reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
-    elif (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
-          and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind))):  # "peppar"
+    if ((of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
+            and flavoured_compound(best.entry, q, index.lexicon))  # "honung": no lone "Tryffelhonung" sure
+            or (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
+                and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
     if (packed and not index.lexicon.names_food(q.head_word)
