@@ -538,6 +538,7 @@ def foreign_word(said: str, forms: Collection[str]) -> bool:
     return len(base_form(said, folded_dictionary())) <= LONG_HEAD and foreign_head(said, forms)
 
 
+@lru_cache(maxsize=1 << 16)
 def _swedish(word: str) -> bool:
     """`is_swedish` by the folded dictionary, per word once: `foreign_head` asks it of the same tails
     said and the same name words for every candidate of every query."""
