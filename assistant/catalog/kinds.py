@@ -258,7 +258,7 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     counts: defaultdict[str, float] = defaultdict(float)
     for kind, entry in kinds:
         if kind >= CATEGORY:  # a category named by the word counts too, at half weight ("godis")
-            counts[entry.shelf] += (1.0 if kind >= HEAD else 0.5) / max(1, entry.size_words)
+            counts[entry.shelf] += (1.0 if kind >= HEAD else 0.5) / (entry.size_words or 1)  # max(1, n), no call
     top = max(counts.values(), default=0.0)
     return {category: count / top for category, count in counts.items()} if top else {}
 
