@@ -258,7 +258,7 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     counts: defaultdict[str, float] = defaultdict(float)
     for kind, entry in kinds:
         if kind >= CATEGORY:  # a category named by the word counts too, at half weight ("godis")
-            counts[entry.shelf] += (1.0 if kind >= HEAD else 0.5) / max(1, entry.size_words)
+            counts[entry.shelf] += (1.0 if kind >= HEAD else 0.5) / (entry.size_words or 1)  # max(1, n), no call
     top = max(counts.values(), default=0.0)
     return {category: count / top for category, count in counts.items()} if top else {}
 
@@ -542,6 +542,7 @@ def foreign_word(said: str, forms: Collection[str]) -> bool:
     return len(base_form(said, folded_dictionary())) <= LONG_HEAD and foreign_head(said, forms)
 
 
+@lru_cache(maxsize=1 << 16)
 def _swedish(word: str) -> bool:
     """`is_swedish` by the folded dictionary, per word once: `foreign_head` asks it of the same tails
     said and the same name words for every candidate of every query."""

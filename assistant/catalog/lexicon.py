@@ -213,10 +213,13 @@ class Lexicon:
     def names_food(self, word_stem: str) -> bool:
         """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
         drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
-        if word_stem in self.department_words:
-            return False
-        return any(word_stem in words for words in (self.defaults, self.flavours, self.liquids, self.systembolaget,
-                                                     self.foods))
+        return word_stem in self._food_words
+
+    @cached_property
+    def _food_words(self) -> frozenset[str]:
+        """The words `names_food` knows, made once: it is asked for every candidate of a bare word."""
+        return frozenset({*self.defaults, *self.flavours, *self.liquids, *self.systembolaget, *self.foods}
+                         ) - self.department_words
 
     def only_at_systembolaget(self, word: str) -> bool:
         """A drink only Systembolaget sells, said in one of its forms ("vin", "vinet", "vodkan"): its stem is

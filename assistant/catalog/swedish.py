@@ -169,7 +169,6 @@ def written_otherwise(typed: str, text: str) -> bool:
     (matches) for "tandstickor" (toothpicks), "Bär" for "bar". Where some name writes the word as typed
     (`written_as_typed`), such a name is another word; where none does, the typist may merely have left
     the dots out. Another form is no other word: Swedish plurals change vowels ("Morot" of "morötter")."""
-    folded = fold(typed)
-    if folded == typed and text.isascii():
+    if text.isascii() and fold(typed) == typed:
         return False  # no dots on either side
     return not written_as_typed(typed, text) and _saying(typed, any_dots=True).search(text) is not None
