@@ -220,8 +220,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if not words and said_attributes:  # "lätta" alone is the margarine, not a wish for light goods
         words = said_attributes[-1:]
         wanted.discard(lex.attribute_of(stem(words[0])) or "")
-    if not words:
-        return None
+    if not words or (unknown and all(stem(w) in lex.descriptors for w in words)
+                     and not any(casefold(w) in entry.text for w in unknown for entry in index.entries)):
+        return None  # "färsk pepparrot" where no name says horseradish: "färsk" alone names no goods
     # the departments a word says, inside a compound too: "handdiskmedel" is a household product,
     # "hundschampo" a pet's and a hygiene one
     wanted.update(d for w in words for d in all_of_words((stem(w), *map(stem, index.split(w))), lex))

@@ -253,3 +253,14 @@ def test_original_misspelt_or_cut_short_is_original(shelf: str) -> None:
     proposal = propose(products, "grillkrydda orginal")
     assert proposal.product is not None and proposal.product.id == "orig" and not proposal.needs_review
     assert chosen(products, "grillkrydda orig") == "orig"
+
+
+@pytest.mark.parametrize("category", ["Fisk & skaldjur > Färsk fisk", ""])
+def test_a_describing_word_left_alone_by_a_thing_the_store_lacks_names_nothing(category: str) -> None:
+    """"färsk pepparrot" where no horseradish is sold: "färsk" alone is no goods, so nothing is proposed
+    (as for "pepparrot" alone), never a fresh salmon fillet."""
+    products = [product("salmon", "Laxfilé Färsk", category, None, 250, "g"),
+                product("cod", "Torskrygg", category, None, 400, "g")]
+    for text in ("färsk pepparrot", "pepparrot"):
+        proposal = propose(products, text)
+        assert proposal.product is None and proposal.needs_review, text
