@@ -1,6 +1,7 @@
 """A spoken aside after an item (branch i18spoken): "musfällor vi har möss i källaren" orders the traps, and
 the mice of the aside find no mousse; the sort said in an aside ("kaffe vi brukar ta mörkrost", "ost jag vill
-ha den lagrade") still picks the sort. Plain functions on a small inline catalog, with categories and as a
+ha den lagrade") still picks the sort; packages said with "eller" ("på tub eller burk") list the packages
+taken, no goods. Plain functions on a small inline catalog, with categories and as a
 feed of bare names."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ HOME = "Hem & städ > Skadedjur"
 PETS = "Djur > Kattmat"
 COFFEE = "Dryck > Kaffe"
 CHEESE = "Mejeri, ost & ägg > Ost"
+SPREAD = "Kyl > Pålägg"
 
 PRODUCTS = [
     product("fällor", "Musfällor 2-pack", HOME, None, 2, "st", 39.9),
@@ -25,6 +27,10 @@ PRODUCTS = [
     product("mörk", "Bryggkaffe Mörkrost", COFFEE, "Gevalia", 450, "g", 54.9),
     product("mild", "Hushållsost Mild 26%", CHEESE, "Arla", 1.1, "kg", 99.0),
     product("lagrad", "Präst Lagrad 12 Mån 31%", CHEESE, "Arla", 700, "g", 119.0),
+    product("böckling", "Böcklingpastej på Tub", SPREAD, None, 150, "g", 29.9),
+    product("kyckling", "Kycklingpastej", SPREAD, None, 200, "g", 24.9),
+    product("lever", "Leverpastej Bredbar i Burk", SPREAD, None, 250, "g", 19.9),
+    product("eller", "Elleria Kex", "Skafferi > Kex", None, 200, "g", 19.9),
 ]
 
 
@@ -42,3 +48,10 @@ def test_a_spoken_aside_leaves_the_item_and_its_sort(index: CatalogIndex, text: 
     (item,) = parse(text).items
     proposal = match(index, item)
     assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("text", ["böckling pastej på tub eller burk", "böckling pastej på tub eller i burk"])
+def test_packages_said_with_or_list_the_packages_taken(index: CatalogIndex, text: str) -> None:
+    (item,) = parse(text).items
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == "böckling"

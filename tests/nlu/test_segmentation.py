@@ -135,6 +135,8 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         ("mjölk och kaffe vi har slut på", ["mjölk", "kaffe"]),
         ("vi har slut på kaffe", ["kaffe"]),
         ("vi har inga ägg", ["ägg"]),
+        # packages said with "eller" stay the item's words (the matcher reads them as packages listed)
+        ("böckling pastej på tub eller burk", ["böckling pastej på tub eller burk"]),
     ],
 )
 def test_a_spoken_aside_after_an_item_is_no_part_of_it(text: str, expected: list[str]) -> None:
