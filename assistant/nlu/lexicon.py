@@ -127,14 +127,20 @@ ASIDE_SUBJECTS = frozenset({"jag", "vi", "han", "hon", "ni"})
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
-    "har", "hade", "är", "var", "blir", "blev", "fick", "tycker", "tyckte", "gillar", "älskar", "kommer",
-    "fyller", "väntar", "bakar", "lagar", "gör", "bjuder", "mår", "bor",
+    "har", "hade", "är", "var", "blir", "blev", "fick", "kommer", "fyller", "väntar", "bakar", "lagar", "gör",
+    "bjuder", "mår", "bor",
 })
-# Verbs of an aside that says which the client takes ("vi brukar ta mörkrost", "hon dricker den
-# mörka"): its other words may name the item's sort, so they stay item words; the verbs go.
+# Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
+# mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
+# words; the verbs go ("om" is the particle of "tycker om").
 CHOICE_VERBS = frozenset({
     "brukar", "brukade", "vill", "tar", "tog", "köper", "köpte", "äter", "åt", "dricker", "drack",
-    "använder", "föredrar", "ta", "köpa", "äta", "dricka", "använda", "handla", "beställa",
+    "använder", "föredrar", "tycker", "tyckte", "gillar", "älskar", "om", "ta", "köpa", "äta", "dricka",
+    "använda", "handla", "beställa", "tagit", "köpt", "ätit", "druckit", "använt", "haft",
+})
+# How often or how gladly, in an aside: no sort of the item ("vi har alltid köpt zoégas", "brukar helst ta").
+ASIDE_ADVERBS = frozenset({
+    "alltid", "ofta", "oftast", "mest", "annars", "förut", "jämt", "numera", "helst", "gärna",
 })
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({

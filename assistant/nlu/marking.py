@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.nlu.lexicon import (
+    ASIDE_ADVERBS,
     ASIDE_SUBJECTS,
     ATTRIBUTES,
     CHOICE_VERBS,
@@ -169,15 +170,16 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
     """The elements of a spoken aside that still belong to the item before it, and where the aside ends.
 
     An aside that says why ("vi har möss i källaren") keeps only its sort words ("vi har alltid mörkrost"),
-    one that says which the client takes ("vi brukar ta mörkrost", "vi brukar köpa två paket") keeps all
-    but its subject, verbs and pointing words: they may name the item's sort, and a sort lost could make a
-    wrong sure pick. It ends where a separator, a command or a new request ("jag vill") starts.
+    one that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar zoégas", "vi har
+    alltid köpt två paket") keeps all but its subject, verbs, pointing words and adverbs: they may name the
+    item's sort, and a sort lost could make a wrong sure pick ("kaffe" alone may be sure). It ends where a separator, a command or a new request ("jag vill") starts.
     """
-    reason = words[i + 1] in REASON_VERBS
     end = _aside_end(words, i + said)
+    reason = words[i + 1] in REASON_VERBS and not any(w in CHOICE_VERBS for w in words[i + said:end])
     kept = [element for element, word in zip(elements[i + said:end], words[i + said:end])
             if word in ATTRIBUTES or word in DESCRIBING
-            or not (reason or word in ASIDE_SUBJECTS or word in CHOICE_VERBS or word in POINTERS)]
+            or not (reason or word in ASIDE_SUBJECTS or word in CHOICE_VERBS or word in POINTERS
+                    or word in ASIDE_ADVERBS)]
     return kept, end
 
 
@@ -185,7 +187,7 @@ def _aside_end(words: list[str | None], j: int) -> int:
     """Where an aside ends: a separator, a command, a removal or a new request ("jag vill") after it."""
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
-        if match is not None and (match.phrase.kind not in ("add", "filler") or words[j] in ASIDE_SUBJECTS):
+        if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS):
             break
         j += 1
     return j

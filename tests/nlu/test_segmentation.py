@@ -127,6 +127,10 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         # an aside that says which the client takes keeps its words but its subject and verbs
         ("kaffe vi brukar ta mörkrost", ["kaffe mörkrost"]),
         ("kaffe vi brukar ta zoégas", ["kaffe zoégas"]),
+        ("kaffe vi brukar helst ta mörkrost", ["kaffe mörkrost"]),
+        # liking is choosing, and "har" before a verb of taking is no reason ("kaffe" alone may be sure)
+        ("kaffe hon gillar zoégas", ["kaffe zoégas"]),
+        ("kaffe vi har alltid köpt zoégas", ["kaffe zoégas"]),
         # a request that points back at the item with its sort only is the item's sort, not new goods
         ("ost jag vill ha den lagrade och mjölk", ["ost lagrade", "mjölk"]),
         ("mjölk jag vill också ha ost", ["mjölk", "ost"]),
