@@ -127,7 +127,7 @@ ASIDE_SUBJECTS = frozenset({"jag", "vi", "han", "hon", "ni"})
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
-    "har", "hade", "är", "var", "blir", "blev", "fick", "kommer", "fyller", "väntar", "bakar", "lagar", "gör",
+    "har", "hade", "är", "var", "blir", "blev", "får", "fick", "kommer", "fyller", "väntar", "bakar", "lagar", "gör",
     "bjuder", "mår", "bor",
 })
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den

@@ -175,7 +175,8 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
     item's sort, and a sort lost could make a wrong sure pick ("kaffe" alone may be sure). It ends where a separator, a command or a new request ("jag vill") starts.
     """
     end = _aside_end(words, i + said)
-    reason = words[i + 1] in REASON_VERBS and not any(w in CHOICE_VERBS for w in words[i + said:end])
+    verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
+    reason = verbs[0] in REASON_VERBS and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS)
     kept = [element for element, word in zip(elements[i + said:end], words[i + said:end])
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in ASIDE_SUBJECTS or word in CHOICE_VERBS or word in POINTERS

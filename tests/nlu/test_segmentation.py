@@ -121,6 +121,8 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         # a subject and a finite verb after an item's words start an aside that says why: no item words
         ("musfällor vi har möss i källaren", ["musfällor"]),
         ("mjölk hon tycker om den", ["mjölk"]),
+        ("bullar vi får gäster", ["bullar"]),
+        ("blöjor vi har barnbarn här i helgen", ["blöjor"]),
         ("kattmat vi har två katter och mjölk", ["kattmat", "mjölk"]),
         # ... but the item's sort said in it stays the item's
         ("kaffe vi har alltid mörkrost", ["kaffe mörkrost"]),
