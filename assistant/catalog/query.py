@@ -106,6 +106,25 @@ def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
                for e in (index.entries[i] for i in index.posting("exact", said)))
 
 
+_OR = "eller"
+_PACKED_IN = frozenset({"i", "på"})
+
+
+def _packages_listed(text: str, lex: Lexicon) -> str:
+    """"böckling pastej på tub eller burk": an "eller" between two package words lists the packages the
+    client takes, each welcome, and names no goods ("kaffe eller te" is left as said)."""
+    words = text.split()
+
+    def package(at: int) -> bool:
+        return 0 <= at < len(words) and stem(words[at]) in lex.packaging
+
+    def listing(at: int) -> bool:  # "tub eller burk", "tub eller i burk"
+        then = at + 2 if at + 1 < len(words) and words[at + 1] in _PACKED_IN else at + 1
+        return words[at] == _OR and package(at - 1) and package(then)
+
+    return " ".join(word for at, word in enumerate(words) if not listing(at))
+
+
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
@@ -118,7 +137,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
-    text, typed_apart = _join_corrected(text, index)
+    text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

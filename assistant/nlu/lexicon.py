@@ -120,6 +120,28 @@ CHATTER_STARTS = frozenset({
     "jag", "vi", "ni", "han", "hon", "är", "var", "blir", "har", "hade", "kan", "ska", "skall", "vill",
     "måste", "får", "kommer", "heter", "tror", "tycker", "vet", "mår", "gillar", "brukar", "undrar",
 })
+# A spoken aside after an item's words ("musfällor vi har möss i källaren", "kaffe vi brukar ta mörkrost"):
+# a subject and a finite verb that start no phrase of their own. Said without punctuation, it would
+# otherwise become part of the item.
+ASIDE_SUBJECTS = frozenset({"jag", "vi", "han", "hon", "ni"})
+# Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
+# sort words ("vi har alltid mörkrost") say anything about the item.
+REASON_VERBS = frozenset({
+    "har", "hade", "är", "var", "blir", "blev", "får", "fick", "kommer", "fyller", "väntar", "bakar", "lagar", "gör",
+    "bjuder", "mår", "bor",
+})
+# Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
+# mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
+# words; the verbs go ("om" is the particle of "tycker om").
+CHOICE_VERBS = frozenset({
+    "brukar", "brukade", "vill", "tar", "tog", "köper", "köpte", "äter", "åt", "dricker", "drack",
+    "använder", "föredrar", "tycker", "tyckte", "gillar", "älskar", "om", "ta", "köpa", "äta", "dricka",
+    "använda", "handla", "beställa", "tagit", "köpt", "ätit", "druckit", "använt", "haft",
+})
+# How often or how gladly, in an aside: no sort of the item ("vi har alltid köpt zoégas", "brukar helst ta").
+ASIDE_ADVERBS = frozenset({
+    "alltid", "ofta", "oftast", "mest", "annars", "förut", "jämt", "numera", "helst", "gärna",
+})
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({
     "eh", "ehh", "ehm", "öh", "öhh", "öhm", "äh", "ähh", "ähm", "hm", "hmm", "mm", "mmm", "mhm",

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.nlu.lexicon import FILLER_PHRASES, FILLER_WORDS, FOREIGN, UNITS
+from assistant.nlu.lexicon import (
+    ASIDE_ADVERBS,
+    ASIDE_SUBJECTS,
+    ATTRIBUTES,
+    CHOICE_VERBS,
+    DESCRIBING,
+    FILLER_PHRASES,
+    FILLER_WORDS,
+    FOREIGN,
+    POINTERS,
+    REASON_VERBS,
+    UNITS,
+)
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
 from assistant.nlu.spelling import restore
@@ -101,6 +113,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if clause_has_words and _starts_aside(words, i, match):
+            kept, i = _aside(elements, words, i, 2 if match is None else match.length)
+            out.extend(kept)
+            continue
         if match is None or _ignored(match, element, clause_has_words):
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
                 # "en rulltårta vad heter det havreflarn": a word searched for after an item's words
@@ -134,6 +150,48 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
     if match.phrase.kind == "question" or match.phrase.final:
         return True
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
+
+
+def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
+    """A subject and a finite verb after an item's words ("musfällor vi har möss i källaren"); or a request
+    ("jag vill ha") followed by the item it points back at and its sort only ("ost jag vill ha den
+    lagrade"), not by new goods ("mjölk jag vill också ha ost")."""
+    if words[i] not in ASIDE_SUBJECTS or i + 1 >= len(words):
+        return False
+    if match is None:
+        return words[i + 1] in REASON_VERBS or words[i + 1] in CHOICE_VERBS
+    start = i + match.length
+    rest = words[start:_aside_end(words, start)]
+    return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
+            and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+
+
+def _aside(elements: list[Element], words: list[str | None], i: int, said: int) -> tuple[list[Element], int]:
+    """The elements of a spoken aside that still belong to the item before it, and where the aside ends.
+
+    An aside that says why ("vi har möss i källaren") keeps only its sort words ("vi har alltid mörkrost"),
+    one that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar zoégas", "vi har
+    alltid köpt två paket") keeps all but its subject, verbs, pointing words and adverbs: they may name the
+    item's sort, and a sort lost could make a wrong sure pick ("kaffe" alone may be sure). It ends where a separator, a command or a new request ("jag vill") starts.
+    """
+    end = _aside_end(words, i + said)
+    verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
+    reason = verbs[0] in REASON_VERBS and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS)
+    kept = [element for element, word in zip(elements[i + said:end], words[i + said:end])
+            if word in ATTRIBUTES or word in DESCRIBING
+            or not (reason or word in ASIDE_SUBJECTS or word in CHOICE_VERBS or word in POINTERS
+                    or word in ASIDE_ADVERBS)]
+    return kept, end
+
+
+def _aside_end(words: list[str | None], j: int) -> int:
+    """Where an aside ends: a separator, a command, a removal or a new request ("jag vill") after it."""
+    while j < len(words) and words[j] is not None:
+        match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS):
+            break
+        j += 1
+    return j
 
 
 def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:

@@ -118,6 +118,45 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a subject and a finite verb after an item's words start an aside that says why: no item words
+        ("musfällor vi har möss i källaren", ["musfällor"]),
+        ("mjölk hon tycker om den", ["mjölk"]),
+        ("bullar vi får gäster", ["bullar"]),
+        ("blöjor vi har barnbarn här i helgen", ["blöjor"]),
+        ("kattmat vi har två katter och mjölk", ["kattmat", "mjölk"]),
+        # ... but the item's sort said in it stays the item's
+        ("kaffe vi har alltid mörkrost", ["kaffe mörkrost"]),
+        # an aside that says which the client takes keeps its words but its subject and verbs
+        ("kaffe vi brukar ta mörkrost", ["kaffe mörkrost"]),
+        ("kaffe vi brukar ta zoégas", ["kaffe zoégas"]),
+        ("kaffe vi brukar helst ta mörkrost", ["kaffe mörkrost"]),
+        # liking is choosing, and "har" before a verb of taking is no reason ("kaffe" alone may be sure)
+        ("kaffe hon gillar zoégas", ["kaffe zoégas"]),
+        ("kaffe vi har alltid köpt zoégas", ["kaffe zoégas"]),
+        # a request that points back at the item with its sort only is the item's sort, not new goods
+        ("ost jag vill ha den lagrade och mjölk", ["ost lagrade", "mjölk"]),
+        ("mjölk jag vill också ha ost", ["mjölk", "ost"]),
+        # an aside ends where a new request starts; the phrases that add still add
+        ("musfällor vi har möss jag vill också ha ost", ["musfällor", "ost"]),
+        ("mjölk och kaffe vi har slut på", ["mjölk", "kaffe"]),
+        ("vi har slut på kaffe", ["kaffe"]),
+        ("vi har inga ägg", ["ägg"]),
+        # packages said with "eller" stay the item's words (the matcher reads them as packages listed)
+        ("böckling pastej på tub eller burk", ["böckling pastej på tub eller burk"]),
+    ],
+)
+def test_a_spoken_aside_after_an_item_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
+
+
+def test_an_aside_that_says_which_keeps_the_amount_said_in_it() -> None:
+    (item,) = parse("kaffe vi brukar köpa två paket").items
+    assert (item.phrase, item.quantity.amount, item.quantity.unit_word) == ("kaffe", 2.0, "paket")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # several items in one breath, each with its amount after it: every amount ends its item
         ("mjölk två liter ost ett kilo", [("mjölk", 2.0, "l"), ("ost", 1.0, "kg")]),
         ("kalkon korv ett paket varm korv två paket", [("kalkon korv", 1.0, "st"), ("varm korv", 2.0, "st")]),

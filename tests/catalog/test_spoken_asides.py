@@ -1,0 +1,57 @@
+"""A spoken aside after an item (branch i18spoken): "musfällor vi har möss i källaren" orders the traps, and
+the mice of the aside find no mousse; the sort said in an aside ("kaffe vi brukar ta mörkrost", "ost jag vill
+ha den lagrade") still picks the sort; packages said with "eller" ("på tub eller burk") list the packages
+taken, no goods. Plain functions on a small inline catalog, with categories and as a
+feed of bare names."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.matcher import match
+from assistant.nlu import parse
+from tests.catalog.catalog_fixture import names_only, product
+
+HOME = "Hem & städ > Skadedjur"
+PETS = "Djur > Kattmat"
+COFFEE = "Dryck > Kaffe"
+CHEESE = "Mejeri, ost & ägg > Ost"
+SPREAD = "Kyl > Pålägg"
+
+PRODUCTS = [
+    product("fällor", "Musfällor 2-pack", HOME, None, 2, "st", 39.9),
+    product("mousse", "Kattmat Mousse med Tonfisk", PETS, None, 85, "g", 9.9),
+    product("choklad", "Chokladmousse", "Kyl > Dessert", None, 100, "g", 14.9),
+    product("mellan", "Bryggkaffe Mellanrost", COFFEE, "Gevalia", 450, "g", 54.9),
+    product("mörk", "Bryggkaffe Mörkrost", COFFEE, "Gevalia", 450, "g", 54.9),
+    product("mild", "Hushållsost Mild 26%", CHEESE, "Arla", 1.1, "kg", 99.0),
+    product("lagrad", "Präst Lagrad 12 Mån 31%", CHEESE, "Arla", 700, "g", 119.0),
+    product("böckling", "Böcklingpastej på Tub", SPREAD, None, 150, "g", 29.9),
+    product("kyckling", "Kycklingpastej", SPREAD, None, 200, "g", 24.9),
+    product("lever", "Leverpastej Bredbar i Burk", SPREAD, None, 250, "g", 19.9),
+    product("eller", "Elleria Kex", "Skafferi > Kex", None, 200, "g", 19.9),
+]
+
+
+@pytest.fixture(params=["categories", "names only"], scope="module")
+def index(request: pytest.FixtureRequest) -> CatalogIndex:
+    return CatalogIndex.build(PRODUCTS if request.param == "categories" else names_only(PRODUCTS))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("musfällor vi har möss i källaren", "fällor"),   # the traps, no mousse for the mice
+    ("kaffe vi brukar ta mörkrost", "mörk"),          # the sort said in the aside
+    ("ost jag vill ha den lagrade", "lagrad"),        # the sort pointed back at
+])
+def test_a_spoken_aside_leaves_the_item_and_its_sort(index: CatalogIndex, text: str, expected: str) -> None:
+    (item,) = parse(text).items
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize("text", ["böckling pastej på tub eller burk", "böckling pastej på tub eller i burk"])
+def test_packages_said_with_or_list_the_packages_taken(index: CatalogIndex, text: str) -> None:
+    (item,) = parse(text).items
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == "böckling"
