@@ -1503,6 +1503,15 @@ no longer for another word the stemmer cuts to it ("sprite zero 4 st" was the "S
 14.5 / 6.0 (every target met; bounds top-1 and auto-accept 1.0, review at the target). Left asked: the
 plum tomatoes by weight (the store gives no pack size), the toilet blocks (four scents, none plain) and
 "märgkex till hunden", whose "Hundgodis Märgkex Orig" counts "Hundgodis" as a kind nobody asked.
+A bare word whose best product writes it apart among two more words (a brand's line: "Kex Nutella B
+Ready Ferrero", "Vicenzovo Savoiardo Kex", "Tuc Salt & Pepper" for "salt") while close rivals are its
+compounds of two sorts or more ("Mariekex", "Honungskex") asks which sort (matcher._a_line_among_sorts);
+a name of the word alone or with one more word ("Kex", "Chips Lättsaltade") stays sure. Found probing:
+"kex" was such a line, sure, on Coop, Hemköp and both Willys feeds. Tables identical but untuned_hemkop
+(failures not read): review 31.0 / 13.0 → 32.2 / 14.5, top-1 and auto-accept unchanged (review bound
+0.32 → 0.33): probing the lexicon's kinds on Hemköp, the words newly asked are "biff" ("Biff med Kappa
+Uruguay"), "kex" ("Kex Raw Food") and "salt" (the cracker "Tuc Salt & Pepper", was sure), each a line
+among sorts.
 """
 
 from __future__ import annotations
@@ -1557,7 +1566,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.32},
+    "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.33},
     "dev_willys2020": {"review_rate": 0.19},
     "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},
