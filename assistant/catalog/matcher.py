@@ -601,6 +601,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((WHICH_SORT, MANY_SORTS))
     elif not history and default is None and _one_taste_of_many(best, available, q, index):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and default is None and _a_line_among_sorts(best, available, q):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
     elif not history and not said_numbers and counted_as is None and (
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
@@ -724,6 +726,22 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+
+
+LINE_WORDS = 2  # name words beside the kind's that make a line of its own ("Kex Lane Plazma")
+
+
+def _a_line_among_sorts(best: Scored, available: list[Scored], q: Query) -> bool:
+    """A bare word whose best product writes it apart among more words (a brand's line: "Kex Nutella B
+    Ready") while close rivals are compounds of it of two sorts or more ("Mariekex", "Honungskex"): the
+    word names the kind, and nothing said chose the line over its sorts. A product named by the word
+    alone ("Kex") or by one more word ("Chips Lättsaltade", "Chips Peppar") is a sort of the kind, no line."""
+    if (q.modifiers or q.head_parts or q.purpose or q.attributes or q.brand or best.kind != EXACT
+            or best.extra < LINE_WORDS):
+        return False
+    rivals = [s for s in available[:MAX_SCORED]
+              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    return len(_compounds_ending_in(q.head, rivals)) > 1
 
 
 def _other_sizes(best: Scored, available: list[Scored], phrase: str, q: Query) -> frozenset[str]:

@@ -263,7 +263,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                       or sold_after_its_kind(head_word, index)):
         if said_for := [w for w in described if w in named_purposes]:
             things = _things(stem(head_word), stem(parts[-1]), index)
-            eaten = eaten_with(said_for, things, index.lexicon)
+            mentioning = [index.entries[i] for i in index.posting("exact", stem(head_word))]
+            eaten = eaten_with(said_for, things, index.lexicon, mentioning)
             # "såpa till golvet": the floor is what the soap is for
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
             described = [w for w in described if w not in eaten and w not in used]
@@ -394,7 +395,8 @@ def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
     return found
 
 
-def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexicon) -> list[str]:
+def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexicon,
+               mentioning: Sequence[Entry] = ()) -> list[str]:
     """Purpose words that say what the goods are eaten with, not what they are: an everyday food
     the lexicon knows ("till potatisen", "till äggen", "till kaffet") that no product of the thing
     asked says (a product whose name's first word is that thing: not "Potatischips Dill &
@@ -408,14 +410,18 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
     most of whose products are of a department without food ("borste till grillen"). Read so only where
     the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for "krasse
     till äggen": see sold_by); a name that merely says it further on is no such sign. `things`: the
-    products of the thing (`_things`), gathered once for this and `used_for`."""
+    products of the thing (`_things`), gathered once for this and `used_for`. A use food is cooked for
+    ("till bakning") that a name saying the thing anywhere says ("Bakning Växtbaserat Margarin") names the
+    sort made for it, as "Grillkorv" does; `mentioning`: the products whose name says the word asked."""
     # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon; what
     # food is cooked on ("till grillen") is a meal for food only: household goods are used on it
     food = usual_department((entry.department, 1.0) for entry in things) is None
     foods = [word for word in purposes if any(lexicon.goes_with(form) or (food and form in lexicon.food_uses)
                                               for form in (stem(word), stem(base_form(word))))]
-    return [word for word in foods
-            if not any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in things)]
+    def said(word: str, entries: Sequence[Entry]) -> bool:
+        return any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in entries)
+    return [word for word in foods if not said(word, things)
+            and not (stem(word) in lexicon.food_uses and said(word, mentioning))]
 
 
 def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequence[Entry],

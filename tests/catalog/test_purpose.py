@@ -549,3 +549,31 @@ def test_a_wash_said_as_a_compound_of_the_things_first_part_names_its_sort(shelv
     assert proposal.product is not None and proposal.product.id == "white" and not proposal.needs_review
     assert propose([colour, product("wool", "Ylle Tvättmedel", shelf, price=45.0)],
                    "tvättmedel till vittvätten").needs_review  # no white wash sold: staff choose
+
+
+def baking_products(shelved: bool) -> list[Product]:
+    return [product("butter", "Smör", "Mejeri > Smör" if shelved else "", price=60.0),
+            product("salted", "Smör Normalsaltat 82%", "Mejeri > Smör" if shelved else "", price=55.0),
+            product("nut", "Cashewsmör", "Skafferi > Bakning" if shelved else "", price=40.0),
+            product("sugar", "Florsocker för Bakning", "Skafferi > Bakning" if shelved else "", price=20.0),
+            product("marg", "Margarin 80%", "Mejeri > Smör" if shelved else "", price=30.0),
+            product("bakmarg", "Bakning Växtbaserat Margarin", "Mejeri > Smör" if shelved else "", price=35.0)]
+
+
+@WITH_CATEGORIES
+def test_what_food_is_cooked_for_is_only_a_purpose_unless_a_product_of_it_says_it(shelved: bool) -> None:
+    """"smör till bakning": baking is what the butter is for, as the grill is of "till grillen"; no
+    butter says it, so plain butter is asked, never a nut butter shelved with the baking goods."""
+    proposal = propose(baking_products(shelved), "smör till bakning")
+    assert proposal.product is not None and proposal.product.id == "butter" and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_what_food_is_cooked_for_describes_the_sort_a_name_says_anywhere(shelved: bool) -> None:
+    """"margarin till bakning": a margarine whose name says baking, though it leads with the use, is
+    the sort the use names (as "Grillkorv" is of "korv till grillen"); the plain one is no sure answer."""
+    products = baking_products(shelved)
+    q = analyse("margarin till bakning", CatalogIndex.build(products))
+    assert q is not None and q.purpose == () and "bakning" in q.modifiers
+    proposal = propose(products, "margarin till bakning")
+    assert proposal.product is not None and (proposal.product.id == "bakmarg" or proposal.needs_review)

@@ -108,3 +108,21 @@ def test_tastes_and_sort_words_of_a_name() -> None:
     rivals = [e for e in index.entries if e.own[0][0] == "sopp"]
     assert sorts_to_choose(soup, rivals, {"sopp"}, lex, sold)
     assert not sorts_to_choose(soup, rivals[:2], {"sopp"}, lex, sold)  # one other taste is no choice yet
+
+
+def biscuit_shelf(shelved: bool, *names: str) -> list[Product]:
+    return [product(f"p{n}", name, "Bröd & kakor > Kex" if shelved else "", None, None, None, 20.0 + n)
+            for n, name in enumerate(names)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_a_line_writing_the_kind_apart_among_its_compound_sorts_is_confirmed(shelved: bool) -> None:
+    """"kex" where the best fit is one brand's line naming the word apart ("Kex Choco Ready")
+    and close rivals are the kind's own sorts as compounds ("Mariekex", "Honungskex"): nothing said
+    chose the line, so which sort is asked; a product named just "Kex" is the plain one, sure."""
+    lines = biscuit_shelf(shelved, "Kex Choco Ready", "Mariekex", "Honungskex", "Kolakex")
+    proposal = propose(lines, "kex")
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+    plain = biscuit_shelf(shelved, "Kex", "Mariekex", "Honungskex", "Kolakex")
+    proposal = propose(plain, "kex")
+    assert proposal.product is not None and proposal.product.id == "p0" and not proposal.needs_review, proposal
