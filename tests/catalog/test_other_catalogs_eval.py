@@ -1607,8 +1607,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev12_mathem": {"top1": 0.98, "review_rate": 0.25},
-    "dev9_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
