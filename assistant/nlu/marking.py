@@ -172,7 +172,8 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
     An aside that says why ("vi har möss i källaren") keeps only its sort words ("vi har alltid mörkrost"),
     one that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar zoégas", "vi har
     alltid köpt två paket") keeps all but its subject, verbs, pointing words and adverbs: they may name the
-    item's sort, and a sort lost could make a wrong sure pick ("kaffe" alone may be sure). It ends where a separator, a command or a new request ("jag vill") starts.
+    item's sort, and a sort lost could make a wrong sure pick ("kaffe" alone may be sure). It ends where a
+    separator, a command or a new request ("jag vill") starts.
     """
     end = _aside_end(words, i + said)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]

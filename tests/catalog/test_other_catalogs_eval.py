@@ -1329,10 +1329,10 @@ prästost asked ("den lagrade"), a mild one proposed. One label was too narrow (
 of mild and medium-aged cheese is aged by its name; fixed, a label fix and no tuning, the figures the same
 (the proposal, a mild one, is still wrong).
 Rules after its first run, same columns, every other set unchanged unless said:
-A head ("huvud", "huvuden") said apart after a vegetable joins it as the one word "savoykålhuvud" would,
-the whole cabbage as sold (lexicon wholes; "ett savoy kål huvud" found nothing, asked about; now the
-"Savoykål", sure; query._a_whole), unless the store names goods by that compound ("Borsthuvud Refill"): 90.0 / 92.0 / 94.4 / 100.0 / 28.0 / 20.0 → 92.0 / 94.0 / 94.6 / 100.0 /
-26.0 / 17.8 (bounds top-1 0.92, review 0.26).
+A head ("huvud", "huvuden") said apart after a vegetable joins it as the one word "savoykålhuvud" would, the
+whole cabbage as sold (lexicon wholes; "ett savoy kål huvud" found nothing, asked about; now the "Savoykål",
+sure; query._a_whole), unless the store names goods by that compound ("Borsthuvud Refill"): 90.0 / 92.0 / 94.4
+/ 100.0 / 28.0 / 20.0 → 92.0 / 94.0 / 94.6 / 100.0 / 26.0 / 17.8 (bounds top-1 0.92, review 0.26).
 A describing word leading a compound of another kind describes that kind, not the thing asked: "Färskost"
 (cream cheese, on a shelf of that name) says nothing fresh of the "Pepparrot" it is flavoured with ("färsk
 pepparrot" was the "Philadelphia Pepparrot", sure; now the root; "färsk ost" is still a cream cheese;
