@@ -226,6 +226,13 @@ class Scorer:
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
         self.cuts = tuple(lex.cuts) if counted_bare(quantity) else ()  # see part_counted, read per candidate
+        # what was said of the product's own measure and what its name writes of it, each agreeing or not
+        # (None: the name writes none): "turkisk yoghurt 10%" the 10 % one, "läsglasögon +2,0" the +2.00
+        # pair, "loka citron 6-pack" the 6x33cl one, "välling sex månader" the "Välling 6M" and not the
+        # 18M, "strumpbyxor storlek 40-44" the 40-44 pair
+        self.measures = tuple((said, agrees_with) for said, agrees_with in (
+            (q.percent, percent_agrees), (q.grade, grade_agrees), (q.pack_count, pack_count_agrees),
+            (q.age, age_agrees), (q.size_range, size_range_agrees)) if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.avoid_unasked = self.avoid - self.asked
@@ -367,36 +374,13 @@ class Scorer:
                 else:
                     unmatched += 1
                     total -= 0.3
-        if q.percent is not None and (agrees := percent_agrees(entry, q.percent)) is not None:
-            if agrees:
-                total += 0.12  # "turkisk yoghurt 10%": the 10 % one
-            else:
-                unmatched += 1
-                total -= 0.3
-        if q.grade is not None and (agrees := grade_agrees(entry, q.grade)) is not None:
-            if agrees:
-                total += 0.12  # "läsglasögon +2,0": the +2.00 pair, not the +2.50
-            else:
-                unmatched += 1
-                total -= 0.3
-        if q.pack_count is not None and (agrees := pack_count_agrees(entry, q.pack_count)) is not None:
-            if agrees:
-                total += 0.12  # "loka citron 6-pack": the 6x33cl one, not the single bottle
-            else:
-                unmatched += 1
-                total -= 0.3
-        if q.age is not None and (agrees := age_agrees(entry, q.age)) is not None:
-            if agrees:
-                total += 0.12  # "välling sex månader": the "Välling 6M"
-            else:
-                unmatched += 1
-                total -= 0.3  # not the "Välling 18M", for an older child
-        if q.size_range is not None and (agrees := size_range_agrees(entry, q.size_range)) is not None:
-            if agrees:
-                total += 0.12  # "strumpbyxor storlek 40-44": the 40-44 pair, not the 36-40
-            else:
-                unmatched += 1
-                total -= 0.3
+        for said, agrees_with in self.measures:
+            if (agrees := agrees_with(entry, said)) is not None:
+                if agrees:
+                    total += 0.12
+                else:
+                    unmatched += 1
+                    total -= 0.3
         for attr in self.attribute_order:
             if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
@@ -721,14 +705,18 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT or best.entry.product.category
             or best.entry.department is not None):
         return False
-    rivals = [s.entry for s in available[:MAX_SCORED]
-              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    rivals = [s.entry for s in _close_rivals(best, available)]
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
 
 
 LINE_WORDS = 2  # name words beside the kind's that make a line of its own ("Kex Lane Plazma")
+
+
+def _close_rivals(best: Scored, available: list[Scored]) -> list[Scored]:
+    """The products of the kind asked that fit about as well as the best (itself among them)."""
+    return [s for s in available[:MAX_SCORED] if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
 
 
 def _a_line_among_sorts(best: Scored, available: list[Scored], q: Query) -> bool:
@@ -739,8 +727,7 @@ def _a_line_among_sorts(best: Scored, available: list[Scored], q: Query) -> bool
     if (q.modifiers or q.head_parts or q.purpose or q.attributes or q.brand or best.kind != EXACT
             or best.extra < LINE_WORDS):
         return False
-    rivals = [s for s in available[:MAX_SCORED]
-              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    rivals = _close_rivals(best, available)
     return len(_compounds_ending_in(q.head, rivals)) > 1
 
 
@@ -751,8 +738,7 @@ def _other_sizes(best: Scored, available: list[Scored], phrase: str, q: Query) -
     empty when there is no size to choose."""
     if fit_of(tokens(phrase), content_words(phrase), q.size_range):
         return frozenset()
-    rivals = [s.entry for s in available[:MAX_SCORED]
-              if s.kind >= HEAD and not s.unmatched and s.score >= best.score - CLOSE]
+    rivals = [s.entry for s in _close_rivals(best, available)]
     if not sizes_to_choose(best.entry.fit, (entry.fit for entry in rivals), food=best.entry.department is None):
         return frozenset()
     return frozenset(entry.product.id for entry in rivals if entry.fit not in (None, best.entry.fit))
