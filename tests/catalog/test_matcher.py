@@ -341,6 +341,17 @@ def test_a_package_said_that_the_kind_is_sold_in_is_asked(shelf: str, phrase: st
     assert pid(proposal) == expected and (not proposal.needs_review or not sure), proposal
 
 
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [("getost i rulle", "roll"), ("getost", "plain")])
+def test_a_roll_is_a_package_said(shelf: str, phrase: str, expected: str) -> None:
+    """"getost i rulle" is the goat cheese sold as a roll, as "basilika i kruka" is the potted basil: the
+    roll is no filler word to drop when some product of the kind says it."""
+    index = CatalogIndex.build([product("plain", "Getost", shelf, "Garant", 180, "g", 32.0),
+                                product("roll", "Getost i Rulle 23%", shelf, "Falbygdens", None, "kg", 199.0)])
+    proposal = propose(index, phrase)
+    assert pid(proposal) == expected and not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize("shelf", ["Frukt & grönt > Grönsaker", ""], ids=["categories", "names-only"])
 def test_sallat_is_a_spelling_of_sallad(shelf: str) -> None:
     """"sallad i kruka" is the "Kruksallat" (a lettuce in a pot, spelt with t as Swedish allows), not a
