@@ -195,7 +195,9 @@ FOREIGN = frozenset({
     "haluan", "kiitos", "ostaa", "minä", "olisi",
 })
 
-_SUBJECT = "[jag|vi]"
+# A care worker speaks of the client in the third person ("hon vill ha", "han behöver").
+_PEOPLE = "jag|vi|han|hon"
+_SUBJECT = f"[{_PEOPLE}]"
 # "ha" is a filler word (removed before matching), so "jag vill ha" is matched as "jag vill".
 _WANT_VERBS = (
     "(vill|skulle|ska|skall|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
@@ -227,12 +229,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "det behövs [också]"),
     ("add", "jag vill att du (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
-    ("add", "(jag|vi) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|får ta|får be om|"
+    ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|får ta|får be om|"
             "får köpa|får beställa)"),
-    ("add", "(jag|vi) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
+    ("add", f"({_PEOPLE}) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
             "har nästan inga|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
     ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
-    ("add", "(jag|vi) undrar om (ni|du) har"),
+    ("add", f"({_PEOPLE}) undrar om (ni|du) har"),
     ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),
     # removing
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),

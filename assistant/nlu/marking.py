@@ -113,6 +113,11 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if not clause_has_words and (said := _habit(words, i)) > (match.length if match else 0) and (
+                match is None or match.phrase.kind == "add"):
+            out.append(Switch("add", element.start))
+            i += said
+            continue
         if clause_has_words and _starts_aside(words, i, match):
             kept, i = _aside(elements, words, i, 2 if match is None else match.length)
             out.extend(kept)
@@ -164,6 +169,18 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     rest = words[start:_aside_end(words, start)]
     return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+
+
+def _habit(words: list[str | None], i: int) -> int:
+    """How many words a clause opens with that say what the client takes ("hon dricker", "han tar alltid",
+    "vi brukar köpa"): as a care worker reports a client's wishes, they ask for the goods after them, as
+    "jag vill ha" does. 0 where the clause opens otherwise."""
+    if words[i] not in ASIDE_SUBJECTS or i + 1 >= len(words) or words[i + 1] not in CHOICE_VERBS:
+        return 0
+    j = i + 1
+    while j < len(words) and (words[j] in CHOICE_VERBS or words[j] in ASIDE_ADVERBS):
+        j += 1
+    return j - i
 
 
 def _aside(elements: list[Element], words: list[str | None], i: int, said: int) -> tuple[list[Element], int]:

@@ -1367,6 +1367,17 @@ it. First, untuned run (matcher as of commit b36f2198; top-1 / top-3 / auto-acce
 review / review on sold): 96.3 / 98.1 / 97.7 / 100.0 / 17.0 / 8.3. Its misses: a goat cheese roll asked
 ("getost i rulle"), a plain goat cheese proposed sure; "hon dricker snabbkaffe mörkrost" read as no order
 at all.
+Rules after its first run, same columns, every other set unchanged:
+"rulle"/"rullar" are package words a request may name, as "kruka" is: "getost i rulle" asks the roll where
+some goat cheese of the store says it, and is the plain one where none does (it was dropped as a filler:
+the plain "Getost", sure): 96.3 / 98.1 / 97.7 / 100.0 / 17.0 / 8.3 → 98.1 / 98.1 / 100.0 / 100.0 / 17.0 /
+8.3.
+A clause that opens with a subject and the verbs of what the client takes ("hon dricker", "han tar
+alltid", "vi brukar köpa") asks for the goods after it, as "jag vill ha" does, and "han/hon" are subjects
+of every request phrase ("han har inget smör" was a removal; nlu.marking._habit): "hon dricker snabbkaffe
+mörkrost" was no order, "han tar alltid isterband" the unsure "alltid isterband"; now the instant coffee
+and the isterband, sure: 98.1 / 98.1 / 100.0 / 100.0 / 17.0 / 8.3 → 100.0 / 100.0 / 100.0 / 100.0 / 14.8 /
+6.1 (bounds top-1 1.0, auto-accept 1.0, review 0.15).
 
 Twelfth development set on Mathem (`dev12_mathem`, branch i17math12): 48 sentences, 53 items, 5 absent
 (9.4 %: a salmon pudding beside the salmon and the ready fish dishes, a "bondost" beside many other
@@ -1608,7 +1619,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev7_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.21},

@@ -159,6 +159,17 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("kaffe utan koffein", [("add", "kaffe utan koffein", False)]),
         ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
         ("en mjölk till mig", [("add", "mjölk", False)]),
+        # a care worker reports the client's wishes in the third person, and what the client takes
+        ("hon dricker snabbkaffe mörkrost", [("add", "snabbkaffe mörkrost", False)]),
+        ("han tar alltid isterband", [("add", "isterband", False)]),
+        ("hon äter gärna getost", [("add", "getost", False)]),
+        ("vi brukar köpa zoégas", [("add", "zoégas", False)]),
+        ("han har inget smör", [("add", "smör", False)]),
+        ("hon är sugen på glass", [("add", "glass", False)]),
+        ("hon tar bort mjölken", [("remove", "mjölken", False)]),
+        ("hon vill inte ha mjölk", [("remove", "mjölk", False)]),
+        ("mjölk hon vill också ha ost", [("add", "mjölk", False), ("add", "ost", False)]),
+        ("hon vill ha en limpa och han dricker lättmjölk", [("add", "limpa", False), ("add", "lättmjölk", False)]),
     ],
 )
 def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
