@@ -210,27 +210,28 @@ def expand_suspended(text: str, split_word: Callable[[str], tuple[str, ...]]) ->
     return _SUSPENDED.sub(expanded, text) if "-" in text else text
 
 
-_WITHOUT = re.compile(r"\butan\s+([^\W\d_]{2,})", re.IGNORECASE)
+# "utan Socker", "Utan Tillsatt Socker": what a name or a request says the goods are made without
+_SAID_WITHOUT = re.compile(r"\butan\s+(?:tillsatt\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
 
 
-def join_without(text: str, vocabulary: Container[str]) -> str:
+def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str, ...]]:
     """"Utan X" is the "X-fri" compound when the catalog writes one: "lammstek utan ben" is a
     "Lammstek Benfri", "kaffe utan koffein" a "koffeinfri" one, never a product "med Ben". The compound
     goes before the words it describes, as an adjective does ("benfri lammstek"), so the thing said
-    stays the head: "gösfilé utan skinn" is a fillet, not something "skinnfri"."""
+    stays the head: "gösfilé utan skinn" is a fillet, not something "skinnfri". Where the catalog writes
+    no such compound, X is what the goods must not have ("bröd utan frön", "sill utan lök"), no word of
+    the goods: the text without it, and such words, as said."""
     freed: list[str] = []
+    lacking: list[str] = []
     def joined(m: re.Match[str]) -> str:
         word = f"{m.group(1)}fri"
-        if not known(word, vocabulary):
-            return m.group(0)
-        freed.append(word)
+        if known(word, vocabulary):
+            freed.append(word)
+        else:
+            lacking.append(m.group(1))
         return ""
-    rest = _WITHOUT.sub(joined, text)
-    return " ".join([*freed, *rest.split()]) if freed else text
-
-
-# "utan Socker", "Utan Tillsatt Socker": what a name says it is made without
-_SAID_WITHOUT = re.compile(r"\butan\s+(?:tillsatt\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
+    rest = _SAID_WITHOUT.sub(joined, text)
+    return (" ".join([*freed, *rest.split()]) if freed or lacking else text), tuple(lacking)
 
 
 def said_free(name: str) -> list[str]:

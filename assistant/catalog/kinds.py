@@ -128,6 +128,15 @@ def denies(entry: Entry, q: Query) -> bool:
     return not entry.free_of.isdisjoint(asked - free_of(tuple((word,) for word in asked)))
 
 
+def has_what_it_lacks(entry: Entry, q: Query) -> bool:
+    """The request says what the goods are without, by a word no "-fri" compound of the catalog writes
+    ("bröd utan frön", "sill utan lök"), and the name says it ("Fröbröd", "Sill Lök"): another thing,
+    unless the name says the product is free of it. A compound holds it as its first or last part
+    ("Solrosfrön"), whether or not the catalog knows the rest."""
+    return any(word not in entry.free_of and any(said.startswith(word) or said.endswith(word) for said in entry.words)
+               for word in q.lacking)
+
+
 def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """What a name says the product is free of ("Köttfria Köttbullar": "kott"), from an entry's `own`
     (per name word: its stem first); the index holds it as `Entry.free_of`, read for every candidate."""
@@ -159,7 +168,7 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
 
 def sexes_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
     """The sexes the request says the goods are for ("sulor för damer": "dam"), read once per query."""
-    return frozenset(lexicon.sexes_said[word] for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
+    return frozenset(lexicon.sexes_said[word] for word in (*q.whom, *q.modifiers, *q.head_parts, q.head_word)
                      if word in lexicon.sexes_said)
 
 

@@ -34,6 +34,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     denies,
+    has_what_it_lacks,
     describes,
     for_another_animal,
     for_the_other_sex,
@@ -333,6 +334,9 @@ class Scorer:
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3
+        if q.lacking and has_what_it_lacks(entry, q):  # "bröd utan frön": no "Fröbröd", below any other bread
+            unmatched += 1
+            total -= 0.6
         if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3

@@ -28,7 +28,7 @@ _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
-_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|mot)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight

@@ -61,6 +61,7 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
+    whom: tuple[str, ...] = ()       # the people they are for ("till honom", "till maken"): no sort, see persons
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
     sort_known: bool = False         # the lexicon's reading of that kind names the sort ("ricotta ost"): see
@@ -76,6 +77,7 @@ class Query:
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
     free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
+    lacking: tuple[str, ...] = ()    # what the goods must not have, said after "utan" ("bröd utan frön"): see kinds.has_what_it_lacks
     package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
 
 
@@ -135,7 +137,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     vocabulary = index.vocabulary
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
-    text = join_split_compounds(join_without(rewritten, vocabulary), vocabulary,
+    joined, lacking = join_without(rewritten, vocabulary)
+    text = join_split_compounds(joined, vocabulary,
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     said = {stem(w) for w in content_words(text)}
@@ -156,6 +159,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     packaging: list[str] = []
     named_purposes: list[str] = []  # purpose words read as describing the thing (see eaten_with)
     containers: list[str] = []  # package words said among the thing's own words
+    people: list[str] = []  # whom the goods are for
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
@@ -166,16 +170,19 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
             group = part_group
-            # whom the goods are for ("till lillen", "till min man", "till hunden") stays a purpose, though a
-            # name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"): no sort the goods
-            # must say; an animal's attribute is still asked (see kinds.for_another_animal)
-            whom = (stem(word) in lex.children or stem(word) in lex.sexes_said
-                    or lex.attribute_of(stem(word)) == ANIMALS)
-            if part_group == 2 and not whom and (index.known(word) or index.known(base := base_form(word))):
+            # whom the goods are for ("till lillen", "till min man", "till hunden") is no sort the goods must
+            # say, though a name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"); a
+            # person narrows nothing ("mjölk till honom" is the milk "mjölk" is), an animal stays a purpose and
+            # its attribute is still asked (see kinds.for_another_animal)
+            person = stem(word) in lex.children or stem(word) in lex.sexes_said or stem(word) in lex.persons
+            if part_group == 2 and person:
+                people.append(word)
+                for_child = for_child or stem(word) in lex.children  # "till barnbarnet": a child's goods
+                continue
+            if part_group == 2 and lex.attribute_of(stem(word)) != ANIMALS and (
+                    index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
-            if part_group == 2 and stem(word) in lex.children:
-                for_child = True  # "till barnbarnet": still only a purpose, welcome and never required
             if fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
@@ -293,6 +300,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
+                 whom=tuple(dict.fromkeys(stem(w) for w in people)),
                  percent=parse_percent(phrase), grade=parse_grade(phrase), pack_count=parse_pack_count(phrase),
                  kind_apart=kind_apart,
                  sort_known=sort_known,
@@ -300,7 +308,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
-                 package_apart=package_apart)
+                 package_apart=package_apart, lacking=tuple(stem(w) for w in lacking))
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:

@@ -212,8 +212,10 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
     if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or phrase_words[0] in CHATTER_STARTS:
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
-    if not phrase_words and amount is not None and amount.unit_word and not increment:
-        phrase_words = [amount.unit_word]  # "en limpa": the package word is the product
+    if amount is not None and amount.unit_word and not increment and (
+            not phrase_words or (len(phrase_words) > 1 and phrase_words[0] in PURPOSES)):
+        # "en limpa", "en limpa till henne": the package word is the product
+        phrase_words = [amount.unit_word, *phrase_words]
     if not phrase_words and not increment and (action == "add" or draft.start is None):
         return None
     start = draft.start if draft.start is not None else fallback_start

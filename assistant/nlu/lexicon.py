@@ -163,8 +163,9 @@ HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
 QUARTERS = frozenset({"kvarts", "kvart"})  # "tre kvarts kilo": three quarters
 COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", "ett tjog"
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
-# What the goods are for follows these ("ansjovis till janssonen", "något för hunden").
-PURPOSES = frozenset({"till", "för"})
+# What or whom the goods are for follows these ("ansjovis till janssonen", "något för hunden", "en limpa
+# åt henne").
+PURPOSES = frozenset({"till", "för", "åt"})
 # What an item comes with or without, typed after its amount ("räkor 1 kg med skal", "bröd 1 st m frön"):
 # the item goes on, no new one starts ("m" is "med" abbreviated).
 COMPLEMENTS = frozenset({"med", "utan", "m"})
@@ -227,9 +228,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "fast (lägg till|plus|med|också|även)"),
     ("add", "med"),  # only at a clause start: "utan kaffe och med bananer"
     ("add", "det behövs [också]"),
-    ("add", "jag vill att du (köper|beställer|lägger till)"),
+    ("add", f"({_PEOPLE}) vill att (du|ni) (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
-    ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|får ta|får be om|"
+    ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|önskar sig|får ta|får be om|"
             "får köpa|får beställa)"),
     ("add", f"({_PEOPLE}) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
             "har nästan inga|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),

@@ -153,17 +153,36 @@ def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) ->
     assert proposal.product is not None and proposal.product.id == "shrimp"
 
 
-@pytest.mark.parametrize(("text", "joined"), [
-    ("lammstek utan ben", "benfri lammstek"),   # before the thing, as an adjective: the head stays
-    ("kaffe utan koffein", "koffeinfri kaffe"),
-    ("saft Utan socker", "sockerfri saft"),
-    ("gösfilé utan skinn 400 g", "skinnfri gösfilé 400 g"),
-    ("korv utan senap", "korv utan senap"),      # no "senapfri" in the catalog: left as said
-    ("bröd utan", "bröd utan"),                  # nothing follows
+@pytest.mark.parametrize(("text", "joined", "lacking"), [
+    ("lammstek utan ben", "benfri lammstek", ()),   # before the thing, as an adjective: the head stays
+    ("kaffe utan koffein", "koffeinfri kaffe", ()),
+    ("saft Utan socker", "sockerfri saft", ()),
+    ("yoghurt utan tillsatt socker", "sockerfri yoghurt", ()),
+    ("gösfilé utan skinn 400 g", "skinnfri gösfilé 400 g", ()),
+    ("korv utan senap", "korv", ("senap",)),        # no "senapfri" in the catalog: what the goods must not have
+    ("bröd utan frön", "bröd", ("frön",)),
+    ("bröd utan", "bröd utan", ()),                 # nothing follows
 ])
-def test_without_a_word_is_its_free_compound_when_the_catalog_writes_one(text: str, joined: str) -> None:
+def test_without_a_word_is_its_free_compound_when_the_catalog_writes_one(text: str, joined: str,
+                                                                          lacking: tuple[str, ...]) -> None:
     vocab = VOCAB | {fold(w) for w in ("benfri", "koffeinfri", "sockerfri", "skinn", "skinnfri")}
-    assert join_without(text, vocab) == joined
+    assert join_without(text, vocab) == (joined, lacking)
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("bröd utan frön", ["Fröbröd", "Lantbröd Solrosfrön", "Lantbröd Grovt"], "Lantbröd Grovt"),
+    ("sill utan lök", ["Sill Lök", "Inlagd Sill"], "Inlagd Sill"),
+    ("sill med lök", ["Sill Lök", "Inlagd Sill"], "Sill Lök"),
+])
+def test_what_the_goods_are_said_to_be_without_is_no_word_they_must_say(shelved: bool, phrase: str,
+                                                                        names: list[str], right: str) -> None:
+    """"bröd utan frön" is a bread that says no seeds, never the "Fröbröd" (the word after "utan" was
+    read as a sort asked); "sill med lök" still is the onion herring."""
+    shelf = ("Bröd" if "bröd" in phrase else "Fisk > Sill") if shelved else ""
+    index = CatalogIndex.build([product(name, name, shelf, price=20.0 + 10 * (name == right)) for name in names])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
 
 
 @pytest.mark.parametrize("shelf", ["Kött > Lamm", ""])

@@ -1378,6 +1378,19 @@ of every request phrase ("han har inget smör" was a removal; nlu.marking._habit
 mörkrost" was no order, "han tar alltid isterband" the unsure "alltid isterband"; now the instant coffee
 and the isterband, sure: 98.1 / 98.1 / 100.0 / 100.0 / 17.0 / 8.3 → 100.0 / 100.0 / 100.0 / 100.0 / 14.8 /
 6.1 (bounds top-1 1.0, auto-accept 1.0, review 0.15).
+Found probing the set's style further (no line of a set): a person the goods are for ("till honom", "åt
+henne", "till maken", "till gästerna"; lexicon `persons`, with the children and the sexes) is no purpose
+that narrows the kind's default reading (Query.whom; the sexes are still read from it): "mjölk till
+maken" and "mjölk till honom" were a caramelised milk on Mathem and a long-life milk on Coop, sure; now the
+milk "mjölk" is. "en limpa till henne" kept "limpa", the package word that is the goods, out of the item
+and found nothing; now the loaf. Other sets: dev9_coop review 22.0 → 20.0 (13.3 → 11.1); untuned_hemkop
+review 32.2 → 31.0; dev11_mathem review 22.8 → 24.6 (15.4 → 17.3): "rak gel till min man" now asks which
+of the shaving gels, as a bare "rakgel" does, where "man" had counted as a use that narrowed it (bounds
+dev9_coop review 0.20, dev11_mathem review 0.25).
+"utan X" where the catalog writes no "X-fri" compound says what the goods must not have (Query.lacking,
+kinds.has_what_it_lacks), no word they must say: "bröd utan frön" was a "Fröbröd" on Willys 2020 and
+Hemköp, sure, and "sill utan lök" the onion herring; now a bread and a herring that say neither, and "utan
+tillsatt socker" is "sockerfri" as a name's is (no set moved).
 
 Twelfth development set on Mathem (`dev12_mathem`, branch i17math12): 48 sentences, 53 items, 5 absent
 (9.4 %: a salmon pudding beside the salmon and the ready fish dishes, a "bondost" beside many other
@@ -1626,14 +1639,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.91, "review_rate": 0.23},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.25},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},

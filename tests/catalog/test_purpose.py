@@ -534,7 +534,7 @@ def test_whom_the_goods_are_for_stays_a_purpose_though_a_name_writes_the_word(
     goods are still no woman's."""
     assert_sure(names, phrase, right, shelf if shelved else "")
     q = analyse(phrase, CatalogIndex.build([product(n, n, shelf if shelved else "") for n in names]))
-    assert q is not None and q.purpose and not set(q.purpose) & set(q.modifiers)
+    assert q is not None and q.whom and not q.purpose and not set(q.whom) & set(q.modifiers)
 
 
 @WITH_CATEGORIES
@@ -577,3 +577,13 @@ def test_what_food_is_cooked_for_describes_the_sort_a_name_says_anywhere(shelved
     assert q is not None and q.purpose == () and "bakning" in q.modifiers
     proposal = propose(products, "margarin till bakning")
     assert proposal.product is not None and (proposal.product.id == "bakmarg" or proposal.needs_review)
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["mjölk", "mjölk till honom", "mjölk till maken", "mjölk åt henne",
+                                    "mjölk till gästerna", "mjölk till barnbarnen"])
+def test_a_person_the_goods_are_for_narrows_no_default(shelved: bool, phrase: str) -> None:
+    """"mjölk till honom" is the milk "mjölk" is: a person the goods are for names no sort of them, and
+    a special milk ("Karamelliserad Mjölk", named by the word alone) is no likelier for it."""
+    assert_sure(["Mellanmjölk 1,5%", "Karamelliserad Mjölk", "Osötad Mjölk"], phrase, "Mellanmjölk 1,5%",
+                "Mejeri > Mjölk" if shelved else "")

@@ -170,6 +170,11 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("hon vill inte ha mjölk", [("remove", "mjölk", False)]),
         ("mjölk hon vill också ha ost", [("add", "mjölk", False), ("add", "ost", False)]),
         ("hon vill ha en limpa och han dricker lättmjölk", [("add", "limpa", False), ("add", "lättmjölk", False)]),
+        ("hon vill att du köper ägg", [("add", "ägg", False)]),
+        # a package word that is the goods keeps whom they are for: "en limpa till henne" is no bread "till henne"
+        ("en limpa till henne", [("add", "limpa till henne", False)]),
+        ("en limpa åt henne", [("add", "limpa åt henne", False)]),
+        ("en limpa till", [("set", "", True)]),
     ],
 )
 def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
