@@ -1523,6 +1523,20 @@ a name of the word alone or with one more word ("Kex", "Chips Lättsaltade") sta
 0.32 → 0.33): probing the lexicon's kinds and foods alone on Hemköp, "kex" ("Kex Raw Food") is the one
 word newly flagged ("biff", "salt" were flagged already and now also ask the sort); elsewhere "tårta",
 "dryck", "fisk", "cider", "vinäger" ask too where the best is a line ("Tårta Schwarzwald Fryst").
+Rules of branch i19review (needless questions on names-only Mathem), same columns, every other set
+unchanged unless said. A use the catalog has a word for is only a purpose on a feed of bare names too
+where the word asked names goods of one kind: no kind or food the lexicon knows, and no compound of the
+catalog ends or begins with it ("is skrapa till bilen": the "Isskrapa" was asked about, as "bil" is
+written on other goods; "borsthuvud" stays a word of sorts beside a "Diskborsthuvud", "kakao" beside
+"Kakaopulver", "salt" and "tabletter" are kinds; query.one_kind, used_for, index.starting_with):
+dev6_mathem 94.6 / 94.6 / 97.7 / 100.0 / 23.2 / 15.7 → 21.4 / 13.7 in review / review on sold
+("avkalkningsmedel till kaffebryggaren"), dev11_mathem 91.2 / 91.2 / 100.0 / 100.0 / 22.8 / 15.4 → 21.1
+/ 13.5 ("korv stroganoff färdig till mikron"), dev12_mathem 98.1 / 100.0 / 100.0 / 100.0 / 22.6 / 14.6 →
+20.8 / 12.5 ("en is skrapa till bilen"); bounds 0.24 → 0.22, 0.23 → 0.22, 0.23 → 0.21.
+A name writing the word asked right after the kind it is a compound of sells the thing by the word on a
+feed of bare names too, as one under a shelf naming the kind does ("Salva Linimentsalva": "liniment salva
+mot värken" now reads the ache as the purpose, above; query.sold_after_its_kind): dev12_mathem 20.8 /
+12.5 → 18.9 / 10.4 (bound 0.21 → 0.19).
 """
 
 from __future__ import annotations
@@ -1591,7 +1605,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
@@ -1599,7 +1613,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.91, "review_rate": 0.23},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
@@ -1607,7 +1621,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
+    "dev12_mathem": {"top1": 0.98, "review_rate": 0.19},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
