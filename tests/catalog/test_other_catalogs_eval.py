@@ -1537,6 +1537,11 @@ A name writing the word asked right after the kind it is a compound of sells the
 feed of bare names too, as one under a shelf naming the kind does ("Salva Linimentsalva": "liniment salva
 mot värken" now reads the ache as the purpose, above; query.sold_after_its_kind): dev12_mathem 20.8 /
 12.5 → 18.9 / 10.4 (bound 0.21 → 0.19).
+Kitchen towels, towels and toilet blocks are household goods (lexicon department words): on a feed of bare
+names a department read from the name is no food, whose patterns and scents ("Kökshandduk Pixie Svart",
+"... Blå", "Toiletblock Aqua", "... Pine") are no tastes to choose among (matcher._one_taste_of_many): "två
+kökshanddukar" and "toiletblock 2 st" were asked "Många sorter passar"; dev12_mathem 18.9 / 10.4 → 17.0 /
+8.3 (bound 0.19 → 0.17), dev13_mathem 14.5 / 6.0 → 12.7 / 4.0.
 """
 
 from __future__ import annotations
@@ -1621,7 +1626,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev12_mathem": {"top1": 0.98, "review_rate": 0.19},
+    "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
