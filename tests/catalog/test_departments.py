@@ -44,6 +44,7 @@ def test_a_category_root_names_its_department(category: str, expected: str | Non
     (["tandkräm", "mint"], "hygien"),
     (["kök", "handduk"], "hem"),        # the parts of "kökshandduk": a household textile
     (["toiletblock", "lavendel"], "hem"),
+    (["tuggpinnar", "kyckling"], "djur"),  # a dog's chews
     (["limpa"], None),
     (["broccoli", "buketter"], None),   # a floret is no bouquet of flowers
 ])

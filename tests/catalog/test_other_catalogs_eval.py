@@ -1542,6 +1542,9 @@ names a department read from the name is no food, whose patterns and scents ("K�
 "... Blå", "Toiletblock Aqua", "... Pine") are no tastes to choose among (matcher._one_taste_of_many): "två
 kökshanddukar" and "toiletblock 2 st" were asked "Många sorter passar"; dev12_mathem 18.9 / 10.4 → 17.0 /
 8.3 (bound 0.19 → 0.17), dev13_mathem 14.5 / 6.0 → 12.7 / 4.0.
+Chews ("tuggpinnar", "tuggpinne") are pet goods (lexicon department words, as "tuggben" is): "tuggpinnar
+till hunden" was the "Tuggpinnar 100-p", asked as an unsure fit since no name on a feed of bare names said
+an animal; now sure: dev8_mathem 96.6 / 96.6 / 100.0 / 100.0 / 20.3 / 13.0 → 18.6 / 11.1 (bound 0.21 → 0.19).
 """
 
 from __future__ import annotations
@@ -1614,7 +1617,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.94, "review_rate": 0.21},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},

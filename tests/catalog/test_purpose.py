@@ -415,6 +415,14 @@ def test_a_use_of_goods_of_one_kind_is_only_a_purpose(shelved: bool, phrase: str
     assert_sure(names, phrase, names[0], shelf if shelved else "")
 
 
+@WITH_CATEGORIES
+def test_goods_the_lexicon_says_are_a_pets_are_for_the_animal_said(shelved: bool) -> None:
+    """"tuggpinnar till hunden": chews are pet goods (a lexicon department word), so on a feed of bare
+    names too they are for the dog asked (they were asked about, as no name said an animal)."""
+    assert_sure(["Tuggpinnar Kyckling 20-p", "Pinnar Bambu 50-p", "Hundgodis Biff"], "tuggpinnar till hunden",
+                "Tuggpinnar Kyckling 20-p", "Husdjur > Hund" if shelved else "")
+
+
 @pytest.mark.parametrize(("phrase", "names"), [
     # a compound ends in the word: "borsthuvud" has sorts, and which one the toothbrush takes is a question
     ("borst huvuden till eltandborsten", ["Borsthuvud Refill 4-p", "Diskborsthuvud Refill", "Eltandborste Pro"]),
