@@ -185,6 +185,7 @@ class CatalogIndex:
         self.by_id = {e.product.id: i for i, e in enumerate(entries)}
         self.surface_forms = _surface_forms(entries)
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
+        self.sorted_words = sorted(postings["exact"])  # for `starting_with`
         self.liquid_categories = _liquid_categories(entries)
         self.leading = _leading(entries)
         # words sold as a product of their own ("Chorizo", "Chorizo 5-p"): kinds of goods the lexicon
@@ -312,6 +313,14 @@ class CatalogIndex:
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
         return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]
                                        if len(w) != len(tail) + 1))
+
+    def starting_with(self, first: str) -> frozenset[int]:
+        """Products with a name word that begins with `first` and goes on for a part of its own
+        ("Kakaopulver" for "kakao"): compounds whose first part the splitter did not see."""
+        start = bisect.bisect_left(self.sorted_words, first)
+        end = bisect.bisect_left(self.sorted_words, first + "\uffff")
+        return self.posting("exact", *(word for word in self.sorted_words[start:end]
+                                       if len(word) >= len(first) + MIN_PART))
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""

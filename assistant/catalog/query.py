@@ -101,11 +101,14 @@ def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
 
 
 def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
-    """A name writes the word right after the kind its shelf names ("Getost Chèvre" under "Getost"):
-    the store sells the thing by it, as shops write "Kind Sort" (see kinds.sort_after_its_kind)."""
+    """A name writes the word right after the kind its shelf names ("Getost Chèvre" under "Getost"), or
+    after the kind the word is a compound of ("Salva Linimentsalva", on a feed of bare names too): the
+    store sells the thing by it, as shops write "Kind Sort" (see kinds.sort_after_its_kind)."""
     said = stem(word)
-    return any(len(e.own) > 1 and e.own[1][0] == said and e.own[0][0] in e.types and not e.types.isdisjoint(e.context)
-               for e in (index.entries[i] for i in index.posting("exact", said)))
+    return any(len(e.own) > 1 and e.own[1][0] == said and (
+        (e.own[0][0] in e.types and not e.types.isdisjoint(e.context))
+        or (len(said) > len(e.own[0][0]) and said.endswith(e.own[0][0])))
+        for e in (index.entries[i] for i in index.posting("exact", said)))
 
 
 _OR = "eller"
@@ -443,12 +446,17 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
     is sold stays a question). A department the lexicon's words give a name on a feed of bare names
     counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
-    goods). Foods are `eaten_with`'s. `things`: the products of the thing (`_things`)."""
+    goods). On a feed of bare names whose lexicon says no department of the thing, a word of one kind
+    (`one_kind`: "isskrapa", "avkalkningsmedel") needs none: its goods are that thing whatever the use
+    ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"). Foods are `eaten_with`'s.
+    `things`: the products of the thing (`_things`)."""
     entries = index.entries
     departments = {entry.department for entry in things}
     # the grocer's shelves say the departments; on a feed of bare names the lexicon's department words do
     # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything
-    if not things or len(departments) > 1 or None in departments:
+    unshelved = departments == {None} and not any(entry.product.category for entry in things) and one_kind(
+        head_word, index)
+    if not things or (not unshelved and (len(departments) > 1 or None in departments)):
         return []  # food asked for a use ("salt till diskmaskinen") stays a question
     used = []
     for word in purposes:
@@ -462,9 +470,22 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
         if written_with(use, head_word, index):
             continue
         carriers = index.posting("exact", use) | index.posting("heads", use) | index.posting("parts", use)
-        if any(entries[i].department in departments for i in carriers):
+        if unshelved or any(entries[i].department in departments for i in carriers):
             used.append(word)
     return used
+
+
+def one_kind(head_word: str, index: CatalogIndex) -> bool:
+    """The word asked (a stem) names goods of one kind: no kind or food the lexicon knows ("salt",
+    "tabletter": table salt is no dishwasher salt), and no compound of the catalog ends or begins with it
+    ("Maskindiskmedel" makes "diskmedel" a word of sorts, as "Diskborsthuvud" does "borsthuvud" and
+    "Kakaopulver" does "kakao"). Of such a word ("isskrapa", "avkalkningsmedel") a use names no sort:
+    every product of it is for that."""
+    lex = index.lexicon
+    if head_word in lex.kinds or lex.names_food(head_word) or index.starting_with(head_word):
+        return False
+    return not any(word != head_word and word.endswith(head_word)
+                   for i in index.ending_with(head_word) for word in index.entries[i].exact)
 
 
 def written_with(use: str, head_word: str, index: CatalogIndex) -> bool:

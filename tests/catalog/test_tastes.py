@@ -41,6 +41,9 @@ CRISPBREAD_LINES = names_only("Delikatess Knäckebröd", "Knäckebröd Sesam", "
                               "Knäckebröd Lingon", "Knäckebröd Mörkt", "Husman Knäckebröd", "Sport Knäckebröd",
                               "Knäckebröd Runt", "Knäckebröd Tunt")
 SHAMPOO = names_only("Schampo Repair", "Schampo Color Protect", "Schampo Citrus", "Schampo Kokos")
+# household goods the lexicon's words name (kitchen towels, toilet blocks): patterns the client leaves to the shop
+TOWELS = names_only("Kökshandduk Rosie Svart 2-p", "Kökshandduk Nova Blå 2-p", "Kökshandduk Bella Grå 2-p",
+                    "Kökshandduk Anka Vit 2-p")
 
 
 @pytest.mark.parametrize(("products", "phrase"), [
@@ -65,6 +68,7 @@ def test_one_taste_among_several_is_confirmed(products: list[Product], phrase: s
     (PESTO, "pesto", "p0"),            # the sort most of the kind's products are is the usual one
     (LAMB, "lammkotletter", None),     # a cut ("enkla" is Swedish: "enkel")
     (SHAMPOO, "schampo", None),        # no food: scents and hair care lines are no dish
+    (TOWELS, "två kökshanddukar", None),  # a household textile: patterns are no tastes
     (SAUCES, "thai sås", None),        # a word said besides the kind chooses
 ])
 def test_no_taste_to_choose_stays_sure(products: list[Product], phrase: str, chosen: str | None) -> None:
