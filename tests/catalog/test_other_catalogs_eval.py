@@ -1539,6 +1539,13 @@ fp", "wc duck fresh discs lime", "giva pelargonnäring 1 fl", "matskål till kat
 st"); labelled from the catalog before the matcher saw it (plain over organic and over a flavour).
 First, untuned run (matcher as of commit b36f219; top-1 / top-3 / auto-accept / absent flagged / review
 / review on sold): 90.9 / 96.4 / 93.2 / 100.0 / 21.4 / 12.0.
+Three of its labels were too narrow for the README's "every catalog id that is a right answer" (the
+catalog grepped for the words in the order typed) and were fixed before any matcher change (a label fix,
+no tuning): the store also writes the name turned round or apart ("Yoghurt Mild Naturell 3%", "Kardemumma
+Kärnor"), and a lactose-free 3 % milk is as well its "Standardmjölk 3% Laktosfri" and "Standardmjölkdryck
+Laktosfri" (standard milk is the 3 % one). With them: 94.5 / 98.2 / 95.5 / 100.0 / 21.4 / 12.0; its two
+wrong sure lines are "milda mat o bak 80%" (the cooking cream "Milda Mat 15% 250ml") and "gyros fryst"
+(the "Kyckling Gyros Fryst", chicken, where the plain "Gyros Grillad Fryst" is sold).
 """
 
 from __future__ import annotations
@@ -1627,7 +1634,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.22},
+    "dev14_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.22},
 }
 
 
