@@ -1551,6 +1551,12 @@ A number with decimals before an "M" is a measure, no child's age in months ("br
 "Brandfilt Silikonbelagd 1,2x1,8M", asked as a children's product, as "1,8M" read "8M" on a feed of bare
 names, where no household shelf tells metres; normalize.says_months): 94.5 / 98.2 / 95.5 / 100.0 / 21.4 /
 12.0 → 94.5 / 98.2 / 95.6 / 100.0 / 19.6 / 10.0 (review bound 0.22 → 0.20).
+A meat dish said bare is of the usual pork or beef: a name that says chicken, turkey, hen, lamb, game,
+elk, deer or duck unasked is another sort of it, as a flavour is, more than a preparation ("gyros fryst"
+was the "Kyckling Gyros Fryst", sure, beside the "Gyros Grillad Fryst", whose "Grillad" is a variant;
+lexicon `meats`, coverage.name_words); not of pet food, whose every sort is of some animal ("Torrfoder
+Kyckling"): 94.5 / 98.2 / 95.6 / 100.0 / 19.6 / 10.0 → 96.4 / 98.2 / 97.8 / 100.0 / 19.6 / 10.0 (bounds
+top-1 0.94 → 0.96, auto-accept 0.95 → 0.97). Every other set unchanged.
 """
 
 from __future__ import annotations
@@ -1639,7 +1645,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.20},
+    "dev14_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
 }
 
 
