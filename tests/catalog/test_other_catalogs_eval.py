@@ -1557,6 +1557,13 @@ was the "Kyckling Gyros Fryst", sure, beside the "Gyros Grillad Fryst", whose "G
 lexicon `meats`, coverage.name_words); not of pet food, whose every sort is of some animal ("Torrfoder
 Kyckling"): 94.5 / 98.2 / 95.6 / 100.0 / 19.6 / 10.0 → 96.4 / 98.2 / 97.8 / 100.0 / 19.6 / 10.0 (bounds
 top-1 0.94 → 0.96, auto-accept 0.95 → 0.97). Every other set unchanged.
+A product line called short is one item: a bare word after "och", "o" or "&" that a name writes as the
+first part of its compound after the word before ("milda mat o bak 80% 1 pkt" was the cooking cream "Milda
+Mat 15% 250ml", sure, and an item "bak 80%" found in nothing; now one line, read "milda mat och
+bakmargarin 80%", the "Milda Mat och Bakmargarin 80%", sure; "milda mat och bakpulver" stays two, as no
+name writes "mat och bakpulver"; query.named_as_one, understand.pairs_named_as_one): 96.4 / 98.2 / 97.8 /
+100.0 / 19.6 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 (bounds top-1 0.96 → 0.98, auto-accept
+at its target, review 0.20 → 0.19). Every other set unchanged.
 """
 
 from __future__ import annotations
@@ -1645,7 +1652,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev14_mathem": {"top1": 0.98, "review_rate": 0.19},
 }
 
 
