@@ -357,6 +357,21 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
     assert proposal.product is not None and proposal.product.id == expected
 
 
+SAUCES = [
+    product("worcester", "Worcestershire Sauce", "Skafferi > Såser", None, None, None, 25.95),
+    product("soy", "Sojasås", "Skafferi > Såser", None, None, None, 22.95),
+    product("hollandaise", "Hollandaisesås 3-p", "Skafferi > Såser", None, None, None, 19.95),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["worcestersås", "worchestersås", "worcestershiresås", "worcester sås"])
+def test_the_swedish_name_of_worcestershire_sauce_is_the_sauce(shelves: bool, phrase: str) -> None:
+    """Swedes call it "worcestersås" (often typed "worchester"): the store's "Worcestershire Sauce"."""
+    proposal = propose(SAUCES if shelves else names_only(SAUCES), phrase)
+    assert proposal.product is not None and proposal.product.id == "worcester" and not proposal.needs_review
+
+
 CARROTS = [
     product("snack", "Snackmorötter Eko Klass 1", "Frukt & grönt > Rotfrukter", None, 200, "g", 14.95),
     product("carrot", "Morot Klass 1", "Frukt & grönt > Rotfrukter", None, 1, "kg", 12.95),
