@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
 from assistant.catalog.lexicon import ANIMALS, Lexicon
-from assistant.catalog.normalize import stem
+from assistant.catalog.normalize import fold, stem
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -24,6 +24,7 @@ PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" 
 # department) holds what "fryst", "frysta" ask, though the stemmer parts the two
 KEPT_IN = {stem("fryst"): stem("frys")}
 MIDDLE = "mellan"  # leads the middle degree of a word: "mellanlagrad", "mellanrost"
+SAUCE = stem(fold("sås"))  # names of goods in a sauce often write its flavour alone: "Fiskbullar Hummer"
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -35,8 +36,11 @@ class Coverage:
                  index: CatalogIndex) -> None:
         lex = index.lexicon
         # a modifier said as one compound ("diskmaskin") is said by its parts too ("Maskindisktabletter")
-        self.pieces = {m: frozenset(stem(p) for p in split_compound(m, index.vocabulary))
-                       for m in modifiers}
+        split = {m: split_compound(m, index.vocabulary) for m in modifiers}
+        self.pieces = {m: frozenset(stem(p) for p in parts) for m, parts in split.items()}
+        # a sauce said as one compound ("i hummersås"): its flavour, which a name may write alone
+        self.sauce_flavours = {m: stem(parts[0]) for m, parts in split.items()
+                               if len(parts) == 2 and stem(parts[1]) == SAUCE}
         said = {*heads, *modifiers}
         said.update(p for pieces in self.pieces.values() if len(pieces) > 1 for p in pieces)
         self.said = frozenset(said)
@@ -82,7 +86,8 @@ class Coverage:
         words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or KEPT_IN.get(mod, mod) in entry.context
-                or self.said_in_pieces(mod, words | entry.brand | entry.category))
+                or self.said_in_pieces(mod, words | entry.brand | entry.category)
+                or self.sauce_flavours.get(mod) in entry.exact)  # "Fiskbullar Hummer" are in lobster sauce
 
     def pieces_said(self, mod: str, entry: Entry) -> bool:
         """`said_in_pieces` of the name's words, a word derived from the modifier aside (see `derivations`)."""

@@ -1568,9 +1568,15 @@ at its target, review 0.20 → 0.19). Every other set unchanged.
 "Worcestershire Sauce" (lexicon synonyms; "worchestersås 1 fl" was asked about as an unsure
 "Hollandaisesås 3-p"; a store naming products by the Swedish word keeps it as said, see Lexicon.rewrite):
 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 → 100.0 / 100.0 / 100.0 / 100.0 / 16.4 / 8.0 (top-1 at its
-target, review bound 0.19 → 0.17). Every other set unchanged. Left asked: the yoghurt by the litre and
-the Brazil nuts by weight (the store gives no pack size), "fiskbullar i hummersås" (the store's
-"Fiskbullar Hummer" drops the "-sås") and "matskål till katten rostfri" (the "Djurmatskål Rostfri").
+target, review bound 0.19 → 0.17). Every other set unchanged.
+A sauce said as one compound ("i hummersås") is said by a name writing its flavour alone, as names of
+goods in a sauce drop its "-sås" ("fiskbullar i hummersås 1 burk" was the "Fiskbullar Hummer", asked as
+an unsure fit for the missing "hummersås", beside the "Fiskbullar Dillsås"; coverage.Coverage.said_by):
+100.0 / 100.0 / 100.0 / 100.0 / 16.4 / 8.0 → 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 6.0 (every target
+met; review bound at the target). Every other set unchanged. Left asked: the yoghurt by the litre and the
+Brazil nuts by weight (the store gives no pack size), and "matskål till katten rostfri" (the right
+"Djurmatskål Rostfri", an unsure fit: with "till katten" said, the "matskål" asked is read only inside the
+name's "Djurmatskål"; "matskål rostfri" alone is asked as pet goods nobody named).
 """
 
 from __future__ import annotations
@@ -1659,7 +1665,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev14_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 

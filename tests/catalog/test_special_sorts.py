@@ -52,6 +52,20 @@ def test_a_poultry_or_game_animal_unsaid_makes_a_special_sort(names: bool) -> No
     assert chosen(products, "kalkon kebab") == "turkey"
 
 
+@pytest.mark.parametrize("names", [False, True], ids=["categories", "names-only"])
+def test_a_sauce_said_whole_is_said_by_a_name_writing_its_flavour_alone(names: bool) -> None:
+    """"fiskbullar i hummersås": the store's "Fiskbullar Hummer" (names drop the sauce's "-sås"), as sure
+    as the "Fiskbullar Dillsås" is for "fiskbullar i dillsås"."""
+    products = [product("lobster", "Fiskbullar Hummer", TINNED_FISH, price=19.95),
+                product("dill", "Fiskbullar Dillsås", TINNED_FISH, price=21.95),
+                product("shrimp", "Fiskbullar Räksås", TINNED_FISH, price=22.95),
+                product("sauce", "Sås Bearnaise", "Skafferi > Såser", price=24.95)]
+    products = names_only(products) if names else products
+    for phrase, expected in (("fiskbullar i hummersås", "lobster"), ("fiskbullar i dillsås", "dill")):
+        proposal = propose(products, phrase)
+        assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
 def test_a_preparation_makes_a_special_sort() -> None:
     products = [product("breaded", "Sejfilé Sprödbakad Fryst", FROZEN_FISH, "Garant", 400, "g", price=30.0),
                 product("grilled", "Sejfilé Griljerad Fryst", FROZEN_FISH, "Findus", 400, "g", price=32.0),
