@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
-from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import stem
+from assistant.catalog.lexicon import ANIMALS, Lexicon
+from assistant.catalog.normalize import fold, stem
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -24,6 +24,8 @@ PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" 
 # department) holds what "fryst", "frysta" ask, though the stemmer parts the two
 KEPT_IN = {stem("fryst"): stem("frys")}
 MIDDLE = "mellan"  # leads the middle degree of a word: "mellanlagrad", "mellanrost"
+SAUCE = stem(fold("sås"))  # names of goods in a sauce often write its flavour alone: "Fiskbullar Hummer"
+_NOTHING: frozenset[str] = frozenset()
 
 
 class Coverage:
@@ -34,8 +36,11 @@ class Coverage:
                  index: CatalogIndex) -> None:
         lex = index.lexicon
         # a modifier said as one compound ("diskmaskin") is said by its parts too ("Maskindisktabletter")
-        self.pieces = {m: frozenset(stem(p) for p in split_compound(m, index.vocabulary))
-                       for m in modifiers}
+        split = {m: split_compound(m, index.vocabulary) for m in modifiers}
+        self.pieces = {m: frozenset(stem(p) for p in parts) for m, parts in split.items()}
+        # a sauce said as one compound ("i hummersås"): its flavour, which a name may write alone
+        self.sauce_flavours = {m: stem(parts[0]) for m, parts in split.items()
+                               if len(parts) == 2 and stem(parts[1]) == SAUCE}
         said = {*heads, *modifiers}
         said.update(p for pieces in self.pieces.values() if len(pieces) > 1 for p in pieces)
         self.said = frozenset(said)
@@ -81,7 +86,8 @@ class Coverage:
         words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or KEPT_IN.get(mod, mod) in entry.context
-                or self.said_in_pieces(mod, words | entry.brand | entry.category))
+                or self.said_in_pieces(mod, words | entry.brand | entry.category)
+                or self.sauce_flavours.get(mod) in entry.exact)  # "Fiskbullar Hummer" are in lobster sauce
 
     def pieces_said(self, mod: str, entry: Entry) -> bool:
         """`said_in_pieces` of the name's words, a word derived from the modifier aside (see `derivations`)."""
@@ -152,6 +158,9 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
     for equal readings, as many products say the same words on the same shelves). `classes`: the index's
     `word_class` by word."""
     special = special_words(lexicon)
+    # an animal other than pork or beef makes a special sort of a dish ("Kyckling Gyros" is no plain gyros),
+    # not of pet food, whose every sort is of some animal ("Torrfoder Kyckling")
+    meats = _NOTHING if ANIMALS in entry.attributes else lexicon.meats
     context, brand = entry.context, entry.brand
     read = []
     for own in entry.own:
@@ -166,11 +175,11 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
             # speaks for it once
             continue
         read.append(share(NameWord(
-            word, head, parts, tuple(p for p in parts if p in special), wanted, brand_sort,
+            word, head, parts, tuple(p for p in parts if p in special or p in meats), wanted, brand_sort,
             plain=word in lexicon.plain,
             cut=len(own) > 2 and head in lexicon.forms,
             shelf_kind=len(own) > 2 and head in context and word not in lexicon.variants,
-            sort=not describes and (names_a_sort or head in special))))
+            sort=not describes and (names_a_sort or head in special or head in meats))))
     return tuple(read)
 
 

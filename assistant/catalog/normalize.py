@@ -35,8 +35,9 @@ _SIZE = re.compile(
 # how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl"
 _PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
 # "8M" on baby food or medicine is an age in months ("fullkornsgröt åtta månader" is read "8m"); on a
-# household roll ("Aluminiumfolie 20M") it is metres
-_CHILD_MONTHS = re.compile(r"\b\d{1,2} ?m\b", re.IGNORECASE)
+# household roll ("Aluminiumfolie 20M") it is metres, as it is after decimals ("Brandfilt 1,2x1,8M"): no age
+# is written with a decimal comma
+_CHILD_MONTHS = re.compile(r"(?<![.,])\b\d{1,2} ?m\b", re.IGNORECASE)
 # an age the goods are for, the youngest of a range: "Välling 6M", "Gröt Från 12 Mån", "Välling 1år", "1-3år"
 _AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>månader|mån|m|år)(?![^\W\d_])",
                   re.IGNORECASE)

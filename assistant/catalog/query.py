@@ -638,27 +638,33 @@ def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str
     return out
 
 
-def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> bool:
+def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> str | None:
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
     "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
     word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"),
     or as the second flavour of a thing said before the first, where a name of that thing writes the
     pair ("västkustchips gräddfil & lök", the "Västkustchips Gräddfil & Lök"): "salt och peppar" stay
-    two things, as two are as often meant. `first`, `second`: the content words of the item before
-    "och" and of the one after it."""
+    two things, as two are as often meant. The second word may be the first part of the name's compound,
+    as a product line is called short ("milda mat o bak": the "Milda Mat och Bakmargarin"). `first`,
+    `second`: the content words of the item before "och" and of the one after it. The second word as
+    the name writes it ("bakmargarin"), None when the two are two things."""
     if not first or not second:
-        return False
+        return None
     x, y, rest = first[-1], second[0], second[1:]
     if not rest and not _shares_head(x, y, index):
         if len(first) < 2:
-            return False
+            return None
         rest = first[:-1]  # the thing the pair flavours must be said by the name too
-    joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}{re.escape(casefold(y))}(?![^\W\d_])")
+    joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}(?P<word>{re.escape(casefold(y))}"
+                        r"(?P<tail>[^\W\d_]*))")
     wanted = {stem(word) for word in rest}
-    return any(joined.search(casefold(entry.product.name))
-               and wanted <= {stem(word) for word in content_words(entry.product.name)}
-               for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
+    for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))):
+        found = joined.search(casefold(entry.product.name))
+        if (found and (not found["tail"] or (len(found["tail"]) > 2 and index.posting("exact", stem(found["tail"]))))
+                and wanted <= {stem(word) for word in content_words(entry.product.name)}):
+            return found["word"]
+    return None
 
 
 def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex) -> str:

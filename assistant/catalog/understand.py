@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Self
@@ -208,11 +209,15 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
-                and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS
-                and (named_as_one(content_words(before.phrase), content_words(item.phrase), index)
-                     or flavours_named_as_one(before.phrase, content_words(item.phrase), index))):
-            quantity = item.quantity if before.quantity == Quantity() else before.quantity
-            return _one_item(before, item, f"{before.phrase} och {item.phrase}", quantity)
+                and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
+            second = content_words(item.phrase)
+            word = named_as_one(content_words(before.phrase), second, index)
+            if word is not None or flavours_named_as_one(before.phrase, second, index):
+                # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
+                phrase = item.phrase if not word or word == second[0] else re.sub(
+                    rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(item.phrase), count=1)
+                quantity = item.quantity if before.quantity == Quantity() else before.quantity
+                return _one_item(before, item, f"{before.phrase} och {phrase}", quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

@@ -16,7 +16,7 @@ from assistant.catalog.departments import (
 )
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.normalize import stem
+from assistant.catalog.normalize import says_months, stem
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
@@ -174,6 +174,25 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     food = CatalogIndex.build([product("jar", "Potatis och Köttbullar 8M", "" if not category else "Barn > Mat"),
                                product("syrup", "Febersänkande Oral Suspension 3m-12år", "Apotek" if category else "")])
     assert all("barn" in entry.attributes for entry in food.entries)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Fullkornsgröt Mild 8M", True),
+    ("Välling 12 m", True),
+    ("Brandfilt Silikonbelagd 1,2x1,8M", False),  # a measure's decimals: metres
+    ("Duk 1.5M", False),
+])
+def test_a_number_with_decimals_is_no_age_in_months(name: str, expected: bool) -> None:
+    assert says_months(name) is expected
+
+
+@pytest.mark.parametrize("category", ["Hem > Brandskydd", ""], ids=["categories", "names-only"])
+def test_a_fire_blankets_measures_make_it_no_childs_product(category: str) -> None:
+    """"1,2x1,8M" is a blanket's size in metres, no child's age: a bare "brandfilt" is the blanket, sure."""
+    products = [product("blanket", "Brandfilt Silikonbelagd 1,2x1,8M", category, price=199.0),
+                product("picnic", "Picknickfilt Randig 150x150cm", category, price=149.0)]
+    proposal = propose(products, "brandfilt")
+    assert proposal.product is not None and proposal.product.id == "blanket" and not proposal.needs_review
 
 
 @pytest.mark.parametrize(("word", "expected"), [

@@ -1583,6 +1583,60 @@ kökshanddukar" and "toiletblock 2 st" were asked "Många sorter passar"; dev12_
 Chews ("tuggpinnar", "tuggpinne") are pet goods (lexicon department words, as "tuggben" is): "tuggpinnar
 till hunden" was the "Tuggpinnar 100-p", asked as an unsure fit since no name on a feed of bare names said
 an animal; now sure: dev8_mathem 96.6 / 96.6 / 100.0 / 100.0 / 20.3 / 13.0 → 18.6 / 11.1 (bound 0.21 → 0.19).
+Fourteenth development set on Mathem (`dev14_mathem`, branch i19math14): 44 sentences, 55 items, 5
+absent (9.1 %: a potato sausage beside the store's "Fläskkorv" and hot dogs, candle collars beside its
+candles, a dog's leash beside its dog toys and bowls, potash for gingerbread beside the "Hjorthornssalt"
+and the bicarbonate, a mustard gherkin beside its salted, Boston and sandwich gherkins), products and
+phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened),
+weighted to the weekly basics, the pantry (baking, spices, oils and vinegars, tins, sauces and sauce
+thickeners), cleaning and household and pet, with some of the rest of the store (dairy, margarine,
+crispbread, charcuterie, frozen meat, smoked fish, fish balls, vegetables and fruit, frozen spinach,
+sweets, nuts, cordial and soft drinks), typed by a care worker from the client's note (comma lists,
+'st', 'pkt', 'fp', 'fl', 'l', 'g', plurals, brands as people write them, compounds typed apart, a few
+typos: "mandelspån 1 påse, bittermandel arom 1 fl", "kardemumakärnor 1 burk", "worchestersås 1 fl",
+"redning ljus 1 pkt, brunsås 1 fp", "bregott brynt smör 1 st, milda mat o bak 80% 1 pkt", "kökssvampar 1
+fp", "wc duck fresh discs lime", "giva pelargonnäring 1 fl", "matskål till katten rostfri", "7up free 2
+st"); labelled from the catalog before the matcher saw it (plain over organic and over a flavour).
+First, untuned run (matcher as of commit b36f219; top-1 / top-3 / auto-accept / absent flagged / review
+/ review on sold): 90.9 / 96.4 / 93.2 / 100.0 / 21.4 / 12.0.
+Three of its labels were too narrow for the README's "every catalog id that is a right answer" (the
+catalog grepped for the words in the order typed) and were fixed before any matcher change (a label fix,
+no tuning): the store also writes the name turned round or apart ("Yoghurt Mild Naturell 3%", "Kardemumma
+Kärnor"), and a lactose-free 3 % milk is as well its "Standardmjölk 3% Laktosfri" and "Standardmjölkdryck
+Laktosfri" (standard milk is the 3 % one). With them: 94.5 / 98.2 / 95.5 / 100.0 / 21.4 / 12.0; its two
+wrong sure lines are "milda mat o bak 80%" (the cooking cream "Milda Mat 15% 250ml") and "gyros fryst"
+(the "Kyckling Gyros Fryst", chicken, where the plain "Gyros Grillad Fryst" is sold).
+Rules of branch i19math14 (dev14_mathem's), same columns, every other set unchanged unless said:
+A number with decimals before an "M" is a measure, no child's age in months ("brandfilt 1 st" was the
+"Brandfilt Silikonbelagd 1,2x1,8M", asked as a children's product, as "1,8M" read "8M" on a feed of bare
+names, where no household shelf tells metres; normalize.says_months): 94.5 / 98.2 / 95.5 / 100.0 / 21.4 /
+12.0 → 94.5 / 98.2 / 95.6 / 100.0 / 19.6 / 10.0 (review bound 0.22 → 0.20).
+A meat dish said bare is of the usual pork or beef: a name that says chicken, turkey, hen, lamb, game,
+elk, deer or duck unasked is another sort of it, as a flavour is, more than a preparation ("gyros fryst"
+was the "Kyckling Gyros Fryst", sure, beside the "Gyros Grillad Fryst", whose "Grillad" is a variant;
+lexicon `meats`, coverage.name_words); not of pet food, whose every sort is of some animal ("Torrfoder
+Kyckling"): 94.5 / 98.2 / 95.6 / 100.0 / 19.6 / 10.0 → 96.4 / 98.2 / 97.8 / 100.0 / 19.6 / 10.0 (bounds
+top-1 0.94 → 0.96, auto-accept 0.95 → 0.97). Every other set unchanged.
+A product line called short is one item: a bare word after "och", "o" or "&" that a name writes as the
+first part of its compound after the word before ("milda mat o bak 80% 1 pkt" was the cooking cream "Milda
+Mat 15% 250ml", sure, and an item "bak 80%" found in nothing; now one line, read "milda mat och
+bakmargarin 80%", the "Milda Mat och Bakmargarin 80%", sure; "milda mat och bakpulver" stays two, as no
+name writes "mat och bakpulver"; query.named_as_one, understand.pairs_named_as_one): 96.4 / 98.2 / 97.8 /
+100.0 / 19.6 / 10.0 → 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 (bounds top-1 0.96 → 0.98, auto-accept
+at its target, review 0.20 → 0.19). Every other set unchanged.
+"Worcestersås", the sauce's Swedish name, often typed "worchestersås", and "worcestershiresås" are the
+"Worcestershire Sauce" (lexicon synonyms; "worchestersås 1 fl" was asked about as an unsure
+"Hollandaisesås 3-p"; a store naming products by the Swedish word keeps it as said, see Lexicon.rewrite):
+98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 → 100.0 / 100.0 / 100.0 / 100.0 / 16.4 / 8.0 (top-1 at its
+target, review bound 0.19 → 0.17). Every other set unchanged.
+A sauce said as one compound ("i hummersås") is said by a name writing its flavour alone, as names of
+goods in a sauce drop its "-sås" ("fiskbullar i hummersås 1 burk" was the "Fiskbullar Hummer", asked as
+an unsure fit for the missing "hummersås", beside the "Fiskbullar Dillsås"; coverage.Coverage.said_by):
+100.0 / 100.0 / 100.0 / 100.0 / 16.4 / 8.0 → 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 6.0 (every target
+met; review bound at the target). Every other set unchanged. Left asked: the yoghurt by the litre and the
+Brazil nuts by weight (the store gives no pack size), and "matskål till katten rostfri" (the right
+"Djurmatskål Rostfri", an unsure fit: with "till katten" said, the "matskål" asked is read only inside the
+name's "Djurmatskål"; "matskål rostfri" alone is asked as pet goods nobody named).
 """
 
 from __future__ import annotations
@@ -1633,6 +1687,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev12_mathem": ("mathem2021", HERE / "dev12_mathem_requests.jsonl"),
     "dev12_hemkop": ("matpriser2020-hemkop", HERE / "dev12_hemkop_requests.jsonl"),
     "dev13_mathem": ("mathem2021", HERE / "dev13_mathem_requests.jsonl"),
+    "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1675,6 +1730,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev14_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 

@@ -357,6 +357,21 @@ def test_a_synonym_gives_way_to_the_compound_said_apart(shelves: bool, phrase: s
     assert proposal.product is not None and proposal.product.id == expected
 
 
+SAUCES = [
+    product("worcester", "Worcestershire Sauce", "Skafferi > Såser", None, None, None, 25.95),
+    product("soy", "Sojasås", "Skafferi > Såser", None, None, None, 22.95),
+    product("hollandaise", "Hollandaisesås 3-p", "Skafferi > Såser", None, None, None, 19.95),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["worcestersås", "worchestersås", "worcestershiresås", "worcester sås"])
+def test_the_swedish_name_of_worcestershire_sauce_is_the_sauce(shelves: bool, phrase: str) -> None:
+    """Swedes call it "worcestersås" (often typed "worchester"): the store's "Worcestershire Sauce"."""
+    proposal = propose(SAUCES if shelves else names_only(SAUCES), phrase)
+    assert proposal.product is not None and proposal.product.id == "worcester" and not proposal.needs_review
+
+
 CARROTS = [
     product("snack", "Snackmorötter Eko Klass 1", "Frukt & grönt > Rotfrukter", None, 200, "g", 14.95),
     product("carrot", "Morot Klass 1", "Frukt & grönt > Rotfrukter", None, 1, "kg", 12.95),
@@ -563,7 +578,11 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
          product("salt-pepper", "Salt & Peppar Chips", "Snacks > Chips", price=22.0),
          product("crisps", "Västkustchips Gräddfil & Lök", "Snacks > Chips", price=29.0),
          product("crisps-salt", "Västkustchips Havssalt", "Snacks > Chips", price=29.0),
-         product("onion", "Gul Lök", "Grönsaker > Lök", price=12.0)]
+         product("onion", "Gul Lök", "Grönsaker > Lök", price=12.0),
+         product("margarine", "Milda Mat och Bakmargarin 80%", "Mejeri > Matfett", price=35.0),
+         product("cream", "Milda Mat 15%", "Mejeri > Matlagning", price=18.0),
+         product("fat", "Margarin 80% 1kg", "Mejeri > Matfett", price=40.0),
+         product("powder", "Bakpulver", "Skafferi > Bakning", price=15.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -578,6 +597,9 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
     # a thing's second flavour, which a name of the thing writes with the first
     ("västkustchips gräddfil & lök 1 påse", [("västkustchips gräddfil och lök", "crisps", 1.0)]),
     ("kyckling lårfilé och lök", [("kyckling lårfilé", "chicken", None), ("lök", "onion", None)]),
+    # a product line called short: the second word the first part of the name's compound
+    ("milda mat o bak 80% 1 pkt", [("milda mat och bakmargarin 80%", "margarine", 1.0)]),
+    ("milda mat och bakpulver", [("milda mat", "cream", None), ("bakpulver", "powder", None)]),
 ])
 def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
                                                     expected: list[tuple[str, str | None, float | None]]) -> None:
