@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
-from assistant.catalog.lexicon import ANIMALS, Lexicon
+from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import fold, stem
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" 
 KEPT_IN = {stem("fryst"): stem("frys")}
 MIDDLE = "mellan"  # leads the middle degree of a word: "mellanlagrad", "mellanrost"
 SAUCE = stem(fold("sås"))  # names of goods in a sauce often write its flavour alone: "Fiskbullar Hummer"
-_NOTHING: frozenset[str] = frozenset()
 
 
 class Coverage:
@@ -158,9 +157,6 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
     for equal readings, as many products say the same words on the same shelves). `classes`: the index's
     `word_class` by word."""
     special = special_words(lexicon)
-    # an animal other than pork or beef makes a special sort of a dish ("Kyckling Gyros" is no plain gyros),
-    # not of pet food, whose every sort is of some animal ("Torrfoder Kyckling")
-    meats = _NOTHING if ANIMALS in entry.attributes else lexicon.meats
     context, brand = entry.context, entry.brand
     read = []
     for own in entry.own:
@@ -175,11 +171,11 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
             # speaks for it once
             continue
         read.append(share(NameWord(
-            word, head, parts, tuple(p for p in parts if p in special or p in meats), wanted, brand_sort,
+            word, head, parts, tuple(p for p in parts if p in special), wanted, brand_sort,
             plain=word in lexicon.plain,
             cut=len(own) > 2 and head in lexicon.forms,
             shelf_kind=len(own) > 2 and head in context and word not in lexicon.variants,
-            sort=not describes and (names_a_sort or head in special or head in meats))))
+            sort=not describes and (names_a_sort or head in special))))
     return tuple(read)
 
 

@@ -82,7 +82,6 @@ class Lexicon:
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
-    meats: frozenset[str] = frozenset()        # stems of animals a meat dish is of, not the usual: "kyckling"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
@@ -273,7 +272,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         systembolaget_said=frozenset(fold(casefold(w)) for w in data["systembolaget"]["words"]),
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
-        meats=_stems(data["meats"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         meals=_stems(data["meals"]["words"]),
         food_uses=_stems(data["food_uses"]["words"]),

@@ -1617,6 +1617,10 @@ was the "Kyckling Gyros Fryst", sure, beside the "Gyros Grillad Fryst", whose "G
 lexicon `meats`, coverage.name_words); not of pet food, whose every sort is of some animal ("Torrfoder
 Kyckling"): 94.5 / 98.2 / 95.6 / 100.0 / 19.6 / 10.0 → 96.4 / 98.2 / 97.8 / 100.0 / 19.6 / 10.0 (bounds
 top-1 0.94 → 0.96, auto-accept 0.95 → 0.97). Every other set unchanged.
+Reverted at the merge (coordinator): the rule made lines of the blind Mathem set wrong and sure (its
+auto-accept 96.8 → 93.8, failures not read), so a poultry or game animal unsaid is no special sort again
+and "gyros fryst" is the chicken gyros, sure, once more (the figures below are each rule's at its commit;
+after the revert see the set's bounds).
 A product line called short is one item: a bare word after "och", "o" or "&" that a name writes as the
 first part of its compound after the word before ("milda mat o bak 80% 1 pkt" was the cooking cream "Milda
 Mat 15% 250ml", sure, and an item "bak 80%" found in nothing; now one line, read "milda mat och
@@ -1727,7 +1731,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97},
 }
 
 

@@ -33,25 +33,6 @@ def test_a_dessert_flavour_name_makes_a_special_sort() -> None:
     assert chosen(products, "stracciatella kvarg") == "flavour"
 
 
-FROZEN_MEAT = "Fryst > Kött & fågel"
-
-
-@pytest.mark.parametrize("names", [False, True], ids=["categories", "names-only"])
-def test_a_poultry_or_game_animal_unsaid_makes_a_special_sort(names: bool) -> None:
-    """A dish of meat said bare is of the usual pork or beef: chicken, turkey, lamb or game named in the
-    name is another sort, more than a preparation ("gyros fryst": the "Gyros Grillad Fryst", no "Kyckling
-    Gyros Fryst"); said, the animal chooses its own."""
-    products = [product("chicken", "Kyckling Gyros Fryst", FROZEN_MEAT, price=40.0),
-                product("plain", "Gyros Grillad Fryst", FROZEN_MEAT, price=45.0),
-                product("turkey", "Kalkon Kebab Fryst", FROZEN_MEAT, price=30.0),
-                product("kebab", "Kebab Skivad Fryst", FROZEN_MEAT, price=35.0)]
-    products = names_only(products) if names else products
-    assert chosen(products, "gyros fryst") == "plain"
-    assert chosen(products, "kyckling gyros") == "chicken"
-    assert chosen(products, "kebab fryst") == "kebab"
-    assert chosen(products, "kalkon kebab") == "turkey"
-
-
 @pytest.mark.parametrize("names", [False, True], ids=["categories", "names-only"])
 def test_a_sauce_said_whole_is_said_by_a_name_writing_its_flavour_alone(names: bool) -> None:
     """"fiskbullar i hummersås": the store's "Fiskbullar Hummer" (names drop the sauce's "-sås"), as sure
