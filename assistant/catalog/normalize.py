@@ -43,8 +43,10 @@ _AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>må
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
 # a grade written with a plus sign: reading glasses' dioptres ("Läsglasögon +2.50"), an age or strength and up
-# ("Vitamintillskott 55+", "Solkräm 50+"); not an age with its unit ("+1år") nor a sum ("Grenuttag 3+4-Vägs")
-_GRADE = re.compile(r"(?<![\w.,+])(?:\+(?P<up>\d{1,3}(?:[.,]\d{1,2})?)|(?P<from>\d{1,3})\+)(?![\w.,+-])")
+# ("Vitamintillskott 55+", "Solkräm 50+"), an age in years and up as pet food writes it ("Kattmat 7+år"); not
+# an age with its unit before it ("+1år") nor a sum ("Grenuttag 3+4-Vägs")
+_GRADE = re.compile(r"(?<![\w.,+])(?:\+(?P<up>\d{1,3}(?:[.,]\d{1,2})?)|(?P<from>\d{1,3})\+(?:år)?)(?![\w.,+-])",
+                    re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 
