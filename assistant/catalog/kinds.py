@@ -45,6 +45,8 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
     if q.head_word in entry.exact or (said_apart(entry, q) if q.head_parts else brand_names_the_thing(entry, q)):
         return EXACT  # (a compound asked is said apart; a bare word may be the brand's compound)
+    if q.sort_name and of_the_sort(entry, q.head_word):
+        return EXACT  # "digestive": the "Digestivekex"
     ends = tails(q) if ends is None else ends
     if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
@@ -232,6 +234,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
         brand = index.posting("brand", q.head_word, q.head_surface)
         return [(BRAND, brand), (HEAD, index.posting("exact", q.head_word) - brand)]  # "lätta" is the brand
     exact = index.posting("exact", q.head_word)
+    if q.sort_name:  # "digestive": a "Digestivekex" too
+        exact |= frozenset(i for i in index.posting("parts", q.head_word) if of_the_sort(index.entries[i], q.head_word))
     if q.head != q.head_word and len(exact) >= ENOUGH_EXACT:
         return [(EXACT, exact)]
     heads = index.posting("heads", q.head) - exact
@@ -247,6 +251,15 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     if exact or heads or category or shelved:
         return [(EXACT, exact), (HEAD, heads), *([(SHELVED, shelved)] if shelved else []), (CATEGORY, category)]
     return [(MODIFIER, parts)]
+
+
+def of_the_sort(entry: Entry, word: str) -> bool:
+    """A name word that is the word asked and the name's kind of goods written whole ("Digestivekex" of
+    "digestive", "Mariekex" of "marie"): a sort no Swedish word names (a foreign or a brand's name,
+    `Query.sort_name`) is said alone for the goods of its kind, which such a compound is as much as a name
+    writing the sort apart ("Digestive Fullkorn"); a Swedish word before a kind tells its taste
+    ("Chokladkex" is no chocolate), so it is not asked for a Swedish word."""
+    return any(len(own) == 3 and own[2] == word and own[1] in entry.types for own in entry.own)
 
 
 def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
@@ -269,8 +282,9 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
     said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
     produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
-    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs")."""
-    return (kind >= HEAD and not q.brand
+    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs"). A sort's
+    own name written whole with its kind ("Digestivekex" for "digestive": `of_the_sort`) is that sort."""
+    return (kind >= HEAD and not q.brand and not (q.sort_name and of_the_sort(entry, q.head_word))
             and (bool(kinds := entry.types - entry.linking if entry.fresh else entry.types)
                  and kinds.isdisjoint(head_said)
                  and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour

@@ -26,7 +26,7 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4}|1[x×]\d{1,2})(?!\w)"
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
 _PURPOSE = re.compile(r"(?:^|\s)(?:till|för|mot)\s", re.IGNORECASE)
 _SIZE = re.compile(
@@ -171,7 +171,8 @@ def said_before(text: str) -> str:
 
 def split_accompaniment(text: str) -> tuple[str, str]:
     """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it,
-    as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread)."""
+    as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread,
+    "svampbollar ur frysen" mushroom balls: "ur" is said as "från" is)."""
     match = _ACCOMPANIMENT.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 

@@ -27,6 +27,7 @@ from assistant.catalog.kinds import (
     made_for_another,
     modifier_stands_apart,
     named_for_its_animal,
+    of_the_sort,
     said_in_another_role,
     only_describes,
     sexes_asked,
@@ -143,6 +144,23 @@ def test_a_name_whose_first_kind_is_something_else(index: CatalogIndex, phrase: 
     e = entry(index, product_id)
     head_said = frozenset({q.head_word, q.head, *q.head_parts})
     assert another_kind(kind_of_match(e, q), e, q, head_said, coverage(q, index)) is expected
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names-only"])
+def test_a_sort_name_written_whole_with_its_kind_is_that_sort(shelf: str) -> None:
+    """"digestive", no Swedish word, names a sort of biscuit that names write apart ("Digestive Fullkorn")
+    or whole with the kind ("Digestivekex Sockerfria"): both are digestives, so "digestive sockerfria" is
+    the sugar-free one, sure (it was no candidate, the compound read as a biscuit merely mentioning the
+    word). A Swedish word before a kind tells its taste: "choklad" is no "Chokladkex"."""
+    index = CatalogIndex.build([product("full", "Digestive Fullkorn", shelf, None, 400, "g", 19.0),
+                                product("free", "Digestivekex Sockerfria", shelf, None, 400, "g", 25.0),
+                                product("chokex", "Chokladkex", shelf, None, 200, "g", 15.0),
+                                product("bar", "Mjölkchoklad Kaka", "Godis" if shelf else "", None, 200, "g", 20.0)])
+    assert query("digestive", index).sort_name and not query("choklad", index).sort_name
+    assert of_the_sort(entry(index, "free"), query("digestive", index).head_word)
+    proposal = propose(index, "digestive sockerfria")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review
 
 
 @pytest.mark.parametrize("shelves", [("Djur", "Fisk & skaldjur"), ("", "")], ids=["categories", "names-only"])

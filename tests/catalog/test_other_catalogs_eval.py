@@ -1552,6 +1552,15 @@ name saying it, whatever food leads it ("Fisk&kött Gelé ... Kattmat" is cat fo
 seven of the cheaper "Kattmat Oxkött", sure; now the food for cats of seven and up, sure (normalize
 parse_grade, sorts.grade_agrees, nlu quantities._grade_said, kinds.named_for_its_animal): 94.5 / 94.5 /
 97.5 / 100.0 / 28.6 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 28.6 / 20.0.
+"ur" says where the goods come from as "från" does ("svamp bollar ur frysen" was read as a thing called
+"frysen", a freezer box asked about; now the "Svampbollar Frysta", sure; normalize.split_accompaniment):
+→ 98.2 / 98.2 / 100.0 / 100.0 / 26.8 / 18.0. A word asked alone that no Swedish dictionary knows (a sort's
+own name: "digestive", "marie") is also the name word that writes it whole with the name's kind
+("Digestivekex Sockerfria" is a digestive, as "Digestive Fullkorn" is: it was no candidate, and then a
+biscuit merely mentioning the word), while a Swedish word before a kind stays its taste ("Chokladkex" is no
+"choklad"); "digestive sockerfria 2 pkt" was the "Digestive Fullkorn", asked about; now the sugar-free one,
+sure (Query.sort_name, kinds.of_the_sort): → 100.0 / 100.0 / 100.0 / 100.0 / 25.0 / 16.0 (measured together,
+each line moved by its own rule; bounds top-1 0.96 → 1.0, review 0.29 → 0.25).
 """
 
 from __future__ import annotations
@@ -1640,7 +1649,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev13_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 
