@@ -303,3 +303,17 @@ def test_a_thing_described_by_a_relative_clause_is_found_sure(categories: bool) 
                                 product("boiled", "Förkokta Rödbetor Klass 1", shelf, None, 500, "g", 25.0)])
     proposal = match(index, parse("rödbetor som är förkokta").items[0])
     assert proposal.product is not None and proposal.product.id == "boiled" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_spoken_dom_is_a_pointing_word_as_de_is(categories: bool) -> None:
+    """"ägg med dom gulare gulorna" says "dom" for "de" (the spoken form): no word the eggs must say nor an
+    unknown one that makes the pick less sure (it was, and with other doubts asked about), as "de" is."""
+    eggs = "Mejeri, ost & ägg > Ägg" if categories else ""
+    index = CatalogIndex.build([product("y", "Ägg 10p Frigående Inomhus Gulare Gula M/l", eggs, None, 10, "st", 42.0),
+                                product("e", "Ägg 10p Inne L", eggs, None, 10, "st", 35.0)])
+    plain = propose(index, "gulare ägg")
+    for phrase in ("ägg med dom gulare gulorna", "dom gulare ägg", "de gulare ägg"):
+        proposal = propose(index, phrase)
+        assert proposal.product is not None and proposal.product.id == "y" and not proposal.needs_review, phrase
+        assert proposal.confidence == plain.confidence, phrase

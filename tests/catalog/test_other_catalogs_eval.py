@@ -1561,6 +1561,12 @@ biscuit merely mentioning the word), while a Swedish word before a kind stays it
 "choklad"); "digestive sockerfria 2 pkt" was the "Digestive Fullkorn", asked about; now the sugar-free one,
 sure (Query.sort_name, kinds.of_the_sort): → 100.0 / 100.0 / 100.0 / 100.0 / 25.0 / 16.0 (measured together,
 each line moved by its own rule; bounds top-1 0.96 → 1.0, review 0.29 → 0.25).
+Spoken "dom" and "dem" are the catalog's pointing words as "de" is (lexicon fillers: the NLU dropped them
+only before the goods, and a "dom" left in the phrase was an unknown word making the pick unsure): "ett
+paket ägg med dom gulare gulorna till bakningen" (the eggs with yellower yolks, asked about) is sure: →
+100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 (review bound 0.25 → 0.24); dev9_coop "tändstickor dom långa
+till kaminen" likewise, 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.3 → 20.0 / 11.1 (review bound 0.22 →
+0.20).
 """
 
 from __future__ import annotations
@@ -1645,11 +1651,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 
