@@ -1567,6 +1567,15 @@ paket ägg med dom gulare gulorna till bakningen" (the eggs with yellower yolks,
 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 (review bound 0.25 → 0.24); dev9_coop "tändstickor dom långa
 till kaminen" likewise, 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.3 → 20.0 / 11.1 (review bound 0.22 →
 0.20).
+A name's "utan vanligt X" says the X-free compound as "utan tillsatt X" does (compounds.said_free:
+"Vaniljmuffins Utan Vanligt Socker", sweetened otherwise, said "vanligtfri"): "och så vanilj muffins utan
+socker" is those muffins, sure (was asked about): → 100.0 / 100.0 / 100.0 / 100.0 / 21.4 / 12.0 (review
+bound 0.24 → 0.22). Its review rate left is five absent items flagged and six sold ones: a piece of
+"nötstek" sold by the kilo, "bröd med lågt gi åt min man" (no name says "bröd"), two household tools said
+with the food they are for ("spring form till sockerkakan", "bröd form till limpan": a food the store sells
+said as the purpose is read as a word the goods must say, so the tool lacks it and its household sort is
+asked about), "skrubb vante till duschen" (the shower reads as asking hygiene goods) and "tassimo original
+mellanrost" (the pods are a sort the roast's reading avoids, though the brand said makes only pods).
 """
 
 from __future__ import annotations
@@ -1655,7 +1664,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
