@@ -28,7 +28,7 @@ _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
-_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|mot)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
@@ -147,8 +147,9 @@ def without_notes(name: str) -> str:
 
 
 def split_purpose(text: str) -> tuple[str, str]:
-    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for, and
-    what follows "mot" what they are against ("salva mot värken", "Schampo mot Löss")."""
+    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for (or whom:
+    "bröd åt min man", "frön åt småfåglarna"), and what follows "mot" what they are against ("salva mot
+    värken", "Schampo mot Löss")."""
     match = _PURPOSE.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 

@@ -1576,6 +1576,11 @@ with the food they are for ("spring form till sockerkakan", "bröd form till lim
 said as the purpose is read as a word the goods must say, so the tool lacks it and its household sort is
 asked about), "skrubb vante till duschen" (the shower reads as asking hygiene goods) and "tassimo original
 mellanrost" (the pods are a sort the roast's reading avoids, though the brand said makes only pods).
+Spoken "åt" before whom or what the goods are for is "till" (normalize.split_purpose: "bröd med lågt gi åt
+min man", "solros frön åt småfåglarna" read "åt" as a word the goods must say, unknown): dev13_hemkop
+unchanged (that bread is still asked about: no name of it says "bröd"), dev9_coop "solros frön åt
+småfåglarna" no longer unsure, 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 → 18.0 / 8.9 (review bound 0.20
+→ 0.18).
 """
 
 from __future__ import annotations
@@ -1660,7 +1665,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
