@@ -210,8 +210,9 @@ def expand_suspended(text: str, split_word: Callable[[str], tuple[str, ...]]) ->
     return _SUSPENDED.sub(expanded, text) if "-" in text else text
 
 
-# "utan Socker", "Utan Tillsatt Socker": what a name or a request says the goods are made without
-_SAID_WITHOUT = re.compile(r"\butan\s+(?:tillsatt\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
+# "utan Socker", "Utan Tillsatt Socker", "Utan Vanligt Socker" (sweetened otherwise): what a name or a request
+# says the goods are made without
+_SAID_WITHOUT = re.compile(r"\butan\s+(?:(?:tillsatt|vanlig)\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
 
 
 def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str, ...]]:
@@ -236,7 +237,8 @@ def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str,
 
 def said_free(name: str) -> list[str]:
     """The "X-fri" compounds a product name says as "utan (tillsatt) X" ("Blodpudding utan Socker",
-    "Kvarg Hallon Utan Tillsatt Socker" are "sockerfri"), so a request read by `join_without` finds it."""
+    "Kvarg Hallon Utan Tillsatt Socker" are "sockerfri"), or "utan vanligt X" ("Vaniljmuffins Utan Vanligt
+    Socker": sweetened otherwise, no "vanligtfri"), so a request read by `join_without` finds it."""
     return [f"{casefold(word)}fri" for word in _SAID_WITHOUT.findall(name)]
 
 

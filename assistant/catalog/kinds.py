@@ -45,6 +45,8 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return MODIFIER  # "Honungs Pomelo" is a pomelo: "honungs" is a compound's first part written apart
     if q.head_word in entry.exact or (said_apart(entry, q) if q.head_parts else brand_names_the_thing(entry, q)):
         return EXACT  # (a compound asked is said apart; a bare word may be the brand's compound)
+    if q.sort_name and of_the_sort(entry, q.head_word):
+        return EXACT  # "digestive": the "Digestivekex"
     ends = tails(q) if ends is None else ends
     if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
@@ -241,6 +243,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
         brand = index.posting("brand", q.head_word, q.head_surface)
         return [(BRAND, brand), (HEAD, index.posting("exact", q.head_word) - brand)]  # "lätta" is the brand
     exact = index.posting("exact", q.head_word)
+    if q.sort_name:  # "digestive": a "Digestivekex" too
+        exact |= frozenset(i for i in index.posting("parts", q.head_word) if of_the_sort(index.entries[i], q.head_word))
     if q.head != q.head_word and len(exact) >= ENOUGH_EXACT:
         return [(EXACT, exact)]
     heads = index.posting("heads", q.head) - exact
@@ -256,6 +260,15 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     if exact or heads or category or shelved:
         return [(EXACT, exact), (HEAD, heads), *([(SHELVED, shelved)] if shelved else []), (CATEGORY, category)]
     return [(MODIFIER, parts)]
+
+
+def of_the_sort(entry: Entry, word: str) -> bool:
+    """A name word that is the word asked and the name's kind of goods written whole ("Digestivekex" of
+    "digestive", "Mariekex" of "marie"): a sort no Swedish word names (a foreign or a brand's name,
+    `Query.sort_name`) is said alone for the goods of its kind, which such a compound is as much as a name
+    writing the sort apart ("Digestive Fullkorn"); a Swedish word before a kind tells its taste
+    ("Chokladkex" is no chocolate), so it is not asked for a Swedish word."""
+    return any(len(own) == 3 and own[2] == word and own[1] in entry.types for own in entry.own)
 
 
 def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
@@ -278,8 +291,9 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
     said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
     produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
-    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs")."""
-    return (kind >= HEAD and not q.brand
+    Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs"). A sort's
+    own name written whole with its kind ("Digestivekex" for "digestive": `of_the_sort`) is that sort."""
+    return (kind >= HEAD and not q.brand and not (q.sort_name and of_the_sort(entry, q.head_word))
             and (bool(kinds := entry.types - entry.linking if entry.fresh else entry.types)
                  and kinds.isdisjoint(head_said)
                  and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
@@ -287,6 +301,14 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not of_brand(entry, q.brands_said))
+
+
+def named_for_its_animal(entry: Entry, q: Query, species: Collection[str]) -> bool:
+    """Goods for an animal are named by what they are made of, then the animal's own kind of goods:
+    "Kyckling Hundmat", "Fisk&kött Gelé 7+år Kattmat" are dog and cat food, no chicken or fish. Asked by
+    that kind ("kattmat": a compound led by the animal), a name that says it is that kind, whatever food
+    leads it (no `another_kind`, no `tastes_of`). `species`: the lexicon's animals ("katt", "hund")."""
+    return q.head_word in entry.exact and any(q.head_surface.startswith(m) and q.head_surface != m for m in species)
 
 
 def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:

@@ -46,6 +46,7 @@ from assistant.catalog.kinds import (
     made_for_another,
     made_of_produce,
     modifier_stands_apart,
+    named_for_its_animal,
     only_describes,
     said_in_another_role,
     shelf_joins_kinds,
@@ -236,6 +237,7 @@ class Scorer:
             (q.age, age_agrees), (q.size_range, size_range_agrees)) if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
+        self.species = lex.species  # see kinds.named_for_its_animal
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
@@ -322,7 +324,7 @@ class Scorer:
             total += 0.12  # "kalles": the brand's "Kalles Kaviar", not its "Kalles Randiga"
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
-        other_kind = kind >= HEAD and (
+        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))

@@ -26,7 +26,7 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4}|1[x×]\d{1,2})(?!\w)"
 _TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
-_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från)\s", re.IGNORECASE)
+_ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
 _PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot)\s", re.IGNORECASE)
 _SIZE = re.compile(
@@ -44,8 +44,10 @@ _AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>må
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
 # a grade written with a plus sign: reading glasses' dioptres ("Läsglasögon +2.50"), an age or strength and up
-# ("Vitamintillskott 55+", "Solkräm 50+"); not an age with its unit ("+1år") nor a sum ("Grenuttag 3+4-Vägs")
-_GRADE = re.compile(r"(?<![\w.,+])(?:\+(?P<up>\d{1,3}(?:[.,]\d{1,2})?)|(?P<from>\d{1,3})\+)(?![\w.,+-])")
+# ("Vitamintillskott 55+", "Solkräm 50+"), an age in years and up as pet food writes it ("Kattmat 7+år"); not
+# an age with its unit before it ("+1år") nor a sum ("Grenuttag 3+4-Vägs")
+_GRADE = re.compile(r"(?<![\w.,+])(?:\+(?P<up>\d{1,3}(?:[.,]\d{1,2})?)|(?P<from>\d{1,3})\+(?:år)?)(?![\w.,+-])",
+                    re.IGNORECASE)
 _PERCENT = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*%")
 
 
@@ -146,8 +148,9 @@ def without_notes(name: str) -> str:
 
 
 def split_purpose(text: str) -> tuple[str, str]:
-    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for, and
-    what follows "mot" what they are against ("salva mot värken", "Schampo mot Löss")."""
+    """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for (or whom:
+    "bröd åt min man", "frön åt småfåglarna"), and what follows "mot" what they are against ("salva mot
+    värken", "Schampo mot Löss")."""
     match = _PURPOSE.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
@@ -170,7 +173,8 @@ def said_before(text: str) -> str:
 
 def split_accompaniment(text: str) -> tuple[str, str]:
     """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it,
-    as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread)."""
+    as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread,
+    "svampbollar ur frysen" mushroom balls: "ur" is said as "från" is)."""
     match = _ACCOMPANIMENT.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 

@@ -35,7 +35,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
-from assistant.catalog.swedish import another_word, base_form, form_of, is_swedish, same_spelling
+from assistant.catalog.swedish import another_word, base_form, folded_dictionary, form_of, is_swedish, same_spelling
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -79,6 +79,8 @@ class Query:
     free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
     lacking: tuple[str, ...] = ()    # what the goods must not have, said after "utan" ("bröd utan frön"): see kinds.has_what_it_lacks
     package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
+    sort_name: bool = False          # the word asked alone is no Swedish word ("digestive"): a sort's own name, see
+    #                                  kinds.of_the_sort
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -311,7 +313,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
-                 package_apart=package_apart, lacking=tuple(stem(w) for w in lacking))
+                 package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
+                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()))
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:

@@ -312,10 +312,10 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 
 
 def grade_agrees(entry: Entry, grade: str) -> bool | None:
-    """A grade said with a plus sign ("läsglasögon +2,0") against the one the name writes ("+2.00"):
-    True or False, None when the name writes none (nothing to go by)."""
-    written = parse_grade(entry.product.name)
-    return None if written is None else written == grade
+    """A grade said with a plus sign ("läsglasögon +2,0") against the one the name writes ("+2.00"): True
+    or False. A name that writes none is not the grade either: the grade names a sort of the goods (food
+    for a cat of seven and up, "Kattmat 7+år"), which a name saying no grade is not known to be."""
+    return parse_grade(entry.product.name) == grade
 
 
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:

@@ -111,7 +111,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                              tokens[number[2] - 1].end))
             i = number[2]
             continue
-        if number is not None and (said := _property(tokens, i, number)):
+        if number is not None and (said := _property(tokens, i, number) or _grade_said(tokens, i, number)):
             out.append(said[0])
             i = said[1]
             continue
@@ -149,6 +149,23 @@ def _property(tokens: list[Token], i: int, number: tuple[float, float | None, in
     if value_max is not None or j >= len(tokens) or tokens[j].text not in units:
         return None
     return Token("word", f"{said}{units[tokens[j].text]}", tokens[i].start, tokens[j].end), j + 1
+
+
+def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
+    """"kattmat sju plus", "vitamintillskott femtiofem plus en burk": a whole number said after the goods
+    and "plus" ending the item (nothing after it but a separator or the item's count with its unit) is
+    an age or strength and up, one word as it is typed and names write it ("7+", "55+"); no seven of
+    them, nor "plus" joining another item. With the index after it; None otherwise."""
+    value, value_max, j = number
+    if (not i or tokens[i - 1].kind != "word" or tokens[i - 1].text in _ITEM_JOINERS or value_max is not None
+            or value != int(value) or j >= len(tokens) or tokens[j].text != "plus"):
+        return None
+    after = j + 1
+    if after < len(tokens) and tokens[after].kind != "sep":
+        count = _read_number(tokens, after, ranges=False)
+        if count is None or count[2] >= len(tokens) or tokens[count[2]].text not in UNITS:
+            return None  # "bröd två plus mjölk": the plus joins another item
+    return Token("word", f"{int(value)}+", tokens[i].start, tokens[j].end), after
 
 
 # words that join items: a count after them is another item's ("ägg 10-12 och mjölk 2 l")

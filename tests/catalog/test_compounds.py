@@ -210,11 +210,13 @@ def test_a_fillet_asked_without_skin_stays_the_fillet_asked(shelf: str) -> None:
 @pytest.mark.parametrize(("name", "free"), [
     ("Blodpudding utan Socker", ["sockerfri"]),
     ("Kvarg Hallon 0,2% Utan Tillsatt Socker", ["sockerfri"]),   # nothing added is none in it
+    ("Vaniljmuffins Utan Vanligt Socker", ["sockerfri"]),       # sweetened otherwise
     ("Lammstek Benfri", []),
     ("Blodpudding", []),
 ])
 def test_a_name_saying_without_a_word_says_its_free_compound(name: str, free: list[str]) -> None:
     assert said_free(name) == free
+
 
 
 @pytest.mark.parametrize("shelf", ["Chark > Blodpudding", ""])

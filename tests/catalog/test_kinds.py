@@ -26,6 +26,8 @@ from assistant.catalog.kinds import (
     made_for,
     made_for_another,
     modifier_stands_apart,
+    named_for_its_animal,
+    of_the_sort,
     said_in_another_role,
     only_describes,
     sexes_asked,
@@ -142,6 +144,44 @@ def test_a_name_whose_first_kind_is_something_else(index: CatalogIndex, phrase: 
     e = entry(index, product_id)
     head_said = frozenset({q.head_word, q.head, *q.head_parts})
     assert another_kind(kind_of_match(e, q), e, q, head_said, coverage(q, index)) is expected
+
+
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names-only"])
+def test_a_sort_name_written_whole_with_its_kind_is_that_sort(shelf: str) -> None:
+    """"digestive", no Swedish word, names a sort of biscuit that names write apart ("Digestive Fullkorn")
+    or whole with the kind ("Digestivekex Sockerfria"): both are digestives, so "digestive sockerfria" is
+    the sugar-free one, sure (it was no candidate, the compound read as a biscuit merely mentioning the
+    word). A Swedish word before a kind tells its taste: "choklad" is no "Chokladkex"."""
+    index = CatalogIndex.build([product("full", "Digestive Fullkorn", shelf, None, 400, "g", 19.0),
+                                product("free", "Digestivekex Sockerfria", shelf, None, 400, "g", 25.0),
+                                product("chokex", "Chokladkex", shelf, None, 200, "g", 15.0),
+                                product("bar", "Mjölkchoklad Kaka", "Godis" if shelf else "", None, 200, "g", 20.0)])
+    assert query("digestive", index).sort_name and not query("choklad", index).sort_name
+    assert of_the_sort(entry(index, "free"), query("digestive", index).head_word)
+    proposal = propose(index, "digestive sockerfria")
+    assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelves", [("Djur", "Fisk & skaldjur"), ("", "")], ids=["categories", "names-only"])
+def test_an_animals_goods_are_named_by_what_they_are_made_of(shelves: tuple[str, str]) -> None:
+    """"Fisk&kött Gelé 7+år Kattmat", "Kyckling Hundmat" are cat and dog food made of fish or chicken: asked by
+    the animal's kind of goods ("kattmat"), the food leading the name makes it no other kind (it did, with a
+    shelf "Fisk & skaldjur" or as a food the lexicon knows), so the food for the age asked is sure; asked as
+    the food ("kyckling"), the dog food is still only a mention."""
+    pets, fish = shelves
+    products = [product("katt", "Kattmat Oxkött", pets, None, 400, "g", 19.0),
+                product("senior", "Fisk&kött Gelé 7+år Kattmat", pets, None, 1.2, "kg", 49.0),
+                product("hund", "Kyckling Hundmat", pets, None, 400, "g"),
+                product("fisk", "Fiskfilé Fryst", fish, None, 400, "g")]
+    index = CatalogIndex.build(products)
+    species = index.lexicon.species
+    assert named_for_its_animal(entry(index, "senior"), query("kattmat", index), species)
+    assert named_for_its_animal(entry(index, "hund"), query("hundmat", index), species)
+    assert not named_for_its_animal(entry(index, "hund"), query("kyckling", index), species)
+    assert not score_entry(entry(index, "senior"), query("kattmat", index), index).other_kind  # type: ignore[union-attr]
+    proposal = propose(index, "kattmat 7+")
+    assert proposal.product is not None and proposal.product.id == "senior" and not proposal.needs_review
 
 
 @pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")

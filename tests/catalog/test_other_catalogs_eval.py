@@ -1641,6 +1641,64 @@ met; review bound at the target). Every other set unchanged. Left asked: the yog
 Brazil nuts by weight (the store gives no pack size), and "matskål till katten rostfri" (the right
 "Djurmatskål Rostfri", an unsure fit: with "till katten" said, the "matskål" asked is read only inside the
 name's "Djurmatskål"; "matskål rostfri" alone is asked as pet goods nobody named).
+Thirteenth development set, the tenth on Hemköp (`dev13_hemkop`, branch i19hem13): 46 sentences, 55 items, 5
+absent (9.1 %: flaked almonds beside the almond cakes and the "Potatis Mandel", desiccated coconut beside a
+fresh coconut, coconut macaroons and grated cheese, dextrose tablets beside grapes, blood-glucose test strips
+in a store with no pharmacy, a sugar-free raspberry cordial in one with no drinks but milk), an elderly
+couple's fortnight, one of them diabetic (light and lean cheese, low-GI, unsweetened and protein bread,
+sugar-free biscuits and muffins) and the other a baker (springform, piping bag, pastry brush, measuring
+spoons, a whisk, a loaf tin, eggs with yellower yolks), across the whole store (cheese, eggs, bread and
+cakes, the meat counter, a ready stew, sausage, frozen fish, shellfish, a fish sauce, roe, fruit, roots,
+salads and sprouts, frozen bread, vegetarian, coffee pods, an old cat's food, a smoke alarm, household
+tools, cleaning, a scrub mitt, and the dry goods, drinks and pharmacy it lacks), with products and
+phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened);
+half as Vosk writes an elderly client speaking (lower case, numbers as words, fillers, compounds said
+apart, purposes and a spelling the store writes otherwise: "ett paket ägg med dom gulare gulorna till
+bakningen", "en spring form till sockerkakan", "lamm hals skivad från frysen ungefär ett kilo", "tång
+kaviar den svarta", "kattmat för äldre katter sju plus", "eh en brand varnare till köket") and half typed
+by a care worker (comma lists, units, plurals, a slash: "mildost 7% 1 st, riven ost mager 1 påse",
+"digestive sockerfria 2 pkt", "kålmix vitkål/morot 1 påse", "sweet gem 2 st, rödbetsgroddar 1 ask");
+labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit b36f219;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.5 / 94.5 / 97.5 / 100.0 /
+28.6 / 20.0.
+Rules of branch i19hem13 (dev13_hemkop's), same columns, every other set unchanged unless said:
+A grade said with a plus sign is no name that writes none, and an age in years and up is written so on pet
+food ("Kattmat 7+år" is 7+); a whole number said after the goods with "plus" ending the item is that grade
+as typed ("sju plus" is "7+", no seven of them); an animal's goods asked by their name ("kattmat") are any
+name saying it, whatever food leads it ("Fisk&kött Gelé ... Kattmat" is cat food, not a fish: a shelf
+"Fisk & skaldjur" or the lexicon's foods made it another kind). "kattmat för äldre katter sju plus" was
+seven of the cheaper "Kattmat Oxkött", sure; now the food for cats of seven and up, sure (normalize
+parse_grade, sorts.grade_agrees, nlu quantities._grade_said, kinds.named_for_its_animal): 94.5 / 94.5 /
+97.5 / 100.0 / 28.6 / 20.0 → 96.4 / 96.4 / 100.0 / 100.0 / 28.6 / 20.0.
+"ur" says where the goods come from as "från" does ("svamp bollar ur frysen" was read as a thing called
+"frysen", a freezer box asked about; now the "Svampbollar Frysta", sure; normalize.split_accompaniment):
+→ 98.2 / 98.2 / 100.0 / 100.0 / 26.8 / 18.0. A word asked alone that no Swedish dictionary knows (a sort's
+own name: "digestive", "marie") is also the name word that writes it whole with the name's kind
+("Digestivekex Sockerfria" is a digestive, as "Digestive Fullkorn" is: it was no candidate, and then a
+biscuit merely mentioning the word), while a Swedish word before a kind stays its taste ("Chokladkex" is no
+"choklad"); "digestive sockerfria 2 pkt" was the "Digestive Fullkorn", asked about; now the sugar-free one,
+sure (Query.sort_name, kinds.of_the_sort): → 100.0 / 100.0 / 100.0 / 100.0 / 25.0 / 16.0 (measured together,
+each line moved by its own rule; bounds top-1 0.96 → 1.0, review 0.29 → 0.25).
+Spoken "dom" and "dem" are the catalog's pointing words as "de" is (lexicon fillers: the NLU dropped them
+only before the goods, and a "dom" left in the phrase was an unknown word making the pick unsure): "ett
+paket ägg med dom gulare gulorna till bakningen" (the eggs with yellower yolks, asked about) is sure: →
+100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 (review bound 0.25 → 0.24); dev9_coop "tändstickor dom långa
+till kaminen" likewise, 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.3 → 20.0 / 11.1 (review bound 0.22 →
+0.20).
+A name's "utan vanligt X" says the X-free compound as "utan tillsatt X" does (compounds.said_free:
+"Vaniljmuffins Utan Vanligt Socker", sweetened otherwise, said "vanligtfri"): "och så vanilj muffins utan
+socker" is those muffins, sure (was asked about): → 100.0 / 100.0 / 100.0 / 100.0 / 21.4 / 12.0 (review
+bound 0.24 → 0.22). Its review rate left is five absent items flagged and six sold ones: a piece of
+"nötstek" sold by the kilo, "bröd med lågt gi åt min man" (no name says "bröd"), two household tools said
+with the food they are for ("spring form till sockerkakan", "bröd form till limpan": a food the store sells
+said as the purpose is read as a word the goods must say, so the tool lacks it and its household sort is
+asked about), "skrubb vante till duschen" (the shower reads as asking hygiene goods) and "tassimo original
+mellanrost" (the pods are a sort the roast's reading avoids, though the brand said makes only pods).
+Spoken "åt" before whom or what the goods are for is "till" (normalize.split_purpose: "bröd med lågt gi åt
+min man", "solros frön åt småfåglarna" read "åt" as a word the goods must say, unknown): dev13_hemkop
+unchanged (that bread is still asked about: no name of it says "bröd"), dev9_coop "solros frön åt
+småfåglarna" no longer unsure, 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 → 18.0 / 8.9 (review bound 0.20
+→ 0.18).
 """
 
 from __future__ import annotations
@@ -1692,6 +1750,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev12_hemkop": ("matpriser2020-hemkop", HERE / "dev12_hemkop_requests.jsonl"),
     "dev13_mathem": ("mathem2021", HERE / "dev13_mathem_requests.jsonl"),
     "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
+    "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1727,11 +1786,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 

@@ -576,7 +576,7 @@ def test_things_joined_with_an_ampersand_are_no_plain_twin_of_the_organic_one(sh
     assert proposal.product is not None and proposal.product.id == "olja-eko", proposal
 @pytest.mark.parametrize(("text", "expected"), [
     ("+2,0", "+2"), ("Läsglasögon +2.00 3-p", "+2"), ("Läsglasögon +2.5 Transparent", "+2.5"),
-    ("Vitamintillskott 55+ 150-p", "55+"), ("Solkräm 50+", "50+"),
+    ("Vitamintillskott 55+ 150-p", "55+"), ("Solkräm 50+", "50+"), ("Fisk&kött Gelé 7+år Kattmat", "7+"),
     ("Kattmat +1år", None), ("Grenuttag 3+4-Vägs", None), ("Elexir K2+D3", None), ("Mjölk", None),
 ])
 def test_a_grade_written_with_a_plus_sign_is_read_one_way(text: str, expected: str | None) -> None:
@@ -596,3 +596,19 @@ def test_the_grade_said_with_a_plus_sign_decides(shelf: str) -> None:
         proposal = propose(products, text)
         assert proposal.product is not None and proposal.product.id == expected, text
         assert not proposal.needs_review, text
+
+
+PETS = "Djur"
+
+
+@pytest.mark.parametrize("shelf", [PETS, ""], ids=["categories", "names-only"])
+def test_a_grade_said_is_no_name_that_writes_none(shelf: str) -> None:
+    """"kattmat 7+" is the food for cats of seven and up ("Fisk&kött Gelé 7+år Kattmat", its age and up
+    written with the years), not the cheaper "Kattmat Oxkött" that says no age: a name writing no grade is
+    not known to be the sort the grade names. Where no name writes the grade said, the pick is asked about."""
+    products = [product("ox", "Kattmat Oxkött", shelf, None, 400, "g", 19.0),
+                product("ox11", "Kattmat Oxkött 11+", shelf, None, 400, "g", 21.0),
+                product("senior", "Fisk&kött Gelé 7+år Kattmat", shelf, None, 1.2, "kg", 49.0)]
+    proposal = propose(products, "kattmat 7+")
+    assert proposal.product is not None and proposal.product.id == "senior" and not proposal.needs_review
+    assert propose(products[:2], "kattmat 7+").needs_review

@@ -32,6 +32,9 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("pytt i panna", ("pytt i panna", "")),
     ("till kaffet", ("", "kaffet")),        # said alone, after "något": only what it is for
     ("för hunden", ("", "hunden")),
+    ("bröd med lågt gi åt min man", ("bröd med lågt gi", "min man")),  # whom, spoken: "åt" as "till"
+    ("solros frön åt småfåglarna", ("solros frön", "småfåglarna")),
+    ("tomater", ("tomater", "")),
     ("liniment salva mot värken", ("liniment salva", "värken")),  # what the goods are against
     ("schampo mot löss", ("schampo", "löss")),
     ("motorolja", ("motorolja", "")),

@@ -338,6 +338,22 @@ def test_a_grade_glued_to_a_plus_sign_is_the_products_not_a_count(text: str, phr
     assert (item.phrase, item.quantity.amount) == (phrase, amount)
 
 
+@pytest.mark.parametrize(("text", "phrase", "amount"), [("kattmat för äldre katter sju plus", "kattmat för äldre katter 7+", None),
+                                                        ("vitamintillskott femtiofem plus en burk", "vitamintillskott 55+", 1.0),
+                                                        ("kattmat sju plus två burkar", "kattmat 7+", 2.0)])
+def test_a_number_said_with_plus_ending_the_item_is_its_grade(text: str, phrase: str, amount: float | None) -> None:
+    """Spoken, "sju plus" after the goods is the "7+" typed: an age or strength and up, as names write it
+    ("Kattmat 7+år"), no seven of them; the item's count may still follow with its unit."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize("text", ["bröd två plus mjölk", "kaffe två paket plus mjölk"])
+def test_a_spoken_plus_before_other_goods_still_joins_items(text: str) -> None:
+    """"plus" followed by goods joins them: two of the first item, then the second."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == [(text.split()[0], 2.0), ("mjölk", None)]
+
+
 def test_a_plus_before_a_count_and_other_goods_still_joins_items() -> None:
     """"+2" followed by other goods is "and two": "bröd +2 mjölk" is bread and two milks."""
     items = parse("bröd +2 mjölk").items
