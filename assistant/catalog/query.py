@@ -617,19 +617,42 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     or as the second flavour of a thing said before the first, where a name of that thing writes the
     pair ("västkustchips gräddfil & lök", the "Västkustchips Gräddfil & Lök"): "salt och peppar" stay
     two things, as two are as often meant. `first`, `second`: the content words of the item before
-    "och" and of the one after it."""
+    "och" and of the one after it. The second item said apart is the compound a name writes ("en ost och
+    skink paj" is the "Ost & Skinkpaj"), its first word the word a name writes whole ("Paj Ost & Skinka"),
+    and a compound said after "och" is read so too, as "ost- och skinkpaj" shares the head, where the
+    name is of the pair or of that head: one pie, no cheese beside it; "ost och skinka" stays two, and so
+    does "dill och gräslök" beside a "Västkustchips Dill & Gräslök"."""
     if not first or not second:
         return False
     x, y, rest = first[-1], second[0], second[1:]
-    if not rest and not _shares_head(x, y, index):
-        if len(first) < 2:
-            return False
-        rest = first[:-1]  # the thing the pair flavours must be said by the name too
-    joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}{re.escape(casefold(y))}(?![^\W\d_])")
+    if rest:
+        return bool(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
+    if _shares_head(x, y, index):
+        return bool(_writing_the_pair(x, y, (), None, index))
+    if len(first) > 1 and _writing_the_pair(x, y, first[:-1], None, index):
+        return True  # the thing the pair flavours is said by the name too
+    # a compound as said apart, where the name leads with the pair or with the compound's head: no
+    # "Västkustchips Dill & Gräslök" for "dill och gräslök"
+    parts = index.split(y)
+    return len(parts) > 1 and any(entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
+                                  for entry in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index))
+
+
+def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | None,
+                      index: CatalogIndex) -> list[Entry]:
+    """The products whose name writes x joined to a word that is the second item said as one compound
+    (`said_apart`: "skink paj" of the "Ost & Skinkpaj"), or to y itself or in its base form ("skink" of
+    "Paj Ost & Skinka") with the `rest` said anywhere in the name."""
+    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}([^\W\d_]+)")
     wanted = {stem(word) for word in rest}
-    return any(joined.search(casefold(entry.product.name))
-               and wanted <= {stem(word) for word in content_words(entry.product.name)}
-               for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))))
+
+    def writes_it(name: str) -> bool:
+        return any(written == said_apart
+                   or (stem(written) == stem(y) and wanted <= {stem(word) for word in content_words(name)})
+                   for written in after_x.findall(casefold(name)))
+
+    return [entry for entry in map(index.entries.__getitem__, index.posting("exact", stem(x)))
+            if writes_it(entry.product.name)]
 
 
 def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex) -> str:

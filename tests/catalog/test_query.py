@@ -563,7 +563,10 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
          product("salt-pepper", "Salt & Peppar Chips", "Snacks > Chips", price=22.0),
          product("crisps", "Västkustchips Gräddfil & Lök", "Snacks > Chips", price=29.0),
          product("crisps-salt", "Västkustchips Havssalt", "Snacks > Chips", price=29.0),
-         product("onion", "Gul Lök", "Grönsaker > Lök", price=12.0)]
+         product("onion", "Gul Lök", "Grönsaker > Lök", price=12.0),
+         product("dill", "Dill Kruka", "Grönsaker > Örter", price=19.0),
+         product("chives", "Gräslök Kruka", "Grönsaker > Örter", price=19.0),
+         product("crisps-dill", "Västkustchips Dill & Gräslök", "Snacks > Chips", price=29.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -578,10 +581,30 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
     # a thing's second flavour, which a name of the thing writes with the first
     ("västkustchips gräddfil & lök 1 påse", [("västkustchips gräddfil och lök", "crisps", 1.0)]),
     ("kyckling lårfilé och lök", [("kyckling lårfilé", "chicken", None), ("lök", "onion", None)]),
+    # a compound after "och" that a name of other goods writes with the word before: two things
+    ("dill och gräslök", [("dill", "dill", None), ("gräslök", "chives", None)]),
 ])
 def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
                                                     expected: list[tuple[str, str | None, float | None]]) -> None:
     assert_read_as(PAIRS, categories, text, expected)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize("pie", ["Ost & Skinkpaj Fryst", "Paj Ost & Skinka"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en ost och skink paj", [("ost och skink paj", "pie", 1.0)]),  # the second item said apart
+    ("ost och skinkpaj", [("ost och skinkpaj", "pie", None)]),      # "ost- och skinkpaj"
+    ("ost och skinka", [("ost", "cheese", None), ("skinka", "ham", None)]),  # a bare word: two things
+])
+def test_a_pie_of_two_fillings_said_apart_is_one_item(
+        categories: bool, pie: str, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"en ost och skink paj" was a cheese, asked about, and a "skink paj" proposed sure (Mathem)."""
+    products = [product("pie", pie, "Färdigmat > Pajer", price=59.0),
+                product("pie-broccoli", "Paj Broccoli", "Färdigmat > Pajer", price=55.0),
+                product("pie-chicken", "Paj Kyckling", "Färdigmat > Pajer", price=55.0),
+                product("cheese", "Prästost 31%", "Mejeri > Ost", price=89.0),
+                product("ham", "Rökt Skinka Skivad", "Chark > Skinka", price=32.0)]
+    assert_read_as(products, categories, text, expected)
 
 
 def assert_read_as(products: list[Product], categories: bool, text: str,
