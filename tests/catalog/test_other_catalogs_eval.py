@@ -1556,6 +1556,11 @@ said whole after "och" reads so too ("ost- och skinkpaj"), where the name is of 
 compound's head, so "dill och gräslök" stays two herbs beside a "Västkustchips Dill & Gräslök", and "ost
 och skinka" two things (query.named_as_one): 98.2 / 98.2 / 97.7 / 100.0 / 24.6 / 16.0 → 100.0 / 100.0 /
 100.0 / 100.0 / 23.2 / 14.0 (bounds top-1 and auto-accept 1.0, review 0.25 → 0.24).
+A sort said pointing after an item's amount describes the item, as one said bare does ("moussaka en sån
+där fryst till onsdagen" was the moussaka and a second line "fryst", asked, where "moussaka en fryst" was
+one line; now one line, the "Moussaka Fryst"; "mjölk en sån där ost" stays two; nlu
+items._describes_to_the_end): 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 /
+21.8 / 14.0 (review bound 0.24 → 0.22).
 """
 
 from __future__ import annotations
@@ -1644,7 +1649,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 

@@ -736,7 +736,9 @@ READY = [product("meatballs", "Köttbullar med Mos", "Färdigmat > Middag", pric
          product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
          product("candle", "Ljus Vit 4-p", "Hem > Ljus", price=29.0),
          product("candle2", "Ljus Röd 2-p", "Hem > Ljus", price=19.0),
-         product("matches", "Tändstickor 10-p", "Hem > Tändare", price=15.0)]
+         product("matches", "Tändstickor 10-p", "Hem > Tändare", price=15.0),
+         product("frozen-pie", "Fryst Ost & Skinkpaj", "Frys > Pajer", price=69.0),  # names led by "fryst"
+         product("frozen-pizza", "Fryst Pizza Vesuvio", "Frys > Pizza", price=39.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -744,6 +746,7 @@ READY = [product("meatballs", "Köttbullar med Mos", "Färdigmat > Middag", pric
     # "one of those ready ones": the sort of the item before, no item "färdig" (a "Färdig Sås", sure)
     ("köttbullar med mos en sån där färdig", [("köttbullar med mos färdig", "meatballs", 1.0)]),
     ("köttbullar en fryst", [("köttbullar fryst", "frozen-balls", 1.0)]),
+    ("köttbullar en sån där fryst", [("köttbullar fryst", "frozen-balls", 1.0)]),  # "one of those frozen"
     ("mjölk en stor", [("mjölk stor", "milk", 1.0)]),
     ("köttbullar med mos och en fryst", [("köttbullar med mos", "meatballs", None), ("fryst", None, 1.0)]),
     ("tändstickor ett ljus", [("tändstickor", "matches", None), ("ljus", None, 1.0)]),  # a candle is a thing

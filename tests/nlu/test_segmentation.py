@@ -225,6 +225,10 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
         ("ost 1 kg mellanlagrad, senap 1 tub stark", [("ost mellanlagrad", 1.0, "kg"), ("senap stark", 1.0, "st")]),
         # a thing after the amount is another item, its amount before it as ever
         ("mjölk 2 l smör", [("mjölk", None, None), ("smör", 2.0, "l")]),
+        # said pointing: "one of those frozen ones" is the item's sort, as "en fryst" is
+        ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
+        ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
+        ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
     ],
 )
 def test_a_description_after_an_amount_goes_on_with_the_item(
