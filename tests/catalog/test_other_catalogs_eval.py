@@ -1561,6 +1561,13 @@ där fryst till onsdagen" was the moussaka and a second line "fryst", asked, whe
 one line; now one line, the "Moussaka Fryst"; "mjölk en sån där ost" stays two; nlu
 items._describes_to_the_end): 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 /
 21.8 / 14.0 (review bound 0.24 → 0.22).
+A subordinate clause after an item's words says when or whether, never which goods: "när", "om",
+"ifall", "eftersom", "innan", "tills" or "medan" and a subject start an aside that keeps only sort words
+("fyra kyckling burgare till barnbarnen när dom kommer på lördag" kept "när dom kommer" as words the
+goods must say, so the right burgers were asked; "mjölk om dom har" was the magazine "Allt Om Mat",
+asked; now the milk, sure; "två paket om 500 g" has no subject and stays a size; nlu lexicon
+SUBORDINATORS, marking._starts_aside): 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 /
+100.0 / 100.0 / 20.0 / 12.0 (review bound 0.22 → 0.20).
 """
 
 from __future__ import annotations
@@ -1649,7 +1656,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

@@ -758,6 +758,24 @@ def test_a_sort_said_alone_after_an_item_describes_it(categories: bool, text: st
     assert_read_as(READY, categories, text, expected, sure=True)
 
 
+CLAUSES = [product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
+           product("magazine", "Allt Om Mat", "Tidningar > Mat", price=79.0),
+           product("burgers", "Kycklingburgare Fryst", "Frys > Kyckling", price=59.0),
+           product("bread", "Grovt Bröd Lördag", "Bröd & kakor > Bröd", price=29.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mjölk om dom har", [("mjölk", "milk", None)]),  # was the magazine "Allt Om Mat", asked about
+    ("fyra kycklingburgare när dom kommer på lördag", [("kycklingburgare", "burgers", 4.0)]),
+])
+def test_a_subordinate_clause_after_an_item_says_when_or_whether(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"en bounty om dom har", "kyckling burgare till barnbarnen när dom kommer på lördag": the clause
+    says whether the store has it or when it is wanted, never which goods (nlu marking)."""
+    assert_read_as(CLAUSES, categories, text, expected, sure=True)
+
+
 BRANDED = [
     product("wasa", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Wasa", price=25.0),
     product("leksands", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Leksands", price=22.0),

@@ -141,6 +141,12 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         ("mjölk och kaffe vi har slut på", ["mjölk", "kaffe"]),
         ("vi har slut på kaffe", ["kaffe"]),
         ("vi har inga ägg", ["ägg"]),
+        # a subordinate clause says when or whether: no item words, its sort words still the item's
+        ("kycklingburgare till barnbarnen när dom kommer på lördag", ["kycklingburgare till barnbarnen"]),
+        ("en bounty om dom har", ["bounty"]),
+        ("mjölk om det finns och bröd", ["mjölk", "bröd"]),
+        ("kaffe om dom har mörkrost", ["kaffe mörkrost"]),
+        ("smör två paket om 500 g", ["smör"]),  # "om" before a size, no subject: no clause
         # packages said with "eller" stay the item's words (the matcher reads them as packages listed)
         ("böckling pastej på tub eller burk", ["böckling pastej på tub eller burk"]),
     ],
