@@ -1568,6 +1568,15 @@ goods must say, so the right burgers were asked; "mjölk om dom har" was the mag
 asked; now the milk, sure; "två paket om 500 g" has no subject and stays a size; nlu lexicon
 SUBORDINATORS, marking._starts_aside): 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 /
 100.0 / 100.0 / 20.0 / 12.0 (review bound 0.22 → 0.20).
+Occasions are meals goods are for (lexicon "meals" adds "fredagsmys", "mys", "efterrätt", "dessert",
+"kvällsmat", "mellanmål", "kalas", "fest", "julbord"): said as a purpose, they name no sort of the goods
+unless a product of the kind says them ("twist till fredags mys" was the "Twist", asked, since a "Te
+Fredagsmys" made the Friday night a word the sweets must say; "chips till fredagsmyset" likewise; now
+sure; query.eaten_with): 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 12.0 → 100.0 / 100.0 / 100.0 / 100.0 /
+18.2 / 10.0 (review bound 0.20 → 0.19). Left asked: the pharmacy goods (asked by design), "skrubb vantar
+till duschen" and "tiger balsam mot värken" (the shower and the ache are words the catalog knows, so
+they stay sorts to find on a feed that gives neither product a department; the "Skrubbvantar Lila/Rosa"
+is even read as flowers by its colours), and "en aladdin ask" (no product of the kind says a box).
 """
 
 from __future__ import annotations
@@ -1656,7 +1665,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.23},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 
