@@ -63,6 +63,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.amount = element
             current.cover(element.start, element.end)
             continue
+        if isinstance(element, Amount) and current.amount is not None and _corrects(current, element, elements, index):
+            if element.unit is None:  # "två liter nej förresten tre": three litres
+                element.unit, element.unit_word = current.amount.unit, current.amount.unit_word
+            current.amount = element
+            current.cover(element.start, element.end)
+            continue
         if isinstance(element, Amount):
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
@@ -104,6 +110,15 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _corrects(draft: Draft, amount: Amount, elements: list[Token | Amount], index: int) -> bool:
+    """"pizza två stycken nej förresten tre": an amount said last, right after the item's own amount with
+    only filler words dropped between them ("nej", "förresten", "eh"), is the amount meant, no item of
+    its own (said with nothing between, "två stycken tre", it is left as it was)."""
+    before = elements[index - 1] if index else None
+    return (index == len(elements) - 1 and bool(draft.words) and before is not None and before is draft.amount
+            and amount.start - before.end > 1 and amount.amount is not None and not amount.vague)
 
 
 def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:

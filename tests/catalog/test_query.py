@@ -776,6 +776,19 @@ def test_a_subordinate_clause_after_an_item_says_when_or_whether(
     assert_read_as(CLAUSES, categories, text, expected, sure=True)
 
 
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pizza capricciosa två stycken nej förresten tre", [("pizza capricciosa", "pizza", 3.0)]),
+    ("mjölk två liter nej tre", [("mjölk", "milk", 3.0)]),
+])
+def test_an_amount_corrected_after_the_item_is_ordered(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"pizza capricciosa två stycken nej förresten tre" ordered two (nlu items._corrects)."""
+    products = [product("pizza", "Pizza Capricciosa Fryst", "Frys > Pizza", price=39.0),
+                product("milk", "Mellanmjölk 1,5% 1L", "Mejeri > Mjölk", price=12.0)]
+    assert_read_as(products, categories, text, expected, sure=True)
+
+
 BRANDED = [
     product("wasa", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Wasa", price=25.0),
     product("leksands", "Havreknäcke", "Bröd & kakor > Knäckebröd", "Leksands", price=22.0),

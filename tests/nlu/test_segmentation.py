@@ -217,6 +217,23 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the amount said last, after a "nej förresten", is the one meant: no item of its own
+        ("pizza capricciosa två stycken nej förresten tre", [("pizza capricciosa", 3.0, "st")]),
+        ("sötnings medel ett paket nej förresten två", [("sötnings medel", 2.0, "st")]),
+        ("mjölk två liter nej tre", [("mjölk", 3.0, "l")]),  # the unit said first
+        ("ost ett kilo nej förresten ett halvt", [("ost", 0.5, "kg")]),
+        ("mjölk två liter nej förresten tre och bröd", [("mjölk", 3.0, "l"), ("bröd", None, None)]),
+        ("pizza två stycken tre", [("pizza", 2.0, "st")]),  # nothing between: left as it was
+    ],
+)
+def test_an_amount_corrected_after_the_item_is_the_one_meant(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how the goods are prepared, cut or kept, typed after the amount: still the item's words
         ("skinka 200 g rökt", [("skinka rökt", 200.0, "g")]),
         ("mjölk 2 l laktosfri", [("mjölk laktosfri", 2.0, "l")]),
