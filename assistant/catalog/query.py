@@ -648,26 +648,58 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     word after "och" joins only as a compound whose head the first word shares ("räk-" of "räkost"),
     or as the second flavour of a thing said before the first, where a name of that thing writes the
     pair ("västkustchips gräddfil & lök", the "Västkustchips Gräddfil & Lök"): "salt och peppar" stay
-    two things, as two are as often meant. The second word may be the first part of the name's compound,
-    as a product line is called short ("milda mat o bak": the "Milda Mat och Bakmargarin"). `first`,
-    `second`: the content words of the item before "och" and of the one after it. The second word as
-    the name writes it ("bakmargarin"), None when the two are two things."""
+    two things, as two are as often meant. `first`, `second`: the content words of the item before
+    "och" and of the one after it. The second item said apart is the compound a name writes ("en ost och
+    skink paj" is the "Ost & Skinkpaj"), its first word the word a name writes whole ("Paj Ost & Skinka"),
+    and a compound said after "och" is read so too, as "ost- och skinkpaj" shares the head, where the
+    name is of the pair or of that head: one pie, no cheese beside it; "ost och skinka" stays two, and so
+    does "dill och gräslök" beside a "Västkustchips Dill & Gräslök". The second word may be the first
+    part of the name's compound, as a product line is called short ("milda mat o bak": the "Milda Mat och
+    Bakmargarin"). The second word as the name writes it ("bakmargarin"), None when the two are two
+    things."""
     if not first or not second:
         return None
     x, y, rest = first[-1], second[0], second[1:]
-    if not rest and not _shares_head(x, y, index):
-        if len(first) < 2:
-            return None
-        rest = first[:-1]  # the thing the pair flavours must be said by the name too
-    joined = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}(?P<word>{re.escape(casefold(y))}"
-                        r"(?P<tail>[^\W\d_]*))")
+    if rest:
+        return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
+    if _shares_head(x, y, index):
+        return _first_written(_writing_the_pair(x, y, (), None, index))
+    if len(first) > 1 and (found := _writing_the_pair(x, y, first[:-1], None, index)):
+        return found[0][1]  # the thing the pair flavours is said by the name too
+    # a compound as said apart, where the name leads with the pair or with the compound's head: no
+    # "Västkustchips Dill & Gräslök" for "dill och gräslök"
+    parts = index.split(y)
+    return y if len(parts) > 1 and any(
+        entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
+        for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+def _first_written(found: list[tuple[Entry, str]]) -> str | None:
+    return found[0][1] if found else None
+
+
+def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | None,
+                      index: CatalogIndex) -> list[tuple[Entry, str]]:
+    """The products whose name writes x joined to a word that is the second item said as one compound
+    (`said_apart`: "skink paj" of the "Ost & Skinkpaj"), or to y itself or in its base form ("skink" of
+    "Paj Ost & Skinka"), or to a compound y leads whose other part is a catalog word ("bak" of
+    "Bakmargarin"), with the `rest` said anywhere in the name; each with y as the name writes it."""
+    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}([^\W\d_]+)")
     wanted = {stem(word) for word in rest}
-    for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))):
-        found = joined.search(casefold(entry.product.name))
-        if (found and (not found["tail"] or (len(found["tail"]) > 2 and index.posting("exact", stem(found["tail"]))))
-                and wanted <= {stem(word) for word in content_words(entry.product.name)}):
-            return found["word"]
-    return None
+    lead = casefold(y)
+
+    def written(name: str) -> str | None:
+        said = wanted <= {stem(word) for word in content_words(name)}
+        for word in after_x.findall(casefold(name)):
+            tail = word[len(lead):] if word.startswith(lead) else ""
+            if word == said_apart or (said and stem(word) == stem(y)):
+                return y
+            if said and len(tail) > 2 and index.posting("exact", stem(tail)):
+                return word
+        return None
+
+    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x)))
+            if (word := written(entry.product.name)) is not None]
 
 
 def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex) -> str:

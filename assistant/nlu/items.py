@@ -49,7 +49,11 @@ def split(segment: Segment, action: str) -> list[Draft]:
     elements = segment.elements
     postposed = _postposed(elements)
     ended = False  # an amount said after its item's words ended it (see _postposed)
+    pointing: set[int] = set()  # "sån där" of "en sån där fryst": no words of the item (_describes_to_the_end)
     for index, element in enumerate(elements):
+        if index in pointing:
+            drafts[-1].cover(element.start, element.end)
+            continue
         if ended and not (isinstance(element, Token) and MULTIPACK.fullmatch(element.text)):
             drafts.append(Draft())  # "ägg ett 12-pack mjölk två liter": the pack word is still the eggs'
             ended = False
@@ -57,6 +61,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
         if isinstance(element, Amount) and _purpose_follows(current, element, elements[index + 1:]):
             if current.amount is None:  # "mjölk lite till kaffet": the milk's amount, vague
                 current.amount = element
+            current.cover(element.start, element.end)
+            continue
+        if isinstance(element, Amount) and current.amount is not None and _corrects(current, element, elements, index):
+            if element.unit is None:  # "två liter nej förresten tre": three litres
+                element.unit, element.unit_word = current.amount.unit, current.amount.unit_word
+            current.amount = element
             current.cover(element.start, element.end)
             continue
         if isinstance(element, Amount):
@@ -79,9 +89,13 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = True
                 continue
+            describes = _describes_to_the_end(elements, index + 1)
             if current.amount is None and current.words and (_complement_follows(element, elements, index + 1)
-                                                             or _describes_to_the_end(elements, index + 1)):
+                                                             or describes):
                 current.amount = element  # "räkor 1 kg med skal": the prawns' amount, then what they come with
+                if describes:
+                    pointing = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
+                                and e.text in POINTERS}
                 if element.after is not None:
                     current.words.append(element.after)  # the "med" the unit was read with
                 current.cover(element.start, element.end)
@@ -96,6 +110,15 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _corrects(draft: Draft, amount: Amount, elements: list[Token | Amount], index: int) -> bool:
+    """"pizza två stycken nej förresten tre": an amount said last, right after the item's own amount with
+    only filler words dropped between them ("nej", "förresten", "eh"), is the amount meant, no item of
+    its own (said with nothing between, "två stycken tre", it is left as it was)."""
+    before = elements[index - 1] if index else None
+    return (index == len(elements) - 1 and bool(draft.words) and before is not None and before is draft.amount
+            and amount.start - before.end > 1 and amount.amount is not None and not amount.vague)
 
 
 def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:
@@ -121,10 +144,12 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     """Only words saying how the goods are prepared, cut or kept follow the amount ("skinka 200 g rökt",
-    "mjölk 2 l laktosfri"): they describe the item said before it, no goods of their own."""
+    "mjölk 2 l laktosfri"), or point at such ones ("moussaka en sån där fryst": one of those frozen): they
+    describe the item said before it, no goods of their own."""
     rest = elements[index:]
-    return bool(rest) and all(
-        isinstance(e, Token) and e.kind == "word" and (e.text in DESCRIBING or e.text in ATTRIBUTES) for e in rest)
+    words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
+    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES]
+    return bool(describing) and len(words) == len(rest) and all(w in POINTERS for w in words if w not in describing)
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:

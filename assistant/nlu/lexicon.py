@@ -124,6 +124,11 @@ CHATTER_STARTS = frozenset({
 # a subject and a finite verb that start no phrase of their own. Said without punctuation, it would
 # otherwise become part of the item.
 ASIDE_SUBJECTS = frozenset({"jag", "vi", "han", "hon", "ni"})
+# A subordinate clause after an item's words says when or whether, not which ("kycklingburgare när dom
+# kommer", "en bounty om dom har", "mjölk om det finns"): such a word and a subject start an aside that
+# keeps only the item's sort words. "om" before a size ("två paket om 500 g") has no subject after it.
+SUBORDINATORS = frozenset({"när", "om", "ifall", "eftersom", "innan", "tills", "medan"})
+CLAUSE_SUBJECTS = ASIDE_SUBJECTS | {"dom", "de", "du", "man", "det", "den"}
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({

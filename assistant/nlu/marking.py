@@ -13,12 +13,14 @@ from assistant.nlu.lexicon import (
     ASIDE_SUBJECTS,
     ATTRIBUTES,
     CHOICE_VERBS,
+    CLAUSE_SUBJECTS,
     DESCRIBING,
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
     POINTERS,
     REASON_VERBS,
+    SUBORDINATORS,
     UNITS,
 )
 from assistant.nlu.patterns import PHRASE_TRIE, Match
@@ -160,7 +162,10 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
 def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     """A subject and a finite verb after an item's words ("musfällor vi har möss i källaren"); or a request
     ("jag vill ha") followed by the item it points back at and its sort only ("ost jag vill ha den
-    lagrade"), not by new goods ("mjölk jag vill också ha ost")."""
+    lagrade"), not by new goods ("mjölk jag vill också ha ost"); or a subordinate clause ("när dom kommer",
+    "om dom har")."""
+    if words[i] in SUBORDINATORS and i + 1 < len(words) and words[i + 1] in CLAUSE_SUBJECTS:
+        return True
     if words[i] not in ASIDE_SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:
@@ -194,7 +199,8 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
     """
     end = _aside_end(words, i + said)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
-    reason = verbs[0] in REASON_VERBS and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS)
+    reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
+        verbs[0] in REASON_VERBS and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
     kept = [element for element, word in zip(elements[i + said:end], words[i + said:end])
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in ASIDE_SUBJECTS or word in CHOICE_VERBS or word in POINTERS

@@ -1699,6 +1699,66 @@ min man", "solros frön åt småfåglarna" read "åt" as a word the goods must s
 unchanged (that bread is still asked about: no name of it says "bröd"), dev9_coop "solros frön åt
 småfåglarna" no longer unsure, 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 → 18.0 / 8.9 (review bound 0.20
 → 0.18).
+
+Fifteenth development set on Mathem (`dev15_mathem`, branch i19math15): 45 sentences, 55 items, 5 absent
+(9.1 %: a cabbage pudding beside the "Kåldolmar" and the blood pudding, a pork pancake beside the frozen
+pancakes, a Bounty bar beside the store's other chocolate bars, almond tart shells ("mandelmusslor") beside
+the almond flakes and the smoked mussels, and an antifungal foot cream beside the foot creams and salves),
+products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets
+not opened), said by an elderly client in a Vosk-style transcript (lower case, no punctuation, numbers as
+words, fillers, compounds said apart, purposes and asides "till X", "som vanligt", one correction "nej
+förresten tre"), weighted to the brief's focus: meals for the week and frozen or ready dishes, fika and
+sweets, drinks, hygiene and pharmacy, with a line each of dairy, bread, fruit and vegetables, dry goods,
+cleaning, household and pet food ("eh en påse ox pytt från frysen till tisdag", "en ost och skink paj",
+"pizza capricciosa två stycken nej förresten tre", "en ask hallon grottor till kaffet", "en påse salta
+katten och en djungel vrål", "herrgårds cider med äpple och så kokos dryck till kaffet", "torr schampo och
+micellär vatten till ansiktet", "en ask bafucin för halsen och allergi tabletter", "frys påsar två liter",
+"kattmat för kastrerade ute katter"); labelled from the catalog before the matcher saw it (plain over
+organic, over a flavour and over a special sort such as sugar-free or gluten-free). First, untuned run
+(matcher as of commit b36f219; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+98.2 / 98.2 / 97.7 / 100.0 / 24.6 / 16.0 (one wrong line: "en ost och skink paj" was two, a cheese asked
+about and a "skink paj" proposed sure).
+Six of its labels were too narrow for the README's "every catalog id that is a right answer" (the catalog
+grepped for the compound only, not for the name turned round or written apart; a label fix, no tuning):
+the store also sells the ham-and-cheese pie as "Paj Ost & Skinka", the quick macaroni as "Makaroner Snabb",
+the chicken pâté as "Kyckling Pastej Original", a cod loin as "Torsk Ryggfilé ...", the lactose-free light
+milk drink as "Lättmjölk Laktosfri 0,5%" and the almond flakes as "Mandel hyvlad". Figures unchanged:
+98.2 / 98.2 / 97.7 / 100.0 / 24.6 / 16.0 (the matcher had proposed products the labels held).
+Rules of branch i19math15 (dev15_mathem's), same columns, every other set unchanged unless said:
+A filling said before "och" and a compound said apart after it are one product where a name writes the
+pair so ("en ost och skink paj" was a cheese, asked, and a "skink paj" proposed sure beside it; now one
+line, the "Ost & Skinkpaj"), or writes the compound's first word whole ("Paj Ost & Skinka"); a compound
+said whole after "och" reads so too ("ost- och skinkpaj"), where the name is of the pair or of the
+compound's head, so "dill och gräslök" stays two herbs beside a "Västkustchips Dill & Gräslök", and "ost
+och skinka" two things (query.named_as_one): 98.2 / 98.2 / 97.7 / 100.0 / 24.6 / 16.0 → 100.0 / 100.0 /
+100.0 / 100.0 / 23.2 / 14.0 (bounds top-1 and auto-accept 1.0, review 0.25 → 0.24).
+A sort said pointing after an item's amount describes the item, as one said bare does ("moussaka en sån
+där fryst till onsdagen" was the moussaka and a second line "fryst", asked, where "moussaka en fryst" was
+one line; now one line, the "Moussaka Fryst"; "mjölk en sån där ost" stays two; nlu
+items._describes_to_the_end): 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 /
+21.8 / 14.0 (review bound 0.24 → 0.22).
+A subordinate clause after an item's words says when or whether, never which goods: "när", "om",
+"ifall", "eftersom", "innan", "tills" or "medan" and a subject start an aside that keeps only sort words
+("fyra kyckling burgare till barnbarnen när dom kommer på lördag" kept "när dom kommer" as words the
+goods must say, so the right burgers were asked; "mjölk om dom har" was the magazine "Allt Om Mat",
+asked; now the milk, sure; "två paket om 500 g" has no subject and stays a size; nlu lexicon
+SUBORDINATORS, marking._starts_aside): 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0 → 100.0 / 100.0 /
+100.0 / 100.0 / 20.0 / 12.0 (review bound 0.22 → 0.20).
+Occasions are meals goods are for (lexicon "meals" adds "fredagsmys", "mys", "efterrätt", "dessert",
+"kvällsmat", "mellanmål", "kalas", "fest", "julbord"): said as a purpose, they name no sort of the goods
+unless a product of the kind says them ("twist till fredags mys" was the "Twist", asked, since a "Te
+Fredagsmys" made the Friday night a word the sweets must say; "chips till fredagsmyset" likewise; now
+sure; query.eaten_with): 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 12.0 → 100.0 / 100.0 / 100.0 / 100.0 /
+18.2 / 10.0 (review bound 0.20 → 0.19). Left asked: the pharmacy goods (asked by design), "skrubb vantar
+till duschen" and "tiger balsam mot värken" (the shower and the ache are words the catalog knows, so
+they stay sorts to find on a feed that gives neither product a department; the "Skrubbvantar Lila/Rosa"
+is even read as flowers by its colours), and "en aladdin ask" (no product of the kind says a box).
+An amount said last, right after the item's own amount with only filler words dropped between them, is
+the amount meant ("pizza capricciosa två stycken nej förresten tre" ordered two, the "tre" read as an item
+of no words and dropped; "två liter nej tre" keeps the litres; "två stycken tre", nothing between, is
+left as it was; nlu items._corrects): the six figures unchanged, the README's quantity (not in the table)
+dev15_mathem 96.0 → 100.0 and dev12_mathem 96.4 → 100.0 ("sötnings medel till kaffet ett paket nej
+förresten två" ordered one).
 """
 
 from __future__ import annotations
@@ -1751,6 +1811,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev13_mathem": ("mathem2021", HERE / "dev13_mathem_requests.jsonl"),
     "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
     "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
+    "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1792,6 +1853,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

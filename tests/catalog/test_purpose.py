@@ -231,6 +231,10 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
     ("en bit gruyere till gratängen", ["Gruyere Grottlagrad 32%", "Riven Ost Gratäng", "Gratängost Riven"],
      "Gruyere Grottlagrad 32%"),
     ("ricotta till lasagnen", ["Ricotta", "Quorn Lasagne", "Karins Vegetariska Lasagne"], "Ricotta"),
+    # occasions: a Friday night's treats, a dessert, a party (a tea named for Friday night names none)
+    ("twist till fredags mys", ["Twist", "Te Fredagsmys", "Kexchoklad"], "Twist"),
+    ("chips till fredagsmyset", ["Chips Lättsaltade", "Te Fredagsmys", "Ostbågar"], "Chips Lättsaltade"),
+    ("vaniljglass till efterrätten", ["Vaniljglass", "Efterrättssås Choklad", "Chokladglass"], "Vaniljglass"),
 ])
 def test_a_compound_asked_needs_no_word_of_the_meal_other_products_of_its_head_say(
         phrase: str, names: list[str], right: str, shelved: bool) -> None:
@@ -293,7 +297,8 @@ def test_a_purpose_the_word_asked_begins_with_is_still_asked_of_products_lacking
 def test_the_meals_goods_go_with() -> None:
     lex = load_lexicon()
     assert all(lex.goes_with(stem(w)) for w in ("laxen", "tårta", "smörgås", "middag", "potatis", "kaffe",
-                                                 "ostbricka", "gratäng", "paj", "lasagne", "pasta", "omelett"))
+                                                 "ostbricka", "gratäng", "paj", "lasagne", "pasta", "omelett",
+                                                 "fredagsmyset", "efterrätten", "kalaset", "kvällsmaten"))
     assert not any(lex.goes_with(stem(w)) for w in ("golv", "diskmaskin", "barnbarn", "grill"))
 
 

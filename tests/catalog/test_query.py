@@ -582,7 +582,10 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
          product("margarine", "Milda Mat och Bakmargarin 80%", "Mejeri > Matfett", price=35.0),
          product("cream", "Milda Mat 15%", "Mejeri > Matlagning", price=18.0),
          product("fat", "Margarin 80% 1kg", "Mejeri > Matfett", price=40.0),
-         product("powder", "Bakpulver", "Skafferi > Bakning", price=15.0)]
+         product("powder", "Bakpulver", "Skafferi > Bakning", price=15.0),
+         product("dill", "Dill Kruka", "Grönsaker > Örter", price=19.0),
+         product("chives", "Gräslök Kruka", "Grönsaker > Örter", price=19.0),
+         product("crisps-dill", "Västkustchips Dill & Gräslök", "Snacks > Chips", price=29.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -600,10 +603,30 @@ PAIRS = [product("dog-rice", "Kyckling & Ris Hundmat", "Djur > Hund", price=39.0
     # a product line called short: the second word the first part of the name's compound
     ("milda mat o bak 80% 1 pkt", [("milda mat och bakmargarin 80%", "margarine", 1.0)]),
     ("milda mat och bakpulver", [("milda mat", "cream", None), ("bakpulver", "powder", None)]),
+    # a compound after "och" that a name of other goods writes with the word before: two things
+    ("dill och gräslök", [("dill", "dill", None), ("gräslök", "chives", None)]),
 ])
 def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
                                                     expected: list[tuple[str, str | None, float | None]]) -> None:
     assert_read_as(PAIRS, categories, text, expected)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize("pie", ["Ost & Skinkpaj Fryst", "Paj Ost & Skinka"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en ost och skink paj", [("ost och skink paj", "pie", 1.0)]),  # the second item said apart
+    ("ost och skinkpaj", [("ost och skinkpaj", "pie", None)]),      # "ost- och skinkpaj"
+    ("ost och skinka", [("ost", "cheese", None), ("skinka", "ham", None)]),  # a bare word: two things
+])
+def test_a_pie_of_two_fillings_said_apart_is_one_item(
+        categories: bool, pie: str, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"en ost och skink paj" was a cheese, asked about, and a "skink paj" proposed sure (Mathem)."""
+    products = [product("pie", pie, "Färdigmat > Pajer", price=59.0),
+                product("pie-broccoli", "Paj Broccoli", "Färdigmat > Pajer", price=55.0),
+                product("pie-chicken", "Paj Kyckling", "Färdigmat > Pajer", price=55.0),
+                product("cheese", "Prästost 31%", "Mejeri > Ost", price=89.0),
+                product("ham", "Rökt Skinka Skivad", "Chark > Skinka", price=32.0)]
+    assert_read_as(products, categories, text, expected)
 
 
 def assert_read_as(products: list[Product], categories: bool, text: str,
@@ -735,7 +758,9 @@ READY = [product("meatballs", "Köttbullar med Mos", "Färdigmat > Middag", pric
          product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
          product("candle", "Ljus Vit 4-p", "Hem > Ljus", price=29.0),
          product("candle2", "Ljus Röd 2-p", "Hem > Ljus", price=19.0),
-         product("matches", "Tändstickor 10-p", "Hem > Tändare", price=15.0)]
+         product("matches", "Tändstickor 10-p", "Hem > Tändare", price=15.0),
+         product("frozen-pie", "Fryst Ost & Skinkpaj", "Frys > Pajer", price=69.0),  # names led by "fryst"
+         product("frozen-pizza", "Fryst Pizza Vesuvio", "Frys > Pizza", price=39.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -743,6 +768,7 @@ READY = [product("meatballs", "Köttbullar med Mos", "Färdigmat > Middag", pric
     # "one of those ready ones": the sort of the item before, no item "färdig" (a "Färdig Sås", sure)
     ("köttbullar med mos en sån där färdig", [("köttbullar med mos färdig", "meatballs", 1.0)]),
     ("köttbullar en fryst", [("köttbullar fryst", "frozen-balls", 1.0)]),
+    ("köttbullar en sån där fryst", [("köttbullar fryst", "frozen-balls", 1.0)]),  # "one of those frozen"
     ("mjölk en stor", [("mjölk stor", "milk", 1.0)]),
     ("köttbullar med mos och en fryst", [("köttbullar med mos", "meatballs", None), ("fryst", None, 1.0)]),
     ("tändstickor ett ljus", [("tändstickor", "matches", None), ("ljus", None, 1.0)]),  # a candle is a thing
@@ -752,6 +778,37 @@ def test_a_sort_said_alone_after_an_item_describes_it(categories: bool, text: st
     """"köttbullar med mos en sån där färdig": an article and words that only describe (ready, frozen,
     big), said right after an item, say which of it, not a new item of their own."""
     assert_read_as(READY, categories, text, expected, sure=True)
+
+
+CLAUSES = [product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
+           product("magazine", "Allt Om Mat", "Tidningar > Mat", price=79.0),
+           product("burgers", "Kycklingburgare Fryst", "Frys > Kyckling", price=59.0),
+           product("bread", "Grovt Bröd Lördag", "Bröd & kakor > Bröd", price=29.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mjölk om dom har", [("mjölk", "milk", None)]),  # was the magazine "Allt Om Mat", asked about
+    ("fyra kycklingburgare när dom kommer på lördag", [("kycklingburgare", "burgers", 4.0)]),
+])
+def test_a_subordinate_clause_after_an_item_says_when_or_whether(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"en bounty om dom har", "kyckling burgare till barnbarnen när dom kommer på lördag": the clause
+    says whether the store has it or when it is wanted, never which goods (nlu marking)."""
+    assert_read_as(CLAUSES, categories, text, expected, sure=True)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pizza capricciosa två stycken nej förresten tre", [("pizza capricciosa", "pizza", 3.0)]),
+    ("mjölk två liter nej tre", [("mjölk", "milk", 3.0)]),
+])
+def test_an_amount_corrected_after_the_item_is_ordered(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"pizza capricciosa två stycken nej förresten tre" ordered two (nlu items._corrects)."""
+    products = [product("pizza", "Pizza Capricciosa Fryst", "Frys > Pizza", price=39.0),
+                product("milk", "Mellanmjölk 1,5% 1L", "Mejeri > Mjölk", price=12.0)]
+    assert_read_as(products, categories, text, expected, sure=True)
 
 
 BRANDED = [

@@ -141,6 +141,12 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         ("mjölk och kaffe vi har slut på", ["mjölk", "kaffe"]),
         ("vi har slut på kaffe", ["kaffe"]),
         ("vi har inga ägg", ["ägg"]),
+        # a subordinate clause says when or whether: no item words, its sort words still the item's
+        ("kycklingburgare till barnbarnen när dom kommer på lördag", ["kycklingburgare till barnbarnen"]),
+        ("en bounty om dom har", ["bounty"]),
+        ("mjölk om det finns och bröd", ["mjölk", "bröd"]),
+        ("kaffe om dom har mörkrost", ["kaffe mörkrost"]),
+        ("smör två paket om 500 g", ["smör"]),  # "om" before a size, no subject: no clause
         # packages said with "eller" stay the item's words (the matcher reads them as packages listed)
         ("böckling pastej på tub eller burk", ["böckling pastej på tub eller burk"]),
     ],
@@ -211,6 +217,23 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the amount said last, after a "nej förresten", is the one meant: no item of its own
+        ("pizza capricciosa två stycken nej förresten tre", [("pizza capricciosa", 3.0, "st")]),
+        ("sötnings medel ett paket nej förresten två", [("sötnings medel", 2.0, "st")]),
+        ("mjölk två liter nej tre", [("mjölk", 3.0, "l")]),  # the unit said first
+        ("ost ett kilo nej förresten ett halvt", [("ost", 0.5, "kg")]),
+        ("mjölk två liter nej förresten tre och bröd", [("mjölk", 3.0, "l"), ("bröd", None, None)]),
+        ("pizza två stycken tre", [("pizza", 2.0, "st")]),  # nothing between: left as it was
+    ],
+)
+def test_an_amount_corrected_after_the_item_is_the_one_meant(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # how the goods are prepared, cut or kept, typed after the amount: still the item's words
         ("skinka 200 g rökt", [("skinka rökt", 200.0, "g")]),
         ("mjölk 2 l laktosfri", [("mjölk laktosfri", 2.0, "l")]),
@@ -225,6 +248,10 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
         ("ost 1 kg mellanlagrad, senap 1 tub stark", [("ost mellanlagrad", 1.0, "kg"), ("senap stark", 1.0, "st")]),
         # a thing after the amount is another item, its amount before it as ever
         ("mjölk 2 l smör", [("mjölk", None, None), ("smör", 2.0, "l")]),
+        # said pointing: "one of those frozen ones" is the item's sort, as "en fryst" is
+        ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
+        ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
+        ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
     ],
 )
 def test_a_description_after_an_amount_goes_on_with_the_item(
