@@ -85,6 +85,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     age_agrees,
     asks_plain,
+    avoidable_words,
     default_for,
     default_says,
     default_unsold,
@@ -198,6 +199,9 @@ class Scorer:
         self.prefer = self.default.prefer - self.head_keys if self.default and not narrowed else frozenset()
         self.avoid = (still_avoided(self.default, q) if narrowed else self.default.avoid) if self.default \
             else frozenset()
+        # the shelf avoids too for the bare word alone: one said with it may name a shelf's other sorts
+        # ("gravad lax" under "Rökt & gravad fisk"), a brand its own shelf ("bregott": "Smör & margarin")
+        self.avoid_shelf = frozenset() if narrowed or q.brand else frozenset({q.head, q.head_word})
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
         self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts, *q.purpose), self.wanted_attributes,
                               index)
@@ -250,7 +254,7 @@ class Scorer:
         the bare word's default, modifiers and variants asked for. One loop with what depends on the
         query looked up once: a broad head ("ost") brings over a thousand products."""
         q = self.q
-        share, prefer, avoid = shares.get, self.prefer, self.avoid
+        share, prefer, avoid, bare = shares.get, self.prefer, self.avoid, self.avoid_shelf
         attributes, history = sorted(q.attributes), self.history
         mods, mods_exact = self.mods, self.mods_exact
         promised = []
@@ -261,7 +265,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(entry.words):
+            if avoid and not avoid.isdisjoint(avoidable_words(entry, bare)):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
@@ -412,7 +416,7 @@ class Scorer:
         if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
             total += 0.12
         if (self.avoid_unasked and self.said_for.isdisjoint(entry.words) and any(
-                self.lexicon.attribute_of(word) != ORGANIC for word in entry.words & (
+                self.lexicon.attribute_of(word) != ORGANIC for word in avoidable_words(entry, self.avoid_shelf) & (
                     self.avoid_unasked if entry.attributes.isdisjoint(self.asked_variants) else self.still_avoided))):
             total -= 0.3  # an organic label avoided alone is the thing grown so: its attribute already
             avoided = True  # costs it ("Banan Eko" is a banana, a "Banan Kok" another fruit)
