@@ -528,6 +528,17 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
+def in_another_number(entry: Entry, said: tuple[str, bool], lexicon: Lexicon) -> bool:
+    """The word asked ends in a plural whose singular names other goods (`Lexicon.number_of`: `said`),
+    and the name writes only that singular, one piece: "Pepparkaka Mjuk" (a soft gingerbread cake) is
+    no "pepparkakor" (biscuits), though both stem alike. A pack of several is the plural, whatever its
+    name's number ("Tekaka 8-p", "Hönökaka 18-pack" are "tekakor")."""
+    if not said[1] or (entry.pack_count or 1) > 1:
+        return False
+    written = {lexicon.number_of(word) for word in entry.surface}
+    return said not in written and (said[0], False) in written
+
+
 def foreign_head(said: str, forms: Collection[str]) -> bool:
     """The name says the asked compound's head only in a word of another language: "Dentabites
     Kyckling" (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem

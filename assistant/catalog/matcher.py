@@ -39,6 +39,7 @@ from assistant.catalog.kinds import (
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
+    in_another_number,
     kind_apart_confirmed,
     kind_of_match,
     led_by_goods_of_a_kind,
@@ -246,6 +247,7 @@ class Scorer:
         # "Snabbkaffe Koffeinfri", "ekologiska tomater" no "Krossade Tomater Eko"
         self.still_avoided = frozenset(w for w in self.avoid_unasked if lex.attribute_of(w) not in self.asked_variants
                                        and not lex.alias_ends_in(q.head_word, w))
+        self.number = lex.number_of(q.head_surface)  # see in_another_number
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
@@ -339,6 +341,9 @@ class Scorer:
             total -= 0.3
         if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
+            total -= 0.3
+        if self.number and kind >= HEAD and in_another_number(entry, self.number, self.lexicon):
+            unmatched += 1  # "Pepparkaka Mjuk", a cake, for "pepparkakor", biscuits
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1

@@ -20,6 +20,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     for_the_other_sex,
+    in_another_number,
     kind_of_match,
     last_word,
     led_by_goods_of_a_kind,
@@ -949,3 +950,22 @@ def test_a_describing_word_said_that_leads_a_name_tells_of_the_thing_after_it(sh
         assert kind_of_match(dragon, analyse("franska örter", index)) < HEAD
         herrgård = index.entries[index.by_id["herrgård"]]
         assert kind_of_match(herrgård, analyse("herrgård ost", index)) >= HEAD
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""])
+def test_a_plural_whose_singular_names_other_goods_is_not_that_singular(shelf: str) -> None:
+    """"pepparkakor" are biscuits: "Pepparkaka Mjuk", one soft gingerbread cake, is never them sure, though
+    both stem alike; the biscuits are, where sold. A pack of several is the plural ("Tekaka 8-p")."""
+    cake = product("cake", "Pepparkaka Mjuk", shelf, price=30.0)
+    biscuits = product("biscuits", "Pepparkakor Original", shelf, price=35.0)
+    assert propose([cake], "pepparkakor").needs_review
+    proposal = propose([cake, biscuits], "pepparkakor")
+    assert proposal.product is not None and proposal.product.id == "biscuits" and not proposal.needs_review
+    proposal = propose([product("tekaka", "Tekaka 8-p", shelf)], "tekakor")
+    assert proposal.product is not None and not proposal.needs_review
+    lexicon = load_lexicon()
+    index = CatalogIndex.build([cake, biscuits])
+    said = lexicon.number_of("pepparkakor")
+    assert said == ("kaka", True) and lexicon.number_of("kladdkaka") == ("kaka", False)
+    assert in_another_number(index.entries[index.by_id["cake"]], said, lexicon)
+    assert not in_another_number(index.entries[index.by_id["biscuits"]], said, lexicon)
