@@ -90,6 +90,7 @@ class Lexicon:
     sexes: dict[str, str] = field(default_factory=dict)  # name word as written → the sex goods are for: "woman" → "dam"
     # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -293,6 +294,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
         cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
         sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
+        tastes_matter=_stems(data["tastes_matter"]["words"]),
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},

@@ -710,8 +710,10 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     """A bare food word whose best product, on a feed without shelves, is one taste or dish among
     others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
     but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
-    usual sort, and the generic word's size of it asks there (GENERIC)."""
-    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT or best.entry.product.category
+    usual sort, and the generic word's size of it asks there (GENERIC); but for goods whose taste is the
+    whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one."""
+    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT
+            or (best.entry.product.category and q.head_word not in index.lexicon.tastes_matter)
             or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]

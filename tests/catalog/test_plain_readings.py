@@ -633,3 +633,17 @@ def test_the_shelf_avoids_for_the_bare_word_alone() -> None:
     assert avoidable_words(smör, {stem("smör")}) == smör.words
     bare = CatalogIndex.build(names_only([product("meal", "Coconut Curry", READY_MEALS)]))
     assert avoidable_words(bare.entries[0], {stem("curry")}) == bare.entries[0].words
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Saft", ""])
+@pytest.mark.parametrize(("phrase", "sure"), [("saft", None), ("hallonsaft", "hallon"), ("saft hallon", "hallon")])
+def test_a_drink_word_naming_no_taste_asks_which_taste_on_any_feed(shelf: str, phrase: str, sure: str | None) -> None:
+    """A bare "saft" (so "läsk") names no taste, and the taste is the whole choice: one taste among the
+    store's many is asked about, on a feed with shelves as on one of bare names; a taste said is sure."""
+    products = [product(taste.casefold(), f"Saft {taste}", shelf, price=price)
+                for taste, price in (("Hallon", 25.0), ("Jordgubb", 24.0), ("Fläder", 23.0), ("Tropical Mojito", 22.0))]
+    proposal = propose(products, phrase)
+    if sure is None:
+        assert proposal.needs_review and proposal.question is not None
+    else:
+        assert proposal.product is not None and proposal.product.id == sure and not proposal.needs_review
