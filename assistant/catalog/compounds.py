@@ -210,6 +210,27 @@ def expand_suspended(text: str, split_word: Callable[[str], tuple[str, ...]]) ->
     return _SUSPENDED.sub(expanded, text) if "-" in text else text
 
 
+# a word joined by & or och to the next word, no hyphen between: "Kött & Grillkrydda"
+_ELIDED = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+(&|och)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def expand_elided(text: str, split_word: Callable[[str], tuple[str, ...]], kinds: Container[str]) -> str:
+    """A shop often leaves out the hyphen of a first part left hanging: "Kött & Grillkrydda" is a
+    "Kött- & Grillkrydda", a köttkrydda and a grillkrydda (no meat), "Kyckling & Morotsoppa" two soups.
+    Read so where the word before is a plain word that is no kind of goods of its own (`kinds`: the
+    lexicon's, as stems) and the next is a compound ending in one: "Ost & Skinkpaj" may be cheese and a
+    pie, "Vitlök & Örter" and "Vägskyltar & Klistermärken" name two things, and "Räkost & Kräftost"
+    says each whole."""
+    def expanded(m: re.Match[str]) -> str:
+        first, joined = m.group(1), m.group(3)
+        parts = split_word(casefold(joined))
+        if (len(parts) < 2 or stem(casefold(parts[-1])) not in kinds or stem(casefold(first)) in kinds
+                or len(split_word(casefold(first))) > 1 or fold(casefold(first)).endswith(fold(parts[-1]))):
+            return m.group(0)
+        return f"{first}{parts[-1]} {m.group(2)} {joined}"
+    return _ELIDED.sub(expanded, text) if "&" in text or " och " in text.casefold() else text
+
+
 # "utan Socker", "Utan Tillsatt Socker", "Utan Vanligt Socker" (sweetened otherwise): what a name or a request
 # says the goods are made without
 _SAID_WITHOUT = re.compile(r"\butan\s+(?:(?:tillsatt|vanlig)\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)

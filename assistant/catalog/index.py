@@ -27,6 +27,7 @@ from assistant.catalog.compounds import (
     CommonHeads,
     can_head,
     can_start,
+    expand_elided,
     expand_suspended,
     said_free,
     split_compound,
@@ -533,7 +534,8 @@ def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[s
     heads: set[str] = set()
     parts: set[str] = set()
     attributes: set[str] = set()
-    name = expand_suspended(without_notes(p.name), split_word)  # "Räk- & Kräftost": a räkost and a kräftost
+    # "Räk- & Kräftost": a räkost and a kräftost; "Kött & Grillkrydda" too, the hyphen left out
+    name = expand_elided(expand_suspended(without_notes(p.name), split_word), split_word, lexicon.kinds)
     read = reading if name == p.name else read_name(name)  # nearly every name has no notes, nothing suspended
     main, rest, main_words = read.main, read.rest, read.main_words
     name_words = [lexicon.spell(w) for w in main_words]

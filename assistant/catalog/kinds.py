@@ -67,9 +67,12 @@ def sort_leads_the_name(entry: Entry, q: Query) -> bool:
     """On the shelf of the kind asked, a name that leads with the sort said is that sort of the kind:
     "Herrgård Mild 28%" under "Ost" is a "herrgårdsost" (or "herrgård ost"), as a name saying
     "Herrgårdsost" would be, and so is a product of the brand said ("Original" by Philadelphia is a
-    "philadelphia ost"); a name that merely says the sort further on is not ("Kex Till Ost")."""
-    return bool(q.modifiers) and bool(entry.own) and (entry.own[0][0] in q.modifiers
-                                                      or not entry.brand.isdisjoint(q.modifiers))
+    "philadelphia ost"); a name that merely says the sort further on is not ("Kex Till Ost"), nor one
+    led by a describing word said, which tells of the thing after it: "Fransk Dragon" under "Kryddor
+    och örter" is a tarragon, no "franska örter" (`Entry.leading`: the name's first word no descriptor)."""
+    return bool(q.modifiers) and bool(entry.own) and (
+        (entry.own[0][0] in q.modifiers and entry.leading is entry.own[0])
+        or not entry.brand.isdisjoint(q.modifiers))
 
 
 def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
@@ -556,6 +559,17 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 
 
+def in_another_number(entry: Entry, said: tuple[str, bool], lexicon: Lexicon) -> bool:
+    """The word asked ends in a plural whose singular names other goods (`Lexicon.number_of`: `said`),
+    and the name writes only that singular, one piece: "Pepparkaka Mjuk" (a soft gingerbread cake) is
+    no "pepparkakor" (biscuits), though both stem alike. A pack of several is the plural, whatever its
+    name's number ("Tekaka 8-p", "Hönökaka 18-pack" are "tekakor")."""
+    if not said[1] or (entry.pack_count or 1) > 1:
+        return False
+    written = {lexicon.number_of(word) for word in entry.surface}
+    return said not in written and (said[0], False) in written
+
+
 def foreign_head(said: str, forms: Collection[str]) -> bool:
     """The name says the asked compound's head only in a word of another language: "Dentabites
     Kyckling" (a dog's chew; English "bites") is no "kycklingbitar", though "bites" and "bitar" stem
@@ -606,6 +620,7 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
 def shelf_joins_kinds(entry: Entry) -> bool:
     """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
     the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
-    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure)."""
+    shelf says neither for sure ("småkakor", "äppelkaka" are no such product proposed sure); nor does
+    one joining them with "och" ("Kryddor och örter": "Fransk Dragon" is no "franska örter")."""
     leaf = entry.shelf.rsplit(">", 1)[-1]
-    return "&" in leaf or "," in leaf
+    return "&" in leaf or "," in leaf or " och " in leaf.casefold()

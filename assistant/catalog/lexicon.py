@@ -89,6 +89,9 @@ class Lexicon:
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
     cut_small: frozenset[str] = frozenset()    # name words as written saying cut small: "skivad", "riven", "slices"
     sexes: dict[str, str] = field(default_factory=dict)  # name word as written → the sex goods are for: "woman" → "dam"
+    # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
+    numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -231,6 +234,11 @@ class Lexicon:
         folded = fold(casefold(word))
         return any(folded.startswith(said) and folded[len(said):] in _NOUN_ENDINGS for said in self.systembolaget_said)
 
+    def number_of(self, folded: str) -> tuple[str, bool] | None:
+        """The noun of `numbers_apart` a folded word is or ends in, and whether in the plural: "pepparkakor"
+        → ("kaka", True), "Pepparkaka" → ("kaka", False); None for every other word."""
+        return next((said for ending, said in self.numbers.items() if folded.endswith(ending)), None)
+
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
         return word_stem in self.flavours or (word_stem.endswith("smak") and len(word_stem) > len("smak"))
@@ -288,4 +296,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
         cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
         sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
+        tastes_matter=_stems(data["tastes_matter"]["words"]),
+        numbers={fold(casefold(form)): (fold(casefold(one)), plural)
+                 for one, many in data["numbers_apart"]["words"].items()
+                 for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
     )

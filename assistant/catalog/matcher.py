@@ -40,6 +40,7 @@ from assistant.catalog.kinds import (
     for_the_other_sex,
     fresh_produce,
     head_in_another_compound,
+    in_another_number,
     kind_apart_confirmed,
     kind_of_match,
     led_by_goods_of_a_kind,
@@ -87,6 +88,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     age_agrees,
     asks_plain,
+    avoidable_words,
     default_for,
     default_says,
     default_unsold,
@@ -200,6 +202,9 @@ class Scorer:
         self.prefer = self.default.prefer - self.head_keys if self.default and not narrowed else frozenset()
         self.avoid = (still_avoided(self.default, q) if narrowed else self.default.avoid) if self.default \
             else frozenset()
+        # the shelf avoids too for the bare word alone: one said with it may name a shelf's other sorts
+        # ("gravad lax" under "Rökt & gravad fisk"), a brand its own shelf ("bregott": "Smör & margarin")
+        self.avoid_shelf = frozenset() if narrowed or q.brand else frozenset({q.head, q.head_word})
         self.head_said = frozenset({q.head_word, q.head, *q.head_parts})  # "Matlagnings Grädde" is one word said apart
         self.cover = Coverage(self.head_said, (*q.modifiers, *q.head_parts, *q.purpose), self.wanted_attributes,
                               index)
@@ -245,6 +250,7 @@ class Scorer:
         # "Snabbkaffe Koffeinfri", "ekologiska tomater" no "Krossade Tomater Eko"
         self.still_avoided = frozenset(w for w in self.avoid_unasked if lex.attribute_of(w) not in self.asked_variants
                                        and not lex.alias_ends_in(q.head_word, w))
+        self.number = lex.number_of(q.head_surface)  # see in_another_number
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
 
@@ -253,7 +259,7 @@ class Scorer:
         the bare word's default, modifiers and variants asked for. One loop with what depends on the
         query looked up once: a broad head ("ost") brings over a thousand products."""
         q = self.q
-        share, prefer, avoid = shares.get, self.prefer, self.avoid
+        share, prefer, avoid, bare = shares.get, self.prefer, self.avoid, self.avoid_shelf
         attributes, history = sorted(q.attributes), self.history
         mods, mods_exact = self.mods, self.mods_exact
         promised = []
@@ -264,7 +270,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(entry.words):
+            if avoid and not avoid.isdisjoint(avoidable_words(entry, bare)):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
@@ -342,6 +348,9 @@ class Scorer:
         if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3
+        if self.number and kind >= HEAD and in_another_number(entry, self.number, self.lexicon):
+            unmatched += 1  # "Pepparkaka Mjuk", a cake, for "pepparkakor", biscuits
+            total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
@@ -418,7 +427,7 @@ class Scorer:
         if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
             total += 0.12
         if (self.avoid_unasked and self.said_for.isdisjoint(entry.words) and any(
-                self.lexicon.attribute_of(word) != ORGANIC for word in entry.words & (
+                self.lexicon.attribute_of(word) != ORGANIC for word in avoidable_words(entry, self.avoid_shelf) & (
                     self.avoid_unasked if entry.attributes.isdisjoint(self.asked_variants) else self.still_avoided))):
             total -= 0.3  # an organic label avoided alone is the thing grown so: its attribute already
             avoided = True  # costs it ("Banan Eko" is a banana, a "Banan Kok" another fruit)
@@ -707,8 +716,10 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     """A bare food word whose best product, on a feed without shelves, is one taste or dish among
     others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
     but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
-    usual sort, and the generic word's size of it asks there (GENERIC)."""
-    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT or best.entry.product.category
+    usual sort, and the generic word's size of it asks there (GENERIC); but for goods whose taste is the
+    whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one."""
+    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT
+            or (best.entry.product.category and q.head_word not in index.lexicon.tastes_matter)
             or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]

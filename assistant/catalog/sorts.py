@@ -179,6 +179,19 @@ def _names_the_sort(said: str, avoided: str) -> bool:
             or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
 
 
+def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
+    """The words a bare word's reading may avoid in a product (`Default.avoid`): its name's, and its
+    own shelf's (the category's last level) where that names not the word asked (`asked`: its stems;
+    none: the name's words only, see Scorer.avoid_shelf). "Coconut Curry" under "Frys > Färdigt att
+    värma > Färdigrätter" is the ready meal a bare "curry" (the spice) avoids, as a name saying "Fryst"
+    is; "Crunchy Choco Chips" under "Bröd & kakor" no crisps. A shelf naming the thing says nothing
+    against it ("Smör" under "Smör & margarin"), nor does an upper level, which holds many kinds ("Dryck
+    > Kaffe" for "mellanrost", which avoids a coffee drink)."""
+    if not asked or not entry.category or any(shelf_names(entry, word) for word in asked):
+        return entry.words
+    return entry.words | entry.category
+
+
 def default_unsold(default: Default | None, q: Query, best: Fit, entries: Iterable[Entry]) -> bool:
     """A bare word whose default reading no product of the word says: "peppar" reads as black or white
     pepper, ground or whole, and a store selling only chili peppers ("Peppar Pirri-Pirri") has none of

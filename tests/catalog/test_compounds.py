@@ -5,6 +5,7 @@ from assistant.catalog.compounds import (
     MAX_PART,
     MAX_WORD,
     can_head,
+    expand_elided,
     expand_suspended,
     head,
     join_split_compounds,
@@ -151,6 +152,37 @@ def test_a_hanging_first_part_names_its_own_compound_in_the_index(shelf: str) ->
     assert stem("ost") in both.heads and {stem("räkost"), stem("kräftost")} <= both.exact
     proposal = propose(index, "ost räkor")
     assert proposal.product is not None and proposal.product.id == "shrimp"
+
+
+KINDS = frozenset(stem(w) for w in ("krydda", "soppa", "ost", "salt", "chips"))
+
+
+@pytest.mark.parametrize(("name", "expanded"), [
+    ("Kött & Grillkrydda", "Köttkrydda & Grillkrydda"),     # the hyphen left out: no meat
+    ("Kyckling och Morotsoppa 500g", "Kycklingsoppa och Morotsoppa 500g"),
+    ("Salt & Vinägerchips", "Salt & Vinägerchips"),         # a kind of its own before: two things
+    ("Vitlök & Örter", "Vitlök & Örter"),                   # the next word is no compound of a kind
+    ("Räkost & Kräftost", "Räkost & Kräftost"),             # a compound before: two things said whole
+])
+def test_a_first_part_whose_hyphen_is_left_out_shares_the_next_compounds_head(name: str, expanded: str) -> None:
+    vocab = VOCAB | {fold(w) for w in ("kött", "grill", "krydda", "kyckling", "morot", "soppa", "vinäger",
+                                        "chips", "vitlök", "örter", "räk", "kräft")}
+    assert expand_elided(name, lambda word: split_compound(word, vocab), KINDS) == expanded
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Kryddor", ""])
+def test_a_spice_mix_named_with_its_hyphen_left_out_is_no_meat(shelf: str) -> None:
+    """"Kött & Grillkrydda" is a spice for meat and the grill; "kött" asked is never it, sure."""
+    index = CatalogIndex.build([product("mix", "Kött & Grillkrydda", shelf, price=20.0),
+                                product("spice", "Köttkrydda", shelf, price=22.0),
+                                product("all", "Krydda Allround", shelf, price=19.0),
+                                product("mild", "Krydda Mild", shelf, price=19.0),
+                                product("brush", "Grill Borste", "Hem > Grill" if shelf else "", price=49.0)])
+    mix = index.entries[index.by_id["mix"]]
+    assert stem("kött") not in mix.exact and stem("köttkrydda") in mix.exact
+    proposal = propose(index, "kött")
+    assert proposal.product is None or proposal.product.id != "mix" or proposal.needs_review
+    assert chosen(index, "grillkrydda") == "mix"
 
 
 @pytest.mark.parametrize(("text", "joined", "lacking"), [

@@ -20,6 +20,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     for_the_other_sex,
+    in_another_number,
     kind_of_match,
     last_word,
     led_by_goods_of_a_kind,
@@ -967,3 +968,44 @@ def test_another_kind_tasting_of_the_thing_said_is_no_sure_answer(categories: bo
                     product("wafer", "Wafers Choklad", biscuits, "Göteborgs", 200, "g", 27.0)]
         found = propose(products, "mörk choklad")
         assert found.product is None or found.needs_review, (name, found)
+
+
+HERBS = "Frukt & grönt > Kryddor och örter"
+
+
+@pytest.mark.parametrize("shelf", [HERBS, ""])
+def test_a_describing_word_said_that_leads_a_name_tells_of_the_thing_after_it(shelf: str) -> None:
+    """"franska örter" is a mix of herbs: "Fransk Dragon" on a shelf of spices and herbs is one herb
+    (a tarragon) that the describing word "fransk" tells of, never proposed sure; a sort's own name
+    leading the name ("Herrgård Mild" under "Ost") still is that sort of the kind."""
+    products = [product("dragon", "Fransk Dragon i Kruka Klass 1", shelf),
+                product("basilika", "Basilika i Kruka Klass 1", shelf),
+                product("ost", "Vitlök & Örter 28%", "Mejeri, ost & ägg > Ost" if shelf else ""),
+                product("herrgård", "Herrgård Mild 28%", "Mejeri, ost & ägg > Ost" if shelf else "")]
+    proposal = propose(products, "franska örter")
+    assert proposal.product is None or proposal.product.id != "dragon" or proposal.needs_review
+    if shelf:
+        index = CatalogIndex.build(products)
+        dragon = index.entries[index.by_id["dragon"]]
+        assert kind_of_match(dragon, analyse("franska örter", index)) < HEAD
+        herrgård = index.entries[index.by_id["herrgård"]]
+        assert kind_of_match(herrgård, analyse("herrgård ost", index)) >= HEAD
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""])
+def test_a_plural_whose_singular_names_other_goods_is_not_that_singular(shelf: str) -> None:
+    """"pepparkakor" are biscuits: "Pepparkaka Mjuk", one soft gingerbread cake, is never them sure, though
+    both stem alike; the biscuits are, where sold. A pack of several is the plural ("Tekaka 8-p")."""
+    cake = product("cake", "Pepparkaka Mjuk", shelf, price=30.0)
+    biscuits = product("biscuits", "Pepparkakor Original", shelf, price=35.0)
+    assert propose([cake], "pepparkakor").needs_review
+    proposal = propose([cake, biscuits], "pepparkakor")
+    assert proposal.product is not None and proposal.product.id == "biscuits" and not proposal.needs_review
+    proposal = propose([product("tekaka", "Tekaka 8-p", shelf)], "tekakor")
+    assert proposal.product is not None and not proposal.needs_review
+    lexicon = load_lexicon()
+    index = CatalogIndex.build([cake, biscuits])
+    said = lexicon.number_of("pepparkakor")
+    assert said == ("kaka", True) and lexicon.number_of("kladdkaka") == ("kaka", False)
+    assert in_another_number(index.entries[index.by_id["cake"]], said, lexicon)
+    assert not in_another_number(index.entries[index.by_id["biscuits"]], said, lexicon)

@@ -23,7 +23,7 @@ from assistant.catalog.matcher import rank
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.normalize import listed_after_kind, parse_grade, parse_pack_count, stem
-from assistant.catalog.sorts import pack_count_agrees, percent_agrees, series_number, usual_percent
+from assistant.catalog.sorts import avoidable_words, pack_count_agrees, percent_agrees, series_number, usual_percent
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
@@ -612,3 +612,54 @@ def test_a_grade_said_is_no_name_that_writes_none(shelf: str) -> None:
     proposal = propose(products, "kattmat 7+")
     assert proposal.product is not None and proposal.product.id == "senior" and not proposal.needs_review
     assert propose(products[:2], "kattmat 7+").needs_review
+
+
+READY_MEALS = "Frys > Färdigt att värma > Färdigrätter"
+SPICES = "Skafferi > Kryddor"
+
+
+@pytest.mark.parametrize(("products", "phrase", "sure"), [
+    # a bare "curry" is the spice: a ready meal on its own shelf is asked about, the spice sure
+    ([product("meal", "Coconut Curry", READY_MEALS)], "curry", None),
+    ([product("meal", "Coconut Curry", READY_MEALS), product("spice", "Curry Mild", SPICES, price=30.0)],
+     "curry", "spice"),
+    # a bare "chips" is crisps: no chocolate chips under "Bröd & kakor", no meat chips under meat
+    ([product("choco", "Crunchy Choco Chips", "Bröd & kakor")], "chips", None),
+    ([product("wild", "Wild Chips", "Kött, chark & fågel")], "chips", None),
+    ([product("choco", "Crunchy Choco Chips", "Bröd & kakor"), product("crisps", "Chips Havssalt", "Chips & snacks")],
+     "chips", "crisps"),
+])
+def test_a_bare_words_reading_avoids_what_the_products_own_shelf_says(
+        products: list[Product], phrase: str, sure: str | None) -> None:
+    proposal = propose(products, phrase)
+    if sure is None:
+        assert proposal.needs_review
+    else:
+        assert proposal.product is not None and proposal.product.id == sure and not proposal.needs_review
+
+
+def test_the_shelf_avoids_for_the_bare_word_alone() -> None:
+    """The shelf says only what the name does where a word is said with the one asked ("gravad lax" under
+    "Rökt & gravad fisk" is no smoked salmon) or the shelf names the thing asked; a feed of bare names has none."""
+    index = CatalogIndex.build([product("meal", "Coconut Curry", READY_MEALS),
+                                product("smör", "Smör Normalsaltat", "Mejeri > Smör & margarin")])
+    meal, smör = (index.entries[index.by_id[pid]] for pid in ("meal", "smör"))
+    assert stem("färdigrätter") in avoidable_words(meal, {stem("curry")})
+    assert avoidable_words(meal, ()) == meal.words
+    assert avoidable_words(smör, {stem("smör")}) == smör.words
+    bare = CatalogIndex.build(names_only([product("meal", "Coconut Curry", READY_MEALS)]))
+    assert avoidable_words(bare.entries[0], {stem("curry")}) == bare.entries[0].words
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Saft", ""])
+@pytest.mark.parametrize(("phrase", "sure"), [("saft", None), ("hallonsaft", "hallon"), ("saft hallon", "hallon")])
+def test_a_drink_word_naming_no_taste_asks_which_taste_on_any_feed(shelf: str, phrase: str, sure: str | None) -> None:
+    """A bare "saft" (so "läsk") names no taste, and the taste is the whole choice: one taste among the
+    store's many is asked about, on a feed with shelves as on one of bare names; a taste said is sure."""
+    products = [product(taste.casefold(), f"Saft {taste}", shelf, price=price)
+                for taste, price in (("Hallon", 25.0), ("Jordgubb", 24.0), ("Fläder", 23.0), ("Tropical Mojito", 22.0))]
+    proposal = propose(products, phrase)
+    if sure is None:
+        assert proposal.needs_review and proposal.question is not None
+    else:
+        assert proposal.product is not None and proposal.product.id == sure and not proposal.needs_review
