@@ -51,8 +51,14 @@ run: install
 	ASSISTANT_VENDOR_URL=$${ASSISTANT_VENDOR_URL:-http://$(HOST):$(SANDBOX_PORT)} \
 	  $(PY) -m assistant serve --host $(HOST) --port $(PORT)
 
+# Two pytest-xdist workers (a CI machine has two cores), each taking whole modules so that a module's
+# shared service, browser and fixtures are made once; tests/conftest.py hands out the process-heavy modules
+# first. Each worker has its own temporary folders, PostgreSQL cluster, speech worker and free ports.
+# TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
+
 test: system-packages install-test
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 bench: install-test
 	$(PY) bench/run_all.py

@@ -39,6 +39,28 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
+# The modules whose tests start processes (Chromium, `serve`, speech workers and nodes, nginx, the
+# fuzzed service, the CLI): a few tests each, but most of the suite's time. `make test` runs the suite on
+# two pytest-xdist workers, each taking whole modules in collection order (`--dist loadscope
+# --no-loadscope-reorder`); these go first, so that the last modules handed out are short ones and
+# neither worker is left alone with a long one at the end.
+SLOW_FIRST = ("tests/web/", "tests/speech/", "tests/grocer/test_cluster.py", "tests/deploy/", "tests/fuzz/",
+              "tests/foundation/test_cli.py", "tests/foundation/test_backup.py", "tests/privacy/test_retention.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On an xdist worker, SLOW_FIRST's modules first (a stable sort: the order within them, and of the
+    rest, is kept); a run without workers keeps pytest's order."""
+    if not hasattr(config, "workerinput"):
+        return
+
+    def rank(item: pytest.Item) -> int:
+        where = item.nodeid.split("::", 1)[0]
+        return next((i for i, prefix in enumerate(SLOW_FIRST) if where.startswith(prefix)), len(SLOW_FIRST))
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
     """One throwaway PostgreSQL cluster per test session (see tests/pg_cluster.py)."""
