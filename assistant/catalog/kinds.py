@@ -306,12 +306,18 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not of_brand(entry, q.brands_said))
 
 
-def named_for_its_animal(entry: Entry, q: Query, species: Collection[str]) -> bool:
+def named_for_its_animal(entry: Entry, q: Query, species: tuple[str, ...]) -> bool:
     """Goods for an animal are named by what they are made of, then the animal's own kind of goods:
     "Kyckling Hundmat", "Fisk&kött Gelé 7+år Kattmat" are dog and cat food, no chicken or fish. Asked by
     that kind ("kattmat": a compound led by the animal), a name that says it is that kind, whatever food
     leads it (no `another_kind`, no `tastes_of`). `species`: the lexicon's animals ("katt", "hund")."""
-    return q.head_word in entry.exact and any(q.head_surface.startswith(m) and q.head_surface != m for m in species)
+    return q.head_word in entry.exact and _led_by_an_animal(q.head_surface, species)
+
+
+@lru_cache(maxsize=1 << 12)
+def _led_by_an_animal(word: str, species: tuple[str, ...]) -> bool:
+    """Read once per word asked, not per candidate."""
+    return any(word.startswith(m) and word != m for m in species)
 
 
 def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:

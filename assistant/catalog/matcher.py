@@ -89,6 +89,7 @@ from assistant.catalog.sorts import (
     age_agrees,
     asks_plain,
     avoidable_words,
+    avoids,
     default_for,
     default_says,
     default_unsold,
@@ -270,7 +271,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and not avoid.isdisjoint(avoidable_words(entry, bare)):
+            if avoid and avoids(entry, avoid, bare):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"

@@ -689,8 +689,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     lead = casefold(y)
 
     def written(name: str) -> str | None:
-        said = wanted <= {stem(word) for word in content_words(name)}
-        for word in after_x.findall(casefold(name)):
+        found = after_x.findall(casefold(name))
+        said = bool(found) and wanted <= {stem(word) for word in content_words(name)}
+        for word in found:
             tail = word[len(lead):] if word.startswith(lead) else ""
             if word == said_apart or (said and stem(word) == stem(y)):
                 return y

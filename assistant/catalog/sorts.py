@@ -179,6 +179,14 @@ def _names_the_sort(said: str, avoided: str) -> bool:
             or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
 
 
+def avoids(entry: Entry, avoid: frozenset[str], asked: Collection[str]) -> bool:
+    """The product says a word of `avoid` among its `avoidable_words`: its name's words read first, its
+    shelf only where they say none (read for every candidate of a bare word)."""
+    return not avoid.isdisjoint(entry.words) or (
+        bool(asked) and bool(entry.category) and not avoid.isdisjoint(entry.category)
+        and not any(shelf_names(entry, word) for word in asked))
+
+
 def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
     """The words a bare word's reading may avoid in a product (`Default.avoid`): its name's, and its
     own shelf's (the category's last level) where that names not the word asked (`asked`: its stems;
