@@ -183,8 +183,7 @@ def avoids(entry: Entry, avoid: frozenset[str], asked: Collection[str]) -> bool:
     """The product says a word of `avoid` among its `avoidable_words`: its name's words read first, its
     shelf only where they say none (read for every candidate of a bare word)."""
     return not avoid.isdisjoint(entry.words) or (
-        bool(asked) and bool(entry.category) and not avoid.isdisjoint(entry.category)
-        and not any(shelf_names(entry, word) for word in asked))
+        not avoid.isdisjoint(entry.category) and _shelf_avoidable(entry, asked))
 
 
 def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
@@ -195,9 +194,13 @@ def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
     is; "Crunchy Choco Chips" under "Bröd & kakor" no crisps. A shelf naming the thing says nothing
     against it ("Smör" under "Smör & margarin"), nor does an upper level, which holds many kinds ("Dryck
     > Kaffe" for "mellanrost", which avoids a coffee drink)."""
-    if not asked or not entry.category or any(shelf_names(entry, word) for word in asked):
-        return entry.words
-    return entry.words | entry.category
+    return entry.words | entry.category if _shelf_avoidable(entry, asked) else entry.words
+
+
+def _shelf_avoidable(entry: Entry, asked: Collection[str]) -> bool:
+    """The product's shelf may say what a bare word asked (`asked`, its stems) avoids: it has one, and it
+    names not the word."""
+    return bool(asked) and bool(entry.category) and not any(shelf_names(entry, word) for word in asked)
 
 
 def default_unsold(default: Default | None, q: Query, best: Fit, entries: Iterable[Entry]) -> bool:
