@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import secrets
 
 from aiohttp import web
@@ -28,8 +29,16 @@ from assistant.storage import users
 
 routes = web.RouteTableDef()
 
-# Verifying against this keeps an unknown username as slow as a wrong password.
-_DUMMY_HASH = hash_password(secrets.token_hex(8))
+@functools.cache
+def _dummy_hash() -> str:
+    """Verifying against this keeps an unknown username as slow as a wrong password; made at the first
+    login, not at import, so that every command that imports the API does not pay for a scrypt hash."""
+    return hash_password(secrets.token_hex(8))
+
+
+def _verify(password: str, stored: str | None) -> bool:
+    """Off the event loop, as scrypt is slow on purpose: an unknown user is checked against the dummy."""
+    return verify_password(password, stored if stored is not None else _dummy_hash())
 
 
 class LoginBody(BaseModel):
@@ -50,8 +59,7 @@ async def login(request: web.Request) -> web.Response:
         raise ApiError(429, "too_many_attempts", f"För många misslyckade inloggningar. {wait_message(wait)}",
                        {"retry_after": wait}, headers={"Retry-After": str(wait)})
     user = await users.user_by_name(db, body.username)
-    stored = user["password_hash"] if user else _DUMMY_HASH
-    ok = await asyncio.to_thread(verify_password, body.password, stored)
+    ok = await asyncio.to_thread(_verify, body.password, user["password_hash"] if user else None)
     if user is None or not ok:
         await throttle.failed(body.username, address)
         raise ApiError(401, "invalid_credentials", "Fel användarnamn eller lösenord")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from assistant.auth.passwords import SCRYPT_N, hash_password, verify_password
@@ -149,3 +152,15 @@ def test_passwords_are_hashed_at_the_services_cost_and_any_stored_cost_verifies(
     cheap = password_hash()
     assert cheap.split("$")[1] == str(2**10)
     assert verify_password(PASSWORD, cheap) and not verify_password(PASSWORD + "x", cheap)
+
+
+def test_importing_the_login_route_hashes_nothing() -> None:
+    """The dummy hash that keeps an unknown username slow is made at the first login, not at import:
+    every CLI command imports the API, and a scrypt hash costs about half a second."""
+    probe = ("import assistant.auth.passwords as passwords\n"
+             "def refuse(*args, **kwargs):\n"
+             "    raise SystemExit('hashed at import')\n"
+             "passwords.hash_password = refuse\n"
+             "import assistant.api.session\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
