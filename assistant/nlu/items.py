@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.nlu.lexicon import (
     ATTRIBUTE_PREFIX_EXCEPTIONS,
@@ -65,7 +65,7 @@ def split(segment: Segment, action: str) -> list[Draft]:
             continue
         if isinstance(element, Amount) and current.amount is not None and _corrects(current, element, elements, index):
             if element.unit is None:  # "två liter nej förresten tre": three litres
-                element.unit, element.unit_word = current.amount.unit, current.amount.unit_word
+                element = replace(element, unit=current.amount.unit, unit_word=current.amount.unit_word)
             current.amount = element
             current.cover(element.start, element.end)
             continue
