@@ -219,8 +219,8 @@ function countControls(line, name, actions, key) {
   );
 }
 
-function alternatives(line, actions, key, staff) {
-  const offered = staff ? line.alternatives : clientAlternatives(line).slice(0, CLIENT_ALTERNATIVES);
+/** The products offered instead of the line's, as `offeredFor` chose them. */
+function alternatives(line, offered, actions, key, staff) {
   return h("div", { class: "alternatives" },
     h("p", { class: "alternatives-label" }, staff ? (line.product ? "Eller välj en annan:" : "Välj en:")
       : alternativesLabel(line)),
@@ -232,6 +232,11 @@ function alternatives(line, actions, key, staff) {
       h("span", { class: "alt-detail" }, [alt.brand, size(alt), kr(alt.price_sek)].filter(Boolean).join(" · "))),
     ))),
   );
+}
+
+/** Staff see every alternative; the client a few, and only the sizes when the question is the size. */
+function offeredFor(line, staff) {
+  return staff ? line.alternatives || [] : clientAlternatives(line).slice(0, CLIENT_ALTERNATIVES);
 }
 
 /**
@@ -252,8 +257,8 @@ export function lineCard(line, actions, { staff = false, changed = false } = {})
   }, h("span", { "aria-hidden": "true" }, "✕ "), "Ta bort");
   const flag = flagged && h("p", { class: "flag-label" },
     h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"), flagText(line, staff));
-  const choices = flagged && (staff ? line.alternatives || [] : clientAlternatives(line)).length > 0
-    && alternatives(line, actions, key, staff);
+  const offered = flagged ? offeredFor(line, staff) : [];
+  const choices = offered.length > 0 && alternatives(line, offered, actions, key, staff);
   const total = line.product && h("p", { class: "line-total" }, kr(line.line_total_sek));
   const attrs = { class: `line${flagged ? " flagged" : ""}${changed ? " changed" : ""}`, id: `line-${line.id}`,
     dataset: { lineId: line.id } };
