@@ -1699,6 +1699,14 @@ min man", "solros frön åt småfåglarna" read "åt" as a word the goods must s
 unchanged (that bread is still asked about: no name of it says "bröd"), dev9_coop "solros frön åt
 småfåglarna" no longer unsure, 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 → 18.0 / 8.9 (review bound 0.20
 → 0.18).
+Household goods asked for a food the grocer shelves only as food are used to make or serve it, as with the
+lexicon's foods ("spring form till sockerkakan", "bröd form till limpan": every "Sockerkaka" and "Limpa" is
+on a food shelf, so the tin needs no word of it; what food is cooked on, "till grillen", is no such food;
+query.used_for, _food_on_shelves), and a word of a department without food said as the purpose of goods of
+one kind is where they are used, asking no department of them ("skrubb vante till duschen": the shower is a
+hygiene word, the mitten on the household shelf; "kräm till duschen" still asks a hygiene cream;
+query.used_in): the three lines are sure: 100.0 / 100.0 / 100.0 / 100.0 / 21.4 / 12.0 → 16.1 / 6.0 (review
+bound 0.22 → 0.17; branch i20review).
 
 Fifteenth development set on Mathem (`dev15_mathem`, branch i19math15): 45 sentences, 55 items, 5 absent
 (9.1 %: a cabbage pudding beside the "Kåldolmar" and the blood pudding, a pork pancake beside the frozen
@@ -1759,6 +1767,12 @@ of no words and dropped; "två liter nej tre" keeps the litres; "två stycken tr
 left as it was; nlu items._corrects): the six figures unchanged, the README's quantity (not in the table)
 dev15_mathem 96.0 → 100.0 and dev12_mathem 96.4 → 100.0 ("sötnings medel till kaffet ett paket nej
 förresten två" ordered one).
+Rules of branch i20review: a word of a department without food said as the purpose of goods of one kind is
+where they are used, asking no department of them (query.used_in: "skrubb vantar till duschen" read the
+shower as asking hygiene goods), and a description written after a name's use is no use of its own
+(CatalogIndex.purposes: "Solcellsbelysning för Räcke Vit" made "vit" a thing goods serve, so "Tigerbalsam
+Vit" and "Skrubbvantar Svart" were read as made for another use than the ache and the shower asked): both
+lines are sure: 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0 → 14.5 / 6.0 (review bound 0.19 → 0.15).
 """
 
 from __future__ import annotations
@@ -1852,8 +1866,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
 }
 
 
