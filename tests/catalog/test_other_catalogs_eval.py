@@ -1164,6 +1164,11 @@ anywhere says it ("Bakning Växtbaserat Margarin" for "margarin till bakning"; q
 probing: "smör till bakning" was the "Cashewsmör" on Willys' baking shelf, sure; now the plain "Smör".
 "marsipan till bakningen" (the "Marsipan 25%", right) is now sure: dev11_mathem 91.2 / 91.2 / 100.0 /
 100.0 / 24.6 / 17.3 → 91.2 / 91.2 / 100.0 / 100.0 / 22.8 / 15.4 (review bound 0.25 → 0.23).
+Shaving gel and foam are hygiene goods (lexicon department words "rakgel", "rakskum", beside "raklödder"): on
+a feed of bare names the lines' English words ("SkinGuard", "Classic", "Regular Foam") were read as the
+tastes of a food, and which taste was asked (matcher._one_taste_of_many asks it of food only); "rak gel till
+min man" is the "Rakgel SkinGuard", sure, as is a bare "rakgel" (branch i20review): 91.2 / 91.2 / 100.0 /
+100.0 / 22.8 / 15.4 → 21.1 / 13.5 (review bound 0.23 → 0.22).
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -1854,7 +1859,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.91, "review_rate": 0.23},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
