@@ -456,7 +456,10 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
     goods). On a feed of bare names whose lexicon says no department of the thing, a word of one kind
     (`one_kind`: "isskrapa", "avkalkningsmedel") needs none: its goods are that thing whatever the use
-    ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"). Foods are `eaten_with`'s.
+    ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"), and a department's word is where
+    such goods are used whatever their shelves (`used_in`: "skrubbvante till duschen"). Goods of a
+    department without food used for a food the grocer shelves only as food are for it
+    (`_food_on_shelves`: "springform till sockerkakan"). The lexicon's foods are `eaten_with`'s.
     `things`: the products of the thing (`_things`)."""
     entries = index.entries
     departments = {entry.department for entry in things}
