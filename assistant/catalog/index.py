@@ -196,9 +196,10 @@ class CatalogIndex:
         self.sort_brands = _sort_brands(entries)
         _read_name_words(entries, lexicon, self.word_classes, self.sort_brands)
         # what the names say goods are for ("för Espresso Maskin"): words naming what a product serves,
-        # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another)
+        # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another), nor a description
+        # written after the use ("Solcellsbelysning för Räcke Vit": the lamp's colour serves nothing)
         self.purposes = frozenset(word for e in entries for word in e.made_for
-                                  if not word.endswith(tuple(lexicon.for_whom)))
+                                  if not word.endswith(tuple(lexicon.for_whom)) and word not in lexicon.descriptors)
 
     @cached_property
     def produce(self) -> frozenset[str]:

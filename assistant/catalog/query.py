@@ -165,6 +165,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     named_purposes: list[str] = []  # purpose words read as describing the thing (see eaten_with)
     containers: list[str] = []  # package words said among the thing's own words
     people: list[str] = []  # whom the goods are for
+    places: dict[str, str] = {}  # purpose words of a department without food, and the department (see used_in)
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
@@ -196,7 +197,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 continue
             attr = lex.attribute_of(stem(word))
             if attr:
-                wanted.add(attr)
+                if part_group == 2 and used_in(stem(word), lex):
+                    places[word] = attr  # asked below unless the word is read as where the goods are used
+                else:
+                    wanted.add(attr)
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for
@@ -281,6 +285,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
             described = [w for w in described if w not in eaten and w not in used]
             purposes = [*purposes, *eaten, *used]
+    wanted.update(attr for word, attr in places.items() if word not in purposes)
     if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort
         sorts = [w for w in purposes if written_with(stem(base_form(w)), stem(head_word), index)]
         described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
@@ -451,16 +456,21 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
     goods). On a feed of bare names whose lexicon says no department of the thing, a word of one kind
     (`one_kind`: "isskrapa", "avkalkningsmedel") needs none: its goods are that thing whatever the use
-    ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"). Foods are `eaten_with`'s.
+    ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"), and a department's word is where
+    such goods are used whatever their shelves (`used_in`: "skrubbvante till duschen"). Goods of a
+    department without food used for a food the grocer shelves only as food are for it
+    (`_food_on_shelves`: "springform till sockerkakan"). The lexicon's foods are `eaten_with`'s.
     `things`: the products of the thing (`_things`)."""
     entries = index.entries
     departments = {entry.department for entry in things}
+    of_one_kind = bool(things) and one_kind(head_word, index)
     # the grocer's shelves say the departments; on a feed of bare names the lexicon's department words do
     # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything
-    unshelved = departments == {None} and not any(entry.product.category for entry in things) and one_kind(
-        head_word, index)
-    if not things or (not unshelved and (len(departments) > 1 or None in departments)):
-        return []  # food asked for a use ("salt till diskmaskinen") stays a question
+    unshelved = departments == {None} and not any(entry.product.category for entry in things) and of_one_kind
+    # food asked for a use ("salt till diskmaskinen") stays a question, as do goods of two departments
+    of_a_department = unshelved or (len(departments) == 1 and None not in departments)
+    if not things or not (of_a_department or of_one_kind):
+        return []
     used = []
     for word in purposes:
         use = stem(word)
@@ -473,9 +483,32 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
         if written_with(use, head_word, index):
             continue
         carriers = index.posting("exact", use) | index.posting("heads", use) | index.posting("parts", use)
-        if unshelved or any(entries[i].department in departments for i in carriers):
+        if (of_one_kind and used_in(use, index.lexicon)) or (of_a_department and (
+                unshelved or any(entries[i].department in departments for i in carriers)
+                or _food_on_shelves(use, carriers, index))):
             used.append(word)
     return used
+
+
+def used_in(word_stem: str, lex: Lexicon) -> bool:
+    """A word of a department without food said as a purpose ("till duschen": a hygiene word) names
+    where the goods are used, not the department they must be of: a "Skrubbvante" on a household shelf
+    or of no shelf at all is the mitten for the shower. Whom the goods are for (an animal, a child) is
+    asked still, and a product compounding the word with the thing ("Duschkräm" for "kräm till
+    duschen") still names the sort (see `written_with`)."""
+    attr = lex.attribute_of(word_stem)
+    return attr is not None and attr in lex.departments and attr not in FOR_WHOM
+
+
+def _food_on_shelves(use: str, carriers: Collection[int], index: CatalogIndex) -> bool:
+    """The use is food by the grocer's shelves: every product saying it is on a food shelf ("till
+    sockerkakan": "Sockerkaka Citron" under "Bröd & kakor"), so goods of a department without food
+    ("Springform 24cm" under "Hem & städ") are used to make or serve it, as with the lexicon's foods (see
+    `eaten_with`). What food is cooked on ("till grillen", the lexicon's `food_uses`) is no food: a
+    "Grillkorv" tells nothing of a brush for the grill."""
+    entries = index.entries
+    return (bool(carriers) and use not in index.lexicon.food_uses
+            and all(entries[i].department is None and entries[i].product.category for i in carriers))
 
 
 def one_kind(head_word: str, index: CatalogIndex) -> bool:

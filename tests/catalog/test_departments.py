@@ -410,3 +410,15 @@ def test_balls_asked_bare_are_no_dog_toy_nor_ice_tray_proposed_sure(names: list[
     proposal = propose([*products, product("milk", "Mellanmjölk", "Mejeri > Mjölk" if shelf else "", price=15.0)],
                        "bollar")
     assert proposal.product is None or proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("phrase", ["rakgel", "rak gel till min man"])
+def test_shaving_gel_of_a_line_on_bare_names_asks_no_taste(phrase: str) -> None:
+    """Shaving gel is hygiene goods (a lexicon word, as "raklödder" is): on a feed of bare names the lines'
+    English words ("SkinGuard", "Classic", "Regular Foam") were read as tastes of a food, and which
+    taste was asked; hygiene goods have none to choose."""
+    names = ["Rakgel SkinGuard", "Rakgel Regular Foam", "Rakgel Classic Sensitive Skin", "Rakgel Sensitive Med Aloe"]
+    products = [product(name, name, "", price=40.0 + n) for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "Rakgel SkinGuard", proposal
+    assert not proposal.needs_review, proposal

@@ -714,6 +714,18 @@ def test_a_name_made_for_another_use_than_the_one_asked(categories: bool, phrase
 
 
 @pytest.mark.parametrize("categories", [True, False])
+def test_a_description_after_the_use_is_no_use_of_its_own(categories: bool) -> None:
+    """"Solcellsbelysning för Räcke Vit": the colour after the railing is the lamp's, no thing it serves,
+    so a "Tigerbalsam Vit" (a white balm) serves nothing but what the balm asked is against (it was read
+    as made for something white, and the balm for the ache asked about)."""
+    products = [product("balm", "Tigerbalsam Vit 19,4g", "Hälsa > Värk", None, 19.4, "g"),
+                product("lamp", "Solcellsbelysning för Räcke Vit 3-p", "Hem > Belysning", None, 3, "st")]
+    index = CatalogIndex.build(products if categories else names_only(products))
+    assert "vit" not in index.purposes
+    assert made_for_another(entry(index, "balm"), query("tiger balsam mot värken", index), index.purposes) is False
+
+
+@pytest.mark.parametrize("categories", [True, False])
 def test_cleaning_tablets_for_dentures_where_only_machines_are_served_are_flagged(categories: bool) -> None:
     """Mathem sells cleaning tablets for an espresso machine and a dishwasher, none for dentures: a
     product that says everything asked but serves another thing is no sure answer."""

@@ -1164,6 +1164,11 @@ anywhere says it ("Bakning Växtbaserat Margarin" for "margarin till bakning"; q
 probing: "smör till bakning" was the "Cashewsmör" on Willys' baking shelf, sure; now the plain "Smör".
 "marsipan till bakningen" (the "Marsipan 25%", right) is now sure: dev11_mathem 91.2 / 91.2 / 100.0 /
 100.0 / 24.6 / 17.3 → 91.2 / 91.2 / 100.0 / 100.0 / 22.8 / 15.4 (review bound 0.25 → 0.23).
+Shaving gel and foam are hygiene goods (lexicon department words "rakgel", "rakskum", beside "raklödder"): on
+a feed of bare names the lines' English words ("SkinGuard", "Classic", "Regular Foam") were read as the
+tastes of a food, and which taste was asked (matcher._one_taste_of_many asks it of food only); "rak gel till
+min man" is the "Rakgel SkinGuard", sure, as is a bare "rakgel" (branch i20review): 91.2 / 91.2 / 100.0 /
+100.0 / 22.8 / 15.4 → 21.1 / 13.5 (review bound 0.23 → 0.22).
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -1699,6 +1704,14 @@ min man", "solros frön åt småfåglarna" read "åt" as a word the goods must s
 unchanged (that bread is still asked about: no name of it says "bröd"), dev9_coop "solros frön åt
 småfåglarna" no longer unsure, 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 → 18.0 / 8.9 (review bound 0.20
 → 0.18).
+Household goods asked for a food the grocer shelves only as food are used to make or serve it, as with the
+lexicon's foods ("spring form till sockerkakan", "bröd form till limpan": every "Sockerkaka" and "Limpa" is
+on a food shelf, so the tin needs no word of it; what food is cooked on, "till grillen", is no such food;
+query.used_for, _food_on_shelves), and a word of a department without food said as the purpose of goods of
+one kind is where they are used, asking no department of them ("skrubb vante till duschen": the shower is a
+hygiene word, the mitten on the household shelf; "kräm till duschen" still asks a hygiene cream;
+query.used_in): the three lines are sure: 100.0 / 100.0 / 100.0 / 100.0 / 21.4 / 12.0 → 16.1 / 6.0 (review
+bound 0.22 → 0.17; branch i20review).
 
 Fifteenth development set on Mathem (`dev15_mathem`, branch i19math15): 45 sentences, 55 items, 5 absent
 (9.1 %: a cabbage pudding beside the "Kåldolmar" and the blood pudding, a pork pancake beside the frozen
@@ -1759,6 +1772,12 @@ of no words and dropped; "två liter nej tre" keeps the litres; "två stycken tr
 left as it was; nlu items._corrects): the six figures unchanged, the README's quantity (not in the table)
 dev15_mathem 96.0 → 100.0 and dev12_mathem 96.4 → 100.0 ("sötnings medel till kaffet ett paket nej
 förresten två" ordered one).
+Rules of branch i20review: a word of a department without food said as the purpose of goods of one kind is
+where they are used, asking no department of them (query.used_in: "skrubb vantar till duschen" read the
+shower as asking hygiene goods), and a description written after a name's use is no use of its own
+(CatalogIndex.purposes: "Solcellsbelysning för Räcke Vit" made "vit" a thing goods serve, so "Tigerbalsam
+Vit" and "Skrubbvantar Svart" were read as made for another use than the ache and the shower asked): both
+lines are sure: 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0 → 14.5 / 6.0 (review bound 0.19 → 0.15).
 """
 
 from __future__ import annotations
@@ -1840,7 +1859,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.91, "review_rate": 0.23},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
@@ -1852,8 +1871,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
 }
 
 

@@ -455,6 +455,39 @@ def test_a_use_no_goods_of_the_department_are_named_for_still_describes_it(shelv
 
 
 @WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("spring form till sockerkakan", [("Springform 24cm", "Hem & städ"), ("Sockerkaka Citron", "Bröd & kakor"),
+                                      ("Sockerkaka Marmor", "Bröd & kakor")], "Springform 24cm"),
+    ("bröd form till limpan", [("Brödform Non-stick 1,7l", "Hem & städ"), ("Limpa Skivad", "Bröd & kakor")],
+     "Brödform Non-stick 1,7l"),
+])
+def test_household_goods_for_a_food_of_the_food_shelves_are_for_it(
+        shelved: bool, phrase: str, names: list[tuple[str, str]], right: str) -> None:
+    """A cake tin asked for the sponge cake: the store shelves every "Sockerkaka" as food (no word of
+    the lexicon's foods), so the cake is what the household goods are used to bake, no word the tin's
+    name must write (it was asked about, unsure, and its household department asked as unasked)."""
+    products = [product(name, name, shelf if shelved else "", price=20.0 + 10 * (name == right))
+                for name, shelf in names]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_department_word_said_where_goods_of_one_kind_are_used_asks_no_department(shelved: bool) -> None:
+    """"skrubbvante till duschen": the shower is a word of hygiene goods, but a scrub mitten on a household
+    shelf, or of no shelf, is the mitten for it: the word is where the goods are used, no department they
+    must be of nor a word their name must say (it was asked about, unsure). A word of many kinds ("kräm":
+    food or a hygiene cream) still has the department asked of it: no vanilla custard is sure."""
+    products = [product("mitt", "Skrubbvante", "Hem & städ" if shelved else "", price=30.0),
+                product("gel", "Duschtvål Citrus", "Hygien > Tvål" if shelved else "", price=25.0),
+                product("custard", "Kräm Vanilj", "Mejeri > Desserter" if shelved else "", price=20.0)]
+    proposal = propose(products, "skrubb vante till duschen")
+    assert proposal.product is not None and proposal.product.id == "mitt" and not proposal.needs_review, proposal
+    proposal = propose(products, "kräm till duschen")
+    assert proposal.product is None or proposal.product.id != "custard" or proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "names"), [
     # table salt is food, the dishwasher's goods are not: the salt asked is the store's to confirm
     ("salt till diskmaskinen", [("Salt", "Skafferi > Kryddor"), ("Tabletter Diskmaskin", "Hem > Disk")]),
