@@ -113,6 +113,21 @@ def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
         for e in (index.entries[i] for i in index.posting("exact", said)))
 
 
+INTENSIFIERS = frozenset({"extra"})  # fillers ("en extra mjölk": one more) that also grade the word after them
+
+
+def intensifies(words: Sequence[str], at: int, index: CatalogIndex) -> bool:
+    """"kaffe bönor extra mörkrost", "tändstickor extra långa": an intensifier said right before a word a
+    name writes right after it ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra Långa") grades that word,
+    a sort the goods must say, so a plain "Mörkrost" is no extra dark roast; before the goods themselves
+    ("en extra mjölk", "extra batterier") no name writes the pair and it only means one more."""
+    if fold(words[at]) not in INTENSIFIERS or at + 1 >= len(words):
+        return False
+    graded, said = stem(words[at]), stem(words[at + 1])
+    return any(any(a[0] == graded and b[0] == said for a, b in zip(e.own, e.own[1:]))
+               for e in (index.entries[i] for i in index.posting("exact", said)))
+
+
 _OR = "eller"
 _PACKED_IN = frozenset({"i", "på"})
 
@@ -170,7 +185,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
-        for word in content_words(part):
+        part_words = content_words(part)
+        for at, word in enumerate(part_words):
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
@@ -188,7 +204,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
-            if fold(word) in lex.fillers:
+            if fold(word) in lex.fillers and not intensifies(part_words, at, index):
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
                     if group == 0:

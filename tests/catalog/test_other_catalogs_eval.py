@@ -1776,6 +1776,13 @@ billigast"); labelled from the catalog before the matcher saw it. First, untuned
 100.0 / 15.1 / 6.2. Its one wrong line was proposed sure: extra dark roast beans asked ("kaffe bönor extra
 mörk rost"), a plain dark roast proposed. Asked though right: apples by the kilo (no package size),
 "rödbets puckar från frysen" and "köks spray den som är billigast".
+Rules after its first run, same columns, every other set unchanged unless said:
+"extra" said right before a word some name writes after it ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra
+Långa") grades that word, a sort the goods must say; before the goods themselves ("en extra mjölk", "extra
+tändstickor") no name writes the pair and it stays a filler, one more ("kaffe bönor extra mörk rost" was the
+plain "Kaffebönor Barista Mörkrost", sure; now asked: the one extra dark bean writes "Extra Mörk" and no
+roast; query.intensifies): 98.1 / 98.1 / 97.8 / 100.0 / 15.1 / 6.2 → 98.1 / 98.1 / 100.0 / 100.0 / 17.0 /
+8.3 (bounds top-1 0.98, auto-accept 1.0, review 0.16 → 0.17).
 """
 
 from __future__ import annotations
@@ -1872,7 +1879,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev10_coop": {"auto_accept_precision": 0.97, "review_rate": 0.16},
+    "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 

@@ -892,3 +892,24 @@ def test_an_adjective_after_an_amount_describes_the_item_before(
     for line, (_, pid, _) in zip(lines, expected, strict=True):
         if pid is not None:
             assert line.product is not None and line.product.id == pid, line
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("kaffe bönor extra mörk rost", "dark", False),  # an extra dark roast: the plain dark one is no sure pick
+    ("tändstickor extra långa", "long", True),       # a name says the grade: that one, sure
+    ("en extra mjölk", "milk", True),                # before the goods, "extra" is one more of them
+    ("extra tändstickor", "matches", True),
+])
+def test_extra_before_a_grade_a_name_writes_is_a_sort(categories: bool, phrase: str, expected: str,
+                                                      sure: bool) -> None:
+    """"extra" is a filler ("en extra mjölk"), but said right before a word some name writes after it
+    ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra Långa") it grades that word, a sort the goods must say."""
+    products = [product("dark", "Kaffebönor Barista Mörkrost", "Dryck > Kaffe > Hela bönor", "Gevalia"),
+                product("ground", "Bryggkaffe Extra Mörkrost", "Dryck > Kaffe > Bryggkaffe", "Löfbergs"),
+                product("long", "Tändstickor Extra Långa", "Hem > Tändare", "Solstickan"),
+                product("matches", "Tändstickor Hushållsask", "Hem > Tändare", "Solstickan"),
+                product("milk", "Mellanmjölk", "Mejeri > Mjölk", "Arla", 1, "l")]
+    proposal = propose(products if categories else names_only(products), phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, not proposal.needs_review) == (expected, sure)
