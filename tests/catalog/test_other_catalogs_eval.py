@@ -1783,6 +1783,11 @@ tändstickor") no name writes the pair and it stays a filler, one more ("kaffe b
 plain "Kaffebönor Barista Mörkrost", sure; now asked: the one extra dark bean writes "Extra Mörk" and no
 roast; query.intensifies): 98.1 / 98.1 / 97.8 / 100.0 / 15.1 / 6.2 → 98.1 / 98.1 / 100.0 / 100.0 / 17.0 /
 8.3 (bounds top-1 0.98, auto-accept 1.0, review 0.16 → 0.17).
+A wish about the price ("billig", "billigare", "billigast", "den billigaste", lexicon fillers) names no sort:
+it says which of the right goods, and among equal fits the matcher already proposes the cheaper ("köks spray
+den som är billigast" was asked, "billigast" a word no product says; now the kitchen spray, sure): → 98.1 /
+98.1 / 100.0 / 100.0 / 15.1 / 6.2 (review bound 0.17 → 0.16). Left alone: the cheapest across unequal fits
+(the Coop spray is proposed, the Änglamark one, scored lower, costs less).
 """
 
 from __future__ import annotations
@@ -1879,7 +1884,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 

@@ -913,3 +913,17 @@ def test_extra_before_a_grade_a_name_writes_is_a_sort(categories: bool, phrase: 
     proposal = propose(products if categories else names_only(products), phrase)
     assert proposal.product is not None
     assert (proposal.product.id, not proposal.needs_review) == (expected, sure)
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["köks spray den som är billigast", "den billigaste köksspray", "billig köksspray",
+                                    "köksspray"])
+def test_a_wish_for_the_cheapest_names_no_sort(categories: bool, phrase: str) -> None:
+    """"den som är billigast" says which of the right goods the client wants, never a word their name says:
+    the kitchen spray, sure, the cheaper of two equal ones (the matcher's last tie-break is the price)."""
+    products = [product("dear", "Köksspray", "Hem > Rengöring", "Ajax", 500, "ml", 29.9),
+                product("cheap", "Köksspray", "Hem > Rengöring", "Xtra", 500, "ml", 19.9),
+                product("bath", "Badrumsspray", "Hem > Rengöring", "Ajax", 500, "ml", 29.9)]
+    proposal = propose(products if categories else names_only(products), phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == ("cheap", False)
