@@ -439,6 +439,21 @@ def test_frozen_goods_stand_in_the_freezer(shelves: bool) -> None:
     assert (proposal.product.id, proposal.needs_review) == (("frozen", False) if shelves else ("fresh", True))
 
 
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["rödbetspuckar från frysen", "rödbets puckar ur frysen", "frysta rödbetspuckar"])
+def test_goods_from_the_freezer_stand_on_a_shelf_of_frozen_goods(shelves: bool, phrase: str) -> None:
+    """"från frysen" says where the goods are kept: a shelf of frozen goods ("Vegetariskt > Fryst") holds
+    them, as the freezer's shelf "Frys" holds what "frysta" asks; with no shelf nothing says it, so asked."""
+    frozen, chilled, freezer = (("Vegetariskt > Fryst > Färdigt att värma", "Vegetariskt > Färskt > Färs", "Frys > Glass")
+                                if shelves else ("", "", ""))
+    index = CatalogIndex.build([product("frozen", "Rödbetspuckar", frozen, "Coop", price=35.0),
+                                product("chilled", "Vegobullar", chilled, "Coop", price=30.0),
+                                product("ice", "Glasspinne Vanilj", freezer, "Coop", price=10.0)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == ("frozen", not shelves)
+
+
 @pytest.mark.parametrize("categories", [True, False])
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("en katt låda", None),          # "kattlåda" said apart: a box for the cat, which the store lacks
