@@ -81,6 +81,8 @@ class Query:
     package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
     sort_name: bool = False          # the word asked alone is no Swedish word ("digestive"): a sort's own name, see
     #                                  kinds.of_the_sort
+    size_wish: str | None = None     # "den stora", "den lilla": the size wished ("stor", "liten"), see
+    #                                  sorts.size_wish_agrees
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -111,6 +113,18 @@ def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
         (e.own[0][0] in e.types and not e.types.isdisjoint(e.context))
         or (len(said) > len(e.own[0][0]) and said.endswith(e.own[0][0])))
         for e in (index.entries[i] for i in index.posting("exact", said)))
+
+
+# a size wished of the goods ("vattenmelon den stora", "en liten gurka"): fillers naming no sort of their own,
+# which a name saying a size agrees with or not (sorts.size_wish_agrees)
+SIZES_WISHED = {"liten": frozenset({"liten", "lilla", "litet", "små", "mindre", "minsta"}),
+                "stor": frozenset({"stor", "stora", "stort", "större", "största"})}
+
+
+def size_wished(phrase: str) -> str | None:
+    """The one size the phrase wishes ("stor", "liten"), None when it says none or both."""
+    said = {size for size, words in SIZES_WISHED.items() if not words.isdisjoint(tokens(casefold(phrase)))}
+    return next(iter(said)) if len(said) == 1 else None
 
 
 INTENSIFIERS = frozenset({"extra"})  # fillers ("en extra mjölk": one more) that also grade the word after them
@@ -330,7 +344,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
-                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()))
+                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
+                 size_wish=size_wished(phrase))
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:

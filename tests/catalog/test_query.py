@@ -942,3 +942,21 @@ def test_a_wish_for_the_cheapest_names_no_sort(categories: bool, phrase: str) ->
     proposal = propose(products if categories else names_only(products), phrase)
     assert proposal.product is not None
     assert (proposal.product.id, proposal.needs_review) == ("cheap", False)
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("vatten melon den stora", "whole"),   # a big one: the mini melon is no sure pick, the whole one is
+    ("en stor vattenmelon", "whole"),
+    ("vattenmelon den lilla", "mini"),     # a small one: the name saying "Mini"
+    ("en liten vattenmelon", "mini"),
+])
+def test_a_size_wished_agrees_with_the_size_a_name_writes(categories: bool, phrase: str, expected: str) -> None:
+    """"den stora", "den lilla" name no sort a name must say, but a name that writes a size ("Vattenmelon
+    Mini") is that size: the other size's product is not proposed for the wish, nor sure."""
+    shelf = "Frukt & grönsaker > Frukt > Melon" if categories else ""
+    products = [product("mini", "Vattenmelon Mini Kärnfri", shelf, price=25.0),
+                product("whole", "Vattenmelon Hel Kärnfri", shelf, price=45.0)]
+    proposal = propose(CatalogIndex.build(products), phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == (expected, False)
