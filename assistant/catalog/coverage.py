@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 ORGANIC = "eko"  # the lexicon's attribute of organic labels
 PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" → "skalad"
 # a shelf named for where goods are kept says what they are: "Frys" (the freezer, Coop's frozen
-# department) holds what "fryst", "frysta" ask, though the stemmer parts the two
-KEPT_IN = {stem("fryst"): stem("frys")}
+# department) holds what "fryst", "frysta" ask, though the stemmer parts the two; and the other way round,
+# goods asked "från frysen" (where they are kept) are what a shelf of frozen goods ("Fryst") holds
+KEPT_IN = {stem("fryst"): stem("frys"), stem("frys"): stem("fryst")}
 MIDDLE = "mellan"  # leads the middle degree of a word: "mellanlagrad", "mellanrost"
 SAUCE = stem(fold("sås"))  # names of goods in a sauce often write its flavour alone: "Fiskbullar Hummer"
 
@@ -81,7 +82,8 @@ class Coverage:
         `said_in_pieces`); by its category path as a whole word, and inside a word only of its own
         shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
-        shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys")."""
+        shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys", "frysen" of
+        "Fryst")."""
         words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or KEPT_IN.get(mod, mod) in entry.context

@@ -113,6 +113,7 @@ from assistant.catalog.sorts import (
     still_avoided,
     size_agrees,
     size_range_agrees,
+    size_wish_agrees,
     sorts_against,
     sorts_to_choose,
     special_variants,
@@ -240,7 +241,8 @@ class Scorer:
         # 18M, "strumpbyxor storlek 40-44" the 40-44 pair
         self.measures = tuple((said, agrees_with) for said, agrees_with in (
             (q.percent, percent_agrees), (q.grade, grade_agrees), (q.pack_count, pack_count_agrees),
-            (q.age, age_agrees), (q.size_range, size_range_agrees)) if said is not None)
+            (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
+            if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.species = lex.species  # see kinds.named_for_its_animal

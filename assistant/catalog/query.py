@@ -81,6 +81,8 @@ class Query:
     package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
     sort_name: bool = False          # the word asked alone is no Swedish word ("digestive"): a sort's own name, see
     #                                  kinds.of_the_sort
+    size_wish: str | None = None     # "den stora", "den lilla": the size wished ("stor", "liten"), see
+    #                                  sorts.size_wish_agrees
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -111,6 +113,33 @@ def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
         (e.own[0][0] in e.types and not e.types.isdisjoint(e.context))
         or (len(said) > len(e.own[0][0]) and said.endswith(e.own[0][0])))
         for e in (index.entries[i] for i in index.posting("exact", said)))
+
+
+# a size wished of the goods ("vattenmelon den stora", "en liten gurka"): fillers naming no sort of their own,
+# which a name saying a size agrees with or not (sorts.size_wish_agrees)
+SIZES_WISHED = {"liten": frozenset({"liten", "lilla", "litet", "små", "mindre", "minsta"}),
+                "stor": frozenset({"stor", "stora", "stort", "större", "största"})}
+
+
+def size_wished(phrase: str) -> str | None:
+    """The one size the phrase wishes ("stor", "liten"), None when it says none or both."""
+    said = {size for size, words in SIZES_WISHED.items() if not words.isdisjoint(tokens(casefold(phrase)))}
+    return next(iter(said)) if len(said) == 1 else None
+
+
+INTENSIFIERS = frozenset({"extra"})  # fillers ("en extra mjölk": one more) that also grade the word after them
+
+
+def intensifies(words: Sequence[str], at: int, index: CatalogIndex) -> bool:
+    """"kaffe bönor extra mörkrost", "tändstickor extra långa": an intensifier said right before a word a
+    name writes right after it ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra Långa") grades that word,
+    a sort the goods must say, so a plain "Mörkrost" is no extra dark roast; before the goods themselves
+    ("en extra mjölk", "extra batterier") no name writes the pair and it only means one more."""
+    if fold(words[at]) not in INTENSIFIERS or at + 1 >= len(words):
+        return False
+    graded, said = stem(words[at]), stem(words[at + 1])
+    return any(any(a[0] == graded and b[0] == said for a, b in zip(e.own, e.own[1:]))
+               for e in (index.entries[i] for i in index.posting("exact", said)))
 
 
 _OR = "eller"
@@ -171,7 +200,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
-        for word in content_words(part):
+        part_words = content_words(part)
+        for at, word in enumerate(part_words):
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
@@ -189,7 +219,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
-            if fold(word) in lex.fillers:
+            if fold(word) in lex.fillers and not intensifies(part_words, at, index):
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
                     if group == 0:
@@ -319,7 +349,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
-                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()))
+                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
+                 size_wish=size_wished(phrase))
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:

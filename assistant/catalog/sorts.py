@@ -335,6 +335,19 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
     return written == months
 
 
+# the words names write a size by ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl")
+SIZES_NAMED = {"liten": frozenset({"mini", "liten", "lilla", "litet", "små"}),
+               "stor": frozenset({"stor", "stora", "stort", "maxi", "jumbo", "xl", "xxl"})}
+
+
+def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
+    """A size wished ("vattenmelon den stora", `Query.size_wish`) against the one the name writes: True for
+    that size, False for the other ("Vattenmelon Mini" is no big melon), None when it writes none or both."""
+    words = set(tokens(casefold(entry.product.name)))
+    written = [size for size, named in SIZES_NAMED.items() if not named.isdisjoint(words)]
+    return written[0] == wish if len(written) == 1 else None
+
+
 def grade_agrees(entry: Entry, grade: str) -> bool | None:
     """A grade said with a plus sign ("läsglasögon +2,0") against the one the name writes ("+2.00"): True
     or False. A name that writes none is not the grade either: the grade names a sort of the goods (food

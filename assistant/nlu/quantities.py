@@ -412,19 +412,24 @@ def _read_number(tokens: list[Token], i: int, *, ranges: bool = True) -> tuple[f
     value, j = _read_decimals(tokens, j, value)
     value, j = _read_half(tokens, j, value)
     upper = _read_range_end(tokens, j, value) if ranges else None
-    if upper is not None:
+    # "två nio volts batterier": a number before the product's voltage, power or length is its count, no
+    # range up to it (see `_property`)
+    if upper is not None and not (upper[1] < len(tokens) and tokens[upper[1]].text in PROPERTIES):
         value_max, j = upper
         return value, value_max, j
     return value, None, j
 
 
 def _approximate_article(tokens: list[Token], i: int) -> bool:
+    """"en tio ägg": an article before a number makes it about that many; not before a number that is the
+    product's voltage, power or length ("ett nio volts batteri": one battery of 9 V, see `_property`)."""
     if tokens[i].text not in _ARTICLES or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
     if following.kind == "word" and (following.text in _ARTICLES or following.text in HALF):
         return False
-    return _read_single(tokens, i + 1) is not None
+    single = _read_single(tokens, i + 1)
+    return single is not None and _property(tokens, i + 1, (single[0], None, single[1])) is None
 
 
 def _read_single(tokens: list[Token], i: int) -> tuple[float, int] | None:

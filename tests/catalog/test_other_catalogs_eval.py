@@ -1778,6 +1778,50 @@ shower as asking hygiene goods), and a description written after a name's use is
 (CatalogIndex.purposes: "Solcellsbelysning för Räcke Vit" made "vit" a thing goods serve, so "Tigerbalsam
 Vit" and "Skrubbvantar Svart" were read as made for another use than the ache and the shower asked): both
 lines are sure: 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0 → 14.5 / 6.0 (review bound 0.19 → 0.15).
+Seventh development set on Coop (`dev10_coop`, branch i20coop10): 49 sentences, 53 items, 5 absent (9.4 %:
+a breakfast cereal, cocoa powder, frozen cabbage rolls, shaving foam and throat lozenges, in a store with no
+dry goods, frozen ready meals of that kind, hygiene or pharmacy), products and phrasings in no other request
+set, across what the store sells in the order of a week (soft cheese in tubes, soy drink, dark and hard
+bread, roe, crackers; beef, a grilled chicken, pork and veal cuts, a roast and its string, fish for a stew,
+herring, gravlax sauce, peeled prawns, celery, artichoke, onions; kiwi, melon, apples; pastries and
+biscuits; coffee beans; frozen vegetarian patties and schnitzel; gel insoles; dishwasher salt, soda, kitchen
+spray, cloths; a saucepan, paper plates, matches, candles, a 9 V battery, freezer labels; dog and cat
+treats), all as Vosk writes a client answering the care worker shelf by shelf (short answers starting with
+"ja", "nej", "och så", "då tar vi", "kanske", hesitations, numbers as words, compounds said apart, the
+amount after the item, a preference: "nej vi har mjölk men soja dryck utan socker en liter", "fläsk
+schnitzel fyra stycken", "vatten melon den lilla", "antik ljus dom röda", "köks spray den som är
+billigast"); labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit
+24644422; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.1 / 98.1 / 97.8 /
+100.0 / 15.1 / 6.2. Its one wrong line was proposed sure: extra dark roast beans asked ("kaffe bönor extra
+mörk rost"), a plain dark roast proposed. Asked though right: apples by the kilo (no package size),
+"rödbets puckar från frysen" and "köks spray den som är billigast".
+Rules after its first run, same columns, every other set unchanged unless said:
+"extra" said right before a word some name writes after it ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra
+Långa") grades that word, a sort the goods must say; before the goods themselves ("en extra mjölk", "extra
+tändstickor") no name writes the pair and it stays a filler, one more ("kaffe bönor extra mörk rost" was the
+plain "Kaffebönor Barista Mörkrost", sure; now asked: the one extra dark bean writes "Extra Mörk" and no
+roast; query.intensifies): 98.1 / 98.1 / 97.8 / 100.0 / 15.1 / 6.2 → 98.1 / 98.1 / 100.0 / 100.0 / 17.0 /
+8.3 (bounds top-1 0.98, auto-accept 1.0, review 0.16 → 0.17).
+A wish about the price ("billig", "billigare", "billigast", "den billigaste", lexicon fillers) names no sort:
+it says which of the right goods, and among equal fits the matcher already proposes the cheaper ("köks spray
+den som är billigast" was asked, "billigast" a word no product says; now the kitchen spray, sure): → 98.1 /
+98.1 / 100.0 / 100.0 / 15.1 / 6.2 (review bound 0.17 → 0.16). Left alone: the cheapest across unequal fits
+(the Coop spray is proposed, the Änglamark one, scored lower, costs less).
+Goods asked "från frysen" or "ur frysen" (where they are kept) are what a shelf of frozen goods holds
+("Vegetariskt > Fryst"), as the freezer's shelf "Frys" holds what "frysta" asks ("rödbets puckar från
+frysen" was asked, no word of the product saying the freezer; now sure; coverage.KEPT_IN both ways; with no
+shelves nothing says it and the line stays a question): → 98.1 / 98.1 / 100.0 / 100.0 / 13.2 / 4.2 (review
+bound dropped: the target is met). Left asked: apples by the kilo (no package size) and the extra dark beans
+(no name says both the extra dark grade and a roast).
+A count said before a voltage, power or length ("ett nio volts batteri", "två nio volts batterier") counts the
+goods: the article was read as "about nine" and lost, "två nio" as a range up to nine (nlu quantities:
+_approximate_article, _read_number): the six figures unchanged, the README's quantity (not in the table)
+dev10_coop 96.0 → 100.0 and dev9_hemkop 97.2 → 100.0.
+A size wished ("den stora", "en liten", "den lilla": fillers naming no sort) agrees or not with a size a name
+writes ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl"; query.size_wished, sorts.size_wish_agrees, a
+measure as a percentage is): "vatten melon den stora" was the "Vattenmelon Mini Kärnfri", sure, and the set's
+"vatten melon den lilla" was right only as the mini melon is the cheaper; now the big one for the big wish.
+Found by saying the set's sentences otherwise: no set's figures move.
 """
 
 from __future__ import annotations
@@ -1831,6 +1875,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
     "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
     "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
+    "dev10_coop": ("matpriser2020-coop", HERE / "dev10_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1873,6 +1918,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
 }
 
 

@@ -439,6 +439,21 @@ def test_frozen_goods_stand_in_the_freezer(shelves: bool) -> None:
     assert (proposal.product.id, proposal.needs_review) == (("frozen", False) if shelves else ("fresh", True))
 
 
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["rödbetspuckar från frysen", "rödbets puckar ur frysen", "frysta rödbetspuckar"])
+def test_goods_from_the_freezer_stand_on_a_shelf_of_frozen_goods(shelves: bool, phrase: str) -> None:
+    """"från frysen" says where the goods are kept: a shelf of frozen goods ("Vegetariskt > Fryst") holds
+    them, as the freezer's shelf "Frys" holds what "frysta" asks; with no shelf nothing says it, so asked."""
+    frozen, chilled, freezer = (("Vegetariskt > Fryst > Färdigt att värma", "Vegetariskt > Färskt > Färs", "Frys > Glass")
+                                if shelves else ("", "", ""))
+    index = CatalogIndex.build([product("frozen", "Rödbetspuckar", frozen, "Coop", price=35.0),
+                                product("chilled", "Vegobullar", chilled, "Coop", price=30.0),
+                                product("ice", "Glasspinne Vanilj", freezer, "Coop", price=10.0)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == ("frozen", not shelves)
+
+
 @pytest.mark.parametrize("categories", [True, False])
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("en katt låda", None),          # "kattlåda" said apart: a box for the cat, which the store lacks
@@ -892,3 +907,56 @@ def test_an_adjective_after_an_amount_describes_the_item_before(
     for line, (_, pid, _) in zip(lines, expected, strict=True):
         if pid is not None:
             assert line.product is not None and line.product.id == pid, line
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("kaffe bönor extra mörk rost", "dark", False),  # an extra dark roast: the plain dark one is no sure pick
+    ("tändstickor extra långa", "long", True),       # a name says the grade: that one, sure
+    ("en extra mjölk", "milk", True),                # before the goods, "extra" is one more of them
+    ("extra tändstickor", "matches", True),
+])
+def test_extra_before_a_grade_a_name_writes_is_a_sort(categories: bool, phrase: str, expected: str,
+                                                      sure: bool) -> None:
+    """"extra" is a filler ("en extra mjölk"), but said right before a word some name writes after it
+    ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra Långa") it grades that word, a sort the goods must say."""
+    products = [product("dark", "Kaffebönor Barista Mörkrost", "Dryck > Kaffe > Hela bönor", "Gevalia"),
+                product("ground", "Bryggkaffe Extra Mörkrost", "Dryck > Kaffe > Bryggkaffe", "Löfbergs"),
+                product("long", "Tändstickor Extra Långa", "Hem > Tändare", "Solstickan"),
+                product("matches", "Tändstickor Hushållsask", "Hem > Tändare", "Solstickan"),
+                product("milk", "Mellanmjölk", "Mejeri > Mjölk", "Arla", 1, "l")]
+    proposal = propose(products if categories else names_only(products), phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, not proposal.needs_review) == (expected, sure)
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["köks spray den som är billigast", "den billigaste köksspray", "billig köksspray",
+                                    "köksspray"])
+def test_a_wish_for_the_cheapest_names_no_sort(categories: bool, phrase: str) -> None:
+    """"den som är billigast" says which of the right goods the client wants, never a word their name says:
+    the kitchen spray, sure, the cheaper of two equal ones (the matcher's last tie-break is the price)."""
+    products = [product("dear", "Köksspray", "Hem > Rengöring", "Ajax", 500, "ml", 29.9),
+                product("cheap", "Köksspray", "Hem > Rengöring", "Xtra", 500, "ml", 19.9),
+                product("bath", "Badrumsspray", "Hem > Rengöring", "Ajax", 500, "ml", 29.9)]
+    proposal = propose(products if categories else names_only(products), phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == ("cheap", False)
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("vatten melon den stora", "whole"),   # a big one: the mini melon is no sure pick, the whole one is
+    ("en stor vattenmelon", "whole"),
+    ("vattenmelon den lilla", "mini"),     # a small one: the name saying "Mini"
+    ("en liten vattenmelon", "mini"),
+])
+def test_a_size_wished_agrees_with_the_size_a_name_writes(categories: bool, phrase: str, expected: str) -> None:
+    """"den stora", "den lilla" name no sort a name must say, but a name that writes a size ("Vattenmelon
+    Mini") is that size: the other size's product is not proposed for the wish, nor sure."""
+    shelf = "Frukt & grönsaker > Frukt > Melon" if categories else ""
+    products = [product("mini", "Vattenmelon Mini Kärnfri", shelf, price=25.0),
+                product("whole", "Vattenmelon Hel Kärnfri", shelf, price=45.0)]
+    proposal = propose(CatalogIndex.build(products), phrase)
+    assert proposal.product is not None
+    assert (proposal.product.id, proposal.needs_review) == (expected, False)

@@ -240,6 +240,20 @@ def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) ->
 
 @pytest.mark.parametrize(
     ("text", "phrase", "amount"),
+    [("ett nio volts batteri till brandvarnaren", "9v batteri till brandvarnaren", 1.0),
+     ("två nio volts batterier", "9v batterier", 2.0), ("tre sextio watts lampor", "60w lampor", 3.0),
+     ("en tolv volts lampa", "12v lampa", 1.0), ("två fyrtio cm ljus", "40cm ljus", 2.0),
+     ("en tio ägg", "ägg", 10.0)],  # an article before a bare number is still "about" it
+)
+def test_a_count_said_before_a_voltage_counts_the_goods(text: str, phrase: str, amount: float) -> None:
+    """"ett nio volts batteri" is one battery of 9 V: an article or number before the voltage, power or
+    length is the count, neither "about nine" (the article was lost) nor a range "två nio" (two to nine)."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount, item.quantity.amount_max) == (phrase, amount, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount"),
     [("fullkornsgröt mild åtta månader", "fullkornsgröt mild 8m", None),
      ("barnmat spaghetti bolognese 8 månader", "barnmat spaghetti bolognese 8m", None),
      ("fullkornsvälling 1 år till lillen", "fullkornsvälling 1år till lillen", None),
