@@ -1759,6 +1759,30 @@ of no words and dropped; "två liter nej tre" keeps the litres; "två stycken tr
 left as it was; nlu items._corrects): the six figures unchanged, the README's quantity (not in the table)
 dev15_mathem 96.0 → 100.0 and dev12_mathem 96.4 → 100.0 ("sötnings medel till kaffet ett paket nej
 förresten två" ordered one).
+
+Seventeenth development set on Mathem (`dev17_mathem`, branch i20math17): 49 sentences, 55 items, 5 absent
+(9.1 %: a fish pudding beside the store's fish balls and fish gratins, a denture adhesive beside its
+tooth pastes and mouthwashes, gluten-free saffron buns where it sells no saffron bun at all but other
+gluten-free buns and cakes, salt-free stock cubes beside its vegetable and meat stock cubes, and a saliva
+spray for a dry mouth beside its nasal sprays and throat lozenges), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), typed by a daughter
+or son as a text message for a parent with diet needs: lactose-free dairy (sour cream, feta, mozzarella,
+smetana, custard, cottage cheese, a milk-and-oat drink for coffee), diabetic goods said "sockerfri" or
+"utan socker" where the store writes "Utan Tillsatt Socker" (quark, rosehip soup, apricot cream, dark
+chocolate, toffee, lozenges, a sweetener, a soft drink), gluten-free bread, biscuits, breadcrumbs, oats,
+tortillas, pasta, waffle mix, muffins, fish fingers, plaice and beer, soft food (a thickener for drinks,
+mashed-potato powder, cauliflower purée, soups), vegetarian (soy mince, a veggie schnitzel, lentil soup)
+and low salt (herb salt), with the rest of the store (apples, frozen vegetables, chicken bacon, potato
+flour, hygiene unscented, incontinence pads, a nasal spray, vitamin D and iron, limescale remover, freezer
+tape, wild-bird seed, dog treats); mixed case, comma lists, 'st', 'pkt', 'fp', 'fl', 'l', 'kg', 'ca', a few
+typos and missing å/ä/ö ("vaniljsas laktosfri 1 l", "strobrod glutenfritt 1 pkt", "sojafars fryst 1 pkt,
+pappa ar vegetarian nu", "kvarg vanilj sockerfri 2 st, mamma e diabetiker", "fishermans mint sockerfria 2
+pkt", "mjölk & havredryck till kaffet laktosfri 2 st", "Potatismos pulver 12 port 1 pkt, potatismjöl 1
+pkt", "majskolvar frysta 1 pkt, blomkålspure fryst 1 pkt", "jarntillskott tuggtabletter 1 fp"); labelled
+from the catalog before the matcher saw it (plain over organic, over a flavour and over a special sort the
+text does not say, such as lactose-free where only sugar-free is asked). First, untuned run (matcher as of
+commit 134fa1c; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 87.3 / 89.1 / 84.8
+/ 100.0 / 25.8 / 14.0.
 """
 
 from __future__ import annotations
@@ -1812,6 +1836,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
     "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
     "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
+    "dev17_mathem": ("mathem2021", HERE / "dev17_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1854,6 +1879,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev17_mathem": {"top1": 0.87, "auto_accept_precision": 0.84, "review_rate": 0.26},
 }
 
 
