@@ -1783,6 +1783,10 @@ from the catalog before the matcher saw it (plain over organic, over a flavour a
 text does not say, such as lactose-free where only sugar-free is asked). First, untuned run (matcher as of
 commit 134fa1c; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 87.3 / 89.1 / 84.8
 / 100.0 / 25.8 / 14.0.
+One label was too narrow for the README's "every catalog id that is a right answer" (a label fix, no
+tuning): "Rotfrukter frysta 1 påse" held only the organic frozen root vegetables, where the store also sells
+the plain "Nordiska Rotfrukter Fryst" (the grep had looked for names starting "Rotfrukter"); by the set's
+plain-over-organic rule that one is the answer: 89.1 / 89.1 / 87.0 / 100.0 / 25.8 / 14.0.
 """
 
 from __future__ import annotations
@@ -1879,7 +1883,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev17_mathem": {"top1": 0.87, "auto_accept_precision": 0.84, "review_rate": 0.26},
+    "dev17_mathem": {"top1": 0.89, "auto_accept_precision": 0.87, "review_rate": 0.26},
 }
 
 
