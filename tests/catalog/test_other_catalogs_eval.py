@@ -1787,6 +1787,16 @@ One label was too narrow for the README's "every catalog id that is a right answ
 tuning): "Rotfrukter frysta 1 påse" held only the organic frozen root vegetables, where the store also sells
 the plain "Nordiska Rotfrukter Fryst" (the grep had looked for names starting "Rotfrukter"); by the set's
 plain-over-organic rule that one is the answer: 89.1 / 89.1 / 87.0 / 100.0 / 25.8 / 14.0.
+Rules of branch i20math17 (dev17_mathem's), same columns, every other set unchanged unless said:
+The client named as a relative names them ("mamma", "pappa", "mormor", "farfar", "maken", ...: nlu
+lexicon CLIENT_WORDS) is no goods: a purpose of them heading a list ("Hej! Till mamma denna vecka:
+Gräddfil laktosfri 1 st, fetaost laktosfri 1 pkt" made a line "till mamma", asked, and every line after it
+paired one item late, the sour cream proposed sure for the feta) is a filler as "till mig" is; a clause of
+such a person and a verb of being or having ("kvarg vanilj sockerfri 2 st, mamma e diabetiker", "pappa ar
+vegetarian nu", with "e" as a text message types "är") is talk, as one of "hon" is (items._chatter); and
+such a person with a verb of taking opens the wish as "hon dricker" does ("pappa dricker lättöl" is the
+beer; marking._habit and asides): 89.1 / 89.1 / 87.0 / 100.0 / 25.8 / 14.0 → 92.7 / 92.7 / 91.3 / 100.0 /
+22.0 / 12.0.
 """
 
 from __future__ import annotations
@@ -1883,7 +1893,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev17_mathem": {"top1": 0.89, "auto_accept_precision": 0.87, "review_rate": 0.26},
+    "dev17_mathem": {"top1": 0.92, "auto_accept_precision": 0.91, "review_rate": 0.22},
 }
 
 
