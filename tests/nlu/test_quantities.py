@@ -358,3 +358,16 @@ def test_a_plus_before_a_count_and_other_goods_still_joins_items() -> None:
     """"+2" followed by other goods is "and two": "bröd +2 mjölk" is bread and two milks."""
     items = parse("bröd +2 mjölk").items
     assert [(i.phrase, i.quantity.amount) for i in items] == [("bröd", None), ("mjölk", 2.0)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [
+    # portions said with a count of packages after them are what a package holds, as names write it
+    ("potatismos 12 port 1 pkt", "potatismos 12-port", 1.0),
+    ("pytt i panna 4 portioner 2 påsar", "pytt i panna 4-port", 2.0),
+    # alone they are the amount; "port" is no unit before goods
+    ("potatismos 4 portioner", "potatismos", 4.0),
+    ("2 port salut", "port salut", 2.0),
+])
+def test_portions_a_pack_holds(text: str, phrase: str, amount: float) -> None:
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
