@@ -684,7 +684,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     (`said_apart`: "skink paj" of the "Ost & Skinkpaj"), or to y itself or in its base form ("skink" of
     "Paj Ost & Skinka"), or to a compound y leads whose other part is a catalog word ("bak" of
     "Bakmargarin"), with the `rest` said anywhere in the name; each with y as the name writes it."""
-    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}([^\W\d_]+)")
+    # a hyphen may mark the part x shares with the compound after it ("Mjölk- & Havredryck": milk drink and
+    # oat drink), as Swedish writes it
+    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}-?{_JOINED}([^\W\d_]+)")
     wanted = {stem(word) for word in rest}
     lead = casefold(y)
 
@@ -699,7 +701,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
                 return word
         return None
 
-    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x)))
+    # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word
+    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
+                                           | index.posting("parts", stem(x)))
             if (word := written(entry.product.name)) is not None]
 
 

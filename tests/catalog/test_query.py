@@ -892,3 +892,24 @@ def test_an_adjective_after_an_amount_describes_the_item_before(
     for line, (_, pid, _) in zip(lines, expected, strict=True):
         if pid is not None:
             assert line.product is not None and line.product.id == pid, line
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name marks the part the two share with a hyphen ("Mjölk- & Havredryck": milk drink and oat drink)
+    ("mjölk & havredryck till kaffet 2 st", [("mjölk och havredryck till kaffet", "mixed", 2.0)]),
+    ("mjölk- och havredryck till kaffet", [("mjölk och havredryck till kaffet", "mixed", None)]),
+    # no name writes the pair: two things
+    ("mjölk & kaffe", [("mjölk", "milk", None), ("kaffe", "coffee", None)]),
+])
+def test_a_pair_a_name_writes_with_a_shared_part_is_one_item(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"mjölk & havredryck till kaffet laktosfri 2 st" was a milk proposed sure and an oat drink asked
+    about (Mathem's "Mjölk- & Havredryck till Kaffet Laktosfri"): the index reads the name's "Mjölk-" as the
+    whole "mjölkdryck", so no name word was "mjölk"."""
+    products = [product("mixed", "Mjölk- & Havredryck till Kaffet", "Mejeri > Mjölkdryck", price=19.0),
+                product("oat", "Havredryck Original", "Mejeri > Växtdryck", price=17.0),
+                product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=14.0),
+                product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0)]
+    assert_read_as(products, categories, text, expected)
+
