@@ -140,6 +140,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
+    # a word typed without å/ä/ö as the names write it with them ("vaniljsas" is the "Vaniljsås"), unless
+    # it is a Swedish word as typed ("rak gel" is no "Råk...")
+    phrase = _WORD.sub(lambda word: index.lettered[word[0]] if word[0] in index.lettered
+                       and not is_swedish(word[0]) else word[0], phrase)
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     joined, lacking = join_without(rewritten, vocabulary)
@@ -791,6 +795,7 @@ def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
     return len(parts) > 1 and any(index.known(f"{first}{link}{parts[-1]}") for link in ("", "s"))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _JOINED = r"\s*(?:&|\+|/|\s(?:och|o|and)\s)\s*"  # how a name writes two things one product holds
 
 

@@ -913,3 +913,20 @@ def test_a_pair_a_name_writes_with_a_shared_part_is_one_item(
                 product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0)]
     assert_read_as(products, categories, text, expected)
 
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # typed without å/ä/ö: the word the names write with them (the stemmer cut "vaniljsas" to "vanilj")
+    ("vaniljsas 1 l", [("vaniljsas", "custard", 1.0)]),
+    ("vaniljsås 1 l", [("vaniljsås", "custard", 1.0)]),
+    # a Swedish word as typed stays that word: "rak" is no "råk" of a name
+    ("rak gel", [("rak gel", "shaving", None)]),
+])
+def test_a_word_typed_without_swedish_letters_is_read_as_the_names_write_it(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"vaniljsas laktosfri 1 l" was an ice cream, asked about, on Mathem's names."""
+    products = [product("custard", "Vaniljsås Klassisk", "Mejeri > Vaniljsås", price=25.0),
+                product("ice", "Gräddglass Vanilj", "Glass > Glass", price=45.0),
+                product("shaving", "Rakgel Sensitive", "Hygien > Rakning", price=49.0),
+                product("oat", "Råkakor Havre", "Bröd > Kakor", price=29.0)]
+    assert_read_as(products, categories, text, expected)
