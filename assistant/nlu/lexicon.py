@@ -52,6 +52,8 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True, goods=True),
     **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True, product=True),
     **_forms("st", "bit", "biten", "bitar", "bitarna", package=True, product=True),
+    # a bar of chocolate is counted in "kakor" ("mörk choklad 1 kaka"); alone, "en kaka" is a cake
+    **_forms("st", "kaka", "kakan", "kakor", "kakorna", package=True, product=True, goods=True),
     **_forms("st", "skiva", "skivan", "skivor", "skivorna", package=True, product=True),  # "skinka 10 skivor"
     **_forms("st", "låda", "lådan", "lådor", "lådorna", package=True),
     **_forms("st", "kartong", "kartongen", "kartonger", "kartongerna", package=True),

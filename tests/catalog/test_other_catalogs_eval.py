@@ -1818,6 +1818,9 @@ size for; "rak gel" stays a "rakgel", no "råk-"): → 100.0 / 100.0 / 100.0 / 1
 the lactose-free custard, the apples by the kilo and the root vegetables' size (no pack size), the
 mash said as a powder, the oat-and-milk drink "till kaffet", "indisk linssoppa" and "inkontinensskydd
 normal" (a special sort or a second size unsaid) and "frystejp" (two rolls).
+A bar of chocolate is counted in "kakor" (nlu lexicon UNITS: "mörk choklad utan socker 1 kaka" made a
+second line "kaka", a cake asked about; now the count of the chocolate; "en kaka" alone or after another
+item, "mjölk och en kaka", is still a cake): → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
 """
 
 from __future__ import annotations
@@ -1914,7 +1917,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 

@@ -371,3 +371,15 @@ def test_a_plus_before_a_count_and_other_goods_still_joins_items() -> None:
 def test_portions_a_pack_holds(text: str, phrase: str, amount: float) -> None:
     item = only_item(text)
     assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bar of chocolate is counted in "kakor": the count of the item, no item "kaka" of its own
+    ("mörk choklad utan socker 1 kaka", [("mörk choklad utan socker", 1.0)]),
+    ("2 kakor mjölkchoklad", [("mjölkchoklad", 2.0)]),
+    # alone, or after another item, "en kaka" is a cake
+    ("en kaka", [("kaka", 1.0)]),
+    ("mjölk och en kaka", [("mjölk", None), ("kaka", 1.0)]),
+])
+def test_a_bar_is_counted_in_kakor(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert [(item.phrase, item.quantity.amount) for item in parse(text).items] == expected
