@@ -1821,6 +1821,12 @@ normal" (a special sort or a second size unsaid) and "frystejp" (two rolls).
 A bar of chocolate is counted in "kakor" (nlu lexicon UNITS: "mörk choklad utan socker 1 kaka" made a
 second line "kaka", a cake asked about; now the count of the chocolate; "en kaka" alone or after another
 item, "mjölk och en kaka", is still a cake): → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
+Tape and incontinence pads say their department (lexicon departments: "tejp" household, "inkontinensskydd"
+hygiene, as "trosskydd" is): "frystejp 1 rulle" was the "Frystejp 25m" asked as a children's product, its
+"25m" read as months on a feed that gives no shelf, and "inkontinensskydd normal 1 pkt" the right pads
+asked as a "hygien" nobody said, the one product of the size speaking for no department; both now sure: →
+100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0. Of its review rate left, 9.1 points are the five absent items
+flagged.
 """
 
 from __future__ import annotations
@@ -1917,7 +1923,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 
