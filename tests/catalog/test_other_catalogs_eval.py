@@ -1815,9 +1815,9 @@ name writes the plain spelling and it is no Swedish word as typed (CatalogIndex.
 "vaniljsas laktosfri 1 l" was a "Gräddglass Vanilj Laktosfri", asked, as the Swedish stemmer cut the
 plain "vaniljsas" to "vanilj"; now the "Vaniljsås Laktosfri", asked only for the count the store gives no
 size for; "rak gel" stays a "rakgel", no "råk-"): → 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0. Left asked:
-the lactose-free custard, the apples by the kilo and the root vegetables' size (no pack size), the
-mash said as a powder, the oat-and-milk drink "till kaffet", "indisk linssoppa" and "inkontinensskydd
-normal" (a special sort or a second size unsaid) and "frystejp" (two rolls).
+the lactose-free custard and the apples by the kilo (no pack size), the mash said as a powder, the
+oat-and-milk drink "till kaffet", "indisk linssoppa" (gluten-free, unsaid), "inkontinensskydd normal" (a
+hygiene department unsaid), "frystejp" (its "25m" read as a child's months) and a line "kaka" of its own.
 A bar of chocolate is counted in "kakor" (nlu lexicon UNITS: "mörk choklad utan socker 1 kaka" made a
 second line "kaka", a cake asked about; now the count of the chocolate; "en kaka" alone or after another
 item, "mjölk och en kaka", is still a cake): → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
@@ -1826,7 +1826,7 @@ hygiene, as "trosskydd" is): "frystejp 1 rulle" was the "Frystejp 25m" asked as 
 "25m" read as months on a feed that gives no shelf, and "inkontinensskydd normal 1 pkt" the right pads
 asked as a "hygien" nobody said, the one product of the size speaking for no department; both now sure: →
 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0. Of its review rate left, 9.1 points are the five absent items
-flagged.
+flagged; the rest is the custard, the apples, the mash, the oat-and-milk drink and the lentil soup above.
 """
 
 from __future__ import annotations
