@@ -202,6 +202,23 @@ class CatalogIndex:
                                   if not word.endswith(tuple(lexicon.for_whom)) and word not in lexicon.descriptors)
 
     @cached_property
+    def lettered(self) -> dict[str, str]:
+        """Name words written with å, ä or ö by their spelling without them ("vaniljsas" → "vaniljsås"),
+        where one word alone folds so and no name writes the plain spelling itself: a word typed without
+        the Swedish letters is read as the names write it, worked out when first asked (the Swedish
+        stemmer cuts the plain "vaniljsas" to "vanilj", no sauce)."""
+        written: defaultdict[str, set[str]] = defaultdict(set)
+        plain: set[str] = set()
+        for words in {tuple(tokens(e.text)) for e in self.entries}:
+            for word in words:
+                if (folded := fold(word)) != word:
+                    written[folded].add(word)
+                else:
+                    plain.add(word)
+        return {folded: next(iter(words)) for folded, words in written.items()
+                if len(words) == 1 and folded not in plain}
+
+    @cached_property
     def produce(self) -> frozenset[str]:
         """Stems of the words fresh produce leads its names with ("Rödbetor", "Broccoli"), worked
         out when first asked (see kinds.made_of_produce)."""

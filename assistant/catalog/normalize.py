@@ -32,8 +32,10 @@ _PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
-# how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl"
-_PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|p\b|[x×]\s*\d)", re.IGNORECASE)
+# how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl", or the portions
+# a package of food holds ("Potatismos 12-port", "Lasagne 4 Portioner")
+_PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|port(?:ion(?:er)?)?\b|p\b|[x×]\s*\d)",
+                         re.IGNORECASE)
 # "8M" on baby food or medicine is an age in months ("fullkornsgröt åtta månader" is read "8m"); on a
 # household roll ("Aluminiumfolie 20M") it is metres, as it is after decimals ("Brandfilt 1,2x1,8M"): no age
 # is written with a decimal comma

@@ -169,6 +169,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         return sold_by(word, index) >= 2
 
     vocabulary = index.vocabulary
+    # a word typed without å/ä/ö as the names write it with them ("vaniljsas" is the "Vaniljsås"), unless
+    # it is a Swedish word as typed ("rak gel" is no "Råk...")
+    phrase = _WORD.sub(lambda word: index.lettered[word[0]] if word[0] in index.lettered
+                       and not is_swedish(word[0]) else word[0], phrase)
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known)
     joined, lacking = join_without(rewritten, vocabulary)
@@ -748,7 +752,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     (`said_apart`: "skink paj" of the "Ost & Skinkpaj"), or to y itself or in its base form ("skink" of
     "Paj Ost & Skinka"), or to a compound y leads whose other part is a catalog word ("bak" of
     "Bakmargarin"), with the `rest` said anywhere in the name; each with y as the name writes it."""
-    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}{_JOINED}([^\W\d_]+)")
+    # a hyphen may mark the part x shares with the compound after it ("Mjölk- & Havredryck": milk drink and
+    # oat drink), as Swedish writes it
+    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}-?{_JOINED}([^\W\d_]+)")
     wanted = {stem(word) for word in rest}
     lead = casefold(y)
 
@@ -763,7 +769,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
                 return word
         return None
 
-    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x)))
+    # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word
+    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
+                                           | index.posting("parts", stem(x)))
             if (word := written(entry.product.name)) is not None]
 
 
@@ -851,6 +859,7 @@ def _shares_head(first: str, word: str, index: CatalogIndex) -> bool:
     return len(parts) > 1 and any(index.known(f"{first}{link}{parts[-1]}") for link in ("", "s"))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _JOINED = r"\s*(?:&|\+|/|\s(?:och|o|and)\s)\s*"  # how a name writes two things one product holds
 
 

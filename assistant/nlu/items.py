@@ -9,11 +9,13 @@ from assistant.nlu.lexicon import (
     ATTRIBUTE_PREFIXES,
     ATTRIBUTES,
     CHATTER_STARTS,
+    CLIENT_WORDS,
     COMPLEMENTS,
     DESCRIBING,
     INCREMENT,
     POINTERS,
     PURPOSES,
+    REASON_VERBS,
     SET_FRAME,
     SUBSTITUTE_JOINERS,
     UNITS,
@@ -234,7 +236,7 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         words = words[1:]
     phrase_words, usual = _usual([w.text for w in words])
     phrase_words = _strip_pointers(phrase_words)
-    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or phrase_words[0] in CHATTER_STARTS:
+    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or _chatter(phrase_words):
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
     if amount is not None and amount.unit_word and not increment and (
@@ -254,6 +256,14 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         usual=usual,
         span=(start, end),
     )
+
+
+def _chatter(words: list[str]) -> bool:
+    """A left-over clause that is talk, not goods: it starts like talk ("jag heter Anna", "är det kallt"), or
+    says what is true of the client named as a relative names them ("mamma e diabetiker", "pappa är
+    vegetarian nu": a person and a verb)."""
+    return words[0] in CHATTER_STARTS or (
+        len(words) > 1 and words[0] in CLIENT_WORDS and words[1] in REASON_VERBS)
 
 
 def _usual(words: list[str]) -> tuple[list[str], bool]:

@@ -52,6 +52,8 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True, goods=True),
     **_forms("st", "klase", "klasen", "klasar", "klasarna", package=True, product=True),
     **_forms("st", "bit", "biten", "bitar", "bitarna", package=True, product=True),
+    # a bar of chocolate is counted in "kakor" ("mörk choklad 1 kaka"); alone, "en kaka" is a cake
+    **_forms("st", "kaka", "kakan", "kakor", "kakorna", package=True, product=True, goods=True),
     **_forms("st", "skiva", "skivan", "skivor", "skivorna", package=True, product=True),  # "skinka 10 skivor"
     **_forms("st", "låda", "lådan", "lådor", "lådorna", package=True),
     **_forms("st", "kartong", "kartongen", "kartonger", "kartongerna", package=True),
@@ -124,6 +126,13 @@ CHATTER_STARTS = frozenset({
 # a subject and a finite verb that start no phrase of their own. Said without punctuation, it would
 # otherwise become part of the item.
 ASIDE_SUBJECTS = frozenset({"jag", "vi", "han", "hon", "ni"})
+# The client as a relative or a carer writes of them ("Till mamma denna vecka:", "mamma e diabetiker",
+# "pappa är vegetarian nu"): whom the order is for, or what is true of them, never goods. Words that are
+# also verbs or name goods ("far", "mor") are left out.
+CLIENT_WORDS = frozenset({
+    "mamma", "pappa", "mormor", "morfar", "farmor", "farfar", "morsan", "farsan", "maken", "frun", "gubben",
+    "gumman",
+})
 # A subordinate clause after an item's words says when or whether, not which ("kycklingburgare när dom
 # kommer", "en bounty om dom har", "mjölk om det finns"): such a word and a subject start an aside that
 # keeps only the item's sort words. "om" before a size ("två paket om 500 g") has no subject after it.
@@ -133,7 +142,7 @@ CLAUSE_SUBJECTS = ASIDE_SUBJECTS | {"dom", "de", "du", "man", "det", "den"}
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
     "har", "hade", "är", "var", "blir", "blev", "får", "fick", "kommer", "fyller", "väntar", "bakar", "lagar", "gör",
-    "bjuder", "mår", "bor",
+    "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
 })
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
@@ -349,6 +358,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
+    # whom the order is for, as a relative heads a list ("Till mamma denna vecka: ..."): no goods
+    ("filler", f"(till|åt|för) ({'|'.join(sorted(CLIENT_WORDS))})"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"
                "imorgon|i morgon|nästa vecka|leveransen|veckan)"),
     # the day, meal or feast the goods are for: "en entrecote till söndagen", "tårta till kalaset"

@@ -14,6 +14,7 @@ from assistant.nlu.lexicon import (
     ATTRIBUTES,
     CHOICE_VERBS,
     CLAUSE_SUBJECTS,
+    CLIENT_WORDS,
     DESCRIBING,
     FILLER_PHRASES,
     FILLER_WORDS,
@@ -36,6 +37,8 @@ _CLAUSE_BREAKS = frozenset({"sep", "reset", *ACTIONS, *COMMANDS})
 # "utan kaffe och med bananer" vs "kaffe med mjölk".
 _CLAUSE_INITIAL_ONLY = frozenset({"utan", "med"})
 _SWITCHES = frozenset({*ACTIONS, "instead", "prefer"})
+# who an aside or a wish is of: a pronoun, or the client named as a relative names them ("pappa dricker")
+_SUBJECTS = ASIDE_SUBJECTS | CLIENT_WORDS
 
 
 @dataclass(slots=True)
@@ -166,7 +169,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     "om dom har")."""
     if words[i] in SUBORDINATORS and i + 1 < len(words) and words[i + 1] in CLAUSE_SUBJECTS:
         return True
-    if words[i] not in ASIDE_SUBJECTS or i + 1 >= len(words):
+    if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:
         return words[i + 1] in REASON_VERBS or words[i + 1] in CHOICE_VERBS
@@ -178,9 +181,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 def _habit(words: list[str | None], i: int) -> int:
     """How many words a clause opens with that say what the client takes ("hon dricker", "han tar alltid",
-    "vi brukar köpa"): as a care worker reports a client's wishes, they ask for the goods after them, as
-    "jag vill ha" does. 0 where the clause opens otherwise."""
-    if words[i] not in ASIDE_SUBJECTS or i + 1 >= len(words) or words[i + 1] not in CHOICE_VERBS:
+    "vi brukar köpa", "pappa dricker"): as a care worker or a relative reports a client's wishes, they ask
+    for the goods after them, as "jag vill ha" does. 0 where the clause opens otherwise."""
+    if words[i] not in _SUBJECTS or i + 1 >= len(words) or words[i + 1] not in CHOICE_VERBS:
         return 0
     j = i + 1
     while j < len(words) and (words[j] in CHOICE_VERBS or words[j] in ASIDE_ADVERBS):
@@ -203,7 +206,7 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
         verbs[0] in REASON_VERBS and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
     kept = [element for element, word in zip(elements[i + said:end], words[i + said:end])
             if word in ATTRIBUTES or word in DESCRIBING
-            or not (reason or word in ASIDE_SUBJECTS or word in CHOICE_VERBS or word in POINTERS
+            or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                     or word in ASIDE_ADVERBS)]
     return kept, end
 

@@ -111,7 +111,8 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                              tokens[number[2] - 1].end))
             i = number[2]
             continue
-        if number is not None and (said := _property(tokens, i, number) or _grade_said(tokens, i, number)):
+        if number is not None and (said := _property(tokens, i, number) or _grade_said(tokens, i, number)
+                                   or _portions_held(tokens, i, number)):
             out.append(said[0])
             i = said[1]
             continue
@@ -166,6 +167,28 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
         if count is None or count[2] >= len(tokens) or tokens[count[2]].text not in UNITS:
             return None  # "bröd två plus mjölk": the plus joins another item
     return Token("word", f"{int(value)}+", tokens[i].start, tokens[j].end), after
+
+
+# how many portions a package holds, as a written list abbreviates it ("potatismos 12 port 1 pkt")
+_PORTIONS = frozenset({"port", "portion", "portioner"})
+
+
+def _portions_held(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
+    """"potatismos 12 port 1 pkt", "pytt i panna 4 portioner 2 påsar": portions said after the goods with a
+    count of packages right after them are what one package holds, one word as names write it ("Potatismos
+    12-port"), no twelve of something called "port" (nor a "Port Salut"). With the index after it; None
+    otherwise ("4 portioner" alone stays an amount of portions)."""
+    value, value_max, j = number
+    if (not i or tokens[i - 1].kind != "word" or value_max is not None or value != int(value)
+            or j + 1 >= len(tokens) or tokens[j].text not in _PORTIONS or tokens[j + 1].kind != "num"):
+        return None
+    count = _read_number(tokens, j + 1, ranges=False)
+    if count is None or count[2] >= len(tokens):
+        return None
+    unit = UNITS.get(tokens[count[2]].text)
+    if unit is None or unit.unit != "st" or tokens[count[2]].text in _PORTIONS:
+        return None
+    return Token("word", f"{int(value)}-port", tokens[i].start, tokens[j].end), j + 1
 
 
 # words that join items: a count after them is another item's ("ägg 10-12 och mjölk 2 l")

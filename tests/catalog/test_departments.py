@@ -176,6 +176,28 @@ def test_metres_on_a_household_roll_are_no_childs_age(category: str) -> None:
     assert all("barn" in entry.attributes for entry in food.entries)
 
 
+@pytest.mark.parametrize("category", ["Hem & städ > Tejp", ""], ids=["categories", "names-only"])
+def test_metres_on_a_roll_of_tape_are_no_childs_age(category: str) -> None:
+    """"frystejp 1 rulle" was the "Frystejp 25m", asked as a children's product on Mathem's bare names: tape
+    is household goods (lexicon departments), so its "25m" is metres."""
+    products = [product("tape", "Frystejp 25m", category, price=25.0),
+                product("gruel", "Välling 12M", "" if not category else "Barn > Välling", price=30.0)]
+    proposal = propose(products, "frystejp")
+    assert proposal.product is not None and proposal.product.id == "tape" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Hygien > Inkontinens", ""], ids=["categories", "names-only"])
+def test_incontinence_pads_are_hygiene_said(category: str) -> None:
+    """"inkontinensskydd normal 1 pkt" was the right pads asked as "hygien" nobody said on Mathem's bare
+    names, where the one product of the size speaks for no department: the word says its department
+    (lexicon departments), as "trosskydd" does."""
+    products = [product("pads", "Bindor Lady Normal Inkontinensskydd 12-p", category, price=45.0),
+                product("cup", "Menskopp Normal", category, price=199.0),
+                product("shampoo", "Shampo Normal", "" if not category else "Hygien > Hår", price=39.0)]
+    proposal = propose(products, "inkontinensskydd normal")
+    assert proposal.product is not None and proposal.product.id == "pads" and not proposal.needs_review
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("Fullkornsgröt Mild 8M", True),
     ("Välling 12 m", True),

@@ -1822,6 +1822,74 @@ writes ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl"; query.size_wish
 measure as a percentage is): "vatten melon den stora" was the "Vattenmelon Mini Kärnfri", sure, and the set's
 "vatten melon den lilla" was right only as the mini melon is the cheaper; now the big one for the big wish.
 Found by saying the set's sentences otherwise: no set's figures move.
+
+Seventeenth development set on Mathem (`dev17_mathem`, branch i20math17): 49 sentences, 55 items, 5 absent
+(9.1 %: a fish pudding beside the store's fish balls and fish gratins, a denture adhesive beside its
+tooth pastes and mouthwashes, gluten-free saffron buns where it sells no saffron bun at all but other
+gluten-free buns and cakes, salt-free stock cubes beside its vegetable and meat stock cubes, and a saliva
+spray for a dry mouth beside its nasal sprays and throat lozenges), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), typed by a daughter
+or son as a text message for a parent with diet needs: lactose-free dairy (sour cream, feta, mozzarella,
+smetana, custard, cottage cheese, a milk-and-oat drink for coffee), diabetic goods said "sockerfri" or
+"utan socker" where the store writes "Utan Tillsatt Socker" (quark, rosehip soup, apricot cream, dark
+chocolate, toffee, lozenges, a sweetener, a soft drink), gluten-free bread, biscuits, breadcrumbs, oats,
+tortillas, pasta, waffle mix, muffins, fish fingers, plaice and beer, soft food (a thickener for drinks,
+mashed-potato powder, cauliflower purée, soups), vegetarian (soy mince, a veggie schnitzel, lentil soup)
+and low salt (herb salt), with the rest of the store (apples, frozen vegetables, chicken bacon, potato
+flour, hygiene unscented, incontinence pads, a nasal spray, vitamin D and iron, limescale remover, freezer
+tape, wild-bird seed, dog treats); mixed case, comma lists, 'st', 'pkt', 'fp', 'fl', 'l', 'kg', 'ca', a few
+typos and missing å/ä/ö ("vaniljsas laktosfri 1 l", "strobrod glutenfritt 1 pkt", "sojafars fryst 1 pkt,
+pappa ar vegetarian nu", "kvarg vanilj sockerfri 2 st, mamma e diabetiker", "fishermans mint sockerfria 2
+pkt", "mjölk & havredryck till kaffet laktosfri 2 st", "Potatismos pulver 12 port 1 pkt, potatismjöl 1
+pkt", "majskolvar frysta 1 pkt, blomkålspure fryst 1 pkt", "jarntillskott tuggtabletter 1 fp"); labelled
+from the catalog before the matcher saw it (plain over organic, over a flavour and over a special sort the
+text does not say, such as lactose-free where only sugar-free is asked). First, untuned run (matcher as of
+commit 134fa1c; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 87.3 / 89.1 / 84.8
+/ 100.0 / 25.8 / 14.0.
+One label was too narrow for the README's "every catalog id that is a right answer" (a label fix, no
+tuning): "Rotfrukter frysta 1 påse" held only the organic frozen root vegetables, where the store also sells
+the plain "Nordiska Rotfrukter Fryst" (the grep had looked for names starting "Rotfrukter"); by the set's
+plain-over-organic rule that one is the answer: 89.1 / 89.1 / 87.0 / 100.0 / 25.8 / 14.0.
+Rules of branch i20math17 (dev17_mathem's), same columns, every other set unchanged unless said:
+The client named as a relative names them ("mamma", "pappa", "mormor", "farfar", "maken", ...: nlu
+lexicon CLIENT_WORDS) is no goods: a purpose of them heading a list ("Hej! Till mamma denna vecka:
+Gräddfil laktosfri 1 st, fetaost laktosfri 1 pkt" made a line "till mamma", asked, and every line after it
+paired one item late, the sour cream proposed sure for the feta) is a filler as "till mig" is; a clause of
+such a person and a verb of being or having ("kvarg vanilj sockerfri 2 st, mamma e diabetiker", "pappa ar
+vegetarian nu", with "e" as a text message types "är") is talk, as one of "hon" is (items._chatter); and
+such a person with a verb of taking opens the wish as "hon dricker" does ("pappa dricker lättöl" is the
+beer; marking._habit and asides): 89.1 / 89.1 / 87.0 / 100.0 / 25.8 / 14.0 → 92.7 / 92.7 / 91.3 / 100.0 /
+22.0 / 12.0.
+Portions said after the goods with a count of packages right after them are what one package holds,
+one word as names write it ("Potatismos pulver 12 port 1 pkt, potatismjöl 1 pkt" read "12 port" as twelve
+of the item and "port" as an item of its own, the "Port Salut" proposed sure and the potato flour paired
+one late; now "potatismos pulver 12-port" and the flour; "4 portioner" alone stays an amount; nlu
+quantities._portions_held), and a name's portions ("Potatismos 12-port", "6 Portioner") are the count its
+pack holds, as "6-p" is (normalize.parse_pack_count), so the 12-portion pack is chosen over the 6-portion
+one: → 96.4 / 96.4 / 95.6 / 100.0 / 22.4 / 12.0 (the mash is right and asked: no name says "pulver").
+A pair a name writes with a hyphen on the part they share is one product ("mjölk & havredryck till
+kaffet laktosfri 2 st" was a milk proposed sure and an oat drink asked, beside the store's "Mjölk- &
+Havredryck till Kaffet Laktosfri": the index reads "Mjölk-" as the whole "mjölkdryck", so no name word was
+"mjölk"; the pair is now looked for among names holding the word as a part too, with the hyphen allowed;
+query._writing_the_pair): → 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (the drink is right and asked: the
+purpose "till kaffet" leaves it unsure).
+A word typed without å/ä/ö is read as the names write it with them where one name word alone folds so, no
+name writes the plain spelling and it is no Swedish word as typed (CatalogIndex.lettered, query.analyse:
+"vaniljsas laktosfri 1 l" was a "Gräddglass Vanilj Laktosfri", asked, as the Swedish stemmer cut the
+plain "vaniljsas" to "vanilj"; now the "Vaniljsås Laktosfri", asked only for the count the store gives no
+size for; "rak gel" stays a "rakgel", no "råk-"): → 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0. Left asked:
+the lactose-free custard and the apples by the kilo (no pack size), the mash said as a powder, the
+oat-and-milk drink "till kaffet", "indisk linssoppa" (gluten-free, unsaid), "inkontinensskydd normal" (a
+hygiene department unsaid), "frystejp" (its "25m" read as a child's months) and a line "kaka" of its own.
+A bar of chocolate is counted in "kakor" (nlu lexicon UNITS: "mörk choklad utan socker 1 kaka" made a
+second line "kaka", a cake asked about; now the count of the chocolate; "en kaka" alone or after another
+item, "mjölk och en kaka", is still a cake): → 100.0 / 100.0 / 100.0 / 100.0 / 21.8 / 14.0.
+Tape and incontinence pads say their department (lexicon departments: "tejp" household, "inkontinensskydd"
+hygiene, as "trosskydd" is): "frystejp 1 rulle" was the "Frystejp 25m" asked as a children's product, its
+"25m" read as months on a feed that gives no shelf, and "inkontinensskydd normal 1 pkt" the right pads
+asked as a "hygien" nobody said, the one product of the size speaking for no department; both now sure: →
+100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0. Of its review rate left, 9.1 points are the five absent items
+flagged; the rest is the custard, the apples, the mash, the oat-and-milk drink and the lentil soup above.
 """
 
 from __future__ import annotations
@@ -1876,6 +1944,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
     "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
     "dev10_coop": ("matpriser2020-coop", HERE / "dev10_coop_requests.jsonl"),
+    "dev17_mathem": ("mathem2021", HERE / "dev17_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1919,6 +1988,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
+    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

@@ -383,6 +383,7 @@ def test_a_multipack_said_where_no_name_writes_one_is_asked(shelf: str) -> None:
     ("loka citron 6-pack", 6), ("Loka Citron 6x33cl", 6), ("Bomullspinnar 300p", 300),
     ("Ägg Frigående 6-p M 348g", 6), ("Yoghurt 4 x 125g", 4), ("Mellanmjölk 1,5 l", None),
     ("Fullkornspasta Rigatoni 50% EKO", None), ("Bomullspinnar 12000p", None),
+    ("Potatismos 6-port", 6), ("Lasagne 6 Portioner", 6), ("Port Salut 26%", None),  # portions a pack holds
 ])
 def test_a_multipack_count_is_read(text: str, count: int | None) -> None:
     assert parse_pack_count(text) == count
@@ -663,3 +664,16 @@ def test_a_drink_word_naming_no_taste_asks_which_taste_on_any_feed(shelf: str, p
         assert proposal.needs_review and proposal.question is not None
     else:
         assert proposal.product is not None and proposal.product.id == sure and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Potatismos", ""], ids=["categories", "names-only"])
+def test_the_portions_a_pack_holds_pick_the_pack(shelf: str) -> None:
+    """"potatismos pulver 12 port 1 pkt" was a cheese ("Port Salut") and "Potatismos 6-port" read: the
+    portions said are the pack's, as the name writes them ("Potatismos 12-port")."""
+    index = CatalogIndex.build([product("six", "Potatismos 6-port", shelf, None, None, None, 19.95),
+                                product("twelve", "Potatismos 12-port", shelf, None, None, None, 29.95),
+                                product("cheese", "Port Salut 26%", "" if not shelf else "Mejeri > Ost",
+                                        None, None, None, 39.95)])
+    lines = understand(parse("potatismos 12 port 1 pkt"), index).lines
+    assert [(line.phrase, line.quantity.amount) for line in lines] == [("potatismos 12-port", 1.0)]
+    assert lines[0].product is not None and lines[0].product.id == "twelve" and not lines[0].needs_review

@@ -960,3 +960,41 @@ def test_a_size_wished_agrees_with_the_size_a_name_writes(categories: bool, phra
     proposal = propose(CatalogIndex.build(products), phrase)
     assert proposal.product is not None
     assert (proposal.product.id, proposal.needs_review) == (expected, False)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name marks the part the two share with a hyphen ("Mjölk- & Havredryck": milk drink and oat drink)
+    ("mjölk & havredryck till kaffet 2 st", [("mjölk och havredryck till kaffet", "mixed", 2.0)]),
+    ("mjölk- och havredryck till kaffet", [("mjölk och havredryck till kaffet", "mixed", None)]),
+    # no name writes the pair: two things
+    ("mjölk & kaffe", [("mjölk", "milk", None), ("kaffe", "coffee", None)]),
+])
+def test_a_pair_a_name_writes_with_a_shared_part_is_one_item(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"mjölk & havredryck till kaffet laktosfri 2 st" was a milk proposed sure and an oat drink asked
+    about (Mathem's "Mjölk- & Havredryck till Kaffet Laktosfri"): the index reads the name's "Mjölk-" as the
+    whole "mjölkdryck", so no name word was "mjölk"."""
+    products = [product("mixed", "Mjölk- & Havredryck till Kaffet", "Mejeri > Mjölkdryck", price=19.0),
+                product("oat", "Havredryck Original", "Mejeri > Växtdryck", price=17.0),
+                product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=14.0),
+                product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0)]
+    assert_read_as(products, categories, text, expected)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    # typed without å/ä/ö: the word the names write with them (the stemmer cut "vaniljsas" to "vanilj")
+    ("vaniljsas 1 l", [("vaniljsas", "custard", 1.0)]),
+    ("vaniljsås 1 l", [("vaniljsås", "custard", 1.0)]),
+    # a Swedish word as typed stays that word: "rak" is no "råk" of a name
+    ("rak gel", [("rak gel", "shaving", None)]),
+])
+def test_a_word_typed_without_swedish_letters_is_read_as_the_names_write_it(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"vaniljsas laktosfri 1 l" was an ice cream, asked about, on Mathem's names."""
+    products = [product("custard", "Vaniljsås Klassisk", "Mejeri > Vaniljsås", price=25.0),
+                product("ice", "Gräddglass Vanilj", "Glass > Glass", price=45.0),
+                product("shaving", "Rakgel Sensitive", "Hygien > Rakning", price=49.0),
+                product("oat", "Råkakor Havre", "Bröd > Kakor", price=29.0)]
+    assert_read_as(products, categories, text, expected)

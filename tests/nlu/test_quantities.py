@@ -372,3 +372,28 @@ def test_a_plus_before_a_count_and_other_goods_still_joins_items() -> None:
     """"+2" followed by other goods is "and two": "bröd +2 mjölk" is bread and two milks."""
     items = parse("bröd +2 mjölk").items
     assert [(i.phrase, i.quantity.amount) for i in items] == [("bröd", None), ("mjölk", 2.0)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [
+    # portions said with a count of packages after them are what a package holds, as names write it
+    ("potatismos 12 port 1 pkt", "potatismos 12-port", 1.0),
+    ("pytt i panna 4 portioner 2 påsar", "pytt i panna 4-port", 2.0),
+    # alone they are the amount; "port" is no unit before goods
+    ("potatismos 4 portioner", "potatismos", 4.0),
+    ("2 port salut", "port salut", 2.0),
+])
+def test_portions_a_pack_holds(text: str, phrase: str, amount: float) -> None:
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bar of chocolate is counted in "kakor": the count of the item, no item "kaka" of its own
+    ("mörk choklad utan socker 1 kaka", [("mörk choklad utan socker", 1.0)]),
+    ("2 kakor mjölkchoklad", [("mjölkchoklad", 2.0)]),
+    # alone, or after another item, "en kaka" is a cake
+    ("en kaka", [("kaka", 1.0)]),
+    ("mjölk och en kaka", [("mjölk", None), ("kaka", 1.0)]),
+])
+def test_a_bar_is_counted_in_kakor(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert [(item.phrase, item.quantity.amount) for item in parse(text).items] == expected

@@ -257,3 +257,24 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
 def test_a_description_after_an_amount_goes_on_with_the_item(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative's text message names the client as a relative: a heading saying whom the order is for,
+        # and what is true of them, are no goods
+        ("Hej! Till mamma denna vecka: Gräddfil 1 st, fetaost 1 pkt", ["gräddfil", "fetaost"]),
+        ("Åt pappa: ost", ["ost"]),
+        ("kvarg 2 st, mamma e diabetiker", ["kvarg"]),
+        ("sojafärs 1 pkt, pappa är vegetarian nu", ["sojafärs"]),
+        ("keso 2 burkar mormor har diabetes", ["keso"]),
+        # ... while what the client takes is asked for, and goods named after a person stay goods
+        ("pappa dricker lättöl", ["lättöl"]),
+        ("mammas pannbiffar 2 pkt", ["mammas pannbiffar"]),
+        ("mamma scans köttbullar", ["mamma scans köttbullar"]),
+        ("vitamin e 1 burk", ["vitamin e"]),
+    ],
+)
+def test_the_client_named_as_a_relative_is_no_goods(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
