@@ -1778,6 +1778,10 @@ natten", "vad heter det koppar puts till ljusstakarna", "en låda catsticks till
 ett rött"); labelled from the catalog before the matcher saw it (plain over organic, over a flavour and
 over a special sort). First, untuned run (matcher as of commit 134fa1c; top-1 / top-3 / auto-accept /
 absent flagged / review / review on sold): 89.8 / 91.5 / 93.6 / 100.0 / 24.2 / 13.2.
+Two of its labels were too narrow for the README's "every catalog id that is a right answer" (the catalog
+grepped for the compound only, not for the name turned round; a label fix, no tuning): the store also sells
+the baby carrots as "Morötter Baby ..." and the beetroot juice as "Juice Rödbeta": 93.2 / 93.2 / 97.9 /
+100.0 / 24.2 / 13.2 (the matcher had proposed those, sure).
 """
 
 from __future__ import annotations
@@ -1874,7 +1878,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev16_mathem": {"top1": 0.89, "auto_accept_precision": 0.93, "review_rate": 0.25},
+    "dev16_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
