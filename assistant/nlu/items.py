@@ -90,9 +90,11 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 ended = True
                 continue
             describes = _describes_to_the_end(elements, index + 1)
-            if current.amount is None and current.words and (_complement_follows(element, elements, index + 1)
-                                                             or describes):
-                current.amount = element  # "räkor 1 kg med skal": the prawns' amount, then what they come with
+            repeated = describes and current.amount is not None and _one_said_again(current, element)
+            if current.words and (repeated or current.amount is None and (
+                    _complement_follows(element, elements, index + 1) or describes)):
+                if not repeated:  # "räkor 1 kg med skal": the prawns' amount, then what they come with
+                    current.amount = element
                 if describes:
                     pointing = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
                                 and e.text in POINTERS}
@@ -110,6 +112,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _one_said_again(draft: Draft, amount: Amount) -> bool:
+    """"ett halsband ett rött": a count of one without a unit, after an item of its own amount, that only
+    describing words follow, is the article said again ("a collar, a red one"): which of the goods, not
+    how many nor another item."""
+    return (amount.amount == 1 and amount.unit is None and amount.amount_max is None and not amount.vague
+            and draft.amount is not None and amount.start > draft.amount.end)
 
 
 def _corrects(draft: Draft, amount: Amount, elements: list[Token | Amount], index: int) -> bool:

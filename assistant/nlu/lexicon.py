@@ -186,6 +186,9 @@ DESCRIBING = frozenset({
     # a sort's adjective: firm or floury potatoes, how salted, how aged, how strong
     "fast", "fasta", "mjölig", "mjöliga", "normalsaltat", "normalsaltad", "lättsaltat", "lättsaltad",
     "mellanlagrad", "mellanlagrat", "extralagrad", "vällagrad", "mild", "milda", "stark", "starka",
+    # a colour: which of the goods ("ett halsband ett rött", "ljus två paket vita")
+    "röd", "rött", "röda", "blå", "blått", "gul", "gult", "gula", "grön", "grönt", "gröna", "vit", "vitt",
+    "vita", "svart", "svarta", "brun", "brunt", "bruna", "grå", "grått", "rosa", "lila",
 })
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"

@@ -1782,6 +1782,14 @@ Two of its labels were too narrow for the README's "every catalog id that is a r
 grepped for the compound only, not for the name turned round; a label fix, no tuning): the store also sells
 the baby carrots as "Morötter Baby ..." and the beetroot juice as "Juice Rödbeta": 93.2 / 93.2 / 97.9 /
 100.0 / 24.2 / 13.2 (the matcher had proposed those, sure).
+Rules of branch i20math16 (dev16_mathem's), same columns, every other set unchanged unless said:
+The article said again after an item with only describing words is which of it, not one more item ("ett
+halsband ett rött": a collar, a red one, was a collar asked about and a second line "rött" proposed sure,
+a red cooking wine; "två paket kaffe ett mörkrost" likewise; "ett halsband ett ljus" stays two; nlu
+items._one_said_again), colours are describing words (lexicon DESCRIBING), and a colour's neuter shares its
+stem ("rött" is "Röd", "vitt" "Vit"; normalize.stem): 93.2 / 93.2 / 97.9 / 100.0 / 24.2 / 13.2 → 94.9 /
+94.9 / 100.0 / 100.0 / 24.6 / 13.2 (one line fewer, the collar now the red one, asked: only its animal
+is a doubt; bounds top-1 0.94, auto-accept 1.0).
 """
 
 from __future__ import annotations
@@ -1878,7 +1886,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev16_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev16_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 

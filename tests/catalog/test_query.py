@@ -772,6 +772,9 @@ READY = [product("meatballs", "Köttbullar med Mos", "Färdigmat > Middag", pric
     ("mjölk en stor", [("mjölk stor", "milk", 1.0)]),
     ("köttbullar med mos och en fryst", [("köttbullar med mos", "meatballs", None), ("fryst", None, 1.0)]),
     ("tändstickor ett ljus", [("tändstickor", "matches", None), ("ljus", None, 1.0)]),  # a candle is a thing
+    # the article said again with a colour: "a candle, a red one", no second line "rött" (a red wine, sure)
+    ("ett ljus ett rött", [("ljus rött", "candle2", 1.0)]),
+    ("tändstickor och ett ljus ett rött", [("tändstickor", "matches", None), ("ljus rött", "candle2", 1.0)]),
 ])
 def test_a_sort_said_alone_after_an_item_describes_it(categories: bool, text: str,
                                                       expected: list[tuple[str, str | None, float | None]]) -> None:

@@ -252,6 +252,11 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
         ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
         ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
+        # the article said again with a colour or a sort: "a collar, a red one", not one more item
+        ("ett halsband ett rött", [("halsband rött", 1.0, "st")]),
+        ("två paket kaffe ett mörkrost", [("kaffe mörkrost", 2.0, "st")]),
+        ("ljus två paket vita", [("ljus vita", 2.0, "st")]),
+        ("ett halsband ett ljus", [("halsband", 1.0, "st"), ("ljus", 1.0, "st")]),
     ],
 )
 def test_a_description_after_an_amount_goes_on_with_the_item(
