@@ -140,9 +140,13 @@ def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -
 
 
 def _complement_follows(amount: Amount, elements: list[Token | Amount], index: int) -> bool:
-    """What the item comes with or without follows its amount ("räkor 1 kg med skal", "kaffe 2 pkt utan
-    koffein"): "med"/"utan" and a word, which start no item of their own. The unit may have been read
-    with the "med" ("en påse med godis"): `amount.after`."""
+    """What the item comes with or without, or where from, follows its amount ("räkor 1 kg med skal",
+    "kaffe 2 pkt utan koffein", "löjrom en ask från frysen"): "med"/"utan"/"från"/"ur" and a word, perhaps
+    after the amount's own adjective ("en liten ask"), which start no item of their own. The unit may have
+    been read with the "med" ("en påse med godis"): `amount.after`."""
+    while (index < len(elements) and isinstance(elements[index], Token)  # "en liten ask från frysen"
+           and (elements[index].text in ATTRIBUTES or elements[index].text in DESCRIBING)):
+        index += 1
     following = elements[index] if index < len(elements) else None
     if not isinstance(following, Token) or following.kind != "word":
         return False

@@ -129,6 +129,9 @@ ASIDE_SUBJECTS = frozenset({"jag", "vi", "han", "hon", "ni"})
 # keeps only the item's sort words. "om" before a size ("två paket om 500 g") has no subject after it.
 SUBORDINATORS = frozenset({"när", "om", "ifall", "eftersom", "innan", "tills", "medan"})
 CLAUSE_SUBJECTS = ASIDE_SUBJECTS | {"dom", "de", "du", "man", "det", "den"}
+# Owners before a noun that is a clause's subject ("när min dotter kommer", "om vår affär har").
+OWNERS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "vår", "vårt", "våra", "er",
+                    "ert", "era", "deras"})
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
@@ -171,9 +174,10 @@ FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # What or whom the goods are for follows these ("ansjovis till janssonen", "något för hunden", "en limpa
 # åt henne").
 PURPOSES = frozenset({"till", "för", "åt"})
-# What an item comes with or without, typed after its amount ("räkor 1 kg med skal", "bröd 1 st m frön"):
-# the item goes on, no new one starts ("m" is "med" abbreviated).
-COMPLEMENTS = frozenset({"med", "utan", "m"})
+# What an item comes with or without, or where it comes from, said after its amount ("räkor 1 kg med skal",
+# "bröd 1 st m frön", "löjrom en ask från frysen"): the item goes on, no new one starts ("m" is "med"
+# abbreviated).
+COMPLEMENTS = frozenset({"med", "utan", "m", "från", "ur"})
 # How goods are prepared, cut or kept, typed after an item's amount ("skinka 200 g rökt", "ost 500 g
 # riven"): describing words, no goods of their own (with ATTRIBUTES: "mjölk 2 l laktosfri").
 DESCRIBING = frozenset({

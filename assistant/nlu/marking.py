@@ -18,6 +18,7 @@ from assistant.nlu.lexicon import (
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
+    OWNERS,
     POINTERS,
     REASON_VERBS,
     SUBORDINATORS,
@@ -166,6 +167,8 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     "om dom har")."""
     if words[i] in SUBORDINATORS and i + 1 < len(words) and words[i + 1] in CLAUSE_SUBJECTS:
         return True
+    if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
+        return True
     if words[i] not in ASIDE_SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:
@@ -174,6 +177,16 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     rest = words[start:_aside_end(words, start)]
     return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+
+
+def _noun_subject(words: list[str | None], j: int) -> bool:
+    """A clause's subject said as a noun, an owner perhaps before it, then its finite verb ("när syrran
+    kommer", "när min dotter kommer", "om affären har"); a noun with no verb after it ("en bok om katter")
+    is no clause."""
+    if j < len(words) and words[j] in OWNERS:
+        j += 1
+    return (j + 1 < len(words) and words[j] not in (None, "#") and words[j + 1] is not None
+            and words[j + 1] in REASON_VERBS)
 
 
 def _habit(words: list[str | None], i: int) -> int:

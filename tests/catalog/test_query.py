@@ -783,6 +783,23 @@ def test_a_sort_said_alone_after_an_item_describes_it(categories: bool, text: st
     assert_read_as(READY, categories, text, expected, sure=True)
 
 
+ROE = [product("roe", "Kalixlöjrom Fryst", "Frys > Fisk", price=189.0),
+       product("corn", "Majskorn Frys", "Frys > Grönsaker", price=25.0),
+       product("box", "Frys/Microburkar 0,4L 3-p", "Hem > Förvaring", price=49.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kalix löjrom en ask från frysen", [("kalix löjrom från frysen", "roe", 1.0)]),
+    ("kalix löjrom en liten ask från frysen", [("kalix löjrom liten från frysen", "roe", 1.0)]),
+])
+def test_where_from_after_an_amount_goes_on_with_the_item(
+        categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
+    """"kalix löjrom en liten ask från frysen" was the roe and a second line "liten från frysen", asked
+    about as frozen corn: where the goods come from starts no item of its own."""
+    assert_read_as(ROE, categories, text, expected, sure=True)
+
+
 CLAUSES = [product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
            product("magazine", "Allt Om Mat", "Tidningar > Mat", price=79.0),
            product("burgers", "Kycklingburgare Fryst", "Frys > Kyckling", price=59.0),
@@ -793,6 +810,8 @@ CLAUSES = [product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=12.0),
 @pytest.mark.parametrize(("text", "expected"), [
     ("mjölk om dom har", [("mjölk", "milk", None)]),  # was the magazine "Allt Om Mat", asked about
     ("fyra kycklingburgare när dom kommer på lördag", [("kycklingburgare", "burgers", 4.0)]),
+    ("mjölk när syrran kommer", [("mjölk", "milk", None)]),  # was the magazine: "när" a word it says
+    ("fyra kycklingburgare när min dotter kommer", [("kycklingburgare", "burgers", 4.0)]),
 ])
 def test_a_subordinate_clause_after_an_item_says_when_or_whether(
         categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:

@@ -147,6 +147,11 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         ("mjölk om det finns och bröd", ["mjölk", "bröd"]),
         ("kaffe om dom har mörkrost", ["kaffe mörkrost"]),
         ("smör två paket om 500 g", ["smör"]),  # "om" before a size, no subject: no clause
+        # ... its subject a person named by a noun, with or without an owner before it
+        ("en citron kaka när syrran kommer", ["citron kaka"]),
+        ("kaffe när min dotter kommer på lördag", ["kaffe"]),
+        ("mjölk om affären har laktosfri", ["mjölk laktosfri"]),
+        ("en bok om katter", ["bok om katter"]),  # no verb after the noun: no clause
         # packages said with "eller" stay the item's words (the matcher reads them as packages listed)
         ("böckling pastej på tub eller burk", ["böckling pastej på tub eller burk"]),
     ],
@@ -205,6 +210,10 @@ def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
         ("kaffe 2 pkt utan koffein", [("kaffe utan koffein", 2.0, "st")]),
         ("bröd 1 st m frön, yoghurt 1 l utan socker", [("bröd m frön", 1.0, "st"),  # "m": med, abbreviated
                                                          ("yoghurt utan socker", 1.0, "l")]),
+        # where it comes from, said after the amount, the amount's own adjective perhaps between
+        ("kalix löjrom en ask från frysen", [("kalix löjrom från frysen", 1.0, "st")]),
+        ("löjrom en liten ask från frysen", [("löjrom liten från frysen", 1.0, "st")]),
+        ("köttbullar ett paket ur frysen och mjölk", [("köttbullar ur frysen", 1.0, "st"), ("mjölk", None, None)]),
         # another thing after the amount is another item, the amount read before it as ever
         ("räkor 1 kg smör", [("räkor", None, None), ("smör", 1.0, "kg")]),
     ],
