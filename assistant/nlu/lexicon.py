@@ -165,6 +165,9 @@ FILLER_PHRASES = frozenset({
     ("vad", "heter", "det"), ("vad", "heter", "den"), ("vad", "heter", "dom"), ("vad", "heter", "de"),
     ("vad", "var", "det", "nu"), ("hur", "ska", "jag", "säga"), ("vad", "säger", "man"),
 })
+# Said before the words that take back the last ones ("blandsaft hallon nej vänta svarta vinbär", "gelé till
+# viltet nej förresten till steken"); before an amount, the amount corrects the item's (items._corrects).
+CORRECTIONS = frozenset({("nej", "förresten"), ("nej", "vänta"), ("nej", "jag", "menar"), ("eller", "nej")})
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}

@@ -14,16 +14,19 @@ from assistant.nlu.lexicon import (
     ATTRIBUTES,
     CHOICE_VERBS,
     CLAUSE_SUBJECTS,
+    CORRECTIONS,
     DESCRIBING,
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
     OWNERS,
     POINTERS,
+    PURPOSES,
     REASON_VERBS,
     SUBORDINATORS,
     UNITS,
 )
+from assistant.nlu.numbers import number_words
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
 from assistant.nlu.spelling import restore
@@ -75,7 +78,12 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
     searched: set[int] = set()
     skip_to = 0
     for index, token in enumerate(tokens):
-        if index < skip_to or (token.kind == "word" and token.text in FILLER_WORDS):
+        if index < skip_to:
+            continue
+        if (taken_back := _takes_back(tokens, index, out)) is not None:
+            skip_to = index + taken_back
+            continue
+        if token.kind == "word" and token.text in FILLER_WORDS:
             continue
         phrase = next((p for p in FILLER_PHRASES if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
         if phrase is not None:
@@ -86,6 +94,36 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             continue
         out.append(token)
     return out, frozenset(searched)
+
+
+def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:
+    """A correction said within an item and followed by words ("blandsaft hallon nej vänta svarta
+    vinbär"): the words after it replace the last said, so those are dropped from `out`; the correction's
+    length, or None where none is said here. Followed by what the goods are for ("till viltet nej
+    förresten till steken"), the purpose said before goes; else the last word ("hallon"). Before an amount
+    ("två stycken nej förresten tre") the words are fillers and the amount corrects (items._corrects)."""
+    said = next((c for c in CORRECTIONS if tuple(t.text for t in tokens[index:index + len(c)]) == c), None)
+    if said is None or index + len(said) >= len(tokens):
+        return None
+    following = tokens[index + len(said)]
+    ahead = [t.text if t.kind == "word" else None for t in tokens[index + len(said):]]
+    if (match := PHRASE_TRIE.longest(ahead, 0)) is not None and match.phrase.kind not in ("add", "filler"):
+        return None  # "kaffe nej förresten ta bort det": a command, no words of the item
+    clause = len(out)
+    while clause and out[clause - 1].kind != "sep":
+        clause -= 1
+    words = [i for i in range(clause, len(out)) if out[i].kind == "word"]
+    if (following.kind != "word" or following.text in number_words() or following.text in FILLER_WORDS
+            or not words or out[words[-1]].text in number_words() or out[words[-1]].text in UNITS):
+        return None
+    if following.text in PURPOSES:
+        purpose = [i for i in words if out[i].text in PURPOSES]
+        if not purpose:
+            return None
+        del out[purpose[-1]:]
+    else:
+        del out[words[-1]:]
+    return len(said)
 
 
 def _looks_foreign(tokens: list[Token]) -> bool:

@@ -1804,6 +1804,13 @@ baby food's name writes, so the thing asked was a bare "gelé" and the purpose a
 food's "Gelé Anka/Kyckling", asked; now "svarta vinbärsgelé", the "Svart Vinbärsgelé", sure; compounds
 ._links_onward): 96.6 / 96.6 / 100.0 / 100.0 / 21.7 / 11.3 → 98.3 / 98.3 / 100.0 / 100.0 / 20.0 / 9.4
 (bounds top-1 0.98, review 0.20).
+Words said after a correction ("nej förresten", "nej vänta", "nej jag menar", "eller nej") take back the
+last ones said, as an amount after it already corrects the amount: what the goods are for replaces the
+purpose said before ("gelé till viltet nej förresten till steken"), other words the last word ("en flaska
+bland saft hallon nej vänta svarta vinbär" kept both flavours and asked; now the blackcurrant squash, sure;
+"mjölk nej förresten filmjölk" is the filmjölk; before a command, "kaffe nej förresten ta bort det", nothing
+is taken back; nlu marking._takes_back): 98.3 / 98.3 / 100.0 / 100.0 / 20.0 / 9.4 → 98.3 / 98.3 / 100.0 /
+100.0 / 18.3 / 7.5 (review bound 0.19).
 """
 
 from __future__ import annotations
@@ -1900,7 +1907,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

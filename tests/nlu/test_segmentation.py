@@ -226,6 +226,24 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("en flaska blandsaft hallon nej vänta svarta vinbär", [("blandsaft svarta vinbär", 1.0, "st")]),
+        ("kaffe mörkrost nej förresten mellanrost", [("kaffe mellanrost", None, None)]),
+        ("mjölk nej förresten filmjölk", [("filmjölk", None, None)]),
+        ("gelé till viltet nej förresten till steken", [("gelé till steken", None, None)]),
+        ("mjölk eller nej filmjölk och bröd", [("filmjölk", None, None), ("bröd", None, None)]),
+        # before an amount the amount corrects; before a command the command acts
+        ("pizza två stycken nej förresten tre", [("pizza", 3.0, "st")]),
+        ("kaffe nej förresten ta bort det", [("kaffe", None, None), ("", None, None)]),
+    ],
+)
+def test_words_said_after_a_correction_take_back_the_last_ones(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the amount said last, after a "nej förresten", is the one meant: no item of its own
         ("pizza capricciosa två stycken nej förresten tre", [("pizza capricciosa", 3.0, "st")]),
         ("sötnings medel ett paket nej förresten två", [("sötnings medel", 2.0, "st")]),
