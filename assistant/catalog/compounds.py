@@ -280,6 +280,17 @@ def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
     return None
 
 
+def _links_onward(words: list[str], i: int, vocabulary: Container[str]) -> bool:
+    """The word after this one ends in the linking -s of a compound's first part and makes a catalog
+    word with the word after it ("svarta vinbärs gelé": "Vinbärsgelé"): it belongs to that compound, not
+    to one with this word before it, though a name may write that too ("Svartavinbär")."""
+    if i + 2 >= len(words) or not all(w.isalpha() for w in words[i:i + 3]):
+        return False
+    first, linked, last = (fold(casefold(w)) for w in words[i:i + 3])
+    return (linked.endswith(LINKS) and len(linked) > MIN_PART and f"{linked}{last}" in vocabulary
+            and f"{first}{linked}{last}" not in vocabulary)
+
+
 def _linked(group: list[str], vocabulary: Container[str]) -> str | None:
     """Two words said apart that the catalog writes as one with the linking -s- Swedish puts between a
     compound's parts ("arrak bollar" → "arraksbollar" for "Arraksboll", as "fläsk kotlett" joins without
@@ -319,6 +330,10 @@ def join_split_compounds(text: str, vocabulary: Container[str],
     i = 0
     while i < len(words):
         for span in (4, 3, 2):
+            if span == 2 and _links_onward(words, i, vocabulary):
+                out.append(words[i])  # "svarta vinbärs gelé": "vinbärs" is the first part of "vinbärsgelé"
+                i += 1
+                break
             group = words[i:i + span]
             if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
                 joined = "".join(group)

@@ -555,7 +555,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     own = {*q.modifiers, *q.head_parts, q.head_word}
     if (len(context) == 1 and ranked and ranked[0].entry.attributes & FOR_WHOM
             and not own & index.lexicon.for_whom.keys()):
-        steered = replace(q, modifiers=(*q.modifiers, *context))  # said for the same animal elsewhere
+        steered = replace(q, modifiers=(*q.modifiers, *context),  # said for the same animal elsewhere, so
+                          attributes=q.attributes | {index.lexicon.for_whom[m] for m in context})  # asked
         for_them = rank(index, steered, item.quantity, history, diet)
         if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
             q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said

@@ -192,7 +192,10 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "skalad": "skalad", "skalade": "skalad", "skalat": "skalad", "oskalad": "oskalad",
               "oskalade": "oskalad", "oskalat": "oskalad",
               # medicine brands the stemmer cuts to another word ("Batteri 9 Volt" is no pharmacy goods)
-              "voltaren": "voltaren", "nicorette": "nicorette"}
+              "voltaren": "voltaren", "nicorette": "nicorette",
+              # a colour's neuter, which the stemmer keeps ("ett rött" is the "Ljus Röd", "vitt" a "Vit")
+              "rött": "röd", "vitt": "vit", "blått": "blå", "grått": "grå", "gult": "gul", "grönt": "grön",
+              "brunt": "brun"}
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
 _N_PLURALS = ("frön", "fröna", "fron", "frona")

@@ -92,9 +92,11 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 ended = True
                 continue
             describes = _describes_to_the_end(elements, index + 1)
-            if current.amount is None and current.words and (_complement_follows(element, elements, index + 1)
-                                                             or describes):
-                current.amount = element  # "räkor 1 kg med skal": the prawns' amount, then what they come with
+            repeated = describes and current.amount is not None and _one_said_again(current, element)
+            if current.words and (repeated or current.amount is None and (
+                    _complement_follows(element, elements, index + 1) or describes)):
+                if not repeated:  # "räkor 1 kg med skal": the prawns' amount, then what they come with
+                    current.amount = element
                 if describes:
                     pointing = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
                                 and e.text in POINTERS}
@@ -112,6 +114,14 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _one_said_again(draft: Draft, amount: Amount) -> bool:
+    """"ett halsband ett rött": a count of one without a unit, after an item of its own amount, that only
+    describing words follow, is the article said again ("a collar, a red one"): which of the goods, not
+    how many nor another item."""
+    return (amount.amount == 1 and amount.unit is None and amount.amount_max is None and not amount.vague
+            and draft.amount is not None and amount.start > draft.amount.end)
 
 
 def _corrects(draft: Draft, amount: Amount, elements: list[Token | Amount], index: int) -> bool:
@@ -132,9 +142,13 @@ def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -
 
 
 def _complement_follows(amount: Amount, elements: list[Token | Amount], index: int) -> bool:
-    """What the item comes with or without follows its amount ("räkor 1 kg med skal", "kaffe 2 pkt utan
-    koffein"): "med"/"utan" and a word, which start no item of their own. The unit may have been read
-    with the "med" ("en påse med godis"): `amount.after`."""
+    """What the item comes with or without, or where from, follows its amount ("räkor 1 kg med skal",
+    "kaffe 2 pkt utan koffein", "löjrom en ask från frysen"): "med"/"utan"/"från"/"ur" and a word, perhaps
+    after the amount's own adjective ("en liten ask"), which start no item of their own. The unit may have
+    been read with the "med" ("en påse med godis"): `amount.after`."""
+    while (index < len(elements) and isinstance(elements[index], Token)  # "en liten ask från frysen"
+           and (elements[index].text in ATTRIBUTES or elements[index].text in DESCRIBING)):
+        index += 1
     following = elements[index] if index < len(elements) else None
     if not isinstance(following, Token) or following.kind != "word":
         return False

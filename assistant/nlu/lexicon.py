@@ -138,6 +138,9 @@ CLIENT_WORDS = frozenset({
 # keeps only the item's sort words. "om" before a size ("två paket om 500 g") has no subject after it.
 SUBORDINATORS = frozenset({"när", "om", "ifall", "eftersom", "innan", "tills", "medan"})
 CLAUSE_SUBJECTS = ASIDE_SUBJECTS | {"dom", "de", "du", "man", "det", "den"}
+# Owners before a noun that is a clause's subject ("när min dotter kommer", "om vår affär har").
+OWNERS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "vår", "vårt", "våra", "er",
+                    "ert", "era", "deras"})
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
@@ -171,6 +174,9 @@ FILLER_PHRASES = frozenset({
     ("vad", "heter", "det"), ("vad", "heter", "den"), ("vad", "heter", "dom"), ("vad", "heter", "de"),
     ("vad", "var", "det", "nu"), ("hur", "ska", "jag", "säga"), ("vad", "säger", "man"),
 })
+# Said before the words that take back the last ones ("blandsaft hallon nej vänta svarta vinbär", "gelé till
+# viltet nej förresten till steken"); before an amount, the amount corrects the item's (items._corrects).
+CORRECTIONS = frozenset({("nej", "förresten"), ("nej", "vänta"), ("nej", "jag", "menar"), ("eller", "nej")})
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
@@ -180,9 +186,10 @@ FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # What or whom the goods are for follows these ("ansjovis till janssonen", "något för hunden", "en limpa
 # åt henne").
 PURPOSES = frozenset({"till", "för", "åt"})
-# What an item comes with or without, typed after its amount ("räkor 1 kg med skal", "bröd 1 st m frön"):
-# the item goes on, no new one starts ("m" is "med" abbreviated).
-COMPLEMENTS = frozenset({"med", "utan", "m"})
+# What an item comes with or without, or where it comes from, said after its amount ("räkor 1 kg med skal",
+# "bröd 1 st m frön", "löjrom en ask från frysen"): the item goes on, no new one starts ("m" is "med"
+# abbreviated).
+COMPLEMENTS = frozenset({"med", "utan", "m", "från", "ur"})
 # How goods are prepared, cut or kept, typed after an item's amount ("skinka 200 g rökt", "ost 500 g
 # riven"): describing words, no goods of their own (with ATTRIBUTES: "mjölk 2 l laktosfri").
 DESCRIBING = frozenset({
@@ -195,6 +202,9 @@ DESCRIBING = frozenset({
     # a sort's adjective: firm or floury potatoes, how salted, how aged, how strong
     "fast", "fasta", "mjölig", "mjöliga", "normalsaltat", "normalsaltad", "lättsaltat", "lättsaltad",
     "mellanlagrad", "mellanlagrat", "extralagrad", "vällagrad", "mild", "milda", "stark", "starka",
+    # a colour: which of the goods ("ett halsband ett rött", "ljus två paket vita")
+    "röd", "rött", "röda", "blå", "blått", "gul", "gult", "gula", "grön", "grönt", "gröna", "vit", "vitt",
+    "vita", "svart", "svarta", "brun", "brunt", "bruna", "grå", "grått", "rosa", "lila",
 })
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"

@@ -15,15 +15,19 @@ from assistant.nlu.lexicon import (
     CHOICE_VERBS,
     CLAUSE_SUBJECTS,
     CLIENT_WORDS,
+    CORRECTIONS,
     DESCRIBING,
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
+    OWNERS,
     POINTERS,
+    PURPOSES,
     REASON_VERBS,
     SUBORDINATORS,
     UNITS,
 )
+from assistant.nlu.numbers import number_words
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
 from assistant.nlu.spelling import restore
@@ -77,7 +81,12 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
     searched: set[int] = set()
     skip_to = 0
     for index, token in enumerate(tokens):
-        if index < skip_to or (token.kind == "word" and token.text in FILLER_WORDS):
+        if index < skip_to:
+            continue
+        if (taken_back := _takes_back(tokens, index, out)) is not None:
+            skip_to = index + taken_back
+            continue
+        if token.kind == "word" and token.text in FILLER_WORDS:
             continue
         phrase = next((p for p in FILLER_PHRASES if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
         if phrase is not None:
@@ -88,6 +97,36 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             continue
         out.append(token)
     return out, frozenset(searched)
+
+
+def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:
+    """A correction said within an item and followed by words ("blandsaft hallon nej vänta svarta
+    vinbär"): the words after it replace the last said, so those are dropped from `out`; the correction's
+    length, or None where none is said here. Followed by what the goods are for ("till viltet nej
+    förresten till steken"), the purpose said before goes; else the last word ("hallon"). Before an amount
+    ("två stycken nej förresten tre") the words are fillers and the amount corrects (items._corrects)."""
+    said = next((c for c in CORRECTIONS if tuple(t.text for t in tokens[index:index + len(c)]) == c), None)
+    if said is None or index + len(said) >= len(tokens):
+        return None
+    following = tokens[index + len(said)]
+    ahead = [t.text if t.kind == "word" else None for t in tokens[index + len(said):]]
+    if (match := PHRASE_TRIE.longest(ahead, 0)) is not None and match.phrase.kind not in ("add", "filler"):
+        return None  # "kaffe nej förresten ta bort det": a command, no words of the item
+    clause = len(out)
+    while clause and out[clause - 1].kind != "sep":
+        clause -= 1
+    words = [i for i in range(clause, len(out)) if out[i].kind == "word"]
+    if (following.kind != "word" or following.text in number_words() or following.text in FILLER_WORDS
+            or not words or out[words[-1]].text in number_words() or out[words[-1]].text in UNITS):
+        return None
+    if following.text in PURPOSES:
+        purpose = [i for i in words if out[i].text in PURPOSES]
+        if not purpose:
+            return None
+        del out[purpose[-1]:]
+    else:
+        del out[words[-1]:]
+    return len(said)
 
 
 def _looks_foreign(tokens: list[Token]) -> bool:
@@ -169,6 +208,8 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     "om dom har")."""
     if words[i] in SUBORDINATORS and i + 1 < len(words) and words[i + 1] in CLAUSE_SUBJECTS:
         return True
+    if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
+        return True
     if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:
@@ -177,6 +218,16 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     rest = words[start:_aside_end(words, start)]
     return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+
+
+def _noun_subject(words: list[str | None], j: int) -> bool:
+    """A clause's subject said as a noun, an owner perhaps before it, then its finite verb ("när syrran
+    kommer", "när min dotter kommer", "om affären har"); a noun with no verb after it ("en bok om katter")
+    is no clause."""
+    if j < len(words) and words[j] in OWNERS:
+        j += 1
+    return (j + 1 < len(words) and words[j] not in (None, "#") and words[j + 1] is not None
+            and words[j + 1] in REASON_VERBS)
 
 
 def _habit(words: list[str | None], i: int) -> int:

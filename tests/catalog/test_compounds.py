@@ -15,7 +15,7 @@ from assistant.catalog.compounds import (
 )
 from assistant.catalog.index import CatalogIndex, led_by_head
 from assistant.catalog.matcher import match
-from assistant.catalog.normalize import fold, stem
+from assistant.catalog.normalize import casefold, fold, stem
 from assistant.nlu import parse
 from tests.catalog.catalog_fixture import chosen, product, propose
 
@@ -471,6 +471,26 @@ def test_a_compound_said_apart_without_its_linking_s_is_found(category: str) -> 
                                 product("choc", "Chokladboll 2-pack", category, price=20.0)])
     proposal = propose(index, "arrak bollar till kaffet")
     assert proposal.product is not None and proposal.product.id == "arrak" and not proposal.needs_review
+
+
+def test_a_first_part_said_with_its_linking_s_joins_the_word_after_it() -> None:
+    """"svarta vinbärs gelé" is a "Svart Vinbärsgelé", though a name writes "Svartavinbär" too."""
+    vocab = VOCAB | {fold(casefold(w)) for w in ("svartavinbär", "vinbärsgelé", "vinbär", "gelé", "svarta")}
+    assert join_split_compounds("svarta vinbärs gelé", vocab) == "svarta vinbärsgelé"
+    assert join_split_compounds("svarta vinbär", vocab) == "svartavinbär"  # no "s": the name's compound
+    assert join_split_compounds("kanel bullar", vocab) == "kanelbullar"
+
+
+@pytest.mark.parametrize("category", ["Skafferi > Sylt & Gelé", ""])
+def test_a_jelly_said_apart_with_its_colour_is_that_jelly_whatever_it_is_for(category: str) -> None:
+    """"svarta vinbärs gelé till steken" was a "Gelé Anka/Kyckling" (cat food), asked about."""
+    index = CatalogIndex.build([product("black", "Svart Vinbärsgelé", category, price=30.0),
+                                product("red", "Röd Vinbärsgelé", category, price=30.0),
+                                product("cat", "Gelé Anka/Kyckling", "Djur > Katt" if category else "", price=12.0),
+                                product("baby", "Måltid Kyckling Aprikos Svartavinbär 6M", category, price=20.0),
+                                product("roast", "Grytstek Nöt", "Kött > Nöt" if category else "", price=99.0)])
+    proposal = propose(index, "svarta vinbärs gelé till steken")
+    assert proposal.product is not None and proposal.product.id == "black" and not proposal.needs_review
 
 
 def test_a_kind_written_before_its_sort_joins_as_the_compound_the_catalog_writes() -> None:

@@ -50,6 +50,15 @@ def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
     assert stem("sockerfritt") == stem("sockerfri")
 
 
+@pytest.mark.parametrize(("neuter", "common"), [
+    ("rött", "röd"), ("vitt", "vita"), ("blått", "blå"), ("grått", "grå"), ("gult", "gul"), ("grönt", "gröna"),
+    ("brunt", "brun"),
+])
+def test_a_colour_has_one_stem_in_every_gender(neuter: str, common: str) -> None:
+    """"ett halsband ett rött" asks a "Röd" one: the stemmer keeps a colour's neuter t."""
+    assert stem(neuter) == stem(common)
+
+
 @pytest.mark.parametrize(("plural", "singular"), [
     ("pizzabottnar", "pizzabotten"), ("tårtbottnar", "tårtbotten"), ("bottnarna", "botten"), ("öknar", "öken"),
     ("socknar", "socken"),

@@ -1890,6 +1890,63 @@ hygiene, as "trosskydd" is): "frystejp 1 rulle" was the "Frystejp 25m" asked as 
 asked as a "hygien" nobody said, the one product of the size speaking for no department; both now sure: →
 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0. Of its review rate left, 9.1 points are the five absent items
 flagged; the rest is the custard, the apples, the mash, the oat-and-milk drink and the lentil soup above.
+
+Sixteenth development set on Mathem (`dev16_mathem`, branch i20math16): 47 sentences, 59 items, 6 absent
+(10.2 %: "klenäter" beside the store's other coffee bread, a calf's liver pâté beside the liver pâtés, a
+rhubarb cream ("rabarber kräm") beside the fruit creams, a juniper drink ("enbärs dricka") beside the
+ginger drink and the juniper berries, a tar soap beside the soaps, and camphor drops beside the liniments
+and salves), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened), said by an 88-year-old client in a Vosk-style transcript (lower case, no
+punctuation, numbers as words, fillers "eh", "öh", "vad heter det", compounds said apart, purposes and
+places "till X", "för natten", "från frysen", amounts by container, two self-corrections "nej förresten"
+and "nej vänta", one sort said away "inte dom med kardemumma", old-fashioned and everyday words), over the
+whole store: cold cuts and pâté, herring and roe, cheese, puddings, rusks and coffee bread, vegetables,
+dry goods, jams and soups, frozen goods, sweets, drinks, hygiene, household, cleaning, pet goods and
+pharmacy ("eh en bit onsala korv till mackan", "en burk norrlands pölsa och två rågkakor", "ett paket
+kristina skorpor inte dom med kardemumma", "svarta vinbärs gelé till viltet nej förresten till steken",
+"en flaska bland saft hallon nej vänta svarta vinbär och en smultron dryck", "sanitets bindor för
+natten", "vad heter det koppar puts till ljusstakarna", "en låda catsticks till katten och ett halsband
+ett rött"); labelled from the catalog before the matcher saw it (plain over organic, over a flavour and
+over a special sort). First, untuned run (matcher as of commit 134fa1c; top-1 / top-3 / auto-accept /
+absent flagged / review / review on sold): 89.8 / 91.5 / 93.6 / 100.0 / 24.2 / 13.2.
+Two of its labels were too narrow for the README's "every catalog id that is a right answer" (the catalog
+grepped for the compound only, not for the name turned round; a label fix, no tuning): the store also sells
+the baby carrots as "Morötter Baby ..." and the beetroot juice as "Juice Rödbeta": 93.2 / 93.2 / 97.9 /
+100.0 / 24.2 / 13.2 (the matcher had proposed those, sure).
+Rules of branch i20math16 (dev16_mathem's), same columns, every other set unchanged unless said:
+The article said again after an item with only describing words is which of it, not one more item ("ett
+halsband ett rött": a collar, a red one, was a collar asked about and a second line "rött" proposed sure,
+a red cooking wine; "två paket kaffe ett mörkrost" likewise; "ett halsband ett ljus" stays two; nlu
+items._one_said_again), colours are describing words (lexicon DESCRIBING), and a colour's neuter shares its
+stem ("rött" is "Röd", "vitt" "Vit"; normalize.stem): 93.2 / 93.2 / 97.9 / 100.0 / 24.2 / 13.2 → 94.9 /
+94.9 / 100.0 / 100.0 / 24.6 / 13.2 (one line fewer, the collar now the red one, asked: only its animal
+is a doubt; bounds top-1 0.94, auto-accept 1.0).
+A subordinate clause's subject may be a noun, an owner perhaps before it, when its finite verb follows
+("mördegs kakor och en citron kaka när syrran kommer" read "när syrran kommer" as words the cake must say,
+a children's book "Här kommer ..." asked; "kaffe när min dotter kommer", "mjölk om affären har laktosfri";
+"en bok om katter" has no verb and stays; nlu marking._noun_subject), and where the goods come from, said
+after their amount, goes on with the item as what they come with does ("öh kalix löjrom en liten ask från
+frysen" was the roe, sure, and a second line "liten från frysen", asked as frozen corn; the amount's own
+adjective may stand between; lexicon COMPLEMENTS "från", "ur"; items._complement_follows): 94.9 / 94.9 /
+100.0 / 100.0 / 24.6 / 13.2 → 96.6 / 96.6 / 100.0 / 100.0 / 21.7 / 11.3 (bounds top-1 0.96, review 0.22).
+A word ending in a compound's linking -s that makes a catalog word with the word after it joins that word,
+not the one before it ("svarta vinbärs gelé till steken" joined "svarta vinbärs" into the "Svartavinbär" a
+baby food's name writes, so the thing asked was a bare "gelé" and the purpose a word it must say: a cat
+food's "Gelé Anka/Kyckling", asked; now "svarta vinbärsgelé", the "Svart Vinbärsgelé", sure; compounds
+._links_onward): 96.6 / 96.6 / 100.0 / 100.0 / 21.7 / 11.3 → 98.3 / 98.3 / 100.0 / 100.0 / 20.0 / 9.4
+(bounds top-1 0.98, review 0.20).
+Words said after a correction ("nej förresten", "nej vänta", "nej jag menar", "eller nej") take back the
+last ones said, as an amount after it already corrects the amount: what the goods are for replaces the
+purpose said before ("gelé till viltet nej förresten till steken"), other words the last word ("en flaska
+bland saft hallon nej vänta svarta vinbär" kept both flavours and asked; now the blackcurrant squash, sure;
+"mjölk nej förresten filmjölk" is the filmjölk; before a command, "kaffe nej förresten ta bort det", nothing
+is taken back; nlu marking._takes_back): 98.3 / 98.3 / 100.0 / 100.0 / 20.0 / 9.4 → 98.3 / 98.3 / 100.0 /
+100.0 / 18.3 / 7.5 (review bound 0.19).
+Goods steered to the animal said for another item of the request ("kattsand och ett halsband": the cat's
+collar) are for animals as asked, so that is no sort left to check ("Föreslagen vara är djur" was still
+said of the "Katthalsband Röd" in "en låda catsticks till katten och ett halsband ett rött"; matcher.match
+adds the context's attribute to the steered query): the six figures unchanged on every set (the collar
+stays asked there: "halsband" is only written inside "Katthalsband", an "Isterband" close to it).
 """
 
 from __future__ import annotations
@@ -1945,6 +2002,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
     "dev10_coop": ("matpriser2020-coop", HERE / "dev10_coop_requests.jsonl"),
     "dev17_mathem": ("mathem2021", HERE / "dev17_mathem_requests.jsonl"),
+    "dev16_mathem": ("mathem2021", HERE / "dev16_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1989,6 +2047,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

@@ -193,6 +193,19 @@ def test_the_animal_said_elsewhere_in_the_request_steers_its_pet_food_only() -> 
 
 
 @pytest.mark.parametrize("shelf", [PETS, ""])
+def test_goods_for_the_animal_said_elsewhere_in_the_request_are_no_question(shelf: str) -> None:
+    """"kattsand och ett halsband ett rött": the cat said with the litter is whom the collar is for, so
+    its being for animals was asked, not a sort to check."""
+    index = CatalogIndex.build([product("red", "Katthalsband Röd", shelf, "Trixie", 1, "st", price=59.0),
+                                product("yellow", "Katthalsband Gul", shelf, "Trixie", 1, "st", price=59.0),
+                                product("litter", "Kattsand Klumpande", shelf, "Garant", 10, "l", price=99.0)])
+    context = for_whom(["kattsand", "halsband rött"], index)
+    assert context == ("katt",)
+    proposal = propose(index, "halsband rött", context=context)
+    assert proposal.product is not None and proposal.product.id == "red" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelf", [PETS, ""])
 def test_pet_food_of_its_own_kind_stays_as_said_beside_another_animal(shelf: str) -> None:
     """"grisöron till hunden och fisk foder": no fish food is for a dog, so the dog said for the
     other item does not make the fish food a question."""

@@ -147,6 +147,11 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         ("mjölk om det finns och bröd", ["mjölk", "bröd"]),
         ("kaffe om dom har mörkrost", ["kaffe mörkrost"]),
         ("smör två paket om 500 g", ["smör"]),  # "om" before a size, no subject: no clause
+        # ... its subject a person named by a noun, with or without an owner before it
+        ("en citron kaka när syrran kommer", ["citron kaka"]),
+        ("kaffe när min dotter kommer på lördag", ["kaffe"]),
+        ("mjölk om affären har laktosfri", ["mjölk laktosfri"]),
+        ("en bok om katter", ["bok om katter"]),  # no verb after the noun: no clause
         # packages said with "eller" stay the item's words (the matcher reads them as packages listed)
         ("böckling pastej på tub eller burk", ["böckling pastej på tub eller burk"]),
     ],
@@ -205,11 +210,33 @@ def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
         ("kaffe 2 pkt utan koffein", [("kaffe utan koffein", 2.0, "st")]),
         ("bröd 1 st m frön, yoghurt 1 l utan socker", [("bröd m frön", 1.0, "st"),  # "m": med, abbreviated
                                                          ("yoghurt utan socker", 1.0, "l")]),
+        # where it comes from, said after the amount, the amount's own adjective perhaps between
+        ("kalix löjrom en ask från frysen", [("kalix löjrom från frysen", 1.0, "st")]),
+        ("löjrom en liten ask från frysen", [("löjrom liten från frysen", 1.0, "st")]),
+        ("köttbullar ett paket ur frysen och mjölk", [("köttbullar ur frysen", 1.0, "st"), ("mjölk", None, None)]),
         # another thing after the amount is another item, the amount read before it as ever
         ("räkor 1 kg smör", [("räkor", None, None), ("smör", 1.0, "kg")]),
     ],
 )
 def test_with_or_without_after_an_amount_goes_on_with_the_item(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("en flaska blandsaft hallon nej vänta svarta vinbär", [("blandsaft svarta vinbär", 1.0, "st")]),
+        ("kaffe mörkrost nej förresten mellanrost", [("kaffe mellanrost", None, None)]),
+        ("mjölk nej förresten filmjölk", [("filmjölk", None, None)]),
+        ("gelé till viltet nej förresten till steken", [("gelé till steken", None, None)]),
+        ("mjölk eller nej filmjölk och bröd", [("filmjölk", None, None), ("bröd", None, None)]),
+        # before an amount the amount corrects; before a command the command acts
+        ("pizza två stycken nej förresten tre", [("pizza", 3.0, "st")]),
+        ("kaffe nej förresten ta bort det", [("kaffe", None, None), ("", None, None)]),
+    ],
+)
+def test_words_said_after_a_correction_take_back_the_last_ones(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
 
@@ -252,6 +279,11 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
         ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
         ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
+        # the article said again with a colour or a sort: "a collar, a red one", not one more item
+        ("ett halsband ett rött", [("halsband rött", 1.0, "st")]),
+        ("två paket kaffe ett mörkrost", [("kaffe mörkrost", 2.0, "st")]),
+        ("ljus två paket vita", [("ljus vita", 2.0, "st")]),
+        ("ett halsband ett ljus", [("halsband", 1.0, "st"), ("ljus", 1.0, "st")]),
     ],
 )
 def test_a_description_after_an_amount_goes_on_with_the_item(
