@@ -1759,6 +1759,26 @@ of no words and dropped; "två liter nej tre" keeps the litres; "två stycken tr
 left as it was; nlu items._corrects): the six figures unchanged, the README's quantity (not in the table)
 dev15_mathem 96.0 → 100.0 and dev12_mathem 96.4 → 100.0 ("sötnings medel till kaffet ett paket nej
 förresten två" ordered one).
+
+Fourteenth development set, the eleventh on Hemköp (`dev14_hemkop`, branch i20hem14): 42 sentences, 55 items,
+5 absent (9.1 %: a hairbrush beside the nail, dish and toilet brushes, paper tissues beside the kitchen and
+toilet paper and the napkins, incontinence pads asked by their brand, a heel salve in a store with no
+pharmacy, and a frozen root-vegetable mix beside the fresh roots, the vegetable brush and the root-vegetable
+bread and crispbread), a care worker reading the client's handwritten list aloud to the tablet, quick and
+half typed (short items, units and sizes, brands the client insists on, plurals, commas and "och" joining
+up to four items, and wishes said aside: "varmkorv den billigaste 900 g", "stekpåsar, inte den stora",
+"kvisttomater ekologiska om det finns 500 g", "munkens röda en bit, inte skivad"), across the whole store
+with a weight on clothing and hygiene, cleaning, household goods and frozen food ("håll in tights 40-44 tan
+2 st", "cillit bang fett och smuts till köket 1 fl", "allduk 1 pkt, refill till diskborsten 2 pkt,
+metallsvamp", "tvättmaskinsrengöring mot dålig lukt", "häftmassa, limstift, frysetiketter och frystejp",
+"päronlampor 25w e14 1 pkt", "spolarvätska tre liter", "vegokorv anamma 2 pkt", "ristorante pizza
+mozzarella 2 st", "smältost 1 st, kiri en kartong", "brännvinssill abba 1 burk, tonfiskpastej 1 tub",
+"zoegas kahawa 2 pkt", "mjau multibox köttsmaker i sås 1 st"), with products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened); labelled from the
+catalog before the matcher saw it (Hemköp's category, brand and name; plain over a flavour or a special
+sort, the client's wish where said: the store's own cheaper hot dogs, the plain roasting bags, the organic
+vine tomatoes). First, untuned run (matcher as of commit 134fa1c; top-1 / top-3 / auto-accept / absent
+flagged / review / review on sold): 94.5 / 98.2 / 95.5 / 100.0 / 21.4 / 14.0.
 """
 
 from __future__ import annotations
@@ -1812,6 +1832,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
     "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
     "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
+    "dev14_hemkop": ("matpriser2020-hemkop", HERE / "dev14_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1854,6 +1875,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev14_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.22},
 }
 
 
