@@ -155,7 +155,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         if attr:
             if not leads_a_word(attribute, written):
                 wanted.add(attr)
-        elif stem(key(attribute)) not in said:
+        elif not any(word.startswith(stem(key(attribute))) for word in said):  # "fett" said is the "fet" read
             extra.append(attribute)
     corrected: list[str] = list(typed_apart)
     respelled: list[str] = []
@@ -662,7 +662,7 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     x, y, rest = first[-1], second[0], second[1:]
     if rest:
         return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
-    if _shares_head(x, y, index):
+    if _shares_head(x, y, index) or _only_in_pairs(y, index):
         return _first_written(_writing_the_pair(x, y, (), None, index))
     if len(first) > 1 and (found := _writing_the_pair(x, y, first[:-1], None, index)):
         return found[0][1]  # the thing the pair flavours is said by the name too
@@ -672,6 +672,15 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     return y if len(parts) > 1 and any(
         entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+def _only_in_pairs(word: str, index: CatalogIndex) -> bool:
+    """No goods are the word alone: every name saying it writes it as the second of a pair ("Fett & Smuts
+    Köksrengöring", "Kalk & Smuts Badrengöring"), so "fett och smuts" is one product, where "salt och
+    peppar" stays two beside a "Chips Salt & Peppar" where pepper is sold ("Svartpeppar Hel")."""
+    joined = re.compile(rf"{_JOINED}{re.escape(casefold(word))}(?![^\W\d_])")
+    named = index.posting("exact", stem(word)) | index.ending_with(stem(word))  # "Svartpeppar" too
+    return bool(named) and all(joined.search(casefold(index.entries[i].product.name)) for i in named)
 
 
 def _first_written(found: list[tuple[Entry, str]]) -> str | None:
