@@ -171,6 +171,25 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
+def fitted_thing(q: Query, index: CatalogIndex) -> frozenset[str] | None:
+    """What a refill (a lexicon `fittings` word) said for a thing the store sells may share with that
+    thing: the thing's own words and every word its products write ("svamp" of the "Diskborste med
+    Utbytbar Svamp" for "refill till diskborsten"). None where no fitting is asked for a thing sold,
+    read once per query (see fits_another_thing)."""
+    fittings = index.lexicon.fittings
+    if q.head not in fittings or not q.purpose:
+        return None
+    things = [index.entries[i] for i in index.posting("exact", *q.purpose) | index.posting("heads", *q.purpose)]
+    words = frozenset().union(*(entry.words for entry in things if not entry.words & fittings))
+    return words | frozenset(q.purpose) if words else None
+
+
+def fits_another_thing(entry: Entry, q: Query, fitted: frozenset[str], fittings: frozenset[str]) -> bool:
+    """A refill whose name shares no word with the thing it is said for, nor says it, fits another
+    thing: "Våtmopp Refill" is a mop's, no refill for the dish brush (`fitted`: see fitted_thing)."""
+    return not (entry.words - fittings - {q.head, q.head_word}) & fitted
+
+
 def sexes_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
     """The sexes the request says the goods are for ("sulor för damer": "dam"), read once per query."""
     return frozenset(lexicon.sexes_said[word] for word in (*q.whom, *q.modifiers, *q.head_parts, q.head_word)

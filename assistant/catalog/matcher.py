@@ -36,6 +36,8 @@ from assistant.catalog.kinds import (
     denies,
     has_what_it_lacks,
     describes,
+    fits_another_thing,
+    fitted_thing,
     for_another_animal,
     for_the_other_sex,
     fresh_produce,
@@ -221,6 +223,7 @@ class Scorer:
         self.lexicon_plain = lex.plain
         self.lexicon = lex
         self.purposes = index.purposes
+        self.fitted = fitted_thing(q, index)  # see fits_another_thing
         # worked out once per query rather than per product: what a product must say besides the head
         # (the other words, the head word's first parts unless it says the whole word: `mods_exact`
         # for an EXACT match) and what the goods are for
@@ -354,6 +357,9 @@ class Scorer:
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
+            total -= 0.3
+        if self.fitted is not None and fits_another_thing(entry, q, self.fitted, self.lexicon.fittings):
+            unmatched += 1  # "refill till diskborsten": no "Våtmopp Refill"
             total -= 0.3
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
             unmatched += 1

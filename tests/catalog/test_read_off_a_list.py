@@ -71,3 +71,33 @@ def test_a_pair_of_goods_each_sold_alone_stays_two(seasoning: CatalogIndex) -> N
     """Pepper is sold by itself (as the compound's head), so "salt och peppar" is two things, no crisps."""
     lines = added(seasoning, "salt och peppar")
     assert len(lines) == 2 and lines[0][0] == "salt" and ("chips", False) not in lines, lines
+
+
+REFILLS = [
+    product("våtmopp-refill", "Våtmopp Refill 45x13cm", HOME, "Fixa", 1, "st", 59.95),
+    product("mopp-refill", "Supermocio Refill Mopp", HOME, "Vileda", 1, "st", 89.95),
+    product("viskos-refill", "Refill Till Viskosmopp", HOME, "Fixa", 1, "st", 49.95),
+    product("svamp-vit", "Refillsvamp Vit", HOME, "Fixa", 3, "st", 34.95),
+    product("svamp-grön", "Refillsvamp Grön", HOME, "Fixa", 3, "st", 34.95),
+    product("borste-svamp", "Diskborste med Utbytbar Svamp", HOME, "Fixa", 1, "st", 28.95),
+    product("borste", "Diskborste Trä", HOME, None, 1, "st", 24.95),
+    product("hink", "Mopphink med Urvridare", HOME, "Fixa", 1, "st", 149.0),
+    product("kökssvamp", "Kökssvamp Grov", HOME, "Fixa", 3, "st", 19.95),
+    product("allsvamp", "Svamp Allrengöring", HOME, "Fixa", 2, "st", 14.95),
+    product("diskborste", "Diskborste Greppvänlig", HOME, "Fixa", 1, "st", 29.95),
+    product("champinjon", "Champinjoner Klass 1", "Frukt & grönt > Svamp", None, 250, "g", 17.95),
+    product("kaffe-refill", "Snabbkaffe Mellanrost Refill", "Skafferi > Kaffe", "Garant", 200, "g", 49.95),
+]
+refills = both_ways(REFILLS)
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("refill till diskborsten", {"svamp-vit", "svamp-grön"}),  # the sponge the brush "med Utbytbar Svamp" takes
+    ("refill till moppen", {"våtmopp-refill", "mopp-refill", "viskos-refill"}),
+])
+def test_a_refill_is_the_one_for_the_thing_it_is_said_for(refills: CatalogIndex, text: str, right: set[str]) -> None:
+    """A refill said for a thing the store sells fits that thing: its name says the thing, or shares a
+    word with the thing's own products ("Refillsvamp" and the "Diskborste med Utbytbar Svamp"); a refill
+    naming another thing ("Våtmopp Refill") is for that one."""
+    (pid, review), = added(refills, text)
+    assert pid in right or review  # a feed of bare names keeps the thing a word the refill must say: asked
