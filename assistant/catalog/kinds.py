@@ -346,12 +346,14 @@ def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon:
     are written so too where their shelf names the kind: "Getost Chèvre" under "Getost", "Hundgodis
     Schmackos" under "Tuggben godis" are a "chevre", "schmackos". Only where the shelf names the kind
     the name leads with, every product named by the word stands on that shelf (`sole_shelf`), and the
-    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel").
+    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel"). A
+    variant's mark between the kind and the sort ("Svamp Eko Skogschampinjon") leaves the sort after its kind.
     But for produce, only a sort's own name no Swedish dictionary knows (a foreign sort, a brand's line):
     a Swedish word after a kind is what the goods taste of or contain ("Färskost Ramslök/vitlök" under
     "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon")."""
-    return (sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
-            and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
+    after = [own[0] for own in entry.own[1:] if lexicon.attribute_of(own[0]) is None]  # "Svamp Eko Skogschampinjon"
+    return (sole_shelf is not None and entry.shelf == sole_shelf and bool(after)
+            and after[0] == q.head_word and entry.own[0][0] in entry.types
             and not entry.types.isdisjoint(entry.context)
             and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word)
             and (entry.fresh or not is_swedish(q.head_surface, folded_dictionary())))

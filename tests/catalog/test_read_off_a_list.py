@@ -101,3 +101,21 @@ def test_a_refill_is_the_one_for_the_thing_it_is_said_for(refills: CatalogIndex,
     naming another thing ("Våtmopp Refill") is for that one."""
     (pid, review), = added(refills, text)
     assert pid in right or review  # a feed of bare names keeps the thing a word the refill must say: asked
+
+
+MUSHROOMS = "Frukt & grönt > Svamp"
+SHELF = [
+    product("champinjoner", "Champinjoner Klass 1", MUSHROOMS, None, 250, "g", 17.95),
+    product("champinjoner-eko", "Champinjoner Eko Klass 1", MUSHROOMS, None, 250, "g", 24.95),
+    product("skog", "Svamp Eko Skogschampinjon Klass 1", MUSHROOMS, None, 250, "g", 24.95),
+    product("shiitake", "Svamp Shi-take", MUSHROOMS, None, 150, "g", 29.95),
+    product("ostron", "Ostronskivling Klass 1", MUSHROOMS, None, 150, "g", 29.95),
+]
+shelf = both_ways(SHELF)
+
+
+def test_a_variant_between_the_kind_and_the_sort_leaves_the_sort_written_after_its_kind(shelf: CatalogIndex) -> None:
+    """"Svamp Eko Skogschampinjon" on the shelf "Svamp" is the kind, the organic mark, then the sort:
+    "skogschampinjoner" is that sort, no plain "Champinjoner", and the plain word stays the plain goods."""
+    assert added(shelf, "skogschampinjoner 1 ask") == [("skog", False)]
+    assert added(shelf, "champinjoner") == [("champinjoner", False)]
