@@ -62,11 +62,14 @@ from assistant.catalog.kinds import (
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem, tokens
 from assistant.catalog.packages import (
+    TO_BASE,
     TOO_BIG,
+    WEIGHT,
     count_packages,
     counted_bare,
     cut_unasked,
     ordered_amount,
+    pack_amount,
     part_counted,
     question_of,
     size_said,
@@ -579,6 +582,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
                         question=SOLD_OUT if things else NOT_SOLD)
     best = _saying_every_word(available) or available[0]
+    if q.cheapest:  # "varmkorv den billigaste": the store's cheapest of the goods asked
+        best = cheapest_of(best, available)
     reasons: list[tuple[Question | None, str]] = []
     other_sizes: frozenset[str] = frozenset()
     if things[0] is not available[0]:
@@ -698,6 +703,27 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
 MANY_SORTS = "Många sorter passar: bekräfta vilken"
 SYSTEMBOLAGET = "Säljs bara på Systembolaget: kontrollera vad som menas"
 SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
+
+
+def cheapest_of(best: Scored, available: list[Scored]) -> Scored:
+    """The cheapest product as much what was asked as the best fit (the same kind of match, nothing
+    more left unsaid, no special sort more, no other kind): by price per gram or millilitre where all
+    of them give one in the same measure, else by the package's price."""
+    peers = [s for s in available if s.kind == best.kind and s.unmatched <= best.unmatched
+             and s.marked <= best.marked and s.other_kind <= best.other_kind]
+    per_unit = {id(s): _price_per_unit(s.entry.sized) for s in peers}
+    measures = {found[0] for found in per_unit.values() if found is not None}
+    if len(measures) == 1 and None not in per_unit.values():
+        return min(peers, key=lambda s: per_unit[id(s)][1])  # type: ignore[index]
+    return min(peers, key=lambda s: s.entry.product.price_sek)
+
+
+def _price_per_unit(product: Product) -> tuple[bool, float] | None:
+    """(weighed, price per g or ml) of a product with a size, or sold by the kilo; None without."""
+    if product.size is None and product.unit == "kg":
+        return True, product.price_sek / TO_BASE["kg"]
+    amount = pack_amount(product)
+    return None if not amount or product.unit is None else (product.unit in WEIGHT, product.price_sek / amount)
 
 
 def _saying_every_word(ranked: list[Scored]) -> Scored | None:

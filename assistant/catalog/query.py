@@ -81,6 +81,7 @@ class Query:
     package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
     sort_name: bool = False          # the word asked alone is no Swedish word ("digestive"): a sort's own name, see
     #                                  kinds.of_the_sort
+    cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -169,8 +170,12 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
+    cheapest = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         for word in content_words(part):
+            if stem(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
+                cheapest = True
+                continue
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
@@ -314,7 +319,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
-                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()))
+                 sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
+                 cheapest=cheapest)
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:

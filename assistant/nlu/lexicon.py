@@ -186,6 +186,8 @@ DESCRIBING = frozenset({
     # a sort's adjective: firm or floury potatoes, how salted, how aged, how strong
     "fast", "fasta", "mjölig", "mjöliga", "normalsaltat", "normalsaltad", "lättsaltat", "lättsaltad",
     "mellanlagrad", "mellanlagrat", "extralagrad", "vällagrad", "mild", "milda", "stark", "starka",
+    # a wish for the cheapest of them ("mjölk 2 l den billigaste")
+    "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
 })
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"

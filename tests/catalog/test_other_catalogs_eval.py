@@ -1797,6 +1797,13 @@ A variant's mark between the kind and the sort leaves the sort written after its
 Skogschampinjon Klass 1" on the shelf "Svamp" is that sort of mushroom, no other kind merely mentioning it
 ("skogschampinjoner 1 ask" was the plain "Champinjoner", asked; now the wood mushrooms, sure;
 kinds.sort_after_its_kind): → 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 (bounds top-1 0.98, review 0.19).
+A wish for the cheapest ("den billigaste", "billigt", lexicon `cheapest`) is no word the goods must
+write: of the products as much what was asked as the best fit (no word more left unsaid, no special sort
+more), the one costing least per gram or millilitre is proposed, and the NLU keeps it with the item said
+before it as a describing word ("mjölk 2 l den billigaste" was a milk and an item "billigaste"): "varmkorv
+den billigaste 900 g" was the store's own hot dogs, asked about (an unknown word); now the 900 g pack,
+cheapest by the kilo, sure (query.analyse, matcher.cheapest_of, nlu lexicon DESCRIBING): → 98.2 / 98.2 /
+100.0 / 100.0 / 16.4 / 8.0 (review bound 0.17).
 """
 
 from __future__ import annotations
@@ -1893,7 +1900,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev14_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev14_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 

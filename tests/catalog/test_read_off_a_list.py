@@ -119,3 +119,30 @@ def test_a_variant_between_the_kind_and_the_sort_leaves_the_sort_written_after_i
     "skogschampinjoner" is that sort, no plain "Champinjoner", and the plain word stays the plain goods."""
     assert added(shelf, "skogschampinjoner 1 ask") == [("skog", False)]
     assert added(shelf, "champinjoner") == [("champinjoner", False)]
+
+
+SAUSAGE = "Chark & pålägg > Korv"
+MILK = "Mejeri, ost & ägg > Mjölk"
+CHEAP = [
+    product("lithells", "Varmkorv", SAUSAGE, "Lithells", 900, "g", 52.95),
+    product("garant-450", "Varmkorv", SAUSAGE, "Garant", 450, "g", 29.95),
+    product("garant-900", "Varmkorv", SAUSAGE, "Garant", 900, "g", 43.95),
+    product("skinn", "Varmkorv med Skinn", SAUSAGE, "Lithells", 360, "g", 33.95),
+    product("falukorv", "Falukorv", SAUSAGE, "Scan", 800, "g", 39.95),
+    product("arla", "Mellanmjölk 1,5%", MILK, "Arla", 1.5, "l", 19.95),
+    product("garant-mjölk", "Mellanmjölk 1,5%", MILK, "Garant", 1, "l", 12.95),
+    product("eko", "Mellanmjölk Ekologisk 1,5%", MILK, "Garant Eko", 1, "l", 11.95),
+]
+cheap = both_ways(CHEAP)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("varmkorv den billigaste 900 g", "garant-900"),  # cheapest by the kilo, no sausage in a skin
+    ("den billigaste varmkorven", "garant-900"),
+    ("mellanmjölk 2 l den billigaste", "garant-mjölk"),  # no organic milk nobody asked for
+])
+def test_a_wish_for_the_cheapest_is_the_cheapest_of_the_goods_asked(cheap: CatalogIndex, text: str,
+                                                                    expected: str) -> None:
+    """"den billigaste" is no word a name must write: of the products that are what was asked, the one
+    costing least for its amount, sure."""
+    assert added(cheap, text) == [(expected, False)]
