@@ -146,3 +146,32 @@ def test_a_wish_for_the_cheapest_is_the_cheapest_of_the_goods_asked(cheap: Catal
     """"den billigaste" is no word a name must write: of the products that are what was asked, the one
     costing least for its amount, sure."""
     assert added(cheap, text) == [(expected, False)]
+
+
+def cut(name: str) -> str:
+    """A name as a feed with a 45-letter limit writes it."""
+    return name[:45]
+
+
+CUT = [
+    product("tvättmaskin", cut("Hygienisk Mot Dålig Lukt Tvättmaskinsrengöring"), HOME, "Dr Beckmann", 250, "ml", 36.95),
+    product("diskmaskin", "2 Rengöringar Maskinrengöring", HOME, "Yes", None, None, 48.95),
+    product("ugn", "Ugn Rengöring", HOME, "Mr Muscle", 500, "ml", 39.95),
+    product("oxi", cut("Gold Oxi Action Crystal White Fläckborttagning"), HOME, "Vanish", 470, "g", 79.95),
+    product("spray", cut("Oxi Action Förbehandlingsspray Fläckborttagning"), HOME, "Vanish", 500, "ml", 49.95),
+    product("fläck", "Carpet Care Oxi Action Fläckborttagning", HOME, "Vanish", 500, "ml", 59.95),
+    product("kalas", cut("Kalasmeny Oxkött/lamm/kyckling Tonfisk Kattmat"), "Djur", "Kitekat", 1.2, "kg", 59.95),
+    product("kattmat", "Kattmat Oxkött", "Djur", "First Price", 400, "g", 12.95),
+    product("bröd", cut("Fullkornsgott Osötat Bröd Surdeg Lin Och Solrosfrön"), "Bröd & kakor", "Garant", 500, "g", 29.95),
+    product("solros", "Burgare Solros Frysta", "Vegetariskt", "Kung Markatta", 300, "g", 39.95),
+]
+cut_names = both_ways(CUT)
+
+
+def test_a_word_the_feed_cut_at_its_length_limit_is_read_whole(cut_names: CatalogIndex) -> None:
+    """The 2020 feeds stop every name at 45 letters: "... Lukt Tvättmaskinsrengörin" is a washing-machine
+    cleaner, read whole by the catalog's "Rengöring", so "tvättmaskinsrengöring" finds it, sure, and no
+    dishwasher cleaner; a feed without such a limit is read as written."""
+    assert added(cut_names, "tvättmaskinsrengöring mot dålig lukt") == [("tvättmaskin", False)]
+    names = [p.name for p in CUT]
+    assert all(len(name) == 45 for name in names if name.endswith(("rengörin", "Fläckborttagni", "Kattma", "Solr")))
