@@ -522,8 +522,9 @@ def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Produc
     return [(s.entry.product, clamp(s.score)) for s in rank(index, q)[:limit]]
 
 
-def confidence(best: Scored, q: Query, kinds: Collection[str] = ()) -> float:
-    """`kinds`: the lexicon's kinds of goods ("Glass Mörk Choklad" is no sure "mörk choklad")."""
+def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: str | None = None) -> float:
+    """`kinds`: the lexicon's kinds of goods ("Glass Mörk Choklad" is no sure "mörk choklad");
+    `kind_shelf`: the shelf the kind said apart is sold on (see shelf_of_the_kind)."""
     value = BASE_CONFIDENCE[best.kind]
     value *= 0.5 ** best.unmatched
     if best.avoided or (best.other_kind and not (modifier_stands_apart(best.entry, q)  # "wasa husman" is sure
@@ -536,9 +537,23 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = ()) -> float:
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf or the lexicon says
     # the kind said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.kind_apart_confirmed
-    if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)):
+    if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)
+                     and (kind_shelf is None or best.entry.shelf != kind_shelf)):
         value *= 0.6
     return round(value, 3)
+
+def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
+    """The shelf most of the goods whose names say the kind stand on, the kind said written as a word or
+    ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
+    there the "kex" of "dinosaurus kex", though the shelf's name says cakes. None on a feed of bare names
+    or where the kind's goods stand on many shelves."""
+    shelves = Counter(index.entries[i].shelf for i in
+                      index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind))
+    shelf, n = shelves.most_common(1)[0] if shelves else ("", 0)
+    return shelf if shelf and n > MOST_OF_THE_KIND * shelves.total() else None
+
+
+MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
 
 MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
 
@@ -601,7 +616,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
         reasons.append((HOW_MANY, f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: "
                                   "kontrollera antalet"))
-    value = confidence(best, q, index.lexicon.kinds)
+    value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
     default = default_for(q, index)
     if not q.modifiers and not history and (
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made

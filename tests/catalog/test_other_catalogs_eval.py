@@ -1810,9 +1810,15 @@ shortest catalog word one of its ends begins ("Hygienisk Mot Dålig Lukt Tvättm
 "Tvättmaskinsrengöring", the catalog's "Rengöring" its head; "Fläckborttagni", "Kattma", "Solr" likewise;
 Mathem's feed has no such limit and is read as written): "tvättmaskinsrengöring mot dålig lukt" was a
 dishwasher cleaner, asked; now the washing-machine cleaner, sure (index.whole_names): → 100.0 / 100.0 /
-100.0 / 100.0 / 14.5 / 6.0 (bounds top-1 1.0, review at the target). Left asked: five absent items, the
-chicken steaks sold by the kilo, "polarkakor" (the singular "Polarkaka" may be one cake: lexicon
-numbers_apart) and "dinosaurus kex till barnbarnen" (no name of it says "kex").
+100.0 / 100.0 / 14.5 / 6.0 (bounds top-1 1.0, review at the target).
+A kind said after a sort's own name is confirmed by the shelf most of that kind's goods stand on, where
+the shelf's name says another word for it: the store's biscuits ("Digestivekex", "Mariekex", "Ostkex")
+stand on "Bröd & kakor", so the "Dinosaurus" there is the "kex" of "dinosaurus kex till barnbarnen" (was
+asked, the kind unconfirmed; now sure; a feed of bare names still asks; matcher.shelf_of_the_kind): → 100.0
+/ 100.0 / 100.0 / 100.0 / 12.7 / 4.0; dev3_willys2020 "singoalla kex" likewise, 100.0 / 100.0 / 100.0 /
+100.0 / 12.3 / 5.0 → 10.8 / 3.3 (review bound 0.13 → 0.11). Left asked on dev14_hemkop: five absent
+items, the chicken steaks sold by the kilo and "polarkakor" (the singular "Polarkaka" may be one cake:
+lexicon numbers_apart).
 """
 
 from __future__ import annotations
@@ -1881,7 +1887,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev3_hemkop": {"top1": 0.98},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
@@ -1909,7 +1915,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
 }
 
 

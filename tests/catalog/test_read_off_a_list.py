@@ -175,3 +175,23 @@ def test_a_word_the_feed_cut_at_its_length_limit_is_read_whole(cut_names: Catalo
     assert added(cut_names, "tvättmaskinsrengöring mot dålig lukt") == [("tvättmaskin", False)]
     names = [p.name for p in CUT]
     assert all(len(name) == 45 for name in names if name.endswith(("rengörin", "Fläckborttagni", "Kattma", "Solr")))
+
+
+CAKES = "Bröd & kakor"
+BISCUITS = [
+    product("digestive", "Digestivekex", CAKES, "Eldorado", 400, "g", 14.95),
+    product("marie", "Mariekex", CAKES, "Eldorado", 200, "g", 9.95),
+    product("ostkex", "Ostkex Cheddar", CAKES, "Buiteman", 75, "g", 19.95),
+    product("dino", "Dinosaurus", CAKES, "Lotus", 117, "g", 12.95),
+    product("dino-mjölk", "Dinosaurus Mjölkchoklad", CAKES, "Lotus", 150, "g", 17.95),
+    product("hundkex", "Hundkex Mix", "Djur", "Dogman", 500, "g", 24.95),
+    product("limpa", "Limpa Skogaholm", CAKES, "Skogaholm", 775, "g", 29.95),
+]
+
+
+def test_a_kind_said_after_a_sorts_name_is_confirmed_by_the_shelf_its_goods_stand_on() -> None:
+    """"dinosaurus kex": the shelf where the store's biscuits stand ("Digestivekex", "Mariekex" on "Bröd &
+    kakor") holds the "Dinosaurus" too, so it is the "kex" said, sure, though the shelf's name says cakes;
+    a feed of bare names has no shelf to tell it by, and asks."""
+    assert added(CatalogIndex.build(BISCUITS), "dinosaurus kex till barnbarnen") == [("dino", False)]
+    assert added(CatalogIndex.build(names_only(BISCUITS)), "dinosaurus kex till barnbarnen") == [("dino", True)]
