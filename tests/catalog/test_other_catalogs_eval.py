@@ -1815,7 +1815,7 @@ A kind said after a sort's own name is confirmed by the shelf most of that kind'
 the shelf's name says another word for it: the store's biscuits ("Digestivekex", "Mariekex", "Ostkex")
 stand on "Bröd & kakor", so the "Dinosaurus" there is the "kex" of "dinosaurus kex till barnbarnen" (was
 asked, the kind unconfirmed; now sure; a feed of bare names still asks; matcher.shelf_of_the_kind): → 100.0
-/ 100.0 / 100.0 / 100.0 / 12.7 / 4.0; dev3_willys2020 "singoalla kex" likewise, 100.0 / 100.0 / 100.0 /
+/ 100.0 / 100.0 / 100.0 / 12.7 / 4.0 (review bound 0.13); dev3_willys2020 "singoalla kex" likewise, 100.0 / 100.0 / 100.0 /
 100.0 / 12.3 / 5.0 → 10.8 / 3.3 (review bound 0.13 → 0.11). Left asked on dev14_hemkop: five absent
 items, the chicken steaks sold by the kilo and "polarkakor" (the singular "Polarkaka" may be one cake:
 lexicon numbers_apart).
