@@ -227,7 +227,7 @@ class CatalogIndex:
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
         lexicon = lexicon or load_lexicon()
-        readings = [read_name(p.name) for p in products]  # each name read once, for every rule below
+        readings = [read_name(name) for name in whole_names(products)]  # each name read once, for every rule below
         vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
@@ -460,6 +460,48 @@ def _liquid_categories(entries: list[Entry]) -> frozenset[str]:
         total[e.product.category] += 1
         volume[e.product.category] += e.unit in VOLUME_UNITS
     return frozenset(c for c, n in total.items() if volume[c] * 4 >= n)
+
+
+def whole_names(products: Sequence[Product]) -> list[str]:
+    """The names with the word a feed cut at its length limit written whole: a feed whose longest names
+    all stop at one length (the 2020 grocers' 45 letters) cuts them there, so a last word that ends such a
+    name and begins another word the catalog writes, or that word's end as its compound's head, is that
+    word ("Hygienisk Mot Dålig Lukt Tvättmaskinsrengörin": "Tvättmaskinsrengöring", as "Ugn Rengöring" writes
+    the head; "... Tonfisk Kattma": "Kattmat"). A feed with no such limit is read as written."""
+    names = [p.name for p in products]
+    lengths = Counter(map(len, names))
+    limit = max(lengths, default=0)
+    if lengths[limit] < MIN_CUT or lengths[limit] < CUT_SHARE * lengths[limit - 1]:
+        return names
+    # the words of names shorter than the limit: those at it may end in a cut word themselves
+    words = sorted({fold(casefold(w)) for name in names if len(name) < limit
+                    for w in _LETTERS.findall(name) if len(w) >= MIN_CUT_WORD})
+    return [_written_whole(name, words) if len(name) == limit else name for name in names]
+
+
+def _written_whole(name: str, words: Sequence[str]) -> str:
+    """The name with its cut last word completed by the shortest catalog word one of its ends begins
+    (`words`: sorted, folded); a last word the catalog writes whole elsewhere is no cut one."""
+    last = _LETTERS.findall(name)[-1] if _LETTERS.search(name) else ""
+    if not name.endswith(last) or len(last) < MIN_CUT_WORD:
+        return name
+    folded = fold(casefold(last))
+    if (i := bisect.bisect_left(words, folded)) < len(words) and words[i] == folded:
+        return name  # a word written whole elsewhere ("... Torrfoder Katt")
+    for start in range(len(folded) - MIN_CUT_WORD + 1):
+        end = folded[start:]
+        i = bisect.bisect_left(words, end)
+        longer = [w for w in words[i:i + 50] if w.startswith(end) and 0 < len(w) - len(end) <= MAX_CUT]
+        if longer:
+            return name + min(longer, key=len)[len(end):]
+    return name
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_CUT = 5          # names at the longest length there must be for a feed to have cut them
+CUT_SHARE = 2        # ... and more than twice as many as one letter shorter
+MIN_CUT_WORD = 4     # letters of a cut word's end that find the word it begins
+MAX_CUT = 3          # letters a cut word may have lost
 
 
 def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],

@@ -171,6 +171,25 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
+def fitted_thing(q: Query, index: CatalogIndex) -> frozenset[str] | None:
+    """What a refill (a lexicon `fittings` word) said for a thing the store sells may share with that
+    thing: the thing's own words and every word its products write ("svamp" of the "Diskborste med
+    Utbytbar Svamp" for "refill till diskborsten"). None where no fitting is asked for a thing sold,
+    read once per query (see fits_another_thing)."""
+    fittings = index.lexicon.fittings
+    if q.head not in fittings or not q.purpose:
+        return None
+    things = [index.entries[i] for i in index.posting("exact", *q.purpose) | index.posting("heads", *q.purpose)]
+    words = frozenset().union(*(entry.words for entry in things if not entry.words & fittings))
+    return words | frozenset(q.purpose) if words else None
+
+
+def fits_another_thing(entry: Entry, q: Query, fitted: frozenset[str], fittings: frozenset[str]) -> bool:
+    """A refill whose name shares no word with the thing it is said for, nor says it, fits another
+    thing: "Våtmopp Refill" is a mop's, no refill for the dish brush (`fitted`: see fitted_thing)."""
+    return not (entry.words - fittings - {q.head, q.head_word}) & fitted
+
+
 def sexes_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
     """The sexes the request says the goods are for ("sulor för damer": "dam"), read once per query."""
     return frozenset(lexicon.sexes_said[word] for word in (*q.whom, *q.modifiers, *q.head_parts, q.head_word)
@@ -327,12 +346,14 @@ def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon:
     are written so too where their shelf names the kind: "Getost Chèvre" under "Getost", "Hundgodis
     Schmackos" under "Tuggben godis" are a "chevre", "schmackos". Only where the shelf names the kind
     the name leads with, every product named by the word stands on that shelf (`sole_shelf`), and the
-    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel").
+    word is no flavour nor a thing of its own the lexicon knows ("mandlar" are no "Potatis Mandel"). A
+    variant's mark between the kind and the sort ("Svamp Eko Skogschampinjon") leaves the sort after its kind.
     But for produce, only a sort's own name no Swedish dictionary knows (a foreign sort, a brand's line):
     a Swedish word after a kind is what the goods taste of or contain ("Färskost Ramslök/vitlök" under
     "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon")."""
-    return (sole_shelf is not None and entry.shelf == sole_shelf and len(entry.own) > 1
-            and entry.own[1][0] == q.head_word and entry.own[0][0] in entry.types
+    after = [own[0] for own in entry.own[1:] if lexicon.attribute_of(own[0]) is None]  # "Svamp Eko Skogschampinjon"
+    return (sole_shelf is not None and entry.shelf == sole_shelf and bool(after)
+            and after[0] == q.head_word and entry.own[0][0] in entry.types
             and not entry.types.isdisjoint(entry.context)
             and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word)
             and (entry.fresh or not is_swedish(q.head_surface, folded_dictionary())))

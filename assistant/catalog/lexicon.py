@@ -92,6 +92,8 @@ class Lexicon:
     # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
+    fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
+    cheapest: frozenset[str] = frozenset()  # stems of words wishing the cheapest goods: "billigaste"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -297,6 +299,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
         sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
         tastes_matter=_stems(data["tastes_matter"]["words"]),
+        fittings=_stems(data["fittings"]["words"]),
+        cheapest=_stems(data["cheapest"]["words"]),
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},

@@ -36,6 +36,8 @@ from assistant.catalog.kinds import (
     denies,
     has_what_it_lacks,
     describes,
+    fits_another_thing,
+    fitted_thing,
     for_another_animal,
     for_the_other_sex,
     fresh_produce,
@@ -60,11 +62,14 @@ from assistant.catalog.kinds import (
 from assistant.catalog.lexicon import CHILD, FOR_WHOM
 from assistant.catalog.normalize import content_words, stem, tokens
 from assistant.catalog.packages import (
+    TO_BASE,
     TOO_BIG,
+    WEIGHT,
     count_packages,
     counted_bare,
     cut_unasked,
     ordered_amount,
+    pack_amount,
     part_counted,
     question_of,
     size_said,
@@ -222,6 +227,7 @@ class Scorer:
         self.lexicon_plain = lex.plain
         self.lexicon = lex
         self.purposes = index.purposes
+        self.fitted = fitted_thing(q, index)  # see fits_another_thing
         # worked out once per query rather than per product: what a product must say besides the head
         # (the other words, the head word's first parts unless it says the whole word: `mods_exact`
         # for an EXACT match) and what the goods are for
@@ -356,6 +362,9 @@ class Scorer:
             total -= 0.3
         if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
+            total -= 0.3
+        if self.fitted is not None and fits_another_thing(entry, q, self.fitted, self.lexicon.fittings):
+            unmatched += 1  # "refill till diskborsten": no "Våtmopp Refill"
             total -= 0.3
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
             unmatched += 1
@@ -515,8 +524,9 @@ def search(index: CatalogIndex, text: str, limit: int = 10) -> list[tuple[Produc
     return [(s.entry.product, clamp(s.score)) for s in rank(index, q)[:limit]]
 
 
-def confidence(best: Scored, q: Query, kinds: Collection[str] = ()) -> float:
-    """`kinds`: the lexicon's kinds of goods ("Glass Mörk Choklad" is no sure "mörk choklad")."""
+def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: str | None = None) -> float:
+    """`kinds`: the lexicon's kinds of goods ("Glass Mörk Choklad" is no sure "mörk choklad");
+    `kind_shelf`: the shelf the kind said apart is sold on (see shelf_of_the_kind)."""
     value = BASE_CONFIDENCE[best.kind]
     value *= 0.5 ** best.unmatched
     if best.avoided or (best.other_kind and not (modifier_stands_apart(best.entry, q)  # "wasa husman" is sure
@@ -529,9 +539,23 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = ()) -> float:
         value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf or the lexicon says
     # the kind said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.kind_apart_confirmed
-    if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)):
+    if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)
+                     and (kind_shelf is None or best.entry.shelf != kind_shelf)):
         value *= 0.6
     return round(value, 3)
+
+def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
+    """The shelf most of the goods whose names say the kind stand on, the kind said written as a word or
+    ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
+    there the "kex" of "dinosaurus kex", though the shelf's name says cakes. None on a feed of bare names
+    or where the kind's goods stand on many shelves."""
+    shelves = Counter(index.entries[i].shelf for i in
+                      index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind))
+    shelf, n = shelves.most_common(1)[0] if shelves else ("", 0)
+    return shelf if shelf and n > MOST_OF_THE_KIND * shelves.total() else None
+
+
+MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
 
 MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
 
@@ -576,6 +600,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
                         question=SOLD_OUT if things else NOT_SOLD)
     best = _saying_every_word(available) or available[0]
+    if q.cheapest:  # "varmkorv den billigaste": the store's cheapest of the goods asked
+        best = cheapest_of(best, available)
     reasons: list[tuple[Question | None, str]] = []
     other_sizes: frozenset[str] = frozenset()
     if things[0] is not available[0]:
@@ -593,7 +619,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
         reasons.append((HOW_MANY, f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: "
                                   "kontrollera antalet"))
-    value = confidence(best, q, index.lexicon.kinds)
+    value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
     default = default_for(q, index)
     if not q.modifiers and not history and (
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
@@ -695,6 +721,27 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
 MANY_SORTS = "Många sorter passar: bekräfta vilken"
 SYSTEMBOLAGET = "Säljs bara på Systembolaget: kontrollera vad som menas"
 SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
+
+
+def cheapest_of(best: Scored, available: list[Scored]) -> Scored:
+    """The cheapest product as much what was asked as the best fit (the same kind of match, nothing
+    more left unsaid, no special sort more, no other kind): by price per gram or millilitre where all
+    of them give one in the same measure, else by the package's price."""
+    peers = [s for s in available if s.kind == best.kind and s.unmatched <= best.unmatched
+             and s.marked <= best.marked and s.other_kind <= best.other_kind]
+    per_unit = {id(s): _price_per_unit(s.entry.sized) for s in peers}
+    measures = {found[0] for found in per_unit.values() if found is not None}
+    if len(measures) == 1 and None not in per_unit.values():
+        return min(peers, key=lambda s: per_unit[id(s)][1])  # type: ignore[index]
+    return min(peers, key=lambda s: s.entry.product.price_sek)
+
+
+def _price_per_unit(product: Product) -> tuple[bool, float] | None:
+    """(weighed, price per g or ml) of a product with a size, or sold by the kilo; None without."""
+    if product.size is None and product.unit == "kg":
+        return True, product.price_sek / TO_BASE["kg"]
+    amount = pack_amount(product)
+    return None if not amount or product.unit is None else (product.unit in WEIGHT, product.price_sek / amount)
 
 
 def _saying_every_word(ranked: list[Scored]) -> Scored | None:

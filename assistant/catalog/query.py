@@ -83,6 +83,7 @@ class Query:
     #                                  kinds.of_the_sort
     size_wish: str | None = None     # "den stora", "den lilla": the size wished ("stor", "liten"), see
     #                                  sorts.size_wish_agrees
+    cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -188,7 +189,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         if attr:
             if not leads_a_word(attribute, written):
                 wanted.add(attr)
-        elif stem(key(attribute)) not in said:
+        elif not any(word.startswith(stem(key(attribute))) for word in said):  # "fett" said is the "fet" read
             extra.append(attribute)
     corrected: list[str] = list(typed_apart)
     respelled: list[str] = []
@@ -203,9 +204,13 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     main, rest = split_accompaniment(thing)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
+    cheapest = False
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         part_words = content_words(part)
         for at, word in enumerate(part_words):
+            if stem(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
+                cheapest = True
+                continue
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for
@@ -354,7 +359,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
-                 size_wish=size_wished(phrase))
+                 size_wish=size_wished(phrase), cheapest=cheapest)
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:
@@ -730,7 +735,7 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     x, y, rest = first[-1], second[0], second[1:]
     if rest:
         return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
-    if _shares_head(x, y, index):
+    if _shares_head(x, y, index) or _only_in_pairs(y, index):
         return _first_written(_writing_the_pair(x, y, (), None, index))
     if len(first) > 1 and (found := _writing_the_pair(x, y, first[:-1], None, index)):
         return found[0][1]  # the thing the pair flavours is said by the name too
@@ -740,6 +745,15 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     return y if len(parts) > 1 and any(
         entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+def _only_in_pairs(word: str, index: CatalogIndex) -> bool:
+    """No goods are the word alone: every name saying it writes it as the second of a pair ("Fett & Smuts
+    Köksrengöring", "Kalk & Smuts Badrengöring"), so "fett och smuts" is one product, where "salt och
+    peppar" stays two beside a "Chips Salt & Peppar" where pepper is sold ("Svartpeppar Hel")."""
+    joined = re.compile(rf"{_JOINED}{re.escape(casefold(word))}(?![^\W\d_])")
+    named = index.posting("exact", stem(word)) | index.ending_with(stem(word))  # "Svartpeppar" too
+    return bool(named) and all(joined.search(casefold(index.entries[i].product.name)) for i in named)
 
 
 def _first_written(found: list[tuple[Entry, str]]) -> str | None:

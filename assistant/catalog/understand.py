@@ -15,7 +15,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
-from assistant.catalog.normalize import casefold, content_words, stem
+from assistant.catalog.normalize import casefold, content_words, split_purpose, stem
 from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
     another_sort_listed,
@@ -210,7 +210,7 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
-            second = content_words(item.phrase)
+            second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name
             word = named_as_one(content_words(before.phrase), second, index)
             if word is not None or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"

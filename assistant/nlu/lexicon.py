@@ -205,6 +205,8 @@ DESCRIBING = frozenset({
     # a colour: which of the goods ("ett halsband ett rött", "ljus två paket vita")
     "röd", "rött", "röda", "blå", "blått", "gul", "gult", "gula", "grön", "grönt", "gröna", "vit", "vitt",
     "vita", "svart", "svarta", "brun", "brunt", "bruna", "grå", "grått", "rosa", "lila",
+    # a wish for the cheapest of them ("mjölk 2 l den billigaste")
+    "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
 })
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"

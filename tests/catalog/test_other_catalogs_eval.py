@@ -1947,6 +1947,66 @@ collar) are for animals as asked, so that is no sort left to check ("Föreslagen
 said of the "Katthalsband Röd" in "en låda catsticks till katten och ett halsband ett rött"; matcher.match
 adds the context's attribute to the steered query): the six figures unchanged on every set (the collar
 stays asked there: "halsband" is only written inside "Katthalsband", an "Isterband" close to it).
+
+Fourteenth development set, the eleventh on Hemköp (`dev14_hemkop`, branch i20hem14): 42 sentences, 55 items,
+5 absent (9.1 %: a hairbrush beside the nail, dish and toilet brushes, paper tissues beside the kitchen and
+toilet paper and the napkins, incontinence pads asked by their brand, a heel salve in a store with no
+pharmacy, and a frozen root-vegetable mix beside the fresh roots, the vegetable brush and the root-vegetable
+bread and crispbread), a care worker reading the client's handwritten list aloud to the tablet, quick and
+half typed (short items, units and sizes, brands the client insists on, plurals, commas and "och" joining
+up to four items, and wishes said aside: "varmkorv den billigaste 900 g", "stekpåsar, inte den stora",
+"kvisttomater ekologiska om det finns 500 g", "munkens röda en bit, inte skivad"), across the whole store
+with a weight on clothing and hygiene, cleaning, household goods and frozen food ("håll in tights 40-44 tan
+2 st", "cillit bang fett och smuts till köket 1 fl", "allduk 1 pkt, refill till diskborsten 2 pkt,
+metallsvamp", "tvättmaskinsrengöring mot dålig lukt", "häftmassa, limstift, frysetiketter och frystejp",
+"päronlampor 25w e14 1 pkt", "spolarvätska tre liter", "vegokorv anamma 2 pkt", "ristorante pizza
+mozzarella 2 st", "smältost 1 st, kiri en kartong", "brännvinssill abba 1 burk, tonfiskpastej 1 tub",
+"zoegas kahawa 2 pkt", "mjau multibox köttsmaker i sås 1 st"), with products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened); labelled from the
+catalog before the matcher saw it (Hemköp's category, brand and name; plain over a flavour or a special
+sort, the client's wish where said: the store's own cheaper hot dogs, the plain roasting bags, the organic
+vine tomatoes). First, untuned run (matcher as of commit 134fa1c; top-1 / top-3 / auto-accept / absent
+flagged / review / review on sold): 94.5 / 98.2 / 95.5 / 100.0 / 21.4 / 14.0.
+Rules of branch i20hem14 (dev14_hemkop's), same columns, every other set unchanged unless said:
+A word after "och" that names no goods alone (every name saying it writes it second in a pair: "Fett &
+Smuts Köksrengöring", "Kalk & Smuts Badrengöring") makes one product with the word before it where a name
+writes the pair, a purpose said after it ("till köket") being no word the name must write; "salt och
+peppar" stays two where pepper is sold (a "Svartpeppar" ends in it). And a word the parser reads as a
+variant ("fett" as "fet") is no second word left unsaid: "cillit bang fett och smuts till köket 1 fl" was
+two lines, the right cleaner asked about and a second one proposed sure; now one line, sure
+(query.named_as_one, query._only_in_pairs, understand.pairs_named_as_one, query.analyse): 94.5 / 98.2 /
+95.5 / 100.0 / 21.4 / 14.0 → 94.5 / 98.2 / 97.7 / 100.0 / 20.0 / 12.0 (bounds auto-accept 0.97, review 0.20).
+A refill ("refill", "påfyllning", lexicon `fittings`) said for a thing the store sells is the one that fits
+it: a refill whose name neither says the thing nor shares a word with the thing's own products names
+another thing it is for ("refill till diskborsten" was the "Våtmopp Refill", sure; now a "Refillsvamp", as
+the "Diskborste med Utbytbar Svamp" takes one, sure; kinds.fitted_thing, kinds.fits_another_thing): →
+96.4 / 98.2 / 100.0 / 100.0 / 20.0 / 12.0 (bounds top-1 0.96, auto-accept 1.0).
+A variant's mark between the kind and the sort leaves the sort written after its kind: "Svamp Eko
+Skogschampinjon Klass 1" on the shelf "Svamp" is that sort of mushroom, no other kind merely mentioning it
+("skogschampinjoner 1 ask" was the plain "Champinjoner", asked; now the wood mushrooms, sure;
+kinds.sort_after_its_kind): → 98.2 / 98.2 / 100.0 / 100.0 / 18.2 / 10.0 (bounds top-1 0.98, review 0.19).
+A wish for the cheapest ("den billigaste", "billigt", lexicon `cheapest`) is no word the goods must
+write: of the products as much what was asked as the best fit (no word more left unsaid, no special sort
+more), the one costing least per gram or millilitre is proposed, and the NLU keeps it with the item said
+before it as a describing word ("mjölk 2 l den billigaste" was a milk and an item "billigaste"): "varmkorv
+den billigaste 900 g" was the store's own hot dogs, asked about (an unknown word); now the 900 g pack,
+cheapest by the kilo, sure (query.analyse, matcher.cheapest_of, nlu lexicon DESCRIBING): → 98.2 / 98.2 /
+100.0 / 100.0 / 16.4 / 8.0 (review bound 0.17).
+A word a feed cut at its length limit is read whole: where a feed's longest names all stop at one length
+(the 2020 grocers' 45 letters), a last word that ends such a name and is written whole nowhere else is the
+shortest catalog word one of its ends begins ("Hygienisk Mot Dålig Lukt Tvättmaskinsrengörin" is a
+"Tvättmaskinsrengöring", the catalog's "Rengöring" its head; "Fläckborttagni", "Kattma", "Solr" likewise;
+Mathem's feed has no such limit and is read as written): "tvättmaskinsrengöring mot dålig lukt" was a
+dishwasher cleaner, asked; now the washing-machine cleaner, sure (index.whole_names): → 100.0 / 100.0 /
+100.0 / 100.0 / 14.5 / 6.0 (bounds top-1 1.0, review at the target).
+A kind said after a sort's own name is confirmed by the shelf most of that kind's goods stand on, where
+the shelf's name says another word for it: the store's biscuits ("Digestivekex", "Mariekex", "Ostkex")
+stand on "Bröd & kakor", so the "Dinosaurus" there is the "kex" of "dinosaurus kex till barnbarnen" (was
+asked, the kind unconfirmed; now sure; a feed of bare names still asks; matcher.shelf_of_the_kind): → 100.0
+/ 100.0 / 100.0 / 100.0 / 12.7 / 4.0 (review bound 0.13); dev3_willys2020 "singoalla kex" likewise, 100.0 / 100.0 / 100.0 /
+100.0 / 12.3 / 5.0 → 10.8 / 3.3 (review bound 0.13 → 0.11). Left asked on dev14_hemkop: five absent
+items, the chicken steaks sold by the kilo and "polarkakor" (the singular "Polarkaka" may be one cake:
+lexicon numbers_apart).
 """
 
 from __future__ import annotations
@@ -2003,6 +2063,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev10_coop": ("matpriser2020-coop", HERE / "dev10_coop_requests.jsonl"),
     "dev17_mathem": ("mathem2021", HERE / "dev17_mathem_requests.jsonl"),
     "dev16_mathem": ("mathem2021", HERE / "dev16_mathem_requests.jsonl"),
+    "dev14_hemkop": ("matpriser2020-hemkop", HERE / "dev14_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2017,7 +2078,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev3_hemkop": {"top1": 0.98},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
@@ -2048,6 +2109,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
 }
 
 
