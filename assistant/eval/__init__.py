@@ -83,10 +83,10 @@ def selected(spec: dict[str, Any], products: Sequence[Product]) -> list[str]:
     # each rule compiled once and run over what the rules before it kept, the name's first (the narrowest):
     # a set's labels are read against every product of a catalog
     chosen = products
-    for f, field in (("name", "name"), ("cat", "category"), ("brand", "brand")):
-        if f in spec:
-            rule = re.compile(spec[f], re.IGNORECASE)
-            chosen = [p for p in chosen if rule.search(getattr(p, field) or "")]
+    for key, attr in (("name", "name"), ("cat", "category"), ("brand", "brand")):
+        if key in spec:
+            rule = re.compile(spec[key], re.IGNORECASE)
+            chosen = [p for p in chosen if rule.search(getattr(p, attr) or "")]
     if "not" in spec:
         unwanted = re.compile(spec["not"], re.IGNORECASE)
         chosen = [p for p in chosen if not unwanted.search(p.name)]
