@@ -8,10 +8,12 @@ trigrams, so typos cost a few hundred distance computations, not one per product
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import InitVar, dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -32,7 +34,7 @@ from assistant.catalog.compounds import (
     said_free,
     split_compound,
 )
-from assistant.catalog.coverage import ORGANIC, NameWord, name_words, special_words, word_class
+from assistant.catalog.coverage import ORGANIC, NameWord, name_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
@@ -165,6 +167,21 @@ class Entry:
         set_(self, "fit", fit_of(read.tokens, read.words, self.size_range, self.series[1] if self.series else None))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an index is built: the build makes about a million objects
+    that live as long as the index, and the collector's passes over them as they pile up cost a tenth of
+    the build, finding nothing (they form no cycles). Process-wide for those seconds; a build in another
+    thread that ends first may start it again, which costs only the time."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
 def _trigrams(word: str) -> set[str]:
     padded = f"#{word}#"
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
@@ -208,7 +225,11 @@ class CatalogIndex:
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
-        lexicon = lexicon or load_lexicon()
+        with _collector_paused():
+            return cls._build(products, lexicon or load_lexicon())
+
+    @classmethod
+    def _build(cls, products: Sequence[Product], lexicon: Lexicon) -> CatalogIndex:
         readings = [read_name(p.name) for p in products]  # each name read once, for every rule below
         vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
@@ -391,10 +412,9 @@ def _surface_forms(entries: list[Entry]) -> dict[str, frozenset[str]]:
 
 def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str | None, bool, bool]]:
     """`coverage.word_class` of every name word, worked out once rather than for every product scored."""
-    special = special_words(lexicon)
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
-    return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+    return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon))}
 
 
 def _read_name_words(entries: list[Entry], lexicon: Lexicon, classes: dict[str, tuple[str | None, bool, bool]],
