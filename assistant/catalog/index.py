@@ -577,6 +577,7 @@ class _Words:
         return spelled
 
     def read(self, word: str) -> _Word:
+        """The word's reading, worked out on its first sight in this build."""
         reading = self._read.get(word)
         if reading is None:
             reading = self._read[word] = self._reading(word)
