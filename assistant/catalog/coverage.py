@@ -158,12 +158,12 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
     """`NameWord` of each of the product's name words that may count as an extra one (`share`: one object
     for equal readings, as many products say the same words on the same shelves). `classes`: the index's
     `word_class` by word."""
-    special = special_words(lexicon)
+    special = lexicon.special
     context, brand = entry.context, entry.brand
     read = []
     for own in entry.own:
         word, head, parts = own[0], own[1], own[2:]
-        wanted, describes, names_a_sort = classes.get(word) or word_class(word, lexicon, special)
+        wanted, describes, names_a_sort = classes.get(word) or word_class(word, lexicon)
         brand_sort = (word in brand and (word, entry.shelf) in sort_brands and not wanted and word not in context
                       and word not in lexicon.kinds)
         if not brand_sort and (word in brand or (word in context and word not in lexicon.variants)
@@ -190,17 +190,12 @@ def derivations(mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
                      for word in stems[:2])
 
 
-def special_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words of a special sort: flavours, variants, other kinds of product."""
-    return lexicon.flavours | lexicon.variants | lexicon.kinds
-
-
-def word_class(word: str, lexicon: Lexicon, special: frozenset[str] | None = None) -> tuple[str | None, bool, bool]:
+def word_class(word: str, lexicon: Lexicon) -> tuple[str | None, bool, bool]:
     """What a product's name word says whatever was asked (the index holds it for every name word):
     the variant it marks (a department's word names a product: "Fläckborttagning" is no variant
     asked for), whether it describes the product ("Lättsaltade"), whether it names a special sort
-    (a flavour, a variant, another kind). `special`: `special_words(lexicon)`, when the caller has it."""
+    (a flavour, a variant, another kind)."""
     wanted = None if word in lexicon.department_words else lexicon.attribute_of(word)
-    special = special_words(lexicon) if special is None else special
+    special = lexicon.special
     describes = word in lexicon.descriptors and word not in special and not wanted  # "Glutenfria" marks a sort
     return wanted, describes, word in special or bool(wanted) or lexicon.flavour(word)

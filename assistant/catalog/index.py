@@ -8,12 +8,14 @@ trigrams, so typos cost a few hundred distance computations, not one per product
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import InitVar, dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -32,7 +34,7 @@ from assistant.catalog.compounds import (
     said_free,
     split_compound,
 )
-from assistant.catalog.coverage import ORGANIC, NameWord, name_words, special_words, word_class
+from assistant.catalog.coverage import ORGANIC, NameWord, name_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
@@ -165,6 +167,21 @@ class Entry:
         set_(self, "fit", fit_of(read.tokens, read.words, self.size_range, self.series[1] if self.series else None))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an index is built: the build makes about a million objects
+    that live as long as the index, and the collector's passes over them as they pile up cost a tenth of
+    the build, finding nothing (they form no cycles). Process-wide for those seconds; a build in another
+    thread that ends first may start it again, which costs only the time."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
 def _trigrams(word: str) -> set[str]:
     padded = f"#{word}#"
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
@@ -226,7 +243,11 @@ class CatalogIndex:
 
     @classmethod
     def build(cls, products: Sequence[Product], lexicon: Lexicon | None = None) -> CatalogIndex:
-        lexicon = lexicon or load_lexicon()
+        with _collector_paused():
+            return cls._build(products, lexicon or load_lexicon())
+
+    @classmethod
+    def _build(cls, products: Sequence[Product], lexicon: Lexicon) -> CatalogIndex:
         readings = [read_name(name) for name in whole_names(products)]  # each name read once, for every rule below
         vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
@@ -250,7 +271,8 @@ class CatalogIndex:
             return fold(word) in vocab
 
         shelves = {c: _shelf(c, kinds, lexicon, share) for c, kinds in leaf_kinds.items()}
-        entries = _bare_produce([_entry(p, reading, split, lexicon, all_kinds, share, written_whole, shelves[p.category])
+        words = _Words(split, lexicon)
+        entries = _bare_produce([_entry(p, reading, words, lexicon, all_kinds, share, written_whole, shelves[p.category])
                                  for p, reading in zip(products, readings, strict=True)], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
@@ -408,10 +430,9 @@ def _surface_forms(entries: list[Entry]) -> dict[str, frozenset[str]]:
 
 def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str | None, bool, bool]]:
     """`coverage.word_class` of every name word, worked out once rather than for every product scored."""
-    special = special_words(lexicon)
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
-    return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon, special))}
+    return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon))}
 
 
 def _read_name_words(entries: list[Entry], lexicon: Lexicon, classes: dict[str, tuple[str | None, bool, bool]],
@@ -582,14 +603,75 @@ def _shelf(category: str, kinds: set[str], lexicon: Lexicon,
                   share(_joint(category, frozenset(stem(word) for word in content_words(_leaf(category))))))
 
 
-def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon,
+class _Word(NamedTuple):
+    """What the build reads of one name word, whichever product says it (`_Words.read`)."""
+
+    stem: str
+    split: tuple[str, ...]        # its compound parts (the index's split)
+    part_stems: tuple[str, ...]   # the stem of each part
+    heads: tuple[str, ...]        # what it adds to an entry's heads said as a name word (see _entry)
+    markers: tuple[str, ...]      # the attributes its stem, or its parts' when it is no descriptor, mark
+    kind: frozenset[str]          # what it names as a kind (see _first_kind)
+    own: tuple[str, ...]          # see _own
+    animals: tuple[str, ...]      # departments.animals_named of it folded
+    # the base form of an irregular plural, folded: "Morötter" is written "morot" too, as requests are rewritten to it
+    irregular: str | None
+
+
+class _Words:
+    """Each distinct word's reading, worked out once per build: a catalog's names share their words
+    (30,000 names say about 80,000 words, some 12,000 of them distinct), so each word's split, stems,
+    attributes and kind are read once and looked up for every product saying it."""
+
+    def __init__(self, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> None:
+        self.split = split_word
+        self.lexicon = lexicon
+        self._read: dict[str, _Word] = {}
+        self._spelled: dict[str, str] = {}
+
+    def spell(self, word: str) -> str:
+        """`Lexicon.spell`, once per word."""
+        spelled = self._spelled.get(word)
+        if spelled is None:
+            spelled = self._spelled[word] = self.lexicon.spell(word)
+        return spelled
+
+    def read(self, word: str) -> _Word:
+        """The word's reading, worked out on its first sight in this build."""
+        reading = self._read.get(word)
+        if reading is None:
+            reading = self._read[word] = self._reading(word)
+        return reading
+
+    def _reading(self, word: str) -> _Word:
+        lexicon = self.lexicon
+        split = self.split(word)
+        word_stem = stem(word)
+        part_stems = tuple(stem(part) for part in split)
+        heads = [part_stems[-1]]
+        if len(split) > 1 and part_stems[-1] in lexicon.forms:
+            heads.append(part_stems[-2])  # "makrillfilé" is mackerel too
+        alias = lexicon.kind_alias(word)
+        if alias:
+            heads.append(stem(alias[0]))  # a "mellanmjölkdryck" is a milk
+        pieces = (word_stem, *(part_stems if word_stem not in lexicon.descriptors else ()))
+        irregular = lexicon.irregular.get(key(word))
+        return _Word(word_stem, split, part_stems, tuple(heads),
+                     tuple(marked for piece in pieces if (marked := lexicon.attribute_of(piece))),
+                     _kind_named(word, split, lexicon), _own(word, self.split, lexicon),
+                     tuple(animals_named([fold(word)], lexicon)), fold(irregular) if irregular else None)
+
+
+def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
            written_whole: Callable[[str], bool], shelf: _Shelf) -> Entry:
-    """`all_kinds`: every category's kinds, for names their own category does not explain; `share`
+    """`words`: each word's reading (`_Words`: split, stems, attributes, read once per word); `all_kinds`:
+    every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
     products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola";
     `shelf`: what the product's category says; `reading`: the product's name read (read_name)."""
+    split_word, read_word = words.split, words.read
     exact: set[str] = set()
     heads: set[str] = set()
     parts: set[str] = set()
@@ -598,30 +680,26 @@ def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[s
     name = expand_elided(expand_suspended(without_notes(p.name), split_word), split_word, lexicon.kinds)
     read = reading if name == p.name else read_name(name)  # nearly every name has no notes, nothing suspended
     main, rest, main_words = read.main, read.rest, read.main_words
-    name_words = [lexicon.spell(w) for w in main_words]
-    described = [lexicon.spell(w) for w in content_words(rest)] if rest else []
+    name_words = [words.spell(w) for w in main_words]
+    described = [words.spell(w) for w in content_words(rest)] if rest else []
     described += said_free(rest and name)  # "utan Socker" says "sockerfri"
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
     if shelf.for_children:  # who it is for
         attributes.add("barn")
-    for word in name_words + described:
-        split = split_word(word)
-        if word in name_words:
-            exact.add(stem(word))
-            heads.add(stem(split[-1]))
-            parts.update(stem(part) for part in split[:-1])
-            if len(split) > 1 and stem(split[-1]) in lexicon.forms:
-                heads.add(stem(split[-2]))  # "makrillfilé" is mackerel too
-            if alias := lexicon.kind_alias(word):
-                heads.add(stem(alias[0]))  # a "mellanmjölkdryck" is a milk
-        else:  # "med skinka": said, but not what the product is
-            parts.update((stem(word), *(stem(part) for part in split)))
-        for piece in (stem(word), *(stem(part) for part in split if stem(word) not in lexicon.descriptors)):
-            if marked := lexicon.attribute_of(piece):
-                attributes.add(marked)
-    dept = department(p.category, [*(piece for word in name_words for piece in (stem(word), *map(stem, split_word(word)))),
-                                   *animals_named(map(fold, name_words), lexicon)], lexicon,
+    named = [read_word(word) for word in name_words]
+    for word in named:
+        exact.add(word.stem)
+        heads.update(word.heads)
+        parts.update(word.part_stems[:-1])
+        attributes.update(word.markers)
+    for said in described:
+        word = read_word(said)
+        if said not in name_words:  # "med skinka": said, but not what the product is
+            parts.update((word.stem, *word.part_stems))
+        attributes.update(word.markers)
+    dept = department(p.category, [*(piece for word in named for piece in (word.stem, *word.part_stems)),
+                                   *(animal for word in named for animal in word.animals)], lexicon,
                       lambda category: shelf.department)
     if dept.name:
         attributes.add(dept.name)
@@ -629,12 +707,12 @@ def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[s
         attributes.add("barn")
     joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
                                     for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(
-        [lexicon.spell(w) for w in read.main_tokens[:2]], written_whole)
+        [words.spell(w) for w in read.main_tokens[:2]], written_whole)
     exact.update(stem(w) for w in joined)
     # the name's words as written, with no hyphen
     own_words = (main_words if name == main else read.words) if "-" not in name else content_words(
         _HYPHEN.sub("", name))
-    own = tuple(_own(w, split_word, lexicon) for w in own_words)
+    own = tuple(read_word(w).own for w in own_words)
     brand_name = p.brand or _leading_brand(name_words, lexicon)
     brand_words = content_words(brand_name) if brand_name else []
     brand = {stem(w) for w in brand_words}
@@ -644,13 +722,15 @@ def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[s
         if any(lexicon.attribute_of(stem(w)) == "eko" for w in brand_words):
             attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
     # "Snabbnudlar Kyckling" is noodles: the first kind named wins, of the shelf's kinds, else of any shelf's
-    types = _first_kind(_joined_first(name_words, written_whole), (shelf.kinds, all_kinds), split_word, lexicon)
+    types = _first_kind([read_word(w).kind for w in _joined_first(name_words, written_whole)], (shelf.kinds, all_kinds))
     context = shelf.context
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     return Entry(p, share(exact), share(heads), share(parts), share(brand), shelf.leaf, share(types),
                  context, share(attributes), len(name_words) + len(described), p.unit, fresh,
-                 share(exact | heads | parts), share({fold(f) for w in name_words for f in (w, split_word(w)[-1])}
-                                                     | {fold(w) for w in joined} | _irregular_bases(name_words, lexicon)),
+                 share(exact | heads | parts), share({f for w, word in zip(name_words, named)
+                                                      for f in (fold(w), fold(word.split[-1]))}
+                                                     | {fold(w) for w in joined}
+                                                     | {word.irregular for word in named if word.irregular}),
                  any(map(lexicon.flavour, exact | heads | parts)),
                  casefold(" ".join([p.name, p.brand or "", p.category, *_respelled(main_words, name_words)])), own,
                  share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
@@ -666,23 +746,23 @@ def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:
     return [s for w, s in zip(written, spelled) if s != w]
 
 
-def _first_kind(words: Sequence[str], kinds_in_turn: Sequence[frozenset[str]],
-                split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> frozenset[str]:
-    """What the first word naming one of the kinds says (its stem, its head's, an alias's), trying
-    each set of kinds in turn; each word read once however many sets are tried."""
-    said: list[frozenset[str]] = []
+def _kind_named(word: str, split: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
+    """What a word names as a kind: its stem, its head's, an alias's, and the part before a form."""
+    named = {stem(word), stem(split[-1])}
+    if alias := lexicon.kind_alias(word):
+        named.add(stem(alias[0]))
+    if len(split) > 1 and stem(split[-1]) in lexicon.forms:
+        named.add(stem(split[-2]))  # a "makrillfilé" is a makrill
+    return frozenset(named)
+
+
+def _first_kind(named: Sequence[frozenset[str]], kinds_in_turn: Sequence[frozenset[str]]) -> frozenset[str]:
+    """What the first word naming one of the kinds says (`named`: each word's `_kind_named`), trying
+    each set of kinds in turn."""
     for kinds in kinds_in_turn:
-        for i, word in enumerate(words):
-            if i == len(said):
-                parts_of = split_word(word)
-                named = {stem(word), stem(parts_of[-1])}
-                if alias := lexicon.kind_alias(word):
-                    named.add(stem(alias[0]))
-                if len(parts_of) > 1 and stem(parts_of[-1]) in lexicon.forms:
-                    named.add(stem(parts_of[-2]))  # a "makrillfilé" is a makrill
-                said.append(frozenset(named))
-            if said[i] & kinds:
-                return said[i]
+        for said in named:
+            if said & kinds:
+                return said
     return frozenset()
 
 
@@ -701,6 +781,7 @@ def _bare_produce(entries: list[Entry], lexicon: Lexicon) -> list[Entry]:
             else e for e in entries]
 
 
+@lru_cache(maxsize=100_000)  # a catalog's name words, each asked once per product saying it
 def _linking(word: str) -> bool:
     """A word written as a compound's first part with its linking s ("honungs", "jordgubbs"): the
     stem is the word without the s, and that is a Swedish word of four letters or more ("köttfärs" is
@@ -746,12 +827,6 @@ def _leading_brand(words: Sequence[str], lexicon: Lexicon) -> str | None:
         if len(words) > n and key(said).replace(" ", "") in lexicon.brands:
             return said
     return None
-
-
-def _irregular_bases(words: list[str], lexicon: Lexicon) -> set[str]:
-    """Base forms of irregular plurals as written ("Morötter" is written "morot" too), as requests
-    are rewritten to them."""
-    return {fold(base) for w in words if (base := lexicon.irregular.get(key(w)))}
 
 
 def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:

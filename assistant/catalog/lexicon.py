@@ -105,6 +105,12 @@ class Lexicon:
         return self.kinds | self.foods
 
     @cached_property
+    def special(self) -> frozenset[str]:
+        """Stems of words of a special sort (flavours, variants, other kinds of product), made once: every
+        name word of a catalog is asked at build (coverage.word_class)."""
+        return self.flavours | self.variants | self.kinds
+
+    @cached_property
     def animal_markers(self) -> tuple[str, ...]:
         """Animals a name word may start with ("katt" of "Kattmat"): four letters or more."""
         return tuple(m for m, who in self.for_whom.items() if who == ANIMALS and len(m) >= 4)
