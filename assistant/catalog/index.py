@@ -33,7 +33,7 @@ from assistant.catalog.compounds import (
     split_compound,
 )
 from assistant.catalog.coverage import ORGANIC, NameWord, name_words, special_words, word_class
-from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
+from assistant.catalog.departments import HOUSEHOLD, all_of_words, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
@@ -560,9 +560,15 @@ def _entry(p: Product, reading: NameReading, split_word: Callable[[str], tuple[s
         for piece in (stem(word), *(stem(part) for part in split if stem(word) not in lexicon.descriptors)):
             if marked := lexicon.attribute_of(piece):
                 attributes.add(marked)
-    dept = department(p.category, [*(piece for word in name_words for piece in (stem(word), *map(stem, split_word(word)))),
-                                   *animals_named(map(fold, name_words), lexicon)], lexicon,
-                      lambda category: shelf.department)
+    def pieces(words: list[str]) -> list[str]:
+        return [*(piece for word in words for piece in (stem(word), *map(stem, split_word(word)))),
+                *animals_named(map(fold, words), lexicon)]
+    # the words naming the thing: the first, and any saying the shelf's own department ("Original Tandkräm")
+    naming = pieces([w for i, w in enumerate(name_words)
+                     if i == 0 or shelf.department and shelf.department in all_of_words(pieces([w]), lexicon)])
+    dept = department(p.category, pieces(name_words), lexicon, lambda category: shelf.department, naming)
+    if dept.stated:  # another word's department on a shelf stating one is a pattern or scent: "Muffinsform Blomma"
+        attributes -= lexicon.departments.keys() - all_of_words(naming, lexicon) - {dept.name}
     if dept.name:
         attributes.add(dept.name)
     if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres

@@ -542,17 +542,22 @@ def fresh_produce(kind: float, entry: Entry, q: Query) -> bool:
     return entry.fresh and kind >= HEAD and not q.modifiers and leads_with(entry, q)
 
 
-def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]) -> bool:
+def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str],
+                 described: Collection[str] = frozenset()) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
     "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
-    (seasoned, the verb's participle) any "kryddor". `head_forms`: the catalog's name words of the
-    head's stem (`CatalogIndex.forms_of(q.head)`), looked up once per query: it is asked of every candidate."""
+    (seasoned, the verb's participle) any "kryddor"; nor is "Svampduk Rosa" (pink) any "rosor", the
+    name saying the stem only as a describing word (`described`: the lexicon's, as written) that the
+    word asked is not (the dictionary reads "rosor" as a plural of "rosa" too). `head_forms`: the
+    catalog's name words of the head's stem (`CatalogIndex.forms_of(q.head)`), looked up once per
+    query: it is asked of every candidate."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
     forms = entry.surface & head_forms
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
         return (different_words(q.head_surface, forms) or foreign_word(q.head_surface, forms)
+                or bool(forms) and forms.issubset(described) and q.head_surface not in described
                 or bool(forms) and all(participle_of(q.head_surface, w) for w in forms))
     start = q.head_surface.rfind(q.head)
     said = q.head_surface[start:]

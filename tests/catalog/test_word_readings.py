@@ -537,3 +537,18 @@ def test_cubes_written_in_english_are_the_tarningar_asked(shelf: str) -> None:
                 product("piece", "Vitost Classic Hel Bit", shelf, "Arla", 200, "g")]
     proposal = propose(products, "vitost classic tärningar")
     assert proposal.product is not None and proposal.product.id == "cubes" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names-only"])
+def test_a_colour_sharing_the_stem_is_no_flower(categories: bool) -> None:
+    """"rosa" (pink) stems as "rosor" (roses) do, and the dictionary reads "rosor" as a plural of it:
+    a name saying the stem only as a describing word the lexicon knows ("Svampduk Rosa") is no rose,
+    while "Tulpaner Rosa" stays the tulips asked and "Rosor rosa" the roses."""
+    shelf = "Hem & städ" if categories else ""
+    flowers = "Blommor & trädgård" if categories else ""
+    cloth = [product("p1", "Svampduk Rosa", shelf)]
+    assert propose(cloth, "rosor").product is None
+    catalog = cloth + [product("p2", "Rosor rosa 10-pack", flowers), product("p3", "Tulpaner Rosa 10-p", flowers)]
+    assert chosen(catalog, "rosor") == "p2"
+    proposal = propose(catalog, "tulpaner")
+    assert proposal.product is not None and proposal.product.id == "p3" and not proposal.needs_review, proposal
