@@ -603,6 +603,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((WHICH_SORT, MANY_SORTS))  # "sås": Satay, Hoisin, Sriracha...?
     elif not history and default is None and _a_line_among_sorts(best, available, q):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
+    elif not history and default is None and _one_compound_of_the_word(best, available, q):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "frukt": "Grapefrukt" beside "Frukt & Nötmix"?
     elif not history and not said_numbers and counted_as is None and (
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
@@ -747,6 +749,15 @@ def _a_line_among_sorts(best: Scored, available: list[Scored], q: Query) -> bool
         return False
     rivals = _close_rivals(best, available)
     return len(_compounds_ending_in(q.head, rivals)) > 1
+
+
+def _one_compound_of_the_word(best: Scored, available: list[Scored], q: Query) -> bool:
+    """A bare word whose best product is a compound ending in it ("Grapefrukt" for "frukt",
+    "Fruktnappar", sweets, for "nappar") while a close rival names the word itself ("Frukt & Nötmix",
+    "Napp Classic"): the word is more than that one sort of it, and nothing said chose the sort."""
+    if q.modifiers or q.head_parts or q.purpose or q.attributes or q.brand or best.kind != HEAD:
+        return False
+    return any(s.kind == EXACT and not s.other_kind for s in _close_rivals(best, available))
 
 
 def _other_sizes(best: Scored, available: list[Scored], phrase: str, q: Query) -> frozenset[str]:
