@@ -228,6 +228,7 @@ class Scorer:
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.head_forms = index.forms_of(q.head)  # see another_word
+        self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
         self.describing = describes(q, lex.described)
@@ -320,7 +321,7 @@ class Scorer:
         q = self.q
         kind = kind_of_match(entry, q, self.ends)
         if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text)
-                or another_word(kind, entry, q, self.head_forms, self.lexicon.described)):
+                or another_word(kind, entry, q, self.head_forms, self.lexicon.described, self.word_forms)):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
