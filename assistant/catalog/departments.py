@@ -51,18 +51,23 @@ def animals_named(words: Iterable[str], lexicon: Lexicon) -> list[str]:
 
 
 def department(category: str, pieces: Iterable[str], lexicon: Lexicon,
-               stated: Callable[[str], str | None] | None = None) -> Department:
+               stated: Callable[[str], str | None] | None = None, naming: Iterable[str] | None = None) -> Department:
     """The category's department when it names one, else the one the name's words say, else food.
 
     A food category with a department word in the name ("Kattmjölk" under dairy) is that other
     department: the words are more specific than a shelf. `stated`: `of_category` memoised by the
     caller (a catalog has a few hundred categories for thousands of products). A name that says
     whom it is for as its shelf does ("Hundschampo" under "Husdjur": "hund") is of the shelf: a dog's
-    shampoo is a pet product, though "schampo" is a word of hygiene."""
+    shampoo is a pet product, though "schampo" is a word of hygiene. On a shelf stating a department,
+    only the words naming the thing (`naming`: the pieces of the name's first word and of any saying the
+    shelf's department) say another: "Kattsand" under "Hem & städ" is a pet's, while another word is a
+    pattern or scent of the thing ("Muffinsform Blomma", "Doftpinnar Rose" under a household shelf are
+    no flowers)."""
     pieces = tuple(pieces)
     said = of_words(pieces, lexicon)
     shelf = ((stated or (lambda c: of_category(c, lexicon)))(category)) if category else None
-    if said is not None and said != shelf and not (shelf and any(lexicon.for_whom.get(p) == shelf for p in pieces)):
+    if (said is not None and said != shelf and not (shelf and any(lexicon.for_whom.get(p) == shelf for p in pieces))
+            and not (shelf and naming is not None and said not in all_of_words(naming, lexicon))):
         return Department(said, False)
     if shelf is not None:
         return Department(shelf, True)

@@ -35,7 +35,7 @@ from assistant.catalog.compounds import (
     split_compound,
 )
 from assistant.catalog.coverage import ORGANIC, NameWord, name_words, word_class
-from assistant.catalog.departments import HOUSEHOLD, animals_named, department, of_category
+from assistant.catalog.departments import HOUSEHOLD, all_of_words, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
 from assistant.catalog.lexicon import Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
@@ -698,9 +698,16 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
         if said not in name_words:  # "med skinka": said, but not what the product is
             parts.update((word.stem, *word.part_stems))
         attributes.update(word.markers)
-    dept = department(p.category, [*(piece for word in named for piece in (word.stem, *word.part_stems)),
-                                   *(animal for word in named for animal in word.animals)], lexicon,
-                      lambda category: shelf.department)
+
+    def pieces(readings: list[_Word]) -> list[str]:
+        return [*(piece for word in readings for piece in (word.stem, *word.part_stems)),
+                *(animal for word in readings for animal in word.animals)]
+    # the words naming the thing: the first, and any saying the shelf's own department ("Original Tandkräm")
+    naming = pieces([word for i, word in enumerate(named)
+                     if i == 0 or shelf.department and shelf.department in all_of_words(pieces([word]), lexicon)])
+    dept = department(p.category, pieces(named), lexicon, lambda category: shelf.department, naming)
+    if dept.stated:  # another word's department on a shelf stating one is a pattern or scent: "Muffinsform Blomma"
+        attributes -= lexicon.departments.keys() - all_of_words(naming, lexicon) - {dept.name}
     if dept.name:
         attributes.add(dept.name)
     if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres

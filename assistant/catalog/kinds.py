@@ -493,15 +493,28 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon, alone: Collec
     part ("Wienerkorv Kalkon" is a sausage, though no dictionary knows "wiener"), and so is a word
     the catalog sells as a product of its own (`alone`: "Chorizo Kalkon" is a chorizo where "Chorizo"
     is sold) or a food the lexicon knows ("Kyckling/Kalkon"): none is the turkey asked, which only a
-    later word names."""
+    later word names. Goods that are no food are named the thing first, then its pattern, scent or
+    colour: a compound leading the name is the thing whatever the lexicon knows of it, asked for a
+    department's word (`a_compound_thing`: "Solcellsslinga Blommor" is a light chain, no flowers)."""
     first = entry.leading
     if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
-    if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds))
+    if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds)
+         or a_compound_thing(first, q, lexicon))
             and first[0] not in q.head_parts  # "Kyckling Lårfilé": the compound asked, said apart
             and any(q.head_word in own or q.head in own for own in entry.own[1:])):
         return True  # only a later word names the thing asked ("Spaghetti" for "spagetti": another spelling)
     return not kinds_ending(first[0], lexicon.kinds) <= {q.head_word, q.head}
+
+
+def a_compound_thing(first: tuple[str, ...], q: Query, lexicon: Lexicon) -> bool:
+    """A compound the splitter cut (`first`: a name word's stems, the whole, its head, its other parts)
+    whose head is no describing word leads a name, and the word asked names goods of a department that
+    sells no food ("blommor", "rosor": `Query.attributes`), no food nor kind of goods: a thing of its own
+    ("Solcellsslinga", "Presentpapper") that the word asked only decorates."""
+    return (len(first) > 2 and first[1] not in lexicon.descriptors
+            and not q.attributes.isdisjoint(lexicon.departments.keys())
+            and q.head_word not in lexicon.kinds and not lexicon.names_food(q.head_word))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -563,18 +576,28 @@ def fresh_produce(kind: float, entry: Entry, q: Query) -> bool:
     return entry.fresh and kind >= HEAD and not q.modifiers and leads_with(entry, q)
 
 
-def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]) -> bool:
+def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str],
+                 described: Collection[str] = frozenset(), word_forms: frozenset[str] = frozenset()) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
     "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
-    (seasoned, the verb's participle) any "kryddor". `head_forms`: the catalog's name words of the
-    head's stem (`CatalogIndex.forms_of(q.head)`), looked up once per query: it is asked of every candidate."""
+    (seasoned, the verb's participle) any "kryddor"; nor is "Svampduk Rosa" (pink) any "rosor", the
+    name saying the stem only as a describing word (`described`: the lexicon's, as written) that the
+    word asked is not (the dictionary reads "rosor" as a plural of "rosa" too). `head_forms`: the
+    catalog's name words of the head's stem (`CatalogIndex.forms_of(q.head)`), looked up once per
+    query: it is asked of every candidate. `word_forms`: those of the whole word's stem, where the word
+    asked was split after a head too short to be sure of (`FALLBACK_PART`): "Blommiga" (flowery) is no
+    "blommor", though the splitter read it "blom" + "mor"."""
     if kind < HEAD or q.brand or q.head_surface in entry.surface:
         return False
     forms = entry.surface & head_forms
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
         return (different_words(q.head_surface, forms) or foreign_word(q.head_surface, forms)
+                or bool(forms) and forms.issubset(described) and q.head_surface not in described
                 or bool(forms) and all(participle_of(q.head_surface, w) for w in forms))
+    if (len(q.head) < FALLBACK_PART and (written := entry.surface & word_forms)
+            and different_words(q.head_surface, written)):
+        return True
     start = q.head_surface.rfind(q.head)
     said = q.head_surface[start:]
     if foreign_head(said, forms):

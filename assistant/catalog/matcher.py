@@ -235,6 +235,7 @@ class Scorer:
         self.mods_exact = (*q.modifiers, *q.purpose)
         self.ends = tails(q)
         self.head_forms = index.forms_of(q.head)  # see another_word
+        self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
         self.describing = describes(q, lex.described)
@@ -328,7 +329,7 @@ class Scorer:
         q = self.q
         kind = kind_of_match(entry, q, self.ends)
         if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text)
-                or another_word(kind, entry, q, self.head_forms)):
+                or another_word(kind, entry, q, self.head_forms, self.lexicon.described, self.word_forms)):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:
@@ -632,6 +633,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((WHICH_SORT, MANY_SORTS))  # "sås": Satay, Hoisin, Sriracha...?
     elif not history and default is None and _a_line_among_sorts(best, available, q):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
+    elif not history and default is None and _one_compound_of_the_word(best, available, q):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "frukt": "Grapefrukt" beside "Frukt & Nötmix"?
     elif not history and not said_numbers and counted_as is None and (
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
@@ -797,6 +800,15 @@ def _a_line_among_sorts(best: Scored, available: list[Scored], q: Query) -> bool
         return False
     rivals = _close_rivals(best, available)
     return len(_compounds_ending_in(q.head, rivals)) > 1
+
+
+def _one_compound_of_the_word(best: Scored, available: list[Scored], q: Query) -> bool:
+    """A bare word whose best product is a compound ending in it ("Grapefrukt" for "frukt",
+    "Fruktnappar", sweets, for "nappar") while a close rival names the word itself ("Frukt & Nötmix",
+    "Napp Classic"): the word is more than that one sort of it, and nothing said chose the sort."""
+    if q.modifiers or q.head_parts or q.purpose or q.attributes or q.brand or best.kind != HEAD:
+        return False
+    return any(s.kind == EXACT and not s.other_kind for s in _close_rivals(best, available))
 
 
 def _other_sizes(best: Scored, available: list[Scored], phrase: str, q: Query) -> frozenset[str]:

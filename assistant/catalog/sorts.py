@@ -533,6 +533,14 @@ def tastes(entry: Entry, said: Collection[str], lexicon: Lexicon, sold: Callable
         or (not parts and foreign(written.get(word, ""), lexicon))))
 
 
+def _listing(entry: Entry) -> tuple[str, str]:
+    """One brand's product by its name, each size alike ("Sill Lök" of one brand in 220 g and 550 g is
+    one sort of herring, no sort two products share); a feed stating no brand tells none apart by name
+    (two "Hummus Original" there may be two makers')."""
+    brand = entry.product.brand
+    return (casefold(entry.product.name), casefold(brand)) if brand else (entry.product.id, "")
+
+
 def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon,
                     sold: Callable[[str], bool]) -> bool:
     """A bare word whose best product is one taste or dish among others the store sells alike: "sås"
@@ -548,7 +556,10 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     if not mine:
         return False
     read = bool(tastes(best, said, lexicon, sold))
-    sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals if entry is not best]
+    # one brand's product in another size is no second product of its sort
+    listed = {_listing(best)}
+    sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals
+                if _listing(entry) not in listed and not listed.add(_listing(entry))]
     sorts = Counter(words for _, words in sorts_of)
     if sorts[mine] and sorts[mine] >= max(sorts.values()):
         return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")

@@ -444,3 +444,36 @@ def test_shaving_gel_of_a_line_on_bare_names_asks_no_taste(phrase: str) -> None:
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "Rakgel SkinGuard", proposal
     assert not proposal.needs_review, proposal
+@pytest.mark.parametrize(("words", "naming", "expected"), [
+    (["muffinsform", "blomma"], ["muffinsform"], Department("hem", True)),  # a baking cup's pattern, no flower
+    (["doftpinnar", "ros"], ["doftpinnar"], Department("hem", True)),       # a scent
+    (["kattsand"], ["kattsand"], Department("djur", False)),                # the first word says the thing's
+])
+def test_on_a_stated_shelf_only_the_words_naming_the_thing_say_another_department(
+        words: list[str], naming: list[str], expected: Department) -> None:
+    stems = [stem(w) for w in words]
+    assert department("Hem & städ", stems, LEX, naming=[stem(w) for w in naming]) == expected
+
+
+@pytest.mark.parametrize("phrase", ["blommor", "rosor"])
+def test_a_flower_pattern_or_scent_on_a_household_shelf_is_no_flower(phrase: str) -> None:
+    """"Muffinsform Blomma", "Servetter Stora Blommor", "Doftpinnar Rose" under "Hem & städ" are a baking
+    cup, napkins and scent sticks that show or smell of flowers: asked for flowers, none is proposed sure
+    (the shelf says the department, and only the words naming the thing may say another)."""
+    shelf = [product("p1", "Muffinsform Blomma 65x45mm", "Hem & städ"),
+             product("p2", "Servetter Stora Blommor 33cm", "Hem & städ"),
+             product("p3", "Doftpinnar Rose", "Hem & städ")]
+    proposal = propose(shelf, phrase)
+    assert proposal.needs_review, proposal
+    flowers = shelf + [product("p4", "Rosor 7-pack", "Blommor & trädgård"),
+                       product("p5", "Blommor Bukett", "Blommor & trädgård")]
+    proposal = propose(flowers, phrase)
+    assert proposal.product is not None and proposal.product.id in {"p4", "p5"}, proposal
+
+
+def test_a_toothpaste_named_after_its_line_keeps_every_department_its_kind_says() -> None:
+    """"Original Tandkräm" under "Hälsa & skönhet": the word naming the thing is the last one, which
+    says the shelf's department; it names the thing, so what else it says stays the product's."""
+    index = CatalogIndex.build([product("p1", "Original Tandkräm", "Hälsa & skönhet", "Sensodyne")])
+    entry = index.entries[0]
+    assert entry.department == "hygien" and all_of_words([stem("tandkräm")], LEX) <= entry.suits

@@ -130,3 +130,72 @@ def test_a_line_writing_the_kind_apart_among_its_compound_sorts_is_confirmed(she
     plain = biscuit_shelf(shelved, "Kex", "Mariekex", "Honungskex", "Kolakex")
     proposal = propose(plain, "kex")
     assert proposal.product is not None and proposal.product.id == "p0" and not proposal.needs_review, proposal
+
+
+def shelved_as(category: str, *names: str, brand: str | None = None) -> list[Product]:
+    return [product(f"p{n}", name, category, brand, None, None, 20.0 + n) for n, name in enumerate(names)]
+
+
+PIZZAS = ("Kebab Pizza Fryst", "Pepperoni Pizza Fryst", "Vesuvio Pizza Fryst", "Margherita Pizza Fryst",
+          "Capricciosa Pizza Fryst")
+HERRINGS = ("Sill Lök", "Sill Matjes", "Sill Vitlök", "Sill Tomat", "Sill Kräfta")
+
+
+@pytest.mark.parametrize("category", ["Fryst > Pizza", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("names", "phrase"), [(PIZZAS, "pizza"), (HERRINGS, "sill")])
+def test_a_dish_whose_taste_is_the_choice_asks_which_on_a_shelf_too(names: tuple[str, ...], phrase: str,
+                                                                    category: str) -> None:
+    """Pizza and pickled herring are chosen by their topping or sauce (the lexicon's `tastes_matter`):
+    no "Kebab Pizza" or onion herring sure for the bare word, with a shelf or without."""
+    proposal = propose(shelved_as(category, *names), phrase)
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+def test_one_brands_product_in_two_sizes_is_no_commonest_sort() -> None:
+    """"Sill Lök" in 220 g and 550 g of one brand is one sort of herring, not the sort two products of
+    the kind share (which would make it the usual one, as "Pesto Genovese" of two makers is)."""
+    sizes = shelved_as("Fisk & skaldjur", "Sill Lök", *HERRINGS, brand="Garant")
+    proposal = propose(sizes, "sill")
+    assert proposal.needs_review and MANY in (proposal.reason or ""), proposal
+    makers = [*shelved_as("", "Hummus Original", "Hummus Original", "Hummus Chili", "Hummus Paprika",
+                          "Hummus Vitlök")]
+    proposal = propose(makers, "hummus")  # no brand stated: two of one name may be two makers'
+    assert MANY not in (proposal.reason or ""), proposal
+
+
+FRUIT = "Frukt & grönt > Frukt"
+# the splitter learns a compound's parts from words the feed writes twice or more, as a real feed does
+GRAPEFRUIT = [("Grapefrukt Röd Klass1", FRUIT), ("Grape Vit Klass1", FRUIT), ("Grape Röd Klass1", FRUIT),
+              ("Frukt & Nötmix", "Skafferi > Nötter"), ("Frukt & Frömix", "Skafferi > Nötter")]
+SOOTHERS = [("Fruktnappar 3,5kg", "Godis > Lösvikt"), ("Frukt Mix", "Godis > Lösvikt"),
+            ("Frukt Pålägg", "Skafferi > Sylt"), ("Napp Classic Latex 3-p", "Barn > Nappar"),
+            ("Napp Happy Silikon 2-p", "Barn > Nappar")]
+
+
+@pytest.mark.parametrize(("catalog", "phrase"), [(GRAPEFRUIT, "frukt"), (SOOTHERS, "nappar")])
+def test_one_compound_of_a_word_beside_the_word_itself_is_confirmed(
+        catalog: list[tuple[str, str]], phrase: str) -> None:
+    """"frukt" is no sure grapefruit, "nappar" no sure sweets ("Fruktnappar") where a product names the
+    word itself about as well ("Frukt & Nötmix", "Napp Classic"): the word is more than one compound
+    sort of it, and nothing said chose that sort."""
+    products = [product(f"p{n}", name, "") for n, (name, _) in enumerate(catalog)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+def test_a_compound_that_is_the_words_only_product_stays_sure() -> None:
+    """Without a pacifier in the store, the sweets are the only "nappar" sold: no other sort to ask of."""
+    products = [product(f"p{n}", name, "") for n, (name, _) in enumerate(SOOTHERS[:3])]
+    alone = propose(products, "nappar")
+    assert alone.product is not None and alone.product.id == "p0" and not alone.needs_review, alone
+
+
+@pytest.mark.parametrize(("catalog", "phrase"), [(GRAPEFRUIT, "frukt"), (SOOTHERS, "nappar")])
+def test_a_shelf_that_sets_the_words_own_products_far_apart_leaves_the_compound(
+        catalog: list[tuple[str, str]], phrase: str) -> None:
+    """With shelves the word's own products may fit far worse (a baby's shelf, a shelf of nuts): only a
+    close rival makes the compound one sort among others (a generic word's big shelf asks on its own)."""
+    products = [product(f"p{n}", name, shelf) for n, (name, shelf) in enumerate(catalog)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "p0" and MANY not in (proposal.reason or "")

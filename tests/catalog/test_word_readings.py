@@ -550,3 +550,42 @@ def test_cubes_written_in_english_are_the_tarningar_asked(shelf: str) -> None:
                 product("piece", "Vitost Classic Hel Bit", shelf, "Arla", 200, "g")]
     proposal = propose(products, "vitost classic tärningar")
     assert proposal.product is not None and proposal.product.id == "cubes" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names-only"])
+def test_a_colour_sharing_the_stem_is_no_flower(categories: bool) -> None:
+    """"rosa" (pink) stems as "rosor" (roses) do, and the dictionary reads "rosor" as a plural of it:
+    a name saying the stem only as a describing word the lexicon knows ("Svampduk Rosa") is no rose,
+    while "Tulpaner Rosa" stays the tulips asked and "Rosor rosa" the roses."""
+    shelf = "Hem & städ" if categories else ""
+    flowers = "Blommor & trädgård" if categories else ""
+    cloth = [product("p1", "Svampduk Rosa", shelf)]
+    assert propose(cloth, "rosor").product is None
+    catalog = cloth + [product("p2", "Rosor rosa 10-pack", flowers), product("p3", "Tulpaner Rosa 10-p", flowers)]
+    assert chosen(catalog, "rosor") == "p2"
+    proposal = propose(catalog, "tulpaner")
+    assert proposal.product is not None and proposal.product.id == "p3" and not proposal.needs_review, proposal
+
+
+# a light chain and a flowery vegetable mix: the splitter reads "blommor" as "blom" + "mor" here, as on
+# Mathem's feed ("Mor Annas", "Blomkål"); "Solcell", "Slinga" written alone teach it the light chain's parts
+LIGHTS = [("Solcellsslinga Blommor", "Hem & städ > Belysning"), ("Solcellsslinga Hjärtan", "Hem & städ > Belysning"),
+          ("Solcell Lampa", "Hem & städ > Belysning"), ("Solcell Lampa Vit", "Hem & städ > Belysning"),
+          ("Slinga LED", "Hem & städ > Belysning"), ("Slinga LED Vit", "Hem & städ > Belysning"),
+          ("Blommiga Grönsaker Frysta", "Fryst > Grönsaker"), ("Mor Annas Rödbetor", "Skafferi > Inlagt"),
+          ("Mor Annas Gurka", "Skafferi > Inlagt"), ("Blomkål Klass1", "Frukt & grönt > Grönsaker"),
+          ("Blomkål Fryst", "Fryst > Grönsaker")]
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names-only"])
+def test_a_thing_named_first_is_no_flower_its_pattern_names(categories: bool) -> None:
+    """Goods that are no food are named the thing first, then its pattern or colour: "Solcellsslinga
+    Blommor" is a light chain, no flowers, and "Blommiga" (flowery) no "blommor" however the word asked
+    was split. Asked for flowers where none is sold, neither is proposed sure; a flower sold is."""
+    catalog = [product(f"p{n}", name, shelf if categories else "") for n, (name, shelf) in enumerate(LIGHTS)]
+    proposal = propose(catalog, "blommor")
+    assert proposal.needs_review, proposal
+    assert proposal.product is None or proposal.product.name != "Blommiga Grönsaker Frysta", proposal
+    flowers = catalog + [product("rosor", "Blommor i Kruka", "Blommor & trädgård" if categories else "")]
+    proposal = propose(flowers, "blommor")
+    assert proposal.product is not None and proposal.product.id == "rosor" and not proposal.needs_review, proposal
