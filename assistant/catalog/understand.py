@@ -210,8 +210,11 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
-            second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name
-            word = named_as_one(content_words(before.phrase), second, index)
+            first, said = content_words(before.phrase), content_words(item.phrase)
+            second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name...
+            word = named_as_one(first, second, index)
+            if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
+                word = named_as_one(first, said, index)
             if word is not None or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = item.phrase if not word or word == second[0] else re.sub(
