@@ -210,8 +210,11 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
-            second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name
-            word = named_as_one(content_words(before.phrase), second, index)
+            thing, use = split_purpose(item.phrase)
+            second = content_words(thing)  # "till köket" is no word the name must write, but a name writing
+            first = content_words(before.phrase)  # the use too names the pair ("... till Kaffet")
+            word = named_as_one(first, second, index) or (named_as_one(first, second + content_words(use), index)
+                                                          if use and second else None)
             if word is not None or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = item.phrase if not word or word == second[0] else re.sub(
