@@ -57,7 +57,7 @@ from assistant.catalog.normalize import (
     tokens,
     without_notes,
 )
-from assistant.catalog.kinds import free_of, last_word, made_for
+from assistant.catalog.kinds import free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import series_number, shelf_variants
@@ -138,6 +138,7 @@ class Entry:
     packing: Packing = field(init=False)
     free_of: frozenset[str] = field(init=False)
     made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
+    uses: frozenset[str] = field(init=False)  # the same read as a purpose asked is ("till Kaffet": "kaff")
     last_word: tuple[str, ...] = field(init=False)
     series: tuple[str, int] | None = field(init=False)  # sorts.series_number: "NAN Pro 2" of a numbered series
     fit: str | None = field(init=False)  # fits.fit_of: the size it fits ("Batterier Aa", "Gummihandske Medium")
@@ -162,6 +163,7 @@ class Entry:
         set_(self, "packing", packing(self.sized, read.main_words))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
         set_(self, "made_for", made_for(name) or _NOTHING)
+        set_(self, "uses", uses_named(name) if self.made_for else _NOTHING)
         set_(self, "last_word", last_word(read.words))
         set_(self, "series", series_number(name))  # read for the best and its rivals (sorts.numbered_sibling)
         set_(self, "fit", fit_of(read.tokens, read.words, self.size_range, self.series[1] if self.series else None))

@@ -154,6 +154,13 @@ def made_for(name: str) -> frozenset[str]:
     return frozenset(stem(word) for word in content_words(split_purpose(name)[1]))
 
 
+def uses_named(name: str) -> frozenset[str]:
+    """What a product's name says it is for, read as a purpose asked is (query.analyse: the stem of the
+    word's base form): "till Kaffet" is "kaff" as "till kaffet" and "till kaffe" are, where the stemmer
+    keeps the definite "kaffet" whole. The index holds it as `Entry.uses`: a name saying the use asked."""
+    return frozenset(stem(base_form(word)) for word in content_words(split_purpose(name)[1]))
+
+
 def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     """The request says what the goods are for and the name, saying none of it, names something else
     they are for: "rengöringstabletter till löständerna" are neither the "Rengöringstabletter för
@@ -165,7 +172,7 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     if not q.purpose:
         return False
     serves = (entry.made_for | entry.exact | entry.heads) & purposes
-    if not serves or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
+    if not serves or not entry.uses.isdisjoint(q.purpose) or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
                          for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})

@@ -710,6 +710,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
         reasons.append((WHICH_SORT, f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» "
                                     "finns också: kontrollera"))
+    if best.excused and best.entry.product.id not in history and (use := _saying_the_use(best, available, q.purpose)):
+        reasons.append((WHICH_SORT, f"«{use.entry.product.name}» säger vad varan ska användas till: kontrollera"))
     if value < REVIEW_BELOW:
         reasons.append((UNSURE, "Osäker träff: kontrollera varan"))
     reasons.extend((DIET, note) for note in best.notes)
@@ -839,6 +841,18 @@ def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) 
     return next((s for s in available[1:MAX_ALTERNATIVES + 1]
                  if (s.entry.shelf != best.entry.shelf or (cooked and s.entry.packing.cut != best.entry.packing.cut))
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
+
+
+def _saying_the_use(best: Scored, available: list[Scored], purpose: Sequence[str]) -> Scored | None:
+    """A product of the kind asked whose name says more of the use asked than the best's ("havredryck
+    till kaffet": a "Havredryck ... till Kaffet" beside the plain "Havredryck" that fewer name words
+    chose): the one made for the use may be what is meant. A shelf saying the use ("Cashewsmör" on
+    "Bakning" for "smör till bakning") is no name saying it."""
+    def said(entry: Entry) -> int:
+        return sum(word in entry.words or word in entry.uses for word in purpose)
+    least = said(best.entry) + 1
+    return next((s for s in available[1:MAX_SCORED] if s.kind >= HEAD and not s.unmatched and not s.other_kind
+                 and not s.avoided and said(s.entry) >= least), None)
 
 
 def _nothing_found(phrase: str, index: CatalogIndex) -> tuple[str, Question]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.kinds import made_for_another
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import split_purpose, stem
 from assistant.catalog.query import analyse, begins_with, served_with
@@ -666,3 +667,50 @@ def test_a_person_the_goods_are_for_narrows_no_default(shelved: bool, phrase: st
     a special milk ("Karamelliserad Mjölk", named by the word alone) is no likelier for it."""
     assert_sure(["Mellanmjölk 1,5%", "Karamelliserad Mjölk", "Osötad Mjölk"], phrase, "Mellanmjölk 1,5%",
                 "Mejeri > Mjölk" if shelved else "")
+
+
+DRINKS = "Mejeri > Havredryck"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("havredryck till kaffet", ["Havredryck", "Havredryck Original", "Havredryck till Kaffet"],
+     "Havredryck till Kaffet"),
+    ("mjölk och havredryck till kaffet laktosfri", ["Mjölk- & Havredryck Original Laktosfri",
+                                                    "Mjölk- & Havredryck till Kaffet Laktosfri", "Havredryck"],
+     "Mjölk- & Havredryck till Kaffet Laktosfri"),
+])
+def test_a_name_saying_the_use_asked_in_another_form_is_preferred(shelved: bool, phrase: str, names: list[str],
+                                                                   right: str) -> None:
+    """"havredryck till kaffet": the drink whose name says the use asked ("till Kaffet", its definite form,
+    which the stemmer keeps whole) is the one made for it, before one saying no use (it was read as made
+    for another use, and a drink saying none proposed sure)."""
+    assert_sure(names, phrase, right, DRINKS if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_a_name_saying_the_use_asked_is_no_other_use(shelved: bool) -> None:
+    """The use a name says ("till Kaffet") agrees with the use asked in any of its forms ("till kaffet",
+    "till kaffe"); another use asked ("till teet") it still disagrees with."""
+    products = [product(n, n, DRINKS if shelved else "") for n in ["Havredryck", "Havredryck till Kaffet"]]
+    index = CatalogIndex.build(products)
+    entry = index.entries[index.by_id["Havredryck till Kaffet"]]
+    for phrase, other in [("havredryck till kaffet", False), ("havredryck till kaffe", False),
+                          ("havredryck till teet", True)]:
+        q = analyse(phrase, index)
+        assert q is not None and made_for_another(entry, q, index.purposes) is other, phrase
+
+
+@WITH_CATEGORIES
+def test_no_sure_product_saying_no_use_where_one_saying_the_use_asked_is_sold(shelved: bool) -> None:
+    """"havredryck till kaffet": a drink of the kind whose name says the use, though more name words keep
+    it below the plain "Havredryck", may be the one meant: the plain one is asked about, never sure (it
+    was proposed sure); with no name saying the use, the plain one stays sure."""
+    shelf = DRINKS if shelved else ""
+    plain, made_for = product("plain", "Havredryck", shelf), product(
+        "coffee", "Havredryck Extra Krämig Ekologisk Deluxe till Kaffet", shelf, price=30.0)
+    proposal = propose([plain, made_for], "havredryck till kaffet")
+    assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review), proposal
+    alone = propose([plain, product("deluxe", "Havredryck Extra Krämig Ekologisk Deluxe", shelf, price=30.0)],
+                    "havredryck till kaffet")
+    assert alone.product is not None and alone.product.id == "plain" and not alone.needs_review, alone
