@@ -1778,6 +1778,23 @@ shower as asking hygiene goods), and a description written after a name's use is
 (CatalogIndex.purposes: "Solcellsbelysning för Räcke Vit" made "vit" a thing goods serve, so "Tigerbalsam
 Vit" and "Skrubbvantar Svart" were read as made for another use than the ache and the shower asked): both
 lines are sure: 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0 → 14.5 / 6.0 (review bound 0.19 → 0.15).
+Eighteenth development set on Mathem (`dev18_mathem`, branch i20math18): 45 sentences, 60 items, 6 absent
+(10.0 %: candy canes ("polkagrisar"), a beestings pudding ("kalvdans"), saffron buns, Baltic herring fillets,
+Norwegian krumkaker and Swedish "kolbullar", none sold: the store has sweets, puddings, buns, fish fillets,
+wafers and frozen pancakes beside them), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind and untuned sets not opened), typed by a care worker during the visit while the client
+plans the week's meals: lower case, terse, colons and commas, amounts as digits and units, the ingredients
+named per dish after a heading ("till grillen på lördag: majskolvar 1 pkt, ajvar mild 1 burk", "till
+rödkålen: enbär 1 burk, kanelstång 1 pkt, stjärnanis 1 burk", "kryddor: örtsalt 1 burk, allkrydda 1
+burk", "frukt och grönt: physalis 1 ask, kålrabbi 1 st"), a few things for the home and the cat
+("tvättmedel kulörtvätt parfymfritt 1 st", "glödlampa e27 2 st", "tändstickor långa 1 ask, till spisen",
+"till katten: kattgodis lax 1 pkt, kattspade 1 st", "torrfoder kastrerad innekatt 1 påse"), the whole store
+(dairy, bread, meat, fish, fruit and vegetables, dry goods and spices, frozen, drinks, sweets, hygiene,
+cleaning, household, pet, pharmacy); labelled from the catalog before the matcher saw it (plain over a
+flavour, a special sort or a ready dish). First, untuned run (matcher as of commit a6701808; top-1 / top-3
+/ auto-accept / absent flagged / review / review on sold): 41.7 / 45.0 / 32.7 / 100.0 / 39.5 / 42.6 (a
+dish or section heading before a colon read as an item of its own, so every later item of the line was
+paired one place late and proposed sure as the wrong item).
 """
 
 from __future__ import annotations
@@ -1831,6 +1848,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev14_mathem": ("mathem2021", HERE / "dev14_mathem_requests.jsonl"),
     "dev13_hemkop": ("matpriser2020-hemkop", HERE / "dev13_hemkop_requests.jsonl"),
     "dev15_mathem": ("mathem2021", HERE / "dev15_mathem_requests.jsonl"),
+    "dev18_mathem": ("mathem2021", HERE / "dev18_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -1873,6 +1891,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev18_mathem": {"top1": 0.41, "auto_accept_precision": 0.32, "review_rate": 0.40},
 }
 
 
