@@ -1795,6 +1795,10 @@ flavour, a special sort or a ready dish). First, untuned run (matcher as of comm
 / auto-accept / absent flagged / review / review on sold): 41.7 / 45.0 / 32.7 / 100.0 / 39.5 / 42.6 (a
 dish or section heading before a colon read as an item of its own, so every later item of the line was
 paired one place late and proposed sure as the wrong item).
+One label was too narrow for the README's "every catalog id that is a right answer" (the catalog grepped
+for the pet food word, not for the feed's own sort; a label fix, no tuning): the dry food for castrated
+indoor cats is also sold as "Torrfoder ... Kastrerad Innekatt": 41.7 / 45.0 / 32.7 / 100.0 / 39.5 / 42.6 →
+43.3 / 46.7 / 34.6 / 100.0 / 39.5 / 42.6 (bounds top-1 0.43, auto-accept 0.34).
 """
 
 from __future__ import annotations
@@ -1891,7 +1895,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev18_mathem": {"top1": 0.41, "auto_accept_precision": 0.32, "review_rate": 0.40},
+    "dev18_mathem": {"top1": 0.43, "auto_accept_precision": 0.34, "review_rate": 0.40},
 }
 
 
