@@ -19,6 +19,7 @@ from assistant.nlu.lexicon import (
     FILLER_WORDS,
     FOREIGN,
     POINTERS,
+    PURPOSES,
     REASON_VERBS,
     SUBORDINATORS,
     UNITS,
@@ -62,6 +63,7 @@ Event = Token | Amount | Separator | Switch | Command
 
 def events(text: str) -> list[Event]:
     tokens, searched = _clean(restore(tokenize(text)))
+    tokens = _without_headings(tokens)
     if _looks_foreign(tokens):
         return []
     return _mark(read_amounts(tokens), searched)
@@ -85,6 +87,41 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             continue
         out.append(token)
     return out, frozenset(searched)
+
+
+def _without_headings(tokens: list[Token]) -> list[Token]:
+    """A typed list's heading before a colon says what the goods after it are for or where they belong
+    ("till köttbullarna: färs, ströbröd", "kryddor: örtsalt 1 burk, allkrydda 1 burk", "frukt och grönt:
+    ..."): the goods are the items, the dish or the section is none. A heading opens its sentence, holds
+    words only and no request ("ta bort:", "handla:"), and is a purpose ("till", "för", "åt" and what) or
+    introduces a list; "kaffe: 2 pkt" (the amount) and "mjölk: laktosfri 2 l" (what the one item is) keep
+    their words."""
+    out: list[Token] = []
+    opening = 0  # where the sentence being read opens in `out`
+    for index, token in enumerate(tokens):
+        if token.kind == "sep" and ":" in token.text and _is_heading(out[opening:], tokens[index + 1:]):
+            del out[opening:]
+            continue
+        out.append(token)
+        if token.kind == "sep" and token.strong:
+            opening = len(out)
+    return out
+
+
+def _is_heading(before: list[Token], after: list[Token]) -> bool:
+    words = [t.text for t in before if t.kind == "word"]
+    if not words or any(t.kind not in ("word", "sep") for t in before) or not after:
+        return False
+    said: list[str | None] = [t.text if t.kind == "word" else None for t in before]
+    if any(w is not None and (m := PHRASE_TRIE.longest(said, i)) is not None and m.phrase.kind not in ("sep", "filler")
+           for i, w in enumerate(said)):
+        return False  # "ta bort: mjölk, smör": a request, its items follow
+    if words[0] in PURPOSES and len(words) > 1:
+        return True
+    if after[0].kind != "word":
+        return False
+    sentence = next((n for n, t in enumerate(after) if t.kind == "sep" and t.strong), len(after))
+    return any(t.kind == "sep" for t in after[:sentence])
 
 
 def _looks_foreign(tokens: list[Token]) -> bool:

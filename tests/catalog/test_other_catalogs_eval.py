@@ -1799,6 +1799,18 @@ One label was too narrow for the README's "every catalog id that is a right answ
 for the pet food word, not for the feed's own sort; a label fix, no tuning): the dry food for castrated
 indoor cats is also sold as "Torrfoder ... Kastrerad Innekatt": 41.7 / 45.0 / 32.7 / 100.0 / 39.5 / 42.6 →
 43.3 / 46.7 / 34.6 / 100.0 / 39.5 / 42.6 (bounds top-1 0.43, auto-accept 0.34).
+Rules of branch i20math18 (dev18_mathem's), same columns, every other set unchanged unless said:
+A typed list's heading before a colon names no item: words that open a sentence and end at a colon are a
+dish the goods after it are for ("till", "för", "åt" and what: "till grillen på lördag: majskolvar 1 pkt,
+ajvar mild 1 burk") or a section that introduces a list ("kryddor: örtsalt 1 burk, allkrydda 1 burk",
+"frukt och grönt: physalis 1 ask, kålrabbi 1 st"); each was an item of its own ("till grillen" the
+"Sandwich Grill", asked; "frukt" a grapefruit, sure), so every later item was paired one place late and the
+majskolvar proposed sure for the ajvar. A request before the colon ("ta bort:", "handla:"), an amount after
+it ("kaffe: 2 pkt") or one item's sort after it ("mjölk: laktosfri 2 l") is no heading (nlu
+marking._without_headings): 43.3 / 46.7 / 34.6 / 100.0 / 39.5 / 42.6 → 100.0 / 100.0 / 100.0 / 100.0 /
+19.4 / 7.4 (bounds top-1 and auto-accept 1.0, review 0.40 → 0.20). Left asked: "rigatoni 500 g",
+"fettuccine 500 g" and "fläderdryck 1 l" (how many packages, the names give no size) and "glödlampa e27 2
+st" (no name says "glödlampa"; the LED bulbs are "Normallampa LED E27").
 """
 
 from __future__ import annotations
@@ -1895,7 +1907,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev18_mathem": {"top1": 0.43, "auto_accept_precision": 0.34, "review_rate": 0.40},
+    "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

@@ -257,3 +257,23 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
 def test_a_description_after_an_amount_goes_on_with_the_item(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("till pyttin: oxpytt fryst 2 pkt", [("oxpytt fryst", 2.0)]),
+    ("till köttbullarna: färs 500 g, ströbröd, grädde 2 dl", [("färs", 500.0), ("ströbröd", None), ("grädde", 2.0)]),
+    ("åt katten: kattmat 6 burkar", [("kattmat", 6.0)]),
+    ("kryddor: örtsalt 1 burk, allkrydda 1 burk", [("örtsalt", 1.0), ("allkrydda", 1.0)]),
+    ("frukt och grönt: äpplen 1 kg, purjolök 2 st", [("äpplen", 1.0), ("purjolök", 2.0)]),
+    ("mjölk 2 l. till pannkakorna: mjöl 2 kg, ägg 12 st",
+     [("mjölk", 2.0), ("mjöl", 2.0), ("ägg", 12.0)]),
+    # no heading: a colon before the item's amount, before what the one item is, or with nothing after it
+    ("kaffe: 2 pkt", [("kaffe", 2.0)]),
+    ("mjölk: laktosfri 2 l", [("mjölk", None), ("laktosfri", 2.0)]),
+    ("mjölk, smör till kaffet:", [("mjölk", None), ("smör till kaffet", None)]),
+])
+def test_a_heading_before_a_colon_names_no_item(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """A typed list's heading ("till köttbullarna:", "kryddor:", "frukt och grönt:") says what the goods after
+    it are for or where they belong: the goods are the items, the dish or the section is none (it was an
+    item of its own, so every later item was read one place late)."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
