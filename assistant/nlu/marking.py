@@ -95,17 +95,50 @@ def _without_headings(tokens: list[Token]) -> list[Token]:
     ..."): the goods are the items, the dish or the section is none. A heading opens its sentence, holds
     words only and no request ("ta bort:", "handla:"), and is a purpose ("till", "för", "åt" and what) or
     introduces a list; "kaffe: 2 pkt" (the amount) and "mjölk: laktosfri 2 l" (what the one item is) keep
-    their words."""
+    their words. A dish said first without the colon is one too (see _dish_said_first)."""
     out: list[Token] = []
     opening = 0  # where the sentence being read opens in `out`
+    skip_to = 0
     for index, token in enumerate(tokens):
+        if index < skip_to:
+            continue
         if token.kind == "sep" and ":" in token.text and _is_heading(out[opening:], tokens[index + 1:]):
             del out[opening:]
+            continue
+        if len(out) == opening and (said := _dish_said_first(tokens, index)):
+            skip_to = index + said
             continue
         out.append(token)
         if token.kind == "sep" and token.strong:
             opening = len(out)
     return out
+
+
+def _dish_said_first(tokens: list[Token], index: int) -> int:
+    """How many tokens at a sentence's opening name the dish the goods after them are for, as a heading
+    without its colon ("till pannkakorna mjöl och ägg", "åt katten kattmat 6 burkar", "till kaffet,
+    kanelbullar"): a purpose word and one word in its definite form, then goods. 0 where the sentence opens
+    otherwise ("till mamma mjölk": no dish; "till kaffet" alone: the words said)."""
+    words = tokens[index:index + 4]
+    if len(words) < 3 or words[0].text not in PURPOSES or words[1].kind != "word" or not _definite(words[1].text):
+        return 0
+    end = next((n for n in range(index, len(tokens)) if tokens[n].kind not in ("word", "sep") or tokens[n].strong),
+               len(tokens))
+    if end < len(tokens) and ":" in tokens[end].text:
+        return 0  # "till pastan onsdag: rigatoni": a heading, read at its colon
+    said: list[str | None] = [t.text if t.kind == "word" else None for t in words]
+    if (m := PHRASE_TRIE.longest(said, 0)) is not None and m.phrase.kind not in ("sep", "filler"):
+        return 0
+    if words[2].kind in ("word", "num"):
+        return 2
+    if words[2].kind == "sep" and not words[2].strong and len(words) > 3 and words[3].kind in ("word", "num"):
+        return 3
+    return 0
+
+
+def _definite(word: str) -> bool:
+    """"pannkakorna", "fisken", "kaffet", "soppan": a noun's definite form, as a dish said as a purpose is."""
+    return len(word) >= 4 and word.endswith(("en", "et", "an", "na"))
 
 
 def _is_heading(before: list[Token], after: list[Token]) -> bool:

@@ -277,3 +277,22 @@ def test_a_heading_before_a_colon_names_no_item(text: str, expected: list[tuple[
     it are for or where they belong: the goods are the items, the dish or the section is none (it was an
     item of its own, so every later item was read one place late)."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("till pannkakorna mjöl och ägg", [("mjöl", None), ("ägg", None)]),
+    ("till fisken citron 2 st", [("citron", 2.0)]),
+    ("till köttbullarna färs 500 g, ströbröd", [("färs", 500.0), ("ströbröd", None)]),
+    ("åt katten kattmat 6 burkar", [("kattmat", 6.0)]),
+    ("mjölk 1 l. till kaffet, kanelbullar 1 påse", [("mjölk", 1.0), ("kanelbullar", 1.0)]),
+    ("till pastan på onsdag: rigatoni 500 g", [("rigatoni", 500.0)]),
+    # no dish opening the sentence: the purpose is the item's, or the only words said
+    ("citron till fisken", [("citron till fisken", None)]),
+    ("till kaffet", [("till kaffet", None)]),
+    ("till mamma mjölk", [("till mamma mjölk", None)]),
+])
+def test_a_dish_opening_a_sentence_names_no_item(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """"till pannkakorna mjöl och ägg": a purpose said first, a dish in its definite form, says what the goods
+    after it are for, as a heading before a colon does; it is no word of the first item ("till pannkakorna
+    mjöl" was read as pancakes)."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
