@@ -174,6 +174,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
     i = 0
     while i < len(elements):
         element = elements[i]
+        if isinstance(element, Token) and element.kind == "sep" and ":" in element.text and out and isinstance(
+                out[-1], Switch):
+            i += 1  # "ta bort: mjölk, smör": the colon introduces what the request is for
+            continue
         if isinstance(element, Token) and element.kind == "sep":
             out.append(Separator(reset=element.strong))
             clause_has_words = clause_removes = False
