@@ -18,11 +18,13 @@ from assistant.nlu.lexicon import (
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
+    MEALS,
     POINTERS,
     PURPOSES,
     REASON_VERBS,
     SUBORDINATORS,
     UNITS,
+    WEEKDAYS,
 )
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
@@ -153,8 +155,20 @@ def _is_heading(before: list[Token], after: list[Token]) -> bool:
         return True
     if after[0].kind != "word":
         return False
+    if all(_said_when(word) for word in words):
+        return True  # "tisdag: fiskgratäng 1 st": the day it is eaten, even over one item
     sentence = next((n for n, t in enumerate(after) if t.kind == "sep" and t.strong), len(after))
     return any(t.kind == "sep" for t in after[:sentence])
+
+
+def _said_when(word: str) -> bool:
+    """A day or a meal, its definite form or the two in one ("tisdagen", "middagen", "söndagsmiddag")."""
+    base = next((w for w in (*WEEKDAYS, *MEALS) if word.startswith(w)), None)
+    if base is None:
+        return False
+    rest = word[len(base):]
+    return rest in ("", "en", "et", "n", "t", "ar") or (base in WEEKDAYS and rest[:1] == "s" and any(
+        rest[1:] in (meal, meal + "en") for meal in MEALS))
 
 
 def _looks_foreign(tokens: list[Token]) -> bool:

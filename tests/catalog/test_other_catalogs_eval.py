@@ -1820,6 +1820,11 @@ dish so yet: every figure unchanged.
 A colon right after a request introduces what the request is for ("ta bort: mjölk, smör" added the milk
 and the butter, the colon having ended the sentence the removal opened; now both are removed; "lägg till:
 ost, skinka" adds as before; nlu marking._mark). No set types a request so: every figure unchanged.
+A weekly plan typed under its days and meals heads even one item: words before a colon that are all a
+weekday, a meal or the two in one ("tisdag: fiskgratäng 1 st", "söndagsmiddag: högrev 1 kg", "lunch
+onsdag: ärtsoppa 2 burkar") say when the goods are eaten ("tisdag" was an item, asked); a word that only
+starts so names goods ("lunchkorv: falukorv 1 st" keeps both; nlu lexicon WEEKDAYS, MEALS,
+marking._said_when). Every figure unchanged.
 """
 
 from __future__ import annotations

@@ -296,3 +296,17 @@ def test_a_dish_opening_a_sentence_names_no_item(text: str, expected: list[tuple
     after it are for, as a heading before a colon does; it is no word of the first item ("till pannkakorna
     mjöl" was read as pancakes)."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tisdag: fiskgratäng 1 st", [("fiskgratäng", 1.0)]),
+    ("söndagsmiddag: högrev 1 kg", [("högrev", 1.0)]),
+    ("frukost: havregryn 1 pkt", [("havregryn", 1.0)]),
+    ("lunch onsdag: ärtsoppa 2 burkar", [("ärtsoppa", 2.0)]),
+    # a word that only starts so is goods: "lunchkorv", "fikabröd" say what is bought
+    ("lunchkorv: falukorv 1 st", [("lunchkorv", None), ("falukorv", 1.0)]),
+])
+def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """A weekly plan typed under its days and meals ("tisdag: fiskgratäng 1 st") heads even one item: the day
+    or the meal is when the goods are eaten, no item of its own."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
