@@ -1825,6 +1825,10 @@ weekday, a meal or the two in one ("tisdag: fiskgratäng 1 st", "söndagsmiddag:
 onsdag: ärtsoppa 2 burkar") say when the goods are eaten ("tisdag" was an item, asked); a word that only
 starts so names goods ("lunchkorv: falukorv 1 st" keeps both; nlu lexicon WEEKDAYS, MEALS,
 marking._said_when). Every figure unchanged.
+A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mjöl": prefer "vetemjöl",
+avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
+mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
+Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
 """
 
 from __future__ import annotations
