@@ -186,6 +186,10 @@ FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # What or whom the goods are for follows these ("ansjovis till janssonen", "något för hunden", "en limpa
 # åt henne").
 PURPOSES = frozenset({"till", "för", "åt"})
+# The days and meals a typed weekly plan is written under ("tisdag:", "söndagsmiddag:", "frukost:"): words
+# of when the goods are eaten, never goods of their own.
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MEALS = ("frukost", "lunch", "middag", "kvällsmat", "mellanmål", "fika", "helg")
 # What an item comes with or without, or where it comes from, said after its amount ("räkor 1 kg med skal",
 # "bröd 1 st m frön", "löjrom en ask från frysen"): the item goes on, no new one starts ("m" is "med"
 # abbreviated).

@@ -20,12 +20,14 @@ from assistant.nlu.lexicon import (
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
+    MEALS,
     OWNERS,
     POINTERS,
     PURPOSES,
     REASON_VERBS,
     SUBORDINATORS,
     UNITS,
+    WEEKDAYS,
 )
 from assistant.nlu.numbers import number_words
 from assistant.nlu.patterns import PHRASE_TRIE, Match
@@ -69,6 +71,7 @@ Event = Token | Amount | Separator | Switch | Command
 
 def events(text: str) -> list[Event]:
     tokens, searched = _clean(restore(tokenize(text)))
+    tokens = _without_headings(tokens)
     if _looks_foreign(tokens):
         return []
     return _mark(read_amounts(tokens), searched)
@@ -129,6 +132,86 @@ def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None
     return len(said)
 
 
+def _without_headings(tokens: list[Token]) -> list[Token]:
+    """A typed list's heading before a colon says what the goods after it are for or where they belong
+    ("till köttbullarna: färs, ströbröd", "kryddor: örtsalt 1 burk, allkrydda 1 burk", "frukt och grönt:
+    ..."): the goods are the items, the dish or the section is none. A heading opens its sentence, holds
+    words only and no request ("ta bort:", "handla:"), and is a purpose ("till", "för", "åt" and what) or
+    introduces a list; "kaffe: 2 pkt" (the amount) and "mjölk: laktosfri 2 l" (what the one item is) keep
+    their words. A dish said first without the colon is one too (see _dish_said_first)."""
+    out: list[Token] = []
+    opening = 0  # where the sentence being read opens in `out`
+    skip_to = 0
+    for index, token in enumerate(tokens):
+        if index < skip_to:
+            continue
+        if token.kind == "sep" and ":" in token.text and _is_heading(out[opening:], tokens[index + 1:]):
+            del out[opening:]
+            continue
+        if len(out) == opening and (said := _dish_said_first(tokens, index)):
+            skip_to = index + said
+            continue
+        out.append(token)
+        if token.kind == "sep" and token.strong:
+            opening = len(out)
+    return out
+
+
+def _dish_said_first(tokens: list[Token], index: int) -> int:
+    """How many tokens at a sentence's opening name the dish the goods after them are for, as a heading
+    without its colon ("till pannkakorna mjöl och ägg", "åt katten kattmat 6 burkar", "till kaffet,
+    kanelbullar"): a purpose word and one word in its definite form, then goods. 0 where the sentence opens
+    otherwise ("till mamma mjölk": no dish; "till kaffet" alone: the words said)."""
+    words = tokens[index:index + 4]
+    if len(words) < 3 or words[0].text not in PURPOSES or words[1].kind != "word" or not _definite(words[1].text):
+        return 0
+    end = next((n for n in range(index, len(tokens)) if tokens[n].kind not in ("word", "sep") or tokens[n].strong),
+               len(tokens))
+    if end < len(tokens) and ":" in tokens[end].text:
+        return 0  # "till pastan onsdag: rigatoni": a heading, read at its colon
+    said: list[str | None] = [t.text if t.kind == "word" else None for t in words]
+    if (m := PHRASE_TRIE.longest(said, 0)) is not None and m.phrase.kind not in ("sep", "filler"):
+        return 0
+    if words[2].kind in ("word", "num"):
+        return 2
+    if words[2].kind == "sep" and not words[2].strong and len(words) > 3 and words[3].kind in ("word", "num"):
+        return 3
+    return 0
+
+
+def _definite(word: str) -> bool:
+    """"pannkakorna", "fisken", "kaffet", "soppan": a noun's definite form, as a dish said as a purpose is."""
+    return len(word) >= 4 and word.endswith(("en", "et", "an", "na"))
+
+
+def _is_heading(before: list[Token], after: list[Token]) -> bool:
+    words = [t.text for t in before if t.kind == "word"]
+    if not words or any(t.kind not in ("word", "sep") for t in before) or not after:
+        return False
+    said: list[str | None] = [t.text if t.kind == "word" else None for t in before]
+    if any(w is not None and (m := PHRASE_TRIE.longest(said, i)) is not None and m.phrase.kind not in ("sep", "filler")
+           for i, w in enumerate(said)):
+        return False  # "ta bort: mjölk, smör": a request, its items follow
+    if words[0] in PURPOSES and len(words) > 1:
+        return True
+    if after[0].kind != "word":
+        return False
+    if all(_said_when(word) for word in words):
+        return True  # "tisdag: fiskgratäng 1 st": the day it is eaten, even over one item
+    sentence = next((n for n, t in enumerate(after) if t.kind == "sep" and t.strong), len(after))
+    return any(t.kind == "sep" for t in after[:sentence])
+
+
+def _said_when(word: str) -> bool:
+    """A day or a meal, its definite form or the two in one ("tisdagen", "middagen", "söndagsmiddag")."""
+    base = next((w for w in (*WEEKDAYS, *MEALS) if word.startswith(w)), None)
+    if base is None:
+        return False
+    rest = word[len(base):]
+    return rest in ("", "en", "et", "n", "t", "ar") or (base in WEEKDAYS and rest[:1] == "s" and any(
+        rest[1:] in (meal, meal + "en") for meal in MEALS))
+
+
 def _looks_foreign(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if t.kind == "word"]
     foreign = sum(1 for w in words if w in FOREIGN)
@@ -146,6 +229,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
     i = 0
     while i < len(elements):
         element = elements[i]
+        if isinstance(element, Token) and element.kind == "sep" and ":" in element.text and out and isinstance(
+                out[-1], Switch):
+            i += 1  # "ta bort: mjölk, smör": the colon introduces what the request is for
+            continue
         if isinstance(element, Token) and element.kind == "sep":
             out.append(Separator(reset=element.strong))
             clause_has_words = clause_removes = False

@@ -2014,6 +2014,57 @@ asked, the kind unconfirmed; now sure; a feed of bare names still asks; matcher.
 100.0 / 12.3 / 5.0 → 10.8 / 3.3 (review bound 0.13 → 0.11). Left asked on dev14_hemkop: five absent
 items, the chicken steaks sold by the kilo and "polarkakor" (the singular "Polarkaka" may be one cake:
 lexicon numbers_apart).
+Eighteenth development set on Mathem (`dev18_mathem`, branch i20math18): 45 sentences, 60 items, 6 absent
+(10.0 %: candy canes ("polkagrisar"), a beestings pudding ("kalvdans"), saffron buns, Baltic herring fillets,
+Norwegian krumkaker and Swedish "kolbullar", none sold: the store has sweets, puddings, buns, fish fillets,
+wafers and frozen pancakes beside them), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind and untuned sets not opened), typed by a care worker during the visit while the client
+plans the week's meals: lower case, terse, colons and commas, amounts as digits and units, the ingredients
+named per dish after a heading ("till grillen på lördag: majskolvar 1 pkt, ajvar mild 1 burk", "till
+rödkålen: enbär 1 burk, kanelstång 1 pkt, stjärnanis 1 burk", "kryddor: örtsalt 1 burk, allkrydda 1
+burk", "frukt och grönt: physalis 1 ask, kålrabbi 1 st"), a few things for the home and the cat
+("tvättmedel kulörtvätt parfymfritt 1 st", "glödlampa e27 2 st", "tändstickor långa 1 ask, till spisen",
+"till katten: kattgodis lax 1 pkt, kattspade 1 st", "torrfoder kastrerad innekatt 1 påse"), the whole store
+(dairy, bread, meat, fish, fruit and vegetables, dry goods and spices, frozen, drinks, sweets, hygiene,
+cleaning, household, pet, pharmacy); labelled from the catalog before the matcher saw it (plain over a
+flavour, a special sort or a ready dish). First, untuned run (matcher as of commit a6701808; top-1 / top-3
+/ auto-accept / absent flagged / review / review on sold): 41.7 / 45.0 / 32.7 / 100.0 / 39.5 / 42.6 (a
+dish or section heading before a colon read as an item of its own, so every later item of the line was
+paired one place late and proposed sure as the wrong item).
+One label was too narrow for the README's "every catalog id that is a right answer" (the catalog grepped
+for the pet food word, not for the feed's own sort; a label fix, no tuning): the dry food for castrated
+indoor cats is also sold as "Torrfoder ... Kastrerad Innekatt": 41.7 / 45.0 / 32.7 / 100.0 / 39.5 / 42.6 →
+43.3 / 46.7 / 34.6 / 100.0 / 39.5 / 42.6 (bounds top-1 0.43, auto-accept 0.34).
+Rules of branch i20math18 (dev18_mathem's), same columns, every other set unchanged unless said:
+A typed list's heading before a colon names no item: words that open a sentence and end at a colon are a
+dish the goods after it are for ("till", "för", "åt" and what: "till grillen på lördag: majskolvar 1 pkt,
+ajvar mild 1 burk") or a section that introduces a list ("kryddor: örtsalt 1 burk, allkrydda 1 burk",
+"frukt och grönt: physalis 1 ask, kålrabbi 1 st"); each was an item of its own ("till grillen" the
+"Sandwich Grill", asked; "frukt" a grapefruit, sure), so every later item was paired one place late and the
+majskolvar proposed sure for the ajvar. A request before the colon ("ta bort:", "handla:"), an amount after
+it ("kaffe: 2 pkt") or one item's sort after it ("mjölk: laktosfri 2 l") is no heading (nlu
+marking._without_headings): 43.3 / 46.7 / 34.6 / 100.0 / 39.5 / 42.6 → 100.0 / 100.0 / 100.0 / 100.0 /
+19.4 / 7.4 (bounds top-1 and auto-accept 1.0, review 0.40 → 0.20). Left asked: "rigatoni 500 g",
+"fettuccine 500 g" and "fläderdryck 1 l" (how many packages, the names give no size) and "glödlampa e27 2
+st" (no name says "glödlampa"; the LED bulbs are "Normallampa LED E27").
+A dish said first without the colon is a heading too: a purpose word and one noun in its definite form that
+open a sentence, then goods ("till pannkakorna mjöl och ägg" read "till pannkakorna mjöl" as the frozen
+pancakes, asked; "till fisken citron 2 st" was the item "st till fisken citron", asked; now the flour
+asked for its sort, the lemon sure); "till mamma mjölk" (no dish), "till kaffet" alone and "till pastan på
+onsdag: rigatoni" (read at its colon) are left as they were (nlu marking._dish_said_first). No set says a
+dish so yet: every figure unchanged.
+A colon right after a request introduces what the request is for ("ta bort: mjölk, smör" added the milk
+and the butter, the colon having ended the sentence the removal opened; now both are removed; "lägg till:
+ost, skinka" adds as before; nlu marking._mark). No set types a request so: every figure unchanged.
+A weekly plan typed under its days and meals heads even one item: words before a colon that are all a
+weekday, a meal or the two in one ("tisdag: fiskgratäng 1 st", "söndagsmiddag: högrev 1 kg", "lunch
+onsdag: ärtsoppa 2 burkar") say when the goods are eaten ("tisdag" was an item, asked); a word that only
+starts so names goods ("lunchkorv: falukorv 1 st" keeps both; nlu lexicon WEEKDAYS, MEALS,
+marking._said_when). Every figure unchanged.
+A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mjöl": prefer "vetemjöl",
+avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
+mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
+Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
 """
 
 from __future__ import annotations
@@ -2071,6 +2122,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev17_mathem": ("mathem2021", HERE / "dev17_mathem_requests.jsonl"),
     "dev16_mathem": ("mathem2021", HERE / "dev16_mathem_requests.jsonl"),
     "dev14_hemkop": ("matpriser2020-hemkop", HERE / "dev14_hemkop_requests.jsonl"),
+    "dev18_mathem": ("mathem2021", HERE / "dev18_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2117,6 +2169,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

@@ -5,6 +5,9 @@ only the reading, not the price, can pick the plain product."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from assistant.catalog.index import CatalogIndex
@@ -13,6 +16,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import sorts_against
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import chosen, names_only, product, propose
+from tests.catalog.request_sets import products_of
 
 YOGHURT = "Mejeri, ost & ägg > Yoghurt"
 QUARK = "Mejeri, ost & ägg > Kvarg"
@@ -301,3 +305,27 @@ def test_a_default_reading_no_product_says_asks(names: bool) -> None:
     assert "ingen vanlig" not in (propose(with_black, "peppar").reason or "")
     said = propose(shelved, "peppar jalapeno")  # a sort said is no default reading
     assert said.product is not None and said.product.id == "jalapeno" and not said.needs_review
+
+
+BAKING = "Skafferi > Bakning > Mjöl"
+FLOURS = [product("graham", "Grahamsmjöl 1,5kg", BAKING, None, 1.5, "kg", price=25.0),
+          product("wheat", "Vetemjöl", BAKING, None, 2, "kg", price=22.0),
+          product("manitoba", "Mjöl Manitoba Cream", BAKING, None, 1, "kg", price=35.0),
+          product("potato", "Potatismjöl", BAKING, None, 1, "kg", price=28.0),
+          product("rye", "Rågmjöl Fint", BAKING, None, 2, "kg", price=30.0)]
+
+
+@pytest.mark.parametrize("quantity", [None, Quantity(amount=2, unit="kg")])
+def test_a_bare_flour_is_wheat_flour(quantity: Quantity | None) -> None:
+    """"mjöl 2 kg" on a list is wheat flour, as a Swedish kitchen says it: the graham flour (a package near
+    the amount) was proposed sure, the Manitoba flour (the only name saying "mjöl" apart) asked."""
+    assert chosen(FLOURS, "mjöl", quantity) == "wheat"
+
+
+@pytest.mark.parametrize("quantity", [None, Quantity(amount=2, unit="kg")])
+def test_a_bare_flour_is_wheat_flour_on_a_feed_without_shelves(shared: Path, quantity: Quantity | None) -> None:
+    """The same on Mathem's names-only feed (a small inline catalog without shelves splits no "Vetemjöl"
+    for want of words, so the feed itself is read): the wheat flour, sure."""
+    proposal = propose(products_of("mathem2021")[1], "mjöl", quantity)
+    assert proposal.product is not None and re.match("vetemjöl", proposal.product.name, re.IGNORECASE)
+    assert not proposal.needs_review

@@ -229,3 +229,15 @@ def test_repeat(text: str, kind: str, without: list[str], extra: list[str]) -> N
 @pytest.mark.parametrize("text", ["två liter mjölk", "ta bort smöret", "det var allt", ""])
 def test_no_repeat(text: str) -> None:
     assert parse(text).repeat is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ta bort: mjölk, smör", [("remove", "mjölk"), ("remove", "smör")]),
+    ("stryk: korven", [("remove", "korven")]),
+    ("lägg till: ost 1 kg, skinka", [("add", "ost"), ("add", "skinka")]),
+    ("ta bort mjölken. ost: prästost 1 kg, grevé", [("remove", "mjölken"), ("add", "prästost"), ("add", "grevé")]),
+])
+def test_a_colon_after_a_request_introduces_its_items(text: str, expected: list[tuple[str, str]]) -> None:
+    """A typed "ta bort: mjölk, smör" removes what the colon introduces: the colon ended the sentence, so
+    the milk and the butter were added."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected

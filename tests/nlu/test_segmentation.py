@@ -310,3 +310,55 @@ def test_a_description_after_an_amount_goes_on_with_the_item(
 )
 def test_the_client_named_as_a_relative_is_no_goods(text: str, expected: list[str]) -> None:
     assert phrases(text) == expected
+@pytest.mark.parametrize(("text", "expected"), [
+    ("till pyttin: oxpytt fryst 2 pkt", [("oxpytt fryst", 2.0)]),
+    ("till köttbullarna: färs 500 g, ströbröd, grädde 2 dl", [("färs", 500.0), ("ströbröd", None), ("grädde", 2.0)]),
+    ("åt katten: kattmat 6 burkar", [("kattmat", 6.0)]),
+    ("kryddor: örtsalt 1 burk, allkrydda 1 burk", [("örtsalt", 1.0), ("allkrydda", 1.0)]),
+    ("frukt och grönt: äpplen 1 kg, purjolök 2 st", [("äpplen", 1.0), ("purjolök", 2.0)]),
+    ("mjölk 2 l. till pannkakorna: mjöl 2 kg, ägg 12 st",
+     [("mjölk", 2.0), ("mjöl", 2.0), ("ägg", 12.0)]),
+    # no heading: a colon before the item's amount, before what the one item is, or with nothing after it
+    ("kaffe: 2 pkt", [("kaffe", 2.0)]),
+    ("mjölk: laktosfri 2 l", [("mjölk", None), ("laktosfri", 2.0)]),
+    ("mjölk, smör till kaffet:", [("mjölk", None), ("smör till kaffet", None)]),
+])
+def test_a_heading_before_a_colon_names_no_item(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """A typed list's heading ("till köttbullarna:", "kryddor:", "frukt och grönt:") says what the goods after
+    it are for or where they belong: the goods are the items, the dish or the section is none (it was an
+    item of its own, so every later item was read one place late)."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("till pannkakorna mjöl och ägg", [("mjöl", None), ("ägg", None)]),
+    ("till fisken citron 2 st", [("citron", 2.0)]),
+    ("till köttbullarna färs 500 g, ströbröd", [("färs", 500.0), ("ströbröd", None)]),
+    ("åt katten kattmat 6 burkar", [("kattmat", 6.0)]),
+    ("mjölk 1 l. till kaffet, kanelbullar 1 påse", [("mjölk", 1.0), ("kanelbullar", 1.0)]),
+    ("till pastan på onsdag: rigatoni 500 g", [("rigatoni", 500.0)]),
+    # no dish opening the sentence: the purpose is the item's, or the only words said
+    ("citron till fisken", [("citron till fisken", None)]),
+    ("till kaffet", [("till kaffet", None)]),
+    # no dish either: the client named as a relative is no word of the goods (marking, CLIENT_WORDS)
+    ("till mamma mjölk", [("mjölk", None)]),
+])
+def test_a_dish_opening_a_sentence_names_no_item(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """"till pannkakorna mjöl och ägg": a purpose said first, a dish in its definite form, says what the goods
+    after it are for, as a heading before a colon does; it is no word of the first item ("till pannkakorna
+    mjöl" was read as pancakes)."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tisdag: fiskgratäng 1 st", [("fiskgratäng", 1.0)]),
+    ("söndagsmiddag: högrev 1 kg", [("högrev", 1.0)]),
+    ("frukost: havregryn 1 pkt", [("havregryn", 1.0)]),
+    ("lunch onsdag: ärtsoppa 2 burkar", [("ärtsoppa", 2.0)]),
+    # a word that only starts so is goods: "lunchkorv", "fikabröd" say what is bought
+    ("lunchkorv: falukorv 1 st", [("lunchkorv", None), ("falukorv", 1.0)]),
+])
+def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """A weekly plan typed under its days and meals ("tisdag: fiskgratäng 1 st") heads even one item: the day
+    or the meal is when the goods are eaten, no item of its own."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
