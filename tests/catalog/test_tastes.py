@@ -199,3 +199,25 @@ def test_a_shelf_that_sets_the_words_own_products_far_apart_leaves_the_compound(
     products = [product(f"p{n}", name, shelf) for n, (name, shelf) in enumerate(catalog)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "p0" and MANY not in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("shelf", ["Fryst > Glass", ""], ids=["categories", "names-only"])
+def test_goods_whose_taste_is_the_choice_ask_among_lines_named_by_no_taste(shelf: str) -> None:
+    """A bare "glass" where the store names its ice creams by lines and words the lexicon reads as no
+    taste ("Polka Glass", "Rainbow Glass", "Mixbox Glass"): for goods whose taste is the whole choice
+    every sort is a taste, so the first of equal fits is no sure pick, on a feed with shelves as without."""
+    products = [product(f"p{n}", name, shelf, None, None, None, 30.0 + n)
+                for n, name in enumerate(("Polka Glass", "Rainbow Glass", "Mixbox Glass", "Favoriter Glass"))]
+    proposal = propose(products, "glass")
+    assert proposal.product is not None
+    assert proposal.needs_review and MANY in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Juice", ""], ids=["categories", "names-only"])
+def test_a_bare_juice_is_the_orange_one_where_the_store_writes_it_in_english(shelf: str) -> None:
+    """A bare "juice" is orange juice (the lexicon's default), and stores write it "Orange Juice" as often
+    as "Apelsinjuice": the plain usual sort proposed sure, never the first of equal fits ("Tropical Juice")."""
+    products = [product(f"p{n}", name, shelf, None, None, None, 30.0 + n)
+                for n, name in enumerate(("Tropical Juice", "Mango Juice", "Orange Juice", "Apple Juice"))]
+    proposal = propose(products, "juice")
+    assert proposal.product is not None and proposal.product.id == "p2" and not proposal.needs_review
