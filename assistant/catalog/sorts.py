@@ -563,8 +563,12 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals
                 if _listing(entry) not in listed and not listed.add(_listing(entry))]
     sorts = Counter(words for _, words in sorts_of)
-    if sorts[mine] and sorts[mine] >= max(sorts.values()):
-        return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")
+    most = max(sorts.values(), default=0)
+    commonest = [words for words, count in sorts.items() if count == most]
+    if mine in commonest and (len(commonest) == 1 or not every_sort_a_taste):
+        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); where the taste is
+        # the whole choice, sorts as common as each other ("Minestrone" as "Nyponsoppa") name none
+        return False
     tasted = [words for entry, words in sorts_of
               if words and words != mine and (every_sort_a_taste or tastes(entry, said, lexicon, sold))]
     if read:

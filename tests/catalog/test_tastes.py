@@ -221,3 +221,17 @@ def test_a_bare_juice_is_the_orange_one_where_the_store_writes_it_in_english(she
                 for n, name in enumerate(("Tropical Juice", "Mango Juice", "Orange Juice", "Apple Juice"))]
     proposal = propose(products, "juice")
     assert proposal.product is not None and proposal.product.id == "p2" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Soppa", ""], ids=["categories", "names-only"])
+def test_a_soup_as_common_as_another_is_no_usual_one(shelf: str) -> None:
+    """A bare "soppa" (a soup is chosen by what it is of) where three makers' "Minestrone Soppa" stand
+    beside two makers' "Tomatsoppa" and "Linssoppa" each: besides the best, a sort as common as another
+    is no usual one for goods whose taste is the whole choice, so the first of equal fits asks; on any feed."""
+    products = [product(f"p{n}", name, shelf, brand, None, None, 30.0 + n)
+                for n, (name, brand) in enumerate((("Minestrone Soppa", "A"), ("Minestrone Soppa", "B"),
+                                                  ("Minestrone Soppa", "C"), ("Tomatsoppa", "A"), ("Tomatsoppa", "B"),
+                                                  ("Linssoppa", "A"), ("Linssoppa", "B")))]
+    proposal = propose(products, "soppa")
+    assert proposal.product is not None
+    assert proposal.needs_review and MANY in (proposal.reason or "")
