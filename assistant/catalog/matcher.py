@@ -774,14 +774,14 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
     usual sort, and the generic word's size of it asks there (GENERIC); but for goods whose taste is the
     whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one."""
+    tastes_matter = q.head_word in index.lexicon.tastes_matter
     if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT
-            or (best.entry.product.category and q.head_word not in index.lexicon.tastes_matter)
-            or best.entry.department is not None):
+            or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
-    return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold)
+    return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold, tastes_matter)
 
 
 LINE_WORDS = 2  # name words beside the kind's that make a line of its own ("Kex Lane Plazma")

@@ -542,7 +542,7 @@ def _listing(entry: Entry) -> tuple[str, str]:
 
 
 def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon,
-                    sold: Callable[[str], bool]) -> bool:
+                    sold: Callable[[str], bool], every_sort_a_taste: bool = False) -> bool:
     """A bare word whose best product is one taste or dish among others the store sells alike: "sås"
     where "Satay Sås", "Hoisin Sås", "Thai Sriracha Sås" fit as well, "pasta" among "Pasta Carbonara",
     "Pasta Rigatoni"... Staff confirm which. The sort most of them are ("Pesto Genovese"), a sort
@@ -551,19 +551,26 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     best's that reads as no taste ("Saft Mojito", "Ölkorv Jambalaya": a dictionary word, no flavour the
     lexicon knows) is one more where the store names most of the kind by many tastes alike ("Saft
     Jordgubb", "Saft Apelsin", "Saft Tropical Fruits"...): a known flavour costs a name more than an
-    unknown word does, so the best of such a kind is the very taste we cannot read."""
+    unknown word does, so the best of such a kind is the very taste we cannot read. Where the taste is
+    the whole choice (`every_sort_a_taste`: the lexicon's `tastes_matter`, "glass") every sort is one,
+    read or not: "Polka Glass" beside "Rainbow Glass" and "Mixbox Glass" is a choice as well."""
     mine = sort_words(best, said, lexicon)
     if not mine:
         return False
-    read = bool(tastes(best, said, lexicon, sold))
+    read = every_sort_a_taste or bool(tastes(best, said, lexicon, sold))
     # one brand's product in another size is no second product of its sort
     listed = {_listing(best)}
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals
                 if _listing(entry) not in listed and not listed.add(_listing(entry))]
     sorts = Counter(words for _, words in sorts_of)
-    if sorts[mine] and sorts[mine] >= max(sorts.values()):
-        return False  # the store's commonest sort of the kind is its usual one ("Pesto Genovese")
-    tasted = [words for entry, words in sorts_of if words != mine and tastes(entry, said, lexicon, sold)]
+    most = max(sorts.values(), default=0)
+    commonest = [words for words, count in sorts.items() if count == most]
+    if mine in commonest and (len(commonest) == 1 or not every_sort_a_taste):
+        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); where the taste is
+        # the whole choice, sorts as common as each other ("Minestrone" as "Nyponsoppa") name none
+        return False
+    tasted = [words for entry, words in sorts_of
+              if words and words != mine and (every_sort_a_taste or tastes(entry, said, lexicon, sold))]
     if read:
         return len(set(tasted)) >= SORTS_TO_CHOOSE
     # most of the kind named by a taste: "Knäckebröd Sesam" beside "Delikatess", "Husman", "Mörkt" is no such kind

@@ -276,6 +276,13 @@ A product of a compound's default reading lacks none of its first parts also whe
 every meat says the part ("Blandfärs 20%" under "Kött, chark & fågel" is a sure "köttfärs", not one the
 part "kött" reaches only through the shelf): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 19.5 / 5.4
 (review 20.7 → 19.5).
+Goods whose taste is the whole choice (the lexicon's `tastes_matter`) ask among sorts the lexicon reads
+as no taste too, on a feed with shelves as without (willys2023's "glass" was a sure "Mars Glass" beside
+"Polka Glass", "Rainbow Glass"; sorts.sorts_to_choose `every_sort_a_taste`): "en burk sill", a sure
+herring for pickling at home among dill, matjes and crayfish herring, asks which; the question is right
+(top-1 unchanged, the labelled kind is any herring): dev_willys2020 98.9 / 98.9 / 100.0 / 100.0 / 19.5 /
+5.4 (review 18.4 → 19.5; its bound 0.19 → 0.20). A bare "juice" prefers "Orange" as "Apelsin" (willys2023
+writes "Orange Juice"; it was a sure "Tropical Juice"): no set's figures changed.
 A short word is no head by its stem (the article "ett" of "Allt i Ett" stems as "etter" does, so
 "servetter" is no "serv" + "etter" and an absent "våtservetter" finds nothing, where it proposed a
 "Kotlett Benfri Bit" for staff to reject): no set's figures changed.
@@ -2129,7 +2136,7 @@ TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.33},
-    "dev_willys2020": {"review_rate": 0.19},
+    "dev_willys2020": {"review_rate": 0.20},
     "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},

@@ -199,3 +199,39 @@ def test_a_shelf_that_sets_the_words_own_products_far_apart_leaves_the_compound(
     products = [product(f"p{n}", name, shelf) for n, (name, shelf) in enumerate(catalog)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "p0" and MANY not in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("shelf", ["Fryst > Glass", ""], ids=["categories", "names-only"])
+def test_goods_whose_taste_is_the_choice_ask_among_lines_named_by_no_taste(shelf: str) -> None:
+    """A bare "glass" where the store names its ice creams by lines and words the lexicon reads as no
+    taste ("Polka Glass", "Rainbow Glass", "Mixbox Glass"): for goods whose taste is the whole choice
+    every sort is a taste, so the first of equal fits is no sure pick, on a feed with shelves as without."""
+    products = [product(f"p{n}", name, shelf, None, None, None, 30.0 + n)
+                for n, name in enumerate(("Polka Glass", "Rainbow Glass", "Mixbox Glass", "Favoriter Glass"))]
+    proposal = propose(products, "glass")
+    assert proposal.product is not None
+    assert proposal.needs_review and MANY in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Juice", ""], ids=["categories", "names-only"])
+def test_a_bare_juice_is_the_orange_one_where_the_store_writes_it_in_english(shelf: str) -> None:
+    """A bare "juice" is orange juice (the lexicon's default), and stores write it "Orange Juice" as often
+    as "Apelsinjuice": the plain usual sort proposed sure, never the first of equal fits ("Tropical Juice")."""
+    products = [product(f"p{n}", name, shelf, None, None, None, 30.0 + n)
+                for n, name in enumerate(("Tropical Juice", "Mango Juice", "Orange Juice", "Apple Juice"))]
+    proposal = propose(products, "juice")
+    assert proposal.product is not None and proposal.product.id == "p2" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Soppa", ""], ids=["categories", "names-only"])
+def test_a_soup_as_common_as_another_is_no_usual_one(shelf: str) -> None:
+    """A bare "soppa" (a soup is chosen by what it is of) where three makers' "Minestrone Soppa" stand
+    beside two makers' "Tomatsoppa" and "Linssoppa" each: besides the best, a sort as common as another
+    is no usual one for goods whose taste is the whole choice, so the first of equal fits asks; on any feed."""
+    products = [product(f"p{n}", name, shelf, brand, None, None, 30.0 + n)
+                for n, (name, brand) in enumerate((("Minestrone Soppa", "A"), ("Minestrone Soppa", "B"),
+                                                  ("Minestrone Soppa", "C"), ("Tomatsoppa", "A"), ("Tomatsoppa", "B"),
+                                                  ("Linssoppa", "A"), ("Linssoppa", "B")))]
+    proposal = propose(products, "soppa")
+    assert proposal.product is not None
+    assert proposal.needs_review and MANY in (proposal.reason or "")
