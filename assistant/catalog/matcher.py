@@ -545,6 +545,7 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: 
         value *= 0.6
     return round(value, 3)
 
+
 def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
     """The shelf most of the goods whose names say the kind stand on, the kind said written as a word or
     ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
@@ -557,6 +558,7 @@ def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
 
 
 MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
+
 
 MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.schema import Product
@@ -17,6 +21,15 @@ def product(pid: str, name: str, category: str, brand: str | None = None, size: 
 def names_only(products: list[Product]) -> list[Product]:
     """The same products as a feed without categories (Mathem's) has them."""
     return [p.model_copy(update={"category": ""}) for p in products]
+
+
+def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
+    """A module fixture of the products' index, built twice: as written, and with no category and no brand
+    (a names-only feed); each test that takes it runs against both."""
+    @pytest.fixture(params=["categories", "names only"], scope="module")
+    def built(request: pytest.FixtureRequest) -> CatalogIndex:
+        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
+    return built
 
 
 MILK = "Mejeri, ost & ägg > Mjölk"

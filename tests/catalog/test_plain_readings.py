@@ -3,8 +3,6 @@ inline catalogs, with categories and as a feed of bare names (Mathem's)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from assistant.catalog.compounds import join_letter_prefixes
@@ -27,7 +25,7 @@ from assistant.catalog.sorts import avoidable_words, pack_count_agrees, percent_
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import names_only, product, propose
+from tests.catalog.catalog_fixture import both_ways, names_only, product, propose
 
 VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
 SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
@@ -55,14 +53,6 @@ PRODUCTS = [
 ]
 
 
-
-def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
-    """A module fixture of the products' index, built twice: as written, and with no category and no brand
-    (a names-only feed); each test that takes it runs against both."""
-    @pytest.fixture(params=["categories", "names only"], scope="module")
-    def built(request: pytest.FixtureRequest) -> CatalogIndex:
-        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
-    return built
 
 
 index = both_ways(PRODUCTS)

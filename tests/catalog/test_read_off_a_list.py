@@ -4,15 +4,12 @@ wishes said aside. Plain functions on small inline catalogs, with categories and
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.schema import Product
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
-from tests.catalog.catalog_fixture import names_only, product
+from tests.catalog.catalog_fixture import both_ways, names_only, product
 
 HOME = "Hem & städ"
 
@@ -24,12 +21,6 @@ CLEANING = [
     product("ost", "Hushållsost 26%", "Mejeri, ost & ägg > Ost", "Arla", None, "kg", 89.0),
 ]
 
-
-def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
-    @pytest.fixture(params=["categories", "names only"], scope="module")
-    def built(request: pytest.FixtureRequest) -> CatalogIndex:
-        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
-    return built
 
 
 cleaning = both_ways(CLEANING)

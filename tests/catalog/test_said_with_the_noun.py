@@ -5,7 +5,6 @@ as a feed of bare names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,11 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import size_letters, tokens
 from assistant.catalog.query import analyse, sort_of
-from assistant.catalog.schema import Product
 from assistant.catalog.sorts import still_avoided
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import names_only, product, propose
+from tests.catalog.catalog_fixture import both_ways, product, propose
 from tests.catalog.request_sets import products_of
 
 COFFEE = "Dryck > Kaffe"
@@ -40,12 +38,6 @@ DECAF_GROUND = [
 # the store sells no decaf ground coffee: the instant one is all there is, and staff confirm it
 INSTANT_ONLY = [p for p in DECAF_GROUND if p.id != "brygg-koffeinfri"]
 
-
-def both_ways(products: list[Product]) -> Callable[..., CatalogIndex]:
-    @pytest.fixture(params=["categories", "names only"], scope="module")
-    def built(request: pytest.FixtureRequest) -> CatalogIndex:
-        return CatalogIndex.build(products if request.param == "categories" else names_only(products))
-    return built
 
 
 index = both_ways(DECAF_GROUND)
