@@ -72,12 +72,20 @@ def wait_http(url: str, proc: subprocess.Popen[bytes], what: str, timeout: float
     raise RuntimeError(f"{what} did not answer at {url} within {timeout} s")
 
 
-def wait_speech(url: str, timeout: float = 120.0) -> None:
-    """The recogniser loads its model after the service is up; voice tests start once it is ready."""
+def wait_speech(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    """The recogniser loads its model after the service is up; voice tests start once it is ready. A
+    service that exits meanwhile is said so (with its log, by the caller), not as a refused connection."""
     deadline = time.monotonic() + timeout
+    speech: dict[str, object] = {}
     while time.monotonic() < deadline:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
-            speech = json.loads(response.read())["speech"]
+        if proc.poll() is not None:
+            raise RuntimeError(f"the service exited with {proc.returncode} while speech was loading")
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+                speech = json.loads(response.read())["speech"]
+        except OSError:
+            time.sleep(0.2)
+            continue
         if speech["available"]:
             return
         time.sleep(0.2)
@@ -242,7 +250,7 @@ def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, st
     try:
         wait_http(f"{service.url}/healthz", proc, "the service")
         if "ASSISTANT_VOSK_MODEL" in (extra_env or {}):
-            wait_speech(service.url)
+            wait_speech(service.url, proc)
     except RuntimeError as exc:
         service.stop()
         raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')}") from exc
