@@ -63,4 +63,5 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.add_routes(web_routes.routes)
     app.add_routes(openapi.routes)
     app.on_startup.append(openapi.publish_document)
+    app.on_startup.append(session.prepare_dummy_hash)
     return app

@@ -29,11 +29,18 @@ from assistant.storage import users
 
 routes = web.RouteTableDef()
 
+
 @functools.cache
 def _dummy_hash() -> str:
-    """Verifying against this keeps an unknown username as slow as a wrong password; made at the first
-    login, not at import, so that every command that imports the API does not pay for a scrypt hash."""
+    """Verifying against this keeps an unknown username as slow as a wrong password; made as the service
+    starts, not at import, so that every command that imports the API does not pay for a scrypt hash."""
     return hash_password(secrets.token_hex(8))
+
+
+async def prepare_dummy_hash(app: web.Application) -> None:
+    """Made as the service starts (once per process), so the first unknown username is not the one login
+    that pays for two hashes and so stands out."""
+    await asyncio.to_thread(_dummy_hash)
 
 
 def _verify(password: str, stored: str | None) -> bool:

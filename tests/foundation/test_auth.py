@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from assistant.api import session
+from assistant.app import create_app
 from assistant.auth.passwords import SCRYPT_N, hash_password, verify_password
 from tests.conftest import PASSWORD, login, make_token, make_user, password_hash
 
@@ -164,3 +166,10 @@ def test_importing_the_login_route_hashes_nothing() -> None:
              "import assistant.api.session\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+async def test_the_service_makes_the_dummy_hash_as_it_starts(aiohttp_client, settings) -> None:
+    """So the first unknown username is no slower than the next (it would pay for the hash too)."""
+    session._dummy_hash.cache_clear()
+    await aiohttp_client(create_app(settings))
+    assert session._dummy_hash.cache_info().currsize == 1
