@@ -116,15 +116,17 @@ def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
         for e in (index.entries[i] for i in index.posting("exact", said)))
 
 
-# a size wished of the goods ("vattenmelon den stora", "en liten gurka"): fillers naming no sort of their own,
-# which a name saying a size agrees with or not (sorts.size_wish_agrees)
-SIZES_WISHED = {"liten": frozenset({"liten", "lilla", "litet", "små", "mindre", "minsta"}),
-                "stor": frozenset({"stor", "stora", "stort", "större", "största"})}
+# the two sizes by the adjective's forms, which a client wishes and names write alike (see sorts.SIZES_NAMED);
+# a size wished of the goods ("vattenmelon den stora", "en liten gurka") names no sort of its own, and a name
+# saying a size agrees with it or not (sorts.size_wish_agrees)
+SIZE_FORMS = {"liten": frozenset({"liten", "lilla", "litet", "små"}), "stor": frozenset({"stor", "stora", "stort"})}
+SIZES_WISHED = {"liten": SIZE_FORMS["liten"] | {"mindre", "minsta"}, "stor": SIZE_FORMS["stor"] | {"större", "största"}}
 
 
 def size_wished(phrase: str) -> str | None:
     """The one size the phrase wishes ("stor", "liten"), None when it says none or both."""
-    said = {size for size, words in SIZES_WISHED.items() if not words.isdisjoint(tokens(casefold(phrase)))}
+    words = set(tokens(casefold(phrase)))
+    said = {size for size, wished in SIZES_WISHED.items() if not wished.isdisjoint(words)}
     return next(iter(said)) if len(said) == 1 else None
 
 

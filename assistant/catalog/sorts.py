@@ -31,7 +31,7 @@ from assistant.catalog.normalize import (
     tokens,
 )
 from assistant.catalog.swedish import folded_dictionary, lemmas
-from assistant.catalog.query import Query
+from assistant.catalog.query import SIZE_FORMS, Query
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -336,8 +336,7 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 
 
 # the words names write a size by ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl")
-SIZES_NAMED = {"liten": frozenset({"mini", "liten", "lilla", "litet", "små"}),
-               "stor": frozenset({"stor", "stora", "stort", "maxi", "jumbo", "xl", "xxl"})}
+SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini"}, "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
 
 
 def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
