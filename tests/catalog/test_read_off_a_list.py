@@ -22,7 +22,6 @@ CLEANING = [
 ]
 
 
-
 cleaning = both_ways(CLEANING)
 
 
