@@ -53,8 +53,6 @@ PRODUCTS = [
 ]
 
 
-
-
 index = both_ways(PRODUCTS)
 
 

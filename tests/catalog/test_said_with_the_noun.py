@@ -39,7 +39,6 @@ DECAF_GROUND = [
 INSTANT_ONLY = [p for p in DECAF_GROUND if p.id != "brygg-koffeinfri"]
 
 
-
 index = both_ways(DECAF_GROUND)
 instant_only = both_ways(INSTANT_ONLY)
 
