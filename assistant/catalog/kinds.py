@@ -9,7 +9,7 @@ category tells a cheese from a sauce that mentions cheese.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -259,6 +259,15 @@ def ends_compound(word: str, ends: tuple[str, ...]) -> bool:
     """The word is one of the endings or a compound ending in one: a first part is a word, so of two
     letters or more ("Rättika" is no "r" + "ättika", which a store selling no vinegar must not propose)."""
     return word.endswith(ends) and any(word.endswith(end) and len(word) != len(end) + 1 for end in ends)
+
+
+def leads_the_word_asked(entry: Entry, head_word: str, known: Callable[[str], bool]) -> bool:
+    """A name word is the whole compound asked led by a word of the catalog's ("Djurmatskål",
+    "Katthalsband" for "matskål", "halsband"): it says the asked word's first parts, however short
+    ("mat", "hals": too short to be looked for inside any word). Letters before it that are no word
+    ("Tomatskål": "to") make it another compound that merely ends in the same letters."""
+    return any(word.endswith(head_word) and len(word) > len(head_word) and known(word[:-len(head_word)])
+               for word in entry.exact)
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:

@@ -45,6 +45,7 @@ from assistant.catalog.kinds import (
     in_another_number,
     kind_apart_confirmed,
     kind_of_match,
+    leads_the_word_asked,
     led_by_goods_of_a_kind,
     made_for_another,
     made_of_produce,
@@ -288,7 +289,9 @@ class Scorer:
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
-                        or fresh_says(mod, entry))
+                        or fresh_says(mod, entry)
+                        or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
+                                                                                          self.index.known)))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind, entry) else -0.3)
             for attr in attributes:
@@ -388,6 +391,8 @@ class Scorer:
                 elif mod in entry.exact or mod in entry.brand:
                     total += 0.12
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
+                elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):
+                    total += 0.08  # "matskål": the "mat" of "Djurmatskål"
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and (

@@ -178,3 +178,31 @@ def test_a_rival_of_another_sort_is_no_plainer_one(shelved: bool) -> None:
     products.append(product("plain", "Ädelost 30%", cheese, price=45.0))
     p = propose(products, "ädel ost")
     assert p.product is not None and (p.product.id == "plain" or p.needs_review)
+
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("matskål till katten", ["Djurmatskål Rostfri", "Skål Vit", "Mat Kyckling Ris"], "Djurmatskål Rostfri"),
+    ("halsband rött till katten", ["Katthalsband Röd", "Isterband", "Halstabletter", "Hals Pastiller"],
+     "Katthalsband Röd"),
+])
+def test_a_compound_ending_in_the_whole_compound_asked_says_its_short_first_parts(
+        shelved: bool, phrase: str, names: list[str], right: str) -> None:
+    """"matskål": a "Djurmatskål" is a food bowl, named by the whole word asked inside its own, so the
+    asked word's short first part ("mat", "hals"), too short to be looked for inside any word, is said."""
+    shelf = "Djur > Tillbehör" if shelved else ""
+    products = [product(name, name, shelf, price=10.0 + 20 * (name == right)) for name in names]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_short_first_part_inside_another_compound_is_still_unsaid(shelved: bool) -> None:
+    """"matskål": a "Tomatskål" ends in the letters "matskål", but what leads them ("to") is no word:
+    it is a "tomat" compound, which says no "mat"."""
+    shelf = "Hem > Kök" if shelved else ""
+    products = [product("tomat", "Tomatskål", shelf, price=30.0), product("skal", "Skål Vit", shelf),
+                product("food", "Mat Kyckling Ris", shelf)]
+    proposal = propose(products, "matskål")
+    assert proposal.product is None or proposal.needs_review, proposal

@@ -2072,6 +2072,18 @@ A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mj
 avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
 mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
 Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
+
+Rules of branch i21mathrev (needless questions on Mathem and Hemköp), same columns, every other set
+unchanged unless said. Of the right products still asked on the Mathem and Hemköp sets, most are left on
+purpose: the count where the feed gives no size and a weight or volume was said (45 lines) and the cuts
+sold by weight (21); the rest are one-off fits.
+A name word that is the whole compound asked led by a word of the catalog's ("Djurmatskål" for "matskål",
+"Katthalsband" for "halsband") says the asked word's first parts, however short: "mat" and "hals" are too
+short to be looked for inside any word, so the bowl and the collar lacked them and were asked as unsure
+fits ("matskål till katten rostfri", "ett halsband ett rött"); a word led by letters that are no word
+("Tomatskål": "to") says none (kinds.leads_the_word_asked): dev14_mathem 98.2 / 100.0 / 97.9 / 100.0 /
+14.5 / 6.0 → 12.7 / 4.0 in review / review on sold (review bound 0.13), dev16_mathem 98.3 / 98.3 / 100.0 /
+100.0 / 18.3 / 7.5 → 16.7 / 5.7 (review bound 0.19 → 0.17).
 """
 
 from __future__ import annotations
@@ -2168,13 +2180,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97},
+    "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.13},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
