@@ -306,6 +306,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     food = food_shelf_words(words, index)
     wanted.update(attr for marker, attr in lex.for_whom.items()  # not "kid" of "kidneybönor"
                   if len(marker) >= FALLBACK_PART and marker in said_text
+                  and not all(across_parts(marker, word, index) for word in words if marker in fold(casefold(word)))
                   and not any(marker in word[1:] for word in food)  # "barnmat" is still for children
                   and not names_others(marker, attr, words, index))
     if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes and not sold(words[-1]):
@@ -442,6 +443,23 @@ def names_others(marker: str, attr: str, words: Sequence[str], index: CatalogInd
     return bool(holders) and all(holders) and all(
         bool(index.entries[i].product.category) and attr not in index.entries[i].suits
         for products in holders for i in products)
+
+
+def across_parts(marker: str, word: str, index: CatalogIndex) -> bool:
+    """Every place the word holds the marker of whom goods are for straddles two of its compound parts:
+    "valp" (a puppy) of "tvål" + "pump" is no word said. A word the splitter leaves whole, or whose parts
+    it cannot place in order, keeps the marker ("hundgodis", "småbarnsmat": "barn" begins a part)."""
+    folded = fold(casefold(word))
+    starts, at = [], 0
+    for part in (fold(casefold(p)).strip() for p in index.split(word)):
+        at = folded.find(part, at)
+        if at < 0:
+            return False
+        starts.append(at)
+        at += len(part)
+    found = [i for i in range(len(folded)) if folded.startswith(marker, i)]
+    return len(starts) > 1 and bool(found) and all(
+        any(i < start < i + len(marker) for start in starts[1:]) for i in found)
 
 
 def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:

@@ -1037,3 +1037,20 @@ def test_a_word_typed_without_swedish_letters_is_read_as_the_names_write_it(
                 product("shaving", "Rakgel Sensitive", "Hygien > Rakning", price=49.0),
                 product("oat", "Råkakor Havre", "Bröd > Kakor", price=29.0)]
     assert_read_as(products, categories, text, expected)
+
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "for_whom"), [
+    ("tvålpump", frozenset({"hygien"})),           # "valp" only across "tvål" + "pump": no puppy's goods
+    ("valpfoder", frozenset({"djur"})),            # the marker that is the word's first part says whom
+])
+def test_a_marker_of_whom_read_across_two_parts_of_a_word_says_no_one(
+        categories: bool, phrase: str, for_whom: frozenset[str]) -> None:
+    """"tvålpump" holds the letters of "valp" (a puppy) across its parts "tvål" and "pump": that is no
+    word said of whom the goods are for, and a soap pump is no pet product to confirm."""
+    hygiene, pets = ("Hygien > Tvål", "Djur > Hund") if categories else ("", "")
+    index = CatalogIndex.build([product("pump", "Tvål Pump Aloe Vera", hygiene, price=30.0),
+                                product("soap", "Flytande Tvål", hygiene), product("puppy", "Valpfoder Kyckling", pets)])
+    q = analyse(phrase, index)
+    assert q is not None and q.attributes == for_whom
