@@ -245,6 +245,8 @@ def test_the_lexicon_knows_food_words(word: str, expected: bool) -> None:
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("ipren", "ipren"),                        # a medicine's own name asks the pharmacy's goods
     ("halstabletter med honung", "honey lozenges"),
+    ("bafucin för halsen", "bafucin"),          # a throat lozenge's brand, as well known as "ipren"
+    ("allergi tabletter", "allergy"),           # the kind, as "värktabletter" is
 ])
 def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase: str, expected: str) -> None:
     proposal = propose([product("ipren", "Ipren Tablett 400mg 30-p Läkemedel", shelf, price=60.0),
@@ -252,6 +254,8 @@ def test_a_medicine_asked_by_its_name_is_no_pharmacy_surprise(shelf: str, phrase
                         product("honey lozenges", "Halstabletter Honung & Citron 24-p Läkemedel", shelf,
                                 price=40.0),
                         product("mint lozenges", "Halstabletter Mint 24-p Läkemedel", shelf, price=40.0),
+                        product("bafucin", "Bafucin Citron 20-p Läkemedel", shelf, price=55.0),
+                        product("allergy", "Allergitabletter 10mg 10-p Läkemedel", shelf, price=65.0),
                         product("dish", "Diskmaskinstabletter 24-p", "Hem > Disk" if shelf else "", price=50.0)],
                        phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal

@@ -2089,6 +2089,11 @@ letters of "valp" (a puppy) across "tvål" + "pump", so "en tvål pump till hand
 department of the "Tvålpump Milk&Honey", which no name said, and it was an unsure fit; now sure. A word the
 splitter leaves whole keeps its marker ("hundgodis", "småbarnsmat"; query.across_parts): dev16_mathem
 16.7 / 5.7 → 15.0 / 3.8 (review at its target).
+Allergy tablets and the throat lozenge Bafucin are medicines asked by their kind or name, as "värktabletter"
+and "ipren" are (lexicon apotek words): "en ask bafucin för halsen och allergi tabletter" asked of both
+right products whether a pharmacy product was meant, the one product of each on a feed of bare names
+speaking for no department; both now sure: dev15_mathem 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 6.0 → 10.9 /
+2.0 (review bound 0.15 → 0.11).
 """
 
 from __future__ import annotations
@@ -2188,7 +2193,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.13},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
