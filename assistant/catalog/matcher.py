@@ -677,8 +677,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
-    if unasked:  # "vegobacon": a word led by a sort's marker asks that sort
-        unasked -= {a for marker, a in index.lexicon.attributes.items() if leads_with(q.head_surface, {marker})}
+    if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
+        unasked -= {a for marker, a in index.lexicon.attributes.items()
+                    if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]

@@ -2100,6 +2100,15 @@ dropped, so "en rulle avfallspåsar 30 liter och ett paket bordssalt" proposed t
 the 30-litre ones, sure (lexicon UnitWord.container, nlu quantities.counts_containers,
 items._size_said_last): 94.6 / 98.2 / 97.8 / 100.0 / 19.6 / 11.8 → 96.4 / 98.2 / 100.0 / 100.0 / 19.6 /
 11.8 (bounds top-1 0.96, auto-accept 1.0).
+A describing word said led by a sort's marker asks that sort, as the thing's own word does ("vegobacon"):
+"vego skivor paprika" reads "paprika" as the thing and "vegoskivor" as what describes it, so the vegan
+"Vegoskivor Paprika" was asked "Föreslagen vara är vegansk"; now sure (matcher.match, the markers read of
+the head and of every modifier said): → 96.4 / 98.2 / 100.0 / 100.0 / 17.9 / 9.8.
+"i" before a size says the size the goods come in, no accompaniment ("gummi handskar i small till disken",
+"gummihandskar i medium"): the size was read alone as another word, corrected to "smal", and the Large
+glove proposed, asked; now the Small one, sure (normalize._ACCOMPANIMENT): → 98.2 / 98.2 / 100.0 / 100.0 /
+16.1 / 7.8 (bounds top-1 0.98, review 0.17); dev7_willys2020's "gummihandskar i medium" was the Medium
+glove, asked; now sure: 100.0 / 100.0 / 100.0 / 100.0 / 14.8 / 6.1 → 13.0 / 4.1 (review bound 0.15 → 0.13).
 """
 
 from __future__ import annotations
@@ -2180,7 +2189,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
@@ -2206,7 +2215,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev15_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 
