@@ -101,6 +101,7 @@ from assistant.catalog.sorts import (
     flavoured_compound,
     fresh_refused,
     fresh_says,
+    kept_otherwise,
     grade_agrees,
     jarred_not_fresh,
     led_by_another_word,
@@ -263,6 +264,8 @@ class Scorer:
         self.number = lex.number_of(q.head_surface)  # see in_another_number
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
+        self.kept_otherwise = kept_otherwise(  # see fresh_says
+            index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("exact", q.head))
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -288,7 +291,7 @@ class Scorer:
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
-                        or fresh_says(mod, entry))
+                        or fresh_says(mod, entry, self.kept_otherwise))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
                     0.0 if self.welcome(mod, kind, entry) else -0.3)
             for attr in attributes:
@@ -395,7 +398,7 @@ class Scorer:
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
-                      or fresh_says(mod, entry)):
+                      or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind, entry):
                     excused += 1
