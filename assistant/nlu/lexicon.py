@@ -68,6 +68,8 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "knippe", "knippet", "knippen", package=True),
     **_forms("st", "kruka", "krukan", "krukor", package=True, product=True),
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
+    # sill, lingon and ice cream come in pails; alone, "en hink" is the bucket (a "Mopphink" names one)
+    **_forms("st", "hink", "hinken", "hinkar", "hinkarna", package=True, product=True),
     **_forms("st", "huvud", "huvudet", "huvuden", package=True, product=True),
     **_forms("st", "bunt", "bunten", "buntar", package=True),
     **_forms("st", "ring", "ringen", "ringar", "ringarna", package=True, product=True),  # "en ring falukorv"
