@@ -102,6 +102,7 @@ from assistant.catalog.sorts import (
     flavoured_compound,
     fresh_refused,
     fresh_says,
+    kept_otherwise,
     grade_agrees,
     jarred_not_fresh,
     led_by_another_word,
@@ -264,6 +265,8 @@ class Scorer:
         self.number = lex.number_of(q.head_surface)  # see in_another_number
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
+        self.kept_otherwise = kept_otherwise(  # see fresh_says
+            index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("exact", q.head))
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -289,7 +292,7 @@ class Scorer:
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
-                        or fresh_says(mod, entry)
+                        or fresh_says(mod, entry, self.kept_otherwise)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
@@ -400,7 +403,7 @@ class Scorer:
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
                 elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
-                      or fresh_says(mod, entry)):
+                      or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind, entry):
                     excused += 1
@@ -682,8 +685,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
-    if unasked:  # "vegobacon": a word led by a sort's marker asks that sort
-        unasked -= {a for marker, a in index.lexicon.attributes.items() if leads_with(q.head_surface, {marker})}
+    if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
+        unasked -= {a for marker, a in index.lexicon.attributes.items()
+                    if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]

@@ -144,10 +144,18 @@ def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
     return entry.fresh and not JARRED.isdisjoint(packaging) and JARRED.isdisjoint(entry.words)
 
 
-def fresh_says(mod: str, entry: Entry) -> bool:
+def fresh_says(mod: str, entry: Entry, kept_otherwise: bool = False) -> bool:
     """Fresh produce says "färsk" without writing it ("färska kantareller": "Kantareller" on the
-    produce shelf), unless its name says it was dried, frozen or put up ("Kantareller Torkade")."""
-    return mod == FRESH and entry.fresh and PRESERVED.isdisjoint(entry.words)
+    produce shelf), unless its name says it was dried, frozen or put up ("Kantareller Torkade"). So does
+    any product of a kind the store also sells so (`kept_otherwise`: "Kycklingklubba Sverige" beside
+    "Kyckling Klubba Fryst"), the word setting it apart from those; of a kind sold only one way it tells
+    nothing ("färsk sillfilé")."""
+    return mod == FRESH and (entry.fresh or kept_otherwise) and PRESERVED.isdisjoint(entry.words)
+
+
+def kept_otherwise(entries: Iterable[Entry]) -> bool:
+    """Some of the kind's products are frozen, dried or put up (see `fresh_says`)."""
+    return any(not PRESERVED.isdisjoint(entry.words) for entry in entries)
 
 
 def fresh_refused(mod: str, entry: Entry, said: Collection[str], lexicon: Lexicon) -> bool:

@@ -23,7 +23,7 @@ from assistant.nlu.lexicon import (
     USUAL_OWNERS,
 )
 from assistant.nlu.models import Item, Quantity
-from assistant.nlu.quantities import EACH, MULTIPACK, Amount, counts_packs, is_size, of_size
+from assistant.nlu.quantities import EACH, MULTIPACK, Amount, counts_containers, counts_packs, is_size, of_size
 from assistant.nlu.segments import Segment
 from assistant.nlu.tokens import Token
 
@@ -75,7 +75,7 @@ def split(segment: Segment, action: str) -> list[Draft]:
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
-            said = _said_size(current, element, before)
+            said = _said_size(current, element, before) or _size_said_last(current, element, before, following)
             if said or _unread_size(current, element, followed_by_words):
                 if current.words and before is current.words[-1] and current.words[-1].text in EACH:
                     current.words.pop()  # "smör på 250 g": the "på" says the size, it is no product word
@@ -191,6 +191,16 @@ def _unread_size(draft: Draft, size: Amount, followed_by_words: bool) -> bool:
     item's amount is that odd one, kept as said, and the line is asked about."""
     return (size.odd is not None and size.amount is None and not followed_by_words and bool(draft.words)
             and draft.amount is not None and draft.amount.odd is None)
+
+
+def _size_said_last(draft: Draft, size: Amount, before: object, following: object) -> bool:
+    """A weight or volume that ends the item right after the words of goods counted in containers before
+    them is each container's size, as with "på" ("en rulle avfallspåsar 30 liter", "två paket kaffe 500 g");
+    said after a count of pieces ("3 st kycklingfilé 1 kg") it is no size of them, and with words after it
+    it is the next item's amount ("två paket smör 500 g köttfärs")."""
+    return (following is None and is_size(size) and bool(draft.words) and before is draft.words[-1]
+            and draft.amount is not None and draft.amount.end <= draft.words[0].start
+            and counts_containers(draft.amount))
 
 
 def _said_size(draft: Draft, size: Amount, before: object) -> bool:

@@ -17,15 +17,19 @@ class UnitWord(NamedTuple):
     bare: bool          # means one even without a number: "kilo potatis", "paket smör" (not "limpa skogaholm")
     package: bool       # a package or piece word, kept in Quantity.unit_word
     goods: bool = False  # names goods on its own, a loaf: "mjölk och en limpa" is two items ("ost, en bit" one)
+    container: bool = False  # holds the goods ("paket", "burk", "rulle"), no piece of them ("st", "bit", "limpa")
 
 
 def _forms(
-    unit: Unit, singular: str, *others: str, package: bool = False, product: bool = False, goods: bool = False
+    unit: Unit, singular: str, *others: str, package: bool = False, product: bool = False, goods: bool = False,
+    pieces: bool = False,
 ) -> dict[str, UnitWord]:
     """A unit's spellings; `product` when the word also names a product on its own ("limpa", "glas");
-    `goods` when that is a product of its own after another item too ("mjölk och en limpa", not "ost, en bit")."""
-    forms = {singular: UnitWord(unit, not product, package, goods)}
-    forms.update({word: UnitWord(unit, False, package, goods) for word in others})
+    `goods` when that is a product of its own after another item too ("mjölk och en limpa", not "ost, en bit");
+    `pieces` when it counts pieces of the goods though it names no product ("styck")."""
+    container = package and not product and not pieces
+    forms = {singular: UnitWord(unit, not product, package, goods, container)}
+    forms.update({word: UnitWord(unit, False, package, goods, container) for word in others})
     return forms
 
 
@@ -37,7 +41,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("cl", "centiliter", "cl"),
     **_forms("dl", "deciliter", "dl", "decilitern"),
     **_forms("l", "liter", "l", "litern", "litrar", "litrarna", "lit"),
-    **_forms("st", "styck", "st", "stycken", "stycket", "stycke", "stk", package=True),
+    **_forms("st", "styck", "st", "stycken", "stycket", "stycke", "stk", package=True, pieces=True),
     **_forms("st", "paket", "paketet", "paketen", "pkt", "pk", "pack", "förp", "fp", "frp", package=True),
     # a written list abbreviates förpackning as the shop's labels do: fpk, förpk, frpk
     **_forms("st", "förpackning", "förpackningen", "förpackningar", "förpackningarna", "fpk", "förpk", "frpk",
@@ -64,6 +68,8 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "knippe", "knippet", "knippen", package=True),
     **_forms("st", "kruka", "krukan", "krukor", package=True, product=True),
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
+    # sill, lingon and ice cream come in pails; alone, "en hink" is the bucket (a "Mopphink" names one)
+    **_forms("st", "hink", "hinken", "hinkar", "hinkarna", package=True, product=True),
     **_forms("st", "huvud", "huvudet", "huvuden", package=True, product=True),
     **_forms("st", "bunt", "bunten", "buntar", package=True),
     **_forms("st", "ring", "ringen", "ringar", "ringarna", package=True, product=True),  # "en ring falukorv"

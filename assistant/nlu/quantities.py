@@ -280,6 +280,13 @@ def counts_packs(count: Amount) -> bool:
         None, "st")
 
 
+def counts_containers(count: Amount) -> bool:
+    """A plain count of containers ("en rulle", "två paket", "3 burkar"), no count of pieces ("3 st", "två
+    bitar"): a weight or volume said of the goods in them is each container's size."""
+    unit = UNITS.get(count.unit_word or "")
+    return counts_packs(count) and unit is not None and unit.container
+
+
 def is_size(amount: Amount) -> bool:
     """One plain weight or volume ("250 g"): it may be a package's size."""
     return amount.amount is not None and amount.unit in _MEASURES and not (amount.vague or amount.amount_max)

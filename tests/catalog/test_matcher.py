@@ -322,6 +322,26 @@ def test_fresh_produce_is_sure_for_farska(shelf: str) -> None:
     assert pid(proposal) == "fresh" and not proposal.needs_review
 
 
+@pytest.mark.parametrize("shelf", ["Kött & kyckling", ""])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("kyckling klubba färsk", "fresh", True),    # the kind is sold frozen too: the one not frozen is fresh
+    ("färska kycklingklubbor", "fresh", True),
+    ("kycklingklubbor", "fresh", True),
+    ("färsk sillfilé", "herring", False),        # sold only so: nothing tells whether it is fresh
+])
+def test_where_the_kind_is_sold_frozen_too_the_one_not_frozen_is_fresh(shelf: str, phrase: str, expected: str,
+                                                                       sure: bool) -> None:
+    """"färsk" sets a product apart from its frozen or put-up sort: where the store sells the kind so too,
+    a name saying neither is the fresh one ("Kycklingklubba Sverige" beside "Kyckling Klubba Fryst")."""
+    index = CatalogIndex.build([product("fresh", "Kycklingklubba Sverige", shelf, "Garant", None, "kg", 59.0),
+                                product("frozen", "Kyckling Klubba Fryst", shelf, "Eldorado", 2000, "g", 99.0),
+                                product("whole", "Kyckling Hel Färsk Sverige", shelf, "Garant", None, "kg", 49.0),
+                                product("herring", "Sillfilé", shelf.replace("Kött & kyckling", "Fisk"),
+                                        "Falkenberg", 665, "g", 69.0)])
+    proposal = propose(index, phrase)
+    assert pid(proposal) == expected and proposal.needs_review is not sure, proposal.reason
+
+
 @pytest.mark.parametrize("shelf", ["Frukt & grönt > Örter", ""])
 @pytest.mark.parametrize(("phrase", "expected", "sure"), [
     ("färsk basilika i kruka", "pot", True),   # a package said that a product of the kind says is asked

@@ -160,7 +160,11 @@ def test_the_length_asked_is_the_napkin_proposed(category: str, text: str, expec
 @pytest.mark.parametrize("category", ["Hem & städ", ""])
 @pytest.mark.parametrize(("phrase", "expected"), [("gummihandskar m", "medium"), ("handskar l", "large"),
                                                   ("gummihandskar stl m", "medium"), ("ägg l", "egg-l"),
-                                                  ("ägg", "egg-l")])
+                                                  ("ägg", "egg-l"),
+                                                  # "i" before a size says the size, no accompaniment
+                                                  ("gummihandskar i small", "small"),
+                                                  ("gummi handskar i medium till disken", "medium"),
+                                                  ("handskar i storlek l", "large")])
 def test_a_size_letter_said_last_is_the_size_where_the_kind_is_sold_in_sizes(category: str, phrase: str,
                                                                             expected: str) -> None:
     """"gummihandskar m" is the Medium glove, never the Large one unflagged; eggs, whose names end in a

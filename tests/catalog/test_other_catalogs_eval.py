@@ -2102,6 +2102,55 @@ asked: the lines the brief leaves (the count by weight or volume where the feed 
 weight; absent items) and one-off unsure fits, each a word the name lacks ("katrin plommon torkade",
 "hamburger ost skivor", "pink lax från frysen", a brand the store does not sell: "felix ketchup", "abba
 kräftsill").
+Fifteenth development set, the twelfth on Hemköp (`dev15_hemkop`, branch i21hem15): 42 sentences, 56 items, 5
+absent (8.9 %: shaving cream in a store with no hygiene shelf, vanilla custard, table salt beside the
+dishwasher salt and the sea-salted crackers, tinned sweetcorn beside the corn cakes and the corn-fed chicken,
+and fresh rhubarb beside a rhubarb hand dish soap), in the plain mix of the shared sets: a third bare searches
+as typed into a search box, with sorts, brands and compounds written apart ("storsjö ost", "le chevre",
+"löfbergs kharisma bryggkaffe", "vete kakor polarbröd", "mästar matjes", "kyckling klubba färsk", "sallads
+mix", "röda pölser"), a third spoken sentences with fillers and purposes ("eh kan du ta med ett paket
+sorundagrill till lördag", "öh jag vill ha en burk citronsås till laxen i ugnen", "jag skulle vilja ha lite
+kruksallat om ni har", "kan du ta med gummi handskar i small till disken"), a third lists with amounts in
+words and digits ("ett kilo aroma äpplen och tre kiwi gold", "tre liter mellanmjölk med längre hållbarhet
+och ett 15-pack ägg", "ett paket hundbajspåsar med knythandtag och 4 burkar pedigree", "en röd spetskål, en
+påse padronpaprika och ett knippe rabarber"), across the whole store (cheese, milk, eggs, bread and cakes,
+meat, sausage, fish, fruit and vegetables, coffee, vegetarian, pet, household and clothing), with products
+and phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not
+opened); labelled from the catalog before the matcher saw it (Hemköp's category, brand and name; every
+product of the kind said, the brand or sort where said). First, untuned run (matcher as of commit
+06913aa4; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.6 / 98.2 / 97.8 /
+100.0 / 19.6 / 11.8.
+Rules of branch i21hem15 (dev15_hemkop's), same columns, every other set unchanged unless said:
+A weight or volume said last, right after the words of goods counted in containers before them, is each
+container's size, as it is said with "på" ("en rulle avfallspåsar 30 liter", "två paket kaffe 500 g": 30 l,
+1000 g); after a count of pieces ("3 st kycklingfilé 1 kg", "två bitar lax 400 g") it stays no size, and
+with words after it it is still the next item's amount ("två paket smör 500 g köttfärs"). The size was
+dropped, so "en rulle avfallspåsar 30 liter och ett paket bordssalt" proposed the 25-litre bags, sure; now
+the 30-litre ones, sure (lexicon UnitWord.container, nlu quantities.counts_containers,
+items._size_said_last): 94.6 / 98.2 / 97.8 / 100.0 / 19.6 / 11.8 → 96.4 / 98.2 / 100.0 / 100.0 / 19.6 /
+11.8 (bounds top-1 0.96, auto-accept 1.0).
+A describing word said led by a sort's marker asks that sort, as the thing's own word does ("vegobacon"):
+"vego skivor paprika" reads "paprika" as the thing and "vegoskivor" as what describes it, so the vegan
+"Vegoskivor Paprika" was asked "Föreslagen vara är vegansk"; now sure (matcher.match, the markers read of
+the head and of every modifier said): → 96.4 / 98.2 / 100.0 / 100.0 / 17.9 / 9.8.
+"i" before a size says the size the goods come in, no accompaniment ("gummi handskar i small till disken",
+"gummihandskar i medium"): the size was read alone as another word, corrected to "smal", and the Large
+glove proposed, asked; now the Small one, sure (normalize._ACCOMPANIMENT): → 98.2 / 98.2 / 100.0 / 100.0 /
+16.1 / 7.8 (bounds top-1 0.98, review 0.17); dev7_willys2020's "gummihandskar i medium" was the Medium
+glove, asked; now sure: 100.0 / 100.0 / 100.0 / 100.0 / 14.8 / 6.1 → 13.0 / 4.1 (review bound 0.15 → 0.13).
+"färsk" sets a product apart from its frozen, dried or put-up sort: where the store sells the kind so too, a
+name saying none of these is the fresh one, as fresh produce already was ("kyckling klubba färsk" was the
+"Kycklingklubba Sverige" beside the "Kyckling Klubba Fryst", asked for lacking the word; now sure; "färsk
+sillfilé", of a kind sold one way only, still asks; sorts.fresh_says, sorts.kept_otherwise): → 98.2 / 98.2 /
+100.0 / 100.0 / 14.3 / 5.9 (review at the target).
+Pickling, jam and cordial making ("till inläggningen", "till syltningen", "till saftningen") are uses food is
+made for, as baking is (lexicon `food_uses`): they name the sort where a product of the kind says them
+("sill till inläggningen" is the "Inläggnings Sill"), else only what the goods are for; and a pail ("en hink
+sill", nlu lexicon UNITS "hink"; alone, "en hink" is still the bucket) is a package as a tub is. "eh en hink
+sillfiléer till inläggningen" read "hink" and "inläggning" as words the "Sillfilé" lacked, asked; now sure:
+→ 98.2 / 98.2 / 100.0 / 100.0 / 12.5 / 3.9 (review bound 0.13). Left asked on dev15_hemkop: five absent
+items, the lamb sold by the kilo (its weight) and "2 paket vegoprinskorv" (the store's vegetarian sausages
+are "Vegoprins", a name cut short; the meat "Prinskorv" is proposed, asked).
 """
 
 from __future__ import annotations
@@ -2160,6 +2209,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev16_mathem": ("mathem2021", HERE / "dev16_mathem_requests.jsonl"),
     "dev14_hemkop": ("matpriser2020-hemkop", HERE / "dev14_hemkop_requests.jsonl"),
     "dev18_mathem": ("mathem2021", HERE / "dev18_mathem_requests.jsonl"),
+    "dev15_hemkop": ("matpriser2020-hemkop", HERE / "dev15_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2181,7 +2231,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
@@ -2207,6 +2257,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
 }
 
 

@@ -623,3 +623,22 @@ def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
     found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
     assert found.product is not None and found.product.id == "p"
     assert (found.weight_kg, found.weight_estimated, found.needs_review) == (kg, True, flagged)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected", "count"), [
+    ("en rulle avfallspåsar 30 liter", "bags30", 1),    # the size each roll's bags hold, said last
+    ("två paket kaffe 500 g", "coffee500", 2),          # the size of each package, not the whole amount
+    ("ett paket kaffe 450 g", "coffee450", 1),
+])
+def test_a_size_said_last_after_counted_containers_is_each_ones_size(categories: bool, text: str, expected: str,
+                                                                    count: int) -> None:
+    home, coffee = ("Hem & städ", "Skafferi > Kaffe") if categories else ("", "")
+    catalog = [product("bags20", "Avfallspåse 20l", home, "Fixa", 20, "l", 29.0),
+               product("bags25", "Avfallspåse 25l", home, "Eldorado", 25, "l", 19.0),
+               product("bags30", "Avfallspåse 30l", home, "Fixa", 30, "l", 24.0),
+               product("coffee450", "Mellanrost Bryggkaffe", coffee, "Gevalia", 450, "g", 49.0),
+               product("coffee500", "Mellanrost Bryggkaffe", coffee, "Classic", 500, "g", 45.0)]
+    found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
+    assert found.product is not None and found.product.id == expected
+    assert (found.count, found.needs_review) == (count, False), found.reason

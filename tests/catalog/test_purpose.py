@@ -714,3 +714,20 @@ def test_no_sure_product_saying_no_use_where_one_saying_the_use_asked_is_sold(sh
     alone = propose([plain, product("deluxe", "Havredryck Extra Krämig Ekologisk Deluxe", shelf, price=30.0)],
                     "havredryck till kaffet")
     assert alone.product is not None and alone.product.id == "plain" and not alone.needs_review, alone
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("sillfiléer till inläggningen", "fillets"),  # no fillet is named for pickling: only what they are for
+    ("sill till inläggningen", "pickling"),       # a herring named for it is the sort the use names
+])
+def test_pickling_is_a_use_food_is_made_for_as_baking_is(shelved: bool, phrase: str, right: str) -> None:
+    """"till inläggningen" (for pickling), as "till bakningen", says what the food is prepared for: it asks
+    nothing of the herring fillets ("Sillfilé" was asked about for lacking the word), but names the sort
+    where a product of the kind says it ("Inläggnings Sill")."""
+    shelf = "Fisk & skaldjur" if shelved else ""
+    products = [product("fillets", "Sillfilé", shelf, "Falkenberg", 665, "g", 69.0),
+                product("pickling", "Inläggnings Sill Urvattnad", shelf, "Abba", 190, "g", 35.0),
+                product("onion", "Löksill", shelf, "Abba", 135, "g", 25.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal

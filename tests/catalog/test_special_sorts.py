@@ -130,6 +130,8 @@ def flagged(products: list[Product], phrase: str) -> tuple[str | None, bool]:
 @pytest.mark.parametrize(("meat_shelf", "veg_shelf"), [("Kött, chark & fågel", "Vegetariskt"), (None, None)])
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("vegobacon", "vego"),       # the word's first part names the sort: asked, no question
+    ("vegoskivor paprika", "slices"),   # ... so does a describing word's, the flavour said last
+    ("vego skivor paprika", "slices"),
     ("quorn bitar", "quorn"),    # a brand said inside the word: that brand's line is what is wanted
     ("bacon", "bacon"),
 ])
@@ -140,7 +142,12 @@ def test_a_sort_or_brand_the_word_itself_names_is_asked(meat_shelf: str | None, 
                 product("vego", "Vegobacon Klippta Skivor", veg_shelf, "Eldorado", 120, "g", price=17.0),
                 product("quorn", "Quornbitar Frysta", veg_shelf, "Quorn", 600, "g", price=50.0),
                 product("burger", "Quorn Burgare", veg_shelf, "Quorn", 320, "g", price=34.0),
-                product("mince", "Vego Färs", veg_shelf, "Anamma", 400, "g", price=40.0)]
+                product("mince", "Vego Färs", veg_shelf, "Anamma", 400, "g", price=40.0),
+                product("slices", "Vegoskivor Paprika", veg_shelf, "Pärsons", 120, "g", price=25.0),
+                product("salami", "Salami Paprika", meat_shelf, "Gøl", 100, "g", price=25.0),
+                product("ham", "Skinka Skivor", meat_shelf, "Pärsons", 100, "g", price=25.0),
+                product("red", "Paprika Röd Klass 1", meat_shelf and "Frukt & grönt", None, None, "kg", price=39.0),
+                product("yellow", "Paprika Gul Klass 1", meat_shelf and "Frukt & grönt", None, None, "kg", price=39.0)]
     assert flagged(products, phrase) == (expected, False)
 
 

@@ -129,6 +129,8 @@ def test_amount_and_unit(text: str, amount: float, unit: str, phrase: str) -> No
         ("en bunt rädisor", "bunt", "rädisor"),
         ("ett knippe dill", "knippe", "dill"),
         ("en kruka basilika", "kruka", "basilika"),
+        ("en hink sillfiléer", "hink", "sillfiléer"),  # herring and berries come in pails
+        ("två hinkar lingon", "hinkar", "lingon"),
         ("en påse med kanelbullar", "påse", "kanelbullar"),
         ("ett paket av det gröna smöret", "paket", "gröna smöret"),
         ("paket smör", "paket", "smör"),

@@ -44,6 +44,10 @@ from assistant.nlu import parse
         ("två paket köttfärs om 500 g", "köttfärs", 1000, None, "g", None),
         ("tre smör på 250 g", "smör", 750, None, "g", None),
         ("smör på 250 g", "smör", 250, None, "g", None),
+        # ... or said last, right after the words of goods counted in packages ("en rulle", "två paket")
+        ("två paket kaffe 500 g", "kaffe", 1000, None, "g", None),
+        ("en rulle avfallspåsar 30 liter", "avfallspåsar", 30, None, "l", None),
+        ("3 burkar krossade tomater 400 g", "krossade tomater", 1200, None, "g", None),
         # two bare numbers: most likely packages of a size, but maybe one number; kept as said
         ("3 250 g smör", "smör", 750, None, "g", "3 250 g"),
         ("2 500 g köttfärs", "köttfärs", 1000, None, "g", "2 500 g"),
@@ -54,6 +58,9 @@ from assistant.nlu import parse
         ("3 250 smör", "smör", 3, 250, "st", None),
         ("2 liter mjölk", "mjölk", 2, None, "l", None),
         ("tre 250-grams paket smör", "250-grams paket smör", 3, None, "st", None),
+        # a count of pieces ("3 st", "två bitar") and a weight after the goods: no package size
+        ("3 st kycklingfilé 1 kg", "kycklingfilé", 3, None, "st", None),
+        ("två bitar lax 400 g", "lax", 2, None, "st", None),
     ],
 )
 def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: float | None, unit: str,
@@ -68,6 +75,7 @@ def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: 
     ("två paket smör på 250 g och en liter mjölk", [("smör", 500, "g"), ("mjölk", 1, "l")]),
     # a size said after another product's count is no package size of it
     ("två paket smör 500 g köttfärs", [("smör", 2, "st"), ("köttfärs", 500, "g")]),
+    ("en rulle avfallspåsar 30 liter och ett paket salt", [("avfallspåsar", 30, "l"), ("salt", 1, "st")]),
 ])
 def test_an_amount_read_as_packs_keeps_every_item_around_it(text: str, read: list[tuple[str, float, str]]) -> None:
     items = parse(text).items
