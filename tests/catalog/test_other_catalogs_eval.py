@@ -2094,6 +2094,14 @@ One label was too narrow for the README's "every catalog id that is a right answ
 for the hyphenated "Karl-Johan" only; a label fix, no tuning): the store also sells the frozen ceps as
 "Karl Johan Hela Frysta": 93.3 / 98.3 / 91.5 / 100.0 / 21.7 / 13.0 → 95.0 / 98.3 / 93.6 / 100.0 / 21.7 /
 13.0 (bounds top-1 0.95, auto-accept 0.93).
+Rules of branch i21math19 (dev19_mathem's), same columns, every other set unchanged unless said:
+A bare article right after a purpose word that follows an item's words names what the goods are for, no
+item of its own ("kan du ta med ett halvt kilo älgfärs till en köttfärssås" read "älgfärs till" as more
+elk mince and "en köttfärssås" as a second item: a ready meat sauce proposed sure, the mince lost; "grädde
+till en sås", "tomater för en sallad" likewise; a count or a unit there, "kaffe till två paket filter",
+still starts an item; nlu items._purpose_names): 95.0 / 98.3 / 93.6 / 100.0 / 21.7 / 13.0 → 96.7 / 100.0 /
+95.7 / 100.0 / 23.3 / 14.8 (bounds auto-accept 0.95, review 0.22 → 0.24: the mince is right now, asked how
+many packs make half a kilo, where the sauce was wrong and sure).
 """
 
 from __future__ import annotations
@@ -2200,7 +2208,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev19_mathem": {"auto_accept_precision": 0.93, "review_rate": 0.22},
+    "dev19_mathem": {"auto_accept_precision": 0.95, "review_rate": 0.24},
 }
 
 
