@@ -589,3 +589,20 @@ def test_a_thing_named_first_is_no_flower_its_pattern_names(categories: bool) ->
     flowers = catalog + [product("rosor", "Blommor i Kruka", "Blommor & trädgård" if categories else "")]
     proposal = propose(flowers, "blommor")
     assert proposal.product is not None and proposal.product.id == "rosor" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("finmalet rågmjöl", "fine"),   # the participle's -et form, the name's -t form
+    ("grovmalt rågmjöl", "coarse"),  # and the other way round
+    ("rågmjöl", "fine"),
+])
+def test_a_participle_in_et_and_in_t_is_one_word(shelves: bool, phrase: str, wanted: str) -> None:
+    """"malet" and "malt" are both the participle of "mala": "finmalet rågmjöl" asks the finely ground rye
+    flour a name writes "Finmalt", surely, no other word read in its place."""
+    shelf = "Skafferi > Mjöl" if shelves else ""
+    catalog = [product("fine", "Rågmjöl Finmalt 1,5kg", shelf, None, 1.5, "kg", 29.0),
+               product("coarse", "Rågmjöl Grovmalet 1,5kg", shelf, None, 1.5, "kg", 31.0)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted
+    assert not proposal.needs_review or phrase == "rågmjöl"
