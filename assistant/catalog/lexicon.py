@@ -14,6 +14,9 @@ from assistant.catalog.normalize import casefold, fold, stem, tokens
 _NOUN_ENDINGS = frozenset({"", "n", "en", "et", "t", "er", "erna", "ar", "arna", "na"})
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.json")
+# a compound of "äpple" is written with its linking form "äppel-" ("äppelmos") or whole ("Äpplejuice"): one
+# spelling, the linking one, on both sides (folded; a rest of three letters or more: "äpplen" is no compound)
+_APPLE = "apple"
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
 ANIMALS = "djur"  # the attribute of goods for pets
@@ -181,6 +184,8 @@ class Lexicon:
         folded = fold(word)
         if folded in self.spellings:
             return self.spellings[folded]
+        if folded.startswith(_APPLE) and len(folded) >= len(_APPLE) + 3:  # "Äppledryck": an "äppeldryck"
+            return "äppel" + word[len(_APPLE):]
         if not folded.endswith(self._spelled_endings):  # nearly every word: one test in C
             return word
         ending = next((end for end in self._spelled_endings

@@ -140,6 +140,7 @@ MAX_ALTERNATIVES = 5
 GENERIC = 10                       # a bare word naming a category this big asks which sort
 MAX_SCORED = 60                     # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
+ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its shapes, themes and seasons)
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
@@ -263,6 +264,8 @@ class Scorer:
         self.still_avoided = frozenset(w for w in self.avoid_unasked if lex.attribute_of(w) not in self.asked_variants
                                        and not lex.alias_ends_in(q.head_word, w))
         self.number = lex.number_of(q.head_surface)  # see in_another_number
+        # a line's own name said alone (no dictionary word, or a brand): its standard sort is what was asked
+        self.line_alone = (q.sort_name or q.brand) and not q.modifiers
         shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
         self.kept_otherwise = kept_otherwise(  # see fresh_says
@@ -454,6 +457,8 @@ class Scorer:
             avoided = True  # costs it ("Banan Eko" is a banana, a "Banan Kok" another fruit)
         extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
+            extra = max(0.0, extra - 1)
+        if self.line_alone and ORIGINAL in entry.exact:  # "polly": the line's "Original", no shape nor season
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q):

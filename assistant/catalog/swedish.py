@@ -126,7 +126,15 @@ def form_of(said: str, read: str, words: frozenset[str] | None = None) -> bool:
     doubled letter, w/v, ck/k: "pomac" for "Pommac"). No doubt of what is meant, unlike a typo read
     as its nearest catalog word ("mjök"). Without the dictionary only the respellings count."""
     said, read = fold(casefold(said)), fold(casefold(read))
-    return same_spelling(said, read) or read in lemmas(said, folded_dictionary() if words is None else words)
+    return (same_spelling(said, read) or participle_forms(said, read)
+            or read in lemmas(said, folded_dictionary() if words is None else words))
+
+
+def participle_forms(said: str, read: str) -> bool:
+    """A strong verb's participle in -et and its form in -t are one word: "finmalet" and "Finmalt" (of
+    "mala", both written), "grovmalt" and "Grovmalet". Folded words."""
+    short, long = (said, read) if len(said) < len(read) else (read, said)
+    return len(short) > 4 and long.endswith("et") and short == long[:-2] + "t"
 
 
 def another_word(said: str, read: str) -> bool:
@@ -134,7 +142,7 @@ def another_word(said: str, read: str) -> bool:
     read as "schampo", "keson" as "keso") nor another spelling ("medvurst" as "medwurst")."""
     said = fold(casefold(said))
     read = fold(casefold(read))
-    if said.startswith(read) or read.startswith(said) or same_spelling(said, read):
+    if said.startswith(read) or read.startswith(said) or same_spelling(said, read) or participle_forms(said, read):
         return False
     return True
 

@@ -65,6 +65,9 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.amount = element
             current.cover(element.start, element.end)
             continue
+        if isinstance(element, Amount) and _purpose_names(current, element, elements[index + 1:]):
+            current.cover(element.start, element.end)  # "älgfärs till en köttfärssås": the article only
+            continue
         if isinstance(element, Amount) and current.amount is not None and _corrects(current, element, elements, index):
             if element.unit is None:  # "två liter nej förresten tre": three litres
                 element = replace(element, unit=current.amount.unit, unit_word=current.amount.unit_word)
@@ -139,6 +142,16 @@ def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -
     return (amount.vague and amount.word is not None and bool(draft.words) and len(rest) >= 2
             and isinstance(rest[0], Token) and rest[0].text in PURPOSES
             and isinstance(rest[1], Token) and rest[1].kind == "word")
+
+
+def _purpose_names(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:
+    """"älgfärs till en köttfärssås", "tomater för en sallad": a bare article right after a purpose word that
+    follows an item's words, before a word, is the dish or thing the goods are for, no item of its own (a
+    count or a unit there, "kaffe till två paket filter", is left to start one)."""
+    return (amount.amount == 1 and amount.unit is None and amount.amount_max is None and not amount.vague
+            and not amount.more and amount.odd is None and len(draft.words) >= 2
+            and draft.words[-1].text in PURPOSES and draft.words[-2].text not in PURPOSES
+            and bool(rest) and isinstance(rest[0], Token) and rest[0].kind == "word")
 
 
 def _complement_follows(amount: Amount, elements: list[Token | Amount], index: int) -> bool:

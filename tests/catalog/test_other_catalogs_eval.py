@@ -1080,6 +1080,10 @@ Its rules (branch i16math10), same columns, every other set unchanged unless sai
 abbreviated package words are package words ("fpk", "förpk", "frpk" for förpackning, "pk" for paket, "fl"
 for flaska: "vannamei räkor kokta fryst 1 fpk" gave an item "fpk", asked about; nlu lexicon and tokens):
 98.2 / 100.0 / 97.7 / 100.0 / 23.2 / 14.0 → 98.2 / 100.0 / 97.7 / 100.0 / 21.8 / 14.0 (review bound 0.24 → 0.22).
+A compound of "äpple" is one word written with the linking "äppel-" or whole ("Äppledryck" is an
+"äppeldryck", as "Äpplejuice" an "äppeljuice"; "äpplen" is no compound; lexicon.Lexicon.spell): "tre liter
+äppeldryck" was a children's three-pack of small cartons, the one name writing "Äppeldryck", asked; now the
+plain "Äppledryck EKO", still asked which sort beside its ginger and lime ones. Every figure unchanged.
 A word the store writes as typed is no name writing it with other å/ä/ö: "tandstickor" (toothpicks) was
 the "Tändstickor 8-p Solstickan" (matches), sure, as the index folds å/ä/ö; where some name writes the
 word as typed, one writing the same form with other dots is another word (unmatched), while a typist's
@@ -1757,6 +1761,10 @@ där fryst till onsdagen" was the moussaka and a second line "fryst", asked, whe
 one line; now one line, the "Moussaka Fryst"; "mjölk en sån där ost" stays two; nlu
 items._describes_to_the_end): 100.0 / 100.0 / 100.0 / 100.0 / 23.2 / 14.0 → 100.0 / 100.0 / 100.0 / 100.0 /
 21.8 / 14.0 (review bound 0.24 → 0.22).
+A compound of "äpple" is one word written with the linking "äppel-" or whole ("Äppledryck" is an
+"äppeldryck", as "Äpplejuice" an "äppeljuice"; "äpplen" is no compound; lexicon.Lexicon.spell): "tre liter
+äppeldryck" was a children's three-pack of small cartons, the one name writing "Äppeldryck", asked; now the
+plain "Äppledryck EKO", still asked which sort beside its ginger and lime ones. Every figure unchanged.
 A subordinate clause after an item's words says when or whether, never which goods: "när", "om",
 "ifall", "eftersom", "innan", "tills" or "medan" and a subject start an aside that keeps only sort words
 ("fyra kyckling burgare till barnbarnen när dom kommer på lördag" kept "när dom kommer" as words the
@@ -2151,6 +2159,53 @@ sillfiléer till inläggningen" read "hink" and "inläggning" as words the "Sill
 → 98.2 / 98.2 / 100.0 / 100.0 / 12.5 / 3.9 (review bound 0.13). Left asked on dev15_hemkop: five absent
 items, the lamb sold by the kilo (its weight) and "2 paket vegoprinskorv" (the store's vegetarian sausages
 are "Vegoprins", a name cut short; the meat "Prinskorv" is proposed, asked).
+Nineteenth development set on Mathem (`dev19_mathem`, branch i21math19): 47 sentences, 60 items, 6 absent
+(10.0 %: "ölost" beside the store's other cheeses, a "vörtlimpa" beside its loaves, reindeer mince beside
+the elk mince and the sautéed reindeer, "gubbröra" beside the Skagen mixes, a semolina pudding beside the
+semolina and the chocolate puddings, and barley flakes beside the oat and rye flakes), products and
+phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened),
+in the shared sets' plain mix: a third bare searches as typed into a search box, with a sort, a fat
+percentage, a compound written apart or a misspelling ("gratängost riven", "becel lätt 38%", "edamer
+skivad", "lingon dryck", "katrin plommon", "skärgårds kaka"), a third spoken sentences with
+fillers and purposes ("eh kan du ta med en bit nötstek till helgen", "öh en burk kvittenmarmelad om dom
+har", "ja tack en fjordörret filé till fredagsmiddagen", "mm två twix och en snickers om dom har"), a
+third lists with amounts in words and digits ("ett kilo persikor och sex bifftomater", "fyra hundra gram
+frysta karl-johan och två burkar krossad ananas", "4 burkar kokosmjölk och 500 g kycklingbröstfilé", "ett
+paket finmalet rågmjöl och två påsar mandelmjöl"), over the whole store (dairy and cheese, bread and
+buns, charcuterie, meat, fish, fruit and vegetables, baking, tea, dry and tinned goods, frozen, drinks,
+sweets, hygiene, cleaning, household, dog food, supplements); labelled from the catalog before the
+matcher saw it (plain over a flavour or a special sort, organic counted as the same sort). First, untuned
+run (matcher as of commit 06913aa4; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 93.3 / 98.3 / 91.5 / 100.0 / 21.7 / 13.0.
+One label was too narrow for the README's "every catalog id that is a right answer" (the catalog grepped
+for the hyphenated "Karl-Johan" only; a label fix, no tuning): the store also sells the frozen ceps as
+"Karl Johan Hela Frysta": 93.3 / 98.3 / 91.5 / 100.0 / 21.7 / 13.0 → 95.0 / 98.3 / 93.6 / 100.0 / 21.7 /
+13.0 (bounds top-1 0.95, auto-accept 0.93).
+Rules of branch i21math19 (dev19_mathem's), same columns, every other set unchanged unless said:
+A bare article right after a purpose word that follows an item's words names what the goods are for, no
+item of its own ("kan du ta med ett halvt kilo älgfärs till en köttfärssås" read "älgfärs till" as more
+elk mince and "en köttfärssås" as a second item: a ready meat sauce proposed sure, the mince lost; "grädde
+till en sås", "tomater för en sallad" likewise; a count or a unit there, "kaffe till två paket filter",
+still starts an item; nlu items._purpose_names): 95.0 / 98.3 / 93.6 / 100.0 / 21.7 / 13.0 → 96.7 / 100.0 /
+95.7 / 100.0 / 23.3 / 14.8 (bounds auto-accept 0.95, review 0.22 → 0.24: the mince is right now, asked how
+many packs make half a kilo, where the sauce was wrong and sure).
+A line's own name said alone (a word no dictionary knows, or a brand) asks the line's standard sort: the
+name's "Original" is no word left unsaid ("öh en påse polly om det finns" was the line's cars, sure, four
+names of one extra word tying and the cheapest winning; now the "Original", sure; a kind said, "chips", is
+no line and keeps its reading; matcher.Scorer.line_alone): 96.7 / 100.0 / 95.7 / 100.0 / 23.3 / 14.8 →
+98.3 / 100.0 / 97.8 / 100.0 / 23.3 / 14.8 (bound auto-accept 0.97). Left wrong: "två paket
+kardemummabullar" is the frozen buns, sure (their name writes the plural said, the fresh buns' the
+singular; reading the two numbers as one word, or a frozen sort unsaid as a special sort, each cost other
+sets a right line, and were dropped).
+A strong verb's participle in -et and its form in -t are one word ("malet" and "malt", both of "mala"):
+"ett paket finmalet rågmjöl" read "finmalet" as a real word respelled to the name's "Finmalt" and asked
+"finns inte i sortimentet"; now the fine rye flour, sure (swedish.participle_forms, read by form_of and
+another_word): 98.3 / 100.0 / 97.8 / 100.0 / 23.3 / 14.8 → 98.3 / 100.0 / 97.9 / 100.0 / 21.7 / 13.0
+(review bound 0.24 → 0.22).
+A compound of "äpple" is one word written with the linking "äppel-" or whole ("Äppledryck" is an
+"äppeldryck", as "Äpplejuice" an "äppeljuice"; "äpplen" is no compound; lexicon.Lexicon.spell): "tre liter
+äppeldryck" was a children's three-pack of small cartons, the one name writing "Äppeldryck", asked; now the
+plain "Äppledryck EKO", still asked which sort beside its ginger and lime ones. Every figure unchanged.
 """
 
 from __future__ import annotations
@@ -2210,6 +2265,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev14_hemkop": ("matpriser2020-hemkop", HERE / "dev14_hemkop_requests.jsonl"),
     "dev18_mathem": ("mathem2021", HERE / "dev18_mathem_requests.jsonl"),
     "dev15_hemkop": ("matpriser2020-hemkop", HERE / "dev15_hemkop_requests.jsonl"),
+    "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2258,6 +2314,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
 }
 
 

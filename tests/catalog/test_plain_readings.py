@@ -665,3 +665,23 @@ def test_the_portions_a_pack_holds_pick_the_pack(shelf: str) -> None:
     lines = understand(parse("potatismos 12 port 1 pkt"), index).lines
     assert [(line.phrase, line.quantity.amount) for line in lines] == [("potatismos 12-port", 1.0)]
     assert lines[0].product is not None and lines[0].product.id == "twelve" and not lines[0].needs_review
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("kexo", "original"),           # a line's name alone: its "Original", not a shape or a season's
+    ("kexo påsk", "påsk"),          # a sort said is that sort
+    ("kexo mjölkchoklad", "choklad"),
+])
+def test_a_line_said_alone_is_its_original(shelved: bool, phrase: str, expected: str) -> None:
+    """A line's own name said alone (no Swedish word, or a brand) asks its standard sort: the name's
+    "Original" is no extra word left unsaid beside a shape ("Bilar"), a theme ("Zoo") or a season ("Påsk").
+    A kind said ("chips") is not a line: there "Original" is one maker's sort like any other."""
+    shelf = "Godis > Lösgodis och påsar" if shelved else ""
+    catalog = [product("bilar", "Kexo Bilar", shelf, None, 150, "g", 25.0),
+               product("zoo", "Kexo Zoo", shelf, None, 150, "g", 25.0),
+               product("original", "Kexo Original", shelf, None, 150, "g", 25.0),
+               product("påsk", "Kexo Påsk", shelf, None, 150, "g", 25.0),
+               product("choklad", "Kexo Mjölkchoklad", shelf, None, 150, "g", 25.0)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == expected

@@ -589,3 +589,37 @@ def test_a_thing_named_first_is_no_flower_its_pattern_names(categories: bool) ->
     flowers = catalog + [product("rosor", "Blommor i Kruka", "Blommor & trädgård" if categories else "")]
     proposal = propose(flowers, "blommor")
     assert proposal.product is not None and proposal.product.id == "rosor" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("finmalet rågmjöl", "fine"),   # the participle's -et form, the name's -t form
+    ("grovmalt rågmjöl", "coarse"),  # and the other way round
+    ("rågmjöl", "fine"),
+])
+def test_a_participle_in_et_and_in_t_is_one_word(shelves: bool, phrase: str, wanted: str) -> None:
+    """"malet" and "malt" are both the participle of "mala": "finmalet rågmjöl" asks the finely ground rye
+    flour a name writes "Finmalt", surely, no other word read in its place."""
+    shelf = "Skafferi > Mjöl" if shelves else ""
+    catalog = [product("fine", "Rågmjöl Finmalt 1,5kg", shelf, None, 1.5, "kg", 29.0),
+               product("coarse", "Rågmjöl Grovmalet 1,5kg", shelf, None, 1.5, "kg", 31.0)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted
+    assert not proposal.needs_review or phrase == "rågmjöl"
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("äppeldryck", "drink"),   # the linking form asked, the name writes "Äpple-"
+    ("äppledryck", "drink"),
+    ("äpplen", "apples"),      # the plural of the fruit is no compound
+])
+def test_an_apple_compound_is_written_appel_or_apple(shelves: bool, phrase: str, wanted: str) -> None:
+    """"Äppel-" is the linking form of "äpple" ("äppelmos"), yet names write "Äpplejuice", "Äppledryck" too:
+    the same compound either way."""
+    catalog = [product("drink", "Äppledryck EKO", "Dryck > Saft och dryck" if shelves else "", None, 1, "l", 29.0),
+               product("other", "Citrusdryck 1,5L", "Dryck > Saft och dryck" if shelves else "", None, 1.5, "l", 25.0),
+               product("apples", "Äpplen Röda Klass1", "Frukt & grönt > Frukt" if shelves else "", None, 1, "kg",
+                       30.0)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == wanted

@@ -205,6 +205,24 @@ def test_a_vague_amount_before_a_purpose_says_what_the_item_is_for(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "till en"/"för ett" right after an item's words: the dish or thing the goods are for, no item
+        ("ett halvt kilo älgfärs till en köttfärssås", [("älgfärs till köttfärssås", 0.5, "kg")]),
+        ("grädde till en sås och två liter mjölk", [("grädde till sås", None, None), ("mjölk", 2.0, "l")]),
+        ("tomater för en sallad", [("tomater för sallad", None, None)]),
+        # a request's "till", a count or a unit after the purpose word, or "till" at the end: as before
+        ("lägg till en mjölk", [("mjölk", 1.0, "st")]),
+        ("en mjölk till", [("mjölk", 1.0, "st")]),
+        ("kaffe till två paket filter", [("kaffe", None, None), ("filter", 2.0, "st")]),
+    ],
+)
+def test_an_article_after_a_purpose_word_names_what_the_goods_are_for(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an amount typed between the thing and what it comes with or without: the item goes on
         ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
         ("kaffe 2 pkt utan koffein", [("kaffe utan koffein", 2.0, "st")]),
