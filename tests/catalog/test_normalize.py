@@ -122,6 +122,8 @@ def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[
     ("Servett Vit 33cm", ["servett", "vit", "33cm"]),   # a length names the sort too
     ("Kaffefilter 1x4 Oblekt", ["kaffefilter", "1x4", "oblekt"]),  # one of four: a filter's size
     ("Laxfilé 4x125 G", ["laxfile"]),                 # four of 125 g: a multipack, no code
+    ("88:an 6-p", ["88an"]),                          # a number named by its definite form: a name
+    ("Serietidning 91:an", ["serietidning", "91an"]),
 ])
 def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
@@ -142,6 +144,20 @@ def test_the_code_asked_is_the_product_proposed(category: str, phrase: str, expe
                                         None, 450, "g", 60.0)])
     proposal = match(index, parse(phrase).items[0])
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("category", ["Glass > Glasspinnar", ""])
+@pytest.mark.parametrize("phrase", ["88an glass", "88:an", "en 88:an", "88an"])
+def test_a_number_named_by_its_definite_form_is_the_product_so_named(category: str, phrase: str) -> None:
+    """"88an glass" (the "88:an" typed without its colon) is that ice cream: it was read "88än glass", a plain
+    "Glass 6x40g"; its number is no amount either."""
+    index = CatalogIndex.build([product("88", "88:an 6-p", category, None, 6, "st", 45.0),
+                                product("plain", "Glass 6x40g", category, None, 6, "st", 30.0),
+                                product("sandwich", "Glass Sandwich 4x65g", category, None, 4, "st", 35.0)])
+    items = parse(phrase).items
+    assert len(items) == 1 and items[0].quantity.amount in (None, 1.0)
+    proposal = match(index, items[0])
+    assert proposal.product is not None and proposal.product.id == "88", proposal
 
 
 @pytest.mark.parametrize("category", ["Hem & städ > Servetter", ""])
