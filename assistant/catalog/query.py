@@ -210,7 +210,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         part_words = content_words(part)
         for at, word in enumerate(part_words):
-            if stem(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
+            if fold(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
                 cheapest = True
                 continue
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",

@@ -2098,6 +2098,15 @@ A number named by its ordinal or definite form is a name, one word, never an amo
 (nlu tokens, catalog normalize.tokens): 98.3 / 98.3 / 100.0 / 100.0 / 18.6 / 9.4 → 100.0 / 100.0 / 100.0 /
 100.0 / 18.6 / 9.4 (bounds top-1 and auto-accept 1.0). It is still asked, rightly: no bare name says the
 "88:an" is an ice cream.
+A compound's first part is said as much as its head: on a feed of bare names, "halkidiki oliver" (the sort
+typed apart, or as one word) asked which taste among the pitted, marinated and stuffed olives, as its plain
+"Halkidiki Oliver" wrote "Halkidiki", a sort word the check took for unsaid (matcher._one_taste_of_many,
+words said now with the head's parts): 100.0 / 100.0 / 100.0 / 100.0 / 18.6 / 9.4 → 100.0 / 100.0 / 100.0 /
+100.0 / 16.9 / 7.5 (review bound 0.19 → 0.17).
+A wish for the cheapest is said in whole words: the stemmer cuts "billig" (cheap) to "bil" (a car), so
+"bilar", "bilen" were read as "billigaste" and dropped ("en påse bilar", the sweets, found nothing on
+Mathem; "termosmugg till bilen" chose the mug by its price; lexicon `cheapest` compared folded, query):
+found probing this set's purposes, every figure unchanged.
 """
 
 from __future__ import annotations
@@ -2204,7 +2213,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 
