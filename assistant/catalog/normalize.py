@@ -27,7 +27,8 @@ _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_
 # a number named by its ordinal or definite form ("88:an" ice cream, "91:an", "1:a"): one word, the colon dropped
 # ("88:an" and "88an" typed are one name), never an amount
 _NUMBER_NAME = r"(?<![\w.,:])\d{1,4}:(?:a|e|an|en|or|orna)(?!\w)"
-_TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE
+                    + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment
 _ACCOMPANIMENT = re.compile(r"\s(?:med|i(?!\s+(?:ett|\d)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
@@ -199,7 +200,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "voltaren": "voltaren", "nicorette": "nicorette",
               # a colour's neuter, which the stemmer keeps ("ett rött" is the "Ljus Röd", "vitt" a "Vit")
               "rött": "röd", "vitt": "vit", "blått": "blå", "grått": "grå", "gult": "gul", "grönt": "grön",
-              "brunt": "brun"}
+              "brunt": "brun",
+              # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
+              "rosa": "rosa"}
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
 _N_PLURALS = ("frön", "fröna", "fron", "frona")

@@ -50,6 +50,29 @@ def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
     assert stem("sockerfritt") == stem("sockerfri")
 
 
+def test_the_colour_pink_is_no_rose() -> None:
+    """The stemmer cuts "rosa" (pink) to "ros" (a rose): the pink mug was read as flowers."""
+    assert stem("rosa") != stem("rosor") and stem("rosor") == stem("ros")
+
+
+@pytest.mark.parametrize("category", ["Hem > Kök > Termos", ""])
+def test_a_pink_mug_is_no_flower_and_a_walk_no_sort_of_it(category: str) -> None:
+    """On a feed of bare names "Termosmugg Rosa" was of the flowers' department, so the mugs were of two
+    departments and "till promenaden" (a word only a toy's name writes) became a word the mug must say,
+    asked; the mugs are of one department now, and the walk is what the mug is for."""
+    index = CatalogIndex.build([product("plain", "Termosmugg 0,30L", category, price=99.0),
+                                product("pink", "Termosmugg Rosa 0,3L", category, price=109.0),
+                                product("roses", "Rosor röda 10-pack", "Blommor > Snittblommor" if category else "",
+                                        price=149.0),
+                                product("toy", "Docka Hundpromenad", "Leksaker" if category else "", price=199.0)])
+    pink = next(entry for entry in index.entries if entry.product.id == "pink")
+    roses = next(entry for entry in index.entries if entry.product.id == "roses")
+    assert pink.department != roses.department
+    if not category:
+        proposal = match(index, parse("termosmugg till promenaden").items[0])
+        assert proposal.product is not None and proposal.product.id == "plain" and not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize(("neuter", "common"), [
     ("rött", "röd"), ("vitt", "vita"), ("blått", "blå"), ("grått", "grå"), ("gult", "gul"), ("grönt", "gröna"),
     ("brunt", "brun"),

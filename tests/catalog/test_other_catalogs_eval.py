@@ -2107,6 +2107,16 @@ A wish for the cheapest is said in whole words: the stemmer cuts "billig" (cheap
 "bilar", "bilen" were read as "billigaste" and dropped ("en påse bilar", the sweets, found nothing on
 Mathem; "termosmugg till bilen" chose the mug by its price; lexicon `cheapest` compared folded, query):
 found probing this set's purposes, every figure unchanged.
+The colour pink is no rose: the stemmer cut "rosa" to "ros", so on a feed of bare names "Termosmugg Rosa"
+was of the flowers' department (normalize._OWN_STEMS); and there a word of one kind is for the use said
+whatever department the lexicon's words give it, as the goods that write the use have no shelf to say
+theirs (query.used_for): "termosmugg till promenaderna" made "promenad" (written only by a toy's
+"Hundpromenad") a word the mug must say, asked, as the mugs were of two departments; "tulpaner till köket"
+was asked alike, and the shared set's "tulpaner till bordet" was sure only because "Bordstablett Tellus
+Rosa" was read as a flower (with the first rule alone it was asked: shared requests_dev_mathem review 19.5
+→ 20.8; with both, unchanged): dev20_mathem 100.0 / 100.0 / 100.0 / 100.0 / 16.9 / 7.5 → 100.0 / 100.0 /
+100.0 / 100.0 / 15.3 / 5.7 (review bound 0.17 → 0.16). Left asked: the absent items, and how many of the
+"fjordörretfilé" and the "havremjöl" said by weight (no name gives their size).
 """
 
 from __future__ import annotations
@@ -2213,7 +2223,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 
