@@ -96,7 +96,7 @@ class Lexicon:
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
-    cheapest: frozenset[str] = frozenset()  # stems of words wishing the cheapest goods: "billigaste"
+    cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -311,7 +311,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
         tastes_matter=_stems(data["tastes_matter"]["words"]),
         fittings=_stems(data["fittings"]["words"]),
-        cheapest=_stems(data["cheapest"]["words"]),
+        # whole words, no stems: the stemmer cuts "billig" to "bil" (a car, "Ahlgrens Bilar")
+        cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},

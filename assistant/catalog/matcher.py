@@ -797,7 +797,9 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     rivals = [s.entry for s in _close_rivals(best, available)]
     def sold(word: str) -> bool:
         return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
-    return sorts_to_choose(best.entry, rivals, {q.head, q.head_word}, index.lexicon, sold, tastes_matter)
+    # a compound's first parts were said ("halkidikioliver", "halkidiki oliver"): no sort left unsaid
+    said = {q.head, q.head_word, *q.head_parts}
+    return sorts_to_choose(best.entry, rivals, said, index.lexicon, sold, tastes_matter)
 
 
 LINE_WORDS = 2  # name words beside the kind's that make a line of its own ("Kex Lane Plazma")

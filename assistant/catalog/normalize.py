@@ -24,7 +24,11 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 # envelope, "e27" socket, a "33cm" napkin, a "1x4" coffee filter: one of something is no multipack), one
 # word: split, "9v" lost both halves (a number, a lone letter)
 _CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4}|1[x×]\d{1,2})(?!\w)"
-_TOKEN = re.compile(_CODE + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+# a number named by its ordinal or definite form ("88:an" ice cream, "91:an", "1:a"): one word, the colon dropped
+# ("88:an" and "88an" typed are one name), never an amount
+_NUMBER_NAME = r"(?<![\w.,:])\d{1,4}:(?:a|e|an|en|or|orna)(?!\w)"
+_TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE
+                    + r"|[0-9]+(?:[.,][0-9]+)?(?:-[0-9]+(?:[.,][0-9]+)?)?%?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "Allt i Ett Maskindiskmedel", "Möbler 5 i 1 Allrengöring": all in one, no "in" of an accompaniment; nor
 # is a size ("gummihandskar i small", "strumpor i storlek 37"): the goods come in it, as "stl" says
 _ACCOMPANIMENT = re.compile(
@@ -95,6 +99,7 @@ def tokens(text: str) -> list[str]:
     """Case-folded word and number tokens; hyphenated words split ("smör-&rapsolja" → smör, rapsolja)."""
     out: list[str] = []
     for tok in _TOKEN.findall(casefold(text)):
+        tok = tok.replace(":", "")
         out.extend(part for part in tok.split("-") if part) if not tok[0].isdigit() else out.append(tok)
     return out
 
@@ -104,7 +109,7 @@ def first_token(folded: str) -> str:
     match = _TOKEN.search(folded)
     if match is None:
         return ""
-    token = match.group()
+    token = match.group().replace(":", "")
     return token if token[0].isdigit() else token.split("-", 1)[0]
 
 
@@ -197,7 +202,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "voltaren": "voltaren", "nicorette": "nicorette",
               # a colour's neuter, which the stemmer keeps ("ett rött" is the "Ljus Röd", "vitt" a "Vit")
               "rött": "röd", "vitt": "vit", "blått": "blå", "grått": "grå", "gult": "gul", "grönt": "grön",
-              "brunt": "brun"}
+              "brunt": "brun",
+              # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
+              "rosa": "rosa"}
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
 _N_PLURALS = ("frön", "fröna", "fron", "frona")

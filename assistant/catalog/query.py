@@ -210,7 +210,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         part_words = content_words(part)
         for at, word in enumerate(part_words):
-            if stem(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
+            if fold(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
                 cheapest = True
                 continue
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
@@ -514,9 +514,9 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     soap is; the dishwasher's goods are no food, so "salt till diskmaskinen" where no dishwasher salt
     is sold stays a question). A department the lexicon's words give a name on a feed of bare names
     counts as a shelf's does ("tändare till ljusen": a "Tändare" and a "Värmeljus" are household
-    goods). On a feed of bare names whose lexicon says no department of the thing, a word of one kind
-    (`one_kind`: "isskrapa", "avkalkningsmedel") needs none: its goods are that thing whatever the use
-    ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"), and a department's word is where
+    goods). On a feed of bare names a word of one kind (`one_kind`: "isskrapa", "avkalkningsmedel",
+    "tulpaner") needs no department, though the lexicon's words read one: its goods are that thing
+    whatever the use ("is skrapa till bilen", "avkalkningsmedel till kaffebryggaren"), and a department's word is where
     such goods are used whatever their shelves (`used_in`: "skrubbvante till duschen"). Goods of a
     department without food used for a food the grocer shelves only as food are for it
     (`_food_on_shelves`: "springform till sockerkakan"). The lexicon's foods are `eaten_with`'s.
@@ -525,8 +525,9 @@ def used_for(purposes: Sequence[str], head_word: str, head: str, things: Sequenc
     departments = {entry.department for entry in things}
     of_one_kind = bool(things) and one_kind(head_word, index)
     # the grocer's shelves say the departments; on a feed of bare names the lexicon's department words do
-    # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything
-    unshelved = departments == {None} and not any(entry.product.category for entry in things) and of_one_kind
+    # ("Såpa", "Tändare" are household goods), while a name no such word is in may be food or anything: the
+    # goods that write the use say no department there, so a word of one kind is for it whatever its own
+    unshelved = not any(entry.product.category for entry in things) and of_one_kind
     # food asked for a use ("salt till diskmaskinen") stays a question, as do goods of two departments
     of_a_department = unshelved or (len(departments) == 1 and None not in departments)
     if not things or not (of_a_department or of_one_kind):

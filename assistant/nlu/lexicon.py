@@ -188,6 +188,12 @@ RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
 QUARTERS = frozenset({"kvarts", "kvart"})  # "tre kvarts kilo": three quarters
 COUNT_NOUNS = {"par": 2, "dussin": 12, "tjog": 20}  # "ett par", "två dussin", "ett tjog"
+# Goods worn or sold in pairs, by the ends of their words: of them "ett par" is one pair, no two ("ett par
+# broddar", "två par stödstrumpor", "ett par varma vantar"), as "ett par citroner" is two lemons.
+PAIRED = ("strumpor", "sockor", "sockar", "handskar", "vantar", "skor", "tofflor", "stövlar", "kängor",
+          "sandaler", "broddar", "sulor", "byxor", "kalsonger", "trosor", "glasögon", "snören", "örhängen",
+          "hörlurar", "skridskor")
+PAIR = "par"
 FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # What or whom the goods are for follows these ("ansjovis till janssonen", "något för hunden", "en limpa
 # åt henne").

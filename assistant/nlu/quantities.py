@@ -16,6 +16,8 @@ from assistant.nlu.lexicon import (
     COUNT_NOUNS,
     FRACTION_WORDS,
     HALF,
+    PAIR,
+    PAIRED,
     POINTERS,
     QUARTERS,
     RANGE_JOINERS,
@@ -510,8 +512,23 @@ def _read_spaced_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
 
 def _read_count_noun(tokens: list[Token], j: int, value: float) -> tuple[float, int]:
     if j < len(tokens) and tokens[j].text in COUNT_NOUNS:
+        if tokens[j].text == PAIR and _pairs_follow(tokens, j + 1):
+            return value, j + 1  # "ett par broddar": one pair, one package
         return value * COUNT_NOUNS[tokens[j].text], j + 1
     return value, j
+
+
+_PAIR_WORDS_AHEAD = 3  # "ett par varma svarta vantar": the goods a few describing words on
+
+
+def _pairs_follow(tokens: list[Token], j: int) -> bool:
+    """Goods worn or sold in pairs follow "par" (the lexicon's PAIRED), a few words on at most."""
+    for token in tokens[j:j + _PAIR_WORDS_AHEAD]:
+        if token.kind != "word":
+            return False
+        if token.text.endswith(PAIRED):
+            return True
+    return False
 
 
 def _read_decimals(tokens: list[Token], j: int, value: float) -> tuple[float, int]:

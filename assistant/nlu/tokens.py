@@ -29,6 +29,9 @@ _TOKEN = re.compile(
     (?P<frac>\d+/\d+|[¼½¾⅐-⅞])                                # 1/2, ½, ¾ (\d: any script's digits)
     |(?P<grouped>\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}}|\x20(?=0)\d{{3}})+(?!\d)  # 1 500, 1 000 000
       |\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|\.\d))  # 1,000,000, 1.000.000
+    # a number named by its ordinal or definite form, a product's name ("88:an" ice cream, "91:an", "1:a"), typed
+    # with or without its colon ("88an"): one word, never an amount
+    |(?P<ordinal>(?<![{_LETTERS}\d.,:])\d{{1,4}}(?::(?i:a|e|an|en|or|orna)|(?i:an))(?![{_LETTERS}\d]))
     |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
     |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX]|{_GLUED_UNITS})[{_LETTERS}]{{1,2}}\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27,
     #                                                                     cr2032, gu10, 1x4: a code
@@ -75,6 +78,8 @@ def tokenize(text: str) -> list[Token]:
             # "kaffe: 2 pkt": a colon after an item's words introduces its amount, as a comma may
             amount_follows = bool(surface == ":" and tokens and tokens[-1].kind == "word" and _AMOUNT_NEXT.match(text, end))
             tokens.append(Token("sep", surface, start, end, strong=not amount_follows))
+        elif kind == "ordinal":
+            tokens.append(Token("word", ascii_digits(surface).lower().replace(":", ""), start, end))
         elif kind == "circa":
             tokens.append(Token("word", "ca", start, end))
         elif kind == "soft":

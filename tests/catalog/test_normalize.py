@@ -50,6 +50,29 @@ def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
     assert stem("sockerfritt") == stem("sockerfri")
 
 
+def test_the_colour_pink_is_no_rose() -> None:
+    """The stemmer cuts "rosa" (pink) to "ros" (a rose): the pink mug was read as flowers."""
+    assert stem("rosa") != stem("rosor") and stem("rosor") == stem("ros")
+
+
+@pytest.mark.parametrize("category", ["Hem > Kök > Termos", ""])
+def test_a_pink_mug_is_no_flower_and_a_walk_no_sort_of_it(category: str) -> None:
+    """On a feed of bare names "Termosmugg Rosa" was of the flowers' department, so the mugs were of two
+    departments and "till promenaden" (a word only a toy's name writes) became a word the mug must say,
+    asked; the mugs are of one department now, and the walk is what the mug is for."""
+    index = CatalogIndex.build([product("plain", "Termosmugg 0,30L", category, price=99.0),
+                                product("pink", "Termosmugg Rosa 0,3L", category, price=109.0),
+                                product("roses", "Rosor röda 10-pack", "Blommor > Snittblommor" if category else "",
+                                        price=149.0),
+                                product("toy", "Docka Hundpromenad", "Leksaker" if category else "", price=199.0)])
+    pink = next(entry for entry in index.entries if entry.product.id == "pink")
+    roses = next(entry for entry in index.entries if entry.product.id == "roses")
+    assert pink.department != roses.department
+    if not category:
+        proposal = match(index, parse("termosmugg till promenaden").items[0])
+        assert proposal.product is not None and proposal.product.id == "plain" and not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize(("neuter", "common"), [
     ("rött", "röd"), ("vitt", "vita"), ("blått", "blå"), ("grått", "grå"), ("gult", "gul"), ("grönt", "gröna"),
     ("brunt", "brun"),
@@ -122,6 +145,8 @@ def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[
     ("Servett Vit 33cm", ["servett", "vit", "33cm"]),   # a length names the sort too
     ("Kaffefilter 1x4 Oblekt", ["kaffefilter", "1x4", "oblekt"]),  # one of four: a filter's size
     ("Laxfilé 4x125 G", ["laxfile"]),                 # four of 125 g: a multipack, no code
+    ("88:an 6-p", ["88an"]),                          # a number named by its definite form: a name
+    ("Serietidning 91:an", ["serietidning", "91an"]),
 ])
 def test_a_code_of_a_number_and_letters_is_one_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected
@@ -142,6 +167,20 @@ def test_the_code_asked_is_the_product_proposed(category: str, phrase: str, expe
                                         None, 450, "g", 60.0)])
     proposal = match(index, parse(phrase).items[0])
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("category", ["Glass > Glasspinnar", ""])
+@pytest.mark.parametrize("phrase", ["88an glass", "88:an", "en 88:an", "88an"])
+def test_a_number_named_by_its_definite_form_is_the_product_so_named(category: str, phrase: str) -> None:
+    """"88an glass" (the "88:an" typed without its colon) is that ice cream: it was read "88än glass", a plain
+    "Glass 6x40g"; its number is no amount either."""
+    index = CatalogIndex.build([product("88", "88:an 6-p", category, None, 6, "st", 45.0),
+                                product("plain", "Glass 6x40g", category, None, 6, "st", 30.0),
+                                product("sandwich", "Glass Sandwich 4x65g", category, None, 4, "st", 35.0)])
+    items = parse(phrase).items
+    assert len(items) == 1 and items[0].quantity.amount in (None, 1.0)
+    proposal = match(index, items[0])
+    assert proposal.product is not None and proposal.product.id == "88", proposal
 
 
 @pytest.mark.parametrize("category", ["Hem & städ > Servetter", ""])

@@ -2206,6 +2206,55 @@ A compound of "äpple" is one word written with the linking "äppel-" or whole (
 "äppeldryck", as "Äpplejuice" an "äppeljuice"; "äpplen" is no compound; lexicon.Lexicon.spell): "tre liter
 äppeldryck" was a children's three-pack of small cartons, the one name writing "Äppeldryck", asked; now the
 plain "Äppledryck EKO", still asked which sort beside its ginger and lime ones. Every figure unchanged.
+Twentieth development set on Mathem (`dev20_mathem`, branch i21math20): 46 sentences, 59 items, 6 absent
+(10.2 %: a "tjockmjölk" beside the store's milks and soured milks, an amaryllis beside its hortensias and
+primulas, a flea remedy for the cat beside its pet goods, support stockings and insoles beside its socks
+and plasters, and "blodpalt" beside the "Pitepalt"), products and phrasings in no other request set of
+tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's mix: a third bare
+searches as typed into the search box (a brand and its sort, a misspelling, a compound typed apart:
+"becel lätt", "schweppes tonic", "somersby päron", "88an glass", "dijonaise", "lättmajonäs", "vitvins
+vinäger", "ananas bitar", "ingefärs godis"), a third spoken sentences with fillers and a purpose ("eh
+kan du ta med en säck hundfoder", "mm ett paket twix till barnbarnen om det finns", "kan du ta med ett
+par broddar till vintern", "jag behöver clarityn mot allergin", "öh och så en pedalhink till
+badrummet"), a third lists with amounts in words and digits ("två paket köttbuljong och en flaska
+balsamvinäger", "ett halvt kilo fjordörretfilé och en burk aioli", "2 paket blodpalt, 1 burk hallonkräm
+och 1 flaska chokladsås"), over the whole store (dairy, bread and dry goods, meat, fish, frozen, drinks,
+sweets, hygiene, cleaning, household, pet, pharmacy, flowers); labelled from the catalog before the
+matcher saw it (plain over organic, over a flavour and over a special sort). First, untuned run (matcher
+as of commit 06913aa4; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.3 /
+98.3 / 100.0 / 100.0 / 18.6 / 9.4 (one wrong line, asked: "88an glass" was read "88än glass", a plain
+"Glass 6x40g"; asked besides: "halkidiki oliver" which sort, "termosmugg till promenaderna", and how
+many of the "fjordörretfilé" and the "havremjöl", sold by the piece, the amount said by weight).
+Rules of branch i21math20 (dev20_mathem's), same columns, every other set unchanged unless said:
+A number named by its ordinal or definite form is a name, one word, never an amount: "88:an" (an ice cream),
+"91:an", "1:a", typed with or without the colon ("88an"); the request split "88an" into the number and
+"an", which the å/ä/ö restoring read "än", so "88an glass" was "88än glass", a plain "Glass 6x40g", asked
+(nlu tokens, catalog normalize.tokens): 98.3 / 98.3 / 100.0 / 100.0 / 18.6 / 9.4 → 100.0 / 100.0 / 100.0 /
+100.0 / 18.6 / 9.4 (bounds top-1 and auto-accept 1.0). It is still asked, rightly: no bare name says the
+"88:an" is an ice cream.
+A compound's first part is said as much as its head: on a feed of bare names, "halkidiki oliver" (the sort
+typed apart, or as one word) asked which taste among the pitted, marinated and stuffed olives, as its plain
+"Halkidiki Oliver" wrote "Halkidiki", a sort word the check took for unsaid (matcher._one_taste_of_many,
+words said now with the head's parts): 100.0 / 100.0 / 100.0 / 100.0 / 18.6 / 9.4 → 100.0 / 100.0 / 100.0 /
+100.0 / 16.9 / 7.5 (review bound 0.19 → 0.17).
+A wish for the cheapest is said in whole words: the stemmer cuts "billig" (cheap) to "bil" (a car), so
+"bilar", "bilen" were read as "billigaste" and dropped ("en påse bilar", the sweets, found nothing on
+Mathem; "termosmugg till bilen" chose the mug by its price; lexicon `cheapest` compared folded, query):
+found probing this set's purposes, every figure unchanged.
+The colour pink is no rose: the stemmer cut "rosa" to "ros", so on a feed of bare names "Termosmugg Rosa"
+was of the flowers' department (normalize._OWN_STEMS); and there a word of one kind is for the use said
+whatever department the lexicon's words give it, as the goods that write the use have no shelf to say
+theirs (query.used_for): "termosmugg till promenaderna" made "promenad" (written only by a toy's
+"Hundpromenad") a word the mug must say, asked, as the mugs were of two departments; "tulpaner till köket"
+was asked alike, and the shared set's "tulpaner till bordet" was sure only because "Bordstablett Tellus
+Rosa" was read as a flower (with the first rule alone it was asked: shared requests_dev_mathem review 19.5
+→ 20.8; with both, unchanged): dev20_mathem 100.0 / 100.0 / 100.0 / 100.0 / 16.9 / 7.5 → 100.0 / 100.0 /
+100.0 / 100.0 / 15.3 / 5.7 (review bound 0.17 → 0.16). Left asked: the absent items, and how many of the
+"fjordörretfilé" and the "havremjöl" said by weight (no name gives their size).
+Of goods worn or sold in pairs "ett par" is one pair, as "två par" is two ("kan du ta med ett par broddar
+till vintern", "öh ett par stödstrumpor om ni har" were two of each; "ett par citroner" stays two lemons;
+nlu lexicon PAIRED, quantities._pairs_follow): the six figures unchanged, dev20_mathem's quantity 91.7 →
+100.0 (its three such lines, "ett par inläggssulor" too).
 """
 
 from __future__ import annotations
@@ -2266,6 +2315,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev18_mathem": ("mathem2021", HERE / "dev18_mathem_requests.jsonl"),
     "dev15_hemkop": ("matpriser2020-hemkop", HERE / "dev15_hemkop_requests.jsonl"),
     "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
+    "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2315,6 +2365,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 

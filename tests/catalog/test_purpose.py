@@ -424,6 +424,20 @@ def test_a_use_of_goods_of_one_kind_is_only_a_purpose(shelved: bool, phrase: str
     assert_sure(names, phrase, names[0], shelf if shelved else "")
 
 
+@pytest.mark.parametrize(("phrase", "names"), [
+    ("tulpaner till köket", ["Tulpaner Röda 10-p", "Städservetter Kök 60-p", "Köksrulle 4-p"]),
+    ("primulor till balkongen", ["Primula Vulgaris Gul", "Balkonglåda 60cm", "Balkongbord Grå"]),
+])
+def test_a_use_of_goods_of_one_kind_on_bare_names_is_only_a_purpose_whatever_their_department(
+        phrase: str, names: list[str]) -> None:
+    """On a feed of bare names a word of one kind is that thing whatever the use, though the lexicon's words
+    read the thing as of a department (flowers): the other goods that write the use have no shelf to say
+    theirs ("tulpaner till köket" was asked, as no name read as flowers says a kitchen; "tulpaner till
+    bordet" was sure only because "Bordstablett Rosa" was read as a rose). With shelves, the department of
+    the goods writing the use still decides (see the test above and used_for)."""
+    assert_sure(names, phrase, names[0], "")
+
+
 @WITH_CATEGORIES
 def test_goods_the_lexicon_says_are_a_pets_are_for_the_animal_said(shelved: bool) -> None:
     """"tuggpinnar till hunden": chews are pet goods (a lexicon department word), so on a feed of bare

@@ -985,6 +985,27 @@ def test_a_wish_for_the_cheapest_names_no_sort(categories: bool, phrase: str) ->
 
 @pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
 @pytest.mark.parametrize(("phrase", "expected"), [
+    ("en påse bilar", "cars"),              # the sweets: "bilar" (cars) is no "billig" cut short
+    ("bilar", "cars"),
+    ("isskrapa till bilen", "plain_scraper"),  # for the car, the plain scraper: no wish for the cheapest
+])
+def test_a_car_is_no_wish_for_the_cheapest(categories: bool, phrase: str, expected: str) -> None:
+    """The stemmer cuts "billig" (cheap) to "bil" (car): "bilar", "bilen" read as a wish for the cheapest
+    dropped the sweets' only word ("en påse bilar" found nothing) and chose a scraper by its price."""
+    def shelf(path: str) -> str:
+        return path if categories else ""
+    products = [product("cars", "Ahlgrens Bilar", shelf("Godis > Lösvikt"), price=25.0),
+                product("cars_sour", "Ahlgrens Bilar Sursockrade", shelf("Godis > Lösvikt"), price=27.0),
+                product("plain_scraper", "Isskrapa", shelf("Hem > Bil"), price=39.0),
+                product("cheap_scraper", "Isskrapa Blå", shelf("Hem > Bil"), price=29.0),
+                product("big_scraper", "Isskrapa Med Snöborste", shelf("Hem > Bil"), price=79.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
     ("vatten melon den stora", "whole"),   # a big one: the mini melon is no sure pick, the whole one is
     ("en stor vattenmelon", "whole"),
     ("vattenmelon den lilla", "mini"),     # a small one: the name saying "Mini"

@@ -42,6 +42,9 @@ CRISPBREAD_LINES = names_only("Delikatess Knäckebröd", "Knäckebröd Sesam", "
                               "Knäckebröd Runt", "Knäckebröd Tunt")
 SHAMPOO = names_only("Schampo Repair", "Schampo Color Protect", "Schampo Citrus", "Schampo Kokos")
 # household goods the lexicon's words name (kitchen towels, toilet blocks): patterns the client leaves to the shop
+# one sort of olive typed apart ("halkidiki oliver"), beside its pitted, marinated and stuffed ones
+OLIVES = names_only("Halkidiki Oliver", "Halkidikioliver Urkärnade", "Halkidiki Oliver Urkärnade",
+                    "Halkidikioliver I Örtmarinad", "Oliver Halkidiki Pimento", "Kalamataoliver")
 TOWELS = names_only("Kökshandduk Rosie Svart 2-p", "Kökshandduk Nova Blå 2-p", "Kökshandduk Bella Grå 2-p",
                     "Kökshandduk Anka Vit 2-p")
 
@@ -70,6 +73,8 @@ def test_one_taste_among_several_is_confirmed(products: list[Product], phrase: s
     (SHAMPOO, "schampo", None),        # no food: scents and hair care lines are no dish
     (TOWELS, "två kökshanddukar", None),  # a household textile: patterns are no tastes
     (SAUCES, "thai sås", None),        # a word said besides the kind chooses
+    (OLIVES, "halkidiki oliver", "p0"),  # the sort said as the compound's first part, typed apart: said
+    (OLIVES, "halkidikioliver", "p0"),
 ])
 def test_no_taste_to_choose_stays_sure(products: list[Product], phrase: str, chosen: str | None) -> None:
     proposal = propose(products, phrase)
@@ -84,6 +89,13 @@ def test_a_shelf_leaves_the_question_to_the_shelf_rules() -> None:
     names-only rule stays out."""
     shelved = [product(p.id, p.name, "Skafferi > Såser", None, None, None, p.price_sek) for p in SAUCES]
     assert MANY not in (propose(shelved, "sås").reason or "")
+
+
+def test_a_sort_typed_apart_from_its_kind_is_said_on_a_shelf_too() -> None:
+    """"halkidiki oliver" is the plain "Halkidiki Oliver" with shelves as without them."""
+    shelved = [product(p.id, p.name, "Skafferi > Oliver", None, None, None, p.price_sek) for p in OLIVES]
+    proposal = propose(shelved, "halkidiki oliver")
+    assert proposal.product is not None and proposal.product.id == "p0" and not proposal.needs_review, proposal
 
 
 @pytest.mark.parametrize(("word", "is_foreign"), [

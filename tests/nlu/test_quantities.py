@@ -49,6 +49,13 @@ def only_item(text: str) -> Item:
         ("½ kg räkor", 0.5, "kg", "räkor"),
         # special amounts
         ("ett par citroner", 2, "st", "citroner"),
+        # goods worn or sold in pairs: "ett par" is one pair
+        ("ett par broddar", 1, "st", "broddar"),
+        ("två par stödstrumpor", 2, "st", "stödstrumpor"),
+        ("ett par varma vantar", 1, "st", "varma vantar"),
+        ("ett par inläggssulor", 1, "st", "inläggssulor"),
+        ("ett par gummihandskar", 1, "st", "gummihandskar"),
+        ("ett par läsglasögon", 1, "st", "läsglasögon"),
         ("ett dussin ägg", 12, "st", "ägg"),
         ("två dussin ägg", 24, "st", "ägg"),
         ("ett halvt dussin ägg", 6, "st", "ägg"),

@@ -33,6 +33,12 @@ from assistant.nlu.tokens import tokenize
                                           ("word", "lampa"), ("word", "gu10")]),  # two letters glued: a code too
         ("st2 ägg", [("word", "st"), ("num", "2"), ("word", "ägg")]),  # a unit glued to a number is no code
         ("ca500 g", [("word", "ca"), ("num", "500"), ("word", "g")]),
+        # a number named by its ordinal or definite form is a product's name, colon or not, no amount
+        ("88:an glass", [("word", "88an"), ("word", "glass")]),
+        ("88an glass", [("word", "88an"), ("word", "glass")]),
+        ("två 91:an", [("word", "två"), ("word", "91an")]),
+        ("kaffe: 2 pkt", [("word", "kaffe"), ("sep", ":"), ("num", "2"), ("word", "pkt")]),
+        ("kl 12:30", [("word", "kl"), ("num", "12"), ("sep", ":"), ("num", "30")]),
     ],
 )
 def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
