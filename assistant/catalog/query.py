@@ -542,6 +542,21 @@ def used_in(word_stem: str, lex: Lexicon) -> bool:
     return attr is not None and attr in lex.departments and attr not in FOR_WHOM
 
 
+def for_whom_or_use(purpose: str, lex: Lexicon) -> bool:
+    """A purpose naming whom the goods are for (a person, a child, an animal: "till katten", "till bebisen")
+    or what they are used on that is no food ("till grillen", "till duschen"): the lexicon knows each of its
+    words so. Said over a list, such a purpose is every item's ("till katten: blötmat": the cat's wet food);
+    a dish ("till köttbullarna: färs") or a word the lexicon does not know tells less of which goods than a
+    name writing it would mislead."""
+    words = [w for w in content_words(split_purpose(casefold(purpose))[1]) if fold(w) not in lex.fillers]
+    return bool(words) and all(_whom_or_use(stem(w), lex) or _whom_or_use(stem(base_form(w)), lex) for w in words)
+
+
+def _whom_or_use(word_stem: str, lex: Lexicon) -> bool:
+    return (word_stem in lex.children or word_stem in lex.persons or word_stem in lex.sexes_said
+            or lex.attribute_of(word_stem) in FOR_WHOM or word_stem in lex.food_uses or used_in(word_stem, lex))
+
+
 def _food_on_shelves(use: str, carriers: Collection[int], index: CatalogIndex) -> bool:
     """The use is food by the grocer's shelves: every product saying it is on a food shelf ("till
     sockerkakan": "Sockerkaka Citron" under "Bröd & kakor"), so goods of a department without food

@@ -22,6 +22,7 @@ from assistant.catalog.query import (
     elided_first_parts,
     flavours_named_as_one,
     for_whom,
+    for_whom_or_use,
     named_as_one,
     said_as_a_list,
     sort_named_with,
@@ -130,8 +131,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text, index), text, index),
-                      index)
+    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text,
+                                                                                index), text, index), index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -157,6 +158,18 @@ def _said_as_a_list(item: Item, index: CatalogIndex) -> list[Item]:
         return [item]
     words = said_as_a_list(item.phrase, index)
     return [item] if len(words) == 1 else [item.model_copy(update={"phrase": word}) for word in words]
+
+
+def purposes_of_headings(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"till katten: blötmat, sand": what a list's heading says the goods under it are for is each item's, as
+    "blötmat till katten" says it of one (the wet food is the cat's, not a ready meal), where it names whom
+    or what for (query.for_whom_or_use); a dish ("till köttbullarna: färs") is left unsaid, as is the
+    heading where the item says its own purpose. Read last (`read_together`), after the items are split
+    and joined as the store names things."""
+    return [item.model_copy(update={"phrase": f"{item.phrase} {item.purpose}"})
+            if (item.purpose and item.action == "add" and item.phrase and not split_purpose(item.phrase)[1]
+                and for_whom_or_use(item.purpose, index.lexicon)) else item
+            for item in items]
 
 
 def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:

@@ -11,8 +11,10 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.kinds import made_for_another
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import split_purpose, stem
-from assistant.catalog.query import analyse, begins_with, served_with
+from assistant.catalog.query import analyse, begins_with, for_whom_or_use, served_with
 from assistant.catalog.schema import Product
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -714,3 +716,53 @@ def test_no_sure_product_saying_no_use_where_one_saying_the_use_asked_is_sold(sh
     alone = propose([plain, product("deluxe", "Havredryck Extra Krämig Ekologisk Deluxe", shelf, price=30.0)],
                     "havredryck till kaffet")
     assert alone.product is not None and alone.product.id == "plain" and not alone.needs_review, alone
+
+
+PETS_AND_PEOPLE = [("cat-wet", "Kattmat Blötmat Kyckling 12x85g", "Djur > Katt"),
+                   ("dog-wet", "Hundmat Blötmat Nöt 400g", "Djur > Hund"),
+                   ("cat-dry", "Torrfoder Katt Lax 2kg", "Djur > Katt"),
+                   ("dog-dry", "Torrfoder Hund Lamm 3kg", "Djur > Hund"),
+                   ("meal", "Färdigmat Köttbullar Potatismos", "Färdigmat"),
+                   ("mince", "Blandfärs 20%", "Kött > Färs"),
+                   ("balls", "Köttbullar Frysta 1kg", "Frys > Köttbullar"),
+                   ("crumbs", "Ströbröd", "Skafferi > Bakning")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("text", "right"), [
+    ("till katten: blötmat, torrfoder", ["cat-wet", "cat-dry"]),
+    ("till hunden: blötmat 2 st, torrfoder 1 st", ["dog-wet", "dog-dry"]),
+    ("åt katten blötmat och torrfoder", ["cat-wet", "cat-dry"]),
+    ("till hunden:\nblötmat\ntorrfoder", ["dog-wet", "dog-dry"]),
+])
+def test_whom_a_heading_says_the_goods_are_for_is_each_items(shelved: bool, text: str, right: list[str]) -> None:
+    """"till katten: blötmat, torrfoder": the heading says whose goods every item under it is, as "blötmat till
+    katten" says it of one: the cat's wet and dry food, sure, not the dog's (the heading was dropped, and
+    "blötmat" alone was the dog's food as well as the cat's)."""
+    index = CatalogIndex.build([product(pid, name, shelf if shelved else "", price=20.0)
+                                for pid, name, shelf in PETS_AND_PEOPLE])
+    lines = understand(parse(text), index).lines
+    assert [(line.product.id if line.product else None, line.needs_review) for line in lines] == [
+        (pid, False) for pid in right], lines
+
+
+@WITH_CATEGORIES
+def test_a_dish_a_heading_says_the_goods_are_for_is_left_unsaid(shelved: bool) -> None:
+    """"till köttbullarna: färs, ströbröd": the meatballs are what the mince is made into, no sort of it: the
+    items are read as said alone (read with the dish, "färs till köttbullarna", a name saying meatballs may
+    be read for the mince)."""
+    index = CatalogIndex.build([product(pid, name, shelf if shelved else "", price=20.0)
+                                for pid, name, shelf in PETS_AND_PEOPLE])
+    lines = understand(parse("till köttbullarna: färs, ströbröd"), index).lines
+    alone = [understand(parse(said), index).lines[0] for said in ("färs", "ströbröd")]
+    assert [(line.phrase, line.product) for line in lines] == [(line.phrase, line.product) for line in alone]
+
+
+@pytest.mark.parametrize(("purpose", "expected"), [
+    ("till katten", True), ("åt hunden", True), ("till min katt", True), ("till bebisen", True),
+    ("till barnbarnet", True), ("till grillen", True), ("till duschen", True), ("till gästerna", True),
+    ("till köttbullarna", False), ("till pannkakorna", False), ("till kaffet", False), ("till janssonen", False),
+    ("till katten och köttbullarna", False), ("", False),
+])
+def test_a_purpose_for_whom_or_a_use_not_a_dish(purpose: str, expected: bool) -> None:
+    assert for_whom_or_use(purpose, load_lexicon()) is expected
