@@ -731,7 +731,7 @@ def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str
     return out
 
 
-def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> str | None:
+def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex, marked: bool = False) -> str | None:
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
     "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
@@ -745,23 +745,48 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     name is of the pair or of that head: one pie, no cheese beside it; "ost och skinka" stays two, and so
     does "dill och gräslök" beside a "Västkustchips Dill & Gräslök". The second word may be the first
     part of the name's compound, as a product line is called short ("milda mat o bak": the "Milda Mat och
-    Bakmargarin"). The second word as the name writes it ("bakmargarin"), None when the two are two
-    things."""
+    Bakmargarin"). Two words said bare that the store sells each alone are two things though a name writes
+    them joined ("mjölk och havredryck" beside a "Mjölk- & Havredryck"), unless the client marks the first
+    as the name does (`marked`: "mjölk- och havredryck") or says more of the name ("... till kaffet", the
+    `second`'s other words). The second word as the name writes it ("bakmargarin"), None when the two are
+    two things."""
     if not first or not second:
         return None
     x, y, rest = first[-1], second[0], second[1:]
     if rest:
         return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
-    if _shares_head(x, y, index) or _only_in_pairs(y, index):
+    alone = not marked and _each_sold_alone(x, y, index)
+    if not alone and (_shares_head(x, y, index) or _only_in_pairs(y, index)):
         return _first_written(_writing_the_pair(x, y, (), None, index))
     if len(first) > 1 and (found := _writing_the_pair(x, y, first[:-1], None, index)):
         return found[0][1]  # the thing the pair flavours is said by the name too
+    if alone:
+        return None
     # a compound as said apart, where the name leads with the pair or with the compound's head: no
     # "Västkustchips Dill & Gräslök" for "dill och gräslök"
     parts = index.split(y)
     return y if len(parts) > 1 and any(
         entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+def _each_sold_alone(first: str, second: str, index: CatalogIndex) -> bool:
+    """The store sells each word's goods alone: a name leads with the second ("Havredryck Original"), and one
+    writes the first whole, leading the name ("Mjölk Gammaldags") or ending a compound ("Mellanmjölk"), not
+    only joined to another word as a compound's shared part ("Räk & Kräftost", "Mjölk- & Havredryck"). The
+    first word as said counts, not its stem: "räk" of "räk o kräftost" is no "Räkor"."""
+    if not sold_by(second, index):
+        return False
+    said = casefold(first)
+    joined = re.compile(rf"{re.escape(said)}(?:-|{_JOINED})")
+
+    def whole(name: str) -> bool:
+        words = _WORD.findall(name)
+        return ((words[:1] == [said] and not joined.match(name))
+                or any(len(word) > len(said) and word.endswith(said) for word in words))
+
+    return any(whole(casefold(index.entries[i].product.name))
+               for i in index.posting("exact", stem(first)) | index.ending_with(stem(first)))
 
 
 def _only_in_pairs(word: str, index: CatalogIndex) -> bool:

@@ -219,15 +219,17 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
     store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one; "nöt korv med vitlök och
     persilja", the "Nötkorv Persilja & Vitlök", query.flavours_named_as_one). Two items joined by
-    nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
+    nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item; a hyphen
+    after the first ("mjölk- och havredryck") marks it as the shared part of a compound, as the name does."""
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
             first, said = content_words(before.phrase), content_words(item.phrase)
             second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name...
-            word = named_as_one(first, second, index)
+            marked = text[before.span[1]:item.span[0]].lstrip().startswith("-")  # "mjölk- och havredryck"
+            word = named_as_one(first, second, index, marked)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
-                word = named_as_one(first, said, index)
+                word = named_as_one(first, said, index, marked)
             if word is not None or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = item.phrase if not word or word == second[0] else re.sub(

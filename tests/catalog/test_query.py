@@ -1008,16 +1008,26 @@ def test_a_size_wished_agrees_with_the_size_a_name_writes(categories: bool, phra
     ("mjölk- och havredryck till kaffet", [("mjölk och havredryck till kaffet", "mixed", None)]),
     # no name writes the pair: two things
     ("mjölk & kaffe", [("mjölk", "milk", None), ("kaffe", "coffee", None)]),
+    # each sold alone, the pair said bare: two things, as a client asks for milk and oat drink
+    ("mjölk och havredryck", [("mjölk", "milk", None), ("havredryck", "oat", None)]),
+    ("mjölk, havredryck", [("mjölk", "milk", None), ("havredryck", "oat", None)]),
+    # ... unless said as the name writes it: the shared part marked, or the name's other words said
+    ("mjölk- och havredryck", [("mjölk och havredryck", "mixed", None)]),
+    ("mjölk- & havredryck till kaffet", [("mjölk och havredryck till kaffet", "mixed", None)]),
 ])
 def test_a_pair_a_name_writes_with_a_shared_part_is_one_item(
         categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
     """"mjölk & havredryck till kaffet laktosfri 2 st" was a milk proposed sure and an oat drink asked
     about (Mathem's "Mjölk- & Havredryck till Kaffet Laktosfri"): the index reads the name's "Mjölk-" as the
-    whole "mjölkdryck", so no name word was "mjölk"."""
+    whole "mjölkdryck", so no name word was "mjölk". A bare "mjölk och havredryck" asks for two things the
+    store sells each alone (it was read as the one product, asked about as lactose-free)."""
     products = [product("mixed", "Mjölk- & Havredryck till Kaffet", "Mejeri > Mjölkdryck", price=19.0),
                 product("oat", "Havredryck Original", "Mejeri > Växtdryck", price=17.0),
                 product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=14.0),
-                product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0)]
+                product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0),
+                product("chocolate", "Mjölkdryck Choklad", "Mejeri > Mjölkdryck", price=15.0),
+                product("elder", "Dryck Fläder", "Dryck > Saft", price=12.0),
+                product("apple", "Dryck Äpple", "Dryck > Saft", price=12.0)]
     assert_read_as(products, categories, text, expected)
 
 
