@@ -195,12 +195,15 @@ def _ends_a_block(sep: Token) -> bool:
 
 def _purpose(heading: list[Token]) -> str:
     """What a heading says the goods are for: its purpose word and the words after it, but for the words
-    saying when ("till grillen på lördag": "till grillen"); "" where it says none ("kryddor", "till mamma
-    denna vecka": the client named as a relative is no purpose)."""
+    saying when ("till grillen på lördag": "till grillen"); a noun alone in its definite form names whom
+    or what for as the purpose word would ("katten:", read "till katten"), where a section is a kind of
+    goods ("kryddor:"); "" where it says none ("kryddor", "till mamma denna vecka": the client named as a
+    relative is no purpose)."""
     words: list[str | None] = [t.text if t.kind == "word" else None for t in heading]
     first = next((i for i, w in enumerate(words) if w in PURPOSES), None)
     if first is None:
-        return ""
+        said = [w for w in words if w is not None]
+        return f"{_SAID_FOR} {said[0]}" if len(said) == 1 and _definite(said[0]) and not _said_when(said[0]) else ""
     kept: list[str] = []
     i = first
     while i < len(words):
@@ -212,6 +215,9 @@ def _purpose(heading: list[Token]) -> str:
             kept.append(words[i])
         i += 1
     return " ".join(kept) if len(kept) > 1 and kept[0] in PURPOSES else ""
+
+
+_SAID_FOR = "till"  # the purpose word a heading of a noun alone is read with (see _purpose)
 
 
 def _dish_said_first(tokens: list[Token], index: int) -> int:

@@ -347,6 +347,9 @@ def test_a_heading_before_a_colon_names_no_item(text: str, expected: list[tuple[
     ("till hunden:\ntuggben\nfoder\nkryddor:\nsalt\npeppar",
      [("tuggben", "till hunden"), ("foder", "till hunden"), ("salt", ""), ("peppar", "")]),
     ("till katten: blötmat. till hunden: tuggben", [("blötmat", "till katten"), ("tuggben", "till hunden")]),
+    # a noun alone in its definite form says whom or what for, as the purpose word would; a meal says when
+    ("Katten: kattmat 2 st, sand 1 st", [("kattmat", "till katten"), ("sand", "till katten")]),
+    ("middagen: lax 1 kg, potatis 2 kg", [("lax", ""), ("potatis", "")]),
     # no heading: the purpose said with the item is its own
     ("blötmat till katten", [("blötmat till katten", "")]),
 ])
