@@ -13,9 +13,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import split_purpose, stem
 from assistant.catalog.query import analyse, begins_with, for_whom_or_use, served_with
 from assistant.catalog.schema import Product
-from assistant.catalog.understand import understand
-from assistant.nlu import parse
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import added_lines, product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
@@ -734,6 +732,7 @@ PETS_AND_PEOPLE = [("cat-wet", "Kattmat Blötmat Kyckling 12x85g", "Djur > Katt"
     ("till hunden: blötmat 2 st, torrfoder 1 st", ["dog-wet", "dog-dry"]),
     ("åt katten blötmat och torrfoder", ["cat-wet", "cat-dry"]),
     ("till hunden:\nblötmat\ntorrfoder", ["dog-wet", "dog-dry"]),
+    ("Katten: blötmat 2 st, torrfoder 1 st", ["cat-wet", "cat-dry"]),  # the animal alone heads the list
 ])
 def test_whom_a_heading_says_the_goods_are_for_is_each_items(shelved: bool, text: str, right: list[str]) -> None:
     """"till katten: blötmat, torrfoder": the heading says whose goods every item under it is, as "blötmat till
@@ -741,7 +740,7 @@ def test_whom_a_heading_says_the_goods_are_for_is_each_items(shelved: bool, text
     "blötmat" alone was the dog's food as well as the cat's)."""
     index = CatalogIndex.build([product(pid, name, shelf if shelved else "", price=20.0)
                                 for pid, name, shelf in PETS_AND_PEOPLE])
-    lines = understand(parse(text), index).lines
+    lines = added_lines(index, text)
     assert [(line.product.id if line.product else None, line.needs_review) for line in lines] == [
         (pid, False) for pid in right], lines
 
@@ -753,8 +752,8 @@ def test_a_dish_a_heading_says_the_goods_are_for_is_left_unsaid(shelved: bool) -
     be read for the mince)."""
     index = CatalogIndex.build([product(pid, name, shelf if shelved else "", price=20.0)
                                 for pid, name, shelf in PETS_AND_PEOPLE])
-    lines = understand(parse("till köttbullarna: färs, ströbröd"), index).lines
-    alone = [understand(parse(said), index).lines[0] for said in ("färs", "ströbröd")]
+    lines = added_lines(index, "till köttbullarna: färs, ströbröd")
+    alone = [added_lines(index, said)[0] for said in ("färs", "ströbröd")]
     assert [(line.phrase, line.product) for line in lines] == [(line.phrase, line.product) for line in alone]
 
 
