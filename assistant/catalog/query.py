@@ -825,9 +825,12 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
                 return word
         return None
 
-    # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word
+    # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word, or
+    # that word itself where the index cannot split it ("räkost" of "Räk- & Kräftost")
+    parts = index.split(y)
+    shared = [index.posting("exact", stem(f"{casefold(x)}{link}{parts[-1]}")) for link in ("", "s")] if len(parts) > 1 else []
     return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
-                                           | index.posting("parts", stem(x)))
+                                           .union(index.posting("parts", stem(x)), *shared))
             if (word := written(entry.product.name)) is not None]
 
 

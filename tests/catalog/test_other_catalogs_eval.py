@@ -2072,6 +2072,18 @@ A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mj
 avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
 mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
 Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
+Rules of branch i21nlu, every figure unchanged (no set types such a list yet; blind sets not opened):
+What a purpose heading says the goods under it are for is each item's where it names whom or what for, an
+animal, a person, a child, the grill or the shower ("till katten: blötmat, sand" read "blötmat" alone, the
+"Milda Mat" cooking cream on Mathem, asked; now "blötmat till katten", a cat food; "Katten:" alone heads
+so too), while a dish ("till köttbullarna:") is left unsaid as before (nlu marking._without_headings,
+Item.purpose; query.for_whom_or_use, understand.purposes_of_headings). A heading ending its line heads the
+lines after it up to a blank line ("frukt och grönt:\näpplen 1 kg\npurjolök 2 st" made "frukt" and
+"grönt" items). Two words said bare that the store sells each alone are two things though a name writes
+them joined ("mjölk och havredryck" was Mathem's one "Mjölk- & Havredryck", asked), unless said as the name
+does ("mjölk- och havredryck", "... till kaffet"; query._each_sold_alone); a name marking the shared part
+("Räk- & Kräftost") writes the pair too ("räk o kräftost" was the shrimps, sure, and the crayfish cheese;
+now one line, asked; query._writing_the_pair).
 """
 
 from __future__ import annotations
