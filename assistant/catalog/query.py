@@ -182,6 +182,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     text = join_split_compounds(joined, vocabulary,
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
+    text = _use_compounded(text, index)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -362,6 +363,26 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(phrase), cheapest=cheapest)
+
+
+def _use_compounded(text: str, index: CatalogIndex) -> str:
+    """"kol till grillen", "mat till katten": a use of one word said after the thing, that a name writes
+    first in one word with the thing ("Grillkol", "Kattmat"), is that compound: the goods made for the use,
+    where the thing's own short word finds other goods ("Kolor", a candy; "Mat Extra", a cooking cream). A
+    name of the thing that says the use as a word of its own ("Kex Till Ost" for "kex till osten") keeps the
+    words as said: the store names the goods so too."""
+    thing, purpose = split_purpose(text)
+    said, uses = content_words(thing), content_words(purpose)
+    if len(uses) != 1 or not said:
+        return text
+    use = base_form(uses[0])
+    compound = f"{use}{casefold(said[-1])}"
+    if not index.posting("exact", stem(compound)) or any(
+            stem(use) in map(stem, content_words(index.entries[i].product.name))
+            for i in index.posting("exact", stem(said[-1]))):
+        return text
+    at = thing.rfind(said[-1])
+    return f"{thing[:at]}{compound}{thing[at + len(said[-1]):]}"
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:
@@ -828,7 +849,8 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word, or
     # that word itself where the index cannot split it ("räkost" of "Räk- & Kräftost")
     parts = index.split(y)
-    shared = [index.posting("exact", stem(f"{casefold(x)}{link}{parts[-1]}")) for link in ("", "s")] if len(parts) > 1 else []
+    shared = [index.posting("exact", stem(f"{casefold(x)}{link}{parts[-1]}"))
+              for link in ("", "s")] if len(parts) > 1 else []
     return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
                                            .union(index.posting("parts", stem(x)), *shared))
             if (word := written(entry.product.name)) is not None]

@@ -196,9 +196,9 @@ def _ends_a_block(sep: Token) -> bool:
 def _purpose(heading: list[Token]) -> str:
     """What a heading says the goods are for: its purpose word and the words after it, but for the words
     saying when ("till grillen på lördag": "till grillen"); a noun alone in its definite form names whom
-    or what for as the purpose word would ("katten:", read "till katten"), where a section is a kind of
-    goods ("kryddor:"); "" where it says none ("kryddor", "till mamma denna vecka": the client named as a
-    relative is no purpose)."""
+    or what for as the purpose word would ("katten:", read "till katten"); "" where it says none (a section
+    names a kind of goods, "kryddor:"; "till mamma denna vecka": the client named as a relative is no
+    purpose)."""
     words: list[str | None] = [t.text if t.kind == "word" else None for t in heading]
     first = next((i for i, w in enumerate(words) if w in PURPOSES), None)
     if first is None:

@@ -2072,7 +2072,7 @@ A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mj
 avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
 mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
 Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
-Rules of branch i21nlu, every figure unchanged (no set types such a list yet; blind sets not opened):
+Rules of branch i21nlu, every figure unchanged but where said (no set types such a list yet):
 What a purpose heading says the goods under it are for is each item's where it names whom or what for, an
 animal, a person, a child, the grill or the shower ("till katten: blötmat, sand" read "blötmat" alone, the
 "Milda Mat" cooking cream on Mathem, asked; now "blötmat till katten", a cat food; "Katten:" alone heads
@@ -2084,6 +2084,11 @@ them joined ("mjölk och havredryck" was Mathem's one "Mjölk- & Havredryck", as
 does ("mjölk- och havredryck", "... till kaffet"; query._each_sold_alone); a name marking the shared part
 ("Räk- & Kräftost") writes the pair too ("räk o kräftost" was the shrimps, sure, and the crayfish cheese;
 now one line, asked; query._writing_the_pair).
+A use of one word said after the thing that a name writes first in one word with it is that compound, the
+goods made for the use ("kol till grillen" found the "Kolor" candy, and "mat till katten" a cuddly toy; now
+the "Grillkol" and a "Kattmat"; query._use_compounded): untuned_hemkop 94.3 / 96.6 / 98.3 / 100.0 / 31.0 /
+13.0 → 96.6 / 96.6 / 98.4 / 100.0 / 28.7 / 10.1 (its failures not read; bounds top-1 0.94 → 0.96, review
+0.33 → 0.29); every other set unchanged.
 """
 
 from __future__ import annotations
@@ -2147,7 +2152,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.33},
+    "untuned_hemkop": {"top1": 0.96, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.29},
     "dev_willys2020": {"review_rate": 0.20},
     "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},

@@ -213,7 +213,7 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
                 product("beans", "Kaffe Mellanrost", "Skafferi > Kaffe" if shelved else "", price=45.0)]
     index = CatalogIndex.build(products)
     q = analyse("filter till kaffet", index)
-    assert q is not None and q.purpose == () and q.modifiers
+    assert q is not None and q.purpose == () and q.head_word == stem("kaffefilter")  # the compound the store writes
     proposal = propose(products, "filter till kaffet")
     assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
 
@@ -555,7 +555,7 @@ def test_what_food_is_cooked_on_describes_the_sort_a_product_of_it_says(shelved:
     a word the sausage must say; a "Korv Wiener" is no sure answer."""
     products = grill_products(shelved)
     q = analyse("korv till grillen", CatalogIndex.build(products))
-    assert q is not None and q.purpose == () and "grill" in q.modifiers
+    assert q is not None and q.purpose == () and q.head_word == stem("grillkorv")  # the compound the store writes
     proposal = propose(products, "korv till grillen")
     assert proposal.product is not None and (proposal.product.id == "grill" or proposal.needs_review)
 
@@ -765,3 +765,26 @@ def test_a_dish_a_heading_says_the_goods_are_for_is_left_unsaid(shelved: bool) -
 ])
 def test_a_purpose_for_whom_or_a_use_not_a_dish(purpose: str, expected: bool) -> None:
     assert for_whom_or_use(purpose, load_lexicon()) is expected
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("kol till grillen", [("Grillkol 2,5kg", "Hem > Grill"), ("Kolor Saltlakrits", "Godis"),
+                          ("Kolor Klassiker", "Godis")], "Grillkol 2,5kg"),
+    ("mat till katten", [("Kattmat Kyckling", "Djur > Katt"), ("Mat Extra 4%", "Mejeri > Matlagning"),
+                         ("Gosedjur Katten", "Leksaker")], "Kattmat Kyckling"),
+    ("godis åt hunden", [("Hundgodis Tuggpinnar", "Djur > Hund"), ("Godis Lösvikt", "Godis")],
+     "Hundgodis Tuggpinnar"),
+    # a name of the thing says the use as a word of its own: the store names the goods as said
+    ("kex till osten", [("Kex Till Ost", "Skafferi > Kex"), ("Ostkex Cheddar", "Skafferi > Kex"),
+                        ("Kex Digestive", "Skafferi > Kex")], "Kex Till Ost"),
+])
+def test_a_use_the_store_compounds_with_the_thing_names_the_compound(
+        shelved: bool, phrase: str, names: list[tuple[str, str]], right: str) -> None:
+    """"kol till grillen": the store writes the use and the thing as one word ("Grillkol"), whole, so the thing's
+    own short word found other goods (the "Kolor" candy, proposed sure under a heading "till grillen:").
+    The compound is the goods asked, unless a name of the thing says the use ("Kex Till Ost")."""
+    products = [product(name, name, shelf if shelved else "", price=20.0 + 10 * (name == right))
+                for name, shelf in names]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal

@@ -332,7 +332,8 @@ def test_a_heading_before_a_colon_names_no_item(text: str, expected: list[tuple[
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("till katten: blötmat, sand", [("blötmat", "till katten"), ("sand", "till katten")]),
-    ("till köttbullarna: färs 500 g, ströbröd", [("färs", "till köttbullarna"), ("ströbröd", "till köttbullarna")]),
+    ("till köttbullarna: färs 500 g, ströbröd",
+     [("färs", "till köttbullarna"), ("ströbröd", "till köttbullarna")]),
     ("till min katt: blötmat 2 st", [("blötmat", "till min katt")]),
     # the words saying when are no purpose; a relative named as the client, a section or a day says none
     ("till grillen på lördag: korv 1 pkt, kol 1 säck", [("korv", "till grillen"), ("kol", "till grillen")]),
