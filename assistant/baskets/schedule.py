@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+from assistant.nlu.lexicon import WEEKDAYS
 
 
 class Clock:

@@ -182,6 +182,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     text = join_split_compounds(joined, vocabulary,
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
+    text = _use_compounded(text, index)
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -363,6 +364,26 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(phrase), cheapest=cheapest)
+
+
+def _use_compounded(text: str, index: CatalogIndex) -> str:
+    """"kol till grillen", "mat till katten": a use of one word said after the thing, that a name writes
+    first in one word with the thing ("Grillkol", "Kattmat"), is that compound: the goods made for the use,
+    where the thing's own short word finds other goods ("Kolor", a candy; "Mat Extra", a cooking cream). A
+    name of the thing that says the use as a word of its own ("Kex Till Ost" for "kex till osten") keeps the
+    words as said: the store names the goods so too."""
+    thing, purpose = split_purpose(text)
+    said, uses = content_words(thing), content_words(purpose)
+    if len(uses) != 1 or not said:
+        return text
+    use = base_form(uses[0])
+    compound = f"{use}{casefold(said[-1])}"
+    if not index.posting("exact", stem(compound)) or any(
+            stem(use) in map(stem, content_words(index.entries[i].product.name))
+            for i in index.posting("exact", stem(said[-1]))):
+        return text
+    at = thing.rfind(said[-1])
+    return f"{thing[:at]}{compound}{thing[at + len(said[-1]):]}"
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:
@@ -561,6 +582,21 @@ def used_in(word_stem: str, lex: Lexicon) -> bool:
     return attr is not None and attr in lex.departments and attr not in FOR_WHOM
 
 
+def for_whom_or_use(purpose: str, lex: Lexicon) -> bool:
+    """A purpose naming whom the goods are for (a person, a child, an animal: "till katten", "till bebisen")
+    or what they are used on that is no food ("till grillen", "till duschen"): the lexicon knows each of its
+    words so. Said over a list, such a purpose is every item's ("till katten: blötmat": the cat's wet food);
+    a dish ("till köttbullarna: färs") or a word the lexicon does not know tells less of which goods than a
+    name writing it would mislead."""
+    words = [w for w in content_words(split_purpose(casefold(purpose))[1]) if fold(w) not in lex.fillers]
+    return bool(words) and all(_whom_or_use(stem(w), lex) or _whom_or_use(stem(base_form(w)), lex) for w in words)
+
+
+def _whom_or_use(word_stem: str, lex: Lexicon) -> bool:
+    return (word_stem in lex.children or word_stem in lex.persons or word_stem in lex.sexes_said
+            or lex.attribute_of(word_stem) in FOR_WHOM or word_stem in lex.food_uses or used_in(word_stem, lex))
+
+
 def _food_on_shelves(use: str, carriers: Collection[int], index: CatalogIndex) -> bool:
     """The use is food by the grocer's shelves: every product saying it is on a food shelf ("till
     sockerkakan": "Sockerkaka Citron" under "Bröd & kakor"), so goods of a department without food
@@ -735,7 +771,7 @@ def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str
     return out
 
 
-def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex) -> str | None:
+def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex, marked: bool = False) -> str | None:
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
     "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
@@ -749,23 +785,48 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     name is of the pair or of that head: one pie, no cheese beside it; "ost och skinka" stays two, and so
     does "dill och gräslök" beside a "Västkustchips Dill & Gräslök". The second word may be the first
     part of the name's compound, as a product line is called short ("milda mat o bak": the "Milda Mat och
-    Bakmargarin"). The second word as the name writes it ("bakmargarin"), None when the two are two
-    things."""
+    Bakmargarin"). Two words said bare that the store sells each alone are two things though a name writes
+    them joined ("mjölk och havredryck" beside a "Mjölk- & Havredryck"), unless the client marks the first
+    as the name does (`marked`: "mjölk- och havredryck") or says more of the name ("... till kaffet", the
+    `second`'s other words). The second word as the name writes it ("bakmargarin"), None when the two are
+    two things."""
     if not first or not second:
         return None
     x, y, rest = first[-1], second[0], second[1:]
     if rest:
         return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
-    if _shares_head(x, y, index) or _only_in_pairs(y, index):
+    alone = not marked and _each_sold_alone(x, y, index)
+    if not alone and (_shares_head(x, y, index) or _only_in_pairs(y, index)):
         return _first_written(_writing_the_pair(x, y, (), None, index))
     if len(first) > 1 and (found := _writing_the_pair(x, y, first[:-1], None, index)):
         return found[0][1]  # the thing the pair flavours is said by the name too
+    if alone:
+        return None
     # a compound as said apart, where the name leads with the pair or with the compound's head: no
     # "Västkustchips Dill & Gräslök" for "dill och gräslök"
     parts = index.split(y)
     return y if len(parts) > 1 and any(
         entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+def _each_sold_alone(first: str, second: str, index: CatalogIndex) -> bool:
+    """The store sells each word's goods alone: a name leads with the second ("Havredryck Original"), and one
+    writes the first whole, leading the name ("Mjölk Gammaldags") or ending a compound ("Mellanmjölk"), not
+    only joined to another word as a compound's shared part ("Räk & Kräftost", "Mjölk- & Havredryck"). The
+    first word as said counts, not its stem: "räk" of "räk o kräftost" is no "Räkor"."""
+    if not sold_by(second, index):
+        return False
+    said = casefold(first)
+    joined = re.compile(rf"{re.escape(said)}(?:-|{_JOINED})")
+
+    def whole(name: str) -> bool:
+        words = _WORD.findall(name)
+        return ((words[:1] == [said] and not joined.match(name))
+                or any(len(word) > len(said) and word.endswith(said) for word in words))
+
+    return any(whole(casefold(index.entries[i].product.name))
+               for i in index.posting("exact", stem(first)) | index.ending_with(stem(first)))
 
 
 def _only_in_pairs(word: str, index: CatalogIndex) -> bool:
@@ -804,9 +865,13 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
                 return word
         return None
 
-    # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word
+    # the index reads a shared part as written whole ("mjölkdryck"): x is then a part of the name's word, or
+    # that word itself where the index cannot split it ("räkost" of "Räk- & Kräftost")
+    parts = index.split(y)
+    shared = [index.posting("exact", stem(f"{casefold(x)}{link}{parts[-1]}"))
+              for link in ("", "s")] if len(parts) > 1 else []
     return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
-                                           | index.posting("parts", stem(x)))
+                                           .union(index.posting("parts", stem(x)), *shared))
             if (word := written(entry.product.name)) is not None]
 
 

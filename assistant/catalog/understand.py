@@ -22,6 +22,7 @@ from assistant.catalog.query import (
     elided_first_parts,
     flavours_named_as_one,
     for_whom,
+    for_whom_or_use,
     named_as_one,
     said_as_a_list,
     sort_named_with,
@@ -130,8 +131,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text, index), text, index),
-                      index)
+    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text,
+                                                                                index), text, index), index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -157,6 +158,18 @@ def _said_as_a_list(item: Item, index: CatalogIndex) -> list[Item]:
         return [item]
     words = said_as_a_list(item.phrase, index)
     return [item] if len(words) == 1 else [item.model_copy(update={"phrase": word}) for word in words]
+
+
+def purposes_of_headings(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"till katten: blötmat, sand": what a list's heading says the goods under it are for is each item's, as
+    "blötmat till katten" says it of one (the wet food is the cat's, not a ready meal), where it names whom
+    or what for (query.for_whom_or_use); a dish ("till köttbullarna: färs") is left unsaid, as is the
+    heading where the item says its own purpose. Read last (`read_together`), after the items are split
+    and joined as the store names things."""
+    return [item.model_copy(update={"phrase": f"{item.phrase} {item.purpose}"})
+            if (item.purpose and item.action == "add" and item.phrase and not split_purpose(item.phrase)[1]
+                and for_whom_or_use(item.purpose, index.lexicon)) else item
+            for item in items]
 
 
 def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
@@ -206,15 +219,17 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
     store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one; "nöt korv med vitlök och
     persilja", the "Nötkorv Persilja & Vitlök", query.flavours_named_as_one). Two items joined by
-    nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item."""
+    nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item; a hyphen
+    after the first ("mjölk- och havredryck") marks it as the shared part of a compound, as the name does."""
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
             first, said = content_words(before.phrase), content_words(item.phrase)
             second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name...
-            word = named_as_one(first, second, index)
+            marked = text[before.span[1]:item.span[0]].lstrip().startswith("-")  # "mjölk- och havredryck"
+            word = named_as_one(first, second, index, marked)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
-                word = named_as_one(first, said, index)
+                word = named_as_one(first, said, index, marked)
             if word is not None or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = item.phrase if not word or word == second[0] else re.sub(

@@ -199,7 +199,8 @@ FRACTION_WORDS = {"halvannan": 1.5, "halvannat": 1.5}
 # åt henne").
 PURPOSES = frozenset({"till", "för", "åt"})
 # The days and meals a typed weekly plan is written under ("tisdag:", "söndagsmiddag:", "frukost:"): words
-# of when the goods are eaten, never goods of their own.
+# of when the goods are eaten, never goods of their own. The days run from Monday, as date.weekday() counts
+# them: a delivery's day is named by them too (baskets.schedule.describe).
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 MEALS = ("frukost", "lunch", "middag", "kvällsmat", "mellanmål", "fika", "helg")
 # What an item comes with or without, or where it comes from, said after its amount ("räkor 1 kg med skal",

@@ -69,12 +69,23 @@ class Command:
 Event = Token | Amount | Separator | Switch | Command
 
 
-def events(text: str) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """What a list's heading says the goods under it are for ("till katten"), and the characters it covers:
+    the items said in [start, end) are listed under it."""
+
+    purpose: str
+    start: int
+    end: int
+
+
+def events(text: str) -> tuple[list[Event], list[Heading]]:
+    """The events of the text, and the purposes its headings say of the goods listed under them."""
     tokens, searched = _clean(restore(tokenize(text)))
-    tokens = _without_headings(tokens)
+    tokens, headings = _without_headings(tokens, len(text))
     if _looks_foreign(tokens):
-        return []
-    return _mark(read_amounts(tokens), searched)
+        return [], []
+    return _mark(read_amounts(tokens), searched), headings
 
 
 def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
@@ -132,29 +143,81 @@ def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None
     return len(said)
 
 
-def _without_headings(tokens: list[Token]) -> list[Token]:
+def _without_headings(tokens: list[Token], length: int) -> tuple[list[Token], list[Heading]]:
     """A typed list's heading before a colon says what the goods after it are for or where they belong
     ("till köttbullarna: färs, ströbröd", "kryddor: örtsalt 1 burk, allkrydda 1 burk", "frukt och grönt:
     ..."): the goods are the items, the dish or the section is none. A heading opens its sentence, holds
     words only and no request ("ta bort:", "handla:"), and is a purpose ("till", "för", "åt" and what) or
     introduces a list; "kaffe: 2 pkt" (the amount) and "mjölk: laktosfri 2 l" (what the one item is) keep
-    their words. A dish said first without the colon is one too (see _dish_said_first)."""
+    their words. A dish said first without the colon is one too (see _dish_said_first).
+
+    With the tokens left, what each purpose heading says the goods under it are for ("till katten: blötmat,
+    sand": the wet food is the cat's, as "blötmat till katten" says): the catalog reads it with each item
+    where it names whom or what for, not a dish (catalog.understand.purposes_of_headings). A heading
+    ending its line covers the lines after it up to the next heading or a blank line; one followed by goods
+    on its line, or said without a colon, covers its sentence (up to a new line or a full stop)."""
     out: list[Token] = []
+    found: list[tuple[str, int, int, bool]] = []  # purpose, where the heading and its goods start, on its own line
     opening = 0  # where the sentence being read opens in `out`
     skip_to = 0
     for index, token in enumerate(tokens):
         if index < skip_to:
             continue
-        if token.kind == "sep" and ":" in token.text and _is_heading(out[opening:], tokens[index + 1:]):
+        if token.kind == "sep" and ":" in token.text and _is_heading(out[opening:], token, tokens[index + 1:]):
+            found.append((_purpose(out[opening:]), out[opening].start, token.end, "\n" in token.text))
             del out[opening:]
             continue
         if len(out) == opening and (said := _dish_said_first(tokens, index)):
+            found.append((_purpose(tokens[index:index + said]), token.start, tokens[index + said].start, False))
             skip_to = index + said
             continue
         out.append(token)
         if token.kind == "sep" and token.strong:
             opening = len(out)
-    return out
+    headings: list[Heading] = []
+    for at, (purpose, _, goods, own_line) in enumerate(found):
+        if not purpose:
+            continue
+        ends = _ends_a_block if own_line else _ends_a_sentence
+        end = next((t.start for t in tokens if t.start >= goods and t.kind == "sep" and ends(t)), length)
+        headings.append(Heading(purpose, goods, min(end, found[at + 1][1] if at + 1 < len(found) else length)))
+    return out, headings
+
+
+def _ends_a_sentence(sep: Token) -> bool:
+    return sep.strong
+
+
+def _ends_a_block(sep: Token) -> bool:
+    """A blank line: the lines a heading ending its own line covers end there."""
+    return sep.text.count("\n") > 1
+
+
+def _purpose(heading: list[Token]) -> str:
+    """What a heading says the goods are for: its purpose word and the words after it, but for the words
+    saying when ("till grillen på lördag": "till grillen"); a noun alone in its definite form names whom
+    or what for as the purpose word would ("katten:", read "till katten"); "" where it says none (a section
+    names a kind of goods, "kryddor:"; "till mamma denna vecka": the client named as a relative is no
+    purpose)."""
+    words: list[str | None] = [t.text if t.kind == "word" else None for t in heading]
+    first = next((i for i, w in enumerate(words) if w in PURPOSES), None)
+    if first is None:
+        said = [w for w in words if w is not None]
+        return f"{_SAID_FOR} {said[0]}" if len(said) == 1 and _definite(said[0]) and not _said_when(said[0]) else ""
+    kept: list[str] = []
+    i = first
+    while i < len(words):
+        match = PHRASE_TRIE.longest(words, i) if words[i] is not None else None
+        if match is not None and match.phrase.kind == "filler":
+            i += match.length
+            continue
+        if words[i] is not None:
+            kept.append(words[i])
+        i += 1
+    return " ".join(kept) if len(kept) > 1 and kept[0] in PURPOSES else ""
+
+
+_SAID_FOR = "till"  # the purpose word a heading of a noun alone is read with (see _purpose)
 
 
 def _dish_said_first(tokens: list[Token], index: int) -> int:
@@ -184,7 +247,10 @@ def _definite(word: str) -> bool:
     return len(word) >= 4 and word.endswith(("en", "et", "an", "na"))
 
 
-def _is_heading(before: list[Token], after: list[Token]) -> bool:
+def _is_heading(before: list[Token], colon: Token, after: list[Token]) -> bool:
+    """A colon ending a line introduces the lines after it up to a blank line ("frukt och grönt:\näpplen
+    1 kg\npurjolök 2 st"), one within a line the rest of its sentence: a list there, or a purpose, a day or
+    a meal before the colon, makes the words before it a heading."""
     words = [t.text for t in before if t.kind == "word"]
     if not words or any(t.kind not in ("word", "sep") for t in before) or not after:
         return False
@@ -198,8 +264,9 @@ def _is_heading(before: list[Token], after: list[Token]) -> bool:
         return False
     if all(_said_when(word) for word in words):
         return True  # "tisdag: fiskgratäng 1 st": the day it is eaten, even over one item
-    sentence = next((n for n, t in enumerate(after) if t.kind == "sep" and t.strong), len(after))
-    return any(t.kind == "sep" for t in after[:sentence])
+    ends = _ends_a_block if "\n" in colon.text else _ends_a_sentence
+    listed = next((n for n, t in enumerate(after) if t.kind == "sep" and ends(t)), len(after))
+    return any(t.kind == "sep" for t in after[:listed])
 
 
 def _said_when(word: str) -> bool:

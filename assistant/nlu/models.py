@@ -44,6 +44,9 @@ class Item(BaseModel):
     increment: bool = Field(False, description="'en mjölk till': add to the count already there")
     usual: bool = Field(False, description="'min vanliga ost', 'den vanliga osten': the client's usual "
                                            "product of the kind the phrase names")
+    purpose: str = Field("", description="what the heading the item is listed under says the goods are for, "
+                                         "as said ('till katten' of 'till katten: blötmat, sand'); the catalog "
+                                         "reads it with the item where it names whom or what for, not a dish")
     span: tuple[int, int] = Field(description="[start, end) character offsets in the original text")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.nlu.items import build, merge, split
-from assistant.nlu.marking import Command, events
+from assistant.nlu.marking import Command, Heading, events
 from assistant.nlu.models import Item, ParsedRequest, Repeat
 from assistant.nlu.segments import cut, starts_with_amount
 
@@ -13,7 +13,7 @@ _REPEAT_KINDS = {"repeat_last": "last", "repeat_usual": "usual"}
 def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
     """Read a typed or recognised Swedish shopping request; never raises, input is cut at max_chars."""
     text = text[: max(max_chars, 0)]
-    stream = events(text)
+    stream, headings = events(text)
     segments, commands = cut(stream)
     ordered: list[tuple[int, str]] = [(c.start, c.intent) for c in commands]
     items: list[Item] = []
@@ -34,6 +34,7 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
             item = build(draft, draft.action or ("set" if instead else action), segment.start)
             if item is not None:
                 items.append(item)
+    items = [_under(item, headings) for item in items]
     ordered.extend((item.span[0], item.action) for item in items)
     intents = list(dict.fromkeys(
         "repeat" if intent in _REPEAT_KINDS else intent
@@ -46,6 +47,12 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
         items=items,
         repeat=_repeat(commands, items),
     )
+
+
+def _under(item: Item, headings: list[Heading]) -> Item:
+    """The item with what the heading it is listed under says the goods are for ("till katten: blötmat")."""
+    heading = next((h for h in headings if h.start <= item.span[0] < h.end), None)
+    return item if heading is None else item.model_copy(update={"purpose": heading.purpose})
 
 
 def _repeat(commands: list[Command], items: list[Item]) -> Repeat | None:

@@ -9,6 +9,8 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.schema import Product
+from assistant.catalog.understand import Line, understand
+from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
 
 
@@ -98,3 +100,8 @@ def chosen(catalog: CatalogIndex | list[Product], phrase: str, quantity: Quantit
     """The id of the product proposed (see `propose`), None when none is."""
     proposal = propose(catalog, phrase, quantity, **kwargs)
     return proposal.product.id if proposal.product else None
+
+
+def added_lines(index: CatalogIndex, text: str) -> list[Line]:
+    """The lines a request adds, read as the service reads it (parsed, then understood on the index)."""
+    return [line for line in understand(parse(text), index).lines if line.action == "add"]

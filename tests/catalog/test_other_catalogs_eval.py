@@ -2255,6 +2255,23 @@ Of goods worn or sold in pairs "ett par" is one pair, as "två par" is two ("kan
 till vintern", "öh ett par stödstrumpor om ni har" were two of each; "ett par citroner" stays two lemons;
 nlu lexicon PAIRED, quantities._pairs_follow): the six figures unchanged, dev20_mathem's quantity 91.7 →
 100.0 (its three such lines, "ett par inläggssulor" too).
+Rules of branch i21nlu, every figure unchanged but where said (no set types such a list yet):
+What a purpose heading says the goods under it are for is each item's where it names whom or what for, an
+animal, a person, a child, the grill or the shower ("till katten: blötmat, sand" read "blötmat" alone, the
+"Milda Mat" cooking cream on Mathem, asked; now "blötmat till katten", a cat food; "Katten:" alone heads
+so too), while a dish ("till köttbullarna:") is left unsaid as before (nlu marking._without_headings,
+Item.purpose; query.for_whom_or_use, understand.purposes_of_headings). A heading ending its line heads the
+lines after it up to a blank line ("frukt och grönt:\näpplen 1 kg\npurjolök 2 st" made "frukt" and
+"grönt" items). Two words said bare that the store sells each alone are two things though a name writes
+them joined ("mjölk och havredryck" was Mathem's one "Mjölk- & Havredryck", asked), unless said as the name
+does ("mjölk- och havredryck", "... till kaffet"; query._each_sold_alone); a name marking the shared part
+("Räk- & Kräftost") writes the pair too ("räk o kräftost" was the shrimps, sure, and the crayfish cheese;
+now one line, asked; query._writing_the_pair).
+A use of one word said after the thing that a name writes first in one word with it is that compound, the
+goods made for the use ("kol till grillen" found the "Kolor" candy, and "mat till katten" a cuddly toy; now
+the "Grillkol" and a "Kattmat"; query._use_compounded): untuned_hemkop 94.3 / 96.6 / 98.3 / 100.0 / 31.0 /
+13.0 → 96.6 / 96.6 / 98.4 / 100.0 / 28.7 / 10.1 (its failures not read; bounds top-1 0.94 → 0.96, review
+0.33 → 0.29); every other set unchanged.
 """
 
 from __future__ import annotations
@@ -2321,7 +2338,7 @@ OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
 # where a set does not reach the target yet: what it reaches now (see the module docstring)
 FLOORS: dict[str, dict[str, float]] = {
-    "untuned_hemkop": {"top1": 0.94, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.33},
+    "untuned_hemkop": {"top1": 0.96, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.29},
     "dev_willys2020": {"review_rate": 0.20},
     "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.20},

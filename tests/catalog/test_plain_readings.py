@@ -25,7 +25,7 @@ from assistant.catalog.sorts import avoidable_words, pack_count_agrees, percent_
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import both_ways, names_only, product, propose
+from tests.catalog.catalog_fixture import added_lines, both_ways, names_only, product, propose
 
 VEG = "Frukt & grönsaker > Grönsaker > Lök kål"
 SALAD = "Frukt & grönsaker > Sallad groddar > Sallat"
@@ -351,7 +351,7 @@ def test_a_multipack_said_is_the_one_whose_name_holds_as_many(drinks: CatalogInd
 ])
 def test_a_multipack_spoken_is_the_one_whose_name_holds_as_many(drinks: CatalogIndex, text: str,
                                                                expected: str) -> None:
-    lines = [line for line in understand(parse(text), drinks).lines if line.action == "add"]
+    lines = added_lines(drinks, text)
     assert len(lines) == 1 and lines[0].product is not None and lines[0].product.id == expected
     assert not lines[0].needs_review and lines[0].quantity.amount in (None, 1)
 

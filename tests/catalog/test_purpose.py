@@ -11,9 +11,9 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.kinds import made_for_another
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import split_purpose, stem
-from assistant.catalog.query import analyse, begins_with, served_with
+from assistant.catalog.query import analyse, begins_with, for_whom_or_use, served_with
 from assistant.catalog.schema import Product
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import added_lines, product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
@@ -213,7 +213,7 @@ def test_a_food_purpose_a_product_of_the_thing_says_still_describes_it(shelved: 
                 product("beans", "Kaffe Mellanrost", "Skafferi > Kaffe" if shelved else "", price=45.0)]
     index = CatalogIndex.build(products)
     q = analyse("filter till kaffet", index)
-    assert q is not None and q.purpose == () and q.modifiers
+    assert q is not None and q.purpose == () and q.head_word == stem("kaffefilter")  # the compound the store writes
     proposal = propose(products, "filter till kaffet")
     assert proposal.product is not None and (proposal.product.id == "coffee" or proposal.needs_review)
 
@@ -569,7 +569,7 @@ def test_what_food_is_cooked_on_describes_the_sort_a_product_of_it_says(shelved:
     a word the sausage must say; a "Korv Wiener" is no sure answer."""
     products = grill_products(shelved)
     q = analyse("korv till grillen", CatalogIndex.build(products))
-    assert q is not None and q.purpose == () and "grill" in q.modifiers
+    assert q is not None and q.purpose == () and q.head_word == stem("grillkorv")  # the compound the store writes
     proposal = propose(products, "korv till grillen")
     assert proposal.product is not None and (proposal.product.id == "grill" or proposal.needs_review)
 
@@ -743,5 +743,75 @@ def test_pickling_is_a_use_food_is_made_for_as_baking_is(shelved: bool, phrase: 
     products = [product("fillets", "Sillfilé", shelf, "Falkenberg", 665, "g", 69.0),
                 product("pickling", "Inläggnings Sill Urvattnad", shelf, "Abba", 190, "g", 35.0),
                 product("onion", "Löksill", shelf, "Abba", 135, "g", 25.0)]
+PETS_AND_PEOPLE = [("cat-wet", "Kattmat Blötmat Kyckling 12x85g", "Djur > Katt"),
+                   ("dog-wet", "Hundmat Blötmat Nöt 400g", "Djur > Hund"),
+                   ("cat-dry", "Torrfoder Katt Lax 2kg", "Djur > Katt"),
+                   ("dog-dry", "Torrfoder Hund Lamm 3kg", "Djur > Hund"),
+                   ("meal", "Färdigmat Köttbullar Potatismos", "Färdigmat"),
+                   ("mince", "Blandfärs 20%", "Kött > Färs"),
+                   ("balls", "Köttbullar Frysta 1kg", "Frys > Köttbullar"),
+                   ("crumbs", "Ströbröd", "Skafferi > Bakning")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("text", "right"), [
+    ("till katten: blötmat, torrfoder", ["cat-wet", "cat-dry"]),
+    ("till hunden: blötmat 2 st, torrfoder 1 st", ["dog-wet", "dog-dry"]),
+    ("åt katten blötmat och torrfoder", ["cat-wet", "cat-dry"]),
+    ("till hunden:\nblötmat\ntorrfoder", ["dog-wet", "dog-dry"]),
+    ("Katten: blötmat 2 st, torrfoder 1 st", ["cat-wet", "cat-dry"]),  # the animal alone heads the list
+])
+def test_whom_a_heading_says_the_goods_are_for_is_each_items(shelved: bool, text: str, right: list[str]) -> None:
+    """"till katten: blötmat, torrfoder": the heading says whose goods every item under it is, as "blötmat till
+    katten" says it of one: the cat's wet and dry food, sure, not the dog's (the heading was dropped, and
+    "blötmat" alone was the dog's food as well as the cat's)."""
+    index = CatalogIndex.build([product(pid, name, shelf if shelved else "", price=20.0)
+                                for pid, name, shelf in PETS_AND_PEOPLE])
+    lines = added_lines(index, text)
+    assert [(line.product.id if line.product else None, line.needs_review) for line in lines] == [
+        (pid, False) for pid in right], lines
+
+
+@WITH_CATEGORIES
+def test_a_dish_a_heading_says_the_goods_are_for_is_left_unsaid(shelved: bool) -> None:
+    """"till köttbullarna: färs, ströbröd": the meatballs are what the mince is made into, no sort of it: the
+    items are read as said alone (read with the dish, "färs till köttbullarna", a name saying meatballs may
+    be read for the mince)."""
+    index = CatalogIndex.build([product(pid, name, shelf if shelved else "", price=20.0)
+                                for pid, name, shelf in PETS_AND_PEOPLE])
+    lines = added_lines(index, "till köttbullarna: färs, ströbröd")
+    alone = [added_lines(index, said)[0] for said in ("färs", "ströbröd")]
+    assert [(line.phrase, line.product) for line in lines] == [(line.phrase, line.product) for line in alone]
+
+
+@pytest.mark.parametrize(("purpose", "expected"), [
+    ("till katten", True), ("åt hunden", True), ("till min katt", True), ("till bebisen", True),
+    ("till barnbarnet", True), ("till grillen", True), ("till duschen", True), ("till gästerna", True),
+    ("till köttbullarna", False), ("till pannkakorna", False), ("till kaffet", False), ("till janssonen", False),
+    ("till katten och köttbullarna", False), ("", False),
+])
+def test_a_purpose_for_whom_or_a_use_not_a_dish(purpose: str, expected: bool) -> None:
+    assert for_whom_or_use(purpose, load_lexicon()) is expected
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("kol till grillen", [("Grillkol 2,5kg", "Hem > Grill"), ("Kolor Saltlakrits", "Godis"),
+                          ("Kolor Klassiker", "Godis")], "Grillkol 2,5kg"),
+    ("mat till katten", [("Kattmat Kyckling", "Djur > Katt"), ("Mat Extra 4%", "Mejeri > Matlagning"),
+                         ("Gosedjur Katten", "Leksaker")], "Kattmat Kyckling"),
+    ("godis åt hunden", [("Hundgodis Tuggpinnar", "Djur > Hund"), ("Godis Lösvikt", "Godis")],
+     "Hundgodis Tuggpinnar"),
+    # a name of the thing says the use as a word of its own: the store names the goods as said
+    ("kex till osten", [("Kex Till Ost", "Skafferi > Kex"), ("Ostkex Cheddar", "Skafferi > Kex"),
+                        ("Kex Digestive", "Skafferi > Kex")], "Kex Till Ost"),
+])
+def test_a_use_the_store_compounds_with_the_thing_names_the_compound(
+        shelved: bool, phrase: str, names: list[tuple[str, str]], right: str) -> None:
+    """"kol till grillen": the store writes the use and the thing as one word ("Grillkol"), whole, so the thing's
+    own short word found other goods (the "Kolor" candy, proposed sure under a heading "till grillen:").
+    The compound is the goods asked, unless a name of the thing says the use ("Kex Till Ost")."""
+    products = [product(name, name, shelf if shelved else "", price=20.0 + 10 * (name == right))
+                for name, shelf in names]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal

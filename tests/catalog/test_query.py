@@ -13,7 +13,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.understand import lines_for, understand
 from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
-from tests.catalog.catalog_fixture import names_only, product, propose
+from tests.catalog.catalog_fixture import added_lines, names_only, product, propose
 
 INDEX = CatalogIndex.build([
     product("mellan", "Mellanmjölk 1,5%", "Mejeri > Mjölk", "Garant", 1, "l"),
@@ -627,6 +627,28 @@ def test_a_pair_some_name_writes_joined_is_one_item(categories: bool, text: str,
 
 
 @pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("räk o kräftost", ["räk och kräftost"]),
+    ("kavli räk o kräftost 1 st", ["kavli räk och kräftost"]),
+    ("räkor och kräftost", ["räkor", "kräftost"]),  # the shrimps themselves: two things
+])
+def test_a_pair_a_name_writes_with_the_shared_part_marked_is_one_item(
+        categories: bool, text: str, expected: list[str]) -> None:
+    """"räk o kräftost" where the name marks the part the two share ("Räk- & Kräftost", Mathem's): the index
+    reads the name's first word as the whole "räkost", so no name was found writing the pair, and the
+    shrimps were proposed sure beside a crayfish cheese. One line now, the pair or asked (the matcher still
+    ranks the plain "Kräftost" first where the name's "räk" is read as a compound's part)."""
+    products = [product("pair", "Räk- & Kräftost", "Mejeri > Ost" if categories else "", price=32.0),
+                product("crayfish", "Kräftost", "Mejeri > Ost" if categories else "", price=30.0),
+                product("shrimps", "Handskalade Räkor", "Fisk > Skaldjur" if categories else "", price=89.0),
+                product("cheese", "Räkost Original", "Mejeri > Ost" if categories else "", price=28.0)]
+    lines = added_lines(CatalogIndex.build(products), text)
+    assert [line.phrase for line in lines] == expected
+    if len(lines) == 1:
+        assert lines[0].product is not None and (lines[0].product.id == "pair" or lines[0].needs_review), lines
+
+
+@pytest.mark.parametrize("categories", [True, False])
 @pytest.mark.parametrize("pie", ["Ost & Skinkpaj Fryst", "Paj Ost & Skinka"])
 @pytest.mark.parametrize(("text", "expected"), [
     ("en ost och skink paj", [("ost och skink paj", "pie", 1.0)]),  # the second item said apart
@@ -1029,16 +1051,26 @@ def test_a_size_wished_agrees_with_the_size_a_name_writes(categories: bool, phra
     ("mjölk- och havredryck till kaffet", [("mjölk och havredryck till kaffet", "mixed", None)]),
     # no name writes the pair: two things
     ("mjölk & kaffe", [("mjölk", "milk", None), ("kaffe", "coffee", None)]),
+    # each sold alone, the pair said bare: two things, as a client asks for milk and oat drink
+    ("mjölk och havredryck", [("mjölk", "milk", None), ("havredryck", "oat", None)]),
+    ("mjölk, havredryck", [("mjölk", "milk", None), ("havredryck", "oat", None)]),
+    # ... unless said as the name writes it: the shared part marked, or the name's other words said
+    ("mjölk- och havredryck", [("mjölk och havredryck", "mixed", None)]),
+    ("mjölk- & havredryck till kaffet", [("mjölk och havredryck till kaffet", "mixed", None)]),
 ])
 def test_a_pair_a_name_writes_with_a_shared_part_is_one_item(
         categories: bool, text: str, expected: list[tuple[str, str | None, float | None]]) -> None:
     """"mjölk & havredryck till kaffet laktosfri 2 st" was a milk proposed sure and an oat drink asked
     about (Mathem's "Mjölk- & Havredryck till Kaffet Laktosfri"): the index reads the name's "Mjölk-" as the
-    whole "mjölkdryck", so no name word was "mjölk"."""
+    whole "mjölkdryck", so no name word was "mjölk". A bare "mjölk och havredryck" asks for two things the
+    store sells each alone (it was read as the one product, asked about as lactose-free)."""
     products = [product("mixed", "Mjölk- & Havredryck till Kaffet", "Mejeri > Mjölkdryck", price=19.0),
                 product("oat", "Havredryck Original", "Mejeri > Växtdryck", price=17.0),
                 product("milk", "Mellanmjölk 1,5%", "Mejeri > Mjölk", price=14.0),
-                product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0)]
+                product("coffee", "Bryggkaffe Mellanrost", "Skafferi > Kaffe", price=45.0),
+                product("chocolate", "Mjölkdryck Choklad", "Mejeri > Mjölkdryck", price=15.0),
+                product("elder", "Dryck Fläder", "Dryck > Saft", price=12.0),
+                product("apple", "Dryck Äpple", "Dryck > Saft", price=12.0)]
     assert_read_as(products, categories, text, expected)
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.understand import understand
-from assistant.nlu import parse
-from tests.catalog.catalog_fixture import both_ways, names_only, product
+from tests.catalog.catalog_fixture import added_lines, both_ways, names_only, product
 
 HOME = "Hem & städ"
 
@@ -26,8 +24,7 @@ cleaning = both_ways(CLEANING)
 
 
 def added(index: CatalogIndex, text: str) -> list[tuple[str | None, bool]]:
-    return [(line.product.id if line.product else None, line.needs_review)
-            for line in understand(parse(text), index).lines if line.action == "add"]
+    return [(line.product.id if line.product else None, line.needs_review) for line in added_lines(index, text)]
 
 
 @pytest.mark.parametrize("text", [

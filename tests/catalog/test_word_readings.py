@@ -10,9 +10,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import fold, stem, tokens
 from assistant.catalog.query import for_whom, sold_by
 from assistant.catalog.schema import Product
-from assistant.catalog.understand import understand
-from assistant.nlu import parse
-from tests.catalog.catalog_fixture import chosen, product, propose
+from tests.catalog.catalog_fixture import added_lines, chosen, product, propose
 
 ROOTS = "Frukt & grönt > Potatis och rotsaker"
 VEG = "Frukt & grönt > Grönsaker"
@@ -323,7 +321,7 @@ def test_another_name_or_spelling_of_a_vegetable_or_fruit_is_the_same_thing(shel
                                 product("fennel", "Fänkål Klass1", shelf, price=19.9),
                                 product("bloodgrape", "Blodgrapefrukt 2-p Klass1", shelf, price=29.9),
                                 product("juice", "Juice Blodgrape", "", price=24.9)])
-    lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
+    lines = added_lines(index, text)
     assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
 
 
@@ -337,7 +335,7 @@ def test_an_english_word_of_a_name_is_the_swedish_word_said(text: str, expected:
                                 product("ajvar", "Ajvar Stark", "", price=29.9),
                                 product("lemon", "Allrengöring Lemon", "", price=29.9),
                                 product("orig", "Allrengöring Original", "", price=27.9)])
-    lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
+    lines = added_lines(index, text)
     assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
 
 
@@ -362,7 +360,7 @@ LIST_SHOP = [("noodles", "Risnudlar Vermicelli"), ("noodles2", "Risnudlar Breda"
 def test_things_said_one_after_another_are_items_of_their_own(shelf: str, text: str,
                                                               expected: list[str] | None) -> None:
     index = CatalogIndex.build([product(pid, name, shelf, price=20.0) for pid, name in LIST_SHOP])
-    lines = [line for line in understand(parse(text), index).lines if line.action == "add"]
+    lines = added_lines(index, text)
     if expected is None:
         assert len(lines) == 1
     else:

@@ -349,6 +349,50 @@ def test_a_heading_before_a_colon_names_no_item(text: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("till katten: blötmat, sand", [("blötmat", "till katten"), ("sand", "till katten")]),
+    ("till köttbullarna: färs 500 g, ströbröd",
+     [("färs", "till köttbullarna"), ("ströbröd", "till köttbullarna")]),
+    ("till min katt: blötmat 2 st", [("blötmat", "till min katt")]),
+    # the words saying when are no purpose; a relative named as the client, a section or a day says none
+    ("till grillen på lördag: korv 1 pkt, kol 1 säck", [("korv", "till grillen"), ("kol", "till grillen")]),
+    ("Hej! Till mamma denna vecka: Gräddfil 1 st, fetaost 1 pkt", [("gräddfil", ""), ("fetaost", "")]),
+    ("kryddor: örtsalt 1 burk, allkrydda 1 burk", [("örtsalt", ""), ("allkrydda", "")]),
+    # a heading followed by goods on its line covers its line; said without a colon, its sentence
+    ("till katten: blötmat, sand\nmjölk 2 l", [("blötmat", "till katten"), ("sand", "till katten"), ("mjölk", "")]),
+    ("åt katten kattmat 6 burkar, sand. mjölk", [("kattmat", "åt katten"), ("sand", "åt katten"), ("mjölk", "")]),
+    ("mjölk 2 l. till hunden: tuggben", [("mjölk", ""), ("tuggben", "till hunden")]),
+    # one ending its line covers the lines after it, up to a blank line or the next heading
+    ("till katten:\nblötmat\nsand\n\nmjölk", [("blötmat", "till katten"), ("sand", "till katten"), ("mjölk", "")]),
+    ("till hunden:\ntuggben\nfoder\nkryddor:\nsalt\npeppar",
+     [("tuggben", "till hunden"), ("foder", "till hunden"), ("salt", ""), ("peppar", "")]),
+    ("till katten: blötmat. till hunden: tuggben", [("blötmat", "till katten"), ("tuggben", "till hunden")]),
+    # a noun alone in its definite form says whom or what for, as the purpose word would; a meal says when
+    ("Katten: kattmat 2 st, sand 1 st", [("kattmat", "till katten"), ("sand", "till katten")]),
+    ("middagen: lax 1 kg, potatis 2 kg", [("lax", ""), ("potatis", "")]),
+    # no heading: the purpose said with the item is its own
+    ("blötmat till katten", [("blötmat till katten", "")]),
+])
+def test_what_a_heading_says_the_goods_are_for_is_each_items(text: str, expected: list[tuple[str, str]]) -> None:
+    """"till katten: blötmat, sand": what a purpose heading says the goods under it are for goes with each item
+    it covers (it was dropped, so "blötmat" was any wet food); the catalog reads it where it names whom or what
+    for (catalog.understand.purposes_of_headings)."""
+    assert [(i.phrase, i.purpose) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("frukt och grönt:\näpplen 1 kg\npurjolök 2 st", ["äpplen", "purjolök"]),
+    ("kryddor:\nsalt\npeppar", ["salt", "peppar"]),
+    # one line of goods after it: the colon says what the one item is ("mjölk: laktosfri 2 l")
+    ("mjölk:\nlaktosfri 2 l", ["mjölk", "laktosfri"]),
+    ("kryddor:\nsalt\n\nmjölk 2 l", ["kryddor", "salt", "mjölk"]),
+])
+def test_a_heading_ending_its_line_introduces_the_lines_after_it(text: str, expected: list[str]) -> None:
+    """"frukt och grönt:" on a line of its own, the goods on the lines after it: the section is a heading over
+    the lines up to a blank line, as one followed by a list on its line is ("frukt" and "grönt" were items)."""
+    assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("till pannkakorna mjöl och ägg", [("mjöl", None), ("ägg", None)]),
     ("till fisken citron 2 st", [("citron", 2.0)]),
     ("till köttbullarna färs 500 g, ströbröd", [("färs", 500.0), ("ströbröd", None)]),
