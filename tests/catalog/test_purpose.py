@@ -743,6 +743,10 @@ def test_pickling_is_a_use_food_is_made_for_as_baking_is(shelved: bool, phrase: 
     products = [product("fillets", "Sillfilé", shelf, "Falkenberg", 665, "g", 69.0),
                 product("pickling", "Inläggnings Sill Urvattnad", shelf, "Abba", 190, "g", 35.0),
                 product("onion", "Löksill", shelf, "Abba", 135, "g", 25.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
 PETS_AND_PEOPLE = [("cat-wet", "Kattmat Blötmat Kyckling 12x85g", "Djur > Katt"),
                    ("dog-wet", "Hundmat Blötmat Nöt 400g", "Djur > Hund"),
                    ("cat-dry", "Torrfoder Katt Lax 2kg", "Djur > Katt"),
