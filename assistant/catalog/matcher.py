@@ -25,6 +25,7 @@ from assistant.catalog.kinds import (
     EXACT,
     HEAD,
     IS_THE_THING,
+    LONG_HEAD,
     MODIFIER,
     SHELVED,
     another_kind,
@@ -33,6 +34,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    compound_for_the_use,
     denies,
     has_what_it_lacks,
     describes,
@@ -110,6 +112,7 @@ from assistant.catalog.sorts import (
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    purpose_narrows,
     rarest_word,
     said_in_order,
     shelf_sorts_of_the_word,
@@ -200,7 +203,9 @@ class Scorer:
         # no hand dishwashing liquid), but the sorts it avoids are avoided still ("koffeinfritt kaffe" is
         # no instant coffee), unless the word asks them (sorts.still_avoided)
         self.default = default_for(q, index)
-        narrowed = bool({*q.modifiers, *q.purpose} - q.brands_said)
+        self.use_said = bool(q.purpose) and purpose_narrows(q, (
+            index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("heads", q.head)))
+        narrowed = bool(set(q.modifiers) - q.brands_said) or self.use_said
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
         self.asked_variants = self.asked - index.lexicon.departments.keys()
@@ -318,11 +323,19 @@ class Scorer:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
         a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"); one
-        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must. A compound of a
+        short word (found as the catalog writes it only in compounds) names a use of its own by its first
+        part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but "filter till
+        kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
+        leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
+        either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word."""
         q = self.q
         return (mod in q.purpose and mod not in q.modifiers
-                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends
-                                                  and any(word.endswith(q.head_word) for word in entry.exact))))
+                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends and any(
+                    word.endswith(q.head_word) and (len(q.head_word) >= LONG_HEAD
+                                                    or compound_for_the_use(word, q.head_word, q.purpose))
+                    for word in entry.exact))
+                     or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -631,8 +644,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
         # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
         reasons.append((WHICH_SORT, MANY_SORTS))
-    elif not history and default is None and _one_taste_of_many(best, available, q, index):
-        reasons.append((WHICH_SORT, MANY_SORTS))  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and not (default and default.prefer) and _one_taste_of_many(best, available, q, index):
+        # "sås": Satay, Hoisin, Sriracha...? A reading that prefers no sort ("chips": only what a bare word
+        # is not) chooses no taste either
+        reasons.append((WHICH_SORT, MANY_SORTS))
     elif not history and default is None and _a_line_among_sorts(best, available, q):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
     elif not history and default is None and _one_compound_of_the_word(best, available, q):

@@ -235,3 +235,20 @@ def test_a_soup_as_common_as_another_is_no_usual_one(shelf: str) -> None:
     proposal = propose(products, "soppa")
     assert proposal.product is not None
     assert proposal.needs_review and MANY in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("shelf", ["Glass, godis & snacks", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("names", "sure"), [
+    (("Chips Peppar", "Chips Ranch/sourcream", "Chips Dill", "Chips Paprika"), False),  # one taste of many
+    (("Chips Lättsaltade", "Chips Lättsaltade", "Chips Dill", "Chips Paprika"), True),  # the plain sort
+])
+def test_chips_are_chosen_by_their_taste(shelf: str, names: tuple[str, ...], sure: bool) -> None:
+    """Crisps are chosen by their taste (the lexicon's `tastes_matter`), and the bare word's reading
+    only says what crisps are not (no sort preferred), so "chips" where pepper, ranch, dill and paprika
+    crisps fit alike asks which (it was a sure "Chips Peppar" on a shelf); the plain salted ones stay sure."""
+    products = [product(f"p{n}", name, shelf, None, None, None, 30.0 + n) for n, name in enumerate(names)]
+    proposal = propose(products, "chips")
+    assert proposal.product is not None
+    assert (MANY in (proposal.reason or "")) is not sure, proposal
+    if sure:
+        assert proposal.product.name == "Chips Lättsaltade" and not proposal.needs_review, proposal
