@@ -94,6 +94,7 @@ class Lexicon:
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # stems of words wishing the cheapest goods: "billigaste"
+    body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -307,6 +308,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         tastes_matter=_stems(data["tastes_matter"]["words"]),
         fittings=_stems(data["fittings"]["words"]),
         cheapest=_stems(data["cheapest"]["words"]),
+        body=_stems(data["body"]["words"]),
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},

@@ -328,9 +328,15 @@ class Scorer:
         part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but "filter till
         kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
         leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
-        either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word."""
+        either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word. A
+        part of the body is never a food's use: "kräm till fötterna" must say it of a "Brioche Kräm",
+        not of goods of a department without food nor of a name led by a part of the body ("Hudsalva"
+        on a feed of bare names, where no shelf tells its department)."""
         q = self.q
+        body = self.lexicon.body
         return (mod in q.purpose and mod not in q.modifiers
+                and not (mod in body and entry.department is None
+                         and not any(word.startswith(part) for word in entry.words for part in body))
                 and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends and any(
                     word.endswith(q.head_word) and (len(q.head_word) >= LONG_HEAD
                                                     or compound_for_the_use(word, q.head_word, q.purpose))
