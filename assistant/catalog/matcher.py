@@ -61,7 +61,7 @@ from assistant.catalog.kinds import (
     tails,
     tastes_of,
 )
-from assistant.catalog.lexicon import CHILD, FOR_WHOM
+from assistant.catalog.lexicon import CHILD, FOR_WHOM, Lexicon
 from assistant.catalog.normalize import content_words, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
@@ -203,7 +203,7 @@ class Scorer:
         # no hand dishwashing liquid), but the sorts it avoids are avoided still ("koffeinfritt kaffe" is
         # no instant coffee), unless the word asks them (sorts.still_avoided)
         self.default = default_for(q, index)
-        self.use_said = bool(q.purpose) and purpose_narrows(q, (
+        self.use_said = bool(q.purpose) and purpose_narrows(q, lex, (
             index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("heads", q.head)))
         narrowed = bool(set(q.modifiers) - q.brands_said) or self.use_said
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
@@ -404,8 +404,8 @@ class Scorer:
                 elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
-                elif mod in entry.exact or mod in entry.brand:
-                    total += 0.12
+                elif mod in entry.exact or mod in entry.brand or mod in self.lexicon.uses_written(entry.words):
+                    total += 0.12  # the word, or the use a name word says ("Barista" for "till kaffet")
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
@@ -726,14 +726,16 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
-    if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
+    if (plainer and best.entry.product.id not in history  # the client's usual is no surprise, nor one whose
+            and index.lexicon.uses_written(best.entry.words).isdisjoint(q.purpose)):  # special word says the use asked
         reasons.append((WHICH_SORT, f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är "
                                     "vanligare: kontrollera"))
     cooked = not index.lexicon.food_uses.isdisjoint(q.purpose)
     if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
         reasons.append((WHICH_SORT, f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» "
                                     "finns också: kontrollera"))
-    if best.excused and best.entry.product.id not in history and (use := _saying_the_use(best, available, q.purpose)):
+    if best.excused and best.entry.product.id not in history and (
+            use := _saying_the_use(best, available, q.purpose, index.lexicon)):
         reasons.append((WHICH_SORT, f"«{use.entry.product.name}» säger vad varan ska användas till: kontrollera"))
     if value < REVIEW_BELOW:
         reasons.append((UNSURE, "Osäker träff: kontrollera varan"))
@@ -866,13 +868,14 @@ def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) 
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 
-def _saying_the_use(best: Scored, available: list[Scored], purpose: Sequence[str]) -> Scored | None:
+def _saying_the_use(best: Scored, available: list[Scored], purpose: Sequence[str], lexicon: Lexicon) -> Scored | None:
     """A product of the kind asked whose name says more of the use asked than the best's ("havredryck
     till kaffet": a "Havredryck ... till Kaffet" beside the plain "Havredryck" that fewer name words
     chose): the one made for the use may be what is meant. A shelf saying the use ("Cashewsmör" on
     "Bakning" for "smör till bakning") is no name saying it."""
     def said(entry: Entry) -> int:
-        return sum(word in entry.words or word in entry.uses for word in purpose)
+        return sum(word in entry.words or word in entry.uses or word in lexicon.uses_written(entry.words)
+                   for word in purpose)
     least = said(best.entry) + 1
     return next((s for s in available[1:MAX_SCORED] if s.kind >= HEAD and not s.unmatched and not s.other_kind
                  and not s.avoided and said(s.entry) >= least), None)

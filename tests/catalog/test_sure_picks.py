@@ -49,3 +49,18 @@ def test_a_part_of_the_body_is_no_use_of_food(shelved: bool, phrase: str, right:
     else:  # (on a shelf of hygiene goods a "salva" said alone is asked about as a hygiene product)
         assert proposal.product is not None and proposal.product.id == right, proposal
         assert shelved or not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("made_for_coffee", ["Barista Havredryck 3%", "Havredryck iKaffe 1,5%"])
+def test_a_name_word_saying_the_use_is_preferred_for_it(shelved: bool, made_for_coffee: str) -> None:
+    """"havredryck till kaffet": an oat drink named "Barista" or "iKaffe" is made for coffee (the lexicon's
+    `name_uses`), as one named "till Kaffe" is, so it is proposed before the plain one the fewer name
+    words chose (the plain "Havredryck Vegetabilisk 1,5%" was sure)."""
+    shelf = "Mejeri > Havre soja risdryck" if shelved else ""
+    products = [product("plain", "Havredryck Vegetabilisk 1,5%", shelf, price=20.0),
+                product("coffee", made_for_coffee, shelf, price=25.0),
+                product("organic", "Havredryck Ekologisk 0,5%", shelf, price=22.0)]
+    proposal = propose(products, "havredryck till kaffet")
+    assert proposal.product is not None and proposal.product.id == "coffee" and not proposal.needs_review, proposal
+    assert propose(products, "havredryck").product.id == "plain"  # type: ignore[union-attr]
