@@ -203,8 +203,7 @@ class Scorer:
         # no hand dishwashing liquid), but the sorts it avoids are avoided still ("koffeinfritt kaffe" is
         # no instant coffee), unless the word asks them (sorts.still_avoided)
         self.default = default_for(q, index)
-        self.use_said = bool(q.purpose) and purpose_narrows(q, lex, (
-            index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("heads", q.head)))
+        self.use_said = use_said(q, index)
         narrowed = bool(set(q.modifiers) - q.brands_said) or self.use_said
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
@@ -793,14 +792,22 @@ def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
             for word in s.entry.exact if word.endswith(head) and word != head}
 
 
+def use_said(q: Query, index: CatalogIndex) -> bool:
+    """A use asked that some product of the word's kind says (sorts.purpose_narrows): one none says
+    ("sås till köttbullarna") leaves the word as if said bare."""
+    return bool(q.purpose) and purpose_narrows(q, index.lexicon, (
+        index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("heads", q.head)))
+
+
 def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
     """A bare food word whose best product, on a feed without shelves, is one taste or dish among
     others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
     but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
     usual sort, and the generic word's size of it asks there (GENERIC); but for goods whose taste is the
-    whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one."""
+    whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one. A use no
+    product of the kind says chooses no taste ("sås till köttbullarna": no sure "Satay Sås")."""
     tastes_matter = q.head_word in index.lexicon.tastes_matter
-    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT
+    if (q.modifiers or use_said(q, index) or q.attributes or q.brand or best.kind != EXACT
             or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]

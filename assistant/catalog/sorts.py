@@ -180,7 +180,7 @@ def purpose_narrows(q: Query, lexicon: Lexicon, kind: Iterable[Entry]) -> bool:
     said = [word for word in q.purpose if len(word) >= MIN_USE]
     return any(not entry.uses.isdisjoint(q.purpose) or not entry.words.isdisjoint(q.purpose)
                or not lexicon.uses_written(entry.words).isdisjoint(q.purpose)
-               or any(_names_the_sort(word, written) for word in said for written in entry.words)
+               or any(written.startswith(word) or written.endswith(word) for word in said for written in entry.words)
                for entry in kind)
 
 

@@ -252,3 +252,13 @@ def test_chips_are_chosen_by_their_taste(shelf: str, names: tuple[str, ...], sur
     assert (MANY in (proposal.reason or "")) is not sure, proposal
     if sure:
         assert proposal.product.name == "Chips Lättsaltade" and not proposal.needs_review, proposal
+
+
+def test_a_use_no_product_of_the_kind_says_chooses_no_taste() -> None:
+    """"sås till köttbullarna" where no sauce says meatballs: the use chooses nothing, so one taste among
+    several is still no sure answer (it was a sure "Satay Sås" on Mathem's feed); a use a sauce says
+    ("Fiskbullar Dillsås" for "till fiskbullarna") is left to the use's own rules."""
+    products = [*SAUCES, product("bea", "Sås Bearnaise", "", None, None, None, 40.0),
+                product("balls", "Köttbullar", "", None, None, None, 50.0)]
+    proposal = propose(products, "sås till köttbullarna")
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
