@@ -262,3 +262,20 @@ def test_a_use_no_product_of_the_kind_says_chooses_no_taste() -> None:
                 product("balls", "Köttbullar", "", None, None, None, 50.0)]
     proposal = propose(products, "sås till köttbullarna")
     assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "shelf", "names"), [
+    ("tårta", "Bröd & kakor > Tårtor", ("Tårta Kärleksmums", "Tårta Nötcreme", "Tårta Schwarzwald", "Tårta Tosca")),
+    ("snacks", "Glass, godis & snacks", ("Ham Snacks", "Kina Röd Snacks", "Snacks Sourcream & Onion", "Rye Snacks")),
+])
+def test_cakes_and_snacks_are_chosen_by_their_sort(shelved: bool, phrase: str, shelf: str,
+                                                   names: tuple[str, ...]) -> None:
+    """A bare "tårta" where the store sells a Kärleksmums, a Nötcreme and a Schwarzwald cake alike, or
+    "snacks" among ham, Kina and sour cream snacks: such goods are chosen by their sort (the lexicon's
+    `tastes_matter`), so the first of equal fits asks which (a sure "Tårta Kärleksmums" on Hemköp's
+    shelf, "Ham Snacks" on Mathem's feed)."""
+    products = [product(f"p{n}", name, shelf if shelved else "", None, None, None, 90.0 + n)
+                for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
