@@ -178,6 +178,14 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
 
 
+def compound_for_the_use(word: str, head: str, purpose: Collection[str]) -> bool:
+    """A compound of the head whose first part the use asked begins or ends with: "Kaffefilter" for
+    "till kaffebryggaren", "Diskborste" for "till disken"."""
+    first = word[:-len(head)] if len(word) > len(head) + 1 else ""
+    return len(first) >= MIN_KIND and any(said.startswith(first) or said.endswith(first) or first.startswith(said)
+                                          for said in purpose)
+
+
 def fitted_thing(q: Query, index: CatalogIndex) -> frozenset[str] | None:
     """What a refill (a lexicon `fittings` word) said for a thing the store sells may share with that
     thing: the thing's own words and every word its products write ("svamp" of the "Diskborste med

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -97,6 +97,8 @@ class Lexicon:
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
+    body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
+    name_uses: dict[str, str] = field(default_factory=dict)  # stem of a name word → the use it says: "barista" → "kaff"
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -252,6 +254,10 @@ class Lexicon:
         → ("kaka", True), "Pepparkaka" → ("kaka", False); None for every other word."""
         return next((said for ending, said in self.numbers.items() if folded.endswith(ending)), None)
 
+    def uses_written(self, word_stems: Iterable[str]) -> frozenset[str]:
+        """The uses a name's words say of it by the lexicon ("Barista": for coffee), as a purpose is read."""
+        return frozenset(self.name_uses[word] for word in word_stems if word in self.name_uses)
+
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
         return word_stem in self.flavours or (word_stem.endswith("smak") and len(word_stem) > len("smak"))
@@ -313,6 +319,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         fittings=_stems(data["fittings"]["words"]),
         # whole words, no stems: the stemmer cuts "billig" to "bil" (a car, "Ahlgrens Bilar")
         cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),
+        body=_stems(data["body"]["words"]),
+        name_uses={stem(casefold(w)): stem(casefold(use)) for w, use in data["name_uses"]["words"].items()},
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},

@@ -25,6 +25,7 @@ from assistant.catalog.kinds import (
     EXACT,
     HEAD,
     IS_THE_THING,
+    LONG_HEAD,
     MODIFIER,
     SHELVED,
     another_kind,
@@ -33,6 +34,7 @@ from assistant.catalog.kinds import (
     another_word,
     candidates,
     category_shares,
+    compound_for_the_use,
     denies,
     has_what_it_lacks,
     describes,
@@ -60,7 +62,7 @@ from assistant.catalog.kinds import (
     tails,
     tastes_of,
 )
-from assistant.catalog.lexicon import CHILD, FOR_WHOM
+from assistant.catalog.lexicon import CHILD, FOR_WHOM, Lexicon
 from assistant.catalog.normalize import content_words, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
@@ -112,6 +114,7 @@ from assistant.catalog.sorts import (
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    purpose_narrows,
     rarest_word,
     said_in_order,
     shelf_sorts_of_the_word,
@@ -203,7 +206,8 @@ class Scorer:
         # no hand dishwashing liquid), but the sorts it avoids are avoided still ("koffeinfritt kaffe" is
         # no instant coffee), unless the word asks them (sorts.still_avoided)
         self.default = default_for(q, index)
-        narrowed = bool({*q.modifiers, *q.purpose} - q.brands_said)
+        self.use_said = use_said(q, index)
+        narrowed = bool(set(q.modifiers) - q.brands_said) or self.use_said
         self.asked = frozenset({q.head, q.head_word, *q.attributes, *self.diet})
         # variants asked for excuse an avoided word ("laktosfri"); a department ("hem") excuses nothing
         self.asked_variants = self.asked - index.lexicon.departments.keys()
@@ -327,11 +331,25 @@ class Scorer:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
         a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"); one
-        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must."""
+        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must. A compound of a
+        short word (found as the catalog writes it only in compounds) names a use of its own by its first
+        part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but "filter till
+        kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
+        leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
+        either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word. A
+        part of the body is never a food's use: "kräm till fötterna" must say it of a "Brioche Kräm",
+        not of goods of a department without food nor of a name led by a part of the body ("Hudsalva"
+        on a feed of bare names, where no shelf tells its department)."""
         q = self.q
+        body = self.lexicon.body
         return (mod in q.purpose and mod not in q.modifiers
-                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends
-                                                  and any(word.endswith(q.head_word) for word in entry.exact))))
+                and not (mod in body and entry.department is None
+                         and not any(word.startswith(part) for word in entry.words for part in body))
+                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends and any(
+                    word.endswith(q.head_word) and (len(q.head_word) >= LONG_HEAD
+                                                    or compound_for_the_use(word, q.head_word, q.purpose))
+                    for word in entry.exact))
+                     or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
@@ -394,8 +412,8 @@ class Scorer:
                 elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
-                elif mod in entry.exact or mod in entry.brand:
-                    total += 0.12
+                elif mod in entry.exact or mod in entry.brand or mod in self.lexicon.uses_written(entry.words):
+                    total += 0.12  # the word, or the use a name word says ("Barista" for "till kaffet")
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):
                     total += 0.08  # "matskål": the "mat" of "Djurmatskål"
@@ -644,8 +662,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
         # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
         reasons.append((WHICH_SORT, MANY_SORTS))
-    elif not history and default is None and _one_taste_of_many(best, available, q, index):
-        reasons.append((WHICH_SORT, MANY_SORTS))  # "sås": Satay, Hoisin, Sriracha...?
+    elif not history and not (default and default.prefer) and _one_taste_of_many(best, available, q, index):
+        # "sås": Satay, Hoisin, Sriracha...? A reading that prefers no sort ("chips": only what a bare word
+        # is not) chooses no taste either
+        reasons.append((WHICH_SORT, MANY_SORTS))
     elif not history and default is None and _a_line_among_sorts(best, available, q):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
     elif not history and default is None and _one_compound_of_the_word(best, available, q):
@@ -719,14 +739,16 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)
-    if plainer and best.entry.product.id not in history:  # the client's usual is no surprise
+    if (plainer and best.entry.product.id not in history  # the client's usual is no surprise, nor one whose
+            and index.lexicon.uses_written(best.entry.words).isdisjoint(q.purpose)):  # special word says the use asked
         reasons.append((WHICH_SORT, f"Föreslagen vara är en särskild sort, «{plainer.entry.product.name}» är "
                                     "vanligare: kontrollera"))
     cooked = not index.lexicon.food_uses.isdisjoint(q.purpose)
     if best.excused and (other := _another_shelf(best, available, cooked)) and best.entry.product.id not in history:
         reasons.append((WHICH_SORT, f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» "
                                     "finns också: kontrollera"))
-    if best.excused and best.entry.product.id not in history and (use := _saying_the_use(best, available, q.purpose)):
+    if best.excused and best.entry.product.id not in history and (
+            use := _saying_the_use(best, available, q.purpose, index.lexicon)):
         reasons.append((WHICH_SORT, f"«{use.entry.product.name}» säger vad varan ska användas till: kontrollera"))
     if value < REVIEW_BELOW:
         reasons.append((UNSURE, "Osäker träff: kontrollera varan"))
@@ -784,14 +806,22 @@ def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
             for word in s.entry.exact if word.endswith(head) and word != head}
 
 
+def use_said(q: Query, index: CatalogIndex) -> bool:
+    """A use asked that some product of the word's kind says (sorts.purpose_narrows): one none says
+    ("sås till köttbullarna") leaves the word as if said bare."""
+    return bool(q.purpose) and purpose_narrows(q, index.lexicon, (
+        index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("heads", q.head)))
+
+
 def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
     """A bare food word whose best product, on a feed without shelves, is one taste or dish among
     others that fit as well ("sås": "Satay Sås" beside "Hoisin Sås", "Thai Sriracha Sås"): nothing
     but the order of equal fits chose it (see sorts.sorts_to_choose). A shelf would tell the store's
     usual sort, and the generic word's size of it asks there (GENERIC); but for goods whose taste is the
-    whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one."""
+    whole choice (the lexicon's `tastes_matter`: "saft", "läsk", "glass") no shelf tells one. A use no
+    product of the kind says chooses no taste ("sås till köttbullarna": no sure "Satay Sås")."""
     tastes_matter = q.head_word in index.lexicon.tastes_matter
-    if (q.modifiers or q.purpose or q.attributes or q.brand or best.kind != EXACT
+    if (q.modifiers or use_said(q, index) or q.attributes or q.brand or best.kind != EXACT
             or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]
@@ -861,13 +891,14 @@ def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) 
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 
-def _saying_the_use(best: Scored, available: list[Scored], purpose: Sequence[str]) -> Scored | None:
+def _saying_the_use(best: Scored, available: list[Scored], purpose: Sequence[str], lexicon: Lexicon) -> Scored | None:
     """A product of the kind asked whose name says more of the use asked than the best's ("havredryck
     till kaffet": a "Havredryck ... till Kaffet" beside the plain "Havredryck" that fewer name words
     chose): the one made for the use may be what is meant. A shelf saying the use ("Cashewsmör" on
     "Bakning" for "smör till bakning") is no name saying it."""
     def said(entry: Entry) -> int:
-        return sum(word in entry.words or word in entry.uses for word in purpose)
+        return sum(word in entry.words or word in entry.uses or word in lexicon.uses_written(entry.words)
+                   for word in purpose)
     least = said(best.entry) + 1
     return next((s for s in available[1:MAX_SCORED] if s.kind >= HEAD and not s.unmatched and not s.other_kind
                  and not s.avoided and said(s.entry) >= least), None)

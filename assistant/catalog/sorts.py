@@ -180,6 +180,18 @@ def still_avoided(default: Default, q: Query) -> frozenset[str]:
     return frozenset(word for word in default.avoid if not any(_names_the_sort(s, word) for s in said))
 
 
+def purpose_narrows(q: Query, lexicon: Lexicon, kind: Iterable[Entry]) -> bool:
+    """A use said ("diskmedel till maskinen") narrows a bare word's reading where a product of the kind
+    (`kind`: those the word names) says it, as a word, inside a compound ("Maskindiskmedel") or as its
+    use: a use no such product says ("mjölk till teet") leaves the reading as it is, the plain milk
+    preferred over a caramelised one. A use a name word says by the lexicon ("Barista") is said too."""
+    said = [word for word in q.purpose if len(word) >= MIN_USE]
+    return any(not entry.uses.isdisjoint(q.purpose) or not entry.words.isdisjoint(q.purpose)
+               or not lexicon.uses_written(entry.words).isdisjoint(q.purpose)
+               or any(written.startswith(word) or written.endswith(word) for word in said for written in entry.words)
+               for entry in kind)
+
+
 def _names_the_sort(said: str, avoided: str) -> bool:
     """Stems: the word said is, begins or ends the avoided word ("kallrök" ends in "rökt": a stem may
     keep a letter its compound's stem drops)."""

@@ -247,3 +247,47 @@ def test_a_soup_as_common_as_another_is_no_usual_one(shelf: str) -> None:
     proposal = propose(products, "soppa")
     assert proposal.product is not None
     assert proposal.needs_review and MANY in (proposal.reason or "")
+
+
+@pytest.mark.parametrize("shelf", ["Glass, godis & snacks", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("names", "sure"), [
+    (("Chips Peppar", "Chips Ranch/sourcream", "Chips Dill", "Chips Paprika"), False),  # one taste of many
+    (("Chips Lättsaltade", "Chips Lättsaltade", "Chips Dill", "Chips Paprika"), True),  # the plain sort
+])
+def test_chips_are_chosen_by_their_taste(shelf: str, names: tuple[str, ...], sure: bool) -> None:
+    """Crisps are chosen by their taste (the lexicon's `tastes_matter`), and the bare word's reading
+    only says what crisps are not (no sort preferred), so "chips" where pepper, ranch, dill and paprika
+    crisps fit alike asks which (it was a sure "Chips Peppar" on a shelf); the plain salted ones stay sure."""
+    products = [product(f"p{n}", name, shelf, None, None, None, 30.0 + n) for n, name in enumerate(names)]
+    proposal = propose(products, "chips")
+    assert proposal.product is not None
+    assert (MANY in (proposal.reason or "")) is not sure, proposal
+    if sure:
+        assert proposal.product.name == "Chips Lättsaltade" and not proposal.needs_review, proposal
+
+
+def test_a_use_no_product_of_the_kind_says_chooses_no_taste() -> None:
+    """"sås till köttbullarna" where no sauce says meatballs: the use chooses nothing, so one taste among
+    several is still no sure answer (it was a sure "Satay Sås" on Mathem's feed); a use a sauce says
+    ("Fiskbullar Dillsås" for "till fiskbullarna") is left to the use's own rules."""
+    products = [*SAUCES, product("bea", "Sås Bearnaise", "", None, None, None, 40.0),
+                product("balls", "Köttbullar", "", None, None, None, 50.0)]
+    proposal = propose(products, "sås till köttbullarna")
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "shelf", "names"), [
+    ("tårta", "Bröd & kakor > Tårtor", ("Tårta Kärleksmums", "Tårta Nötcreme", "Tårta Schwarzwald", "Tårta Tosca")),
+    ("snacks", "Glass, godis & snacks", ("Ham Snacks", "Kina Röd Snacks", "Snacks Sourcream & Onion", "Rye Snacks")),
+])
+def test_cakes_and_snacks_are_chosen_by_their_sort(shelved: bool, phrase: str, shelf: str,
+                                                   names: tuple[str, ...]) -> None:
+    """A bare "tårta" where the store sells a Kärleksmums, a Nötcreme and a Schwarzwald cake alike, or
+    "snacks" among ham, Kina and sour cream snacks: such goods are chosen by their sort (the lexicon's
+    `tastes_matter`), so the first of equal fits asks which (a sure "Tårta Kärleksmums" on Hemköp's
+    shelf, "Ham Snacks" on Mathem's feed)."""
+    products = [product(f"p{n}", name, shelf if shelved else "", None, None, None, 90.0 + n)
+                for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal

@@ -1,0 +1,66 @@
+"""Wrong products proposed without a flag, found by probing everyday words on every catalog (i21sure):
+each a symptom of a general cause, pinned here on small inline catalogs, with categories and as a feed
+of bare names (Mathem's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.matcher import MANY_SORTS
+from tests.catalog.catalog_fixture import product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods"), [
+    ("fisk", [("Frasig Fisk", FISH), ("Laxfilé Fryst", FISH), ("Torskfilé", FISH), ("Bläckfisk Ringar", FISH)]),
+    ("svamp", [("Svamp Shi-take Klass 1", MUSHROOMS), ("Champinjoner Klass 1", MUSHROOMS),
+               ("Portabello Svamp Klass 1", MUSHROOMS), ("Disksvamp 3-p", "Hem & städ")]),
+    ("pasta", [("Gnocchi Pasta", PASTA), ("Farfalle Pasta", PASTA), ("Spaghetti", PASTA), ("Penne Rigate", PASTA)]),
+])
+def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str,
+                                                     goods: list[tuple[str, str]]) -> None:
+    """"fisk", "svamp", "pasta" name a class of goods, each bought as a sort of its own (salmon or cod,
+    button mushrooms or shiitake, spaghetti or penne): the lexicon reads the bare word as a question
+    (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure)."""
+    products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
+                for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.needs_review and MANY_SORTS in (proposal.reason or ""), proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("kräm till fötterna", None),  # only a food says the word: no sure pick
+    ("salva till fötterna", "Fotsalva"),  # a name led by the part of the body is for it
+])
+def test_a_part_of_the_body_is_no_use_of_food(shelved: bool, phrase: str, right: str | None) -> None:
+    """"kräm till fötterna" where only a cake filling is named "Kräm" (the lexicon's `body`): a use on the
+    body is never a food's, so the food must say it as any other product found by a word of its own
+    would (it was a sure "Brioche Kräm"); goods named for the body part stay sure."""
+    goods = [("Brioche Kräm", "Bröd & kakor"), ("Fotsalva", "Hygien > Hudvård"), ("Mjölk 3%", "Mejeri > Mjölk")]
+    products = [product(name, name, shelf if shelved else "", price=20.0) for name, shelf in goods]
+    proposal = propose(products, phrase)
+    if right is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:  # (on a shelf of hygiene goods a "salva" said alone is asked about as a hygiene product)
+        assert proposal.product is not None and proposal.product.id == right, proposal
+        assert shelved or not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("made_for_coffee", ["Barista Havredryck 3%", "Havredryck iKaffe 1,5%"])
+def test_a_name_word_saying_the_use_is_preferred_for_it(shelved: bool, made_for_coffee: str) -> None:
+    """"havredryck till kaffet": an oat drink named "Barista" or "iKaffe" is made for coffee (the lexicon's
+    `name_uses`), as one named "till Kaffe" is, so it is proposed before the plain one the fewer name
+    words chose (the plain "Havredryck Vegetabilisk 1,5%" was sure)."""
+    shelf = "Mejeri > Havre soja risdryck" if shelved else ""
+    products = [product("plain", "Havredryck Vegetabilisk 1,5%", shelf, price=20.0),
+                product("coffee", made_for_coffee, shelf, price=25.0),
+                product("organic", "Havredryck Ekologisk 0,5%", shelf, price=22.0)]
+    proposal = propose(products, "havredryck till kaffet")
+    assert proposal.product is not None and proposal.product.id == "coffee" and not proposal.needs_review, proposal
+    assert propose(products, "havredryck").product.id == "plain"  # type: ignore[union-attr]
