@@ -2102,6 +2102,23 @@ asked: the lines the brief leaves (the count by weight or volume where the feed 
 weight; absent items) and one-off unsure fits, each a word the name lacks ("katrin plommon torkade",
 "hamburger ost skivor", "pink lax från frysen", a brand the store does not sell: "felix ketchup", "abba
 kräftsill").
+Twenty-first development set on Mathem (`dev21_mathem`, branch i21math21): 45 sentences, 60 items, 6 absent
+(10.0 %: raspberry soup ("hallonsoppa"), pike fillet, syrup loaf ("sirapslimpa"), a sausage cake
+("korvkaka"), a hairnet and deer fillet, none sold: the store has fruit soups, other fish fillets, loaves,
+sausages, hair goods and a deer roast beside them), products and phrasings in no other request set of
+tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three styles:
+bare searches as typed, some written apart or misspelt ("apelsin marmelad", "jordärts kocka", "lönsirap",
+"fryspåsar 3 liter", "engångs handskar", "alkaliska batterier aa"), spoken sentences with fillers ("eh kan du
+ta med en tomatsoppa till lunchen", "öh lite valnötter till kakorna", "eh vi har slut på disktrasor", "kan
+du köpa hallonsoppa om det finns") and lists with amounts in words and digits ("ett kilo färskpotatis och
+två hundra gram sultanrussin", "1 kg fullkornsris, 2 paket pinjenötter och en tub skånsk senap", "3
+lättmjölksdrycker och fyra hundra gram hjortfilé"), across the whole store (dairy, bread, meat, fish, fruit
+and vegetables, dry goods, frozen, drinks, hygiene, cleaning, household, batteries, pet food); labelled from
+the catalog before the matcher saw it (every product of the sort said, a flavour mix or a ready dish left
+out). First, untuned run (matcher as of commit ee9a054f; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 98.3 / 98.3 / 97.9 / 83.3 / 21.7 / 14.8 (the one miss: "hallonsoppa" proposed
+sure as the blueberry-and-raspberry soup, a mix of which the asked flavour is one part; bounds auto-accept
+0.97, absent 0.83, review 0.22).
 """
 
 from __future__ import annotations
@@ -2160,6 +2177,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev16_mathem": ("mathem2021", HERE / "dev16_mathem_requests.jsonl"),
     "dev14_hemkop": ("matpriser2020-hemkop", HERE / "dev14_hemkop_requests.jsonl"),
     "dev18_mathem": ("mathem2021", HERE / "dev18_mathem_requests.jsonl"),
+    "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2207,6 +2225,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev21_mathem": {"auto_accept_precision": 0.97, "absent_flagged": 0.83, "review_rate": 0.22},
 }
 
 
