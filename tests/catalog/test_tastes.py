@@ -235,3 +235,25 @@ def test_a_soup_as_common_as_another_is_no_usual_one(shelf: str) -> None:
     proposal = propose(products, "soppa")
     assert proposal.product is not None
     assert proposal.needs_review and MANY in (proposal.reason or "")
+
+
+MIXED = "smakar mest av något annat"
+
+
+@pytest.mark.parametrize("category", ["Skafferi > Soppa", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("names", "phrase", "sure"), [
+    (("Soppa Blåbär/Hallon", "Nyponsoppa", "Fruktsoppa"), "hallonsoppa", False),  # raspberry only second
+    (("Filmjölk Blåbär/Hallon", "Filmjölk Naturell"), "filmjölk hallon", False),
+    (("Filmjölk Blåbär/Hallon", "Filmjölk Naturell"), "filmjölk blåbär", True),   # the taste the list leads with
+    (("Soppa Hallon", "Soppa Blåbär/Hallon"), "hallonsoppa", True),               # the raspberry one alone
+    (("Rågbitar Solros- och Pumpafrön", "Solroskärnor"), "solroskärnor", True),   # no taste listed
+])
+def test_a_taste_listed_after_another_is_asked(names: tuple[str, ...], phrase: str, sure: bool,
+                                               category: str) -> None:
+    """A flavour the name lists only after another one ("Soppa Blåbär/Hallon" for "hallonsoppa") is a
+    mix whose own taste is the other: asked, with a shelf or without; the leading taste stays sure."""
+    proposal = propose(shelved_as(category, *names), phrase)
+    assert proposal.product is not None, proposal
+    assert (MIXED in (proposal.reason or "")) != sure, proposal
+    if sure:
+        assert not proposal.needs_review, proposal
