@@ -315,6 +315,11 @@ def _kind_first(group: list[str], vocabulary: Container[str]) -> str | None:
                  and known(joined, vocabulary)), None)
 
 
+# words that say what goods are for or against ("till", "för", "åt", "mot"), folded: joined to the next word
+# only where the catalog writes the very compound
+PURPOSE_WORDS = frozenset({"till", "for", "at", "mot"})
+
+
 def join_split_compounds(text: str, vocabulary: Container[str],
                          ends_a_word: Callable[[str], bool] | None = None) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known,
@@ -337,6 +342,8 @@ def join_split_compounds(text: str, vocabulary: Container[str],
             group = words[i:i + span]
             if len(group) == span and all(w.isalpha() for w in group) and min(map(len, group)) >= 2:
                 joined = "".join(group)
+                if fold(casefold(group[0])) in PURPOSE_WORDS and fold(casefold(joined)) not in vocabulary:
+                    continue  # "smör till baket": what the goods are for, no "Tillbaka" by its stem
                 # by its stem only when no part is tiny: "grönt te" is not "gröntte" (stem "grönt"),
                 # and when the last word reaches into the stem: "batterier aaa" is no "batterieraaa",
                 # though the stemmer cuts that to "batteri"

@@ -110,6 +110,7 @@ from assistant.catalog.sorts import (
     led_by_another_word,
     numbered_sibling,
     numbers_said,
+    one_taste_of_a_mix,
     pack_count_agrees,
     percent_agrees,
     plain_instead_of_organic,
@@ -721,6 +722,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             or (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
                 and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
+    if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
+        reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
     if (packed and not index.lexicon.names_food(q.head_word)
             and not any(packed & (s.entry.context | s.entry.words) for s in of_the_kind)):

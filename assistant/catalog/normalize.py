@@ -39,9 +39,10 @@ _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
 # how many a multipack holds: "6-pack", "Ägg 6-p", "Bomullspinnar 300p", "Loka Citron 6x33cl", or the portions
-# a package of food holds ("Potatismos 12-port", "Lasagne 4 Portioner")
-_PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|port(?:ion(?:er)?)?\b|p\b|[x×]\s*\d)",
-                         re.IGNORECASE)
+# a package of food holds ("Potatismos 12-port", "Lasagne 4 Portioner"); two lengths or a power are no pack
+# ("Blockljus 6x9cm" is a candle's size, "2x5W" a lamp's)
+_PACK_COUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})\s*(?:-\s*)?(?:pack|pk|port(?:ion(?:er)?)?\b|p\b|"
+                         r"[x×]\s*(?!\d+(?:[.,]\d+)?\s*(?:cm|mm|m|w)\b)\d)", re.IGNORECASE)
 # "8M" on baby food or medicine is an age in months ("fullkornsgröt åtta månader" is read "8m"); on a
 # household roll ("Aluminiumfolie 20M") it is metres, as it is after decimals ("Brandfilt 1,2x1,8M"): no age
 # is written with a decimal comma
@@ -328,6 +329,13 @@ def parse_pack_count(text: str) -> int | None:
     Four digits at most: no pack holds more, and a hostile run of digits is no number to convert."""
     match = _PACK_COUNT.search(text)
     return int(match["n"]) if match else None
+
+
+def parse_pieces(text: str) -> int | None:
+    """How many pieces a multipack written in the text holds ("Ägg 6-p", "Baguette 4-pack", "Loka 6x33cl"):
+    `parse_pack_count` save the portions a dish serves ("Fiskgratäng 2-port" is one package of a dish)."""
+    match = _PACK_COUNT.search(text)
+    return int(match["n"]) if match and "port" not in match[0].casefold() else None
 
 
 def parse_size_range(text: str) -> tuple[int, int] | None:

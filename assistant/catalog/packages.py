@@ -31,7 +31,8 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.normalize import casefold, content_words, fold, parse_size, split_accompaniment, stem
+from assistant.catalog.normalize import (casefold, content_words, fold, parse_pieces, parse_size,
+                                         split_accompaniment, stem)
 from assistant.catalog.questions import HOW_MANY, HOW_MUCH, WHICH_SIZE, Question
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
@@ -95,7 +96,7 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool, usual: Usua
         return PackageCount(None)
     unit = quantity.unit or "st"
     if unit == "st":
-        pieces_in_pack = product.size if product.unit == "st" and product.size else 1.0
+        pieces_in_pack = pieces_in(product) or 1.0
         if (quantity.unit_word and quantity.unit_word not in COUNT_WORDS) or pieces_in_pack <= 1:
             return PackageCount(max(1, math.ceil(amount - 1e-9)))
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
@@ -112,6 +113,15 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool, usual: Usua
     pack = product.size * TO_BASE[product.unit]
     count = max(1, math.ceil(wanted / pack - 1e-9))
     return PackageCount(count, _far_off(count * pack, wanted))
+
+
+def pieces_in(product: Product) -> float | None:
+    """How many pieces one package holds: the feed's size in pieces, else the multipack the name writes
+    where the feed sizes it by weight or not at all ("Ägg Frigående 6-p M 348g", "Baguette Vete 4-pack":
+    "sex ägg" is one of them, not six); None when neither says."""
+    if product.unit == "st" and product.size:
+        return product.size
+    return float(count) if (count := parse_pieces(product.name)) else None
 
 
 TOO_BIG = "Förpackningen är mycket större än önskad mängd"
@@ -460,7 +470,7 @@ def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None
         return -PART_FIT
     if product.sold_by_weight and (not quantity.unit_word or piece_weight(product.name, product.category) is None):
         return -0.1  # "två paket kycklingvingar": a pack, when the counter's piece weighs anything (a question)
-    if quantity.unit_word or quantity.amount is None or product.unit != "st" or not product.size:
+    if quantity.unit_word or quantity.amount is None or not (pieces := pieces_in(product)):
         return 0.0
-    packs = quantity.amount / product.size
+    packs = quantity.amount / pieces
     return 0.05 if packs >= 1 and abs(packs - round(packs)) < 1e-9 else -0.05

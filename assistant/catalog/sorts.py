@@ -307,6 +307,15 @@ def mixed(entry: Entry, lexicon: Lexicon) -> int:
                if part and not lexicon.attribute_of(stem(casefold(part))))
 
 
+def one_taste_of_a_mix(entry: Entry, said: Collection[str], lexicon: Lexicon) -> bool:
+    """A flavour asked that the name lists only after another flavour nobody said: "Soppa Blåbär/Hallon"
+    for "hallonsoppa" is a blueberry soup with raspberry in it, another sort than a raspberry soup; where
+    the store sells no such one it is asked, not proposed sure. The flavour a list leads with is the
+    goods' own taste ("Filmjölk Blåbär/Hallon" is a blueberry filmjölk)."""
+    tastes = [own[0] for own in entry.own if own[0] in entry.listed and lexicon.flavour(own[0])]
+    return bool(tastes) and tastes[0] not in said and not frozenset(said).isdisjoint(tastes)
+
+
 def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
     """How the name says the food was prepared, as its whole words or their heads ("Gravad Lax",
     "Lax Kallrökt": cured, smoked), save what was asked ("rökt lax" says "Varmrökt" too); a first part

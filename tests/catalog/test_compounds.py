@@ -521,3 +521,20 @@ def test_one_letter_before_a_word_makes_no_compound(categories: bool) -> None:
     proposal = propose(index, "en flaska ättika")
     assert proposal.product is None or proposal.needs_review
     assert propose(index, "en protein dryck").product.id == "m"
+
+
+def test_a_purpose_word_joins_the_next_only_into_a_compound_written_whole() -> None:
+    """"till baket" says what the goods are for: no "Tillbaka" read by its stem ("smör till baket" found
+    nothing); the very compound the catalog writes still joins ("för kläde": "Förkläde")."""
+    vocab = {fold(casefold(w)) for w in ("smör", "tillbaka", "förkläde", "bak")}
+    assert join_split_compounds("smör till baket", vocab) == "smör till baket"
+    assert join_split_compounds("ett för kläde", vocab) == "ett förkläde"
+
+
+@pytest.mark.parametrize("category", ["Mejeri", ""], ids=["categories", "names-only"])
+def test_goods_said_for_the_baking_are_found(category: str) -> None:
+    """"smör till baket" where a name writes "tillbaka": the butter, not no product at all."""
+    catalog = [product("smör", "Smör Normalsaltat 80%", category),
+               product("patron", "Kolsyrepatron (200:- tillbaka vid retur av tom patron)", category)]
+    proposal = propose(catalog, "smör till baket")
+    assert proposal.product is not None and proposal.product.id == "smör", proposal

@@ -2272,6 +2272,48 @@ goods made for the use ("kol till grillen" found the "Kolor" candy, and "mat til
 the "Grillkol" and a "Kattmat"; query._use_compounded): untuned_hemkop 94.3 / 96.6 / 98.3 / 100.0 / 31.0 /
 13.0 → 96.6 / 96.6 / 98.4 / 100.0 / 28.7 / 10.1 (its failures not read; bounds top-1 0.94 → 0.96, review
 0.33 → 0.29); every other set unchanged.
+Twenty-first development set on Mathem (`dev21_mathem`, branch i21math21): 45 sentences, 60 items, 6 absent
+(10.0 %: raspberry soup ("hallonsoppa"), pike fillet, syrup loaf ("sirapslimpa"), a sausage cake
+("korvkaka"), a hairnet and deer fillet, none sold: the store has fruit soups, other fish fillets, loaves,
+sausages, hair goods and a deer roast beside them), products and phrasings in no other request set of
+tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three styles:
+bare searches as typed, some written apart or misspelt ("apelsin marmelad", "jordärts kocka", "lönsirap",
+"fryspåsar 3 liter", "engångs handskar", "alkaliska batterier aa"), spoken sentences with fillers ("eh kan du
+ta med en tomatsoppa till lunchen", "öh lite valnötter till kakorna", "eh vi har slut på disktrasor", "kan
+du köpa hallonsoppa om det finns") and lists with amounts in words and digits ("ett kilo färskpotatis och
+två hundra gram sultanrussin", "1 kg fullkornsris, 2 paket pinjenötter och en tub skånsk senap", "3
+lättmjölksdrycker och fyra hundra gram hjortfilé"), across the whole store (dairy, bread, meat, fish, fruit
+and vegetables, dry goods, frozen, drinks, hygiene, cleaning, household, batteries, pet food); labelled from
+the catalog before the matcher saw it (every product of the sort said, a flavour mix or a ready dish left
+out). First, untuned run (matcher as of commit ee9a054f; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 98.3 / 98.3 / 97.9 / 83.3 / 21.7 / 14.8 (the one miss: "hallonsoppa" proposed
+sure as the blueberry-and-raspberry soup, a mix of which the asked flavour is one part; bounds auto-accept
+0.97, absent 0.83, review 0.22).
+Rules of branch i21math21 (dev21_mathem's), same columns, every other set unchanged unless said:
+A flavour the name lists only after another one nobody said is a mix whose own taste is the other:
+"Soppa Blåbär/Hallon" is a blueberry soup with raspberry in it, no "hallonsoppa", so where the store sells
+no raspberry soup it is asked, not proposed sure; the taste a list leads with is the goods' own
+("filmjölk blåbär" keeps its "Filmjölk Blåbär/Hallon" sure, as dev5_mathem and dev6_coop label it;
+sorts.one_taste_of_a_mix): 98.3 / 98.3 / 97.9 / 83.3 / 21.7 / 14.8 → 100.0 / 100.0 / 100.0 / 100.0 / 23.3
+/ 14.8 (bounds top-1 and auto-accept 1.0, absent at its target, review 0.22 → 0.24: the absent soup is
+now asked, as it should be). Left asked: the count where the feed gives no size and a weight or volume
+was said ("ett kilo färskpotatis", "två hundra gram sultanrussin", "två liter äpplejuice", "tre hekto
+vannameiräkor", "fyra hundra gram kokkorv", "en liter hallonyoghurt"), the flavour of "ett paket
+supermüsli" (four, none plain) and the size of "ett paket litiumbatterier" (button cells and AA).
+Pieces said count the multipack a name writes where the feed sizes it by weight or not at all: "Ägg
+Frigående 6-p M 348g" holds six eggs, so "sex ägg" is one pack (it was six packs, 36 eggs, sure), "tolv
+ägg" two, and pieces said prefer the pack that holds them as a feed's size in pieces did ("två baguetter":
+two single "Baguette Vete", not a four-pack of which two were ordered); the portions a dish serves are no
+pieces ("Fiskgratäng 2-port"), and two lengths or a power are no multipack ("Blockljus 6x9cm" was read as a
+six-pack, "2x5W" too; packages.pieces_in, normalize.parse_pieces and _PACK_COUNT). No set's top-1 or
+auto-accept moves; dev2_hemkop review 8.5 / 0.0 → 9.8 / 1.3 (bound 0.15 unchanged): "två laxfiléer" is
+one "Laxfilé 4x125 G" now, asked because it holds four and smaller packs are sold, where it was two such
+packs (eight fillets) sure, which is right to ask.
+A word that says what goods are for ("till", "för", "åt", "mot") joins the word after it only into a
+compound the catalog writes whole: "smör till baket", "mjöl till baket", "ägg till baket" were read as a
+"tillbaket" (by its stem the "tillbaka" of a gas cartridge's name) and found nothing; now the butter, flour
+and eggs, still asked ("baket" is read as a word the goods must say; compounds.join_split_compounds). No
+set says it so: every figure unchanged.
 """
 
 from __future__ import annotations
@@ -2333,6 +2375,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev15_hemkop": ("matpriser2020-hemkop", HERE / "dev15_hemkop_requests.jsonl"),
     "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
     "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
+    "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2383,6 +2426,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 

@@ -642,3 +642,33 @@ def test_a_size_said_last_after_counted_containers_is_each_ones_size(categories:
     found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
     assert found.product is not None and found.product.id == expected
     assert (found.count, found.needs_review) == (count, False), found.reason
+EGGS_BY_WEIGHT = product("e6g", "Ägg Frigående 6-p M 348g", "", size=348, unit="g")
+BAGUETTES_4 = product("b4", "Baguette Vete 4-pack", "")
+
+
+@pytest.mark.parametrize(("said", "item", "packages"), [
+    (6, EGGS_BY_WEIGHT, 1),   # "sex ägg": one six-pack, not six of them
+    (12, EGGS_BY_WEIGHT, 2),
+    (2, BAGUETTES_4, 1),      # two baguettes: one pack of four (a question when a smaller pack is sold)
+    (2, product("bl", "Blockljus 6x9cm", ""), 2),         # a candle's size, no pack of six
+    (2, product("fg", "Fiskgratäng 2-port", ""), 2),     # portions a dish serves are no pieces
+])
+def test_pieces_said_count_the_multipack_a_name_writes(said: int, item: Product, packages: int) -> None:
+    """A feed that sizes a multipack by weight, or not at all, still writes its pieces in the name
+    ("Ägg Frigående 6-p M 348g"): pieces said are counted in such packs, as in a feed's size in pieces."""
+    assert package_count(Quantity(amount=said, unit="st"), item).count == packages
+    assert package_count(Quantity(amount=said, unit="st", unit_word="paket"), item).count == said
+
+
+@pytest.mark.parametrize("category", ["Bröd", ""], ids=["categories", "names-only"])
+def test_pieces_said_prefer_the_pack_a_name_writes_them_in(category: str) -> None:
+    """"sex ägg" is the six-pack of a names-only feed too, and "två baguetter" two single ones rather
+    than a four-pack (pack_fit reads the name's count where the feed gives a weight or nothing)."""
+    index = CatalogIndex.build([product("e12", "Ägg Frigående 12-p L 798g", category, size=798, unit="g"),
+                                product("e6", "Ägg Frigående 6-p M 348g", category, size=348, unit="g"),
+                                product("b4", "Baguette Vete 4-pack", category, price=30.0),
+                                product("b1", "Baguette Vete", category, price=12.0)])
+    eggs = line_for(parse("sex ägg").items[0], index)
+    assert eggs.product is not None and eggs.product.id == "e6" and eggs.count == 1 and not eggs.needs_review
+    bread = line_for(parse("två baguetter").items[0], index)
+    assert bread.product is not None and bread.product.id == "b1" and bread.count == 2, bread

@@ -372,6 +372,7 @@ def test_a_multipack_said_where_no_name_writes_one_is_asked(shelf: str) -> None:
     ("Ägg Frigående 6-p M 348g", 6), ("Yoghurt 4 x 125g", 4), ("Mellanmjölk 1,5 l", None),
     ("Fullkornspasta Rigatoni 50% EKO", None), ("Bomullspinnar 12000p", None),
     ("Potatismos 6-port", 6), ("Lasagne 6 Portioner", 6), ("Port Salut 26%", None),  # portions a pack holds
+    ("Blockljus 6x9cm", None), ("Normallampa 2x5W", None), ("Brandfilt 1,2x1,8M", None),  # lengths, a power
 ])
 def test_a_multipack_count_is_read(text: str, count: int | None) -> None:
     assert parse_pack_count(text) == count

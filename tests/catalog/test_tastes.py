@@ -291,3 +291,23 @@ def test_cakes_and_snacks_are_chosen_by_their_sort(shelved: bool, phrase: str, s
                 for n, name in enumerate(names)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+MIXED = "smakar mest av något annat"
+
+
+@pytest.mark.parametrize("category", ["Skafferi > Soppa", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("names", "phrase", "sure"), [
+    (("Soppa Blåbär/Hallon", "Nyponsoppa", "Fruktsoppa"), "hallonsoppa", False),  # raspberry only second
+    (("Filmjölk Blåbär/Hallon", "Filmjölk Naturell"), "filmjölk hallon", False),
+    (("Filmjölk Blåbär/Hallon", "Filmjölk Naturell"), "filmjölk blåbär", True),   # the taste the list leads with
+    (("Soppa Hallon", "Soppa Blåbär/Hallon"), "hallonsoppa", True),               # the raspberry one alone
+    (("Rågbitar Solros- och Pumpafrön", "Solroskärnor"), "solroskärnor", True),   # no taste listed
+])
+def test_a_taste_listed_after_another_is_asked(names: tuple[str, ...], phrase: str, sure: bool,
+                                               category: str) -> None:
+    """A flavour the name lists only after another one ("Soppa Blåbär/Hallon" for "hallonsoppa") is a
+    mix whose own taste is the other: asked, with a shelf or without; the leading taste stays sure."""
+    proposal = propose(shelved_as(category, *names), phrase)
+    assert proposal.product is not None, proposal
+    assert (MIXED in (proposal.reason or "")) != sure, proposal
+    if sure:
+        assert not proposal.needs_review, proposal
