@@ -618,6 +618,7 @@ class _Word(NamedTuple):
     animals: tuple[str, ...]      # departments.animals_named of it folded
     # the base form of an irregular plural, folded: "Morötter" is written "morot" too, as requests are rewritten to it
     irregular: str | None
+    surface: tuple[str, str]      # the word and its head as written, folded (see Entry.surface)
 
 
 class _Words:
@@ -630,6 +631,7 @@ class _Words:
         self.lexicon = lexicon
         self._read: dict[str, _Word] = {}
         self._spelled: dict[str, str] = {}
+        self._brands: dict[str, tuple[frozenset[str], bool]] = {}
 
     def spell(self, word: str) -> str:
         """`Lexicon.spell`, once per word."""
@@ -637,6 +639,18 @@ class _Words:
         if spelled is None:
             spelled = self._spelled[word] = self.lexicon.spell(word)
         return spelled
+
+    def brand(self, name: str) -> tuple[frozenset[str], bool]:
+        """A brand's stems and the whole brand as one key ("arvidnordquist"), and whether a word of it
+        marks organic goods ("Garant Eko"): once per brand, as a catalog's products share a few thousand."""
+        reading = self._brands.get(name)
+        if reading is None:
+            said = content_words(name)
+            stems = {stem(w) for w in said}
+            stems.add(key(name).replace(" ", ""))
+            reading = self._brands[name] = (frozenset(stems), any(
+                self.lexicon.attribute_of(stem(w)) == "eko" for w in said))
+        return reading
 
     def read(self, word: str) -> _Word:
         """The word's reading, worked out on its first sight in this build."""
@@ -661,7 +675,8 @@ class _Words:
         return _Word(word_stem, split, part_stems, tuple(heads),
                      tuple(marked for piece in pieces if (marked := lexicon.attribute_of(piece))),
                      _kind_named(word, split, lexicon), _own(word, self.split, lexicon),
-                     tuple(animals_named([fold(word)], lexicon)), fold(irregular) if irregular else None)
+                     tuple(animals_named([fold(word)], lexicon)), fold(irregular) if irregular else None,
+                     (fold(word), fold(split[-1])))
 
 
 def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
@@ -714,8 +729,9 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
         attributes.add(dept.name)
     if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres
         attributes.add("barn")
-    joined = hyphen_joined(main) + [w for a, b in pairwise(name_words)  # with a linking s too
-                                    for w in (a + b, a + "s" + b) if written_whole(w)] + led_by_head(
+    # each pair of name words other products write as one word, with a linking s too
+    pairs = [[w for w in (a + b, a + "s" + b) if written_whole(w)] for a, b in pairwise(name_words)]
+    joined = hyphen_joined(main) + [w for pair in pairs for w in pair] + led_by_head(
         [words.spell(w) for w in read.main_tokens[:2]], written_whole)
     exact.update(stem(w) for w in joined)
     # the name's words as written, with no hyphen
@@ -723,26 +739,22 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
         _HYPHEN.sub("", name))
     own = tuple(read_word(w).own for w in own_words)
     brand_name = p.brand or _leading_brand(name_words, lexicon)
-    brand_words = content_words(brand_name) if brand_name else []
-    brand = {stem(w) for w in brand_words}
-    if brand_name:
-        brand.add(key(brand_name).replace(" ", ""))
-    if p.brand:  # brand_words are the brand field's
-        if any(lexicon.attribute_of(stem(w)) == "eko" for w in brand_words):
-            attributes.add("eko")  # "Garant Eko"; a brand called "Lätta" is not a light variant
+    brand, organic = words.brand(brand_name) if brand_name else (_NOTHING, False)
+    if p.brand and organic:  # the brand field's words: "Garant Eko"; a brand called "Lätta" is not a light variant
+        attributes.add("eko")
     # "Snabbnudlar Kyckling" is noodles: the first kind named wins, of the shelf's kinds, else of any shelf's
-    types = _first_kind([read_word(w).kind for w in _joined_first(name_words, written_whole)], (shelf.kinds, all_kinds))
+    types = _first_kind([read_word(w).kind for w in _joined_first(name_words, pairs)], (shelf.kinds, all_kinds))
     context = shelf.context
     fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
+    every = exact | heads | parts
     return Entry(p, share(exact), share(heads), share(parts), share(brand), shelf.leaf, share(types),
                  context, share(attributes), len(name_words) + len(described), p.unit, fresh,
-                 share(exact | heads | parts), share({f for w, word in zip(name_words, named)
-                                                      for f in (fold(w), fold(word.split[-1]))}
-                                                     | {fold(w) for w in joined}
-                                                     | {word.irregular for word in named if word.irregular}),
-                 any(map(lexicon.flavour, exact | heads | parts)),
+                 share(every), share({f for word in named for f in word.surface}
+                                    | {fold(w) for w in joined}
+                                    | {word.irregular for word in named if word.irregular}),
+                 any(map(lexicon.flavour, every)),
                  casefold(" ".join([p.name, p.brand or "", p.category, *_respelled(main_words, name_words)])), own,
-                 share({stem(w) for w in name_words[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
+                 share({word.stem for word in named[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
@@ -860,14 +872,14 @@ def led_by_head(words: Sequence[str], written_whole: Callable[[str], bool]) -> l
     return [w for w in (sort + head, sort + "s" + head) if written_whole(w)][:1]
 
 
-def _joined_first(words: list[str], written_whole: Callable[[str], bool]) -> list[str]:
+def _joined_first(words: list[str], pairs: Sequence[Sequence[str]]) -> list[str]:
     """The name words with a pair other products write as one put in its place: "Matlagnings
-    Grädde" names its kind as "matlagningsgrädde" does."""
+    Grädde" names its kind as "matlagningsgrädde" does. `pairs`: for each two words in turn, how
+    other products write them as one (without, then with a linking s), if they do."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        pair = next((w for w in (words[i] + words[i + 1], words[i] + "s" + words[i + 1])
-                     if written_whole(w)), None) if i + 1 < len(words) else None
+        pair = pairs[i][0] if i + 1 < len(words) and pairs[i] else None
         out.append(pair or words[i])
         i += 2 if pair else 1
     return out

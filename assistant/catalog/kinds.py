@@ -479,7 +479,14 @@ def only_describes(kind: float, entry: Entry, q: Query, described: Collection[st
 
 def shelf_names(entry: Entry, word: str) -> bool:
     """A word of the shelf is, or ends in, the word asked (or the other way round)."""
-    return any(shelf_names_word(shelf_word, word) for shelf_word in entry.category)
+    return _shelf_says(entry.category, word)
+
+
+@lru_cache(maxsize=4096)
+def _shelf_says(shelf: frozenset[str], word: str) -> bool:
+    """`shelf_names` by the shelf's words, once per shelf and word: asked for many candidates of a query
+    (a bare word's avoided shelves, tastes, describing words), which stand on a few dozen shelves."""
+    return any(shelf_names_word(shelf_word, word) for shelf_word in shelf)
 
 
 def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:

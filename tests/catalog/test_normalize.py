@@ -1,5 +1,10 @@
-import pytest
+from pathlib import Path
 
+import pytest
+import snowballstemmer  # type: ignore[import-untyped]
+from snowballstemmer.swedish_stemmer import SwedishStemmer  # type: ignore[import-untyped]
+
+from assistant.catalog import lexicon
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
 from assistant.catalog.normalize import (
@@ -34,6 +39,15 @@ def test_the_first_token_is_that_of_all_tokens(text: str) -> None:
 def test_keys_match_text_typed_without_å_ä_ö() -> None:
     assert fold("smörgåsgurka") == "smorgasgurka"
     assert stem("mjolk") == stem("mjölk")
+
+
+def test_the_stemmer_in_use_stems_as_snowballs_own_swedish_stemmer() -> None:
+    """PyStemmer, where installed, runs the Snowball algorithms in C (snowballstemmer picks it): it must give
+    every word of the lexicon the stem the pure-Python stemmer gives, which the rules were written against."""
+    words = sorted(set(tokens(Path(lexicon.__file__).with_name("lexicon.json").read_text(encoding="utf-8"))))
+    in_use, own = snowballstemmer.stemmer("swedish"), SwedishStemmer()
+    assert len(words) > 1000
+    assert [word for word in words if in_use.stemWord(word) != own.stemWord(word)] == []
 
 
 def test_inflections_share_a_stem() -> None:
