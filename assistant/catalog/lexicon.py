@@ -137,7 +137,8 @@ class Lexicon:
         return {m: a for m, a in self.attributes.items() if a in FOR_WHOM and m not in self.department_words}
 
     def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False,
-                written: Callable[[str], bool] = lambda word: False) -> str:
+                written: Callable[[str], bool] = lambda word: False,
+                named: Callable[[str], bool] = lambda word: False) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
         "toapapper" that is a toilet paper, though no catalog writes "toapapper"; so are two that
@@ -145,16 +146,21 @@ class Lexicon:
         names products by (`sold`) is kept as said: a store that sells "Sopsäck" means its sacks by
         "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold. Nor is a
         word whose compound with the word before it the catalog writes (`written`): "havre frallor" is
-        the "Havrefralla", though "fralla" alone reads as "rundstycke"."""
+        the "Havrefralla", though "fralla" alone reads as "rundstycke". Nor, last, is a word a product's
+        name says (`named`) where no name says a word of the synonym: a store whose one bin-bag product is
+        "Soppåsar 30 l" has no "avfallspåse" to read "soppåsar" as."""
+        def kept(looked_up: str, said: str, synonym: str) -> bool:
+            return sold(looked_up) or (named(said) and not any(map(named, tokens(synonym))))
+
         whole = key(phrase)
-        if whole in self.synonyms and not (len(tokens(phrase)) == 1 and sold(whole)):
+        if whole in self.synonyms and not (len(tokens(phrase)) == 1 and kept(whole, phrase, self.synonyms[whole])):
             return self.synonyms[whole]
         out = []
         words = tokens(phrase)
         i = 0
         while i < len(words):
             joined = fold(words[i] + words[i + 1]) if i + 1 < len(words) else ""
-            if joined in self.synonyms and not sold(joined):
+            if joined in self.synonyms and not kept(joined, words[i] + words[i + 1], self.synonyms[joined]):
                 out.append(self.synonyms[joined])
                 i += 2
                 continue
@@ -168,8 +174,8 @@ class Lexicon:
             # "edamame bönor frysta" may be the frozen "Edamame", not only the roasted "Edamamebönor"
             word = (words[i] if i and written(words[i - 1] + words[i]) and not sold(words[i - 1])
                     else self.irregular.get(fold(words[i]), words[i]))
-            synonym = self.synonyms.get(fold(word))  # `sold` asked only where a synonym would replace it
-            if synonym is not None and (sold(word) or (i and written(words[i - 1] + word))):
+            synonym = self.synonyms.get(fold(word))  # `kept` asked only where a synonym would replace it
+            if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))):
                 synonym = None
             out.append(self.spell(synonym if synonym is not None else word))
             i += 1
