@@ -311,3 +311,20 @@ def test_a_taste_listed_after_another_is_asked(names: tuple[str, ...], phrase: s
     assert (MIXED in (proposal.reason or "")) != sure, proposal
     if sure:
         assert not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "shelf", "names"), [
+    ("nudlar", "Skafferi > Asiatiskt", ("Udon Nudlar", "Shirataki Nudlar", "Ramen Nudlar", "Nudlar Kyckling")),
+    ("oliver", "Skafferi > Oliver", ("Kalamata Oliver", "Oliver Pimiento", "Oliver Torkade", "Oliver med Chili")),
+])
+def test_noodles_and_olives_are_chosen_by_their_sort(shelved: bool, phrase: str, shelf: str,
+                                                     names: tuple[str, ...]) -> None:
+    """A bare "nudlar" among udon, shirataki and ramen noodles, or "oliver" among Kalamata, stuffed and
+    dried olives: such goods are chosen by their sort (the lexicon's `tastes_matter`), and no product is
+    plainly the plain one, so the first of equal fits asks which (a sure "Udon Nudlar", "Kalamata
+    Oliver" on Willys' shelves)."""
+    products = [product(f"p{n}", name, shelf if shelved else "", None, None, None, 30.0 + n)
+                for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
