@@ -480,3 +480,17 @@ def test_among_equal_fits_the_name_in_the_order_said(category: str, phrase: str,
                 product("said", "Turkisk Yoghurt 10%", category, None, 1, "l", 31.0)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Bakning", ""])
+@pytest.mark.parametrize("phrase", ["socker", "socker till bakningen", "socker till kaffet"])
+def test_a_use_said_keeps_the_default_sort_of_a_word_sold_as_compounds(shelf: str, phrase: str) -> None:
+    """"socker" is the plain granulated sugar. A store selling sugar only by compounds ("Strösocker",
+    "Vanillinsocker") sells it by the word as much as one leading names with it, so a use said ("till
+    bakningen", "till kaffet") is a use, no sort every product on a baking shelf says: the default reading
+    stays, and a cheaper flavouring sugar is not proposed sure."""
+    index = CatalogIndex.build([product("van", "Vanillinsocker", shelf, None, 140, "g", 9.9),
+                                product("stro", "Strösocker", shelf, None, 1, "kg", 19.9),
+                                product("flor", "Florsocker", shelf, None, 500, "g", 13.9)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "stro" and not proposal.needs_review
