@@ -246,6 +246,9 @@ class Scorer:
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
+        # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
+        self.compounded = frozenset(head for i in index.posting("parts", q.head_word)
+                                    for head in index.entries[i].heads) if self.bare else frozenset()
         self.describing = describes(q, lex.described)
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
@@ -370,7 +373,7 @@ class Scorer:
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
-              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone)))
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
