@@ -232,7 +232,6 @@ class Scorer:
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.special = special_variants(lex)
-        self.lexicon_plain = lex.plain
         self.lexicon = lex
         self.purposes = index.purposes
         self.fitted = fitted_thing(q, index)  # see fits_another_thing
@@ -302,7 +301,7 @@ class Scorer:
                     value += 0.12 * size if size else -0.3
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
+                        or plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry, self.kept_otherwise)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
@@ -427,7 +426,7 @@ class Scorer:
                         (said_in_another_role(mod, entry, self.head_keys, self.cover)
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
-                elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
+                elif (plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind, entry):

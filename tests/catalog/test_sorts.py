@@ -118,7 +118,7 @@ def test_a_flavour_or_filling_nobody_asked_for(index: CatalogIndex, product_id: 
 ])
 def test_an_unflavoured_product_says_naturell_without_writing_it(index: CatalogIndex, mod: str, product_id: str,
                                                                  expected: bool) -> None:
-    assert plain_says(mod, entries(index, product_id)[0], LEX.plain) is expected
+    assert plain_says(mod, entries(index, product_id)[0], LEX) is expected
 
 
 @pytest.mark.parametrize(("phrase", "prefers", "avoids"), [
@@ -494,3 +494,21 @@ def test_a_use_said_keeps_the_default_sort_of_a_word_sold_as_compounds(shelf: st
                                 product("flor", "Florsocker", shelf, None, 500, "g", 13.9)])
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "stro" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Glass, godis & snacks", ""])
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Chips Peppar", "Chips Ranch/sourcream", "Chips Lättsaltade"], "Chips Lättsaltade"),  # the plain one
+    (["Chips Peppar", "Chips Ranch/sourcream"], None),  # only seasoned ones: a question, no sure pepper chips
+])
+def test_a_name_seasoned_after_its_kind_does_not_say_naturell(shelf: str, names: list[str],
+                                                              expected: str | None) -> None:
+    """"chips naturell" asks for unsalted-flavour chips: a food ("Peppar") or a word the lexicon does not
+    know ("Ranch") after the kind seasons them, while a describing word ("Lättsaltade") does not."""
+    index = CatalogIndex.build([product(f"p{i}", name, shelf, None, 175, "g", 20.0 + i)
+                                for i, name in enumerate(names)])
+    proposal = propose(index, "chips naturell")
+    if expected is None:
+        assert proposal.needs_review
+    else:
+        assert proposal.product is not None and proposal.product.name == expected and not proposal.needs_review
