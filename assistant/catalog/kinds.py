@@ -414,7 +414,8 @@ def another_sort(entry: Entry, q: Query) -> bool:
     return len(first) > 2 and first[1] == q.head and set(first[2:]).isdisjoint(q.head_parts)
 
 
-def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = ()) -> bool:
+def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = (),
+              compounded: Collection[str] = ()) -> bool:
     """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
     stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
     "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
@@ -428,7 +429,10 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"
     under "Kakor kex" is a biscuit. A food asked that leads a name whose later word is a kind is what
     that kind is made of ("Kalkon Kung Ingels Korv" is a sausage, "Lax Soppa" a soup). `alone`: the words the catalog sells as a product of their own
-    (`CatalogIndex.named_alone`), kinds the lexicon may not know ("Chorizo Kalkon" is a chorizo)."""
+    (`CatalogIndex.named_alone`), kinds the lexicon may not know ("Chorizo Kalkon" is a chorizo).
+    `compounded`: the heads of the catalog's compounds of the word asked ("Srirachasås"), kinds a word
+    the lexicon lacks is a sort of: a name ending in one ("Sriracha Sås") is the thing, one ending in
+    another kind ("Sriracha Mayo") tastes of it."""
     if kind < HEAD or q.brand or q.modifiers:
         return False
     if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
@@ -436,8 +440,14 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
     if led_by_another_thing(entry, q, lexicon, alone):
         return True  # "Vaniljsås Soja" is a custard, even on a shelf of soy goods
     flavour = lexicon.flavour(q.head_word)
-    if not (flavour or lexicon.flavour(q.head)):  # a food leading a name a kind ends: "Kalkon ... Korv"
-        return lexicon.names_food(q.head_word) and len(entry.own) > 1 and kind_ends(entry, q, lexicon.kinds)
+    if not (flavour or lexicon.flavour(q.head)):  # a food leading a name a kind ends: "Kalkon ... Korv",
+        # or a word no dictionary of the lexicon knows: "Sriracha Mayo" is a mayonnaise
+        # a word the lexicon lacks that the catalog compounds with a kind ("Srirachasås") is a sort of that
+        # kind, so another kind ending the name ("Sriracha Mayo") is no such thing; a food sold compounded
+        # ("Kalkonkorv") is no sort of sausage
+        food = lexicon.names_food(q.head_word)
+        return ((food or (not lexicon.kinds.isdisjoint(compounded) and not lexicon.knows(q.head_word)))
+                and len(entry.own) > 1 and kind_ends(entry, q, lexicon, () if food else compounded))
     if shelf_names(entry, q.head_word) and not name_ends_in_another_shelf_kind(entry, q):
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
     if flavour and kind_said_after(entry, q, lexicon.kinds):
@@ -587,11 +597,15 @@ def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
                for own in entry.own[1:])
 
 
-def kind_ends(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[str] = ()) -> bool:
     """The name's last word is a kind of product other than the one asked, as a Swedish name puts the
-    thing last: "Kalkon Kung Ingels Korv" is a sausage ("Socker Pure Panela" ends in no kind)."""
-    last = entry.last_word
-    return bool(last) and not {q.head, q.head_word} & set(last) and not kinds.isdisjoint(last)
+    thing last: "Kalkon Kung Ingels Korv" is a sausage ("Socker Pure Panela" ends in no kind), "Sriracha
+    Mayo" a mayonnaise (the lexicon's spelling of the word), though a kind the word asked is compounded
+    with (`compounded`: "Srirachasås") is the thing ("Sriracha Sauce")."""
+    if not entry.last_word:
+        return False
+    last = {*entry.last_word, stem(lexicon.spell(entry.last_word[0]))}
+    return not {q.head, q.head_word, *compounded} & last and not lexicon.kinds.isdisjoint(last)
 
 
 def leads_with(entry: Entry, q: Query) -> bool:

@@ -232,7 +232,6 @@ class Scorer:
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.special = special_variants(lex)
-        self.lexicon_plain = lex.plain
         self.lexicon = lex
         self.purposes = index.purposes
         self.fitted = fitted_thing(q, index)  # see fits_another_thing
@@ -246,6 +245,9 @@ class Scorer:
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
+        # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
+        self.compounded = frozenset(head for i in index.posting("parts", q.head_word)
+                                    for head in index.entries[i].heads) if self.bare else frozenset()
         self.describing = describes(q, lex.described)
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
@@ -299,7 +301,7 @@ class Scorer:
                     value += 0.12 * size if size else -0.3
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, prefer)
+                        or plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry, self.kept_otherwise)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
@@ -370,7 +372,7 @@ class Scorer:
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
-              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone)))
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
@@ -424,7 +426,7 @@ class Scorer:
                         (said_in_another_role(mod, entry, self.head_keys, self.cover)
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
-                elif (plain_says(mod, entry, self.lexicon_plain) or default_says(mod, entry, q, self.prefer)
+                elif (plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind, entry):

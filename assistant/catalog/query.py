@@ -97,6 +97,9 @@ def sold_by(word: str, index: CatalogIndex) -> int:
     return index.leading.get(stem(word), 0)
 
 
+SOLD_AS_COMPOUNDS = 2  # products named by compounds of the word ("Strösocker", "Florsocker"): the store sells it so
+
+
 def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
     """A name leads with the words said, in the order said ("Finska Pinnar" for "finska pinnar"): the
     store sells the thing by them, as `sold_by` finds for a name led by the one word asked."""
@@ -319,14 +322,19 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     parts = index.split(head_word)
     if len(parts) == 1 and not brand:
         parts = index.said_apart(head_word) or parts
-    if groups[0] and (sold_by(head_word, index) or named_as_said(words, index)  # "matjessill till potatisen"
-                      or sold_after_its_kind(head_word, index)):
-        if said_for := [w for w in described if w in named_purposes]:
-            things = _things(stem(head_word), stem(parts[-1]), index)
+    if groups[0] and (said_for := [w for w in described if w in named_purposes]):
+        things = _things(stem(head_word), stem(parts[-1]), index)
+        # the store sells the thing by the word ("matjessill till potatisen"), or a food by its compounds
+        # only ("Strösocker", "Florsocker" for "socker till bakningen"); goods sold so may be named after
+        # what they fit ("kaffekapslar till dolce gusto": "Dolce Gusto ... Pods"), so only the food eaten
+        # with them or the cooking they are for is a use there
+        by_word = sold_by(head_word, index) or named_as_said(words, index) or sold_after_its_kind(head_word, index)
+        if by_word or len(things) >= SOLD_AS_COMPOUNDS:
             mentioning = [index.entries[i] for i in index.posting("exact", stem(head_word))]
             eaten = eaten_with(said_for, things, index.lexicon, mentioning)
             # "såpa till golvet": the floor is what the soap is for
-            used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things, index)
+            used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things,
+                            index) if by_word else []
             described = [w for w in described if w not in eaten and w not in used]
             purposes = [*purposes, *eaten, *used]
     wanted.update(attr for word, attr in places.items() if word not in purposes)

@@ -124,9 +124,14 @@ def tastes_of_more(entry: Entry, said: Collection[str]) -> bool:
     return entry.flavoured or not entry.fillings.issubset(said)
 
 
-def plain_says(mod: str, entry: Entry, plain: Collection[str]) -> bool:
-    """A product with no flavour says "naturell" without writing it."""
-    return mod in plain and not entry.flavoured and not entry.fillings
+def plain_says(mod: str, entry: Entry, lexicon: Lexicon) -> bool:
+    """A product with no flavour says "naturell" without writing it. A word after its first that names a
+    food ("Chips Peppar") or that the lexicon does not know ("Chips Ranch/sourcream") seasons it, as a
+    flavour does; a describing word ("Chips Lättsaltade"), a variant or the brand does not."""
+    return (mod in lexicon.plain and not entry.flavoured and not entry.fillings
+            and not any(lexicon.names_food(own[0]) or not (lexicon.knows(own[0]) or lexicon.attribute_of(own[0])
+                                                            or own[0] in lexicon.plain or own[0] in entry.brand)
+                        for own in entry.own[1:]))
 
 
 FRESH = stem("färsk")

@@ -380,6 +380,40 @@ def test_a_name_led_by_another_kind_of_goods_only_mentions_the_word_asked(
     assert tastes_alone(phrase, name, category) is expected
 
 
+@pytest.mark.parametrize("category", ["Skafferi > Asien", ""])
+@pytest.mark.parametrize(("name", "compounded", "expected"), [
+    ("Sriracha Mayo", True, True),              # "Srirachasås" sold: a mayonnaise (a respelled kind) tasting of it
+    ("Sriracha Sås", True, False),              # the sauce the word is a sort of
+    ("Sriracha Hot Chilisås", True, False),     # a compound last: left to the other signals
+    ("Sriracha Mayo", False, False),            # no compound tells what the word is: other signals decide
+])
+def test_a_word_the_lexicon_lacks_followed_by_a_kind_is_that_kind(name: str, compounded: bool, expected: bool,
+                                                                  category: str) -> None:
+    """A word no dictionary of the lexicon knows ("sriracha") that the catalog writes compounded with a
+    kind ("Srirachasås": a sort of sauce), leading a name whose last word is another kind of goods
+    ("Mayo": a "majonnäs" respelled), only flavours that product, as a known food leading one does."""
+    index = CatalogIndex.build([product("p", name, category, None, 200, "ml"),
+                                *([product("s", "Srirachasås", category, None, 200, "ml"),
+                                   product("t", "Thai Sriracha Sås", category, None, 200, "ml"),
+                                   product("b", "Sås Bearnaise", category, None, 200, "ml")] if compounded else [])])
+    q = query("sriracha", index)
+    e = entry(index, "p")
+    written = frozenset(h for i in index.posting("parts", q.head_word) for h in index.entries[i].heads)
+    assert tastes_of(kind_of_match(e, q), e, q, load_lexicon(), index.named_alone, written) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_flavoured_mayonnaise_is_no_sure_sauce(categories: bool) -> None:
+    products = [product("mayo", "Sriracha Mayo", "Skafferi > Asien", None, 250, "ml", 19.9),
+                product("sas", "Srirachasås", "Skafferi > Asien", None, 200, "ml", 29.9),
+                product("sauce", "Sriracha Sås", "Skafferi > Asien", None, 200, "ml", 32.9),
+                product("thai", "Thai Sriracha Sås", "Skafferi > Asien", None, 200, "ml", 24.9),
+                product("bea", "Sås Bearnaise", "Skafferi > Såser", None, 250, "ml", 22.9)]
+    index = CatalogIndex.build(products if categories else names_only(products))
+    proposal = propose(index, "sriracha")
+    assert proposal.product is not None and (proposal.product.id != "mayo" or proposal.needs_review)
+
+
 @pytest.mark.parametrize("categories", [True, False])
 def test_turkey_asked_where_a_turkey_sausage_leads_the_scores_is_not_proposed_sure(categories: bool) -> None:
     products = [product("korv", "Grillkorv Kalkon", "Chark > Korv", None, 300, "g"),

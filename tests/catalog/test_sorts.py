@@ -118,7 +118,7 @@ def test_a_flavour_or_filling_nobody_asked_for(index: CatalogIndex, product_id: 
 ])
 def test_an_unflavoured_product_says_naturell_without_writing_it(index: CatalogIndex, mod: str, product_id: str,
                                                                  expected: bool) -> None:
-    assert plain_says(mod, entries(index, product_id)[0], LEX.plain) is expected
+    assert plain_says(mod, entries(index, product_id)[0], LEX) is expected
 
 
 @pytest.mark.parametrize(("phrase", "prefers", "avoids"), [
@@ -480,3 +480,35 @@ def test_among_equal_fits_the_name_in_the_order_said(category: str, phrase: str,
                 product("said", "Turkisk Yoghurt 10%", category, None, 1, "l", 31.0)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Bakning", ""])
+@pytest.mark.parametrize("phrase", ["socker", "socker till bakningen", "socker till kaffet"])
+def test_a_use_said_keeps_the_default_sort_of_a_word_sold_as_compounds(shelf: str, phrase: str) -> None:
+    """"socker" is the plain granulated sugar. A store selling sugar only by compounds ("Strösocker",
+    "Vanillinsocker") sells it by the word as much as one leading names with it, so a use said ("till
+    bakningen", "till kaffet") is a use, no sort every product on a baking shelf says: the default reading
+    stays, and a cheaper flavouring sugar is not proposed sure."""
+    index = CatalogIndex.build([product("van", "Vanillinsocker", shelf, None, 140, "g", 9.9),
+                                product("stro", "Strösocker", shelf, None, 1, "kg", 19.9),
+                                product("flor", "Florsocker", shelf, None, 500, "g", 13.9)])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "stro" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Glass, godis & snacks", ""])
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Chips Peppar", "Chips Ranch/sourcream", "Chips Lättsaltade"], "Chips Lättsaltade"),  # the plain one
+    (["Chips Peppar", "Chips Ranch/sourcream"], None),  # only seasoned ones: a question, no sure pepper chips
+])
+def test_a_name_seasoned_after_its_kind_does_not_say_naturell(shelf: str, names: list[str],
+                                                              expected: str | None) -> None:
+    """"chips naturell" asks for unsalted-flavour chips: a food ("Peppar") or a word the lexicon does not
+    know ("Ranch") after the kind seasons them, while a describing word ("Lättsaltade") does not."""
+    index = CatalogIndex.build([product(f"p{i}", name, shelf, None, 175, "g", 20.0 + i)
+                                for i, name in enumerate(names)])
+    proposal = propose(index, "chips naturell")
+    if expected is None:
+        assert proposal.needs_review
+    else:
+        assert proposal.product is not None and proposal.product.name == expected and not proposal.needs_review
