@@ -683,39 +683,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
           and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
-    # a food word says its department as a department word does: "te" asks no household goods
-    said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
-    unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
-    if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
-        unasked -= {CHILD}
     if (q.age is not None and q.for_child and CHILD not in best.entry.suits and not age_agrees(best.entry, q.age)
             and any(CHILD in s.entry.suits for s in available if s.kind >= HEAD)):
         # "välling sex månader" where every children's välling is for an older child: no grown-up's välling sure
         reasons.append((NOT_SOLD, "Ingen vara för barn i den åldern: kontrollera"))
-    if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
-        unasked |= {attr for word in _compounds_ending_in(q.head, [best])
-                    for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
-                    } - q.attributes - set(diet)
-    if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
-        unasked -= index.lexicon.departments.keys() - {best.entry.department}
-    # what every (or most) of the kind's products are is no special sort; but the compounds of a word the
-    # store never writes alone tell nothing of its usual sort ("Vegobacon" is no plain "bacon")
-    if unasked and not q.compound_tail:
-        usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
-                            [s.entry for s in available if s.kind >= HEAD])
-        if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
-            usual -= FOR_WHOM                   # for is never read from what most of the store's are for
-        usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
-        unasked -= usual
-    if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
-        unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
-    if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort
-        unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
-    if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
-        unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
-    if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
-        unasked -= {a for marker, a in index.lexicon.attributes.items()
-                    if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
+    unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
@@ -764,6 +736,43 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     return Proposal(best.entry.product, value, bool(reasons), "; ".join(text for _, text in reasons) or None,
                     counted.count, clamp(best.score), _alternatives(alternatives, best), counted.estimated,
                     first(question for question, _ in reasons), other_sizes)
+
+
+def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: CatalogIndex,
+                   diet: Sequence[str]) -> frozenset[str]:
+    """The special sorts (gluten-free, lactose-free, vegan, baby, pet, pharmacy…) the best product is and
+    nobody asked for: never proposed silently, unless what every product of the kind is, a brand asked
+    by name, or a word said led by the sort's marker says it was meant."""
+    # a food word says its department as a department word does: "te" asks no household goods
+    said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
+    unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
+        unasked -= {CHILD}
+    if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
+        unasked |= {attr for word in _compounds_ending_in(q.head, [best])
+                    for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})
+                    } - q.attributes - set(diet)
+    if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
+        unasked -= index.lexicon.departments.keys() - {best.entry.department}
+    # what every (or most) of the kind's products are is no special sort; but the compounds of a word the
+    # store never writes alone tell nothing of its usual sort ("Vegobacon" is no plain "bacon")
+    if unasked and not q.compound_tail:
+        usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
+                            [s.entry for s in available if s.kind >= HEAD])
+        if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
+            usual -= FOR_WHOM                   # for is never read from what most of the store's are for
+        usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
+        unasked -= usual
+    if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
+        unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
+    if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort
+        unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
+    if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
+        unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
+    if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
+        unasked -= {a for marker, a in index.lexicon.attributes.items()
+                    if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
+    return frozenset(unasked)
 
 
 MANY_SORTS = "Många sorter passar: bekräfta vilken"
