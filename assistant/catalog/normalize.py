@@ -253,6 +253,8 @@ def size_letters(words: list[str]) -> frozenset[str]:
     ("1 l" is a litre)."""
     return frozenset(SIZE_NAMES.get(t, t) for before, t in zip(words, words[1:])
                      if (t in SIZE_LETTERS or t in SIZE_NAMES) and before.isalpha())
+
+
 _SIZED = SIZE_WORDS | SIZE_LETTERS | SIZE_NAMES.keys()
 
 

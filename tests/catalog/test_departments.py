@@ -448,6 +448,8 @@ def test_shaving_gel_of_a_line_on_bare_names_asks_no_taste(phrase: str) -> None:
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "Rakgel SkinGuard", proposal
     assert not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize(("words", "naming", "expected"), [
     (["muffinsform", "blomma"], ["muffinsform"], Department("hem", True)),  # a baking cup's pattern, no flower
     (["doftpinnar", "ros"], ["doftpinnar"], Department("hem", True)),       # a scent

@@ -209,6 +209,7 @@ def test_a_head_said_after_a_vegetable_is_how_it_comes(category: str, text: str,
     proposal = propose(products, text)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
 
+
 @pytest.mark.parametrize("shelf", ["Kryddor", ""], ids=["categories", "names-only"])
 def test_sticks_said_in_the_plural_are_the_stick(shelf: str) -> None:
     """"stänger" is the plural of "stång" (its vowel changes): "kanel stänger" are the "Kanelstång",

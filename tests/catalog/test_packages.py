@@ -642,6 +642,8 @@ def test_a_size_said_last_after_counted_containers_is_each_ones_size(categories:
     found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
     assert found.product is not None and found.product.id == expected
     assert (found.count, found.needs_review) == (count, False), found.reason
+
+
 EGGS_BY_WEIGHT = product("e6g", "Ägg Frigående 6-p M 348g", "", size=348, unit="g")
 BAGUETTES_4 = product("b4", "Baguette Vete 4-pack", "")
 

@@ -553,6 +553,8 @@ def test_a_multipack_said_agrees_with_the_pieces_the_size_counts(shelf: str) -> 
     assert pack_count_agrees(index.entries[0], 30) is True and pack_count_agrees(index.entries[1], 30) is False
     proposal = propose(index, "pappersmuggar 30-p")
     assert proposal.product is not None and proposal.product.id == "cups30" and not proposal.needs_review, proposal
+
+
 OILS = [product("olja-eko", "Neutral Olja EKO/KRAV", "Skafferi > Olja", None, 500, "ml", 39.95),
         product("creme-olja", "Creme&Olja Kakao", "Hälsa & skönhet", None, 250, "ml", 29.95),
         product("creme-olja2", "Creme & Olja Magnolia", "Hälsa & skönhet", None, 250, "ml", 29.95)]
@@ -564,6 +566,8 @@ def test_things_joined_with_an_ampersand_are_no_plain_twin_of_the_organic_one(sh
     twin to propose in place of the organic "Neutral Olja EKO/KRAV" for a bare "olja"."""
     proposal = propose(OILS if shelved else names_only(OILS), "olja")
     assert proposal.product is not None and proposal.product.id == "olja-eko", proposal
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("+2,0", "+2"), ("Läsglasögon +2.00 3-p", "+2"), ("Läsglasögon +2.5 Transparent", "+2.5"),
     ("Vitamintillskott 55+ 150-p", "55+"), ("Solkräm 50+", "50+"), ("Fisk&kött Gelé 7+år Kattmat", "7+"),

@@ -291,6 +291,8 @@ def test_cakes_and_snacks_are_chosen_by_their_sort(shelved: bool, phrase: str, s
                 for n, name in enumerate(names)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
 MIXED = "smakar mest av något annat"
 
 

@@ -328,6 +328,8 @@ def test_a_description_after_an_amount_goes_on_with_the_item(
 )
 def test_the_client_named_as_a_relative_is_no_goods(text: str, expected: list[str]) -> None:
     assert phrases(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("till pyttin: oxpytt fryst 2 pkt", [("oxpytt fryst", 2.0)]),
     ("till köttbullarna: färs 500 g, ströbröd, grädde 2 dl", [("färs", 500.0), ("ströbröd", None), ("grädde", 2.0)]),
