@@ -226,7 +226,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # say, though a name writes the word ("Gosedjur Lille Skutt", "Multivitamin Man", "Hundmat"); a
             # person narrows nothing ("mjölk till honom" is the milk "mjölk" is), an animal stays a purpose and
             # its attribute is still asked (see kinds.for_another_animal)
-            person = stem(word) in lex.children or stem(word) in lex.sexes_said or stem(word) in lex.persons
+            person = _a_person(stem(word), lex)
             if part_group == 2 and person:
                 people.append(word)
                 for_child = for_child or stem(word) in lex.children  # "till barnbarnet": a child's goods
@@ -601,9 +601,14 @@ def for_whom_or_use(purpose: str, lex: Lexicon) -> bool:
     return bool(words) and all(_whom_or_use(stem(w), lex) or _whom_or_use(stem(base_form(w)), lex) for w in words)
 
 
+def _a_person(word_stem: str, lex: Lexicon) -> bool:
+    """A child, a man or a woman, or anyone else the lexicon knows goods are bought for ("lillen", "min man")."""
+    return word_stem in lex.children or word_stem in lex.sexes_said or word_stem in lex.persons
+
+
 def _whom_or_use(word_stem: str, lex: Lexicon) -> bool:
-    return (word_stem in lex.children or word_stem in lex.persons or word_stem in lex.sexes_said
-            or lex.attribute_of(word_stem) in FOR_WHOM or word_stem in lex.food_uses or used_in(word_stem, lex))
+    return (_a_person(word_stem, lex) or lex.attribute_of(word_stem) in FOR_WHOM or word_stem in lex.food_uses
+            or used_in(word_stem, lex))
 
 
 def _food_on_shelves(use: str, carriers: Collection[int], index: CatalogIndex) -> bool:
