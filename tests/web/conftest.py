@@ -14,6 +14,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -240,6 +241,7 @@ def start_service(tmp_path: Path, grocer: Grocer | None, extra_env: dict[str, st
         "ASSISTANT_VENDOR_URL": grocer.url if grocer else "http://127.0.0.1:9",
         # the order status reaches the page within a second or two instead of a minute
         "ASSISTANT_OUTBOX_POLL_SECONDS": "0.2", "ASSISTANT_OUTBOX_STATUS_POLL_SECONDS": "0.5",
+        "PYTHONUNBUFFERED": "1",  # the log is read while the service runs (a failed test's report)
         **(extra_env or {})}
     port = free_port()
     log = tmp_path / "service.log"
@@ -278,11 +280,45 @@ def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
         service.stop()
 
 
+# What each page's console said (errors, warnings, failed requests), shown beside a failed test's report.
+CONSOLE: weakref.WeakKeyDictionary[Page, list[str]] = weakref.WeakKeyDictionary()
+
+
 def new_page(browser: Browser, viewport: dict[str, int] | None = None) -> Page:
     context = browser.new_context(viewport=viewport or VIEWPORT, locale="sv-SE", timezone_id="Europe/Stockholm")
     page = context.new_page()
     page.set_default_timeout(15000)
+    said = CONSOLE.setdefault(page, [])
+    page.on("console", lambda message: said.append(f"{message.type}: {message.text} {message.location.get('url', '')}"))
+    page.on("pageerror", lambda error: said.append(f"page error: {error}"))
+    page.on("requestfailed", lambda request: said.append(f"request failed: {request.method} {request.url} "
+                                                         f"({request.failure})"))
     return page
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A browser test that fails says what the page showed and what the service logged: a failure on a
+    CI machine can then be read from its output alone."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed:
+        return
+    for value in getattr(item, "funcargs", {}).values():
+        if isinstance(value, Service) and value.log.exists():
+            said = [line for line in value.log.read_text(errors="replace").splitlines() if " /static/" not in line]
+            report.sections.append(("service log (the last 60 lines but static files)", "\n".join(said[-60:])))
+        elif sync_playwright is not None and isinstance(value, Page) and not value.is_closed():
+            report.sections.append(("page", _page_state(value)))
+
+
+def _page_state(page: Page) -> str:
+    try:
+        notice = page.locator("#notice:not([hidden]) #notice-text").all_inner_texts()
+        shown = f"{page.url}\nnotice: {notice or '(none)'}"
+    except Exception as exc:  # noqa: BLE001 - a report must not fail on a page that is gone
+        shown = f"{page.url} (not readable: {exc})"
+    return "\n".join([shown, *CONSOLE.get(page, [])[-40:]])
 
 
 @pytest.fixture

@@ -220,3 +220,24 @@ def test_an_older_list_of_learned_words_answered_late_does_not_hide_a_new_one(pa
     expect(learned).to_contain_text(f"”ost” betyder {chosen}")
     first_list.answer()
     assert f"”ost” betyder {chosen}" in learned.inner_text()  # at once: the next change would put it back
+
+
+def test_a_staff_read_answered_after_the_hand_over_does_not_log_the_tablet_out(page: Page, service: Service) -> None:
+    """Handing the tablet over ends the staff login. A read the staff page made just before, answered after it
+    (401: that login is gone), used to log the page out under the tablet: the tablet view stayed on screen
+    without its CSRF token, and the client's first list was refused ("CSRF-token saknas eller är fel"). Seen
+    on a CI machine when the care worker's tap came before the page had finished loading."""
+    service.make_client("Snabb Sune")
+    log_in(page, service)
+    held: list[Route] = []
+    page.route(re.compile(r"/api/v1/clients/\d+/readings$"), lambda route: held.append(route))
+    page.get_by_role("button", name="Öppna Snabb Sune").click()
+    while not held:  # the route handler runs when Playwright next hears from the browser
+        page.wait_for_timeout(20)
+    hand_tablet_to_client(page, "Snabb Sune")
+    held[0].fulfill(status=401, json={"error": {"code": "unauthenticated", "message": "Du måste logga in"}})
+    page.evaluate("() => new Promise((done) => setTimeout(done, 0))")  # the page has read that answer
+    type_list(page, "två mjölk")
+    expect(page.locator(".lines > .line")).to_have_count(1)
+    expect(page.get_by_role("heading", name="Hej Snabb!")).to_be_visible()
+    expect(page.locator("#notice")).to_be_hidden()

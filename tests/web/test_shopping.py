@@ -17,6 +17,8 @@ from tests.web.conftest import STAFF, Grocer, Service, log_in, screenshot  # noq
 pytestmark = pytest.mark.browser
 
 FLAGGED = ".line.flagged"
+# The text box was emptied (the service took the list) or the page shows a notice (it did not).
+ANSWERED = "(box) => box.value === '' || !document.getElementById('notice').hidden"
 
 
 def hand_tablet_to_client(page: Page, name: str) -> None:
@@ -37,7 +39,11 @@ def type_list(page: Page, text: str) -> None:
     box = page.get_by_label("Eller skriv här vad du vill handla")
     box.fill(text)
     page.get_by_role("button", name="Lägg till", exact=True).click()
-    expect(box).to_have_value("")  # emptied only once the service has taken the list
+    # Emptied only once the service has taken the list; a notice is its refusal, shown in the failure. The
+    # first list a service matches is the slowest (nothing warm yet): up to twice the usual wait.
+    page.wait_for_function(ANSWERED, arg=box.element_handle(), timeout=30_000)
+    notice = page.locator("#notice:not([hidden]) #notice-text")
+    assert box.input_value() == "", f"the list was not taken: {notice.all_inner_texts()}"
 
 
 def test_type_resolve_confirm_submit_and_follow_the_order(page: Page, service: Service, grocer: Grocer) -> None:

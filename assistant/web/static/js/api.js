@@ -16,17 +16,32 @@ class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.details = details;
+    this.stale = false; // asked under a login the page has since left: nobody waits for this answer
   }
 }
 
 let csrfToken = null;
+let login = 0; // which login the page is on: moves on with every new CSRF token
 
 export function setCsrfToken(token) {
+  if ((token || null) !== csrfToken) login += 1;
   csrfToken = token || null;
 }
 
 /** Calls the API; resolves with the parsed JSON body or rejects with an ApiError whose message a user can read. */
 export async function api(method, path, body = undefined) {
+  const asked = login;
+  try {
+    return await call(method, path, body);
+  } catch (error) {
+    // Handing the tablet over ends the staff login: a staff read answered after that is refused (401), and
+    // must neither log the tablet out nor show the client a notice.
+    error.stale = asked !== login;
+    throw error;
+  }
+}
+
+async function call(method, path, body) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;

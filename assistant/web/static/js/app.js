@@ -123,6 +123,7 @@ onUnauthorized(() => {
   ctx.route();
 });
 window.addEventListener("unhandledrejection", (event) => {
+  if (event.reason && event.reason.stale) return;
   showNotice((event.reason && event.reason.message) || "Något gick fel. Försök igen.");
 });
 // A view that changed what the page shows (an order reopened for changes) asks for it to be drawn again.

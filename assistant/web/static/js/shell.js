@@ -73,6 +73,7 @@ export async function busy(button, action) {
     const result = await action();
     return result;
   } catch (error) {
+    if (error.stale) return undefined; // the screen that asked is gone with the login it asked under
     showNotice(error.message || String(error));
     if (error.status === 401 && unauthorized) unauthorized();
     return undefined;
