@@ -59,6 +59,7 @@ from assistant.catalog.kinds import (
     sexes_asked,
     shelved_as_another_kind,
     sort_after_its_kind,
+    starts_another_word,
     tails,
     tastes_of,
 )
@@ -425,7 +426,8 @@ class Scorer:
                     weak += mod in q.head_parts and (
                         (said_in_another_role(mod, entry, self.head_keys, self.cover)
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
-                        or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
+                        or head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Färskost Pepparrot"
+                        or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
                 elif (plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
