@@ -183,7 +183,7 @@ class Proposal:
     count: int | None = None
     score: float = 0.0
     alternatives: list[tuple[Product, float]] = field(default_factory=list)
-    count_estimated: bool = False  # the feed states no size: `count` is in the kind's usual packages
+    count_estimated: bool = False  # the feed states no size: `count` is an estimate (see packages._estimated_count)
     question: Question | None = None  # what the flag asks the client (see questions.py); None when not flagged
     answers: frozenset[str] = frozenset()  # ids of the alternatives that answer it: the goods in another size
 
