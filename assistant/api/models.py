@@ -224,8 +224,8 @@ class OrderLine(Answer):
     count: int | None
     weight_kg: float | None
     weight_estimated: bool
-    count_estimated: bool = Field(description="the grocer stated no package size: count was the amount said "
-                                              "in the kind's usual packages")
+    count_estimated: bool = Field(description="the grocer stated no package size: count was estimated from "
+                                              "the amount said (the kind's usual package or pieces)")
     unit_price_sek: float
     substitution_allowed: bool
     outcome: Literal["delivered", "substituted", "missing"] | None

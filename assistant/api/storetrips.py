@@ -63,7 +63,7 @@ class TripLine(BaseModel):
     count: int
     weight_kg: float | None
     count_estimated: bool = Field(description="the grocer states no package size: count is a guess from the "
-                                              "kind's usual sizes")
+                                              "kind's usual sizes or pieces")
     unit_price_sek: float = Field(description="the catalog price, or the receipt's once ticked as bought")
     substitution_allowed: bool
     outcome: Literal["delivered", "missing", "substituted"] | None

@@ -36,7 +36,7 @@ def new_line(*, phrase: str, product: Product | None, count: int | None, changed
              price_changed_from: float | None = None, weight_kg: float | None = None,
              weight_estimated: bool = False, count_estimated: bool = False, staff_only: bool = False) -> Line:
     """`count` is pieces for a product sold by weight, whose `weight_kg` (when not given) is weighed
-    from them; a guessed weight goes to staff. `count_estimated`: counted in the kind's usual packages
+    from them; a guessed weight goes to staff. `count_estimated`: estimated from the amount said
     (the grocer states no size). `staff_only`: a flag the client's tablet cannot clear (the product
     breaks the client's diet, or the grocer no longer sells what was ordered). `question`: what a flag
     asks the client (see catalog.questions)."""

@@ -14,12 +14,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import of_brand
-from assistant.catalog.compounds import FALLBACK_PART
+from assistant.catalog.compounds import FALLBACK_PART, LINKS
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
-from assistant.catalog.swedish import base_form, different_words, folded_dictionary, is_swedish, participle_of
+from assistant.catalog.swedish import (base_form, different_words, folded_dictionary, is_swedish, lemmas,
+                                      participle_of)
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -276,6 +277,27 @@ def leads_the_word_asked(entry: Entry, head_word: str, known: Callable[[str], bo
     ("Tomatskål": "to") make it another compound that merely ends in the same letters."""
     return any(word.endswith(head_word) and len(word) > len(head_word) and known(word[:-len(head_word)])
                for word in entry.exact)
+
+
+SHORT_REST = 3  # letters after a part that make another word, not an ending of it
+
+
+def starts_another_word(part: str, entry: Entry, known: Callable[[str], bool]) -> bool:
+    """The asked compound's first part is said only as the letters name words begin with, the rest of
+    each no word of the catalog's (`known`) or the dictionary's, not even after a linking -s- ("hjort"
+    of "Hjortron", cloudberries: no deer): other words that merely begin as it does, as
+    `leads_the_word_asked` reads one ending as the asked one does. A rest of a letter or two is an
+    ending of the part itself; a dictionary word needs four letters to be a compound's part, as the
+    splitter's parts do (`FALLBACK_PART`: "ron" is a word, but of no compound "hjortron")."""
+    holding = [word for word in entry.words | entry.brand | entry.category if part in word]
+    return bool(holding) and all(word.startswith(part) and not _a_word_after(word[len(part):], known)
+                                 for word in holding)
+
+
+def _a_word_after(rest: str, known: Callable[[str], bool]) -> bool:
+    return len(rest) < SHORT_REST or any(
+        known(tail) or (len(tail) >= FALLBACK_PART and lemmas(tail, folded_dictionary()))
+        for tail in (rest, *(rest[len(link):] for link in LINKS if rest.startswith(link))))
 
 
 def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int]]]:

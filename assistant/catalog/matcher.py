@@ -59,6 +59,7 @@ from assistant.catalog.kinds import (
     sexes_asked,
     shelved_as_another_kind,
     sort_after_its_kind,
+    starts_another_word,
     tails,
     tastes_of,
 )
@@ -182,7 +183,7 @@ class Proposal:
     count: int | None = None
     score: float = 0.0
     alternatives: list[tuple[Product, float]] = field(default_factory=list)
-    count_estimated: bool = False  # the feed states no size: `count` is in the kind's usual packages
+    count_estimated: bool = False  # the feed states no size: `count` is an estimate (see packages._estimated_count)
     question: Question | None = None  # what the flag asks the client (see questions.py); None when not flagged
     answers: frozenset[str] = frozenset()  # ids of the alternatives that answer it: the goods in another size
 
@@ -425,7 +426,8 @@ class Scorer:
                     weak += mod in q.head_parts and (
                         (said_in_another_role(mod, entry, self.head_keys, self.cover)
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
-                        or head_in_another_compound(mod, entry, q.head, self.lexicon))  # "Färskost Pepparrot"
+                        or head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Färskost Pepparrot"
+                        or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
                 elif (plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing

@@ -10,11 +10,23 @@ decided class by class on the tuned sets' amount flags (issue 10), as a care wor
   fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb and
   reindeer roasts, chanterelles) and "två bitar" or "två paket" of fish or chicken wings, whose piece
   weighs anything, unless a packed product of the kind fits as well (`pack_fit`): it is proposed.
-- A feed without sizes (Mathem's names) counts an amount in the kind's usual packages when every one
-  gives the same count (usual_packages.json, `usual_count`; wheat flour's 2 kg bag is one). Still a
-  question, as the count would be a guess: mince by the kilo (500 g to 1 kg packs), potatoes, carrots
-  and grapes (bags of 400 g to 2,5 kg), rice, walnuts, salami, spinach, and fish fillets and meat cuts
-  with no usual pack (laxfilé, sejfilé, högrev, ytterfilé): the feed cannot say whether one is enough.
+- A feed without sizes (Mathem's names) estimates the count, and the line shows it as an estimate
+  (`PackageCount.estimated`, the basket's `count_estimated`: "Butiken anger inte storleken, så antalet
+  är gissat"), with no question. Why no flag: as for a weight estimated from pieces (see `weight`), an
+  estimate the client and staff see (on the line, and in the estimated total before the order is sent)
+  is no question, and the guess is the one staff would make. The estimate (`_estimated_count`): the
+  kind's usual package that is just the amount said, else its most usual one (usual_packages.json,
+  `usual_count`: "två kilo potatis" the 2 kg bag, "ett kilo nötfärs" the 1 kg pack, "tre liter mjölk"
+  three of 1 l); where the kind has no usual package, pieces of a kind with a typical piece, named
+  first and in the singular ("ett kilo äpplen" of an apple sold by the piece: seven, `one_piece`);
+  else one package ("fyra hundra gram laxfilé"). Still a question, each where the guess could be far
+  off in a way only staff can settle: a stated size in another unit, or a kind whose usual packages
+  are in another unit (`OTHER_UNIT`: "ett kilo mellanmjölk"); a name leading with a piece kind and
+  saying goods sold outside food (pieces of a fruit, or one package of something named for it:
+  `named_outside_food`); and more than a kilo or a litre of a kind nothing is known of
+  (`ONE_PACK_MOST`: "högrev ca 1,5 kg" is one roast or two, and no everyday package surely holds it).
+  An amount many times a usual package ("fem kilo potatis") is no question: its count is as good as
+  the usual package, which grows no less sure with the amount.
 - A stated package well above the amount (`TOO_BIG`) is asked about when a close rival surely brings
   less: 400 g of shrimp said and the 1 kg pack proposed is two and a half times what the client asked.
 """
@@ -35,6 +47,7 @@ from assistant.catalog.normalize import (casefold, content_words, fold, parse_pi
                                          split_accompaniment, stem)
 from assistant.catalog.questions import HOW_MANY, HOW_MUCH, WHICH_SIZE, Question
 from assistant.catalog.schema import Product
+from assistant.catalog.sections import NOT_FOOD, learned_sections, name_words, named_department
 from assistant.nlu.models import Quantity
 
 if TYPE_CHECKING:
@@ -54,7 +67,7 @@ class PackageCount:
 
     count: int | None
     reason: str | None = None
-    estimated: bool = False  # the feed states no size: counted in the kind's usual packages (see usual_count)
+    estimated: bool = False  # the feed states no size: `count` is an estimate the line shows (see _estimated_count)
 
 
 def same_dimension(a: str, b: str) -> bool:
@@ -101,11 +114,8 @@ def _count_sized(quantity: Quantity, product: Product, liquid: bool, usual: Usua
             return PackageCount(max(1, math.ceil(amount - 1e-9)))
         count = max(1, math.ceil(amount / pieces_in_pack - 1e-9))
         return PackageCount(count, _far_off(count * pieces_in_pack, amount))
-    if product.size is None and product.unit is None and (
-            counted := usual_count(quantity, product, liquid, usual)):
-        return counted
     if product.size is None and product.unit is None:
-        return PackageCount(1, NO_SIZE)
+        return _estimated_count(quantity, product, liquid, usual)
     if product.size is None or product.unit is None or not (same_dimension(unit, product.unit) or (
             liquid and product.unit in TO_BASE)):
         return PackageCount(1, OTHER_UNIT)
@@ -173,15 +183,49 @@ def piece_weight(name: str, category: str = "") -> float | None:
 
 
 def _named_piece_weight(name: str) -> float | None:
+    found = _named_piece(content_words(name))
+    return found[1] if found else None
+
+
+def _named_piece(words: list[str]) -> tuple[str, float] | None:
+    """The name word saying a kind of piece_weights.json (by `piece_weight`'s reading), with the weight."""
     weights = _piece_weights()
-    words = content_words(name)
     for word in words:
         key = stem(word)
         kinds = [kind for kind in weights
                  if key.endswith(kind) and (key == kind or len(key) - len(kind) >= MIN_FIRST_PART)]
         if kinds:
-            return weights[max(kinds, key=len)]
-    return next((weights[key] for key in said_apart(words) if key in weights), None)
+            return word, weights[max(kinds, key=len)]
+    return next(((key, weights[key]) for key in said_apart(words) if key in weights), None)
+
+
+@cache
+def _piece_words() -> tuple[str, ...]:
+    """The kinds of piece_weights.json as written: in the singular, one piece."""
+    raw = json.loads((Path(__file__).with_name("piece_weights.json")).read_text(encoding="utf-8"))
+    return tuple(casefold(word) for word in raw if not word.startswith("_"))
+
+
+def one_piece(product: Product) -> float | None:
+    """A typical piece's kg where the name of a product without a size names one piece: its first word
+    is a kind of piece_weights.json in the singular, as the file writes its kinds ("Äpple Aroma" is
+    an apple), not in the plural, which names a pack of them ("Persikor", "Kycklingklubbor"), nor after
+    another kind ("Torskfilé Citron" is fish). None where it names none."""
+    first = content_words(split_accompaniment(product.name)[0])[:1]
+    found = _named_piece(first)
+    return found[1] if found and casefold(found[0]).endswith(_piece_words()) else None
+
+
+def named_outside_food(product: Product) -> bool:
+    """The grocer's category is a department without food, or the name says one or a word of goods
+    sold mostly outside food (the store sections learned from catalogs with categories, see
+    sections.py): a fruit's name on a tea, a lotion or a detergent named for its scent."""
+    lexicon = load_lexicon()
+    if product.category:
+        return lexicon.non_food_department(product.category)
+    table = learned_sections()
+    return named_department(product.name, lexicon) is not None or any(
+        table.get(word) == NOT_FOOD for word in name_words(product.name, lexicon))
 
 
 def said_apart(words: list[str]) -> list[str]:
@@ -279,13 +323,15 @@ def usual_of(main_words: list[str]) -> UsualPackages:
 
 def usual_count(quantity: Quantity, product: Product, liquid: bool = False,
                 usual: UsualPackages | None = None) -> PackageCount | None:
-    """Packages to order of a product whose feed states no size, when the count does not depend on
-    which of its kind's usual packages it is: "två liter mellanmjölk" is two packages whether they
-    hold 1 l or 1,5 l, so the count is sure though the size is not; "tre liter" (three or two) is
-    not. None: the count is a question. A usual package well above the amount ("tre deciliter
-    vispgrädde", 3 or 5 dl) is one package either way, as with a stated size: it carries TOO_BIG,
-    which the matcher asks about only when a close rival surely brings less (see ordered_amount).
-    `usual`: the product's `Packing.usual`, when the caller has it."""
+    """Packages to order of a product whose feed states no size, in its kind's usual packages: of the
+    usual size that is just the amount said ("två kilo potatis" is the 2 kg bag), else of the kind's
+    most usual size (usual_packages.json lists it first: "tre liter mjölk" is three 1 l packs). An
+    estimate, shown on the line as one (`estimated`): many a count is sure whichever usual package it is
+    ("två liter mellanmjölk" is two of 1 l or of 1,5 l), and where it is not, the client and staff see
+    the guess. None where the kind has no usual packages or they are in another dimension. A package
+    well above the amount ("en deciliter vispgrädde", 3 dl) carries TOO_BIG, which the matcher asks
+    about only when a close rival surely brings less (see ordered_amount). `usual`: the product's
+    `Packing.usual`, when the caller has it."""
     usual = usual_packages(product.name) if usual is None else usual
     unit = quantity.unit
     if not usual.sizes or quantity.amount is None or quantity.amount <= 0 or unit not in TO_BASE:
@@ -293,11 +339,35 @@ def usual_count(quantity: Quantity, product: Product, liquid: bool = False,
     if not (unit in (VOLUME if usual.unit == "ml" else WEIGHT) or liquid):
         return None
     wanted = quantity.amount * TO_BASE[unit]
-    counts = {max(1, math.ceil(wanted / size - 1e-9)) for size in usual.sizes}
-    if len(counts) != 1:
-        return None
-    count = counts.pop()
-    return PackageCount(count, _far_off(count * max(usual.sizes), wanted), estimated=True)
+    size = next((size for size in usual.sizes if math.isclose(size, wanted)), usual.sizes[0])
+    count = max(1, math.ceil(wanted / size - 1e-9))
+    return PackageCount(count, _far_off(count * size, wanted), estimated=True)
+
+
+ONE_PACK_MOST = 1000.0  # g or ml: the most one package of a kind with no known packages is taken to hold
+
+
+def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: UsualPackages | None
+                     ) -> PackageCount:
+    """Packages to order of a product whose feed states no size, for an amount in g … l: an estimate the
+    line shows, not a question (as a weight estimated from pieces is not, see `weight`). In the kind's
+    usual packages (`usual_count`); where it has none, in pieces where the name names one piece of a
+    kind with a typical weight ("ett kilo äpplen" of "Äpple Aroma": seven, see `one_piece`); else one
+    package. Still a question: an amount in another dimension than the kind's usual packages ("ett
+    kilo mellanmjölk": OTHER_UNIT), and more than ONE_PACK_MOST of a kind nothing is known of (NO_SIZE)."""
+    usual = usual_packages(product.name) if usual is None else usual
+    if counted := usual_count(quantity, product, liquid, usual):
+        return counted
+    if usual.sizes:
+        return PackageCount(1, OTHER_UNIT)
+    unit = quantity.unit or "st"
+    wanted = (quantity.amount or 0.0) * TO_BASE.get(unit, 0.0)
+    if unit in WEIGHT and (piece := one_piece(product)):
+        if named_outside_food(product):
+            return PackageCount(1, NO_SIZE)  # pieces of a fruit, or one package of something else: far apart
+        pieces = max(1, math.ceil(wanted / (piece * TO_BASE["kg"]) - 1e-9))
+        return PackageCount(pieces, _far_off(pieces * piece * TO_BASE["kg"], wanted), estimated=True)
+    return PackageCount(1, NO_SIZE) if wanted > ONE_PACK_MOST + 1e-9 else PackageCount(1, estimated=True)
 
 
 def _far_off(ordered: float, wanted: float) -> str | None:

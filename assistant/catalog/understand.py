@@ -65,8 +65,8 @@ class Line(BaseModel):
     weight_kg: float | None = Field(description="what a product sold by weight orders (charged at price_sek "
                                                 "per kg); null for other products")
     weight_estimated: bool = Field(description="weight_kg is pieces × a typical piece weight, not said")
-    count_estimated: bool = Field(False, description="the grocer states no package size: count is what the "
-                                                     "amount said makes in every usual package of the kind")
+    count_estimated: bool = Field(False, description="the grocer states no package size: count is an estimate "
+                                                     "of the amount said, in the kind's usual package or pieces")
     product: ProductOut | None
     confidence: float = Field(ge=0, le=1)
     needs_review: bool

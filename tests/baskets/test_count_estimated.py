@@ -21,7 +21,10 @@ from tests.grocer.conftest import Grocer
 BASKET = "/api/v1/clients/{}/basket"
 # A names-only feed, as Mathem's: no package size, no category, no brand.
 NAMES_ONLY = [Product(id="m:mellan", name="Mellanmjölk 1,5%", price_sek=13.9),
-              Product(id="m:rag", name="Rågbröd", price_sek=29.9)]
+              Product(id="m:rag", name="Rågbröd", price_sek=29.9),
+              Product(id="m:fars", name="Nötfärs 12%", price_sek=59.9),
+              Product(id="m:apple", name="Äpple Aroma Klass1", price_sek=5.9),
+              Product(id="m:lax", name="Laxfilé Fryst", price_sek=94.9)]
 
 
 @pytest.fixture
@@ -42,7 +45,31 @@ async def test_the_preview_says_the_count_is_estimated(staff, settings):
                                                                          "mellanmjölk", "client_id": cid})
     two, three = answer["lines"]
     assert (two["count"], two["count_estimated"], two["needs_review"]) == (2, True, False)
-    assert three["needs_review"] and not three["count_estimated"]  # the usual sizes disagree: a question
+    assert (three["count"], three["count_estimated"], three["needs_review"]) == (3, True, False)  # of 1 l
+
+
+@pytest.mark.parametrize(("text", "product_id", "count"), [
+    ("ett kilo nötfärs", "m:fars", 1),            # mince's usual 1 kg pack
+    ("ett kilo äpplen", "m:apple", 7),            # an apple sold by the piece, 0,15 kg each
+    ("fyra hundra gram laxfilé", "m:lax", 1),     # no usual package known: one
+])
+async def test_an_amount_of_a_product_of_no_stated_size_is_an_estimate_not_a_question(
+        staff, settings, text, product_id, count):
+    cid = await _mathem_client(staff, settings)
+    line = (await call(staff, "POST", "/api/v1/understand", json={"text": text, "client_id": cid}))["lines"][0]
+    assert line["product"]["id"] == product_id
+    assert (line["count"], line["count_estimated"], line["needs_review"], line["reason"]) == (count, True, False, None)
+    basket = (await say(staff, cid, text))["basket"]
+    added = line_for(basket, product_id)
+    assert (added["count"], added["count_estimated"], added["needs_review"]) == (count, True, False)
+    assert basket["unresolved"] == 0
+
+
+async def test_more_than_a_kilo_of_a_kind_nothing_is_known_of_stays_a_question(staff, settings):
+    cid = await _mathem_client(staff, settings)
+    line = (await call(staff, "POST", "/api/v1/understand", json={"text": "två kilo laxfilé", "client_id": cid}
+                       ))["lines"][0]
+    assert line["needs_review"] and not line["count_estimated"] and "antalet" in line["reason"]
 
 
 async def test_an_estimated_count_travels_to_the_order_and_the_repeat(staff, settings, grocer, clock):

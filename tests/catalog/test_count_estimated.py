@@ -1,5 +1,5 @@
-"""A count taken from a kind's usual packages (the feed states no size) is marked as estimated on the line,
-as plain functions on small inline catalogs."""
+"""A count estimated where the feed states no size (in the kind's usual packages, by the piece, or one
+package) is marked as estimated on the line and not flagged, as plain functions on small inline catalogs."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def _p(pid: str, name: str, size: float | None = None, unit: str | None = None) 
 
 
 # Mathem's kind of feed: names and prices only
-NAMES_ONLY = [_p("mellan", "Mellanmjölk 1,5%"), _p("råg", "Rågbröd"), _p("färs", "Blandfärs 50/50")]
+NAMES_ONLY = [_p("mellan", "Mellanmjölk 1,5%"), _p("råg", "Rågbröd"), _p("färs", "Blandfärs 50/50"),
+              _p("lax", "Laxfilé Fryst"), _p("äpple", "Äpple Aroma Klass1")]
 SIZED = [_p("mellan", "Mellanmjölk 1,5%", 1, "l"), _p("råg", "Rågbröd", 500, "g")]
 
 
@@ -29,6 +30,9 @@ def line(text: str, catalog: list[Product], learned: dict[str, str] | None = Non
     ("två liter mellanmjölk", 2),      # two packages whether they hold 1 l or 1,5 l
     ("en liter mellanmjölk", 1),
     ("ett kilo blandfärs", 2),         # minced meat comes in 500 g packs
+    ("tre liter mellanmjölk", 3),      # three 1 l or two 1,5 l packages: milk's most usual is 1 l
+    ("fyra hundra gram laxfilé", 1),   # no usual package known: one package
+    ("ett kilo äpplen", 7),            # an apple sold by the piece: 0,15 kg each
 ])
 def test_a_count_from_the_usual_packages_is_estimated_and_not_flagged(text: str, count: int) -> None:
     found = line(text, NAMES_ONLY)
@@ -46,8 +50,8 @@ def test_a_count_that_is_not_estimated(text: str, catalog: list[Product]) -> Non
     assert not found.count_estimated and not found.needs_review
 
 
-def test_a_count_the_usual_packages_disagree_on_is_a_question_not_an_estimate() -> None:
-    found = line("tre liter mellanmjölk", NAMES_ONLY)  # three 1 l or two 1,5 l packages
+def test_more_than_a_kilo_of_a_kind_nothing_is_known_of_is_a_question_not_an_estimate() -> None:
+    found = line("två kilo laxfilé", NAMES_ONLY)  # one package of it surely holds less
     assert found.needs_review and found.reason and "antalet" in found.reason and not found.count_estimated
 
 

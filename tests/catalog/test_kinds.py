@@ -33,6 +33,7 @@ from assistant.catalog.kinds import (
     only_describes,
     sexes_asked,
     shelved_as_another_kind,
+    starts_another_word,
     tastes_of,
 )
 from assistant.catalog.matcher import score_entry
@@ -1055,3 +1056,30 @@ def test_a_plural_whose_singular_names_other_goods_is_not_that_singular(shelf: s
     assert said == ("kaka", True) and lexicon.number_of("kladdkaka") == ("kaka", False)
     assert in_another_number(index.entries[index.by_id["cake"]], said, lexicon)
     assert not in_another_number(index.entries[index.by_id["biscuits"]], said, lexicon)
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_first_part_said_only_as_the_start_of_another_word_is_said_weakly(categories: bool) -> None:
+    """"hjortfilé" (deer fillet) where none is sold is no "Fjällfil Hjortron" (a soured milk with
+    cloudberries: "filé" and "fil" share a stem, "hjort" only begins "Hjortron") proposed sure; the
+    deer roast asked is still sure."""
+    dairy, meat = ("Mejeri > Fil", "Kött > Vilt") if categories else ("", "")
+    products = [product("fil", "Fjällfil Hjortron 3,7%", dairy, size=1000, unit="g"),
+                product("plain", "Fjällfil Naturell", dairy, size=1000, unit="g"),
+                product("roast", "Hjortstek Fryst", meat, size=1, unit="kg")]
+    fillet = propose(products, "hjortfilé")
+    assert fillet.product is None or fillet.needs_review
+    roast = propose(products, "hjortstek")
+    assert roast.product is not None and roast.product.id == "roast" and not roast.needs_review
+
+
+@pytest.mark.parametrize(("part", "word", "starts"), [
+    ("hjort", "hjortron", True),     # "ron" is no word
+    ("hjort", "hjortstek", False),   # a compound of it
+    ("hjort", "hjortsstek", False),  # after a linking -s-
+    ("hjort", "hjort", False),       # the word itself
+    ("lax", "gravlax", False),       # said inside, not at the start: another rule's
+])
+def test_a_part_starting_another_word(part: str, word: str, starts: bool) -> None:
+    entry = CatalogIndex.build([product("p", word.capitalize(), "")]).entries[0]
+    assert starts_another_word(part, entry, lambda rest: rest == "stek") == starts

@@ -51,6 +51,35 @@ anges inte i samma enhet": its feed has no package size for most products; a cou
 from the kind's usual packages when every one of them gives the same count (packages.usual_count),
 so potatoes, mince, rice or kefir by the kilo or litre stay a question.
 
+That was decided again (branch i23pack): an amount said of a product whose feed states no size is an
+estimate the line shows (`count_estimated`, "Butiken anger inte storleken, så antalet är gissat"),
+not a question, as a weight estimated from pieces is not one (packages.weight, "Why no flag"). The
+count is in the kind's usual package that is just the amount said, else its most usual one
+(usual_packages.json lists it first: "två kilo potatis" is the 2 kg bag, "tre liter mjölk" three of
+1 l); where the kind has none, pieces of a kind named in the singular ("ett kilo äpplen" of an apple
+sold by the piece: seven); else one package ("fyra hundra gram laxfilé"). Still a question: a size
+or usual package in another unit, more than a kilo or a litre of a kind nothing is known of
+("högrev ca 1,5 kg"), and a fruit's name on goods a name word says are sold outside food (pieces of
+fruit or one package of something else). "Butiken anger inte förpackningens storlek" had been the
+flag on 58 of 83 flagged right picks over the Mathem sets. Two absent items it alone had flagged
+needed rules of their own: a fruit's name on a tea (above), and "hjortfilé", read as a soured milk
+with cloudberries ("filé" and "fil" share a stem, and "hjort" only begins "Hjortron": a first part
+asked that only begins another word is said weakly, kinds.starts_another_word). Review rate before →
+after, in % (no top-1 or auto-accept fell; auto-accept rose on dev6 97.7 → 97.9, dev14 and dev19
+97.9 → 98.0; Coop's few unsized products moved too: dev7_coop 14.0 → 10.5, dev8_coop 14.5 → 12.7,
+dev10_coop 13.2 → 11.3, apples by the kilo):
+
+| set | review | set | review | set | review |
+| --- | --- | --- | --- | --- | --- |
+| dev_mathem | 13.8 → 11.2 | dev7_mathem | 12.3 → 10.5 | dev14_mathem | 12.7 → 9.1 |
+| shared_dev_mathem | 19.5 → 7.8 | dev8_mathem | 18.6 → 13.6 | dev15_mathem | 10.9 → 10.9 |
+| dev2_mathem | 10.9 → 8.9 | dev9_mathem | 21.8 → 12.7 | dev16_mathem | 15.0 → 15.0 |
+| dev3_mathem | 13.5 → 9.6 | dev10_mathem | 21.8 → 12.7 | dev17_mathem | 16.4 → 12.7 |
+| dev4_mathem | 20.4 → 18.5 | dev11_mathem | 21.1 → 19.3 | dev18_mathem | 19.4 → 14.5 |
+| dev5_mathem | 18.8 → 16.7 | dev12_mathem | 17.0 → 15.1 | dev19_mathem | 21.7 → 15.0 |
+| dev6_mathem | 21.4 → 16.1 | dev13_mathem | 12.7 → 10.9 | dev20_mathem | 15.3 → 11.9 |
+| | | | | dev21_mathem | 23.3 → 15.0 |
+
 The asserted bounds below are the issue's targets where a set reaches them; where it does not yet,
 the bound is what it reaches now, so a change can only move it up. Exception: the untuned Hemköp set
 is not tuned on, so it cannot be held at its first run; it fell below it in auto-accept precision
@@ -2384,49 +2413,51 @@ FLOORS: dict[str, dict[str, float]] = {
     "untuned_hemkop": {"top1": 0.96, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.29},
     "dev_willys2020": {"review_rate": 0.20},
     "dev_coop": {"review_rate": 0.20},
-    "shared_dev_mathem": {"review_rate": 0.20},
+    "shared_dev_mathem": {"review_rate": 0.08},
+    "dev_mathem": {"review_rate": 0.12},
+    "dev2_mathem": {"review_rate": 0.09},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev3_hemkop": {"top1": 0.98},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_mathem": {"top1": 0.94, "review_rate": 0.21},
-    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev4_mathem": {"top1": 0.94, "review_rate": 0.19},
+    "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
-    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev8_mathem": {"top1": 0.94, "review_rate": 0.14},
+    "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
-    "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
+    "dev11_mathem": {"top1": 0.91, "review_rate": 0.20},
+    "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev12_mathem": {"top1": 0.98, "review_rate": 0.17},
+    "dev12_mathem": {"top1": 0.98, "review_rate": 0.16},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.13},
+    "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.10},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
+    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
-    "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
-    "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
+    "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
+    "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
 }
 
 

@@ -10,6 +10,7 @@ from assistant.catalog.packages import (
     NO_SIZE,
     OTHER_UNIT,
     TOO_BIG,
+    PackageCount,
     Packing,
     Weight,
     count_packages,
@@ -227,6 +228,12 @@ KEFIR_UNSIZED = product("ku", "Kefir Naturell 3%", "", size=None, unit=None)
 LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
 
 
+APPLE_UNSIZED = product("ap", "Äpple Aroma Klass1", "", size=None, unit=None)
+PEACHES_UNSIZED = product("pe", "Persikor", "", size=None, unit=None)
+ROAST_UNSIZED = product("hr", "Högrev", "", size=None, unit=None)
+SALMON_UNSIZED = product("lx", "Laxfilé", "", size=None, unit=None)
+
+
 @pytest.mark.parametrize(("quantity", "item", "count"), [
     # every usual milk package (1 l, 1,5 l) gives the same count: two packages for two litres
     (Quantity(amount=2, unit="l"), MILK_UNSIZED, 2),
@@ -237,21 +244,43 @@ LAMB_MINCE_UNSIZED = product("lu", "Lammfärs 20%", "", size=None, unit=None)
     (Quantity(amount=1, unit="l"), KEFIR_UNSIZED, 1),
     (Quantity(amount=500, unit="g"), LAMB_MINCE_UNSIZED, 1),
     (Quantity(amount=1, unit="kg"), LAMB_MINCE_UNSIZED, 2),
-    # the usual packages disagree (3 l is three 1 l or two 1,5 l packs)
-    (Quantity(amount=3, unit="l"), MILK_UNSIZED, None),
-    (Quantity(amount=1, unit="l"), OAT_UNSIZED, None),      # 1 l or four 25 cl portions
-    # no usual package known for the kind, or another dimension
-    (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, None),  # "Kokosmjölk" is no milk
-    (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, None),   # potatoes come in many sizes
-    (Quantity(amount=1, unit="kg"), MILK_UNSIZED, None),     # not a liquid here: a kilo is no count
+    # the usual packages disagree: the usual size that is just the amount, else the most usual one
+    (Quantity(amount=3, unit="l"), MILK_UNSIZED, 3),        # three of 1 l, not two of 1,5 l
+    (Quantity(amount=1.5, unit="l"), MILK_UNSIZED, 1),      # the 1,5 l pack said
+    (Quantity(amount=1, unit="l"), OAT_UNSIZED, 1),         # 1 l, not four 25 cl portions
+    (Quantity(amount=2, unit="kg"), POTATO_UNSIZED, 1),     # the 2 kg bag
+    (Quantity(amount=3, unit="kg"), POTATO_UNSIZED, 4),     # potatoes' most usual bag: 900 g
+    # no usual package: pieces of a kind named in the singular, else one package
+    (Quantity(amount=1, unit="kg"), APPLE_UNSIZED, 7),      # apples of 0,15 kg
+    (Quantity(amount=1, unit="kg"), PEACHES_UNSIZED, 1),    # a name in the plural: a pack of them
+    (Quantity(amount=1, unit="kg"), product("tc", "Torskfilé Citron", "", size=None, unit=None), 1),  # fish
+    (Quantity(amount=4, unit="dl"), COCONUT_UNSIZED, 1),    # "Kokosmjölk" is no milk
+    (Quantity(amount=400, unit="g"), SALMON_UNSIZED, 1),
+    (Quantity(amount=1, unit="kg"), ROAST_UNSIZED, 1),
 ])
-def test_a_feed_without_sizes_counts_only_when_every_usual_package_agrees(
-        quantity: Quantity, item: Product, count: int | None) -> None:
+def test_a_feed_without_sizes_estimates_the_count_without_a_question(
+        quantity: Quantity, item: Product, count: int) -> None:
+    assert package_count(quantity, item) == PackageCount(count, None, estimated=True)
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönt > Äpplen", ""])
+def test_pieces_are_estimated_with_or_without_categories(category: str) -> None:
+    apple = product("ap", "Äpple Aroma Klass1", category, size=None, unit=None)
+    assert package_count(Quantity(amount=0.5, unit="kg"), apple) == PackageCount(4, None, estimated=True)
+
+
+@pytest.mark.parametrize(("quantity", "item", "reason"), [
+    (Quantity(amount=1, unit="kg"), MILK_UNSIZED, OTHER_UNIT),   # not a liquid here: its packages are litres
+    (Quantity(amount=1.5, unit="kg"), ROAST_UNSIZED, NO_SIZE),   # one roast or two: no package surely holds it
+    (Quantity(amount=5, unit="kg"), SALMON_UNSIZED, NO_SIZE),
+    # a fruit's name on goods sold outside food: pieces of fruit and one package are far apart
+    (Quantity(amount=1, unit="kg"), product("hs", "Lime Handtvål", "", size=None, unit=None), NO_SIZE),
+    (Quantity(amount=1, unit="kg"), product("hs", "Lime Flytande", "Hygien > Tvål", size=None, unit=None), NO_SIZE),
+])
+def test_a_feed_without_sizes_asks_where_the_estimate_could_be_far_off(
+        quantity: Quantity, item: Product, reason: str) -> None:
     counted = package_count(quantity, item)
-    if count is None:
-        assert counted.reason is not None and not counted.estimated
-    else:
-        assert (counted.count, counted.reason, counted.estimated) == (count, None, True)
+    assert (counted.count, counted.reason, counted.estimated) == (1, reason, False)
 
 
 PARSNIP_UNSIZED = product("pa", "Palsternacka Eko", "", size=None, unit=None)
@@ -262,25 +291,22 @@ FLOUR_UNSIZED = product("fl", "Vetemjöl Special", "", size=None, unit=None)
 
 @pytest.mark.parametrize(("quantity", "item", "count", "reason"), [
     # one package of every usual size holds the amount: one package, whatever its size
-    (Quantity(amount=3, unit="dl"), CREAM_UNSIZED, 1, TOO_BIG),       # 3 or 5 dl: a 5 dl one is well above
+    (Quantity(amount=1, unit="dl"), CREAM_UNSIZED, 1, TOO_BIG),       # cream's most usual pack: 5 dl
+    (Quantity(amount=3, unit="dl"), CREAM_UNSIZED, 1, None),          # the usual 3 dl pack said
     (Quantity(amount=5, unit="dl"), MILK_UNSIZED, 1, TOO_BIG),
     (Quantity(amount=3, unit="hg"), LAMB_MINCE_UNSIZED, 1, TOO_BIG),  # a 500 g pack
-    (Quantity(amount=1, unit="kg"), SUGAR_UNSIZED, 1, TOO_BIG),       # 1 kg, or the 2 kg bag
+    (Quantity(amount=1, unit="kg"), SUGAR_UNSIZED, 1, None),          # the 1 kg bag
     (Quantity(amount=0.5, unit="kg"), PARSNIP_UNSIZED, 1, None),      # the 500 g bag
-    (Quantity(amount=6, unit="dl"), CREAM_UNSIZED, 2, TOO_BIG),       # two of either: 6 or 10 dl
-    (Quantity(amount=2, unit="kg"), SUGAR_UNSIZED, None, None),       # two 1 kg bags or one of 2 kg
+    (Quantity(amount=6, unit="dl"), CREAM_UNSIZED, 2, TOO_BIG),       # two of 5 dl
+    (Quantity(amount=2, unit="kg"), SUGAR_UNSIZED, 1, None),          # the 2 kg bag said
     (Quantity(amount=2, unit="kg"), FLOUR_UNSIZED, 1, None),          # wheat flour's 2 kg bag
     (Quantity(amount=4, unit="kg"), FLOUR_UNSIZED, 2, None),
     (Quantity(amount=1, unit="kg"), FLOUR_UNSIZED, 1, TOO_BIG),
 ])
-def test_one_package_of_any_usual_size_is_a_count_and_too_big_only_a_note(
-        quantity: Quantity, item: Product, count: int | None, reason: str | None) -> None:
+def test_one_package_of_the_usual_size_is_a_count_and_too_big_only_a_note(
+        quantity: Quantity, item: Product, count: int, reason: str | None) -> None:
     """Too big is the matcher's question only when a rival surely brings less (see the next test)."""
-    counted = package_count(quantity, item)
-    if count is None:
-        assert counted.reason is not None and not counted.estimated
-    else:
-        assert (counted.count, counted.reason, counted.estimated) == (count, reason, True)
+    assert package_count(quantity, item) == PackageCount(count, reason, estimated=True)
 
 
 @pytest.mark.parametrize("category", ["Mejeri, ost & ägg > Grädde", ""])
@@ -299,20 +325,26 @@ def test_an_unsized_package_above_the_amount_is_no_question_when_no_rival_is_sur
 
 @pytest.mark.parametrize("category", ["Skafferi > Bakning", ""])
 def test_two_kilos_of_flour_in_a_feed_without_sizes_is_one_bag_without_a_question(category: str) -> None:
-    """Mathem's kind of feed: "två kilo vetemjöl" is the 2 kg bag wheat flour is sold in, one of it;
-    potatoes (bags of 1 to 2,5 kg) stay a question."""
+    """Mathem's kind of feed: "två kilo vetemjöl" is the 2 kg bag wheat flour is sold in, one of it, as
+    "två kilo potatis" is potatoes' 2 kg bag, and "ett kilo äpplen" seven apples sold by the piece: estimates
+    the line shows, no questions; a stated size counts exactly."""
     index = CatalogIndex.build([product("fl", "Vetemjöl Special", category, size=None, unit=None),
                                 product("rg", "Rågmjöl", category, size=None, unit=None),
-                                product("po", "Potatis Fast", category, size=None, unit=None)])
-    line = line_for(parse("två kilo vetemjöl").items[0], index)
-    assert line.product is not None and line.product.id == "fl"
-    assert (line.count, line.count_estimated, line.needs_review) == (1, True, False)
-    potatoes = line_for(parse("två kilo potatis").items[0], index)
-    assert potatoes.needs_review and NO_SIZE in (potatoes.reason or "")
+                                product("po", "Potatis Fast", category, size=None, unit=None),
+                                product("ap", "Äpple Aroma Klass1", category, size=None, unit=None),
+                                product("pb", "Potatis Bakpotatis 1kg", category, size=None, unit=None)])
+    for text, pid, count in (("två kilo vetemjöl", "fl", 1), ("två kilo potatis", "po", 1),
+                             ("ett kilo äpplen", "ap", 7)):
+        line = line_for(parse(text).items[0], index)
+        assert line.product is not None and line.product.id == pid
+        assert (line.count, line.count_estimated, line.needs_review) == (count, True, False)
+    sized_bag = line_for(parse("tre kilo bakpotatis").items[0], index)
+    assert sized_bag.product is not None and sized_bag.product.id == "pb"
+    assert (sized_bag.count, sized_bag.count_estimated) == (3, False)
 
 
 def test_staff_read_whether_the_size_is_missing_or_in_another_unit() -> None:
-    assert package_count(Quantity(amount=2, unit="kg"), POTATO_UNSIZED).reason == NO_SIZE
+    assert package_count(Quantity(amount=2, unit="kg"), ROAST_UNSIZED).reason == NO_SIZE
     assert package_count(Quantity(amount=2, unit="l"), MINCE_500G).reason == OTHER_UNIT
 
 
@@ -330,7 +362,8 @@ def test_a_stated_size_is_never_estimated() -> None:
     ("Långfil 3%", (1000.0,)),
     ("Kefir Plus Dofilus 3%", (1000.0,)),
     ("Lammfärs Fryst EKO", (500.0,)),
-    ("Potatis Fast", ()),
+    ("Potatis Fast", (900.0, 2000.0, 1000.0, 5000.0)),  # the most usual first
+    ("Sötpotatis Orange", ()),
     ("Vetemjöl Special", (2000.0,)),
     ("Kärnvetemjöl Fullkorn", ()),                # another flour, whole word only
 ])
@@ -355,11 +388,12 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
     (Quantity(amount=1, unit="kg"), LOOSE, 0.05),      # a weight of a product sold by weight
     (Quantity(amount=1, unit="l"), LOOSE, -0.2),
     (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # pieces: see pack_fit
-    # no size stated: the kind's usual packages say the unit when they make the count sure
+    # no size stated: the kind's usual packages say the unit
     (Quantity(amount=5, unit="hg"), product("bu", "Blandfärs 50/50", "", size=None, unit=None), 0.05),
     (Quantity(amount=5, unit="hg"), product("pu", "Paj Köttfärs", "", size=None, unit=None), 0.0),
-    (Quantity(amount=3, unit="l"), MILK_UNSIZED, 0.0),   # three 1 l or two 1,5 l packs: nothing sure
-    (Quantity(amount=1, unit="kg"), POTATO_UNSIZED, 0.0),
+    (Quantity(amount=3, unit="l"), MILK_UNSIZED, 0.05),  # three of 1 l
+    (Quantity(amount=1, unit="kg"), POTATO_UNSIZED, 0.05),
+    (Quantity(amount=1, unit="kg"), MILK_UNSIZED, 0.0),  # its packages are litres
 ])
 @pytest.mark.parametrize("indexed", [False, True])
 def test_a_quantity_prefers_products_sold_in_its_unit(quantity: Quantity | None, item: Product,
