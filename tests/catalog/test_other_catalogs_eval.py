@@ -2319,20 +2319,25 @@ Sixteenth development set, the thirteenth on Hemköp (`dev16_hemkop`, branch i23
 beside the cotton socks, orange marmalade, a beetroot salad beside the cooked beetroots and a bar of
 chocolate beside the chocolate cakes), in the plain mix of the shared sets: a third bare searches as typed
 into a search box, with a sort, a fat percentage, a brand, a compound written apart or a misspelling
-("västgöta ost", "apenzeller", "lavazza hela bönor", "gevalia ebony", "skaldjurs mix", "jägar falukorv",
-"pizza ost riven", "mjölk 3 procent eko"), a third spoken sentences with fillers and purposes ("eh kan du
-ta med en vitlöksfläta om det finns", "öh kan du ta med svinto till stekpannorna", "mm en säck valpfoder
-till hunden", "kan du lägga till lammgrytbitar, frysta går bra"), a third lists with amounts in words and
-digits ("ett kilo mandelpotatis och två gulbetor", "fyra hundra gram fläskgrytbitar och ett paket
-steklök", "en pizzabotten, 250 g babyplommontomater och en burk rödbetssallad", "ett paket ostbollar och
-300 g fransk bondost"), across the whole store (milk by fat and organic, cheese by sort and brand, bread
-and cakes, meat and fish by cut and state, sausage by brand, fruit and vegetables, coffee, vegetarian,
-pet, hygiene, cleaning and household), with products and phrasings in no other request set of
-tests/catalog or ../shared/eval (blind and untuned sets not opened); labelled from the catalog before the
-matcher saw it (Hemköp's category, brand and name; every product of the kind said, a breaded fillet or a
-pea-shoot-and-spinach mix left out). First, untuned run (matcher as of commit 09161394; top-1 / top-3 /
-auto-accept / absent flagged / review / review on sold): 96.6 / 96.6 / 98.0 / 100.0 / 16.7 / 5.7 (bound
-review 0.17).
+("bondmoran ost", "apenzeller", "lavazza hela bönor", "finkornig rom abba", "tång caviar svart", "filekorv
+vitlök", "kalkonbröst grillmarinerad", "mjölk 3 procent eko"), a third spoken sentences with fillers and
+purposes ("eh kan du ta med en påse småbladsmix om det finns", "öh kan du ta med svinto till
+stekpannorna", "mm en säck magnusson light till hunden", "kan du lägga till quornfiléer, frysta går bra"),
+a third lists with amounts in words and digits ("två påsar delikatesspotatis och en rotselleri", "tre
+hekto färsk kabanoss och ett paket croutons", "en pizzabotten, 250 g babyplommontomater och en burk
+rödbetssallad", "ett paket chevre kuber och 300 g morbier"), across the whole store (milk by fat and
+organic, cheese by sort and brand, bread and cakes, meat and fish by cut and state, sausage by brand,
+fruit and vegetables, coffee, vegetarian, pet, cleaning, household and party goods); labelled from the
+catalog before the matcher saw it (Hemköp's category, brand and name; every product of the kind said, a
+breaded fillet left out). Hemköp's 3,000 products are mostly asked in the earlier sets already: the
+products are ones no other request set of tests/catalog or ../shared/eval asks (blind and untuned sets
+not opened), where the catalog still had such a product of the department (its produce, milk and meat
+had none left: those are asked in phrasings no set uses). A first draft, committed with the set's first
+run, asked two sentences other sets already hold and many products they ask written apart ("vallmo
+bräck", "valpfoder en säck"); it was rewritten before any rule of this branch landed, and its figures are
+not this set's. First, untuned run of the set (matcher as of commit 09161394; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 89.8 / 94.9 / 97.8 / 100.0 / 24.6 / 13.2 (bounds
+top-1 0.89, auto-accept 0.97, review 0.25).
 """
 
 from __future__ import annotations
@@ -2447,7 +2452,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev16_hemkop": {"review_rate": 0.17},
+    "dev16_hemkop": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
