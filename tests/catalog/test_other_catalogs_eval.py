@@ -2344,6 +2344,11 @@ bra", "går också bra", "duger" or "funkar" allow that sort and are dropped wit
 till quornfiléer, frysta går bra" made "frysta går" a second line, a frozen vegetarian dish, asked; nlu
 lexicon ALLOWING, marking._allowing): 89.8 / 94.9 / 97.8 / 100.0 / 24.6 / 13.2 → 89.8 / 94.9 / 97.8 /
 100.0 / 23.3 / 13.2.
+A compound's head is long enough to look for inside the catalog's compounds by its letters as said, not
+by its stem: "foder" stems to "fod", three letters, too short for a tail, so "valpfoder" found no "Valp
+Torrfoder" and proposed nothing (kinds.tails): dev16_hemkop unchanged; dev7_hemkop's "valpfoder en säck"
+is the puppy food now, sure: 96.6 / 96.6 / 100.0 / 100.0 / 19.0 / 11.3 → 98.3 / 98.3 / 100.0 / 100.0 /
+17.2 / 9.4 (bounds top-1 0.96 → 0.98, review 0.19 → 0.18).
 """
 
 from __future__ import annotations
@@ -2433,7 +2438,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
+    "dev7_hemkop": {"top1": 0.98, "review_rate": 0.18},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
