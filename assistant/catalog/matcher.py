@@ -115,6 +115,7 @@ from assistant.catalog.sorts import (
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    prepared_unasked,
     purpose_narrows,
     rarest_word,
     said_in_order,
@@ -690,6 +691,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
+    if best.entry.product.id not in history and prepared_unasked(
+            best.entry, q, {stem(w) for w in content_words(item.phrase)}, index):
+        reasons.append((WHICH_SORT, "Föreslagen vara är tillagad på ett sätt som inte sades, och varan säljs "
+                                    "också otillagad: kontrollera"))  # "flundrafilé": no silent breaded one
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if ((of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon))  # "honung": no lone "Tryffelhonung" sure
