@@ -2356,6 +2356,15 @@ fredagsmiddagen" was the "Flundrafile Panerad", sure, beside the raw "Flundra St
 prepared by their nature name no cut: "torskpinnar" stay sure; sorts.prepared_unasked): 89.8 / 94.9 /
 97.8 / 100.0 / 23.3 / 13.2 → 89.8 / 94.9 / 100.0 / 100.0 / 25.0 / 15.1 (bounds auto-accept 0.97 → 1.0,
 review 0.25: the breaded fillet is asked now, rightly).
+A bare word after "och" goes on listing what a thing said before it is made "med" where a name of the
+thing writes both side by side, as it did where the name joins them with "&" ("en påse soppmix med vitkål
+och morot" was the "Soppmix Vitkål Morot" and an item "morot", the same mix asked a second time; query.
+flavours_named_as_one): 89.8 / 94.9 / 100.0 / 100.0 / 25.0 / 15.1 → 89.8 / 94.9 / 100.0 / 100.0 / 23.7 /
+15.1.
+A brand asked by name with a use none of its goods says needs no word of the use in the name, as goods
+named as asked do ("öh kan du ta med svinto till stekpannorna" was the "Tvålull", asked, "stekpannorna"
+counted as a word it lacked; "svinto" alone was sure; matcher.Scorer.welcome, use_said over the brand's
+goods): → 89.8 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 (review bound 0.25 → 0.22).
 """
 
 from __future__ import annotations
@@ -2470,7 +2479,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev16_hemkop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev16_hemkop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
