@@ -2365,6 +2365,10 @@ A brand asked by name with a use none of its goods says needs no word of the use
 named as asked do ("öh kan du ta med svinto till stekpannorna" was the "Tvålull", asked, "stekpannorna"
 counted as a word it lacked; "svinto" alone was sure; matcher.Scorer.welcome, use_said over the brand's
 goods): → 89.8 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 (review bound 0.25 → 0.22).
+"kuber" and "tärningar" are one word, as "cubes" already was to "tärningar" (lexicon `spellings`): "ett
+paket chevre kuber och 300 g morbier" was the whole "Le Chèvre", asked for lacking the word; now the
+"Chèvre Frais Cubes", sure: → 91.5 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 (bounds top-1 0.89 → 0.91,
+review 0.22 → 0.21).
 """
 
 from __future__ import annotations
@@ -2479,7 +2483,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev16_hemkop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev16_hemkop": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.21},
 }
 
 
