@@ -258,10 +258,14 @@ def tails(q: Query) -> tuple[str, ...]:
     """Endings long enough to find compounds the splitter left whole: the whole word from six
     letters ("diskmedel" in "Maskindiskmedel", "makrill" in "Mästarmakrill"), or from four when the
     catalog writes it only ending its compounds ("dryck" in "Mjölkdryck", "boll" in "Chokladboll"), the
-    head of a compound request from four ("tablet" of "diskmaskinstabletter" in "Disktabletter")."""
+    head of a compound request from four letters as said ("tablet" of "diskmaskinstabletter" in
+    "Disktabletter", "fod" of "valpfoder" in "Valp Torrfoder": the stem is shorter than the word)."""
     whole = FALLBACK_PART if q.compound_tail else LONG_HEAD
-    return tuple(dict.fromkeys(t for t, least in ((q.head_word, whole), (q.head, FALLBACK_PART if q.head_parts
-                                                                          else whole)) if len(t) >= least))
+    at = q.head_surface.rfind(q.head)
+    said = len(q.head_surface) - at if at > 0 else len(q.head)
+    return tuple(dict.fromkeys(t for t, letters, least in ((q.head_word, len(q.head_word), whole),
+                                                           (q.head, said, FALLBACK_PART if q.head_parts else whole))
+                               if letters >= least))
 
 
 def ends_compound(word: str, ends: tuple[str, ...]) -> bool:

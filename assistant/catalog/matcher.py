@@ -116,6 +116,7 @@ from assistant.catalog.sorts import (
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    prepared_unasked,
     purpose_narrows,
     rarest_word,
     said_in_order,
@@ -334,8 +335,10 @@ class Scorer:
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
         as a sort on the shelf of its kind ("prästost till mormor": "Präst 35%" under "Ost"), or by
-        a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"); one
-        found only by a compound's head ("medlet till diskmaskinen": any "-medel") must. A compound of a
+        a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"), or
+        by the brand asked by name where none of its goods says the use ("svinto till stekpannorna": any
+        Svinto steel wool); one found only by a compound's head ("medlet till diskmaskinen": any "-medel")
+        must. A compound of a
         short word (found as the catalog writes it only in compounds) names a use of its own by its first
         part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but "filter till
         kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
@@ -349,7 +352,8 @@ class Scorer:
         return (mod in q.purpose and mod not in q.modifiers
                 and not (mod in body and entry.department is None
                          and not any(word.startswith(part) for word in entry.words for part in body))
-                and (kind in (EXACT, SHELVED) or (kind == HEAD and q.head_word in self.ends and any(
+                and (kind in (EXACT, SHELVED) or (kind == BRAND and not self.use_said)
+                     or (kind == HEAD and q.head_word in self.ends and any(
                     word.endswith(q.head_word) and (len(q.head_word) >= LONG_HEAD
                                                     or compound_for_the_use(word, q.head_word, q.purpose))
                     for word in entry.exact))
@@ -692,6 +696,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
+    if best.entry.product.id not in history and prepared_unasked(
+            best.entry, q, {stem(w) for w in content_words(item.phrase)}, index):
+        reasons.append((WHICH_SORT, "Föreslagen vara är tillagad på ett sätt som inte sades, och varan säljs "
+                                    "också otillagad: kontrollera"))  # "flundrafilé": no silent breaded one
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if ((of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon))  # "honung": no lone "Tryffelhonung" sure
@@ -825,8 +833,10 @@ def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
 def use_said(q: Query, index: CatalogIndex) -> bool:
     """A use asked that some product of the word's kind says (sorts.purpose_narrows): one none says
     ("sås till köttbullarna") leaves the word as if said bare."""
-    return bool(q.purpose) and purpose_narrows(q, index.lexicon, (
-        index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("heads", q.head)))
+    kind = index.posting("exact", q.head_word) | index.posting("heads", q.head)
+    if q.brand:  # "svinto till stekpannorna": the brand's goods are the kind
+        kind |= index.posting("brand", q.head_word, q.head_surface)
+    return bool(q.purpose) and purpose_narrows(q, index.lexicon, (index.entries[i] for i in kind))
 
 
 def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:

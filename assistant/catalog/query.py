@@ -930,14 +930,16 @@ def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
     """"nöt korv med vitlök och persilja": a bare word after "och" goes on listing what the thing said
     before it is made "med", when some name of that thing writes both joined, in either order (the
-    "Nötkorv Persilja & Vitlök"). "fisk med potatis och morötter" stays two items where no fish's name
-    says them. `phrase`: the item before "och"; `second`: the content words of the one after it."""
+    "Nötkorv Persilja & Vitlök", the "Soppmix Vitkål Morot"). "fisk med potatis och morötter" stays two
+    items where no fish's name says them. `phrase`: the item before "och"; `second`: the content words of
+    the one after it."""
     thing, flavour = split_accompaniment(phrase)
     things, flavours = content_words(thing), content_words(flavour)
     if not things or not flavours or len(second) != 1:
         return False
     x, y = re.escape(casefold(flavours[-1])), re.escape(casefold(second[0]))
-    joined = re.compile(rf"(?:^|[\s(/])(?:{x}{_JOINED}{y}|{y}{_JOINED}{x})(?![^\W\d_])")
+    apart = rf"(?:{_JOINED}|\s+)"  # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"
+    joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
     head = casefold(things[-1])
     return any(joined.search(name := casefold(entry.product.name)) and head in name
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))

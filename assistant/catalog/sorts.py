@@ -321,6 +321,21 @@ def one_taste_of_a_mix(entry: Entry, said: Collection[str], lexicon: Lexicon) ->
     return bool(tastes) and tastes[0] not in said and not frozenset(said).isdisjoint(tastes)
 
 
+def prepared_unasked(entry: Entry, q: Query, said: Collection[str], index: CatalogIndex) -> frozenset[str]:
+    """How the name says a cut was prepared ("Flundrafile Panerad": breaded) where nobody said it and the
+    store sells the animal the cut asked is of unprepared ("Flundra Stillahavs Fryst" for "flundrafilé"):
+    a fillet said bare is a raw one, so the prepared one is a guess to confirm. Goods prepared by their
+    nature ("torskpinnar", panko-breaded) name no cut."""
+    if q.head not in index.lexicon.cuts or not q.head_parts:
+        return frozenset()
+    ways = prepared_as(entry, {*said, q.head_word, q.head, *q.modifiers, *q.head_parts, *q.purpose}, index.lexicon)
+    if not ways:
+        return frozenset()
+    unprepared = any(other.product.available and not prepared_as(other, said, index.lexicon)
+                     for part in q.head_parts for other in map(index.entries.__getitem__, index.posting("exact", part)))
+    return ways if unprepared else frozenset()
+
+
 def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
     """How the name says the food was prepared, as its whole words or their heads ("Gravad Lax",
     "Lax Kallrökt": cured, smoked), save what was asked ("rökt lax" says "Varmrökt" too); a first part

@@ -147,6 +147,10 @@ CLAUSE_SUBJECTS = ASIDE_SUBJECTS | {"dom", "de", "du", "man", "det", "den"}
 # Owners before a noun that is a clause's subject ("när min dotter kommer", "om vår affär har").
 OWNERS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "vår", "vårt", "våra", "er",
                     "ert", "era", "deras"})
+# A remark after an item that a sort of it is welcome ("lammgrytbitar, frysta går bra", "torsk, frysta
+# går också bra", "mjölk, laktosfri duger"): the sort words before it allow that sort, ask for no item.
+ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra"), ("går", "lika", "bra"),
+            ("duger",), ("duger", "också"), ("funkar",), ("funkar", "också"), ("fungerar",), ("fungerar", "också"))
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.nlu.lexicon import (
+    ALLOWING,
     ASIDE_ADVERBS,
     ASIDE_SUBJECTS,
     ATTRIBUTES,
@@ -316,6 +317,12 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             out.append(Switch("add", element.start))
             i += said
             continue
+        if clause_has_words and (said := _allowing(words, i)) and _allowed_sort(out):
+            while _allowed_sort(out):  # "frysta går bra": the sort is welcome, no item is asked
+                out.pop()
+            clause_has_words = bool(out) and isinstance(out[-1], (Token, Amount))
+            i += said
+            continue
         if clause_has_words and _starts_aside(words, i, match):
             kept, i = _aside(elements, words, i, 2 if match is None else match.length)
             out.extend(kept)
@@ -353,6 +360,17 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
     if match.phrase.kind == "question" or match.phrase.final:
         return True
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
+
+
+def _allowing(words: list[str | None], i: int) -> int:
+    """How many words a remark that a sort is welcome takes at i ("går bra", "duger"), 0 if none starts."""
+    return max((len(remark) for remark in ALLOWING if tuple(words[i:i + len(remark)]) == remark), default=0)
+
+
+def _allowed_sort(out: list[Event]) -> bool:
+    """The last event is a sort word a remark allows ("frysta" of "frysta går bra")."""
+    return bool(out) and isinstance(out[-1], Token) and out[-1].kind == "word" and (
+        out[-1].text in ATTRIBUTES or out[-1].text in DESCRIBING)
 
 
 def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:

@@ -126,3 +126,15 @@ def test_a_brand_typed_after_the_thing_is_the_brand_asked(categories: bool, phra
     thing, no head word the thing lacks, and the product of that brand is proposed without a question."""
     proposal = propose(_rinse_and_crispbread(categories), phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""], ids=["categories", "names-only"])
+def test_a_brand_said_with_a_use_none_of_its_goods_names_is_the_brand(category: str) -> None:
+    """"svinto till stekpannorna": the brand's steel wool, sure as "svinto" alone is; the pans are what
+    it is for, no word its name must say (it was asked, "stekpannorna" counted as unsaid)."""
+    catalog = [product("wool", "Tvålull", category, "Svinto", 10, "st", price=29.0),
+               product("pads", "Tvålull Kuddar", category, "Svinto", 6, "st", price=32.0),
+               product("sponge", "Disksvamp", category, "Scotch-Brite", 3, "st", price=25.0)]
+    for phrase in ("svinto", "svinto till stekpannorna"):
+        proposal = propose(catalog, phrase)
+        assert proposal.product is not None and proposal.product.id == "wool" and not proposal.needs_review, phrase

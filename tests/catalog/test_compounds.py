@@ -538,3 +538,13 @@ def test_goods_said_for_the_baking_are_found(category: str) -> None:
                product("patron", "Kolsyrepatron (200:- tillbaka vid retur av tom patron)", category)]
     proposal = propose(catalog, "smör till baket")
     assert proposal.product is not None and proposal.product.id == "smör", proposal
+
+
+@pytest.mark.parametrize("category", ["Djur", ""], ids=["categories", "names-only"])
+def test_a_compound_head_short_as_a_stem_finds_the_compounds_ending_in_it(category: str) -> None:
+    """"valpfoder": its head "foder" stems to three letters, too short for a tail by the stem alone, so no
+    "Valp Torrfoder" was found (nothing proposed); the word as said is five letters long."""
+    catalog = [product("valp", "Valp Torrfoder", category, "Doggy", 2, "kg", price=99.0),
+               product("vuxen", "Original Torrfoder", category, "Doggy", 2, "kg", price=89.0),
+               product("katt", "Kyckling Torrfoder Katt", category, "Mjau", 1, "kg", price=49.0)]
+    assert chosen(catalog, "valpfoder") == "valp"

@@ -2343,6 +2343,67 @@ compound the catalog writes whole: "smör till baket", "mjöl till baket", "ägg
 "tillbaket" (by its stem the "tillbaka" of a gas cartridge's name) and found nothing; now the butter, flour
 and eggs, still asked ("baket" is read as a word the goods must say; compounds.join_split_compounds). No
 set says it so: every figure unchanged.
+Sixteenth development set, the thirteenth on Hemköp (`dev16_hemkop`, branch i23hem16): 43 sentences, 59 items,
+6 absent (10.2 %: an elderflower cordial in a store with no drinks shelf, currants for baking, cotton pads
+beside the cotton socks, orange marmalade, a beetroot salad beside the cooked beetroots and a bar of
+chocolate beside the chocolate cakes), in the plain mix of the shared sets: a third bare searches as typed
+into a search box, with a sort, a fat percentage, a brand, a compound written apart or a misspelling
+("bondmoran ost", "apenzeller", "lavazza hela bönor", "finkornig rom abba", "tång caviar svart", "filekorv
+vitlök", "kalkonbröst grillmarinerad", "mjölk 3 procent eko"), a third spoken sentences with fillers and
+purposes ("eh kan du ta med en påse småbladsmix om det finns", "öh kan du ta med svinto till
+stekpannorna", "mm en säck magnusson light till hunden", "kan du lägga till quornfiléer, frysta går bra"),
+a third lists with amounts in words and digits ("två påsar delikatesspotatis och en rotselleri", "tre
+hekto färsk kabanoss och ett paket croutons", "en pizzabotten, 250 g babyplommontomater och en burk
+rödbetssallad", "ett paket chevre kuber och 300 g morbier"), across the whole store (milk by fat and
+organic, cheese by sort and brand, bread and cakes, meat and fish by cut and state, sausage by brand,
+fruit and vegetables, coffee, vegetarian, pet, cleaning, household and party goods); labelled from the
+catalog before the matcher saw it (Hemköp's category, brand and name; every product of the kind said, a
+breaded fillet left out). Hemköp's 3,000 products are mostly asked in the earlier sets already: the
+products are ones no other request set of tests/catalog or ../shared/eval asks (blind and untuned sets
+not opened), where the catalog still had such a product of the department (its produce, milk and meat
+had none left: those are asked in phrasings no set uses). A first draft, committed with the set's first
+run, asked two sentences other sets already hold and many products they ask written apart ("vallmo
+bräck", "valpfoder en säck"); it was rewritten before any rule of this branch landed, and its figures are
+not this set's. First, untuned run of the set (matcher as of commit 09161394; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 89.8 / 94.9 / 97.8 / 100.0 / 24.6 / 13.2 (bounds
+top-1 0.89, auto-accept 0.97, review 0.25).
+Rules of branch i23hem16 (dev16_hemkop's), same columns, every other set unchanged unless said:
+A remark after an item that a sort of it is welcome asks no item of its own: the sort words before "går
+bra", "går också bra", "duger" or "funkar" allow that sort and are dropped with the remark ("kan du lägga
+till quornfiléer, frysta går bra" made "frysta går" a second line, a frozen vegetarian dish, asked; nlu
+lexicon ALLOWING, marking._allowing): 89.8 / 94.9 / 97.8 / 100.0 / 24.6 / 13.2 → 89.8 / 94.9 / 97.8 /
+100.0 / 23.3 / 13.2.
+A compound's head is long enough to look for inside the catalog's compounds by its letters as said, not
+by its stem: "foder" stems to "fod", three letters, too short for a tail, so "valpfoder" found no "Valp
+Torrfoder" and proposed nothing (kinds.tails): dev16_hemkop unchanged; dev7_hemkop's "valpfoder en säck"
+is the puppy food now, sure: 96.6 / 96.6 / 100.0 / 100.0 / 19.0 / 11.3 → 98.3 / 98.3 / 100.0 / 100.0 /
+17.2 / 9.4 (bounds top-1 0.96 → 0.98, review 0.19 → 0.18).
+A cut said bare (a fillet, a leg, a breast, a chop: lexicon `cuts`) is a raw one: where the best product
+says a preparation nobody said (breaded, smoked, cured, pickled, cooked: lexicon `prepared`) and the store
+sells the animal the cut is of unprepared, it is asked, not proposed sure ("öh lite flundrafilé till
+fredagsmiddagen" was the "Flundrafile Panerad", sure, beside the raw "Flundra Stillahavs Fryst"; goods
+prepared by their nature name no cut: "torskpinnar" stay sure; sorts.prepared_unasked): 89.8 / 94.9 /
+97.8 / 100.0 / 23.3 / 13.2 → 89.8 / 94.9 / 100.0 / 100.0 / 25.0 / 15.1 (bounds auto-accept 0.97 → 1.0,
+review 0.25: the breaded fillet is asked now, rightly).
+A bare word after "och" goes on listing what a thing said before it is made "med" where a name of the
+thing writes both side by side, as it did where the name joins them with "&" ("en påse soppmix med vitkål
+och morot" was the "Soppmix Vitkål Morot" and an item "morot", the same mix asked a second time; query.
+flavours_named_as_one): 89.8 / 94.9 / 100.0 / 100.0 / 25.0 / 15.1 → 89.8 / 94.9 / 100.0 / 100.0 / 23.7 /
+15.1.
+A brand asked by name with a use none of its goods says needs no word of the use in the name, as goods
+named as asked do ("öh kan du ta med svinto till stekpannorna" was the "Tvålull", asked, "stekpannorna"
+counted as a word it lacked; "svinto" alone was sure; matcher.Scorer.welcome, use_said over the brand's
+goods): → 89.8 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 (review bound 0.25 → 0.22).
+"kuber" and "tärningar" are one word, as "cubes" already was to "tärningar" (lexicon `spellings`): "ett
+paket chevre kuber och 300 g morbier" was the whole "Le Chèvre", asked for lacking the word; now the
+"Chèvre Frais Cubes", sure: → 91.5 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 (bounds top-1 0.89 → 0.91,
+review 0.22 → 0.21).
+Left asked on dev16_hemkop, each wrong but flagged: "filekorv vitlök" (the name writes "Filekorv Grov
+med Vitlök", the garlic an accompaniment no bare search reaches; the garlic cheese is proposed), "kaviarmix"
+(the names write "Caviar-" as a compound's first part, which the spellings do not reach), "färsk kabanoss"
+(the name's "Färskkorv" says it only inside a compound, so the plain "Kabanoss" is asked), "kycklingschnitzel"
+(the store's name is misspelt "Kycklingscnitz"); the breaded flounder fillet, rightly asked; the weight of
+the "kalkonbröst" where the feed gives no size; and the absent items.
 """
 
 from __future__ import annotations
@@ -2405,6 +2466,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
     "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
     "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
+    "dev16_hemkop": ("matpriser2020-hemkop", HERE / "dev16_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2433,7 +2495,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.14},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
+    "dev7_hemkop": {"top1": 0.98, "review_rate": 0.18},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.91, "review_rate": 0.20},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
@@ -2458,6 +2520,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev16_hemkop": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.21},
 }
 
 

@@ -706,7 +706,9 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
             product("garlic", "Vitlök Klass 1", "Frukt & grönt > Lök", price=9.0),
             product("fish", "Torskfilé Fryst", "Fisk > Fryst", price=59.0),
             product("mix", "Potatis & Morötter Fryst", "Fryst > Grönsaker", price=25.0),
-            product("carrots", "Morötter Klass 1", "Frukt & grönt > Rotfrukter", price=12.0)]
+            product("carrots", "Morötter Klass 1", "Frukt & grönt > Rotfrukter", price=12.0),
+            product("soup-mix", "Soppmix Vitkål Morot", "Frukt & grönt > Grönsaker", price=24.0),
+            product("cabbage", "Vitkål Sverige", "Frukt & grönt > Rotfrukter", price=15.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -714,6 +716,8 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
     # a bare word after "och" lists on what the thing is made "med", as the name writes both (either order)
     ("nöt korv med vitlök och persilja", [("nöt korv med vitlök och persilja", "beef-sausage", None)]),
     ("nötkorv med persilja och vitlök", [("nötkorv med persilja och vitlök", "beef-sausage", None)]),
+    # a name writing the two side by side, no "&" between ("Soppmix Vitkål Morot")
+    ("en påse soppmix med vitkål och morot", [("soppmix med vitkål och morot", "soup-mix", 1.0)]),
     # no name of the thing says both: two items, as said
     ("fisk med potatis och morötter", [("fisk med potatis", None, None), ("morötter", "carrots", None)]),
     ("nötkorv och persilja", [("nötkorv", "beef-sausage", None), ("persilja", "parsley", None)]),
@@ -721,7 +725,8 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
 def test_a_flavour_listed_after_med_and_och_is_the_same_item(categories: bool, text: str,
                                                              expected: list[tuple[str, str | None, float | None]]) -> None:
     """"nöt korv med vitlök och persilja" was the sausage and an item "persilja", proposed sure as the
-    potted parsley (Hemköp)."""
+    potted parsley (Hemköp); "soppmix med vitkål och morot" the soup mix and an item "morot", the same mix
+    asked a second time."""
     assert_read_as(FLAVOURS, categories, text, expected)
 
 

@@ -336,3 +336,18 @@ def test_a_bare_flour_is_wheat_flour_on_a_feed_without_shelves(shared: Path, qua
     proposal = propose(products_of("mathem2021")[1], "mjöl", quantity)
     assert proposal.product is not None and re.match("vetemjöl", proposal.product.name, re.IGNORECASE)
     assert not proposal.needs_review
+
+
+@pytest.mark.parametrize("names", [False, True], ids=["categories", "names-only"])
+def test_a_cut_said_bare_is_raw_where_the_animal_is_sold_raw(names: bool) -> None:
+    """"flundrafilé" where the store's only fillet is breaded ("Flundrafile Panerad") and the flounder is
+    sold raw too: the breaded one is asked, not proposed sure; where nothing of the fish is sold raw it
+    stays sure, and goods breaded by their nature ("torskpinnar") name no cut."""
+    breaded = product("breaded", "Flundrafile Panerad", FROZEN_FISH, "Eldorado", 400, "g", price=30.0)
+    raw = product("raw", "Flundra Stillahavs Fryst", FROZEN_FISH, "Omega", 500, "g", price=50.0)
+    sticks = product("sticks", "Torskpinnar Pankopanerade", FROZEN_FISH, None, 400, "g", price=35.0)
+    cod = product("cod", "Torsk Hel Fryst", FROZEN_FISH, None, 1, "kg", price=90.0)
+    for catalog, phrase, asked in (([breaded, raw], "flundrafilé", True), ([breaded], "flundrafilé", False),
+                                   ([sticks, cod], "torskpinnar", False)):
+        proposal = propose(names_only(catalog) if names else catalog, phrase)
+        assert proposal.product is not None and proposal.needs_review is asked, (phrase, proposal)

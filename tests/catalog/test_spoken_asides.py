@@ -55,3 +55,18 @@ def test_packages_said_with_or_list_the_packages_taken(index: CatalogIndex, text
     (item,) = parse(text).items
     proposal = match(index, item)
     assert proposal.product is not None and proposal.product.id == "böckling"
+
+
+@pytest.mark.parametrize("names", [False, True], ids=["categories", "names-only"])
+@pytest.mark.parametrize("text", ["lammgrytbitar, frysta går bra", "lammgrytbitar frysta går också bra",
+                                  "två paket lammgrytbitar, frysta duger"])
+def test_a_remark_that_a_sort_is_welcome_asks_no_item(names: bool, text: str) -> None:
+    """"frysta går bra" after an item allows the frozen sort: no second line (it was a frozen vegetarian
+    dish asked for "frysta")."""
+    products = [product("lamm", "Lammgrytbitar Halal Fryst", "Kött & kyckling", None, 500, "g", 89.0),
+                product("quorn", "Quornbitar Frysta", "Vegetariskt", "Quorn", 300, "g", 39.0),
+                product("ärter", "Ärter Frysta", "Fryst > Grönsaker", None, 500, "g", 19.0)]
+    index = CatalogIndex.build(names_only(products) if names else products)
+    (item,) = parse(text).items
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == "lamm"

@@ -252,3 +252,13 @@ def test_a_word_typed_without_dots_still_finds_the_only_spelling(shelves: str) -
                 product("fb", "Fiskbullar i Buljong", shelves, None, 375, "g", 29.0)]
     proposal = propose(products, "kottbullar")
     assert proposal.product is not None and proposal.product.id == "kb", proposal
+
+
+@pytest.mark.parametrize("category", ["Mejeri, ost & ägg > Ost", ""], ids=["categories", "names-only"])
+def test_cubes_are_kuber_and_tarningar_alike(category: str) -> None:
+    """"chevre kuber": the "Chèvre Frais Cubes" (the lexicon makes "cubes" and "tärningar" one word;
+    "kuber" was a third), no whole "Le Chèvre" asked for lacking the word."""
+    catalog = [product("cubes", "Chèvre Frais Cubes", category, "Président", 200, "g", price=39.0),
+               product("whole", "Le Chèvre", category, "Président", 150, "g", price=35.0)]
+    proposal = propose(catalog, "chevre kuber")
+    assert proposal.product is not None and proposal.product.id == "cubes" and not proposal.needs_review
