@@ -147,26 +147,53 @@ class Entry:
     name_words: tuple[NameWord, ...] = field(default=(), init=False)
     variant_brand: frozenset[str] = field(default=frozenset(), init=False)  # brand words naming a variant ("Oatly")
 
-    # the name as read while building (normalize.read_name); `replace` reads it again
+    # the name as read while building (normalize.read_name) and what it writes (name_facts), each once per
+    # distinct name; `replace` reads them again
     reading: InitVar[NameReading | None] = None
+    facts: InitVar[NameFacts | None] = None
 
-    def __post_init__(self, reading: NameReading | None) -> None:  # derived here so that `replace` can
-        set_ = object.__setattr__                                    # never leave them stale
+    def __post_init__(self, reading: NameReading | None, facts: NameFacts | None) -> None:  # derived here so
+        set_ = object.__setattr__                                            # that `replace` never leaves them stale
         read = reading or read_name(self.product.name)
         set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
         set_(self, "suits", self.sorts_named | self.tagged if self.tagged else self.sorts_named)
         set_(self, "sized", sized(self.product))
-        name = self.product.name
-        set_(self, "percent", parse_percent(name))
-        set_(self, "pack_count", parse_pack_count(name))
-        set_(self, "size_range", size_range_of(read.tokens))
+        (percent, pack_count, size_range, made, uses, last, series, fit) = facts or name_facts(self.product.name, read)
+        set_(self, "percent", percent)
+        set_(self, "pack_count", pack_count)
+        set_(self, "size_range", size_range)
         set_(self, "packing", packing(self.sized, read.main_words))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
-        set_(self, "made_for", made_for(name) or _NOTHING)
-        set_(self, "uses", uses_named(name) if self.made_for else _NOTHING)
-        set_(self, "last_word", last_word(read.words))
-        set_(self, "series", series_number(name))  # read for the best and its rivals (sorts.numbered_sibling)
-        set_(self, "fit", fit_of(read.tokens, read.words, self.size_range, self.series[1] if self.series else None))
+        set_(self, "made_for", made)
+        set_(self, "uses", uses)
+        set_(self, "last_word", last)
+        set_(self, "series", series)
+        set_(self, "fit", fit)
+
+
+class NameFacts(NamedTuple):
+    """What a product's name writes that `Entry` holds (see there), read of the name alone: a catalog of
+    several grocers names many products alike (30,356 names of catalog_sv, 23,806 distinct), so the build
+    reads them once per distinct name (`_Words.facts`)."""
+
+    percent: float | None
+    pack_count: int | None
+    size_range: tuple[int, int] | None
+    made_for: frozenset[str]
+    uses: frozenset[str]
+    last_word: tuple[str, ...]
+    series: tuple[str, int] | None
+    fit: str | None
+
+
+def name_facts(name: str, read: NameReading) -> NameFacts:
+    """`NameFacts` of a name; `read`: the name read (read_name)."""
+    size_range = size_range_of(read.tokens)
+    made = made_for(name) or _NOTHING
+    series = series_number(name)  # read for the best and its rivals (sorts.numbered_sibling)
+    return NameFacts(parse_percent(name), parse_pack_count(name), size_range, made,
+                     uses_named(name) if made else _NOTHING, last_word(read.words), series,
+                     fit_of(read.tokens, read.words, size_range, series[1] if series else None))
 
 
 @contextmanager
@@ -250,7 +277,14 @@ class CatalogIndex:
 
     @classmethod
     def _build(cls, products: Sequence[Product], lexicon: Lexicon) -> CatalogIndex:
-        readings = [read_name(name) for name in whole_names(products)]  # each name read once, for every rule below
+        read: dict[str, NameReading] = {}  # each distinct name read once, for every rule below
+
+        def reading(name: str) -> NameReading:
+            if name not in read:
+                read[name] = read_name(name)
+            return read[name]
+
+        readings = [reading(name) for name in whole_names(products)]
         vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
@@ -632,6 +666,14 @@ class _Words:
         self._read: dict[str, _Word] = {}
         self._spelled: dict[str, str] = {}
         self._brands: dict[str, tuple[frozenset[str], bool]] = {}
+        self._facts: dict[str, NameFacts] = {}
+
+    def facts(self, name: str, reading: NameReading) -> NameFacts:
+        """`name_facts` once per distinct name (`reading`: the name read, the same for every product so named)."""
+        found = self._facts.get(name)
+        if found is None:
+            found = self._facts[name] = name_facts(name, reading)
+        return found
 
     def spell(self, word: str) -> str:
         """`Lexicon.spell`, once per word."""
@@ -758,7 +800,8 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
-                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None), reading)
+                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None), reading,
+                 words.facts(p.name, reading))
 
 
 def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:
