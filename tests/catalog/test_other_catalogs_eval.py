@@ -2314,6 +2314,25 @@ compound the catalog writes whole: "smör till baket", "mjöl till baket", "ägg
 "tillbaket" (by its stem the "tillbaka" of a gas cartridge's name) and found nothing; now the butter, flour
 and eggs, still asked ("baket" is read as a word the goods must say; compounds.join_split_compounds). No
 set says it so: every figure unchanged.
+Twenty-second development set on Mathem (`dev22_mathem`, branch i23math22): 46 sentences, 59 items, 6
+absent (10.2 %: barley-and-oat flour ("skrädmjöl"), a soft flat bread ("mjukkaka"), a sailor's beef stew
+("sjömansbiff"), cabbage pudding ("kålpudding"), slippers and a fruit cake, none sold: the store has other
+flours, breads, ready dishes, cakes and household goods beside them), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three
+styles, a pensioner's week across the whole store: bare searches as typed, some with a fat percentage or
+sort, written apart or misspelt ("grahams gryn", "creme fraiche 34%", "bregott mellan", "fikon marmelad",
+"surdegs knäcke", "potatis gratäng", "tortigloni", "hushållsost 17%", "läsglasögon +2,0",
+"hörapparatsbatteri 13"), spoken sentences with fillers ("eh kan du ta med fondkokt skinka till
+smörgåsarna", "ja tack en matlagningsgrädde femton procent", "mm en ask ceylonte", "eh kattmat med lax till
+katten") and lists with amounts in words and digits, as said ("ett par hekto hetrökt skinka och en burk
+skagenröra", "tre hekto cognacsmedwurst och ett paket idealmakaroner", "1 flaska rödvinssås, 500 g
+delikatessköttbullar och 2 paket gräddsås", "ett litet paket smör och två liter mellanmjölk eko"), over
+dairy by fat percentage, breakfast, bread, charcuterie and cheese by sort, meat, fish, fruit, dry goods,
+frozen, drinks, sweets, hygiene, cleaning, household, a lamp, reading glasses, hearing-aid batteries and
+cat food; labelled from the catalog before the matcher saw it (every product of the sort said; a flavour
+mix, a lactose-free or a flavoured sort nobody said left out). First, untuned run (matcher as of commit
+09161394; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.9 / 96.6 / 93.5 /
+100.0 / 22.0 / 13.2 (bounds top-1 0.94, auto-accept 0.93, review 0.23).
 """
 
 from __future__ import annotations
@@ -2376,6 +2395,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
     "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
     "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
+    "dev22_mathem": ("mathem2021", HERE / "dev22_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2427,6 +2447,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev22_mathem": {"top1": 0.94, "auto_accept_precision": 0.93, "review_rate": 0.23},
 }
 
 
