@@ -2333,6 +2333,11 @@ cat food; labelled from the catalog before the matcher saw it (every product of 
 mix, a lactose-free or a flavoured sort nobody said left out). First, untuned run (matcher as of commit
 09161394; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.9 / 96.6 / 93.5 /
 100.0 / 22.0 / 13.2 (bounds top-1 0.94, auto-accept 0.93, review 0.23).
+Label fixes, no tuning (each rule was too narrow by ../shared/eval/README.md, leaving right products out):
+"läsglasögon +2,0" accepts the "+2.00" glasses too, "tonfisk i olja" the "Tonfisk Olja" can, and
+"tandtrådsbyglar" the plural "Tandtrådsbyglar 50-p" (the three misses were these right products, proposed
+sure): 94.9 / 96.6 / 93.5 / 100.0 / 22.0 / 13.2 → 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.2 (bounds
+top-1 and auto-accept 1.0).
 """
 
 from __future__ import annotations
@@ -2447,7 +2452,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev22_mathem": {"top1": 0.94, "auto_accept_precision": 0.93, "review_rate": 0.23},
+    "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
 }
 
 
