@@ -2338,6 +2338,13 @@ Label fixes, no tuning (each rule was too narrow by ../shared/eval/README.md, le
 "tandtrådsbyglar" the plural "Tandtrådsbyglar 50-p" (the three misses were these right products, proposed
 sure): 94.9 / 96.6 / 93.5 / 100.0 / 22.0 / 13.2 → 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.2 (bounds
 top-1 and auto-accept 1.0).
+Rules of branch i23math22 (dev22_mathem's), same columns, every other set unchanged unless said:
+A name led by its kind that then writes the word asked whole, a compound ending in that kind, is the very
+compound asked, no other kind merely mentioning it: shops file goods as kind, then name ("Te Ceylonte",
+"Te Söderte 25-p"), so "mm en ask ceylonte" (and a bare "söderte") is the tea, sure, where it was asked
+as unsure ("Osäker träff"); a name led by another word ("Svenska Kardemummabullar Frysta", "Bamse
+Äppeldryck") is left as it was (kinds.compound_of_its_kind): 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.2 →
+100.0 / 100.0 / 100.0 / 100.0 / 20.3 / 11.3 (bound review 0.23 → 0.21).
 """
 
 from __future__ import annotations
@@ -2452,7 +2459,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
 }
 
 
