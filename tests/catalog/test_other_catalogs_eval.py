@@ -2345,6 +2345,10 @@ compound asked, no other kind merely mentioning it: shops file goods as kind, th
 as unsure ("Osäker träff"); a name led by another word ("Svenska Kardemummabullar Frysta", "Bamse
 Äppeldryck") is left as it was (kinds.compound_of_its_kind): 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.2 →
 100.0 / 100.0 / 100.0 / 100.0 / 20.3 / 11.3 (bound review 0.23 → 0.21).
+A bare "pastej" is liver pâté to a Swedish shopper (the lexicon's `defaults`, a vegetarian one avoided): it
+was whichever pâté had the fewest words, sure ("Böcklingpastej" on Coop and Hemköp, "Kycklingpastej" on
+Mathem); now "Leverpastej" on Mathem and Willys, and asked where no liver pâté is sold. No set says it
+bare: every figure unchanged.
 """
 
 from __future__ import annotations
