@@ -2349,6 +2349,12 @@ A bare "pastej" is liver pâté to a Swedish shopper (the lexicon's `defaults`, 
 was whichever pâté had the fewest words, sure ("Böcklingpastej" on Coop and Hemköp, "Kycklingpastej" on
 Mathem); now "Leverpastej" on Mathem and Willys, and asked where no liver pâté is sold. No set says it
 bare: every figure unchanged.
+A number of three digits said after a word is looked for among the numbered series the best product is
+one of ("Hörapparatsbatteri 10, 13, 312, 675"): "hörapparatsbatterier 312" was the size-13 battery, 52 packs,
+sure (the 312 read as a count of 13s); now the 312 one, asked whether the number was the count, as "... 13"
+was already (sorts.series_number(wide=True), read only by numbered_sibling; a power, "900 W", is no member
+of a series). Read so everywhere it would make a bare "kaffefilter" a size to ask about on four sets (dev2
+and dev15 Hemköp, willys2023 dev, heldout1), so it is not. No set says it: every figure unchanged.
 """
 
 from __future__ import annotations
