@@ -2355,6 +2355,11 @@ sure (the 312 read as a count of 13s); now the 312 one, asked whether the number
 was already (sorts.series_number(wide=True), read only by numbered_sibling; a power, "900 W", is no member
 of a series). Read so everywhere it would make a bare "kaffefilter" a size to ask about on four sets (dev2
 and dev15 Hemköp, willys2023 dev, heldout1), so it is not. No set says it: every figure unchanged.
+A number with decimals written after the goods with no unit ("mjölk 1,5", "läsglasögon 2,5", "äpplen 1,5")
+is no count of pieces or packages, which are whole, but a fat percentage, a strength or a weight said
+without its unit: it was two packs of milk and three pairs of the +2.50 glasses, sure; now the line keeps
+the number as said and is asked ("«1,5» lästes som 1,5 st"; nlu.quantities, `Quantity.guessed`); a half
+said in words ("en och en halv limpa") is still a half. No set says it: every figure unchanged.
 """
 
 from __future__ import annotations
