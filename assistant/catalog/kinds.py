@@ -375,6 +375,19 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not of_brand(entry, q.brands_said))
 
 
+def compound_of_its_kind(entry: Entry, q: Query) -> bool:
+    """The name writes the word asked whole, and that word is a compound ending in the kind that leads the
+    name: shops file goods as their kind, then their own name ("Te Ceylonte", "Te Söderte"), so such a name
+    is the very compound asked, no other kind merely mentioning it. A first part of three letters or more,
+    so a word that only ends in the kind's letters is none."""
+    kind = entry.own[0][0] if entry.own else ""
+    return kind in entry.types and q.head_word in entry.exact and any(
+        len(word) >= len(kind) + MIN_FIRST_PART and word.endswith(kind) for word in (q.head_word, q.head_surface))
+
+
+MIN_FIRST_PART = 3  # letters before a kind's word for the word asked to be a compound of it
+
+
 def named_for_its_animal(entry: Entry, q: Query, species: tuple[str, ...]) -> bool:
     """Goods for an animal are named by what they are made of, then the animal's own kind of goods:
     "Kyckling Hundmat", "Fisk&kött Gelé 7+år Kattmat" are dog and cat food, no chicken or fish. Asked by

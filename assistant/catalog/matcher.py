@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     compound_for_the_use,
+    compound_of_its_kind,
     denies,
     has_what_it_lacks,
     describes,
@@ -378,7 +379,8 @@ class Scorer:
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
-             and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon))
+             and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon)
+             and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if other_kind:

@@ -439,18 +439,20 @@ def _pieces(product: Product) -> int | None:
 # Tvättar", "Värmeljus 10 timmar" are no members of a series
 _COUNTED = r"(?:liter|tvätt|skiv|bit|minut|min|timm|tim|sort|filé|knopp|portion|blad|rull|ark|lager|tablett|kapsl|påsar)"
 # a number that names one of a series ("Ersättning NAN Pro 2", "Solkräm SPF 30"), not a size, a
-# percentage, a pack, an age or a count written after it
-_SERIES = re.compile(r"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{1,2})(?=\s|$)"
-                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m)\b)"
-                     rf"(?!\s*{_COUNTED})", re.IGNORECASE)
+# percentage, a pack, an age, a power or a count written after it; of three digits ("Hörapparatsbatteri
+# 312") only where a number said is looked for among a series' members (`numbered_sibling`)
+_SERIES, _SERIES_WIDE = (re.compile(rf"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{{1,{digits}}})(?=\s|$)"
+                                    r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m|w)\b)"
+                                    rf"(?!\s*{_COUNTED})", re.IGNORECASE) for digits in (2, 3))
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
 _UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
 
 
-def series_number(name: str) -> tuple[str, int] | None:
+def series_number(name: str, wide: bool = False) -> tuple[str, int] | None:
     """The words a numbered series shares and this product's number: "Ersättning NAN Pro 2
-    Drickfärdig" → ("ersättning nan pro", 2). None when the name numbers nothing."""
-    match = _SERIES.match(name)
+    Drickfärdig" → ("ersättning nan pro", 2). None when the name numbers nothing. `wide`: numbers of
+    three digits too ("Hörapparatsbatteri 312"), read only to find the member a number said names."""
+    match = (_SERIES_WIDE if wide else _SERIES).match(name)
     if match is None or (words := casefold(match["words"]).strip()).rsplit(" ", 1)[-1] in NOISE:
         return None  # "Potatis Fast Klass 1": a label's grade, no product of a series
     return words, int(match["n"])
@@ -480,7 +482,7 @@ def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[i
 
 
 def _in_series(entry: Entry, words: str) -> int | None:
-    numbered = entry.series
+    numbered = entry.series or series_number(entry.product.name, wide=True)
     return numbered[1] if numbered and numbered[0] == words else None
 
 

@@ -129,6 +129,11 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 amount.amount, amount.odd = None, _as_said(" ".join(t.text for t in tokens[i:j]))
             k = _read_unit(tokens, j, amount, out)
             _group_thousands(amount, tokens[i:j])
+            if (amount.unit is None and value != int(value) and j == i + 1 and token.kind == "num"
+                    and i and tokens[i - 1].kind == "word" and tokens[i - 1].text not in _ITEM_JOINERS):
+                # "mjölk 1,5", "läsglasögon 2,5": decimals after the goods with no unit are no count of
+                # pieces (those are whole) but a fat percentage, a strength or a weight: asked, as said
+                amount.guessed = _as_said(token.text)
             i = _read_packs(tokens, i, k, amount, out)
             i = _read_count_of_size(tokens, i, amount)
             continue

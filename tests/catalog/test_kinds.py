@@ -1083,3 +1083,23 @@ def test_a_first_part_said_only_as_the_start_of_another_word_is_said_weakly(cate
 def test_a_part_starting_another_word(part: str, word: str, starts: bool) -> None:
     entry = CatalogIndex.build([product("p", word.capitalize(), "")]).entries[0]
     assert starts_another_word(part, entry, lambda rest: rest == "stek") == starts
+TEA = "Dryck > Te"
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("ceylonte", "Te Ceylonte"),  # the shop writes the kind first, then the compound asked that ends in it
+    ("söderte", "Te Söderte 25-p"),
+])
+def test_a_compound_asked_that_ends_in_the_kind_leading_the_name_is_that_kind(
+        shelved: bool, phrase: str, right: str) -> None:
+    """"Te Ceylonte" is the very "ceylonte" asked, a tea: a name led by its kind ("Te") and then writing
+    the word asked whole, a compound ending in that kind, is no other kind that merely mentions it (it
+    was asked, as "Kanel Ceylon" beside it is another kind)."""
+    goods = [("Te Ceylonte", TEA), ("Te Söderte 25-p", TEA), ("Te Earl Grey", TEA), ("Grönt Te Jasmin", TEA),
+             ("Kanel Ceylon", "Skafferi > Kryddor"), ("Apelsin Marmelad", "Skafferi > Marmelad")]
+    products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
+                for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.name == right
+    assert not proposal.needs_review, proposal.reason

@@ -2404,6 +2404,52 @@ med Vitlök", the garlic an accompaniment no bare search reaches; the garlic che
 (the name's "Färskkorv" says it only inside a compound, so the plain "Kabanoss" is asked), "kycklingschnitzel"
 (the store's name is misspelt "Kycklingscnitz"); the breaded flounder fillet, rightly asked; the weight of
 the "kalkonbröst" where the feed gives no size; and the absent items.
+Twenty-second development set on Mathem (`dev22_mathem`, branch i23math22): 46 sentences, 59 items, 6
+absent (10.2 %: barley-and-oat flour ("skrädmjöl"), a soft flat bread ("mjukkaka"), a sailor's beef stew
+("sjömansbiff"), cabbage pudding ("kålpudding"), slippers and a fruit cake, none sold: the store has other
+flours, breads, ready dishes, cakes and household goods beside them), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three
+styles, a pensioner's week across the whole store: bare searches as typed, some with a fat percentage or
+sort, written apart or misspelt ("grahams gryn", "creme fraiche 34%", "bregott mellan", "fikon marmelad",
+"surdegs knäcke", "potatis gratäng", "tortigloni", "hushållsost 17%", "läsglasögon +2,0",
+"hörapparatsbatteri 13"), spoken sentences with fillers ("eh kan du ta med fondkokt skinka till
+smörgåsarna", "ja tack en matlagningsgrädde femton procent", "mm en ask ceylonte", "eh kattmat med lax till
+katten") and lists with amounts in words and digits, as said ("ett par hekto hetrökt skinka och en burk
+skagenröra", "tre hekto cognacsmedwurst och ett paket idealmakaroner", "1 flaska rödvinssås, 500 g
+delikatessköttbullar och 2 paket gräddsås", "ett litet paket smör och två liter mellanmjölk eko"), over
+dairy by fat percentage, breakfast, bread, charcuterie and cheese by sort, meat, fish, fruit, dry goods,
+frozen, drinks, sweets, hygiene, cleaning, household, a lamp, reading glasses, hearing-aid batteries and
+cat food; labelled from the catalog before the matcher saw it (every product of the sort said; a flavour
+mix, a lactose-free or a flavoured sort nobody said left out). First, untuned run (matcher as of commit
+09161394; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.9 / 96.6 / 93.5 /
+100.0 / 22.0 / 13.2 (bounds top-1 0.94, auto-accept 0.93, review 0.23).
+Label fixes, no tuning (each rule was too narrow by ../shared/eval/README.md, leaving right products out):
+"läsglasögon +2,0" accepts the "+2.00" glasses too, "tonfisk i olja" the "Tonfisk Olja" can, and
+"tandtrådsbyglar" the plural "Tandtrådsbyglar 50-p" (the three misses were these right products, proposed
+sure): 94.9 / 96.6 / 93.5 / 100.0 / 22.0 / 13.2 → 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.2 (bounds
+top-1 and auto-accept 1.0).
+Rules of branch i23math22 (dev22_mathem's), same columns, every other set unchanged unless said:
+A name led by its kind that then writes the word asked whole, a compound ending in that kind, is the very
+compound asked, no other kind merely mentioning it: shops file goods as kind, then name ("Te Ceylonte",
+"Te Söderte 25-p"), so "mm en ask ceylonte" (and a bare "söderte") is the tea, sure, where it was asked
+as unsure ("Osäker träff"); a name led by another word ("Svenska Kardemummabullar Frysta", "Bamse
+Äppeldryck") is left as it was (kinds.compound_of_its_kind): 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.2 →
+100.0 / 100.0 / 100.0 / 100.0 / 20.3 / 11.3 (bound review 0.23 → 0.21).
+A bare "pastej" is liver pâté to a Swedish shopper (the lexicon's `defaults`, a vegetarian one avoided): it
+was whichever pâté had the fewest words, sure ("Böcklingpastej" on Coop and Hemköp, "Kycklingpastej" on
+Mathem); now "Leverpastej" on Mathem and Willys, and asked where no liver pâté is sold. No set says it
+bare: every figure unchanged.
+A number of three digits said after a word is looked for among the numbered series the best product is
+one of ("Hörapparatsbatteri 10, 13, 312, 675"): "hörapparatsbatterier 312" was the size-13 battery, 52 packs,
+sure (the 312 read as a count of 13s); now the 312 one, asked whether the number was the count, as "... 13"
+was already (sorts.series_number(wide=True), read only by numbered_sibling; a power, "900 W", is no member
+of a series). Read so everywhere it would make a bare "kaffefilter" a size to ask about on four sets (dev2
+and dev15 Hemköp, willys2023 dev, heldout1), so it is not. No set says it: every figure unchanged.
+A number with decimals written after the goods with no unit ("mjölk 1,5", "läsglasögon 2,5", "äpplen 1,5")
+is no count of pieces or packages, which are whole, but a fat percentage, a strength or a weight said
+without its unit: it was two packs of milk and three pairs of the +2.50 glasses, sure; now the line keeps
+the number as said and is asked ("«1,5» lästes som 1,5 st"; nlu.quantities, `Quantity.guessed`); a half
+said in words ("en och en halv limpa") is still a half. No set says it: every figure unchanged.
 """
 
 from __future__ import annotations
@@ -2467,6 +2513,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
     "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
     "dev16_hemkop": ("matpriser2020-hemkop", HERE / "dev16_hemkop_requests.jsonl"),
+    "dev22_mathem": ("mathem2021", HERE / "dev22_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2521,6 +2568,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev16_hemkop": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
 }
 
 

@@ -389,6 +389,8 @@ FORMULA = [
     product("pro2", "Ersättning NAN Pro 2 Drickfärdig", "Barn > Ersättning", None, None, None, 29.95),
     product("pro3", "Ersättning NAN Pro 3 12M 700g", "Barn > Ersättning", None, None, None, 149.0),
     product("spf30", "Solkräm SPF 30", "Hälsa > Sol", None, None, None, 99.0),
+    product("hb13", "Hörapparatsbatteri 13 6-p", "Hälsa > Batterier", None, None, None, 59.0),
+    product("hb312", "Hörapparatsbatteri 312 6-p", "Hälsa > Batterier", None, None, None, 69.0),
 ]
 
 
@@ -400,6 +402,7 @@ formula = both_ways(FORMULA)
     ("ersättning nan pro", 1.0, "pro1", True),      # a trailing "1" read as a count may be the number
     ("ersättning nan pro", None, None, False),      # no number said: the matcher's pick, no question
     ("solkräm spf", 2.0, "spf30", False),           # two of the only number sold
+    ("hörapparatsbatterier", 312.0, "hb312", True),  # the size "312" said after the word: that battery, asked
 ])
 def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, phrase: str, amount: float | None,
                                                          expected: str | None, asks: bool) -> None:
@@ -412,9 +415,23 @@ def test_a_numbered_series_is_chosen_by_the_number_said(formula: CatalogIndex, p
     ("Ersättning NAN Pro 2 Drickfärdig", ("ersättning nan pro", 2)), ("Solkräm SPF 30", ("solkräm spf", 30)),
     ("Loka Citron 6x33cl", None), ("Bregott Mindre 43%", None), ("Snus Blue 10-p", None), ("Kardemummalängd 460g", None),
     ("Potatis Fast Klass 1", None),  # a label's grade
+    ("Värmefläkt 90 W", None),  # a power is no number of a series
 ])
 def test_a_series_number_is_read_from_the_name(name: str, series: tuple[str, int] | None) -> None:
     assert series_number(name) == series
+
+
+@pytest.mark.parametrize(("name", "series", "wide"), [
+    ("Hörapparatsbatteri 312 6-p", None, ("hörapparatsbatteri", 312)),  # three digits: only looked for
+    ("Hörapparatsbatteri 13 6-p", ("hörapparatsbatteri", 13), ("hörapparatsbatteri", 13)),
+    ("Värmefläkt 900 W", None, None),
+])
+def test_a_series_number_of_three_digits_is_read_only_when_looked_for(
+        name: str, series: tuple[str, int] | None, wide: tuple[str, int] | None) -> None:
+    """"Hörapparatsbatteri 312" is one of the sizes 10, 13, 312 and 675: a number said is looked for among
+    them (it was read as 312 batteries of size 13, 52 packs, sure); read so always, coffee filters
+    ("Kaffefilter 102") would be a size to ask about when said bare."""
+    assert series_number(name) == series and series_number(name, wide=True) == wide
 
 
 SEEDS = [

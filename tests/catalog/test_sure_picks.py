@@ -64,3 +64,26 @@ def test_a_name_word_saying_the_use_is_preferred_for_it(shelved: bool, made_for_
     proposal = propose(products, "havredryck till kaffet")
     assert proposal.product is not None and proposal.product.id == "coffee" and not proposal.needs_review, proposal
     assert propose(products, "havredryck").product.id == "plain"  # type: ignore[union-attr]
+
+
+SPREADS = "Chark & pålägg > Pastej"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("pastej", "Leverpastej"),  # a bare "pastej" is the liver pâté, as Swedes spread it
+    ("kyckling pastej", "Kycklingpastej"),  # a sort said keeps its own
+    ("leverpastej", "Leverpastej"),
+])
+def test_a_bare_pastej_is_liver_pate(shelved: bool, phrase: str, right: str) -> None:
+    """"pastej" said alone is "leverpastej" to a Swedish shopper (the lexicon's `defaults`), not whichever
+    pâté has the fewest words ("Böcklingpastej", a smoked-fish paste, was sure on Coop and Hemköp,
+    "Kycklingpastej" on Mathem; where no liver pâté is sold, the one proposed is asked about)."""
+    goods = ["Böcklingpastej", "Kycklingpastej", "Tonfiskpastej", "Leverpastej Grovhackad", "Leverpastej",
+             "Vegetarisk Pastej"]
+    products = [product(name, name, SPREADS if shelved else "", price=20.0 + n) for n, name in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None, proposal
+    # a feed this small and without shelves finds only the pâté named by the bare word, and asks
+    assert proposal.product.id == right or (not shelved and proposal.needs_review), proposal
+

@@ -125,3 +125,20 @@ def test_a_multipack_said_is_one_package_of_that_many(text: str, read: list[tupl
                                                       ) -> None:
     items = parse(text).items
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == read
+
+
+@pytest.mark.parametrize(("text", "amount", "guessed"), [
+    ("läsglasögon 2,5", 2.5, "2,5"),  # a strength, a fat percentage or a weight without its unit:
+    ("mjölk 1,5", 1.5, "1,5"),        # nobody orders two and a half pieces, so the number is asked about
+    ("äpplen 1,5", 1.5, "1,5"),
+    ("äpplen 1,5 kg", 1.5, None),     # a unit says what it measures
+    ("en och en halv limpa", 1.5, None),  # a half said in words before the goods is a half
+    ("mjölk 2", 2, None),             # a whole count after the goods is a count
+])
+def test_a_decimal_number_without_unit_after_the_goods_is_asked(text: str, amount: float,
+                                                                 guessed: str | None) -> None:
+    """"mjölk 1,5" was two packs of milk and "läsglasögon 2,5" three pairs of the +2.50 glasses, sure: a
+    number with decimals written after the goods with no unit is no count of pieces or packages (those are
+    whole), so it stays as said in `guessed` and the line is flagged for staff."""
+    [item] = parse(text).items
+    assert (item.quantity.amount, item.quantity.guessed) == (amount, guessed)
