@@ -2314,6 +2314,28 @@ compound the catalog writes whole: "smör till baket", "mjöl till baket", "ägg
 "tillbaket" (by its stem the "tillbaka" of a gas cartridge's name) and found nothing; now the butter, flour
 and eggs, still asked ("baket" is read as a word the goods must say; compounds.join_split_compounds). No
 set says it so: every figure unchanged.
+Twenty-third development set on Mathem (`dev23_mathem`, branch i23math23): 46 sentences, 60 items, 6 absent
+(10.0 %: a roe "tångrom", a salmon pudding ("laxpudding"), catfish fillet
+("havskattfilé"), veal chops ("kalvkotletter"), "polkabetor" and a cat's litter box ("kattlåda"): the store
+has other roes, fish dishes, fish fillets, chops, beets and cat goods beside them), products and phrasings
+in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the
+shared set's three styles: bare searches as typed, some written apart ("kalv entrecote", "pekan nötter",
+"surdegs limpa", "lakrits stenar", "vitmögel ost", "sojafärs fryst", "fruktyoghurt laktosfri", "chai te"),
+spoken sentences with fillers and a purpose ("eh kan du ta med en grönsakssoppa att värma till lunchen",
+"öh svampsoppa om det finns", "ja tack handskalade räkor till smörgåsarna", "öh fläsklägg med rotmos att
+värma på kvällen", "eh våtfoder med havsfisk till katten") and lists with amounts in words and digits ("ett
+halvt kilo laxloins och ett paket städservetter", "fyra hundra gram slätvarsfilé och en påse wokmix", "3
+citronplommon och 1 påse frysta granatäpplekärnor", "tre hekto lammsalami och en burk vitlökspulver"),
+across the whole store with weight on fish, meat cuts, fresh and frozen goods and ready dishes (dairy,
+bread, meat, fish, fruit and vegetables, dry goods, frozen, drinks, sweets, hygiene, cleaning, household,
+pet, pharmacy); labelled from the catalog before the matcher saw it (plain over a flavour, a flavour mix
+or a special sort, a ready soup over a cup of powder). First, untuned run (matcher as of commit 09161394;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 85.0 / 95.0 / 91.1 / 66.7 / 25.0 /
+20.4 (proposed sure and wrong: "svampsoppa" a diet powder "Soppa VLCD Svamp", "kattlåda" the "Kattgräs
+Groddlåda", "polkabetor" and "rödbetsjuice" (see below); asked with a wrong first pick: "sjötunga" (no
+product), "grönsakssoppa att värma" a cup soup, "anklår" a baby porridge "Ätklar", "våtfoder med havsfisk"
+the turkey one, "lammsalami" the rosemary one; bounds top-1 0.85, auto-accept 0.91, absent 0.66, review
+0.25).
 """
 
 from __future__ import annotations
@@ -2376,6 +2398,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
     "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
     "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
+    "dev23_mathem": ("mathem2021", HERE / "dev23_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2427,6 +2450,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev23_mathem": {"top1": 0.85, "auto_accept_precision": 0.91, "absent_flagged": 0.66, "review_rate": 0.25},
 }
 
 
