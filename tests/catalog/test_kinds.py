@@ -20,6 +20,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     for_the_other_sex,
+    head_in_another_compound,
     in_another_number,
     kind_of_match,
     last_word,
@@ -1055,3 +1056,23 @@ def test_a_plural_whose_singular_names_other_goods_is_not_that_singular(shelf: s
     assert said == ("kaka", True) and lexicon.number_of("kladdkaka") == ("kaka", False)
     assert in_another_number(index.entries[index.by_id["cake"]], said, lexicon)
     assert not in_another_number(index.entries[index.by_id["biscuits"]], said, lexicon)
+
+
+
+@pytest.mark.parametrize("category", ["", "Djur > Katt"])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("kattlåda", "Kattgräs Groddlåda", True),     # a sprouting box beside cat grass: no cat's box
+    ("kattlåda", "Kattlåda Grå", False),           # the compound whole
+    ("ostkaka", "Majskakor Ost", True),            # the part as a word of its own (a flavour), as before
+    ("kycklingklubba", "Majskycklingklubba", False),  # the head's compound holds the part: the thing
+    ("stearinljus", "Blockljus Stearin", False),   # a material beside it is what it is made of
+])
+def test_a_first_part_beside_another_compound_of_the_head(category: str, phrase: str, name: str,
+                                                          expected: bool) -> None:
+    """The asked compound's first part said only in another name word, beside a word writing the head
+    in a compound of its own, names another thing: "Kattgräs Groddlåda" is a "groddlåda" of cat grass,
+    no "kattlåda"; whether the part leads a compound ("Kattgräs") or stands alone ("Majskakor Ost")."""
+    index = CatalogIndex.build([product("p", name, category, None, 1, "st")])
+    head, part = {"kattlåda": ("lad", "katt"), "ostkaka": ("kak", "ost"), "kycklingklubba": ("klubb", "kyckling"),
+                  "stearinljus": ("ljus", "stearin")}[phrase]
+    assert head_in_another_compound(part, entry(index, "p"), head, index.lexicon) is expected
