@@ -2366,6 +2366,11 @@ cube: forms such as cubes are not cut off an animal, so only cuts count). Left: 
 still no word the catalog knows from "Gösfilé"; "anklår" is respelled "ätklar" (a baby porridge, asked);
 "svampsoppa" asks with the diet powder first; "lammsalami" takes the rosemary one (herbs are no flavour
 words of the lexicon yet).
+A herb in a name is a flavour nobody asked for (lexicon `flavours`: rosmarin, timjan, basilika, oregano, as
+"vitlök" and "chili" were): "tre hekto lammsalami" took "Lammsalami Rosmarin Fryst EKO/KRAV" over the
+unflavoured "Lammsalami utan Fläskkött Skivad" (asked only for the count by weight); now the unflavoured
+one. The herb asked alone is still the herb. dev23_mathem 93.3 / 98.3 / 100.0 / 100.0 / 23.3 / 16.4 →
+95.0 / 98.3 / 100.0 / 100.0 / 23.3 / 16.4 (top-1 bound 0.95, at its target); every other set unchanged.
 """
 
 from __future__ import annotations
@@ -2480,7 +2485,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev23_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 

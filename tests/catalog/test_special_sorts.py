@@ -356,3 +356,16 @@ def test_a_bare_flour_is_wheat_flour_on_a_feed_without_shelves(shared: Path, qua
     proposal = propose(products_of("mathem2021")[1], "mjöl", quantity)
     assert proposal.product is not None and re.match("vetemjöl", proposal.product.name, re.IGNORECASE)
     assert not proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Chark > Salami", ""])
+def test_a_herb_in_a_name_is_a_flavour_nobody_asked_for(shelf: str) -> None:
+    """"lammsalami" is the unflavoured lamb salami (a sort of its own, without pork), not the one tasting of
+    rosemary, though that one is cheaper and says fewer special words; the herb
+    asked alone is the herb, and a herb said is the sort that tastes of it."""
+    products = [product("rosemary", "Lammsalami Rosmarin Fryst", shelf, price=30.0),
+                product("plain", "Lammsalami utan Fläskkött Skivad", shelf, price=45.0),
+                product("herb", "Rosmarin Kruka", "" if not shelf else "Frukt & grönt > Örter", price=25.0)]
+    assert chosen(products, "lammsalami") == "plain"
+    assert chosen(products, "lammsalami rosmarin") == "rosemary"
+    assert chosen(products, "rosmarin") == "herb"
