@@ -609,6 +609,18 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
     return {stem(w) for w in words} | {stem(split_word(w)[-1]) for w in words}
 
 
+def before_a_cut(word_stem: str, cuts: Collection[str]) -> tuple[str, ...]:
+    """What animal a name word the splitter left whole or cut elsewhere is a cut of, where it ends in
+    one: "Sjötungafilé" is sole and "Slätvarsfilé" brill (a linking s or none), as "Makrillfilé" is
+    mackerel, though the catalog writes those fish nowhere alone."""
+    for cut in cuts:
+        first = word_stem[:-len(cut)]
+        if word_stem.endswith(cut) and len(first) >= MIN_PART:
+            unlinked = (stem(first[:-1]),) if first.endswith("s") and len(first) > MIN_PART + 1 else ()
+            return stem(first), *unlinked
+    return ()
+
+
 class _Shelf(NamedTuple):
     """What a category path says of every product on it, worked out once per category when building."""
 
@@ -709,6 +721,8 @@ class _Words:
         heads = [part_stems[-1]]
         if len(split) > 1 and part_stems[-1] in lexicon.forms:
             heads.append(part_stems[-2])  # "makrillfilé" is mackerel too
+        else:
+            heads.extend(before_a_cut(word_stem, lexicon.cuts))  # "sjötungafilé": no product says "sjötunga"
         alias = lexicon.kind_alias(word)
         if alias:
             heads.append(stem(alias[0]))  # a "mellanmjölkdryck" is a milk

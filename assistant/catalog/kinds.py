@@ -744,11 +744,14 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
     that writes the asked head in a compound of its own ("Majskakor Ost" is a corn cake tasting of
     cheese, no "ostkaka"): it says a flavour of that other compound, not the thing. A material is
     what the other compound is made of ("Blockljus Stearin" is a stearinljus), and a compound holding
-    the part is the thing ("Majskycklingklubba" is a kycklingklubba)."""
-    if part not in entry.exact or not (part in lexicon.kinds or lexicon.names_food(part)):
-        return False
+    the part is the thing ("Majskycklingklubba" is a kycklingklubba). The part leading another word of
+    the name is no more the thing's: "Kattgräs Groddlåda" is a sprouting box, no "kattlåda"."""
     others = [w for w in entry.exact if w != head and w != part and w.endswith(head)]
-    return bool(others) and not any(part in w for w in others)
+    if not others or any(part in w for w in others):
+        return False
+    if part in entry.exact:
+        return part in lexicon.kinds or lexicon.names_food(part)
+    return any(w.startswith(part) and not w.endswith(head) for w in entry.exact)
 
 
 def shelf_joins_kinds(entry: Entry) -> bool:

@@ -34,7 +34,7 @@ _TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE
 _ACCOMPANIMENT = re.compile(
     r"\s(?:med|i(?!\s+(?:ett|\d|small|medium|large|storlek|stl|strl)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
-_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot|att)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
@@ -160,9 +160,16 @@ def without_notes(name: str) -> str:
 def split_purpose(text: str) -> tuple[str, str]:
     """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for (or whom:
     "bröd åt min man", "frön åt småfåglarna"), and what follows "mot" what they are against ("salva mot
-    värken", "Schampo mot Löss")."""
+    värken", "Schampo mot Löss"). "att" and a verb say what is done with them ("soppa att värma till
+    lunchen"): the verb is no word of the goods nor of their use, what follows it may be."""
     match = _PURPOSE.search(text)
-    return (text[:match.start()], text[match.end():]) if match else (text, "")
+    if match is None:
+        return text, ""
+    thing, purpose = text[:match.start()], text[match.end():]
+    if match.group().strip().casefold() == "att":
+        rest = purpose.split(None, 1)[1] if len(purpose.split()) > 1 else ""
+        return thing, split_purpose(rest)[1] or rest
+    return thing, purpose
 
 
 # "rödbetor som är förkokta"; "getost rulle den runda", "korv den tjocka": a pointer after the thing, not

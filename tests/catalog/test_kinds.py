@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.coverage import Coverage
-from assistant.catalog.index import CatalogIndex, Entry
+from assistant.catalog.index import CatalogIndex, Entry, before_a_cut
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import content_words
 from assistant.catalog.kinds import (
@@ -20,6 +20,7 @@ from assistant.catalog.kinds import (
     candidates,
     category_shares,
     for_the_other_sex,
+    head_in_another_compound,
     in_another_number,
     kind_of_match,
     last_word,
@@ -1103,3 +1104,41 @@ def test_a_compound_asked_that_ends_in_the_kind_leading_the_name_is_that_kind(
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.name == right
     assert not proposal.needs_review, proposal.reason
+
+@pytest.mark.parametrize("category", ["", "Djur > Katt"])
+@pytest.mark.parametrize(("phrase", "name", "expected"), [
+    ("kattlåda", "Kattgräs Groddlåda", True),     # a sprouting box beside cat grass: no cat's box
+    ("kattlåda", "Kattlåda Grå", False),           # the compound whole
+    ("ostkaka", "Majskakor Ost", True),            # the part as a word of its own (a flavour), as before
+    ("kycklingklubba", "Majskycklingklubba", False),  # the head's compound holds the part: the thing
+    ("stearinljus", "Blockljus Stearin", False),   # a material beside it is what it is made of
+])
+def test_a_first_part_beside_another_compound_of_the_head(category: str, phrase: str, name: str,
+                                                          expected: bool) -> None:
+    """The asked compound's first part said only in another name word, beside a word writing the head
+    in a compound of its own, names another thing: "Kattgräs Groddlåda" is a "groddlåda" of cat grass,
+    no "kattlåda"; whether the part leads a compound ("Kattgräs") or stands alone ("Majskakor Ost")."""
+    index = CatalogIndex.build([product("p", name, category, None, 1, "st")])
+    head, part = {"kattlåda": ("lad", "katt"), "ostkaka": ("kak", "ost"), "kycklingklubba": ("klubb", "kyckling"),
+                  "stearinljus": ("ljus", "stearin")}[phrase]
+    assert head_in_another_compound(part, entry(index, "p"), head, index.lexicon) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_fish_sold_only_as_its_fillet_is_that_fillet(categories: bool) -> None:
+    """"sjötunga" where the store writes the fish only in "Sjötungafilé" (the splitter cuts it
+    "sjötung" + "afilé", as no product says "sjötunga" alone) is that fillet, as "makrill" is a
+    "Makrillfilé"; "slätvar" with a linking s alike; a word that is no fish's first part finds nothing."""
+    fish = "Fisk & skaldjur > Fisk" if categories else ""
+    products = [product("sole", "Sjötungafilé Färsk", fish, None, 300, "g"),
+                product("brill", "Slätvarsfilé Färsk", fish, None, 300, "g"),
+                product("cod", "Torskfilé Fryst", fish, None, 400, "g"),
+                product("tongue", "Oxtunga Rökt", fish, None, 500, "g")]
+    sole = propose(products, "sjötunga")
+    assert sole.product is not None and sole.product.id == "sole" and not sole.needs_review, sole
+    brill = propose(products, "slätvarsfilé")
+    assert brill.product is not None and brill.product.id == "brill", brill
+    index = CatalogIndex.build(products)
+    assert {"sjotung", "slatv"} <= entry(index, "sole").heads | entry(index, "brill").heads
+    assert before_a_cut("gosfil", index.lexicon.cuts) == ("gos",)
+    assert before_a_cut("lantbuljongtarning", index.lexicon.cuts) == ()  # a form, no cut off an animal

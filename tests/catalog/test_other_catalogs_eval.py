@@ -2450,6 +2450,63 @@ is no count of pieces or packages, which are whole, but a fat percentage, a stre
 without its unit: it was two packs of milk and three pairs of the +2.50 glasses, sure; now the line keeps
 the number as said and is asked ("«1,5» lästes som 1,5 st"; nlu.quantities, `Quantity.guessed`); a half
 said in words ("en och en halv limpa") is still a half. No set says it: every figure unchanged.
+Twenty-third development set on Mathem (`dev23_mathem`, branch i23math23): 46 sentences, 60 items, 6 absent
+(10.0 %: a roe "tångrom", a salmon pudding ("laxpudding"), catfish fillet
+("havskattfilé"), veal chops ("kalvkotletter"), "polkabetor" and a cat's litter box ("kattlåda"): the store
+has other roes, fish dishes, fish fillets, chops, beets and cat goods beside them), products and phrasings
+in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the
+shared set's three styles: bare searches as typed, some written apart ("kalv entrecote", "pekan nötter",
+"surdegs limpa", "lakrits stenar", "vitmögel ost", "sojafärs fryst", "fruktyoghurt laktosfri", "chai te"),
+spoken sentences with fillers and a purpose ("eh kan du ta med en grönsakssoppa att värma till lunchen",
+"öh svampsoppa om det finns", "ja tack handskalade räkor till smörgåsarna", "öh fläsklägg med rotmos att
+värma på kvällen", "eh våtfoder med havsfisk till katten") and lists with amounts in words and digits ("ett
+halvt kilo laxloins och ett paket städservetter", "fyra hundra gram slätvarsfilé och en påse wokmix", "3
+citronplommon och 1 påse frysta granatäpplekärnor", "tre hekto lammsalami och en burk vitlökspulver"),
+across the whole store with weight on fish, meat cuts, fresh and frozen goods and ready dishes (dairy,
+bread, meat, fish, fruit and vegetables, dry goods, frozen, drinks, sweets, hygiene, cleaning, household,
+pet, pharmacy); labelled from the catalog before the matcher saw it (plain over a flavour, a flavour mix
+or a special sort, a ready soup over a cup of powder). First, untuned run (matcher as of commit 09161394;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 85.0 / 95.0 / 91.1 / 66.7 / 25.0 /
+20.4 (proposed sure and wrong: "svampsoppa" a diet powder "Soppa VLCD Svamp", "kattlåda" the "Kattgräs
+Groddlåda", "polkabetor" and "rödbetsjuice" (see below); asked with a wrong first pick: "sjötunga" (no
+product), "grönsakssoppa att värma" a cup soup, "anklår" a baby porridge "Ätklar", "våtfoder med havsfisk"
+the turkey one, "lammsalami" the rosemary one; bounds top-1 0.85, auto-accept 0.91, absent 0.66, review
+0.25).
+Rules of branch i23math23 (dev23_mathem's), same columns, every other set unchanged unless said:
+Two label fixes, no tuning: the store does sell "Polkabetor" (a grep cut short missed it), so that item is
+sold, not absent (5 absent items of 60 now, 8.3 %); and "Juice Rödbeta" is a beetroot juice as much as the
+"Rödbetsjuice" names: 85.0 / 95.0 / 91.1 / 66.7 / 25.0 / 20.4 → 88.3 / 96.7 / 95.6 / 80.0 / 25.0 / 20.0
+(bounds top-1 0.88, auto-accept 0.95, absent 0.80).
+The asked compound's first part leading another name word, beside a word writing the head in a compound
+of its own, names another thing: "kattlåda" (no cat's litter box sold) was the "Kattgräs Groddlåda", a
+sprouting box for cat grass, proposed sure; now asked (kinds.head_in_another_compound, which read so only
+a part standing as a word of its own, "Majskakor Ost").
+A very-low-calorie diet's powder ("VLCD") and a cup soup stirred into hot water ("Varma Koppen") are special
+sorts (lexicon `variants`): "svampsoppa" was "Soppa VLCD Svamp 5x33g" proposed sure; now asked, the ready
+"Skogssvampsoppa" the plainer one named in the question (the diet powder still first: the ready soup writes
+the word asked only inside its compound).
+"att" and a verb after the goods say what is done with them, not what they are ("en grönsakssoppa att värma
+till lunchen" made "värma" a word the soup must say, and a cup soup ("Varma Koppen") was chosen for
+saying it, asked; "soppa att värma" was a "Doseringstratt"; normalize.split_purpose drops the verb and
+keeps what follows as the purpose): now the plain "Grönsakssoppa", sure.
+With the three: dev23_mathem 88.3 / 96.7 / 95.6 / 80.0 / 25.0 / 20.0 → 91.7 / 98.3 / 100.0 / 100.0 / 25.0 /
+18.2 (bounds top-1 0.91, auto-accept and absent 1.0); every other set unchanged.
+A fish (or any animal) the catalog writes only before its cut is that cut's: "sjötunga" found nothing, as no
+product says it alone and the splitter cut "Sjötungafilé" into "sjötung" + "afilé"; a name word ending in a
+cut of the lexicon (`cuts`: filé, lår, bröst, ...) now also heads what comes before it, with a linking s
+or without ("Slätvarsfilé"), as "Makrillfilé" is mackerel (index.before_a_cut): now the "Sjötungafilé
+Färsk", sure. dev23_mathem 91.7 / 98.3 / 100.0 / 100.0 / 25.0 / 18.2 → 93.3 / 98.3 / 100.0 / 100.0 / 23.3 /
+16.4 (bounds top-1 0.93, review 0.24); every other set unchanged (with the lexicon's `forms` instead,
+"Lantbuljongtärningar" headed a "lantbuljong" and dev4_mathem's misspelt "ugnsrengörning" fell to a stock
+cube: forms such as cubes are not cut off an animal, so only cuts count). Left: "gös", three letters, is
+still no word the catalog knows from "Gösfilé"; "anklår" is respelled "ätklar" (a baby porridge, asked);
+"svampsoppa" asks with the diet powder first; "lammsalami" takes the rosemary one (herbs are no flavour
+words of the lexicon yet).
+A herb in a name is a flavour nobody asked for (lexicon `flavours`: rosmarin, timjan, basilika, oregano, as
+"vitlök" and "chili" were): "tre hekto lammsalami" took "Lammsalami Rosmarin Fryst EKO/KRAV" over the
+unflavoured "Lammsalami utan Fläskkött Skivad" (asked only for the count by weight); now the unflavoured
+one. The herb asked alone is still the herb. dev23_mathem 93.3 / 98.3 / 100.0 / 100.0 / 23.3 / 16.4 →
+95.0 / 98.3 / 100.0 / 100.0 / 23.3 / 16.4 (top-1 bound 0.95, at its target); every other set unchanged.
 """
 
 from __future__ import annotations
@@ -2514,6 +2571,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
     "dev16_hemkop": ("matpriser2020-hemkop", HERE / "dev16_hemkop_requests.jsonl"),
     "dev22_mathem": ("mathem2021", HERE / "dev22_mathem_requests.jsonl"),
+    "dev23_mathem": ("mathem2021", HERE / "dev23_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2569,6 +2627,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev16_hemkop": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 

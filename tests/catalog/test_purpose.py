@@ -39,6 +39,10 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("liniment salva mot värken", ("liniment salva", "värken")),  # what the goods are against
     ("schampo mot löss", ("schampo", "löss")),
     ("motorolja", ("motorolja", "")),
+    ("grönsakssoppa att värma", ("grönsakssoppa", "")),  # what is done with them: no word of the goods
+    ("soppa att värma till lunchen", ("soppa", "lunchen")),
+    ("fläsklägg med rotmos att värma på kvällen", ("fläsklägg med rotmos", "på kvällen")),
+    ("matta", ("matta", "")),
 ])
 def test_split_purpose(text: str, expected: tuple[str, str]) -> None:
     assert split_purpose(text) == expected
@@ -860,3 +864,10 @@ def test_a_use_no_product_of_the_kind_says_leaves_the_reading(shelved: bool, phr
                 for name in names]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelf", ["Färdigmat > Soppor", ""])
+def test_what_the_goods_are_to_be_done_with_is_a_purpose(shelf: str) -> None:
+    """"en grönsakssoppa att värma till lunchen": "att värma" says what the soup is for, as "till"
+    does, so no name need say "värma", nor is it read as a word the goods are named by ("Värmeljus")."""
+    assert_sure(["Grönsakssoppa", "Tomatsoppa", "Värmeljus 30-p"], "grönsakssoppa att värma", "Grönsakssoppa", shelf)

@@ -12,6 +12,8 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.matcher import score_entry
+from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import sorts_against
 from assistant.nlu.models import Quantity
@@ -120,6 +122,24 @@ def test_a_medicine_said_by_name_is_no_suppository_or_oral_solution(shelf: str) 
     assert chosen(products, "alvedon") == "melt"
     assert chosen(products, "alvedon suppositorier") == "supp"
     assert chosen(products, "alvedon oral lösning") == "oral"
+
+
+
+@pytest.mark.parametrize("shelf", ["Färdigmat > Soppor", ""])
+def test_a_diet_powder_or_a_cup_soup_is_a_special_sort(shelf: str) -> None:
+    """"svampsoppa" is a ready soup: a very-low-calorie diet's powder ("Soppa VLCD Svamp") or a cup soup
+    to stir into hot water ("Soppa Svamp 3x2dl Varma Koppen") is a special sort, not chosen for being
+    cheaper (nor proposed without a flag beside a plainer one); asked by name it is chosen."""
+    products = [product("vlcd", "Soppa VLCD Svamp 5x33g", shelf, price=20.0),
+                product("cup", "Soppa Svamp 3x2dl Varma Koppen", shelf, price=25.0),
+                product("soup", "Soppa Svamp", shelf, price=40.0)]
+    assert chosen(products, "svamp soppa") == "soup"
+    index = CatalogIndex.build(products)
+    q = analyse("svamp soppa", index)
+    assert q is not None
+    marked = {e.product.id: score_entry(e, q, index).marked for e in index.entries}
+    assert marked["vlcd"] and marked["cup"] and not marked["soup"], marked
+    assert chosen(products, "soppa vlcd svamp") == "vlcd"
 
 
 def flagged(products: list[Product], phrase: str) -> tuple[str | None, bool]:
@@ -351,3 +371,14 @@ def test_a_cut_said_bare_is_raw_where_the_animal_is_sold_raw(names: bool) -> Non
                                    ([sticks, cod], "torskpinnar", False)):
         proposal = propose(names_only(catalog) if names else catalog, phrase)
         assert proposal.product is not None and proposal.needs_review is asked, (phrase, proposal)
+@pytest.mark.parametrize("shelf", ["Chark > Salami", ""])
+def test_a_herb_in_a_name_is_a_flavour_nobody_asked_for(shelf: str) -> None:
+    """"lammsalami" is the unflavoured lamb salami (a sort of its own, without pork), not the one tasting of
+    rosemary, though that one is cheaper and says fewer special words; the herb
+    asked alone is the herb, and a herb said is the sort that tastes of it."""
+    products = [product("rosemary", "Lammsalami Rosmarin Fryst", shelf, price=30.0),
+                product("plain", "Lammsalami utan Fläskkött Skivad", shelf, price=45.0),
+                product("herb", "Rosmarin Kruka", "" if not shelf else "Frukt & grönt > Örter", price=25.0)]
+    assert chosen(products, "lammsalami") == "plain"
+    assert chosen(products, "lammsalami rosmarin") == "rosemary"
+    assert chosen(products, "rosmarin") == "herb"
