@@ -1105,11 +1105,13 @@ def test_a_compound_asked_that_ends_in_the_kind_leading_the_name_is_that_kind(
     assert proposal.product is not None and proposal.product.name == right
     assert not proposal.needs_review, proposal.reason
 
+
 @pytest.mark.parametrize("category", ["", "Djur > Katt"])
 @pytest.mark.parametrize(("phrase", "name", "expected"), [
     ("kattlåda", "Kattgräs Groddlåda", True),     # a sprouting box beside cat grass: no cat's box
     ("kattlåda", "Kattlåda Grå", False),           # the compound whole
     ("ostkaka", "Majskakor Ost", True),            # the part as a word of its own (a flavour), as before
+    ("fruktkaka", "Chokladkaka Frukt & Mandel", True),  # fruit, a food, in a chocolate bar: no fruit cake
     ("kycklingklubba", "Majskycklingklubba", False),  # the head's compound holds the part: the thing
     ("stearinljus", "Blockljus Stearin", False),   # a material beside it is what it is made of
 ])
@@ -1119,7 +1121,8 @@ def test_a_first_part_beside_another_compound_of_the_head(category: str, phrase:
     in a compound of its own, names another thing: "Kattgräs Groddlåda" is a "groddlåda" of cat grass,
     no "kattlåda"; whether the part leads a compound ("Kattgräs") or stands alone ("Majskakor Ost")."""
     index = CatalogIndex.build([product("p", name, category, None, 1, "st")])
-    head, part = {"kattlåda": ("lad", "katt"), "ostkaka": ("kak", "ost"), "kycklingklubba": ("klubb", "kyckling"),
+    head, part = {"kattlåda": ("lad", "katt"), "ostkaka": ("kak", "ost"), "fruktkaka": ("kak", "frukt"),
+                  "kycklingklubba": ("klubb", "kyckling"),
                   "stearinljus": ("ljus", "stearin")}[phrase]
     assert head_in_another_compound(part, entry(index, "p"), head, index.lexicon) is expected
 
