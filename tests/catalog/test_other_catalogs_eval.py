@@ -2314,6 +2314,24 @@ compound the catalog writes whole: "smör till baket", "mjöl till baket", "ägg
 "tillbaket" (by its stem the "tillbaka" of a gas cartridge's name) and found nothing; now the butter, flour
 and eggs, still asked ("baket" is read as a word the goods must say; compounds.join_split_compounds). No
 set says it so: every figure unchanged.
+Twenty-fourth development set on Mathem (`dev24_mathem`, branch i23math24): 45 sentences, 60 items, 6
+absent (10.0 %: cabbage pudding ("kålpudding"), port wine, blood pancakes ("blodplättar"), grilled pork ribs
+("kamben"), calcium tablets and letter paper, none sold: the store has other ready dishes, wine-flavoured
+sauces, pancakes, pork, iron and vitamin tablets, and writing pads beside them), products and phrasings in
+no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared
+set's three styles: bare searches as typed, some written apart ("kokos chips", "hud lotion", "marseille
+tvål", "vitlöks pulver", "ostron sås", "mariestads alkoholfri", "coca-cola zero", "rakgel sensitive"),
+spoken sentences with fillers ("eh kan du ta med kycklingspett till grillen", "öh en chokladask till
+grannen", "öh veteöl alkoholfri om dom har", "eh rengöringskräm till diskhon") and lists with amounts in
+words and digits ("ett kilo arborioris och två hundra gram blandsvamp", "3 påsar naturchips och 1 kg
+persikor", "fem hekto spaghettoni, en kycklingbuljong och ett block brevpapper"), across the whole store
+with weight on what is not food and on brands (hygiene, cleaning, household, drinks with and without
+alcohol, sweets and snacks, baby goods, besides dairy, bread, meat, fruit, dry goods and frozen);
+labelled from the catalog before the matcher saw it (every product of the sort said; a flavour nobody
+said left out). First, untuned run (matcher as of commit 09161394; top-1 / top-3 / auto-accept / absent
+flagged / review / review on sold): 96.7 / 100.0 / 97.8 / 100.0 / 25.0 / 16.7 (the misses: "sötlakrits"
+proposed sure as a liquorice whose name only says "Söt" apart, and "en flaska sriracha" asked with the
+sriracha mayonnaise first; bounds auto-accept 0.97, review 0.25).
 """
 
 from __future__ import annotations
@@ -2376,6 +2394,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev19_mathem": ("mathem2021", HERE / "dev19_mathem_requests.jsonl"),
     "dev20_mathem": ("mathem2021", HERE / "dev20_mathem_requests.jsonl"),
     "dev21_mathem": ("mathem2021", HERE / "dev21_mathem_requests.jsonl"),
+    "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2427,6 +2446,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev24_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
