@@ -2339,6 +2339,11 @@ write it whole too, or say no word more: "Sylt Lingon" stays the plain twin of "
 plain "sötlakrits", and was proposed sure in its place (sorts.plain_instead_of_organic): 96.7 / 100.0 /
 97.8 / 100.0 / 25.0 / 16.7 → 98.3 / 100.0 / 100.0 / 100.0 / 25.0 / 16.7 (bounds top-1 0.98, auto-accept
 1.0).
+"till maten" (with the meal) is a meal said as a purpose, as "till middagen" is (lexicon meals): the catalog
+writes "Mat" ("Milda Mat 15%", "Allt Om Mat"), so the word was read as one the goods must say, none said it,
+and "en flaska sriracha till maten" asked with the "Sriracha Mayo" first; now the "Srirachasås", sure.
+"grädde till maten" stays the "Matgrädde" a name writes with the use: 98.3 / 100.0 / 100.0 / 100.0 / 25.0 /
+16.7 → 100.0 / 100.0 / 100.0 / 100.0 / 23.3 / 14.8 (bounds top-1 1.0, review 0.24).
 """
 
 from __future__ import annotations
@@ -2453,7 +2458,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev24_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 
