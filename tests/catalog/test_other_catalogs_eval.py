@@ -2353,6 +2353,12 @@ A pair whose first word names no goods alone (a filler: "gott", tasty, as in "nÃ
 product a name writes by the pair: "gott och blandat" was two lines, "gott" finding nothing and "blandat" the
 sweets, now one "Gott & Blandat Original", sure (query.named_as_one); "salt och peppar" stays two. No set
 says it so: every figure unchanged.
+A medicine's strength a name writes ("400mg", "0,25 mg/ml") is a size the goods must fit, as a battery's is:
+"nezeril" among the children's 0,25 mg/ml spray and the grown-ups' 0,5 mg/ml was the children's, sure; now
+asked which (fits.fit_of; a syrup dosed by the child's weight, "5-40kg", is no other strength, so "alvedon"
+on Willys 2023 stays its 500 mg tablets, sure). dev2_mathem 99.0 / 100.0 / 100.0 / 100.0 / 10.9 / 3.2 â†’
+99.0 / 100.0 / 100.0 / 100.0 / 11.9 / 4.3 (bound 0.15 unchanged): its "alvedon" is asked among the 500 mg
+tablets and a 125 mg suppository for children, a question a care worker should answer, not a guess.
 """
 
 from __future__ import annotations
