@@ -2,7 +2,7 @@
 
 A battery's size ("AA", "C/LR14", "9 V"), a nappy's weight range ("4-9kg"), a glove's or a filter's
 size ("Stl 7", "Medium", "Strl 4", "1X4"), a lamp's socket ("E14") and a member of a numbered series
-("Sifferljus 0", "NAN Sensitive 1") each fit one use only. A bare "batterier" or "ljus" where the
+("Sifferljus 0", "NAN Sensitive 1") and a medicine's strength ("500mg", "0,25 mg/ml") each fit one use only. A bare "batterier" or "ljus" where the
 store sells several of them is a question ("Batterier C" beside "Batterier Aa"); the order of equal
 fits would otherwise pick one. Food is left out: an egg's size ("Ägg 6p L") fits any kitchen.
 """
@@ -18,6 +18,9 @@ from assistant.catalog.normalize import SIZE_WORD
 # battery sizes (IEC and their common names, rechargeable and coin cells alike) and lamp sockets
 _CODE = re.compile(r"a{2,3}|[cd]|e\d\d|gu10|1x[2-6]")
 SERIES = "nr "  # a member of a numbered series: "nr 0"
+STRENGTH = "mg"  # a medicine's strength: "Alvedon 500mg", "Nezeril 0,25 mg/ml"
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
+_STRENGTH = re.compile(rf"{_AMOUNT.pattern}{STRENGTH}")
 _CELL = frozenset({"cr", "lr", "hr", "sr"})  # a cell's code the tokens split off its number ("CR2032")
 
 
@@ -35,6 +38,9 @@ def fit_of(every: list[str], words: list[str], size_range: tuple[int, int] | Non
     if code := next((a + b for a, b in pairwise(every)
                      if (a.isdigit() and b == "v") or (a in _CELL and b.isdigit())), None):
         return code  # "Alkaliskt Batteri 9 V", "Litiumbatteri CR2032"
+    if strength := next((t for t in every if _STRENGTH.fullmatch(t)), None) or next(
+            (a + b for a, b in pairwise(every) if b == STRENGTH and _AMOUNT.fullmatch(a)), None):
+        return strength.replace(".", ",")  # "Nezeril Nässpray 0,25 mg/ml" beside the "0,5mg/ml" for grown-ups
     return None if series is None else f"{SERIES}{series}"
 
 
@@ -44,4 +50,5 @@ def sizes_to_choose(best: str | None, rivals: Iterable[str | None], food: bool) 
     C-Trim"); only a numbered series' member is chosen there ("Ersättning NAN Pro 1" or 2)."""
     if best is None or (food and not best.startswith(SERIES)):
         return False
-    return any(fit not in (None, best) for fit in rivals)
+    strength = best.endswith(STRENGTH)  # another strength is the question, not a child's syrup by weight
+    return any(fit not in (None, best) and fit.endswith(STRENGTH) == strength for fit in rivals)

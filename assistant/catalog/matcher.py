@@ -652,7 +652,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if things[0] is not available[0]:
         reasons.append((SOLD_OUT, f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
-        best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said)) or best
+        best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
+                                        q.head_word if q.head_parts else "") or best
     said_numbers = numbers_said(item.phrase)
     counted_as = _bare_count(item.quantity)
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],

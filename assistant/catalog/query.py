@@ -802,13 +802,16 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     Bakmargarin"). Two words said bare that the store sells each alone are two things though a name writes
     them joined ("mjölk och havredryck" beside a "Mjölk- & Havredryck"), unless the client marks the first
     as the name does (`marked`: "mjölk- och havredryck") or says more of the name ("... till kaffet", the
-    `second`'s other words). The second word as the name writes it ("bakmargarin"), None when the two are
-    two things."""
+    `second`'s other words). A first word that names no goods alone (a filler: "gott" of "gott och blandat")
+    joins any pair a name writes. The second word as the name writes it ("bakmargarin"), None when the two
+    are two things."""
     if not first or not second:
         return None
     x, y, rest = first[-1], second[0], second[1:]
     if rest:
         return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
+    if fold(x) in index.lexicon.fillers and (found := _first_written(_writing_the_pair(x, y, (), None, index))):
+        return found  # "gott och blandat": "gott" (tasty) names no goods alone, the "Gott & Blandat" is one
     alone = not marked and _each_sold_alone(x, y, index)
     if not alone and (_shares_head(x, y, index) or _only_in_pairs(y, index)):
         return _first_written(_writing_the_pair(x, y, (), None, index))

@@ -278,7 +278,7 @@ PLAIN_MORE_WORDS = 2  # plain words a plain rival may say beyond the organic pro
 
 
 def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float,
-                             lexicon: Lexicon, brand_said: bool = False) -> Fit | None:
+                             lexicon: Lexicon, brand_said: bool = False, compound: str = "") -> Fit | None:
     """The plain product to propose instead of an organic one nobody asked for: when the plain and
     the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
@@ -287,16 +287,27 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     jam beside "Blåbärssylt EKO"), and mixes no more flavours (`mixed`); or when it is the organic one's very name without its label (`unlabelled_twin`),
     however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
     till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
-    unless a brand was said. None when the best is not organic or no plain rival fits."""
+    unless a brand was said. A rival writing the `compound` asked only apart where the organic one writes
+    it whole may say no word more: "Sylt Lingon" is the plain "Lingonsylt EKO", a "Lakrits Söt Som Du" (a
+    liquorice named with a phrase) no plain "Sötlakrits EKO". None when the best is not organic or no plain
+    rival fits."""
     if ORGANIC not in best.entry.attributes:
         return None
+    whole = bool(compound) and _writes_whole(best.entry, compound)
     return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
                  and r.kind >= least_kind and not r.other_kind and not r.avoided
                  and ((r.score >= best.score - margin and not r.unmatched)
                       or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
-                 and r.marked <= best.marked and r.extra <= best.extra + PLAIN_MORE_WORDS
+                 and r.marked <= best.marked
+                 and r.extra <= best.extra + (PLAIN_MORE_WORDS if not whole or _writes_whole(r.entry, compound) else 0)
                  and r.entry.attributes <= best.entry.attributes
                  and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
+
+
+def _writes_whole(entry: Entry, compound: str) -> bool:
+    """The name writes the compound as one of its words (the index also files "Sallat Isberg" under
+    "isbergssallad": `exact` cannot tell)."""
+    return any(own[0] == compound for own in entry.own)
 
 
 JOINED = re.compile(r"[^\s/&]+(?:\s*[/&]\s*[^\s/&]+)+")

@@ -69,10 +69,12 @@ LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
 # names write "9v", "60w", "250lm"; no grocery is counted in lumens), or the pieces its pack
 # holds, a lone "p" that names write glued ("ägg 15 p": an "Ägg 15p", no 15 of something called "p"), or
 # the age of the child or pet it is for ("fullkornsgröt åtta månader", "kattmat ett år": names write
-# "8M", "1år"); no grocery is counted in months or years
+# "8M", "1år"); no grocery is counted in months or years; or a medicine's strength ("ipren 400 mg": names
+# write "400mg"), as nothing is counted in milligrams
 AGES = {"månader": "m", "månad": "m", "mån": "m", "år": "år"}
+STRENGTHS = {"mg": "mg", "milligram": "mg"}
 PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "w": "w", "lm": "lm", "lumen": "lm",
-              "p": "p", **AGES}
+              "p": "p", **AGES, **STRENGTHS}
 
 
 def read_amounts(tokens: list[Token]) -> list[Element]:

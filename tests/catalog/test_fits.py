@@ -39,6 +39,9 @@ def fit(name: str) -> str | None:
     ("Mellanmjölk 1,5%", None),
     ("Ägg 6-pack", None),
     ("Kronljus Vit 10p", None),
+    ("Ipren Tablett 400mg 30-p Läkemedel", "400mg"),  # a medicine's strength, joined or apart
+    ("Nezeril Nässpray 0,25 mg/ml 7,5ml Läkemedel", "0,25mg"),
+    ("Nezeril 0.5mg/ml Nässpray För Vuxna", "0,5mg"),
 ])
 def test_the_size_a_name_writes(name: str, size: str | None) -> None:
     assert fit(name) == size
@@ -52,6 +55,8 @@ def test_the_size_a_name_writes(name: str, size: str | None) -> None:
     ("lstorlek", ["mstorlek"], True, False),         # an egg's size fits any kitchen
     ("c", ["d"], True, False),                       # "Laxfilé C-Trim" is no battery
     ("mstorlek", ["lstorlek"], False, True),         # a glove's size fits one hand
+    ("0,25mg", ["0,5mg"], False, True),              # a medicine's strength: a child's or a grown-up's
+    ("500mg", ["5-40", None], False, False),         # a syrup dosed by weight is no other strength
 ])
 def test_a_size_to_choose(best: str | None, rivals: list[str | None], food: bool, asks: bool) -> None:
     assert sizes_to_choose(best, rivals, food) is asks
@@ -87,3 +92,16 @@ def test_a_numbered_candle_said_bare_asks_which_number() -> None:
 @pytest.mark.parametrize("catalog", [EGG_SIZES, names_only(EGG_SIZES)])
 def test_eggs_of_two_sizes_are_no_question(catalog) -> None:
     assert not propose(catalog, "ägg").needs_review
+
+
+NOSE = "Apotek > Näsa"
+SPRAYS = [product("spray-barn", "Nässpray Nezeril 0,25 mg/ml Läkemedel", NOSE, None, 10, "ml", 49.0),
+          product("spray-vuxen", "Nässpray Nezeril 0,5mg/ml Läkemedel", NOSE, None, 10, "ml", 59.0)]
+
+
+@pytest.mark.parametrize("catalog", [SPRAYS, names_only(SPRAYS)])
+def test_a_medicine_of_two_strengths_said_bare_asks_which(catalog) -> None:
+    """"nezeril" is sold for children (0,25 mg/ml) and for grown-ups (0,5 mg/ml): which strength is the
+    client's to say, never the cheaper one proposed sure."""
+    proposal = propose(catalog, "nezeril")
+    assert proposal.needs_review and MANY in (proposal.reason or ""), proposal

@@ -707,3 +707,25 @@ def test_a_line_said_alone_is_its_original(shelved: bool, phrase: str, expected:
                product("choklad", "Kexo Mjölkchoklad", shelf, None, 150, "g", 25.0)]
     proposal = propose(catalog, phrase)
     assert proposal.product is not None and proposal.product.id == expected
+
+
+SWEETS = "Godis > Lakrits"
+LIQUORICE = [product("söt-eko", "Sötlakrits EKO", SWEETS, None, 100, "g", 29.95),
+             product("söt-mint", "Sötlakrits Mint EKO", SWEETS, None, 100, "g", 29.95),
+             product("söt-som", "Lakrits Söt Som Alltid", SWEETS, None, 150, "g", 24.95),
+             product("sylt-eko", "Lingonsylt EKO", "Skafferi > Sylt", None, 400, "g", 34.95),
+             product("sylt", "Sylt Lingon", "Skafferi > Sylt", None, 400, "g", 24.95)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("sötlakrits", "söt-eko"),  # "Lakrits Söt Som Alltid" writes the word apart, and more besides
+    ("lingonsylt", "sylt"),     # "Sylt Lingon" is the word apart and nothing more: the plain twin
+])
+def test_a_name_writing_the_word_apart_with_more_words_is_no_plain_twin(shelved: bool, phrase: str,
+                                                                         expected: str) -> None:
+    """The organic product writes the compound asked whole; a plain one that writes its parts only apart
+    is its plain twin only when it says nothing more: "Lakrits Söt Som Alltid" is a liquorice named with a
+    phrase, no "sötlakrits", and the grade a plain twin may add ("Extra Prima") is no such phrase."""
+    proposal = propose(LIQUORICE if shelved else names_only(LIQUORICE), phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal

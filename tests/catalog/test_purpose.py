@@ -183,6 +183,23 @@ def test_a_food_purpose_of_a_thing_a_name_leads_with_as_said_is_a_purpose(
     assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
 
 
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # a cooking cream and pet food names say "mat": the word names goods of the catalog, yet no sauce says it
+    ("sriracha till maten", ["Sriracha Hot Chilisås", "Sriracha Mayo", "Kattmat Kyckling", "Milda Mat 15%"],
+     "Sriracha Hot Chilisås"),
+    ("ketchup till maten", ["Ketchup", "Ketchup Hot Chili", "Kattmat Kyckling", "Milda Mat 15%"], "Ketchup"),
+])
+def test_the_meal_said_as_food_in_general_is_a_purpose(phrase: str, names: list[str], right: str,
+                                                       shelved: bool) -> None:
+    """"till maten" (with the meal) names no sort of the goods, as "till middagen" does not: no name of a
+    sauce says it, so it is no word a product must say (the mayonnaise said "Sriracha" too and won)."""
+    index = CatalogIndex.build([product(name, name, "Skafferi > Övrigt" if shelved else "") for name in names])
+    q = analyse(phrase, index)
+    assert q is not None and q.purpose == ("mat",) and q.modifiers == ()
+    assert_sure(names, phrase, right, "Skafferi > Övrigt" if shelved else "")
+
+
 def test_a_food_purpose_of_a_sort_written_after_its_kind_is_a_purpose() -> None:
     """"chevre till salladen": Coop writes "Getost Chèvre" under "Getost" (the kind, then the sort), so
     it sells the thing by the word asked though no name leads with it; no chèvre says salad. A feed

@@ -60,6 +60,22 @@ def test_a_pair_of_goods_each_sold_alone_stays_two(seasoning: CatalogIndex) -> N
     assert len(lines) == 2 and lines[0][0] == "salt" and ("chips", False) not in lines, lines
 
 
+SWEETS = [
+    product("mix", "Gott & Blandat Original", "Godis > Påsar", "Malaco", 160, "g", 24.95),
+    product("mix-salt", "Gott & Blandat Salt", "Godis > Påsar", "Malaco", 160, "g", 24.95),
+    product("bröd", "Gott Gräddat Rågbröd", "Bröd > Limpor", None, 500, "g", 29.95),
+    product("strössel", "Strössel Blandat", "Bakning > Dekor", None, 80, "g", 19.95),
+]
+sweets = both_ways(SWEETS)
+
+
+@pytest.mark.parametrize("text", ["gott och blandat", "en påse gott och blandat"])
+def test_a_pair_whose_first_word_names_no_goods_alone_is_one_product(sweets: CatalogIndex, text: str) -> None:
+    """"gott" (tasty) is a word said about goods, none of its own ("något gott till kaffet"), so "gott och
+    blandat" is the product the store names by the pair, the "Gott & Blandat", not "gott" and "blandat"."""
+    assert added(sweets, text) == [("mix", False)]
+
+
 REFILLS = [
     product("våtmopp-refill", "Våtmopp Refill 45x13cm", HOME, "Fixa", 1, "st", 59.95),
     product("mopp-refill", "Supermocio Refill Mopp", HOME, "Vileda", 1, "st", 89.95),

@@ -249,6 +249,19 @@ def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) ->
 
 @pytest.mark.parametrize(
     ("text", "phrase", "amount"),
+    [("ipren 400 mg", "ipren 400mg", None), ("alvedon 500 milligram", "alvedon 500mg", None),
+     ("ipren 400 mg 1 ask", "ipren 400mg", 1.0), ("en ask alvedon 500 mg", "alvedon 500mg", 1.0),
+     ("magnesium 250 mg två burkar", "magnesium 250mg", 2.0)],
+)
+def test_a_medicines_strength_is_the_products_not_a_count(text: str, phrase: str, amount: float | None) -> None:
+    """A tablet's strength said as a number of milligrams is written as the catalog writes it ("Ipren
+    Tablett 400mg"), never 400 of an item "mg": no grocery is counted in milligrams."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount"),
     [("ett nio volts batteri till brandvarnaren", "9v batteri till brandvarnaren", 1.0),
      ("två nio volts batterier", "9v batterier", 2.0), ("tre sextio watts lampor", "60w lampor", 3.0),
      ("en tolv volts lampa", "12v lampa", 1.0), ("två fyrtio cm ljus", "40cm ljus", 2.0),
