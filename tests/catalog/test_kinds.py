@@ -1084,6 +1084,8 @@ def test_a_first_part_said_only_as_the_start_of_another_word_is_said_weakly(cate
 def test_a_part_starting_another_word(part: str, word: str, starts: bool) -> None:
     entry = CatalogIndex.build([product("p", word.capitalize(), "")]).entries[0]
     assert starts_another_word(part, entry, lambda rest: rest == "stek") == starts
+
+
 TEA = "Dryck > Te"
 
 

@@ -371,6 +371,8 @@ def test_a_cut_said_bare_is_raw_where_the_animal_is_sold_raw(names: bool) -> Non
                                    ([sticks, cod], "torskpinnar", False)):
         proposal = propose(names_only(catalog) if names else catalog, phrase)
         assert proposal.product is not None and proposal.needs_review is asked, (phrase, proposal)
+
+
 @pytest.mark.parametrize("shelf", ["Chark > Salami", ""])
 def test_a_herb_in_a_name_is_a_flavour_nobody_asked_for(shelf: str) -> None:
     """"lammsalami" is the unflavoured lamb salami (a sort of its own, without pork), not the one tasting of
