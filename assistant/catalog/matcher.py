@@ -339,10 +339,9 @@ class Scorer:
         a compound of the whole long word asked (`tails`: "fågelfrö till småfåglarna": "Vildfågelfrö"), or
         by the brand asked by name where none of its goods says the use ("svinto till stekpannorna": any
         Svinto steel wool); one found only by a compound's head ("medlet till diskmaskinen": any "-medel")
-        must. A compound of a
-        short word (found as the catalog writes it only in compounds) names a use of its own by its first
-        part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but "filter till
-        kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
+        must. A compound of a short word (found as the catalog writes it only in compounds) names a use of
+        its own by its first part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but
+        "filter till kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
         leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
         either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word. A
         part of the body is never a food's use: "kräm till fötterna" must say it of a "Brioche Kräm",
