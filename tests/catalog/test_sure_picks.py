@@ -12,6 +12,7 @@ from tests.catalog.catalog_fixture import product, propose
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
+BREAD = "Bröd & kakor > Bröd"
 
 
 @WITH_CATEGORIES
@@ -20,12 +21,16 @@ FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi 
     ("svamp", [("Svamp Shi-take Klass 1", MUSHROOMS), ("Champinjoner Klass 1", MUSHROOMS),
                ("Portabello Svamp Klass 1", MUSHROOMS), ("Disksvamp 3-p", "Hem & städ")]),
     ("pasta", [("Gnocchi Pasta", PASTA), ("Farfalle Pasta", PASTA), ("Spaghetti", PASTA), ("Penne Rigate", PASTA)]),
+    ("vetebröd", [("Orientaliskt Vetebröd", BREAD), ("Pizzabotten Vete", BREAD), ("Kanelbulle", BREAD),
+                  ("Vetelängd Kardemumma", BREAD)]),
 ])
 def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str,
                                                      goods: list[tuple[str, str]]) -> None:
     """"fisk", "svamp", "pasta" name a class of goods, each bought as a sort of its own (salmon or cod,
     button mushrooms or shiitake, spaghetti or penne): the lexicon reads the bare word as a question
-    (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure)."""
+    (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure).
+    "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
+    ("Orientaliskt Vetebröd") nor a pizza base on the bread shelf saying "Vete" was sure."""
     products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
                 for n, (name, shelf) in enumerate(goods)]
     proposal = propose(products, phrase)
