@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
@@ -224,8 +225,18 @@ def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
 
 def _shelf_avoidable(entry: Entry, asked: Collection[str]) -> bool:
     """The product's shelf may say what a bare word asked (`asked`, its stems) avoids: it has one, and it
-    names not the word."""
-    return bool(asked) and bool(entry.category) and not any(shelf_names(entry, word) for word in asked)
+    names not the word, or names it only as a sort of it, led by another word ("Hårt bröd portion",
+    "Knäckebröd och skorpor" for "bröd"): crispbread is what a bare "bröd" avoids, though the shelf says
+    "bröd". A shelf led by the word itself ("Bröd", "Bröd & kakor", "Smör & margarin") holds the thing."""
+    return bool(asked) and bool(entry.category) and (
+        not any(shelf_names(entry, word) for word in asked) or not _shelf_led_by(entry.shelf, frozenset(asked)))
+
+
+@lru_cache(maxsize=4096)
+def _shelf_led_by(shelf: str, asked: frozenset[str]) -> bool:
+    """The shelf's own level (its category's last) begins with a word asked: once per shelf and word."""
+    words = content_words(shelf.rsplit(">", 1)[-1])
+    return bool(words) and stem(words[0]) in asked
 
 
 def default_unsold(default: Default | None, q: Query, best: Fit, entries: Iterable[Entry]) -> bool:

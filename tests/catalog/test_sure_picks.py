@@ -69,3 +69,19 @@ def test_a_name_word_saying_the_use_is_preferred_for_it(shelved: bool, made_for_
     proposal = propose(products, "havredryck till kaffet")
     assert proposal.product is not None and proposal.product.id == "coffee" and not proposal.needs_review, proposal
     assert propose(products, "havredryck").product.id == "plain"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("hard", "soft"), [
+    ("Bröd & bageri > Bröd > Hårt bröd portion", "Bröd & bageri > Bröd > Ljust"),
+    ("Bröd & kakor > Knäckebröd och skorpor", "Bröd & kakor > Bröd"),
+])
+def test_a_shelf_naming_a_sort_of_the_word_is_read_by_its_reading(hard: str, soft: str) -> None:
+    """A bare "bröd" avoids crispbread (the lexicon's reading): a shelf that names the word only as a sort
+    of it, led by another word ("Hårt bröd portion") or in a compound ("Knäckebröd och skorpor"), says so
+    of its products as a shelf naming another thing does; a "Flatbröd" there was sure, before a
+    "Rostbröd". A shelf led by the word itself ("Bröd") holds the plain thing. (A feed without shelves
+    has none to read: there a name must say it.)"""
+    products = [product("flat", "Flatbröd", hard, price=15.0), product("crisp", "Tunnbröd Gammeldags", hard, price=16.0),
+                product("toast", "Rostbröd", soft, price=25.0), product("rye", "Danskt Rågbröd", soft, price=28.0)]
+    proposal = propose(products, "bröd")
+    assert proposal.product is not None and proposal.product.id == "toast", proposal
