@@ -606,12 +606,15 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     listed = {_listing(best)}
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals
                 if _listing(entry) not in listed and not listed.add(_listing(entry))]
-    sorts = Counter(words for _, words in sorts_of)
+    # the best's sort counts itself; an organic or other variant of a sort is that sort again, no sign of
+    # the store's usual one ("Festis Päron EKO" makes "Festis Päron" no commoner than "Festis Hallon")
+    sorts = Counter(words for entry, words in [(best, mine), *sorts_of] if entry.attributes <= best.attributes)
     most = max(sorts.values(), default=0)
     commonest = [words for words, count in sorts.items() if count == most]
-    if mine in commonest and (len(commonest) == 1 or not every_sort_a_taste):
-        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); where the taste is
-        # the whole choice, sorts as common as each other ("Minestrone" as "Nyponsoppa") name none
+    if mine in commonest and (len(commonest) == 1 or not (every_sort_a_taste or len(commonest) == len(sorts))):
+        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); sorts as common as
+        # each other name none where the taste is the whole choice ("Minestrone" as "Nyponsoppa"), nor
+        # where every sort is sold as often as any other ("Festis Päron", "Festis Hallon", "Festis Apelsin")
         return False
     tasted = [words for entry, words in sorts_of
               if words and words != mine and (every_sort_a_taste or tastes(entry, said, lexicon, sold))]

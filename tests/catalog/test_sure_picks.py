@@ -12,7 +12,7 @@ from tests.catalog.catalog_fixture import product, propose
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
-BREAD = "Bröd & kakor > Bröd"
+BREAD, JARS = "Bröd & kakor > Bröd", "Skafferi > Oliver och delikatesser"
 
 
 @WITH_CATEGORIES
@@ -21,6 +21,7 @@ BREAD = "Bröd & kakor > Bröd"
     ("svamp", [("Svamp Shi-take Klass 1", MUSHROOMS), ("Champinjoner Klass 1", MUSHROOMS),
                ("Portabello Svamp Klass 1", MUSHROOMS), ("Disksvamp 3-p", "Hem & städ")]),
     ("pasta", [("Gnocchi Pasta", PASTA), ("Farfalle Pasta", PASTA), ("Spaghetti", PASTA), ("Penne Rigate", PASTA)]),
+    ("oliver", [("Oliver Gröna", JARS), ("Svarta Oliver", JARS), ("Oliver Kalamata", JARS), ("Oliver Pimiento", JARS)]),
     ("vetebröd", [("Orientaliskt Vetebröd", BREAD), ("Pizzabotten Vete", BREAD), ("Kanelbulle", BREAD),
                   ("Vetelängd Kardemumma", BREAD)]),
 ])
@@ -29,7 +30,8 @@ def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str
     """"fisk", "svamp", "pasta" name a class of goods, each bought as a sort of its own (salmon or cod,
     button mushrooms or shiitake, spaghetti or penne): the lexicon reads the bare word as a question
     (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure).
-    "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
+    Olives are bought green or black, Kalamata or stuffed: no "Oliver Gröna" sure because its colour is no
+    taste. "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
     ("Orientaliskt Vetebröd") nor a pizza base on the bread shelf saying "Vete" was sure."""
     products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
                 for n, (name, shelf) in enumerate(goods)]
@@ -85,3 +87,27 @@ def test_a_shelf_naming_a_sort_of_the_word_is_read_by_its_reading(hard: str, sof
                 product("toast", "Rostbröd", soft, price=25.0), product("rye", "Danskt Rågbröd", soft, price=28.0)]
     proposal = propose(products, "bröd")
     assert proposal.product is not None and proposal.product.id == "toast", proposal
+
+
+@pytest.mark.parametrize("rivals", [
+    ["Festis Päron EKO", "Festis Hallon", "Festis Apelsin", "Festis Kaktus & Lime"],
+    ["Festis Hallon", "Festis Apelsin", "Festis Jordgubb & Lime"],
+])
+def test_one_taste_among_as_many_others_asks_which(rivals: list[str]) -> None:
+    """A bare word on a feed of bare names whose products are each one taste ("Festis Päron" beside
+    "Festis Hallon", "Festis Apelsin"): no taste is the store's usual one where none is sold more often
+    than another, and an organic twin ("Festis Päron EKO") is the same sort again, no sign of a usual
+    one; so the first of equal fits is a choice staff confirm (it was a sure "Festis Päron")."""
+    products = [product("best", "Festis Päron", "", price=10.0)] + [
+        product(f"r{n}", name, "", price=12.0 + n) for n, name in enumerate(rivals)]
+    proposal = propose(products, "festis")
+    assert proposal.needs_review and MANY_SORTS in (proposal.reason or ""), proposal
+
+
+def test_the_sort_sold_most_often_is_the_usual_one() -> None:
+    """The store's commonest sort of a kind stays its usual one: "Pesto Genovese" of several makers."""
+    products = [product("g1", "Pesto Genovese", "", price=20.0), product("g2", "Pesto Genovese", "", price=22.0),
+                product("g3", "Pesto Genovese", "", price=24.0), product("r", "Pesto Rosso", "", price=21.0),
+                product("c", "Pesto Chili", "", price=23.0)]
+    proposal = propose(products, "pesto")
+    assert proposal.product is not None and proposal.product.id == "g1" and not proposal.needs_review, proposal
