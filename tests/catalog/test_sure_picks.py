@@ -111,3 +111,15 @@ def test_the_sort_sold_most_often_is_the_usual_one() -> None:
                 product("c", "Pesto Chili", "", price=23.0)]
     proposal = propose(products, "pesto")
     assert proposal.product is not None and proposal.product.id == "g1" and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_word_said_after_till_does_not_excuse_a_name_of_another_kind(shelved: bool) -> None:
+    """"dryck till maten": the meal said after "till" is what the drink goes with, so a name led by
+    another thing that writes it ("Termos Mat/Dryck", a thermos) is no sure drink, though a word said
+    before the head standing in such a name is ("wasa husman"): it was a sure thermos."""
+    products = [product("thermos", "Termos Mat/Dryck 1,2L", "Hem & städ > Kök" if shelved else "", price=199.0),
+                product("aloe", "Dryck AloeVera Original", "Dryck > Övrig dryck" if shelved else "", price=20.0),
+                product("citrus", "Citrusdryck 1,5L", "Dryck > Saft" if shelved else "", price=18.0)]
+    proposal = propose(products, "dryck till maten")
+    assert proposal.product is None or proposal.product.id != "thermos" or proposal.needs_review, proposal
