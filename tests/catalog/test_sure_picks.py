@@ -12,7 +12,7 @@ from tests.catalog.catalog_fixture import product, propose
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
-BREAD, JARS = "Bröd & kakor > Bröd", "Skafferi > Oliver och delikatesser"
+BREAD, JARS, FLOWERS = "Bröd & kakor > Bröd", "Skafferi > Oliver och delikatesser", "Blommor > Snittblommor"
 
 
 @WITH_CATEGORIES
@@ -22,6 +22,10 @@ BREAD, JARS = "Bröd & kakor > Bröd", "Skafferi > Oliver och delikatesser"
                ("Portabello Svamp Klass 1", MUSHROOMS), ("Disksvamp 3-p", "Hem & städ")]),
     ("pasta", [("Gnocchi Pasta", PASTA), ("Farfalle Pasta", PASTA), ("Spaghetti", PASTA), ("Penne Rigate", PASTA)]),
     ("oliver", [("Oliver Gröna", JARS), ("Svarta Oliver", JARS), ("Oliver Kalamata", JARS), ("Oliver Pimiento", JARS)]),
+    ("blomma", [("Garderobsblomma", "Hem & städ > Doft"), ("Tulpaner Röda 10-p", FLOWERS),
+                ("Rosor Vita 10-pack", FLOWERS), ("Tulpaner Lila 10-p", FLOWERS)]),
+    ("bukett", [("Folieballong Bukett Rosé", "Hem & städ > Fest"), ("Veckans Bukett", FLOWERS),
+                ("Stor Bukett Vit", FLOWERS)]),
     ("vetebröd", [("Orientaliskt Vetebröd", BREAD), ("Pizzabotten Vete", BREAD), ("Kanelbulle", BREAD),
                   ("Vetelängd Kardemumma", BREAD)]),
 ])
@@ -31,7 +35,8 @@ def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str
     button mushrooms or shiitake, spaghetti or penne): the lexicon reads the bare word as a question
     (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure).
     Olives are bought green or black, Kalamata or stuffed: no "Oliver Gröna" sure because its colour is no
-    taste. "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
+    taste; a flower or a bouquet is chosen by its sort and colour (no sure "Garderobsblomma", a wardrobe
+    scent, nor a foil balloon named "Bukett"). "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
     ("Orientaliskt Vetebröd") nor a pizza base on the bread shelf saying "Vete" was sure."""
     products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
                 for n, (name, shelf) in enumerate(goods)]
