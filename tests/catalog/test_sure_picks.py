@@ -13,6 +13,7 @@ WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["catego
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
 BREAD, JARS, FLOWERS = "Bröd & kakor > Bröd", "Skafferi > Oliver och delikatesser", "Blommor > Snittblommor"
+COLD_CUTS = "Kött, chark & fågel > Pålägg"
 
 
 @WITH_CATEGORIES
@@ -26,6 +27,8 @@ BREAD, JARS, FLOWERS = "Bröd & kakor > Bröd", "Skafferi > Oliver och delikates
                 ("Rosor Vita 10-pack", FLOWERS), ("Tulpaner Lila 10-p", FLOWERS)]),
     ("bukett", [("Folieballong Bukett Rosé", "Hem & städ > Fest"), ("Veckans Bukett", FLOWERS),
                 ("Stor Bukett Vit", FLOWERS)]),
+    ("pålägg", [("Smörgåspålägg Rökta Rutor EKO", COLD_CUTS), ("Skinka Rökt Skivad", COLD_CUTS),
+                ("Salami Skivad", COLD_CUTS), ("Leverpastej", COLD_CUTS)]),
     ("vetebröd", [("Orientaliskt Vetebröd", BREAD), ("Pizzabotten Vete", BREAD), ("Kanelbulle", BREAD),
                   ("Vetelängd Kardemumma", BREAD)]),
 ])
@@ -36,7 +39,8 @@ def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str
     (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure).
     Olives are bought green or black, Kalamata or stuffed: no "Oliver Gröna" sure because its colour is no
     taste; a flower or a bouquet is chosen by its sort and colour (no sure "Garderobsblomma", a wardrobe
-    scent, nor a foil balloon named "Bukett"). "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
+    scent, nor a foil balloon named "Bukett"); "pålägg" is ham, salami, pâté or cheese, no one
+    "Smörgåspålägg" because its name writes the word. "vetebröd" is sweet yeast bread, buns or a plaited loaf: no foreign flatbread naming the word
     ("Orientaliskt Vetebröd") nor a pizza base on the bread shelf saying "Vete" was sure."""
     products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
                 for n, (name, shelf) in enumerate(goods)]
