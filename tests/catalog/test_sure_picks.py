@@ -132,3 +132,17 @@ def test_a_word_said_after_till_does_not_excuse_a_name_of_another_kind(shelved: 
                 product("citrus", "Citrusdryck 1,5L", "Dryck > Saft" if shelved else "", price=18.0)]
     proposal = propose(products, "dryck till maten")
     assert proposal.product is None or proposal.product.id != "thermos" or proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_product_found_only_by_whom_the_goods_are_for_is_no_candidate(shelved: bool) -> None:
+    """"blötmat till katten" where no name says "blötmat": the purpose alone is left ("till katten"),
+    and a product found by its word ("Salta Katten", candy) was proposed, if flagged. Whom the goods are
+    for names no goods of its own: nothing is found (the store's goods served with a meal or a drink
+    are still read off a purpose: "något gott till kaffet" is buns, flagged)."""
+    products = [product("candy", "Salta Katten", "Godis & snacks > Godis" if shelved else "", price=16.95),
+                product("dry", "Torrfoder Kyckling Katt", "Djur > Katt" if shelved else "", price=59.0),
+                product("buns", "Kanelbullar", "Bröd > Kaffebröd" if shelved else "", price=30.0)]
+    assert propose(products, "blötmat till katten").product is None
+    coffee = propose(products, "något gott till kaffet")
+    assert coffee.product is not None and coffee.product.id == "buns" and coffee.needs_review, coffee
