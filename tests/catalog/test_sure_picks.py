@@ -146,3 +146,15 @@ def test_a_product_found_only_by_whom_the_goods_are_for_is_no_candidate(shelved:
     assert propose(products, "blötmat till katten").product is None
     coffee = propose(products, "något gott till kaffet")
     assert coffee.product is not None and coffee.product.id == "buns" and coffee.needs_review, coffee
+
+
+@WITH_CATEGORIES
+def test_a_synonym_is_read_the_other_way_round_too(shelved: bool) -> None:
+    """The lexicon reads "soppåsar" as "avfallspåse"; a store whose bin bags are named "Soppåsar" and no
+    name says "avfallspåse" sells them for "avfallspåsar" too: the word said is read as the word of its
+    synonym group the store names (it asked, a tea's "20 påsar" first among the alternatives)."""
+    home, tea = ("Hushåll > Påsar & folie", "Dryck > Te") if shelved else ("", "")
+    products = [product("bags", "Soppåsar 30 l", home, price=29.95), product("freezer", "Fryspåsar 3 l", home, price=24.95),
+                product("tea", "Grönt Te 20 påsar", tea, price=32.95)]
+    proposal = propose(products, "avfallspåsar")
+    assert proposal.product is not None and proposal.product.id == "bags" and not proposal.needs_review, proposal
