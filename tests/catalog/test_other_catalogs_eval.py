@@ -864,9 +864,6 @@ maple, agave... syrups; was "Mörk Sirap", sure): 98.2 / 98.2 / 100.0 / 100.0 / 
 A food the lexicon knows named beside the kind is a taste too ("couscous" is no sure "Couscous Kyckling"):
 no set line changed. With the other branches' rules of this round merged (main as of the end of branch
 i15math9): 98.2 / 98.2 / 100.0 / 100.0 / 23.2 / 14.0 (review bound 0.24).
-Olives are bought as a sort, green or black, Kalamata or stuffed (lexicon `ask` for "oliver"; branch
-i23sure): the bare "oliver" was a sure "Oliver Gröna", first of a dozen equal fits, and is now asked, a
-right question: 98.2 / 98.2 / 100.0 / 100.0 / 21.8 / 14.0 → 23.6 / 16.0 (review bound 0.22 → 0.24).
 
 Eighth development set, the third fresh one on Coop 2020 (`dev8_coop`, branch i15coop8): 45
 sentences, 55 items, 5 absent (9.1 %: a strawberry "kokosghurt" beside the plain, vanilla and raspberry
@@ -2406,7 +2403,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.19},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev7_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev9_mathem": {"top1": 0.98, "review_rate": 0.24, "auto_accept_precision": 0.95},
+    "dev9_mathem": {"top1": 0.98, "review_rate": 0.22, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.91, "review_rate": 0.22},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
