@@ -606,9 +606,11 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     listed = {_listing(best)}
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals
                 if _listing(entry) not in listed and not listed.add(_listing(entry))]
-    # the best's sort counts itself; an organic or other variant of a sort is that sort again, no sign of
-    # the store's usual one ("Festis Päron EKO" makes "Festis Päron" no commoner than "Festis Hallon")
-    sorts = Counter(words for entry, words in [(best, mine), *sorts_of] if entry.attributes <= best.attributes)
+    # the best's sort counts itself where the taste is not the whole choice ("Hummus Original" of two makers
+    # is the usual one); an organic or other variant of a sort is that sort again, no sign of the store's
+    # usual one ("Festis Päron EKO" makes "Festis Päron" no commoner than "Festis Hallon")
+    counted = sorts_of if every_sort_a_taste else [(best, mine), *sorts_of]
+    sorts = Counter(words for entry, words in counted if entry.attributes <= best.attributes)
     most = max(sorts.values(), default=0)
     commonest = [words for words, count in sorts.items() if count == most]
     if mine in commonest and (len(commonest) == 1 or not (every_sort_a_taste or len(commonest) == len(sorts))):

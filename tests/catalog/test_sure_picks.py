@@ -12,7 +12,7 @@ from tests.catalog.catalog_fixture import product, propose
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
-BREAD, FLOWERS = "Bröd & kakor > Bröd", "Blommor > Snittblommor"
+BREAD = "Bröd & kakor > Bröd"
 COLD_CUTS = "Kött, chark & fågel > Pålägg"
 
 
@@ -22,10 +22,6 @@ COLD_CUTS = "Kött, chark & fågel > Pålägg"
     ("svamp", [("Svamp Shi-take Klass 1", MUSHROOMS), ("Champinjoner Klass 1", MUSHROOMS),
                ("Portabello Svamp Klass 1", MUSHROOMS), ("Disksvamp 3-p", "Hem & städ")]),
     ("pasta", [("Gnocchi Pasta", PASTA), ("Farfalle Pasta", PASTA), ("Spaghetti", PASTA), ("Penne Rigate", PASTA)]),
-    ("blomma", [("Garderobsblomma", "Hem & städ > Doft"), ("Tulpaner Röda 10-p", FLOWERS),
-                ("Rosor Vita 10-pack", FLOWERS), ("Tulpaner Lila 10-p", FLOWERS)]),
-    ("bukett", [("Folieballong Bukett Rosé", "Hem & städ > Fest"), ("Veckans Bukett", FLOWERS),
-                ("Stor Bukett Vit", FLOWERS)]),
     ("pålägg", [("Smörgåspålägg Rökta Rutor EKO", COLD_CUTS), ("Skinka Rökt Skivad", COLD_CUTS),
                 ("Salami Skivad", COLD_CUTS), ("Leverpastej", COLD_CUTS)]),
     ("vetebröd", [("Orientaliskt Vetebröd", BREAD), ("Pizzabotten Vete", BREAD), ("Kanelbulle", BREAD),
@@ -36,8 +32,7 @@ def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str
     """"fisk", "svamp", "pasta" name a class of goods, each bought as a sort of its own (salmon or cod,
     button mushrooms or shiitake, spaghetti or penne): the lexicon reads the bare word as a question
     (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure).
-    A flower or a bouquet is chosen by its sort and colour (no sure "Garderobsblomma", a wardrobe
-    scent, nor a foil balloon named "Bukett"); "pålägg" is ham, salami, pâté or cheese, no one
+    "pålägg" is ham, salami, pâté or cheese, no one
     "Smörgåspålägg" because its name writes the word. "vetebröd" is sweet yeast bread, buns or a
     plaited loaf: no foreign flatbread naming the word ("Orientaliskt Vetebröd") nor a pizza base on the
     bread shelf saying "Vete" was sure."""
