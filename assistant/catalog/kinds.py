@@ -434,8 +434,10 @@ def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:
 def modifier_stands_apart(entry: Entry, q: Query) -> bool:
     """A word said with the head stands in the name on its own or in the brand ("wasa husman"), so a
     name led by another kind is still sure of itself; one found only inside that other kind ("färsk"
-    in "Färskost Pepparrot" for "färsk pepparrot") says nothing of the thing asked."""
-    return any(mod in entry.exact or mod in entry.brand for mod in q.modifiers)
+    in "Färskost Pepparrot" for "färsk pepparrot") says nothing of the thing asked, nor does a word said
+    after "till" or "med" (`Query.said_with` holds those said before the head): "dryck till maten" is
+    no "Termos Mat/Dryck", a thermos whose name writes the meal it keeps warm."""
+    return any(mod in q.said_with and (mod in entry.exact or mod in entry.brand) for mod in q.modifiers)
 
 
 def led_by_goods_of_a_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:

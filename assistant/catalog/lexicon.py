@@ -99,6 +99,9 @@ class Lexicon:
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
     body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
     name_uses: dict[str, str] = field(default_factory=dict)  # stem of a name word → the use it says: "barista" → "kaff"
+    # folded stem of a synonym's reading → the words read as it, as written: "avfallsp" → ("soppåse", "sopsäck"...);
+    # a word said that no name says is read as one of them the store names (see `rewrite`)
+    synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -177,6 +180,9 @@ class Lexicon:
             synonym = self.synonyms.get(fold(word))  # `kept` asked only where a synonym would replace it
             if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))):
                 synonym = None
+            elif synonym is None and not named(word):  # the other way round: "avfallspåsar", which no name
+                synonym = next((other for other in self.synonym_groups.get(stem(key(word)), ())  # says, is
+                                if named(other)), None)  # the store's "Soppåsar", a word read as it
             out.append(self.spell(synonym if synonym is not None else word))
             i += 1
         return " ".join(out)
@@ -286,6 +292,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     attributes.update({stem(casefold(word)): name for name, v in departments.items() for word in v["words"]})
     return Lexicon(
         synonyms={key(k): casefold(v) for k, v in data["synonyms"].items()},
+        synonym_groups=_synonym_groups(data["synonyms"]),
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
@@ -331,3 +338,12 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
     )
+
+
+def _synonym_groups(synonyms: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The one-word synonyms by the folded stem of their reading (`Lexicon.synonym_groups`)."""
+    groups: dict[str, list[str]] = {}
+    for word, reading in synonyms.items():
+        if not word.startswith("_") and len(tokens(word)) == 1:
+            groups.setdefault(stem(key(reading)), []).append(casefold(word))
+    return {reading: tuple(words) for reading, words in groups.items()}

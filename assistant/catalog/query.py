@@ -292,6 +292,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
+    elif only_purpose and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in [*groups[1], *groups[2]]):
+        # "blötmat till katten" (a word no product says): whom the goods are for names no goods of its
+        return None  # own, so no "Salta Katten" (candy) found by the word; a use may ("till diskmaskinen")
     kind_apart = _kind_said_with_a_name(words, phrase, index)
     sort_known = bool(kind_apart) and lex.sort_of(stem(words[-2]), kind_apart)
     if kind_apart:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
@@ -224,8 +225,18 @@ def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
 
 def _shelf_avoidable(entry: Entry, asked: Collection[str]) -> bool:
     """The product's shelf may say what a bare word asked (`asked`, its stems) avoids: it has one, and it
-    names not the word."""
-    return bool(asked) and bool(entry.category) and not any(shelf_names(entry, word) for word in asked)
+    names not the word, or names it only as a sort of it, led by another word ("Hårt bröd portion",
+    "Knäckebröd och skorpor" for "bröd"): crispbread is what a bare "bröd" avoids, though the shelf says
+    "bröd". A shelf led by the word itself ("Bröd", "Bröd & kakor", "Smör & margarin") holds the thing."""
+    return bool(asked) and bool(entry.category) and (
+        not any(shelf_names(entry, word) for word in asked) or not _shelf_led_by(entry.shelf, frozenset(asked)))
+
+
+@lru_cache(maxsize=4096)
+def _shelf_led_by(shelf: str, asked: frozenset[str]) -> bool:
+    """The shelf's own level (its category's last) begins with a word asked: once per shelf and word."""
+    words = content_words(shelf.rsplit(">", 1)[-1])
+    return bool(words) and stem(words[0]) in asked
 
 
 def default_unsold(default: Default | None, q: Query, best: Fit, entries: Iterable[Entry]) -> bool:
@@ -623,12 +634,17 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     listed = {_listing(best)}
     sorts_of = [(entry, sort_words(entry, said, lexicon)) for entry in rivals
                 if _listing(entry) not in listed and not listed.add(_listing(entry))]
-    sorts = Counter(words for _, words in sorts_of)
+    # the best's sort counts itself where the taste is not the whole choice ("Hummus Original" of two makers
+    # is the usual one); an organic or other variant of a sort is that sort again, no sign of the store's
+    # usual one ("Festis Päron EKO" makes "Festis Päron" no commoner than "Festis Hallon")
+    counted = sorts_of if every_sort_a_taste else [(best, mine), *sorts_of]
+    sorts = Counter(words for entry, words in counted if entry.attributes <= best.attributes)
     most = max(sorts.values(), default=0)
     commonest = [words for words, count in sorts.items() if count == most]
-    if mine in commonest and (len(commonest) == 1 or not every_sort_a_taste):
-        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); where the taste is
-        # the whole choice, sorts as common as each other ("Minestrone" as "Nyponsoppa") name none
+    if mine in commonest and (len(commonest) == 1 or not (every_sort_a_taste or len(commonest) == len(sorts))):
+        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); sorts as common as
+        # each other name none where the taste is the whole choice ("Minestrone" as "Nyponsoppa"), nor
+        # where every sort is sold as often as any other ("Festis Päron", "Festis Hallon", "Festis Apelsin")
         return False
     tasted = [words for entry, words in sorts_of
               if words and words != mine and (every_sort_a_taste or tastes(entry, said, lexicon, sold))]

@@ -12,6 +12,8 @@ from tests.catalog.catalog_fixture import product, propose
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
+BREAD = "Bröd & kakor > Bröd"
+COLD_CUTS = "Kött, chark & fågel > Pålägg"
 
 
 @WITH_CATEGORIES
@@ -20,12 +22,20 @@ FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi 
     ("svamp", [("Svamp Shi-take Klass 1", MUSHROOMS), ("Champinjoner Klass 1", MUSHROOMS),
                ("Portabello Svamp Klass 1", MUSHROOMS), ("Disksvamp 3-p", "Hem & städ")]),
     ("pasta", [("Gnocchi Pasta", PASTA), ("Farfalle Pasta", PASTA), ("Spaghetti", PASTA), ("Penne Rigate", PASTA)]),
+    ("pålägg", [("Smörgåspålägg Rökta Rutor EKO", COLD_CUTS), ("Skinka Rökt Skivad", COLD_CUTS),
+                ("Salami Skivad", COLD_CUTS), ("Leverpastej", COLD_CUTS)]),
+    ("vetebröd", [("Orientaliskt Vetebröd", BREAD), ("Pizzabotten Vete", BREAD), ("Kanelbulle", BREAD),
+                  ("Vetelängd Kardemumma", BREAD)]),
 ])
 def test_a_word_for_a_whole_class_of_goods_asks_which(shelved: bool, phrase: str,
                                                      goods: list[tuple[str, str]]) -> None:
     """"fisk", "svamp", "pasta" name a class of goods, each bought as a sort of its own (salmon or cod,
     button mushrooms or shiitake, spaghetti or penne): the lexicon reads the bare word as a question
-    (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure)."""
+    (`ask`), not the one product naming the word with a sort's word ("Frasig Fisk", breaded, was sure).
+    "pålägg" is ham, salami, pâté or cheese, no one
+    "Smörgåspålägg" because its name writes the word. "vetebröd" is sweet yeast bread, buns or a
+    plaited loaf: no foreign flatbread naming the word ("Orientaliskt Vetebröd") nor a pizza base on the
+    bread shelf saying "Vete" was sure."""
     products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
                 for n, (name, shelf) in enumerate(goods)]
     proposal = propose(products, phrase)
@@ -87,3 +97,79 @@ def test_a_bare_pastej_is_liver_pate(shelved: bool, phrase: str, right: str) -> 
     # a feed this small and without shelves finds only the pâté named by the bare word, and asks
     assert proposal.product.id == right or (not shelved and proposal.needs_review), proposal
 
+@pytest.mark.parametrize(("hard", "soft"), [
+    ("Bröd & bageri > Bröd > Hårt bröd portion", "Bröd & bageri > Bröd > Ljust"),
+    ("Bröd & kakor > Knäckebröd och skorpor", "Bröd & kakor > Bröd"),
+])
+def test_a_shelf_naming_a_sort_of_the_word_is_read_by_its_reading(hard: str, soft: str) -> None:
+    """A bare "bröd" avoids crispbread (the lexicon's reading): a shelf that names the word only as a sort
+    of it, led by another word ("Hårt bröd portion") or in a compound ("Knäckebröd och skorpor"), says so
+    of its products as a shelf naming another thing does; a "Flatbröd" there was sure, before a
+    "Rostbröd". A shelf led by the word itself ("Bröd") holds the plain thing. (A feed without shelves
+    has none to read: there a name must say it.)"""
+    products = [product("flat", "Flatbröd", hard, price=15.0), product("crisp", "Tunnbröd Gammeldags", hard, price=16.0),
+                product("toast", "Rostbröd", soft, price=25.0), product("rye", "Danskt Rågbröd", soft, price=28.0)]
+    proposal = propose(products, "bröd")
+    assert proposal.product is not None and proposal.product.id == "toast", proposal
+
+
+@pytest.mark.parametrize("rivals", [
+    ["Festis Päron EKO", "Festis Hallon", "Festis Apelsin", "Festis Kaktus & Lime"],
+    ["Festis Hallon", "Festis Apelsin", "Festis Jordgubb & Lime"],
+])
+def test_one_taste_among_as_many_others_asks_which(rivals: list[str]) -> None:
+    """A bare word on a feed of bare names whose products are each one taste ("Festis Päron" beside
+    "Festis Hallon", "Festis Apelsin"): no taste is the store's usual one where none is sold more often
+    than another, and an organic twin ("Festis Päron EKO") is the same sort again, no sign of a usual
+    one; so the first of equal fits is a choice staff confirm (it was a sure "Festis Päron")."""
+    products = [product("best", "Festis Päron", "", price=10.0)] + [
+        product(f"r{n}", name, "", price=12.0 + n) for n, name in enumerate(rivals)]
+    proposal = propose(products, "festis")
+    assert proposal.needs_review and MANY_SORTS in (proposal.reason or ""), proposal
+
+
+def test_the_sort_sold_most_often_is_the_usual_one() -> None:
+    """The store's commonest sort of a kind stays its usual one: "Pesto Genovese" of several makers."""
+    products = [product("g1", "Pesto Genovese", "", price=20.0), product("g2", "Pesto Genovese", "", price=22.0),
+                product("g3", "Pesto Genovese", "", price=24.0), product("r", "Pesto Rosso", "", price=21.0),
+                product("c", "Pesto Chili", "", price=23.0)]
+    proposal = propose(products, "pesto")
+    assert proposal.product is not None and proposal.product.id == "g1" and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_word_said_after_till_does_not_excuse_a_name_of_another_kind(shelved: bool) -> None:
+    """"dryck till maten": the meal said after "till" is what the drink goes with, so a name led by
+    another thing that writes it ("Termos Mat/Dryck", a thermos) is no sure drink, though a word said
+    before the head standing in such a name is ("wasa husman"): it was a sure thermos."""
+    products = [product("thermos", "Termos Mat/Dryck 1,2L", "Hem & städ > Kök" if shelved else "", price=199.0),
+                product("aloe", "Dryck AloeVera Original", "Dryck > Övrig dryck" if shelved else "", price=20.0),
+                product("citrus", "Citrusdryck 1,5L", "Dryck > Saft" if shelved else "", price=18.0)]
+    proposal = propose(products, "dryck till maten")
+    assert proposal.product is None or proposal.product.id != "thermos" or proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_product_found_only_by_whom_the_goods_are_for_is_no_candidate(shelved: bool) -> None:
+    """"blötmat till katten" where no name says "blötmat": the purpose alone is left ("till katten"),
+    and a product found by its word ("Salta Katten", candy) was proposed, if flagged. Whom the goods are
+    for names no goods of its own: nothing is found (the store's goods served with a meal or a drink
+    are still read off a purpose: "något gott till kaffet" is buns, flagged)."""
+    products = [product("candy", "Salta Katten", "Godis & snacks > Godis" if shelved else "", price=16.95),
+                product("dry", "Torrfoder Kyckling Katt", "Djur > Katt" if shelved else "", price=59.0),
+                product("buns", "Kanelbullar", "Bröd > Kaffebröd" if shelved else "", price=30.0)]
+    assert propose(products, "blötmat till katten").product is None
+    coffee = propose(products, "något gott till kaffet")
+    assert coffee.product is not None and coffee.product.id == "buns" and coffee.needs_review, coffee
+
+
+@WITH_CATEGORIES
+def test_a_synonym_is_read_the_other_way_round_too(shelved: bool) -> None:
+    """The lexicon reads "soppåsar" as "avfallspåse"; a store whose bin bags are named "Soppåsar" and no
+    name says "avfallspåse" sells them for "avfallspåsar" too: the word said is read as the word of its
+    synonym group the store names (it asked, a tea's "20 påsar" first among the alternatives)."""
+    home, tea = ("Hushåll > Påsar & folie", "Dryck > Te") if shelved else ("", "")
+    products = [product("bags", "Soppåsar 30 l", home, price=29.95), product("freezer", "Fryspåsar 3 l", home, price=24.95),
+                product("tea", "Grönt Te 20 påsar", tea, price=32.95)]
+    proposal = propose(products, "avfallspåsar")
+    assert proposal.product is not None and proposal.product.id == "bags" and not proposal.needs_review, proposal
