@@ -2628,7 +2628,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev_coop": {"review_rate": 0.20},
     "shared_dev_mathem": {"review_rate": 0.08},
     "dev_mathem": {"review_rate": 0.12},
-    "dev2_mathem": {"review_rate": 0.09},
+    "dev2_mathem": {"review_rate": 0.10},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
