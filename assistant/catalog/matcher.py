@@ -131,6 +131,7 @@ from assistant.catalog.sorts import (
     sorts_against,
     sorts_to_choose,
     special_variants,
+    strength_agrees,
     tastes_of_more,
     usual_percent,
     usual_sorts,
@@ -258,9 +259,10 @@ class Scorer:
         # what was said of the product's own measure and what its name writes of it, each agreeing or not
         # (None: the name writes none): "turkisk yoghurt 10%" the 10 % one, "läsglasögon +2,0" the +2.00
         # pair, "loka citron 6-pack" the 6x33cl one, "välling sex månader" the "Välling 6M" and not the
-        # 18M, "strumpbyxor storlek 40-44" the 40-44 pair
+        # 18M, "strumpbyxor storlek 40-44" the 40-44 pair, "nezeril 0,5 mg" the 0,5 mg/ml spray
         self.measures = tuple((said, agrees_with) for said, agrees_with in (
-            (q.percent, percent_agrees), (q.grade, grade_agrees), (q.pack_count, pack_count_agrees),
+            (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
+            (q.pack_count, pack_count_agrees),
             (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
             if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex

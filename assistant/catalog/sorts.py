@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
+from assistant.catalog.fits import strength_of
 from assistant.catalog.kinds import shelf_names
 from assistant.catalog.lexicon import Default, Lexicon
 from assistant.catalog.normalize import (
@@ -412,6 +413,13 @@ def grade_agrees(entry: Entry, grade: str) -> bool | None:
     or False. A name that writes none is not the grade either: the grade names a sort of the goods (food
     for a cat of seven and up, "Kattmat 7+år"), which a name saying no grade is not known to be."""
     return parse_grade(entry.product.name) == grade
+
+
+def strength_agrees(entry: Entry, strength: str) -> bool | None:
+    """A medicine's strength said ("nezeril 0,5 mg") against the one the name writes ("Nezeril Nässpray
+    0,25 mg/ml"): True or False, None when the name writes none (nothing to go by)."""
+    written = strength_of(tokens(entry.product.name))
+    return None if written is None else written == strength
 
 
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:

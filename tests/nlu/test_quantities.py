@@ -251,7 +251,7 @@ def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) ->
     ("text", "phrase", "amount"),
     [("ipren 400 mg", "ipren 400mg", None), ("alvedon 500 milligram", "alvedon 500mg", None),
      ("ipren 400 mg 1 ask", "ipren 400mg", 1.0), ("en ask alvedon 500 mg", "alvedon 500mg", 1.0),
-     ("magnesium 250 mg två burkar", "magnesium 250mg", 2.0)],
+     ("magnesium 250 mg två burkar", "magnesium 250mg", 2.0), ("nezeril 0,5 mg", "nezeril 0,5mg", None)],
 )
 def test_a_medicines_strength_is_the_products_not_a_count(text: str, phrase: str, amount: float | None) -> None:
     """A tablet's strength said as a number of milligrams is written as the catalog writes it ("Ipren
