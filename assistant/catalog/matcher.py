@@ -121,6 +121,7 @@ from assistant.catalog.sorts import (
     purpose_narrows,
     rarest_word,
     said_in_order,
+    series_number,
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
@@ -656,10 +657,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
                                         q.head_word if q.head_parts else "") or best
-    said_numbers = numbers_said(item.phrase)
+    said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number
+    said_numbers = numbers_said(item.phrase) | ({said_series[1]} if said_series else set())
     counted_as = _bare_count(item.quantity)
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],
-                               said_numbers | ({counted_as} if counted_as is not None else set()))
+                               said_numbers | ({counted_as} if counted_as is not None else set()), said_series)
     if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:

@@ -490,11 +490,16 @@ def names_the_number(word: str, number: int, names: Iterable[str]) -> bool:
     return any(said.search(casefold(name)) for name in names)
 
 
-def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[int]) -> Entry | None:
+def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[int],
+                     said: tuple[str, int] | None = None) -> Entry | None:
     """Which of a numbered series is meant when the best product is one of it ("NAN Pro 2" among
     Pro 1 and Pro 3): the first rival of the series with a number said, or `best` itself. None when
-    no number said is one of the series (a number unsaid is no question: most ask the usual one)."""
+    no number said is one of the series (a number unsaid is no question: most ask the usual one).
+    `said`: the series and number the phrase writes as names do ("kaffefilter 102", series_number), the
+    member looked for when the best is of no series ("Kaffefilter 1,8L 250-p" beside "Kaffefilter 102")."""
     own = best.series
+    if own is None and said is not None:
+        return next((entry for entry in rivals if _in_series(entry, said[0]) == said[1]), None)
     if own is None or own[1] in numbers:
         return None if own is None else best
     return next((entry for entry in rivals if (n := _in_series(entry, own[0])) is not None and n in numbers), None)

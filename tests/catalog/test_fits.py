@@ -7,6 +7,7 @@ import pytest
 from assistant.catalog.fits import fit_of, sizes_to_choose, strength_of
 from assistant.catalog.normalize import content_words, size_range_of, tokens
 from assistant.catalog.sorts import series_number
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import EGGS, HOME, names_only, product, propose
 
 MANY = "Många sorter passar: bekräfta vilken"
@@ -127,3 +128,16 @@ def test_a_decimal_strength_said_is_the_one_proposed(catalog, text: str, strengt
                                                   ("ipren 400mg", "400mg"), ("nezeril", None)])
 def test_the_strength_a_phrase_says(phrase: str, strength: str | None) -> None:
     assert strength_of(tokens(phrase)) == strength
+
+
+FILTERS = [product("filter-big", "Kaffefilter 1,8L 200-p", HOME, None, 200, "st", 19.0),
+           product("filter-100", "Kaffefilter 100 Vit 40-p", HOME, None, 40, "st", 21.0),
+           product("filter-102", "Kaffefilter 102 Vit 80-p", HOME, None, 80, "st", 25.0)]
+
+
+@pytest.mark.parametrize("catalog", [FILTERS, names_only(FILTERS)])
+def test_a_model_number_said_picks_that_member_though_the_best_is_numbered_otherwise(catalog) -> None:
+    """"kaffefilter 102" was the cheaper "Kaffefilter 1,8L" (no member of the numbered series), sure: the
+    number said names the member, as "hörapparatsbatterier 312" does among numbered batteries."""
+    proposal = propose(catalog, "kaffefilter 102", Quantity(amount=1.0, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "filter-102" and not proposal.needs_review, proposal

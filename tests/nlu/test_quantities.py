@@ -419,3 +419,18 @@ def test_portions_a_pack_holds(text: str, phrase: str, amount: float) -> None:
 ])
 def test_a_bar_is_counted_in_kakor(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert [(item.phrase, item.quantity.amount) for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount"),
+    [("ett paket kaffefilter 102", "kaffefilter 102", 1.0), ("ett paket kaffefilter hundratvå", "kaffefilter 102", 1.0),
+     ("en ask hörapparatsbatterier 312", "hörapparatsbatterier 312", 1.0),
+     ("kaffefilter 102", "kaffefilter", 102.0)],  # no count before the goods: the number counts them
+)
+def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text: str, phrase: str,
+                                                                           amount: float) -> None:
+    """"ett paket kaffefilter 102" lost its "102" (read as an item of no words): a whole number without a
+    unit said last, after goods whose count was said before them, is their size or model number as names
+    write it ("Kaffefilter 102")."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
