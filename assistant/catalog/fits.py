@@ -38,10 +38,18 @@ def fit_of(every: list[str], words: list[str], size_range: tuple[int, int] | Non
     if code := next((a + b for a, b in pairwise(every)
                      if (a.isdigit() and b == "v") or (a in _CELL and b.isdigit())), None):
         return code  # "Alkaliskt Batteri 9 V", "Litiumbatteri CR2032"
-    if strength := next((t for t in every if _STRENGTH.fullmatch(t)), None) or next(
-            (a + b for a, b in pairwise(every) if b == STRENGTH and _AMOUNT.fullmatch(a)), None):
-        return strength.replace(".", ",")  # "Nezeril Nässpray 0,25 mg/ml" beside the "0,5mg/ml" for grown-ups
+    if strength := strength_of(every):
+        return strength  # "Nezeril Nässpray 0,25 mg/ml" beside the "0,5mg/ml" for grown-ups
     return None if series is None else f"{SERIES}{series}"
+
+
+def strength_of(every: list[str]) -> str | None:
+    """A medicine's strength in milligrams that a name or a phrase writes, one form however it is written
+    ("400mg", "0,25 mg/ml", "0.5mg/ml" → "400mg", "0,25mg", "0,5mg"); None when it writes none.
+    `every`: its normalize.tokens."""
+    strength = next((t for t in every if _STRENGTH.fullmatch(t)), None) or next(
+        (a + b for a, b in pairwise(every) if b == STRENGTH and _AMOUNT.fullmatch(a)), None)
+    return None if strength is None else strength.replace(".", ",")
 
 
 def sizes_to_choose(best: str | None, rivals: Iterable[str | None], food: bool) -> bool:

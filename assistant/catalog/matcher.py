@@ -121,6 +121,7 @@ from assistant.catalog.sorts import (
     purpose_narrows,
     rarest_word,
     said_in_order,
+    series_number,
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
@@ -131,6 +132,7 @@ from assistant.catalog.sorts import (
     sorts_against,
     sorts_to_choose,
     special_variants,
+    strength_agrees,
     tastes_of_more,
     usual_percent,
     usual_sorts,
@@ -258,9 +260,10 @@ class Scorer:
         # what was said of the product's own measure and what its name writes of it, each agreeing or not
         # (None: the name writes none): "turkisk yoghurt 10%" the 10 % one, "läsglasögon +2,0" the +2.00
         # pair, "loka citron 6-pack" the 6x33cl one, "välling sex månader" the "Välling 6M" and not the
-        # 18M, "strumpbyxor storlek 40-44" the 40-44 pair
+        # 18M, "strumpbyxor storlek 40-44" the 40-44 pair, "nezeril 0,5 mg" the 0,5 mg/ml spray
         self.measures = tuple((said, agrees_with) for said, agrees_with in (
-            (q.percent, percent_agrees), (q.grade, grade_agrees), (q.pack_count, pack_count_agrees),
+            (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
+            (q.pack_count, pack_count_agrees),
             (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
             if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
@@ -653,10 +656,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
                                         q.head_word if q.head_parts else "") or best
-    said_numbers = numbers_said(item.phrase)
+    said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number
+    said_numbers = numbers_said(item.phrase) | ({said_series[1]} if said_series else set())
     counted_as = _bare_count(item.quantity)
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],
-                               said_numbers | ({counted_as} if counted_as is not None else set()))
+                               said_numbers | ({counted_as} if counted_as is not None else set()), said_series)
     if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:

@@ -15,10 +15,11 @@ _STEMMER = snowballstemmer.stemmer("swedish")
 # Shoppers type "mjolk" for "mjölk"; keys fold å/ä/ö (and other accents) to plain letters.
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "a", "ø": "o", "ü": "u"})
 
-# Words that describe the label, not the product ("Klass 1", "Sverige", "ca").
+# Words that describe the label, not the product ("Klass 1", "Sverige", "ca"), and the units of a size or
+# a strength written apart from their number ("0,25 mg/ml": fits.strength_of reads the strength).
 NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "svenska", "svenskt",
                    "i", "och", "med", "&", "+", "x", "av", "för", "till", "på", "ml", "g", "kg", "l",
-                   "cl", "dl", "hg"})
+                   "cl", "dl", "hg", "mg"})
 
 # a code of a number and letters that no unit of amount is names the sort ("9v" battery, "60w" lamp, "c5"
 # envelope, "e27" socket, a "33cm" napkin, a "1x4" coffee filter: one of something is no multipack), one

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
+from assistant.catalog.fits import strength_of
 from assistant.catalog.kinds import shelf_names
 from assistant.catalog.lexicon import Default, Lexicon
 from assistant.catalog.normalize import (
@@ -425,6 +426,13 @@ def grade_agrees(entry: Entry, grade: str) -> bool | None:
     return parse_grade(entry.product.name) == grade
 
 
+def strength_agrees(entry: Entry, strength: str) -> bool | None:
+    """A medicine's strength said ("nezeril 0,5 mg") against the one the name writes ("Nezeril Nässpray
+    0,25 mg/ml"): True or False, None when the name writes none (nothing to go by)."""
+    written = strength_of(tokens(entry.product.name))
+    return None if written is None else written == strength
+
+
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:
     """Sizes said ("strumpbyxor storlek 40-44") against the range the name writes ("Strumpbyxa 40-44"):
     True or False, None when the name writes none (nothing to go by)."""
@@ -493,11 +501,16 @@ def names_the_number(word: str, number: int, names: Iterable[str]) -> bool:
     return any(said.search(casefold(name)) for name in names)
 
 
-def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[int]) -> Entry | None:
+def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[int],
+                     said: tuple[str, int] | None = None) -> Entry | None:
     """Which of a numbered series is meant when the best product is one of it ("NAN Pro 2" among
     Pro 1 and Pro 3): the first rival of the series with a number said, or `best` itself. None when
-    no number said is one of the series (a number unsaid is no question: most ask the usual one)."""
+    no number said is one of the series (a number unsaid is no question: most ask the usual one).
+    `said`: the series and number the phrase writes as names do ("kaffefilter 102", series_number), the
+    member looked for when the best is of no series ("Kaffefilter 1,8L 250-p" beside "Kaffefilter 102")."""
     own = best.series
+    if own is None and said is not None:
+        return next((entry for entry in rivals if _in_series(entry, said[0]) == said[1]), None)
     if own is None or own[1] in numbers:
         return None if own is None else best
     return next((entry for entry in rivals if (n := _in_series(entry, own[0])) is not None and n in numbers), None)

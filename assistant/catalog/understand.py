@@ -15,7 +15,7 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
-from assistant.catalog.normalize import casefold, content_words, split_purpose, stem
+from assistant.catalog.normalize import casefold, content_words, parse_grade, parse_percent, split_purpose, stem
 from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
     another_sort_listed,
@@ -131,8 +131,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(items, index), text,
-                                                                                index), text, index), index), index)
+    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(
+        measures_said_bare(items, index), index), text, index), text, index), index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -187,6 +187,24 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
             return _one_item(before, item, f"{before.phrase} {int(amount)} {item.phrase}", before.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
+
+
+def measures_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"mjölk 1,5", "läsglasögon 1,5": a number with decimals said right after the goods with no unit is
+    no count of pieces (the parser keeps it as said, `Quantity.guessed`); where names of the goods write
+    it as a fat percentage ("Mellanmjölk 1,5%") or a strength with a plus sign ("Läsglasögon +1.50"), it
+    is that, said as the names write it, and one package is asked for."""
+    def measured(item: Item) -> Item:
+        quantity, words = item.quantity, content_words(item.phrase)
+        if (quantity.guessed is None or quantity.amount is None or quantity.amount == int(quantity.amount)
+                or quantity.unit_word or quantity.unit not in (None, "st") or item.action != "add" or not words):
+            return item
+        names = [index.entries[i].product.name for i in index.ending_with(stem(words[-1]))]
+        for written, read in ((f"{quantity.guessed}%", parse_percent), (f"+{quantity.guessed}", parse_grade)):
+            if any(read(name) == read(written) for name in names):
+                return item.model_copy(update={"phrase": f"{item.phrase} {written}", "quantity": Quantity()})
+        return item
+    return [measured(item) for item in items]
 
 
 def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

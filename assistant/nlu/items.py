@@ -107,6 +107,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
                     current.words.append(element.after)  # the "med" the unit was read with
                 current.cover(element.start, element.end)
                 continue
+            if _names_number_last(current, element, before, following):
+                current.words.append(Token("num", str(int(element.amount or 0)), element.start, element.end))
+                current.cover(element.start, element.end)
+                continue
             if current.amount is not None or (
                     current.words and followed_by_words and not _multipack_ends(elements, index + 1)):
                 drafts.append(Draft(amount=element))
@@ -117,6 +121,15 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(element)
             current.cover(element.start, element.end)
     return drafts
+
+
+def _names_number_last(draft: Draft, amount: Amount, before: object, following: object) -> bool:
+    """"ett paket kaffefilter 102", "en ask hörapparatsbatterier 312": a whole number without a unit said
+    last, right after the words of an item whose count was said before them, is the goods' size or model
+    number as names write it ("Kaffefilter 102"), no item of no words (it was dropped)."""
+    return (draft.amount is not None and bool(draft.words) and before is draft.words[-1] and following is None
+            and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
+            and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
 
 
 def _one_said_again(draft: Draft, amount: Amount) -> bool:

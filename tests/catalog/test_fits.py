@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog.fits import fit_of, sizes_to_choose
+from assistant.catalog.fits import fit_of, sizes_to_choose, strength_of
 from assistant.catalog.normalize import content_words, size_range_of, tokens
 from assistant.catalog.sorts import series_number
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import EGGS, HOME, names_only, product, propose
 
 MANY = "Många sorter passar: bekräfta vilken"
@@ -105,3 +106,38 @@ def test_a_medicine_of_two_strengths_said_bare_asks_which(catalog) -> None:
     client's to say, never the cheaper one proposed sure."""
     proposal = propose(catalog, "nezeril")
     assert proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+# the strength written apart from its number, or glued with a point: as two stores write them
+STRENGTHS = [product("spray-barn", "Nezeril Nässpray 0,25 mg/ml Läkemedel", NOSE, None, 10, "ml", 49.0),
+             product("spray-vuxen", "Nezeril 0.5mg/ml Nässpray Vuxna", NOSE, None, 10, "ml", 59.0)]
+
+
+@pytest.mark.parametrize("catalog", [STRENGTHS, names_only(STRENGTHS)])
+@pytest.mark.parametrize(("text", "strength"), [("nezeril 0,5mg", "spray-vuxen"), ("nezeril 0.5 mg", "spray-vuxen"),
+                                                ("nezeril 0,25mg", "spray-barn")])
+def test_a_decimal_strength_said_is_the_one_proposed(catalog, text: str, strength: str) -> None:
+    """"nezeril 0,5 mg" lost its number and the head became "mg" (the tokens split "0,5mg"), so the
+    cheaper child's spray was proposed sure: the strength said is required as a percentage is, however the
+    name writes it ("0,25 mg/ml", "0,5mg/ml"), and "mg" apart from its number is no word of the goods."""
+    proposal = propose(catalog, text)
+    assert proposal.product is not None and proposal.product.id == strength and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize(("phrase", "strength"), [("nezeril 0,5mg", "0,5mg"), ("nezeril 0.5 mg", "0,5mg"),
+                                                  ("ipren 400mg", "400mg"), ("nezeril", None)])
+def test_the_strength_a_phrase_says(phrase: str, strength: str | None) -> None:
+    assert strength_of(tokens(phrase)) == strength
+
+
+FILTERS = [product("filter-big", "Kaffefilter 1,8L 200-p", HOME, None, 200, "st", 19.0),
+           product("filter-100", "Kaffefilter 100 Vit 40-p", HOME, None, 40, "st", 21.0),
+           product("filter-102", "Kaffefilter 102 Vit 80-p", HOME, None, 80, "st", 25.0)]
+
+
+@pytest.mark.parametrize("catalog", [FILTERS, names_only(FILTERS)])
+def test_a_model_number_said_picks_that_member_though_the_best_is_numbered_otherwise(catalog) -> None:
+    """"kaffefilter 102" was the cheaper "Kaffefilter 1,8L" (no member of the numbered series), sure: the
+    number said names the member, as "hörapparatsbatterier 312" does among numbered batteries."""
+    proposal = propose(catalog, "kaffefilter 102", Quantity(amount=1.0, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "filter-102" and not proposal.needs_review, proposal

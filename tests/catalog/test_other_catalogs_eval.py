@@ -2552,6 +2552,14 @@ asked which (fits.fit_of; a syrup dosed by the child's weight, "5-40kg", is no o
 on Willys 2023 stays its 500 mg tablets, sure). dev2_mathem 99.0 / 100.0 / 100.0 / 100.0 / 10.9 / 3.2 →
 99.0 / 100.0 / 100.0 / 100.0 / 11.9 / 4.3 (bound 0.15 unchanged): its "alvedon" is asked among the 500 mg
 tablets and a 125 mg suppository for children, a question a care worker should answer, not a guess.
+Numbers said after the goods (branch i24nlu): a medicine's strength with decimals ("nezeril 0,5 mg") lost
+its number and the head became "mg", the 0,25 mg/ml spray proposed sure; now the strength is required as a
+percentage is (fits.strength_of, sorts.strength_agrees) and "mg" is noise. A decimal said bare ("mjölk
+1,5", "läsglasögon 1,5") is the fat percentage or plus strength names of the goods write with it
+("Mellanmjölk 1,5%", "Läsglasögon +1.50"), sure (understand.measures_said_bare); else still asked. A whole
+number said last after a counted item ("ett paket kaffefilter 102") was dropped; now it stays in the
+phrase (nlu.items) and names the numbered member even where the best product is of no series
+(sorts.numbered_sibling). No set says these: every figure unchanged.
 """
 
 from __future__ import annotations

@@ -1112,3 +1112,28 @@ def test_a_marker_of_whom_read_across_two_parts_of_a_word_says_no_one(
                                 product("soap", "Flytande Tvål", hygiene), product("puppy", "Valpfoder Kyckling", pets)])
     q = analyse(phrase, index)
     assert q is not None and q.attributes == for_whom
+
+
+MEASURED = [product("milk3", "Standardmjölk 3%", "Mejeri > Mjölk", size=1, unit="l", price=17.0),
+            product("milk15", "Mellanmjölk 1,5%", "Mejeri > Mjölk", size=1, unit="l", price=16.0),
+            product("glasses25", "Läsglasögon +2.50", "Hälsa > Glasögon", price=99.0),
+            product("glasses15", "Läsglasögon +1.50 Svart", "Hälsa > Glasögon", price=119.0),
+            product("apple", "Äpple Royal Gala", "Frukt > Äpplen", price=29.0, unit="kg")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "phrase", "chosen_id", "asked"), [
+    ("mjölk 1,5", "mjölk 1,5%", "milk15", False),                  # the fat percentage the names write
+    ("läsglasögon 1,5", "läsglasögon +1,5", "glasses15", False),   # the strength the names write "+1.50"
+    ("äpplen 1,5", "äpplen", "apple", True),                       # no name writes it: still asked, as said
+])
+def test_a_decimal_said_bare_after_the_goods_is_the_measure_names_write(categories: bool, text: str, phrase: str,
+                                                                         chosen_id: str, asked: bool) -> None:
+    """"mjölk 1,5" was asked as 1,5 pieces of the 3 % milk and "läsglasögon 1,5" the +2.50 pair: a number
+    with decimals said right after the goods with no unit is the fat percentage or the plus strength that
+    names of the goods write with it, one package."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", size=p.size, unit=p.unit,
+                                        price=p.price_sek) for p in MEASURED])
+    [line] = understand(parse(text), index).lines
+    assert (line.phrase, line.product and line.product.id, line.needs_review) == (phrase, chosen_id, asked), line
+    assert (line.quantity.amount is None) is not asked

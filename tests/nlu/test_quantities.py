@@ -251,7 +251,7 @@ def test_volts_and_watts_are_the_products_not_a_count(text: str, phrase: str) ->
     ("text", "phrase", "amount"),
     [("ipren 400 mg", "ipren 400mg", None), ("alvedon 500 milligram", "alvedon 500mg", None),
      ("ipren 400 mg 1 ask", "ipren 400mg", 1.0), ("en ask alvedon 500 mg", "alvedon 500mg", 1.0),
-     ("magnesium 250 mg två burkar", "magnesium 250mg", 2.0)],
+     ("magnesium 250 mg två burkar", "magnesium 250mg", 2.0), ("nezeril 0,5 mg", "nezeril 0,5mg", None)],
 )
 def test_a_medicines_strength_is_the_products_not_a_count(text: str, phrase: str, amount: float | None) -> None:
     """A tablet's strength said as a number of milligrams is written as the catalog writes it ("Ipren
@@ -419,3 +419,18 @@ def test_portions_a_pack_holds(text: str, phrase: str, amount: float) -> None:
 ])
 def test_a_bar_is_counted_in_kakor(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert [(item.phrase, item.quantity.amount) for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "amount"),
+    [("ett paket kaffefilter 102", "kaffefilter 102", 1.0), ("ett paket kaffefilter hundratvå", "kaffefilter 102", 1.0),
+     ("en ask hörapparatsbatterier 312", "hörapparatsbatterier 312", 1.0),
+     ("kaffefilter 102", "kaffefilter", 102.0)],  # no count before the goods: the number counts them
+)
+def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text: str, phrase: str,
+                                                                           amount: float) -> None:
+    """"ett paket kaffefilter 102" lost its "102" (read as an item of no words): a whole number without a
+    unit said last, after goods whose count was said before them, is their size or model number as names
+    write it ("Kaffefilter 102")."""
+    item = only_item(text)
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
