@@ -2573,6 +2573,11 @@ A name word the splitter cuts before a fillet word some product writes whole ("P
 "Sjötungafilé" names sole: "pinklax fryst" was any salmon, asked ("Lax Ojämna Bitar Fryst"), now the
 "Pinklaxfile Fryst", sure (index._reading, before_a_cut on the last part): 96.4 / 96.4 / 100.0 / 100.0 /
 15.8 / 5.9 → 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 3.9 (bounds top-1 0.98, auto-accept 1.0, review 0.15).
+A clause after the goods whose subject is someone's or something's, an owner and a noun before a finite
+verb, says why, as "mamma e diabetiker" does, and is no goods ("öh en ballongvisp, min gamla gick sönder"
+was two lines, the second "min gamla gick sönder" an apple asked about; "kaffe, min dotter kommer på
+lördag" alike; nlu items._chatter, "gick" a verb of a reason): 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 3.9 →
+98.2 / 98.2 / 100.0 / 100.0 / 12.5 / 3.9 (bound review 0.13).
 """
 
 from __future__ import annotations
@@ -2697,7 +2702,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
 }
 
 
