@@ -723,6 +723,8 @@ class _Words:
             heads.append(part_stems[-2])  # "makrillfilé" is mackerel too
         else:
             heads.extend(before_a_cut(word_stem, lexicon.cuts))  # "sjötungafilé": no product says "sjötunga"
+            if len(split) > 1:  # "Pinklaxfile" cut "pink" + "laxfile": the last part is a cut of salmon
+                heads.extend(before_a_cut(part_stems[-1], lexicon.cuts))
         alias = lexicon.kind_alias(word)
         if alias:
             heads.append(stem(alias[0]))  # a "mellanmjölkdryck" is a milk

@@ -13,6 +13,7 @@ from assistant.nlu.lexicon import (
     COMPLEMENTS,
     DESCRIBING,
     INCREMENT,
+    OWNERS,
     POINTERS,
     PURPOSES,
     REASON_VERBS,
@@ -311,9 +312,11 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
 def _chatter(words: list[str]) -> bool:
     """A left-over clause that is talk, not goods: it starts like talk ("jag heter Anna", "är det kallt"), or
     says what is true of the client named as a relative names them ("mamma e diabetiker", "pappa är
-    vegetarian nu": a person and a verb)."""
+    vegetarian nu": a person and a verb), or of someone's or something's ("min gamla gick sönder", "min
+    dotter kommer": an owner, a noun and a verb)."""
     return words[0] in CHATTER_STARTS or (
-        len(words) > 1 and words[0] in CLIENT_WORDS and words[1] in REASON_VERBS)
+        len(words) > 1 and words[0] in CLIENT_WORDS and words[1] in REASON_VERBS) or (
+        len(words) > 2 and words[0] in OWNERS and words[2] in REASON_VERBS)
 
 
 def _usual(words: list[str]) -> tuple[list[str], bool]:

@@ -1147,3 +1147,20 @@ def test_a_fish_sold_only_as_its_fillet_is_that_fillet(categories: bool) -> None
     assert {"sjotung", "slatv"} <= entry(index, "sole").heads | entry(index, "brill").heads
     assert before_a_cut("gosfil", index.lexicon.cuts) == ("gos",)
     assert before_a_cut("lantbuljongtarning", index.lexicon.cuts) == ()  # a form, no cut off an animal
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_fish_named_before_a_cut_the_splitter_keeps_whole_is_that_fish(categories: bool) -> None:
+    """"pinklax" where the store writes the fish only as "Pinklaxfile" (the splitter cuts it "pink" +
+    "laxfile", a fillet word some product writes whole) is that fillet, not any salmon: the last part
+    is itself a cut of a fish ("lax" + "file"), so the word names that fish as "Sjötungafilé" names sole
+    (the store's "Äpple Pink Lady" makes "pink" a word the splitter cuts at)."""
+    fish = "Fisk & skaldjur" if categories else ""
+    products = [product("pink", "Pinklaxfile Fryst", fish, None, 400, "g"),
+                product("salmon", "Lax Ojämna Bitar Fryst", fish, None, 500, "g"),
+                product("trout", "Regnbågslax", fish, None, 300, "g"),
+                product("fillet", "Laxfile", fish, None, 250, "g"),
+                product("apple", "Äpple Pink Lady", "Frukt & grönt > Frukt" if categories else "", None, 1, "st")]
+    pink = propose(products, "pinklax fryst")
+    assert pink.product is not None and pink.product.id == "pink", pink
+    assert {"pinklax", "lax"} <= entry(CatalogIndex.build(products), "pink").heads

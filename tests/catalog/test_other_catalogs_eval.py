@@ -2560,6 +2560,32 @@ percentage is (fits.strength_of, sorts.strength_agrees) and "mg" is noise. A dec
 number said last after a counted item ("ett paket kaffefilter 102") was dropped; now it stays in the
 phrase (nlu.items) and names the numbered member even where the best product is of no series
 (sorts.numbered_sibling). No set says these: every figure unchanged.
+
+Eighth development set on Willys 2020 (`dev8_willys2020`, branch i24willys8): 44 sentences, 56 items, 5
+absent (8.9 %: a syrup for gingerbread, graham flour, dental floss, raisins and a bilberry soup, in a store
+whose dry goods, drinks and hygiene are not sold; the nearest are a frozen bilberry pie and a bilberry milk
+drink), products and phrasings in no other request set, across what the store sells (charcuterie and
+pâté, sausage, duck, lamb and pork, frozen and pickled fish and herring, roe, cheese, coffee beans, roots,
+salad, mushrooms, herbs in pots, fruit, vegetarian patties and tofu, bread and pastries, a smoke alarm,
+firewood, a whisk, a loaf tin, toilet blocks, a cream cleanser, cat litter, bird and fish food), a third
+typed searches ("arboga pastej", "honungs pomelo", "mandel potatis", "wc block", "franskrost hela
+bönor"), a third spoken sentences with fillers ("eh kan du ta med en matpumpa till soppan", "ja och så en
+säck björkved till kaminen", "öh en ballongvisp, min gamla gick sönder"), a third lists with amounts in
+words and digits ("ett halvt kilo flankstek och tre spetspaprikor", "2 påsar kattströ och 6 paket
+kattmjölk"); labelled from the catalog before the matcher saw it. First, untuned run (matcher as of
+commit 5de1e67a; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 96.4 / 96.4 /
+100.0 / 100.0 / 15.8 / 5.9.
+Rules of branch i24willys8 (dev8_willys2020's), same columns, every other set unchanged unless said:
+A name word the splitter cuts before a fillet word some product writes whole ("Pinklaxfile" as "pink" +
+"laxfile", since "Pink Lady" apples make "pink" a word) names the fish that fillet is of, as
+"Sjötungafilé" names sole: "pinklax fryst" was any salmon, asked ("Lax Ojämna Bitar Fryst"), now the
+"Pinklaxfile Fryst", sure (index._reading, before_a_cut on the last part): 96.4 / 96.4 / 100.0 / 100.0 /
+15.8 / 5.9 → 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 3.9 (bounds top-1 0.98, auto-accept 1.0, review 0.15).
+A clause after the goods whose subject is someone's or something's, an owner and a noun before a finite
+verb, says why, as "mamma e diabetiker" does, and is no goods ("öh en ballongvisp, min gamla gick sönder"
+was two lines, the second "min gamla gick sönder" an apple asked about; "kaffe, min dotter kommer på
+lördag" alike; nlu items._chatter, "gick" a verb of a reason): 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 3.9 →
+98.2 / 98.2 / 100.0 / 100.0 / 12.5 / 3.9 (bound review 0.13).
 """
 
 from __future__ import annotations
@@ -2593,6 +2619,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev6_mathem": ("mathem2021", HERE / "dev6_mathem_requests.jsonl"),
     "dev6_willys2020": ("matpriser2020-willys", HERE / "dev6_willys2020_requests.jsonl"),
     "dev7_willys2020": ("matpriser2020-willys", HERE / "dev7_willys2020_requests.jsonl"),
+    "dev8_willys2020": ("matpriser2020-willys", HERE / "dev8_willys2020_requests.jsonl"),
     "dev6_coop": ("matpriser2020-coop", HERE / "dev6_coop_requests.jsonl"),
     "dev7_mathem": ("mathem2021", HERE / "dev7_mathem_requests.jsonl"),
     "dev8_mathem": ("mathem2021", HERE / "dev8_mathem_requests.jsonl"),
@@ -2683,6 +2710,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
 }
 
 

@@ -330,6 +330,22 @@ def test_the_client_named_as_a_relative_is_no_goods(text: str, expected: list[st
     assert phrases(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after the goods whose subject is someone's or something's ("min gamla", "min dotter")
+        # and a finite verb says why, as "mamma e diabetiker" does: no goods
+        ("öh en ballongvisp, min gamla gick sönder", ["ballongvisp"]),
+        ("kaffe, min dotter kommer på lördag", ["kaffe"]),
+        ("en termos, vår gamla har spruckit", ["termos"]),
+        # ... while the client's usual goods stay goods
+        ("min vanliga ost och mjölk", ["ost", "mjölk"]),
+    ],
+)
+def test_a_remark_of_an_owned_subject_is_no_goods(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("till pyttin: oxpytt fryst 2 pkt", [("oxpytt fryst", 2.0)]),
     ("till köttbullarna: färs 500 g, ströbröd, grädde 2 dl", [("färs", 500.0), ("ströbröd", None), ("grädde", 2.0)]),
