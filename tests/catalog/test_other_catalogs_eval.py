@@ -2552,6 +2552,24 @@ asked which (fits.fit_of; a syrup dosed by the child's weight, "5-40kg", is no o
 on Willys 2023 stays its 500 mg tablets, sure). dev2_mathem 99.0 / 100.0 / 100.0 / 100.0 / 10.9 / 3.2 →
 99.0 / 100.0 / 100.0 / 100.0 / 11.9 / 4.3 (bound 0.15 unchanged): its "alvedon" is asked among the 500 mg
 tablets and a 125 mg suppository for children, a question a care worker should answer, not a guess.
+Twenty-sixth development set on Mathem (`dev26_mathem`, branch i24math26): 42 sentences, 55 items, 5
+absent (9.1 %: veal sausage ("kalvkorv"), cured leg of lamb ("lammfiol"), liver sausage ("leverkorv", only
+a dog treat so named), fish cakes ("fiskbiffar") and gummy rats ("sega råttor"), none sold: the store has
+other sausages, lamb, fish burgers and sweets beside them), products and phrasings in no other request set
+of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three styles:
+bare searches as typed, some written apart ("bryle pudding", "risgryns gröt", "katrin plommon",
+"jordgubbs kräm", "mandarin klyftor", "vaniljsås laktosfri"), spoken sentences with fillers ("eh kan du ta
+med en kantarellsoppa till lunchen", "öh stuvad spenat till fisken om det finns", "mm laktosfri
+matlagningsgrädde till såsen") and lists with amounts in words and digits ("ett paket mjölmix glutenfri och
+500 g penne glutenfri", "två hekto kalkonbacon och en ask engångshandskar", "ett halvt kilo frysta
+rotfrukter och två majskolvar"), with weight on what a client with a small appetite or a special diet
+buys (puddings and desserts, soups, ready meals in portions, lactose-free and gluten-free goods, soft
+bread), besides dry goods, frozen, drinks, sweets, cleaning, household and pet goods; labelled from the
+catalog before the matcher saw it (every product of the sort said; a flavour nobody said left out). First,
+untuned run (matcher as of commit 5de1e67a; top-1 / top-3 / auto-accept / absent flagged / review / review
+on sold): 94.5 / 96.4 / 95.8 / 80.0 / 12.7 / 6.0 (the misses: "leverkorv" proposed sure as a dog treat
+named with the word, "frysta rotfrukter" proposed sure as a frozen root mix the label had left out, and
+"glutenfria frallor" asked with a muesli roll first; bounds top-1 0.94, auto-accept 0.95, absent 0.8).
 """
 
 from __future__ import annotations
@@ -2618,6 +2636,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev22_mathem": ("mathem2021", HERE / "dev22_mathem_requests.jsonl"),
     "dev23_mathem": ("mathem2021", HERE / "dev23_mathem_requests.jsonl"),
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
+    "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2675,6 +2694,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev26_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "absent_flagged": 0.8},
 }
 
 
