@@ -141,7 +141,7 @@ class Lexicon:
 
     def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False,
                 written: Callable[[str], bool] = lambda word: False,
-                named: Callable[[str], bool] = lambda word: False) -> str:
+                named: Callable[[str], int] = lambda word: 0) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
         "toapapper" that is a toilet paper, though no catalog writes "toapapper"; so are two that
@@ -150,10 +150,14 @@ class Lexicon:
         "sopsäckar", not the smaller bin bags the synonym reads it as where no sack is sold. Nor is a
         word whose compound with the word before it the catalog writes (`written`): "havre frallor" is
         the "Havrefralla", though "fralla" alone reads as "rundstycke". Nor, last, is a word a product's
-        name says (`named`) where no name says a word of the synonym: a store whose one bin-bag product is
-        "Soppåsar 30 l" has no "avfallspåse" to read "soppåsar" as."""
+        name says (`named`: how many products write it, whole or ending a compound) where one product at
+        most says a word of the synonym, and fewer than say the word: a store whose one bin-bag product is
+        "Soppåsar 30 l" has no "avfallspåse" to read "soppåsar" as, and one selling a "Havrefralla", "Grova
+        Frallor" and a dozen more but a single "Musli Rundstycken" sells "frallor" by that word, not as the
+        "rundstycke" it reads as where rolls are sold so."""
         def kept(looked_up: str, said: str, synonym: str) -> bool:
-            return sold(looked_up) or (named(said) and not any(map(named, tokens(synonym))))
+            most = max(map(named, tokens(synonym)), default=0)
+            return sold(looked_up) or (most <= 1 and named(said) > most)
 
         whole = key(phrase)
         if whole in self.synonyms and not (len(tokens(phrase)) == 1 and kept(whole, phrase, self.synonyms[whole])):

@@ -183,7 +183,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                        and not is_swedish(word[0]) else word[0], phrase)
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known,
-                            lambda word: bool(index.posting("exact", stem(word))))
+                            lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
     joined, lacking = join_without(rewritten, vocabulary)
     text = join_split_compounds(joined, vocabulary,
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))

@@ -2586,6 +2586,35 @@ verb, says why, as "mamma e diabetiker" does, and is no goods ("öh en ballongvi
 was two lines, the second "min gamla gick sönder" an apple asked about; "kaffe, min dotter kommer på
 lördag" alike; nlu items._chatter, "gick" a verb of a reason): 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 3.9 →
 98.2 / 98.2 / 100.0 / 100.0 / 12.5 / 3.9 (bound review 0.13).
+Twenty-sixth development set on Mathem (`dev26_mathem`, branch i24math26): 42 sentences, 55 items, 5
+absent (9.1 %: veal sausage ("kalvkorv"), cured leg of lamb ("lammfiol"), liver sausage ("leverkorv", only
+a dog treat so named), fish cakes ("fiskbiffar") and gummy rats ("sega råttor"), none sold: the store has
+other sausages, lamb, fish burgers and sweets beside them), products and phrasings in no other request set
+of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three styles:
+bare searches as typed, some written apart ("bryle pudding", "risgryns gröt", "katrin plommon",
+"jordgubbs kräm", "mandarin klyftor", "vaniljsås laktosfri"), spoken sentences with fillers ("eh kan du ta
+med en kantarellsoppa till lunchen", "öh stuvad spenat till fisken om det finns", "mm laktosfri
+matlagningsgrädde till såsen") and lists with amounts in words and digits ("ett paket mjölmix glutenfri och
+500 g penne glutenfri", "två hekto kalkonbacon och en ask engångshandskar", "ett halvt kilo frysta
+rotfrukter och två majskolvar"), with weight on what a client with a small appetite or a special diet
+buys (puddings and desserts, soups, ready meals in portions, lactose-free and gluten-free goods, soft
+bread), besides dry goods, frozen, drinks, sweets, cleaning, household and pet goods; labelled from the
+catalog before the matcher saw it (every product of the sort said; a flavour nobody said left out). First,
+untuned run (matcher as of commit 5de1e67a; top-1 / top-3 / auto-accept / absent flagged / review / review
+on sold): 94.5 / 96.4 / 95.8 / 80.0 / 12.7 / 6.0 (the misses: "leverkorv" proposed sure as a dog treat
+named with the word, "frysta rotfrukter" proposed sure as a frozen root mix the label had left out, and
+"glutenfria frallor" asked with a muesli roll first; bounds top-1 0.94, auto-accept 0.95, absent 0.8).
+A label fix, no tuning: "frysta rotfrukter" accepts the "Nordiska Rotfrukter Fryst" too (a frozen root mix
+like the others; the label had asked the name to start with the word): 94.5 / 96.4 / 95.8 / 80.0 / 12.7 /
+6.0 → 96.4 / 96.4 / 97.9 / 80.0 / 12.7 / 6.0 (top-1 past its target; bound auto-accept 0.97).
+Rules of branch i24math26 (dev26_mathem's), same columns, every other set unchanged unless said:
+A word the store writes in many names, whole or ending a compound, is kept as said where a single name at
+most says its synonym (lexicon.rewrite): Mathem names its rolls "Havrefralla", "Grova Frallor Glutenfria",
+"Fröfrallor" and a dozen more but one "Musli Rundstycken", so "glutenfria frallor" read as "rundstycke"
+found that muesli roll alone (asked); now a gluten-free roll, sure. Where two names or more say the
+synonym (Willys 2023's "Rundstycke", "Rundstycke med Vallmo") "frallor" still reads as it: 96.4 / 96.4 /
+97.9 / 80.0 / 12.7 / 6.0 → 98.2 / 98.2 / 98.0 / 80.0 / 10.9 / 4.0 (bound auto-accept 0.97 kept: 48 of 49, just under
+0.98).
 """
 
 from __future__ import annotations
@@ -2653,6 +2682,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev22_mathem": ("mathem2021", HERE / "dev22_mathem_requests.jsonl"),
     "dev23_mathem": ("mathem2021", HERE / "dev23_mathem_requests.jsonl"),
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
+    "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2711,6 +2741,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev26_mathem": {"auto_accept_precision": 0.97, "absent_flagged": 0.80},
 }
 
 

@@ -637,3 +637,35 @@ def test_an_apple_compound_is_written_appel_or_apple(shelves: bool, phrase: str,
                        30.0)]
     proposal = propose(catalog, phrase)
     assert proposal.product is not None and proposal.product.id == wanted
+
+
+BREAD = "Bröd > Frallor & rundstycken"
+
+
+@pytest.mark.parametrize("shelf", [BREAD, None])
+@pytest.mark.parametrize("phrase", ["glutenfria frallor", "frallor glutenfria"])
+def test_a_word_the_store_writes_in_many_names_outweighs_a_synonym_one_name_says(shelf: str | None,
+                                                                                 phrase: str) -> None:
+    """A store naming its rolls "Havrefralla", "Grova Frallor", "Fröfrallor" ... and a single one
+    "Rundstycken" sells "frallor" by that word: reading it as the synonym "rundstycke" left the one
+    muesli roll, proposed for "glutenfria frallor" among gluten-free rolls the name did not reach."""
+    products = [product("muesli", "Musli Rundstycken 6-p Fryst", shelf, price=30.0),
+                product("oat", "Havrefralla", shelf, price=20.0),
+                product("seed", "Fröfrallor Glutenfritt 320g", shelf, price=40.0),
+                product("coarse", "Grova Frallor Glutenfria 4-p", shelf, price=45.0),
+                product("rye", "Rågfralla EKO 3-p", shelf, price=25.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id in {"seed", "coarse"}, proposal
+
+
+@pytest.mark.parametrize("shelf", [BREAD, None])
+def test_a_synonym_two_names_say_still_reads_the_word(shelf: str | None) -> None:
+    """Where two names say the synonym ("Rundstycke", "Rundstycke med Vallmo"), the store sells rolls
+    so: "frallor" stays the "rundstycke" it reads as, not the few gluten-free "Frallor" beside them."""
+    products = [product("plain", "Rundstycke", shelf, price=5.0),
+                product("poppy", "Rundstycke med Vallmo", shelf, price=6.0),
+                product("oat", "Havre Frallor Glutenfria Eko Fryst", shelf, price=40.0),
+                product("seed", "Fröfrallor Glutenfria Eko Fryst", shelf, price=40.0),
+                product("cheese", "Ostfralla", shelf, price=15.0)]
+    proposal = propose(products, "fyra frallor")
+    assert proposal.product is not None and proposal.product.id in {"plain", "poppy"}, proposal
