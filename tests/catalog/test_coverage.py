@@ -75,6 +75,10 @@ SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
     ("Präst 31%", "Ost > Frukost > Mild mellanlagrad", "lagrad", False),
     ("Präst Mellanlagrad 31%", "", "lagrad", False),
     ("Präst 31%", "Ost > Frukost > Vällagrad", "lagrad", True),
+    # an upper level joining kinds holds each of them: "Frukt & grönt" says no fruit of a lettuce
+    ("Isbergssallad", "Frukt & grönt > Sallad", "frukt", False),
+    ("Isbergssallad", "Frukt > Sallad", "frukt", True),
+    ("Ärter", "Frys > Grönsaker", "fryst", True),     # a shelf named for where goods are kept says it
 ])
 def test_a_category_says_a_modifier_as_a_word_or_inside_its_own_shelf_word(name: str, category: str, mod: str,
                                                                            expected: bool) -> None:
