@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
-from assistant.catalog.lexicon import Lexicon
+from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import fold, stem
 
 if TYPE_CHECKING:
@@ -112,8 +112,9 @@ class Coverage:
                 if word not in said:
                     marked += 1  # the brand names a sort of the kind: "Västerbotten Riven Ost" is no plain grated cheese
                 continue
-            if word in said or word in preferred or wanted in attributes:
-                continue
+            if word in said or word in preferred or (wanted in attributes and (
+                    wanted != ANIMALS or any(w.startswith(word) for w in said))):
+                continue  # an animal not said narrows the goods: "Valp" of "Hundmat Valp" (a kitten is a "Katt")
             if plain and self.plain_asked:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
             if cut and not said.isdisjoint(parts):

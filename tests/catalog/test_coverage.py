@@ -57,6 +57,21 @@ def test_a_compound_naming_the_shelf_kind_is_no_other_kind(category: str, expect
     assert cover.extra_words(index.entries[0]) == expected
 
 
+@pytest.mark.parametrize("category", ["Djur > Hund", ""])
+@pytest.mark.parametrize(("name", "asked", "expected"), [
+    ("Hundmat Valp", ("hundmat", "hund", "mat"), (0.0, 1)),     # puppy food: a sort of the dog food asked
+    ("Hundmat Hund", ("hundmat", "hund", "mat"), (0.0, 0)),     # the animal asked, restated
+    ("Torrfoder Katt", ("torrfoder", "kattungen"), (0.0, 0)),   # a kitten is a cat
+    ("Torrfoder Kattunge", ("torrfoder", "katt"), (0.0, 1)),    # a cat's food need not be a kitten's
+    ("Hundmat Valp", ("valpmat", "valp", "mat"), (1.0, 0)),     # the puppy food asked ("Hundmat" an extra word)
+])
+def test_an_animal_not_said_marks_a_sort_of_the_goods(category: str, name: str, asked: tuple[str, ...],
+                                                      expected: tuple[float, int]) -> None:
+    index = CatalogIndex.build([product("p", name, category), product("o", "Ost", "Ost")])
+    cover = Coverage({stem(w) for w in asked}, (), {"djur"}, index)
+    assert cover.extra_words(index.entries[0]) == expected
+
+
 SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
 
 
