@@ -7,7 +7,7 @@ service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 
 from assistant.catalog.normalize import casefold, fold, stem
 from assistant.catalog.swedish import dictionary, folded_dictionary, is_swedish, lemmas
@@ -366,3 +366,15 @@ def join_split_compounds(text: str, vocabulary: Container[str],
             out.append(words[i])
             i += 1
     return " ".join(out)
+
+
+def before_a_cut(word_stem: str, cuts: Collection[str]) -> tuple[str, ...]:
+    """What animal a name word the splitter left whole or cut elsewhere is a cut of, where it ends in
+    one: "Sjötungafilé" is sole and "Slätvarsfilé" brill (a linking s or none), as "Makrillfilé" is
+    mackerel, though the catalog writes those fish nowhere alone."""
+    for cut in cuts:
+        first = word_stem[:-len(cut)]
+        if word_stem.endswith(cut) and len(first) >= MIN_PART:
+            unlinked = (stem(first[:-1]),) if first.endswith("s") and len(first) > MIN_PART + 1 else ()
+            return stem(first), *unlinked
+    return ()

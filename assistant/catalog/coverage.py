@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
-from assistant.catalog.lexicon import Lexicon
+from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import fold, stem
 
 if TYPE_CHECKING:
@@ -79,14 +79,15 @@ class Coverage:
 
     def said_by(self, mod: str, entry: Entry) -> bool:
         """The product says a modifier: by its name or brand, also inside a name word (see
-        `said_in_pieces`); by its category path as a whole word, and inside a word only of its own
+        `said_in_pieces`); by its category path as a whole word, save a word only an upper level joining
+        kinds says ("frukt" of "Frukt & grönt > Sallad" is no fruit salad), and inside a word only of its own
         shelf ("grön" of "Grönsaker" for "gröna ärtor"): a piece of a department's word says nothing
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
         shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys", "frysen" of
         "Fryst")."""
         words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
-                or KEPT_IN.get(mod, mod) in entry.context
+                or (mod in KEPT_IN and KEPT_IN[mod] in entry.context)
                 or self.said_in_pieces(mod, words | entry.brand | entry.category)
                 or self.sauce_flavours.get(mod) in entry.exact)  # "Fiskbullar Hummer" are in lobster sauce
 
@@ -111,8 +112,9 @@ class Coverage:
                 if word not in said:
                     marked += 1  # the brand names a sort of the kind: "Västerbotten Riven Ost" is no plain grated cheese
                 continue
-            if word in said or word in preferred or wanted in attributes:
-                continue
+            if word in said or word in preferred or (wanted in attributes and (
+                    wanted != ANIMALS or any(w.startswith(word) for w in said))):
+                continue  # an animal not said narrows the goods: "Valp" of "Hundmat Valp" (a kitten is a "Katt")
             if plain and self.plain_asked:
                 continue  # "Tofu Naturell" says it is the plain sort asked for
             if cut and not said.isdisjoint(parts):

@@ -27,6 +27,7 @@ from assistant.catalog.compounds import (
     MAX_WORD,
     MIN_PART,
     CommonHeads,
+    before_a_cut,
     can_head,
     can_start,
     expand_elided,
@@ -607,18 +608,6 @@ def _leaf_kinds(category: str, split_word: Callable[[str], tuple[str, ...]]) -> 
     """Stems and heads of the words of the category's last segment: the kinds of product it holds."""
     words = content_words(_leaf(category))
     return {stem(w) for w in words} | {stem(split_word(w)[-1]) for w in words}
-
-
-def before_a_cut(word_stem: str, cuts: Collection[str]) -> tuple[str, ...]:
-    """What animal a name word the splitter left whole or cut elsewhere is a cut of, where it ends in
-    one: "Sjötungafilé" is sole and "Slätvarsfilé" brill (a linking s or none), as "Makrillfilé" is
-    mackerel, though the catalog writes those fish nowhere alone."""
-    for cut in cuts:
-        first = word_stem[:-len(cut)]
-        if word_stem.endswith(cut) and len(first) >= MIN_PART:
-            unlinked = (stem(first[:-1]),) if first.endswith("s") and len(first) > MIN_PART + 1 else ()
-            return stem(first), *unlinked
-    return ()
 
 
 class _Shelf(NamedTuple):

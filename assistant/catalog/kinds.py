@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import of_brand
-from assistant.catalog.compounds import FALLBACK_PART, LINKS
+from assistant.catalog.compounds import FALLBACK_PART, LINKS, before_a_cut
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
@@ -508,8 +508,9 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     first = entry.leading or ()
     if shelf_names(entry, q.head_word) or shelf_names(entry, q.head):
         return False
-    if any(word.endswith(q.head) for word in first) and not leads_a_list(entry.product.name):
-        return False  # "Svartpeppar Malen", "Fläskkotletter med ben": a compound of the thing leads the name
+    if (any(word.endswith(q.head) or q.head in before_a_cut(word, lexicon.cuts) for word in first)
+            and not leads_a_list(entry.product.name)):
+        return False  # "Svartpeppar Malen", "Fläskkotletter med ben", "Gösfilé": a compound or cut of the thing leads
     others = {kind for word in entry.category for kind in kinds_ending(word, lexicon.kinds_and_foods)}
     return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
@@ -579,7 +580,8 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon, alone: Collec
     colour: a compound leading the name is the thing whatever the lexicon knows of it, asked for a
     department's word (`a_compound_thing`: "Solcellsslinga Blommor" is a light chain, no flowers)."""
     first = entry.leading
-    if first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0]):
+    if (first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0])
+            or q.head in before_a_cut(first[0], lexicon.cuts)):  # "Gösfilé", a word the splitter left whole
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
     if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds)
          or a_compound_thing(first, q, lexicon))

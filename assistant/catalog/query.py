@@ -262,6 +262,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if not index.known(word) and is_swedish(word) and index.ending_with(stem(word)):
                 groups[group].append(word)  # "pomelo", "dryck", "bollar": a real word the catalog writes only as
                 continue                    # its compounds' head ("Honungspomelo"), no typo of another word
+            if not index.known(word) and index.posting("heads", stem(word)):
+                groups[group].append(word)  # "gös": a fish sold only as its fillet ("Gösfilé", index.before_a_cut)
+                continue
             if not index.known(word):
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
                 # word ending in a known head is a compound ("mesost"); else any near catalog word

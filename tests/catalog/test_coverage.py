@@ -57,6 +57,21 @@ def test_a_compound_naming_the_shelf_kind_is_no_other_kind(category: str, expect
     assert cover.extra_words(index.entries[0]) == expected
 
 
+@pytest.mark.parametrize("category", ["Djur > Hund", ""])
+@pytest.mark.parametrize(("name", "asked", "expected"), [
+    ("Hundmat Valp", ("hundmat", "hund", "mat"), (0.0, 1)),     # puppy food: a sort of the dog food asked
+    ("Hundmat Hund", ("hundmat", "hund", "mat"), (0.0, 0)),     # the animal asked, restated
+    ("Torrfoder Katt", ("torrfoder", "kattungen"), (0.0, 0)),   # a kitten is a cat
+    ("Torrfoder Kattunge", ("torrfoder", "katt"), (0.0, 1)),    # a cat's food need not be a kitten's
+    ("Hundmat Valp", ("valpmat", "valp", "mat"), (1.0, 0)),     # the puppy food asked ("Hundmat" an extra word)
+])
+def test_an_animal_not_said_marks_a_sort_of_the_goods(category: str, name: str, asked: tuple[str, ...],
+                                                      expected: tuple[float, int]) -> None:
+    index = CatalogIndex.build([product("p", name, category), product("o", "Ost", "Ost")])
+    cover = Coverage({stem(w) for w in asked}, (), {"djur"}, index)
+    assert cover.extra_words(index.entries[0]) == expected
+
+
 SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
 
 
@@ -75,6 +90,10 @@ SHELLFISH = "Fisk & skaldjur > Skaldjur > Räkor"
     ("Präst 31%", "Ost > Frukost > Mild mellanlagrad", "lagrad", False),
     ("Präst Mellanlagrad 31%", "", "lagrad", False),
     ("Präst 31%", "Ost > Frukost > Vällagrad", "lagrad", True),
+    # an upper level joining kinds holds each of them: "Frukt & grönt" says no fruit of a lettuce
+    ("Isbergssallad", "Frukt & grönt > Sallad", "frukt", False),
+    ("Isbergssallad", "Frukt > Sallad", "frukt", True),
+    ("Ärter", "Frys > Grönsaker", "fryst", True),     # a shelf named for where goods are kept says it
 ])
 def test_a_category_says_a_modifier_as_a_word_or_inside_its_own_shelf_word(name: str, category: str, mod: str,
                                                                            expected: bool) -> None:

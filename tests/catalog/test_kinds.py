@@ -1164,3 +1164,13 @@ def test_a_fish_named_before_a_cut_the_splitter_keeps_whole_is_that_fish(categor
     pink = propose(products, "pinklax fryst")
     assert pink.product is not None and pink.product.id == "pink", pink
     assert {"pinklax", "lax"} <= entry(CatalogIndex.build(products), "pink").heads
+def test_a_short_fish_sold_only_as_its_fillet_is_that_fillet(categories: bool) -> None:
+    """"gös" has three letters, too few to be learned from inside "Gösfilé" (the splitter leaves the
+    word whole): the word is still the fish the fillet is cut from (`before_a_cut`), and the fillet
+    leading its name is that fish, no other kind of goods ("Gosedjur" starts alike)."""
+    fish = "Fisk & skaldjur > Fisk" if categories else ""
+    products = [product("pike", "Gösfilé Fjällad med Skinn", fish, None, 300, "g"),
+                product("cod", "Torskfilé Fryst", fish, None, 400, "g"),
+                product("toy", "Gosedjur Lejon", "Leksaker" if categories else "", None, 1, "st")]
+    pike = propose(products, "gös")
+    assert pike.product is not None and pike.product.id == "pike" and not pike.needs_review, pike
