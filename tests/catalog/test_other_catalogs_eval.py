@@ -2552,6 +2552,26 @@ asked which (fits.fit_of; a syrup dosed by the child's weight, "5-40kg", is no o
 on Willys 2023 stays its 500 mg tablets, sure). dev2_mathem 99.0 / 100.0 / 100.0 / 100.0 / 10.9 / 3.2 →
 99.0 / 100.0 / 100.0 / 100.0 / 11.9 / 4.3 (bound 0.15 unchanged): its "alvedon" is asked among the 500 mg
 tablets and a 125 mg suppository for children, a question a care worker should answer, not a guess.
+Twenty-fifth development set on Mathem (`dev25_mathem`, branch i24math25): 46 sentences, 60 items, 6
+absent (10.0 %: pork pancake ("fläskpannkaka"), nettle soup, rolling tobacco, mothballs, chicken hearts and
+pickled Baltic herring ("gravad strömming"), none sold: the store has other pancakes and soups, snus and
+cigarettes, other household goods, chicken mince and offal of other animals, gravad lax and surströmming
+beside them), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened), in the shared set's three styles: bare searches as typed, with the sort said
+("smör osaltat", "kesella lätt", "prästost 17%", "pastasås basilika", "granola äpple kanel"), some written
+apart or misspelt ("torr shampoo", "hollandaise sås", "katrin plommon", "blomster honung", "farfale", "wc
+rent"), spoken sentences with fillers ("eh kan du ta med en kardemummalängd till fikat", "öh rödspättafilé
+till fredagsmiddagen", "mm vattenkrasse om det finns", "kan du köpa bubbelbad oparfymerat") and lists with
+amounts in words and digits ("ett halvt kilo majskycklingfärs och två paket chokladpudding", "600 g
+sejrygg och 1 påse kycklingnuggets", "en burk drottningsylt, ett paket lökringar och en påse
+trumpetsvamp"), across the whole store (dairy, bread and buns, meat, sausage, fish, herbs and dried
+fruit, dry goods, frozen, soft drinks, sweets and nuts, hygiene, cleaning, household, pet food ("eh
+gnagarblandning till marsvinet") and the pharmacy shelf ("öh en saltvattenspray till näsan")); labelled from the
+catalog before the matcher saw it (every product of the sort said; an organic twin of a plain product, a
+flavour or a special sort nobody said left out). First, untuned run (matcher as of commit 5de1e67a;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.3 / 100.0 / 100.0 / 100.0 /
+11.7 / 1.9, every target met (the one miss: "broccolisoppa" asked with "Soppa Broccoli & Potatis" first
+and the "Broccolisoppa EKO" second; bounds top-1 0.98, auto-accept 1.0, review 0.12).
 """
 
 from __future__ import annotations
@@ -2618,6 +2638,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev22_mathem": ("mathem2021", HERE / "dev22_mathem_requests.jsonl"),
     "dev23_mathem": ("mathem2021", HERE / "dev23_mathem_requests.jsonl"),
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
+    "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2675,6 +2696,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev25_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
 }
 
 
