@@ -110,6 +110,7 @@ from assistant.catalog.sorts import (
     grade_agrees,
     jarred_not_fresh,
     led_by_another_word,
+    mixes_in_unsaid,
     numbered_sibling,
     numbers_said,
     one_taste_of_a_mix,
@@ -473,6 +474,8 @@ class Scorer:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
+        if q.head_parts and mixes_in_unsaid(entry, q.head_parts, self.all_said, self.lexicon):
+            total -= VARIANT  # "broccolisoppa": no "Soppa Broccoli & Potatis" before the broccoli soup
         if kind >= HEAD and self.cuts and part_counted(entry, self.quantity, self.all_said, self.cuts):
             total -= PART_COUNTED  # "en kyckling" is a whole bird, no "Kyckling Lårfilé"
         if entry.attributes and (unasked := entry.attributes - self.wanted_attributes):

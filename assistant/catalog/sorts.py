@@ -335,6 +335,19 @@ def mixed(entry: Entry, lexicon: Lexicon) -> int:
                if part and not lexicon.attribute_of(stem(casefold(part))))
 
 
+def mixes_in_unsaid(entry: Entry, first_parts: Collection[str], said: Collection[str], lexicon: Lexicon) -> bool:
+    """The name joins with slashes or "&" the thing a compound asked is of (its `first_parts`) and one nobody
+    said: "Soppa Broccoli & Potatis" or "Blomkål & Broccolisoppa" for "broccolisoppa" is a soup of two
+    vegetables, another sort than the broccoli soup a name of it alone ("Broccolisoppa EKO") is, as a
+    flavour nobody asked for is (labels aside: "EKO/KRAV" joins no things). A word said alone ("frukt")
+    or a flavour said apart ("proviva blåbär") names no such thing: a mix may be the goods then."""
+    parts = [stem(casefold(part)) for joined in JOINED.findall(entry.product.name) for part in JOIN.split(joined)
+             if part and not lexicon.attribute_of(stem(casefold(part)))]
+    asked = [part in said for part in parts]
+    return (len(parts) > 1 and not all(asked)
+            and any(is_said and part.startswith(first) for part, is_said in zip(parts, asked) for first in first_parts))
+
+
 def one_taste_of_a_mix(entry: Entry, said: Collection[str], lexicon: Lexicon) -> bool:
     """A flavour asked that the name lists only after another flavour nobody said: "Soppa Blåbär/Hallon"
     for "hallonsoppa" is a blueberry soup with raspberry in it, another sort than a raspberry soup; where

@@ -2615,6 +2615,36 @@ found that muesli roll alone (asked); now a gluten-free roll, sure. Where two na
 synonym (Willys 2023's "Rundstycke", "Rundstycke med Vallmo") "frallor" still reads as it: 96.4 / 96.4 /
 97.9 / 80.0 / 12.7 / 6.0 → 98.2 / 98.2 / 98.0 / 80.0 / 10.9 / 4.0 (bound auto-accept 0.97 kept: 48 of 49, just under
 0.98).
+Twenty-fifth development set on Mathem (`dev25_mathem`, branch i24math25): 46 sentences, 60 items, 6
+absent (10.0 %: pork pancake ("fläskpannkaka"), nettle soup, rolling tobacco, mothballs, chicken hearts and
+pickled Baltic herring ("gravad strömming"), none sold: the store has other pancakes and soups, snus and
+cigarettes, other household goods, chicken mince and offal of other animals, gravad lax and surströmming
+beside them), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened), in the shared set's three styles: bare searches as typed, with the sort said
+("smör osaltat", "kesella lätt", "prästost 17%", "pastasås basilika", "granola äpple kanel"), some written
+apart or misspelt ("torr shampoo", "hollandaise sås", "katrin plommon", "blomster honung", "farfale", "wc
+rent"), spoken sentences with fillers ("eh kan du ta med en kardemummalängd till fikat", "öh rödspättafilé
+till fredagsmiddagen", "mm vattenkrasse om det finns", "kan du köpa bubbelbad oparfymerat") and lists with
+amounts in words and digits ("ett halvt kilo majskycklingfärs och två paket chokladpudding", "600 g
+sejrygg och 1 påse kycklingnuggets", "en burk drottningsylt, ett paket lökringar och en påse
+trumpetsvamp"), across the whole store (dairy, bread and buns, meat, sausage, fish, herbs and dried
+fruit, dry goods, frozen, soft drinks, sweets and nuts, hygiene, cleaning, household, pet food ("eh
+gnagarblandning till marsvinet") and the pharmacy shelf ("öh en saltvattenspray till näsan")); labelled from the
+catalog before the matcher saw it (every product of the sort said; an organic twin of a plain product, a
+flavour or a special sort nobody said left out). First, untuned run (matcher as of commit 5de1e67a;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 98.3 / 100.0 / 100.0 / 100.0 /
+11.7 / 1.9, every target met (the one miss: "broccolisoppa" asked with "Soppa Broccoli & Potatis" first
+and the "Broccolisoppa EKO" second; bounds top-1 0.98, auto-accept 1.0, review 0.12).
+Rules of branch i24math25 (dev25_mathem's), same columns, every other set unchanged unless said:
+A name joining with "&" or "/" the thing a compound asked is of (its first part) and one nobody said is a
+mix, another sort than the thing alone, and costs as a flavour nobody asked for does (sorts.mixes_in_unsaid;
+labels such as "EKO/KRAV" join no things): "eh broccolisoppa till kvällen" asked with "Soppa Broccoli &
+Potatis" first and "Blomkål & Broccolisoppa" next; now the "Broccolisoppa EKO", sure, the one broccoli soup
+alone (an organic product is no plain product's twin where the plain one mixes in more). Said with both
+("soppa broccoli och potatis") the mix is the goods; a word said alone ("frukt": "Frukt & Nötmix" keeps it a
+question) or a flavour said apart ("proviva blåbär") is no compound's thing, so the rule leaves them alone
+(tried on every name first: that cost those two table tests). dev25_mathem 98.3 / 100.0 / 100.0 / 100.0 /
+11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).
 """
 
 from __future__ import annotations
@@ -2683,6 +2713,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev23_mathem": ("mathem2021", HERE / "dev23_mathem_requests.jsonl"),
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
     "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
+    "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2742,6 +2773,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"auto_accept_precision": 0.97, "absent_flagged": 0.80},
+    "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
 }
 
 

@@ -21,6 +21,7 @@ from assistant.catalog.sorts import (
     fresh_refused,
     fresh_says,
     default_says,
+    mixes_in_unsaid,
     plain_says,
     rarest_word,
     said_in_order,
@@ -33,7 +34,7 @@ from assistant.catalog.sorts import (
     word_counts,
 )
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import names_only, product, propose
+from tests.catalog.catalog_fixture import chosen, names_only, product, propose
 
 LEX = load_lexicon()
 PRODUCTS = [
@@ -512,3 +513,26 @@ def test_a_name_seasoned_after_its_kind_does_not_say_naturell(shelf: str, names:
         assert proposal.needs_review
     else:
         assert proposal.product is not None and proposal.product.name == expected and not proposal.needs_review
+
+
+SOUPS = [product("mix", "Soppa Broccoli & Potatis", "Skafferi > Soppor", "Knorr", 500, "ml", 25.0),
+         product("pair", "Blomkål & Broccolisoppa 3-port", "Fryst > Soppor", "Dafgårds", 900, "g", 39.0),
+         product("eko", "Broccolisoppa EKO", "Skafferi > Soppor", "Kung Markatta", 500, "ml", 35.0),
+         product("pea", "Ärtsoppa", "Skafferi > Soppor", "Eldorado", 500, "g", 15.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_mix_of_the_thing_asked_and_another_is_another_sort(categories: bool) -> None:
+    """"broccolisoppa" is the broccoli soup a name of it alone is, organic or not: "Soppa Broccoli & Potatis"
+    (proposed first) and "Blomkål & Broccolisoppa" join a thing nobody said, as a flavour nobody asked
+    for is; asked with both things, the mix is the goods."""
+    products = SOUPS if categories else names_only(SOUPS)
+    index = CatalogIndex.build(products)
+    mix, pair, eko, pea = entries(index, "mix", "pair", "eko", "pea")
+    first, said = {stem("broccoli")}, {stem("broccolisoppa"), stem("broccoli"), stem("soppa")}
+    assert mixes_in_unsaid(mix, first, said, LEX) and mixes_in_unsaid(pair, first, said, LEX)
+    assert not mixes_in_unsaid(eko, first, said, LEX) and not mixes_in_unsaid(pea, first, said, LEX)
+    assert not mixes_in_unsaid(mix, first, said | {stem("potatis")}, LEX)
+    assert not mixes_in_unsaid(mix, set(), said, LEX)  # "broccoli" said alone or apart is no compound's thing
+    assert chosen(index, "broccolisoppa") == "eko"
+    assert chosen(index, "soppa broccoli och potatis") == "mix"
