@@ -1164,6 +1164,9 @@ def test_a_fish_named_before_a_cut_the_splitter_keeps_whole_is_that_fish(categor
     pink = propose(products, "pinklax fryst")
     assert pink.product is not None and pink.product.id == "pink", pink
     assert {"pinklax", "lax"} <= entry(CatalogIndex.build(products), "pink").heads
+
+
+@pytest.mark.parametrize("categories", [True, False])
 def test_a_short_fish_sold_only_as_its_fillet_is_that_fillet(categories: bool) -> None:
     """"gös" has three letters, too few to be learned from inside "Gösfilé" (the splitter leaves the
     word whole): the word is still the fish the fillet is cut from (`before_a_cut`), and the fillet

@@ -97,6 +97,7 @@ def test_a_bare_pastej_is_liver_pate(shelved: bool, phrase: str, right: str) -> 
     # a feed this small and without shelves finds only the pâté named by the bare word, and asks
     assert proposal.product.id == right or (not shelved and proposal.needs_review), proposal
 
+
 @pytest.mark.parametrize(("hard", "soft"), [
     ("Bröd & bageri > Bröd > Hårt bröd portion", "Bröd & bageri > Bröd > Ljust"),
     ("Bröd & kakor > Knäckebröd och skorpor", "Bröd & kakor > Bröd"),
