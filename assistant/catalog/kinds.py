@@ -325,7 +325,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     if category:  # "pålägg" of "Chark & pålägg > Korv" holds sausages too: no "Grillkorv" is "pålägg"
         category = frozenset(i for i in category if not {q.head_word, q.head} <= index.entries[i].joint)
     if not exact or describes(q, index.lexicon.described):  # "franska": "Franska Örter" are herbs, a
-        heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts  # "Källarfranska" bread
+        heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts - exact  # "Källarfranska"
+        category -= heads  # each product in one group: one found twice was scored and ranked twice
     sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
     shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts
                         if sort_on_its_shelf(index.entries[i], q)) if sorts else frozenset()

@@ -1177,3 +1177,19 @@ def test_a_short_fish_sold_only_as_its_fillet_is_that_fillet(categories: bool) -
                 product("toy", "Gosedjur Lejon", "Leksaker" if categories else "", None, 1, "st")]
     pike = propose(products, "gös")
     assert pike.product is not None and pike.product.id == "pike" and not pike.needs_review, pike
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_each_candidate_is_in_one_group_and_ranked_once(categories: bool) -> None:
+    """A cake found both as a compound ending in the head asked ("Sockerkaka" for "fruktkaka") and on the
+    shelf the head names was scored twice: the same cake stood twice among a flagged line's alternatives."""
+    shelf = "Bröd & kakor > Kaffebröd & kakor" if categories else ""
+    products = [product("sponge", "Sockerkaka", shelf, "Garant", 400, "g"),
+                product("cheese", "Ostkaka Småländsk", shelf, "Frödinge", 500, "g"),
+                product("dream", "Drömmar", shelf, "Garant", 250, "g")]
+    index = CatalogIndex.build(products if categories else names_only(products))
+    q = analyse("fruktkaka", index)  # names only: no word of it is known, nothing is found
+    groups = [ids for _, ids in candidates(index, q)] if q else []
+    assert sum(len(ids) for ids in groups) == len(frozenset().union(*groups)), groups
+    alternatives = [p.id for p, _ in propose(index, "fruktkaka").alternatives]
+    assert len(alternatives) == len(set(alternatives)) >= (1 if categories else 0), alternatives
