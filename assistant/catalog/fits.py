@@ -4,7 +4,8 @@ A battery's size ("AA", "C/LR14", "9 V"), a nappy's weight range ("4-9kg"), a gl
 size ("Stl 7", "Medium", "Strl 4", "1X4"), a lamp's socket ("E14"), a member of a numbered series
 ("Sifferljus 0", "NAN Sensitive 1") and a medicine's strength ("500mg", "0,25 mg/ml") each fit one use
 only. A bare "batterier" or "ljus" where the store sells several of them is a question ("Batterier C"
-beside "Batterier Aa"); the order of equal fits would otherwise pick one. Food is left out: an egg's size ("Ägg 6p L") fits any kitchen.
+beside "Batterier Aa"); the order of equal fits would otherwise pick one. Food is left out: an egg's
+size ("Ägg 6p L") fits any kitchen.
 """
 
 from __future__ import annotations

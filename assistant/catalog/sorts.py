@@ -331,8 +331,13 @@ def mixed(entry: Entry, lexicon: Lexicon) -> int:
     mixes three, "Creme&Olja Kakao" two, "Rödvinbärsgelé EKO/KRAV" none. A names-only feed writes a mix of
     flavours or things so: a mix is another sort than one of its parts alone, no plain twin of it
     (`plain_instead_of_organic`: "olja" is no body "Creme&Olja" in place of "Neutral Olja EKO/KRAV")."""
-    return sum(1 for joined in JOINED.findall(entry.product.name) for part in JOIN.split(joined)
-               if part and not lexicon.attribute_of(stem(casefold(part))))
+    return len(mixed_parts(entry, lexicon))
+
+
+def mixed_parts(entry: Entry, lexicon: Lexicon) -> list[str]:
+    """The stems of the things the name joins with slashes or "&", labels aside (see `mixed`)."""
+    return [key for joined in JOINED.findall(entry.product.name) for part in JOIN.split(joined)
+            if part and not lexicon.attribute_of(key := stem(casefold(part)))]
 
 
 def mixes_in_unsaid(entry: Entry, first_parts: Collection[str], said: Collection[str], lexicon: Lexicon) -> bool:
@@ -341,8 +346,7 @@ def mixes_in_unsaid(entry: Entry, first_parts: Collection[str], said: Collection
     vegetables, another sort than the broccoli soup a name of it alone ("Broccolisoppa EKO") is, as a
     flavour nobody asked for is (labels aside: "EKO/KRAV" joins no things). A word said alone ("frukt")
     or a flavour said apart ("proviva blåbär") names no such thing: a mix may be the goods then."""
-    parts = [stem(casefold(part)) for joined in JOINED.findall(entry.product.name) for part in JOIN.split(joined)
-             if part and not lexicon.attribute_of(stem(casefold(part)))]
+    parts = mixed_parts(entry, lexicon)
     asked = [part in said for part in parts]
     return (len(parts) > 1 and not all(asked)
             and any(is_said and part.startswith(first) for part, is_said in zip(parts, asked) for first in first_parts))

@@ -154,8 +154,8 @@ ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra")
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
-    "har", "hade", "är", "var", "blir", "blev", "får", "fick", "gick", "kommer", "fyller", "väntar", "bakar", "lagar", "gör",
-    "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
+    "har", "hade", "är", "var", "blir", "blev", "får", "fick", "gick", "kommer", "fyller", "väntar", "bakar", "lagar",
+    "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
 })
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
