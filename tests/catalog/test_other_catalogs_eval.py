@@ -2644,7 +2644,26 @@ alone (an organic product is no plain product's twin where the plain one mixes i
 ("soppa broccoli och potatis") the mix is the goods; a word said alone ("frukt": "Frukt & Nötmix" keeps it a
 question) or a flavour said apart ("proviva blåbär") is no compound's thing, so the rule leaves them alone
 (tried on every name first: that cost those two table tests). dev25_mathem 98.3 / 100.0 / 100.0 / 100.0 /
-11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).
+11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).Twenty-seventh development set on Mathem (`dev27_mathem`, branch i25math27): 44 sentences, 60 items, 6
+absent (10.0 %: chicory coffee ("cikoria"), vanilla hearts ("vaniljhjärtan"), a pretzel bun ("kringla"),
+hair curlers ("papiljotter"), rice à la Malta ("ris a la malta") and an oven pancake ("ugnspannkaka"), none
+sold: the store has coffee, chocolate hearts, cinnamon knots, hair accessories, rice porridge and frozen
+pancakes beside them), products and phrasings in no other request set of tests/catalog or ../shared/eval,
+written together or apart (blind and untuned sets not opened): an ordinary week's shop of an 85-year-old
+living alone across the whole store, dairy and fats by their sorts ("mini fraiche 5%", "gårdsgoda mellan",
+"margarin 40%"), bread and buns, cold cuts by the hekto ("fyra hekto hushållsmedvurst", "2 hekto grillat
+fläsk"), lamb, ready meals and soups, dry goods and cereals, juices, sweets, hygiene and the pharmacy shelf
+("eh förkylningsmixtur om det finns", "en ask novalucol och en värmedyna"), cleaning, household, a weekly
+magazine and cat treats; a third typed searches ("skum tvål", "nagel tång", "äppel kräm", "surdegs fralla
+vete", "chokladmandlar ljus"), a third spoken sentences with fillers ("öh kan du ta med en hönssoppa till
+ikväll", "mm två kanelknutar till eftermiddagsfikat", "kan du köpa nattkräm och intimtvätt utan parfym"), a
+third lists with amounts in words and digits ("3 paket korngryn och 1 påse vetekli", "ett halvt kilo
+lammfilé och en påse snacksmorötter"); labelled from the catalog before the matcher saw it (every product
+of the sort said; a flavour or a special sort nobody said left out). First, untuned run (matcher as of
+commit 92421faa; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 95.0 / 98.3 /
+97.9 / 100.0 / 21.7 / 13.0 (the misses: "gårdsgoda mellan" asked with the Bregott Mellan first,
+"c-vitamin brus med apelsin" asked with a bilberry one first, "morotsjuice" proposed sure as a freshly
+pressed carrot juice the label had left out; bounds auto-accept 0.97, review 0.22).
 """
 
 from __future__ import annotations
@@ -2714,6 +2733,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
     "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
     "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
+    "dev27_mathem": ("mathem2021", HERE / "dev27_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2774,6 +2794,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev27_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
 }
 
 
