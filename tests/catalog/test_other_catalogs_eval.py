@@ -2664,6 +2664,9 @@ commit 92421faa; top-1 / top-3 / auto-accept / absent flagged / review / review 
 97.9 / 100.0 / 21.7 / 13.0 (the misses: "gårdsgoda mellan" asked with the Bregott Mellan first,
 "c-vitamin brus med apelsin" asked with a bilberry one first, "morotsjuice" proposed sure as a freshly
 pressed carrot juice the label had left out; bounds auto-accept 0.97, review 0.22).
+A label fix, no tuning: "morotsjuice" accepts the "Juice Nypressad Morot" too (a carrot juice alone, as the
+"Morotsjuice KRAV" is; the label had asked the name to start with the word): 95.0 / 98.3 / 97.9 / 100.0 /
+21.7 / 13.0 → 96.7 / 98.3 / 100.0 / 100.0 / 21.7 / 13.0 (bounds top-1 0.96, auto-accept 1.0).
 """
 
 from __future__ import annotations
@@ -2794,7 +2797,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev27_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev27_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
