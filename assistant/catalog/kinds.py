@@ -9,7 +9,7 @@ category tells a cheese from a sauce that mentions cheese.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -403,7 +403,8 @@ def _led_by_an_animal(word: str, species: tuple[str, ...]) -> bool:
     return any(word.startswith(m) and word != m for m in species)
 
 
-def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon) -> bool:
+def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon: Lexicon,
+                        sole_kind: str | None = None) -> bool:
     """Shops write fresh produce as the kind, then the sort: "Päron Conference", "Melon Cantaloupe",
     "Svamp Shitake" on the shelves "Päron", "Melon", "Svamp" are that sort, so the sort's own name
     asked alone ("två conference") is the produce, no other kind that merely mentions it. Other goods
@@ -414,13 +415,31 @@ def sort_after_its_kind(entry: Entry, q: Query, sole_shelf: str | None, lexicon:
     variant's mark between the kind and the sort ("Svamp Eko Skogschampinjon") leaves the sort after its kind.
     But for produce, only a sort's own name no Swedish dictionary knows (a foreign sort, a brand's line):
     a Swedish word after a kind is what the goods taste of or contain ("Färskost Ramslök/vitlök" under
-    "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon")."""
+    "Ost" is no "ramslök", "Grillkorv Kalkon" no "kalkon"). A feed of bare names shows no shelf: there the
+    one kind leading every name that writes the word after another (`sole_kind`, see sole_leading_kind)
+    files it as a shelf would ("Smör Lantgyllen Mellan", "Smör Lantgyllen Laktosfri" are the line
+    "lantgyllen" of butter)."""
     after = [own[0] for own in entry.own[1:] if lexicon.attribute_of(own[0]) is None]  # "Svamp Eko Skogschampinjon"
-    return (sole_shelf is not None and entry.shelf == sole_shelf and bool(after)
+    filed = ((sole_shelf is not None and entry.shelf == sole_shelf and not entry.types.isdisjoint(entry.context))
+             or (sole_kind is not None and bool(entry.own) and entry.own[0][0] == sole_kind))
+    return (filed and bool(after)
             and after[0] == q.head_word and entry.own[0][0] in entry.types
-            and not entry.types.isdisjoint(entry.context)
             and not lexicon.knows(q.head_word) and not lexicon.flavour(q.head_word)
             and (entry.fresh or not is_swedish(q.head_surface, folded_dictionary())))
+
+
+def sole_leading_kind(named: Iterable[Entry], word: str) -> str | None:
+    """On a feed of bare names, the one word leading every name that writes the word asked after
+    another: "Smör Lantgyllen Mellan" and "Smör Lantgyllen Laktosfri" beside "Lantgyllen 75%" file the line
+    under "Smör", as a shelf would. None where names lead with two words or more ("Marmelad X", "Juice X")
+    or a product of the word stands on a shelf (which then tells, see sort_after_its_kind)."""
+    leading: set[str] = set()
+    for entry in named:
+        if entry.shelf:
+            return None
+        if entry.own and entry.own[0][0] != word:
+            leading.add(entry.own[0][0])
+    return next(iter(leading)) if len(leading) == 1 else None
 
 
 def listed_only(entry: Entry, q: Query, head_said: Collection[str]) -> bool:

@@ -59,6 +59,7 @@ from assistant.catalog.kinds import (
     shelf_joins_kinds,
     sexes_asked,
     shelved_as_another_kind,
+    sole_leading_kind,
     sort_after_its_kind,
     starts_another_word,
     tails,
@@ -280,8 +281,10 @@ class Scorer:
         self.number = lex.number_of(q.head_surface)  # see in_another_number
         # a line's own name said alone (no dictionary word, or a brand): its standard sort is what was asked
         self.line_alone = (q.sort_name or q.brand) and not q.modifiers
-        shelves = {index.entries[i].shelf for i in index.posting("exact", q.head_word)}
+        named = [index.entries[i] for i in index.posting("exact", q.head_word)]
+        shelves = {entry.shelf for entry in named}
         self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
+        self.sole_kind = sole_leading_kind(named, q.head_word)  # a feed of bare names: see sort_after_its_kind
         self.kept_otherwise = kept_otherwise(  # see fresh_says
             index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("exact", q.head))
 
@@ -382,7 +385,7 @@ class Scorer:
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
-             and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon)
+             and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"

@@ -8,7 +8,7 @@ import pytest
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.index import CatalogIndex, Entry, before_a_cut
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.normalize import content_words
+from assistant.catalog.normalize import content_words, stem
 from assistant.catalog.kinds import (
     BRAND,
     CATEGORY,
@@ -34,6 +34,7 @@ from assistant.catalog.kinds import (
     only_describes,
     sexes_asked,
     shelved_as_another_kind,
+    sole_leading_kind,
     starts_another_word,
     tastes_of,
 )
@@ -715,6 +716,53 @@ def test_a_sort_named_after_its_kind_is_that_sort(shelves: bool, phrase: str, ex
         assert not proposal.needs_review, proposal.reason
     if not sure_on_shelves:
         assert proposal.needs_review or proposal.product is None
+
+
+BUTTER_LINE = [
+    ("line-mid", "Smör Lantgyllen Mellan 60%", "Mejeri, ost & ägg > Smör & margarin"),
+    ("line-free", "Smör Lantgyllen Laktosfri", "Mejeri, ost & ägg > Smör & margarin"),
+    ("line", "Lantgyllen 75%", "Mejeri, ost & ägg > Smör & margarin"),
+    ("spread-mid", "Bregott Mellan 60%", "Mejeri, ost & ägg > Smör & margarin"),
+    ("cheese-mid", "Präst Mellan 31%", "Mejeri, ost & ägg > Ost"),
+    ("jam", "Marmelad Zwartix", "Skafferi > Sylt & marmelad"),
+    ("juice", "Juice Zwartix", "Dryck > Juice"),
+]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("lantgyllen mellan", "line-mid"),    # the line's medium sort, though its name leads with "Smör"
+    ("lantgyllen laktosfri", "line-free"),
+    ("präst mellan", "cheese-mid"),       # "mellan" describes: the cheese is the thing
+])
+def test_a_line_named_after_its_kind_with_a_sort_said(shelves: bool, phrase: str, expected: str) -> None:
+    """A line's own name (no dictionary word) that the store writes after the kind, with the sort said after it:
+    on a feed of bare names the kind leading every name of the line files it as a shelf would."""
+    index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
+                                for pid, name, category in BUTTER_LINE])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert not proposal.needs_review, proposal.reason
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+def test_a_word_written_after_two_kinds_only_mentions(shelves: bool) -> None:
+    """"Marmelad Zwartix", "Juice Zwartix": names led by two kinds tell no line, so neither is sure."""
+    index = CatalogIndex.build([product(pid, name, category if shelves else "", price=20.0)
+                                for pid, name, category in BUTTER_LINE])
+    assert propose(index, "zwartix").needs_review
+
+
+def test_the_one_kind_leading_a_words_names_on_a_feed_of_bare_names() -> None:
+    built = CatalogIndex.build([product(pid, name, "", price=20.0) for pid, name, _ in BUTTER_LINE])
+    shelved = CatalogIndex.build([product(pid, name, category, price=20.0) for pid, name, category in BUTTER_LINE])
+
+    def leading(index: CatalogIndex, word: str) -> str | None:
+        return sole_leading_kind([index.entries[i] for i in index.posting("exact", stem(word))], stem(word))
+
+    assert leading(built, "lantgyllen") == stem("smör")
+    assert leading(built, "zwartix") is None      # two kinds lead
+    assert leading(shelved, "lantgyllen") is None  # the shelf tells
 
 
 @pytest.mark.parametrize(("name", "expected"), [
