@@ -2679,6 +2679,15 @@ asked; now the "Smör Gårdsgoda Mellan 57%", sure: 96.7 / 98.3 / 100.0 / 100.0 
 100.0 / 100.0 / 20.0 / 11.1 (bounds top-1 0.98, review 0.20). dev13_mathem's "märgkex till hunden" (the dog
 treats "Hundgodis Märgkex Orig", the one kind leading the word's names) is now sure too: review 10.9 → 9.1
 (bound 0.10).
+"Oparfymerad" (-t, -e) and "parfymfri" say one sort, as "utan parfym" does (read as "parfymfri" where the
+store writes it, compounds.join_without): the lexicon's spellings make them one word on both sides, as
+"kuber" and "tärningar" are. "intimtvätt utan parfym" was the right "Intimtvätt ... Oparfymerad" but asked (no
+"parfymfri" said by it); now sure. Elsewhere "mjukmedel parfymfri" was a scented "Mjukmedel Mandelblom",
+asked, and is now the "Mjukmedel Oparfymerad", sure. dev27_mathem 98.3 / 98.3 / 100.0 / 100.0 / 20.0 / 11.1
+→ 98.3 / 98.3 / 100.0 / 100.0 / 18.3 / 9.3 (bound review 0.19). A label fix on dev17_mathem, no tuning:
+"schampo oparfymerat" had accepted only the "Schampo Oparfymerad", where the store's "Schampo Parfymfri"
+and "Schampo Normal Parfymfri" are as unscented (the README's every right answer; the matcher now proposes
+one of them): 100.0 / 100.0 / 100.0 / 100.0 / 12.7 / 4.0 unchanged.
 """
 
 from __future__ import annotations
@@ -2809,7 +2818,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

@@ -195,6 +195,31 @@ def test_the_sort_free_of_what_was_asked_is_proposed_sure(shelved: bool) -> None
     assert proposal.product is not None and proposal.product.id == "free" and not proposal.needs_review, proposal
 
 
+UNSCENTED = [
+    product("softener-free", "Sköljmedel Oparfymerat", "Hem > Tvätt", None, 750, "ml", 29.0),
+    product("softener", "Sköljmedel Vårbris", "Hem > Tvätt", None, 750, "ml", 25.0),
+    product("wash-free", "Intimtvätt Aloe Oparfymerad", "Hygien > Intimvård", None, 250, "ml", 49.0),
+    product("wash", "Intimtvätt Ros & Mandel", "Hygien > Intimvård", None, 250, "ml", 45.0),
+    product("soap-free", "Tvål Parfymfri", "Hygien > Tvål", None, 100, "g", 19.0),
+    product("soap", "Tvål Lavendel", "Hygien > Tvål", None, 100, "g", 17.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("sköljmedel parfymfri", "softener-free"),     # the store writes "Oparfymerat"
+    ("intimtvätt utan parfym", "wash-free"),       # "utan parfym" is the "parfymfri" one, written "Oparfymerad"
+    ("tvål oparfymerad", "soap-free"),             # and the other way round
+])
+def test_unscented_is_one_sort_however_it_is_written(shelved: bool, phrase: str, expected: str) -> None:
+    """"Oparfymerad", "parfymfri" and "utan parfym" say one sort: a product writing it either way is the
+    one asked, sure, never the scented one beside it."""
+    index = CatalogIndex.build(UNSCENTED if shelved else names_only(UNSCENTED))
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+    assert not proposal.needs_review, proposal.reason
+
+
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
     proposal = propose(others, "köttbullar")
     assert proposal.product is None or proposal.needs_review
