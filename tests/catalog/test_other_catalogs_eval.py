@@ -2645,6 +2645,23 @@ alone (an organic product is no plain product's twin where the plain one mixes i
 question) or a flavour said apart ("proviva blåbär") is no compound's thing, so the rule leaves them alone
 (tried on every name first: that cost those two table tests). dev25_mathem 98.3 / 100.0 / 100.0 / 100.0 /
 11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).
+Ninth development set on Willys 2020 (`dev9_willys2020`, branch i25willys9): 44 sentences, 57 items, 5
+absent (8.8 %: pistachio nuts, sugar lumps, carrot juice, a ham salad and a watering can, in a store whose
+dry goods, sweets, drinks and deli salads are not sold; the nearest are a pistachio braid, carrots, ham and
+flower pots), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened), as a home-care client shops in a week across what the store sells (pâté and
+spreads, sausage, cured and smoked meat, veal, goose, offal, herring, eggs, cheese, bread, buns and
+pastries, roots, vegetables, herbs in pots, kitchen tools, candles and lanterns, laundry and freezer
+bags, shoe care, paint thinner, a wasp spray, plant food, a hair towel, dog and bird goods), a third
+typed searches ("bacon ost", "smörgås sill tomat", "husmors pastej", "ägg 6 pack", "engångs tallrikar"),
+a third spoken sentences with fillers ("eh kan du ta med en fryst gås till mårtensafton", "mm en burk
+böcklingpastej till mackorna om det finns", "eh jag behöver en ny hårturban efter duschen"), a third
+lists with amounts in words and digits ("ett halvt kilo skinkschnitzel och en påse ärtskott", "300 g
+saltrulle och 4 vallmokaiser", "1 rulle smörgåspapper och 2 paket fryspåsar 3 liter"); labelled from the
+catalog before the matcher saw it (every product of the sort said; an organic twin nobody asked for left
+out). First, untuned run (matcher as of commit 92421faa; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 91.2 / 93.0 / 97.6 / 100.0 / 28.1 / 21.2 (bounds top-1 0.91, auto-accept 0.97,
+review 0.29).
 """
 
 from __future__ import annotations
@@ -2714,6 +2731,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
     "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
     "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
+    "dev9_willys2020": ("matpriser2020-willys", HERE / "dev9_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2774,6 +2792,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev9_willys2020": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.29},
 }
 
 
