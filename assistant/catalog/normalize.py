@@ -216,8 +216,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
               "rosa": "rosa"}
 
-# a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
-_N_PLURALS = ("frön", "fröna", "fron", "frona")
+# a noun ending in a vowel takes -n in the plural ("frö", "frön"; "hjärta", "hjärtan"), which the stemmer
+# leaves on
+_N_PLURALS = ("frön", "fröna", "fron", "frona", "hjärtan", "hjärtana", "hjartan", "hjartana")
 # the neuter of an adjective in "-fri" doubles its t ("parfymfritt", "sockerfritt"), which the stemmer keeps
 _FREE_NEUTER = "fritt"
 # a noun in -en drops the e before its plural -ar ("pizzabotten", "pizzabottnar"; "öken", "öknar"), which the

@@ -2672,6 +2672,10 @@ What follows "efter" says when the goods are used, as "till" says what for (no n
 word): "eh jag behöver en ny hårturban efter duschen" asked every word of a name and found nothing, now the
 "Hårturban", sure (normalize.split_purpose): 93.0 / 93.0 / 100.0 / 100.0 / 28.1 / 21.2 → 94.7 / 94.7 /
 100.0 / 100.0 / 26.3 / 19.2 (bounds top-1 0.94, review 0.27).
+A neuter noun in -a takes -n in the plural ("hjärta", "hjärtan"), which the stemmer leaves on, as it does
+"frön" of "frö": "ett paket vaniljhjärtan" was read as the "Hjärtan" of artichoke hearts and crispbread,
+asked; now the "Vaniljhjärta", sure (normalize._N_PLURALS): 94.7 / 94.7 / 100.0 / 100.0 / 26.3 / 19.2 →
+96.5 / 96.5 / 100.0 / 100.0 / 24.6 / 17.3 (bounds top-1 0.96, review 0.25).
 """
 
 from __future__ import annotations
@@ -2802,7 +2806,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev9_willys2020": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 
