@@ -2676,6 +2676,11 @@ A neuter noun in -a takes -n in the plural ("hjärta", "hjärtan"), which the st
 "frön" of "frö": "ett paket vaniljhjärtan" was read as the "Hjärtan" of artichoke hearts and crispbread,
 asked; now the "Vaniljhjärta", sure (normalize._N_PLURALS): 94.7 / 94.7 / 100.0 / 100.0 / 26.3 / 19.2 →
 96.5 / 96.5 / 100.0 / 100.0 / 24.6 / 17.3 (bounds top-1 0.96, review 0.25).
+A young animal asked is of its grown kind where its word does not lead the grown one's ("kattunge" of
+"katt" did already): "en tuggsko till valpen" found the "Tuggsko För Hund" for another animal than the
+puppy asked, asked; now sure, while "torrfoder till valpen" is still the "Valp Torrfoder" and a puppy's
+goods are no dog's at large (kinds.for_another_animal, GROWN): 96.5 / 96.5 / 100.0 / 100.0 / 24.6 / 17.3 →
+96.5 / 96.5 / 100.0 / 100.0 / 22.8 / 15.4 (bound review 0.23).
 """
 
 from __future__ import annotations
@@ -2806,7 +2811,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
 }
 
 
