@@ -2681,6 +2681,11 @@ A young animal asked is of its grown kind where its word does not lead the grown
 puppy asked, asked; now sure, while "torrfoder till valpen" is still the "Valp Torrfoder" and a puppy's
 goods are no dog's at large (kinds.for_another_animal, GROWN): 96.5 / 96.5 / 100.0 / 100.0 / 24.6 / 17.3 →
 96.5 / 96.5 / 100.0 / 100.0 / 22.8 / 15.4 (bound review 0.23).
+Left: "smörgås sill tomat" (a flavour the name writes as a compound's first part, "Tomatsås", read as
+tomatoes, asked) and "2 paket fryspåsar 3 liter" (each bag's size multiplied into 6 l, so no bag size is
+preferred, asked). Tried and dropped: the product sold by the piece that brings just the count asked in
+place of a far bigger pack ("fyra rågbullar": the single "Rågbulle", not the 10-pack asked about); top-1
+fell on dev19_mathem, dev2_coop and dev8_mathem.
 """
 
 from __future__ import annotations
