@@ -265,9 +265,9 @@ def said_free(name: str) -> list[str]:
 
 def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
     """Words said apart whose compound the catalog writes with the last word in its base form:
-    a compound inflects on its head, so "kyckling hjärtan" is the catalog's "Kycklinghjärta" (the
-    plural "hjärtan" of "hjärta", which the stemmer does not reach). The base is Swedish's
-    (see swedish.lemmas); letters the word shares with it stay as said."""
+    a compound inflects on its head, so a plural or definite form the stemmer does not reach joins as
+    its base the catalog writes (the base is Swedish's, see swedish.lemmas); letters the word shares
+    with it stay as said. ("kyckling hjärtan" joins as said: normalize.stem reaches "hjärtan".)"""
     last = casefold(group[-1])
     if len(last) < MIN_PART or not (words := folded_dictionary()):
         return None

@@ -231,9 +231,16 @@ def animals_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
 def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:
     """The request says which animal the goods are for (`animals_asked`) and the name only another one
     ("Kattgodis" for "godis till hunden"): another thing, as goods for the other sex are. One marker
-    leading the other is the same animal ("kattunge" of "katt")."""
+    leading the other is the same animal ("kattunge" of "katt"); a young one asked is of its grown kind
+    too ("tuggsko till valpen": a "Tuggsko För Hund"), not the other way round (a "Valp Torrfoder" is
+    no food for any dog)."""
     named = {m for word in entry.words for m in lexicon.species if word.startswith(m)}
+    asked = asked | {GROWN[a] for a in asked if a in GROWN}
     return bool(asked) and bool(named) and not any(a.startswith(b) or b.startswith(a) for a in named for b in asked)
+
+
+# a young animal whose word does not lead the grown one's ("kattunge" of "katt" does)
+GROWN = {"valp": "hund"}
 
 
 MIN_PRODUCE = 5  # letters of a produce word leading a compound the catalog writes whole ("rödbet" of "Rödbetspuckar")

@@ -35,7 +35,7 @@ _TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE
 _ACCOMPANIMENT = re.compile(
     r"\s(?:med|i(?!\s+(?:ett|\d|small|medium|large|storlek|stl|strl)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
-_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot|att)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot|att|efter)\s", re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
@@ -161,7 +161,8 @@ def without_notes(name: str) -> str:
 def split_purpose(text: str) -> tuple[str, str]:
     """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for (or whom:
     "bröd åt min man", "frön åt småfåglarna"), and what follows "mot" what they are against ("salva mot
-    värken", "Schampo mot Löss"). "att" and a verb say what is done with them ("soppa att värma till
+    värken", "Schampo mot Löss"), what follows "efter" when they are used ("hårturban efter duschen"; no
+    name of goods writes the word). "att" and a verb say what is done with them ("soppa att värma till
     lunchen"): the verb is no word of the goods nor of their use, what follows it may be."""
     match = _PURPOSE.search(text)
     if match is None:
@@ -215,8 +216,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
               "rosa": "rosa"}
 
-# a noun ending in a vowel takes -n in the plural ("frö", "frön"), which the stemmer leaves on
-_N_PLURALS = ("frön", "fröna", "fron", "frona")
+# a noun ending in a vowel takes -n in the plural ("frö", "frön"; "hjärta", "hjärtan"), which the stemmer
+# leaves on
+_N_PLURALS = ("frön", "fröna", "fron", "frona", "hjärtan", "hjärtana", "hjartan", "hjartana")
 # the neuter of an adjective in "-fri" doubles its t ("parfymfritt", "sockerfritt"), which the stemmer keeps
 _FREE_NEUTER = "fritt"
 # a noun in -en drops the e before its plural -ar ("pizzabotten", "pizzabottnar"; "öken", "öknar"), which the

@@ -116,7 +116,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             i = number[2]
             continue
         if number is not None and (said := _property(tokens, i, number) or _grade_said(tokens, i, number)
-                                   or _portions_held(tokens, i, number)):
+                                   or _portions_held(tokens, i, number) or _multipack_after(tokens, i, number)):
             out.append(said[0])
             i = said[1]
             continue
@@ -176,6 +176,23 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
         if count is None or count[2] >= len(tokens) or tokens[count[2]].text not in UNITS:
             return None  # "bröd två plus mjölk": the plus joins another item
     return Token("word", f"{int(value)}+", tokens[i].start, tokens[j].end), after
+
+
+def _multipack_after(tokens: list[Token], i: int, number: tuple[float, float | None, int]
+                     ) -> tuple[Token, int] | None:
+    """"ägg 6 pack", "loka citron 12 pack": a whole number and "pack" typed apart after the goods, ending
+    the item (nothing after them but a separator or a word joining the next item), are the multipack, as
+    glued ("6pack") or said as one word ("sexpack"): one package of six, no six packages. Before the goods
+    ("2 pack ägg") they stay a count of packs. With the index after it; None otherwise."""
+    value, value_max, j = number
+    if (not i or tokens[i - 1].kind != "word" or tokens[i - 1].text in _ITEM_JOINERS or tokens[i - 1].text in UNITS
+            or value_max is not None or value != int(value) or not 1 < value < 1000
+            or j >= len(tokens) or tokens[j].text != "pack"):
+        return None
+    after = j + 1
+    if after < len(tokens) and tokens[after].kind != "sep" and tokens[after].text not in _ITEM_JOINERS:
+        return None
+    return Token("word", f"{int(value)}-pack", tokens[i].start, tokens[j].end), after
 
 
 # how many portions a package holds, as a written list abbreviates it ("potatismos 12 port 1 pkt")

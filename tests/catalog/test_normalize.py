@@ -113,6 +113,25 @@ def test_a_plural_whose_singular_has_no_e_keeps_its_stem(word: str, other: str) 
     assert stem(word) != stem(other)
 
 
+@pytest.mark.parametrize(("plural", "singular"), [
+    ("hjärtan", "hjärta"), ("hjärtana", "hjärtat"), ("vaniljhjärtan", "vaniljhjärta"), ("hjartan", "hjarta"),
+])
+def test_a_neuter_in_a_takes_n_in_the_plural_and_shares_the_singulars_stem(plural: str, singular: str) -> None:
+    """"hjärta", "hjärtan" as "frö", "frön": the stemmer leaves the plural's n on."""
+    assert stem(plural) == stem(singular)
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names only"])
+def test_a_plural_of_a_compound_in_hjarta_is_that_compound(shelf: str) -> None:
+    """"vaniljhjärtan" was read as "Hjärtan" of another name (artichoke hearts), asked; the cake so named
+    in the singular is the one asked."""
+    products = [product("cake", "Vaniljhjärta", shelf, "Bageri", 200, "g"),
+                product("artichoke", "Kronärtskocks Hjärtan Örtmarinad", "Skafferi" if shelf else "", "Monte", 280, "g"),
+                product("crisp", "Knäckebröd Hjärtan Fänkål", shelf, "Leksands", 200, "g")]
+    proposal = propose(products, "vaniljhjärtan")
+    assert proposal.product is not None and proposal.product.id == "cake" and not proposal.needs_review, proposal
+
+
 @pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names only"])
 def test_pizzabottnar_are_pizza_bases(shelf: str) -> None:
     products = [product("base", "Pizzabotten Vete 30cm", shelf, "Fontana", 360, "g"),

@@ -2688,6 +2688,48 @@ asked, and is now the "Mjukmedel Oparfymerad", sure. dev27_mathem 98.3 / 98.3 / 
 "schampo oparfymerat" had accepted only the "Schampo Oparfymerad", where the store's "Schampo Parfymfri"
 and "Schampo Normal Parfymfri" are as unscented (the README's every right answer; the matcher now proposes
 one of them): 100.0 / 100.0 / 100.0 / 100.0 / 12.7 / 4.0 unchanged.
+11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).
+Ninth development set on Willys 2020 (`dev9_willys2020`, branch i25willys9): 44 sentences, 57 items, 5
+absent (8.8 %: pistachio nuts, sugar lumps, carrot juice, a ham salad and a watering can, in a store whose
+dry goods, sweets, drinks and deli salads are not sold; the nearest are a pistachio braid, carrots, ham and
+flower pots), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened), as a home-care client shops in a week across what the store sells (pâté and
+spreads, sausage, cured and smoked meat, veal, goose, offal, herring, eggs, cheese, bread, buns and
+pastries, roots, vegetables, herbs in pots, kitchen tools, candles and lanterns, laundry and freezer
+bags, shoe care, paint thinner, a wasp spray, plant food, a hair towel, dog and bird goods), a third
+typed searches ("bacon ost", "smörgås sill tomat", "husmors pastej", "ägg 6 pack", "engångs tallrikar"),
+a third spoken sentences with fillers ("eh kan du ta med en fryst gås till mårtensafton", "mm en burk
+böcklingpastej till mackorna om det finns", "eh jag behöver en ny hårturban efter duschen"), a third
+lists with amounts in words and digits ("ett halvt kilo skinkschnitzel och en påse ärtskott", "300 g
+saltrulle och 4 vallmokaiser", "1 rulle smörgåspapper och 2 paket fryspåsar 3 liter"); labelled from the
+catalog before the matcher saw it (every product of the sort said; an organic twin nobody asked for left
+out). First, untuned run (matcher as of commit 92421faa; top-1 / top-3 / auto-accept / absent flagged /
+review / review on sold): 91.2 / 93.0 / 97.6 / 100.0 / 28.1 / 21.2 (bounds top-1 0.91, auto-accept 0.97,
+review 0.29).
+Rules of branch i25willys9 (dev9_willys2020's), same columns, every other set unchanged unless said:
+A whole number and "pack" typed apart after the goods, ending the item, are the multipack, as glued
+("6pack") or said as one word ("sexpack") they already were: "ägg 6 pack" was six packages of eggs and
+the usual 12-pack proposed sure, now one "Ägg 6p", sure; before the goods ("2 pack ägg") or with the
+goods' words after them they stay a count (nlu quantities._multipack_after): 91.2 / 93.0 / 97.6 / 100.0 /
+28.1 / 21.2 → 93.0 / 93.0 / 100.0 / 100.0 / 28.1 / 21.2 (bounds top-1 0.93, auto-accept 1.0).
+What follows "efter" says when the goods are used, as "till" says what for (no name of goods writes the
+word): "eh jag behöver en ny hårturban efter duschen" asked every word of a name and found nothing, now the
+"Hårturban", sure (normalize.split_purpose): 93.0 / 93.0 / 100.0 / 100.0 / 28.1 / 21.2 → 94.7 / 94.7 /
+100.0 / 100.0 / 26.3 / 19.2 (bounds top-1 0.94, review 0.27).
+A neuter noun in -a takes -n in the plural ("hjärta", "hjärtan"), which the stemmer leaves on, as it does
+"frön" of "frö": "ett paket vaniljhjärtan" was read as the "Hjärtan" of artichoke hearts and crispbread,
+asked; now the "Vaniljhjärta", sure (normalize._N_PLURALS): 94.7 / 94.7 / 100.0 / 100.0 / 26.3 / 19.2 →
+96.5 / 96.5 / 100.0 / 100.0 / 24.6 / 17.3 (bounds top-1 0.96, review 0.25).
+A young animal asked is of its grown kind where its word does not lead the grown one's ("kattunge" of
+"katt" did already): "en tuggsko till valpen" found the "Tuggsko För Hund" for another animal than the
+puppy asked, asked; now sure, while "torrfoder till valpen" is still the "Valp Torrfoder" and a puppy's
+goods are no dog's at large (kinds.for_another_animal, GROWN): 96.5 / 96.5 / 100.0 / 100.0 / 24.6 / 17.3 →
+96.5 / 96.5 / 100.0 / 100.0 / 22.8 / 15.4 (bound review 0.23).
+Left: "smörgås sill tomat" (a flavour the name writes as a compound's first part, "Tomatsås", read as
+tomatoes, asked) and "2 paket fryspåsar 3 liter" (each bag's size multiplied into 6 l, so no bag size is
+preferred, asked). Tried and dropped: the product sold by the piece that brings just the count asked in
+place of a far bigger pack ("fyra rågbullar": the single "Rågbulle", not the 10-pack asked about); top-1
+fell on dev19_mathem, dev2_coop and dev8_mathem.
 """
 
 from __future__ import annotations
@@ -2758,6 +2800,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
     "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
     "dev27_mathem": ("mathem2021", HERE / "dev27_mathem_requests.jsonl"),
+    "dev9_willys2020": ("matpriser2020-willys", HERE / "dev9_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2819,6 +2862,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
 }
 
 

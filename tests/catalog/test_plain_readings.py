@@ -372,6 +372,8 @@ def test_a_multipack_said_is_the_one_whose_name_holds_as_many(drinks: CatalogInd
     ("loka citron ett sexpack", "loka6"),    # spoken: the count as a word, after the product
     ("loka citron sexpack", "loka6"),
     ("loka citron 6pack", "loka6"),          # typed glued: one pack of six, not six packs
+    ("ägg 6 pack", "ägg6"),                  # typed apart after the goods: the same
+    ("loka citron 12 pack", "loka12"),
     ("ägg ett tolvpack", "ägg12"),
 ])
 def test_a_multipack_spoken_is_the_one_whose_name_holds_as_many(drinks: CatalogIndex, text: str,

@@ -43,6 +43,8 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("soppa att värma till lunchen", ("soppa", "lunchen")),
     ("fläsklägg med rotmos att värma på kvällen", ("fläsklägg med rotmos", "på kvällen")),
     ("matta", ("matta", "")),
+    ("hårturban efter duschen", ("hårturban", "duschen")),  # when they are used: what they are for
+    ("kaffe efter maten", ("kaffe", "maten")),
 ])
 def test_split_purpose(text: str, expected: tuple[str, str]) -> None:
     assert split_purpose(text) == expected
@@ -62,6 +64,14 @@ def test_what_the_goods_are_against_is_a_purpose(phrase: str, right: str, shelve
                 product("lice", "Schampo mot Löss 100ml", shelf), product("shampoo", "Schampo Mild", shelf)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["ny hårturban efter duschen", "hårturban efter badet"])
+def test_when_the_goods_are_used_is_a_purpose(phrase: str, shelved: bool) -> None:
+    """"efter duschen" says when the goods are used, as "till duschen" says what for: no word of the thing
+    ("hårturban efter duschen" found nothing, every word asked of a name)."""
+    assert_sure(["Hårturban", "Duschcreme Mild"], phrase, "Hårturban", "Hem > Textil" if shelved else "")
 
 
 def test_the_purpose_is_no_modifier_of_the_thing() -> None:

@@ -934,6 +934,8 @@ PETS = [
     ("tuggben kyckling till hunden", "chew", True),  # whom they are for: no word the name must say
     ("godis till katten", "cat treat", True),
     ("godis till hunden", None, False),               # the store's only pet treat is a cat's: asked
+    ("tuggben oxkött till valpen", "chew2", True),    # a puppy is a young dog: the dog's chew
+    ("godis till valpen", None, False),               # still no cat's treat
 ])
 def test_an_animal_said_as_whom_the_goods_are_for_is_no_word_of_the_thing(with_shelves: bool, phrase: str,
                                                                           expected: str | None, sure: bool) -> None:

@@ -109,6 +109,12 @@ def test_an_unreadable_size_after_a_counted_item_is_kept_and_asked(text: str) ->
         ("fyrpack yoghurt", [("4-pack yoghurt", None, None)]),
         ("loka sex-pack", [("loka 6-pack", None, None)]),
         ("pripps blå 6pack", [("pripps blå 6-pack", None, None)]),
+        # typed apart after the goods, ending the item: the multipack too, no six packs; before the goods
+        # or with the goods' words after it, a count of packs
+        ("ägg 6 pack", [("ägg 6-pack", None, None)]),
+        ("loka citron 12 pack och mjölk", [("loka citron 12-pack", None, None), ("mjölk", None, None)]),
+        ("2 pack ägg", [("ägg", 2, "st")]),
+        ("två pak choi", [("pak choi", 2, "st")]),
         # a count and a multipack alone after the item's words: how many packs of it, not a new item
         ("pripps blå ett sexpack", [("pripps blå 6-pack", 1, "st")]),
         ("ägg ett tolvpack", [("ägg 12-pack", 1, "st")]),
