@@ -2645,6 +2645,30 @@ alone (an organic product is no plain product's twin where the plain one mixes i
 question) or a flavour said apart ("proviva blåbär") is no compound's thing, so the rule leaves them alone
 (tried on every name first: that cost those two table tests). dev25_mathem 98.3 / 100.0 / 100.0 / 100.0 /
 11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).
+Twenty-eighth development set on Mathem (`dev28_mathem`, branch i25math28): 43 sentences, 59 items, 6
+absent (10.2 %: glass-master herring ("glasmästarsill"), pressed cucumber ("pressgurka"), Läkerol pastilles,
+smoked ox tongue, washing soda ("kristallsoda") and chicory coffee ("cikoria"), none sold: the store has
+other pickled herring, pickled cucumbers, other pastilles and throat lozenges, sole fillets, other cleaning
+goods and coffee beside them), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind and untuned sets not opened), in the shared set's three styles, with the care worker
+reading the client's handwritten note aloud and the client adding things: bare searches as typed, some
+written apart ("fin knäckebröd", "svartvinbärs gele", "herrgårds grönsaker", "lant paté", "äppel delare",
+"mjukmedel oparfymerat"), spoken sentences with fillers, the note read aloud ("eh det står en flora här på
+lappen", "eh hon har skrivit rökt oxtunga också", "mm hon skriver miniskivat bacon och en
+broccoligratäng"), goods named the way older Swedes name them ("öh sviskon, ett paket", "mm kristallsoda
+till tvätten om dom har", "öh och så cikoria till kaffet") and brands said without the product ("öh hon
+vill ha en plopp och en japp", "mm kan du ta med en burk nivea till händerna", "en ask solstickan"), a
+reason after the goods ("kan du ta med en potatispress, min gamla är trasig"), and lists with amounts in
+words and digits ("ett halvt kilo hamburgerfärs och tre påsar sommargrönsaker", "fyra hundra gram
+älgytterfilé och en burk grönpepparpaté", "2 paket diskmaskinsalt och 1 fothyvel"), across the whole store
+(dairy, bread and buns, meat, charcuterie and pâté, fish, vegetables, dry goods and spices, frozen, sweets,
+hygiene, cleaning, kitchen tools and pet food); labelled from the catalog before the matcher saw it (every
+product of the sort said; a flavour or a special sort nobody said left out). First, untuned run (matcher as
+of commit 92421faa; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 91.5 / 91.5 /
+97.9 / 83.3 / 19.0 / 9.6 (the misses: the note read aloud, "det står ...", "hon har skrivit ...", "hon
+skriver ...", taken for chatter or for goods ("står" asked as a product; the ox tongue and the bacon no
+line at all, so the gratin was paired with the bacon, proposed sure), and "sviskon" no product; bounds
+top-1 0.91, auto-accept 0.97, absent 0.83, review 0.19).
 """
 
 from __future__ import annotations
@@ -2714,6 +2738,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
     "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
     "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
+    "dev28_mathem": ("mathem2021", HERE / "dev28_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2774,6 +2799,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev28_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "absent_flagged": 0.83, "review_rate": 0.19},
 }
 
 
