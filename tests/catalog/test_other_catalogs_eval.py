@@ -2678,6 +2678,10 @@ och en broccoligratäng" lost the bacon (the gratin paired with it, sure): now "
 as not sold, and the bacon and the gratin each a line: 91.5 / 91.5 / 97.9 / 83.3 / 19.0 / 9.6 → 96.6 /
 98.3 / 98.0 / 100.0 / 16.9 / 7.5 (bounds top-1 0.96, auto-accept 0.97: 48 of 49, just under 0.98, the one
 wrong line "flora" proposed sure as its milk-free sort; review 0.17).
+"sviskon", the older name of prunes, reads as "katrinplommon" where the store names none so (catalog
+lexicon synonyms, kept as said where it does): "öh sviskon, ett paket" was no product; now the
+"Katrinplommon", sure: 96.6 / 98.3 / 98.0 / 100.0 / 16.9 / 7.5 → 98.3 / 100.0 / 98.0 / 100.0 / 15.3 / 5.7
+(bounds top-1 0.98, review 0.16).
 """
 
 from __future__ import annotations
@@ -2808,7 +2812,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev28_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev28_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "review_rate": 0.16},
 }
 
 

@@ -328,6 +328,7 @@ def test_words_of_a_bracketed_note_are_no_words_the_request_left_out(shelf: str)
     ("två pak choi", "paksoi"),              # said apart as most write it; the store writes "Paksoi"
     ("rosenkål", "brussels"),                # the older name of brussels sprouts
     ("två blodgrape", "bloodgrape"),         # "grape" is grapefruit, in a compound too
+    ("ett paket sviskon", "prunes"),         # the older name of prunes
 ])
 def test_another_name_or_spelling_of_a_vegetable_or_fruit_is_the_same_thing(shelf: str, text: str,
                                                                            expected: str) -> None:
@@ -336,7 +337,9 @@ def test_another_name_or_spelling_of_a_vegetable_or_fruit_is_the_same_thing(shel
                                 product("brussels", "Brysselkål", shelf, price=39.9),
                                 product("fennel", "Fänkål Klass1", shelf, price=19.9),
                                 product("bloodgrape", "Blodgrapefrukt 2-p Klass1", shelf, price=29.9),
-                                product("juice", "Juice Blodgrape", "", price=24.9)])
+                                product("juice", "Juice Blodgrape", "", price=24.9),
+                                product("prunes", "Katrinplommon", shelf, price=34.9),
+                                product("plums", "Plommon Klass1", shelf, price=29.9)])
     lines = added_lines(index, text)
     assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
 
