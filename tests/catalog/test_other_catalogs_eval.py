@@ -2688,6 +2688,11 @@ plant-based one, and a lactose-free diet makes that sort of milk too, sorts.sort
 det står en flora här på lappen" proposed "Flora Mjölkfritt" sure, the brand's one product whose sort went
 unweighed; now the plain "Flora Normalsaltat 80%", sure: 98.3 / 100.0 / 98.0 / 100.0 / 15.3 / 5.7 → 100.0 /
 100.0 / 100.0 / 100.0 / 15.3 / 5.7 (bounds top-1 1.0, auto-accept 1.0).
+A compound said without the linking -s- the store writes between its parts, or with one it leaves out, is
+the store's word (query.as_the_catalog_links: the head a catalog word, a word some product writes kept as
+said): "2 paket diskmaskinsalt och 1 fothyvel" asked about the "Diskmaskinssalt 1,5kg" (on a feed of bare
+names a compound nobody writes found no product at all); now it, sure: 100.0 / 100.0 / 100.0 / 100.0 / 15.3 /
+5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (bound review 0.14).
 """
 
 from __future__ import annotations
@@ -2818,7 +2823,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 
