@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
-from assistant.catalog.compounds import FALLBACK_PART, MAX_WORD, join_letter_prefixes, join_split_compounds, join_without
+from assistant.catalog.compounds import (
+    FALLBACK_PART,
+    LINKS,
+    MAX_WORD,
+    MIN_PART,
+    join_letter_prefixes,
+    join_split_compounds,
+    join_without,
+)
 from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
 from assistant.catalog.fits import strength_of
@@ -189,6 +197,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _use_compounded(text, index)
+    text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []
@@ -862,6 +871,25 @@ def _only_in_pairs(word: str, index: CatalogIndex) -> bool:
     joined = re.compile(rf"{_JOINED}{re.escape(casefold(word))}(?![^\W\d_])")
     named = index.posting("exact", stem(word)) | index.ending_with(stem(word))  # "Svartpeppar" too
     return bool(named) and all(joined.search(casefold(index.entries[i].product.name)) for i in named)
+
+
+def as_the_catalog_links(word: str, index: CatalogIndex) -> str:
+    """A compound said without the linking -s- the catalog writes between its parts, or with one the
+    catalog leaves out, is the catalog's word, as Swedish links the parts either way: "diskmaskinsalt" is
+    the "Diskmaskinssalt", "hushållost" the "Hushållsost". A word some product writes is kept as said, and
+    the compound's head must be a catalog word, so only a link moves."""
+    said = casefold(word)
+    if index.posting("exact", stem(said)):
+        return word
+    for cut in range(MIN_PART, len(said) - MIN_PART + 1):
+        first, head = said[:cut], said[cut:]
+        bare = first[:-1] if first.endswith(LINKS) else first
+        if len(bare) < MIN_PART or not index.known(head):
+            continue
+        for other in (f"{bare}{link}{head}" for link in ("", *LINKS)):
+            if other != said and index.posting("exact", stem(other)):
+                return other
+    return word
 
 
 def _first_written(found: list[tuple[Entry, str]]) -> str | None:

@@ -284,6 +284,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
     ("add", f"({_PEOPLE}) undrar om (ni|du) har"),
     ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),
+    # the care worker reads the client's note aloud: "det står ...", "hon har skrivit ...", "mamma skriver ..."
+    ("add", f"({_PEOPLE}|{'|'.join(sorted(CLIENT_WORDS))}) (har skrivit|skriver|skrev|hade skrivit) [upp] [också|även]"),
+    ("add", "[och] [sen|så|här|där|på lappen|på listan] (det står|står det) [också|även] [här|där]"),
     # removing
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),
     ("remove", "(kan|kunde|skulle) (du|ni) (ta|plocka) (bort|ut)"),
@@ -391,6 +394,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "har du|har ni|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
+    # where the goods are written, as the note is read aloud: "det står en flora här på lappen"
+    ("filler", "[här|där] (på|i) (lappen|listan|papperet|lappen här)"),
     # whom the order is for, as a relative heads a list ("Till mamma denna vecka: ..."): no goods
     ("filler", f"(till|åt|för) ({'|'.join(sorted(CLIENT_WORDS))})"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"

@@ -134,6 +134,24 @@ def test_a_vegetarian_name_makes_a_special_sort(names: list[str], sure: str | No
     assert unflagged(products, "bacon") == sure
 
 
+MILK_FREE = ["Margarin Mjölkfritt", "Margarin Normalsaltat 80%", "Glass Vanilj Mjölkfri", "Glass Vanilj Laktosfri",
+             "Glass Vanilj"]
+
+
+@pytest.mark.parametrize("category", ["Mejeri > Matfett", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("asked", "sure"), [
+    ("margarin", "Margarin Normalsaltat 80%"),  # the milk-free sort, cheapest and shortest, is nobody's plain
+    ("mjölkfritt margarin", "Margarin Mjölkfritt"),
+    ("vaniljglass", "Glass Vanilj"),
+    ("laktosfri vaniljglass", "Glass Vanilj Laktosfri"),  # lactose-free, not the plant-based sort
+    ("mjölkfri vaniljglass", "Glass Vanilj Mjölkfri"),
+])
+def test_a_milk_free_name_makes_a_special_sort(category: str, asked: str, sure: str) -> None:
+    """"en flora": the store's "Flora Mjölkfritt" was proposed sure beside its plain margarine."""
+    products = [product(name, name, category, price=10.0 + i) for i, name in enumerate(MILK_FREE)]
+    assert unflagged(products, asked) == sure
+
+
 @pytest.mark.parametrize(("names", "asked", "sure"), [
     # a shop whose only "te" is a tea strainer: a food word asks no household goods
     (["Te Sil", "Te- & Kaffesil", "Diskborste"], "te", None),

@@ -2730,6 +2730,54 @@ tomatoes, asked) and "2 paket fryspåsar 3 liter" (each bag's size multiplied in
 preferred, asked). Tried and dropped: the product sold by the piece that brings just the count asked in
 place of a far bigger pack ("fyra rågbullar": the single "Rågbulle", not the 10-pack asked about); top-1
 fell on dev19_mathem, dev2_coop and dev8_mathem.
+Twenty-eighth development set on Mathem (`dev28_mathem`, branch i25math28): 43 sentences, 59 items, 6
+absent (10.2 %: glass-master herring ("glasmästarsill"), pressed cucumber ("pressgurka"), Läkerol pastilles,
+smoked ox tongue, washing soda ("kristallsoda") and chicory coffee ("cikoria"), none sold: the store has
+other pickled herring, pickled cucumbers, other pastilles and throat lozenges, sole fillets, other cleaning
+goods and coffee beside them), products and phrasings in no other request set of tests/catalog or
+../shared/eval (blind and untuned sets not opened), in the shared set's three styles, with the care worker
+reading the client's handwritten note aloud and the client adding things: bare searches as typed, some
+written apart ("fin knäckebröd", "svartvinbärs gele", "herrgårds grönsaker", "lant paté", "äppel delare",
+"mjukmedel oparfymerat"), spoken sentences with fillers, the note read aloud ("eh det står en flora här på
+lappen", "eh hon har skrivit rökt oxtunga också", "mm hon skriver miniskivat bacon och en
+broccoligratäng"), goods named the way older Swedes name them ("öh sviskon, ett paket", "mm kristallsoda
+till tvätten om dom har", "öh och så cikoria till kaffet") and brands said without the product ("öh hon
+vill ha en plopp och en japp", "mm kan du ta med en burk nivea till händerna", "en ask solstickan"), a
+reason after the goods ("kan du ta med en potatispress, min gamla är trasig"), and lists with amounts in
+words and digits ("ett halvt kilo hamburgerfärs och tre påsar sommargrönsaker", "fyra hundra gram
+älgytterfilé och en burk grönpepparpaté", "2 paket diskmaskinsalt och 1 fothyvel"), across the whole store
+(dairy, bread and buns, meat, charcuterie and pâté, fish, vegetables, dry goods and spices, frozen, sweets,
+hygiene, cleaning, kitchen tools and pet food); labelled from the catalog before the matcher saw it (every
+product of the sort said; a flavour or a special sort nobody said left out). First, untuned run (matcher as
+of commit 92421faa; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 91.5 / 91.5 /
+97.9 / 83.3 / 19.0 / 9.6 (the misses: the note read aloud, "det står ...", "hon har skrivit ...", "hon
+skriver ...", taken for chatter or for goods ("står" asked as a product; the ox tongue and the bacon no
+line at all, so the gratin was paired with the bacon, proposed sure), and "sviskon" no product; bounds
+top-1 0.91, auto-accept 0.97, absent 0.83, review 0.19).
+Rules of branch i25math28 (dev28_mathem's), same columns, every other set unchanged unless said:
+The note read aloud names goods: "det står ...", "här står det ...", "hon har skrivit ...", "hon skriver
+...", "mamma har skrivit upp ..." start the goods as "hon vill ha" does, and where they are written ("här på
+lappen", "på listan") is no part of them (nlu lexicon PHRASES). "eh det står en flora här på lappen" asked
+"står" as a product, "hon har skrivit rökt oxtunga också" was no line, and "hon skriver miniskivat bacon
+och en broccoligratäng" lost the bacon (the gratin paired with it, sure): now "flora", the ox tongue flagged
+as not sold, and the bacon and the gratin each a line: 91.5 / 91.5 / 97.9 / 83.3 / 19.0 / 9.6 → 96.6 /
+98.3 / 98.0 / 100.0 / 16.9 / 7.5 (bounds top-1 0.96, auto-accept 0.97: 48 of 49, just under 0.98, the one
+wrong line "flora" proposed sure as its milk-free sort; review 0.17).
+"sviskon", the older name of prunes, reads as "katrinplommon" where the store names none so (catalog
+lexicon synonyms, kept as said where it does): "öh sviskon, ett paket" was no product; now the
+"Katrinplommon", sure: 96.6 / 98.3 / 98.0 / 100.0 / 16.9 / 7.5 → 98.3 / 100.0 / 98.0 / 100.0 / 15.3 / 5.7
+(bounds top-1 0.98, review 0.16).
+A name saying "mjölkfri" is of a sort a request not saying it avoids, as one saying "laktosfri" is (catalog
+lexicon attributes, an attribute of its own: a lactose-free request still prefers the lactose-free sort to the
+plant-based one, and a lactose-free diet makes that sort of milk too, sorts.sorts_against): "eh
+det står en flora här på lappen" proposed "Flora Mjölkfritt" sure, the brand's one product whose sort went
+unweighed; now the plain "Flora Normalsaltat 80%", sure: 98.3 / 100.0 / 98.0 / 100.0 / 15.3 / 5.7 → 100.0 /
+100.0 / 100.0 / 100.0 / 15.3 / 5.7 (bounds top-1 1.0, auto-accept 1.0).
+A compound said without the linking -s- the store writes between its parts, or with one it leaves out, is
+the store's word (query.as_the_catalog_links: the head a catalog word, a word some product writes kept as
+said): "2 paket diskmaskinsalt och 1 fothyvel" asked about the "Diskmaskinssalt 1,5kg" (on a feed of bare
+names a compound nobody writes found no product at all); now it, sure: 100.0 / 100.0 / 100.0 / 100.0 / 15.3 /
+5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (bound review 0.14).
 """
 
 from __future__ import annotations
@@ -2801,6 +2849,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
     "dev27_mathem": ("mathem2021", HERE / "dev27_mathem_requests.jsonl"),
     "dev9_willys2020": ("matpriser2020-willys", HERE / "dev9_willys2020_requests.jsonl"),
+    "dev28_mathem": ("mathem2021", HERE / "dev28_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2863,6 +2912,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 

@@ -333,6 +333,27 @@ def test_the_client_named_as_a_relative_is_no_goods(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the care worker reads the client's note aloud: what is written on it is goods, the reading and
+        # where it is written are not
+        ("eh det står en flora här på lappen", ["flora"]),
+        ("det står mjölk på listan och två limpor", ["mjölk", "limpor"]),
+        ("här står det kaffe", ["kaffe"]),
+        ("på lappen står det tre liter filmjölk", ["filmjölk"]),
+        ("eh hon har skrivit rökt oxtunga också", ["rökt oxtunga"]),
+        ("mm hon skriver miniskivat bacon och en broccoligratäng", ["miniskivat bacon", "broccoligratäng"]),
+        ("mamma har skrivit upp knäckebröd", ["knäckebröd"]),
+        ("han skrev ost och smör", ["ost", "smör"]),
+        # ... while asking what is on the list still asks
+        ("vad står det på listan", []),
+    ],
+)
+def test_the_note_read_aloud_names_its_goods(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a clause after the goods whose subject is someone's or something's ("min gamla", "min dotter")
         # and a finite verb says why, as "mamma e diabetiker" does: no goods
         ("öh en ballongvisp, min gamla gick sönder", ["ballongvisp"]),
