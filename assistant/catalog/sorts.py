@@ -534,8 +534,10 @@ def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[i
 
 
 def _in_series(entry: Entry, words: str) -> int | None:
+    """The entry's number in the series the words name; a name that writes a sort's word before its
+    number ("Kaffefilter Oblekt 102" of "kaffefilter 102") is of the series too."""
     numbered = entry.series or series_number(entry.product.name, wide=True)
-    return numbered[1] if numbered and numbered[0] == words else None
+    return numbered[1] if numbered and (numbered[0] == words or numbered[0].startswith(f"{words} ")) else None
 
 
 def usual_percent(kind: Iterable[Entry]) -> float | None:
