@@ -31,6 +31,7 @@ from assistant.catalog.kinds import (
     another_kind,
     another_sort,
     animals_asked,
+    alone_on_another_kinds_shelf,
     another_word,
     candidates,
     category_shares,
@@ -598,13 +599,18 @@ def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
     ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
     there the "kex" of "dinosaurus kex", though the shelf's name says cakes. None on a feed of bare names
     or where the kind's goods stand on many shelves."""
-    shelves = Counter(index.entries[i].shelf for i in
-                      index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind))
+    shelves = Counter(entry.shelf for entry in goods_saying(kind, index))
     shelf, n = shelves.most_common(1)[0] if shelves else ("", 0)
     return shelf if shelf and n > MOST_OF_THE_KIND * shelves.total() else None
 
 
 MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
+
+
+def goods_saying(kind: str, index: CatalogIndex) -> list[Entry]:
+    """The products whose names say the kind, written as a word or ending a compound."""
+    found = index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind)
+    return [index.entries[i] for i in found]
 
 
 MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
@@ -715,6 +721,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             or (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
                 and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
+    if (best.entry.product.id not in history and best.kind >= HEAD
+            and alone_on_another_kinds_shelf(best.entry, goods_saying(q.head, index), q,
+                                             {stem(w) for w in content_words(item.phrase)}, index.lexicon)):
+        reasons.append((UNSURE, f"Föreslagen vara säljs under «{best.entry.shelf.rsplit('>', 1)[-1].strip()}»: "
+                                "kontrollera att det är rätt sorts vara"))  # "cider": no cheese condiment sure
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
     packed = {stem(word) for word in q.package_apart}

@@ -174,3 +174,22 @@ def test_a_synonym_is_read_the_other_way_round_too(shelved: bool) -> None:
                 product("tea", "Grönt Te 20 påsar", tea, price=32.95)]
     proposal = propose(products, "avfallspåsar")
     assert proposal.product is not None and proposal.product.id == "bags" and not proposal.needs_review, proposal
+
+
+CHEESE, SAUSAGES = "Mejeri, ost & ägg > Ost", "Chark & pålägg > Korv"
+
+
+@pytest.mark.parametrize(("phrase", "goods", "asked"), [
+    # the only cider sold stands among the cheeses: a condiment for cheese, no drink
+    ("cider", [("Cider Äpple & Calvados Confit", CHEESE), ("Präst 35%", CHEESE), ("Grevé Mild", CHEESE)], True),
+    # salamis beside each other on the sausage shelf: that shelf holds salami too
+    ("salami", [("Salami Skivad", SAUSAGES), ("Salami Milano", SAUSAGES), ("Falukorv", SAUSAGES)], False),
+])
+def test_the_only_goods_of_a_kind_on_a_shelf_naming_another_kind_are_asked_about(
+        phrase: str, goods: list[tuple[str, str]], asked: bool) -> None:
+    """"cider" was "Cider Äpple & Calvados Confit" (under "Ost", a cheese condiment), sure: a kind asked
+    whose product is the only one of it on a shelf that names another kind is confirmed."""
+    proposal = propose([product(f"p{i}", name, shelf) for i, (name, shelf) in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
+
