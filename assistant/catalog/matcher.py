@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -127,6 +127,7 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
+    sort_words,
     still_avoided,
     size_agrees,
     size_range_agrees,
@@ -704,6 +705,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
           and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
+    elif (q.brand and best.entry.product.id not in history and default is None
+          and _one_taste_of_the_brand(best, available, q, index)):  # "festis": Orange, Cactus Lime, Päron...?
+        reasons.append((WHICH_SORT, MANY_SORTS))
     if (q.age is not None and q.for_child and CHILD not in best.entry.suits and not age_agrees(best.entry, q.age)
             and any(CHILD in s.entry.suits for s in available if s.kind >= HEAD)):
         # "välling sex månader" where every children's välling is for an older child: no grown-up's välling sure
@@ -871,11 +875,31 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
             or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]
-    def sold(word: str) -> bool:
-        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     # a compound's first parts were said ("halkidikioliver", "halkidiki oliver"): no sort left unsaid
     said = {q.head, q.head_word, *q.head_parts}
-    return sorts_to_choose(best.entry, rivals, said, index.lexicon, sold, tastes_matter)
+    return sorts_to_choose(best.entry, rivals, said, index.lexicon, _sold_fresh_in(index), tastes_matter)
+
+
+def _sold_fresh_in(index: CatalogIndex) -> Callable[[str], bool]:
+    """Whether the store sells a word's thing as fresh produce (sorts.sold_fresh): a name adding it tells a taste."""
+    def sold(word: str) -> bool:
+        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
+    return sold
+
+
+def _one_taste_of_the_brand(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
+    """A brand said alone whose goods of the best's kind (on its shelf) are many tastes alike: "festis"
+    among "Orange Fruktdryck", "Cactus Lime Fruktdryck", "Guanabana Pineapple Fruktdryck" (see
+    sorts.sorts_to_choose); nothing said chose the taste, as for a bare word on a feed of bare names
+    (`_one_taste_of_many`). Words all of them write ("Fruktdryck") name the kind, no taste; a brand of one
+    usual sort ("Normalsaltat" beside "Mellan" is no taste) or of goods no one eats is no such choice."""
+    if (q.modifiers or q.purpose or q.attributes or best.kind != BRAND or best.unmatched
+            or best.entry.department is not None):  # a brand's dish soaps ("Original", "Platinum") are no tastes
+        return False
+    goods = [s.entry for s in available if s.kind == BRAND and not s.unmatched and s.entry.shelf == best.entry.shelf]
+    said = {q.head, q.head_word}
+    kind = frozenset.intersection(*(sort_words(entry, said, index.lexicon) for entry in goods))
+    return sorts_to_choose(best.entry, goods, said | kind, index.lexicon, _sold_fresh_in(index))
 
 
 LINE_WORDS = 2  # name words beside the kind's that make a line of its own ("Kex Lane Plazma")

@@ -193,3 +193,24 @@ def test_the_only_goods_of_a_kind_on_a_shelf_naming_another_kind_are_asked_about
     assert proposal.product is not None and proposal.product.id == "p0", proposal
     assert proposal.needs_review is asked, proposal
 
+
+STILL_DRINKS = "Dryck > Saft och stilldrinks > Stilldrinks"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "asked"), [
+    # one brand's drink in many tastes: which one?
+    ("festis", [("Orange Fruktdryck Pet", "Festis"), ("Cactus Lime Fruktdryck Pet", "Festis"),
+                ("Guanabana Pineapple Fruktdryck Pet", "Festis"), ("Blåbär Fruktdryck", "Proviva")], True),
+    # one taste in two packages: nothing to choose
+    ("festis", [("Orange Fruktdryck Pet", "Festis"), ("Orange Fruktdryck Burk", "Festis"),
+                ("Blåbär Fruktdryck", "Proviva")], False),
+])
+def test_a_brand_said_alone_sold_in_many_tastes_asks_which(shelved: bool, phrase: str,
+                                                           goods: list[tuple[str, str]], asked: bool) -> None:
+    """"festis" was "Orange Fruktdryck Pet" (by Festis), sure, beside the brand's Cactus Lime and Guanabana
+    Pineapple: a brand said alone whose goods of the kind are many tastes asks which."""
+    proposal = propose([product(f"p{i}", name, STILL_DRINKS if shelved else "", brand)
+                        for i, (name, brand) in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.brand == "Festis", proposal
+    assert (proposal.needs_review, proposal.reason) == (asked, MANY_SORTS if asked else None), proposal
