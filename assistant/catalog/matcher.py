@@ -110,6 +110,7 @@ from assistant.catalog.sorts import (
     kept_otherwise,
     grade_agrees,
     jarred_not_fresh,
+    led_by_a_food_unsaid,
     led_by_another_word,
     mixes_in_unsaid,
     numbered_sibling,
@@ -730,6 +731,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                                              {stem(w) for w in content_words(item.phrase)}, index.lexicon)):
         reasons.append((UNSURE, f"Föreslagen vara säljs under «{best.entry.shelf.rsplit('>', 1)[-1].strip()}»: "
                                 "kontrollera att det är rätt sorts vara"))  # "cider": no cheese condiment sure
+    if (best.entry.product.id not in history and not q.brand and led_by_a_food_unsaid(
+            best.entry, (s.entry for s in _close_rivals(best, available)), {q.head, *own}, index.lexicon)):
+        reasons.append((WHICH_SORT, f"Föreslagen vara är gjord på {best.entry.product.name.split()[0].lower()}, "
+                                    "som inte sades: kontrollera"))  # "gyros fryst": no silent chicken gyros
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
     packed = {stem(word) for word in q.package_apart}

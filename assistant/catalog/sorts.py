@@ -583,6 +583,18 @@ def led_by_another_word(entry: Entry, said: Collection[str]) -> bool:
     return bool(entry.own) and entry.own[0][0] not in said
 
 
+def led_by_a_food_unsaid(entry: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon) -> bool:
+    """A food's name led by a food nobody said ("Kyckling Gyros Fryst" for "gyros fryst": chicken gyros) while
+    a product that fits as well is led by a word said ("Gyros Grillad Fryst"): the food names a sort of the
+    goods nobody asked for, and nothing said chose it over the other. A part of a compound said is said
+    ("Oliver Kalamata" for "kalamataoliver"); a pet's food by its taste ("Kyckling Kattmat") is no such sort."""
+    if entry.department is not None or not led_by_another_word(entry, said):
+        return False
+    lead = entry.own[0][0]
+    return (lexicon.names_food(lead) and not any(lead in word for word in said)
+            and any(not led_by_another_word(rival, said) for rival in rivals if rival is not entry))
+
+
 SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice
 MANY_TASTES = 3  # other tastes that make a sort word of the best's we cannot read one more (see sorts_to_choose)
 FOREIGN_LETTERS = 5  # a shorter word unknown to the dictionary may be a code or an abbreviation

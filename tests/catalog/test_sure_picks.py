@@ -214,3 +214,28 @@ def test_a_brand_said_alone_sold_in_many_tastes_asks_which(shelved: bool, phrase
                         for i, (name, brand) in enumerate(goods)], phrase)
     assert proposal.product is not None and proposal.product.brand == "Festis", proposal
     assert (proposal.needs_review, proposal.reason) == (asked, MANY_SORTS if asked else None), proposal
+
+
+FROZEN_MEALS, OLIVES, CAT_FOOD = "Fryst > Färdigmat", "Skafferi > Oliver", "Djur > Katt"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "shelf", "asked"), [
+    # chicken gyros beside a gyros led by its own name: which one?
+    ("gyros fryst", ["Kyckling Gyros Fryst", "Gyros Grillad Fryst"], FROZEN_MEALS, True),
+    # the only gyros sold, led by a meat: nothing else to choose
+    ("gyros fryst", ["Kyckling Gyros Fryst", "Fiskpinnar Fryst"], FROZEN_MEALS, False),
+    # the meat said chose it
+    ("kyckling gyros", ["Kyckling Gyros Fryst", "Gyros Grillad Fryst"], FROZEN_MEALS, False),
+    # the lead word is a part of the compound said
+    ("kalamataoliver", ["Oliver Kalamata Urkärnade", "Kalamataoliver i Olja"], OLIVES, False),
+    # a pet's food by its taste
+    ("kattmat", ["Kyckling Kattmat", "Kattmat Lax"], CAT_FOOD, False),
+])
+def test_a_name_led_by_a_food_nobody_said_asks_beside_one_led_by_a_word_said(
+        shelved: bool, phrase: str, goods: list[str], shelf: str, asked: bool) -> None:
+    """"gyros fryst" was "Kyckling Gyros Fryst", sure, though "Gyros Grillad Fryst" is sold: a name led by a
+    food nobody said is one sort of the goods, and another that fits as well is led by the word said."""
+    proposal = propose([product(f"p{i}", name, shelf if shelved else "") for i, name in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
