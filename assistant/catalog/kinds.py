@@ -538,6 +538,17 @@ def alone_on_another_kinds_shelf(best: Entry, of_the_kind: Iterable[Entry], q: Q
 ALONE_ON_A_SHELF = 2  # goods of a kind on another kind's shelf that say the shelf holds that kind too
 
 
+def kind_before_the_head(entry: Entry, q: Query, lexicon: Lexicon) -> str | None:
+    """A compound of the head asked whose first part is a kind of goods of its own nobody said: "Knäckebröd
+    Frukost Fullkorn" for "fullkornsbröd" is a crispbread, no bread. The compound, or None."""
+    said = {q.head_word, *q.head_parts, *q.modifiers}
+    for word in entry.exact:
+        first = word.removesuffix(q.head).removesuffix("s") if word.endswith(q.head) else ""
+        if len(first) >= MIN_KIND and stem(first) in lexicon.kinds and not any(first in w for w in said):
+            return word
+    return None
+
+
 def describes(q: Query, described: Collection[str]) -> bool:
     """The word asked alone also describes goods ("ljus", "franska"): see `only_describes`."""
     return not q.modifiers and not q.head_parts and not q.brand and q.head_surface in described

@@ -239,3 +239,20 @@ def test_a_name_led_by_a_food_nobody_said_asks_beside_one_led_by_a_word_said(
     proposal = propose([product(f"p{i}", name, shelf if shelved else "") for i, name in enumerate(goods)], phrase)
     assert proposal.product is not None and proposal.product.id == "p0", proposal
     assert proposal.needs_review is asked, proposal
+
+
+BREADS = "Bröd & kakor > Bröd"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("goods", "asked"), [
+    (["Knäckebröd Frukost Fullkorn", "Ströbröd", "Marsipanbröd"], True),   # a crispbread: knäcke is a kind
+    (["Rågbröd Fullkorn", "Ströbröd", "Marsipanbröd"], False),             # a rye bread is a bread
+])
+def test_a_compound_of_the_head_led_by_another_kind_is_asked(shelved: bool, goods: list[str], asked: bool) -> None:
+    """"fullkornsbröd" was "Knäckebröd Frukost Fullkorn", sure: a compound of the head asked whose first part
+    is a kind of goods of its own ("knäcke") nobody said is that kind, and confirmed."""
+    proposal = propose([product(f"p{i}", name, BREADS if shelved else "") for i, name in enumerate(goods)],
+                       "fullkornsbröd")
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
