@@ -2656,7 +2656,9 @@ Grillad Fryst"; now asked. dev14_mathem 98.2 / 100.0 / 98.0 / 100.0 / 9.1 / 0.0 
 A whole number said bare after the goods beyond any count ("kaffefilter 102") is the series' number names
 write (understand.model_numbers_said_bare); the only cider of a store standing on the cheese shelf is asked
 (kinds.alone_on_another_kinds_shelf); a food brand said alone sold in many tastes asks which ("festis" on
-willys2023; matcher._one_taste_of_the_brand). No set here moved for them.
+willys2023; matcher._one_taste_of_the_brand); a compound of the head asked led by a kind of its own nobody
+said is asked ("fullkornsbröd": no sure "Knäckebröd Frukost Fullkorn"; kinds.kind_before_the_head). No set
+here moved for them.
 """
 
 from __future__ import annotations
