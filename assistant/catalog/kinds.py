@@ -542,6 +542,39 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
 
+def alone_on_another_kinds_shelf(best: Entry, of_the_kind: Iterable[Entry], q: Query, words_said: Collection[str],
+                                 lexicon: Lexicon) -> bool:
+    """A kind of goods asked ("cider") whose best product stands on a shelf named by another kind its
+    name never says, the only goods of the kind there: "Cider Äpple & Calvados Confit" under "Mejeri, ost &
+    ägg > Ost" is a condiment for cheese, no drink. Where more goods of the kind stand on the shelf, it
+    holds that kind too ("Salami Skivad", "Salami Milano" under "Chark & pålägg > Korv"); a feed without
+    categories cannot tell, nor a shelf joining kinds or named by a compound ("Glass, godis & snacks",
+    "Fikabröd": see `shelf_joins_kinds`). `of_the_kind`: the products whose names say the word asked;
+    `words_said`: the stems of the words said, before a synonym rewrote them ("worcestersås" is read as
+    "Worcestershire Sauce", and a shelf of "Såser" names what was said)."""
+    if (not best.category or not {q.head_word, q.head} & lexicon.kinds or shelf_joins_kinds(best)
+            or any(shelf_names(best, word) for word in {q.head_word, q.head, *words_said})):
+        return False
+    others = best.category & lexicon.kinds - {q.head_word, q.head}
+    if not any(not any(word.endswith(other) for word in best.words) for other in others):
+        return False
+    return sum(entry.shelf == best.shelf for entry in of_the_kind) < ALONE_ON_A_SHELF
+
+
+ALONE_ON_A_SHELF = 2  # goods of a kind on another kind's shelf that say the shelf holds that kind too
+
+
+def kind_before_the_head(entry: Entry, q: Query, lexicon: Lexicon) -> str | None:
+    """A compound of the head asked whose first part is a kind of goods of its own nobody said: "Knäckebröd
+    Frukost Fullkorn" for "fullkornsbröd" is a crispbread, no bread. The compound, or None."""
+    said = {q.head_word, *q.head_parts, *q.modifiers}
+    for word in entry.exact:
+        first = word.removesuffix(q.head).removesuffix("s") if word.endswith(q.head) else ""
+        if len(first) >= MIN_KIND and stem(first) in lexicon.kinds and not any(first in w for w in said):
+            return word
+    return None
+
+
 def describes(q: Query, described: Collection[str]) -> bool:
     """The word asked alone also describes goods ("ljus", "franska"): see `only_describes`."""
     return not q.modifiers and not q.head_parts and not q.brand and q.head_surface in described

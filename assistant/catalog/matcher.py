@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -31,6 +31,7 @@ from assistant.catalog.kinds import (
     another_kind,
     another_sort,
     animals_asked,
+    alone_on_another_kinds_shelf,
     another_word,
     candidates,
     category_shares,
@@ -47,6 +48,7 @@ from assistant.catalog.kinds import (
     head_in_another_compound,
     in_another_number,
     kind_apart_confirmed,
+    kind_before_the_head,
     kind_of_match,
     leads_the_word_asked,
     led_by_goods_of_a_kind,
@@ -110,6 +112,7 @@ from assistant.catalog.sorts import (
     kept_otherwise,
     grade_agrees,
     jarred_not_fresh,
+    led_by_a_food_unsaid,
     led_by_another_word,
     mixes_in_unsaid,
     numbered_sibling,
@@ -127,6 +130,7 @@ from assistant.catalog.sorts import (
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
     sold_fresh,
+    sort_words,
     still_avoided,
     size_agrees,
     size_range_agrees,
@@ -601,13 +605,18 @@ def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
     ending a compound: "Digestivekex", "Mariekex" and "Ostkex" on "Bröd & kakor" make a "Dinosaurus"
     there the "kex" of "dinosaurus kex", though the shelf's name says cakes. None on a feed of bare names
     or where the kind's goods stand on many shelves."""
-    shelves = Counter(index.entries[i].shelf for i in
-                      index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind))
+    shelves = Counter(entry.shelf for entry in goods_saying(kind, index))
     shelf, n = shelves.most_common(1)[0] if shelves else ("", 0)
     return shelf if shelf and n > MOST_OF_THE_KIND * shelves.total() else None
 
 
 MOST_OF_THE_KIND = 0.5  # share of a kind's goods on one shelf for that shelf to be the kind's
+
+
+def goods_saying(kind: str, index: CatalogIndex) -> list[Entry]:
+    """The products whose names say the kind, written as a word or ending a compound."""
+    found = index.posting("exact", kind) | index.posting("heads", kind) | index.ending_with(kind)
+    return [index.entries[i] for i in found]
 
 
 MIN_LEADING = 4  # letters of a brand or sort marker that can lead a compound asked
@@ -701,6 +710,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
           and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
+    elif (q.brand and best.entry.product.id not in history and default is None
+          and _one_taste_of_the_brand(best, available, q, index)):  # "festis": Orange, Cactus Lime, Päron...?
+        reasons.append((WHICH_SORT, MANY_SORTS))
     if (q.age is not None and q.for_child and CHILD not in best.entry.suits and not age_agrees(best.entry, q.age)
             and any(CHILD in s.entry.suits for s in available if s.kind >= HEAD)):
         # "välling sex månader" where every children's välling is for an older child: no grown-up's välling sure
@@ -718,6 +730,18 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             or (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
                 and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
+    if (best.entry.product.id not in history and best.kind >= HEAD
+            and alone_on_another_kinds_shelf(best.entry, goods_saying(q.head, index), q,
+                                             {stem(w) for w in content_words(item.phrase)}, index.lexicon)):
+        reasons.append((UNSURE, f"Föreslagen vara säljs under «{best.entry.shelf.rsplit('>', 1)[-1].strip()}»: "
+                                "kontrollera att det är rätt sorts vara"))  # "cider": no cheese condiment sure
+    if (best.entry.product.id not in history and not q.brand and led_by_a_food_unsaid(
+            best.entry, (s.entry for s in _close_rivals(best, available)), {q.head, *own}, index.lexicon)):
+        reasons.append((WHICH_SORT, f"Föreslagen vara är gjord på {best.entry.product.name.split()[0].lower()}, "
+                                    "som inte sades: kontrollera"))  # "gyros fryst": no silent chicken gyros
+    if (best.entry.product.id not in history and q.head_parts and best.kind == HEAD
+            and kind_before_the_head(best.entry, q, index.lexicon)):  # "fullkornsbröd": no silent crispbread
+        reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
@@ -863,11 +887,31 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
             or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
     rivals = [s.entry for s in _close_rivals(best, available)]
-    def sold(word: str) -> bool:
-        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
     # a compound's first parts were said ("halkidikioliver", "halkidiki oliver"): no sort left unsaid
     said = {q.head, q.head_word, *q.head_parts}
-    return sorts_to_choose(best.entry, rivals, said, index.lexicon, sold, tastes_matter)
+    return sorts_to_choose(best.entry, rivals, said, index.lexicon, _sold_fresh_in(index), tastes_matter)
+
+
+def _sold_fresh_in(index: CatalogIndex) -> Callable[[str], bool]:
+    """Whether the store sells a word's thing as fresh produce (sorts.sold_fresh): a name adding it tells a taste."""
+    def sold(word: str) -> bool:
+        return sold_fresh(word, [index.entries[i] for i in index.posting("exact", word)])
+    return sold
+
+
+def _one_taste_of_the_brand(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
+    """A brand said alone whose goods of the best's kind (on its shelf) are many tastes alike: "festis"
+    among "Orange Fruktdryck", "Cactus Lime Fruktdryck", "Guanabana Pineapple Fruktdryck" (see
+    sorts.sorts_to_choose); nothing said chose the taste, as for a bare word on a feed of bare names
+    (`_one_taste_of_many`). Words all of them write ("Fruktdryck") name the kind, no taste; a brand of one
+    usual sort ("Normalsaltat" beside "Mellan" is no taste) or of goods no one eats is no such choice."""
+    if (q.modifiers or q.purpose or q.attributes or best.kind != BRAND or best.unmatched
+            or best.entry.department is not None):  # a brand's dish soaps ("Original", "Platinum") are no tastes
+        return False
+    goods = [s.entry for s in available if s.kind == BRAND and not s.unmatched and s.entry.shelf == best.entry.shelf]
+    said = {q.head, q.head_word}
+    kind = frozenset.intersection(*(sort_words(entry, said, index.lexicon) for entry in goods))
+    return sorts_to_choose(best.entry, goods, said | kind, index.lexicon, _sold_fresh_in(index))
 
 
 LINE_WORDS = 2  # name words beside the kind's that make a line of its own ("Kex Lane Plazma")

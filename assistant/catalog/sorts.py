@@ -534,8 +534,10 @@ def numbered_sibling(best: Entry, rivals: Iterable[Entry], numbers: Collection[i
 
 
 def _in_series(entry: Entry, words: str) -> int | None:
+    """The entry's number in the series the words name; a name that writes a sort's word before its
+    number ("Kaffefilter Oblekt 102" of "kaffefilter 102") is of the series too."""
     numbered = entry.series or series_number(entry.product.name, wide=True)
-    return numbered[1] if numbered and numbered[0] == words else None
+    return numbered[1] if numbered and (numbered[0] == words or numbered[0].startswith(f"{words} ")) else None
 
 
 def usual_percent(kind: Iterable[Entry]) -> float | None:
@@ -579,6 +581,18 @@ def led_by_another_word(entry: Entry, said: Collection[str]) -> bool:
     ("Kalkon Skivad"), so among equal fits a name led by another word ("Beefsticks Kalkon": beef sticks
     made of turkey, "Estragon Vinäger") is the less likely answer to the bare word."""
     return bool(entry.own) and entry.own[0][0] not in said
+
+
+def led_by_a_food_unsaid(entry: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon) -> bool:
+    """A food's name led by a food nobody said ("Kyckling Gyros Fryst" for "gyros fryst": chicken gyros) while
+    a product that fits as well is led by a word said ("Gyros Grillad Fryst"): the food names a sort of the
+    goods nobody asked for, and nothing said chose it over the other. A part of a compound said is said
+    ("Oliver Kalamata" for "kalamataoliver"); a pet's food by its taste ("Kyckling Kattmat") is no such sort."""
+    if entry.department is not None or not led_by_another_word(entry, said):
+        return False
+    lead = entry.own[0][0]
+    return (lexicon.names_food(lead) and not any(lead in word for word in said)
+            and any(not led_by_another_word(rival, said) for rival in rivals if rival is not entry))
 
 
 SORTS_TO_CHOOSE = 2  # other tastes besides the best's that make a bare word's sort a choice

@@ -9,7 +9,7 @@ from typing import Self
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog.amount_limits import amount_reason, guessed_reason, odd_reason, with_reason
+from assistant.catalog.amount_limits import MAX_COUNT, amount_reason, guessed_reason, odd_reason, with_reason
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -30,7 +30,7 @@ from assistant.catalog.query import (
 )
 from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
-from assistant.catalog.sorts import names_the_number
+from assistant.catalog.sorts import names_the_number, series_number
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
 
@@ -132,7 +132,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
     return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(
-        measures_said_bare(items, index), index), text, index), text, index), index), index)
+        model_numbers_said_bare(measures_said_bare(items, index), index), index), text, index), text, index),
+        index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -205,6 +206,25 @@ def measures_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]
                 return item.model_copy(update={"phrase": f"{item.phrase} {written}", "quantity": Quantity()})
         return item
     return [measured(item) for item in items]
+
+
+def model_numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """"kaffefilter 102": a whole number said bare after the goods is read as their count, but one beyond
+    any count staff may set (amount_limits.MAX_COUNT) is no count; where a name of the goods writes it as
+    the number of a series ("Kaffefilter 102 Vit", "Kaffefilter Oblekt 102", sorts.series_number), it is
+    that model number, said as the names write it, and one package is asked for."""
+    def numbered(item: Item) -> Item:
+        quantity, words = item.quantity, content_words(item.phrase)
+        if (quantity.amount is None or quantity.amount != int(quantity.amount) or quantity.amount <= MAX_COUNT
+                or quantity.unit_word or quantity.unit not in (None, "st") or quantity.amount_max is not None
+                or quantity.guessed is not None or item.action != "add" or not words):
+            return item
+        number = int(quantity.amount)
+        if any((series := series_number(index.entries[i].product.name, wide=True)) and series[1] == number
+               for i in index.ending_with(stem(words[-1]))):
+            return item.model_copy(update={"phrase": f"{item.phrase} {number}", "quantity": Quantity()})
+        return item
+    return [numbered(item) for item in items]
 
 
 def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.fits import fit_of, sizes_to_choose, strength_of
+from assistant.catalog.index import CatalogIndex
 from assistant.catalog.normalize import content_words, size_range_of, tokens
 from assistant.catalog.sorts import series_number
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import EGGS, HOME, names_only, product, propose
 
@@ -141,3 +144,32 @@ def test_a_model_number_said_picks_that_member_though_the_best_is_numbered_other
     number said names the member, as "hörapparatsbatterier 312" does among numbered batteries."""
     proposal = propose(catalog, "kaffefilter 102", Quantity(amount=1.0, unit="st"))
     assert proposal.product is not None and proposal.product.id == "filter-102" and not proposal.needs_review, proposal
+
+
+SORTED_FILTERS = [product("filter-1x4", "Kaffefilter 1X4", HOME, None, 80, "st", 15.0),
+                  product("filter-100", "Kaffefilter 100 Oblekt", HOME, None, 40, "st", 21.0),
+                  product("filter-102", "Kaffefilter Oblekt 102", HOME, None, 80, "st", 25.0)]
+
+
+@pytest.mark.parametrize("catalog", [SORTED_FILTERS, names_only(SORTED_FILTERS)])
+def test_a_model_number_said_picks_the_member_that_writes_a_sort_before_it(catalog) -> None:
+    """"kaffefilter 102" was the cheaper "Kaffefilter 1X4", sure, though "Kaffefilter Oblekt 102" is sold:
+    a name writing a sort's word between the goods and the number is of the series the words said name."""
+    proposal = propose(catalog, "kaffefilter 102", Quantity(amount=1.0, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "filter-102" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "phrase", "chosen_id", "amount"), [
+    ("kaffefilter 102", "kaffefilter 102", "filter-102", None),  # no count staff may set: the model number
+    ("kaffefilter 2", "kaffefilter", "filter-big", 2),            # a count, as said
+    ("kaffefilter 150", "kaffefilter", "filter-big", 150),        # no name writes it: 150 filters, as said
+])
+def test_a_number_no_count_can_be_said_bare_after_the_goods_is_their_model_number(
+        categories: bool, text: str, phrase: str, chosen_id: str, amount: int | None) -> None:
+    """"kaffefilter 102" said bare was 102 filters of the cheaper "Kaffefilter 1,8L", sure: a whole number
+    beyond any count staff may set, that names of the goods write as a series' number, is that number."""
+    index = CatalogIndex.build(FILTERS if categories else names_only(FILTERS))
+    [line] = understand(parse(text), index).lines
+    assert (line.phrase, line.product and line.product.id, line.quantity.amount) == (phrase, chosen_id, amount), line
+    assert not line.needs_review, line

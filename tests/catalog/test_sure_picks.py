@@ -174,3 +174,85 @@ def test_a_synonym_is_read_the_other_way_round_too(shelved: bool) -> None:
                 product("tea", "Grönt Te 20 påsar", tea, price=32.95)]
     proposal = propose(products, "avfallspåsar")
     assert proposal.product is not None and proposal.product.id == "bags" and not proposal.needs_review, proposal
+
+
+CHEESE, SAUSAGES = "Mejeri, ost & ägg > Ost", "Chark & pålägg > Korv"
+
+
+@pytest.mark.parametrize(("phrase", "goods", "asked"), [
+    # the only cider sold stands among the cheeses: a condiment for cheese, no drink
+    ("cider", [("Cider Äpple & Calvados Confit", CHEESE), ("Präst 35%", CHEESE), ("Grevé Mild", CHEESE)], True),
+    # salamis beside each other on the sausage shelf: that shelf holds salami too
+    ("salami", [("Salami Skivad", SAUSAGES), ("Salami Milano", SAUSAGES), ("Falukorv", SAUSAGES)], False),
+])
+def test_the_only_goods_of_a_kind_on_a_shelf_naming_another_kind_are_asked_about(
+        phrase: str, goods: list[tuple[str, str]], asked: bool) -> None:
+    """"cider" was "Cider Äpple & Calvados Confit" (under "Ost", a cheese condiment), sure: a kind asked
+    whose product is the only one of it on a shelf that names another kind is confirmed."""
+    proposal = propose([product(f"p{i}", name, shelf) for i, (name, shelf) in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
+
+
+STILL_DRINKS = "Dryck > Saft och stilldrinks > Stilldrinks"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "asked"), [
+    # one brand's drink in many tastes: which one?
+    ("festis", [("Orange Fruktdryck Pet", "Festis"), ("Cactus Lime Fruktdryck Pet", "Festis"),
+                ("Guanabana Pineapple Fruktdryck Pet", "Festis"), ("Blåbär Fruktdryck", "Proviva")], True),
+    # one taste in two packages: nothing to choose
+    ("festis", [("Orange Fruktdryck Pet", "Festis"), ("Orange Fruktdryck Burk", "Festis"),
+                ("Blåbär Fruktdryck", "Proviva")], False),
+])
+def test_a_brand_said_alone_sold_in_many_tastes_asks_which(shelved: bool, phrase: str,
+                                                           goods: list[tuple[str, str]], asked: bool) -> None:
+    """"festis" was "Orange Fruktdryck Pet" (by Festis), sure, beside the brand's Cactus Lime and Guanabana
+    Pineapple: a brand said alone whose goods of the kind are many tastes asks which."""
+    proposal = propose([product(f"p{i}", name, STILL_DRINKS if shelved else "", brand)
+                        for i, (name, brand) in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.brand == "Festis", proposal
+    assert (proposal.needs_review, proposal.reason) == (asked, MANY_SORTS if asked else None), proposal
+
+
+FROZEN_MEALS, OLIVES, CAT_FOOD = "Fryst > Färdigmat", "Skafferi > Oliver", "Djur > Katt"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "shelf", "asked"), [
+    # chicken gyros beside a gyros led by its own name: which one?
+    ("gyros fryst", ["Kyckling Gyros Fryst", "Gyros Grillad Fryst"], FROZEN_MEALS, True),
+    # the only gyros sold, led by a meat: nothing else to choose
+    ("gyros fryst", ["Kyckling Gyros Fryst", "Fiskpinnar Fryst"], FROZEN_MEALS, False),
+    # the meat said chose it
+    ("kyckling gyros", ["Kyckling Gyros Fryst", "Gyros Grillad Fryst"], FROZEN_MEALS, False),
+    # the lead word is a part of the compound said
+    ("kalamataoliver", ["Oliver Kalamata Urkärnade", "Kalamataoliver i Olja"], OLIVES, False),
+    # a pet's food by its taste
+    ("kattmat", ["Kyckling Kattmat", "Kattmat Lax"], CAT_FOOD, False),
+])
+def test_a_name_led_by_a_food_nobody_said_asks_beside_one_led_by_a_word_said(
+        shelved: bool, phrase: str, goods: list[str], shelf: str, asked: bool) -> None:
+    """"gyros fryst" was "Kyckling Gyros Fryst", sure, though "Gyros Grillad Fryst" is sold: a name led by a
+    food nobody said is one sort of the goods, and another that fits as well is led by the word said."""
+    proposal = propose([product(f"p{i}", name, shelf if shelved else "") for i, name in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
+
+
+BREADS = "Bröd & kakor > Bröd"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("goods", "asked"), [
+    (["Knäckebröd Frukost Fullkorn", "Ströbröd", "Marsipanbröd"], True),   # a crispbread: knäcke is a kind
+    (["Rågbröd Fullkorn", "Ströbröd", "Marsipanbröd"], False),             # a rye bread is a bread
+])
+def test_a_compound_of_the_head_led_by_another_kind_is_asked(shelved: bool, goods: list[str], asked: bool) -> None:
+    """"fullkornsbröd" was "Knäckebröd Frukost Fullkorn", sure: a compound of the head asked whose first part
+    is a kind of goods of its own ("knäcke") nobody said is that kind, and confirmed."""
+    proposal = propose([product(f"p{i}", name, BREADS if shelved else "") for i, name in enumerate(goods)],
+                       "fullkornsbröd")
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
