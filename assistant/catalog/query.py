@@ -23,6 +23,7 @@ from assistant.catalog.normalize import (
     content_of,
     content_words,
     fold,
+    is_numbered_size,
     is_size_word,
     parse_pack_count,
     parse_grade,
@@ -696,8 +697,9 @@ def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     """Adjectives and sizes said after the thing ("äpplen röda", "blåbär frysta", "ägg large") go before
     it, where a Swedish name has them, so that the noun is the head."""
     end = len(words)
-    while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])):
-        end -= 1  # a size said after the thing ("ägg large": "lstorlek") names no thing either
+    while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])
+                       or is_numbered_size(words[end - 1])):
+        end -= 1  # a size said after the thing ("ägg large": "lstorlek", "blöjor storlek 4") names no thing
     return words[end:] + words[:end] if end < len(words) and end else words
 
 
