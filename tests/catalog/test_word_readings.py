@@ -295,7 +295,10 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
     ("caviar", "kaviar"), ("tångcaviar", "tangkaviar"), ("barnshampoo", "barnschampo"),
     ("steak", "stek"), ("kaviar", "kaviar"), ("mayo", "majonnäs"),
     ("kamayo", "kamayo"),  # a spelling under five letters is no compound's last part
-    ("caviarmix", "caviarmix"),  # nor one inside a word
+    ("caviarmix", "kaviarmix"),  # a first part before a Swedish word: a mix of caviar
+    ("savojkålshuvud", "savoykålshuvud"),  # joined by a linking "s"
+    ("lemonade", "lemonade"), ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
+    ("grapefruktjuice", "grapefruktjuice"),  # a spelling that lengthens the word leads no compound
 ])
 def test_a_spelling_variant_is_made_one_also_as_a_compounds_last_part(word: str, spelled: str) -> None:
     assert fold(load_lexicon().spell(word)) == fold(spelled)
@@ -310,6 +313,22 @@ def test_a_compound_spelt_the_other_way_is_the_same_word(shelf: str) -> None:
                 product("dill", "Dillkaviar", shelf, price=25.0)]
     proposal = propose(products, "svart tång kaviar")
     assert proposal.product is not None and proposal.product.id == "black" and not proposal.needs_review
+
+
+@pytest.mark.parametrize(("shelf", "produce"), [(SEAFOOD, "Frukt & grönt > Kål"), ("", "")])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("en burk kaviarmix", "mix"),      # the store writes "Caviarmix": no "Salladsmix" for it
+    ("savojkålshuvud", "savoy"),       # a whole savoy cabbage, written "Savoykål": no "Vitkål"
+])
+def test_a_compound_led_by_a_word_spelt_the_other_way_is_the_same_word(shelf: str, produce: str, phrase: str,
+                                                                        expected: str) -> None:
+    products = [product("mix", "Caviarmix Röd", shelf, price=30.0),
+                product("salad", "Salladsmix", produce, price=25.0),
+                product("seafood", "Skaldjursmix", shelf, price=45.0),
+                product("savoy", "Savoykål Klass1", produce, price=20.0),
+                product("white", "Vitkål", produce, price=12.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
 
 
 @pytest.mark.parametrize("shelf", ["Kött & fågel > Nöt > Skivor", ""])
