@@ -10,6 +10,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import fold, stem, tokens
 from assistant.catalog.query import for_whom, sold_by
 from assistant.catalog.schema import Product
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import added_lines, chosen, product, propose
 
 ROOTS = "Frukt & grönt > Potatis och rotsaker"
@@ -404,10 +405,28 @@ def test_things_said_one_after_another_are_items_of_their_own(shelf: str, text: 
 
 @pytest.mark.parametrize(("word", "spelled"), [
     ("lavender", "lavendel"), ("lemon", "citron"), ("apple", "äpple"), ("pineapple", "ananas"),
+    ("orange", "apelsin"),
     ("lemonad", "lemonad"),  # a lemonade is no lemon
 ])
 def test_a_scent_or_flavour_written_in_english_is_the_swedish_word(word: str, spelled: str) -> None:
     assert fold(load_lexicon().spell(word)) == fold(spelled)
+
+
+@pytest.mark.parametrize(("soda", "fruit", "veg"), [("Dryck > Läsk", "Frukt & grönt > Frukt", VEG), ("", "", "")])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("två fanta apelsin", "fanta"),    # the store writes the flavour in English: no fresh orange for it
+    ("orange paprika", "paprika"),     # the colour, written the same way on both sides, still finds it
+])
+def test_an_orange_flavour_written_in_english_is_the_swedish_word(soda: str, fruit: str, veg: str, phrase: str,
+                                                                  expected: str) -> None:
+    products = [product("fanta", "Fanta Orange 1,5L", soda, "Fanta", price=19.0),
+                product("exotic", "Fanta Exotic 1,5L", soda, "Fanta", price=19.0),
+                product("orange", "Apelsin Klass1", fruit, price=4.0),
+                product("paprika", "Paprika Orange Klass1", veg, price=12.0),
+                product("red", "Paprika Röd Klass1", veg, price=10.0)]
+    item = parse(phrase).items[0]
+    proposal = propose(products, item.phrase, item.quantity)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
 
 
 @pytest.mark.parametrize("shelf", ["Hem & hushåll > Rent fräscht", ""])
