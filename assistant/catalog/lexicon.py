@@ -9,6 +9,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from assistant.catalog.normalize import casefold, fold, stem, tokens
+from assistant.catalog.swedish import folded_dictionary
 
 # the endings of a noun's forms: "vinet", "vodkan", "likörer", "snapsarna"
 _NOUN_ENDINGS = frozenset({"", "n", "en", "et", "t", "er", "erna", "ar", "arna", "na"})
@@ -17,6 +18,7 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 # a compound of "äpple" is written with its linking form "äppel-" ("äppelmos") or whole ("Äpplejuice"): one
 # spelling, the linking one, on both sides (folded; a rest of three letters or more: "äpplen" is no compound)
 _APPLE = "apple"
+MIN_REST = 3  # letters of a Swedish word after a respelled first part ("Caviarmix": "mix")
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
 ANIMALS = "djur"  # the attribute of goods for pets
@@ -70,6 +72,7 @@ class Lexicon:
     described: frozenset[str] = frozenset()    # those adjectives as written: "ljus", not "mjöl" (of "mjölig")
     forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
     wholes: frozenset[str] = frozenset()       # stems of heads naming their first part whole: "huvud"
+    dosage_forms: frozenset[str] = frozenset()  # stems of a supplement's forms: "tabletter", "kapslar"
     cuts: frozenset[str] = frozenset()         # stems of heads naming a cut off an animal: "lårfilé", "vingar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
@@ -198,21 +201,33 @@ class Lexicon:
     def spell(self, word: str) -> str:
         """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
         also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a
-        "barnschampo"), for spellings of five letters or more."""
+        "barnschampo"), for spellings of five letters or more, and as its first part before a Swedish
+        word ("Caviarmix" is a "kaviarmix"; no "Lemonade", whose "ade" is no word)."""
         folded = fold(word)
         if folded in self.spellings:
             return self.spellings[folded]
         if folded.startswith(_APPLE) and len(folded) >= len(_APPLE) + 3:  # "Äppledryck": an "äppeldryck"
             return "äppel" + word[len(_APPLE):]
-        if not folded.endswith(self._spelled_endings):  # nearly every word: one test in C
-            return word
-        ending = next((end for end in self._spelled_endings
-                       if folded.endswith(end) and len(folded) > len(end) + 2), None)
-        return word[:len(word) - len(ending)] + self.spellings[ending] if ending else word
+        if folded.endswith(self._spelled_endings):  # nearly every word ends and begins with none: one test in C
+            ending = next((end for end in self._spelled_endings
+                           if folded.endswith(end) and len(folded) > len(end) + 2), None)
+            if ending:
+                return word[:len(word) - len(ending)] + self.spellings[ending]
+        if folded.startswith(self._spelled_firsts):
+            first = next((first for first in self._spelled_firsts if folded.startswith(first)
+                          and _a_word_after(folded[len(first):])), None)
+            if first:
+                return self.spellings[first] + word[len(first):]
+        return word
 
     @cached_property
     def _spelled_endings(self) -> tuple[str, ...]:
         return tuple(sorted((w for w in self.spellings if len(w) >= 5), key=len, reverse=True))
+
+    @cached_property
+    def _spelled_firsts(self) -> tuple[str, ...]:
+        """Spellings that may lead a compound: not those that lengthen the word ("grape": "grapefrukt")."""
+        return tuple(w for w in self._spelled_endings if not self.spellings[w].startswith(w))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -287,6 +302,13 @@ class Lexicon:
 
 
 @cache
+def _a_word_after(rest: str) -> bool:
+    """The rest of a compound after its first part is a Swedish word, joined by a linking "s" or not
+    ("mix" of "caviarmix", "huvud" of "savojkålshuvud")."""
+    words = folded_dictionary()
+    return len(rest) >= MIN_REST and (rest in words or (rest[0] == "s" and rest[1:] in words))
+
+
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = json.loads(path.read_text(encoding="utf-8"))
     attributes = {stem(casefold(word)): name
@@ -310,6 +332,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         described=frozenset(casefold(w) for w in data["descriptors"]["words"]),
         forms=_stems(data["forms"]["words"]),
         wholes=_stems(data["wholes"]["words"]),
+        dosage_forms=_stems(data["dosage_forms"]["words"]),
         cuts=_stems(data["cuts"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),

@@ -257,6 +257,11 @@ def is_size_word(word: str) -> bool:
     return word.endswith(SIZE_WORD) and word[:-len(SIZE_WORD)] in SIZE_LETTERS
 
 
+def is_numbered_size(word: str) -> bool:
+    """A size by its number read as one word ("storlek 4", "Strl 4" → "4storlek"; see content_words)."""
+    return word.endswith(SIZE_WORD) and word[:-len(SIZE_WORD)].isdigit()
+
+
 def size_letters(words: list[str]) -> frozenset[str]:
     """The sizes a name's tokens write, by letter: a size letter or its name right after a word or
     another size ("Ägg 6p Frigående L", "Ägg M/L", "Gummihandske Medium", "Stl M"), not after a number

@@ -31,6 +31,7 @@ from assistant.catalog.normalize import (
     content_of,
     content_words,
     fold,
+    is_numbered_size,
     is_size_word,
     parse_pack_count,
     parse_grade,
@@ -303,7 +304,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index)
+    words = _form_first(_brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     elif only_purpose and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in [*groups[1], *groups[2]]):
@@ -705,9 +706,26 @@ def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
     """Adjectives and sizes said after the thing ("äpplen röda", "blåbär frysta", "ägg large") go before
     it, where a Swedish name has them, so that the noun is the head."""
     end = len(words)
-    while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])):
-        end -= 1  # a size said after the thing ("ägg large": "lstorlek") names no thing either
+    while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])
+                       or is_numbered_size(words[end - 1])):
+        end -= 1  # a size said after the thing ("ägg large": "lstorlek", "blöjor storlek 4") names no thing
     return words[end:] + words[:end] if end < len(words) and end else words
+
+
+def _form_first(words: list[str], index: CatalogIndex) -> list[str]:
+    """A supplement's form said after what it holds ("zink tabletter", "d vitamin tabletter") goes before
+    it, as a describing word does (`_head_last`): the store names such goods by what they hold ("Zink 25mg
+    Kapslar"), so a name saying the form with another thing ("Maxosol Tabletter") is no better a fit. Only
+    where names write the word before as a word of their own and no product of the form says it, whole
+    or in a compound: "järn tabletter" are the "Järntillskott Tuggtabletter", "diskmaskin tabletter" the
+    "Diskmaskinstabletter"."""
+    if len(words) < 2 or (form := stem(words[-1])) not in index.lexicon.dosage_forms:
+        return words
+    thing = stem(words[-2])
+    of_the_form = index.posting("exact", form) | index.posting("heads", form) | index.ending_with(form)
+    if not index.posting("exact", thing) or any(thing in index.entries[i].words for i in of_the_form):
+        return words
+    return [words[-1], *words[:-1]]
 
 
 def _brand_first(words: list[str], index: CatalogIndex) -> list[str]:

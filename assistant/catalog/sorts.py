@@ -26,6 +26,7 @@ from assistant.catalog.normalize import (
     casefold,
     content_words,
     fold,
+    is_numbered_size,
     is_size_word,
     parse_grade,
     size_letters,
@@ -461,11 +462,23 @@ def size_agrees(word: str, entry: Entry) -> float | None:
     """A size said ("ägg large", "gummihandskar m": "lstorlek", "mstorlek") against the sizes the name
     writes, by letter or by name ("Ägg 6p Frigående L", "Ägg 6p Innegående Medium"): 1 where it is the
     size written, a half where it is one of a mix ("Ägg M/L"), 0 where the name writes another or none;
-    None when the word said is no size."""
+    None when the word said is no size. A size by its number ("blöjor storlek 4": "4storlek") agrees with
+    the number a name writes as a size: "Storlek 4", "Strl 4", "(4)" or "S4" ("Blöjor Comfort (4)")."""
+    if is_numbered_size(word):
+        return 1.0 if word[:-len(SIZE_WORD)] in numbered_sizes(entry.product.name) else 0.0
     if not is_size_word(word):
         return None
     written = size_letters(tokens(entry.product.name))
     return 0.0 if word[:-len(SIZE_WORD)] not in written else 1.0 / len(written)
+
+
+_NUMBERED_SIZE = re.compile(r"\b(?:storlek|strl|stl)\s*(\d{1,2})\b(?![,.]\d)|\((\d{1,2})\)|\bs(\d{1,2})\b(?![,.]\d)",
+                            re.IGNORECASE)
+
+
+def numbered_sizes(name: str) -> frozenset[str]:
+    """The sizes a name writes by number: "Storlek 4", "Stl 40", "(4)", "S4"; not "(4+)", another size."""
+    return frozenset(str(int("".join(groups))) for groups in _NUMBERED_SIZE.findall(name))
 
 
 def pack_count_agrees(entry: Entry, count: int) -> bool | None:

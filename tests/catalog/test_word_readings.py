@@ -10,6 +10,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import fold, stem, tokens
 from assistant.catalog.query import for_whom, sold_by
 from assistant.catalog.schema import Product
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import added_lines, chosen, product, propose
 
 ROOTS = "Frukt & grönt > Potatis och rotsaker"
@@ -295,7 +296,10 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
     ("caviar", "kaviar"), ("tångcaviar", "tangkaviar"), ("barnshampoo", "barnschampo"),
     ("steak", "stek"), ("kaviar", "kaviar"), ("mayo", "majonnäs"),
     ("kamayo", "kamayo"),  # a spelling under five letters is no compound's last part
-    ("caviarmix", "caviarmix"),  # nor one inside a word
+    ("caviarmix", "kaviarmix"),  # a first part before a Swedish word: a mix of caviar
+    ("savojkålshuvud", "savoykålshuvud"),  # joined by a linking "s"
+    ("lemonade", "lemonade"), ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
+    ("grapefruktjuice", "grapefruktjuice"),  # a spelling that lengthens the word leads no compound
 ])
 def test_a_spelling_variant_is_made_one_also_as_a_compounds_last_part(word: str, spelled: str) -> None:
     assert fold(load_lexicon().spell(word)) == fold(spelled)
@@ -310,6 +314,22 @@ def test_a_compound_spelt_the_other_way_is_the_same_word(shelf: str) -> None:
                 product("dill", "Dillkaviar", shelf, price=25.0)]
     proposal = propose(products, "svart tång kaviar")
     assert proposal.product is not None and proposal.product.id == "black" and not proposal.needs_review
+
+
+@pytest.mark.parametrize(("shelf", "produce"), [(SEAFOOD, "Frukt & grönt > Kål"), ("", "")])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("en burk kaviarmix", "mix"),      # the store writes "Caviarmix": no "Salladsmix" for it
+    ("savojkålshuvud", "savoy"),       # a whole savoy cabbage, written "Savoykål": no "Vitkål"
+])
+def test_a_compound_led_by_a_word_spelt_the_other_way_is_the_same_word(shelf: str, produce: str, phrase: str,
+                                                                        expected: str) -> None:
+    products = [product("mix", "Caviarmix Röd", shelf, price=30.0),
+                product("salad", "Salladsmix", produce, price=25.0),
+                product("seafood", "Skaldjursmix", shelf, price=45.0),
+                product("savoy", "Savoykål Klass1", produce, price=20.0),
+                product("white", "Vitkål", produce, price=12.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
 
 
 @pytest.mark.parametrize("shelf", ["Kött & fågel > Nöt > Skivor", ""])
@@ -407,10 +427,28 @@ def test_things_said_one_after_another_are_items_of_their_own(shelf: str, text: 
 
 @pytest.mark.parametrize(("word", "spelled"), [
     ("lavender", "lavendel"), ("lemon", "citron"), ("apple", "äpple"), ("pineapple", "ananas"),
+    ("orange", "apelsin"),
     ("lemonad", "lemonad"),  # a lemonade is no lemon
 ])
 def test_a_scent_or_flavour_written_in_english_is_the_swedish_word(word: str, spelled: str) -> None:
     assert fold(load_lexicon().spell(word)) == fold(spelled)
+
+
+@pytest.mark.parametrize(("soda", "fruit", "veg"), [("Dryck > Läsk", "Frukt & grönt > Frukt", VEG), ("", "", "")])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("två fanta apelsin", "fanta"),    # the store writes the flavour in English: no fresh orange for it
+    ("orange paprika", "paprika"),     # the colour, written the same way on both sides, still finds it
+])
+def test_an_orange_flavour_written_in_english_is_the_swedish_word(soda: str, fruit: str, veg: str, phrase: str,
+                                                                  expected: str) -> None:
+    products = [product("fanta", "Fanta Orange 1,5L", soda, "Fanta", price=19.0),
+                product("exotic", "Fanta Exotic 1,5L", soda, "Fanta", price=19.0),
+                product("orange", "Apelsin Klass1", fruit, price=4.0),
+                product("paprika", "Paprika Orange Klass1", veg, price=12.0),
+                product("red", "Paprika Röd Klass1", veg, price=10.0)]
+    item = parse(phrase).items[0]
+    proposal = propose(products, item.phrase, item.quantity)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
 
 
 @pytest.mark.parametrize("shelf", ["Hem & hushåll > Rent fräscht", ""])
