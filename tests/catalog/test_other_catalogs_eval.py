@@ -2645,6 +2645,30 @@ alone (an organic product is no plain product's twin where the plain one mixes i
 question) or a flavour said apart ("proviva blåbär") is no compound's thing, so the rule leaves them alone
 (tried on every name first: that cost those two table tests). dev25_mathem 98.3 / 100.0 / 100.0 / 100.0 /
 11.7 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.0 / 0.0 (bounds top-1 1.0, review 0.10).
+Twenty-ninth development set on Mathem (`dev29_mathem`, branch i25math29): 45 sentences, 59 items, 6
+absent (10.2 %: potato pancakes ("rårakor"), gingerbread dough, "biff rydberg", pork bones for soup
+("fläskben"), melatonin and cigarillos, none sold: the store has other pancakes and ready meals,
+gingerbread biscuits, other pork, other remedies and supplements, and cigarettes beside them), products and
+phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in
+the shared set's three styles, with weight on how goods are named: bare searches as typed, a brand with
+its flavour in the client's words ("yalla jordgubb", "pringles sourcream", "nesquik choklad pulver",
+"cheesecake jordgubb" for a "Strawberry Cheesecake"), a sort said after the goods ("wok sås ostron",
+"mjukmedel oparfymerat"), compounds written apart ("räk chips", "chili flingor"), Swedish spellings of
+loan words ("barbecue sås", "barn shampo", "nozoil eucalyptus", "kräm kex citron" for "Cremekex") and
+genitive joints ("vitlöks salt", "tunnbröds chips original", "ingefärs marmelad" for "Ingefäramarmelad");
+spoken sentences with fillers ("öh pepparrots visp till fisken", "mm en ask lindor kulor som present", "kan
+du ta med spishälls rengöring och ett kaffe mått") and lists with amounts in words and digits ("ett halvt
+kilo cevapcici och 2 tuber sardell kräm", "tre bärry blåbär och två smakis päron", "fyra hundra gram
+läckökorv och ett potatisbröd"), across the whole store (dairy, bread and buns, meat and sausage, fish
+stock and anchovy cream, fruit and vegetables, spices and dry goods, frozen, drinks, sweets and snacks,
+hygiene, cleaning and laundry, household, cat food and the pharmacy shelf); labelled from the catalog
+before the matcher saw it (every product of the sort said; a flavour, a mix or a special sort nobody said
+left out). First, untuned run (matcher as of commit 92421faa; top-1 / top-3 / auto-accept / absent flagged
+/ review / review on sold): 84.7 / 89.8 / 95.3 / 100.0 / 27.1 / 18.9 (the misses: "chili flingor" and
+"barn shampo" proposed sure as a chipotle flake and a shampoo-and-conditioner nobody asked for; "barbecue
+sås", "cheesecake jordgubb", "nozoil eucalyptus", "ingefärs marmelad" and "snacks morötter" asked with
+another product first; "lindor kulor som present" and "sardell kräm" found nothing; bounds top-1 0.84,
+auto-accept 0.95, review 0.28).
 """
 
 from __future__ import annotations
@@ -2714,6 +2738,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev24_mathem": ("mathem2021", HERE / "dev24_mathem_requests.jsonl"),
     "dev26_mathem": ("mathem2021", HERE / "dev26_mathem_requests.jsonl"),
     "dev25_mathem": ("mathem2021", HERE / "dev25_mathem_requests.jsonl"),
+    "dev29_mathem": ("mathem2021", HERE / "dev29_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2774,6 +2799,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev29_mathem": {"top1": 0.84, "auto_accept_precision": 0.95, "review_rate": 0.28},
 }
 
 
