@@ -262,3 +262,22 @@ def test_cubes_are_kuber_and_tarningar_alike(category: str) -> None:
                product("whole", "Le Chèvre", category, "Président", 150, "g", price=35.0)]
     proposal = propose(catalog, "chevre kuber")
     assert proposal.product is not None and proposal.product.id == "cubes" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Hygien > Hår", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # "shampo" (as a store writes it too) is "schampo": the plain children's shampoo, no 2-in-1 nobody asked
+    ("barn shampo", ("Barnshampo & Balsam", "Barnschampo EKO"), "Barnschampo EKO"),
+    # "eucalyptus" with c is the "Eukalyptus" of a Swedish name
+    ("nozoil eucalyptus", ("Nozoil Original Nässpray", "Nozoil Mentol Nässpray", "Nozoil Eukalyptus Nässpray",
+                           "Pastiller Eucalyptus"), "Nozoil Eukalyptus Nässpray"),
+])
+def test_a_loan_word_spelt_the_swedish_or_the_foreign_way_is_one_word(category: str, phrase: str,
+                                                                       names: tuple[str, ...], right: str) -> None:
+    """A loan word has a Swedish and a foreign spelling (sch/sh, k/c), and a store writes either: "barn
+    shampo" was a sure "Barnshampo & Balsam" (the one name spelt as typed) over the "Barnschampo EKO";
+    "nozoil eucalyptus" asked with the original spray first (where sweets wrote the word as typed). The
+    lexicon's spellings make them one word."""
+    catalog = [product(f"p{n}", name, category, price=30.0 + n) for n, name in enumerate(names)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.name == right, proposal
