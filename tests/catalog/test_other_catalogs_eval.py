@@ -2694,6 +2694,12 @@ as Mathem writes "Shampo Normal", and "eucalyptus" with c): "barn shampo" was a 
 with the original spray first. Now the children's shampoo, sure, and the eucalyptus spray (still asked
 among the brand's three). 89.8 / 91.5 / 97.8 / 100.0 / 23.7 / 15.1 → 93.2 / 93.2 / 100.0 / 100.0 / 23.7 /
 15.1 (bounds top-1 0.93, auto-accept 1.0).
+A plural that changes the vowel ("morötter" of "morot", "tänder", "böcker") is a form of a Swedish word
+(swedish._UMLAUT_PLURALS; no ending reached its base): "snacks morötter", joined into a "snacksmorot" (its
+plural read in the singular, as "snacks" names goods of its own), left the "Snacksmorötter" out as a name
+saying its head only in a word of another language, and asked with loose carrots; now the snack carrots,
+sure. 93.2 / 93.2 / 100.0 / 100.0 / 23.7 / 15.1 → 94.9 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 (bounds top-1
+0.94, review 0.22).
 """
 
 from __future__ import annotations
@@ -2824,7 +2830,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev29_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev29_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 

@@ -22,7 +22,7 @@ from assistant.catalog.swedish import (
 )
 from tests.catalog.catalog_fixture import product, propose
 
-WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo"})
+WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo", "morot"})
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -32,6 +32,8 @@ WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo"})
     ("rakost", False),         # typed without å/ä/ö it is no "råkost"
     ("mjök", False),
     ("globlampa", False),
+    ("morötter", True),        # a plural that changes the vowel
+    ("morotter", True),        # typed or folded without the dots
 ])
 def test_a_word_or_its_inflection_is_swedish(word: str, expected: bool) -> None:
     assert is_swedish(word, WORDS) is expected
@@ -281,3 +283,18 @@ def test_a_loan_word_spelt_the_swedish_or_the_foreign_way_is_one_word(category: 
     catalog = [product(f"p{n}", name, category, price=30.0 + n) for n, name in enumerate(names)]
     proposal = propose(catalog, phrase)
     assert proposal.product is not None and proposal.product.name == right, proposal
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönt > Grönsaker", ""], ids=["categories", "names-only"])
+def test_a_compound_said_apart_ending_in_a_plural_that_changes_the_vowel_is_the_compound(category: str) -> None:
+    """"snacks morötter" (where "snacks" names goods of its own, so the plural is read as its singular)
+    joins into a "snacksmorot", and the name's "Snacksmorötter", whose "morötter" no ending reaches from
+    "morot", read as a word of another language, no carrot: the loose carrots, asked. Swedish's
+    vowel-changing plurals are forms of the word (swedish._UMLAUT_PLURALS)."""
+    catalog = [product("snack", "Snacksmorötter", category, price=25.0),
+               product("loose", "Morötter", category, price=15.0),
+               product("pickled", "Morötter Syrade", category, price=30.0),
+               product("cheese", "Snacks Ost", category, price=20.0),  # "snacks" names goods of its own
+               product("onion", "Snacks Sourcream & Onion", category, price=20.0)]
+    proposal = propose(catalog, "snacks morötter")
+    assert proposal.product is not None and proposal.product.id == "snack" and not proposal.needs_review, proposal
