@@ -2700,6 +2700,11 @@ plural read in the singular, as "snacks" names goods of its own), left the "Snac
 saying its head only in a word of another language, and asked with loose carrots; now the snack carrots,
 sure. 93.2 / 93.2 / 100.0 / 100.0 / 23.7 / 15.1 → 94.9 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 (bounds top-1
 0.94, review 0.22).
+A line's standard sort said after the goods ("tunnbröds chips original") names their sort, as the plain one
+does ("kvarg naturell"), and goes before them where a name writes it, so that the goods are the head
+(query.STANDARD, _head_last): "original" was the head, and the "Tunnbrödchips Original" was asked beside
+"Original" sweets and waters; now sure. 94.9 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 → 94.9 / 94.9 / 100.0 /
+100.0 / 20.3 / 11.3 (bound review 0.21).
 """
 
 from __future__ import annotations
@@ -2830,7 +2835,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev29_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev29_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
 }
 
 
