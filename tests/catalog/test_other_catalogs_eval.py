@@ -2705,6 +2705,11 @@ does ("kvarg naturell"), and goes before them where a name writes it, so that th
 (query.STANDARD, _head_last): "original" was the head, and the "Tunnbrödchips Original" was asked beside
 "Original" sweets and waters; now sure. 94.9 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 → 94.9 / 94.9 / 100.0 /
 100.0 / 20.3 / 11.3 (bound review 0.21).
+A flavour a store writes in English is the Swedish one the client says (lexicon `spellings`: "strawberry",
+"raspberry", "blueberry" beside "lemon" and "pineapple"): "cheesecake jordgubb" was asked with fresh
+strawberries first (the "Strawberry Cheesecake" found by its kind alone); now the strawberry cheesecake,
+sure. 94.9 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 → 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 (bounds top-1
+0.96, review 0.19).
 """
 
 from __future__ import annotations
@@ -2835,7 +2840,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev29_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

@@ -298,3 +298,19 @@ def test_a_compound_said_apart_ending_in_a_plural_that_changes_the_vowel_is_the_
                product("onion", "Snacks Sourcream & Onion", category, price=20.0)]
     proposal = propose(catalog, "snacks morötter")
     assert proposal.product is not None and proposal.product.id == "snack" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("category", ["Glass, godis & snacks > Kakor", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("cheesecake jordgubb", ("Strawberry Cheesecake", "Cheesecake Smultron Fryst", "Jordgubb Klass1"),
+     "Strawberry Cheesecake"),
+    ("hallon muffins", ("Raspberry Muffins", "Muffins Choklad", "Hallon Klass1"), "Raspberry Muffins"),
+])
+def test_a_flavour_the_store_writes_in_english_is_the_swedish_one(category: str, phrase: str,
+                                                                    names: tuple[str, ...], right: str) -> None:
+    """A store writes some flavours in English ("Strawberry Cheesecake"), a client says them in Swedish:
+    "cheesecake jordgubb" was asked with fresh strawberries first, the cake found by its kind alone. The
+    lexicon's spellings make "strawberry", "raspberry" and "blueberry" the Swedish words, as "lemon" is."""
+    catalog = [product(f"p{n}", name, category, price=30.0 + n) for n, name in enumerate(names)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.name == right and not proposal.needs_review, proposal
