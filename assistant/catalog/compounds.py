@@ -303,6 +303,26 @@ def _linked(group: list[str], vocabulary: Container[str]) -> str | None:
                  and known(linked, vocabulary)), None)
 
 
+# what a first part's last vowel may be where Swedish drops it before a linking -s ("ingefära" →
+# "ingefärsmarmelad", "kyrka" → "kyrkogård" keeps another): a name may write the word whole
+LINKED_VOWELS = ("", "a", "e", "o", "u")
+
+
+def _unlinked(group: list[str], vocabulary: Container[str]) -> str | None:
+    """Two words said apart whose first ends in the linking -s Swedish puts after a compound's first part
+    ("ingefärs marmelad", "kycklings soppa") where the catalog writes the compound without it, the part
+    whole ("Ingefäramarmelad") or bare ("Kycklingsoppa"): that catalog word. Only where the words make
+    no compound as said."""
+    first, last = group if len(group) == 2 else ("", "")
+    if not first.endswith(LINKS) or len(first) <= MIN_PART + 1 or len(last) < MIN_PART:
+        return None
+    base = first[:-1]
+    # the stem must reach into the last word, as in `_linked`
+    return next((joined for vowel in LINKED_VOWELS
+                 if len(stem(joined := f"{base}{vowel}{last}")) > len(base) + len(vowel)
+                 and known(joined, vocabulary)), None)
+
+
 def _kind_first(group: list[str], vocabulary: Container[str]) -> str | None:
     """Two words a written list gives as the kind, then the sort ("sugrör papper"), that the catalog
     writes as one compound led by the sort, with or without the linking -s- ("Papperssugrör"): that
@@ -358,7 +378,8 @@ def join_split_compounds(text: str, vocabulary: Container[str],
                     out.append(base)
                     i += span
                     break
-                if (linked := _linked(group, vocabulary) or _kind_first(group, vocabulary)) is not None:
+                if (linked := _linked(group, vocabulary) or _unlinked(group, vocabulary)
+                           or _kind_first(group, vocabulary)) is not None:
                     out.append(linked)
                     i += span
                     break

@@ -158,12 +158,25 @@ def without_notes(name: str) -> str:
     return _BRACKETED.sub(lambda m: " " if len(tokens(m.group(1))) >= NOTE_WORDS else m.group(0), name).strip()
 
 
+# "choklad som present", "glass som efterrätt till söndag": a role the goods are bought in, said with "som"
+# and one word ending the phrase or before its purpose, is what they are for; "Söt Som Du", "ris som vanligt"
+# and a relative clause ("rödbetor som är förkokta") name no role
+_AS_ROLE = re.compile(r"\s+som\s+(?P<role>[^\W\d_]+)(?=\s*$|\s+(?:till|för|åt)\s)", re.IGNORECASE)
+NO_ROLE = frozenset({"jag", "du", "han", "hon", "vi", "ni", "de", "dom", "man", "den", "det", "är", "e", "var",
+                     "ska", "skall", "kan", "vanligt", "vanligen", "förut", "alltid", "sist", "senast"})
+
+
 def split_purpose(text: str) -> tuple[str, str]:
     """"Ansjovis till janssonen": what follows till/för in a request says what the goods are for (or whom:
     "bröd åt min man", "frön åt småfåglarna"), and what follows "mot" what they are against ("salva mot
     värken", "Schampo mot Löss"), what follows "efter" when they are used ("hårturban efter duschen"; no
     name of goods writes the word). "att" and a verb say what is done with them ("soppa att värma till
-    lunchen"): the verb is no word of the goods nor of their use, what follows it may be."""
+    lunchen"): the verb is no word of the goods nor of their use, what follows it may be. A role said with
+    "som" ("choklad som present") is a use too."""
+    role = _AS_ROLE.search(text)
+    if role is not None and casefold(role["role"]) not in NO_ROLE:
+        thing, purpose = split_purpose(text[:role.start()] + text[role.end():])
+        return thing, f"{role['role']} {purpose}".strip()
     match = _PURPOSE.search(text)
     if match is None:
         return text, ""

@@ -304,7 +304,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _form_first(_brand_first(_head_last(groups[0] or groups[1] or groups[2], lex.descriptors), index), index)
+    words = _form_first(_brand_first(_head_last(groups[0] or groups[1] or groups[2],
+                                                lex.descriptors | lex.plain | STANDARD), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     elif only_purpose and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in [*groups[1], *groups[2]]):
@@ -702,9 +703,14 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
     return None
 
 
+# a line's standard sort said after the thing ("tunnbröds chips original"), as the plain one is ("kvarg
+# naturell"): a sort of it, no thing (see _head_last)
+STANDARD = frozenset({stem("original")})
+
+
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
-    """Adjectives and sizes said after the thing ("äpplen röda", "blåbär frysta", "ägg large") go before
-    it, where a Swedish name has them, so that the noun is the head."""
+    """Adjectives, sorts and sizes said after the thing ("äpplen röda", "blåbär frysta", "chips
+    original", "ägg large") go before it, where a Swedish name has them, so that the noun is the head."""
     end = len(words)
     while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])
                        or is_numbered_size(words[end - 1])):

@@ -19,6 +19,10 @@ DICTIONARY = Path("/usr/share/hunspell/sv_SE.dic")
 # Endings of Swedish inflected forms; a form is a word when its base is: "glödlampor" → "glödlamp(a)".
 _ENDINGS = ("orna", "arna", "erna", "ornas", "en", "et", "na", "or", "ar", "er", "n", "t", "r", "s", "a", "e")
 _BASE_ENDINGS = ("", "a", "e")
+# Plurals that change the vowel, as written and å/ä/ö-folded: "morötter" → "morot", "tänder" → "tand",
+# "böcker" → "bok"; no ending above reaches their base.
+_UMLAUT_PLURALS = (("ötter", "ot"), ("otter", "ot"), ("änder", "and"), ("ander", "and"), ("öcker", "ok"),
+                   ("ocker", "ok"))
 
 
 @cache
@@ -45,7 +49,14 @@ def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
     if folded in words:
         return frozenset({folded})
     return frozenset(base for end in _ENDINGS if folded.endswith(end) and len(folded) - len(end) >= 3
-                     for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words)
+                     for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words) \
+        | _umlaut_bases(folded, words)
+
+
+def _umlaut_bases(word: str, words: Collection[str]) -> frozenset[str]:
+    """The dictionary words a plural that changes the vowel is of ("morötter": "morot")."""
+    return frozenset(base for end, singular in _UMLAUT_PLURALS
+                     if word.endswith(end) and (base := word[:len(word) - len(end)] + singular) in words)
 
 
 def base_form(word: str, words: frozenset[str] | None = None) -> str:
@@ -104,7 +115,7 @@ def is_swedish(word: str, words: frozenset[str] | None = None) -> bool:
     if word in words:
         return True
     return any(word.endswith(end) and len(word) - len(end) >= 3 and word[:len(word) - len(end)] + base in words
-               for end in _ENDINGS for base in _BASE_ENDINGS)
+               for end in _ENDINGS for base in _BASE_ENDINGS) or bool(_umlaut_bases(word, words))
 
 
 def _spelling_key(word: str) -> str:

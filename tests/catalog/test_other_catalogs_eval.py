@@ -2812,6 +2812,71 @@ write (understand.model_numbers_said_bare); the only cider of a store standing o
 willys2023; matcher._one_taste_of_the_brand); a compound of the head asked led by a kind of its own nobody
 said is asked ("fullkornsbröd": no sure "Knäckebröd Frukost Fullkorn"; kinds.kind_before_the_head). No set
 here moved for them.
+Twenty-ninth development set on Mathem (`dev29_mathem`, branch i25math29): 45 sentences, 59 items, 6
+absent (10.2 %: potato pancakes ("rårakor"), gingerbread dough, "biff rydberg", pork bones for soup
+("fläskben"), melatonin and cigarillos, none sold: the store has other pancakes and ready meals,
+gingerbread biscuits, other pork, other remedies and supplements, and cigarettes beside them), products and
+phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in
+the shared set's three styles, with weight on how goods are named: bare searches as typed, a brand with
+its flavour in the client's words ("yalla jordgubb", "pringles sourcream", "nesquik choklad pulver",
+"cheesecake jordgubb" for a "Strawberry Cheesecake"), a sort said after the goods ("wok sås ostron",
+"mjukmedel oparfymerat"), compounds written apart ("räk chips", "chili flingor"), Swedish spellings of
+loan words ("barbecue sås", "barn shampo", "nozoil eucalyptus", "kräm kex citron" for "Cremekex") and
+genitive joints ("vitlöks salt", "tunnbröds chips original", "ingefärs marmelad" for "Ingefäramarmelad");
+spoken sentences with fillers ("öh pepparrots visp till fisken", "mm en ask lindor kulor som present", "kan
+du ta med spishälls rengöring och ett kaffe mått") and lists with amounts in words and digits ("ett halvt
+kilo cevapcici och 2 tuber sardell kräm", "tre bärry blåbär och två smakis päron", "fyra hundra gram
+läckökorv och ett potatisbröd"), across the whole store (dairy, bread and buns, meat and sausage, fish
+stock and anchovy cream, fruit and vegetables, spices and dry goods, frozen, drinks, sweets and snacks,
+hygiene, cleaning and laundry, household, cat food and the pharmacy shelf); labelled from the catalog
+before the matcher saw it (every product of the sort said; a flavour, a mix or a special sort nobody said
+left out). First, untuned run (matcher as of commit 92421faa; top-1 / top-3 / auto-accept / absent flagged
+/ review / review on sold): 84.7 / 89.8 / 95.3 / 100.0 / 27.1 / 18.9 (the misses: "chili flingor" and
+"barn shampo" proposed sure as a chipotle flake and a shampoo-and-conditioner nobody asked for; "barbecue
+sås", "cheesecake jordgubb", "nozoil eucalyptus", "ingefärs marmelad" and "snacks morötter" asked with
+another product first; "lindor kulor som present" and "sardell kräm" found nothing; bounds top-1 0.84,
+auto-accept 0.95, review 0.28).
+Rules of branch i25math29 (dev29_mathem's), same columns, every other set unchanged unless said:
+A chili's variety ("Chipotle", "Jalapeño", "Habanero") is a taste of the goods as a fruit's is (lexicon
+`flavours`): "chili flingor" among "Chipotle Chiliflingor", "Jalapeño Chiliflingor" and "Chiliflingor EKO"
+was a sure chipotle flake (the organic label cost more than a word nobody said); now the plain organic
+flakes, sure. 84.7 / 89.8 / 95.3 / 100.0 / 27.1 / 18.9 → 86.4 / 89.8 / 97.7 / 100.0 / 27.1 / 18.9 (bounds
+top-1 0.86, auto-accept 0.97).
+A first part said with the linking -s Swedish puts after it ("ingefärs", "kycklings") where the catalog
+writes the compound without it, the part whole ("Ingefäramarmelad": Swedish drops the last vowel before the
+-s) or bare ("Kycklingsoppa"), joins the word after it into that compound, as one said without a link the
+catalog writes joins with one (compounds._unlinked): "ingefärs marmelad" asked with "Marmelad
+Apelsin&Ingefära" first (found by both words apart, the ginger marmalade by its head alone); now the
+"Ingefäramarmelad", sure. 86.4 / 89.8 / 97.7 / 100.0 / 27.1 / 18.9 → 88.1 / 89.8 / 97.7 / 100.0 / 25.4 /
+17.0 (bounds top-1 0.88, review 0.26).
+A role the goods are bought in, said with "som" and one word ending the phrase or before its purpose
+("som present", "som efterrätt till söndag"), is what they are for, as "till present" is
+(normalize.split_purpose; a pronoun, a copula or "vanligt" after "som" names none: "Söt Som Du", "ris som
+vanligt", "rödbetor som är förkokta" stay as said): "mm en ask lindor kulor som present" found nothing
+(the goods had to say "present", and only a "Presentask" did); now the "Lindorkulor Mix", sure. 88.1 /
+89.8 / 97.7 / 100.0 / 25.4 / 17.0 → 89.8 / 91.5 / 97.8 / 100.0 / 23.7 / 15.1 (bounds top-1 0.89, review 0.24).
+A loan word's Swedish and foreign spellings are one word (lexicon `spellings`: "shampo" beside "shampoo",
+as Mathem writes "Shampo Normal", and "eucalyptus" with c): "barn shampo" was a sure "Barnshampo & Balsam"
+(the one name spelt as typed, a 2-in-1 nobody asked) over the "Barnschampo EKO"; "nozoil eucalyptus" asked
+with the original spray first. Now the children's shampoo, sure, and the eucalyptus spray (still asked
+among the brand's three). 89.8 / 91.5 / 97.8 / 100.0 / 23.7 / 15.1 → 93.2 / 93.2 / 100.0 / 100.0 / 23.7 /
+15.1 (bounds top-1 0.93, auto-accept 1.0).
+A plural that changes the vowel ("morötter" of "morot", "tänder", "böcker") is a form of a Swedish word
+(swedish._UMLAUT_PLURALS; no ending reached its base): "snacks morötter", joined into a "snacksmorot" (its
+plural read in the singular, as "snacks" names goods of its own), left the "Snacksmorötter" out as a name
+saying its head only in a word of another language, and asked with loose carrots; now the snack carrots,
+sure. 93.2 / 93.2 / 100.0 / 100.0 / 23.7 / 15.1 → 94.9 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 (bounds top-1
+0.94, review 0.22).
+A line's standard sort said after the goods ("tunnbröds chips original") names their sort, as the plain one
+does ("kvarg naturell"), and goes before them where a name writes it, so that the goods are the head
+(query.STANDARD, _head_last): "original" was the head, and the "Tunnbrödchips Original" was asked beside
+"Original" sweets and waters; now sure. 94.9 / 94.9 / 100.0 / 100.0 / 22.0 / 13.2 → 94.9 / 94.9 / 100.0 /
+100.0 / 20.3 / 11.3 (bound review 0.21).
+A flavour a store writes in English is the Swedish one the client says (lexicon `spellings`: "strawberry",
+"raspberry", "blueberry" beside "lemon" and "pineapple"): "cheesecake jordgubb" was asked with fresh
+strawberries first (the "Strawberry Cheesecake" found by its kind alone); now the strawberry cheesecake,
+sure. 94.9 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 → 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 (bounds top-1
+0.96, review 0.19).
 """
 
 from __future__ import annotations
@@ -2884,6 +2949,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev27_mathem": ("mathem2021", HERE / "dev27_mathem_requests.jsonl"),
     "dev9_willys2020": ("matpriser2020-willys", HERE / "dev9_willys2020_requests.jsonl"),
     "dev28_mathem": ("mathem2021", HERE / "dev28_mathem_requests.jsonl"),
+    "dev29_mathem": ("mathem2021", HERE / "dev29_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -2947,6 +3013,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

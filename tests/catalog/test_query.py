@@ -56,6 +56,22 @@ def test_unsalted_said_after_the_nuts_describes_them(shelf: str, phrase: str) ->
     assert q is not None and q.head_word == stem(nuts) and q.modifiers == (stem("osaltade"),)
 
 
+@pytest.mark.parametrize("shelf", ["Glass, godis & snacks > Chips", ""], ids=["categories", "names-only"])
+def test_the_standard_sort_said_after_the_goods_is_no_head(shelf: str) -> None:
+    """"tunnbröds chips original": "original" (a line's standard sort) said after the goods names their
+    sort, as "naturell" does, so the chips are the head; it was the head, and "Tunnbrödchips Original"
+    was asked beside "Original" sweets and waters that say nothing of chips."""
+    index = CatalogIndex.build([product("orig", "Tunnbrödchips Original", shelf, price=25.0),
+                                product("nacho", "Tunnbrödchips Nacho", shelf, price=25.0),
+                                product("sweet", "Original 2x25g", shelf, price=10.0),
+                                product("water", "Ramlösa Original", "Dryck" if shelf else "", price=12.0),
+                                product("kick", "Kick Original", shelf, price=10.0)])
+    q = analyse("tunnbröds chips original", index)
+    assert q is not None and q.head_word != stem("original"), q
+    proposal = propose(index, "tunnbröds chips original")
+    assert proposal.product is not None and proposal.product.id == "orig" and not proposal.needs_review, proposal
+
+
 def test_a_variant_word_is_an_attribute_not_a_modifier() -> None:
     q = analyse("mjölk eko", INDEX)
     assert q is not None and "eko" in q.attributes and not q.modifiers

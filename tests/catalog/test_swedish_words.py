@@ -22,7 +22,7 @@ from assistant.catalog.swedish import (
 )
 from tests.catalog.catalog_fixture import product, propose
 
-WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo"})
+WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo", "morot"})
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -32,6 +32,8 @@ WORDS = frozenset({"glödlampa", "mjölk", "keso", "råkost", "schampo"})
     ("rakost", False),         # typed without å/ä/ö it is no "råkost"
     ("mjök", False),
     ("globlampa", False),
+    ("morötter", True),        # a plural that changes the vowel
+    ("morotter", True),        # typed or folded without the dots
 ])
 def test_a_word_or_its_inflection_is_swedish(word: str, expected: bool) -> None:
     assert is_swedish(word, WORDS) is expected
@@ -262,3 +264,53 @@ def test_cubes_are_kuber_and_tarningar_alike(category: str) -> None:
                product("whole", "Le Chèvre", category, "Président", 150, "g", price=35.0)]
     proposal = propose(catalog, "chevre kuber")
     assert proposal.product is not None and proposal.product.id == "cubes" and not proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Hygien > Hår", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    # "shampo" (as a store writes it too) is "schampo": the plain children's shampoo, no 2-in-1 nobody asked
+    ("barn shampo", ("Barnshampo & Balsam", "Barnschampo EKO"), "Barnschampo EKO"),
+    # "eucalyptus" with c is the "Eukalyptus" of a Swedish name
+    ("nozoil eucalyptus", ("Nozoil Original Nässpray", "Nozoil Mentol Nässpray", "Nozoil Eukalyptus Nässpray",
+                           "Pastiller Eucalyptus"), "Nozoil Eukalyptus Nässpray"),
+])
+def test_a_loan_word_spelt_the_swedish_or_the_foreign_way_is_one_word(category: str, phrase: str,
+                                                                       names: tuple[str, ...], right: str) -> None:
+    """A loan word has a Swedish and a foreign spelling (sch/sh, k/c), and a store writes either: "barn
+    shampo" was a sure "Barnshampo & Balsam" (the one name spelt as typed) over the "Barnschampo EKO";
+    "nozoil eucalyptus" asked with the original spray first (where sweets wrote the word as typed). The
+    lexicon's spellings make them one word."""
+    catalog = [product(f"p{n}", name, category, price=30.0 + n) for n, name in enumerate(names)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.name == right, proposal
+
+
+@pytest.mark.parametrize("category", ["Frukt & grönt > Grönsaker", ""], ids=["categories", "names-only"])
+def test_a_compound_said_apart_ending_in_a_plural_that_changes_the_vowel_is_the_compound(category: str) -> None:
+    """"snacks morötter" (where "snacks" names goods of its own, so the plural is read as its singular)
+    joins into a "snacksmorot", and the name's "Snacksmorötter", whose "morötter" no ending reaches from
+    "morot", read as a word of another language, no carrot: the loose carrots, asked. Swedish's
+    vowel-changing plurals are forms of the word (swedish._UMLAUT_PLURALS)."""
+    catalog = [product("snack", "Snacksmorötter", category, price=25.0),
+               product("loose", "Morötter", category, price=15.0),
+               product("pickled", "Morötter Syrade", category, price=30.0),
+               product("cheese", "Snacks Ost", category, price=20.0),  # "snacks" names goods of its own
+               product("onion", "Snacks Sourcream & Onion", category, price=20.0)]
+    proposal = propose(catalog, "snacks morötter")
+    assert proposal.product is not None and proposal.product.id == "snack" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("category", ["Glass, godis & snacks > Kakor", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "names", "right"), [
+    ("cheesecake jordgubb", ("Strawberry Cheesecake", "Cheesecake Smultron Fryst", "Jordgubb Klass1"),
+     "Strawberry Cheesecake"),
+    ("hallon muffins", ("Raspberry Muffins", "Muffins Choklad", "Hallon Klass1"), "Raspberry Muffins"),
+])
+def test_a_flavour_the_store_writes_in_english_is_the_swedish_one(category: str, phrase: str,
+                                                                    names: tuple[str, ...], right: str) -> None:
+    """A store writes some flavours in English ("Strawberry Cheesecake"), a client says them in Swedish:
+    "cheesecake jordgubb" was asked with fresh strawberries first, the cake found by its kind alone. The
+    lexicon's spellings make "strawberry", "raspberry" and "blueberry" the Swedish words, as "lemon" is."""
+    catalog = [product(f"p{n}", name, category, price=30.0 + n) for n, name in enumerate(names)]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.name == right and not proposal.needs_review, proposal

@@ -330,3 +330,20 @@ def test_noodles_and_olives_are_chosen_by_their_sort(shelved: bool, phrase: str,
                 for n, name in enumerate(names)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "names", "plain"), [
+    ("chili flingor", ("Chipotle Chiliflingor", "Chiliflingor EKO", "Jalapeño Chiliflingor"), "Chiliflingor EKO"),
+    ("chilisås", ("Habanero Chilisås", "Chilisås EKO"), "Chilisås EKO"),
+    ("chilinötter", ("Chilinötter Chipotle", "Chilinötter EKO"), "Chilinötter EKO"),
+])
+def test_a_chili_named_by_its_variety_is_a_taste_nobody_asked(shelved: bool, phrase: str, names: tuple[str, ...],
+                                                               plain: str) -> None:
+    """A chili's variety ("Chipotle", "Habanero", "Jalapeño") is a taste of the goods as a fruit's is:
+    "chili flingor" among chipotle, jalapeño and plain organic flakes was a sure "Chipotle Chiliflingor"
+    (the organic label cost more than a word nobody said); now the plain flakes, with a shelf or without."""
+    products = [product(f"p{n}", name, "Skafferi > Kryddor" if shelved else "", None, None, None, 20.0 + n)
+                for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.name == plain, proposal
