@@ -212,7 +212,9 @@ def model_numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[
     """"kaffefilter 102": a whole number said bare after the goods is read as their count, but one beyond
     any count staff may set (amount_limits.MAX_COUNT) is no count; where a name of the goods writes it as
     the number of a series ("Kaffefilter 102 Vit", "Kaffefilter Oblekt 102", sorts.series_number), it is
-    that model number, said as the names write it, and one package is asked for."""
+    that model number, said as the names write it, and one package is asked for. Where none does, it stays
+    the count said, for staff to confirm (`Quantity.guessed`): a store without the series may sell the
+    goods in another size ("Kaffefilter 1x4"), and 102 filters are two packages nobody meant."""
     def numbered(item: Item) -> Item:
         quantity, words = item.quantity, content_words(item.phrase)
         if (quantity.amount is None or quantity.amount != int(quantity.amount) or quantity.amount <= MAX_COUNT
@@ -223,7 +225,7 @@ def model_numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[
         if any((series := series_number(index.entries[i].product.name, wide=True)) and series[1] == number
                for i in index.ending_with(stem(words[-1]))):
             return item.model_copy(update={"phrase": f"{item.phrase} {number}", "quantity": Quantity()})
-        return item
+        return item.model_copy(update={"quantity": quantity.model_copy(update={"guessed": str(number)})})
     return [numbered(item) for item in items]
 
 
