@@ -132,7 +132,7 @@ class Entry:
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     suits: frozenset[str] = field(init=False)  # sorts_named | tagged: what a sort asked or a diet accepts
-    # Read only by scoring, so worked out when first read (`__getattr__`), not at build: a query scores a
+    # Read only by scoring, so worked out when first read (`_LateFact`), not at build: a query scores a
     # few dozen products of a catalog's thousands. Each once per entry, as before for every candidate.
     # The product with the size its name states when the feed states none (packages.sized): read for
     # every candidate scored with an amount
@@ -159,16 +159,6 @@ class Entry:
         set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
         set_(self, "suits", self.sorts_named | self.tagged if self.tagged else self.sorts_named)
 
-    def __getattr__(self, name: str) -> Any:
-        """A fact read only by scoring, on its first read (an unset slot comes here; later reads find it
-        set). Requests are matched in threads sharing the index: two reading it at once both work it out
-        alike and store equal values, which is harmless."""
-        read = _LATE_FACTS.get(name)
-        if read is None:
-            raise AttributeError(name)
-        read(self)
-        return object.__getattribute__(self, name)
-
     def _read_written(self) -> None:
         """What the name writes (`sized` to `fit` above), read from the name as the build read it."""
         set_, late, name = object.__setattr__, self.late, self.product.name
@@ -192,10 +182,37 @@ class Entry:
         set_(self, "variant_brand", self.brand & late.lexicon.variants or _NOTHING)
 
 
+class _LateFact:
+    """An `Entry` slot worked out on its first read, by the entry's method that sets it (with the facts read
+    alike); later reads find it set. Requests are matched in threads sharing the index: two reading it at
+    once both work it out alike and store equal values, which is harmless. A descriptor per such slot, not
+    `__getattr__`, which would slow every read of every field of an entry (CPython then specialises none)."""
+
+    __slots__ = ("slot", "read")
+
+    def __init__(self, slot: Any, read: Callable[[Entry], None]) -> None:
+        self.slot = slot  # the slot's own descriptor: reading it works nothing out (see memory_bytes)
+        self.read = read
+
+    def __get__(self, entry: Entry | None, owner: type | None = None) -> Any:
+        if entry is None:
+            return self
+        try:
+            return self.slot.__get__(entry)
+        except AttributeError:
+            self.read(entry)
+            return self.slot.__get__(entry)
+
+    def __set__(self, entry: Entry, value: Any) -> None:
+        self.slot.__set__(entry, value)
+
+
 _LATE_FACTS: dict[str, Callable[[Entry], None]] = {
     **dict.fromkeys(("sized", "packing", "free_of", "percent", "pack_count", "size_range", "last_word", "series",
                      "fit"), Entry._read_written),
     **dict.fromkeys(("name_words", "variant_brand"), Entry._read_name_words)}
+for _name, _read in _LATE_FACTS.items():
+    setattr(Entry, _name, _LateFact(getattr(Entry, _name), _read))
 
 
 class NameFacts(NamedTuple):
@@ -220,7 +237,7 @@ def name_facts(name: str, read: NameReading) -> NameFacts:
 
 
 class Late:
-    """What an index's entries read to work out their facts on first use (`Entry.__getattr__`), one per
+    """What an index's entries read to work out their facts on first use (`_LateFact`), one per
     index: the lexicon, the names as the build read them, and what the index gathers of every entry."""
 
     def __init__(self, lexicon: Lexicon, whole: dict[str, str]) -> None:
@@ -480,9 +497,10 @@ class CatalogIndex:
 
     def memory_bytes(self) -> int:
         """Deep size of the index structures (not the Product objects, which the caller owns), with the
-        entries' facts worked out so far (`Entry.__getattr__`): measuring works none out."""
+        entries' facts worked out so far (`_LateFact`): measuring works none out."""
         seen: set[int] = set()
-        slots = [getattr(Entry, f) for f in Entry.__slots__ if f != "late"]  # the lexicon is no part of it
+        slots = [getattr(slot, "slot", slot) for f in Entry.__slots__ if f != "late"  # the lexicon is no part
+                 for slot in [getattr(Entry, f)]]
 
         def facts(entry: Entry) -> Iterator[object]:
             for slot in slots:

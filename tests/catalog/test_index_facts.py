@@ -1,4 +1,4 @@
-"""The entry facts only scoring reads are worked out on first read, not at build (index.Entry.__getattr__)."""
+"""The entry facts only scoring reads are worked out on first read, not at build (index._LateFact)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ PRODUCTS = [
 
 def _set(entry: Entry, name: str) -> bool:
     try:
-        getattr(Entry, name).__get__(entry)  # the slot itself, which works nothing out
+        getattr(Entry, name).slot.__get__(entry)  # the slot itself, which works nothing out
     except AttributeError:
         return False
     return True
