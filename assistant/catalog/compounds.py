@@ -7,7 +7,8 @@ service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Container
+from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
 from assistant.catalog.swedish import dictionary, folded_dictionary, is_swedish, lemmas
@@ -389,7 +390,8 @@ def join_split_compounds(text: str, vocabulary: Container[str],
     return " ".join(out)
 
 
-def before_a_cut(word_stem: str, cuts: Collection[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=1 << 16)  # asked at build per distinct word, and per candidate of a bare word asked
+def before_a_cut(word_stem: str, cuts: frozenset[str]) -> tuple[str, ...]:
     """What animal a name word the splitter left whole or cut elsewhere is a cut of, where it ends in
     one: "Sjötungafilé" is sole and "Slätvarsfilé" brill (a linking s or none), as "Makrillfilé" is
     mackerel, though the catalog writes those fish nowhere alone."""

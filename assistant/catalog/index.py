@@ -14,7 +14,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import InitVar, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -123,65 +123,106 @@ class Entry:
     # the `own` of the name's first word that is no descriptor ("Svenska"): what the name leads with,
     # read for every candidate of a bare word asked (kinds.leads_with, kinds.led_by_another_thing)
     leading: tuple[str, ...] | None = None
+    # what the name says it is for ("för Espresso Maskin"), and the same read as a purpose asked is ("till
+    # Kaffet": "kaff"): read at build, as the index gathers every name's purposes (`CatalogIndex.purposes`)
+    made_for: frozenset[str] = frozenset()
+    uses: frozenset[str] = frozenset()
+    # the shared context of the facts below, worked out on first read (see `Late`); None outside an index
+    late: Late | None = field(default=None, repr=False, compare=False)
     # the sorts the product is, by its name or by its shelf: a sausage on "Vegetariskt" is vegetarian
     sorts_named: frozenset[str] = field(init=False)
     suits: frozenset[str] = field(init=False)  # sorts_named | tagged: what a sort asked or a diet accepts
-    # the product with the size its name states when the feed states none (packages.sized): read for
-    # every candidate scored with an amount, so worked out once
+    # Read only by scoring, so worked out when first read (`_LateFact`), not at build: a query scores a
+    # few dozen products of a catalog's thousands. Each once per entry, as before for every candidate.
+    # The product with the size its name states when the feed states none (packages.sized): read for
+    # every candidate scored with an amount
     sized: Product = field(init=False)
-    # what the name writes, read for every candidate scored or ranked, so parsed once: its percentage
-    # ("Mellanmjölk 1,5%"), its multipack ("6x33cl"), how it is sold (packages.packing: its kind's usual
-    # packages, a part of a piece, cut small), what it says the product is free of ("Köttfria") and its
-    # last word (kinds.last_word: "Kamomill Te" ends in a tea)
+    # what the name writes, read for every candidate scored or ranked: its percentage ("Mellanmjölk
+    # 1,5%"), its multipack ("6x33cl"), how it is sold (packages.packing: its kind's usual packages, a
+    # part of a piece, cut small), what it says the product is free of ("Köttfria") and its last word
+    # (kinds.last_word: "Kamomill Te" ends in a tea)
     percent: float | None = field(init=False)
     pack_count: int | None = field(init=False)
     size_range: tuple[int, int] | None = field(init=False)  # "Strumpbyxa 40-44": sizes, not an amount
     packing: Packing = field(init=False)
     free_of: frozenset[str] = field(init=False)
-    made_for: frozenset[str] = field(init=False)  # what the name says it is for ("för Espresso Maskin")
-    uses: frozenset[str] = field(init=False)  # the same read as a purpose asked is ("till Kaffet": "kaff")
     last_word: tuple[str, ...] = field(init=False)
     series: tuple[str, int] | None = field(init=False)  # sorts.series_number: "NAN Pro 2" of a numbered series
     fit: str | None = field(init=False)  # fits.fit_of: the size it fits ("Batterier Aa", "Gummihandske Medium")
     # what coverage.extra_words reads of the name's words and of the brand that depends on the product alone
-    # (its shelf's brands and words included): set by the index once all entries are read (_read_name_words)
-    name_words: tuple[NameWord, ...] = field(default=(), init=False)
-    variant_brand: frozenset[str] = field(default=frozenset(), init=False)  # brand words naming a variant ("Oatly")
+    # (its shelf's brands and words included, so read once the index holds every entry: `Late`)
+    name_words: tuple[NameWord, ...] = field(init=False)
+    variant_brand: frozenset[str] = field(init=False)  # brand words naming a variant ("Oatly")
 
-    # the name as read while building (normalize.read_name) and what it writes (name_facts), each once per
-    # distinct name; `replace` reads them again
-    reading: InitVar[NameReading | None] = None
-    facts: InitVar[NameFacts | None] = None
-
-    def __post_init__(self, reading: NameReading | None, facts: NameFacts | None) -> None:  # derived here so
-        set_ = object.__setattr__                                            # that `replace` never leaves them stale
-        read = reading or read_name(self.product.name)
+    def __post_init__(self) -> None:  # derived here so that `replace` never leaves them stale
+        set_ = object.__setattr__
         set_(self, "sorts_named", self.attributes | self.shelf_variants if self.shelf_variants else self.attributes)
         set_(self, "suits", self.sorts_named | self.tagged if self.tagged else self.sorts_named)
+
+    def _read_written(self) -> None:
+        """What the name writes (`sized` to `fit` above), read from the name as the build read it."""
+        set_, late, name = object.__setattr__, self.late, self.product.name
+        read = read_name(late.whole.get(name, name) if late else name)
+        facts = name_facts(name, read)
         set_(self, "sized", sized(self.product))
-        (percent, pack_count, size_range, made, uses, last, series, fit) = facts or name_facts(self.product.name, read)
-        set_(self, "percent", percent)
-        set_(self, "pack_count", pack_count)
-        set_(self, "size_range", size_range)
         set_(self, "packing", packing(self.sized, read.main_words))
         set_(self, "free_of", free_of(self.own) or _NOTHING)
-        set_(self, "made_for", made)
-        set_(self, "uses", uses)
-        set_(self, "last_word", last)
-        set_(self, "series", series)
-        set_(self, "fit", fit)
+        for fact, value in zip(NameFacts._fields, facts):
+            set_(self, fact, value)
+
+    def _read_name_words(self) -> None:
+        """`name_words` and `variant_brand` (none outside an index: no shelf's brands are known there)."""
+        set_, late = object.__setattr__, self.late
+        if late is None:
+            set_(self, "name_words", ())
+            set_(self, "variant_brand", _NOTHING)
+            return
+        set_(self, "name_words", late.share(name_words(self, late.lexicon, late.classes, late.sort_brands,
+                                                       late.share)))
+        set_(self, "variant_brand", self.brand & late.lexicon.variants or _NOTHING)
+
+
+class _LateFact:
+    """An `Entry` slot worked out on its first read, by the entry's method that sets it (with the facts read
+    alike); later reads find it set. Requests are matched in threads sharing the index: two reading it at
+    once both work it out alike and store equal values, which is harmless. A descriptor per such slot, not
+    `__getattr__`, which would slow every read of every field of an entry (CPython then specialises none)."""
+
+    __slots__ = ("slot", "read")
+
+    def __init__(self, slot: Any, read: Callable[[Entry], None]) -> None:
+        self.slot = slot  # the slot's own descriptor: reading it works nothing out (see memory_bytes)
+        self.read = read
+
+    def __get__(self, entry: Entry | None, owner: type | None = None) -> Any:
+        if entry is None:
+            return self
+        try:
+            return self.slot.__get__(entry)
+        except AttributeError:
+            self.read(entry)
+            return self.slot.__get__(entry)
+
+    def __set__(self, entry: Entry, value: Any) -> None:
+        self.slot.__set__(entry, value)
+
+
+_LATE_FACTS: dict[str, Callable[[Entry], None]] = {
+    **dict.fromkeys(("sized", "packing", "free_of", "percent", "pack_count", "size_range", "last_word", "series",
+                     "fit"), Entry._read_written),
+    **dict.fromkeys(("name_words", "variant_brand"), Entry._read_name_words)}
+for _name, _read in _LATE_FACTS.items():
+    setattr(Entry, _name, _LateFact(getattr(Entry, _name), _read))
 
 
 class NameFacts(NamedTuple):
     """What a product's name writes that `Entry` holds (see there), read of the name alone: a catalog of
-    several grocers names many products alike (30,356 names of catalog_sv, 23,806 distinct), so the build
-    reads them once per distinct name (`_Words.facts`)."""
+    several grocers names many products alike, but a query scores few of them: each entry reads its own
+    (`Entry._read_written`)."""
 
     percent: float | None
     pack_count: int | None
     size_range: tuple[int, int] | None
-    made_for: frozenset[str]
-    uses: frozenset[str]
     last_word: tuple[str, ...]
     series: tuple[str, int] | None
     fit: str | None
@@ -190,11 +231,28 @@ class NameFacts(NamedTuple):
 def name_facts(name: str, read: NameReading) -> NameFacts:
     """`NameFacts` of a name; `read`: the name read (read_name)."""
     size_range = size_range_of(read.tokens)
-    made = made_for(name) or _NOTHING
     series = series_number(name)  # read for the best and its rivals (sorts.numbered_sibling)
-    return NameFacts(parse_percent(name), parse_pack_count(name), size_range, made,
-                     uses_named(name) if made else _NOTHING, last_word(read.words), series,
+    return NameFacts(parse_percent(name), parse_pack_count(name), size_range, last_word(read.words), series,
                      fit_of(read.tokens, read.words, size_range, series[1] if series else None))
+
+
+class Late:
+    """What an index's entries read to work out their facts on first use (`_LateFact`), one per
+    index: the lexicon, the names as the build read them, and what the index gathers of every entry."""
+
+    def __init__(self, lexicon: Lexicon, whole: dict[str, str]) -> None:
+        self.lexicon = lexicon
+        self.whole = whole  # a name by the name it was read as where they differ (see whole_names)
+        self.classes: dict[str, tuple[str | None, bool, bool]] = {}  # CatalogIndex.word_classes
+        self.sort_brands: frozenset[tuple[str, str]] = frozenset()  # CatalogIndex.sort_brands
+        self._pool: dict[Any, Any] = {}  # one object per distinct reading: many products say the same words alike
+
+    def share(self, reading: Any) -> Any:
+        return self._pool.setdefault(reading, reading)
+
+    def memory(self) -> dict[Any, Any]:
+        """What it holds of its own, for `CatalogIndex.memory_bytes`."""
+        return self._pool
 
 
 @contextmanager
@@ -222,7 +280,7 @@ class CatalogIndex:
 
     def __init__(self, entries: list[Entry], postings: dict[str, dict[str, frozenset[int]]],
                  vocabulary: frozenset[str], heads: CommonHeads, frequency: Counter[str],
-                 trigrams: dict[str, tuple[str, ...]], lexicon: Lexicon) -> None:
+                 trigrams: dict[str, tuple[str, ...]], lexicon: Lexicon, late: Late) -> None:
         self.entries = entries
         self.heads = heads
         self.postings = postings  # field ("exact", "heads", "parts", "category", "brand") → stem → products
@@ -241,7 +299,8 @@ class CatalogIndex:
         self.named_alone = frozenset(e.own[0][0] for e in entries if len(e.own) == 1)
         self.word_classes = _word_classes(entries, lexicon)
         self.sort_brands = _sort_brands(entries)
-        _read_name_words(entries, lexicon, self.word_classes, self.sort_brands)
+        self.late = late  # what the entries' facts read on first use: the brands naming a sort, from every entry
+        late.classes, late.sort_brands = self.word_classes, self.sort_brands
         # what the names say goods are for ("för Espresso Maskin"): words naming what a product serves,
         # not whom ("för Smådjur", "för Barn": who uses it, see kinds.made_for_another), nor a description
         # written after the use ("Solcellsbelysning för Räcke Vit": the lamp's colour serves nothing)
@@ -285,7 +344,9 @@ class CatalogIndex:
                 read[name] = read_name(name)
             return read[name]
 
-        readings = [reading(name) for name in whole_names(products)]
+        names = whole_names(products)
+        readings = [reading(name) for name in names]
+        late = Late(lexicon, {p.name: name for p, name in zip(products, names, strict=True) if name != p.name})
         vocab, heads = _vocabulary(products, readings, lexicon)
         splits: dict[str, tuple[str, ...]] = {}  # one split per distinct word, not per product
 
@@ -309,7 +370,8 @@ class CatalogIndex:
 
         shelves = {c: _shelf(c, kinds, lexicon, share) for c, kinds in leaf_kinds.items()}
         words = _Words(split, lexicon)
-        entries = _bare_produce([_entry(p, reading, words, lexicon, all_kinds, share, written_whole, shelves[p.category])
+        entries = _bare_produce([_entry(p, reading, words, lexicon, all_kinds, share, written_whole, shelves[p.category],
+                                        late)
                                  for p, reading in zip(products, readings, strict=True)], lexicon)
         postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in FIELDS}
         frequency: Counter[str] = Counter()
@@ -326,7 +388,7 @@ class CatalogIndex:
                 for gram in _trigrams(word):
                     grams[gram].append(word)
         return cls(entries, {f: {k: frozenset(v) for k, v in by_key.items()} for f, by_key in postings.items()},
-                   vocab, heads, frequency, {k: tuple(v) for k, v in grams.items()}, lexicon)
+                   vocab, heads, frequency, {k: tuple(v) for k, v in grams.items()}, lexicon, late)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -434,8 +496,18 @@ class CatalogIndex:
         return best[-1] if best else None
 
     def memory_bytes(self) -> int:
-        """Deep size of the index structures (not the Product objects, which the caller owns)."""
+        """Deep size of the index structures (not the Product objects, which the caller owns), with the
+        entries' facts worked out so far (`_LateFact`): measuring works none out."""
         seen: set[int] = set()
+        slots = [getattr(slot, "slot", slot) for f in Entry.__slots__ if f != "late"  # the lexicon is no part
+                 for slot in [getattr(Entry, f)]]
+
+        def facts(entry: Entry) -> Iterator[object]:
+            for slot in slots:
+                try:
+                    yield slot.__get__(entry)  # the slot itself: an unset one raises, never works a fact out
+                except AttributeError:
+                    pass
 
         def size(obj: object) -> int:
             if id(obj) in seen or isinstance(obj, Product):
@@ -447,12 +519,12 @@ class CatalogIndex:
             elif isinstance(obj, (list, tuple, set, frozenset)):
                 total += sum(size(v) for v in obj)
             elif isinstance(obj, Entry):
-                total += sum(size(getattr(obj, f)) for f in Entry.__slots__)
+                total += sum(size(fact) for fact in facts(obj))
             return total
 
         return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
                                      self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes,
-                                     self.surface_forms))
+                                     self.surface_forms, self.late.memory()))
 
 
 def _surface_forms(entries: list[Entry]) -> dict[str, frozenset[str]]:
@@ -470,20 +542,6 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     classes: dict[tuple[str | None, bool, bool], tuple[str | None, bool, bool]] = {}
     words = {own[0] for e in entries for own in e.own}
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon))}
-
-
-def _read_name_words(entries: list[Entry], lexicon: Lexicon, classes: dict[str, tuple[str | None, bool, bool]],
-                     sort_brands: frozenset[tuple[str, str]]) -> None:
-    """Each entry's `name_words` and `variant_brand`, read once all entries are known (the brands naming a
-    sort on a shelf are read from every product there)."""
-    pool: dict[Any, Any] = {}  # one object per distinct reading: many products say the same words alike
-
-    def share(reading: Any) -> Any:
-        return pool.setdefault(reading, reading)
-
-    for e in entries:
-        object.__setattr__(e, "name_words", share(name_words(e, lexicon, classes, sort_brands, share)))
-        object.__setattr__(e, "variant_brand", e.brand & lexicon.variants or _NOTHING)
 
 
 def _leading(entries: list[Entry]) -> Counter[str]:
@@ -667,13 +725,15 @@ class _Words:
         self._read: dict[str, _Word] = {}
         self._spelled: dict[str, str] = {}
         self._brands: dict[str, tuple[frozenset[str], bool]] = {}
-        self._facts: dict[str, NameFacts] = {}
+        self._purposes: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
-    def facts(self, name: str, reading: NameReading) -> NameFacts:
-        """`name_facts` once per distinct name (`reading`: the name read, the same for every product so named)."""
-        found = self._facts.get(name)
+    def purpose(self, name: str) -> tuple[frozenset[str], frozenset[str]]:
+        """What a name says the product is for (kinds.made_for) and that read as a purpose asked is
+        (kinds.uses_named): once per distinct name."""
+        found = self._purposes.get(name)
         if found is None:
-            found = self._facts[name] = name_facts(name, reading)
+            made = made_for(name) or _NOTHING
+            found = self._purposes[name] = (made, uses_named(name) if made else _NOTHING)
         return found
 
     def spell(self, word: str) -> str:
@@ -728,13 +788,14 @@ class _Words:
 
 def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
            all_kinds: frozenset[str], share: Callable[[Iterable[str]], frozenset[str]],
-           written_whole: Callable[[str], bool], shelf: _Shelf) -> Entry:
+           written_whole: Callable[[str], bool], shelf: _Shelf, late: Late) -> Entry:
     """`words`: each word's reading (`_Words`: split, stems, attributes, read once per word); `all_kinds`:
     every category's kinds, for names their own category does not explain; `share`
     gives one object per distinct word set (products of a category share their category's sets,
     which keeps a 30,000-product index several times smaller); `written_whole`: a word other
     products write as one, so "Vanilj Glass" is a "vaniljglass" and "Coca-cola" a "cocacola";
-    `shelf`: what the product's category says; `reading`: the product's name read (read_name)."""
+    `shelf`: what the product's category says; `reading`: the product's name read (read_name); `late`: what
+    the facts the entry works out on first use read."""
     split_word, read_word = words.split, words.read
     exact: set[str] = set()
     heads: set[str] = set()
@@ -805,8 +866,8 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
                  share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
-                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None), reading,
-                 words.facts(p.name, reading))
+                 next((stems for stems in own if stems[0] not in lexicon.descriptors), None),
+                 *words.purpose(p.name), late)
 
 
 def _respelled(written: Sequence[str], spelled: Sequence[str]) -> list[str]:

@@ -7,6 +7,7 @@ catalog revision on every use rather than from an in-process signal.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -19,8 +20,11 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.understand import Understanding, understand
 from assistant.errors import TooManyItems
 from assistant.nlu import parse
+from assistant.storage.clients import client_vendors
 from assistant.storage.db import Database
 from assistant.storage.products import catalog_revisions, list_products
+
+log = logging.getLogger("assistant.catalog")
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,17 @@ class CatalogService:
             return index
 
 
+    async def warm(self) -> None:
+        """The indexes requests will ask for, built at start-up: the default grocer's and each client's
+        grocer's, where a catalog is imported. Otherwise the first sentence after a start waits for its
+        grocer's build (seconds for 30,000 products); a request arriving meanwhile waits for this same
+        build (the vendor's lock) rather than starting another."""
+        revisions = await catalog_revisions(self.db)
+        for vendor in dict.fromkeys([self.default_vendor, *await client_vendors(self.db)]):
+            if vendor in revisions:
+                await self.index(vendor, revisions)
+
+
 def _understand_text(text: str, index: CatalogIndex, client: ClientContext, transcript: bool,
                      max_items: int | None) -> Understanding:
     if transcript:
@@ -102,6 +117,17 @@ CATALOG = web.AppKey("catalog", CatalogService)
 
 
 async def catalog_context(app: web.Application) -> AsyncIterator[None]:
-    """Needs the database context before it; indexes are memory only, nothing to close."""
-    app[CATALOG] = CatalogService(app[DB], app[SETTINGS].default_vendor)
+    """Needs the database context before it; indexes are memory only, nothing to close. The indexes are
+    built in the background from the start (`CatalogService.warm`), not on the first sentence."""
+    service = app[CATALOG] = CatalogService(app[DB], app[SETTINGS].default_vendor)
+    warming = asyncio.create_task(_warm(service))
     yield
+    warming.cancel()  # a build already in its thread finishes there; nothing waits for it
+    await asyncio.gather(warming, return_exceptions=True)
+
+
+async def _warm(service: CatalogService) -> None:
+    try:
+        await service.warm()
+    except Exception:  # a request builds the index then, as without warming
+        log.exception("building the catalog indexes at start-up failed")

@@ -93,6 +93,12 @@ async def set_staff(db: Database, client_id: int, user_ids: list[int]) -> None:
                                [(client_id, uid) for uid in kept])
 
 
+async def client_vendors(db: Reader) -> list[str]:
+    """The grocers clients order from (each once)."""
+    rows = await db.fetchall("SELECT DISTINCT vendor FROM clients ORDER BY vendor")
+    return [r["vendor"] for r in rows]
+
+
 async def staff_usernames(db: Database, client_id: int) -> list[str]:
     rows = await db.fetchall(
         "SELECT u.username FROM client_staff s JOIN users u ON u.id = s.user_id"

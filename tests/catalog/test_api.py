@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+
 from aiohttp.test_utils import TestClient
 
+from assistant.app import create_app
+from assistant.catalog.service import CATALOG
 from assistant.settings import Settings
+from assistant.storage.clients import create_client
 from assistant.storage.db import Database
 from assistant.storage.products import upsert_products
 from tests.catalog.catalog_fixture import PRODUCTS, product
@@ -108,3 +114,22 @@ async def test_understand_weighs_loose_goods(staff: Session, settings: Settings)
     body = await (await staff.post("/api/v1/understand", json={"text": "2 hg bananer"})).json()
     assert (body["lines"][0]["count"], body["lines"][0]["weight_kg"], body["lines"][0]["weight_estimated"]) == (
         None, 0.2, False)
+
+
+async def test_the_indexes_are_built_at_start_up(aiohttp_client: Callable[..., Awaitable[TestClient]],
+                                                 settings: Settings) -> None:
+    """The first sentence after a start does not wait for its grocer's index: the default grocer's and
+    each client's grocer's (where a catalog is imported) are built at start-up, before any request."""
+    await load(settings)
+    await load(settings, [product("glögg", "Glögg Alkoholfri", "Dryck > Saft och stilldrinks")], "other")
+    await load(settings, [product("te", "Kamomill Te", "Dryck > Te")], "unused")
+    async with Database(settings.db) as db:
+        await create_client(db, {"display_name": "Bo", "address": "Storgatan 1", "phone": "", "delivery_weekday": 4,
+                                 "cutoff_weekday": 2, "cutoff_time": "12:00", "diet": [], "vendor": "other",
+                                 "notes": ""}, None)
+    service = (await aiohttp_client(create_app(settings))).app[CATALOG]
+    for _ in range(200):
+        if len(service._indexes) == 2:
+            break
+        await asyncio.sleep(0.05)
+    assert set(service._indexes) == {settings.default_vendor, "other"}
