@@ -58,13 +58,26 @@ def _usual(proposal: Proposal, own: Sequence[str]) -> str | None:
     return min(near, key=list(own).index)
 
 
+def _reading_of(phrase: str, learned: Mapping[str, str]) -> str | None:
+    """The product the client means by the phrase: the newest reading whose phrase as taught reads as this
+    one now. Keyed by the phrase here, not by the key stored beside it, so that a reading taught before the
+    normaliser changed (a new stem, a new spelling) still applies; `learned` is phrase → product id,
+    oldest first."""
+    key = phrase_key(phrase)
+    if not key:
+        return None
+    return next((product_id for taught, product_id in reversed(learned.items()) if phrase_key(taught) == key), None)
+
+
 def apply_learned(proposal: Proposal, item: Item, index: CatalogIndex, learned: Mapping[str, str],
                   own: Sequence[str] = (), diet: Sequence[str] = ()) -> tuple[Proposal, bool]:
     """(the proposal, whether a learned reading or the client's usual product made it).
 
+    `learned`: the client's readings at this grocer, phrase as taught → product id, oldest first.
+
     `proposal` is the matcher's for the item; for a `usual` item it was ranked with `own` (see
     `history.own_products`) as the client's history, so a product of theirs of that kind comes first."""
-    product_id = learned.get(phrase_key(item.phrase)) if item.phrase.strip() else None
+    product_id = _reading_of(item.phrase, learned)
     if product_id is None and item.usual:
         product_id = _usual(proposal, own)
     if product_id is None:

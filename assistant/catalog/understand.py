@@ -86,7 +86,8 @@ class Understanding(BaseModel):
 
 def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet: Sequence[str] = (),
              context: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Line:
-    """`learned`: the client's readings at this grocer (phrase key → product id, see catalog.learned)."""
+    """`learned`: the client's readings at this grocer (phrase as taught → product id, oldest first; see
+    catalog.learned)."""
     learned = learned or {}
     by_learning = False
     if not item.phrase.strip():  # "en till": the basket knows which product the previous line was

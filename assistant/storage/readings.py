@@ -41,18 +41,20 @@ async def learn(conn: Connection, reading: Learned, actor: Actor, basket_id: int
 
 
 async def readings_by_phrase(db: Reader, client_id: int, vendor: str) -> dict[str, str]:
-    """phrase key → product id: what matching needs for this client at this grocer."""
+    """phrase as taught → product id, oldest first: what matching needs for this client at this grocer."""
     return (await readings_by_vendor(db, client_id)).get(vendor, {})
 
 
 async def readings_by_vendor(db: Reader, client_id: int) -> dict[str, dict[str, str]]:
-    """vendor → phrase key → product id: the client's readings at every grocer, in a read that need not
-    wait for the client's row to say which grocer is theirs (a client has a few dozen at most)."""
+    """vendor → phrase as taught → product id, oldest first: the client's readings at every grocer, in a
+    read that need not wait for the client's row to say which grocer is theirs (a client has a few dozen
+    at most). By the phrase, not the stored key: matching reads the phrase as the normaliser does now."""
     rows = await db.fetchall(
-        "SELECT vendor, phrase_key, product_id FROM learned_readings WHERE client_id = ?", (client_id,))
+        "SELECT vendor, phrase, product_id FROM learned_readings WHERE client_id = ? ORDER BY learned_at, id",
+        (client_id,))
     found: dict[str, dict[str, str]] = {}
     for r in rows:
-        found.setdefault(r["vendor"], {})[r["phrase_key"]] = r["product_id"]
+        found.setdefault(r["vendor"], {})[r["phrase"]] = r["product_id"]
     return found
 
 

@@ -183,3 +183,18 @@ async def test_the_usual_of_a_kind_comes_from_the_clients_orders(staff, grocer, 
     newcomer = (await new_client(staff, display_name="Nils B"))["id"]
     line = last_line(await say(staff, newcomer, "mitt vanliga kaffe"))
     assert line["needs_review"] and not line["learned"] and "brukar" in line["reason"]
+
+
+async def test_a_reading_stored_under_an_older_key_still_applies(staff, grocer, settings):
+    """A reading is stored with the key the normaliser gave when it was taught; after an upgrade that
+    stems the phrase otherwise (as "vispgrädde" came to), the stored key no longer matched and the
+    client's word was silently forgotten. Matching reads the phrase as taught."""
+    cid = (await new_client(staff))["id"]
+    answer = await say(staff, cid, "en limpa")
+    line = last_line(answer)
+    await choose(staff, cid, line, answer["basket"]["version"], product_id="t:brod")
+    async with Database(settings.db) as database:
+        async with database.transaction() as conn:
+            await conn.execute("UPDATE learned_readings SET phrase_key = 'limpa-before-the-upgrade'")
+    again = await alone(staff, cid, "en limpa")
+    assert again["product"]["id"] == "t:brod" and again["learned"] and not again["needs_review"], again

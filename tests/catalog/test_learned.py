@@ -110,3 +110,12 @@ def test_the_usual_without_anything_of_that_kind_asks_staff() -> None:
 def test_an_item_without_a_phrase_is_left_to_the_basket() -> None:
     item = Item(phrase="", span=(0, 0), usual=True)
     assert line_for(item, CatalogIndex.build(WITH_CATEGORIES), learned={"": "råg"}).product is None
+
+
+@pytest.mark.parametrize("catalog", [WITH_CATEGORIES, NAMES_ONLY], ids=["categories", "names-only"])
+def test_a_reading_is_found_by_its_phrase_as_the_normaliser_reads_it_now(catalog: list[Product]) -> None:
+    """Readings are kept with the key the normaliser gave when they were taught; a later normaliser (a new
+    stem, as "vispgrädde" got) gives another key, and the reading was lost. It is looked up by its phrase,
+    the newest first."""
+    taught = line("två limpor", catalog, {"limpan": "slut", "Limporna": "råg"})
+    assert taught.product is not None and taught.product.id == "råg" and taught.learned
