@@ -254,9 +254,26 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif dropped := _DROPPED_E.search(word):  # "pizzabottnar" → "pizzabotten", stemmed as the singular is
         word = f"{word[:dropped.start(1)]}en"
-    while (shorter := _STEMMER.stemWord(word)) != word:
+    while (shorter := _kept_pair(word, _STEMMER.stemWord(word))) != word:
         word = shorter
     return fold(word)
+
+
+# Snowball's consonant-pair step cuts the last of a doubled consonant only inside R1, which starts later in a
+# short word than in a compound: "grädde" → "grädd" but "vispgrädde" → "vispgräd", "kött" but "nötkött" →
+# "nötköt". Its other pairs (kt, gt, dt, gd) are mostly an adjective's neuter ("ekologiskt"), cut as meant.
+_DOUBLED = frozenset({"dd", "nn", "tt"})
+# the plural of a noun in -ot or -öt doubles its t ("morot", "morötter"; "jordnöt", "jordnötter"): cut as meant
+_OT_PLURALS = ("ötter", "ötterna", "otter", "otterna")
+
+
+def _kept_pair(word: str, stemmed: str) -> str:
+    """The stem with the consonant the pair step cut put back, so a compound's stem ends in its head's
+    ("vispgrädd", "nötkött") and "grädde" finds "Vispgrädde". No other step of the stemmer removes a
+    letter that makes such a pair with the stem's last (its suffixes start with a vowel, h, s, l or i)."""
+    cut = word[len(stemmed):len(stemmed) + 1]
+    kept = cut and stemmed[-1:] + cut in _DOUBLED and not word.endswith(_OT_PLURALS)
+    return stemmed + cut if kept else stemmed
 
 
 SIZE_WORDS = frozenset({"stl", "strl", "storlek"})

@@ -40,10 +40,10 @@ def test_a_word_said_names_a_brand(word: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("product_id", "words", "expected"), [
-    ("bregott", ["bregot"], True),
+    ("bregott", ["bregott"], True),
     ("brygg", ["zoeg"], True),
     ("brygg", ["zoegas"], True),     # the folded surface works as the stem does
-    ("kvarg", ["bregot", "zoeg"], False),
+    ("kvarg", ["bregott", "zoeg"], False),
     ("kvarg", [], False),
 ])
 def test_the_products_brand_says_a_word(product_id: str, words: list[str], expected: bool) -> None:

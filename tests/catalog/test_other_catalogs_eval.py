@@ -1414,6 +1414,11 @@ An "eller" between two package words lists the packages the client takes, each w
 (query._packages_listed; "kaffe eller te" is left as said): "böckling pastej på tub eller burk" found
 nothing, asked about, where "på tub" alone was the "Böcklingpastej", sure; now that: 98.0 / 98.0 / 100.0 /
 100.0 / 24.0 / 15.6 → 100.0 / 100.0 / 100.0 / 100.0 / 22.0 / 13.3 (bounds top-1 1.0, review 0.22).
+A compound's stem ends in its head's (normalize.stem, branch i26stem): Snowball cuts a doubled consonant
+only inside R1, which starts later in a short word, so "Vispgrädde" stemmed "vispgrad" but "grädde"
+"gradd" ("Nötkött" "notkot", "kött" "kott"); the cut consonant is put back, except in a plural in -ötter
+("morötter" stems as "morot"), and sections.json is re-stemmed. "laktosfri vispgrädde till tårtan" is no longer
+unsure: 100.0 / 100.0 / 100.0 / 100.0 / 18.0 / 8.9 → 16.0 / 6.7 (review bound 0.18 → 0.16).
 
 Seventh development set on Willys 2020 (`dev7_willys2020`, written by the coordinator in session 19): 48
 sentences, 54 items, 5 absent (9.3 %: ginger beside a ginger-scented washing-up liquid, apple juice, keso,
@@ -2991,7 +2996,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
