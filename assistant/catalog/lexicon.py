@@ -90,6 +90,7 @@ class Lexicon:
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
+    unsalted: frozenset[str] = frozenset()     # stems of words asking for no salt added: "osaltade"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     served_with: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem of a drink or meal → what goes with it
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
@@ -350,6 +351,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
+        unsalted=_stems(data["unsalted"]["words"]),
         prepared=_stems(data["prepared"]["words"]),
         served_with={stem(casefold(k)): tuple(v) for k, v in data["served_with"].items() if not k.startswith("_")},
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),

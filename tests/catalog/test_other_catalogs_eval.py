@@ -224,6 +224,11 @@ write whole ("Lök Schalotten" is a "schalottenlök", so "schalotten lök" is th
 "snabbkaffe" label was fixed with it: "Kaffe Snabb" is an instant coffee, see test_heldout_eval).
 A head that names its first part whole (lexicon "wholes": "rödkålshuvud" is a "rödkål" as sold, not a
 "Diskborsthuvud"): 92.3 / 92.3 / 95.3 / 100.0 / 17.3 / 10.4; no other set changed.
+"osaltade" said by a name writing a plain word of its own and no flavour but the kind asked
+(lexicon "unsalted", sorts.plain_written, branch i26review): "cashewnöter osaltade" is the "Cashewnötter
+Naturella" without an "Osäker träff" (cashew is a flavour too, so `plain_says` did not reach it); a name
+writing none, the plain word only inside a compound ("Naturchips Havssalt") or salt stays asked:
+100.0 / 100.0 / 100.0 / 100.0 / 9.6 / 2.1 → 100.0 / 100.0 / 100.0 / 100.0 / 7.7 / 0.0; no other set changed.
 
 Third development set (`dev3_hemkop`, branch i11hem): 44 lines, 52 items, 4 absent (7.7 %: walnuts,
 fresh horseradish, ramsons, sesame seeds; each a flavour of a sold cheese or bread), products and
@@ -2964,7 +2969,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev3_hemkop": {"top1": 0.98},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
