@@ -98,6 +98,7 @@ class Lexicon:
     sexes: dict[str, str] = field(default_factory=dict)  # name word as written → the sex goods are for: "woman" → "dam"
     # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    numbers_same: frozenset[str] = frozenset()  # folded singulars naming the plural's goods: "lantkaka"
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
@@ -283,8 +284,13 @@ class Lexicon:
 
     def number_of(self, folded: str) -> tuple[str, bool] | None:
         """The noun of `numbers_apart` a folded word is or ends in, and whether in the plural: "pepparkakor"
-        → ("kaka", True), "Pepparkaka" → ("kaka", False); None for every other word."""
-        return next((said for ending, said in self.numbers.items() if folded.endswith(ending)), None)
+        → ("kaka", True), "Pepparkaka" → ("kaka", False); None for every other word, and for a compound
+        whose singular names the plural's goods (`numbers_same`: "lantkakor" are "Lantkaka" breads)."""
+        ending, said = next(((ending, said) for ending, said in self.numbers.items() if folded.endswith(ending)),
+                            ("", None))
+        if said is None or folded[:len(folded) - len(ending)] + said[0] in self.numbers_same:
+            return None
+        return said
 
     def uses_written(self, word_stems: Iterable[str]) -> frozenset[str]:
         """The uses a name's words say of it by the lexicon ("Barista": for coffee), as a purpose is read."""
@@ -366,6 +372,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
+        numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
     )
 
 

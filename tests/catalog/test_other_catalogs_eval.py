@@ -2130,6 +2130,10 @@ A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mj
 avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
 mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
 Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
+A flat bread sold as a "kaka" is that bread in the plural too (lexicon numbers_apart "same", branch
+i26review): "polarkakor" is the "Polarkaka", no longer an "Osäker träff" read as the biscuits a plural
+"kakor" is: 100.0 / 100.0 / 100.0 / 100.0 / 12.7 / 4.0 → 100.0 / 100.0 / 100.0 / 100.0 / 10.9 / 2.0 (bound
+review 0.11).
 
 Rules of branch i21mathrev (needless questions on Mathem and Hemköp), same columns, every other set
 unchanged unless said. Of the right products still asked on the Mathem and Hemköp sets, most are left on
@@ -2803,6 +2807,10 @@ the store's word (query.as_the_catalog_links: the head a catalog word, a word so
 said): "2 paket diskmaskinsalt och 1 fothyvel" asked about the "Diskmaskinssalt 1,5kg" (on a feed of bare
 names a compound nobody writes found no product at all); now it, sure: 100.0 / 100.0 / 100.0 / 100.0 / 15.3 /
 5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (bound review 0.14).
+A flat bread sold as a "kaka" is that bread in the plural too (lexicon numbers_apart "same", branch
+i26review): "två lantkakor" is the "Lantkaka Vallmo", no longer an "Osäker träff" read as the biscuits a
+plural "kakor" is: 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 → 100.0 / 100.0 / 100.0 / 100.0 / 11.9 / 1.9
+(bound review 0.12).
 
 Rules of branch i25sure (wrong products proposed sure, found by probing everyday words on every catalog),
 same columns, every other set unchanged unless said:
@@ -3002,7 +3010,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
@@ -3017,7 +3025,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
