@@ -90,6 +90,7 @@ class Lexicon:
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
+    unsalted: frozenset[str] = frozenset()     # stems of words asking for no salt added: "osaltade"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     served_with: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem of a drink or meal → what goes with it
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
@@ -97,6 +98,7 @@ class Lexicon:
     sexes: dict[str, str] = field(default_factory=dict)  # name word as written → the sex goods are for: "woman" → "dam"
     # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    numbers_same: frozenset[str] = frozenset()  # folded singulars naming the plural's goods: "lantkaka"
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
@@ -282,8 +284,13 @@ class Lexicon:
 
     def number_of(self, folded: str) -> tuple[str, bool] | None:
         """The noun of `numbers_apart` a folded word is or ends in, and whether in the plural: "pepparkakor"
-        → ("kaka", True), "Pepparkaka" → ("kaka", False); None for every other word."""
-        return next((said for ending, said in self.numbers.items() if folded.endswith(ending)), None)
+        → ("kaka", True), "Pepparkaka" → ("kaka", False); None for every other word, and for a compound
+        whose singular names the plural's goods (`numbers_same`: "lantkakor" are "Lantkaka" breads)."""
+        ending, said = next(((ending, said) for ending, said in self.numbers.items() if folded.endswith(ending)),
+                            ("", None))
+        if said is None or folded[:len(folded) - len(ending)] + said[0] in self.numbers_same:
+            return None
+        return said
 
     def uses_written(self, word_stems: Iterable[str]) -> frozenset[str]:
         """The uses a name's words say of it by the lexicon ("Barista": for coffee), as a purpose is read."""
@@ -350,6 +357,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
+        unsalted=_stems(data["unsalted"]["words"]),
         prepared=_stems(data["prepared"]["words"]),
         served_with={stem(casefold(k)): tuple(v) for k, v in data["served_with"].items() if not k.startswith("_")},
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),
@@ -364,6 +372,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
+        numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
     )
 
 

@@ -122,6 +122,7 @@ from assistant.catalog.sorts import (
     percent_agrees,
     plain_instead_of_organic,
     plain_says,
+    plain_written,
     prepared_unasked,
     purpose_narrows,
     rarest_word,
@@ -315,7 +316,8 @@ class Scorer:
                     value += 0.12 * size if size else -0.3
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, prefer)
+                        or plain_says(mod, entry, self.lexicon)
+                        or plain_written(mod, entry, self.head_said, self.lexicon) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry, self.kept_otherwise)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
@@ -444,7 +446,8 @@ class Scorer:
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Färskost Pepparrot"
                         or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
-                elif (plain_says(mod, entry, self.lexicon) or default_says(mod, entry, q, self.prefer)
+                elif (plain_says(mod, entry, self.lexicon) or plain_written(mod, entry, self.head_said, self.lexicon)
+                      or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif self.welcome(mod, kind, entry):

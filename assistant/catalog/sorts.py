@@ -137,6 +137,18 @@ def plain_says(mod: str, entry: Entry, lexicon: Lexicon) -> bool:
                         for own in entry.own[1:]))
 
 
+def plain_written(mod: str, entry: Entry, asked: Collection[str], lexicon: Lexicon) -> bool:
+    """A word asking for no salt added ("osaltade": `Lexicon.unsalted`) is said by a name writing a plain
+    word of its own and no flavour but the kind `asked` (the stems said of it): "Cashewnötter Naturella"
+    are unsalted nuts, though "cashew" is also a flavour. A name writing none ("Jordnötter", "Smör"), or
+    the plain word only inside a compound, or salt ("Naturchips Havssalt") may be salted."""
+    return (mod in lexicon.unsalted and not entry.fillings and not lexicon.plain.isdisjoint(entry.exact)
+            and not any(lexicon.flavour(word) or SALT in word for word in entry.words - set(asked)))
+
+
+SALT = stem("salt")
+
+
 FRESH = stem("färsk")
 # name words of produce kept otherwise than fresh: dried, frozen, canned, pickled
 PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))

@@ -1107,6 +1107,21 @@ def test_a_plural_whose_singular_names_other_goods_is_not_that_singular(shelf: s
     assert not in_another_number(index.entries[index.by_id["biscuits"]], said, lexicon)
 
 
+@pytest.mark.parametrize("shelf", ["Bröd & kakor > Bröd", ""])
+@pytest.mark.parametrize(("phrase", "name"), [("lantkakor", "Lantkaka Vallmo"), ("hönökakor", "Hönökaka"),
+                                              ("polarkakor", "Polarkaka Råg")])
+def test_a_bread_named_kaka_is_the_same_in_the_plural(shelf: str, phrase: str, name: str) -> None:
+    """A flat bread sold as a "kaka" (lexicon numbers_apart "same") is that bread however many are asked:
+    "lantkakor" is the "Lantkaka Vallmo", sure (it was an "Osäker träff", read as the biscuits a
+    plural "kakor" is), while "pepparkakor" still refuses the one soft "Pepparkaka Mjuk"."""
+    bread = product("bread", name, shelf, price=30.0)
+    other = product("milk", "Mjölk 3%", "Mejeri > Mjölk" if shelf else "", price=15.0)
+    proposal = propose([bread, other], phrase)
+    assert proposal.product is not None and proposal.product.id == "bread" and not proposal.needs_review, proposal
+    lexicon = load_lexicon()
+    assert lexicon.number_of("lantkakor") is None and lexicon.number_of("pepparkakor") == ("kaka", True)
+
+
 @pytest.mark.parametrize("categories", [True, False])
 def test_a_first_part_said_only_as_the_start_of_another_word_is_said_weakly(categories: bool) -> None:
     """"hjortfilé" (deer fillet) where none is sold is no "Fjällfil Hjortron" (a soured milk with

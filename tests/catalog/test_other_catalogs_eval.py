@@ -224,6 +224,11 @@ write whole ("Lök Schalotten" is a "schalottenlök", so "schalotten lök" is th
 "snabbkaffe" label was fixed with it: "Kaffe Snabb" is an instant coffee, see test_heldout_eval).
 A head that names its first part whole (lexicon "wholes": "rödkålshuvud" is a "rödkål" as sold, not a
 "Diskborsthuvud"): 92.3 / 92.3 / 95.3 / 100.0 / 17.3 / 10.4; no other set changed.
+"osaltade" said by a name writing a plain word of its own and no flavour but the kind asked
+(lexicon "unsalted", sorts.plain_written, branch i26review): "cashewnöter osaltade" is the "Cashewnötter
+Naturella" without an "Osäker träff" (cashew is a flavour too, so `plain_says` did not reach it); a name
+writing none, the plain word only inside a compound ("Naturchips Havssalt") or salt stays asked:
+100.0 / 100.0 / 100.0 / 100.0 / 9.6 / 2.1 → 100.0 / 100.0 / 100.0 / 100.0 / 7.7 / 0.0; no other set changed.
 
 Third development set (`dev3_hemkop`, branch i11hem): 44 lines, 52 items, 4 absent (7.7 %: walnuts,
 fresh horseradish, ramsons, sesame seeds; each a flavour of a sold cheese or bread), products and
@@ -2130,6 +2135,10 @@ A bare "mjöl" is wheat flour, as a Swedish kitchen says it (lexicon default "mj
 avoid graham, potato, rye, gluten-free and the other flours): with the heading read, "till pannkakorna
 mjöl 2 kg och ägg" proposed the "Grahamsmjöl 1,5kg" sure (a package near the amount), "mjöl" alone the
 Manitoba flour, asked; now the "Vetemjöl", sure. No set says a bare flour: every figure unchanged.
+A flat bread sold as a "kaka" is that bread in the plural too (lexicon numbers_apart "same", branch
+i26review): "polarkakor" is the "Polarkaka", no longer an "Osäker träff" read as the biscuits a plural
+"kakor" is: 100.0 / 100.0 / 100.0 / 100.0 / 12.7 / 4.0 → 100.0 / 100.0 / 100.0 / 100.0 / 10.9 / 2.0 (bound
+review 0.11).
 
 Rules of branch i21mathrev (needless questions on Mathem and Hemköp), same columns, every other set
 unchanged unless said. Of the right products still asked on the Mathem and Hemköp sets, most are left on
@@ -2803,6 +2812,10 @@ the store's word (query.as_the_catalog_links: the head a catalog word, a word so
 said): "2 paket diskmaskinsalt och 1 fothyvel" asked about the "Diskmaskinssalt 1,5kg" (on a feed of bare
 names a compound nobody writes found no product at all); now it, sure: 100.0 / 100.0 / 100.0 / 100.0 / 15.3 /
 5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (bound review 0.14).
+A flat bread sold as a "kaka" is that bread in the plural too (lexicon numbers_apart "same", branch
+i26review): "två lantkakor" is the "Lantkaka Vallmo", no longer an "Osäker träff" read as the biscuits a
+plural "kakor" is: 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 → 100.0 / 100.0 / 100.0 / 100.0 / 11.9 / 1.9
+(bound review 0.12).
 
 Rules of branch i25sure (wrong products proposed sure, found by probing everyday words on every catalog),
 same columns, every other set unchanged unless said:
@@ -2969,7 +2982,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev3_hemkop": {"top1": 0.98},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
@@ -3002,7 +3015,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
@@ -3017,7 +3030,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
