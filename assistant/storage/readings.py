@@ -25,7 +25,11 @@ class Learned:
 
 async def learn(conn: Connection, reading: Learned, actor: Actor, basket_id: int | None = None) -> None:
     """Insert or replace the client's reading of the phrase, in the caller's transaction (with the basket
-    change that taught it), and say so in the audit trail (the basket's, so the order's trail shows it)."""
+    change that taught it), and say so in the audit trail (the basket's, so the order's trail shows it).
+    The same phrase kept under a key an older normaliser gave is replaced too, so it is one reading."""
+    await conn.execute(
+        "DELETE FROM learned_readings WHERE client_id = ? AND vendor = ? AND phrase = ? AND phrase_key <> ?",
+        (reading.client_id, reading.vendor, reading.phrase, reading.phrase_key))
     await conn.execute(
         "INSERT INTO learned_readings (client_id, vendor, phrase_key, phrase, product_id, product_name,"
         " learned_by, learned_by_user_id, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -198,3 +198,8 @@ async def test_a_reading_stored_under_an_older_key_still_applies(staff, grocer, 
             await conn.execute("UPDATE learned_readings SET phrase_key = 'limpa-before-the-upgrade'")
     again = await alone(staff, cid, "en limpa")
     assert again["product"]["id"] == "t:brod" and again["learned"] and not again["needs_review"], again
+    # Taught again under the new key, the phrase is one reading, not two: the old row goes.
+    basket = await call(staff, "GET", BASKET.format(cid))
+    await choose(staff, cid, again, basket["version"], product_id="t:brod2")
+    listed = (await call(staff, "GET", READINGS.format(cid)))["readings"]
+    assert [(r["phrase"], r["product_id"]) for r in listed] == [("limpa", "t:brod2")], listed
