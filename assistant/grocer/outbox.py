@@ -99,7 +99,8 @@ class OutboxWorker:
                 log.exception("outbox pass failed")
                 wait = self.settings.outbox_poll_seconds
             try:
-                await asyncio.wait_for(self._wake.wait(), wait)
+                async with asyncio.timeout(wait):  # not wait_for: on 3.11 it can swallow a cancellation
+                    await self._wake.wait()
             except TimeoutError:
                 pass
             self._wake.clear()

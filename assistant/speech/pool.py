@@ -123,7 +123,8 @@ class NodePool:
         if self._alive():
             return
         try:
-            await asyncio.wait_for(asyncio.shield(self._probe_now()), timeout)
+            async with asyncio.timeout(timeout):
+                await asyncio.shield(self._probe_now())
         except TimeoutError:
             pass
         if not self._alive():

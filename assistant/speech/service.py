@@ -102,7 +102,8 @@ class SpeechService:
         if self._supervisor is None or self._fatal:
             raise unavailable(self._reason or NO_MODEL)
         try:
-            await asyncio.wait_for(self._ready.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await self._ready.wait()
         except TimeoutError:
             raise unavailable(self._reason or STARTING) from None
 
@@ -213,7 +214,8 @@ class SpeechService:
         if process.stdin is not None and not process.stdin.is_closing():
             process.stdin.close()
         try:
-            code = await asyncio.wait_for(process.wait(), STOP_TIMEOUT)
+            async with asyncio.timeout(STOP_TIMEOUT):
+                code = await process.wait()
         except TimeoutError:
             process.kill()
             code = await process.wait()
@@ -247,7 +249,8 @@ class SpeechService:
 
     async def _reply(self, route: asyncio.Queue[dict[str, Any] | None]) -> dict[str, Any]:
         try:
-            reply = await asyncio.wait_for(route.get(), REPLY_TIMEOUT)
+            async with asyncio.timeout(REPLY_TIMEOUT):
+                reply = await route.get()
         except TimeoutError:
             log.error("speech worker did not answer in %.0f s: killing it", REPLY_TIMEOUT)
             if self._process is not None:

@@ -171,3 +171,15 @@ async def test_two_instances_send_each_order_once(db, settings, grocer, http):
     assert {r["claimed_by"] for r in rows} <= {first.owner, second.owner}
     for order_id in order_ids:
         assert (await orders.get_order(db, order_id))["vendor_order_number"]
+
+
+async def test_the_worker_stops_when_cancelled_just_as_it_is_woken(db, settings, grocer, http):
+    """An app's shutdown cancels the worker and waits for it; a submission's wake-up arriving in the same
+    moment must not swallow that cancellation (Python 3.11's `wait_for` did, and the shutdown hung)."""
+    worker = worker_for(db, settings.model_copy(update={"outbox_poll_seconds": 60.0}), http)
+    task = asyncio.create_task(worker.run())
+    await asyncio.sleep(0.5)  # one empty pass, then waiting for a wake-up
+    worker.wake()
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=5)
+    assert task in done and task.cancelled()
