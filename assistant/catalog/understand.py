@@ -133,7 +133,7 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
     return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(
-        model_numbers_said_bare(measures_said_bare(items, index), index), index), text, index), text, index),
+        numbers_said_bare(items, index), index), text, index), text, index),
         index), index)
 
 
@@ -191,43 +191,40 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
     return _joined_to_the_one_before(items, joined)
 
 
-def measures_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
-    """"mjölk 1,5", "läsglasögon 1,5": a number with decimals said right after the goods with no unit is
-    no count of pieces (the parser keeps it as said, `Quantity.guessed`); where names of the goods write
-    it as a fat percentage ("Mellanmjölk 1,5%") or a strength with a plus sign ("Läsglasögon +1.50"), it
-    is that, said as the names write it, and one package is asked for."""
-    def measured(item: Item) -> Item:
-        quantity, words = item.quantity, content_words(item.phrase)
-        if (quantity.guessed is None or quantity.amount is None or quantity.amount == int(quantity.amount)
-                or quantity.unit_word or quantity.unit not in (None, "st") or item.action != "add" or not words):
-            return item
-        names = [index.entries[i].product.name for i in index.ending_with(stem(words[-1]))]
-        for written, read in ((f"{quantity.guessed}%", parse_percent), (f"+{quantity.guessed}", parse_grade)):
-            if any(read(name) == read(written) for name in names):
-                return item.model_copy(update={"phrase": f"{item.phrase} {written}", "quantity": Quantity()})
-        return item
-    return [measured(item) for item in items]
+def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+    """A number said right after the goods with no unit that is no count of pieces is read as names of the
+    goods write it, said as they write it, and one package is asked for:
+    - with decimals ("mjölk 1,5", "läsglasögon 1,5"; the parser keeps it as said, `Quantity.guessed`): a fat
+      percentage ("Mellanmjölk 1,5%") or a strength with a plus sign ("Läsglasögon +1.50");
+    - whole, beyond any count staff may set (amount_limits.MAX_COUNT; "kaffefilter 102"): the number of a
+      series ("Kaffefilter 102 Vit", "Kaffefilter Oblekt 102", sorts.series_number). Where no name writes
+      it, it stays the count said, for staff to confirm (`Quantity.guessed`): a store without the series
+      may sell the goods in another size ("Kaffefilter 1x4"), and 102 filters are two packages nobody
+      meant."""
+    def names(words: Sequence[str]) -> list[str]:
+        return [index.entries[i].product.name for i in index.ending_with(stem(words[-1]))]
 
-
-def model_numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
-    """"kaffefilter 102": a whole number said bare after the goods is read as their count, but one beyond
-    any count staff may set (amount_limits.MAX_COUNT) is no count; where a name of the goods writes it as
-    the number of a series ("Kaffefilter 102 Vit", "Kaffefilter Oblekt 102", sorts.series_number), it is
-    that model number, said as the names write it, and one package is asked for. Where none does, it stays
-    the count said, for staff to confirm (`Quantity.guessed`): a store without the series may sell the
-    goods in another size ("Kaffefilter 1x4"), and 102 filters are two packages nobody meant."""
-    def numbered(item: Item) -> Item:
+    def read(item: Item) -> Item:
         quantity, words = item.quantity, content_words(item.phrase)
-        if (quantity.amount is None or quantity.amount != int(quantity.amount) or quantity.amount <= MAX_COUNT
-                or quantity.unit_word or quantity.unit not in (None, "st") or quantity.amount_max is not None
-                or quantity.guessed is not None or item.action != "add" or not words):
+        if (quantity.amount is None or quantity.unit_word or quantity.unit not in (None, "st")
+                or item.action != "add" or not words):
             return item
-        number = int(quantity.amount)
-        if any((series := series_number(index.entries[i].product.name, wide=True)) and series[1] == number
-               for i in index.ending_with(stem(words[-1]))):
-            return item.model_copy(update={"phrase": f"{item.phrase} {number}", "quantity": Quantity()})
-        return item.model_copy(update={"quantity": quantity.model_copy(update={"guessed": str(number)})})
-    return [numbered(item) for item in items]
+        whole = quantity.amount == int(quantity.amount)
+        if quantity.guessed is not None and not whole:
+            written = next((written for written, reading in ((f"{quantity.guessed}%", parse_percent),
+                                                             (f"+{quantity.guessed}", parse_grade))
+                            if any(reading(name) == reading(written) for name in names(words))), None)
+        elif quantity.guessed is None and whole and quantity.amount_max is None and quantity.amount > MAX_COUNT:
+            number = int(quantity.amount)
+            written = str(number)
+            if not any((series := series_number(name, wide=True)) and series[1] == number
+                       for name in names(words)):
+                return item.model_copy(update={"quantity": quantity.model_copy(update={"guessed": written})})
+        else:
+            return item
+        return item if written is None else item.model_copy(update={"phrase": f"{item.phrase} {written}",
+                                                                      "quantity": Quantity()})
+    return [read(item) for item in items]
 
 
 def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

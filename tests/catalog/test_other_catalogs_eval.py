@@ -2590,7 +2590,7 @@ Numbers said after the goods (branch i24nlu): a medicine's strength with decimal
 its number and the head became "mg", the 0,25 mg/ml spray proposed sure; now the strength is required as a
 percentage is (fits.strength_of, sorts.strength_agrees) and "mg" is noise. A decimal said bare ("mjölk
 1,5", "läsglasögon 1,5") is the fat percentage or plus strength names of the goods write with it
-("Mellanmjölk 1,5%", "Läsglasögon +1.50"), sure (understand.measures_said_bare); else still asked. A whole
+("Mellanmjölk 1,5%", "Läsglasögon +1.50"), sure (understand.numbers_said_bare); else still asked. A whole
 number said last after a counted item ("ett paket kaffefilter 102") was dropped; now it stays in the
 phrase (nlu.items) and names the numbered member even where the best product is of no series
 (sorts.numbered_sibling). No set says these: every figure unchanged.
@@ -2825,7 +2825,7 @@ food by its taste is no such sort): "gyros fryst 1 påse" was "Kyckling Gyros Fr
 Grillad Fryst"; now asked. dev14_mathem 98.2 / 100.0 / 98.0 / 100.0 / 9.1 / 0.0 → 98.2 / 100.0 / 100.0 /
 100.0 / 10.9 / 2.0 (bounds auto-accept 1.0, review 0.10 → 0.11: the one more question is that one).
 A whole number said bare after the goods beyond any count ("kaffefilter 102") is the series' number names
-write (understand.model_numbers_said_bare); the only cider of a store standing on the cheese shelf is asked
+write (understand.numbers_said_bare); the only cider of a store standing on the cheese shelf is asked
 (kinds.alone_on_another_kinds_shelf); a food brand said alone sold in many tastes asks which ("festis" on
 willys2023; matcher._one_taste_of_the_brand); a compound of the head asked led by a kind of its own nobody
 said is asked ("fullkornsbröd": no sure "Knäckebröd Frukost Fullkorn"; kinds.kind_before_the_head). No set
