@@ -23,7 +23,7 @@ decided class by class on the tuned sets' amount flags (issue 10), as a care wor
   off in a way only staff can settle: a stated size in another unit, or a kind whose usual packages
   are in another unit (`OTHER_UNIT`: "ett kilo mellanmjölk"); a name leading with a piece kind and
   saying goods sold outside food (pieces of a fruit, or one package of something named for it:
-  `named_outside_food`); and more than a kilo or a litre of a kind nothing is known of
+  `sections.named_outside_food`); and more than a kilo or a litre of a kind nothing is known of
   (`ONE_PACK_MOST`: "högrev ca 1,5 kg" is one roast or two, and no everyday package surely holds it).
   An amount many times a usual package ("fem kilo potatis") is no question: its count is as good as
   the usual package, which grows no less sure with the amount.
@@ -47,7 +47,7 @@ from assistant.catalog.normalize import (casefold, content_words, fold, parse_pi
                                          split_accompaniment, stem)
 from assistant.catalog.questions import HOW_MANY, HOW_MUCH, WHICH_SIZE, Question
 from assistant.catalog.schema import Product
-from assistant.catalog.sections import NOT_FOOD, learned_sections, name_words, named_department
+from assistant.catalog.sections import named_outside_food
 from assistant.nlu.models import Quantity
 
 if TYPE_CHECKING:
@@ -216,18 +216,6 @@ def one_piece(product: Product) -> float | None:
     return found[1] if found and casefold(found[0]).endswith(_piece_words()) else None
 
 
-def named_outside_food(product: Product) -> bool:
-    """The grocer's category is a department without food, or the name says one or a word of goods
-    sold mostly outside food (the store sections learned from catalogs with categories, see
-    sections.py): a fruit's name on a tea, a lotion or a detergent named for its scent."""
-    lexicon = load_lexicon()
-    if product.category:
-        return lexicon.non_food_department(product.category)
-    table = learned_sections()
-    return named_department(product.name, lexicon) is not None or any(
-        table.get(word) == NOT_FOOD for word in name_words(product.name, lexicon))
-
-
 def said_apart(words: list[str]) -> list[str]:
     """Stems of the compounds two neighbouring name words make, in either order and with or without
     a linking -s-: "Sallad Isberg" is an "isbergssallad", "Kyckling Hel" a "helkyckling". Only a
@@ -363,7 +351,7 @@ def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: 
     unit = quantity.unit or "st"
     wanted = (quantity.amount or 0.0) * TO_BASE.get(unit, 0.0)
     if unit in WEIGHT and (piece := one_piece(product)):
-        if named_outside_food(product):
+        if named_outside_food(product, load_lexicon()):
             return PackageCount(1, NO_SIZE)  # pieces of a fruit, or one package of something else: far apart
         pieces = max(1, math.ceil(wanted / (piece * TO_BASE["kg"]) - 1e-9))
         return PackageCount(pieces, _far_off(pieces * piece * TO_BASE["kg"], wanted), estimated=True)

@@ -26,6 +26,7 @@ from pathlib import Path
 from assistant.catalog.departments import animals_named, of_words
 from assistant.catalog.lexicon import Lexicon
 from assistant.catalog.normalize import content_words, fold, split_accompaniment, stem, tokens
+from assistant.catalog.schema import Product
 
 SECTIONS_FILE = Path(__file__).with_name("sections.json")
 OTHER = "Övrigt"
@@ -110,6 +111,17 @@ def named_department(name: str, lexicon: Lexicon) -> str | None:
     word starts with ("Kattmat Lax" is no fish)."""
     words = tokens(name)
     return of_words([*map(stem, words), *animals_named(map(fold, words), lexicon)], lexicon)
+
+
+def named_outside_food(product: Product, lexicon: Lexicon) -> bool:
+    """The grocer's category is a department without food, or the name says one or a word of goods
+    sold mostly outside food (the sections learned from catalogs with categories): a fruit's name on a
+    tea, a lotion or a detergent named for its scent."""
+    if product.category:
+        return lexicon.non_food_department(product.category)
+    table = learned_sections()
+    return named_department(product.name, lexicon) is not None or any(
+        table.get(word) == NOT_FOOD for word in name_words(product.name, lexicon))
 
 
 def modifiers(lexicon: Lexicon) -> frozenset[str]:
