@@ -2895,6 +2895,33 @@ A flavour a store writes in English is the Swedish one the client says (lexicon 
 strawberries first (the "Strawberry Cheesecake" found by its kind alone); now the strawberry cheesecake,
 sure. 94.9 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 → 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 (bounds top-1
 0.96, review 0.19).
+Thirtieth development set on Mathem (`dev30_mathem`, branch i27math30): 45 sentences, 58 items, 6 absent
+(10.3 %: "värmlandskorv", a candlestick, hairpins ("harnalar"), yellow peas for soup ("gula artor"),
+fresh Baltic herring ("strömming") and pork liver, none sold as far as the names said when labelling: the
+store has other sausages, candles, hair ties and clips, green peas, other fish and other offal beside
+them), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened; where an everyday good had been used, another sort of it or another form),
+in the shared set's three styles, with the care worker typing the client's list on the tablet in a
+hurry: lower case, no punctuation, å/ä/ö left out ("blabars yoghurt", "rodkal", "jordgubbs kram",
+"solroskarnor", "kycklingbrost", "appeljuice", "gele hallon"), keyboard slips ("tuggumi", "ugsform"),
+compounds written apart ("farin socker", "hollandaise sås", "buljong pulver", "kanel gifflar", "tomat
+pure"), a plural where the store writes the singular and the reverse ("hårsnoddar", "kycklingklubba",
+"klädnypa", "disktrasor"), short everyday forms ("en mellan och en fil"), brands as clients spell them
+("frostis", "pepsimax", "o boy", "gott o blandat", "klementiner") and real words close to other goods
+("en sil till köket" beside herring, "kram" in "jordgubbs kram"); bare searches as typed, spoken sentences
+with fillers ("eh kan du ta med en sil till köket", "mm en flaska hamburgerdressing till korven", "ja och
+så kalvfars till köttbullarna") and lists with amounts in words and digits ("ett kilo klementiner och tre
+nektariner", "2 paket mariekex och en burk o boy", "tre liter appeljuice och fyra disktrasor"), across the
+whole store (dairy, bread and biscuits, meat and chicken, fish, fruit and vegetables, dry goods and
+baking, sauces, drinks, sweets, hygiene and hair, cleaning, kitchen tools, cat food); labelled from the
+catalog before the matcher saw it (every product of the sort said; a flavour, a mix, a lactose-free or
+a special sort nobody said left out). First, untuned run (matcher as of commit f1ace0a9; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 86.2 / 86.2 / 88.0 / 66.7 / 15.3 / 7.7 (the
+misses: "frostis" proposed sure as a "Frostig Mörkbrun" hair colour, "kycklingbrost" sure as a
+"Kycklingfilé", "strömming" sure as the fermented "Surströmming", "gula artor" sure as "Gula Ärter" the
+labels called absent, "tuggumi" sure as the one gum the store spells so, "fil" sure as a long-fermented
+"Fil Långsyrad", "mellan" asked as "Bregott Mellan", and "o boy" split so that "burk" was asked as goods;
+bounds top-1 0.86, auto-accept 0.88, absent 0.66, review 0.16).
 """
 
 from __future__ import annotations
@@ -2968,6 +2995,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev9_willys2020": ("matpriser2020-willys", HERE / "dev9_willys2020_requests.jsonl"),
     "dev28_mathem": ("mathem2021", HERE / "dev28_mathem_requests.jsonl"),
     "dev29_mathem": ("mathem2021", HERE / "dev29_mathem_requests.jsonl"),
+    "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3032,6 +3060,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev30_mathem": {"top1": 0.86, "auto_accept_precision": 0.88, "absent_flagged": 0.66, "review_rate": 0.16},
 }
 
 
