@@ -2922,6 +2922,13 @@ misses: "frostis" proposed sure as a "Frostig Mörkbrun" hair colour, "kycklingb
 labels called absent, "tuggumi" sure as the one gum the store spells so, "fil" sure as a long-fermented
 "Fil Långsyrad", "mellan" asked as "Bregott Mellan", and "o boy" split so that "burk" was asked as goods;
 bounds top-1 0.86, auto-accept 0.88, absent 0.66, review 0.16).
+Label fixes, no tuning (each label too narrow by the README, found reading the first run's misses): the
+store does sell yellow peas, named "Gula Ärter" (the labelling grep looked for "ärtor" only), so "gula
+artor" is no longer absent (5 absent of 58, 8.6 %); one chewing gum is named "Tuggumi", a gum as the
+others are; and a plain "Kycklingfilé" is what Swedish stores call the breast fillet, so it is a right
+answer for "kycklingbrost" beside the "Kycklingbröstfilé" (the flavoured, diced and dog's fillets still
+left out): 86.2 / 86.2 / 88.0 / 66.7 / 15.3 / 7.7 → 89.7 / 89.7 / 92.0 / 80.0 / 15.3 / 7.5 (bounds
+top-1 0.89, auto-accept 0.92, absent 0.80).
 """
 
 from __future__ import annotations
@@ -3060,7 +3067,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev30_mathem": {"top1": 0.86, "auto_accept_precision": 0.88, "absent_flagged": 0.66, "review_rate": 0.16},
+    "dev30_mathem": {"top1": 0.89, "auto_accept_precision": 0.92, "absent_flagged": 0.80, "review_rate": 0.16},
 }
 
 
