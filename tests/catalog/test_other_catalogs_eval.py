@@ -2936,6 +2936,12 @@ first reading asks, not borrow a commoner one read worse (index.correct): "frost
 colour's "Frostig" (its stem "frost" pooled with a film's toys), proposed sure; now the "Frosties
 Original", sure. 89.7 / 89.7 / 92.0 / 80.0 / 15.3 / 7.5 → 91.4 / 91.4 / 94.0 / 80.0 / 15.3 / 7.5 (bounds
 top-1 0.91, auto-accept 0.94).
+A milk's grade said alone ("en mellan", "en standard", "lätt") is that milk, as a shopping list writes it
+(lexicon `said_alone`, read only for the whole goods said, and kept as said where the store sells goods
+by the word more than by the milk's name, as synonyms are: "bregott mellan" stays the spread): "öh kan du
+ta med en mellan och en fil" asked "Bregott Mellan"; now the "Mellanmjölk 1,5%", sure. 91.4 / 91.4 / 94.0
+/ 80.0 / 15.3 / 7.5 → 93.1 / 93.1 / 94.1 / 80.0 / 13.6 / 5.7 (bounds top-1 0.93, review 0.14; "lätt" alone
+is kept as said on Mathem, by the same test, and stays asked there).
 """
 
 from __future__ import annotations
@@ -3074,7 +3080,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev30_mathem": {"top1": 0.91, "auto_accept_precision": 0.94, "absent_flagged": 0.80, "review_rate": 0.16},
+    "dev30_mathem": {"top1": 0.93, "auto_accept_precision": 0.94, "absent_flagged": 0.80, "review_rate": 0.14},
 }
 
 
