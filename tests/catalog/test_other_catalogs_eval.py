@@ -2942,6 +2942,9 @@ by the word more than by the milk's name, as synonyms are: "bregott mellan" stay
 ta med en mellan och en fil" asked "Bregott Mellan"; now the "Mellanmjölk 1,5%", sure. 91.4 / 91.4 / 94.0
 / 80.0 / 15.3 / 7.5 → 93.1 / 93.1 / 94.1 / 80.0 / 13.6 / 5.7 (bounds top-1 0.93, review 0.14; "lätt" alone
 is kept as said on Mathem, by the same test, and stays asked there).
+A label fix, no tuning: the chewing gum's label fixed above still asked for a doubled "m" ("^tugg?ummi"),
+so the "Tuggumi" it was meant to take in stayed out; now "^tugg?umm?i": 93.1 / 93.1 / 94.1 / 80.0 / 13.6 /
+5.7 → 94.8 / 94.8 / 96.1 / 80.0 / 13.6 / 5.7 (bounds top-1 0.94, auto-accept 0.96).
 """
 
 from __future__ import annotations
@@ -3080,7 +3083,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev30_mathem": {"top1": 0.93, "auto_accept_precision": 0.94, "absent_flagged": 0.80, "review_rate": 0.14},
+    "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},
 }
 
 
