@@ -294,6 +294,9 @@ class CatalogIndex:
         self.sorted_words = sorted(postings["exact"])  # for `starting_with`
         self.liquid_categories = _liquid_categories(entries)
         self.leading = _leading(entries)
+        # every name's first word as written (folded): the goods or the brand a name is sold by, which a
+        # typo of a word searched alone is likelier to mean than a describing word inside names (see `correct`)
+        self.lead_words = frozenset(fold(first_token(e.text)) for e in entries)
         # words sold as a product of their own ("Chorizo", "Chorizo 5-p"): kinds of goods the lexicon
         # may not know, which a name leading with one is (kinds.led_by_another_thing)
         self.named_alone = frozenset(e.own[0][0] for e in entries if len(e.own) == 1)
@@ -471,16 +474,18 @@ class CatalogIndex:
         """The catalog word a typo meant ("mjök" → "mjolk", "potaits" → "potatis"), or None.
 
         Guarded: words under four letters (or longer than any compound) are never corrected, the first letter must agree, one edit
-        up to seven letters, two from eight (or `limit`); the word must be in `min_products`
-        products; ties go to a mere respelling ("pomac" → "pommac", not "pamac"), then to the word
-        more products use.
+        up to seven letters, two from eight (or `limit`); ties go to a mere respelling ("pomac" →
+        "pommac", not "pamac"), then to a word some name leads with, the goods or brand it is sold by
+        ("frostis" → "Frosties", not the hair colour's "Frostig"), then to the word more products use. The
+        word read must be in `min_products` products, else none is: a rarer word read better is no reason
+        to take a commoner one read worse.
         """
         word = fold(casefold(word))
         if not 4 <= len(word) <= MAX_WORD:
             return None
         limit = min(limit or 2, 1 if len(word) < 8 else 2)
         seen: set[str] = set()
-        best: tuple[int, bool, int, str] | None = None
+        best: tuple[int, bool, bool, int, str] | None = None
         for gram in _trigrams(word):
             for cand in self.trigrams.get(gram, ()):
                 if cand in seen or cand[0] != word[0] or abs(len(cand) - len(word)) > limit:
@@ -490,10 +495,10 @@ class CatalogIndex:
                 if dist > limit:
                     continue
                 used = self.frequency.get(stem(cand), 0)
-                rank = (dist, not same_spelling(word, cand), -used, cand)
-                if used >= min_products and (best is None or rank < best):
+                rank = (dist, not same_spelling(word, cand), cand not in self.lead_words, -used, cand)
+                if best is None or rank < best:
                     best = rank
-        return best[-1] if best else None
+        return best[-1] if best and -best[-2] >= min_products else None
 
     def memory_bytes(self) -> int:
         """Deep size of the index structures (not the Product objects, which the caller owns), with the
@@ -522,7 +527,7 @@ class CatalogIndex:
                 total += sum(size(fact) for fact in facts(obj))
             return total
 
-        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces,
+        return sum(size(v) for v in (self.entries, self.postings, self.vocabulary, self.heads.surfaces, self.lead_words,
                                      self.heads.stems, self.frequency, self.trigrams, self.by_id, self.word_classes,
                                      self.surface_forms, self.late.memory()))
 

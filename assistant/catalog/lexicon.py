@@ -107,6 +107,8 @@ class Lexicon:
     # folded stem of a synonym's reading → the words read as it, as written: "avfallsp" → ("soppåse", "sopsäck"...);
     # a word said that no name says is read as one of them the store names (see `rewrite`)
     synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a short everyday form that names goods only said alone: "en mellan" is a mellanmjölk, "bregott mellan" no milk
+    said_alone: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -165,6 +167,8 @@ class Lexicon:
             return sold(looked_up) or (most <= 1 and named(said) > most)
 
         whole = key(phrase)
+        if whole in self.said_alone and not kept(whole, phrase, self.said_alone[whole]):
+            return self.said_alone[whole]
         if whole in self.synonyms and not (len(tokens(phrase)) == 1 and kept(whole, phrase, self.synonyms[whole])):
             return self.synonyms[whole]
         out = []
@@ -326,6 +330,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     return Lexicon(
         synonyms={key(k): casefold(v) for k, v in data["synonyms"].items()},
         synonym_groups=_synonym_groups(data["synonyms"]),
+        said_alone={key(k): casefold(v) for k, v in data["said_alone"].items() if not k.startswith("_")},
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),

@@ -2895,6 +2895,56 @@ A flavour a store writes in English is the Swedish one the client says (lexicon 
 strawberries first (the "Strawberry Cheesecake" found by its kind alone); now the strawberry cheesecake,
 sure. 94.9 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 → 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 (bounds top-1
 0.96, review 0.19).
+Thirtieth development set on Mathem (`dev30_mathem`, branch i27math30): 45 sentences, 58 items, 6 absent
+(10.3 %: "värmlandskorv", a candlestick, hairpins ("harnalar"), yellow peas for soup ("gula artor"),
+fresh Baltic herring ("strömming") and pork liver, none sold as far as the names said when labelling: the
+store has other sausages, candles, hair ties and clips, green peas, other fish and other offal beside
+them), products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and
+untuned sets not opened; where an everyday good had been used, another sort of it or another form),
+in the shared set's three styles, with the care worker typing the client's list on the tablet in a
+hurry: lower case, no punctuation, å/ä/ö left out ("blabars yoghurt", "rodkal", "jordgubbs kram",
+"solroskarnor", "kycklingbrost", "appeljuice", "gele hallon"), keyboard slips ("tuggumi", "ugsform"),
+compounds written apart ("farin socker", "hollandaise sås", "buljong pulver", "kanel gifflar", "tomat
+pure"), a plural where the store writes the singular and the reverse ("hårsnoddar", "kycklingklubba",
+"klädnypa", "disktrasor"), short everyday forms ("en mellan och en fil"), brands as clients spell them
+("frostis", "pepsimax", "o boy", "gott o blandat", "klementiner") and real words close to other goods
+("en sil till köket" beside herring, "kram" in "jordgubbs kram"); bare searches as typed, spoken sentences
+with fillers ("eh kan du ta med en sil till köket", "mm en flaska hamburgerdressing till korven", "ja och
+så kalvfars till köttbullarna") and lists with amounts in words and digits ("ett kilo klementiner och tre
+nektariner", "2 paket mariekex och en burk o boy", "tre liter appeljuice och fyra disktrasor"), across the
+whole store (dairy, bread and biscuits, meat and chicken, fish, fruit and vegetables, dry goods and
+baking, sauces, drinks, sweets, hygiene and hair, cleaning, kitchen tools, cat food); labelled from the
+catalog before the matcher saw it (every product of the sort said; a flavour, a mix, a lactose-free or
+a special sort nobody said left out). First, untuned run (matcher as of commit f1ace0a9; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 86.2 / 86.2 / 88.0 / 66.7 / 15.3 / 7.7 (the
+misses: "frostis" proposed sure as a "Frostig Mörkbrun" hair colour, "kycklingbrost" sure as a
+"Kycklingfilé", "strömming" sure as the fermented "Surströmming", "gula artor" sure as "Gula Ärter" the
+labels called absent, "tuggumi" sure as the one gum the store spells so, "fil" sure as a long-fermented
+"Fil Långsyrad", "mellan" asked as "Bregott Mellan", and "o boy" split so that "burk" was asked as goods;
+bounds top-1 0.86, auto-accept 0.88, absent 0.66, review 0.16).
+Label fixes, no tuning (each label too narrow by the README, found reading the first run's misses): the
+store does sell yellow peas, named "Gula Ärter" (the labelling grep looked for "ärtor" only), so "gula
+artor" is no longer absent (5 absent of 58, 8.6 %); one chewing gum is named "Tuggumi", a gum as the
+others are; and a plain "Kycklingfilé" is what Swedish stores call the breast fillet, so it is a right
+answer for "kycklingbrost" beside the "Kycklingbröstfilé" (the flavoured, diced and dog's fillets still
+left out): 86.2 / 86.2 / 88.0 / 66.7 / 15.3 / 7.7 → 89.7 / 89.7 / 92.0 / 80.0 / 15.3 / 7.5 (bounds
+top-1 0.89, auto-accept 0.92, absent 0.80).
+Rules of branch i27math30 (dev30_mathem's), same columns, every other set unchanged unless said:
+A typo as near to a word some name leads with (the goods or the brand they are sold by) as to a word
+only said inside names is the leading word, and the word read must itself be in as many products as a
+first reading asks, not borrow a commoner one read worse (index.correct): "frostis" was read as the hair
+colour's "Frostig" (its stem "frost" pooled with a film's toys), proposed sure; now the "Frosties
+Original", sure. 89.7 / 89.7 / 92.0 / 80.0 / 15.3 / 7.5 → 91.4 / 91.4 / 94.0 / 80.0 / 15.3 / 7.5 (bounds
+top-1 0.91, auto-accept 0.94).
+A milk's grade said alone ("en mellan", "en standard", "lätt") is that milk, as a shopping list writes it
+(lexicon `said_alone`, read only for the whole goods said, and kept as said where the store sells goods
+by the word more than by the milk's name, as synonyms are: "bregott mellan" stays the spread): "öh kan du
+ta med en mellan och en fil" asked "Bregott Mellan"; now the "Mellanmjölk 1,5%", sure. 91.4 / 91.4 / 94.0
+/ 80.0 / 15.3 / 7.5 → 93.1 / 93.1 / 94.1 / 80.0 / 13.6 / 5.7 (bounds top-1 0.93, review 0.14; "lätt" alone
+is kept as said on Mathem, by the same test, and stays asked there).
+A label fix, no tuning: the chewing gum's label fixed above still asked for a doubled "m" ("^tugg?ummi"),
+so the "Tuggumi" it was meant to take in stayed out; now "^tugg?umm?i": 93.1 / 93.1 / 94.1 / 80.0 / 13.6 /
+5.7 → 94.8 / 94.8 / 96.1 / 80.0 / 13.6 / 5.7 (bounds top-1 0.94, auto-accept 0.96).
 """
 
 from __future__ import annotations
@@ -2968,6 +3018,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev9_willys2020": ("matpriser2020-willys", HERE / "dev9_willys2020_requests.jsonl"),
     "dev28_mathem": ("mathem2021", HERE / "dev28_mathem_requests.jsonl"),
     "dev29_mathem": ("mathem2021", HERE / "dev29_mathem_requests.jsonl"),
+    "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3032,6 +3083,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},
 }
 
 

@@ -122,6 +122,21 @@ def test_a_typo_as_near_to_a_respelling_as_to_another_word_is_the_respelling(she
     assert index.correct("pomac") == fold("pommac")
 
 
+@pytest.mark.parametrize(("cereal", "hair", "toys"), [("Frukost > Flingor", "Hår > Hårfärg", "Leksaker"),
+                                                      ("", "", "")])
+def test_a_typo_as_near_to_a_brand_leading_a_name_as_to_a_word_inside_names_is_the_brand(
+        cereal: str, hair: str, toys: str) -> None:
+    """"frostis" is one letter from "Frosties" (a name leads with it) and from the hair colour's
+    "Frostig", whose stem "frost" more products say (a film's toys): a word searched alone names goods
+    or the brand they are sold by, which names lead with, not a describing word inside a name."""
+    products = [product("cereal", "Frosties Original", cereal),
+                product("hair", "Hårfärg 583 Frostig Mörkbrun 1-p", hair),
+                *(product(f"toy{i}", f"Frost 2 {toy}", toys) for i, toy in enumerate(("Memo", "Pussel", "Yatzy")))]
+    assert CatalogIndex.build(products).correct("frostis") == "frosties"
+    proposal = propose(products, "frostis")
+    assert proposal.product is not None and proposal.product.id == "cereal"
+
+
 @pytest.mark.parametrize("shelf", ["Kött & fågel > Fläsk > Skivor", ""])
 def test_a_z_typed_as_s_is_the_word_meant(shelf: str) -> None:
     """"skinkschnitsel 4 st": the splitter guessed "skinks" + an unknown "chnitsel", and nothing was

@@ -729,3 +729,22 @@ def test_a_synonym_two_names_say_still_reads_the_word(shelf: str | None) -> None
                 product("cheese", "Ostfralla", shelf, price=15.0)]
     proposal = propose(products, "fyra frallor")
     assert proposal.product is not None and proposal.product.id in {"plain", "poppy"}, proposal
+
+
+@pytest.mark.parametrize(("dairy", "spread"), [("Mejeri > Mjölk", "Mejeri > Smör och margarin"), ("", "")],
+                         ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("två mellan och en fil", "semi"),       # a shopping list writes milk by its grade alone
+    ("en standard", "whole"),
+    ("bregott mellan", "spread"),            # inside a longer phrase the grade is the spread's sort
+])
+def test_a_milk_grade_said_alone_is_that_milk(dairy: str, spread: str, text: str, expected: str) -> None:
+    index = CatalogIndex.build([product("semi", "Mellanmjölk 1,5%", dairy, price=14.9),
+                                product("semi-eko", "Mellanmjölk EKO 1,5%", dairy, price=18.9),
+                                product("whole", "Standardmjölk 3%", dairy, price=15.9),
+                                product("whole-eko", "Standardmjölk EKO 3%", dairy, price=19.9),
+                                product("sour", "Filmjölk 3%", dairy, price=17.9),
+                                product("spread", "Bregott Mellan 57%", spread, price=39.9),
+                                product("bait", "Draken Mellan", "", price=29.9)])
+    line = added_lines(index, text)[0]
+    assert line.product is not None and line.product.id == expected and not line.needs_review
