@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.catalog.amount_limits import amount_reason, kilos, with_reason
 from assistant.catalog.diet import DIET_NOTE
-from assistant.catalog.packages import piece_weight, question_of, rounded_kg, weight
+from assistant.catalog.packages import DEFAULT_KG, piece_weight, question_of, rounded_kg, weight
 from assistant.catalog.questions import CHECK_AMOUNT, NOT_SOLD, UNSURE, Question, asked
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
@@ -86,10 +86,14 @@ def fit_to_product(line: Line, product: Product | None) -> None:
 
 
 def set_pieces(line: Line, pieces: int) -> None:
-    """Pieces of a product sold by weight are weighed again when a piece's weight is known; a count
-    set by hand is no estimate."""
+    """Pieces of a product sold by weight are weighed again when a piece's weight is known, and
+    estimated again at DEFAULT_KG a piece when it is not and the weight is an estimate (as pieces said
+    are: catalog.packages.weight), so that "en fransyska till" adds to the total; a count set by hand
+    is no estimate."""
     line.update(count=pieces, count_estimated=False)
     piece = piece_of(line)
+    if piece is None and by_weight(line) and line.get("weight_estimated"):
+        piece = DEFAULT_KG
     if piece is not None:
         line.update(weight_kg=rounded_kg(pieces * piece), weight_estimated=True)
 

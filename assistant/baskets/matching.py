@@ -13,6 +13,7 @@ from assistant.baskets.lines import Line, piece_of
 from assistant.catalog.diet import diet_conflicts
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal, match
+from assistant.catalog.packages import named_as_a_piece
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
 from assistant.catalog.understand import lines_for
@@ -57,8 +58,9 @@ def _proposed_lines(items: Sequence[Item], index: CatalogIndex, history: Sequenc
             line["alternatives"].sort(key=lambda a: bool(diet_conflicts(index, a["id"], a["name"], diet)))
         if line["weight_kg"] is None:
             line["count"] = max(1, line["count"] or 1)
-        elif line["count"] is None and line["weight_estimated"] and piece_of(line):
-            line["count"] = 1  # nothing said: one piece, weighed as such
+        elif line["count"] is None and line["weight_estimated"] and (
+                piece_of(line) or named_as_a_piece(line["product"]["name"])):
+            line["count"] = 1  # nothing said: one piece, weighed as such (or estimated: "Kalvstek i Bit")
         line["needs_review"] = line["needs_review"] or line["product"] is None
         out.append(line | {"substitution_allowed": False, "price_changed_from": None, "changed_by": ""})
     return out

@@ -5,11 +5,14 @@ decided class by class on the tuned sets' amount flags (issue 10), as a care wor
 - A by-weight kind asked without an amount, or by the piece, is its usual piece when the kind has one
   (piece_weights.json, `weight`), also where the feed writes the kind in two words ("Sallad Isberg",
   "Kyckling Hel": `said_apart`), where a name says no kind but its one-word shelf does (a cheese under
-  "Ost"), and for stekfläsk (a pack of about 0.4 kg). A weight said is ordered as said. Still a
-  question, as the weight would be a guess: kinds whose pieces or packs differ several-fold (chicken
-  fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé, fransyska, lamb and
-  reindeer roasts, chanterelles) and "två bitar" or "två paket" of fish or chicken wings, whose piece
-  weighs anything, unless a packed product of the kind fits as well (`pack_fit`): it is proposed.
+  "Ost"), and for stekfläsk (a pack of about 0.4 kg). A weight said is ordered as said. Pieces said
+  of a kind with no usual piece ("en fryst gås", "röding filé två bitar") are that many pieces, their
+  weight estimated, and so is nothing said of a product named as a piece ("Kalvstek i Bit"): the client
+  said how much (see `weight`). A packed product of the kind still goes before the counter's pieces
+  where packages or pieces are counted with a word (`pack_fit`): its count and price are what was said.
+  Still a question, as the amount would be a guess: nothing said of kinds whose pieces or packs differ
+  several-fold (chicken fillet trays of 300 g to 1.5 kg, fläskkarré whole or sliced, fläskytterfilé,
+  fransyska, lamb and reindeer roasts, chanterelles).
 - A feed without sizes (Mathem's names) estimates the count, and the line shows it as an estimate
   (`PackageCount.estimated`, the basket's `count_estimated`: "Butiken anger inte storleken, så antalet
   är gissat"), with no question. Why no flag: as for a weight estimated from pieces (see `weight`), an
@@ -240,7 +243,17 @@ def weight(quantity: Quantity, product: Product) -> Weight:
     total before the order is sent (../shared/DOMAIN.md), and nothing in the domain asks that a
     by-weight price be confirmed. A care worker asked for "kassler" takes one usual piece, not a
     question. Where the kind's pieces differ several-fold (fransyska, a lamb roast, chanterelles by
-    the hectogram) no usual piece is listed, and the weight stays a question."""
+    the hectogram) no usual piece is listed, and the weight of nothing said stays a question.
+
+    Pieces said of such a kind ("en fryst gås", "en bit kalvstek", "lammracks 2 st", "röding filé två
+    bitar"), or nothing said of a product its name says is sold as a piece ("Ungnötslever i Bit",
+    "Picnicbog Rökt Bit": `named_as_a_piece`), are that many pieces, each estimated at DEFAULT_KG and
+    shown as an estimate, with no question. Why: the client's words and the product agree, the picker
+    takes that many of the counter's pieces and the grocer charges what they weigh; what the question
+    asked ("Hur mycket?") the client has answered, and what staff were to check, the weight, nobody
+    knows before the picker weighs the piece. Nothing said of a kind with no usual piece and a name
+    saying no piece ("fläsk ytterfilé", "kantareller", "nötstek") stays a question: whether a whole
+    loin or a slice of it, a handful or a kilo, only the client can say."""
     amount = quantity.amount if quantity.amount and quantity.amount > 0 else None
     unit = quantity.unit or "st"
     if amount is not None and unit in WEIGHT:
@@ -248,13 +261,18 @@ def weight(quantity: Quantity, product: Product) -> Weight:
     piece = piece_weight(product.name, product.category or "")
     if amount is not None and unit == "st":
         pieces = max(1, math.ceil(amount - 1e-9))
-        if piece is None:  # the picker takes that many; staff set the weight the basket charges
-            return Weight(DEFAULT_KG, True, pieces, BY_WEIGHT)
-        return Weight(rounded_kg(pieces * piece), True, pieces)
+        return Weight(rounded_kg(pieces * (piece or DEFAULT_KG)), True, pieces)
     reason = NO_WEIGHT if amount is not None else None  # a volume ("en liter bananer") is no weight
-    if piece is None:
+    if piece is None and (reason or not named_as_a_piece(product.name)):
         return Weight(DEFAULT_KG, True, None, reason or BY_WEIGHT)
-    return Weight(rounded_kg(piece), True, 1, reason)
+    return Weight(rounded_kg(piece or DEFAULT_KG), True, 1, reason)
+
+
+def named_as_a_piece(name: str) -> bool:
+    """The name says the product is sold as one piece: the word "bit" or a compound of it
+    ("Kalvstek i Bit", "Lax Varmrökt Dubbelbit"; see `weight`)."""
+    return any(word == "bit" or (word.endswith("bit") and len(word) - len("bit") >= MIN_FIRST_PART)
+               for word in content_words(name))
 
 
 @dataclass(frozen=True)
@@ -519,15 +537,15 @@ def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None
     bananer" a banana sold by the piece to loose ones priced by the kilo; "en halv rotselleri" a
     halved one to a whole one; "en bit cheddar" a piece, not slices. Packages or pieces counted with
     a word ("två paket kycklingvingar", "två bitar varmrökt lax") prefer a packed product to one sold
-    by weight whose kind has no usual piece (see `weight`): its weight would be a guess for staff to
-    set, a pack's count is what was said. `packed`: see `unit_fit`."""
+    by weight whose kind has no usual piece (see `weight`): its weight would be a guess, a pack's
+    count and price are what was said. `packed`: see `unit_fit`."""
     if quantity.amount is not None and 0 < quantity.amount < 1 and (
             packed.part if packed else part_of_piece(product.name)):
         return PART_FIT
     if quantity.unit_word in PIECE_WORDS and (packed.cut if packed else cut_small(product.name)):
         return -PART_FIT
     if product.sold_by_weight and (not quantity.unit_word or piece_weight(product.name, product.category) is None):
-        return -0.1  # "två paket kycklingvingar": a pack, when the counter's piece weighs anything (a question)
+        return -0.1  # "två paket kycklingvingar": a pack, when the counter's piece weighs anything (a guess)
     if quantity.unit_word or quantity.amount is None or not (pieces := pieces_in(product)):
         return 0.0
     packs = quantity.amount / pieces

@@ -9,6 +9,7 @@ from assistant.baskets.matching import Matcher
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.schema import Product
 from assistant.catalog.service import CatalogService
+from assistant.nlu import parse
 from assistant.storage import products
 from assistant.storage.db import Database
 
@@ -51,3 +52,16 @@ async def test_phrases_said_of_the_same_basket_products_share_one_index_of_them(
     assert built == [["dog", "cat", "litter"]]
     assert (await Matcher.find_in_basket(lines[1:], "torrfodret"))["product"]["id"] == "cat"
     assert built == [["dog", "cat", "litter"], ["cat", "litter"]]
+
+
+def test_nothing_said_of_a_piece_sold_by_weight_is_one_piece_on_the_line() -> None:
+    """"kalvstek" of a "Kalvstek i Bit": one of the counter's pieces, its weight an estimate and no
+    question (catalog.packages.weight); a cut whose name says no piece still asks how much."""
+    meat = "Kött & kyckling"
+    index = CatalogIndex.build([
+        Product(id="veal", name="Kalvstek i Bit Sverige", size=None, unit="kg", price_sek=179.0, category=meat),
+        Product(id="loin", name="Fläskytterfilé Sverige", size=None, unit="kg", price_sek=99.0, category=meat)])
+    veal, loin = (matching._proposed_lines(parse(text).items, index, (), (), None)[0]
+                  for text in ("kalvstek", "fläskytterfilé"))
+    assert (veal["count"], veal["weight_kg"], veal["weight_estimated"], veal["needs_review"]) == (1, 0.5, True, False)
+    assert loin["count"] is None and loin["needs_review"]

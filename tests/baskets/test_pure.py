@@ -17,6 +17,7 @@ from assistant.baskets.lines import (
     line_total,
     new_line,
     set_pieces,
+    set_weight,
 )
 from assistant.baskets.repeat import usual_items
 from assistant.baskets.schedule import Clock, next_delivery
@@ -100,6 +101,18 @@ def test_a_loose_line_costs_its_weight_and_says_it() -> None:
     assert not usual["needs_review"] and line_total(usual) == 69.5
     guessed = new_line(phrase="fransyska", product=ROAST, count=None, changed_by="anna")
     assert guessed["weight_kg"] == 0.5 and guessed["needs_review"] and line_total(guessed) == 114.5
+
+
+def test_pieces_of_a_kind_without_a_usual_piece_are_estimated_again_when_counted_again() -> None:
+    """"två fransyskor", then "en till": three of the counter's pieces, each estimated at half a kilo
+    (catalog.packages.weight), so the total grows; a weight staff set stays as set."""
+    line = new_line(phrase="fransyska", product=ROAST, count=2, changed_by="anna")
+    assert (line["weight_kg"], line["weight_estimated"], line["needs_review"]) == (1.0, True, False)
+    set_pieces(line, 3)
+    assert (line["weight_kg"], line["count"], line_total(line)) == (1.5, 3, 343.5)
+    set_weight(line, 2.2)
+    set_pieces(line, 4)
+    assert (line["weight_kg"], line["weight_estimated"], line["count"]) == (2.2, False, 4)
 
 
 def test_a_line_switched_to_a_packaged_product_counts_packages_again() -> None:

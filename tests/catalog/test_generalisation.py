@@ -9,7 +9,7 @@ import pytest
 from assistant.catalog.compounds import split_compound
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import Proposal
-from assistant.catalog.packages import BY_WEIGHT, TOO_BIG
+from assistant.catalog.packages import TOO_BIG
 from assistant.catalog.schema import Product
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import chosen, product, propose
@@ -126,10 +126,12 @@ def test_a_name_starting_with_the_word_asked_for_is_that_thing() -> None:
     assert proposal.product is not None and proposal.product.id == "must" and not proposal.needs_review
 
 
-def test_pieces_of_a_product_sold_by_the_kilo_go_to_staff_unless_a_piece_weight_is_known() -> None:
+def test_pieces_of_a_product_sold_by_the_kilo_are_counted_without_staff() -> None:
+    """Pieces said are the amount: four of them, weighed by a typical piece or estimated (see
+    packages.weight)."""
     unknown = [product("exotic", "Pitahaya Röd", FRUIT, None, None, "kg", 89.0)]
     proposal = propose(unknown, "pitahaya", Quantity(amount=4, unit="st"))
-    assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
+    assert proposal.count == 4 and not proposal.needs_review
     loose = [product("loose", "Banan Klass 1", FRUIT, None, None, "kg", 24.9)]
     proposal = propose(loose, "bananer", Quantity(amount=4, unit="st"))
     assert proposal.count == 4 and not proposal.needs_review
@@ -145,8 +147,8 @@ def test_chops_counted_by_the_piece_need_no_weight_from_staff_a_cut_without_piec
     proposal = propose(chops, "fläsk kotletter", Quantity(amount=4, unit="st"))
     assert proposal.product is not None and proposal.count == 4 and not proposal.needs_review
     roast = [product("roast", "Fransyska", category, None, None, "kg", 229.0)]  # pieces of 1 to 2 kg
-    proposal = propose(roast, "fransyska", Quantity(amount=2, unit="st"))
-    assert proposal.needs_review and BY_WEIGHT in (proposal.reason or "")
+    proposal = propose(roast, "fransyska", Quantity(amount=2, unit="st"))  # two of them, estimated
+    assert proposal.count == 2 and not proposal.needs_review
     smoked = [product("kassler", "Kassler Bit", category, None, None, "kg", 89.0)]  # its usual piece
     proposal = propose(smoked, "kassler", Quantity(amount=2, unit="st"))
     assert proposal.count == 2 and not proposal.needs_review

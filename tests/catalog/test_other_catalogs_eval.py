@@ -2945,6 +2945,19 @@ is kept as said on Mathem, by the same test, and stays asked there).
 A label fix, no tuning: the chewing gum's label fixed above still asked for a doubled "m" ("^tugg?ummi"),
 so the "Tuggumi" it was meant to take in stayed out; now "^tugg?umm?i": 93.1 / 93.1 / 94.1 / 80.0 / 13.6 /
 5.7 → 94.8 / 94.8 / 96.1 / 80.0 / 13.6 / 5.7 (bounds top-1 0.94, auto-accept 0.96).
+Branch i27review (needless questions on right picks), every other set unchanged: pieces said of goods
+sold by the kilo whose kind has no usual piece ("en fryst gås", "en bit kalvstek", "lammracks 2 st",
+"röding filé två bitar", "lamm hals skivad två paket"), and nothing said of a product its name says is
+sold as a piece ("Ungnötslever i Bit", "Picnicbog Rökt Bit"), are that many of the counter's pieces, their
+weight an estimate shown as one, with no question (packages.weight, named_as_a_piece): the client said how
+much, and the weight staff were asked to check nobody knows before the picker weighs the piece. Nothing
+said of a kind without a usual piece and a name saying none ("fläsk ytterfilé", "kantareller", "nötstek")
+stays a question. Review / review on sold: dev4_hemkop 24.1 / 14.6 → 18.5 / 8.3, dev9_willys2020 22.8 /
+15.4 → 15.8 / 7.7, dev7_hemkop 17.2 / 9.4 → 12.1 / 3.8, dev8_hemkop 15.3 / 7.4 → 10.2 / 1.9, dev9_hemkop
+and dev12_hemkop 20.0 / 12.0 → 18.2 / 10.0, dev10_hemkop 17.7 → 16.1, dev13_hemkop 16.1 → 14.3,
+dev11_hemkop 13.7 → 11.8, dev14_hemkop 10.9 → 9.1, dev15_hemkop 12.5 → 10.7, dev3_hemkop 13.5 → 11.5,
+dev3_willys2020 10.8 → 9.2, dev8_willys2020 12.5 → 10.7, heldout2 8.4 → 7.7 (review bounds tightened to
+match); top-1 and auto-accept unchanged everywhere.
 """
 
 from __future__ import annotations
@@ -3034,10 +3047,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.08},
-    "dev3_hemkop": {"top1": 0.98},
-    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev3_hemkop": {"top1": 0.98, "review_rate": 0.12},
+    "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_hemkop": {"review_rate": 0.25, "top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_hemkop": {"review_rate": 0.19, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.98, "review_rate": 0.15},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
@@ -3047,28 +3060,28 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev8_mathem": {"top1": 0.94, "review_rate": 0.14},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev7_hemkop": {"top1": 0.98, "review_rate": 0.18},
+    "dev7_hemkop": {"top1": 0.98, "review_rate": 0.13},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
     "dev11_mathem": {"top1": 0.94, "review_rate": 0.18},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
-    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
-    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.16},
-    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
@@ -3076,11 +3089,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},

@@ -96,16 +96,26 @@ def test_pieces_are_weighed_by_a_typical_piece_without_asking_staff() -> None:
     assert package_count(Quantity(amount=3, unit="st"), LOOSE).reason is None
 
 
-def test_pieces_of_a_kind_without_a_typical_weight_go_to_staff() -> None:
-    weighed = weight(Quantity(amount=2, unit="st"), ROAST)
-    assert weighed.pieces == 2 and weighed.estimated and weighed.reason == BY_WEIGHT
-    assert package_count(Quantity(amount=2, unit="st"), ROAST).reason == BY_WEIGHT
+def test_pieces_said_of_a_kind_without_a_typical_weight_are_that_many_pieces_without_a_question() -> None:
+    """"två fransyskor": the picker takes two of the counter's pieces, the grocer charges what they weigh;
+    the weight is an estimate nobody can check before the picking, and the client said how much."""
+    for quantity in (Quantity(amount=2, unit="st"), Quantity(amount=2, unit="st", unit_word="bitar")):
+        assert weight(quantity, ROAST) == Weight(1.0, estimated=True, pieces=2)
+        assert package_count(quantity, ROAST).reason is None
+
+
+VEAL_PIECE = product("v", "Kalvstek i Bit Sverige", "Kött", size=None, unit="kg")
+SMOKED_PIECE = product("s", "Lax Varmrökt Dubbelbit", "", size=None, unit="kg")
 
 
 def test_nothing_said_is_one_piece_or_a_flagged_half_kilo() -> None:
     assert weight(Quantity(), PEPPERS) == Weight(0.17, estimated=True, pieces=1)
-    guess = weight(Quantity(), ROAST)
+    guess = weight(Quantity(), ROAST)  # a whole fransyska or a slice of one: the client's to say
     assert (guess.kg, guess.pieces, guess.reason) == (0.5, None, BY_WEIGHT)
+    for piece in (VEAL_PIECE, SMOKED_PIECE):  # the name says it is sold as a piece: one of them
+        assert weight(Quantity(), piece) == Weight(0.5, estimated=True, pieces=1)
+        assert package_count(Quantity(), piece).reason is None
+    assert weight(Quantity(amount=1, unit="l"), VEAL_PIECE).reason is not None  # a litre is no weight
 
 
 @pytest.mark.parametrize("quantity", [Quantity(), Quantity(amount=1, unit="st", unit_word="bit")],
@@ -127,7 +137,7 @@ def test_a_name_saying_no_kind_is_weighed_by_its_shelf_of_one_kind(name: str, ca
                                                                    kg: float | None) -> None:
     assert piece_weight(name, category) == kg
     item = product("p", name, category, None, None, "kg")
-    assert (weight(Quantity(amount=1, unit="st", unit_word="bit"), item).reason is None) is (kg is not None)
+    assert (weight(Quantity(), item).reason is None) is (kg is not None)  # nothing said: its usual piece, or asked
 
 
 def test_a_piece_weight_is_found_by_the_kind_word_longest_compound_part_first() -> None:
@@ -564,7 +574,8 @@ def test_a_weight_asked_prefers_a_kind_sold_by_weight_to_a_dish_naming_it(catego
     ("två paket kycklingvingar", "pack", False),   # two packs, as said: no weight to guess
     ("två bitar varmrökt lax", "portion", False),
     ("två kilo kycklingvingar", "counter", False),  # a weight said is the counter's, ordered as said
-    ("två paket rödingfilé", "roding", True),      # no packed röding: the weight stays a question
+    ("två paket rödingfilé", "roding", False),     # no packed röding: two of the counter's pieces
+    ("rödingfilé", "roding", True),                 # nothing said of a fillet: how much is the client's to say
 ])
 def test_packages_counted_prefer_a_packed_product_to_a_weight_to_guess(categories: bool, text: str,
                                                                       expected: str, review: bool) -> None:
@@ -647,7 +658,9 @@ def test_a_bird_counted_is_a_whole_bird(categories: bool, text: str, expected: s
     ("präst", "Präst Lagrad 31%", 0.5, False),
     ("kassler", "Kassler Bit", 0.5, False),
     ("lövbiff", "Lövbiff Skivad Sverige", 0.5, False),
-    ("en fransyska", "Fransyska", 0.5, True),             # no usual piece: the weight is a question
+    ("fransyska", "Fransyska", 0.5, True),                # no usual piece: how much is a question
+    ("en fransyska", "Fransyska", 0.5, False),            # one of the counter's pieces, as said
+    ("kalvstek", "Kalvstek i Bit Sverige", 0.5, False),   # the name says it is sold as a piece
 ])
 def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
         text: str, name: str, kg: float, flagged: bool, shelf: str) -> None:

@@ -44,7 +44,7 @@ def lines(text: str, catalog: list, **kwargs: object) -> list[Line]:
     ("bollar", "which_sort"),               # Chokladboll or Havreboll
     ("findus", "which_brand"),              # the brand's fish fingers, peas or lasagne?
     ("fryspåsar 3 liter", "how_many"),      # the bags are counted in pieces: the litres are no count
-    ("två fransyska", "how_much"),          # sold by the kilo, no usual piece weight: how much?
+    ("fransyska", "how_much"),              # sold by the kilo, no usual piece weight, nothing said: how much?
     ("en liter fransyska", "how_much"),     # a volume is no weight
     ("3 250 g smör", "check_amount"),       # three 250 g packs, or 3250 g?
     ("1e400 mjölk", "check_amount"),        # no amount to order
