@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
+from assistant.catalog.brands import a_kind_few_of_its_goods_are, goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.fits import fit_of, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
@@ -711,7 +711,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append((WHICH_BRAND, f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas"))
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
-          and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
+          and (goods_of_many_kinds(index, q.head_surface)  # "findus": fish fingers, peas or a ready meal?
+               or a_kind_few_of_its_goods_are(best.entry, index, q.head_surface))):  # "finish": no "Luktstopp"
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
     elif (q.brand and best.entry.product.id not in history and default is None
           and _one_taste_of_the_brand(best, available, q, index)):  # "festis": Orange, Cactus Lime, Päron...?
