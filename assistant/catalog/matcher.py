@@ -388,7 +388,10 @@ class Scorer:
             total += 0.12  # "kalles": the brand's "Kalles Kaviar", not its "Kalles Randiga"
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
-        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
+        # a name led by a word the bare word's reading prefers ("Bryggkaffe Mörkrost" for "mörkrost") is
+        # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
+        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
+            entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
