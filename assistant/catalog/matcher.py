@@ -746,7 +746,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             best.entry, (s.entry for s in _close_rivals(best, available)), {q.head, *own}, index.lexicon)):
         reasons.append((WHICH_SORT, f"Föreslagen vara är gjord på {best.entry.product.name.split()[0].lower()}, "
                                     "som inte sades: kontrollera"))  # "gyros fryst": no silent chicken gyros
-    if (best.entry.product.id not in history and q.head_parts and best.kind == HEAD
+    if (best.entry.product.id not in history and q.head_parts and best.kind in (HEAD, CATEGORY)
             and kind_before_the_head(best.entry, q, index.lexicon)):  # "fullkornsbröd": no silent crispbread
         reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
