@@ -566,11 +566,18 @@ ALONE_ON_A_SHELF = 2  # goods of a kind on another kind's shelf that say the she
 
 def kind_before_the_head(entry: Entry, q: Query, lexicon: Lexicon) -> str | None:
     """A compound of the head asked whose first part is a kind of goods of its own nobody said: "Knäckebröd
-    Frukost Fullkorn" for "fullkornsbröd" is a crispbread, no bread. The compound, or None."""
+    Frukost Fullkorn" for "fullkornsbröd" is a crispbread, no bread. A name that writes the head nowhere (its
+    shelf says it) is the kind a name word is or ends in: "Fröknäcke Fullkorn & Dinkel Eko" under "Bröd" is
+    a crispbread too. The compound (or the word), or None."""
     said = {q.head_word, *q.head_parts, *q.modifiers}
+    shelved = not any(word.endswith(q.head) for word in entry.exact)
     for word in entry.exact:
-        first = word.removesuffix(q.head).removesuffix("s") if word.endswith(q.head) else ""
-        if len(first) >= MIN_KIND and stem(first) in lexicon.kinds and not any(first in w for w in said):
+        if word.endswith(q.head):
+            first = word.removesuffix(q.head).removesuffix("s")
+            if len(first) >= MIN_KIND and stem(first) in lexicon.kinds and not any(first in w for w in said):
+                return word
+        elif shelved and any(not any(kind in w for w in said)
+                             for kind in kinds_ending(word, lexicon.kinds) - {q.head, q.head_word}):
             return word
     return None
 

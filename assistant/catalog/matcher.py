@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.brands import goods_of_many_kinds, makes_other_goods
+from assistant.catalog.brands import a_kind_few_of_its_goods_are, goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.fits import fit_of, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
@@ -388,7 +388,10 @@ class Scorer:
             total += 0.12  # "kalles": the brand's "Kalles Kaviar", not its "Kalles Randiga"
         # each of these asks a match by name (HEAD or better); what they ask of the query alone is
         # looked up once (`bare`, `describing`) rather than in a call per candidate
-        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and (
+        # a name led by a word the bare word's reading prefers ("Bryggkaffe Mörkrost" for "mörkrost") is
+        # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
+        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
+            entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
@@ -711,7 +714,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append((WHICH_BRAND, f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas"))
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
-          and goods_of_many_kinds(index, q.head_surface)):  # "findus": fish fingers, peas or a ready meal?
+          and (goods_of_many_kinds(index, q.head_surface)  # "findus": fish fingers, peas or a ready meal?
+               or a_kind_few_of_its_goods_are(best.entry, index, q.head_surface))):  # "finish": no "Luktstopp"
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
     elif (q.brand and best.entry.product.id not in history and default is None
           and _one_taste_of_the_brand(best, available, q, index)):  # "festis": Orange, Cactus Lime, Päron...?
@@ -742,7 +746,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             best.entry, (s.entry for s in _close_rivals(best, available)), {q.head, *own}, index.lexicon)):
         reasons.append((WHICH_SORT, f"Föreslagen vara är gjord på {best.entry.product.name.split()[0].lower()}, "
                                     "som inte sades: kontrollera"))  # "gyros fryst": no silent chicken gyros
-    if (best.entry.product.id not in history and q.head_parts and best.kind == HEAD
+    if (best.entry.product.id not in history and q.head_parts and best.kind in (HEAD, CATEGORY)
             and kind_before_the_head(best.entry, q, index.lexicon)):  # "fullkornsbröd": no silent crispbread
         reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):

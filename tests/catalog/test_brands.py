@@ -138,3 +138,32 @@ def test_a_brand_said_with_a_use_none_of_its_goods_names_is_the_brand(category: 
     for phrase in ("svinto", "svinto till stekpannorna"):
         proposal = propose(catalog, phrase)
         assert proposal.product is not None and proposal.product.id == "wool" and not proposal.needs_review, phrase
+
+
+def _one_shelf_brands(categories: bool) -> list[Product]:
+    home, dairy = ("Hem & städ", "Mejeri > Ost") if categories else ("", "")
+    return [product("smell", "Luktstopp", home, "Finish", price=30.0),
+            product("tabs", "Quantum Powerball Maskindisktabletter", home, "Finish", price=90.0),
+            product("tabs2", "Classic Powerball Maskindisktabletter", home, "Finish", price=70.0),
+            product("powder", "Maskindisk Pulver", home, "Finish", price=50.0),
+            product("rinse", "Spolglans", home, "Finish", price=40.0),
+            product("plain", "Original", dairy, "Philadelphia", price=25.0),
+            product("plain21", "Original 21%", dairy, "Philadelphia", price=26.0),
+            product("garlic", "Vitlök & Örter", dairy, "Philadelphia", price=27.0),
+            product("light", "Light 11%", dairy, "Philadelphia", price=27.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_a_brand_said_alone_whose_best_is_a_kind_few_of_its_goods_are_is_asked_about(categories: bool) -> None:
+    """"finish" on one shelf of home goods: the cheapest, a "Luktstopp", is one kind of five among its
+    tablets, powder and rinse aid, so staff confirm which; "philadelphia" is its "Original", the sort a
+    third of its goods write, proposed sure. A feed without brands knows no brand's goods and stays."""
+    products = _one_shelf_brands(categories)
+    finish = propose(products, "finish")
+    if categories:
+        assert finish.product is not None and finish.needs_review
+        assert "många sorters varor" in (finish.reason or "")
+        usual = propose(products, "finish", history=[finish.product.id])
+        assert usual.product == finish.product and not usual.needs_review
+    cheese = propose(products, "philadelphia")
+    assert cheese.product is not None and cheese.product.id == "plain" and not cheese.needs_review

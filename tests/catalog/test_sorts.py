@@ -536,3 +536,20 @@ def test_a_mix_of_the_thing_asked_and_another_is_another_sort(categories: bool) 
     assert not mixes_in_unsaid(mix, set(), said, LEX)  # "broccoli" said alone or apart is no compound's thing
     assert chosen(index, "broccolisoppa") == "eko"
     assert chosen(index, "soppa broccoli och potatis") == "mix"
+
+
+@pytest.mark.parametrize("category", ["Skafferi > Kaffe", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize("roast", ["mörkrost", "mellanrost"])
+@pytest.mark.parametrize("ground", ["Kharisma {} Bryggkaffe", "Bryggkaffe {} Eko"])
+def test_a_roast_said_alone_is_ground_coffee(category: str, roast: str, ground: str) -> None:
+    """"mörkrost" as "mellanrost": the roast's ground coffee, not the cheaper pods of it nor its instant
+    coffee; a name led by the word the reading prefers ("Bryggkaffe Mörkrost Eko") is the coffee read, no
+    other kind that merely mentions the roast, so it is sure (one led by another word, a line's name, is
+    still confirmed, as a name led by another kind is: "Dinosaurus Mjölkchoklad" is no "choklad")."""
+    name = roast.capitalize()
+    catalog = [product("pods", f"Tassimo {name} Pods", category, "Jacobs", 16, "st", 39.0),
+               product("instant", f"Nescafé Lyx {name}", category, "Nescafé", 200, "g", 45.0),
+               product("ground", ground.format(name), category, "Löfbergs", 450, "g", 59.0)]
+    proposal = propose(catalog, roast)
+    assert proposal.product is not None and proposal.product.id == "ground"
+    assert proposal.needs_review is not ground.startswith("Bryggkaffe")

@@ -258,6 +258,24 @@ def test_a_compound_of_the_head_led_by_another_kind_is_asked(shelved: bool, good
     assert proposal.needs_review is asked, proposal
 
 
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("goods", "asked"), [
+    (["Fröknäcke Fullkorn & Dinkel", "Flatbröd", "Tunnbröd"], True),  # knäcke, a kind, ends a name word
+    (["Grova Skivor Fullkorn", "Flatbröd", "Tunnbröd"], False),       # no other kind: the shelf's bread
+])
+def test_a_name_on_the_heads_shelf_saying_another_kind_is_asked(shelved: bool, goods: list[str], asked: bool) -> None:
+    """"fullkornsbröd" was "Fröknäcke Fullkorn & Dinkel Eko" sure on a bread shelf whose name writes no "bröd":
+    a name word that is, or ends in, another kind of goods nobody said ("knäcke") makes it that kind, asked
+    as a compound of the head led by one is. A feed without shelves finds no bread in it at all."""
+    proposal = propose([product(f"p{i}", name, BREADS if shelved else "") for i, name in enumerate(goods)],
+                       "fullkornsbröd")
+    if shelved:
+        assert proposal.product is not None and proposal.product.id == "p0", proposal
+        assert proposal.needs_review is asked, proposal
+    else:
+        assert proposal.product is None or proposal.product.id != "p0" or proposal.needs_review, proposal
+
+
 NUTS, SNACKS, DAIRY = "Skafferi > Nötter & frön", "Skafferi > Chips & snacks", "Mejeri > Smör"
 
 
