@@ -103,6 +103,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     avoidable_words,
     avoids,
+    code_agrees,
     default_for,
     default_says,
     default_unsold,
@@ -270,7 +271,7 @@ class Scorer:
         # 18M, "strumpbyxor storlek 40-44" the 40-44 pair, "nezeril 0,5 mg" the 0,5 mg/ml spray
         self.measures = tuple((said, agrees_with) for said, agrees_with in (
             (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
-            (q.pack_count, pack_count_agrees),
+            (q.code, code_agrees), (q.pack_count, pack_count_agrees),
             (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
             if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex

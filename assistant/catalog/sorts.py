@@ -463,6 +463,12 @@ def strength_agrees(entry: Entry, strength: str) -> bool | None:
     return None if written is None else written == strength
 
 
+def code_agrees(entry: Entry, code: str) -> bool | None:
+    """A battery's size or a lamp's socket said ("varta d batterier", "kronlampa e14") against the one the
+    name writes (fits.fit_of: "High Energy C Batteri"): True or False, None when the name writes none."""
+    return None if entry.fit is None else entry.fit == code
+
+
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:
     """Sizes said ("strumpbyxor storlek 40-44") against the range the name writes ("Strumpbyxa 40-44"):
     True or False, None when the name writes none (nothing to go by)."""
