@@ -158,6 +158,17 @@ PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset"
 JARRED = frozenset(stem(w) for w in ("burk", "burkar", "flaska", "flaskor", "tub", "tuber"))
 
 
+# a bottle holds a liquid: said as the package, it asks the liquid sort where a kind is sold both ways
+BOTTLED = frozenset(stem(w) for w in ("flaska", "flaskor"))
+LIQUID = "flytande"
+
+
+def poured(packaging: Collection[str]) -> frozenset[str]:
+    """The sort a package said asks, as if said: "en flaska galltvål" is the "Galltvål Flytande", no bar
+    of gall soap; goods that are liquid only need not say it ("en flaska diskmedel")."""
+    return frozenset() if BOTTLED.isdisjoint(packaging) else frozenset({LIQUID})
+
+
 def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
     """"en burk rödbetor" asks for pickled beets: fresh produce ("Rödbetor Klass 1") is not what was
     asked unless its name says the package, and a store without the jarred goods must ask."""
