@@ -34,14 +34,21 @@ def fit_of(every: list[str], words: list[str], size_range: tuple[int, int] | Non
         return sized  # normalize.content_words writes a size as one word: "Stl 7" → "7storlek"
     if size_range is not None:
         return f"{size_range[0]}-{size_range[1]}"
-    if code := next((t for t in every if _CODE.fullmatch(t)), None):
+    if code := code_of(every):
         return code
-    if code := next((a + b for a, b in pairwise(every)
-                     if (a.isdigit() and b == "v") or (a in _CELL and b.isdigit())), None):
-        return code  # "Alkaliskt Batteri 9 V", "Litiumbatteri CR2032"
     if strength := strength_of(every):
         return strength  # "Nezeril Nässpray 0,25 mg/ml" beside the "0,5mg/ml" for grown-ups
     return None if series is None else f"{SERIES}{series}"
+
+
+def code_of(every: list[str]) -> str | None:
+    """A battery's size or a lamp's socket that a name or a phrase writes ("Batterier D", "AA/LR6",
+    "9 V", "CR2032", "E14"); None when it writes none. `every`: its normalize.tokens, as a size's letter
+    is no content word ("varta d batterier")."""
+    if code := next((t for t in every if _CODE.fullmatch(t)), None):
+        return code
+    return next((a + b for a, b in pairwise(every)
+                 if (a.isdigit() and b == "v") or (a in _CELL and b.isdigit())), None)  # "9 V", "CR2032"
 
 
 def strength_of(every: list[str]) -> str | None:

@@ -103,6 +103,7 @@ from assistant.catalog.sorts import (
     asks_plain,
     avoidable_words,
     avoids,
+    code_agrees,
     default_for,
     default_says,
     default_unsold,
@@ -123,6 +124,7 @@ from assistant.catalog.sorts import (
     plain_instead_of_organic,
     plain_says,
     plain_written,
+    poured,
     prepared_unasked,
     purpose_narrows,
     rarest_word,
@@ -210,7 +212,10 @@ class Scorer:
         self.history = frozenset(history)
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
-        self.wanted_attributes = q.attributes | set(self.diet)
+        unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
+        # "en påse räkor" names the package as "räkor på påse" does
+        self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
+        self.wanted_attributes = q.attributes | set(self.diet) | poured(self.packaging)
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
         self.attribute_order = tuple(sorted(self.wanted_attributes))
@@ -237,9 +242,6 @@ class Scorer:
                               index)
         self.plain = asks_plain(self.cover.said, lex)
         self.all_said = self.head_said | self.cover.said
-        unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
-        # "en påse räkor" names the package as "räkor på påse" does
-        self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         self.other_packaging = lex.packaging - self.packaging
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
@@ -270,7 +272,7 @@ class Scorer:
         # 18M, "strumpbyxor storlek 40-44" the 40-44 pair, "nezeril 0,5 mg" the 0,5 mg/ml spray
         self.measures = tuple((said, agrees_with) for said, agrees_with in (
             (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
-            (q.pack_count, pack_count_agrees),
+            (q.code, code_agrees), (q.pack_count, pack_count_agrees),
             (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
             if said is not None)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex

@@ -24,7 +24,7 @@ from assistant.catalog.compounds import (
 )
 from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
-from assistant.catalog.fits import strength_of
+from assistant.catalog.fits import code_of, strength_of
 from assistant.catalog.normalize import (
     age_in_months,
     casefold,
@@ -79,6 +79,7 @@ class Query:
     percent: float | None = None     # a fat or alcohol percentage said ("turkisk yoghurt 10%"): required
     grade: str | None = None         # a grade said with a plus sign ("läsglasögon +2,0", "55+"): required
     strength: str | None = None      # a medicine's strength said ("nezeril 0,5 mg", read "0,5mg"): required
+    code: str | None = None          # a battery's size or a lamp's socket said ("varta d batterier"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     age: int | None = None           # a child's age said, in months ("välling sex månader", read "6m"): see
@@ -383,7 +384,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
                  whom=tuple(dict.fromkeys(stem(w) for w in people)),
                  percent=parse_percent(phrase), grade=parse_grade(phrase),
-                 strength=strength_of(tokens(phrase)), pack_count=parse_pack_count(phrase),
+                 strength=strength_of(tokens(phrase)), code=code_of(tokens(phrase)),
+                 pack_count=parse_pack_count(phrase),
                  kind_apart=kind_apart,
                  sort_known=sort_known,
                  size_range=parse_size_range(phrase), age=age_in_months(phrase),

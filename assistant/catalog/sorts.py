@@ -158,6 +158,17 @@ PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset"
 JARRED = frozenset(stem(w) for w in ("burk", "burkar", "flaska", "flaskor", "tub", "tuber"))
 
 
+# a bottle holds a liquid: said as the package, it asks the liquid sort where a kind is sold both ways
+BOTTLED = frozenset(stem(w) for w in ("flaska", "flaskor"))
+LIQUID = "flytande"
+
+
+def poured(packaging: Collection[str]) -> frozenset[str]:
+    """The sort a package said asks, as if said: "en flaska galltvål" is the "Galltvål Flytande", no bar
+    of gall soap; goods that are liquid only need not say it ("en flaska diskmedel")."""
+    return frozenset() if BOTTLED.isdisjoint(packaging) else frozenset({LIQUID})
+
+
 def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
     """"en burk rödbetor" asks for pickled beets: fresh produce ("Rödbetor Klass 1") is not what was
     asked unless its name says the package, and a store without the jarred goods must ask."""
@@ -461,6 +472,12 @@ def strength_agrees(entry: Entry, strength: str) -> bool | None:
     0,25 mg/ml"): True or False, None when the name writes none (nothing to go by)."""
     written = strength_of(tokens(entry.product.name))
     return None if written is None else written == strength
+
+
+def code_agrees(entry: Entry, code: str) -> bool | None:
+    """A battery's size or a lamp's socket said ("varta d batterier", "kronlampa e14") against the one the
+    name writes (fits.fit_of: "High Energy C Batteri"): True or False, None when the name writes none."""
+    return None if entry.fit is None else entry.fit == code
 
 
 def size_range_agrees(entry: Entry, sizes: tuple[int, int]) -> bool | None:

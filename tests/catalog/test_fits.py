@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog.fits import fit_of, sizes_to_choose, strength_of
+from assistant.catalog.fits import code_of, fit_of, sizes_to_choose, strength_of
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.normalize import content_words, size_range_of, tokens
 from assistant.catalog.sorts import series_number
@@ -85,6 +85,33 @@ def test_batteries_said_bare_ask_which_size(catalog) -> None:
 def test_a_size_said_is_sure(catalog) -> None:
     proposal = propose(catalog, "batterier aaa")
     assert (proposal.product.id, proposal.needs_review) == ("aaa", False)
+
+
+LETTERED = [product("c", "High Energy C Batteri", HOME, "Varta", 2, "st", 39.0),
+            product("d", "High Energy D Batteri", HOME, "Varta", 2, "st", 45.0),
+            product("aa", "Longlife Power Aa Batteri", HOME, "Varta", 4, "st", 49.0),
+            product("fixa-d", "Batterier D", HOME, "Fixa", 2, "st", 29.0),
+            product("e14", "Led Kronlampa 25w E14", HOME, "Osram", 1, "st", 49.0),
+            product("e27", "Led Kronlampa 40w E27", HOME, "Osram", 1, "st", 39.0)]
+
+
+@pytest.mark.parametrize("catalog", [LETTERED, names_only(LETTERED)])
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("varta d batterier", {"d"}), ("d batterier", {"d", "fixa-d"}), ("batterier d", {"d", "fixa-d"}),
+    ("varta c batterier", {"c"}), ("kronlampa e14", {"e14"}),
+])
+def test_a_size_said_by_its_letter_is_the_size_proposed(catalog, text: str, wanted: set[str]) -> None:
+    """"varta d batterier" was the cheaper C battery, sure: a one-letter size is no word of the goods
+    (content words have two letters or more), so nothing said chose the D. The size a phrase says (a
+    battery's letter, a lamp's socket) is required, as a percentage is."""
+    proposal = propose(catalog, text)
+    assert proposal.product is not None and proposal.product.id in wanted, proposal
+
+
+@pytest.mark.parametrize(("phrase", "code"), [("varta d batterier", "d"), ("batterier aa", "aa"),
+                                              ("kronlampa e14", "e14"), ("9 v batteri", "9v"), ("batterier", None)])
+def test_the_size_code_a_phrase_says(phrase: str, code: str | None) -> None:
+    assert code_of(tokens(phrase)) == code
 
 
 def test_a_numbered_candle_said_bare_asks_which_number() -> None:

@@ -2958,6 +2958,42 @@ and dev12_hemkop 20.0 / 12.0 → 18.2 / 10.0, dev10_hemkop 17.7 → 16.1, dev13_
 dev11_hemkop 13.7 → 11.8, dev14_hemkop 10.9 → 9.1, dev15_hemkop 12.5 → 10.7, dev3_hemkop 13.5 → 11.5,
 dev3_willys2020 10.8 → 9.2, dev8_willys2020 12.5 → 10.7, heldout2 8.4 → 7.7 (review bounds tightened to
 match); top-1 and auto-accept unchanged everywhere.
+Seventeenth development set on Hemköp (`dev17_hemkop`, branch i27hem17): 44 sentences, 60 items, 6 absent
+(10.0 %: a mouthwash and a hair conditioner in a store without a hygiene shelf, a bag of Daim beside the
+Daim cakes, a raspberry soda in a store with no drinks shelf, dried figs beside the fresh ones, and peanuts
+beside the peanut patties), in the plain mix of the shared sets: a third bare searches as typed, a brand with
+its sort, a compound written apart or a misspelling ("softlan sköljmedel", "ajax badrum", "cif
+rengöringskräm", "grumme såpa", "tvätt pulver", "varta d batterier", "lambi toapapper", "tonfisk kotlett",
+"honungs pomelo", "portobello svamp"), a third spoken sentences with fillers and purposes ("eh kan du ta med
+en säck grillbriketter till helgen", "öh jag skulle vilja ha vips till badrummet", "mm en tändare till
+ljusen om det finns", "kan du köpa en flaska galltvål till fläckarna", "ja tack ett paket hot dogs från
+scan"), a third lists with amounts in words and digits ("ett halvt kilo röda plommon och två bananer", "tre
+hekto minutbiff och en flaska hovmästarsås", "4 liter mellanmjölk och en påse gula lökar", "2 paket findus
+fiskpinnar och 1 burk romsås"), a home-care client's week across the whole store, cleaning, laundry and
+household goods above all, then fruit and vegetables by the piece and by weight, milk and chocolate milk,
+bread, cheese, meat, fish, frozen and ready food, vegetarian, coffee capsules and cat litter; labelled from
+the catalog before the matcher saw it (Hemköp's category, brand and name; every product of the kind said,
+an organic, a long-life or a flavoured sort nobody said left out, a refill or a bar of soap where the thing
+or a bottle is asked). Hemköp's products are mostly asked in the earlier sets already: products no other
+set asks where the department still had some, else phrasings no set uses. First, untuned run (matcher as of
+commit f1ace0a9; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 85.0 / 93.3 /
+91.7 / 100.0 / 20.0 / 11.1 (bounds top-1 0.85, auto-accept 0.91, review 0.20). Proposed sure and wrong:
+the C battery for "varta d batterier", fire-lighter blocks for a lighter, the refill for a lint roller,
+the bar of gall soap for "en flaska galltvål".
+Rules of branch i27hem17 (dev17_hemkop's), same columns, every other set unchanged unless said:
+A battery's size or a lamp's socket said is required, as a percentage is (fits.code_of, sorts.code_agrees):
+a size's one letter is no content word, so "varta d batterier" was the cheaper "High Energy C Batteri",
+sure; now the D battery, sure. 85.0 / 93.3 / 91.7 / 100.0 / 20.0 / 11.1 → 86.7 / 93.3 / 93.8 / 100.0 /
+20.0 / 11.1 (bounds top-1 0.86, auto-accept 0.93); dev6_mathem top-3 94.6 → 96.4.
+A refill is a special sort of the thing it fits, preferred only where said (lexicon `variants`: "refill",
+"refiller"), as a "Strimlad" fillet is of the fillet: "ja tack en klädvårdsrulle också" was the cheaper
+"Klädvårdsrulle 5m Refill", sure, beside the roller itself; now the roller, sure. → 88.3 / 93.3 / 95.8 /
+100.0 / 20.0 / 11.1 (bounds top-1 0.88, auto-accept 0.95).
+A bottle holds a liquid: said as the package ("en flaska", "två flaskor"), it asks the liquid sort as if
+"flytande" were said, so the liquid's name word is no special sort nobody said (sorts.poured; goods
+that are liquid only need not say it): "kan du köpa en flaska galltvål till fläckarna" was the cheaper
+"Galltvål Fast", a bar, sure; now the "Galltvål Flytande", sure. → 90.0 / 93.3 / 97.9 / 100.0 / 20.0 /
+11.1 (bounds top-1 0.90, auto-accept 0.97).
 """
 
 from __future__ import annotations
@@ -3032,6 +3068,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev28_mathem": ("mathem2021", HERE / "dev28_mathem_requests.jsonl"),
     "dev29_mathem": ("mathem2021", HERE / "dev29_mathem_requests.jsonl"),
     "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
+    "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3097,6 +3134,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},
+    "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
 }
 
 

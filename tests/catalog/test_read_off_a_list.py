@@ -106,6 +106,26 @@ def test_a_refill_is_the_one_for_the_thing_it_is_said_for(refills: CatalogIndex,
     assert pid in right or review  # a feed of bare names keeps the thing a word the refill must say: asked
 
 
+ROLLERS = [
+    product("rulle-refill", "Klädvårdsrulle 5m Refill", HOME, "Eldorado", 1, "st", 24.95),
+    product("rulle", "Klädvårdsrulle 5m", HOME, "Eldorado", 2, "st", 39.95),
+    product("doft-refill", "Life Scents Oasis Freshmatic Max Refill", HOME, "Airwick", 1, "st", 59.95),
+]
+rollers = both_ways(ROLLERS)
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("en klädvårdsrulle", "rulle"),              # the thing itself, not the rolls for its handle
+    ("klädvårdsrulle refill", "rulle-refill"),  # the refill, said
+])
+def test_a_refill_nobody_said_is_no_plain_thing(rollers: CatalogIndex, text: str, right: str) -> None:
+    """"en klädvårdsrulle" was the cheaper "Klädvårdsrulle 5m Refill", sure, beside the roller itself: a
+    refill is a special sort of the thing it fits (lexicon `variants`), as a "Strimlad" fillet is of the
+    fillet, preferred only where said."""
+    [(pid, _)] = added(rollers, text)
+    assert pid == right
+
+
 MUSHROOMS = "Frukt & grönt > Svamp"
 SHELF = [
     product("champinjoner", "Champinjoner Klass 1", MUSHROOMS, None, 250, "g", 17.95),

@@ -429,6 +429,20 @@ def test_a_jar_asks_for_goods_put_up_not_fresh_produce(shelf: str) -> None:
     assert propose(jarred, "rödbetor", Quantity(amount=1, unit="st", unit_word="burk")).product.id == "jar"
 
 
+@pytest.mark.parametrize("shelf", ["Hem & städ", ""], ids=["categories", "names-only"])
+def test_a_bottle_asks_for_the_liquid_sort(shelf: str) -> None:
+    """"en flaska galltvål" was the cheaper bar ("Galltvål Fast"), sure, as the liquid's "Flytande" is a
+    special sort nobody said: a bottle holds a liquid, so said as the package it asks that sort; said
+    without it, the bar is no worse an answer; goods that are liquid only need not say it."""
+    products = [product("bar", "Galltvål Fast Ekologisk", shelf, "Galltvål", 100, "g", 29.0),
+                product("liquid", "Galltvål Flytande Ekologisk", shelf, "Galltvål", 500, "ml", 49.0),
+                product("dish", "Handdiskmedel Original", shelf, "Yes", 500, "ml", 25.0)]
+    bottle = propose(products, "galltvål", Quantity(amount=1, unit="st", unit_word="flaska"))
+    assert bottle.product is not None and bottle.product.id == "liquid", bottle
+    dish = propose(products, "diskmedel", Quantity(amount=1, unit="st", unit_word="flaska"))
+    assert dish.product is not None and dish.product.id == "dish" and not dish.needs_review, dish
+
+
 HONEY = [product("tryffel", "Tryffelhonung Vit", "Mejeri, ost & ägg > Ost", None, 100, "g"),
          product("pomelo", "Honungspomelo Klass 1", "Frukt & grönt > Frukt", None, 1, "st"),
          product("marmelad", "Apelsinmarmelad", "Skafferi > Sylt & marmelad", None, 400, "g"),
