@@ -313,8 +313,9 @@ def _chatter(words: list[str]) -> bool:
     """A left-over clause that is talk, not goods: it starts like talk ("jag heter Anna", "är det kallt"), or
     says what is true of the client named as a relative names them ("mamma e diabetiker", "pappa är
     vegetarian nu": a person and a verb), or of someone's or something's ("min gamla gick sönder", "min
-    dotter kommer": an owner, a noun and a verb)."""
-    return words[0] in CHATTER_STARTS or (
+    dotter kommer": an owner, a noun and a verb), or an owner's word alone, what is left of a remark
+    about the client's own ("ögondroppar, mina är slut")."""
+    return words[0] in CHATTER_STARTS or all(word in OWNERS for word in words) or (
         len(words) > 1 and words[0] in CLIENT_WORDS and words[1] in REASON_VERBS) or (
         len(words) > 2 and words[0] in OWNERS and words[2] in REASON_VERBS)
 

@@ -472,6 +472,9 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
         ("eh har dom rabarberkräm", ["rabarberkräm"]),
         ("har de kanelbullar", ["kanelbullar"]),
         ("en bounty om dom har", ["bounty"]),  # the aside after the goods still names none
+        # a remark about the client's own after the goods names none: an owner's word alone is no goods
+        ("kan du köpa ögondroppar, mina är slut", ["ögondroppar"]),
+        ("tandkräm, min är slut", ["tandkräm"]),
     ],
 )
 def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, expected: list[str]) -> None:
