@@ -2932,6 +2932,10 @@ one line, which must be flagged: 94.8 / 96.6 / 100.0 / 83.3 / 20.3 / 9.6 → 96.
 An owner's word left alone of a remark after the goods names no goods (nlu items._chatter): "kan du köpa
 ögondroppar, mina är slut" asked "mina" as a second product besides the eye drops; now one line: 96.6 /
 98.3 / 100.0 / 100.0 / 21.7 / 9.6 → 96.6 / 98.3 / 100.0 / 100.0 / 20.3 / 9.6 (bound review 0.21).
+A fat or strength said alone after a comma ("femton procent", read "15%") completes the goods before it, as
+a describing word does (nlu items.merge): "eh två liter matlagningsgrädde, femton procent" asked "15%" as a
+second product; now one line, the "Matlagningsgrädde 15%": 96.6 / 98.3 / 100.0 / 100.0 / 20.3 / 9.6 →
+96.6 / 98.3 / 100.0 / 100.0 / 19.0 / 9.6 (bound review 0.19).
 """
 
 from __future__ import annotations
@@ -3070,7 +3074,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

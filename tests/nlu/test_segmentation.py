@@ -475,6 +475,9 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
         # a remark about the client's own after the goods names none: an owner's word alone is no goods
         ("kan du köpa ögondroppar, mina är slut", ["ögondroppar"]),
         ("tandkräm, min är slut", ["tandkräm"]),
+        # a fat or strength said after a comma completes the goods before it
+        ("eh två liter matlagningsgrädde, femton procent", ["matlagningsgrädde 15%"]),
+        ("mjölk, tre procent", ["mjölk 3%"]),
     ],
 )
 def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, expected: list[str]) -> None:
