@@ -2938,6 +2938,10 @@ second product; now one line, the "Matlagningsgrädde 15%": 96.6 / 98.3 / 100.0 
 96.6 / 98.3 / 100.0 / 100.0 / 19.0 / 9.6 (bound review 0.19).
 A label fix, no tuning: "två flaskor äppelmust" left out the "Äpplemust", the plain must under another
 spelling (too narrow by the README); figures unchanged (the line still proposes the sparkling must, asked).
+"glasputs" is the window cleaner the store sells as "Fönsterputs" (catalog lexicon synonyms, kept as said
+where a store names it so): "mm glasputs till fönstren om dom har" found the "Fönsterputs Original" by the
+head "puts" alone and asked ("Osäker träff"); now sure: 96.6 / 98.3 / 100.0 / 100.0 / 19.0 / 9.6 → 96.6 /
+98.3 / 100.0 / 100.0 / 17.2 / 7.7 (bound review 0.18).
 """
 
 from __future__ import annotations
@@ -3076,7 +3080,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 
