@@ -520,7 +520,20 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
         return False  # the shelf names the thing: "Kanel Malen" under "Kryddor Kanel"
     if flavour and kind_said_after(entry, q, lexicon.kinds):
         return True  # "Mjölkchoklad Kaka" is a bar of the compound asked, no cake
+    if led_by_a_brand_of_another_kind(entry, q, lexicon):
+        return True  # "Ramlösa Vattenmelon" is a water, on a feed of bare names too
     return bool(entry.category) and not leads_with(entry, q)
+
+
+def led_by_a_brand_of_another_kind(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """The name leads with a brand the lexicon knows for one kind of goods, and that kind is not the one
+    asked: "Ramlösa Vattenmelon", "Loka Citron" are waters and "Bravo Apelsin" a juice tasting of the
+    fruit, while "Marabou Mjölkchoklad" is the chocolate asked. A feed of bare names tells the kind by
+    no shelf, and the brand restates the name, so the flavour alone read as the very thing asked."""
+    if not entry.own or entry.own[0][0] not in entry.brand:
+        return False
+    made = {stem(kind) for word in entry.brand if (kind := lexicon.brands.get(word))}
+    return bool(made) and not any(q.head_word.endswith(kind) or q.head == kind for kind in made)
 
 
 def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexicon) -> bool:

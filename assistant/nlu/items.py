@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from assistant.nlu.lexicon import (
@@ -27,6 +28,8 @@ from assistant.nlu.models import Item, Quantity
 from assistant.nlu.quantities import EACH, MULTIPACK, Amount, counts_containers, counts_packs, is_size, of_size
 from assistant.nlu.segments import Segment
 from assistant.nlu.tokens import Token
+
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?%")  # a fat or strength said as a number ("femton procent": "15%")
 
 
 @dataclass(slots=True)
@@ -313,8 +316,9 @@ def _chatter(words: list[str]) -> bool:
     """A left-over clause that is talk, not goods: it starts like talk ("jag heter Anna", "är det kallt"), or
     says what is true of the client named as a relative names them ("mamma e diabetiker", "pappa är
     vegetarian nu": a person and a verb), or of someone's or something's ("min gamla gick sönder", "min
-    dotter kommer": an owner, a noun and a verb)."""
-    return words[0] in CHATTER_STARTS or (
+    dotter kommer": an owner, a noun and a verb), or an owner's word alone, what is left of a remark
+    about the client's own ("ögondroppar, mina är slut")."""
+    return words[0] in CHATTER_STARTS or all(word in OWNERS for word in words) or (
         len(words) > 1 and words[0] in CLIENT_WORDS and words[1] in REASON_VERBS) or (
         len(words) > 2 and words[0] in OWNERS and words[2] in REASON_VERBS)
 
@@ -376,7 +380,8 @@ def _names_product(amount: Amount) -> bool:
 
 
 def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
-    """"potatis, två kilo", "mjölk, den laktosfria", "äpplen, gärna röda": this completes the item before.
+    """"potatis, två kilo", "mjölk, den laktosfria", "äpplen, gärna röda", "grädde, femton procent": this
+    completes the item before.
 
     Only for segments without an action of their own; a bare quantity only right after a comma or "och",
     describing words also after "men" ("två liter mjölk men laktosfri").
@@ -395,7 +400,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         if previous.quantity.amount is not None or previous.quantity.unit is not None or previous.increment:
             return False
         previous.quantity = _quantity(draft.amount)
-    elif draft.amount is None and words and all(w in ATTRIBUTES for w in words) and previous.action == "add":
+    elif draft.amount is None and words and all(w in ATTRIBUTES or PERCENT.fullmatch(w) for w in words) \
+            and previous.action == "add":  # "matlagningsgrädde, femton procent": the fat said after
         previous.phrase = " ".join([previous.phrase, *words]).strip()
     else:
         return False

@@ -2994,6 +2994,53 @@ A bottle holds a liquid: said as the package ("en flaska", "två flaskor"), it a
 that are liquid only need not say it): "kan du köpa en flaska galltvål till fläckarna" was the cheaper
 "Galltvål Fast", a bar, sure; now the "Galltvål Flytande", sure. → 90.0 / 93.3 / 97.9 / 100.0 / 20.0 /
 11.1 (bounds top-1 0.90, auto-accept 0.97).
+Thirty-first development set on Mathem (`dev31_mathem`, branch i27math31): 45 sentences, 58 items, 6
+absent (10.3 %: "bondost", rhubarb cream ("rabarberkräm"), a "flintastek", black salsify ("svartrötter"),
+"äggakaka" and "mintkyss" sweets, none sold: the store has other cheeses, other fruit creams, other pork,
+other root vegetables, other pancakes and other sweets beside them), products and phrasings in no other
+request set of tests/catalog or ../shared/eval (blind and untuned sets not opened), in the shared set's three
+styles, on the plain thing among many sorts: goods the store sells in many sorts named the way a client names
+the ordinary one, sometimes with the one sort that matters ("lättsaltade chips", "crème fraiche lätt",
+"cheddar skivad", "trosskydd normal", "apelsinjuice utan fruktkött", "kattmat i gelé", "gott och blandat",
+"öh hamburgerdressing, den vanliga", "mm ett paket skivad ost till frukosten", "eh två liter
+matlagningsgrädde, femton procent"), goods of other departments named plainly ("eh kan du ta med en tvål
+till handfatet", "mm glasputs till fönstren om dom har", "kan du köpa ögondroppar, mina är slut", "öh en
+bukett rosor till mamma på lördag", "en flaska hostmedicin och en ask värktabletter"), compounds written
+apart and misspellings ("jordgubbs yoghurt", "mat olja", "surdegs frallor", "glass sandwitch",
+"klementiner"), spoken sentences with fillers and lists with amounts in words and digits ("fyra hundra gram
+varmrökt lax och en potatissallad", "1 påse röda linser, 2 spetskålar och 1 kg rödbetor", "ett paket
+fryspåsar två liter och tio kökssvampar"), across the whole store (dairy and cheese, bread, meat and
+charcuterie, fish, fruit and vegetables, dry goods and sauces, frozen, drinks, sweets and snacks, hygiene,
+cleaning and laundry, household, cat food, pharmacy and flowers); labelled from the catalog before the
+matcher saw it (every product of the sort said; a flavour, a mix or a special sort nobody said left out,
+any sort where the words leave it open: any hand soap, sliced cheese or fabric softener). First, untuned run
+(matcher as of commit f1ace0a9; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+93.1 / 94.8 / 97.9 / 83.3 / 20.3 / 9.6 (bounds top-1 0.93, auto-accept 0.97, absent 0.83, review 0.21).
+Rules of branch i27math31 (dev31_mathem's), same columns, every other set unchanged unless said:
+A name led by a brand the lexicon knows for one kind of goods is that kind tasting of a flavour asked alone
+that is not the brand's kind (kinds.led_by_a_brand_of_another_kind): "Ramlösa Vattenmelon" is a water,
+"Bravo Apelsin" a juice, "Marabou Mjölkchoklad" still the chocolate asked. On a feed of bare names the
+brand restated the name, so "två flaskor äppelmust och en vattenmelon" proposed the flavoured water sure
+(the fresh "Vattenmelon Hel" wrote an extra word and no class mark); now the melon, sure: 93.1 / 94.8 /
+97.9 / 83.3 / 20.3 / 9.6 → 94.8 / 96.6 / 100.0 / 83.3 / 20.3 / 9.6 (bounds top-1 0.94, auto-accept 1.0).
+Asking whether the store has the goods asks for them: "har dom ...", "har de ..." are talk around the goods
+as "har ni ..." and "finns det ..." are (nlu lexicon fillers): "eh har dom rabarberkräm" was no line at all,
+so the item the store does not sell went unflagged; now a line, flagged as not sold. Review rises by that
+one line, which must be flagged: 94.8 / 96.6 / 100.0 / 83.3 / 20.3 / 9.6 → 96.6 / 98.3 / 100.0 / 100.0 /
+21.7 / 9.6 (bounds top-1 0.96, absent 1.0, review 0.21 → 0.22).
+An owner's word left alone of a remark after the goods names no goods (nlu items._chatter): "kan du köpa
+ögondroppar, mina är slut" asked "mina" as a second product besides the eye drops; now one line: 96.6 /
+98.3 / 100.0 / 100.0 / 21.7 / 9.6 → 96.6 / 98.3 / 100.0 / 100.0 / 20.3 / 9.6 (bound review 0.21).
+A fat or strength said alone after a comma ("femton procent", read "15%") completes the goods before it, as
+a describing word does (nlu items.merge): "eh två liter matlagningsgrädde, femton procent" asked "15%" as a
+second product; now one line, the "Matlagningsgrädde 15%": 96.6 / 98.3 / 100.0 / 100.0 / 20.3 / 9.6 →
+96.6 / 98.3 / 100.0 / 100.0 / 19.0 / 9.6 (bound review 0.19).
+A label fix, no tuning: "två flaskor äppelmust" left out the "Äpplemust", the plain must under another
+spelling (too narrow by the README); figures unchanged (the line still proposes the sparkling must, asked).
+"glasputs" is the window cleaner the store sells as "Fönsterputs" (catalog lexicon synonyms, kept as said
+where a store names it so): "mm glasputs till fönstren om dom har" found the "Fönsterputs Original" by the
+head "puts" alone and asked ("Osäker träff"); now sure: 96.6 / 98.3 / 100.0 / 100.0 / 19.0 / 9.6 → 96.6 /
+98.3 / 100.0 / 100.0 / 17.2 / 7.7 (bound review 0.18).
 """
 
 from __future__ import annotations
@@ -3069,6 +3116,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev29_mathem": ("mathem2021", HERE / "dev29_mathem_requests.jsonl"),
     "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
     "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
+    "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3135,6 +3183,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 

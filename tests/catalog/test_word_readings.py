@@ -383,6 +383,18 @@ def test_another_name_or_spelling_of_a_vegetable_or_fruit_is_the_same_thing(shel
     assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
 
 
+@pytest.mark.parametrize("shelf", ["Hem & städ > Rengöring", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize("text", ["glasputs", "glasputs till fönstren", "en flaska glasputs"])
+def test_glass_cleaner_is_the_window_cleaner_the_store_sells(shelf: str, text: str) -> None:
+    """"mm glasputs till fönstren om dom har": the store names the spray "Fönsterputs"; the two words name
+    one product, so it is proposed sure, not found by the head "puts" alone and asked."""
+    index = CatalogIndex.build([product("window", "Fönsterputs Original", shelf, price=29.9),
+                                product("metal", "Metallputs", shelf, price=59.9),
+                                product("bowl", "Glasskål Vanilj", "", price=39.9)])
+    lines = added_lines(index, text)
+    assert lines[0].product is not None and lines[0].product.id == "window" and not lines[0].needs_review
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("hårspray extra stark", "strong"),        # an English word of the name said in Swedish
     ("allrengöring med citron", "lemon"),

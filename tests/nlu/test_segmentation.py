@@ -463,3 +463,22 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
     """A weekly plan typed under its days and meals ("tisdag: fiskgratäng 1 st") heads even one item: the day
     or the meal is when the goods are eaten, no item of its own."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking whether the store has the goods asks for them, as "har ni" and "finns det" do
+        ("eh har dom rabarberkräm", ["rabarberkräm"]),
+        ("har de kanelbullar", ["kanelbullar"]),
+        ("en bounty om dom har", ["bounty"]),  # the aside after the goods still names none
+        # a remark about the client's own after the goods names none: an owner's word alone is no goods
+        ("kan du köpa ögondroppar, mina är slut", ["ögondroppar"]),
+        ("tandkräm, min är slut", ["tandkräm"]),
+        # a fat or strength said after a comma completes the goods before it
+        ("eh två liter matlagningsgrädde, femton procent", ["matlagningsgrädde 15%"]),
+        ("mjölk, tre procent", ["mjölk 3%"]),
+    ],
+)
+def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, expected: list[str]) -> None:
+    assert phrases(text) == expected
