@@ -465,15 +465,16 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     no product says the two together, so the name alone is what the store sells ("Pecorino Romano",
     "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
     names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
-    no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
-    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said, as does a
-    name whose brand's product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant)."""
+    no first part of any compound: "kyckling korv" (chicken makes "Kycklingkorv"), "mango glass" (a fruit
+    the lexicon knows), "loka citron" (Loka's lemon water) stay as said, as does a name whose brand's
+    product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant). The kind may be a flavour
+    word too: "geisha choklad" is the "Geisha", no plain "Choklad" that lacks the name."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
     said_apart = f"{fold(casefold(name))} {fold(casefold(words[-1]))}" in fold(casefold(phrase))
-    if (not said_apart or lex.knows(name_key) or lex.flavour(kind_key) or lex.brand_kind(name) is not None
+    if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None
             or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)

@@ -1225,6 +1225,10 @@ dev11_mathem 91.2 / 91.2 / 100.0 / 100.0 / 19.3 / 11.5 → 93.0 / 93.0 / 100.0 /
 still finds what names write with it ("orange paprika": "Paprika Orange"): "två fanta apelsin" was a fresh
 "Apelsin Klass1", asked; now the "Fanta Orange", sure: → 94.7 / 94.7 / 100.0 / 100.0 / 17.5 / 9.6 (bounds
 top-1 0.92 → 0.94, review 0.20 → 0.18); no other set changed.
+Rule of branch i27top1: the kind said after a sort's own name may be a flavour word too
+(query._kind_said_with_a_name): "en påse dumle och geisha choklad till kaffet" was a plain "Choklad" that
+lacked the name, asked; now the "Geisha", still asked (a feed of bare names cannot confirm the kind): 94.7
+/ 94.7 / 100.0 / 100.0 / 17.5 / 9.6 → 96.5 / 96.5 / 100.0 / 100.0 / 17.5 / 9.6 (bound top-1 0.94 → 0.96).
 Shaving gel and foam are hygiene goods (lexicon department words "rakgel", "rakskum", beside "raklödder"): on
 a feed of bare names the lines' English words ("SkinGuard", "Classic", "Regular Foam") were read as the
 tastes of a food, and which taste was asked (matcher._one_taste_of_many asks it of food only); "rak gel till
@@ -1288,6 +1292,10 @@ Two letters glued to a number are a code, as one letter is ("knappcell cr2032 1 
 "knappcell cr", asked about as more than 99; now one "Knappcell Cr 2032", sure; "lr44", "gu10" alike; a
 unit or "ca" glued to a number is still an amount; nlu tokens): 98.4 / 98.4 / 100.0 / 100.0 / 20.6 / 10.7 →
 98.4 / 98.4 / 100.0 / 100.0 / 17.7 / 8.9 (review bound 0.21 → 0.18).
+Rule of branch i27top1: the kind said after a sort's own name may be a flavour word too
+(query._kind_said_with_a_name): "boursin vitlök 1 st" was the garlic cheese "Vitlök", asked; now the
+"Boursin Garlic & Herbs", sure: 98.4 / 98.4 / 100.0 / 100.0 / 17.7 / 8.9 → 100.0 / 100.0 / 100.0 / 100.0 /
+16.1 / 7.1 (bounds top-1 0.98 → 1.0, review 0.18 → 0.17).
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
@@ -3010,12 +3018,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev7_hemkop": {"top1": 0.98, "review_rate": 0.18},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.94, "review_rate": 0.18},
+    "dev11_mathem": {"top1": 0.96, "review_rate": 0.18},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
-    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev10_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.16},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},

@@ -1188,3 +1188,28 @@ def test_a_kind_said_before_its_taste_is_the_thing(with_shelves: bool, phrase: s
     assert q is not None and q.head_word == head_word, q
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+SWEETS_NAMED = [
+    product("geisha", "Geisha", "Godis > Choklad", price=25.0),
+    product("dark", "Choklad 70%", "Godis > Choklad", price=22.0),
+    product("milk", "Choklad Mjölk", "Godis > Choklad", price=20.0),
+    product("mango-ice", "Glass Mango", "Glass", price=35.0),
+    product("mango", "Mango Klass 1", "Frukt & grönt > Frukt", price=15.0),
+]
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "kind_apart", "expected"), [
+    ("geisha choklad", stem("choklad"), "geisha"),  # a sort's own name, then its kind, a flavour word too
+    ("mango glass", "", "mango-ice"),               # a fruit the lexicon knows: the taste of the ice cream
+])
+def test_a_sort_named_with_a_kind_that_is_also_a_flavour(with_shelves: bool, phrase: str, kind_apart: str,
+                                                          expected: str) -> None:
+    """"geisha choklad" was a chocolate that had to say "geisha", and the plain "Choklad" was asked: the kind
+    said after a sort's own name may be a flavour word ("choklad") too (query._kind_said_with_a_name)."""
+    index = CatalogIndex.build(SWEETS_NAMED if with_shelves else names_only(SWEETS_NAMED))
+    q = analyse(phrase, index)
+    assert q is not None and q.kind_apart == kind_apart, q
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
