@@ -62,7 +62,7 @@ from assistant.catalog.kinds import free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import series_number, shelf_variants
-from assistant.catalog.swedish import folded_dictionary, same_spelling
+from assistant.catalog.swedish import folded_dictionary, neuter, same_spelling
 
 _PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 # the forms only fresh produce is sold in: a bunch of herbs or radishes, a pot of growing herbs
@@ -417,8 +417,11 @@ class CatalogIndex:
             linked = (first[:-1],) if first.endswith(LINKS) and len(first) > MIN_PART else ()
             for modifier in (first, *linked):
                 both = self.posting("exact", stem(modifier)) & self.posting("exact", stem(last))
-                # as written: "Potatis Mjölig" is no "potatismjöl"
-                if any({fold(modifier), fold(last)} <= self.entries[i].surface for i in both):
+                # as written: "Potatis Mjölig" is no "potatismjöl"; an adjective first part may agree with a
+                # neuter noun ("rödvin" as "Rött Vin")
+                firsts = {fold(modifier), fold(neuter(modifier))}
+                if any(fold(last) in (surface := self.entries[i].surface) and not firsts.isdisjoint(surface)
+                       for i in both):
                     return modifier, last
         return None
 

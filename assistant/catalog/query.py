@@ -305,8 +305,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
-    words = _form_first(_brand_first(_head_last(groups[0] or groups[1] or groups[2],
-                                                lex.descriptors | lex.plain | STANDARD), index), index)
+    words = _kind_before_its_taste(_form_first(_brand_first(_head_last(
+        groups[0] or groups[1] or groups[2], lex.descriptors | lex.plain | STANDARD), index), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     elif only_purpose and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in [*groups[1], *groups[2]]):
@@ -467,15 +467,16 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     no product says the two together, so the name alone is what the store sells ("Pecorino Romano",
     "Sharon Klass1"); whether that is the kind asked, only a shelf naming it tells (a feed of bare
     names cannot: staff confirm it). Only two words said apart, the name no grocery word the lexicon knows, no brand and
-    no first part of any compound, the kind no flavour: "kyckling korv" (chicken makes
-    "Kycklingkorv"), "mango glass", "loka citron" (Loka's lemon water) stay as said, as does a
-    name whose brand's product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant)."""
+    no first part of any compound: "kyckling korv" (chicken makes "Kycklingkorv"), "mango glass" (a fruit
+    the lexicon knows), "loka citron" (Loka's lemon water) stay as said, as does a name whose brand's
+    product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant). The kind may be a flavour
+    word too: "geisha choklad" is the "Geisha", no plain "Choklad" that lacks the name."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
     said_apart = f"{fold(casefold(name))} {fold(casefold(words[-1]))}" in fold(casefold(phrase))
-    if (not said_apart or lex.knows(name_key) or lex.flavour(kind_key) or lex.brand_kind(name) is not None
+    if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None
             or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
@@ -732,6 +733,29 @@ def _form_first(words: list[str], index: CatalogIndex) -> list[str]:
     thing = stem(words[-2])
     of_the_form = index.posting("exact", form) | index.posting("heads", form) | index.ending_with(form)
     if not index.posting("exact", thing) or any(thing in index.entries[i].words for i in of_the_form):
+        return words
+    return [words[-1], *words[:-1]]
+
+
+def _kind_before_its_taste(words: list[str], index: CatalogIndex) -> list[str]:
+    """A kind said before what it tastes of ("smörgås sill tomat", "filekorv vitlök") is the thing, as
+    shops write "Kind Sort" ("Filmjölk Blåbär"): where the names led by the kind write the last word only
+    inside another word or after "med" ("Smörgåssill Tomatsås", "Filekorv Grov med Vitlök"), the last word
+    goes before the kind, so that the kind is the head and the taste a word its product must say; read as
+    the head, the taste found tomatoes and garlic cheese. Never where such a name writes the last word as a
+    word of its own (the reading as said finds it: see kinds.another_kind), nor for a describing word
+    before it ("färsk", "röd")."""
+    if len(words) < 2 or not (words[-2].isalpha() and words[-1].isalpha()):
+        return words
+    kind, taste = stem(words[-2]), stem(words[-1])
+    lex = index.lexicon
+    if kind == taste or kind in lex.descriptors or lex.attribute_of(kind) or lex.attribute_of(taste):
+        return words
+    led = [entry for entry in (index.entries[i] for i in index.posting("exact", kind))
+           if entry.own and entry.own[0][0] == kind]
+    if not led or any(taste in entry.exact for entry in led):
+        return words
+    if not any(taste in own for entry in led for own in entry.own[1:]):
         return words
     return [words[-1], *words[:-1]]
 

@@ -191,3 +191,16 @@ def written_otherwise(typed: str, text: str) -> bool:
     if text.isascii() and fold(typed) == typed:
         return False  # no dots on either side
     return not written_as_typed(typed, text) and _saying(typed, any_dots=True).search(text) is not None
+
+
+_VOWELS = "aeiouyåäö"
+
+
+def neuter(adjective: str) -> str:
+    """An adjective's neuter form, as it stands before a neuter noun: "röd" → "rött" ("Rött Vin"), "vit" →
+    "vitt", "blå" → "blått", "grön" → "grönt", "svart" as it is. Folded or not, as given."""
+    if adjective.endswith("d") and adjective[-2:-1] in _VOWELS:
+        return adjective[:-1] + "tt"
+    if adjective.endswith("t"):
+        return adjective + "t" if adjective[-2:-1] in _VOWELS else adjective
+    return adjective + ("tt" if adjective[-1:] in _VOWELS else "t")

@@ -756,6 +756,11 @@ which two sure lines would get wrong), read before matching so that a basket's i
 (query.said_as_a_list, understand.lists_said): dev4_mathem 88.9 / 88.9 / 100.0 / 100.0 / 26.9 / 17.4
 → 94.4 / 94.4 / 100.0 / 100.0 / 24.1 / 14.6, dev6_willys2020 93.0 / 93.0 / 100.0 / 100.0 / 16.4 / 8.0 →
 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 (it now meets the review target).
+Rule of branch i27top1: a compound the store writes apart may write its adjective first part in the neuter,
+agreeing with a neuter noun (swedish.neuter, CatalogIndex.said_apart): "eh alkoholfritt rödvin" was the
+"Rödvin och Portvinsreduktion", a sauce; now the "Rött Vin Merlot 0,5% Alkoholfritt", still asked (sold
+mostly at Systembolaget): dev8_mathem 96.6 / 96.6 / 100.0 / 100.0 / 13.6 / 5.6 → 98.3 / 98.3 / 100.0 / 100.0
+/ 13.6 / 5.6 (bound top-1 0.94 → 0.98).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -1225,6 +1230,10 @@ dev11_mathem 91.2 / 91.2 / 100.0 / 100.0 / 19.3 / 11.5 → 93.0 / 93.0 / 100.0 /
 still finds what names write with it ("orange paprika": "Paprika Orange"): "två fanta apelsin" was a fresh
 "Apelsin Klass1", asked; now the "Fanta Orange", sure: → 94.7 / 94.7 / 100.0 / 100.0 / 17.5 / 9.6 (bounds
 top-1 0.92 → 0.94, review 0.20 → 0.18); no other set changed.
+Rule of branch i27top1: the kind said after a sort's own name may be a flavour word too
+(query._kind_said_with_a_name): "en påse dumle och geisha choklad till kaffet" was a plain "Choklad" that
+lacked the name, asked; now the "Geisha", still asked (a feed of bare names cannot confirm the kind): 94.7
+/ 94.7 / 100.0 / 100.0 / 17.5 / 9.6 → 96.5 / 96.5 / 100.0 / 100.0 / 17.5 / 9.6 (bound top-1 0.94 → 0.96).
 Shaving gel and foam are hygiene goods (lexicon department words "rakgel", "rakskum", beside "raklödder"): on
 a feed of bare names the lines' English words ("SkinGuard", "Classic", "Regular Foam") were read as the
 tastes of a food, and which taste was asked (matcher._one_taste_of_many asks it of food only); "rak gel till
@@ -1288,6 +1297,10 @@ Two letters glued to a number are a code, as one letter is ("knappcell cr2032 1 
 "knappcell cr", asked about as more than 99; now one "Knappcell Cr 2032", sure; "lr44", "gu10" alike; a
 unit or "ca" glued to a number is still an amount; nlu tokens): 98.4 / 98.4 / 100.0 / 100.0 / 20.6 / 10.7 →
 98.4 / 98.4 / 100.0 / 100.0 / 17.7 / 8.9 (review bound 0.21 → 0.18).
+Rule of branch i27top1: the kind said after a sort's own name may be a flavour word too
+(query._kind_said_with_a_name): "boursin vitlök 1 st" was the garlic cheese "Vitlök", asked; now the
+"Boursin Garlic & Herbs", sure: 98.4 / 98.4 / 100.0 / 100.0 / 17.7 / 8.9 → 100.0 / 100.0 / 100.0 / 100.0 /
+16.1 / 7.1 (bounds top-1 0.98 → 1.0, review 0.18 → 0.17).
 Eleventh development set, the seventh on Hemköp (`dev11_hemkop`, branch i16hem11): 44 sentences, 51 items, 5
 absent (9.8 %: a barley sausage beside the counter's many sausages, almond milk beside cow's milk, cotton
 buds, vitamin C effervescent tablets in a store with no pharmacy, an elderflower cordial in one with no
@@ -2438,6 +2451,10 @@ A spelling the lexicon makes one is one also as a compound's first part before a
 linking "s" or not (lexicon.spell: "Caviarmix" is a "kaviarmix", "savojkålshuvud" a "savoykålshuvud"; no
 "Lemonade", whose "ade" is no word): "kaviarmix till smörgåsarna" was a "Skaldjursmix", now the "Caviarmix
 Röd", sure: → 93.2 / 94.9 / 100.0 / 100.0 / 18.6 / 9.4 (bounds top-1 0.91 → 0.93, review 0.21 → 0.19).
+Rule of branch i27top1: a kind said before what it tastes of is the thing where the names led by the kind
+write the taste only inside another word or after "med" (query._kind_before_its_taste): "filekorv vitlök"
+was the garlic cheese, asked; now the "Filekorv Grov med Vitlök", sure: → 94.9 / 96.6 / 100.0 / 100.0 /
+16.9 / 7.5 (bounds top-1 0.93 → 0.94, review 0.19 → 0.17).
 Twenty-second development set on Mathem (`dev22_mathem`, branch i23math22): 46 sentences, 59 items, 6
 absent (10.2 %: barley-and-oat flour ("skrädmjöl"), a soft flat bread ("mjukkaka"), a sailor's beef stew
 ("sjömansbiff"), cabbage pudding ("kålpudding"), slippers and a fruit cake, none sold: the store has other
@@ -2764,6 +2781,10 @@ tomatoes, asked) and "2 paket fryspåsar 3 liter" (each bag's size multiplied in
 preferred, asked). Tried and dropped: the product sold by the piece that brings just the count asked in
 place of a far bigger pack ("fyra rågbullar": the single "Rågbulle", not the 10-pack asked about); top-1
 fell on dev19_mathem, dev2_coop and dev8_mathem.
+Rule of branch i27top1: a kind said before what it tastes of is the thing where the names led by the kind
+write the taste only inside another word or after "med" (query._kind_before_its_taste): "smörgås sill
+tomat" was fresh tomatoes, asked; now the "Smörgåssill Tomatsås Skivad", sure: 96.5 / 96.5 / 100.0 / 100.0
+/ 22.8 / 15.4 → 98.2 / 98.2 / 100.0 / 100.0 / 21.1 / 13.5 (bounds top-1 0.96 → 0.98, review 0.23 → 0.22).
 Twenty-eighth development set on Mathem (`dev28_mathem`, branch i25math28): 43 sentences, 59 items, 6
 absent (10.2 %: glass-master herring ("glasmästarsill"), pressed cucumber ("pressgurka"), Läkerol pastilles,
 smoked ox tongue, washing soda ("kristallsoda") and chicory coffee ("cikoria"), none sold: the store has
@@ -3041,6 +3062,10 @@ spelling (too narrow by the README); figures unchanged (the line still proposes 
 where a store names it so): "mm glasputs till fönstren om dom har" found the "Fönsterputs Original" by the
 head "puts" alone and asked ("Osäker träff"); now sure: 96.6 / 98.3 / 100.0 / 100.0 / 19.0 / 9.6 → 96.6 /
 98.3 / 100.0 / 100.0 / 17.2 / 7.7 (bound review 0.18).
+Rule of branch i27top1: "barbeque" is a spelling of "barbecue", also as a compound's first part (lexicon
+`spellings`): "barbecue sås" was read as a sort's own name before the kind "sås" and the "Barbecue Chips"
+asked; now the "Barbequesås", sure. 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 → 98.3 / 98.3 / 100.0 / 100.0
+/ 16.9 / 7.5 (bounds top-1 0.96 → 0.98, review 0.19 → 0.17).
 """
 
 from __future__ import annotations
@@ -3143,16 +3168,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev8_mathem": {"top1": 0.94, "review_rate": 0.14},
+    "dev8_mathem": {"top1": 0.98, "review_rate": 0.14},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev7_hemkop": {"top1": 0.98, "review_rate": 0.13},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.94, "review_rate": 0.18},
+    "dev11_mathem": {"top1": 0.96, "review_rate": 0.18},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev10_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
-    "dev10_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev10_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.16},
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
@@ -3170,7 +3195,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev16_hemkop": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev16_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
@@ -3178,9 +3203,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev9_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev9_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev29_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev29_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},

@@ -1155,3 +1155,61 @@ def test_a_decimal_said_bare_after_the_goods_is_the_measure_names_write(categori
     [line] = understand(parse(text), index).lines
     assert (line.phrase, line.product and line.product.id, line.needs_review) == (phrase, chosen_id, asked), line
     assert (line.quantity.amount is None) is not asked
+
+
+TASTED = [
+    product("sill-tomat", "Matjessill Tomatsås Skivad", "Fisk & skaldjur > Sill", price=29.0),
+    product("sill-senap", "Matjessill Senapssås Skivad", "Fisk & skaldjur > Sill", price=29.0),
+    product("tomato", "Tomat Klass 1", "Frukt & grönt > Tomat", price=35.0),
+    product("sauce", "Sås Bearnaise", "Skafferi > Såser", price=25.0),
+    product("sauce2", "Sås Hollandaise", "Skafferi > Såser", price=25.0),
+    product("korv-garlic", "Grillkorv Grov med Vitlök", "Chark > Korv", price=45.0),
+    product("korv", "Grillkorv Original", "Chark > Korv", price=42.0),
+    product("garlic", "Vitlök Klass 1", "Frukt & grönt > Lök", price=10.0),
+    product("garlic-cheese", "Vitlök & Örter", "Mejeri > Ost", price=30.0),
+    product("filmjölk", "Filmjölk Blåbär 2,7%", "Mejeri > Filmjölk", price=20.0),
+    product("blueberry", "Blåbär Frysta", "Frys > Bär", price=40.0),
+]
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "head_word", "expected"), [
+    ("matjessill tomat", "matjessill", "sill-tomat"),   # the names write the taste only inside "Tomatsås"
+    ("grillkorv vitlök", "grillkorv", "korv-garlic"),   # ... or after "med"
+    ("filmjölk blåbär", "blabar", "filmjölk"),          # a name writes it as a word: read as said
+])
+def test_a_kind_said_before_its_taste_is_the_thing(with_shelves: bool, phrase: str, head_word: str,
+                                                   expected: str) -> None:
+    """"smörgås sill tomat" was read as a tomato that says "smörgåssill" and proposed fresh tomatoes, as
+    "filekorv vitlök" garlic cheese: the store's names led by the kind write the taste only inside another
+    word or after "med", so the kind is the head (query._kind_before_its_taste)."""
+    index = CatalogIndex.build(TASTED if with_shelves else names_only(TASTED))
+    q = analyse(phrase, index)
+    assert q is not None and q.head_word == head_word, q
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+SWEETS_NAMED = [
+    product("geisha", "Geisha", "Godis > Choklad", price=25.0),
+    product("dark", "Choklad 70%", "Godis > Choklad", price=22.0),
+    product("milk", "Choklad Mjölk", "Godis > Choklad", price=20.0),
+    product("mango-ice", "Glass Mango", "Glass", price=35.0),
+    product("mango", "Mango Klass 1", "Frukt & grönt > Frukt", price=15.0),
+]
+
+
+@pytest.mark.parametrize("with_shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "kind_apart", "expected"), [
+    ("geisha choklad", stem("choklad"), "geisha"),  # a sort's own name, then its kind, a flavour word too
+    ("mango glass", "", "mango-ice"),               # a fruit the lexicon knows: the taste of the ice cream
+])
+def test_a_sort_named_with_a_kind_that_is_also_a_flavour(with_shelves: bool, phrase: str, kind_apart: str,
+                                                          expected: str) -> None:
+    """"geisha choklad" was a chocolate that had to say "geisha", and the plain "Choklad" was asked: the kind
+    said after a sort's own name may be a flavour word ("choklad") too (query._kind_said_with_a_name)."""
+    index = CatalogIndex.build(SWEETS_NAMED if with_shelves else names_only(SWEETS_NAMED))
+    q = analyse(phrase, index)
+    assert q is not None and q.kind_apart == kind_apart, q
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal

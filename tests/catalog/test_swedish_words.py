@@ -15,6 +15,7 @@ from assistant.catalog.swedish import (
     different_words,
     form_of,
     is_swedish,
+    neuter,
     participle_of,
     same_spelling,
     written_as_typed,
@@ -329,3 +330,26 @@ def test_a_flavour_the_store_writes_in_english_is_the_swedish_one(category: str,
     catalog = [product(f"p{n}", name, category, price=30.0 + n) for n, name in enumerate(names)]
     proposal = propose(catalog, phrase)
     assert proposal.product is not None and proposal.product.name == right and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize(("adjective", "neuter_form"), [
+    ("röd", "rött"), ("vit", "vitt"), ("blå", "blått"), ("grön", "grönt"), ("rod", "rott"), ("svart", "svart"),
+])
+def test_an_adjectives_neuter_form(adjective: str, neuter_form: str) -> None:
+    assert neuter(adjective) == neuter_form
+
+
+WINES = [product("red", "Rött Vin Merlot Alkoholfritt", "Dryck > Alkoholfritt", price=59.0),
+         product("white", "Vitt Vin Chardonnay Alkoholfritt", "Dryck > Alkoholfritt", price=59.0),
+         product("sauce", "Sås Rödvin", "Skafferi > Såser", price=29.0),
+         product("onion", "Lök Röd Klass 1", "Frukt & grönt > Lök", price=15.0)]
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [("alkoholfritt rödvin", "red"), ("rödlök", "onion")])
+def test_a_compound_written_apart_with_its_adjective_in_the_neuter(shelves: bool, phrase: str, expected: str) -> None:
+    """"alkoholfritt rödvin" was the red-wine sauce: the store writes "Rött Vin", the adjective agreeing with
+    the neuter noun, which the compound said apart had to write as "röd" (CatalogIndex.said_apart)."""
+    products = WINES if shelves else [product(p.id, p.name, "", price=p.price_sek) for p in WINES]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal

@@ -300,6 +300,7 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
     ("savojkålshuvud", "savoykålshuvud"),  # joined by a linking "s"
     ("lemonade", "lemonade"), ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
     ("grapefruktjuice", "grapefruktjuice"),  # a spelling that lengthens the word leads no compound
+    ("barbequesås", "barbecuesås"),  # "barbeque" is "barbecue", also before a Swedish word
 ])
 def test_a_spelling_variant_is_made_one_also_as_a_compounds_last_part(word: str, spelled: str) -> None:
     assert fold(load_lexicon().spell(word)) == fold(spelled)
@@ -393,6 +394,16 @@ def test_glass_cleaner_is_the_window_cleaner_the_store_sells(shelf: str, text: s
                                 product("bowl", "Glasskål Vanilj", "", price=39.9)])
     lines = added_lines(index, text)
     assert lines[0].product is not None and lines[0].product.id == "window" and not lines[0].needs_review
+@pytest.mark.parametrize("shelf", ["Skafferi > Såser", ""], ids=["categories", "names-only"])
+def test_barbeque_is_a_spelling_of_barbecue(shelf: str) -> None:
+    """"barbecue sås": the store writes "Barbequesås"; the "Barbecue Chips" were proposed (asked about),
+    the word read as a sort's own name before the kind "sås" (lexicon `spellings`)."""
+    index = CatalogIndex.build([product("bbq", "Barbequesås", shelf, price=29.9),
+                                product("chips", "Barbecue Chips", SNACKS if shelf else "", price=24.9),
+                                product("bearnaise", "Bearnaisesås", shelf, price=25.9),
+                                product("hollandaise", "Hollandaisesås", shelf, price=25.9)])
+    lines = added_lines(index, "barbecue sås")
+    assert lines[0].product is not None and lines[0].product.id == "bbq" and not lines[0].needs_review
 
 
 @pytest.mark.parametrize(("text", "expected"), [
