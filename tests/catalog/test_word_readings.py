@@ -394,6 +394,8 @@ def test_glass_cleaner_is_the_window_cleaner_the_store_sells(shelf: str, text: s
                                 product("bowl", "Glasskål Vanilj", "", price=39.9)])
     lines = added_lines(index, text)
     assert lines[0].product is not None and lines[0].product.id == "window" and not lines[0].needs_review
+
+
 @pytest.mark.parametrize("shelf", ["Skafferi > Såser", ""], ids=["categories", "names-only"])
 def test_barbeque_is_a_spelling_of_barbecue(shelf: str) -> None:
     """"barbecue sås": the store writes "Barbequesås"; the "Barbecue Chips" were proposed (asked about),
