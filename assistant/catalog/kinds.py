@@ -555,14 +555,15 @@ def shelved_as_another_kind(kind: float, entry: Entry, q: Query, lexicon: Lexico
     return any(not any(word.endswith(other) for word in entry.words) for other in others - {q.head_word, q.head})
 
 
-def alone_on_another_kinds_shelf(best: Entry, of_the_kind: Iterable[Entry], q: Query, words_said: Collection[str],
-                                 lexicon: Lexicon) -> bool:
+def alone_on_another_kinds_shelf(best: Entry, of_the_kind: Callable[[], Iterable[Entry]], q: Query,
+                                 words_said: Collection[str], lexicon: Lexicon) -> bool:
     """A kind of goods asked ("cider") whose best product stands on a shelf named by another kind its
     name never says, the only goods of the kind there: "Cider Äpple & Calvados Confit" under "Mejeri, ost &
     ägg > Ost" is a condiment for cheese, no drink. Where more goods of the kind stand on the shelf, it
     holds that kind too ("Salami Skivad", "Salami Milano" under "Chark & pålägg > Korv"); a feed without
     categories cannot tell, nor a shelf joining kinds or named by a compound ("Glass, godis & snacks",
-    "Fikabröd": see `shelf_joins_kinds`). `of_the_kind`: the products whose names say the word asked;
+    "Fikabröd": see `shelf_joins_kinds`). `of_the_kind`: the products whose names say the word asked, asked
+    for only where the shelf may tell (gathering them is dear and mostly not needed);
     `words_said`: the stems of the words said, before a synonym rewrote them ("worcestersås" is read as
     "Worcestershire Sauce", and a shelf of "Såser" names what was said)."""
     if (not best.category or not {q.head_word, q.head} & lexicon.kinds or shelf_joins_kinds(best)
@@ -571,7 +572,7 @@ def alone_on_another_kinds_shelf(best: Entry, of_the_kind: Iterable[Entry], q: Q
     others = best.category & lexicon.kinds - {q.head_word, q.head}
     if not any(not any(word.endswith(other) for word in best.words) for other in others):
         return False
-    return sum(entry.shelf == best.shelf for entry in of_the_kind) < ALONE_ON_A_SHELF
+    return sum(entry.shelf == best.shelf for entry in of_the_kind()) < ALONE_ON_A_SHELF
 
 
 ALONE_ON_A_SHELF = 2  # goods of a kind on another kind's shelf that say the shelf holds that kind too

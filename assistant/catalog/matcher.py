@@ -13,6 +13,7 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.brands import a_kind_few_of_its_goods_are, goods_of_many_kinds, makes_other_goods
@@ -99,6 +100,7 @@ from assistant.catalog.questions import (
 )
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
+    FRESH,
     age_agrees,
     asks_plain,
     avoidable_words,
@@ -288,12 +290,22 @@ class Scorer:
         self.number = lex.number_of(q.head_surface)  # see in_another_number
         # a line's own name said alone (no dictionary word, or a brand): its standard sort is what was asked
         self.line_alone = (q.sort_name or q.brand) and not q.modifiers
-        named = [index.entries[i] for i in index.posting("exact", q.head_word)]
-        shelves = {entry.shelf for entry in named}
-        self.sole_shelf = next(iter(shelves)) if len(shelves) == 1 else None  # see sort_after_its_kind
-        self.sole_kind = sole_leading_kind(named, q.head_word)  # a feed of bare names: see sort_after_its_kind
-        self.kept_otherwise = kept_otherwise(  # see fresh_says
+        # see fresh_says, which reads it only of "färsk" said
+        self.kept_otherwise = FRESH in self.mods and kept_otherwise(
             index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("exact", q.head))
+
+    @cached_property
+    def sole_shelf(self) -> str | None:
+        """The one shelf of the products writing the word asked (see sort_after_its_kind): read only for a
+        product named as another kind, so worked out on the first such."""
+        shelves = {self.index.entries[i].shelf for i in self.index.posting("exact", self.q.head_word)}
+        return next(iter(shelves)) if len(shelves) == 1 else None
+
+    @cached_property
+    def sole_kind(self) -> str | None:
+        """On a feed of bare names, the kind leading every name writing the word asked (see sole_shelf)."""
+        return sole_leading_kind((self.index.entries[i] for i in self.index.posting("exact", self.q.head_word)),
+                                 self.q.head_word)
 
     def promises(self, pool: list[tuple[float, Entry]], shares: dict[str, float]) -> list[float]:
         """A cheap first cut of `score` for each (kind, product): kind, category, plainness, produce,
@@ -740,7 +752,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                 and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))
     if (best.entry.product.id not in history and best.kind >= HEAD
-            and alone_on_another_kinds_shelf(best.entry, goods_saying(q.head, index), q,
+            and alone_on_another_kinds_shelf(best.entry, lambda: goods_saying(q.head, index), q,
                                              {stem(w) for w in content_words(item.phrase)}, index.lexicon)):
         reasons.append((UNSURE, f"Föreslagen vara säljs under «{best.entry.shelf.rsplit('>', 1)[-1].strip()}»: "
                                 "kontrollera att det är rätt sorts vara"))  # "cider": no cheese condiment sure

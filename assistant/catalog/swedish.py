@@ -171,10 +171,12 @@ _DOTTED = {"a": "[aåäæ]", "o": "[oöø]", "u": "[uü]"}
 def _saying(word: str, any_dots: bool = False) -> re.Pattern[str]:
     """A word of a text that is `word` or, for a long one, a compound ending in it; `any_dots`: with
     any å/ä/ö where `word` has a/o (the word as normalize.fold reads it). A pattern, not a loop over
-    the text's words: it is read for every candidate of a query."""
-    compounds = r"\w*" if len(word) >= _LONG_WORD else ""
+    the text's words: it is read for every candidate of a query. A long word needs no start of a word
+    before it, as any letters may lead a compound: searched for without one, the pattern has no letters
+    to try back and forth at each place of the text (it finds the same words, twice as fast)."""
     letters = "".join(_DOTTED.get(c, re.escape(c)) for c in fold(word)) if any_dots else re.escape(word)
-    return re.compile(rf"(?<!\w){compounds}{letters}(?!\w)")
+    start = "" if len(word) >= _LONG_WORD else r"(?<!\w)"
+    return re.compile(rf"{start}{letters}(?!\w)")
 
 
 def written_as_typed(typed: str, text: str) -> bool:
