@@ -234,6 +234,9 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
 _N_PLURALS = ("frön", "fröna", "fron", "frona", "hjärtan", "hjärtana", "hjartan", "hjartana")
 # the neuter of an adjective in "-fri" doubles its t ("parfymfritt", "sockerfritt"), which the stemmer keeps
 _FREE_NEUTER = "fritt"
+# "gelé" (jelly), folded to "gele", which the stemmer cuts to "gel" (a hair or cleaning gel), in the
+# singular and the plural ("geléer"): "Lavender Gel Doftblock" is no jelly
+_JELLY, _JELLY_PLURALS = "gele", ("geleer", "geleerna")
 # a noun in -en drops the e before its plural -ar ("pizzabotten", "pizzabottnar"; "öken", "öknar"), which the
 # stemmer cannot put back; not after a consonant that ends such a stem without an e ("ugn", "famn", "kvarn",
 # "pinne"). Nouns in -el are left alone: "mandlar" (almonds) stay apart from the "Potatis Mandel"
@@ -248,6 +251,10 @@ def stem(word: str) -> str:
     """
     if word in _OWN_STEMS:
         return fold(_OWN_STEMS[word])
+    if word.endswith(_JELLY_PLURALS):  # "vinbärsgeléer" is jelly, which the stemmer would cut to a gel
+        return fold(word[:word.rindex(_JELLY) + len(_JELLY)])
+    if word.endswith(_JELLY):
+        return fold(word)
     if word.endswith(_N_PLURALS):  # "solrosfrön" is the plural of "solrosfrö", no other stem
         word = word[:-1] if word[-1] == "n" else word[:-2]
     elif word.endswith(_FREE_NEUTER):  # "parfymfritt" is "parfymfri" as "parfymfria" is

@@ -1284,3 +1284,15 @@ def test_a_brands_own_kind_asked_with_its_taste_is_that_brands_goods(categories:
                 product("cookies", "Cookies Mjölkchoklad", "Bröd & kakor > Kex" if categories else "", None, 150, "g")]
     found = propose(products, "mjölkchoklad")
     assert found.product is not None and found.product.id == "bar", found
+
+
+@pytest.mark.parametrize("pudding", [True, False])
+def test_a_cake_named_for_its_mousse_is_a_cake(pudding: bool) -> None:
+    """"tårta" is a kind of goods: "Mousse Lemon Tårta Fryst" is a frozen cake, no mousse, and "mousse"
+    proposed it sure on a feed of bare names, beside a mousse or where the store sells none."""
+    products = [product("cake", "Mousse Lemon Tårta Fryst", "", None, 500, "g"),
+                product("cat", "Kattmat Mousse Selection", "", None, 400, "g")]
+    if pudding:
+        products.append(product("mousse", "Chokladmousse", "", None, 100, "g"))
+    proposal = propose(products, "mousse")
+    assert proposal.product is None or proposal.product.id != "cake" or proposal.needs_review

@@ -64,6 +64,20 @@ def test_an_adjective_in_fri_has_one_stem_in_every_gender() -> None:
     assert stem("sockerfritt") == stem("sockerfri")
 
 
+def test_jelly_is_no_gel() -> None:
+    """The stemmer cuts "gelé" (jelly) to "gel": "gelé" proposed a scented gel block, sure."""
+    assert stem(casefold("gelé")) != stem("gel") and stem(casefold("vinbärsgelé")) != stem("duschgel")
+    assert stem(casefold("geléer")) == stem(casefold("gelé")) == stem("gele")
+
+
+@pytest.mark.parametrize("category", ["Hem > Doft", ""])
+def test_jelly_asked_is_no_gel_sold(category: str) -> None:
+    products = [product("gel", "Lavender Gel Doftblock", category, None, 1, "st"),
+                product("jam", "Hallonsylt", category.replace("Hem > Doft", "Skafferi > Sylt"), None, 400, "g")]
+    proposal = propose(products, "gelé")
+    assert proposal.product is None or proposal.product.id != "gel" or proposal.needs_review
+
+
 def test_the_colour_pink_is_no_rose() -> None:
     """The stemmer cuts "rosa" (pink) to "ros" (a rose): the pink mug was read as flowers."""
     assert stem("rosa") != stem("rosor") and stem("rosor") == stem("ros")
