@@ -28,6 +28,11 @@ decided class by class on the tuned sets' amount flags (issue 10), as a care wor
   saying goods sold outside food (pieces of a fruit, or one package of something named for it:
   `sections.named_outside_food`); and more than a kilo or a litre of a kind nothing is known of
   (`ONE_PACK_MOST`: "högrev ca 1,5 kg" is one roast or two, and no everyday package surely holds it).
+  Litres of a liquid nothing is known of are that many litre cartons, an estimate with no question
+  (`LITRE_PACK`: "två liter äppeljuice" is two, "tre liter ananasjuice" three): a litre is the
+  everyday carton of juice and drinks (in the sized catalogs 1 l holds 44 of 130 juices, three times the
+  next size, and 170 of 452 drinks), the guess staff would make, and the line shows it as one, as it
+  shows the one package taken for up to a litre. A weight stays a question ("två kilo kornmjöl").
   An amount many times a usual package ("fem kilo potatis") is no question: its count is as good as
   the usual package, which grows no less sure with the amount.
 - A stated package well above the amount (`TOO_BIG`) is asked about when a close rival surely brings
@@ -351,6 +356,7 @@ def usual_count(quantity: Quantity, product: Product, liquid: bool = False,
 
 
 ONE_PACK_MOST = 1000.0  # g or ml: the most one package of a kind with no known packages is taken to hold
+LITRE_PACK = 1000.0  # ml: the package a liquid of no known packages is taken to come in, the everyday carton
 
 
 def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: UsualPackages | None
@@ -360,7 +366,8 @@ def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: 
     usual packages (`usual_count`); where it has none, in pieces where the name names one piece of a
     kind with a typical weight ("ett kilo äpplen" of "Äpple Aroma": seven, see `one_piece`); else one
     package. Still a question: an amount in another dimension than the kind's usual packages ("ett
-    kilo mellanmjölk": OTHER_UNIT), and more than ONE_PACK_MOST of a kind nothing is known of (NO_SIZE)."""
+    kilo mellanmjölk": OTHER_UNIT), and more than ONE_PACK_MOST of a kind nothing is known of (NO_SIZE),
+    but for litres of a liquid: litre cartons (LITRE_PACK)."""
     usual = usual_packages(product.name) if usual is None else usual
     if counted := usual_count(quantity, product, liquid, usual):
         return counted
@@ -373,7 +380,11 @@ def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: 
             return PackageCount(1, NO_SIZE)  # pieces of a fruit, or one package of something else: far apart
         pieces = max(1, math.ceil(wanted / (piece * TO_BASE["kg"]) - 1e-9))
         return PackageCount(pieces, _far_off(pieces * piece * TO_BASE["kg"], wanted), estimated=True)
-    return PackageCount(1, NO_SIZE) if wanted > ONE_PACK_MOST + 1e-9 else PackageCount(1, estimated=True)
+    if wanted <= ONE_PACK_MOST + 1e-9:
+        return PackageCount(1, estimated=True)
+    if liquid and unit in VOLUME:  # "två liter äppeljuice": two litre cartons, the guess staff would make
+        return PackageCount(math.ceil(wanted / LITRE_PACK - 1e-9), estimated=True)
+    return PackageCount(1, NO_SIZE)
 
 
 def _far_off(ordered: float, wanted: float) -> str | None:

@@ -3066,6 +3066,13 @@ Rule of branch i27top1: "barbeque" is a spelling of "barbecue", also as a compou
 `spellings`): "barbecue sås" was read as a sort's own name before the kind "sås" and the "Barbecue Chips"
 asked; now the "Barbequesås", sure. 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 → 98.3 / 98.3 / 100.0 / 100.0
 / 16.9 / 7.5 (bounds top-1 0.96 → 0.98, review 0.19 → 0.17).
+Rule of branch i28review (Mathem's sets): litres of a liquid the feed states no size of are that many litre
+cartons, an estimate the line shows, no question (packages.LITRE_PACK): "två liter äpplejuice", "tre liter
+appeljuice", "två liter ananasjuice", "två liter tranbärsdryck" and "två liter matlagningsgrädde, femton
+procent" asked "Butiken anger inte förpackningens storlek"; now sure, counted 2, 3, 2, 2 and 2. dev19_mathem
+98.3 / 100.0 / 98.0 / 100.0 / 15.0 / 5.6 → 98.3 / 100.0 / 98.1 / 100.0 / 13.3 / 3.7 (bound review 0.15 →
+0.14); dev21_mathem review 15.0 → 13.3 (0.15 → 0.14); dev27_mathem 18.3 → 16.7 (0.19 → 0.17); dev30_mathem
+aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12); dev31_mathem 17.2 → 15.5 (0.18 → 0.16).
 """
 
 from __future__ import annotations
@@ -3192,9 +3199,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.15},
+    "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.14},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev16_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
@@ -3202,13 +3209,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.14},
+    "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.12},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 
