@@ -28,11 +28,12 @@ decided class by class on the tuned sets' amount flags (issue 10), as a care wor
   saying goods sold outside food (pieces of a fruit, or one package of something named for it:
   `sections.named_outside_food`); and more than a kilo or a litre of a kind nothing is known of
   (`ONE_PACK_MOST`: "högrev ca 1,5 kg" is one roast or two, and no everyday package surely holds it).
-  Litres of a liquid nothing is known of are that many litre cartons, an estimate with no question
+  Litres of a drink nothing is known of are that many litre cartons, an estimate with no question
   (`LITRE_PACK`: "två liter äppeljuice" is two, "tre liter ananasjuice" three): a litre is the
   everyday carton of juice and drinks (in the sized catalogs 1 l holds 44 of 130 juices, three times the
   next size, and 170 of 452 drinks), the guess staff would make, and the line shows it as one, as it
-  shows the one package taken for up to a litre. A weight stays a question ("två kilo kornmjöl").
+  shows the one package taken for up to a litre. A weight stays a question ("två kilo kornmjöl"), and so
+  do litres of a liquid that is no drink (cream, soup: cartons of 2,5 or 5 dl are as usual).
   An amount many times a usual package ("fem kilo potatis") is no question: its count is as good as
   the usual package, which grows no less sure with the amount.
 - A stated package well above the amount (`TOO_BIG`) is asked about when a close rival surely brings
@@ -55,7 +56,7 @@ from assistant.catalog.normalize import (casefold, content_words, fold, parse_pi
                                          split_accompaniment, stem)
 from assistant.catalog.questions import HOW_MANY, HOW_MUCH, WHICH_SIZE, Question
 from assistant.catalog.schema import Product
-from assistant.catalog.sections import named_outside_food
+from assistant.catalog.sections import DRINKS, named_outside_food, section
 from assistant.nlu.models import Quantity
 
 if TYPE_CHECKING:
@@ -356,7 +357,7 @@ def usual_count(quantity: Quantity, product: Product, liquid: bool = False,
 
 
 ONE_PACK_MOST = 1000.0  # g or ml: the most one package of a kind with no known packages is taken to hold
-LITRE_PACK = 1000.0  # ml: the package a liquid of no known packages is taken to come in, the everyday carton
+LITRE_PACK = 1000.0  # ml: the package a drink of no known packages is taken to come in, the everyday carton
 
 
 def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: UsualPackages | None
@@ -382,7 +383,8 @@ def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: 
         return PackageCount(pieces, _far_off(pieces * piece * TO_BASE["kg"], wanted), estimated=True)
     if wanted <= ONE_PACK_MOST + 1e-9:
         return PackageCount(1, estimated=True)
-    if liquid and unit in VOLUME:  # "två liter äppeljuice": two litre cartons, the guess staff would make
+    if (liquid and unit in VOLUME  # "två liter äppeljuice": two litre cartons, the guess staff would make
+            and section(product.name, product.category, load_lexicon()).name == DRINKS):
         return PackageCount(math.ceil(wanted / LITRE_PACK - 1e-9), estimated=True)
     return PackageCount(1, NO_SIZE)
 

@@ -32,8 +32,9 @@ SECTIONS_FILE = Path(__file__).with_name("sections.json")
 OTHER = "Övrigt"
 FROZEN = "Fryst"
 # The food sections, as a care worker knows them from the shop floor.
+DRINKS = "Dryck"
 FOOD_SECTIONS = ("Frukt & grönt", "Mejeri & ägg", "Ost", "Kött & fågel", "Chark & pålägg", "Fisk & skaldjur",
-                 "Bröd & kakor", "Skafferi", FROZEN, "Färdigmat", "Vegetariskt", "Dryck", "Godis & snacks")
+                 "Bröd & kakor", "Skafferi", FROZEN, "Färdigmat", "Vegetariskt", DRINKS, "Godis & snacks")
 NOT_FOOD = "ej mat"  # the table's mark of words sold mostly outside food: never a food section
 # The lexicon's departments without food, as a shop signs them.
 NON_FOOD = {"tobak": "Tobak", "djur": "Djur", "hygien": "Hygien", "hem": "Hem & städ", "apotek": "Apotek",

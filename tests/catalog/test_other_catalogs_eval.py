@@ -3072,7 +3072,9 @@ appeljuice", "två liter ananasjuice", "två liter tranbärsdryck" and "två lit
 procent" asked "Butiken anger inte förpackningens storlek"; now sure, counted 2, 3, 2, 2 and 2. dev19_mathem
 98.3 / 100.0 / 98.0 / 100.0 / 15.0 / 5.6 → 98.3 / 100.0 / 98.1 / 100.0 / 13.3 / 3.7 (bound review 0.15 →
 0.14); dev21_mathem review 15.0 → 13.3 (0.15 → 0.14); dev27_mathem 18.3 → 16.7 (0.19 → 0.17); dev30_mathem
-aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12); dev31_mathem 17.2 → 15.5 (0.18 → 0.16).
+aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12). Narrowed on merge to drinks (sections.DRINKS): a
+cream's cartons are 2,5 or 5 dl as often as a litre, so "två liter matlagningsgrädde" is asked again and
+dev31_mathem stays at 17.2 (bound 0.18).
 """
 
 from __future__ import annotations
@@ -3215,7 +3217,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev30_mathem": {"top1": 0.94, "auto_accept_precision": 0.96, "absent_flagged": 0.80, "review_rate": 0.12},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 

@@ -357,10 +357,12 @@ def test_two_kilos_of_flour_in_a_feed_without_sizes_is_one_bag_without_a_questio
 def test_litres_of_a_liquid_without_a_size_are_litre_cartons_without_a_question(category: str) -> None:
     """Mathem's kind of feed: "två liter äppeljuice" is two litre cartons, an estimate the line shows,
     as "tre liter mjölk" is three of milk's usual 1 l; two kilos of a flour nothing is known of stay a
-    question, and so does a roast."""
+    question, and so do a roast and a cream, which is no drink (its cartons are 2,5 or 5 dl as often)."""
     index = CatalogIndex.build([product("aj", "Äppeljuice", category, size=None, unit=None),
                                 product("td", "Ananasjuice", category, size=None, unit=None),
                                 product("km", "Kornmjöl", "Skafferi > Bakning" if category else "",
+                                        size=None, unit=None),
+                                product("gr", "Matlagningsgrädde 15%", "Mejeri > Grädde" if category else "",
                                         size=None, unit=None)])
     for text, pid, count in (("två liter äppeljuice", "aj", 2), ("tre liter ananasjuice", "td", 3),
                              ("en och en halv liter äppeljuice", "aj", 2)):
@@ -369,6 +371,8 @@ def test_litres_of_a_liquid_without_a_size_are_litre_cartons_without_a_question(
         assert (line.count, line.count_estimated, line.needs_review) == (count, True, False), text
     flour = line_for(parse("två kilo kornmjöl").items[0], index)
     assert flour.product is not None and flour.product.id == "km" and flour.needs_review
+    cream = line_for(parse("två liter matlagningsgrädde").items[0], index)
+    assert cream.product is not None and cream.product.id == "gr" and cream.needs_review
     assert package_count(Quantity(amount=2, unit="l"), ROAST_UNSIZED).reason == NO_SIZE  # no liquid
 
 
