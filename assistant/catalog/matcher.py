@@ -127,6 +127,7 @@ from assistant.catalog.sorts import (
     plain_says,
     plain_written,
     poured,
+    prepared_compound,
     prepared_unasked,
     purpose_narrows,
     rarest_word,
@@ -748,6 +749,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if ((of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon))  # "honung": no lone "Tryffelhonung" sure
+            or (best.entry.product.id not in history
+                and prepared_compound(best.entry, q, index.lexicon))  # "strömming": no "Surströmming" sure
             or (not history and not q.attributes - index.lexicon.departments.keys()  # "vegetarisk färs": no meat
                 and default_unsold(default, q, best, (s.entry for s in of_the_kind if not s.other_kind)))):  # "peppar"
         reasons.append((WHICH_SORT, "Föreslagen vara är en särskild sort och ingen vanlig finns: kontrollera"))

@@ -405,6 +405,18 @@ def prepared_unasked(entry: Entry, q: Query, said: Collection[str], index: Catal
     return ways if unprepared else frozenset()
 
 
+def prepared_compound(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A bare word the store writes only ending its compounds ("strömming"), proposed as one led by a
+    first part saying how the food was prepared ("Surströmming": fermented): another food than the plain
+    one, which is not sold, so it is asked, not proposed sure (the plain fish, where sold, is the reading:
+    see `prepared_unasked` for a cut)."""
+    if not q.compound_tail or q.modifiers:
+        return False
+    word = q.head_word
+    return any(own != word and own.endswith(word) and stem(own[:-len(word)].removesuffix("s")) in lexicon.prepared
+               for own in entry.exact)
+
+
 def prepared_as(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
     """How the name says the food was prepared, as its whole words or their heads ("Gravad Lax",
     "Lax Kallrökt": cured, smoked), save what was asked ("rökt lax" says "Varmrökt" too); a first part

@@ -23,6 +23,7 @@ from assistant.catalog.sorts import (
     default_says,
     mixes_in_unsaid,
     plain_says,
+    prepared_compound,
     rarest_word,
     said_in_order,
     shelf_sorts_of_the_word,
@@ -567,3 +568,29 @@ def test_a_roast_said_alone_is_ground_coffee(category: str, roast: str, ground: 
     proposal = propose(catalog, roast)
     assert proposal.product is not None and proposal.product.id == "ground"
     assert proposal.needs_review is not ground.startswith("Bryggkaffe")
+
+
+HERRING = [product("sur", "Surströmming", "Fisk > Konserver", None, 300, "g"),
+           product("kal", "Surkål", "Skafferi > Konserver", None, 500, "g"),
+           product("kol", "Vitkål", "Frukt & grönt > Grönsaker", None, 1, "kg"),
+           product("ketchup", "Tomatketchup", "Skafferi > Såser", None, 1, "kg")]
+
+
+@pytest.mark.parametrize(("phrase", "product_id", "expected"), [
+    ("strömming", "sur", True),      # sold only as fermented herring: another food than the plain fish
+    ("ketchup", "ketchup", False),   # a tomato ketchup is the plain ketchup
+    ("kål", "kol", False),           # "vit" (white) prepares nothing: a sort of cabbage
+])
+def test_a_bare_word_sold_only_in_a_compound_led_by_a_preparation(phrase: str, product_id: str,
+                                                                 expected: bool) -> None:
+    for products in (HERRING, names_only(HERRING)):
+        index = CatalogIndex.build(products)
+        q = analyse(phrase, index)
+        assert q is not None
+        assert prepared_compound(index.entries[index.by_id[product_id]], q, LEX) is expected
+
+
+@pytest.mark.parametrize("categories", [True, False])
+def test_herring_where_only_fermented_herring_is_sold_is_flagged(categories: bool) -> None:
+    proposal = propose(HERRING if categories else names_only(HERRING), "strömming")
+    assert proposal.product is not None and proposal.product.id == "sur" and proposal.needs_review
