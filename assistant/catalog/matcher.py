@@ -500,6 +500,9 @@ class Scorer:
                 total -= 0.08  # "en påse": not the one in a jar
         if kind >= HEAD and q.head_surface in entry.surface:
             total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
+        elif kind == HEAD and q.head_parts and any(word.endswith(q.head_word) for word in entry.exact):
+            total += 0.1  # a compound asked written whole in a longer one, however the splitter cut that:
+            #               "Skogssvampsoppa" (skog|svamp|soppa) is a "svampsoppa" as a "Soppa Svamp" is
         if self.plain and tastes_of_more(entry, self.all_said):
             total -= VARIANT
         if q.head_parts and mixes_in_unsaid(entry, q.head_parts, self.all_said, self.lexicon):

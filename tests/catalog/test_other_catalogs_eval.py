@@ -2558,6 +2558,13 @@ A herb in a name is a flavour nobody asked for (lexicon `flavours`: rosmarin, ti
 unflavoured "Lammsalami utan Fläskkött Skivad" (asked only for the count by weight); now the unflavoured
 one. The herb asked alone is still the herb. dev23_mathem 93.3 / 98.3 / 100.0 / 100.0 / 23.3 / 16.4 →
 95.0 / 98.3 / 100.0 / 100.0 / 23.3 / 16.4 (top-1 bound 0.95, at its target); every other set unchanged.
+A compound asked written whole inside a longer compound is the very word said, however the splitter cut
+that (branch i28top1): "svampsoppa" asked with the diet powder "Soppa VLCD Svamp 5x33g" first (a name
+writing the parts apart matches better than a compound the splitter cuts skog|svamp|soppa), now the ready
+"Skogssvampsoppa", sure (matcher: the +0.1 of the very word for a name word ending in the compound asked).
+dev23_mathem 95.0 / 98.3 / 100.0 / 100.0 / 13.3 / 5.5 → 96.7 / 98.3 / 100.0 / 100.0 / 11.7 / 3.6 (bounds
+top-1 0.96, review 0.12); every other set unchanged (the same +0.1 for a name matched whole or by brand
+cost dev2_mathem and dev4_mathem a top-1 each, so it is only for a compound found by its head).
 Twenty-fourth development set on Mathem (`dev24_mathem`, branch i23math24): 45 sentences, 60 items, 6
 absent (10.0 %: cabbage pudding ("kålpudding"), port wine, blood pancakes ("blodplättar"), grilled pork ribs
 ("kamben"), calcium tablets and letter paper, none sold: the store has other ready dishes, wine-flavoured
@@ -3212,7 +3219,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev16_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev23_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev23_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},

@@ -384,3 +384,18 @@ def test_a_herb_in_a_name_is_a_flavour_nobody_asked_for(shelf: str) -> None:
     assert chosen(products, "lammsalami") == "plain"
     assert chosen(products, "lammsalami rosmarin") == "rosemary"
     assert chosen(products, "rosmarin") == "herb"
+
+
+@pytest.mark.parametrize("names", [False, True], ids=["categories", "names-only"])
+def test_a_compound_ending_in_the_compound_asked_says_the_very_word(names: bool) -> None:
+    """"svampsoppa": the ready "Skogssvampsoppa" writes the word asked whole, though the splitter cuts it
+    skog|svamp|soppa where the store sells "Skogssvamp", so it is the plain soup, before a diet powder writing
+    "Soppa ... Svamp" apart (a special sort), and sure."""
+    soups = "Skafferi > Soppor"
+    products = [product("diet", "Soppa VLCD Svamp 5x30g", soups, price=19.95),
+                product("soup", "Skogssvampsoppa", soups, price=34.95),
+                product("cup", "Soppa Svamp 3x2dl Varma Koppen", soups, price=22.95),
+                product("fruit", "Fruktsoppa", soups, price=24.95),
+                product("tomato", "Tomatsoppa", soups, price=24.95),
+                product("forest", "Skogssvamp Fryst", "Fryst > Grönsaker", price=29.95)]
+    assert flagged(names_only(products) if names else products, "svampsoppa") == ("soup", False)
