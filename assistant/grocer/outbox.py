@@ -58,11 +58,19 @@ class OutboxWorker:
         self.settings = settings
         self.random = rng or random.Random()
         self._wake = asyncio.Event()
+        self._stopping = False
         # Names this process's claims on outbox items (several instances may share the database).
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
 
     def wake(self) -> None:
         """Called after a submission so the order leaves now rather than at the next poll."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Ends `run` at its next turn. Shutdown cancels it too, to cut short what it awaits; this ends it
+        even where a library it awaits swallows that cancellation (psycopg_pool waits with `wait_for`,
+        which on Python 3.11 can), as a worker polling on would hold the app's shutdown forever."""
+        self._stopping = True
         self._wake.set()
 
     def backoff(self, attempts: int) -> float:
@@ -87,7 +95,7 @@ class OutboxWorker:
     async def run(self) -> None:
         if not self.db.shared:  # the only process on this database: earlier claims died with it
             await outbox.release_claims(self.db)
-        while True:
+        while not self._stopping:
             try:
                 if await self.run_once():
                     continue
@@ -190,6 +198,7 @@ async def outbox_context(app: web.Application) -> AsyncIterator[None]:
         app[OUTBOX] = worker
         task = asyncio.create_task(worker.run(), name="outbox")
         yield
+        worker.stop()
         task.cancel()
         try:
             await task

@@ -183,3 +183,28 @@ async def test_the_worker_stops_when_cancelled_just_as_it_is_woken(db, settings,
     task.cancel()
     done, _ = await asyncio.wait({task}, timeout=5)
     assert task in done and task.cancelled()
+
+
+async def test_the_worker_stops_even_where_something_it_awaits_swallows_the_cancellation(db, settings, grocer,
+                                                                                          http, monkeypatch):
+    """A library the worker awaits may swallow a cancellation (psycopg_pool's waits use `wait_for`, which on
+    Python 3.11 returns when the cancellation meets a result; CI hung in a PostgreSQL app's teardown with the
+    worker polling on): stopping ends the loop at its next turn whatever became of the cancellation."""
+    inside = asyncio.Event()
+
+    async def swallowing(db: Database) -> float | None:
+        inside.set()
+        try:
+            await asyncio.sleep(0.2)
+        except asyncio.CancelledError:
+            pass
+        return None
+
+    monkeypatch.setattr(outbox, "next_due_at", swallowing)
+    worker = worker_for(db, settings, http)
+    task = asyncio.create_task(worker.run())
+    await inside.wait()  # the cancellation below lands in the swallowing call
+    worker.stop()
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=5)
+    assert task in done
