@@ -368,7 +368,7 @@ def _estimated_count(quantity: Quantity, product: Product, liquid: bool, usual: 
     kind with a typical weight ("ett kilo äpplen" of "Äpple Aroma": seven, see `one_piece`); else one
     package. Still a question: an amount in another dimension than the kind's usual packages ("ett
     kilo mellanmjölk": OTHER_UNIT), and more than ONE_PACK_MOST of a kind nothing is known of (NO_SIZE),
-    but for litres of a liquid: litre cartons (LITRE_PACK)."""
+    but for litres of a drink: litre cartons (LITRE_PACK)."""
     usual = usual_packages(product.name) if usual is None else usual
     if counted := usual_count(quantity, product, liquid, usual):
         return counted
