@@ -327,7 +327,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             kept, i = _aside(elements, words, i, 2 if match is None else match.length)
             out.extend(kept)
             continue
-        if match is None or _ignored(match, element, clause_has_words):
+        if match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out):
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
                 # "en rulltårta vad heter det havreflarn": a word searched for after an item's words
                 # starts the next item (after a quantity alone, "en burk vad heter det", it is the item)
@@ -360,6 +360,17 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
     if match.phrase.kind == "question" or match.phrase.final:
         return True
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
+
+
+def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
+    """A spoken "o" ("och") with no goods said before it in its clause joins nothing: it is the first part of a
+    name written apart ("en burk o boy", O'boy). "och" and "å" stay separators there ("och lingonsylt")."""
+    if match.length != 1 or match.phrase.kind != "sep" or not isinstance(element, Token) or element.text != "o":
+        return False
+    for event in reversed(out):
+        if not isinstance(event, Amount):
+            return not (isinstance(event, Token) and event.kind == "word")
+    return True
 
 
 def _allowing(words: list[str | None], i: int) -> int:

@@ -32,6 +32,10 @@ def phrases(text: str) -> list[str]:
         ("sill och och potatis", ["sill", "potatis"]),
         ("sill å potatis", ["sill", "potatis"]),
         ("korv o bröd", ["korv", "bröd"]),
+        # ... but a spoken "o" with no goods before it joins nothing: it is a name's ("O'boy") written apart
+        ("en burk o boy", ["o boy"]),
+        ("o boy och mjölk", ["o boy", "mjölk"]),
+        ("mjölk och två paket o boy", ["mjölk", "o boy"]),
         ("och så köttbullar", ["köttbullar"]),
         ("och lingonsylt", ["lingonsylt"]),
         # lists held apart only by quantities
