@@ -3090,6 +3090,11 @@ procent" asked "Butiken anger inte förpackningens storlek"; now sure, counted 2
 aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12). Narrowed on merge to drinks (sections.DRINKS): a
 cream's cartons are 2,5 or 5 dl as often as a litre, so "två liter matlagningsgrädde" is asked again and
 dev31_mathem stays at 17.2 (bound 0.18).
+A spoken "o" ("och") with no goods said before it in its clause joins nothing: it is a name's first part
+written apart (nlu.marking): "2 paket mariekex och en burk o boy" gave a line "boy", a sure "Oyster Sauce"
+on willys2023 (its brand "Healthy Boy") and nothing found on Mathem; now the O'boy. dev30_mathem 96.6 /
+96.6 / 98.0 / 100.0 / 13.6 / 3.8 → 98.3 / 98.3 / 98.1 / 100.0 / 10.3 / 1.9 (bounds top-1 0.98, auto-accept
+0.98, review 0.11); every other set unchanged.
 """
 
 from __future__ import annotations
@@ -3230,7 +3235,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
+    "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
