@@ -347,3 +347,16 @@ def test_a_chili_named_by_its_variety_is_a_taste_nobody_asked(shelved: bool, phr
                 for n, name in enumerate(names)]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.name == plain, proposal
+
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_marmalade_is_chosen_by_its_fruit(shelved: bool) -> None:
+    """A bare "marmelad" among fig, apricot and four-fruit marmalades: the fruit is the whole choice (the
+    lexicon's `tastes_matter`), so the first of equal fits asks which (a sure "Marmelad Fikon" on Mathem's
+    feed, where forty marmalades of as many fruits are sold)."""
+    names = ("Marmelad Fikon", "Marmelad Old English", "Marmelad Aprikos", "Marmelad Fyra Frukter")
+    products = [product(f"p{n}", name, "Skafferi > Sylt & marmelad" if shelved else "", None, None, None, 30.0 + n)
+                for n, name in enumerate(names)]
+    proposal = propose(products, "marmelad")
+    assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
