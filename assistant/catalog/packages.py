@@ -410,9 +410,10 @@ def is_liquid(index: CatalogIndex, entry: Entry) -> bool:
 
 def count_packages(index: CatalogIndex, quantity: Quantity, entry: Entry) -> PackageCount:
     """`package_count` for an indexed product, liquid or not by the catalog's own evidence; one
-    package of goods whose volume is their size (`size_said`)."""
+    package of goods whose volume is their size (`size_said`), or as many as were counted."""
     if (fits := size_said(index, quantity, entry)) is not None:
-        return PackageCount(1, None if fits else OTHER_SIZE)
+        counted = round(quantity.amount / quantity.each) if quantity.each and quantity.amount else 1
+        return PackageCount(counted, None if fits else OTHER_SIZE)
     return _count_sized(quantity, entry.sized, is_liquid(index, entry), entry.packing.usual)
 
 
@@ -430,14 +431,15 @@ def question_of(reason: str | None) -> Question | None:
 def size_said(index: CatalogIndex, quantity: Quantity, entry: Entry) -> bool | None:
     """"fryspåsar 3 liter", "sopsäckar 125 liter": a volume said of a container without food (a bag, a
     sack, a glass: the lexicon's package words) is its size, not an amount to buy (one pack of 3-litre
-    bags, not three 1-litre packs), as a detergent's litres are not. Whether the product is that size;
-    None where a volume said is an amount."""
+    bags, not three 1-litre packs), as a detergent's litres are not; with a count of packages, one package's
+    ("2 paket fryspåsar 3 liter"). Whether the product is that size; None where a volume said is an amount."""
     product = entry.sized
     if (entry.department is None or quantity.unit not in VOLUME or not quantity.amount
             or quantity.amount_max is not None or product.unit not in VOLUME or product.size is None
             or not any(word.endswith(tuple(index.lexicon.packaging)) for word in entry.heads | entry.types)):
         return None
-    return math.isclose(quantity.amount * TO_BASE[quantity.unit], product.size * TO_BASE[product.unit])
+    said = quantity.each or quantity.amount
+    return math.isclose(said * TO_BASE[quantity.unit], product.size * TO_BASE[product.unit])
 
 
 def count_product(index: CatalogIndex, quantity: Quantity, product: Product) -> PackageCount:
@@ -480,7 +482,8 @@ def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None
         return -0.2
     if quantity.amount is None or product.size is None:
         return 0.05
-    need = quantity.amount * TO_BASE[quantity.unit]
+    # the size of one package said ("2 paket fryspåsar 3 liter") is the pack sought: its total is no bag's size
+    need = (quantity.each or quantity.amount) * TO_BASE[quantity.unit]
     pack = product.size * TO_BASE[product.unit]
     ordered = math.ceil(need / pack - 1e-9) * pack
     if ordered > need * FAR_OFF:

@@ -352,7 +352,7 @@ def _quantity(amount: Amount | None) -> Quantity:
         return Quantity()
     unit = amount.unit or ("st" if amount.amount is not None else None)
     return Quantity(amount=amount.amount, amount_max=amount.amount_max, unit=unit, unit_word=amount.unit_word,
-                    odd=amount.odd, guessed=amount.guessed)
+                    odd=amount.odd, guessed=amount.guessed, each=amount.each)
 
 
 def _attributes(words: list[str]) -> list[str]:

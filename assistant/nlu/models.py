@@ -33,6 +33,8 @@ class Quantity(BaseModel):
                                               "null and the line goes to staff")
     guessed: str | None = Field(None, description="the amount as said when it may mean another ('3 250 g': read "
                                                   "as 3 packs of 250 g, maybe 3250 g); the line is flagged")
+    each: float | None = Field(None, description="one package's size, in `unit`, where a count of packages of it "
+                                                 "was said ('2 paket fryspåsar 3 liter'); amount is their total")
 
 
 class Item(BaseModel):

@@ -55,6 +55,7 @@ class Amount:
     more: bool = False       # "en till mjölk", "ett till paket kaffe": on top of what is there
     odd: str | None = None   # a number that is no amount to order ("0", "1/0", "1e400"), as said
     guessed: str | None = None  # the amount as said when it may mean another ("3 250 g": 3 × 250 g or 3250 g?)
+    each: float | None = None  # one package's size where a count of packages of it was said: amount is the total
     after: Token | None = None  # "med"/"av" read with the unit before the product ("en påse med godis")
 
 
@@ -295,6 +296,7 @@ def _read_count_of_size(tokens: list[Token], i: int, size: Amount) -> int:
             return i
         end += 1
     assert size.amount is not None
+    size.each = size.amount
     size.amount *= number[0]
     size.end = tokens[end - 1].end
     return end
@@ -319,8 +321,10 @@ def is_size(amount: Amount) -> bool:
 
 
 def of_size(count: Amount, size: Amount) -> None:
-    """A count of packages of a size is their total in the size's unit ("3 st à 250 g" is 750 g)."""
+    """A count of packages of a size is their total in the size's unit ("3 st à 250 g" is 750 g); the size of one
+    is kept: a bag's volume ("2 paket fryspåsar 3 liter") is what the goods are, not how much of them."""
     assert count.amount is not None and size.amount is not None
+    count.each = size.amount
     count.amount *= size.amount
     count.unit, count.unit_word, count.end = size.unit, None, max(count.end, size.end)
 

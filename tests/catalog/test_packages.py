@@ -700,6 +700,7 @@ def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
     ("en rulle avfallspåsar 30 liter", "bags30", 1),    # the size each roll's bags hold, said last
     ("två paket kaffe 500 g", "coffee500", 2),          # the size of each package, not the whole amount
     ("ett paket kaffe 450 g", "coffee450", 1),
+    ("två paket fryspåsar 3 liter", "freezer3", 2),  # two packs of 3 l bags, no pack of 6 l bags
 ])
 def test_a_size_said_last_after_counted_containers_is_each_ones_size(categories: bool, text: str, expected: str,
                                                                     count: int) -> None:
@@ -708,7 +709,9 @@ def test_a_size_said_last_after_counted_containers_is_each_ones_size(categories:
                product("bags25", "Avfallspåse 25l", home, "Eldorado", 25, "l", 19.0),
                product("bags30", "Avfallspåse 30l", home, "Fixa", 30, "l", 24.0),
                product("coffee450", "Mellanrost Bryggkaffe", coffee, "Gevalia", 450, "g", 49.0),
-               product("coffee500", "Mellanrost Bryggkaffe", coffee, "Classic", 500, "g", 45.0)]
+               product("coffee500", "Mellanrost Bryggkaffe", coffee, "Classic", 500, "g", 45.0),
+               product("freezer6", "Fryspåse 6l 25-p", home, "Fixa", 6, "l", 25.0),
+               product("freezer3", "Fryspåsar 3l 15-p", home, "Fixa", 3, "l", 22.0)]
     found = line_for(parse(text).items[0], CatalogIndex.build(catalog))
     assert found.product is not None and found.product.id == expected
     assert (found.count, found.needs_review) == (count, False), found.reason

@@ -70,6 +70,22 @@ def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: 
     assert (item.phrase, q.amount, q.amount_max, q.unit, q.guessed) == (phrase, amount, amount_max, unit, guessed)
 
 
+@pytest.mark.parametrize(("text", "amount", "each"), [
+    ("3 paket 250 g smör", 750, 250),
+    ("tre paket smör på 250 g", 750, 250),
+    ("2 paket fryspåsar 3 liter", 6, 3),
+    ("mellanmjölk 1,5 l 2 st", 3, 1.5),
+    ("3 250 g smör", 750, 250),
+    ("fryspåsar 3 liter", 3, None),  # no count of packages: the measure alone
+    ("2 liter mjölk", 2, None),
+])
+def test_a_count_of_packages_of_a_size_keeps_the_size_of_one(text: str, amount: float, each: float | None) -> None:
+    """The total is what is bought, but a bag's volume is what the bag is: "2 paket fryspåsar 3 liter" is two
+    packs of 3 l bags, not a 6 l bag (a sure "Fryspåse 6L" on Mathem's feed), so one package's size is kept."""
+    [item] = parse(text).items
+    assert (item.quantity.amount, item.quantity.each) == (amount, each)
+
+
 @pytest.mark.parametrize(("text", "read"), [
     ("3 250 g smör och 2 liter mjölk", [("smör", 750, "g"), ("mjölk", 2, "l")]),
     ("två paket smör på 250 g och en liter mjölk", [("smör", 500, "g"), ("mjölk", 1, "l")]),
