@@ -324,7 +324,7 @@ def of_size(count: Amount, size: Amount) -> None:
     """A count of packages of a size is their total in the size's unit ("3 st à 250 g" is 750 g); the size of one
     is kept: a bag's volume ("2 paket fryspåsar 3 liter") is what the goods are, not how much of them."""
     assert count.amount is not None and size.amount is not None
-    count.each = size.amount
+    count.each = size.each or size.amount
     count.amount *= size.amount
     count.unit, count.unit_word, count.end = size.unit, None, max(count.end, size.end)
 

@@ -75,6 +75,7 @@ def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: 
     ("tre paket smör på 250 g", 750, 250),
     ("2 paket fryspåsar 3 liter", 6, 3),
     ("mellanmjölk 1,5 l 2 st", 3, 1.5),
+    ("3 paket fryspåsar 3 liter 2 st", 18, 3),  # packages of packages: still the one bag's size
     ("3 250 g smör", 750, 250),
     ("fryspåsar 3 liter", 3, None),  # no count of packages: the measure alone
     ("2 liter mjölk", 2, None),
