@@ -684,6 +684,8 @@ def test_a_bird_counted_is_a_whole_bird(categories: bool, text: str, expected: s
     ("fransyska", "Fransyska", 0.5, True),                # no usual piece: how much is a question
     ("en fransyska", "Fransyska", 0.5, False),            # one of the counter's pieces, as said
     ("kalvstek", "Kalvstek i Bit Sverige", 0.5, False),   # the name says it is sold as a piece
+    ("en fryst gås", "Gås Hel Fryst", 4.5, False),        # a whole bird weighs what a goose weighs, no 0.5 kg
+    ("en anka", "Anka Hel Fryst", 2.2, False),
 ])
 def test_a_line_asked_without_an_amount_carries_the_usual_piece_as_an_estimate(
         text: str, name: str, kg: float, flagged: bool, shelf: str) -> None:
