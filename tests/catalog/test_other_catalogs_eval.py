@@ -3090,6 +3090,30 @@ procent" asked "Butiken anger inte förpackningens storlek"; now sure, counted 2
 aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12). Narrowed on merge to drinks (sections.DRINKS): a
 cream's cartons are 2,5 or 5 dl as often as a litre, so "två liter matlagningsgrädde" is asked again and
 dev31_mathem stays at 17.2 (bound 0.18).
+Thirty-second development set on Mathem (`dev32_mathem`, branch i29math32): 45 sentences, 60 items, 6
+absent (10 %: a face mask ("munskydd"), "pepparrotskött", a pheasant ("fasan"), a salmon pie ("laxpaj"),
+quail eggs ("vaktelägg") and a rhubarb pie ("rabarberpaj"), none sold: the store has other hygiene goods,
+other ready meals, other game and poultry, other pies, hen's eggs and other fruit pies beside them),
+products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets
+not opened), as the closest mirror of the private Mathem set: one real week's lists of a few clients over
+the whole store in the shared set's three styles and plainness. A third bare searches as typed, some with
+the one sort that matters, a brand first as Mathem's names put it, compounds written apart and misspellings
+("brie ost", "bollnäsfil naturell", "rund rut", "tomatjuse", "blek selleri", "pak choi", "svart
+vinbärsgelé", "skogssvamp soppa", "loka crush päron", "ballerina kanelbulle", "medjol dadlar"), a third
+spoken sentences with fillers and purposes ("eh kan du ta med en påse hallonbåtar till barnbarnen", "öh
+badrumsrengöring, den gamla flaskan är slut", "mm jordgubbsglass till efterrätten om det finns", "eh och så
+tunnknäcke, det med havssalt", "öh sanitetsbindor för natten om dom har"), a third lists with amounts in
+words and digits ("fyra hundra gram onsalakorv och två burkar borlottibönor", "ett paket kycklingspett och
+600 g ryggbiff", "2 paket farfalle, 1 flaska ostronsås och 1 paket vermicelli", "sex vaktelägg och en ask
+kalixlöjrom"); dairy and cheese, bread and crispbread, meat and sausage, fish and roe, fruit and
+vegetables, dry goods, spices and sauces, soups and ready meals, frozen, drinks, sweets and biscuits,
+hygiene and pharmacy (vitamins, sanitary pads, interdental brushes), cleaning, household and the dog's
+bags; labelled from the catalog before the matcher saw it (every product of the sort said; a flavour or a
+special sort nobody said left out: no dairy-free ice cream, no gluten-free muffins, no truffle brie). First,
+untuned run (matcher as of commit 008ea6ef; top-1 / top-3 / auto-accept / absent flagged / review / review
+on sold): 95.0 / 98.3 / 94.2 / 100.0 / 16.1 / 5.6 (bounds auto-accept 0.94, review 0.17). Proposed sure
+and wrong: the "Tunnknäcke Favabönor & Frö" for "tunnknäcke, det med havssalt", and the "Paj Ost &
+Skinka" for "skinkpaj"; "tomatjuse" asked with a cherry juice ("Jus Griotte").
 """
 
 from __future__ import annotations
@@ -3166,6 +3190,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
     "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
     "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
+    "dev32_mathem": ("mathem2021", HERE / "dev32_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3233,6 +3258,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev32_mathem": {"auto_accept_precision": 0.94, "review_rate": 0.17},
 }
 
 
