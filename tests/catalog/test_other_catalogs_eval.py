@@ -3114,6 +3114,10 @@ untuned run (matcher as of commit 008ea6ef; top-1 / top-3 / auto-accept / absent
 on sold): 95.0 / 98.3 / 94.2 / 100.0 / 16.1 / 5.6 (bounds auto-accept 0.94, review 0.17). Proposed sure
 and wrong: the "Tunnknäcke Favabönor & Frö" for "tunnknäcke, det med havssalt", and the "Paj Ost &
 Skinka" for "skinkpaj"; "tomatjuse" asked with a cherry juice ("Jus Griotte").
+A label fix, no tuning: "eh kan du köpa skinkpaj till lunchen på fredag" left out the "Paj Ost & Skinka", the
+same ham and cheese pie as the "Ost & Skinkpaj" under a name with the words apart (too narrow by the
+README): 95.0 / 98.3 / 94.2 / 100.0 / 16.1 / 5.6 → 96.7 / 98.3 / 96.2 / 100.0 / 16.1 / 5.6 (bound
+auto-accept 0.96).
 """
 
 from __future__ import annotations
@@ -3258,7 +3262,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev32_mathem": {"auto_accept_precision": 0.94, "review_rate": 0.17},
+    "dev32_mathem": {"auto_accept_precision": 0.96, "review_rate": 0.17},
 }
 
 
