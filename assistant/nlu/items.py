@@ -341,6 +341,12 @@ def _strip_pointers(words: list[str]) -> list[str]:
     return words[start:end]
 
 
+def _points_to_a_sort(words: list[str]) -> bool:
+    """"det med havssalt", "den utan socker": a pointing word and "med" or "utan" name no goods of their
+    own but which sort of the goods just said ("tunnknäcke, det med havssalt" is the crispbread with salt)."""
+    return len(words) > 2 and words[0] in POINTERS and words[1] in ("med", "utan")
+
+
 def _bare_unit(token: Token) -> Amount:
     """"kilo potatis", "paket smör": a unit said without a number means one of it."""
     unit = UNITS[token.text]
@@ -403,6 +409,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     elif draft.amount is None and words and all(w in ATTRIBUTES or PERCENT.fullmatch(w) for w in words) \
             and previous.action == "add":  # "matlagningsgrädde, femton procent": the fat said after
         previous.phrase = " ".join([previous.phrase, *words]).strip()
+    elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
+        previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
     else:
         return False
     previous.attributes = _attributes(previous.phrase.split())

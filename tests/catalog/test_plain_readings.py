@@ -756,3 +756,21 @@ def test_a_name_writing_the_word_apart_with_more_words_is_no_plain_twin(shelved:
     phrase, no "sötlakrits", and the grade a plain twin may add ("Extra Prima") is no such phrase."""
     proposal = propose(LIQUORICE if shelved else names_only(LIQUORICE), phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+CRISP = "Bröd > Knäckebröd"
+CRISPBREAD = [product("fava", "Tunnknäcke Favabönor & Frö", CRISP, None, 200, "g", 29.95),
+              product("havssalt", "Tunnknäcke Havssalt & Frön", CRISP, None, 200, "g", 32.95)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("eh och så tunnknäcke, det med havssalt", "havssalt"),
+    ("tunnknäcke, den med favabönor", "fava"),
+])
+def test_the_sort_pointed_to_after_a_comma_is_the_one_asked(shelved: bool, text: str, expected: str) -> None:
+    """"tunnknäcke, det med havssalt": the pointing word and "med" say which sort of the goods just named,
+    no goods of their own, so the sort said is asked, not the cheaper one beside it, and one line only."""
+    catalog = CRISPBREAD if shelved else names_only(CRISPBREAD)
+    lines = added_lines(CatalogIndex.build(catalog), text)
+    assert len(lines) == 1 and lines[0].product is not None and lines[0].product.id == expected, lines
