@@ -774,3 +774,16 @@ def test_the_sort_pointed_to_after_a_comma_is_the_one_asked(shelved: bool, text:
     catalog = CRISPBREAD if shelved else names_only(CRISPBREAD)
     lines = added_lines(CatalogIndex.build(catalog), text)
     assert len(lines) == 1 and lines[0].product is not None and lines[0].product.id == expected, lines
+
+
+CLEANING = [product("badrum", "Badrumsrengöring", "Städ > Rengöring", None, 500, "ml", 34.95),
+            product("kolsyreflaska", "Flaska 1L Sodastream", "Hushåll > Kolsyremaskiner", None, 1, "l", 99.0)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+def test_a_remark_on_the_old_one_adds_no_line(shelved: bool) -> None:
+    """"badrumsrengöring, den gamla flaskan är slut" says why the goods are needed: one line, sure, no
+    second line asking about a bottle."""
+    catalog = CLEANING if shelved else names_only(CLEANING)
+    lines = added_lines(CatalogIndex.build(catalog), "öh badrumsrengöring, den gamla flaskan är slut")
+    assert [(line.product.id if line.product else None, line.needs_review) for line in lines] == [("badrum", False)]
