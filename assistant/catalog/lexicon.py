@@ -207,8 +207,9 @@ class Lexicon:
     def spell(self, word: str) -> str:
         """One spelling per word ("spaghetti" → "spagetti"), for product names and requests alike;
         also as a compound's last part ("Tångcaviar" is a "tångkaviar", "Barnshampoo" a
-        "barnschampo"), for spellings of five letters or more, and as its first part before a Swedish
-        word ("Caviarmix" is a "kaviarmix"; no "Lemonade", whose "ade" is no word)."""
+        "barnschampo"), for spellings of five letters or more, or of four after a Swedish word
+        ("tomatjuse" is a "tomatjuice"), and as its first part before a Swedish word ("Caviarmix" is a
+        "kaviarmix"; no "Lemonade", whose "ade" is no word)."""
         folded = fold(word)
         if folded in self.spellings:
             return self.spellings[folded]
@@ -216,7 +217,8 @@ class Lexicon:
             return "äppel" + word[len(_APPLE):]
         if folded.endswith(self._spelled_endings):  # nearly every word ends and begins with none: one test in C
             ending = next((end for end in self._spelled_endings
-                           if folded.endswith(end) and len(folded) > len(end) + 2), None)
+                           if folded.endswith(end) and len(folded) > len(end) + 2
+                           and (len(end) >= 5 or _a_word_before(folded[:-len(end)]))), None)
             if ending:
                 return word[:len(word) - len(ending)] + self.spellings[ending]
         if folded.startswith(self._spelled_firsts):
@@ -228,12 +230,15 @@ class Lexicon:
 
     @cached_property
     def _spelled_endings(self) -> tuple[str, ...]:
-        return tuple(sorted((w for w in self.spellings if len(w) >= 5), key=len, reverse=True))
+        return tuple(sorted((w for w, spelled in self.spellings.items()
+                             if len(w) >= 5 or (len(w) == 4 and fold(spelled) != w)),  # "filé": an accent only
+                            key=len, reverse=True))
 
     @cached_property
     def _spelled_firsts(self) -> tuple[str, ...]:
-        """Spellings that may lead a compound: not those that lengthen the word ("grape": "grapefrukt")."""
-        return tuple(w for w in self._spelled_endings if not self.spellings[w].startswith(w))
+        """Spellings that may lead a compound: not those that lengthen the word ("grape": "grapefrukt"),
+        nor those under five letters."""
+        return tuple(w for w in self._spelled_endings if len(w) >= 5 and not self.spellings[w].startswith(w))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -310,6 +315,14 @@ class Lexicon:
 
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
+
+
+@cache
+def _a_word_before(first: str) -> bool:
+    """The first part of a compound before a short spelling is a Swedish word, joined by a linking "s" or
+    not ("tomat" of "tomatjuse"): a spelling of four letters ends no word that merely ends so ("kamayo")."""
+    words = folded_dictionary()
+    return len(first) >= MIN_REST and (first in words or (first[-1] == "s" and first[:-1] in words))
 
 
 @cache

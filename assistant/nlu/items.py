@@ -14,6 +14,7 @@ from assistant.nlu.lexicon import (
     COMPLEMENTS,
     DESCRIBING,
     INCREMENT,
+    OLD,
     OWNERS,
     POINTERS,
     PURPOSES,
@@ -323,6 +324,16 @@ def _chatter(words: list[str]) -> bool:
         len(words) > 2 and words[0] in OWNERS and words[2] in REASON_VERBS)
 
 
+def _the_old_one(words: list[str]) -> bool:
+    """"den gamla flaskan är slut", "min gamla är slut": a pointing or an owner's word before "gamla", alone
+    or with a verb or the goods' container, speaks of the client's old one of the goods just said (a remark
+    on why they are needed), no goods to buy; "den gamla osten" names goods."""
+    if len(words) < 2 or not (words[0] in POINTERS or words[0] in OWNERS) or words[1] not in OLD:
+        return False
+    after = words[2:3]  # nothing, a verb ("är nästan slut") or its container ("flaskan"), no goods ("osten")
+    return not after or after[0] in REASON_VERBS or (after[0] in UNITS and UNITS[after[0]].container)
+
+
 def _usual(words: list[str]) -> tuple[list[str], bool]:
     """"min vanliga ost", "den vanliga osten": (the words naming the kind, True); "vanliga bananer" are
     the ordinary sort, not the client's usual."""
@@ -339,6 +350,12 @@ def _strip_pointers(words: list[str]) -> list[str]:
     while end > start and words[end - 1] in POINTERS:
         end -= 1
     return words[start:end]
+
+
+def _points_to_a_sort(words: list[str]) -> bool:
+    """"det med havssalt", "den utan socker": a pointing word and "med" or "utan" name no goods of their
+    own but which sort of the goods just said ("tunnknäcke, det med havssalt" is the crispbread with salt)."""
+    return len(words) > 2 and words[0] in POINTERS and words[1] in ("med", "utan")
 
 
 def _bare_unit(token: Token) -> Amount:
@@ -386,7 +403,11 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     Only for segments without an action of their own; a bare quantity only right after a comma or "och",
     describing words also after "men" ("två liter mjölk men laktosfri").
     """
-    if draft.start is None or draft.end is None or segment.action is not None:
+    if draft.start is None or draft.end is None:
+        return False
+    if draft.amount is None and previous.action == "add" and _the_old_one([w.text for w in draft.words]):
+        return True  # "badrumsrengöring, den gamla flaskan är slut": a remark on the goods just said
+    if segment.action is not None:
         return False
     said, usual = _usual([w.text for w in draft.words])
     words = _strip_pointers(said)
@@ -403,6 +424,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     elif draft.amount is None and words and all(w in ATTRIBUTES or PERCENT.fullmatch(w) for w in words) \
             and previous.action == "add":  # "matlagningsgrädde, femton procent": the fat said after
         previous.phrase = " ".join([previous.phrase, *words]).strip()
+    elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
+        previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
     else:
         return False
     previous.attributes = _attributes(previous.phrase.split())

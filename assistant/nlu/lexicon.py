@@ -147,6 +147,9 @@ CLAUSE_SUBJECTS = ASIDE_SUBJECTS | {"dom", "de", "du", "man", "det", "den"}
 # Owners before a noun that is a clause's subject ("när min dotter kommer", "om vår affär har").
 OWNERS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "hans", "hennes", "vår", "vårt", "våra", "er",
                     "ert", "era", "deras"})
+# "den gamla", "min gamla flaska": the client's old one of the goods just said, spoken of in a remark
+# ("tandkräm, min gamla är slut", "badrumsrengöring, den gamla flaskan är slut"), no goods of its own.
+OLD = frozenset({"gamla", "gamle"})
 # A remark after an item that a sort of it is welcome ("lammgrytbitar, frysta går bra", "torsk, frysta
 # går också bra", "mjölk, laktosfri duger"): the sort words before it allow that sort, ask for no item.
 ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra"), ("går", "lika", "bra"),

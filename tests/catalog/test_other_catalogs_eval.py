@@ -3100,6 +3100,52 @@ is what is bought, but a bag's volume is what the bag is (packages.size_said), s
 och 2 paket fryspåsar 3 liter" is two packs of the 3 l bags; it was 6 l, a sure 6 l bag on Mathem's feed
 and a question on Willys 2020's. dev9_willys2020 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 → 100.0 / 100.0 /
 100.0 / 100.0 / 12.3 / 3.8 (bounds top-1 1.0, review 0.13); every other set unchanged.
+Thirty-second development set on Mathem (`dev32_mathem`, branch i29math32): 45 sentences, 60 items, 6
+absent (10 %: a face mask ("munskydd"), "pepparrotskött", a pheasant ("fasan"), a salmon pie ("laxpaj"),
+quail eggs ("vaktelägg") and a rhubarb pie ("rabarberpaj"), none sold: the store has other hygiene goods,
+other ready meals, other game and poultry, other pies, hen's eggs and other fruit pies beside them),
+products and phrasings in no other request set of tests/catalog or ../shared/eval (blind and untuned sets
+not opened), as the closest mirror of the private Mathem set: one real week's lists of a few clients over
+the whole store in the shared set's three styles and plainness. A third bare searches as typed, some with
+the one sort that matters, a brand first as Mathem's names put it, compounds written apart and misspellings
+("brie ost", "bollnäsfil naturell", "rund rut", "tomatjuse", "blek selleri", "pak choi", "svart
+vinbärsgelé", "skogssvamp soppa", "loka crush päron", "ballerina kanelbulle", "medjol dadlar"), a third
+spoken sentences with fillers and purposes ("eh kan du ta med en påse hallonbåtar till barnbarnen", "öh
+badrumsrengöring, den gamla flaskan är slut", "mm jordgubbsglass till efterrätten om det finns", "eh och så
+tunnknäcke, det med havssalt", "öh sanitetsbindor för natten om dom har"), a third lists with amounts in
+words and digits ("fyra hundra gram onsalakorv och två burkar borlottibönor", "ett paket kycklingspett och
+600 g ryggbiff", "2 paket farfalle, 1 flaska ostronsås och 1 paket vermicelli", "sex vaktelägg och en ask
+kalixlöjrom"); dairy and cheese, bread and crispbread, meat and sausage, fish and roe, fruit and
+vegetables, dry goods, spices and sauces, soups and ready meals, frozen, drinks, sweets and biscuits,
+hygiene and pharmacy (vitamins, sanitary pads, interdental brushes), cleaning, household and the dog's
+bags; labelled from the catalog before the matcher saw it (every product of the sort said; a flavour or a
+special sort nobody said left out: no dairy-free ice cream, no gluten-free muffins, no truffle brie). First,
+untuned run (matcher as of commit 008ea6ef; top-1 / top-3 / auto-accept / absent flagged / review / review
+on sold): 95.0 / 98.3 / 94.2 / 100.0 / 16.1 / 5.6 (bounds auto-accept 0.94, review 0.17). Proposed sure
+and wrong: the "Tunnknäcke Favabönor & Frö" for "tunnknäcke, det med havssalt", and the "Paj Ost &
+Skinka" for "skinkpaj"; "tomatjuse" asked with a cherry juice ("Jus Griotte").
+A label fix, no tuning: "eh kan du köpa skinkpaj till lunchen på fredag" left out the "Paj Ost & Skinka", the
+same ham and cheese pie as the "Ost & Skinkpaj" under a name with the words apart (too narrow by the
+README): 95.0 / 98.3 / 94.2 / 100.0 / 16.1 / 5.6 → 96.7 / 98.3 / 96.2 / 100.0 / 16.1 / 5.6 (bound
+auto-accept 0.96).
+Rules of branch i29math32 (dev32_mathem's), same columns, every other set unchanged unless said:
+A pointing word and "med" or "utan" after a comma say which sort of the goods just named, no goods of their
+own (nlu items._points_to_a_sort, in merge): "eh och så tunnknäcke, det med havssalt" was the crispbread
+alone, the cheaper "Tunnknäcke Favabönor & Frö" proposed sure, and "med havssalt" a second line; now one
+line, the "Tunnknäcke Havssalt & Frön", sure. 96.7 / 98.3 / 96.2 / 100.0 / 16.1 / 5.6 → 98.3 / 98.3 /
+100.0 / 100.0 / 16.4 / 5.6 (bounds top-1 0.98, auto-accept 1.0; review by one line fewer, the same flags).
+A pointing or an owner's word before "gamla", alone or with a verb or the goods' container, speaks of the
+client's old one of the goods just said, no goods to buy (nlu items._the_old_one, in merge; lexicon OLD):
+"öh badrumsrengöring, den gamla flaskan är slut" asked a second line, a soda maker's bottle for "gamla
+flaskan"; now the bathroom cleaner alone, sure ("tandkräm och den gamla osten" still names the cheese).
+98.3 / 98.3 / 100.0 / 100.0 / 16.4 / 5.6 → 98.3 / 98.3 / 100.0 / 100.0 / 15.0 / 5.6 (bound review 0.17 →
+0.15, the target).
+"juse" is "juice" typed as it is said (lexicon `spellings`), and a spelling of four letters now ends a
+compound after a Swedish word (catalog lexicon.spell, `_a_word_before`; "kamayo" still is no mayonnaise, an
+accent alone such as "filé" respells nothing): "tomatjuse" was read by its stem "jus" and asked with a
+French cherry "Jus Griotte"; now the "Tomatjuice", sure (and "apelsinjuse" no longer proposes the apple
+"Jus De Pomme Cox Orange" sure). 98.3 / 98.3 / 100.0 / 100.0 / 15.0 / 5.6 → 100.0 / 100.0 / 100.0 / 100.0 /
+13.3 / 3.7 (bounds top-1 1.0, review 0.14).
 """
 
 from __future__ import annotations
@@ -3176,6 +3222,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
     "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
     "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
+    "dev32_mathem": ("mathem2021", HERE / "dev32_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3243,6 +3290,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev32_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 

@@ -756,3 +756,34 @@ def test_a_name_writing_the_word_apart_with_more_words_is_no_plain_twin(shelved:
     phrase, no "sötlakrits", and the grade a plain twin may add ("Extra Prima") is no such phrase."""
     proposal = propose(LIQUORICE if shelved else names_only(LIQUORICE), phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+CRISP = "Bröd > Knäckebröd"
+CRISPBREAD = [product("fava", "Tunnknäcke Favabönor & Frö", CRISP, None, 200, "g", 29.95),
+              product("havssalt", "Tunnknäcke Havssalt & Frön", CRISP, None, 200, "g", 32.95)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("eh och så tunnknäcke, det med havssalt", "havssalt"),
+    ("tunnknäcke, den med favabönor", "fava"),
+])
+def test_the_sort_pointed_to_after_a_comma_is_the_one_asked(shelved: bool, text: str, expected: str) -> None:
+    """"tunnknäcke, det med havssalt": the pointing word and "med" say which sort of the goods just named,
+    no goods of their own, so the sort said is asked, not the cheaper one beside it, and one line only."""
+    catalog = CRISPBREAD if shelved else names_only(CRISPBREAD)
+    lines = added_lines(CatalogIndex.build(catalog), text)
+    assert len(lines) == 1 and lines[0].product is not None and lines[0].product.id == expected, lines
+
+
+CLEANING = [product("badrum", "Badrumsrengöring", "Städ > Rengöring", None, 500, "ml", 34.95),
+            product("kolsyreflaska", "Flaska 1L Sodastream", "Hushåll > Kolsyremaskiner", None, 1, "l", 99.0)]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+def test_a_remark_on_the_old_one_adds_no_line(shelved: bool) -> None:
+    """"badrumsrengöring, den gamla flaskan är slut" says why the goods are needed: one line, sure, no
+    second line asking about a bottle."""
+    catalog = CLEANING if shelved else names_only(CLEANING)
+    lines = added_lines(CatalogIndex.build(catalog), "öh badrumsrengöring, den gamla flaskan är slut")
+    assert [(line.product.id if line.product else None, line.needs_review) for line in lines] == [("badrum", False)]

@@ -295,7 +295,9 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
 @pytest.mark.parametrize(("word", "spelled"), [
     ("caviar", "kaviar"), ("tångcaviar", "tangkaviar"), ("barnshampoo", "barnschampo"),
     ("steak", "stek"), ("kaviar", "kaviar"), ("mayo", "majonnäs"),
-    ("kamayo", "kamayo"),  # a spelling under five letters is no compound's last part
+    ("kamayo", "kamayo"),  # a spelling under five letters ends a compound only after a Swedish word
+    ("tomatjuse", "tomatjuice"), ("juse", "juice"), ("chilimayo", "chilimajonnäs"),
+    ("kycklingfilé", "kycklingfilé"),  # an accent only: nothing to respell
     ("caviarmix", "kaviarmix"),  # a first part before a Swedish word: a mix of caviar
     ("savojkålshuvud", "savoykålshuvud"),  # joined by a linking "s"
     ("lemonade", "lemonade"), ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
@@ -773,3 +775,17 @@ def test_a_milk_grade_said_alone_is_that_milk(dairy: str, spread: str, text: str
                                 product("bait", "Draken Mellan", "", price=29.9)])
     line = added_lines(index, text)[0]
     assert line.product is not None and line.product.id == expected and not line.needs_review
+
+
+JUICES = [("griotte", "Jus Griotte", "Dryck > Juice"), ("cox", "Jus De Pomme Cox Orange", "Dryck > Juice"),
+          ("tomat", "Tomatjuice", "Dryck > Juice"), ("apelsin", "Juice Apelsin", "Dryck > Juice")]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [("tomatjuse", "tomat"), ("apelsinjuse", "apelsin")])
+def test_juice_typed_as_it_is_said_is_juice(shelved: bool, phrase: str, expected: str) -> None:
+    """"juse" is "juice" typed as it is said, also ending a compound: "tomatjuse" is no French "Jus"
+    (its stem "jus"), nor "apelsinjuse" an apple "Jus ... Cox Orange"."""
+    index = CatalogIndex.build([product(pid, name, shelf if shelved else "") for pid, name, shelf in JUICES])
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal

@@ -482,6 +482,17 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
         # a fat or strength said after a comma completes the goods before it
         ("eh två liter matlagningsgrädde, femton procent", ["matlagningsgrädde 15%"]),
         ("mjölk, tre procent", ["mjölk 3%"]),
+        # a pointing word and "med" or "utan" after a comma say which sort of the goods before
+        ("eh och så tunnknäcke, det med havssalt", ["tunnknäcke med havssalt"]),
+        ("yoghurt, den med jordgubb", ["yoghurt med jordgubb"]),
+        ("chips, de utan salt", ["chips utan salt"]),
+        ("glass, den med vanilj och två bananer", ["glass med vanilj", "bananer"]),
+        # the client's old one of the goods, spoken of after them, is no goods to buy
+        ("öh badrumsrengöring, den gamla flaskan är slut", ["badrumsrengöring"]),
+        ("tandkräm, min gamla är slut", ["tandkräm"]),
+        ("mjölk, den gamla har gått ut", ["mjölk"]),
+        ("tvättmedel, det gamla paketet är tomt", ["tvättmedel"]),
+        ("tandkräm och den gamla osten", ["tandkräm", "gamla osten"]),  # goods named: an item
     ],
 )
 def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, expected: list[str]) -> None:
