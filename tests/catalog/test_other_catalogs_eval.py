@@ -3090,6 +3090,30 @@ procent" asked "Butiken anger inte förpackningens storlek"; now sure, counted 2
 aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12). Narrowed on merge to drinks (sections.DRINKS): a
 cream's cartons are 2,5 or 5 dl as often as a litre, so "två liter matlagningsgrädde" is asked again and
 dev31_mathem stays at 17.2 (bound 0.18).
+Eighth development set on Coop (`dev11_coop`, branch i29coop11): 46 sentences, 59 items, 6 absent (10.2 %: a
+pancake mix, a cough syrup, a cranberry juice, pickled gherkins, an eye ointment and hairpins, in a store with
+no dry goods, juice, pickles, pharmacy or hygiene; the nearest it sells are salad mixes, fresh cucumbers and a
+salt-pickling cucumber, dried cranberries), products and phrasings in no other request set, as a client who
+cooks for one shops a week: breakfast and fika (unsweetened rusks, a sunflower loaf, cheese rolls, oat buns,
+vanilla, Marie and mint biscuits, rye crisps, breakfast eggs, a mushroom cheese spread, a mild
+goat cheese, a full-fat gräddost, an oat yoghurt, oat and protein drinks, unbleached coffee filters), the week's
+dinners from scratch (hung entrecote, club steak, thin-sliced fillet of beef, diced beef and pork fillet,
+veal back slices, lamb shanks, grill ribs, smoked loin, thin-sliced chicken, boiled turkey strips, a salmon
+side, herrings in crayfish marinade and Läckö style, frozen mushroom patties; snack peppers, a potted
+lettuce, Discovery apples, plantains, a chilli mix) and the household (a kitchen and a window cloth, dish
+sponges, duster refills, a universal spray, an odour remover, room spray, reed diffusers, freezer foil,
+roasting bags, a paper tablecloth, a bread knife, a chef's knife, kitchen scissors; cat treats, dog chews and
+liver biscuits), in the shared sets' mix: a third typed searches (a compound written apart, a misspelling,
+a sort or a brand: "fullkorns skorpor osötade", "champinjon ost", "dofpinnar", "oblekta kaffefilter 1x4"), a
+third spoken with fillers ("öh jag vill ha guldmarie till kaffet på söndag", "mm ja tack snackpaprika om
+det finns", "öh rumspray till toaletten"), a third lists with amounts in words and digits ("sexhundra gram
+tunnskivad kycklingfilé och sex matbananer", "1 kg grillribs och 2 paket chilimix", "två hekto kokt strimlad
+kalkon och en boxholms gräddost"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 008ea6ef; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+98.3 / 98.3 / 100.0 / 100.0 / 16.9 / 7.5. Its one wrong line, flagged: "havrerundlar" (the plural of the
+"Havrerundel" loaf) found nothing. Asked though right: the misspelt "dofpinnar", "leversnittar till
+hunden" (the "Hundkex Leversnittar") and "2 proteindrycker med blåbär" (the "Mjölkdryck Protein Blåbär",
+read as another kind of goods).
 """
 
 from __future__ import annotations
@@ -3166,6 +3190,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
     "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
     "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
+    "dev11_coop": ("matpriser2020-coop", HERE / "dev11_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3233,6 +3258,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev11_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 
