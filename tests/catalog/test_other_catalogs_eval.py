@@ -3114,6 +3114,16 @@ kalkon och en boxholms gräddost"); labelled from the catalog before the matcher
 "Havrerundel" loaf) found nothing. Asked though right: the misspelt "dofpinnar", "leversnittar till
 hunden" (the "Hundkex Leversnittar") and "2 proteindrycker med blåbär" (the "Mjölkdryck Protein Blåbär",
 read as another kind of goods).
+Rules after its first run, same columns, every other set unchanged unless said:
+A plural that drops the e of a noun in -el stems as its singular, as one in -en did ("havrerundlar" of
+"havrerundel", "nycklar", "kapslar", "fåglarna"; normalize.stem; not after l or r: "bollar", "karlar"), save
+the nuts and sweets whose singular is a flavour or a sort ("mandlar": "Mandeldryck", "Finskorpor Mandel",
+"Potatis Mandel"; "tryfflar": "Tryffel Chips"), kept apart as before: "ett paket havrerundlar" found nothing;
+now the "Havrerundel", sure: 98.3 / 98.3 / 100.0 / 100.0 / 16.9 / 7.5 → 100.0 / 100.0 / 100.0 / 100.0 / 15.3 /
+5.7 (bounds top-1 0.98 → 1.0, review 0.17 → 0.16). With it, "småfåglarna" read "små" as a sort of the bird
+food ("fågelmat till småfåglarna" asked on shared_dev_coop, "fågelfrö till småfåglarna" on dev9_mathem): a
+filler before the thing's first part in a purpose names no sort, as it names none said alone
+(query._sort_before_the_thing; "kattmat till småkatterna" was asked the same way before).
 """
 
 from __future__ import annotations
@@ -3258,7 +3268,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev11_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 
