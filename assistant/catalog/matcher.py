@@ -55,6 +55,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     leads_the_word_asked,
     led_by_goods_of_a_kind,
+    led_by_the_animals_goods,
     made_for_another,
     made_of_produce,
     modifier_stands_apart,
@@ -408,6 +409,7 @@ class Scorer:
         # a name led by a word the bare word's reading prefers ("Bryggkaffe Mörkrost" for "mörkrost") is
         # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
+            led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
