@@ -404,6 +404,15 @@ def named_for_its_animal(entry: Entry, q: Query, species: tuple[str, ...]) -> bo
     return q.head_word in entry.exact and _led_by_an_animal(q.head_surface, species)
 
 
+def led_by_the_animals_goods(entry: Entry, q: Query, species: tuple[str, ...]) -> bool:
+    """Asked for an animal ("leversnittar till hunden"), a name led by that animal's own kind of goods
+    ("Hundkex Leversnittar", "Kattgodis Fina Fisken") writes the word asked after it as the goods' line,
+    no other kind merely mentioning it (no `another_kind`)."""
+    said_for = [animal for animal in q.purpose if animal in species]
+    return bool(said_for and entry.own) and q.head_word in entry.exact and any(
+        _led_by_an_animal(entry.own[0][0], (animal,)) for animal in said_for)
+
+
 @lru_cache(maxsize=1 << 12)
 def _led_by_an_animal(word: str, species: tuple[str, ...]) -> bool:
     """Read once per word asked, not per candidate."""

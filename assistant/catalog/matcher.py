@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from assistant.catalog.brands import a_kind_few_of_its_goods_are, goods_of_many_kinds, makes_other_goods
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.fits import fit_of, sizes_to_choose
@@ -53,6 +55,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     leads_the_word_asked,
     led_by_goods_of_a_kind,
+    led_by_the_animals_goods,
     made_for_another,
     made_of_produce,
     modifier_stands_apart,
@@ -69,7 +72,7 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM, Lexicon
-from assistant.catalog.normalize import content_words, stem, tokens
+from assistant.catalog.normalize import casefold, content_words, fold, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
     TOO_BIG,
@@ -406,6 +409,7 @@ class Scorer:
         # a name led by a word the bare word's reading prefers ("Bryggkaffe Mörkrost" for "mörkrost") is
         # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
+            led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
@@ -615,13 +619,27 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: 
     if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
         value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
-        value *= 0.9 if min(map(len, q.corrected)) >= 7 else 0.7
+        value *= 0.9 if min(map(len, q.corrected)) >= LONG_TYPO else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf or the lexicon says
     # the kind said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.kind_apart_confirmed
     if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)
                      and (kind_shelf is None or best.entry.shelf != kind_shelf)):
         value *= 0.6
     return round(value, 3)
+
+
+def one_letter_off(typed: Collection[str], best: Scored) -> bool:
+    """Every word corrected is a long one with a single letter left out of a word the product's name
+    writes ("dofpinnar": "Doftpinnar Rose"): surely meant, whatever the goods' department. A letter
+    typed instead of another ("kattnat") may have been meant as another word: such a typo read as
+    non-food goods stays a question."""
+    written = [fold(casefold(word)) for word in tokens(best.entry.product.name)]
+    return all(len(said := fold(casefold(word))) >= LONG_TYPO and any(
+        len(other) == len(said) + 1 and OSA.distance(said, other, score_cutoff=1) == 1 for other in written)
+        for word in typed)
+
+
+LONG_TYPO = 7  # letters of a typo surely meant when one edit off (see `confidence`)
 
 
 def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:
@@ -785,7 +803,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.respelled:
         reasons.append((NOT_SOLD, f"«{q.respelled[0]}» finns inte i sortimentet: föreslår en närliggande vara"))
     if q.corrected and index.lexicon.non_food_department(best.entry.product.category) and not (
-            best.entry.words & {stem(w) for w in content_words(item.phrase)}):
+            best.entry.words & {stem(w) for w in content_words(item.phrase)}) and not one_letter_off(q.corrected, best):
         value = round(value * 0.5, 3)  # a typo read as cat food or soap was probably something else
     plainer = next((s for s in available[1:] if s.marked < best.marked and s.extra <= best.extra + 1
                     and not s.unmatched and s.score >= best.score - CLOSE and not another_sort(s.entry, q)), None)

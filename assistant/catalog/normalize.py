@@ -227,7 +227,10 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "rött": "röd", "vitt": "vit", "blått": "blå", "grått": "grå", "gult": "gul", "grönt": "grön",
               "brunt": "brun",
               # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
-              "rosa": "rosa"}
+              "rosa": "rosa",
+              # plurals naming the nuts and sweets themselves, whose singular in -el is a flavour or a sort
+              # ("Mandeldryck", "Finskorpor Mandel", "Potatis Mandel"; "Tryffel Chips"): kept apart from it
+              "mandlar": "mandlar", "mandlarna": "mandlar", "tryfflar": "tryfflar", "tryfflarna": "tryfflar"}
 
 # a noun ending in a vowel takes -n in the plural ("frö", "frön"; "hjärta", "hjärtan"), which the stemmer
 # leaves on
@@ -239,8 +242,10 @@ _FREE_NEUTER = "fritt"
 _JELLY, _JELLY_PLURALS = "gele", ("geleer", "geleerna")
 # a noun in -en drops the e before its plural -ar ("pizzabotten", "pizzabottnar"; "öken", "öknar"), which the
 # stemmer cannot put back; not after a consonant that ends such a stem without an e ("ugn", "famn", "kvarn",
-# "pinne"). Nouns in -el are left alone: "mandlar" (almonds) stay apart from the "Potatis Mandel"
-_DROPPED_E = re.compile(r"[aeiouyåäöé][^aeiouyåäöé]*?[bcdfkpstvxz](n)(?:ar|arna|arnas)$")
+# "pinne"). A noun in -el does the same ("havrerundel", "havrerundlar"; "nyckel", "nycklar"), not after
+# an l or r ("bollar", "karlar")
+_DROPPED_E = re.compile(r"[aeiouyåäöé][^aeiouyåäöé]*?"
+                        r"(?:[bcdfkpstvxz](?P<n>n)|[bcdfgkpstvxz](?P<l>l))(?:ar|arna|arnas)$")
 
 
 @lru_cache(maxsize=200_000)
@@ -259,8 +264,9 @@ def stem(word: str) -> str:
         word = word[:-1] if word[-1] == "n" else word[:-2]
     elif word.endswith(_FREE_NEUTER):  # "parfymfritt" is "parfymfri" as "parfymfria" is
         word = word[:-2]
-    elif dropped := _DROPPED_E.search(word):  # "pizzabottnar" → "pizzabotten", stemmed as the singular is
-        word = f"{word[:dropped.start(1)]}en"
+    elif dropped := _DROPPED_E.search(word):  # "pizzabottnar" → "pizzabotten", "nycklar" → "nyckel"
+        end = "n" if dropped["n"] else "l"
+        word = f"{word[:dropped.start(end)]}e{end}"
     while (shorter := _kept_pair(word, _STEMMER.stemWord(word))) != word:
         word = shorter
     return fold(word)

@@ -995,11 +995,13 @@ def _sort_before_the_thing(purpose: str, head_word: str, index: CatalogIndex) ->
     sort by that word: "vittvätten" for a "tvättmedel" is the white wash, the "Vit Tvätt Tvättmedel",
     though no name writes "vittvätt" (a compound the catalog writes is a modifier already, see
     `_sort_of_the_part`). Split by letters, as the catalog's vocabulary may cut the compound elsewhere;
-    the sort's word a catalog word or a Swedish one: a store selling no white wash still has it asked."""
+    the sort's word a catalog word or a Swedish one: a store selling no white wash still has it asked.
+    A filler names no sort there as it names none said alone: "fågelmat till småfåglarna" is for birds."""
     said, head = casefold(purpose), stem(head_word)
     for cut in range(MIN_SORT, len(said) - MIN_SORT + 1):
         rest, sort = stem(said[cut:]), said[:cut]
-        if len(rest) > MIN_SORT and head != rest and head.startswith(rest) and (index.known(sort) or is_swedish(sort)):
+        if (len(rest) > MIN_SORT and head != rest and head.startswith(rest) and fold(sort) not in index.lexicon.fillers
+                and (index.known(sort) or is_swedish(sort))):
             return sort
     return None
 

@@ -97,6 +97,19 @@ def test_a_typo_read_as_a_non_food_product_goes_to_staff() -> None:
     assert propose(products, "kattnat").needs_review  # ("kattmatt" has the stem of "kattmat": no typo)
 
 
+
+@pytest.mark.parametrize("shelf", ["Hem & hushåll > Rent fräscht > Luftfräschare", ""],
+                         ids=["categories", "names only"])
+def test_a_long_word_with_a_letter_left_out_is_surely_the_non_food_goods(shelf: str) -> None:
+    """"dofpinnar" is the "Doftpinnar" with its t left out: a long word missing one letter of a word the
+    name writes is surely meant, though the goods are no food; "kattnat" (a letter for another) is asked."""
+    products = [product("rose", "Doftpinnar Rose", shelf, "Air Wick", 80, "ml", 49.0),
+                product("linen", "Doftpinnar Linne", shelf, "Air Wick", 80, "ml", 55.0),
+                product("spray", "Rumspray Rose", shelf, "Air Wick", 235, "ml", 39.0)]
+    proposal = propose(products, "dofpinnar")
+    assert proposal.product is not None and proposal.product.id in {"rose", "linen"}
+    assert not proposal.needs_review, proposal.reason
+
 def test_one_package_bigger_than_asked_is_no_question_when_none_is_smaller() -> None:
     roe = [product("big", "Räkost 16%", "Mejeri, ost & ägg > Ost", "Kavli", 330, "g")]
     assert not propose(roe, "räkost", Quantity(amount=1, unit="hg")).needs_review

@@ -25,13 +25,14 @@ from assistant.catalog.kinds import (
     kind_of_match,
     last_word,
     led_by_goods_of_a_kind,
+    led_by_the_animals_goods,
     made_for,
     made_for_another,
     modifier_stands_apart,
     named_for_its_animal,
     of_the_sort,
-    said_in_another_role,
     only_describes,
+    said_in_another_role,
     sexes_asked,
     shelved_as_another_kind,
     sole_leading_kind,
@@ -187,6 +188,19 @@ def test_an_animals_goods_are_named_by_what_they_are_made_of(shelves: tuple[str,
     proposal = propose(index, "kattmat 7+")
     assert proposal.product is not None and proposal.product.id == "senior" and not proposal.needs_review
 
+
+
+@pytest.mark.parametrize("shelf", ["Husdjur > Hund > Tuggben godis", ""], ids=["categories", "names-only"])
+def test_goods_asked_for_an_animal_may_be_led_by_that_animals_kind_of_goods(shelf: str) -> None:
+    """"leversnittar till hunden": the "Hundkex Leversnittar" is the dog's biscuits of that line, no other kind
+    ("hundkex") merely mentioning the word; asked without the dog, the name still leads with another kind."""
+    index = CatalogIndex.build([product("liver", "Hundkex Leversnittar", shelf, None, 500, "g", 29.0),
+                                product("chew", "Tuggben Kyckling 3-pack", shelf, None, 3, "st", 25.0)])
+    species = index.lexicon.species
+    assert led_by_the_animals_goods(entry(index, "liver"), query("leversnittar till hunden", index), species)
+    assert not led_by_the_animals_goods(entry(index, "liver"), query("leversnittar", index), species)
+    proposal = propose(index, "leversnittar till hunden")
+    assert proposal.product is not None and proposal.product.id == "liver" and not proposal.needs_review, proposal
 
 @pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"needs {DICTIONARY} (Debian package hunspell-sv)")
 @pytest.mark.parametrize(("name", "expected"), [

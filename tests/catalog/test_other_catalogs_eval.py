@@ -3146,6 +3146,51 @@ accent alone such as "filé" respells nothing): "tomatjuse" was read by its stem
 French cherry "Jus Griotte"; now the "Tomatjuice", sure (and "apelsinjuse" no longer proposes the apple
 "Jus De Pomme Cox Orange" sure). 98.3 / 98.3 / 100.0 / 100.0 / 15.0 / 5.6 → 100.0 / 100.0 / 100.0 / 100.0 /
 13.3 / 3.7 (bounds top-1 1.0, review 0.14).
+Eighth development set on Coop (`dev11_coop`, branch i29coop11): 46 sentences, 59 items, 6 absent (10.2 %: a
+pancake mix, a cough syrup, a cranberry juice, pickled gherkins, an eye ointment and hairpins, in a store with
+no dry goods, juice, pickles, pharmacy or hygiene; the nearest it sells are salad mixes, fresh cucumbers and a
+salt-pickling cucumber, dried cranberries), products and phrasings in no other request set, as a client who
+cooks for one shops a week: breakfast and fika (unsweetened rusks, a sunflower loaf, cheese rolls, oat buns,
+vanilla, Marie and mint biscuits, rye crisps, breakfast eggs, a mushroom cheese spread, a mild
+goat cheese, a full-fat gräddost, an oat yoghurt, oat and protein drinks, unbleached coffee filters), the week's
+dinners from scratch (hung entrecote, club steak, thin-sliced fillet of beef, diced beef and pork fillet,
+veal back slices, lamb shanks, grill ribs, smoked loin, thin-sliced chicken, boiled turkey strips, a salmon
+side, herrings in crayfish marinade and Läckö style, frozen mushroom patties; snack peppers, a potted
+lettuce, Discovery apples, plantains, a chilli mix) and the household (a kitchen and a window cloth, dish
+sponges, duster refills, a universal spray, an odour remover, room spray, reed diffusers, freezer foil,
+roasting bags, a paper tablecloth, a bread knife, a chef's knife, kitchen scissors; cat treats, dog chews and
+liver biscuits), in the shared sets' mix: a third typed searches (a compound written apart, a misspelling,
+a sort or a brand: "fullkorns skorpor osötade", "champinjon ost", "dofpinnar", "oblekta kaffefilter 1x4"), a
+third spoken with fillers ("öh jag vill ha guldmarie till kaffet på söndag", "mm ja tack snackpaprika om
+det finns", "öh rumspray till toaletten"), a third lists with amounts in words and digits ("sexhundra gram
+tunnskivad kycklingfilé och sex matbananer", "1 kg grillribs och 2 paket chilimix", "två hekto kokt strimlad
+kalkon och en boxholms gräddost"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 008ea6ef; top-1 / top-3 / auto-accept / absent flagged / review / review on sold):
+98.3 / 98.3 / 100.0 / 100.0 / 16.9 / 7.5. Its one wrong line, flagged: "havrerundlar" (the plural of the
+"Havrerundel" loaf) found nothing. Asked though right: the misspelt "dofpinnar", "leversnittar till
+hunden" (the "Hundkex Leversnittar") and "2 proteindrycker med blåbär" (the "Mjölkdryck Protein Blåbär",
+read as another kind of goods).
+Rules after its first run, same columns, every other set unchanged unless said:
+A plural that drops the e of a noun in -el stems as its singular, as one in -en did ("havrerundlar" of
+"havrerundel", "nycklar", "kapslar", "fåglarna"; normalize.stem; not after l or r: "bollar", "karlar"), save
+the nuts and sweets whose singular is a flavour or a sort ("mandlar": "Mandeldryck", "Finskorpor Mandel",
+"Potatis Mandel"; "tryfflar": "Tryffel Chips"), kept apart as before: "ett paket havrerundlar" found nothing;
+now the "Havrerundel", sure: 98.3 / 98.3 / 100.0 / 100.0 / 16.9 / 7.5 → 100.0 / 100.0 / 100.0 / 100.0 / 15.3 /
+5.7 (bounds top-1 0.98 → 1.0, review 0.17 → 0.16). With it, "småfåglarna" read "små" as a sort of the bird
+food ("fågelmat till småfåglarna" asked on shared_dev_coop, "fågelfrö till småfåglarna" on dev9_mathem): a
+filler before the thing's first part in a purpose names no sort, as it names none said alone
+(query._sort_before_the_thing; "kattmat till småkatterna" was asked the same way before).
+A long word with one letter left out of a word the proposed product writes is surely that word, whatever the
+goods' department (matcher.one_letter_off): "dofpinnar" found the "Doftpinnar", asked as a typo read as
+non-food goods ("probably something else"); now sure. A letter typed for another ("kattnat") is still asked:
+100.0 / 100.0 / 100.0 / 100.0 / 15.3 / 5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (review bound
+dropped: the target is met).
+Asked for an animal, a name led by that animal's own kind of goods writes the word asked after it as the
+goods' line, no other kind merely mentioning it (kinds.led_by_the_animals_goods): "leversnittar till
+hunden" was the "Hundkex Leversnittar", asked as a biscuit only mentioning the word; now sure (asked without
+the dog, still a question): → 100.0 / 100.0 / 100.0 / 100.0 / 11.9 / 1.9. Left asked: "2 proteindrycker med
+blåbär" (the "Mjölkdryck Protein Blåbär": a milk drink before the head "dryck", as "Knäckebröd Fullkorn" is
+for "fullkornsbröd"; no sound line between the two found).
 """
 
 from __future__ import annotations
@@ -3223,6 +3268,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
     "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
     "dev32_mathem": ("mathem2021", HERE / "dev32_mathem_requests.jsonl"),
+    "dev11_coop": ("matpriser2020-coop", HERE / "dev11_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3291,6 +3337,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev32_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 

@@ -681,6 +681,21 @@ def test_a_wash_said_as_a_compound_of_the_things_first_part_names_its_sort(shelv
                    "tvättmedel till vittvätten").needs_review  # no white wash sold: staff choose
 
 
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["fågelmat till småfåglarna", "kattmat till småkatterna"])
+def test_a_filler_before_the_things_first_part_in_a_purpose_names_no_sort(shelved: bool, phrase: str) -> None:
+    """"fågelmat till småfåglarna": the small birds are birds, "små" a filler as said alone, no sort of
+    the bird food ("vittvätten" still names the white wash, above); the food is sure."""
+    shelf = "Husdjur" if shelved else ""
+    names = ["Fågelmat Solrosfrö", "Fågelmat Jordnötter", "Kattmat Med Kyckling", "Kattmat Lax I Sås"]
+    index = CatalogIndex.build([product(n, n, shelf, price=30.0 + i) for i, n in enumerate(names)])
+    query = analyse(phrase, index)
+    assert query is not None and not query.modifiers, query
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id.startswith(phrase.split()[0][:4].capitalize())
+    assert not proposal.needs_review, proposal.reason
+
+
 def baking_products(shelved: bool) -> list[Product]:
     return [product("butter", "Smör", "Mejeri > Smör" if shelved else "", price=60.0),
             product("salted", "Smör Normalsaltat 82%", "Mejeri > Smör" if shelved else "", price=55.0),
