@@ -3090,6 +3090,25 @@ procent" asked "Butiken anger inte förpackningens storlek"; now sure, counted 2
 aa 96.1 → 96.2, review 13.6 → 11.9 (0.14 → 0.12). Narrowed on merge to drinks (sections.DRINKS): a
 cream's cartons are 2,5 or 5 dl as often as a litre, so "två liter matlagningsgrädde" is asked again and
 dev31_mathem stays at 17.2 (bound 0.18).
+Tenth development set on Willys 2020 (`dev10_willys2020`, branch i29wil10): 46 sentences, 60 items, 6
+absent (10.0 %: cucumber mayonnaise, peppercorns, cottage cheese, tea bags, cinnamon sticks and oat milk,
+in a store whose dry goods, spices, drinks and most dairy are not sold; the nearest are a vegan mayonnaise,
+pepper salami, cream cheese, a tea strainer, cinnamon buns and milk), products and phrasings in no other
+request set of tests/catalog or ../shared/eval where the store allows (blind and untuned sets not
+opened; its fruit and vegetables are in other sets already, so those few lines are said anew), as a
+home-care client shops in a week across what the store sells (cured and smoked meat, offal, veal,
+sausage, pâté, anchovies, cheese, eggs, bread, buns and pastries, fruit, roots, mushrooms, kitchen tools,
+glasses, candles, cleaning, insect and ant killers, pencils, dog, cat and rabbit goods), the spoken side
+heavier than usual: a third typed searches, compounds written apart as speech recognition writes them and a
+misspelling ("hushålls wurst", "vitlöks fläta", "grov hackad leverpastej", "myr pulver", "rundstyken"), a
+third spoken sentences with fillers and self-corrections ("mm ja tack tre hekto rökt hästkött nej förresten
+två", "eh kyckling överlår ett kilo nej förresten två", "kan du ta med ett par reflexer till promenaderna"),
+a third lists with amounts in words and digits ("ett och ett halvt kilo kalventrecote och ett halvt kilo
+röda druvor", "tre hundra gram ugnsrostad skinka och ett paket smörgåspastej", "tjugo värmeljus", "2 paket
+nötköttbullar och 1 kg rödbetor"); labelled from the catalog before the matcher saw it (every product of the
+sort said; an organic twin nobody asked for left out). First, untuned run (matcher as of commit 008ea6ef;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 96.7 / 96.7 / 100.0 / 100.0 / 20.3
+/ 5.6 (bound review 0.21; six absent lines of 59 are a tenth of the lines flagged by themselves).
 """
 
 from __future__ import annotations
@@ -3166,6 +3185,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev30_mathem": ("mathem2021", HERE / "dev30_mathem_requests.jsonl"),
     "dev17_hemkop": ("matpriser2020-hemkop", HERE / "dev17_hemkop_requests.jsonl"),
     "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
+    "dev10_willys2020": ("matpriser2020-willys", HERE / "dev10_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3233,6 +3253,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev10_willys2020": {"review_rate": 0.21},
 }
 
 
