@@ -3115,6 +3115,14 @@ plural of "rundstyke" with "ck" written "k", split as "rund" + "tyken" and found
 "Rundstycke", sure, as "rundstyke" and "rundstycken" were; an inflected form of the very word read
 ("stekpåsar" of "stekpåse") is no respelling and is read as before: 96.7 / 96.7 / 100.0 / 100.0 / 20.3 /
 5.6 → 98.3 / 98.3 / 100.0 / 100.0 / 18.8 / 3.7 (bounds top-1 0.98, auto-accept 1.0, review 0.19).
+A clause that says what is true of something, beside the goods, asks for nothing: a pronoun or a noun in
+its definite form, a describing word perhaps, then "är", "har", "var", "blir" or "gick" and more words
+(nlu marking._statement_end). "öh jag behöver en ny soppslev, den gamla har gått sönder", "kan du köpa ett
+moppskaft, det gamla gick av" and "mm och en flaska spisrent, spisen är så smutsig" each added a line more,
+flagged ("Gott Gräddat" for "gått", an apple "Royal Gala" for "gamla", nothing for "spisen är" and
+"smutsig"); now only the goods. A verb that starts a phrase ("mjölken är slut" asks for milk), a subject
+after the verb ("kaffet har ni det") or "som" ("den som är lagrad") is no statement: 98.3 / 98.3 / 100.0 /
+100.0 / 18.8 / 3.7 → 98.3 / 98.3 / 100.0 / 100.0 / 13.3 / 3.7 (bound review 0.14).
 """
 
 from __future__ import annotations
@@ -3259,7 +3267,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev10_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev10_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 
