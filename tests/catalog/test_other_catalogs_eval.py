@@ -3123,6 +3123,11 @@ flagged ("Gott Gräddat" for "gått", an apple "Royal Gala" for "gamla", nothing
 "smutsig"); now only the goods. A verb that starts a phrase ("mjölken är slut" asks for milk), a subject
 after the verb ("kaffet har ni det") or "som" ("den som är lagrad") is no statement: 98.3 / 98.3 / 100.0 /
 100.0 / 18.8 / 3.7 → 98.3 / 98.3 / 100.0 / 100.0 / 13.3 / 3.7 (bound review 0.14).
+"på" before a noun in its definite form says what the goods go on, as "till" says what they are for
+(normalize._PURPOSE): "öh jag vill ha örtskinka på mackorna om det finns" was read as the rye sandwiches
+"Rågmackor 18-pack", asked; now the "Mor Matildas Örtskinka Skivad", sure. How goods are packed ("kaviar
+på tub", "tonfisk på burk") is no purpose: 98.3 / 98.3 / 100.0 / 100.0 / 13.3 / 3.7 → 100.0 / 100.0 / 100.0
+/ 100.0 / 11.7 / 1.9 (bounds top-1 1.0, review 0.12; the six absent lines are all the flags but one).
 """
 
 from __future__ import annotations
@@ -3267,7 +3272,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.14},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev10_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
 }
 
 
