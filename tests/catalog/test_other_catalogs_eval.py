@@ -3128,6 +3128,10 @@ after the verb ("kaffet har ni det") or "som" ("den som är lagrad") is no state
 "Rågmackor 18-pack", asked; now the "Mor Matildas Örtskinka Skivad", sure. How goods are packed ("kaviar
 på tub", "tonfisk på burk") is no purpose: 98.3 / 98.3 / 100.0 / 100.0 / 13.3 / 3.7 → 100.0 / 100.0 / 100.0
 / 100.0 / 11.7 / 1.9 (bounds top-1 1.0, review 0.12; the six absent lines are all the flags but one).
+An amount said last, after the goods and a correction, corrects the amount said before them ("tre hekto
+kokt skinka nej förresten fyra", nlu items._corrects), as one said after the goods' own amount did: "mm ja
+tack tre hekto rökt hästkött nej förresten två" was 3 hg of "rökt hästkött 2"; now 2 hg. No set's six
+figures moved; quantity agreement rose on dev10_willys2020 97.6 → 100.0 and dev12_hemkop 95.8 → 97.9.
 """
 
 from __future__ import annotations
