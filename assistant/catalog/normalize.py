@@ -35,7 +35,10 @@ _TOKEN = re.compile(_NUMBER_NAME + "|" + _CODE
 _ACCOMPANIMENT = re.compile(
     r"\s(?:med|i(?!\s+(?:ett|\d|small|medium|large|storlek|stl|strl)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
-_PURPOSE = re.compile(r"(?:^|\s)(?:till|för|åt|mot|att|efter)\s", re.IGNORECASE)
+# "på" before a noun in its definite form says what the goods go on ("örtskinka på mackorna", "sylt på
+# pannkakorna"), not how they are packed ("kaviar på tub", "tonfisk på burk")
+_PURPOSE = re.compile(r"(?:^|\s)(?:(?:till|för|åt|mot|att|efter)\s|på\s(?=\w{2,}(?:en|et|an|na)(?:\s|$)))",
+                      re.IGNORECASE)
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight

@@ -45,7 +45,7 @@ from assistant.catalog.normalize import (
     stem,
     tokens,
 )
-from assistant.catalog.swedish import another_word, base_form, folded_dictionary, form_of, is_swedish, same_spelling
+from assistant.catalog.swedish import another_word, base_form, folded_dictionary, form_of, is_swedish, respelled_form
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -287,7 +287,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         continue
                 elif fixed is None:  # a split ("spar" + "eribbs") loses to a mere respelling of one
                     near = index.correct(word)  # catalog word ("spareribs", "pumpernickel")
-                    fixed = near if near is not None and same_spelling(fold(casefold(word)), near) else None
+                    fixed = near if near is not None and respelled_form(fold(casefold(word)), near) else None
                 if fixed is not None:
                     if not form_of(word, fixed):  # "keson", "pomac": the word itself, surely meant
                         corrected.append(word)

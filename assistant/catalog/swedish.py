@@ -131,13 +131,24 @@ def same_spelling(a: str, b: str) -> bool:
     return _spelling_key(a) == _spelling_key(b)
 
 
+def respelled_form(said: str, read: str) -> bool:
+    """The folded word said is the word read respelled (`same_spelling`), or an inflected form of such a
+    respelling: "rundstyken" is the plural of "rundstyke", "ck" written "k" of "Rundstycke". An inflected
+    form of the very word read ("stekpasar" of "stekpase") is no respelling."""
+    if same_spelling(said, read):
+        return True
+    bases = {said[:len(said) - len(end)] + base for end in _ENDINGS for base in _BASE_ENDINGS
+             if said.endswith(end) and len(said) - len(end) >= 3}
+    return read not in bases and any(same_spelling(base, read) for base in bases)
+
+
 def form_of(said: str, read: str, words: frozenset[str] | None = None) -> bool:
     """The catalog word a correction read is the very word said: an inflected form of it ("keson" is
     the keso, "schampot" the schampo, by the dictionary's endings) or its commonest misspelling (a
     doubled letter, w/v, ck/k: "pomac" for "Pommac"). No doubt of what is meant, unlike a typo read
     as its nearest catalog word ("mjök"). Without the dictionary only the respellings count."""
     said, read = fold(casefold(said)), fold(casefold(read))
-    return (same_spelling(said, read) or participle_forms(said, read)
+    return (respelled_form(said, read) or participle_forms(said, read)
             or read in lemmas(said, folded_dictionary() if words is None else words))
 
 

@@ -148,9 +148,13 @@ def _one_said_again(draft: Draft, amount: Amount) -> bool:
 def _corrects(draft: Draft, amount: Amount, elements: list[Token | Amount], index: int) -> bool:
     """"pizza två stycken nej förresten tre": an amount said last, right after the item's own amount with
     only filler words dropped between them ("nej", "förresten", "eh"), is the amount meant, no item of
-    its own (said with nothing between, "två stycken tre", it is left as it was)."""
+    its own (said with nothing between, "två stycken tre", it is left as it was). So is one said last
+    after the item's words where its own amount came before them ("tre hekto skinka nej förresten fyra"),
+    never a word of the goods."""
     before = elements[index - 1] if index else None
-    return (index == len(elements) - 1 and bool(draft.words) and before is not None and before is draft.amount
+    own = draft.amount is not None and (before is draft.amount or (
+        bool(draft.words) and before is draft.words[-1] and draft.amount.end <= draft.words[0].start))
+    return (index == len(elements) - 1 and bool(draft.words) and before is not None and own
             and amount.start - before.end > 1 and amount.amount is not None and not amount.vague)
 
 

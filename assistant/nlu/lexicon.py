@@ -160,6 +160,12 @@ REASON_VERBS = frozenset({
     "har", "hade", "är", "var", "blir", "blev", "får", "fick", "gick", "kommer", "fyller", "väntar", "bakar", "lagar",
     "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
 })
+# A clause that says what is true of something, said beside the goods ("en soppslev, den gamla har gått
+# sönder", "spisrent, spisen är så smutsig"): its subject is a pronoun or a noun in its definite form, a
+# describing word perhaps after it, then one of these verbs; it asks for no goods.
+STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick"})
+STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
+DEFINITE_ENDINGS = ("en", "et", "an", "na")
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
 # words; the verbs go ("om" is the particle of "tycker om").

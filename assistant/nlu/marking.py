@@ -17,6 +17,7 @@ from assistant.nlu.lexicon import (
     CLAUSE_SUBJECTS,
     CLIENT_WORDS,
     CORRECTIONS,
+    DEFINITE_ENDINGS,
     DESCRIBING,
     FILLER_PHRASES,
     FILLER_WORDS,
@@ -26,6 +27,8 @@ from assistant.nlu.lexicon import (
     POINTERS,
     PURPOSES,
     REASON_VERBS,
+    STATEMENT_PRONOUNS,
+    STATEMENT_VERBS,
     SUBORDINATORS,
     UNITS,
     WEEKDAYS,
@@ -312,6 +315,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if not clause_has_words and match is None and (end := _statement_end(words, i)):
+            i = end  # "den gamla har gått sönder", "spisen är så smutsig": what is true of something, no goods
+            continue
         if not clause_has_words and (said := _habit(words, i)) > (match.length if match else 0) and (
                 match is None or match.phrase.kind == "add"):
             out.append(Switch("add", element.start))
@@ -411,6 +417,31 @@ def _noun_subject(words: list[str | None], j: int) -> bool:
         j += 1
     return (j + 1 < len(words) and words[j] not in (None, "#") and words[j + 1] is not None
             and words[j + 1] in REASON_VERBS)
+
+
+def _statement_end(words: list[str | None], i: int) -> int:
+    """Where a clause that opens with a statement ends, 0 if it opens otherwise: a pronoun or a noun in its
+    definite form, a describing word perhaps, and a verb that says what is true of it, with more words after
+    it ("den gamla har gått sönder", "det gamla gick av", "spisen är så smutsig"). A verb that starts a
+    phrase ("mjölken är slut" asks for milk), a subject after the verb ("kaffet har ni") or "som" ("den som
+    är lagrad" says the sort) is no statement. It ends at the next phrase, "så" after the verb aside."""
+    word = words[i]
+    if word is None or not (word in STATEMENT_PRONOUNS or (len(word) > 4 and word.endswith(DEFINITE_ENDINGS))):
+        return 0
+    j = i + 1
+    if j < len(words) and words[j] not in (None, "#", "som") and words[j] not in STATEMENT_VERBS and (
+            PHRASE_TRIE.longest(words, j) is None):
+        j += 1  # "den gamla"
+    if j + 1 >= len(words) or words[j] not in STATEMENT_VERBS or PHRASE_TRIE.longest(words, j) is not None or (
+            words[j + 1] is None or words[j + 1] in CLAUSE_SUBJECTS):
+        return 0
+    verb, j = j, j + 1
+    while j < len(words) and words[j] is not None:
+        match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and match.phrase.kind != "filler" and not (j == verb + 1 and words[j] == "så"):
+            break
+        j += 1
+    return j
 
 
 def _habit(words: list[str | None], i: int) -> int:

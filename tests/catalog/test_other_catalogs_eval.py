@@ -3191,6 +3191,48 @@ hunden" was the "Hundkex Leversnittar", asked as a biscuit only mentioning the w
 the dog, still a question): → 100.0 / 100.0 / 100.0 / 100.0 / 11.9 / 1.9. Left asked: "2 proteindrycker med
 blåbär" (the "Mjölkdryck Protein Blåbär": a milk drink before the head "dryck", as "Knäckebröd Fullkorn" is
 for "fullkornsbröd"; no sound line between the two found).
+Tenth development set on Willys 2020 (`dev10_willys2020`, branch i29wil10): 46 sentences, 60 items, 6
+absent (10.0 %: cucumber mayonnaise, peppercorns, cottage cheese, tea bags, cinnamon sticks and oat milk,
+in a store whose dry goods, spices, drinks and most dairy are not sold; the nearest are a vegan mayonnaise,
+pepper salami, cream cheese, a tea strainer, cinnamon buns and milk), products and phrasings in no other
+request set of tests/catalog or ../shared/eval where the store allows (blind and untuned sets not
+opened; its fruit and vegetables are in other sets already, so those few lines are said anew), as a
+home-care client shops in a week across what the store sells (cured and smoked meat, offal, veal,
+sausage, pâté, anchovies, cheese, eggs, bread, buns and pastries, fruit, roots, mushrooms, kitchen tools,
+glasses, candles, cleaning, insect and ant killers, pencils, dog, cat and rabbit goods), the spoken side
+heavier than usual: a third typed searches, compounds written apart as speech recognition writes them and a
+misspelling ("hushålls wurst", "vitlöks fläta", "grov hackad leverpastej", "myr pulver", "rundstyken"), a
+third spoken sentences with fillers and self-corrections ("mm ja tack tre hekto rökt hästkött nej förresten
+två", "eh kyckling överlår ett kilo nej förresten två", "kan du ta med ett par reflexer till promenaderna"),
+a third lists with amounts in words and digits ("ett och ett halvt kilo kalventrecote och ett halvt kilo
+röda druvor", "tre hundra gram ugnsrostad skinka och ett paket smörgåspastej", "tjugo värmeljus", "2 paket
+nötköttbullar och 1 kg rödbetor"); labelled from the catalog before the matcher saw it (every product of the
+sort said; an organic twin nobody asked for left out). First, untuned run (matcher as of commit 008ea6ef;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 96.7 / 96.7 / 100.0 / 100.0 / 20.3
+/ 5.6 (bound review 0.21; six absent lines of 59 are a tenth of the lines flagged by themselves).
+Rules of branch i29wil10 (dev10_willys2020's), same columns, every other set unchanged unless said:
+An inflected form of a respelled word is that word respelled (swedish.respelled_form): "rundstyken", the
+plural of "rundstyke" with "ck" written "k", split as "rund" + "tyken" and found nothing; now the
+"Rundstycke", sure, as "rundstyke" and "rundstycken" were; an inflected form of the very word read
+("stekpåsar" of "stekpåse") is no respelling and is read as before: 96.7 / 96.7 / 100.0 / 100.0 / 20.3 /
+5.6 → 98.3 / 98.3 / 100.0 / 100.0 / 18.8 / 3.7 (bounds top-1 0.98, auto-accept 1.0, review 0.19).
+A clause that says what is true of something, beside the goods, asks for nothing: a pronoun or a noun in
+its definite form, a describing word perhaps, then "är", "har", "var", "blir" or "gick" and more words
+(nlu marking._statement_end). "öh jag behöver en ny soppslev, den gamla har gått sönder", "kan du köpa ett
+moppskaft, det gamla gick av" and "mm och en flaska spisrent, spisen är så smutsig" each added a line more,
+flagged ("Gott Gräddat" for "gått", an apple "Royal Gala" for "gamla", nothing for "spisen är" and
+"smutsig"); now only the goods. A verb that starts a phrase ("mjölken är slut" asks for milk), a subject
+after the verb ("kaffet har ni det") or "som" ("den som är lagrad") is no statement: 98.3 / 98.3 / 100.0 /
+100.0 / 18.8 / 3.7 → 98.3 / 98.3 / 100.0 / 100.0 / 13.3 / 3.7 (bound review 0.14).
+"på" before a noun in its definite form says what the goods go on, as "till" says what they are for
+(normalize._PURPOSE): "öh jag vill ha örtskinka på mackorna om det finns" was read as the rye sandwiches
+"Rågmackor 18-pack", asked; now the "Mor Matildas Örtskinka Skivad", sure. How goods are packed ("kaviar
+på tub", "tonfisk på burk") is no purpose: 98.3 / 98.3 / 100.0 / 100.0 / 13.3 / 3.7 → 100.0 / 100.0 / 100.0
+/ 100.0 / 11.7 / 1.9 (bounds top-1 1.0, review 0.12; the six absent lines are all the flags but one).
+An amount said last, after the goods and a correction, corrects the amount said before them ("tre hekto
+kokt skinka nej förresten fyra", nlu items._corrects), as one said after the goods' own amount did: "mm ja
+tack tre hekto rökt hästkött nej förresten två" was 3 hg of "rökt hästkött 2"; now 2 hg. No set's six
+figures moved; quantity agreement rose on dev10_willys2020 97.6 → 100.0 and dev12_hemkop 95.8 → 97.9.
 """
 
 from __future__ import annotations
@@ -3269,6 +3311,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev31_mathem": ("mathem2021", HERE / "dev31_mathem_requests.jsonl"),
     "dev32_mathem": ("mathem2021", HERE / "dev32_mathem_requests.jsonl"),
     "dev11_coop": ("matpriser2020-coop", HERE / "dev11_coop_requests.jsonl"),
+    "dev10_willys2020": ("matpriser2020-willys", HERE / "dev10_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3338,6 +3381,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev32_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
 }
 
 

@@ -41,9 +41,14 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("motorolja", ("motorolja", "")),
     ("grönsakssoppa att värma", ("grönsakssoppa", "")),  # what is done with them: no word of the goods
     ("soppa att värma till lunchen", ("soppa", "lunchen")),
-    ("fläsklägg med rotmos att värma på kvällen", ("fläsklägg med rotmos", "på kvällen")),
+    ("fläsklägg med rotmos att värma på kvällen", ("fläsklägg med rotmos", "kvällen")),
     ("matta", ("matta", "")),
     ("hårturban efter duschen", ("hårturban", "duschen")),  # when they are used: what they are for
+    ("örtskinka på mackorna", ("örtskinka", "mackorna")),  # what they go on, said in its definite form
+    ("sylt på pannkakorna", ("sylt", "pannkakorna")),
+    ("kaviar på tub", ("kaviar på tub", "")),               # how they are packed: no purpose
+    ("tonfisk på burk", ("tonfisk på burk", "")),
+    ("en påse på två kilo", ("en påse på två kilo", "")),
     ("kaffe efter maten", ("kaffe", "maten")),
     ("lindor kulor som present", ("lindor kulor", "present")),     # a role said with "som" is a use
     ("glass som efterrätt till söndag", ("glass", "efterrätt söndag")),
@@ -77,6 +82,15 @@ def test_when_the_goods_are_used_is_a_purpose(phrase: str, shelved: bool) -> Non
     """"efter duschen" says when the goods are used, as "till duschen" says what for: no word of the thing
     ("hårturban efter duschen" found nothing, every word asked of a name)."""
     assert_sure(["Hårturban", "Duschcreme Mild"], phrase, "Hårturban", "Hem > Textil" if shelved else "")
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["örtskinka på mackorna", "örtskinka på smörgåsen"])
+def test_what_the_goods_go_on_is_a_purpose(phrase: str, shelved: bool) -> None:
+    """"på mackorna" says what the ham goes on, as "till mackorna" does: no word of the thing ("örtskinka
+    på mackorna" was read as the rye sandwiches "Rågmackor", asked)."""
+    assert_sure(["Örtskinka Skivad", "Rågmackor 18-pack", "Smörgåskex"], phrase, "Örtskinka Skivad",
+                "Chark & bröd" if shelved else "")
 
 
 def test_the_purpose_is_no_modifier_of_the_thing() -> None:

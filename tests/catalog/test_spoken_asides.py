@@ -31,6 +31,11 @@ PRODUCTS = [
     product("kyckling", "Kycklingpastej", SPREAD, None, 200, "g", 24.9),
     product("lever", "Leverpastej Bredbar i Burk", SPREAD, None, 250, "g", 19.9),
     product("eller", "Elleria Kex", "Skafferi > Kex", None, 200, "g", 19.9),
+    product("slev", "Soppslev", "Hem & städ > Kök", None, None, None, 49.0),
+    product("spis", "Spisrent", "Hem & städ > Rengöring", None, 500, "ml", 39.0),
+    product("gräddat", "Gott Gräddat", "Bröd & kakor", "Pågen", 500, "g", 29.0),
+    product("gala", "Äpple Royal Gala Klass 1", "Frukt & grönt > Frukt", None, None, "kg", 24.9),
+    product("smuts", "Kalk & Smuts Badrengöring", "Hem & städ > Rengöring", None, 500, "ml", 35.0),
 ]
 
 
@@ -70,3 +75,27 @@ def test_a_remark_that_a_sort_is_welcome_asks_no_item(names: bool, text: str) ->
     (item,) = parse(text).items
     proposal = match(index, item)
     assert proposal.product is not None and proposal.product.id == "lamm"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en ny soppslev, den gamla har gått sönder", "slev"),
+    ("kan du köpa en soppslev, det gamla gick av", "slev"),
+    ("en flaska spisrent, spisen är så smutsig", "spis"),
+    ("spisrent, spisen har blivit smutsig", "spis"),
+])
+def test_a_statement_beside_the_goods_asks_for_nothing(index: CatalogIndex, text: str, expected: str) -> None:
+    """What is true of something, said in a clause of its own ("den gamla har gått sönder", "spisen är så
+    smutsig"), is talk: no bread for "gått", no apple for "gala", no bathroom cleaner for "smutsig"."""
+    (item,) = parse(text).items
+    proposal = match(index, item)
+    assert proposal.product is not None and proposal.product.id == expected
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("mjölken är slut", ["mjölken"]),            # a verb that starts a phrase asks for the goods
+    ("ost, den som är lagrad", ["ost"]),
+    ("kaffet har ni det", ["kaffet"]),             # a question: the goods stay
+    ("en soppslev och spisrent", ["soppslev", "spisrent"]),
+])
+def test_what_is_no_statement_keeps_its_goods(text: str, phrases: list[str]) -> None:
+    assert [item.phrase for item in parse(text).items][:len(phrases)] == phrases

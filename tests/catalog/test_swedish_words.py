@@ -150,14 +150,19 @@ def test_a_z_typed_as_s_is_the_word_meant(shelf: str) -> None:
 
 
 @pytest.mark.parametrize("shelves", [("Bröd & kakor", "Hem & städ"), ("", "")])
-@pytest.mark.parametrize(("said", "meant"), [("pumpernikel", "p1"), ("mjukvåflor", "p2")])
+@pytest.mark.parametrize(("said", "meant"), [("pumpernikel", "p1"), ("mjukvåflor", "p2"),
+                                             ("rundstyken", "p3"), ("rundstyke", "p3")])
 def test_a_respelling_wins_over_a_split_that_guesses_a_part(shelves: tuple[str, str], said: str,
                                                              meant: str) -> None:
     """"pumpernikel" splits into the known "pump" (of a pump bottle) and an unknown rest, but it
-    is a mere respelling of "Pumpernickel": the bread, sure, rather than no product at all."""
+    is a mere respelling of "Pumpernickel": the bread, sure, rather than no product at all. An inflected
+    form of a respelling is one too: "rundstyken" (plural, "ck" written "k", split "rund" + "tyken") is
+    the "Rundstycke"."""
     bread, home = shelves
     products = [product("p1", "Pumpernickel", bread, "Pema", 250, "g"),
                 product("p2", "Mjukvåfflor", bread, "Va gott", 250, "g"),
+                product("p3", "Rundstycke", bread, "Dahls", 95, "g"),
+                product("p4", "Tekaka Rund", bread, "Pågen", 300, "g"),
                 product("h1", "Handdiskmedel Rabarber Pump", home, "Fixa", 500, "ml"),
                 product("h2", "Mjuk Tvål", home, "Fixa", 500, "ml")]
     proposal = propose(products, said)
@@ -170,6 +175,7 @@ def test_a_respelling_wins_over_a_split_that_guesses_a_part(shelves: tuple[str, 
     ("schampot", "schampo", True),
     ("glödlampor", "glödlampa", True),
     ("pomac", "pommac", True),        # the commonest slip: a doubled letter
+    ("rundstyken", "rundstycke", True),  # a plural of the slip "rundstyke"
     ("mjök", "mjolk", False),         # a typo: the nearest word may be another thing
     ("globlampa", "glödlampa", False),
 ])

@@ -273,6 +273,12 @@ def test_words_said_after_a_correction_take_back_the_last_ones(
         ("ost ett kilo nej förresten ett halvt", [("ost", 0.5, "kg")]),
         ("mjölk två liter nej förresten tre och bröd", [("mjölk", 3.0, "l"), ("bröd", None, None)]),
         ("pizza två stycken tre", [("pizza", 2.0, "st")]),  # nothing between: left as it was
+        # the amount said before the goods, corrected after them
+        ("tre hekto kokt skinka nej förresten fyra", [("kokt skinka", 4.0, "hg")]),
+        ("två paket fiskpinnar nej förresten tre", [("fiskpinnar", 3.0, "st")]),
+        ("en gurka nej förresten två", [("gurka", 2.0, "st")]),
+        ("tre hekto skinka nej förresten ett halvt kilo", [("skinka", 0.5, "kg")]),
+        ("två paket fiskpinnar nej förresten tre och en gurka", [("fiskpinnar", 3.0, "st"), ("gurka", 1.0, "st")]),
     ],
 )
 def test_an_amount_corrected_after_the_item_is_the_one_meant(
