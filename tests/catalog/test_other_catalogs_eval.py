@@ -3122,6 +3122,14 @@ softener, any Sheba or Cesar tin, any cat litter). First, untuned run (matcher a
 top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 100.0 / 100.0 / 100.0 / 100.0 /
 10.7 / 2.0 (bounds top-1 1.0, auto-accept 1.0, review 0.11). Nothing proposed wrong; the one question on
 a right pick is the plain "Värmeljus" for "ett paket vita värmeljus" ("Osäker träff").
+Rules of branch i29hem18 (dev18_hemkop's), same columns, every other set unchanged unless said:
+A colour said that is the goods' usual one is said by a name writing no colour, after a name writing it
+(lexicon `usual_colours`, sorts.colour_says): a tea light, a candle or toilet paper is white unless its name
+says otherwise, so "ett paket vita värmeljus" found no "vit" in the plain "Värmeljus" and asked ("Osäker
+träff"); now sure. On Mathem's feed "vita värmeljus" was the electric "Värmeljus LED Vit 3-p", sure; now
+the "Värmeljus 50-p"; "vita kronljus" still the "Kronljus Vita 8-p" before the unmarked "Kronljus 40-p".
+100.0 / 100.0 / 100.0 / 100.0 / 10.7 / 2.0 → 100.0 / 100.0 / 100.0 / 100.0 / 8.9 / 0.0 (bound review 0.11 →
+0.09).
 """
 
 from __future__ import annotations
@@ -3266,7 +3274,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
     "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.09},
 }
 
 
