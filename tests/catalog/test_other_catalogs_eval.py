@@ -3130,6 +3130,12 @@ träff"); now sure. On Mathem's feed "vita värmeljus" was the electric "Värmel
 the "Värmeljus 50-p"; "vita kronljus" still the "Kronljus Vita 8-p" before the unmarked "Kronljus 40-p".
 100.0 / 100.0 / 100.0 / 100.0 / 10.7 / 2.0 → 100.0 / 100.0 / 100.0 / 100.0 / 8.9 / 0.0 (bound review 0.11 →
 0.09).
+A word of two parts the catalog writes, a compound's first part before the head of the word it would be read
+as, is that compound, no slip of another first part (query.another_first_part): the set's "två liter
+lantmjölk och ett paket hällakakor" read on Mathem's feed, which sells no "Lantmjölk", took "lantmjölk" for
+a slip of "lättmjölk" (one letter off) and proposed the "Färsk Lättmjölk 0,5%", sure; "lant" is the first
+part of Mathem's "Lantbröd", so the milk is now asked ("Osäker träff"). A part no name writes ("mellamjölk")
+is still a slip. Every set unchanged.
 """
 
 from __future__ import annotations
