@@ -101,6 +101,15 @@ class Query:
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
 
 
+def another_first_part(word: str, fixed: str, index: CatalogIndex) -> bool:
+    """A word of two parts the catalog writes, a compound's first part ("lant" of "Lantbröd") before the
+    head of the word it was read as, is that compound, not a slip of another one's first part: "lantmjölk"
+    read as "lättmjölk" would propose a skim milk, sure, on a feed selling no "Lantmjölk"."""
+    parts = index.split(word)
+    return (len(parts) == 2 and len(parts[0]) >= MIN_PART and bool(index.posting("parts", stem(parts[0])))
+            and fixed.endswith(fold(casefold(parts[1]))) and not fixed.startswith(fold(casefold(parts[0]))))
+
+
 def sold_by(word: str, index: CatalogIndex) -> int:
     """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
     store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
@@ -280,6 +289,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
                 # word ending in a known head is a compound ("mesost"); else any near catalog word
                 fixed = index.correct(word, limit=1, min_products=2)
+                if fixed is not None and another_first_part(word, fixed, index):
+                    fixed = None  # "lantmjölk" is no typo of "lättmjölk": both are milks the catalog's words make
                 if fixed is None and len(index.split(word)) == 1:
                     fixed = index.correct(word)
                     if fixed is None:
