@@ -109,6 +109,8 @@ class Lexicon:
     synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a short everyday form that names goods only said alone: "en mellan" is a mellanmjölk, "bregott mellan" no milk
     said_alone: dict[str, str] = field(default_factory=dict)
+    # folded compound last part → its spelling there only: "creme" of "Sardellcreme" → "kräm" (no bare "crème")
+    head_spellings: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -218,7 +220,7 @@ class Lexicon:
             ending = next((end for end in self._spelled_endings
                            if folded.endswith(end) and len(folded) > len(end) + 2), None)
             if ending:
-                return word[:len(word) - len(ending)] + self.spellings[ending]
+                return word[:len(word) - len(ending)] + (self.head_spellings.get(ending) or self.spellings[ending])
         if folded.startswith(self._spelled_firsts):
             first = next((first for first in self._spelled_firsts if folded.startswith(first)
                           and _a_word_after(folded[len(first):])), None)
@@ -228,12 +230,13 @@ class Lexicon:
 
     @cached_property
     def _spelled_endings(self) -> tuple[str, ...]:
-        return tuple(sorted((w for w in self.spellings if len(w) >= 5), key=len, reverse=True))
+        return tuple(sorted({*(w for w in self.spellings if len(w) >= 5), *self.head_spellings}, key=len, reverse=True))
 
     @cached_property
     def _spelled_firsts(self) -> tuple[str, ...]:
         """Spellings that may lead a compound: not those that lengthen the word ("grape": "grapefrukt")."""
-        return tuple(w for w in self._spelled_endings if not self.spellings[w].startswith(w))
+        return tuple(w for w in self._spelled_endings
+                     if w in self.spellings and not self.spellings[w].startswith(w))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -332,6 +335,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         synonym_groups=_synonym_groups(data["synonyms"]),
         said_alone={key(k): casefold(v) for k, v in data["said_alone"].items() if not k.startswith("_")},
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
+        head_spellings={key(k): casefold(v) for k, v in data["head_spellings"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
         brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},
