@@ -334,6 +334,11 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     if not exact or describes(q, index.lexicon.described):  # "franska": "Franska Örter" are herbs, a
         heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts - exact  # "Källarfranska"
         category -= heads  # each product in one group: one found twice was scored and ranked twice
+    elif len(q.head_word) >= LONG_HEAD and not any(index.entries[i].words >= set(q.modifiers) for i in exact):
+        # "medwurst skivad" where only a "Kokt Medwurst" says the word alone: a compound the splitter
+        # left whole may say the rest ("Hushållsmedwurst Skivad")
+        heads |= index.ending_with(q.head_word) - parts - exact
+        category -= heads
     sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
     shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts
                         if sort_on_its_shelf(index.entries[i], q)) if sorts else frozenset()

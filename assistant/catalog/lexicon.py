@@ -111,6 +111,8 @@ class Lexicon:
     synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a short everyday form that names goods only said alone: "en mellan" is a mellanmjölk, "bregott mellan" no milk
     said_alone: dict[str, str] = field(default_factory=dict)
+    # folded compound last part → its spelling there only: "creme" of "Sardellcreme" → "kräm" (no bare "crème")
+    head_spellings: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -222,7 +224,7 @@ class Lexicon:
                            if folded.endswith(end) and len(folded) > len(end) + 2
                            and (len(end) >= 5 or _a_word_before(folded[:-len(end)]))), None)
             if ending:
-                return word[:len(word) - len(ending)] + self.spellings[ending]
+                return word[:len(word) - len(ending)] + (self.head_spellings.get(ending) or self.spellings[ending])
         if folded.startswith(self._spelled_firsts):
             first = next((first for first in self._spelled_firsts if folded.startswith(first)
                           and _a_word_after(folded[len(first):])), None)
@@ -232,15 +234,16 @@ class Lexicon:
 
     @cached_property
     def _spelled_endings(self) -> tuple[str, ...]:
-        return tuple(sorted((w for w, spelled in self.spellings.items()
-                             if len(w) >= 5 or (len(w) == 4 and fold(spelled) != w)),  # "filé": an accent only
-                            key=len, reverse=True))
+        return tuple(sorted({*(w for w, spelled in self.spellings.items()
+                               if len(w) >= 5 or (len(w) == 4 and fold(spelled) != w)),  # "filé": an accent only
+                             *self.head_spellings}, key=len, reverse=True))
 
     @cached_property
     def _spelled_firsts(self) -> tuple[str, ...]:
         """Spellings that may lead a compound: not those that lengthen the word ("grape": "grapefrukt"),
-        nor those under five letters."""
-        return tuple(w for w in self._spelled_endings if len(w) >= 5 and not self.spellings[w].startswith(w))
+        nor those under five letters, nor those read only as a compound's head."""
+        return tuple(w for w in self._spelled_endings
+                     if w in self.spellings and len(w) >= 5 and not self.spellings[w].startswith(w))
 
     def brand_kind(self, word: str) -> str | None:
         return self.brands.get(key(word).replace(" ", ""))
@@ -347,6 +350,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         synonym_groups=_synonym_groups(data["synonyms"]),
         said_alone={key(k): casefold(v) for k, v in data["said_alone"].items() if not k.startswith("_")},
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
+        head_spellings={key(k): casefold(v) for k, v in data["head_spellings"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
         brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},

@@ -74,6 +74,25 @@ def test_a_compound_the_splitter_left_whole_is_found_by_its_ending() -> None:
     assert proposal.product is not None and proposal.product.id == "abba" and not proposal.needs_review
 
 
+@pytest.mark.parametrize("shelf", ["Kött, chark & fågel > Pålägg", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("medwurst skivad till smörgåsen", "sliced"),  # only a compound the splitter left whole says "skivad"
+    ("medwurst", "boiled"),                        # the word alone: the name saying it alone, as before
+])
+def test_a_compound_left_whole_is_found_by_its_ending_when_no_name_of_the_word_says_the_rest(
+        shelf: str, text: str, expected: str) -> None:
+    """"medwurst skivad till smörgåsen": a "Kokt Medwurst" says the word alone, so the compounds ending in
+    it that the splitter left whole ("Hushållsmedwurst Skivad") were never looked for, and the unsliced
+    sausage was asked about; a long word said is now looked for at the end of name words too when no name
+    saying it alone says the rest of what was said (kinds.candidates)."""
+    products = [product("boiled", "Kokt Medwurst", shelf, price=15.9),
+                product("sliced", "Hushållsmedwurst Skivad", shelf, price=24.9),
+                product("cognac", "Cognacsmedwurst Enris", shelf, price=29.9),
+                product("ham", "Skinka Skivad", shelf, price=22.9)]
+    proposal = propose(products, text)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
+
+
 def test_no_part_of_a_compound_starts_with_a_doubled_consonant() -> None:
     assert split_compound("tabletter", {"table", "tter", "tabletter"}) == ("tabletter",)
 

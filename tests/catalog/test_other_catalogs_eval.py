@@ -524,6 +524,11 @@ A synonym gives way to a word whose compound with the word said before it the ca
 (compounds.join_without: "gösfilé utan skinn" is "skinnfri gösfilé", a fillet, where the "-fri" word
 last became the head and found a "Torskrygg Färsk Skinnfri", asked about): dev6_mathem 92.9 / 92.9 /
 97.6 / 100.0 / 28.1 / 19.6 → 94.6 / 94.6 / 97.6 / 100.0 / 28.1 / 19.6.
+Rule of branch i29top1: a long word said is looked for at the end of name words too when no name saying
+it alone says the rest of what was said (kinds.candidates): "eh vad heter det medwurst skivad till
+smörgåsen" was the unsliced "Kokt Medwurst", asked, the sliced "Hushållsmedwurst Skivad" (a compound the
+splitter left whole) never a candidate; now that, sure: 94.6 / 96.4 / 97.9 / 100.0 / 16.1 / 7.8 → 96.4 /
+98.2 / 97.9 / 100.0 / 14.3 / 5.9 (bounds top-1 0.96, review 0.15); no other set changed.
 Sixth development set on Willys 2020 (`dev6_willys2020`, branch i13w20): 48 sentences, 57 items, 5
 absent (8.8 %: a sort of a kind that is sold, "elstar äpplen" beside eight other apples; a brand not
 carried, "ariel tvättmedel" beside other detergents; dried figs beside fresh "Fikon"; whole departments
@@ -1230,6 +1235,10 @@ dev11_mathem 91.2 / 91.2 / 100.0 / 100.0 / 19.3 / 11.5 → 93.0 / 93.0 / 100.0 /
 still finds what names write with it ("orange paprika": "Paprika Orange"): "två fanta apelsin" was a fresh
 "Apelsin Klass1", asked; now the "Fanta Orange", sure: → 94.7 / 94.7 / 100.0 / 100.0 / 17.5 / 9.6 (bounds
 top-1 0.92 → 0.94, review 0.20 → 0.18); no other set changed.
+Branch i29top1 read "crème" ending a compound as "kräm" (see dev29_mathem), which made "hudkräm till torr
+hud" the plain "Hudcreme", sure, where the "Hudkräm ..." products were before: the spec, written while no
+"-creme" name read as "hudkräm", now holds the "Hudcreme" and "Soft Hudcreme" skin creams too (figures
+unchanged).
 Rule of branch i27top1: the kind said after a sort's own name may be a flavour word too
 (query._kind_said_with_a_name): "en påse dumle och geisha choklad till kaffet" was a plain "Choklad" that
 lacked the name, asked; now the "Geisha", still asked (a feed of bare names cannot confirm the kind): 94.7
@@ -2644,6 +2653,10 @@ verb, says why, as "mamma e diabetiker" does, and is no goods ("öh en ballongvi
 was two lines, the second "min gamla gick sönder" an apple asked about; "kaffe, min dotter kommer på
 lördag" alike; nlu items._chatter, "gick" a verb of a reason): 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 3.9 →
 98.2 / 98.2 / 100.0 / 100.0 / 12.5 / 3.9 (bound review 0.13).
+Rule of branch i29top1: "crème" ending a compound is the "kräm" a client says (lexicon `head_spellings`,
+read only there, so a bare "crème" stays the crème fraîche's word): "eh och så rengöringskräm till spisen"
+found nothing beside the store's "Rengöringscrème"; now that, sure: 98.2 / 98.2 / 100.0 / 100.0 / 10.7 /
+2.0 → 100.0 / 100.0 / 100.0 / 100.0 / 8.9 / 0.0 (bounds top-1 1.0, review 0.09).
 Twenty-sixth development set on Mathem (`dev26_mathem`, branch i24math26): 42 sentences, 55 items, 5
 absent (9.1 %: veal sausage ("kalvkorv"), cured leg of lamb ("lammfiol"), liver sausage ("leverkorv", only
 a dog treat so named), fish cakes ("fiskbiffar") and gummy rats ("sega råttor"), none sold: the store has
@@ -2923,6 +2936,10 @@ A flavour a store writes in English is the Swedish one the client says (lexicon 
 strawberries first (the "Strawberry Cheesecake" found by its kind alone); now the strawberry cheesecake,
 sure. 94.9 / 94.9 / 100.0 / 100.0 / 20.3 / 11.3 → 96.6 / 96.6 / 100.0 / 100.0 / 18.6 / 9.4 (bounds top-1
 0.96, review 0.19).
+Rule of branch i29top1: "crème" ending a compound is the "kräm" a client says (lexicon `head_spellings`,
+read only there, so a bare "crème" stays the crème fraîche's word; a bare "kräm" asks which, lexicon
+`defaults`): "2 tuber sardell kräm" found nothing beside the "Sardellcreme"; now that, sure: 98.3 / 98.3 /
+100.0 / 100.0 / 16.9 / 7.5 → 100.0 / 100.0 / 100.0 / 100.0 / 15.3 / 5.7 (bounds top-1 1.0, review 0.16).
 Thirtieth development set on Mathem (`dev30_mathem`, branch i27math30): 45 sentences, 58 items, 6 absent
 (10.3 %: "värmlandskorv", a candlestick, hairpins ("harnalar"), yellow peas for soup ("gula artor"),
 fresh Baltic herring ("strömming") and pork liver, none sold as far as the names said when labelling: the
@@ -3030,6 +3047,10 @@ A bottle holds a liquid: said as the package ("en flaska", "två flaskor"), it a
 that are liquid only need not say it): "kan du köpa en flaska galltvål till fläckarna" was the cheaper
 "Galltvål Fast", a bar, sure; now the "Galltvål Flytande", sure. → 90.0 / 93.3 / 97.9 / 100.0 / 20.0 /
 11.1 (bounds top-1 0.90, auto-accept 0.97).
+Rule of branch i29top1: "crème" ending a compound is the "kräm" a client says (lexicon `head_spellings`,
+read only there, so a bare "crème" stays the crème fraîche's word): "cif rengöringskräm" found nothing
+beside the Cif "Rengöringscrème"; now that, sure: 90.0 / 93.3 / 98.0 / 100.0 / 18.3 / 9.3 → 91.7 / 95.0 /
+98.0 / 100.0 / 16.7 / 7.4 (bounds top-1 0.91, review 0.17).
 Thirty-first development set on Mathem (`dev31_mathem`, branch i27math31): 45 sentences, 58 items, 6
 absent (10.3 %: "bondost", rhubarb cream ("rabarberkräm"), a "flintastek", black salsify ("svartrötter"),
 "äggakaka" and "mintkyss" sweets, none sold: the store has other cheeses, other fruit creams, other pork,
@@ -3370,7 +3391,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.19, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.98, "review_rate": 0.15},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev6_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev6_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.15},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
@@ -3406,15 +3427,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev23_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev8_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev8_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev29_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev29_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
-    "dev17_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev17_hemkop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev32_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},

@@ -303,9 +303,45 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
     ("lemonade", "lemonade"), ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
     ("grapefruktjuice", "grapefruktjuice"),  # a spelling that lengthens the word leads no compound
     ("barbequesås", "barbecuesås"),  # "barbeque" is "barbecue", also before a Swedish word
+    ("sardellcreme", "sardellkräm"), ("rengöringscreme", "rengöringskräm"),  # "crème" ending a compound
+    ("creme", "creme"), ("cremekex", "cremekex"),  # no bare "crème" (of "crème fraîche"), nor a first part
 ])
 def test_a_spelling_variant_is_made_one_also_as_a_compounds_last_part(word: str, spelled: str) -> None:
     assert fold(load_lexicon().spell(word)) == fold(spelled)
+
+
+@pytest.mark.parametrize("shelves", [True, False], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2 tuber sardell kräm", "anchovy"),        # the store writes "Sardellcreme"; said apart
+    ("sardellkräm", "anchovy"),
+    ("cif rengöringskräm", "cleaner"),          # "Cream Lemon Rengöringscrème"
+    ("rengöringskräm till spisen", "cleaner"),
+    ("crème fraiche", "fraiche"),               # a bare "crème" stays the crème fraîche's own word
+])
+def test_creme_ending_a_compound_is_the_kram_said(shelves: bool, text: str, expected: str) -> None:
+    """"2 tuber sardell kräm" found nothing on a store naming the paste "Sardellcreme", nor "cif
+    rengöringskräm" the "Rengöringscrème": "crème" as a compound's last part is "kräm" (lexicon
+    `head_spellings`)."""
+    index = CatalogIndex.build([
+        product("anchovy", "Sardellcreme", "Skafferi > Pålägg på tub" if shelves else "", price=39.9),
+        product("fillets", "Sardeller i Olja", "Skafferi > Konserver och burkar" if shelves else "", price=29.9),
+        product("cleaner", "Cream Lemon Rengöringscrème", HOME if shelves else "", "Cif", price=34.9),
+        product("dish", "Diskmedel Lemon", HOME if shelves else "", price=24.9),
+        product("fraiche", "Crème Fraiche 34%", "Mejeri, ost & ägg > Grädde" if shelves else "", price=22.9),
+        product("cheddar", "Creme Cheddar", "Mejeri, ost & ägg > Ost" if shelves else "", price=49.9)])
+    lines = added_lines(index, text)
+    assert lines[0].product is not None and lines[0].product.id == expected and not lines[0].needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi", ""], ids=["categories", "names-only"])
+def test_a_bare_kram_asks_which(shelf: str) -> None:
+    """A bare "kräm" is a hand cream, a custard or a fruit dessert: no one of them sure (lexicon `defaults`)."""
+    index = CatalogIndex.build([product("nut", "Nötcreme", shelf, price=39.9),
+                                product("anchovy", "Sardellcreme", shelf, price=39.9),
+                                product("brioche", "Brioche Kräm", shelf, price=29.9),
+                                product("berry", "Jordgubbskräm", shelf, price=19.9)])
+    lines = added_lines(index, "kräm")
+    assert lines[0].needs_review
 
 
 @pytest.mark.parametrize("shelf", [SEAFOOD, ""])
