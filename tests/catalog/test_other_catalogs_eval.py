@@ -2187,6 +2187,12 @@ and "ipren" are (lexicon apotek words): "en ask bafucin för halsen och allergi 
 right products whether a pharmacy product was meant, the one product of each on a feed of bare names
 speaking for no department; both now sure: dev15_mathem 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 6.0 → 10.9 /
 2.0 (review bound 0.15 → 0.11).
+Rule of branch i29review: a package word said right after a word that is no Swedish word, a line's or
+brand's own name, is the goods' package, as after "på" (query.apart_packages): such a name makes no
+compound said apart with it, as "hår nät" does. "en aladdin ask till min syster hon fyller år" proposed
+the "Aladdin", right, but asked whether another thing was meant ("Ingen sådan vara säljs i ask"); now
+sure: 100.0 / 100.0 / 100.0 / 100.0 / 10.9 / 2.0 → 100.0 / 100.0 / 100.0 / 100.0 / 9.1 / 0.0 (review bound
+0.11 → 0.10). No other line of any set changed.
 Tried and dropped: a gluten-free label on goods whose kind the gluten-free diet's conflict words do not
 name is no special sort ("indisk linssoppa", "fiber husk" asked as gluten-free): on Mathem 124 such
 products, most of them pasta ("Fusilli", "Penne"), crispbread ("Havreknäcke"), tortillas, granola and
@@ -3222,7 +3228,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
