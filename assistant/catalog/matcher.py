@@ -796,7 +796,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # a food said so is that food's package ("sill burk", "potatis säck"), as "en burk sill" is
         reasons.append((UNSURE, f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? "
                                 "kontrollera"))
-    if index.lexicon.only_at_systembolaget(q.head_surface):
+    if index.lexicon.only_at_systembolaget(q.head_surface) and index.lexicon.alcohol_free.isdisjoint(q.modifiers):
+        # "alkoholfritt rödvin" is the grocer's alcohol-free wine, no drink for Systembolaget
         reasons.append((NOT_SOLD, SYSTEMBOLAGET))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))

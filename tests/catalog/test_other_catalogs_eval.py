@@ -765,6 +765,12 @@ Rule of branch i29review: a supplement's form said that no product of the kind w
 (matcher.Scorer.require_form, see dev11_mathem): "magnesium tabletter" is the "Magnesium 250mg 100-p",
 sure, no longer "Osäker träff": 98.3 / 98.3 / 100.0 / 100.0 / 13.6 / 5.6 → 98.3 / 98.3 / 100.0 / 100.0 /
 11.9 / 3.7 (bound review 0.14 → 0.12).
+Rule of branch i29review: a drink only Systembolaget sells, said alcohol-free, is a grocer's goods, as
+drinks of at most 2,25 % are sold in shops (lexicon `systembolaget` `alcohol_free`, matcher.match): "eh
+alkoholfritt rödvin" proposed the "Rött Vin Merlot 0,5% Alkoholfritt", right, but asked whether
+Systembolaget's was meant; now sure ("rödvin" alone still asks): 98.3 / 98.3 / 100.0 / 100.0 / 11.9 / 3.7
+→ 98.3 / 98.3 / 100.0 / 100.0 / 10.2 / 1.9 (bound review 0.12 → 0.11). No other line of any set changed
+("alkoholfritt vin till söndagsmiddagen", dev26_mathem, is still asked as an unsure fit).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -3211,7 +3217,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev8_mathem": {"top1": 0.98, "review_rate": 0.12},
+    "dev8_mathem": {"top1": 0.98, "review_rate": 0.11},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev7_hemkop": {"top1": 0.98, "review_rate": 0.13},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
