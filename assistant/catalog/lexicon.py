@@ -77,6 +77,7 @@ class Lexicon:
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     systembolaget_said: frozenset[str] = frozenset()  # those drinks' words, folded: "vodka", not "vodk"
+    alcohol_free: frozenset[str] = frozenset()  # stems of "alkoholfritt": such a drink is a grocer's
     kinds: frozenset[str] = frozenset()        # stems of nouns naming a kind of product: "chips", "sås"
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
@@ -368,6 +369,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
         systembolaget_said=frozenset(fold(casefold(w)) for w in data["systembolaget"]["words"]),
+        alcohol_free=_stems(data["systembolaget"]["alcohol_free"]),
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),

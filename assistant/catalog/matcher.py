@@ -252,6 +252,7 @@ class Scorer:
         self.other_packaging = lex.packaging - self.packaging
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
+        self.forms_unwritten: frozenset[str] = frozenset()  # see require_form
         self.special = special_variants(lex)
         self.lexicon = lex
         self.purposes = index.purposes
@@ -356,6 +357,20 @@ class Scorer:
         said = frozenset(self.q.packaging)
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
+
+    def require_form(self, pool: list[tuple[float, Entry]]) -> None:
+        """A supplement's form said ("magnesium tabletter") that no product of the kind writes, whole or
+        in a compound, tells none of them apart: the store names such goods by what they hold alone
+        ("Magnesium 250mg 100-p"), so the word costs nothing to one that writes no form (see
+        `writes_a_form`). One form written ("Magnesium Brustabletter") makes it a word the others lack."""
+        kind = [entry for match, entry in pool if match >= HEAD]
+        self.forms_unwritten = frozenset(
+            mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms and kind
+            and not any(self.cover.said_by(mod, entry) for entry in kind))
+
+    def writes_a_form(self, entry: Entry) -> bool:
+        """The name writes a supplement's form: "Zink 25mg Kapslar" is no tablet, whatever the others write."""
+        return any(self.cover.said_by(form, entry) for form in self.lexicon.dosage_forms)
 
     def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
         """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
@@ -476,6 +491,8 @@ class Scorer:
                       or default_says(mod, entry, q, self.prefer)
                       or fresh_says(mod, entry, self.kept_otherwise)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
+                elif mod in self.forms_unwritten and kind >= HEAD and not self.writes_a_form(entry):
+                    pass  # "magnesium tabletter": no magnesium writes it (see require_form)
                 elif self.welcome(mod, kind, entry):
                     excused += 1
                 else:
@@ -575,6 +592,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     scorer = Scorer(q, index, quantity, history, diet)
     scorer.require_packaging(pool)
     scorer.require_spelling(pool)
+    scorer.require_form(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
@@ -800,7 +818,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # a food said so is that food's package ("sill burk", "potatis säck"), as "en burk sill" is
         reasons.append((UNSURE, f"Ingen sådan vara säljs i {', '.join(q.package_apart)}: kan det vara en annan vara? "
                                 "kontrollera"))
-    if index.lexicon.only_at_systembolaget(q.head_surface):
+    if index.lexicon.only_at_systembolaget(q.head_surface) and index.lexicon.alcohol_free.isdisjoint(q.modifiers):
+        # "alkoholfritt rödvin" is the grocer's alcohol-free wine, no drink for Systembolaget
         reasons.append((NOT_SOLD, SYSTEMBOLAGET))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))

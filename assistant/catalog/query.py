@@ -438,12 +438,15 @@ def _a_whole(joined: str, index: CatalogIndex) -> bool:
 def apart_packages(containers: Sequence[str], text: str, lex: Lexicon) -> tuple[str, ...]:
     """Package words said straight after a word of the thing, with no "på"/"i" and no number between:
     "hår nät", "tvål ask" may be a compound said apart (a hairnet, a soap box) as well as the goods'
-    package, where "räkost på tub" and "två påsar" can only be a package."""
+    package, where "räkost på tub" and "två påsar" can only be a package. So can one after a word that is
+    no Swedish word, a line's or brand's own name ("aladdin ask"): such a name makes no compound with a
+    package, which is the box the goods come in."""
     said = tokens(text)
     return tuple(dict.fromkeys(
         word for word in containers
         for i, token in enumerate(said)
-        if token == word and i > 0 and content_of([said[i - 1]]) and fold(said[i - 1]) not in lex.fillers))
+        if token == word and i > 0 and content_of([said[i - 1]]) and fold(said[i - 1]) not in lex.fillers
+        and is_swedish(said[i - 1])))
 
 
 def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:

@@ -278,6 +278,20 @@ def test_a_soft_drink_the_stemmer_cuts_to_a_spirit_is_no_spirit(shelf: str) -> N
         assert propose(products, said).needs_review, said
 
 
+@pytest.mark.parametrize(("drinks", "sauces"), [("Dryck > Alkoholfritt", "Skafferi > Såser"), ("", "")],
+                         ids=["categories", "names-only"])
+def test_a_drink_of_systembolaget_said_alcohol_free_is_a_grocers(drinks: str, sauces: str) -> None:
+    """Wine, beer or glögg said alcohol-free is sold in shops: "alkoholfritt rödvin" is the alcohol-free
+    red wine, sure, asked of nobody whether Systembolaget's was meant; "rödvin" alone still asks."""
+    products = [product("red", "Rött Vin Merlot 0,5% Alkoholfritt", drinks, None, 75, "cl", 69.0),
+                product("white", "Vitt Vin Chardonnay Alkoholfritt", drinks, None, 75, "cl", 69.0),
+                product("sauce", "Rödvinssås", sauces, None, 2, "dl", 29.0),
+                product("reduction", "Rödvin och Portvinsreduktion", sauces, None, 2, "dl", 39.0)]
+    proposal = propose(products, "alkoholfritt rödvin")
+    assert proposal.product is not None and proposal.product.id == "red" and not proposal.needs_review, proposal
+    assert propose(products, "rödvin").needs_review
+
+
 @pytest.mark.parametrize("shelf", ["Skafferi > Kryddor", ""], ids=["categories", "names-only"])
 def test_original_misspelt_or_cut_short_is_original(shelf: str) -> None:
     """"orginal" (a common slip, some names write it too) and "orig" are "original": "grillkrydda orginal"

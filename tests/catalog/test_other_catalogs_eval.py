@@ -766,6 +766,16 @@ agreeing with a neuter noun (swedish.neuter, CatalogIndex.said_apart): "eh alkoh
 "Rödvin och Portvinsreduktion", a sauce; now the "Rött Vin Merlot 0,5% Alkoholfritt", still asked (sold
 mostly at Systembolaget): dev8_mathem 96.6 / 96.6 / 100.0 / 100.0 / 13.6 / 5.6 → 98.3 / 98.3 / 100.0 / 100.0
 / 13.6 / 5.6 (bound top-1 0.94 → 0.98).
+Rule of branch i29review: a supplement's form said that no product of the kind writes tells none apart
+(matcher.Scorer.require_form, see dev11_mathem): "magnesium tabletter" is the "Magnesium 250mg 100-p",
+sure, no longer "Osäker träff": 98.3 / 98.3 / 100.0 / 100.0 / 13.6 / 5.6 → 98.3 / 98.3 / 100.0 / 100.0 /
+11.9 / 3.7 (bound review 0.14 → 0.12).
+Rule of branch i29review: a drink only Systembolaget sells, said alcohol-free, is a grocer's goods, as
+drinks of at most 2,25 % are sold in shops (lexicon `systembolaget` `alcohol_free`, matcher.match): "eh
+alkoholfritt rödvin" proposed the "Rött Vin Merlot 0,5% Alkoholfritt", right, but asked whether
+Systembolaget's was meant; now sure ("rödvin" alone still asks): 98.3 / 98.3 / 100.0 / 100.0 / 11.9 / 3.7
+→ 98.3 / 98.3 / 100.0 / 100.0 / 10.2 / 1.9 (bound review 0.12 → 0.11). No other line of any set changed
+("alkoholfritt vin till söndagsmiddagen", dev26_mathem, is still asked as an unsure fit).
 Seventh development set, the second fresh one on Coop 2020 (`dev7_coop`, branch i14coop): 44 sentences,
 57 items, 5 absent (8.8 %: gooseberries beside blackberries and raspberries, cotton buds beside a cotton
 roasting string, a baby's dummy, vitamin C effervescent tablets beside dishwasher tablets, apple "must"
@@ -1248,6 +1258,15 @@ a feed of bare names the lines' English words ("SkinGuard", "Classic", "Regular 
 tastes of a food, and which taste was asked (matcher._one_taste_of_many asks it of food only); "rak gel till
 min man" is the "Rakgel SkinGuard", sure, as is a bare "rakgel" (branch i20review): 91.2 / 91.2 / 100.0 /
 100.0 / 22.8 / 15.4 → 21.1 / 13.5 (review bound 0.23 → 0.22).
+Rule of branch i29review: a supplement's form said that no product of the kind writes, whole or in a
+compound, tells none apart, so it costs nothing to one writing no form (matcher.Scorer.require_form): the
+store names such goods by what they hold ("Zink 25mg - 100-p"). One written ("Brustabletter") still
+makes it a word the others lack, and a product writing another form ("Zink 25mg Kapslar") still lacks it.
+"b vitamin och zink tabletter" proposed the zinc right but asked ("Osäker träff"); now sure: 96.5 / 96.5 /
+100.0 / 100.0 / 17.5 / 9.6 → 96.5 / 96.5 / 100.0 / 100.0 / 15.8 / 7.7 (bound review 0.18 → 0.16). Each
+word said that no product of the kind writes was weighed too and dropped: it freed as many absent items
+("kål pudding", "torkade fikon", "färsk pepparrot": the store simply has none) and wrong picks ("mat till
+hamstern") as right ones; only a supplement's form is a word a store leaves out of every such name.
 Tenth development set, the seventh on Hemköp (`dev10_hemkop`, branch i16hem10): 48 sentences, 62 items, 6
 absent (9.7 %: a lactose-free Grevé beside lactose-free grill cheese, feta and brie and plain Grevé, a perch
 fillet beside cod, saithe and haddock fillets, an orange soda in a store with no drinks but milk and coffee,
@@ -2183,6 +2202,12 @@ and "ipren" are (lexicon apotek words): "en ask bafucin för halsen och allergi 
 right products whether a pharmacy product was meant, the one product of each on a feed of bare names
 speaking for no department; both now sure: dev15_mathem 100.0 / 100.0 / 100.0 / 100.0 / 14.5 / 6.0 → 10.9 /
 2.0 (review bound 0.15 → 0.11).
+Rule of branch i29review: a package word said right after a word that is no Swedish word, a line's or
+brand's own name, is the goods' package, as after "på" (query.apart_packages): such a name makes no
+compound said apart with it, as "hår nät" does. "en aladdin ask till min syster hon fyller år" proposed
+the "Aladdin", right, but asked whether another thing was meant ("Ingen sådan vara säljs i ask"); now
+sure: 100.0 / 100.0 / 100.0 / 100.0 / 10.9 / 2.0 → 100.0 / 100.0 / 100.0 / 100.0 / 9.1 / 0.0 (review bound
+0.11 → 0.10). No other line of any set changed.
 Tried and dropped: a gluten-free label on goods whose kind the gluten-free diet's conflict words do not
 name is no special sort ("indisk linssoppa", "fiber husk" asked as gluten-free): on Mathem 124 such
 products, most of them pasta ("Fusilli", "Penne"), crispbread ("Havreknäcke"), tortillas, granola and
@@ -3396,11 +3421,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev8_mathem": {"top1": 0.98, "review_rate": 0.14},
+    "dev8_mathem": {"top1": 0.98, "review_rate": 0.11},
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev7_hemkop": {"top1": 0.98, "review_rate": 0.13},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.96, "review_rate": 0.18},
+    "dev11_mathem": {"top1": 0.96, "review_rate": 0.16},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
@@ -3413,7 +3438,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},

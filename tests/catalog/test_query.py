@@ -504,14 +504,16 @@ def test_a_package_word_beside_only_who_it_is_for_is_the_thing(categories: bool,
     ("räkost på tub", "tube", True),     # said with "på": a package, never the thing
     ("schampo en flaska", "shampoo", True),  # the package of a quantity
     ("clementiner nät", "net", True),
+    # a line's own name is no Swedish word to make a compound of: the box it is sold in, as "en ask" is
+    ("en mysla ask", "pralines", True),
 ])
 def test_a_package_word_said_right_after_goods_never_sold_in_it_is_asked(categories: bool, phrase: str,
                                                                        expected: str | None, sure: bool) -> None:
     """A package word right after goods that are no food, with no "på"/"i" and no number, may be a
     compound said apart ("hår nät" is a hairnet, "tvål ask" a soap box): where no product of the thing
     comes in that package, it is not their package, so no shampoo or soap is proposed unflagged."""
-    hygiene, fruit, dairy, drinks = ("Hygien", "Frukt & grönt > Frukt", "Mejeri > Ost", "Dryck > Te") \
-        if categories else ("", "", "", "")
+    hygiene, fruit, dairy, drinks, sweets = ("Hygien", "Frukt & grönt > Frukt", "Mejeri > Ost", "Dryck > Te",
+                                             "Godis > Choklad") if categories else ("", "", "", "", "")
     index = CatalogIndex.build([product("hair", "Hår&Kropp Schampo", hygiene, "Dove", 250, "ml"),
                                 product("shampoo", "Schampo Mild", hygiene, "Head", 250, "ml"),
                                 product("spray", "Hårspray Hold", hygiene, "Elnett", 300, "ml"),
@@ -519,7 +521,8 @@ def test_a_package_word_said_right_after_goods_never_sold_in_it_is_asked(categor
                                 product("loose", "Clementiner Klass 1", fruit),
                                 product("tube", "Räkost Tub", dairy, "Kavli", 275, "g"),
                                 product("tea", "Svart Te 20-p", drinks, "Lipton", 20, "st"),
-                                product("soap", "Tvål Oparfymerad", hygiene, "Lux", 100, "g")])
+                                product("soap", "Tvål Oparfymerad", hygiene, "Lux", 100, "g"),
+                                product("pralines", "Mysla 400g", sweets, None, 400, "g")])
     line = understand(parse(phrase), index).lines[0]
     if expected is None:
         assert line.product is None or line.needs_review
