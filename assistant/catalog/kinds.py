@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART, LINKS, before_a_cut
 from assistant.catalog.coverage import Coverage
-from assistant.catalog.lexicon import Lexicon
+from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import (base_form, different_words, folded_dictionary, is_swedish, lemmas,
@@ -223,9 +223,12 @@ def for_the_other_sex(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> 
 
 
 def animals_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
-    """The animals the request says the goods are for ("tuggben till hunden": "hund"), read once per query."""
+    """The animals the request says the goods are for ("tuggben till hunden": "hund"), read once per query.
+    An animal that is a meat too (the lexicon's `meat_animals`: "fågel") says it only in a request for pet
+    goods ("fågelmat": a "Kattmat Fågel" is a cat's, no bird food), never in one for food ("fågel")."""
+    markers = (*lexicon.species, *lexicon.meat_animals) if ANIMALS in q.attributes else lexicon.species
     return frozenset(m for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
-                     for m in lexicon.species if word.startswith(m))
+                     for m in markers if word.startswith(m))
 
 
 def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:

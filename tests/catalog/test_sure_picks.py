@@ -302,3 +302,28 @@ def test_a_plain_name_says_unsalted(shelved: bool, phrase: str, goods: list[tupl
         assert proposal.product is not None and proposal.product.id == "p0" and not proposal.needs_review, proposal
     else:
         assert proposal.product is None or proposal.needs_review, proposal
+
+
+PETS, CREAM = "Djur", "Mejeri > Grädde"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "right"), [
+    ("fågelmat", [("Kattmat Fågel", PETS), ("Hundmat Fågel", PETS)], None),  # no bird food sold: asked
+    ("fågelmat", [("Kattmat Fågel", PETS), ("Fågelmat Talgboll", PETS)], "p1"),
+    ("kattmat fågel", [("Kattmat Fågel", PETS), ("Hundmat Fågel", PETS)], "p0"),  # the flavour asked of a cat's
+])
+def test_an_animal_that_is_a_meat_too_says_whom_pet_goods_are_for(shelved: bool, phrase: str,
+                                                                  goods: list[tuple[str, str]],
+                                                                  right: str | None) -> None:
+    """"fågelmat" was a sure "Kattmat Fågel": "fågel" names poultry in a cat's food, so it is no animal
+    marker of names (the lexicon's `meat_animals`), but in a request for pet goods it says the animal
+    they are for (kinds.animals_asked), and a cat's food is then another thing."""
+    goods = [*goods, ("Mat Grädde 15%", CREAM), ("Mat Grädde 4%", CREAM)]  # "mat" a common word, as in a store
+    products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
+                for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    if right is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
