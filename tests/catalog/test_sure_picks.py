@@ -327,3 +327,17 @@ def test_an_animal_that_is_a_meat_too_says_whom_pet_goods_are_for(shelved: bool,
         assert proposal.product is None or proposal.needs_review, proposal
     else:
         assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "sure"), [("strömming", False), ("strömmingsfilé", True)])
+def test_strömming_said_bare_is_the_raw_fish(shelved: bool, phrase: str, sure: bool) -> None:
+    """"strömming" was a sure "Strömming Inlagd/stekt" where no raw herring is sold: the lexicon's reading of
+    the bare word avoids the pickled, fried or fermented sorts, as it does for "lax", so the store's only
+    prepared one is asked."""
+    goods = [("Strömming Inlagd/stekt", FISH), ("Strömmingsfilé", FISH) if sure else ("Inlagd Sill", FISH),
+             ("Laxfilé", FISH)]
+    products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
+                for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.needs_review is not sure, proposal
