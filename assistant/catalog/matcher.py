@@ -69,7 +69,7 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import CHILD, FOR_WHOM, Lexicon
-from assistant.catalog.normalize import content_words, stem, tokens
+from assistant.catalog.normalize import content_words, fold, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
     TOO_BIG,
@@ -165,6 +165,7 @@ ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its sha
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
+SHORT_DOTTED = 3  # letters of a word typed with å/ä/ö whose undotted letters are another word ("ål", "al")
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
@@ -356,10 +357,12 @@ class Scorer:
     def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
         """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
         writing it with other dots is then another word ("Tändstickor" for "tandstickor"). Where none
-        does, the typist may have left the dots out, and the folded word finds the goods."""
+        does, the typist may have left the dots out, and the folded word finds the goods; but a short
+        word typed with dots is never one left out of a name: "ål" (eel) is no "Salsiccia al Limone"."""
         typed = self.q.head_typed
-        self.typed = typed if typed and not self.q.brand and any(
-            kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool) else ""
+        self.typed = typed if typed and not self.q.brand and (
+            (len(typed) <= SHORT_DOTTED and fold(typed) != typed)
+            or any(kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool)) else ""
 
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or

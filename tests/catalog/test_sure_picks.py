@@ -329,6 +329,17 @@ def test_an_animal_that_is_a_meat_too_says_whom_pet_goods_are_for(shelved: bool,
         assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
 
 
+@pytest.mark.parametrize("phrase", ["ål", "rökt ål"])
+def test_a_short_word_typed_with_dots_is_no_word_written_without(phrase: str) -> None:
+    """"ål" (eel) was a sure "Salsiccia al Limone": no product writes "ål", so the folded "al" found the
+    Italian "al" of a sausage on a shelf of "pålägg". A word that short typed with å/ä/ö is never one a
+    name left its dots out of: a name writing it undotted is another word (matcher.Scorer.require_spelling)."""
+    products = [product("sausage", "Salsiccia al Limone Rosmarin & Citron", "Chark & pålägg > Korv", price=31.5),
+                product("salmon", "Laxfilé", "Fisk & skaldjur", price=60.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is None or proposal.product.id != "sausage" or proposal.needs_review, proposal
+
+
 @WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "sure"), [("strömming", False), ("strömmingsfilé", True)])
 def test_strömming_said_bare_is_the_raw_fish(shelved: bool, phrase: str, sure: bool) -> None:
