@@ -916,10 +916,15 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     if (q.modifiers or use_said(q, index) or q.attributes or q.brand or best.kind != EXACT
             or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
-    rivals = [s.entry for s in _close_rivals(best, available)]
+    close = _close_rivals(best, available)
     # a compound's first parts were said ("halkidikioliver", "halkidiki oliver"): no sort left unsaid
     said = {q.head, q.head_word, *q.head_parts}
-    return sorts_to_choose(best.entry, rivals, said, index.lexicon, _sold_fresh_in(index), tastes_matter)
+    sold = _sold_fresh_in(index)
+    # where the taste is the whole choice, one other taste fitting exactly as well is a choice already:
+    # "pizza" between a "Ristorante Pizza Prosciutto" and a "Ristorante Mozzarella Pizza", chosen by order alone
+    tied = [s.entry for s in close if round(s.score, SCORE_DIGITS) == round(best.score, SCORE_DIGITS)]
+    return ((tastes_matter and sorts_to_choose(best.entry, tied, said, index.lexicon, sold, True, to_choose=1))
+            or sorts_to_choose(best.entry, [s.entry for s in close], said, index.lexicon, sold, tastes_matter))
 
 
 def _sold_fresh_in(index: CatalogIndex) -> Callable[[str], bool]:

@@ -352,3 +352,23 @@ def test_strömming_said_bare_is_the_raw_fish(shelved: bool, phrase: str, sure: 
                 for n, (name, shelf) in enumerate(goods)]
     proposal = propose(products, phrase)
     assert proposal.needs_review is not sure, proposal
+
+
+FROZEN_PIZZA = "Fryst > Pizza"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("goods", "sure"), [
+    (["Ristorante Pizza Prosciutto Fryst", "Ristorante Mozzarella Pizza Fryst"], False),  # tied: a choice
+    (["Ristorante Pizza Prosciutto Fryst", "Pizzabotten Vete 30cm"], True),  # one pizza sold: that one
+])
+def test_a_taste_tied_with_another_is_a_choice(shelved: bool, goods: list[str], sure: bool) -> None:
+    """"pizza" was a sure "Ristorante Pizza Prosciutto Fryst" where a "Ristorante Mozzarella Pizza Fryst"
+    fit exactly as well: for goods whose taste is the whole choice (the lexicon's `tastes_matter`) one other
+    taste tied with the best is a choice, which only the order of equal fits made (three tastes are
+    needed among rivals merely close)."""
+    products = [product(f"p{n}", name, FROZEN_PIZZA if shelved else "", price=39.0) for n, name in enumerate(goods)]
+    proposal = propose(products, "pizza")
+    assert proposal.product is not None and proposal.needs_review is not sure, proposal
+    if not sure:
+        assert MANY_SORTS in (proposal.reason or ""), proposal
