@@ -368,11 +368,14 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     return {category: count / top for category, count in counts.items()} if top else {}
 
 
-def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str], cover: Coverage) -> bool:
+def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str], cover: Coverage,
+                 goods: Collection[str] = frozenset()) -> bool:
     """The name's first kind is something else that merely mentions the head: "Apelsin Marmelad",
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
-    said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
+    said is the product's ("red bull", "loka citron": the brand's drink of that flavour), unless the word
+    said with the brand is itself a kind of goods (`goods`, the lexicon's kinds): "marabou choklad" is the
+    brand's chocolate, no "Cookies Mjölkchoklad" of the brand. Of fresh
     produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
     Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs"). A sort's
     own name written whole with its kind ("Digestivekex" for "digestive": `of_the_sort`) is that sort."""
@@ -383,7 +386,7 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
-            and not of_brand(entry, q.brands_said))
+            and not (of_brand(entry, q.brands_said) and {q.head_word, q.head}.isdisjoint(goods)))
 
 
 def compound_of_its_kind(entry: Entry, q: Query) -> bool:

@@ -410,7 +410,7 @@ class Scorer:
         # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
-            ((another_kind(kind, entry, q, self.head_said, self.cover)
+            ((another_kind(kind, entry, q, self.head_said, self.cover, self.lexicon.kinds)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked

@@ -372,3 +372,21 @@ def test_a_taste_tied_with_another_is_a_choice(shelved: bool, goods: list[str], 
     assert proposal.product is not None and proposal.needs_review is not sure, proposal
     if not sure:
         assert MANY_SORTS in (proposal.reason or ""), proposal
+
+
+BISCUITS, WATER = "Bröd & kakor > Kex", "Dryck > Vatten"
+
+
+@pytest.mark.parametrize(("phrase", "sure"), [("marabou choklad", False), ("marabou mjölkchoklad", False),
+                                              ("loka citron", True)])
+def test_a_brand_said_with_a_kind_of_goods_is_not_its_other_goods(phrase: str, sure: bool) -> None:
+    """"marabou choklad" was a sure "Cookies Mjölkchoklad" (Marabou's biscuits) where the store sells none
+    of the brand's chocolate: a brand said is the product's own ("loka citron": Loka's lemon water, though
+    named "Citron Kolsyrat Vatten"), unless the word said with it is itself a kind of goods, which a name
+    led by another kind ("Cookies") is not (kinds.another_kind)."""
+    products = [product("cookies", "Cookies Mjölkchoklad", BISCUITS, "Marabou", price=25.0),
+                product("wafers", "Brago Choklad", BISCUITS, "Göteborgs", price=20.0),
+                product("water", "Citron Kolsyrat Vatten", WATER, "Loka", price=12.0),
+                product("lemon", "Citron Klass 1", "Frukt & grönt > Frukt", price=5.0)]
+    proposal = propose(products, phrase)
+    assert proposal.needs_review is not sure, proposal
