@@ -845,6 +845,14 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
     return any(w.startswith(part) and not w.endswith(head) for w in entry.exact)
 
 
+def led_by_another_kind(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A product found by its shelf alone whose name leads with another kind of goods, or with the word of
+    another department's goods (the lexicon's): "Talgbollar 6-pack" (suet balls) on the shelf "Fågelfrön"
+    is no "fågelfrö", the shelf holding more than the goods it is named for."""
+    lead = entry.own[0][0] if entry.own else ""
+    return lead not in (q.head, q.head_word) and (lead in lexicon.kinds or lead in lexicon.department_words)
+
+
 def shelf_joins_kinds(entry: Entry) -> bool:
     """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
     the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the

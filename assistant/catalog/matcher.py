@@ -52,6 +52,7 @@ from assistant.catalog.kinds import (
     kind_before_the_head,
     kind_of_match,
     leads_the_word_asked,
+    led_by_another_kind,
     led_by_goods_of_a_kind,
     made_for_another,
     made_of_produce,
@@ -771,6 +772,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                                     "som inte sades: kontrollera"))  # "gyros fryst": no silent chicken gyros
     if (best.entry.product.id not in history and q.head_parts and best.kind in (HEAD, CATEGORY)
             and kind_before_the_head(best.entry, q, index.lexicon)):  # "fullkornsbröd": no silent crispbread
+        reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
+    if (best.entry.product.id not in history and best.kind == CATEGORY
+            and led_by_another_kind(best.entry, q, index.lexicon)):  # "fågelfrö": no "Talgbollar" on "Fågelfrön"
         reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))

@@ -390,3 +390,21 @@ def test_a_brand_said_with_a_kind_of_goods_is_not_its_other_goods(phrase: str, s
                 product("lemon", "Citron Klass 1", "Frukt & grönt > Frukt", price=5.0)]
     proposal = propose(products, phrase)
     assert proposal.needs_review is not sure, proposal
+
+
+BIRD_SEED = "Husdjur > Fågel > Fågelfrön"
+
+
+@pytest.mark.parametrize(("phrase", "goods", "sure"), [
+    ("fågelfrö", [("Talgbollar 6-pack", BIRD_SEED), ("Fågelmat Jordnötter", BIRD_SEED)], False),
+    ("kaviar", [("Kalles Original", "Skafferi > Kaviar"), ("Sill Inlagd", "Fisk & skaldjur")], True),
+])
+def test_a_name_led_by_another_kind_is_no_goods_of_its_shelf(phrase: str, goods: list[tuple[str, str]],
+                                                             sure: bool) -> None:
+    """"fågelfrö" was a sure "Talgbollar 6-pack" (suet balls) on the shelf "Fågelfrön": found by its shelf
+    alone, a name led by another kind of goods or another department's word (the lexicon's: "talgbollar")
+    is that other thing (kinds.led_by_another_kind); a name of its own ("Kalles Original") is the shelf's."""
+    products = [product(f"p{n}", name, shelf, price=30.0 + n) for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is not sure, proposal
