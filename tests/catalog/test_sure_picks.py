@@ -408,3 +408,19 @@ def test_a_name_led_by_another_kind_is_no_goods_of_its_shelf(phrase: str, goods:
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == "p0", proposal
     assert proposal.needs_review is not sure, proposal
+
+
+@pytest.mark.parametrize(("goods", "sure"), [
+    ([("Nektarin Äpple Fruktdryck", "Dryck > Juice & fruktdryck"), ("Äpple Royal Gala Klass 1", "Frukt & grönt")],
+     False),  # no nectarines sold: no drink tasting of them sure
+    ([("Nektarin Klass 1", "Frukt & grönt"), ("Nektarin Äpple Fruktdryck", "Dryck > Juice & fruktdryck")], True),
+])
+def test_a_fruit_asked_is_no_drink_tasting_of_it(goods: list[tuple[str, str]], sure: bool) -> None:
+    """"nektariner" was a sure "Nektarin Äpple Fruktdryck" where no nectarines are sold: the lexicon knew no
+    flavour "nektarin", so a name it leads that a kind ends ("Fruktdryck") did not taste of it (kinds.tastes_of).
+    A feed of bare names cannot tell the drink from the fruit's sort there."""
+    products = [product(f"p{n}", name, shelf, price=20.0 + n) for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, "nektariner")
+    assert proposal.product is not None and proposal.needs_review is not sure, proposal
+    if sure:
+        assert proposal.product.id == "p0", proposal
