@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.catalog.brands import of_brand
 from assistant.catalog.compounds import FALLBACK_PART, LINKS, before_a_cut
 from assistant.catalog.coverage import Coverage
-from assistant.catalog.lexicon import Lexicon
+from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
 from assistant.catalog.swedish import (base_form, different_words, folded_dictionary, is_swedish, lemmas,
@@ -223,9 +223,12 @@ def for_the_other_sex(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> 
 
 
 def animals_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
-    """The animals the request says the goods are for ("tuggben till hunden": "hund"), read once per query."""
+    """The animals the request says the goods are for ("tuggben till hunden": "hund"), read once per query.
+    An animal that is a meat too (the lexicon's `meat_animals`: "fågel") says it only in a request for pet
+    goods ("fågelmat": a "Kattmat Fågel" is a cat's, no bird food), never in one for food ("fågel")."""
+    markers = (*lexicon.species, *lexicon.meat_animals) if ANIMALS in q.attributes else lexicon.species
     return frozenset(m for word in (*q.purpose, *q.modifiers, *q.head_parts, q.head_word)
-                     for m in lexicon.species if word.startswith(m))
+                     for m in markers if word.startswith(m))
 
 
 def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:
@@ -370,11 +373,14 @@ def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
     return {category: count / top for category, count in counts.items()} if top else {}
 
 
-def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str], cover: Coverage) -> bool:
+def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str], cover: Coverage,
+                 goods: Collection[str] = frozenset()) -> bool:
     """The name's first kind is something else that merely mentions the head: "Apelsin Marmelad",
     "Paj Köttfärs"; not when the name leads with the word asked or with the other kind said with it
     ("filmjölk blåbär" is a "Filmjölk Blåbär/Hallon"), or the brand's own name or a brand
-    said is the product's ("red bull", "loka citron": the brand's drink of that flavour). Of fresh
+    said is the product's ("red bull", "loka citron": the brand's drink of that flavour), unless the word
+    said with the brand is itself a kind of goods (`goods`, the lexicon's kinds): "marabou choklad" is the
+    brand's chocolate, no "Cookies Mjölkchoklad" of the brand. Of fresh
     produce a first word written with a linking s is a variety's compound part, no kind: "Honungs
     Pomelo Klass1" is a pomelo (elsewhere an English plural looks the same: "Dumplings Köttfärs"). A sort's
     own name written whole with its kind ("Digestivekex" for "digestive": `of_the_sort`) is that sort."""
@@ -385,7 +391,7 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not of_brand(entry, (q.head_word, q.head_surface))
-            and not of_brand(entry, q.brands_said))
+            and not (of_brand(entry, q.brands_said) and {q.head_word, q.head}.isdisjoint(goods)))
 
 
 def compound_of_its_kind(entry: Entry, q: Query) -> bool:
@@ -851,6 +857,14 @@ def head_in_another_compound(part: str, entry: Entry, head: str, lexicon: Lexico
     if part in entry.exact:
         return part in lexicon.kinds or lexicon.names_food(part)
     return any(w.startswith(part) and not w.endswith(head) for w in entry.exact)
+
+
+def led_by_another_kind(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
+    """A product found by its shelf alone whose name leads with another kind of goods, or with the word of
+    another department's goods (the lexicon's): "Talgbollar 6-pack" (suet balls) on the shelf "Fågelfrön"
+    is no "fågelfrö", the shelf holding more than the goods it is named for."""
+    lead = entry.own[0][0] if entry.own else ""
+    return lead not in (q.head, q.head_word) and (lead in lexicon.kinds or lead in lexicon.department_words)
 
 
 def shelf_joins_kinds(entry: Entry) -> bool:

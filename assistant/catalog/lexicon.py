@@ -86,6 +86,7 @@ class Lexicon:
     food_uses: frozenset[str] = frozenset()    # stems of what food is cooked on, said as a purpose: "grill"
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     persons: frozenset[str] = frozenset()      # stems of other people goods are for: "honom", "gästerna"
+    meat_animals: frozenset[str] = frozenset()  # stems of animals that are a meat too: "fågel", "kanin"
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -377,6 +378,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         food_uses=_stems(data["food_uses"]["words"]),
         children=_stems(data["children"]["words"]),
         persons=_stems(data["persons"]["words"]),
+        meat_animals=_stems(data["meat_animals"]["words"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),

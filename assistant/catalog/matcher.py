@@ -54,6 +54,7 @@ from assistant.catalog.kinds import (
     kind_before_the_head,
     kind_of_match,
     leads_the_word_asked,
+    led_by_another_kind,
     led_by_goods_of_a_kind,
     led_by_the_animals_goods,
     made_for_another,
@@ -169,6 +170,7 @@ ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its sha
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
+SHORT_DOTTED = 3  # letters of a word typed with å/ä/ö whose undotted letters are another word ("ål", "al")
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
 CATEGORY_PRIOR = 0.2               # bonus for the head's usual category (see kinds.category_shares)
@@ -375,10 +377,12 @@ class Scorer:
     def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
         """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
         writing it with other dots is then another word ("Tändstickor" for "tandstickor"). Where none
-        does, the typist may have left the dots out, and the folded word finds the goods."""
+        does, the typist may have left the dots out, and the folded word finds the goods; but a short
+        word typed with dots is never one left out of a name: "ål" (eel) is no "Salsiccia al Limone"."""
         typed = self.q.head_typed
-        self.typed = typed if typed and not self.q.brand and any(
-            kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool) else ""
+        self.typed = typed if typed and not self.q.brand and (
+            (len(typed) <= SHORT_DOTTED and fold(typed) != typed)
+            or any(kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool)) else ""
 
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
@@ -427,7 +431,7 @@ class Scorer:
         other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
             led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
-            ((another_kind(kind, entry, q, self.head_said, self.cover)
+            ((another_kind(kind, entry, q, self.head_said, self.cover, self.lexicon.kinds)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
@@ -809,6 +813,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if (best.entry.product.id not in history and q.head_parts and best.kind in (HEAD, CATEGORY)
             and kind_before_the_head(best.entry, q, index.lexicon)):  # "fullkornsbröd": no silent crispbread
         reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
+    if (best.entry.product.id not in history and best.kind == CATEGORY
+            and led_by_another_kind(best.entry, q, index.lexicon)):  # "fågelfrö": no "Talgbollar" on "Fågelfrön"
+        reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
     if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
@@ -954,10 +961,15 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     if (q.modifiers or use_said(q, index) or q.attributes or q.brand or best.kind != EXACT
             or (best.entry.product.category and not tastes_matter) or best.entry.department is not None):
         return False
-    rivals = [s.entry for s in _close_rivals(best, available)]
+    close = _close_rivals(best, available)
     # a compound's first parts were said ("halkidikioliver", "halkidiki oliver"): no sort left unsaid
     said = {q.head, q.head_word, *q.head_parts}
-    return sorts_to_choose(best.entry, rivals, said, index.lexicon, _sold_fresh_in(index), tastes_matter)
+    sold = _sold_fresh_in(index)
+    # where the taste is the whole choice, one other taste fitting exactly as well is a choice already:
+    # "pizza" between a "Ristorante Pizza Prosciutto" and a "Ristorante Mozzarella Pizza", chosen by order alone
+    tied = [s.entry for s in close if round(s.score, SCORE_DIGITS) == round(best.score, SCORE_DIGITS)]
+    return ((tastes_matter and sorts_to_choose(best.entry, tied, said, index.lexicon, sold, True, to_choose=1))
+            or sorts_to_choose(best.entry, [s.entry for s in close], said, index.lexicon, sold, tastes_matter))
 
 
 def _sold_fresh_in(index: CatalogIndex) -> Callable[[str], bool]:

@@ -726,7 +726,8 @@ def _listing(entry: Entry) -> tuple[str, str]:
 
 
 def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon,
-                    sold: Callable[[str], bool], every_sort_a_taste: bool = False) -> bool:
+                    sold: Callable[[str], bool], every_sort_a_taste: bool = False,
+                    to_choose: int = SORTS_TO_CHOOSE) -> bool:
     """A bare word whose best product is one taste or dish among others the store sells alike: "sås"
     where "Satay Sås", "Hoisin Sås", "Thai Sriracha Sås" fit as well, "pasta" among "Pasta Carbonara",
     "Pasta Rigatoni"... Staff confirm which. The sort most of them are ("Pesto Genovese"), a sort
@@ -737,7 +738,8 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     Jordgubb", "Saft Apelsin", "Saft Tropical Fruits"...): a known flavour costs a name more than an
     unknown word does, so the best of such a kind is the very taste we cannot read. Where the taste is
     the whole choice (`every_sort_a_taste`: the lexicon's `tastes_matter`, "glass") every sort is one,
-    read or not: "Polka Glass" beside "Rainbow Glass" and "Mixbox Glass" is a choice as well."""
+    read or not: "Polka Glass" beside "Rainbow Glass" and "Mixbox Glass" is a choice as well. `to_choose`:
+    the other tastes that make the choice (one, among rivals that fit exactly as well as the best)."""
     mine = sort_words(best, said, lexicon)
     if not mine:
         return False
@@ -761,6 +763,6 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     tasted = [words for entry, words in sorts_of
               if words and words != mine and (every_sort_a_taste or tastes(entry, said, lexicon, sold))]
     if read:
-        return len(set(tasted)) >= SORTS_TO_CHOOSE
+        return len(set(tasted)) >= to_choose
     # most of the kind named by a taste: "Knäckebröd Sesam" beside "Delikatess", "Husman", "Mörkt" is no such kind
     return len(set(tasted)) >= MANY_TASTES and 2 * len(tasted) >= len(sorts_of)

@@ -302,3 +302,125 @@ def test_a_plain_name_says_unsalted(shelved: bool, phrase: str, goods: list[tupl
         assert proposal.product is not None and proposal.product.id == "p0" and not proposal.needs_review, proposal
     else:
         assert proposal.product is None or proposal.needs_review, proposal
+
+
+PETS, CREAM = "Djur", "Mejeri > Grädde"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "right"), [
+    ("fågelmat", [("Kattmat Fågel", PETS), ("Hundmat Fågel", PETS)], None),  # no bird food sold: asked
+    ("fågelmat", [("Kattmat Fågel", PETS), ("Fågelmat Talgboll", PETS)], "p1"),
+    ("kattmat fågel", [("Kattmat Fågel", PETS), ("Hundmat Fågel", PETS)], "p0"),  # the flavour asked of a cat's
+])
+def test_an_animal_that_is_a_meat_too_says_whom_pet_goods_are_for(shelved: bool, phrase: str,
+                                                                  goods: list[tuple[str, str]],
+                                                                  right: str | None) -> None:
+    """"fågelmat" was a sure "Kattmat Fågel": "fågel" names poultry in a cat's food, so it is no animal
+    marker of names (the lexicon's `meat_animals`), but in a request for pet goods it says the animal
+    they are for (kinds.animals_asked), and a cat's food is then another thing."""
+    goods = [*goods, ("Mat Grädde 15%", CREAM), ("Mat Grädde 4%", CREAM)]  # "mat" a common word, as in a store
+    products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
+                for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    if right is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("phrase", ["ål", "rökt ål"])
+def test_a_short_word_typed_with_dots_is_no_word_written_without(phrase: str) -> None:
+    """"ål" (eel) was a sure "Salsiccia al Limone": no product writes "ål", so the folded "al" found the
+    Italian "al" of a sausage on a shelf of "pålägg". A word that short typed with å/ä/ö is never one a
+    name left its dots out of: a name writing it undotted is another word (matcher.Scorer.require_spelling)."""
+    products = [product("sausage", "Salsiccia al Limone Rosmarin & Citron", "Chark & pålägg > Korv", price=31.5),
+                product("salmon", "Laxfilé", "Fisk & skaldjur", price=60.0)]
+    proposal = propose(products, phrase)
+    assert proposal.product is None or proposal.product.id != "sausage" or proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "sure"), [("strömming", False), ("strömmingsfilé", True)])
+def test_strömming_said_bare_is_the_raw_fish(shelved: bool, phrase: str, sure: bool) -> None:
+    """"strömming" was a sure "Strömming Inlagd/stekt" where no raw herring is sold: the lexicon's reading of
+    the bare word avoids the pickled, fried or fermented sorts, as it does for "lax", so the store's only
+    prepared one is asked."""
+    goods = [("Strömming Inlagd/stekt", FISH), ("Strömmingsfilé", FISH) if sure else ("Inlagd Sill", FISH),
+             ("Laxfilé", FISH)]
+    products = [product(f"p{n}", name, shelf if shelved else "", price=20.0 + n)
+                for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.needs_review is not sure, proposal
+
+
+FROZEN_PIZZA = "Fryst > Pizza"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("goods", "sure"), [
+    (["Ristorante Pizza Prosciutto Fryst", "Ristorante Mozzarella Pizza Fryst"], False),  # tied: a choice
+    (["Ristorante Pizza Prosciutto Fryst", "Pizzabotten Vete 30cm"], True),  # one pizza sold: that one
+])
+def test_a_taste_tied_with_another_is_a_choice(shelved: bool, goods: list[str], sure: bool) -> None:
+    """"pizza" was a sure "Ristorante Pizza Prosciutto Fryst" where a "Ristorante Mozzarella Pizza Fryst"
+    fit exactly as well: for goods whose taste is the whole choice (the lexicon's `tastes_matter`) one other
+    taste tied with the best is a choice, which only the order of equal fits made (three tastes are
+    needed among rivals merely close)."""
+    products = [product(f"p{n}", name, FROZEN_PIZZA if shelved else "", price=39.0) for n, name in enumerate(goods)]
+    proposal = propose(products, "pizza")
+    assert proposal.product is not None and proposal.needs_review is not sure, proposal
+    if not sure:
+        assert MANY_SORTS in (proposal.reason or ""), proposal
+
+
+BISCUITS, WATER = "Bröd & kakor > Kex", "Dryck > Vatten"
+
+
+@pytest.mark.parametrize(("phrase", "sure"), [("marabou choklad", False), ("marabou mjölkchoklad", False),
+                                              ("loka citron", True)])
+def test_a_brand_said_with_a_kind_of_goods_is_not_its_other_goods(phrase: str, sure: bool) -> None:
+    """"marabou choklad" was a sure "Cookies Mjölkchoklad" (Marabou's biscuits) where the store sells none
+    of the brand's chocolate: a brand said is the product's own ("loka citron": Loka's lemon water, though
+    named "Citron Kolsyrat Vatten"), unless the word said with it is itself a kind of goods, which a name
+    led by another kind ("Cookies") is not (kinds.another_kind)."""
+    products = [product("cookies", "Cookies Mjölkchoklad", BISCUITS, "Marabou", price=25.0),
+                product("wafers", "Brago Choklad", BISCUITS, "Göteborgs", price=20.0),
+                product("water", "Citron Kolsyrat Vatten", WATER, "Loka", price=12.0),
+                product("lemon", "Citron Klass 1", "Frukt & grönt > Frukt", price=5.0)]
+    proposal = propose(products, phrase)
+    assert proposal.needs_review is not sure, proposal
+
+
+BIRD_SEED = "Husdjur > Fågel > Fågelfrön"
+
+
+@pytest.mark.parametrize(("phrase", "goods", "sure"), [
+    ("fågelfrö", [("Talgbollar 6-pack", BIRD_SEED), ("Fågelmat Jordnötter", BIRD_SEED)], False),
+    ("kaviar", [("Kalles Original", "Skafferi > Kaviar"), ("Sill Inlagd", "Fisk & skaldjur")], True),
+])
+def test_a_name_led_by_another_kind_is_no_goods_of_its_shelf(phrase: str, goods: list[tuple[str, str]],
+                                                             sure: bool) -> None:
+    """"fågelfrö" was a sure "Talgbollar 6-pack" (suet balls) on the shelf "Fågelfrön": found by its shelf
+    alone, a name led by another kind of goods or another department's word (the lexicon's: "talgbollar")
+    is that other thing (kinds.led_by_another_kind); a name of its own ("Kalles Original") is the shelf's."""
+    products = [product(f"p{n}", name, shelf, price=30.0 + n) for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is not sure, proposal
+
+
+@pytest.mark.parametrize(("goods", "sure"), [
+    ([("Nektarin Äpple Fruktdryck", "Dryck > Juice & fruktdryck"), ("Äpple Royal Gala Klass 1", "Frukt & grönt")],
+     False),  # no nectarines sold: no drink tasting of them sure
+    ([("Nektarin Klass 1", "Frukt & grönt"), ("Nektarin Äpple Fruktdryck", "Dryck > Juice & fruktdryck")], True),
+])
+def test_a_fruit_asked_is_no_drink_tasting_of_it(goods: list[tuple[str, str]], sure: bool) -> None:
+    """"nektariner" was a sure "Nektarin Äpple Fruktdryck" where no nectarines are sold: the lexicon knew no
+    flavour "nektarin", so a name it leads that a kind ends ("Fruktdryck") did not taste of it (kinds.tastes_of).
+    A feed of bare names cannot tell the drink from the fruit's sort there."""
+    products = [product(f"p{n}", name, shelf, price=20.0 + n) for n, (name, shelf) in enumerate(goods)]
+    proposal = propose(products, "nektariner")
+    assert proposal.product is not None and proposal.needs_review is not sure, proposal
+    if sure:
+        assert proposal.product.id == "p0", proposal
