@@ -398,6 +398,14 @@ class CatalogIndex:
 
     def split(self, word: str) -> tuple[str, ...]:
         """The compound parts of a requested word, split the way product names are."""
+        return self._splits(word)
+
+    @cached_property
+    def _splits(self) -> Callable[[str], tuple[str, ...]]:
+        """`split`, each word once per index: reading a request splits its words several times."""
+        return lru_cache(maxsize=1 << 14)(self._split)
+
+    def _split(self, word: str) -> tuple[str, ...]:
         parts = split_compound(word, self.vocabulary, self.heads)
         if len(parts) == 1 and not self.known(word):
             parts = self._common_head(casefold(word)) or parts
@@ -454,6 +462,14 @@ class CatalogIndex:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
         bisecting the reversed words: compounds whose head the splitter did not see. A single letter
         before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`)."""
+        return self._endings(tail)
+
+    @cached_property
+    def _endings(self) -> Callable[[str], frozenset[int]]:
+        """`ending_with`, each tail once per index: a request asks it of its words several times."""
+        return lru_cache(maxsize=1 << 10)(self._ending_with)
+
+    def _ending_with(self, tail: str) -> frozenset[int]:
         rev = tail[::-1]
         start = bisect.bisect_left(self.reversed_words, rev)
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")

@@ -333,7 +333,8 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     parts = index.posting("parts", q.head, q.head_word)
     category = index.posting("category", q.head_word, q.head) - exact - heads - parts
     if category:  # "pålägg" of "Chark & pålägg > Korv" holds sausages too: no "Grillkorv" is "pålägg"
-        category = frozenset(i for i in category if not {q.head_word, q.head} <= index.entries[i].joint)
+        entries, asked = index.entries, frozenset({q.head_word, q.head})  # "ost" brings a thousand
+        category = frozenset(i for i in category if not asked <= entries[i].joint)
     if not exact or describes(q, index.lexicon.described):  # "franska": "Franska Örter" are herbs, a
         heads = heads.union(*(index.ending_with(tail) for tail in tails(q))) - parts - exact  # "Källarfranska"
         category -= heads  # each product in one group: one found twice was scored and ranked twice
@@ -766,7 +767,7 @@ def fresh_produce(kind: float, entry: Entry, q: Query) -> bool:
 
 
 def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str],
-                 described: Collection[str] = frozenset(), word_forms: frozenset[str] = frozenset()) -> bool:
+                 described: frozenset[str] = frozenset(), word_forms: frozenset[str] = frozenset()) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
     "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
@@ -781,9 +782,7 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
         return False
     forms = entry.surface & head_forms
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"
-        return (different_words(q.head_surface, forms) or foreign_word(q.head_surface, forms)
-                or bool(forms) and forms.issubset(described) and q.head_surface not in described
-                or bool(forms) and all(participle_of(q.head_surface, w) for w in forms))
+        return _forms_of_another_word(q.head_surface, forms, described)
     if (len(q.head) < FALLBACK_PART and (written := entry.surface & word_forms)
             and different_words(q.head_surface, written)):
         return True
@@ -796,6 +795,15 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
     if start <= 0 or not said_apart(entry, q):
         return False
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms_of_another_word(said: str, forms: frozenset[str], described: frozenset[str]) -> bool:
+    """`another_word` of a word asked whole, read of the name words of its stem alone (`forms`): many
+    candidates of a query write the same ones, so each is worked out once."""
+    return (different_words(said, forms) or foreign_word(said, forms)
+            or bool(forms) and forms.issubset(described) and said not in described
+            or bool(forms) and all(participle_of(said, w) for w in forms))
 
 
 def in_another_number(entry: Entry, said: tuple[str, bool], lexicon: Lexicon) -> bool:

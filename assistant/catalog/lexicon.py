@@ -216,6 +216,15 @@ class Lexicon:
         "barnschampo"), for spellings of five letters or more, or of four after a Swedish word
         ("tomatjuse" is a "tomatjuice"), and as its first part before a Swedish word ("Caviarmix" is a
         "kaviarmix"; no "Lemonade", whose "ade" is no word)."""
+        return self._spelled(word)
+
+    @cached_property
+    def _spelled(self) -> Callable[[str], str]:
+        """`spell`, each word worked out once per lexicon: it is asked of the last name word of every
+        candidate of a bare word (kinds.kind_ends)."""
+        return lru_cache(maxsize=1 << 16)(self._spell)
+
+    def _spell(self, word: str) -> str:
         folded = fold(word)
         if folded in self.spellings:
             return self.spellings[folded]

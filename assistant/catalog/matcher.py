@@ -155,7 +155,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
-from assistant.catalog.swedish import written_as_typed, written_otherwise
+from assistant.catalog.swedish import written_as_typed, written_otherwise_of
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -255,6 +255,7 @@ class Scorer:
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.forms_unwritten: frozenset[str] = frozenset()  # see require_form
+        self.written_otherwise: Callable[[str], bool] | None = None  # swedish.written_otherwise of `typed`
         self.special = special_variants(lex)
         self.lexicon = lex
         self.purposes = index.purposes
@@ -270,8 +271,10 @@ class Scorer:
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
         self.alone = index.named_alone
         # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
+        # (tastes_of reads them only of a word naming no food: none gathered for "mjölk", "ost", "kaffe")
         self.compounded = frozenset(head for i in index.posting("parts", q.head_word)
-                                    for head in index.entries[i].heads) if self.bare else frozenset()
+                                    for head in index.entries[i].heads) \
+            if self.bare and not lex.names_food(q.head_word) else frozenset()
         self.describing = describes(q, lex.described)
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
@@ -383,6 +386,7 @@ class Scorer:
         self.typed = typed if typed and not self.q.brand and (
             (len(typed) <= SHORT_DOTTED and fold(typed) != typed)
             or any(kind >= HEAD and written_as_typed(typed, entry.text) for kind, entry in pool)) else ""
+        self.written_otherwise = written_otherwise_of(self.typed) if self.typed else None
 
     def welcome(self, mod: str, kind: float, entry: Entry) -> bool:
         """A purpose word ("till janssonen") a product named as asked need not say, by its name or
@@ -446,7 +450,7 @@ class Scorer:
         if q.lacking and has_what_it_lacks(entry, q):  # "bröd utan frön": no "Fröbröd", below any other bread
             unmatched += 1
             total -= 0.6
-        if self.typed and kind >= HEAD and written_otherwise(self.typed, entry.text):  # "Tändstickor" for toothpicks
+        if self.written_otherwise and kind >= HEAD and self.written_otherwise(entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3
         if self.number and kind >= HEAD and in_another_number(entry, self.number, self.lexicon):
@@ -615,9 +619,10 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     tied = {fit for fit, n in Counter(fits).items() if n > 1}
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
     counts = word_counts(named or kind) if tied else Counter()
-    keys = [(fit, -rarest_word(s.entry, counts, said) if fit in tied else 0,
-             fit in tied and not said_in_order(s.entry, q), fit in tied and led_by_another_word(s.entry, said),
-             s.entry.size_words, s.entry.product.price_sek, s.entry.product.id) for fit, s in zip(fits, scored)]
+    # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
+    keys = [(fit, -rarest_word(s.entry, counts, said), not said_in_order(s.entry, q),
+             led_by_another_word(s.entry, said), s.entry.size_words, s.entry.product.price_sek, s.entry.product.id)
+            if fit in tied else (fit,) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 
 

@@ -394,6 +394,7 @@ def parse_pack_count(text: str) -> int | None:
     return int(match["n"]) if match else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every candidate's name where pieces are counted (packages.pieces_in)
 def parse_pieces(text: str) -> int | None:
     """How many pieces a multipack written in the text holds ("Ägg 6-p", "Baguette 4-pack", "Loka 6x33cl"):
     `parse_pack_count` save the portions a dish serves ("Fiskgratäng 2-port" is one package of a dish)."""

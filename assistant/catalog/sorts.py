@@ -374,8 +374,13 @@ def mixed_parts(entry: Entry, lexicon: Lexicon) -> list[str]:
     name = entry.product.name
     if "/" not in name and "&" not in name:
         return []
-    return [key for joined in JOINED.findall(name) for part in JOIN.split(joined)
-            if part and not lexicon.attribute_of(key := stem(casefold(part)))]
+    return [key for key in _joined_stems(name) if not lexicon.attribute_of(key)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _joined_stems(name: str) -> tuple[str, ...]:
+    """The stems of what a name joins with slashes or "&": the name's alone, read once per name (see mixed_parts)."""
+    return tuple(stem(casefold(part)) for joined in JOINED.findall(name) for part in JOIN.split(joined) if part)
 
 
 def mixes_in_unsaid(entry: Entry, first_parts: Collection[str], said: Collection[str], lexicon: Lexicon) -> bool:

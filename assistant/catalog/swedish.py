@@ -9,7 +9,7 @@ in the Makefile's APT_PACKAGES); without it, only the catalog's and the lexicon'
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -201,9 +201,21 @@ def written_otherwise(typed: str, text: str) -> bool:
     (matches) for "tandstickor" (toothpicks), "Bär" for "bar". Where some name writes the word as typed
     (`written_as_typed`), such a name is another word; where none does, the typist may merely have left
     the dots out. Another form is no other word: Swedish plurals change vowels ("Morot" of "morötter")."""
-    if text.isascii() and fold(typed) == typed:
-        return False  # no dots on either side
-    return not written_as_typed(typed, text) and _saying(typed, any_dots=True).search(text) is not None
+    return written_otherwise_of(typed)(text)
+
+
+@lru_cache(maxsize=256)
+def written_otherwise_of(typed: str) -> Callable[[str], bool]:
+    """`written_otherwise` of one word typed, what it reads of the word alone worked out once: a query
+    asks it of every candidate's text."""
+    plain = fold(typed) == typed
+    as_typed, any_dots = _saying(typed).search, _saying(typed, any_dots=True).search
+
+    def written(text: str) -> bool:
+        if plain and text.isascii():
+            return False  # no dots on either side
+        return as_typed(text) is None and any_dots(text) is not None
+    return written
 
 
 _VOWELS = "aeiouyåäö"
