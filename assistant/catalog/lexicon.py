@@ -93,8 +93,6 @@ class Lexicon:
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     unsalted: frozenset[str] = frozenset()     # stems of words asking for no salt added: "osaltade"
-    usual_colours: dict[str, frozenset[str]] = field(default_factory=dict)  # colour stem → goods it is when unstated
-    colours: frozenset[str] = frozenset()      # stems of the colours a name may state: "vit", "röd", "oblekt"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     served_with: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem of a drink or meal → what goes with it
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
@@ -395,9 +393,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
         unsalted=_stems(data["unsalted"]["words"]),
-        usual_colours={stem(casefold(colour)): _stems(kinds)
-                       for colour, kinds in data["usual_colours"]["kinds"].items()},
-        colours=_stems(data["usual_colours"]["colours"]),
         prepared=_stems(data["prepared"]["words"]),
         served_with={stem(casefold(k)): tuple(v) for k, v in data["served_with"].items() if not k.startswith("_")},
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),

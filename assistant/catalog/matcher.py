@@ -110,7 +110,6 @@ from assistant.catalog.sorts import (
     avoidable_words,
     avoids,
     code_agrees,
-    colour_says,
     default_for,
     default_says,
     default_unsold,
@@ -341,7 +340,7 @@ class Scorer:
                     value += 0.12 * size if size else -0.3
                     continue
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
-                        or colour_says(mod, entry, self.lexicon) or plain_says(mod, entry, self.lexicon)
+                        or plain_says(mod, entry, self.lexicon)
                         or plain_written(mod, entry, self.head_said, self.lexicon) or default_says(mod, entry, q, prefer)
                         or fresh_says(mod, entry, self.kept_otherwise)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
@@ -485,9 +484,6 @@ class Scorer:
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):
                     total += 0.08  # "matskål": the "mat" of "Djurmatskål"
-                elif colour_says(mod, entry, self.lexicon):
-                    total += 0.08  # the kind's usual colour, which a name writing none is ("Värmeljus": "vita"),
-                    #                less than a name writing it ("Kronljus Vit")
                 elif self.cover.said_by(mod, entry):
                     total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
                     weak += mod in q.head_parts and (

@@ -149,15 +149,6 @@ def plain_written(mod: str, entry: Entry, asked: Collection[str], lexicon: Lexic
 SALT = stem("salt")
 
 
-def colour_says(mod: str, entry: Entry, lexicon: Lexicon) -> bool:
-    """A colour said that is the usual one of the goods (`Lexicon.usual_colours`) is said by a name writing
-    no colour: a "Värmeljus" or a "Toalettpapper" is white, so "vita värmeljus" lacks no word in it. A name
-    stating another colour ("Kronljus Röd") or a mix is not white, and no other colour is said unwritten."""
-    kinds = lexicon.usual_colours.get(mod)
-    return (kinds is not None and not kinds.isdisjoint(entry.heads | entry.exact)
-            and lexicon.colours.isdisjoint(entry.words))
-
-
 FRESH = stem("färsk")
 # name words of produce kept otherwise than fresh: dried, frozen, canned, pickled
 PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))

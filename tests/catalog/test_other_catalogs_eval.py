@@ -3302,13 +3302,8 @@ top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 100.0 /
 10.7 / 2.0 (bounds top-1 1.0, auto-accept 1.0, review 0.11). Nothing proposed wrong; the one question on
 a right pick is the plain "Värmeljus" for "ett paket vita värmeljus" ("Osäker träff").
 Rules of branch i29hem18 (dev18_hemkop's), same columns, every other set unchanged unless said:
-A colour said that is the goods' usual one is said by a name writing no colour, after a name writing it
-(lexicon `usual_colours`, sorts.colour_says): a tea light, a candle or toilet paper is white unless its name
-says otherwise, so "ett paket vita värmeljus" found no "vit" in the plain "Värmeljus" and asked ("Osäker
-träff"); now sure. On Mathem's feed "vita värmeljus" was the electric "Värmeljus LED Vit 3-p", sure; now
-the "Värmeljus 50-p"; "vita kronljus" still the "Kronljus Vita 8-p" before the unmarked "Kronljus 40-p".
-100.0 / 100.0 / 100.0 / 100.0 / 10.7 / 2.0 → 100.0 / 100.0 / 100.0 / 100.0 / 8.9 / 0.0 (bound review 0.11 →
-0.09).
+(A colour said that is the goods' usual one, read as said by a name writing no colour (white tea lights,
+candles, toilet paper), was merged and reverted: with it a held-out set's auto-accept fell by one line.)
 A word of two parts the catalog writes, a compound's first part before the head of the word it would be read
 as, is that compound, no slip of another first part (query.another_first_part): the set's "två liter
 lantmjölk och ett paket hällakakor" read on Mathem's feed, which sells no "Lantmjölk", took "lantmjölk" for
@@ -3465,7 +3460,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev32_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.09},
+    "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
 }
 
 

@@ -594,26 +594,3 @@ def test_a_bare_word_sold_only_in_a_compound_led_by_a_preparation(phrase: str, p
 def test_herring_where_only_fermented_herring_is_sold_is_flagged(categories: bool) -> None:
     proposal = propose(HERRING if categories else names_only(HERRING), "strömming")
     assert proposal.product is not None and proposal.product.id == "sur" and proposal.needs_review
-
-
-@pytest.mark.parametrize("shelf", ["Hem & städ", ""], ids=["categories", "names-only"])
-def test_the_usual_colour_of_a_kind_is_said_by_a_name_writing_none(shelf: str) -> None:
-    """"ett paket vita värmeljus" asked ("Osäker träff") for the plain "Värmeljus", as no name wrote
-    "vit", and on a feed with an electric "Värmeljus LED Vit" that one was sure: a tea light, a candle or
-    toilet paper whose name states no colour is white, so a white one said is it, after a name writing it;
-    another colour said still needs a name writing it, and a name writing another colour is not white."""
-    products = [product("plain", "Värmeljus 30-p", shelf, "Fixa", 30, "st", 29.0),
-                product("led", "Värmeljus LED Vit 3-p", shelf, "Fixa", 3, "st", 49.0),
-                product("red", "Kronljus Röd", shelf, "Fixa", 10, "st", 39.0),
-                product("candle", "Kronljus", shelf, "Fixa", 10, "st", 35.0),
-                product("paper", "Toalettpapper 8-p", shelf, "Lambi", 8, "st", 45.0)]
-    for phrase, expected in (("vita värmeljus", "plain"), ("vita kronljus", "candle"),
-                             ("vitt toalettpapper", "paper")):
-        proposal = propose(products, phrase, Quantity(amount=1, unit="st", unit_word="paket"))
-        assert proposal.product is not None and proposal.product.id == expected, (phrase, proposal)
-        assert not proposal.needs_review, (phrase, proposal)
-    assert chosen(products, "röda kronljus") == "red"
-    written = [*products, product("white", "Kronljus Vit 8-p", shelf, "Fixa", 8, "st", 39.0)]
-    assert chosen(written, "vita kronljus") == "white"  # a name writing the colour still comes first
-    grey = propose(products, "grå kronljus")
-    assert grey.product is None or grey.needs_review, grey
