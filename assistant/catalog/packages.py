@@ -52,7 +52,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.lexicon import load_lexicon
-from assistant.catalog.normalize import (casefold, content_words, fold, parse_pieces, parse_size,
+from assistant.catalog.normalize import (Size, casefold, content_words, fold, parse_pieces, parse_size,
                                          split_accompaniment, stem)
 from assistant.catalog.questions import HOW_MANY, HOW_MUCH, WHICH_SIZE, Question
 from assistant.catalog.schema import Product
@@ -432,14 +432,18 @@ def size_said(index: CatalogIndex, quantity: Quantity, entry: Entry) -> bool | N
     """"fryspåsar 3 liter", "sopsäckar 125 liter": a volume said of a container without food (a bag, a
     sack, a glass: the lexicon's package words) is its size, not an amount to buy (one pack of 3-litre
     bags, not three 1-litre packs), as a detergent's litres are not; with a count of packages, one package's
-    ("2 paket fryspåsar 3 liter"). Whether the product is that size; None where a volume said is an amount."""
-    product = entry.sized
+    ("2 paket fryspåsar 3 liter"). A feed that sizes the pack by its bags ("Fryspåsar 3 l", 40 st) has the
+    volume in the name. Whether the product is that size; None where a volume said is an amount."""
     if (entry.department is None or quantity.unit not in VOLUME or not quantity.amount
-            or quantity.amount_max is not None or product.unit not in VOLUME or product.size is None
+            or quantity.amount_max is not None
             or not any(word.endswith(tuple(index.lexicon.packaging)) for word in entry.heads | entry.types)):
         return None
+    product = entry.sized
+    size = Size(product.size, product.unit) if product.unit in VOLUME and product.size else parse_size(product.name)
+    if size is None or size.unit not in VOLUME:
+        return None
     said = quantity.each or quantity.amount
-    return math.isclose(said * TO_BASE[quantity.unit], product.size * TO_BASE[product.unit])
+    return math.isclose(said * TO_BASE[quantity.unit], size.amount * TO_BASE[size.unit])
 
 
 def count_product(index: CatalogIndex, quantity: Quantity, product: Product) -> PackageCount:

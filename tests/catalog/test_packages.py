@@ -449,6 +449,21 @@ def test_a_measure_said_of_bags_is_the_bag_of_that_size(category: str, text: str
     assert proposal.product is not None and proposal.product.id == expected
 
 
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize(("text", "expected", "count"), [("fryspåsar 3 liter", "b3", 1),
+                                                         ("2 paket fryspåsar 3 liter", "b3", 2),
+                                                         ("fryspåsar 1 liter", "b1", 1)])
+def test_a_measure_said_of_bags_sized_by_the_piece_is_read_in_the_name(category: str, text: str, expected: str,
+                                                                      count: int) -> None:
+    """A feed that sizes a pack of bags by its bags ("Fryspåsar 3 l", 40 st) writes their volume in the name:
+    the bag of the measure said, that many packs, no question that the pack is "not in the unit asked"."""
+    index = CatalogIndex.build([product("b1", "Fryspåsar 1 l", category, size=50, unit="st", price=19.0),
+                                product("b3", "Fryspåsar 3 l", category, size=40, unit="st", price=24.0)])
+    line = line_for(parse(text).items[0], index)
+    assert line.product is not None and line.product.id == expected
+    assert (line.count, line.needs_review) == (count, False), line.reason
+
+
 def as_ranked(item: Product, indexed: bool) -> tuple[Product, Packing | None]:
     """The product and its packing as the matcher passes them: an indexed one's `Entry.sized` and
     `Entry.packing`, read once when the index was built; else the product alone, read as it comes."""
