@@ -47,16 +47,16 @@ def shot(page: Page, line: Locator, kind: str) -> None:
 def test_a_count_to_check_and_a_size_to_choose_are_asked_as_such(page: Page, service: Service) -> None:
     service.make_client("Elsa Lund", budget=None)
     to_tablet(page, service, "Elsa Lund")
-    type_list(page, "fryspåsar 3 liter och blöjor")
-    bags, nappies = card(page, "Fryspåsar"), card(page, "Blöjor")
-    expect(bags.locator(".flag-label")).to_contain_text(COUNT)
-    expect(bags.locator(".alternatives")).to_have_count(0)  # other goods answer no count
-    expect(bags.locator(".count")).to_be_visible()          # the + and − do
+    type_list(page, "2 liter toalettpapper och blöjor")  # rolls are counted, no litres
+    paper, nappies = card(page, "Toalettpapper"), card(page, "Blöjor")
+    expect(paper.locator(".flag-label")).to_contain_text(COUNT)
+    expect(paper.locator(".alternatives")).to_have_count(0)  # other goods answer no count
+    expect(paper.locator(".count")).to_be_visible()          # the + and − do
     expect(nappies.locator(".flag-label")).to_contain_text(SIZE)
     expect(nappies.locator(".alternatives-label")).to_have_text("Eller välj en annan storlek:")
     expect(nappies.locator(".alternatives button")).to_have_count(1)  # the other size, not other goods
     expect(nappies.locator(".alternatives button")).to_contain_text("Storlek 4")
-    for line in (bags, nappies):
+    for line in (paper, nappies):
         text = line.locator(".flag-label").inner_text()
         assert "Vilken sorts" not in text and not STAFF_WORDS.search(text), text
     check(measure(page))
@@ -69,10 +69,10 @@ def test_a_count_to_check_and_a_size_to_choose_are_asked_as_such(page: Page, ser
     assert COUNT in spoken and SIZE in spoken, spoken
     page.get_by_role("button", name="Sluta läsa").click()
 
-    bags.get_by_role("button", name=re.compile("^En till")).click()  # the count answered, then confirmed
-    expect(bags.locator(".count-value")).to_have_text("2 st")
-    bags.get_by_role("button", name="Ja, det stämmer").click()
-    expect(card(page, "Fryspåsar")).to_have_count(0)
+    paper.get_by_role("button", name=re.compile("^En till")).click()  # the count answered, then confirmed
+    expect(paper.locator(".count-value")).to_have_text("2 st")
+    paper.get_by_role("button", name="Ja, det stämmer").click()
+    expect(card(page, "Toalettpapper")).to_have_count(0)
 
     take_tablet_back(page, "Elsa Lund")  # staff read the reason, not the client's question
     staff_line = page.locator(".lines > .line.flagged", has_text="Blöjor")
@@ -82,7 +82,7 @@ def test_a_count_to_check_and_a_size_to_choose_are_asked_as_such(page: Page, ser
 
 # Each kind of question the demo catalog asks, and the words the client reads.
 KINDS = [
-    ("how_many", "Fryspåsar", COUNT),
+    ("how_many", "Toalettpapper", COUNT),
     ("which_size", "Blöjor", SIZE),
     ("which_sort", "ost", "Vilken sorts ost menar du?"),
     ("which_brand", "findus", "Vilken vara menar du med ”findus”?"),
@@ -96,7 +96,7 @@ KINDS = [
 
 def test_every_kind_of_question_in_plain_words(page: Page, service: Service) -> None:
     client = service.make_client("Ingrid Sjö", budget=None)
-    basket = say(service, client["id"], "fryspåsar 3 liter, blöjor, ost, findus, kassler, blodapelsiner, "
+    basket = say(service, client["id"], "2 liter toalettpapper, blöjor, ost, findus, kassler, blodapelsiner, "
                                         "en liter bananer, 3 250 g smör, kaffe och filter")["basket"]
     asked = {line["question"] for line in basket["lines"] if line["needs_review"]}
     assert asked == {kind for kind, _, _ in KINDS}, [(x["phrase"], x["question"]) for x in basket["lines"]]
