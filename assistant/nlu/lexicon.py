@@ -163,7 +163,11 @@ REASON_VERBS = frozenset({
 # A clause that says what is true of something, said beside the goods ("en soppslev, den gamla har gått
 # sönder", "spisrent, spisen är så smutsig"): its subject is a pronoun or a noun in its definite form, a
 # describing word perhaps after it, then one of these verbs; it asks for no goods.
-STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick"})
+# A person said as the subject ("hon har så torra ögon", "mamma tål inte gluten") makes one too, and so do the
+# verbs of what someone tolerates or how something smells or tastes ("hon tål inte gluten", "det luktar så
+# gott"); "inte" after the verb is the statement's, no removal.
+STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick", "tål", "klarar", "luktar",
+                             "doftar", "smakar"})
 STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
 DEFINITE_ENDINGS = ("en", "et", "an", "na")
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
@@ -289,7 +293,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|önskar sig|får ta|får be om|"
             "får köpa|får beställa)"),
     ("add", f"({_PEOPLE}) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
-            "har nästan inga|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
+            "har nästan inga|har inte mer|har inte något|har inte någon|har inte några|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
     ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
     ("add", f"({_PEOPLE}) undrar om (ni|du) har"),
     ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),

@@ -422,14 +422,18 @@ def _noun_subject(words: list[str | None], j: int) -> bool:
 def _statement_end(words: list[str | None], i: int) -> int:
     """Where a clause that opens with a statement ends, 0 if it opens otherwise: a pronoun or a noun in its
     definite form, a describing word perhaps, and a verb that says what is true of it, with more words after
-    it ("den gamla har gått sönder", "det gamla gick av", "spisen är så smutsig"). A verb that starts a
+    it ("den gamla har gått sönder", "det gamla gick av", "spisen är så smutsig"), or a person said as the
+    subject, a pronoun or the client named as a relative names them ("hon har så torra ögon", "mamma tål inte
+    gluten": "inte" after the verb is the statement's, no removal). A verb that starts a
     phrase ("mjölken är slut" asks for milk), a subject after the verb ("kaffet har ni") or "som" ("den som
     är lagrad" says the sort) is no statement. It ends at the next phrase, "så" after the verb aside."""
     word = words[i]
-    if word is None or not (word in STATEMENT_PRONOUNS or (len(word) > 4 and word.endswith(DEFINITE_ENDINGS))):
+    person = word in _SUBJECTS  # "hon har så torra ögon", "mamma tål inte gluten"
+    if word is None or not (person or word in STATEMENT_PRONOUNS or (
+            len(word) > 4 and word.endswith(DEFINITE_ENDINGS))):
         return 0
     j = i + 1
-    if j < len(words) and words[j] not in (None, "#", "som") and words[j] not in STATEMENT_VERBS and (
+    if not person and j < len(words) and words[j] not in (None, "#", "som") and words[j] not in STATEMENT_VERBS and (
             PHRASE_TRIE.longest(words, j) is None):
         j += 1  # "den gamla"
     if j + 1 >= len(words) or words[j] not in STATEMENT_VERBS or PHRASE_TRIE.longest(words, j) is not None or (
@@ -438,8 +442,8 @@ def _statement_end(words: list[str | None], i: int) -> int:
     verb, j = j, j + 1
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
-        if match is not None and match.phrase.kind != "filler" and not (j == verb + 1 and words[j] == "så"):
-            break
+        if match is not None and match.phrase.kind != "filler" and not (j == verb + 1 and words[j] in ("så", "inte")):
+            break  # "spisen är så smutsig", "hon tål inte gluten": the statement's own words
         j += 1
     return j
 

@@ -99,3 +99,28 @@ def test_a_statement_beside_the_goods_asks_for_nothing(index: CatalogIndex, text
 ])
 def test_what_is_no_statement_keeps_its_goods(text: str, phrases: list[str]) -> None:
     assert [item.phrase for item in parse(text).items][:len(phrases)] == phrases
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("hon tål inte gluten så glutenfritt knäckebröd", ["glutenfritt knäckebröd"]),
+    ("mamma klarar inte laktos, laktosfri mjölk", ["laktosfri mjölk"]),
+    ("ögondroppar, hon har så torra ögon", ["ögondroppar"]),
+    ("schampo med kokos, det luktar så gott", ["schampo med kokos"]),
+    ("soppslev, den gamla är inte bra", ["soppslev"]),
+])
+def test_what_is_true_of_the_client_asks_nothing_and_removes_nothing(text: str, phrases: list[str]) -> None:
+    """A clause whose subject is the client, a person or a pronoun and whose verb says what is true of them
+    ("hon tål inte gluten", "hon har så torra ögon", "det luktar så gott") is talk: its "inte" removes
+    nothing, the goods said after "så" are added, and no line is asked for "torra ögon" or "gott"."""
+    items = parse(text).items
+    assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("han är allergisk mot nötter så inga nötter", [("nötter", "remove")]),
+    ("hon har slut på kaffe", [("kaffe", "add")]),
+    ("hon har inte mer kaffe", [("kaffe", "add")]),
+    ("vi kan ta två paket mjölk", [("mjölk", "add")]),
+])
+def test_a_request_after_a_clients_statement_still_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(item.phrase, item.action) for item in parse(text).items] == expected
