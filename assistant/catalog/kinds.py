@@ -222,6 +222,15 @@ def for_the_other_sex(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> 
     return bool(named) and named.isdisjoint(asked)
 
 
+def for_the_sex_asked(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """The request says which sex the goods are for and the name writes it ("rakhyvlar för kvinnor": the
+    "Rakhyvlar 3blad Kvinna 6-p"): the name says a word of the request, as a sort word written would, so it
+    goes before a name that says no sex ("Rakhyvel")."""
+    if len(asked) != 1:
+        return False
+    return any(lexicon.sexes.get(word) in asked for word in tokens(entry.product.name))
+
+
 def animals_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
     """The animals the request says the goods are for ("tuggben till hunden": "hund"), read once per query.
     An animal that is a meat too (the lexicon's `meat_animals`: "fågel") says it only in a request for pet

@@ -47,6 +47,7 @@ from assistant.catalog.kinds import (
     fitted_thing,
     for_another_animal,
     for_the_other_sex,
+    for_the_sex_asked,
     fresh_produce,
     head_in_another_compound,
     in_another_number,
@@ -464,6 +465,8 @@ class Scorer:
         if self.sexes and for_the_other_sex(entry, self.sexes, self.lexicon):  # "sulor för damer": no "Sulor ... Man"
             unmatched += 1
             total -= 0.3
+        elif self.sexes and for_the_sex_asked(entry, self.sexes, self.lexicon):
+            total += 0.12  # "rakhyvlar för kvinnor": the "Rakhyvlar ... Kvinna", not a "Rakhyvel" for no one said
         if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3

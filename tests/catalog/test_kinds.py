@@ -1310,3 +1310,23 @@ def test_a_cake_named_for_its_mousse_is_a_cake(pudding: bool) -> None:
         products.append(product("mousse", "Chokladmousse", "", None, 100, "g"))
     proposal = propose(products, "mousse")
     assert proposal.product is None or proposal.product.id != "cake" or proposal.needs_review
+
+
+RAZORS = [product("razor", "Rakhyvel", "Hygien > Rakning", None, 1, "st"),
+          product("razor-swirl", "Rakhyvel Swirl", "Hygien > Rakning", None, 1, "st"),
+          product("razors-w", "Rakhyvlar 3blad Kvinna 6-p", "Hygien > Rakning", None, 6, "st"),
+          product("razors-m", "Rakhyvlar 3blad Man 6-p", "Hygien > Rakning", None, 6, "st")]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("rakhyvlar för kvinnor", "razors-w"),
+    ("3 paket rakhyvlar för kvinnor", "razors-w"),
+    ("rakhyvlar för män", "razors-m"),
+])
+def test_the_sex_said_picks_the_goods_named_for_it(categories: bool, phrase: str, right: str) -> None:
+    """Mathem sells a plain "Rakhyvel" and "Rakhyvlar 3blad Kvinna": the sex said is a word of the request
+    the name for it writes, so "rakhyvlar för kvinnor" is the women's razors, not the razor naming no sex."""
+    index = CatalogIndex.build(RAZORS if categories else names_only(RAZORS))
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == right

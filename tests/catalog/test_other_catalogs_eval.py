@@ -3352,6 +3352,11 @@ and "öh schampo med kokos, det luktar så gott" no longer ask lines for "torra 
 and "luktar", "gott". "hon har inte mer kaffe" asks for coffee as "hon har inget kaffe" does (lexicon: the
 add phrase "har inte mer|något|någon|några"; it removed the coffee, sure). 88.3 / 93.3 / 89.6 / 100.0 /
 23.8 / 11.3 → 90.0 / 95.0 / 89.8 / 100.0 / 19.7 / 11.1 (bounds top-1 0.90, review 0.20).
+The sex said is a word of the request a name for it writes (catalog kinds.for_the_sex_asked, weighed in the
+matcher as a sort word written): "3 paket rakhyvlar för kvinnor" proposed the plain "Rakhyvel", sure (tied
+with the "Rakhyvlar 3blad Kvinna 6-p": the sex only kept the men's razors out); now the women's razors,
+sure. Goods for the other sex stay below (for_the_other_sex). 90.0 / 95.0 / 89.8 / 100.0 / 19.7 / 11.1 →
+91.7 / 95.0 / 91.8 / 100.0 / 19.7 / 11.1 (bounds top-1 0.91, auto-accept 0.91).
 """
 
 from __future__ import annotations
@@ -3504,7 +3509,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev33_mathem": {"top1": 0.90, "auto_accept_precision": 0.89, "review_rate": 0.20},
+    "dev33_mathem": {"top1": 0.91, "auto_accept_precision": 0.91, "review_rate": 0.20},
 }
 
 
