@@ -15,6 +15,7 @@ from assistant.nlu.lexicon import (
     DESCRIBING,
     INCREMENT,
     OLD,
+    ORDINARY,
     OWNERS,
     POINTERS,
     PURPOSES,
@@ -362,6 +363,14 @@ def _points_to_a_sort(words: list[str]) -> bool:
     return len(words) > 2 and words[0] in POINTERS and words[1] in ("med", "utan")
 
 
+def _said_again(before: list[str], words: list[str]) -> bool:
+    """"fil, vanlig fil", "mjölk, lätt mjölk": the goods just said, said again after sort words only (an
+    ordinary, a describing or an attribute word), are the same goods with their sort, no second item."""
+    n = len(before)
+    return 0 < n < len(words) and words[-n:] == before and all(
+        w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words[:-n])
+
+
 def _bare_unit(token: Token) -> Amount:
     """"kilo potatis", "paket smör": a unit said without a number means one of it."""
     unit = UNITS[token.text]
@@ -430,6 +439,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         previous.phrase = " ".join([previous.phrase, *words]).strip()
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
         previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
+    elif draft.amount is None and previous.action == "add" and _said_again(previous.phrase.split(), words):
+        previous.phrase = " ".join(words)  # "fil, vanlig fil": the goods said again with their sort
     else:
         return False
     previous.attributes = _attributes(previous.phrase.split())

@@ -3357,6 +3357,13 @@ matcher as a sort word written): "3 paket rakhyvlar för kvinnor" proposed the p
 with the "Rakhyvlar 3blad Kvinna 6-p": the sex only kept the men's razors out); now the women's razors,
 sure. Goods for the other sex stay below (for_the_other_sex). 90.0 / 95.0 / 89.8 / 100.0 / 19.7 / 11.1 →
 91.7 / 95.0 / 91.8 / 100.0 / 19.7 / 11.1 (bounds top-1 0.91, auto-accept 0.91).
+The goods said again after sort words only, an ordinary, a describing or an attribute word ("fil, vanlig
+fil", "mjölk, lätt mjölk"), are the same goods with their sort, one item (nlu items._said_again, in merge):
+"mm vad heter det, fil, vanlig fil till frukosten" gave two lines, each a sure "Fil Långsyrad
+3,8%-4,5%"; now one (still that fil: on Mathem's feed "fil" names its own products, so the synonym
+"filmjölk" is not read, and the long-fermented fil leads them; left, as no general rule tells a special
+fil from a plain one by a word no list holds). 91.7 / 95.0 / 91.8 / 100.0 / 19.7 / 11.1 → 91.7 / 95.0 /
+93.8 / 100.0 / 20.0 / 11.1 (bound auto-accept 0.93; review by a line fewer in all, the same questions).
 """
 
 from __future__ import annotations
@@ -3509,7 +3516,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev33_mathem": {"top1": 0.91, "auto_accept_precision": 0.91, "review_rate": 0.20},
+    "dev33_mathem": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.20},
 }
 
 

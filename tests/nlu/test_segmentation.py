@@ -503,3 +503,16 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
 )
 def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, expected: list[str]) -> None:
     assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fil, vanlig fil till frukosten", ["vanlig fil"]),       # the goods said again with their sort
+    ("mjölk, lätt mjölk", ["lätt mjölk"]),
+    ("mm vad heter det, fil, vanlig fil", ["vanlig fil"]),
+    ("mjölk, ost", ["mjölk", "ost"]),                          # other goods: a second item
+    ("ost, riven ost och mjölk", ["riven ost", "mjölk"]),
+])
+def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list[str]) -> None:
+    """A care worker or a client searching for a word says the goods, then again with their sort ("fil,
+    vanlig fil"): one item, the sort said; no second line of the same goods."""
+    assert [item.phrase for item in parse(text).items] == expected
