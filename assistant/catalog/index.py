@@ -489,7 +489,8 @@ class CatalogIndex:
         keys = tuple(keys)
         return set().union(*(self.posting(f, *keys) for f in FIELDS)) if keys else set()
 
-    def correct(self, word: str, limit: int | None = None, min_products: int = 0) -> str | None:
+    def correct(self, word: str, limit: int | None = None, min_products: int = 0,
+                beside: Collection[str] = ()) -> str | None:
         """The catalog word a typo meant ("mjök" → "mjolk", "potaits" → "potatis"), or None.
 
         Guarded: words under four letters (or longer than any compound) are never corrected, the first letter must agree, one edit
@@ -497,14 +498,17 @@ class CatalogIndex:
         "pommac", not "pamac"), then to a word some name leads with, the goods or brand it is sold by
         ("frostis" → "Frosties", not the hair colour's "Frostig"), then to the word more products use. The
         word read must be in `min_products` products, else none is: a rarer word read better is no reason
-        to take a commoner one read worse.
+        to take a commoner one read worse. Before all but the distance and a mere respelling, to a word some
+        name writes beside one of the words said with it (`beside`, catalog words): "sambal olek" is the
+        "Sambal Oelek", not the "oblek" of "Kaffefilter Oblekta", though more names write that.
         """
+        near = [self.posting("exact", stem(w)) for w in beside]
         word = fold(casefold(word))
         if not 4 <= len(word) <= MAX_WORD:
             return None
         limit = min(limit or 2, 1 if len(word) < 8 else 2)
         seen: set[str] = set()
-        best: tuple[int, bool, bool, int, str] | None = None
+        best: tuple[int, bool, bool, bool, int, str] | None = None
         for gram in _trigrams(word):
             for cand in self.trigrams.get(gram, ()):
                 if cand in seen or cand[0] != word[0] or abs(len(cand) - len(word)) > limit:
@@ -514,7 +518,8 @@ class CatalogIndex:
                 if dist > limit:
                     continue
                 used = self.frequency.get(stem(cand), 0)
-                rank = (dist, not same_spelling(word, cand), cand not in self.lead_words, -used, cand)
+                with_said = any(self.posting("exact", stem(cand)) & said for said in near)
+                rank = (dist, not same_spelling(word, cand), not with_said, cand not in self.lead_words, -used, cand)
                 if best is None or rank < best:
                     best = rank
         return best[-1] if best and -best[-2] >= min_products else None

@@ -288,11 +288,12 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if not index.known(word):
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
                 # word ending in a known head is a compound ("mesost"); else any near catalog word
-                fixed = index.correct(word, limit=1, min_products=2)
+                beside = [w for w in part_words if w != word and index.known(w)]  # "sambal" of "sambal olek"
+                fixed = index.correct(word, limit=1, min_products=2, beside=beside)
                 if fixed is not None and another_first_part(word, fixed, index):
                     fixed = None  # "lantmjölk" is no typo of "lättmjölk": both are milks the catalog's words make
                 if fixed is None and len(index.split(word)) == 1:
-                    fixed = index.correct(word)
+                    fixed = index.correct(word, beside=beside)
                     if fixed is None:
                         unknown.append(word)
                         continue

@@ -3364,6 +3364,12 @@ fil", "mjölk, lätt mjölk"), are the same goods with their sort, one item (nlu
 "filmjölk" is not read, and the long-fermented fil leads them; left, as no general rule tells a special
 fil from a plain one by a word no list holds). 91.7 / 95.0 / 91.8 / 100.0 / 19.7 / 11.1 → 91.7 / 95.0 /
 93.8 / 100.0 / 20.0 / 11.1 (bound auto-accept 0.93; review by a line fewer in all, the same questions).
+A typo is read, among words as near, as the one a name writes beside a word said with it (catalog
+index.correct `beside`, given by query.analyse the catalog words of the same part): "sambal olek" read
+"olek" as the "oblek" of "Kaffefilter Oblekta" (one edit, as "oelek" is, and more names write it) and asked
+with a coffee filter; now the "Sambal Oelek", asked as a corrected word is (and on Willys 2023 its "Sambal
+Oelek Smaksättare"; Coop, Hemköp and Willys 2020 sell no sambal and still ask with a filter). 91.7 / 95.0 /
+93.8 / 100.0 / 20.0 / 11.1 → 93.3 / 96.7 / 93.8 / 100.0 / 20.0 / 11.1 (bound top-1 0.93).
 """
 
 from __future__ import annotations
@@ -3516,7 +3522,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev33_mathem": {"top1": 0.91, "auto_accept_precision": 0.93, "review_rate": 0.20},
+    "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.20},
 }
 
 

@@ -825,3 +825,18 @@ def test_juice_typed_as_it_is_said_is_juice(shelved: bool, phrase: str, expected
     index = CatalogIndex.build([product(pid, name, shelf if shelved else "") for pid, name, shelf in JUICES])
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize("phrase", ["sambal olek", "en burk sambal olek"])
+def test_a_typo_is_read_as_the_word_written_beside_the_words_said(shelved: bool, phrase: str) -> None:
+    """"olek" is one edit from "oelek" and from the "oblek" of "Oblekta" coffee filters, which more names
+    write: the word a name writes beside "sambal", said with it, is the one meant; a coffee filter was asked."""
+    products = [product("oelek", "Sambal Oelek", "Skafferi > Asiatiskt" if shelved else "", None, 200, "g", 25.0),
+                product("badjak", "Sambal Badjak", "Skafferi > Asiatiskt" if shelved else "", None, 200, "g", 25.0),
+                *(product(f"filter{n}", f"Kaffefilter {n} Oblekta", "Dryck > Kaffe" if shelved else "", None, 80, "st",
+                          19.0 + n) for n in (102, 103, 104)),
+                product("filter4", "Kaffefilter Oblekt Storlek 4", "Dryck > Kaffe" if shelved else "", None, 200,
+                        "st", 29.0)]
+    proposal = propose(CatalogIndex.build(products), phrase)
+    assert proposal.product is not None and proposal.product.id == "oelek"
