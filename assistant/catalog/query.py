@@ -188,6 +188,23 @@ def _packages_listed(text: str, lex: Lexicon) -> str:
     return " ".join(word for at, word in enumerate(words) if not listing(at))
 
 
+_SMAK = "smak"
+
+
+def taste_said_with_smak(word: str, index: CatalogIndex) -> str:
+    """A flavour said with "smak" ("jordgubbssmak", "hallonsmak", "tuggummi med mintsmak") is the taste of
+    its first part, as names write it alone ("Tuggummi Jordgubb", "Yoghurt Hallon"): that word, its linking s
+    dropped, where some name writes it as a word of its own; a name writing the word whole ("Vaniljsmak
+    Kvarg") says it still, inside its compound. Where no name writes the first part alone, the word stays."""
+    if len(word) < len(_SMAK) + 3 or not word.endswith(_SMAK):
+        return word
+    first = word[:-len(_SMAK)]
+    for base in (first, first[:-1] if first.endswith("s") else ""):
+        if len(base) >= 3 and index.posting("exact", stem(base)):
+            return base
+    return word
+
+
 def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) -> Query | None:
     """Rewrite synonyms, join split compounds, correct typos, then pick the head: the last word
     before any "med"/"i"/"utan" ("pytt i panna" is a pytt, "sill i dill" a herring)."""
@@ -240,6 +257,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if fold(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
                 cheapest = True
                 continue
+            word = taste_said_with_smak(word, index)  # "jordgubbssmak": the "jordgubb" a name writes
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for

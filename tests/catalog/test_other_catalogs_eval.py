@@ -3370,6 +3370,13 @@ index.correct `beside`, given by query.analyse the catalog words of the same par
 with a coffee filter; now the "Sambal Oelek", asked as a corrected word is (and on Willys 2023 its "Sambal
 Oelek Smaksättare"; Coop, Hemköp and Willys 2020 sell no sambal and still ask with a filter). 91.7 / 95.0 /
 93.8 / 100.0 / 20.0 / 11.1 → 93.3 / 96.7 / 93.8 / 100.0 / 20.0 / 11.1 (bound top-1 0.93).
+A flavour said with "smak" is the taste of its first part where a name writes that part as a word of its
+own (catalog query.taste_said_with_smak, its linking s dropped): "eh tuggummi med jordgubbssmak om dom har"
+kept "jordgubbssmak" as a word, which only a "Marsipanlock ... med Jordgubbssmak" writes, so the "Tuggummi
+Jordgubb" was asked; now sure. "yoghurt med hallonsmak" is the "Yoghurt Hallon", sure (asked), on Willys
+2023 "kvarg vaniljsmak" the "Vanilj Kvarg 0,3%" (its "Vaniljsmak Kvarg" before, both vanilla quark); a
+"Vaniljsmak Kvarg" where no name writes "vanilj" alone is still found by the word. 93.3 / 96.7 / 93.8 /
+100.0 / 20.0 / 11.1 → 93.3 / 96.7 / 93.9 / 100.0 / 18.3 / 9.3 (bound review 0.19).
 """
 
 from __future__ import annotations
@@ -3522,7 +3529,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.20},
+    "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.19},
 }
 
 

@@ -360,3 +360,28 @@ def test_marmalade_is_chosen_by_its_fruit(shelved: bool) -> None:
                 for n, name in enumerate(names)]
     proposal = propose(products, "marmelad")
     assert proposal.product is not None and proposal.needs_review and MANY in (proposal.reason or ""), proposal
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("tuggummi med jordgubbssmak", "gum-strawberry"),   # "X-smak" with a linking s: the flavour X
+    ("tuggummi jordgubbssmak", "gum-strawberry"),
+    ("yoghurt med hallonsmak", "yoghurt-raspberry"),
+    ("kvarg vaniljsmak", "quark-vanilla"),                 # a name writing the word whole still says it
+])
+def test_a_flavour_said_with_smak_is_the_flavour(shelved: bool, phrase: str, expected: str) -> None:
+    """"jordgubbssmak", "hallonsmak": the taste of the word before "smak", as a name writes it alone
+    ("Tuggummi Jordgubb", "Yoghurt Hallon"); the "smak" said was a word no such name writes, so the
+    right product was only asked."""
+    def shelf(category: str) -> str:
+        return category if shelved else ""
+    products = [product("gum-strawberry", "Tuggummi Jordgubb", shelf("Godis > Tuggummi"), None, 30, "g", 12.0),
+                product("gum-mint", "Tuggummi Mint", shelf("Godis > Tuggummi"), None, 30, "g", 11.0),
+                product("gum-orig", "Tuggummi Original", shelf("Godis > Tuggummi"), None, 30, "g", 10.0),
+                product("yoghurt-raspberry", "Yoghurt Hallon", shelf("Mejeri > Yoghurt"), None, 1, "kg", 25.0),
+                product("yoghurt-plain", "Yoghurt Naturell 3%", shelf("Mejeri > Yoghurt"), None, 1, "kg", 20.0),
+                product("quark-vanilla", "Vaniljsmak Kvarg 0,2%", shelf("Mejeri > Kvarg"), None, 500, "g", 25.0),
+                product("quark-plain", "Kvarg Naturell", shelf("Mejeri > Kvarg"), None, 500, "g", 20.0),
+                product("jam", "Jordgubbssylt", shelf("Skafferi > Sylt"), None, 400, "g", 30.0)]
+    proposal = propose(CatalogIndex.build(products), phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review
