@@ -38,6 +38,7 @@ from assistant.catalog.normalize import (
     parse_percent,
     parse_size_range,
     said_before,
+    SIZE_WORDS,
     says_months,
     size_letters,
     split_accompaniment,
@@ -1111,8 +1112,8 @@ def size_letter_said(phrase: str, index: CatalogIndex) -> str:
     name writes a size word, and a size word no product of the kind says would lead elsewhere."""
     said = _LAST_SIZE_LETTER.search(phrase)
     words = content_words(phrase[:said.start()]) if said else []
-    if not said or not words:
-        return phrase
+    if not said or not words or fold(casefold(words[-1])) in SIZE_WORDS:
+        return phrase  # "gummihandskar storlek m", "stl m": the size word said already
     letter = said.group(1).casefold()
     sized = index.posting("exact", stem(f"{letter}storlek"))
     kind = index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))

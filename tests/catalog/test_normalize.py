@@ -7,6 +7,7 @@ from snowballstemmer.swedish_stemmer import SwedishStemmer  # type: ignore[impor
 from assistant.catalog import lexicon
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
+from assistant.catalog.query import analyse
 from assistant.catalog.normalize import (
     Size,
     casefold,
@@ -459,3 +460,17 @@ def test_the_head_said_finds_its_compound(category: str) -> None:
                                         price=14.0)])
     proposal = match(index, parse("grädde").items[0])
     assert proposal.product is not None and proposal.product.id == "whip", proposal
+
+
+@pytest.mark.parametrize("category", ["Hem & städ", ""])
+@pytest.mark.parametrize("phrase", ["gummihandskar storlek m", "gummihandskar stl m", "gummihandskar m"])
+def test_a_size_said_with_its_size_word_is_read_once(category: str, phrase: str) -> None:
+    """"gummihandskar storlek m" says the size word itself: it was read as "storlek storlek m", a kind
+    ("storlek") said after a name, and Mathem's "Gummihandskar M" only asked; now sure, as "gummihandskar m"."""
+    index = CatalogIndex.build([*(product(size, f"Gummihandskar {size.upper()}", category, None, 1, "st", 30.0)
+                                  for size in ("s", "m", "l")),
+                                *(product(f"filter{n}", f"Kaffefilter Oblekta Storlek {n}", category, None, 100, "st",
+                                          25.0) for n in (2, 4))])  # "storlek" a word names write
+    assert analyse(phrase, index).kind_apart == ""
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "m" and not proposal.needs_review
