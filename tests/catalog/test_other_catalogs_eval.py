@@ -3310,6 +3310,35 @@ lantmjölk och ett paket hällakakor" read on Mathem's feed, which sells no "Lan
 a slip of "lättmjölk" (one letter off) and proposed the "Färsk Lättmjölk 0,5%", sure; "lant" is the first
 part of Mathem's "Lantbröd", so the milk is now asked ("Osäker träff"). A part no name writes ("mellamjölk")
 is still a slip. Every set unchanged.
+Nineteenth development set on Hemköp (`dev19_hemkop`, branch i30hem19): 48 sentences, 64 items, 6 absent
+(9.4 %: macaroni, liver pâté, honey, lingonberry jam, caster sugar and raisins, none sold by a store whose feed
+has no dry-goods, spread, jam or baking shelf; honey beside the "Honungsmelon", "Honungspomelo" and
+"Tryffelhonung" it does sell, liver pâté beside the "Kattstix Lever" and the "Kycklinglever"), in the plain
+mix of the shared sets: a third bare searches as typed, a brand with its sort, a compound written apart or a
+misspelling ("digestive kex", "toska bulle", "kalv högrev", "kyckling gyros", "dill kaviar", "honungs
+pomelo", "anamma vegobitar", "swirl doftpärlor", "wc duck citrus", "hushålls ljus", "havre boll", "joddlar
+korv"), a third spoken sentences with fillers and purposes ("eh kan du ta med en donut med socker till
+kaffet", "vad heter det, strimlad kalkonlårfilé till wokken", "mm och så tvättpulver till kulörtvätten", "eh
+kan du köpa korv till hunden, den med lamm och ris", "öh kattstix med lever till missen", "mm lite fryst
+kycklinglever om dom har", "öh zoegas intenzo till morgonkaffet"), a third lists with amounts in words and
+digits ("två citroner och en flaska citron diskmedel", "1,5 kg revben och fyra bakpotatisar", "fyra påsar
+gourmet perle och en säck kattströ", "en påse mjau utekatt och två kattmjölk", "två liter standardmjölk och
+tolv ägg", "ett kilo strösocker och en påse russin"), goods whose words other departments share (liver for
+people and for the cat, a sausage for people and for the dog, the lemon and the lemon washing-up liquid,
+sugar beside the sugar donut), over the whole store (bread and cakes, cheese, milk, eggs, meat, poultry,
+sausage, fish, fruit, roots and vegetables, coffee, vegetarian, laundry, cleaning, candles, household paper,
+cat and dog); products and phrasings no other set of tests/catalog or ../shared/eval uses; labelled from the
+catalog before the matcher saw it (Hemköp's category, brand and name; every product of the sort said, an
+organic or flavoured sort nobody said left out, any sort where the words leave it open: any Gourmet Perle
+pouch, any cat litter, any plain egg pack). First, untuned run (matcher as of commit 51b46b1; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 95.3 / 98.4 / 98.2 / 100.0 / 15.4 / 5.2. The one
+sure proposal counted wrong, "Kyckling Vingar Frysta" for "2 paket kycklingvingar", was a label error
+(plainly chicken wings, the label's "^kycklingvingar" missed the name written apart); the label now reads
+"^kyckling ?vingar": 95.3 / 98.4 / 98.2 → 96.9 / 98.4 / 100.0 (bounds top-1 0.96, auto-accept 1.0, review
+0.16). Asked misses: "toska bulle" proposed the "Kanelbulle" (the "Toscabulle" second), and "korv till
+hunden, den med lamm och ris" the people's "Lammkorv" (the dog's "Lamb&rice Sausage" not among the
+alternatives), its "och ris" read as a second item (segmentation 47 / 48). Right but asked: "lammhals" (sold
+per kilo). Seen, not counted: "tolv ägg" is 12 × "Ägg 6p" (the count of eggs taken as packs).
 """
 
 from __future__ import annotations
@@ -3390,6 +3419,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev32_mathem": ("mathem2021", HERE / "dev32_mathem_requests.jsonl"),
     "dev11_coop": ("matpriser2020-coop", HERE / "dev11_coop_requests.jsonl"),
     "dev10_willys2020": ("matpriser2020-willys", HERE / "dev10_willys2020_requests.jsonl"),
+    "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3461,6 +3491,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev19_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 
