@@ -3339,6 +3339,13 @@ sure proposal counted wrong, "Kyckling Vingar Frysta" for "2 paket kycklingvinga
 hunden, den med lamm och ris" the people's "Lammkorv" (the dog's "Lamb&rice Sausage" not among the
 alternatives), its "och ris" read as a second item (segmentation 47 / 48). Right but asked: "lammhals" (sold
 per kilo). Seen, not counted: "tolv ägg" is 12 × "Ägg 6p" (the count of eggs taken as packs).
+Rules of branch i30hem19 (dev19_hemkop's), same columns, every other set unchanged unless said:
+A first word one letter off a first part the catalog writes only inside a compound, said apart from the
+compound's head, is that compound (query._join_corrected): "toska bulle" found no word to correct "toska"
+alone ("tosca" is written only in "Toscabulle"), so "bulle" was read with an unknown word beside it and the
+"Kanelbulle" asked; "toskabulle", one letter off "Toscabulle" and ending in the "bulle" said, is now the
+"Toscabulle", asked (a typo): 96.9 / 98.4 / 100.0 / 100.0 / 15.4 / 5.2 → 98.4 / 98.4 / 100.0 / 100.0 / 15.4 /
+5.2 (bound top-1 0.98). Every other set unchanged.
 """
 
 from __future__ import annotations
@@ -3491,7 +3498,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev19_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev19_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 
