@@ -3351,8 +3351,10 @@ flag: "anamma vegobitar" was Anamma's "Vegofärs" sure on Coop 2020, and a bare 
 both found by the shelf "Färs fil och bitar" alone (Coop sells no vegetarian pieces). A name that writes the
 head said nowhere, whose word is a compound of the very first part said with another head ("vego" of
 "Vegobollar", "Vegofärs"), is another thing of that first part, asked as one whose word ends in another kind
-is (kinds.kind_before_the_head); a compound writing the whole word said ("Pinklaxfile" for "pinklax") is that
-thing still. Every set unchanged.
+is (kinds.kind_before_the_head), where the shelf names other kinds beside the head ("och", "&", or a kind of
+the lexicon: "Färs fil bitar"); on a shelf of one kind the shelf says it ("Äppelkrona" under "Kakor" is the
+"äppelkaka"), and a compound writing the whole word said ("Pinklaxfile" for "pinklax") is that thing still.
+Every set unchanged.
 """
 
 from __future__ import annotations

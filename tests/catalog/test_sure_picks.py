@@ -283,6 +283,7 @@ VEGO_SHELF = "Frys > Vegetarisk > Färs fil och bitar"
     ("vegobitar", VEGO_SHELF, ["Vegobollar", "Vegofärs", "Sojafärs"], True),         # balls, no pieces
     ("anamma vegobitar", VEGO_SHELF, ["Vegofärs", "Vegobollar", "Sojafärs"], True),  # the brand's mince
     ("anamma vegofärs", VEGO_SHELF, ["Vegofärs", "Vegobollar", "Sojafärs"], False),  # the very compound said
+    ("vegobitar", "Vegetariskt > Färs fil bitar", ["Vegobollar", "Vegofärs", "Sojafärs"], True),  # kinds listed
     ("pinklax fryst", FISH, ["Pinklaxfile Fryst", "Laxfilé Fryst", "Torskfilé Fryst"], False),  # it, longer
 ])
 def test_a_compound_found_by_its_shelf_in_a_name_of_the_same_first_part_with_another_head_is_asked(
