@@ -3355,6 +3355,12 @@ is (kinds.kind_before_the_head), where the shelf names other kinds beside the he
 the lexicon: "Färs fil bitar"); on a shelf of one kind the shelf says it ("Äppelkrona" under "Kakor" is the
 "äppelkaka"), and a compound writing the whole word said ("Pinklaxfile" for "pinklax") is that thing still.
 Every set unchanged.
+"och" and a bare word straight after a sort pointed at ("korv till hunden, den med lamm och ris") go on saying
+that sort (nlu items.merge): the "ris" was an item of its own, asked on Hemköp and the "Ris Långkornigt"
+proposed sure on Willys 2023 (Uncle Ben's rice on Mathem); now one line, "korv till hunden med lamm och ris",
+asked on every feed, Coop 2020's the dog's "Lamm-Ris Korv Primadog". An amount ("och två bananer") or "och så"
+starts other goods: 98.4 / 98.4 / 100.0 / 100.0 / 15.4 / 5.2 → 98.4 / 98.4 / 100.0 / 100.0 / 14.1 / 5.2
+(segmentation 47 / 48 → 48 / 48; bound review 0.15). Every other set unchanged.
 """
 
 from __future__ import annotations
@@ -3507,7 +3513,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev19_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev19_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.15},
 }
 
 
