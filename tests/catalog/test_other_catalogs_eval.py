@@ -3368,6 +3368,14 @@ sausage, sure: 98.4 / 98.4 / 100.0 / 100.0 / 14.1 / 5.2 → 100.0 / 100.0 / 100.
 top-1 1.0, review 0.13). Every other set unchanged. Seen with tools/q.py: a bare "korv till hunden" on
 Willys 2023 is now its "Salmon Rice Sausage Hundmat", sure, one of four dog sausages whose English tastes
 ("salmon", "turkey", "beef") the lexicon does not read as tastes (before: a people's "Grillkorv", asked).
+Probing the set's trap of liver for people and for the cat on every catalog (tools/q.py all) found a wrong
+product proposed without a flag on four feeds: "kalvlever" (sold by none) was the cat food "Gourmet Gold
+Kyck/kalv/lever/tonf Mousse Katt" (Hemköp, Willys 2020 and 2023), sure: the one product saying both words, so
+its department passed for the kind's own. A compound whose head the lexicon lists as a food ("lever", as
+"fisk", "kyckling") asks for food as the bare word does, where the product writes the compound nowhere whole
+(matcher._unasked_sorts): the cat food is asked. A head that is only a bare word's reading ("fil" of
+"nagelfil") tells no department, nor one the store writes whole ("Påsklämmor", split "påsk|lamm"). Every set
+unchanged.
 """
 
 from __future__ import annotations
