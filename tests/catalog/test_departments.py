@@ -299,6 +299,7 @@ def test_a_medicine_brand_is_no_shorter_word_it_begins_with() -> None:
     ("kalkon", ["Kattmat Kalkon i Paté", "Hundmat Kalkon & Ris", "Kalkon Kattmat Mousse"], "Djur"),
     ("kyckling", ["Kattmat Kyckling i Gelé", "Kyckling Kattmat", "Hundgodis Kyckling"], "Husdjur > Katt"),
     ("vilt", ["Hundtugg Vilt Sticks", "Kattmat Vilt Påse", "Gourmet Perle Vilt Kattmat"], "Husdjur"),
+    ("oxkött", ["Oxkött +1 Torrfoder", "Kattmat Oxkött", "Hundmat Oxkött"], "Djur"),  # beef, as "nötkött" is
 ])
 def test_a_food_word_is_never_answered_unflagged_from_another_department(
         shelved: bool, phrase: str, names: list[str], department: str) -> None:

@@ -3376,6 +3376,11 @@ its department passed for the kind's own. A compound whose head the lexicon list
 (matcher._unasked_sorts): the cat food is asked. A head that is only a bare word's reading ("fil" of
 "nagelfil") tells no department, nor one the store writes whole ("Påsklämmor", split "påsk|lamm"). Every set
 unchanged.
+The same probe: a bare "oxkött" (beef) was pet food, sure, on four feeds (Hemköp's and Willys 2020's "Oxkött
++1 Torrfoder", Coop 2020's "Kattmat Oxkött", Willys 2023's "Oxkött i Pate"): the lexicon's foods listed
+"nötkött" and "renkött" but no "oxkött", so the word asked for no department. "oxkött", "kalvkött",
+"lammkött" and "fläskkött" are foods now (lexicon `foods`): the pet food is asked; "oxkött till katten" and
+"kattmat oxkött" stay the cat's, sure. Every set unchanged.
 """
 
 from __future__ import annotations
