@@ -612,9 +612,12 @@ def kind_before_the_head(entry: Entry, q: Query, lexicon: Lexicon) -> str | None
     """A compound of the head asked whose first part is a kind of goods of its own nobody said: "Knäckebröd
     Frukost Fullkorn" for "fullkornsbröd" is a crispbread, no bread. A name that writes the head nowhere (its
     shelf says it) is the kind a name word is or ends in: "Fröknäcke Fullkorn & Dinkel Eko" under "Bröd" is
-    a crispbread too. The compound (or the word), or None."""
+    a crispbread too, and so is one whose word is a compound of the very first part said with another head,
+    on a shelf naming other kinds beside the head: "Vegobollar" (or Anamma's "Vegofärs") under "Färs fil
+    (och) bitar" for "vegobitar" is balls (mince), no pieces. The compound (or the word), or None."""
     said = {q.head_word, *q.head_parts, *q.modifiers}
     shelved = not any(word.endswith(q.head) for word in entry.exact)
+    first_said = "".join(q.head_parts)
     for word in entry.exact:
         if word.endswith(q.head):
             first = word.removesuffix(q.head).removesuffix("s")
@@ -623,6 +626,10 @@ def kind_before_the_head(entry: Entry, q: Query, lexicon: Lexicon) -> str | None
         elif shelved and any(not any(kind in w for w in said)
                              for kind in kinds_ending(word, lexicon.kinds) - {q.head, q.head_word}):
             return word
+        elif (shelved and first_said and word.startswith(first_said) and not word.startswith(q.head_word)
+              and len(word) >= len(first_said) + MIN_KIND  # "Pinklaxfilé" is a "pinklax" still
+              and (shelf_joins_kinds(entry) or not (entry.category - {q.head, q.head_word}).isdisjoint(lexicon.kinds))):
+            return word  # (on a shelf of one kind, "Kakor", an "Äppelkrona" is the "äppelkaka" the shelf says)
     return None
 
 

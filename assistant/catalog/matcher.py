@@ -869,7 +869,12 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     nobody asked for: never proposed silently, unless what every product of the kind is, a brand asked
     by name, or a word said led by the sort's marker says it was meant."""
     # a food word says its department as a department word does: "te" asks no household goods
-    said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word)
+    # and so does a compound's head the lexicon lists as a food, where the product writes the compound nowhere
+    # whole ("kalvlever" is liver to eat, no cat food listing "kalv/lever"; a head that is only a bare word's
+    # reading, "fil" of "nagelfil", tells no department, nor one the store's own "Påsklämmor" writes whole)
+    said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word) \
+        or (bool(q.head_parts) and q.head in index.lexicon.foods - index.lexicon.department_words
+            and q.head_word not in best.entry.exact)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
         unasked -= {CHILD}

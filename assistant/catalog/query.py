@@ -472,8 +472,10 @@ def apart_packages(containers: Sequence[str], text: str, lex: Lexicon) -> tuple[
 def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
     """Words said apart of which the first is a typo ("punch rullar"): the catalog word it meant, one
     letter off ("punsch"), when that joins with the next word into a compound the catalog writes
-    ("Punschrulle"), as the words typed right are joined. The text so joined, and the words read as
-    typos (a corrected word is still no sure reading)."""
+    ("Punschrulle"), as the words typed right are joined. A first part the catalog writes only inside the
+    compound ("tosca" of "Toscabulle") is no word to correct alone: the two joined ("toskabulle") one
+    letter off that compound, ending in the second word as said, are that compound. The text so joined,
+    and the words read as typos (a corrected word is still no sure reading)."""
     words = text.split()
     typos: list[str] = []
     for i in range(len(words) - 1):
@@ -484,6 +486,13 @@ def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
         if fixed is not None and " " not in join_split_compounds(f"{fixed} {second}", index.vocabulary):
             words[i] = fixed
             typos.append(first)
+            continue
+        whole = index.correct(f"{first}{second}", limit=1, min_products=1)
+        tail = fold(casefold(second))
+        if whole is not None and index.known(second) and whole.endswith(tail) and len(whole) > len(tail) + 2:
+            words[i], words[i + 1] = whole, ""
+            typos.append(first)
+    words = [word for word in words if word]
     return (join_split_compounds(" ".join(words), index.vocabulary), typos) if typos else (text, [])
 
 

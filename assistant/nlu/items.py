@@ -439,10 +439,23 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         previous.phrase = " ".join([previous.phrase, *words]).strip()
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
         previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
+        previous._sort_said = True
     elif draft.amount is None and previous.action == "add" and _said_again(previous.phrase.split(), words):
         previous.phrase = " ".join(words)  # "fil, vanlig fil": the goods said again with their sort
+    elif (draft.amount is None and previous.action == "add" and previous._sort_said and segment.inherits
+          and words and draft.start - previous.span[1] <= len(_AND_SPOKEN)):
+        # "korv, den med lamm och ris": "och" and a bare word straight after the sort pointed at go on
+        # saying that sort; an amount ("och två bananer") or "och så" starts other goods
+        previous.phrase = " ".join([previous.phrase, "och", *words])
     else:
         return False
+    return _spanned(previous, draft)
+
+
+_AND_SPOKEN = " och "
+
+
+def _spanned(previous: Item, draft: Draft) -> bool:
     previous.attributes = _attributes(previous.phrase.split())
     previous.span = (min(previous.span[0], draft.start), max(previous.span[1], draft.end))
     return True

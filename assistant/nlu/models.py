@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 Unit = Literal["g", "hg", "kg", "ml", "cl", "dl", "l", "st"]
 Action = Literal["add", "remove", "set"]
@@ -50,6 +50,7 @@ class Item(BaseModel):
                                          "as said ('till katten' of 'till katten: blötmat, sand'); the catalog "
                                          "reads it with the item where it names whom or what for, not a dish")
     span: tuple[int, int] = Field(description="[start, end) character offsets in the original text")
+    _sort_said: bool = PrivateAttr(False)  # its phrase ends in a sort pointed at ("korv, den med lamm")
 
 
 class Repeat(BaseModel):

@@ -3391,6 +3391,77 @@ them. "fil, vanlig fil" is the "Fil Långsyrad" (see above). "couscous" asks wit
 Kyckling", tied with the plain "Couscous Klassisk" and "Premium" (no lexicon kind "kyckling" to mark a
 filling); an ask, so left. "zink salva" asks as the one zinc ointment is the children's, "gnocci" as a
 corrected word: both right.
+Nineteenth development set on Hemköp (`dev19_hemkop`, branch i30hem19): 48 sentences, 64 items, 6 absent
+(9.4 %: macaroni, liver pâté, honey, lingonberry jam, caster sugar and raisins, none sold by a store whose feed
+has no dry-goods, spread, jam or baking shelf; honey beside the "Honungsmelon", "Honungspomelo" and
+"Tryffelhonung" it does sell, liver pâté beside the "Kattstix Lever" and the "Kycklinglever"), in the plain
+mix of the shared sets: a third bare searches as typed, a brand with its sort, a compound written apart or a
+misspelling ("digestive kex", "toska bulle", "kalv högrev", "kyckling gyros", "dill kaviar", "honungs
+pomelo", "anamma vegobitar", "swirl doftpärlor", "wc duck citrus", "hushålls ljus", "havre boll", "joddlar
+korv"), a third spoken sentences with fillers and purposes ("eh kan du ta med en donut med socker till
+kaffet", "vad heter det, strimlad kalkonlårfilé till wokken", "mm och så tvättpulver till kulörtvätten", "eh
+kan du köpa korv till hunden, den med lamm och ris", "öh kattstix med lever till missen", "mm lite fryst
+kycklinglever om dom har", "öh zoegas intenzo till morgonkaffet"), a third lists with amounts in words and
+digits ("två citroner och en flaska citron diskmedel", "1,5 kg revben och fyra bakpotatisar", "fyra påsar
+gourmet perle och en säck kattströ", "en påse mjau utekatt och två kattmjölk", "två liter standardmjölk och
+tolv ägg", "ett kilo strösocker och en påse russin"), goods whose words other departments share (liver for
+people and for the cat, a sausage for people and for the dog, the lemon and the lemon washing-up liquid,
+sugar beside the sugar donut), over the whole store (bread and cakes, cheese, milk, eggs, meat, poultry,
+sausage, fish, fruit, roots and vegetables, coffee, vegetarian, laundry, cleaning, candles, household paper,
+cat and dog); products and phrasings no other set of tests/catalog or ../shared/eval uses; labelled from the
+catalog before the matcher saw it (Hemköp's category, brand and name; every product of the sort said, an
+organic or flavoured sort nobody said left out, any sort where the words leave it open: any Gourmet Perle
+pouch, any cat litter, any plain egg pack). First, untuned run (matcher as of commit 51b46b1; top-1 / top-3 /
+auto-accept / absent flagged / review / review on sold): 95.3 / 98.4 / 98.2 / 100.0 / 15.4 / 5.2. The one
+sure proposal counted wrong, "Kyckling Vingar Frysta" for "2 paket kycklingvingar", was a label error
+(plainly chicken wings, the label's "^kycklingvingar" missed the name written apart); the label now reads
+"^kyckling ?vingar": 95.3 / 98.4 / 98.2 → 96.9 / 98.4 / 100.0 (bounds top-1 0.96, auto-accept 1.0, review
+0.16). Asked misses: "toska bulle" proposed the "Kanelbulle" (the "Toscabulle" second), and "korv till
+hunden, den med lamm och ris" the people's "Lammkorv" (the dog's "Lamb&rice Sausage" not among the
+alternatives), its "och ris" read as a second item (segmentation 47 / 48). Right but asked: "lammhals" (sold
+per kilo).
+Rules of branch i30hem19 (dev19_hemkop's), same columns, every other set unchanged unless said:
+A first word one letter off a first part the catalog writes only inside a compound, said apart from the
+compound's head, is that compound (query._join_corrected): "toska bulle" found no word to correct "toska"
+alone ("tosca" is written only in "Toscabulle"), so "bulle" was read with an unknown word beside it and the
+"Kanelbulle" asked; "toskabulle", one letter off "Toscabulle" and ending in the "bulle" said, is now the
+"Toscabulle", asked (a typo): 96.9 / 98.4 / 100.0 / 100.0 / 15.4 / 5.2 → 98.4 / 98.4 / 100.0 / 100.0 / 15.4 /
+5.2 (bound top-1 0.98). Every other set unchanged.
+The set's phrases read on every catalog (tools/q.py all) showed one more wrong product proposed without a
+flag: "anamma vegobitar" was Anamma's "Vegofärs" sure on Coop 2020, and a bare "vegobitar" its "Vegobollar",
+both found by the shelf "Färs fil och bitar" alone (Coop sells no vegetarian pieces). A name that writes the
+head said nowhere, whose word is a compound of the very first part said with another head ("vego" of
+"Vegobollar", "Vegofärs"), is another thing of that first part, asked as one whose word ends in another kind
+is (kinds.kind_before_the_head), where the shelf names other kinds beside the head ("och", "&", or a kind of
+the lexicon: "Färs fil bitar"); on a shelf of one kind the shelf says it ("Äppelkrona" under "Kakor" is the
+"äppelkaka"), and a compound writing the whole word said ("Pinklaxfile" for "pinklax") is that thing still.
+Every set unchanged.
+"och" and a bare word straight after a sort pointed at ("korv till hunden, den med lamm och ris") go on saying
+that sort (nlu items.merge): the "ris" was an item of its own, asked on Hemköp and the "Ris Långkornigt"
+proposed sure on Willys 2023 (Uncle Ben's rice on Mathem); now one line, "korv till hunden med lamm och ris",
+asked on every feed, Coop 2020's the dog's "Lamm-Ris Korv Primadog". An amount ("och två bananer") or "och så"
+starts other goods: 98.4 / 98.4 / 100.0 / 100.0 / 15.4 / 5.2 → 98.4 / 98.4 / 100.0 / 100.0 / 14.1 / 5.2
+(segmentation 47 / 48 → 48 / 48; bound review 0.15). Every other set unchanged.
+"sausage" and "lamb" are spellings of "korv" and "lamm" (lexicon `spellings`, beside "steak" / "stek" and
+"lemon" / "citron"): the dog's "Lamb&rice Sausage" (Hemköp and Willys 2020, Willys 2023) was found by no word
+said, so "korv till hunden, den med lamm och ris" asked about the people's "Cheddar&chili Korv"; now that
+sausage, sure: 98.4 / 98.4 / 100.0 / 100.0 / 14.1 / 5.2 → 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 3.4 (bounds
+top-1 1.0, review 0.13). Every other set unchanged. Seen with tools/q.py: a bare "korv till hunden" on
+Willys 2023 is now its "Salmon Rice Sausage Hundmat", sure, one of four dog sausages whose English tastes
+("salmon", "turkey", "beef") the lexicon does not read as tastes (before: a people's "Grillkorv", asked).
+Probing the set's trap of liver for people and for the cat on every catalog (tools/q.py all) found a wrong
+product proposed without a flag on four feeds: "kalvlever" (sold by none) was the cat food "Gourmet Gold
+Kyck/kalv/lever/tonf Mousse Katt" (Hemköp, Willys 2020 and 2023), sure: the one product saying both words, so
+its department passed for the kind's own. A compound whose head the lexicon lists as a food ("lever", as
+"fisk", "kyckling") asks for food as the bare word does, where the product writes the compound nowhere whole
+(matcher._unasked_sorts): the cat food is asked. A head that is only a bare word's reading ("fil" of
+"nagelfil") tells no department, nor one the store writes whole ("Påsklämmor", split "påsk|lamm"). Every set
+unchanged.
+The same probe: a bare "oxkött" (beef) was pet food, sure, on four feeds (Hemköp's and Willys 2020's "Oxkött
++1 Torrfoder", Coop 2020's "Kattmat Oxkött", Willys 2023's "Oxkött i Pate"): the lexicon's foods listed
+"nötkött" and "renkött" but no "oxkött", so the word asked for no department. "oxkött", "kalvkött",
+"lammkött" and "fläskkött" are foods now (lexicon `foods`): the pet food is asked; "oxkött till katten" and
+"kattmat oxkött" stay the cat's, sure. Every set unchanged.
 """
 
 from __future__ import annotations
@@ -3472,6 +3543,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev11_coop": ("matpriser2020-coop", HERE / "dev11_coop_requests.jsonl"),
     "dev10_willys2020": ("matpriser2020-willys", HERE / "dev10_willys2020_requests.jsonl"),
     "dev33_mathem": ("mathem2021", HERE / "dev33_mathem_requests.jsonl"),
+    "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3544,6 +3616,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
+    "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
 }
 
 

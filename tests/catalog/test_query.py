@@ -581,6 +581,26 @@ def test_a_typo_in_a_compound_said_apart_still_joins(shelf: str, phrase: str) ->
     assert proposal.product is not None and proposal.product.id == "roll"
 
 
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize("phrase", ["toska bulle", "tosca bulle", "toskabulle"])
+def test_a_typo_in_a_first_part_the_catalog_writes_only_in_the_compound_joins(shelf: str, phrase: str) -> None:
+    """"toska bulle": the first word is one letter off a first part the catalog writes only inside a
+    compound ("Toscabulle"), never alone, so no word alone corrects it; joined with the head said after it
+    ("toskabulle") it is one letter off the compound, which is read (asked: a typo), not a plain "bulle"
+    ("Kanelbulle") with an unknown word beside it."""
+    index = CatalogIndex.build([product("tosca", "Toscabulle", shelf, "Bonjour", 180, "g"),
+                                product("kanel", "Kanelbulle", shelf, "Bonjour", 160, "g"),
+                                product("kanel10", "Kanelbullar 10-pack", shelf, "Pågen", 10, "st"),
+                                product("vanilj", "Vaniljbulle", shelf, "Bonjour", 160, "g")])
+    if " " in phrase:  # the word typed whole is corrected as one word, by the matcher
+        q = analyse(phrase, index)
+        assert q is not None and q.head_word == stem("toscabulle")
+        assert bool(q.corrected) is (phrase == "toska bulle")
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == "tosca"
+    assert propose(index, "kanel bulle").product.id in {"kanel", "kanel10"}  # words the catalog writes: as said
+
+
 @pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Mjölk", ""], ids=["categories", "names-only"])
 def test_a_compound_of_the_catalogs_parts_is_no_slip_of_another(shelf: str) -> None:
     """"lantmjölk" on a feed selling no "Lantmjölk" was read as a slip of "lättmjölk" (one letter off), so

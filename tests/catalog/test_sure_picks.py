@@ -276,6 +276,29 @@ def test_a_name_on_the_heads_shelf_saying_another_kind_is_asked(shelved: bool, g
         assert proposal.product is None or proposal.product.id != "p0" or proposal.needs_review, proposal
 
 
+VEGO_SHELF = "Frys > Vegetarisk > Färs fil och bitar"
+
+
+@pytest.mark.parametrize(("phrase", "shelf", "goods", "asked"), [
+    ("vegobitar", VEGO_SHELF, ["Vegobollar", "Vegofärs", "Sojafärs"], True),         # balls, no pieces
+    ("anamma vegobitar", VEGO_SHELF, ["Vegofärs", "Vegobollar", "Sojafärs"], True),  # the brand's mince
+    ("anamma vegofärs", VEGO_SHELF, ["Vegofärs", "Vegobollar", "Sojafärs"], False),  # the very compound said
+    ("vegobitar", "Vegetariskt > Färs fil bitar", ["Vegobollar", "Vegofärs", "Sojafärs"], True),  # kinds listed
+    ("pinklax fryst", FISH, ["Pinklaxfile Fryst", "Laxfilé Fryst", "Torskfilé Fryst"], False),  # it, longer
+])
+def test_a_compound_found_by_its_shelf_in_a_name_of_the_same_first_part_with_another_head_is_asked(
+        phrase: str, shelf: str, goods: list[str], asked: bool) -> None:
+    """"vegobitar" was "Vegobollar" sure (and "anamma vegobitar" Anamma's "Vegofärs") on a shelf "Färs fil och
+    bitar": the name writes no "bitar", the shelf does, and the first part said ("vego") is the first part of
+    the name's own compound with another head ("bollar", "färs"): another thing of that first part, asked.
+    A compound that writes the whole word said ("Pinklaxfile" for "pinklax") is that thing."""
+    brands = {"Vegofärs": "Anamma"}
+    proposal = propose([product(f"p{i}", name, shelf, brands.get(name)) for i, name in enumerate(goods)],
+                       phrase)
+    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    assert proposal.needs_review is asked, proposal
+
+
 NUTS, SNACKS, DAIRY = "Skafferi > Nötter & frön", "Skafferi > Chips & snacks", "Mejeri > Smör"
 
 

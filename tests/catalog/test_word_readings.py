@@ -434,6 +434,24 @@ def test_glass_cleaner_is_the_window_cleaner_the_store_sells(shelf: str, text: s
     assert lines[0].product is not None and lines[0].product.id == "window" and not lines[0].needs_review
 
 
+@pytest.mark.parametrize("shelves", [("Djur", "Chark & pålägg > Korv"), ("", "")], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("korv till hunden, den med lamm och ris", "lamb"),  # the dog's sausage of lamb, written in English
+    ("lammkorv", "people"),                               # the people's, written as said
+])
+def test_an_english_sausage_of_lamb_is_a_korv_of_lamm(shelves: tuple[str, str], text: str, expected: str) -> None:
+    """"korv till hunden, den med lamm och ris": the store names the dog's sausage "Lamb&rice Sausage"; the
+    English words are the Swedish "lamm" and "korv" (lexicon `spellings`), so it is that sausage, not the
+    people's "Cheddar&chili Korv" asked about."""
+    pets, sausages = shelves
+    index = CatalogIndex.build([product("lamb", "Lamb&rice Sausage", pets, "Primadog", 800, "g"),
+                                product("beef", "Beef&rice Sausage", pets, "Primadog", 800, "g"),
+                                product("people", "Lammkorv", sausages, "Wurstmaster", 200, "g"),
+                                product("cheddar", "Cheddar&chili Korv", sausages, "Garant", 500, "g")])
+    lines = added_lines(index, text)
+    assert lines[0].product is not None and lines[0].product.id == expected
+
+
 @pytest.mark.parametrize("shelf", ["Skafferi > Såser", ""], ids=["categories", "names-only"])
 def test_barbeque_is_a_spelling_of_barbecue(shelf: str) -> None:
     """"barbecue sås": the store writes "Barbequesås"; the "Barbecue Chips" were proposed (asked about),

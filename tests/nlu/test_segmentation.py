@@ -493,6 +493,11 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
         ("yoghurt, den med jordgubb", ["yoghurt med jordgubb"]),
         ("chips, de utan salt", ["chips utan salt"]),
         ("glass, den med vanilj och två bananer", ["glass med vanilj", "bananer"]),
+        # "och" and a bare word straight after such a sort go on saying it: the sort's second part
+        ("korv till hunden, den med lamm och ris", ["korv till hunden med lamm och ris"]),
+        ("müsli, den med nötter och russin", ["müsli med nötter och russin"]),
+        ("tunnknäcke, det med havssalt och så smör", ["tunnknäcke med havssalt", "smör"]),  # "och så": more goods
+        ("glass, den med vanilj och ett paket kaffe", ["glass med vanilj", "kaffe"]),
         # the client's old one of the goods, spoken of after them, is no goods to buy
         ("öh badrumsrengöring, den gamla flaskan är slut", ["badrumsrengöring"]),
         ("tandkräm, min gamla är slut", ["tandkräm"]),
