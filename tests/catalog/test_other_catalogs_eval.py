@@ -3310,6 +3310,37 @@ lantmjölk och ett paket hällakakor" read on Mathem's feed, which sells no "Lan
 a slip of "lättmjölk" (one letter off) and proposed the "Färsk Lättmjölk 0,5%", sure; "lant" is the first
 part of Mathem's "Lantbröd", so the milk is now asked ("Osäker träff"). A part no name writes ("mellamjölk")
 is still a slip. Every set unchanged.
+Ninth development set on Coop (`dev12_coop`, branch i30coop12): 46 sentences, 62 items, 6 absent (9.7 %:
+mulled wine ("glögg"), toffee ("knäck"), mustard ("senap till julskinkan"), raisins ("russin till
+lussebullarna"), dental floss and lingonberry jam, in a store with no drinks but coffee, no sweets, no
+condiments, no dry goods, no hygiene and no preserves; what it sells nearest are the coffee "Fika", the
+crispbreads named "-knäcke", the mustard herrings, a raisin loaf and the "Syltkakor"), products and phrasings
+in no other request set where the store allows (blind and untuned sets not opened; many of its goods are in
+other sets already, so those are said anew), as a home-care client's weeks through the year: Christmas
+(red cabbage, horseradish, pickled onions, red crown candles, oranges in a net, toffee, mulled wine), Easter
+(mustard and onion herring, lamb chops), midsummer (strawberries and a sponge cake base), All Saints (grave
+lights), old cuts and fish as old people say them (salt-cured brisket, pork roast of the shoulder, veal
+shank, fried pork, a "fransyska", salted herring fillet, whole matjes, cockles, char, saithe), baked goods
+by their local names ("dammsugare" for the punsch roll, cardamom buns, a cardamom braid, cardamom rusks) and
+the household and pets (roasting string, copper and brass polish, cake doilies, a horsehair dish brush,
+steel wool, vacuum bags, a lemon all-purpose cleaner, cling film, baking paper, muffin cases, white pillar
+candles, fire lighters, seed for the birds, chicken chews and poo bags for the dog): a third typed searches
+(a compound written apart, a misspelling, a sort: "kardemumma skorpor", "gravlax sås", "salt sill filé",
+"hjärt musslor", "rimad oxbringa", "tårtpaper", "blomkåls ris", "diskborste tagel"), spoken sentences with
+fillers and purposes ("eh kan du ta med en dammsugare till kaffet", "eh vad heter det, fläskkorv till
+stuvningen", "mm tvålull, stekpannan är så bränd", "öh två gravljus till allhelgona"), lists with amounts in
+words and digits ("tre hekto handskalade räkor och en röd stenbitsrom", "2 paket dammsugarpåsar och 1 flaska
+allrengöring citron", "en plastfolie, ett bakplåtspapper och ett paket muffinsformar"); labelled from the
+catalog before the matcher saw it (every product of the sort said; an organic twin, a flavour or a special
+sort nobody said left out: no "Senapssill med Maltwhisky", no French onion herring, no rimmat stekfläsk for
+plain "stekfläsk", no "Bakplåtspapper Glid"; "gravlax sås" takes the hovmästarsås too, the same sauce).
+First, untuned run (matcher as of commit 51b46b1; top-1 / top-3 / auto-accept / absent flagged / review /
+review on sold): 96.8 / 96.8 / 100.0 / 100.0 / 16.1 / 7.1 (bound review 0.17; quantity 100.0). Nothing
+proposed wrong without a flag. Flagged misses: "eh kan du ta med en dammsugare till kaffet" found nothing
+(the vacuum bags as alternatives; the punsch roll's old name is in no lexicon), and "en butternut" found
+nothing (the catalog writes "Pumpa Butternutsquasch"). Asked though right: "färsk pepparrot till
+oxbringan" (the "Pepparrot", "Osäker träff") and "en burk silverlök till sillen" (the "Silverlök", "Osäker
+träff"): a purpose naming goods the store sells.
 """
 
 from __future__ import annotations
@@ -3390,6 +3421,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev32_mathem": ("mathem2021", HERE / "dev32_mathem_requests.jsonl"),
     "dev11_coop": ("matpriser2020-coop", HERE / "dev11_coop_requests.jsonl"),
     "dev10_willys2020": ("matpriser2020-willys", HERE / "dev10_willys2020_requests.jsonl"),
+    "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3461,6 +3493,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev12_coop": {"review_rate": 0.17},
 }
 
 
