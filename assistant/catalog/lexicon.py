@@ -197,9 +197,12 @@ class Lexicon:
             synonym = self.synonyms.get(fold(word))  # `kept` asked only where a synonym would replace it
             if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))):
                 synonym = None
-            elif synonym is None and not named(word):  # the other way round: "avfallspåsar", which no name
-                synonym = next((other for other in self.synonym_groups.get(stem(key(word)), ())  # says, is
-                                if named(other)), None)  # the store's "Soppåsar", a word read as it
+            elif synonym is None and not named(word) and not (i and fold(words[i - 1]) in _PURPOSE_WORDS):
+                # the other way round: "avfallspåsar", which no name says, is the store's "Soppåsar", a word
+                # read as it; a "dammsugare" the store sells as a "Punschrulle". Not what a purpose names:
+                # "påsar till dammsugaren" speaks of the client's vacuum cleaner, no goods to read anew
+                synonym = next((other for other in self.synonym_groups.get(stem(key(word)), ())
+                                if named(other)), None)
             out.append(self.spell(synonym if synonym is not None else word))
             i += 1
         return " ".join(out)
@@ -409,6 +412,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
         numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
     )
+
+
+# words before what goods are for ("till", "åt") or go on: what follows is the client's, no goods (`Lexicon.rewrite`)
+_PURPOSE_WORDS = frozenset({"till", "for", "at", "mot", "efter", "pa"})
 
 
 def _synonym_groups(synonyms: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -3341,6 +3341,15 @@ proposed wrong without a flag. Flagged misses: "eh kan du ta med en dammsugare t
 nothing (the catalog writes "Pumpa Butternutsquasch"). Asked though right: "färsk pepparrot till
 oxbringan" (the "Pepparrot", "Osäker träff") and "en burk silverlök till sillen" (the "Silverlök", "Osäker
 träff"): a purpose naming goods the store sells.
+Rules of branch i30coop12 (dev12_coop's), same columns, every other set unchanged unless said:
+"dammsugare" is the everyday name of the "punschrulle" (lexicon `synonyms`, "punschrulle": "dammsugare"), read
+the other way round where the store names no "dammsugare" and does name a "Punschrulle" (Lexicon.rewrite): "eh
+kan du ta med en dammsugare till kaffet" found nothing on Coop's feed, the vacuum bags its alternatives; now
+the "Punschrulle", sure. A store writing "Dammsugare 2-pack" (Willys, Hemköp) still sells it by that word,
+"punschrulle" stays itself where it is sold so, and a word after a purpose word is the client's own thing,
+never read anew: "påsar till dammsugaren" is still the "Dammsugarpåsar", sure. 96.8 / 96.8 / 100.0 / 100.0
+/ 16.1 / 7.1 → 98.4 / 98.4 / 100.0 / 100.0 / 14.5 / 5.4 (bounds top-1 0.98, auto-accept 1.0; review bound
+dropped: the target is met).
 """
 
 from __future__ import annotations
@@ -3493,7 +3502,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev12_coop": {"review_rate": 0.17},
+    "dev12_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
 }
 
 
