@@ -195,7 +195,8 @@ class Lexicon:
             word = (words[i] if i and written(words[i - 1] + words[i]) and not sold(words[i - 1])
                     else self.irregular.get(fold(words[i]), words[i]))
             synonym = self.synonyms.get(fold(word))  # `kept` asked only where a synonym would replace it
-            if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))):
+            if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))
+                                        or (i + 1 < len(words) and written(word + words[i + 1]))):
                 synonym = None
             elif synonym is None and not named(word) and not (i and fold(words[i - 1]) in _PURPOSE_WORDS):
                 # the other way round: "avfallspåsar", which no name says, is the store's "Soppåsar", a word

@@ -200,6 +200,30 @@ def test_the_punsch_roll_is_sold_by_either_of_its_names(shelved: bool, names: li
     assert not proposal.needs_review, proposal
 
 
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "phrase", "right"), [
+    # a feed writing the squash "Butternutsquasch" (Coop's): no name says "butternut" alone
+    (["Pumpa Butternutsquasch", "Zucchini Grön", "Sötpotatis"], "en butternut", "Pumpa Butternutsquasch"),
+    # one writing "Butternutpumpa" beside a soup and nut butters (Mathem's)
+    (["Butternutpumpa Klass1", "Butternutsoppa Glutenfri", "Coconut Butter EKO", "Peanut Butter Creamy"], "butternut",
+     "Butternutpumpa Klass1"),
+    # the soup said with its own word is the soup still
+    (["Butternutpumpa Klass1", "Butternutsoppa Glutenfri", "Coconut Butter EKO", "Peanut Butter Creamy"],
+     "butternut soppa glutenfri", "Butternutsoppa Glutenfri"),
+    # one writing "Pumpa Butternut" sells it by that word
+    (["Pumpa Butternut Klass 1", "Pumpa Halloween", "Zucchini Klass 1"], "butternut", "Pumpa Butternut Klass 1"),
+])
+def test_a_butternut_is_the_squash(shelved: bool, names: list[str], phrase: str, right: str) -> None:
+    """"butternut" said alone is the butternut squash (lexicon `synonyms`: "butternut pumpa"): "ett kilo sötpotatis
+    och en butternut" found nothing on Coop's feed, whose squash is a "Pumpa Butternutsquasch"."""
+    def shelf(name: str) -> str:
+        return ("Skafferi" if "Butter " in name or "soppa" in name else "Frukt & grönt") if shelved else ""
+    products = [product(name, name, shelf(name), price=20.0 + n) for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == right, proposal
+    assert not proposal.needs_review, proposal
+
+
 CHEESE, SAUSAGES = "Mejeri, ost & ägg > Ost", "Chark & pålägg > Korv"
 
 
