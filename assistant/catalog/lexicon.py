@@ -101,6 +101,8 @@ class Lexicon:
     # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
     numbers_same: frozenset[str] = frozenset()  # folded singulars naming the plural's goods: "lantkaka"
+    # folded word said → folded forms of another word it stems alike with: "knack" (knäck) → "knacke" (Knäcke)
+    stems_apart: dict[str, frozenset[str]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
@@ -412,6 +414,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
         numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
+        stems_apart={fold(casefold(w)): frozenset(fold(casefold(f)) for f in forms)
+                     for w, forms in data["stems_apart"]["words"].items()},
     )
 
 

@@ -224,6 +224,29 @@ def test_a_butternut_is_the_squash(shelved: bool, names: list[str], phrase: str,
     assert not proposal.needs_review, proposal
 
 
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "phrase", "right"), [
+    # no toffee sold: a crispbread, whole or a first part, is no answer
+    (["Frukost Knäcke", "Knäckesticks Sesam/havssalt", "Knäckebröd Delikatess"], "en påse knäck till jul", None),
+    # a toffee sold is the one
+    (["Frukost Knäcke", "Knäckesticks Sesam/havssalt", "Knäck Gammaldags 150g"], "en påse knäck", "Knäck Gammaldags 150g"),
+    # the crispbread asked is the crispbread still
+    (["Frukost Knäcke", "Knäckesticks Sesam/havssalt", "Knäck Gammaldags 150g"], "frukost knäcke", "Frukost Knäcke"),
+])
+def test_the_toffee_is_no_crispbread(shelved: bool, names: list[str], phrase: str, right: str | None) -> None:
+    """"knäck" (the Christmas toffee) and "Knäcke" (a crispbread) stem alike, and the dictionary reads "knäcke"
+    as a form of "knäck": "eh och så en påse knäck till jul" proposed "Frukost Knäcke" sure on Hemköp's and
+    Willys' feeds, "Knäcke Sesam" on Mathem's (lexicon `stems_apart`, kinds.another_word)."""
+    def shelf(name: str) -> str:
+        return ("Godis > Kola" if name.startswith("Knäck ") else "Bröd & kakor > Knäckebröd") if shelved else ""
+    products = [product(name, name, shelf(name), price=20.0 + n) for n, name in enumerate(names)]
+    proposal = propose(products, phrase)
+    if right is None:
+        assert proposal.product is None or proposal.needs_review, proposal
+    else:
+        assert proposal.product is not None and proposal.product.id == right, proposal
+
+
 CHEESE, SAUSAGES = "Mejeri, ost & ägg > Ost", "Chark & pålägg > Korv"
 
 
