@@ -47,12 +47,14 @@ def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | N
     whole = known(word, vocabulary)
     last: Container[str] = heads if heads is not None and whole else vocabulary
     best = _split(word, vocabulary, last, MIN_PART + 1 if whole else MIN_PART)
-    if best and len(best) > 1:
+    if best and len(best) > 1 and (not whole or can_head(best[-1])):
+        # a word known whole ends in a head of three letters only when Swedish has it: "butternut" (the
+        # "Butternutpumpa") is no "butter" + "nut", though "Coconut" writes it
         return best
     if whole:  # a common head ends it ("brännvins" + "ost"); nothing else splits a word written whole
         real = is_swedish(word)  # see _longer_known_tail: "sparris" is no "spar" + "ris"
         return next((split for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
-                     if can_start(word[i:]) and known(word[i:], last)
+                     if can_start(word[i:]) and known(word[i:], last) and can_head(word[i:])
                      and (split := _longer_known_tail(word, i, vocabulary, real)) is not None), (word,))
     return _split_unknown_head(word, vocabulary) or (word,)
 

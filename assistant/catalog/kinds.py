@@ -9,8 +9,9 @@ category tells a cheese from a sauce that mentions cheese.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import of_brand
@@ -783,7 +784,8 @@ def fresh_produce(kind: float, entry: Entry, q: Query) -> bool:
 
 
 def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str],
-                 described: frozenset[str] = frozenset(), word_forms: frozenset[str] = frozenset()) -> bool:
+                 described: frozenset[str] = frozenset(), word_forms: frozenset[str] = frozenset(),
+                 apart: Mapping[str, frozenset[str]] = MappingProxyType({})) -> bool:
     """The name says the asked word's stem only as another word: "Gott Gräddat" (baked) is no
     "grädde" (cream), though both stem to "gradd"; nor is "Potatis Mjölig" (floury potatoes) a
     "potatismjöl" said apart, as "mjölig" is no "mjöl"; nor are "Kycklingstrimlor Kryddade"
@@ -793,8 +795,16 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
     catalog's name words of the head's stem (`CatalogIndex.forms_of(q.head)`), looked up once per
     query: it is asked of every candidate. `word_forms`: those of the whole word's stem, where the word
     asked was split after a head too short to be sure of (`FALLBACK_PART`): "Blommiga" (flowery) is no
-    "blommor", though the splitter read it "blom" + "mor"."""
-    if kind < HEAD or q.brand or q.head_surface in entry.surface:
+    "blommor", though the splitter read it "blom" + "mor". `apart`: the lexicon's words stemmed alike that
+    name other goods (`Lexicon.stems_apart`): "Frukost Knäcke" and "Knäckesticks" are no "knäck", the
+    toffee, whatever part of the name says it."""
+    if q.brand or q.head_surface in entry.surface:
+        return False
+    if (other := apart.get(q.head_surface)) and q.head == q.head_word:
+        saying = [word for word in entry.surface if word.startswith(q.head_surface)]
+        if saying and all(word.startswith(tuple(other)) for word in saying):
+            return True
+    if kind < HEAD:
         return False
     forms = entry.surface & head_forms
     if q.head == q.head_word:  # "Kryddade" (seasoned) is a verb's form, no "kryddor"

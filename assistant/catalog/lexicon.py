@@ -101,6 +101,8 @@ class Lexicon:
     # folded ending of a noun whose number names other goods → (its singular, plural or not): "kakor" → ("kaka", True)
     numbers: dict[str, tuple[str, bool]] = field(default_factory=dict)
     numbers_same: frozenset[str] = frozenset()  # folded singulars naming the plural's goods: "lantkaka"
+    # folded word said → folded forms of another word it stems alike with: "knack" (knäck) → "knacke" (Knäcke)
+    stems_apart: dict[str, frozenset[str]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
@@ -195,11 +197,15 @@ class Lexicon:
             word = (words[i] if i and written(words[i - 1] + words[i]) and not sold(words[i - 1])
                     else self.irregular.get(fold(words[i]), words[i]))
             synonym = self.synonyms.get(fold(word))  # `kept` asked only where a synonym would replace it
-            if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))):
+            if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))
+                                        or (i + 1 < len(words) and written(word + words[i + 1]))):
                 synonym = None
-            elif synonym is None and not named(word):  # the other way round: "avfallspåsar", which no name
-                synonym = next((other for other in self.synonym_groups.get(stem(key(word)), ())  # says, is
-                                if named(other)), None)  # the store's "Soppåsar", a word read as it
+            elif synonym is None and not named(word) and not (i and fold(words[i - 1]) in _PURPOSE_WORDS):
+                # the other way round: "avfallspåsar", which no name says, is the store's "Soppåsar", a word
+                # read as it; a "dammsugare" the store sells as a "Punschrulle". Not what a purpose names:
+                # "påsar till dammsugaren" speaks of the client's vacuum cleaner, no goods to read anew
+                synonym = next((other for other in self.synonym_groups.get(stem(key(word)), ())
+                                if named(other)), None)
             out.append(self.spell(synonym if synonym is not None else word))
             i += 1
         return " ".join(out)
@@ -408,7 +414,13 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
         numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
+        stems_apart={fold(casefold(w)): frozenset(fold(casefold(f)) for f in forms)
+                     for w, forms in data["stems_apart"]["words"].items()},
     )
+
+
+# words before what goods are for ("till", "åt") or go on: what follows is the client's, no goods (`Lexicon.rewrite`)
+_PURPOSE_WORDS = frozenset({"till", "for", "at", "mot", "efter", "pa"})
 
 
 def _synonym_groups(synonyms: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -419,7 +419,8 @@ class Scorer:
         q = self.q
         kind = kind_of_match(entry, q, self.ends)
         if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text)
-                or another_word(kind, entry, q, self.head_forms, self.lexicon.described, self.word_forms)):
+                or another_word(kind, entry, q, self.head_forms, self.lexicon.described, self.word_forms,
+                                self.lexicon.stems_apart)):
             return None
         total = kind + CATEGORY_PRIOR * prior
         if kind == HEAD and not q.head_parts and not q.brand:

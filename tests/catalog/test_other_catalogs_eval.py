@@ -3462,6 +3462,70 @@ The same probe: a bare "oxkött" (beef) was pet food, sure, on four feeds (Hemk�
 "nötkött" and "renkött" but no "oxkött", so the word asked for no department. "oxkött", "kalvkött",
 "lammkött" and "fläskkött" are foods now (lexicon `foods`): the pet food is asked; "oxkött till katten" and
 "kattmat oxkött" stay the cat's, sure. Every set unchanged.
+Ninth development set on Coop (`dev12_coop`, branch i30coop12): 46 sentences, 62 items, 6 absent (9.7 %:
+mulled wine ("glögg"), toffee ("knäck"), mustard ("senap till julskinkan"), raisins ("russin till
+lussebullarna"), dental floss and lingonberry jam, in a store with no drinks but coffee, no sweets, no
+condiments, no dry goods, no hygiene and no preserves; what it sells nearest are the coffee "Fika", the
+crispbreads named "-knäcke", the mustard herrings, a raisin loaf and the "Syltkakor"), products and phrasings
+in no other request set where the store allows (blind and untuned sets not opened; many of its goods are in
+other sets already, so those are said anew), as a home-care client's weeks through the year: Christmas
+(red cabbage, horseradish, pickled onions, red crown candles, oranges in a net, toffee, mulled wine), Easter
+(mustard and onion herring, lamb chops), midsummer (strawberries and a sponge cake base), All Saints (grave
+lights), old cuts and fish as old people say them (salt-cured brisket, pork roast of the shoulder, veal
+shank, fried pork, a "fransyska", salted herring fillet, whole matjes, cockles, char, saithe), baked goods
+by their local names ("dammsugare" for the punsch roll, cardamom buns, a cardamom braid, cardamom rusks) and
+the household and pets (roasting string, copper and brass polish, cake doilies, a horsehair dish brush,
+steel wool, vacuum bags, a lemon all-purpose cleaner, cling film, baking paper, muffin cases, white pillar
+candles, fire lighters, seed for the birds, chicken chews and poo bags for the dog): a third typed searches
+(a compound written apart, a misspelling, a sort: "kardemumma skorpor", "gravlax sås", "salt sill filé",
+"hjärt musslor", "rimad oxbringa", "tårtpaper", "blomkåls ris", "diskborste tagel"), spoken sentences with
+fillers and purposes ("eh kan du ta med en dammsugare till kaffet", "eh vad heter det, fläskkorv till
+stuvningen", "mm tvålull, stekpannan är så bränd", "öh två gravljus till allhelgona"), lists with amounts in
+words and digits ("tre hekto handskalade räkor och en röd stenbitsrom", "2 paket dammsugarpåsar och 1 flaska
+allrengöring citron", "en plastfolie, ett bakplåtspapper och ett paket muffinsformar"); labelled from the
+catalog before the matcher saw it (every product of the sort said; an organic twin, a flavour or a special
+sort nobody said left out: no "Senapssill med Maltwhisky", no French onion herring, no rimmat stekfläsk for
+plain "stekfläsk", no "Bakplåtspapper Glid"; "gravlax sås" takes the hovmästarsås too, the same sauce).
+First, untuned run (matcher as of commit 51b46b1; top-1 / top-3 / auto-accept / absent flagged / review /
+review on sold): 96.8 / 96.8 / 100.0 / 100.0 / 16.1 / 7.1 (bound review 0.17; quantity 100.0). Nothing
+proposed wrong without a flag. Flagged misses: "eh kan du ta med en dammsugare till kaffet" found nothing
+(the vacuum bags as alternatives; the punsch roll's old name is in no lexicon), and "en butternut" found
+nothing (the catalog writes "Pumpa Butternutsquasch"). Asked though right: "färsk pepparrot till
+oxbringan" (the "Pepparrot", "Osäker träff") and "en burk silverlök till sillen" (the "Silverlök", "Osäker
+träff"): a purpose naming goods the store sells.
+Rules of branch i30coop12 (dev12_coop's), same columns, every other set unchanged unless said:
+"dammsugare" is the everyday name of the "punschrulle" (lexicon `synonyms`, "punschrulle": "dammsugare"), read
+the other way round where the store names no "dammsugare" and does name a "Punschrulle" (Lexicon.rewrite): "eh
+kan du ta med en dammsugare till kaffet" found nothing on Coop's feed, the vacuum bags its alternatives; now
+the "Punschrulle", sure. A store writing "Dammsugare 2-pack" (Willys, Hemköp) still sells it by that word,
+"punschrulle" stays itself where it is sold so, and a word after a purpose word is the client's own thing,
+never read anew: "påsar till dammsugaren" is still the "Dammsugarpåsar", sure. 96.8 / 96.8 / 100.0 / 100.0
+/ 16.1 / 7.1 → 98.4 / 98.4 / 100.0 / 100.0 / 14.5 / 5.4 (bounds top-1 0.98, auto-accept 1.0; review bound
+dropped: the target is met).
+"butternut" said alone is the butternut squash (lexicon `synonyms`, "butternut": "butternut pumpa", kept as said
+where a name says it: "Pumpa Butternut" on Willys and Hemköp): "ett kilo sötpotatis och en butternut" found
+nothing on Coop's feed, whose squash is one word, the "Pumpa Butternutsquasch"; now that one, sure. A
+synonym is kept as said before a word it is written with (Lexicon.rewrite, as after one already): Mathem's
+"Butternut soppa glutenfri" stays the "Butternutsoppa Glutenfri", sure. With it, a word the catalog knows
+whole ends in a head of three letters only when Swedish has it (compounds.split_compound, `can_head`, as
+for unknown words): Mathem's "butternut", the first part of its "Butternutpumpa", was "butter" + "nut" and
+proposed the "Coconut Butter EKO", sure; now the "Butternutpumpa Klass1", sure. 98.4 / 98.4 / 100.0 /
+100.0 / 14.5 / 5.4 → 100.0 / 100.0 / 100.0 / 100.0 / 12.9 / 3.6 (bound top-1 1.0).
+A dish the lexicon does not know, said as what food is eaten with, is a food when every product saying it is
+on a food shelf (query.eaten_with, `_food_on_shelves`, as household goods for such a dish already were): "eh
+kan du köpa lite färsk pepparrot till oxbringan" was the "Pepparrot", asked ("Osäker träff"), the brisket
+read as a sort no horseradish says; now sure, as "pepparrot till köttet" was ("pepparrot till rostbiffen"
+too). A feed of bare names tells no shelf and may still ask. 100.0 / 100.0 / 100.0 / 100.0 / 12.9 / 3.6 →
+100.0 / 100.0 / 100.0 / 100.0 / 11.3 / 1.8; dev9_coop 100.0 / 100.0 / 100.0 / 100.0 / 16.0 / 6.7 → 100.0 /
+100.0 / 100.0 / 100.0 / 14.0 / 4.4 ("en bit kålrot till rot mos", the "Kålrot Delad", now sure); every other
+set unchanged. Left asked: "eh och så en burk silverlök till sillen", the fresh "Silverlök" Coop sells loose
+while a jar was said (pickled pearl onions): a question is right there.
+Words the stemmer cuts alike that name other goods are kept apart by the lexicon (`stems_apart`, read in
+kinds.another_word of any part of a name): "knäck", the Christmas toffee, is no "Knäcke" crispbread, though
+both stem to "knäck" and the dictionary reads "knäcke" as a form of "knäck". The set's "eh och så en påse
+knäck till jul om det finns" (absent on Coop, flagged there already) proposed "Frukost Knäcke" sure on
+Hemköp's, Willys 2020's and Willys 2023's feeds and "Knäcke Sesam" on Mathem's; now nothing there, and
+Mathem's "Gräddglass Knäck" asked. No set's figures moved.
 """
 
 from __future__ import annotations
@@ -3544,6 +3608,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev10_willys2020": ("matpriser2020-willys", HERE / "dev10_willys2020_requests.jsonl"),
     "dev33_mathem": ("mathem2021", HERE / "dev33_mathem_requests.jsonl"),
     "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
+    "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3617,6 +3682,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 
