@@ -119,3 +119,20 @@ def test_a_food_alone_on_another_kinds_shelf_asks() -> None:
              product("kalvfilé", "Kalvfilé", "Kött & fågel > Kalv", "Coop", price=150.0)]
     brand = propose(snack, "sheba kalv")
     assert brand.product is not None and brand.product.id == "sheba" and not brand.needs_review, brand
+
+
+def test_household_goods_named_whole_are_no_form_of_their_first_part() -> None:
+    """"tändare" (a lighter) stems as the "tänd" of "Tändstickor" (matches): a cut or form's head ("-stickor"
+    as "sticks") makes its first part the thing for food ("Fiskstickor" are fish), not for goods the lexicon
+    names whole in a department without food ("tändstickor"): the lighter is the sure pick."""
+    home = "Hem & städ"
+    goods = [product("stickor", "Tändstickor Hushåll", home, "Solstickan", price=20.0),
+             product("bic", "Design Mega Lighter Tändare", home, "Bic", price=35.0),
+             product("bambu", "Stickor Bambu", home, price=15.0), product("trä", "Stickor Trä", home, price=15.0),
+             product("fisk", "Fiskstickor Frysta", "Fryst > Fisk", price=30.0)]
+    found = propose(goods, "tändare")
+    assert found.product is not None and found.product.id == "bic", found
+    matches = propose(goods, "tändstickor")
+    assert matches.product is not None and matches.product.id == "stickor", matches
+    fish = propose(goods, "fisk")
+    assert fish.product is not None and fish.product.id == "fisk", fish
