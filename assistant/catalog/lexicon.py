@@ -294,8 +294,9 @@ class Lexicon:
         """A compound whose head and every first part are the lexicon's foods ("kycklinglever", "kalvlever":
         veal, liver): food, as each of its words said alone is, whatever goods of another department borrow
         it as a taste ("Oxkött/Kyckling & Lever" for cats). A part naming an animal goods are for ("hundkex"),
-        a taste ("köttsmaker": "smak" is no food) or anything else ("påsklämmor": Easter) makes none."""
-        return bool(parts) and head in self.foods and all(part in self.foods for part in parts)
+        a taste ("köttsmaker": "smak" is no food) or anything else ("påsklämmor": Easter) makes none. A head
+        naming a cut or form of its first part (`forms`: "kycklingbitar") is that food too."""
+        return bool(parts) and (head in self.foods or head in self.forms) and all(part in self.foods for part in parts)
 
     @cached_property
     def _food_words(self) -> frozenset[str]:

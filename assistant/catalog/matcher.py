@@ -912,9 +912,10 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort
         unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
-    if ((q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said)
-            or not best.entry.brand.isdisjoint(q.modifiers)):  # "sheba kalv": the brand's veal cat snack
+    if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
+    if not best.entry.brand.isdisjoint(q.modifiers):  # "sheba kalv": the brand's department is the one asked
+        unasked -= index.lexicon.departments.keys()  # (its veal cat snack), not a gluten-free sort of it
     if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
         unasked -= {a for marker, a in index.lexicon.attributes.items()
                     if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}

@@ -25,6 +25,15 @@ def test_a_compound_of_foods_asks_for_food() -> None:
     assert found.product is not None and found.product.id == "lever" and not found.needs_review, found
 
 
+def test_a_form_of_a_food_asks_for_food() -> None:
+    """"kycklingbitar": pieces (a form the lexicon knows) of chicken are chicken, food, no sure "Oxe & Kyckling
+    Bitar i Sås Hundmat" (dog food) where the store sells no chicken pieces."""
+    dog = [product("hund", "Oxe & Kyckling Bitar i Sås Hundmat", "Husdjur", "Pedigree", price=25.0),
+           product("hund2", "Lamm Bitar i Sås Hundmat", "Husdjur", "Pedigree", price=25.0)]
+    asked = propose(dog, "kycklingbitar")
+    assert asked.product is None or asked.needs_review, asked
+
+
 def test_a_brands_later_word_said_alone_is_no_brand() -> None:
     """"boy" said alone is no "Healthy Boy" oyster sauce: a word that only follows another in a brand's name
     names no brand when said without the word that leads it; the brand said whole stays sure."""
