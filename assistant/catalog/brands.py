@@ -11,7 +11,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from assistant.catalog.lexicon import key
-from assistant.catalog.normalize import stem
+from assistant.catalog.normalize import casefold, fold, stem, tokens
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -73,3 +73,20 @@ def a_kind_few_of_its_goods_are(best: Entry, index: CatalogIndex, word: str) -> 
     own = best.exact - best.brand
     alike = sum(not own.isdisjoint(entry.exact - entry.brand) for entry in goods)
     return alike < FEW_OF_THE_BRAND * len(goods)
+
+
+SHORT_TITLE = 2  # letters of a brand's leading word that is a title or article ("Dr. Oetker", "Mr Muscle")
+
+
+def only_a_later_word(entry: Entry, said: Collection[str]) -> bool:
+    """A word said alone that the product's brand writes only after another word of its own, which was not
+    said: "boy" is no "Healthy Boy" oyster sauce. A brand is known by its leading word ("oetker" of "Dr.
+    Oetker" leads after a title); its later words alone name other things as well. `said`: the words said,
+    folded as written and as stems."""
+    words = [fold(casefold(word)) for word in tokens(entry.product.brand or "")]
+    words = [word for word in words if word.isalpha()]
+    while len(words) > 1 and len(words[0]) <= SHORT_TITLE:
+        words = words[1:]
+    if len(words) < 2 or words[0] in said or stem(words[0]) in said:
+        return False
+    return any(word in said or stem(word) in said for word in words[1:])

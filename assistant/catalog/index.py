@@ -797,8 +797,9 @@ class _Words:
         word_stem = stem(word)
         part_stems = tuple(stem(part) for part in split)
         heads = [part_stems[-1]]
-        if len(split) > 1 and part_stems[-1] in lexicon.forms:
-            heads.append(part_stems[-2])  # "makrillfilé" is mackerel too
+        if len(split) > 1 and part_stems[-1] in lexicon.forms and word_stem not in lexicon.department_words:
+            heads.append(part_stems[-2])  # "makrillfilé" is mackerel too; "Tändstickor" (matches, household
+            #                               goods named whole) are no "tändare"
         else:
             heads.extend(before_a_cut(word_stem, lexicon.cuts))  # "sjötungafilé": no product says "sjötunga"
             if len(split) > 1:  # "Pinklaxfile" cut "pink" + "laxfile": the last part is a cut of salmon

@@ -20,6 +20,7 @@ from assistant.catalog.coverage import Coverage
 from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import content_words, fold, leads_a_list, split_purpose, stem, tokens
 from assistant.catalog.query import Query
+from assistant.catalog.sections import FROZEN_WORDS
 from assistant.catalog.swedish import (base_form, different_words, folded_dictionary, is_swedish, lemmas,
                                       participle_of)
 
@@ -163,17 +164,21 @@ def uses_named(name: str) -> frozenset[str]:
     return frozenset(stem(base_form(word)) for word in content_words(split_purpose(name)[1]))
 
 
-def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
+def made_for_another(entry: Entry, q: Query, purposes: Collection[str], cooked_on: Collection[str] = ()) -> bool:
     """The request says what the goods are for and the name, saying none of it, names something else
     they are for: "rengöringstabletter till löständerna" are neither the "Rengöringstabletter för
     Espresso Maskin" nor the "Rengöringstablett Diskmaskin". `purposes`: the words the catalog's names
     say goods are for ("för Espresso Maskin"), not whom (`CatalogIndex.purposes`); an unasked name
     word that is one, or whose compound ends in one ("Diskmaskin"), is what this product serves. A
     word of either ending the other agrees: "till kaffebryggaren" is what a product "för Bryggare"
-    is for; who it is for ("Burspån Smådjur" for "till marsvinet") is no other use."""
+    is for; who it is for ("Burspån Smådjur" for "till marsvinet") is no other use. `cooked_on`: what food
+    is cooked on (the lexicon's `food_uses`): goods of a department without food that name it are used on
+    it, as a "till" would say ("Tändare Bras Och Grill" is no lighter for the candles)."""
     if not q.purpose:
         return False
     serves = (entry.made_for | entry.exact | entry.heads) & purposes
+    if entry.department is not None:
+        serves |= (entry.exact | entry.heads) & frozenset(cooked_on)
     if not serves or not entry.uses.isdisjoint(q.purpose) or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
                          for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
@@ -596,8 +601,12 @@ def alone_on_another_kinds_shelf(best: Entry, of_the_kind: Callable[[], Iterable
     "Fikabröd": see `shelf_joins_kinds`). `of_the_kind`: the products whose names say the word asked, asked
     for only where the shelf may tell (gathering them is dear and mostly not needed);
     `words_said`: the stems of the words said, before a synonym rewrote them ("worcestersås" is read as
-    "Worcestershire Sauce", and a shelf of "Såser" names what was said)."""
-    if (not best.category or not {q.head_word, q.head} & lexicon.kinds or shelf_joins_kinds(best)
+    "Worcestershire Sauce", and a shelf of "Såser" names what was said). A food the lexicon knows is asked
+    so too: "Mandel&valnöt" alone under "Ost" is a cream cheese, no almonds; said with a brand, the brand's
+    goods are the kind ("sheba kalv": the brand's cat snack of veal)."""
+    if (not best.category or not ({q.head_word, q.head} & lexicon.kinds
+                                  or (q.head_word in lexicon.foods and best.brand.isdisjoint(q.modifiers)))
+            or shelf_joins_kinds(best)
             or any(shelf_names(best, word) for word in {q.head_word, q.head, *words_said})):
         return False
     others = best.category & lexicon.kinds - {q.head_word, q.head}
@@ -763,10 +772,13 @@ def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[s
     """The name's last word is a kind of product other than the one asked, as a Swedish name puts the
     thing last: "Kalkon Kung Ingels Korv" is a sausage ("Socker Pure Panela" ends in no kind), "Sriracha
     Mayo" a mayonnaise (the lexicon's spelling of the word), though a kind the word asked is compounded
-    with (`compounded`: "Srirachasås") is the thing ("Sriracha Sauce")."""
+    with (`compounded`: "Srirachasås") is the thing ("Sriracha Sauce"). "Fryst" after the kind tells how
+    it is kept, no kind: "Mousse Lovely Lemon Curd Tårta Fryst" is a cake."""
     if not entry.last_word:
         return False
     last = {*entry.last_word, stem(lexicon.spell(entry.last_word[0]))}
+    if entry.last_word[1] in FROZEN_WORDS and len(entry.own) > 2 and entry.own[-1][0] == entry.last_word[1]:
+        last = set(entry.own[-2][:2])  # "Mousse Lovely Lemon Curd Tårta Fryst": the kind, then how it is kept
     return not {q.head, q.head_word, *compounded} & last and not lexicon.kinds.isdisjoint(last)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -295,6 +295,14 @@ class Lexicon:
         """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a
         drink): its department is food whatever a catalog sells under it ("te" is no "Te Sil")."""
         return word_stem in self._food_words
+
+    def compound_of_foods(self, head: str, parts: Collection[str]) -> bool:
+        """A compound whose head and every first part are the lexicon's foods ("kycklinglever", "kalvlever":
+        veal, liver): food, as each of its words said alone is, whatever goods of another department borrow
+        it as a taste ("Oxkött/Kyckling & Lever" for cats). A part naming an animal goods are for ("hundkex"),
+        a taste ("köttsmaker": "smak" is no food) or anything else ("påsklämmor": Easter) makes none. A head
+        naming a cut or form of its first part (`forms`: "kycklingbitar") is that food too."""
+        return bool(parts) and (head in self.foods or head in self.forms) and all(part in self.foods for part in parts)
 
     @cached_property
     def _food_words(self) -> frozenset[str]:

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from assistant.catalog.brands import a_kind_few_of_its_goods_are, goods_of_many_kinds, makes_other_goods
+from assistant.catalog.brands import (
+    a_kind_few_of_its_goods_are,
+    goods_of_many_kinds,
+    makes_other_goods,
+    only_a_later_word,
+)
 from assistant.catalog.coverage import ORGANIC, Coverage
 from assistant.catalog.fits import fit_of, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
@@ -125,6 +130,7 @@ from assistant.catalog.sorts import (
     mixes_in_unsaid,
     numbered_sibling,
     numbers_said,
+    only_a_sub_line,
     one_taste_of_a_mix,
     pack_count_agrees,
     percent_agrees,
@@ -155,7 +161,7 @@ from assistant.catalog.sorts import (
     usual_sorts,
     word_counts,
 )
-from assistant.catalog.swedish import written_as_typed, written_otherwise_of
+from assistant.catalog.swedish import part_written_otherwise, written_as_typed, written_otherwise_of
 from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
@@ -256,6 +262,9 @@ class Scorer:
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.forms_unwritten: frozenset[str] = frozenset()  # see require_form
         self.written_otherwise: Callable[[str], bool] | None = None  # swedish.written_otherwise of `typed`
+        # the compound's first part as typed, where typed with å/ä/ö ("häll" of "hällakakor"): see part_written_otherwise
+        first = q.head_typed[:len(q.head_parts[0])] if q.head_parts and q.head_typed else ""
+        self.dotted_part = first if first and fold(first) == q.head_parts[0] and fold(first) != first else ""
         self.special = special_variants(lex)
         self.lexicon = lex
         self.purposes = index.purposes
@@ -454,10 +463,13 @@ class Scorer:
         if self.written_otherwise and kind >= HEAD and self.written_otherwise(entry.text):  # "Tändstickor" for toothpicks
             unmatched += 1
             total -= 0.3
+        if self.dotted_part and kind >= HEAD and part_written_otherwise(self.dotted_part, entry.text):
+            unmatched += 1  # "Hallon & Lakrits kakor" for "hällakakor": "hall" of a raspberry
+            total -= 0.3
         if self.number and kind >= HEAD and in_another_number(entry, self.number, self.lexicon):
             unmatched += 1  # "Pepparkaka Mjuk", a cake, for "pepparkakor", biscuits
             total -= 0.3
-        if q.purpose and made_for_another(entry, q, self.purposes):  # "till löständerna": no "Rengöringstablett"
+        if q.purpose and made_for_another(entry, q, self.purposes, self.lexicon.food_uses):  # "till löständerna": no "Rengöringstablett"
             unmatched += 1
             total -= 0.3
         if self.fitted is not None and fits_another_thing(entry, q, self.fitted, self.lexicon.fittings):
@@ -773,11 +785,20 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
     elif not history and default is None and _one_compound_of_the_word(best, available, q):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "frukt": "Grapefrukt" beside "Frukt & Nötmix"?
+    elif (not history and default is None and q.sort_name and best.kind == EXACT
+          and not (q.modifiers or q.purpose or q.attributes)
+          and only_a_sub_line([s.entry for s in available if s.kind >= EXACT and not s.unmatched],
+                              {q.head_surface, q.head_word, q.head}, index.lexicon)):
+        reasons.append((WHICH_SORT, SUB_LINE))  # "nutella": no sure "B Ready Nutella 6p" (wafer bars)
     elif not history and not said_numbers and counted_as is None and (
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
     if q.brand and best.kind != BRAND:
         reasons.append((NOT_SOLD, "Märket finns inte i sortimentet: föreslår en annan vara"))
+    elif (q.brand and best.entry.product.id not in history  # "boy": no sure "Healthy Boy" oyster sauce
+          and only_a_later_word(best.entry, {q.head_surface, q.head_word, *q.modifiers})):
+        reasons.append((WHICH_BRAND, f"«{q.head_surface}» är bara en del av märket «{best.entry.product.brand}»: "
+                                     "kontrollera vilken vara som menas"))
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append((WHICH_BRAND, f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas"))
     elif (q.brand and not q.modifiers and best.entry.product.id not in history
@@ -872,10 +893,12 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     # a food word says its department as a department word does: "te" asks no household goods
     # and so does a compound's head the lexicon lists as a food, where the product writes the compound nowhere
     # whole ("kalvlever" is liver to eat, no cat food listing "kalv/lever"; a head that is only a bare word's
-    # reading, "fil" of "nagelfil", tells no department, nor one the store's own "Påsklämmor" writes whole)
+    # reading, "fil" of "nagelfil", tells no department, nor one the store's own "Påsklämmor" writes whole),
+    # and a compound of food words: "kycklinglever" is no cat food "Oxkött/Kyckling & Lever"
     said_department = bool(q.attributes & index.lexicon.departments.keys()) or index.lexicon.names_food(q.head_word) \
         or (bool(q.head_parts) and q.head in index.lexicon.foods - index.lexicon.department_words
-            and q.head_word not in best.entry.exact)
+            and q.head_word not in best.entry.exact) \
+        or index.lexicon.compound_of_foods(q.head, q.head_parts)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
         unasked -= {CHILD}
@@ -900,6 +923,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
         unasked -= shelf_sorts_of_words_said((q.head_word, *q.modifiers), index)
     if (q.brand and best.kind == BRAND) or leads_with(q.head_surface, best.entry.brand | q.brands_said):
         unasked = frozenset()  # "whiskas", "quorn bitar": a brand asked for by name is what they want
+    if not best.entry.brand.isdisjoint(q.modifiers):  # "sheba kalv": the brand's department is the one asked
+        unasked -= index.lexicon.departments.keys()  # (its veal cat snack), not a gluten-free sort of it
     if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
         unasked -= {a for marker, a in index.lexicon.attributes.items()
                     if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
@@ -907,6 +932,7 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
 
 
 MANY_SORTS = "Många sorter passar: bekräfta vilken"
+SUB_LINE = "Varan säljs bara i en egen serie under namnet: kontrollera vilken vara som menas"
 SYSTEMBOLAGET = "Säljs bara på Systembolaget: kontrollera vad som menas"
 SAYS_ALL = 0.3  # how far below the best a product saying every word said may score and still come first
 

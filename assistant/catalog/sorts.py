@@ -674,6 +674,26 @@ def sort_words(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozens
                      and word not in lexicon.packaging and lexicon.attribute_of(word) is None)
 
 
+def led_by_another_line(entry: Entry, said: Collection[str], lexicon: Lexicon) -> bool:
+    """The name writes the line's word said only after words of another language that name a line of their
+    own within it: "B Ready Nutella 6p" (wafer bars). Not a kind, food or flavour the lexicon knows before it
+    ("Glass 88an" is the line's ice cream), nor a name the line's word leads ("Picanha Irland"). `said`: the
+    words said, folded as written and as stems."""
+    words = [fold(casefold(w)) for w in tokens(entry.product.name)]
+    at = next((i for i, word in enumerate(words) if word in said or stem(word) in said), 0)
+    before = [word for word in words[:at] if len(word) > 2]
+    return bool(before) and all(foreign(word, lexicon) and stem(word) not in lexicon.kinds_and_foods
+                                and not lexicon.flavour(stem(word)) for word in before)
+
+
+def only_a_sub_line(line: Collection[Entry], said: Collection[str], lexicon: Lexicon) -> bool:
+    """A line's own name said alone ("nutella") where every product named by it is led by a line of its
+    own in another language ("B Ready Nutella 6p", wafer bars): the store lacks the line's standard
+    product (a "Nutella" jar), and staff ask whether the other line is meant. A product the line's name
+    leads, alone or with more words ("Nutella", "Nutella 350g"), is it."""
+    return bool(line) and all(led_by_another_line(entry, said, lexicon) for entry in line)
+
+
 def sold_fresh(word: str, named: Iterable[Entry]) -> bool:
     """The store sells the word's thing as fresh produce (`named`: the products whose name says the
     word): "Champinjoner Klass1", "Fikon Klass1". A name adding such a word tells its taste."""

@@ -218,6 +218,14 @@ def written_otherwise_of(typed: str) -> Callable[[str], bool]:
     return written
 
 
+def part_written_otherwise(typed: str, text: str) -> bool:
+    """A compound's first part typed with å/ä/ö ("häll" of "hällakakor") that the text (case-folded,
+    å/ä/ö kept) writes only with other letters, inside whatever word: "Hallon & Lakrits kakor" says
+    "hall" but no "häll", a raspberry's, no "hällakaka". A name writing it as typed ("Hällakaka") is no
+    other word."""
+    return typed not in text and fold(typed) in fold(text)
+
+
 _VOWELS = "aeiouyåäö"
 
 
