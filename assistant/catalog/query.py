@@ -382,7 +382,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         by_word = sold_by(head_word, index) or named_as_said(words, index) or sold_after_its_kind(head_word, index)
         if by_word or len(things) >= SOLD_AS_COMPOUNDS:
             mentioning = [index.entries[i] for i in index.posting("exact", stem(head_word))]
-            eaten = eaten_with(said_for, things, index.lexicon, mentioning, index)
+            eaten = eaten_with(said_for, things, index.lexicon, mentioning)
             # "såpa till golvet": the floor is what the soap is for
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things,
                             index) if by_word else []
@@ -572,7 +572,7 @@ def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
 
 
 def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexicon,
-               mentioning: Sequence[Entry] = (), index: CatalogIndex | None = None) -> list[str]:
+               mentioning: Sequence[Entry] = ()) -> list[str]:
     """Purpose words that say what the goods are eaten with, not what they are: an everyday food
     the lexicon knows ("till potatisen", "till äggen", "till kaffet") that no product of the thing
     asked says (a product whose name's first word is that thing: not "Potatischips Dill &
@@ -588,18 +588,11 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
     till äggen": see sold_by); a name that merely says it further on is no such sign. `things`: the
     products of the thing (`_things`), gathered once for this and `used_for`. A use food is cooked for
     ("till bakning") that a name saying the thing anywhere says ("Bakning Växtbaserat Margarin") names the
-    sort made for it, as "Grillkorv" does; `mentioning`: the products whose name says the word asked. A
-    dish the lexicon does not know is a food too when the grocer sells it on food shelves only (`index`,
-    `_food_on_shelves`): "pepparrot till oxbringan" is the horseradish eaten with the "Oxbringa", as
-    "pepparrot till köttet" is."""
+    sort made for it, as "Grillkorv" does; `mentioning`: the products whose name says the word asked."""
     # in the form said or its base form: "till grytan", "till soppan" stem to no meal of the lexicon; what
     # food is cooked on ("till grillen") is a meal for food only: household goods are used on it
     food = usual_department((entry.department, 1.0) for entry in things) is None
-    def shelved(form: str) -> bool:  # a food by the grocer's shelves ("Oxbringa" under "Kött & fågel")
-        return index is not None and _food_on_shelves(
-            form, index.posting("exact", form) | index.posting("heads", form) | index.posting("parts", form), index)
     foods = [word for word in purposes if any(lexicon.goes_with(form) or (food and form in lexicon.food_uses)
-                                              or (food and shelved(form))
                                               for form in (stem(word), stem(base_form(word))))]
     def said(word: str, entries: Sequence[Entry]) -> bool:
         return any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in entries)
