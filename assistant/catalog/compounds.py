@@ -21,6 +21,11 @@ FALLBACK_PART = 4  # parts of a word whose head the vocabulary does not know
 MAX_WORD = 40
 MAX_PART = 24  # no known part is longer, so each position tries at most this many part lengths
 _WORD = re.compile(r"\S+")
+# words of grammar and units a name writes alone ("Ris 10 Min", "Min Favorit", "Den Röda"): a compound's
+# head names a thing, so no word ends in one of these as its head ("vitamin" is no "vita" + "min")
+NO_HEADS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes",
+                      "vår", "vårt", "våra", "ert", "era", "deras", "den", "det", "dem", "dom", "som", "och",
+                      "från", "till", "med", "för", "utan"})
 
 
 def known(word: str, vocabulary: Container[str]) -> bool:
@@ -52,7 +57,7 @@ def split_compound(word: str, vocabulary: Container[str], heads: CommonHeads | N
     if whole:  # a common head ends it ("brännvins" + "ost"); nothing else splits a word written whole
         real = is_swedish(word)  # see _longer_known_tail: "sparris" is no "spar" + "ris"
         return next((split for i in range(FALLBACK_PART, len(word) - MIN_PART + 1)
-                     if can_start(word[i:]) and known(word[i:], last)
+                     if can_start(word[i:]) and _heads(word[i:]) and known(word[i:], last)
                      and (split := _longer_known_tail(word, i, vocabulary, real)) is not None), (word,))
     return _split_unknown_head(word, vocabulary) or (word,)
 
@@ -124,10 +129,17 @@ def can_head(part: str) -> bool:
     "lor", "hjärtan" no "hjär" + "tan"), though some foreign name of the catalog says it ("Den
     Tan"). Longer tails are left to the vocabulary; without a dictionary (see swedish.py) every
     tail counts."""
+    if not _heads(part):
+        return False
     if len(part) > MIN_PART:
         return True
     words = folded_dictionary()
     return not words or fold(part) in words
+
+
+def _heads(part: str) -> bool:
+    """The part may be a compound's head: no word of grammar nor unit (`NO_HEADS`)."""
+    return casefold(part) not in NO_HEADS
 
 
 def can_start(part: str) -> bool:
@@ -151,7 +163,7 @@ def _best_from(word: str, vocabulary: Container[str], heads: Container[str], min
     rest = word[start:]
     found: _Parts = None
     if not start or can_start(rest):
-        found = (rest,) if start and known(rest, heads) else None
+        found = (rest,) if start and _heads(rest) and known(rest, heads) else None
         for end in range(start + min_first, min(len(word) - MIN_PART, start + MAX_PART) + 1):
             part = word[start:end]
             if fold(part) not in vocabulary:
@@ -174,7 +186,7 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
     Both sides need four letters, so short accidental words never split a word.
     """
     for start in range(FALLBACK_PART, len(word) - FALLBACK_PART + 1):
-        if can_start(word[start:]) and known(word[start:], vocabulary):
+        if can_start(word[start:]) and _heads(word[start:]) and known(word[start:], vocabulary):
             return word[:start], word[start:]
     for end in range(len(word) - FALLBACK_PART, FALLBACK_PART - 1, -1):
         if fold(word[:end]) in vocabulary:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -123,6 +124,24 @@ def hyphen_joined(text: str) -> list[str]:
     if "-" not in text:
         return []
     return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
+
+
+_LETTER_AFTER = re.compile(r"(?<![\w-])([^\W\d_]{3,})\s+([^\W\d_])(?![\w-])", re.UNICODE)
+
+
+_LETTER_WORDS = frozenset("iåöIÅÖ")  # Swedish words of one letter ("sill i dill"), never a prefix
+
+
+def letter_first(text: str, written_whole: Callable[[str], bool]) -> str:
+    """A lone letter written after a word names what the letter-prefixed compound does: "Vitamin D" is
+    the "D-vitamin" other names write (`written_whole`, as `hyphen_joined` joins it: "dvitamin"), so the
+    name reads so, its letter first."""
+    def first(m: re.Match[str]) -> str:
+        word, letter = m.group(1), m.group(2)
+        if letter in _LETTER_WORDS or not written_whole(casefold(letter + word)):
+            return m.group(0)
+        return f"{letter}-{word}"
+    return _LETTER_AFTER.sub(first, text)
 
 
 _LISTED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|&|/", re.UNICODE)

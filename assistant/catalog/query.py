@@ -33,6 +33,7 @@ from assistant.catalog.normalize import (
     fold,
     is_numbered_size,
     is_size_word,
+    letter_first,
     parse_pack_count,
     parse_grade,
     parse_percent,
@@ -201,7 +202,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     phrase = _WORD.sub(lambda word: index.lettered[word[0]] if word[0] in index.lettered
                        and not is_swedish(word[0]) else word[0], phrase)
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
-    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known,
+    # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads
+    lettered = letter_first(phrase, lambda word: fold(word) in vocabulary)
+    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(lettered, index), vocabulary), sold, index.known,
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
     joined, lacking = join_without(rewritten, vocabulary)
     text = join_split_compounds(joined, vocabulary,
