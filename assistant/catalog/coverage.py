@@ -70,17 +70,18 @@ class Coverage:
         `filed_as`: the kinds the name files the very thing asked under ("Färskkorv Kabanoss" is a kabanoss
         and a färskkorv): a word describing one of them describes the thing."""
         holding = [stems for stems in own if mod in stems]
-        return frozenset((mod,)) if holding and all(self.means_otherwise(mod, stems[0]) and stems[0] not in filed_as
+        return frozenset((mod,)) if holding and all(self.means_otherwise(mod, stems[0], stems[0] in filed_as)
                                                     for stems in holding) else frozenset()
 
-    def means_otherwise(self, piece: str, word: str) -> bool:
+    def means_otherwise(self, piece: str, word: str, filed_as: bool = False) -> bool:
         """A word holding what was said that means something else of the product: the middle degree of it
         ("Mellanlagrad" is no aged cheese, where "Vällagrad" is), or a describing word leading a compound
         whose rest is another kind, which it describes ("Färskost", cream cheese, says nothing fresh of the
-        "Pepparrot" it is flavoured with, though it does for "färsk ost")."""
+        "Pepparrot" it is flavoured with, though it does for "färsk ost"), unless the name files the thing
+        asked under that kind (`filed_as`: "Färskkorv Kabanoss" is a fresh kabanoss)."""
         rest = word[len(piece):] if word.startswith(piece) else ""
         return word == MIDDLE + piece or (
-            rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
+            not filed_as and rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
 
     def said_by(self, mod: str, entry: Entry) -> bool:
         """The product says a modifier: by its name or brand, also inside a name word (see
