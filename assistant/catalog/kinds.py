@@ -176,7 +176,10 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str]) -> bool:
     if not serves or not entry.uses.isdisjoint(q.purpose) or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
                          for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
-    return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
+    # a word said, or its head, is no other use: the "Havsfisk" of "Våtfoder Havsfisk i Sås" asked is no
+    # "fisk" the goods are for, though another name writes "Huvudfoder Till Fisk"
+    said = (q.head, q.head_word, *q.head_parts, *q.modifiers)
+    return any(not any(word.endswith(use) for word in said) for use in serves)
 
 
 def compound_for_the_use(word: str, head: str, purpose: Collection[str]) -> bool:
