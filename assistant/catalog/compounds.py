@@ -7,7 +7,7 @@ service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
@@ -193,6 +193,17 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
             skip = 1 if word[end] in LINKS and len(word) - end > FALLBACK_PART and word[end + 1:] else 0
             return word[:end], word[end + skip:]
     return None
+
+
+def short_head_apart(word: str, known_word: Callable[[str], bool], short_kinds: Collection[str]) -> str:
+    """A word the catalog does not know that is a word it knows and a kind too short for the splitter to
+    cut (`MIN_PART`; the lexicon's "te", "öl"): "kamomillte" is a "kamomill te", a tea, as "Örtte Kamomill"
+    is one. The two words, the kind last; else the word as said."""
+    if len(word) < FALLBACK_PART + MIN_PART or known_word(word):
+        return word
+    folded = fold(casefold(word))
+    return next((f"{word[:-len(kind)]} {word[-len(kind):]}" for kind in short_kinds
+                 if folded.endswith(kind) and known_word(word[:-len(kind)])), word)
 
 
 _LETTER_PREFIX = re.compile(r"(?<!\w)([^\W\d_])[\s-]+(?=\w)")

@@ -21,6 +21,7 @@ from assistant.catalog.compounds import (
     join_letter_prefixes,
     join_split_compounds,
     join_without,
+    short_head_apart,
 )
 from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
@@ -212,6 +213,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _use_compounded(text, index)
     text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"
+    short_kinds = [kind for kind in lex.kinds if len(kind) < MIN_PART]
+    text = _WORD.sub(lambda word: short_head_apart(word[0], index.known, short_kinds), text)  # "kamomillte"
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

@@ -1310,3 +1310,17 @@ def test_a_cake_named_for_its_mousse_is_a_cake(pudding: bool) -> None:
         products.append(product("mousse", "Chokladmousse", "", None, 100, "g"))
     proposal = propose(products, "mousse")
     assert proposal.product is None or proposal.product.id != "cake" or proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Dryck > Te", ""], ids=["categories", "names-only"])
+def test_a_herbal_tea_is_a_tea(category: str) -> None:
+    """"pepparmynts te" is the "Örtte Pepparmynta": an örtte is a tea (the lexicon's kind alias), though
+    the splitter cuts no head of two letters ("te") off "örtte"; "kamomillte" still finds its herbal tea."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([product("p", "Örtte Pepparmynta 25-p", category, None, 25, "st"),
+                                product("k", "Örtte Kamomill 25-p", category, None, 25, "st"),
+                                product("n", "Te Nypon 25-p", category, None, 25, "st"),
+                                product("s", "Te Söderte 25-p", category, None, 25, "st"),
+                                product("e", "Earl Grey Te 25-p", category, None, 25, "st")])
+    assert propose(index, "pepparmynts te").product.id == "p"
+    assert propose(index, "kamomillte").product.id == "k"
