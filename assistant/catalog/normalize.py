@@ -302,13 +302,33 @@ _DOUBLED = frozenset({"dd", "nn", "tt"})
 _OT_PLURALS = ("ötter", "ötterna", "otter", "otterna")
 
 
+# the pairs the step also cuts, kept where they end a noun of Swedish itself ("frukt", "vikt", "växt")
+_ROOT_PAIRS = frozenset({"kt", "gt", "dt", "gd"})
+MIN_ROOT = 4  # letters of such a noun ending the word: "iskt" of "ekologiskt" is none
+
+
 def _kept_pair(word: str, stemmed: str) -> str:
     """The stem with the consonant the pair step cut put back, so a compound's stem ends in its head's
     ("vispgrädd", "nötkött") and "grädde" finds "Vispgrädde". No other step of the stemmer removes a
-    letter that makes such a pair with the stem's last (its suffixes start with a vowel, h, s, l or i)."""
+    letter that makes such a pair with the stem's last (its suffixes start with a vowel, h, s, l or i).
+    A pair "kt", "gt", "dt" or "gd" is mostly an adjective's neuter ending ("ekologiskt"), cut as meant,
+    but where the word ends in a noun of the dictionary that ends so, it is that noun's root: "blandfrukt"
+    stems as "blandfrukter" does, to "blandfrukt", as "frukt" itself is left whole."""
     cut = word[len(stemmed):len(stemmed) + 1]
-    kept = cut and stemmed[-1:] + cut in _DOUBLED and not word.endswith(_OT_PLURALS)
+    pair = stemmed[-1:] + cut
+    kept = cut and (pair in _DOUBLED or (pair in _ROOT_PAIRS and _ends_in_a_noun(stemmed + cut))
+                    ) and not word.endswith(_OT_PLURALS)
     return stemmed + cut if kept else stemmed
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_a_noun(word: str) -> bool:
+    """The word ends in a base form of the Swedish dictionary of `MIN_ROOT` letters or more that is no
+    adjective's neuter ("rikt" of "rik" ends "fiberrikt", which stems as "fiberrik" does; see swedish.py;
+    without the dictionary, none)."""
+    from assistant.catalog.swedish import dictionary  # swedish reads this module's folding
+    words = dictionary()
+    return any(word[i:] in words and word[i:-1] not in words for i in range(len(word) - MIN_ROOT + 1))
 
 
 SIZE_WORDS = frozenset({"stl", "strl", "storlek"})

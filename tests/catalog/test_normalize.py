@@ -459,3 +459,13 @@ def test_the_head_said_finds_its_compound(category: str) -> None:
                                         price=14.0)])
     proposal = match(index, parse("grädde").items[0])
     assert proposal.product is not None and proposal.product.id == "whip", proposal
+
+
+def test_a_compound_ending_in_a_noun_in_kt_keeps_its_root() -> None:
+    """"blandfrukt" stems as "blandfrukter" and "frukt" do, its t kept ("blandfruk" found no fruit); an
+    adjective's neuter still loses its t ("ekologiskt", "fiberrikt": "rikt" is the neuter of "rik")."""
+    assert stem("blandfrukt") == stem("blandfrukter") == "blandfrukt"
+    assert stem("passionsfrukt").endswith(stem("frukt"))
+    assert stem("ekologiskt") == stem("ekologisk")
+    assert stem("fiberrikt") == stem("fiberrik")
+    assert stem("svenskt") == stem("svensk")
