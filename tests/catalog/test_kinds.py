@@ -1324,3 +1324,17 @@ def test_a_herbal_tea_is_a_tea(category: str) -> None:
                                 product("e", "Earl Grey Te 25-p", category, None, 25, "st")])
     assert propose(index, "pepparmynts te").product.id == "p"
     assert propose(index, "kamomillte").product.id == "k"
+
+
+def test_fresh_produce_is_the_kind_its_own_shelf_says() -> None:
+    """"blandfrukt", which the store does not sell, is no "Bönor Blandade": beans stand on the vegetables'
+    shelf, so the "Frukt" of the department above ("Frukt & grönsaker") makes no fruit of them."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([
+        product("b", "Bönor Blandade", "Frukt & grönsaker > Grönsaker > Bönor ärtor", None, 115, "g"),
+        product("p", "Passionsfrukt", "Frukt & grönsaker > Exotisk frukt bär > Exotisk frukt", None, 50, "g"),
+        product("g", "Grapefrukt Röd", "Frukt & grönsaker > Frukt > Citrusfrukt", None, 1, "kg"),
+        product("m", "Morötter", "Frukt & grönsaker > Grönsaker > Rotfrukter", None, 1, "kg")])
+    proposal = propose(index, "blandfrukt")
+    assert proposal.product is None or proposal.product.id != "b" or proposal.needs_review, proposal
+    assert propose(index, "passionsfrukt").product.id == "p"

@@ -953,7 +953,6 @@ def test_a_word_said_is_no_other_use_by_its_head(category: str) -> None:
     though another name writes goods "för Fisk" (a use), so its head "fisk" names no other use; the cat
     food of another taste is not it."""
     from tests.catalog.catalog_fixture import product, propose
-    spice = "Skafferi > Kryddor" if category else ""
     index = CatalogIndex.build([product("h", "Våtfoder Havsfisk i Sås", category, None, 85, "g"),
                                 product("k", "Kattmat Våtfoder Kalkon & Grönsaker", category, None, 85, "g"),
                                 product("v", "Våtfoder Vilt & Grönsaker", category, None, 85, "g"),
