@@ -613,3 +613,15 @@ def test_a_describing_word_of_the_kind_a_name_leads_with_is_said_of_the_thing(ca
     assert propose(index, "färsk kabanoss").product.id == "f"
     assert propose(index, "kabanoss").product.id == "k"
     assert propose(index, "färsk pepparrot").product.id == "p"
+
+
+@pytest.mark.parametrize("category", ["Dryck > Must", ""], ids=["categories", "names-only"])
+def test_a_sparkling_drink_is_a_special_sort(category: str) -> None:
+    """"äppelmust" is the still must: "Mousserande" (sparkling) makes a special sort of it, as a request
+    saying it asks for that one."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([product("m", "Mousserande Äppelmust 375ml", category, None, 375, "ml"),
+                                product("a", "Äppelmust Årets Skörd", category, None, 1, "l"),
+                                product("p", "Päronmust", category, None, 1, "l")])
+    assert propose(index, "äppelmust").product.id == "a"
+    assert propose(index, "mousserande äppelmust").product.id == "m"
