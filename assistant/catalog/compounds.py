@@ -7,7 +7,7 @@ service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
@@ -21,6 +21,11 @@ FALLBACK_PART = 4  # parts of a word whose head the vocabulary does not know
 MAX_WORD = 40
 MAX_PART = 24  # no known part is longer, so each position tries at most this many part lengths
 _WORD = re.compile(r"\S+")
+# words of grammar and units a name writes alone ("Ris 10 Min", "Min Favorit", "Den Röda"): a compound's
+# head names a thing, so no word ends in one of these as its head ("vitamin" is no "vita" + "min")
+NO_HEADS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes",
+                      "vår", "vårt", "våra", "ert", "era", "deras", "den", "det", "dem", "dom", "som", "och",
+                      "från", "till", "med", "för", "utan"})
 
 
 def known(word: str, vocabulary: Container[str]) -> bool:
@@ -126,10 +131,17 @@ def can_head(part: str) -> bool:
     "lor", "hjärtan" no "hjär" + "tan"), though some foreign name of the catalog says it ("Den
     Tan"). Longer tails are left to the vocabulary; without a dictionary (see swedish.py) every
     tail counts."""
+    if not _heads(part):
+        return False
     if len(part) > MIN_PART:
         return True
     words = folded_dictionary()
     return not words or fold(part) in words
+
+
+def _heads(part: str) -> bool:
+    """The part may be a compound's head: no word of grammar nor unit (`NO_HEADS`)."""
+    return casefold(part) not in NO_HEADS
 
 
 def can_start(part: str) -> bool:
@@ -153,7 +165,7 @@ def _best_from(word: str, vocabulary: Container[str], heads: Container[str], min
     rest = word[start:]
     found: _Parts = None
     if not start or can_start(rest):
-        found = (rest,) if start and known(rest, heads) else None
+        found = (rest,) if start and _heads(rest) and known(rest, heads) else None
         for end in range(start + min_first, min(len(word) - MIN_PART, start + MAX_PART) + 1):
             part = word[start:end]
             if fold(part) not in vocabulary:
@@ -176,13 +188,24 @@ def _split_unknown_head(word: str, vocabulary: Container[str]) -> tuple[str, str
     Both sides need four letters, so short accidental words never split a word.
     """
     for start in range(FALLBACK_PART, len(word) - FALLBACK_PART + 1):
-        if can_start(word[start:]) and known(word[start:], vocabulary):
+        if can_start(word[start:]) and _heads(word[start:]) and known(word[start:], vocabulary):
             return word[:start], word[start:]
     for end in range(len(word) - FALLBACK_PART, FALLBACK_PART - 1, -1):
         if fold(word[:end]) in vocabulary:
             skip = 1 if word[end] in LINKS and len(word) - end > FALLBACK_PART and word[end + 1:] else 0
             return word[:end], word[end + skip:]
     return None
+
+
+def short_head_apart(word: str, known_word: Callable[[str], bool], short_kinds: Collection[str]) -> str:
+    """A word the catalog does not know that is a word it knows and a kind too short for the splitter to
+    cut (`MIN_PART`; the lexicon's "te", "öl"): "kamomillte" is a "kamomill te", a tea, as "Örtte Kamomill"
+    is one. The two words, the kind last; else the word as said."""
+    if len(word) < FALLBACK_PART + MIN_PART or known_word(word):
+        return word
+    folded = fold(casefold(word))
+    return next((f"{word[:-len(kind)]} {word[-len(kind):]}" for kind in short_kinds
+                 if folded.endswith(kind) and known_word(word[:-len(kind)])), word)
 
 
 _LETTER_PREFIX = re.compile(r"(?<!\w)([^\W\d_])[\s-]+(?=\w)")

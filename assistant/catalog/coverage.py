@@ -47,6 +47,8 @@ class Coverage:
         self.attributes = frozenset(attributes)
         self.lexicon = lex
         self.plain_asked = self.said.isdisjoint(lex.flavours)  # no flavour asked: "Naturell" is what was asked
+        # what was asked as the thing itself, no flavour: a kind a name files it under is what it is
+        self.things = frozenset(heads) - lex.flavours
 
     def leads(self, entry: Entry, head_word: str) -> bool:
         """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
@@ -62,20 +64,24 @@ class Coverage:
         return bool(pieces) and all(any(p in w and not self.means_otherwise(p, w) for w in words)
                                     for p in pieces)
 
-    def said_otherwise(self, mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-        """The modifier, when every name word holding it says something else (see `means_otherwise`)."""
+    def said_otherwise(self, mod: str, own: tuple[tuple[str, ...], ...],
+                       filed_as: Collection[str] = ()) -> frozenset[str]:
+        """The modifier, when every name word holding it says something else (see `means_otherwise`).
+        `filed_as`: the kinds the name files the very thing asked under ("Färskkorv Kabanoss" is a kabanoss
+        and a färskkorv): a word describing one of them describes the thing."""
         holding = [stems for stems in own if mod in stems]
-        return frozenset((mod,)) if holding and all(self.means_otherwise(mod, stems[0]) for stems in holding
-                                                    ) else frozenset()
+        return frozenset((mod,)) if holding and all(self.means_otherwise(mod, stems[0], stems[0] in filed_as)
+                                                    for stems in holding) else frozenset()
 
-    def means_otherwise(self, piece: str, word: str) -> bool:
+    def means_otherwise(self, piece: str, word: str, filed_as: bool = False) -> bool:
         """A word holding what was said that means something else of the product: the middle degree of it
         ("Mellanlagrad" is no aged cheese, where "Vällagrad" is), or a describing word leading a compound
         whose rest is another kind, which it describes ("Färskost", cream cheese, says nothing fresh of the
-        "Pepparrot" it is flavoured with, though it does for "färsk ost")."""
+        "Pepparrot" it is flavoured with, though it does for "färsk ost"), unless the name files the thing
+        asked under that kind (`filed_as`: "Färskkorv Kabanoss" is a fresh kabanoss)."""
         rest = word[len(piece):] if word.startswith(piece) else ""
         return word == MIDDLE + piece or (
-            rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
+            not filed_as and rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
 
     def said_by(self, mod: str, entry: Entry) -> bool:
         """The product says a modifier: by its name or brand, also inside a name word (see
@@ -85,7 +91,9 @@ class Coverage:
         of the product ("skal" of "Fisk & skaldjur > Skaldjur > Räkor" is no "Räkor med skal"); a
         shelf named for where goods are kept says what they are (`KEPT_IN`: "fryst" of "Frys", "frysen" of
         "Fryst")."""
-        words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own)
+        # "Färskkorv Kabanoss": a kabanoss filed under its kind, which "färsk" describes, so it is said of it
+        filed_as = entry.types if not self.things.isdisjoint(entry.exact) else frozenset()
+        words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own, filed_as)
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or (mod in KEPT_IN and KEPT_IN[mod] in entry.context)
                 or self.said_in_pieces(mod, words | entry.brand | entry.category)

@@ -48,6 +48,7 @@ from assistant.catalog.normalize import (
     first_token,
     fold,
     hyphen_joined,
+    letter_first,
     listed_after_kind,
     parse_pack_count,
     parse_percent,
@@ -833,6 +834,7 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
     attributes: set[str] = set()
     # "Räk- & Kräftost": a räkost and a kräftost; "Kött & Grillkrydda" too, the hyphen left out
     name = expand_elided(expand_suspended(without_notes(p.name), split_word), split_word, lexicon.kinds)
+    name = letter_first(name, written_whole)  # "Vitamin D" is the "D-vitamin" other names write
     read = reading if name == p.name else read_name(name)  # nearly every name has no notes, nothing suspended
     main, rest, main_words = read.main, read.rest, read.main_words
     name_words = [words.spell(w) for w in main_words]

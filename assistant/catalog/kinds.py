@@ -85,8 +85,19 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
     upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages). Fresh
     produce is a fruit, a vegetable or a berry as the produce shelf says, on a feed of bare names too,
-    where its EU class marks it ("Sharon Klass1" for "sharon frukter")."""
-    return (kind in entry.context and kind not in entry.joint) or (entry.fresh and kind in PRODUCE_KINDS)
+    where its EU class marks it ("Sharon Klass1" for "sharon frukter"), unless its own shelf says another
+    ("Bönor Blandade" under "Frukt & grönsaker > Grönsaker" is no fruit)."""
+    if kind in entry.context and kind not in entry.joint:
+        return True
+    return entry.fresh and kind in PRODUCE_KINDS and kind in _produce_shelved(entry.product.category or "")
+
+
+@lru_cache(maxsize=4096)
+def _produce_shelved(category: str) -> frozenset[str]:
+    """The produce kinds fresh goods on the category may be: the one a level below the department says
+    ("Frukt & grönsaker > Grönsaker > Bönor ärtor": a vegetable), else any."""
+    below = {stem(word) for level in category.split(">")[1:] for word in content_words(level)} & PRODUCE_KINDS
+    return frozenset(below) or PRODUCE_KINDS
 
 
 PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
@@ -182,7 +193,10 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str], cooked_o
     if not serves or not entry.uses.isdisjoint(q.purpose) or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
                          for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
-    return bool(serves - {q.head, q.head_word, *q.head_parts, *q.modifiers})
+    # a word said, or its head, is no other use: the "Havsfisk" of "Våtfoder Havsfisk i Sås" asked is no
+    # "fisk" the goods are for, though another name writes "Huvudfoder Till Fisk"
+    said = (q.head, q.head_word, *q.head_parts, *q.modifiers)
+    return any(not any(word.endswith(use) for word in said) for use in serves)
 
 
 def compound_for_the_use(word: str, head: str, purpose: Collection[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -123,6 +124,24 @@ def hyphen_joined(text: str) -> list[str]:
     if "-" not in text:
         return []
     return [tok.replace("-", "") for tok in _TOKEN.findall(casefold(text)) if "-" in tok and not tok[0].isdigit()]
+
+
+_LETTER_AFTER = re.compile(r"(?<![\w-])([^\W\d_]{3,})\s+([^\W\d_])(?![\w-])", re.UNICODE)
+
+
+_LETTER_WORDS = frozenset("iåöIÅÖ")  # Swedish words of one letter ("sill i dill"), never a prefix
+
+
+def letter_first(text: str, written_whole: Callable[[str], bool]) -> str:
+    """A lone letter written after a word names what the letter-prefixed compound does: "Vitamin D" is
+    the "D-vitamin" other names write (`written_whole`, as `hyphen_joined` joins it: "dvitamin"), so the
+    name reads so, its letter first."""
+    def first(m: re.Match[str]) -> str:
+        word, letter = m.group(1), m.group(2)
+        if letter in _LETTER_WORDS or not written_whole(casefold(letter + word)):
+            return m.group(0)
+        return f"{letter}-{word}"
+    return _LETTER_AFTER.sub(first, text)
 
 
 _LISTED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|&|/", re.UNICODE)
@@ -283,13 +302,33 @@ _DOUBLED = frozenset({"dd", "nn", "tt"})
 _OT_PLURALS = ("ötter", "ötterna", "otter", "otterna")
 
 
+# the pairs the step also cuts, kept where they end a noun of Swedish itself ("frukt", "vikt", "växt")
+_ROOT_PAIRS = frozenset({"kt", "gt", "dt", "gd"})
+MIN_ROOT = 4  # letters of such a noun ending the word: "iskt" of "ekologiskt" is none
+
+
 def _kept_pair(word: str, stemmed: str) -> str:
     """The stem with the consonant the pair step cut put back, so a compound's stem ends in its head's
     ("vispgrädd", "nötkött") and "grädde" finds "Vispgrädde". No other step of the stemmer removes a
-    letter that makes such a pair with the stem's last (its suffixes start with a vowel, h, s, l or i)."""
+    letter that makes such a pair with the stem's last (its suffixes start with a vowel, h, s, l or i).
+    A pair "kt", "gt", "dt" or "gd" is mostly an adjective's neuter ending ("ekologiskt"), cut as meant,
+    but where the word ends in a noun of the dictionary that ends so, it is that noun's root: "blandfrukt"
+    stems as "blandfrukter" does, to "blandfrukt", as "frukt" itself is left whole."""
     cut = word[len(stemmed):len(stemmed) + 1]
-    kept = cut and stemmed[-1:] + cut in _DOUBLED and not word.endswith(_OT_PLURALS)
+    pair = stemmed[-1:] + cut
+    kept = cut and (pair in _DOUBLED or (pair in _ROOT_PAIRS and _ends_in_a_noun(stemmed + cut))
+                    ) and not word.endswith(_OT_PLURALS)
     return stemmed + cut if kept else stemmed
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_a_noun(word: str) -> bool:
+    """The word ends in a base form of the Swedish dictionary of `MIN_ROOT` letters or more that is no
+    adjective's neuter ("rikt" of "rik" ends "fiberrikt", which stems as "fiberrik" does; see swedish.py;
+    without the dictionary, none)."""
+    from assistant.catalog.swedish import dictionary  # swedish reads this module's folding
+    words = dictionary()
+    return any(word[i:] in words and word[i:-1] not in words for i in range(len(word) - MIN_ROOT + 1))
 
 
 SIZE_WORDS = frozenset({"stl", "strl", "storlek"})

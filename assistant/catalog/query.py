@@ -21,6 +21,7 @@ from assistant.catalog.compounds import (
     join_letter_prefixes,
     join_split_compounds,
     join_without,
+    short_head_apart,
 )
 from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
@@ -33,6 +34,7 @@ from assistant.catalog.normalize import (
     fold,
     is_numbered_size,
     is_size_word,
+    letter_first,
     parse_pack_count,
     parse_grade,
     parse_percent,
@@ -219,7 +221,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     phrase = _WORD.sub(lambda word: index.lettered[word[0]] if word[0] in index.lettered
                        and not is_swedish(word[0]) else word[0], phrase)
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
-    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(phrase, index), vocabulary), sold, index.known,
+    # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads
+    lettered = letter_first(phrase, lambda word: fold(word) in vocabulary)
+    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(lettered, index), vocabulary), sold, index.known,
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
     joined, lacking = join_without(rewritten, vocabulary)
     text = join_split_compounds(joined, vocabulary,
@@ -227,6 +231,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _use_compounded(text, index)
     text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"
+    short_kinds = [kind for kind in lex.kinds if len(kind) < MIN_PART]
+    text = _WORD.sub(lambda word: short_head_apart(word[0], index.known, short_kinds), text)  # "kamomillte"
     said = {stem(w) for w in content_words(text)}
     wanted: set[str] = set()
     extra: list[str] = []

@@ -321,6 +321,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("set", "(gör|ändra) (det|den|dem|dom) till"),
     ("instead", "(istället|i stället|hellre) [för]"),
     ("prefer", "(gärna|helst|om möjligt)"),
+    # a pointing word and what the goods are or are for say which sort of the goods just said, as "gärna" does:
+    # "ost, den som är lagrad", "buljong, dom ska vara till såsen"
+    ("prefer", "(den|det|de|dom) [som] (ska|skall|bör|måste) vara"),
+    ("prefer", "(den|det|de|dom) som (är|e)"),
     # repeating an earlier order
     ("repeat_last", "[ge mig|jag vill|jag tar|beställ|jag skulle] (samma|likadant|detsamma) "
                     "[sak|beställning|varor|grejer|sak som|beställning som|varor som|grejer som|som|"

@@ -586,3 +586,27 @@ def test_a_compound_head_short_as_a_stem_finds_the_compounds_ending_in_it(catego
                product("vuxen", "Original Torrfoder", category, "Doggy", 2, "kg", price=89.0),
                product("katt", "Kyckling Torrfoder Katt", category, "Mjau", 1, "kg", price=49.0)]
     assert chosen(catalog, "valpfoder") == "valp"
+
+
+def test_a_pronoun_or_a_unit_never_heads_a_compound() -> None:
+    """"min" (mine; min, minutes) is written by names ("Ris 10 Min", "Min Favorit") and "vita" by others,
+    yet "vitamin" is no "vita" + "min", nor "dvitamin" (D-vitamin) a "dvita" + "min": a compound's head is a
+    thing, never a word of grammar or a unit."""
+    vocab = VOCAB | {"vita", "min", "vitamin", "dvitamin", "ris", "sill"}
+    heads = CommonHeads(frozenset({"vita", "min", "ris", "sill"}), frozenset())
+    assert split_compound("vitamin", vocab, heads) == ("vitamin",)
+    assert split_compound("dvitamin", vocab, heads) == ("dvitamin",)
+    assert not can_head("min")
+    assert split_compound("mjölkchoklad", vocab, heads) == ("mjölk", "choklad")
+
+
+@pytest.mark.parametrize("category", ["Hälsa > Vitaminer", ""], ids=["categories", "names-only"])
+def test_a_letter_written_after_the_word_is_the_letter_prefixed_compound(category: str) -> None:
+    """"Vitamin D" is the "D-vitamin" another name writes: "d vitamin" said finds it as well as that one,
+    and a plain request prefers it to the children's tablets."""
+    index = CatalogIndex.build([product("kids", "D-vitamin 10µg KIDS Tuggtabletter 90-p", category, None, 90, "st"),
+                                product("caps", "Vitamin D 2500 IE Kapslar", category, None, 60, "st"),
+                                product("iron", "Järn Tabletter 60-p", category, None, 60, "st")])
+    assert propose(index, "d vitamin").product.id == "caps"
+    assert propose(index, "d-vitamin").product.id == "caps"
+    assert propose(index, "vitamin d").product.id == "caps"

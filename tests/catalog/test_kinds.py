@@ -640,7 +640,7 @@ TEA_AND_CHOCOLATE = "Dryck > Te och choklad"
 
 @pytest.mark.parametrize(("name", "category", "expected"), [
     ("Pepparmynta Choklad Örtte", TEA_AND_CHOCOLATE, True),  # the shelf names two kinds: the name ends in tea
-    ("Pepparmynta Choklad Örtte", "", False),  # names only: too short a "te" for the splitter (the scores decide)
+    ("Pepparmynta Choklad Örtte", "", True),  # names only: an "örtte" is a tea (the lexicon's kind alias)
     ("Kamomill Choklad Te", TEA_AND_CHOCOLATE, True),
     ("Varm Choklad", TEA_AND_CHOCOLATE, False),              # the name says no other kind of the shelf
     ("Varm Choklad", "", False),
@@ -1330,3 +1330,31 @@ def test_the_sex_said_picks_the_goods_named_for_it(categories: bool, phrase: str
     index = CatalogIndex.build(RAZORS if categories else names_only(RAZORS))
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == right
+
+
+@pytest.mark.parametrize("category", ["Dryck > Te", ""], ids=["categories", "names-only"])
+def test_a_herbal_tea_is_a_tea(category: str) -> None:
+    """"pepparmynts te" is the "Örtte Pepparmynta": an örtte is a tea (the lexicon's kind alias), though
+    the splitter cuts no head of two letters ("te") off "örtte"; "kamomillte" still finds its herbal tea."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([product("p", "Örtte Pepparmynta 25-p", category, None, 25, "st"),
+                                product("k", "Örtte Kamomill 25-p", category, None, 25, "st"),
+                                product("n", "Te Nypon 25-p", category, None, 25, "st"),
+                                product("s", "Te Söderte 25-p", category, None, 25, "st"),
+                                product("e", "Earl Grey Te 25-p", category, None, 25, "st")])
+    assert propose(index, "pepparmynts te").product.id == "p"
+    assert propose(index, "kamomillte").product.id == "k"
+
+
+def test_fresh_produce_is_the_kind_its_own_shelf_says() -> None:
+    """"blandfrukt", which the store does not sell, is no "Bönor Blandade": beans stand on the vegetables'
+    shelf, so the "Frukt" of the department above ("Frukt & grönsaker") makes no fruit of them."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([
+        product("b", "Bönor Blandade", "Frukt & grönsaker > Grönsaker > Bönor ärtor", None, 115, "g"),
+        product("p", "Passionsfrukt", "Frukt & grönsaker > Exotisk frukt bär > Exotisk frukt", None, 50, "g"),
+        product("g", "Grapefrukt Röd", "Frukt & grönsaker > Frukt > Citrusfrukt", None, 1, "kg"),
+        product("m", "Morötter", "Frukt & grönsaker > Grönsaker > Rotfrukter", None, 1, "kg")])
+    proposal = propose(index, "blandfrukt")
+    assert proposal.product is None or proposal.product.id != "b" or proposal.needs_review, proposal
+    assert propose(index, "passionsfrukt").product.id == "p"

@@ -474,3 +474,13 @@ def test_a_size_said_with_its_size_word_is_read_once(category: str, phrase: str)
     assert analyse(phrase, index).kind_apart == ""
     proposal = propose(index, phrase)
     assert proposal.product is not None and proposal.product.id == "m" and not proposal.needs_review
+
+
+def test_a_compound_ending_in_a_noun_in_kt_keeps_its_root() -> None:
+    """"blandfrukt" stems as "blandfrukter" and "frukt" do, its t kept ("blandfruk" found no fruit); an
+    adjective's neuter still loses its t ("ekologiskt", "fiberrikt": "rikt" is the neuter of "rik")."""
+    assert stem("blandfrukt") == stem("blandfrukter") == "blandfrukt"
+    assert stem("passionsfrukt").endswith(stem("frukt"))
+    assert stem("ekologiskt") == stem("ekologisk")
+    assert stem("fiberrikt") == stem("fiberrik")
+    assert stem("svenskt") == stem("svensk")

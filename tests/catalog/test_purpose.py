@@ -945,3 +945,21 @@ def test_a_role_said_with_som_is_what_the_goods_are_for(shelved: bool) -> None:
                 product("ribbon", "Presentsnöre Metallic 3-p", "Hem > Presentinslagning" if shelved else "", price=20.0)]
     proposal = propose(products, "lindor kulor som present")
     assert proposal.product is not None and proposal.product.id == "balls" and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("category", ["Djur > Katt", ""], ids=["categories", "names-only"])
+def test_a_word_said_is_no_other_use_by_its_head(category: str) -> None:
+    """"våtfoder med havsfisk till katten": the "Havsfisk" of "Våtfoder Havsfisk i Sås" is what was said,
+    though another name writes goods "för Fisk" (a use), so its head "fisk" names no other use; the cat
+    food of another taste is not it."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([product("h", "Våtfoder Havsfisk i Sås", category, None, 85, "g"),
+                                product("k", "Kattmat Våtfoder Kalkon & Grönsaker", category, None, 85, "g"),
+                                product("v", "Våtfoder Vilt & Grönsaker", category, None, 85, "g"),
+                                product("n", "Våtfoder Kanin", category, None, 85, "g"),
+                                product("s", "Huvudfoder Till Fisk", category, None, 30, "g"),
+                                product("f", "Fisk Torrfoder Katt", category, None, 3, "kg")])
+    q = analyse("våtfoder med havsfisk till katten", index)
+    havsfisk = next(e for e in index.entries if e.product.id == "h")
+    assert not made_for_another(havsfisk, q, index.purposes)
+    assert propose(index, "våtfoder med havsfisk till katten").product.id == "h"

@@ -594,3 +594,34 @@ def test_a_bare_word_sold_only_in_a_compound_led_by_a_preparation(phrase: str, p
 def test_herring_where_only_fermented_herring_is_sold_is_flagged(categories: bool) -> None:
     proposal = propose(HERRING if categories else names_only(HERRING), "strömming")
     assert proposal.product is not None and proposal.product.id == "sur" and proposal.needs_review
+
+
+@pytest.mark.parametrize("category", ["Chark & pålägg > Korv", ""], ids=["categories", "names-only"])
+def test_a_describing_word_of_the_kind_a_name_leads_with_is_said_of_the_thing(category: str) -> None:
+    """"Färskkorv Kabanoss" is a kabanoss that is a fresh sausage: "färsk" leads the kind the name files
+    the thing under, so "färsk kabanoss" is it; "Färskost Pepparrot" is a cheese flavoured with the
+    horseradish, which "färsk pepparrot" is not."""
+    from tests.catalog.catalog_fixture import product, propose
+    veg = "Frukt & grönt > Grönsaker" if category else ""
+    index = CatalogIndex.build([product("k", "Kabanoss", category, "Garant", 300, "g"),
+                                product("s", "Kabanoss Smal", category, "Garant", 300, "g"),
+                                product("f", "Färskkorv Kabanoss Sverige", category, "Garant Eko", 350, "g"),
+                                product("g", "Korv Grill", category, "Garant", 400, "g"),
+                                product("r", "Korv Chorizo", category, "Garant", 400, "g"),
+                                product("o", "Färskost Pepparrot", "Mejeri > Ost" if category else "", None, 200, "g"),
+                                product("p", "Pepparrot Klass 1", veg, None, 1, "kg")])
+    assert propose(index, "färsk kabanoss").product.id == "f"
+    assert propose(index, "kabanoss").product.id == "k"
+    assert propose(index, "färsk pepparrot").product.id == "p"
+
+
+@pytest.mark.parametrize("category", ["Dryck > Must", ""], ids=["categories", "names-only"])
+def test_a_sparkling_drink_is_a_special_sort(category: str) -> None:
+    """"äppelmust" is the still must: "Mousserande" (sparkling) makes a special sort of it, as a request
+    saying it asks for that one."""
+    from tests.catalog.catalog_fixture import product, propose
+    index = CatalogIndex.build([product("m", "Mousserande Äppelmust 375ml", category, None, 375, "ml"),
+                                product("a", "Äppelmust Årets Skörd", category, None, 1, "l"),
+                                product("p", "Päronmust", category, None, 1, "l")])
+    assert propose(index, "äppelmust").product.id == "a"
+    assert propose(index, "mousserande äppelmust").product.id == "m"

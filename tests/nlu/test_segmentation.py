@@ -498,6 +498,11 @@ def test_a_day_or_meal_before_a_colon_names_no_item(text: str, expected: list[tu
         ("müsli, den med nötter och russin", ["müsli med nötter och russin"]),
         ("tunnknäcke, det med havssalt och så smör", ["tunnknäcke med havssalt", "smör"]),  # "och så": more goods
         ("glass, den med vanilj och ett paket kaffe", ["glass med vanilj", "kaffe"]),
+        # a pointing word and what the goods are or are for ("som är", "ska vara") say the same: which sort
+        ("ost, den som är lagrad", ["ost lagrad"]),
+        ("kycklingbuljong, dom ska vara till såsen", ["kycklingbuljong till såsen"]),
+        ("två paket buljongtärningar dom ska vara till såsen", ["buljongtärningar till såsen"]),
+        ("äpplen, de som är röda och en gurka", ["äpplen röda", "gurka"]),
         # the client's old one of the goods, spoken of after them, is no goods to buy
         ("öh badrumsrengöring, den gamla flaskan är slut", ["badrumsrengöring"]),
         ("tandkräm, min gamla är slut", ["tandkräm"]),
