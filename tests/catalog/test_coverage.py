@@ -163,3 +163,14 @@ def test_a_fish_asked_bare_is_no_prepared_one_when_a_plain_fillet_exists(shelf: 
     proposal = match(index, parse("torsk").items[0])
     assert proposal.product is not None
     assert proposal.product.id != "prepared" or proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Hälsa > Vitaminer", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize("text", ["d vitamin", "d-vitamin"])
+def test_a_name_writing_the_compound_asked_the_other_way_round_leads_with_it(shelf: str, text: str) -> None:
+    """Shops file goods kind first: "Vitamin D 2500 IE Kapslar" is the "d-vitamin" asked, no other kind
+    (capsules) that merely mentions it, so a children's sort is not proposed before it."""
+    index = CatalogIndex.build([product("kids", "D-vitamin 10µg KIDS Tuggtabletter 90-p", shelf),
+                                product("grown", "Vitamin D 2500 IE Kapslar", shelf)])
+    proposal = match(index, parse(text).items[0])
+    assert proposal.product is not None and proposal.product.id == "grown"
