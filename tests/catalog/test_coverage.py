@@ -22,6 +22,7 @@ LEX = load_lexicon()
     ("lättsaltade", (None, True, False)),           # describes the product
     ("laktosfri", ("laktosfri", False, True)),      # marks a variant
     ("fläckborttagning", (None, False, False)),     # a department's word names a product, no variant
+    ("mousserande", (None, False, True)),           # a sparkling drink is a special sort of its kind
     ("mellanmjölk", (None, False, False)),
 ])
 def test_what_a_name_word_says_whatever_was_asked(word: str, expected: tuple[str | None, bool, bool]) -> None:
@@ -174,3 +175,12 @@ def test_a_name_writing_the_compound_asked_the_other_way_round_leads_with_it(she
                                 product("grown", "Vitamin D 2500 IE Kapslar", shelf)])
     proposal = match(index, parse(text).items[0])
     assert proposal.product is not None and proposal.product.id == "grown"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Must", ""], ids=["categories", "names-only"])
+def test_a_sparkling_drink_is_a_special_sort(shelf: str) -> None:
+    """"äppelmust" is the still must, though its only plain one is organic: the sparkling one is a special sort."""
+    index = CatalogIndex.build([product("sparkling", "Mousserande Äppelmust 375ml", shelf),
+                                product("still", "Äppelmust EKO", shelf)])
+    proposal = match(index, parse("äppelmust").items[0])
+    assert proposal.product is not None and proposal.product.id == "still"
