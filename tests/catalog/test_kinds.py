@@ -1310,3 +1310,14 @@ def test_a_cake_named_for_its_mousse_is_a_cake(pudding: bool) -> None:
         products.append(product("mousse", "Chokladmousse", "", None, 100, "g"))
     proposal = propose(products, "mousse")
     assert proposal.product is None or proposal.product.id != "cake" or proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Desserter", ""], ids=["categories", "names-only"])
+def test_a_head_written_only_as_a_word_derived_from_it_is_no_compound_asked(shelf: str) -> None:
+    """"Vaniljvisp Krämig" (a whipped dessert, creamy) is no "vaniljkräm" (vanilla custard): its first part is
+    inside another word and "krämig" is an adjective, no "kräm"; on a feed selling no vanilla custard it was
+    proposed sure."""
+    index = CatalogIndex.build([product("whip", "Vaniljvisp Krämig 2,5dl", shelf, "Arla"),
+                                product("nut", "Hasselnötskräm", shelf, "Nutella")])
+    proposal = propose(index, "vaniljkräm")
+    assert proposal.product is None or proposal.product.id != "whip" or proposal.needs_review, proposal
