@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.catalog.compounds import FALLBACK_PART, split_compound
 from assistant.catalog.lexicon import ANIMALS, Lexicon
-from assistant.catalog.normalize import fold, stem
+from assistant.catalog.normalize import casefold, fold, stem, tokens
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -53,7 +53,7 @@ class Coverage:
     def leads(self, entry: Entry, head_word: str) -> bool:
         """The name starts with the very word asked for, and it is no flavour: "Kesella Kvarg",
         "Julmust Läsk" are that thing, where "Apelsin Marmelad" is a marmalade."""
-        return bool(entry.own) and entry.own[0][0] == head_word and not (
+        return bool(entry.own) and (entry.own[0][0] == head_word or led_in_reverse(entry, head_word)) and not (
             set(entry.own[0][:2]) & self.lexicon.flavours)
 
     def said_in_pieces(self, mod: str, words: Collection[str]) -> bool:
@@ -189,6 +189,13 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
             shelf_kind=len(own) > 2 and head in context and word not in lexicon.variants,
             sort=not describes and (names_a_sort or head in special))))
     return tuple(read)
+
+
+def led_in_reverse(entry: Entry, head_word: str) -> bool:
+    """The name leads with the compound asked written as its two words the other way round, kind first as
+    shops file goods: "Vitamin D 2500 IE" is the "d-vitamin" (also "d vitamin") asked."""
+    words = tokens(entry.product.name)
+    return len(words) > 1 and stem(fold(casefold(words[1] + words[0]))) == head_word
 
 
 def derivations(mod: str, own: tuple[tuple[str, ...], ...]) -> frozenset[str]:

@@ -842,9 +842,11 @@ def another_word(kind: float, entry: Entry, q: Query, head_forms: frozenset[str]
     said = q.head_surface[start:]
     if foreign_head(said, forms):
         return True
-    # a compound said apart: its head only as a word derived from it ("mjölig" of "mjöl"); another
-    # spelling of the head ("Sallat Isberg" for "isbergssallad") is the same word
-    if start <= 0 or not said_apart(entry, q):
+    # a compound said apart, or one whose first part the name writes only inside another word ("Vaniljvisp
+    # Krämig", a whipped dessert, for "vaniljkräm"): its head only as a word derived from it ("mjölig" of
+    # "mjöl", "krämig" of "kräm"); another spelling of the head ("Sallat Isberg" for "isbergssallad") is the
+    # same word
+    if start <= 0 or not (said_apart(entry, q) or not set(q.head_parts) & entry.exact):
         return False
     return all(w.startswith(said) and w != said for w in forms) and different_words(said, forms)
 

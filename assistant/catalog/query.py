@@ -113,6 +113,19 @@ def another_first_part(word: str, fixed: str, index: CatalogIndex) -> bool:
             and fixed.endswith(fold(casefold(parts[1]))) and not fixed.startswith(fold(casefold(parts[0]))))
 
 
+def another_head(word: str, fixed: str, index: CatalogIndex) -> bool:
+    """A word of two parts the catalog writes, the first part of the word it was read as before a head the
+    catalog writes as a word of its own ("mjölk" of "Mellanmjölk"), is that compound, not a slip of the
+    other's head: "havremjölk" (oat milk) read as "havremjöl" would propose oat flour, sure, on a feed
+    naming its oat drinks otherwise (see `another_first_part`)."""
+    parts = index.split(word)
+    if len(parts) != 2 or len(parts[1]) < MIN_PART:
+        return False
+    first, head = fold(casefold(parts[0])), fold(casefold(parts[1]))
+    return (fixed.startswith(first) and not fixed.endswith(head) and index.known(parts[1])
+            and bool(index.posting("heads", stem(parts[1])) | index.posting("exact", stem(parts[1]))))
+
+
 def sold_by(word: str, index: CatalogIndex) -> int:
     """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
     store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
@@ -315,7 +328,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 # word ending in a known head is a compound ("mesost"); else any near catalog word
                 beside = [w for w in part_words if w != word and index.known(w)]  # "sambal" of "sambal olek"
                 fixed = index.correct(word, limit=1, min_products=2, beside=beside)
-                if fixed is not None and another_first_part(word, fixed, index):
+                if fixed is not None and (another_first_part(word, fixed, index) or another_head(word, fixed, index)):
                     fixed = None  # "lantmjölk" is no typo of "lättmjölk": both are milks the catalog's words make
                 if fixed is None and len(index.split(word)) == 1:
                     fixed = index.correct(word, beside=beside)

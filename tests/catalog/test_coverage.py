@@ -22,6 +22,7 @@ LEX = load_lexicon()
     ("lättsaltade", (None, True, False)),           # describes the product
     ("laktosfri", ("laktosfri", False, True)),      # marks a variant
     ("fläckborttagning", (None, False, False)),     # a department's word names a product, no variant
+    ("mousserande", (None, False, True)),           # a sparkling drink is a special sort of its kind
     ("mellanmjölk", (None, False, False)),
 ])
 def test_what_a_name_word_says_whatever_was_asked(word: str, expected: tuple[str | None, bool, bool]) -> None:
@@ -163,3 +164,23 @@ def test_a_fish_asked_bare_is_no_prepared_one_when_a_plain_fillet_exists(shelf: 
     proposal = match(index, parse("torsk").items[0])
     assert proposal.product is not None
     assert proposal.product.id != "prepared" or proposal.needs_review
+
+
+@pytest.mark.parametrize("shelf", ["Hälsa > Vitaminer", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize("text", ["d vitamin", "d-vitamin"])
+def test_a_name_writing_the_compound_asked_the_other_way_round_leads_with_it(shelf: str, text: str) -> None:
+    """Shops file goods kind first: "Vitamin D 2500 IE Kapslar" is the "d-vitamin" asked, no other kind
+    (capsules) that merely mentions it, so a children's sort is not proposed before it."""
+    index = CatalogIndex.build([product("kids", "D-vitamin 10µg KIDS Tuggtabletter 90-p", shelf),
+                                product("grown", "Vitamin D 2500 IE Kapslar", shelf)])
+    proposal = match(index, parse(text).items[0])
+    assert proposal.product is not None and proposal.product.id == "grown"
+
+
+@pytest.mark.parametrize("shelf", ["Dryck > Must", ""], ids=["categories", "names-only"])
+def test_a_sparkling_drink_is_a_special_sort(shelf: str) -> None:
+    """"äppelmust" is the still must, though its only plain one is organic: the sparkling one is a special sort."""
+    index = CatalogIndex.build([product("sparkling", "Mousserande Äppelmust 375ml", shelf),
+                                product("still", "Äppelmust EKO", shelf)])
+    proposal = match(index, parse("äppelmust").items[0])
+    assert proposal.product is not None and proposal.product.id == "still"

@@ -1358,3 +1358,14 @@ def test_fresh_produce_is_the_kind_its_own_shelf_says() -> None:
     proposal = propose(index, "blandfrukt")
     assert proposal.product is None or proposal.product.id != "b" or proposal.needs_review, proposal
     assert propose(index, "passionsfrukt").product.id == "p"
+
+
+@pytest.mark.parametrize("shelf", ["Mejeri, ost & ägg > Desserter", ""], ids=["categories", "names-only"])
+def test_a_head_written_only_as_a_word_derived_from_it_is_no_compound_asked(shelf: str) -> None:
+    """"Vaniljvisp Krämig" (a whipped dessert, creamy) is no "vaniljkräm" (vanilla custard): its first part is
+    inside another word and "krämig" is an adjective, no "kräm"; on a feed selling no vanilla custard it was
+    proposed sure."""
+    index = CatalogIndex.build([product("whip", "Vaniljvisp Krämig 2,5dl", shelf, "Arla"),
+                                product("nut", "Hasselnötskräm", shelf, "Nutella")])
+    proposal = propose(index, "vaniljkräm")
+    assert proposal.product is None or proposal.product.id != "whip" or proposal.needs_review, proposal
