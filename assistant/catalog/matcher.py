@@ -35,6 +35,7 @@ from assistant.catalog.kinds import (
     another_sort,
     animals_asked,
     alone_on_another_kinds_shelf,
+    asks_an_animals_goods,
     another_word,
     candidates,
     category_shares,
@@ -290,6 +291,7 @@ class Scorer:
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.species = lex.species  # see kinds.named_for_its_animal
+        self.animals_goods, self.said_for_animal = asks_an_animals_goods(q, self.species)
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
@@ -431,8 +433,9 @@ class Scorer:
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         # a name led by a word the bare word's reading prefers ("Bryggkaffe Mörkrost" for "mörkrost") is
         # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
-        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
-            led_by_the_animals_goods(entry, q, self.species)) and not (
+        other_kind = kind >= HEAD and not (
+            self.animals_goods and named_for_its_animal(entry, q, self.species)) and not (
+            self.said_for_animal and led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover, self.lexicon.kinds)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
@@ -479,7 +482,7 @@ class Scorer:
                 elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
-                elif mod in entry.exact or mod in entry.brand or mod in self.lexicon.uses_written(entry.words):
+                elif mod in entry.exact or mod in entry.brand or self.lexicon.writes_use(mod, entry.words):
                     total += 0.12  # the word, or the use a name word says ("Barista" for "till kaffet")
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):
