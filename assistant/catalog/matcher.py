@@ -328,6 +328,7 @@ class Scorer:
         attributes, history = sorted(q.attributes), self.history
         mods, mods_exact = self.mods, self.mods_exact
         promised = []
+        shelf_avoided: dict[str, bool] = {}  # see sorts.avoids: a pool stands on a few dozen shelves
         for kind, entry in pool:
             size = entry.size_words - 1
             value = kind + CATEGORY_PRIOR * share(entry.shelf, 0.0) - 0.04 * (size if size < 4 else 4)
@@ -335,7 +336,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and avoids(entry, avoid, bare):
+            if avoid and avoids(entry, avoid, bare, shelf_avoided):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
@@ -369,10 +370,13 @@ class Scorer:
         in a compound, tells none of them apart: the store names such goods by what they hold alone
         ("Magnesium 250mg 100-p"), so the word costs nothing to one that writes no form (see
         `writes_a_form`). One form written ("Magnesium Brustabletter") makes it a word the others lack."""
+        forms = [mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms]
+        if not forms:  # nearly every query: the kind's goods need not be gathered
+            self.forms_unwritten = frozenset()
+            return
         kind = [entry for match, entry in pool if match >= HEAD]
         self.forms_unwritten = frozenset(
-            mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms and kind
-            and not any(self.cover.said_by(mod, entry) for entry in kind))
+            mod for mod in forms if kind and not any(self.cover.said_by(mod, entry) for entry in kind))
 
     def writes_a_form(self, entry: Entry) -> bool:
         """The name writes a supplement's form: "Zink 25mg Kapslar" is no tablet, whatever the others write."""
