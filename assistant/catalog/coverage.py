@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.compounds import FALLBACK_PART, split_compound
+from assistant.catalog.compounds import FALLBACK_PART
 from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import casefold, fold, stem, tokens
 
@@ -36,7 +36,7 @@ class Coverage:
                  index: CatalogIndex) -> None:
         lex = index.lexicon
         # a modifier said as one compound ("diskmaskin") is said by its parts too ("Maskindisktabletter")
-        split = {m: split_compound(m, index.vocabulary) for m in modifiers}
+        split = {m: index.split_by_vocabulary(m) for m in modifiers}
         self.pieces = {m: frozenset(stem(p) for p in parts) for m, parts in split.items()}
         # a sauce said as one compound ("i hummersås"): its flavour, which a name may write alone
         self.sauce_flavours = {m: stem(parts[0]) for m, parts in split.items()

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -411,6 +411,12 @@ class CatalogIndex:
         if len(parts) == 1 and not self.known(word):
             parts = self._common_head(casefold(word)) or parts
         return parts
+
+    @cached_property
+    def split_by_vocabulary(self) -> Callable[[str], tuple[str, ...]]:
+        """`split_compound` of a word by the vocabulary alone (no common heads), each word once per index:
+        the words said besides the head are split so for every query (coverage.Coverage)."""
+        return lru_cache(maxsize=1 << 14)(partial(split_compound, vocabulary=self.vocabulary))
 
     def said_apart(self, word: str) -> tuple[str, str] | None:
         """A compound the catalog also writes as two words, often the kind first: "rödlök" as "Lök

@@ -132,7 +132,7 @@ def said_apart(entry: Entry, q: Query) -> bool:
     """The asked compound written as the name's words, in any order: "Sallat Isberg" is an
     "isbergssallad", "Kyckling Lår" a "kycklinglår"; each part a whole word, so "Mjukost 20% Ädel"
     (a soft cheese tasting of blue cheese) is no "ädelost"."""
-    return bool(q.head_parts) and all(part in entry.exact for part in (q.head, *q.head_parts))
+    return bool(q.head_parts) and entry.exact.issuperset((q.head, *q.head_parts))
 
 
 def denies(entry: Entry, q: Query) -> bool:
@@ -452,6 +452,13 @@ def led_by_the_animals_goods(entry: Entry, q: Query, species: tuple[str, ...]) -
     said_for = [animal for animal in q.purpose if animal in species]
     return bool(said_for and entry.own) and q.head_word in entry.exact and any(
         _led_by_an_animal(entry.own[0][0], (animal,)) for animal in said_for)
+
+
+def asks_an_animals_goods(q: Query, species: tuple[str, ...]) -> tuple[bool, bool]:
+    """What `named_for_its_animal` and `led_by_the_animals_goods` read of the query alone: the word asked is
+    an animal's own kind of goods ("kattmat"), and an animal is said as the purpose ("till hunden"). Read
+    once per query: where either is False (nearly always) its check is False for every candidate."""
+    return _led_by_an_animal(q.head_surface, species), any(animal in species for animal in q.purpose)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -788,12 +795,14 @@ def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[s
     Mayo" a mayonnaise (the lexicon's spelling of the word), though a kind the word asked is compounded
     with (`compounded`: "Srirachasås") is the thing ("Sriracha Sauce"). "Fryst" after the kind tells how
     it is kept, no kind: "Mousse Lovely Lemon Curd Tårta Fryst" is a cake."""
-    if not entry.last_word:
+    if not (last_word := entry.last_word):
         return False
-    last = {*entry.last_word, stem(lexicon.spell(entry.last_word[0]))}
-    if entry.last_word[1] in FROZEN_WORDS and len(entry.own) > 2 and entry.own[-1][0] == entry.last_word[1]:
-        last = set(entry.own[-2][:2])  # "Mousse Lovely Lemon Curd Tårta Fryst": the kind, then how it is kept
-    return not {q.head, q.head_word, *compounded} & last and not lexicon.kinds.isdisjoint(last)
+    if last_word[1] in FROZEN_WORDS and len(entry.own) > 2 and entry.own[-1][0] == last_word[1]:
+        last = frozenset(entry.own[-2][:2])  # "Mousse Lovely Lemon Curd Tårta Fryst": the kind, then how it is kept
+        a_kind = not lexicon.kinds.isdisjoint(last)
+    else:
+        last, a_kind = lexicon.last_kinds(last_word)
+    return a_kind and q.head not in last and q.head_word not in last and last.isdisjoint(compounded)
 
 
 def leads_with(entry: Entry, q: Query) -> bool:

@@ -63,6 +63,8 @@ def _reading_of(phrase: str, learned: Mapping[str, str]) -> str | None:
     one now. Keyed by the phrase here, not by the key stored beside it, so that a reading taught before the
     normaliser changed (a new stem, a new spelling) still applies; `learned` is phrase → product id,
     oldest first."""
+    if not learned:  # most clients have taught nothing: no key to read
+        return None
     key = phrase_key(phrase)
     if not key:
         return None

@@ -228,6 +228,16 @@ class Lexicon:
         candidate of a bare word (kinds.kind_ends)."""
         return lru_cache(maxsize=1 << 16)(self._spell)
 
+    @cached_property
+    def last_kinds(self) -> Callable[[tuple[str, ...]], tuple[frozenset[str], bool]]:
+        """A name's last word (`Entry.last_word`: folded, and its stem) with the stem of its spelling
+        (`spell`), and whether any of them is a kind of goods (`kinds`): what kinds.kind_ends reads of the
+        product alone, worked out once per last word rather than for every candidate of a bare word."""
+        def read(last_word: tuple[str, ...]) -> tuple[frozenset[str], bool]:
+            last = frozenset({*last_word, stem(self.spell(last_word[0]))})
+            return last, not self.kinds.isdisjoint(last)
+        return lru_cache(maxsize=1 << 16)(read)
+
     def _spell(self, word: str) -> str:
         folded = fold(word)
         if folded in self.spellings:
@@ -332,6 +342,20 @@ class Lexicon:
     def uses_written(self, word_stems: Iterable[str]) -> frozenset[str]:
         """The uses a name's words say of it by the lexicon ("Barista": for coffee), as a purpose is read."""
         return frozenset(self.name_uses[word] for word in word_stems if word in self.name_uses)
+
+    def writes_use(self, use: str, word_stems: frozenset[str]) -> bool:
+        """`use in uses_written(word_stems)`, by the few words that say it: asked of every candidate's name
+        words for each word said (matcher.Scorer.score), where building the uses of each name costs more."""
+        words = self._words_of_use.get(use)
+        return words is not None and not words.isdisjoint(word_stems)
+
+    @cached_property
+    def _words_of_use(self) -> dict[str, frozenset[str]]:
+        """The name words (`name_uses`) saying each use."""
+        by_use: dict[str, set[str]] = {}
+        for word, use in self.name_uses.items():
+            by_use.setdefault(use, set()).add(word)
+        return {use: frozenset(words) for use, words in by_use.items()}
 
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""

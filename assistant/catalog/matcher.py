@@ -40,6 +40,7 @@ from assistant.catalog.kinds import (
     another_sort,
     animals_asked,
     alone_on_another_kinds_shelf,
+    asks_an_animals_goods,
     another_word,
     candidates,
     category_shares,
@@ -300,6 +301,7 @@ class Scorer:
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.species = lex.species  # see kinds.named_for_its_animal
+        self.animals_goods, self.said_for_animal = asks_an_animals_goods(q, self.species)
         self.avoid_unasked = self.avoid - self.asked
         self.said_for = frozenset(q.purpose)  # a product saying what it is for avoids nothing: "Riven Ost Gratäng"
         # a product of a variant asked is excused the variant's own words and the name the variant is sold
@@ -336,6 +338,7 @@ class Scorer:
         attributes, history = sorted(q.attributes), self.history
         mods, mods_exact = self.mods, self.mods_exact
         promised = []
+        shelf_avoided: dict[str, bool] = {}  # see sorts.avoids: a pool stands on a few dozen shelves
         for kind, entry in pool:
             size = entry.size_words - 1
             value = kind + CATEGORY_PRIOR * share(entry.shelf, 0.0) - 0.04 * (size if size < 4 else 4)
@@ -343,7 +346,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
-            if avoid and avoids(entry, avoid, bare):
+            if avoid and avoids(entry, avoid, bare, shelf_avoided):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
                 if (size := size_agrees(mod, entry)) is not None:  # "ägg large": the "Ägg 6p L"
@@ -377,10 +380,13 @@ class Scorer:
         in a compound, tells none of them apart: the store names such goods by what they hold alone
         ("Magnesium 250mg 100-p"), so the word costs nothing to one that writes no form (see
         `writes_a_form`). One form written ("Magnesium Brustabletter") makes it a word the others lack."""
+        forms = [mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms]
+        if not forms:  # nearly every query: the kind's goods need not be gathered
+            self.forms_unwritten = frozenset()
+            return
         kind = [entry for match, entry in pool if match >= HEAD]
         self.forms_unwritten = frozenset(
-            mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms and kind
-            and not any(self.cover.said_by(mod, entry) for entry in kind))
+            mod for mod in forms if kind and not any(self.cover.said_by(mod, entry) for entry in kind))
 
     def writes_a_form(self, entry: Entry) -> bool:
         """The name writes a supplement's form: "Zink 25mg Kapslar" is no tablet, whatever the others write."""
@@ -442,8 +448,9 @@ class Scorer:
         # looked up once (`bare`, `describing`) rather than in a call per candidate
         # a name led by a word the bare word's reading prefers ("Bryggkaffe Mörkrost" for "mörkrost") is
         # the thing read, no other kind that merely mentions it ("Dinosaurus Mjölkchoklad" still is one)
-        other_kind = kind >= HEAD and not named_for_its_animal(entry, q, self.species) and not (
-            led_by_the_animals_goods(entry, q, self.species)) and not (
+        other_kind = kind >= HEAD and not (
+            self.animals_goods and named_for_its_animal(entry, q, self.species)) and not (
+            self.said_for_animal and led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover, self.lexicon.kinds)
               or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
@@ -495,7 +502,7 @@ class Scorer:
                 elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
-                elif mod in entry.exact or mod in entry.brand or mod in self.lexicon.uses_written(entry.words):
+                elif mod in entry.exact or mod in entry.brand or self.lexicon.writes_use(mod, entry.words):
                     total += 0.12  # the word, or the use a name word says ("Barista" for "till kaffet")
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):

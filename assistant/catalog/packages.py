@@ -548,8 +548,8 @@ def part_counted(entry: Entry, quantity: Quantity | None, said: Collection[str],
     it nobody said (the lexicon's `cuts`, as a tuple for `str.endswith`: "Kyckling Lårfilé",
     "Kycklingvingar") is part of one."""
     return counted_bare(quantity) and any(
-        word not in said and head not in said and head.endswith(cuts)
-        for word, head, *_ in entry.own)  # "larfil": the name's compounds are not always split
+        own[1].endswith(cuts) and own[0] not in said and own[1] not in said
+        for own in entry.own)  # "larfil": the name's compounds are not always split (word, head, parts)
 
 
 def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None) -> float:

@@ -230,11 +230,22 @@ def _names_the_sort(said: str, avoided: str) -> bool:
             or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
 
 
-def avoids(entry: Entry, avoid: frozenset[str], asked: Collection[str]) -> bool:
+def avoids(entry: Entry, avoid: frozenset[str], asked: Collection[str], shelves: dict[str, bool] | None = None
+           ) -> bool:
     """The product says a word of `avoid` among its `avoidable_words`: its name's words read first, its
-    shelf only where they say none (read for every candidate of a bare word)."""
-    return not avoid.isdisjoint(entry.words) or (
-        not avoid.isdisjoint(entry.category) and _shelf_avoidable(entry, asked))
+    shelf only where they say none (read for every candidate of a bare word). `shelves`: the caller's
+    record of what `_shelf_avoidable` says of each shelf for these `asked`, as it reads the shelf alone:
+    a pool of a thousand candidates stands on a few dozen shelves."""
+    if not avoid.isdisjoint(entry.words):
+        return True
+    if avoid.isdisjoint(entry.category):
+        return False
+    if shelves is None:
+        return _shelf_avoidable(entry, asked)
+    found = shelves.get(entry.shelf)
+    if found is None:
+        found = shelves[entry.shelf] = _shelf_avoidable(entry, asked)
+    return found
 
 
 def avoidable_words(entry: Entry, asked: Collection[str]) -> frozenset[str]:
