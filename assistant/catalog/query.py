@@ -723,8 +723,8 @@ def one_kind(head_word: str, index: CatalogIndex) -> bool:
 def written_with(use: str, head_word: str, index: CatalogIndex) -> bool:
     """The catalog writes the use compounded with the word asked ("maskin" and "diskmedel" in
     "Maskindiskmedel"): said as a purpose, it names that sort of the thing (stems)."""
-    return any(word != head_word and word.startswith(use) and word.endswith(head_word)
-               for i in index.ending_with(head_word) for word in index.entries[i].exact)
+    return any(word != head_word and word.endswith(head_word) and opens_with(word, use, entry)
+               for entry in (index.entries[i] for i in index.ending_with(head_word)) for word in entry.exact)
 
 
 def _things(head_word: str, head: str, index: CatalogIndex) -> list[Entry]:
@@ -752,8 +752,17 @@ MIN_LAST_PART = 3  # letters left of the word asked after the purpose: "kex" of 
 
 
 def says(entry: Entry, word_stem: str) -> bool:
-    """The name says the word, alone or as a compound's first part ("Kaffefilter" says "kaffe")."""
-    return word_stem in entry.words or any(word.startswith(word_stem) for word in entry.exact)
+    """The name says the word, alone or as a compound's first part ("Kaffefilter" says "kaffe"); a
+    compound whose first part merely begins with the word's letters says another word (see opens_with)."""
+    return word_stem in entry.words or any(opens_with(word, word_stem, entry) for word in entry.exact)
+
+
+def opens_with(word: str, part: str, entry: Entry) -> bool:
+    """The name word (a stem of the entry's) begins with the part as a compound's first part does: not
+    where the splitter cut a longer first part that merely begins with its letters ("Matjessill",
+    matjes|sill, opens with no "mat"). A word the splitter left whole is read by its letters."""
+    first = next((own[2] for own in entry.own if own[0] == word and len(own) > 2), "")
+    return word.startswith(part) and (first == part or not first.startswith(part))
 
 
 def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:

@@ -3586,6 +3586,11 @@ the catalog writes ("havremjölk") is no typo of another head (query.another_hea
 proposed sure on Mathem; the plant milks ("havre-", "soja-", "mandel-", "rismjölk") are the drinks stores name
 "dryck" (lexicon synonyms). A head written only as a word derived from it, the first part only inside another
 word ("Vaniljvisp Krämig" for "vaniljkräm"), is no such compound (kinds.another_word). Every other set unchanged.
+Rules of branch i31asked (questions on right picks), same columns:
+A name word opens with a word said only where the splitter's first part is that word, not a longer one that
+begins with its letters (query.opens_with, read by query.says and query.written_with): "Matjessill" (matjes|sill)
+says no "mat", so "inlagd sill till maten" reads the meal as a purpose, and the "Inlagd Sill" is sure:
+dev7_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 13.0 / 4.1 → 100.0 / 100.0 / 100.0 / 100.0 / 11.1 / 2.0.
 """
 
 from __future__ import annotations
@@ -3692,7 +3697,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev6_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.15},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev7_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev8_mathem": {"top1": 0.98, "review_rate": 0.11},

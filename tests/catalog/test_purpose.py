@@ -963,3 +963,14 @@ def test_a_word_said_is_no_other_use_by_its_head(category: str) -> None:
     havsfisk = next(e for e in index.entries if e.product.id == "h")
     assert not made_for_another(havsfisk, q, index.purposes)
     assert propose(index, "våtfoder med havsfisk till katten").product.id == "h"
+
+
+@WITH_CATEGORIES
+def test_a_meal_the_first_letters_of_a_compound_spell_is_no_word_a_name_says(shelved: bool) -> None:
+    """"inlagd sill till maten": "Matjessill" begins with the letters of "mat" but its first part is
+    "matjes", no meal; no herring names the meal, so "till maten" is a purpose, not a word to find."""
+    names = ["Inlagd Sill", "Matjessill Bitar", "Sill Inläggning", "Mat Kassen Färdigrätt"]
+    index = CatalogIndex.build([product(name, name, "Fisk" if shelved else "") for name in names])
+    q = analyse("inlagd sill till maten", index)
+    assert q is not None and q.modifiers == ("inlagd",) and q.purpose == ("mat",)
+    assert_sure(names, "inlagd sill till maten", "Inlagd Sill", "Fisk" if shelved else "")
