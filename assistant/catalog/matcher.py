@@ -125,6 +125,7 @@ from assistant.catalog.sorts import (
     fresh_says,
     kept_otherwise,
     grade_agrees,
+    labels_only,
     jarred_not_fresh,
     led_by_a_food_unsaid,
     led_by_another_word,
@@ -924,6 +925,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
         unasked -= usual
+    if unasked:  # "indisk linssoppa": "Glutenfri" on a lentil soup is a label, no other product
+        unasked -= labels_only(best.entry, {q.head, q.head_word, *q.head_parts, *q.modifiers}, index.lexicon)
     if unasked and (q.head_parts or made_of_produce(q.head_word, index)) and best.kind == EXACT:  # "tofuburgare"
         unasked -= shelf_sorts_of_the_word([s.entry for s in available if s.kind == EXACT and not s.unmatched])
     if unasked and best.kind == EXACT:  # "tempeh", "soygurt": words the store writes only on the shelf of the sort

@@ -83,6 +83,21 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def labels_only(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """The free-from sorts (a diet named "-fri": "glutenfri", "laktosfri") of goods that diet conflicts with
+    nowhere, neither the product's words and shelf nor any word said (stems): a lentil soup has no gluten to
+    leave out, so "Indisk Linssoppa Glutenfri" is the lentil soup asked and its label no other product; a
+    gluten-free spaghetti, a lactose-free yoghurt or "Mjölkchoklad Laktosfri" (milk said) are other products."""
+    words = entry.words | entry.context | frozenset(said)
+    return frozenset(name for name, diet in lexicon.diets.items() if name.endswith(FREE_FROM) and not any(
+        word in diet.conflicts or any(len(c) >= MIN_CONFLICT and word.endswith(c) for c in diet.conflicts)
+        for word in words))
+
+
+FREE_FROM = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
+MIN_CONFLICT = 3  # letters of a conflicting kind read at a compound's end too ("pannkak" of "kak")
+
+
 def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:
     """The sorts a diet's marks make of a word (a stem) that diet conflicts with: a vegetarian "Pytt
     i Panna" is no usual pytt i panna, nor a vegetarian bacon the usual bacon, even where the store

@@ -3591,6 +3591,12 @@ A name word opens with a word said only where the splitter's first part is that 
 begins with its letters (query.opens_with, read by query.says and query.written_with): "Matjessill" (matjes|sill)
 says no "mat", so "inlagd sill till maten" reads the meal as a purpose, and the "Inlagd Sill" is sure:
 dev7_willys2020 100.0 / 100.0 / 100.0 / 100.0 / 13.0 / 4.1 → 100.0 / 100.0 / 100.0 / 100.0 / 11.1 / 2.0.
+A free-from label ("glutenfri", "laktosfri": a diet named "-fri") on goods that diet conflicts with nowhere, in
+the product's words, its shelf or the words said, is no special sort (sorts.labels_only): "Indisk Linssoppa
+Glutenfri" and "Fiberhusk Glutenfritt", the stores' only ones, are the lentil soup and the psyllium asked, sure;
+a gluten-free spaghetti, a lactose-free yoghurt or milk chocolate are still asked where no plain one is sold:
+dev11_mathem 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 → 98.2 / 98.2 / 100.0 / 100.0 / 12.3 / 3.8, dev17_mathem
+100.0 / 100.0 / 100.0 / 100.0 / 12.7 / 4.0 → 100.0 / 100.0 / 100.0 / 100.0 / 10.9 / 2.0.
 """
 
 from __future__ import annotations
@@ -3704,7 +3710,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev7_hemkop": {"top1": 0.98, "review_rate": 0.13},
     "dev9_mathem": {"top1": 0.98, "review_rate": 0.13, "auto_accept_precision": 0.95},
-    "dev11_mathem": {"top1": 0.96, "review_rate": 0.16},
+    "dev11_mathem": {"top1": 0.96, "review_rate": 0.13},
     "dev8_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev8_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
@@ -3719,7 +3725,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},

@@ -625,3 +625,25 @@ def test_a_sparkling_drink_is_a_special_sort(category: str) -> None:
                                 product("p", "Päronmust", category, None, 1, "l")])
     assert propose(index, "äppelmust").product.id == "a"
     assert propose(index, "mousserande äppelmust").product.id == "m"
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+def test_a_free_from_label_on_goods_the_diet_never_conflicts_with_is_no_other_product(shelved: bool) -> None:
+    """"indisk linssoppa" where the store's only one is "Indisk Linssoppa Glutenfri": a lentil soup has no
+    gluten to leave out, so the label makes no other product and nothing is asked; a gluten-free
+    spaghetti or a lactose-free yoghurt is another product of the goods the diet conflicts with, and
+    still asked where no plain one is sold."""
+    from tests.catalog.catalog_fixture import product, propose
+    shelf = "Skafferi > Soppor" if shelved else ""
+    index = CatalogIndex.build([product("s", "Indisk Linssoppa Glutenfri", shelf, None, 500, "ml"),
+                                product("k", "Linssoppa med Kombu EKO", shelf, None, 500, "ml"),
+                                product("f", "Fiberhusk Glutenfritt", shelf, None, 200, "g"),
+                                product("p", "Spaghetti Glutenfri", shelf, None, 400, "g"),
+                                product("y", "Fruktyoghurt Hallon Laktosfri", shelf, None, 1, "kg"),
+                                product("c", "Mjölkchoklad Laktosfri", shelf, None, 100, "g")])
+    for phrase, right in (("indisk linssoppa", "s"), ("fiberhusk", "f")):
+        proposal = propose(index, phrase)
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+    for phrase, right in (("spaghetti", "p"), ("fruktyoghurt hallon", "y"), ("mjölkchoklad", "c")):
+        proposal = propose(index, phrase)
+        assert proposal.product is not None and proposal.product.id == right and proposal.needs_review, proposal
