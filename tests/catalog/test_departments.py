@@ -501,3 +501,17 @@ def test_a_toothpaste_named_after_its_line_keeps_every_department_its_kind_says(
     index = CatalogIndex.build([product("p1", "Original Tandkräm", "Hälsa & skönhet", "Sensodyne")])
     entry = index.entries[0]
     assert entry.department == "hygien" and all_of_words([stem("tandkräm")], LEX) <= entry.suits
+
+
+@pytest.mark.parametrize("shelf", ["Apotek > Receptfria läkemedel", ""], ids=["categories", "names-only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("novalucol", "antacid"),                 # an antacid's brand, as well known as "ipren"
+    ("nozoil eucalyptus", "nasal oil"),       # a nasal oil's brand with its scent: the pharmacy's spray
+    ("eukalyptus", "plant"),                  # the scent alone: no medicine
+])
+def test_everyday_pharmacy_brands_ask_the_pharmacy_product(shelf: str, phrase: str, expected: str) -> None:
+    proposal = propose([product("antacid", "Novalucol tuggtabl 30p Läkemedel", shelf, price=50.0),
+                        product("nasal oil", "Nozoil Eukalyptus Nässpray Läkemedel", shelf, price=98.0),
+                        product("plant", "Eukalyptus", "Blommor > Snittgrönt" if shelf else "", price=60.0)],
+                       phrase)
+    assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal

@@ -3597,6 +3597,11 @@ Glutenfri" and "Fiberhusk Glutenfritt", the stores' only ones, are the lentil so
 a gluten-free spaghetti, a lactose-free yoghurt or milk chocolate are still asked where no plain one is sold:
 dev11_mathem 98.2 / 98.2 / 100.0 / 100.0 / 14.0 / 5.8 → 98.2 / 98.2 / 100.0 / 100.0 / 12.3 / 3.8, dev17_mathem
 100.0 / 100.0 / 100.0 / 100.0 / 12.7 / 4.0 → 100.0 / 100.0 / 100.0 / 100.0 / 10.9 / 2.0.
+More everyday pharmacy brands in the lexicon's "apotek" words, as "ipren" and "bafucin" are (novalucol, nozoil,
+samarin, resorb, mollipect, lunelax, strepsils, zovirax, canesten): a medicine asked by its brand is no pharmacy
+surprise on a feed of bare names: dev27_mathem 98.3 / 98.3 / 100.0 / 100.0 / 16.7 / 7.4 → 98.3 / 98.3 / 100.0 /
+100.0 / 15.0 / 5.6, dev29_mathem 100.0 / 100.0 / 100.0 / 100.0 / 15.3 / 5.7 → 100.0 / 100.0 / 100.0 / 100.0 /
+13.6 / 3.8.
 """
 
 from __future__ import annotations
@@ -3740,10 +3745,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev8_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
-    "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev9_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev29_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev29_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
     "dev17_hemkop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
