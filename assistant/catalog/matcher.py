@@ -669,8 +669,10 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: 
     value *= WEAK ** best.weak
     if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
         value *= 0.6
-    if q.corrected:  # a long word one edit off is surely meant; "mjök" or "whisky" may be anything
-        value *= 0.9 if min(map(len, q.corrected)) >= LONG_TYPO else 0.7
+    if q.corrected:  # a long word one edit off is surely meant, as is one of five letters or more with a letter
+        #              left out of the name's ("gnocci"); "mjök" or "whisky" may be anything
+        value *= 0.9 if (min(map(len, q.corrected)) >= LONG_TYPO
+                         or one_letter_off(q.corrected, best, SHORT_TYPO)) else 0.7
     # a word no product says with the rest: is it what the store sells? Unless the shelf or the lexicon says
     # the kind said after a sort's name ("grevé ost": "Grevé Mild 28%" under "Ost"), see kinds.kind_apart_confirmed
     if q.unknown or (q.kind_apart and not kind_apart_confirmed(best.entry, q)
@@ -679,18 +681,24 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: 
     return round(value, 3)
 
 
-def one_letter_off(typed: Collection[str], best: Scored) -> bool:
+def one_letter_off(typed: Collection[str], best: Scored, shortest: int = 0) -> bool:
     """Every word corrected is a long one with a single letter left out of a word the product's name
     writes ("dofpinnar": "Doftpinnar Rose"): surely meant, whatever the goods' department. A letter
     typed instead of another ("kattnat") may have been meant as another word: such a typo read as
-    non-food goods stays a question."""
+    non-food goods stays a question. `shortest`: the letters a word needs (LONG_TYPO unless given), and
+    below LONG_TYPO the word may lack its letter of the start of a name word, a compound's first part
+    ("punch" of "Punschrulle")."""
+    shortest = shortest or LONG_TYPO
     written = [fold(casefold(word)) for word in tokens(best.entry.product.name)]
-    return all(len(said := fold(casefold(word))) >= LONG_TYPO and any(
-        len(other) == len(said) + 1 and OSA.distance(said, other, score_cutoff=1) == 1 for other in written)
+    return all(len(said := fold(casefold(word))) >= shortest and any(
+        OSA.distance(said, start, score_cutoff=1) == 1
+        for other in written for start in {other, *([other[:len(said) + 1]] if shortest < LONG_TYPO else [])}
+        if len(start) == len(said) + 1)
         for word in typed)
 
 
 LONG_TYPO = 7  # letters of a typo surely meant when one edit off (see `confidence`)
+SHORT_TYPO = 5  # letters of a typo surely meant when a letter of the name's word is left out
 
 
 def shelf_of_the_kind(kind: str, index: CatalogIndex) -> str | None:

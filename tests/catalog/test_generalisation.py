@@ -313,3 +313,21 @@ def test_a_describing_word_left_alone_by_a_thing_the_store_lacks_names_nothing(c
     for text in ("färsk pepparrot", "pepparrot"):
         proposal = propose(products, text)
         assert proposal.product is None and proposal.needs_review, text
+
+
+@pytest.mark.parametrize("shelf", ["Skafferi > Pasta", ""], ids=["categories", "names only"])
+def test_a_word_of_five_letters_or_more_with_a_letter_left_out_is_surely_meant(shelf: str) -> None:
+    """"gnocci" is the "Gnocchi" with its h left out, "punch rullar" the "Punschrulle" with its s (the
+    first part of the name's word): surely meant, as a long word one edit off is. A shorter word ("olek"
+    of "Sambal Oelek", "mjök") may have meant another word."""
+    products = [product("g", "Gnocchi", shelf, None, 500, "g", 13.0),
+                product("gp", "Gnocchi Patate", shelf, None, 500, "g", 26.0),
+                product("p", "Punschrulle", "Bröd > Fika" if shelf else "", None, 180, "g", 15.0),
+                product("p6", "Punschrulle 6-pack", "Bröd > Fika" if shelf else "", None, 6, "st", 24.0),
+                product("pp", "Punschpralin", "Godis" if shelf else "", None, 100, "g", 20.0),
+                product("pa", "Punsch Arrak", "Dryck" if shelf else "", None, 70, "cl", 99.0),
+                product("s", "Sambal Oelek", "Skafferi > Såser" if shelf else "", None, 200, "g", 17.0)]
+    for phrase, right in (("gnocci", "g"), ("punch rullar", "p")):
+        proposal = propose(products, phrase)
+        assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+    assert propose(products, "sambal olek").needs_review

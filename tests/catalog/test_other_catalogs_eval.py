@@ -3602,6 +3602,11 @@ samarin, resorb, mollipect, lunelax, strepsils, zovirax, canesten): a medicine a
 surprise on a feed of bare names: dev27_mathem 98.3 / 98.3 / 100.0 / 100.0 / 16.7 / 7.4 → 98.3 / 98.3 / 100.0 /
 100.0 / 15.0 / 5.6, dev29_mathem 100.0 / 100.0 / 100.0 / 100.0 / 15.3 / 5.7 → 100.0 / 100.0 / 100.0 / 100.0 /
 13.6 / 3.8.
+A corrected word of five or six letters with one letter left out of a word the product's name writes, or of
+its start (a compound's first part), is surely meant as a long one is (matcher.one_letter_off, SHORT_TYPO):
+"gnocci" the "Gnocchi", "punch rullar" the "Punschrulle"; "olek" of "Sambal Oelek" (four letters) and a letter
+typed for another are still asked: dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 12.3 / 3.8 → 98.2 / 98.2 / 100.0 /
+100.0 / 10.5 / 1.9, dev33_mathem 93.3 / 96.7 / 94.0 / 100.0 / 16.7 / 7.4 → 93.3 / 96.7 / 94.1 / 100.0 / 15.0 / 5.6.
 """
 
 from __future__ import annotations
@@ -3756,7 +3761,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
+    "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.94},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
