@@ -19,6 +19,7 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 # spelling, the linking one, on both sides (folded; a rest of three letters or more: "äpplen" is no compound)
 _APPLE = "apple"
 MIN_REST = 3  # letters of a Swedish word after a respelled first part ("Caviarmix": "mix")
+LONG_MEAL, MIN_FIRST_PART = 5, 3  # letters of a meal read at a compound's end, and of the part before it
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
 ANIMALS = "djur"  # the attribute of goods for pets
@@ -298,8 +299,11 @@ class Lexicon:
 
     def goes_with(self, word_stem: str) -> bool:
         """A food or meal goods are eaten with or made for ("till laxen", "till tårtan", "till
-        middagen"): a food word (`names_food`: the lexicon's foods among others), or a meal or occasion."""
-        return word_stem in self.meals or self.names_food(word_stem)
+        middagen"): a food word (`names_food`: the lexicon's foods among others), or a meal or occasion, also
+        as a compound's last part ("söndagsmiddag", "barnkalas"; a short one, "fest", ends too many words)."""
+        return word_stem in self.meals or self.names_food(word_stem) or any(
+            len(meal) >= LONG_MEAL and len(word_stem) - len(meal) >= MIN_FIRST_PART and word_stem.endswith(meal)
+            for meal in self.meals)
 
     def names_food(self, word_stem: str) -> bool:
         """A word the lexicon knows as food or drink (a bare word's reading, a flavour, a liquid, a

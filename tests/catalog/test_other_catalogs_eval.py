@@ -3607,6 +3607,9 @@ its start (a compound's first part), is surely meant as a long one is (matcher.o
 "gnocci" the "Gnocchi", "punch rullar" the "Punschrulle"; "olek" of "Sambal Oelek" (four letters) and a letter
 typed for another are still asked: dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 12.3 / 3.8 → 98.2 / 98.2 / 100.0 /
 100.0 / 10.5 / 1.9, dev33_mathem 93.3 / 96.7 / 94.0 / 100.0 / 16.7 / 7.4 → 93.3 / 96.7 / 94.1 / 100.0 / 15.0 / 5.6.
+A compound ending in a meal of five letters or more is a meal (lexicon.goes_with): "alkoholfritt vin till
+söndagsmiddagen" reads the dinner as a purpose, not a word the wine must say (Mathem's cookbook "Söndagsmiddag"
+made it a catalog word): dev26_mathem 98.2 / 98.2 / 98.0 / 80.0 / 10.9 / 4.0 → 98.2 / 98.2 / 98.0 / 80.0 / 9.1 / 2.0.
 """
 
 from __future__ import annotations
@@ -3748,7 +3751,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev8_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.09},
-    "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.11},
+    "dev26_mathem": {"top1": 0.98, "auto_accept_precision": 0.97, "absent_flagged": 0.80, "review_rate": 0.10},
     "dev25_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev9_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},

@@ -974,3 +974,16 @@ def test_a_meal_the_first_letters_of_a_compound_spell_is_no_word_a_name_says(she
     q = analyse("inlagd sill till maten", index)
     assert q is not None and q.modifiers == ("inlagd",) and q.purpose == ("mat",)
     assert_sure(names, "inlagd sill till maten", "Inlagd Sill", "Fisk" if shelved else "")
+
+
+@WITH_CATEGORIES
+def test_a_compound_ending_in_a_meal_is_a_meal(shelved: bool) -> None:
+    """"till söndagsmiddagen" is a dinner as "till middagen" is, though a cookbook's name writes the word: it
+    names no sort of the wine, nor does "till julmiddagen". A short meal word ends too many other words to be
+    read so ("fest" of "manifest")."""
+    names = ["Chardonnay Alkoholfritt Vin", "Vin Sparkling Alkoholfri", "Söndagsmiddag Kokbok", "Julmiddag Servetter"]
+    index = CatalogIndex.build([product(name, name, "Dryck" if shelved else "") for name in names])
+    for phrase in ("alkoholfritt vin till söndagsmiddagen", "alkoholfritt vin till julmiddagen"):
+        q = analyse(phrase, index)
+        assert q is not None and q.modifiers == ("alkoholfri",) and q.purpose, q
+    assert load_lexicon().goes_with(stem("julmiddagen")) and not load_lexicon().goes_with(stem("manifesten"))
