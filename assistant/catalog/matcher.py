@@ -946,7 +946,19 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
         unasked -= {a for marker, a in index.lexicon.attributes.items()
                     if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
+    if unasked:  # "sojachorizo": as by a diet's mark ("soja", "quorn"), the diet's sort
+        unasked -= {attr for name, diet in index.lexicon.diets.items() if (attr := index.lexicon.attribute_of(name))
+                    and any(led_by_a_mark(word, diet.marks) for word in (q.head_surface, *q.modifiers))}
     return frozenset(unasked)
+
+
+def led_by_a_mark(word: str, marks: Collection[str]) -> bool:
+    """The word asked (folded) begins with a diet's mark (a stem: "soj" of "soja") and goes on for a word of
+    its own ("sojachorizo", "quornfärs"), as a compound's first part does."""
+    return any(word.startswith(mark) and len(word) - len(mark) >= MIN_MARKED for mark in marks)
+
+
+MIN_MARKED = 4  # letters after a diet's mark for the word to be a compound led by it
 
 
 MANY_SORTS = "Många sorter passar: bekräfta vilken"

@@ -3610,6 +3610,10 @@ typed for another are still asked: dev6_coop 98.2 / 98.2 / 100.0 / 100.0 / 12.3 
 A compound ending in a meal of five letters or more is a meal (lexicon.goes_with): "alkoholfritt vin till
 söndagsmiddagen" reads the dinner as a purpose, not a word the wine must say (Mathem's cookbook "Söndagsmiddag"
 made it a catalog word): dev26_mathem 98.2 / 98.2 / 98.0 / 80.0 / 10.9 / 4.0 → 98.2 / 98.2 / 98.0 / 80.0 / 9.1 / 2.0.
+A word asked led by a diet's mark ("soja", "quorn", "vego" of the lexicon's diets) asks that diet's sort, as one led
+by a sort's marker does (matcher.led_by_a_mark): "sojachorizo" is the "Sojachorizo Ovo-vegetarisk", sure; a bare
+"chorizo" is still the meat one: dev12_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0 → 100.0 / 100.0 / 100.0 /
+100.0 / 16.4 / 8.0.
 """
 
 from __future__ import annotations
@@ -3731,7 +3735,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev10_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev11_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev12_mathem": {"top1": 0.98, "review_rate": 0.16},
-    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},

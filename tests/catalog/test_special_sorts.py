@@ -399,3 +399,16 @@ def test_a_compound_ending_in_the_compound_asked_says_the_very_word(names: bool)
                 product("tomato", "Tomatsoppa", soups, price=24.95),
                 product("forest", "Skogssvamp Fryst", "Fryst > Grönsaker", price=29.95)]
     assert flagged(names_only(products) if names else products, "svampsoppa") == ("soup", False)
+
+
+@pytest.mark.parametrize("categories", [True, False], ids=["categories", "names-only"])
+def test_a_word_led_by_a_diets_mark_asks_that_diets_sort(categories: bool) -> None:
+    """"sojachorizo": soy leads the word asked as a vegetarian diet's mark does ("quornfärs", "vegobacon"),
+    so the vegetarian chorizo is what was asked, sure; a bare "chorizo" is still the meat one."""
+    veg, meat = ("Vegetariskt", "Chark > Korv") if categories else ("", "")
+    products = [product("soy", "Sojachorizo Ovo-vegetarisk Fryst", veg, None, 280, "g", 35.0),
+                product("meat", "Chorizo", meat, None, 300, "g", 27.0),
+                product("meat2", "Chorizo Skivad", meat, None, 100, "g", 29.0)]
+    proposal = propose(products, "sojachorizo")
+    assert proposal.product is not None and proposal.product.id == "soy" and not proposal.needs_review, proposal
+    assert chosen(products, "chorizo") == "meat"
