@@ -3586,6 +3586,33 @@ the catalog writes ("havremjölk") is no typo of another head (query.another_hea
 proposed sure on Mathem; the plant milks ("havre-", "soja-", "mandel-", "rismjölk") are the drinks stores name
 "dryck" (lexicon synonyms). A head written only as a word derived from it, the first part only inside another
 word ("Vaniljvisp Krämig" for "vaniljkräm"), is no such compound (kinds.another_word). Every other set unchanged.
+Thirty-fifth development set on Mathem (`dev35_mathem`, branch i31math35): 45 sentences, 60 items, 6 absent
+(10 %: liquorice pipes ("lakrits pipor"), a "kolbulle", a strong beer ("starköl": the store's beers stop at
+3.5 %), a gluten-free "kavring" (it sells only the plain one), a cognac ("konjak") and thin-bread wraps
+("tunnbrödsrullar": only the bread), none sold), products and phrasings in no other request set of
+tests/catalog or ../shared/eval (blind and untuned sets not opened), over the whole store, as a care worker
+typing fast for a couple with diets and as the client saying it: a third bare searches as typed, a brand as
+the thing, a compound written apart or a misspelling ("festis apelsin", "drickis äpple", "linskakor havsalt",
+"smörgås rån fullkorn", "teff mjöl", "skaldjurs fond", "arom smör vitlök", "svartvinbärs gele"), a third
+spoken sentences with fillers, purposes and the diet said ("eh mjölkchoklad utan socker han har ju
+diabetes", "öh vad heter det vegetarisk pastej till mackorna hon äter inte kött", "eh glutenfria korvbröd
+till korven på lördag hon tål inte gluten", "öh en stor burk jordgubbskräm till efterrätten på söndag", "mm
+två liter laktosfri lättfil till frukosten", "eh ett halvt kilo brysselkål till söndagsmiddagen"), a third
+lists with amounts in words and digits ("3 paket glutenfria lasagneplattor och 1 glutenfritt ströbröd",
+"ett paket sockerfria havrekakor och 2 paket pepparkakor utan socker", "500 g vegoburgare och ett paket
+grönsaksbiffar med rödbeta"); labelled from the catalog before the matcher saw it (every product of the sort
+said, a flavour or special sort nobody said left out: no panko for "glutenfritt ströbröd", no truffle or
+walnut pear marmalade for "päron marmelad", no flavoured lentil flakes, no "Lättsockrad" for "lingonsylt
+lågkalori"; a "kokosboll" is also the chocolate-and-coconut "Delicatoboll", both without added sugar).
+First, untuned run (matcher as of commit 24ed126; top-1 / top-3 / auto-accept / absent flagged / review /
+review on sold): 98.3 / 100.0 / 100.0 / 100.0 / 25.0 / 16.7 (bounds top-1 0.98, auto-accept 1.0, review
+0.25). Nothing proposed wrong without a flag. Asked and wrong: "pepparkakor utan socker" with the plain
+"Pepparkakor" (the "Utan Tillsatt Socker" one second). Asked on a right pick: a free-from word the request
+did not say where every product of the kind writes it ("Linskakor Havssalt Glutenfri", "Fiberhusk
+Glutenfritt", "Pizzadeg Glutenfri Laktosfri", the "vegansk" of "Vegetarisk Kikärtsbiff": "Föreslagen vara
+är ..."), "skaldjurs fond" (two Skaldjursfond), "glutenfria korvbröd till korven på lördag hon tål inte
+gluten" read as "glutenfria korvbröd till korven hon tål", "linsflingor till frukosten hon äter glutenfritt"
+as "linsflingor glutenfritt", and "laktosfri dessertglass med choklad" (the only one).
 """
 
 from __future__ import annotations
@@ -3669,6 +3696,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev33_mathem": ("mathem2021", HERE / "dev33_mathem_requests.jsonl"),
     "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
     "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
+    "dev35_mathem": ("mathem2021", HERE / "dev35_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3743,6 +3771,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev35_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 
