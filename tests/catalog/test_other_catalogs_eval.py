@@ -3620,6 +3620,12 @@ kinds.before_without in kind_said_after): "pepparkakor utan socker" asked with t
 three words of "Pepparkakor Utan Tillsatt Socker" counted as two special sorts and an extra word, and "Socker"
 after the biscuits as another kind; now that one, sure. 98.3 / 100.0 / 100.0 / 100.0 / 25.0 / 16.7 → 100.0 /
 100.0 / 100.0 / 100.0 / 23.3 / 14.8 (bounds top-1 1.0, review 0.24).
+What is true of the client said after the goods with no pause ("korvbröd hon tål inte gluten") is an aside
+as "hon har" and "hon brukar" ones are, its "inte" the statement's (nlu marking._starts_aside and _aside with
+STATEMENT_VERBS): "eh glutenfria korvbröd till korven på lördag hon tål inte gluten" asked the gluten-free
+hot-dog buns as "glutenfria korvbröd till korven hon tål" and removed "gluten"; now the buns, sure, and no
+removal. 100.0 / 100.0 / 100.0 / 100.0 / 23.3 / 14.8 → 100.0 / 100.0 / 100.0 / 100.0 / 21.7 / 13.0 (bound
+review 0.22).
 """
 
 from __future__ import annotations
@@ -3778,7 +3784,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
