@@ -3626,6 +3626,11 @@ STATEMENT_VERBS): "eh glutenfria korvbröd till korven på lördag hon tål inte
 hot-dog buns as "glutenfria korvbröd till korven hon tål" and removed "gluten"; now the buns, sure, and no
 removal. 100.0 / 100.0 / 100.0 / 100.0 / 23.3 / 14.8 → 100.0 / 100.0 / 100.0 / 100.0 / 21.7 / 13.0 (bound
 review 0.22).
+On a feed of bare names the first part of a few food products' names says it is food, as a food shelf does
+(query.food_shelf_words, FOOD_NAMES: "Skaldjursfond", "Skaldjurslasagne", "Skaldjursoppa Fryst"), so the
+"djur" ending "skaldjur" is no pet marker: "skaldjurs fond" asked (every stock unmatched by a pet attribute
+wanted); now the "Skaldjursfond", sure. One such name alone still proves nothing. 100.0 / 100.0 / 100.0 /
+100.0 / 21.7 / 13.0 → 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 (bound review 0.20).
 """
 
 from __future__ import annotations
@@ -3784,7 +3789,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 
