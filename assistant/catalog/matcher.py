@@ -111,6 +111,7 @@ from assistant.catalog.questions import (
 )
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
+    FREE_FROM,
     FRESH,
     age_agrees,
     asks_plain,
@@ -907,6 +908,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
             and q.head_word not in best.entry.exact) \
         or index.lexicon.compound_of_foods(q.head, q.head_parts)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if FREE_FROM & {*q.attributes, *diet}:  # "glutenfri pizzadeg": free of lactose too serves the diet asked
+        unasked -= FREE_FROM
     if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
         unasked -= {CHILD}
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 DIET_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk"})  # a shelf may say these of its products
+# goods free of what a diet leaves out: free of one asked, free of the other too is no surprise ("Pizzadeg
+# Glutenfri Laktosfri" for "glutenfri pizzadeg"); a vegan sort is another thing (oat drink for milk)
+FREE_FROM = frozenset({"laktosfri", "glutenfri"})
 USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
 
 

@@ -3631,6 +3631,10 @@ On a feed of bare names the first part of a few food products' names says it is 
 "djur" ending "skaldjur" is no pet marker: "skaldjurs fond" asked (every stock unmatched by a pet attribute
 wanted); now the "Skaldjursfond", sure. One such name alone still proves nothing. 100.0 / 100.0 / 100.0 /
 100.0 / 21.7 / 13.0 → 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 (bound review 0.20).
+Goods free of gluten and of lactose serve a request for either (sorts.FREE_FROM in matcher._unasked_sorts; a
+vegan sort stays a question, as oat drink is no milk): "en glutenfri pizzadeg" asked "Föreslagen vara är
+laktosfri" of the only gluten-free dough, "Pizzadeg Glutenfri Laktosfri"; now sure. 100.0 / 100.0 / 100.0 /
+100.0 / 20.0 / 11.1 → 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3 (bound review 0.19).
 """
 
 from __future__ import annotations
@@ -3789,7 +3793,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

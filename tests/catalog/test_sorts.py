@@ -625,3 +625,20 @@ def test_a_sparkling_drink_is_a_special_sort(category: str) -> None:
                                 product("p", "Päronmust", category, None, 1, "l")])
     assert propose(index, "äppelmust").product.id == "a"
     assert propose(index, "mousserande äppelmust").product.id == "m"
+
+
+@pytest.mark.parametrize("category", ["", "Skafferi > Bakning"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("glutenfri pizzadeg", "both", True),   # free of lactose too: no question for a client who eats gluten-free
+    ("laktosfri pizzadeg", "both", True),
+    ("pizzadeg", "plain", True),            # the plain dough for a plain request
+])
+def test_another_free_from_sort_beside_the_one_asked_is_no_question(category: str, phrase: str, expected: str,
+                                                                   sure: bool) -> None:
+    """"glutenfri pizzadeg" on Mathem's feed asked "Föreslagen vara är laktosfri" of its only gluten-free dough,
+    "Pizzadeg Glutenfri Laktosfri": goods free of gluten and of lactose are what a gluten-free diet asks."""
+    catalog = [product("both", "Pizzadeg Glutenfri Laktosfri", category, None, 300, "g", 39.0),
+               product("plain", "Pizzadeg Trattoria", category, None, 400, "g", 29.0), product("o", "Ost", "Ost")]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+    assert proposal.needs_review is not sure
