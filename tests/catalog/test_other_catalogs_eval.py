@@ -3635,6 +3635,10 @@ Goods free of gluten and of lactose serve a request for either (sorts.FREE_FROM 
 vegan sort stays a question, as oat drink is no milk): "en glutenfri pizzadeg" asked "Föreslagen vara är
 laktosfri" of the only gluten-free dough, "Pizzadeg Glutenfri Laktosfri"; now sure. 100.0 / 100.0 / 100.0 /
 100.0 / 20.0 / 11.1 → 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3 (bound review 0.19).
+"Chocolate" written in a name is the "choklad" asked (lexicon spellings, as "vanilla" is "vanilj"): "en
+laktosfri dessertglass med choklad" asked its "Dessertglass Double Chocolate Parfait Laktosfri", the chocolate
+said matched by no word of the name; now sure. 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3 → 100.0 / 100.0 /
+100.0 / 100.0 / 16.7 / 7.4 (bound review 0.17).
 """
 
 from __future__ import annotations
@@ -3793,7 +3797,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
+    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
 }
 
 
