@@ -144,6 +144,7 @@ from assistant.catalog.sorts import (
     prepared_unasked,
     purpose_narrows,
     rarest_word,
+    shared_by_the_lead,
     said_in_order,
     series_number,
     shelf_sorts_of_the_word,
@@ -923,6 +924,7 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     if unasked and not q.compound_tail:
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
+        usual |= shared_by_the_lead(best.entry, {q.head_word, *q.modifiers}, index, said_department)
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one

@@ -86,6 +86,20 @@ def usual_sorts(kind: Collection[Entry], said_department: bool = False,
     return every | ({own} if own else set())
 
 
+def shared_by_the_lead(best: Entry, said: Collection[str], index: CatalogIndex,
+                       said_department: bool = False) -> frozenset[str]:
+    """Variants every product led by the word the best one leads with has, where that word was said and marks
+    no sort itself ("Linskakor Havssalt Glutenfri", "... Dill & Gräslök Glutenfri", "... Tomat Glutenfri": lentil
+    cakes are gluten-free), though the other words said leave fewer of them than prove it (see `usual_sorts`).
+    At least USUAL products; a word marking a sort ("Glutenfri Tortilla") leads no kind."""
+    lead = best.leading[0] if best.leading else None
+    if lead is None or lead not in said or index.lexicon.attribute_of(lead):
+        return frozenset()
+    led = [e for i in index.posting("exact", lead) if (e := index.entries[i]).leading and e.leading[0] == lead]
+    every = frozenset.intersection(*(e.attributes for e in led)) if len(led) >= USUAL else frozenset()
+    return every - {e.department for e in led} if said_department else every
+
+
 def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:
     """The sorts a diet's marks make of a word (a stem) that diet conflicts with: a vegetarian "Pytt
     i Panna" is no usual pytt i panna, nor a vegetarian bacon the usual bacon, even where the store

@@ -3639,6 +3639,19 @@ laktosfri" of the only gluten-free dough, "Pizzadeg Glutenfri Laktosfri"; now su
 laktosfri dessertglass med choklad" asked its "Dessertglass Double Chocolate Parfait Laktosfri", the chocolate
 said matched by no word of the name; now sure. 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3 → 100.0 / 100.0 /
 100.0 / 100.0 / 16.7 / 7.4 (bound review 0.17).
+What every product led by a word said is (at least three of them, the word marking no sort itself) is no
+special sort of them (sorts.shared_by_the_lead in matcher._unasked_sorts, beside usual_sorts, whose products
+must say every word asked): "linskakor havsalt" asked "Föreslagen vara är glutenfri" of the "Linskakor Havssalt
+Glutenfri", the flavour leaving one of the four lentil cakes, all gluten-free; now sure. 100.0 / 100.0 / 100.0 /
+100.0 / 16.7 / 7.4 → 100.0 / 100.0 / 100.0 / 100.0 / 15.0 / 5.6 (bound review 0.15). dev29_mathem 100.0 / 100.0
+/ 100.0 / 100.0 / 15.3 / 5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (bound review 0.14): "nozoil
+eucalyptus" no longer asks "Föreslagen vara är apotek" of its "Nozoil Eukalyptus Nässpray", as every Nozoil is.
+Left, with why: "fiberhusk" asks "glutenfri" of the store's only husk (a lone product proves nothing);
+"kikärtsbiffar" asks "vegansk" of the only "Vegetarisk Kikärtsbiff" (a patty of chickpeas is vegetarian by
+nature, but "biff" is a word a vegetarian diet conflicts with, and no list of plant foods marks the first part);
+"linsflingor till frukosten hon äter glutenfritt" asks, the aside's "glutenfritt" kept as the sort wanted and
+the lentil flakes writing none. The six absent lines are asked, with their nearest relatives ("Kavring" for the
+gluten-free one, the 3.5 % beers for "starköl", "Systembolaget" for "konjak").
 """
 
 from __future__ import annotations
@@ -3786,7 +3799,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev9_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev29_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev29_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
     "dev17_hemkop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
@@ -3797,7 +3810,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
 }
 
 

@@ -642,3 +642,23 @@ def test_another_free_from_sort_beside_the_one_asked_is_no_question(category: st
     proposal = propose(catalog, phrase)
     assert proposal.product is not None and proposal.product.id == expected
     assert proposal.needs_review is not sure
+
+
+LENTIL_CAKES = ["Linskakor Havssalt Glutenfri", "Linskakor Dill & Gräslök Glutenfri", "Linskakor Tomat Glutenfri"]
+
+
+@pytest.mark.parametrize(("names", "sure"), [
+    (LENTIL_CAKES, True),   # every lentil cake the store sells is gluten-free: only the flavour said is asked
+    (["Linskakor Havssalt Glutenfri", "Linskakor Dill & Gräslök", "Linskakor Tomat"], False),  # a sort of them
+    (LENTIL_CAKES[:2], False),  # two products prove nothing
+])
+@pytest.mark.parametrize("category", ["", "Skafferi > Knäckebröd"])
+def test_what_every_product_led_by_the_word_asked_is_is_no_special_sort(names: list[str], sure: bool,
+                                                                       category: str) -> None:
+    """"linskakor havsalt" on Mathem's feed asked "Föreslagen vara är glutenfri", though all four lentil cakes
+    are: the flavour said leaves one of them, and a lone product proves nothing."""
+    catalog = [product(f"p{i}", name, category, None, 100, "g", 25.0 + i) for i, name in enumerate(names)]
+    catalog += [product("ris", "Riskakor Havssalt", category, None, 100, "g", 19.0), product("o", "Ost", "Ost")]
+    proposal = propose(catalog, "linskakor havssalt")
+    assert proposal.product is not None and proposal.product.id == "p0"
+    assert proposal.needs_review is not sure
