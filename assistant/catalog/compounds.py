@@ -289,6 +289,17 @@ def said_free(name: str) -> list[str]:
     return [f"{casefold(word)}fri" for word in _SAID_WITHOUT.findall(name)]
 
 
+def without_words(name: str) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """Each "utan (tillsatt) X" of a product name: the stems of its words, X's stem and the "X-fri" compound
+    the phrase says ("Utan Tillsatt Socker": "utan", "tillsatt", "sock"; "sock"; "sockerfri"), one sort said
+    in three words, which `coverage.name_words` reads as the one word "Sockerfria" is."""
+    def stems(word: str) -> set[str]:
+        return {stem(casefold(word)), stem(fold(casefold(word)))}
+    return tuple((frozenset(s for word in m.group(0).split() for s in stems(word)), stem(casefold(m.group(1))),
+                  stem(f"{casefold(m.group(1))}fri"))
+                 for m in _SAID_WITHOUT.finditer(name))
+
+
 def _joined_base(group: list[str], vocabulary: Container[str]) -> str | None:
     """Words said apart whose compound the catalog writes with the last word in its base form:
     a compound inflects on its head, so a plural or definite form the stemmer does not reach joins as

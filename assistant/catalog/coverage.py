@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.catalog.compounds import FALLBACK_PART
+from assistant.catalog.compounds import FALLBACK_PART, without_words
 from assistant.catalog.lexicon import ANIMALS, Lexicon
 from assistant.catalog.normalize import casefold, fold, stem, tokens
 
@@ -170,9 +170,20 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
     `word_class` by word."""
     special = lexicon.special
     context, brand = entry.context, entry.brand
+    # "Utan Tillsatt Socker" says the sort "Sockerfria" says, where the lexicon knows that sort: its last word
+    # marks it, the others are no words of their own
+    without = {word: (free_sort, word == said)
+               for words, said, free in without_words(entry.product.name)
+               if (free_sort := (classes.get(free) or word_class(free, lexicon))[0]) for word in words}
     read = []
     for own in entry.own:
         word, head, parts = own[0], own[1], own[2:]
+        if word in without:
+            free_sort, marks = without[word]
+            if marks:
+                read.append(share(NameWord(word, head, parts, (), free_sort, False, plain=False, cut=False,
+                                           shelf_kind=False, sort=True)))
+            continue
         wanted, describes, names_a_sort = classes.get(word) or word_class(word, lexicon)
         brand_sort = (word in brand and (word, entry.shelf) in sort_brands and not wanted and word not in context
                       and word not in lexicon.kinds)

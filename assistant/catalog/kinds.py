@@ -702,12 +702,20 @@ def name_ends_in_another_shelf_kind(entry: Entry, q: Query) -> bool:
     return not last.endswith(q.head_word) and any(last.endswith(kind) or last_stem.endswith(kind) for kind in others)
 
 
+WITHOUT = "utan"
+MAX_WITHOUT = 3  # "utan", a word such as "tillsatt", what is left out
+
+
 def last_word(written: list[str]) -> tuple[str, ...]:
     """A name's last word, folded, and its stem; () for a name of no words. `written`: the name's
     content words (`NameReading.words`). The index holds it as `Entry.last_word`, read for every
     candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
     if not written:
         return ()
+    # "Pepparkakor Utan Tillsatt Socker" ends in what the goods are made without, no kind they are
+    cut = next((i for i in range(len(written) - 1, 0, -1) if fold(written[i]) == WITHOUT), None)
+    if cut is not None and len(written) - cut <= MAX_WITHOUT:
+        written = written[:cut]
     last = fold(written[-1])
     return last, stem(last)
 
@@ -786,7 +794,14 @@ def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     the flavour leads a Swedish name ("Kanel Veteknäcke", "Vanilj Socker") and the thing follows,
     also as a kind the splitter leaves whole ("Saltlakrits Glasspinnar")."""
     return any((own[1] in kinds or own[0] in kinds) and q.head not in own[:2] and own[0] != q.head_word
-               for own in entry.own[1:])
+               for own in before_without(entry.own)[1:])
+
+
+def before_without(own: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """An entry's `own` up to the "utan" that ends a name: "Pepparkakor Utan Tillsatt Socker" names no sugar,
+    only what the biscuits are made without."""
+    cut = next((i for i in range(len(own) - 1, 0, -1) if own[i][0] == WITHOUT), None)
+    return own[:cut] if cut is not None and len(own) - cut <= MAX_WITHOUT else own
 
 
 def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[str] = ()) -> bool:

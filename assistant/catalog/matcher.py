@@ -111,6 +111,7 @@ from assistant.catalog.questions import (
 )
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
+    FREE_FROM,
     FRESH,
     age_agrees,
     asks_plain,
@@ -144,6 +145,7 @@ from assistant.catalog.sorts import (
     prepared_unasked,
     purpose_narrows,
     rarest_word,
+    shared_by_the_lead,
     said_in_order,
     series_number,
     shelf_sorts_of_the_word,
@@ -916,6 +918,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
             and q.head_word not in best.entry.exact) \
         or index.lexicon.compound_of_foods(q.head, q.head_parts)
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
+    if FREE_FROM & {*q.attributes, *diet}:  # "glutenfri pizzadeg": free of lactose too serves the diet asked
+        unasked -= FREE_FROM
     if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
         unasked -= {CHILD}
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
@@ -929,6 +933,7 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     if unasked and not q.compound_tail:
         usual = usual_sorts([s.entry for s in available if s.kind >= HEAD and not s.unmatched], said_department,
                             [s.entry for s in available if s.kind >= HEAD])
+        usual |= shared_by_the_lead(best.entry, {q.head_word, *q.modifiers}, index, said_department)
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one

@@ -581,13 +581,20 @@ def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
     """The words said, and their first parts, that name a shelf of food ("skaldjur" of "Fisk &
     skaldjur"): an animal or a child such a word ends in is what the food is, not who it is for
     ("skaldjursmix" is a mix of shellfish, no pet food, though "djur" ends "skaldjur"); one it
-    starts with still is ("barnmat")."""
+    starts with still is ("barnmat"). Without shelves, the first part of a few food products' names says it
+    too: "Skaldjursfond", "Skaldjurslasagne" (`FOOD_NAMES`)."""
     found = []
     for word in words:
         for end in range(FALLBACK_PART, min(len(word), MAX_WORD) + 1):  # the word, or a first part of it
-            if any(index.entries[i].department is None for i in index.posting("category", stem(word[:end]))):
+            key = stem(word[:end])
+            if any(index.entries[i].department is None for i in index.posting("category", key)) or sum(
+                    index.entries[i].department is None for i in index.posting("parts", key)) >= FOOD_NAMES:
                 found.append(fold(casefold(word[:end])))
     return found
+
+
+FOOD_NAMES = 2  # food products whose names write a word as a first part ("Skaldjursfond", "Skaldjurslasagne")
+#                 that say it is food on a feed of bare names: one alone proves nothing
 
 
 def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexicon,

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 SPECIAL_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk", "barn", "djur", "apotek"})
 DIET_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk"})  # a shelf may say these of its products
+# goods free of what a diet leaves out: free of one asked, free of the other too is no surprise ("Pizzadeg
+# Glutenfri Laktosfri" for "glutenfri pizzadeg"); a vegan sort is another thing (oat drink for milk)
+FREE_FROM = frozenset({"laktosfri", "glutenfri"})
 USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
 
 
@@ -96,6 +99,20 @@ def labels_only(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozen
 
 FREE_FROM = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
 MIN_CONFLICT = 3  # letters of a conflicting kind read at a compound's end too ("pannkak" of "kak")
+
+
+def shared_by_the_lead(best: Entry, said: Collection[str], index: CatalogIndex,
+                       said_department: bool = False) -> frozenset[str]:
+    """Variants every product led by the word the best one leads with has, where that word was said and marks
+    no sort itself ("Linskakor Havssalt Glutenfri", "... Dill & Gräslök Glutenfri", "... Tomat Glutenfri": lentil
+    cakes are gluten-free), though the other words said leave fewer of them than prove it (see `usual_sorts`).
+    At least USUAL products; a word marking a sort ("Glutenfri Tortilla") leads no kind."""
+    lead = best.leading[0] if best.leading else None
+    if lead is None or lead not in said or index.lexicon.attribute_of(lead):
+        return frozenset()
+    led = [e for i in index.posting("exact", lead) if (e := index.entries[i]).leading and e.leading[0] == lead]
+    every = frozenset.intersection(*(e.attributes for e in led)) if len(led) >= USUAL else frozenset()
+    return every - {e.department for e in led} if said_department else every
 
 
 def sorts_against(word: str, lexicon: Lexicon) -> frozenset[str]:

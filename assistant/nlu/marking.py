@@ -401,8 +401,8 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
-    if match is None:
-        return words[i + 1] in REASON_VERBS or words[i + 1] in CHOICE_VERBS
+    if match is None:  # "korvbröd hon tål inte gluten": what is true of the client, said after the goods
+        return words[i + 1] in REASON_VERBS or words[i + 1] in CHOICE_VERBS or words[i + 1] in STATEMENT_VERBS
     start = i + match.length
     rest = words[start:_aside_end(words, start)]
     return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
@@ -469,11 +469,15 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
     item's sort, and a sort lost could make a wrong sure pick ("kaffe" alone may be sure). It ends where a
     separator, a command or a new request ("jag vill") starts.
     """
-    end = _aside_end(words, i + said)
+    start = i + said
+    if said == 2 and words[i + 1] in STATEMENT_VERBS and start < len(words) and words[start] in ("så", "inte"):
+        start += 1  # "hon tål inte gluten": the statement's own "inte", no removal (see _statement_end)
+    end = _aside_end(words, start)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
     reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
-        verbs[0] in REASON_VERBS and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
-    kept = [element for element, word in zip(elements[i + said:end], words[i + said:end])
+        (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
+        and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
+    kept = [element for element, word in zip(elements[start:end], words[start:end])
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                     or word in ASIDE_ADVERBS)]

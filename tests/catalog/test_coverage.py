@@ -184,3 +184,30 @@ def test_a_sparkling_drink_is_a_special_sort(shelf: str) -> None:
                                 product("still", "Äppelmust EKO", shelf)])
     proposal = match(index, parse("äppelmust").items[0])
     assert proposal.product is not None and proposal.product.id == "still"
+
+
+@pytest.mark.parametrize(("name", "asked", "expected"), [
+    ("Pepparkakor Sockerfria", {"sockerfri"}, (0.0, 0)),
+    ("Pepparkakor Utan Tillsatt Socker", {"sockerfri"}, (0.0, 0)),  # the same sort, said in three words
+    ("Pepparkakor Utan Socker", {"sockerfri"}, (0.0, 0)),
+    ("Pepparkakor Sockerfria", set(), (0.0, 1)),
+    ("Pepparkakor Utan Tillsatt Socker", set(), (0.0, 1)),          # one special sort nobody asked, not three
+])
+def test_a_name_saying_what_the_goods_are_without_says_the_x_free_sort(name: str, asked: set[str],
+                                                                       expected: tuple[float, int]) -> None:
+    index = CatalogIndex.build([product("p", name, "")])
+    cover = Coverage({stem("pepparkakor")}, (), asked, index)
+    assert cover.extra_words(index.entries[0]) == expected
+
+
+@pytest.mark.parametrize("category", ["", "Skafferi > Kex"])
+@pytest.mark.parametrize("text", ["pepparkakor utan socker", "sockerfria pepparkakor"])
+def test_the_sugar_free_sort_said_is_the_one_named_without_added_sugar(category: str, text: str) -> None:
+    """"pepparkakor utan socker" proposed the plain "Pepparkakor" on Mathem's names-only feed: the three words
+    of "Utan Tillsatt Socker" counted as two special sorts and an extra word against the sort asked."""
+    index = CatalogIndex.build([product("p", "Pepparkakor", category, price=19.95),
+                                product("s", "Pepparkakor Utan Tillsatt Socker", category, price=24.95),
+                                product("h", "Havrekakor Sockerfria", category, price=23.95),
+                                product("o", "Ost", "Ost")])
+    proposal = match(index, parse(text).items[0])
+    assert proposal.product.id == "s" and not proposal.needs_review

@@ -656,6 +656,10 @@ def test_a_shelf_naming_two_kinds_holds_the_one_the_name_ends_in(name: str, cate
     ("Kamomill Te 20-p", ("te", "te")),                 # a pack size is no word
     ("Te med Citron", ("citron", "citron")),            # the whole name's, past "med"
     ("100%", ()),
+    # what the goods are made without is no kind they are: the word before "utan"
+    ("Pepparkakor Utan Tillsatt Socker", ("pepparkakor", "pepparkak")),
+    ("Blodpudding utan Socker", ("blodpudding", "blodpudding")),
+    ("Utan Socker", ("socker", "sock")),
 ])
 def test_a_names_last_word(name: str, expected: tuple[str, ...]) -> None:
     assert last_word(content_words(name)) == expected

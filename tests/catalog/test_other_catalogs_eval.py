@@ -3614,6 +3614,73 @@ A word asked led by a diet's mark ("soja", "quorn", "vego" of the lexicon's diet
 by a sort's marker does (matcher.led_by_a_mark): "sojachorizo" is the "Sojachorizo Ovo-vegetarisk", sure; a bare
 "chorizo" is still the meat one: dev12_hemkop 100.0 / 100.0 / 100.0 / 100.0 / 18.2 / 10.0 → 100.0 / 100.0 / 100.0 /
 100.0 / 16.4 / 8.0.
+Thirty-fifth development set on Mathem (`dev35_mathem`, branch i31math35): 45 sentences, 60 items, 6 absent
+(10 %: liquorice pipes ("lakrits pipor"), a "kolbulle", a strong beer ("starköl": the store's beers stop at
+3.5 %), a gluten-free "kavring" (it sells only the plain one), a cognac ("konjak") and thin-bread wraps
+("tunnbrödsrullar": only the bread), none sold), products and phrasings in no other request set of
+tests/catalog or ../shared/eval (blind and untuned sets not opened), over the whole store, as a care worker
+typing fast for a couple with diets and as the client saying it: a third bare searches as typed, a brand as
+the thing, a compound written apart or a misspelling ("festis apelsin", "drickis äpple", "linskakor havsalt",
+"smörgås rån fullkorn", "teff mjöl", "skaldjurs fond", "arom smör vitlök", "svartvinbärs gele"), a third
+spoken sentences with fillers, purposes and the diet said ("eh mjölkchoklad utan socker han har ju
+diabetes", "öh vad heter det vegetarisk pastej till mackorna hon äter inte kött", "eh glutenfria korvbröd
+till korven på lördag hon tål inte gluten", "öh en stor burk jordgubbskräm till efterrätten på söndag", "mm
+två liter laktosfri lättfil till frukosten", "eh ett halvt kilo brysselkål till söndagsmiddagen"), a third
+lists with amounts in words and digits ("3 paket glutenfria lasagneplattor och 1 glutenfritt ströbröd",
+"ett paket sockerfria havrekakor och 2 paket pepparkakor utan socker", "500 g vegoburgare och ett paket
+grönsaksbiffar med rödbeta"); labelled from the catalog before the matcher saw it (every product of the sort
+said, a flavour or special sort nobody said left out: no panko for "glutenfritt ströbröd", no truffle or
+walnut pear marmalade for "päron marmelad", no flavoured lentil flakes, no "Lättsockrad" for "lingonsylt
+lågkalori"; a "kokosboll" is also the chocolate-and-coconut "Delicatoboll", both without added sugar).
+First, untuned run (matcher as of commit 24ed126; top-1 / top-3 / auto-accept / absent flagged / review /
+review on sold): 98.3 / 100.0 / 100.0 / 100.0 / 25.0 / 16.7 (bounds top-1 0.98, auto-accept 1.0, review
+0.25). Nothing proposed wrong without a flag. Asked and wrong: "pepparkakor utan socker" with the plain
+"Pepparkakor" (the "Utan Tillsatt Socker" one second). Asked on a right pick: a free-from word the request
+did not say where every product of the kind writes it ("Linskakor Havssalt Glutenfri", "Fiberhusk Glutenfritt",
+"Pizzadeg Glutenfri Laktosfri", the "vegansk" of "Vegetarisk Kikärtsbiff": "Föreslagen vara är ..."), "skaldjurs
+fond" (the "djur" of "skaldjur" read as a pet product wanted), "glutenfria korvbröd till korven på lördag hon
+tål inte gluten" read as "glutenfria korvbröd till korven hon tål", "linsflingor till frukosten hon äter
+glutenfritt" as "linsflingor glutenfritt", and "laktosfri dessertglass med choklad" (its name writes "Chocolate").
+Rules of branch i31math35 (dev35_mathem's), same columns, every other set and blind row unchanged unless said:
+A name's "utan (tillsatt) X" is the one sort "X-fri" says, where the lexicon knows that sort (coverage.name_words
+with compounds.without_words), and what the goods are made without is no kind they are (kinds.last_word,
+kinds.before_without in kind_said_after): "pepparkakor utan socker" asked with the plain "Pepparkakor", as the
+three words of "Pepparkakor Utan Tillsatt Socker" counted as two special sorts and an extra word, and "Socker"
+after the biscuits as another kind; now that one, sure. 98.3 / 100.0 / 100.0 / 100.0 / 25.0 / 16.7 → 100.0 /
+100.0 / 100.0 / 100.0 / 23.3 / 14.8 (bounds top-1 1.0, review 0.24).
+What is true of the client said after the goods with no pause ("korvbröd hon tål inte gluten") is an aside
+as "hon har" and "hon brukar" ones are, its "inte" the statement's (nlu marking._starts_aside and _aside with
+STATEMENT_VERBS): "eh glutenfria korvbröd till korven på lördag hon tål inte gluten" asked the gluten-free
+hot-dog buns as "glutenfria korvbröd till korven hon tål" and removed "gluten"; now the buns, sure, and no
+removal. 100.0 / 100.0 / 100.0 / 100.0 / 23.3 / 14.8 → 100.0 / 100.0 / 100.0 / 100.0 / 21.7 / 13.0 (bound
+review 0.22).
+On a feed of bare names the first part of a few food products' names says it is food, as a food shelf does
+(query.food_shelf_words, FOOD_NAMES: "Skaldjursfond", "Skaldjurslasagne", "Skaldjursoppa Fryst"), so the
+"djur" ending "skaldjur" is no pet marker: "skaldjurs fond" asked (every stock unmatched by a pet attribute
+wanted); now the "Skaldjursfond", sure. One such name alone still proves nothing. 100.0 / 100.0 / 100.0 /
+100.0 / 21.7 / 13.0 → 100.0 / 100.0 / 100.0 / 100.0 / 20.0 / 11.1 (bound review 0.20).
+Goods free of gluten and of lactose serve a request for either (sorts.FREE_FROM in matcher._unasked_sorts; a
+vegan sort stays a question, as oat drink is no milk): "en glutenfri pizzadeg" asked "Föreslagen vara är
+laktosfri" of the only gluten-free dough, "Pizzadeg Glutenfri Laktosfri"; now sure. 100.0 / 100.0 / 100.0 /
+100.0 / 20.0 / 11.1 → 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3 (bound review 0.19).
+"Chocolate" written in a name is the "choklad" asked (lexicon spellings, as "vanilla" is "vanilj"): "en
+laktosfri dessertglass med choklad" asked its "Dessertglass Double Chocolate Parfait Laktosfri", the chocolate
+said matched by no word of the name; now sure. 100.0 / 100.0 / 100.0 / 100.0 / 18.3 / 9.3 → 100.0 / 100.0 /
+100.0 / 100.0 / 16.7 / 7.4 (bound review 0.17).
+What every product led by a word said is (at least three of them, the word marking no sort itself) is no special
+sort of them (sorts.shared_by_the_lead in matcher._unasked_sorts, beside usual_sorts, whose products must say
+every word asked): "linskakor havsalt" asked "Föreslagen vara är glutenfri" of the "Linskakor Havssalt
+Glutenfri", the flavour leaving one of the four lentil cakes, all gluten-free; now sure. 100.0 / 100.0 / 100.0 /
+100.0 / 16.7 / 7.4 → 100.0 / 100.0 / 100.0 / 100.0 / 15.0 / 5.6 (review at the target: its bound dropped).
+dev29_mathem 100.0 / 100.0 / 100.0 / 100.0 / 15.3 / 5.7 → 100.0 / 100.0 / 100.0 / 100.0 / 13.6 / 3.8 (bound
+review 0.14): "nozoil eucalyptus" no longer asks "Föreslagen vara är apotek" of its "Nozoil Eukalyptus
+Nässpray", as every Nozoil is.
+Left, with why: "fiberhusk" asks "glutenfri" of the store's only husk (a lone product proves nothing);
+"kikärtsbiffar" asks "vegansk" of the only "Vegetarisk Kikärtsbiff" (a patty of chickpeas is vegetarian by
+nature, but "biff" is a word a vegetarian diet conflicts with, and no list of plant foods marks the first part);
+"linsflingor till frukosten hon äter glutenfritt" asks, the aside's "glutenfritt" kept as the sort wanted and
+the lentil flakes writing none. The six absent lines are asked, with their nearest relatives ("Kavring" for the
+gluten-free one, the 3.5 % beers for "starköl", "Systembolaget" for "konjak").
 """
 
 from __future__ import annotations
@@ -3697,6 +3764,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev33_mathem": ("mathem2021", HERE / "dev33_mathem_requests.jsonl"),
     "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
     "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
+    "dev35_mathem": ("mathem2021", HERE / "dev35_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3771,6 +3839,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.94},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
 }
 
 

@@ -146,6 +146,22 @@ def test_an_animal_ending_a_food_shelfs_word_is_no_pet(categories: bool, phrase:
     assert q is not None and q.attributes == expected
 
 
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("skaldjurs soppa", frozenset()),           # the first part of food names: shellfish, no pet food
+    ("skaldjurssoppa", frozenset()),
+    ("hundgodis", frozenset({"djur"})),         # an animal a word starts with is still who it is for
+    ("smådjursfoder", frozenset({"djur"})),     # no food writes "smådjur"
+])
+def test_an_animal_ending_the_first_part_of_food_names_is_no_pet(phrase: str, expected: frozenset[str]) -> None:
+    """On a feed of bare names no shelf says "skaldjur" is food, but the names do: "Skaldjurssoppa" and
+    "Risotto med Skaldjur" are food products writing it (Mathem's "skaldjurs fond" asked, every product of it
+    unmatched by a "djur" wanted). One such name alone proves nothing (see the test above)."""
+    index = CatalogIndex.build([product("s", "Skaldjurssoppa", ""), product("r", "Risotto med Skaldjur", ""),
+                                product("g", "Hundgodis Kyckling", ""), product("d", "Smådjursfoder", "")])
+    q = analyse(phrase, index)
+    assert q is not None and q.attributes == expected
+
+
 @pytest.mark.parametrize("categories", [True, False])
 def test_a_mix_of_shellfish_is_sure(categories: bool) -> None:
     fish = "Fisk & skaldjur" if categories else ""

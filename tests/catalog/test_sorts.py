@@ -647,3 +647,40 @@ def test_a_free_from_label_on_goods_the_diet_never_conflicts_with_is_no_other_pr
     for phrase, right in (("spaghetti", "p"), ("fruktyoghurt hallon", "y"), ("mjölkchoklad", "c")):
         proposal = propose(index, phrase)
         assert proposal.product is not None and proposal.product.id == right and proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("category", ["", "Skafferi > Bakning"])
+@pytest.mark.parametrize(("phrase", "expected", "sure"), [
+    ("glutenfri pizzadeg", "both", True),   # free of lactose too: no question for a client who eats gluten-free
+    ("laktosfri pizzadeg", "both", True),
+    ("pizzadeg", "plain", True),            # the plain dough for a plain request
+])
+def test_another_free_from_sort_beside_the_one_asked_is_no_question(category: str, phrase: str, expected: str,
+                                                                   sure: bool) -> None:
+    """"glutenfri pizzadeg" on Mathem's feed asked "Föreslagen vara är laktosfri" of its only gluten-free dough,
+    "Pizzadeg Glutenfri Laktosfri": goods free of gluten and of lactose are what a gluten-free diet asks."""
+    catalog = [product("both", "Pizzadeg Glutenfri Laktosfri", category, None, 300, "g", 39.0),
+               product("plain", "Pizzadeg Trattoria", category, None, 400, "g", 29.0), product("o", "Ost", "Ost")]
+    proposal = propose(catalog, phrase)
+    assert proposal.product is not None and proposal.product.id == expected
+    assert proposal.needs_review is not sure
+
+
+LENTIL_CAKES = ["Linskakor Havssalt Glutenfri", "Linskakor Dill & Gräslök Glutenfri", "Linskakor Tomat Glutenfri"]
+
+
+@pytest.mark.parametrize(("names", "sure"), [
+    (LENTIL_CAKES, True),   # every lentil cake the store sells is gluten-free: only the flavour said is asked
+    (["Linskakor Havssalt Glutenfri", "Linskakor Dill & Gräslök", "Linskakor Tomat"], False),  # a sort of them
+    (LENTIL_CAKES[:2], False),  # two products prove nothing
+])
+@pytest.mark.parametrize("category", ["", "Skafferi > Knäckebröd"])
+def test_what_every_product_led_by_the_word_asked_is_is_no_special_sort(names: list[str], sure: bool,
+                                                                       category: str) -> None:
+    """"linskakor havsalt" on Mathem's feed asked "Föreslagen vara är glutenfri", though all four lentil cakes
+    are: the flavour said leaves one of them, and a lone product proves nothing."""
+    catalog = [product(f"p{i}", name, category, None, 100, "g", 25.0 + i) for i, name in enumerate(names)]
+    catalog += [product("ris", "Riskakor Havssalt", category, None, 100, "g", 19.0), product("o", "Ost", "Ost")]
+    proposal = propose(catalog, "linskakor havssalt")
+    assert proposal.product is not None and proposal.product.id == "p0"
+    assert proposal.needs_review is not sure

@@ -508,7 +508,7 @@ def test_things_said_one_after_another_are_items_of_their_own(shelf: str, text: 
 
 @pytest.mark.parametrize(("word", "spelled"), [
     ("lavender", "lavendel"), ("lemon", "citron"), ("apple", "äpple"), ("pineapple", "ananas"),
-    ("orange", "apelsin"),
+    ("orange", "apelsin"), ("chocolate", "choklad"),
     ("lemonad", "lemonad"),  # a lemonade is no lemon
 ])
 def test_a_scent_or_flavour_written_in_english_is_the_swedish_word(word: str, spelled: str) -> None:
@@ -549,6 +549,19 @@ def test_household_goods_scented_in_english_are_asked_in_swedish(shelf: str, phr
                 product("linen", "Luftfräschare Pure White Linen", shelf, "Air Wick", 250, "ml")]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected and not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize("shelf", ["Fryst > Glass", ""])
+def test_an_ice_cream_flavoured_in_english_is_the_flavour_asked_in_swedish(shelf: str) -> None:
+    """"laktosfri dessertglass med choklad" on Mathem's feed asked its "Dessertglass Double Chocolate Parfait
+    Laktosfri", the chocolate said matched by no word of the name."""
+    products = [product("choc", "Dessertglass Double Chocolate Parfait Laktosfri", shelf, None, 1, "l", 52.0),
+                product("lemon", "Dessertglass Lemon Meringue Pie", shelf, None, 1, "l", 52.0),
+                product("vanilla", "Dessertglass Vanilla", shelf, None, 1, "l", 45.0),
+                product("cream", "Gräddglass Chokladkross Laktosfri", shelf, None, 0.65, "l", 35.0)]
+    item = parse("laktosfri dessertglass med choklad").items[0]
+    proposal = propose(products, item.phrase, item.quantity, attributes=item.attributes)
+    assert proposal.product is not None and proposal.product.id == "choc" and not proposal.needs_review, proposal
 
 
 PEAS = [("sugar", "Sockerärtor Klass 1", "Frukt & grönt > Grönsaker", 250, 25.0),
