@@ -3586,6 +3586,38 @@ the catalog writes ("havremjölk") is no typo of another head (query.another_hea
 proposed sure on Mathem; the plant milks ("havre-", "soja-", "mandel-", "rismjölk") are the drinks stores name
 "dryck" (lexicon synonyms). A head written only as a word derived from it, the first part only inside another
 word ("Vaniljvisp Krämig" for "vaniljkräm"), is no such compound (kinds.another_word). Every other set unchanged.
+Thirty-fourth development set on Mathem (`dev34_mathem`, branch i31math34): 45 sentences, 60 items, 6 absent
+(10 %: a cognac, pipe tobacco ("piptobak"), a walker ("rullator"), sleeping pills ("sömntabletter"), the
+evening paper "aftonbladet" and a "sötlimpa", none sold: no spirits beside the "Cognacsmedwurst", snus and
+cigarettes but no pipe tobacco, no walking aids, no sleeping pills beside its sleep masks, weekly magazines but
+no newspaper, loaves but no sweet "sötlimpa"), the weekly shop of an elderly client living alone over the
+whole store, products and phrasings in no other request set of tests/catalog or ../shared/eval where the
+department allowed (blind and untuned sets not opened): everyday staples said plainly (butter "det vanliga
+saltade", "vanlig mellanmjölk", "hushållsost", a "vanlig limpa", "bryggkaffe mellanrost", an "apelsinjuice",
+"yoghurt naturell", "prinskorv", frozen "torskfilé", "päron"), pharmacy and hygiene (denture tablets said by
+their use, incontinence pads "till natten", a toothpaste "för känsliga tänder"), cleaning, cat food and
+litter, frozen ready meals (a "lasagne", "pannbiff med lök", a "västerbottenpaj"); a third bare searches as
+typed ("hushålls medwurst", "lätt marmelad apelsin", "köks våg", "halk matta", "mellanmölk", "äpple juice",
+"kamomill te", "normal lampa e27", "fryspåsar 2 liter"), a third spoken sentences with fillers, purposes and
+the client's diet ("eh hon har diabetes så sylt utan socker till pannkakorna", "eh yoghurt naturell till
+frukosten hon tål inte laktos", "mm kattmat till katten dom med fisk i gelé", "mm ett bröd en vanlig limpa
+till smörgåsarna", "vad heter det tabletter till tandprotesen"), a third lists with amounts in words and
+digits ("tre kilo potatis och ett kilo morötter", "en liter standardmjölk och 10 ägg", "ett halvt kilo nötfärs
+och en ask körsbärstomater"); labelled from the catalog before the matcher saw it (every product of the sort
+said, a flavour or special sort nobody said left out: no lactose-free or long-life milk for "mellanmjölk", no
+sliced or 17 % "hushållsost", no extra-salted, unsalted or lactose-free butter for "det vanliga saltade", no
+flavoured "kristinaskorpor", no chocolate or sugar-free vanilla ice cream). First, untuned run (matcher as of
+commit 24ed126; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 86.7 / 88.3 / 93.8 /
+100.0 / 21.3 / 13.0. One label was wrong: "sylt utan socker" left out the "Lingonsylt Osötad" (an unsweetened
+jam, the loose grep for "utan socker" missed "osötad"); the label now holds it: 88.3 / 90.0 / 93.8 / 100.0 /
+21.3 / 13.0 (bounds top-1 0.88, auto-accept 0.93, review 0.22). Proposed sure and wrong: "mm ett bröd en vanlig
+limpa till smörgåsarna" gave two lines, a "Grekiskt Lantbröd" for "bröd" and a carton of cigarettes
+("Cigaretter Limpa 10-p") for "vanlig limpa till smörgåsarna"; "kattmat till katten dom med fisk i gelé" the
+"Kattmat Kött & Fisk I Gelé" (meat too; "fisk" read as the head). Asked and wrong: "yoghurt naturell till
+frukosten hon tål inte laktos" (a line "yoghurt naturell hon tål" finding nothing and a removal of
+"laktos"), "tabletter till tandprotesen" (a "Maxosol" tablet), "tandkräm för känsliga tänder" (a children's
+"Tandkräm Bamse"), "inkontinensskydd till natten" (a mini pad). Asked on a right pick: "pannbiff med lök" (the
+"Pannbiff Fryst" first, the "Pannbiff med Löksky" second), "sylt utan socker".
 """
 
 from __future__ import annotations
@@ -3744,6 +3776,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev34_mathem": {"top1": 0.88, "auto_accept_precision": 0.93, "review_rate": 0.22},
 }
 
 
