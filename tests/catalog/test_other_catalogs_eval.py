@@ -3618,6 +3618,13 @@ frukosten hon tål inte laktos" (a line "yoghurt naturell hon tål" finding noth
 "laktos"), "tabletter till tandprotesen" (a "Maxosol" tablet), "tandkräm för känsliga tänder" (a children's
 "Tandkräm Bamse"), "inkontinensskydd till natten" (a mini pad). Asked on a right pick: "pannbiff med lök" (the
 "Pannbiff Fryst" first, the "Pannbiff med Löksky" second), "sylt utan socker".
+Rules of branch i31math34 (dev34_mathem's), same columns, every other set and blind row unchanged unless said:
+A food or meal the goods are eaten with names no sort of them, so a compound of a short word asked need not say
+it either, as a name writing the word alone need not (query.Query.eaten, matcher.Scorer.welcome): "vanlig
+limpa till smörgåsarna" made every loaf ("Bondlimpa", a compound of the short "limpa") say "smörgås" and
+proposed the one name writing "Limpa" alone, a carton of cigarettes, sure; now the "Bondlimpa", sure. 88.3 /
+90.0 / 93.8 / 100.0 / 21.3 / 13.0 → 88.3 / 90.0 / 93.9 / 100.0 / 19.7 / 11.1 (bound review 0.20; the
+"bröd" line of the same sentence, a "Grekiskt Lantbröd", still counts).
 """
 
 from __future__ import annotations
@@ -3776,7 +3783,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev34_mathem": {"top1": 0.88, "auto_accept_precision": 0.93, "review_rate": 0.22},
+    "dev34_mathem": {"top1": 0.88, "auto_accept_precision": 0.93, "review_rate": 0.20},
 }
 
 
