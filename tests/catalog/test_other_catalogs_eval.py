@@ -3625,6 +3625,12 @@ limpa till smörgåsarna" made every loaf ("Bondlimpa", a compound of the short 
 proposed the one name writing "Limpa" alone, a carton of cigarettes, sure; now the "Bondlimpa", sure. 88.3 /
 90.0 / 93.8 / 100.0 / 21.3 / 13.0 → 88.3 / 90.0 / 93.9 / 100.0 / 19.7 / 11.1 (bound review 0.20; the
 "bröd" line of the same sentence, a "Grekiskt Lantbröd", still counts).
+"The one with ..." said after the goods is what a name writes after them, before what they are for
+(normalize.said_before: "kattmat till katten dom med fisk i gelé" is "kattmat med fisk i gelé till katten"):
+the pointer's clause was put before the whole phrase, "med fisk i gelé kattmat till katten", read with "fisk"
+as the thing, and the "Kattmat Kött & Fisk I Gelé" (meat too) proposed sure; now the "Kattmat Fiskmeny Gelé",
+sure. 88.3 / 90.0 / 93.9 / 100.0 / 19.7 / 11.1 → 90.0 / 91.7 / 95.9 / 100.0 / 19.7 / 11.1 (bounds top-1 0.90,
+auto-accept 0.95).
 """
 
 from __future__ import annotations
@@ -3783,7 +3789,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev34_mathem": {"top1": 0.88, "auto_accept_precision": 0.93, "review_rate": 0.20},
+    "dev34_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
 }
 
 
