@@ -409,7 +409,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
                "har du|har ni|har dom|har de|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
-               "god kväll|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
+               "god kväll|god natt|godnatt|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
     # where the goods are written, as the note is read aloud: "det står en flora här på lappen"
     ("filler", "[här|där] (på|i) (lappen|listan|papperet|lappen här)"),

@@ -3631,6 +3631,13 @@ the pointer's clause was put before the whole phrase, "med fisk i gelé kattmat 
 as the thing, and the "Kattmat Kött & Fisk I Gelé" (meat too) proposed sure; now the "Kattmat Fiskmeny Gelé",
 sure. 88.3 / 90.0 / 93.9 / 100.0 / 19.7 / 11.1 → 90.0 / 91.7 / 95.9 / 100.0 / 19.7 / 11.1 (bounds top-1 0.90,
 auto-accept 0.95).
+A sort said in Swedish is the one Mathem's names write in English, as "Lemon" is "citron" (lexicon spellings:
+"känslig(a)" is "Sensitive", "natt(en)" "Night"): "tandkräm för känsliga tänder" asked with a children's
+"Tandkräm Bamse", "inkontinensskydd till natten" with a mini pad; now a "Tandkräm Sensitive" (asked: five
+sorts) and the "Bindor Lady Maxi Night Inkontinensskydd", sure. "god natt" is a farewell, no goods (nlu
+fillers, as "god kväll"): "tack och god natt" proposed the book "God natt Alfons Åberg", sure. 90.0 / 91.7 /
+95.9 / 100.0 / 19.7 / 11.1 → 93.3 / 95.0 / 96.0 / 100.0 / 18.0 / 9.3 (bounds top-1 0.93, auto-accept 0.96,
+review 0.18).
 """
 
 from __future__ import annotations
@@ -3789,7 +3796,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev34_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.20},
+    "dev34_mathem": {"top1": 0.93, "auto_accept_precision": 0.96, "review_rate": 0.18},
 }
 
 
