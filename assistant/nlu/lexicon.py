@@ -159,7 +159,11 @@ ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra")
 REASON_VERBS = frozenset({
     "har", "hade", "är", "var", "blir", "blev", "får", "fick", "gick", "kommer", "fyller", "väntar", "bakar", "lagar",
     "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
+    "tål", "klarar",  # "yoghurt hon tål inte laktos": what the client does not tolerate, see TOLERATES
 })
+# Verbs saying what a person tolerates: "inte" after them is the statement's own, no removal, and what is not
+# tolerated names the goods' sort free of it where Swedish has one ("tål inte laktos": "laktosfri").
+TOLERATES = frozenset({"tål", "klarar"})
 # A clause that says what is true of something, said beside the goods ("en soppslev, den gamla har gått
 # sönder", "spisrent, spisen är så smutsig"): its subject is a pronoun or a noun in its definite form, a
 # describing word perhaps after it, then one of these verbs; it asks for no goods.

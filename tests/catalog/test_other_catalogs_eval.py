@@ -3638,6 +3638,12 @@ sorts) and the "Bindor Lady Maxi Night Inkontinensskydd", sure. "god natt" is a 
 fillers, as "god kväll"): "tack och god natt" proposed the book "God natt Alfons Åberg", sure. 90.0 / 91.7 /
 95.9 / 100.0 / 19.7 / 11.1 → 93.3 / 95.0 / 96.0 / 100.0 / 18.0 / 9.3 (bounds top-1 0.93, auto-accept 0.96,
 review 0.18).
+What a person is said not to tolerate after the goods ("hon tål inte laktos", "mamma klarar inte gluten") is an
+aside, no goods and no removal, and asks the goods free of it where Swedish names such a sort (nlu
+marking._free_of; lexicon REASON_VERBS and TOLERATES: "tål", "klarar"): "eh yoghurt naturell till frukosten hon
+tål inte laktos" asked a line "yoghurt naturell hon tål" that found nothing and removed "laktos"; now the
+"Yoghurt Naturell Laktosfri", sure. 93.3 / 95.0 / 96.0 / 100.0 / 18.0 / 9.3 → 95.0 / 96.7 / 96.1 / 100.0 /
+16.4 / 7.4 (top-1 at the target; bounds auto-accept 0.96, review 0.17).
 """
 
 from __future__ import annotations
@@ -3796,7 +3802,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev34_mathem": {"top1": 0.93, "auto_accept_precision": 0.96, "review_rate": 0.18},
+    "dev34_mathem": {"auto_accept_precision": 0.96, "review_rate": 0.17},
 }
 
 
