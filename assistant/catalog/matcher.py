@@ -414,7 +414,9 @@ class Scorer:
         Svinto steel wool); one found only by a compound's head ("medlet till diskmaskinen": any "-medel")
         must. A compound of a short word (found as the catalog writes it only in compounds) names a use of
         its own by its first part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but
-        "filter till kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use). A use no product of the kind says
+        "filter till kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use); a food the goods are eaten
+        with names no sort of them, so no compound of the word need say it ("limpa till smörgåsen": any
+        "-limpa", no "Cigaretter Limpa" alone). A use no product of the kind says
         leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
         either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word. A
         part of the body is never a food's use: "kräm till fötterna" must say it of a "Brioche Kräm",
@@ -430,6 +432,7 @@ class Scorer:
                     word.endswith(q.head_word) and (len(q.head_word) >= LONG_HEAD
                                                     or compound_for_the_use(word, q.head_word, q.purpose))
                     for word in entry.exact))
+                     or (kind == HEAD and mod in q.eaten and any(word.endswith(q.head_word) for word in entry.exact))
                      or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:

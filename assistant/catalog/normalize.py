@@ -215,14 +215,23 @@ _RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?:är|e|ska\s+vara|skall\
                        r"\s+(?P<how>\S.*)$", re.IGNORECASE)
 
 
+_WITH = re.compile(r"(?:med|i|utan)\s", re.IGNORECASE)  # what the goods are with, in or without
+
+
 def said_before(text: str) -> str:
     """"rödbetor som är förkokta", "getost rulle den runda" say what a Swedish name writes before the
     thing: "förkokta rödbetor", "runda getost rulle". A relative clause holding a purpose ("kakor som är
-    till kaffet") is left as said."""
+    till kaffet") is left as said. "The one with ..." ("korv till hunden, den med lamm och ris") says what
+    a name writes after the thing: "korv med lamm och ris till hunden"."""
     match = _RELATIVE.match(text.strip())
     if match is None or _PURPOSE.search(f" {match['how']} "):
         return text
-    return f"{match['how']} {match['thing']}"
+    thing, how = match["thing"], match["how"]
+    if _WITH.match(how):  # "korv den med lamm och ris": the goods with it, said after the goods, before
+        use = _PURPOSE.search(thing)  # what they are for ("kattmat till katten dom med fisk i gelé")
+        return f"{thing[:use.start()].rstrip(' ,')} {how} {thing[use.start():].strip(' ,')}".strip() if use \
+            else f"{thing.rstrip(' ,')} {how}"
+    return f"{how} {thing}"
 
 
 def split_accompaniment(text: str) -> tuple[str, str]:

@@ -74,6 +74,7 @@ class Query:
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
+    eaten: tuple[str, ...] = ()      # those a food or meal the goods are eaten with ("till smörgåsen"): no sort
     whom: tuple[str, ...] = ()       # the people they are for ("till honom", "till maken"): no sort, see persons
     kind_apart: str = ""             # the kind said after a sort's own name no product says it with ("pecorino ost"):
     #                                  sure where the shelf names it (kinds.shelf_names_the_kind)
@@ -432,6 +433,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
+                 eaten=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes
+                                           if lex.goes_with(stem(w)) or lex.goes_with(stem(base_form(w))))),
                  whom=tuple(dict.fromkeys(stem(w) for w in people)),
                  percent=parse_percent(phrase), grade=parse_grade(phrase),
                  strength=strength_of(tokens(phrase)), code=code_of(tokens(phrase)),

@@ -159,7 +159,11 @@ ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra")
 REASON_VERBS = frozenset({
     "har", "hade", "är", "var", "blir", "blev", "får", "fick", "gick", "kommer", "fyller", "väntar", "bakar", "lagar",
     "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
+    "tål", "klarar",  # "yoghurt hon tål inte laktos": what the client does not tolerate, see TOLERATES
 })
+# Verbs saying what a person tolerates: "inte" after them is the statement's own, no removal, and what is not
+# tolerated names the goods' sort free of it where Swedish has one ("tål inte laktos": "laktosfri").
+TOLERATES = frozenset({"tål", "klarar"})
 # A clause that says what is true of something, said beside the goods ("en soppslev, den gamla har gått
 # sönder", "spisrent, spisen är så smutsig"): its subject is a pronoun or a noun in its definite form, a
 # describing word perhaps after it, then one of these verbs; it asks for no goods.
@@ -409,7 +413,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
                "har du|har ni|har dom|har de|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
-               "god kväll|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
+               "god kväll|god natt|godnatt|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
     # where the goods are written, as the note is read aloud: "det står en flora här på lappen"
     ("filler", "[här|där] (på|i) (lappen|listan|papperet|lappen här)"),

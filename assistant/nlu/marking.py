@@ -27,6 +27,7 @@ from assistant.nlu.lexicon import (
     POINTERS,
     PURPOSES,
     REASON_VERBS,
+    TOLERATES,
     STATEMENT_PRONOUNS,
     STATEMENT_VERBS,
     SUBORDINATORS,
@@ -481,14 +482,25 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                     or word in ASIDE_ADVERBS)]
-    return kept, end
+    return kept + _free_of(elements, words, i + 1, end), end
+
+
+def _free_of(elements: list[Element], words: list[str | None], j: int, end: int) -> list[Element]:
+    """What a person is said not to tolerate ("hon tål inte laktos", "mamma klarar inte gluten") as the
+    sort of the goods free of it ("laktosfri"), where Swedish names such a sort; none for other words."""
+    if j + 2 >= end or words[j] not in TOLERATES or words[j + 1] != "inte":
+        return []
+    return [Token("word", ATTRIBUTES[f"{word}fri"], element.start, element.end)
+            for element, word in zip(elements[j + 2:end], words[j + 2:end])
+            if isinstance(element, Token) and word is not None and f"{word}fri" in ATTRIBUTES]
 
 
 def _aside_end(words: list[str | None], j: int) -> int:
     """Where an aside ends: a separator, a command, a removal or a new request ("jag vill") after it."""
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
-        if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS):
+        if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS) \
+                and not (words[j] == "inte" and words[j - 1] in TOLERATES):  # "hon tål inte laktos": the aside's own
             break
         j += 1
     return j

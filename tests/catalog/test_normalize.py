@@ -403,6 +403,11 @@ def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> No
     ("korv den tjocka", "tjocka korv"),
     ("den runda", "den runda"),                              # nothing before it
     ("strumpbyxa 20 den svart", "strumpbyxa 20 den svart"),  # after a number: a thickness ("20 Den")
+    # "the one with ...": what follows med/i/utan is said after the thing, before what it is for
+    ("kattmat till katten dom med fisk i gelé", "kattmat med fisk i gelé till katten"),
+    ("korv till hunden, den med lamm och ris", "korv med lamm och ris till hunden"),
+    ("bullar den utan russin", "bullar utan russin"),
+    ("getost rulle till mormor den runda", "runda getost rulle till mormor"),
 ])
 def test_a_relative_clause_says_what_goes_before_the_thing(text: str, expected: str) -> None:
     assert said_before(text) == expected

@@ -3681,6 +3681,64 @@ nature, but "biff" is a word a vegetarian diet conflicts with, and no list of pl
 "linsflingor till frukosten hon äter glutenfritt" asks, the aside's "glutenfritt" kept as the sort wanted and
 the lentil flakes writing none. The six absent lines are asked, with their nearest relatives ("Kavring" for the
 gluten-free one, the 3.5 % beers for "starköl", "Systembolaget" for "konjak").
+Thirty-fourth development set on Mathem (`dev34_mathem`, branch i31math34): 45 sentences, 60 items, 6 absent
+(10 %: a cognac, pipe tobacco ("piptobak"), a walker ("rullator"), sleeping pills ("sömntabletter"), the
+evening paper "aftonbladet" and a "sötlimpa", none sold: no spirits beside the "Cognacsmedwurst", snus and
+cigarettes but no pipe tobacco, no walking aids, no sleeping pills beside its sleep masks, weekly magazines but
+no newspaper, loaves but no sweet "sötlimpa"), the weekly shop of an elderly client living alone over the
+whole store, products and phrasings in no other request set of tests/catalog or ../shared/eval where the
+department allowed (blind and untuned sets not opened): everyday staples said plainly (butter "det vanliga
+saltade", "vanlig mellanmjölk", "hushållsost", a "vanlig limpa", "bryggkaffe mellanrost", an "apelsinjuice",
+"yoghurt naturell", "prinskorv", frozen "torskfilé", "päron"), pharmacy and hygiene (denture tablets said by
+their use, incontinence pads "till natten", a toothpaste "för känsliga tänder"), cleaning, cat food and
+litter, frozen ready meals (a "lasagne", "pannbiff med lök", a "västerbottenpaj"); a third bare searches as
+typed ("hushålls medwurst", "lätt marmelad apelsin", "köks våg", "halk matta", "mellanmölk", "äpple juice",
+"kamomill te", "normal lampa e27", "fryspåsar 2 liter"), a third spoken sentences with fillers, purposes and
+the client's diet ("eh hon har diabetes så sylt utan socker till pannkakorna", "eh yoghurt naturell till
+frukosten hon tål inte laktos", "mm kattmat till katten dom med fisk i gelé", "mm ett bröd en vanlig limpa
+till smörgåsarna", "vad heter det tabletter till tandprotesen"), a third lists with amounts in words and
+digits ("tre kilo potatis och ett kilo morötter", "en liter standardmjölk och 10 ägg", "ett halvt kilo nötfärs
+och en ask körsbärstomater"); labelled from the catalog before the matcher saw it (every product of the sort
+said, a flavour or special sort nobody said left out: no lactose-free or long-life milk for "mellanmjölk", no
+sliced or 17 % "hushållsost", no extra-salted, unsalted or lactose-free butter for "det vanliga saltade", no
+flavoured "kristinaskorpor", no chocolate or sugar-free vanilla ice cream). First, untuned run (matcher as of
+commit 24ed126; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 86.7 / 88.3 / 93.8 /
+100.0 / 21.3 / 13.0. One label was wrong: "sylt utan socker" left out the "Lingonsylt Osötad" (an unsweetened
+jam, the loose grep for "utan socker" missed "osötad"); the label now holds it: 88.3 / 90.0 / 93.8 / 100.0 /
+21.3 / 13.0 (bounds top-1 0.88, auto-accept 0.93, review 0.22). Proposed sure and wrong: "mm ett bröd en vanlig
+limpa till smörgåsarna" gave two lines, a "Grekiskt Lantbröd" for "bröd" and a carton of cigarettes
+("Cigaretter Limpa 10-p") for "vanlig limpa till smörgåsarna"; "kattmat till katten dom med fisk i gelé" the
+"Kattmat Kött & Fisk I Gelé" (meat too; "fisk" read as the head). Asked and wrong: "yoghurt naturell till
+frukosten hon tål inte laktos" (a line "yoghurt naturell hon tål" finding nothing and a removal of
+"laktos"), "tabletter till tandprotesen" (a "Maxosol" tablet), "tandkräm för känsliga tänder" (a children's
+"Tandkräm Bamse"), "inkontinensskydd till natten" (a mini pad). Asked on a right pick: "pannbiff med lök" (the
+"Pannbiff Fryst" first, the "Pannbiff med Löksky" second), "sylt utan socker".
+Rules of branch i31math34 (dev34_mathem's), same columns, every other set and blind row unchanged unless said:
+A food or meal the goods are eaten with names no sort of them, so a compound of a short word asked need not say
+it either, as a name writing the word alone need not (query.Query.eaten, matcher.Scorer.welcome): "vanlig
+limpa till smörgåsarna" made every loaf ("Bondlimpa", a compound of the short "limpa") say "smörgås" and
+proposed the one name writing "Limpa" alone, a carton of cigarettes, sure; now the "Bondlimpa", sure. 88.3 /
+90.0 / 93.8 / 100.0 / 21.3 / 13.0 → 88.3 / 90.0 / 93.9 / 100.0 / 19.7 / 11.1 (bound review 0.20; the
+"bröd" line of the same sentence, a "Grekiskt Lantbröd", still counts).
+"The one with ..." said after the goods is what a name writes after them, before what they are for
+(normalize.said_before: "kattmat till katten dom med fisk i gelé" is "kattmat med fisk i gelé till katten"):
+the pointer's clause was put before the whole phrase, "med fisk i gelé kattmat till katten", read with "fisk"
+as the thing, and the "Kattmat Kött & Fisk I Gelé" (meat too) proposed sure; now the "Kattmat Fiskmeny Gelé",
+sure. 88.3 / 90.0 / 93.9 / 100.0 / 19.7 / 11.1 → 90.0 / 91.7 / 95.9 / 100.0 / 19.7 / 11.1 (bounds top-1 0.90,
+auto-accept 0.95).
+A sort said in Swedish is the one Mathem's names write in English, as "Lemon" is "citron" (lexicon spellings:
+"känslig(a)" is "Sensitive", "natt(en)" "Night"): "tandkräm för känsliga tänder" asked with a children's
+"Tandkräm Bamse", "inkontinensskydd till natten" with a mini pad; now a "Tandkräm Sensitive" (asked: five
+sorts) and the "Bindor Lady Maxi Night Inkontinensskydd", sure. "god natt" is a farewell, no goods (nlu
+fillers, as "god kväll"): "tack och god natt" proposed the book "God natt Alfons Åberg", sure. 90.0 / 91.7 /
+95.9 / 100.0 / 19.7 / 11.1 → 93.3 / 95.0 / 96.0 / 100.0 / 18.0 / 9.3 (bounds top-1 0.93, auto-accept 0.96,
+review 0.18).
+What a person is said not to tolerate after the goods ("hon tål inte laktos", "mamma klarar inte gluten") is an
+aside, no goods and no removal, and asks the goods free of it where Swedish names such a sort (nlu
+marking._free_of; lexicon REASON_VERBS and TOLERATES: "tål", "klarar"): "eh yoghurt naturell till frukosten hon
+tål inte laktos" asked a line "yoghurt naturell hon tål" that found nothing and removed "laktos"; now the
+"Yoghurt Naturell Laktosfri", sure. 93.3 / 95.0 / 96.0 / 100.0 / 18.0 / 9.3 → 95.0 / 96.7 / 96.1 / 100.0 /
+16.4 / 7.4 (top-1 at the target; bounds auto-accept 0.96, review 0.17).
 """
 
 from __future__ import annotations
@@ -3765,6 +3823,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
     "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
     "dev35_mathem": ("mathem2021", HERE / "dev35_mathem_requests.jsonl"),
+    "dev34_mathem": ("mathem2021", HERE / "dev34_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3840,6 +3899,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev34_mathem": {"auto_accept_precision": 0.96, "review_rate": 0.17},
 }
 
 

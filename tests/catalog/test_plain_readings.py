@@ -220,6 +220,31 @@ def test_unscented_is_one_sort_however_it_is_written(shelved: bool, phrase: str,
     assert not proposal.needs_review, proposal.reason
 
 
+SENSITIVE = [
+    product("paste", "Tandkräm Sensitive mot Ilningar", "Hygien > Tandvård", None, 75, "ml", 49.0),
+    product("kids", "Tandkräm Bamse", "Hygien > Tandvård", None, 75, "ml", 29.0),
+    product("mint", "Tandkräm Fresh Mint", "Hygien > Tandvård", None, 75, "ml", 25.0),
+    product("night", "Bindor Lady Maxi Night Inkontinensskydd 6-p", "Hygien > Inkontinens", None, None, None, 59.0),
+    product("mini", "Trosskydd Mini Magic Inkontinensskydd 34-p", "Hygien > Inkontinens", None, None, None, 39.0),
+    product("normal", "Bindor Lady Normal Inkontinensskydd 12-p", "Hygien > Inkontinens", None, None, None, 45.0),
+]
+
+
+@pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names only"])
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("tandkräm för känsliga tänder", "paste"),       # names write the English "Sensitive"
+    ("inkontinensskydd till natten", "night"),       # and "Night"
+])
+def test_a_sort_said_in_swedish_is_the_one_a_name_writes_in_english(shelved: bool, phrase: str,
+                                                                     expected: str) -> None:
+    """"tandkräm för känsliga tänder" asked with a children's toothpaste, "inkontinensskydd till natten"
+    with a mini pad: Mathem's names write the sort in English ("Sensitive", "Night"), as they write
+    "Lemon" for "citron" (lexicon spellings)."""
+    index = CatalogIndex.build(SENSITIVE if shelved else names_only(SENSITIVE))
+    proposal = propose(index, phrase)
+    assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
 def test_meat_free_meatballs_are_never_proposed_unflagged_for_meatballs(others: CatalogIndex) -> None:
     proposal = propose(others, "köttbullar")
     assert proposal.product is None or proposal.needs_review

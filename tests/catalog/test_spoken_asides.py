@@ -120,6 +120,20 @@ def test_what_is_true_of_the_client_asks_nothing_and_removes_nothing(text: str, 
     assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
 
 
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("yoghurt naturell hon tål inte laktos", ["yoghurt naturell laktosfri"]),
+    ("eh yoghurt naturell till frukosten hon tål inte laktos", ["yoghurt naturell laktosfri"]),
+    ("knäckebröd mamma klarar inte gluten", ["knäckebröd glutenfri"]),
+])
+def test_what_the_client_tolerates_not_said_after_the_goods_is_their_sort(text: str, phrases: list[str]) -> None:
+    """"yoghurt naturell hon tål inte laktos": a line "yoghurt naturell hon tål" found nothing and "laktos"
+    was removed. What a person said after the goods does not tolerate ("tål inte", "klarar inte") is no
+    goods and removes nothing: it asks the goods free of it, the lactose-free yoghurt, as "laktosfri" said
+    would; a word with no "-fri" sort is talk only."""
+    items = parse(text).items
+    assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("han är allergisk mot nötter så inga nötter", [("nötter", "remove")]),
     ("hon har slut på kaffe", [("kaffe", "add")]),

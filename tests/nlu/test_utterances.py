@@ -43,6 +43,7 @@ def summary(text: str) -> list[Row]:
          [("filmjölk", 1, "l"), ("gräddfil", 1, "l"), ("smör", 2, "st"), ("ost", 1, "st")]),
         ("ja hej det är jag igen jag skulle vilja ha lite kaffe", [("kaffe", None, None)]),
         ("god morgon jag vill ha sex ägg", [("ägg", 6, "st")]),
+        ("två liter mjölk tack och god natt", [("mjölk", 2, "l")]),  # a farewell, no goods ("God natt Alfons")
         ("vi har slut på tvättmedel", [("tvättmedel", None, None)]),
         ("kaffet är slut", [("kaffet", None, None)]),
         ("jag har inget diskmedel kvar", [("diskmedel", None, None)]),
