@@ -3669,6 +3669,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev33_mathem": ("mathem2021", HERE / "dev33_mathem_requests.jsonl"),
     "dev19_hemkop": ("matpriser2020-hemkop", HERE / "dev19_hemkop_requests.jsonl"),
     "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
+    "dev20_hemkop": ("matpriser2020-hemkop", HERE / "dev20_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
