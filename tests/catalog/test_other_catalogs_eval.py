@@ -3586,6 +3586,36 @@ the catalog writes ("havremjölk") is no typo of another head (query.another_hea
 proposed sure on Mathem; the plant milks ("havre-", "soja-", "mandel-", "rismjölk") are the drinks stores name
 "dryck" (lexicon synonyms). A head written only as a word derived from it, the first part only inside another
 word ("Vaniljvisp Krämig" for "vaniljkräm"), is no such compound (kinds.another_word). Every other set unchanged.
+Twentieth development set on Hemköp (`dev20_hemkop`, branch i31hem20): 45 sentences, 60 items, 7 absent
+(11.7 %: marshmallow Santas, ear plugs, sparkling water, orange liqueur, medium-strength beer, jelly rats and
+pipe tobacco, none sold by a feed with no sweets, drinks, pharmacy or tobacco; what it sells nearest are the
+"Skumraket" firework, the "Diskpropp" sink plugs, the "Melon Vatten", the beer sausages "Ölkorv", the cat
+food "i Gelé"; for pipe tobacco nothing), products and phrasings in no other request set
+(blind and untuned sets not opened; the fruit, vegetable, meat and fish shelves are used up by the nineteen
+Hemköp sets before it, so its goods come from the bread, cheese, sausage, coffee, vegetarian, household and
+pet shelves): a third bare searches as typed ("sesam kex", "morots knäcke", "proteintost", "chistora",
+"nurnberger", "zoegas hazienda", "kitekat kalasmeny", "9 volts batteri", "fläckbensin", "grand cru
+kapslar"), a third spoken sentences with fillers, purposes and the client's diet ("eh glutenfria
+vallmofrallor till frukosten hon har celiaki", "eh silkestofu till soppan hon är vegan", "öh vegansk kaviar
+till äggen hon äter inget från djur", "öh en mandolin hon vill hyvla gurka", "eh gudbrandsdalsost till
+frukostmackan"), a third lists with amounts in words and digits ("4 aa batterier och ett paket
+häftklammer", "tio champagneglas av plast och två isfacklor", "ett paket polarpärlan och en påse moomin
+kex", "tre påsar poésie med kalkon och en cesar country", "300 gram kryddkorv med tryffel och en
+halloumiburgare"); labelled from the catalog before the matcher saw it (every product of the sort said, a
+flavour nobody said left out: no "Peperonisnack Hot", no "Serpentiner Metallic", no banana or strawberry
+"Moominkex" for the plain biscuit figures, no chicken-style or sunflower burger for "vegoburgare"). First,
+untuned run (matcher as of commit 24ed126; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 90.0 / 90.0 / 95.6 / 100.0 / 26.2 / 15.1. One of the two sure proposals counted wrong was a label
+error: "4 aa batterier" took only Varta's "Longlife Power Aa Batteri", while Hemköp also sells its own
+"Batterier Aa" (the loose grep looked for "power", not "batteri"); the label now reads "power aa
+batteri|^batterier aa$": 91.7 / 91.7 / 97.8 / 100.0 / 26.2 / 15.1 (bounds top-1 0.91, auto-accept 0.97,
+review 0.27). Wrong and sure: "moomin kex" proposed the flavoured "Moominkex Banan". Wrong and asked:
+"proteintost" the "Travnicki 55% Vitost" (a one-letter typo read as "vitost"), "vegansk kaviar" Klädesholmen's
+fish "Kaviar" (the vegan "Vegiar" not among the alternatives) with "från djur" of "hon äter inget från djur"
+made a line of its own (a removal, the dog's poo bags), "champagneglas av plast" a plastic cutting board
+("av plast" read as the thing), "linskakor med ost" the "Mesost" (the "Linskakor Ost" not found). Right but
+asked: "nurnberger" (no "ü" said), "fläckbensin", "silkestofu", "gudbrandsdalsost"; "hon vill hyvla gurka"
+made a line of cucumber of its own.
 """
 
 from __future__ import annotations
@@ -3744,6 +3774,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
+    "dev20_hemkop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
 
 
