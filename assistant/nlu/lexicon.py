@@ -169,6 +169,11 @@ REASON_VERBS = frozenset({
 STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick", "tål", "klarar", "luktar",
                              "doftar", "smakar"})
 STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
+# A person who does not eat, drink or tolerate something ("hon äter inget från djur", "han dricker aldrig
+# kaffe", "hon tål inte gluten"): the client's diet, said beside the goods; its negation removes nothing.
+DIET_VERBS = frozenset({"äter", "dricker", "tål", "klarar", "gillar"})
+REFUSALS = frozenset({"inte", "inget", "inga", "ingen", "aldrig"})
+
 DEFINITE_ENDINGS = ("en", "et", "an", "na")
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item

@@ -29,6 +29,8 @@ from assistant.nlu.lexicon import (
     REASON_VERBS,
     STATEMENT_PRONOUNS,
     STATEMENT_VERBS,
+    DIET_VERBS,
+    REFUSALS,
     SUBORDINATORS,
     UNITS,
     WEEKDAYS,
@@ -315,6 +317,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
+            i = end  # "korv hon äter inte fläsk": the client's diet, no removal and no goods
+            continue
         if not clause_has_words and match is None and (end := _statement_end(words, i)):
             i = end  # "den gamla har gått sönder", "spisen är så smutsig": what is true of something, no goods
             continue
@@ -446,6 +451,22 @@ def _statement_end(words: list[str | None], i: int) -> int:
             break  # "spisen är så smutsig", "hon tål inte gluten": the statement's own words
         j += 1
     return j
+
+
+def _refusal_end(words: list[str | None], i: int) -> int:
+    """Where a clause that says what a person does not eat, drink or tolerate ends ("hon äter inget från
+    djur", "han dricker aldrig kaffe", "hon tål inte gluten"), 0 if none opens at i: a subject, a verb of
+    the diet and a negation, with words after it up to the next phrase ("så kycklingkorv" asks again)."""
+    if words[i] not in _SUBJECTS or i + 2 >= len(words) or words[i + 1] not in DIET_VERBS or (
+            words[i + 2] not in REFUSALS):
+        return 0
+    j = i + 3
+    while j < len(words) and words[j] is not None:
+        match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and match.phrase.kind != "filler":
+            break
+        j += 1
+    return j if j > i + 3 else 0
 
 
 def _habit(words: list[str | None], i: int) -> int:

@@ -3616,6 +3616,13 @@ made a line of its own (a removal, the dog's poo bags), "champagneglas av plast"
 ("av plast" read as the thing), "linskakor med ost" the "Mesost" (the "Linskakor Ost" not found). Right but
 asked: "nurnberger" (no "ü" said), "fläckbensin", "silkestofu", "gudbrandsdalsost"; "hon vill hyvla gurka"
 made a line of cucumber of its own.
+Rules of branch i31hem20 (dev20_hemkop's), same columns, every other set unchanged unless said:
+A person who does not eat, drink or tolerate something, said beside the goods ("hon äter inget från djur",
+"korv hon äter inte fläsk", "bröd hon tål inte gluten"), tells the client's diet and removes nothing (nlu
+marking._refusal_end, lexicon DIET_VERBS and REFUSALS): "öh vegansk kaviar till äggen hon äter inget från
+djur" made a removal line of "från djur", the dog's "Hundbajspåsar" proposed; "bröd hon tål inte gluten" was
+the item "bröd hon tål" and a removal of gluten. Now one line each; a subject with "har inte" ("hon har inte
+mer kaffe") still asks for the goods. No set's figures moved (the extra line was no item's).
 """
 
 from __future__ import annotations
