@@ -39,11 +39,13 @@ from assistant.catalog.normalize import (
     parse_grade,
     parse_percent,
     parse_size_range,
+    NOISE,
     said_before,
     SIZE_WORDS,
     says_months,
     size_letters,
     split_accompaniment,
+    split_material,
     split_purpose,
     stem,
     tokens,
@@ -268,6 +270,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     places: dict[str, str] = {}  # purpose words of a department without food, and the department (see used_in)
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
+    if not rest:  # "champagneglas av plast": the glasses, of plastic
+        main, rest = split_material(main)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
     cheapest = False
@@ -499,8 +503,8 @@ def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
     typos: list[str] = []
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
-        if not (first.isalpha() and second.isalpha()) or index.known(first):
-            continue
+        if not (first.isalpha() and second.isalpha()) or index.known(first) or first in NOISE:
+            continue  # "med ost" is no "mesost": a word such as "med", "av", "till" is never a typo
         fixed = index.correct(first, limit=1, min_products=1)
         if fixed is not None and " " not in join_split_compounds(f"{fixed} {second}", index.vocabulary):
             words[i] = fixed
