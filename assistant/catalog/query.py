@@ -340,8 +340,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         unknown.append(word)
                         continue
                 elif fixed is None:  # a split ("spar" + "eribbs") loses to a mere respelling of one
-                    near = index.correct(word)  # catalog word ("spareribs", "pumpernickel")
-                    fixed = near if near is not None and respelled_form(fold(casefold(word)), near) else None
+                    near = index.correct(word)  # catalog word ("spareribs", "pumpernickel"), and a split
+                    # into a head no one writes ("protein" + "tost") to the near word ("proteintoast")
+                    fixed = near if near is not None and (respelled_form(fold(casefold(word)), near) or not (
+                        index.known(head := index.split(word)[-1]) or is_swedish(head))) else None
                 if fixed is not None:
                     if not form_of(word, fixed):  # "keson", "pomac": the word itself, surely meant
                         corrected.append(word)

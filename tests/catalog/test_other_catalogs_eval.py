@@ -3633,6 +3633,11 @@ stekfläsk"); "plåster" keeps its own stem (normalize _OWN_STEMS), so "plast" n
 "tio champagneglas av plast" was a plastic cutting board, asked; now the "Champagneglas", asked (the name
 does not say plastic). Both: 91.7 / 91.7 / 97.8 / 100.0 / 26.2 / 15.1 → 95.0 / 95.0 / 97.8 / 100.0 / 24.6 /
 13.2 (bounds top-1 0.95, review 0.25).
+A word split into a head neither the catalog nor Swedish writes is no reading (query.analyse): "proteintost"
+split into "protein" + "tost", and the unknown "tost" was read near the "Travnicki 55% Vitost", asked; the
+whole word is one letter off the catalog's "Proteintoast", now read so (a typo of the one product writing it):
+95.0 / 95.0 / 97.8 / 100.0 / 24.6 / 13.2 → 96.7 / 96.7 / 97.9 / 100.0 / 23.0 / 11.3 (bounds top-1 0.96,
+review 0.23). A split into words ("spar" + "eribbs" loses to a respelling still) reads as before.
 """
 
 from __future__ import annotations
@@ -3791,7 +3796,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_mathem": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev20_hemkop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev20_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 

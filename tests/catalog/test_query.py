@@ -630,6 +630,21 @@ def test_what_a_thing_is_made_of_describes_it(shelf: str, phrase: str, expected:
 
 
 @pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names-only"])
+def test_a_split_into_an_unknown_head_is_no_reading_of_a_typo(shelf: str) -> None:
+    """"proteintost", one letter off the catalog's "Proteintoast", split into "protein" and "tost", a
+    head neither the catalog nor Swedish knows, which was then read near "Vitost" (asked, wrong). A
+    split is a reading only where its parts are words; else the near catalog word is, as a typo (asked)."""
+    cheese = "Mejeri, ost & ägg > Ost" if shelf else ""
+    index = CatalogIndex.build([product("toast", "Proteintoast", shelf, "Vågott", 260, "g"),
+                                product("bread", "Proteinbröd", shelf, "Pågen", 500, "g"),
+                                product("vitost", "Travnicki 55% Vitost", cheese, None, 400, "g"),
+                                product("ost", "Hushållsost 26%", cheese, "Arla", 1, "kg")])
+    proposal = propose(index, "proteintost")
+    assert proposal.product is not None and proposal.product.id == "toast", proposal
+    assert propose(index, "proteinbröd").product.id == "bread"
+
+
+@pytest.mark.parametrize("shelf", ["Bröd & kakor", ""], ids=["categories", "names-only"])
 def test_a_preposition_is_no_typo_of_a_compounds_first_part(shelf: str) -> None:
     """"linskakor med ost": "med" joined with "ost" ("medost") is one letter off "Mesost", so the whey
     cheese was asked in place of the "Linskakor Ost" said. A word such as "med", "av", "till" is never a
