@@ -242,6 +242,17 @@ def split_accompaniment(text: str) -> tuple[str, str]:
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
+_MATERIAL = re.compile(r"\sav\s", re.IGNORECASE)
+
+
+def split_material(text: str) -> tuple[str, str]:
+    """"champagneglas av plast", "tallrikar av papper": what a thing said is made of, after "av",
+    describes it as a "med" word does (see split_accompaniment). Read in requests only: a name writing
+    "av" ("Pepparbiff av Nöt") is read as the catalog's words are."""
+    match = _MATERIAL.search(text)
+    return (text[:match.start()], text[match.end():]) if match else (text, "")
+
+
 def is_number(token: str) -> bool:
     """A token of `tokens` that is a number ("12", "1,5", "3%"), not a code ("9v")."""
     return token[:1].isdigit() and not token[-1].isalpha() and "x" not in token and "×" not in token
@@ -254,6 +265,8 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               "oskalade": "oskalad", "oskalat": "oskalad",
               # medicine brands the stemmer cuts to another word ("Batteri 9 Volt" is no pharmacy goods)
               "voltaren": "voltaren", "nicorette": "nicorette",
+              # plasters, which the stemmer cuts to "plast" (plastic): "champagneglas av plast" is no pharmacy goods
+              "plåster": "plåster", "plaster": "plåster",
               # a colour's neuter, which the stemmer keeps ("ett rött" is the "Ljus Röd", "vitt" a "Vit")
               "rött": "röd", "vitt": "vit", "blått": "blå", "grått": "grå", "gult": "gul", "grönt": "grön",
               "brunt": "brun",

@@ -39,11 +39,13 @@ from assistant.catalog.normalize import (
     parse_grade,
     parse_percent,
     parse_size_range,
+    NOISE,
     said_before,
     SIZE_WORDS,
     says_months,
     size_letters,
     split_accompaniment,
+    split_material,
     split_purpose,
     stem,
     tokens,
@@ -269,6 +271,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     places: dict[str, str] = {}  # purpose words of a department without food, and the department (see used_in)
     thing, purpose = split_purpose(text)
     main, rest = split_accompaniment(thing)
+    if not rest:  # "champagneglas av plast": the glasses, of plastic
+        main, rest = split_material(main)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
     cheapest = False
@@ -337,8 +341,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         unknown.append(word)
                         continue
                 elif fixed is None:  # a split ("spar" + "eribbs") loses to a mere respelling of one
-                    near = index.correct(word)  # catalog word ("spareribs", "pumpernickel")
-                    fixed = near if near is not None and respelled_form(fold(casefold(word)), near) else None
+                    near = index.correct(word)  # catalog word ("spareribs", "pumpernickel"), and a split
+                    # into a head no one writes ("protein" + "tost") to the near word ("proteintoast")
+                    fixed = near if near is not None and (respelled_form(fold(casefold(word)), near) or not (
+                        index.known(head := index.split(word)[-1]) or is_swedish(head))) else None
                 if fixed is not None:
                     if not form_of(word, fixed):  # "keson", "pomac": the word itself, surely meant
                         corrected.append(word)
@@ -502,8 +508,8 @@ def _join_corrected(text: str, index: CatalogIndex) -> tuple[str, list[str]]:
     typos: list[str] = []
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
-        if not (first.isalpha() and second.isalpha()) or index.known(first):
-            continue
+        if not (first.isalpha() and second.isalpha()) or index.known(first) or first in NOISE:
+            continue  # "med ost" is no "mesost": a word such as "med", "av", "till" is never a typo
         fixed = index.correct(first, limit=1, min_products=1)
         if fixed is not None and " " not in join_split_compounds(f"{fixed} {second}", index.vocabulary):
             words[i] = fixed

@@ -92,12 +92,12 @@ def labels_only(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozen
     leave out, so "Indisk Linssoppa Glutenfri" is the lentil soup asked and its label no other product; a
     gluten-free spaghetti, a lactose-free yoghurt or "Mjölkchoklad Laktosfri" (milk said) are other products."""
     words = entry.words | entry.context | frozenset(said)
-    return frozenset(name for name, diet in lexicon.diets.items() if name.endswith(FREE_FROM) and not any(
+    return frozenset(name for name, diet in lexicon.diets.items() if name.endswith(FREE_FROM_SUFFIX) and not any(
         word in diet.conflicts or any(len(c) >= MIN_CONFLICT and word.endswith(c) for c in diet.conflicts)
         for word in words))
 
 
-FREE_FROM = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
+FREE_FROM_SUFFIX = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
 MIN_CONFLICT = 3  # letters of a conflicting kind read at a compound's end too ("pannkak" of "kak")
 
 

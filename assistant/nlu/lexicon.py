@@ -173,6 +173,12 @@ TOLERATES = frozenset({"tål", "klarar"})
 STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick", "tål", "klarar", "luktar",
                              "doftar", "smakar"})
 STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
+# A person who does not eat, drink or tolerate something ("hon äter inget från djur", "han dricker aldrig
+# kaffe"): the client's diet, said beside the goods; its negation removes nothing. What a person does not
+# tolerate ("hon tål inte gluten", TOLERATES) asks the goods free of it instead (see marking).
+DIET_VERBS = frozenset({"äter", "dricker", "gillar"})
+REFUSALS = frozenset({"inte", "inget", "inga", "ingen", "aldrig"})
+
 DEFINITE_ENDINGS = ("en", "et", "an", "na")
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item

@@ -30,6 +30,8 @@ from assistant.nlu.lexicon import (
     TOLERATES,
     STATEMENT_PRONOUNS,
     STATEMENT_VERBS,
+    DIET_VERBS,
+    REFUSALS,
     SUBORDINATORS,
     UNITS,
     WEEKDAYS,
@@ -316,6 +318,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
+            i = end  # "korv hon äter inte fläsk": the client's diet, no removal and no goods
+            continue
         if not clause_has_words and match is None and (end := _statement_end(words, i)):
             i = end  # "den gamla har gått sönder", "spisen är så smutsig": what is true of something, no goods
             continue
@@ -449,6 +454,22 @@ def _statement_end(words: list[str | None], i: int) -> int:
     return j
 
 
+def _refusal_end(words: list[str | None], i: int) -> int:
+    """Where a clause that says what a person does not eat, drink or tolerate ends ("hon äter inget från
+    djur", "han dricker aldrig kaffe", "hon tål inte gluten"), 0 if none opens at i: a subject, a verb of
+    the diet and a negation, with words after it up to the next phrase ("så kycklingkorv" asks again)."""
+    if words[i] not in _SUBJECTS or i + 2 >= len(words) or words[i + 1] not in DIET_VERBS or (
+            words[i + 2] not in REFUSALS):
+        return 0
+    j = i + 3
+    while j < len(words) and words[j] is not None:
+        match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and match.phrase.kind != "filler":
+            break
+        j += 1
+    return j if j > i + 3 else 0
+
+
 def _habit(words: list[str | None], i: int) -> int:
     """How many words a clause opens with that say what the client takes ("hon dricker", "han tar alltid",
     "vi brukar köpa", "pappa dricker"): as a care worker or a relative reports a client's wishes, they ask
@@ -490,9 +511,14 @@ def _free_of(elements: list[Element], words: list[str | None], j: int, end: int)
     sort of the goods free of it ("laktosfri"), where Swedish names such a sort; none for other words."""
     if j + 2 >= end or words[j] not in TOLERATES or words[j + 1] != "inte":
         return []
-    return [Token("word", ATTRIBUTES[f"{word}fri"], element.start, element.end)
+    start = j
+    while start > 0 and words[start - 1] is not None:
+        start -= 1
+    said = {ATTRIBUTES[word] for word in words[start:j] if word in ATTRIBUTES}  # "glutenfria korvbröd hon tål
+    return [Token("word", ATTRIBUTES[f"{word}fri"], element.start, element.end)  # inte gluten" says it once
             for element, word in zip(elements[j + 2:end], words[j + 2:end])
-            if isinstance(element, Token) and word is not None and f"{word}fri" in ATTRIBUTES]
+            if isinstance(element, Token) and word is not None and f"{word}fri" in ATTRIBUTES
+            and ATTRIBUTES[f"{word}fri"] not in said]
 
 
 def _aside_end(words: list[str | None], j: int) -> int:

@@ -3739,6 +3739,71 @@ marking._free_of; lexicon REASON_VERBS and TOLERATES: "tål", "klarar"): "eh yog
 tål inte laktos" asked a line "yoghurt naturell hon tål" that found nothing and removed "laktos"; now the
 "Yoghurt Naturell Laktosfri", sure. 93.3 / 95.0 / 96.0 / 100.0 / 18.0 / 9.3 → 95.0 / 96.7 / 96.1 / 100.0 /
 16.4 / 7.4 (top-1 at the target; bounds auto-accept 0.96, review 0.17).
+Twentieth development set on Hemköp (`dev20_hemkop`, branch i31hem20): 45 sentences, 60 items, 7 absent
+(11.7 %: marshmallow Santas, ear plugs, sparkling water, orange liqueur, medium-strength beer, jelly rats and
+pipe tobacco, none sold by a feed with no sweets, drinks, pharmacy or tobacco; what it sells nearest are the
+"Skumraket" firework, the "Diskpropp" sink plugs, the "Melon Vatten", the beer sausages "Ölkorv", the cat
+food "i Gelé"; for pipe tobacco nothing), products and phrasings in no other request set
+(blind and untuned sets not opened; the fruit, vegetable, meat and fish shelves are used up by the nineteen
+Hemköp sets before it, so its goods come from the bread, cheese, sausage, coffee, vegetarian, household and
+pet shelves): a third bare searches as typed ("sesam kex", "morots knäcke", "proteintost", "chistora",
+"nurnberger", "zoegas hazienda", "kitekat kalasmeny", "9 volts batteri", "fläckbensin", "grand cru
+kapslar"), a third spoken sentences with fillers, purposes and the client's diet ("eh glutenfria
+vallmofrallor till frukosten hon har celiaki", "eh silkestofu till soppan hon är vegan", "öh vegansk kaviar
+till äggen hon äter inget från djur", "öh en mandolin hon vill hyvla gurka", "eh gudbrandsdalsost till
+frukostmackan"), a third lists with amounts in words and digits ("4 aa batterier och ett paket
+häftklammer", "tio champagneglas av plast och två isfacklor", "ett paket polarpärlan och en påse moomin
+kex", "tre påsar poésie med kalkon och en cesar country", "300 gram kryddkorv med tryffel och en
+halloumiburgare"); labelled from the catalog before the matcher saw it (every product of the sort said, a
+flavour nobody said left out: no "Peperonisnack Hot", no "Serpentiner Metallic", no banana or strawberry
+"Moominkex" for the plain biscuit figures, no chicken-style or sunflower burger for "vegoburgare"). First,
+untuned run (matcher as of commit 24ed126; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 90.0 / 90.0 / 95.6 / 100.0 / 26.2 / 15.1. One of the two sure proposals counted wrong was a label
+error: "4 aa batterier" took only Varta's "Longlife Power Aa Batteri", while Hemköp also sells its own
+"Batterier Aa" (the loose grep looked for "power", not "batteri"); the label now reads "power aa
+batteri|^batterier aa$": 91.7 / 91.7 / 97.8 / 100.0 / 26.2 / 15.1 (bounds top-1 0.91, auto-accept 0.97,
+review 0.27). Wrong and sure: "moomin kex" proposed the flavoured "Moominkex Banan". Wrong and asked:
+"proteintost" the "Travnicki 55% Vitost" (a one-letter typo read as "vitost"), "vegansk kaviar" Klädesholmen's
+fish "Kaviar" (the vegan "Vegiar" not among the alternatives) with "från djur" of "hon äter inget från djur"
+made a line of its own (a removal, the dog's poo bags), "champagneglas av plast" a plastic cutting board
+("av plast" read as the thing), "linskakor med ost" the "Mesost" (the "Linskakor Ost" not found). Right but
+asked: "nurnberger" (no "ü" said), "fläckbensin", "silkestofu", "gudbrandsdalsost"; "hon vill hyvla gurka"
+made a line of cucumber of its own.
+Rules of branch i31hem20 (dev20_hemkop's), same columns, every other set unchanged unless said:
+A person who does not eat, drink or tolerate something, said beside the goods ("hon äter inget från djur",
+"korv hon äter inte fläsk", "bröd hon tål inte gluten"), tells the client's diet and removes nothing (nlu
+marking._refusal_end, lexicon DIET_VERBS and REFUSALS): "öh vegansk kaviar till äggen hon äter inget från
+djur" made a removal line of "från djur", the dog's "Hundbajspåsar" proposed; "bröd hon tål inte gluten" was
+the item "bröd hon tål" and a removal of gluten. Now one line each; a subject with "har inte" ("hon har inte
+mer kaffe") still asks for the goods. No set's figures moved (the extra line was no item's).
+A word such as "med", "av", "till" (normalize NOISE) is never a typo of a compound's first part
+(query._join_corrected): "linskakor med ost" joined "med" and "ost" into "medost", one letter off the
+"Mesost 29% Gudbrandsdalen", which was asked in place of the "Linskakor Ost"; now that, sure. And what follows
+"av" in a request is what the thing is made of, describing it as a "med" word does (normalize.split_material,
+read in requests only: a name writing "av", Coop's "Stekfläsk" beside "Pepparbiff av Nöt", is read as before,
+since splitting names so made Coop's rimmed "Stekfläsk Rimmat Skivor" a sure pick for "ett halvt kilo
+stekfläsk"); "plåster" keeps its own stem (normalize _OWN_STEMS), so "plast" no longer reads as pharmacy goods:
+"tio champagneglas av plast" was a plastic cutting board, asked; now the "Champagneglas", asked (the name
+does not say plastic). Both: 91.7 / 91.7 / 97.8 / 100.0 / 26.2 / 15.1 → 95.0 / 95.0 / 97.8 / 100.0 / 24.6 /
+13.2 (bounds top-1 0.95, review 0.25).
+A word split into a head neither the catalog nor Swedish writes is no reading (query.analyse): "proteintost"
+split into "protein" + "tost", and the unknown "tost" was read near the "Travnicki 55% Vitost", asked; the
+whole word is one letter off the catalog's "Proteintoast", now read so (a typo of the one product writing it):
+95.0 / 95.0 / 97.8 / 100.0 / 24.6 / 13.2 → 96.7 / 96.7 / 97.9 / 100.0 / 23.0 / 11.3 (bounds top-1 0.96,
+review 0.23). A split into words ("spar" + "eribbs" loses to a respelling still) reads as before.
+Left open, with why: "moomin kex" still proposes the flavoured "Moominkex Banan" sure (Hemköp, and Coop's
+"Moomin Kex Banan", Willys 2020's too): the plain "Moomin Kexfigurer" writes "kex" only as the first part of
+"kexfigurer", so the splitter reads it as figures, no biscuit of the kind said; asking wherever every product
+writing a word whole adds a taste (sorts.tastes) also asked for "gifflar", "finskorpor", "romsås", "råsaft",
+"pecorino" and a dozen more lines other sets accept in any taste (review up on ten sets), so it was dropped.
+"Citrus" as a lexicon flavour made "en flaska kolsyrat vatten" Willys 2023's plain water, but asked "två flaskor
+ramlösa" (heldout3 review 5.9 → 6.6): dropped. "vegansk kaviar" asks with the fish "Kaviar" (the vegan
+"Vegiar" writes no "kaviar"); "hon vill hyvla gurka" still makes a line of cucumber (an infinitive after "vill"
+is what she will do, but the dictionary's flags do not tell verbs from nouns for strong verbs); "linser" is
+Hemköp's lentil crisps "Linser &havssalt" sure (the stemmer reads "linser" as "lin", flax, and the crisps stand
+on "Bröd & kakor", a shelf joining kinds that kinds.alone_on_another_kinds_shelf leaves alone). Probing the
+set on every catalog (tools/q.py all) also showed "chistora" as the cheese "Tomme Chistera" sure on Mathem and
+Coop 2020: one letter off a name there and off Hemköp's "Chistorra" alike; the catalogs' words are not pooled.
 """
 
 from __future__ import annotations
@@ -3824,6 +3889,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev12_coop": ("matpriser2020-coop", HERE / "dev12_coop_requests.jsonl"),
     "dev35_mathem": ("mathem2021", HERE / "dev35_mathem_requests.jsonl"),
     "dev34_mathem": ("mathem2021", HERE / "dev34_mathem_requests.jsonl"),
+    "dev20_hemkop": ("matpriser2020-hemkop", HERE / "dev20_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -3900,6 +3966,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev34_mathem": {"auto_accept_precision": 0.96, "review_rate": 0.17},
+    "dev20_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 

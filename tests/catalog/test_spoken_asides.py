@@ -134,6 +134,21 @@ def test_what_the_client_tolerates_not_said_after_the_goods_is_their_sort(text: 
     assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
 
 
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("vegansk kaviar till äggen hon äter inget från djur", ["vegansk kaviar till äggen"]),
+    ("korv hon äter inte fläsk", ["korv"]),
+    ("bröd hon tål inte gluten", ["bröd glutenfri"]),  # what is not tolerated asks the goods free of it
+    ("hon äter aldrig fläsk så kycklingkorv", ["kycklingkorv"]),
+    ("te, han dricker inget kaffe", ["te"]),
+])
+def test_what_the_client_does_not_eat_removes_nothing(text: str, phrases: list[str]) -> None:
+    """A person who "äter inget från djur", "äter inte fläsk" or "tål inte gluten", said after the goods or
+    before them, tells the client's diet: no removal of the words after it (the dog's poo bags were a
+    line for "från djur"), and the goods before it keep no "hon tål" of the statement."""
+    items = parse(text).items
+    assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("han är allergisk mot nötter så inga nötter", [("nötter", "remove")]),
     ("hon har slut på kaffe", [("kaffe", "add")]),
