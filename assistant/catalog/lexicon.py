@@ -115,6 +115,8 @@ class Lexicon:
     said_alone: dict[str, str] = field(default_factory=dict)
     # folded compound last part → its spelling there only: "creme" of "Sardellcreme" → "kräm" (no bare "crème")
     head_spellings: dict[str, str] = field(default_factory=dict)
+    # folded head spelling → folded first parts after which it stays as written: "kalv" of "kalvjus" (gravy)
+    head_spellings_kept: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -248,7 +250,7 @@ class Lexicon:
             ending = next((end for end in self._spelled_endings
                            if folded.endswith(end) and len(folded) > len(end) + 2
                            and (len(end) >= 5 or _a_word_before(folded[:-len(end)]))), None)
-            if ending:
+            if ending and not self._kept_after(folded[:-len(ending)], ending):
                 return word[:len(word) - len(ending)] + (self.head_spellings.get(ending) or self.spellings[ending])
         if folded.startswith(self._spelled_firsts):
             first = next((first for first in self._spelled_firsts if folded.startswith(first)
@@ -256,6 +258,12 @@ class Lexicon:
             if first:
                 return self.spellings[first] + word[len(first):]
         return word
+
+    def _kept_after(self, first: str, ending: str) -> bool:
+        """The first part makes the ending its own word ("kalv" of "kalvjus": gravy stock, no juice),
+        joined by a linking "s" or not ("rödvinsjus")."""
+        kept = self.head_spellings_kept.get(ending, frozenset())
+        return first in kept or (first.endswith("s") and first[:-1] in kept)
 
     @cached_property
     def _spelled_endings(self) -> tuple[str, ...]:
@@ -398,6 +406,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         said_alone={key(k): casefold(v) for k, v in data["said_alone"].items() if not k.startswith("_")},
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
         head_spellings={key(k): casefold(v) for k, v in data["head_spellings"].items() if not k.startswith("_")},
+        head_spellings_kept={key(k): frozenset(key(w) for w in v)
+                             for k, v in data["head_spellings_kept"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
         brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},
