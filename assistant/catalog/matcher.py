@@ -62,6 +62,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     leads_the_word_asked,
     led_by_another_kind,
+    led_by_another_thing,
     led_by_goods_of_a_kind,
     led_by_the_animals_goods,
     made_for_another,
@@ -279,6 +280,9 @@ class Scorer:
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
+        # a kind said with a brand only ("marabou choklad"): the brand's goods of that kind, no other kind its
+        # name leads with that tastes of it ("Glasstrut Marabou Mjölkchoklad", see kinds.led_by_another_thing)
+        self.branded = not q.brand and bool(q.modifiers) and set(q.modifiers) <= q.brands_said
         self.alone = index.named_alone
         # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
         # (tastes_of reads them only of a word naming no food: none gathered for "mjölk", "ost", "kaffe")
@@ -453,7 +457,8 @@ class Scorer:
             self.said_for_animal and led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover, self.lexicon.kinds)
-              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded))
+              or (self.branded and led_by_another_thing(entry, q, self.lexicon, self.alone)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
             or shelved_as_another_kind(kind, entry, q, self.lexicon)

@@ -33,3 +33,19 @@ def test_jus_after_a_fruit_is_juice(shelved: bool, phrase: str, right: str | Non
         assert proposal.product is None or proposal.needs_review, proposal
     else:
         assert proposal.product is not None and proposal.product.id == right and not proposal.needs_review, proposal
+
+
+SWEETS, ICE_CREAM = "Godis > Choklad", "Glass > Glasspinnar och strutar"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("rival", ["Mjölkchoklad", "Mjölkchoklad Kaka 200g"])
+def test_a_brand_and_a_kind_is_no_other_kind_tasting_of_it(shelved: bool, rival: str) -> None:
+    """"marabou choklad" was a sure "Glasstrut Marabou Mjölkchoklad Mini 6-p": an ice-cream cone (a kind
+    leading the name) that tastes of the brand's chocolate. A brand said with a kind of goods is that kind
+    of the brand's goods, never another kind naming the kind as its taste; where the store's chocolate does
+    not write the brand (a feed of bare names), the line asks."""
+    goods = _goods([("Glasstrut Marabou Mjölkchoklad Mini 6-p", ICE_CREAM), (rival, SWEETS),
+                    ("Mörk Choklad 70%", SWEETS), ("Glasspinne Vanilj", ICE_CREAM)], shelved)
+    proposal = propose(goods, "marabou choklad")
+    assert proposal.product is not None and (proposal.needs_review or proposal.product.id == rival), proposal
