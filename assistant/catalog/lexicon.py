@@ -373,6 +373,10 @@ class Lexicon:
         root = category.split(">", 1)[0]
         return any(stem(w) in self.non_food for w in tokens(root))
 
+    def names_a_department(self, word_stem: str) -> bool:
+        """The word names a whole department of the shop ("blomma", "blommor": a root of one), no goods of it."""
+        return any(word_stem in roots for roots in self.departments.values())
+
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
 

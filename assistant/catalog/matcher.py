@@ -805,6 +805,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif not history and not said_numbers and counted_as is None and (
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
+    if (not history and not q.modifiers and not q.head_parts and not q.brand
+            and index.lexicon.names_a_department(q.head_word)):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "blomma": tulips, roses? No sure "Garderobsblomma"
     if q.brand and best.kind != BRAND:
         reasons.append((NOT_SOLD, "Märket finns inte i sortimentet: föreslår en annan vara"))
     elif (q.brand and best.entry.product.id not in history  # "boy": no sure "Healthy Boy" oyster sauce

@@ -49,3 +49,23 @@ def test_a_brand_and_a_kind_is_no_other_kind_tasting_of_it(shelved: bool, rival:
                     ("Mörk Choklad 70%", SWEETS), ("Glasspinne Vanilj", ICE_CREAM)], shelved)
     proposal = propose(goods, "marabou choklad")
     assert proposal.product is not None and (proposal.needs_review or proposal.product.id == rival), proposal
+
+
+HOME_SHELF, FLOWERS, HYGIENE = "Hem & städ", "Blommor & trädgård", "Hälsa & skönhet"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods"), [
+    ("blomma", [("Garderobsblomma", HOME_SHELF), ("Fönsterfilm Fjäril & Blomma", HOME_SHELF),
+                ("Tulpaner 10-p", FLOWERS), ("Rosor 7-p", FLOWERS)]),
+    ("blommor", [("Solcellsslinga Blommor", HOME_SHELF), ("Tulpaner 10-p", FLOWERS), ("Rosor 7-p", FLOWERS)]),
+    ("tvätt", [("Ultraljudstvätt 850ml", HOME_SHELF), ("Handtvätt Gel", HYGIENE), ("Tvättmedel Color", HOME_SHELF),
+               ("Sköljmedel Original", HOME_SHELF)]),
+])
+def test_a_word_naming_a_whole_department_asks_which_goods(shelved: bool, phrase: str,
+                                                           goods: list[tuple[str, str]]) -> None:
+    """"blomma" was a sure "Garderobsblomma" (a wardrobe freshener), "tvätt" a sure "Ultraljudstvätt": a word
+    naming a whole department of the shop (the lexicon's department roots: flowers, the laundry) names no
+    goods, so which of them is asked, whatever product writes the word."""
+    proposal = propose(_goods(goods, shelved), phrase)
+    assert proposal.product is None or proposal.needs_review, proposal
