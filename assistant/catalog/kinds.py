@@ -531,7 +531,8 @@ def led_by_goods_of_a_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bo
     if not entry.own or entry.own[0][0] in (q.head_word, q.head):
         return False
     first = entry.own[0][0]
-    return first in kinds or opens_with_a_kind(first, kinds if isinstance(kinds, frozenset) else frozenset(kinds))
+    return first in kinds or (not first.endswith(q.head)  # a "Mjölkdryck" is the "dryck" asked
+                              and opens_with_a_kind(first, kinds if isinstance(kinds, frozenset) else frozenset(kinds)))
 
 
 def another_sort(entry: Entry, q: Query) -> bool:

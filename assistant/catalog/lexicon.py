@@ -87,6 +87,7 @@ class Lexicon:
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     persons: frozenset[str] = frozenset()      # stems of other people goods are for: "honom", "gästerna"
     meat_animals: frozenset[str] = frozenset()  # stems of animals that are a meat too: "fågel", "kanin"
+    feed: frozenset[str] = frozenset()  # stems of food words asking a meat animal's feed: "mat" of "fiskmat"
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -438,6 +439,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         children=_stems(data["children"]["words"]),
         persons=_stems(data["persons"]["words"]),
         meat_animals=_stems(data["meat_animals"]["words"]),
+        feed=_stems(data["meat_animals"]["feed"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),

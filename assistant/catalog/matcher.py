@@ -280,9 +280,11 @@ class Scorer:
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
-        # a kind said with a brand only ("marabou choklad"): the brand's goods of that kind, no other kind its
-        # name leads with that tastes of it ("Glasstrut Marabou Mjölkchoklad", see kinds.led_by_another_thing)
-        self.branded = not q.brand and bool(q.modifiers) and set(q.modifiers) <= q.brands_said
+        # a kind that is a taste too said with a brand only ("marabou choklad"): the brand's goods of that
+        # kind, no other kind its name leads with that tastes of it ("Glasstrut Marabou Mjölkchoklad", see
+        # kinds.led_by_another_thing)
+        self.branded = (not q.brand and bool(q.modifiers) and set(q.modifiers) <= q.brands_said
+                        and (lex.flavour(q.head_word) or lex.flavour(q.head)))
         self.alone = index.named_alone
         # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
         # (tastes_of reads them only of a word naming no food: none gathered for "mjölk", "ost", "kaffe")

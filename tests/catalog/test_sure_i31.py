@@ -69,3 +69,26 @@ def test_a_word_naming_a_whole_department_asks_which_goods(shelved: bool, phrase
     goods, so which of them is asked, whatever product writes the word."""
     proposal = propose(_goods(goods, shelved), phrase)
     assert proposal.product is None or proposal.needs_review, proposal
+
+
+PETS, CREAM = "Djur", "Mejeri, ost & ägg > Matlagning"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("fiskmat", "Fiskfoder Flingor"),
+    ("mat till fåglarna", "Vildfågelfrö"),
+    ("mat till hamstern", "Menu Hamster"),
+])
+def test_food_for_an_animal_said_is_that_animals_feed(shelved: bool, phrase: str, right: str) -> None:
+    """"fiskmat" was a sure "Kattmat Fiskmeny" and "mat till fåglarna" a sure "Kattmat Fågel": food said of an
+    animal that is a meat too (fish, birds) or of a small pet ("hamster") is that animal's feed, so a cat's
+    food tasting of fish or poultry is another animal's, and a cooking cream named "Mat" no feed at all.
+    Where the store sells no feed for that animal, the line asks; where it does, no other goods are sure."""
+    others = [("Kattmat Fiskmeny Gelé 6x50g", PETS), ("Kattmat Fågel", PETS), ("Milda Mat 15%", CREAM),
+              ("Hundmat Oxkött", PETS)]
+    feeds = [("Fiskfoder Flingor", PETS), ("Vildfågelfrö", PETS), ("Menu Hamster", PETS)]
+    sold = propose(_goods([*others, *feeds], shelved), phrase)
+    assert sold.needs_review or (sold.product is not None and sold.product.id == right), sold
+    unsold = propose(_goods([*others, *(f for f in feeds if f[0] != right)], shelved), phrase)
+    assert unsold.product is None or unsold.needs_review, unsold
