@@ -132,3 +132,14 @@ def test_bare_kokos_is_the_grated_coconut_for_baking(shelved: bool, plain: str |
         assert proposal.product is not None and proposal.product.id == plain and not proposal.needs_review, proposal
     else:  # a compound led by the word asked is found as its first part only: asked, never another sort sure
         assert proposal.needs_review or (proposal.product is not None and proposal.product.id == plain), proposal
+
+
+@WITH_CATEGORIES
+def test_coconut_is_kokos(shelved: bool) -> None:
+    """"coconut" was a sure "Coconut And White Flowers Sköljmedel" (a fabric softener) and a sure "Coconut
+    Curry": the English word is the Swedish "kokos" (the lexicon's spelling, as "orange" is "apelsin"), a
+    food, so a scent of a household product is no proposal for it, and a bare one is grated coconut."""
+    goods = _goods([("Coconut And White Flowers Sköljmedel", HOME_SHELF), ("Coconut Curry", "Frys > Färdigrätter"),
+                    ("Kokos Riven", BAKING)], shelved)
+    proposal = propose(goods, "coconut")
+    assert proposal.product is not None and proposal.product.id == "Kokos Riven", proposal
