@@ -378,8 +378,17 @@ class Lexicon:
         """The word names a whole department of the shop ("blomma", "blommor": a root of one), no goods of it."""
         return any(word_stem in roots for roots in self.departments.values())
 
+    def leads_a_department_word(self, word_stem: str) -> bool:
+        """The word is the first part of a word of a department without food ("dammsug" of "dammsugarpåsar"):
+        it names a thing of that department too, whatever else it names ("dammsugare", a pastry)."""
+        return len(word_stem) >= MIN_DEPARTMENT_PART and any(
+            word.startswith(word_stem) and word != word_stem for word in self.department_words)
+
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
+
+
+MIN_DEPARTMENT_PART = 5  # letters of a word leading a department's word that name a thing (no "te" of "tejp")
 
 
 @cache

@@ -873,9 +873,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((NOT_SOLD, SYSTEMBOLAGET))
     if (best.entry.product.id not in history and not best.entry.shelf
             and not index.lexicon.served_with.keys().isdisjoint(q.purpose)
+            and index.lexicon.leads_a_department_word(q.head_word)
             and not any(map(index.lexicon.names_food, (q.head_word, q.head, *best.entry.words)))):
-        # "dammsugare till kaffet" (a pastry): said to go with coffee, it is to eat, and no shelf nor food word
-        # of a bare name says the "Dammsugare 12V" is
+        # "dammsugare till kaffet" (a pastry): said to go with coffee, it is to eat, but the word is a household
+        # thing's too ("dammsugarpåsar"), and no shelf nor food word of a bare name says "Dammsugare 12V" is food
         reasons.append((UNSURE, "Varan ska ätas till något, men inget säger att den är något att äta: kontrollera"))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))

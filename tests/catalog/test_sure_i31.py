@@ -104,9 +104,10 @@ PASTRIES, APPLIANCES = "Bröd & kakor > Kondis och fika", "Hem & städ > Elektro
 ])
 def test_a_thing_said_for_the_coffee_is_something_to_eat(goods: list[tuple[str, str]], sure: bool) -> None:
     """"dammsugare till kaffet" (the marzipan pastry) was a sure "Dammsugare 12V", a vacuum cleaner: goods said
-    to go with coffee or fika (the lexicon's `served_with`) are to eat, so a word the lexicon knows as no food,
-    found on a feed with no shelf saying the product is one and no food word in its name, asks; on a shelf of
-    pastries it stays sure."""
+    to go with coffee or fika (the lexicon's `served_with`) are to eat, so a word that names a household thing
+    too (it leads a department's word: "dammsugarpåsar"), found on a feed with no shelf saying the product is
+    food and no food word in its name, asks; on a shelf of pastries it stays sure. Goods the lexicon merely
+    does not know ("brago till kaffet") stay sure."""
     proposal = propose(_goods(goods, True), "dammsugare till kaffet")
     assert proposal.product is not None and proposal.product.id == goods[0][0], proposal
     assert proposal.needs_review is not sure, proposal
