@@ -103,6 +103,17 @@ def _produce_shelved(category: str) -> frozenset[str]:
 PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
 
 
+def sort_ending_in_another_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """A name read as a sort on its kind's shelf (`sort_on_its_shelf`) whose last word ends in another kind
+    of the lexicon that the shelf's path names too: "Tranbär Bärdryck" under "Juice fruktdryck och smoothie >
+    Ej kyld fruktdryck" is a drink (as "fruktdryck"), no "tranbärsjuice", though it says the berry."""
+    if not entry.own or q.head in entry.own[-1]:
+        return False
+    ends = kinds_ending(entry.own[-1][0], kinds if isinstance(kinds, frozenset) else frozenset(kinds))
+    return any(kind not in (q.head, q.head_word) and word.endswith(kind) and not word.endswith(q.head)
+               for kind in ends for word in entry.context)
+
+
 def kind_apart_confirmed(entry: Entry, q: Query) -> bool:
     """The product read for a sort's own name said with its kind (`Query.kind_apart`) is of that kind:
     its shelf names the kind (`shelf_names_the_kind`), or the lexicon's reading of the bare kind names

@@ -74,6 +74,7 @@ from assistant.catalog.kinds import (
     shelf_joins_kinds,
     sexes_asked,
     shelved_as_another_kind,
+    sort_ending_in_another_kind,
     sole_leading_kind,
     sort_after_its_kind,
     starts_another_word,
@@ -465,6 +466,8 @@ class Scorer:
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
+        if kind == SHELVED and entry.own and sort_ending_in_another_kind(entry, q, self.lexicon.kinds):
+            other_kind = True  # "Tranbär Bärdryck" on a juice shelf is a drink, no "tranbärsjuice"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0

@@ -144,3 +144,21 @@ def test_coconut_is_kokos(shelved: bool) -> None:
                     ("Kokos Riven", BAKING)], shelved)
     proposal = propose(goods, "coconut")
     assert proposal.product is not None and proposal.product.id == "Kokos Riven", proposal
+
+
+@pytest.mark.parametrize("juice_sold", [True, False])
+def test_a_sort_on_the_kinds_shelf_ending_in_another_kind_is_that_kind(juice_sold: bool) -> None:
+    """"tranbärsjuice" was a sure "Tranbär Bärdryck" under "Juice fruktdryck och smoothie > Ej kyld
+    fruktdryck": the name says the sort asked (cranberry) and the path names juice, but the name ends in
+    another kind the path names too (a drink, as "fruktdryck"), so it is that drink, no juice, and asked."""
+    shelf = "Dryck > Juice fruktdryck och smoothie > Ej kyld fruktdryck"
+    goods = [product("dryck", "Tranbär Bärdryck", shelf, price=18.0),
+             product("äpple", "Äppeljuice", "Dryck > Juice fruktdryck och smoothie > Kyld juice och nektar", price=20.0)]
+    if juice_sold:
+        goods.append(product("tranbär", "Tranbärsjuice", "Dryck > Juice fruktdryck och smoothie > Kyld juice och nektar",
+                             price=25.0))
+    proposal = propose(goods, "tranbärsjuice")
+    if juice_sold:
+        assert proposal.product is not None and proposal.product.id == "tranbär" and not proposal.needs_review, proposal
+    else:
+        assert proposal.product is None or proposal.needs_review, proposal
