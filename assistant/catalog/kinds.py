@@ -103,6 +103,17 @@ def _produce_shelved(category: str) -> frozenset[str]:
 PRODUCE_KINDS = frozenset(stem(word) for word in ("frukt", "grönsak", "bär"))  # what fresh produce is
 
 
+def sort_ending_in_another_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
+    """A name read as a sort on its kind's shelf (`sort_on_its_shelf`) whose last word ends in another kind
+    of the lexicon that the shelf's path names too: "Tranbär Bärdryck" under "Juice fruktdryck och smoothie >
+    Ej kyld fruktdryck" is a drink (as "fruktdryck"), no "tranbärsjuice", though it says the berry."""
+    if not entry.own or q.head in entry.own[-1]:
+        return False
+    ends = kinds_ending(entry.own[-1][0], kinds if isinstance(kinds, frozenset) else frozenset(kinds))
+    return any(kind not in (q.head, q.head_word) and word.endswith(kind) and not word.endswith(q.head)
+               for kind in ends for word in entry.context)
+
+
 def kind_apart_confirmed(entry: Entry, q: Query) -> bool:
     """The product read for a sort's own name said with its kind (`Query.kind_apart`) is of that kind:
     its shelf names the kind (`shelf_names_the_kind`), or the lexicon's reading of the bare kind names
@@ -526,8 +537,13 @@ def modifier_stands_apart(entry: Entry, q: Query) -> bool:
 
 def led_by_goods_of_a_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     """The name leads with another kind of goods the lexicon knows ("Glass Mörk Choklad" is an ice
-    cream): a word said with the head that stands in it tells that kind's taste, not the thing asked."""
-    return bool(entry.own) and entry.own[0][0] in kinds and entry.own[0][0] not in (q.head_word, q.head)
+    cream), or a compound opening with one ("Glasstrut Marabou Mjölkchoklad", an ice-cream cone): a word said
+    with the head that stands in it tells that kind's taste, not the thing asked."""
+    if not entry.own or entry.own[0][0] in (q.head_word, q.head):
+        return False
+    first = entry.own[0][0]
+    return first in kinds or (not first.endswith(q.head)  # a "Mjölkdryck" is the "dryck" asked
+                              and opens_with_a_kind(first, kinds if isinstance(kinds, frozenset) else frozenset(kinds)))
 
 
 def another_sort(entry: Entry, q: Query) -> bool:
@@ -741,7 +757,7 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon, alone: Collec
             or q.head in before_a_cut(first[0], lexicon.cuts)):  # "Gösfilé", a word the splitter left whole
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
     if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds)
-         or a_compound_thing(first, q, lexicon))
+         or opens_with_a_kind(first[0], lexicon.kinds) or a_compound_thing(first, q, lexicon))
             and first[0] not in q.head_parts  # "Kyckling Lårfilé": the compound asked, said apart
             and any(q.head_word in own or q.head in own for own in entry.own[1:])):
         return True  # only a later word names the thing asked ("Spaghetti" for "spagetti": another spelling)
@@ -766,6 +782,17 @@ def closes_compound(word: str, kinds: frozenset[str]) -> bool:
     else); short kinds ("ost" of "Mellanrost") need `ends_in_kind`'s dictionary."""
     return any(len(kind) >= FALLBACK_PART and len(word) - len(kind) >= FALLBACK_PART and word.endswith(kind)
                for kind in kinds)
+
+
+@lru_cache(maxsize=1 << 16)
+def opens_with_a_kind(word: str, kinds: frozenset[str]) -> bool:
+    """The word is a compound of a long kind (`LONG_KIND` letters or more, no word begins so by chance) and a
+    Swedish word after it, with a linking "s" or not, that the splitter left whole: "Glasstrut" is an
+    ice-cream cone ("glass" + "strut"), a thing of its own however the name goes on ("Glasstrut Marabou
+    Mjölkchoklad" is no chocolate)."""
+    words = folded_dictionary()
+    return any(len(kind) >= LONG_KIND and word.startswith(kind) and len(rest := word[len(kind):]) >= MIN_KIND
+               and (rest in words or (rest[0] == "s" and rest[1:] in words)) for kind in kinds)
 
 
 @lru_cache(maxsize=1 << 16)

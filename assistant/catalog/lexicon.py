@@ -88,6 +88,7 @@ class Lexicon:
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     persons: frozenset[str] = frozenset()      # stems of other people goods are for: "honom", "gästerna"
     meat_animals: frozenset[str] = frozenset()  # stems of animals that are a meat too: "fågel", "kanin"
+    feed: frozenset[str] = frozenset()  # stems of food words asking a meat animal's feed: "mat" of "fiskmat"
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -116,6 +117,8 @@ class Lexicon:
     said_alone: dict[str, str] = field(default_factory=dict)
     # folded compound last part → its spelling there only: "creme" of "Sardellcreme" → "kräm" (no bare "crème")
     head_spellings: dict[str, str] = field(default_factory=dict)
+    # folded head spelling → folded first parts after which it stays as written: "kalv" of "kalvjus" (gravy)
+    head_spellings_kept: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def _alias_endings(self) -> tuple[str, ...]:
@@ -249,7 +252,7 @@ class Lexicon:
             ending = next((end for end in self._spelled_endings
                            if folded.endswith(end) and len(folded) > len(end) + 2
                            and (len(end) >= 5 or _a_word_before(folded[:-len(end)]))), None)
-            if ending:
+            if ending and not self._kept_after(folded[:-len(ending)], ending):
                 return word[:len(word) - len(ending)] + (self.head_spellings.get(ending) or self.spellings[ending])
         if folded.startswith(self._spelled_firsts):
             first = next((first for first in self._spelled_firsts if folded.startswith(first)
@@ -257,6 +260,12 @@ class Lexicon:
             if first:
                 return self.spellings[first] + word[len(first):]
         return word
+
+    def _kept_after(self, first: str, ending: str) -> bool:
+        """The first part makes the ending its own word ("kalv" of "kalvjus": gravy stock, no juice),
+        joined by a linking "s" or not ("rödvinsjus")."""
+        kept = self.head_spellings_kept.get(ending, frozenset())
+        return first in kept or (first.endswith("s") and first[:-1] in kept)
 
     @cached_property
     def _spelled_endings(self) -> tuple[str, ...]:
@@ -369,8 +378,21 @@ class Lexicon:
         root = category.split(">", 1)[0]
         return any(stem(w) in self.non_food for w in tokens(root))
 
+    def names_a_department(self, word_stem: str) -> bool:
+        """The word names a whole department of the shop ("blomma", "blommor": a root of one), no goods of it."""
+        return any(word_stem in roots for roots in self.departments.values())
+
+    def leads_a_department_word(self, word_stem: str) -> bool:
+        """The word is the first part of a word of a department without food ("dammsug" of "dammsugarpåsar"):
+        it names a thing of that department too, whatever else it names ("dammsugare", a pastry)."""
+        return len(word_stem) >= MIN_DEPARTMENT_PART and any(
+            word.startswith(word_stem) and word != word_stem for word in self.department_words)
+
     def attribute_of(self, word_stem: str) -> str | None:
         return self.attributes.get(word_stem)
+
+
+MIN_DEPARTMENT_PART = 5  # letters of a word leading a department's word that name a thing (no "te" of "tejp")
 
 
 @cache
@@ -402,6 +424,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         said_alone={key(k): casefold(v) for k, v in data["said_alone"].items() if not k.startswith("_")},
         spellings={key(k): casefold(v) for k, v in data["spellings"].items() if not k.startswith("_")},
         head_spellings={key(k): casefold(v) for k, v in data["head_spellings"].items() if not k.startswith("_")},
+        head_spellings_kept={key(k): frozenset(key(w) for w in v)
+                             for k, v in data["head_spellings_kept"].items() if not k.startswith("_")},
         irregular={key(k): casefold(v) for k, v in data["irregular"].items()},
         fillers=frozenset(key(w) for w in data["fillers"]),
         brands={key(k).replace(" ", ""): (casefold(v) if v else None) for k, v in data["brands"].items()},
@@ -428,6 +452,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         children=_stems(data["children"]["words"]),
         persons=_stems(data["persons"]["words"]),
         meat_animals=_stems(data["meat_animals"]["words"]),
+        feed=_stems(data["meat_animals"]["feed"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),

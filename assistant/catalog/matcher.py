@@ -62,6 +62,7 @@ from assistant.catalog.kinds import (
     kind_of_match,
     leads_the_word_asked,
     led_by_another_kind,
+    led_by_another_thing,
     led_by_goods_of_a_kind,
     led_by_the_animals_goods,
     made_for_another,
@@ -73,6 +74,7 @@ from assistant.catalog.kinds import (
     shelf_joins_kinds,
     sexes_asked,
     shelved_as_another_kind,
+    sort_ending_in_another_kind,
     sole_leading_kind,
     sort_after_its_kind,
     starts_another_word,
@@ -282,6 +284,11 @@ class Scorer:
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
         self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
+        # a kind that is a taste too said with a brand only ("marabou choklad"): the brand's goods of that
+        # kind, no other kind its name leads with that tastes of it ("Glasstrut Marabou Mjölkchoklad", see
+        # kinds.led_by_another_thing)
+        self.branded = (not q.brand and bool(q.modifiers) and set(q.modifiers) <= q.brands_said
+                        and (lex.flavour(q.head_word) or lex.flavour(q.head)))
         self.alone = index.named_alone
         # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
         # (tastes_of reads them only of a word naming no food: none gathered for "mjölk", "ost", "kaffe")
@@ -459,11 +466,14 @@ class Scorer:
             self.said_for_animal and led_by_the_animals_goods(entry, q, self.species)) and not (
             entry.own and entry.own[0][0] in self.prefer) and (
             ((another_kind(kind, entry, q, self.head_said, self.cover, self.lexicon.kinds)
-              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded)))
+              or (self.bare and tastes_of(kind, entry, q, self.lexicon, self.alone, self.compounded))
+              or (self.branded and led_by_another_thing(entry, q, self.lexicon, self.alone)))
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
+        if kind == SHELVED and entry.own and sort_ending_in_another_kind(entry, q, self.lexicon.kinds):
+            other_kind = True  # "Tranbär Bärdryck" on a juice shelf is a drink, no "tranbärsjuice"
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
@@ -814,6 +824,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif not history and not said_numbers and counted_as is None and (
             other_sizes := _other_sizes(best, available, item.phrase, q)):
         reasons.append((WHICH_SIZE, MANY_SORTS))  # "batterier": AA, AAA, C or 9 V?
+    if (not history and not q.modifiers and not q.head_parts and not q.brand
+            and index.lexicon.names_a_department(q.head_word)):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "blomma": tulips, roses? No sure "Garderobsblomma"
     if q.brand and best.kind != BRAND:
         reasons.append((NOT_SOLD, "Märket finns inte i sortimentet: föreslår en annan vara"))
     elif (q.brand and best.entry.product.id not in history  # "boy": no sure "Healthy Boy" oyster sauce
@@ -875,6 +888,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if index.lexicon.only_at_systembolaget(q.head_surface) and index.lexicon.alcohol_free.isdisjoint(q.modifiers):
         # "alkoholfritt rödvin" is the grocer's alcohol-free wine, no drink for Systembolaget
         reasons.append((NOT_SOLD, SYSTEMBOLAGET))
+    if (best.entry.product.id not in history and not best.entry.shelf
+            and not index.lexicon.served_with.keys().isdisjoint(q.purpose)
+            and index.lexicon.leads_a_department_word(q.head_word)
+            and not any(map(index.lexicon.names_food, (q.head_word, q.head, *best.entry.words)))):
+        # "dammsugare till kaffet" (a pastry): said to go with coffee, it is to eat, but the word is a household
+        # thing's too ("dammsugarpåsar"), and no shelf nor food word of a bare name says "Dammsugare 12V" is food
+        reasons.append((UNSURE, "Varan ska ätas till något, men inget säger att den är något att äta: kontrollera"))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))
     if q.respelled:

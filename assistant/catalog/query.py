@@ -427,6 +427,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         purposes = [*purposes, *repeated]
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
+    if stem(parts[-1]) in lex.feed and any(word.startswith(animal) for animal in lex.meat_animals for word in (
+            *head_parts, *modifiers, *(stem(base_form(w)) for w in purposes))):
+        wanted.add(ANIMALS)  # "fiskmat", "mat till fåglarna": the animal's feed, no cat food tasting of fish
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
     # the head's letters as typed, of its base form where the plural changes the vowel ("stänger": "stång")
     letters = casefold(lex.irregular.get(fold(parts[-1]), parts[-1]))[:3]
