@@ -3830,6 +3830,11 @@ chocolate brand (Willys 2023's right "Daim Chokladkaka" by Marabou then asked). 
 a sure "Marshmallow Fluff" on Mathem (its "Marshmallows" is not read as the plural), "quinoa" a sure "Quinoa
 Tricolore", "fil"/"vanlig fil" a sure "Fil Långsyrad", "coconut milk" a sure "Hårmask Coconut Milk" (Mathem),
 "köttbitar" a sure "Fransyska Bit Nätad" (Coop).
+Merging branches i31hem20, i31math34 and i31math35 (all three read "hon tål inte gluten" after the goods):
+a refusal of what the client eats or drinks ("korv hon äter inte fläsk", "te, han dricker inget kaffe") is
+their diet and removes nothing (i31hem20); what a person does not tolerate ("bröd hon tål inte gluten")
+asks the goods free of it, "bröd glutenfri" (i31math34), said once where the goods say it already
+("glutenfria korvbröd hon tål inte gluten"). Every set as on the three branches; the blind rows unchanged.
 """
 
 from __future__ import annotations
