@@ -45,6 +45,8 @@ DIET_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk"})  # a shelf may 
 # goods free of what a diet leaves out: free of one asked, free of the other too is no surprise ("Pizzadeg
 # Glutenfri Laktosfri" for "glutenfri pizzadeg"); a vegan sort is another thing (oat drink for milk)
 FREE_FROM = frozenset({"laktosfri", "glutenfri"})
+FREE_FROM_SUFFIX = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
+MIN_CONFLICT = 3  # letters of a conflicting kind read at a compound's end too ("pannkak" of "kak")
 USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
 
 
@@ -95,10 +97,6 @@ def labels_only(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozen
     return frozenset(name for name, diet in lexicon.diets.items() if name.endswith(FREE_FROM_SUFFIX) and not any(
         word in diet.conflicts or any(len(c) >= MIN_CONFLICT and word.endswith(c) for c in diet.conflicts)
         for word in words))
-
-
-FREE_FROM_SUFFIX = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
-MIN_CONFLICT = 3  # letters of a conflicting kind read at a compound's end too ("pannkak" of "kak")
 
 
 def shared_by_the_lead(best: Entry, said: Collection[str], index: CatalogIndex,

@@ -455,9 +455,10 @@ def _statement_end(words: list[str | None], i: int) -> int:
 
 
 def _refusal_end(words: list[str | None], i: int) -> int:
-    """Where a clause that says what a person does not eat, drink or tolerate ends ("hon äter inget från
-    djur", "han dricker aldrig kaffe", "hon tål inte gluten"), 0 if none opens at i: a subject, a verb of
-    the diet and a negation, with words after it up to the next phrase ("så kycklingkorv" asks again)."""
+    """Where a clause that says what a person does not eat or drink ends ("hon äter inget från djur", "han
+    dricker aldrig kaffe"), 0 if none opens at i: a subject, a verb of the diet and a negation, with words
+    after it up to the next phrase ("så kycklingkorv" asks again). What a person does not tolerate is an
+    aside instead, naming the goods' free-from sort (`_free_of`)."""
     if words[i] not in _SUBJECTS or i + 2 >= len(words) or words[i + 1] not in DIET_VERBS or (
             words[i + 2] not in REFUSALS):
         return 0
