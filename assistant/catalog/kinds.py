@@ -9,7 +9,7 @@ category tells a cheese from a sauce that mentions cheese.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -722,16 +722,20 @@ WITHOUT = "utan"
 MAX_WITHOUT = 3  # "utan", a word such as "tillsatt", what is left out
 
 
+def before_its_without(words: Sequence[str]) -> int:
+    """How many of a name's (folded) words come before the "utan" that ends it: "Pepparkakor Utan Tillsatt
+    Socker" names no sugar, only what the biscuits are made without."""
+    cut = next((i for i in range(len(words) - 1, 0, -1) if words[i] == WITHOUT), None)
+    return cut if cut is not None and len(words) - cut <= MAX_WITHOUT else len(words)
+
+
 def last_word(written: list[str]) -> tuple[str, ...]:
     """A name's last word, folded, and its stem; () for a name of no words. `written`: the name's
     content words (`NameReading.words`). The index holds it as `Entry.last_word`, read for every
     candidate on a shelf of two kinds (`name_ends_in_another_shelf_kind`)."""
     if not written:
         return ()
-    # "Pepparkakor Utan Tillsatt Socker" ends in what the goods are made without, no kind they are
-    cut = next((i for i in range(len(written) - 1, 0, -1) if fold(written[i]) == WITHOUT), None)
-    if cut is not None and len(written) - cut <= MAX_WITHOUT:
-        written = written[:cut]
+    written = written[:before_its_without([fold(word) for word in written])]  # no kind of what it is without
     last = fold(written[-1])
     return last, stem(last)
 
@@ -825,10 +829,8 @@ def kind_said_after(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
 
 
 def before_without(own: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """An entry's `own` up to the "utan" that ends a name: "Pepparkakor Utan Tillsatt Socker" names no sugar,
-    only what the biscuits are made without."""
-    cut = next((i for i in range(len(own) - 1, 0, -1) if own[i][0] == WITHOUT), None)
-    return own[:cut] if cut is not None and len(own) - cut <= MAX_WITHOUT else own
+    """An entry's `own` up to the "utan" that ends a name (`before_its_without`)."""
+    return own[:before_its_without([words[0] if words else "" for words in own])]
 
 
 def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[str] = ()) -> bool:
