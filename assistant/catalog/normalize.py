@@ -97,8 +97,9 @@ def casefold(text: str) -> str:
 
 
 def fold(word: str) -> str:
-    """The å/ä/ö-insensitive key of an already case-folded word."""
-    return word.translate(_FOLD)
+    """The å/ä/ö-insensitive key of an already case-folded word (most words are plain ASCII: returned as they
+    are, without a translation's copy)."""
+    return word if word.isascii() else word.translate(_FOLD)
 
 
 def tokens(text: str) -> list[str]:
