@@ -115,6 +115,7 @@ from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
     FREE_FROM,
     FRESH,
+    a_flavour_chosen_by_order,
     age_agrees,
     asks_plain,
     avoidable_words,
@@ -812,6 +813,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "sås": Satay, Hoisin, Sriracha...? A reading that prefers no sort ("chips": only what a bare word
         # is not) chooses no taste either
         reasons.append((WHICH_SORT, MANY_SORTS))
+    elif not history and _a_flavour_of_equal_fits(best, available, q, index):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "moomin kex": "Moominkex Banan" or "Moominkex Jordgubb"?
     elif not history and default is None and _a_line_among_sorts(best, available, q):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "kex": "Kex Nutella B Ready" beside Mariekex, Honungskex?
     elif not history and default is None and _one_compound_of_the_word(best, available, q):
@@ -1064,6 +1067,25 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
     tied = [s.entry for s in close if round(s.score, SCORE_DIGITS) == round(best.score, SCORE_DIGITS)]
     return ((tastes_matter and sorts_to_choose(best.entry, tied, said, index.lexicon, sold, True, to_choose=1))
             or sorts_to_choose(best.entry, [s.entry for s in close], said, index.lexicon, sold, tastes_matter))
+
+
+def _a_flavour_of_equal_fits(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
+    """A line, brand or compound said ("moomin kex") whose best product's flavour, unsaid, was chosen over
+    another and over the plain thing by the order of equal fits alone (see sorts.a_flavour_chosen_by_order);
+    a bare word's tastes are `_one_taste_of_many`'s."""
+    if not (q.modifiers or q.head_parts or q.brand) or q.attributes or best.kind < HEAD or best.unmatched:
+        return False
+    tied = [s.entry for s in _close_rivals(best, available)
+            if s is not best and round(s.score, SCORE_DIGITS) == round(best.score, SCORE_DIGITS)]
+    if not tied:
+        return False
+    said = {q.head, q.head_word, *q.head_parts, *q.modifiers}
+    # the plain thing: products naming the line (a word said apart, or a compound's first part) and a word led
+    # by the kind ("Moomin Kexfigurer"), however the splitter left that word
+    named = {*q.head_parts, *q.modifiers}
+    plain = [entry for entry in (index.entries[i] for word in named for i in index.posting("exact", word))
+             if named <= entry.words and any(word.startswith(q.head) for word in entry.exact)]
+    return a_flavour_chosen_by_order(best.entry, tied, plain, said, index.lexicon)
 
 
 def _sold_fresh_in(index: CatalogIndex) -> Callable[[str], bool]:

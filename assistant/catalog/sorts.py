@@ -782,6 +782,32 @@ def _listing(entry: Entry) -> tuple[str, str]:
     return (casefold(entry.product.name), casefold(brand)) if brand else (entry.product.id, "")
 
 
+def a_flavour_chosen_by_order(best: Entry, tied: Iterable[Entry], plain: Iterable[Entry], said: Collection[str],
+                              lexicon: Lexicon) -> bool:
+    """The best product is of a flavour nobody said while another that fits exactly as well is of another,
+    and the store sells the thing said without a flavour too ("moomin kex": "Moominkex Banan" beside
+    "Moominkex Jordgubb" and the plain "Moomin Kexfigurer"): only the order of equal fits chose a flavour
+    over another and over the plain thing, so staff confirm it. `plain`: products naming the line said and the
+    kind.
+    One brand's product in another size is no other flavour; a word the lexicon knows as no flavour (a
+    coffee's roast, a blend's name) is no such choice, nor what a flavour said is mixed with ("smoothie
+    mango": "Mango/Apelsin" or "Mango & Passion" is the mango asked); where every product of the kind has a
+    flavour ("Wienerbröd Vanilj", "Wienerbröd Hallon") one of them is what the word means."""
+    if any(lexicon.flavour(word) for word in said):
+        return False
+    mine = flavours(best, said, lexicon)
+    return (bool(mine) and any(_listing(entry) != _listing(best) and (theirs := flavours(entry, said, lexicon))
+                               and theirs != mine for entry in tied)
+            and any(not entry.attributes and not flavours(entry, said, lexicon) for entry in plain))
+
+
+def flavours(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """The name's sort words, not said, that are or name a flavour the lexicon knows ("Saft Jordgubb")."""
+    sorts = sort_words(entry, said, lexicon)
+    return frozenset(word for word, _, *parts in entry.own
+                     if word in sorts and any(lexicon.flavour(w) for w in (word, *parts)))
+
+
 def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str], lexicon: Lexicon,
                     sold: Callable[[str], bool], every_sort_a_taste: bool = False,
                     to_choose: int = SORTS_TO_CHOOSE) -> bool:

