@@ -30,3 +30,17 @@ def test_a_coloured_quinoa_alone_is_asked(shelved: bool) -> None:
     goods = _goods(["Quinoa Tricolore", "Knäckebröd Råg Quinoa"], shelved)
     proposal = propose(goods, "quinoa")
     assert proposal.product is None or proposal.needs_review, proposal
+
+
+HOME = "Hem & städ"
+
+
+@WITH_CATEGORIES
+def test_tape_ending_a_compound_is_the_tejp_said(shelved: bool) -> None:
+    """"vävtejp" found no "Vävtape Grå 50mmx10m" (the English spelling closing the compound) and came out a
+    flagged "Frystejp": "tape" as a compound's last part is the "tejp" a shopper says (lexicon head_spellings)."""
+    goods = [product(name, name, HOME if shelved else "", price=30.0 + n)
+             for n, name in enumerate(["Vävtape Grå 50mmx10m", "Frystejp", "Packtejp", "Tejp med Hållare"])]
+    proposal = propose(goods, "vävtejp")
+    assert proposal.product is not None and proposal.product.id == "Vävtape Grå 50mmx10m", proposal
+    assert not proposal.needs_review, proposal
