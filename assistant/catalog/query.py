@@ -427,6 +427,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         purposes = [*purposes, *repeated]
     head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
+    if head_parts:  # "mjölk vanlig mellanmjölk": the compound's own head said again apart names nothing more
+        modifiers = tuple(m for m in modifiers if m != stem(parts[-1]))
     if stem(parts[-1]) in lex.feed and any(word.startswith(animal) for animal in lex.meat_animals for word in (
             *head_parts, *modifiers, *(stem(base_form(w)) for w in purposes))):
         wanted.add(ANIMALS)  # "fiskmat", "mat till fåglarna": the animal's feed, no cat food tasting of fish

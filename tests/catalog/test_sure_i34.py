@@ -1,0 +1,22 @@
+"""Right products asked about for no good reason on the development sets (session i34), each pinned as its
+general cause on a small inline catalog, as a feed of bare names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog.catalog_fixture import product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+DAIRY = "Mejeri > Mjölk"
+
+
+@WITH_CATEGORIES
+def test_the_compounds_head_said_again_apart_asks_nothing_more(shelved: bool) -> None:
+    """"mjölk vanlig mellanmjölk": the kind said first, then the sort of it by its compound. The "mjölk" said
+    apart is the compound's own head, which every "Mellanmjölk" says: no word is missing."""
+    goods = [product(name, name, DAIRY if shelved else "", price=15.0 + n)
+             for n, name in enumerate(["Mellanmjölk 1,5%", "Mellanmjölk EKO 1,5%", "Standardmjölk 3%", "Lättmjölk"])]
+    proposal = propose(goods, "mjölk vanlig mellanmjölk")
+    assert proposal.product is not None and proposal.product.id == "Mellanmjölk 1,5%", proposal
+    assert not proposal.needs_review, proposal
