@@ -3856,6 +3856,9 @@ only a coloured one is sold (Willys 2023's "Quinoa Tricolore") the line asks, as
 compound is the "tejp" a shopper says (lexicon head_spellings, test_sure_i33): "vävtejp" found no Hemköp
 "Vävtape Grå" and was a flagged "Frystejp". dev17_hemkop top-1 93.3 → 95.0, review 16.7 → 15.0 (it meets
 every target now, its FLOORS entry dropped); no other set moved, blind rows unchanged.
+A compound's own head said again apart names nothing more (query.analyse, test_sure_i34): "mjölk vanlig
+mellanmjölk" asked every Mathem "Mellanmjölk" for the "mjölk" its name writes only inside the compound.
+dev34_mathem auto-accept 96.1 → 96.2, review 16.4 → 14.8; no other set moved, blind rows unchanged.
 """
 
 from __future__ import annotations
@@ -4016,7 +4019,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev34_mathem": {"auto_accept_precision": 0.96, "review_rate": 0.17},
+    "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
 }
 
