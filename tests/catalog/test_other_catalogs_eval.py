@@ -3859,6 +3859,21 @@ every target now, its FLOORS entry dropped); no other set moved, blind rows unch
 A compound's own head said again apart names nothing more (query.analyse, test_sure_i34): "mjölk vanlig
 mellanmjölk" asked every Mathem "Mellanmjölk" for the "mjölk" its name writes only inside the compound.
 dev34_mathem auto-accept 96.1 → 96.2, review 16.4 → 14.8; no other set moved, blind rows unchanged.
+Thirty-sixth development set on Mathem (`dev36_mathem`, session i34): 43 sentences, 54 items, 3 absent (lutfisk,
+whisky, tjälknöl: none sold), the weekly staples of a home-care order in phrasings no other request set of
+tests/catalog or ../shared/eval has (blind and untuned sets not opened): a sort said after the goods ("kaffe
+mellanrost", "potatis fast sort", "honung flytande", "tandborstar mjuka", "rödbetor inlagda", "senap skånsk",
+"falukorv ring"), the kind then its compound ("en ost hushållsost"), spoken fillers and asides ("ett paket
+leverpastej hon äter den varje morgon", "eh hon vill ha en rökt korv till lunchen"), amounts in words. Labelled
+from the catalog before the matcher saw it (every product of the sort said; a flavour, an organic label or a
+special sort nobody said left out: "fil naturell" is the plain "Filmjölk 3%", no "Bollnäsfil"; "pannkakor
+färdiga" the frozen or folded ones, no "Amerikanska"; "en burk pastasås" a Classico, Napoletana or Basilika).
+First, untuned run (matcher as of commit 196bc05; top-1 / top-3 / auto-accept / absent flagged / review / review
+on sold): 88.9 / 94.4 / 91.1 / 100.0 / 16.7 / 11.8 (bounds top-1 0.88, auto-accept 0.91, review 0.17). Proposed
+wrong without a flag: "pannkakor färdiga" a sure "Pannkakor Amerikanska", "fil naturell" a sure "Bollnäsfil
+Naturell", "en påse russin" a sure "Russin 6-p" (six small boxes), "en burk pastasås" a sure "Pastasås
+Arrabbiata" (three Arrabbiata beside two Classico made it the store's "usual" sort). Asked and wrong:
+"tandborstar mjuka" (a hand soap "Mjuka Händer"), "leverpastej hon äter den varje morgon" (a juice "God Morgon").
 """
 
 from __future__ import annotations
@@ -3945,6 +3960,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev35_mathem": ("mathem2021", HERE / "dev35_mathem_requests.jsonl"),
     "dev34_mathem": ("mathem2021", HERE / "dev34_mathem_requests.jsonl"),
     "dev20_hemkop": ("matpriser2020-hemkop", HERE / "dev20_hemkop_requests.jsonl"),
+    "dev36_mathem": ("mathem2021", HERE / "dev36_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4021,6 +4037,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
+    "dev36_mathem": {"top1": 0.88, "auto_accept_precision": 0.91, "review_rate": 0.17},
 }
 
 
