@@ -20,3 +20,18 @@ def test_the_compounds_head_said_again_apart_asks_nothing_more(shelved: bool) ->
     proposal = propose(goods, "mjölk vanlig mellanmjölk")
     assert proposal.product is not None and proposal.product.id == "Mellanmjölk 1,5%", proposal
     assert not proposal.needs_review, proposal
+
+
+HYGIENE = "Hälsa och skönhet > Tandvård"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["tandborstar mjuka", "en mjuk tandborste"])
+def test_soft_said_after_the_goods_is_their_sort(shelved: bool, phrase: str) -> None:
+    """"tandborstar mjuka" read "mjuka" as the goods (a hand soap "Mjuka Händer"), and no toothbrush
+    writes the Swedish word: "mjuk" describes, after its noun too, and is the "Soft" names write
+    (lexicon descriptors and spellings)."""
+    goods = [product(name, name, HYGIENE if shelved else "", price=20.0 + n) for n, name in enumerate(
+        ["Tandborste Medium 1-p", "Tandborste Soft 1-p", "Flytande Tvål Mjuka Händer", "Tandborste Hard 1-p"])]
+    proposal = propose(goods, phrase)
+    assert proposal.product is not None and proposal.product.id == "Tandborste Soft 1-p", proposal
