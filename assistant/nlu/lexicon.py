@@ -192,6 +192,8 @@ CHOICE_VERBS = frozenset({
 ASIDE_ADVERBS = frozenset({
     "alltid", "ofta", "oftast", "mest", "annars", "förut", "jämt", "numera", "helst", "gärna",
 })
+# "varje morgon", "varenda dag": how often, with the word it counts; no sort of the item either.
+EVERY = frozenset({"varje", "varenda", "vartenda"})
 # Single words that never carry meaning in a shopping request.
 FILLER_WORDS = frozenset({
     "eh", "ehh", "ehm", "öh", "öhh", "öhm", "äh", "ähh", "ähm", "hm", "hmm", "mm", "mmm", "mhm",

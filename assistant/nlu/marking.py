@@ -19,6 +19,7 @@ from assistant.nlu.lexicon import (
     CORRECTIONS,
     DEFINITE_ENDINGS,
     DESCRIBING,
+    EVERY,
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
@@ -500,10 +501,10 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
     reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
-    kept = [element for element, word in zip(elements[start:end], words[start:end])
+    kept = [element for element, word, before in zip(elements[start:end], words[start:end], words[start - 1:end])
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
-                    or word in ASIDE_ADVERBS)]
+                    or word in ASIDE_ADVERBS or word in EVERY or before in EVERY)]
     return kept + _free_of(elements, words, i + 1, end), end
 
 

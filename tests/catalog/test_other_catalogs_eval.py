@@ -3874,6 +3874,12 @@ wrong without a flag: "pannkakor färdiga" a sure "Pannkakor Amerikanska", "fil 
 Naturell", "en påse russin" a sure "Russin 6-p" (six small boxes), "en burk pastasås" a sure "Pastasås
 Arrabbiata" (three Arrabbiata beside two Classico made it the store's "usual" sort). Asked and wrong:
 "tandborstar mjuka" (a hand soap "Mjuka Händer"), "leverpastej hon äter den varje morgon" (a juice "God Morgon").
+Rules of session i34 (dev36_mathem's), same columns, every other set and blind row unchanged unless said:
+"mjuk" describes, said after its noun too, and is the "Soft" names write (lexicon descriptors and spellings,
+test_sure_i34): "tandborstar mjuka" read "mjuka" as the goods. "varje"/"varenda" and the word it counts are
+no sort words of an aside (nlu EVERY, test_segmentation): "leverpastej hon äter den varje morgon" asked
+"leverpastej varje morgon". Both lines now the product asked, sure: 88.9 / 94.4 / 91.1 / 100.0 / 16.7 / 11.8 →
+92.6 / 98.1 / 91.5 / 100.0 / 13.0 / 7.8 (bounds top-1 0.92, review 0.13).
 """
 
 from __future__ import annotations
@@ -4037,7 +4043,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
-    "dev36_mathem": {"top1": 0.88, "auto_accept_precision": 0.91, "review_rate": 0.17},
+    "dev36_mathem": {"top1": 0.92, "auto_accept_precision": 0.91, "review_rate": 0.13},
 }
 
 

@@ -137,6 +137,9 @@ def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
         # liking is choosing, and "har" before a verb of taking is no reason ("kaffe" alone may be sure)
         ("kaffe hon gillar zoégas", ["kaffe zoégas"]),
         ("kaffe vi har alltid köpt zoégas", ["kaffe zoégas"]),
+        # how often is no sort: "varje" and what it counts go with the other adverbs
+        ("ett paket leverpastej hon äter den varje morgon", ["leverpastej"]),
+        ("kaffe vi dricker mörkrost varje dag", ["kaffe mörkrost"]),
         # a request that points back at the item with its sort only is the item's sort, not new goods
         ("ost jag vill ha den lagrade och mjölk", ["ost lagrade", "mjölk"]),
         ("mjölk jag vill också ha ost", ["mjölk", "ost"]),
