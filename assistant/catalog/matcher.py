@@ -644,7 +644,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
     # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
     # pieces are counted, the name whose rarest word most of the kind say, the one saying the words in the order
-    # said (sorts.said_in_order), a name led by a word asked, the plainer name, then the cheaper product (the
+    # said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack nobody
+    # asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), then the cheaper product (the
     # client's money), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
@@ -657,7 +658,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     counts = word_counts(named or kind) if tied else Counter()
     # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
     keys = [(fit, -rarest_word(s.entry, counts, said), not said_in_order(s.entry, q),
-             led_by_another_word(s.entry, said), s.entry.size_words, s.entry.product.price_sek, s.entry.product.id)
+             led_by_another_word(s.entry, said), s.entry.size_words,
+             q.pack_count is None and (s.entry.pack_count or 1) > 1, s.entry.product.price_sek, s.entry.product.id)
             if fit in tied else (fit,) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 

@@ -3880,6 +3880,10 @@ test_sure_i34): "tandborstar mjuka" read "mjuka" as the goods. "varje"/"varenda"
 no sort words of an aside (nlu EVERY, test_segmentation): "leverpastej hon äter den varje morgon" asked
 "leverpastej varje morgon". Both lines now the product asked, sure: 88.9 / 94.4 / 91.1 / 100.0 / 16.7 / 11.8 →
 92.6 / 98.1 / 91.5 / 100.0 / 13.0 / 7.8 (bounds top-1 0.92, review 0.13).
+Among equal fits the plainer name, then one pack before a multipack nobody asked for, then the cheaper one
+(matcher.rank, test_sure_i34): "en påse russin" was a sure "Russin 6-p" (six small boxes) for being cheaper than
+the bag; now the bag. 92.6 / 98.1 / 91.5 → 94.4 / 98.1 / 93.6 (bounds top-1 0.94, auto-accept 0.93). Put before
+the plainer name, it chose a wordier "YO-ghurt Jordgubb 0,1%" over "Yoghurt Jordgubb 4x125g" (dev31_mathem).
 """
 
 from __future__ import annotations
@@ -4043,7 +4047,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
-    "dev36_mathem": {"top1": 0.92, "auto_accept_precision": 0.91, "review_rate": 0.13},
+    "dev36_mathem": {"top1": 0.94, "auto_accept_precision": 0.93, "review_rate": 0.13},
 }
 
 

@@ -35,3 +35,16 @@ def test_soft_said_after_the_goods_is_their_sort(shelved: bool, phrase: str) -> 
         ["Tandborste Medium 1-p", "Tandborste Soft 1-p", "Flytande Tvål Mjuka Händer", "Tandborste Hard 1-p"])]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == "Tandborste Soft 1-p", proposal
+
+
+DRIED_FRUIT = "Skafferi > Torkad frukt"
+
+
+@WITH_CATEGORIES
+def test_one_pack_before_a_multipack_nobody_asked_for(shelved: bool) -> None:
+    """"en påse russin" was a sure "Russin 6-p" (six small boxes), cheaper than the bag and fitting as well:
+    among equal fits a multipack nobody asked for comes after the single pack; asked, it is chosen."""
+    goods = [product("Russin 6-p", "Russin 6-p", DRIED_FRUIT if shelved else "", size=6, unit="st", price=22.95),
+             product("Russin", "Russin", DRIED_FRUIT if shelved else "", price=28.95)]
+    assert propose(goods, "russin").product.id == "Russin"  # type: ignore[union-attr]
+    assert propose(goods, "russin 6-pack").product.id == "Russin 6-p"  # type: ignore[union-attr]
