@@ -46,6 +46,7 @@ DIET_VARIANTS = frozenset({"laktosfri", "glutenfri", "vegansk"})  # a shelf may 
 # Glutenfri Laktosfri" for "glutenfri pizzadeg"); a vegan sort is another thing (oat drink for milk)
 FREE_FROM = frozenset({"laktosfri", "glutenfri"})
 FREE_FROM_SUFFIX = "fri"  # a diet named so leaves something out ("glutenfri"); another ("vegetarisk") replaces it
+COMMONER = 2  # times as many products as any other sort has for a sort to be the store's usual one
 MIN_CONFLICT = 3  # letters of a conflicting kind read at a compound's end too ("pannkak" of "kak")
 USUAL = 3                          # products of a kind that, all of one variant, make it the usual sort
 
@@ -836,12 +837,13 @@ def sorts_to_choose(best: Entry, rivals: Iterable[Entry], said: Collection[str],
     # usual one ("Festis Päron EKO" makes "Festis Päron" no commoner than "Festis Hallon")
     counted = sorts_of if every_sort_a_taste else [(best, mine), *sorts_of]
     sorts = Counter(words for entry, words in counted if entry.attributes <= best.attributes)
-    most = max(sorts.values(), default=0)
-    commonest = [words for words, count in sorts.items() if count == most]
-    if mine in commonest and (len(commonest) == 1 or not (every_sort_a_taste or len(commonest) == len(sorts))):
-        # the store's commonest sort of the kind is its usual one ("Pesto Genovese"); sorts as common as
-        # each other name none where the taste is the whole choice ("Minestrone" as "Nyponsoppa"), nor
-        # where every sort is sold as often as any other ("Festis Päron", "Festis Hallon", "Festis Apelsin")
+    # a sort written with more words ("Pesto Genovese Alla ...") is that sort again
+    held = {words: sum(n for other, n in sorts.items() if words <= other) for words in sorts}
+    others = max((n for words, n in held.items() if not (words <= mine or mine <= words)), default=0)
+    if held.get(mine, 0) >= COMMONER * others:
+        # the store's commonest sort of the kind, by far, is its usual one ("Pesto Genovese"); one barely
+        # commoner than another names none ("Pastasås Arrabbiata" three times beside "Classico" twice), nor do
+        # sorts as common as each other ("Festis Päron", "Festis Hallon", "Festis Apelsin")
         return False
     tasted = [words for entry, words in sorts_of
               if words and words != mine and (every_sort_a_taste or tastes(entry, said, lexicon, sold))]

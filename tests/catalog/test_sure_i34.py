@@ -48,3 +48,20 @@ def test_one_pack_before_a_multipack_nobody_asked_for(shelved: bool) -> None:
              product("Russin", "Russin", DRIED_FRUIT if shelved else "", price=28.95)]
     assert propose(goods, "russin").product.id == "Russin"  # type: ignore[union-attr]
     assert propose(goods, "russin 6-pack").product.id == "Russin 6-p"  # type: ignore[union-attr]
+
+
+def test_a_sort_barely_commoner_than_another_is_no_usual_one() -> None:
+    """On a feed of bare names "en burk pastasås" was a sure "Pastasås Arrabbiata": three of them beside two
+    "Classico" made it the store's usual sort. Only a sort sold at least twice as often as any other is (the
+    Genovese of pesto, counted with "Pesto Genovese Alla ..."): otherwise staff choose."""
+    sauces = [product(f"s{n}", name, "", price=30.0 + n) for n, name in enumerate(
+        ["Pastasås Arrabbiata", "Pastasås Arrabbiata", "Pastasås Arrabbiata", "Pastasås Classico",
+         "Pastasås Classico", "Pastasås Basilika", "Pastasås Napoletana"])]
+    proposal = propose(sauces, "pastasås")
+    assert proposal.needs_review, proposal
+    pestos = [product(f"p{n}", name, "", price=30.0 + n) for n, name in enumerate(
+        ["Pesto Genovese", "Pesto Genovese", "Pesto Genovese Alla Genovese", "Pesto Genovese Alla Genovese",
+         "Pesto Rosso", "Pesto Calabrese"])]
+    proposal = propose(pestos, "pesto")
+    assert proposal.product is not None and proposal.product.name.startswith("Pesto Genovese"), proposal
+    assert not proposal.needs_review, proposal
