@@ -3890,6 +3890,20 @@ counted as that sort (sorts.sorts_to_choose, COMMONER, test_sure_i34): three "Pa
 auto-accept 93.6 → 95.7, review 13.0 → 14.8; dev31_mathem review 17.2 → 19.0 ("grillolja" now asks: two
 "Allround" beside two "Vitlök", a "Honey" and a "Hickory"; the tie made Allround the usual one before). No other
 set moved, blind rows unchanged.
+Twenty-first development set on Hemköp (`dev21_hemkop`, session i34): 42 sentences, 44 items, 3 absent
+(surströmming, gluten-free gingerbread, alcohol-free glögg: none sold). Written from 70 products drawn at random
+from the store (seeded), each asked as a client or care worker would, never by the name as written: a compound
+said apart or by another word ("trä sked", "fönsterskrapa" for the "Fönsterraka", "munkar med socker" for the
+"Donut Socker", "klorin våtservetter" for "Klorin Wipes", "kycklingklubbor" for "Drumstick Kyckling"), a sort
+after the goods ("rågbröd mörkt", "glödlampor e14 kron", "cheddar ost i bit"), purposes and the diet said ("en
+veganska nuggets hon äter inte kött", "ett nio volts batteri till brandvarnaren"). Labelled from the catalog
+before the matcher saw it (every product of the sort said; an aged or special sort nobody said left out: no "12
+Mån" cheddar for "cheddar ost i bit", no unscented detergent for "tvättmedel för vittvätt").
+First, untuned run (matcher as of commit 2148afe; top-1 / top-3 / auto-accept / absent flagged / review / review
+on sold): 88.6 / 93.2 / 94.1 / 100.0 / 22.7 / 17.1 (bounds top-1 0.88, auto-accept 0.94, review 0.23). Proposed
+wrong without a flag: "cheddar ost i bit" a sure "Cheddar 32% 12 Mån", "tvättmedel för vittvätt" a sure "Vit
+Tvättmedel Oparfymerat". Asked and wrong: "munkar med socker" and "fönsterskrapa" (nothing found),
+"klorin våtservetter" (the brand's "Klorin Naturell", "Klorin Wipes" second).
 """
 
 from __future__ import annotations
@@ -3977,6 +3991,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev34_mathem": ("mathem2021", HERE / "dev34_mathem_requests.jsonl"),
     "dev20_hemkop": ("matpriser2020-hemkop", HERE / "dev20_hemkop_requests.jsonl"),
     "dev36_mathem": ("mathem2021", HERE / "dev36_mathem_requests.jsonl"),
+    "dev21_hemkop": ("matpriser2020-hemkop", HERE / "dev21_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4054,6 +4069,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
     "dev36_mathem": {"top1": 0.94, "auto_accept_precision": 0.95},
+    "dev21_hemkop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.23},
 }
 
 
