@@ -3904,6 +3904,12 @@ on sold): 88.6 / 93.2 / 94.1 / 100.0 / 22.7 / 17.1 (bounds top-1 0.88, auto-acce
 wrong without a flag: "cheddar ost i bit" a sure "Cheddar 32% 12 Mån", "tvättmedel för vittvätt" a sure "Vit
 Tvättmedel Oparfymerat". Asked and wrong: "munkar med socker" and "fönsterskrapa" (nothing found),
 "klorin våtservetter" (the brand's "Klorin Naturell", "Klorin Wipes" second).
+Rules of session i34 (dev21_hemkop's), same columns, every other set and blind row unchanged unless said:
+"wipes" is the "våtservetter" a shopper says (lexicon spellings) and a "fönsterskrapa" the "Fönsterraka"
+(synonyms), test_sure_i34: 88.6 / 93.2 / 94.1 / 100.0 / 22.7 / 17.1 → 93.2 / 95.5 / 94.3 / 100.0 / 20.5 / 14.6
+(bounds top-1 0.93, review 0.21). Tried and dropped: "donut" as the "munk" a shopper says (both ways, as
+spellings are): "munkar med socker" found Hemköp's "Donut Socker", but a bare "donut" on Mathem became a
+flagged "Raggmunk" (a potato pancake) where it was a doughnut.
 """
 
 from __future__ import annotations
@@ -4069,7 +4075,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
     "dev36_mathem": {"top1": 0.94, "auto_accept_precision": 0.95},
-    "dev21_hemkop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.23},
+    "dev21_hemkop": {"top1": 0.93, "auto_accept_precision": 0.94, "review_rate": 0.21},
 }
 
 

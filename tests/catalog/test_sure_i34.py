@@ -65,3 +65,18 @@ def test_a_sort_barely_commoner_than_another_is_no_usual_one() -> None:
     proposal = propose(pestos, "pesto")
     assert proposal.product is not None and proposal.product.name.startswith("Pesto Genovese"), proposal
     assert not proposal.needs_review, proposal
+
+
+HOME = "Hem & städ"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "meant"), [("klorin våtservetter", "Klorin Wipes"),
+                                               ("en fönsterskrapa", "Fönsterraka")])
+def test_the_goods_called_by_another_word(shelved: bool, phrase: str, meant: str) -> None:
+    """"klorin våtservetter" found the brand's bleach and "fönsterskrapa" nothing: "Wipes" are the
+    "våtservetter" a shopper says (lexicon spellings), a "fönsterskrapa" is the "Fönsterraka" (synonyms)."""
+    goods = [product(name, name, HOME if shelved else "", price=20.0 + n) for n, name in enumerate(
+        ["Klorin Naturell", "Klorin Wipes", "Fönsterraka", "Duschskrapa", "Räkor med Skal"])]
+    proposal = propose(goods, phrase)
+    assert proposal.product is not None and proposal.product.id == meant, proposal
