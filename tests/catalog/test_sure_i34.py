@@ -80,3 +80,13 @@ def test_the_goods_called_by_another_word(shelved: bool, phrase: str, meant: str
         ["Klorin Naturell", "Klorin Wipes", "Fönsterraka", "Duschskrapa", "Räkor med Skal"])]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == meant, proposal
+
+
+@WITH_CATEGORIES
+def test_white_is_the_vit_said(shelved: bool) -> None:
+    """"tvättmedel för vittvätt" was a sure unscented "Vit Tvättmedel Oparfymerat": the store's plain
+    "Tvättmedel White" did not say "vit" (lexicon spellings: "white" is "vit", as "lemon" is "citron")."""
+    goods = [product(name, name, HOME if shelved else "", price=40.0 + n) for n, name in enumerate(
+        ["Vit Tvättmedel Oparfymerat Tvättpulver", "Tvättmedel White", "Tvättmedel Color"])]
+    proposal = propose(goods, "tvättmedel för vittvätt")
+    assert proposal.product is not None and proposal.product.id == "Tvättmedel White", proposal
