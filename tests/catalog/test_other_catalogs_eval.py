@@ -3912,7 +3912,18 @@ spellings are): "munkar med socker" found Hemköp's "Donut Socker", but a bare "
 flagged "Raggmunk" (a potato pancake) where it was a doughnut.
 "white" is the "vit" a shopper says (lexicon spellings, test_sure_i34): "tvättmedel för vittvätt" was a sure
 unscented "Vit Tvättmedel Oparfymerat", the plain "Tvättmedel White" saying no "vit"; now that one, sure.
-93.2 / 95.5 / 94.3 → 95.5 / 95.5 / 97.1 (bounds top-1 0.95, auto-accept 0.97).
+93.2 / 95.5 / 94.3 → 95.5 / 95.5 / 97.1 (bounds top-1 0.95, auto-accept 0.97).Thirty-seventh development set on Mathem (`dev37_mathem`, session i34): 40 sentences, 40 items, 2 absent (red
+wine, crab salad: none sold). Written as dev21_hemkop was, from 90 products drawn at random from the store
+(seeded) and asked in the client's words, never by the name as written ("en påse hela mandlar" for "Mandel
+hel", "öh ett paket nattbindor", "musfällor av trä fyra stycken" for "Mot Mus Trä 4-p", "eh kokosolja utan
+smak till matlagning", "två marschaller till trappan", "öh citronsås till laxen i ugnen"). Labelled from the
+catalog before the matcher saw it (an organic label or special sort nobody said left out: no zip-lock
+"Safeloc" freezer bags for "fryspåsar tre liter").
+First, untuned run (matcher as of commit 5d93b9b; same columns): 87.5 / 92.5 / 93.8 / 100.0 / 20.0 / 15.8
+(bounds top-1 0.87, auto-accept 0.93, review 0.20). Proposed wrong without a flag: "en burk timjan" a sure
+"Crème Fraiche Karljohansvamp Timjan 13%" (the bare "Timjan" read as fresh produce and refused for a jar),
+"fryspåsar tre liter" a sure "Fryspåsar Safeloc 3l". Asked and wrong: "hela mandlar" (flavoured almonds),
+"nattbindor" (a normal pad), "musfällor av trä" (a fly trap).
 """
 
 from __future__ import annotations
@@ -4001,6 +4012,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev20_hemkop": ("matpriser2020-hemkop", HERE / "dev20_hemkop_requests.jsonl"),
     "dev36_mathem": ("mathem2021", HERE / "dev36_mathem_requests.jsonl"),
     "dev21_hemkop": ("matpriser2020-hemkop", HERE / "dev21_hemkop_requests.jsonl"),
+    "dev37_mathem": ("mathem2021", HERE / "dev37_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4079,6 +4091,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
     "dev36_mathem": {"top1": 0.94, "auto_accept_precision": 0.95},
     "dev21_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev37_mathem": {"top1": 0.87, "auto_accept_precision": 0.93, "review_rate": 0.20},
 }
 
 
