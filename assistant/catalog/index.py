@@ -62,10 +62,9 @@ from assistant.catalog.normalize import (
 from assistant.catalog.kinds import free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
-from assistant.catalog.sorts import series_number, shelf_variants
+from assistant.catalog.sorts import PRODUCE_CLASS, series_number, shelf_variants
 from assistant.catalog.swedish import folded_dictionary, neuter, same_spelling
 
-_PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
 # the forms only fresh produce is sold in: a bunch of herbs or radishes, a pot of growing herbs
 _FRESH_FORMS = frozenset(stem(word) for word in ("knippe", "knippa", "kruka"))
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
@@ -891,7 +890,7 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
     # "Snabbnudlar Kyckling" is noodles: the first kind named wins, of the shelf's kinds, else of any shelf's
     types = _first_kind([read_word(w).kind for w in _joined_first(name_words, pairs)], (shelf.kinds, all_kinds))
     context = shelf.context
-    fresh = bool(_PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
+    fresh = bool(PRODUCE_CLASS.search(p.name)) or bool(_PRODUCE_CATEGORY & context and "frukt" in context)
     every = exact | heads | parts
     return Entry(p, share(exact), share(heads), share(parts), share(brand), shelf.leaf, share(types),
                  context, share(attributes), len(name_words) + len(described), p.unit, fresh,

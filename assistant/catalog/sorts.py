@@ -200,10 +200,16 @@ def poured(packaging: Collection[str]) -> frozenset[str]:
     return frozenset() if BOTTLED.isdisjoint(packaging) else frozenset({LIQUID})
 
 
+PRODUCE_CLASS = re.compile(r"\bklass\s*(?:1|i)\b", re.IGNORECASE)  # EU class marking of fresh produce
+
+
 def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
     """"en burk rödbetor" asks for pickled beets: fresh produce ("Rödbetor Klass 1") is not what was
-    asked unless its name says the package, and a store without the jarred goods must ask."""
-    return entry.fresh and not JARRED.isdisjoint(packaging) and JARRED.isdisjoint(entry.words)
+    asked unless its name says the package, and a store without the jarred goods must ask. Only produce its
+    label or shelf says is fresh: a bare name read as produce on a feed of bare names ("Timjan" beside
+    "Timjan Kruka EKO Klass1") may be the dried herb in its jar ("en burk timjan")."""
+    return (entry.fresh and not JARRED.isdisjoint(packaging) and JARRED.isdisjoint(entry.words)
+            and (bool(entry.product.category) or bool(PRODUCE_CLASS.search(entry.product.name))))
 
 
 def fresh_says(mod: str, entry: Entry, kept_otherwise: bool = False) -> bool:
@@ -365,7 +371,8 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     jam beside "Blåbärssylt EKO"), and mixes no more flavours (`mixed`); or when it is the organic one's very name without its label (`unlabelled_twin`),
     however it scores: what sets the two apart is then only their shelves or brands ("lammkorv
     till grillen" is the plain "Lammkorv" though only "Lammkorv Eko" stands on the grill shelf),
-    unless a brand was said. A rival writing the `compound` asked only apart where the organic one writes
+    unless a brand was said or the twin lacks a word the organic one says ("en burk rödbetor": no fresh
+    "Rödbetor 1kg Klass1" for the jarred "Rödbetor EKO"). A rival writing the `compound` asked only apart where the organic one writes
     it whole may say no word more: "Sylt Lingon" is the plain "Lingonsylt EKO", a "Lakrits Söt Som Du" (a
     liquorice named with a phrase) no plain "Sötlakrits EKO". None when the best is not organic or no plain
     rival fits."""
@@ -375,7 +382,8 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
                  and r.kind >= least_kind and not r.other_kind and not r.avoided
                  and ((r.score >= best.score - margin and not r.unmatched)
-                      or (not brand_said and unlabelled_twin(r.entry, best.entry, lexicon)))
+                      or (not brand_said and r.unmatched <= best.unmatched
+                          and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked
                  and r.extra <= best.extra + (PLAIN_MORE_WORDS if not whole or _writes_whole(r.entry, compound) else 0)
                  and r.entry.attributes <= best.entry.attributes

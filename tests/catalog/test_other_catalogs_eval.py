@@ -3924,6 +3924,14 @@ First, untuned run (matcher as of commit 5d93b9b; same columns): 87.5 / 92.5 / 9
 "Crème Fraiche Karljohansvamp Timjan 13%" (the bare "Timjan" read as fresh produce and refused for a jar),
 "fryspåsar tre liter" a sure "Fryspåsar Safeloc 3l". Asked and wrong: "hela mandlar" (flavoured almonds),
 "nattbindor" (a normal pad), "musfällor av trä" (a fly trap).
+Rules of session i34 (dev37_mathem's), same columns, every other set and blind row unchanged unless said:
+Only produce its label or shelf says is fresh is refused for a jar (sorts.jarred_not_fresh, test_sure_i34): on
+a feed of bare names "Timjan" beside "Timjan Kruka EKO Klass1" read as produce, so "en burk timjan" refused it
+and a crème fraiche tasting of thyme was sure; and an organic product's unlabelled twin is no plain reading of
+it where the twin lacks a word said (sorts.plain_instead_of_organic): "en burk rödbetor" then swapped the
+jarred "Rödbetor EKO" for the fresh "Rödbetor 1kg Klass1". dev37_mathem 87.5 / 92.5 / 93.8 / 100.0 / 20.0 /
+15.8 → 90.0 / 92.5 / 96.9 / 100.0 / 20.0 / 15.8 (bounds top-1 0.90, auto-accept 0.96); dev19_mathem review
+13.3 → 11.7 ("en burk mejram" now its sure "Mejram").
 """
 
 from __future__ import annotations
@@ -4063,7 +4071,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev18_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.14},
+    "dev19_mathem": {"auto_accept_precision": 0.98, "review_rate": 0.12},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev16_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.17},
@@ -4091,7 +4099,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
     "dev36_mathem": {"top1": 0.94, "auto_accept_precision": 0.95},
     "dev21_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev37_mathem": {"top1": 0.87, "auto_accept_precision": 0.93, "review_rate": 0.20},
+    "dev37_mathem": {"top1": 0.90, "auto_accept_precision": 0.96, "review_rate": 0.20},
 }
 
 

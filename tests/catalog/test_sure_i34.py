@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -90,3 +91,25 @@ def test_white_is_the_vit_said(shelved: bool) -> None:
         ["Vit Tvättmedel Oparfymerat Tvättpulver", "Tvättmedel White", "Tvättmedel Color"])]
     proposal = propose(goods, "tvättmedel för vittvätt")
     assert proposal.product is not None and proposal.product.id == "Tvättmedel White", proposal
+
+
+JAR = Quantity(amount=1, unit="st", unit_word="burk")
+
+
+def test_a_bare_herb_may_be_the_dried_one_in_its_jar() -> None:
+    """On a feed of bare names "Timjan" beside "Timjan Kruka EKO Klass1" reads as fresh produce, and "en burk
+    timjan" refused it as no jarred goods: a crème fraiche tasting of thyme was sure. Only produce its label
+    or shelf says is fresh is refused for a jar (sorts.jarred_not_fresh)."""
+    goods = [product(name, name, "", price=20.0 + n) for n, name in enumerate(
+        ["Crème Fraiche Karljohansvamp Timjan 13%", "Timjan", "Timjan Kruka EKO Klass1"])]
+    proposal = propose(goods, "timjan", JAR)
+    assert proposal.product is not None and proposal.product.id == "Timjan", proposal
+
+
+def test_no_unlabelled_twin_that_lacks_what_the_organic_one_says() -> None:
+    """"en burk rödbetor": the fresh "Rödbetor 1kg Klass1" is refused for the jar said; it is no plain
+    reading of the jarred "Rödbetor EKO" (sorts.plain_instead_of_organic)."""
+    goods = [product(name, name, "", price=20.0 + n) for n, name in enumerate(
+        ["Rödbetor 1kg Klass1", "Rödbetor EKO", "Rödbetor Skivade"])]
+    proposal = propose(goods, "rödbetor", JAR)
+    assert proposal.product is not None and proposal.product.id != "Rödbetor 1kg Klass1", proposal
