@@ -3875,8 +3875,8 @@ Naturell", "en påse russin" a sure "Russin 6-p" (six small boxes), "en burk pas
 Arrabbiata" (three Arrabbiata beside two Classico made it the store's "usual" sort). Asked and wrong:
 "tandborstar mjuka" (a hand soap "Mjuka Händer"), "leverpastej hon äter den varje morgon" (a juice "God Morgon").
 Rules of session i34 (dev36_mathem's), same columns, every other set and blind row unchanged unless said:
-"mjuk" describes, said after its noun too, and is the "Soft" names write (lexicon descriptors and spellings,
-test_sure_i34): "tandborstar mjuka" read "mjuka" as the goods. "varje"/"varenda" and the word it counts are
+"mjuk" is the "Soft" names write (lexicon spellings, test_sure_i34), said after its noun too: "tandborstar
+mjuka" read "mjuka" as the goods. "varje"/"varenda" and the word it counts are
 no sort words of an aside (nlu EVERY, test_segmentation): "leverpastej hon äter den varje morgon" asked
 "leverpastej varje morgon". Both lines now the product asked, sure: 88.9 / 94.4 / 91.1 / 100.0 / 16.7 / 11.8 →
 92.6 / 98.1 / 91.5 / 100.0 / 13.0 / 7.8 (bounds top-1 0.92, review 0.13).

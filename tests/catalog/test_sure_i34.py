@@ -30,8 +30,8 @@ HYGIENE = "Hälsa och skönhet > Tandvård"
 @pytest.mark.parametrize("phrase", ["tandborstar mjuka", "en mjuk tandborste"])
 def test_soft_said_after_the_goods_is_their_sort(shelved: bool, phrase: str) -> None:
     """"tandborstar mjuka" read "mjuka" as the goods (a hand soap "Mjuka Händer"), and no toothbrush
-    writes the Swedish word: "mjuk" describes, after its noun too, and is the "Soft" names write
-    (lexicon descriptors and spellings)."""
+    writes the Swedish word: "mjuk" is the "Soft" names write (lexicon spellings), on both sides, so the
+    word said after its noun is the sort names say, no goods of their own."""
     goods = [product(name, name, HYGIENE if shelved else "", price=20.0 + n) for n, name in enumerate(
         ["Tandborste Medium 1-p", "Tandborste Soft 1-p", "Flytande Tvål Mjuka Händer", "Tandborste Hard 1-p"])]
     proposal = propose(goods, phrase)
