@@ -12,7 +12,7 @@ import gc
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
@@ -293,7 +293,9 @@ class CatalogIndex:
         self.reversed_words = sorted(k[::-1] for k in postings["exact"])  # for `ending_with`
         self.sorted_words = sorted(postings["exact"])  # for `starting_with`
         self.liquid_categories = _liquid_categories(entries)
-        self.leading = _leading(entries)
+        # stem → the forms of another word stemmed alike (`Lexicon.stems_apart`), for `led_by`
+        self.apart = {stem(word): tuple(forms) for word, forms in lexicon.stems_apart.items()}
+        self.leading = _leading(entries, self.apart)
         # every name's first word as written (folded): the goods or the brand a name is sold by, which a
         # typo of a word searched alone is likelier to mean than a describing word inside names (see `correct`)
         self.lead_words = frozenset(fold(first_token(e.text)) for e in entries)
@@ -454,6 +456,15 @@ class CatalogIndex:
         """The name words, as written (folded), of a stem: "gradde", "graddat" of "gradd" (see kinds.another_word)."""
         return self.surface_forms.get(word_stem, _NOTHING)
 
+    def led_by(self, word: str) -> int:
+        """How many products lead their name with the word said, as its stem ("Sopsäck Knyt 125l" for
+        "sopsäckar"): the store sells them by it. Of a word the stemmer cuts alike with another that names
+        other goods, only the names led by the very word said: "Fileer" (fillets) are none of "fil"."""
+        said = casefold(word)
+        lead = stem(said)
+        forms = self.apart.get(lead)
+        return self.leading.get(forms[0] if forms and fold(said).startswith(forms) else lead, 0)
+
     def known(self, word: str) -> bool:
         return len(word) <= MAX_WORD and (fold(word) in self.vocabulary or stem(word) in self.vocabulary)
 
@@ -579,14 +590,18 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon))}
 
 
-def _leading(entries: list[Entry]) -> Counter[str]:
-    """Stem → how many products lead their name with that word and name it by it (see query.sold_by).
-    An entry's text starts with its case-folded name, so its first token is the name's."""
+def _leading(entries: list[Entry], apart: Mapping[str, tuple[str, ...]]) -> Counter[str]:
+    """Stem → how many products lead their name with that word and name it by it (see `led_by`). An
+    entry's text starts with its case-folded name, so its first token is the name's. A name led by a word
+    the stemmer cuts alike with another that names other goods (`apart`, see `led_by`) counts under that
+    word's own first form: "Fileer" (fillets) lead no name of "fil" (soured milk)."""
     leading: Counter[str] = Counter()
     for e in entries:
-        lead = stem(first_token(e.text))
+        first = first_token(e.text)
+        lead = stem(first)
         if lead in e.exact:
-            leading[lead] += 1
+            forms = apart.get(lead)
+            leading[forms[0] if forms and fold(first).startswith(forms) else lead] += 1
     return leading
 
 

@@ -133,8 +133,8 @@ def sold_by(word: str, index: CatalogIndex) -> int:
     """How many products lead their name with the word ("Sopsäck Knyt 125l" for "sopsäckar"): the
     store sells them by it. A name that merely says it further on ("Äpple Vindruva ... Juice", "Havre
     Frallor Glutenfria") is another product that the word is no name for. Counted when the index is
-    built (`CatalogIndex.leading`)."""
-    return index.leading.get(stem(word), 0)
+    built (`CatalogIndex.led_by`)."""
+    return index.led_by(word)
 
 
 SOLD_AS_COMPOUNDS = 2  # products named by compounds of the word ("Strösocker", "Florsocker"): the store sells it so
@@ -888,7 +888,7 @@ def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
         return [phrase]
     lex, exact = index.lexicon, index.postings["exact"]
     stems = [stem(word) for word in said]
-    if not all(index.leading.get(s) and s not in lex.attributes and s not in lex.descriptors
+    if not all(index.led_by(word) and s not in lex.attributes and s not in lex.descriptors
                and s not in lex.forms and s not in lex.packaging and fold(word) not in lex.fillers
                and key(word) not in lex.synonyms and not names_brand(word, index)
                for word, s in zip(said, stems, strict=True)):

@@ -238,7 +238,7 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
     lex = index.lexicon
     def describes(word: str) -> bool:
         return ((key(word) in lex.fillers or stem(word) in lex.descriptors)
-                and index.leading.get(stem(word), 0) < 2)
+                and index.led_by(word) < 2)
 
     def joined(before: Item, item: Item) -> Item | None:
         if before.quantity != Quantity() or text[before.span[1]:item.span[0]].strip():

@@ -3932,6 +3932,13 @@ it where the twin lacks a word said (sorts.plain_instead_of_organic): "en burk r
 jarred "Rödbetor EKO" for the fresh "Rödbetor 1kg Klass1". dev37_mathem 87.5 / 92.5 / 93.8 / 100.0 / 20.0 /
 15.8 → 90.0 / 92.5 / 96.9 / 100.0 / 20.0 / 15.8 (bounds top-1 0.90, auto-accept 0.96); dev19_mathem review
 13.3 → 11.7 ("en burk mejram" now its sure "Mejram").
+Session i35: a name led by a word the stemmer cuts alike with another that names other goods (lexicon
+stems_apart) leads no name of that other word (index.led_by): "Fileer" (fillets, the accent stripped) are no
+second name sold as "fil" beside "Fil Långsyrad", so the lexicon's "fil" → "filmjölk" applies on Mathem again
+("vanlig fil", "fil naturell" had been a sure långfil and a sure "Bollnäsfil"). dev30_mathem 98.3 / 98.3 / 98.1
+/ 100.0 / 10.3 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.3 / 1.9; dev33_mathem 95.0 / 96.7 / 96.1 / 100.0 /
+15.0 / 5.6 → 96.7 / 98.3 / 98.0 / 100.0 / 15.0 / 5.6 (every target met); dev36_mathem 94.4 / 98.1 / 95.7 /
+100.0 / 14.8 / 9.8 → 96.3 / 100.0 / 97.8 / 100.0 / 14.8 / 9.8; no other set and no blind row moved.
 """
 
 from __future__ import annotations
@@ -4085,19 +4092,18 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev9_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev28_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev29_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev30_mathem": {"top1": 0.98, "auto_accept_precision": 0.98, "review_rate": 0.11},
+    "dev30_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev31_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev32_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev11_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev10_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev18_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev33_mathem": {"auto_accept_precision": 0.96},
     "dev19_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev35_mathem": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
-    "dev36_mathem": {"top1": 0.94, "auto_accept_precision": 0.95},
+    "dev36_mathem": {"auto_accept_precision": 0.97},
     "dev21_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev37_mathem": {"top1": 0.90, "auto_accept_precision": 0.96, "review_rate": 0.20},
 }

@@ -1,0 +1,37 @@
+"""Wrong products proposed without a flag on the development sets (session i35), each pinned as its general
+cause on a small inline catalog, as a feed of bare names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+DAIRY, FISH, BREAD = "Mejeri > Fil", "Fisk", "Bröd > Knäckebröd"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["vanlig fil", "en förpackning fil naturell"])
+def test_fillets_sell_no_fil(shelved: bool, phrase: str) -> None:
+    """"fil" is the filmjölk a shopper means (lexicon synonyms) unless the store sells goods by the word
+    itself. "Fileer", fillets with the accent stripped, stem as "fil" does, and counted as a second name led
+    by it (beside "Fil Långsyrad", ropy soured milk) they kept the synonym from applying: the sure pick was
+    the långfil, or a "Bollnäsfil"."""
+    goods = [product(name, name, (FISH if "Fileer" in name else DAIRY) if shelved else "", price=price)
+             for name, price in [("Fileer", 59.95), ("Fil Långsyrad 3,8%", 18.95), ("Bollnäsfil Naturell", 17.0),
+                                 ("Filmjölk 3%", 12.95), ("Filmjölk Jordgubb 2,7%", 19.95)]]
+    proposal = propose(goods, phrase)
+    assert proposal.product is not None and proposal.product.id == "Filmjölk 3%", proposal
+    assert not proposal.needs_review, proposal
+
+
+def test_the_names_a_word_leads_are_its_own_and_not_its_stem_twins() -> None:
+    """A word stemmed alike with another that names other goods (lexicon stems_apart) leads only the names
+    written with it: "Fileer" (fillets) lead none of "fil", and "Knäcke Råg" leads names of "knäcke"
+    (crispbread), none of "knäck" (a toffee)."""
+    index = CatalogIndex.build([product(name, name, "") for name in [
+        "Fileer", "Fil Långsyrad 3,8%", "Filmjölk 3%", "Knäcke Råg", "Knäcke Sesam", "Knäck Klassisk"]])
+    assert [index.led_by(word) for word in ("fil", "filéer", "Fileer", "knäck", "knäcke", "Knäcke")] == [
+        1, 1, 1, 1, 2, 2]
