@@ -3939,6 +3939,17 @@ second name sold as "fil" beside "Fil Långsyrad", so the lexicon's "fil" → "f
 / 100.0 / 10.3 / 1.9 → 100.0 / 100.0 / 100.0 / 100.0 / 10.3 / 1.9; dev33_mathem 95.0 / 96.7 / 96.1 / 100.0 /
 15.0 / 5.6 → 96.7 / 98.3 / 98.0 / 100.0 / 15.0 / 5.6 (every target met); dev36_mathem 94.4 / 98.1 / 95.7 /
 100.0 / 14.8 / 9.8 → 96.3 / 100.0 / 97.8 / 100.0 / 14.8 / 9.8; no other set and no blind row moved.
+
+Thirty-eighth development set on Mathem (`dev38_mathem`, session i35): 43 sentences, 44 items, written from 90
+products drawn at random from the store (seed 3838) and asked for in a client's words, never by the name as
+written ("en mörk choklad sjuttio procent", "wok grönsaker frysta", "inlagd ingefära till sushin", "fyra
+palt" where only a vegetarian palt is sold), across dairy, cheese, bread, pasta, dry goods, spices, frozen,
+sweets, drinks, hygiene, household and a lamp; labelled from the catalog before the matcher saw it. First,
+untuned run (matcher as of commit 24ed602; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 86.4 / 90.9 / 89.7 / 50.0 / 11.4 / 9.5. Two labels were wrong in that run and were fixed before any
+matcher change: the store does sell "Kroppkakor m Fläsk" (the item was written as absent), and a "Fjällfil
+4%" is as unflavoured as the "Fjällfil Naturell 4,2% EKO" the label had alone (plain over organic). With
+them: 90.9 / 93.2 / 94.9 / 100.0 / 11.4 / 9.3.
 """
 
 from __future__ import annotations
@@ -4028,6 +4039,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev36_mathem": ("mathem2021", HERE / "dev36_mathem_requests.jsonl"),
     "dev21_hemkop": ("matpriser2020-hemkop", HERE / "dev21_hemkop_requests.jsonl"),
     "dev37_mathem": ("mathem2021", HERE / "dev37_mathem_requests.jsonl"),
+    "dev38_mathem": ("mathem2021", HERE / "dev38_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4106,6 +4118,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_mathem": {"auto_accept_precision": 0.97},
     "dev21_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev37_mathem": {"top1": 0.90, "auto_accept_precision": 0.96, "review_rate": 0.20},
+    "dev38_mathem": {"top1": 0.90, "auto_accept_precision": 0.94},
 }
 
 
