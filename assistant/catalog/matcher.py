@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -304,11 +304,7 @@ class Scorer:
         # (None: the name writes none): "turkisk yoghurt 10%" the 10 % one, "läsglasögon +2,0" the +2.00
         # pair, "loka citron 6-pack" the 6x33cl one, "välling sex månader" the "Välling 6M" and not the
         # 18M, "strumpbyxor storlek 40-44" the 40-44 pair, "nezeril 0,5 mg" the 0,5 mg/ml spray
-        self.measures = tuple((said, agrees_with) for said, agrees_with in (
-            (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
-            (q.code, code_agrees), (q.pack_count, pack_count_agrees),
-            (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
-            if said is not None)
+        self.measures = measures_said(q)
         self.sexes = sexes_asked(q, lex)  # see for_the_other_sex
         self.animals = animals_asked(q, lex)  # see for_another_animal
         self.species = lex.species  # see kinds.named_for_its_animal
@@ -781,6 +777,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
                         question=SOLD_OUT if things else NOT_SOLD)
     best = _saying_every_word(available) or available[0]
+    measured = _stating_the_measure(best, available, q)
+    best = measured or best
     if q.cheapest:  # "varmkorv den billigaste": the store's cheapest of the goods asked
         best = cheapest_of(best, available)
     reasons: list[tuple[Question | None, str]] = []
@@ -788,7 +786,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if things[0] is not available[0]:
         reasons.append((SOLD_OUT, f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
-        best = plain_instead_of_organic(best, available, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
+        # the organic product that writes the measure said keeps it from a plain one that writes none
+        plain = available if measured is None else [s for s in available if _states(s, q)]
+        best = plain_instead_of_organic(best, plain, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
                                         q.head_word if q.head_parts else "") or best
     said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number
     said_numbers = numbers_said(item.phrase) | ({said_series[1]} if said_series else set())
@@ -1019,6 +1019,35 @@ def _price_per_unit(product: Product) -> tuple[bool, float] | None:
         return True, product.price_sek / TO_BASE["kg"]
     amount = pack_amount(product)
     return None if not amount or product.unit is None else (product.unit in WEIGHT, product.price_sek / amount)
+
+
+def measures_said(q: Query) -> tuple[tuple[Any, Callable[[Entry, Any], bool | None]], ...]:
+    """What was said of the product's own measure, each with how a name's measure agrees with it (None: the
+    name writes none): a percentage, a grade, a strength, a code, a pack count, an age, a size."""
+    return tuple((said, agrees_with) for said, agrees_with in (
+        (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
+        (q.code, code_agrees), (q.pack_count, pack_count_agrees),
+        (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
+        if said is not None)
+
+
+def _stating_the_measure(best: Scored, ranked: list[Scored], q: Query) -> Scored | None:
+    """A best fit whose name writes none of the measures said gives way to a product of the kind as close
+    that writes them all: "mörk choklad 70%" is the "Choklad Mörk 70% EKO/Fairtrade", not a "Mörk Choklad"
+    of no stated strength, though it is plainer (see `_saying_every_word`)."""
+    measures = measures_said(q)
+    if not measures or any(agrees(best.entry, said) is not None for said, agrees in measures):
+        return None
+    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
+                 and not s.avoided and s.score >= best.score - STATES_THE_MEASURE and _states(s, q)), None)
+
+
+def _states(fit: Scored, q: Query) -> bool:
+    """The name writes every measure said, as said."""
+    return all(agrees(fit.entry, said) for said, agrees in measures_said(q))
+
+
+STATES_THE_MEASURE = 0.1  # how far below the best a product writing the measure said may score and come first
 
 
 def _saying_every_word(ranked: list[Scored]) -> Scored | None:

@@ -3950,6 +3950,11 @@ sold): 86.4 / 90.9 / 89.7 / 50.0 / 11.4 / 9.5. Two labels were wrong in that run
 matcher change: the store does sell "Kroppkakor m Fläsk" (the item was written as absent), and a "Fjällfil
 4%" is as unflavoured as the "Fjällfil Naturell 4,2% EKO" the label had alone (plain over organic). With
 them: 90.9 / 93.2 / 94.9 / 100.0 / 11.4 / 9.3.
+Its rules, same columns: a best fit whose name writes none of the measures said (a percentage, a grade, a
+strength, a pack count...) gives way to a product of the kind as close that writes them all, and no unlabelled
+twin that writes none replaces it (matcher._stating_the_measure: "mörk choklad 70%" had been a sure "Mörk
+Choklad" of no stated strength beside "Choklad Mörk 70% EKO/Fairtrade"): 93.2 / 93.2 / 97.4 / 100.0 / 11.4 /
+9.3; no other set and no blind row moved.
 """
 
 from __future__ import annotations
@@ -4118,7 +4123,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_mathem": {"auto_accept_precision": 0.97},
     "dev21_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev37_mathem": {"top1": 0.90, "auto_accept_precision": 0.96, "review_rate": 0.20},
-    "dev38_mathem": {"top1": 0.90, "auto_accept_precision": 0.94},
+    "dev38_mathem": {"top1": 0.93, "auto_accept_precision": 0.97},
 }
 
 
