@@ -1116,7 +1116,8 @@ def _a_flavour_of_equal_fits(best: Scored, available: list[Scored], q: Query, in
     named = {*q.head_parts, *q.modifiers}
     plain = [entry for entry in (index.entries[i] for word in named for i in index.posting("exact", word))
              if named <= entry.words and any(word.startswith(q.head) for word in entry.exact)]
-    return a_flavour_chosen_by_order(best.entry, tied, plain, said, index.lexicon)
+    return a_flavour_chosen_by_order(best.entry, tied, plain, said, index.lexicon,
+                                     q.head_word in index.lexicon.tastes_matter)
 
 
 def _sold_fresh_in(index: CatalogIndex) -> Callable[[str], bool]:

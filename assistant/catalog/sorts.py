@@ -792,7 +792,7 @@ def _listing(entry: Entry) -> tuple[str, str]:
 
 
 def a_flavour_chosen_by_order(best: Entry, tied: Iterable[Entry], plain: Iterable[Entry], said: Collection[str],
-                              lexicon: Lexicon) -> bool:
+                              lexicon: Lexicon, every_sort_a_taste: bool = False) -> bool:
     """The best product is of a flavour nobody said while another that fits exactly as well is of another,
     and the store sells the thing said without a flavour too ("moomin kex": "Moominkex Banan" beside
     "Moominkex Jordgubb" and the plain "Moomin Kexfigurer"): only the order of equal fits chose a flavour
@@ -801,13 +801,18 @@ def a_flavour_chosen_by_order(best: Entry, tied: Iterable[Entry], plain: Iterabl
     One brand's product in another size is no other flavour; a word the lexicon knows as no flavour (a
     coffee's roast, a blend's name) is no such choice, nor what a flavour said is mixed with ("smoothie
     mango": "Mango/Apelsin" or "Mango & Passion" is the mango asked); where every product of the kind has a
-    flavour ("Wienerbröd Vanilj", "Wienerbröd Hallon") one of them is what the word means."""
+    flavour ("Wienerbröd Vanilj", "Wienerbröd Hallon") one of them is what the word means. Where the taste is
+    the whole choice (`every_sort_a_taste`: the lexicon's `tastes_matter`, "te") every sort word is a taste,
+    known to the lexicon or not, and a label is no taste: "grönt te" among "Grönt Te Jasmin", "Te Grönt Energi"
+    and the plain "Te Grönt EKO Fairtrade"."""
     if any(lexicon.flavour(word) for word in said):
         return False
-    mine = flavours(best, said, lexicon)
-    return (bool(mine) and any(_listing(entry) != _listing(best) and (theirs := flavours(entry, said, lexicon))
+    tastes = (lambda entry: sort_words(entry, said, lexicon)) if every_sort_a_taste else (
+        lambda entry: flavours(entry, said, lexicon))
+    mine = tastes(best)
+    return (bool(mine) and any(_listing(entry) != _listing(best) and (theirs := tastes(entry))
                                and theirs != mine for entry in tied)
-            and any(not entry.attributes and not flavours(entry, said, lexicon) for entry in plain))
+            and any(not tastes(entry) and (every_sort_a_taste or not entry.attributes) for entry in plain))
 
 
 def flavours(entry: Entry, said: Collection[str], lexicon: Lexicon) -> frozenset[str]:

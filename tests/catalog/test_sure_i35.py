@@ -51,3 +51,29 @@ def test_the_measure_said_is_written_by_the_pick(shelved: bool, phrase: str) -> 
         ("Mörk Choklad 50%", 25.0)]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == "Choklad Mörk 70% EKO/Fairtrade", proposal
+
+
+TEA = "Skafferi > Te"
+
+
+@WITH_CATEGORIES
+def test_a_taste_of_tea_chosen_by_order_is_asked(shelved: bool) -> None:
+    """A tea's taste is the whole choice (lexicon tastes_matter): "grönt te" among "Grönt Te Jasmin", "Grönt Te
+    Citrus" and "Te Grönt Energi", which fit exactly as well, and beside the plain green tea, was a sure
+    jasmine tea by the order of equal fits alone. Staff ask which; "Fairtrade" is a label, no taste, so the
+    plain tea is the one writing only it."""
+    goods = [product(name, name, TEA if shelved else "", price=price) for name, price in [
+        ("Grönt Te Jasmin", 22.95), ("Grönt Te Citrus 20-p", 18.95), ("Te Grönt Energi 20-p", 22.95),
+        ("Te Grönt EKO Fairtrade 16-p", 46.95), ("Svart Te 40-p", 25.0)]]
+    proposal = propose(goods, "grönt te")
+    assert proposal.needs_review and proposal.question == "which_sort", proposal
+
+
+@WITH_CATEGORIES
+def test_a_tea_said_by_its_taste_is_no_question(shelved: bool) -> None:
+    """"earl grey te" names the taste: the tea saying it is sure."""
+    goods = [product(name, name, TEA if shelved else "", price=20.0 + n) for n, name in enumerate(
+        ["Te Earl Grey 20-p", "Grönt Te Jasmin", "Te Rooibos 20-p", "Svart Te 40-p"])]
+    proposal = propose(goods, "earl grey te")
+    assert proposal.product is not None and proposal.product.id == "Te Earl Grey 20-p", proposal
+    assert not proposal.needs_review, proposal
