@@ -92,6 +92,7 @@ from assistant.catalog.packages import (
     cut_unasked,
     ordered_amount,
     pack_amount,
+    packs_for,
     part_counted,
     question_of,
     size_said,
@@ -521,7 +522,9 @@ class Scorer:
                 elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):
                     total += 0.08  # "matskål": the "mat" of "Djurmatskål"
                 elif self.cover.said_by(mod, entry):
-                    total += 0.08  # inside a compound or the category: "kokt" of "Långkokt"
+                    # inside a compound or the category: "kokt" of "Långkokt"; a word said with the goods that
+                    # only begins a word of their shelf ("skal" of "Frysta skaldjur") says nothing of them
+                    total += 0.0 if shelf_word_begins(mod, entry, q.head_parts) else 0.08
                     weak += mod in q.head_parts and (
                         (said_in_another_role(mod, entry, self.head_keys, self.cover)
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
@@ -641,8 +644,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
     # pieces are counted, the name whose rarest word most of the kind say, the one saying the words in the order
     # said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack nobody
-    # asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), then the cheaper product (the
-    # client's money), then the id: one order in every run
+    # asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding the pieces
+    # counted ("tolv ägg": a 12-pack before two of six), then the cheaper product (the client's money), then the id:
+    # one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
@@ -655,7 +659,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
     keys = [(fit, -rarest_word(s.entry, counts, said), not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,
-             q.pack_count is None and (s.entry.pack_count or 1) > 1, s.entry.product.price_sek, s.entry.product.id)
+             q.pack_count is None and (s.entry.pack_count or 1) > 1, packs_for(s.entry, quantity),
+             s.entry.product.price_sek, s.entry.product.id)
             if fit in tied else (fit,) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 
@@ -1019,6 +1024,16 @@ def _price_per_unit(product: Product) -> tuple[bool, float] | None:
         return True, product.price_sek / TO_BASE["kg"]
     amount = pack_amount(product)
     return None if not amount or product.unit is None else (product.unit in WEIGHT, product.price_sek / amount)
+
+
+def shelf_word_begins(mod: str, entry: Entry, head_parts: Collection[str]) -> bool:
+    """A word said with the goods, no first part of the word asked, that no name or brand word holds and that
+    only begins words of the product's shelf: "räkor med skal" is no more said by "Frysta skaldjur" (shellfish)
+    than by any shelf, so a "Räkor" there fits no better than the "Räkor Med Skal" saying it."""
+    if mod in head_parts or any(mod in word for word in entry.words | entry.brand):
+        return False
+    holding = [word for word in entry.context if mod in word]
+    return bool(holding) and all(word.startswith(mod) and word != mod for word in holding)
 
 
 def measures_said(q: Query) -> tuple[tuple[Any, Callable[[Entry, Any], bool | None]], ...]:

@@ -537,6 +537,14 @@ def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) 
     return cut is not None and cut not in said
 
 
+def packs_for(entry: Entry, quantity: Quantity | None) -> float:
+    """How many packages of the product hold the pieces counted bare ("tolv ägg": one "Ägg 12-pack", two of
+    six); 0 when nothing is counted so or the product states no pieces. Among equal fits, fewer first."""
+    if not counted_bare(quantity) or not (pieces := pieces_in(entry.product)):
+        return 0.0
+    return quantity.amount / pieces  # type: ignore[union-attr, operator]
+
+
 def counted_bare(quantity: Quantity | None) -> bool:
     """Pieces counted without a package word or a unit: "en kyckling", "två kycklingar"."""
     return (quantity is not None and not quantity.unit_word and bool(quantity.amount)

@@ -262,6 +262,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             extra.append(attribute)
     corrected: list[str] = list(typed_apart)
     respelled: list[str] = []
+    read_as: dict[tuple[int, int], str] = {}  # (group, place) of a real word read as another → the word said
     unknown: list[str] = []
     said_attributes: list[str] = []
     packaging: list[str] = []
@@ -350,6 +351,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                         corrected.append(word)
                     if is_swedish(word) and another_word(word, fixed):  # "glödlampa" is no "globlampa"
                         respelled.append(word)
+                        read_as[(group, len(groups[group]))] = word
                     word = fixed
             groups[group].append(word)
     if containers and groups[0] and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in groups[0]):
@@ -358,6 +360,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         groups[0].extend(containers)
         packaging = [p for p in packaging if p not in {stem(w) for w in containers}]
     package_apart = apart_packages([w for w in containers if stem(w) in packaging], main, lex)
+    last = len(groups[0]) - 1
+    if last > 0 and (0, last) in read_as and (0, last - 1) not in read_as and index.known(groups[0][last - 1]):
+        # "hundmat blöt": a real word the catalog has no word for, said after the goods, describes them as an
+        # adjective after its noun does (`_head_last`); read as it was said, never as the head it was made into
+        groups[0][:] = [read_as[(0, last)], *groups[0][:last]]
     # an age in months said ("fullkornsgröt åtta månader"): a small child's goods, as a name saying "8M" is
     for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -77,3 +78,42 @@ def test_a_tea_said_by_its_taste_is_no_question(shelved: bool) -> None:
     proposal = propose(goods, "earl grey te")
     assert proposal.product is not None and proposal.product.id == "Te Earl Grey 20-p", proposal
     assert not proposal.needs_review, proposal
+
+
+EGGS = "Mejeri & ägg > Ägg"
+
+
+@WITH_CATEGORIES
+def test_one_pack_of_the_pieces_counted_before_two(shelved: bool) -> None:
+    """"tolv ägg": a 12-pack and two 6-packs hold the twelve alike and fit equally; the cheaper 6-pack had been
+    the pick, two packages where one does. Among equal fits, fewer packs of the pieces counted come first."""
+    goods = [product(name, name, EGGS if shelved else "", size=size, unit="st", price=price) for name, size, price in [
+        ("Ägg Frigående 6-pack", 6.0, 21.95), ("Ägg Frigående 12-pack", 12.0, 39.95),
+        ("Ägg Frigående 10-pack", 10.0, 33.95)]]
+    proposal = propose(goods, "ägg", Quantity(amount=12, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "Ägg Frigående 12-pack", proposal
+    assert proposal.count == 1, proposal
+
+
+@WITH_CATEGORIES
+def test_a_real_word_said_after_the_goods_describes_them(shelved: bool) -> None:
+    """"hundmat blöt": "blöt" (wet) is a Swedish word no product says, and typo correction read it as "blom"
+    (of "Blomkål", "Blomsterhonung") and made that the head: nothing was found, or a cauliflower. Said after
+    goods the catalog knows, it describes them, as an adjective after its noun does: dog food, asked about."""
+    goods = [product(name, name, category if shelved else "", price=20.0 + n) for n, (name, category) in enumerate([
+        ("Hundmat Kyckling", "Husdjur > Hund"), ("Hundmat Lamm & Ris", "Husdjur > Hund"),
+        ("Blomkål", "Grönsaker"), ("Blomsterhonung", "Skafferi > Honung"), ("Blomkålssoppa", "Skafferi > Soppa")])]
+    proposal = propose(goods, "hundmat blöt")
+    assert proposal.product is not None and proposal.product.id.startswith("Hundmat"), proposal
+    assert proposal.needs_review and "blöt" in (proposal.reason or ""), proposal
+
+
+def test_a_word_said_that_only_begins_a_shelf_word_says_nothing_of_the_goods() -> None:
+    """"räkor med skal" on "Fisk & skaldjur > Frysta skaldjur": the shelf's "skaldjur" (shellfish) begins with
+    "skal" (shell), and a bare "Räkor" there fit as well as the "Räkor Med Skal" saying it, and came first as
+    the plainer name. A word said only so, by the shelf, is said by no product."""
+    shelf = "Fisk & skaldjur > Skaldjur > Frysta skaldjur"
+    goods = [product(name, name, shelf, size=size, unit="g", price=price) for name, size, price in [
+        ("Räkor", 400.0, 84.95), ("Räkor Med Skal 90/120", 400.0, 89.0), ("Räkor Skalade 300-400", 500.0, 99.0)]]
+    proposal = propose(goods, "frysta räkor med skal")
+    assert proposal.product is not None and proposal.product.id == "Räkor Med Skal 90/120", proposal
