@@ -295,7 +295,7 @@ class CatalogIndex:
         self.liquid_categories = _liquid_categories(entries)
         # stem → the forms of another word stemmed alike (`Lexicon.stems_apart`), for `led_by`
         self.apart = {stem(word): tuple(forms) for word, forms in lexicon.stems_apart.items()}
-        self.leading = _leading(entries, self.apart)
+        self.leading = _leading(entries, self.apart, lexicon.spell)
         # every name's first word as written (folded): the goods or the brand a name is sold by, which a
         # typo of a word searched alone is likelier to mean than a describing word inside names (see `correct`)
         self.lead_words = frozenset(fold(first_token(e.text)) for e in entries)
@@ -460,7 +460,7 @@ class CatalogIndex:
         """How many products lead their name with the word said, as its stem ("Sopsäck Knyt 125l" for
         "sopsäckar"): the store sells them by it. Of a word the stemmer cuts alike with another that names
         other goods, only the names led by the very word said: "Fileer" (fillets) are none of "fil"."""
-        said = casefold(word)
+        said = self.lexicon.spell(casefold(word))
         lead = stem(said)
         forms = self.apart.get(lead)
         return self.leading.get(forms[0] if forms and fold(said).startswith(forms) else lead, 0)
@@ -590,14 +590,16 @@ def _word_classes(entries: list[Entry], lexicon: Lexicon) -> dict[str, tuple[str
     return {w: classes.setdefault(c, c) for w in words if (c := word_class(w, lexicon))}
 
 
-def _leading(entries: list[Entry], apart: Mapping[str, tuple[str, ...]]) -> Counter[str]:
+def _leading(entries: list[Entry], apart: Mapping[str, tuple[str, ...]], spell: Callable[[str], str]
+             ) -> Counter[str]:
     """Stem → how many products lead their name with that word and name it by it (see `led_by`). An
     entry's text starts with its case-folded name, so its first token is the name's. A name led by a word
     the stemmer cuts alike with another that names other goods (`apart`, see `led_by`) counts under that
-    word's own first form: "Fileer" (fillets) lead no name of "fil" (soured milk)."""
+    word's own first form: "Fileer" (fillets) lead no name of "fil" (soured milk). A word is counted in the
+    lexicon's spelling, as the name's words are read ("Krutonger" leads names of "croutons")."""
     leading: Counter[str] = Counter()
     for e in entries:
-        first = first_token(e.text)
+        first = spell(first_token(e.text))
         lead = stem(first)
         if lead in e.exact:
             forms = apart.get(lead)

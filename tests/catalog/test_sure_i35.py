@@ -117,3 +117,34 @@ def test_a_word_said_that_only_begins_a_shelf_word_says_nothing_of_the_goods() -
         ("Räkor", 400.0, 84.95), ("Räkor Med Skal 90/120", 400.0, 89.0), ("Räkor Skalade 300-400", 500.0, 99.0)]]
     proposal = propose(goods, "frysta räkor med skal")
     assert proposal.product is not None and proposal.product.id == "Räkor Med Skal 90/120", proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "meant"), [
+    ("krutonger till soppan", [("Croutons", None), ("Hummersoppa Fryst", None), ("Tomatsoppa", None)], "Croutons"),
+    ("mikrofiberdukar", [("Microfiber Duk Universal 5-p", None), ("Diskduk", None), ("Allduk", None)],
+     "Microfiber Duk Universal 5-p"),
+    ("knäckebröd med havssalt", [("Knekkebröd Örter & Havssalt", None), ("Knäckebröd Husman", None),
+                                 ("Knäckebröd Sport", None)], "Knekkebröd Örter & Havssalt"),
+    ("hjort grytbitar", [("Hjortgrytkött Svenskt", None), ("Grytbitar Nöt", None), ("Grytbitar Fläsk", None)],
+     "Hjortgrytkött Svenskt"),
+    ("riven parmesan", [("Parmigiano Reggiano 22m Riven", None), ("Salamissimo Parmesan Mini Salamis", None),
+                        ("Parmigiano Reggiano Bit", None)], "Parmigiano Reggiano 22m Riven"),
+    ("ritz kex", [("Crackers", "Ritz"), ("Kex Raw Food", "Renée Voltaire"), ("Mariekex", "Göteborgs")], "Crackers"),
+])
+def test_the_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[tuple[str, str | None]],
+                                         meant: str) -> None:
+    """What a Swedish shopper says that shops write otherwise (lexicon): "krutonger" are "Croutons",
+    "mikrofiber" is written "Microfiber", a Norwegian "Knekkebröd" is a knäckebröd, "grytkött" is "grytbitar",
+    "parmesan" is Parmigiano Reggiano, and "Crackers" are "kex" (a Ritz). Each had found another product or none."""
+    products = [product(name, name, "Skafferi" if shelved else "", brand=brand, price=20.0 + n)
+                for n, (name, brand) in enumerate(goods)]
+    proposal = propose(products, phrase)
+    assert proposal.product is not None and proposal.product.id == meant, proposal
+
+
+def test_a_name_leads_with_its_word_as_the_lexicon_spells_it() -> None:
+    """"Krutonger" names are sold by "croutons" (lexicon spellings), the spelling both sides are read in: else
+    "krutonger till soppan" on a store writing "Krutonger" read the soup as a sort of them, no purpose."""
+    index = CatalogIndex.build([product(name, name, "") for name in ["Krutonger Vitlök", "Krutonger Naturell"]])
+    assert index.led_by("krutonger") == index.led_by("croutons") == 2
