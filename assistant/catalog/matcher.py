@@ -238,6 +238,8 @@ class Scorer:
         unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
         # "en påse räkor" names the package as "räkor på påse" does
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
+        # ... and "en kruka timjan" the potted herb as "timjan i kruka" does (see require_packaging)
+        self.packaging_said = frozenset({*q.packaging, *([unit_word] if unit_word in lex.living_packages else [])})
         self.wanted_attributes = q.attributes | set(self.diet) | poured(self.packaging)
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
@@ -378,8 +380,9 @@ class Scorer:
     def require_packaging(self, pool: list[tuple[float, Entry]]) -> None:
         """A package said in the phrase ("basilika i kruka", "champinjoner på burk") that some product
         of the kind says is asked as a word is, not merely preferred: the basil in a bag is another
-        product. The unit of a quantity ("en påse") only prefers, as packages of a feed often go unsaid."""
-        said = frozenset(self.q.packaging)
+        product. The unit of a quantity ("en påse") only prefers, as packages of a feed often go unsaid, unless
+        it holds another product than the goods bare ("en kruka timjan": lexicon packaging `another_product`)."""
+        said = self.packaging_said
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
 
@@ -798,8 +801,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number
     said_numbers = numbers_said(item.phrase) | ({said_series[1]} if said_series else set())
     counted_as = _bare_count(item.quantity)
+    # a number the phrase writes names the member ("ett sifferljus sju": the 7, though one is counted); else
+    # a bare count may ("nan pro 1")
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],
-                               said_numbers | ({counted_as} if counted_as is not None else set()), said_series)
+                               said_numbers or ({counted_as} if counted_as is not None else set()), said_series)
     if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:
@@ -856,6 +861,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and any(CHILD in s.entry.suits for s in available if s.kind >= HEAD)):
         # "välling sex månader" where every children's välling is for an older child: no grown-up's välling sure
         reasons.append((NOT_SOLD, "Ingen vara för barn i den åldern: kontrollera"))
+    elif q.for_child and CHILD not in best.entry.suits and _a_childrens_sort_apart(best, available, index):
+        reasons.append((WHICH_SORT, "Det finns en sort för barn: kontrollera vilken"))
+        alternatives = sorted(alternatives, key=lambda s: CHILD not in s.entry.suits)  # the children's offered first
     unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
@@ -1034,6 +1042,22 @@ def shelf_word_begins(mod: str, entry: Entry, head_parts: Collection[str]) -> bo
         return False
     holding = [word for word in entry.context if mod in word]
     return bool(holding) and all(word.startswith(mod) and word != mod for word in holding)
+
+
+def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: CatalogIndex) -> bool:
+    """Goods for a child where a children's sort of them is sold but is one among many grown-ups' ("plåster
+    till barnbarnet": "Plåster Barn Panda Kokosolja" beside "Plåster Natur" and sixteen more, though it writes
+    a sort more): no grown-up's plaster sure. Goods often made for children ("klämpåse till lillen", four in
+    eleven for a small child by the name) are theirs whatever the name: CHILDRENS_FEW. The kind is the goods
+    the best product's name leads with ("Klämpåse Äpple EKO" for "klämpåse äpple": klämpåsar, not apples)."""
+    if not best.entry.own or not any(CHILD in s.entry.suits for s in available if s.kind >= HEAD and not s.unmatched):
+        return False
+    lead = best.entry.own[0][0]
+    kind = [index.entries[i] for i in index.posting("exact", lead) | index.posting("heads", lead)]
+    return CHILDRENS_FEW * sum(CHILD in entry.suits for entry in kind) < len(kind)
+
+
+CHILDRENS_FEW = 4  # a kind of which fewer than one product in this many is for children is grown-ups' goods
 
 
 def measures_said(q: Query) -> tuple[tuple[Any, Callable[[Entry, Any], bool | None]], ...]:

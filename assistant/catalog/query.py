@@ -979,6 +979,8 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
     if fold(x) in index.lexicon.fillers and (found := _first_written(_writing_the_pair(x, y, (), None, index))):
         return found  # "gott och blandat": "gott" (tasty) names no goods alone, the "Gott & Blandat" is one
+    if _named_by_the_pair_alone(x, y, index):
+        return y  # "frukt och nötmix": the store's "Frukt & Nötmix" is named by the words said and no more
     alone = not marked and _each_sold_alone(x, y, index)
     if not alone and (_shares_head(x, y, index) or _only_in_pairs(y, index)):
         return _first_written(_writing_the_pair(x, y, (), None, index))
@@ -992,6 +994,15 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     return y if len(parts) > 1 and any(
         entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+def _named_by_the_pair_alone(first: str, second: str, index: CatalogIndex) -> bool:
+    """A name is the two words said joined and nothing more ("Frukt & Nötmix", "Frukt och Nötmix" for "frukt
+    och nötmix"): the store sells the pair as one product by those very words, though it sells fruit too."""
+    joined = re.compile(rf"{re.escape(casefold(first))}{_JOINED}{re.escape(casefold(second))}")
+    said = [casefold(first), casefold(second)]
+    return any(content_words(entry.product.name) == said and joined.search(casefold(entry.product.name))
+               for entry in (index.entries[i] for i in index.posting("exact", stem(second))))
 
 
 def _each_sold_alone(first: str, second: str, index: CatalogIndex) -> bool:

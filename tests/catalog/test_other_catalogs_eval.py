@@ -4003,6 +4003,23 @@ spellings "krutonger" → "croutons", "microfiber" → "mikrofiber", a Norwegian
 92.3 / 94.2 / 97.7 / 100.0 / 17.3 / 14.0; "Crackers" are a kind of "kex" (lexicon kind_aliases: "ritz
 kex" had found a raw-food biscuit): 94.2 / 96.2 / 97.7 / 100.0 / 15.4 / 12.0. Left: "kaffefilter fyra"
 is a sure "Kaffefilter 102" (the number read as a count; "1x4" is the filter's size).
+
+Thirty-ninth development set on Mathem (`dev39_mathem`, session i35): 46 sentences, 46 items, 2 absent
+(lutfisk; calf's liver beside other livers), written from 110 products drawn at random from the store (seed
+3939) and asked for in a client's words ("en kruka timjan", "ett sifferljus sju", "frukt och nötmix",
+"plåster till barnbarnet", "kokkaffe"); labelled from the catalog before the matcher saw it. First,
+untuned run (matcher as of commit cd56621; top-1 / top-3 / auto-accept / absent flagged / review / review on
+sold): 89.1 / 91.3 / 90.2 / 100.0 / 12.8 / 9.1.
+Its rules, same columns, no other set and no blind row moved by any: a number the phrase writes names a
+series' member before a count does (matcher: "ett sifferljus sju" had been a sure "Sifferljus 1"): 91.3 /
+93.5 / 92.7 / 100.0 / 12.8 / 9.1; for a child, where the kind's children's sorts are few (fewer than one in
+four) and one is sold, a grown-up's is asked, the children's offered first (matcher._a_childrens_sort_apart:
+"plåster till barnbarnet" had been a sure "Plåster Natur"; klämpåsar, often a child's, are no such
+question): 91.3 / 95.7 / 95.0 / 100.0 / 14.9 / 11.4; a pot said as the unit asks the potted herb (lexicon
+packaging `another_product`: "en kruka timjan" had been the sure dried "Timjan"): 93.5 / 97.8 / 97.5 / 100.0 /
+14.9 / 11.4; a pair a name is made of and nothing more is one item (query._named_by_the_pair_alone: "frukt och
+nötmix" had been two lines, a sure grapefruit among them): 95.7 / 100.0 / 100.0 / 100.0 / 13.0 / 9.1, every
+target met.
 """
 
 from __future__ import annotations
@@ -4095,6 +4112,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev38_mathem": ("mathem2021", HERE / "dev38_mathem_requests.jsonl"),
     "dev13_coop": ("matpriser2020-coop", HERE / "dev13_coop_requests.jsonl"),
     "dev22_hemkop": ("matpriser2020-hemkop", HERE / "dev22_hemkop_requests.jsonl"),
+    "dev39_mathem": ("mathem2021", HERE / "dev39_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4176,6 +4194,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev38_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev22_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
+    "dev39_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 

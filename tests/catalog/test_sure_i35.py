@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
@@ -148,3 +150,56 @@ def test_a_name_leads_with_its_word_as_the_lexicon_spells_it() -> None:
     "krutonger till soppan" on a store writing "Krutonger" read the soup as a sort of them, no purpose."""
     index = CatalogIndex.build([product(name, name, "") for name in ["Krutonger Vitlök", "Krutonger Naturell"]])
     assert index.led_by("krutonger") == index.led_by("croutons") == 2
+
+
+@WITH_CATEGORIES
+def test_the_number_written_names_the_member_not_the_count(shelved: bool) -> None:
+    """"ett sifferljus sju": one candle, the number seven. The count (1) and the number written (7) were both
+    read as the member asked, and the first of the series with either was taken: a sure "Sifferljus 1"."""
+    goods = [product(f"Sifferljus {n} Guld", f"Sifferljus {n} Guld", "Hem > Ljus" if shelved else "", price=29.95)
+             for n in range(10)]
+    proposal = propose(goods, "sifferljus 7", Quantity(amount=1, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "Sifferljus 7 Guld", proposal
+
+
+@WITH_CATEGORIES
+def test_a_grown_ups_sort_for_a_child_is_asked_where_a_childrens_is_sold(shelved: bool) -> None:
+    """"plåster till barnbarnet": the one children's plaster writes a sort more (a flavour here; on Mathem
+    "Kokosolja"), so the plainer grown-up's "Plåster Natur" was sure. Where children's sorts are few among the kind, staff ask, the
+    children's offered first; a kind often for children ("klämpåse till lillen") is no such question."""
+    pharmacy = "Apotek > Plåster" if shelved else ""
+    goods = [product(name, name, pharmacy, price=25.0 + n) for n, name in enumerate(
+        ["Plåster Natur 25-p", "Plåster Textil 20-p", "Plåster Blandade 50-p", "Plåster Aqua Resist 20-p",
+         "Plåster Barn Panda Jordgubb 25-p"])]
+    proposal = propose(goods, "plåster till barnbarnet")
+    assert proposal.needs_review and proposal.question == "which_sort", proposal
+    assert proposal.alternatives[0][0].id == "Plåster Barn Panda Jordgubb 25-p", proposal
+    pouches = [product(name, name, "Barnmat" if shelved else "", price=15.0 + n) for n, name in enumerate(
+        ["Klämpåse Äpple EKO", "Klämpåse Päron EKO", "Klämpåse Äpple/Jordgubb 6M EKO"])]
+    assert not propose(pouches, "klämpåse äpple till lillen").needs_review
+
+
+@WITH_CATEGORIES
+def test_a_pot_said_as_the_unit_is_the_potted_herb(shelved: bool) -> None:
+    """"en kruka timjan" asks the potted herb as "timjan i kruka" does (lexicon packaging `another_product`):
+    the unit only preferred the pot, and the plainer dried "Timjan" was sure. "en påse" still only prefers."""
+    goods = [product(name, name, "Frukt & grönt > Örter" if shelved else "", price=price) for name, price in [
+        ("Timjan", 24.95), ("Timjan Kruka EKO Klass1", 29.95), ("Timjan EKO", 27.95)]]
+    proposal = propose(goods, "timjan", Quantity(amount=1, unit="st", unit_word="kruka"))
+    assert proposal.product is not None and proposal.product.id == "Timjan Kruka EKO Klass1", proposal
+    proposal = propose(goods, "timjan", Quantity(amount=1, unit="st", unit_word="påse"))
+    assert proposal.product is not None and proposal.product.id == "Timjan", proposal
+
+
+@WITH_CATEGORIES
+def test_a_pair_a_name_is_made_of_is_one_item(shelved: bool) -> None:
+    """"frukt och nötmix": the store's "Frukt & Nötmix" is the two words said joined and nothing more, so it is
+    one product, though fruit ("Grapefrukt") and a nut mix are sold alone; it was two lines, a sure grapefruit
+    among them. "salt och peppar" beside "Chips Salt & Peppar" stays two."""
+    goods = [product(name, name, "Skafferi" if shelved else "", price=20.0 + n) for n, name in enumerate(
+        ["Frukt & Nötmix", "Grapefrukt Röd Klass1", "Nötmix Salt", "Frukt Tropisk Mix", "Salt", "Svartpeppar Hel",
+         "Chips Salt & Peppar"])]
+    index = CatalogIndex.build(goods)
+    assert [line.product.id if line.product else None for line in understand(parse("frukt och nötmix"), index).lines
+            ] == ["Frukt & Nötmix"]
+    assert len(understand(parse("salt och peppar"), index).lines) == 2
