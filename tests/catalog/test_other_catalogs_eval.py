@@ -4020,6 +4020,17 @@ packaging `another_product`: "en kruka timjan" had been the sure dried "Timjan")
 14.9 / 11.4; a pair a name is made of and nothing more is one item (query._named_by_the_pair_alone: "frukt och
 nötmix" had been two lines, a sure grapefruit among them): 95.7 / 100.0 / 100.0 / 100.0 / 13.0 / 9.1, every
 target met.
+
+Eleventh development set on Willys 2020 (`dev11_willys2020`, session i35): 51 sentences, 51 items, 2 absent
+(glögg and julmust, which the 2020 store's shelves lack), written from 70 products drawn at random from the
+store (seed 1111) and asked for in a client's words ("en kruka dragon", "tio kanelbullar", "wc block",
+"kaffekapslar till senseo"); labelled from the catalog before the matcher saw it. First, untuned run
+(matcher as of commit 16f1005; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.1 /
+98.0 / 95.6 / 100.0 / 11.8 / 8.2. Two labels were too narrow: "Citrus Wc-block" is a wc block and "Kvisttomat
+Klass 1" the store's kvisttomater; with them, still untuned: 98.0 / 98.0 / 100.0 / 100.0 / 11.8 / 8.2, every
+target met. Left: "vegansk ost" asks about a "Västerbottens Original Ost" (the vegan "Veganost Original" fits
+every word but names the cheese only as its compound's head, and a schnitzel with "Emmentalerost" scores
+above it).
 """
 
 from __future__ import annotations
@@ -4113,6 +4124,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev13_coop": ("matpriser2020-coop", HERE / "dev13_coop_requests.jsonl"),
     "dev22_hemkop": ("matpriser2020-hemkop", HERE / "dev22_hemkop_requests.jsonl"),
     "dev39_mathem": ("mathem2021", HERE / "dev39_mathem_requests.jsonl"),
+    "dev11_willys2020": ("matpriser2020-willys", HERE / "dev11_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4195,6 +4207,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev22_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev39_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
 }
 
 
