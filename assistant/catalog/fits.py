@@ -51,6 +51,14 @@ def code_of(every: list[str]) -> str | None:
                  if (a.isdigit() and b == "v") or (a in _CELL and b.isdigit())), None)  # "9 V", "CR2032"
 
 
+def numbered_size(fit: str | None) -> int | None:
+    """The number a size is called by alone ("1x4": a coffee filter "fyra"); None for any other size."""
+    return int(fit[2:]) if fit is not None and _NUMBERED_SIZE.fullmatch(fit) else None
+
+
+_NUMBERED_SIZE = re.compile(r"1x\d")
+
+
 def strength_of(every: list[str]) -> str | None:
     """A medicine's strength in milligrams that a name or a phrase writes, one form however it is written
     ("400mg", "0,25 mg/ml", "0.5mg/ml" → "400mg", "0,25mg", "0,5mg"); None when it writes none.

@@ -25,7 +25,7 @@ from assistant.catalog.brands import (
     only_a_later_word,
 )
 from assistant.catalog.coverage import ORGANIC, Coverage
-from assistant.catalog.fits import fit_of, sizes_to_choose
+from assistant.catalog.fits import fit_of, numbered_size, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
     BRAND,
@@ -805,6 +805,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     # a bare count may ("nan pro 1")
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],
                                said_numbers or ({counted_as} if counted_as is not None else set()), said_series)
+    if sibling is None and counted_as is not None and numbered_size(best.entry.fit) != counted_as:
+        # "kaffefilter fyra": the filter of size 1x4 a bare number may name, as a series' member's number does
+        sibling = next((s.entry for s in available if s.kind >= HEAD and not s.unmatched
+                        and numbered_size(s.entry.fit) == counted_as), None)
     if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:

@@ -203,3 +203,15 @@ def test_a_pair_a_name_is_made_of_is_one_item(shelved: bool) -> None:
     assert [line.product.id if line.product else None for line in understand(parse("frukt och nötmix"), index).lines
             ] == ["Frukt & Nötmix"]
     assert len(understand(parse("salt och peppar"), index).lines) == 2
+
+
+@WITH_CATEGORIES
+def test_a_bare_number_may_name_a_filters_size(shelved: bool) -> None:
+    """"kaffefilter fyra": the number after the goods was read as a count only, and the cheaper "Kaffefilter 102"
+    was sure. A number a size is called by ("1x4") names that product, as a series' member's number does, and
+    staff check the count."""
+    goods = [product(name, name, "Skafferi > Kaffe" if shelved else "", price=price) for name, price in [
+        ("Kaffefilter 102", 14.95), ("Kaffefilter 1x4", 19.95), ("Kaffefilter 1x6 Oblekt", 24.95)]]
+    proposal = propose(goods, "kaffefilter", Quantity(amount=4, unit="st"))
+    assert proposal.product is not None and proposal.product.id == "Kaffefilter 1x4", proposal
+    assert proposal.needs_review and proposal.question == "check_amount", proposal
