@@ -4033,6 +4033,19 @@ Klass 1" the store's kvisttomater; with them, still untuned: 98.0 / 98.0 / 100.0
 target met. Left: "vegansk ost" asks about a "Västerbottens Original Ost" (the vegan "Veganost Original" fits
 every word but names the cheese only as its compound's head, and a schnitzel with "Emmentalerost" scores
 above it).
+
+Fortieth development set on Mathem (`dev40_mathem`, session i35): 47 sentences, 47 items, 1 absent (red wine:
+Systembolaget's), written from 110 products drawn at random from the store (seed 4040) and asked for in a
+client's words ("salsa stark", "nan pro två drickfärdig", "fläskkotletter utan ben", "en bit färsk
+ingefära"); labelled from the catalog before the matcher saw it. First, untuned run (matcher as of commit
+e2dcf53; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 85.1 / 91.5 / 90.7 / 50.0 /
+8.5 / 6.7. Five labels were wrong, all of them mine: the store does sell "Kåldolmar" (written as absent), and
+"Vegan Skivor med Röksmak", "Skånsk Senap Stark & Grovkornig", "Hundmat Lamm/Ris" and "Krokant Gräddglass" are
+the vegan slices, coarse mustard, dog food and ice cream asked, which the labels' patterns missed. With them,
+still untuned: 95.7 / 97.9 / 100.0 / 100.0 / 8.5 / 6.5, every target met.
+Its rule: "stark" (strong) said after its noun describes the goods (lexicon describing words), as "mjuka"
+does: "salsa stark" had found "Strong 10-p" (snus) by the word's spelling, flagged; now a hot salsa, asked
+about: 97.9 / 97.9 / 100.0 / 100.0 / 8.5 / 6.5; no other set and no blind row moved.
 """
 
 from __future__ import annotations
@@ -4127,6 +4140,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev22_hemkop": ("matpriser2020-hemkop", HERE / "dev22_hemkop_requests.jsonl"),
     "dev39_mathem": ("mathem2021", HERE / "dev39_mathem_requests.jsonl"),
     "dev11_willys2020": ("matpriser2020-willys", HERE / "dev11_willys2020_requests.jsonl"),
+    "dev40_mathem": ("mathem2021", HERE / "dev40_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4210,6 +4224,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev39_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
+    "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
 }
 
 

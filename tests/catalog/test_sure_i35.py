@@ -215,3 +215,13 @@ def test_a_bare_number_may_name_a_filters_size(shelved: bool) -> None:
     proposal = propose(goods, "kaffefilter", Quantity(amount=4, unit="st"))
     assert proposal.product is not None and proposal.product.id == "Kaffefilter 1x4", proposal
     assert proposal.needs_review and proposal.question == "check_amount", proposal
+
+
+@WITH_CATEGORIES
+def test_strong_said_after_the_goods_describes_them(shelved: bool) -> None:
+    """"salsa stark": "stark" (strong, hot) said after its noun describes the goods, as "mjuka" does (lexicon
+    describing words); read as the head it found "Strong 10-p", snus, by its spelling."""
+    goods = [product(name, name, "Skafferi" if shelved else "", price=20.0 + n) for n, name in enumerate(
+        ["Salsa Hot", "Salsa Mild", "Strong 10-p", "Stark Senap", "Ajvar Stark"])]
+    proposal = propose(goods, "salsa stark")
+    assert proposal.product is not None and proposal.product.id.startswith("Salsa"), proposal
