@@ -227,3 +227,13 @@ def word_class(word: str, lexicon: Lexicon) -> tuple[str | None, bool, bool]:
     special = lexicon.special
     describes = word in lexicon.descriptors and word not in special and not wanted  # "Glutenfria" marks a sort
     return wanted, describes, word in special or bool(wanted) or lexicon.flavour(word)
+
+
+def shelf_word_begins(mod: str, entry: Entry, head_parts: Collection[str]) -> bool:
+    """A word said with the goods, no first part of the word asked, that no name or brand word holds and that
+    only begins words of the product's shelf: "räkor med skal" is no more said by "Frysta skaldjur" (shellfish)
+    than by any shelf, so a "Räkor" there fits no better than the "Räkor Med Skal" saying it."""
+    if mod in head_parts or any(mod in word for word in entry.words | entry.brand):
+        return False
+    holding = [word for word in entry.context if mod in word]
+    return bool(holding) and all(word.startswith(mod) and word != mod for word in holding)

@@ -24,7 +24,7 @@ from assistant.catalog.brands import (
     makes_other_goods,
     only_a_later_word,
 )
-from assistant.catalog.coverage import ORGANIC, Coverage
+from assistant.catalog.coverage import ORGANIC, Coverage, shelf_word_begins
 from assistant.catalog.fits import fit_of, numbered_size, sizes_to_choose
 from assistant.catalog.history import HISTORY, is_own
 from assistant.catalog.kinds import (
@@ -174,6 +174,9 @@ from assistant.nlu.models import Item, Quantity
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
+
+    # what was said of a product's own measure, each with how a name's measure agrees (see measures_said)
+    Measures = tuple[tuple[Any, Callable[[Entry, Any], bool | None]], ...]
 
 REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
@@ -785,7 +788,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
                         question=SOLD_OUT if things else NOT_SOLD)
     best = _saying_every_word(available) or available[0]
-    measured = _stating_the_measure(best, available, q)
+    measures = measures_said(q)
+    measured = _stating_the_measure(best, available, measures)
     best = measured or best
     if q.cheapest:  # "varmkorv den billigaste": the store's cheapest of the goods asked
         best = cheapest_of(best, available)
@@ -795,7 +799,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((SOLD_OUT, f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         # the organic product that writes the measure said keeps it from a plain one that writes none
-        plain = available if measured is None else [s for s in available if _states(s, q)]
+        plain = available if measured is None else [s for s in available if _states(s, measures)]
         best = plain_instead_of_organic(best, plain, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
                                         q.head_word if q.head_parts else "") or best
     said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number
@@ -1038,16 +1042,6 @@ def _price_per_unit(product: Product) -> tuple[bool, float] | None:
     return None if not amount or product.unit is None else (product.unit in WEIGHT, product.price_sek / amount)
 
 
-def shelf_word_begins(mod: str, entry: Entry, head_parts: Collection[str]) -> bool:
-    """A word said with the goods, no first part of the word asked, that no name or brand word holds and that
-    only begins words of the product's shelf: "räkor med skal" is no more said by "Frysta skaldjur" (shellfish)
-    than by any shelf, so a "Räkor" there fits no better than the "Räkor Med Skal" saying it."""
-    if mod in head_parts or any(mod in word for word in entry.words | entry.brand):
-        return False
-    holding = [word for word in entry.context if mod in word]
-    return bool(holding) and all(word.startswith(mod) and word != mod for word in holding)
-
-
 def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: CatalogIndex) -> bool:
     """Goods for a child where a children's sort of them is sold but is one among many grown-ups' ("plåster
     till barnbarnet": "Plåster Barn Panda Kokosolja" beside "Plåster Natur" and sixteen more, though it writes
@@ -1064,7 +1058,7 @@ def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: Catalo
 CHILDRENS_FEW = 4  # a kind of which fewer than one product in this many is for children is grown-ups' goods
 
 
-def measures_said(q: Query) -> tuple[tuple[Any, Callable[[Entry, Any], bool | None]], ...]:
+def measures_said(q: Query) -> Measures:
     """What was said of the product's own measure, each with how a name's measure agrees with it (None: the
     name writes none): a percentage, a grade, a strength, a code, a pack count, an age, a size."""
     return tuple((said, agrees_with) for said, agrees_with in (
@@ -1074,20 +1068,19 @@ def measures_said(q: Query) -> tuple[tuple[Any, Callable[[Entry, Any], bool | No
         if said is not None)
 
 
-def _stating_the_measure(best: Scored, ranked: list[Scored], q: Query) -> Scored | None:
+def _stating_the_measure(best: Scored, ranked: list[Scored], measures: Measures) -> Scored | None:
     """A best fit whose name writes none of the measures said gives way to a product of the kind as close
     that writes them all: "mörk choklad 70%" is the "Choklad Mörk 70% EKO/Fairtrade", not a "Mörk Choklad"
-    of no stated strength, though it is plainer (see `_saying_every_word`)."""
-    measures = measures_said(q)
+    of no stated strength, though it is plainer (see `_saying_every_word`). `measures`: `measures_said`."""
     if not measures or any(agrees(best.entry, said) is not None for said, agrees in measures):
         return None
     return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
-                 and not s.avoided and s.score >= best.score - STATES_THE_MEASURE and _states(s, q)), None)
+                 and not s.avoided and s.score >= best.score - STATES_THE_MEASURE and _states(s, measures)), None)
 
 
-def _states(fit: Scored, q: Query) -> bool:
-    """The name writes every measure said, as said."""
-    return all(agrees(fit.entry, said) for said, agrees in measures_said(q))
+def _states(fit: Scored, measures: Measures) -> bool:
+    """The name writes every measure said (`measures_said`), as said."""
+    return all(agrees(fit.entry, said) for said, agrees in measures)
 
 
 STATES_THE_MEASURE = 0.1  # how far below the best a product writing the measure said may score and come first
