@@ -999,10 +999,11 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
 def _named_by_the_pair_alone(first: str, second: str, index: CatalogIndex) -> bool:
     """A name is the two words said joined and nothing more ("Frukt & Nötmix", "Frukt och Nötmix" for "frukt
     och nötmix"): the store sells the pair as one product by those very words, though it sells fruit too."""
+    said = (stem(first), stem(second))
     joined = re.compile(rf"{re.escape(casefold(first))}{_JOINED}{re.escape(casefold(second))}")
-    said = [casefold(first), casefold(second)]
-    return any(content_words(entry.product.name) == said and joined.search(casefold(entry.product.name))
-               for entry in (index.entries[i] for i in index.posting("exact", stem(second))))
+    return any(len(entry.own) == 2 and (entry.own[0][0], entry.own[1][0]) == said
+               and joined.search(casefold(entry.product.name))
+               for entry in (index.entries[i] for i in index.posting("exact", said[1])))
 
 
 def _each_sold_alone(first: str, second: str, index: CatalogIndex) -> bool:
