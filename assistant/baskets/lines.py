@@ -165,7 +165,10 @@ def line_total(line: Line) -> float:
 
 
 def basket_total(lines: Iterable[Line]) -> float:
-    return round(sum(line_total(line) for line in lines), 2)
+    """What the lines that can be ordered cost: a line whose amount is beyond what staff could set ("99999999999
+    kilo smör", kept as said and flagged) cannot be confirmed as it stands, so it adds nothing to the sum or the
+    budget until staff set its amount."""
+    return round(sum(line_total(line) for line in lines if bounds_reason(line) is None), 2)
 
 
 def bounds_reason(line: Line) -> str | None:

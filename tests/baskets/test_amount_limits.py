@@ -143,3 +143,14 @@ async def test_changing_a_line_to_a_guessed_amount_flags_it(staff):
     line = await _only_line(staff, karin["id"], "ändra bananerna till 2 500 g")
     assert line["weight_kg"] == 1.0 and line["needs_review"]
     assert "«2 500 g» lästes som 1000 g: kontrollera med kunden" in line["reason"]
+
+
+async def test_an_amount_beyond_the_bounds_adds_nothing_to_the_sum(staff):
+    """"99999999999 kilo smör" is kept as said and flagged, and cannot be ordered as it stands: the basket's sum
+    (and the budget bar beside it) is what can be ordered, not fourteen thousand billion kronor on the tablet."""
+    karin = await new_client(staff, budget_sek=None)
+    body = await say(staff, karin["id"], "99999999999 kilo smör och en mjölk")
+    lines = body["basket"]["lines"]
+    beyond = [line for line in lines if bounds_reason(line)]
+    assert len(lines) == 2 and len(beyond) == 1, lines
+    assert body["basket"]["total_sek"] == sum(line["line_total_sek"] for line in lines if line not in beyond)
