@@ -388,6 +388,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if not words or (unknown and all(stem(w) in lex.descriptors for w in words)
                      and not any(casefold(w) in entry.text for w in unknown for entry in index.entries)):
         return None  # "färsk pepparrot" where no name says horseradish: "färsk" alone names no goods
+    if unknown and groups[0] and all((0, at) in read_as for at in range(len(groups[0]))):
+        return None  # "blöt hundmat" where no dog food is sold: "blöt" read as "blöj" is no goods asked
     # the departments a word says, inside a compound too: "handdiskmedel" is a household product,
     # "hundschampo" a pet's and a hygiene one
     wanted.update(d for w in words for d in all_of_words((stem(w), *map(stem, index.split(w))), lex))

@@ -225,3 +225,14 @@ def test_strong_said_after_the_goods_describes_them(shelved: bool) -> None:
         ["Salsa Hot", "Salsa Mild", "Strong 10-p", "Stark Senap", "Ajvar Stark"])]
     proposal = propose(goods, "salsa stark")
     assert proposal.product is not None and proposal.product.id.startswith("Salsa"), proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["blöt hundmat", "hundmat blöt"])
+def test_a_real_word_read_as_another_is_no_goods_when_the_goods_are_not_sold(shelved: bool, phrase: str) -> None:
+    """Where no dog food is sold, "blöt" (wet) was read as the "blöj" of "Blöjor" and a nappy proposed for
+    staff to reject: the goods said are not sold, and a real word read as another names none of its own."""
+    goods = [product(name, name, "Barn > Blöjor" if shelved else "", price=119.0 + n) for n, name in enumerate(
+        ["Blöjor Touch Storlek 2", "Blöjor Storlek 4", "Blöjor Byxa Storlek 5"])]
+    proposal = propose(goods, phrase)
+    assert proposal.product is None and proposal.needs_review, proposal
