@@ -1074,8 +1074,7 @@ def _stating_the_measure(best: Scored, ranked: list[Scored], measures: Measures)
     of no stated strength, though it is plainer (see `_saying_every_word`). `measures`: `measures_said`."""
     if not measures or any(agrees(best.entry, said) is not None for said, agrees in measures):
         return None
-    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
-                 and not s.avoided and s.score >= best.score - STATES_THE_MEASURE and _states(s, measures)), None)
+    return _giving_way(best, ranked, STATES_THE_MEASURE, lambda s: _states(s, measures))
 
 
 def _states(fit: Scored, measures: Measures) -> bool:
@@ -1093,8 +1092,16 @@ def _saying_every_word(ranked: list[Scored]) -> Scored | None:
     best = ranked[0]
     if not best.unmatched:
         return None
+    return _giving_way(best, ranked, SAYS_ALL)
+
+
+def _giving_way(best: Scored, ranked: list[Scored], margin: float,
+                also: Callable[[Scored], bool] = lambda s: True) -> Scored | None:
+    """The first product of the best's kind or a closer one, lacking no word said, no other kind and nothing
+    avoided, that scores at most `margin` below the best and is `also` what the best is not (see
+    `_saying_every_word`, `_stating_the_measure`)."""
     return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
-                 and not s.avoided and s.score >= best.score - SAYS_ALL), None)
+                 and not s.avoided and s.score >= best.score - margin and also(s)), None)
 
 
 def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
