@@ -156,7 +156,7 @@ class NameWord(NamedTuple):
     special_parts: tuple[str, ...]  # those of them naming a special sort
     wanted: str | None        # the variant it marks (word_class)
     brand_sort: bool          # a brand word naming a sort of the kind on the product's shelf
-    plain: bool               # a word saying the plain sort ("Naturell")
+    plain: bool               # a word saying the plain sort ("Naturell") or form ("Bit": a whole piece)
     cut: bool                 # a compound whose head is a cut or form ("Torskfilé")
     shelf_kind: bool          # a compound whose head the shelf names ("Bryggkaffe" under "Kaffe")
     sort: bool                # unasked, it names a special sort (else it is one plain extra word)
@@ -175,6 +175,9 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
     without = {word: (free_sort, word == said)
                for words, said, free in without_words(entry.product.name)
                if (free_sort := (classes.get(free) or word_class(free, lexicon))[0]) for word in words}
+    # a piece of food ("Oxfile Bit", "Cheddar Block") is its plain form; a "Wc Block" is no piece of anything
+    whole = {stem(fold(word)) for word in map(casefold, tokens(entry.product.name))
+             if word in lexicon.whole_piece} if entry.department is None else set()
     read = []
     for own in entry.own:
         word, head, parts = own[0], own[1], own[2:]
@@ -187,15 +190,15 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
         wanted, describes, names_a_sort = classes.get(word) or word_class(word, lexicon)
         brand_sort = (word in brand and (word, entry.shelf) in sort_brands and not wanted and word not in context
                       and word not in lexicon.kinds)
-        if not brand_sort and (word in brand or (word in context and word not in lexicon.variants)
-                               or wanted == ORGANIC):
-            # the brand or the shelf restates it (a shelf of a special sort, "Riven", does not make its word
-            # plain: "ost" is no grated one); "KRAV", "EKO": a label on the plain thing, whose variant penalty
-            # speaks for it once
+        if not brand_sort and (word in brand or (word in context and word not in lexicon.variants
+                                                 and word != entry.packing.cut) or wanted == ORGANIC):
+            # the brand or the shelf restates it (a shelf of a special sort, "Riven", or of a cut, "Skivor",
+            # does not make its word plain: "ost" is no grated one, "oxfilé" no sliced one); "KRAV", "EKO": a
+            # label on the plain thing, whose variant penalty speaks for it once
             continue
         read.append(share(NameWord(
             word, head, parts, tuple(p for p in parts if p in special), wanted, brand_sort,
-            plain=word in lexicon.plain,
+            plain=word in lexicon.plain or word in whole,
             cut=len(own) > 2 and head in lexicon.forms,
             shelf_kind=len(own) > 2 and head in context and word not in lexicon.variants,
             sort=not describes and (names_a_sort or head in special))))

@@ -97,6 +97,7 @@ class Lexicon:
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     unsalted: frozenset[str] = frozenset()     # stems of words asking for no salt added: "osaltade"
+    whole_piece: frozenset[str] = frozenset()  # name words as written saying a whole piece: "bit", "block"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     served_with: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem of a drink or meal → what goes with it
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
@@ -463,6 +464,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
         unsalted=_stems(data["unsalted"]["words"]),
+        whole_piece=frozenset(casefold(w) for w in data["whole_piece"]["words"]),  # "Bites" is no "bit"
         prepared=_stems(data["prepared"]["words"]),
         served_with={stem(casefold(k)): tuple(v) for k, v in data["served_with"].items() if not k.startswith("_")},
         department_words=frozenset().union(*(_stems(v["words"]) for v in departments.values())),

@@ -145,6 +145,7 @@ from assistant.catalog.sorts import (
     plain_says,
     plain_written,
     poured,
+    prepared_as,
     prepared_compound,
     prepared_unasked,
     purpose_narrows,
@@ -648,9 +649,10 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
     # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
-    # pieces are counted, the name whose rarest word most of the kind say, the one saying the words in the order
-    # said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack nobody
-    # asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding the pieces
+    # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
+    # "Gravad laxfilé i bit"), the name whose rarest word most of the kind say, the one saying the words in the
+    # order said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
+    # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding the pieces
     # counted ("tolv ägg": a 12-pack before two of six), then the cheaper product (the client's money), then the id:
     # one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
@@ -663,7 +665,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     named = [s.entry for s in scored if s.kind >= EXACT and not s.unmatched] if tied else []  # no stray split
     counts = word_counts(named or kind) if tied else Counter()
     # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
-    keys = [(fit, -rarest_word(s.entry, counts, said), not said_in_order(s.entry, q),
+    a_cut = q.head.endswith(tuple(index.lexicon.cuts))  # a fillet said bare is raw (sorts.prepared_unasked)
+    keys = [(fit, a_cut and bool(prepared_as(s.entry, said, index.lexicon)), -rarest_word(s.entry, counts, said),
+             not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,
              q.pack_count is None and (s.entry.pack_count or 1) > 1, packs_for(s.entry, quantity),
              s.entry.product.price_sek, s.entry.product.id)

@@ -285,6 +285,9 @@ _FREE_NEUTER = "fritt"
 # "gelé" (jelly), folded to "gele", which the stemmer cuts to "gel" (a hair or cleaning gel), in the
 # singular and the plural ("geléer"): "Lavender Gel Doftblock" is no jelly
 _JELLY, _JELLY_PLURALS = "gele", ("geleer", "geleerna")
+# an English loanword's plural after a w ("marshmallows"), which Swedish words never end in: the stemmer
+# cuts the -s of an English plural after most consonants ("muffins", "nuggets") but not after this one
+_ENGLISH_W_PLURAL = "ws"
 # a noun in -en drops the e before its plural -ar ("pizzabotten", "pizzabottnar"; "öken", "öknar"), which the
 # stemmer cannot put back; not after a consonant that ends such a stem without an e ("ugn", "famn", "kvarn",
 # "pinne"). A noun in -el does the same ("havrerundel", "havrerundlar"; "nyckel", "nycklar"), not after
@@ -312,6 +315,8 @@ def stem(word: str) -> str:
     elif dropped := _DROPPED_E.search(word):  # "pizzabottnar" → "pizzabotten", "nycklar" → "nyckel"
         end = "n" if dropped["n"] else "l"
         word = f"{word[:dropped.start(end)]}e{end}"
+    elif word.endswith(_ENGLISH_W_PLURAL):  # "marshmallows": Snowball cuts an -s after no "w"
+        word = word[:-1]
     while (shorter := _kept_pair(word, _STEMMER.stemWord(word))) != word:
         word = shorter
     return fold(word)

@@ -121,6 +121,15 @@ def test_a_plural_that_drops_the_e_of_en_or_el_shares_the_singulars_stem(plural:
     assert stem(plural) == stem(singular)
 
 
+@pytest.mark.parametrize(("plural", "singular"), [
+    ("marshmallows", "marshmallow"), ("Marshmallows", "Marshmallow"), ("muffins", "muffin"), ("nuggets", "nugget"),
+])
+def test_an_english_plural_shares_the_singulars_stem(plural: str, singular: str) -> None:
+    """Snowball cuts an -s only after some consonants: "Marshmallows" and "Marshmallow" were two words, so
+    "marshmallow" found only a "Marshmallow Fluff" (a spread) as the very word and the bags came third."""
+    assert stem(casefold(plural)) == stem(casefold(singular))
+
+
 @pytest.mark.parametrize(("word", "other"), [
     ("ugnar", "ugen"), ("vagnar", "vagen"), ("kvarnar", "kvaren"),
     ("bollar", "bolel"), ("karlar", "karel"),

@@ -1,0 +1,57 @@
+"""Wrong products proposed without a flag on the development sets (session i36), each pinned as its general
+cause on a small inline catalog, as a feed of bare names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlu.models import Quantity
+from tests.catalog.catalog_fixture import product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+BEEF, CHEESE = "Kött & fågel > Nöt", "Mejeri, ost & ägg > Ost"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("quantity", [None, Quantity(amount=1, unit="kg")], ids=["bare", "a kilo"])
+def test_a_piece_is_the_meat_asked_when_no_cut_is_said(shelved: bool, quantity: Quantity | None) -> None:
+    """"ett kilo oxfilé" was a sure "Oxfile Skivad": the sliced one and the piece ("Oxfile Bit") each wrote
+    one word more than said, and the sliced one's shelf held more of the kind. A name saying the product is a
+    whole piece ("Bit", "Block") writes the plain form, as "Naturell" writes the plain taste."""
+    goods = [product(name, name, f"{BEEF} > {shelf}" if shelved else "", size=1, unit="kg", price=price)
+             for name, shelf, price in [
+                 ("Oxfile Skivad", "Skivor", 509.0), ("Tunnskivad Oxfile", "Skivor", 499.0),
+                 ("Oxfilé Skivor KRAV", "Skivor", 589.0), ("Oxfile Bit", "Bit", 499.0),
+                 ("Oxfilé Bit KRAV", "Bit", 579.0), ("Oxfilé Änglamark Eko", "Bit", 474.0),
+                 ("Strimlad Oxfile", "Strimlat", 449.0)]]
+    proposal = propose(goods, "oxfilé", quantity)
+    assert proposal.product is not None and proposal.product.id == "Oxfile Bit", proposal
+
+
+@WITH_CATEGORIES
+def test_a_packed_block_is_the_cheese_in_a_piece(shelved: bool) -> None:
+    """"ett paket cheddar ost i bit" was a sure cheddar aged twelve months, sold by the kilo: the block, aged,
+    ripened and sliced cheddars each wrote one word more than said. The block is the plain piece."""
+    goods = [product(name, name, CHEESE if shelved else "", size=size, unit=unit, price=price)
+             for name, size, unit, price in [
+                 ("Cheddar 32% 12 Mån", None, "kg", 149.0), ("Cheddar 32% 18 Mån", None, "kg", 169.0),
+                 ("Cheddar 32% Lagrad", None, "kg", 139.0), ("Cheddar Block 32%", 500, "g", 59.95),
+                 ("Cheddar Vit 32% Skivad", 185, "g", 25.95), ("Hushållsost 26%", None, "kg", 89.0)]]
+    proposal = propose(goods, "cheddar ost i bit", Quantity(amount=1, unit="st", unit_word="paket"))
+    assert proposal.product is not None and proposal.product.id == "Cheddar Block 32%", proposal
+
+
+FISH = "Fisk & skaldjur > Fisk"
+
+
+@WITH_CATEGORIES
+def test_a_fillet_said_bare_is_a_raw_one_before_a_cured_piece(shelved: bool) -> None:
+    """With "Bit" the plain form, "Gravad laxfilé i bit" (cured) wrote no more than "Laxfilé C-Trim" and came
+    first by its rarer words: among equal fits, a cut as it comes before one prepared in a way nobody said."""
+    goods = [product(name, name, FISH if shelved else "", price=price) for name, price in [
+        ("Gravad laxfilé i bit", 105.0), ("Kallrökt Laxfilé i bit", 105.0), ("Laxfilé C-Trim", 335.0),
+        ("Laxfilé Fryst", 94.95), ("Laxfilé Fjällad ca", 195.0), ("Gravad Laxfilé skivad", 62.95),
+        ("Kallrökt Laxfilé skivad", 46.95), ("Varmrökt Laxfilé", 52.95), ("Laxfilé Färsk i Bit D-Trim", 119.0)]]
+    proposal = propose(goods, "laxfilé")
+    raw = {"Laxfilé C-Trim", "Laxfilé Fryst", "Laxfilé Fjällad ca", "Laxfilé Färsk i Bit D-Trim"}
+    assert proposal.product is not None and proposal.product.id in raw, proposal
