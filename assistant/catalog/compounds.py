@@ -372,6 +372,13 @@ def _kind_first(group: list[str], vocabulary: Container[str]) -> str | None:
                  and known(joined, vocabulary)), None)
 
 
+def _another_sort_follows(words: list[str], after: int, vocabulary: Container[str]) -> bool:
+    """A catalog word follows a kind and its sort: a list of sorts after the kind, as shops write "Kind Sort
+    Sort" ("juice äpple hallon" is a "Juice Äpple Hallon"), which no compound led by the first sort is."""
+    return (after < len(words) and words[after].isalpha() and fold(casefold(words[after])) not in PURPOSE_WORDS
+            and fold(casefold(words[after])) in vocabulary)
+
+
 # words that say what goods are for or against ("till", "för", "åt", "mot"), folded: joined to the next word
 # only where the catalog writes the very compound
 PURPOSE_WORDS = frozenset({"till", "for", "at", "mot"})
@@ -416,7 +423,8 @@ def join_split_compounds(text: str, vocabulary: Container[str],
                     i += span
                     break
                 if (linked := _linked(group, vocabulary) or _unlinked(group, vocabulary)
-                           or _kind_first(group, vocabulary)) is not None:
+                           or (None if _another_sort_follows(words, i + span, vocabulary)
+                               else _kind_first(group, vocabulary))) is not None:
                     out.append(linked)
                     i += span
                     break

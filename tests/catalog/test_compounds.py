@@ -537,6 +537,15 @@ def test_a_kind_written_before_its_sort_joins_as_the_compound_the_catalog_writes
     assert join_split_compounds("sill senap", vocab) == "senapssill"        # with the linking -s-
     assert join_split_compounds("kanel bullar", vocab) == "kanelbullar"    # the order said first
     assert join_split_compounds("sugrör plast", vocab) == "sugrör plast"    # no "plastsugrör" is written
+    assert join_split_compounds("sugrör papper till kalaset", vocab) == "papperssugrör till kalaset"
+
+
+def test_a_kind_before_a_list_of_sorts_stays_as_said() -> None:
+    """"juice äpple hallon" is a "Juice Äpple Hallon": joined as the "äpplejuice" the store also writes, the
+    raspberry became the head and the juice its modifier, and the very product was asked about."""
+    vocab = VOCAB | {fold(w) for w in ("äpplejuice", "juice", "äpple", "hallon")} | {stem("äpplejuice")}
+    assert join_split_compounds("juice äpple hallon", vocab) == "juice äpple hallon"
+    assert join_split_compounds("juice äpple", vocab) == "äpplejuice"
 
 
 @pytest.mark.parametrize("category", ["Hem & städ", ""], ids=["categories", "names only"])
