@@ -148,7 +148,7 @@ class BasketLine(Line):
     changed_by: str
     chilled: bool
     frozen: bool
-    line_total_sek: float
+    line_total_sek: float | None  # None while the amount is beyond what staff could set
     piece_weight_kg: float | None
     staff_only: bool = Field(False, description="a flag only staff may clear (diet conflict, product gone)")
 

@@ -159,16 +159,19 @@ def priced_amount(line: Line) -> float:
     return line["weight_kg"] if line.get("weight_kg") is not None else line["count"]
 
 
-def line_total(line: Line) -> float:
+def line_total(line: Line) -> float | None:
+    """What the line costs; None while its amount is beyond what staff could set ("99999999999 kilo smör", kept
+    as said and flagged): it cannot be confirmed as it stands, so it has no price until staff set its amount."""
+    if bounds_reason(line) is not None:
+        return None
     product = line.get("product")
     return round(product["price_sek"] * priced_amount(line), 2) if product else 0.0
 
 
 def basket_total(lines: Iterable[Line]) -> float:
-    """What the lines that can be ordered cost: a line whose amount is beyond what staff could set ("99999999999
-    kilo smör", kept as said and flagged) cannot be confirmed as it stands, so it adds nothing to the sum or the
-    budget until staff set its amount."""
-    return round(sum(line_total(line) for line in lines if bounds_reason(line) is None), 2)
+    """What the lines that can be ordered cost: a line without a price (`line_total`) adds nothing to the sum or
+    the budget."""
+    return round(sum(total for line in lines if (total := line_total(line)) is not None), 2)
 
 
 def bounds_reason(line: Line) -> str | None:

@@ -147,10 +147,12 @@ async def test_changing_a_line_to_a_guessed_amount_flags_it(staff):
 
 async def test_an_amount_beyond_the_bounds_adds_nothing_to_the_sum(staff):
     """"99999999999 kilo smör" is kept as said and flagged, and cannot be ordered as it stands: the basket's sum
-    (and the budget bar beside it) is what can be ordered, not fourteen thousand billion kronor on the tablet."""
+    (and the budget bar beside it) is what can be ordered, not fourteen thousand billion kronor on the tablet, and
+    the line itself shows no price until staff set its amount."""
     karin = await new_client(staff, budget_sek=None)
     body = await say(staff, karin["id"], "99999999999 kilo smör och en mjölk")
     lines = body["basket"]["lines"]
     beyond = [line for line in lines if bounds_reason(line)]
     assert len(lines) == 2 and len(beyond) == 1, lines
     assert body["basket"]["total_sek"] == sum(line["line_total_sek"] for line in lines if line not in beyond)
+    assert beyond[0]["line_total_sek"] is None  # no price of its own either: the line showed 14 779 999 999 852 kr

@@ -173,6 +173,19 @@ def test_the_client_settles_an_amount_that_could_not_be_read(page: Page, service
     assert basket["unresolved"] == 0 and basket["lines"][0]["count"] == 1
 
 
+def test_an_amount_beyond_the_bounds_shows_no_price(page: Page, service: Service) -> None:
+    """"99999999999 kilo smör" is kept as said and flagged for staff: its card showed a price of fourteen thousand
+    billion kronor. It shows none until staff set the amount; the milk beside it shows its own."""
+    client = service.make_client("Ingrid Sand", budget=None)
+    say(service, client["id"], "99999999999 kilo smör och en mjölk")
+    to_tablet(page, service, "Ingrid Sand")
+    expect(page.locator(".lines > .line")).to_have_count(2)
+    flagged = page.locator(".lines > .line.flagged")
+    expect(flagged).to_have_count(1)
+    expect(flagged.locator(".line-total")).to_have_count(0)
+    expect(page.locator(".lines > .line:not(.flagged) .line-total")).to_have_text(re.compile(r"^\d+,\d\d\s*kr$"))
+
+
 def test_each_question_on_the_tablet_is_the_one_the_line_asks(page: Page, browser: Browser,
                                                               service: Service) -> None:
     """An amount read one way of two ("3 250 g": three 250 g packs?) is asked about as an amount, not as

@@ -259,7 +259,8 @@ export function lineCard(line, actions, { staff = false, changed = false } = {})
     h("span", { class: "flag-icon", "aria-hidden": "true" }, "!"), flagText(line, staff));
   const offered = flagged ? offeredFor(line, staff) : [];
   const choices = offered.length > 0 && alternatives(line, offered, actions, key, staff);
-  const total = line.product && h("p", { class: "line-total" }, kr(line.line_total_sek));
+  // no price while the amount is beyond what staff could set: the line's flag says why
+  const total = line.product && line.line_total_sek !== null && h("p", { class: "line-total" }, kr(line.line_total_sek));
   const attrs = { class: `line${flagged ? " flagged" : ""}${changed ? " changed" : ""}`, id: `line-${line.id}`,
     dataset: { lineId: line.id } };
   if (staff) {
