@@ -88,9 +88,11 @@ class Lexicon:
     meals: frozenset[str] = frozenset()        # stems of meals and occasions goods are for: "middag", "fika"
     food_uses: frozenset[str] = frozenset()    # stems of what food is cooked on, said as a purpose: "grill"
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
+    young_animals: frozenset[str] = frozenset()  # stems of words for a young animal: "valpen", "kattungen"
     persons: frozenset[str] = frozenset()      # stems of other people goods are for: "honom", "gästerna"
     meat_animals: frozenset[str] = frozenset()  # stems of animals that are a meat too: "fågel", "kanin"
     feed: frozenset[str] = frozenset()  # stems of food words asking a meat animal's feed: "mat" of "fiskmat"
+    feed_endings: tuple[str, ...] = ()  # the same words folded whole, as a word naming feed ends: "hundmat"
     foods: frozenset[str] = frozenset()        # stems of words naming food or drink: "fisk", "lax", "tårta"
     kind_aliases: dict[str, str] = field(default_factory=dict)  # folded word ending → the kind it names
     variants: frozenset[str] = frozenset()     # stems of words making a special sort: "strimlad", "zero", "oatly"
@@ -453,9 +455,11 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         meals=_stems(data["meals"]["words"]),
         food_uses=_stems(data["food_uses"]["words"]),
         children=_stems(data["children"]["words"]),
+        young_animals=_stems(data["young_animals"]["words"]),
         persons=_stems(data["persons"]["words"]),
         meat_animals=_stems(data["meat_animals"]["words"]),
         feed=_stems(data["meat_animals"]["feed"]),
+        feed_endings=tuple(fold(casefold(w)) for w in data["meat_animals"]["feed"]),
         foods=_stems(data["foods"]["words"]),
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),

@@ -81,7 +81,7 @@ from assistant.catalog.kinds import (
     tails,
     tastes_of,
 )
-from assistant.catalog.lexicon import CHILD, FOR_WHOM, Lexicon
+from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, Lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
@@ -876,6 +876,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     elif q.for_child and CHILD not in best.entry.suits and _a_childrens_sort_apart(best, available, index):
         reasons.append((WHICH_SORT, "Det finns en sort för barn: kontrollera vilken"))
         alternatives = sorted(alternatives, key=lambda s: CHILD not in s.entry.suits)  # the children's offered first
+    elif (q.for_child and ANIMALS in q.attributes and CHILD not in best.entry.suits
+          and q.head_surface.endswith(index.lexicon.feed_endings)):
+        # "hundmat till valpen" where no dog food named so is for the young: a grown dog's food is no sure pick
+        # (a "tuggsko till valpen" is any dog's chew)
+        reasons.append((WHICH_SORT, "Ingen vara av den sorten för unga djur: kontrollera"))
     unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))

@@ -297,6 +297,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 people.append(word)
                 for_child = for_child or stem(word) in lex.children  # "till barnbarnet": a child's goods
                 continue
+            # "till valpen": a young animal's goods are the "Junior" sort of its food, as a child's are
+            for_child = for_child or (part_group == 2 and stem(word) in lex.young_animals)
             if part_group == 2 and lex.attribute_of(stem(word)) != ANIMALS and (
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"

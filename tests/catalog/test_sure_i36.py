@@ -55,3 +55,30 @@ def test_a_fillet_said_bare_is_a_raw_one_before_a_cured_piece(shelved: bool) -> 
     proposal = propose(goods, "laxfilé")
     raw = {"Laxfilé C-Trim", "Laxfilé Fryst", "Laxfilé Fjällad ca", "Laxfilé Färsk i Bit D-Trim"}
     assert proposal.product is not None and proposal.product.id in raw, proposal
+
+
+PETS = "Husdjur > Hund > Torrfoder hund"
+
+
+@WITH_CATEGORIES
+def test_a_puppys_food_is_the_young_sort(shelved: bool) -> None:
+    """"hundmat till valpen" asked about a grown dog's food, and "Hundmat Junior" was not even offered: "Junior"
+    reads as a child's sort. A young animal said as whom the goods are for asks the young sort, as a child does."""
+    goods = [product(name, name, PETS if shelved else "", price=price) for name, price in [
+        ("Hundmat Torrfoder Medium", 89.0), ("Hundmat Kyckling", 19.95), ("Hundmat Junior", 22.5),
+        ("Hundmat våtfoder senior", 21.0)]]
+    proposal = propose(goods, "hundmat till valpen")
+    assert proposal.product is not None and proposal.product.id == "Hundmat Junior", proposal
+
+
+@WITH_CATEGORIES
+def test_no_grown_dogs_food_is_a_sure_pick_for_a_puppy(shelved: bool) -> None:
+    """Where no dog food named so is for the young, a grown dog's food is asked about, not proposed sure; any
+    dog's chew is a puppy's."""
+    goods = [product(name, name, PETS if shelved else "", price=price) for name, price in [
+        ("Hundmat Oxkött", 19.95), ("Hundmat Fågel", 19.95), ("Classic Hundmat", 24.0), ("Tuggsko För Hund", 29.0)]]
+    proposal = propose(goods, "hundmat till valpen")
+    assert proposal.needs_review, proposal
+    assert not propose(goods, "hundmat till hunden").needs_review
+    chew = propose(goods, "tuggsko till valpen")
+    assert chew.product is not None and chew.product.id == "Tuggsko För Hund" and not chew.needs_review, chew
