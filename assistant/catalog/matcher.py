@@ -348,7 +348,9 @@ class Scorer:
         the bare word's default, modifiers and variants asked for. One loop with what depends on the
         query looked up once: a broad head ("ost") brings over a thousand products."""
         q = self.q
-        share, prefer, avoid, bare = shares.get, self.prefer, self.avoid, self.avoid_shelf
+        share, prefer, bare = shares.get, self.prefer, self.avoid_shelf
+        # as `score` reads it: a variant asked excuses its own words ("vegansk ost": "Veganost" avoids nothing)
+        unasked, still, variants = self.avoid_unasked, self.still_avoided, self.asked_variants
         attributes, history = sorted(q.attributes), self.history
         mods, mods_exact = self.mods, self.mods_exact
         promised = []
@@ -360,6 +362,7 @@ class Scorer:
                 value += 0.25
             if prefer and not (prefer.isdisjoint(entry.exact) and prefer.isdisjoint(entry.brand)):
                 value += 0.12
+            avoid = unasked if entry.attributes.isdisjoint(variants) else still
             if avoid and avoids(entry, avoid, bare, shelf_avoided):
                 value -= 0.3
             for mod in mods_exact if kind == EXACT else mods:
@@ -1101,15 +1104,16 @@ def _saying_every_word(ranked: list[Scored]) -> Scored | None:
     best = ranked[0]
     if not best.unmatched:
         return None
-    return _giving_way(best, ranked, SAYS_ALL)
+    return _giving_way(best, ranked, SAYS_ALL, kind=min(best.kind, HEAD))  # "vegansk ost": a "Veganost" is an ost
 
 
 def _giving_way(best: Scored, ranked: list[Scored], margin: float,
-                also: Callable[[Scored], bool] = lambda s: True) -> Scored | None:
-    """The first product of the best's kind or a closer one, lacking no word said, no other kind and nothing
-    avoided, that scores at most `margin` below the best and is `also` what the best is not (see
+                also: Callable[[Scored], bool] = lambda s: True, kind: float | None = None) -> Scored | None:
+    """The first product of the best's kind (or `kind`) or a closer one, lacking no word said, no other kind
+    and nothing avoided, that scores at most `margin` below the best and is `also` what the best is not (see
     `_saying_every_word`, `_stating_the_measure`)."""
-    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= best.kind and not s.other_kind
+    least = best.kind if kind is None else kind
+    return next((s for s in ranked[1:MAX_SCORED] if not s.unmatched and s.kind >= least and not s.other_kind
                  and not s.avoided and s.score >= best.score - margin and also(s)), None)
 
 

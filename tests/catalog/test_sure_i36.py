@@ -82,3 +82,17 @@ def test_no_grown_dogs_food_is_a_sure_pick_for_a_puppy(shelved: bool) -> None:
     assert not propose(goods, "hundmat till hunden").needs_review
     chew = propose(goods, "tuggsko till valpen")
     assert chew.product is not None and chew.product.id == "Tuggsko För Hund" and not chew.needs_review, chew
+
+
+@WITH_CATEGORIES
+def test_the_variant_asked_is_among_the_products_scored_of_a_broad_word(shelved: bool) -> None:
+    """"vegansk ost" on a store of seventy cheeses offered no vegan cheese at all: the cheap first cut that
+    chooses which products of a broad word are scored in full held the bare word's avoided "vegan" against
+    them, where the full score excuses the variant asked. Scored, a "Veganost" (an ost by its compound's head)
+    says all that was said, and a cheese that is no vegan one gives way to it."""
+    cheeses = [product(f"ost{n}", f"Ost {grade} {n}%", CHEESE if shelved else "", price=50.0 + n)
+               for n in range(10, 45) for grade in ("Mild", "Lagrad")]
+    vegan = [product(name, name, "Vegetariskt" if shelved else "", price=48.9)
+             for name in ("Veganost Original", "Veganost Rökt", "Veganost Cheddar")]
+    proposal = propose(cheeses + vegan, "vegansk ost")
+    assert proposal.product is not None and proposal.product.id.startswith("Veganost"), proposal
