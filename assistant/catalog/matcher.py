@@ -82,7 +82,7 @@ from assistant.catalog.kinds import (
     tastes_of,
 )
 from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, Lexicon
-from assistant.catalog.normalize import casefold, content_words, fold, stem, tokens
+from assistant.catalog.normalize import casefold, content_words, fold, one_noun, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
     TOO_BIG,
@@ -576,8 +576,10 @@ class Scorer:
                 total -= 0.3
             elif packed & self.other_packaging:
                 total -= 0.08  # "en påse": not the one in a jar
-        if kind >= HEAD and q.head_surface in entry.surface:
-            total += 0.1  # the very word, not just its stem ("grädde", not "gräddat")
+        if kind >= HEAD and (q.head_surface in entry.surface
+                             or any(one_noun(q.head_surface, word, q.head_word) for word in entry.surface)):
+            total += 0.1  # the very word in either number ("Fryspåse" for "fryspåsar"), not just its stem
+            #               ("grädde", not "gräddat")
         elif kind == HEAD and q.head_parts and any(word.endswith(q.head_word) for word in entry.exact):
             total += 0.1  # a compound asked written whole in a longer one, however the splitter cut that:
             #               "Skogssvampsoppa" (skog|svamp|soppa) is a "svampsoppa" as a "Soppa Svamp" is

@@ -322,6 +322,18 @@ def stem(word: str) -> str:
     return fold(word)
 
 
+# endings of a Swedish noun in either number, definite or not ("bulle", "bullar", "bullarna"; "påse", "påsar"):
+# two words of one stem ending in them are one noun, where "gräddat" (a participle) is another word than "grädde"
+NOUN_ENDINGS = frozenset({"", "e", "a", "o", "r", "n", "ar", "or", "er", "en", "et", "na", "arna", "orna", "erna"})
+
+
+def one_noun(said: str, written: str, word_stem: str) -> bool:
+    """Two folded words of the stem that differ only by a noun's number or definiteness: "kardemummabullar"
+    said is the "Kardemummabulle" written."""
+    return (said.startswith(word_stem) and written.startswith(word_stem)
+            and said[len(word_stem):] in NOUN_ENDINGS and written[len(word_stem):] in NOUN_ENDINGS)
+
+
 # Snowball's consonant-pair step cuts the last of a doubled consonant only inside R1, which starts later in a
 # short word than in a compound: "grädde" → "grädd" but "vispgrädde" → "vispgräd", "kött" but "nötkött" →
 # "nötköt". Its other pairs (kt, gt, dt, gd) are mostly an adjective's neuter ("ekologiskt"), cut as meant.

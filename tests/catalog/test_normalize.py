@@ -15,6 +15,7 @@ from assistant.catalog.normalize import (
     without_notes,
     first_token,
     fold,
+    one_noun,
     parse_percent,
     parse_size,
     parse_size_range,
@@ -128,6 +129,16 @@ def test_an_english_plural_shares_the_singulars_stem(plural: str, singular: str)
     """Snowball cuts an -s only after some consonants: "Marshmallows" and "Marshmallow" were two words, so
     "marshmallow" found only a "Marshmallow Fluff" (a spread) as the very word and the bags came third."""
     assert stem(casefold(plural)) == stem(casefold(singular))
+
+
+@pytest.mark.parametrize(("said", "written", "alike"), [
+    ("fryspåsar", "fryspase", True), ("kardemummabullar", "kardemummabulle", True), ("bullarna", "bulle", True),
+    ("grädde", "graddat", False), ("grädde", "gradde", True), ("fryspåsar", "fryspasar", True),
+])
+def test_one_noun_in_another_number(said: str, written: str, alike: bool) -> None:
+    """Words of one stem that differ by a noun's number or definiteness, not a participle ("gräddat"). The
+    words are folded, the stem is the word said's (as a query holds them)."""
+    assert one_noun(fold(said), written, stem(said)) is alike
 
 
 @pytest.mark.parametrize(("word", "other"), [

@@ -96,3 +96,19 @@ def test_the_variant_asked_is_among_the_products_scored_of_a_broad_word(shelved:
              for name in ("Veganost Original", "Veganost Rökt", "Veganost Cheddar")]
     proposal = propose(cheeses + vegan, "vegansk ost")
     assert proposal.product is not None and proposal.product.id.startswith("Veganost"), proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "right"), [
+    ("fryspåsar", ["Fryspåsar Safeloc 3l 15-p", "Fryspåse 3L 40-p", "Fryspåse 2L 50-p"], "Fryspåse 3L 40-p"),
+    ("kardemummabullar", ["Svenska Kardemummabullar Frysta", "Kardemummabulle 3-p", "Kardemummabulle EKO 2-p"],
+     "Kardemummabulle 3-p"),
+])
+def test_the_very_word_is_written_in_either_number(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
+    """"fryspåsar" was a sure zip-lock "Fryspåsar Safeloc", "kardemummabullar" sure frozen buns: a name writing the
+    word as said (the plural) came first over a plainer one writing it in the singular, as if "Fryspåse" were
+    another word of the stem as "gräddat" is of "grädde"."""
+    shelf = "Hem > Påsar" if phrase == "fryspåsar" else "Bröd > Bullar"
+    proposal = propose([product(name, name, shelf if shelved else "", price=20.0) for name in goods],
+                       phrase, Quantity(amount=3, unit="l") if phrase == "fryspåsar" else None)
+    assert proposal.product is not None and proposal.product.id == right, proposal

@@ -192,7 +192,8 @@ def test_one_compound_of_a_word_beside_the_word_itself_is_confirmed(
     sort of it, and nothing said chose that sort."""
     products = [product(f"p{n}", name, "") for n, (name, _) in enumerate(catalog)]
     proposal = propose(products, phrase)
-    assert proposal.product is not None and proposal.product.id == "p0", proposal
+    # either reading may come first ("Napp Classic" writes the very word in the singular), neither is sure
+    assert proposal.product is not None and proposal.product.id in {"p0", "p3"}, proposal
     assert proposal.needs_review and MANY in (proposal.reason or ""), proposal
 
 
