@@ -4087,7 +4087,19 @@ dev9_willys2020 review 12.3 → 10.5; dev4_mathem top-1 98.1 → 96.3 ("edamame 
 asked). Four labels were too narrow and were widened with it: the singular names "Räka Skalad"
 (dev_willys2020), "Mazarin 4-pack" (dev2_coop), "Städservett" (dev13_coop) and "Avfallspåsar 25-p"
 (dev2_mathem) are the goods asked. No blind row moved.
+
+Forty-second development set on Mathem (`dev42_mathem`, session i36): 51 sentences, 56 items, 3 absent
+(lutfisk, kålpudding, corn plasters), written by a helper from 100 products drawn at random from the store (seed
+4242) and asked for in a client's words ("ett flak loka naturell", "en längd med kardemumma", "spray för att
+putsa rostfritt", "ett par såna där nudlar i kopp"); labelled from the catalog before the matcher saw it, every
+absent item searched under each spelling and synonym. First, untuned run (matcher as of commit da21169; top-1 /
+top-3 / auto-accept / absent flagged / review / review on sold): 75.0 / 85.7 / 95.0 / 100.0 / 28.6 / 24.5. No
+label was wrong. The hardest set yet: words the names write in English ("rostfritt": "Stainless Steel Spray",
+"kycklingsticks": "Chicken Sticks", "mellanhård": "medium"), a compound said as a phrase ("en längd med
+kardemumma": "Kardemummalängd", "crepes med skinka": "Skinkcrepes"), a pack word said ("ett flak loka": a sure
+single bottle) and a use the name writes as a sort ("för färgad tvätt": a sure plain detergent, not "Color").
 """
+
 
 from __future__ import annotations
 
@@ -4183,6 +4195,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev11_willys2020": ("matpriser2020-willys", HERE / "dev11_willys2020_requests.jsonl"),
     "dev40_mathem": ("mathem2021", HERE / "dev40_mathem_requests.jsonl"),
     "dev14_coop": ("matpriser2020-coop", HERE / "dev14_coop_requests.jsonl"),
+    "dev42_mathem": ("mathem2021", HERE / "dev42_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4267,7 +4280,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39_mathem": {"auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
-    "dev14_coop": {"top1": 0.91, "auto_accept_precision": 0.94, "review_rate": 0.20},
+    "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev42_mathem": {"top1": 0.75, "auto_accept_precision": 0.95, "review_rate": 0.29},
 }
 
 
