@@ -112,3 +112,19 @@ def test_the_very_word_is_written_in_either_number(shelved: bool, phrase: str, g
     proposal = propose([product(name, name, shelf if shelved else "", price=20.0) for name in goods],
                        phrase, Quantity(amount=3, unit="l") if phrase == "fryspåsar" else None)
     assert proposal.product is not None and proposal.product.id == right, proposal
+
+
+DRINKS = "Dryck > Vatten"
+
+
+@WITH_CATEGORIES
+def test_a_crate_said_is_the_crate(shelved: bool) -> None:
+    """"ett flak loka naturell" was a sure single bottle: "flak" was a filler word. A crate said is a package
+    some names write ("Loka Naturell Flak 24x33cl"), and where none does, a single bottle is asked about."""
+    goods = [product(name, name, DRINKS if shelved else "", price=price) for name, price in [
+        ("Loka Naturell", 12.95), ("Loka Naturell 6x33cl", 22.95), ("Loka Naturell Flak 24x33cl", 149.0),
+        ("Öl 2,1%", 8.95), ("Öl 3,5% 33cl", 11.95)]]
+    crate = propose(goods, "flak loka naturell", Quantity(amount=1, unit="st"))  # as the parser leaves it
+    assert crate.product is not None and crate.product.id == "Loka Naturell Flak 24x33cl", crate
+    beer = propose(goods, "flak öl", Quantity(amount=1, unit="st"))
+    assert beer.product is not None and beer.needs_review, beer
