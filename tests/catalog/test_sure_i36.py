@@ -128,3 +128,17 @@ def test_a_crate_said_is_the_crate(shelved: bool) -> None:
     assert crate.product is not None and crate.product.id == "Loka Naturell Flak 24x33cl", crate
     beer = propose(goods, "flak öl", Quantity(amount=1, unit="st"))
     assert beer.product is not None and beer.needs_review, beer
+
+
+LAUNDRY = "Hem & hushåll > Tvättmedel"
+
+
+@WITH_CATEGORIES
+def test_a_detergent_for_coloured_laundry_is_a_color_one(shelved: bool) -> None:
+    """"flytande tvättmedel för färgad tvätt" was a sure plain "Flytande Tvättmedel 1L": names write the use
+    as "Color" or "Kulör" (lexicon `name_uses`), as a "Barista" oat drink says it is for coffee."""
+    goods = [product(name, name, LAUNDRY if shelved else "", price=price) for name, price in [
+        ("Flytande Tvättmedel 1L", 49.0), ("Flytande Tvättmedel Color 28 Tvättar", 69.0),
+        ("Flytande Tvättmedel White", 69.0), ("Tvättmedel Kulör", 59.0)]]
+    proposal = propose(goods, "flytande tvättmedel för färgad tvätt")
+    assert proposal.product is not None and proposal.product.id == "Flytande Tvättmedel Color 28 Tvättar", proposal
