@@ -4113,7 +4113,8 @@ labelled from the catalog before the matcher saw it. First, untuned run (matcher
 top-3 / auto-accept / absent flagged / review / review on sold): 87.0 / 90.7 / 93.5 / 100.0 / 14.8 / 9.8. One
 label was too narrow (the store spells a head of lettuce "Sallat Cosmopolitan"): 88.9 / 92.6 / 95.7 / 100.0 /
 14.8 / 9.8. Wrong without a flag: "ett halvt kilo rostas" a "Rosta" bread, "en bit högrev" a "Burgare av
-Högrev".
+Högrev". Its rule: "burgare" is a kind of goods (lexicon kinds), the goods a name it leads is: "en bit högrev"
+is the "Högrev": 90.7 / 92.6 / 97.8 / 100.0 / 14.8 / 9.8; no other set and no blind row moved.
 """
 
 
@@ -4299,7 +4300,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev42_mathem": {"top1": 0.78, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev23_hemkop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.15},
+    "dev23_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.15},
 }
 
 

@@ -142,3 +142,17 @@ def test_a_detergent_for_coloured_laundry_is_a_color_one(shelved: bool) -> None:
         ("Flytande Tvättmedel White", 69.0), ("Tvättmedel Kulör", 59.0)]]
     proposal = propose(goods, "flytande tvättmedel för färgad tvätt")
     assert proposal.product is not None and proposal.product.id == "Flytande Tvättmedel Color 28 Tvättar", proposal
+
+
+MEAT = "Kött & kyckling"
+
+
+@WITH_CATEGORIES
+def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
+    """"en bit högrev" was a sure "Burgare av Högrev": "burgare" (lexicon kinds) leads the name as the goods
+    it is, as "Chips" leads "Parmesan & Havssalt Chips"."""
+    goods = [product(name, name, MEAT if shelved else "", size=size, unit=unit, price=price)
+             for name, size, unit, price in [("Burgare av Högrev Sverige", 4, "st", 59.0),
+                                             ("Högrev", None, "kg", 149.0), ("Högrev Bit Sverige", None, "kg", 159.0)]]
+    proposal = propose(goods, "högrev", Quantity(amount=1, unit="st", unit_word="bit"))
+    assert proposal.product is not None and proposal.product.id.startswith("Högrev"), proposal
