@@ -389,10 +389,10 @@ def is_numbered_size(word: str) -> bool:
 
 def size_letters(words: list[str]) -> frozenset[str]:
     """The sizes a name's tokens write, by letter: a size letter or its name right after a word or
-    another size ("Ägg 6p Frigående L", "Ägg M/L", "Gummihandske Medium", "Stl M"), not after a number
-    ("1 l" is a litre)."""
+    another size ("Ägg 6p Frigående L", "Ägg M/L", "Gummihandske Medium", "Stl M"), a letter not after a
+    number ("1 l" is a litre), a name after one too ("Tandborste 360 Medium")."""
     return frozenset(SIZE_NAMES.get(t, t) for before, t in zip(words, words[1:])
-                     if (t in SIZE_LETTERS or t in SIZE_NAMES) and before.isalpha())
+                     if (t in SIZE_LETTERS and before.isalpha()) or t in SIZE_NAMES)
 
 
 _SIZED = SIZE_WORDS | SIZE_LETTERS | SIZE_NAMES.keys()
@@ -401,8 +401,8 @@ _SIZED = SIZE_WORDS | SIZE_LETTERS | SIZE_NAMES.keys()
 def content_words(text: str) -> list[str]:
     """Tokens that can name a product: no numbers, no label noise. A size letter or number after "stl"
     or "storlek" is one word with it ("Stl M", "storlek m" → "mstorlek", "Strl 4" → "4storlek"): a
-    glove's or a filter's size is no noise. So is a size's name right after a word ("Gummihandske
-    Medium" → "mstorlek", as "Stl M" and "storlek m" are)."""
+    glove's or a filter's size is no noise. So is a size's name after a word or a number ("Gummihandske
+    Medium", "Tandborste 360 Medium" → "mstorlek", as "Stl M" and "storlek m" are)."""
     return content_of(tokens(text))
 
 
@@ -416,7 +416,7 @@ def content_of(words: list[str]) -> list[str]:
         sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
         if sized and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
-        elif t in SIZE_NAMES and previous.isalpha() and out:
+        elif t in SIZE_NAMES and out:  # after a number too: "Tandborste 360 Medium"
             out.append(f"{SIZE_NAMES.get(t, t)}storlek")
         elif _SIZE_RANGE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
             out.pop()  # "storlek 40-44": a range of sizes, read by parse_size_range, names no product

@@ -210,6 +210,7 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
     ("Gummihandske Medium", ["gummihandske", "mstorlek"]),  # a size written out is its letter
     ("handskar large", ["handskar", "lstorlek"]),
+    ("Tandborste 360 Medium 1-p", ["tandborste", "mstorlek"]),  # after a number too (a letter is not: "1 l")
 ])
 def test_a_size_letter_is_one_word_with_its_size_word(text: str, expected: list[str]) -> None:
     assert content_words(text) == expected

@@ -4115,6 +4115,11 @@ label was too narrow (the store spells a head of lettuce "Sallat Cosmopolitan"):
 14.8 / 9.8. Wrong without a flag: "ett halvt kilo rostas" a "Rosta" bread, "en bit högrev" a "Burgare av
 Högrev". Its rule: "burgare" is a kind of goods (lexicon kinds), the goods a name it leads is: "en bit högrev"
 is the "Högrev": 90.7 / 92.6 / 97.8 / 100.0 / 14.8 / 9.8; no other set and no blind row moved.
+Words a client says that stores write otherwise (lexicon synonyms, kept where a store sells by the word said):
+"gladpack" is cling film ("Plastfolie"), a "förlängningssladd" a "Skarvsladd", "mellanhård" a "Medium"
+toothbrush (a size's name is read after a number too: "Tandborste 360 Medium"): dev23_hemkop 92.6 / 94.4 /
+97.9 / 100.0 / 13.0 / 7.8, dev42_mathem 82.1 / 89.3 / 100.0 / 100.0 / 25.0 / 20.8; no other set and no
+blind row moved.
 """
 
 
@@ -4299,8 +4304,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev42_mathem": {"top1": 0.78, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev23_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.15},
+    "dev42_mathem": {"top1": 0.82, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev23_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.13},
 }
 
 

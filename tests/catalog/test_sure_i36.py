@@ -156,3 +156,20 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
                                              ("Högrev", None, "kg", 149.0), ("Högrev Bit Sverige", None, "kg", 159.0)]]
     proposal = propose(goods, "högrev", Quantity(amount=1, unit="st", unit_word="bit"))
     assert proposal.product is not None and proposal.product.id.startswith("Högrev"), proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "right"), [
+    # the brand everyone says for cling film
+    ("gladpack", ["Plastfolie 30m", "Nescafé Original Softpack", "Fläskkarré Skinnpack"], "Plastfolie 30m"),
+    ("förlängningssladd", ["Skarvsladd Jordad 3m", "Batteriladdare 6/12 V", "Grenuttag 3-vägs"], "Skarvsladd Jordad 3m"),
+    ("tandborste mellanhård", ["Tandborste 360 Soft 1-p", "Tandborste 360 Medium 1-p", "Tandborste Hard 1-p"],
+     "Tandborste 360 Medium 1-p"),
+])
+def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
+    """Words a client says that the stores write otherwise (lexicon synonyms): "en rulle gladpack" asked about
+    a "Nescafé Original Softpack", "förlängningssladd" about a battery charger, "mellanhård" about a soft brush."""
+    # the first named is the cheapest: a tie of fits goes to it
+    proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
+                       phrase)
+    assert proposal.product is not None and proposal.product.id == right, proposal
