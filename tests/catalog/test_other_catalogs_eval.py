@@ -4119,7 +4119,10 @@ Words a client says that stores write otherwise (lexicon synonyms, kept where a 
 "gladpack" is cling film ("Plastfolie"), a "förlängningssladd" a "Skarvsladd", "mellanhård" a "Medium"
 toothbrush (a size's name is read after a number too: "Tandborste 360 Medium"): dev23_hemkop 92.6 / 94.4 /
 97.9 / 100.0 / 13.0 / 7.8, dev42_mathem 82.1 / 89.3 / 100.0 / 100.0 / 25.0 / 20.8; no other set and no
-blind row moved.
+blind row moved. "Chicken" in a name is "kyckling" (lexicon spellings, as "Apple" and "Lamb" are):
+"kycklingsticks" is the "Chicken Sticks", no "Fishsticks": dev42_mathem 83.9 / 89.3 / 100.0 / 100.0 / 23.2 /
+18.9; dev16_hemkop review 15.3 → 16.9 ("ett halvt kilo pulled chicken" now asks about two 450 g packs, the
+name read as chicken's); no blind row moved.
 """
 
 
@@ -4304,7 +4307,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev42_mathem": {"top1": 0.82, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev42_mathem": {"top1": 0.83, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev23_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.13},
 }
 
