@@ -271,6 +271,10 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               # a colour's neuter, which the stemmer keeps ("ett rött" is the "Ljus Röd", "vitt" a "Vit")
               "rött": "röd", "vitt": "vit", "blått": "blå", "grått": "grå", "gult": "gul", "grönt": "grön",
               "brunt": "brun",
+              # coarse and fine, of flour or mince, in any form ("grovmalet rågmjöl" is the "Rågmjöl Grovt",
+              # "Nötfärs Grovmalen" a coarse one): the stemmer leaves "grovt" and "grovmal" apart from "grov"
+              "grovt": "grov", "grovmalet": "grov", "grovmalen": "grov", "grovmalt": "grov", "grovmalda": "grov",
+              "finmalet": "finmal", "finmalen": "finmal", "finmalt": "finmal", "finmalda": "finmal",
               # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
               "rosa": "rosa",
               # plurals naming the nuts and sweets themselves, whose singular in -el is a flavour or a sort

@@ -122,6 +122,12 @@ def test_a_plural_that_drops_the_e_of_en_or_el_shares_the_singulars_stem(plural:
     assert stem(plural) == stem(singular)
 
 
+@pytest.mark.parametrize(("said", "written"), [("grovmalet", "Grovt"), ("grovmalen", "Grov"), ("finmalet", "Finmalt")])
+def test_coarse_and_fine_share_a_stem_in_every_form(said: str, written: str) -> None:
+    """"grovmalet rågmjöl" asked about a "Rågmjöl Finmalt" beside the "Rågmjöl Grovt": neither word said it."""
+    assert stem(said) == stem(casefold(written))
+
+
 @pytest.mark.parametrize(("plural", "singular"), [
     ("marshmallows", "marshmallow"), ("Marshmallows", "Marshmallow"), ("muffins", "muffin"), ("nuggets", "nugget"),
 ])

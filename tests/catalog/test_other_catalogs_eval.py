@@ -4122,7 +4122,10 @@ toothbrush (a size's name is read after a number too: "Tandborste 360 Medium"): 
 blind row moved. "Chicken" in a name is "kyckling" (lexicon spellings, as "Apple" and "Lamb" are):
 "kycklingsticks" is the "Chicken Sticks", no "Fishsticks": dev42_mathem 83.9 / 89.3 / 100.0 / 100.0 / 23.2 /
 18.9; dev16_hemkop review 15.3 → 16.9 ("ett halvt kilo pulled chicken" now asks about two 450 g packs, the
-name read as chicken's); no blind row moved.
+name read as chicken's); no blind row moved. Coarse and fine are one word in every form ("grovmalet",
+"grovmalen", "Grovt"; "finmalet", "Finmalt": normalize's own stems): "ett paket grovmalet rågmjöl" is the
+"Rågmjöl Grovt", not the fine one: dev42_mathem 85.7 / 89.3 / 100.0 / 100.0 / 21.4 / 17.0; no other set and no
+blind row moved.
 """
 
 
@@ -4307,7 +4310,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev42_mathem": {"top1": 0.83, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev42_mathem": {"top1": 0.85, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev23_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.13},
 }
 
