@@ -4125,7 +4125,8 @@ blind row moved. "Chicken" in a name is "kyckling" (lexicon spellings, as "Apple
 name read as chicken's); no blind row moved. Coarse and fine are one word in every form ("grovmalet",
 "grovmalen", "Grovt"; "finmalet", "Finmalt": normalize's own stems): "ett paket grovmalet rågmjöl" is the
 "Rågmjöl Grovt", not the fine one: dev42_mathem 85.7 / 89.3 / 100.0 / 100.0 / 21.4 / 17.0; no other set and no
-blind row moved.
+blind row moved. Brine is "lag" or "lake" (lexicon spellings; Mathem writes both): "en burk räkor i lag" is the
+"Räkor i Lake": 87.5 / 91.1 / 100.0 / 100.0 / 19.6 / 15.1; no other set and no blind row moved.
 """
 
 
@@ -4310,7 +4311,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev42_mathem": {"top1": 0.85, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev42_mathem": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev23_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.13},
 }
 
