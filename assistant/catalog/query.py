@@ -477,19 +477,40 @@ def _use_compounded(text: str, index: CatalogIndex) -> str:
     first in one word with the thing ("Grillkol", "Kattmat"), is that compound: the goods made for the use,
     where the thing's own short word finds other goods ("Kolor", a candy; "Mat Extra", a cooking cream). A
     name of the thing that says the use as a word of its own ("Kex Till Ost" for "kex till osten") keeps the
-    words as said: the store names the goods so too."""
+    words as said: the store names the goods so too. So is one word said with the thing ("en längd med
+    kardemumma", "crepes med skinka") that a name writes first in one word with it ("Kardemummalängd",
+    "Skinkcrepes", a final vowel dropped as compounds drop it)."""
     thing, purpose = split_purpose(text)
     said, uses = content_words(thing), content_words(purpose)
-    if len(uses) != 1 or not said:
+    if len(uses) == 1 and said:
+        compound = _compounded([base_form(uses[0])], said[-1], index)
+        if compound is None:
+            return text
+        at = thing.rfind(said[-1])
+        return f"{thing[:at]}{compound}{thing[at + len(said[-1]):]}"
+    main, rest = split_accompaniment(thing)
+    said, withs = content_words(main), content_words(rest)
+    if len(withs) != 1 or not said:  # ("utan" words are read before: join_without)
         return text
-    use = base_form(uses[0])
-    compound = f"{use}{casefold(said[-1])}"
-    if not index.posting("exact", stem(compound)) or any(
-            stem(use) in map(stem, content_words(index.entries[i].product.name))
-            for i in index.posting("exact", stem(said[-1]))):
+    first = casefold(withs[0])
+    compound = _compounded([first, first[:-1]] if first[-1:] in "ae" else [first], said[-1], index)
+    if compound is None:
         return text
-    at = thing.rfind(said[-1])
-    return f"{thing[:at]}{compound}{thing[at + len(said[-1]):]}"
+    at = main.rfind(said[-1])
+    return f"{main[:at]}{compound}{main[at + len(said[-1]):]}{text[len(thing):]}"
+
+
+def _compounded(firsts: list[str], thing: str, index: CatalogIndex) -> str | None:
+    """The first of the compounds of a first part (in `firsts`' forms) and the thing said that a name writes,
+    where no name of the thing says the part as a word of its own (see `_use_compounded`)."""
+    for first in firsts:
+        compound = f"{first}{casefold(thing)}"
+        if index.posting("exact", stem(compound)):
+            if any(stem(first) in map(stem, content_words(index.entries[i].product.name))
+                   for i in index.posting("exact", stem(thing))):
+                return None
+            return compound
+    return None
 
 
 def _a_whole(joined: str, index: CatalogIndex) -> bool:
