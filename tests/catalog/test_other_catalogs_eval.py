@@ -4130,7 +4130,10 @@ blind row moved. Brine is "lag" or "lake" (lexicon spellings; Mathem writes both
 with the thing ("med", "i") that a name writes first in one word with it is that compound, as a use is
 (`query._use_compounded`): "en längd med kardemumma" is the "Kardemummalängd" (had found nothing), "frysta
 crepes med skinka" the "Skinkcrepes" (a compound drops the "a" of "skinka"): 91.1 / 94.6 / 100.0 / 100.0 /
-16.1 / 11.3; no other set and no blind row moved.
+16.1 / 11.3; no other set and no blind row moved. A "Donut" is a "munk" (lexicon spellings): "två
+sockermunkar" is the "Donut Socker", asked about: dev23_hemkop 94.4 / 96.3 / 97.9 / 100.0 / 13.0 / 7.8, and
+dev21_hemkop's "en påse munkar med socker" (which had found nothing) the same: 100 / 100 / 100 / 100 / 18.2 /
+12.2; no other set and no blind row moved.
 """
 
 
@@ -4306,7 +4309,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev34_mathem": {"auto_accept_precision": 0.96},
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
     "dev36_mathem": {"auto_accept_precision": 0.97},
-    "dev21_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev21_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev37_mathem": {"top1": 0.90, "auto_accept_precision": 0.96, "review_rate": 0.23},
     "dev38_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
@@ -4316,7 +4319,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev42_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev23_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.13},
+    "dev23_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.13},
 }
 
 

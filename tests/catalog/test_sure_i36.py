@@ -169,11 +169,14 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     ("kycklingsticks", ["Fishsticks", "Chicken Sticks", "Surimisticks Fryst"], "Chicken Sticks"),
     # brine, written both ways by one store ("Räkor i Lake", "Grönpeppar i Lag")
     ("räkor i lag", ["Rökta Räkor", "Räkor i Lake", "Handskalade Räkor"], "Räkor i Lake"),
+    # a doughnut is a "munk"
+    ("sockermunkar", ["Vaniljmunk", "Donut Socker", "Chokladmunk Lyx"], "Donut Socker"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
     asked about a "Nescafé Original Softpack", "förlängningssladd" about a battery charger, "mellanhård" about a
-    soft brush, "kycklingsticks" about fish sticks, "räkor i lag" about smoked prawns."""
+    soft brush, "kycklingsticks" about fish sticks, "räkor i lag" about smoked prawns, "sockermunkar" about a
+    vanilla doughnut."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
