@@ -496,10 +496,13 @@ class CatalogIndex:
     def starting_with(self, first: str) -> frozenset[int]:
         """Products with a name word that begins with `first` and goes on for a part of its own
         ("Kakaopulver" for "kakao"): compounds whose first part the splitter did not see."""
+        return self.posting("exact", *self.words_starting_with(first))
+
+    def words_starting_with(self, first: str) -> list[str]:
+        """The name words (stems) of `starting_with`."""
         start = bisect.bisect_left(self.sorted_words, first)
         end = bisect.bisect_left(self.sorted_words, first + "\uffff")
-        return self.posting("exact", *(word for word in self.sorted_words[start:end]
-                                       if len(word) >= len(first) + MIN_PART))
+        return [word for word in self.sorted_words[start:end] if len(word) >= len(first) + MIN_PART]
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         """Products that say any of the keys anywhere (name, brand or category)."""

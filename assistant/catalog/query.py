@@ -331,6 +331,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if not index.known(word) and index.posting("heads", stem(word)):
                 groups[group].append(word)  # "gös": a fish sold only as its fillet ("Gösfilé", index.before_a_cut)
                 continue
+            if (cut := _cut_said_short(word, index)) is not None:
+                word = cut  # "rostas": the "Rostasfilé" sold, no "Rosta" bread found by the stem alone
             if not index.known(word):
                 # a word many products use, one edit away, is a typo ("knäckebrö"); else an unknown
                 # word ending in a known head is a compound ("mesost"); else any near catalog word
@@ -470,6 +472,17 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(phrase), cheapest=cheapest)
+
+
+def _cut_said_short(word: str, index: CatalogIndex) -> str | None:
+    """A word no name writes as said, whose stem names other goods, that the store writes only as the first
+    part of one cut ("rostas" of "Rostasfilé", where the stem "rost" finds a "Rosta" bread): that cut, as a
+    fish sold only as its fillet is read (`index.before_a_cut`). None otherwise."""
+    folded = fold(casefold(word))
+    if folded in index.vocabulary or not index.known(word):
+        return None
+    compounds = index.words_starting_with(folded)
+    return compounds[0] if len(compounds) == 1 and compounds[0].endswith(tuple(index.lexicon.cuts)) else None
 
 
 def _use_compounded(text: str, index: CatalogIndex) -> str:

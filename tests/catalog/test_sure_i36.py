@@ -199,3 +199,15 @@ def test_a_thing_said_with_what_it_holds_is_the_compound_a_name_writes(shelved: 
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
 
+
+
+@WITH_CATEGORIES
+def test_a_cut_said_by_its_first_part_is_the_cut(shelved: bool) -> None:
+    """"ett halvt kilo rostas" was a sure "Rosta" bread: "rostas", which no name writes, stems as "rost" as the
+    bread does. The store writes it only as the first part of one cut ("Rostasfilé"): that cut, as a fish sold
+    only as its fillet is read."""
+    goods = [product("Rosta", "Rosta", "Bröd & kakor" if shelved else "", size=450, unit="g", price=19.95),
+             product("Rostasfilé Sverige", "Rostasfilé Sverige", MEAT if shelved else "", unit="kg", price=219.0),
+             product("Rostbiff Nöt i Bit", "Rostbiff Nöt i Bit", MEAT if shelved else "", unit="kg", price=159.0)]
+    proposal = propose(goods, "rostas", Quantity(amount=0.5, unit="kg"))
+    assert proposal.product is not None and proposal.product.id == "Rostasfilé Sverige", proposal
