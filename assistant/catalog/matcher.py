@@ -657,9 +657,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
     # "Gravad laxfilé i bit"), the name whose rarest word most of the kind say, the one saying the words in the
     # order said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
-    # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding the pieces
-    # counted ("tolv ägg": a 12-pack before two of six), then the cheaper product (the client's money), then the id:
-    # one order in every run
+    # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
+    # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product (the client's money),
+    # then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})

@@ -152,8 +152,8 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     """"en bit högrev" was a sure "Burgare av Högrev": "burgare" (lexicon kinds) leads the name as the goods
     it is, as "Chips" leads "Parmesan & Havssalt Chips"."""
     goods = [product(name, name, MEAT if shelved else "", size=size, unit=unit, price=price)
-             for name, size, unit, price in [("Burgare av Högrev Sverige", 4, "st", 59.0),
-                                             ("Högrev", None, "kg", 149.0), ("Högrev Bit Sverige", None, "kg", 159.0)]]
+             for name, size, unit, price in [("Burgare av Högrev Sverige", 4, "st", 59.0), ("Högrev", None, "kg", 149.0),
+                                             ("Högrev Bit Sverige", None, "kg", 159.0)]]
     proposal = propose(goods, "högrev", Quantity(amount=1, unit="st", unit_word="bit"))
     assert proposal.product is not None and proposal.product.id.startswith("Högrev"), proposal
 
@@ -162,7 +162,8 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
 @pytest.mark.parametrize(("phrase", "goods", "right"), [
     # the brand everyone says for cling film
     ("gladpack", ["Plastfolie 30m", "Nescafé Original Softpack", "Fläskkarré Skinnpack"], "Plastfolie 30m"),
-    ("förlängningssladd", ["Skarvsladd Jordad 3m", "Batteriladdare 6/12 V", "Grenuttag 3-vägs"], "Skarvsladd Jordad 3m"),
+    ("förlängningssladd", ["Skarvsladd Jordad 3m", "Batteriladdare 6/12 V", "Grenuttag 3-vägs"],
+     "Skarvsladd Jordad 3m"),
     ("tandborste mellanhård", ["Tandborste 360 Soft 1-p", "Tandborste 360 Medium 1-p", "Tandborste Hard 1-p"],
      "Tandborste 360 Medium 1-p"),
     # English in a name, as "Apple", "Lamb" are (lexicon spellings)
