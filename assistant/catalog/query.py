@@ -492,11 +492,12 @@ def _use_compounded(text: str, index: CatalogIndex) -> str:
     name of the thing that says the use as a word of its own ("Kex Till Ost" for "kex till osten") keeps the
     words as said: the store names the goods so too. So is one word said with the thing ("en längd med
     kardemumma", "crepes med skinka") that a name writes first in one word with it ("Kardemummalängd",
-    "Skinkcrepes", a final vowel dropped as compounds drop it)."""
+    "Skinkcrepes", a final vowel dropped as compounds drop it, a linking -s- added: "Istärningspåse")."""
     thing, purpose = split_purpose(text)
     said, uses = content_words(thing), content_words(purpose)
     if len(uses) == 1 and said:
-        compound = _compounded([base_form(uses[0])], said[-1], index)
+        use = base_form(uses[0])
+        compound = _compounded([use, f"{use}s"], said[-1], index)  # with the linking -s- or without
         if compound is None:
             return text
         at = thing.rfind(said[-1])
@@ -506,7 +507,7 @@ def _use_compounded(text: str, index: CatalogIndex) -> str:
     if len(withs) != 1 or not said:  # ("utan" words are read before: join_without)
         return text
     first = casefold(withs[0])
-    compound = _compounded([first, first[:-1]] if first[-1:] in "ae" else [first], said[-1], index)
+    compound = _compounded([first, first[:-1]] if first[-1:] in "ae" else [first, f"{first}s"], said[-1], index)
     if compound is None:
         return text
     at = main.rfind(said[-1])

@@ -189,14 +189,16 @@ BAKERY = "Bröd & kakor > Fikabröd"
 
 @WITH_CATEGORIES
 @pytest.mark.parametrize(("phrase", "right"), [("längd med kardemumma", "Kardemummalängd"),
-                                               ("frysta crepes med skinka", "Skinkcrepes Frysta 6-p")])
+                                               ("frysta crepes med skinka", "Skinkcrepes Frysta 6-p"),
+                                               ("påsar till istärningar", "Istärningspåse")])
 def test_a_thing_said_with_what_it_holds_is_the_compound_a_name_writes(shelved: bool, phrase: str, right: str) -> None:
     """"en längd med kardemumma" found nothing and "frysta crepes med skinka" a gluten-free crêpe: a word said
     with the thing that a name writes first in one word with it ("Kardemummalängd", "Skinkcrepes", the "a" of
-    "skinka" dropped) is that compound, as "kol till grillen" is the "Grillkol"."""
+    "skinka" dropped) is that compound, as "kol till grillen" is the "Grillkol"; "påsar till istärningar" (no
+    product) is the "Istärningspåse", with the linking -s-."""
     goods = [product(name, name, BAKERY if shelved else "", price=30.0) for name in [
         "Kardemummalängd", "Kanellängd", "Skinkcrepes Frysta 6-p", "Pannkaka/våffla/crepe Glutenfri EKO",
-        "Mjölk Laktosfri 1,5%", "Laktosfri Grädde"]]
+        "Mjölk Laktosfri 1,5%", "Istärningspåse", "Fryspåsar 25st"]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
 
