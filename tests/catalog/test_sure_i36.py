@@ -152,8 +152,8 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     """"en bit högrev" was a sure "Burgare av Högrev": "burgare" (lexicon kinds) leads the name as the goods
     it is, as "Chips" leads "Parmesan & Havssalt Chips"."""
     goods = [product(name, name, MEAT if shelved else "", size=size, unit=unit, price=price)
-             for name, size, unit, price in [("Burgare av Högrev Sverige", 4, "st", 59.0), ("Högrev", None, "kg", 149.0),
-                                             ("Högrev Bit Sverige", None, "kg", 159.0)]]
+             for name, size, unit, price in [("Burgare av Högrev Sverige", 4, "st", 59.0),
+                                             ("Högrev", None, "kg", 149.0), ("Högrev Bit Sverige", None, "kg", 159.0)]]
     proposal = propose(goods, "högrev", Quantity(amount=1, unit="st", unit_word="bit"))
     assert proposal.product is not None and proposal.product.id.startswith("Högrev"), proposal
 
@@ -172,12 +172,15 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     ("räkor i lag", ["Rökta Räkor", "Räkor i Lake", "Handskalade Räkor"], "Räkor i Lake"),
     # a doughnut is a "munk"
     ("sockermunkar", ["Vaniljmunk", "Donut Socker", "Chokladmunk Lyx"], "Donut Socker"),
+    # noodles in a cup
+    ("nudlar i kopp", ["Nudlar Kyckling", "Instant Cup Noodle Beef", "Nudlar av Sötpotatis"],
+     "Instant Cup Noodle Beef"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
     asked about a "Nescafé Original Softpack", "förlängningssladd" about a battery charger, "mellanhård" about a
     soft brush, "kycklingsticks" about fish sticks, "räkor i lag" about smoked prawns, "sockermunkar" about a
-    vanilla doughnut."""
+    vanilla doughnut, "nudlar i kopp" about chicken noodles."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
