@@ -4132,7 +4132,9 @@ with the thing ("med", "i") that a name writes first in one word with it is that
 crepes med skinka" the "Skinkcrepes" (a compound drops the "a" of "skinka"): 91.1 / 94.6 / 100.0 / 100.0 /
 16.1 / 11.3; no other set and no blind row moved. "Noodle(s)" and "Cup" in a name are "nudlar" and "kopp"
 (lexicon spellings): "ett par såna där nudlar i kopp" is an "Instant Cup Noodle": 92.9 / 96.4 / 100.0 / 100.0 /
-14.3 / 9.4; no other set and no blind row moved. A "Donut" is a "munk" (lexicon spellings): "två
+14.3 / 9.4; no other set and no blind row moved. "Stainless" is "rostfritt": "spray för att putsa rostfritt"
+is the "Stainless Steel Spray", asked about: 94.6 / 98.2 / 100.0 / 100.0 / 14.3 / 9.4; no other set and no blind
+row moved. A "Donut" is a "munk" (lexicon spellings): "två
 sockermunkar" is the "Donut Socker", asked about: dev23_hemkop 94.4 / 96.3 / 97.9 / 100.0 / 13.0 / 7.8, and
 dev21_hemkop's "en påse munkar med socker" (which had found nothing) the same: 100 / 100 / 100 / 100 / 18.2 /
 12.2; no other set and no blind row moved. A word no name writes as said, whose stem names other goods, that
@@ -4325,7 +4327,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev42_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
 }
 

@@ -175,12 +175,15 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     # noodles in a cup
     ("nudlar i kopp", ["Nudlar Kyckling", "Instant Cup Noodle Beef", "Nudlar av Sötpotatis"],
      "Instant Cup Noodle Beef"),
+    # stainless steel
+    ("spray för att putsa rostfritt", ["Universal Spray", "Stainless Steel Spray", "Power Spray"],
+     "Stainless Steel Spray"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
     asked about a "Nescafé Original Softpack", "förlängningssladd" about a battery charger, "mellanhård" about a
     soft brush, "kycklingsticks" about fish sticks, "räkor i lag" about smoked prawns, "sockermunkar" about a
-    vanilla doughnut, "nudlar i kopp" about chicken noodles."""
+    vanilla doughnut, "nudlar i kopp" about chicken noodles; "spray för att putsa rostfritt" about any spray."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
