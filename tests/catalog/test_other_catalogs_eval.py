@@ -4143,6 +4143,17 @@ as its fillet is read): "ett halvt kilo rostas" is the "Rostasfilé", no "Rosta"
 98.1 / 100.0 / 100.0 / 13.0 / 7.8; no other set and no blind row moved. A compound of a use or a word said
 with the thing is also tried with the linking -s- ("påsar till istärningar", which found nothing, is the
 "Istärningspåse"): 98.1 / 98.1 / 100.0 / 100.0 / 11.1 / 5.9; no other set and no blind row moved.
+
+Forty-first development set on Mathem (`dev41_mathem`, session i36): 47 sentences, 51 items, 3 absent (stamps,
+a lottery ticket, lutfisk), written by a helper from 100 products drawn at random from the store (seed 4141)
+and asked for in a client's words ("pepparsalami och skivad prästost", "fullkornsris i kokpåsar", "en burk
+arrabiata sås"); labelled from the catalog before the matcher saw it. Seven of its sentences repeat sentences of
+earlier sets word for word ("jordnötssmör med nötbitar i", "en burk keso", "panko ströbröd"...): the helper
+read earlier sets for their style. First, untuned run (matcher as of commit 831abb9, with every rule of this
+session; top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 94.1 / 96.1 / 100.0 / 100.0 /
+13.7 / 8.3. No label was wrong. Not tuned: the three misses are flagged ("med nötbitar" is no "Crunchy" yet, a
+sliced "Präst" for "skivad prästost", "i kokpåsar" no "Boil in Bag"), and "färsk spenat" asks about a right
+"Babyspenat" read as a child's sort.
 """
 
 
@@ -4242,6 +4253,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev14_coop": ("matpriser2020-coop", HERE / "dev14_coop_requests.jsonl"),
     "dev42_mathem": ("mathem2021", HERE / "dev42_mathem_requests.jsonl"),
     "dev23_hemkop": ("matpriser2020-hemkop", HERE / "dev23_hemkop_requests.jsonl"),
+    "dev41_mathem": ("mathem2021", HERE / "dev41_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4329,6 +4341,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
+    "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
 }
 
 
