@@ -336,6 +336,8 @@ TEETH = "Hälsa & skönhet > Tandvård"
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("tandkräm till barnbarnet", "kids"),     # a grandchild's: the children's toothpaste
     ("tandkräm till lillen", "kids"),
+    ("tandkräm för barn", "kids"),            # a child in any form, "barn" bare too: was a sure "Original"
+    ("tandkräm till barnen", "kids"),
     ("tandkräm", "plain"),                    # said for no one: the plain one
     ("tandkräm mint till barnbarnet", "mint"),  # no children's one says the flavour asked
 ])

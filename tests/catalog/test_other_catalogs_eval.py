@@ -4154,6 +4154,11 @@ session; top-1 / top-3 / auto-accept / absent flagged / review / review on sold)
 13.7 / 8.3. No label was wrong. Not tuned: the three misses are flagged ("med nötbitar" is no "Crunchy" yet, a
 sliced "Präst" for "skivad prästost", "i kokpåsar" no "Boil in Bag"), and "färsk spenat" asks about a right
 "Babyspenat" read as a child's sort.
+
+Session i37. "barn" said as whom goods are for ("tandkräm för barn", "till barnen") is a child, as
+"barnbarnet" is (lexicon children; "barnen" had been a person, whom no sort follows, and "barn" with it):
+"tandkräm för barn" had been a sure adult toothpaste on Willys 2023 and Mathem, now the children's one; found
+trying dev39_mathem's "plåster till barnbarnet" said otherwise. No set and no blind row moved.
 """
 
 
