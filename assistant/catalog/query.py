@@ -601,6 +601,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None
             or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
         return ""
+    if len(parts := index.split(words[-1])) > 1 and name_key.endswith(stem(parts[-1])):
+        return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
     return "" if kind & (index.posting("exact", name_key) | index.posting("brand", name_key)) else kind_key
 
