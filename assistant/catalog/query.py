@@ -438,7 +438,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
         described = [w for w in described if w not in repeated]
         purposes = [*purposes, *repeated]
-    head_parts = () if brand else tuple(stem(p) for p in parts[:-1])
+    # in the spelling names are read in: "nattbindor" are the "Binda Ultra Night" (lexicon spellings)
+    head_parts = () if brand else tuple(stem(lex.spell(p)) for p in parts[:-1])
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
     if head_parts:  # "mjölk vanlig mellanmjölk": the compound's own head said again apart names nothing more
         modifiers = tuple(m for m in modifiers if m != stem(parts[-1]))

@@ -21,3 +21,17 @@ def test_a_sort_said_after_a_name_of_the_same_kind_is_no_kind_said_apart(shelved
         ("Näringsjäst", 58.95)]]
     proposal = propose(goods, "kronjäst torrjäst")
     assert proposal.product is not None and proposal.product.id == "Kronjäst Torr 2x14g", proposal
+
+
+HYGIENE = "Hälsa & skönhet > Mensskydd"
+
+
+@WITH_CATEGORIES
+def test_a_compounds_first_part_is_read_in_the_spelling_names_write(shelved: bool) -> None:
+    """"nattbindor" asked about a plain "Bindor Normal": the store writes the night pads' "natt" in English
+    ("Night"), which the lexicon spells as one with "natt" for whole words but not for a compound's first part."""
+    goods = [product(name, name, HYGIENE if shelved else "", price=price) for name, price in [
+        ("Bindor Normal 12-p", 19.95), ("Bindor Normal med Vingar 10-p", 21.95), ("Binda Ultra Night 10-p", 26.95),
+        ("Trosskydd Normal 30-p", 24.95)]]
+    proposal = propose(goods, "nattbindor")
+    assert proposal.product is not None and proposal.product.id == "Binda Ultra Night 10-p", proposal
