@@ -35,3 +35,18 @@ def test_a_compounds_first_part_is_read_in_the_spelling_names_write(shelved: boo
         ("Trosskydd Normal 30-p", 24.95)]]
     proposal = propose(goods, "nattbindor")
     assert proposal.product is not None and proposal.product.id == "Binda Ultra Night 10-p", proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("pannkakor", {"Pannkakor Frysta", "Pannkakor Enkelvikta"}),
+    ("pannkakor färdiga", {"Pannkakor Frysta", "Pannkakor Enkelvikta"}),
+    ("amerikanska pannkakor", {"Pannkakor Amerikanska"}),  # said, the style is what is asked
+])
+def test_a_foreign_countrys_style_is_a_sort_of_its_own(shelved: bool, phrase: str, right: set[str]) -> None:
+    """"ett paket pannkakor färdiga" was a sure "Pannkakor Amerikanska" (thick American pancakes, cheapest of
+    four equal fits): a foreign country's style in a name makes a sort a request must say (lexicon variants)."""
+    goods = [product(name, name, "Fryst > Pannkakor" if shelved else "", price=price) for name, price in [
+        ("Pannkakor Amerikanska", 24.95), ("Pannkakor Frysta", 29.95), ("Pannkakor Enkelvikta", 32.95)]]
+    proposal = propose(goods, phrase)
+    assert proposal.product is not None and proposal.product.id in right, proposal
