@@ -50,3 +50,16 @@ def test_a_foreign_countrys_style_is_a_sort_of_its_own(shelved: bool, phrase: st
         ("Pannkakor Amerikanska", 24.95), ("Pannkakor Frysta", 29.95), ("Pannkakor Enkelvikta", 32.95)]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id in right, proposal
+
+
+@WITH_CATEGORIES
+def test_a_smoothie_said_as_a_purpose_is_what_the_goods_are_made_into(shelved: bool) -> None:
+    """"ett paket frysta hallon till smoothien" asked about the frozen raspberries: "smoothie", a word the
+    store writes ("Smoothie Mango"), was read as a sort the raspberries must say. It is a drink they are made
+    into, as "till pajen" is a food (lexicon foods)."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Hallon Frysta", "Fryst > Bär", 29.95), ("Hallon Klass1", "Frukt & grönt > Bär", 39.95),
+        ("Smoothie Mango", "Dryck > Juice", 24.95)]]
+    proposal = propose(goods, "frysta hallon till smoothien")
+    assert proposal.product is not None and proposal.product.id == "Hallon Frysta", proposal
+    assert not proposal.needs_review, proposal
