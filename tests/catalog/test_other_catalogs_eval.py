@@ -4174,7 +4174,9 @@ asked about either way, now offers a "Caesar Dressing" first where the label wan
 Swedish everyday flavour that carries the country's name). No other set and no blind row moved. A smoothie
 is a food the goods are made into (lexicon foods), so "till smoothien" names no sort: "ett paket frysta hallon
 till smoothien", asked about, is the sure "Hallon Frysta": dev36_mathem review 14.8 → 13.0; no other set and no
-blind row moved.
+blind row moved. dev6_mathem's label for "grönsaks buljong tärningar" named only the plain "Grönsaksbuljong" and
+was widened to the "Grönsaksbuljongtärningar EKO 8-p" it had called wrong: every word said, and organic is no
+sort a shop assistant would refuse: 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 3.9.
 """
 
 
@@ -4296,7 +4298,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev4_hemkop": {"review_rate": 0.19, "top1": 1.0, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.96, "review_rate": 0.15},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.17},
-    "dev6_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.15},
+    "dev6_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev6_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev7_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev6_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
