@@ -4176,7 +4176,10 @@ is a food the goods are made into (lexicon foods), so "till smoothien" names no 
 till smoothien", asked about, is the sure "Hallon Frysta": dev36_mathem review 14.8 → 13.0; no other set and no
 blind row moved. dev6_mathem's label for "grönsaks buljong tärningar" named only the plain "Grönsaksbuljong" and
 was widened to the "Grönsaksbuljongtärningar EKO 8-p" it had called wrong: every word said, and organic is no
-sort a shop assistant would refuse: 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 3.9.
+sort a shop assistant would refuse: 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 3.9. A "franskbröd" is a
+"franska" (lexicon synonyms): "ett franskbröd", tried as a client would say it, had been a sure "Franskt
+Energibröd Fryst" on Mathem; now a white loaf ("Jättefranska", "Källarfranska") on every catalog. No set and no
+blind row moved.
 """
 
 

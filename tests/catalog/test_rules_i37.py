@@ -63,3 +63,16 @@ def test_a_smoothie_said_as_a_purpose_is_what_the_goods_are_made_into(shelved: b
     proposal = propose(goods, "frysta hallon till smoothien")
     assert proposal.product is not None and proposal.product.id == "Hallon Frysta", proposal
     assert not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "goods", "right"), [
+    # white bread, which stores call a "franska" ("Källarfranska", "Jättefranska")
+    ("ett franskbröd", ["Franskt Energibröd Fryst", "Jättefranska", "Knäckebröd Franska Örter"], "Jättefranska"),
+])
+def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
+    """Words a client says that the stores write otherwise (lexicon synonyms): "ett franskbröd" was a sure
+    "Franskt Energibröd Fryst" on Mathem."""
+    proposal = propose([product(name, name, "Bröd & kakor > Bröd" if shelved else "", price=20.0 + n)
+                        for n, name in enumerate(goods)], phrase)
+    assert proposal.product is not None and proposal.product.id == right, proposal
