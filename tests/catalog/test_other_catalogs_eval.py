@@ -4179,7 +4179,26 @@ was widened to the "Grönsaksbuljongtärningar EKO 8-p" it had called wrong: eve
 sort a shop assistant would refuse: 100.0 / 100.0 / 100.0 / 100.0 / 12.5 / 3.9. A "franskbröd" is a
 "franska" (lexicon synonyms): "ett franskbröd", tried as a client would say it, had been a sure "Franskt
 Energibröd Fryst" on Mathem; now a white loaf ("Jättefranska", "Källarfranska") on every catalog. No set and no
-blind row moved.
+blind row moved. Fully scoring the 40 most promising candidates of a broad word rather than 60 moved no metric of
+any set or blind row (matching is about a tenth faster).
+
+Forty-fourth development set on Mathem (`dev44_mathem`, session i37): 47 sentences, 52 items, 3 absent
+(lutfisk, stamps, "sjömansbiff"), written by a helper from 100 products drawn at random from the store (seed
+4444) and asked for in a client's words ("en bit färsk lax", "en dippmix med lök", "tortellini med
+ostfyllning", "röd karamellfärg"); labelled from the catalog before the matcher saw it; four sentences that
+repeated earlier sets' were reworded before the first run. First, untuned run (matcher as of commit 036e704;
+top-1 / top-3 / auto-accept / absent flagged / review / review on sold): 88.5 / 94.2 / 92.5 / 100.0 / 23.1 /
+18.4. One label was too narrow (plain salted crisps the store names "Salta Chips"): 90.4 / 94.2 / 95.0 / 100.0
+/ 23.1 / 18.4. Wrong without a flag: "en bit färsk lax" a 9.95 kr "Lax" (a jar for babies or pets, the name
+alone cannot tell), "en dippmix med lök" a "Dippmix Ramslök" (the store spells the onion ones "Dipmix Onion").
+
+Fifteenth development set on Coop (`dev15_coop`, session i37): 49 sentences, 52 items, 3 absent (lingonberry jam,
+black pudding, oat flakes: the 2020 feed sells none), written by a helper from 100 products drawn at random from
+the store (seed 4545) and asked for in a client's words ("städservetter för badrummet och en mopp med skaft", "eh
+en onakafil", "kaffe filter storlek ett gånger fyra"); labelled from the catalog before the matcher saw it; five
+sentences that repeated earlier sets' were reworded before the first run. First, untuned run (matcher as of
+commit 3254ea7): 92.3 / 96.2 / 97.7 / 100.0 / 17.3 / 12.2. No label was wrong. Wrong without a flag:
+"städservetter för badrummet" a plain "Städservett" where the store sells "Städservetter Badrum".
 """
 
 
@@ -4280,6 +4299,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev42_mathem": ("mathem2021", HERE / "dev42_mathem_requests.jsonl"),
     "dev23_hemkop": ("matpriser2020-hemkop", HERE / "dev23_hemkop_requests.jsonl"),
     "dev41_mathem": ("mathem2021", HERE / "dev41_mathem_requests.jsonl"),
+    "dev44_mathem": ("mathem2021", HERE / "dev44_mathem_requests.jsonl"),
+    "dev15_coop": ("matpriser2020-coop", HERE / "dev15_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4368,6 +4389,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev44_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.24},
+    "dev15_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.18},
 }
 
 
