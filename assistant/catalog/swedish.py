@@ -19,6 +19,7 @@ DICTIONARY = Path("/usr/share/hunspell/sv_SE.dic")
 # Endings of Swedish inflected forms; a form is a word when its base is: "glödlampor" → "glödlamp(a)".
 _ENDINGS = ("orna", "arna", "erna", "ornas", "en", "et", "na", "or", "ar", "er", "n", "t", "r", "s", "a", "e")
 _BASE_ENDINGS = ("", "a", "e")
+_DOUBLED_ENDS = ("mm", "nn")
 # Plurals that change the vowel, as written and å/ä/ö-folded: "morötter" → "morot", "tänder" → "tand",
 # "böcker" → "bok"; no ending above reaches their base.
 _UMLAUT_PLURALS = (("ötter", "ot"), ("otter", "ot"), ("änder", "and"), ("ander", "and"), ("öcker", "ok"),
@@ -48,9 +49,14 @@ def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
     ending ("graddat" → "gradda", a verb; "tomater" → "tomat"); empty when unknown."""
     if folded in words:
         return frozenset({folded})
-    return frozenset(base for end in _ENDINGS if folded.endswith(end) and len(folded) - len(end) >= 3
-                     for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words) \
+    found = frozenset(base for end in _ENDINGS if folded.endswith(end) and len(folded) - len(end) >= 3
+                      for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words) \
         | _umlaut_bases(folded, words)
+    # a word ending in a short vowel and m or n doubles it before an ending ("badrum", "badrummet"; "mun",
+    # "munnen"): undone only where nothing else is found ("lammet" is of "lamm", no "lam")
+    return found or frozenset(base for end in _ENDINGS if folded.endswith(end)
+                              and folded[:len(folded) - len(end)].endswith(_DOUBLED_ENDS)
+                              and (base := folded[:len(folded) - len(end) - 1]) in words and len(base) >= 3)
 
 
 def _umlaut_bases(word: str, words: Collection[str]) -> frozenset[str]:

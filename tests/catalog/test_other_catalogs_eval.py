@@ -4199,6 +4199,10 @@ en onakafil", "kaffe filter storlek ett gånger fyra"); labelled from the catalo
 sentences that repeated earlier sets' were reworded before the first run. First, untuned run (matcher as of
 commit 3254ea7): 92.3 / 96.2 / 97.7 / 100.0 / 17.3 / 12.2. No label was wrong. Wrong without a flag:
 "städservetter för badrummet" a plain "Städservett" where the store sells "Städservetter Badrum".
+Its rule: a definite form that doubles a short vowel's m or n ("badrummet", "munnen") is of the dictionary's
+"badrum" (`swedish.lemmas`, only where no other base is found: "lammet" is of "lamm"), so the room names the
+sort made for it as "för köket" did: 94.2 / 96.2 / 100.0 / 100.0 / 17.3 / 12.2; no other set and no blind row
+moved.
 """
 
 
@@ -4390,7 +4394,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev44_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.24},
-    "dev15_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev15_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 

@@ -76,3 +76,15 @@ def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str
     proposal = propose([product(name, name, "Bröd & kakor > Bröd" if shelved else "", price=20.0 + n)
                         for n, name in enumerate(goods)], phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
+
+
+@WITH_CATEGORIES
+def test_a_room_said_in_its_definite_form_names_the_goods_made_for_it(shelved: bool) -> None:
+    """"städservetter för badrummet" was a sure plain "Städservett": "badrummet" was read as no dictionary word
+    (its m doubled), so the room named no sort as "för köket" does ("Städservetter Kök")."""
+    shelf = "Hem & hushåll > Städ" if shelved else ""
+    goods = [product(name, name, shelf, price=price) for name, price in [
+        ("Städservett", 19.95), ("Städservetter Badrum", 24.95), ("Städservetter Golv", 24.95),
+        ("Städservetter Kök", 24.95)]]
+    proposal = propose(goods, "städservetter för badrummet")
+    assert proposal.product is not None and proposal.product.id == "Städservetter Badrum", proposal

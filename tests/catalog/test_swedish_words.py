@@ -11,6 +11,7 @@ from assistant.catalog.normalize import fold
 from assistant.catalog.swedish import (
     DICTIONARY,
     another_word,
+    base_form,
     dictionary,
     different_words,
     form_of,
@@ -359,3 +360,14 @@ def test_a_compound_written_apart_with_its_adjective_in_the_neuter(shelves: bool
     products = WINES if shelves else [product(p.id, p.name, "", price=p.price_sek) for p in WINES]
     proposal = propose(products, phrase)
     assert proposal.product is not None and proposal.product.id == expected, proposal
+
+
+@pytest.mark.parametrize(("word", "base"), [
+    ("badrummet", "badrum"),   # a short vowel's m or n doubled before the ending
+    ("sovrummen", "sovrum"),
+    ("munnen", "mun"),
+    ("lammet", "lamm"),        # a word that ends doubled keeps it: no "lam" (lame)
+    ("golvet", "golv"),
+])
+def test_the_base_form_undoes_a_doubled_m_or_n(word: str, base: str) -> None:
+    assert base_form(word, frozenset({"badrum", "sovrum", "mun", "lamm", "lam", "golv"})) == base
