@@ -98,6 +98,7 @@ from assistant.catalog.packages import (
     size_said,
     unit_fit,
 )
+from assistant.catalog.prices import priced_as_another_thing
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.questions import (
     CHECK_AMOUNT,
@@ -833,6 +834,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and multipack.isdisjoint(best.entry.words):  # "ett flak öl": no single can sure
         reasons.append((HOW_MANY, "Beställt som flak, men varan är en enstaka förpackning: kontrollera antalet"))
     value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
+    if best.entry.product.id not in history and priced_as_another_thing(
+            best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched]):
+        reasons.append((WHICH_SORT, "Priset är mycket lägre än för liknande varor: kontrollera varan"))
     default = default_for(q, index)
     if not q.modifiers and not history and (
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made

@@ -88,3 +88,27 @@ def test_a_room_said_in_its_definite_form_names_the_goods_made_for_it(shelved: b
         ("Städservetter Kök", 24.95)]]
     proposal = propose(goods, "städservetter för badrummet")
     assert proposal.product is not None and proposal.product.id == "Städservetter Badrum", proposal
+
+
+@WITH_CATEGORIES
+def test_a_price_far_below_the_kinds_says_another_thing_on_a_feed_of_bare_names(shelved: bool) -> None:
+    """"en bit färsk lax" was a sure "Lax" at 9.95 kr on Mathem (a jar or a pet's pouch: salmon pieces cost
+    100–270 kr there). Where no shelf says what a product is, a price a fifth of the kind's usual one is
+    asked about; a shelf says it (the shelf's salmon is salmon)."""
+    goods = [product(name, name, "Fisk & skaldjur > Lax" if shelved else "", price=price) for name, price in [
+        ("Lax", 9.95), ("Lax i Bit med Skinn", 119.0), ("Lax Mid Loin Fryst", 105.0),
+        ("Lax i bit D-trim med skinn Fryst", 125.0), ("Lax Varmrökt Portion Naturell", 74.95)]]
+    proposal = propose(goods, "lax")
+    assert proposal.product is not None
+    assert proposal.needs_review is not shelved, proposal
+
+
+def test_fresh_produce_priced_by_the_piece_is_no_other_thing() -> None:
+    """Loose fruit is priced by the piece beside nets by the kilo: "klementiner" is the sure "Clementiner"."""
+    goods = [product(name, name, "", size=size, unit=unit, price=price) for name, size, unit, price in [
+        ("Clementiner Klass1", None, None, 7.95), ("Clementiner Nät 1,5kg Klass1", 1.5, "kg", 49.95),
+        ("Clementin Lyx", None, None, 49.95), ("Clementiner Nät EKO 1,5kg Klass1", 1.5, "kg", 64.95),
+        ("Clementiner Storpack", None, None, 59.95)]]
+    proposal = propose(goods, "klementiner")
+    assert proposal.product is not None and proposal.product.id == "Clementiner Klass1", proposal
+    assert not proposal.needs_review, proposal
