@@ -365,7 +365,7 @@ class Lexicon:
     def writes_use(self, use: str, word_stems: frozenset[str]) -> bool:
         """`use in uses_written(word_stems)`, by the few words that say it: asked of every candidate's name
         words for each word said (matcher.Scorer.score), where building the uses of each name costs more."""
-        words = self._words_of_use.get(use)
+        words = self._words_of_use.get(self.name_uses.get(use, use))  # "kulör" said is the use "Color" writes
         return words is not None and not words.isdisjoint(word_stems)
 
     @cached_property

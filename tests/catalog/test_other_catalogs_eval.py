@@ -4207,7 +4207,9 @@ commit 3254ea7): 92.3 / 96.2 / 97.7 / 100.0 / 17.3 / 12.2. No label was wrong. W
 Its rule: a definite form that doubles a short vowel's m or n ("badrummet", "munnen") is of the dictionary's
 "badrum" (`swedish.lemmas`, only where no other base is found: "lammet" is of "lamm"), so the room names the
 sort made for it as "för köket" did: 94.2 / 96.2 / 100.0 / 100.0 / 17.3 / 12.2; no other set and no blind row
-moved.
+moved. A use said by a word a name writes for it ("kulör", as "Kulör" is written) is the use of its other
+spellings ("Color"; `Lexicon.writes_use`): "tvättkapslar för kulörtvätt" is the "Tvättkapslar Duo Color", no
+longer tied with the white ones: 96.2 / 96.2 / 100.0 / 100.0 / 15.4 / 10.2; no other set and no blind row moved.
 """
 
 
@@ -4399,7 +4401,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev44_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
-    "dev15_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 

@@ -112,3 +112,14 @@ def test_fresh_produce_priced_by_the_piece_is_no_other_thing() -> None:
     proposal = propose(goods, "klementiner")
     assert proposal.product is not None and proposal.product.id == "Clementiner Klass1", proposal
     assert not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_a_use_said_by_a_word_names_write_is_the_use_of_its_other_spellings(shelved: bool) -> None:
+    """"tvättkapslar för kulörtvätt" offered white and colour capsules alike: "kulör" said is the use a
+    name's "Color" writes (lexicon `name_uses`), as "färgad" said is."""
+    goods = [product(name, name, "Hem & hushåll > Tvättmedel" if shelved else "", price=price)
+             for name, price in [("Tvättkapslar Duo White", 89.0), ("Tvättkapslar Duo Color", 89.0),
+                                 ("Tvättkapslar Sensitive", 95.0)]]
+    proposal = propose(goods, "tvättkapslar för kulörtvätt")
+    assert proposal.product is not None and proposal.product.id == "Tvättkapslar Duo Color", proposal
