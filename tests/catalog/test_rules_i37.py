@@ -69,10 +69,13 @@ def test_a_smoothie_said_as_a_purpose_is_what_the_goods_are_made_into(shelved: b
 @pytest.mark.parametrize(("phrase", "goods", "right"), [
     # white bread, which stores call a "franska" ("Källarfranska", "Jättefranska")
     ("ett franskbröd", ["Franskt Energibröd Fryst", "Jättefranska", "Knäckebröd Franska Örter"], "Jättefranska"),
+    # boned, which names write "Benfri" or "Urbenad"
+    ("en hel kyckling utan ben", ["Kyckling Hel Färsk", "Kyckling Hel Urbenad 1kg", "Kyckling Hel EKO"],
+     "Kyckling Hel Urbenad 1kg"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
-    """Words a client says that the stores write otherwise (lexicon synonyms): "ett franskbröd" was a sure
-    "Franskt Energibröd Fryst" on Mathem."""
+    """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "ett franskbröd"
+    was a sure "Franskt Energibröd Fryst" on Mathem, "en hel kyckling utan ben" asked about a whole one."""
     proposal = propose([product(name, name, "Bröd & kakor > Bröd" if shelved else "", price=20.0 + n)
                         for n, name in enumerate(goods)], phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
