@@ -4182,6 +4182,18 @@ Energibröd Fryst" on Mathem; now a white loaf ("Jättefranska", "Källarfranska
 blind row moved. Fully scoring the 40 most promising candidates of a broad word rather than 60 moved no metric of
 any set or blind row (matching is about a tenth faster).
 
+Forty-third development set on Mathem (`dev43_mathem`, session i37): 47 sentences, 52 items, 3 absent (lutfisk,
+stamps, gooseberries: the one "krusbär" product is a marmalade), written by a helper from 100 products drawn at
+random from the store (seed 4343) and asked for in a client's words ("en ask färsk rosmarin", "små baguetter sex
+stycken", "torrfoder till katten hon är kastrerad och går inte ut", "läsglasögon styrka ett komma fem");
+labelled from the catalog before the matcher saw it; six sentences that repeated earlier sets' were reworded
+before the first run. First, untuned run (matcher as of commit d4687ad): 86.5 / 88.5 / 94.9 / 100.0 / 26.4 /
+20.4. One label was too wide and was narrowed: "en ask gräslök" had accepted the bare "Gräslök", a dried spice
+of a spice series (by its neighbours in the feed), where a box of fresh chives is sold: 84.6 / 88.5 / 92.3 /
+100.0 / 26.4 / 20.4. Wrong without a flag: "en ask gräslök" and "en ask färsk rosmarin" the dried jars (a
+package said as the unit only prefers, and the jar writes none), "små baguetter" a filled "Baguette
+Kycklingröra" (the store's "Minibaguette" is the small one).
+
 Forty-fourth development set on Mathem (`dev44_mathem`, session i37): 47 sentences, 52 items, 3 absent
 (lutfisk, stamps, "sjömansbiff"), written by a helper from 100 products drawn at random from the store (seed
 4444) and asked for in a client's words ("en bit färsk lax", "en dippmix med lök", "tortellini med
@@ -4314,6 +4326,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev42_mathem": ("mathem2021", HERE / "dev42_mathem_requests.jsonl"),
     "dev23_hemkop": ("matpriser2020-hemkop", HERE / "dev23_hemkop_requests.jsonl"),
     "dev41_mathem": ("mathem2021", HERE / "dev41_mathem_requests.jsonl"),
+    "dev43_mathem": ("mathem2021", HERE / "dev43_mathem_requests.jsonl"),
     "dev44_mathem": ("mathem2021", HERE / "dev44_mathem_requests.jsonl"),
     "dev15_coop": ("matpriser2020-coop", HERE / "dev15_coop_requests.jsonl"),
 }
@@ -4404,6 +4417,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev43_mathem": {"top1": 0.84, "auto_accept_precision": 0.92, "review_rate": 0.27},
     "dev44_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
