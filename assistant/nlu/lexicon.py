@@ -178,6 +178,10 @@ STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
 # tolerate ("hon tål inte gluten", TOLERATES) asks the goods free of it instead (see marking).
 DIET_VERBS = frozenset({"äter", "dricker", "gillar"})
 REFUSALS = frozenset({"inte", "inget", "inga", "ingen", "aldrig"})
+# Verbs that go on an aside with its subject left unsaid after "och" ("hon är kastrerad och går inte ut", "han
+# har ont i magen och äter inget fett"): the second clause is still talk of the same person, no goods and no
+# removal. A request's verbs ("och vill ha ost", "och kan du köpa") start a phrase and are none of these.
+CONTINUING_VERBS = REASON_VERBS | STATEMENT_VERBS | DIET_VERBS | frozenset({"går", "kan", "orkar", "sover"})
 
 DEFINITE_ENDINGS = ("en", "et", "an", "na")
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den

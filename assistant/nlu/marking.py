@@ -16,6 +16,7 @@ from assistant.nlu.lexicon import (
     CHOICE_VERBS,
     CLAUSE_SUBJECTS,
     CLIENT_WORDS,
+    CONTINUING_VERBS,
     CORRECTIONS,
     DEFINITE_ENDINGS,
     DESCRIBING,
@@ -524,14 +525,24 @@ def _free_of(elements: list[Element], words: list[str | None], j: int, end: int)
 
 
 def _aside_end(words: list[str | None], j: int) -> int:
-    """Where an aside ends: a separator, a command, a removal or a new request ("jag vill") after it."""
+    """Where an aside ends: a separator, a command, a removal or a new request ("jag vill") after it; "och" and
+    a verb of the same subject go on with it ("hon är kastrerad och går inte ut")."""
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and words[j] == "och" and _goes_on(words, j + 1):
+            j += 2  # "och går": the verb's "inte" is the aside's own too, no removal
+            j += j < len(words) and words[j] in REFUSALS
+            continue
         if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS) \
                 and not (words[j] == "inte" and words[j - 1] in TOLERATES):  # "hon tål inte laktos": the aside's own
             break
         j += 1
     return j
+
+
+def _goes_on(words: list[str | None], j: int) -> bool:
+    """A verb of the aside's subject, left unsaid, that starts no phrase of its own."""
+    return j < len(words) and words[j] in CONTINUING_VERBS and PHRASE_TRIE.longest(words, j) is None
 
 
 def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:

@@ -4192,7 +4192,11 @@ before the first run. First, untuned run (matcher as of commit d4687ad): 86.5 / 
 of a spice series (by its neighbours in the feed), where a box of fresh chives is sold: 84.6 / 88.5 / 92.3 /
 100.0 / 26.4 / 20.4. Wrong without a flag: "en ask gräslök" and "en ask färsk rosmarin" the dried jars (a
 package said as the unit only prefers, and the jar writes none), "små baguetter" a filled "Baguette
-Kycklingröra" (the store's "Minibaguette" is the small one).
+Kycklingröra" (the store's "Minibaguette" is the small one). Off the labels, "torrfoder till katten hon är
+kastrerad och går inte ut" also asked for "går" and a removal of "ut" (a "Termometer Digital In/Ut"). Its rule
+(nlu `_aside_end`): "och" and a verb of the aside's subject, left unsaid ("och går inte ut", "och äter inga
+bönor"), go on with the aside, its "inte" no removal; a request's verbs ("och kan du köpa") start a phrase as
+before: 84.6 / 88.5 / 92.3 / 100.0 / 25.0 / 20.4; no other set and no blind row moved.
 
 Forty-fourth development set on Mathem (`dev44_mathem`, session i37): 47 sentences, 52 items, 3 absent
 (lutfisk, stamps, "sjömansbiff"), written by a helper from 100 products drawn at random from the store (seed
@@ -4417,7 +4421,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev43_mathem": {"top1": 0.84, "auto_accept_precision": 0.92, "review_rate": 0.27},
+    "dev43_mathem": {"top1": 0.84, "auto_accept_precision": 0.92, "review_rate": 0.25},
     "dev44_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
