@@ -4196,7 +4196,10 @@ Kycklingröra" (the store's "Minibaguette" is the small one). Off the labels, "t
 kastrerad och går inte ut" also asked for "går" and a removal of "ut" (a "Termometer Digital In/Ut"). Its rule
 (nlu `_aside_end`): "och" and a verb of the aside's subject, left unsaid ("och går inte ut", "och äter inga
 bönor"), go on with the aside, its "inte" no removal; a request's verbs ("och kan du köpa") start a phrase as
-before: 84.6 / 88.5 / 92.3 / 100.0 / 25.0 / 20.4; no other set and no blind row moved.
+before: 84.6 / 88.5 / 92.3 / 100.0 / 25.0 / 20.4; no other set and no blind row moved. "parmesanost" is
+"Parmigiano Reggiano" as "parmesan" is (lexicon synonyms): "parmesanost en liten bit" had asked about a
+"Färskost Parmesan Laktosfri": 86.5 / 90.4 / 92.5 / 100.0 / 23.1 / 18.4; dev2_coop 99.0 → 100.0 top-1; no other
+set and no blind row moved.
 
 Forty-fourth development set on Mathem (`dev44_mathem`, session i37): 47 sentences, 52 items, 3 absent
 (lutfisk, stamps, "sjömansbiff"), written by a helper from 100 products drawn at random from the store (seed
@@ -4421,7 +4424,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev43_mathem": {"top1": 0.84, "auto_accept_precision": 0.92, "review_rate": 0.25},
+    "dev43_mathem": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.24},
     "dev44_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
