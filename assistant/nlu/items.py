@@ -371,6 +371,19 @@ def _said_again(before: list[str], words: list[str]) -> bool:
         w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words[:-n])
 
 
+def _a_sort_said_again(before: list[str], words: list[str]) -> bool:
+    """"mjölk en vanlig mellanmjölk", "ost ett vanligt hushållsost": the one word just said, said again as a
+    compound ending in it after "vanlig", is that goods named by its sort; no second item."""
+    if len(before) != 1 or len(words) < 2 or not any(w in ORDINARY for w in words[:-1]):
+        return False
+    last = words[-1]
+    return (last.endswith(before[0]) and len(last) - len(before[0]) >= MIN_SORT_PART
+            and all(w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words[:-1]))
+
+
+MIN_SORT_PART = 3  # letters before the word in a compound naming its sort ("mellan" of "mellanmjölk")
+
+
 def _bare_unit(token: Token) -> Amount:
     """"kilo potatis", "paket smör": a unit said without a number means one of it."""
     unit = UNITS[token.text]
@@ -442,6 +455,11 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         previous._sort_said = True
     elif draft.amount is None and previous.action == "add" and _said_again(previous.phrase.split(), words):
         previous.phrase = " ".join(words)  # "fil, vanlig fil": the goods said again with their sort
+    elif (previous.action == "add" and _a_sort_said_again(previous.phrase.split(), words)
+          and (draft.amount is None or (draft.amount.amount == 1 and draft.amount.unit is None))):
+        previous.phrase = " ".join(words)  # "mjölk en vanlig mellanmjölk": its "en" is the article, no second
+        if previous.quantity.amount is None and draft.amount is not None:  # milk
+            previous.quantity = _quantity(draft.amount)
     elif (draft.amount is None and previous.action == "add" and previous._sort_said and segment.inherits
           and words and draft.start - previous.span[1] <= len(_AND_SPOKEN)):
         # "korv, den med lamm och ris": "och" and a bare word straight after the sort pointed at go on

@@ -524,6 +524,11 @@ def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, e
     ("mm vad heter det, fil, vanlig fil", ["vanlig fil"]),
     ("mjölk, ost", ["mjölk", "ost"]),                          # other goods: a second item
     ("ost, riven ost och mjölk", ["riven ost", "mjölk"]),
+    # said again as the compound naming the sort, after "en vanlig": its "en" is the article, no second milk
+    ("mjölk en vanlig mellanmjölk", ["vanlig mellanmjölk"]),
+    ("ost ett vanligt hushållsost", ["vanligt hushållsost"]),
+    ("mjölk en vanlig gurka", ["mjölk", "vanlig gurka"]),     # other goods
+    ("mjölk en mellanmjölk", ["mjölk", "mellanmjölk"]),       # no "vanlig": two lines, as said
 ])
 def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list[str]) -> None:
     """A care worker or a client searching for a word says the goods, then again with their sort ("fil,
