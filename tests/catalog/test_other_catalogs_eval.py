@@ -4233,9 +4233,10 @@ sort made for it as "för köket" did: 94.2 / 96.2 / 100.0 / 100.0 / 17.3 / 12.2
 moved. A use said by a word a name writes for it ("kulör", as "Kulör" is written) is the use of its other
 spellings ("Color"; `Lexicon.writes_use`): "tvättkapslar för kulörtvätt" is the "Tvättkapslar Duo Color", no
 longer tied with the white ones: 96.2 / 96.2 / 100.0 / 100.0 / 15.4 / 10.2; no other set and no blind row moved.
-Goods said again as the compound naming their sort after "en vanlig" are one item (nlu `_a_sort_said_again`): "mjölk en vanlig mellanmjölk" had added a milk and a semi-skimmed milk, its "en"
-read as a count; found trying dev34_mathem's "ett bröd en vanlig limpa" said otherwise (a "limpa" is a bread by
-no word of it, so that sentence still makes two lines). No set and no blind row moved.
+Goods said again as the compound naming their sort after "en vanlig" are one item (nlu `_a_sort_said_again`):
+"mjölk en vanlig mellanmjölk" had added a milk and a semi-skimmed milk, its "en" read as a count; found trying
+dev34_mathem's "ett bröd en vanlig limpa" said otherwise (a "limpa" is a bread by no word of it, so that sentence
+still makes two lines). No set and no blind row moved.
 """
 
 
