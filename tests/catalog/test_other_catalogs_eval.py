@@ -4237,6 +4237,24 @@ Goods said again as the compound naming their sort after "en vanlig" are one ite
 "mjölk en vanlig mellanmjölk" had added a milk and a semi-skimmed milk, its "en" read as a count; found trying
 dev34_mathem's "ett bröd en vanlig limpa" said otherwise (a "limpa" is a bread by no word of it, so that sentence
 still makes two lines). No set and no blind row moved.
+
+Twenty-fourth development set on Hemköp (`dev24_hemkop`, session i37): 58 sentences, 63 items, 3 absent (Bregott,
+lingonberry jam, black pudding: this 2020 feed holds a few departments only), written by a helper from 100
+products drawn at random from the store (seed 2424) and asked for in a client's words ("en bit parmesanost",
+"belvita frukostkex med chokladbitar", "en bakpensel", "tvättmedel flytande till kulörtvätten"); labelled from
+the catalog before the matcher saw it; fourteen sentences that repeated earlier sets' were reworded before the
+first run. First, untuned run (matcher as of commit 6d7ec20): 95.2 / 95.2 / 100.0 / 100.0 / 15.9 / 11.7. No
+label was wrong. Nothing wrong was proposed without a flag. With "parmesanost" read as "parmesan" (above): 96.8
+/ 96.8 / 100.0 / 100.0 / 14.3 / 10.0.
+
+Twelfth development set on Willys 2020 (`dev12_willys2020`, session i37): 54 sentences, 58 items, 3 absent
+(kroppkakor, semolina, prunes: the 2020 feed has no dry goods), written by a helper from 100 products drawn at
+random from the store (seed 1212) and asked for in a client's words ("en påse kanelbullar från frysdisken",
+"riven ost den magra sorten", "två prinsessbakelser", "eh propplösare till avloppet"); labelled from the catalog
+before the matcher saw it; nine sentences that repeated earlier sets' were reworded before the first run.
+First, untuned run (matcher as of commit 6d7ec20): 93.1 / 100.0 / 100.0 / 100.0 / 17.2 / 12.7. No label was
+wrong. Nothing wrong was proposed without a flag; the four misses are flagged with the right product among the
+alternatives.
 """
 
 
@@ -4340,6 +4358,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev43_mathem": ("mathem2021", HERE / "dev43_mathem_requests.jsonl"),
     "dev44_mathem": ("mathem2021", HERE / "dev44_mathem_requests.jsonl"),
     "dev15_coop": ("matpriser2020-coop", HERE / "dev15_coop_requests.jsonl"),
+    "dev24_hemkop": ("matpriser2020-hemkop", HERE / "dev24_hemkop_requests.jsonl"),
+    "dev12_willys2020": ("matpriser2020-willys", HERE / "dev12_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4430,6 +4450,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev43_mathem": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.24},
     "dev44_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0},
+    "dev12_willys2020": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
