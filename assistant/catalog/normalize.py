@@ -275,6 +275,8 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               # "Nötfärs Grovmalen" a coarse one): the stemmer leaves "grovt" and "grovmal" apart from "grov"
               "grovt": "grov", "grovmalet": "grov", "grovmalen": "grov", "grovmalt": "grov", "grovmalda": "grov",
               "finmalet": "finmal", "finmalen": "finmal", "finmalt": "finmal", "finmalda": "finmal",
+              # an adjective in -er drops its e before -a ("magra", "mager"), which the stemmer keeps apart
+              "magra": "mag", "magert": "mag",
               # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)
               "rosa": "rosa",
               # plurals naming the nuts and sweets themselves, whose singular in -el is a flavour or a sort

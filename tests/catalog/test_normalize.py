@@ -122,6 +122,13 @@ def test_a_plural_that_drops_the_e_of_en_or_el_shares_the_singulars_stem(plural:
     assert stem(plural) == stem(singular)
 
 
+@pytest.mark.parametrize("form", ["magra", "magert"])
+def test_an_adjective_in_er_has_one_stem_in_every_form(form: str) -> None:
+    """"riven ost den magra sorten" asked about a full-fat grated cheese: "magra" stemmed apart from the
+    "Mager" a name writes ("Ost Riven 12% Mager")."""
+    assert stem(form) == stem("mager")
+
+
 @pytest.mark.parametrize(("said", "written"), [("grovmalet", "Grovt"), ("grovmalen", "Grov"), ("finmalet", "Finmalt")])
 def test_coarse_and_fine_share_a_stem_in_every_form(said: str, written: str) -> None:
     """"grovmalet rågmjöl" asked about a "Rågmjöl Finmalt" beside the "Rågmjöl Grovt": neither word said it."""

@@ -4254,7 +4254,10 @@ random from the store (seed 1212) and asked for in a client's words ("en påse k
 before the matcher saw it; nine sentences that repeated earlier sets' were reworded before the first run.
 First, untuned run (matcher as of commit 6d7ec20): 93.1 / 100.0 / 100.0 / 100.0 / 17.2 / 12.7. No label was
 wrong. Nothing wrong was proposed without a flag; the four misses are flagged with the right product among the
-alternatives.
+alternatives. An adjective in -er is one stem in every form ("magra", "magert", "mager": normalize's own stems):
+"riven ost den magra sorten" is the sure "Ost Riven 12% Mager": 94.8 / 100.0 / 100.0 / 100.0 / 15.5 / 10.9; no
+other set and no blind row moved. (Reading "Princess" as "prinsess" fixed "två prinsessbakelser" but made
+dev4_willys2020's "en princesstårta" a sure frozen "Prinsesstårta Fryst", which its label refuses: not taken.)
 """
 
 
@@ -4451,7 +4454,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev43_mathem": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.24},
     "dev44_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0},
-    "dev12_willys2020": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev12_willys2020": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
