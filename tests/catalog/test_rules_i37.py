@@ -77,11 +77,15 @@ def test_a_smoothie_said_as_a_purpose_is_what_the_goods_are_made_into(shelved: b
     # parmesan by its Italian name, as "parmesan" alone already was
     ("parmesanost en liten bit", ["Färskost Parmesan Laktosfri", "Parmigiano Reggiano EKO", "Smältost"],
      "Parmigiano Reggiano EKO"),
+    # the freezer counter is where frozen goods are
+    ("kanelbullar från frysdisken", ["Kanelbulle", "Kanelbullar Frysta", "Kanelbullar 10-pack"],
+     "Kanelbullar Frysta"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "ett franskbröd"
     was a sure "Franskt Energibröd Fryst" on Mathem, "en hel kyckling utan ben" asked about a whole one, "pulvermos" about apple sauce,
-    "parmesanost" about a cream cheese."""
+    "parmesanost" about a cream cheese,
+    "kanelbullar från frysdisken" about a fresh bun."""
     proposal = propose([product(name, name, "Bröd & kakor > Bröd" if shelved else "", price=20.0 + n)
                         for n, name in enumerate(goods)], phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
