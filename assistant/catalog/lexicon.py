@@ -83,6 +83,7 @@ class Lexicon:
     packaging: frozenset[str] = frozenset()    # stems of package words: "burk", "flaska", "tub"
     # stems of packages that hold another product than the bare goods: "kruka" (a potted herb, no cut or dried one)
     living_packages: frozenset[str] = frozenset()
+    fresh_boxes: frozenset[str] = frozenset()  # stems of packages fresh produce comes in: "ask"
     multipacks: frozenset[str] = frozenset()   # stems of packages of many of the goods: "flak" (a crate of cans)
     non_food: frozenset[str] = frozenset()     # stems of words naming a department without food
     liquids: frozenset[str] = frozenset()      # stems of foods measured in litres, packed by weight too
@@ -465,6 +466,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         non_food=_stems(data["non_food"]["words"]),
         packaging=_stems(data["packaging"]["words"]),
         living_packages=_stems(data["packaging"]["another_product"]),
+        fresh_boxes=_stems(data["packaging"]["fresh_boxes"]),
         multipacks=_stems(data["packaging"]["multipacks"]),
         kind_aliases={key(k): casefold(v) for k, v in data["kind_aliases"].items() if not k.startswith("_")},
         departments={name: _stems(v["roots"]) for name, v in departments.items()},

@@ -245,6 +245,8 @@ class Scorer:
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         # ... and "en kruka timjan" the potted herb as "timjan i kruka" does (see require_packaging)
         self.packaging_said = frozenset({*q.packaging, *([unit_word] if unit_word in lex.living_packages else [])})
+        # ... and "en ask gräslök" the fresh box where the kind's fresh produce is sold so
+        self.fresh_box = unit_word if unit_word in lex.fresh_boxes else ""
         self.wanted_attributes = q.attributes | set(self.diet) | poured(self.packaging)
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
@@ -389,10 +391,15 @@ class Scorer:
         """A package said in the phrase ("basilika i kruka", "champinjoner på burk") that some product
         of the kind says is asked as a word is, not merely preferred: the basil in a bag is another
         product. The unit of a quantity ("en påse") only prefers, as packages of a feed often go unsaid, unless
-        it holds another product than the goods bare ("en kruka timjan": lexicon packaging `another_product`)."""
+        it holds another product than the goods bare ("en kruka timjan": lexicon packaging `another_product`), or
+        is the box the kind's fresh produce comes in ("en ask gräslök": `fresh_boxes`)."""
         said = self.packaging_said
         self.sold_packed = bool(said) and any(kind >= HEAD and said & (entry.context | entry.words)
                                               for kind, entry in pool)
+        if self.fresh_box and not self.sold_packed:
+            kind = [entry for match, entry in pool if match >= HEAD]
+            self.sold_packed = any(entry.fresh for entry in kind) and any(
+                self.fresh_box in entry.context | entry.words for entry in kind)
 
     def require_form(self, pool: list[tuple[float, Entry]]) -> None:
         """A supplement's form said ("magnesium tabletter") that no product of the kind writes, whole or

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -136,3 +139,33 @@ def test_a_use_said_by_a_word_names_write_is_the_use_of_its_other_spellings(shel
                                  ("Tvättkapslar Sensitive", 95.0)]]
     proposal = propose(goods, "tvättkapslar för kulörtvätt")
     assert proposal.product is not None and proposal.product.id == "Tvättkapslar Duo Color", proposal
+
+
+DRIED, FRESH = "Skafferi > Kryddor", "Frukt & grönt > Örter"
+HERBS = [("Rosmarin", DRIED, 26.95), ("Rosmarin EKO", DRIED, 31.95), ("Rosmarin Ask EKO", FRESH, 34.95),
+         ("Rosmarin Kruka EKO Klass1", FRESH, 34.95)]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("phrase", "right"), [
+    ("en ask färsk rosmarin", "Rosmarin Ask EKO"),
+    ("en kruka rosmarin", "Rosmarin Kruka EKO Klass1"),
+])
+def test_a_box_of_fresh_produce_said_as_the_unit_is_the_fresh_box(shelved: bool, phrase: str, right: str) -> None:
+    """"en ask färsk rosmarin" was a sure "Rosmarin", a jar of the dried herb a feed of bare names sells under the
+    bare word: where the kind's fresh produce is sold so, the box said is asked as the pot is."""
+    index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=price)
+                                for name, shelf, price in HERBS])
+    [line] = understand(parse(phrase), index).lines
+    assert line.product is not None and line.product.id == right, line
+
+
+@pytest.mark.parametrize(("phrase", "goods"), [
+    ("en ask te", ["Svart Te Yellow Label 25-p", "Te Earl Grey Ask", "Grönt Te 20-p"]),
+    ("en ask tändstickor", ["Tändstickor 10-pack", "Tändstickor Hushållsask"]),
+])
+def test_a_box_of_other_goods_only_prefers(phrase: str, goods: list[str]) -> None:
+    """A box of tea or matches holds the goods bare: no product lacking the word is asked about for it."""
+    index = CatalogIndex.build([product(name, name, "", price=10.0 + n) for n, name in enumerate(goods)])
+    [line] = understand(parse(phrase), index).lines
+    assert line.product is not None and not line.needs_review, line
