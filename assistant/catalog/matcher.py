@@ -183,7 +183,7 @@ if TYPE_CHECKING:
 REVIEW_BELOW = 0.7                 # confidence under this goes to staff
 MAX_ALTERNATIVES = 5
 GENERIC = 10                       # a bare word naming a category this big asks which sort
-MAX_SCORED = 30                    # products fully scored per item (see rank)
+MAX_SCORED = 40                    # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
 ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its shapes, themes and seasons)
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
