@@ -69,32 +69,6 @@ def test_a_smoothie_said_as_a_purpose_is_what_the_goods_are_made_into(shelved: b
 
 
 @WITH_CATEGORIES
-@pytest.mark.parametrize(("phrase", "goods", "right"), [
-    # white bread, which stores call a "franska" ("Källarfranska", "Jättefranska")
-    ("ett franskbröd", ["Franskt Energibröd Fryst", "Jättefranska", "Knäckebröd Franska Örter"], "Jättefranska"),
-    # boned, which names write "Benfri" or "Urbenad"
-    ("en hel kyckling utan ben", ["Kyckling Hel Färsk", "Kyckling Hel Urbenad 1kg", "Kyckling Hel EKO"],
-     "Kyckling Hel Urbenad 1kg"),
-    # powdered mash, which stores name by what it makes
-    ("pulvermos", ["Äppelmos", "Potatismos 6-port", "Äppelmos Lågkalori"], "Potatismos 6-port"),
-    # parmesan by its Italian name, as "parmesan" alone already was
-    ("parmesanost en liten bit", ["Färskost Parmesan Laktosfri", "Parmigiano Reggiano EKO", "Smältost"],
-     "Parmigiano Reggiano EKO"),
-    # the freezer counter is where frozen goods are
-    ("kanelbullar från frysdisken", ["Kanelbulle", "Kanelbullar Frysta", "Kanelbullar 10-pack"],
-     "Kanelbullar Frysta"),
-])
-def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
-    """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "ett franskbröd"
-    was a sure "Franskt Energibröd Fryst" on Mathem, "en hel kyckling utan ben" asked about a whole one, "pulvermos" about apple sauce,
-    "parmesanost" about a cream cheese,
-    "kanelbullar från frysdisken" about a fresh bun."""
-    proposal = propose([product(name, name, "Bröd & kakor > Bröd" if shelved else "", price=20.0 + n)
-                        for n, name in enumerate(goods)], phrase)
-    assert proposal.product is not None and proposal.product.id == right, proposal
-
-
-@WITH_CATEGORIES
 def test_a_room_said_in_its_definite_form_names_the_goods_made_for_it(shelved: bool) -> None:
     """"städservetter för badrummet" was a sure plain "Städservett": "badrummet" was read as no dictionary word
     (its m doubled), so the room named no sort as "för köket" does ("Städservetter Kök")."""

@@ -178,12 +178,29 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     # stainless steel
     ("spray för att putsa rostfritt", ["Universal Spray", "Stainless Steel Spray", "Power Spray"],
      "Stainless Steel Spray"),
+    # session i37
+    # white bread, which stores call a "franska" ("Källarfranska", "Jättefranska")
+    ("ett franskbröd", ["Franskt Energibröd Fryst", "Jättefranska", "Knäckebröd Franska Örter"], "Jättefranska"),
+    # boned, which names write "Benfri" or "Urbenad"
+    ("en hel kyckling utan ben", ["Kyckling Hel Färsk", "Kyckling Hel Urbenad 1kg", "Kyckling Hel EKO"],
+     "Kyckling Hel Urbenad 1kg"),
+    # powdered mash, which stores name by what it makes
+    ("pulvermos", ["Äppelmos", "Potatismos 6-port", "Äppelmos Lågkalori"], "Potatismos 6-port"),
+    # parmesan by its Italian name, as "parmesan" alone already was
+    ("parmesanost en liten bit", ["Färskost Parmesan Laktosfri", "Parmigiano Reggiano EKO", "Smältost"],
+     "Parmigiano Reggiano EKO"),
+    # the freezer counter is where frozen goods are
+    ("kanelbullar från frysdisken", ["Kanelbulle", "Kanelbullar Frysta", "Kanelbullar 10-pack"],
+     "Kanelbullar Frysta"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
     asked about a "Nescafé Original Softpack", "förlängningssladd" about a battery charger, "mellanhård" about a
     soft brush, "kycklingsticks" about fish sticks, "räkor i lag" about smoked prawns, "sockermunkar" about a
-    vanilla doughnut, "nudlar i kopp" about chicken noodles; "spray för att putsa rostfritt" about any spray."""
+    vanilla doughnut, "nudlar i kopp" about chicken noodles; "spray för att putsa rostfritt" about any spray; "ett
+    franskbröd" was a sure "Franskt Energibröd Fryst", "en hel kyckling utan ben" asked about a bird with bones,
+    "pulvermos" about apple sauce, "parmesanost" about a cream cheese, "kanelbullar från frysdisken" about a fresh
+    bun."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
