@@ -841,8 +841,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             and multipack.isdisjoint(best.entry.words):  # "ett flak öl": no single can sure
         reasons.append((HOW_MANY, "Beställt som flak, men varan är en enstaka förpackning: kontrollera antalet"))
     value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
-    if best.entry.product.id not in history and priced_as_another_thing(
-            best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched]):
+    of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
+    if best.entry.product.id not in history and priced_as_another_thing(best.entry, [s.entry for s in of_the_kind]):
         reasons.append((WHICH_SORT, "Priset är mycket lägre än för liknande varor: kontrollera varan"))
     default = default_for(q, index)
     if not q.modifiers and not history and (
@@ -907,7 +907,6 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             best.entry, q, {stem(w) for w in content_words(item.phrase)}, index):
         reasons.append((WHICH_SORT, "Föreslagen vara är tillagad på ett sätt som inte sades, och varan säljs "
                                     "också otillagad: kontrollera"))  # "flundrafilé": no silent breaded one
-    of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if ((of_the_kind == [best] and best.kind == HEAD and best.entry.product.id not in history
             and flavoured_compound(best.entry, q, index.lexicon))  # "honung": no lone "Tryffelhonung" sure
             or (best.entry.product.id not in history
