@@ -367,8 +367,7 @@ def _said_again(before: list[str], words: list[str]) -> bool:
     """"fil, vanlig fil", "mjölk, lätt mjölk": the goods just said, said again after sort words only (an
     ordinary, a describing or an attribute word), are the same goods with their sort, no second item."""
     n = len(before)
-    return 0 < n < len(words) and words[-n:] == before and all(
-        w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words[:-n])
+    return 0 < n < len(words) and words[-n:] == before and _sort_words(words[:-n])
 
 
 def _a_sort_said_again(before: list[str], words: list[str]) -> bool:
@@ -377,8 +376,12 @@ def _a_sort_said_again(before: list[str], words: list[str]) -> bool:
     if len(before) != 1 or len(words) < 2 or not any(w in ORDINARY for w in words[:-1]):
         return False
     last = words[-1]
-    return (last.endswith(before[0]) and len(last) - len(before[0]) >= MIN_SORT_PART
-            and all(w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words[:-1]))
+    return last.endswith(before[0]) and len(last) - len(before[0]) >= MIN_SORT_PART and _sort_words(words[:-1])
+
+
+def _sort_words(words: list[str]) -> bool:
+    """Only words saying the goods' sort: an ordinary, a describing or an attribute word."""
+    return all(w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words)
 
 
 MIN_SORT_PART = 3  # letters before the word in a compound naming its sort ("mellan" of "mellanmjölk")
