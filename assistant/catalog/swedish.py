@@ -49,14 +49,19 @@ def lemmas(folded: str, words: frozenset[str]) -> frozenset[str]:
     ending ("graddat" → "gradda", a verb; "tomater" → "tomat"); empty when unknown."""
     if folded in words:
         return frozenset({folded})
-    found = frozenset(base for end in _ENDINGS if folded.endswith(end) and len(folded) - len(end) >= 3
-                      for add in _BASE_ENDINGS if (base := folded[:len(folded) - len(end)] + add) in words) \
-        | _umlaut_bases(folded, words)
     # a word ending in a short vowel and m or n doubles it before an ending ("badrum", "badrummet"; "mun",
     # "munnen"): undone only where nothing else is found ("lammet" is of "lamm", no "lam")
-    return found or frozenset(base for end in _ENDINGS if folded.endswith(end)
-                              and folded[:len(folded) - len(end)].endswith(_DOUBLED_ENDS)
-                              and (base := folded[:len(folded) - len(end) - 1]) in words and len(base) >= 3)
+    return _bases(folded, words) | _umlaut_bases(folded, words) or _bases(folded, words, undouble=True)
+
+
+def _bases(folded: str, words: frozenset[str], undouble: bool = False) -> frozenset[str]:
+    """The dictionary words a form is of by its ending; `undouble`: the m or n doubled before it dropped."""
+    kept = [folded[:len(folded) - len(end)] for end in _ENDINGS if folded.endswith(end)]
+    if undouble:
+        return frozenset(base for before in kept if before.endswith(_DOUBLED_ENDS)
+                         and len(base := before[:-1]) >= 3 and base in words)
+    return frozenset(base for before in kept if len(before) >= 3
+                     for add in _BASE_ENDINGS if (base := before + add) in words)
 
 
 def _umlaut_bases(word: str, words: Collection[str]) -> frozenset[str]:
