@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from assistant.catalog.understand import understand
-from assistant.nlu import parse
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import added_lines, product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 YEAST = "Mejeri, ost & ägg > Jäst"
@@ -130,7 +128,7 @@ def test_a_box_of_fresh_produce_said_as_the_unit_is_the_fresh_box(shelved: bool,
     bare word: where the kind's fresh produce is sold so, the box said is asked as the pot is."""
     index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=price)
                                 for name, shelf, price in HERBS])
-    [line] = understand(parse(phrase), index).lines
+    [line] = added_lines(index, phrase)
     assert line.product is not None and line.product.id == right, line
 
 
@@ -141,5 +139,5 @@ def test_a_box_of_fresh_produce_said_as_the_unit_is_the_fresh_box(shelved: bool,
 def test_a_box_of_other_goods_only_prefers(phrase: str, goods: list[str]) -> None:
     """A box of tea or matches holds the goods bare: no product lacking the word is asked about for it."""
     index = CatalogIndex.build([product(name, name, "", price=10.0 + n) for n, name in enumerate(goods)])
-    [line] = understand(parse(phrase), index).lines
+    [line] = added_lines(index, phrase)
     assert line.product is not None and not line.needs_review, line
