@@ -434,7 +434,8 @@ def _statement_end(words: list[str | None], i: int) -> int:
     subject, a pronoun or the client named as a relative names them ("hon har så torra ögon", "mamma tål inte
     gluten": "inte" after the verb is the statement's, no removal). A verb that starts a
     phrase ("mjölken är slut" asks for milk), a subject after the verb ("kaffet har ni") or "som" ("den som
-    är lagrad" says the sort) is no statement. It ends at the next phrase, "så" after the verb aside."""
+    är lagrad" says the sort) is no statement. It ends at the next phrase, "så" after the verb and "och" with
+    another verb of the subject ("och går inte ut", `_going_on`) aside."""
     word = words[i]
     person = word in _SUBJECTS  # "hon har så torra ögon", "mamma tål inte gluten"
     if word is None or not (person or word in STATEMENT_PRONOUNS or (
@@ -450,6 +451,9 @@ def _statement_end(words: list[str | None], i: int) -> int:
     verb, j = j, j + 1
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and (on := _going_on(words, j)) > j:
+            j = on
+            continue
         if match is not None and match.phrase.kind != "filler" and not (j == verb + 1 and words[j] in ("så", "inte")):
             break  # "spisen är så smutsig", "hon tål inte gluten": the statement's own words
         j += 1
@@ -526,12 +530,11 @@ def _free_of(elements: list[Element], words: list[str | None], j: int, end: int)
 
 def _aside_end(words: list[str | None], j: int) -> int:
     """Where an aside ends: a separator, a command, a removal or a new request ("jag vill") after it; "och" and
-    a verb of the same subject go on with it ("hon är kastrerad och går inte ut")."""
+    a verb of the same subject go on with it ("hon är kastrerad och går inte ut", `_going_on`)."""
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
-        if match is not None and words[j] == "och" and _goes_on(words, j + 1):
-            j += 2  # "och går": the verb's "inte" is the aside's own too, no removal
-            j += j < len(words) and words[j] in REFUSALS
+        if match is not None and (on := _going_on(words, j)) > j:
+            j = on
             continue
         if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS) \
                 and not (words[j] == "inte" and words[j - 1] in TOLERATES):  # "hon tål inte laktos": the aside's own
@@ -540,9 +543,14 @@ def _aside_end(words: list[str | None], j: int) -> int:
     return j
 
 
-def _goes_on(words: list[str | None], j: int) -> bool:
-    """A verb of the aside's subject, left unsaid, that starts no phrase of its own."""
-    return j < len(words) and words[j] in CONTINUING_VERBS and PHRASE_TRIE.longest(words, j) is None
+def _going_on(words: list[str | None], j: int) -> int:
+    """Past "och" and a verb of the clause's subject, left unsaid, that starts no phrase of its own ("och går
+    inte ut": the verb's negation is the clause's own too, no removal); j where no such verb follows."""
+    verb = j + 1
+    if words[j] != "och" or verb >= len(words) or words[verb] not in CONTINUING_VERBS or (
+            PHRASE_TRIE.longest(words, verb) is not None):
+        return j
+    return verb + 1 + (verb + 1 < len(words) and words[verb + 1] in REFUSALS)
 
 
 def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:

@@ -115,6 +115,7 @@ def test_what_is_no_statement_keeps_its_goods(text: str, phrases: list[str]) -> 
     ("torrfoder till katten hon är kastrerad och går inte ut", ["torrfoder till katten"]),
     ("yoghurt hon har ont i magen och äter inga bönor", ["yoghurt"]),
     ("mjölk hon är sjuk och kan du köpa soppa", ["mjölk", "soppa"]),  # a request goes on as one
+    ("hon är kastrerad och går inte ut, torrfoder till katten", ["torrfoder till katten"]),  # said first too
 ])
 def test_what_is_true_of_the_client_asks_nothing_and_removes_nothing(text: str, phrases: list[str]) -> None:
     """A clause whose subject is the client, a person or a pronoun and whose verb says what is true of them
