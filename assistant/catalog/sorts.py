@@ -524,11 +524,16 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini"}, "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
 
 
+# sizes a name writes as a compound's first part ("Minibaguette", "Maxiburgare")
+SIZE_PREFIXES = {"liten": ("mini",), "stor": ("maxi", "jumbo")}
+
+
 def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
     """A size wished ("vattenmelon den stora", `Query.size_wish`) against the one the name writes: True for
     that size, False for the other ("Vattenmelon Mini" is no big melon), None when it writes none or both."""
     words = set(tokens(casefold(entry.product.name)))
-    written = [size for size, named in SIZES_NAMED.items() if not named.isdisjoint(words)]
+    written = [size for size, named in SIZES_NAMED.items() if not named.isdisjoint(words) or any(
+        word.startswith(prefix) and len(word) > len(prefix) + 2 for word in words for prefix in SIZE_PREFIXES[size])]
     return written[0] == wish if len(written) == 1 else None
 
 

@@ -4277,6 +4277,10 @@ review 14.8 → 13.1; dev23_hemkop's "disktabletter till diskmaskinen" became th
 that set is unchanged; no other set and no blind row moved. (Adding those kinds to the feed's vocabulary as well,
 not only as heads, made "till buljongen" a sort the goods must say where the feed never writes "buljong", and
 dev6_willys2020's soup vegetables were asked about: not taken.)
+A size wished agrees with a name writing it as a compound's first part ("Minibaguette", "Jumbokorv";
+`sorts.size_wish_agrees`): dev43_mathem's "små baguetter sex stycken" was a sure full-size "Baguette EKO" and now
+offers the two six-packs of mini baguettes, asked about: 92.3 / 94.2 / 100.0 / 100.0 / 25.0 / 20.4 (was 90.4 /
+92.3 / 97.5 / 100.0 / 23.1 / 18.4); no other set and no blind row moved.
 """
 
 
