@@ -62,7 +62,7 @@ from assistant.catalog.normalize import (
 from assistant.catalog.kinds import free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
-from assistant.catalog.sorts import PRODUCE_CLASS, series_number, shelf_variants
+from assistant.catalog.sorts import PRODUCE_CLASS, SIZES_NAMED, series_number, shelf_variants
 from assistant.catalog.swedish import folded_dictionary, neuter, same_spelling
 
 # the forms only fresh produce is sold in: a bunch of herbs or radishes, a pot of growing herbs
@@ -923,7 +923,7 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
                  any(map(lexicon.flavour, every)),
                  casefold(" ".join([p.name, p.brand or "", p.category, *_respelled(main_words, name_words)])), own,
                  share({word.stem for word in named[1:]} & lexicon.kinds - brand), dept.name, dept.stated,
-                 share(linking_forms(name_words)), sys.intern(p.category), shelf.variants,
+                 share(linking_forms(name_words, lexicon)), sys.intern(p.category), shelf.variants,
                  share(stem(w) for w in listed_after_kind(main)),
                  share(a for tag in p.tags if (a := lexicon.attribute_of(stem(casefold(tag))))), shelf.joint,
                  next((stems for stems in own if stems[0] not in lexicon.descriptors), None),
@@ -999,14 +999,23 @@ def cut_of_short_word(word: str, forms: Collection[str], vocabulary: Container[s
     return None
 
 
-def linking_forms(words: Sequence[str]) -> frozenset[str]:
+def linking_forms(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     """Stems a name says only in a linking form before another word: a compound written apart.
     "Honungs Pomelo" is a pomelo and "Jordgubbs Marmelad" a marmalade, so neither is the honey or
     the strawberries a request names, though the stems agree. The request decides (see the matcher):
-    "dumplings" asked as written is still the "Dumplings Köttfärs"."""
-    linked = [i for i, (word, after) in enumerate(pairwise(words)) if _linking(word) and after[:1].isalpha()]
+    "dumplings" asked as written is still the "Dumplings Köttfärs". A word describing the goods, a label or a
+    size heads no compound: "Kokos Riven" is grated coconut and "Marshmallows Mini" marshmallows."""
+    linked = [i for i, (word, after) in enumerate(pairwise(words))
+              if _linking(word) and after[:1].isalpha() and not _describes(after, lexicon)]
     other = {stem(word) for i, word in enumerate(words) if i not in linked}
     return frozenset(stem(words[i]) for i in linked) - other
+
+
+def _describes(word: str, lexicon: Lexicon) -> bool:
+    """A name word that tells of the goods before it, no thing of its own: "Riven", "Fryst", "EKO", "Mini"."""
+    word_stem = stem(word)
+    return (word_stem in lexicon.descriptors or bool(lexicon.attribute_of(word_stem))
+            or any(word in named for named in SIZES_NAMED.values()))
 
 
 def _leading_brand(words: Sequence[str], lexicon: Lexicon) -> str | None:

@@ -330,14 +330,16 @@ def stem(word: str) -> str:
 
 # endings of a Swedish noun in either number, definite or not ("bulle", "bullar", "bullarna"; "påse", "påsar"):
 # two words of one stem ending in them are one noun, where "gräddat" (a participle) is another word than "grädde"
+ENGLISH_PLURAL = "s"
 NOUN_ENDINGS = frozenset({"", "e", "a", "o", "r", "n", "ar", "or", "er", "en", "et", "na", "arna", "orna", "erna"})
 
 
 def one_noun(said: str, written: str, word_stem: str) -> bool:
     """Two folded words of the stem that differ only by a noun's number or definiteness: "kardemummabullar"
-    said is the "Kardemummabulle" written."""
-    return (said.startswith(word_stem) and written.startswith(word_stem)
-            and said[len(word_stem):] in NOUN_ENDINGS and written[len(word_stem):] in NOUN_ENDINGS)
+    said is the "Kardemummabulle" written; so is a loanword said in Swedish as one, which a name writes in its
+    English plural ("marshmallow" said is the "Marshmallows" written, no "Marshmallow Fluff" before it)."""
+    return (said.startswith(word_stem) and written.startswith(word_stem) and said[len(word_stem):] in NOUN_ENDINGS
+            and (written[len(word_stem):] in NOUN_ENDINGS or written[len(word_stem):] == ENGLISH_PLURAL))
 
 
 # Snowball's consonant-pair step cuts the last of a doubled consonant only inside R1, which starts later in a

@@ -38,3 +38,19 @@ def test_a_size_wished_agrees_with_a_name_writing_it_as_a_first_part(shelved: bo
         ("Korv Grill 4-p", "Chark > Korv", 39.95), ("Jumbokorv 4-p", "Chark > Korv", 44.95)]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
+
+
+SWEETS = "Godis > Lösgodis"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["marshmallow", "marshmallows"])
+def test_a_loanword_said_in_the_singular_is_the_english_plural_a_name_writes(shelved: bool, phrase: str) -> None:
+    """"marshmallow" was a sure "Marshmallow Fluff", a spread: a name writing the very word asked is preferred,
+    and the plain "Marshmallows" writes it in its English plural, which was no form of the word said. Nor was
+    "Marshmallows Mini" a marshmallow: "marshmallows" before another word was read as a compound's first part
+    with its linking s ("Honungs Pomelo"), though a size heads no compound."""
+    goods = [product(name, name, SWEETS if shelved else "", price=price) for name, price in [
+        ("Marshmallow Fluff", 33.95), ("Marshmallows", 21.95), ("Marshmallows Mini", 18.95)]]
+    proposal = propose(goods, phrase)
+    assert proposal.product is not None and proposal.product.id in {"Marshmallows", "Marshmallows Mini"}, proposal
