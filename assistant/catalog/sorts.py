@@ -381,13 +381,19 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     whole = bool(compound) and _writes_whole(best.entry, compound)
     return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
                  and r.kind >= least_kind and not r.other_kind and not r.avoided
-                 and ((r.score >= best.score - margin and not r.unmatched)
+                 and ((r.score >= best.score - margin and not r.unmatched and _same_department(r.entry, best.entry))
                       or (not brand_said and r.unmatched <= best.unmatched
                           and unlabelled_twin(r.entry, best.entry, lexicon)))
                  and r.marked <= best.marked
                  and r.extra <= best.extra + (PLAIN_MORE_WORDS if not whole or _writes_whole(r.entry, compound) else 0)
                  and r.entry.attributes <= best.entry.attributes
                  and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
+
+
+def _same_department(entry: Entry, other: Entry) -> bool:
+    """Both stand in one department of the store, where it has any: a "Chili Hummus" among sauces is no plain
+    rival of the fresh "Chili Röd Ekologisk" among fruit and vegetables, however close it scores."""
+    return not (entry.shelf and other.shelf) or entry.shelf.split(" > ")[0] == other.shelf.split(" > ")[0]
 
 
 def _writes_whole(entry: Entry, compound: str) -> bool:

@@ -4288,6 +4288,10 @@ compound written apart (`index.linking_forms`: "Marshmallows Mini", "Kokos Riven
 dev33_mathem's "marshmallow", a sure "Marshmallow Fluff" (a spread) since that set's first run, is the plain
 "Marshmallows": 98.3 / 100.0 / 100.0 / 100.0 / 15.0 / 5.6 (was 96.7 / 100.0 / 98.0); no other set and no blind
 row moved.
+A plain rival put before an organic product nobody asked organic of stands in its department, where the feed
+has departments (`sorts.plain_instead_of_organic`): "chili" on Willys 2023 was a sure "Chili Hummus", the fresh
+"Chili Röd Ekologisk" swapped for the next close fit among the sauces; found probing bare words. No set and no
+blind row moved.
 """
 
 

@@ -54,3 +54,21 @@ def test_a_loanword_said_in_the_singular_is_the_english_plural_a_name_writes(she
         ("Marshmallow Fluff", 33.95), ("Marshmallows", 21.95), ("Marshmallows Mini", 18.95)]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id in {"Marshmallows", "Marshmallows Mini"}, proposal
+
+
+SAUCES = "Färdigmat > Såser grytbaser och övriga smaksättare"
+
+
+def test_a_plain_rival_of_an_organic_product_stands_in_its_department() -> None:
+    """"chili" on Willys 2023 was a sure "Chili Hummus": the best fit, the fresh "Chili Röd Ekologisk", was
+    swapped for the plain product nobody asked organic of, and the next close fit was a hummus among the
+    sauces. A plain rival of another department is no plainer sort of the same goods (a feed without
+    shelves cannot tell: its names alone are weighed)."""
+    goods = [product(name, name, shelf, price=price) for name, shelf, price in [
+        ("Chili Röd Ekologisk", "Frukt & grönt > Kryddor och smaksättare", 17.9),
+        ("Chili Hummus", SAUCES, 19.9),
+        ("Chili Mix", "Frukt & grönt > Kryddor och smaksättare", 17.9),
+        ("Ölkorv Chili", "Kött, chark & fågel > Korv > Ölkorv", 29.9),
+        ("Bearnaise Chili", SAUCES, 24.9), ("Chilisås Het", SAUCES, 24.9), ("Chili Dip", SAUCES, 24.9)]]
+    proposal = propose(goods, "chili")
+    assert proposal.product is not None and proposal.product.id == "Chili Röd Ekologisk", proposal
