@@ -25,7 +25,7 @@ _WORD = re.compile(r"\S+")
 # head names a thing, so no word ends in one of these as its head ("vitamin" is no "vita" + "min")
 NO_HEADS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes",
                       "vår", "vårt", "våra", "ert", "era", "deras", "den", "det", "dem", "dom", "som", "och",
-                      "från", "till", "med", "för", "utan"})
+                      "från", "till", "med", "för", "utan", "eller", "men", "att"})
 
 
 def known(word: str, vocabulary: Container[str]) -> bool:

@@ -47,6 +47,14 @@ def test_words_known_whole_do_not_split_into_short_accidents() -> None:
     assert split_compound("mellanrost", VOCAB) == ("mellan", "rost")  # not "mellanr" + "ost"
 
 
+def test_a_word_of_grammar_heads_no_compound() -> None:
+    """"kantareller" was "kantar" + "eller" (or), so no "Trattkantarell" was a chanterelle and a frozen pizza
+    "Queen Kantarell" was the sure pick on Willys 2023."""
+    vocab = VOCAB | {"kantar", "eller", "kantarell", "tratt", "trattkantarell"}
+    assert split_compound("kantareller", vocab) == ("kantareller",)
+    assert split_compound("trattkantarell", vocab) == ("tratt", "kantarell")
+
+
 def test_join_words_a_recogniser_split_when_the_catalog_knows_the_compound() -> None:
     assert join_split_compounds("mellan mjölk", VOCAB) == "mellanmjölk"
     assert join_split_compounds("två paket kött färs tack", VOCAB) == "två paket köttfärs tack"

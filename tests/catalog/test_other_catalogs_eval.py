@@ -4291,6 +4291,9 @@ row moved.
 A plain rival put before an organic product nobody asked organic of stands in its department, where the feed
 has departments (`sorts.plain_instead_of_organic`): "chili" on Willys 2023 was a sure "Chili Hummus", the fresh
 "Chili Röd Ekologisk" swapped for the next close fit among the sauces; found probing bare words. No set and no
+blind row moved. A word of grammar ("eller", "men", "att") heads no compound (`compounds.NO_HEADS`):
+"kantareller" was "kantar" + "eller" (or), so on Willys 2023 a frozen pizza "Queen Kantarell" was the sure pick
+and the store's "Trattkantarell" no chanterelle; it is now proposed, asked about for its weight. No set and no
 blind row moved.
 """
 
