@@ -4295,6 +4295,9 @@ blind row moved. A word of grammar ("eller", "men", "att") heads no compound (`c
 "kantareller" was "kantar" + "eller" (or), so on Willys 2023 a frozen pizza "Queen Kantarell" was the sure pick
 and the store's "Trattkantarell" no chanterelle; it is now proposed, asked about for its weight. No set and no
 blind row moved.
+A loaf said as the unit is a package as "en burk" is (lexicon packaging "limpa"): "en limpa bröd" was a sure
+"Lantbröd Morot" on Mathem and is the "Bröd & Salt Limpa", asked about beside the plainer breads; found probing.
+No set and no blind row moved.
 """
 
 

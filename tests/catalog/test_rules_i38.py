@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.nlu.models import Quantity
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -72,3 +73,14 @@ def test_a_plain_rival_of_an_organic_product_stands_in_its_department() -> None:
         ("Bearnaise Chili", SAUCES, 24.9), ("Chilisås Het", SAUCES, 24.9), ("Chili Dip", SAUCES, 24.9)]]
     proposal = propose(goods, "chili")
     assert proposal.product is not None and proposal.product.id == "Chili Röd Ekologisk", proposal
+
+
+@WITH_CATEGORIES
+def test_a_loaf_said_as_the_unit_prefers_the_bread_sold_as_one(shelved: bool) -> None:
+    """"en limpa bröd" was a sure "Lantbröd Morot" on Mathem: the loaf, read as the unit, said nothing of the
+    bread. A loaf said is a package as "en burk" is: the bread a name calls a loaf is preferred."""
+    shelf = "Bröd & kakor > Bröd" if shelved else ""
+    goods = [product(name, name, shelf, price=price) for name, price in [
+        ("Lantbröd Morot", 39.95), ("Durum Lantbröd", 39.95), ("Lantbröd EKO", 42.95), ("Bröd & Salt Limpa", 72.0)]]
+    proposal = propose(goods, "bröd", Quantity(amount=1, unit="st", unit_word="limpa"))
+    assert proposal.product is not None and proposal.product.id == "Bröd & Salt Limpa", proposal
