@@ -4297,7 +4297,8 @@ and the store's "Trattkantarell" no chanterelle; it is now proposed, asked about
 blind row moved.
 A loaf said as the unit is a package as "en burk" is (lexicon packaging "limpa"): "en limpa bröd" was a sure
 "Lantbröd Morot" on Mathem and is the "Bröd & Salt Limpa", asked about beside the plainer breads; found probing.
-No set and no blind row moved.
+No set and no blind row moved. A bare "bär" asks which berry (lexicon defaults, as "svamp" and "fisk" do):
+it was a sure "Björnbär" on Coop and a sure pastry "Bär&nötter" on Hemköp. No set and no blind row moved.
 """
 
 

@@ -84,3 +84,14 @@ def test_a_loaf_said_as_the_unit_prefers_the_bread_sold_as_one(shelved: bool) ->
         ("Lantbröd Morot", 39.95), ("Durum Lantbröd", 39.95), ("Lantbröd EKO", 42.95), ("Bröd & Salt Limpa", 72.0)]]
     proposal = propose(goods, "bröd", Quantity(amount=1, unit="st", unit_word="limpa"))
     assert proposal.product is not None and proposal.product.id == "Bröd & Salt Limpa", proposal
+
+
+@WITH_CATEGORIES
+def test_a_bare_berry_asks_which(shelved: bool) -> None:
+    """"bär" was a sure "Björnbär" on Coop and a sure pastry "Bär&nötter" on Hemköp: berries are many
+    different fruits, so the word alone is a choice staff confirm, as "svamp" and "fisk" are."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Björnbär", "Frukt & grönsaker > Bär", 39.95), ("Hallon", "Frukt & grönsaker > Bär", 34.95),
+        ("Blåbär", "Frukt & grönsaker > Bär", 29.95), ("Bär&nötter", "Bröd & kakor", 12.95)]]
+    proposal = propose(goods, "bär")
+    assert proposal.needs_review, proposal
