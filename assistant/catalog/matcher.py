@@ -278,6 +278,7 @@ class Scorer:
         self.sold_packed = False  # a package said in the phrase is sold for the kind (see require_packaging)
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.forms_unwritten: frozenset[str] = frozenset()  # see require_form
+        self.size_sold = False  # a product of the kind writes the size wished (see require_size)
         self.written_otherwise: Callable[[str], bool] | None = None  # swedish.written_otherwise of `typed`
         # the compound's first part as typed, where typed with å/ä/ö ("häll" of "hällakakor"): see part_written_otherwise
         first = q.head_typed[:len(q.head_parts[0])] if q.head_parts and q.head_typed else ""
@@ -400,6 +401,14 @@ class Scorer:
             kind = [entry for match, entry in pool if match >= HEAD]
             self.sold_packed = any(entry.fresh for entry in kind) and any(
                 self.fresh_box in entry.context | entry.words for entry in kind)
+
+    def require_size(self, pool: list[tuple[float, Entry]]) -> None:
+        """A size wished ("små tomater", "små baguetter") that a product of the kind writes ("Cocktailtomater",
+        "Minibaguette") is asked as a word is: one writing no size is not known to be that size. Where none
+        writes it ("en liten gurka") the wish tells none apart."""
+        wish = self.q.size_wish
+        self.size_sold = wish is not None and any(
+            kind >= HEAD and size_wish_agrees(entry, wish) for kind, entry in pool)
 
     def require_form(self, pool: list[tuple[float, Entry]]) -> None:
         """A supplement's form said ("magnesium tabletter") that no product of the kind writes, whole or
@@ -566,6 +575,9 @@ class Scorer:
                 else:
                     unmatched += 1
                     total -= 0.3
+            elif agrees_with is size_wish_agrees and self.size_sold and kind >= HEAD:
+                unmatched += 1  # "små tomater" where cocktail tomatoes are sold: a "Tomater Kvist" is not known small
+                total -= 0.3
         for attr in self.attribute_order:
             if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15
@@ -656,6 +668,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     scorer.require_packaging(pool)
     scorer.require_spelling(pool)
     scorer.require_form(pool)
+    scorer.require_size(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)
         # nlargest keeps the pool's order among equal promises, as with the promise as its key

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from assistant.catalog.brands import names_brand
@@ -166,11 +167,16 @@ SIZE_FORMS = {"liten": frozenset({"liten", "lilla", "litet", "små"}), "stor": f
 SIZES_WISHED = {"liten": SIZE_FORMS["liten"] | {"mindre", "minsta"}, "stor": SIZE_FORMS["stor"] | {"större", "största"}}
 
 
-def size_wished(phrase: str) -> str | None:
-    """The one size the phrase wishes ("stor", "liten"), None when it says none or both."""
-    words = set(tokens(casefold(phrase)))
-    said = {size for size, wished in SIZES_WISHED.items() if not wished.isdisjoint(words)}
+def size_wished(phrase: str, packages: Collection[str]) -> str | None:
+    """The one size the phrase wishes of the goods ("stor", "liten"), None when it says none or both. A size said
+    of a package (`packages`: stems) is the package's: "kaffemjölk små förpackningar" asks small packs of it."""
+    words = tokens(casefold(phrase))
+    said = {size for size, wished in SIZES_WISHED.items()
+            if any(word in wished and stem(after) not in packages for word, after in pairwise([*words, ""]))}
     return next(iter(said)) if len(said) == 1 else None
+
+
+PACKAGE_WORDS = frozenset({stem("förpackning"), stem("paket")})  # packages of any goods, beside the lexicon's
 
 
 INTENSIFIERS = frozenset({"extra"})  # fillers ("en extra mjölk": one more) that also grade the word after them
@@ -472,7 +478,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
-                 size_wish=size_wished(phrase), cheapest=cheapest)
+                 size_wish=size_wished(phrase, lex.packaging | PACKAGE_WORDS), cheapest=cheapest)
 
 
 def _cut_said_short(word: str, index: CatalogIndex) -> str | None:

@@ -527,19 +527,26 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 
 
 # the words names write a size by ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl")
-SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini"}, "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
+# (a "cocktail" sort is the small one: "Tomater Cocktail", "Cocktailkorv", "Kapris Cocktail")
+SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail"},
+               "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
 
 
 # sizes a name writes as a compound's first part ("Minibaguette", "Maxiburgare")
-SIZE_PREFIXES = {"liten": ("mini",), "stor": ("maxi", "jumbo")}
+SIZE_PREFIXES = {"liten": ("mini", "cocktail"), "stor": ("maxi", "jumbo")}
+
+
+def names_the_size(word: str, size: str) -> bool:
+    """The word writes the size: "mini", "cocktail", or a compound led by one ("Minibaguette", "cocktailtomat")."""
+    return word in SIZES_NAMED[size] or any(
+        word.startswith(prefix) and len(word) > len(prefix) + 2 for prefix in SIZE_PREFIXES[size])
 
 
 def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
     """A size wished ("vattenmelon den stora", `Query.size_wish`) against the one the name writes: True for
     that size, False for the other ("Vattenmelon Mini" is no big melon), None when it writes none or both."""
     words = set(tokens(casefold(entry.product.name)))
-    written = [size for size, named in SIZES_NAMED.items() if not named.isdisjoint(words) or any(
-        word.startswith(prefix) and len(word) > len(prefix) + 2 for word in words for prefix in SIZE_PREFIXES[size])]
+    written = [size for size in SIZES_NAMED if any(names_the_size(word, size) for word in words)]
     return written[0] == wish if len(written) == 1 else None
 
 
