@@ -33,7 +33,8 @@ from assistant.nlu.tokens import Token
 
 _ARTICLES = frozenset({"en", "ett"})
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
-_BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS  # "ett stort paket", "två sån där flaskor"
+# "ett stort paket", "två sån där flaskor", "en hel bit" (a whole piece: the unit says it)
+_BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS | {"hel", "helt", "hela"}
 _MEASURES = frozenset({"g", "hg", "kg", "ml", "cl", "dl", "l"})
 EACH = frozenset({"à", "á", "a", "om", "på"})  # "3 st à 250 g", "två paket om 500 g", "tre paket smör på 250 g"
 _ONE_GROUP = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "1.000", "1,500": a decimal, or a thousand and more

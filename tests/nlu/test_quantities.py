@@ -141,6 +141,9 @@ def test_amount_and_unit(text: str, amount: float, unit: str, phrase: str) -> No
         ("en påse med kanelbullar", "påse", "kanelbullar"),
         ("ett paket av det gröna smöret", "paket", "gröna smöret"),
         ("paket smör", "paket", "smör"),
+        ("en hel bit hushållsost", "bit", "hushållsost"),  # a whole piece: "hel" before the unit
+        ("hushållsost en hel bit", "bit", "hushållsost"),  # was a second item "hel bit", a feta
+        ("ett helt paket smör", "paket", "smör"),
     ],
 )
 def test_package_words_count_pieces_and_keep_the_word(text: str, unit_word: str, phrase: str) -> None:
