@@ -400,16 +400,23 @@ def of_the_sort(entry: Entry, word: str) -> bool:
     return any(len(own) == 3 and own[2] == word and own[1] in entry.types for own in entry.own)
 
 
-def category_shares(kinds: list[tuple[float, Entry]]) -> dict[str, float]:
+COMPOUND_HEAD_WEIGHT = 0.25  # a name ending in the compound's head, where names write the compound asked
+
+
+def category_shares(kinds: list[tuple[float, Entry]], compound: bool = False) -> dict[str, float]:
     """How much each category is the home of the head, 1.0 for the most usual one.
 
     Plain names count more ("Ost 28%" more than "Pastasås Mild Ost"), so "Pastasås Mild Ost" (a
     sauce) loses to the products in the head's usual category, without a list of categories per word.
+    A `compound` asked that names write whole counts those names first: "hushållsost" is at home among the
+    hard cheeses, though most names ending in "ost" stand among the soft ones ("Räkost", "Mjukost Skinka").
     """
+    other = COMPOUND_HEAD_WEIGHT if compound and any(kind >= EXACT for kind, _ in kinds) else 1.0
     counts: defaultdict[str, float] = defaultdict(float)
     for kind, entry in kinds:
         if kind >= CATEGORY:  # a category named by the word counts too, at half weight ("godis")
-            counts[entry.shelf] += (1.0 if kind >= HEAD else 0.5) / (entry.size_words or 1)  # max(1, n), no call
+            weight = 1.0 if kind >= EXACT else other if kind >= HEAD else 0.5 * other
+            counts[entry.shelf] += weight / (entry.size_words or 1)  # max(1, n), no call
     top = max(counts.values(), default=0.0)
     return {category: count / top for category, count in counts.items()} if top else {}
 

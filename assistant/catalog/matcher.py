@@ -663,7 +663,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     many, only the MAX_SCORED most promising get the full scoring (see Scorer.promises)."""
     entries = index.entries
     pool = [(kind, entries[i]) for kind, ids in candidates(index, q) for i in ids]
-    shares = category_shares(pool)
+    shares = category_shares(pool, bool(q.head_parts))
     scorer = Scorer(q, index, quantity, history, diet)
     scorer.require_packaging(pool)
     scorer.require_spelling(pool)

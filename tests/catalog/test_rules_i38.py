@@ -122,3 +122,20 @@ def test_a_size_said_of_the_package_is_no_size_of_the_goods(shelved: bool) -> No
     proposal = propose(goods, "kaffemjölk små förpackningar")
     assert proposal.product is not None and proposal.product.id == "Kaffemjölk 1,5% 2cl 100-p", proposal
     assert not proposal.needs_review, proposal
+
+
+SOFT = "Ost > Frukost > Mjukost"
+HARD = "Ost > Frukost > Mild mellanlagrad"
+
+
+def test_a_compound_asked_is_at_home_where_the_names_writing_it_stand() -> None:
+    """"hushållsost" was a sure "Hushållsost Stark" on Coop, a soft cheese: the shelf most names ending in the
+    head ("ost") stand on is the soft cheeses', so it outweighed the hard cheeses where the names writing the
+    very compound stand."""
+    goods = [product(f"{name} {i}", name, shelf, price=price) for i, (name, shelf, price) in enumerate([
+        ("Hushållsost Stark", SOFT, 29.95), ("Räkost", SOFT, 24.95), ("Baconost", SOFT, 24.95),
+        ("Skinkost", SOFT, 24.95), ("Mjukost Skinka", SOFT, 24.95), ("Kaviarost", SOFT, 24.95),
+        ("Hushållsost 26%", HARD, 89.95), ("Hushållsost 17%", HARD, 92.95), ("Gouda 28%", HARD, 79.95),
+        ("Herrgård 28%", HARD, 84.95)])]
+    proposal = propose(goods, "hushållsost")
+    assert proposal.product is not None and proposal.product.name.startswith("Hushållsost 26%"), proposal
