@@ -4323,6 +4323,9 @@ a soft cheese, as most names ending in "ost" stand among Coop's soft cheeses: de
 100.0 / 29.3 / 25.5; shared_dev_coop top-1 97.3 → 98.6; dev6_coop's "lamm korv till grillen" now asks whether the
 organic one on the grill shelf is meant (review 10.5 → 12.3). Counting only the names writing the compound
 made heldout2's "vaniljsås" the oat one and dev3_willys2020's "emmentaler ost" a Quorn schnitzel: not taken.
+"Wafers" is the Swedish "rån" (lexicon spellings, as "lemon" is "citron"): "vaniljrån ett paket" asked about a
+"Hovmästarsås" and is the sure "Wafers Vanilj": dev16_coop 84.5 / 86.2 / 100.0 / 100.0 / 27.6 / 23.6; no other
+set and no blind row moved.
 """
 
 

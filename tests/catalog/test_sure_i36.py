@@ -192,6 +192,7 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     # the freezer counter is where frozen goods are
     ("kanelbullar från frysdisken", ["Kanelbulle", "Kanelbullar Frysta", "Kanelbullar 10-pack"],
      "Kanelbullar Frysta"),
+    ("vaniljrån ett paket", ["Hovmästarsås", "Smörgåsrån Vete", "Wafers Vanilj", "Wafers Choklad"], "Wafers Vanilj"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
@@ -200,7 +201,7 @@ def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str
     vanilla doughnut, "nudlar i kopp" about chicken noodles; "spray för att putsa rostfritt" about any spray; "ett
     franskbröd" was a sure "Franskt Energibröd Fryst", "en hel kyckling utan ben" asked about a bird with bones,
     "pulvermos" about apple sauce, "parmesanost" about a cream cheese, "kanelbullar från frysdisken" about a fresh
-    bun."""
+    bun, "vaniljrån" about a sauce (the store writes wafers in English)."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
