@@ -4325,7 +4325,9 @@ organic one on the grill shelf is meant (review 10.5 → 12.3). Counting only th
 made heldout2's "vaniljsås" the oat one and dev3_willys2020's "emmentaler ost" a Quorn schnitzel: not taken.
 "Wafers" is the Swedish "rån" (lexicon spellings, as "lemon" is "citron"): "vaniljrån ett paket" asked about a
 "Hovmästarsås" and is the sure "Wafers Vanilj": dev16_coop 84.5 / 86.2 / 100.0 / 100.0 / 27.6 / 23.6; no other
-set and no blind row moved.
+set and no blind row moved. Stew pieces are a form of the meat they are cut from (lexicon forms "grytbitar", as
+"filé" and "bitar"): "femhundra gram lamm till gryta" asked about a cat food and is the sure "Lammgrytbitar":
+dev16_coop 86.2 / 87.9 / 100.0 / 100.0 / 25.9 / 21.8; no other set and no blind row moved.
 """
 
 

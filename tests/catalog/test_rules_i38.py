@@ -139,3 +139,18 @@ def test_a_compound_asked_is_at_home_where_the_names_writing_it_stand() -> None:
         ("Herrgård 28%", HARD, 84.95)])]
     proposal = propose(goods, "hushållsost")
     assert proposal.product is not None and proposal.product.name.startswith("Hushållsost 26%"), proposal
+
+
+@WITH_CATEGORIES
+def test_stew_pieces_are_a_form_of_the_meat_they_are_cut_from(shelved: bool) -> None:
+    """"femhundra gram lamm till gryta" asked about a cat food "Lamm & Anka Paté" and never saw the
+    "Lammgrytbitar": "grytbitar" was no form of the meat (as "filé" and "bitar" are), so the lamb's stew pieces
+    were a thing of their own that only began with "lamm"."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        # a feed of bare names says the cat in the name
+        ("Lamm & Anka Paté" if shelved else "Kattmat Lamm & Anka Paté", "Husdjur > Katt > Våtfoder", 12.95),
+        ("Lammfile", "Kött & fågel > Lamm > Bit", 220.0),
+        ("Lammkotletter 2-3 St", "Kött & fågel > Lamm > Skivor", 179.4),
+        ("Lammgrytbitar", "Kött & fågel > Lamm > Strimlat tärnat", 89.5)]]
+    proposal = propose(goods, "lamm till gryta", Quantity(amount=500, unit="g"))
+    assert proposal.product is not None and proposal.product.id == "Lammgrytbitar", proposal
