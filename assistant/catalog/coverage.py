@@ -43,6 +43,8 @@ class Coverage:
                                if len(parts) == 2 and stem(parts[1]) == SAUCE}
         said = {*heads, *modifiers}
         said.update(p for pieces in self.pieces.values() if len(pieces) > 1 for p in pieces)
+        # a word said is said by a name writing it otherwise: "lök" by the "Onion" of "Dipmix Onion"
+        said.update(written for word in list(said) for written in lex.written_as.get(word, ()))
         self.said = frozenset(said)
         self.attributes = frozenset(attributes)
         self.lexicon = lex

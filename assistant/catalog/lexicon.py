@@ -235,6 +235,15 @@ class Lexicon:
         return self._spelled(word)
 
     @cached_property
+    def written_as(self) -> dict[str, frozenset[str]]:
+        """Stem of a spelling (`spellings`) → the stems of the words names may write for it: "lok" → {"onion"},
+        "dippmix" → {"dipmix"}; a name word so written is the word said, no word more (coverage.Coverage)."""
+        by_spelling: dict[str, set[str]] = {}
+        for word, spelling in self.spellings.items():
+            by_spelling.setdefault(stem(spelling), set()).add(stem(word))
+        return {spelled: frozenset(words) for spelled, words in by_spelling.items()}
+
+    @cached_property
     def _spelled(self) -> Callable[[str], str]:
         """`spell`, each word worked out once per lexicon: it is asked of the last name word of every
         candidate of a bare word (kinds.kind_ends)."""

@@ -4328,6 +4328,12 @@ made heldout2's "vaniljsås" the oat one and dev3_willys2020's "emmentaler ost" 
 set and no blind row moved. Stew pieces are a form of the meat they are cut from (lexicon forms "grytbitar", as
 "filé" and "bitar"): "femhundra gram lamm till gryta" asked about a cat food and is the sure "Lammgrytbitar":
 dev16_coop 86.2 / 87.9 / 100.0 / 100.0 / 25.9 / 21.8; no other set and no blind row moved.
+A word said is said by a name writing it otherwise (`Lexicon.written_as`, read into `coverage.Coverage`: the
+lexicon's spellings back to the words names write; new spellings "onion" → "lök", "dipmix" → "dippmix", "dip" →
+"dipp"): dev44_mathem's "en dippmix med lök" was a sure "Dippmix Ramslök" (wild garlic) since that set's first
+run, the store's "Dipmix Onion" counting two words nobody said; now the sure onion dip: 96.2 / 98.1 / 100.0 /
+100.0 / 21.2 / 16.3. dev8_coop review 12.7 → 10.9; dev24_hemkop's "två munkar" now asks whether the "Donut
+Circus" is meant beside the "Vaniljmunk" (review 14.3 → 15.9). No other set and no blind row moved.
 """
 
 
@@ -4523,8 +4529,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev44_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0},
+    "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev16_coop": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.26},

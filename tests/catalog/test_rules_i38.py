@@ -154,3 +154,14 @@ def test_stew_pieces_are_a_form_of_the_meat_they_are_cut_from(shelved: bool) -> 
         ("Lammgrytbitar", "Kött & fågel > Lamm > Strimlat tärnat", 89.5)]]
     proposal = propose(goods, "lamm till gryta", Quantity(amount=500, unit="g"))
     assert proposal.product is not None and proposal.product.id == "Lammgrytbitar", proposal
+
+
+@WITH_CATEGORIES
+def test_a_word_said_is_said_by_a_name_writing_it_otherwise(shelved: bool) -> None:
+    """"en dippmix med lök" was a sure "Dippmix Ramslök" (wild garlic) on Mathem: the store writes the onion dip
+    mixes "Dipmix Onion", in English and with one p, so their words counted as words nobody said. A name word
+    the lexicon spells as a word said ("onion" → "lök", "dipmix" → "dippmix") is that word."""
+    goods = [product(name, name, "Skafferi > Dipmix" if shelved else "", price=price) for name, price in [
+        ("Dippmix Ramslök", 11.95), ("Dipmix Onion", 12.95), ("Dipmix Dill & Gräslök", 12.95), ("Dipmix Taco", 11.95)]]
+    proposal = propose(goods, "dippmix med lök")
+    assert proposal.product is not None and proposal.product.id == "Dipmix Onion", proposal
