@@ -4334,6 +4334,11 @@ lexicon's spellings back to the words names write; new spellings "onion" → "l�
 run, the store's "Dipmix Onion" counting two words nobody said; now the sure onion dip: 96.2 / 98.1 / 100.0 /
 100.0 / 21.2 / 16.3. dev8_coop review 12.7 → 10.9; dev24_hemkop's "två munkar" now asks whether the "Donut
 Circus" is meant beside the "Vaniljmunk" (review 14.3 → 15.9). No other set and no blind row moved.
+Wok vegetables are sold as a wok mix (lexicon kind_aliases "wokmix", "wokblandning", "wok" → "wokgrönsaker"):
+Mathem names them "Wokmix", "Wokblandning" or "Wok Classic", so "frysta wokgrönsaker" and "wok grönsaker frysta"
+asked about summer vegetables: dev38_mathem 93.3 → 95.6 top-1 (review 15.6 → 13.3), dev42_mathem 94.6 → 96.4
+(review 14.3 → 12.5). Without "wok" itself heldout1's "findus wokgrönsaker" (Findus' "Wok Zanju") fell.
+dev43_mathem's "en påse frysta grönsaker till wok" still asks. No other set and no blind row moved.
 """
 
 
@@ -4518,14 +4523,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_mathem": {"auto_accept_precision": 1.0},
     "dev21_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev38_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
-    "dev42_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.15},
+    "dev42_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},

@@ -165,3 +165,26 @@ def test_a_word_said_is_said_by_a_name_writing_it_otherwise(shelved: bool) -> No
         ("Dippmix Ramslök", 11.95), ("Dipmix Onion", 12.95), ("Dipmix Dill & Gräslök", 12.95), ("Dipmix Taco", 11.95)]]
     proposal = propose(goods, "dippmix med lök")
     assert proposal.product is not None and proposal.product.id == "Dipmix Onion", proposal
+
+
+WOK = [("Sommargrönsaker Fryst", None, 19.95), ("Wokmix Fryst", None, 21.95), ("Wok Classic Fryst", "Findus", 24.95),
+       ("Wokblandning Fryst", None, 34.95), ("Herrgårdsgrönsaker Frysta", None, 22.95)]
+
+
+@WITH_CATEGORIES
+def test_wok_vegetables_are_sold_as_a_wok_mix(shelved: bool) -> None:
+    """"frysta wokgrönsaker" asked about a "Sommargrönsaker Fryst" on Mathem, which names its wok vegetables
+    "Wokmix", "Wokblandning" or "Wok" and a line's name ("Wok Classic"): those names are the kind's (lexicon
+    kind_aliases, as "mjölkdryck" is a milk)."""
+    shelf = "Fryst > Grönsaker" if shelved else ""
+    goods = [product(name, name, shelf, brand if shelved else None, price=price) for name, brand, price in WOK]
+    proposal = propose(goods, "frysta wokgrönsaker")
+    assert proposal.product is not None and proposal.product.id in {
+        "Wokmix Fryst", "Wok Classic Fryst", "Wokblandning Fryst"}, proposal
+
+
+def test_a_brands_wok_line_is_its_wok_vegetables() -> None:
+    """"findus wokgrönsaker" is Findus' "Wok Classic", though it writes neither word: "Wok" names the kind."""
+    goods = [product(name, name, "Fryst > Grönsaker", brand, price=price) for name, brand, price in WOK]
+    proposal = propose(goods, "findus wokgrönsaker")
+    assert proposal.product is not None and proposal.product.id == "Wok Classic Fryst", proposal
