@@ -4339,6 +4339,11 @@ Mathem names them "Wokmix", "Wokblandning" or "Wok Classic", so "frysta wokgrön
 asked about summer vegetables: dev38_mathem 93.3 → 95.6 top-1 (review 15.6 → 13.3), dev42_mathem 94.6 → 96.4
 (review 14.3 → 12.5). Without "wok" itself heldout1's "findus wokgrönsaker" (Findus' "Wok Zanju") fell.
 dev43_mathem's "en påse frysta grönsaker till wok" still asks. No other set and no blind row moved.
+Jasmine and citrus are flavours (lexicon flavours): "grönt te i påsar" (dev38_mathem, dev43_mathem) offered a
+"Grönt Te Jasmin" first, tied with the plain green teas; the line still asks which (no plain green tea is
+sold without a label or a blend's name), now top-3 right: dev38_mathem top-3 95.6 → 97.8, dev43_mathem 94.2 →
+96.2. heldout3's "två flaskor ramlösa" (the "Citrus" water its label accepts) now asks whether the "Original" is
+meant (review 5.9 → 6.6). No other set and no blind row moved.
 """
 
 

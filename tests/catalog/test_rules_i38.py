@@ -188,3 +188,13 @@ def test_a_brands_wok_line_is_its_wok_vegetables() -> None:
     goods = [product(name, name, "Fryst > Grönsaker", brand, price=price) for name, brand, price in WOK]
     proposal = propose(goods, "findus wokgrönsaker")
     assert proposal.product is not None and proposal.product.id == "Wok Classic Fryst", proposal
+
+
+@WITH_CATEGORIES
+def test_jasmine_and_citrus_are_flavours(shelved: bool) -> None:
+    """"grönt te i påsar" offered a "Grönt Te Jasmin" first: jasmine and citrus, which teas are flavoured
+    with, were plain extra words as a pack size is, so the flavoured teas tied with the plain green tea."""
+    goods = [product(name, name, "Dryck > Te" if shelved else "", price=price) for name, price in [
+        ("Grönt Te Jasmin", 18.95), ("Grönt Te Citrus 20-p", 18.95), ("Grönt Te Sencha 20-p", 22.95)]]
+    proposal = propose(goods, "grönt te i påsar")
+    assert proposal.product is not None and proposal.product.id == "Grönt Te Sencha 20-p", proposal
