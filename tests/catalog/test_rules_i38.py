@@ -198,3 +198,15 @@ def test_jasmine_and_citrus_are_flavours(shelved: bool) -> None:
         ("Grönt Te Jasmin", 18.95), ("Grönt Te Citrus 20-p", 18.95), ("Grönt Te Sencha 20-p", 22.95)]]
     proposal = propose(goods, "grönt te i påsar")
     assert proposal.product is not None and proposal.product.id == "Grönt Te Sencha 20-p", proposal
+
+
+@WITH_CATEGORIES
+def test_a_crunchy_peanut_butter_has_the_nut_pieces_said(shelved: bool) -> None:
+    """"jordnötssmör med nötbitar i" asked about the "Jordnötssmör Creamy": the store writes the sort with nut
+    pieces "Crunchy", a name word saying what was said (lexicon name_uses). (The store writes "nötbitar" too:
+    a word it never writes would be read as a typo.)"""
+    goods = [product(name, name, "Skafferi > Pålägg" if shelved else "", price=price) for name, price in [
+        ("Jordnötssmör Creamy", 32.95), ("Jordnötssmör Crunchy", 34.95), ("Nötbitar Hackade", 19.95)]]
+    proposal = propose(goods, "jordnötssmör med nötbitar i")
+    assert proposal.product is not None and proposal.product.id == "Jordnötssmör Crunchy", proposal
+    assert not proposal.needs_review, proposal
