@@ -210,3 +210,13 @@ def test_a_crunchy_peanut_butter_has_the_nut_pieces_said(shelved: bool) -> None:
     proposal = propose(goods, "jordnötssmör med nötbitar i")
     assert proposal.product is not None and proposal.product.id == "Jordnötssmör Crunchy", proposal
     assert not proposal.needs_review, proposal
+
+
+@WITH_CATEGORIES
+def test_boil_in_bag_is_the_rice_in_cooking_bags(shelved: bool) -> None:
+    """"fullkornsris i kokpåsar" asked about a loose "Fullkornsris": stores write the bags in English ("Boil in
+    Bag"), a name word saying the cooking bag said (lexicon name_uses)."""
+    goods = [product(name, name, "Skafferi > Ris" if shelved else "", price=price) for name, price in [
+        ("Fullkornsris", 41.95), ("Fullkornsris Boil in Bag 4x125g", 34.95), ("Kokpåse Tepåse", 9.95)]]
+    proposal = propose(goods, "fullkornsris i kokpåsar")
+    assert proposal.product is not None and proposal.product.id == "Fullkornsris Boil in Bag 4x125g", proposal
