@@ -706,10 +706,7 @@ def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],
         written.update(said)
         lexicon_words.update(fold(word) for word in said)
     surfaces = {w for w in set(seen) | lexicon_words if len(w) >= 2}
-    # a kind the lexicon knows heads a compound the feed writes once ("Baguette Kycklingröra"), though the feed
-    # never writes the kind alone; it is no word of the feed's for that ("buljongen" stays a purpose unknown)
-    common = frozenset({w for w in surfaces if seen[w] >= 2 or w in lexicon_words}
-                       | {w for w in lexicon.kinds_said if len(w) >= FALLBACK_PART})
+    common = frozenset(w for w in surfaces if seen[w] >= 2 or w in lexicon_words)
     words = frozenset(surfaces | {stem(w) for w in surfaces})
     undotted = frozenset({w for w in written if w == fold(w)} - {fold(w) for w in written if w != fold(w)})
     # by stem only long words: the article "ett" must not make "servetter" a "serv" + "etter"

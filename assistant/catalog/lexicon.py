@@ -104,7 +104,6 @@ class Lexicon:
     whole_piece: frozenset[str] = frozenset()  # name words as written saying a whole piece: "bit", "block"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     served_with: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem of a drink or meal → what goes with it
-    kinds_said: frozenset[str] = frozenset()  # the kinds' words as written, folded: heads any compound may end in
     department_words: frozenset[str] = frozenset()  # stems of the words saying one ("kattsand"), in `attributes` too
     cut_small: frozenset[str] = frozenset()    # name words as written saying cut small: "skivad", "riven", "slices"
     sexes: dict[str, str] = field(default_factory=dict)  # name word as written → the sex goods are for: "woman" → "dam"
@@ -462,7 +461,6 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         systembolaget_said=frozenset(fold(casefold(w)) for w in data["systembolaget"]["words"]),
         alcohol_free=_stems(data["systembolaget"]["alcohol_free"]),
         kinds=_stems(data["kinds"]["words"]),
-        kinds_said=frozenset(fold(casefold(w)) for w in data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
         liquids=_stems(data["liquids"]["words"]),
         meals=_stems(data["meals"]["words"]),

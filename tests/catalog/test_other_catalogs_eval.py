@@ -4291,14 +4291,10 @@ kikärter", Kavli's "Kantarellost" (a tube) for "färskost med kantarell", and "
 split into two sure lines. Most misses are Swedish words the store writes otherwise ("munvatten" for its
 "Munskölj", "disksvamp" for "Kökssvamp", "klämflaska" for "Squeezy", "skyddsfaktor trettio" for "SPF 30").
 
-Session i38. A kind the lexicon knows heads a compound the feed writes only once or inside compounds
-(`index._vocabulary`'s common heads): "baguetter" on Mathem was a sure "Baguette Kycklingröra", a filled one, as
-"kycklingröra" stayed one unknown word; it is now the "Baguette EKO", the filled one second. dev34_mathem's
-review 14.8 → 13.1; dev23_hemkop's "disktabletter till diskmaskinen" became the sure "Maskindisk Tabletter"
-(Eldorado), dishwasher tablets its label did not write ("disktabl|disk tabs"; widened to "disk ?tabletter"), so
-that set is unchanged; no other set and no blind row moved. (Adding those kinds to the feed's vocabulary as well,
-not only as heads, made "till buljongen" a sort the goods must say where the feed never writes "buljong", and
-dev6_willys2020's soup vegetables were asked about: not taken.)
+Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
+Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
+heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
+split small feeds' words the rule tests pin whole ("Vispgrädde", "Zink Brustabletter"): reverted.)
 A size wished agrees with a name writing it as a compound's first part ("Minibaguette", "Jumbokorv";
 `sorts.size_wish_agrees`): dev43_mathem's "små baguetter sex stycken" was a sure full-size "Baguette EKO" and now
 offers the two six-packs of mini baguettes, asked about: 92.3 / 94.2 / 100.0 / 100.0 / 25.0 / 20.4 (was 90.4 /
@@ -4350,11 +4346,8 @@ Mathem names them "Wokmix", "Wokblandning" or "Wok Classic", so "frysta wokgrön
 asked about summer vegetables: dev38_mathem 93.3 → 95.6 top-1 (review 15.6 → 13.3), dev42_mathem 94.6 → 96.4
 (review 14.3 → 12.5). Without "wok" itself heldout1's "findus wokgrönsaker" (Findus' "Wok Zanju") fell.
 dev43_mathem's "en påse frysta grönsaker till wok" still asks. No other set and no blind row moved.
-Jasmine and citrus are flavours (lexicon flavours): "grönt te i påsar" (dev38_mathem, dev43_mathem) offered a
-"Grönt Te Jasmin" first, tied with the plain green teas; the line still asks which (no plain green tea is
-sold without a label or a blend's name), now top-3 right: dev38_mathem top-3 95.6 → 97.8, dev43_mathem 94.2 →
-96.2. heldout3's "två flaskor ramlösa" (the "Citrus" water its label accepts) now asks whether the "Original" is
-meant (review 5.9 → 6.6). No other set and no blind row moved.
+(Reading jasmine and citrus as flavours, tried for "grönt te i påsar", made a bare "grönt te" a sure "Te Grönt
+Energi" where it asks which taste: reverted.)
 A "Crunchy" peanut butter has the nut pieces said (lexicon name_uses "crunchy" → "nötbitar"): "jordnötssmör med
 nötbitar i" (dev41_mathem, dev42_mathem) asked about the "Creamy" one: dev41_mathem 94.1 → 96.1 top-1 (review
 13.7 → 11.8), dev42_mathem 96.4 → 98.2 (review 12.5 → 10.7). No other set and no blind row moved.
@@ -4565,7 +4558,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev16_coop": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.26},
-    "dev45_mathem": {"top1": 0.75, "auto_accept_precision": 0.89, "review_rate": 0.35},
+    "dev45_mathem": {"top1": 0.77, "auto_accept_precision": 0.91, "review_rate": 0.37},
 }
 
 
