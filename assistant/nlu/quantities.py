@@ -64,7 +64,7 @@ Element = Token | Amount
 
 
 # a number after them is the product's size or grade, no amount ("storlek fyra", "solkräm faktor trettio")
-SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "spf"})
+SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "skyddsfaktor", "spf"})
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
 # ... or its voltage, power or light ("ett nio volts batteri", "en sextio watts lampa", "klotlampa 250 lm":

@@ -4357,6 +4357,11 @@ Two plurals of one root are one noun where the dictionary knows no base of the w
 "två burkar kikärter" was a sure frozen "Kikärter EKO/KRAV Fryst" on Mathem, its "Kikärtor" read as another word
 (the dictionary has "kikärt" but no "kikärta"); now the sure tinned "Kikärtor": dev45_mathem 77.2 / 78.9 / 92.1 /
 100.0 / 34.5 / 31.5. No other set and no blind row moved.
+Words the stores write otherwise (lexicon synonyms "munvatten" → "munskölj", "disksvamp" → "kökssvamp",
+"skyddsfaktor" → "spf", as "faktor" was, and NLU reads the number after it as the factor; name_uses "squeezy" →
+"klämflaska"): dev45_mathem 84.2 / 86.0 / 92.7 / 100.0 / 29.3 / 25.9 (after the revert of the kinds as compound
+heads above, which had cost it one asked line: 77.2 / 78.9 / 91.9 / 100.0 / 36.2 / 33.3). No other set and no
+blind row moved.
 """
 
 
@@ -4558,7 +4563,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev16_coop": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.26},
-    "dev45_mathem": {"top1": 0.77, "auto_accept_precision": 0.91, "review_rate": 0.37},
+    "dev45_mathem": {"top1": 0.84, "auto_accept_precision": 0.92, "review_rate": 0.30},
 }
 
 

@@ -203,6 +203,7 @@ def test_percentages_are_part_of_the_product(text: str, phrase: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase"), [("kaffefilter storlek fyra", "kaffefilter storlek 4"),
+                                              ("solkräm skyddsfaktor trettio", "solkräm skyddsfaktor 30"),
                                              ("gummihandskar stl 8", "gummihandskar stl 8"),
                                              ("strumpbyxor storlek 40-44", "strumpbyxor storlek 40-44"),
                                              ("barnstrumpor strl 29-32", "barnstrumpor strl 29-32"),
