@@ -376,7 +376,7 @@ class Scorer:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon)
                         or plain_written(mod, entry, self.head_said, self.lexicon) or default_says(mod, entry, q, prefer)
-                        or fresh_says(mod, entry, self.kept_otherwise)
+                        or (fresh_says(mod, entry, self.kept_otherwise) and mod not in q.head_parts)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
@@ -559,7 +559,7 @@ class Scorer:
                         or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
                 elif (plain_says(mod, entry, self.lexicon) or plain_written(mod, entry, self.head_said, self.lexicon)
                       or default_says(mod, entry, q, self.prefer)
-                      or fresh_says(mod, entry, self.kept_otherwise)):
+                      or (fresh_says(mod, entry, self.kept_otherwise) and mod not in q.head_parts)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif mod in self.forms_unwritten and kind >= HEAD and not self.writes_a_form(entry):
                     pass  # "magnesium tabletter": no magnesium writes it (see require_form)

@@ -198,3 +198,16 @@ def test_boil_in_bag_is_the_rice_in_cooking_bags(shelved: bool) -> None:
         ("Fullkornsris", 41.95), ("Fullkornsris Boil in Bag 4x125g", 34.95), ("Kokpåse Tepåse", 9.95)]]
     proposal = propose(goods, "fullkornsris i kokpåsar")
     assert proposal.product is not None and proposal.product.id == "Fullkornsris Boil in Bag 4x125g", proposal
+
+
+@WITH_CATEGORIES
+def test_the_first_part_of_a_compound_asked_is_no_freshness_wish(shelved: bool) -> None:
+    """"färskost med kantarell" was a sure "Kantarellost" (a processed cheese in a tube) on Mathem: the "färsk"
+    of "färskost" was read as a wish for fresh goods, which any cheese not frozen or dried says, so the
+    cheese lacked no word said. A compound's first part names its sort (cream cheese), no freshness."""
+    shelf = "Mejeri > Ost" if shelved else ""
+    goods = [product(name, name, shelf, price=price) for name, price in [
+        ("Kantarellost", 32.95), ("Färskost Kantarell Laktosfri", 34.95), ("Färskost Naturell 25%", 29.95),
+        ("Ost Riven Fryst", 39.95)]]
+    proposal = propose(goods, "färskost med kantarell")
+    assert proposal.product is not None and proposal.product.id == "Färskost Kantarell Laktosfri", proposal
