@@ -1178,17 +1178,20 @@ def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
     return bool(index.posting("exact", said.head_word) & index.posting("exact", sort.head_word))
 
 
+MAX_FLAVOUR_WORDS = 2  # words of a flavour said after "och": "cream cheese", "sour cream"
+
+
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
     """"nöt korv med vitlök och persilja": a bare word after "och" goes on listing what the thing said
     before it is made "med", when some name of that thing writes both joined, in either order (the
     "Nötkorv Persilja & Vitlök", the "Soppmix Vitkål Morot"). "fisk med potatis och morötter" stays two
     items where no fish's name says them. `phrase`: the item before "och"; `second`: the content words of
-    the one after it."""
+    the one after it, a flavour of two words too ("chips med chili och cream cheese": "Chips Chili Cream Cheese")."""
     thing, flavour = split_accompaniment(phrase)
     things, flavours = content_words(thing), content_words(flavour)
-    if not things or not flavours or len(second) != 1:
+    if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
         return False
-    x, y = re.escape(casefold(flavours[-1])), re.escape(casefold(second[0]))
+    x, y = re.escape(casefold(flavours[-1])), r"\s+".join(re.escape(casefold(word)) for word in second)
     apart = rf"(?:{_JOINED}|\s+)"  # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
     head = casefold(things[-1])

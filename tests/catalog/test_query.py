@@ -842,7 +842,10 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
             product("mix", "Potatis & Morötter Fryst", "Fryst > Grönsaker", price=25.0),
             product("carrots", "Morötter Klass 1", "Frukt & grönt > Rotfrukter", price=12.0),
             product("soup-mix", "Soppmix Vitkål Morot", "Frukt & grönt > Grönsaker", price=24.0),
-            product("cabbage", "Vitkål Sverige", "Frukt & grönt > Rotfrukter", price=15.0)]
+            product("cabbage", "Vitkål Sverige", "Frukt & grönt > Rotfrukter", price=15.0),
+            product("chips", "Chips Chili Cream Cheese", "Snacks > Chips", price=25.0),
+            product("hot-chips", "Chips Hot Chili", "Snacks > Chips", price=22.0),
+            product("cream-cheese", "Sandwich Cream Cheese Gräslök", "Mejeri > Ost", price=29.0)]
 
 
 @pytest.mark.parametrize("categories", [True, False])
@@ -852,6 +855,8 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
     ("nötkorv med persilja och vitlök", [("nötkorv med persilja och vitlök", "beef-sausage", None)]),
     # a name writing the two side by side, no "&" between ("Soppmix Vitkål Morot")
     ("en påse soppmix med vitkål och morot", [("soppmix med vitkål och morot", "soup-mix", 1.0)]),
+    # a flavour of two words ("chips med chili och cream cheese" had added a sure cream cheese)
+    ("chips med chili och cream cheese", [("chips med chili och cream cheese", "chips", None)]),
     # no name of the thing says both: two items, as said
     ("fisk med potatis och morötter", [("fisk med potatis", None, None), ("morötter", "carrots", None)]),
     ("nötkorv och persilja", [("nötkorv", "beef-sausage", None), ("persilja", "parsley", None)]),
