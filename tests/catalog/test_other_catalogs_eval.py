@@ -4370,6 +4370,8 @@ A flavour of two words after "och" goes on listing what the thing is made "med" 
 "chips med chili och cream cheese" was a sure "Chips Hot Chili" and a sure sandwich cream cheese, and is the
 sure "Chips Chili Cream Cheese": dev45_mathem 87.7 / 87.7 / 100.0 / 100.0 / 31.6 / 27.8. No other set and no
 blind row moved.
+"fötter" is the plural of "fot" (lexicon irregular, as "tänder" of "tand"): "salva för fötterna" is the sure
+"Fotsalva": dev45_mathem 89.5 / 89.5 / 100.0 / 100.0 / 29.8 / 25.9. No other set and no blind row moved.
 """
 
 
@@ -4571,7 +4573,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev16_coop": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.26},
-    "dev45_mathem": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.32},
+    "dev45_mathem": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.30},
 }
 
 
