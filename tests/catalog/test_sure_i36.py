@@ -197,6 +197,7 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     ("ett paket disksvampar", ["Diskborstesvamp Refill 3-p", "Kökssvamp 10-p"], "Kökssvamp 10-p"),
     ("jordgubbssylt i klämflaska", ["Jordgubbssylt", "Jordgubbssylt Squeezy"], "Jordgubbssylt Squeezy"),
     ("salva för fötterna", ["Salva Linimentsalva", "Fotsalva"], "Fotsalva"),
+    ("en grönsaksborste", ["Borste Vit 1-p", "Rotfruktsborste Trä"], "Rotfruktsborste Trä"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
@@ -207,7 +208,8 @@ def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str
     "pulvermos" about apple sauce, "parmesanost" about a cream cheese, "kanelbullar från frysdisken" about a fresh
     bun, "vaniljrån" about a sauce (the store writes wafers in English), "munvatten" about mineral water,
     "disksvampar" about a brush refill, "jordgubbssylt i klämflaska" about the jam in a jar, "salva för fötterna"
-    about any ointment ("fötterna" is the plural of "fot", as "tänderna" of "tand")."""
+    about any ointment ("fötterna" is the plural of "fot", as "tänderna" of "tand"), "grönsaksborste" about a
+    white brush."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
