@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Container
 from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
-from assistant.catalog.swedish import dictionary, folded_dictionary, is_swedish, lemmas
+from assistant.catalog.swedish import a_participle, dictionary, folded_dictionary, is_swedish, lemmas
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
@@ -367,6 +367,8 @@ def _kind_first(group: list[str], vocabulary: Container[str]) -> str | None:
     if len(group) != 2 or min(map(len, group)) < MIN_PART:
         return None
     kind, sort = group
+    if a_participle(kind) and fold(casefold(kind)) not in vocabulary:
+        return None  # "färgat hår" is dyed hair, no "hårfärg" (hair dye); a catalog's word ("Sallat") may lead
     return next((joined for link in ("", *LINKS) if not (link and sort.endswith(link))
                  and len(stem(joined := f"{sort}{link}{kind}")) > len(sort) + len(link)
                  and known(joined, vocabulary)), None)

@@ -131,6 +131,15 @@ def participle_of(said: str, written: str) -> bool:
     return any(written == root + end for end in _PARTICIPLE)
 
 
+def a_participle(word: str) -> bool:
+    """A verb's past participle ("färgat", "kryddade"): its ending after a verb Swedish has ("färga", "krydda"). A
+    noun ending so is none where no such verb is ("tomat": no "toma"); where one is ("sallat", "salla"), the
+    caller's vocabulary tells."""
+    folded = fold(casefold(word))
+    return any(folded.endswith(end) and len(folded) > len(end) + 2 and folded[:-len(end)] + "a" in folded_dictionary()
+               for end in _PARTICIPLE)
+
+
 def is_swedish(word: str, words: frozenset[str] | None = None) -> bool:
     """A Swedish word or an inflected form of one ("glödlampor"); `words` defaults to the dictionary."""
     words = dictionary() if words is None else words

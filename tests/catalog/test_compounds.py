@@ -109,6 +109,16 @@ def test_a_join_the_stemmer_reads_as_the_first_word_alone_is_no_compound() -> No
     assert join_split_compounds("kanel bullarna", VOCAB) == "kanelbullarna"  # an inflected head still joins
 
 
+def test_a_participle_before_a_noun_leads_no_compound_of_the_two_the_other_way_round() -> None:
+    """"schampo för färgat hår" (dyed hair) was read "hårfärgat", a hair dye ("Hårfärg"), as a list's "sugrör
+    papper" is the "Papperssugrör"; a word the catalog writes may still lead ("sallat isberg")."""
+    vocab = frozenset({fold(w) for w in ("hårfärg", "hår", "sugrör", "papper", "papperssugrör", "isbergssallat",
+                                         "sallat", "isberg")} | {stem(w) for w in ("hårfärg", "isbergssallat")})
+    assert join_split_compounds("schampo för färgat hår", vocab) == "schampo för färgat hår"
+    assert join_split_compounds("sugrör papper", vocab) == "papperssugrör"
+    assert join_split_compounds("sallat isberg", vocab) == "isbergssallat"
+
+
 class CountingVocabulary:
     """A vocabulary that counts its look-ups: the splitter's work, measured without a clock."""
 
