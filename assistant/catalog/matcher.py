@@ -376,7 +376,7 @@ class Scorer:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon)
                         or plain_written(mod, entry, self.head_said, self.lexicon) or default_says(mod, entry, q, prefer)
-                        or (fresh_says(mod, entry, self.kept_otherwise) and mod not in q.head_parts)
+                        or self.says_fresh(mod, entry)
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
@@ -401,6 +401,11 @@ class Scorer:
             kind = [entry for match, entry in pool if match >= HEAD]
             self.sold_packed = any(entry.fresh for entry in kind) and any(
                 self.fresh_box in entry.context | entry.words for entry in kind)
+
+    def says_fresh(self, mod: str, entry: Entry) -> bool:
+        """`sorts.fresh_says` of a word said apart: the first part of a compound asked names its sort, no
+        freshness ("färskost" is cream cheese: no "Kantarellost" says it by being neither frozen nor dried)."""
+        return mod not in self.q.head_parts and fresh_says(mod, entry, self.kept_otherwise)
 
     def require_size(self, pool: list[tuple[float, Entry]]) -> None:
         """A size wished ("små tomater", "små baguetter") that a product of the kind writes ("Cocktailtomater",
@@ -559,7 +564,7 @@ class Scorer:
                         or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
                 elif (plain_says(mod, entry, self.lexicon) or plain_written(mod, entry, self.head_said, self.lexicon)
                       or default_says(mod, entry, q, self.prefer)
-                      or (fresh_says(mod, entry, self.kept_otherwise) and mod not in q.head_parts)):
+                      or self.says_fresh(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif mod in self.forms_unwritten and kind >= HEAD and not self.writes_a_form(entry):
                     pass  # "magnesium tabletter": no magnesium writes it (see require_form)

@@ -22,8 +22,8 @@ def test_a_size_wished_agrees_with_a_name_writing_it_as_a_first_part(shelved: bo
     """"små baguetter sex stycken" was a sure full-size "Baguette EKO": the size wished was read only from a name's
     whole words ("Vattenmelon Mini"), and the "Minibaguette" writes it as the compound's first part."""
     goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
-        ("Baguette EKO", BREAD, 32.95), ("Baguette Stenugnsbakad EKO", BREAD, 36.95), ("Minibaguette 6-p", BREAD, 34.95),
-        ("Surdegsbaguette", BREAD, 34.95),
+        ("Baguette EKO", BREAD, 32.95), ("Baguette Stenugnsbakad EKO", BREAD, 36.95),
+        ("Minibaguette 6-p", BREAD, 34.95), ("Surdegsbaguette", BREAD, 34.95),
         ("Korv Grill 4-p", "Chark > Korv", 39.95), ("Jumbokorv 4-p", "Chark > Korv", 44.95)]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
