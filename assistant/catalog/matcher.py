@@ -98,7 +98,7 @@ from assistant.catalog.packages import (
     size_said,
     unit_fit,
 )
-from assistant.catalog.prices import priced_as_another_thing
+from assistant.catalog.prices import priced_as_a_bulk_pack, priced_as_another_thing
 from assistant.catalog.query import Query, analyse
 from assistant.catalog.questions import (
     CHECK_AMOUNT,
@@ -862,6 +862,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
     if best.entry.product.id not in history and priced_as_another_thing(best.entry, [s.entry for s in of_the_kind]):
         reasons.append((WHICH_SORT, "Priset är mycket lägre än för liknande varor: kontrollera varan"))
+    if (not history and item.quantity.amount is None
+            and priced_as_a_bulk_pack(best.entry, [s.entry for s in of_the_kind])):
+        reasons.append((HOW_MANY, "Varan är en stor förpackning: kontrollera att den passar"))
     default = default_for(q, index)
     if not q.modifiers and not history and (
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made

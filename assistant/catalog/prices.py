@@ -1,5 +1,6 @@
 """What a product's price says when its name alone cannot: a feed of bare names ("Lax" at 9.95 kr beside
-salmon pieces at 100–270 kr) may hold a jar of baby food or a pet's pouch under the very word asked."""
+salmon pieces at 100–270 kr) may hold a jar of baby food or a pet's pouch under the very word asked, and a
+catering pack ("Jordnötter 2,5kg" at 89.95 kr beside bags at 15–30 kr) under the plain name."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from assistant.catalog.index import Entry
+from assistant.catalog.packages import TO_BASE
 
 PRICED_APART = 5    # a price this many times below the kind's usual one is another thing's
 MIN_PRICED = 4      # other products of the kind needed to know its usual price
@@ -22,3 +24,19 @@ def priced_as_another_thing(entry: Entry, kind: Sequence[Entry]) -> bool:
         return False
     prices = [e.product.price_sek for e in kind if e is not entry and e.product.price_sek]
     return len(prices) >= MIN_PRICED and product.price_sek * PRICED_APART < median(prices)
+
+
+PRICED_BULK = 3     # a price this many times above the kind's usual one, for a size the name states, is a bulk pack
+BULK_LEAST = 1000.0  # g or ml: the least a bulk pack holds
+
+
+def priced_as_a_bulk_pack(entry: Entry, kind: Sequence[Entry]) -> bool:
+    """A product with no shelf, of a stated size of a kilo or more, priced far above what the other products of
+    its kind cost: a catering or family pack, no everyday one ("Jordnötter 2,5kg" beside 200 g bags that state
+    none). Fresh produce is sold in sacks as everyday goods ("Potatis 5kg")."""
+    product, size = entry.product, entry.sized
+    if (product.category or size.size is None or size.unit not in TO_BASE
+            or size.size * TO_BASE[size.unit] < BULK_LEAST or not product.price_sek or entry.fresh):
+        return False  # a count of pieces ("Delicatoboll 35-p") is no bulk of the goods
+    prices = [e.product.price_sek for e in kind if e is not entry and e.product.price_sek]
+    return len(prices) >= MIN_PRICED and product.price_sek > PRICED_BULK * median(prices)

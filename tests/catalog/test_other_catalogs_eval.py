@@ -4378,6 +4378,11 @@ toothbrush before). No other set and no blind row moved.
 A participle before a noun leads no compound of the two the other way round (`compounds._kind_first`,
 `swedish.a_participle`): "schampo för färgat hår" (dyed hair) was read as a hair dye ("hårfärgat"); now asked
 with the colour shampoos first: dev45_mathem top-3 91.2 → 93.0. No other set and no blind row moved.
+On a feed without shelves, a stated size of a kilo or more priced over three times the kind's usual one is a bulk
+pack, asked about unless an amount was said (`prices.priced_as_a_bulk_pack`): "jordnötter" was a sure
+"Jordnötter 2,5kg" (89.95 kr beside bags at 15–30 kr); of the 259 staples and everyday phrases probed on Mathem
+it is the only line this asks. A count of pieces is no bulk: dev2_mathem's "Diskborste 1-p" and dev15_mathem's
+"Delicatoboll 35-p" were asked about before that was said. No set and no blind row moved.
 """
 
 

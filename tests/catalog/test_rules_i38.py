@@ -211,3 +211,21 @@ def test_the_first_part_of_a_compound_asked_is_no_freshness_wish(shelved: bool) 
         ("Ost Riven Fryst", 39.95)]]
     proposal = propose(goods, "färskost med kantarell")
     assert proposal.product is not None and proposal.product.id == "Färskost Kantarell Laktosfri", proposal
+
+
+@WITH_CATEGORIES
+def test_a_bulk_pack_priced_far_above_the_kinds_is_asked_on_a_feed_of_bare_names(shelved: bool) -> None:
+    """"jordnötter" was a sure "Jordnötter 2,5kg" at 89.95 kr on Mathem, where bags cost 15–30 kr and state no
+    size: a plain name with nothing more to say. Where no shelf says what the goods are, a stated size of a kilo
+    or more priced over three times the kind's usual one is a catering pack, asked about unless an amount was said;
+    a count of pieces is no bulk ("Delicatoboll 35-p")."""
+    goods = [product(name, name, "Snacks > Nötter" if shelved else "", size=size, unit=unit, price=price)
+             for name, size, unit, price in [
+                 ("Jordnötter 2,5kg", 2.5, "kg", 89.95), ("Jordnötter Salta", None, None, 27.95),
+                 ("Jordnötter Osaltade", None, None, 27.95), ("Jordnötter Torrostade", None, None, 31.95),
+                 ("Jordnötter Saltade & Rostade", None, None, 14.95)]]
+    proposal = propose(goods, "jordnötter")
+    assert proposal.product is not None
+    assert proposal.needs_review is not shelved, proposal
+    two_kilos = propose(goods, "jordnötter", Quantity(amount=2.5, unit="kg"))
+    assert two_kilos.product is not None and "stor förpackning" not in (two_kilos.reason or ""), two_kilos
