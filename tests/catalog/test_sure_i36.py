@@ -198,6 +198,7 @@ def test_burgers_made_of_a_cut_are_no_piece_of_it(shelved: bool) -> None:
     ("jordgubbssylt i klämflaska", ["Jordgubbssylt", "Jordgubbssylt Squeezy"], "Jordgubbssylt Squeezy"),
     ("salva för fötterna", ["Salva Linimentsalva", "Fotsalva"], "Fotsalva"),
     ("en grönsaksborste", ["Borste Vit 1-p", "Rotfruktsborste Trä"], "Rotfruktsborste Trä"),
+    ("kattgodis med lax", ["Kattgodis Fina Fisken Kyckling", "Kattgodbitar Lax"], "Kattgodbitar Lax"),
 ])
 def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str], right: str) -> None:
     """Words a client says that the stores write otherwise (lexicon synonyms and spellings): "en rulle gladpack"
@@ -209,7 +210,7 @@ def test_words_shops_write_otherwise(shelved: bool, phrase: str, goods: list[str
     bun, "vaniljrån" about a sauce (the store writes wafers in English), "munvatten" about mineral water,
     "disksvampar" about a brush refill, "jordgubbssylt i klämflaska" about the jam in a jar, "salva för fötterna"
     about any ointment ("fötterna" is the plural of "fot", as "tänderna" of "tand"), "grönsaksborste" about a
-    white brush."""
+    white brush, "kattgodis med lax" about a chicken treat (the salmon one is the "Kattgodbitar")."""
     # the first named is the cheapest: a tie of fits goes to it
     proposal = propose([product(name, name, "Hem" if shelved else "", price=20.0 + n) for n, name in enumerate(goods)],
                        phrase)
