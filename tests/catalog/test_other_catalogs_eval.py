@@ -4291,6 +4291,16 @@ kikärter", Kavli's "Kantarellost" (a tube) for "färskost med kantarell", and "
 split into two sure lines. Most misses are Swedish words the store writes otherwise ("munvatten" for its
 "Munskölj", "disksvamp" for "Kökssvamp", "klämflaska" for "Squeezy", "skyddsfaktor trettio" for "SPF 30").
 
+Twenty-fifth development set on Hemköp (`dev25_hemkop`, session i38): 48 sentences, 52 items, 3 absent (oat
+flakes, black pudding, lingonberry jam: this 2020 feed holds a few departments only), written by a helper from 100
+products drawn at random from the store (seed 2525) and asked for in a client's words ("impregneringsspray för
+skorna", "svarta strumpbyxor storlek fyrtiofyra till fyrtioåtta", "tuc kex och en brie", "en squash"); labelled
+from the catalog before the matcher saw it; sixteen sentences that repeated earlier sets' were reworded before
+the first run. First, untuned run (matcher as of commit bc2a4fa, this session's last): 88.5 / 92.3 / 100.0 /
+100.0 / 26.9 / 22.4. No label was wrong. Nothing wrong was proposed without a flag; the six misses ask, most of
+them for words the store writes otherwise ("toalett" for its "WC", "strumpbyxor" for "Tights", "vittvätt" for
+"White").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4493,6 +4503,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev12_willys2020": ("matpriser2020-willys", HERE / "dev12_willys2020_requests.jsonl"),
     "dev16_coop": ("matpriser2020-coop", HERE / "dev16_coop_requests.jsonl"),
     "dev45_mathem": ("mathem2021", HERE / "dev45_mathem_requests.jsonl"),
+    "dev25_hemkop": ("matpriser2020-hemkop", HERE / "dev25_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4588,6 +4599,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev45_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev25_hemkop": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }
 
 
