@@ -15,7 +15,15 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
 from assistant.catalog.lexicon import key
 from assistant.catalog.matcher import Proposal, match
-from assistant.catalog.normalize import casefold, content_words, parse_grade, parse_percent, split_purpose, stem
+from assistant.catalog.normalize import (
+    casefold,
+    content_words,
+    parse_grade,
+    parse_percent,
+    parse_size_range,
+    split_purpose,
+    stem,
+)
 from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
     another_sort_listed,
@@ -200,7 +208,9 @@ def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
       series ("Kaffefilter 102 Vit", "Kaffefilter Oblekt 102", sorts.series_number). Where no name writes
       it, it stays the count said, for staff to confirm (`Quantity.guessed`): a store without the series
       may sell the goods in another size ("Kaffefilter 1x4"), and 102 filters are two packages nobody
-      meant."""
+      meant;
+    - a range of whole numbers a name of the goods writes as its sizes ("håll in tights 44-48": the "Håll In
+      Tights 44-48"), no count of 44 to 48 pairs."""
     def names(words: Sequence[str]) -> list[str]:
         return [index.entries[i].product.name for i in index.ending_with(stem(words[-1]))]
 
@@ -214,6 +224,10 @@ def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
             written = next((written for written, reading in ((f"{quantity.guessed}%", parse_percent),
                                                              (f"+{quantity.guessed}", parse_grade))
                             if any(reading(name) == reading(written) for name in names(words))), None)
+        elif (quantity.guessed is None and whole and quantity.amount_max is not None
+              and quantity.amount_max == int(quantity.amount_max)):
+            said = (int(quantity.amount), int(quantity.amount_max))
+            written = f"{said[0]}-{said[1]}" if any(parse_size_range(name) == said for name in names(words)) else None
         elif quantity.guessed is None and whole and quantity.amount_max is None and quantity.amount > MAX_COUNT:
             number = int(quantity.amount)
             written = str(number)

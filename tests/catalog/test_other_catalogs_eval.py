@@ -4396,6 +4396,9 @@ it is the only line this asks. A count of pieces is no bulk: dev2_mathem's "Disk
 A pet's "godbitar" are its "godis" (lexicon head spellings, both sides): dev16_coop's "kattgodis dreamies med
 lax" is the sure Dreamies "Kattgodbitar Lax": 87.9 / 89.7 / 100.0 / 100.0 / 24.1 / 20.0. No other set and no
 blind row moved.
+A range of whole numbers said right after the goods is the sizes a name of the goods writes as its range
+(`understand.numbers_said_bare`): "håll in tights 44-48", found by the dev25_hemkop helper outside its set, was a
+sure 44 pairs of the 36-40 tights; now the one pair of 44-48. No set and no blind row moved.
 """
 
 

@@ -1280,6 +1280,26 @@ def test_a_decimal_said_bare_after_the_goods_is_the_measure_names_write(categori
     assert (line.quantity.amount is None) is not asked
 
 
+TIGHTS = [product("small", "Håll In Tights 36-40 50 Den Svart", "Hem > Strumpor", price=59.0),
+          product("large", "Håll In Tights 44-48 50 Den Svart", "Hem > Strumpor", price=59.0),
+          product("eggs", "Ägg 10p Frigående", "Mejeri > Ägg", price=35.0)]
+
+
+@pytest.mark.parametrize("categories", [True, False])
+@pytest.mark.parametrize(("text", "phrase", "chosen_id", "amount"), [
+    ("håll in tights 44-48", "håll in tights 44-48", "large", None),  # the sizes a name writes, one pair
+    ("ägg 10-12", "ägg", "eggs", 10.0),                                # no name writes it: a count, as said
+])
+def test_a_range_said_bare_after_the_goods_is_the_sizes_names_write(categories: bool, text: str, phrase: str,
+                                                                     chosen_id: str, amount: float | None) -> None:
+    """"håll in tights 44-48" was a sure 44 pairs of the 36-40 tights on Hemköp: a range of whole numbers said
+    right after the goods is the sizes a name of the goods writes as its range, one package; else the count."""
+    index = CatalogIndex.build([product(p.id, p.name, p.category if categories else "", price=p.price_sek)
+                                for p in TIGHTS])
+    [line] = understand(parse(text), index).lines
+    assert (line.phrase, line.product and line.product.id, line.quantity.amount) == (phrase, chosen_id, amount), line
+
+
 TASTED = [
     product("sill-tomat", "Matjessill Tomatsås Skivad", "Fisk & skaldjur > Sill", price=29.0),
     product("sill-senap", "Matjessill Senapssås Skivad", "Fisk & skaldjur > Sill", price=29.0),
