@@ -860,10 +860,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((HOW_MANY, "Beställt som flak, men varan är en enstaka förpackning: kontrollera antalet"))
     value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]
-    if best.entry.product.id not in history and priced_as_another_thing(best.entry, [s.entry for s in of_the_kind]):
+    kind_entries = [s.entry for s in of_the_kind]
+    if best.entry.product.id not in history and priced_as_another_thing(best.entry, kind_entries):
         reasons.append((WHICH_SORT, "Priset är mycket lägre än för liknande varor: kontrollera varan"))
-    if (not history and item.quantity.amount is None
-            and priced_as_a_bulk_pack(best.entry, [s.entry for s in of_the_kind])):
+    if not history and item.quantity.amount is None and priced_as_a_bulk_pack(best.entry, kind_entries):
         reasons.append((HOW_MANY, "Varan är en stor förpackning: kontrollera att den passar"))
     default = default_for(q, index)
     if not q.modifiers and not history and (

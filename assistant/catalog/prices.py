@@ -22,11 +22,11 @@ def priced_as_another_thing(entry: Entry, kind: Sequence[Entry]) -> bool:
     product = entry.product
     if product.category or product.size is not None or not product.price_sek or entry.fresh:
         return False
-    prices = [e.product.price_sek for e in kind if e is not entry and e.product.price_sek]
-    return len(prices) >= MIN_PRICED and product.price_sek * PRICED_APART < median(prices)
+    usual = _usual_price(entry, kind)
+    return usual is not None and product.price_sek * PRICED_APART < usual
 
 
-PRICED_BULK = 3     # a price this many times above the kind's usual one, for a size the name states, is a bulk pack
+PRICED_BULK = 3     # a price this many times above the kind's usual one, for a stated size, is a bulk pack
 BULK_LEAST = 1000.0  # g or ml: the least a bulk pack holds
 
 
@@ -38,5 +38,11 @@ def priced_as_a_bulk_pack(entry: Entry, kind: Sequence[Entry]) -> bool:
     if (product.category or size.size is None or size.unit not in TO_BASE
             or size.size * TO_BASE[size.unit] < BULK_LEAST or not product.price_sek or entry.fresh):
         return False  # a count of pieces ("Delicatoboll 35-p") is no bulk of the goods
+    usual = _usual_price(entry, kind)
+    return usual is not None and product.price_sek > PRICED_BULK * usual
+
+
+def _usual_price(entry: Entry, kind: Sequence[Entry]) -> float | None:
+    """The median price of the kind's other priced products, None with fewer than MIN_PRICED of them."""
     prices = [e.product.price_sek for e in kind if e is not entry and e.product.price_sek]
-    return len(prices) >= MIN_PRICED and product.price_sek > PRICED_BULK * median(prices)
+    return median(prices) if len(prices) >= MIN_PRICED else None
