@@ -4301,6 +4301,15 @@ the first run. First, untuned run (matcher as of commit bc2a4fa, this session's 
 them for words the store writes otherwise ("toalett" for its "WC", "strumpbyxor" for "Tights", "vittvätt" for
 "White").
 
+Seventeenth development set on Coop (`dev17_coop`, session i39): 48 sentences, 53 items, 3 absent (brawn,
+potato dumplings, whey butter), written by a helper from 100 products drawn at random from the store (seed 1717)
+and asked for in a client's words ("kapslar till tassimon latte macchiato", "kaffefilter ett gånger två",
+"ballerinakakor med salt kola", "zoegas blue java bryggmalet", "tuc kex med ost"); labelled from the catalog
+before the matcher saw it; five sentences that repeated earlier sets' were reworded before the first run. First,
+untuned run (matcher as of commit 7310d29): 86.8 / 90.6 / 94.9 / 100.0 / 26.4 / 22.0. No label was wrong.
+Proposed sure and wrong: Starbucks' "Kaffekapslar Latte Macchiato" for the Tassimo ones ("tassimon" said in its
+definite form), and the 1x4 coffee filters for "kaffefilter ett gånger två" (the "ett" read as the count).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4507,6 +4516,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev16_coop": ("matpriser2020-coop", HERE / "dev16_coop_requests.jsonl"),
     "dev45_mathem": ("mathem2021", HERE / "dev45_mathem_requests.jsonl"),
     "dev25_hemkop": ("matpriser2020-hemkop", HERE / "dev25_hemkop_requests.jsonl"),
+    "dev17_coop": ("matpriser2020-coop", HERE / "dev17_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4603,6 +4613,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev45_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev25_hemkop": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev17_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.27},
 }
 
 
