@@ -614,7 +614,7 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     return "" if kind & (index.posting("exact", name_key) | index.posting("brand", name_key)) else kind_key
 
 
-MIN_NAME = 4  # letters of a sort's own name ("brie" may be one; "mini" is a descriptor)
+MIN_NAME = 3  # letters of a sort's own name ("tuc" may be one; "te" is a kind)
 
 
 def names_others(marker: str, attr: str, words: Sequence[str], index: CatalogIndex) -> bool:
