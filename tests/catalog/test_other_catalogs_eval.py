@@ -4310,6 +4310,16 @@ untuned run (matcher as of commit 7310d29): 86.8 / 90.6 / 94.9 / 100.0 / 26.4 / 
 Proposed sure and wrong: Starbucks' "Kaffekapslar Latte Macchiato" for the Tassimo ones ("tassimon" said in its
 definite form), and the 1x4 coffee filters for "kaffefilter ett gånger två" (the "ett" read as the count).
 
+Forty-sixth development set on Mathem (`dev46_mathem`, session i39): 48 sentences, 52 items, 3 absent (lutfisk,
+stamps, smoked eel), written by a helper from 100 products drawn at random from the store (seed 4747) and asked
+for in a client's words ("böngroddar och färsk basilika", "deodorant för karlar", "en bit lagrad prästost",
+"eh två kilo mjöliga potatisar", "bläck fisk ringar frysta"); labelled from the catalog before the matcher saw
+it; seven sentences that repeated earlier sets' were reworded before the first run. First, untuned run (matcher
+as of commit 7310d29): 90.4 / 94.2 / 92.3 / 100.0 / 26.4 / 22.4. One label was too narrow ("provensalska örter"
+did not write "Örter Provençal"), no figure moved. Proposed sure and wrong: a "Basilika" among the dried spices
+for "färsk basilika" (the "Färsk Basilika EKO" offered second), and a "Deodorant Glamorous" for "deodorant för
+karlar".
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4523,6 +4533,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev45_mathem": ("mathem2021", HERE / "dev45_mathem_requests.jsonl"),
     "dev25_hemkop": ("matpriser2020-hemkop", HERE / "dev25_hemkop_requests.jsonl"),
     "dev17_coop": ("matpriser2020-coop", HERE / "dev17_coop_requests.jsonl"),
+    "dev46_mathem": ("mathem2021", HERE / "dev46_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4619,7 +4630,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev45_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev25_hemkop": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.27},
-    "dev17_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev17_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev46_mathem": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.27},
 }
 
 
