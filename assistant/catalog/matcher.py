@@ -836,7 +836,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # the organic product that writes the measure said keeps it from a plain one that writes none
         plain = available if measured is None else [s for s in available if _states(s, measures)]
         best = plain_instead_of_organic(best, plain, best.kind, CLOSE, index.lexicon, bool(q.brands_said),
-                                        q.head_word if q.head_parts else "") or best
+                                        q.head_word if q.head_parts else "", q.modifiers) or best
     said_series = series_number(item.phrase, wide=True)  # "kaffefilter 102": a member of a series, by its number
     said_numbers = numbers_said(item.phrase) | ({said_series[1]} if said_series else set())
     counted_as = _bare_count(item.quantity)

@@ -362,7 +362,8 @@ PLAIN_MORE_WORDS = 2  # plain words a plain rival may say beyond the organic pro
 
 
 def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float, margin: float,
-                             lexicon: Lexicon, brand_said: bool = False, compound: str = "") -> Fit | None:
+                             lexicon: Lexicon, brand_said: bool = False, compound: str = "",
+                             said: Sequence[str] = ()) -> Fit | None:
     """The plain product to propose instead of an organic one nobody asked for: when the plain and
     the organic are both sold, the plain, usual one is the reading of a plain word ("vitkål" is
     "Vitkål", not "Vitkål EKO"). A rival qualifies when it is the thing (`least_kind`), fits all
@@ -374,11 +375,14 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
     unless a brand was said or the twin lacks a word the organic one says ("en burk rödbetor": no fresh
     "Rödbetor 1kg Klass1" for the jarred "Rödbetor EKO"). A rival writing the `compound` asked only apart where the organic one writes
     it whole may say no word more: "Sylt Lingon" is the plain "Lingonsylt EKO", a "Lakrits Söt Som Du" (a
-    liquorice named with a phrase) no plain "Sötlakrits EKO". None when the best is not organic or no plain
-    rival fits."""
+    liquorice named with a phrase) no plain "Sötlakrits EKO". Nor is a rival that leaves out a word `said` the
+    organic one writes, but for a plain word ("naturell" is what any plain one is): "färsk basilika" is the "Färsk
+    Basilika EKO", no bare "Basilika" that may be dried.
+    None when the best is not organic or no plain rival fits."""
     if ORGANIC not in best.entry.attributes:
         return None
     whole = bool(compound) and _writes_whole(best.entry, compound)
+    written = [word for word in said if word in best.entry.words and word not in lexicon.plain]
     return next((r for r in rivals if r is not best and ORGANIC not in r.entry.attributes
                  and r.kind >= least_kind and not r.other_kind and not r.avoided
                  and ((r.score >= best.score - margin and not r.unmatched and _same_department(r.entry, best.entry))
@@ -387,6 +391,7 @@ def plain_instead_of_organic(best: Fit, rivals: Sequence[Fit], least_kind: float
                  and r.marked <= best.marked
                  and r.extra <= best.extra + (PLAIN_MORE_WORDS if not whole or _writes_whole(r.entry, compound) else 0)
                  and r.entry.attributes <= best.entry.attributes
+                 and all(word in r.entry.words for word in written)
                  and mixed(r.entry, lexicon) <= mixed(best.entry, lexicon)), None)
 
 

@@ -4434,6 +4434,11 @@ dev25_hemkop's "tuc kex och en brie" asked about a raw-food biscuit and dev17_co
 "Tom & Jerry Kex": the store's "Tuc Original" and "Matkex Tuc Ost" never say "kex". dev25_hemkop 90.4 / 94.2 /
 100.0 / 100.0 / 25.0 / 20.4; dev17_coop 88.7 / 92.5 / 94.9 / 100.0 / 26.4 / 22.0. No other set and no blind row
 moved, and none of the 259 probed phrases on four stores.
+A plain rival that leaves out a word said which the organic one writes is no plainer sort of it (a plain word
+such as "naturell" aside: `sorts.plain_instead_of_organic`): dev46_mathem's "böngroddar och färsk basilika" was a
+sure "Basilika", a dried jar, the "Färsk Basilika EKO" swapped for it. dev46_mathem 92.3 / 94.2 / 94.9 / 100.0 /
+26.4 / 22.4; without the plain words aside dev9_mathem's "fjällfil naturell" fell. No other set and no blind row
+moved, nor any probed phrase.
 """
 
 

@@ -20,3 +20,15 @@ def test_a_three_letter_name_said_before_its_kind_is_that_product(shelved: bool)
         ("Tuc Original", 11.95), ("Tuc Paprika", 11.95)]]
     proposal = propose(goods, "tuc kex")
     assert proposal.product is not None and proposal.product.id.startswith("Tuc"), proposal
+
+
+def test_a_plain_rival_leaving_out_a_word_said_is_no_plainer_sort() -> None:
+    """"färsk basilika" was a sure "Basilika" on Mathem, a feed without shelves, where it is a dried jar among the
+    spices: the organic "Färsk Basilika EKO" fitted best but was swapped for the plain product nobody asked
+    organic of, which leaves out the "färsk" said. (A shelf of fresh herbs says it of the plain one.)"""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Färsk Basilika EKO", 24.95), ("Basilika", 28.95), ("Basilika EKO", 48.95), ("Basilika Fryst", 10.95),
+        ("Pesto Basilika", 24.95)]]
+    proposal = propose(goods, "färsk basilika")
+    assert proposal.product is not None and proposal.product.id == "Färsk Basilika EKO", proposal
+    assert propose(goods, "basilika").product.id == "Basilika"
