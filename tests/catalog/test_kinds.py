@@ -870,6 +870,7 @@ def test_goods_for_the_other_sex_are_another_thing(categories: bool, phrase: str
 @pytest.mark.parametrize(("phrase", "right"), [
     ("scholl gel sulor för damer", {"sport-woman", "work-women"}),
     ("sulor för herrar", {"sport-man", "work-man"}),
+    ("sulor för karlar", {"sport-man", "work-man"}),   # "karl", the plain word for a man
     ("multivitamin för kvinnor", {"vit-kvinna"}),
 ])
 def test_insoles_for_women_are_never_proposed_sure_as_mens(categories: bool, phrase: str, right: set[str]) -> None:

@@ -4439,6 +4439,9 @@ such as "naturell" aside: `sorts.plain_instead_of_organic`): dev46_mathem's "bö
 sure "Basilika", a dried jar, the "Färsk Basilika EKO" swapped for it. dev46_mathem 92.3 / 94.2 / 94.9 / 100.0 /
 26.4 / 22.4; without the plain words aside dev9_mathem's "fjällfil naturell" fell. No other set and no blind row
 moved, nor any probed phrase.
+"karl" (a man, with "karlen", "karlar", "karlarna") says goods for men (lexicon "sexes"): dev46_mathem's
+"deodorant för karlar" was a sure "Deodorant Glamorous" and is the sure "Deodorant Sport Men": 94.2 / 96.2 /
+97.4 / 100.0 / 26.4 / 22.4. No other set and no blind row moved.
 """
 
 
