@@ -4330,6 +4330,34 @@ reworded before the first run. First, untuned run (matcher as of commit 7310d29)
 Kulör", the one proposed sure); after it 98.1 / 98.1 / 100.0 / 100.0 / 13.0 / 6.0. Nothing wrong was proposed
 without a flag.
 
+Twenty-sixth development set on Hemköp (`dev26_hemkop`, session i39): 49 sentences, 53 items, 3 absent (black
+pudding, brawn, toothpaste: this 2020 feed holds a few departments only), written by a helper from 100 products
+drawn at random from the store (seed 2626) and asked for in a client's words ("fryspåsar vad heter det tre
+liters", "kaffefilter en gånger fyra och ett paket gevalia mellanrost bryggkaffe", "en bit cheddarost tack",
+"halloumi som jag kan steka i pannan", "crabsticks"); labelled from the catalog before the matcher saw it; seven
+sentences that repeated earlier sets' were reworded before the first run. First, untuned run (matcher as of
+commit eae4bd2, this session): 86.8 / 92.5 / 92.1 / 100.0 / 30.9 / 24.0. One label was too narrow ("rengöringsmedel
+till toaletten" left out Domestos' "Wc-sticks Ocean Wc-rengöringsmedel"); after it 88.7 / 94.3 / 92.1 / 100.0 /
+30.9 / 24.0. Proposed sure and wrong: a 60-pack of freezer bags for the three-litre ones, the "Kaffefilter 102"
+for "en gånger fyra", and a sliced "Hamburgerost 33% Cheddar" for "en bit cheddarost".
+
+Forty-seventh development set on Mathem (`dev47_mathem`, session i39): 47 sentences, 52 items, 3 absent
+(stamps, lutfisk, scratch cards), written by a helper from 100 products drawn at random from the store (seed
+4848) and asked for in a client's words ("svarta kalsonger storlek xxl", "ett tjugopack coca cola på burk",
+"vad heter det sötningstabletter till kaffet", "en mjölkchoklad kaka", "becel lätt margarin"); labelled from the
+catalog before the matcher saw it; seven sentences that repeated earlier sets' were reworded before the first
+run. First, untuned run (matcher as of commit eae4bd2, this session): 86.5 / 88.5 / 97.2 / 100.0 / 30.8 / 26.5.
+No label was wrong. Proposed sure and wrong: the long johns "Långkalsonger Bamboo Svart XXL" for "svarta
+kalsonger storlek xxl".
+
+Eighteenth development set on Coop (`dev18_coop`, session i39): 48 sentences, 54 items, 3 absent (black pudding,
+rhubarb, rose-hip soup), written by a helper from 100 products drawn at random from the store (seed 1818) and
+asked for in a client's words ("färsk koriander och en färsk chili", "ett surdegs bröd från bageriet",
+"kaffefilter storlek ett gånger fyra", "eh saint agur osten den som går att breda"); labelled from the catalog
+before the matcher saw it; ten sentences that repeated earlier sets' were reworded before the first run. First,
+untuned run (matcher as of commit eae4bd2, this session): 96.3 / 98.1 / 100.0 / 100.0 / 20.4 / 15.7. No label was
+wrong. Nothing wrong was proposed without a flag.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4553,6 +4581,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev17_coop": ("matpriser2020-coop", HERE / "dev17_coop_requests.jsonl"),
     "dev46_mathem": ("mathem2021", HERE / "dev46_mathem_requests.jsonl"),
     "dev13_willys2020": ("matpriser2020-willys", HERE / "dev13_willys2020_requests.jsonl"),
+    "dev26_hemkop": ("matpriser2020-hemkop", HERE / "dev26_hemkop_requests.jsonl"),
+    "dev47_mathem": ("mathem2021", HERE / "dev47_mathem_requests.jsonl"),
+    "dev18_coop": ("matpriser2020-coop", HERE / "dev18_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4650,7 +4681,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev25_hemkop": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev17_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.27},
-    "dev46_mathem": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.27},
+    "dev46_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev26_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.31},
+    "dev47_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.31},
+    "dev18_coop": {"review_rate": 0.21},
 }
 
 
