@@ -57,6 +57,7 @@ _AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>må
                   re.IGNORECASE)
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
+_SIZE_CODE = re.compile(r"1[x×]\d{1,2}")  # a filter's size as names write it ("1x4"), see _CODE
 # a grade written with a plus sign: reading glasses' dioptres ("Läsglasögon +2.50"), an age or strength and up
 # ("Vitamintillskott 55+", "Solkräm 50+"), an age in years and up as pet food writes it ("Kattmat 7+år"); not
 # an age with its unit before it ("+1år") nor a sum ("Grenuttag 3+4-Vägs")
@@ -428,6 +429,8 @@ def content_of(words: list[str]) -> list[str]:
             out.append(f"{SIZE_NAMES.get(t, t)}storlek")
         elif _SIZE_RANGE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
             out.pop()  # "storlek 40-44": a range of sizes, read by parse_size_range, names no product
+        elif _SIZE_CODE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
+            out[-1] = t  # "storlek 1x4": the filter's code as names write it ("Kaffefilter 1x4")
         elif not is_number(t) and t not in NOISE and len(t) > 1:
             out.append(t)
         previous = t

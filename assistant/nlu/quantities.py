@@ -103,6 +103,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             i = _read_unit(tokens, i + 1, Amount(None, token.start, token.end, odd=_as_said(token.text)), out)
             continue
         number = _read_number(tokens, i, ranges=i == 0 or tokens[i - 1].text != "från")
+        if number is not None and (code := _size_code(tokens, i, number)):
+            out.append(code[0])
+            i = code[1]
+            continue
         if number is not None and i and tokens[i - 1].text in SIZE_WORDS:
             # "kaffefilter storlek fyra", "handskar stl 8", "strumpbyxor storlek 40-44": the product's
             # size, no quantity
@@ -156,11 +160,29 @@ def _property(tokens: list[Token], i: int, number: tuple[float, float | None, in
     before a length unit)."""
     value, value_max, j = number
     said, units = _format(value), PROPERTIES
-    if value_max is None and j + 2 < len(tokens) and tokens[j].text in TIMES and tokens[j + 1].kind == "num":
-        said, j, units = f"{said}x{tokens[j + 1].text}", j + 2, LENGTHS  # a width by a length
+    if value_max is None and (by := _times(tokens, j)):
+        said, j, units = f"{said}x{_format(by[0])}", by[1], LENGTHS  # a width by a length
     if value_max is not None or j >= len(tokens) or tokens[j].text not in units:
         return None
     return Token("word", f"{said}{units[tokens[j].text]}", tokens[i].start, tokens[j].end), j + 1
+
+
+def _times(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """"gånger fyra", "x 45" from token `j` on: the number a first one is multiplied by, and the index after it."""
+    return _read_single(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].text in TIMES else None
+
+
+def _size_code(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:
+    """"kaffefilter ett gånger fyra", "storlek 1 x 4": one by a whole number with no unit after it is the size
+    code names write ("Kaffefilter 1x4"), as typed glued: nobody orders one of something four times. With the
+    index after it; None otherwise ("en liter gånger två" is two litres)."""
+    value, value_max, j = number
+    if value != 1 or value_max is not None or (by := _times(tokens, j)) is None:
+        return None
+    size, k = by
+    if size != int(size) or not 1 < size < 100 or (k < len(tokens) and tokens[k].text in (*UNITS, *PROPERTIES)):
+        return None
+    return Token("word", f"1x{int(size)}", tokens[i].start, tokens[k - 1].end), k
 
 
 def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, int]) -> tuple[Token, int] | None:

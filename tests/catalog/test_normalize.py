@@ -220,6 +220,7 @@ def test_label_noise_and_numbers_are_not_product_words() -> None:
     ("Strumpbyxa Stl 36-40", ["strumpbyxa"]),  # a range of sizes is read apart (parse_size_range)
     ("Kaffefilter Strl 4 Oblekta", ["kaffefilter", "4storlek", "oblekta"]),  # a size number is one word too
     ("kaffefilter storlek 4", ["kaffefilter", "4storlek"]),
+    ("kaffefilter storlek 1x4", ["kaffefilter", "1x4"]),  # a code is the size as names write it ("Kaffefilter 1x4")
     ("mjölk m m", ["mjölk"]),                          # a stray letter is still no word
     ("Gummihandske Medium", ["gummihandske", "mstorlek"]),  # a size written out is its letter
     ("handskar large", ["handskar", "lstorlek"]),
