@@ -138,6 +138,17 @@ def sold_by(word: str, index: CatalogIndex) -> int:
     return index.led_by(word)
 
 
+def _brand_said_definite(word: str, index: CatalogIndex) -> str:
+    """"kapslar till tassimon": a brand said in the definite form, as of the machine it names ("Tassimo", a
+    vowel and "n"; "sodastreamen"): the brand as the feed writes it. A word names write, or no brand, as said."""
+    folded = fold(casefold(word))
+    if names_brand(folded, index) or index.posting("exact", stem(folded)):
+        return word
+    bare = folded[:-1] if folded[-2:-1] in "aeiouy" and folded.endswith("n") else folded[:-2] if folded.endswith(
+        "en") else ""
+    return bare if len(bare) >= MIN_NAME and names_brand(bare, index) else word
+
+
 SOLD_AS_COMPOUNDS = 2  # products named by compounds of the word ("Strösocker", "Florsocker"): the store sells it so
 
 
@@ -463,7 +474,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
                  brands_said=brands_said, respelled=tuple(respelled),
-                 purpose=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes)),
+                 purpose=tuple(dict.fromkeys(stem(base_form(_brand_said_definite(w, index))) for w in purposes)),
                  eaten=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes
                                            if lex.goes_with(stem(w)) or lex.goes_with(stem(base_form(w))))),
                  whom=tuple(dict.fromkeys(stem(w) for w in people)),

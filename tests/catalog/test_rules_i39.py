@@ -32,3 +32,19 @@ def test_a_plain_rival_leaving_out_a_word_said_is_no_plainer_sort() -> None:
     proposal = propose(goods, "färsk basilika")
     assert proposal.product is not None and proposal.product.id == "Färsk Basilika EKO", proposal
     assert propose(goods, "basilika").product.id == "Basilika"
+
+
+CAPSULES = "Dryck > Kaffe > Kapslar kaffe"
+
+
+@WITH_CATEGORIES
+def test_a_brand_said_in_the_definite_form_is_that_brand(shelved: bool) -> None:
+    """"kapslar till tassimon latte macchiato" was a sure Starbucks capsule: "tassimon" (the Tassimo machine) was
+    no brand the feed writes, so the two capsules of one name stood alike."""
+    goods = [product(f"{brand}-{name}", name, CAPSULES if shelved else "", brand=brand, price=price)
+             for name, brand, price in [
+                 ("Kaffekapslar Latte Macchiato", "Starbucks", 47.95),
+                 ("Kaffekapslar Latte Macchiato", "Tassimo", 59.95),
+                 ("Kaffekapslar Espresso", "Tassimo", 49.95), ("Kaffekapslar Caramel Macchiato", "Starbucks", 47.95)]]
+    proposal = propose(goods, "kapslar till tassimon latte macchiato")
+    assert proposal.product is not None and proposal.product.id == "Tassimo-Kaffekapslar Latte Macchiato", proposal
