@@ -40,7 +40,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("ml", "milliliter", "ml"),
     **_forms("cl", "centiliter", "cl"),
     **_forms("dl", "deciliter", "dl", "decilitern"),
-    **_forms("l", "liter", "l", "litern", "litrar", "litrarna", "lit"),
+    **_forms("l", "liter", "l", "litern", "litrar", "litrarna", "lit", "liters"),  # "en tre liters påse"
     **_forms("st", "styck", "st", "stycken", "stycket", "stycke", "stk", package=True, pieces=True),
     **_forms("st", "paket", "paketet", "paketen", "pkt", "pk", "pack", "förp", "fp", "frp", package=True),
     # a written list abbreviates förpackning as the shop's labels do: fpk, förpk, frpk

@@ -4481,6 +4481,9 @@ A brand said in the definite form, as of the machine it names, is that brand (`q
 vowel and "n", or "en", after a word the feed writes only as a brand): dev17_coop's "kapslar till tassimon latte
 macchiato" was a sure Starbucks capsule beside Tassimo's of the same name: 92.5 / 92.5 / 100.0 / 100.0 / 26.4 /
 22.0. No other set and no blind row moved, nor any probed phrase.
+NLU: "liters", the genitive of "liter" said of a size ("en tre liters påse"), is the unit: dev26_hemkop's
+"fryspåsar vad heter det tre liters" was a sure 60-pack of bags of any size and a second line "liters"; now the
+sure "Fryspåse 3 Liter": 92.5 / 96.2 / 97.4 / 100.0 / 29.6 / 24.0. No other set and no blind row moved.
 """
 
 

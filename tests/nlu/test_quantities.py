@@ -97,6 +97,7 @@ def only_item(text: str) -> Item:
         ("ägg tolv stycken", 12, "st", "ägg"),
         ("potatis, ett kilo", 1, "kg", "potatis"),
         ("mjölk x 3", 3, "st", "mjölk"),
+        ("fryspåsar tre liters", 3, "l", "fryspåsar"),  # the genitive of a size: "en tre liters påse"
     ],
 )
 def test_amount_and_unit(text: str, amount: float, unit: str, phrase: str) -> None:
