@@ -442,6 +442,18 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not (of_brand(entry, q.brands_said) and {q.head_word, q.head}.isdisjoint(goods)))
 
 
+def another_sort_of_the_head(entry: Entry, q: Query, part_leads: bool, lexicon: Lexicon) -> bool:
+    """A compound asked whose first part leads names of the store (`part_leads`: "cheddarost", where "Cheddar
+    Block 32%" is sold): a name led by another compound of the same head, the part said only later, is
+    another sort of it ("Hamburgerost 33% Cheddar" is a burger cheese). A flavour is no sort: "Mjölkchoklad
+    Mint" is a mint chocolate."""
+    if not (part_leads and entry.own and len(first := entry.own[0]) > 2) or lexicon.flavour(q.head_parts[-1]):
+        return False
+    return (first[1] == q.head and first[0] != q.head_word and q.head_parts[-1] not in first
+            and q.head_word not in entry.exact  # "Aluminiumfolie Frysfolie" is the "frysfolie" asked
+            and any(q.head_parts[-1] in own for own in entry.own[1:]))
+
+
 def compound_of_its_kind(entry: Entry, q: Query) -> bool:
     """The name writes the word asked whole, and that word is a compound ending in the kind that leads the
     name: shops file goods as their kind, then their own name ("Te Ceylonte", "Te Söderte"), so such a name

@@ -38,6 +38,7 @@ from assistant.catalog.kinds import (
     SHELVED,
     another_kind,
     another_sort,
+    another_sort_of_the_head,
     animals_asked,
     alone_on_another_kinds_shelf,
     asks_an_animals_goods,
@@ -302,6 +303,7 @@ class Scorer:
         self.branded = (not q.brand and bool(q.modifiers) and set(q.modifiers) <= q.brands_said
                         and (lex.flavour(q.head_word) or lex.flavour(q.head)))
         self.alone = index.named_alone
+        self.part_leads = bool(q.head_parts) and index.leading.get(q.head_parts[-1], 0) > 0  # "Cheddar Block"
         # the kinds the catalog writes the bare word asked compounded with ("Srirachasås"): it names a sort of them
         # (tastes_of reads them only of a word naming no food: none gathered for "mjölk", "ost", "kaffe")
         self.compounded = frozenset(head for i in index.posting("parts", q.head_word)
@@ -501,6 +503,7 @@ class Scorer:
              and not sort_after_its_kind(entry, q, self.sole_shelf, self.lexicon, self.sole_kind)
              and not compound_of_its_kind(entry, q))  # "Te Ceylonte" is the "ceylonte" asked
             or shelved_as_another_kind(kind, entry, q, self.lexicon)
+            or another_sort_of_the_head(entry, q, self.part_leads, self.lexicon)
             or (self.describing and only_describes(kind, entry, q, self.lexicon.described)))  # "Redning Ljus"
         if kind == SHELVED and entry.own and sort_ending_in_another_kind(entry, q, self.lexicon.kinds):
             other_kind = True  # "Tranbär Bärdryck" on a juice shelf is a drink, no "tranbärsjuice"
@@ -686,7 +689,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
     # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product (the client's money),
     # then the id: one order in every run
-    kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched]
+    kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched and not s.other_kind]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
     fits = [(-round(s.score, SCORE_DIGITS), usual is not None and percent_agrees(s.entry, usual) is False,

@@ -4484,6 +4484,15 @@ macchiato" was a sure Starbucks capsule beside Tassimo's of the same name: 92.5 
 NLU: "liters", the genitive of "liter" said of a size ("en tre liters påse"), is the unit: dev26_hemkop's
 "fryspåsar vad heter det tre liters" was a sure 60-pack of bags of any size and a second line "liters"; now the
 sure "Fryspåse 3 Liter": 92.5 / 96.2 / 97.4 / 100.0 / 29.6 / 24.0. No other set and no blind row moved.
+A compound asked whose first part leads names of the store ("cheddarost" where "Cheddar Block 32%" is sold): a
+name led by another compound of the same head, the part said only later and the compound asked not written, is
+another sort of it (`kinds.another_sort_of_the_head`; a flavour is no sort: "Mjölkchoklad Mint"). And such
+another kind no longer sets the kind's usual percentage (`matcher.rank`). dev26_hemkop's "en bit cheddarost
+tack" was a sure sliced "Hamburgerost 33% Cheddar" (whose 33 % made the cheddars' 32 % unusual, so a "Creme
+Cheddar" came next); now the sure "Cheddar Block 32%": 94.3 / 96.2 / 100.0 / 100.0 / 29.6 / 24.0. dev18_coop's
+"ett surdegs bröd från bageriet" asked about a "Knäckebröd Surdeg" and is the "Surdegsbröd Levain": 98.1 / 98.1
+/ 100.0 / 100.0 / 18.5 / 13.7. Without the compound asked written aside, Coop's "Aluminiumfolie Frysfolie" and
+"Citron & Dillsås" were asked about (dev11, dev14, dev15, dev16_coop). No other set and no blind row moved.
 """
 
 
