@@ -873,7 +873,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
             (default and default.ask and not q.brand)  # "ramlösa": the brand's water is a choice made
             or (default is None and best.kind < EXACT and len(index.posting("category", q.head_word)) >= GENERIC)):
         reasons.append((WHICH_SORT, MANY_SORTS))  # "ost", "frukt": which one?
-    elif default is None and q.compound_tail and len(_compounds_ending_in(q.head, available)) > 1:
+    elif default is None and q.compound_tail and (len(_compounds_ending_in(q.head, available)) > 1
+                                                  or _a_sort_chosen_unsaid(best, available, item.phrase, q)):
         # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
         reasons.append((WHICH_SORT, MANY_SORTS))
     elif not history and not (default and default.prefer) and _one_taste_of_many(best, available, q, index):
@@ -1156,12 +1157,28 @@ def _giving_way(best: Scored, ranked: list[Scored], margin: float,
                  and not s.avoided and s.score >= best.score - margin and also(s)), None)
 
 
-def _compounds_ending_in(head: str, available: list[Scored]) -> set[str]:
-    """The catalog's compounds of a head it writes only inside them, among the products that fit: one
-    ("Mjölkdryck" for "dryck") is the thing, several ("Chokladboll", "Havreboll" for "bollar") are sorts
-    to choose among."""
-    return {word for s in available if s.kind >= HEAD and not s.unmatched
+def _compounds_ending_in(head: str, available: list[Scored], fitting: bool = True) -> set[str]:
+    """The catalog's compounds of a head it writes only inside them, among the products that fit (or all of
+    the kind): one ("Mjölkdryck" for "dryck") is the thing, several ("Chokladboll", "Havreboll" for "bollar")
+    are sorts to choose among."""
+    return {word for s in available if s.kind >= HEAD and not (fitting and s.unmatched)
             for word in s.entry.exact if word.endswith(head) and word != head}
+
+
+def _a_sort_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q: Query) -> bool:
+    """The store writes the word asked only in compounds of several sorts ("Långkalsonger", "Barnkalsonger" for
+    "kalsonger"), and what was said beside it chose the best's by its size or colour, not by the compound's
+    first part: long johns are still a sort nobody asked for ("svarta kalsonger storlek xxl"); a compound asked
+    has its sort ("svampsoppa": a "Skogssvampsoppa" is one). A first part is
+    said where the phrase holds its first letters, however spelt ("tång caviar", "kaviarmix": "Caviarmix")."""
+    mine = _compounds_ending_in(q.head, [best])
+    if q.head_parts or not mine or len(_compounds_ending_in(q.head, available, fitting=False)) < 2:
+        return False
+    said = fold(casefold(phrase)).replace("c", "k")
+    return not any(word[:SAID_PART].replace("c", "k") in said for word in mine)
+
+
+SAID_PART = 3  # first letters of a compound's first part that, in the phrase, say it
 
 
 def use_said(q: Query, index: CatalogIndex) -> bool:

@@ -69,3 +69,19 @@ def test_a_name_led_by_another_compound_of_the_head_is_another_sort(shelved: boo
         assert proposal.product.id in {"Cheddar Block 32%", "Cheddar 32% Lagrad"}, proposal
     else:
         assert proposal.needs_review, proposal
+
+
+CLOTHES = "Hem & hushåll > Kläder"
+
+
+@WITH_CATEGORIES
+def test_a_sort_of_a_word_sold_only_in_compounds_chosen_by_size_alone_is_asked(shelved: bool) -> None:
+    """"svarta kalsonger storlek xxl" was a sure pair of long johns on Mathem: the store writes "kalsonger" only
+    in compounds of several sorts, and only the "Långkalsonger" came in black XXL, so the size and colour chose
+    a sort nobody asked for. A bare "kalsonger" already asked which."""
+    goods = [product(name, name, CLOTHES if shelved else "", price=price) for name, price in [
+        ("Långkalsonger Bamboo Svart XXL", 299.0), ("Långkalsonger Bamboo Svart S", 299.0),
+        ("Barnkalsonger Svart/Vit 4-6 År 2-p", 99.0), ("Herrboxer Svart XXL 3-p", 159.0)]]
+    proposal = propose(goods, "svarta kalsonger storlek xxl")
+    assert proposal.product is not None and proposal.needs_review, proposal
+    assert propose(goods, "svarta långkalsonger storlek xxl").needs_review is False
