@@ -4358,6 +4358,33 @@ before the matcher saw it; ten sentences that repeated earlier sets' were reword
 untuned run (matcher as of commit eae4bd2, this session): 96.3 / 98.1 / 100.0 / 100.0 / 20.4 / 15.7. No label was
 wrong. Nothing wrong was proposed without a flag.
 
+Twenty-seventh development set on Hemköp (`dev27_hemkop`, session i39): 46 sentences, 51 items, 3 absent
+(lingonberry jam, black pudding, rose-hip soup), written by a helper from 100 products drawn at random from the
+store (seed 2727) and asked for in a client's words ("emmentaler ost", "vad heter det toapapper ett storpack",
+"philadelphiaost med vitlök och örter", "en glödlampa sextio watt med stor sockel"); labelled from the catalog
+before the matcher saw it; eight sentences that repeated earlier sets' were reworded before the first run.
+First, untuned run (matcher as of commit 8f33d22, this session): 96.1 / 98.0 / 97.6 / 100.0 / 19.6 / 14.6. No
+label was wrong. Proposed sure and wrong: a "Quorn Schnitzel Emmentalerost" for "emmentaler ost".
+
+Nineteenth development set on Coop (`dev19_coop`, session i39): 48 sentences, 53 items, 3 absent (lingonberry
+jam, black pudding, toothpaste), written by a helper from 100 products drawn at random from the store (seed 1919)
+and asked for in a client's words ("eh en bit av den där saint agur osten", "diskmedel till diskmaskinen", "kaffe
+i hela bönor mellanrostat", "lite torrmat till katten", "glutenfritt toastbröd"); labelled from the catalog before
+the matcher saw it; fourteen sentences that repeated earlier sets' were reworded before the first run. First,
+untuned run (matcher as of commit 8f33d22, this session): 83.0 / 88.7 / 94.4 / 100.0 / 32.1 / 28.0. Two labels
+were too narrow ("något som rensar avloppet" left out the drain tool "Slaskrensare", "ett paket vegetarisk färs"
+Quorn's "Färs"); after them 86.8 / 90.6 / 97.2 / 100.0 / 32.1 / 28.0. Proposed sure and wrong: the spread "Saint
+Agur Creme" for a piece of Saint Agur.
+
+Forty-eighth development set on Mathem (`dev48_mathem`, session i39): 48 sentences, 54 items, 3 absent (stamps,
+lutfisk, scratch cards), written by a helper from 100 products drawn at random from the store (seed 4949) and
+asked for in a client's words ("eh morotssoppa", "lemonad", "pumpasoppa den med butternut", "sex burkar
+apelsinläsk", "två led lampor gu tio"); labelled from the catalog before the matcher saw it; seven sentences that
+repeated earlier sets' were reworded before the first run. First, untuned run (matcher as of commit 8f33d22,
+this session): 90.7 / 92.6 / 95.3 / 100.0 / 20.4 / 15.7. One label was too narrow ("sex burkar apelsinläsk" left
+out Fanta Zero, Orangina and others), no figure moved. Proposed sure and wrong: a "Kyckling & Morotsoppa" for
+"morotssoppa" and a "Lemonad Grapefrukt" for a bare "lemonad".
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4612,6 +4639,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev26_hemkop": ("matpriser2020-hemkop", HERE / "dev26_hemkop_requests.jsonl"),
     "dev47_mathem": ("mathem2021", HERE / "dev47_mathem_requests.jsonl"),
     "dev18_coop": ("matpriser2020-coop", HERE / "dev18_coop_requests.jsonl"),
+    "dev27_hemkop": ("matpriser2020-hemkop", HERE / "dev27_hemkop_requests.jsonl"),
+    "dev19_coop": ("matpriser2020-coop", HERE / "dev19_coop_requests.jsonl"),
+    "dev48_mathem": ("mathem2021", HERE / "dev48_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4708,11 +4738,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev45_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev25_hemkop": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.27},
-    "dev17_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev17_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev46_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev26_hemkop": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.31},
-    "dev47_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.31},
-    "dev18_coop": {"review_rate": 0.21},
+    "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.30},
+    "dev47_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.33},
+    "dev18_coop": {"review_rate": 0.19},
+    "dev27_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev19_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.21},
 }
 
 
