@@ -154,6 +154,7 @@ from assistant.catalog.sorts import (
     rarest_word,
     shared_by_the_lead,
     said_in_order,
+    second_of_a_joined_pair,
     series_number,
     shelf_sorts_of_the_word,
     shelf_sorts_of_words_said,
@@ -954,7 +955,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if (best.entry.product.id not in history and best.kind == CATEGORY
             and led_by_another_kind(best.entry, q, index.lexicon)):  # "fågelfrö": no "Talgbollar" on "Fågelfrön"
         reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
-    if best.entry.product.id not in history and one_taste_of_a_mix(best.entry, own, index.lexicon):
+    if best.entry.product.id not in history and (one_taste_of_a_mix(best.entry, own, index.lexicon)
+                                                 or second_of_a_joined_pair(best.entry, q)):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
     packed = {stem(word) for word in q.package_apart}
     if (packed and not index.lexicon.names_food(q.head_word)

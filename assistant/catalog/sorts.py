@@ -456,6 +456,18 @@ def one_taste_of_a_mix(entry: Entry, said: Collection[str], lexicon: Lexicon) ->
     return bool(tastes) and tastes[0] not in said and not frozenset(said).isdisjoint(tastes)
 
 
+def second_of_a_joined_pair(entry: Entry, q: Query) -> bool:
+    """A compound asked that the name writes only after another of its head joined to it ("Kyckling &
+    Morotsoppa", read as a chicken soup and a carrot soup, for "morotssoppa"): a chicken soup with carrots, led
+    by another taste, as `one_taste_of_a_mix` is for a list of flavours."""
+    if not q.head_parts or "&" not in entry.product.name:
+        return False
+    joined = [own for own in entry.own if len(own) > 2 and own[1] == q.head]
+    part, said = q.head_parts[-1], {*q.modifiers, *q.head_parts}
+    return (len(joined) > 1 and said.isdisjoint(joined[0][2:])  # "dillsås med citron": "Citron & Dillsås"
+            and any(part in own[2:] for own in joined[1:]))
+
+
 def prepared_unasked(entry: Entry, q: Query, said: Collection[str], index: CatalogIndex) -> frozenset[str]:
     """How the name says a cut was prepared ("Flundrafile Panerad": breaded) where nobody said it and the
     store sells the animal the cut asked is of unprepared ("Flundra Stillahavs Fryst" for "flundrafilé"):

@@ -4525,6 +4525,12 @@ colour) chose the best's compound and not its first part, asks which sort (`matc
 compound asked has its sort, and a first part is said where the phrase holds its first letters):
 dev47_mathem's "svarta kalsonger storlek xxl" was a sure "Långkalsonger Bamboo Svart XXL" (long johns); now
 asked: 86.5 / 88.5 / 100.0 / 100.0 / 32.7 / 28.6. No other set, no blind row and no probed phrase moved.
+A bare "lemonad" asks which taste, as "saft" and "läsk" do (lexicon tastes_matter): dev48_mathem's "lemonad" was a
+sure "Lemonad Grapefrukt". A compound asked that the name writes only after another of its head joined to it by
+"&", the first nobody said, is asked about as one taste of a mix is (`sorts.second_of_a_joined_pair`):
+dev48_mathem's "eh morotssoppa" was a sure "Kyckling & Morotsoppa" (a chicken soup), where a "Grönsakssoppa
+Morot" was sold; "dillsås med citron" stays the sure "Citron & Dillsås". dev48_mathem 90.7 / 92.6 / 100.0 / 100.0
+/ 24.1 / 19.6. No other set, no blind row and no probed phrase moved.
 """
 
 
@@ -4745,7 +4751,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_coop": {"review_rate": 0.19},
     "dev27_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev19_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
-    "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 
 

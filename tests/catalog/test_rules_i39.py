@@ -85,3 +85,32 @@ def test_a_sort_of_a_word_sold_only_in_compounds_chosen_by_size_alone_is_asked(s
     proposal = propose(goods, "svarta kalsonger storlek xxl")
     assert proposal.product is not None and proposal.needs_review, proposal
     assert propose(goods, "svarta långkalsonger storlek xxl").needs_review is False
+
+
+DRINKS = "Dryck > Läsk"
+
+
+@WITH_CATEGORIES
+def test_a_bare_lemonade_asks_which_taste(shelved: bool) -> None:
+    """A bare "lemonad" was a sure "Lemonad Grapefrukt" on Mathem: its taste is the whole choice, as a "saft"'s
+    or a "läsk"'s, so one taste among several is asked about; a taste said is sure."""
+    goods = [product(name, name, DRINKS if shelved else "", price=price) for name, price in [
+        ("Lemonad Grapefrukt", 19.95), ("Lemonad Citron", 21.95), ("Lemonad Fläder", 21.95)]]
+    assert propose(goods, "lemonad").needs_review
+    sure = propose(goods, "lemonad citron")
+    assert sure.product is not None and sure.product.id == "Lemonad Citron" and not sure.needs_review
+
+
+SOUPS = "Skafferi > Soppor"
+
+
+@WITH_CATEGORIES
+def test_a_compound_written_after_another_joined_to_it_is_asked(shelved: bool) -> None:
+    """"morotssoppa" was a sure "Kyckling & Morotsoppa" on Mathem, a chicken soup with carrots (the feed joins two
+    soups with "&"), where a "Grönsakssoppa Morot" was sold; the first of the pair said is the one asked
+    ("dillsås med citron" is the "Citron & Dillsås")."""
+    goods = [product(name, name, SOUPS if shelved else "", price=price) for name, price in [
+        ("Kyckling & Morotsoppa", 34.95), ("Grönsakssoppa Morot", 29.95), ("Citron & Dillsås", 24.95)]]
+    assert propose(goods, "morotssoppa").needs_review
+    sauce = propose(goods, "dillsås med citron")
+    assert sauce.product is not None and sauce.product.id == "Citron & Dillsås" and not sauce.needs_review
