@@ -247,7 +247,8 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
     descriptors: ready, frozen, big; "köttbullar med mos en sån där färdig", "mjölk en stor"), or, after
     an amount, a sort of the thing ("kaffe 2 pkt mellanrost" as a care worker types it, query.sort_of)
     or a word of the same kind a name writes with it ("jubileums kaffe två paket bryggkaffe",
-    query.sort_named_with). One item then, of the amount said after; a word the store names products by
+    query.sort_named_with), or, after a count, the same count of a sort the lexicon reads the thing as ("ett
+    bröd en vanlig limpa"). One item then, of the amount said after; a word the store names products by
     ("ett ljus": candles) is a thing of its own, and "mjölk 2 liter bröd" two things."""
     lex = index.lexicon
     def describes(word: str) -> bool:
@@ -255,9 +256,15 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                 and index.led_by(word) < 2)
 
     def joined(before: Item, item: Item) -> Item | None:
-        if before.quantity != Quantity() or text[before.span[1]:item.span[0]].strip():
+        if text[before.span[1]:item.span[0]].strip():
             return None
         words = content_words(item.phrase)
+        if before.quantity != Quantity():  # "ett bröd en vanlig limpa": the sort the lexicon reads the thing as
+            thing = content_words(before.phrase)
+            said = (before.quantity.amount, before.quantity.unit) == (item.quantity.amount, item.quantity.unit)
+            if not (said and len(thing) == 1 and any(lex.sort_of(stem(word), stem(thing[0])) for word in words)):
+                return None
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         if ((words and all(map(describes, words)))
                 or (item.quantity.amount is not None and len(words) == 1
                     and sort_named_with(before.phrase, item.phrase, index))

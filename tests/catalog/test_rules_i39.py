@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.understand import understand
+from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -114,3 +117,20 @@ def test_a_compound_written_after_another_joined_to_it_is_asked(shelved: bool) -
     assert propose(goods, "morotssoppa").needs_review
     sauce = propose(goods, "dillsås med citron")
     assert sauce.product is not None and sauce.product.id == "Citron & Dillsås" and not sauce.needs_review
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("text", "lines"), [
+    ("ett bröd en vanlig limpa till smörgåsarna", 1),  # the sort the lexicon reads a bare "bröd" as
+    ("ett bröd en smör", 2),
+    ("två bröd en limpa", 2),                           # another count: another thing
+])
+def test_a_thing_then_its_usual_sort_of_the_same_count_is_one_item(shelved: bool, text: str, lines: int) -> None:
+    """"mm ett bröd en vanlig limpa till smörgåsarna" was two lines on Mathem, a sure "Lantbröd Morot" (a carrot
+    bread) and a loaf: the client says which bread she means, no second one."""
+    goods = [("Bondlimpa", BISCUITS, 29.95), ("Lantbröd", BISCUITS, 32.95),
+             ("Smör Normalsaltat", "Mejeri > Smör", 49.95)]
+    index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=price)
+                                for name, shelf, price in goods])
+    assert len(understand(parse(text), index).lines) == lines
+
