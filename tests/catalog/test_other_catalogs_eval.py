@@ -4536,6 +4536,10 @@ A thing said with a count, then the same count of a sort the lexicon reads the b
 lines, a sure "Lantbröd Morot" (a carrot bread) and a loaf, since that set's first run; now one loaf: 96.7 /
 98.3 / 100.0 / 100.0 / 15.0 / 5.6. "två bröd en limpa" stays two. No other set, no blind row and no probed
 phrase moved.
+A schnitzel is a kind of goods (lexicon kinds "schnitzel", "schnitzlar"): dev27_hemkop's "emmentaler ost" was a
+sure "Quorn Schnitzel Emmentalerost", a vegetarian schnitzel filled with cheese, and is the "Emmentaler Skivad"
+(on a feed without shelves the schnitzel is asked about): 98.0 / 98.0 / 100.0 / 100.0 / 19.6 / 14.6. No other
+set, no blind row and no probed phrase moved.
 """
 
 
@@ -4754,7 +4758,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.30},
     "dev47_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.33},
     "dev18_coop": {"review_rate": 0.19},
-    "dev27_hemkop": {"auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev27_hemkop": {"review_rate": 0.20},
     "dev19_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }

@@ -134,3 +134,16 @@ def test_a_thing_then_its_usual_sort_of_the_same_count_is_one_item(shelved: bool
                                 for name, shelf, price in goods])
     assert len(understand(parse(text), index).lines) == lines
 
+
+
+@WITH_CATEGORIES
+def test_a_schnitzel_with_a_cheese_in_it_is_no_cheese(shelved: bool) -> None:
+    """"emmentaler ost" was a sure "Quorn Schnitzel Emmentalerost" on Hemköp, a vegetarian schnitzel filled with
+    cheese: a schnitzel is a kind of goods (lexicon kinds), so the name's first kind is another thing."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand, price=price)
+             for name, shelf, brand, price in [
+                 ("Quorn Schnitzel Emmentalerost", "Vegetariskt", "Quorn", 36.95),
+                 ("Emmentaler Skivad", CHEESE, "Frischgold", 25.95), ("Emmentaler 30% Röd", CHEESE, "Valio", 39.95)]]
+    proposal = propose(goods, "emmentaler ost")
+    assert proposal.product is not None and (proposal.product.id.startswith("Emmentaler") or (
+        not shelved and proposal.needs_review)), proposal
