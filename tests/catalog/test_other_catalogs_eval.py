@@ -4385,6 +4385,14 @@ this session): 90.7 / 92.6 / 95.3 / 100.0 / 20.4 / 15.7. One label was too narro
 out Fanta Zero, Orangina and others), no figure moved. Proposed sure and wrong: a "Kyckling & Morotsoppa" for
 "morotssoppa" and a "Lemonad Grapefrukt" for a bare "lemonad".
 
+Twentieth development set on Coop (`dev20_coop`, session i39): 46 sentences, 51 items, 3 absent (potato
+dumplings, rhubarb, rose-hip soup), written by a helper from 100 products drawn at random from the store (seed
+2020) and asked for in a client's words ("ett havrebröd från fazer", "en flaska toarengöring", "en sprayflaska
+för att göra rent i badrummet", "mjukost med paprika", "batteri nio volt till brandlarmet"); labelled from the
+catalog before the matcher saw it; seventeen sentences that repeated earlier sets' were reworded before the first
+run. First, untuned run (matcher as of commit 1911a49, this session): 90.2 / 92.2 / 100.0 / 100.0 / 25.5 / 20.8.
+No label was wrong. Nothing wrong was proposed without a flag.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4657,6 +4665,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev27_hemkop": ("matpriser2020-hemkop", HERE / "dev27_hemkop_requests.jsonl"),
     "dev19_coop": ("matpriser2020-coop", HERE / "dev19_coop_requests.jsonl"),
     "dev48_mathem": ("mathem2021", HERE / "dev48_mathem_requests.jsonl"),
+    "dev20_coop": ("matpriser2020-coop", HERE / "dev20_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4761,6 +4770,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_hemkop": {"review_rate": 0.20},
     "dev19_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 
