@@ -556,13 +556,14 @@ def modifier_stands_apart(entry: Entry, q: Query) -> bool:
 
 def led_by_goods_of_a_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     """The name leads with another kind of goods the lexicon knows ("Glass Mörk Choklad" is an ice
-    cream), or a compound opening with one ("Glasstrut Marabou Mjölkchoklad", an ice-cream cone): a word said
+    cream), or a compound opening or closing with one ("Glasstrut Marabou Mjölkchoklad", an ice-cream cone;
+    "Vitmögelost Röd Chili", a cheese): a word said
     with the head that stands in it tells that kind's taste, not the thing asked."""
     if not entry.own or entry.own[0][0] in (q.head_word, q.head):
         return False
-    first = entry.own[0][0]
+    (first, head, *_), known = entry.own[0], kinds if isinstance(kinds, frozenset) else frozenset(kinds)
     return first in kinds or (not first.endswith(q.head)  # a "Mjölkdryck" is the "dryck" asked
-                              and opens_with_a_kind(first, kinds if isinstance(kinds, frozenset) else frozenset(kinds)))
+                              and (opens_with_a_kind(first, known) or bool(kinds_ending(head, known))))
 
 
 def another_sort(entry: Entry, q: Query) -> bool:
@@ -574,11 +575,20 @@ def another_sort(entry: Entry, q: Query) -> bool:
     return len(first) > 2 and first[1] == q.head and set(first[2:]).isdisjoint(q.head_parts)
 
 
+def described_only(q: Query) -> bool:
+    """The word asked is said alone or with words only of how the goods look or keep ("färsk röd chili": fresh,
+    red), no sort of them ("riven ost", "frysta laxbitar": a form, a way of keeping that names one)."""
+    return all(word in LOOKS for word in q.modifiers)
+
+
+LOOKS = frozenset(stem(word) for word in ("färsk", "röd", "grön", "gul", "orange", "lila", "rosa", "brun"))
+
+
 def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = (),
               compounded: Collection[str] = ()) -> bool:
-    """A flavour word asked alone ("blåbär") and a product that neither leads its name with it nor
-    stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex", "Havre-gurt Blåbär" under
-    "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
+    """A flavour word asked alone ("blåbär", or with describing words only: "färsk röd chili") and a product that
+    neither leads its name with it nor stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex",
+    "Havre-gurt Blåbär" under "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
     when a later word names a kind of product: "Kanel Veteknäcke" is a crispbread, with or without
     a category. Otherwise a feed without categories cannot tell, and other signals decide there.
     Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
@@ -593,7 +603,7 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
     `compounded`: the heads of the catalog's compounds of the word asked ("Srirachasås"), kinds a word
     the lexicon lacks is a sort of: a name ending in one ("Sriracha Sås") is the thing, one ending in
     another kind ("Sriracha Mayo") tastes of it."""
-    if kind < HEAD or q.brand or q.modifiers:
+    if kind < HEAD or q.brand or not described_only(q):
         return False
     if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
         return q.head_word in lexicon.kinds and not leads_with(entry, q)

@@ -49,6 +49,7 @@ from assistant.catalog.kinds import (
     compound_of_its_kind,
     denies,
     has_what_it_lacks,
+    described_only,
     describes,
     fits_another_thing,
     fitted_thing,
@@ -297,7 +298,7 @@ class Scorer:
         self.ends = tails(q)
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
-        self.bare = not q.brand and not q.modifiers  # tastes_of reads only a bare word asked
+        self.bare = not q.brand and described_only(q)  # tastes_of reads a word said bare or described only
         # a kind that is a taste too said with a brand only ("marabou choklad"): the brand's goods of that
         # kind, no other kind its name leads with that tastes of it ("Glasstrut Marabou Mjölkchoklad", see
         # kinds.led_by_another_thing)

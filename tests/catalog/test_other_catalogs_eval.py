@@ -4559,6 +4559,13 @@ A schnitzel is a kind of goods (lexicon kinds "schnitzel", "schnitzlar"): dev27_
 sure "Quorn Schnitzel Emmentalerost", a vegetarian schnitzel filled with cheese, and is the "Emmentaler Skivad"
 (on a feed without shelves the schnitzel is asked about): 98.0 / 98.0 / 100.0 / 100.0 / 19.6 / 14.6. No other
 set, no blind row and no probed phrase moved.
+Words only of how goods look or keep ("färsk", a colour: `kinds.described_only`) leave a word asked bare to
+`kinds.tastes_of`, and a name led by a compound whose head ends in a kind ("Vitmögelost": "mögel" + "ost") is
+led by goods of a kind however a describing word said stands in it (`kinds.led_by_goods_of_a_kind`):
+dev49_mathem's "en färsk röd chili" was a sure "Vitmögelost Röd Chili", a cheese; now asked: 89.8 / 89.8 / 97.2 /
+100.0 / 28.0 / 23.9. Reading every describing word so ("riven", "frysta") made "riven ost till pizzan" a "Riven
+Ost Gratäng" and asked about right "frysta laxbitar": not taken. No other set, no blind row and no probed phrase
+moved.
 """
 
 
@@ -4783,7 +4790,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
-    "dev49_mathem": {"top1": 0.89, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev49_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.29},
 }
 
 

@@ -147,3 +147,17 @@ def test_a_schnitzel_with_a_cheese_in_it_is_no_cheese(shelved: bool) -> None:
     proposal = propose(goods, "emmentaler ost")
     assert proposal.product is not None and (proposal.product.id.startswith("Emmentaler") or (
         not shelved and proposal.needs_review)), proposal
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("phrase", ["en färsk röd chili", "röd chili"])
+def test_a_cheese_tasting_of_chili_is_no_chili_said_with_describing_words(shelved: bool, phrase: str) -> None:
+    """"en färsk röd chili" was a sure "Vitmögelost Röd Chili" on Mathem, a white-mould cheese: describing words
+    said ("färsk", "röd") left the word no longer bare, so a name led by another kind (a compound ending in
+    "ost", sold as a product of its own) was read as the thing, the colour it writes standing apart."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Vitmögelost Röd Chili", CHEESE, 39.95), ("Vitmögelost", CHEESE, 34.95),
+        ("Chili Flakes", "Skafferi > Kryddor", 24.95), ("Chili Ancho", "Skafferi > Kryddor", 29.95), ("Chilipeppar Röd Klass1", "Frukt & grönt", 12.95)]]
+    proposal = propose(goods, phrase)
+    assert proposal.product is not None
+    assert proposal.product.id != "Vitmögelost Röd Chili" or proposal.needs_review, proposal
