@@ -4404,6 +4404,16 @@ narrow before any failed; after them 89.8 / 89.8 / 94.6 / 100.0 / 26.0 / 21.7. P
 "Vitmögelost Röd Chili" (a cheese) for "en färsk röd chili", and "glutenfritt bröd med frukt och nötter" split
 into the bread and a sure bag of nuts.
 
+Fiftieth development set on Mathem (`dev50_mathem`, session i39): 48 sentences, 52 items, 3 absent (stamps,
+scratch cards, lutfisk), written by a helper from 100 products drawn at random from the store (seed 5151) and
+asked for in a client's words ("gurkmeja kryddan alltså", "mintkrokant choklad en kaka", "seven up utan socker",
+"toa block till toaletten", "vi behöver en ny kaffebryggare den gamla gick sönder"); labelled from the catalog
+before the matcher saw it; nine sentences that repeated earlier sets' were reworded before the first run. First,
+untuned run (matcher as of commit 1911a49, this session): 90.4 / 92.3 / 94.9 / 100.0 / 25.0 / 20.4. One label
+was too narrow ("en burk hela tomater" left out the "Hela Skalade Tomater" proposed sure) and one quantity was
+left from an earlier wording; after them 92.3 / 92.3 / 97.4 / 100.0 / 25.0 / 20.4. Proposed sure and wrong: a
+spice blend "Superkrydda Ingefära/ Gurkmeja/ Chili" for "gurkmeja kryddan alltså".
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4685,6 +4695,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev48_mathem": ("mathem2021", HERE / "dev48_mathem_requests.jsonl"),
     "dev20_coop": ("matpriser2020-coop", HERE / "dev20_coop_requests.jsonl"),
     "dev49_mathem": ("mathem2021", HERE / "dev49_mathem_requests.jsonl"),
+    "dev50_mathem": ("mathem2021", HERE / "dev50_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4791,6 +4802,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev49_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev50_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
