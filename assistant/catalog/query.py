@@ -616,13 +616,26 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
     said_apart = f"{fold(casefold(name))} {fold(casefold(words[-1]))}" in fold(casefold(phrase))
-    if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None
-            or names_brand(name, index) or index.posting("parts", name_key) or not sold_by(name, index)):
+    # "gurkmeja kryddan": a kind said in the definite form after the name is the name's kind, whatever
+    # compounds the name begins ("Gurkmejapulver")
+    pair = f"{fold(casefold(name))} {fold(casefold(words[-1]))}"
+    definite = any(word in (f"{pair}n", f"{pair}en") for word in _pairs(fold(casefold(phrase))))
+    if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None or names_brand(name, index)
+            or (index.posting("parts", name_key) and not definite) or not sold_by(name, index)):
         return ""
     if len(parts := index.split(words[-1])) > 1 and name_key.endswith(stem(parts[-1])):
         return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
-    return "" if kind & (index.posting("exact", name_key) | index.posting("brand", name_key)) else kind_key
+    both = kind & (index.posting("exact", name_key) | index.posting("brand", name_key))
+    if definite:  # "gurkmeja kryddan": a blend listing the name among others ("Superkrydda Ingefära/ Gurkmeja/
+        both = frozenset(i for i in both if name_key not in index.entries[i].listed)  # Chili") is no such product
+    return "" if both else kind_key
+
+
+def _pairs(text: str) -> list[str]:
+    """Each two neighbouring words of a text, as written."""
+    words = text.split()
+    return [f"{first} {second}" for first, second in zip(words, words[1:])]
 
 
 MIN_NAME = 3  # letters of a sort's own name ("tuc" may be one; "te" is a kind)

@@ -4576,6 +4576,12 @@ dev49_mathem's "en färsk röd chili" was a sure "Vitmögelost Röd Chili", a ch
 100.0 / 28.0 / 23.9. Reading every describing word so ("riven", "frysta") made "riven ost till pizzan" a "Riven
 Ost Gratäng" and asked about right "frysta laxbitar": not taken. No other set, no blind row and no probed phrase
 moved.
+A kind said in the definite form right after a name is the name's kind ("gurkmeja kryddan": the spice;
+`query._kind_said_with_a_name`), whatever compounds the name begins ("Gurkmejapulver"), and a blend listing the
+name among others ("Superkrydda Ingefära/ Gurkmeja/ Chili") is no product saying the two together:
+dev50_mathem's "gurkmeja kryddan alltså" was a sure blend and is the "Gurkmeja", asked about as a feed of bare
+names cannot confirm the kind: 94.2 / 94.2 / 100.0 / 100.0 / 26.9 / 22.4. No other set, no blind row and no
+probed phrase moved.
 """
 
 
@@ -4802,7 +4808,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev49_mathem": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev50_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.27},
 }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.normalize import stem
+from assistant.catalog.query import analyse
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from tests.catalog.catalog_fixture import product, propose
@@ -161,3 +163,20 @@ def test_a_cheese_tasting_of_chili_is_no_chili_said_with_describing_words(shelve
     proposal = propose(goods, phrase)
     assert proposal.product is not None
     assert proposal.product.id != "Vitmögelost Röd Chili" or proposal.needs_review, proposal
+
+
+SPICES = "Skafferi > Kryddor"
+
+
+@WITH_CATEGORIES
+def test_a_kind_said_in_the_definite_form_after_a_name_is_the_names_kind(shelved: bool) -> None:
+    """"gurkmeja kryddan alltså" was a sure blend "Superkrydda Ingefära/ Gurkmeja/ Chili" on Mathem: "kryddan"
+    (the spice) said after "gurkmeja" says what turmeric is, as "pecorino ost" does, though the store writes
+    "Gurkmejapulver" and a blend lists the name among others."""
+    goods = [product(name, name, SPICES if shelved else "", price=price) for name, price in [
+        ("Superkrydda Ingefära/ Gurkmeja/ Chili", 39.95), ("Gurkmeja", 24.95), ("Gurkmejapulver", 21.95),
+        ("Sju Kryddor 50g", 19.95), ("Aromatkrydda", 14.95), ("Krydda Italiensk", 24.95)]]
+    index = CatalogIndex.build(goods)
+    assert analyse("gurkmeja kryddan", index, []).kind_apart == stem("krydda")
+    proposal = propose(goods, "gurkmeja kryddan alltså")
+    assert proposal.product is not None and proposal.product.id.startswith("Gurkmeja"), proposal
