@@ -1215,11 +1215,13 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     things, flavours = content_words(thing), content_words(flavour)
     if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
         return False
-    x, y = re.escape(casefold(flavours[-1])), r"\s+".join(re.escape(casefold(word)) for word in second)
+    def any_form(word: str) -> str:  # "nötter" said, "Nöt" written
+        return re.escape(base_form(word)) + r"[^\W\d_]*"
+    x, y = any_form(flavours[-1]), r"\s+".join(map(any_form, second))
     apart = rf"(?:{_JOINED}|\s+)"  # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
-    head = casefold(things[-1])
-    return any(joined.search(name := casefold(entry.product.name)) and head in name
+    head = fold(casefold(things[-1]))
+    return any(joined.search(name := fold(casefold(entry.product.name))) and head in name
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))
 
 

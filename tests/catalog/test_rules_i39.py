@@ -159,7 +159,8 @@ def test_a_cheese_tasting_of_chili_is_no_chili_said_with_describing_words(shelve
     "ost", sold as a product of its own) was read as the thing, the colour it writes standing apart."""
     goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
         ("Vitmögelost Röd Chili", CHEESE, 39.95), ("Vitmögelost", CHEESE, 34.95),
-        ("Chili Flakes", "Skafferi > Kryddor", 24.95), ("Chili Ancho", "Skafferi > Kryddor", 29.95), ("Chilipeppar Röd Klass1", "Frukt & grönt", 12.95)]]
+        ("Chili Flakes", "Skafferi > Kryddor", 24.95), ("Chili Ancho", "Skafferi > Kryddor", 29.95),
+        ("Chilipeppar Röd Klass1", "Frukt & grönt", 12.95)]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None
     assert proposal.product.id != "Vitmögelost Röd Chili" or proposal.needs_review, proposal
@@ -180,3 +181,15 @@ def test_a_kind_said_in_the_definite_form_after_a_name_is_the_names_kind(shelved
     assert analyse("gurkmeja kryddan", index, []).kind_apart == stem("krydda")
     proposal = propose(goods, "gurkmeja kryddan alltså")
     assert proposal.product is not None and proposal.product.id.startswith("Gurkmeja"), proposal
+
+
+@WITH_CATEGORIES
+def test_what_a_thing_is_made_with_is_listed_in_any_form_the_name_writes(shelved: bool) -> None:
+    """"glutenfritt bröd med frukt och nötter" was the bread and a sure bag of nuts on Mathem: the "Frukt & Nöt Bröd
+    Glutenfri" writes the nuts in the singular, so "nötter" after "och" read as a second item."""
+    goods = [("Frukt & Nöt Bröd Glutenfri", BISCUITS, 49.95), ("Lantbröd", BISCUITS, 32.95),
+             ("Blandade Nötter Naturella", "Skafferi > Nötter", 39.95)]
+    index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=price)
+                                for name, shelf, price in goods])
+    lines = understand(parse("glutenfritt bröd med frukt och nötter"), index).lines
+    assert [line.product.id if line.product else None for line in lines] == ["Frukt & Nöt Bröd Glutenfri"]
