@@ -140,13 +140,14 @@ def sold_by(word: str, index: CatalogIndex) -> int:
 
 def _brand_said_definite(word: str, index: CatalogIndex) -> str:
     """"kapslar till tassimon": a brand said in the definite form, as of the machine it names ("Tassimo", a
-    vowel and "n"; "sodastreamen"): the brand as the feed writes it. A word names write, or no brand, as said."""
+    vowel and "n"; "sodastreamen"): the brand as the feed writes it, or as its names do ("Kaffekapslar Tassimo
+    Espresso" where the feed has no brands). A word names write, or another, as said."""
     folded = fold(casefold(word))
     if names_brand(folded, index) or index.posting("exact", stem(folded)):
         return word
     bare = folded[:-1] if folded[-2:-1] in "aeiouy" and folded.endswith("n") else folded[:-2] if folded.endswith(
         "en") else ""
-    return bare if len(bare) >= MIN_NAME and names_brand(bare, index) else word
+    return bare if len(bare) >= MIN_NAME and (names_brand(bare, index) or index.posting("exact", stem(bare))) else word
 
 
 SOLD_AS_COMPOUNDS = 2  # products named by compounds of the word ("Strösocker", "Florsocker"): the store sells it so

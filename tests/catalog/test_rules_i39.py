@@ -55,6 +55,16 @@ def test_a_brand_said_in_the_definite_form_is_that_brand(shelved: bool) -> None:
     assert proposal.product is not None and proposal.product.id == "Tassimo-Kaffekapslar Latte Macchiato", proposal
 
 
+def test_a_brand_said_in_the_definite_form_is_the_brand_names_write() -> None:
+    """"kaffekapslar till tassimon" asked about another brand's capsules on Mathem, a feed without brands whose
+    names write "Tassimo"."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Kaffekapslar Profondo 8 20-p", 49.95), ("Kaffekapslar Tassimo Espresso", 59.95),
+        ("Kaffekapslar Lungo 10-p", 39.95)]]
+    proposal = propose(goods, "kaffekapslar till tassimon")
+    assert proposal.product is not None and proposal.product.id == "Kaffekapslar Tassimo Espresso", proposal
+
+
 CHEESE = "Mejeri, ost & ägg > Ost"
 
 
