@@ -556,9 +556,9 @@ def modifier_stands_apart(entry: Entry, q: Query) -> bool:
 
 def led_by_goods_of_a_kind(entry: Entry, q: Query, kinds: Collection[str]) -> bool:
     """The name leads with another kind of goods the lexicon knows ("Glass Mörk Choklad" is an ice
-    cream), or a compound opening or closing with one ("Glasstrut Marabou Mjölkchoklad", an ice-cream cone;
-    "Vitmögelost Röd Chili", a cheese): a word said
-    with the head that stands in it tells that kind's taste, not the thing asked."""
+    cream), or a compound opening with one ("Glasstrut Marabou Mjölkchoklad", an ice-cream cone) or whose head
+    ends in one ("Vitmögelost Röd Chili", a cheese): a word said with the head that stands in it tells that
+    kind's taste, not the thing asked."""
     if not entry.own or entry.own[0][0] in (q.head_word, q.head):
         return False
     (first, head, *_), known = entry.own[0], kinds if isinstance(kinds, frozenset) else frozenset(kinds)
@@ -586,14 +586,14 @@ LOOKS = frozenset(stem(word) for word in ("färsk", "röd", "grön", "gul", "ora
 
 def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = (),
               compounded: Collection[str] = ()) -> bool:
-    """A flavour word asked alone ("blåbär", or with describing words only: "färsk röd chili") and a product that
-    neither leads its name with it nor stands on a shelf naming it ("Singoalla Blåbär" under "Kakor kex",
-    "Havre-gurt Blåbär" under "Havre soja ris"): it tastes of the thing, it is not the thing. Leading the name proves nothing
-    when a later word names a kind of product: "Kanel Veteknäcke" is a crispbread, with or without
-    a category. Otherwise a feed without categories cannot tell, and other signals decide there.
-    Any word asked alone is only mentioned by a name that another kind of goods leads, on any shelf
-    or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt & Pepper" a
-    cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
+    """A flavour word asked alone ("blåbär", or with words only of how it looks or keeps: "färsk röd chili") and
+    a product that neither leads its name with it nor stands on a shelf naming it ("Singoalla Blåbär" under
+    "Kakor kex", "Havre-gurt Blåbär" under "Havre soja ris"): it tastes of the thing, it is not the thing.
+    Leading the name proves nothing when a later word names a kind of product: "Kanel Veteknäcke" is a
+    crispbread, with or without a category. Otherwise a feed without categories cannot tell, and other
+    signals decide there. Any word asked alone is only mentioned by a name that another kind of goods
+    leads, on any shelf or none (see `led_by_another_thing`): "Donut Socker" is a sugared bun, "Kex Salt &
+    Pepper" a cracker, "Grillkorv Kalkon" a sausage, "Vaniljsås Soja" a custard (under "Havre soja ris"),
     "Vitost tärnad olja" a cheese; "Kardemumma Bulle" (a flavour first) is a bun. Fresh produce
     named after a kind of goods is the produce: "Pomelo Honung" is no honey. A compound
     asked whose head is a flavour ("mjölkchoklad") is read as the flavour is: "Cookies Mjölkchoklad"

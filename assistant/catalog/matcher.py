@@ -1172,8 +1172,8 @@ def _a_sort_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q:
     """The store writes the word asked only in compounds of several sorts ("Långkalsonger", "Barnkalsonger" for
     "kalsonger"), and what was said beside it chose the best's by its size or colour, not by the compound's
     first part: long johns are still a sort nobody asked for ("svarta kalsonger storlek xxl"); a compound asked
-    has its sort ("svampsoppa": a "Skogssvampsoppa" is one). A first part is
-    said where the phrase holds its first letters, however spelt ("tång caviar", "kaviarmix": "Caviarmix")."""
+    has its sort ("svampsoppa": a "Skogssvampsoppa" is one). A first part is said where the phrase holds its
+    first letters, however spelt ("tång caviar", "kaviarmix": "Caviarmix")."""
     mine = _compounds_ending_in(q.head, [best])
     if q.head_parts or not mine or len(_compounds_ending_in(q.head, available, fitting=False)) < 2:
         return False

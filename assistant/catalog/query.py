@@ -142,12 +142,13 @@ def _brand_said_definite(word: str, index: CatalogIndex) -> str:
     """"kapslar till tassimon": a brand said in the definite form, as of the machine it names ("Tassimo", a
     vowel and "n"; "sodastreamen"): the brand as the feed writes it, or as its names do ("Kaffekapslar Tassimo
     Espresso" where the feed has no brands). A word names write, or another, as said."""
+    def named(said: str) -> bool:
+        return names_brand(said, index) or bool(index.posting("exact", stem(said)))
     folded = fold(casefold(word))
-    if names_brand(folded, index) or index.posting("exact", stem(folded)):
+    if named(folded):
         return word
-    bare = folded[:-1] if folded[-2:-1] in "aeiouy" and folded.endswith("n") else folded[:-2] if folded.endswith(
-        "en") else ""
-    return bare if len(bare) >= MIN_NAME and (names_brand(bare, index) or index.posting("exact", stem(bare))) else word
+    bare = folded[:-1] if folded[-2:-1] in "aeiouy" and folded.endswith("n") else folded.removesuffix("en")
+    return bare if bare != folded and len(bare) >= MIN_NAME and named(bare) else word
 
 
 SOLD_AS_COMPOUNDS = 2  # products named by compounds of the word ("Strösocker", "Florsocker"): the store sells it so
@@ -616,11 +617,11 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
     lex = index.lexicon
-    said_apart = f"{fold(casefold(name))} {fold(casefold(words[-1]))}" in fold(casefold(phrase))
+    pair, said = f"{fold(casefold(name))} {fold(casefold(words[-1]))}", fold(casefold(phrase))
+    said_apart = pair in said
     # "gurkmeja kryddan": a kind said in the definite form after the name is the name's kind, whatever
     # compounds the name begins ("Gurkmejapulver")
-    pair = f"{fold(casefold(name))} {fold(casefold(words[-1]))}"
-    definite = any(word in (f"{pair}n", f"{pair}en") for word in _pairs(fold(casefold(phrase))))
+    definite = any(words_said in (f"{pair}n", f"{pair}en") for words_said in _pairs(said))
     if (not said_apart or lex.knows(name_key) or lex.brand_kind(name) is not None or names_brand(name, index)
             or (index.posting("parts", name_key) and not definite) or not sold_by(name, index)):
         return ""
