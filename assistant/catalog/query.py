@@ -447,9 +447,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             described = [w for w in described if w not in eaten and w not in used]
             purposes = [*purposes, *eaten, *used]
     wanted.update(attr for word, attr in places.items() if word not in purposes)
-    if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort
-        sorts = [w for w in purposes if written_with(stem(base_form(w)), stem(head_word), index)]
-        described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
+    if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort, also
+        # by its own head ("till diskmaskinen": the "maskin")
+        sorts = {w: use for w in purposes
+                 for use in (w, index.split(w)[-1]) if written_with(stem(base_form(use)), stem(head_word), index)}
+        described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
     if purposes:  # "tvättmedel till vittvätten": the wash is the detergent's own, "vit" names its sort
         sorts = {w: first for w in purposes if (first := _sort_before_the_thing(w, head_word, index))}
         described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
@@ -459,7 +461,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         purposes = [*purposes, *repeated]
     # in the spelling names are read in: "nattbindor" are the "Binda Ultra Night" (lexicon spellings)
     head_parts = () if brand else tuple(stem(lex.spell(p)) for p in parts[:-1])
-    modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index) for w in words[:-1] + described))
+    modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index, head_word) for w in words[:-1] + described))
     if head_parts:  # "mjölk vanlig mellanmjölk": the compound's own head said again apart names nothing more
         modifiers = tuple(m for m in modifiers if m != stem(parts[-1]))
     if stem(parts[-1]) in lex.feed and any(word.startswith(animal) for animal in lex.meat_animals for word in (
@@ -1164,14 +1166,18 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
             if (word := written(entry.product.name)) is not None]
 
 
-def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex) -> str:
+def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex, head_word: str = "") -> str:
     """The stem a modifier said asks. A compound said of the thing that ends in the thing's own first
     part says its sort by its first part, where names write it: "tvättpulver till kulörtvätten" is the
-    "Tvättpulver Kulör", the wash is the powder's own."""
+    "Tvättpulver Kulör", the wash is the powder's own. One that no name writes says it by its own head where
+    names compound that with the thing: "diskmedel till diskmaskinen" is a "Maskindiskmedel"."""
     parts = index.split(word)
     if len(parts) > 1 and stem(parts[-1]) in head_parts:
         first = word[:len(word) - len(parts[-1])]
         return next((w for w in (stem(first), first) if index.posting("exact", w)), stem(word))
+    if (len(parts) > 1 and head_word and not index.posting("exact", stem(word))
+            and written_with(stem(base_form(parts[-1])), stem(head_word), index)):
+        return stem(base_form(parts[-1]))
     return stem(word)
 
 

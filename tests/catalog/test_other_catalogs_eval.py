@@ -4590,6 +4590,11 @@ A brand said in the definite form is also the brand a feed without brands writes
 Tassimo Espresso"): dev49_mathem's "kaffekapslar till tassimon" asked about a "Kaffekapslar Profondo 8" and is the
 sure Tassimo espresso: 91.8 / 91.8 / 100.0 / 100.0 / 28.6 / 23.9. No other set, no blind row and no probed
 phrase moved.
+A use said as a compound no name writes names the sort by its own head where names compound that with the thing
+(`query.analyse`, `query._sort_of_the_part`): dev19_coop's "diskmedel till diskmaskinen" asked about a
+"Handdiskmedel" and is the "Maskindiskmedel Original", as "diskmedel till maskinen" was (on a small feed it was a
+sure hand dishwashing liquid): 88.7 / 92.5 / 97.3 / 100.0 / 30.2 / 26.0. No other set, no blind row and no
+probed phrase moved.
 """
 
 
@@ -4812,7 +4817,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev47_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.33},
     "dev18_coop": {"review_rate": 0.19},
     "dev27_hemkop": {"review_rate": 0.20},
-    "dev19_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev19_coop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.31},
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev49_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},

@@ -203,3 +203,17 @@ def test_what_a_thing_is_made_with_is_listed_in_any_form_the_name_writes(shelved
                                 for name, shelf, price in goods])
     lines = understand(parse("glutenfritt bröd med frukt och nötter"), index).lines
     assert [line.product.id if line.product else None for line in lines] == ["Frukt & Nöt Bröd Glutenfri"]
+
+
+DISHES = "Hem & hushåll > Disk tvätt"
+
+
+@WITH_CATEGORIES
+def test_a_use_said_as_a_compound_names_the_sort_by_its_own_head(shelved: bool) -> None:
+    """"diskmedel till diskmaskinen" asked about a "Handdiskmedel" on Coop: the use said is no word the names write,
+    but its head is, compounded with the thing ("Maskindiskmedel"), as "diskmedel till maskinen" says it."""
+    goods = [product(name, name, DISHES if shelved else "", price=price) for name, price in [
+        ("Handdiskmedel", 19.95), ("Handdiskmedel Natur", 21.95), ("Maskindiskmedel Classic", 68.95),
+        ("Maskindisktabletter", 39.95), ("Diskmaskinsrengöring", 27.5)]]
+    proposal = propose(goods, "diskmedel till diskmaskinen")
+    assert proposal.product is not None and proposal.product.id == "Maskindiskmedel Classic", proposal
