@@ -25,7 +25,9 @@ NOISE = frozenset({"klass", "ca", "st", "pack", "förp", "sverige", "svensk", "s
 # a code of a number and letters that no unit of amount is names the sort ("9v" battery, "60w" lamp, "c5"
 # envelope, "e27" socket, a "33cm" napkin, a "1x4" coffee filter: one of something is no multipack), one
 # word: split, "9v" lost both halves (a number, a lone letter)
-_CODE = r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4}|1[x×]\d{1,2})(?!\w)"
+_FILTER_SIZE = r"1[x×]\d{1,2}"  # a coffee filter's size as names write it ("1x4")
+_CODE = (r"(?<![\w.,])(?:\d{1,3}(?!(?:kg|hg|g|ml|cl|dl|l|st|p|pk|m)(?!\w))[^\W\d_]{1,2}|[^\W\d_]\d{1,4}|"
+         + _FILTER_SIZE + r")(?!\w)")
 # a number named by its ordinal or definite form ("88:an" ice cream, "91:an", "1:a"): one word, the colon dropped
 # ("88:an" and "88an" typed are one name), never an amount
 _NUMBER_NAME = r"(?<![\w.,:])\d{1,4}:(?:a|e|an|en|or|orna)(?!\w)"
@@ -57,7 +59,7 @@ _AGE = re.compile(r"(?<![\d,.-])(?P<n>\d{1,2})(?:\s*-\s*\d{1,2})?\s*(?P<unit>må
                   re.IGNORECASE)
 # a range of clothing or shoe sizes ("Strumpbyxa 40-44", "storlek 29-32"): two numbers of one or two digits
 _SIZE_RANGE = re.compile(r"(?P<low>\d{1,2})-(?P<high>\d{1,2})")
-_SIZE_CODE = re.compile(r"1[x×]\d{1,2}")  # a filter's size as names write it ("1x4"), see _CODE
+_SIZE_CODE = re.compile(_FILTER_SIZE)
 # a grade written with a plus sign: reading glasses' dioptres ("Läsglasögon +2.50"), an age or strength and up
 # ("Vitamintillskott 55+", "Solkräm 50+"), an age in years and up as pet food writes it ("Kattmat 7+år"); not
 # an age with its unit before it ("+1år") nor a sum ("Grenuttag 3+4-Vägs")

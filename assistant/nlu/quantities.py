@@ -180,7 +180,8 @@ def _size_code(tokens: list[Token], i: int, number: tuple[float, float | None, i
     if value != 1 or value_max is not None or (by := _times(tokens, j)) is None:
         return None
     size, k = by
-    if size != int(size) or not 1 < size < 100 or (k < len(tokens) and tokens[k].text in (*UNITS, *PROPERTIES)):
+    unit = tokens[k].text if k < len(tokens) else ""
+    if size != int(size) or not 1 < size < 100 or unit in UNITS or unit in PROPERTIES:
         return None
     return Token("word", f"1x{int(size)}", tokens[i].start, tokens[k - 1].end), k
 
