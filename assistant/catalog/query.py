@@ -448,10 +448,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             purposes = [*purposes, *eaten, *used]
     wanted.update(attr for word, attr in places.items() if word not in purposes)
     if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort, also
-        # by its own head ("till diskmaskinen": the "maskin")
-        sorts = {w: use for w in purposes
-                 for use in (w, index.split(w)[-1]) if written_with(stem(base_form(use)), stem(head_word), index)}
-        described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
+        # by its own head ("till diskmaskinen": the "maskin", see _sort_of_the_part)
+        sorts = [w for w in purposes if any(written_with(stem(base_form(use)), stem(head_word), index)
+                                            for use in dict.fromkeys((w, index.split(w)[-1])))]
+        described, purposes = [*described, *sorts], [w for w in purposes if w not in sorts]
     if purposes:  # "tvättmedel till vittvätten": the wash is the detergent's own, "vit" names its sort
         sorts = {w: first for w in purposes if (first := _sort_before_the_thing(w, head_word, index))}
         described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
