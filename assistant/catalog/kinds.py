@@ -210,6 +210,13 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str], cooked_o
     return any(not any(word.endswith(use) for word in said) for use in serves)
 
 
+def written_for_a_use_refused(entry: Entry, said_uses: frozenset[str], lexicon: Lexicon) -> bool:
+    """The name says a use excluding the one asked, and not that one: "tvättpulver för vit tvätt" is no
+    "Tvättpulver Kulör", which names the whole compound asked. `said_uses`: `Lexicon.uses_said` of the purpose."""
+    written = lexicon.uses_of_a_name(entry.words)
+    return written.isdisjoint(said_uses) and any(not written.isdisjoint(lexicon.uses_apart[use]) for use in said_uses)
+
+
 def compound_for_the_use(word: str, head: str, purpose: Collection[str]) -> bool:
     """A compound of the head whose first part the use asked begins or ends with: "Kaffefilter" for
     "till kaffebryggaren", "Diskborste" for "till disken"."""

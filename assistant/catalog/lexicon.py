@@ -117,6 +117,7 @@ class Lexicon:
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
     body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
     name_uses: dict[str, str] = field(default_factory=dict)  # stem of a name word → the use it says: "barista" → "kaff"
+    uses_apart: dict[str, frozenset[str]] = field(default_factory=dict)  # stem of a use → those excluding it
     # folded stem of a synonym's reading → the words read as it, as written: "avfallsp" → ("soppåse", "sopsäck"...);
     # a word said that no name says is read as one of them the store names (see `rewrite`)
     synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -386,6 +387,21 @@ class Lexicon:
             by_use.setdefault(use, set()).add(word)
         return {use: frozenset(words) for use, words in by_use.items()}
 
+    def uses_said(self, said: Iterable[str]) -> frozenset[str]:
+        """The uses of `uses_apart` purpose words say: the use, a name word saying it ("kulör"), or a compound
+        led by either ("kulörtvätt", "vittvätt")."""
+        return frozenset(use for word in said for opening, use in self._use_openings.items()
+                         if word.startswith(opening))
+
+    @cached_property
+    def _use_openings(self) -> dict[str, str]:
+        return {**{use: use for use in self.uses_apart},
+                **{word: use for word, use in self.name_uses.items() if use in self.uses_apart}}
+
+    def uses_of_a_name(self, word_stems: frozenset[str]) -> frozenset[str]:
+        """The uses of `uses_apart` a name says, by a word saying one ("Kulör") or the use itself ("Vit")."""
+        return self.uses_written(word_stems) | (word_stems & self.uses_apart.keys())
+
     def flavour(self, word_stem: str) -> bool:
         """A flavour word, or a word naming one with "-smak" ("Ostsmak", "Pizzasmak")."""
         return word_stem in self.flavours or (word_stem.endswith("smak") and len(word_stem) > len("smak"))
@@ -493,6 +509,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),
         body=_stems(data["body"]["words"]),
         name_uses={stem(casefold(w)): stem(casefold(use)) for w, use in data["name_uses"]["words"].items()},
+        uses_apart=_both_ways({stem(casefold(use)): [stem(casefold(o)) for o in others]
+                               for use, others in data["name_uses"]["apart"].items() if not use.startswith("_")}),
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
@@ -500,6 +518,16 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         stems_apart={fold(casefold(w)): frozenset(fold(casefold(f)) for f in forms)
                      for w, forms in data["stems_apart"]["words"].items()},
     )
+
+
+def _both_ways(apart: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each use with the uses excluding it, read both ways from the lexicon's one-way lists."""
+    both: dict[str, set[str]] = {}
+    for use, others in apart.items():
+        for other in others:
+            both.setdefault(use, set()).add(other)
+            both.setdefault(other, set()).add(use)
+    return {use: frozenset(others) for use, others in both.items()}
 
 
 # words before what goods are for ("till", "åt") or go on: what follows is the client's, no goods (`Lexicon.rewrite`)

@@ -82,6 +82,7 @@ from assistant.catalog.kinds import (
     starts_another_word,
     tails,
     tastes_of,
+    written_for_a_use_refused,
 )
 from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, Lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, one_noun, stem, tokens
@@ -289,6 +290,7 @@ class Scorer:
         self.special = special_variants(lex)
         self.lexicon = lex
         self.purposes = index.purposes
+        self.uses_said = lex.uses_said(q.purpose)  # see written_for_a_use_refused
         self.fitted = fitted_thing(q, index)  # see fits_another_thing
         # worked out once per query rather than per product: what a product must say besides the head
         # (the other words, the head word's first parts unless it says the whole word: `mods_exact`
@@ -527,7 +529,8 @@ class Scorer:
         if self.number and kind >= HEAD and in_another_number(entry, self.number, self.lexicon):
             unmatched += 1  # "Pepparkaka Mjuk", a cake, for "pepparkakor", biscuits
             total -= 0.3
-        if q.purpose and made_for_another(entry, q, self.purposes, self.lexicon.food_uses):  # "till löständerna": no "Rengöringstablett"
+        if q.purpose and (made_for_another(entry, q, self.purposes, self.lexicon.food_uses)  # "till löständerna": no "Rengöringstablett"
+                          or (self.uses_said and written_for_a_use_refused(entry, self.uses_said, self.lexicon))):
             unmatched += 1
             total -= 0.3
         if self.fitted is not None and fits_another_thing(entry, q, self.fitted, self.lexicon.fittings):

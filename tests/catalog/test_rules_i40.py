@@ -1,0 +1,24 @@
+"""Matching rules of session i40, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog.catalog_fixture import product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+LAUNDRY = "Hem & städ > Tvätt"
+
+
+@WITH_CATEGORIES
+def test_a_name_writing_another_use_than_the_one_asked_is_made_for_that_use(shelved: bool) -> None:
+    """"tvättpulver för vit tvätt" was a sure "Tvättpulver Kulör" on Hemköp: the colour detergent's name says
+    the whole compound asked, and "Kulör" (coloured laundry, by the lexicon's name uses) was no word the
+    purpose refused. A name that writes a use none said is made for that use."""
+    goods = [product(name, name, LAUNDRY if shelved else "", price=price) for name, price in [
+        ("Tvättpulver Kulör", 59.95), ("Vit Tvättmedel Oparfymerat Tvättpulver", 79.95),
+        ("White Tvättmedel Pulver", 69.95), ("Color Tvättmedel Pulver", 69.95)]]
+    proposal = propose(goods, "tvättpulver för vit tvätt")
+    assert proposal.product is None or "Kulör" not in proposal.product.name or proposal.needs_review, proposal
+    assert not propose(goods, "tvättpulver för kulörtvätt").product.id.startswith(("Vit", "White")), proposal
