@@ -25,6 +25,7 @@ from assistant.nlu.lexicon import (
     UNITS,
     USUAL,
     USUAL_OWNERS,
+    WHOLE_PIECES,
 )
 from assistant.nlu.models import Item, Quantity
 from assistant.nlu.quantities import EACH, MULTIPACK, Amount, counts_containers, counts_packs, is_size, of_size
@@ -73,6 +74,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
             continue
         if isinstance(element, Amount) and _purpose_names(current, element, elements[index + 1:]):
             current.cover(element.start, element.end)  # "älgfärs till en köttfärssås": the article only
+            continue
+        if isinstance(element, Amount) and _in_one_piece(current, element):
+            current.words.append(Token("word", "bit", element.start, element.end))  # "ost i bit", as names write it
+            current.cover(element.start, element.end)
             continue
         if isinstance(element, Amount) and current.amount is not None and _corrects(current, element, elements, index):
             if element.unit is None:  # "två liter nej förresten tre": three litres
@@ -136,6 +141,13 @@ def _names_number_last(draft: Draft, amount: Amount, before: object, following: 
     return (draft.amount is not None and bool(draft.words) and before is draft.words[-1] and following is None
             and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
             and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
+
+
+def _in_one_piece(draft: Draft, amount: Amount) -> bool:
+    """"oxfilé i en bit", "ost i ett stycke": one piece said right after an item's "i" is how the goods come,
+    whole and uncut, no count nor goods of their own: the item says "i bit", as names write it ("Oxfilé i Bit")."""
+    return (amount.amount == 1 and amount.unit_word in WHOLE_PIECES and amount.amount_max is None
+            and not (amount.vague or amount.more) and bool(draft.words) and draft.words[-1].text == "i")
 
 
 def _one_said_again(draft: Draft, amount: Amount) -> bool:

@@ -240,6 +240,8 @@ MEALS = ("frukost", "lunch", "middag", "kvällsmat", "mellanmål", "fika", "helg
 # "bröd 1 st m frön", "löjrom en ask från frysen"): the item goes on, no new one starts ("m" is "med"
 # abbreviated).
 COMPLEMENTS = frozenset({"med", "utan", "m", "från", "ur"})
+# "oxfilé i en bit", "fläskkarré i ett stycke": said after "i", one of them says the goods come whole, uncut
+WHOLE_PIECES = frozenset({"bit", "stycke"})
 # How goods are prepared, cut or kept, typed after an item's amount ("skinka 200 g rökt", "ost 500 g
 # riven"): describing words, no goods of their own (with ATTRIBUTES: "mjölk 2 l laktosfri").
 DESCRIBING = frozenset({

@@ -456,3 +456,18 @@ def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text:
     write it ("Kaffefilter 102")."""
     item = only_item(text)
     assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ett halvt kilo oxfilé i en bit", [("oxfilé i bit", 0.5, "kg")]),
+    ("lax i en bit tack", [("lax i bit", None, None)]),
+    ("ost i ett stycke", [("ost i bit", None, None)]),
+    ("skinka i en bit två hekto", [("skinka i bit", 2.0, "hg")]),
+    ("fläskkarré i ett stycke och mjölk", [("fläskkarré i bit", None, None), ("mjölk", None, None)]),
+    ("mjölk och en bit ost", [("mjölk", None, None), ("ost", 1.0, "st")]),  # no "i": a piece of cheese
+])
+def test_in_one_piece_says_how_the_goods_come(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    """"ett halvt kilo oxfilé i en bit" was half a kilo of "oxfilé i" and one more item "bit": "i en bit",
+    "i ett stycke" after the goods say they come whole, uncut, no count nor goods of their own (and "skinka i
+    en bit två hekto" lost its 200 g)."""
+    assert [(item.phrase, item.quantity.amount, item.quantity.unit) for item in parse(text).items] == expected
