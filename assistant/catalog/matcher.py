@@ -541,6 +541,9 @@ class Scorer:
             total -= 0.3
         elif self.sexes and for_the_sex_asked(entry, self.sexes, self.lexicon):
             total += 0.12  # "rakhyvlar för kvinnor": the "Rakhyvlar ... Kvinna", not a "Rakhyvel" for no one said
+        if q.whole and entry.packing.cut is not None:  # "ost i bit": no "Hushålls Ost Skivad"
+            unmatched += 1
+            total -= 0.3
         if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3

@@ -103,6 +103,7 @@ class Query:
     size_wish: str | None = None     # "den stora", "den lilla": the size wished ("stor", "liten"), see
     #                                  sorts.size_wish_agrees
     cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
+    whole: bool = False              # "ost i bit": the goods asked whole, none cut small (see matcher.Scorer.score)
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -493,7 +494,14 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
-                 size_wish=size_wished(phrase, lex.packaging | PACKAGE_WORDS), cheapest=cheapest)
+                 size_wish=size_wished(phrase, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
+                 whole=asked_whole(tokens(phrase), lex.whole_piece))
+
+
+def asked_whole(words: list[str], whole_piece: frozenset[str]) -> bool:
+    """"i bit", "i en bit": the goods asked in one piece, whole."""
+    plain = [word for word in words if word not in ("en", "ett")]
+    return any(before == "i" and word in whole_piece for before, word in zip(plain, plain[1:]))
 
 
 def _cut_said_short(word: str, index: CatalogIndex) -> str | None:

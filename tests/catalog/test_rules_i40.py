@@ -22,3 +22,19 @@ def test_a_name_writing_another_use_than_the_one_asked_is_made_for_that_use(shel
     proposal = propose(goods, "tvättpulver för vit tvätt")
     assert proposal.product is None or "Kulör" not in proposal.product.name or proposal.needs_review, proposal
     assert not propose(goods, "tvättpulver för kulörtvätt").product.id.startswith(("Vit", "White")), proposal
+
+
+CHEESE = "Mejeri, ost & ägg > Ost"
+
+
+@WITH_CATEGORIES
+def test_goods_asked_in_one_piece_are_none_cut_small(shelved: bool) -> None:
+    """"ost i bit" was a sure "Hushålls Ost Skivad" on Hemköp: the "bit" said is a label word no name is
+    read by, so the sliced cheese stood with the whole ones. Goods asked whole ("i bit", as the parser reads
+    "i en bit" too) are none the name says are cut small."""
+    goods = [product(name, name, CHEESE if shelved else "", price=price) for name, price in [
+        ("Hushålls Ost Skivad", 39.95), ("Hushållsost 26%", 79.95), ("Präst Riven", 29.95)]]
+    for said in ("ost i bit", "hushållsost i en bit"):
+        proposal = propose(goods, said)
+        assert proposal.product is not None and proposal.product.id == "Hushållsost 26%", (said, proposal)
+    assert propose(goods, "skivad hushållsost").product.id == "Hushålls Ost Skivad"
