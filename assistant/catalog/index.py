@@ -62,6 +62,7 @@ from assistant.catalog.normalize import (
 from assistant.catalog.kinds import free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
+from assistant.catalog.sections import kind_of_section
 from assistant.catalog.sorts import PRODUCE_CLASS, SIZES_NAMED, series_number, shelf_variants
 from assistant.catalog.swedish import folded_dictionary, neuter, same_spelling
 
@@ -153,6 +154,9 @@ class Entry:
     # (its shelf's brands and words included, so read once the index holds every entry: `Late`)
     name_words: tuple[NameWord, ...] = field(init=False)
     variant_brand: frozenset[str] = field(init=False)  # brand words naming a variant ("Oatly")
+    # on a feed without categories, the kind named by the food section its name is sold under where catalogs
+    # have them ("Mozzarella": "ost"), as a shelf would name it (kinds.shelf_names_the_kind)
+    section_kind: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:  # derived here so that `replace` never leaves them stale
         set_ = object.__setattr__
@@ -180,6 +184,13 @@ class Entry:
         set_(self, "name_words", late.share(name_words(self, late.lexicon, late.classes, late.sort_brands,
                                                        late.share)))
         set_(self, "variant_brand", self.brand & late.lexicon.variants or _NOTHING)
+
+
+    def _read_section(self) -> None:
+        """`section_kind`: none where the grocer's category or a department without food says the kind."""
+        late = self.late
+        object.__setattr__(self, "section_kind", _NOTHING if self.product.category or self.department
+                           or late is None else kind_of_section(self.product.name, late.lexicon))
 
 
 class _LateFact:
@@ -210,7 +221,8 @@ class _LateFact:
 _LATE_FACTS: dict[str, Callable[[Entry], None]] = {
     **dict.fromkeys(("sized", "packing", "free_of", "percent", "pack_count", "size_range", "last_word", "series",
                      "fit"), Entry._read_written),
-    **dict.fromkeys(("name_words", "variant_brand"), Entry._read_name_words)}
+    **dict.fromkeys(("name_words", "variant_brand"), Entry._read_name_words),
+    "section_kind": Entry._read_section}
 for _name, _read in _LATE_FACTS.items():
     setattr(Entry, _name, _LateFact(getattr(Entry, _name), _read))
 

@@ -82,12 +82,15 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     """The one rule for a sort's own name said with its kind: the product the name says is that sort
     of the kind, as sure as a name is, when its category path names the kind; "Präst 35%" under "Ost >
     Frukost" for "präst ost" (the kind said apart: `Query.kind_apart`) and "prästost" (the kind in the
-    compound: `sort_on_its_shelf`) alike. A feed without categories cannot tell: staff confirm it. An
-    upper level joining kinds names none of them for sure ("Chark & pålägg > Korv": sausages). Fresh
-    produce is a fruit, a vegetable or a berry as the produce shelf says, on a feed of bare names too,
-    where its EU class marks it ("Sharon Klass1" for "sharon frukter"), unless its own shelf says another
-    ("Bönor Blandade" under "Frukt & grönsaker > Grönsaker" is no fruit)."""
+    compound: `sort_on_its_shelf`) alike. On a feed without categories the section the catalogs with them sell
+    the name's words under says it, where one word names the section ("Mozzarella": "Ost"; see
+    `Entry.section_kind`); otherwise staff confirm. An upper level joining kinds names none of them for sure
+    ("Chark & pålägg > Korv": sausages). Fresh produce is a fruit, a vegetable or a berry as the produce shelf
+    says, on a feed of bare names too, where its EU class marks it ("Sharon Klass1" for "sharon frukter"),
+    unless its own shelf says another ("Bönor Blandade" under "Frukt & grönsaker > Grönsaker" is no fruit)."""
     if kind in entry.context and kind not in entry.joint:
+        return True
+    if not entry.shelf and kind in entry.section_kind:
         return True
     return entry.fresh and kind in PRODUCE_KINDS and kind in _produce_shelved(entry.product.category or "")
 

@@ -107,6 +107,21 @@ def section(name: str, category: str | None, lexicon: Lexicon) -> Section:
     return Section(said or OTHER, False)
 
 
+def kind_of_section(name: str, lexicon: Lexicon) -> frozenset[str]:
+    """The kind a name without a category is of by the food section the catalogs that have them sell its
+    words under, where one word names the section ("Mozzarella": ost, of "Ost"), as a shelf would say it.
+    A section joining kinds ("Bröd & kakor") names none of them for sure, as a category's upper level
+    does not; nor does the freezer (any goods are frozen) or "Övrigt"."""
+    said = section(name, None, lexicon).name
+    return _one_kind(said) if said in FOOD_SECTIONS and said != FROZEN else frozenset()
+
+
+@cache
+def _one_kind(section_name: str) -> frozenset[str]:
+    words = content_words(section_name)
+    return frozenset({stem(words[0])}) if len(words) == 1 else frozenset()
+
+
 def named_department(name: str, lexicon: Lexicon) -> str | None:
     """The lexicon's department without food the name says: a department word, or an animal a
     word starts with ("Kattmat Lax" is no fish)."""

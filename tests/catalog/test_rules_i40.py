@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.lexicon import load_lexicon
+from assistant.catalog.sections import kind_of_section
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -38,3 +40,26 @@ def test_goods_asked_in_one_piece_are_none_cut_small(shelved: bool) -> None:
         proposal = propose(goods, said)
         assert proposal.product is not None and proposal.product.id == "Hushållsost 26%", (said, proposal)
     assert propose(goods, "skivad hushållsost").product.id == "Hushålls Ost Skivad"
+
+
+def test_a_sort_sold_under_its_kinds_section_elsewhere_is_of_that_kind_on_a_feed_of_names() -> None:
+    """"mozzarellaost", "mozzarella ost", "riven prästost" asked about a "Smältost" or an "Ost & Skinkstubbe" on
+    Mathem, whose "Mozzarella" and "Präst Riven" no shelf calls cheese: the section the catalogs with categories
+    sell the name's words under names the kind where one word names the section ("Ost")."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Mozzarella", 19.95), ("Smältost", 24.95), ("Ost & Skinkstubbe", 39.95), ("Präst Riven", 34.95),
+        ("Prästost 31%", 89.0), ("Fetaost", 29.95)]]
+    for said, meant in [("mozzarellaost", "Mozzarella"), ("mozzarella ost", "Mozzarella"),
+                        ("riven prästost", "Präst Riven")]:
+        proposal = propose(goods, said)
+        assert proposal.product is not None and proposal.product.id == meant and not proposal.needs_review, (
+            said, proposal)
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Mozzarella", {"ost"}), ("Präst Riven", {"ost"}),
+    ("Homestyle Cookies Soft Inside", set()),  # "Bröd & kakor" joins kinds: no "mjukkaka" (a soft flat bread)
+    ("Kattsand Lavendel", set()),  # no food section
+])
+def test_a_section_joining_kinds_names_none_of_them(name: str, kind: set[str]) -> None:
+    assert kind_of_section(name, load_lexicon()) == kind
