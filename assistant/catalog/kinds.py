@@ -53,6 +53,8 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
     ends = tails(q) if ends is None else ends
     if q.head in entry.heads or (ends and any(ends_compound(w, ends) for w in entry.exact)):
         return HEAD  # the second: a compound the splitter left whole ("Disktabletter", "Mästarmakrill")
+    if q.kind_brands and not entry.brand.isdisjoint(q.kind_brands):
+        return HEAD  # "flora margarin": the "Flora 100% Växtbaserad"
     on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
                     and not name_ends_in_another_shelf_kind(entry, q))
     if on_its_shelf and sort_leads_the_name(entry, q):
@@ -392,6 +394,9 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
         # "medwurst skivad" where only a "Kokt Medwurst" says the word alone: a compound the splitter
         # left whole may say the rest ("Hushållsmedwurst Skivad")
         heads |= index.ending_with(q.head_word) - parts - exact
+        category -= heads
+    if q.kind_brands:  # "flora margarin": the brand's goods, though their names leave the kind out
+        heads |= index.posting("brand", *q.kind_brands) - exact - parts
         category -= heads
     sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
     shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts

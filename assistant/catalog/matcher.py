@@ -482,7 +482,8 @@ class Scorer:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""
         q = self.q
         kind = kind_of_match(entry, q, self.ends)
-        if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text)
+        if (kind == 0.0 or (q.head_letters and q.head_letters not in entry.text
+                            and q.kind_brands.isdisjoint(entry.brand))  # "bregott smör": "Bregott Normalsaltat"
                 or another_word(kind, entry, q, self.head_forms, self.lexicon.described, self.word_forms,
                                 self.lexicon.stems_apart)):
             return None

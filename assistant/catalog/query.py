@@ -75,6 +75,9 @@ class Query:
     head_typed: str = ""             # the whole word as typed, å/ä/ö kept ("tandstickor"): see swedish.written_otherwise
     packaging: tuple[str, ...] = ()  # package words said ("på burk"): preferred, not required
     brands_said: frozenset[str] = frozenset()  # modifiers naming a brand ("löfbergs kaffe", "loka citron")
+    # the brands said that make the kind asked, by the lexicon ("flora margarin"): their goods are of it, though
+    # their names leave the kind out ("Flora 100% Växtbaserad"; see kinds.kind_of_match)
+    kind_brands: frozenset[str] = frozenset()
     respelled: tuple[str, ...] = ()  # real Swedish words read as another catalog word: staff confirm
     purpose: tuple[str, ...] = ()    # what the goods are for ("till janssonen"): welcome, not required
     eaten: tuple[str, ...] = ()      # those a food or meal the goods are eaten with ("till smörgåsen"): no sort
@@ -469,6 +472,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             *head_parts, *modifiers, *(stem(base_form(w)) for w in purposes))):
         wanted.add(ANIMALS)  # "fiskmat", "mat till fåglarna": the animal's feed, no cat food tasting of fish
     brands_said = frozenset(stem(w) for w in words[:-1] if names_brand(w, index))
+    kind_brands = frozenset(stem(w) for w in words[:-1] if (made := lex.brand_kind(w))
+                            and stem(key(made)) in (stem(head_word), stem(parts[-1])))
     # the head's letters as typed, of its base form where the plural changes the vowel ("stänger": "stång")
     letters = casefold(lex.irregular.get(fold(parts[-1]), parts[-1]))[:3]
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
@@ -478,7 +483,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  head_parts=head_parts, attributes=frozenset(wanted), brand=brand,
                  brand_kind=lex.brand_kind(head_word) if brand else None,
                  corrected=tuple(corrected), unknown=tuple(unknown), packaging=tuple(packaging),
-                 brands_said=brands_said, respelled=tuple(respelled),
+                 brands_said=brands_said, kind_brands=kind_brands, respelled=tuple(respelled),
                  purpose=tuple(dict.fromkeys(stem(base_form(_brand_said_definite(w, index))) for w in purposes)),
                  eaten=tuple(dict.fromkeys(stem(base_form(w)) for w in purposes
                                            if lex.goes_with(stem(w)) or lex.goes_with(stem(base_form(w))))),

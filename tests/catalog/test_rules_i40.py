@@ -63,3 +63,30 @@ def test_a_sort_sold_under_its_kinds_section_elsewhere_is_of_that_kind_on_a_feed
 ])
 def test_a_section_joining_kinds_names_none_of_them(name: str, kind: set[str]) -> None:
     assert kind_of_section(name, load_lexicon()) == kind
+
+
+FAT = "Mejeri, ost & ägg > Smör & margarin"
+
+
+@WITH_CATEGORIES
+def test_a_brand_said_with_the_kind_it_makes_names_its_goods_of_that_kind(shelved: bool) -> None:
+    """"flora margarin", "becel lätt margarin" asked about a "Margarin 80% 1kg" on Mathem, whose "Flora 100%
+    Växtbaserad" and "Becel Lätt 38%" write no "margarin": a brand said with the kind the lexicon knows it
+    makes ("flora": margarin) names its goods of that kind, though their names leave the kind out."""
+    goods = [product(name, name, FAT if shelved else "", price=price) for name, price in [
+        ("Margarin 80% 1kg", 39.95), ("Margarin Original 40%", 24.95), ("Flora 100% Växtbaserad", 25.95),
+        ("Becel Lätt 38%", 22.95), ("Becel Gold 70%", 31.95)]]
+    for said, meant in [("flora margarin", "Flora 100% Växtbaserad"), ("becel lätt margarin", "Becel Lätt 38%")]:
+        proposal = propose(goods, said, attributes=["lätt"] if "lätt" in said else [])
+        assert proposal.product is not None and proposal.product.id == meant, (said, proposal)
+    assert propose(goods, "margarin").product.id.startswith("Margarin")
+
+
+def test_a_brands_plain_goods_of_the_kind_asked_stand_beside_its_special_sort_naming_the_kind() -> None:
+    """"bregott smör" was a sure "Bregott Brynt Smör" (a brown-butter spread) on Mathem: the plain "Bregott
+    Normalsaltat 75%", which writes no "smör", was not even scored, as the "smö" typed is not in its name."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Bregott Brynt Smör", 39.95), ("Bregott Normalsaltat 75%", 46.95), ("Smör Normalsaltat 80%", 54.95)]]
+    proposal = propose(goods, "bregott smör")
+    assert proposal.product is not None and (proposal.product.id == "Bregott Normalsaltat 75%"
+                                             or proposal.needs_review), proposal
