@@ -262,7 +262,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
     # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads
     lettered = letter_first(phrase, lambda word: fold(word) in vocabulary)
-    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(lettered, index), vocabulary), sold, index.known,
+    rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(filter_size_said(lettered, index), index),
+                                                 vocabulary), sold, index.known,
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
     joined, lacking = join_without(rewritten, vocabulary)
     text = join_split_compounds(joined, vocabulary,
@@ -1297,4 +1298,20 @@ def size_letter_said(phrase: str, index: CatalogIndex) -> str:
     return f"{phrase[:said.start()]} storlek {said.group(1)}"
 
 
+def filter_size_said(phrase: str, index: CatalogIndex) -> str:
+    """A size by its number said of goods the store sizes by a filter's code, and by no "storlek", is that
+    code: "kaffefilter storlek fyra" is the "Kaffefilter 1X4" (size 4), no other filter. Where a product of
+    the kind writes the size ("Blöjor Stl 4"), or none writes the code, the phrase stays as said."""
+    said = _NUMBERED_SIZE_SAID.search(phrase)
+    words = content_words(phrase[:said.start()]) if said else []
+    if not said or not words or index.posting("exact", stem(f"{said.group(1)}storlek")):
+        return phrase
+    kind = index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))
+    code = f"1x{said.group(1)}"
+    if not kind & index.posting("exact", code):
+        return phrase
+    return f"{phrase[:said.start()]} {code}{phrase[said.end():]}"
+
+
+_NUMBERED_SIZE_SAID = re.compile(r"\b(?:storlek|strl|stl)\s+(\d)\b(?![,.x×]\d)", re.IGNORECASE)
 _LAST_SIZE_LETTER = re.compile(r"(?<=[^\W\d_])\s+(xs|s|m|l|xl|xxl)\s*$", re.IGNORECASE)

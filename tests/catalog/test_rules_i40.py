@@ -90,3 +90,19 @@ def test_a_brands_plain_goods_of_the_kind_asked_stand_beside_its_special_sort_na
     proposal = propose(goods, "bregott smör")
     assert proposal.product is not None and (proposal.product.id == "Bregott Normalsaltat 75%"
                                              or proposal.needs_review), proposal
+
+
+COFFEE = "Dryck > Kaffe > Filter tillbehör"
+
+
+@WITH_CATEGORIES
+def test_a_size_said_of_goods_sized_by_a_filters_code_is_that_code(shelved: bool) -> None:
+    """"kaffefilter storlek fyra" asked which filter on Coop, though "Kaffefilter 1X4" is size 4: the "storlek 4"
+    said was a word no name writes. Where the kind's goods are sized by the code "1xN", size N is that code."""
+    goods = [product(name, name, COFFEE if shelved else "", price=price) for name, price in [
+        ("Kaffefilter 1X4", 19.95), ("Kaffefilter Oblekt 102", 17.95), ("Kaffefilter 100 oblekt", 15.95),
+        ("Kaffefilter 1X2 Brun", 16.95)]]
+    for said in ("kaffefilter storlek 4", "kaffefilter 1x4"):
+        proposal = propose(goods, said)
+        assert proposal.product is not None and proposal.product.id == "Kaffefilter 1X4", (said, proposal)
+        assert not proposal.needs_review, (said, proposal)
