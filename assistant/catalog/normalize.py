@@ -238,6 +238,20 @@ def said_before(text: str) -> str:
     return f"{how} {thing}"
 
 
+def scent_first(text: str) -> str:
+    """A scent said after the goods ("diskmedel som luktar citron", "med doft av citron", "med citrondoft") is
+    written first as a name writes it ("Citron Diskmedel", "Diskmedel Citron"): "citron diskmedel"."""
+    match = _SCENT.search(text)
+    if match is None:
+        return text
+    scent = match["a"] or match["b"] or match["c"]
+    return f"{scent} {text[:match.start()].strip()} {text[match.end():].strip()}".strip()
+
+
+_SCENT = re.compile(r"\s+(?:som\s+(?:luktar|doftar)\s+(?P<a>[^\W\d_]+)|med\s+doft\s+av\s+(?P<b>[^\W\d_]+)"
+                    r"|med\s+(?P<c>[^\W\d_]{3,}?)\s?doft)(?!\w)", re.IGNORECASE)
+
+
 def split_accompaniment(text: str) -> tuple[str, str]:
     """"Pasta med Skinka" is a pasta, "Sill i Dill" a herring: what follows med/i/utan describes it,
     as where it comes from does ("ägg från frigående hönor" are eggs, "knäcke från leksands" bread,

@@ -42,6 +42,7 @@ from assistant.catalog.normalize import (
     parse_size_range,
     NOISE,
     said_before,
+    scent_first,
     SIZE_WORDS,
     says_months,
     size_letters,
@@ -259,7 +260,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # it is a Swedish word as typed ("rak gel" is no "Råk...")
     phrase = _WORD.sub(lambda word: index.lettered[word[0]] if word[0] in index.lettered
                        and not is_swedish(word[0]) else word[0], phrase)
-    phrase = said_before(phrase)  # "rödbetor som är förkokta": "förkokta rödbetor"
+    phrase = scent_first(said_before(phrase))  # "rödbetor som är förkokta": "förkokta rödbetor"
     # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads
     lettered = letter_first(phrase, lambda word: fold(word) in vocabulary)
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(filter_size_said(lettered, index), index),

@@ -20,6 +20,7 @@ from assistant.catalog.normalize import (
     parse_size,
     parse_size_range,
     said_before,
+    scent_first,
     split_accompaniment,
     stem,
     tokens,
@@ -524,3 +525,17 @@ def test_a_compound_ending_in_a_noun_in_kt_keeps_its_root() -> None:
     assert stem("ekologiskt") == stem("ekologisk")
     assert stem("fiberrikt") == stem("fiberrik")
     assert stem("svenskt") == stem("svensk")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("diskmedel som luktar citron", "citron diskmedel"),
+    ("sköljmedel som doftar äpple", "äpple sköljmedel"),
+    ("diskmedel med doft av citron", "citron diskmedel"),
+    ("diskmedel med citrondoft", "citron diskmedel"),
+    ("handtvål med lavendel doft till badrummet", "lavendel handtvål till badrummet"),
+    ("diskmedel med citron", "diskmedel med citron"),  # no scent word: as said
+    ("doftljus", "doftljus"),
+])
+def test_a_scent_said_after_the_goods_is_written_first(text: str, expected: str) -> None:
+    """"diskmedel som luktar citron" was a right but unsure "Diskmedel Citron": "luktar" is no word of a name."""
+    assert scent_first(text) == expected
