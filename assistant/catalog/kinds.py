@@ -995,8 +995,11 @@ def _swedish(word: str) -> bool:
 def said_in_another_role(part: str, entry: Entry, head_keys: Collection[str], cover: Coverage) -> bool:
     """The asked compound's first part said only as another name word's kind ("kex" of "Duokex
     Choklad") or by a category that does not name the asked thing ("Kex och kakor" for
-    "kexchoklad"; "Köttfärs" for "köttfärs" does)."""
+    "kexchoklad"; "Köttfärs" for "köttfärs" does). A shelf named by the part alone says it of the goods:
+    "Intenzo Hela Bönor" under "Skafferi > Kaffe" are "kaffebönor"."""
     if not entry.category.isdisjoint(head_keys):  # "Fröknäcke" under "Knäckebröd och skorpor"
+        return False
+    if entry.category == {part}:
         return False
     if any(w != part and w.endswith(part) for w in entry.exact):
         return True

@@ -106,3 +106,16 @@ def test_a_size_said_of_goods_sized_by_a_filters_code_is_that_code(shelved: bool
         proposal = propose(goods, said)
         assert proposal.product is not None and proposal.product.id == "Kaffefilter 1X4", (said, proposal)
         assert not proposal.needs_review, (said, proposal)
+
+
+def test_a_shelf_named_by_the_compounds_first_part_says_it_of_the_goods() -> None:
+    """"hela kaffebönor" was a right but unsure "Intenzo Hela Bönor" on Hemköp and Willys: the "kaffe" asked
+    was said only by the shelf "Skafferi > Kaffe", read as weakly as "Kex och kakor" says the "kex" of a
+    "kexchoklad". A shelf named by the part alone says it of its goods."""
+    shelf = "Skafferi > Kaffe"
+    goods = [product("bönor", "Intenzo Hela Bönor", shelf, brand="Zoégas", price=79.95),
+             product("brygg", "Mellanrost Bryggkaffe", shelf, brand="Zoégas", price=54.95),
+             product("kapslar", "Lungo Kaffekapslar", shelf, brand="Zoégas", price=44.95),
+             product("sojabönor", "Sojabönor", "Skafferi > Konserver", price=19.95)]
+    proposal = propose(goods, "hela kaffebönor")
+    assert proposal.product is not None and proposal.product.id == "bönor" and not proposal.needs_review, proposal
