@@ -193,6 +193,7 @@ ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its sha
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
+WHOLE = "hel"  # the stem of "hel", "hela": goods whole, the word no name writes where they come so (see require_form)
 SHORT_DOTTED = 3  # letters of a word typed with å/ä/ö whose undotted letters are another word ("ål", "al")
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
@@ -425,8 +426,9 @@ class Scorer:
         """A supplement's form said ("magnesium tabletter") that no product of the kind writes, whole or
         in a compound, tells none of them apart: the store names such goods by what they hold alone
         ("Magnesium 250mg 100-p"), so the word costs nothing to one that writes no form (see
-        `writes_a_form`). One form written ("Magnesium Brustabletter") makes it a word the others lack."""
-        forms = [mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms]
+        `writes_a_form`). One form written ("Magnesium Brustabletter") makes it a word the others lack. So with
+        "hel": "en hel falukorv" is any "Falukorv" not cut small where no sausage's name writes "Hel"."""
+        forms = [mod for mod in self.q.modifiers if mod in self.lexicon.dosage_forms or mod == WHOLE]
         if not forms:  # nearly every query: the kind's goods need not be gathered
             self.forms_unwritten = frozenset()
             return
@@ -437,6 +439,14 @@ class Scorer:
     def writes_a_form(self, entry: Entry) -> bool:
         """The name writes a supplement's form: "Zink 25mg Kapslar" is no tablet, whatever the others write."""
         return any(self.cover.said_by(form, entry) for form in self.lexicon.dosage_forms)
+
+    def whole(self, entry: Entry) -> bool:
+        """The plain goods named by the word asked, as they come whole: the name writes the word itself
+        ("Falukorv"), nothing cut small ("Falukorv Skivad"), no cut ("Rödspättafilé", which a "rödspätta" said
+        is read as where the store sells no other) and no other word naming a sort ("Lättpanerad Rödspätta")."""
+        asked = self.q.head_word
+        return (entry.packing.cut is None and any(own[0] == asked for own in entry.own)
+                and not any(word.cut or (word.sort and word.word != asked) for word in entry.name_words))
 
     def require_spelling(self, pool: list[tuple[float, Entry]]) -> None:
         """The word asked as typed, å/ä/ö and all, where some product of the kind writes it so: a name
@@ -578,8 +588,9 @@ class Scorer:
                       or default_says(mod, entry, q, self.prefer)
                       or self.says_fresh(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
-                elif mod in self.forms_unwritten and kind >= HEAD and not self.writes_a_form(entry):
-                    pass  # "magnesium tabletter": no magnesium writes it (see require_form)
+                elif mod in self.forms_unwritten and kind >= HEAD and (
+                        self.whole(entry) if mod == WHOLE else not self.writes_a_form(entry)):
+                    pass  # "magnesium tabletter", "hel falukorv": no product of the kind writes it (see require_form)
                 elif self.welcome(mod, kind, entry):
                     excused += 1
                 else:

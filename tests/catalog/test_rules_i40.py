@@ -119,3 +119,23 @@ def test_a_shelf_named_by_the_compounds_first_part_says_it_of_the_goods() -> Non
              product("sojabönor", "Sojabönor", "Skafferi > Konserver", price=19.95)]
     proposal = propose(goods, "hela kaffebönor")
     assert proposal.product is not None and proposal.product.id == "bönor" and not proposal.needs_review, proposal
+
+
+SAUSAGE = "Chark & pålägg > Korv"
+
+
+@WITH_CATEGORIES
+def test_whole_goods_asked_where_no_name_writes_it_are_those_not_cut(shelved: bool) -> None:
+    """"en hel falukorv", "en hel fläskfilé" were right but unsure: no name writes "hel" where a sausage or a
+    fillet comes whole unless cut, so the word was missing from every one. Where none of the kind writes it,
+    "hel" asks only that the goods are not cut small; where one does ("Kyckling Hel"), it is a word the others
+    lack."""
+    goods = [product(name, name, SAUSAGE if shelved else "", price=price) for name, price in [
+        ("Falukorv", 39.95), ("Falukorv Skivad", 24.95), ("Kyckling Hel", 59.95), ("Kycklingfilé", 89.95),
+        ("Kyckling Grillad", 69.95), ("Rödspättafilé Fryst", 49.95)]]
+    whole = propose(goods, "hel falukorv")
+    assert whole.product is not None and whole.product.id == "Falukorv" and not whole.needs_review, whole
+    bird = propose(goods, "hel kyckling")
+    assert bird.product is not None and bird.product.id == "Kyckling Hel" and not bird.needs_review, bird
+    fish = propose(goods, "hel rödspätta")  # a fillet is no whole fish
+    assert fish.product is None or fish.needs_review, fish
