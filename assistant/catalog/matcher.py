@@ -855,6 +855,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     other_sizes: frozenset[str] = frozenset()
     if things[0] is not available[0]:
         reasons.append((SOLD_OUT, f"«{things[0].entry.product.name}» är slut: föreslår en liknande vara"))
+    if q.percent is not None and percent_agrees(best.entry, q.percent) is None and any(
+            percent_agrees(s.entry, q.percent) is False for s in available if s.kind >= HEAD):
+        # "mörk choklad 90%": a "Mörk Choklad" writing no percentage, where the kind's names write others
+        reasons.append((NOT_SOLD, f"Ingen sådan vara med {q.percent:g} % hittades: kontrollera"))
     if ORGANIC not in {*q.attributes, *diet} and best.entry.product.id not in history:
         # the organic product that writes the measure said keeps it from a plain one that writes none
         plain = available if measured is None else [s for s in available if _states(s, measures)]

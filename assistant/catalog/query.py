@@ -1233,7 +1233,9 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     before it is made "med", when some name of that thing writes both joined, in either order (the
     "Nötkorv Persilja & Vitlök", the "Soppmix Vitkål Morot"). "fisk med potatis och morötter" stays two
     items where no fish's name says them. `phrase`: the item before "och"; `second`: the content words of
-    the one after it, a flavour of two words too ("chips med chili och cream cheese": "Chips Chili Cream Cheese")."""
+    the one after it, a flavour of two words too ("chips med chili och cream cheese": "Chips Chili Cream Cheese").
+    One word may stand between the two: "chips med cheddar och sourcream" is the "Chips Cheddar Royale &
+    Sourcream"."""
     thing, flavour = split_accompaniment(phrase)
     things, flavours = content_words(thing), content_words(flavour)
     if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
@@ -1241,7 +1243,9 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     def any_form(word: str) -> str:  # "nötter" said, "Nöt" written
         return re.escape(base_form(word)) + r"[^\W\d_]*"
     x, y = any_form(flavours[-1]), r"\s+".join(map(any_form, second))
-    apart = rf"(?:{_JOINED}|\s+)"  # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"
+    # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"; a word of the first's own may come between
+    # ("Chips Cheddar Royale & Sourcream")
+    apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
     head = fold(casefold(things[-1]))
     return any(joined.search(name := fold(casefold(entry.product.name))) and head in name

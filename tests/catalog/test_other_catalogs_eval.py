@@ -4414,6 +4414,15 @@ was too narrow ("en burk hela tomater" left out the "Hela Skalade Tomater" propo
 left from an earlier wording; after them 92.3 / 92.3 / 97.4 / 100.0 / 25.0 / 20.4. Proposed sure and wrong: a
 spice blend "Superkrydda Ingefära/ Gurkmeja/ Chili" for "gurkmeja kryddan alltså".
 
+Fifty-first development set on Mathem (`dev51_mathem`, session i40): 48 sentences, 53 items, 3 absent (lutfisk,
+stamps, scratch cards), written by a helper from 100 products drawn at random from the store (seed 5252) and asked
+for in a client's words ("eh karl johan sås", "två sprite", "vad heter det nötter blandade med russin", "ett kilo
+mango i bitar från frysen"); labelled from the catalog before the matcher saw it; four sentences that repeated
+earlier sets' were reworded before the first run. First, untuned run (matcher as of commit 7de3294, this session):
+83.0 / 86.8 / 94.6 / 100.0 / 32.7 / 26.0; no label was wrong. Proposed sure and wrong: a "Chips Cheddar" (and a
+second line of sourcream chips) for "chips med cheddar och sourcream", the "Chips Cheddar Royale & Sourcream", and a
+"Mörk Choklad" of no stated strength for "mörk choklad nittio procent".
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4715,6 +4724,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev20_coop": ("matpriser2020-coop", HERE / "dev20_coop_requests.jsonl"),
     "dev49_mathem": ("mathem2021", HERE / "dev49_mathem_requests.jsonl"),
     "dev50_mathem": ("mathem2021", HERE / "dev50_mathem_requests.jsonl"),
+    "dev51_mathem": ("mathem2021", HERE / "dev51_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -4822,6 +4832,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev49_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev51_mathem": {"top1": 0.84, "auto_accept_precision": 1.0, "review_rate": 0.34},
 }
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.sections import kind_of_section
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import added_lines, product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 LAUNDRY = "Hem & städ > Tvätt"
@@ -139,3 +140,30 @@ def test_whole_goods_asked_where_no_name_writes_it_are_those_not_cut(shelved: bo
     assert bird.product is not None and bird.product.id == "Kyckling Hel" and not bird.needs_review, bird
     fish = propose(goods, "hel rödspätta")  # a fillet is no whole fish
     assert fish.product is None or fish.needs_review, fish
+
+
+def test_a_flavour_listed_after_och_may_stand_a_word_apart_in_the_name() -> None:
+    """"chips med cheddar och sourcream" was a sure "Chips Cheddar" and a second line of sourcream chips on
+    Mathem: the "Chips Cheddar Royale & Sourcream" writes a word of the cheddar's own between the two."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Chips Cheddar", 24.95), ("Chips Cheddar Royale & Sourcream", 26.95), ("Sourcream Onion Chips", 24.95),
+        ("Fiskgratäng med Potatis", 49.95), ("Morötter", 12.95)]]
+    lines = added_lines(CatalogIndex.build(goods), "chips med cheddar och sourcream")
+    assert [line.product.id for line in lines if line.product] == ["Chips Cheddar Royale & Sourcream"], lines
+    assert len(added_lines(CatalogIndex.build(goods), "fisk med potatis och morötter")) == 2
+
+
+CHOCOLATE = "Godis > Choklad"
+
+
+@WITH_CATEGORIES
+def test_a_percentage_said_that_no_product_of_the_kind_writes_is_asked_about(shelved: bool) -> None:
+    """"mörk choklad nittio procent" was a sure "Mörk Choklad" of no stated strength on Mathem, where the dark
+    chocolates' names write 70 % and 85 %: a percentage said that the kind's names write others of, and the
+    best none, is no sure pick."""
+    goods = [product(name, name, CHOCOLATE if shelved else "", price=price) for name, price in [
+        ("Mörk Choklad", 19.95), ("Choklad Mörk 70%", 29.95), ("Mörk Choklad 85%", 27.95)]]
+    proposal = propose(goods, "mörk choklad 90%")
+    assert proposal.product is None or proposal.needs_review, proposal
+    sure = propose(goods, "mörk choklad 70%")
+    assert sure.product is not None and sure.product.id == "Choklad Mörk 70%" and not sure.needs_review, sure
