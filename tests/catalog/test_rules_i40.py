@@ -167,3 +167,13 @@ def test_a_percentage_said_that_no_product_of_the_kind_writes_is_asked_about(she
     assert proposal.product is None or proposal.needs_review, proposal
     sure = propose(goods, "mörk choklad 70%")
     assert sure.product is not None and sure.product.id == "Choklad Mörk 70%" and not sure.needs_review, sure
+
+
+@WITH_CATEGORIES
+def test_an_english_flavour_a_name_writes_is_the_swedish_one_said(shelved: bool) -> None:
+    """"duschtvål med mandeldoft" asked about a "Duschtvål Black" on Mathem: its "Duschtvål Almond Oil" writes
+    the almond in English, as names write lemon, apple and vanilla (the lexicon's spellings)."""
+    goods = [product(name, name, "Hygien > Tvål" if shelved else "", price=price) for name, price in [
+        ("Duschtvål Black", 29.95), ("Duschtvål Almond Oil", 34.95), ("Duschtvål Lime", 29.95)]]
+    proposal = propose(goods, "duschtvål med mandeldoft")
+    assert proposal.product is not None and proposal.product.id == "Duschtvål Almond Oil", proposal
