@@ -177,3 +177,15 @@ def test_an_english_flavour_a_name_writes_is_the_swedish_one_said(shelved: bool)
         ("Duschtvål Black", 29.95), ("Duschtvål Almond Oil", 34.95), ("Duschtvål Lime", 29.95)]]
     proposal = propose(goods, "duschtvål med mandeldoft")
     assert proposal.product is not None and proposal.product.id == "Duschtvål Almond Oil", proposal
+
+
+@WITH_CATEGORIES
+def test_a_household_place_or_machine_said_as_the_use_asks_household_goods(shelved: bool) -> None:
+    """"tabletter till diskmaskinen" asked whether the dishwasher tablets were meant ("Föreslagen vara är hem"):
+    tablets are goods of the pharmacy too, and the dishwasher said was no word of the household department."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Maskindisktabletter", "Hem & hushåll > Disk tvätt > Maskindiskmedel", 59.95),
+        ("Brustabletter C-vitamin", "Apotek > Vitaminer", 29.95), ("Halstabletter Mint", "Apotek > Hals", 24.95)]]
+    proposal = propose(goods, "tabletter till diskmaskinen")
+    assert proposal.product is not None and proposal.product.id == "Maskindisktabletter", proposal
+    assert not proposal.needs_review, proposal
