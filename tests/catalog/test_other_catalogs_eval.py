@@ -4604,6 +4604,32 @@ A use said as a compound no name writes names the sort by its own head where nam
 "Handdiskmedel" and is the "Maskindiskmedel Original", as "diskmedel till maskinen" was (on a small feed it was a
 sure hand dishwashing liquid): 88.7 / 92.5 / 97.3 / 100.0 / 30.2 / 26.0. No other set, no blind row and no
 probed phrase moved.
+
+Session i40. Every rule below has a test in tests/catalog/test_rules_i40.py (or tests/nlu/test_quantities.py,
+tests/catalog/test_normalize.py) that failed without it; each was checked against every set's full table, the blind
+rows and the 259 probes on four stores, none of which fell. A name writing a use that excludes the one asked is
+made for that use (the lexicon's uses apart: "tvättpulver för vit tvätt" was a sure "Tvättpulver Kulör" on Hemköp).
+"i en bit", "i ett stycke" after the goods say they come whole ("ett halvt kilo oxfilé i en bit" added an item
+"bit"; `nlu.items._in_one_piece`), and goods asked in one piece are none a name says is cut small ("ost i bit" was
+a sure "Hushålls Ost Skivad"; `Query.whole`). On a feed without categories the food section the catalogs with them
+sell a name's words under names its kind where one word names the section ("Mozzarella", "Präst Riven" are cheese
+on Mathem; `Entry.section_kind`, `sections.kind_of_section`): the prästost lines of dev41, dev45 and dev46_mathem.
+A brand said with the kind the lexicon knows it makes names its goods of that kind ("flora margarin", "becel lätt
+margarin"; "bregott smör" was a sure "Bregott Brynt Smör"): dev47_mathem 86.5 → 88.5. A size by its number said of
+goods the store sizes by a filter's code is that code ("kaffefilter storlek fyra"; `query.filter_size_said`). A
+scent said after the goods is written first ("diskmedel som luktar citron"; `normalize.scent_first`). A shelf named
+by the asked compound's first part alone says it of its goods ("Intenzo Hela Bönor" under "Skafferi > Kaffe" for
+"hela kaffebönor"). "hel" said where no product of the kind writes it asks only the plain goods named as asked,
+whole ("en hel falukorv"; a cut, a thing cut small or another sort is none: "en hel rödspätta" stays asked about).
+A flavour listed after "och" may stand a word apart in the name ("Chips Cheddar Royale & Sourcream"), and a
+percentage said that the kind's names write others of, the best none, is asked about ("mörk choklad nittio
+procent"): dev51_mathem's two sure wrong lines. The lexicon reads English flavours names write (almond, hazelnut,
+cherry, peach, pear, honey, cinnamon, ginger) and knows the dishwasher and the drain as household words. Tried and
+not taken: "garlic" as "vitlök" (dev10_hemkop's "boursin vitlök" fell to a Philadelphia "Vitlök"), "saint" read as
+the "S:t" names write (dev19_coop's "saint agur" right, but dev18_coop top-1 and two review rates fell), "badrum" as
+a household word ("tvål till hennes badrum" is hygiene), a filter's "1x4" writing the word "4storlek" in every name
+(a bare "kaffefilter" on Coop became a sure "Kaffefilter Oblekt 102"). Floors follow the figures of the sets that
+moved.
 """
 
 
@@ -4738,12 +4764,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev2_mathem": {"review_rate": 0.11},
     "dev2_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev2_willys2020": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev2_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
+    "dev2_coop": {"top1": 1.00, "auto_accept_precision": 1.0},
     "dev3_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev3_hemkop": {"top1": 0.98, "review_rate": 0.12},
     "dev3_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev4_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev4_hemkop": {"review_rate": 0.19, "top1": 1.0, "auto_accept_precision": 1.0},
+    "dev4_hemkop": {"review_rate": 0.17, "top1": 1.00, "auto_accept_precision": 1.0},
     "dev4_mathem": {"top1": 0.96, "review_rate": 0.15},
     "dev5_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev6_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.13},
@@ -4804,7 +4830,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
@@ -4812,23 +4838,23 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev42_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev41_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev41_mathem": {"top1": 1.00, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev45_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
+    "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev17_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.27},
-    "dev46_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.30},
-    "dev47_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.33},
+    "dev17_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev46_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev47_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.19},
-    "dev27_hemkop": {"review_rate": 0.20},
-    "dev19_coop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.31},
-    "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev27_hemkop": {"review_rate": 0.18},
+    "dev19_coop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev20_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.26},
     "dev49_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.27},
