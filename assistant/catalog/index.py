@@ -185,7 +185,6 @@ class Entry:
                                                        late.share)))
         set_(self, "variant_brand", self.brand & late.lexicon.variants or _NOTHING)
 
-
     def _read_section(self) -> None:
         """`section_kind`: none where the grocer's category or a department without food says the kind."""
         late = self.late

@@ -440,7 +440,7 @@ class Scorer:
         """The name writes a supplement's form: "Zink 25mg Kapslar" is no tablet, whatever the others write."""
         return any(self.cover.said_by(form, entry) for form in self.lexicon.dosage_forms)
 
-    def whole(self, entry: Entry) -> bool:
+    def named_whole(self, entry: Entry) -> bool:
         """The plain goods named by the word asked, as they come whole: the name writes the word itself
         ("Falukorv"), nothing cut small ("Falukorv Skivad"), no cut ("Rödspättafilé", which a "rödspätta" said
         is read as where the store sells no other) and no other word naming a sort ("Lättpanerad Rödspätta")."""
@@ -589,7 +589,7 @@ class Scorer:
                       or self.says_fresh(mod, entry)):
                     pass  # "naturell": an unflavoured "Filmjölk" is the plain sort, no word is missing
                 elif mod in self.forms_unwritten and kind >= HEAD and (
-                        self.whole(entry) if mod == WHOLE else not self.writes_a_form(entry)):
+                        self.named_whole(entry) if mod == WHOLE else not self.writes_a_form(entry)):
                     pass  # "magnesium tabletter", "hel falukorv": no product of the kind writes it (see require_form)
                 elif self.welcome(mod, kind, entry):
                     excused += 1
