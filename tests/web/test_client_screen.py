@@ -86,6 +86,18 @@ def test_the_result_is_brought_into_view_and_marked(page: Page, service: Service
     expect(page.locator(".lines > .line.changed")).to_have_count(0, timeout=10000)  # marked briefly
 
 
+def test_a_long_unbroken_word_wraps_inside_the_card_and_the_reply(page: Page, service: Service) -> None:
+    """A word of fifty letters typed (a cat on the keyboard) ran out of its line card and of the reply beside
+    the list, over the next column, at tablet size: every word wraps inside its box."""
+    service.make_client("Elsa Lund", budget=None)
+    to_tablet(page, service, "Elsa Lund")
+    type_list(page, "x" * 50 + " i en bit")
+    expect(page.locator(".lines > .line")).to_have_count(1)
+    for box in (page.locator(".lines > .line").first, page.locator(".reply")):
+        overflow = box.evaluate("e => e.scrollWidth - e.clientWidth")
+        assert overflow <= 0, (box, overflow)
+
+
 def test_read_aloud_shows_it_reads_and_can_be_stopped(page: Page, service: Service) -> None:
     service.make_client("Ester Lund", budget=None)
     to_tablet(page, service, "Ester Lund")
