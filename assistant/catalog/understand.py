@@ -18,11 +18,13 @@ from assistant.catalog.matcher import Proposal, match
 from assistant.catalog.normalize import (
     casefold,
     content_words,
+    fold,
     parse_grade,
     parse_percent,
     parse_size_range,
     split_purpose,
     stem,
+    tokens,
 )
 from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
@@ -39,6 +41,7 @@ from assistant.catalog.query import (
 from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number, series_number
+from assistant.nlu.lexicon import FILLER_PHRASES
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
 
@@ -140,8 +143,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(numbers_in_names(
-        numbers_said_bare(items, index), index), text, index), text, index),
+    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(the_word_searched(numbers_in_names(
+        numbers_said_bare(items, index), index), text), text, index), text, index),
         index), index)
 
 
@@ -272,6 +275,24 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
+
+
+def the_word_searched(items: Sequence[Item], text: str) -> list[Item]:
+    """"hel kanel vad heter det kanelstänger": the word found after a searching filler ("vad heter det") that
+    names the same thing as the item before, a compound of its last word, is what that item is called, no
+    other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found."""
+    def joined(before: Item, item: Item) -> Item | None:
+        between = tuple(tokens(text[before.span[1]:item.span[0]]))
+        thing, found = content_words(before.phrase), content_words(item.phrase)
+        if (between not in FILLER_PHRASES or not thing or not found
+                or Quantity() not in (before.quantity, item.quantity)  # one amount, of either
+                or len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1]))):
+            return None
+        return _one_item(before, item, item.phrase, item.quantity if before.quantity == Quantity() else before.quantity)
+    return _joined_to_the_one_before(items, joined)
+
+
+MIN_SAME = 4  # letters of a word a compound found must start with to name the same thing ("kanel")
 
 
 def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

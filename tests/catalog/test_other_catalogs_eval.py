@@ -4848,7 +4848,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev17_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev46_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev46_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev47_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.19},

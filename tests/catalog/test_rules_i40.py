@@ -189,3 +189,18 @@ def test_a_household_place_or_machine_said_as_the_use_asks_household_goods(shelv
     proposal = propose(goods, "tabletter till diskmaskinen")
     assert proposal.product is not None and proposal.product.id == "Maskindisktabletter", proposal
     assert not proposal.needs_review, proposal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hel kanel vad heter det kanelstänger", ["Kanelstång"]),  # the word searched for names the same thing
+    ("en rulltårta vad heter det havreflarn", ["Rulltårta Choklad", "Havreflarn"]),  # another thing
+])
+def test_the_word_searched_for_after_an_item_naming_the_same_thing_is_that_item(text: str,
+                                                                                expected: list[str]) -> None:
+    """"hel kanel vad heter det kanelstänger" was two sure lines, whole cinnamon and cinnamon sticks: the word
+    found after "vad heter det" that names the same thing as the item before is what that item is called."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Kanel Hel", 24.95), ("Kanelstång", 29.95), ("Kanel Malen", 19.95), ("Rulltårta Choklad", 34.95),
+        ("Havreflarn", 24.95)]]
+    lines = added_lines(CatalogIndex.build(goods), text)
+    assert [line.product.id for line in lines if line.product] == expected, lines
