@@ -61,7 +61,13 @@ def _bases(folded: str, words: frozenset[str], undouble: bool = False) -> frozen
         return frozenset(base for before in kept if before.endswith(_DOUBLED_ENDS)
                          and len(base := before[:-1]) >= 3 and base in words)
     return frozenset(base for before in kept if len(before) >= 3
-                     for add in _BASE_ENDINGS if (base := before + add) in words)
+                     for base in (*(before + add for add in _BASE_ENDINGS), *_with_its_e(before)) if base in words)
+
+
+def _with_its_e(before: str) -> tuple[str, ...]:
+    """A noun in -el, -er or -en drops the e before an ending ("gaffel", "gafflar"; "åker", "åkrar"): the
+    root with it put back, where it ends in a consonant and l, r or n."""
+    return (f"{before[:-1]}e{before[-1]}",) if before[-1] in "lrn" and before[-2] not in _VOWELS else ()
 
 
 def _umlaut_bases(word: str, words: Collection[str]) -> frozenset[str]:
