@@ -4630,6 +4630,10 @@ the "S:t" names write (dev19_coop's "saint agur" right, but dev18_coop top-1 and
 a household word ("tvål till hennes badrum" is hygiene), a filter's "1x4" writing the word "4storlek" in every name
 (a bare "kaffefilter" on Coop became a sure "Kaffefilter Oblekt 102"). Floors follow the figures of the sets that
 moved.
+Later in session i40: the word found after a searching filler that names the same thing as the item before is what
+that item is called (`understand.the_word_searched`: dev46_mathem's "hel kanel vad heter det kanelstänger" was two
+sure lines of cinnamon; its auto-accept 97.5 → 100), and a noun in -el, -er, -en drops its e before an ending
+(`swedish._with_its_e`: "gafflar" found nothing on Coop, read only as the verb "gaffla"). No other set moved.
 """
 
 
