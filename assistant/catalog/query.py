@@ -478,6 +478,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                             and stem(key(made)) in (stem(head_word), stem(parts[-1])))
     # the head's letters as typed, of its base form where the plural changes the vowel ("stänger": "stång")
     letters = casefold(lex.irregular.get(fold(parts[-1]), parts[-1]))[:3]
+    phrase_tokens = tokens(phrase)
     return Query(head_word=stem(head_word), head_surface=fold(head_word),
                  head_letters=letters if letters != fold(letters) else "",
                  head_typed=head_word,
@@ -491,7 +492,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                            if lex.goes_with(stem(w)) or lex.goes_with(stem(base_form(w))))),
                  whom=tuple(dict.fromkeys(stem(w) for w in people)),
                  percent=parse_percent(phrase), grade=parse_grade(phrase),
-                 strength=strength_of(tokens(phrase)), code=code_of(tokens(phrase)),
+                 strength=strength_of(phrase_tokens), code=code_of(phrase_tokens),
                  pack_count=parse_pack_count(phrase),
                  kind_apart=kind_apart,
                  sort_known=sort_known,
@@ -502,7 +503,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(phrase, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
-                 whole=asked_whole(tokens(phrase), lex.whole_piece))
+                 whole=asked_whole(phrase_tokens, lex.whole_piece))
 
 
 def asked_whole(words: list[str], whole_piece: frozenset[str]) -> bool:
