@@ -90,11 +90,16 @@ def shelf_names_the_kind(entry: Entry, kind: str) -> bool:
     ("Chark & pålägg > Korv": sausages). Fresh produce is a fruit, a vegetable or a berry as the produce shelf
     says, on a feed of bare names too, where its EU class marks it ("Sharon Klass1" for "sharon frukter"),
     unless its own shelf says another ("Bönor Blandade" under "Frukt & grönsaker > Grönsaker" is no fruit)."""
-    if kind in entry.context and kind not in entry.joint:
+    if kind in entry.context and kind not in entry.joint or _a_shelf_compound_of(kind, entry.category):
         return True
     if not entry.shelf and kind in entry.section_kind:
         return True
     return entry.fresh and kind in PRODUCE_KINDS and kind in _produce_shelved(entry.product.category or "")
+
+
+def _a_shelf_compound_of(kind: str, shelf: frozenset[str]) -> bool:
+    """The shelf's own name is a compound of the kind: "Ostkex" holds crackers, a sort of "kex"."""
+    return len(kind) >= MIN_KIND and any(word.endswith(kind) and len(word) > len(kind) for word in shelf)
 
 
 @lru_cache(maxsize=4096)
