@@ -67,6 +67,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
             drafts.append(Draft())  # "ägg ett 12-pack mjölk två liter": the pack word is still the eggs'
             ended = False
         current = drafts[-1]
+        if isinstance(element, Amount) and _counts_multipacks(element, elements, index):
+            element = replace(element, unit="st", unit_word=PACK)
         if isinstance(element, Amount) and _purpose_follows(current, element, elements[index + 1:]):
             if current.amount is None:  # "mjölk lite till kaffet": the milk's amount, vague
                 current.amount = element
@@ -223,6 +225,17 @@ def _postposed(elements: list[Token | Amount]) -> bool:
     amounts = [i for i, element in enumerate(elements) if isinstance(element, Amount)]
     return (len(amounts) >= 2 and isinstance(elements[0], Token) and amounts[-1] == len(elements) - 1
             and all(isinstance(elements[i - 1], Token) for i in amounts))
+
+
+PACK = "pack"  # the package word a count of multipacks is read with: packages, not pieces (packages.COUNT_WORDS)
+
+
+def _counts_multipacks(amount: Amount, elements: list[Token | Amount], index: int) -> bool:
+    """"två sexpack ägg", "ägg ett 12-pack": a bare count right before a multipack counts packs of it, as
+    "två paket ägg" does; read as pieces, two six-packs of eggs were two eggs, one pack."""
+    following = elements[index + 1] if index + 1 < len(elements) else None
+    return (amount.unit is None and amount.unit_word is None and isinstance(following, Token)
+            and MULTIPACK.fullmatch(following.text) is not None)
 
 
 def _multipack_ends(elements: list[Token | Amount], index: int) -> bool:

@@ -4649,6 +4649,9 @@ own name is a compound of the kind asked names that kind for a sort said with it
 Coop's plain "Digestive" biscuits stand under "Tilltugg > Ostkex", so "digestivekex" asked about a "Digestive
 Choklad" nobody said; now the plain one, sure. dev21_coop 94.2 → 96.2 (review 17.3 → 15.4), dev20_coop 90.2 → 92.2
 (review 25.5 → 23.5), dev19_coop review 26.4 → 24.5.
+A count said of a multipack counts packs (`nlu.items._counts_multipacks`, read with the package word "pack"):
+"två sexpack ägg" ordered one pack of six on Coop, the count read as eggs, and dev50_mathem's "eh ett sexpack ägg"
+was asked about as "much more than wanted"; review 26.9 → 25.0. No other set moved.
 """
 
 
@@ -4877,7 +4880,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev49_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"auto_accept_precision": 1.0, "review_rate": 0.16},
 }

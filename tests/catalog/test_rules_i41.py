@@ -3,7 +3,12 @@ names (Mathem's) and with categories."""
 
 from __future__ import annotations
 
-from tests.catalog.catalog_fixture import product, propose
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import added_lines, product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 CRACKERS, BISCUITS = "Bröd & bageri > Tilltugg > Ostkex", "Bröd & bageri > Fika > Kakor kex"
 
@@ -20,3 +25,19 @@ def test_a_sort_on_a_shelf_whose_compound_ends_in_the_kind_is_of_that_kind() -> 
     assert proposal.product is not None and proposal.product.id.startswith("Digestive") and (
         proposal.product.id != "Digestive Choklad"), proposal
     assert propose(goods, "digestivekex med choklad").product.id == "Digestive Choklad"
+
+
+EGGS = "Mejeri, ost & ägg > Ägg"
+
+
+@WITH_CATEGORIES
+def test_a_count_of_multipacks_orders_that_many_packs(shelved: bool) -> None:
+    """"två sexpack ägg" ordered one pack of six on Coop, and "ett sexpack ägg" was asked about on Mathem as
+    "much more than wanted": the count was read as eggs. Two six-packs are two packages, plainly."""
+    index = CatalogIndex.build([
+        product("Ägg 6-p", "Ägg Frigående 6-p M 348g", EGGS if shelved else "", size=348, unit="g", price=15.5),
+        product("Ägg 12-p", "Ägg Frigående 12-p L 798g", EGGS if shelved else "", size=798, unit="g", price=32.95)])
+    for text, packs in [("två sexpack ägg", 2), ("ett sexpack ägg", 1)]:
+        [line] = added_lines(index, text)
+        assert (line.product and line.product.id, line.count, line.needs_review) == ("Ägg 6-p", packs, False), (
+            text, line)

@@ -150,6 +150,16 @@ def test_a_multipack_said_is_one_package_of_that_many(text: str, read: list[tupl
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in items] == read
 
 
+@pytest.mark.parametrize(("text", "packs"), [
+    ("två sexpack ägg", 2), ("ett sexpack ägg", 1), ("ägg ett tolvpack", 1), ("ramlösa två 6-pack", 2),
+])
+def test_a_count_of_multipacks_counts_packages_not_pieces(text: str, packs: int) -> None:
+    """"två sexpack ägg" was two eggs (one pack of six) on Coop and "much more than wanted" on Mathem: the
+    count said of a multipack counts the packs, as "två paket ägg" does."""
+    [item] = parse(text).items
+    assert (item.quantity.amount, item.quantity.unit, item.quantity.unit_word) == (packs, "st", "pack")
+
+
 @pytest.mark.parametrize(("text", "amount", "guessed"), [
     ("läsglasögon 2,5", 2.5, "2,5"),  # a strength, a fat percentage or a weight without its unit:
     ("mjölk 1,5", 1.5, "1,5"),        # nobody orders two and a half pieces, so the number is asked about
