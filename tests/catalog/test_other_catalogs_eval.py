@@ -4652,6 +4652,12 @@ Choklad" nobody said; now the plain one, sure. dev21_coop 94.2 → 96.2 (review 
 A count said of a multipack counts packs (`nlu.items._counts_multipacks`, read with the package word "pack"):
 "två sexpack ägg" ordered one pack of six on Coop, the count read as eggs, and dev50_mathem's "eh ett sexpack ägg"
 was asked about as "much more than wanted"; review 26.9 → 25.0. No other set moved.
+What food is cooked in, as what it is cooked on, is a use and no sort of it (the lexicon's `food_uses`: "ugn",
+"stekpanna", "långpanna"): dev20_coop's "en hel kyckling till ugnen" was the right chicken, asked about, as the
+store's "Folie Ugn/Grill" made "ugn" a word no chicken says. dev21_coop review 15.4 → 13.5 (every target met),
+dev37_mathem 17.5 → 15.0 (every target met), dev18_coop 18.5 → 16.7, dev20_coop 23.5 → 21.6. Tried and not taken:
+the wok too ("frysta grönsaker till wok" in dev43_mathem became a sure "Sommargrönsaker Fryst"; the wok mixes are
+a sort of their own).
 """
 
 
@@ -4851,7 +4857,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_hemkop": {"top1": 0.96, "review_rate": 0.25},
     "dev36_mathem": {"auto_accept_precision": 1.0},
     "dev21_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
-    "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0},
     "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
@@ -4874,15 +4880,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev46_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev47_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev18_coop": {"review_rate": 0.19},
+    "dev18_coop": {"review_rate": 0.17},
     "dev27_hemkop": {"review_rate": 0.18},
     "dev19_coop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
-    "dev21_coop": {"auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev21_coop": {"auto_accept_precision": 1.0},
 }
 
 

@@ -41,3 +41,24 @@ def test_a_count_of_multipacks_orders_that_many_packs(shelved: bool) -> None:
         [line] = added_lines(index, text)
         assert (line.product and line.product.id, line.count, line.needs_review) == ("Ägg 6-p", packs, False), (
             text, line)
+
+
+POULTRY, VEGETABLES = "Kött & fågel > Fågel > Kyckling", "Frukt & grönsaker > Grönsaker > Övriga grönsaker"
+
+
+@WITH_CATEGORIES
+def test_the_oven_or_pan_food_is_cooked_in_names_no_sort_of_it(shelved: bool) -> None:
+    """"en hel kyckling till ugnen" was the right chicken on Coop, asked about: the store's "Folie Ugn/Grill"
+    made "ugn" a word of the goods that no chicken says. What food is cooked in, as what it is cooked on
+    ("till grillen"), is a use, no sort of it, unless a product of the kind says it ("Ugnsklar Lax"). Not the
+    wok: "grönsaker till wok" are the wok mixes sold as a sort."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Kyckling Hel", POULTRY, 59.95), ("Kycklingfilé", POULTRY, 89.95), ("Minimajs", VEGETABLES, 24.95),
+        ("Lax Ugnsklar", "Fisk & skaldjur > Fisk", 69.95), ("Laxfilé", "Fisk & skaldjur > Fisk", 59.95),
+        ("Ugnsform Glas", "Hem & städ > Kök", 129.0), ("Folie Ugn/Grill", "Hem & städ > Kök", 21.5)]]
+    for said, meant in [("hel kyckling till ugnen", "Kyckling Hel"), ("kycklingfilé till stekpannan", "Kycklingfilé")]:
+        proposal = propose(goods, said)
+        assert proposal.product is not None and proposal.product.id == meant and not proposal.needs_review, (
+            said, proposal)
+    assert propose(goods, "lax till ugnen").product.id == "Lax Ugnsklar"
+    assert propose(goods, "form till ugnen").product.id == "Ugnsform Glas"
