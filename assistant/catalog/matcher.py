@@ -432,7 +432,10 @@ class Scorer:
         if not forms:  # nearly every query: the kind's goods need not be gathered
             self.forms_unwritten = frozenset()
             return
-        kind = [entry for match, entry in pool if match >= HEAD]
+        # a compound asked is of the goods named by that very word where the store has them: "sötningsmedel
+        # tabletter" asks among its "Sötningsmedel", whatever a "Läkemedel" writes
+        kind = (self.q.head_parts and [entry for match, entry in pool if match >= EXACT]
+                or [entry for match, entry in pool if match >= HEAD])
         self.forms_unwritten = frozenset(
             mod for mod in forms if kind and not any(self.cover.said_by(mod, entry) for entry in kind))
 

@@ -4658,6 +4658,12 @@ store's "Folie Ugn/Grill" made "ugn" a word no chicken says. dev21_coop review 1
 dev37_mathem 17.5 → 15.0 (every target met), dev18_coop 18.5 → 16.7, dev20_coop 23.5 → 21.6. Tried and not taken:
 the wok too ("frysta grönsaker till wok" in dev43_mathem became a sure "Sommargrönsaker Fryst"; the wok mixes are
 a sort of their own).
+A form said of a compound ("tabletter", "hel") is unwritten where none of the goods named by that very word writes
+it (`Scorer.require_form`), whatever other compounds of its head write: dev39_mathem's "sötningsmedel tabletter"
+was the right "Sötningsmedel 400-p", asked about, as "Ipren Tablett … Läkemedel" wrote the form; review 10.9 → 8.7.
+Tried and not taken: excusing the cut asked in `Scorer.named_whole` ("en hel fläskfilé", dev16_coop, asked about):
+"hela mandlar" became a sure "Mandlar Naturella EKO" in dev37_mathem, the splitter reading "mandlar" as
+"mand" + "lår", a cut.
 """
 
 
@@ -4861,7 +4867,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.95, "auto_accept_precision": 0.97, "review_rate": 0.18},
