@@ -95,11 +95,21 @@ class Coverage:
         "Fryst")."""
         # "Färskkorv Kabanoss": a kabanoss filed under its kind, which "färsk" describes, so it is said of it
         filed_as = entry.types if not self.things.isdisjoint(entry.exact) else frozenset()
-        words = entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own, filed_as)
+        words = (entry.words - derivations(mod, entry.own) - self.said_otherwise(mod, entry.own, filed_as)
+                 - self.preparing_the_listed(mod, entry))
         return (mod in words or mod in entry.brand or (mod in entry.context and mod not in entry.joint)
                 or (mod in KEPT_IN and KEPT_IN[mod] in entry.context)
                 or self.said_in_pieces(mod, words | entry.brand | entry.category)
                 or self.sauce_flavours.get(mod) in entry.exact)  # "Fiskbullar Hummer" are in lobster sauce
+
+    def preparing_the_listed(self, mod: str, entry: Entry) -> frozenset[str]:
+        """The modifier, when it is a preparation the name lists after its kind and writes before another
+        word nobody asked, which it prepares: "Grillkorv Anchochili & Rökt Paprika" is no smoked sausage."""
+        if mod not in entry.listed or mod not in self.lexicon.prepared:
+            return frozenset()
+        at = next(i for i, own in enumerate(entry.own) if own[0] == mod) if mod in entry.exact else 0
+        return frozenset((mod,)) if 0 < at < len(entry.own) - 1 and entry.own[at + 1][0] not in self.said else (
+            frozenset())
 
     def pieces_said(self, mod: str, entry: Entry) -> bool:
         """`said_in_pieces` of the name's words, a word derived from the modifier aside (see `derivations`)."""

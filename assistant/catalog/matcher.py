@@ -573,7 +573,8 @@ class Scorer:
                 elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
-                elif mod in entry.exact or mod in entry.brand or self.lexicon.writes_use(mod, entry.words):
+                elif (mod in entry.exact and not self.cover.preparing_the_listed(mod, entry) or mod in entry.brand
+                      or self.lexicon.writes_use(mod, entry.words)):
                     total += 0.12  # the word, or the use a name word says ("Barista" for "till kaffet")
                     weak += mod in q.head_parts and head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Majskakor Ost"
                 elif kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word, self.index.known):

@@ -80,3 +80,20 @@ def test_a_form_said_of_a_compound_is_unwritten_where_none_of_that_compound_writ
     assert proposal.product is not None and proposal.product.id == "Järntillskott 50-p" and (
         not proposal.needs_review), proposal
     assert propose(goods, "kalktillskott tabletter").product.id == "Kalktillskott Tabletter 60-p"
+
+
+SAUSAGES = "Chark & pålägg > Korv > Grillkorv kryddig korv"
+
+
+@WITH_CATEGORIES
+def test_a_preparation_written_before_a_flavour_prepares_that_flavour(shelved: bool) -> None:
+    """"rökt korv" was a sure "Grillkorv Anchochili & Rökt Paprika" on Coop: its "Rökt" is the paprika's,
+    which the name lists after its kind, not the sausage's. A preparation written before a flavour, after
+    the name's first word, prepares that flavour."""
+    goods = [product(name, name, SAUSAGES if shelved else "", price=price) for name, price in [
+        ("Grillkorv Anchochili & Rökt Paprika", 22.95), ("Grillkorv", 19.95), ("Korv Öregrundare", 34.95),
+        ("Paprika Röd", 9.95), ("Chili Röd", 4.95)]]
+    proposal = propose(goods, "rökt korv")
+    assert proposal.product is None or proposal.product.id != "Grillkorv Anchochili & Rökt Paprika" or (
+        proposal.needs_review), proposal
+    assert propose(goods, "grillkorv med rökt paprika").product.id == "Grillkorv Anchochili & Rökt Paprika"
