@@ -1034,6 +1034,9 @@ def led_by_another_kind(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     return lead not in (q.head, q.head_word) and (lead in lexicon.kinds or lead in lexicon.department_words)
 
 
+LISTING_WORDS = 3  # words of a shelf's name that list kinds, joiners or not
+
+
 def shelf_joins_kinds(entry: Entry) -> bool:
     """The product's own shelf joins kinds ("Bröd & kakor", "Kött & kyckling"): a name that calls
     the product by a word of its own ("Dala Järna Surdeg Små", "Äppelkrona") may be either, so the
@@ -1041,3 +1044,11 @@ def shelf_joins_kinds(entry: Entry) -> bool:
     one joining them with "och" ("Kryddor och örter": "Fransk Dragon" is no "franska örter")."""
     leaf = entry.shelf.rsplit(">", 1)[-1]
     return "&" in leaf or "," in leaf or " och " in leaf.casefold()
+
+
+def shelf_lists_words(entry: Entry) -> bool:
+    """The product's own shelf is named by three words or more, its joiners dropped as Coop writes its paths:
+    "Havre soja ris" lists what the drinks on it are made of, so it names no kind a name does not say
+    ("Havreprodukt" is no "ris"). Not a shelf's kind for `alone_on_another_kinds_shelf`: a "Vaniljsås Soja"
+    there is still no soy sauce."""
+    return len(content_words(entry.shelf.rsplit(">", 1)[-1])) >= LISTING_WORDS

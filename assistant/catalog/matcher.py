@@ -74,6 +74,7 @@ from assistant.catalog.kinds import (
     only_describes,
     said_in_another_role,
     shelf_joins_kinds,
+    shelf_lists_words,
     sexes_asked,
     shelved_as_another_kind,
     sort_ending_in_another_kind,
@@ -754,7 +755,8 @@ def confidence(best: Scored, q: Query, kinds: Collection[str] = (), kind_shelf: 
                                                  and not led_by_goods_of_a_kind(best.entry, q, kinds))):
         value *= 0.6
     value *= WEAK ** best.weak
-    if best.kind == CATEGORY and shelf_joins_kinds(best.entry):  # "småkakor": no "Dala Järna Surdeg Små"
+    if best.kind == CATEGORY and (shelf_joins_kinds(best.entry)  # "småkakor": no "Dala Järna Surdeg Små"
+                                  or shelf_lists_words(best.entry)):
         value *= 0.6
     if q.corrected:  # a long word one edit off is surely meant, as is one of five letters or more with a letter
         #              left out of the name's ("gnocci"); "mjök" or "whisky" may be anything

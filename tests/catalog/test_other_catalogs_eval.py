@@ -4667,6 +4667,10 @@ Tried and not taken: excusing the cut asked in `Scorer.named_whole` ("en hel fl�
 A preparation a name lists after its kind and writes before another word nobody asked prepares that word
 (`Coverage.preparing_the_listed`): "rökt korv" was a sure "Grillkorv Anchochili & Rökt Paprika" on Coop, found by
 hand; now asked about. No set, blind row or probe moved.
+A shelf named by three words or more lists kinds, its joiners dropped as Coop writes its paths
+(`kinds.shelf_lists_words`): "ris" was a sure "Havreprodukt" under "Mjölk fil > Havre soja ris" on Coop, which
+sells no rice; now asked about. Not read as a join by `alone_on_another_kinds_shelf` (tried: "sojasås" became a
+sure "Vaniljsås Soja"). No set, blind row or other probe moved.
 """
 
 

@@ -97,3 +97,18 @@ def test_a_preparation_written_before_a_flavour_prepares_that_flavour(shelved: b
     assert proposal.product is None or proposal.product.id != "Grillkorv Anchochili & Rökt Paprika" or (
         proposal.needs_review), proposal
     assert propose(goods, "grillkorv med rökt paprika").product.id == "Grillkorv Anchochili & Rökt Paprika"
+
+
+def test_a_shelf_listing_three_words_names_none_of_them_for_sure() -> None:
+    """"ris" was a sure "Havreprodukt" on Coop, which sells no rice: the plant drinks stand under "Mjölk fil >
+    Havre soja ris", a shelf listing what they are made of, its joiners dropped as Coop writes its paths. A
+    leaf of three words or more joins kinds as one with "&" does, and a name that does not say the word asked
+    is no sure reading of it."""
+    drinks = "Mejeri & ägg > Mjölk fil > Havre soja ris"
+    goods = [product("Havreprodukt", "Havreprodukt", drinks, price=16.95),
+             product("Ärtdryck Naturell", "Ärtdryck Naturell", drinks, price=24.95),
+             product("Havredryck", "Havredryck", drinks, price=19.95),
+             product("Fiskpinnar", "Fiskpinnar", "Frys > Fisk", price=39.95)]
+    proposal = propose(goods, "ris")
+    assert proposal.product is None or proposal.needs_review, proposal
+
