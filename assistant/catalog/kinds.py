@@ -595,13 +595,16 @@ def another_sort(entry: Entry, q: Query) -> bool:
     return len(first) > 2 and first[1] == q.head and set(first[2:]).isdisjoint(q.head_parts)
 
 
-def described_only(q: Query) -> bool:
+def described_only(q: Query, lexicon: Lexicon) -> bool:
     """The word asked is said alone or with words only of how the goods look or keep ("färsk röd chili": fresh,
-    red), no sort of them ("riven ost", "frysta laxbitar": a form, a way of keeping that names one)."""
-    return all(word in LOOKS for word in q.modifiers)
+    red), no sort of them ("riven ost", "frysta laxbitar": a form, a way of keeping that names one); a flavour
+    also whole ("hel kanel": the spice as it comes, no pastry tasting of it)."""
+    whole = lexicon.flavour(q.head_word)
+    return all(word in LOOKS or (whole and word == WHOLE) for word in q.modifiers)
 
 
 LOOKS = frozenset(stem(word) for word in ("färsk", "röd", "grön", "gul", "orange", "lila", "rosa", "brun"))
+WHOLE = stem("hel")  # "hel", "hela": goods whole, a word no name writes where they come so (see Scorer.require_form)
 
 
 def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Collection[str] = (),
@@ -623,7 +626,7 @@ def tastes_of(kind: float, entry: Entry, q: Query, lexicon: Lexicon, alone: Coll
     `compounded`: the heads of the catalog's compounds of the word asked ("Srirachasås"), kinds a word
     the lexicon lacks is a sort of: a name ending in one ("Sriracha Sås") is the thing, one ending in
     another kind ("Sriracha Mayo") tastes of it."""
-    if kind < HEAD or q.brand or not described_only(q):
+    if kind < HEAD or q.brand or not described_only(q, lexicon):
         return False
     if entry.fresh:  # "Pomelo Honung" is a pomelo, "Gurka Salt" a cucumber: produce named after goods
         return q.head_word in lexicon.kinds and not leads_with(entry, q)

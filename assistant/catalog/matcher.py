@@ -36,6 +36,7 @@ from assistant.catalog.kinds import (
     LONG_HEAD,
     MODIFIER,
     SHELVED,
+    WHOLE,
     another_kind,
     another_sort,
     another_sort_of_the_head,
@@ -194,7 +195,6 @@ ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its sha
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
-WHOLE = "hel"  # the stem of "hel", "hela": goods whole, the word no name writes where they come so (see require_form)
 SHORT_DOTTED = 3  # letters of a word typed with å/ä/ö whose undotted letters are another word ("ål", "al")
 CLOSE = 0.15                       # a rival this near the best is a real alternative
 SCORE_DIGITS = 9                   # decimals of a score that rank: sums in another order differ in the last bit
@@ -302,7 +302,7 @@ class Scorer:
         self.ends = tails(q)
         self.head_forms = index.forms_of(q.head)  # see another_word
         self.word_forms = index.forms_of(q.head_word) if q.head_word != q.head else frozenset()
-        self.bare = not q.brand and described_only(q)  # tastes_of reads a word said bare or described only
+        self.bare = not q.brand and described_only(q, lex)  # tastes_of reads a word said bare or described only
         # a kind that is a taste too said with a brand only ("marabou choklad"): the brand's goods of that
         # kind, no other kind its name leads with that tastes of it ("Glasstrut Marabou Mjölkchoklad", see
         # kinds.led_by_another_thing)

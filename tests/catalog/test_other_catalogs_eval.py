@@ -4671,6 +4671,10 @@ A shelf named by three words or more lists kinds, its joiners dropped as Coop wr
 (`kinds.shelf_lists_words`): "ris" was a sure "Havreprodukt" under "Mjölk fil > Havre soja ris" on Coop, which
 sells no rice; now asked about. Not read as a join by `alone_on_another_kinds_shelf` (tried: "sojasås" became a
 sure "Vaniljsås Soja"). No set, blind row or other probe moved.
+A flavour asked whole is read as the bare flavour is (`kinds.described_only`, "hel" of a flavour): "hel kanel" was
+a sure "Gifflar Kanel" on Coop and a sure "Godingar Kanel" on Hemköp, found by hand, where "kanel" alone was asked
+about; now asked about too. Tried first for any word ("hel" among the look words): "hel laxsida" in dev17_hemkop
+became asked about, the name writing "Hel" itself. No set, blind row or probe moved.
 """
 
 

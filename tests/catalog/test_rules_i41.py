@@ -112,3 +112,19 @@ def test_a_shelf_listing_three_words_names_none_of_them_for_sure() -> None:
     proposal = propose(goods, "ris")
     assert proposal.product is None or proposal.needs_review, proposal
 
+
+PASTRIES = "Bröd & bageri > Fika > Fikabröd"
+
+
+def test_a_flavour_asked_whole_is_not_what_tastes_of_it() -> None:
+    """"hel kanel" was a sure "Gifflar Kanel" on Coop and a sure "Godingar Kanel" on Hemköp, where "kanel" alone
+    was asked about: a flavour said bare is not the goods that taste of it, and "hel" (whole) says how the
+    goods come, as "färsk" says how they keep, no sort that only the pastry's name could hold. (A feed without
+    categories cannot tell the pastry's shelf, for "kanel" as for "hel kanel": see `kinds.tastes_of`.)"""
+    pastries = [product(name, name, PASTRIES, price=price) for name, price in [
+        ("Gifflar Kanel", 21.95), ("Goding Kanel", 19.95), ("Kanelbullar 10-pack", 28.95)]] + [
+        product("Kyckling Hel", "Kyckling Hel", POULTRY, price=59.95)]
+    proposal = propose(pastries, "hel kanel")
+    assert proposal.product is None or proposal.needs_review, proposal
+    spices = [*pastries, product("Kanel Hel", "Kanel Hel", "Skafferi > Kryddor", price=24.95)]
+    assert propose(spices, "hel kanel").product.id == "Kanel Hel"
