@@ -360,13 +360,16 @@ def _unlinked(group: list[str], vocabulary: Container[str]) -> str | None:
                  and known(joined, vocabulary)), None)
 
 
-def _kind_first(group: list[str], vocabulary: Container[str]) -> str | None:
+def _kind_first(group: list[str], vocabulary: Container[str], describes: Callable[[str], bool]) -> str | None:
     """Two words a written list gives as the kind, then the sort ("sugrör papper"), that the catalog
     writes as one compound led by the sort, with or without the linking -s- ("Papperssugrör"): that
-    compound. Tried only where the words in the order said make none."""
+    compound. Tried only where the words in the order said make none, and never where the first word
+    `describes` goods (a preparation: "kokta ägg" is no "äggkokta", whose stem is an "Äggkokare")."""
     if len(group) != 2 or min(map(len, group)) < MIN_PART:
         return None
     kind, sort = group
+    if describes(kind):
+        return None
     if a_participle(kind) and fold(casefold(kind)) not in vocabulary:
         return None  # "färgat hår" is dyed hair, no "hårfärg" (hair dye); a catalog's word ("Sallat") may lead
     return next((joined for link in ("", *LINKS) if not (link and sort.endswith(link))
@@ -387,11 +390,13 @@ PURPOSE_WORDS = frozenset({"till", "for", "at", "mot"})
 
 
 def join_split_compounds(text: str, vocabulary: Container[str],
-                         ends_a_word: Callable[[str], bool] | None = None) -> str:
+                         ends_a_word: Callable[[str], bool] | None = None,
+                         describes: Callable[[str], bool] = lambda word: False) -> str:
     """Join words a recogniser split ("mellan mjölk" → "mellanmjölk") when the joined word is known,
     or, given `ends_a_word` (a stem → whether a catalog word ends with it), when a longer catalog
     word ends with it: "kyckling klubbor" is the compound of "Majskycklingklubba", as the one word
-    "kycklingklubbor" is read.
+    "kycklingklubbor" is read. `describes`: words that never lead as a kind said before its sort
+    (see `_kind_first`).
 
     Pure and catalog-driven so the speech component can reuse it for transcript repair; words are
     kept as written, only the space between them goes.
@@ -426,7 +431,7 @@ def join_split_compounds(text: str, vocabulary: Container[str],
                     break
                 if (linked := _linked(group, vocabulary) or _unlinked(group, vocabulary)
                            or (None if _another_sort_follows(words, i + span, vocabulary)
-                               else _kind_first(group, vocabulary))) is not None:
+                               else _kind_first(group, vocabulary, describes))) is not None:
                     out.append(linked)
                     i += span
                     break

@@ -268,7 +268,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
     joined, lacking = join_without(rewritten, vocabulary)
     text = join_split_compounds(joined, vocabulary,
-                                lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index))
+                                lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index),
+                                lambda word: stem(casefold(word)) in lex.descriptors | lex.prepared)
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _use_compounded(text, index)
     text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"

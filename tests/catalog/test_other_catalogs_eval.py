@@ -4675,6 +4675,10 @@ A flavour asked whole is read as the bare flavour is (`kinds.described_only`, "h
 a sure "Gifflar Kanel" on Coop and a sure "Godingar Kanel" on Hemköp, found by hand, where "kanel" alone was asked
 about; now asked about too. Tried first for any word ("hel" among the look words): "hel laxsida" in dev17_hemkop
 became asked about, the name writing "Hel" itself. No set, blind row or probe moved.
+A preparation or another describing word said first is no kind a compound is led by (`compounds._kind_first`,
+given the lexicon's descriptors and preparations): "kokta ägg" was a sure "Äggkokare 7 Ägg" and "torkad frukt" a
+sure "Svamp- & Frukttork" on Mathem, found by hand, joined to "äggkokta", "frukttorkad" as a kind said before its
+sort ("sugrör papper": "Papperssugrör"). No set, blind row or probe moved.
 """
 
 

@@ -128,3 +128,21 @@ def test_a_flavour_asked_whole_is_not_what_tastes_of_it() -> None:
     assert proposal.product is None or proposal.needs_review, proposal
     spices = [*pastries, product("Kanel Hel", "Kanel Hel", "Skafferi > Kryddor", price=24.95)]
     assert propose(spices, "hel kanel").product.id == "Kanel Hel"
+
+
+@WITH_CATEGORIES
+def test_a_preparation_said_first_is_no_kind_a_compound_is_led_by(shelved: bool) -> None:
+    """"kokta ägg" was a sure "Äggkokare 7 Ägg" on Mathem: read as a kind said before its sort ("sugrör papper"
+    is a "Papperssugrör"), it joined to "äggkokta", whose stem is the egg boiler's; so "torkad frukt" was a
+    sure dehydrator. A preparation or another describing word said first describes the goods; it is no kind."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Äggkokare 7 Ägg", "Hem & städ > Köksredskap", 199.9), ("Ägg Frigående 6-p", "Mejeri & ägg > Ägg", 15.5),
+        ("Kokta Räkor", "Fisk & skaldjur > Skaldjur", 59.95)]]
+    proposal = propose(goods, "kokta ägg")
+    assert proposal.product is None or proposal.product.id != "Äggkokare 7 Ägg" or proposal.needs_review, proposal
+    dryers = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Svamp- & Frukttork", "Hem & städ > Köksmaskiner", 499.0), ("Aprikoser Torkade", "Skafferi > Torkad frukt", 29.95),
+        ("Shiitakesvamp Torkad", "Skafferi > Svamp", 39.95)]]
+    proposal = propose(dryers, "torkad frukt")  # no "frukttorkad", a dehydrator's stem
+    assert proposal.product is None or proposal.product.id != "Svamp- & Frukttork" or proposal.needs_review, proposal
+
