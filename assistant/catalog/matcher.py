@@ -1069,6 +1069,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
         if q.head_word in index.lexicon.kinds:  # a kind of goods said for no one ("godis"): whom they are
             usual -= FOR_WHOM                   # for is never read from what most of the store's are for
         usual -= sorts_against(q.head_word, index.lexicon)  # "pytt i panna": no silent vegetarian one
+        if CHILD in usual and any(CHILD not in s.entry.suits for s in available if s.kind >= HEAD):
+            usual -= {CHILD}  # "couscous": baby food is a sort of its own where the kind is sold for anyone too
         unasked -= usual
     if unasked:  # "indisk linssoppa": "Glutenfri" on a lentil soup is a label, no other product
         unasked -= labels_only(best.entry, {q.head, q.head_word, *q.head_parts, *q.modifiers}, index.lexicon)

@@ -4679,6 +4679,9 @@ A preparation or another describing word said first is no kind a compound is led
 given the lexicon's descriptors and preparations): "kokta ägg" was a sure "Äggkokare 7 Ägg" and "torkad frukt" a
 sure "Svamp- & Frukttork" on Mathem, found by hand, joined to "äggkokta", "frukttorkad" as a kind said before its
 sort ("sugrör papper": "Papperssugrör"). No set, blind row or probe moved.
+Children's goods are a sort of their own where the store sells the kind for anyone too (`matcher`, the usual sorts):
+"couscous" was a sure "Couscous & Kyckling Från 8 Månader" on Willys 2023, found by hand, as most of its couscous
+is baby food (its "Majscouscous" is not); now asked about. No set, blind row or probe moved.
 """
 
 
