@@ -4682,6 +4682,11 @@ sort ("sugrör papper": "Papperssugrör"). No set, blind row or probe moved.
 Children's goods are a sort of their own where the store sells the kind for anyone too (`matcher`, the usual sorts):
 "couscous" was a sure "Couscous & Kyckling Från 8 Månader" on Willys 2023, found by hand, as most of its couscous
 is baby food (its "Majscouscous" is not); now asked about. No set, blind row or probe moved.
+Ground goods are cut small (the lexicon's `cut_small`: "malen", "malet", "malda", "mald"), so none is asked whole:
+"hel kanel" was a sure "Kanel Malen" in the demo catalog, found at the tablet. No set, blind row or probe moved.
+Tried and not taken this session: a bare "tvättmedel" asked about where the best writes one of two uses apart and a
+rival the other (white or coloured laundry): review rose in eight sets and in untuned_hemkop, whose labels take any
+detergent; "gurt" read as "yoghurt" ("Soygurt"): a plain "vaniljyoghurt" became a sure soy one on Coop.
 """
 
 
