@@ -984,6 +984,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if (best.entry.product.id not in history and best.kind == CATEGORY
             and led_by_another_kind(best.entry, q, index.lexicon)):  # "fågelfrö": no "Talgbollar" on "Fågelfrön"
         reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
+    if (best.entry.product.id not in history and default is None and q.compound_tail
+            and not (q.head_parts or q.modifiers or q.purpose or best.entry.fresh)
+            and _led_by_no_food(best, q, index.lexicon)):  # "abborre": no sure "Havsabborre" (sea bass)
+        reasons.append((WHICH_SORT, "Föreslagen vara är en annan sorts vara än den som sades: kontrollera"))
     if best.entry.product.id not in history and (one_taste_of_a_mix(best.entry, own, index.lexicon)
                                                  or second_of_a_joined_pair(best.entry, q)):
         reasons.append((WHICH_SORT, "Föreslagen vara smakar mest av något annat än det som sades: kontrollera"))
@@ -1196,6 +1200,17 @@ def _compounds_ending_in(head: str, available: list[Scored], fitting: bool = Tru
     are sorts to choose among."""
     return {word for s in available if s.kind >= HEAD and not (fitting and s.unmatched)
             for word in s.entry.exact if word.endswith(head) and word != head}
+
+
+def _led_by_no_food(best: Scored, q: Query, lexicon: Lexicon) -> bool:
+    """A word the store writes only as the head of compounds, whose best product's compound is led by no
+    food ("Havsabborre" for "abborre", "Havskräftor" for "kräftor": a sea bass, a langoustine): another
+    thing named after it, where one led by a food ("Mjölkdryck" for "dryck") is that thing made of it. Not
+    fresh produce, whose compound names a variety ("Honungspomelo"), nor goods asked for a use, which the
+    compound may name ("tabletter till diskmaskinen": "Maskindisktabletter"); the caller asks it of a bare
+    word the lexicon has no reading of ("jäst" is the fresh "Kronjäst", "socker" the "Strösocker")."""
+    firsts = [word[:-len(q.head)].removesuffix("s") for word in _compounds_ending_in(q.head, [best])]
+    return bool(firsts) and not any(lexicon.names_food(first) for first in firsts)
 
 
 def _a_sort_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q: Query) -> bool:

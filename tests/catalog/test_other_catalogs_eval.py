@@ -4687,6 +4687,11 @@ Ground goods are cut small (the lexicon's `cut_small`: "malen", "malet", "malda"
 Tried and not taken this session: a bare "tvättmedel" asked about where the best writes one of two uses apart and a
 rival the other (white or coloured laundry): review rose in eight sets and in untuned_hemkop, whose labels take any
 detergent; "gurt" read as "yoghurt" ("Soygurt"): a plain "vaniljyoghurt" became a sure soy one on Coop.
+A bare word the store writes only as the head of compounds led by no food names another thing after it
+(`matcher._led_by_no_food`): "abborre" (perch) was a sure "Havsabborre Hel" (sea bass) on Coop, found by hand;
+now asked about, as the probe "tekakor" is of a "Mjuk Vetekaka". Not fresh produce ("Honungspomelo" is a pomelo)
+nor a word said with more (a use: "tabletter till diskmaskinen"), which first made dev7_hemkop, dev22_hemkop,
+dev42_mathem, dev16_coop and dev21_coop ask more. No set or blind row moved.
 """
 
 

@@ -173,3 +173,20 @@ def test_ground_goods_are_none_asked_whole() -> None:
     proposal = propose(goods, "hel kanel")
     assert proposal.product is None or proposal.needs_review, proposal
     assert not propose(goods, "malen kanel").needs_review
+
+
+FISH = "Fisk & skaldjur > Fisk > Färsk"
+
+
+@WITH_CATEGORIES
+def test_a_bare_word_sold_only_after_no_food_is_another_thing(shelved: bool) -> None:
+    """"abborre" (perch) was a sure "Havsabborre Hel" (sea bass) on Coop, which sells no perch: a word written
+    only as the head of a compound led by no food names another thing after it, where one led by a food
+    ("Mjölkdryck" for "dryck") is that thing made of it."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Havsabborre Hel", FISH, 74.5), ("Torskfilé", FISH, 89.95), ("Mjölkdryck Choklad", "Mejeri > Mjölk", 19.95),
+        ("Mellanmjölk", "Mejeri > Mjölk", 14.95)]]
+    proposal = propose(goods, "abborre")
+    assert proposal.product is None or proposal.needs_review, proposal
+    proposal = propose(goods, "dryck")
+    assert proposal.product is not None and proposal.product.id == "Mjölkdryck Choklad", proposal
