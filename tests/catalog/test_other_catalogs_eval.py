@@ -4692,6 +4692,9 @@ A bare word the store writes only as the head of compounds led by no food names 
 now asked about, as the probe "tekakor" is of a "Mjuk Vetekaka". Not fresh produce ("Honungspomelo" is a pomelo)
 nor a word said with more (a use: "tabletter till diskmaskinen"), which first made dev7_hemkop, dev22_hemkop,
 dev42_mathem, dev16_coop and dev21_coop ask more. No set or blind row moved.
+The lexicon's reading of "bröd" avoids the Danish pastry and the small biscuits ("wienerbröd", "småbröd"), as it
+did the "kaffebröd": "glutenfritt bröd" was a sure "Wienerbröd 2-p Glutenfria" on Hemköp, found by hand. No set,
+blind row or probe moved.
 """
 
 

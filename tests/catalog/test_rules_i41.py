@@ -190,3 +190,15 @@ def test_a_bare_word_sold_only_after_no_food_is_another_thing(shelved: bool) -> 
     assert proposal.product is None or proposal.needs_review, proposal
     proposal = propose(goods, "dryck")
     assert proposal.product is not None and proposal.product.id == "Mjölkdryck Choklad", proposal
+
+
+@WITH_CATEGORIES
+def test_a_danish_pastry_is_no_bread(shelved: bool) -> None:
+    """"glutenfritt bröd" was a sure "Wienerbröd 2-p Glutenfria" on Hemköp: a wienerbröd (a Danish pastry) is
+    no bread, as a kaffebröd is none (the lexicon's reading of "bröd")."""
+    goods = [product(name, name, "Bröd & kakor" if shelved else "", price=price) for name, price in [
+        ("Wienerbröd 2-p Glutenfria", 34.95), ("Mörkt Bröd Glutenfritt Skivat Fryst", 29.95),
+        ("Hamburgerbröd Glutenfri Fryst", 26.95), ("Rågbröd", 24.95), ("Korvbröd Glutenfria Frysta", 21.95),
+        ("Toasty Vit Glutenfri Fryst", 29.95)]]
+    proposal = propose(goods, "glutenfritt bröd")
+    assert proposal.product is not None and proposal.product.id != "Wienerbröd 2-p Glutenfria", proposal
