@@ -107,7 +107,7 @@ class Coverage:
         word nobody asked, which it prepares: "Grillkorv Anchochili & Rökt Paprika" is no smoked sausage."""
         if mod not in entry.listed or mod not in self.lexicon.prepared:
             return frozenset()
-        at = next(i for i, own in enumerate(entry.own) if own[0] == mod) if mod in entry.exact else 0
+        at = next((i for i, own in enumerate(entry.own) if own[0] == mod), 0)
         return frozenset((mod,)) if 0 < at < len(entry.own) - 1 and entry.own[at + 1][0] not in self.said else (
             frozenset())
 

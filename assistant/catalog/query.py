@@ -267,9 +267,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                                  vocabulary), sold, index.known,
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
     joined, lacking = join_without(rewritten, vocabulary)
+    describing = lex.descriptors | lex.prepared  # never a kind said before its sort ("kokta ägg")
     text = join_split_compounds(joined, vocabulary,
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index),
-                                lambda word: stem(casefold(word)) in lex.descriptors | lex.prepared)
+                                lambda word: stem(casefold(word)) in describing)
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _use_compounded(text, index)
     text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"
