@@ -107,6 +107,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(code[0])
             i = code[1]
             continue
+        if i and tokens[i - 1].text in SIZE_WORDS and (digits := _digits_said(tokens, i)):
+            out.append(Token("word", digits[0], token.start, tokens[digits[1] - 1].end))  # "tre ett två": 312
+            i = digits[1]
+            continue
         if number is not None and i and tokens[i - 1].text in SIZE_WORDS:
             # "kaffefilter storlek fyra", "handskar stl 8", "strumpbyxor storlek 40-44": the product's
             # size, no quantity
@@ -399,6 +403,24 @@ def _multipack(word: str) -> str | None:
     count = match["count"]
     value = 4 if count == "fyr" else word_value(count)
     return f"{value}-pack" if value is not None and 1 < value < 1000 else None
+
+
+def _digits_said(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """"batterier storlek tre ett två": digit words said one by one after a size word are one number, as
+    hearing-aid batteries are named (10, 13, 312, 675); (the number, the index after it). None for one digit,
+    or where a unit follows the last ("storlek fyra två paket": size 4, two packets)."""
+    j = i
+    while j < len(tokens) and tokens[j].kind == "word" and _digit(tokens[j].text) is not None:
+        j += 1
+    if j - i < 2 or (j < len(tokens) and tokens[j].text in UNITS):
+        return None
+    return "".join(str(_digit(token.text)) for token in tokens[i:j]), j
+
+
+def _digit(word: str) -> int | None:
+    """The digit a number word says ("noll" … "nio", "ett"), None for any other word."""
+    value = word_value(word)
+    return value if value is not None and value < 10 else None
 
 
 def _names_with_number(word: str) -> bool:

@@ -4704,6 +4704,10 @@ dev42_mathem, dev16_coop and dev21_coop ask more. No set or blind row moved.
 The lexicon's reading of "bröd" avoids the Danish pastry and the small biscuits ("wienerbröd", "småbröd"), as it
 did the "kaffebröd": "glutenfritt bröd" was a sure "Wienerbröd 2-p Glutenfria" on Hemköp, found by hand. No set,
 blind row or probe moved.
+Digit words said one by one after a size word are one number (`nlu.quantities._digits_said`), as hearing-aid
+batteries are named: dev52_mathem's "batterier till hörapparaten storlek tre ett två" was size 3 and two of them,
+and is the sure "Hörapparatsbatteri 312 6-p"; not where a unit follows ("storlek fyra två paket"). dev52_mathem
+96.2 → 98.1 (review 19.2 → 17.3); no other set, blind row or probe moved.
 """
 
 
@@ -4936,7 +4940,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"auto_accept_precision": 1.0},
-    "dev52_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
 }
 
 

@@ -216,6 +216,20 @@ def test_a_number_after_a_size_word_is_the_size(text: str, phrase: str) -> None:
     assert item.phrase == phrase and item.quantity.amount is None
 
 
+@pytest.mark.parametrize(("text", "phrase", "amount"), [
+    ("batterier till hörapparaten storlek tre ett två", "batterier till hörapparaten storlek 312", None),
+    ("hörapparatsbatterier storlek ett noll", "hörapparatsbatterier storlek 10", None),
+    ("hörapparatsbatterier storlek sex sju fem och kaffe", "hörapparatsbatterier storlek 675", None),
+    ("kaffefilter storlek fyra två paket", "kaffefilter storlek 4", 2.0),  # a unit after the last: a count
+])
+def test_digits_said_one_by_one_after_a_size_word_are_one_number(text: str, phrase: str,
+                                                                  amount: float | None) -> None:
+    """"batterier till hörapparaten storlek tre ett två" was size 3 and two of them: hearing-aid batteries are
+    named 10, 13, 312, 675, and said digit by digit."""
+    item = parse(text).items[0]
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
 @pytest.mark.parametrize(("text", "phrase", "amount"), [("servetter vita 33 cm", "servetter vita 33cm", None),
                                                         ("springform 24 centimeter", "springform 24cm", None),
                                                         ("2 st springform 24 cm", "springform 24cm", 2.0),
