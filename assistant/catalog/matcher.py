@@ -907,6 +907,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                                                   or _a_sort_chosen_unsaid(best, available, item.phrase, q)):
         # "bollar": Chokladboll, Havreboll...? (a bare word the lexicon reads, "jäst", is its default's sort)
         reasons.append((WHICH_SORT, MANY_SORTS))
+    elif not history and _a_sort_of_a_preparation_chosen_unsaid(best, available, item.phrase, q, index.lexicon):
+        reasons.append((WHICH_SORT, MANY_SORTS))  # "rökt lax": "Kallrökt" or "Varmrökt"?
     elif not history and not (default and default.prefer) and _one_taste_of_many(best, available, q, index):
         # "sås": Satay, Hoisin, Sriracha...? A reading that prefers no sort ("chips": only what a bare word
         # is not) chooses no taste either
@@ -1224,6 +1226,22 @@ def _a_sort_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q:
         return False
     said = fold(casefold(phrase)).replace("c", "k")
     return not any(word[:SAID_PART].replace("c", "k") in said for word in mine)
+
+
+def _a_sort_of_a_preparation_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q: Query,
+                                           lexicon: Lexicon) -> bool:
+    """A preparation said ("rökt" of "rökt lax") that the best writes only inside a compound, where the
+    kind's goods write it in compounds of several sorts ("Varmrökt Lax", "Kallrökt Lax i Skivor"): which of
+    them is a choice nobody made, as `_a_sort_chosen_unsaid` reads of the kind's own word. Not any word
+    said: "det vanliga saltade" smör is the "Normalsaltat", "torrfoder till katten" any cat's."""
+    said = fold(casefold(phrase)).replace("c", "k")
+    for word in lexicon.prepared.intersection(q.modifiers):
+        mine = _compounds_ending_in(word, [best])
+        if (mine and word not in best.entry.exact
+                and len(_compounds_ending_in(word, available)) >= 2
+                and not any(part[:SAID_PART].replace("c", "k") in said for part in mine)):
+            return True
+    return False
 
 
 SAID_PART = 3  # first letters of a compound's first part that, in the phrase, say it

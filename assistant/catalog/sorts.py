@@ -262,8 +262,9 @@ def purpose_narrows(q: Query, lexicon: Lexicon, kind: Iterable[Entry]) -> bool:
 
 def _names_the_sort(said: str, avoided: str) -> bool:
     """Stems: the word said is, begins or ends the avoided word ("kallrök" ends in "rökt": a stem may
-    keep a letter its compound's stem drops)."""
-    return (avoided.startswith(said) or said.startswith(avoided) or said.endswith(avoided)
+    keep a letter its compound's stem drops), or the avoided word is a sort of it ("rökt lax": the
+    "kallrökt" and "varmrökt" a bare "lax" avoids are smoked)."""
+    return (avoided.startswith(said) or said.startswith(avoided) or said.endswith(avoided) or avoided.endswith(said)
             or (len(avoided) > MIN_USE and said.endswith(avoided[:-1])))
 
 

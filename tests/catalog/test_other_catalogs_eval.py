@@ -4708,6 +4708,13 @@ Digit words said one by one after a size word are one number (`nlu.quantities._d
 batteries are named: dev52_mathem's "batterier till hörapparaten storlek tre ett två" was size 3 and two of them,
 and is the sure "Hörapparatsbatteri 312 6-p"; not where a unit follows ("storlek fyra två paket"). dev52_mathem
 96.2 → 98.1 (review 19.2 → 17.3); no other set, blind row or probe moved.
+Session i42. A compound ending in a preparation said is a sort of it (`sorts._names_the_sort`): "rökt lax" was a
+sure "Laxfilé" on Coop, a plain fillet standing on its "Kallrökt varmrökt" shelf, found by hand, because the bare
+"lax" reading avoids "kallrökt" and "varmrökt" and said "rökt" did not excuse them. Where the kind's goods write the
+preparation in compounds of several sorts and the best writes it only so, which one is asked
+(`matcher._a_sort_of_a_preparation_chosen_unsaid`): "rökt lax" on Coop and Mathem asks cold- or hot-smoked; said
+of any word first (not only the lexicon's preparations), it asked of "smör ... det vanliga saltade" and of
+"torrfoder till katten" (an "Innekatt"). No set or blind row moved.
 """
 
 
