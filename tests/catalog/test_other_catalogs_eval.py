@@ -4715,6 +4715,14 @@ preparation in compounds of several sorts and the best writes it only so, which 
 (`matcher._a_sort_of_a_preparation_chosen_unsaid`): "rökt lax" on Coop and Mathem asks cold- or hot-smoked; said
 of any word first (not only the lexicon's preparations), it asked of "smör ... det vanliga saltade" and of
 "torrfoder till katten" (an "Innekatt"). No set or blind row moved.
+The lexicon's spellings read more English name words as the Swedish said: "herbs", "cheese", "crispy", "salted",
+"pepper", "volume" (as "strong" was "stark"). "salta nachochips" ("Nacho Chips Salted"), "krispiga
+kycklingburgare" ("Crispy") and "wasa sandwich ost" ("Sandwich Cheese") were right and asked about; "tortillachips
+med ostsmak" was the "Salted" ones. dev17_coop top-1 92.5 → 94.3, dev46_mathem 96.2 → 98.1 (review 25.0 → 23.1),
+dev26_hemkop review 24.5 → 22.6, dev22_hemkop 17.3 → 15.4, dev44_mathem 19.2 → 17.3. Not taken: "garlic" as
+"vitlök" ("boursin vitlök" became a flavour of another cheese on Hemköp), "creamy" as "krämig" (a "Yofu Mild &
+Creamy Vanilj" read as a cream), "bathroom" as "badrum" ("tvål till hennes badrum" became a bathroom cleaner) and
+"milk" as "mjölk" (willys2023's "kokosmjölk" became a sure "Coconut Milk"). No blind row moved.
 """
 
 
@@ -4918,7 +4926,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0},
     "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
-    "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
@@ -4927,16 +4935,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 1.00, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev15_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev16_coop": {"top1": 0.87, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev17_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev46_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev17_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev47_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.17},
     "dev27_hemkop": {"review_rate": 0.18},
