@@ -1021,8 +1021,10 @@ def elided_first_parts(phrases: Sequence[str], index: CatalogIndex) -> list[str]
         if len(words) != 1 or not before:
             continue
         bare = len(exact.get(stem(words[0]), ()))
+        # a compound is no other word by its stem: "batterieraaa" stems to "batteri" ("eraaa" read as an ending)
         whole = next((first + link + words[0] for first in (before[-1],) for link in ("", "s")
-                      if len(exact.get(stem(first + link + words[0]), ())) > ELIDED_MAJORITY * bare), None)
+                      if (joined := stem(first + link + words[0])) != stem(first)
+                      and len(exact.get(joined, ())) > ELIDED_MAJORITY * bare), None)
         if whole:
             out[i] = whole
     return out

@@ -372,6 +372,9 @@ def _join_number_words(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if token.kind == "word" and (written := _multipack(token.text)):
             token = Token("word", written, token.start, token.end)
+        if token.text in _PACK and (counted := _multipack_counted(out)):
+            out[-1] = Token("word", counted, out[-1].start, token.end)
+            continue
         if token.kind == "word" and out and out[-1].end == token.start:
             previous = out[-1]
             if previous.kind == "num" and token.text in _PACK and len(previous.text) <= 3:
@@ -391,6 +394,17 @@ def _join_number_words(tokens: list[Token]) -> list[Token]:
 _PACK = frozenset({"pack", "pak"})
 _MULTIPACK_WORD = re.compile(r"(?P<count>[a-zåäö]+?)-?pack")
 MULTIPACK = re.compile(r"\d{1,3}-pack")  # "6-pack": one package of six, the way catalogs write it
+
+
+def _multipack_counted(before: list[Token]) -> str | None:
+    """"ett tio pack ägg", "två sex pack öl": a number word said apart from the "pack" it makes a multipack
+    of, right after a count, is the multipack as "tiopack" is ("10-pack"); read as numbers, "ett tio" was ten
+    and "två sex" two to six packs. Without a count before it ("tio pack ägg") it stays a count of packs."""
+    if len(before) < 2 or before[-1].kind != "word" or before[-2].kind not in ("word", "num"):
+        return None
+    value, count = word_value(before[-1].text), _value(before[-2]) if before[-2].kind == "num" else word_value(
+        before[-2].text)
+    return f"{value}-pack" if count is not None and value is not None and 1 < value < 1000 else None
 
 
 @lru_cache(maxsize=4096)

@@ -4734,6 +4734,13 @@ dev26_hemkop review 24.5 → 22.6, dev22_hemkop 17.3 → 15.4, dev44_mathem 19.2
 "vitlök" ("boursin vitlök" became a flavour of another cheese on Hemköp), "creamy" as "krämig" (a "Yofu Mild &
 Creamy Vanilj" read as a cream), "bathroom" as "badrum" ("tvål till hennes badrum" became a bathroom cleaner) and
 "milk" as "mjölk" (willys2023's "kokosmjölk" became a sure "Coconut Milk"). No blind row moved.
+A number word said apart from the "pack" it makes a multipack of, right after a count, is the multipack
+(`nlu.quantities._multipack_counted`): dev28_hemkop's "ett tio pack ägg" was a sure six-pack ("ett tio" read as
+ten packs) and "två sex pack öl" two to six packs; now a ten-pack, and two six-packs. "tio pack ägg" with no
+count before stays ten packs. A word said bare after an item is no compound of the word before where the joined
+word stems to that word (`query.elided_first_parts`): "aa batterier och ett paket aaa" read the AAA batteries as
+"batterieraaa", which the stemmer takes for "batteri". dev28_hemkop 90.6 → 94.3, precision 97.6 → 100 (review
+20.8 → 18.9); no other set, blind row or probe moved.
 """
 
 
@@ -4968,7 +4975,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev28_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev28_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.19},
 }
 
 

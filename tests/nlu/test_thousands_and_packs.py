@@ -152,12 +152,16 @@ def test_a_multipack_said_is_one_package_of_that_many(text: str, read: list[tupl
 
 @pytest.mark.parametrize(("text", "packs"), [
     ("två sexpack ägg", 2), ("ett sexpack ägg", 1), ("ägg ett tolvpack", 1), ("ramlösa två 6-pack", 2),
+    ("ett tio pack ägg", 1), ("två sex pack öl", 2),
 ])
 def test_a_count_of_multipacks_counts_packages_not_pieces(text: str, packs: int) -> None:
     """"två sexpack ägg" was two eggs (one pack of six) on Coop and "much more than wanted" on Mathem: the
-    count said of a multipack counts the packs, as "två paket ägg" does."""
+    count said of a multipack counts the packs, as "två paket ägg" does. The multipack's number word said
+    apart from "pack" after a count is the multipack too: "ett tio pack ägg" was ten packs of the six-pack on
+    Hemköp, sure ("ett tio" read as one number), "två sex pack öl" two to six packs."""
     [item] = parse(text).items
     assert (item.quantity.amount, item.quantity.unit, item.quantity.unit_word) == (packs, "st", "pack")
+    assert "-pack" in item.phrase, item.phrase
 
 
 @pytest.mark.parametrize(("text", "amount", "guessed"), [
