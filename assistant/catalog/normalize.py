@@ -441,7 +441,9 @@ def content_of(words: list[str]) -> list[str]:
         sized = t in SIZE_LETTERS or (t.isdigit() and len(t) <= 2)
         if sized and previous in SIZE_WORDS and out and out[-1] == previous:
             out[-1] = f"{t}storlek"  # "Strl 4", "storlek 4" → "4storlek": a filter's size too
-        elif t in SIZE_NAMES and out:  # after a number too: "Tandborste 360 Medium"
+        elif t in SIZE_NAMES and out:  # after a number too: "Tandborste 360 Medium"; after a size word, the
+            if previous in SIZE_WORDS and out[-1] == previous:  # word and the name are one size ("storlek small")
+                out.pop()
             out.append(f"{SIZE_NAMES.get(t, t)}storlek")
         elif _SIZE_RANGE.fullmatch(t) and previous in SIZE_WORDS and out and out[-1] == previous:
             out.pop()  # "storlek 40-44": a range of sizes, read by parse_size_range, names no product
