@@ -4745,6 +4745,9 @@ A size's name after a size word is that one size (`normalize.content_of`): "eng�
 "storlek" as a word of its own beside "sstorlek", read as the thing asked, and was an XL pair on Hemköp, asked
 about; now the size S, sure. dev28_hemkop 94.3 → 96.2 (review 18.9 → 17.0); no other set, blind row or probe
 moved.
+The lexicon's spellings read "gold" as "guld": dev28_hemkop's "fyra guld kiwi" was a "Guld Marie" biscuit, asked
+about, where the store writes "Kiwi Gold"; now sure. dev28_hemkop 96.2 → 98.1 (review 17.0 → 15.1); no other set,
+blind row or probe moved.
 """
 
 
@@ -4979,7 +4982,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev28_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 
