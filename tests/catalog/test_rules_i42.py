@@ -65,3 +65,19 @@ def test_a_describing_word_the_name_writes_in_english_is_said(shelved: bool, sai
         ("Kiwi Gold", FRUIT, 5.95), ("Kiwi", FRUIT, 3.95), ("Guld Marie", BISCUITS, 19.95), ("Mugg Guld", KITCHEN, 49.0)]]
     proposal = propose(goods, said)
     assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), proposal
+
+
+LAUNDRY = "Hem & städ > Tvätt"
+
+
+@WITH_CATEGORIES
+def test_a_bare_detergent_is_no_stain_remover(shelved: bool) -> None:
+    """"tvättmedel" was a sure "Tvättmedel Fläckborttagning För Vita Kläder" on Willys 2023, a stain-removing
+    booster: the liquid detergents beside it wrote "Flytande", a variant word. The lexicon's reading of a bare
+    detergent avoids the stain removers, as it reads a bare "smör" as no spread."""
+    goods = [product(name, name, LAUNDRY if shelved else "", price=price) for name, price in [
+        ("Tvättmedel Fläckborttagning För Vita Kläder", 109.0), ("Colour Tvättmedel Flytande", 125.0),
+        ("White Tvättmedel Flytande", 125.0)]]
+    proposal = propose(goods, "tvättmedel")
+    assert proposal.product is not None and "Fläck" not in proposal.product.id, proposal
+    assert propose(goods, "fläckborttagning till tvätten").product.id.startswith("Tvättmedel Fläck")
