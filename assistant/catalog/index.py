@@ -914,7 +914,7 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
     own_words = (main_words if name == main else read.words) if "-" not in name else content_words(
         _HYPHEN.sub("", name))
     own = tuple(read_word(w).own for w in own_words)
-    brand_name = p.brand or _leading_brand(name_words, lexicon)
+    brand_name = p.brand or _leading_brand(name_words, lexicon, bare=not described)
     brand, organic = words.brand(brand_name) if brand_name else (_NOTHING, False)
     if p.brand and organic:  # the brand field's words: "Garant Eko"; a brand called "Lätta" is not a light variant
         attributes.add("eko")
@@ -1026,12 +1026,15 @@ def _describes(word: str, lexicon: Lexicon) -> bool:
             or any(word in named for named in SIZES_NAMED.values()))
 
 
-def _leading_brand(words: Sequence[str], lexicon: Lexicon) -> str | None:
+def _leading_brand(words: Sequence[str], lexicon: Lexicon, bare: bool = False) -> str | None:
     """A feed without a brand field names the brand first ("Bregott Normalsaltat 75%"): a brand the
-    lexicon knows, in the first word or two, is the product's brand."""
+    lexicon knows, in the first word or two, is the product's brand. So is one the whole name says,
+    `bare` of any words after it but its size ("Coca-Cola 20x33cl"): the brand's own standard product,
+    which lost to its sorts ("Coca-Cola Energy") for being no brand's; not one the goods are described
+    after ("Flora med Smör")."""
     for n in (2, 1):
         said = " ".join(words[:n])
-        if len(words) > n and key(said).replace(" ", "") in lexicon.brands:
+        if (len(words) > n or (bare and len(words) == n)) and key(said).replace(" ", "") in lexicon.brands:
             return said
     return None
 

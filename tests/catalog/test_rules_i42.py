@@ -81,3 +81,20 @@ def test_a_bare_detergent_is_no_stain_remover(shelved: bool) -> None:
     proposal = propose(goods, "tvättmedel")
     assert proposal.product is not None and "Fläck" not in proposal.product.id, proposal
     assert propose(goods, "fläckborttagning till tvätten").product.id.startswith("Tvättmedel Fläck")
+
+
+SODA = "Dryck > Läsk"
+
+
+@WITH_CATEGORIES
+def test_a_name_that_is_the_brand_alone_is_the_brands_own_product(shelved: bool) -> None:
+    """"coca cola" was a "Coca-Cola Energy" on Mathem, asked about, where the store sells a plain "Coca-Cola":
+    a feed without brands gives the brand to a name that leads with it and says more ("Coca-Cola Energy"),
+    and the plain one, the name and its size alone, was no brand's product and lost to the sorts. Not one
+    described after its brand ("Flora med Smör")."""
+    goods = [product(name, name, SODA if shelved else "", price=price) for name, price in [
+        ("Coca-Cola Energy", 14.95), ("Coca-Cola Miniburk 8x15cl", 39.95), ("Coca-Cola", 18.95),
+        ("Coca-Cola 1,5L", 21.95), ("Coca-Cola Zero Sugar", 18.95)]]
+    proposal = propose(goods, "coca cola")
+    assert proposal.product is not None and proposal.product.id in {"Coca-Cola", "Coca-Cola 1,5L"}, proposal
+    assert not proposal.needs_review, proposal
