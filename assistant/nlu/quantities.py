@@ -32,6 +32,8 @@ from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_v
 from assistant.nlu.tokens import Token
 
 _ARTICLES = frozenset({"en", "ett"})
+_DECIMAL_SAID = "komma"  # the decimal comma said: "ett komma fem" is 1,5
+_PLUS = "plus"
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
 # "ett stort paket", "två sån där flaskor", "en hel bit" (a whole piece: the unit says it)
 _BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS | {"hel", "helt", "hela"}
@@ -86,6 +88,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.text == _PLUS and (grade := _plus_decimal(tokens, i)):
+            out.append(grade[0])
+            i = grade[1]
+            continue
         if token.kind == "word" and not _may_start_quantity(token.text):
             out.append(token)  # most words: no need to try every reading
             i += 1
@@ -141,11 +147,14 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 amount.amount, amount.odd = None, _as_said(" ".join(t.text for t in tokens[i:j]))
             k = _read_unit(tokens, j, amount, out)
             _group_thousands(amount, tokens[i:j])
-            if (amount.unit is None and value != int(value) and j == i + 1 and token.kind == "num"
+            typed = j == i + 1 and token.kind == "num"
+            said_decimal = any(t.text == _DECIMAL_SAID for t in tokens[i:j])
+            if (amount.unit is None and value != int(value) and (typed or said_decimal)
                     and i and tokens[i - 1].kind == "word" and tokens[i - 1].text not in _ITEM_JOINERS):
-                # "mjölk 1,5", "läsglasögon 2,5": decimals after the goods with no unit are no count of
-                # pieces (those are whole) but a fat percentage, a strength or a weight: asked, as said
-                amount.guessed = _as_said(token.text)
+                # "mjölk 1,5", "läsglasögon 2,5", "ett komma fem": decimals after the goods with no unit are no
+                # count of pieces (those are whole) but a fat percentage, a strength or a weight: asked, as
+                # typed or as the number said would be typed
+                amount.guessed = _as_said(token.text) if typed else _format(value)
             i = _read_packs(tokens, i, k, amount, out)
             i = _read_count_of_size(tokens, i, amount)
             continue
@@ -205,6 +214,21 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
         if count is None or count[2] >= len(tokens) or tokens[count[2]].text not in UNITS:
             return None  # "bröd två plus mjölk": the plus joins another item
     return Token("word", f"{int(value)}+", tokens[i].start, tokens[j].end), after
+
+
+def _plus_decimal(tokens: list[Token], i: int) -> tuple[Token, int] | None:
+    """"läsglasögon plus ett komma fem", "plus 1,5": "plus" after the goods and a number with decimals and no
+    unit is a strength as names write it ("+1,5"; "Läsglasögon +1.50"), no item joined and no one and a half
+    pairs; so is a whole number ending the item ("läsglasögon plus två"), where goods after it would be
+    another item it counts ("bröd plus två mjölk"). With the index after it; None otherwise."""
+    number = _read_number(tokens, i + 1, ranges=False) if i and tokens[i - 1].kind == "word" else None
+    if number is None or number[1] is not None:
+        return None
+    after = tokens[number[2]] if number[2] < len(tokens) else None
+    ends = after is None or after.kind == "sep" or after.text in _ITEM_JOINERS
+    if (number[0] == int(number[0]) and not ends) or (after is not None and after.text in UNITS):
+        return None
+    return Token("word", f"+{_format(number[0])}", tokens[i].start, tokens[number[2] - 1].end), number[2]
 
 
 def _multipack_after(tokens: list[Token], i: int, number: tuple[float, float | None, int]

@@ -4758,6 +4758,13 @@ A name that is a lexicon brand alone, with nothing after it but its size, is tha
 one, sure. Not a name described after its brand: tried for any name the brand alone leads, "flora" became a sure
 "Flora med Smör" in dev28_mathem. dev47_mathem 88.5 → 90.4 ("ett tjugopack coca cola på burk" is the 20x33cl,
 still asked about); no other set, blind row, probe or brand probe moved.
+Spoken strengths and decimals (`nlu.quantities`): "komma" said in a number after the goods is the decimal comma
+typed, so "läsglasögon ett komma fem" and "mjölk en komma fem" are asked as "1,5" is ("Läsglasögon +1.50",
+"Mellanmjölk 1,5%"), no one and a half pieces; and "plus" after the goods with a decimal, or a whole number ending
+the item, is the strength as names write it (`_plus_decimal`): "läsglasögon plus ett komma fem" were two pairs of
+the +2.50 glasses, sure, found by hand after dev43_mathem's "styrka ett komma fem" (still asked about: "styrka" is
+no size word, as coffee's strength is no glasses'). "mjölk plus två" is now asked about. No set, blind row or
+probe moved.
 """
 
 

@@ -164,10 +164,32 @@ def test_a_count_of_multipacks_counts_packages_not_pieces(text: str, packs: int)
     assert "-pack" in item.phrase, item.phrase
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("läsglasögon plus ett komma fem", "läsglasögon +1,5"),  # two pairs of +2.50 glasses on Mathem, sure
+    ("läsglasögon plus 1,5", "läsglasögon +1,5"),
+    ("läsglasögon plus två", "läsglasögon +2"),  # a whole number ending the item too
+])
+def test_plus_and_a_decimal_after_the_goods_is_their_strength(text: str, phrase: str) -> None:
+    [item] = parse(text).items
+    assert (item.phrase, item.quantity.amount) == (phrase, None)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("bröd plus två mjölk", [("bröd", None), ("mjölk", 2.0)]),  # a whole number before goods counts them
+    ("bröd plus mjölk", [("bröd", None), ("mjölk", None)]),
+    ("äpplen plus 1,5 kilo mjöl", [("äpplen", None), ("mjöl", 1.5)]),
+])
+def test_plus_still_joins_items(text: str, read: list[tuple[str, float | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == read
+
+
 @pytest.mark.parametrize(("text", "amount", "guessed"), [
     ("läsglasögon 2,5", 2.5, "2,5"),  # a strength, a fat percentage or a weight without its unit:
     ("mjölk 1,5", 1.5, "1,5"),        # nobody orders two and a half pieces, so the number is asked about
     ("äpplen 1,5", 1.5, "1,5"),
+    ("läsglasögon ett komma fem", 1.5, "1,5"),  # said with "komma", as typed: dev43_mathem's glasses
+    ("mjölk en komma fem", 1.5, "1,5"),         # "styrka ett komma fem" were one and a half pairs
+    ("äpplen ett komma fem kilo", 1.5, None),
     ("äpplen 1,5 kg", 1.5, None),     # a unit says what it measures
     ("en och en halv limpa", 1.5, None),  # a half said in words before the goods is a half
     ("mjölk 2", 2, None),             # a whole count after the goods is a count
