@@ -272,7 +272,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index),
                                 lambda word: stem(casefold(word)) in describing)
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
-    text = _use_compounded(text, index)
+    text = _mixed(_use_compounded(text, index), index)
     text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"
     short_kinds = [kind for kind in lex.kinds if len(kind) < MIN_PART]
     text = _WORD.sub(lambda word: short_head_apart(word[0], index.known, short_kinds), text)  # "kamomillte"
@@ -552,6 +552,32 @@ def _use_compounded(text: str, index: CatalogIndex) -> str:
         return text
     at = main.rfind(said[-1])
     return f"{main[:at]}{compound}{main[at + len(said[-1]):]}{text[len(thing):]}"
+
+
+MIXED = frozenset({"blandad", "blandade", "blandat"})
+MIX, BLEND = "mix", "bland"
+
+
+def _mixed(text: str, index: CatalogIndex) -> str:
+    """"blandade paprikor", "blandad sallad": the things said mixed are the store's mix of them ("Paprikamix",
+    "Salladsmix"), where it sells one, and neither writes the words as said ("Blandade Nötter") nor the mix
+    as "bland-" ("Blandsallad"), read as said already."""
+    words = content_words(text)
+    at = next((i for i, word in enumerate(words[:-1]) if word in MIXED), None)
+    if at is None or any(stem(words[at]) in entry.words for i in index.posting("exact", stem(words[at + 1]))
+                         if (entry := index.entries[i])):
+        return text
+    thing = words[at + 1]
+    base = base_form(thing)
+    if index.posting("exact", stem(f"{BLEND}{base}")):
+        return text
+    mix = next((compound for first in dict.fromkeys((base, f"{base}s", fold(casefold(thing))))
+                if index.posting("exact", stem(compound := f"{first}{MIX}"))), None)
+    if mix is None:
+        return text
+    start = casefold(text).find(words[at])
+    end = casefold(text).find(thing, start) + len(thing)
+    return f"{text[:start]}{mix}{text[end:]}"
 
 
 def _compounded(firsts: list[str], thing: str, index: CatalogIndex) -> str | None:

@@ -98,3 +98,25 @@ def test_a_name_that_is_the_brand_alone_is_the_brands_own_product(shelved: bool)
     proposal = propose(goods, "coca cola")
     assert proposal.product is not None and proposal.product.id in {"Coca-Cola", "Coca-Cola 1,5L"}, proposal
     assert not proposal.needs_review, proposal
+
+
+GREENS = "Frukt & grönsaker > Grönsaker"
+
+
+@WITH_CATEGORIES
+def test_things_said_mixed_are_the_stores_mix_of_them(shelved: bool) -> None:
+    """"blandade paprikor" was a red pepper and "blandad sallad" a "Mangold Sallad" on Coop, asked about, where
+    the store sells a "Paprikamix" and a "Salladsmix": things said mixed are the mix of them. Not where a name
+    writes the words as said ("Blandade Nötter"), nor where the store's mix is written "bland-" ("Blandsallad",
+    found as said already)."""
+    goods = [product(name, name, GREENS if shelved else "", price=price) for name, price in [
+        ("Paprikamix", 29.95), ("Paprika Röd", 9.95), ("Paprika Grön", 8.95), ("Salladsmix", 19.95),
+        ("Mangold Sallad", 24.95), ("Isbergssallad", 14.95), ("Blandade Nötter Naturella", 39.95),
+        ("Nötmix Rostad", 35.95)]]
+    for said, meant in [("blandade paprikor", "Paprikamix"), ("en påse blandad sallad", "Salladsmix"),
+                        ("blandade nötter", "Blandade Nötter Naturella")]:
+        proposal = propose(goods, said)
+        assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), (
+            said, proposal)
+    blend = [*goods, product("Blandsallad", "Blandsallad", GREENS if shelved else "", price=17.95)]
+    assert propose(blend, "blandad sallad").product.id == "Blandsallad"
