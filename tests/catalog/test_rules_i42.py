@@ -120,3 +120,17 @@ def test_things_said_mixed_are_the_stores_mix_of_them(shelved: bool) -> None:
             said, proposal)
     blend = [*goods, product("Blandsallad", "Blandsallad", GREENS if shelved else "", price=17.95)]
     assert propose(blend, "blandad sallad").product.id == "Blandsallad"
+
+
+CAT_FOOD = "Husdjur > Katt"
+
+
+@WITH_CATEGORIES
+def test_dry_food_said_as_torrmat_is_the_dry_pet_food(shelved: bool) -> None:
+    """"lite torrmat till katten" was a "Vegetarisk Pastej" on Coop, asked about: names say "Torrfoder" (dry pet
+    food), which "torrmat" is in everyday Swedish."""
+    goods = [product(name, name, CAT_FOOD if shelved else "", price=price) for name, price in [
+        ("Torrfoder Innekatt", 89.95), ("Kattmat Våtfoder Fågelmeny", 12.95), ("Kattgodis Lax", 19.95)]]
+    proposal = propose(goods, "lite torrmat till katten")
+    assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (
+        "Torrfoder Innekatt", False), proposal
