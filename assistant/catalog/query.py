@@ -182,7 +182,8 @@ def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:
 # a size wished of the goods ("vattenmelon den stora", "en liten gurka") names no sort of its own, and a name
 # saying a size agrees with it or not (sorts.size_wish_agrees)
 SIZE_FORMS = {"liten": frozenset({"liten", "lilla", "litet", "små"}), "stor": frozenset({"stor", "stora", "stort"})}
-SIZES_WISHED = {"liten": SIZE_FORMS["liten"] | {"mindre", "minsta"}, "stor": SIZE_FORMS["stor"] | {"större", "största"}}
+SIZES_WISHED = {"liten": SIZE_FORMS["liten"] | {"mindre", "minsta"},
+                "stor": SIZE_FORMS["stor"] | {"större", "största", "storpack", "storpaket", "storförpackning"}}
 
 
 def size_wished(phrase: str, packages: Collection[str]) -> str | None:

@@ -4775,6 +4775,11 @@ The lexicon reads "torrmat" as "torrfoder", dry pet food as names write it: dev1
 katten" was a "Vegetarisk Pastej" on Coop, asked about; now the "Torrfoder Innekatt", sure. Not "blötmat" and
 "burkmat" as "våtfoder": Hemköp and Willys 2023 write no "våtfoder", and the flagged cat food they found became
 nothing. dev19_coop 88.7 → 90.6 (review 24.5 → 22.6); no other set, blind row or probe moved.
+A big pack said in one word ("storpack", "storpaket", "storförpackning") is a big size wished (`query.SIZES_WISHED`)
+and reads as "stort paket" where no name writes it (the lexicon's synonyms): dev27_hemkop's "toapapper ett
+storpack" was a "Nötfärs Rullpack", asked about; Mathem's "Rågkusar Storpack" stays as written. The lexicon reads
+"crabsticks" as "surimi": dev26_hemkop's "crabsticks" was a "Chocosticks" biscuit. dev27_hemkop 98.0 → 100
+(review 17.6 → 15.7), dev26_hemkop 94.3 → 96.2 (review 22.6 → 20.8); no other set, blind row or probe moved.
 """
 
 
@@ -4997,10 +5002,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev17_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev26_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.17},
-    "dev27_hemkop": {"review_rate": 0.18},
+    "dev27_hemkop": {"review_rate": 0.16},
     "dev19_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},

@@ -134,3 +134,25 @@ def test_dry_food_said_as_torrmat_is_the_dry_pet_food(shelved: bool) -> None:
     proposal = propose(goods, "lite torrmat till katten")
     assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (
         "Torrfoder Innekatt", False), proposal
+
+
+PAPER, FISH_FROZEN = "Hem & städ > Papper", "Fisk & skaldjur > Fryst"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant"), [
+    ("toapapper storpack", "Toalettpapper"),
+    ("crabsticks", "Surimi Sticks"),
+])
+def test_everyday_words_for_a_big_pack_and_for_surimi(shelved: bool, said: str, meant: str) -> None:
+    """"toapapper ett storpack" was a "Nötfärs Rullpack" on Hemköp ("storpack" read as the thing asked), and
+    "crabsticks" a "Chocosticks" biscuit: a big pack is a size wished, as "ett stort paket" is, and crab sticks
+    are surimi (which big pack a store has is `size_wished`'s, as for "stort")."""
+    goods = [product(name, name, shelf if shelved else "", price=price, size=size, unit="st")
+             for name, shelf, price, size in [
+        ("Toalettpapper 16-p", PAPER, 69.95, 16), ("Toalettpapper 4-p", PAPER, 19.95, 4),
+        ("Nötfärs Rullpack", "Kött > Färs", 59.95, 1), ("Surimi Sticks", FISH_FROZEN, 29.95, 1),
+        ("Chocosticks", "Bröd & kakor > Kex", 24.95, 1)]]
+    proposal = propose(goods, said)
+    assert proposal.product is not None and proposal.product.id.startswith(meant), proposal
+    assert not proposal.needs_review, proposal
