@@ -4780,6 +4780,10 @@ and reads as "stort paket" where no name writes it (the lexicon's synonyms): dev
 storpack" was a "Nötfärs Rullpack", asked about; Mathem's "Rågkusar Storpack" stays as written. The lexicon reads
 "crabsticks" as "surimi": dev26_hemkop's "crabsticks" was a "Chocosticks" biscuit. dev27_hemkop 98.0 → 100
 (review 17.6 → 15.7), dev26_hemkop 94.3 → 96.2 (review 22.6 → 20.8); no other set, blind row or probe moved.
+The lexicon reads the brand "nescafé" as instant coffee ("snabbkaffe", no longer "kaffe"): it was a sure "Kaffe
+Mellanrost Ice Coffee" on Coop (open since session i41), the brand's one product on the ground-coffee shelf, as
+the bare "kaffe" reading avoids instant coffee, the brand's own goods; now the "Snabbkaffe Lyx". Hemköp and Willys
+2023, which sell several Nescafé lines (Original, Lyx, Gold), now ask which. No set, blind row or probe moved.
 """
 
 

@@ -156,3 +156,20 @@ def test_everyday_words_for_a_big_pack_and_for_surimi(shelved: bool, said: str, 
     proposal = propose(goods, said)
     assert proposal.product is not None and proposal.product.id.startswith(meant), proposal
     assert not proposal.needs_review, proposal
+
+
+COFFEE = "Dryck > Kaffe"
+
+
+def test_a_brand_of_instant_coffee_said_alone_is_its_instant_coffee() -> None:
+    """"nescafé" was a sure "Kaffe Mellanrost Ice Coffee" on Coop, the one product of the brand on the ground
+    coffee shelf: the lexicon read the brand as "kaffe", whose bare reading avoids instant coffee, the brand's
+    own goods. Nescafé is instant coffee."""
+    goods = [product(name, name, shelf, brand, price=price) for name, shelf, brand, price in [
+        ("Kaffe Mellanrost Ice Coffee", f"{COFFEE} > Kaffe mellanrost", "Nescafé", 45.95),
+        ("Snabbkaffe Lyx", f"{COFFEE} > Snabbkaffe", "Nescafé", 59.95),
+        ("Snabbkaffe Gold", f"{COFFEE} > Snabbkaffe", "Nescafé", 69.95),
+        ("Latte", f"{COFFEE} > Snabbkaffe", "Nescafé", 39.95),
+        ("Bryggkaffe Mellanrost", f"{COFFEE} > Kaffe mellanrost", "Gevalia", 49.95)]]
+    proposal = propose(goods, "nescafé")
+    assert proposal.product is not None and proposal.product.id.startswith("Snabbkaffe"), proposal
