@@ -4451,6 +4451,16 @@ the six-pack of eggs for "ett tio pack ägg" ("ett tio" read as ten). Asked abou
 store's "Kiwi Gold"), gloves "storlek small" (an XL pair), "frysta panerade räkor" (plain frozen prawns) and the
 AAA batteries, read as "aa batterieraaa".
 
+Twenty-second development set on Coop (`dev22_coop`, session i42): 48 sentences, 52 items, 3 absent (leverpastej,
+tomato ketchup, havregryn), written by a helper from 100 products drawn at random from the store (seed 2929) and
+asked for in a client's words ("två paket grillost burgare", "en sån där fläckspray man sprutar på kläderna", "ett
+paket svinto", "mumin kexen till barnbarnen"); labelled from the catalog before the matcher saw it; eleven
+sentences that repeated earlier sets' were reworded before the first run. First, untuned run (matcher as of commit
+0a76cf0, this session): 92.3 / 92.3 / 97.7 / 100.0 / 17.3 / 12.2; no label was wrong. Proposed sure and wrong: a
+plain "Espresso Nero Hela Bönor" for "espresso bönor hela inte malda ekologiska" (the organic word dropped).
+Asked about and wrong: "mumin kexen" (the store writes "Moomin"), "herrgårdsost den magra sjutton procent" (a
+"Hushållsost 17%") and "luftfräschare som man sprejar" (shoe insoles, for the word "man").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4908,6 +4918,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev21_coop": ("matpriser2020-coop", HERE / "dev21_coop_requests.jsonl"),
     "dev52_mathem": ("mathem2021", HERE / "dev52_mathem_requests.jsonl"),
     "dev28_hemkop": ("matpriser2020-hemkop", HERE / "dev28_hemkop_requests.jsonl"),
+    "dev22_coop": ("matpriser2020-coop", HERE / "dev22_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5019,6 +5030,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev22_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.18},
 }
 
 
