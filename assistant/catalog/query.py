@@ -565,8 +565,8 @@ def _mixed(text: str, index: CatalogIndex) -> str:
     as "bland-" ("Blandsallad"), read as said already."""
     words = content_words(text)
     at = next((i for i, word in enumerate(words[:-1]) if word in MIXED), None)
-    if at is None or any(stem(words[at]) in entry.words for i in index.posting("exact", stem(words[at + 1]))
-                         if (entry := index.entries[i])):
+    if at is None or any(stem(words[at]) in index.entries[i].words
+                         for i in index.posting("exact", stem(words[at + 1]))):
         return text
     thing = words[at + 1]
     base = base_form(thing)

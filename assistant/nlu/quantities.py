@@ -88,7 +88,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.text == _PLUS and (grade := _plus_decimal(tokens, i)):
+        if token.text == _PLUS and (grade := _strength_after_plus(tokens, i)):
             out.append(grade[0])
             i = grade[1]
             continue
@@ -216,7 +216,7 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
     return Token("word", f"{int(value)}+", tokens[i].start, tokens[j].end), after
 
 
-def _plus_decimal(tokens: list[Token], i: int) -> tuple[Token, int] | None:
+def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | None:
     """"läsglasögon plus ett komma fem", "plus 1,5": "plus" after the goods and a number with decimals and no
     unit is a strength as names write it ("+1,5"; "Läsglasögon +1.50"), no item joined and no one and a half
     pairs; so is a whole number ending the item ("läsglasögon plus två"), where goods after it would be

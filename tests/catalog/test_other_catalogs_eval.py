@@ -4771,10 +4771,10 @@ still asked about); no other set, blind row, probe or brand probe moved.
 Spoken strengths and decimals (`nlu.quantities`): "komma" said in a number after the goods is the decimal comma
 typed, so "läsglasögon ett komma fem" and "mjölk en komma fem" are asked as "1,5" is ("Läsglasögon +1.50",
 "Mellanmjölk 1,5%"), no one and a half pieces; and "plus" after the goods with a decimal, or a whole number ending
-the item, is the strength as names write it (`_plus_decimal`): "läsglasögon plus ett komma fem" were two pairs of
-the +2.50 glasses, sure, found by hand after dev43_mathem's "styrka ett komma fem" (still asked about: "styrka" is
-no size word, as coffee's strength is no glasses'). "mjölk plus två" is now asked about. No set, blind row or
-probe moved.
+the item, is the strength as names write it (`_strength_after_plus`): "läsglasögon plus ett komma fem" were two
+pairs of the +2.50 glasses, sure, found by hand after dev43_mathem's "styrka ett komma fem" (still asked about:
+"styrka" is no size word, as coffee's strength is no glasses'). "mjölk plus två" is now asked about. No set, blind
+row or probe moved.
 Things said mixed are the store's mix of them (`query._mixed`): "blandade paprikor" was a red pepper (dev16_coop)
 and "blandad sallad" a "Mangold Sallad" (dev15_coop, dev21_coop; open since session i41), asked about, where Coop
 sells a "Paprikamix" and a "Salladsmix". Not where a name writes the words as said ("Blandade Nötter" on Mathem),

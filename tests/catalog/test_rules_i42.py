@@ -20,7 +20,8 @@ def test_a_sort_compounded_with_the_preparation_said_is_of_that_preparation(shel
     products so that "kallrökt" splits, as in a real feed.)"""
     goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
         ("Laxfilé", SMOKED, 125.0), ("Laxfilé Bit", FISH, 114.5), ("Kallrökt Lax", SMOKED, 49.95),
-        ("Varmrökt Lax Naturell", SMOKED, 54.95), ("Makrill Rökt", SMOKED, 39.95), ("Skinka Rökt", "Chark > Pålägg", 29.95)]]
+        ("Varmrökt Lax Naturell", SMOKED, 54.95), ("Makrill Rökt", SMOKED, 39.95),
+        ("Skinka Rökt", "Chark > Pålägg", 29.95)]]
     proposal = propose(goods, "rökt lax")
     assert proposal.product is not None and proposal.product.id in {"Kallrökt Lax", "Varmrökt Lax Naturell"}, proposal
     assert propose(goods, "lax").product.id.startswith("Laxfilé")
@@ -62,7 +63,8 @@ def test_a_describing_word_the_name_writes_in_english_is_said(shelved: bool, sai
         ("Nacho Chips Salted", SNACKS, 19.95), ("Nacho Chips Chili", SNACKS, 19.95),
         ("Tortilla Chips Salted", SNACKS, 21.95), ("Tortilla Chips Cheese", SNACKS, 21.95),
         ("Kycklingburgare Crispy Frysta", FROZEN, 59.95), ("Kycklingburgare Frysta", FROZEN, 54.95),
-        ("Kiwi Gold", FRUIT, 5.95), ("Kiwi", FRUIT, 3.95), ("Guld Marie", BISCUITS, 19.95), ("Mugg Guld", KITCHEN, 49.0)]]
+        ("Kiwi Gold", FRUIT, 5.95), ("Kiwi", FRUIT, 3.95), ("Guld Marie", BISCUITS, 19.95),
+        ("Mugg Guld", KITCHEN, 49.0)]]
     proposal = propose(goods, said)
     assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), proposal
 
