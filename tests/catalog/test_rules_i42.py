@@ -54,17 +54,19 @@ FRUIT, BISCUITS, KITCHEN = "Frukt & grönt > Frukt", "Bröd & kakor > Kex", "Hem
     ("tortillachips med ostsmak", "Tortilla Chips Cheese"),
     ("krispiga kycklingburgare", "Kycklingburgare Crispy Frysta"),
     ("guld kiwi", "Kiwi Gold"),
+    ("mumin kex", "Moomin Kex"),
 ])
 def test_a_describing_word_the_name_writes_in_english_is_said(shelved: bool, said: str, meant: str) -> None:
-    """Names write a taste, a texture or a variety in English ("Salted", "Cheese", "Crispy", "Kiwi Gold"), and the
-    Swedish word said for it counted as unwritten: the right product was asked about, or a rival whose name
-    wrote nothing of it ("Tortilla Chips Salted" for cheese tortilla chips) was proposed."""
+    """Names write a taste, a texture, a variety or a line in English ("Salted", "Cheese", "Crispy", "Kiwi Gold",
+    "Moomin"), and the Swedish word said for it counted as unwritten: the right product was asked about, or a
+    rival whose name wrote nothing of it ("Tortilla Chips Salted" for cheese tortilla chips) was proposed."""
     goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
         ("Nacho Chips Salted", SNACKS, 19.95), ("Nacho Chips Chili", SNACKS, 19.95),
         ("Tortilla Chips Salted", SNACKS, 21.95), ("Tortilla Chips Cheese", SNACKS, 21.95),
         ("Kycklingburgare Crispy Frysta", FROZEN, 59.95), ("Kycklingburgare Frysta", FROZEN, 54.95),
         ("Kiwi Gold", FRUIT, 5.95), ("Kiwi", FRUIT, 3.95), ("Guld Marie", BISCUITS, 19.95),
-        ("Mugg Guld", KITCHEN, 49.0)]]
+        ("Mugg Guld", KITCHEN, 49.0), ("Moomin Kex", BISCUITS, 22.95),
+        ("Kex Nutella B Ready 6-pack", BISCUITS, 24.95)]]
     proposal = propose(goods, said)
     assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), proposal
 
