@@ -34,6 +34,7 @@ from assistant.nlu.tokens import Token
 _ARTICLES = frozenset({"en", "ett"})
 _DECIMAL_SAID = "komma"  # the decimal comma said: "ett komma fem" is 1,5
 _PLUS = "plus"
+_NEAR_RANGE = 2  # the upper end of a range said side by side is at most about twice the lower ("tio tolv")
 _MAX_SPACED_PARTS = 5  # "två tusen fem hundra femtio"
 # "ett stort paket", "två sån där flaskor", "en hel bit" (a whole piece: the unit says it)
 _BEFORE_UNIT = frozenset(ATTRIBUTES) | POINTERS | {"hel", "helt", "hela"}
@@ -139,6 +140,10 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         if number is not None:
             value, value_max, j = number
             amount = Amount(value, token.start, tokens[j - 1].end, amount_max=value_max)
+            if value_max is not None and j == i + 2 and value_max > _NEAR_RANGE * value + 1:
+                # "alert(1)> 99999999999 liter", "3 250 smör": two numbers side by side, far apart, are no range
+                # anyone says ("två tre" is); kept as said for staff to confirm
+                amount.guessed = _as_said(" ".join(t.text for t in tokens[i:j]))
             if j < len(tokens) and tokens[j].text in ("%", "procent"):
                 out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))
                 i = j + 1

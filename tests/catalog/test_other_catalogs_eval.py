@@ -4798,6 +4798,11 @@ The lexicon's spellings read "mumin" as "moomin", as the stores write the line: 
 barnbarnen" was a "Kex Nutella B Ready", asked about; now a "Moomin Kex Banan", sure. dev22_coop 92.3 → 94.2
 (review 17.3 → 15.4); no other set, blind row or probe moved. Seen and left: the compound's definite form ("moomin
 kexen") is not split as "moomin kex" is, so no flavour is asked about where "moomin kex" asks Banan or Jordgubb.
+Two numbers said side by side and far apart are asked about as said (`nlu.quantities`, `_NEAR_RANGE`): found at
+the tablet, "alert(1)> 99999999999 liter mjölk" ordered one litre of milk, sure, read as a range from 1 to
+99999999999 litres; "3 250 smör" was three packs, sure, read as 3 to 250. Both keep their reading and are asked
+about ("«1 99999999999» lästes som 1 l"); a near range ("två tre", "tio tolv") stays a range. No set, blind row or
+probe moved.
 """
 
 

@@ -170,6 +170,14 @@ def test_ranges_keep_both_ends(text: str, amount: float, amount_max: float) -> N
     assert (quantity.amount, quantity.amount_max) == (amount, amount_max)
 
 
+@pytest.mark.parametrize("text", ["1 99999999999 liter mjölk", "alert(1)> 99999999999 liter mjölk", "3 250 smör"])
+def test_two_numbers_far_apart_are_no_range(text: str) -> None:
+    """"alert(1)> 99999999999 liter mjölk" ordered one litre of milk, sure, found at the tablet: the two numbers
+    were read as a range from 1 to 99999999999 litres and the line as its lower end. Two numbers said side by
+    side are a range when near ("två tre", "tio tolv"); far apart they are asked about as said."""
+    assert parse(text).items[-1].quantity.guessed is not None, parse(text).items[-1].quantity
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -55,7 +55,7 @@ from assistant.nlu import parse
         ("smör 3 250 g", "smör", 750, None, "g", "3 250 g"),
         # what is no package size stays as it was
         ("2 3 äpplen", "äpplen", 2, 3, "st", None),
-        ("3 250 smör", "smör", 3, 250, "st", None),
+        ("3 250 smör", "smör", 3, 250, "st", "3 250"),  # far apart: asked (test_quantities)
         ("2 liter mjölk", "mjölk", 2, None, "l", None),
         ("tre 250-grams paket smör", "250-grams paket smör", 3, None, "st", None),
         # a count of pieces ("3 st", "två bitar") and a weight after the goods: no package size
