@@ -104,7 +104,10 @@ def set_weight(line: Line, kg: float) -> None:
 
 
 def add_to(existing: Line, more: Line) -> None:
-    """The same product asked for again: pieces and weights add up."""
+    """The same product asked for again: pieces and weights add up, and a doubt of the more is the line's
+    ("alert(1)> 99999999999 liter mjölk" said beside the milk: its amount asked about, not added silently)."""
+    if more.get("needs_review") and more.get("reason"):
+        flag(existing, more["reason"], more.get("question"))
     if existing.get("weight_kg") is None or more.get("weight_kg") is None:
         existing.update(count=(existing["count"] or 1) + (more["count"] or 1),
                         count_estimated=bool(existing.get("count_estimated") or more.get("count_estimated")))

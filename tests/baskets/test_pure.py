@@ -186,3 +186,17 @@ def test_copied_lines_share_nothing_mutable_with_the_original():
     copy[0]["pair"][1]["nested"].append(2)
     assert (line["count"], line["product"]["name"], line["alternatives"][0]["score"],
             line["quantity"]["unit"], line["pair"][1]["nested"]) == (2, "Mellanmjölk 1,5 l", 0.8, None, [1])
+
+
+def test_the_same_product_asked_again_with_a_doubt_keeps_the_doubt() -> None:
+    """"alert(1)> 99999999999 liter mjölk" said where the basket had milk already made it "2 st", unflagged, at
+    the tablet: the new line's doubt («1 99999999999» read as 1 l) was dropped as it added up. Adding up
+    keeps the more's flag, reason and question on the line."""
+    line = new_line(phrase="mjölk", product=MILK, count=1, changed_by="anna")
+    doubt = "«1 99999999999» lästes som 1 l: kontrollera med kunden"
+    add_to(line, new_line(phrase="mjölk", product=MILK, count=1, changed_by="anna", needs_review=True,
+                          reason=doubt, question="check_amount"))
+    assert (line["count"], line["needs_review"], line["reason"], line["question"]) == (2, True, doubt, "check_amount")
+    plain = new_line(phrase="mjölk", product=MILK, count=1, changed_by="anna")
+    add_to(plain, new_line(phrase="mjölk", product=MILK, count=1, changed_by="anna"))
+    assert not plain["needs_review"]
