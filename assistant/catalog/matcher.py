@@ -1224,8 +1224,7 @@ def _a_sort_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q:
     mine = _compounds_ending_in(q.head, [best])
     if q.head_parts or not mine or len(_compounds_ending_in(q.head, available, fitting=False)) < 2:
         return False
-    said = fold(casefold(phrase)).replace("c", "k")
-    return not any(word[:SAID_PART].replace("c", "k") in said for word in mine)
+    return not _a_first_part_said(mine, phrase)
 
 
 def _a_sort_of_a_preparation_chosen_unsaid(best: Scored, available: list[Scored], phrase: str, q: Query,
@@ -1234,14 +1233,19 @@ def _a_sort_of_a_preparation_chosen_unsaid(best: Scored, available: list[Scored]
     kind's goods write it in compounds of several sorts ("Varmrökt Lax", "Kallrökt Lax i Skivor"): which of
     them is a choice nobody made, as `_a_sort_chosen_unsaid` reads of the kind's own word. Not any word
     said: "det vanliga saltade" smör is the "Normalsaltat", "torrfoder till katten" any cat's."""
-    said = fold(casefold(phrase)).replace("c", "k")
     for word in lexicon.prepared.intersection(q.modifiers):
         mine = _compounds_ending_in(word, [best])
-        if (mine and word not in best.entry.exact
-                and len(_compounds_ending_in(word, available)) >= 2
-                and not any(part[:SAID_PART].replace("c", "k") in said for part in mine)):
+        if (mine and word not in best.entry.exact and len(_compounds_ending_in(word, available)) >= 2
+                and not _a_first_part_said(mine, phrase)):
             return True
     return False
+
+
+def _a_first_part_said(compounds: Collection[str], phrase: str) -> bool:
+    """The phrase holds the first letters of one of the compounds, however spelt ("tång caviar", "kaviarmix":
+    "Caviarmix"): its first part, the sort, was said."""
+    said = fold(casefold(phrase)).replace("c", "k")
+    return any(word[:SAID_PART].replace("c", "k") in said for word in compounds)
 
 
 SAID_PART = 3  # first letters of a compound's first part that, in the phrase, say it

@@ -429,11 +429,11 @@ def _multipack_counted(before: list[Token]) -> str | None:
     """"ett tio pack ägg", "två sex pack öl": a number word said apart from the "pack" it makes a multipack
     of, right after a count, is the multipack as "tiopack" is ("10-pack"); read as numbers, "ett tio" was ten
     and "två sex" two to six packs. Without a count before it ("tio pack ägg") it stays a count of packs."""
-    if len(before) < 2 or before[-1].kind != "word" or before[-2].kind not in ("word", "num"):
+    if len(before) < 2 or before[-1].kind != "word":
         return None
-    value, count = word_value(before[-1].text), _value(before[-2]) if before[-2].kind == "num" else word_value(
-        before[-2].text)
-    return f"{value}-pack" if count is not None and value is not None and 1 < value < 1000 else None
+    counted = before[-2]
+    count = _value(counted) if counted.kind == "num" else word_value(counted.text) if counted.kind == "word" else None
+    return _multipack(f"{before[-1].text}pack") if count is not None else None
 
 
 @lru_cache(maxsize=4096)
