@@ -260,6 +260,8 @@ def expand_elided(text: str, split_word: Callable[[str], tuple[str, ...]], kinds
 # "utan Socker", "Utan Tillsatt Socker", "Utan Vanligt Socker" (sweetened otherwise): what a name or a request
 # says the goods are made without
 _SAID_WITHOUT = re.compile(r"\butan\s+(?:(?:tillsatt|vanlig)\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
+# "inte malda", "ej laktosfri": a sort a request says is not wanted (nlu.lexicon.SORT_NEGATIONS)
+_SAID_NOT = re.compile(r"\b(inte|ej)\s+([^\W\d_]{2,})", re.IGNORECASE)
 
 
 def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str, ...]]:
@@ -268,7 +270,9 @@ def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str,
     goes before the words it describes, as an adjective does ("benfri lammstek"), so the thing said
     stays the head: "gösfilé utan skinn" is a fillet, not something "skinnfri". Where the catalog writes
     no such compound, X is what the goods must not have ("bröd utan frön", "sill utan lök"), no word of
-    the goods: the text without it, and such words, as said."""
+    the goods: the text without it, and such words, as said. A sort said not wanted ("bönor inte malda")
+    is what the goods lack, unless the catalog's names write the negation ("Gårdsmjölk Ej Homogeniserad"):
+    then it is words of the goods."""
     freed: list[str] = []
     lacking: list[str] = []
     def joined(m: re.Match[str]) -> str:
@@ -278,7 +282,12 @@ def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str,
         else:
             lacking.append(m.group(1))
         return ""
-    rest = _SAID_WITHOUT.sub(joined, text)
+    def unwanted(m: re.Match[str]) -> str:
+        if known(f"{m.group(2)}fri", vocabulary):
+            return m.group(0)  # a name writes it so (`said_free`)
+        lacking.append(m.group(2))
+        return ""
+    rest = _SAID_NOT.sub(unwanted, _SAID_WITHOUT.sub(joined, text))
     return (" ".join([*freed, *rest.split()]) if freed or lacking else text), tuple(lacking)
 
 
@@ -286,7 +295,7 @@ def said_free(name: str) -> list[str]:
     """The "X-fri" compounds a product name says as "utan (tillsatt) X" ("Blodpudding utan Socker",
     "Kvarg Hallon Utan Tillsatt Socker" are "sockerfri"), or "utan vanligt X" ("Vaniljmuffins Utan Vanligt
     Socker": sweetened otherwise, no "vanligtfri"), so a request read by `join_without` finds it."""
-    return [f"{casefold(word)}fri" for word in _SAID_WITHOUT.findall(name)]
+    return [f"{casefold(word)}fri" for word in [*_SAID_WITHOUT.findall(name), *(x for _, x in _SAID_NOT.findall(name))]]
 
 
 def without_words(name: str) -> tuple[tuple[frozenset[str], str, str], ...]:

@@ -875,7 +875,7 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
     main, rest, main_words = read.main, read.rest, read.main_words
     name_words = [words.spell(w) for w in main_words]
     described = [words.spell(w) for w in content_words(rest)] if rest else []
-    described += said_free(rest and name)  # "utan Socker" says "sockerfri"
+    described += said_free(name)  # "utan Socker" says "sockerfri", "Ej Homogeniserad" "homogeniseradfri"
     if _CHILD_AGE.search(p.name):
         attributes.add("barn")
     if shelf.for_children:  # who it is for

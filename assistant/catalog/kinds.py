@@ -172,9 +172,10 @@ def has_what_it_lacks(entry: Entry, q: Query) -> bool:
     """The request says what the goods are without, by a word no "-fri" compound of the catalog writes
     ("bröd utan frön", "sill utan lök"), and the name says it ("Fröbröd", "Sill Lök"): another thing,
     unless the name says the product is free of it. A compound holds it as its first or last part
-    ("Solrosfrön"), whether or not the catalog knows the rest."""
-    return any(word not in entry.free_of and any(said.startswith(word) or said.endswith(word) for said in entry.words)
-               for word in q.lacking)
+    ("Solrosfrön", "Vedrökt"), whether or not the catalog knows the rest."""
+    return any(word not in entry.free_of and any(said.startswith(word) or said.endswith((word, ending))
+                                                 for said in entry.words)
+               for word, ending in q.lacking)
 
 
 def free_of(own: tuple[tuple[str, ...], ...]) -> frozenset[str]:

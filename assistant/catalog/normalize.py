@@ -345,6 +345,15 @@ def stem(word: str) -> str:
     return fold(word)
 
 
+_A_FIRST_PART = "ved"  # any first part of a compound (see stem_as_last_part)
+
+
+def stem_as_last_part(word: str) -> str:
+    """A word's stem where it ends a compound: the stemmer leaves a short word letters it cuts at the end of a
+    longer one ("rökt" is "rokt", but "vedrökt" is "vedrok")."""
+    return stem(f"{_A_FIRST_PART}{word}")[len(_A_FIRST_PART):]
+
+
 # endings of a Swedish noun in either number, definite or not ("bulle", "bullar", "bullarna"; "påse", "påsar"):
 # two words of one stem ending in them are one noun, where "gräddat" (a participle) is another word than "grädde"
 ENGLISH_PLURAL = "s"

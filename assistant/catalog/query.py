@@ -50,6 +50,7 @@ from assistant.catalog.normalize import (
     split_material,
     split_purpose,
     stem,
+    stem_as_last_part,
     tokens,
 )
 from assistant.catalog.swedish import another_word, base_form, folded_dictionary, form_of, is_swedish, respelled_form
@@ -100,7 +101,8 @@ class Query:
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
     free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
-    lacking: tuple[str, ...] = ()    # what the goods must not have, said after "utan" ("bröd utan frön"): see kinds.has_what_it_lacks
+    lacking: tuple[tuple[str, str], ...] = ()  # what the goods must not have, said after "utan" ("bröd utan frön"):
+    #                                  the stem alone and ending a compound, see kinds.has_what_it_lacks
     package_apart: tuple[str, ...] = ()  # package words said right after the thing ("hår nät"): see apart_packages
     sort_name: bool = False          # the word asked alone is no Swedish word ("digestive"): a sort's own name, see
     #                                  kinds.of_the_sort
@@ -503,7 +505,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
-                 package_apart=package_apart, lacking=tuple(stem(w) for w in lacking),
+                 package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(phrase, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
                  whole=asked_whole(phrase_tokens, lex.whole_piece))

@@ -21,6 +21,7 @@ from assistant.nlu.lexicon import (
     PURPOSES,
     REASON_VERBS,
     SET_FRAME,
+    SORT_NEGATIONS,
     SUBSTITUTE_JOINERS,
     UNITS,
     USUAL,
@@ -210,12 +211,14 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     """Only words saying how the goods are prepared, cut or kept follow the amount ("skinka 200 g rökt",
-    "mjölk 2 l laktosfri"), or point at such ones ("moussaka en sån där fryst": one of those frozen): they
+    "mjölk 2 l laktosfri", "skinka 200 g inte rökt"), or point at such ones ("moussaka en sån där fryst": one of those frozen): they
     describe the item said before it, no goods of their own."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES]
-    return bool(describing) and len(words) == len(rest) and all(w in POINTERS for w in words if w not in describing)
+    return bool(describing) and len(words) == len(rest) and all(
+        w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
+        for i, w in enumerate(words) if w not in describing)
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:
@@ -428,7 +431,9 @@ def _quantity(amount: Amount | None) -> Quantity:
 
 def _attributes(words: list[str]) -> list[str]:
     found: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
+        if i and words[i - 1] in SORT_NEGATIONS:
+            continue  # "mjölk inte laktosfri": a sort not wanted is no wish
         canonical = ATTRIBUTES.get(word) or _attribute_prefix(word)
         if canonical and canonical not in found:
             found.append(canonical)

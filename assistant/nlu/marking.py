@@ -34,6 +34,7 @@ from assistant.nlu.lexicon import (
     STATEMENT_VERBS,
     DIET_VERBS,
     REFUSALS,
+    SORT_NEGATIONS,
     SUBORDINATORS,
     UNITS,
     WEEKDAYS,
@@ -320,6 +321,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if clause_has_words and _sort_not_wanted(words, i):
+            out.append(element)  # "bönor hela inte malda": a sort of the item not wanted, no removal
+            i += 1
+            continue
         if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
             i = end  # "korv hon äter inte fläsk": the client's diet, no removal and no goods
             continue
@@ -385,6 +390,12 @@ def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
         if not isinstance(event, Amount):
             return not (isinstance(event, Token) and event.kind == "word")
     return True
+
+
+def _sort_not_wanted(words: list[str | None], i: int) -> bool:
+    """A negation at i straight before a sort word ("inte malda", "ej laktosfri")."""
+    return words[i] in SORT_NEGATIONS and i + 1 < len(words) and (
+        words[i + 1] in ATTRIBUTES or words[i + 1] in DESCRIBING)
 
 
 def _allowing(words: list[str | None], i: int) -> int:

@@ -157,6 +157,11 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("gör det till fyra", [("set", "", False)]),
         ("inte kaffe utan te", [("remove", "kaffe", False), ("add", "te", False)]),
         ("kaffe utan koffein", [("add", "kaffe utan koffein", False)]),
+        # "inte" before a sort word after the goods says a sort not wanted, of the same item: no removal
+        ("espresso bönor hela inte malda ekologiska", [("add", "espresso bönor hela inte malda ekologiska", False)]),
+        ("mjölk inte laktosfri", [("add", "mjölk inte laktosfri", False)]),
+        ("skinka 200 g inte rökt", [("add", "skinka inte rökt", False)]),
+        ("mjölk inte fil", [("add", "mjölk", False), ("remove", "fil", False)]),
         ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
         ("en mjölk till mig", [("add", "mjölk", False)]),
         # a care worker reports the client's wishes in the third person, and what the client takes

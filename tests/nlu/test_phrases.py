@@ -35,6 +35,10 @@ from assistant.nlu import parse
         ("mjölk, laktosfri", "mjölk laktosfri", ["laktosfri"]),
         ("ekonomiförpackning kaffe", "ekonomiförpackning kaffe", []),
         ("mellanmjölk", "mellanmjölk", []),
+        # a sort said not wanted is no wish
+        ("mjölk inte laktosfri", "mjölk inte laktosfri", []),
+        ("kaffebönor ej malda ekologiska", "kaffebönor ej malda ekologiska", ["ekologisk"]),
+        ("kaffe ej ekologiskt", "kaffe ej ekologiskt", []),
     ],
 )
 def test_attributes_stay_in_the_phrase(text: str, phrase: str, attributes: list[str]) -> None:

@@ -1,0 +1,35 @@
+"""Matching rules of session i43, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.catalog.catalog_fixture import product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+MILK, COFFEE, HAM = "Mejeri & ägg > Mjölk", "Dryck > Kaffe", "Chark > Pålägg"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant"), [
+    ("mjölk inte laktosfri", "Mellanmjölk"),
+    ("mjölk ej laktosfri", "Mellanmjölk"),
+    ("mjölk ej homogeniserad", "Gårdsmjölk Ej Homogeniserad"),
+    ("kaffebönor inte ekologiska", "Kaffebönor Mellanrost"),
+    ("kalkonbröst inte rökt", "Kalkonbröst Skivat"),
+])
+def test_a_sort_said_not_wanted_is_what_the_goods_lack(shelved: bool, said: str, meant: str) -> None:
+    """"espresso bönor hela inte malda ekologiska" was read as an item to remove ("malda ekologiska") and the
+    rest proposed sure. Now the parser keeps "inte"/"ej" before a sort word with the item, and the catalog
+    reads the sort as what the goods lack, as "utan" with a word no "-fri" compound writes, ending a compound
+    too ("Hickoryrökt", where the stemmer leaves "rökt" alone more letters). A name writing the negation ("Ej
+    Homogeniserad") is read with the words as said."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Laktosfri Mellanmjölk", MILK, 14.95), ("Mellanmjölk", MILK, 16.95),
+        ("Gårdsmjölk Ej Homogeniserad", MILK, 24.95), ("Kaffebönor Mellanrost Ekologiska", COFFEE, 59.95),
+        ("Kaffebönor Mellanrost", COFFEE, 69.95), ("Kalkonbröst Hickoryrökt", HAM, 29.95),
+        ("Kalkonbröst Skivat", HAM, 34.95)]]
+    proposal = propose(goods, said)
+    assert proposal.product is not None and proposal.product.id == meant, proposal
