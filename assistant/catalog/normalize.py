@@ -292,6 +292,10 @@ _OWN_STEMS = {"sylta": "sylta", "syltan": "sylta", "syltor": "sylta",
               # "Nötfärs Grovmalen" a coarse one): the stemmer leaves "grovt" and "grovmal" apart from "grov"
               "grovt": "grov", "grovmalet": "grov", "grovmalen": "grov", "grovmalt": "grov", "grovmalda": "grov",
               "finmalet": "finmal", "finmalen": "finmal", "finmalt": "finmal", "finmalda": "finmal",
+              # a participle's weak and strong forms, which the stemmer takes apart ("malet pomeransskal" is the
+              # "Pomeransskal Malda", "rivna morötter" "Morötter Riven"); "malt" is also the grain
+              "malen": "mald", "malet": "mald", "malna": "mald", "malda": "mald",
+              "rivna": "riv", "skurna": "skur",
               # an adjective in -er drops its e before -a ("magra", "mager"), which the stemmer keeps apart
               "magra": "mag", "magert": "mag",
               # the colour pink, which the stemmer cuts to a rose ("Termosmugg Rosa" is no flower)

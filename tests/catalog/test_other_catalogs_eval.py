@@ -4812,6 +4812,12 @@ a compound ("Hickoryrökt": normalize.stem_as_last_part, the stemmer leaves "rö
 writes the negation ("Gårdsmjölk Ej Homogeniserad", said_free) keeps the words as said. dev22_coop auto-accept
 97.7 → 100, top-3 94.2 → 96.2, review 15.4 → 17.3 (the beans are now asked about: bare "bönor" avoids coffee);
 no other set, blind row or probe moved.
+Ground is a sort word in any form (normalize._OWN_STEMS, the lexicon's descriptors, test_rules_i43): "kaffe malet"
+found nothing on Willys 2023, as "malet" was read as the thing asked; and "malet pomeransskal" was asked about on
+Mathem, whose name writes "Malda": the stemmer takes "malet"/"malen" to "mal" and "malda" to "mald". The strong
+and weak forms are one stem now (and "rivna", "skurna" as "riven", "skuren"; "malt" stays the grain). "kaffe
+malet" is now asked about among ground coffees (no name writes "malet" there). dev46_mathem review 23.1 → 21.2;
+no other set, blind row or probe moved.
 """
 
 
@@ -5034,7 +5040,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev17_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.17},
