@@ -213,10 +213,11 @@ def split_purpose(text: str) -> tuple[str, str]:
     return thing, purpose
 
 
-# "rödbetor som är förkokta"; "getost rulle den runda", "korv den tjocka": a pointer after the thing, not
-# after a number ("Strumpbyxa 20 Den" is a thickness), says which of it
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))"
-                       r"\s+(?P<how>\S.*)$", re.IGNORECASE)
+# "rödbetor som är förkokta", "luftfräschare som man sprejar" (the generic "man" names nothing); "getost rulle
+# den runda", "korv den tjocka": a pointer after the thing, not after a number ("Strumpbyxa 20 Den" is a
+# thickness), says which of it
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?:är|e|ska\s+vara|skall\s+vara|man(?:\s+(?:kan|ska|får))?)"
+                       r"|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$", re.IGNORECASE)
 
 
 _WITH = re.compile(r"(?:med|i|utan)\s", re.IGNORECASE)  # what the goods are with, in or without

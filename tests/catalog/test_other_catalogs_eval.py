@@ -4818,6 +4818,11 @@ Mathem, whose name writes "Malda": the stemmer takes "malet"/"malen" to "mal" an
 and weak forms are one stem now (and "rivna", "skurna" as "riven", "skuren"; "malt" stays the grain). "kaffe
 malet" is now asked about among ground coffees (no name writes "malet" there). dev46_mathem review 23.1 → 21.2;
 no other set, blind row or probe moved.
+"som man" opens a clause saying how the goods are used (normalize._RELATIVE, test_rules_i43): "luftfräschare som
+man sprejar" (dev22_coop) was a pair of Scholl insoles "... Everyday Man" on Coop, asked about; the generic "man"
+now names nothing, and the clause's words go before the thing, as "som är" does. The lexicon spells "sprej" as the
+"spray" names write. The line is still asked about (no name says "sprejar"), now on an air freshener; no set,
+blind row, probe or brand probe moved.
 """
 
 

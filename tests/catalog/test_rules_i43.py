@@ -52,3 +52,20 @@ def test_ground_is_a_sort_word_in_any_form(shelved: bool) -> None:
         proposal = propose(goods, said)
         assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), said
     assert propose(goods, "kaffe malet").product.id == "Bryggkaffe Mellanrost"
+
+
+HOME, FOOT = "Hem & hushåll > Luftfräschare", "Hem & hushåll > Skotillbehör"
+
+
+@WITH_CATEGORIES
+def test_the_generic_man_of_a_relative_clause_is_no_word_of_the_goods(shelved: bool) -> None:
+    """"luftfräschare som man sprejar" was a pair of "Sulor Gel Activ Everyday Man" (insoles) on Coop: "som
+    man" ("that one ...") opens a clause saying how the goods are used, as "som är" says what they are; the
+    generic "man" names nothing. And "sprej" is the Swedish spelling of the "Spray" names write."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Sulor Gel Activ Everyday Man", FOOT, 149.0), ("Luftfräschare Gel Citrus", HOME, 29.95),
+        ("Luftfräschare Spray Jasmin", HOME, 39.95)]]
+    used = propose(goods, "luftfräschare som man sprejar")
+    assert used.product is not None and used.product.id.startswith("Luftfräschare"), used
+    spray = propose(goods, "luftfräschare sprej")
+    assert spray.product is not None and (spray.product.id, spray.needs_review) == ("Luftfräschare Spray Jasmin", False)
