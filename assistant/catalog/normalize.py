@@ -188,6 +188,7 @@ def without_notes(name: str) -> str:
 # and one word ending the phrase or before its purpose, is what they are for; "Söt Som Du", "ris som vanligt"
 # and a relative clause ("rödbetor som är förkokta") name no role
 _AS_ROLE = re.compile(r"\s+som\s+(?P<role>[^\W\d_]+)(?=\s*$|\s+(?:till|för|åt)\s)", re.IGNORECASE)
+_PRESENT_TENSE = ("ar", "er")  # "luftfräschare som sprejar": a verb says what the goods do, no role
 NO_ROLE = frozenset({"jag", "du", "han", "hon", "vi", "ni", "de", "dom", "man", "den", "det", "är", "e", "var",
                      "ska", "skall", "kan", "vanligt", "vanligen", "förut", "alltid", "sist", "senast"})
 
@@ -200,7 +201,7 @@ def split_purpose(text: str) -> tuple[str, str]:
     lunchen"): the verb is no word of the goods nor of their use, what follows it may be. A role said with
     "som" ("choklad som present") is a use too."""
     role = _AS_ROLE.search(text)
-    if role is not None and casefold(role["role"]) not in NO_ROLE:
+    if role is not None and casefold(role["role"]) not in NO_ROLE and not role["role"].endswith(_PRESENT_TENSE):
         thing, purpose = split_purpose(text[:role.start()] + text[role.end():])
         return thing, f"{role['role']} {purpose}".strip()
     match = _PURPOSE.search(text)

@@ -294,6 +294,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     respelled: list[str] = []
     read_as: dict[tuple[int, int], str] = {}  # (group, place) of a real word read as another → the word said
     unknown: list[str] = []
+    thing_unknown = False  # a word of the thing itself (no "med" word, no purpose) is unknown
     said_attributes: list[str] = []
     packaging: list[str] = []
     named_purposes: list[str] = []  # purpose words read as describing the thing (see eaten_with)
@@ -354,6 +355,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 #                             a size ("lstorlek") is a name's letter ("Ägg L", sorts.size_agrees)
             if not index.known(word) and lex.knows(stem(word)) and not index.ending_with(stem(word)):
                 unknown.append(word)  # a real word for something the catalog lacks ("whisky")
+                thing_unknown = thing_unknown or group == 0
                 continue
             if not index.known(word) and is_swedish(word) and index.ending_with(stem(word)):
                 groups[group].append(word)  # "pomelo", "dryck", "bollar": a real word the catalog writes only as
@@ -374,6 +376,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     fixed = index.correct(word, beside=beside)
                     if fixed is None:
                         unknown.append(word)
+                        thing_unknown = thing_unknown or group == 0
                         continue
                 elif fixed is None:  # a split ("spar" + "eribbs") loses to a mere respelling of one
                     near = index.correct(word)  # catalog word ("spareribs", "pumpernickel"), and a split
@@ -403,8 +406,11 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     for_child = for_child or says_months(phrase)
     # "något gott till kaffet": fillers and a purpose only, so the purpose's word stands for the thing
     only_purpose = not groups[0] and all(w in named_purposes for w in groups[1]) and bool(groups[1] or groups[2])
+    # a thing said that the catalog has no word for leaves no purpose to stand for it: "glass som efterrätt"
+    # where no ice cream is sold is nothing found, no cat food's "Favoriträtter"
     words = _kind_before_its_taste(_form_first(_brand_first(_head_last(
-        groups[0] or groups[1] or groups[2], lex.descriptors | lex.plain | STANDARD), index), index), index)
+        groups[0] or groups[1] or ([] if thing_unknown else groups[2]), lex.descriptors | lex.plain | STANDARD),
+        index), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
     elif only_purpose and all(lex.attribute_of(stem(w)) in FOR_WHOM for w in [*groups[1], *groups[2]]):

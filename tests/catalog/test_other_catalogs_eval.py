@@ -4823,6 +4823,12 @@ man sprejar" (dev22_coop) was a pair of Scholl insoles "... Everyday Man" on Coo
 now names nothing, and the clause's words go before the thing, as "som är" does. The lexicon spells "sprej" as the
 "spray" names write. The line is still asked about (no name says "sprejar"), now on an air freshener; no set,
 blind row, probe or brand probe moved.
+A verb after "som" is no role (normalize.split_purpose, test_rules_i43): "luftfräschare som sprejar" was a sure
+"Luftfräschare Turquoise Oasis" on Coop, as one word after "som" ending the phrase was read as the role goods are
+bought in ("choklad som present"): a word in the present tense ("-ar", "-er") says what they do, a word of the goods
+still, asked about where no name says it. And a purpose never stands for a thing the catalog has no word for
+(query.analyse): "glass som efterrätt" on Coop, which sells no ice cream, was a cat food "Favoriträtter I Gelé"
+(flagged); now nothing is found, as for "glass" alone. No set, blind row or probe moved.
 """
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.query import analyse
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -69,3 +71,33 @@ def test_the_generic_man_of_a_relative_clause_is_no_word_of_the_goods(shelved: b
     assert used.product is not None and used.product.id.startswith("Luftfräschare"), used
     spray = propose(goods, "luftfräschare sprej")
     assert spray.product is not None and (spray.product.id, spray.needs_review) == ("Luftfräschare Spray Jasmin", False)
+
+
+@WITH_CATEGORIES
+def test_a_verb_after_som_is_no_role(shelved: bool) -> None:
+    """"luftfräschare som sprejar" was a sure "Luftfräschare Gel ..." on Coop: one word after "som" ending the
+    phrase was read as the role the goods are bought in ("choklad som present"), so no word of the goods;
+    a verb in the present tense says what they do, a word of the goods still."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Luftfräschare Gel Citrus", HOME, 29.95), ("Luftfräschare Sprayer Jasmin", HOME, 39.95),
+        ("Choklad Ask", "Godis > Choklad", 59.0)]]
+    proposal = propose(goods, "luftfräschare som sprejar")
+    assert proposal.product is not None and proposal.needs_review, proposal
+    gift = propose(goods, "choklad ask som present")
+    assert gift.product is not None and (gift.product.id, gift.needs_review) == ("Choklad Ask", False), gift
+
+
+@WITH_CATEGORIES
+def test_a_purpose_never_stands_for_a_thing_the_catalog_has_no_word_for(shelved: bool) -> None:
+    """"glass som efterrätt" on Coop, which sells no ice cream, was a cat food "Favoriträtter I Gelé": with the
+    thing's word unknown, the purpose's word was read as the thing asked. It stands for the thing only where
+    nothing else was said ("något gott till kaffet")."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Kattmat Favoriträtter I Gelé", "Husdjur > Katt", 49.95), ("Kattmat Crunchy Fiskrätt", "Husdjur > Katt", 9.95),
+        ("Kycklingrätt Tikka", "Färdigmat", 49.95), ("Kladdkaka", "Bröd & bageri > Fika", 39.95),
+        ("Vaniljsås", "Mejeri > Desserter", 19.95)]]
+    index = CatalogIndex.build(goods)
+    for said in ("glass som efterrätt", "glass till efterrätten"):
+        assert analyse(said, index) is None, said
+        proposal = propose(index, said)
+        assert proposal.product is None and proposal.needs_review, (said, proposal)
