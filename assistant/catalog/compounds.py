@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
 from assistant.catalog.swedish import a_participle, dictionary, folded_dictionary, is_swedish, lemmas
+from assistant.nlu.lexicon import DEGREES
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
@@ -260,8 +261,10 @@ def expand_elided(text: str, split_word: Callable[[str], tuple[str, ...]], kinds
 # "utan Socker", "Utan Tillsatt Socker", "Utan Vanligt Socker" (sweetened otherwise): what a name or a request
 # says the goods are made without
 _SAID_WITHOUT = re.compile(r"\butan\s+(?:(?:tillsatt|vanlig)\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
-# "inte malda", "ej laktosfri": a sort a request says is not wanted (nlu.lexicon.SORT_NEGATIONS)
-_SAID_NOT = re.compile(r"\b(inte|ej)\s+([^\W\d_]{2,})", re.IGNORECASE)
+# "inte malda", "ej laktosfri", "som inte är laktosfri": a sort a request says is not wanted; "inte för starkt":
+# how much (nlu.lexicon.SORT_NEGATIONS, DEGREES)
+_SAID_NOT = re.compile(r"\b(?:som\s+)?(?:inte|ej)\s+(?:(?:är|e)\s+)?(?P<degree>(?:%s)\s+)?(?P<sort>[^\W\d_]{2,})"
+                       % "|".join(sorted(DEGREES)), re.IGNORECASE)
 
 
 def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str, ...]]:
@@ -283,19 +286,22 @@ def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str,
             lacking.append(m.group(1))
         return ""
     def unwanted(m: re.Match[str]) -> str:
-        if known(f"{m.group(2)}fri", vocabulary):
+        if m["degree"]:
+            return ""  # "inte för starkt": how much, neither a word of the goods nor one they lack
+        if known(f"{m['sort']}fri", vocabulary):
             return m.group(0)  # a name writes it so (`said_free`)
-        lacking.append(m.group(2))
+        lacking.append(m["sort"])
         return ""
     rest = _SAID_NOT.sub(unwanted, _SAID_WITHOUT.sub(joined, text))
-    return (" ".join([*freed, *rest.split()]) if freed or lacking else text), tuple(lacking)
+    return (" ".join([*freed, *rest.split()]) if rest != text else text), tuple(lacking)
 
 
 def said_free(name: str) -> list[str]:
     """The "X-fri" compounds a product name says as "utan (tillsatt) X" ("Blodpudding utan Socker",
     "Kvarg Hallon Utan Tillsatt Socker" are "sockerfri"), or "utan vanligt X" ("Vaniljmuffins Utan Vanligt
     Socker": sweetened otherwise, no "vanligtfri"), so a request read by `join_without` finds it."""
-    return [f"{casefold(word)}fri" for word in [*_SAID_WITHOUT.findall(name), *(x for _, x in _SAID_NOT.findall(name))]]
+    return [f"{casefold(word)}fri" for word in [*_SAID_WITHOUT.findall(name),
+                                                *(m["sort"] for m in _SAID_NOT.finditer(name) if not m["degree"])]]
 
 
 def without_words(name: str) -> tuple[tuple[frozenset[str], str, str], ...]:

@@ -12,6 +12,7 @@ from assistant.nlu.lexicon import (
     CHATTER_STARTS,
     CLIENT_WORDS,
     COMPLEMENTS,
+    DEGREES,
     DESCRIBING,
     INCREMENT,
     OLD,
@@ -211,8 +212,8 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     """Only words saying how the goods are prepared, cut or kept follow the amount ("skinka 200 g rökt",
-    "mjölk 2 l laktosfri", "skinka 200 g inte rökt"), or point at such ones ("moussaka en sån där fryst": one of those frozen): they
-    describe the item said before it, no goods of their own."""
+    "mjölk 2 l laktosfri", "skinka 200 g inte rökt"), or point at such ones ("moussaka en sån där fryst": one
+    of those frozen): they describe the item said before it, no goods of their own."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES]
@@ -432,8 +433,9 @@ def _quantity(amount: Amount | None) -> Quantity:
 def _attributes(words: list[str]) -> list[str]:
     found: list[str] = []
     for i, word in enumerate(words):
-        if i and words[i - 1] in SORT_NEGATIONS:
-            continue  # "mjölk inte laktosfri": a sort not wanted is no wish
+        if (i and words[i - 1] in SORT_NEGATIONS) or (i > 1 and words[i - 2] in SORT_NEGATIONS and words[i - 1] in (
+                "är", "e", *DEGREES)):
+            continue  # "mjölk inte laktosfri", "som inte är laktosfri": a sort not wanted is no wish
         canonical = ATTRIBUTES.get(word) or _attribute_prefix(word)
         if canonical and canonical not in found:
             found.append(canonical)

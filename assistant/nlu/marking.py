@@ -19,6 +19,7 @@ from assistant.nlu.lexicon import (
     CONTINUING_VERBS,
     CORRECTIONS,
     DEFINITE_ENDINGS,
+    DEGREES,
     DESCRIBING,
     EVERY,
     FILLER_PHRASES,
@@ -321,9 +322,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
-        if clause_has_words and _sort_not_wanted(words, i):
-            out.append(element)  # "bönor hela inte malda": a sort of the item not wanted, no removal
-            i += 1
+        if clause_has_words and (end := _sort_not_wanted(words, i)):
+            out.extend(elements[i:end])  # "bönor hela inte malda", "ost inte så stark": a sort of the item not
+            i = end                      # wanted, no removal
             continue
         if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
             i = end  # "korv hon äter inte fläsk": the client's diet, no removal and no goods
@@ -392,10 +393,18 @@ def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
     return True
 
 
-def _sort_not_wanted(words: list[str | None], i: int) -> bool:
-    """A negation at i straight before a sort word ("inte malda", "ej laktosfri")."""
-    return words[i] in SORT_NEGATIONS and i + 1 < len(words) and (
-        words[i + 1] in ATTRIBUTES or words[i + 1] in DESCRIBING)
+def _sort_not_wanted(words: list[str | None], i: int) -> int:
+    """Where a sort said not wanted that opens at i ends, 0 if none does: a negation straight before a sort
+    word ("inte malda", "ej laktosfri", after "som" with its verb: "som inte är laktosfri"), or before a
+    degree and any word ("inte för starkt", "inte så stark": how much of it, of the item)."""
+    if words[i] not in SORT_NEGATIONS:
+        return 0
+    j = i + 1
+    if i and words[i - 1] == "som" and j < len(words) and words[j] in ("är", "e"):
+        j += 1
+    if j + 1 < len(words) and words[j] in DEGREES and words[j + 1] not in (None, "#"):
+        return j + 2
+    return j + 1 if j < len(words) and (words[j] in ATTRIBUTES or words[j] in DESCRIBING) else 0
 
 
 def _allowing(words: list[str | None], i: int) -> int:

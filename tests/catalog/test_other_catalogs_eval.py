@@ -4829,6 +4829,13 @@ bought in ("choklad som present"): a word in the present tense ("-ar", "-er") sa
 still, asked about where no name says it. And a purpose never stands for a thing the catalog has no word for
 (query.analyse): "glass som efterrätt" on Coop, which sells no ice cream, was a cat food "Favoriträtter I Gelé"
 (flagged); now nothing is found, as for "glass" alone. No set, blind row or probe moved.
+A sort not wanted said after "som" and its verb, or with how much, is the item's too (nlu.marking._sort_not_wanted,
+compounds.join_without, test_rules_i43): "ost inte så stark" removed the cheese from the basket and asked to
+remove "stark"; "kaffe inte för starkt" asked to remove "för starkt" (a "Sopsäck Extra Stark" on Hemköp), and
+alone it was a sure "Kaffe Extra Stark"; "mjölk som inte är laktosfri" added a "mjölk som" and an empty removal.
+Now "inte"/"ej" after "som" with "är", or before a degree ("för", "så", "alltför", "särskilt", "speciellt") and a
+word, stays with the item: the sort is what the goods lack, a degree says nothing either way. No set, blind row
+or probe moved.
 """
 
 

@@ -162,6 +162,10 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("mjölk inte laktosfri", [("add", "mjölk inte laktosfri", False)]),
         ("skinka 200 g inte rökt", [("add", "skinka inte rökt", False)]),
         ("mjölk inte fil", [("add", "mjölk", False), ("remove", "fil", False)]),
+        # ... after "som" and its verb, and with how much: "ost inte så stark" removed the cheese
+        ("mjölk som inte är laktosfri", [("add", "mjölk som inte är laktosfri", False)]),
+        ("ost inte så stark", [("add", "ost inte så stark", False)]),
+        ("kaffe inte för starkt och bröd", [("add", "kaffe inte för starkt", False), ("add", "bröd", False)]),
         ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
         ("en mjölk till mig", [("add", "mjölk", False)]),
         # a care worker reports the client's wishes in the third person, and what the client takes

@@ -39,6 +39,8 @@ from assistant.nlu import parse
         ("mjölk inte laktosfri", "mjölk inte laktosfri", []),
         ("kaffebönor ej malda ekologiska", "kaffebönor ej malda ekologiska", ["ekologisk"]),
         ("kaffe ej ekologiskt", "kaffe ej ekologiskt", []),
+        ("mjölk som inte är laktosfri", "mjölk som inte är laktosfri", []),
+        ("mjölk inte ekologisk laktosfri", "mjölk inte ekologisk laktosfri", ["laktosfri"]),
     ],
 )
 def test_attributes_stay_in_the_phrase(text: str, phrase: str, attributes: list[str]) -> None:
