@@ -322,9 +322,17 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
-        if clause_has_words and (end := _sort_not_wanted(words, i)):
-            out.extend(elements[i:end])  # "bönor hela inte malda", "ost inte så stark": a sort of the item not
-            i = end                      # wanted, no removal
+        if clause_has_words and (end := _sort_not_wanted(words, i + (words[i] == "fast"))):
+            # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal
+            out.extend(elements[i + (words[i] == "fast"):end])
+            i = end
+            continue
+        if not clause_has_words and _goods_just_said(out) and (end := _sort_not_wanted(words, i)) and (
+                end == len(words) or words[end] is None):
+            out.append(Switch("prefer", element.start))  # "ost, inte så stark", "mjölk men inte laktosfri"
+            out.extend(elements[i:end])
+            clause_has_words = True
+            i = end
             continue
         if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
             i = end  # "korv hon äter inte fläsk": the client's diet, no removal and no goods
@@ -393,11 +401,17 @@ def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
     return True
 
 
+def _goods_just_said(out: list[Event]) -> bool:
+    """The last event separates a clause that said goods ("ost," of "ost, inte så stark")."""
+    return len(out) > 1 and isinstance(out[-1], Separator) and (
+        isinstance(out[-2], Amount) or (isinstance(out[-2], Token) and out[-2].kind == "word"))
+
+
 def _sort_not_wanted(words: list[str | None], i: int) -> int:
     """Where a sort said not wanted that opens at i ends, 0 if none does: a negation straight before a sort
     word ("inte malda", "ej laktosfri", after "som" with its verb: "som inte är laktosfri"), or before a
     degree and any word ("inte för starkt", "inte så stark": how much of it, of the item)."""
-    if words[i] not in SORT_NEGATIONS:
+    if i >= len(words) or words[i] not in SORT_NEGATIONS:
         return 0
     j = i + 1
     if i and words[i - 1] == "som" and j < len(words) and words[j] in ("är", "e"):

@@ -4836,6 +4836,10 @@ alone it was a sure "Kaffe Extra Stark"; "mjölk som inte är laktosfri" added a
 Now "inte"/"ej" after "som" with "är", or before a degree ("för", "så", "alltför", "särskilt", "speciellt") and a
 word, stays with the item: the sort is what the goods lack, a degree says nothing either way. No set, blind row
 or probe moved.
+The same, said as a clause of its own after the goods (nlu.marking._goods_just_said): "ost, inte så stark", "mjölk
+men inte laktosfri" and "ost fast inte för stark" asked to remove "stark", "laktosfri" and "för stark". A clause
+holding nothing but a sort not wanted completes the goods just said, as ", gärna laktosfri" does (after "men"
+too). No set, blind row or probe moved.
 """
 
 

@@ -166,6 +166,10 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("mjölk som inte är laktosfri", [("add", "mjölk som inte är laktosfri", False)]),
         ("ost inte så stark", [("add", "ost inte så stark", False)]),
         ("kaffe inte för starkt och bröd", [("add", "kaffe inte för starkt", False), ("add", "bröd", False)]),
+        # ... and after a comma, "men" or "fast": it completes the goods just said
+        ("ost, inte så stark", [("add", "ost inte så stark", False)]),
+        ("mjölk men inte laktosfri", [("add", "mjölk inte laktosfri", False)]),
+        ("en ost fast inte för stark", [("add", "ost inte för stark", False)]),
         ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
         ("en mjölk till mig", [("add", "mjölk", False)]),
         # a care worker reports the client's wishes in the third person, and what the client takes
