@@ -217,8 +217,12 @@ def split_purpose(text: str) -> tuple[str, str]:
 # "rödbetor som är förkokta", "luftfräschare som man sprejar" (the generic "man" names nothing); "getost rulle
 # den runda", "korv den tjocka": a pointer after the thing, not after a number ("Strumpbyxa 20 Den" is a
 # thickness), says which of it
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?:är|e|ska\s+vara|skall\s+vara|man(?:\s+(?:kan|ska|får))?)"
-                       r"|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
+                       r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
+                       re.IGNORECASE)
+# a verb's endings in the present tense and the infinitive, left of it as a compound's first part ("grillar",
+# "grilla": "grill" of "Grillkorv"; "steker": "stek" of "Stekfläsk")
+_VERB_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:ar|er|r|a)$", re.IGNORECASE)
 
 
 _WITH = re.compile(r"(?:med|i|utan)\s", re.IGNORECASE)  # what the goods are with, in or without
@@ -228,11 +232,15 @@ def said_before(text: str) -> str:
     """"rödbetor som är förkokta", "getost rulle den runda" say what a Swedish name writes before the
     thing: "förkokta rödbetor", "runda getost rulle". A relative clause holding a purpose ("kakor som är
     till kaffet") is left as said. "The one with ..." ("korv till hunden, den med lamm och ris") says what
-    a name writes after the thing: "korv med lamm och ris till hunden"."""
+    a name writes after the thing: "korv med lamm och ris till hunden". What is done with the goods ("korv
+    som man grillar") is said as a compound's first part: "grill korv"."""
     match = _RELATIVE.match(text.strip())
     if match is None or _PURPOSE.search(f" {match['how']} "):
         return text
     thing, how = match["thing"], match["how"]
+    if match["done"]:  # "korv som man grillar": what is done with the goods, as a compound's first part writes it
+        verb, *rest = how.split()
+        how = " ".join([_VERB_ENDING.sub("", verb), *rest])
     if _WITH.match(how):  # "korv den med lamm och ris": the goods with it, said after the goods, before
         use = _PURPOSE.search(thing)  # what they are for ("kattmat till katten dom med fisk i gelé")
         return f"{thing[:use.start()].rstrip(' ,')} {how} {thing[use.start():].strip(' ,')}".strip() if use \

@@ -4840,6 +4840,11 @@ The same, said as a clause of its own after the goods (nlu.marking._goods_just_s
 men inte laktosfri" and "ost fast inte för stark" asked to remove "stark", "laktosfri" and "för stark". A clause
 holding nothing but a sort not wanted completes the goods just said, as ", gärna laktosfri" does (after "men"
 too). No set, blind row or probe moved.
+What is done with the goods is said as a compound's first part (normalize.said_before, test_rules_i43): "korv som
+man grillar" was a sure "Chimichurri Korv" on Willys 2023 (shelved with the grill sausages, its category said the
+verb's stem); the verb after "som man" or "den man (kan)" loses its ending and goes before the thing: "grill korv"
+is the "Grillkorv", "sprej luftfräschare" a spray, "skiv leverpastej" the "Skivad Leverpastej". dev22_coop top-1
+94.2 → 96.2, review 17.3 → 15.4; dev43_mathem review 23.1 → 21.2; no other set, blind row or probe moved.
 """
 
 
@@ -5053,7 +5058,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev42_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 1.00, "auto_accept_precision": 1.0, "review_rate": 0.08},
-    "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
@@ -5076,7 +5081,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev22_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
 }
 
 

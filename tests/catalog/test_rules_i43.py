@@ -109,3 +109,23 @@ def test_a_purpose_never_stands_for_a_thing_the_catalog_has_no_word_for(shelved:
         assert analyse(said, index) is None, said
         proposal = propose(index, said)
         assert proposal.product is None and proposal.needs_review, (said, proposal)
+
+
+SAUSAGES = "Chark > Korv > Grillkorv"
+
+
+@WITH_CATEGORIES
+def test_what_is_done_with_the_goods_is_said_as_a_compounds_first_part(shelved: bool) -> None:
+    """"korv som man grillar" was a sure "Chimichurri Korv" on Willys 2023, which shelves it with the grill
+    sausages: the verb's stem "grill" was read as a word any product of the grill shelf says. What is done
+    with the goods is written as a compound's first part ("Grillkorv"), so the verb is said so: "grill korv";
+    "luftfräschare som man sprejar" is a "sprej" (spray) one, "leverpastej den man kan skiva" a "skiv" one."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Chimichurri Korv", SAUSAGES, 39.95), ("Grillkorv", SAUSAGES, 29.95), ("Falukorv", "Chark > Korv", 24.95),
+        ("Luftfräschare Gel Citrus", HOME, 29.95), ("Luftfräschare Spray Jasmin", HOME, 39.95),
+        ("Leverpastej Bredbar", "Chark > Pålägg", 19.95), ("Skivad Leverpastej", "Chark > Pålägg", 22.95)]]
+    for said, meant in [("korv som man grillar", "Grillkorv"), ("luftfräschare som man sprejar",
+                                                                 "Luftfräschare Spray Jasmin"),
+                        ("leverpastej den man kan skiva", "Skivad Leverpastej")]:
+        proposal = propose(goods, said)
+        assert proposal.product is not None and proposal.product.id == meant, (said, proposal)
