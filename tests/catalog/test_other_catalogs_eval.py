@@ -4845,6 +4845,9 @@ man grillar" was a sure "Chimichurri Korv" on Willys 2023 (shelved with the gril
 verb's stem); the verb after "som man" or "den man (kan)" loses its ending and goes before the thing: "grill korv"
 is the "Grillkorv", "sprej luftfräschare" a spray, "skiv leverpastej" the "Skivad Leverpastej". dev22_coop top-1
 94.2 → 96.2, review 17.3 → 15.4; dev43_mathem review 23.1 → 21.2; no other set, blind row or probe moved.
+The lexicon spells "lemonade" as "lemonad" (test_rules_i43): a bare "lemonad" on Mathem was an asked-about "Lemonad
+Grapefrukt", as a name writing the very word said scores a little more and the plain "Lemonade" did not count
+as writing it. dev48_mathem top-1 90.7 → 92.6, review 22.2 → 20.4; no other set, blind row, probe or brand moved.
 """
 
 
@@ -5073,7 +5076,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_coop": {"review_rate": 0.17},
     "dev27_hemkop": {"review_rate": 0.16},
     "dev19_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
-    "dev48_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},

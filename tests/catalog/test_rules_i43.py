@@ -129,3 +129,14 @@ def test_what_is_done_with_the_goods_is_said_as_a_compounds_first_part(shelved: 
                         ("leverpastej den man kan skiva", "Skivad Leverpastej")]:
         proposal = propose(goods, said)
         assert proposal.product is not None and proposal.product.id == meant, (said, proposal)
+
+
+@WITH_CATEGORIES
+def test_a_name_writing_the_english_spelling_writes_the_word(shelved: bool) -> None:
+    """A bare "lemonad" on Mathem was an asked-about "Lemonad Grapefrukt" before the plain "Lemonade": a name
+    writing the very word said scores a little more, and "Lemonade" did not count as "lemonad". The lexicon
+    spells the English form as the Swedish."""
+    goods = [product(name, name, "Dryck > Läsk" if shelved else "", price=price) for name, price in [
+        ("Lemonad Grapefrukt", 24.95), ("Lemonad Pink", 24.95), ("Lemonad Cola", 24.95), ("Lemonade", 24.95)]]
+    proposal = propose(goods, "lemonad")
+    assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == ("Lemonade", False)

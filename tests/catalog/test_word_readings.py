@@ -300,7 +300,8 @@ def test_a_deck_of_cards_is_playing_cards(shelf: str, phrase: str) -> None:
     ("kycklingfilé", "kycklingfilé"),  # an accent only: nothing to respell
     ("caviarmix", "kaviarmix"),  # a first part before a Swedish word: a mix of caviar
     ("savojkålshuvud", "savoykålshuvud"),  # joined by a linking "s"
-    ("lemonade", "lemonade"), ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
+    ("lemonade", "lemonad"),  # the word's own Swedish spelling, no "lemon" + "ade"
+    ("lemongrass", "lemongrass"),  # no Swedish word follows: one word, no compound
     ("grapefruktjuice", "grapefruktjuice"),  # a spelling that lengthens the word leads no compound
     ("barbequesås", "barbecuesås"),  # "barbeque" is "barbecue", also before a Swedish word
     ("sardellcreme", "sardellkräm"), ("rengöringscreme", "rengöringskräm"),  # "crème" ending a compound
