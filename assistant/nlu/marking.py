@@ -322,6 +322,12 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if clause_has_words and (end := _usual_said(words, i)):
+            # "ost som vi brukar (ta)": the client's usual of the goods, said as ", den vanliga" is
+            out.append(Separator(reset=False))
+            out.extend(Token("word", said, element.start, elements[end - 1].end) for said in _THE_USUAL)
+            i = end
+            continue
         if clause_has_words and (end := _sort_not_wanted(words, i + (words[i] == "fast"))):
             # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal
             out.extend(elements[i + (words[i] == "fast"):end])
@@ -399,6 +405,32 @@ def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
         if not isinstance(event, Amount):
             return not (isinstance(event, Token) and event.kind == "word")
     return True
+
+
+_THE_USUAL = ("den", "vanliga")
+
+
+def _usual_said(words: list[str | None], i: int) -> int:
+    """Where a clause saying the goods are what someone usually takes ends ("som vi brukar", "som hon brukar
+    ta"), when it opens at i and ends its clause, 0 if none does."""
+    if words[i] != "som" or i + 2 >= len(words) or words[i + 1] not in _SUBJECTS:
+        return 0
+    j = i + 2
+    while j < len(words) and words[j] in ASIDE_ADVERBS:  # "som hon alltid brukar köpa"
+        j += 1
+    if j >= len(words) or words[j] != "brukar":
+        return 0
+    j += 1
+    while j < len(words) and words[j] is not None and (words[j] in CHOICE_VERBS or words[j] in ASIDE_ADVERBS
+                                                       or words[j] == "ha"):
+        j += 1
+    return j if j == len(words) or words[j] is None or _separates(words, j) else 0
+
+
+def _separates(words: list[str | None], j: int) -> bool:
+    """A separating phrase ("och", "men") starts at j."""
+    match = PHRASE_TRIE.longest(words, j)
+    return match is not None and match.phrase.kind in ("sep", "reset")
 
 
 def _goods_just_said(out: list[Event]) -> bool:

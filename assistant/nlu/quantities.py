@@ -631,8 +631,13 @@ def _read_count_noun(tokens: list[Token], j: int, value: float) -> tuple[float, 
     if j < len(tokens) and tokens[j].text in COUNT_NOUNS:
         if tokens[j].text == PAIR and _pairs_follow(tokens, j + 1):
             return value, j + 1  # "ett par broddar": one pair, one package
-        return value * COUNT_NOUNS[tokens[j].text], j + 1
+        value, j = value * COUNT_NOUNS[tokens[j].text], j + 1
+        if j < len(tokens) and tokens[j].text in _COUNTED_BY:  # "ett par hundra gram": two hundred, no range
+            return value * _COUNTED_BY[tokens[j].text], j + 1  # from two to a hundred
     return value, j
+
+
+_COUNTED_BY = {"hundra": 100, "tusen": 1000}  # number words a count noun's number may count ("ett par hundra")
 
 
 _PAIR_WORDS_AHEAD = 3  # "ett par varma svarta vantar": the goods a few describing words on

@@ -170,6 +170,9 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("ost, inte så stark", [("add", "ost inte så stark", False)]),
         ("mjölk men inte laktosfri", [("add", "mjölk inte laktosfri", False)]),
         ("en ost fast inte för stark", [("add", "ost inte för stark", False)]),
+        ("ost men ingen stark", [("add", "ost ingen stark", False)]),
+        ("mjölk, ingen laktosfri", [("add", "mjölk ingen laktosfri", False)]),
+        ("mjölk, inget smör", [("add", "mjölk", False), ("remove", "smör", False)]),
         ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
         ("en mjölk till mig", [("add", "mjölk", False)]),
         # a care worker reports the client's wishes in the third person, and what the client takes

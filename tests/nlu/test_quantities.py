@@ -60,6 +60,9 @@ def only_item(text: str) -> Item:
         ("två dussin ägg", 24, "st", "ägg"),
         ("ett halvt dussin ägg", 6, "st", "ägg"),
         ("ett tjog frukostägg", 20, "st", "frukostägg"),
+        # a count noun's number counts hundreds too: "ett par hundra gram" was a range from 2 to 100 g
+        ("ett par hundra gram skinka", 200, "g", "skinka"),
+        ("räkor ett par tusen gram", 2000, "g", "räkor"),
         ("en halv limpa", 0.5, "st", "limpa"),
         ("ett halvt kilo köttfärs", 0.5, "kg", "köttfärs"),
         ("en halv liter grädde", 0.5, "l", "grädde"),

@@ -16,6 +16,11 @@ from assistant.nlu import parse
     ("mjölk, den vanliga", [("mjölk", True)]),
     ("två liter mjölk men den vanliga", [("mjölk", True)]),
     ("min vanliga ost och lite bananer", [("ost", True), ("bananer", False)]),
+    # said as a relative clause: "ost som vi brukar" was an item "ost som" and nothing usual
+    ("ost som vi brukar", [("ost", True)]),
+    ("smör som hon alltid brukar köpa", [("smör", True)]),
+    ("kaffe som han brukar dricka och två liter mjölk", [("kaffe", True), ("mjölk", False)]),
+    ("ost som brukar finnas", [("ost som brukar finnas", False)]),
     # the ordinary sort, not the client's usual; "vanlig" is a word, not "vänlig" typed without its ä
     ("vanliga bananer", [("vanliga bananer", False)]),
     ("vanlig mjölk", [("vanlig mjölk", False)]),
