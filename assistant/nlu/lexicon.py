@@ -217,6 +217,8 @@ FILLER_PHRASES = frozenset({
     ("tusen", "tack"), ("hej", "då"),
     ("vad", "heter", "det"), ("vad", "heter", "den"), ("vad", "heter", "dom"), ("vad", "heter", "de"),
     ("vad", "var", "det", "nu"), ("hur", "ska", "jag", "säga"), ("vad", "säger", "man"),
+    # "någon sorts ost", "nåt slags bröd": some kind of it, the goods themselves
+    *((some, kind) for some in ("någon", "nån", "något", "nåt") for kind in ("sorts", "slags", "sort")),
 })
 # Said before the words that take back the last ones ("blandsaft hallon nej vänta svarta vinbär", "gelé till
 # viltet nej förresten till steken"); before an amount, the amount corrects the item's (items._corrects).

@@ -4854,6 +4854,8 @@ alltid brukar köpa" were items "ost som", "smör som hon alltid brukar": what s
 relative clause ending its clause, is the client's usual, as ", den vanliga" is. "ingen"/"inget"/"inga" before a
 sort word after the goods is a sort not wanted as "inte" is ("ost men ingen stark" asked to remove "stark"). No
 set, blind row or probe moved.
+"någon sorts ost", "nåt slags bröd" are fillers before the goods (nlu.lexicon.FILLER_PHRASES): the words were "sorts
+ost" and "slags bröd", asked about. No set, blind row or probe moved.
 """
 
 

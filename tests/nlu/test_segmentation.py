@@ -38,6 +38,9 @@ def phrases(text: str) -> list[str]:
         ("mjölk och två paket o boy", ["mjölk", "o boy"]),
         ("och så köttbullar", ["köttbullar"]),
         ("och lingonsylt", ["lingonsylt"]),
+        # "någon sorts", "nåt slags": some kind of the goods, no word of them
+        ("någon sorts ost", ["ost"]),
+        ("två paket nåt slags korv och bröd", ["korv", "bröd"]),
         # lists held apart only by quantities
         ("två liter filmjölk ett paket müsli fyra bananer", ["filmjölk", "müsli", "bananer"]),
         ("en gurka en sallad tre tomater", ["gurka", "sallad", "tomater"]),
