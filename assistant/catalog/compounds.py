@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
 from assistant.catalog.swedish import a_participle, dictionary, folded_dictionary, is_swedish, lemmas
-from assistant.nlu.lexicon import DEGREES, SORT_NEGATIONS
+from assistant.nlu.lexicon import DEGREES, SORT_NEGATIONS, SORT_POINTERS
 
 MIN_PART = 3   # shorter parts ("te", "is") split far too much
 LINKS = ("s",)
@@ -263,8 +263,9 @@ def expand_elided(text: str, split_word: Callable[[str], tuple[str, ...]], kinds
 _SAID_WITHOUT = re.compile(r"\butan\s+(?:(?:tillsatt|vanlig)\w?\s+)?([^\W\d_]{2,})", re.IGNORECASE)
 # "inte malda", "ej laktosfri", "som inte är laktosfri": a sort a request says is not wanted; "inte för starkt":
 # how much (nlu.lexicon.SORT_NEGATIONS, DEGREES)
-_SAID_NOT = re.compile(r"\b(?:som\s+)?(?:%s)\s+(?:(?:är|e)\s+)?(?P<degree>(?:%s)\s+)?(?P<sort>[^\W\d_]{2,})"
-                       % ("|".join(sorted(SORT_NEGATIONS)), "|".join(sorted(DEGREES))), re.IGNORECASE)
+_SAID_NOT = re.compile(r"\b(?:som\s+)?(?:%s)\s+(?:(?:är|e)\s+)?(?P<degree>(?:%s)\s+)?(?:(?:%s)\s+)?(?P<sort>[^\W\d_]{2,})"
+                       % tuple("|".join(sorted(words)) for words in (SORT_NEGATIONS, DEGREES, SORT_POINTERS)),
+                       re.IGNORECASE)
 
 
 def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str, ...]]:

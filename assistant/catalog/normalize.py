@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
 
+from assistant.nlu.lexicon import SORT_NEGATIONS
+
 _STEMMER = snowballstemmer.stemmer("swedish")
 
 # Shoppers type "mjolk" for "mjölk"; keys fold å/ä/ö (and other accents) to plain letters.
@@ -225,6 +227,7 @@ _RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:(?:som|(?<=[^\d\s]\s)(?:den|det|
 _VERB_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:ar|er|r|a)$", re.IGNORECASE)
 
 
+_NEGATED = re.compile(r"\b(?:%s)$" % "|".join(sorted(SORT_NEGATIONS)), re.IGNORECASE)
 _WITH = re.compile(r"(?:med|i|utan)\s", re.IGNORECASE)  # what the goods are with, in or without
 
 
@@ -235,8 +238,8 @@ def said_before(text: str) -> str:
     a name writes after the thing: "korv med lamm och ris till hunden". What is done with the goods ("korv
     som man grillar") is said as a compound's first part: "grill korv"."""
     match = _RELATIVE.match(text.strip())
-    if match is None or _PURPOSE.search(f" {match['how']} "):
-        return text
+    if match is None or _PURPOSE.search(f" {match['how']} ") or _NEGATED.search(match["thing"]):
+        return text  # "kaffe inte det mörkrostade": the sort not wanted (compounds.join_without)
     thing, how = match["thing"], match["how"]
     if match["done"]:  # "korv som man grillar": what is done with the goods, as a compound's first part writes it
         verb, *rest = how.split()

@@ -513,7 +513,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
-                 size_wish=size_wished(phrase, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
+                 size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
                  whole=asked_whole(phrase_tokens, lex.whole_piece))
 
 

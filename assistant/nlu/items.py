@@ -23,6 +23,7 @@ from assistant.nlu.lexicon import (
     REASON_VERBS,
     SET_FRAME,
     SORT_NEGATIONS,
+    SORT_POINTERS,
     SUBSTITUTE_JOINERS,
     UNITS,
     USUAL,
@@ -433,9 +434,9 @@ def _quantity(amount: Amount | None) -> Quantity:
 def _attributes(words: list[str]) -> list[str]:
     found: list[str] = []
     for i, word in enumerate(words):
-        if (i and words[i - 1] in SORT_NEGATIONS) or (i > 1 and words[i - 2] in SORT_NEGATIONS and words[i - 1] in (
-                "är", "e", *DEGREES)):
-            continue  # "mjölk inte laktosfri", "som inte är laktosfri": a sort not wanted is no wish
+        if (i and words[i - 1] in SORT_NEGATIONS) or (i > 1 and words[i - 2] in SORT_NEGATIONS and (
+                words[i - 1] in ("är", "e") or words[i - 1] in DEGREES or words[i - 1] in SORT_POINTERS)):
+            continue  # "mjölk inte laktosfri", "som inte är laktosfri", "inte det mörkrostade": no wish
         canonical = ATTRIBUTES.get(word) or _attribute_prefix(word)
         if canonical and canonical not in found:
             found.append(canonical)

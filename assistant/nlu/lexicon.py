@@ -181,6 +181,8 @@ REFUSALS = frozenset({"inte", "inget", "inga", "ingen", "aldrig"})
 # "inte"/"ej" straight before a sort word after the goods say a sort not wanted ("bönor hela inte malda", "mjölk
 # ej laktosfri"): words of the item, no removal and no wish; the catalog reads them as what the goods lack.
 SORT_NEGATIONS = frozenset({"inte", "ej", "ingen", "inget", "inga"})  # "ost men ingen stark"
+# "inte den starka": the one of a sort, after a negation
+SORT_POINTERS = frozenset({"den", "det", "dom", "de"})
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
 # Verbs that go on an aside with its subject left unsaid after "och" ("hon är kastrerad och går inte ut", "han

@@ -36,6 +36,7 @@ from assistant.nlu.lexicon import (
     DIET_VERBS,
     REFUSALS,
     SORT_NEGATIONS,
+    SORT_POINTERS,
     SUBORDINATORS,
     UNITS,
     WEEKDAYS,
@@ -328,14 +329,19 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             out.extend(Token("word", said, element.start, elements[end - 1].end) for said in _THE_USUAL)
             i = end
             continue
-        if clause_has_words and (end := _sort_not_wanted(words, i + (words[i] == "fast"))):
-            # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal
-            out.extend(elements[i + (words[i] == "fast"):end])
-            i = end
+        if clause_has_words and (end := _sort_not_wanted(words, start := i + (words[i] == "fast"))):
+            # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal;
+            # "ost inte den starka utan den milda": the sort wanted instead
+            if instead := _sort_instead(words, end):
+                out.append(elements[instead - 1])
+            else:
+                out.extend(elements[start:end])
+            i = instead or end
             continue
         if not clause_has_words and _goods_just_said(out) and (end := _sort_not_wanted(words, i)) and (
                 end == len(words) or words[end] is None):
-            out.append(Switch("prefer", element.start))  # "ost, inte så stark", "mjölk men inte laktosfri"
+            out[-1] = Separator(reset=False)  # "mjölk men inte laktosfri": the "men" joins the sort to the goods
+            out.append(Switch("prefer", element.start))  # "ost, inte så stark"
             out.extend(elements[i:end])
             clause_has_words = True
             i = end
@@ -450,7 +456,21 @@ def _sort_not_wanted(words: list[str | None], i: int) -> int:
         j += 1
     if j + 1 < len(words) and words[j] in DEGREES and words[j + 1] not in (None, "#"):
         return j + 2
-    return j + 1 if j < len(words) and (words[j] in ATTRIBUTES or words[j] in DESCRIBING) else 0
+    if j < len(words) and words[j] in SORT_POINTERS and _a_sort_word(words, j + 1):
+        j += 1  # "inte den starka"
+    return j + 1 if _a_sort_word(words, j) else 0
+
+
+def _sort_instead(words: list[str | None], i: int) -> int:
+    """Where "utan" and a sort word at i end ("utan den milda" after "ost inte den starka"), 0 if none."""
+    if i >= len(words) or words[i] != "utan":
+        return 0
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in SORT_POINTERS)
+    return j + 1 if _a_sort_word(words, j) else 0
+
+
+def _a_sort_word(words: list[str | None], j: int) -> bool:
+    return j < len(words) and (words[j] in ATTRIBUTES or words[j] in DESCRIBING)
 
 
 def _allowing(words: list[str | None], i: int) -> int:

@@ -39,7 +39,7 @@ def cut(stream: list[Event]) -> tuple[list[Segment], list[Command]]:
             if event.kind == "instead":
                 current.instead = True
             elif event.kind == "prefer":
-                current.prefer = not current.elements and current.action is None
+                current.prefer = not current.elements and current.inherits and current.action is None
             elif _ends_clause(stream, index) and current.elements and current.action in (None, "add"):
                 _apply_backwards(event.kind, current, segments)
             else:

@@ -172,7 +172,13 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("en ost fast inte för stark", [("add", "ost inte för stark", False)]),
         ("ost men ingen stark", [("add", "ost ingen stark", False)]),
         ("mjölk, ingen laktosfri", [("add", "mjölk ingen laktosfri", False)]),
+        ("kaffe men inte det mörkrostade", [("add", "kaffe inte det mörkrostade", False)]),
+        # the sort wanted instead of one not wanted: "ost inte den starka utan den milda" removed "starka"
+        ("ost inte den starka utan den milda", [("add", "ost milda", False)]),
         ("mjölk, inget smör", [("add", "mjölk", False), ("remove", "smör", False)]),
+        # "men gärna" after goods to remove asks other goods, never a sort of those removed
+        ("ingen mjölk men gärna fil", [("remove", "mjölk", False), ("add", "fil", False)]),
+        ("ta bort mjölken men gärna fil", [("remove", "mjölken", False), ("add", "fil", False)]),
         ("mjölk. ta bort smöret. ost", [("add", "mjölk", False), ("remove", "smöret", False), ("add", "ost", False)]),
         ("en mjölk till mig", [("add", "mjölk", False)]),
         # a care worker reports the client's wishes in the third person, and what the client takes

@@ -41,6 +41,7 @@ from assistant.nlu import parse
         ("kaffe ej ekologiskt", "kaffe ej ekologiskt", []),
         ("mjölk som inte är laktosfri", "mjölk som inte är laktosfri", []),
         ("mjölk inte ekologisk laktosfri", "mjölk inte ekologisk laktosfri", ["laktosfri"]),
+        ("kaffe inte det mörkrostade", "kaffe inte det mörkrostade", []),
     ],
 )
 def test_attributes_stay_in_the_phrase(text: str, phrase: str, attributes: list[str]) -> None:
