@@ -417,20 +417,35 @@ _THE_USUAL = ("den", "vanliga")
 
 
 def _usual_said(words: list[str | None], i: int) -> int:
-    """Where a clause saying the goods are what someone usually takes ends ("som vi brukar", "som hon brukar
-    ta"), when it opens at i and ends its clause, 0 if none does."""
-    if words[i] != "som" or i + 2 >= len(words) or words[i + 1] not in _SUBJECTS:
+    """Where a clause saying the goods are what someone usually takes or took last ends ("som vi brukar", "som
+    hon brukar ta", "som vanligt", "samma som förra veckan", "som hon hade sist"), when it opens at i after the
+    goods and ends its clause, 0 if none does. Said alone, "som vanligt" repeats the whole order."""
+    j = i + (words[i] == "samma")
+    if j >= len(words) or words[j] != "som":
         return 0
-    j = i + 2
-    while j < len(words) and words[j] in ASIDE_ADVERBS:  # "som hon alltid brukar köpa"
-        j += 1
-    if j >= len(words) or words[j] != "brukar":
-        return 0
-    j += 1
-    while j < len(words) and words[j] is not None and (words[j] in CHOICE_VERBS or words[j] in ASIDE_ADVERBS
-                                                       or words[j] == "ha"):
-        j += 1
-    return j if j == len(words) or words[j] is None or _separates(words, j) else 0
+    j = _time_end(words, j + 1)  # "som vanligt", "samma som sist"
+    if not j and i + 2 < len(words) and words[i] == "som" and words[i + 1] in _SUBJECTS:
+        j = i + 2
+        while j < len(words) and words[j] in ASIDE_ADVERBS:  # "som hon alltid brukar köpa"
+            j += 1
+        if j < len(words) and words[j] == "brukar":
+            j += 1
+            while j < len(words) and (words[j] in CHOICE_VERBS or words[j] in ASIDE_ADVERBS or words[j] == "ha"):
+                j += 1
+        elif j < len(words) and words[j] in _TOOK:  # "som hon hade förra veckan"
+            j = _time_end(words, j + 1)
+        else:
+            j = 0
+    return j if j and (j == len(words) or words[j] is None or _separates(words, j)) else 0
+
+
+_TOOK = frozenset({"hade", "köpte", "tog", "fick", "åt", "drack", "beställde"})
+_TIMES = (("förra", "veckan"), ("förra", "gången"), ("sist",), ("senast",), ("vanligt",))
+
+
+def _time_end(words: list[str | None], j: int) -> int:
+    """Where a time the goods were taken at, or "vanligt", said at j ends, 0 if none is."""
+    return next((j + len(time) for time in _TIMES if tuple(words[j:j + len(time)]) == time), 0)
 
 
 def _separates(words: list[str | None], j: int) -> bool:

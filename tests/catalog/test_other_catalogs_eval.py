@@ -4864,6 +4864,14 @@ so by the parser from now on, asked the plain bags as not known to be big: query
 with what it lacks taken out). And a regression of this session's "men inte" merge, caught before it reached a
 set: "ingen mjölk men gärna fil" had the "fil" made a sort of the milk to remove; "men gärna" asks other goods
 again. No set, blind row or probe moved.
+The usual or the last, said of goods, is the client's usual of them, no repeat of an order (nlu.marking._usual_said,
+tests/nlu/test_usual): "kaffe samma som sist" and "mjölk som vanligt" added the coffee or the milk and repeated the
+whole last or usual order beside it; "bröd som hon hade förra veckan" was an item "bröd som". After goods in its
+clause, "som vanligt", "(samma) som sist / förra veckan / förra gången", "som hon hade/köpte/tog sist" now mark the
+item as the client's usual (catalog.learned reads it); said alone they still repeat the order. dev15_mathem's
+"fullkorns ris ett paket som vanligt" had been read as the usual order with rice on top (its item scored as
+plain rice); now the rice is the client's usual, asked about where there is no history: review 9.1 → 10.9
+(FLOORS 0.10 → 0.11). No other set, blind row or probe moved.
 """
 
 
@@ -5032,7 +5040,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
-    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
+    "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev17_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev16_mathem": {"top1": 0.98, "auto_accept_precision": 1.0},

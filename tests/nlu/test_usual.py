@@ -21,6 +21,10 @@ from assistant.nlu import parse
     ("smör som hon alltid brukar köpa", [("smör", True)]),
     ("kaffe som han brukar dricka och två liter mjölk", [("kaffe", True), ("mjölk", False)]),
     ("ost som brukar finnas", [("ost som brukar finnas", False)]),
+    # ... or what was taken last: "kaffe samma som sist" repeated the whole last order beside the coffee
+    ("kaffe samma som sist", [("kaffe", True)]),
+    ("bröd som hon hade förra veckan", [("bröd", True)]),
+    ("mjölk som vanligt och två bröd", [("mjölk", True), ("bröd", False)]),
     # the ordinary sort, not the client's usual; "vanlig" is a word, not "vänlig" typed without its ä
     ("vanliga bananer", [("vanliga bananer", False)]),
     ("vanlig mjölk", [("vanlig mjölk", False)]),
@@ -35,3 +39,9 @@ def test_usual_items(text: str, expected: list[tuple[str, bool]]) -> None:
 def test_the_usual_order_stays_a_repeat(text: str) -> None:
     parsed = parse(text)
     assert parsed.repeat is not None and parsed.repeat.kind == "usual" and not parsed.items
+
+
+@pytest.mark.parametrize("text", ["kaffe samma som sist", "fullkorns ris ett paket som vanligt"])
+def test_the_usual_said_of_goods_repeats_no_order(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.repeat is None and [item.usual for item in parsed.items] == [True]
