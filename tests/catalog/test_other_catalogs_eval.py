@@ -4461,6 +4461,17 @@ plain "Espresso Nero Hela Bönor" for "espresso bönor hela inte malda ekologisk
 Asked about and wrong: "mumin kexen" (the store writes "Moomin"), "herrgårdsost den magra sjutton procent" (a
 "Hushållsost 17%") and "luftfräschare som man sprejar" (shoe insoles, for the word "man").
 
+Fifty-third development set on Mathem (`dev53_mathem`, session i43): 49 sentences, 52 items, 3 absent (the evening
+paper Expressen, lamp oil, brännvin), written by a helper from 100 products drawn at random from the store (seed
+5454) and asked for in a client's words ("en påse sura ormar vad heter det godis", "fem hekto blandfärs och ett
+paket idealmakaroner", "eh wc anka de där gel skivorna till toaletten", "ramlösa utan smak eh den vanliga");
+labelled from the catalog before the matcher saw it; four sentences that repeated earlier sets' were reworded.
+First, untuned run (matcher as of commit 15557cc, the start of this session; the same figures at 957d94e): 94.2 /
+96.2 / 97.1 / 100.0 / 34.0 / 30.6; no label was wrong. Proposed sure and wrong: a "Godis Sandwich Bites" for the
+word "godis" said after "vad heter det", read as an item of its own. Asked about and wrong: the WC Fresh Discs
+(a "Wc Rent Ultra Gel"), "en vanlig mjölkchoklad kaka" (biscuits, "Chokladkakor") and "en rostbiff att göra i
+ugnen" (the sliced cold cut; the netted roast second).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -4997,6 +5008,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev52_mathem": ("mathem2021", HERE / "dev52_mathem_requests.jsonl"),
     "dev28_hemkop": ("matpriser2020-hemkop", HERE / "dev28_hemkop_requests.jsonl"),
     "dev22_coop": ("matpriser2020-coop", HERE / "dev22_coop_requests.jsonl"),
+    "dev53_mathem": ("mathem2021", HERE / "dev53_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5109,6 +5121,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.35},
 }
 
 
