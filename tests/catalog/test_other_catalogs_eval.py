@@ -4883,6 +4883,12 @@ item as the client's usual (catalog.learned reads it); said alone they still rep
 "fullkorns ris ett paket som vanligt" had been read as the usual order with rice on top (its item scored as
 plain rice); now the rice is the client's usual, asked about where there is no history: review 9.1 → 10.9
 (FLOORS 0.10 → 0.11). No other set, blind row or probe moved.
+A bare "godis" asks which (the lexicon's tastes_matter, test_rules_i43): dev53_mathem's "en påse sura ormar vad
+heter det godis" gave a second line for "godis", a sure "Godis Sandwich Bites"; which sweets is the whole choice,
+as which taste of "saft" is. dev53_mathem auto-accept 97.1 → 100, review 34.0 → 35.8. Left as it is: the word
+after "vad heter det" there names the kind of the goods just said, no goods of its own; the parser cannot tell it
+from a new item ("en rulltårta vad heter det havreflarn") without the catalog. No other set or blind row moved;
+of the probes only "godis" on Mathem (now asked).
 """
 
 
@@ -5121,7 +5127,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.35},
+    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
 }
 
 

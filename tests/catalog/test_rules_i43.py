@@ -152,3 +152,16 @@ def test_a_size_said_not_wanted_is_no_size_wished(shelved: bool) -> None:
     proposal = propose(goods, "stekpåsar inte den stora")
     assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == ("Stekpåse", False)
     assert propose(goods, "stekpåsar stora").product.id == "Stekpåse 5kg Stor"
+
+
+@WITH_CATEGORIES
+def test_a_bare_godis_asks_which(shelved: bool) -> None:
+    """A bare "godis" on Mathem was a sure "Godis Sandwich Bites": which sweets is the whole choice, as which
+    taste of "saft" or "chips" is (the lexicon's tastes_matter); no shelf tells a usual one."""
+    goods = [product(name, name, "Godis > Påsar" if shelved else "", price=price) for name, price in [
+        ("Godis Sandwich Bites", 22.95), ("Godis Fruktnallar EKO", 24.95), ("Godis Surormar EKO", 24.95),
+        ("Godis Frukthjärtan EKO", 24.95), ("Lösviktsgodis", 9.95)]]
+    proposal = propose(goods, "godis")
+    assert proposal.product is not None and proposal.needs_review, proposal
+    said = propose(goods, "godis surormar")
+    assert said.product is not None and (said.product.id, said.needs_review) == ("Godis Surormar EKO", False), said
