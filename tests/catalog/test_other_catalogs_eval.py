@@ -4472,6 +4472,27 @@ word "godis" said after "vad heter det", read as an item of its own. Asked about
 (a "Wc Rent Ultra Gel"), "en vanlig mjölkchoklad kaka" (biscuits, "Chokladkakor") and "en rostbiff att göra i
 ugnen" (the sliced cold cut; the netted roast second).
 
+Twenty-third development set on Coop (`dev23_coop`, session i43): 48 sentences, 53 items, 3 absent (rapsolja,
+makaroner, honung), written by a helper from 100 products drawn at random from the store (seed 5555) and asked
+for in a client's words ("löksill en burk men inte den franska", "en bit färsk pepparrot och en burk matjes sill",
+"fem hekto rökta räkor"); labelled from the catalog before the matcher saw it; five sentences that repeated
+earlier sets' were reworded. First, untuned run (matcher as of commit 15557cc; the same figures at b248e55): 88.7
+/ 98.1 / 100.0 / 100.0 / 18.9 / 14.0; no label was wrong. Asked about and wrong: "starbucks espresso hela bönor"
+(another brand's beans), "comfort sköljmedel den blå", "eh rengörings spray för köket" (the bathroom spray),
+"vegetariska kyckling bitar" (a whole chicken), "nescafé latte med havre" and "pedigree torrfoder för små hundar"
+(another brand's).
+
+Twenty-ninth development set on Hemköp (`dev29_hemkop`, session i43): 49 sentences, 54 items, 3 absent (havregryn,
+apelsinjuice, smör), written by a helper from 100 products drawn at random from the store (seed 5656) and asked
+for in a client's words ("ett sånt där nio volts batteri till brandvarnaren", "rödbetor att koka själv ett kilo",
+"wasa sport och rågi knäcke"); labelled from the catalog before the matcher saw it. First, untuned run (matcher as
+of commit 15557cc; the same figures at b248e55): 88.9 / 92.6 / 95.6 / 100.0 / 19.6 / 11.8. One quantity label was
+wrong ("kavli mild ost i tub" says no number) and was fixed after the run; no product label changed. Proposed sure
+and wrong: "yes platinum till disk maskinen" (the hand dishwashing liquid) and "extra mjukt toa papper" (a "Vitt
+Mjukt Toalettpapper"). Asked about and wrong: "rågi" (another crispbread), "purina one för kastrerade katter"
+(nitrile gloves "One Size"), "leksands mini rut knäcke" and "portabello svamp" (shiitake). Extra lines: "stycken"
+of "med sex stycken", and "paket" of "fryspåsar på två liter ett paket" (whose size was read as the amount).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5015,6 +5036,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev28_hemkop": ("matpriser2020-hemkop", HERE / "dev28_hemkop_requests.jsonl"),
     "dev22_coop": ("matpriser2020-coop", HERE / "dev22_coop_requests.jsonl"),
     "dev53_mathem": ("mathem2021", HERE / "dev53_mathem_requests.jsonl"),
+    "dev23_coop": ("matpriser2020-coop", HERE / "dev23_coop_requests.jsonl"),
+    "dev29_hemkop": ("matpriser2020-hemkop", HERE / "dev29_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5128,6 +5151,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
+    "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
+    "dev29_hemkop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.20},
 }
 
 
