@@ -472,6 +472,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     if purposes:  # "tvättmedel till vittvätten": the wash is the detergent's own, "vit" names its sort
         sorts = {w: first for w in purposes if (first := _sort_before_the_thing(w, head_word, index))}
         described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
+    if purposes:  # "yes platinum till diskmaskinen": the line's "Platinum Allt i Ett Maskindiskmedel"
+        sorts = {w: part for w in purposes if (part := _sort_in_the_line(w, head_word, index))}
+        described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
     # "ostkex till osten": every product named by the word asked says the purpose as its first part
     if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
         described = [w for w in described if w not in repeated]
@@ -1234,6 +1237,20 @@ def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex,
             and written_with(stem(base_form(parts[-1])), stem(head_word), index)):
         return stem(base_form(parts[-1]))
     return stem(word)
+
+
+def _sort_in_the_line(purpose: str, head_word: str, index: CatalogIndex) -> str | None:
+    """A compound purpose whose own head some name led by the word asked writes as a compound's first part
+    names that sort of the line by it: "platinum till diskmaskinen" is the "Platinum Allt i Ett
+    Maskindiskmedel", no "Platinum Handdiskmedel", where the head "platinum" is written with no use
+    (`written_with` reads a thing's compounds)."""
+    parts = index.split(purpose)
+    if len(parts) < 2:
+        return None
+    part, head = stem(base_form(parts[-1])), stem(head_word)
+    line = (index.entries[i] for i in index.posting("exact", head))
+    return part if any(entry.own and entry.own[0][0] == head and any(
+        word != part and opens_with(word, part, entry) for word in entry.exact) for entry in line) else None
 
 
 def _sort_before_the_thing(purpose: str, head_word: str, index: CatalogIndex) -> str | None:

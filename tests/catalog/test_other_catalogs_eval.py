@@ -4910,6 +4910,12 @@ as which taste of "saft" is. dev53_mathem auto-accept 97.1 → 100, review 34.0 
 after "vad heter det" there names the kind of the goods just said, no goods of its own; the parser cannot tell it
 from a new item ("en rulltårta vad heter det havreflarn") without the catalog. No other set or blind row moved;
 of the probes only "godis" on Mathem (now asked).
+A compound use names the sort of a line by its own head (query._sort_in_the_line): dev29_hemkop's "yes platinum
+till disk maskinen" was a sure "Platinum Handdiskmedel", as the line's name is the word asked and no thing a use
+compounds with. A name led by that word writing the use's head first ("Platinum Allt i Ett Maskindiskmedel") is
+that sort, as "diskmedel till diskmaskinen" is a "Maskindiskmedel". dev29_hemkop 88.9 → 90.7, auto-accept 95.6 →
+97.8 (pinned by its FLOORS: an inline catalog small enough for a unit test does not split "diskmaskinen", whose
+head "maskin" must be common); no other set, blind row or probe moved.
 """
 
 
@@ -5152,7 +5158,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
-    "dev29_hemkop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.20},
+    "dev29_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
 }
 
 

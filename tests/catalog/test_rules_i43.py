@@ -165,3 +165,4 @@ def test_a_bare_godis_asks_which(shelved: bool) -> None:
     assert proposal.product is not None and proposal.needs_review, proposal
     said = propose(goods, "godis surormar")
     assert said.product is not None and (said.product.id, said.needs_review) == ("Godis Surormar EKO", False), said
+
