@@ -70,6 +70,13 @@ def split(segment: Segment, action: str) -> list[Draft]:
             drafts.append(Draft())  # "ägg ett 12-pack mjölk två liter": the pack word is still the eggs'
             ended = False
         current = drafts[-1]
+        if (isinstance(element, Amount) and index == len(elements) - 1 and counts_containers(element)
+                and current.words and current.amount is not None and is_size(current.amount)):
+            count = replace(element)  # "fryspåsar två liter ett paket": a count of containers of the size said
+            of_size(count, current.amount)
+            current.amount = count
+            current.cover(element.start, element.end)
+            continue
         if isinstance(element, Amount) and _counts_multipacks(element, elements, index):
             element = replace(element, unit="st", unit_word=PACK)
         if isinstance(element, Amount) and _purpose_follows(current, element, elements[index + 1:]):

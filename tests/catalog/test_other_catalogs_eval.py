@@ -4925,6 +4925,10 @@ compounds with. A name led by that word writing the use's head first ("Platinum 
 that sort, as "diskmedel till diskmaskinen" is a "Maskindiskmedel". dev29_hemkop 88.9 → 90.7, auto-accept 95.6 →
 97.8 (pinned by its FLOORS: an inline catalog small enough for a unit test does not split "diskmaskinen", whose
 head "maskin" must be common); no other set, blind row or probe moved.
+A count of containers said last counts packages of the size said before it (nlu.items.split): dev29_hemkop's
+"fryspåsar på två liter ett paket" was two items, the 2 l bags and a "paket" found nothing; "kaffe 450 gram två
+paket" ordered one 450 g pack and a "paket". Now one pack of 2 l bags, and 900 g as two packs of 450 g.
+dev29_hemkop review 19.6 → 18.2 (no extra line); no other set, blind row or probe moved.
 """
 
 
@@ -5168,7 +5172,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
-    "dev29_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev29_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
 }
 

@@ -76,6 +76,9 @@ def test_thousands_and_packs(text: str, phrase: str, amount: float, amount_max: 
     ("2 paket fryspåsar 3 liter", 6, 3),
     ("mellanmjölk 1,5 l 2 st", 3, 1.5),
     ("3 paket fryspåsar 3 liter 2 st", 18, 3),  # packages of packages: still the one bag's size
+    # a count of containers said last: "fryspåsar på två liter ett paket" was two items, the second "paket"
+    ("fryspåsar på två liter ett paket", 2, 2),
+    ("kaffe 450 gram två paket", 900, 450),
     ("3 250 g smör", 750, 250),
     ("fryspåsar 3 liter", 3, None),  # no count of packages: the measure alone
     ("2 liter mjölk", 2, None),
