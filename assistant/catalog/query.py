@@ -409,7 +409,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # a thing said that the catalog has no word for leaves no purpose to stand for it: "glass som efterrätt"
     # where no ice cream is sold is nothing found, no cat food's "Favoriträtter"
     words = _kind_before_its_taste(_form_first(_brand_first(_head_last(
-        groups[0] or groups[1] or ([] if thing_unknown else groups[2]), lex.descriptors | lex.plain | STANDARD),
+        groups[0] or groups[1] or ([] if thing_unknown else groups[2]), lex.descriptors | lex.plain | STANDARD
+        | lex.fittings),
         index), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee

@@ -4929,6 +4929,12 @@ A count of containers said last counts packages of the size said before it (nlu.
 "fryspåsar på två liter ett paket" was two items, the 2 l bags and a "paket" found nothing; "kaffe 450 gram två
 paket" ordered one 450 g pack and a "paket". Now one pack of 2 l bags, and 900 g as two packs of 450 g.
 dev29_hemkop review 19.6 → 18.2 (no extra line); no other set, blind row or probe moved.
+A refill said after the goods is their sort (the lexicon spells "påfyllning"/"påfyllnad" as the "refill" names
+write; query._head_last reads the lexicon's fittings as it reads describing words, test_rules_i43):
+dev22_coop's "snabbkaffe mörkrost påfyllnad" was an asked-about "Snabbkaffe Mörkrost refill"; now sure. Said after
+the goods, "refill" was the head, so "diskmedel refill" where no refill of it is sold was another thing's refill
+("Dammtrasa Refiller"); now a dishwashing liquid, asked about. dev22_coop review 15.4 → 13.5: it now meets all
+four targets. No other set, blind row, probe or brand moved.
 """
 
 
@@ -5169,7 +5175,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
     "dev29_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},

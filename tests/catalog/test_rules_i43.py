@@ -166,3 +166,19 @@ def test_a_bare_godis_asks_which(shelved: bool) -> None:
     said = propose(goods, "godis surormar")
     assert said.product is not None and (said.product.id, said.needs_review) == ("Godis Surormar EKO", False), said
 
+
+
+@WITH_CATEGORIES
+def test_a_refill_said_after_the_goods_is_their_sort(shelved: bool) -> None:
+    """"snabbkaffe mörkrost påfyllnad" (dev22_coop) was an asked-about "Snabbkaffe Mörkrost refill": the name's
+    "refill" is the "påfyllnad" said (the lexicon spells one as the other). And said after the goods, a refill
+    word is their sort, no thing of its own: "diskmedel påfyllnad" where the store sells no refill of it is a
+    dishwashing liquid asked about, never another thing's "Dammtrasa Refiller"."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Snabbkaffe Mörkrost", COFFEE, 59.95), ("Snabbkaffe Mörkrost refill", COFFEE, 49.95),
+        ("Handdiskmedel", "Hem > Disk", 19.95), ("Dammtrasa Refiller 20-Pack", "Hem > Städ", 59.95)]]
+    refill = propose(goods, "snabbkaffe mörkrost påfyllnad")
+    assert refill.product is not None, refill
+    assert (refill.product.id, refill.needs_review) == ("Snabbkaffe Mörkrost refill", False), refill
+    other = propose(goods, "diskmedel påfyllnad")
+    assert other.product is not None and other.product.id == "Handdiskmedel" and other.needs_review, other
