@@ -158,6 +158,7 @@ from assistant.catalog.sorts import (
     rarest_word,
     shared_by_the_lead,
     said_in_order,
+    spelled_alike,
     second_of_a_joined_pair,
     series_number,
     shelf_sorts_of_the_word,
@@ -707,7 +708,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, a whole piece when
+    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, the name spelling
+    # most alike a word said that no product writes (sorts.spelled_alike), a whole piece when
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
     # "Gravad laxfilé i bit"), the name whose rarest word most of the kind say, the one saying the words in the
     # order said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
@@ -725,7 +727,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     counts = word_counts(named or kind) if tied else Counter()
     # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
     a_cut = q.head.endswith(tuple(index.lexicon.cuts))  # a fillet said bare is raw (sorts.prepared_unasked)
-    keys = [(fit, a_cut and bool(prepared_as(s.entry, said, index.lexicon)), -rarest_word(s.entry, counts, said),
+    strange = [word for word in q.modifiers if not index.known(word)] if tied else []
+    keys = [(fit, -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
+             -rarest_word(s.entry, counts, said),
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,
              q.pack_count is None and (s.entry.pack_count or 1) > 1, packs_for(s.entry, quantity),

@@ -14,6 +14,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from rapidfuzz import fuzz
+
 from assistant.catalog.coverage import ORGANIC
 from assistant.catalog.departments import usual_department
 from assistant.catalog.fits import strength_of
@@ -716,6 +718,20 @@ def rarest_word(entry: Entry, counts: Counter[str], said: Collection[str]) -> in
     get = counts.get  # not counts[...]: a word none of the kind says would call Counter.__missing__ in Python
     return min((get(own[0], 0) for own in entry.own if own[0] not in said and own[0] not in entry.brand),
                default=len(counts) + 1)
+
+
+def spelled_alike(entry: Entry, strange: Sequence[str]) -> int:
+    """How closely the name spells the words said that no product writes ("portobello" of "Porta Bella
+    Svamp"), read across its words as one: among equal fits the name a misspelt word was meant for comes
+    first. Spelt less alike than SPELLED_ALIKE, a name spells it no more than any other."""
+    if not strange:
+        return 0
+    name = fold(casefold(entry.product.name)).replace(" ", "")
+    return max(round(likeness) if (likeness := fuzz.partial_ratio(word, name)) >= SPELLED_ALIKE else 0
+               for word in strange)
+
+
+SPELLED_ALIKE = 80  # partial_ratio from which a name spells an unknown word said: two letters in ten off
 
 
 def said_in_order(entry: Entry, q: Query) -> bool:
