@@ -157,6 +157,7 @@ from assistant.catalog.sorts import (
     purpose_narrows,
     rarest_word,
     shared_by_the_lead,
+    names_the_size,
     said_in_order,
     spelled_alike,
     second_of_a_joined_pair,
@@ -273,6 +274,8 @@ class Scorer:
         self.prefer = self.default.prefer - self.head_keys if self.default and not narrowed else frozenset()
         self.avoid = (still_avoided(self.default, q) if narrowed else self.default.avoid) if self.default \
             else frozenset()
+        if q.size_wish:  # "små tomater": the "Cocktailtomater" a bare "tomater" avoids are the small ones asked
+            self.avoid = frozenset(word for word in self.avoid if not names_the_size(word, q.size_wish))
         # the shelf avoids too for the bare word alone: one said with it may name a shelf's other sorts
         # ("gravad lax" under "Rökt & gravad fisk"), a brand its own shelf ("bregott": "Smör & margarin")
         self.avoid_shelf = frozenset() if narrowed or q.brand else frozenset({q.head, q.head_word})
@@ -1062,8 +1065,9 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     unasked = best.entry.sorts_named & special_variants(index.lexicon) - q.attributes - set(diet)
     if FREE_FROM & {*q.attributes, *diet}:  # "glutenfri pizzadeg": free of lactose too serves the diet asked
         unasked -= FREE_FROM
-    if q.for_child:  # "klämpåse till lillen": a children's product is what was asked
-        unasked -= {CHILD}
+    if q.for_child or (q.size_wish and size_wish_agrees(best.entry, q.size_wish)):
+        unasked -= {CHILD}  # "klämpåse till lillen": a children's product is what was asked; "små morötter": the
+        #                     "Baby" of "Morötter Baby" is the size wished
     if q.compound_tail:  # "bacon" where only "Vegobacon" is sold: the compound's first part marks a sort
         unasked |= {attr for word in _compounds_ending_in(q.head, [best])
                     for marker, attr in index.lexicon.attributes.items() if leads_with(word, {marker})

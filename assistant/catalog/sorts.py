@@ -548,12 +548,12 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 
 # the words names write a size by ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl")
 # (a "cocktail" sort is the small one: "Tomater Cocktail", "Cocktailkorv", "Kapris Cocktail")
-SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail"},
+SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail", "baby"},
                "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
 
 
 # sizes a name writes as a compound's first part ("Minibaguette", "Maxiburgare")
-SIZE_PREFIXES = {"liten": ("mini", "cocktail"), "stor": ("maxi", "jumbo")}
+SIZE_PREFIXES = {"liten": ("mini", "cocktail", "baby"), "stor": ("maxi", "jumbo")}
 
 
 def names_the_size(word: str, size: str) -> bool:

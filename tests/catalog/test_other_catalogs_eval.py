@@ -4941,6 +4941,14 @@ Session i44. Among equal fits, the name that spells a word said that no product 
 Svamp", fitted every mushroom alike (the word is no typo of any one name word) and a shiitake came first. The
 unknown word is read against the name's words as one (rapidfuzz partial_ratio, from 80); the line is still asked
 about. dev17_hemkop top-1 95.0 → 96.7, dev29_hemkop 90.7 → 92.6; no other row, blind row, probe or brand moved.
+A small size wished is the small sort a bare word avoids (matcher: the default's avoided words naming the size wished
+are asked; sorts.SIZES_NAMED reads "baby" as "mini" and "cocktail"; test_rules_i44): "små tomater" on Coop was the
+plain "Tomater Kvist" with the size unsaid, as a bare "tomater" avoids "Cocktailtomater"; "små plommontomater" on
+Mathem missed the "Baby Plommontomater", which, proposed, were asked about as a children's product (a "Baby" that
+writes the size wished is no child's). dev16_coop top-1 89.7 → 91.4, dev52_mathem top-1 98.1 → 100, review 17.3 →
+15.4. Probed "små"/"liten" with 13 goods on four stores: "liten gurka" is now a sure "Gurka Mini", "små
+champinjoner" the "Champinjoner Baby"; "små morötter" on Mathem is asked about (a "Morötter Baby"), no sure plain one.
+No other row, blind row, probe or brand moved.
 """
 
 
@@ -5163,7 +5171,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev16_coop": {"top1": 0.91, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev17_coop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
@@ -5179,7 +5187,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
-    "dev52_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
