@@ -38,7 +38,7 @@ from assistant.catalog.compounds import (
 from assistant.catalog.coverage import ORGANIC, NameWord, name_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, all_of_words, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
-from assistant.catalog.lexicon import Lexicon, key, load_lexicon
+from assistant.catalog.lexicon import PLANT_BASED, Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
     NameReading,
@@ -914,6 +914,8 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
     own_words = (main_words if name == main else read.words) if "-" not in name else content_words(
         _HYPHEN.sub("", name))
     own = tuple(read_word(w).own for w in own_words)
+    if any(map(lexicon.plant_based, own)):  # "Soygurt Vanilla" is vegan and free of lactose, saying neither
+        attributes.update(PLANT_BASED)
     brand_name = p.brand or _leading_brand(name_words, lexicon, bare=not described)
     brand, organic = words.brand(brand_name) if brand_name else (_NOTHING, False)
     if p.brand and organic:  # the brand field's words: "Garant Eko"; a brand called "Lätta" is not a light variant
@@ -1041,10 +1043,11 @@ def _leading_brand(words: Sequence[str], lexicon: Lexicon, bare: bool = False) -
 
 def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexicon) -> tuple[str, ...]:
     """A name word as (stem, head's stem, other parts' stems); a word ending in a kind alias
-    ("mellanmjölkdryck") has the alias's kind ("mjölk") as its head."""
+    ("mellanmjölkdryck") has the alias's kind ("mjölk") as its head, and its first part the spelling asked
+    ("Soygurt": a "soja" yoghurt)."""
     alias = lexicon.kind_alias(word)
     if alias:
-        rest = word[:len(word) - len(alias[1])]
+        rest = lexicon.spell(word[:len(word) - len(alias[1])])
         return stem(word), stem(alias[0]), *(stem(part) for part in (split_word(rest) if rest else ()))
     split = split_word(word)
     return stem(word), stem(split[-1]), *(stem(part) for part in split[:-1])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -23,6 +23,8 @@ LONG_MEAL, MIN_FIRST_PART = 5, 3  # letters of a meal read at a compound's end, 
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
 ANIMALS = "djur"  # the attribute of goods for pets
+LACTOSE_FREE = "laktosfri"  # the diet a plant-based dairy kind serves
+PLANT_BASED = frozenset({LACTOSE_FREE, "vegansk"})  # the attributes of a plant-based dairy kind
 
 
 def key(text: str) -> str:
@@ -113,6 +115,7 @@ class Lexicon:
     # folded word said → folded forms of another word it stems alike with: "knack" (knäck) → "knacke" (Knäcke)
     stems_apart: dict[str, frozenset[str]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
+    plant_bases: frozenset[str] = frozenset()  # stems making a dairy kind plant-based: "soja" of "Sojayoghurt"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
     body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
@@ -307,9 +310,17 @@ class Lexicon:
         if not folded.endswith(self._alias_endings):  # nearly every word: one test in C
             return None
         for ending, kind in self.kind_aliases.items():
-            if folded.endswith(ending):
+            # "vaniljyoghurt" ends in the kind itself, not in its alias "ghurt"
+            if folded.endswith(ending) and not (kind.endswith(ending) and folded.endswith(kind)):
                 return kind, ending
         return None
+
+    def plant_based(self, own: Sequence[str]) -> bool:
+        """A name word read as (stem, head, *parts) is a dairy kind made of a plant ("Soygurt", "Havregrädde"):
+        its head is a kind the lactose-free diet conflicts with, a part a plant base."""
+        diet = self.diets.get(LACTOSE_FREE)
+        return (len(own) > 2 and diet is not None and own[1] in diet.conflicts
+                and not self.plant_bases.isdisjoint(own[2:]))
 
     def knows(self, word_stem: str) -> bool:
         """A real grocery word the lexicon names (a drink, flavour, kind...): a catalog without
@@ -504,6 +515,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         cut_small=frozenset(casefold(w) for w in data["cut_small"]["words"]),
         sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
         tastes_matter=_stems(data["tastes_matter"]["words"]),
+        plant_bases=_stems(data["plant_bases"]["words"]),
         fittings=_stems(data["fittings"]["words"]),
         # whole words, no stems: the stemmer cuts "billig" to "bil" (a car, "Ahlgrens Bilar")
         cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),

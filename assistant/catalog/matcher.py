@@ -86,7 +86,7 @@ from assistant.catalog.kinds import (
     tastes_of,
     written_for_a_use_refused,
 )
-from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, Lexicon
+from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, PLANT_BASED, Lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, one_noun, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
@@ -158,6 +158,7 @@ from assistant.catalog.sorts import (
     rarest_word,
     shared_by_the_lead,
     names_the_size,
+    plant_base_said,
     said_in_order,
     spelled_alike,
     second_of_a_joined_pair,
@@ -259,6 +260,8 @@ class Scorer:
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
         self.attribute_order = tuple(sorted(self.wanted_attributes))
+        # "soygurt", "havregrädde": the plant-based sort said costs a product that is one nothing
+        self.sorts_said = self.wanted_attributes | (PLANT_BASED if plant_base_said(q, lex) else frozenset())
         # a brand said with the word keeps its default reading: "löfbergs kaffe" is their ground coffee;
         # another word or a purpose narrows within it: no word is preferred ("diskmedel till maskinen" is
         # no hand dishwashing liquid), but the sorts it avoids are avoided still ("koffeinfritt kaffe" is
@@ -646,7 +649,7 @@ class Scorer:
             total -= VARIANT  # "broccolisoppa": no "Soppa Broccoli & Potatis" before the broccoli soup
         if kind >= HEAD and self.cuts and part_counted(entry, self.quantity, self.all_said, self.cuts):
             total -= PART_COUNTED  # "en kyckling" is a whole bird, no "Kyckling Lårfilé"
-        if entry.attributes and (unasked := entry.attributes - self.wanted_attributes):
+        if entry.attributes and (unasked := entry.attributes - self.sorts_said):
             special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order
             total -= SPECIAL_VARIANT * special + VARIANT * (len(unasked) - special)
         avoided = False
@@ -1099,6 +1102,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
     if unasked:  # "vegobacon", "vegoskivor paprika": a word said led by a sort's marker asks that sort
         unasked -= {a for marker, a in index.lexicon.attributes.items()
                     if any(leads_with(word, {marker}) for word in (q.head_surface, *q.modifiers))}
+    if unasked and plant_base_said(q, index.lexicon):
+        unasked -= PLANT_BASED  # "havregrädde", "yoghurt av soja": the plant-based sort is what was asked
     if unasked:  # "sojachorizo": as by a diet's mark ("soja", "quorn"), the diet's sort
         unasked -= {attr for name, diet in index.lexicon.diets.items() if (attr := index.lexicon.attribute_of(name))
                     and any(led_by_a_mark(word, diet.marks) for word in (q.head_surface, *q.modifiers))}

@@ -521,6 +521,14 @@ def flavoured_compound(entry: Entry, q: Query, lexicon: Lexicon) -> bool:
     return False
 
 
+def plant_base_said(q: Query, lexicon: Lexicon) -> bool:
+    """A plant base said, alone ("yoghurt av soja") or leading a word ("havregrädde", "soygurt" read
+    "sojayoghurt"): the plant-based sort of a dairy kind is what was asked (see Lexicon.plant_based)."""
+    bases = lexicon.plant_bases
+    return not bases.isdisjoint((*q.head_parts, *q.modifiers)) or any(
+        word.startswith(tuple(bases)) for word in (q.head_surface, q.head_word, *q.modifiers))
+
+
 def unlabelled_twin(plain: Entry, organic: Entry, lexicon: Lexicon) -> bool:
     """The plain product's name is the organic one's without its organic label ("Lammkorv" of
     "Lammkorv Eko", "Morötter" of "Morötter KRAV"): the very product, unlabelled."""
