@@ -4502,6 +4502,38 @@ Asked about and wrong: "dammsugar påsar a noll sex" (the spoken bag code "A06" 
 ("Chocowhoopies") and "en luddrulle till kläderna" ("Punschrullar"; the lint rollers second). Quantity: "ett
 paket fryspåsar två liter" ordered 2 l, the bags' size read as the amount.
 
+Fifty-fourth development set on Mathem (`dev54_mathem`, session i44): 49 sentences, 51 items, 3 absent
+(leverbiffar, sillsallad, ålandspannkaka), written by a helper from 100 products drawn at random from the store
+(seed 5858) and asked for in a client's words ("en stock lakrits snus det vanliga inte det starka", "vad heter det
+herbes de provence kryddan", "läsglasögon med styrka plus två"); labelled from the catalog before the matcher saw
+it. First, untuned run (matcher as of commit ca5c329, the session's first): 80.4 / 88.2 / 85.4 / 100.0 / 22.6 /
+18.8. One label was too narrow ("barn tandkräm åt barnbarnen" left out a "Barntandkräm EKO") and was fixed after
+the run; with it the same commit gives 82.4 / 88.2 / 87.8 / 100.0 / 22.6 / 18.8. Proposed sure and wrong:
+"havssalt" of "flora med smör och havssalt och ett paket kornmjöl" (the line split at the first "och", the
+kornmjöl lost), "stora kuvert c fyra" (a C5: the spoken "c fyra" read as a count) and "ett grenuttag med tre
+uttag" (one with eight). Asked about and wrong: "jordnötssmör det knapriga med bitar i" (penne), "safari
+yoghurten", "dusch kräm som luktar gurka", "herbes de provence kryddan", "sura gott och blandat" (the original;
+the sour ones second and third) and "flora med smör" (its plain sort; the sea-salt one third).
+
+Twenty-fourth development set on Coop (`dev24_coop`, session i44): 46 sentences, 51 items, 3 absent (vetemjöl,
+tandkräm, ketchup), written by a helper from 100 products drawn at random from the store (seed 5959) and asked
+for in a client's words ("tre hekto oxfilé i skivor", "sex stycken mjau kattmat oxkött i sås", "ett paket
+havreflarn och ett chokladflarn"); labelled from the catalog before the matcher saw it; three sentences that
+repeated earlier sets' were reworded. First, untuned run (ca5c329): 90.2 / 92.2 / 95.5 / 100.0 / 13.7 / 8.3; no
+label was wrong. Proposed sure and wrong: "en bit cheddar ost" (a "Creme Cheddar" spread) and "en bit kallrökt
+lax inte skivad" (the plain "Kallrökt Lax"; "Kallrökt Lax I Bit" second). Asked about and wrong: "oatly
+choklad" (a biscuit), "ätmogna avokado" and "kokos yoghurt med vanilj" (right since c266a74).
+
+Thirtieth development set on Hemköp (`dev30_hemkop`, session i44): 47 sentences, 53 items, 3 absent (lingonsylt,
+tandkräm, vispgrädde), written by a helper from 100 products drawn at random from the store (seed 6060) and asked
+for in a client's words ("grytbitar av hjort ett halvt kilo", "ett paket wienerkorv och kaffe filter hundratvå",
+"eh vad heter det delicato bollar"); labelled from the catalog before the matcher saw it. First, untuned run
+(ca5c329): 88.7 / 92.5 / 97.5 / 100.0 / 24.5 / 20.0; no label was changed ("små mazariner" is labelled the "Bite
+Size" ones only). Proposed sure and wrong: "små mazariner" (a 4-pack of the usual size). Asked about and wrong:
+"löfbergs snabb kaffe" (Nescafé's), "glade doft spray till toaletten" (another brand's), "glutenfri smördeg" (the
+plain dough; Schär's second), "dammsugare bakelser" (a Budapest pastry) and "castello ost med vit tryffel" (the
+truffle one second).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5094,6 +5126,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev23_coop": ("matpriser2020-coop", HERE / "dev23_coop_requests.jsonl"),
     "dev29_hemkop": ("matpriser2020-hemkop", HERE / "dev29_hemkop_requests.jsonl"),
     "dev14_willys2020": ("matpriser2020-willys", HERE / "dev14_willys2020_requests.jsonl"),
+    "dev54_mathem": ("mathem2021", HERE / "dev54_mathem_requests.jsonl"),
+    "dev24_coop": ("matpriser2020-coop", HERE / "dev24_coop_requests.jsonl"),
+    "dev30_hemkop": ("matpriser2020-hemkop", HERE / "dev30_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5211,6 +5246,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
+    "dev54_mathem": {"top1": 0.82, "auto_accept_precision": 0.87, "review_rate": 0.23},
+    "dev24_coop": {"top1": 0.92, "auto_accept_precision": 0.95},
+    "dev30_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
