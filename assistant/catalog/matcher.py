@@ -260,6 +260,7 @@ class Scorer:
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
         self.attribute_order = tuple(sorted(self.wanted_attributes))
+        self.whole_piece = frozenset(map(stem, lex.whole_piece))  # name words saying a whole piece: "Bit"
         # "soygurt", "havregrädde": the plant-based sort said costs a product that is one nothing
         self.sorts_said = self.wanted_attributes | (PLANT_BASED if plant_base_said(q, lex) else frozenset())
         # a brand said with the word keeps its default reading: "löfbergs kaffe" is their ground coffee;
@@ -566,6 +567,8 @@ class Scorer:
         if q.whole and entry.packing.cut is not None:  # "ost i bit": no "Hushålls Ost Skivad"
             unmatched += 1
             total -= 0.3
+        elif q.whole and not entry.words.isdisjoint(self.whole_piece):
+            total += 0.12  # "lax i bit": the "Kallrökt Lax I Bit" before a "Kallrökt Lax" that may be sliced
         if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3

@@ -518,7 +518,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
-                 whole=asked_whole(phrase_tokens, lex.whole_piece))
+                 # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
+                 whole=(asked_whole(phrase_tokens, lex.whole_piece)
+                        or not lex.cut_small.isdisjoint(map(casefold, lacking))))
 
 
 def asked_whole(words: list[str], whole_piece: frozenset[str]) -> bool:

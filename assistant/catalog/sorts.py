@@ -555,8 +555,9 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 
 
 # the words names write a size by ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl")
-# (a "cocktail" sort is the small one: "Tomater Cocktail", "Cocktailkorv", "Kapris Cocktail")
-SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail", "baby"},
+# (a "cocktail" sort is the small one: "Tomater Cocktail", "Cocktailkorv", "Kapris Cocktail"; so are "Baby
+# Plommontomater", "Bite Size Mazarin" and "Twix Bites")
+SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail", "baby", "bite", "bites"},
                "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
 
 

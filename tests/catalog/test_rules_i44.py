@@ -102,3 +102,33 @@ def test_a_plant_based_dairy_kind_is_vegan_and_free_of_lactose(shelved: bool) ->
         plant = propose(goods, said)
         assert plant.product is not None and plant.product.id == meant, plant
         assert "vegansk" not in (plant.reason or ""), plant
+
+
+FISH, CHEESE, PASTRY = "Fisk & skaldjur > Rökt fisk", "Ost > Hårdost", "Bröd & kakor > Bakverk"
+
+
+@WITH_CATEGORIES
+def test_a_whole_piece_asked_is_the_name_saying_it(shelved: bool) -> None:
+    """"en bit kallrökt lax inte skivad" on Coop was a sure "Kallrökt Lax" (sliced, as such packs are), with
+    "Kallrökt Lax I Bit" second: a whole piece asked ("i bit", or a cut said not wanted) comes first in a name
+    saying it."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Kallrökt Lax", FISH, 39.95), ("Kallrökt Lax I Bit", FISH, 49.95), ("Kallrökt Lax Skivad", FISH, 44.95),
+        ("Hushållsost Skivad", CHEESE, 29.95), ("Hushållsost 26%", CHEESE, 59.95), ("Riven Ost", CHEESE, 24.95)]]
+    for said in ["kallrökt lax i bit", "en bit kallrökt lax inte skivad"]:
+        proposal = propose(goods, said)
+        assert proposal.product is not None and proposal.product.id == "Kallrökt Lax I Bit", (said, proposal)
+    assert propose(goods, "kallrökt lax").product.id == "Kallrökt Lax"
+    whole = propose(goods, "hushållsost inte skivad")
+    assert whole.product is not None and whole.product.id == "Hushållsost 26%", whole
+
+
+@WITH_CATEGORIES
+def test_bites_are_the_small_size(shelved: bool) -> None:
+    """"ett paket små mazariner" on Hemköp was a sure 4-pack of the usual size beside Karen Volf's "Bite
+    Size Mazarin": "bite"/"bites" write the small size as "mini" does."""
+    goods = [product(name, name, PASTRY if shelved else "", price=price) for name, price in [
+        ("Mazariner 4-pack", 24.95), ("Mazarin 2-pack", 16.95), ("Bite Size Mazarin", 14.95)]]
+    small = propose(goods, "små mazariner")
+    assert small.product is not None and small.product.id == "Bite Size Mazarin", small
+    assert propose(goods, "mazariner").product.id != "Bite Size Mazarin"
