@@ -5007,6 +5007,15 @@ top-1 92.2 → 94.1, auto-accept 95.6 → 97.8; dev30_hemkop top-1 88.7 → 90.6
 Willys 2020) and Mathem's "Lax i Bit med Skinn", "leverpastej i bit" Mathem's "Leverpastej i Bit", and "skinka
 inte skivad" on Willys 2020 no longer a sure shredded ham (asked about). No other row, blind row, probe or brand
 moved.
+A cheese's cream is no cheese to propose sure (the lexicon's reading of a bare "ost" avoids "creme"/"crème"/"kräm"
+as it avoids "Mjukost"; test_rules_i44): dev19_coop's "eh en bit av den där saint agur osten" was a sure "Saint
+Agur Creme" (a spread in a tub, and the store's only Saint Agur), open since session i39, and dev24_coop's "en bit
+cheddar ost" a sure "Creme Cheddar". Both are asked about now; the cheddar line's first proposal is a plain cheese
+of another sort ("Ost Edamer Bit": the plain cheddars, named without "ost", fit by their shelf alone). Tried and
+not taken: reading "cheddar ost" as the sort's name with its kind apart where the only products saying both are
+sorts the kind's reading avoids ("Riven Ost Cheddar"): it moved twelve sets both ways and took heldout1 from 100 to
+98.7. dev19_coop auto-accept 97.6 → 100 (review 22.6 → 24.5), dev24_coop 97.8 → 100 (review 11.8 → 13.7). No other
+row, blind row, probe or brand moved.
 """
 
 
@@ -5241,7 +5250,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.17},
     "dev27_hemkop": {"review_rate": 0.16},
-    "dev19_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev19_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.27},
@@ -5257,7 +5266,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.82, "auto_accept_precision": 0.87, "review_rate": 0.23},
-    "dev24_coop": {"top1": 0.94, "auto_accept_precision": 0.97},
+    "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }
 

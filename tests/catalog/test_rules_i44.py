@@ -132,3 +132,19 @@ def test_bites_are_the_small_size(shelved: bool) -> None:
     small = propose(goods, "små mazariner")
     assert small.product is not None and small.product.id == "Bite Size Mazarin", small
     assert propose(goods, "mazariner").product.id != "Bite Size Mazarin"
+
+
+@WITH_CATEGORIES
+def test_a_cheese_cream_is_no_cheese_to_propose_sure(shelved: bool) -> None:
+    """"saint agur osten" on Coop was a sure "Saint Agur Creme" (a spread in a tub), and "en bit cheddar ost" a
+    sure "Creme Cheddar": a bare "ost" avoids a cheese's cream as it avoids "Mjukost" (the lexicon's reading),
+    so where the store has no other of the name the cream is asked about."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Creme Cheddar", "Ost > Färskost", 29.95), ("Cheddar 18 Mån", CHEESE, 89.95),
+        ("Riven Ost Cheddar", "Ost > Riven", 25.0), ("Färskost Naturell", "Ost > Färskost", 20.0),
+        ("Färskost Vitlök", "Ost > Färskost", 20.0), ("Saint Agur Creme", "Ost > Färskost", 34.95),
+        ("Hushållsost 26%", CHEESE, 59.95)]]
+    cream = propose(goods, "saint agur osten")
+    assert cream.product is not None and cream.product.id == "Saint Agur Creme" and cream.needs_review, cream
+    cheddar = propose(goods, "en bit cheddar ost")
+    assert cheddar.product is not None and cheddar.product.id == "Cheddar 18 Mån", cheddar
