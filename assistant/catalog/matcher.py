@@ -128,6 +128,7 @@ from assistant.catalog.sorts import (
     avoidable_words,
     avoids,
     code_agrees,
+    count_agrees,
     default_for,
     default_says,
     default_unsold,
@@ -1170,7 +1171,7 @@ def measures_said(q: Query) -> Measures:
     name writes none): a percentage, a grade, a strength, a code, a pack count, an age, a size."""
     return tuple((said, agrees_with) for said, agrees_with in (
         (q.percent, percent_agrees), (q.grade, grade_agrees), (q.strength, strength_agrees),
-        (q.code, code_agrees), (q.pack_count, pack_count_agrees),
+        (q.code, code_agrees), (q.pack_count, pack_count_agrees), (q.counted, count_agrees),
         (q.age, age_agrees), (q.size_range, size_range_agrees), (q.size_wish, size_wish_agrees))
         if said is not None)
 

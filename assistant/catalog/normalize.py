@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import snowballstemmer  # type: ignore[import-untyped]
 
-from assistant.nlu.lexicon import SORT_NEGATIONS
+from assistant.nlu.lexicon import SORT_NEGATIONS, UNITS
 
 _STEMMER = snowballstemmer.stemmer("swedish")
 
@@ -519,6 +519,17 @@ def parse_size(text: str) -> Size | None:
     if match["n"]:
         amount *= int(match["n"])
     return Size(amount, match["unit"].lower())
+
+
+# a number before a word counting a part of the goods ("Grenuttag med 8 Uttag", "Getost 12 Skivor"), no size
+_COUNT_OF = re.compile(r"(?<![\d.,+-])(?P<n>\d{1,3})\s+(?P<word>[^\W\d_]{3,})")
+
+
+def counts_written(text: str) -> dict[str, int]:
+    """What a text counts, by the counted word's stem: "grenuttag med 3 uttag" → {"uttag": 3}. A unit
+    ("450 gram", "2 paket") measures the goods or counts packages, no part of them."""
+    return {stem(word): int(match["n"]) for match in _COUNT_OF.finditer(casefold(text))
+            if (word := match["word"]) not in UNITS}
 
 
 def parse_pack_count(text: str) -> int | None:

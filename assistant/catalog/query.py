@@ -32,6 +32,7 @@ from assistant.catalog.normalize import (
     casefold,
     content_of,
     content_words,
+    counts_written,
     fold,
     is_numbered_size,
     is_size_word,
@@ -93,6 +94,7 @@ class Query:
     strength: str | None = None      # a medicine's strength said ("nezeril 0,5 mg", read "0,5mg"): required
     code: str | None = None          # a battery's size or a lamp's socket said ("varta d batterier"): required
     pack_count: int | None = None    # how many a multipack said holds ("loka citron 6-pack"): required
+    counted: tuple[str, int] | None = None  # a part of the goods counted ("grenuttag med 3 uttag"): required
     size_range: tuple[int, int] | None = None  # sizes said after a size word ("storlek 40-44"): required
     age: int | None = None           # a child's age said, in months ("välling sex månader", read "6m"): see
     #                                  sorts.age_agrees
@@ -508,7 +510,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  whom=tuple(dict.fromkeys(stem(w) for w in people)),
                  percent=parse_percent(phrase), grade=parse_grade(phrase),
                  strength=strength_of(phrase_tokens), code=code_of(phrase_tokens),
-                 pack_count=parse_pack_count(phrase),
+                 pack_count=parse_pack_count(phrase), counted=next(iter(counts_written(phrase).items()), None),
                  kind_apart=kind_apart,
                  sort_known=sort_known,
                  size_range=parse_size_range(phrase), age=age_in_months(phrase),

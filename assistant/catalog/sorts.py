@@ -27,6 +27,7 @@ from assistant.catalog.normalize import (
     age_in_months,
     casefold,
     content_words,
+    counts_written,
     fold,
     is_numbered_size,
     is_size_word,
@@ -654,6 +655,13 @@ _SERIES, _SERIES_WIDE = (re.compile(rf"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P
                                     rf"(?!\s*{_COUNTED})", re.IGNORECASE) for digits in (2, 3))
 _BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
 _UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
+
+
+def count_agrees(entry: Entry, counted: tuple[str, int]) -> bool | None:
+    """A part counted ("grenuttag med 3 uttag") against the count the name writes of it ("Grenuttag 1,4M
+    med 8 Uttag"): True or False, None when the name counts none of it."""
+    written = counts_written(entry.product.name).get(counted[0])
+    return None if written is None else written == counted[1]
 
 
 def series_number(name: str, wide: bool = False) -> tuple[str, int] | None:

@@ -5016,6 +5016,11 @@ not taken: reading "cheddar ost" as the sort's name with its kind apart where th
 sorts the kind's reading avoids ("Riven Ost Cheddar"): it moved twelve sets both ways and took heldout1 from 100 to
 98.7. dev19_coop auto-accept 97.6 → 100 (review 22.6 → 24.5), dev24_coop 97.8 → 100 (review 11.8 → 13.7). No other
 row, blind row, probe or brand moved.
+A part of the goods counted is the count the name writes (normalize.counts_written: a number said before a word,
+no unit; sorts.count_agrees, a measure as a percentage is; test_rules_i44): dev54_mathem's "ett grenuttag med tre
+uttag" was a sure "Grenuttag 1,4M med 8 Uttag"; now the "Grenuttag 3-vägs 1,4m". dev54_mathem top-1 82.4 → 84.3,
+auto-accept 87.8 → 90.2. Probed 12 counted phrases on four stores ("tvättmedel för fyrtio tvättar", "värmeljus som
+brinner åtta timmar", "toapapper åtta rullar"): none moved. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5265,7 +5270,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
-    "dev54_mathem": {"top1": 0.82, "auto_accept_precision": 0.87, "review_rate": 0.23},
+    "dev54_mathem": {"top1": 0.84, "auto_accept_precision": 0.90, "review_rate": 0.23},
     "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }

@@ -148,3 +148,15 @@ def test_a_cheese_cream_is_no_cheese_to_propose_sure(shelved: bool) -> None:
     assert cream.product is not None and cream.product.id == "Saint Agur Creme" and cream.needs_review, cream
     cheddar = propose(goods, "en bit cheddar ost")
     assert cheddar.product is not None and cheddar.product.id == "Cheddar 18 Mån", cheddar
+
+
+@WITH_CATEGORIES
+def test_a_part_counted_is_the_count_the_name_writes(shelved: bool) -> None:
+    """"ett grenuttag med tre uttag" on Mathem was a sure "Grenuttag 1,4M med 8 Uttag": a number said before a
+    word of the goods counts a part of them (normalize.counts_written; a unit measures, no part), and a name
+    counting that part otherwise is another product."""
+    goods = [product(name, name, "Hem > El" if shelved else "", price=price) for name, price in [
+        ("Grenuttag 1,4M med 8 Uttag", 29.95), ("Grenuttag med 3 Uttag", 49.95), ("Grenuttag 3-vägs 1,4m", 34.95),
+        ("Grenuttag 5 m", 39.95)]]
+    proposal = propose(goods, "grenuttag med 3 uttag")  # as the parser and understand read it
+    assert proposal.product is not None and proposal.product.id == "Grenuttag med 3 Uttag", proposal
