@@ -273,13 +273,15 @@ def split_accompaniment(text: str) -> tuple[str, str]:
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
-_MATERIAL = re.compile(r"\sav\s", re.IGNORECASE)
+# "av", or "på"/"av" after a word for made or baked ("bröd bakat på surdeg", "knäcke gjort på havre")
+_MATERIAL = re.compile(r"\s(?:(?:gjord|gjorda|gjort|bakad|bakade|bakat|bakt|bakta)\s+(?:på|av)|av)\s", re.IGNORECASE)
 
 
 def split_material(text: str) -> tuple[str, str]:
-    """"champagneglas av plast", "tallrikar av papper": what a thing said is made of, after "av",
-    describes it as a "med" word does (see split_accompaniment). Read in requests only: a name writing
-    "av" ("Pepparbiff av Nöt") is read as the catalog's words are."""
+    """"champagneglas av plast", "tallrikar av papper", "hamburgerbröd bakade på surdeg": what a thing
+    said is made of, after "av" or "gjord på", describes it as a "med" word does (see
+    split_accompaniment). Read in requests only: a name writing "av" ("Pepparbiff av Nöt") is read as the
+    catalog's words are."""
     match = _MATERIAL.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 

@@ -5021,6 +5021,11 @@ no unit; sorts.count_agrees, a measure as a percentage is; test_rules_i44): dev5
 uttag" was a sure "Grenuttag 1,4M med 8 Uttag"; now the "Grenuttag 3-vägs 1,4m". dev54_mathem top-1 82.4 → 84.3,
 auto-accept 87.8 → 90.2. Probed 12 counted phrases on four stores ("tvättmedel för fyrtio tvättar", "värmeljus som
 brinner åtta timmar", "toapapper åtta rullar"): none moved. No other row, blind row, probe or brand moved.
+What goods are made or baked of, after "gjord på"/"bakad på" (or "av"), describes them as "av" alone did
+(normalize.split_material, test_rules_i44): dev28_hemkop's "hamburgerbröd bakade på surdeg" read the last word,
+"surdeg", as the thing and "bakade" as a word of it, and "knäcke bröd gjort på havre" kept "gjort" as an unknown
+word; both were asked about. dev28_hemkop review 15.1 → 13.2: it now meets all four targets; dev24_hemkop 12.7 →
+11.1, dev53_mathem 35.8 → 34.0. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5243,7 +5248,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev41_mathem": {"top1": 1.00, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
@@ -5263,9 +5268,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
-    "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.36},
+    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.34},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
     "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},

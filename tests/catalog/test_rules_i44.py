@@ -160,3 +160,20 @@ def test_a_part_counted_is_the_count_the_name_writes(shelved: bool) -> None:
         ("Grenuttag 5 m", 39.95)]]
     proposal = propose(goods, "grenuttag med 3 uttag")  # as the parser and understand read it
     assert proposal.product is not None and proposal.product.id == "Grenuttag med 3 Uttag", proposal
+
+
+BREAD = "Bröd & kakor > Bröd"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant"), [("hamburgerbröd bakade på surdeg", "Hamburgerbröd Surdeg 4-pack"),
+                                             ("knäckebröd gjort av råg", "Knäckebröd Råg")])
+def test_what_goods_are_made_of_after_gjord_pa_describes_them(shelved: bool, said: str, meant: str) -> None:
+    """"hamburgerbröd bakade på surdeg" on Hemköp read "surdeg" (the last word) as the thing and "bakade" as a
+    word of it: the buns were asked about. What goods are made or baked of ("gjord på", "bakat av") describes
+    them, as "av" does ("tallrikar av papper")."""
+    goods = [product(name, name, BREAD if shelved else "", price=price) for name, price in [
+        ("Hamburgerbröd 4-pack", 19.95), ("Hamburgerbröd Surdeg 4-pack", 29.95), ("Surdeg Flerkorn", 34.95),
+        ("Surdegsbröd Råg", 39.95), ("Knäckebröd Råg", 24.95), ("Knäckebröd Havre", 26.95)]]
+    proposal = propose(goods, said)
+    assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), proposal
