@@ -5026,6 +5026,10 @@ What goods are made or baked of, after "gjord på"/"bakad på" (or "av"), descri
 "surdeg", as the thing and "bakade" as a word of it, and "knäcke bröd gjort på havre" kept "gjort" as an unknown
 word; both were asked about. dev28_hemkop review 15.1 → 13.2: it now meets all four targets; dev24_hemkop 12.7 →
 11.1, dev53_mathem 35.8 → 34.0. No other row, blind row, probe or brand moved.
+"utan smak", read "smakfri", asks the plain sort as "naturell" does (the lexicon's plain words, test_rules_i44):
+dev52_mathem's "loka utan smak" was an asked-about "Loka Naturell", as Mathem writes "smakfri" in a "Kokosolja
+utan Smak" and the word had to be said by the water. dev52_mathem review 15.4 → 13.5: it now meets all four
+targets. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5267,7 +5271,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
-    "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.34},

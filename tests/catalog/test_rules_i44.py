@@ -177,3 +177,15 @@ def test_what_goods_are_made_of_after_gjord_pa_describes_them(shelved: bool, sai
         ("Surdegsbröd Råg", 39.95), ("Knäckebröd Råg", 24.95), ("Knäckebröd Havre", 26.95)]]
     proposal = propose(goods, said)
     assert proposal.product is not None and (proposal.product.id, proposal.needs_review) == (meant, False), proposal
+
+
+@WITH_CATEGORIES
+def test_without_taste_is_the_plain_sort(shelved: bool) -> None:
+    """"loka utan smak" on Mathem was an asked-about "Loka Naturell": "utan smak", read "smakfri", which a
+    "Kokosolja utan Smak" writes, asks the plain sort as "naturell" does (the lexicon's plain words)."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Loka Citron 6x33cl", "Dryck > Vatten", 39.95), ("Loka Naturell 6x33cl", "Dryck > Vatten", 39.95),
+        ("Loka Päron 6x33cl", "Dryck > Vatten", 39.95), ("Kokosolja utan Smak", "Skafferi > Olja", 82.95)]]
+    proposal = propose(goods, "loka utan smak")
+    assert proposal.product is not None, proposal
+    assert (proposal.product.id, proposal.needs_review) == ("Loka Naturell 6x33cl", False), proposal
