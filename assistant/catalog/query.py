@@ -54,7 +54,15 @@ from assistant.catalog.normalize import (
     stem_as_last_part,
     tokens,
 )
-from assistant.catalog.swedish import another_word, base_form, folded_dictionary, form_of, is_swedish, respelled_form
+from assistant.catalog.swedish import (
+    another_word,
+    base_form,
+    folded_dictionary,
+    form_of,
+    is_swedish,
+    joined_as_swedish,
+    respelled_form,
+)
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -304,6 +312,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     people: list[str] = []  # whom the goods are for
     places: dict[str, str] = {}  # purpose words of a department without food, and the department (see used_in)
     thing, purpose = split_purpose(text)
+    purpose = joined_as_swedish(purpose)  # "till rot mos": the "rotmos", no "rot" the goods must say
     main, rest = split_accompaniment(thing)
     if not rest:  # "champagneglas av plast": the glasses, of plastic
         main, rest = split_material(main)

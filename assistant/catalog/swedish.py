@@ -275,3 +275,22 @@ def neuter(adjective: str) -> str:
     if adjective.endswith("t"):
         return adjective + "t" if adjective[-2:-1] in _VOWELS else adjective
     return adjective + ("tt" if adjective[-1:] in _VOWELS else "t")
+
+
+def joined_as_swedish(text: str) -> str:
+    """Two words said apart that Swedish writes as one ("till rot mos": the "rotmos"): joined, where the
+    dictionary knows the compound and each part is a word of two letters or more. For what goods are for,
+    which no name need write, so the catalog's words cannot tell."""
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i:i + 2]
+        if (len(pair) == 2 and all(w.isalpha() and len(w) >= 2 for w in pair)
+                and fold(casefold("".join(pair))) in folded_dictionary()):
+            out.append("".join(pair))
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)

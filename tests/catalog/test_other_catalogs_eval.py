@@ -5030,6 +5030,12 @@ word; both were asked about. dev28_hemkop review 15.1 → 13.2: it now meets all
 dev52_mathem's "loka utan smak" was an asked-about "Loka Naturell", as Mathem writes "smakfri" in a "Kokosolja
 utan Smak" and the word had to be said by the water. dev52_mathem review 15.4 → 13.5: it now meets all four
 targets. No other row, blind row, probe or brand moved.
+A dish said apart as the goods' purpose is joined as Swedish writes it (swedish.joined_as_swedish, by the
+dictionary, as no name need write what goods are for; test_rules_i44): dev9_coop's "kålrot till rot mos" read
+"rot" (a word of the store's) as a word of the swede, which no "Kålrot" says, and asked about it. dev9_coop review
+16.0 → 14.0: it now meets all four targets. Probed 12 purposes said apart on four stores: "kålrot till rot mos" is
+now sure on Willys 2023 and Hemköp too; "sill till mid sommar" on Willys 2023 is still asked about (another
+herring first). No other row, blind row, probe or brand moved.
 """
 
 
@@ -5203,7 +5209,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},

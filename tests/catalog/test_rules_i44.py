@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.swedish import joined_as_swedish
 from tests.catalog.catalog_fixture import product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -189,3 +190,20 @@ def test_without_taste_is_the_plain_sort(shelved: bool) -> None:
     proposal = propose(goods, "loka utan smak")
     assert proposal.product is not None, proposal
     assert (proposal.product.id, proposal.needs_review) == ("Loka Naturell 6x33cl", False), proposal
+
+
+@pytest.mark.parametrize(("said", "read"), [("rot mos", "rotmos"), ("köttfärs sås", "köttfärssås"),
+                                            ("söndags middagen", "söndags middagen"), ("katten", "katten")])
+def test_a_purpose_said_apart_is_joined_as_swedish_writes_it(said: str, read: str) -> None:
+    assert joined_as_swedish(said) == read
+
+
+@WITH_CATEGORIES
+def test_a_dish_said_apart_is_no_word_the_goods_must_say(shelved: bool) -> None:
+    """"kålrot till rot mos" on Coop read "rot" (a word of the store's) as a word of the swede, which no
+    "Kålrot" says, and asked about it: the two words are the dish "rotmos" the goods are for."""
+    goods = [product(name, name, "Frukt & grönt > Rotfrukter" if shelved else "", price=price)
+             for name, price in [("Kålrot Delad", 14.95), ("Rot Selleri", 19.95), ("Rotfrukter Mix", 24.95)]]
+    proposal = propose(goods, "kålrot till rot mos")
+    assert proposal.product is not None, proposal
+    assert (proposal.product.id, proposal.needs_review) == ("Kålrot Delad", False), proposal
