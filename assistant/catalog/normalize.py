@@ -42,8 +42,13 @@ _ACCOMPANIMENT = re.compile(
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
 # "på" before a noun in its definite form says what the goods go on ("örtskinka på mackorna", "sylt på
 # pannkakorna"), not how they are packed ("kaviar på tub", "tonfisk på burk")
-_PURPOSE = re.compile(r"(?:^|\s)(?:(?:till|för|åt|mot|att|efter)\s|på\s(?=\w{2,}(?:en|et|an|na)(?:\s|$)))",
+_PURPOSE = re.compile(r"(?:^|\s)(?:(?:till|för|åt|mot|att|efter)\s|(?:på|från)\s(?=\w{2,}(?:en|et|an|na)(?:\s|$)))",
                       re.IGNORECASE)
+# a store's places (folded), and the sort of goods each says: what comes from the freezer is frozen, from the
+# bakery or a counter no sort at all
+_STORE_PLACES = {"frysen": "fryst", "frysdisken": "fryst", "frysdiskarna": "fryst", "bageriet": "",
+                 "kylen": "", "kyldisken": "", "disken": "", "delikatessen": "", "delin": "", "charken": "",
+                 "fiskdisken": "", "ostdisken": "", "kottdisken": "", "hyllan": "", "butiken": "", "affaren": ""}
 _SIZE = re.compile(
     r"(?<![\d.,-])(?:(?P<n>\d+)\s*[x×]\s*)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|hg|g|ml|cl|dl|l|st)\b",
     re.IGNORECASE)  # not the end of a range: "Blöjor 10-14kg" are for a child of that weight
@@ -201,7 +206,10 @@ def split_purpose(text: str) -> tuple[str, str]:
     värken", "Schampo mot Löss"), what follows "efter" when they are used ("hårturban efter duschen"; no
     name of goods writes the word). "att" and a verb say what is done with them ("soppa att värma till
     lunchen"): the verb is no word of the goods nor of their use, what follows it may be. A role said with
-    "som" ("choklad som present") is a use too."""
+    "som" ("choklad som present") is a use too, as is what they are put on ("pålägg på smörgåsen"). Where
+    they are found in the store, said after "från" ("surdegsbröd från bageriet"), is neither a word of them
+    nor a use, but for the freezer, whose goods are frozen ("pinklax från frysen": "pinklax fryst"); another
+    place is said of the goods ("ägg från gården": farm eggs)."""
     role = _AS_ROLE.search(text)
     if role is not None and casefold(role["role"]) not in NO_ROLE and not role["role"].endswith(_PRESENT_TENSE):
         thing, purpose = split_purpose(text[:role.start()] + text[role.end():])
@@ -210,6 +218,12 @@ def split_purpose(text: str) -> tuple[str, str]:
     if match is None:
         return text, ""
     thing, purpose = text[:match.start()], text[match.end():]
+    if match.group().strip().casefold() == "från":  # "surdegsbröd från bageriet": where it is found, no use
+        place, _, rest = purpose.partition(" ")
+        if (found := _STORE_PLACES.get(fold(casefold(place)))) is None:  # "ägg från gården": the "Gårdsägg"
+            thing, purpose = split_purpose(rest)
+            return f"{text[:match.end()]}{place} {thing}".strip(), purpose
+        return f"{thing} {found}".strip(), split_purpose(rest)[1]  # "pinklax från frysen": the frozen one
     if match.group().strip().casefold() == "att":
         rest = purpose.split(None, 1)[1] if len(purpose.split()) > 1 else ""
         return thing, split_purpose(rest)[1] or rest

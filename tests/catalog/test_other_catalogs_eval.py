@@ -5036,6 +5036,14 @@ dictionary, as no name need write what goods are for; test_rules_i44): dev9_coop
 16.0 → 14.0: it now meets all four targets. Probed 12 purposes said apart on four stores: "kålrot till rot mos" is
 now sure on Willys 2023 and Hemköp too; "sill till mid sommar" on Willys 2023 is still asked about (another
 herring first). No other row, blind row, probe or brand moved.
+Where in the store goods are found is no word of them (normalize.split_purpose: a store's place said after "från",
+the freezer's goods frozen; test_rules_i44): dev18_coop's "surdegs bröd från bageriet" read "bageri" (a word of the
+store's) as a word of the bread and asked about it. Read first as any definite place, "chili con carne från frysen"
+lost its frozen sort on Mathem (three sets fell); the freezer now says "fryst", and a place outside the store is
+said of the goods as before ("ägg från gården": Mathem's "Gårdsägg"). dev18_coop review 16.7 → 14.8: it now meets
+all four targets. Probed 12 "från" phrases on five stores: "surdegsbröd från bageriet" and "skinka från charken"
+are sure where they were asked about, "färs från kyldisken" a sure "Blandfärs" (Mathem, Willys). No other row,
+blind row, probe or brand moved.
 """
 
 
@@ -5268,7 +5276,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev18_coop": {"review_rate": 0.17},
+    "dev18_coop": {"review_rate": 0.15},
     "dev27_hemkop": {"review_rate": 0.16},
     "dev19_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.normalize import split_purpose
 from assistant.catalog.swedish import joined_as_swedish
 from tests.catalog.catalog_fixture import product, propose
 
@@ -207,3 +208,17 @@ def test_a_dish_said_apart_is_no_word_the_goods_must_say(shelved: bool) -> None:
     proposal = propose(goods, "kålrot till rot mos")
     assert proposal.product is not None, proposal
     assert (proposal.product.id, proposal.needs_review) == ("Kålrot Delad", False), proposal
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("surdegsbröd från bageriet", ("surdegsbröd", "")),
+    ("pinklax från frysen", ("pinklax fryst", "")),
+    ("surdegsbröd från bageriet till lunchen", ("surdegsbröd", "lunchen")),
+    ("ägg från gården", ("ägg från gården", "")),
+    ("ägg från gården till frukosten", ("ägg från gården", "frukosten")),
+])
+def test_where_in_the_store_goods_are_found_is_no_word_of_them(said: str, read: tuple[str, str]) -> None:
+    """dev18_coop's "surdegs bröd från bageriet" read "bageri" (a word of the store's) as a word of the bread
+    and asked about it: a place of the store said after "från" is where the goods are, no word of them, but for
+    the freezer, whose goods are frozen; a place outside the store ("från gården") is said of the goods."""
+    assert split_purpose(said) == read
