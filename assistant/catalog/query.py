@@ -1306,7 +1306,7 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     items where no fish's name says them. `phrase`: the item before "och"; `second`: the content words of
     the one after it, a flavour of two words too ("chips med chili och cream cheese": "Chips Chili Cream Cheese").
     One word may stand between the two: "chips med cheddar och sourcream" is the "Chips Cheddar Royale &
-    Sourcream"."""
+    Sourcream", "flora med smör och havssalt" the "Flora med Smör och Fint Havssalt"."""
     thing, flavour = split_accompaniment(phrase)
     things, flavours = content_words(thing), content_words(flavour)
     if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
@@ -1314,13 +1314,14 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     def any_form(word: str) -> str:  # "nötter" said, "Nöt" written
         return re.escape(base_form(word)) + r"[^\W\d_]*"
     x, y = any_form(flavours[-1]), r"\s+".join(map(any_form, second))
-    # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"; a word of the first's own may come between
-    # ("Chips Cheddar Royale & Sourcream")
-    apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)"
+    # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"; a word of either's own may come between
+    # ("Chips Cheddar Royale & Sourcream", "Flora med Smör och Fint Havssalt")
+    apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)(?:[^\W\d_]+\s+)?"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
     head = fold(casefold(things[-1]))
+    said = stem(flavours[-1])  # a name's word, or one it says with "med" ("Flora med Smör ...")
     return any(joined.search(name := fold(casefold(entry.product.name))) and head in name
-               for entry in map(index.entries.__getitem__, index.posting("exact", stem(flavours[-1]))))
+               for entry in map(index.entries.__getitem__, index.posting("exact", said) | index.posting("parts", said)))
 
 
 def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> bool:

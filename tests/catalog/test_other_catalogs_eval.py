@@ -5044,6 +5044,12 @@ said of the goods as before ("ägg från gården": Mathem's "Gårdsägg"). dev18
 all four targets. Probed 12 "från" phrases on five stores: "surdegsbröd från bageriet" and "skinka från charken"
 are sure where they were asked about, "färs från kyldisken" a sure "Blandfärs" (Mathem, Willys). No other row,
 blind row, probe or brand moved.
+A flavour said with "med" may stand a word apart after "och" in the name, and the name may write the first after
+"med" (query.flavours_named_as_one reads a name's "med" words too; test_rules_i44): dev54_mathem's "flora med smör
+och havssalt och ett paket kornmjöl" was three lines, a sure "Havssalt" among them, where Mathem sells the "Flora
+med Smör och Fint Havssalt 70%". dev54_mathem top-1 84.3 → 88.2, auto-accept 90.2 → 95.0 (review 22.6 → 23.1:
+one line fewer). Probed 12 "X med A och B" phrases on four stores ("kaffe med mjölk och socker", "pizza med skinka
+och ananas"): only this one moved. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5293,7 +5299,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
-    "dev54_mathem": {"top1": 0.84, "auto_accept_precision": 0.90, "review_rate": 0.23},
+    "dev54_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.24},
     "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
 }

@@ -7,7 +7,8 @@ import pytest
 
 from assistant.catalog.normalize import split_purpose
 from assistant.catalog.swedish import joined_as_swedish
-from tests.catalog.catalog_fixture import product, propose
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import added_lines, product, propose
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
@@ -222,3 +223,17 @@ def test_where_in_the_store_goods_are_found_is_no_word_of_them(said: str, read: 
     and asked about it: a place of the store said after "från" is where the goods are, no word of them, but for
     the freezer, whose goods are frozen; a place outside the store ("från gården") is said of the goods."""
     assert split_purpose(said) == read
+
+
+@WITH_CATEGORIES
+def test_a_flavour_said_with_med_may_stand_a_word_apart_after_och(shelved: bool) -> None:
+    """"flora med smör och havssalt och ett paket kornmjöl" on Mathem was three lines, a sure "Havssalt" among
+    them, and the kornmjöl read against the salt's label: the "Flora med Smör och Fint Havssalt" writes a word of
+    the salt's own after "och", and writes "smör" after "med", no word of its own name's."""
+    fat, salt, flour = "Mejeri > Matfett", "Skafferi > Salt", "Skafferi > Mjöl"
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Flora med Smör 70%", fat, 39.95), ("Flora med Smör och Fint Havssalt 70%", fat, 41.95),
+        ("Havssalt", salt, 19.95), ("Kornmjöl", flour, 24.95)]]
+    lines = added_lines(CatalogIndex.build(goods), "flora med smör och havssalt och ett paket kornmjöl")
+    assert [line.product.id for line in lines if line.product] == ["Flora med Smör och Fint Havssalt 70%",
+                                                                   "Kornmjöl"], lines
