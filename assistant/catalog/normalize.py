@@ -41,7 +41,8 @@ _ACCOMPANIMENT = re.compile(
     r"\s(?:med|i(?!\s+(?:ett|\d|small|medium|large|storlek|stl|strl)\b)|utan|till|för|från|ur)\s", re.IGNORECASE)
 # "till kaffet" alone: only a purpose; "salva mot värken", "schampo mot löss": what the goods are against
 # "på" before a noun in its definite form says what the goods go on ("örtskinka på mackorna", "sylt på
-# pannkakorna"), not how they are packed ("kaviar på tub", "tonfisk på burk")
+# pannkakorna"), not how they are packed ("kaviar på tub", "tonfisk på burk"); "från" before one where they
+# are found ("från bageriet", see split_purpose)
 _PURPOSE = re.compile(r"(?:^|\s)(?:(?:till|för|åt|mot|att|efter)\s|(?:på|från)\s(?=\w{2,}(?:en|et|an|na)(?:\s|$)))",
                       re.IGNORECASE)
 # a store's places (folded), and the sort of goods each says: what comes from the freezer is frozen, from the
