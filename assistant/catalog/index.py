@@ -450,6 +450,22 @@ class CatalogIndex:
                 if any(fold(last) in (surface := self.entries[i].surface) and not firsts.isdisjoint(surface)
                        for i in both):
                     return modifier, last
+        return self.said_before_a_compound(word)
+
+    def said_before_a_compound(self, word: str) -> tuple[str, str] | None:
+        """A compound the catalog writes as its first part, a word of its own, before a compound of the
+        last: "ledlampa" as "Led Klotlampa", "Led Kronlampa", where no name says "ledlampa" or "lampa"
+        alone. The last part must end two names or more, so a lone name is no kind."""
+        for start in range(MIN_PART, len(word) - MIN_PART + 1):
+            first, last = word[:start], word[start:]
+            if not can_start(last) or not self.posting("exact", stem(first)):
+                continue
+            folded, ends = fold(first), fold(last)
+            written = [i for i in self.posting("exact", stem(first)) & self.ending_with(stem(last))
+                       if folded in (surface := self.entries[i].surface)
+                       and any(w.endswith(ends) and w != folded for w in surface)]
+            if len(written) >= 2:
+                return first, last
         return None
 
     def _common_head(self, word: str) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ from assistant.catalog.compounds import (
 )
 from assistant.catalog.departments import all_of_words, usual_department
 from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
-from assistant.catalog.fits import code_of, strength_of
+from assistant.catalog.fits import SOCKETS_BY_SIZE, code_of, strength_of
 from assistant.catalog.normalize import (
     age_in_months,
     casefold,
@@ -275,7 +275,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                        and not is_swedish(word[0]) else word[0], phrase)
     phrase = scent_first(said_before(phrase))  # "rödbetor som är förkokta": "förkokta rödbetor"
     # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads
-    lettered = letter_first(phrase, lambda word: fold(word) in vocabulary)
+    lettered = socket_said(letter_first(phrase, lambda word: fold(word) in vocabulary), index)
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(filter_size_said(lettered, index), index),
                                                  vocabulary), sold, index.known,
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
@@ -1242,7 +1242,8 @@ def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex,
     """The stem a modifier said asks. A compound said of the thing that ends in the thing's own first
     part says its sort by its first part, where names write it: "tvättpulver till kulörtvätten" is the
     "Tvättpulver Kulör", the wash is the powder's own. One that no name writes says it by its own head where
-    names compound that with the thing: "diskmedel till diskmaskinen" is a "Maskindiskmedel"."""
+    names compound that with the thing: "diskmedel till diskmaskinen" is a "Maskindiskmedel". One the
+    catalog writes as its first part before a compound of the last says that first part."""
     parts = index.split(word)
     if len(parts) > 1 and stem(parts[-1]) in head_parts:
         first = word[:len(word) - len(parts[-1])]
@@ -1250,6 +1251,8 @@ def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex,
     if (len(parts) > 1 and head_word and not index.posting("exact", stem(word))
             and written_with(stem(base_form(parts[-1])), stem(head_word), index)):
         return stem(base_form(parts[-1]))
+    if not index.posting("exact", stem(word)) and (apart := index.said_before_a_compound(casefold(word))):
+        return stem(apart[0])  # "ledlampa e14": the "Led" of "Led Klotlampa E14", no word unknown
     return stem(word)
 
 
@@ -1390,5 +1393,21 @@ def filter_size_said(phrase: str, index: CatalogIndex) -> str:
     return f"{phrase[:said.start()]} {code}{phrase[said.end():]}"
 
 
+def socket_said(phrase: str, index: CatalogIndex) -> str:
+    """A lamp's socket said by its size ("med stor sockel", "med den lilla sockeln") is its code
+    (fits.SOCKETS_BY_SIZE), where a name of the store writes that code: no name says "sockel", and the word
+    read as a typo found other goods ("Socker"). Said beside the code ("liten sockel e14") the words go."""
+    said = _SOCKET_SAID.search(phrase)
+    if not said:
+        return phrase
+    code = SOCKETS_BY_SIZE[said.group(1).casefold()]
+    if not index.posting("exact", code):
+        return phrase
+    rest = f"{phrase[:said.start()]} {phrase[said.end():]}"
+    return " ".join((rest if code_of(tokens(rest)) else f"{phrase[:said.start()]} {code} {phrase[said.end():]}").split())
+
+
+_SOCKET_SAID = re.compile(rf"(?:\b(?:med|och)\s+)?(?:\b(?:den|en)\s+)?\b({'|'.join(SOCKETS_BY_SIZE)})\s+sockeln?\b",
+                          re.IGNORECASE)
 _NUMBERED_SIZE_SAID = re.compile(r"\b(?:storlek|strl|stl)\s+(\d)\b(?![,.x×]\d)", re.IGNORECASE)
 _LAST_SIZE_LETTER = re.compile(r"(?<=[^\W\d_])\s+(xs|s|m|l|xl|xxl)\s*$", re.IGNORECASE)

@@ -5050,6 +5050,20 @@ och havssalt och ett paket kornmjöl" was three lines, a sure "Havssalt" among t
 med Smör och Fint Havssalt 70%". dev54_mathem top-1 84.3 → 88.2, auto-accept 90.2 → 95.0 (review 22.6 → 23.1:
 one line fewer). Probed 12 "X med A och B" phrases on four stores ("kaffe med mjölk och socker", "pizza med skinka
 och ananas"): only this one moved. No other row, blind row, probe or brand moved.
+Session i45. A lamp's socket said by its size is its code, as Swedes say it: the big one E27, the small one E14
+(query.socket_said, where a name of the store writes the code; test_rules_i45). Five lines of four sets say it:
+"med stor sockel" found the right lamp but asked about it, as no name writes "sockel" and the word read as a typo
+of "socker"; "ledlampa med liten sockel e14" on Willys 2020 found nothing. With it, the compound "ledlampa" (and
+"led lampa", joined) is read as the store writes it, "Led" before a compound of "lampa" ("Led Klotlampa"; index.
+said_before_a_compound, two names or more): said alone it found nothing on Hemköp and Willys 2020, and said before
+the socket it was an unknown word that proposed a lamp that is no LED (dev29_hemkop fell a line on top-1 with the
+socket rule alone). A bare lamp ("lampa", "ledlampa", "glödlampa" in the lexicon's defaults) is a question: Coop's
+"två lampor" was a sure "LED-lampa 25W E14". dev13_willys2020 top-1 98.1 → 100, review 11.1 → 9.3; dev17_coop review
+22.6 → 20.8, dev25_hemkop 25.0 → 23.1, dev29_hemkop 18.2 → 16.4; dev23_hemkop top-3 98.1 → 100. Probed 30
+compounds of a word the store writes apart ("ekomjölk", "vegokorv", "babyspenat") on five stores: only "ledlampa"
+moved. Left: a bare "lampa" or "glödlampa" finds nothing where names write only compounds of it (Hemköp, Willys
+2020; read by the stem, its ending finds a "Kylklamp"), and Mathem's "lampa 60w e27" is a sure 925 kr Hue start
+set. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5277,8 +5291,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
@@ -5296,7 +5310,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.34},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
-    "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.24},

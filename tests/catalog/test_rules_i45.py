@@ -1,0 +1,59 @@
+"""Matching rules of session i45, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import added_lines, product, propose
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+LAMPS = "Hem & städ > Ljuskällor"
+SUGAR = "Skafferi > Bakning > Socker"
+
+
+def _lamps(shelved: bool) -> list:
+    """Lamps beside sugar, whose word a "sockel" no name writes is near."""
+    return [product(name, name, (shelf if shelved else ""), price=price) for name, shelf, price in [
+        ("Led Normal 60w E27", LAMPS, 39.9), ("Led Kronlampa 25w E14", LAMPS, 29.9),
+        ("Led Klot 40w E14", LAMPS, 34.9), ("Led Spot 50w Gu10", LAMPS, 44.9),
+        ("Halogen Normal 46w E27", LAMPS, 12.9), ("Strösocker", SUGAR, 19.9), ("Socker Bitar", SUGAR, 24.9)]]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "socket"), [
+    ("glödlampa 60w med stor sockel", "E27"), ("en lampa sextio watt med stor sockel", "E27"),
+    ("kronlampa med liten sockel", "E14"), ("två led kronlampor med den lilla sockeln", "E14"),
+    ("ledlampa klot med liten sockel e14", "E14")])
+def test_a_socket_said_by_its_size_is_its_code(shelved: bool, said: str, socket: str) -> None:
+    """A lamp's socket said as Swedes say it: the big one is E27, the small one E14. "med stor sockel" found
+    the right lamp but asked about it, as no name writes "sockel"; "liten sockel" found none at all."""
+    line, = added_lines(CatalogIndex.build(_lamps(shelved)), said)
+    assert line.product is not None and socket in line.product.name.split(), line
+    assert "sockel" not in (line.reason or ""), line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["ledlampa", "en led lampa", "ledlampa e14", "led lampa klot e14"])
+def test_a_compound_written_as_its_first_word_before_a_compound_of_the_last(shelved: bool, said: str) -> None:
+    """"ledlampa" where the store writes "Led Klotlampa", "Led Kronlampa" and no "ledlampa" or "lampa" alone:
+    nothing was found for it, and said before the socket it was an unknown word, which proposed a lamp
+    that is no LED. It is the first word before a compound of the last."""
+    line, = added_lines(CatalogIndex.build(_lamps(shelved) + [
+        product(name, name, LAMPS if shelved else "", price=price)
+        for name, price in [("Klotlampa 11w E14", 16.9), ("Led Klotlampa 25w E14", 26.9)]]), said)
+    assert line.product is not None and line.product.name.startswith("Led"), line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["två lampor", "en led lampa", "ledlampa"])
+def test_a_bare_lamp_is_a_question(shelved: bool, said: str) -> None:
+    """A lamp said with no socket or strength ("två lampor" on Coop) was a sure "LED-lampa 25W E14": which
+    lamp fits the client's fitting is theirs to say, as for a bare "batterier"."""
+    goods = [product(name, name, LAMPS if shelved else "", price=price) for name, price in [
+        ("LED-lampa 25W ST35 E14", 49.9), ("LED-lampa 60W ST64 E27", 59.9), ("LED-lampa 40W Kron E14", 49.9),
+        ("Halogenlampa 28W G9 2-pack", 39.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.needs_review, line
