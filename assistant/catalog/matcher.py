@@ -104,7 +104,7 @@ from assistant.catalog.packages import (
     unit_fit,
 )
 from assistant.catalog.prices import priced_as_a_bulk_pack, priced_as_another_thing
-from assistant.catalog.query import Query, analyse
+from assistant.catalog.query import Query, analyse, grades
 from assistant.catalog.questions import (
     CHECK_AMOUNT,
     DIET,
@@ -718,7 +718,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
         # nlargest keeps the pool's order among equal promises, as with the promise as its key
         pool = [pool[i] for i in heapq.nlargest(MAX_SCORED, range(len(pool)), key=promised.__getitem__)]
     scored = [s for _, entry in pool if (s := scorer.score(entry, shares.get(entry.shelf, 0.0)))]
-    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, the name spelling
+    # equal fits (to SCORE_DIGITS: float noise never decides): the kind's usual percentage, the name writing an
+    # intensifier right before the word it grades ("Extra Mjukt", query.grades), the name spelling
     # most alike a word said that no product writes (sorts.spelled_alike), a whole piece when
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
     # "Gravad laxfilé i bit"), the name whose rarest word most of the kind say, the one saying the words in the
@@ -738,7 +739,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
     a_cut = q.head.endswith(tuple(index.lexicon.cuts))  # a fillet said bare is raw (sorts.prepared_unasked)
     strange = [word for word in q.modifiers if not index.known(word)] if tied else []
-    keys = [(fit, -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
+    keys = [(fit, q.graded is not None and not grades(s.entry, q.graded, index.lexicon),
+             -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
              -rarest_word(s.entry, counts, said),
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,

@@ -120,6 +120,7 @@ class Query:
     #                                  sorts.size_wish_agrees
     cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
     whole: bool = False              # "ost i bit": the goods asked whole, none cut small (see matcher.Scorer.score)
+    graded: tuple[str, str] | None = None  # an intensifier and the word it grades ("extra mjukt"): see grades
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -220,9 +221,17 @@ def intensifies(words: Sequence[str], at: int, index: CatalogIndex) -> bool:
     ("en extra mjölk", "extra batterier") no name writes the pair and it only means one more."""
     if fold(words[at]) not in INTENSIFIERS or at + 1 >= len(words):
         return False
-    graded, said = stem(words[at]), stem(words[at + 1])
-    return any(any(a[0] == graded and b[0] == said for a, b in zip(e.own, e.own[1:]))
-               for e in (index.entries[i] for i in index.posting("exact", said)))
+    graded = (stem(words[at]), stem(words[at + 1]))
+    return any(grades(index.entries[i], graded, index.lexicon) for i in index.posting("exact", graded[1]))
+
+
+def grades(entry: Entry, graded: tuple[str, str], lexicon: Lexicon) -> bool:
+    """The name writes the intensifier right before the word it grades ("Extra Mjukt Toalettpapper" for
+    "extra mjukt"), not apart ("Extra Long Soft&strong": "extra" of the length). The words said are spelled
+    as the lexicon spells them, a name's own words as written ("Mjukt": "soft")."""
+    intensifier, said = graded
+    return any(a[0] == intensifier and said in (b[0], stem(lexicon.spell(b[0])))
+               for a, b in zip(entry.own, entry.own[1:]))
 
 
 _OR = "eller"
@@ -319,6 +328,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
     cheapest = False
+    graded: tuple[str, str] | None = None
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         part_words = content_words(part)
         for at, word in enumerate(part_words):
@@ -345,7 +355,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
-            if fold(word) in lex.fillers and not intensifies(part_words, at, index):
+            if intensifies(part_words, at, index):
+                graded = (stem(word), stem(part_words[at + 1]))
+            elif fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
                     if group == 0:
@@ -531,7 +543,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)
-                        or not lex.cut_small.isdisjoint(map(casefold, lacking))))
+                        or not lex.cut_small.isdisjoint(map(casefold, lacking))),
+                 graded=graded)
 
 
 def asked_whole(words: list[str], whole_piece: frozenset[str]) -> bool:

