@@ -4534,6 +4534,41 @@ Size" ones only). Proposed sure and wrong: "små mazariner" (a 4-pack of the usu
 plain dough; Schär's second), "dammsugare bakelser" (a Budapest pastry) and "castello ost med vit tryffel" (the
 truffle one second).
 
+Thirty-first development set on Hemköp (`dev31_hemkop`, session i45): 48 sentences, 52 items, 3 absent
+(havregryn, bregott, vispgrädde), written by a helper from 100 products drawn at random from the store (seed 6363)
+and asked for in a client's words ("en liter mjölk med lång hållbarhet tre procent", "sneakers strumpor storlek
+trettiosju till fyrtio", "eh vad heter det allrengöring på spray flaska utan parfym"); labelled from the catalog
+before the matcher saw it; six sentences that repeated earlier sets' were reworded. First, untuned run (matcher as
+of commit 4e355c7, the session's first rule): 90.4 / 96.2 / 97.6 / 100.0 / 20.8 / 16.3; no label was changed.
+Proposed sure and wrong: "lök", split off "tuc kex med gräddfil och lök" as a line of its own (a "Lök Gul").
+Asked about and wrong: "tuc kex med gräddfil och lök" (the original; the sour cream and onion one among the
+alternatives), "ett sifferljus en nolla till tårtan" ("en" read as the number one), "tvätt pulver för vit tvätt"
+(a colour powder), "riven vegansk ost" (a dairy one) and "allrengöring på spray flaska utan parfym" (an empty
+spray bottle).
+
+Twenty-fifth development set on Coop (`dev25_coop`, session i45): 48 sentences, 52 items, 3 absent (vetemjöl,
+tandkräm, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 6262) and asked
+for in a client's words ("en led lampa sextio watt med stor sockel", "torrfoder till katten den för kastrerade",
+"herrgårdsost den milda en och en halv kilo"); labelled from the catalog before the matcher saw it; thirteen
+drafts that repeated earlier sets' were reworded. First, untuned run (4e355c7): 88.5 / 92.3 / 94.7 / 100.0 / 26.9
+/ 22.4; no label was changed. Proposed sure and wrong: "torrfoder till katten den för kastrerade" (an indoor cat's;
+the sterilised one second) and "ett kilo fläskkotletter utan ben" (a boneless piece, no chops). Asked about and
+wrong: "whiskas kattmat i sås tolv pack" (the brand lost), "ett nio volt batteri brandvarnaren piper" (none),
+"parmesan den rivna till pastan" (a piece) and "turkisk yoghurt på havre" (a raspberry one). Quantity: "tolv
+pack" was read into the goods, no amount.
+
+Fifteenth development set on Willys 2020 (`dev15_willys2020`, session i45): 47 sentences, 51 items, 3 absent
+(ketchup, marmelad, rapsolja), written by a helper from 100 products drawn at random from the store (seed 6161) and
+asked for in a client's words ("eh ett halvt kilo bland färs till köttfärssåsen", "ett nio volts batteri
+brandvarnaren piper", "en och en halv liter laktosfri mellan mjölk"); labelled from the catalog before the matcher
+saw it; eight sentences that repeated earlier sets' were reworded. First, untuned run (4e355c7): 84.3 / 88.2 / 92.3
+/ 100.0 / 25.0 / 20.8. One label was too narrow ("lite cheddar ost" left out a sliced cheddar) and was fixed after
+the run; with it the same commit gives 86.3 / 88.2 / 94.9 / 100.0 / 25.0 / 20.8. Proposed sure and wrong: "eh ett
+paket brago kex" (alphabet biscuits) and "nescafé", split off "koffeinfritt snabbkaffe vad heter det nescafé" as a
+line of its own. Asked about and wrong: "vegetariska prinskorvar" (the meat ones), "nåt mot kalk i badrummet", "ett
+nio volts batteri brandvarnaren piper" (the smoke alarm), "toalett rengöring", "isbits påsar" (a pastry) and
+"löfbergs jubileum bryggmalet" (none).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5203,6 +5238,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev54_mathem": ("mathem2021", HERE / "dev54_mathem_requests.jsonl"),
     "dev24_coop": ("matpriser2020-coop", HERE / "dev24_coop_requests.jsonl"),
     "dev30_hemkop": ("matpriser2020-hemkop", HERE / "dev30_hemkop_requests.jsonl"),
+    "dev31_hemkop": ("matpriser2020-hemkop", HERE / "dev31_hemkop_requests.jsonl"),
+    "dev25_coop": ("matpriser2020-coop", HERE / "dev25_coop_requests.jsonl"),
+    "dev15_willys2020": ("matpriser2020-willys", HERE / "dev15_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5323,6 +5361,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev54_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.24},
     "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev31_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev25_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev15_willys2020": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.25},
 }
 
 
