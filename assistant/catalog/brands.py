@@ -27,6 +27,17 @@ def names_brand(word: str, index: CatalogIndex) -> bool:
     return key(word).replace(" ", "") in index.lexicon.brands or only_brand(index, stem(word))
 
 
+def brand_of(word: str, thing: str, index: CatalogIndex) -> bool:
+    """The word said names a brand of the thing said: the lexicon's kind of the brand is the thing or a sort
+    of it ("nescafé": "snabbkaffe", for "kaffe" and "snabbkaffe" alike), or else the store sells the thing
+    under the brand, its name saying the thing or a compound of it ("Gevalia": "Bryggkaffe Mellanrost")."""
+    said = stem(casefold(thing))
+    if (kind := index.lexicon.brand_kind(word)) is not None:
+        made = stem(casefold(kind))
+        return made.endswith(said) or said.endswith(made)
+    return any(any(w.endswith(said) for w in index.entries[i].exact) for i in index.posting("brand", stem(word)))
+
+
 def of_brand(entry: Entry, words: Collection[str]) -> bool:
     """The product's brand says one of the words (stems or folded surfaces)."""
     return not entry.brand.isdisjoint(words)

@@ -10,6 +10,7 @@ from typing import Self
 from pydantic import BaseModel, Field
 
 from assistant.catalog.amount_limits import MAX_COUNT, amount_reason, guessed_reason, odd_reason, with_reason
+from assistant.catalog.brands import brand_of
 from assistant.catalog.history import own_products
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.learned import apply_learned
@@ -143,9 +144,9 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(the_word_searched(numbers_in_names(
-        numbers_said_bare(items, index), index), text), text, index), text, index),
-        index), index)
+    items = the_word_searched(numbers_in_names(numbers_said_bare(items, index), index), text, index)
+    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(items, text, index), text, index),
+                                           index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -277,18 +278,23 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
     return _joined_to_the_one_before(items, joined)
 
 
-def the_word_searched(items: Sequence[Item], text: str) -> list[Item]:
+def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"hel kanel vad heter det kanelstänger": the word found after a searching filler ("vad heter det") that
     names the same thing as the item before, a compound of its last word, is what that item is called, no
-    other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found."""
+    other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found. A brand of the
+    thing found so ("koffeinfritt snabbkaffe vad heter det nescafé") says whose it is: one item of both."""
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
         thing, found = content_words(before.phrase), content_words(item.phrase)
         if (between not in FILLER_PHRASES or not thing or not found
-                or Quantity() not in (before.quantity, item.quantity)  # one amount, of either
-                or len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1]))):
+                or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
-        return _one_item(before, item, item.phrase, item.quantity if before.quantity == Quantity() else before.quantity)
+        quantity = item.quantity if before.quantity == Quantity() else before.quantity
+        if len(found) == 1 and brand_of(found[0], thing[-1], index):
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
+        if len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1])):
+            return None
+        return _one_item(before, item, item.phrase, quantity)
     return _joined_to_the_one_before(items, joined)
 
 

@@ -74,3 +74,23 @@ def test_an_intensifier_grades_a_word_the_store_spells_another_way(shelved: bool
         ("Toalettpapper", 39.9)]]
     line, = added_lines(CatalogIndex.build(goods), "extra mjukt toa papper")
     assert line.product is not None and line.product.name == "De Luxe Extra Mjukt Toalettpapper", line
+
+
+COFFEE = "Dryck > Kaffe"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["koffeinfritt snabbkaffe vad heter det nescafé",
+                                  "ett paket bryggkaffe vad heter det gevalia"])
+def test_a_brand_searched_for_after_the_goods_is_their_brand(shelved: bool, said: str) -> None:
+    """"koffeinfritt snabbkaffe vad heter det nescafé" on Willys 2020 was two lines, the second a sure jar of
+    Nescafé Original: the word a client searches for after the goods ("vad heter det") that is a brand of
+    theirs names whose they are, no other goods."""
+    goods = [product(f"{brand} {name}", name, COFFEE if shelved else "", brand=brand, price=price)
+             for name, brand, price in [
+        ("Snabbkaffe Koffeinfri", "Nescafé", 69.9), ("Nescafé Original Softpack", "Nescafé", 59.9),
+        ("Snabbkaffe Gold", "Löfbergs", 64.9), ("Bryggkaffe Mellanrost", "Gevalia", 54.9),
+        ("Bryggkaffe Mellanrost", "Zoégas", 59.9)]]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert len(lines) == 1 and lines[0].product is not None, lines
+    assert lines[0].product.brand in ("Nescafé", "Gevalia"), lines
