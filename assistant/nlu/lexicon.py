@@ -170,8 +170,11 @@ TOLERATES = frozenset({"tål", "klarar"})
 # A person said as the subject ("hon har så torra ögon", "mamma tål inte gluten") makes one too, and so do the
 # verbs of what someone tolerates or how something smells or tastes ("hon tål inte gluten", "det luktar så
 # gott"); "inte" after the verb is the statement's, no removal.
+# What a thing in the home does wrong ("brandvarnaren piper", "kranen läcker", "den fungerar inte"): said of a
+# thing, alone after its verb too, it says why the goods are needed.
+FAULT_VERBS = frozenset({"piper", "läcker", "droppar", "krånglar", "strular", "blinkar", "fungerar", "funkar"})
 STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick", "tål", "klarar", "luktar",
-                             "doftar", "smakar"})
+                             "doftar", "smakar", *FAULT_VERBS})
 STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
 # A person who does not eat, drink or tolerate something ("hon äter inget från djur", "han dricker aldrig
 # kaffe"): the client's diet, said beside the goods; its negation removes nothing. What a person does not

@@ -22,6 +22,7 @@ from assistant.nlu.lexicon import (
     DEGREES,
     DESCRIBING,
     EVERY,
+    FAULT_VERBS,
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
@@ -508,6 +509,8 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
         return True
+    if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
+        return True  # "ett nio volts batteri brandvarnaren piper": why the goods are needed
     if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:  # "korvbröd hon tål inte gluten": what is true of the client, said after the goods
@@ -516,6 +519,11 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     rest = words[start:_aside_end(words, start)]
     return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+
+
+def _of_a_thing(word: str | None) -> bool:
+    """A statement's subject that is no person: a pronoun ("den", "det") or a noun in its definite form."""
+    return word is not None and (word in STATEMENT_PRONOUNS or (len(word) > 4 and word.endswith(DEFINITE_ENDINGS)))
 
 
 def _noun_subject(words: list[str | None], j: int) -> bool:
@@ -539,16 +547,17 @@ def _statement_end(words: list[str | None], i: int) -> int:
     another verb of the subject ("och går inte ut", `_going_on`) aside."""
     word = words[i]
     person = word in _SUBJECTS  # "hon har så torra ögon", "mamma tål inte gluten"
-    if word is None or not (person or word in STATEMENT_PRONOUNS or (
-            len(word) > 4 and word.endswith(DEFINITE_ENDINGS))):
+    if not (person or _of_a_thing(word)):
         return 0
     j = i + 1
     if not person and j < len(words) and words[j] not in (None, "#", "som") and words[j] not in STATEMENT_VERBS and (
             PHRASE_TRIE.longest(words, j) is None):
         j += 1  # "den gamla"
-    if j + 1 >= len(words) or words[j] not in STATEMENT_VERBS or PHRASE_TRIE.longest(words, j) is not None or (
-            words[j + 1] is None or words[j + 1] in CLAUSE_SUBJECTS):
+    if j >= len(words) or words[j] not in STATEMENT_VERBS or PHRASE_TRIE.longest(words, j) is not None:
         return 0
+    if words[j] not in FAULT_VERBS and (j + 1 >= len(words) or words[j + 1] is None
+                                        or words[j + 1] in CLAUSE_SUBJECTS):
+        return 0  # "brandvarnaren piper" is a statement alone, "mjölken är" no more than milk
     verb, j = j, j + 1
     while j < len(words) and words[j] is not None:
         match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None

@@ -5115,6 +5115,12 @@ store sells the brand's goods of the kind, that line is the brand's ("bryggkaffe
 Mathem, "ketchup vad heter det heinz" on Willys 2023). Seen, not changed: "marabou choklad" on Coop and Willys
 2020, which sell no Marabou bar, is a sure Marabou biscuit ("ChocoSticks", "Chocowhoopies"), said in either
 order. No other row, blind row, probe or brand moved.
+What a thing in the home does wrong, said after the goods ("brandvarnaren piper", "kranen läcker", "den fungerar
+inte"), says why they are needed and asks for nothing (nlu FAULT_VERBS, read as a statement's verbs, alone after
+them too and with no pause before them; test_spoken_asides): "ett nio volts batteri brandvarnaren piper", in
+dev25_coop and dev15_willys2020 alike, was one line that found no battery on Coop and a smoke alarm on Willys 2020.
+dev25_coop top-1 88.5 → 90.4, review 26.9 → 25.0; dev15_willys2020 top-1 86.3 → 88.2, review 25.5 → 23.5. No
+other row, blind row, probe or brand moved.
 """
 
 
@@ -5371,8 +5377,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev31_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev25_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.27},
-    "dev15_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev25_coop": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.25},
+    "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
 }
 
 

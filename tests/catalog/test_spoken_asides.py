@@ -162,3 +162,15 @@ def test_what_the_client_does_not_eat_removes_nothing(text: str, phrases: list[s
 ])
 def test_a_request_after_a_clients_statement_still_counts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(item.phrase, item.action) for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("ett nio volts batteri brandvarnaren piper", ["9v batteri"]),
+    ("en packning kranen läcker", ["packning"]),
+    ("ett nio volts batteri, brandvarnaren piper", ["9v batteri"]),
+    ("batterier till fjärrkontrollen den fungerar inte", ["batterier till fjärrkontrollen"]),
+])
+def test_a_thing_said_to_be_at_fault_asks_for_nothing(text: str, phrases: list[str]) -> None:
+    """Why the goods are needed, said as what a thing in the home does ("brandvarnaren piper", "kranen läcker"),
+    is talk: "ett nio volts batteri brandvarnaren piper" was one line, which found no battery."""
+    assert [(item.phrase, item.action) for item in parse(text).items] == [(phrase, "add") for phrase in phrases]
