@@ -289,13 +289,13 @@ def split_accompaniment(text: str) -> tuple[str, str]:
 
 
 # "av", or "på"/"av" after a word for made or baked ("bröd bakat på surdeg", "knäcke gjort på havre")
-_MATERIAL = re.compile(r"\s(?:(?:gjord|gjorda|gjort|bakad|bakade|bakat|bakt|bakta)\s+(?:på|av)|av)\s", re.IGNORECASE)
+_MATERIAL = re.compile(r"\s(?:(?:gjord|gjorda|gjort|bakad|bakade|bakat|bakt|bakta)\s+(?:på|av)|av|på)\s", re.IGNORECASE)
 
 
 def split_material(text: str) -> tuple[str, str]:
-    """"champagneglas av plast", "tallrikar av papper", "hamburgerbröd bakade på surdeg": what a thing
-    said is made of, after "av" or "gjord på", describes it as a "med" word does (see
-    split_accompaniment). Read in requests only: a name writing "av" ("Pepparbiff av Nöt") is read as the
+    """"champagneglas av plast", "tallrikar av papper", "hamburgerbröd bakade på surdeg", "yoghurt på havre":
+    what a thing said is made of or on, after "av", "gjord på" or "på", describes it as a "med" word does (see
+    split_accompaniment); so does what it comes in ("sill på glas": no drinking glass). Read in requests only: a name writing "av" ("Pepparbiff av Nöt") is read as the
     catalog's words are."""
     match = _MATERIAL.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")

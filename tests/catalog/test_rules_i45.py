@@ -11,6 +11,7 @@ from tests.catalog.catalog_fixture import added_lines, product, propose
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 LAMPS = "Hem & städ > Ljuskällor"
+DAIRY = "Mejeri & ägg > Havre soja ris"
 SUGAR = "Skafferi > Bakning > Socker"
 
 
@@ -94,3 +95,20 @@ def test_a_brand_searched_for_after_the_goods_is_their_brand(shelved: bool, said
     lines = added_lines(CatalogIndex.build(goods), said)
     assert len(lines) == 1 and lines[0].product is not None, lines
     assert lines[0].product.brand in ("Nescafé", "Gevalia"), lines
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant"), [("turkisk yoghurt på havre", "Turkisk Havregurt"),
+                                             ("yoghurt på havre", "Havregurt Naturell"),
+                                             ("sill på glas", "Sill Inlagd")])
+def test_what_goods_are_made_on_describes_them(shelved: bool, said: str, meant: str) -> None:
+    """"turkisk yoghurt på havre" on Coop read the last word, "havre", as the thing and proposed a raspberry
+    oat yoghurt; "yoghurt på havre" was a sure one. What goods are made on, or come in, after "på", describes
+    them as it does after "gjord på" or "av"."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Havre-gurt Hallon", DAIRY, 23.95), ("Havregurt Naturell", DAIRY, 29.95), ("Turkisk Havregurt", DAIRY, 32.5),
+        ("Turkisk Yoghurt 10%", "Mejeri & ägg > Yoghurt", 24.5), ("Havre Tunnbröd", "Bröd > Hårt bröd", 19.9),
+        ("Havregryn", "Skafferi > Gryn", 14.9), ("Sill Inlagd", "Fisk > Sill", 29.9),
+        ("Glas Rödvin 0.2L", HOUSEHOLD, 9.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == meant, line
