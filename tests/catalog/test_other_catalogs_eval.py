@@ -5129,6 +5129,13 @@ where it was a drinking glass (asked about, on all five), "bröd på surdeg" a s
 sourdough burger bun (Hemköp), "gröt på havre" on Mathem is asked about where it was a sure porridge with banana,
 and "glass på pinne" is still a wrong, asked-about line on the 2020 stores, which sell no ice cream. No other
 row, blind row, probe or brand moved.
+A neutered cat's food is one sort however a store writes it: "Kastrerad", "Steriliserad", "Sterilized" (the
+lexicon's spellings; test_rules_i45). dev25_coop's "torrfoder till katten den för kastrerade" was a sure indoor
+cat's food, as Coop writes "Katt Foder Torr Sterilized". dev25_coop top-1 92.3 → 94.2, auto-accept 95.0 → 97.5.
+Probed 7 phrases on five stores: on Coop "kattmat för kastrerade katter" and "torrfoder kastrerad katt" are the
+neutered cat's food (a sure chicken cat food and an asked-about one before); "kattmat steriliserad" finds the
+"Kastrerad" foods elsewhere (asked about, or on Mathem a sure "Kattmat Kastrerad Utekatt", as "kattmat kastrerad"
+is there). No other row, blind row, probe or brand moved.
 """
 
 
@@ -5385,7 +5392,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev31_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev25_coop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.24},
+    "dev25_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
 }
 

@@ -112,3 +112,19 @@ def test_what_goods_are_made_on_describes_them(shelved: bool, said: str, meant: 
         ("Glas Rödvin 0.2L", HOUSEHOLD, 9.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == meant, line
+
+
+PETS = "Husdjur > Katt > Torrfoder"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["torrfoder till katten den för kastrerade", "kattmat för steriliserade katter",
+                                  "torrfoder för kastrerad katt"])
+def test_a_neutered_cats_food_by_any_of_its_words(shelved: bool, said: str) -> None:
+    """Stores write a neutered cat's food "Kastrerad", "Steriliserad" or "Sterilized": "torrfoder till katten den
+    för kastrerade" on Coop, which writes "Katt Foder Torr Sterilized", was a sure indoor cat's food."""
+    goods = [product(name, name, PETS if shelved else "", price=price) for name, price in [
+        ("Torrfoder Innekatt", 49.9), ("Katt Foder Torr Sterilized", 39.95), ("Torrfoder Kitten", 44.9),
+        ("Kattmat Oxkött Steriliserad", 104.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and "steril" in line.product.name.lower(), line
