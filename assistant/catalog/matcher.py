@@ -891,16 +891,25 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     counted_as = _bare_count(item.quantity)
     # a number the phrase writes names the member ("ett sifferljus sju": the 7, though one is counted); else
     # a bare count may ("nan pro 1")
+    numbers = said_numbers or ({counted_as} if counted_as is not None else set())
     sibling = numbered_sibling(best.entry, [s.entry for s in available if s.kind >= HEAD and not s.unmatched],
-                               said_numbers or ({counted_as} if counted_as is not None else set()), said_series)
-    if sibling is None and counted_as is not None and numbered_size(best.entry.fit) != counted_as:
-        # "kaffefilter fyra": the filter of size 1x4 a bare number may name, as a series' member's number does
+                               numbers, said_series)
+    if sibling is None and numbers and numbered_size(best.entry.fit) not in numbers:
+        # "kaffefilter fyra", "kaffefilter nummer fyra": the filter of size 1x4 the number may name, as a series'
+        # member's number does
         sibling = next((s.entry for s in available if s.kind >= HEAD and not s.unmatched
-                        and numbered_size(s.entry.fit) == counted_as), None)
+                        and numbered_size(s.entry.fit) in numbers), None)
     if sibling is not None and sibling is not best.entry:  # "ersättning nan pro 1": Pro 1, not the cheaper Pro 2
         best = next(s for s in available if s.entry is sibling)
         if not said_numbers:
             reasons.append((CHECK_AMOUNT, "Talet kan vara antalet eller varans nummer: kontrollera"))
+    member = best.entry.series[1] if best.entry.series is not None else numbered_size(best.entry.fit)
+    written = {member} if member is not None else numbers_said(best.entry.product.name) | {
+        n for _, n in filter(None, [series_number(best.entry.product.name, wide=True)])}
+    if said_numbers and said_numbers.isdisjoint(written):
+        # "ett sifferljus fem" where the store sells candles 0, 1, 4, 6, 7 and 8, "dammsugarpåsar nummer 12"
+        # where no bag is numbered so: no other goods sure
+        reasons.append((NOT_SOLD, f"Ingen vara med numret {min(said_numbers)} hittades: kontrollera"))
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
         reasons.append((HOW_MANY, f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: "
                                   "kontrollera antalet"))

@@ -653,8 +653,9 @@ _COUNTED = r"(?:liter|tvätt|skiv|bit|minut|min|timm|tim|sort|filé|knopp|portio
 _SERIES, _SERIES_WIDE = (re.compile(rf"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{{1,{digits}}})(?=\s|$)"
                                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m|w)\b)"
                                     rf"(?!\s*{_COUNTED})", re.IGNORECASE) for digits in (2, 3))
-_BARE_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]|\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st)\b)", re.IGNORECASE)
-_UNITS = r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader)"  # a size or count after a number
+_UNITS = (r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader"  # a size or count after a number
+          r"|gram|kilo|liter|meter|watt|w|v|volt)")
+_BARE_NUMBER = re.compile(rf"(?<![\d.,+])\d{{1,2}}(?![\d.,]|\s*(?:%|x|-?(?:pk|{_UNITS})\b))", re.IGNORECASE)
 
 
 def count_agrees(entry: Entry, counted: tuple[str, int]) -> bool | None:
@@ -675,7 +676,7 @@ def series_number(name: str, wide: bool = False) -> tuple[str, int] | None:
 
 
 def numbers_said(phrase: str) -> frozenset[int]:
-    """Bare numbers in a phrase (not sizes, percentages or packs): "nan pro 1" → {1}."""
+    """Bare numbers in a phrase (not sizes, percentages, packs or a grade's "+2"): "nan pro 1" → {1}."""
     return frozenset(int(n) for n in _BARE_NUMBER.findall(phrase))
 
 

@@ -68,6 +68,12 @@ Element = Token | Amount
 
 # a number after them is the product's size or grade, no amount ("storlek fyra", "solkräm faktor trettio")
 SIZE_WORDS = frozenset({"stl", "strl", "storlek", "faktor", "skyddsfaktor", "spf"})
+# a number after them names which of numbered goods ("kaffefilter nummer fyra", "sifferljus siffran sju"): the
+# number stays with the goods as a bare number does ("sifferljus sju"), the word goes
+NUMBER_WORDS = frozenset({"nummer", "numret", "nr", "siffran", "siffra"})
+# a digit's own noun names the digit, never an amount, nor does an article before it ("ett sifferljus en nolla")
+NUMERAL_NOUNS = {"nolla": "0", "etta": "1", "tvåa": "2", "trea": "3", "femma": "5", "sexa": "6", "sjua": "7",
+                 "nia": "9", "tia": "10"}
 # a number before them is the product's length, no amount ("servetter 33 cm", "springform 24 cm")
 LENGTHS = {"cm": "cm", "centimeter": "cm", "mm": "mm", "millimeter": "mm"}
 # ... or its voltage, power or light ("ett nio volts batteri", "en sextio watts lampa", "klotlampa 250 lm":
@@ -82,6 +88,18 @@ PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "
               "p": "p", **AGES, **STRENGTHS}
 
 
+_ARTICLES = frozenset({"en", "ett"})
+_LISTING = frozenset({"och", "o", "eller", "samt"})
+
+
+def _after_goods(tokens: list[Token], i: int) -> bool:
+    """A digit's noun said right after the goods' words, an article perhaps between ("ett sifferljus en
+    nolla"): the goods' number. Alone or after "och" ("en etta och en nolla") it stays a word of its own,
+    so that nothing said is lost."""
+    j = i - 1 if i and tokens[i - 1].text in _ARTICLES else i
+    return j > 0 and tokens[j - 1].kind == "word" and tokens[j - 1].text not in _LISTING
+
+
 def read_amounts(tokens: list[Token]) -> list[Element]:
     """Replace every quantity expression (with its unit) by one `Amount`."""
     tokens = _join_number_words(_split_half_units(tokens))
@@ -92,6 +110,13 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         if token.text == _PLUS and (grade := _strength_after_plus(tokens, i)):
             out.append(grade[0])
             i = grade[1]
+            continue
+        if token.text in NUMERAL_NOUNS and _after_goods(tokens, i):
+            if tokens[i - 1].text in _ARTICLES and out and isinstance(out[-1], Amount) \
+                    and out[-1].start == tokens[i - 1].start:
+                out.pop()  # "en nolla": the article, no one of them
+            out.append(Token("word", NUMERAL_NOUNS[token.text], token.start, token.end))
+            i += 1
             continue
         if token.kind == "word" and not _may_start_quantity(token.text):
             out.append(token)  # most words: no need to try every reading
@@ -117,6 +142,12 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
         if i and tokens[i - 1].text in SIZE_WORDS and (digits := _digits_said(tokens, i)):
             out.append(Token("word", digits[0], token.start, tokens[digits[1] - 1].end))  # "tre ett två": 312
             i = digits[1]
+            continue
+        if number is not None and i and tokens[i - 1].text in NUMBER_WORDS and number[1] is None:
+            if out and isinstance(out[-1], Token) and out[-1].text == tokens[i - 1].text:
+                out.pop()  # "nummer fyra": the number alone names the goods' own
+            out.append(Token("word", _format(number[0]), token.start, tokens[number[2] - 1].end))
+            i = number[2]
             continue
         if number is not None and i and tokens[i - 1].text in SIZE_WORDS:
             # "kaffefilter storlek fyra", "handskar stl 8", "strumpbyxor storlek 40-44": the product's

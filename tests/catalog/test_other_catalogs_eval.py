@@ -5136,6 +5136,18 @@ Probed 7 phrases on five stores: on Coop "kattmat för kastrerade katter" and "t
 neutered cat's food (a sure chicken cat food and an asked-about one before); "kattmat steriliserad" finds the
 "Kastrerad" foods elsewhere (asked about, or on Mathem a sure "Kattmat Kastrerad Utekatt", as "kattmat kastrerad"
 is there). No other row, blind row, probe or brand moved.
+A number said as the goods' number is no amount: after "nummer", "nr" or "siffran", or as a digit's noun right
+after the goods ("en nolla", "en femma"; nlu.quantities NUMBER_WORDS, NUMERAL_NOUNS; test_quantities). The number
+then names the member as a bare number does, a filter's numbered size too ("kaffefilter nummer fyra": the 1x4),
+and a number said that the chosen product does not write is a question (matcher; test_rules_i45): dev31_hemkop's
+"ett sifferljus en nolla till tårtan" was a candle "1", the "en" read as its number, and "ett sifferljus fem" was
+a sure "Sifferljus 0" on Hemköp, which sells no 5 (found while probing). Said alone or after "och" ("en etta och
+en nolla") a digit's noun stays a word, so nothing said is lost. Reading the numbers a name writes showed that
+sorts.numbers_said took the 3 of "3%", the 2 of "+2" and the 30 of "30 liter" for bare numbers; it no longer
+does. dev31_hemkop top-1 90.4 → 92.3, review 20.8 → 18.9. Probed 20 number phrases on five stores:
+"sifferljus nummer tre", "kaffefilter nummer fyra" are sure where they were asked about, "ägg nummer ett" and
+"dammsugarpåsar nummer 12" are still asked about (no product writes the number). No other row, blind row, probe
+or brand moved.
 """
 
 
@@ -5391,7 +5403,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev54_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.24},
     "dev24_coop": {"top1": 0.94, "auto_accept_precision": 1.0},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev31_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev31_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev25_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
 }

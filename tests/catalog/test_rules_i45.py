@@ -128,3 +128,20 @@ def test_a_neutered_cats_food_by_any_of_its_words(shelved: bool, said: str) -> N
         ("Kattmat Oxkött Steriliserad", 104.0)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and "steril" in line.product.name.lower(), line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant", "asked"), [
+    ("ett sifferljus en nolla till tårtan", "Sifferljus 0", False), ("sifferljus siffran sju", "Sifferljus 7", False),
+    ("ett sifferljus fem", "", True), ("kaffefilter nummer fyra", "Kaffefilter 1x4 Vit", False)])
+def test_a_number_said_names_the_member_or_asks(shelved: bool, said: str, meant: str, asked: bool) -> None:
+    """A number said of numbered goods names the member ("siffran sju", "en nolla", "nummer fyra": the filter of
+    size 1x4); a number the store sells no member of is a question: "ett sifferljus fem" on Hemköp, which sells
+    candles 0, 1, 4, 6, 7 and 8, was a sure "Sifferljus 0"."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        *((f"Sifferljus {n}", "Hem & städ > Ljus", 14.95) for n in (0, 1, 4, 6, 7, 8)),
+        ("Kaffefilter 102 Vit", "Skafferi > Kaffe", 21.95), ("Kaffefilter 1x4 Vit", "Skafferi > Kaffe", 22.95),
+        ("Kaffefilter 1x6 Oblekt", "Skafferi > Kaffe", 19.95)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.needs_review == asked and line.product is not None, line
+    assert asked or line.product.name == meant, line

@@ -496,3 +496,20 @@ def test_in_one_piece_says_how_the_goods_come(text: str, expected: list[tuple[st
     "i ett stycke" after the goods say they come whole, uncut, no count nor goods of their own (and "skinka i
     en bit två hekto" lost its 200 g)."""
     assert [(item.phrase, item.quantity.amount, item.quantity.unit) for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [
+    ("sifferljus siffran sju", "sifferljus 7", None),
+    ("kaffefilter nummer fyra", "kaffefilter 4", None),
+    ("två kaffefilter nummer fyra", "kaffefilter 4", 2),
+    ("ett sifferljus en nolla till tårtan", "sifferljus 0 till tårtan", 1),
+    ("ett sifferljus nolla", "sifferljus 0", 1),
+    ("sifferljus en femma", "sifferljus 5", None),
+    ("ett sifferljus med siffran noll", "sifferljus med 0", 1),
+])
+def test_a_number_said_as_the_goods_number_is_no_amount(text: str, phrase: str, amount: float | None) -> None:
+    """"nummer fyra", "siffran sju" and a digit's noun ("en nolla", "en femma") name which of numbered goods,
+    as "storlek fyra" names a size: "sifferljus siffran sju" ordered seven candles of no number, and "ett
+    sifferljus en nolla" a candle "1"."""
+    item, = parse(text).items
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
