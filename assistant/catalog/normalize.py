@@ -276,6 +276,15 @@ def scent_first(text: str) -> str:
     return f"{scent} {text[:match.start()].strip()} {text[match.end():].strip()}".strip()
 
 
+def scent_apart(text: str) -> tuple[str, str]:
+    """The goods and the scent said after them with what follows it ("sköljmedel som doftar äpple":
+    "sköljmedel", "äpple"), as split_accompaniment splits "med"; the text and nothing where it says none."""
+    match = _SCENT.search(text)
+    if match is None:
+        return text, ""
+    return text[:match.start()].strip(), f"{match['a'] or match['b'] or match['c']} {text[match.end():].strip()}".strip()
+
+
 _SCENT = re.compile(r"\s+(?:som\s+(?:luktar|doftar)\s+(?P<a>[^\W\d_]+)|med\s+doft\s+av\s+(?P<b>[^\W\d_]+)"
                     r"|med\s+(?P<c>[^\W\d_]{3,}?)\s?doft)(?!\w)", re.IGNORECASE)
 

@@ -43,6 +43,7 @@ from assistant.catalog.normalize import (
     parse_size_range,
     NOISE,
     said_before,
+    scent_apart,
     scent_first,
     SIZE_WORDS,
     says_months,
@@ -1322,13 +1323,18 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     items where no fish's name says them. `phrase`: the item before "och"; `second`: the content words of
     the one after it, a flavour of two words too ("chips med chili och cream cheese": "Chips Chili Cream Cheese").
     One word may stand between the two: "chips med cheddar och sourcream" is the "Chips Cheddar Royale &
-    Sourcream", "flora med smör och havssalt" the "Flora med Smör och Fint Havssalt"."""
+    Sourcream", "flora med smör och havssalt" the "Flora med Smör och Fint Havssalt". A name may write them in
+    English ("Sköljmedel Apple & Pear Blossom", the lexicon's spellings)."""
     thing, flavour = split_accompaniment(phrase)
+    if not flavour:  # "sköljmedel som doftar äpple och päron": a scent listed as "med" lists a flavour
+        thing, flavour = scent_apart(phrase)
     things, flavours = content_words(thing), content_words(flavour)
     if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
         return False
-    def any_form(word: str) -> str:  # "nötter" said, "Nöt" written
-        return re.escape(base_form(word)) + r"[^\W\d_]*"
+    written_as = index.lexicon.written_as
+    def any_form(word: str) -> str:  # "nötter" said, "Nöt" written; "päron" said, "Pear" written (spellings)
+        forms = (base_form(word), *sorted(written_as.get(stem(word), ())))
+        return rf"(?:{'|'.join(map(re.escape, forms))})[^\W\d_]*"
     x, y = any_form(flavours[-1]), r"\s+".join(map(any_form, second))
     # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"; a word of either's own may come between
     # ("Chips Cheddar Royale & Sourcream", "Flora med Smör och Fint Havssalt")

@@ -145,3 +145,16 @@ def test_a_number_said_names_the_member_or_asks(shelved: bool, said: str, meant:
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.needs_review == asked and line.product is not None, line
     assert asked or line.product.name == meant, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["sköljmedel som doftar äpple och päron", "sköljmedel med äpple och päron"])
+def test_two_scents_a_name_writes_in_english_are_one_item(shelved: bool, said: str) -> None:
+    """"sköljmedel som doftar äpple och päron" on Mathem was two lines, the second a sure pear (the fruit): the
+    name writes the two scents in English ("Apple & Pear Blossom", the lexicon's spellings), and a scent said
+    with "som doftar" lists them as "med" does."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Sköljmedel Apple & Pear Blossom", "Hem & städ > Tvätt", 39.9), ("Sköljmedel Sensitive", "Hem & städ > Tvätt", 34.9),
+        ("Päron", "Frukt & grönt > Frukt", 29.9), ("Äpple Royal Gala", "Frukt & grönt > Frukt", 24.9)]]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name for line in lines if line.product] == ["Sköljmedel Apple & Pear Blossom"], lines
