@@ -1201,7 +1201,7 @@ def _states(fit: Scored, measures: Measures) -> bool:
     return all(agrees(fit.entry, said) for said, agrees in measures)
 
 
-STATES_THE_MEASURE = 0.1  # how far below the best a product writing the measure said may score and come first
+STATES_THE_MEASURE = 0.15  # how far below the best a product writing the measure said may score and come first
 
 
 def _saying_every_word(ranked: list[Scored]) -> Scored | None:

@@ -158,3 +158,18 @@ def test_two_scents_a_name_writes_in_english_are_one_item(shelved: bool, said: s
         ("Päron", "Frukt & grönt > Frukt", 29.9), ("Äpple Royal Gala", "Frukt & grönt > Frukt", 24.9)]]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name for line in lines if line.product] == ["Sköljmedel Apple & Pear Blossom"], lines
+
+
+@pytest.mark.parametrize("said", ["grevé arton månader en bit", "en bit grevé 18 månader"])
+def test_a_measure_said_comes_first_where_a_name_writes_it(said: str) -> None:
+    """"grevé arton månader en bit" on Coop was a sure "Grevé 28%" of no age, though a "Greve 18 mån 28%" was
+    sold: that one stood on another shelf ("Vällagrad") and wrote a word more, which cost it more than the
+    measure written gained. A product writing the measure said comes first a little further below the best."""
+    mild, aged, skivad = "Ost > Frukost > Mild mellanlagrad", "Ost > Frukost > Vällagrad", "Ost > Frukost > Skivad"
+    goods = [product(name, name, shelf, price=price) for name, shelf, price in [
+        ("Grevé 28%", mild, 53.6), ("Grevé Mild 28%", mild, 64.0), ("Grevé 28% Mild", mild, 68.6),
+        ("Grevé Lagrad", mild, 59.0), ("Grevé 17% Mellanlagrad", mild, 77.4), ("Grevé 28% 12Mån", mild, 93.8),
+        ("Grevé Mild 28% 1,5kg", mild, 144.0), ("Greve 18 mån 28%", aged, 74.5), ("Greve 28% Skivad", skivad, 29.95),
+        ("Prästost Vällagrad", aged, 89.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Greve 18 mån 28%", line
