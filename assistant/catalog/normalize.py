@@ -282,7 +282,8 @@ def scent_apart(text: str) -> tuple[str, str]:
     match = _SCENT.search(text)
     if match is None:
         return text, ""
-    return text[:match.start()].strip(), f"{match['a'] or match['b'] or match['c']} {text[match.end():].strip()}".strip()
+    scent = match["a"] or match["b"] or match["c"]
+    return text[:match.start()].strip(), f"{scent} {text[match.end():].strip()}".strip()
 
 
 _SCENT = re.compile(r"\s+(?:som\s+(?:luktar|doftar)\s+(?P<a>[^\W\d_]+)|med\s+doft\s+av\s+(?P<b>[^\W\d_]+)"
@@ -297,14 +298,16 @@ def split_accompaniment(text: str) -> tuple[str, str]:
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
 
-# "av", or "på"/"av" after a word for made or baked ("bröd bakat på surdeg", "knäcke gjort på havre")
-_MATERIAL = re.compile(r"\s(?:(?:gjord|gjorda|gjort|bakad|bakade|bakat|bakt|bakta)\s+(?:på|av)|av|på)\s", re.IGNORECASE)
+# "av" or "på", or either after a word for made or baked ("yoghurt på havre", "knäcke gjort på havre")
+_MATERIAL = re.compile(r"\s(?:(?:gjord|gjorda|gjort|bakad|bakade|bakat|bakt|bakta)\s+(?:på|av)|av|på)\s",
+                       re.IGNORECASE)
 
 
 def split_material(text: str) -> tuple[str, str]:
     """"champagneglas av plast", "tallrikar av papper", "hamburgerbröd bakade på surdeg", "yoghurt på havre":
     what a thing said is made of or on, after "av", "gjord på" or "på", describes it as a "med" word does (see
-    split_accompaniment); so does what it comes in ("sill på glas": no drinking glass). Read in requests only: a name writing "av" ("Pepparbiff av Nöt") is read as the
+    split_accompaniment); so does what it comes in ("sill på glas": no drinking glass). Read in requests only: a
+    name writing "av" ("Pepparbiff av Nöt") is read as the
     catalog's words are."""
     match = _MATERIAL.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")

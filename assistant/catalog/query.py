@@ -1423,7 +1423,8 @@ def socket_said(phrase: str, index: CatalogIndex) -> str:
     if not index.posting("exact", code):
         return phrase
     rest = f"{phrase[:said.start()]} {phrase[said.end():]}"
-    return " ".join((rest if code_of(tokens(rest)) else f"{phrase[:said.start()]} {code} {phrase[said.end():]}").split())
+    read = rest if code_of(tokens(rest)) else f"{phrase[:said.start()]} {code} {phrase[said.end():]}"
+    return " ".join(read.split())
 
 
 _SOCKET_SAID = re.compile(rf"(?:\b(?:med|och)\s+)?(?:\b(?:den|en)\s+)?\b({'|'.join(SOCKETS_BY_SIZE)})\s+sockeln?\b",

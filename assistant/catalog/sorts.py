@@ -653,8 +653,8 @@ _COUNTED = r"(?:liter|tvätt|skiv|bit|minut|min|timm|tim|sort|filé|knopp|portio
 _SERIES, _SERIES_WIDE = (re.compile(rf"^(?P<words>(?:[^\W\d_][\w/&+'-]*\s+)+)(?P<n>\d{{1,{digits}}})(?=\s|$)"
                                     r"(?!\s*(?:%|-?(?:p|pack|pk)\b|x|kg|g|hg|ml|cl|dl|l|st|mån(?:ader)?|år|cm|m|w)\b)"
                                     rf"(?!\s*{_COUNTED})", re.IGNORECASE) for digits in (2, 3))
-_UNITS = (r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader"  # a size or count after a number
-          r"|gram|kilo|liter|meter|watt|w|v|volt)")
+_UNITS = (r"(?:g|hg|kg|mg|ml|cl|dl|l|st|p|pack|port|portioner|m|cm|mm|år|mån|månader"  # a size or count after a
+          r"|gram|kilo|liter|meter|watt|w|v|volt)")                                       # number
 _BARE_NUMBER = re.compile(rf"(?<![\d.,+])\d{{1,2}}(?![\d.,]|\s*(?:%|x|-?(?:pk|{_UNITS})\b))", re.IGNORECASE)
 
 

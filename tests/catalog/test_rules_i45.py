@@ -154,7 +154,8 @@ def test_two_scents_a_name_writes_in_english_are_one_item(shelved: bool, said: s
     name writes the two scents in English ("Apple & Pear Blossom", the lexicon's spellings), and a scent said
     with "som doftar" lists them as "med" does."""
     goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
-        ("Sköljmedel Apple & Pear Blossom", "Hem & städ > Tvätt", 39.9), ("Sköljmedel Sensitive", "Hem & städ > Tvätt", 34.9),
+        ("Sköljmedel Apple & Pear Blossom", "Hem & städ > Tvätt", 39.9),
+        ("Sköljmedel Sensitive", "Hem & städ > Tvätt", 34.9),
         ("Päron", "Frukt & grönt > Frukt", 29.9), ("Äpple Royal Gala", "Frukt & grönt > Frukt", 24.9)]]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name for line in lines if line.product] == ["Sköljmedel Apple & Pear Blossom"], lines
