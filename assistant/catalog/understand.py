@@ -203,6 +203,9 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
     return _joined_to_the_one_before(items, joined)
 
 
+_LAST_LETTER = re.compile(r"(?:^|\s)([^\W\d_])$")  # a single letter ending a phrase ("kuvert c")
+
+
 def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
     """A number said right after the goods with no unit that is no count of pieces is read as names of the
     goods write it, said as they write it, and one package is asked for:
@@ -214,15 +217,31 @@ def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
       may sell the goods in another size ("Kaffefilter 1x4"), and 102 filters are two packages nobody
       meant;
     - a range of whole numbers a name of the goods writes as its sizes ("håll in tights 44-48": the "Håll In
-      Tights 44-48"), no count of 44 to 48 pairs."""
+      Tights 44-48"), no count of 44 to 48 pairs;
+    - whole, after a single letter, where names of the goods write codes of that letter ("stora kuvert c fyra":
+      "Kuvert C5", "Kuvert C4"): the code, glued as names write it; "batterier c två" stays two batteries, as
+      no battery's name writes a "C2"."""
     def names(words: Sequence[str]) -> list[str]:
         return [index.entries[i].product.name for i in index.ending_with(stem(words[-1]))]
+
+    def coded(item: Item) -> Item | None:
+        letter, amount = _LAST_LETTER.search(item.phrase), item.quantity.amount
+        goods = content_words(item.phrase[:letter.start()]) if letter else []
+        if (not goods or amount is None or amount != int(amount) or not 0 <= amount < 100
+                or item.quantity.amount_max is not None or item.quantity.guessed is not None):
+            return None
+        code = re.compile(rf"(?<![^\W\d_]){re.escape(letter[1].casefold())}\d")
+        if not any(code.search(casefold(name)) for name in names(goods)):
+            return None
+        return item.model_copy(update={"phrase": f"{item.phrase}{int(amount)}", "quantity": Quantity()})
 
     def read(item: Item) -> Item:
         quantity, words = item.quantity, content_words(item.phrase)
         if (quantity.amount is None or quantity.unit_word or quantity.unit not in (None, "st")
                 or item.action != "add" or not words):
             return item
+        if (with_code := coded(item)) is not None:
+            return with_code
         whole = quantity.amount == int(quantity.amount)
         if quantity.guessed is not None and not whole:
             written = next((written for written, reading in ((f"{quantity.guessed}%", parse_percent),

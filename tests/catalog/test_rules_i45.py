@@ -174,3 +174,23 @@ def test_a_measure_said_comes_first_where_a_name_writes_it(said: str) -> None:
         ("Prästost Vällagrad", aged, 89.0)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Greve 18 mån 28%", line
+
+
+OFFICE = "Hem & städ > Kontor"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant", "count"), [
+    ("stora kuvert c fyra", "Kuvert C4 50-p", None), ("kuvert c fem", "Kuvert C5 100-p", None),
+    ("batterier c två", "Batterier C", 2)])
+def test_a_letter_said_before_a_number_is_a_code_the_names_write(shelved: bool, said: str, meant: str,
+                                                                  count: float | None) -> None:
+    """"stora kuvert c fyra" on Mathem ordered four envelopes of the letter c, a sure "Kuvert C5": where names of
+    the goods write codes of the letter ("Kuvert C5", "Kuvert C4"), the number said after it is the code's. No
+    battery's name writes a "C2": "batterier c två" is two C batteries."""
+    goods = [product(name, name, OFFICE if shelved else "", price=price) for name, price in [
+        ("Kuvert C5 100-p", 49.9), ("Kuvert C4 50-p", 59.9), ("Kuvert E65", 39.9), ("Batterier C", 44.9),
+        ("Batterier Aa", 39.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == meant, line
+    assert line.quantity.amount == count, line
