@@ -1211,7 +1211,7 @@ def _saying_every_word(ranked: list[Scored]) -> Scored | None:
     best = ranked[0]
     if not best.unmatched:
         return None
-    return _giving_way(best, ranked, SAYS_ALL, kind=min(best.kind, HEAD))  # "vegansk ost": a "Veganost" is an ost
+    return _giving_way(best, ranked, SAYS_ALL, kind=min(best.kind, SHELVED))  # "vegansk ost": a "Veganost" is an ost
 
 
 def _giving_way(best: Scored, ranked: list[Scored], margin: float,

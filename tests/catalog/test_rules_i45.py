@@ -194,3 +194,19 @@ def test_a_letter_said_before_a_number_is_a_code_the_names_write(shelved: bool, 
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == meant, line
     assert line.quantity.amount == count, line
+
+
+def test_a_sort_on_the_kinds_shelf_says_every_word_a_name_of_the_kind_lacks() -> None:
+    """"en bit cheddar ost" on Coop, which names its cheddars "Cheddar 18 Mån" on an "Ost" shelf, was an asked-about
+    "Ost Edamer Bit": the name saying the kind lacked the sort said, yet outscored the cheddars, whose kind only
+    their shelf says. A product that says every word, its kind by its shelf, comes first as one naming it does."""
+    mild, aged = "Ost > Frukost > Mild mellanlagrad", "Ost > Frukost > Vällagrad"
+    goods = [product(name, name, shelf, price=price) for name, shelf, price in [
+        ("Ost Edamer Bit", mild, 49.9), ("Ost Gouda Bit", mild, 52.9), ("Billinge Ost 26%", mild, 79.9),
+        ("Ädelost", "Ost > Frukost > Mjukost", 39.9), ("Cheddar 32 % 6 Mån", aged, 102.0),
+        ("Cheddar 18 Mån", aged, 111.3), ("Mature Cheddar 35%", aged, 39.95), ("Prästost Lagrad", aged, 89.0),
+        ("Riven Ost Cheddar", "Ost > Matost > Riven", 17.5), ("Creme Cheddar", "Ost > Matost > Färskost", 15.95),
+        *((f"{sort} Ost 28%", mild, 60.0) for sort in ("Herrgård", "Grevé", "Präst", "Svecia", "Hushålls", "Bond",
+                                                        "Allgott", "Grädd", "Port Salut", "Wästgöta", "Gårds"))]]
+    line, = added_lines(CatalogIndex.build(goods), "en bit cheddar ost")
+    assert line.product is not None and "Cheddar" in line.product.name, line
