@@ -24,7 +24,8 @@ FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
 CHILD = "barn"
 ANIMALS = "djur"  # the attribute of goods for pets
 LACTOSE_FREE = "laktosfri"  # the diet a plant-based dairy kind serves
-PLANT_BASED = frozenset({LACTOSE_FREE, "vegansk"})  # the attributes of a plant-based dairy kind
+VEGAN = "vegansk"  # the attribute of vegetarian and vegan goods
+PLANT_BASED = frozenset({LACTOSE_FREE, VEGAN})  # the attributes of a plant-based dairy kind
 
 
 def key(text: str) -> str:
@@ -116,6 +117,7 @@ class Lexicon:
     stems_apart: dict[str, frozenset[str]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     plant_bases: frozenset[str] = frozenset()  # stems making a dairy kind plant-based: "soja" of "Sojayoghurt"
+    meats: frozenset[str] = frozenset()  # stems of meat a vegetarian sort is named without: "kött" of "köttbullar"
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
     body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
@@ -516,6 +518,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         sexes={casefold(w): sex for sex, words in data["sexes"].items() if not sex.startswith("_") for w in words},
         tastes_matter=_stems(data["tastes_matter"]["words"]),
         plant_bases=_stems(data["plant_bases"]["words"]),
+        meats=_stems(data["meats"]["words"]),
         fittings=_stems(data["fittings"]["words"]),
         # whole words, no stems: the stemmer cuts "billig" to "bil" (a car, "Ahlgrens Bilar")
         cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),

@@ -25,7 +25,7 @@ from assistant.catalog.compounds import (
     short_head_apart,
 )
 from assistant.catalog.departments import all_of_words, usual_department
-from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, Lexicon, key
+from assistant.catalog.lexicon import ANIMALS, FOR_WHOM, VEGAN, Lexicon, key
 from assistant.catalog.fits import SOCKETS_BY_SIZE, code_of, strength_of
 from assistant.catalog.normalize import (
     age_in_months,
@@ -506,6 +506,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         purposes = [*purposes, *repeated]
     # in the spelling names are read in: "nattbindor" are the "Binda Ultra Night" (lexicon spellings)
     head_parts = () if brand else tuple(stem(lex.spell(p)) for p in parts[:-1])
+    if head_parts and VEGAN in wanted and head_parts[0] in lex.meats:
+        head_parts = head_parts[1:]  # "vegetariska köttbullar": the "Vegobullar", whose name says no meat
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index, head_word) for w in words[:-1] + described))
     if head_parts:  # "mjölk vanlig mellanmjölk": the compound's own head said again apart names nothing more
         modifiers = tuple(m for m in modifiers if m != stem(parts[-1]))

@@ -210,3 +210,18 @@ def test_a_sort_on_the_kinds_shelf_says_every_word_a_name_of_the_kind_lacks() ->
                                                         "Allgott", "Grädd", "Port Salut", "Wästgöta", "Gårds"))]]
     line, = added_lines(CatalogIndex.build(goods), "en bit cheddar ost")
     assert line.product is not None and "Cheddar" in line.product.name, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant"), [("vegetariska köttbullar", "Vegobullar"),
+                                             ("två påsar veganska köttbullar", "Vegobullar")])
+def test_a_vegetarian_sort_is_named_without_the_meat(shelved: bool, said: str, meant: str) -> None:
+    """"vegetariska köttbullar" on Hemköp found the "Vegobullar" but asked about them: the name says no "kött",
+    as a vegetarian sort never does. Meat said as the first part of goods asked vegetarian names no word the
+    goods must say (the lexicon's meats; fish stays: a vegetarian fish ball is no meatball)."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Vegobullar", "Vegetariskt", 34.9), ("Vegofärs", "Vegetariskt", 39.9),
+        ("Köttbullar Sverige", "Kött & chark", 49.9), ("Blandfärs 20%", "Kött & chark", 44.9),
+        ("Köttbullar av Hönskött", "Kött & chark", 42.9), ("Vegoskivor Paprika", "Vegetariskt", 24.95)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == meant and not line.needs_review, line
