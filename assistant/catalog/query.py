@@ -284,8 +284,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     phrase = _WORD.sub(lambda word: index.lettered[word[0]] if word[0] in index.lettered
                        and not is_swedish(word[0]) else word[0], phrase)
     phrase = scent_first(said_before(phrase))  # "rödbetor som är förkokta": "förkokta rödbetor"
-    # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads
-    lettered = socket_said(letter_first(phrase, lambda word: fold(word) in vocabulary), index)
+    # "vitamin d" said is the "D-vitamin" the catalog writes, as a name writing "Vitamin D" reads; a Swedish word
+    # of the two is no such name ("ägg l": no "lägg", the eggs' size)
+    lettered = socket_said(letter_first(phrase, lambda word: fold(word) in vocabulary and not is_swedish(word)),
+                           index)
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(filter_size_said(lettered, index), index),
                                                  vocabulary), sold, index.known,
                             lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))

@@ -5208,6 +5208,11 @@ on most stores where they were asked about, and a meat one among them on Mathem 
 said ("vegetariska fiskbullar") nothing moved, as reading the diet's every conflict first made them sure
 "Vegobullar" (tried, narrowed to meat). Left: "veganska kycklingbitar" on Willys 2023 is an asked-about sausage.
 No other row, blind row, probe or brand moved.
+A letter said after a word is read first, as "vitamin d" is the "D-vitamin", only where the two make no Swedish
+word of their own (query.analyse, by the dictionary; test_rules_i45). Found while probing sizes: "ägg l" was a
+sure lamb shank ("Lammlägg": "l" and "ägg" read as "lägg") on all five stores; it is the L eggs. And "ost k" was a
+sure breakfast biscuit on Mathem and Coop ("kost" of "Frukost"); it is an asked-about cheese. No row, blind row,
+probe or brand moved.
 """
 
 

@@ -225,3 +225,17 @@ def test_a_vegetarian_sort_is_named_without_the_meat(shelved: bool, said: str, m
         ("Köttbullar av Hönskött", "Kött & chark", 42.9), ("Vegoskivor Paprika", "Vegetariskt", 24.95)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == meant and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+def test_a_size_letter_after_the_goods_makes_no_swedish_word_with_them(shelved: bool) -> None:
+    """"ägg l" on Willys 2023 and Hemköp was a sure "Lammlägg" (a lamb shank): the letter was read first, as
+    "vitamin d" is the "D-vitamin", making "lägg". A letter and a word that make a Swedish word of their own are
+    no letter-prefixed name; the letter is the eggs' size."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Ägg 10p Inne L", "Mejeri > Ägg", 39.9), ("Ägg 15p Frigående Inomhus Medium", "Mejeri > Ägg", 49.9),
+        ("Lammlägg Fryst Nya Zeeland", "Kött > Lamm", 129.0), ("D-vitamin 20 mikrogram", "Hälsa > Vitaminer", 59.9)]]
+    eggs, = added_lines(CatalogIndex.build(goods), "ägg l")
+    assert eggs.product is not None and eggs.product.name == "Ägg 10p Inne L", eggs
+    vitamin, = added_lines(CatalogIndex.build(goods), "vitamin d")
+    assert vitamin.product is not None and vitamin.product.name.startswith("D-vitamin"), vitamin
