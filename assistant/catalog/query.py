@@ -1396,8 +1396,9 @@ def size_letter_said(phrase: str, index: CatalogIndex) -> str:
     letter = said.group(1).casefold()
     sized = index.posting("exact", stem(f"{letter}storlek"))
     kind = index.posting("exact", stem(words[-1])) | index.ending_with(stem(words[-1]))
-    if not sized & kind and not any(letter in size_letters(tokens(index.entries[i].product.name)) for i in kind):
-        return phrase  # no product of the kind writes the size, by its name ("Medium") or letter ("Ägg M")
+    if not sized & kind and not any(size_letters(tokens(index.entries[i].product.name)) for i in kind):
+        return phrase  # no product of the kind writes a size, by its name ("Medium") or letter ("Ägg M"); where
+        #               some do, another size said is asked for as said ("ägg s" where only M and L are sold)
     return f"{phrase[:said.start()]} storlek {said.group(1)}"
 
 

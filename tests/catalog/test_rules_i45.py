@@ -239,3 +239,14 @@ def test_a_size_letter_after_the_goods_makes_no_swedish_word_with_them(shelved: 
     assert eggs.product is not None and eggs.product.name == "Ägg 10p Inne L", eggs
     vitamin, = added_lines(CatalogIndex.build(goods), "vitamin d")
     assert vitamin.product is not None and vitamin.product.name.startswith("D-vitamin"), vitamin
+
+
+@WITH_CATEGORIES
+def test_a_size_letter_no_product_of_the_kind_writes_is_a_question(shelved: bool) -> None:
+    """"ägg s" where eggs are sold in M and L only was a sure L: the letter was read as a size only where a
+    product of the kind writes that very letter, and else dropped. Where the kind's names write sizes, a size
+    said is asked for as said, and none sold is a question."""
+    goods = [product(name, name, "Mejeri > Ägg" if shelved else "", price=price) for name, price in [
+        ("Ägg 10p Inne L", 39.9), ("Ägg 15p Frigående Inomhus Medium", 49.9), ("Ägg 6p Frigående Inomhus L", 25.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "ägg s")
+    assert line.needs_review, line
