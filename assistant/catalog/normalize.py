@@ -307,8 +307,7 @@ def split_material(text: str) -> tuple[str, str]:
     """"champagneglas av plast", "tallrikar av papper", "hamburgerbröd bakade på surdeg", "yoghurt på havre":
     what a thing said is made of or on, after "av", "gjord på" or "på", describes it as a "med" word does (see
     split_accompaniment); so does what it comes in ("sill på glas": no drinking glass). Read in requests only: a
-    name writing "av" ("Pepparbiff av Nöt") is read as the
-    catalog's words are."""
+    name writing "av" ("Pepparbiff av Nöt") is read as the catalog's words are."""
     match = _MATERIAL.search(text)
     return (text[:match.start()], text[match.end():]) if match else (text, "")
 
