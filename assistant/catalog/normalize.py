@@ -286,7 +286,9 @@ def scent_apart(text: str) -> tuple[str, str]:
     return text[:match.start()].strip(), f"{scent} {text[match.end():].strip()}".strip()
 
 
-_SCENT = re.compile(r"\s+(?:som\s+(?:luktar|doftar)\s+(?P<a>[^\W\d_]+)|med\s+doft\s+av\s+(?P<b>[^\W\d_]+)"
+# a scent of one word, or two listed ("som doftar äpple och päron")
+_SCENTS = r"[^\W\d_]+(?:\s+(?:och|o|&)\s+(?!(?:en|ett)\b)[^\W\d_]+)?"
+_SCENT = re.compile(rf"\s+(?:som\s+(?:luktar|doftar)\s+(?P<a>{_SCENTS})|med\s+doft\s+av\s+(?P<b>{_SCENTS})"
                     r"|med\s+(?P<c>[^\W\d_]{3,}?)\s?doft)(?!\w)", re.IGNORECASE)
 
 

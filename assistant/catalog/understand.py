@@ -23,6 +23,7 @@ from assistant.catalog.normalize import (
     parse_grade,
     parse_percent,
     parse_size_range,
+    scent_apart,
     split_purpose,
     stem,
     tokens,
@@ -323,7 +324,8 @@ MIN_SAME = 4  # letters of a word a compound found must start with to name the s
 def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"kyckling och ris hundmat", "räk o kräftost 1 st": the parser reads two items at "och", but the
     store names one product by both ("Kyckling & Ris Hundmat", query.named_as_one; "nöt korv med vitlök och
-    persilja", the "Nötkorv Persilja & Vitlök", query.flavours_named_as_one). Two items joined by
+    persilja", the "Nötkorv Persilja & Vitlök", query.flavours_named_as_one; a scent listed, "sköljmedel som doftar
+    äpple och päron", whatever the names write). Two items joined by
     nothing but "och", "o", "&" or "+" in `text`, at most one with an amount, are then one item; a hyphen
     after the first ("mjölk- och havredryck") marks it as the shared part of a compound, as the name does."""
     def joined(before: Item, item: Item) -> Item | None:
@@ -335,7 +337,9 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
             word = named_as_one(first, second, index, marked)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
                 word = named_as_one(first, said, index, marked)
-            if word is not None or flavours_named_as_one(before.phrase, second, index):
+            # "sköljmedel som doftar äpple och päron": a word after a scent said goes on naming the scent
+            scent_listed = len(said) == 1 and item.quantity == Quantity() and bool(scent_apart(before.phrase)[1])
+            if word is not None or scent_listed or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = item.phrase if not word or word == second[0] else re.sub(
                     rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(item.phrase), count=1)

@@ -5218,6 +5218,13 @@ letter too (query.size_letter_said; test_rules_i45): "ägg s" was a sure L or M/
 and Willys 2020, which sell no small eggs, as the letter was dropped; it is asked about. Probed 21 letter-size
 phrases on five stores: only "ägg s" moved there, and "ägg xl" on Mathem, an asked-about egg where it was an
 asked-about crisp. No row, blind row, probe or brand moved.
+A word said after "och" that goes on listing a scent said with "som doftar" or "luktar" is part of the scent,
+whatever the names write, where it has no amount of its own (understand.pairs_named_as_one; normalize reads two
+scents listed; test_rules_i45). Found at the tablet on the demo catalog, which sells no softener of both scents:
+"sköljmedel som doftar äpple och päron" was two lines, the second a sure pear. Probed 12 scent and flavour phrases
+on five stores: "diskmedel som luktar citron och lime" is one asked-about dish soap where it was two lines, a sure
+lime among them (Coop, Hemköp, Willys 2020); "duschtvål som doftar kokos och en tandkräm" stays two items. No row,
+blind row, probe or brand moved.
 """
 
 
