@@ -247,7 +247,8 @@ def test_a_size_letter_no_product_of_the_kind_writes_is_a_question(shelved: bool
     product of the kind writes that very letter, and else dropped. Where the kind's names write sizes, a size
     said is asked for as said, and none sold is a question."""
     goods = [product(name, name, "Mejeri > Ägg" if shelved else "", price=price) for name, price in [
-        ("Ägg 10p Inne L", 39.9), ("Ägg 15p Frigående Inomhus Medium", 49.9), ("Ägg 6p Frigående Inomhus L", 25.9)]]
+        ("Ägg 10p Inne L", 39.9), ("Ägg 15p Frigående Inomhus Medium", 49.9),
+        ("Ägg 6p Frigående Inomhus L", 25.9)]]
     line, = added_lines(CatalogIndex.build(goods), "ägg s")
     assert line.needs_review, line
 
@@ -257,7 +258,8 @@ def test_a_scent_listed_after_som_doftar_is_one_item_where_no_name_writes_both(s
     """"sköljmedel som doftar äpple och päron" on the demo catalog, which sells no softener of both scents, was two
     lines, the second a sure pear: what follows "och" in a scent said with "som doftar" goes on naming the scent."""
     goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
-        ("Sköljmedel Original", "Hem & städ > Tvätt", 39.95), ("Sköljmedel Parfymfri", "Hem & städ > Tvätt", 39.95),
+        ("Sköljmedel Original", "Hem & städ > Tvätt", 39.95),
+        ("Sköljmedel Parfymfri", "Hem & städ > Tvätt", 39.95),
         ("Päron Conference", "Frukt & grönt > Frukt", 6.95), ("Äpple Royal Gala", "Frukt & grönt > Frukt", 4.95)]]
     lines = added_lines(CatalogIndex.build(goods), "sköljmedel som doftar äpple och päron")
     assert len(lines) == 1 and lines[0].product is not None and lines[0].product.name.startswith("Sköljmedel"), lines
