@@ -570,6 +570,8 @@ class Scorer:
             total -= 0.3
         elif q.whole and not entry.words.isdisjoint(self.whole_piece):
             total += 0.12  # "lax i bit": the "Kallrökt Lax I Bit" before a "Kallrökt Lax" that may be sliced
+        elif q.pieces and not entry.words.isdisjoint(self.whole_piece):
+            total -= 0.12  # "fläskkotletter": chops, no "Fläskkotlett Bit" to slice at home
         if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3

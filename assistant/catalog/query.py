@@ -62,6 +62,7 @@ from assistant.catalog.swedish import (
     form_of,
     is_swedish,
     joined_as_swedish,
+    lemmas,
     respelled_form,
 )
 
@@ -122,6 +123,7 @@ class Query:
     cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
     whole: bool = False              # "ost i bit": the goods asked whole, none cut small (see matcher.Scorer.score)
     graded: tuple[str, str] | None = None  # an intensifier and the word it grades ("extra mjukt"): see grades
+    pieces: bool = False             # said in the plural ("fläskkotletter"): no whole piece, see said_as_pieces
 
 
 FREE = "fri"  # the stem ending of "köttfri", "köttfria", "köttfritt": free of what comes before
@@ -549,7 +551,20 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)
                         or not lex.cut_small.isdisjoint(map(casefold, lacking))),
-                 graded=graded)
+                 graded=graded, pieces=said_as_pieces(parts[-1], lex.whole_piece))
+
+
+_PLURAL_ENDINGS = ("ar", "er", "or")
+
+
+def said_as_pieces(word: str, whole_piece: frozenset[str]) -> bool:
+    """A cut said in the plural ("fläskkotletter", "biffar"; `word`: the compound's last part) asks for pieces,
+    no whole piece to cut at home ("Fläskkotlett Bit"); pieces named by a whole-piece word ("kycklingbitar")
+    are what they say."""
+    folded = fold(casefold(word))
+    bases = lemmas(folded, folded_dictionary())
+    return (folded.endswith(_PLURAL_ENDINGS) and bool(bases) and folded not in bases
+            and not any(base.startswith(fold(piece)) for base in bases for piece in whole_piece))
 
 
 def asked_whole(words: list[str], whole_piece: frozenset[str]) -> bool:

@@ -5225,6 +5225,14 @@ scents listed; test_rules_i45). Found at the tablet on the demo catalog, which s
 on five stores: "diskmedel som luktar citron och lime" is one asked-about dish soap where it was two lines, a sure
 lime among them (Coop, Hemköp, Willys 2020); "duschtvål som doftar kokos och en tandkräm" stays two items. No row,
 blind row, probe or brand moved.
+A cut said in the plural asks for pieces, no whole piece to cut at home (query.said_as_pieces, by the
+dictionary's base forms; matcher: a name saying "Bit" or "Block" scores 0.12 less; test_rules_i45): dev25_coop's
+"ett kilo fläskkotletter utan ben" was a sure "Fläskkotlett Bit Benfri"; it is the sliced boneless chops. Said once
+("fläskkotlett") the piece is the plain form as before, and pieces named by a whole-piece word ("kycklingbitar")
+are what they say. dev25_coop top-1 94.2 → 96.2, auto-accept 97.5 → 100. Probed 20 cuts on five stores: on
+Mathem "biffar" is an asked-about "Biff Lindström" where it was a sure "Biff med Kappa i Bit"; on Willys 2023
+"lammkotletter" is an asked-about pork chop where it was an asked-about "Kotlett i Bit" (no lamb chop sold). No
+other row, blind row, probe or brand moved.
 """
 
 
@@ -5481,7 +5489,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev31_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev25_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.26},
     "dev26_coop": {"top1": 0.92, "review_rate": 0.28},

@@ -263,3 +263,21 @@ def test_a_scent_listed_after_som_doftar_is_one_item_where_no_name_writes_both(s
         ("Päron Conference", "Frukt & grönt > Frukt", 6.95), ("Äpple Royal Gala", "Frukt & grönt > Frukt", 4.95)]]
     lines = added_lines(CatalogIndex.build(goods), "sköljmedel som doftar äpple och päron")
     assert len(lines) == 1 and lines[0].product is not None and lines[0].product.name.startswith("Sköljmedel"), lines
+
+
+MEAT = "Kött & fågel > Fläsk"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "meant"), [("ett kilo fläskkotletter utan ben", "Fläskkotlett Skivor Benfri"),
+                                             ("fläskkotlett utan ben", "Fläskkotlett Bit Benfri"),
+                                             ("kycklingbitar", "Kyckling Bitar")])
+def test_a_cut_said_in_the_plural_is_no_whole_piece(shelved: bool, said: str, meant: str) -> None:
+    """"ett kilo fläskkotletter utan ben" on Coop was a sure "Fläskkotlett Bit Benfri", a whole piece to slice at
+    home: chops said in the plural are pieces. Said once it is the plain form, the piece; pieces named by the very
+    word ("kycklingbitar") are no whole piece."""
+    goods = [product(name, name, MEAT if shelved else "", price=price) for name, price in [
+        ("Fläskkotlett Bit Benfri", 89.0), ("Fläskkotlett Skivor Benfri", 99.0), ("Fläskkotlett Med Ben", 79.0),
+        ("Kyckling Bitar", 59.0), ("Kycklingfilé", 89.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == meant, line
