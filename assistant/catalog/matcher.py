@@ -906,8 +906,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         if not said_numbers:
             reasons.append((CHECK_AMOUNT, "Talet kan vara antalet eller varans nummer: kontrollera"))
     member = best.entry.series[1] if best.entry.series is not None else numbered_size(best.entry.fit)
-    written = {member} if member is not None else numbers_said(best.entry.product.name) | {
-        n for _, n in filter(None, [series_number(best.entry.product.name, wide=True)])}
+    if member is not None:
+        written = {member}
+    else:  # the numbers the name writes, a three-digit series' too ("Kaffefilter 102")
+        wide = series_number(best.entry.product.name, wide=True)
+        written = numbers_said(best.entry.product.name) | ({wide[1]} if wide else set())
     if said_numbers and said_numbers.isdisjoint(written):
         # "ett sifferljus fem" where the store sells candles 0, 1, 4, 6, 7 and 8, "dammsugarpåsar nummer 12"
         # where no bag is numbered so: no other goods sure

@@ -269,21 +269,28 @@ def said_before(text: str) -> str:
 def scent_first(text: str) -> str:
     """A scent said after the goods ("diskmedel som luktar citron", "med doft av citron", "med citrondoft") is
     written first as a name writes it ("Citron Diskmedel", "Diskmedel Citron"): "citron diskmedel"."""
-    match = _SCENT.search(text)
-    if match is None:
+    if (said := _scent_said(text)) is None:
         return text
-    scent = match["a"] or match["b"] or match["c"]
-    return f"{scent} {text[:match.start()].strip()} {text[match.end():].strip()}".strip()
+    before, scent, after = said
+    return f"{scent} {before} {after}".strip()
 
 
 def scent_apart(text: str) -> tuple[str, str]:
     """The goods and the scent said after them with what follows it ("sköljmedel som doftar äpple":
     "sköljmedel", "äpple"), as split_accompaniment splits "med"; the text and nothing where it says none."""
+    if (said := _scent_said(text)) is None:
+        return text, ""
+    before, scent, after = said
+    return before, f"{scent} {after}".strip()
+
+
+def _scent_said(text: str) -> tuple[str, str, str] | None:
+    """What comes before a scent said, the scent, and what comes after it; None where no scent is said."""
     match = _SCENT.search(text)
     if match is None:
-        return text, ""
+        return None
     scent = match["a"] or match["b"] or match["c"]
-    return text[:match.start()].strip(), f"{scent} {text[match.end():].strip()}".strip()
+    return text[:match.start()].strip(), scent, text[match.end():].strip()
 
 
 # a scent of one word, or two listed ("som doftar äpple och päron")

@@ -217,15 +217,17 @@ PACKAGE_WORDS = frozenset({stem("förpackning"), stem("paket")})  # packages of 
 INTENSIFIERS = frozenset({"extra"})  # fillers ("en extra mjölk": one more) that also grade the word after them
 
 
-def intensifies(words: Sequence[str], at: int, index: CatalogIndex) -> bool:
+def intensifies(words: Sequence[str], at: int, index: CatalogIndex) -> tuple[str, str] | None:
     """"kaffe bönor extra mörkrost", "tändstickor extra långa": an intensifier said right before a word a
     name writes right after it ("Bryggkaffe Extra Mörkrost", "Tändstickor Extra Långa") grades that word,
     a sort the goods must say, so a plain "Mörkrost" is no extra dark roast; before the goods themselves
-    ("en extra mjölk", "extra batterier") no name writes the pair and it only means one more."""
+    ("en extra mjölk", "extra batterier") no name writes the pair and it only means one more. The pair's
+    stems where it grades, else None."""
     if fold(words[at]) not in INTENSIFIERS or at + 1 >= len(words):
-        return False
+        return None
     graded = (stem(words[at]), stem(words[at + 1]))
-    return any(grades(index.entries[i], graded, index.lexicon) for i in index.posting("exact", graded[1]))
+    written = any(grades(index.entries[i], graded, index.lexicon) for i in index.posting("exact", graded[1]))
+    return graded if written else None
 
 
 def grades(entry: Entry, graded: tuple[str, str], lexicon: Lexicon) -> bool:
@@ -360,8 +362,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
                 named_purposes.append(word)
-            if intensifies(part_words, at, index):
-                graded = (stem(word), stem(part_words[at + 1]))
+            if (pair := intensifies(part_words, at, index)) is not None:
+                graded = pair
             elif fold(word) in lex.fillers:
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
