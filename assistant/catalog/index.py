@@ -505,7 +505,8 @@ class CatalogIndex:
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
         bisecting the reversed words: compounds whose head the splitter did not see. A single letter
-        before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`)."""
+        before the tail is no first part ("Rättika" is no compound of "ättika", see `ends_compound`), nor
+        is it where the splitter read a head one letter longer: "Kylklamp" is a "kyl" + "klamp", no "lamp"."""
         return self._endings(tail)
 
     @cached_property
@@ -517,8 +518,8 @@ class CatalogIndex:
         rev = tail[::-1]
         start = bisect.bisect_left(self.reversed_words, rev)
         end = bisect.bisect_left(self.reversed_words, rev + "\uffff")
-        return self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end]
-                                       if len(w) != len(tail) + 1))
+        found = self.posting("exact", *(w[::-1] for w in self.reversed_words[start:end] if len(w) != len(tail) + 1))
+        return frozenset(i for i in found if not _one_letter_longer(self.entries[i].heads, tail))
 
     def starting_with(self, first: str) -> frozenset[int]:
         """Products with a name word that begins with `first` and goes on for a part of its own
@@ -914,17 +915,19 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
     # the words naming the thing: the first, and any saying the shelf's own department ("Original Tandkräm")
     naming = pieces([word for i, word in enumerate(named)
                      if i == 0 or shelf.department and shelf.department in all_of_words(pieces([word]), lexicon)])
-    dept = department(p.category, pieces(named), lexicon, lambda category: shelf.department, naming)
+    # each pair of name words other products write as one word, with a linking s too
+    pairs = [[w for w in (a + b, a + "s" + b) if written_whole(w)] for a, b in pairwise(name_words)]
+    joined = hyphen_joined(main) + [w for pair in pairs for w in pair] + led_by_head(
+        [words.spell(w) for w in read.main_tokens[:2]], written_whole)
+    # a compound written apart says its department as written whole: "Body Lotion Sensitiv" is hygiene as "Bodylotion"
+    dept = department(p.category, pieces([*named, *map(read_word, joined)]), lexicon, lambda category: shelf.department,
+                      naming)
     if dept.stated:  # another word's department on a shelf stating one is a pattern or scent: "Muffinsform Blomma"
         attributes -= lexicon.departments.keys() - all_of_words(naming, lexicon) - {dept.name}
     if dept.name:
         attributes.add(dept.name)
     if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres
         attributes.add("barn")
-    # each pair of name words other products write as one word, with a linking s too
-    pairs = [[w for w in (a + b, a + "s" + b) if written_whole(w)] for a, b in pairwise(name_words)]
-    joined = hyphen_joined(main) + [w for pair in pairs for w in pair] + led_by_head(
-        [words.spell(w) for w in read.main_tokens[:2]], written_whole)
     exact.update(stem(w) for w in joined)
     # the name's words as written, with no hyphen
     own_words = (main_words if name == main else read.words) if "-" not in name else content_words(
@@ -1067,6 +1070,12 @@ def _own(word: str, split_word: Callable[[str], tuple[str, ...]], lexicon: Lexic
         return stem(word), stem(alias[0]), *(stem(part) for part in (split_word(rest) if rest else ()))
     split = split_word(word)
     return stem(word), stem(split[-1]), *(stem(part) for part in split[:-1])
+
+
+def _one_letter_longer(heads: frozenset[str], tail: str) -> bool:
+    """Every head of the product ending in `tail` has one letter more (see CatalogIndex.ending_with)."""
+    ending = [head for head in heads if head.endswith(tail)]
+    return bool(ending) and all(len(head) == len(tail) + 1 for head in ending)
 
 
 def led_by_head(words: Sequence[str], written_whole: Callable[[str], bool]) -> list[str]:

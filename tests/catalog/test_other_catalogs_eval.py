@@ -5233,6 +5233,20 @@ are what they say. dev25_coop top-1 94.2 → 96.2, auto-accept 97.5 → 100. Pro
 Mathem "biffar" is an asked-about "Biff Lindström" where it was a sure "Biff med Kappa i Bit"; on Willys 2023
 "lammkotletter" is an asked-about pork chop where it was an asked-about "Kotlett i Bit" (no lamb chop sold). No
 other row, blind row, probe or brand moved.
+
+Session i46. A compound a name writes apart says its department as written whole (index._entry reads the department
+from the joined pairs too, test_rules_i46): on Mathem "Body Lotion Sensitiv EKO" had no department where
+"Bodylotion" is hygiene, so "för känslig hud" was a part of the body it had to say, and dev55_mathem's "body lotion
+för känslig hud" was a sure plain "Bodylotion"; now asked about, with the sensitive one as the alternative
+(auto-accept 94.6 → 97.2, review 26.0 → 28.0, FLOORS moved). Read so, "LED-Lampa Röd" became household goods
+where "Normallampa LED E27" was none, and "glödlampa e27" chose the red bulb: the lexicon's household words now
+hold "lampa". With it, "glödlampa" splits to "lamp", and `CatalogIndex.ending_with` found "Kylklamp" (kyl + klamp)
+as a lamp; a head the splitter read one letter longer than the tail is no compound of it. dev38_mathem review 13.3 →
+11.1, dev48_mathem 20.4 → 18.5, dev49_mathem top-3 93.9 → 95.9; no blind row moved. Probes: Coop's "mineralvatten"
+finds nothing instead of an asked-about "Kulörtvätt"; a bare "glödlampa" on Hemköp an asked-about lamp (was none).
+Seen and left: Mathem's "led lampa e14" is now a sure "LED-Lampa E14 Blå" (a coloured bulb tied with the red one);
+it was asked about only because no lamp had a department. Flagging every exact tie of two names differing in a
+word nobody said raised review by 2-10 points on nearly every set; not taken.
 """
 
 
@@ -5448,7 +5462,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_mathem": {"auto_accept_precision": 1.0},
     "dev21_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0},
-    "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
@@ -5472,7 +5486,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.15},
     "dev19_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.27},
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
@@ -5491,7 +5505,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev31_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.26},
+    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev26_coop": {"top1": 0.92, "review_rate": 0.28},
 }
 
