@@ -183,10 +183,12 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
     special = lexicon.special
     context, brand = entry.context, entry.brand
     # "Utan Tillsatt Socker" says the sort "Sockerfria" says, where the lexicon knows that sort: its last word
-    # marks it, the others are no words of their own
-    without = {word: (free_sort, word == said)
-               for words, said, free in without_words(entry.product.name)
+    # marks it, the others are no words of their own; "utan Smak" says the plain sort "smakfri" is
+    said_without = without_words(entry.product.name)
+    without = {word: (free_sort, word == said) for words, said, free in said_without
                if (free_sort := (classes.get(free) or word_class(free, lexicon))[0]) for word in words}
+    plain_without = {word: word == said for words, said, free in said_without if free in lexicon.plain
+                     for word in words}
     # a piece of food ("Oxfile Bit", "Cheddar Block") is its plain form; a "Wc Block" is no piece of anything
     whole = {stem(fold(word)) for word in map(casefold, tokens(entry.product.name))
              if word in lexicon.whole_piece} if entry.department is None else set()
@@ -198,6 +200,11 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
             if marks:
                 read.append(share(NameWord(word, head, parts, (), free_sort, False, plain=False, cut=False,
                                            shelf_kind=False, sort=True)))
+            continue
+        if word in plain_without:
+            if plain_without[word]:
+                read.append(share(NameWord(word, head, parts, (), None, False, plain=True, cut=False,
+                                           shelf_kind=False, sort=False)))
             continue
         wanted, describes, names_a_sort = classes.get(word) or word_class(word, lexicon)
         brand_sort = (word in brand and (word, entry.shelf) in sort_brands and not wanted and word not in context

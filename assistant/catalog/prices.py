@@ -4,6 +4,7 @@ catering pack ("Jordnötter 2,5kg" at 89.95 kr beside bags at 15–30 kr) under 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -22,7 +23,7 @@ def priced_as_another_thing(entry: Entry, kind: Sequence[Entry]) -> bool:
     product = entry.product
     if product.category or product.size is not None or not product.price_sek or entry.fresh:
         return False
-    usual = _usual_price(entry, kind)
+    usual = _usual_price(entry, kind, per_package=True)
     return usual is not None and product.price_sek * PRICED_APART < usual
 
 
@@ -42,7 +43,19 @@ def priced_as_a_bulk_pack(entry: Entry, kind: Sequence[Entry]) -> bool:
     return usual is not None and product.price_sek > PRICED_BULK * usual
 
 
-def _usual_price(entry: Entry, kind: Sequence[Entry]) -> float | None:
-    """The median price of the kind's other priced products, None with fewer than MIN_PRICED of them."""
-    prices = [e.product.price_sek for e in kind if e is not entry and e.product.price_sek]
+def _usual_price(entry: Entry, kind: Sequence[Entry], per_package: bool = False) -> float | None:
+    """The median price of the kind's other priced products, None with fewer than MIN_PRICED of them.
+    `per_package`: a multipack's price is what one of its packages costs ("Loka Naturell 12x50cl" at 129 kr is
+    twelve bottles, and prices no single one as another thing)."""
+    prices = [_per_package(e) if per_package else e.product.price_sek
+              for e in kind if e is not entry and e.product.price_sek]
     return median(prices) if len(prices) >= MIN_PRICED else None
+
+
+_PACKAGES = re.compile(r"\b\d+\s*x\s*\d", re.IGNORECASE)  # "12x50cl": twelve packages, not "Fryspåse 50-p"
+
+
+def _per_package(entry: Entry) -> float:
+    """The price of one package of a multipack of packages; of any other product its price."""
+    count = entry.pack_count
+    return entry.product.price_sek / count if count and _PACKAGES.search(entry.product.name) else entry.product.price_sek

@@ -164,11 +164,15 @@ def tastes_of_more(entry: Entry, said: Collection[str]) -> bool:
 def plain_says(mod: str, entry: Entry, lexicon: Lexicon) -> bool:
     """A product with no flavour says "naturell" without writing it. A word after its first that names a
     food ("Chips Peppar") or that the lexicon does not know ("Chips Ranch/sourcream") seasons it, as a
-    flavour does; a describing word ("Chips Lättsaltade"), a variant or the brand does not."""
-    return (mod in lexicon.plain and not entry.flavoured and not entry.fillings
-            and not any(lexicon.names_food(own[0]) or not (lexicon.knows(own[0]) or lexicon.attribute_of(own[0])
-                                                            or own[0] in lexicon.plain or own[0] in entry.brand)
-                        for own in entry.own[1:]))
+    flavour does; a describing word ("Chips Lättsaltade"), a variant or the brand does not. A name writing a
+    plain word says any other ("Te Rooibos Naturell" is the rooibos "utan smak", though rooibos is a flavour)."""
+    if mod not in lexicon.plain:
+        return False
+    return not lexicon.plain.isdisjoint(entry.exact) or (
+        not entry.flavoured and not entry.fillings
+        and not any(lexicon.names_food(own[0]) or not (lexicon.knows(own[0]) or lexicon.attribute_of(own[0])
+                                                        or own[0] in lexicon.plain or own[0] in entry.brand)
+                    for own in entry.own[1:]))
 
 
 def plain_written(mod: str, entry: Entry, asked: Collection[str], lexicon: Lexicon) -> bool:

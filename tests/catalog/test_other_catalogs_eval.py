@@ -5274,6 +5274,16 @@ finds nothing instead of an asked-about "Kulörtvätt"; a bare "glödlampa" on H
 Seen and left: Mathem's "led lampa e14" is now a sure "LED-Lampa E14 Blå" (a coloured bulb tied with the red one);
 it was asked about only because no lamp had a department. Flagging every exact tie of two names differing in a
 word nobody said raised review by 2-10 points on nearly every set; not taken.
+A name writing a plain word says any plain word asked (sorts.plain_says, test_rules_i46): dev56_mathem's "rooibos
+te utan smak" (read "smakfri") found "Te Rooibos Naturell KRAV" lacking the word, as rooibos is itself a flavour,
+and an asked-about "Te+ Immun Rooibos" came first. Read so, two lines were asked about that had been sure, and each
+showed a rule of its own: "kokosolja utan smak" (dev37_mathem, dev54_mathem) was asked about as "Kokosolja Neutral"
+was "commoner", because the "Smak" of "Kokosolja utan Smak" counted as a taste (coverage.name_words now reads an
+"utan X" whose "X-fri" is a plain word as the plain sort); and dev55_mathem's "loka utan smak" as "priced far
+below its kind", the kind being the same water in packs of 6 to 24 (prices.priced_as_another_thing now prices a
+multipack written "12x50cl" by its packages; not the bulk-pack check, where a multipack is a big package). "loka
+naturell" had been asked about so too. dev56_mathem 94.1 → 96.1 top-1, review 15.7 → 13.7: it meets all four
+targets; dev45_mathem review 24.6 → 22.8. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5508,7 +5518,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.22},
@@ -5537,7 +5547,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev26_coop": {"top1": 0.92, "review_rate": 0.28},
-    "dev56_mathem": {"top1": 0.94, "review_rate": 0.16},
     "dev32_hemkop": {"review_rate": 0.22},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
 }

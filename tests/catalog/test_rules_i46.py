@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.catalog.coverage import Coverage
 from assistant.catalog.index import CatalogIndex
 from tests.catalog.catalog_fixture import added_lines, product
 
@@ -48,3 +49,41 @@ def test_a_lamp_of_any_name_is_household_goods() -> None:
         ("LED-Lampa Röd E27", 39.9), ("Normallampa LED E27 7 W 6500K", 49.9), ("Discolampa LED E27", 59.9)]]
     line, = added_lines(CatalogIndex.build(goods), "glödlampa e27 2 st")
     assert line.product is not None and line.product.name.startswith("Normallampa"), line
+
+
+TEA = "Dryck > Te"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["smakfritt rooibos te", "osmaksatt rooibos te", "ett paket rooibos te naturell"])
+def test_a_name_writing_a_plain_word_says_any_plain_word(shelved: bool, said: str) -> None:
+    """"Te Rooibos Naturell" is the unflavoured rooibos however the plainness is said: "smakfri" (as Mathem's
+    "utan smak" reads) was a word it lacked, as rooibos is itself a flavour, and a "Te+ Immun Rooibos" came first."""
+    goods = [product(name, name, TEA if shelved else "", price=price) for name, price in [
+        ("Te+ Immun Rooibos 20-p", 39.9), ("Te Rooibos Naturell KRAV", 34.9), ("Te Rooibos Chai KRAV", 34.9),
+        ("Te Grönt Jasmin", 29.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Te Rooibos Naturell KRAV", line
+
+
+@pytest.mark.parametrize("said", ["loka naturell", "en loka utan smak"])
+def test_a_multipack_prices_each_of_its_packages(said: str) -> None:
+    """On a feed of bare names one bottle of "Loka Naturell" at 12.95 kr was "priced far below its kind", the
+    kind being the same water in packs of 6 to 24 at up to 149 kr: a multipack costs what its packages do."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Loka Naturell", 12.95), ("Loka Naturell 6x33cl", 22.95), ("Loka Naturell 12x50cl", 129.0),
+        ("Loka Naturell 12x33cl", 48.95), ("Loka Naturell Helback 20x33cl", 99.95),
+        ("Loka Naturell Flak 24x33cl", 149.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Loka Naturell", line
+    assert "Priset" not in (line.reason or ""), line
+
+
+def test_without_taste_written_in_the_name_is_the_plain_sort() -> None:
+    """"Kokosolja utan Smak" is as plain as "Kokosolja Neutral": its "Smak" was read as a taste, a special sort,
+    so on Mathem the neutral oil was "commoner" and a client asking for the one without taste was asked about it."""
+    index = CatalogIndex.build([product(name, name, "", price=price) for name, price in [
+        ("Kokosolja utan Smak EKO", 59.9), ("Kokosolja Neutral EKO", 54.9), ("Rapsolja", 29.9)]])
+    cover = Coverage({"kokosolj", "olj", "kokos"}, ("smakfri",), (), index)
+    for entry in index.entries[:2]:
+        assert cover.extra_words(entry)[1] == 0, entry.product.name
