@@ -87,3 +87,18 @@ def test_without_taste_written_in_the_name_is_the_plain_sort() -> None:
     cover = Coverage({"kokosolj", "olj", "kokos"}, ("smakfri",), (), index)
     for entry in index.entries[:2]:
         assert cover.extra_words(entry)[1] == 0, entry.product.name
+
+
+@pytest.mark.parametrize("said", ["eh en förvarings låda med lock på åtta liter", "förvaringslåda med lock 8 liter"])
+def test_a_storage_box_is_household_goods_sized_by_its_volume(said: str) -> None:
+    """On a feed of bare names a "Förvaringslåda" had no department, so the eight litres said were an amount of
+    food to buy: two sure 5-litre boxes. Storage is household goods, and a container's volume is its size."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Förvaringslåda 5 L med Lock", 49.9), ("Förvaringslåda 10L med Lock", 69.9),
+        ("Förvaringslåda 20L med Lock", 99.9), ("Förvaringslåda SmartStore Home 8L", 59.9),
+        ("Förvaringsburk 1L", 39.9), ("Låda Plast 3L", 19.9), ("Låda Trä", 49.9),
+        ("Havregryn 1,5kg", 29.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None, line
+    assert line.product.name.endswith("8L") or line.needs_review, line
+    assert line.count == 1, line
