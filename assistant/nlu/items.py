@@ -101,6 +101,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
+            if _code_of_a_letter(current, element, before, following):
+                current.words.append(Token("num", str(int(element.amount or 0)), element.start, element.end))
+                current.cover(element.start, element.end)
+                continue
             said = _said_size(current, element, before) or _size_said_last(current, element, before, following)
             if said or _unread_size(current, element, followed_by_words):
                 if current.words and before is current.words[-1] and current.words[-1].text in EACH:
@@ -153,6 +157,23 @@ def _names_number_last(draft: Draft, amount: Amount, before: object, following: 
     return (draft.amount is not None and bool(draft.words) and before is draft.words[-1] and following is None
             and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
             and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
+
+
+def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: object) -> bool:
+    """"en led lampa e fjorton fyrtio watt": a whole number without a unit right after a lone letter ending
+    an item's words, before a measure ("40w"), is the letter's code as names write it ("E14"); it started an
+    item of fourteen 40-watt lamps. Said last it is `_names_number_last`'s, or the count ("batterier c två"),
+    which the catalog reads as a code only where names write one; before words it may count them ("vitamin
+    c tio tabletter"). A letter that is a word ("i", "å", "ö") or says a size each ("a": "3 st a 250 g") is
+    no code."""
+    return (isinstance(before, Token) and bool(draft.words) and before is draft.words[-1]
+            and len(before.text) == 1 and before.text.isalpha() and before.text not in LETTER_WORDS
+            and isinstance(following, Token) and any(c.isdigit() for c in following.text)
+            and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
+            and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
+
+
+LETTER_WORDS = frozenset({"i", "å", "ö", "a", "á", "à"})  # one-letter Swedish words, and "a" of "3 st a 250 g"
 
 
 def _in_one_piece(draft: Draft, amount: Amount) -> bool:

@@ -484,6 +484,20 @@ def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("vad heter det en led lampa klot formad e fjorton fyrtio watt", [("led lampa klot formad e 14 40w", 1.0, "st")]),
+    ("två glödlampor e tjugosju sextio watt", [("glödlampor e 27 60w", 2.0, "st")]),
+    ("led lampa e fjorton fyrtio watt", [("led lampa e 14 40w", None, None)]),
+    ("batterier c två", [("batterier c", 2.0, "st")]),  # the catalog reads a code where names write one
+    ("mjölk i två liter", [("mjölk i", 2.0, "l")]),
+])
+def test_a_number_after_a_lone_letter_before_a_measure_is_the_letters_code(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    """"e fjorton" before "fyrtio watt" is the socket E14: it started an item of fourteen 40-watt lamps, and
+    the lamp's own line had no socket (dev33_hemkop)."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("ett halvt kilo oxfilé i en bit", [("oxfilé i bit", 0.5, "kg")]),
     ("lax i en bit tack", [("lax i bit", None, None)]),
     ("ost i ett stycke", [("ost i bit", None, None)]),
