@@ -719,7 +719,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
     no first part of any compound: "kyckling korv" (chicken makes "Kycklingkorv"), "mango glass" (a fruit
     the lexicon knows), "loka citron" (Loka's lemon water) stay as said, as does a name whose brand's
     product says the word ("sheba kalv": Sheba's "Classic Kalv", a variant). The kind may be a flavour
-    word too: "geisha choklad" is the "Geisha", no plain "Choklad" that lacks the name."""
+    word too: "geisha choklad" is the "Geisha", no plain "Choklad" that lacks the name. A compound whose first
+    parts a product of the kind writes is no name: "träbestick gafflar" are the "Gaffel Trä"."""
     if len(words) < 2 or len(name := words[-2]) < MIN_NAME:
         return ""
     name_key, kind_key = stem(name), stem(words[-1])
@@ -736,6 +737,8 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
         return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
     kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
     both = kind & (index.posting("exact", name_key) | index.posting("brand", name_key))
+    if len(parts := index.split(name)) > 1:
+        both |= kind.intersection(*(index.posting("exact", stem(part)) for part in parts[:-1]))
     if definite:  # "gurkmeja kryddan": a blend listing the name among others ("Superkrydda Ingefära/ Gurkmeja/
         both = frozenset(i for i in both if name_key not in index.entries[i].listed)  # Chili") is no such product
     return "" if both else kind_key
