@@ -48,6 +48,9 @@ UNITS: dict[str, UnitWord] = {
              package=True),
     **_forms("st", "burk", "burken", "burkar", "burkarna", package=True),
     **_forms("st", "flaska", "flaskan", "flaskor", "flaskorna", "fl", package=True),
+    # "fönsterputs en sprayflaska": the bottle the goods come in; alone, "en sprayflaska" is an empty one
+    **_forms("st", "sprayflaska", "sprayflaskan", "sprayflaskor", "pumpflaska", "pumpflaskan", "pumpflaskor",
+             package=True, product=True, goods=True),
     **_forms("st", "påse", "påsen", "påsar", "påsarna", package=True),
     **_forms("st", "ask", "asken", "askar", "askarna", package=True),
     **_forms("st", "tub", "tuben", "tuber", "tuberna", package=True),

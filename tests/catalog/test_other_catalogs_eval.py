@@ -5335,6 +5335,10 @@ sure; "Gaffel Trä" writes the fork with "trä". Now the wooden forks, asked abo
 auto-accept 97.3 → 100, review 17.8 → 20.0. Tried first: no compound at all as a sort's name; seven sets fell
 ("fiskbuljong tärningar", "falukorv ring" are a compound's product said with its form). No other row, blind row,
 probe or brand moved.
+A spray or pump bottle said after the goods is their package, as "en flaska" is (nlu lexicon units; alone, or after
+"och", it is the bottle itself, as "en limpa" is a loaf): dev27_coop's "eh fönster puts en sprayflaska" gave a second
+line, "sprayflaska", an asked-about "Stekfläsk Skivor". dev27_coop review 14.0 → 12.2. No other row, blind row or
+probe moved.
 """
 
 

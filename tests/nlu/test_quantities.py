@@ -484,6 +484,18 @@ def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("eh fönster puts en sprayflaska", [("fönster puts", 1.0, "sprayflaska")]),
+    ("diskmedel två pumpflaskor", [("diskmedel", 2.0, "pumpflaskor")]),
+    ("mjölk och en sprayflaska", [("mjölk", None, None), ("sprayflaska", 1.0, "sprayflaska")]),
+])
+def test_a_spray_or_pump_bottle_after_the_goods_is_their_package(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    """"fönsterputs en sprayflaska" gave a second line for "sprayflaska" (dev27_coop), where "en flaska" is the
+    cleaner's bottle; said as goods of its own, after "och", it is the empty bottle."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit_word) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("vad heter det en led lampa klot formad e fjorton fyrtio watt", [("led lampa klot formad e 14 40w", 1.0, "st")]),
     ("två glödlampor e tjugosju sextio watt", [("glödlampor e 27 60w", 2.0, "st")]),
     ("led lampa e fjorton fyrtio watt", [("led lampa e 14 40w", None, None)]),
