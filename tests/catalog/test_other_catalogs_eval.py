@@ -4645,6 +4645,35 @@ led lampa klot formad e fjorton fyrtio watt" (14 crown lamps). Asked about and w
 (the 1), "en munk med äppelpaj smak" (another doughnut), "några gula kiwi" (plain kiwi; the gold first among the
 alternatives) and "fyra påsar kattmat lax i gelé" (another brand's).
 
+Seventeenth development set on Willys 2020 (`dev17_willys2020`, session i46): 48 sentences, 52 items, 3 absent
+(makaroner, lingonsylt, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed
+7272) and asked for in a client's words ("två kilo frysta kyckling bröst filéer", "fläsk kotletter utan ben ett
+halvt kilo och lingon sylt", "en led lampa fyrtio watt med stor sockel"); labelled from the catalog before the
+matcher saw it. First, untuned run (44c3f53): 92.3 / 94.2 / 95.3 / 100.0 / 18.9 / 14.3. Two labels were too narrow
+and were fixed after the run (a plain frozen "Kycklingfilé" is breast fillet; "Te- & Kaffesil" is a tea strainer);
+with them the same commit gives 96.2 / 98.1 / 97.7 / 100.0 / 18.9 / 14.3. Proposed sure and wrong: an egg line
+split off "en kartong med femton ägg" ("kartong" read as the goods). Asked about and wrong: "en rulle alu folie"
+(plastic wrap; the foil second among the alternatives).
+
+Twenty-eighth development set on Coop (`dev28_coop`, session i46): 48 sentences, 54 items, 3 absent (strösocker,
+krossade tomater, ljus sirap), written by a helper from 100 products drawn at random from the store (seed 7373)
+and asked for in a client's words ("eh vad heter det en slev att öse soppan med", "ett batteri nio volt till brand
+varnaren", "kabanoss och glutenfria hamburgerbröd"); labelled from the catalog before the matcher saw it; four
+sentences that repeated earlier sets' were reworded. First, untuned run (44c3f53): 90.7 / 92.6 / 97.6 / 100.0 /
+24.1 / 19.6; no label was changed. Proposed sure and wrong: "eh finish till disk maskinen" (Finish's machine
+cleaner, no detergent). Asked about and wrong: "havrebröd från fazer" (another brand's), "en påse riven parmesan"
+and "riven mozzarella till pizzan" (whole cheese), "wettex dukar till köket" (a microfibre cloth).
+
+Fifty-eighth development set on Mathem (`dev58_mathem`, session i46): 47 sentences, 51 items, 3 absent
+(sillbullar, rödsprit, glögg), written by a helper from 100 products drawn at random from the store (seed 7474)
+and asked for in a client's words ("eh wallenbergare dom frysta", "äppeljuice koncentrat och ett huvud vitkål",
+"vätske ersättning åt mamma när det är varmt"); labelled from the catalog before the matcher saw it. First,
+untuned run (44c3f53): 90.2 / 96.1 / 92.5 / 100.0 / 24.5 / 20.8. One label was too narrow and was fixed after the
+run ("stora vita bönor" left out "Vita Stora Bönor"); with it the same commit gives 92.2 / 96.1 / 95.0 / 100.0 /
+24.5 / 20.8. Proposed sure and wrong: "havs salt", split off "eh flora med smör och havs salt", and "peppar", split
+off "hamburger dressing med gräddfil och peppar" (each a taste of the goods before it). Asked about and wrong:
+"gammeldags vanilj glass" (a lactose-free one), "hönö kakor med råg" (the plain ones).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5482,6 +5511,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev27_coop": ("matpriser2020-coop", HERE / "dev27_coop_requests.jsonl"),
     "dev57_mathem": ("mathem2021", HERE / "dev57_mathem_requests.jsonl"),
     "dev33_hemkop": ("matpriser2020-hemkop", HERE / "dev33_hemkop_requests.jsonl"),
+    "dev17_willys2020": ("matpriser2020-willys", HERE / "dev17_willys2020_requests.jsonl"),
+    "dev28_coop": ("matpriser2020-coop", HERE / "dev28_coop_requests.jsonl"),
+    "dev58_mathem": ("mathem2021", HERE / "dev58_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5610,6 +5642,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_coop": {"top1": 0.92},
     "dev57_mathem": {"top1": 0.88, "review_rate": 0.25},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
+    "dev17_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev28_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev58_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 
 
