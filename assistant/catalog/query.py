@@ -1347,8 +1347,9 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     items where no fish's name says them. `phrase`: the item before "och"; `second`: the content words of
     the one after it, a flavour of two words too ("chips med chili och cream cheese": "Chips Chili Cream Cheese").
     One word may stand between the two: "chips med cheddar och sourcream" is the "Chips Cheddar Royale &
-    Sourcream", "flora med smör och havssalt" the "Flora med Smör och Fint Havssalt". A name may write them in
-    English ("Sköljmedel Apple & Pear Blossom", the lexicon's spellings)."""
+    Sourcream", "flora med smör och havssalt" the "Flora med Smör och Fint Havssalt", however the compound is
+    said ("havs salt"). A name may write them in English ("Sköljmedel Apple & Pear Blossom", the lexicon's
+    spellings)."""
     thing, flavour = split_accompaniment(phrase)
     if not flavour:  # "sköljmedel som doftar äpple och päron": a scent listed as "med" lists a flavour
         thing, flavour = scent_apart(phrase)
@@ -1360,6 +1361,8 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
         forms = (base_form(word), *sorted(written_as.get(stem(word), ())))
         return rf"(?:{'|'.join(map(re.escape, forms))})[^\W\d_]*"
     x, y = any_form(flavours[-1]), r"\s+".join(map(any_form, second))
+    if len(second) > 1:  # "havs salt" spoken apart is the "Havssalt" a name writes whole
+        y = rf"(?:{y}|{any_form(''.join(second))})"
     # "Persilja & Vitlök", or side by side: "Soppmix Vitkål Morot"; a word of either's own may come between
     # ("Chips Cheddar Royale & Sourcream", "Flora med Smör och Fint Havssalt")
     apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)(?:[^\W\d_]+\s+)?"

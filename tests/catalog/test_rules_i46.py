@@ -121,3 +121,15 @@ def test_a_compound_said_before_a_kind_that_a_name_writes_with_its_parts_is_no_s
         ("Bestick Metall 24 delar", 199.0), ("Bestick Barn", 59.0)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Gaffel Plast", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["eh flora med smör och havs salt", "flora med smör och havssalt"])
+def test_a_taste_listed_after_och_is_one_item_however_its_compound_is_said(shelved: bool, said: str) -> None:
+    """"flora med smör och havs salt" was two lines, the second a sure sea salt: the name writes "Havssalt",
+    which spoken apart did not match."""
+    goods = [product(name, name, "Mejeri > Matfett" if shelved else "", price=price) for name, price in [
+        ("Flora med Smör och Fint Havssalt 70%", 24.95), ("Flora Normalsaltat 80%", 29.95),
+        ("Havssalt Fint", 19.95), ("Smör Normalsaltat", 59.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name.startswith("Flora med Smör och Fint Havssalt"), line
