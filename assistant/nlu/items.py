@@ -77,6 +77,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.amount = count
             current.cover(element.start, element.end)
             continue
+        if isinstance(element, Amount) and _counted_inside(current, element, elements[index - 1] if index else None):
+            assert current.amount is not None and current.amount.amount is not None and element.amount is not None
+            current.amount = replace(element, amount=current.amount.amount * element.amount, unit="st",
+                                     start=current.amount.start)
+            current.cover(element.start, element.end)
+            continue
         if isinstance(element, Amount) and _counts_multipacks(element, elements, index):
             element = replace(element, unit="st", unit_word=PACK)
         if isinstance(element, Amount) and _purpose_follows(current, element, elements[index + 1:]):
@@ -157,6 +163,15 @@ def _names_number_last(draft: Draft, amount: Amount, before: object, following: 
     return (draft.amount is not None and bool(draft.words) and before is draft.words[-1] and following is None
             and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
             and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
+
+
+def _counted_inside(draft: Draft, count: Amount, before: object) -> bool:
+    """"en kartong med femton ägg", "en låda med sex flaskor vatten": a plain count right after a count of
+    containers "med" counts what each holds, and the goods are that many ("kartong" was an item of its own
+    that found nothing, beside fifteen eggs); "en påse med godis" has no count inside."""
+    return (draft.amount is not None and not draft.words and before is draft.amount and draft.amount.after is not None
+            and counts_containers(draft.amount) and counts_packs(count) and not count.odd
+            and (count.unit_word is None or count.unit == "st"))
 
 
 def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: object) -> bool:

@@ -5374,6 +5374,11 @@ dev58_mathem's "eh flora med smör och havs salt" was two lines, a plain "Flora 
 "Havssalt"; now the "Flora med Smör och Fint Havssalt", asked about. dev58_mathem top-1 92.2 → 94.1, auto-accept
 95.0 → 97.4 (review 24.5 → 25.0, a line fewer). Eleven "X med A och B" phrasings on five stores: only this one moved.
 No other row, blind row, probe or brand moved.
+A plain count right after a count of containers "med" counts what each holds (nlu.items._counted_inside,
+tests/nlu/test_quantities.py): dev17_willys2020's "en kartong med femton ägg" was two lines, a "kartong" that found
+nothing and a sure fifteen eggs; now fifteen eggs, the 15-pack. "två kartonger med tolv ägg" orders two 12-packs;
+"en påse med godis" is as it was. dev17_willys2020 top-1 96.2 → 98.1, auto-accept 97.7 → 100, review 18.9 → 17.3.
+No other row, blind row or probe moved.
 """
 
 
@@ -5648,7 +5653,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_coop": {"top1": 0.92},
     "dev57_mathem": {"top1": 0.88, "review_rate": 0.25},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
-    "dev17_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev17_willys2020": {"review_rate": 0.18},
     "dev28_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev58_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }

@@ -484,6 +484,19 @@ def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("en kartong med femton ägg", [("ägg", 15.0, None)]),
+    ("två kartonger med tolv ägg", [("ägg", 24.0, None)]),
+    ("en låda med sex flaskor vatten", [("vatten", 6.0, "flaskor")]),
+    ("en påse med godis", [("godis", 1.0, "påse")]),
+])
+def test_a_count_inside_a_counted_container_counts_the_goods(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    """"en kartong med femton ägg" was two items, a "kartong" that found nothing and fifteen eggs
+    (dev17_willys2020): the count after "med" is what each container holds."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit_word) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("eh fönster puts en sprayflaska", [("fönster puts", 1.0, "sprayflaska")]),
     ("diskmedel två pumpflaskor", [("diskmedel", 2.0, "pumpflaskor")]),
     ("mjölk och en sprayflaska", [("mjölk", None, None), ("sprayflaska", 1.0, "sprayflaska")]),
