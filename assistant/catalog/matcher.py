@@ -869,7 +869,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                   else f"Hittade ingen vara som är «{item.phrase}»")
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
                         question=SOLD_OUT if things else NOT_SOLD)
-    best = _saying_every_word(available) or available[0]
+    best = _saying_every_word(available, q) or available[0]
     measures = measures_said(q)
     measured = _stating_the_measure(best, available, measures)
     best = measured or best
@@ -1209,14 +1209,20 @@ def _states(fit: Scored, measures: Measures) -> bool:
 STATES_THE_MEASURE = 0.15  # how far below the best a product writing the measure said may score and come first
 
 
-def _saying_every_word(ranked: list[Scored]) -> Scored | None:
+def _saying_every_word(ranked: list[Scored], q: Query) -> Scored | None:
     """A best fit that lacks a word said gives way to a product of the kind that says them all, though
     it writes a sort nobody asked for: "proviva blåbär" is the "Proviva50 Blåbär/Röda Vinbär Utan
-    Tillsatt Socker", not fresh berries without the brand said."""
+    Tillsatt Socker", not fresh berries without the brand said. A product on the shelf the word names whose
+    name writes the other words said is of the kind too: "riven parmesan" is the "Grana Padano Riven" under
+    "Parmesan", no whole "Parmesan Bit"; "frysta grönsaker" no "Okra" that only its freezer shelf calls frozen."""
     best = ranked[0]
     if not best.unmatched:
         return None
-    return _giving_way(best, ranked, SAYS_ALL, kind=min(best.kind, SHELVED))  # "vegansk ost": a "Veganost" is an ost
+    def on_its_shelf(s: Scored) -> bool:
+        return s.kind >= SHELVED or (bool(q.modifiers) and s.entry.words.issuperset(q.modifiers)
+                                     and not s.entry.category.isdisjoint((q.head_word, q.head)))
+    return _giving_way(best, ranked, SAYS_ALL, also=on_its_shelf,  # "vegansk ost": a "Veganost" is an ost
+                       kind=min(best.kind, CATEGORY))
 
 
 def _giving_way(best: Scored, ranked: list[Scored], margin: float,

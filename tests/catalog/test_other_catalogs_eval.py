@@ -5379,6 +5379,13 @@ tests/nlu/test_quantities.py): dev17_willys2020's "en kartong med femton ägg" w
 nothing and a sure fifteen eggs; now fifteen eggs, the 15-pack. "två kartonger med tolv ägg" orders two 12-packs;
 "en påse med godis" is as it was. dev17_willys2020 top-1 96.2 → 98.1, auto-accept 97.7 → 100, review 18.9 → 17.3.
 No other row, blind row or probe moved.
+A product on the shelf the word names whose name writes every other word said comes first over a best fit lacking
+one (matcher._saying_every_word, which took products of the kind by name only; test_rules_i46): dev28_coop's "en
+påse riven parmesan" was an asked-about whole "Parmesan I Bit", where the "Grana Padano Riven" stands under
+"Parmesan"; now it is sure. A shelf saying the word is no name writing it: "frysta grönsaker" is no sure "Okra"
+that only the freezer shelf calls frozen (tried first; Coop's probe caught it). Coop's "strimlad kyckling" is now
+a sure "Strimlad Kycklinglårfilé" (was an asked-about whole chicken). dev28_coop top-1 90.7 → 92.6, review 24.1 →
+22.2; dev19_coop top-1 90.6 → 92.5. No other row, blind row, probe or brand moved.
 """
 
 
@@ -5626,7 +5633,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.15},
-    "dev19_coop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev19_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.27},
@@ -5654,7 +5661,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev57_mathem": {"top1": 0.88, "review_rate": 0.25},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
     "dev17_willys2020": {"review_rate": 0.18},
-    "dev28_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev28_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev58_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 

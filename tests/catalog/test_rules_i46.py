@@ -133,3 +133,19 @@ def test_a_taste_listed_after_och_is_one_item_however_its_compound_is_said(shelv
         ("Havssalt Fint", 19.95), ("Smör Normalsaltat", 59.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name.startswith("Flora med Smör och Fint Havssalt"), line
+
+
+def test_a_product_on_the_shelf_the_word_names_that_writes_every_word_said_comes_first() -> None:
+    """"riven parmesan" on Coop was an asked-about whole "Parmesan Bit": the grated "Grana Padano Riven" stands
+    under "Parmesan" and writes "Riven", but no "parmesan". A freezer shelf that calls an "Okra" frozen is no name
+    writing "fryst": "frysta grönsaker" stays a question."""
+    goods = [product(name, name, shelf, price=price) for name, shelf, price in [
+        ("Parmesan Bit Eko", "Ost > Matost > Parmesan", 87.25), ("Grana Padano Riven", "Ost > Matost > Parmesan", 32.5),
+        ("Mozzarella", "Ost > Matost > Mozzarella", 11.95),
+        ("Sommargrönsaker", "Frukt & grönsaker > Grönsaker > Övriga grönsaker", 29.9),
+        ("Okra", "Frys > Grönsaker potatis > Grönsaker", 24.9), ("Broccoli", "Frukt & grönsaker > Grönsaker", 19.9)]]
+    index = CatalogIndex.build(goods)
+    line, = added_lines(index, "en påse riven parmesan")
+    assert line.product is not None and line.product.name == "Grana Padano Riven", line
+    line, = added_lines(index, "frysta grönsaker")
+    assert line.product is None or line.product.name != "Okra" or line.needs_review, line
