@@ -1214,13 +1214,16 @@ def _saying_every_word(ranked: list[Scored], q: Query) -> Scored | None:
     it writes a sort nobody asked for: "proviva blåbär" is the "Proviva50 Blåbär/Röda Vinbär Utan
     Tillsatt Socker", not fresh berries without the brand said. A product on the shelf the word names whose
     name writes the other words said is of the kind too: "riven parmesan" is the "Grana Padano Riven" under
-    "Parmesan", no whole "Parmesan Bit"; "frysta grönsaker" no "Okra" that only its freezer shelf calls frozen."""
+    "Parmesan", no whole "Parmesan Bit"; "frysta grönsaker" no "Okra" that only its freezer shelf calls frozen,
+    and "korv med bröd" no "Hamburgerbröd" on "Korv hamburger", whose name says it is another kind."""
     best = ranked[0]
     if not best.unmatched:
         return None
+    said = (q.head_word, q.head)
     def on_its_shelf(s: Scored) -> bool:
         return s.kind >= SHELVED or (bool(q.modifiers) and s.entry.words.issuperset(q.modifiers)
-                                     and not s.entry.category.isdisjoint((q.head_word, q.head)))
+                                     and not s.entry.category.isdisjoint(said)
+                                     and (not s.entry.types or not s.entry.types.isdisjoint(said)))
     return _giving_way(best, ranked, SAYS_ALL, also=on_its_shelf,  # "vegansk ost": a "Veganost" is an ost
                        kind=min(best.kind, CATEGORY))
 

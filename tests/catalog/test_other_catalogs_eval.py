@@ -5386,6 +5386,10 @@ påse riven parmesan" was an asked-about whole "Parmesan I Bit", where the "Gran
 that only the freezer shelf calls frozen (tried first; Coop's probe caught it). Coop's "strimlad kyckling" is now
 a sure "Strimlad Kycklinglårfilé" (was an asked-about whole chicken). dev28_coop top-1 90.7 → 92.6, review 24.1 →
 22.2; dev19_coop top-1 90.6 → 92.5. No other row, blind row, probe or brand moved.
+The rule before took a product on a shelf naming the word whose own name says another kind: Coop files hot dog
+buns under "Bröd > Korv hamburger", and "korv med bröd" became a sure "Hamburgerbröd 4-pack" (an eleven-phrasing
+probe caught it; it was an asked-about sausage). A product whose name's kind is another is no product of the word
+for that rule (test_rules_i46). No row, blind row, probe or brand moved.
 """
 
 

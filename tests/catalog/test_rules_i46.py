@@ -149,3 +149,14 @@ def test_a_product_on_the_shelf_the_word_names_that_writes_every_word_said_comes
     assert line.product is not None and line.product.name == "Grana Padano Riven", line
     line, = added_lines(index, "frysta grönsaker")
     assert line.product is None or line.product.name != "Okra" or line.needs_review, line
+
+
+def test_a_product_on_a_shelf_naming_the_word_whose_name_says_another_kind_is_no_product_of_it() -> None:
+    """Coop files hot dog buns under "Bröd > Korv hamburger": "korv med bröd" was a sure "Hamburgerbröd",
+    whose name says it is bread, by the rule above (found at once by the probes)."""
+    goods = [product(name, name, shelf, price=price) for name, shelf, price in [
+        ("Hamburgerbröd 4-pack", "Bröd & bageri > Bröd > Korv hamburger", 19.95),
+        ("Korv Öregrundare", "Chark & pålägg > Korv > Grillkorv", 39.9),
+        ("Falukorv", "Chark & pålägg > Korv > Falukorv", 29.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "korv med bröd")
+    assert line.product is None or line.product.name != "Hamburgerbröd 4-pack" or line.needs_review, line
