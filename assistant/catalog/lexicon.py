@@ -115,6 +115,8 @@ class Lexicon:
     numbers_same: frozenset[str] = frozenset()  # folded singulars naming the plural's goods: "lantkaka"
     # folded word said → folded forms of another word it stems alike with: "knack" (knäck) → "knacke" (Knäcke)
     stems_apart: dict[str, frozenset[str]] = field(default_factory=dict)
+    # stem of a flavour's Swedish name → the words names write for it listing a taste: "graddfil" → "sourcream"
+    flavour_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
     plant_bases: frozenset[str] = frozenset()  # stems making a dairy kind plant-based: "soja" of "Sojayoghurt"
     meats: frozenset[str] = frozenset()  # stems of meat a vegetarian sort is named without: "kött" of "köttbullar"
@@ -532,6 +534,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
         stems_apart={fold(casefold(w)): frozenset(fold(casefold(f)) for f in forms)
                      for w, forms in data["stems_apart"]["words"].items()},
+        flavour_names={stem(casefold(w)): tuple(casefold(n) for n in names)
+                       for w, names in data["flavour_names"]["words"].items()},
     )
 
 

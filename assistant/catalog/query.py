@@ -1356,9 +1356,9 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     things, flavours = content_words(thing), content_words(flavour)
     if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
         return False
-    written_as = index.lexicon.written_as
+    written_as, flavour_names = index.lexicon.written_as, index.lexicon.flavour_names
     def any_form(word: str) -> str:  # "nötter" said, "Nöt" written; "päron" said, "Pear" written (spellings)
-        forms = (base_form(word), *sorted(written_as.get(stem(word), ())))
+        forms = (base_form(word), *sorted(written_as.get(stem(word), ())), *flavour_names.get(stem(word), ()))
         return rf"(?:{'|'.join(map(re.escape, forms))})[^\W\d_]*"
     x, y = any_form(flavours[-1]), r"\s+".join(map(any_form, second))
     if len(second) > 1:  # "havs salt" spoken apart is the "Havssalt" a name writes whole
@@ -1367,10 +1367,11 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     # ("Chips Cheddar Royale & Sourcream", "Flora med Smör och Fint Havssalt")
     apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)(?:[^\W\d_]+\s+)?"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
-    head = fold(casefold(things[-1]))
-    said = stem(flavours[-1])  # a name's word, or one it says with "med" ("Flora med Smör ...")
-    return any(joined.search(name := fold(casefold(entry.product.name))) and head in name
-               for entry in map(index.entries.__getitem__, index.posting("exact", said) | index.posting("parts", said)))
+    named = [fold(casefold(thing)) for thing in things]  # the kind, or the line said with it ("tuc kex")
+    said = stem(flavours[-1])  # a name's word, or one it says with "med" ("Flora med Smör ..."), or its flavour's
+    written = [said, *(stem(name.split()[0]) for name in flavour_names.get(said, ()))]  # ("Sourcream")
+    return any(joined.search(name := fold(casefold(entry.product.name))) and any(thing in name for thing in named)
+               for entry in map(index.entries.__getitem__, index.posting("exact", *written) | index.posting("parts", *written)))
 
 
 def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> bool:

@@ -5390,6 +5390,16 @@ The rule before took a product on a shelf naming the word whose own name says an
 buns under "Bröd > Korv hamburger", and "korv med bröd" became a sure "Hamburgerbröd 4-pack" (an eleven-phrasing
 probe caught it; it was an asked-about sausage). A product whose name's kind is another is no product of the word
 for that rule (test_rules_i46). No row, blind row, probe or brand moved.
+A flavour listed after "och" is one item with the goods where a name writes it under its English name (the
+lexicon's new flavour_names, "gräddfil": "sourcream", read only by query.flavours_named_as_one, so a bare
+"gräddfil" is still the soured cream; test_rules_i46), and the line said with the kind may be the word the name
+writes ("tuc kex": "Tuc Sourcream & Onion" writes no "kex"). dev31_hemkop's "tuc kex med gräddfil och lök" and
+dev58_mathem's "hamburger dressing med gräddfil och peppar" were each two lines, the second a sure onion or
+pepper; now one line, the right crackers and dressing, asked about. Last session's reading of "sourcream" as a
+spelling of "gräddfil" everywhere made a bare "gräddfil" a cracker; this reads it for the listing only.
+dev31_hemkop top-1 92.3 → 94.2, auto-accept 97.7 → 100; dev58_mathem 94.1 → 96.1, auto-accept 97.4 → 100 (reviews
+up by a line's share, a line fewer). "tuc med gräddfil och lök" on all five stores lost its sure onion. No other
+row, blind row, probe or brand moved.
 """
 
 
@@ -5654,7 +5664,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev31_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev31_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
@@ -5666,7 +5676,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
     "dev17_willys2020": {"review_rate": 0.18},
     "dev28_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.23},
-    "dev58_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
 }
 
 

@@ -160,3 +160,20 @@ def test_a_product_on_a_shelf_naming_the_word_whose_name_says_another_kind_is_no
         ("Falukorv", "Chark & pålägg > Korv > Falukorv", 29.9)]]
     line, = added_lines(CatalogIndex.build(goods), "korv med bröd")
     assert line.product is None or line.product.name != "Hamburgerbröd 4-pack" or line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["tuc kex med gräddfil och lök", "tuc med gräddfil och lök"])
+def test_a_flavour_listed_under_its_english_name_is_one_item_with_the_goods(shelved: bool, said: str) -> None:
+    """"tuc kex med gräddfil och lök" was two lines, a plain "Tuc Original" and a sure onion: the store writes
+    the Swedish "gräddfil och lök" as "Sourcream & Onion" (the lexicon's flavour_names), and the line said with
+    the kind ("tuc") is what the name writes. A bare "gräddfil" stays the soured cream."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Tuc Original", "Bröd & kakor > Kex", 11.95), ("Tuc Sourcream & Onion", "Bröd & kakor > Kex", 11.95),
+        ("Tuc Paprika", "Bröd & kakor > Kex", 11.95), ("Lök Gul Klass 1", "Frukt & grönt > Lök", 9.95),
+        ("Gräddfil 12%", "Mejeri > Gräddfil", 14.95)]]
+    index = CatalogIndex.build(goods)
+    line, = added_lines(index, said)
+    assert line.product is not None and line.product.name == "Tuc Sourcream & Onion", line
+    line, = added_lines(index, "gräddfil")
+    assert line.product is not None and line.product.name == "Gräddfil 12%", line
