@@ -57,5 +57,5 @@ _PACKAGES = re.compile(r"\b\d+\s*x\s*\d", re.IGNORECASE)  # "12x50cl": twelve pa
 
 def _per_package(entry: Entry) -> float:
     """The price of one package of a multipack of packages; of any other product its price."""
-    count = entry.pack_count
-    return entry.product.price_sek / count if count and _PACKAGES.search(entry.product.name) else entry.product.price_sek
+    count, price = entry.pack_count, entry.product.price_sek
+    return price / count if count and _PACKAGES.search(entry.product.name) else price

@@ -1370,8 +1370,9 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     named = [fold(casefold(thing)) for thing in things]  # the kind, or the line said with it ("tuc kex")
     said = stem(flavours[-1])  # a name's word, or one it says with "med" ("Flora med Smör ..."), or its flavour's
     written = [said, *(stem(name.split()[0]) for name in flavour_names.get(said, ()))]  # ("Sourcream")
+    candidates = index.posting("exact", *written) | index.posting("parts", *written)
     return any(joined.search(name := fold(casefold(entry.product.name))) and any(thing in name for thing in named)
-               for entry in map(index.entries.__getitem__, index.posting("exact", *written) | index.posting("parts", *written)))
+               for entry in map(index.entries.__getitem__, candidates))
 
 
 def sort_of(thing: Sequence[str], sort: Sequence[str], index: CatalogIndex) -> bool:

@@ -161,7 +161,12 @@ def _names_number_last(draft: Draft, amount: Amount, before: object, following: 
     last, right after the words of an item whose count was said before them, is the goods' size or model
     number as names write it ("Kaffefilter 102"), no item of no words (it was dropped)."""
     return (draft.amount is not None and bool(draft.words) and before is draft.words[-1] and following is None
-            and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
+            and _whole_number(amount))
+
+
+def _whole_number(amount: Amount) -> bool:
+    """A whole number said without a unit, plainly: no range, nothing vague, odd or guessed."""
+    return (amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
             and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
 
 
@@ -183,9 +188,7 @@ def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: o
     no code."""
     return (isinstance(before, Token) and bool(draft.words) and before is draft.words[-1]
             and len(before.text) == 1 and before.text.isalpha() and before.text not in LETTER_WORDS
-            and isinstance(following, Token) and any(c.isdigit() for c in following.text)
-            and amount.amount is not None and amount.amount == int(amount.amount) and amount.unit is None
-            and amount.amount_max is None and not (amount.vague or amount.more or amount.odd or amount.guessed))
+            and isinstance(following, Token) and any(c.isdigit() for c in following.text) and _whole_number(amount))
 
 
 LETTER_WORDS = frozenset({"i", "å", "ö", "a", "á", "à"})  # one-letter Swedish words, and "a" of "3 st a 250 g"
