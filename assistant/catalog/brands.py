@@ -7,7 +7,7 @@ its name ("Red Bull" asked by its own name is that drink), they are no extra wor
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.catalog.lexicon import key
@@ -70,17 +70,21 @@ def goods_of_many_kinds(index: CatalogIndex, word: str) -> bool:
 FEW_OF_THE_BRAND = 1 / 3  # share of a brand's goods below which the best's kind is not what the brand sells
 
 
-def a_kind_few_of_its_goods_are(best: Entry, index: CatalogIndex, word: str) -> bool:
+def a_kind_few_of_its_goods_are(best: Entry, index: CatalogIndex, word: str,
+                                fitting: Sequence[Entry] | None = None) -> bool:
     """A brand said alone (`word`, as said) that the lexicon does not know, whose best product shares no
     name word beside the brand's own with two thirds of the brand's goods: the brand sells many kinds on one
     shelf ("Hem & städ" holds all of them), and nothing said chose this one: "finish" is no sure
     "Luktstopp" among its dishwasher tablets and rinse aid, "mjau" no "Kattsand" among its cat foods.
     A brand whose goods are mostly the best's kind ("Original", "Original 21%" of a cream cheese's
-    flavours) is that kind. A feed without brands has no goods of the brand to weigh."""
+    flavours) is that kind. A feed without brands has no goods of the brand to weigh. `fitting`: where words
+    were said with the brand, its goods that fit them all weigh instead of all its goods ("finish till
+    diskmaskinen": every Finish product is for the dishwasher, and a machine cleaner is one among six detergents)."""
     if key(word).replace(" ", "") in index.lexicon.brands:
         return False  # the lexicon says what the brand is known for (see makes_other_goods, goods_of_many_kinds)
-    goods = [entry for i in index.posting("brand", *best.brand)
-             if (entry := index.entries[i]).product.brand == best.product.brand]
+    goods = [entry for entry in (fitting if fitting is not None else map(index.entries.__getitem__,
+                                                                          index.posting("brand", *best.brand)))
+             if entry.product.brand == best.product.brand]
     own = best.exact - best.brand
     alike = sum(not own.isdisjoint(entry.exact - entry.brand) for entry in goods)
     return alike < FEW_OF_THE_BRAND * len(goods)

@@ -972,6 +972,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
           and (goods_of_many_kinds(index, q.head_surface)  # "findus": fish fingers, peas or a ready meal?
                or a_kind_few_of_its_goods_are(best.entry, index, q.head_surface))):  # "finish": no "Luktstopp"
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
+    elif (q.brand and q.modifiers and best.kind == BRAND and best.entry.product.id not in history
+          and a_kind_few_of_its_goods_are(best.entry, index, q.head_surface,  # "finish till diskmaskinen"
+                                          [s.entry for s in available if s.kind == BRAND and not s.unmatched])):
+        reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
     elif (q.brand and best.entry.product.id not in history and default is None
           and _one_taste_of_the_brand(best, available, q, index)):  # "festis": Orange, Cactus Lime, Päron...?
         reasons.append((WHICH_SORT, MANY_SORTS))

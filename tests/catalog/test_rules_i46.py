@@ -177,3 +177,25 @@ def test_a_flavour_listed_under_its_english_name_is_one_item_with_the_goods(shel
     assert line.product is not None and line.product.name == "Tuc Sourcream & Onion", line
     line, = added_lines(index, "gräddfil")
     assert line.product is not None and line.product.name == "Gräddfil 12%", line
+
+
+DISHES = "Hem & hushåll > Disk tvätt"
+
+
+@WITH_CATEGORIES
+def test_a_brand_said_with_a_use_all_its_goods_serve_still_asks_which_kind(shelved: bool) -> None:
+    """"finish till diskmaskinen" on Coop was a sure machine cleaner: every Finish product is for the dishwasher,
+    so the use chose nothing, and the cleaner is one kind among six detergents. Where the words say the kind
+    ("finish maskindiskmedel") the brand's goods that fit are of that kind."""
+    goods = [product(name, name, f"{DISHES} > {shelf}" if shelved else "", "Finish", price=price)
+             for name, shelf, price in [
+                 ("Diskmaskinsrengöring", "Spolglans övrigt", 39.9), ("Maskindiskmedel Classic", "Maskindiskmedel", 49.9),
+                 ("Maskindiskmedel Quantum Max", "Maskindiskmedel", 89.9),
+                 ("Maskindisktabletter All-In-One", "Maskindiskmedel", 79.9),
+                 ("Maskindisktabletter All-In-1 Max", "Maskindiskmedel", 99.9),
+                 ("Maskindiskmedel All-in-1 Max Gel", "Maskindiskmedel", 69.9), ("Sköljglans", "Spolglans övrigt", 34.9)]]
+    index = CatalogIndex.build(goods)
+    line, = added_lines(index, "eh finish till disk maskinen")
+    assert line.product is not None and (line.needs_review or line.product.name.startswith("Maskindisk")), line
+    line, = added_lines(index, "finish maskindiskmedel")
+    assert line.product is not None and line.product.name.startswith("Maskindisk"), line
