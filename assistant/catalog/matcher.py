@@ -968,13 +968,12 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                                      "kontrollera vilken vara som menas"))
     elif q.brand and q.brand_kind and not q.modifiers and makes_other_goods(best.entry, q.brand_kind):
         reasons.append((WHICH_BRAND, f"Märket säljs här inte som {q.brand_kind}: kontrollera vilken vara som menas"))
-    elif (q.brand and not q.modifiers and best.entry.product.id not in history
-          and (goods_of_many_kinds(index, q.head_surface)  # "findus": fish fingers, peas or a ready meal?
-               or a_kind_few_of_its_goods_are(best.entry, index, q.head_surface))):  # "finish": no "Luktstopp"
-        reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
-    elif (q.brand and q.modifiers and best.kind == BRAND and best.entry.product.id not in history
-          and a_kind_few_of_its_goods_are(best.entry, index, q.head_surface,  # "finish till diskmaskinen"
-                                          [s.entry for s in available if s.kind == BRAND and not s.unmatched])):
+    elif q.brand and best.entry.product.id not in history and (
+            (not q.modifiers and (goods_of_many_kinds(index, q.head_surface)  # "findus": fish fingers, peas...?
+                                  or a_kind_few_of_its_goods_are(best.entry, index, q.head_surface)))  # "finish"
+            or (q.modifiers and best.kind == BRAND  # "finish till diskmaskinen": the goods that fit weigh
+                and a_kind_few_of_its_goods_are(best.entry, index, q.head_surface,
+                                                [s.entry for s in available if s.kind == BRAND and not s.unmatched]))):
         reasons.append((WHICH_BRAND, "Märket har många sorters varor: bekräfta vilken"))
     elif (q.brand and best.entry.product.id not in history and default is None
           and _one_taste_of_the_brand(best, available, q, index)):  # "festis": Orange, Cactus Lime, Päron...?

@@ -576,6 +576,13 @@ def parse_pack_count(text: str) -> int | None:
     return int(match["n"]) if match else None
 
 
+def parse_packages(text: str) -> int | None:
+    """How many packages a multipack of them written "N x size" holds ("Loka Naturell 12x50cl" → 12), where
+    `parse_pack_count` counts pieces in one package too ("Fryspåse 2L 50-p")."""
+    match = _PACK_COUNT.search(text)
+    return int(match["n"]) if match and ("x" in (said := match[0].casefold()) or "×" in said) else None
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every candidate's name where pieces are counted (packages.pieces_in)
 def parse_pieces(text: str) -> int | None:
     """How many pieces a multipack written in the text holds ("Ägg 6-p", "Baguette 4-pack", "Loka 6x33cl"):

@@ -4,11 +4,11 @@ catering pack ("Jordnötter 2,5kg" at 89.95 kr beside bags at 15–30 kr) under 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from statistics import median
 
 from assistant.catalog.index import Entry
+from assistant.catalog.normalize import parse_packages
 from assistant.catalog.packages import TO_BASE
 
 PRICED_APART = 5    # a price this many times below the kind's usual one is another thing's
@@ -52,10 +52,7 @@ def _usual_price(entry: Entry, kind: Sequence[Entry], per_package: bool = False)
     return median(prices) if len(prices) >= MIN_PRICED else None
 
 
-_PACKAGES = re.compile(r"\b\d+\s*x\s*\d", re.IGNORECASE)  # "12x50cl": twelve packages, not "Fryspåse 50-p"
-
-
 def _per_package(entry: Entry) -> float:
     """The price of one package of a multipack of packages; of any other product its price."""
-    count, price = entry.pack_count, entry.product.price_sek
-    return price / count if count and _PACKAGES.search(entry.product.name) else price
+    count = parse_packages(entry.product.name)
+    return entry.product.price_sek / count if count else entry.product.price_sek

@@ -191,7 +191,7 @@ def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: o
             and isinstance(following, Token) and any(c.isdigit() for c in following.text) and _whole_number(amount))
 
 
-LETTER_WORDS = frozenset({"i", "å", "ö", "a", "á", "à"})  # one-letter Swedish words, and "a" of "3 st a 250 g"
+LETTER_WORDS = frozenset({"i", "å", "ö"}) | EACH  # one-letter Swedish words, and the "a" of "3 st a 250 g"
 
 
 def _in_one_piece(draft: Draft, amount: Amount) -> bool:
