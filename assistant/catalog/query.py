@@ -342,6 +342,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if fold(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
                 cheapest = True
                 continue
+            if at and stem(word) == _SMAK:  # "med hallon smak": the "hallonsmak" said apart, the taste its word
+                continue
             word = taste_said_with_smak(word, index)  # "jordgubbssmak": the "jordgubb" a name writes
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for

@@ -5406,6 +5406,10 @@ A brand said with words its goods all fit still asks which kind where the best i
 dishwasher; now asked about. "finish maskindiskmedel" and "finish tabletter" stay sure. dev28_coop auto-accept 97.6
 → 100, review 22.2 → 24.1. Of twelve brand-with-a-use phrasings on five stores only this one moved; no other row,
 blind row, probe or brand moved.
+Session i47. "smak" said as a word of its own after a taste ("kombucha med hallon smak", "kattmat med tonfisk
+smak") is the "hallonsmak" said apart: the taste is the word the names write, and "smak" no word a name must
+say. dev53_mathem review 34.0 -> 30.2, dev46_mathem 21.2 -> 19.2, dev31_hemkop 19.2 -> 17.3, dev55_mathem
+28.0 -> 26.0; no other row moved.
 """
 
 
@@ -5649,7 +5653,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.15},
@@ -5663,17 +5667,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.34},
+    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.31},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
     "dev29_hemkop": {"top1": 0.94, "review_rate": 0.17},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev31_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev31_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev26_coop": {"top1": 0.92, "review_rate": 0.28},
     "dev32_hemkop": {"review_rate": 0.22},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
