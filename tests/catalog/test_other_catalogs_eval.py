@@ -4674,6 +4674,16 @@ run ("stora vita bönor" left out "Vita Stora Bönor"); with it the same commit 
 off "hamburger dressing med gräddfil och peppar" (each a taste of the goods before it). Asked about and wrong:
 "gammeldags vanilj glass" (a lactose-free one), "hönö kakor med råg" (the plain ones).
 
+Eighteenth development set on Willys 2020 (`dev18_willys2020`, session i47): 46 sentences, 50 items, 3 absent
+(smör, äppeljuice, grekisk yoghurt), written by a helper from 100 products drawn at random from the store (seed
+7575) and asked for in a client's words ("två liter mellanmjölk den som håller längre", "en sån där potatis stomp
+att mosa med", "ett halvkilo riven ost den vanliga"); labelled from the catalog before the matcher saw it; twelve
+sentences that repeated earlier sets' were reworded. First, untuned run (f3e329a): 90.0 / 94.0 / 97.2 / 100.0 /
+28.0 / 23.4; no label was changed. Proposed sure and wrong: "ett halvkilo riven ost den vanliga" (Västerbotten's
+grated cheese; the plain ones among the alternatives). Asked about and wrong: "dentastix till hunden dom
+mellanstora" (the small; the medium first among the alternatives), "en vit blom kruka" (nothing), "färskost med
+gräslök" (the plain) and "kaffe kuddar till senseon" (a cleaning pad).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5556,6 +5566,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev17_willys2020": ("matpriser2020-willys", HERE / "dev17_willys2020_requests.jsonl"),
     "dev28_coop": ("matpriser2020-coop", HERE / "dev28_coop_requests.jsonl"),
     "dev58_mathem": ("mathem2021", HERE / "dev58_mathem_requests.jsonl"),
+    "dev18_willys2020": ("matpriser2020-willys", HERE / "dev18_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5687,6 +5698,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_willys2020": {"review_rate": 0.18},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
 }
 
 
