@@ -459,8 +459,18 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
                  and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
+            and not named_as_its_own_kind(entry, q)
             and not of_brand(entry, (q.head_word, q.head_surface))
             and not (of_brand(entry, q.brands_said) and {q.head_word, q.head}.isdisjoint(goods)))
+
+
+def named_as_its_own_kind(entry: Entry, q: Query) -> bool:
+    """The name writes the compound asked whole, and its kinds are compounds of the same first parts: "Vit
+    Tvättmedel Oparfymerat Tvättpulver" is the washing powder asked, named also as the detergent it is, no
+    detergent that merely mentions the powder."""
+    first = "".join(q.head_parts)
+    return (len(first) >= MIN_FIRST_PART and q.head_word in entry.exact and bool(entry.types)
+            and all(kind.startswith(first) and len(kind) > len(first) for kind in entry.types))
 
 
 def another_sort_of_the_head(entry: Entry, q: Query, part_leads: bool, lexicon: Lexicon) -> bool:

@@ -5420,6 +5420,10 @@ Session i47. "smak" said as a word of its own after a taste ("kombucha med hallo
 smak") is the "hallonsmak" said apart: the taste is the word the names write, and "smak" no word a name must
 say. dev53_mathem review 34.0 -> 30.2, dev46_mathem 21.2 -> 19.2, dev31_hemkop 19.2 -> 17.3, dev55_mathem
 28.0 -> 26.0; no other row moved.
+Session i47. A name that writes the compound asked whole, and whose kinds are compounds of the same first parts,
+is the thing asked named also as what it is: "Vit Tvättmedel Oparfymerat Tvättpulver" is the washing powder of
+"tvättpulver till vittvätten", no detergent that merely mentions the powder (it lost to a coloured-wash powder
+lacking "vit"). dev25_hemkop top-1 90.4 -> 92.3, dev31_hemkop 94.2 -> 96.2; no other row moved.
 """
 
 
@@ -5662,7 +5666,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev25_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
@@ -5685,7 +5689,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev31_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
+    "dev31_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},

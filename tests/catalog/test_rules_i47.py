@@ -24,3 +24,18 @@ def test_a_taste_said_apart_from_smak_is_the_taste(shelved: bool, said: str) -> 
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Kombucha Hallon EKO", line
     assert not line.needs_review, line
+
+
+LAUNDRY = "Hem & städ > Tvätt"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["tvättpulver till vittvätten", "tvätt pulver för vit tvätt"])
+def test_a_name_calling_the_compound_asked_by_its_kind_is_no_other_kind(shelved: bool, said: str) -> None:
+    """"Vit Tvättmedel Oparfymerat Tvättpulver" is the washing powder asked, named also as the detergent it is:
+    read as a detergent merely mentioning the powder, it lost to a coloured-wash powder lacking "vit"."""
+    goods = [product(name, name, LAUNDRY if shelved else "", price=price) for name, price in [
+        ("Tvättpulver Kulör", 24.95), ("Vit Tvättmedel Oparfymerat Tvättpulver", 24.95),
+        ("Tvättmedel Color Flytande", 39.9), ("Maskindisk Pulver", 29.9), ("Pulver Citron", 19.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name.startswith("Vit Tvättmedel"), line
