@@ -5424,6 +5424,10 @@ Session i47. A name that writes the compound asked whole, and whose kinds are co
 is the thing asked named also as what it is: "Vit Tvättmedel Oparfymerat Tvättpulver" is the washing powder of
 "tvättpulver till vittvätten", no detergent that merely mentions the powder (it lost to a coloured-wash powder
 lacking "vit"). dev25_hemkop top-1 90.4 -> 92.3, dev31_hemkop 94.2 -> 96.2; no other row moved.
+Session i47. "vilken sort som helst", "vilken som helst", "vilket märke som helst" say any of the goods, no word
+of them: the parser kept "vilken sort som" (its "helst" read as a wish) and the catalog asked about "vilken" as a
+word it did not know. dev23_coop review 18.9 -> 17.0, dev31_hemkop 15.4 -> 13.5 (now meeting all four targets),
+dev58_mathem 25.5 -> 23.5; no other row moved.
 """
 
 
@@ -5683,13 +5687,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.31},
-    "dev23_coop": {"top1": 0.88, "review_rate": 0.19},
+    "dev23_coop": {"top1": 0.88, "review_rate": 0.17},
     "dev29_hemkop": {"top1": 0.94, "review_rate": 0.17},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev31_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
@@ -5701,7 +5704,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
     "dev17_willys2020": {"review_rate": 0.18},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
-    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.26},
+    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
 }
 

@@ -41,6 +41,9 @@ def phrases(text: str) -> list[str]:
         # "någon sorts", "nåt slags": some kind of the goods, no word of them
         ("någon sorts ost", ["ost"]),
         ("två paket nåt slags korv och bröd", ["korv", "bröd"]),
+        # "vilken sort som helst", "vilket märke som helst": any of the goods, no word of them
+        ("ett kilo äpplen vilken sort som helst", ["äpplen"]),
+        ("en tub kaviar vilken som helst och kaffe vilket märke som helst", ["kaviar", "kaffe"]),
         # lists held apart only by quantities
         ("två liter filmjölk ett paket müsli fyra bananer", ["filmjölk", "müsli", "bananer"]),
         ("en gurka en sallad tre tomater", ["gurka", "sallad", "tomater"]),
