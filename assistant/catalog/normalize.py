@@ -371,6 +371,9 @@ _ENGLISH_W_PLURAL = "ws"
 # an l or r ("bollar", "karlar")
 _DROPPED_E = re.compile(r"[aeiouyåäöé][^aeiouyåäöé]*?"
                         r"(?:[bcdfkpstvxz](?P<n>n)|[bcdfgkpstvxz](?P<l>l))(?:ar|arna|arnas)$")
+# an adjective in -en drops the e before its -a ("mogen", "mogna"; "öppen", "öppna"; "naken", "nakna"): after a
+# vowel and one of the consonants that end such stems, so a noun's definite plural ("lökarna") is none
+_DROPPED_E_ADJECTIVE = re.compile(r"[aeiouyåäö][gkp]{1,2}na$")
 
 
 @lru_cache(maxsize=200_000)
@@ -392,6 +395,8 @@ def stem(word: str) -> str:
     elif dropped := _DROPPED_E.search(word):  # "pizzabottnar" → "pizzabotten", "nycklar" → "nyckel"
         end = "n" if dropped["n"] else "l"
         word = f"{word[:dropped.start(end)]}e{end}"
+    elif _DROPPED_E_ADJECTIVE.search(word):  # "mogna", "ätmogna" → "mogen", "ätmogen"
+        word = f"{word[:-2]}en"
     elif word.endswith(_ENGLISH_W_PLURAL):  # "marshmallows": Snowball cuts an -s after no "w"
         word = word[:-1]
     while (shorter := _kept_pair(word, _STEMMER.stemWord(word))) != word:

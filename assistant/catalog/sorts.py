@@ -188,6 +188,7 @@ SALT = stem("salt")
 
 
 FRESH = stem("färsk")
+RIPE = stem("mogen")  # fresh produce may be ripe whether or not its name says so; nothing dried or frozen is
 # name words of produce kept otherwise than fresh: dried, frozen, canned, pickled
 PRESERVED = frozenset(stem(w) for w in ("torkad", "fryst", "djupfryst", "fruset", "frusna", "konserverad", "inlagd"))
 
@@ -220,12 +221,13 @@ def jarred_not_fresh(packaging: Collection[str], entry: Entry) -> bool:
 
 
 def fresh_says(mod: str, entry: Entry, kept_otherwise: bool = False) -> bool:
-    """Fresh produce says "färsk" without writing it ("färska kantareller": "Kantareller" on the
+    """Fresh produce says "färsk", and "mogen", without writing it ("färska kantareller": "Kantareller" on the
     produce shelf), unless its name says it was dried, frozen or put up ("Kantareller Torkade"). So does
     any product of a kind the store also sells so (`kept_otherwise`: "Kycklingklubba Sverige" beside
     "Kyckling Klubba Fryst"), the word setting it apart from those; of a kind sold only one way it tells
     nothing ("färsk sillfilé")."""
-    return mod == FRESH and (entry.fresh or kept_otherwise) and PRESERVED.isdisjoint(entry.words)
+    return ((mod == FRESH and (entry.fresh or kept_otherwise) or mod == RIPE and entry.fresh)
+            and PRESERVED.isdisjoint(entry.words))
 
 
 def kept_otherwise(entries: Iterable[Entry]) -> bool:

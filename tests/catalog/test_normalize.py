@@ -123,6 +123,18 @@ def test_a_plural_that_drops_the_e_of_en_or_el_shares_the_singulars_stem(plural:
     assert stem(plural) == stem(singular)
 
 
+@pytest.mark.parametrize(("form", "base"), [("mogna", "mogen"), ("moget", "mogen"), ("öppna", "öppen"),
+                                            ("nakna", "naken"), ("egna", "egen")])
+def test_an_adjective_in_en_has_one_stem_in_every_form(form: str, base: str) -> None:
+    """"mogna avokado" is the "Avokado Mogen" a name writes: "mogna" stemmed apart from it."""
+    assert stem(form) == stem(base)
+
+
+@pytest.mark.parametrize("plural", ["lökarna", "flingorna", "bullarna"])
+def test_a_definite_plural_is_no_adjective_in_en(plural: str) -> None:
+    assert not stem(plural).endswith("en")
+
+
 @pytest.mark.parametrize("form", ["magra", "magert"])
 def test_an_adjective_in_er_has_one_stem_in_every_form(form: str) -> None:
     """"riven ost den magra sorten" asked about a full-fat grated cheese: "magra" stemmed apart from the

@@ -5428,6 +5428,14 @@ Session i47. "vilken sort som helst", "vilken som helst", "vilket märke som hel
 of them: the parser kept "vilken sort som" (its "helst" read as a wish) and the catalog asked about "vilken" as a
 word it did not know. dev23_coop review 18.9 -> 17.0, dev31_hemkop 15.4 -> 13.5 (now meeting all four targets),
 dev58_mathem 25.5 -> 23.5; no other row moved.
+Session i47. An adjective in -en drops its e before -a ("mogna", "ätmogna", "öppna": one stem with "mogen");
+"avocado" is spelled "avokado" and "ätmogen" is "mogen" on both sides; "mogen" describes (the head is the goods
+said with it, "mango mogna"); and fresh produce may be ripe whether or not its name says so, nothing dried or
+frozen is (`sorts.fresh_says`). "ett paket ätmogna avokado" is Coop's "Avocado Ätmogen 2-pack", "två mango som
+är mogna" a fresh mango, no longer asked about. dev24_coop top-1 96.1 -> 98.0 (now meeting all four targets),
+dev25_coop review 23.1 -> 21.2, dev30_hemkop 24.5 -> 22.6; no other row moved. A plain wish of ripeness where
+the ripe fruit is sold only in 2-packs ("en mogen avokado") is now asked about as a bigger package than wished,
+since the single plain avocado may be ripe too.
 """
 
 
@@ -5692,8 +5700,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
-    "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev25_coop": {"top1": 0.96, "review_rate": 0.24},
+    "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev25_coop": {"top1": 0.96, "review_rate": 0.22},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev26_coop": {"top1": 0.92, "review_rate": 0.28},
