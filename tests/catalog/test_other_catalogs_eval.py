@@ -4684,6 +4684,19 @@ grated cheese; the plain ones among the alternatives). Asked about and wrong: "d
 mellanstora" (the small; the medium first among the alternatives), "en vit blom kruka" (nothing), "färskost med
 gräslök" (the plain) and "kaffe kuddar till senseon" (a cleaning pad).
 
+Twenty-ninth development set on Coop (`dev29_coop`, session i47): 49 sentences, 53 items, 3 absent
+(apelsinjuice, tandkräm, lingonsylt), written by a helper from 100 products drawn at random from the store (seed
+7676) and asked for in a client's words ("ett paket färsk persilja och tre citroner", "en nöt knäckare och en pizza
+skärare", "kattmat paté med kyckling tre burkar"); labelled from the catalog before the matcher saw it. First,
+untuned run (f3e329a): 84.9 / 92.5 / 90.5 / 100.0 / 20.8 / 16.0. One label was too narrow and was fixed after the
+run ("grillkorv av kyckling" left out the "Grillkorv Kyckling" names); with it the same commit gives 86.8 / 94.3 /
+92.9 / 100.0 / 20.8 / 16.0. Proposed sure and wrong: "ett halvt kilo kalv i skivor" (veal chops; the sliced veal
+among the alternatives), "torrfoder till en gammal hund" (a slimming food, no senior one), "en bit ädel ost" (a
+spreadable blue cheese; the piece first among the alternatives). Asked about and wrong: "toalett papper från
+serla det stora paketet" (the 6-pack), "paprika i olika färger en påse" (red peppers), "choklad dryck på havre
+från oatly" (another oat drink), "eh något att göra ren spis hällen med" (nothing; the hob cleaner first among the
+alternatives).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5583,6 +5596,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev28_coop": ("matpriser2020-coop", HERE / "dev28_coop_requests.jsonl"),
     "dev58_mathem": ("mathem2021", HERE / "dev58_mathem_requests.jsonl"),
     "dev18_willys2020": ("matpriser2020-willys", HERE / "dev18_willys2020_requests.jsonl"),
+    "dev29_coop": ("matpriser2020-coop", HERE / "dev29_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5714,6 +5728,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev29_coop": {"top1": 0.86, "auto_accept_precision": 0.93, "review_rate": 0.19},
 }
 
 
