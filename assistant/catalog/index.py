@@ -38,7 +38,7 @@ from assistant.catalog.compounds import (
 from assistant.catalog.coverage import ORGANIC, NameWord, name_words, word_class
 from assistant.catalog.departments import HOUSEHOLD, all_of_words, animals_named, department, of_category
 from assistant.catalog.fits import fit_of
-from assistant.catalog.lexicon import PLANT_BASED, Lexicon, key, load_lexicon
+from assistant.catalog.lexicon import ANIMALS, PLANT_BASED, SENIOR, Lexicon, key, load_lexicon
 from assistant.catalog.normalize import (
     SIZE_LETTERS,
     NameReading,
@@ -59,7 +59,7 @@ from assistant.catalog.normalize import (
     tokens,
     without_notes,
 )
-from assistant.catalog.kinds import free_of, last_word, made_for, uses_named
+from assistant.catalog.kinds import animals_of, free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
 from assistant.catalog.sections import kind_of_section
@@ -69,6 +69,8 @@ from assistant.catalog.swedish import folded_dictionary, neuter, same_spelling
 # the forms only fresh produce is sold in: a bunch of herbs or radishes, a pot of growing herbs
 _FRESH_FORMS = frozenset(stem(word) for word in ("knippe", "knippa", "kruka"))
 _CHILD_AGE = re.compile(r"\bfrån \d+ ?(?:mån|år)|\b\d+-\d+ ?år\b", re.IGNORECASE)  # baby food, kids' goods
+# a pet's age from seven years on, as pet food writes it: "Fisk&kött Gelé 7+år Kattmat", "Klassisk i Sås 11+"
+_SENIOR_AGE = re.compile(r"(?<![\d,.])(?:[7-9]|1\d) ?\+ ?(?:år\b)?", re.IGNORECASE)
 _PRODUCE_CATEGORY = frozenset({stem("grönt"), stem("grönsaker")})
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # inside a word: "Coca-cola"
 COMMON_HEAD = 5  # products that must say a head before an unknown word may end in it (see split)
@@ -339,6 +341,17 @@ class CatalogIndex:
                     plain.add(word)
         return {folded: next(iter(words)) for folded, words in written.items()
                 if len(words) == 1 and folded not in plain}
+
+    @cached_property
+    def brand_species(self) -> dict[str, frozenset[str]]:
+        """Brand → the one animal its goods that name an animal, by name or shelf, all name ("Whiskas": its
+        "Junior Chicken Kattmat Torr" says cats), worked out when first asked: a name of the brand that names none ("Senior Chicken
+        Torrfoder") is for that animal still (see kinds.for_another_animal)."""
+        named: defaultdict[str, set[str]] = defaultdict(set)
+        for entry in self.entries:
+            if entry.product.brand and (animals := animals_of(entry, self.lexicon)):
+                named[entry.product.brand.casefold()].update(animals)
+        return {brand: frozenset(animals) for brand, animals in named.items() if len(animals) == 1}
 
     @cached_property
     def produce(self) -> frozenset[str]:
@@ -928,6 +941,8 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
         attributes.add(dept.name)
     if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres
         attributes.add("barn")
+    if dept.name == ANIMALS and _SENIOR_AGE.search(p.name):
+        attributes.add(SENIOR)
     exact.update(stem(w) for w in joined)
     # the name's words as written, with no hyphen
     own_words = (main_words if name == main else read.words) if "-" not in name else content_words(

@@ -289,15 +289,23 @@ def animals_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:
                      for m in markers if word.startswith(m))
 
 
-def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon) -> bool:
+def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon,
+                       brand_species: Mapping[str, frozenset[str]]) -> bool:
     """The request says which animal the goods are for (`animals_asked`) and the name only another one
-    ("Kattgodis" for "godis till hunden"): another thing, as goods for the other sex are. One marker
+    ("Kattgodis" for "godis till hunden"), or, naming none, its shelf or its brand's other goods do
+    (`brand_species`: Whiskas' "Senior Chicken Torrfoder" on "Djur" is cat food): another thing, as goods for the other sex are. One marker
     leading the other is the same animal ("kattunge" of "katt"); a young one asked is of its grown kind
     too ("tuggsko till valpen": a "Tuggsko För Hund"), not the other way round (a "Valp Torrfoder" is
     no food for any dog)."""
-    named = {m for word in entry.words for m in lexicon.species if word.startswith(m)}
+    named = animals_of(entry, lexicon) or brand_species.get((entry.product.brand or "").casefold(), ())
     asked = asked | {GROWN[a] for a in asked if a in GROWN}
     return bool(asked) and bool(named) and not any(a.startswith(b) or b.startswith(a) for a in named for b in asked)
+
+
+def animals_of(entry: Entry, lexicon: Lexicon) -> frozenset[str]:
+    """The animals a product is for as its name says, else as its shelf does ("Sterilcat Lax" on "Husdjur >
+    Katt")."""
+    return lexicon.species_named(entry.words) or lexicon.species_named(entry.context)
 
 
 # a young animal whose word does not lead the grown one's ("kattunge" of "katt" does)

@@ -25,6 +25,7 @@ CHILD = "barn"
 ANIMALS = "djur"  # the attribute of goods for pets
 LACTOSE_FREE = "laktosfri"  # the diet a plant-based dairy kind serves
 VEGAN = "vegansk"  # the attribute of vegetarian and vegan goods
+SENIOR = "senior"  # the attribute of goods for old animals
 PLANT_BASED = frozenset({LACTOSE_FREE, VEGAN})  # the attributes of a plant-based dairy kind
 
 
@@ -94,6 +95,7 @@ class Lexicon:
     food_uses: frozenset[str] = frozenset()    # stems of what food is cooked on, said as a purpose: "grill"
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     young_animals: frozenset[str] = frozenset()  # stems of words for a young animal: "valpen", "kattungen"
+    aged: frozenset[str] = frozenset()  # stems of words saying an animal is old: "gammal", "äldre"
     persons: frozenset[str] = frozenset()      # stems of other people goods are for: "honom", "gästerna"
     meat_animals: frozenset[str] = frozenset()  # stems of animals that are a meat too: "fågel", "kanin"
     feed: frozenset[str] = frozenset()  # stems of food words asking a meat animal's feed: "mat" of "fiskmat"
@@ -159,6 +161,10 @@ class Lexicon:
     def species(self) -> tuple[str, ...]:
         """The animal markers that name one kind of animal ("hund", "katt"), not pets at large ("husdjur")."""
         return tuple(m for m in self.animal_markers if not m.endswith(ANIMALS))
+
+    def species_named(self, words: Iterable[str]) -> frozenset[str]:
+        """The animals name words (stems) name by their start ("Kattmat": cats)."""
+        return frozenset(m for word in words for m in self.species if word.startswith(m))
 
     @cached_property
     def sexes_said(self) -> dict[str, str]:
@@ -498,6 +504,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         food_uses=_stems(data["food_uses"]["words"]),
         children=_stems(data["children"]["words"]),
         young_animals=_stems(data["young_animals"]["words"]),
+        aged=_stems(data["aged"]["words"]),
         persons=_stems(data["persons"]["words"]),
         meat_animals=_stems(data["meat_animals"]["words"]),
         feed=_stems(data["meat_animals"]["feed"]),

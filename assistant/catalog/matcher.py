@@ -86,7 +86,7 @@ from assistant.catalog.kinds import (
     tastes_of,
     written_for_a_use_refused,
 )
-from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, PLANT_BASED, Lexicon
+from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, PLANT_BASED, SENIOR, Lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, one_noun, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
@@ -572,7 +572,7 @@ class Scorer:
             total += 0.12  # "lax i bit": the "Kallrökt Lax I Bit" before a "Kallrökt Lax" that may be sliced
         elif q.pieces and not entry.words.isdisjoint(self.whole_piece):
             total -= 0.12  # "fläskkotletter": chops, no "Fläskkotlett Bit" to slice at home
-        if self.animals and for_another_animal(entry, self.animals, self.lexicon):  # "godis till hunden": no "Kattgodis"
+        if self.animals and for_another_animal(entry, self.animals, self.lexicon, self.index.brand_species):  # "godis till hunden": no "Kattgodis"
             unmatched += 1
             total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
@@ -854,13 +854,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         for_them = rank(index, steered, item.quantity, history, diet)
         if for_them and for_them[0].unmatched <= ranked[0].unmatched:  # no pet food of its kind is for
             q, ranked = steered, for_them  # that animal ("fisk foder" beside "till hunden"): it stays as said
-    if q.for_child and ranked and CHILD not in ranked[0].entry.suits and not (
-            q.age is not None and age_agrees(ranked[0].entry, q.age)):  # "Fullkornsvälling 1år" for "12m"
-        steered = replace(q, attributes=q.attributes | {CHILD})  # "tandkräm till barnbarnet": for children
-        for_them = rank(index, steered, item.quantity, history, diet)
-        if (for_them and CHILD in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched
-                and for_them[0].marked <= ranked[0].marked):  # no other sort ("Äpple/Jordgubb 6M")
-            q, ranked = steered, for_them  # a children's product of the kind that says all else said
+    if q.for_child and ranked and not (q.age is not None and age_agrees(ranked[0].entry, q.age)):
+        q, ranked = _steered_to(CHILD, q, ranked, item, index, history, diet)  # "tandkräm till barnbarnet"
+    if q.aged and ranked:
+        q, ranked = _steered_to(SENIOR, q, ranked, item, index, history, diet)  # "till en gammal hund"
     things = [s for s in ranked if s.kind >= IS_THE_THING]
     available = [s for s in things if s.entry.product.available]
     alternatives = [s for s in ranked if s.entry.product.available]
@@ -990,6 +987,8 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "hundmat till valpen" where no dog food named so is for the young: a grown dog's food is no sure pick
         # (a "tuggsko till valpen" is any dog's chew)
         reasons.append((WHICH_SORT, "Ingen vara av den sorten för unga djur: kontrollera"))
+    elif q.aged and SENIOR not in best.entry.suits and q.head_surface.endswith(index.lexicon.feed_endings):
+        reasons.append((WHICH_SORT, "Ingen vara av den sorten för äldre djur: kontrollera"))  # as for the young
     unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))
@@ -1167,6 +1166,21 @@ def _price_per_unit(product: Product) -> tuple[bool, float] | None:
         return True, product.price_sek / TO_BASE["kg"]
     amount = pack_amount(product)
     return None if not amount or product.unit is None else (product.unit in WEIGHT, product.price_sek / amount)
+
+
+def _steered_to(sort: str, q: Query, ranked: list[Scored], item: Item, index: CatalogIndex,
+                history: Collection[str], diet: Collection[str]) -> tuple[Query, list[Scored]]:
+    """Goods said for a child or an old animal by words no product says ("tandkräm till barnbarnet",
+    "torrfoder till en gammal hund") are the kind's sort for them (`sort`: "Junior", "Senior") where the store
+    sells one that says all else said and is no other sort ("Äpple/Jordgubb 6M"); else the goods as ranked."""
+    if sort in ranked[0].entry.suits:
+        return q, ranked
+    steered = replace(q, attributes=q.attributes | {sort})
+    for_them = rank(index, steered, item.quantity, history, diet)
+    if (for_them and sort in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched
+            and for_them[0].marked <= ranked[0].marked):
+        return steered, for_them
+    return q, ranked
 
 
 def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: CatalogIndex) -> bool:

@@ -112,6 +112,7 @@ class Query:
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
+    aged: bool = False               # said for an old animal ("torrfoder till en gammal hund")
     free_of: frozenset[str] = frozenset()  # what the request says the goods are free of ("köttfria": "kott")
     lacking: tuple[tuple[str, str], ...] = ()  # what the goods must not have, said after "utan" ("bröd utan frön"):
     #                                  the stem alone and ending a compound, see kinds.has_what_it_lacks
@@ -334,6 +335,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         main, rest = split_material(main)
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
+    aged = False
     cheapest = False
     graded: tuple[str, str] | None = None
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
@@ -360,6 +362,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 continue
             # "till valpen": a young animal's goods are the "Junior" sort of its food, as a child's are
             for_child = for_child or (part_group == 2 and stem(word) in lex.young_animals)
+            if stem(word) in lex.aged and at + 1 < len(part_words) and (
+                    lex.attribute_of(stem(part_words[at + 1])) == ANIMALS):
+                aged = True  # "till en gammal hund": an old animal's goods, its "Senior" sort (matcher._steered_to)
+                continue
             if part_group == 2 and lex.attribute_of(stem(word)) != ANIMALS and (
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
@@ -548,7 +554,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase), age=age_in_months(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
-                 for_child=for_child, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
+                 for_child=for_child, aged=aged, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,

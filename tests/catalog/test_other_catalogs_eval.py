@@ -5449,6 +5449,14 @@ frozen is (`sorts.fresh_says`). "ett paket ätmogna avokado" is Coop's "Avocado 
 dev25_coop review 23.1 -> 21.2, dev30_hemkop 24.5 -> 22.6; no other row moved. A plain wish of ripeness where
 the ripe fruit is sold only in 2-packs ("en mogen avokado") is now asked about as a bigger package than wished,
 since the single plain avocado may be ripe too.
+Session i47. Goods said for an old animal ("torrfoder till en gammal hund", "kattmat till min gamla katt") are
+the kind's "Senior" sort, as a young one's are its "Junior": steered to it where the store sells one that says
+all else (`matcher._steered_to`, now one helper for both), and asked about as "no such sort for old animals"
+where only other feed is sold. "Senior" is a sort a name writes (lexicon attributes), as is a pet food's age of
+seven years or more ("Fisk&kött Gelé 7+år Kattmat", "Klassisk i Sås 11+"). A pet product whose name names no
+animal is for the one its shelf names, else for the one all its brand's other goods name (`brand_species`:
+Whiskas' "Senior Chicken Torrfoder" on "Djur" is cat food, no sure food for an old dog). dev29_coop top-1 86.8
+-> 88.7, auto-accept 93.0 -> 95.3; no other row moved.
 """
 
 
@@ -5728,7 +5736,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev29_coop": {"top1": 0.86, "auto_accept_precision": 0.93, "review_rate": 0.19},
+    "dev29_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.19},
 }
 
 

@@ -62,3 +62,50 @@ def test_fresh_produce_may_be_ripe_and_a_name_saying_so_comes_first(shelved: boo
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None, line
     assert line.product.name == ("Mango Ätmogen 2-pack" if ripe_sold else "Mango Klass 1"), line
+
+
+PETS = "Husdjur > Hund > Torrfoder hund"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["torrfoder till en gammal hund", "torrfoder till den gamla hunden",
+                                  "torrfoder till vår äldre hund"])
+def test_goods_for_an_old_animal_are_its_senior_sort(shelved: bool, said: str) -> None:
+    """An old animal's goods are the kind's "Senior" sort, as a young one's are its "Junior": "gammal" said
+    of the dog was no word of the goods, and a slimming food was sure."""
+    goods = [product(name, name, PETS if shelved else "", price=price) for name, price in [
+        ("Torrfoder Hund Slim", 49.9), ("Hundmat Torrfoder Senior Kyckling", 39.95),
+        ("Hundmat Torrfoder Medium", 59.9), ("Kattmat Torrfoder Senior", 39.95), ("Hundgodis Kyckling", 19.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Hundmat Torrfoder Senior Kyckling", line
+
+
+def test_an_old_animal_asks_no_sort_where_none_is_sold() -> None:
+    goods = [product(name, name, PETS, price=price) for name, price in [
+        ("Torrfoder Hund Adult", 49.9), ("Hundmat Torrfoder Medium", 59.9), ("Kattmat Torrfoder", 39.95)]]
+    line, = added_lines(CatalogIndex.build(goods), "torrfoder till en gammal hund")
+    assert line.product is not None and "Hund" in line.product.name, line
+
+
+def test_a_name_naming_no_animal_is_for_the_one_its_brands_goods_name() -> None:
+    """Whiskas' "Senior Chicken Torrfoder" on a shelf of all pets names no animal; the brand's other goods
+    name cats alone: it is no dog food, though it is the one senior dry food sold."""
+    goods = [product(name, name, "Djur", brand=brand, price=price) for name, brand, price in [
+        ("Senior Chicken Torrfoder", "Whiskas", 40.9), ("Junior Chicken Kattmat Torr", "Whiskas", 40.9),
+        ("Adult Beef Torrfoder", "Whiskas", 40.9), ("Mini Torrfoder Hund", "Frolic", 34.9),
+        ("Oxkött Torrfoder Hund", "Frolic", 54.9), ("Sterilcat Lax", "Purina One", 64.95),
+        ("Hund Adult Ox & Ris", "Purina One", 89.9)]]
+    index = CatalogIndex.build(goods)
+    assert index.brand_species == {"whiskas": frozenset({"katt"}), "frolic": frozenset({"hund"}),
+                                   "purina one": frozenset({"hund"})}
+    line, = added_lines(index, "torrfoder till en gammal hund")
+    assert line.product is not None and line.product.name != "Senior Chicken Torrfoder", line
+
+
+@pytest.mark.parametrize(("name", "senior"), [
+    ("Fisk&kött Gelé 7+år Kattmat", True), ("Klassisk i Sås 11+", True), ("Köttmeny i Sås 1+år Kattmat", False),
+    ("Kattmat Senior Kyckling", True), ("Kattmat 2,7+ kg", False)])
+def test_pet_food_for_seven_years_and_more_is_the_senior_sort(name: str, senior: bool) -> None:
+    """Whiskas writes its senior cat food "7+år" and "11+": it is the sort "kattmat till min gamla katt" asks."""
+    index = CatalogIndex.build([product(name, name, "Djur", price=49.95)])
+    assert ("senior" in index.entries[0].attributes) is senior
