@@ -4697,6 +4697,18 @@ serla det stora paketet" (the 6-pack), "paprika i olika färger en påse" (red p
 från oatly" (another oat drink), "eh något att göra ren spis hällen med" (nothing; the hob cleaner first among the
 alternatives).
 
+Fifty-ninth development set on Mathem (`dev59_mathem`, session i47): 48 sentences, 52 items, 3 absent (bondost,
+vörtbröd, glögg), written by a helper from 100 products drawn at random from the store (seed 7777) and asked for
+in a client's words ("frysta kyckling filéer ett kilo", "mild tacosås och salta nacho chips", "en klotlampa med
+stor sockel"); labelled from the catalog before the matcher saw it. First, untuned run (f3e329a): 84.6 / 86.5 /
+97.5 / 100.0 / 24.5 / 18.4. One label was too narrow and was fixed after the run ("provensalska örter" left out
+"Provensalsk Kryddblandning"); with it the same commit gives 86.5 / 88.5 / 97.5 / 100.0 / 24.5 / 18.4. Proposed
+sure and wrong: "tortellini med ricotta och spenat" (the tortellini in spinach sauce; the spinach-filled first
+among the alternatives). Asked about and wrong: "eh en flaska granatäpple juice" (apple juice), "rökt paprika
+pulver till grytan" (plain paprika), "vegetarisk gulaschsoppa" (the meat one), "mjölkchoklad med hela
+hasselnötter" (plain milk chocolate), "ett skogaholms bröd" (a marzipan loaf), "diskmedel med äppel doft" (the
+plain). "en paj med spenat och feta av den frysta sorten" is read as two lines, its first right.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5605,6 +5617,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev58_mathem": ("mathem2021", HERE / "dev58_mathem_requests.jsonl"),
     "dev18_willys2020": ("matpriser2020-willys", HERE / "dev18_willys2020_requests.jsonl"),
     "dev29_coop": ("matpriser2020-coop", HERE / "dev29_coop_requests.jsonl"),
+    "dev59_mathem": ("mathem2021", HERE / "dev59_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5737,6 +5750,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.19},
+    "dev59_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
