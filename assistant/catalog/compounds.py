@@ -353,7 +353,13 @@ def _linked(group: list[str], vocabulary: Container[str]) -> str | None:
     # the stem must reach into the last word: "batterier aaa" is no "batteriersaaa"
     return next((linked for link in LINKS if not group[0].endswith(link)
                  and len(stem(linked := f"{group[0]}{link}{group[1]}")) > len(group[0]) + len(link)
-                 and known(linked, vocabulary)), None)
+                 and known(linked, vocabulary)), None) or next(
+        (linked for whole, linking in LINKING_FORMS if group[0].casefold().endswith(whole)
+         and known(linked := f"{group[0][:-len(whole)]}{linking}{group[1]}", vocabulary)), None)
+
+
+# a first part Swedish writes in another form before the next part: "granatäpple juice" is "Granatäppeljuice"
+LINKING_FORMS = (("äpple", "äppel"),)
 
 
 # what a first part's last vowel may be where Swedish drops it before a linking -s ("ingefära" →

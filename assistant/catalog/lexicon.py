@@ -18,6 +18,7 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 # a compound of "äpple" is written with its linking form "äppel-" ("äppelmos") or whole ("Äpplejuice"): one
 # spelling, the linking one, on both sides (folded; a rest of three letters or more: "äpplen" is no compound)
 _APPLE = "apple"
+_INNER_APPLE = "äpple"  # inside a word only as written with its ä: "Pineapplejuice" is English
 MIN_REST = 3  # letters of a Swedish word after a respelled first part ("Caviarmix": "mix")
 LONG_MEAL, MIN_FIRST_PART = 5, 3  # letters of a meal read at a compound's end, and of the part before it
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
@@ -278,6 +279,9 @@ class Lexicon:
             return self.spellings[folded]
         if folded.startswith(_APPLE) and len(folded) >= len(_APPLE) + 3:  # "Äppledryck": an "äppeldryck"
             return "äppel" + word[len(_APPLE):]
+        inner = word.casefold().find(_INNER_APPLE, 1)  # "granatäpplejuice": a "granatäppeljuice"
+        if inner > 0 and len(word) >= inner + len(_INNER_APPLE) + MIN_REST and len(folded) == len(word):
+            return word[:inner] + "äppel" + word[inner + len(_INNER_APPLE):]
         if folded.endswith(self._spelled_endings):  # nearly every word ends and begins with none: one test in C
             ending = next((end for end in self._spelled_endings
                            if folded.endswith(end) and len(folded) > len(end) + 2

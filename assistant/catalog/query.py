@@ -303,7 +303,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                 lambda word: stem(casefold(word)) in describing)
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _mixed(_use_compounded(text, index), index)
-    text = _WORD.sub(lambda word: as_the_catalog_links(word[0], index), text)  # "diskmaskinsalt"
+    text = _WORD.sub(lambda word: lex.spell(as_the_catalog_links(word[0], index)), text)  # "diskmaskinsalt"; a
+    #                                          compound joined is spelled as names are ("granatäpple kärnor")
     short_kinds = [kind for kind in lex.kinds if len(kind) < MIN_PART]
     text = _WORD.sub(lambda word: short_head_apart(word[0], index.known, short_kinds), text)  # "kamomillte"
     said = {stem(w) for w in content_words(text)}

@@ -637,3 +637,10 @@ def test_a_letter_written_after_the_word_is_the_letter_prefixed_compound(categor
     assert propose(index, "d vitamin").product.id == "caps"
     assert propose(index, "d-vitamin").product.id == "caps"
     assert propose(index, "vitamin d").product.id == "caps"
+
+
+def test_a_first_part_said_whole_is_joined_in_its_linking_form() -> None:
+    """"granatäpple juice" is the "Granatäppeljuice" names write: Swedish links "äpple" as "äppel"."""
+    vocab = VOCAB | {fold("granatäppeljuice"), stem("granatäppeljuice")}
+    assert join_split_compounds("granatäpple juice", vocab) == "granatäppeljuice"
+    assert join_split_compounds("granatäpple och juice", vocab) == "granatäpple och juice"

@@ -5469,6 +5469,12 @@ seven years or more ("Fisk&kött Gelé 7+år Kattmat", "Klassisk i Sås 11+"). A
 animal is for the one its shelf names, else for the one all its brand's other goods name (`brand_species`:
 Whiskas' "Senior Chicken Torrfoder" on "Djur" is cat food, no sure food for an old dog). dev29_coop top-1 86.8
 -> 88.7, auto-accept 93.0 -> 95.3; no other row moved.
+Session i47. "äpple" inside a compound is spelled with its linking form too ("Granatäpplekärnor" and
+"granatäpplejuice" are read "granatäppel-", as "Äppledryck" was at a word's start only); two words said apart
+join in that form where names write it ("granatäpple juice": "Granatäppeljuice"); and a compound joined is
+spelled as names are, as every word said already was. "eh en flaska granatäpple juice" was an apple juice asked
+about; "äpple paj", "äpple mos", "äpple cider" now find the "Äppelpaj", "Äppelmos", "Äppelcider" sure.
+dev59_mathem top-1 86.5 -> 88.5; no other row moved.
 """
 
 
@@ -5750,7 +5756,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev59_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev59_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 

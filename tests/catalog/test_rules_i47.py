@@ -109,3 +109,25 @@ def test_pet_food_for_seven_years_and_more_is_the_senior_sort(name: str, senior:
     """Whiskas writes its senior cat food "7+år" and "11+": it is the sort "kattmat till min gamla katt" asks."""
     index = CatalogIndex.build([product(name, name, "Djur", price=49.95)])
     assert ("senior" in index.entries[0].attributes) is senior
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["granatäpple juice", "granatäpplejuice", "en flaska granatäppel juice"])
+def test_a_compound_of_apple_inside_a_word_is_spelled_with_its_linking_form(shelved: bool, said: str) -> None:
+    """"äpple" inside a compound is written "äppel-" ("Granatäppeljuice") or whole ("Granatäpplekärnor"): one
+    spelling on both sides, joined or typed whole. It was only at a word's start: an apple juice was proposed."""
+    goods = [product(name, name, "Dryck > Juice" if shelved else "", price=price) for name, price in [
+        ("Granatäppeljuice EKO", 66.95), ("Juice Äpple", 24.9), ("Juice Apelsin", 24.9),
+        ("Granatäpplekärnor Frysta", 24.95), ("Äppeljuice", 29.9), ("Granatäpple Klass1", 23.95)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Granatäppeljuice EKO", line
+
+
+def test_a_compound_joined_is_spelled_as_the_names_are() -> None:
+    """"granatäpple kärnor" joins to the "granatäpplekärnor" a name writes; names are read "granatäppel-", so
+    the joined word must be too: it matched none of them, and pumpkin seeds were proposed."""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Granatäpplekärnor Frysta 1kg", 62.95), ("Pumpakärnor", 19.9), ("Solroskärnor", 14.9),
+        ("Granatäppelkärnor EKO", 90.95)]]
+    line, = added_lines(CatalogIndex.build(goods), "granatäpple kärnor till salladen")
+    assert line.product is not None and line.product.name.startswith("Granatäpp"), line
