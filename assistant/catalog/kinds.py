@@ -57,7 +57,9 @@ def kind_of_match(entry: Entry, q: Query, ends: tuple[str, ...] | None = None) -
         return HEAD  # "flora margarin": the "Flora 100% Växtbaserad"
     on_its_shelf = ((q.head_word in entry.category or q.head in entry.category) and q.head not in entry.parts
                     and not name_ends_in_another_shelf_kind(entry, q))
-    if on_its_shelf and sort_leads_the_name(entry, q):
+    # a shelf joining kinds says neither of a name led by the sort or brand said: "äpple kaka" is no "Äpple&kanel"
+    # (crispbread) under "Bröd & kakor", "marabou kakor" no "Chocowhoopies" there (see shelf_joins_kinds)
+    if on_its_shelf and sort_leads_the_name(entry, q) and not shelf_joins_kinds(entry):
         return HEAD
     if on_its_shelf:
         return CATEGORY

@@ -5475,6 +5475,12 @@ join in that form where names write it ("granatäpple juice": "Granatäppeljuice
 spelled as names are, as every word said already was. "eh en flaska granatäpple juice" was an apple juice asked
 about; "äpple paj", "äpple mos", "äpple cider" now find the "Äppelpaj", "Äppelmos", "Äppelcider" sure.
 dev59_mathem top-1 86.5 -> 88.5; no other row moved.
+Session i47. "äppel" said as a word is the apple a name writes "Äpple" ("diskmedel med äppel doft": the
+"Diskmedel Naturals Äpple"; "ett äppel" an apple, no juice). And a shelf joining kinds ("Bröd & kakor") confirms
+no kind of a name led by the sort or brand said, as it confirms none of a name saying neither: "äpple kaka" is
+no sure "Äpple&kanel" (a crispbread), "marabou kakor med daim" no "Chocowhoopies" before Marabou's "Cookies
+Daim". dev59_mathem top-1 88.5 -> 90.4, dev14_willys2020 94.2 -> 96.2, dev16_hemkop review 16.9 -> 15.3; no
+other row moved. "gille kakor" and "dala järna bröd" are now asked about where they were sure.
 """
 
 
@@ -5677,7 +5683,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev20_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev21_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev16_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.17},
+    "dev16_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev22_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.16},
     "dev23_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev24_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
@@ -5739,7 +5745,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23_coop": {"top1": 0.88, "review_rate": 0.17},
     "dev29_hemkop": {"top1": 0.94, "review_rate": 0.17},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
-    "dev14_willys2020": {"top1": 0.94, "review_rate": 0.18},
+    "dev14_willys2020": {"top1": 0.96, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.22},
@@ -5756,7 +5762,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev59_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev59_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
 }
 
 
