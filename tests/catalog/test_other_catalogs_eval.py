@@ -4709,6 +4709,33 @@ pulver till grytan" (plain paprika), "vegetarisk gulaschsoppa" (the meat one), "
 hasselnötter" (plain milk chocolate), "ett skogaholms bröd" (a marzipan loaf), "diskmedel med äppel doft" (the
 plain). "en paj med spenat och feta av den frysta sorten" is read as two lines, its first right.
 
+Thirty-fourth development set on Hemköp (`dev34_hemkop`, session i47): 49 sentences, 54 items, 3 absent (ketchup,
+vetemjöl, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 7878) and asked
+for in a client's words ("vad heter det tugg rullar med kyckling till hunden", "två öl korvar och en påse pilsner
+pinnar", "ett och ett halvt kilo benfri lamm stek"); labelled from the catalog before the matcher saw it; eleven
+sentences that repeated earlier sets' were reworded. First, untuned run (0a293e7): 87.0 / 87.0 / 95.3 / 100.0 /
+20.4 / 15.7; no label was changed. Proposed sure and wrong: "tvätt kapslar för svart tvätt" (coloured-wash
+capsules), "fläsk kotlett i bit ungefär ett kilo" (sliced chops). Asked about and wrong: "wasa knäcke med vallmo
+frön" (another Wasa), "sex kokos bollar" (another ball), "philadelphia färskost den vanliga" (Arla's), "skivad
+vegansk cheddar ost" (dairy cheddar), "eh katt godis från purina" (another brand's).
+
+Nineteenth development set on Willys 2020 (`dev19_willys2020`, session i47): 47 sentences, 51 items, 3 absent
+(lingonsylt, havregryn, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed
+7979) and asked for in a client's words ("en bit brie och ett halvkilo gouda i bit", "vad heter det kyckling kebab
+till pitabröden", "mellanmjölk med lång hållbarhet en och en halv liter"); labelled from the catalog before the
+matcher saw it. First, untuned run (0a293e7): 94.1 / 94.1 / 100.0 / 100.0 / 17.6 / 12.5; no label was changed.
+Nothing proposed sure was wrong. Asked about and wrong: "eh fågelsand till undulaten den grova" (a bread), "wasa
+sport knäcke ett paket" (another Wasa), "räk ost på tub den laktosfria" (one with lactose).
+
+Sixtieth development set on Mathem (`dev60_mathem`, session i47): 46 sentences, 50 items, 3 absent (lussekatter,
+kålpudding, frimärken), written by a helper from 100 products drawn at random from the store (seed 8080) and asked
+for in a client's words ("en ask tandpetare", "ketchup med svartpeppar och en senap", "vad heter det färsk korv med
+paprika"); labelled from the catalog before the matcher saw it; three sentences that repeated earlier sets' were
+reworded. First, untuned run (0a293e7): 82.0 / 84.0 / 90.9 / 100.0 / 38.9 / 31.9. Two labels were too narrow and
+were fixed after the run ("en ask tandpetare" left out "Tandpetare", "en flaska barbecue sås" the "Barbequesås");
+with them the same commit gives 86.0 / 88.0 / 97.0 / 100.0 / 38.9 / 31.9. Four sentences were split into two lines
+("schampo som ger mer volym i håret", "grönt te utan någon smak i", "knäckebröd med frön och örter").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5630,6 +5657,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev18_willys2020": ("matpriser2020-willys", HERE / "dev18_willys2020_requests.jsonl"),
     "dev29_coop": ("matpriser2020-coop", HERE / "dev29_coop_requests.jsonl"),
     "dev59_mathem": ("mathem2021", HERE / "dev59_mathem_requests.jsonl"),
+    "dev34_hemkop": ("matpriser2020-hemkop", HERE / "dev34_hemkop_requests.jsonl"),
+    "dev19_willys2020": ("matpriser2020-willys", HERE / "dev19_willys2020_requests.jsonl"),
+    "dev60_mathem": ("mathem2021", HERE / "dev60_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5763,6 +5793,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
+    "dev60_mathem": {"top1": 0.86, "auto_accept_precision": 0.96, "review_rate": 0.39},
 }
 
 
