@@ -122,7 +122,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(token)  # most words: no need to try every reading
             i += 1
             continue
-        if token.kind == "word" and _is_vague(tokens, i):
+        if token.kind == "word" and _is_vague(tokens, i) and not (i and tokens[i - 1].text in _NO_AMOUNT_AFTER):
             width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
             if i + width < len(tokens) and tokens[i + width].text in VAGUE_TAILS:
                 width += 1  # "lite grann"
@@ -415,6 +415,11 @@ def of_size(count: Amount, size: Amount) -> None:
     count.each = size.each or size.amount
     count.amount *= size.amount
     count.unit, count.unit_word, count.end = size.unit, None, max(count.end, size.end)
+
+
+# words after which "någon", "mer", "lite" tell of the goods, no amount of them: "grönt te utan någon smak",
+# "schampo som ger mer volym", "en kräm som innehåller lite doft"
+_NO_AMOUNT_AFTER = frozenset({"utan", "ger", "gör", "innehåller"})
 
 
 @lru_cache(maxsize=8192)

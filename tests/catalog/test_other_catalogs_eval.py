@@ -5508,6 +5508,10 @@ no kind of a name led by the sort or brand said, as it confirms none of a name s
 no sure "Äpple&kanel" (a crispbread), "marabou kakor med daim" no "Chocowhoopies" before Marabou's "Cookies
 Daim". dev59_mathem top-1 88.5 -> 90.4, dev14_willys2020 94.2 -> 96.2, dev16_hemkop review 16.9 -> 15.3; no
 other row moved. "gille kakor" and "dala järna bröd" are now asked about where they were sure.
+Session i47. "någon", "mer", "lite" right after "utan" or a verb of what the goods do ("ger", "gör",
+"innehåller") tell of the goods, no amount of new ones: "grönt te utan någon smak i" was two lines, "grönt te
+utan" (nothing found) and "smak i"; "schampo som ger mer volym i håret" was "schampo som ger" (a baby formula)
+and "volym i håret". dev60_mathem top-1 86.0 -> 88.0, auto-accept 97.0 -> 100; no other row moved.
 """
 
 
@@ -5795,7 +5799,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev59_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
-    "dev60_mathem": {"top1": 0.86, "auto_accept_precision": 0.96, "review_rate": 0.39},
+    "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.39},
 }
 
 

@@ -41,6 +41,10 @@ def phrases(text: str) -> list[str]:
         # "någon sorts", "nåt slags": some kind of the goods, no word of them
         ("någon sorts ost", ["ost"]),
         ("två paket nåt slags korv och bröd", ["korv", "bröd"]),
+        # "någon", "mer" after "utan" or a verb of what the goods do tell of the goods, no amount of new ones
+        ("grönt te utan någon smak i", ["grönt te utan någon smak i"]),
+        ("schampo som ger mer volym i håret", ["schampo som ger mer volym i håret"]),
+        ("det blir några bananer också", ["bananer"]),
         # "vilken sort som helst", "vilket märke som helst": any of the goods, no word of them
         ("ett kilo äpplen vilken sort som helst", ["äpplen"]),
         ("en tub kaviar vilken som helst och kaffe vilket märke som helst", ["kaviar", "kaffe"]),
