@@ -217,7 +217,7 @@ FILLER_WORDS = frozenset({
     "snälla", "ja", "jaa", "jo", "joo", "jaha", "jamen", "nämen", "okej", "okey", "ok", "alltså",
     "asså", "liksom", "vänligen", "hej", "hallå", "nå", "vilja", "nåväl", "tja", "ba", "ha",
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
-    "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar",
+    "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar", "förstås",
 })
 # Word groups that are fillers although their words mean something else alone; "vad heter det"
 # is said while searching for a word, as "eh" is.

@@ -5512,6 +5512,9 @@ Session i47. "någon", "mer", "lite" right after "utan" or a verb of what the go
 "innehåller") tell of the goods, no amount of new ones: "grönt te utan någon smak i" was two lines, "grönt te
 utan" (nothing found) and "smak i"; "schampo som ger mer volym i håret" was "schampo som ger" (a baby formula)
 and "volym i håret". dev60_mathem top-1 86.0 -> 88.0, auto-accept 97.0 -> 100; no other row moved.
+Session i47. Adverbs name no goods: "redan", "även", "kanske", "förstås", "nog" are the catalog's fillers, and
+"förstås" the parser's ("mjölk också förstås" was two lines, the second "förstås"). "vitkål som redan är
+strimlad" was asked about for the unknown "redan". dev60_mathem review 38.5 -> 36.5; no other row moved.
 """
 
 
@@ -5799,7 +5802,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev59_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
-    "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.39},
+    "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
 }
 
 

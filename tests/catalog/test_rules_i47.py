@@ -156,3 +156,14 @@ def test_a_shelf_joining_kinds_confirms_no_kind_of_a_name_led_by_the_sort_said(s
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None, line
     assert line.needs_review or line.product.name not in {"Äpple&kanel", "Chocowhoopies"}, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["vitkål som redan är strimlad", "vitkål strimlad förstås", "även strimlad vitkål"])
+def test_an_adverb_names_no_goods(shelved: bool, said: str) -> None:
+    """"redan", "förstås", "även" say nothing of the goods: "redan" was a word the catalog did not know, and the
+    shredded cabbage that says every other word was asked about."""
+    goods = [product(name, name, "Frukt & grönt" if shelved else "", price=price) for name, price in [
+        ("Vitkål Strimlad", 19.9), ("Vitkål", 12.9), ("Vitkål/morotsmix Strimlad", 21.9), ("Rödkål", 14.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Vitkål Strimlad" and not line.needs_review, line

@@ -45,6 +45,7 @@ def phrases(text: str) -> list[str]:
         ("grönt te utan någon smak i", ["grönt te utan någon smak i"]),
         ("schampo som ger mer volym i håret", ["schampo som ger mer volym i håret"]),
         ("det blir några bananer också", ["bananer"]),
+        ("mjölk också förstås", ["mjölk"]),
         # "vilken sort som helst", "vilket märke som helst": any of the goods, no word of them
         ("ett kilo äpplen vilken sort som helst", ["äpplen"]),
         ("en tub kaviar vilken som helst och kaffe vilket märke som helst", ["kaviar", "kaffe"]),
