@@ -345,8 +345,8 @@ class CatalogIndex:
     @cached_property
     def brand_species(self) -> dict[str, frozenset[str]]:
         """Brand → the one animal its goods that name an animal, by name or shelf, all name ("Whiskas": its
-        "Junior Chicken Kattmat Torr" says cats), worked out when first asked: a name of the brand that names none ("Senior Chicken
-        Torrfoder") is for that animal still (see kinds.for_another_animal)."""
+        "Junior Chicken Kattmat Torr" says cats), worked out when first asked: a name of the brand that names
+        none ("Senior Chicken Torrfoder") is for that animal still (see kinds.for_another_animal)."""
         named: defaultdict[str, set[str]] = defaultdict(set)
         for entry in self.entries:
             if entry.product.brand and (animals := animals_of(entry, self.lexicon)):

@@ -295,10 +295,10 @@ def for_another_animal(entry: Entry, asked: frozenset[str], lexicon: Lexicon,
                        brand_species: Mapping[str, frozenset[str]]) -> bool:
     """The request says which animal the goods are for (`animals_asked`) and the name only another one
     ("Kattgodis" for "godis till hunden"), or, naming none, its shelf or its brand's other goods do
-    (`brand_species`: Whiskas' "Senior Chicken Torrfoder" on "Djur" is cat food): another thing, as goods for the other sex are. One marker
-    leading the other is the same animal ("kattunge" of "katt"); a young one asked is of its grown kind
-    too ("tuggsko till valpen": a "Tuggsko För Hund"), not the other way round (a "Valp Torrfoder" is
-    no food for any dog)."""
+    (`brand_species`: Whiskas' "Senior Chicken Torrfoder" on "Djur" is cat food): another thing, as goods
+    for the other sex are. One marker leading the other is the same animal ("kattunge" of "katt"); a young
+    one asked is of its grown kind too ("tuggsko till valpen": a "Tuggsko För Hund"), not the other way round
+    (a "Valp Torrfoder" is no food for any dog)."""
     named = animals_of(entry, lexicon) or brand_species.get((entry.product.brand or "").casefold(), ())
     asked = asked | {GROWN[a] for a in asked if a in GROWN}
     return bool(asked) and bool(named) and not any(a.startswith(b) or b.startswith(a) for a in named for b in asked)

@@ -572,8 +572,8 @@ class Scorer:
             total += 0.12  # "lax i bit": the "Kallrökt Lax I Bit" before a "Kallrökt Lax" that may be sliced
         elif q.pieces and not entry.words.isdisjoint(self.whole_piece):
             total -= 0.12  # "fläskkotletter": chops, no "Fläskkotlett Bit" to slice at home
-        if self.animals and for_another_animal(entry, self.animals, self.lexicon, self.index.brand_species):  # "godis till hunden": no "Kattgodis"
-            unmatched += 1
+        if self.animals and for_another_animal(entry, self.animals, self.lexicon, self.index.brand_species):
+            unmatched += 1  # "godis till hunden": no "Kattgodis"
             total -= 0.3
         wanted_mods = self.mods_exact if kind == EXACT else self.mods
         if wanted_mods:

@@ -303,8 +303,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                 lambda word: stem(casefold(word)) in describing)
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
     text = _mixed(_use_compounded(text, index), index)
-    text = _WORD.sub(lambda word: lex.spell(as_the_catalog_links(word[0], index)), text)  # "diskmaskinsalt"; a
-    #                                          compound joined is spelled as names are ("granatäpple kärnor")
+    # "diskmaskinsalt" as the catalog links it; a compound joined spelled as names are ("granatäpple kärnor")
+    text = _WORD.sub(lambda word: lex.spell(as_the_catalog_links(word[0], index)), text)
     short_kinds = [kind for kind in lex.kinds if len(kind) < MIN_PART]
     text = _WORD.sub(lambda word: short_head_apart(word[0], index.known, short_kinds), text)  # "kamomillte"
     said = {stem(w) for w in content_words(text)}
@@ -555,7 +555,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase), age=age_in_months(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
-                 for_child=for_child, aged=aged, free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
+                 for_child=for_child, aged=aged,
+                 free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
                  size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
