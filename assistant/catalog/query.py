@@ -332,8 +332,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     thing, purpose = split_purpose(text)
     purpose = joined_as_swedish(purpose)  # "till rot mos": the "rotmos", no "rot" the goods must say
     main, rest = split_accompaniment(thing)
-    if not rest:  # "champagneglas av plast": the glasses, of plastic
-        main, rest = split_material(main)
+    main, made_of = split_material(main)  # "champagneglas av plast": the glasses, of plastic; "choklad dryck
+    rest = " ".join(filter(None, (made_of, rest)))  # på havre från oatly": the drink, of oats, by the brand
     groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for_child = False
     aged = False

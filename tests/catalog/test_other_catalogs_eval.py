@@ -5515,6 +5515,10 @@ and "volym i håret". dev60_mathem top-1 86.0 -> 88.0, auto-accept 97.0 -> 100; 
 Session i47. Adverbs name no goods: "redan", "även", "kanske", "förstås", "nog" are the catalog's fillers, and
 "förstås" the parser's ("mjölk också förstås" was two lines, the second "förstås"). "vitkål som redan är
 strimlad" was asked about for the unknown "redan". dev60_mathem review 38.5 -> 36.5; no other row moved.
+Session i47. What the goods are made of ("på havre", "av plast") is read however the sentence goes on: it was
+split off only where no "med" or "från" part followed, so in "choklad dryck på havre från oatly" the oats were
+the goods asked (an oat cooking cream proposed); now the drink, of oats, by the brand: Oatly's "Havredryck
+Choklad", asked about. dev29_coop top-1 88.7 -> 90.6; no other row moved.
 """
 
 
@@ -5798,7 +5802,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev29_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.19},
+    "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},

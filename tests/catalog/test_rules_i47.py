@@ -167,3 +167,17 @@ def test_an_adverb_names_no_goods(shelved: bool, said: str) -> None:
         ("Vitkål Strimlad", 19.9), ("Vitkål", 12.9), ("Vitkål/morotsmix Strimlad", 21.9), ("Rödkål", 14.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Vitkål Strimlad" and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["choklad dryck på havre från oatly", "chokladdryck på havre från oatly"])
+def test_what_the_goods_are_made_of_is_read_with_a_brand_or_a_med_word_too(shelved: bool, said: str) -> None:
+    """"på havre" says what the drink is made of, however the sentence goes on ("från oatly"): read
+    only where nothing followed, the oats became the goods asked, and an oat-based cooking cream was proposed."""
+    goods = [product(name, name, "Mejeri > Havre soja ris" if shelved else "", brand=brand, price=price)
+             for name, brand, price in [
+                 ("Havredryck Choklad", "Oatly", 16.95), ("Imat Eko", "Oatly", 19.9), ("Havredryck", "Oatly", 14.9),
+                 ("Soya Chokladdryck", "Alpro", 8.95), ("Havre Tunnbröd", "Polarbröd", 25.9),
+                 ("Dryck Hallon", "Bravo", 19.9), ("Dryck Päron", "Bravo", 19.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Havredryck Choklad", line
