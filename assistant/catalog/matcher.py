@@ -866,7 +866,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
                   else f"Hittade ingen vara som är «{item.phrase}»")
         return Proposal(None, 0.0, True, reason, None, 0.0, _alternatives(alternatives, None),
                         question=SOLD_OUT if things else NOT_SOLD)
-    best = _saying_every_word(available, q) or available[0]
+    best = _saying_every_word(available, q) or _keeping_the_diet(available, q, index.lexicon) or available[0]
     measures = measures_said(q)
     measured = _stating_the_measure(best, available, measures)
     best = measured or best
@@ -1243,6 +1243,18 @@ def _saying_every_word(ranked: list[Scored], q: Query) -> Scored | None:
                                      and (not s.entry.types or not s.entry.types.isdisjoint(said)))
     return _giving_way(best, ranked, SAYS_ALL, also=on_its_shelf,  # "vegansk ost": a "Veganost" is an ost
                        kind=min(best.kind, CATEGORY))
+
+
+def _keeping_the_diet(ranked: list[Scored], q: Query, lexicon: Lexicon) -> Scored | None:
+    """A best fit lacking a diet asked ("vegansk", "laktosfri") gives way to a product of the kind that keeps it
+    and lacks no more words said: "skivad vegansk cheddar ost" is the unsliced "Veganost Cheddar", no dairy
+    "Cheddar Skivad"; a cut not sold is a smaller fault than food the client must not eat."""
+    best = ranked[0]
+    asked = q.attributes & (PLANT_BASED | lexicon.diets.keys())
+    if not asked or asked <= best.entry.suits:
+        return None
+    return next((s for s in ranked[1:MAX_SCORED] if asked <= s.entry.suits and s.unmatched <= best.unmatched
+                 and s.kind >= best.kind and not s.other_kind and not s.avoided), None)
 
 
 def _giving_way(best: Scored, ranked: list[Scored], margin: float,

@@ -5519,6 +5519,11 @@ Session i47. What the goods are made of ("på havre", "av plast") is read howeve
 split off only where no "med" or "från" part followed, so in "choklad dryck på havre från oatly" the oats were
 the goods asked (an oat cooking cream proposed); now the drink, of oats, by the brand: Oatly's "Havredryck
 Choklad", asked about. dev29_coop top-1 88.7 -> 90.6; no other row moved.
+Session i47. A diet asked ("vegansk", "laktosfri") outweighs a cut not sold: where the best fit lacks the diet
+and a product of the same kind keeps it, lacking no more words said, that one comes first
+(`matcher._keeping_the_diet`). "skivad vegansk cheddar ost" on Hemköp proposed a sliced dairy cheddar; now the
+vegan "Veganost Cheddar", still asked about (Violife's "Cheddar Vegansk Skivad", the set's answer, names no
+"ost" and stands on "Vegetariskt", so a search for the cheese does not find it). No row moved.
 """
 
 
