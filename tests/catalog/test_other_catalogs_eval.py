@@ -5484,7 +5484,7 @@ Session i47. An adjective in -en drops its e before -a ("mogna", "ätmogna", "ö
 "avocado" is spelled "avokado" and "ätmogen" is "mogen" on both sides; "mogen" describes (the head is the goods
 said with it, "mango mogna"); and fresh produce may be ripe whether or not its name says so, nothing dried or
 frozen is (`sorts.fresh_says`). "ett paket ätmogna avokado" is Coop's "Avocado Ätmogen 2-pack", "två mango som
-är mogna" a fresh mango, no longer asked about. dev24_coop top-1 96.1 -> 98.0 (now meeting all four targets),
+är mogna" a fresh mango, no longer asked about. dev24_coop top-1 96.1 -> 98.0 (it met all four targets before too),
 dev25_coop review 23.1 -> 21.2, dev30_hemkop 24.5 -> 22.6; no other row moved. A plain wish of ripeness where
 the ripe fruit is sold only in 2-packs ("en mogen avokado") is now asked about as a bigger package than wished,
 since the single plain avocado may be ripe too.
