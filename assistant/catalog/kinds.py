@@ -475,11 +475,11 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
 
 
 def named_as_its_own_kind(entry: Entry, q: Query) -> bool:
-    """The name writes the compound asked whole, and its kinds are compounds of the same first parts: "Vit
-    Tvättmedel Oparfymerat Tvättpulver" is the washing powder asked, named also as the detergent it is, no
-    detergent that merely mentions the powder."""
-    first = "".join(q.head_parts)
-    return (len(first) >= MIN_FIRST_PART and q.head_word in entry.exact and bool(entry.types)
+    """The name writes the compound asked, whole or its head as a word, and its kinds are compounds of the same
+    first parts: "Vit Tvättmedel Oparfymerat Tvättpulver" and "Tvättmedel Vitt Pulver" are the washing powder
+    asked, named also as the detergent they are, no detergent that merely mentions the powder."""
+    first = "".join(q.head_parts) or (q.said_with[-1] if q.said_with else "")  # "tvätt pulver" said apart
+    return (len(first) >= MIN_FIRST_PART and not entry.exact.isdisjoint((q.head_word, q.head)) and bool(entry.types)
             and all(kind.startswith(first) and len(kind) > len(first) for kind in entry.types))
 
 

@@ -5524,6 +5524,9 @@ and a product of the same kind keeps it, lacking no more words said, that one co
 (`matcher._keeping_the_diet`). "skivad vegansk cheddar ost" on Hemköp proposed a sliced dairy cheddar; now the
 vegan "Veganost Cheddar", still asked about (Violife's "Cheddar Vegansk Skivad", the set's answer, names no
 "ost" and stands on "Vegetariskt", so a search for the cheese does not find it). No row moved.
+Session i47. A compound said apart ("tvätt pulver") is named by a product writing its head as a word whose kinds
+are compounds of the same first part: the demo catalog's "Tvättmedel Vitt Pulver" (found at the tablet check) is
+the washing powder of "tvätt pulver för vit tvätt", where "Potatismos Pulver" came first, asked about. No row moved.
 """
 
 

@@ -195,3 +195,15 @@ def test_a_diet_asked_outweighs_a_cut_not_sold(shared: Path) -> None:
     line, = added_lines(products_of("matpriser2020-hemkop")[1], "skivad vegansk cheddar ost")
     assert line.product is not None and line.product.name == "Veganost Cheddar", line
     assert line.needs_review, line
+
+
+def test_a_compound_said_apart_is_named_as_its_kind_by_the_head_written_apart() -> None:
+    """The demo catalog writes no "Tvättpulver": "tvätt pulver för vit tvätt" is its "Tvättmedel Vitt Pulver",
+    the detergent that is a powder, no instant mashed potato ("Potatismos Pulver") that says the powder first.
+    (On a feed of bare names "tvätt" is read as the wash the goods are for, as in "tvättmedel till vittvätten".)"""
+    goods = [product(name, name, "Hem > Tvätt" if "Tvätt" in name else "Skafferi", price=price)
+             for name, price in [("Potatismos Pulver", 29.95), ("Potatismos Pulver 4 portioner", 22.95),
+                                 ("Tvättmedel Vitt Pulver", 79.95), ("Tvättmedel Color Pulver", 79.95),
+                                 ("Paprikapulver", 19.95), ("Varm Choklad Pulver", 34.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "tvätt pulver för vit tvätt")
+    assert line.product is not None and line.product.name == "Tvättmedel Vitt Pulver", line
