@@ -229,7 +229,8 @@ FILLER_PHRASES = frozenset({
     *((some, kind) for some in ("någon", "nån", "något", "nåt") for kind in ("sorts", "slags", "sort")),
     # "äpplen vilken sort som helst", "kaviar vilken som helst": any of the goods, no sort of them
     *((which, *kind, "som", "helst") for which in ("vilken", "vilket", "vilka", "vad")
-      for kind in ((), ("sort",), ("sorts",), ("slags",), ("märke",), ("sorter",), ("märken",))),
+      for kind in ((), ("sort",), ("sorts",), ("slags",), ("märke",), ("sorter",), ("märken",), ("doft",),
+                   ("smak",), ("färg",), ("storlek",))),
 })
 # Said before the words that take back the last ones ("blandsaft hallon nej vänta svarta vinbär", "gelé till
 # viltet nej förresten till steken"); before an amount, the amount corrects the item's (items._corrects).

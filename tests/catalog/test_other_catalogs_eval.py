@@ -5527,6 +5527,9 @@ vegan "Veganost Cheddar", still asked about (Violife's "Cheddar Vegansk Skivad",
 Session i47. A compound said apart ("tvätt pulver") is named by a product writing its head as a word whose kinds
 are compounds of the same first part: the demo catalog's "Tvättmedel Vitt Pulver" (found at the tablet check) is
 the washing powder of "tvätt pulver för vit tvätt", where "Potatismos Pulver" came first, asked about. No row moved.
+Session i47. "vilken doft som helst", "vilken smak som helst", "vilken färg som helst", "vilken storlek som
+helst" are fillers too, as "vilken sort som helst" is: "sköljmedel vilken doft som helst en flaska" asked about
+"vilken". dev26_coop top-1 92.5 -> 94.3, review 27.8 -> 25.9; no other row moved.
 """
 
 
@@ -5800,7 +5803,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_coop": {"top1": 0.96, "review_rate": 0.22},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev26_coop": {"top1": 0.92, "review_rate": 0.28},
+    "dev26_coop": {"top1": 0.94, "review_rate": 0.26},
     "dev32_hemkop": {"review_rate": 0.22},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
     "dev27_coop": {"top1": 0.92},

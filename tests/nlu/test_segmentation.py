@@ -49,6 +49,7 @@ def phrases(text: str) -> list[str]:
         # "vilken sort som helst", "vilket märke som helst": any of the goods, no word of them
         ("ett kilo äpplen vilken sort som helst", ["äpplen"]),
         ("en tub kaviar vilken som helst och kaffe vilket märke som helst", ["kaviar", "kaffe"]),
+        ("sköljmedel vilken doft som helst en flaska", ["sköljmedel"]),
         # lists held apart only by quantities
         ("två liter filmjölk ett paket müsli fyra bananer", ["filmjölk", "müsli", "bananer"]),
         ("en gurka en sallad tre tomater", ["gurka", "sallad", "tomater"]),
