@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
+from assistant.catalog.compounds import LINKING_FORMS
 from assistant.catalog.normalize import casefold, fold, stem, tokens
 from assistant.catalog.swedish import folded_dictionary
 
@@ -18,7 +19,6 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.json")
 # a compound of "äpple" is written with its linking form "äppel-" ("äppelmos") or whole ("Äpplejuice"): one
 # spelling, the linking one, on both sides (folded; a rest of three letters or more: "äpplen" is no compound)
 _APPLE = "apple"
-_INNER_APPLE = "äpple"  # inside a word only as written with its ä: "Pineapplejuice" is English
 MIN_REST = 3  # letters of a Swedish word after a respelled first part ("Caviarmix": "mix")
 LONG_MEAL, MIN_FIRST_PART = 5, 3  # letters of a meal read at a compound's end, and of the part before it
 FOR_WHOM = frozenset({"barn", "djur"})  # attributes saying who a product is for
@@ -279,9 +279,11 @@ class Lexicon:
             return self.spellings[folded]
         if folded.startswith(_APPLE) and len(folded) >= len(_APPLE) + 3:  # "Äppledryck": an "äppeldryck"
             return "äppel" + word[len(_APPLE):]
-        inner = word.casefold().find(_INNER_APPLE, 1)  # "granatäpplejuice": a "granatäppeljuice"
-        if inner > 0 and len(word) >= inner + len(_INNER_APPLE) + MIN_REST and len(folded) == len(word):
-            return word[:inner] + "äppel" + word[inner + len(_INNER_APPLE):]
+        lowered = word.casefold()
+        for whole, linking in LINKING_FORMS:  # "granatäpplejuice" is a "granatäppeljuice", as words said apart join
+            inner = lowered.find(whole, 1)   # (written with its ä: "Pineapplejuice" is English)
+            if inner > 0 and len(lowered) == len(word) and len(word) >= inner + len(whole) + MIN_REST:
+                return word[:inner] + linking + word[inner + len(whole):]
         if folded.endswith(self._spelled_endings):  # nearly every word ends and begins with none: one test in C
             ending = next((end for end in self._spelled_endings
                            if folded.endswith(end) and len(folded) > len(end) + 2
