@@ -260,16 +260,19 @@ def _packages_listed(text: str, lex: Lexicon) -> str:
 
 
 _SMAK = "smak"
+_SEEDS = ("fröer", "frön", "frö")  # "med vallmofrön": the poppy a name writes ("Frukostfralla Vallmo")
 
 
-def taste_said_with_smak(word: str, index: CatalogIndex) -> str:
+def first_part_said(word: str, index: CatalogIndex, tails: tuple[str, ...] = (_SMAK,)) -> str:
     """A flavour said with "smak" ("jordgubbssmak", "hallonsmak", "tuggummi med mintsmak") is the taste of
     its first part, as names write it alone ("Tuggummi Jordgubb", "Yoghurt Hallon"): that word, its linking s
     dropped, where some name writes it as a word of its own; a name writing the word whole ("Vaniljsmak
-    Kvarg") says it still, inside its compound. Where no name writes the first part alone, the word stays."""
-    if len(word) < len(_SMAK) + 3 or not word.endswith(_SMAK):
+    Kvarg") says it still, inside its compound. Where no name writes the first part alone, the word stays.
+    Seeds on the goods ("knäckebröd med sesamfrön") are named alike ("Knäckebröd Sesam")."""
+    tail = next((tail for tail in tails if word.endswith(tail)), "")
+    if not tail or len(word) < len(tail) + 3:
         return word
-    first = word[:-len(_SMAK)]
+    first = word[:-len(tail)]
     for base in (first, first[:-1] if first.endswith("s") else ""):
         if len(base) >= 3 and index.posting("exact", stem(base)):
             return base
@@ -347,7 +350,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 continue
             if at and stem(word) == _SMAK:  # "med hallon smak": the "hallonsmak" said apart, the taste its word
                 continue
-            word = taste_said_with_smak(word, index)  # "jordgubbssmak": the "jordgubb" a name writes
+            # "jordgubbssmak": the "jordgubb" a name writes; seeds only on other goods ("sesamfrön" alone are seeds)
+            word = first_part_said(word, index, (_SMAK, *_SEEDS) if part_group == 1 else (_SMAK,))
             # a purpose the catalog has words for may name the thing ("medlet till diskmaskinen",
             # "påsar till dammsugaren"): it describes it as "med"/"i" words do; one it has no word for
             # ("till janssonen", "till golvet") only says what the goods are for

@@ -5530,6 +5530,12 @@ the washing powder of "tvätt pulver för vit tvätt", where "Potatismos Pulver"
 Session i47. "vilken doft som helst", "vilken smak som helst", "vilken färg som helst", "vilken storlek som
 helst" are fillers too, as "vilken sort som helst" is: "sköljmedel vilken doft som helst en flaska" asked about
 "vilken". dev26_coop top-1 92.5 -> 94.3, review 27.8 -> 25.9; no other row moved.
+Session i48. Seeds on other goods are named by their plant, as a taste said with "smak" is: "knäckebröd med
+sesamfrön" is the "Knäckebröd Sesam" a name writes (query.first_part_said), where "sesamfrön" was a word no
+crispbread said and any crispbread came first, asked about. Seeds asked alone ("sesamfrön") stay the seeds.
+dev42_mathem top-1 98.2 -> 100, dev49_mathem 93.9 -> 95.9, dev57_mathem 88.5 -> 90.4; dev25_hemkop and
+dev32_hemkop review down by 2.0; no other row moved. "bagel med sesamfrön", "hamburgerbröd med sesamfrön" are now
+the sesame ones, sure, on three stores.
 """
 
 
@@ -5767,7 +5773,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev14_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev42_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
+    "dev42_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev23_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev41_mathem": {"top1": 1.00, "auto_accept_precision": 1.0, "review_rate": 0.08},
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
@@ -5777,7 +5783,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.23},
-    "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev26_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
@@ -5786,7 +5792,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev19_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
-    "dev49_mathem": {"top1": 0.93, "auto_accept_precision": 1.0, "review_rate": 0.27},
+    "dev49_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
@@ -5804,10 +5810,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev26_coop": {"top1": 0.94, "review_rate": 0.26},
-    "dev32_hemkop": {"review_rate": 0.22},
+    "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
     "dev27_coop": {"top1": 0.92},
-    "dev57_mathem": {"top1": 0.88, "review_rate": 0.25},
+    "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
     "dev17_willys2020": {"review_rate": 0.18},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
