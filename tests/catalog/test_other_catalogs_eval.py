@@ -4736,6 +4736,37 @@ were fixed after the run ("en ask tandpetare" left out "Tandpetare", "en flaska 
 with them the same commit gives 86.0 / 88.0 / 97.0 / 100.0 / 38.9 / 31.9. Four sentences were split into two lines
 ("schampo som ger mer volym i håret", "grönt te utan någon smak i", "knäckebröd med frön och örter").
 
+Thirtieth development set on Coop (`dev30_coop`, session i48): 46 sentences, 51 items, 3 absent (havregryn,
+krossade tomater, tandkräm), written by a helper from 100 products drawn at random from the store (seed 8181) and
+asked for in a client's words ("ett kilo krav märkta nöt gryt bitar", "ishavs rom och en burk ansjovis till
+janssons", "oreo kex dom med dubbel fyllning"); labelled from the catalog before the matcher saw it. First, untuned
+run (cae90c3): 80.4 / 86.3 / 94.4 / 100.0 / 29.4 / 25.0. Two quantity labels gave an amount the sentence did not
+say and were fixed after the run (no matching figure moves). Proposed sure and wrong: "en skogaholms limpa" (the
+coarse one, "Grov"), "ny mopp duk till den platta moppen" (the mop, not its cloth). Asked about and wrong:
+"halloumi ost som hon kan steka" and "engångs tallrikar de djupa" (nothing found), "en spray flaska universal
+rengöring" (a dishwasher cleaner), "torrfoder till kattungen" (an indoor cat's), "hushållspapper med mönster på",
+"krämig brie från castello", "ballerina med salt kola", "oreo kex dom med dubbel fyllning" (other sorts).
+
+Thirty-fifth development set on Hemköp (`dev35_hemkop`, session i48): 46 sentences, 51 items, 3 absent (bregott,
+apelsinjuice, havregryn), written by a helper from 100 products drawn at random from the store (seed 8282) and
+asked for in a client's words ("ett halvt kilo nöt färs tolv procent", "svarta håll in strumpbyxor storlek fyrtio
+till fyrtiofyra", "en dröm rulltårta och en jordgubbs rulltårta"); labelled from the catalog before the matcher saw
+it. First, untuned run (cae90c3): 92.2 / 94.1 / 95.3 / 100.0 / 17.3 / 12.5; no label was changed. Proposed sure
+and wrong: "wasa sandwich med ost och gräslök", read as two lines ("wasa sandwich med ost": the plain cheese one,
+and "gräslök"). Asked about and wrong: "luft fräschare som doftar lavendel" (a lemon one), "svarta håll in
+strumpbyxor" (plain tights), "riven vegansk ost till gratängen" (a dairy cheese).
+
+Sixty-first development set on Mathem (`dev61_mathem`, session i48): 48 sentences, 51 items, 3 absent
+(lakritspipor, T-röd, akvavit), written by a helper from 100 products drawn at random from the store (seed 8383)
+and asked for in a client's words ("vad heter det kardemumma kärnor att stöta själv", "en burk citronpeppar och
+hela svartpeppar korn", "ramlösa med citron smak fyra flaskor"); labelled from the catalog before the matcher saw
+it; eight sentences that repeated earlier sets' were reworded. First, untuned run (cae90c3): 90.2 / 96.1 / 94.9 /
+100.0 / 25.0 / 18.8. One label was too narrow and was fixed after the run ("glutenfria corn flakes" left out the
+"Corn Flakes Glutenfri" written apart); with it the same commit gives 92.2 / 96.1 / 97.4 / 100.0 / 25.0 / 18.8.
+Proposed sure and wrong: "schampo och dusch i samma flaska", read as "schampo" alone. Asked about and wrong: "skruv
+pasta av fullkorn" (a white-flour one), "ramlösa med citron smak" (the plain), "lax i bitar till fisk grytan"
+(a whole fillet).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5688,6 +5719,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev34_hemkop": ("matpriser2020-hemkop", HERE / "dev34_hemkop_requests.jsonl"),
     "dev19_willys2020": ("matpriser2020-willys", HERE / "dev19_willys2020_requests.jsonl"),
     "dev60_mathem": ("mathem2021", HERE / "dev60_mathem_requests.jsonl"),
+    "dev30_coop": ("matpriser2020-coop", HERE / "dev30_coop_requests.jsonl"),
+    "dev35_hemkop": ("matpriser2020-hemkop", HERE / "dev35_hemkop_requests.jsonl"),
+    "dev61_mathem": ("mathem2021", HERE / "dev61_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5824,6 +5858,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
+    "dev30_coop": {"top1": 0.80, "auto_accept_precision": 0.94, "review_rate": 0.30},
+    "dev35_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
+    "dev61_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
