@@ -471,7 +471,7 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and not cover.leads(entry, q.head_word)
             and not named_as_its_own_kind(entry, q)
             and not of_brand(entry, (q.head_word, q.head_surface))
-            and not (of_brand(entry, q.brands_said) and {q.head_word, q.head}.isdisjoint(goods)))
+            and not (of_brand(entry, {*q.brands_said, *q.said_with}) and {q.head_word, q.head}.isdisjoint(goods)))
 
 
 def named_as_its_own_kind(entry: Entry, q: Query) -> bool:

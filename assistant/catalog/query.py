@@ -1176,16 +1176,16 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         return None
     x, y, rest = first[-1], second[0], second[1:]
     if rest:
-        return _first_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index))
-    if fold(x) in index.lexicon.fillers and (found := _first_written(_writing_the_pair(x, y, (), None, index))):
+        return _as_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index), y)
+    if fold(x) in index.lexicon.fillers and (found := _as_written(_writing_the_pair(x, y, (), None, index), y)):
         return found  # "gott och blandat": "gott" (tasty) names no goods alone, the "Gott & Blandat" is one
     if _named_by_the_pair_alone(x, y, index):
         return y  # "frukt och nötmix": the store's "Frukt & Nötmix" is named by the words said and no more
     alone = not marked and _each_sold_alone(x, y, index)
     if not alone and (_shares_head(x, y, index) or _only_in_pairs(y, index)):
-        return _first_written(_writing_the_pair(x, y, (), None, index))
-    if len(first) > 1 and (found := _writing_the_pair(x, y, first[:-1], None, index)):
-        return found[0][1]  # the thing the pair flavours is said by the name too
+        return _as_written(_writing_the_pair(x, y, (), None, index), y)
+    if len(first) > 1 and (found := _as_written(_writing_the_pair(x, y, first[:-1], None, index), y)):
+        return found  # the thing the pair flavours is said by the name too
     if alone:
         return None
     # a compound as said apart, where the name leads with the pair or with the compound's head: no
@@ -1253,8 +1253,11 @@ def as_the_catalog_links(word: str, index: CatalogIndex) -> str:
     return word
 
 
-def _first_written(found: list[tuple[Entry, str]]) -> str | None:
-    return found[0][1] if found else None
+def _as_written(found: list[tuple[Entry, str]], said: str) -> str | None:
+    """The second word as the names found write it: as said where one writes it so ("Tortellini Ricotta &
+    Spenat" beside the "... & Spenatsås"), else as the first writes it ("Bakmargarin" for "bak")."""
+    words = [word for _, word in found]
+    return said if said in words else words[0] if words else None
 
 
 def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | None,

@@ -5567,6 +5567,17 @@ crispbread said and any crispbread came first, asked about. Seeds asked alone ("
 dev42_mathem top-1 98.2 -> 100, dev49_mathem 93.9 -> 95.9, dev57_mathem 88.5 -> 90.4; dev25_hemkop and
 dev32_hemkop review down by 2.0; no other row moved. "bagel med sesamfrön", "hamburgerbröd med sesamfrön" are now
 the sesame ones, sure, on three stores.
+Session i48. Three rules on a flavour listed after "med". (1) The word after "och" is kept as said where a name
+writes it so: "tortellini med ricotta och spenat" was read as the "spenatsås" of the tortellini in spinach sauce,
+whose name happened to be found first (query._as_written). (2) "chives", "garlic", "tomato" and "basil" are
+spelled as the Swedish words, as "cheese" and "onion" were: "wasa sandwich med ost och gräslök" is one line, the
+"Sandwich Cheese&chives", where it was the plain cheese one and fresh chives, both sure. (3) A word said before
+the head that is the product's brand in the feed makes the head the brand's flavour, as a brand the lexicon
+knows does: "boursin vitlök" is the "Boursin Garlic & Herbs ... Färskost", no cheese merely mentioning garlic
+(it fell with rule 2), and "mjau torrfoder med räksmak" Mjau's. dev59_mathem top-1 90.4 -> 92.3, auto-accept
+97.6 -> 100; dev35_hemkop top-1 92.2 -> 94.1, auto-accept 95.3 -> 100 (review 17.3 -> 17.6: the same nine
+lines asked about, of one line fewer); dev27_coop top-1 92.0 -> 94.0, review 12.2 -> 10.2; dev12_willys2020
+review 12.1 -> 10.3; no other row moved.
 """
 
 
@@ -5813,7 +5824,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev43_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev44_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev24_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.13},
+    "dev12_willys2020": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev15_coop": {"top1": 0.98, "auto_accept_precision": 1.0},
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.23},
@@ -5846,7 +5857,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_coop": {"top1": 0.94, "review_rate": 0.26},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
-    "dev27_coop": {"top1": 0.92},
+    "dev27_coop": {"top1": 0.94},
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
     "dev17_willys2020": {"review_rate": 0.18},
@@ -5854,12 +5865,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev59_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev59_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.80, "auto_accept_precision": 0.94, "review_rate": 0.30},
-    "dev35_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.18},
+    "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev61_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 

@@ -39,3 +39,51 @@ def test_seeds_asked_alone_are_the_seeds(said: str) -> None:
         ("Knäckebröd Sesam & Havssalt", 23.9), ("Sesamfrön", 15.9), ("Sesamolja", 44.9), ("Sesam Knäckesticks", 29.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Sesamfrön", line
+
+
+PASTA = "Kylvaror > Färsk pasta"
+
+
+@WITH_CATEGORIES
+def test_a_pair_listed_after_med_keeps_the_word_said_where_a_name_writes_it(shelved: bool) -> None:
+    """"tortellini med ricotta och spenat" is one line, and "spenat" the word a name writes as said: it was read
+    as the "spenatsås" of the tortellini in spinach sauce, whose name happened to be found first."""
+    goods = [product(name, name, PASTA if shelved else "", price=price) for name, price in [
+        ("Tortellini Ricotta & Spenatsås", 34.95), ("Tortellini Ricotta & Spenat", 39.95), ("Tortellini Ost", 31.95),
+        ("Spenat Färsk", 24.9), ("Ricotta", 21.9), ("Sås Bearnaise", 19.9)]]
+    for goods_in_order in (goods, goods[::-1]):
+        line, = added_lines(CatalogIndex.build(goods_in_order), "tortellini med ricotta och spenat")
+        assert line.product is not None and line.product.name == "Tortellini Ricotta & Spenat", line
+
+
+CRISPBREAD = "Bröd & kakor > Knäckebröd"
+
+
+@WITH_CATEGORIES
+def test_a_flavour_a_name_writes_in_english_is_the_flavour_said(shelved: bool) -> None:
+    """"Cheese&chives" is the cheese and chives said: "gräslök" was read apart as fresh chives and the plain
+    cheese one proposed sure."""
+    goods = [product(name, name, (CRISPBREAD if "Sandwich" in name else "Frukt & grönt > Kryddor") if shelved
+                     else "", price=price, brand="Wasa" if "Sandwich" in name else None) for name, price in [
+        ("Sandwich Cheese", 7.95), ("Sandwich Cheese&chives", 7.95), ("Sandwich Cheese & Paprika", 7.95),
+        ("Gräslök Ask", 19.9), ("Persilja Ask", 19.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "wasa sandwich med ost och gräslök")
+    assert line.product is not None and line.product.name == "Sandwich Cheese&chives", line
+    fresh, = added_lines(CatalogIndex.build(goods), "gräslök")
+    assert fresh.product is not None and fresh.product.name == "Gräslök Ask", fresh
+
+
+CHEESE = "Mejeri, ost & ägg > Ost"
+
+
+def test_a_brand_said_before_a_flavour_asks_the_brands_goods_of_that_flavour() -> None:
+    """"boursin vitlök" is Boursin's garlic cheese, though its name ends in another kind ("Färskost"): the
+    feed's brand said makes the flavour the brand's, as a brand the lexicon knows does ("loka citron"). It was
+    a cheese merely mentioning garlic, asked about."""
+    goods = [product("Boursin Vitlök & Örter Färskost", "Boursin Vitlök & Örter Färskost", CHEESE, price=34.95,
+                     brand="Boursin"),
+             product("Vitlök", "Vitlök", CHEESE, price=19.95, brand="Philadelphia"),
+             product("Vitlök & Örter", "Vitlök & Örter", CHEESE, price=26.95, brand="Philadelphia"),
+             product("Vitlök Klass 1", "Vitlök Klass 1", "Frukt & grönt > Lök", price=29.95)]
+    line, = added_lines(CatalogIndex.build(goods), "boursin vitlök")
+    assert line.product is not None and line.product.brand == "Boursin", line
