@@ -1152,7 +1152,8 @@ def another_sort_listed(phrases: Sequence[str], index: CatalogIndex) -> list[str
     return out
 
 
-def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex, marked: bool = False) -> str | None:
+def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogIndex, marked: bool = False,
+                 one: bool = False) -> str | None:
     """Words said either side of "och" are one product when some name writes them joined the same way
     ("&", "och", "/") and says the rest of the second item too: "kyckling och ris hundmat" is the
     "Kyckling & Ris Hundmat", "räk o kräftost" the "Räk & Kräftost", no chicken and no rice. A bare
@@ -1171,11 +1172,14 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     as the name does (`marked`: "mjölk- och havredryck") or says more of the name ("... till kaffet", the
     `second`'s other words). A first word that names no goods alone (a filler: "gott" of "gott och blandat")
     joins any pair a name writes. The second word as the name writes it ("bakmargarin"), None when the two
-    are two things."""
+    are two things. Said to be one product (`one`: "schampo och dusch i samma flaska"), the pair is one where
+    any name writes it joined, in either order ("Dusch & Schampo Fruktdoft")."""
     if not first or not second:
         return None
     x, y, rest = first[-1], second[0], second[1:]
-    if rest:
+    if one and _writing_the_pair(y, x, rest, None, index):
+        return y  # in either order: "Dusch & Schampo" for "schampo och dusch i samma flaska"
+    if rest or one:
         return _as_written(_writing_the_pair(x, y, rest, casefold("".join(second)), index), y)
     if fold(x) in index.lexicon.fillers and (found := _as_written(_writing_the_pair(x, y, (), None, index), y)):
         return found  # "gott och blandat": "gott" (tasty) names no goods alone, the "Gott & Blandat" is one
@@ -1194,6 +1198,16 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     return y if len(parts) > 1 and any(
         entry.leading is not None and entry.leading[0] in {stem(x), stem(parts[-1])}
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
+
+
+_IN_ONE = re.compile(r"\s+i\s+samma\s+[^\W\d_]+\s*$")
+
+
+def said_in_one(phrase: str) -> tuple[str, bool]:
+    """"dusch i samma flaska", "balsam i samma förpackning": the words said before a remark that the goods
+    listed are one product, and whether it was made."""
+    remark = _IN_ONE.search(casefold(phrase))
+    return (phrase[:remark.start()], True) if remark else (phrase, False)
 
 
 def _named_by_the_pair_alone(first: str, second: str, index: CatalogIndex) -> bool:

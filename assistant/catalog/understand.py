@@ -37,6 +37,7 @@ from assistant.catalog.query import (
     for_whom_or_use,
     named_as_one,
     said_as_a_list,
+    said_in_one,
     sort_named_with,
     sort_of,
 )
@@ -331,18 +332,19 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
     def joined(before: Item, item: Item) -> Item | None:
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
-            first, said = content_words(before.phrase), content_words(item.phrase)
-            second = content_words(split_purpose(item.phrase)[0])  # "till köket" is no word of the name...
+            phrase, one = said_in_one(item.phrase)  # "schampo och dusch i samma flaska": one product
+            first, said = content_words(before.phrase), content_words(phrase)
+            second = content_words(split_purpose(phrase)[0])  # "till köket" is no word of the name...
             marked = text[before.span[1]:item.span[0]].lstrip().startswith("-")  # "mjölk- och havredryck"
-            word = named_as_one(first, second, index, marked)
+            word = named_as_one(first, second, index, marked, one)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
-                word = named_as_one(first, said, index, marked)
+                word = named_as_one(first, said, index, marked, one)
             # "sköljmedel som doftar äpple och päron": a word after a scent said goes on naming the scent
             scent_listed = len(said) == 1 and item.quantity == Quantity() and bool(scent_apart(before.phrase)[1])
             if word is not None or scent_listed or flavours_named_as_one(before.phrase, second, index):
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
-                phrase = item.phrase if not word or word == second[0] else re.sub(
-                    rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(item.phrase), count=1)
+                phrase = phrase if not word or word == second[0] else re.sub(
+                    rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(phrase), count=1)
                 quantity = item.quantity if before.quantity == Quantity() else before.quantity
                 return _one_item(before, item, f"{before.phrase} och {phrase}", quantity)
         return None

@@ -5578,6 +5578,11 @@ knows does: "boursin vitlök" is the "Boursin Garlic & Herbs ... Färskost", no 
 97.6 -> 100; dev35_hemkop top-1 92.2 -> 94.1, auto-accept 95.3 -> 100 (review 17.3 -> 17.6: the same nine
 lines asked about, of one line fewer); dev27_coop top-1 92.0 -> 94.0, review 12.2 -> 10.2; dev12_willys2020
 review 12.1 -> 10.3; no other row moved.
+Session i48. Goods said to be in one bottle are the product naming both: "schampo och dusch i samma flaska" is the
+"Dusch & Schampo" or "2in1 Schampoo & Dusch" a name writes, in either order (query.said_in_one, named_as_one's
+`one`), though the store sells each alone and "schampo och dusch" stays two things. It was a shampoo, sure, and
+a shower gel "i samma flaska", asked about. Where no name writes the pair, the second line is still asked about.
+dev61_mathem top-1 92.2 -> 94.1, auto-accept 97.4 -> 100, review 25.0 -> 23.5; no other row moved.
 """
 
 
@@ -5871,7 +5876,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.80, "auto_accept_precision": 0.94, "review_rate": 0.30},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev61_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
 }
 
 

@@ -87,3 +87,20 @@ def test_a_brand_said_before_a_flavour_asks_the_brands_goods_of_that_flavour() -
              product("Vitlök Klass 1", "Vitlök Klass 1", "Frukt & grönt > Lök", price=29.95)]
     line, = added_lines(CatalogIndex.build(goods), "boursin vitlök")
     assert line.product is not None and line.product.brand == "Boursin", line
+
+
+HYGIENE = "Hälsa & skönhet > Hår"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["schampo och dusch i samma flaska", "schampo och dusch i samma förpackning"])
+def test_goods_said_to_be_in_one_bottle_are_the_product_naming_both(shelved: bool, said: str) -> None:
+    """"i samma flaska" says the two listed are one product, the "Dusch & Schampo" a name writes, though the store
+    sells each alone; it was read as a shampoo, sure, and a shower gel "i samma flaska", asked about."""
+    goods = [product(name, name, HYGIENE if shelved else "", price=price) for name, price in [
+        ("Schampo Repair", 39.9), ("Schampo Volym", 39.9), ("Dusch Fresh", 24.9), ("Duschtvål Mild", 24.9),
+        ("Dusch & Schampo Fruktdoft", 66.95)]]
+    index = CatalogIndex.build(goods)
+    line, = added_lines(index, said)
+    assert line.product is not None and line.product.name == "Dusch & Schampo Fruktdoft", line
+    assert len(added_lines(index, "schampo och dusch")) == 2  # each is sold alone: two things, unless said as one
