@@ -231,10 +231,13 @@ def split_purpose(text: str) -> tuple[str, str]:
     return thing, purpose
 
 
-# "rödbetor som är förkokta", "luftfräschare som man sprejar" (the generic "man" names nothing); "getost rulle
+# "rödbetor som är förkokta", "luftfräschare som man sprejar" (the generic "man" names nothing; what "man" does
+# names a sort: "leverpastej den man kan skiva"), "halloumi som hon kan steka" (what the client does with it, a
+# use: "att steka"); "getost rulle
 # den runda", "korv den tjocka": a pointer after the thing, not after a number ("Strumpbyxa 20 Den" is a
 # thickness), says which of it
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom)\s+(?:kan|ska|får|vill|brukar))"
+                       r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
                        re.IGNORECASE)
 # a verb's endings in the present tense and the infinitive, left of it as a compound's first part ("grillar",
@@ -251,11 +254,16 @@ def said_before(text: str) -> str:
     thing: "förkokta rödbetor", "runda getost rulle". A relative clause holding a purpose ("kakor som är
     till kaffet") is left as said. "The one with ..." ("korv till hunden, den med lamm och ris") says what
     a name writes after the thing: "korv med lamm och ris till hunden". What is done with the goods ("korv
-    som man grillar") is said as a compound's first part: "grill korv"."""
+    som man grillar") is said as a compound's first part: "grill korv"; what the client does with them
+    ("halloumi som hon kan steka") is a use, as "att" says it: "halloumi att steka"."""
     match = _RELATIVE.match(text.strip())
-    if match is None or _PURPOSE.search(f" {match['how']} ") or _NEGATED.search(match["thing"]):
+    if match is None or _NEGATED.search(match["thing"]):
         return text  # "kaffe inte det mörkrostade": the sort not wanted (compounds.join_without)
     thing, how = match["thing"], match["how"]
+    if match["use"]:  # "halloumi som hon kan steka": what she does with it, a use ("att steka"), no sort of it
+        return f"{thing} att {how}"
+    if _PURPOSE.search(f" {how} "):
+        return text
     if match["done"]:  # "korv som man grillar": what is done with the goods, as a compound's first part writes it
         verb, *rest = how.split()
         how = " ".join([_VERB_ENDING.sub("", verb), *rest])

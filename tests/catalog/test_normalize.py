@@ -460,6 +460,12 @@ def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> No
     ("korv till hunden, den med lamm och ris", "korv med lamm och ris till hunden"),
     ("bullar den utan russin", "bullar utan russin"),
     ("getost rulle till mormor den runda", "runda getost rulle till mormor"),
+    # what the client does with the goods is a use, as "att" says it; what "man" does names a sort
+    ("halloumi ost som hon kan steka", "halloumi ost att steka"),
+    ("halloumi som jag kan steka i pannan", "halloumi att steka i pannan"),
+    ("ost som vi ska riva till gratängen", "ost att riva till gratängen"),
+    ("korv som man grillar", "grill korv"),
+    ("leverpastej den man kan skiva", "skiv leverpastej"),
 ])
 def test_a_relative_clause_says_what_goes_before_the_thing(text: str, expected: str) -> None:
     assert said_before(text) == expected
