@@ -104,3 +104,16 @@ def test_goods_said_to_be_in_one_bottle_are_the_product_naming_both(shelved: boo
     line, = added_lines(index, said)
     assert line.product is not None and line.product.name == "Dusch & Schampo Fruktdoft", line
     assert len(added_lines(index, "schampo och dusch")) == 2  # each is sold alone: two things, unless said as one
+
+
+CAT_FOOD = "Husdjur > Katt > Torrfoder katt"
+
+
+def test_a_young_animal_said_is_said_by_its_kinds_sort_for_the_young() -> None:
+    """"torrfoder till kattungen" is the cat food "Junior" found by its shelf: the young animal it is for is
+    what its sort says, no word it lacks. It was a word unsaid, so an indoor cat's food came first."""
+    goods = [product(name, name, CAT_FOOD, price=price, brand=brand) for name, price, brand in [
+        ("Torrfoder Innekatt", 49.9, "Mjau"), ("Torrfoder Utekatt", 49.9, "Mjau"), ("Junior", 61.95, "Friskies"),
+        ("Adult Lax", 59.9, "Friskies")]]
+    line, = added_lines(CatalogIndex.build(goods), "torrfoder till kattungen")
+    assert line.product is not None and line.product.name == "Junior", line
