@@ -4767,6 +4767,35 @@ Proposed sure and wrong: "schampo och dusch i samma flaska", read as "schampo" a
 pasta av fullkorn" (a white-flour one), "ramlösa med citron smak" (the plain), "lax i bitar till fisk grytan"
 (a whole fillet).
 
+Twentieth development set on Willys 2020 (`dev20_willys2020`, session i48): 48 sentences, 52 items, 3 absent
+(havregryn, vispgrädde, lingonsylt), written by a helper from 100 products drawn at random from the store (seed
+8484) and asked for in a client's words ("toa papper ett stort paket och sköljmedel som luktar vanilj", "eh vad
+heter det ostkorv", "hamburger ost i skivor dom vanliga utan chili"); labelled from the catalog before the matcher
+saw it; seven sentences that repeated earlier sets' were reworded. First, untuned run (10d244c): 92.3 / 92.3 /
+97.6 / 100.0 / 21.2 / 16.3; no label was changed. Proposed sure and wrong: "ett halvt kilo herrgårds ost" (a
+sliced one, where half a kilo asks a piece; arguable). Asked about and wrong: "nåt som tar bort kalk i duschen"
+(read as "som", nothing found), "hundmat paté med kalkon den stora" (the beef one), "chorizo korv i ring" (no
+ring).
+
+Thirty-first development set on Coop (`dev31_coop`, session i48): 46 sentences, 52 items, 3 absent (havregryn,
+strösocker, ketchup), written by a helper from 100 products drawn at random from the store (seed 8585) and asked
+for in a client's words ("tomater på kvist och eh vad heter det varm rökt lax med citron peppar", "lår filé av
+kyckling ungefär ett kilo", "torr foder till kattungen"); labelled from the catalog before the matcher saw it;
+eight sentences that repeated earlier sets' were reworded. First, untuned run (10d244c): 92.3 / 94.2 / 100.0 /
+100.0 / 23.1 / 18.4; no label was changed. Nothing proposed sure was wrong. Asked about and wrong: "mjukost med
+rökt ren" (another spread cheese), "wasa frukost knäcke" (another Wasa), "snabb kaffe i påfyllnads påse" (no
+refill), "vego färs med taco krydda" (the plain mince).
+
+Thirty-sixth development set on Hemköp (`dev36_hemkop`, session i48): 48 sentences, 52 items, 3 absent
+(rapsolja, buljongtärningar, nyponsoppa), written by a helper from 100 products drawn at random from the store
+(seed 8686) and asked for in a client's words ("fem hekto lövbiff och ett paket buljong tärningar", "vad heter det
+en sån där sticka för att känna på potatisen", "svarta håll in tights storlek fyrtio till fyrtiofyra"); labelled
+from the catalog before the matcher saw it; five sentences that repeated earlier sets' were reworded. First,
+untuned run (10d244c): 92.3 / 96.2 / 100.0 / 100.0 / 21.2 / 16.3; no label was changed. Nothing proposed sure
+was wrong. Asked about and wrong: "vanish fläck pulver för vit tvätt" (the colour one), "en sån där sticka för att
+känna på potatisen" (surimi sticks), "en flaska toalett rengöring" (a machine cleaner), "sheba med oxkött till
+katten" (veal and turkey).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5747,6 +5776,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev30_coop": ("matpriser2020-coop", HERE / "dev30_coop_requests.jsonl"),
     "dev35_hemkop": ("matpriser2020-hemkop", HERE / "dev35_hemkop_requests.jsonl"),
     "dev61_mathem": ("mathem2021", HERE / "dev61_mathem_requests.jsonl"),
+    "dev20_willys2020": ("matpriser2020-willys", HERE / "dev20_willys2020_requests.jsonl"),
+    "dev31_coop": ("matpriser2020-coop", HERE / "dev31_coop_requests.jsonl"),
+    "dev36_hemkop": ("matpriser2020-hemkop", HERE / "dev36_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5886,6 +5918,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
     "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev20_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
 }
 
 
