@@ -342,12 +342,15 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     aged = False
     cheapest = False
     graded: tuple[str, str] | None = None
+    fat_said = parse_percent(phrase) is not None
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         part_words = content_words(part)
         for at, word in enumerate(part_words):
             if fold(word) in lex.cheapest:  # "varmkorv den billigaste": a wish, no word of the goods
                 cheapest = True
                 continue
+            if fat_said and fold(word) in lex.fat_levels and any(w != word and index.known(w) for w in part_words):
+                continue  # "mager nötfärs 5%": the percentage says how fat, no name need write "mager"
             if at and stem(word) == _SMAK:  # "med hallon smak": the "hallonsmak" said apart, the taste its word
                 continue
             # "jordgubbssmak": the "jordgubb" a name writes; seeds only on other goods ("sesamfrön" alone are seeds)

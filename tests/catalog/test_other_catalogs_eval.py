@@ -5621,6 +5621,12 @@ Session i48. A young animal said as whom the goods are for ("till kattungen", "t
 sort for the young: Coop's "Junior" on "Torrfoder katt" is the dry food of "torrfoder till kattungen", where the
 young animal was a word it lacked and an indoor cat's food came first. dev30_coop top-1 82.4 -> 84.3; no other
 row moved. "mat till kattungen" on Willys 2023 is now Whiskas' "Junior Chicken Kattmat Torr", sure.
+Session i48. A fat level said with a percentage ("mager nötfärs 5%", "hushålls ost den lätta 17%", "grekisk
+yoghurt den feta 10%") is said by the percentage: no name need write "mager" nor be the light sort (the lexicon's
+`fat_levels`, read in query.analyse only where a percentage is said and another word names the goods). The right
+products were asked about for the word they lacked. dev22_coop top-1 96.2 -> 98.1, review 13.5 -> 11.5; review
+down by about 2 on dev55_mathem, dev33_hemkop, dev28_coop, dev34_hemkop, dev36_hemkop; no other row moved.
+"mager kvarg 0,2%" on Willys 2023 became a sure "Stracciatella Kvarg 0,2%", as "kvarg 0,2%" already was (next rule).
 """
 
 
@@ -5889,7 +5895,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev22_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev22_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.31},
     "dev23_coop": {"top1": 0.88, "review_rate": 0.17},
     "dev29_hemkop": {"top1": 0.94, "review_rate": 0.17},
@@ -5899,20 +5905,20 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.22},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev26_coop": {"top1": 0.94, "review_rate": 0.26},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
     "dev27_coop": {"top1": 0.94},
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
-    "dev33_hemkop": {"top1": 0.92, "review_rate": 0.24},
+    "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
     "dev17_willys2020": {"review_rate": 0.18},
-    "dev28_coop": {"top1": 0.92, "review_rate": 0.25},
+    "dev28_coop": {"top1": 0.92, "review_rate": 0.23},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
@@ -5920,7 +5926,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev20_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
 }
 
 

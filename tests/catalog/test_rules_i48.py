@@ -117,3 +117,23 @@ def test_a_young_animal_said_is_said_by_its_kinds_sort_for_the_young() -> None:
         ("Adult Lax", 59.9, "Friskies")]]
     line, = added_lines(CatalogIndex.build(goods), "torrfoder till kattungen")
     assert line.product is not None and line.product.name == "Junior", line
+
+
+MINCE = "Kött & fågel > Nöt > Färs"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("mager nötfärs 5%", "Nötfärs 5%"), ("nötfärs mager 10%", "Nötfärs 10%"),
+    ("hushålls ost den lätta 17%", "Hushållsost 17%"), ("mager hushållsost 17%", "Hushållsost 17%")])
+def test_a_fat_level_said_with_a_percentage_is_said_by_the_percentage(shelved: bool, said: str,
+                                                                       wanted: str) -> None:
+    """"mager nötfärs 5%": the percentage says how fat the goods are, so the 5 % mince is what was asked,
+    though its name writes no "mager" ("lätta" asked no light sort either); it was asked about."""
+    goods = [product(name, name, (MINCE if "färs" in name else "Ost > Hushållsost") if shelved else "", price=price)
+             for name, price in [
+                 ("Nötfärs 5%", 89.9), ("Nötfärs 10%", 79.9), ("Nötfärs 12%", 69.9), ("Hushållsost 17%", 99.9),
+                 ("Hushållsost 26%", 89.9), ("Ost Riven 12% Mager", 29.9), ("Lätt Crème Fraiche", 19.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
+    assert not line.needs_review, line
