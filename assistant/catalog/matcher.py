@@ -1356,10 +1356,11 @@ def _one_taste_of_many(best: Scored, available: list[Scored], q: Query, index: C
 
 
 def _a_flavour_of_equal_fits(best: Scored, available: list[Scored], q: Query, index: CatalogIndex) -> bool:
-    """A line, brand or compound said ("moomin kex") whose best product's flavour, unsaid, was chosen over
-    another and over the plain thing by the order of equal fits alone (see sorts.a_flavour_chosen_by_order);
-    a bare word's tastes are `_one_taste_of_many`'s."""
-    if not (q.modifiers or q.head_parts or q.brand) or q.attributes or best.kind < HEAD or best.unmatched:
+    """A line, brand or compound said ("moomin kex"), or a bare word with a percentage ("kvarg 0,2%"), whose
+    best product's flavour, unsaid, was chosen over another and over the plain thing by the order of equal
+    fits alone (see sorts.a_flavour_chosen_by_order); a bare word's tastes are `_one_taste_of_many`'s."""
+    if (not (q.modifiers or q.head_parts or q.brand or q.percent is not None) or q.attributes or best.kind < HEAD
+            or best.unmatched):
         return False
     tied = [s.entry for s in _close_rivals(best, available)
             if s is not best and round(s.score, SCORE_DIGITS) == round(best.score, SCORE_DIGITS)]
@@ -1367,8 +1368,9 @@ def _a_flavour_of_equal_fits(best: Scored, available: list[Scored], q: Query, in
         return False
     said = {q.head, q.head_word, *q.head_parts, *q.modifiers}
     # the plain thing: products naming the line (a word said apart, or a compound's first part) and a word led
-    # by the kind ("Moomin Kexfigurer"), however the splitter left that word
-    named = {*q.head_parts, *q.modifiers}
+    # by the kind ("Moomin Kexfigurer"), however the splitter left that word; of a bare word narrowed by a
+    # percentage ("kvarg 0,2%"), products naming the word, the plain one sold at another percentage
+    named = {*q.head_parts, *q.modifiers} or {q.head_word}
     plain = [entry for entry in (index.entries[i] for word in named for i in index.posting("exact", word))
              if named <= entry.words and any(word.startswith(q.head) for word in entry.exact)]
     return a_flavour_chosen_by_order(best.entry, tied, plain, said, index.lexicon,

@@ -5627,6 +5627,10 @@ yoghurt den feta 10%") is said by the percentage: no name need write "mager" nor
 products were asked about for the word they lacked. dev22_coop top-1 96.2 -> 98.1, review 13.5 -> 11.5; review
 down by about 2 on dev55_mathem, dev33_hemkop, dev28_coop, dev34_hemkop, dev36_hemkop; no other row moved.
 "mager kvarg 0,2%" on Willys 2023 became a sure "Stracciatella Kvarg 0,2%", as "kvarg 0,2%" already was (next rule).
+Session i48. A bare word narrowed by a percentage ("kvarg 0,2%") whose best product's flavour, unsaid, was chosen
+over other flavours at that percentage by the order of equal fits, where the plain thing is sold at another,
+is asked about (matcher._a_flavour_of_equal_fits, which read only lines, brands and compounds said): on Willys
+2023 "kvarg 0,2%" was a sure "Stracciatella Kvarg 0,2%". No row moved, no probe either.
 """
 
 

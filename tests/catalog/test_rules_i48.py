@@ -137,3 +137,18 @@ def test_a_fat_level_said_with_a_percentage_is_said_by_the_percentage(shelved: b
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
     assert not line.needs_review, line
+
+
+QUARK = "Mejeri > Kvarg"
+
+
+@WITH_CATEGORIES
+def test_a_flavour_chosen_by_order_at_a_percentage_asked_is_asked_about(shelved: bool) -> None:
+    """"kvarg 0,2%" where the plain quark is sold only at 0,3 % and three flavours at 0,2 %: the order of equal
+    fits chose one flavour, so staff confirm it. It was a sure "Stracciatella Kvarg 0,2%"."""
+    goods = [product(name, name, QUARK if shelved else "", price=price) for name, price in [
+        ("Stracciatella Kvarg 0,2%", 21.5), ("Hallonsmak Kvarg 0,2%", 21.5), ("Vaniljsmak Kvarg 0,2%", 21.5),
+        ("Kvarg Naturell 0,3%", 15.9), ("Naturell Kvarg 0,3%", 12.5)]]
+    line, = added_lines(CatalogIndex.build(goods), "kvarg 0,2%")
+    assert line.product is not None and line.product.name.endswith("0,2%"), line
+    assert line.needs_review, line
