@@ -206,7 +206,7 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str], cooked_o
     say goods are for ("för Espresso Maskin"), not whom (`CatalogIndex.purposes`); an unasked name
     word that is one, or whose compound ends in one ("Diskmaskin"), is what this product serves. A
     word of either ending the other agrees: "till kaffebryggaren" is what a product "för Bryggare"
-    is for; who it is for ("Burspån Smådjur" for "till marsvinet") is no other use. `cooked_on`: what food
+    is for, as does one the name writes as a compound's first part ("för Ugnsbakad Lax" is for "ugnen"); who it is for ("Burspån Smådjur" for "till marsvinet") is no other use. `cooked_on`: what food
     is cooked on (the lexicon's `food_uses`): goods of a department without food that name it are used on
     it, as a "till" would say ("Tändare Bras Och Grill" is no lighter for the candles)."""
     if not q.purpose:
@@ -214,8 +214,9 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str], cooked_o
     serves = (entry.made_for | entry.exact | entry.heads) & purposes
     if entry.department is not None:
         serves |= (entry.exact | entry.heads) & frozenset(cooked_on)
-    if not serves or not entry.uses.isdisjoint(q.purpose) or any(asked.endswith(said) or said.endswith(asked) for asked in q.purpose
-                         for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
+    if not serves or not entry.uses.isdisjoint(q.purpose) or any(
+            asked.endswith(said) or said.endswith(asked) or said.startswith(asked)  # "Ugnsbakad" for "till ugnen"
+            for asked in q.purpose for said in entry.words if min(len(asked), len(said)) >= MIN_KIND):
         return False
     # a word said, or its head, is no other use: the "Havsfisk" of "Våtfoder Havsfisk i Sås" asked is no
     # "fisk" the goods are for, though another name writes "Huvudfoder Till Fisk"

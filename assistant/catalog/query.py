@@ -504,7 +504,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         by_word = sold_by(head_word, index) or named_as_said(words, index) or sold_after_its_kind(head_word, index)
         if by_word or len(things) >= SOLD_AS_COMPOUNDS:
             mentioning = [index.entries[i] for i in index.posting("exact", stem(head_word))]
-            eaten = eaten_with(said_for, things, index.lexicon, mentioning)
+            # of a compound, the products it is the kind of, where no name leads with it ("Grön Currypasta":
+            # no "Pasta Med Kyckling" makes "curry pasta till kycklingen" a sort with chicken)
+            kind = [entry for entry in mentioning if stem(head_word) in entry.types] if len(parts) > 1 else []
+            eaten = eaten_with(said_for, kind or things, index.lexicon, mentioning)
             # "såpa till golvet": the floor is what the soap is for
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things,
                             index) if by_word else []

@@ -5631,6 +5631,13 @@ Session i48. A bare word narrowed by a percentage ("kvarg 0,2%") whose best prod
 over other flavours at that percentage by the order of equal fits, where the plain thing is sold at another,
 is asked about (matcher._a_flavour_of_equal_fits, which read only lines, brands and compounds said): on Willys
 2023 "kvarg 0,2%" was a sure "Stracciatella Kvarg 0,2%". No row moved, no probe either.
+Session i48. A food said as a purpose of a compound asked ("grön curry pasta till kycklingen") is what it is eaten
+with where no product of the compound's own kind says it: the products of the thing were those led by the
+compound, else every product of its head, so a "Pasta Med Kyckling" made the chicken a word the curry paste had
+to say. Now the products the compound is the kind of ("Grön Currypasta") decide. And a use the name writes as a
+compound's first part is the use asked ("Citronsås för Ugnsbakad Lax" is for "till laxen i ugnen",
+kinds.made_for_another), which kept that sentence sure.
+dev50_mathem review 25.0 -> 23.1, dev55_mathem 24.0 -> 22.0, dev61_mathem 23.5 -> 21.6; no other row moved.
 """
 
 
@@ -5894,7 +5901,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.25},
+    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
@@ -5909,7 +5916,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev25_coop": {"top1": 0.96, "review_rate": 0.22},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev26_coop": {"top1": 0.94, "review_rate": 0.26},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
@@ -5927,7 +5934,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev20_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},

@@ -152,3 +152,18 @@ def test_a_flavour_chosen_by_order_at_a_percentage_asked_is_asked_about(shelved:
     line, = added_lines(CatalogIndex.build(goods), "kvarg 0,2%")
     assert line.product is not None and line.product.name.endswith("0,2%"), line
     assert line.needs_review, line
+
+
+@WITH_CATEGORIES
+def test_a_food_said_as_a_purpose_of_a_compound_asked_is_what_it_is_eaten_with(shelved: bool) -> None:
+    """"grön curry pasta till kycklingen": no curry paste says chicken, so the chicken is what the paste is
+    cooked with, no word its name must write; a "Pasta Med Kyckling" (a pasta, not a curry paste) made it read
+    as one, and the green curry paste was asked about."""
+    goods = [product(name, name, ("Skafferi > Asiatiskt" if "Curry" in name else "Skafferi > Pasta") if shelved
+                     else "", price=price) for name, price in [
+        ("Grön Currypasta", 24.9), ("Röd Currypasta", 24.9), ("Gul Currypasta", 24.9),
+        ("Pasta Med Kyckling Fryst", 39.9), ("Pasta Penne", 14.9), ("Pasta Fusilli", 14.9), ("Pasta Spaghetti", 14.9),
+        ("Kyckling Filé", 89.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "grön curry pasta till kycklingen")
+    assert line.product is not None and line.product.name == "Grön Currypasta", line
+    assert not line.needs_review, line
