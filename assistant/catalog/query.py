@@ -390,8 +390,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if attr:
                 if part_group == 2 and used_in(stem(word), lex):
                     places[word] = attr  # asked below unless the word is read as where the goods are used
-                else:
-                    wanted.add(attr)
+                elif not (part_group == 1 and attr in lex.departments and groups[0]):
+                    wanted.add(attr)  # "servetter med rosor på": roses printed, no goods of the flowers' department
                 said_attributes.append(word)
                 if not (attr in FOR_WHOM or attr in lex.departments) or not index.known(word):
                     continue  # "katt", "diskmedel": the word names the thing, not only who or where it is for

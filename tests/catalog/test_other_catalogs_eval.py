@@ -5638,6 +5638,11 @@ to say. Now the products the compound is the kind of ("Grön Currypasta") decide
 compound's first part is the use asked ("Citronsås för Ugnsbakad Lax" is for "till laxen i ugnen",
 kinds.made_for_another), which kept that sentence sure.
 dev50_mathem review 25.0 -> 23.1, dev55_mathem 24.0 -> 22.0, dev61_mathem 23.5 -> 21.6; no other row moved.
+Session i48. A word of a department said with "med" of other goods ("servetter med rosor på") is a pattern or a
+taste of them, no wish for goods of that department: the napkins were asked about for not being flowers. On
+Mathem, whose names carry no department, "te med ros" and "tvål med ros" lost the link the flowers' attribute
+made to a name writing "Rose" and are now asked about (spelling "rose" as "ros" was tried: "Adventuros" dog
+sticks became sure roses; reverted). dev28_coop review 22.2 -> 20.4; no other row moved.
 """
 
 
@@ -5924,7 +5929,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
     "dev17_willys2020": {"review_rate": 0.18},
-    "dev28_coop": {"top1": 0.92, "review_rate": 0.23},
+    "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},

@@ -167,3 +167,14 @@ def test_a_food_said_as_a_purpose_of_a_compound_asked_is_what_it_is_eaten_with(s
     line, = added_lines(CatalogIndex.build(goods), "grön curry pasta till kycklingen")
     assert line.product is not None and line.product.name == "Grön Currypasta", line
     assert not line.needs_review, line
+
+
+def test_a_department_word_said_with_med_is_a_pattern_of_the_goods() -> None:
+    """"servetter med rosor på": roses printed on napkins, no wish for goods of the flowers' department, which
+    the napkins were asked about for lacking."""
+    goods = [product("Servetter 33 cm Rosor", "Servetter 33 cm Rosor", "Hem & hushåll > Servetter", price=29.9),
+             product("Servetter Vita", "Servetter Vita", "Hem & hushåll > Servetter", price=19.9),
+             product("Rosor 10-pack", "Rosor 10-pack", "Blommor > Snittblommor", price=99.0)]
+    line, = added_lines(CatalogIndex.build(goods), "servetter med rosor på")
+    assert line.product is not None and line.product.name == "Servetter 33 cm Rosor", line
+    assert not line.needs_review, line
