@@ -170,6 +170,9 @@ class Entry:
         set_, late, name = object.__setattr__, self.late, self.product.name
         read = read_name(late.whole.get(name, name) if late else name)
         facts = name_facts(name, read)
+        if facts.percent is None and late is not None:  # "Mellanmjölk": the sort's fat, though no "1,5%" is written
+            graded = [fat for word, fat in late.lexicon.fat_grades.items() if word in self.exact]
+            facts = facts._replace(percent=graded[0] if len(graded) == 1 else None)
         set_(self, "sized", sized(self.product))
         set_(self, "packing", packing(self.sized, read.main_words))
         set_(self, "free_of", free_of(self.own) or _NOTHING)

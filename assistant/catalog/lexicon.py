@@ -126,6 +126,7 @@ class Lexicon:
     fittings: frozenset[str] = frozenset()  # stems of goods made to fit another thing: "refill", "påfyllning"
     cheapest: frozenset[str] = frozenset()  # folded words wishing the cheapest goods: "billigaste"
     fat_levels: frozenset[str] = frozenset()  # folded words of how fat the goods are, a percentage says: "mager"
+    fat_grades: dict[str, float] = field(default_factory=dict)  # a sort's fat by its stem: "mellanmjölk" 1.5
     body: frozenset[str] = frozenset()  # stems of the body's parts goods are used on: "fötterna", "läpparna"
     name_uses: dict[str, str] = field(default_factory=dict)  # stem of a name word → the use it says: "barista" → "kaff"
     uses_apart: dict[str, frozenset[str]] = field(default_factory=dict)  # stem of a use → those excluding it
@@ -539,6 +540,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         # whole words, no stems: the stemmer cuts "billig" to "bil" (a car, "Ahlgrens Bilar")
         cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),
         fat_levels=frozenset(fold(casefold(w)) for w in data["fat_levels"]["words"]),
+        fat_grades={stem(casefold(w)): float(fat) for w, fat in data["fat_grades"]["words"].items()},
         body=_stems(data["body"]["words"]),
         name_uses={stem(casefold(w)): stem(casefold(use)) for w, use in data["name_uses"]["words"].items()},
         uses_apart=_both_ways({stem(casefold(use)): [stem(casefold(o)) for o in others]

@@ -5643,6 +5643,10 @@ taste of them, no wish for goods of that department: the napkins were asked abou
 Mathem, whose names carry no department, "te med ros" and "tvål med ros" lost the link the flowers' attribute
 made to a name writing "Rose" and are now asked about (spelling "rose" as "ros" was tried: "Adventuros" dog
 sticks became sure roses; reverted). dev28_coop review 22.2 -> 20.4; no other row moved.
+Session i48. A milk sort has its fat though its name writes none: "Mellanmjölk", "Standardmjölk", "Lättmjölk",
+"Minimjölk" and "Lättfil" are the same fat at every Swedish dairy (the lexicon's `fat_grades`, read as the name's
+percentage where it writes none). Coop writes no percentages, and "mjölk 3%" was a sure "Mellanmjölk". No row
+moved, no probe either.
 """
 
 

@@ -178,3 +178,18 @@ def test_a_department_word_said_with_med_is_a_pattern_of_the_goods() -> None:
     line, = added_lines(CatalogIndex.build(goods), "servetter med rosor på")
     assert line.product is not None and line.product.name == "Servetter 33 cm Rosor", line
     assert not line.needs_review, line
+
+
+MILK = "Mejeri & ägg > Mjölk"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("mjölk 3%", "Standardmjölk"), ("mjölk 1,5%", "Mellanmjölk"), ("mjölk 0,5%", "Lättmjölk")])
+def test_a_milk_sort_has_its_fat_though_its_name_writes_none(shelved: bool, said: str, wanted: str) -> None:
+    """Coop writes "Mellanmjölk", "Standardmjölk" with no percentage; their fat is the sort's at every Swedish
+    dairy, so "mjölk 3%" is the standard milk. It was a sure "Mellanmjölk" (1,5 %)."""
+    goods = [product(name, name, MILK if shelved else "", price=price, size=1.0, unit="l") for name, price in [
+        ("Mellanmjölk", 8.95), ("Standardmjölk", 9.65), ("Lättmjölk", 8.95), ("Mellanmjölk Eko", 11.5)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
