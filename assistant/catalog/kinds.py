@@ -468,6 +468,10 @@ def another_kind(kind: float, entry: Entry, q: Query, head_said: Collection[str]
             and (bool(kinds := entry.types - entry.linking if entry.fresh else entry.types)
                  and kinds.isdisjoint(head_said)
                  and kinds.isdisjoint(q.said_with)  # "filmjölk blåbär": the Filmjölk of that flavour
+                 # "kaffekapslar lungo": the "Kapslar" of a compound said with the sort are that compound, where
+                 # no kind of the name is another compound of the head ("Majskakor" for "linskakor")
+                 and not all(any(said.endswith(kind) and len(said) - len(kind) >= MIN_FIRST_PART
+                                 for said in q.said_with) for kind in kinds)
                  or listed_only(entry, q, head_said))
             and not cover.leads(entry, q.head_word)
             and not named_as_its_own_kind(entry, q)

@@ -5647,6 +5647,11 @@ Session i48. A milk sort has its fat though its name writes none: "Mellanmjölk"
 "Minimjölk" and "Lättfil" are the same fat at every Swedish dairy (the lexicon's `fat_grades`, read as the name's
 percentage where it writes none). Coop writes no percentages, and "mjölk 3%" was a sure "Mellanmjölk". No row
 moved, no probe either.
+Session i48. A sort said after a compound ("kaffekapslar lungo") is found in names whose kind is the compound's
+head: the "Estremo Lungo 10 Kapslar" is the coffee capsules said, where it was read as other goods merely
+mentioning "lungo" (kinds.another_kind); a name whose kind is another compound of that head ("Majskakor ...
+Havssalt" for "linskakor havsalt") stays another kind (the first form of the rule made it a sure answer on
+dev35_mathem). dev22_hemkop review 15.4 -> 13.5, so it now meets all four targets; no other row moved.
 """
 
 
@@ -5885,7 +5890,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0},
     "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
-    "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.16},
+    "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
