@@ -206,7 +206,8 @@ def made_for_another(entry: Entry, q: Query, purposes: Collection[str], cooked_o
     say goods are for ("för Espresso Maskin"), not whom (`CatalogIndex.purposes`); an unasked name
     word that is one, or whose compound ends in one ("Diskmaskin"), is what this product serves. A
     word of either ending the other agrees: "till kaffebryggaren" is what a product "för Bryggare"
-    is for, as does one the name writes as a compound's first part ("för Ugnsbakad Lax" is for "ugnen"); who it is for ("Burspån Smådjur" for "till marsvinet") is no other use. `cooked_on`: what food
+    is for, as does one the name writes as a compound's first part ("för Ugnsbakad Lax" is for "ugnen");
+    who it is for ("Burspån Smådjur" for "till marsvinet") is no other use. `cooked_on`: what food
     is cooked on (the lexicon's `food_uses`): goods of a department without food that name it are used on
     it, as a "till" would say ("Tändare Bras Och Grill" is no lighter for the candles)."""
     if not q.purpose:

@@ -233,10 +233,10 @@ def split_purpose(text: str) -> tuple[str, str]:
 
 # "rödbetor som är förkokta", "luftfräschare som man sprejar" (the generic "man" names nothing; what "man" does
 # names a sort: "leverpastej den man kan skiva"), "halloumi som hon kan steka" (what the client does with it, a
-# use: "att steka"); "getost rulle
-# den runda", "korv den tjocka": a pointer after the thing, not after a number ("Strumpbyxa 20 Den" is a
-# thickness), says which of it
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom)\s+(?:kan|ska|får|vill|brukar))"
+# use: "att steka"); "getost rulle den runda", "korv den tjocka": a pointer after the thing, not after a number
+# ("Strumpbyxa 20 Den" is a thickness), says which of it
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom)"
+                       r"\s+(?:kan|ska|får|vill|brukar))"
                        r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
                        re.IGNORECASE)

@@ -1206,13 +1206,13 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
 
 
-_IN_ONE = re.compile(r"\s+i\s+samma\s+[^\W\d_]+\s*$")
+_IN_ONE = re.compile(r"\s+i\s+samma\s+[^\W\d_]+\s*$", re.IGNORECASE)
 
 
 def said_in_one(phrase: str) -> tuple[str, bool]:
     """"dusch i samma flaska", "balsam i samma förpackning": the words said before a remark that the goods
     listed are one product, and whether it was made."""
-    remark = _IN_ONE.search(casefold(phrase))
+    remark = _IN_ONE.search(phrase)
     return (phrase[:remark.start()], True) if remark else (phrase, False)
 
 

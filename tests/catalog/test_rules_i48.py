@@ -28,9 +28,9 @@ def test_seeds_on_other_goods_are_named_by_their_plant(shelved: bool, said: str,
     raspberry: "sesamfrön" was a word no crispbread said, so any crispbread came first."""
     goods = [product(name, name, (SEEDS if "frön" in name else BREAD) if shelved else "", price=price)
              for name, price in [
-                 ("Knäckebröd Original", 19.9), ("Knäckebröd Sesam & Havssalt", 23.9), ("Knäckebröd Vallmo", 23.9),
-                 ("Knäckebröd Råg", 19.9), ("Sesamfrön", 15.9), ("Sesamolja", 44.9), ("Vallmofrön Blå", 19.9),
-                 ("Sesam Knäckesticks", 29.9)]]
+                 ("Knäckebröd Original", 19.9), ("Knäckebröd Sesam & Havssalt", 23.9),
+                 ("Knäckebröd Vallmo", 23.9), ("Knäckebröd Råg", 19.9), ("Sesamfrön", 15.9), ("Sesamolja", 44.9),
+                 ("Vallmofrön Blå", 19.9), ("Sesam Knäckesticks", 29.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
     assert not line.needs_review, line
@@ -40,7 +40,8 @@ def test_seeds_on_other_goods_are_named_by_their_plant(shelved: bool, said: str,
 def test_seeds_asked_alone_are_the_seeds(said: str) -> None:
     """The seeds themselves are goods of their own, no sesame product."""
     goods = [product(name, name, "", price=price) for name, price in [
-        ("Knäckebröd Sesam & Havssalt", 23.9), ("Sesamfrön", 15.9), ("Sesamolja", 44.9), ("Sesam Knäckesticks", 29.9)]]
+        ("Knäckebröd Sesam & Havssalt", 23.9), ("Sesamfrön", 15.9), ("Sesamolja", 44.9),
+        ("Sesam Knäckesticks", 29.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Sesamfrön", line
 
