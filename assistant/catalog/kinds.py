@@ -246,17 +246,18 @@ def fitted_thing(q: Query, index: CatalogIndex) -> frozenset[str] | None:
     Utbytbar Svamp" for "refill till diskborsten"). None where no fitting is asked for a thing sold,
     read once per query (see fits_another_thing)."""
     fittings = index.lexicon.fittings
-    if q.head not in fittings or not q.purpose:
-        return None
-    things = [index.entries[i] for i in index.posting("exact", *q.purpose) | index.posting("heads", *q.purpose)]
+    if not (q.head in fittings or fittings.intersection(q.head_parts)) or not q.purpose:
+        return None  # a refill said, or a compound of it ("refillpåse till tvålen")
+    things = [index.entries[i] for i in index.posting("exact", *q.purpose) | index.posting("heads", *q.purpose).union(
+        *(index.ending_with(word) for word in q.purpose))]  # "Galltvål" is a soap, where no name says "Tvål"
     words = frozenset().union(*(entry.words for entry in things if not entry.words & fittings))
-    return words | frozenset(q.purpose) if words else None
+    return words | frozenset(q.purpose)  # none sold: a refill fits the thing only where its name says it
 
 
 def fits_another_thing(entry: Entry, q: Query, fitted: frozenset[str], fittings: frozenset[str]) -> bool:
     """A refill whose name shares no word with the thing it is said for, nor says it, fits another
     thing: "Våtmopp Refill" is a mop's, no refill for the dish brush (`fitted`: see fitted_thing)."""
-    return not (entry.words - fittings - {q.head, q.head_word}) & fitted
+    return not (entry.words - fittings - {q.head_word}) & fitted  # "Refillsvamp" shares the "svamp"
 
 
 def sexes_asked(q: Query, lexicon: Lexicon) -> frozenset[str]:

@@ -5652,6 +5652,11 @@ head: the "Estremo Lungo 10 Kapslar" is the coffee capsules said, where it was r
 mentioning "lungo" (kinds.another_kind); a name whose kind is another compound of that head ("Majskakor ...
 Havssalt" for "linskakor havsalt") stays another kind (the first form of the rule made it a sure answer on
 dev35_mathem). dev22_hemkop review 15.4 -> 13.5, so it now meets all four targets; no other row moved.
+Session i48. A refill said for a thing, as a compound too ("refill påse till tvålen", "refillpåse till
+handtvålen"), fits only what its name says of that thing, also where the store sells none of it or sells it only
+in compounds ("Galltvål"): on Hemköp and Willys 2020 a coffee's "Snabbkaffe Refillpåse" was the sure answer for
+soap, and "refill till tvålpumpen" a sure espresso refill (kinds.fitted_thing, fits_another_thing; the head of a
+refill compound, "svamp" of "refillsvampar", is a word the refill must share). No row moved.
 """
 
 

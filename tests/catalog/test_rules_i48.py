@@ -215,3 +215,18 @@ def test_a_name_of_another_compound_of_the_head_stays_another_kind(shared: Path)
     "-kakor" (a name whose kind is another compound of the head said with the sort is another kind)."""
     line, = added_lines(products_of("mathem2021")[1], "linskakor havsalt")
     assert line.product is None or not line.product.name.startswith("Majskakor") or line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["refill påse till tvålen", "refillpåse till handtvålen", "refill till tvålpumpen"])
+def test_a_refill_for_a_thing_not_sold_is_no_refill_of_other_goods(shelved: bool, said: str) -> None:
+    """A refill said for a thing ("till tvålen"), as a compound too ("refillpåse"), fits only what its name says
+    of that thing, also where the store sells none of it: a coffee's "Refillpåse" was a sure answer for soap."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Snabbkaffe Refillpåse Pulverkaffe", "Skafferi > Kaffe", 39.9),
+        ("Espresso Röd Refill", "Skafferi > Kaffe", 45.9), ("Refillsvamp Vit", "Hem & städ > Disk", 19.9),
+        ("Diskborste med Utbytbar Svamp", "Hem & städ > Disk", 29.9), ("Galltvål Fast", "Hem & städ > Tvätt", 24.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is None or line.needs_review, line
+    refill, = added_lines(CatalogIndex.build(goods), "refillsvampar till diskborsten")
+    assert refill.product is not None and refill.product.name == "Refillsvamp Vit", refill
