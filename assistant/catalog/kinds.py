@@ -243,14 +243,16 @@ def compound_for_the_use(word: str, head: str, purpose: Collection[str]) -> bool
 def fitted_thing(q: Query, index: CatalogIndex) -> frozenset[str] | None:
     """What a refill (a lexicon `fittings` word) said for a thing the store sells may share with that
     thing: the thing's own words and every word its products write ("svamp" of the "Diskborste med
-    Utbytbar Svamp" for "refill till diskborsten"). None where no fitting is asked for a thing sold,
-    read once per query (see fits_another_thing)."""
+    Utbytbar Svamp" for "refill till diskborsten"); where the store sells none of it, the words said of it.
+    None where no refill, nor a compound of one ("refillpåse till tvålen"), is asked for a thing; read once per
+    query (see fits_another_thing)."""
     fittings = index.lexicon.fittings
     if not (q.head in fittings or fittings.intersection(q.head_parts)) or not q.purpose:
-        return None  # a refill said, or a compound of it ("refillpåse till tvålen")
-    things = [index.entries[i] for i in index.posting("exact", *q.purpose) | index.posting("heads", *q.purpose).union(
-        *(index.ending_with(word) for word in q.purpose))]  # "Galltvål" is a soap, where no name says "Tvål"
-    words = frozenset().union(*(entry.words for entry in things if not entry.words & fittings))
+        return None
+    named = index.posting("exact", *q.purpose) | index.posting("heads", *q.purpose)
+    named = named.union(*(index.ending_with(word) for word in q.purpose))  # "Galltvål" is a soap too
+    words = frozenset().union(*(entry.words for entry in map(index.entries.__getitem__, named)
+                                if not entry.words & fittings))
     return words | frozenset(q.purpose)  # none sold: a refill fits the thing only where its name says it
 
 

@@ -49,6 +49,11 @@ def _stems(words: list[str]) -> frozenset[str]:
     return frozenset(stem(casefold(w)) for w in words)
 
 
+def _folded(words: list[str]) -> frozenset[str]:
+    """Whole words, no stems, where the stemmer would cut a word to another ("billig" to "bil")."""
+    return frozenset(fold(casefold(w)) for w in words)
+
+
 @dataclass(frozen=True)
 class Default:
     """What a bare word means: names with `prefer` words win, names with `avoid` words lose."""
@@ -503,7 +508,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         cuts=_stems(data["cuts"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
-        systembolaget_said=frozenset(fold(casefold(w)) for w in data["systembolaget"]["words"]),
+        systembolaget_said=_folded(data["systembolaget"]["words"]),
         alcohol_free=_stems(data["systembolaget"]["alcohol_free"]),
         kinds=_stems(data["kinds"]["words"]),
         variants=_stems(data["variants"]["words"]),
@@ -538,8 +543,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         meats=_stems(data["meats"]["words"]),
         fittings=_stems(data["fittings"]["words"]),
         # whole words, no stems: the stemmer cuts "billig" to "bil" (a car, "Ahlgrens Bilar")
-        cheapest=frozenset(fold(casefold(w)) for w in data["cheapest"]["words"]),
-        fat_levels=frozenset(fold(casefold(w)) for w in data["fat_levels"]["words"]),
+        cheapest=_folded(data["cheapest"]["words"]),
+        fat_levels=_folded(data["fat_levels"]["words"]),
         fat_grades={stem(casefold(w)): float(fat) for w, fat in data["fat_grades"]["words"].items()},
         body=_stems(data["body"]["words"]),
         name_uses={stem(casefold(w)): stem(casefold(use)) for w, use in data["name_uses"]["words"].items()},
@@ -548,7 +553,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         numbers={fold(casefold(form)): (fold(casefold(one)), plural)
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
-        numbers_same=frozenset(fold(casefold(w)) for w in data["numbers_apart"]["same"]),
+        numbers_same=_folded(data["numbers_apart"]["same"]),
         stems_apart={fold(casefold(w)): frozenset(fold(casefold(f)) for f in forms)
                      for w, forms in data["stems_apart"]["words"].items()},
         flavour_names={stem(casefold(w)): tuple(casefold(n) for n in names)
