@@ -86,7 +86,7 @@ from assistant.catalog.kinds import (
     tastes_of,
     written_for_a_use_refused,
 )
-from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, PLANT_BASED, SENIOR, Lexicon
+from assistant.catalog.lexicon import ANIMALS, CHILD, FOR_WHOM, PLANT_BASED, SENIOR, VEGAN, Lexicon
 from assistant.catalog.normalize import casefold, content_words, fold, one_noun, stem, tokens
 from assistant.catalog.packages import (
     TO_BASE,
@@ -1250,13 +1250,15 @@ def _saying_every_word(ranked: list[Scored], q: Query) -> Scored | None:
 def _keeping_the_diet(ranked: list[Scored], q: Query, lexicon: Lexicon) -> Scored | None:
     """A best fit lacking a diet asked ("vegansk", "laktosfri") gives way to a product of the kind that keeps it
     and lacks no more words said: "skivad vegansk cheddar ost" is the unsliced "Veganost Cheddar", no dairy
-    "Cheddar Skivad"; a cut not sold is a smaller fault than food the client must not eat."""
+    "Cheddar Skivad"; a cut not sold is a smaller fault than food the client must not eat. A vegetarian asks
+    no compound's meat: "vegetarisk prinskorv" is a "Vegokorv", any sausage kept meat-free, no "Prinskorv"."""
     best = ranked[0]
     asked = q.attributes & (PLANT_BASED | lexicon.diets.keys())
     if not asked or asked <= best.entry.suits:
         return None
+    least = min(best.kind, HEAD) if VEGAN in asked else best.kind
     return next((s for s in ranked[1:MAX_SCORED] if asked <= s.entry.suits and s.unmatched <= best.unmatched
-                 and s.kind >= best.kind and not s.other_kind and not s.avoided), None)
+                 and s.kind >= least and not s.other_kind and not s.avoided), None)
 
 
 def _giving_way(best: Scored, ranked: list[Scored], margin: float,

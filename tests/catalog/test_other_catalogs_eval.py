@@ -5657,6 +5657,12 @@ handtvålen"), fits only what its name says of that thing, also where the store 
 in compounds ("Galltvål"): on Hemköp and Willys 2020 a coffee's "Snabbkaffe Refillpåse" was the sure answer for
 soap, and "refill till tvålpumpen" a sure espresso refill (kinds.fitted_thing, fits_another_thing; the head of a
 refill compound, "svamp" of "refillsvampar", is a word the refill must share). No row moved.
+Session i49. A vegetarian asks no compound's meat: "vegetarisk prinskorv" gives way to any meat-free sausage
+("Vegokorv"), where the pork "Prinskorv" writing every word but the diet came first (matcher._keeping_the_diet
+now takes a product of the compound's head, not only of the compound, when the diet is the vegetarian one);
+lactose and gluten are no part of a compound's first word, and "glutenfria köttbullar" stays meatballs, no
+gluten-free buns. Probes: "vegansk fetaost" is a vegan cheese, "vegansk leverpastej" a vegetable pâté on four
+stores. dev59_mathem top-1 92.3 -> 94.2; no other row moved.
 """
 
 
@@ -5947,7 +5953,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev59_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},

@@ -1,0 +1,38 @@
+"""Matching rules of session i49, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import added_lines, product
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+SAUSAGES = "Kött & chark > Korv"
+VEGETARIAN = "Vegetariskt > Korv & pålägg"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["vegetarisk prinskorv", "vegetariska falukorvar", "vegansk prinskorv"])
+def test_a_vegetarian_compound_is_any_meat_free_one_of_its_head(shelved: bool, said: str) -> None:
+    """A vegetarian asks no compound's meat: the meat-free sausage, though no name writes "prinskorv", comes
+    before the pork "Prinskorv" that writes every word but the diet (still asked about: the sort is not said)."""
+    goods = [product(name, name, (VEGETARIAN if "Veg" in name else SAUSAGES) if shelved else "", price=price)
+             for name, price in [("Prinskorv", 29.9), ("Falukorv", 34.9), ("Vegokorv Vegetarisk", 39.9),
+                                 ("Grillkorv", 32.9), ("Vegobullar Veganska", 34.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Vegokorv Vegetarisk", line
+    assert line.needs_review, line
+
+
+@WITH_CATEGORIES
+def test_a_diet_free_of_lactose_keeps_the_compound_asked(shelved: bool) -> None:
+    """Lactose and gluten are no part of the compound's first word: "laktosfri vaniljkvarg" stays the vanilla
+    quark sold, asked about, rather than a lactose-free goods of another sort of the head."""
+    goods = [product(name, name, "Mejeri > Kvarg" if shelved else "", price=price)
+             for name, price in [("Vaniljkvarg", 24.9), ("Kvarg Naturell Laktosfri", 27.9), ("Kvarg Naturell", 22.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "laktosfri vaniljkvarg")
+    assert line.product is not None and line.product.name == "Vaniljkvarg", line
+    assert line.needs_review, line
