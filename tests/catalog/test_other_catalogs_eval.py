@@ -4796,6 +4796,35 @@ was wrong. Asked about and wrong: "vanish fläck pulver för vit tvätt" (the co
 känna på potatisen" (surimi sticks), "en flaska toalett rengöring" (a machine cleaner), "sheba med oxkött till
 katten" (veal and turkey).
 
+Sixty-second development set on Mathem (`dev62_mathem`, session i49): 49 sentences, 54 items, 3 absent
+(potatiskorv, tändvätska, fotogen), written by a helper from 100 products drawn at random from the store (seed
+8787) and asked for in a client's words ("en sån där päron lampa tjugofem watt", "tre lime och en kruka
+koriander", "stekt kyckling i skivor att ha på mackan"); labelled from the catalog before the matcher saw it; four
+sentences that repeated earlier sets' were reworded. First, untuned run (c2dcb9f): 92.6 / 94.4 / 97.7 / 100.0 /
+20.4 / 15.7. One label was too narrow and was fixed after the run ("havre knäcke" left out the "Havreknäcke"
+written whole); with it the same commit gives 94.4 / 96.3 / 100.0 / 100.0 / 20.4 / 15.7. Nothing proposed sure
+was wrong. Asked about and wrong: "plåster som tål vatten" (water), "en burk stark taco sås" (the mild one),
+"ölkorv att ha till kvälls mackan" (a spread).
+
+Thirty-second development set on Coop (`dev32_coop`, session i49): 48 sentences, 53 items, 3 absent (spaghetti,
+hallonsylt, te), written by a helper from 100 products drawn at random from the store (seed 8888) and asked for in
+a client's words ("ett kilo räkor med skalet på", "torr foder till katten hon är steriliserad", "en hel sida varm
+rökt lax"); labelled from the catalog before the matcher saw it. First, untuned run (c2dcb9f): 94.3 / 96.2 / 95.7
+/ 100.0 / 13.2 / 8.0. One label was too narrow and was fixed after the run ("greve ost" left out the spelling
+"Grevé"); with it the same commit gives 96.2 / 98.1 / 97.8 / 100.0 / 13.2 / 8.0. Proposed sure and wrong: "torr
+foder till katten hon är steriliserad" (an indoor cat's food). Asked about and wrong: "is bits påsar till frysen"
+(freezer bags).
+
+Thirty-seventh development set on Hemköp (`dev37_hemkop`, session i49): 47 sentences, 51 items, 3 absent
+(ketchup, senap, O'boy), written by a helper from 100 products drawn at random from the store (seed 8989) and
+asked for in a client's words ("eh en säck katt sand som klumpar sig", "ett halvt kilo nötfärs tolv procent", "en
+salvia och en mejram i kruka"); labelled from the catalog before the matcher saw it; six sentences that repeated
+earlier sets' were reworded. First, untuned run (c2dcb9f): 88.2 / 92.2 / 90.2 / 100.0 / 21.2 / 16.7; no label was
+changed. Proposed sure and wrong: "dill och pepparrots sås till fisken" (read as two lines, fresh dill and the
+sauce), "lagrad cheddar arton månader" (another aged cheddar), "möbeltassar att spika fast under stolarna" (pads
+without nails). Asked about and wrong: "wasa husman knäcke" (another Wasa), "en påse paprikor i olika färger" (a
+green one), "pedigree torr foder för små hundraser" (another brand's).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5821,6 +5850,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev20_willys2020": ("matpriser2020-willys", HERE / "dev20_willys2020_requests.jsonl"),
     "dev31_coop": ("matpriser2020-coop", HERE / "dev31_coop_requests.jsonl"),
     "dev36_hemkop": ("matpriser2020-hemkop", HERE / "dev36_hemkop_requests.jsonl"),
+    "dev62_mathem": ("mathem2021", HERE / "dev62_mathem_requests.jsonl"),
+    "dev32_coop": ("matpriser2020-coop", HERE / "dev32_coop_requests.jsonl"),
+    "dev37_hemkop": ("matpriser2020-hemkop", HERE / "dev37_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -5963,6 +5995,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev32_coop": {"auto_accept_precision": 0.97},
+    "dev37_hemkop": {"top1": 0.88, "auto_accept_precision": 0.90, "review_rate": 0.22},
 }
 
 
