@@ -191,6 +191,21 @@ SORT_NEGATIONS = frozenset({"inte", "ej", "ingen", "inget", "inga"})  # "ost men
 SORT_POINTERS = frozenset({"den", "det", "dom", "de"})
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
+# What a statement says a person is that names the goods' sort ("korv han är vegetarian", "bullar hon är
+# vegan", "knäckebröd hon har celiaki"), or a pet ("torrfoder till katten hon är steriliserad"): the sort word
+# the goods are asked with, as "hon tål inte laktos" asks them "laktosfri".
+PERSON_SORTS: dict[str, str] = {}
+for _canonical, _words in {
+    "vegetarisk": ("vegetarian", "vegetarianer", "vegetarisk", "vegetariska"),
+    "vegansk": ("vegan", "veganer", "vegansk", "veganska"),
+    "laktosfri": ("laktosintolerant", "laktosintoleranta"),
+    "glutenfri": ("glutenintolerant", "glutenintoleranta", "celiaki", "celiakiker", "celiakier"),
+    "kastrerad": ("kastrerad", "kastrerade", "steriliserad", "steriliserade"),
+}.items():
+    PERSON_SORTS.update(dict.fromkeys(_words, _canonical))
+# What a person is said not to eat that names a diet ("korv hon äter inget kött", "hon äter inget från
+# djur"); other words ("inte fläsk") name none. What has a "-fri" sort ("inget gluten") asks that.
+REFUSED_SORTS = {"kött": "vegetarisk", "djur": "vegansk"}
 # Verbs that go on an aside with its subject left unsaid after "och" ("hon är kastrerad och går inte ut", "han
 # har ont i magen och äter inget fett"): the second clause is still talk of the same person, no goods and no
 # removal. A request's verbs ("och vill ha ost", "och kan du köpa") start a phrase and are none of these.

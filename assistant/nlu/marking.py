@@ -29,6 +29,7 @@ from assistant.nlu.lexicon import (
     MEALS,
     OWNERS,
     POINTERS,
+    PERSON_SORTS,
     PURPOSES,
     REASON_VERBS,
     TOLERATES,
@@ -36,6 +37,7 @@ from assistant.nlu.lexicon import (
     STATEMENT_VERBS,
     DIET_VERBS,
     REFUSALS,
+    REFUSED_SORTS,
     SORT_NEGATIONS,
     SORT_POINTERS,
     SUBORDINATORS,
@@ -348,7 +350,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             i = end
             continue
         if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
-            i = end  # "korv hon äter inte fläsk": the client's diet, no removal and no goods
+            if clause_has_words:  # "korv hon äter inget kött": the client's diet, the goods' sort (a vegetarian's)
+                out.extend(_sorts_said_of(elements, words, i + 1, end))
+            i = end  # "korv hon äter inte fläsk": no removal and no goods
             continue
         if not clause_has_words and match is None and (end := _statement_end(words, i)):
             i = end  # "den gamla har gått sönder", "spisen är så smutsig": what is true of something, no goods
@@ -574,7 +578,7 @@ def _refusal_end(words: list[str | None], i: int) -> int:
     """Where a clause that says what a person does not eat or drink ends ("hon äter inget från djur", "han
     dricker aldrig kaffe"), 0 if none opens at i: a subject, a verb of the diet and a negation, with words
     after it up to the next phrase ("så kycklingkorv" asks again). What a person does not tolerate is an
-    aside instead, naming the goods' free-from sort (`_free_of`)."""
+    aside instead, naming the goods' free-from sort (`_sorts_said_of`)."""
     if words[i] not in _SUBJECTS or i + 2 >= len(words) or words[i + 1] not in DIET_VERBS or (
             words[i + 2] not in REFUSALS):
         return 0
@@ -620,22 +624,31 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                     or word in ASIDE_ADVERBS or word in EVERY or before in EVERY)]
-    return kept + _free_of(elements, words, i + 1, end), end
+    return kept + _sorts_said_of(elements, words, i + 1, end), end
 
 
-def _free_of(elements: list[Element], words: list[str | None], j: int, end: int) -> list[Element]:
-    """What a person is said not to tolerate ("hon tål inte laktos", "mamma klarar inte gluten") as the
-    sort of the goods free of it ("laktosfri"), where Swedish names such a sort; none for other words."""
-    if j + 2 >= end or words[j] not in TOLERATES or words[j + 1] != "inte":
+def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end: int) -> list[Element]:
+    """The goods' sort a statement about a person says, from its verb at j: what they do not tolerate or eat
+    ("hon tål inte laktos", "hon äter inget kött": "laktosfri", "vegetarisk"), what they are ("han är
+    vegetarian", "hon har celiaki", a pet "hon är steriliserad"); none where Swedish names no such sort ("äter
+    inte fläsk") or the statement denies it ("hon är inte vegan")."""
+    if j + 1 >= end:
         return []
     start = j
     while start > 0 and words[start - 1] is not None:
         start -= 1
-    said = {ATTRIBUTES[word] for word in words[start:j] if word in ATTRIBUTES}  # "glutenfria korvbröd hon tål
-    return [Token("word", ATTRIBUTES[f"{word}fri"], element.start, element.end)  # inte gluten" says it once
-            for element, word in zip(elements[j + 2:end], words[j + 2:end])
-            if isinstance(element, Token) and word is not None and f"{word}fri" in ATTRIBUTES
-            and ATTRIBUTES[f"{word}fri"] not in said]
+    said = {ATTRIBUTES.get(word) or PERSON_SORTS.get(word) for word in words[start:j]}  # said once: "glutenfria
+    negated = words[j + 1] in REFUSALS  # korvbröd hon tål inte gluten"
+    if words[j] in TOLERATES or words[j] in DIET_VERBS:
+        sorts = [REFUSED_SORTS.get(word) or ATTRIBUTES.get(f"{word}fri") if negated and word is not None else None
+                 for word in words[j + 2:end]]
+        first = j + 2
+    else:
+        sorts = [None if negated or word is None else PERSON_SORTS.get(word) for word in words[j + 1:end]]
+        first = j + 1
+    return [Token("word", sort, element.start, element.end)
+            for element, sort in zip(elements[first:end], sorts) if isinstance(element, Token) and sort
+            and sort not in said]
 
 
 def _aside_end(words: list[str | None], j: int) -> int:

@@ -5692,6 +5692,14 @@ now takes a product of the compound's head, not only of the compound, when the d
 lactose and gluten are no part of a compound's first word, and "glutenfria köttbullar" stays meatballs, no
 gluten-free buns. Probes: "vegansk fetaost" is a vegan cheese, "vegansk leverpastej" a vegetable pâté on four
 stores. dev59_mathem top-1 92.3 -> 94.2; no other row moved.
+Session i49. What a statement about the client says they are, or do not eat, names the goods' sort ("korv han
+är vegetarian", "bullar hon är vegan", "knäckebröd hon har celiaki", "korv hon äter inget kött", a pet's
+"torrfoder till katten hon är steriliserad"), as "hon tål inte laktos" already asked them lactose-free: the
+statement was talk, dropped whole, and "bullar hon är vegan" a sure dairy bun (nlu.lexicon PERSON_SORTS,
+REFUSED_SORTS; marking._sorts_said_of). Denied ("han är inte vegetarian") or naming no sort ("äter inte fläsk")
+it stays talk. Twenty such phrasings on five stores: meat proposals became vegetarian ones or asked about, none
+the other way. dev32_coop top-1 96.2 -> 98.1, auto-accept 97.8 -> 100, so it meets all four targets;
+dev35_mathem review 13.3 -> 11.7; no other row moved.
 """
 
 
@@ -5996,7 +6004,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev32_coop": {"auto_accept_precision": 0.97},
     "dev37_hemkop": {"top1": 0.88, "auto_accept_precision": 0.90, "review_rate": 0.22},
 }
 

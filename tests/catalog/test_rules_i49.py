@@ -36,3 +36,24 @@ def test_a_diet_free_of_lactose_keeps_the_compound_asked(shelved: bool) -> None:
     line, = added_lines(CatalogIndex.build(goods), "laktosfri vaniljkvarg")
     assert line.product is not None and line.product.name == "Vaniljkvarg", line
     assert line.needs_review, line
+
+
+BAKERY = "Bröd & kakor > Bullar"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("korv han är vegetarian", "Vegokorv Vegetarisk"),
+    ("korv hon äter inget kött", "Vegokorv Vegetarisk"),
+    ("kanelbullar hon är vegan", "Kanelbullar Veganska"),
+    ("knäckebröd hon har celiaki", "Knäckebröd Glutenfritt")])
+def test_what_a_person_is_said_to_be_is_the_sort_of_the_goods(shelved: bool, said: str, wanted: str) -> None:
+    """"bullar hon är vegan" was a sure dairy bun: the statement about the client was dropped as talk. It names
+    the sort, as "veganska bullar" would."""
+    goods = [product(name, name, (VEGETARIAN if "Veg" in name else SAUSAGES if "korv" in name else BAKERY)
+                     if shelved else "", price=price)
+             for name, price in [("Grillkorv", 29.9), ("Vegokorv Vegetarisk", 39.9), ("Kanelbullar", 34.9),
+                                 ("Kanelbullar Veganska", 39.9), ("Knäckebröd Råg", 24.9),
+                                 ("Knäckebröd Glutenfritt", 39.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line

@@ -112,7 +112,7 @@ def test_what_is_no_statement_keeps_its_goods(text: str, phrases: list[str]) -> 
     ("glutenfria korvbröd till korven på lördag hon tål inte gluten", ["glutenfria korvbröd till korven"]),
     ("laktosfri mjölk mamma klarar inte laktos", ["laktosfri mjölk"]),
     # "och" and a verb of the same person, left unsaid, go on with the talk: no "går" to add, no "ut" to remove
-    ("torrfoder till katten hon är kastrerad och går inte ut", ["torrfoder till katten"]),
+    ("torrfoder till katten hon är kastrerad och går inte ut", ["torrfoder till katten kastrerad"]),
     ("yoghurt hon har ont i magen och äter inga bönor", ["yoghurt"]),
     ("mjölk hon är sjuk och kan du köpa soppa", ["mjölk", "soppa"]),  # a request goes on as one
     ("hon är kastrerad och går inte ut, torrfoder till katten", ["torrfoder till katten"]),  # said first too
@@ -135,6 +135,27 @@ def test_what_the_client_tolerates_not_said_after_the_goods_is_their_sort(text: 
     was removed. What a person said after the goods does not tolerate ("tål inte", "klarar inte") is no
     goods and removes nothing: it asks the goods free of it, the lactose-free yoghurt, as "laktosfri" said
     would; a word with no "-fri" sort is talk only."""
+    items = parse(text).items
+    assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("korv han är vegetarian", ["korv vegetarisk"]),
+    ("korv till pappa han är vegetarian nu", ["korv vegetarisk"]),
+    ("bullar hon är vegan", ["bullar vegansk"]),
+    ("knäckebröd hon har celiaki", ["knäckebröd glutenfri"]),
+    ("torr foder till katten hon är steriliserad", ["torr foder till katten kastrerad"]),
+    ("korv hon äter inget kött", ["korv vegetarisk"]),
+    ("bröd hon äter inget gluten", ["bröd glutenfri"]),
+    ("vegetarisk korv han är vegetarian", ["vegetarisk korv"]),  # said once
+    ("korv han är inte vegetarian", ["korv"]),  # denied
+    ("korv hon äter inte fläsk", ["korv"]),  # no sort names it
+    ("hon äter inget kött så korv", ["korv"]),  # said before the goods: the goods' own words only
+])
+def test_what_a_person_is_or_does_not_eat_names_the_goods_sort(text: str, phrases: list[str]) -> None:
+    """"bullar hon är vegan" was a sure dairy bun, "korv han är vegetarian" a pork sausage: the statement was
+    talk and dropped whole. What it says the person (or the pet) is, or does not eat, names the goods' sort
+    where Swedish has one, as "hon tål inte laktos" asks them "laktosfri"."""
     items = parse(text).items
     assert [(item.phrase, item.action) for item in items] == [(phrase, "add") for phrase in phrases]
 
