@@ -120,10 +120,12 @@ from assistant.catalog.questions import (
 )
 from assistant.catalog.schema import Product
 from assistant.catalog.sorts import (
+    AGED,
     FREE_FROM,
     FRESH,
     a_flavour_chosen_by_order,
     age_agrees,
+    aged_by_months,
     asks_plain,
     avoidable_words,
     avoids,
@@ -602,6 +604,8 @@ class Scorer:
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Färskost Pepparrot"
                         or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
+                elif mod == AGED and aged_by_months(entry):
+                    total += 0.08  # "lagrad cheddar 18 månader": the "Cheddar 32% 18 Mån" is aged
                 elif (plain_says(mod, entry, self.lexicon) or plain_written(mod, entry, self.head_said, self.lexicon)
                       or default_says(mod, entry, q, self.prefer)
                       or self.says_fresh(mod, entry)):

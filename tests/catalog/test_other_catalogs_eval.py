@@ -5700,6 +5700,11 @@ REFUSED_SORTS; marking._sorts_said_of). Denied ("han är inte vegetarian") or na
 it stays talk. Twenty such phrasings on five stores: meat proposals became vegetarian ones or asked about, none
 the other way. dev32_coop top-1 96.2 -> 98.1, auto-accept 97.8 -> 100, so it meets all four targets;
 dev35_mathem review 13.3 -> 11.7; no other row moved.
+Session i49. A grown-up's goods whose name writes months ("Cheddar 32% 18 Mån", "Präst 18mån 31%", "Serrano
+11 Mån") are aged: the name says "lagrad" by them, and the age said is met only by those months (a child's
+"Välling 6M" suits an older child; a cheese of 6 months is no cheese of 18). "lagrad cheddar arton månader" was
+a sure "Cheddar 32% Lagrad" on Hemköp and a sure 6-month one on Willys 2023 (sorts.aged_by_months, age_agrees).
+dev37_hemkop top-1 88.2 -> 90.2, auto-accept 90.2 -> 92.7; no other row moved.
 """
 
 
@@ -6004,7 +6009,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev37_hemkop": {"top1": 0.88, "auto_accept_precision": 0.90, "review_rate": 0.22},
+    "dev37_hemkop": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.22},
 }
 
 

@@ -57,3 +57,31 @@ def test_what_a_person_is_said_to_be_is_the_sort_of_the_goods(shelved: bool, sai
                                  ("Knäckebröd Glutenfritt", 39.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
+
+
+CHEESE = "Mejeri > Ost"
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("lagrad cheddar arton månader", "Cheddar 32% 18 Mån"),
+    ("lagrad cheddar 6 mån", "Cheddar Special 6 Mån"),
+    ("lagrad cheddar", "Cheddar 32% Lagrad")])
+def test_a_cheese_whose_name_writes_its_months_is_aged_that_long(shelved: bool, said: str, wanted: str) -> None:
+    """"lagrad cheddar arton månader" was the "Cheddar 32% Lagrad", which writes no months, before the "18 Mån"
+    that writes no "lagrad": the months a grown-up's goods are written with say it aged, and that long only
+    (a child's "6M" suits an older child, a cheese of 6 months is no cheese of 18)."""
+    goods = [product(name, name, CHEESE if shelved else "", price=price)
+             for name, price in [("Cheddar 32% Lagrad", 139.0), ("Cheddar Special 6 Mån", 129.0),
+                                 ("Cheddar 32% 18 Mån", 169.0), ("Cheddar Block 32%", 99.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
+
+
+@WITH_CATEGORIES
+def test_aged_goods_of_other_months_are_no_sure_answer(shelved: bool) -> None:
+    """Where only a cheese of other months is sold, "arton månader" is not met: no sure 6-month one."""
+    goods = [product(name, name, CHEESE if shelved else "", price=price)
+             for name, price in [("Cheddar Lagrad 6 Mån 32%", 129.0), ("Cheddar Block 32%", 99.0)]]
+    line, = added_lines(CatalogIndex.build(goods), "lagrad cheddar arton månader")
+    assert line.needs_review, line
