@@ -4825,6 +4825,37 @@ sauce), "lagrad cheddar arton månader" (another aged cheddar), "möbeltassar at
 without nails). Asked about and wrong: "wasa husman knäcke" (another Wasa), "en påse paprikor i olika färger" (a
 green one), "pedigree torr foder för små hundraser" (another brand's).
 
+Twenty-first development set on Willys 2020 (`dev21_willys2020`, session i49): 47 sentences, 51 items, 3 absent
+(havregryn, lingonsylt, vispgrädde: departments the scrape left out), written by a helper from 100 products
+drawn at random from the store (seed 9090) and asked for in a client's words ("eh kok bananer ungefär ett kilo",
+"vanlig wiener korv inte kalkon eller kyckling", "grytbitar av nöt ungefär ett halvt kilo"); labelled from the
+catalog before the matcher saw it; seven sentences that repeated earlier sets' were reworded. First, untuned run
+(e7d1a3d): 84.3 / 92.2 / 94.9 / 100.0 / 23.5 / 18.8. One label was too narrow and was fixed after the run
+("frysta kyckling filéer" left out the "Kycklingfilé Fryst" written so); with it the same commit gives 86.3 /
+94.1 / 97.4 / 100.0 / 23.5 / 18.8. Proposed sure and wrong: "städ servetter till badrummet" (the universal
+wipes; arguable). Asked about and wrong: "en flaska rengöring till toaletten" (a dishwasher cleaner), "feta ost
+i tärningar i lag utan vitlök" (a block), "torrfoder till en liten hund med kyckling" (no chicken), "blek
+selleri" (celeriac), "en toa borste" (a silicone brush), "batterier trippel a" (C cells).
+
+Sixty-third development set on Mathem (`dev63_mathem`, session i49): 48 sentences, 52 items, 3 absent
+(frimärken, konjak, gasol), written by a helper from 100 products drawn at random from the store (seed 9191) and
+asked for in a client's words ("ett och ett halvt kilo mild yoghurt naturell tre procent", "två loka citron och
+två loka naturell", "eh två kilo potatis den fasta sorten"); labelled from the catalog before the matcher saw
+it; seven sentences that repeated earlier sets' were reworded. First, untuned run (e7d1a3d): 98.1 / 98.1 / 100.0
+/ 100.0 / 17.3 / 12.2; no label was changed. Nothing proposed sure was wrong. Asked about and wrong: "vad heter
+det mat till marsvinet" (a cooking cream).
+
+Thirty-third development set on Coop (`dev33_coop`, session i49): 47 sentences, 51 items, 3 absent (vetemjöl,
+havregryn, makaroner), written by a helper from 100 products drawn at random from the store (seed 9292) and asked
+for in a client's words ("ett kilo mandel potatis och ett blomkåls huvud", "sköljmedel utan parfym hon får
+utslag annars", "våt foder till hunden några burkar"); labelled from the catalog before the matcher saw it; ten
+sentences that repeated earlier sets' were reworded. First, untuned run (e7d1a3d): 86.3 / 88.2 / 100.0 / 100.0 /
+29.4 / 25.0; one quantity label was fixed after the run (no matching figure moves). Nothing proposed sure was
+wrong. Asked about and wrong: "party mix godis till katten" (cat treats), "små batterier aaa till
+fjärrkontrollen" (a remote control), "blöt mat till katten kyckling i gelé" (a fabric softener), "riven parmesan
+i påse" and "riven mozzarella" (not grated), "en stor laktos fri yoghurt med blåbär" (the plain one),
+"glutenfritt knäcke bröd från semper" (another brand's).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5866,6 +5897,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev62_mathem": ("mathem2021", HERE / "dev62_mathem_requests.jsonl"),
     "dev32_coop": ("matpriser2020-coop", HERE / "dev32_coop_requests.jsonl"),
     "dev37_hemkop": ("matpriser2020-hemkop", HERE / "dev37_hemkop_requests.jsonl"),
+    "dev21_willys2020": ("matpriser2020-willys", HERE / "dev21_willys2020_requests.jsonl"),
+    "dev63_mathem": ("mathem2021", HERE / "dev63_mathem_requests.jsonl"),
+    "dev33_coop": ("matpriser2020-coop", HERE / "dev33_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6010,6 +6044,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev37_hemkop": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.22},
+    "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev63_mathem": {"review_rate": 0.18},
+    "dev33_coop": {"top1": 0.86, "review_rate": 0.30},
 }
 
 
