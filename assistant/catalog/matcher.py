@@ -501,6 +501,7 @@ class Scorer:
                                                     or compound_for_the_use(word, q.head_word, q.purpose))
                     for word in entry.exact))
                      or (kind == HEAD and mod in q.eaten and any(word.endswith(q.head_word) for word in entry.exact))
+                     or (kind == CATEGORY and mod in q.eaten and mod not in q.head_parts and len(entry.category) == 1)
                      or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:

@@ -85,3 +85,16 @@ def test_aged_goods_of_other_months_are_no_sure_answer(shelved: bool) -> None:
              for name, price in [("Cheddar Lagrad 6 Mån 32%", 129.0), ("Cheddar Block 32%", 99.0)]]
     line, = added_lines(CatalogIndex.build(goods), "lagrad cheddar arton månader")
     assert line.needs_review, line
+
+
+def test_a_food_eaten_with_goods_known_by_their_shelf_names_no_sort_of_them() -> None:
+    """"riven parmesan till pastan" was the unground "Parmesan I Bit": the grated "Grana Padano Riven" is a
+    parmesan by its shelf only, and there the pasta was a word its name had to say. A food the goods are
+    eaten with names no sort of them, on a shelf of the kind as in a name."""
+    shelf = "Ost > Matost > Parmesan"
+    goods = [product(name, name, "Skafferi > Pasta" if "Pasta" in name else shelf, price=price)
+             for name, price in [("Parmesan I Bit", 52.5), ("Grana Padano Riven", 19.95), ("Grana Padano", 99.5),
+                                 ("Parmesan Grana Padano", 32.5), ("Pasta Penne", 19.9), ("Pasta Spaghetti", 19.9)]]
+    for said in ("riven parmesan till pastan", "riven parmesan i påse till pastan"):
+        line, = added_lines(CatalogIndex.build(goods), said)
+        assert line.product is not None and line.product.name == "Grana Padano Riven", line
