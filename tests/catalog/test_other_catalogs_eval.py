@@ -4856,6 +4856,38 @@ fjärrkontrollen" (a remote control), "blöt mat till katten kyckling i gelé" (
 i påse" and "riven mozzarella" (not grated), "en stor laktos fri yoghurt med blåbär" (the plain one),
 "glutenfritt knäcke bröd från semper" (another brand's).
 
+Thirty-eighth development set on Hemköp (`dev38_hemkop`, session i49): 46 sentences, 50 items, 3 absent
+(basmatiris, corn flakes, apelsinmarmelad), written by a helper from 100 products drawn at random from the store
+(seed 9393) and asked for in a client's words ("en led lampa fyrtio watt kron formad med liten sockel", "ett
+halvt kilo lagrad grevé sjutton procent", "vad heter det dolce gusto kapslar grande intenso"); labelled from the
+catalog before the matcher saw it. First, untuned run (9eb6a63): 86.0 / 86.0 / 94.7 / 100.0 / 25.5 / 21.3; no
+label was changed. Proposed sure and wrong: "flytande tvätt medel för svarta kläder" (a plain one), "fem burkar
+gourmet gold lamm och anka" (read as two lines, the second a whole duck). Asked about and wrong: "diskhandskar i
+storlek small" (none found), "håll in strumpbyxor hudfärgade storlek fyrtio till fyrtiofyra" (black ones),
+"ekologisk paprika blandade färger" (highlighter pens), "perfect fit torr foder till kastrerade katter" (another
+brand's), "löfbergs snabb kaffe" (Nescafé), "falu råg rut knäcke" (a Wasa).
+
+Sixty-fourth development set on Mathem (`dev64_mathem`, session i49): 47 sentences, 51 items, 3 absent (glögg,
+spettekaka, fiskpudding), written by a helper from 100 products drawn at random from the store (seed 9494) and
+asked for in a client's words ("eh dom där frysta crepes med räkor i", "två paket ägg nudlar och en burk
+kokosolja", "en mach tre rakhyvel till min man"); labelled from the catalog before the matcher saw it. First,
+untuned run (9eb6a63): 88.2 / 92.2 / 92.7 / 100.0 / 22.6 / 16.7. One label was too narrow and was fixed after
+the run ("pulver till varm choklad" left out the "Chokladpulver" drink powders); with it the same commit gives
+90.2 / 92.2 / 95.1 / 100.0 / 22.6 / 16.7. Proposed sure and wrong: "en ask earl grey te med hundra påsar" (read as
+two lines, the pack of 100 lost). Asked about and wrong: "frysta crepes med räkor i" (a gluten-free pancake),
+"reeses jordnötssmör koppar" (a peanut butter), "mach tre rakhyvel" (a lettuce), "fisk buljong tärningar" (fruit
+cubes).
+
+Twenty-second development set on Willys 2020 (`dev22_willys2020`, session i49): 47 sentences, 52 items, 3 absent
+(vetemjöl, rapsolja, vispgrädde: departments the scrape left out), written by a helper from 100 products drawn
+at random from the store (seed 9595) and asked for in a client's words ("eh fransyska ungefär ett kilo till
+söndags middagen", "två vanilj bullar och en kardemumma bulle", "eh vad heter det vego korv"); labelled from the
+catalog before the matcher saw it; eight sentences that repeated earlier sets' were reworded. First, untuned run
+(9eb6a63): 90.4 / 92.3 / 95.2 / 100.0 / 20.8 / 14.3; one quantity label was fixed after the run (no matching
+figure moves). Proposed sure and wrong: "prästost den som är lagrad arton månader" (a "Mellanlagrad"), "zip påsar
+dom små på en liter" (a dice game). Asked about and wrong: "kattmat med lax i mousse" (salmon pearls), "urvattnad
+sill att lägga in själv" (none found, and "själv" read as a line), "rökt kalkon pålägg" (eggs).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -5906,6 +5938,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev21_willys2020": ("matpriser2020-willys", HERE / "dev21_willys2020_requests.jsonl"),
     "dev63_mathem": ("mathem2021", HERE / "dev63_mathem_requests.jsonl"),
     "dev33_coop": ("matpriser2020-coop", HERE / "dev33_coop_requests.jsonl"),
+    "dev38_hemkop": ("matpriser2020-hemkop", HERE / "dev38_hemkop_requests.jsonl"),
+    "dev64_mathem": ("mathem2021", HERE / "dev64_mathem_requests.jsonl"),
+    "dev22_willys2020": ("matpriser2020-willys", HERE / "dev22_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6053,6 +6088,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
+    "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.26},
+    "dev64_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev22_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.21},
 }
 
 
