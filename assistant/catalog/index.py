@@ -62,7 +62,7 @@ from assistant.catalog.normalize import (
 from assistant.catalog.kinds import animals_of, free_of, last_word, made_for, uses_named
 from assistant.catalog.packages import Packing, packing, sized
 from assistant.catalog.schema import Product
-from assistant.catalog.sections import kind_of_section
+from assistant.catalog.sections import aged_by_months, kind_of_section
 from assistant.catalog.sorts import PRODUCE_CLASS, SIZES_NAMED, series_number, shelf_variants
 from assistant.catalog.swedish import folded_dictionary, neuter, same_spelling
 
@@ -942,8 +942,8 @@ def _entry(p: Product, reading: NameReading, words: _Words, lexicon: Lexicon,
         attributes -= lexicon.departments.keys() - all_of_words(naming, lexicon) - {dept.name}
     if dept.name:
         attributes.add(dept.name)
-    if dept.name != HOUSEHOLD and says_months(p.name):  # a household roll's "M" is metres
-        attributes.add("barn")
+    if dept.name != HOUSEHOLD and says_months(p.name) and not aged_by_months(p.name, lexicon):
+        attributes.add("barn")  # a household roll's "M" is metres, a cheese's its age
     if dept.name == ANIMALS and _SENIOR_AGE.search(p.name):
         attributes.add(SENIOR)
     exact.update(stem(w) for w in joined)

@@ -137,10 +137,17 @@ def kind_apart_confirmed(entry: Entry, q: Query) -> bool:
                                                          and entry.department is None)
 
 
+def sorts_said(q: Query) -> tuple[str, ...]:
+    """The words naming the sort asked: a compound's first parts, else the words said with the head that
+    describe nothing ("präst" of "präst ost lagrad"), else those that do ("riven" of "riven ost")."""
+    return q.head_parts or tuple(word for word in q.modifiers if word not in q.describing) or q.modifiers
+
+
 def sort_on_its_shelf(entry: Entry, q: Query) -> bool:
     """The name says the sort asked for and only the category path above the shelf the kind (see
-    `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost"."""
-    sorts = (*q.modifiers, *q.head_parts)
+    `shelf_names_the_kind`): "Präst 35%" under "Ost > Frukost > Mild mellanlagrad" is a "prästost". The sort
+    is a compound's first part where one is said: a word said with it ("prästost lagrad") is weighed as any."""
+    sorts = sorts_said(q)
     return bool(sorts) and shelf_names_the_kind(entry, q.head) and all(word in entry.exact for word in sorts)
 
 
@@ -419,7 +426,7 @@ def candidates(index: CatalogIndex, q: Query) -> list[tuple[float, frozenset[int
     if q.kind_brands:  # "flora margarin": the brand's goods, though their names leave the kind out
         heads |= index.posting("brand", *q.kind_brands) - exact - parts
         category -= heads
-    sorts = (*q.modifiers, *q.head_parts)  # "präst ost": "Präst 35%" under "Ost > Frukost"
+    sorts = sorts_said(q)  # "präst ost": "Präst 35%" under "Ost > Frukost"
     shelved = frozenset(i for i in index.posting("exact", sorts[0]) - exact - heads - category - parts
                         if sort_on_its_shelf(index.entries[i], q)) if sorts else frozenset()
     if exact or heads or category or shelved:

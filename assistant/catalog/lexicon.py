@@ -80,6 +80,7 @@ class Lexicon:
     attributes: dict[str, str]             # stem of a marker word → attribute ("eko", "laktosfri", ...)
     diets: dict[str, Diet] = field(default_factory=dict)
     descriptors: frozenset[str] = frozenset()  # stems of adjectives: "skivat", "färsk", "rökt"
+    aging: frozenset[str] = frozenset()  # stems of how long goods were aged: "lagrad", "vällagrad"
     described: frozenset[str] = frozenset()    # those adjectives as written: "ljus", not "mjöl" (of "mjölig")
     forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
     wholes: frozenset[str] = frozenset()       # stems of heads naming their first part whole: "huvud"
@@ -501,6 +502,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         diets={k: Diet(_stems(v["marks"]), _stems(v["conflict_words"]))
                for k, v in data["diets"].items() if not k.startswith("_")},
         descriptors=_stems(data["descriptors"]["words"]),
+        aging=_stems(data["aging"]["words"]),
         described=frozenset(casefold(w) for w in data["descriptors"]["words"]),
         forms=_stems(data["forms"]["words"]),
         wholes=_stems(data["wholes"]["words"]),

@@ -125,7 +125,7 @@ from assistant.catalog.sorts import (
     FRESH,
     a_flavour_chosen_by_order,
     age_agrees,
-    aged_by_months,
+    aged_as_written,
     asks_plain,
     avoidable_words,
     avoids,
@@ -395,7 +395,7 @@ class Scorer:
                 said = (mod in entry.words or mod in entry.brand or mod in entry.context
                         or plain_says(mod, entry, self.lexicon)
                         or plain_written(mod, entry, self.head_said, self.lexicon) or default_says(mod, entry, q, prefer)
-                        or self.says_fresh(mod, entry)
+                        or self.says_fresh(mod, entry) or (mod == AGED and aged_as_written(entry))
                         or (kind == HEAD and mod in q.head_parts and leads_the_word_asked(entry, q.head_word,
                                                                                           self.index.known)))
                 value += 0.12 if said or self.cover.pieces_said(mod, entry) else (
@@ -605,7 +605,7 @@ class Scorer:
                          and not default_says(mod, entry, q, self.prefer))  # "Blandfärs" lacks no "kött"
                         or head_in_another_compound(mod, entry, q.head, self.lexicon)  # "Färskost Pepparrot"
                         or starts_another_word(mod, entry, self.index.known))  # "hjort" of "Hjortron"
-                elif mod == AGED and aged_by_months(entry):
+                elif mod == AGED and aged_as_written(entry):
                     total += 0.08  # "lagrad cheddar 18 månader": the "Cheddar 32% 18 Mån" is aged
                 elif (plain_says(mod, entry, self.lexicon) or plain_written(mod, entry, self.head_said, self.lexicon)
                       or default_says(mod, entry, q, self.prefer)
@@ -1222,7 +1222,7 @@ def _stating_the_measure(best: Scored, ranked: list[Scored], measures: Measures)
     of no stated strength, though it is plainer (see `_saying_every_word`). `measures`: `measures_said`."""
     if not measures or any(agrees(best.entry, said) is not None for said, agrees in measures):
         return None
-    return _giving_way(best, ranked, STATES_THE_MEASURE, lambda s: _states(s, measures))
+    return _giving_way(best, ranked, STATES_THE_MEASURE, lambda s: _states(s, measures), kind=min(best.kind, SHELVED))
 
 
 def _states(fit: Scored, measures: Measures) -> bool:

@@ -110,6 +110,8 @@ class Query:
     #                                  sorts.age_agrees
     compound_tail: bool = False      # the head is a word the catalog writes only ending its compounds ("dryck")
     said_with: tuple[str, ...] = ()  # modifiers said before the head, not after "med"/"till" ("filmjölk blåbär")
+    describing: frozenset[str] = frozenset()  # modifiers that describe, naming no sort ("riven", "lagrad"): see
+    #                                  kinds.sorts_said
     only_purpose: bool = False       # no thing named, only what it is for ("något gott till kaffet")
     for_child: bool = False          # said for a child by a word no product says ("tandkräm till barnbarnet")
     aged: bool = False               # said for an old animal ("torrfoder till en gammal hund")
@@ -455,8 +457,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # a thing said that the catalog has no word for leaves no purpose to stand for it: "glass som efterrätt"
     # where no ice cream is sold is nothing found, no cat food's "Favoriträtter"
     words = _kind_before_its_taste(_form_first(_brand_first(_head_last(
-        groups[0] or groups[1] or ([] if thing_unknown else groups[2]), lex.descriptors | lex.plain | STANDARD
-        | lex.fittings),
+        groups[0] or groups[1] or ([] if thing_unknown else groups[2]), lex.descriptors | lex.aging | lex.plain
+        | STANDARD | lex.fittings),
         index), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
@@ -565,6 +567,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  size_range=parse_size_range(phrase), age=age_in_months(phrase),
                  compound_tail=not index.known(stem(head_word)) and bool(index.ending_with(stem(head_word))),
                  said_with=tuple(dict.fromkeys(stem(w) for w in words[:-1])), only_purpose=only_purpose,
+                 describing=frozenset(modifiers) & (lex.descriptors | lex.aging),
                  for_child=for_child, aged=aged,
                  free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),

@@ -25,15 +25,16 @@ from pathlib import Path
 
 from assistant.catalog.departments import animals_named, of_words
 from assistant.catalog.lexicon import Lexicon
-from assistant.catalog.normalize import content_words, fold, split_accompaniment, stem, tokens
+from assistant.catalog.normalize import content_words, fold, parse_percent, split_accompaniment, stem, tokens
 from assistant.catalog.schema import Product
 
 SECTIONS_FILE = Path(__file__).with_name("sections.json")
 OTHER = "Övrigt"
+CHEESE = "Ost"
 FROZEN = "Fryst"
 # The food sections, as a care worker knows them from the shop floor.
 DRINKS = "Dryck"
-FOOD_SECTIONS = ("Frukt & grönt", "Mejeri & ägg", "Ost", "Kött & fågel", "Chark & pålägg", "Fisk & skaldjur",
+FOOD_SECTIONS = ("Frukt & grönt", "Mejeri & ägg", CHEESE, "Kött & fågel", "Chark & pålägg", "Fisk & skaldjur",
                  "Bröd & kakor", "Skafferi", FROZEN, "Färdigmat", "Vegetariskt", DRINKS, "Godis & snacks")
 NOT_FOOD = "ej mat"  # the table's mark of words sold mostly outside food: never a food section
 # The lexicon's departments without food, as a shop signs them.
@@ -120,6 +121,13 @@ def kind_of_section(name: str, lexicon: Lexicon) -> frozenset[str]:
 def _one_kind(section_name: str) -> frozenset[str]:
     words = content_words(section_name)
     return frozenset({stem(words[0])}) if len(words) == 1 else frozenset()
+
+
+def aged_by_months(name: str, lexicon: Lexicon) -> bool:
+    """The months a name writes are how long its goods were aged, no child's age: a cheese's, read from the
+    name as a feed without categories is ("Präst Skivad 12M", "Parmigiano Reggiano 22m Grovriven"), or any
+    name writing its fat ("Cheddar 18M 32%"); "Välling 6M" is a child's."""
+    return parse_percent(name) is not None or section(name, None, lexicon).name == CHEESE
 
 
 def named_department(name: str, lexicon: Lexicon) -> str | None:

@@ -555,9 +555,9 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
     """A child's age said ("välling sex månader") against the age the name writes goods for ("Välling
     6M", "Välling 18M"): True for that age, False for an older child's (an 18-month välling is no
     six-month-old's), None when the name writes none or a younger child's, which suits an older one too. Aged
-    goods are that age (`aged_by_months`): a "Cheddar Special 6 Mån" is no cheese of 18 months."""
+    goods are that age (`aged_as_written`): a "Cheddar Special 6 Mån" is no cheese of 18 months."""
     written = age_in_months(entry.product.name)
-    if written is None or (written < months and not aged_by_months(entry)):
+    if written is None or (written < months and not aged_as_written(entry)):
         return None
     return written == months
 
@@ -565,7 +565,7 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
 AGED = "lagr"  # the stem of "lagrad", "lagrade", "lagrat"
 
 
-def aged_by_months(entry: Entry) -> bool:
+def aged_as_written(entry: Entry) -> bool:
     """A grown-up's goods whose name writes months ("Präst 18mån 31%", "Serrano 11 Mån") are aged that long:
     the name says "lagrad" by them, where a child's ("Välling 18M") is for a child of that age."""
     return CHILD not in entry.suits and age_in_months(entry.product.name) is not None

@@ -5774,6 +5774,17 @@ its Coop shelf only, and there "pastan" was a word its name had to say (matcher.
 kind alone: Coop's "Havre soja ris" is no rice shelf; nor a part of the compound said, "hamburger ost skivor
 till hamburgarna"). dev25_coop top-1 96.2 -> 98.1, review 21.2 -> 19.2; dev33_coop top-1 86.3 -> 88.2, review
 29.4 -> 27.5; no other row moved.
+Session i49. A cheese asked aged so many months is the one written so: "prästost den som är lagrad arton månader"
+was a sure "Präst Mellanlagrad" (Willys 2020) or "Präst Lagrad" (Coop). Five causes, each pinned in test_rules_i49:
+"lagrad" said after the cheese was read as the thing asked (the lexicon's `aging` words are now read after the thing
+as its descriptors are, though unlike them they still tell a name's section); the sort a name on its kind's shelf
+must write is the compound's first part or a word said that describes nothing ("präst"), not also "lagrad"
+(kinds.sorts_said); the first cut of a broad pool reads the months as "lagrad" as the score does; and a sort on its
+shelf writing the months said comes before a "Prästost" writing none, as a name writing the percentage said does
+(matcher._stating_the_measure). On Mathem's bare names a name writing months was a child's goods ("Präst 18M 35%" by
+its "18M"): a cheese's months, read by the name's section or its fat written, are its age (sections.aged_by_months),
+and "Välling 6M" stays a child's. dev22_willys2020 top-1 90.4 -> 92.3, auto-accept 95.2 -> 97.7, review 20.8 ->
+18.9; dev18_willys2020 review 28.0 -> 26.0; no other row moved.
 """
 
 
@@ -6071,7 +6082,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_willys2020": {"review_rate": 0.18},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
-    "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.19},
@@ -6090,7 +6101,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.26},
     "dev64_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
-    "dev22_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev22_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
 }
 
 

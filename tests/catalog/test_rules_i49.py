@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.lexicon import CHILD
 from tests.catalog.catalog_fixture import added_lines, product
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -98,3 +99,39 @@ def test_a_food_eaten_with_goods_known_by_their_shelf_names_no_sort_of_them() ->
     for said in ("riven parmesan till pastan", "riven parmesan i påse till pastan"):
         line, = added_lines(CatalogIndex.build(goods), said)
         assert line.product is not None and line.product.name == "Grana Padano Riven", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["prästost den som är lagrad arton månader", "prästost 18 månader"])
+def test_a_cheese_asked_aged_so_many_months_is_the_one_written_so(shelved: bool, said: str) -> None:
+    """"prästost den som är lagrad arton månader" was a sure "Präst Mellanlagrad" (Willys 2020) or "Präst
+    Lagrad" (Coop, Mathem): "lagrad" said after the cheese was read as the thing asked, and the 18-month cheese
+    was no candidate of the sort, which had to write "lagrad"; on Mathem's bare names "Präst 18M 35%" was a
+    child's goods by its "18M". A sort on its shelf writing the months said comes before a "Prästost" writing
+    none, as a name writing the percentage said does."""
+    names = ["Präst 18M 35%", "Präst Lagrad 31%", "Präst Mellanlagrad 31%", "Prästost 17%", "Präst 12M 35%",
+             "Herrgård 28%", "Grevé Lagrad 12M 28%", "Gouda 28%", "Billinge 26%", "Välling 6M"]
+    goods = [product(name, name, ("Barn > Välling" if "Välling" in name else "Ost > Frukost") if shelved else "",
+                     price=89.0) for name in names]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Präst 18M 35%", line
+
+
+def test_months_a_cheese_writes_are_its_age_where_a_childs_food_writes_the_childs() -> None:
+    """On a feed of bare names a name writing months was a child's goods: so it stays for "Välling 6M", not
+    for a cheese read as one ("Präst Skivad 12M") or any name writing its fat ("Cheddar 18M 32%")."""
+    names = ["Präst Skivad 12M", "Cheddar 18M 32%", "Välling 6M", "Fullkornsgröt Mild 8M", "Prästost 31%",
+             "Mjölk 3%"]
+    index = CatalogIndex.build([product(name, name, "", price=30.0) for name in names])
+    childs = {entry.product.name for entry in index.entries if CHILD in entry.suits}
+    assert childs == {"Välling 6M", "Fullkornsgröt Mild 8M"}
+
+
+def test_a_cheese_aged_by_its_months_is_kept_among_many() -> None:
+    """The first cut of a broad pool ("ost" brings hundreds) reads the months as "lagrad" as the score does:
+    the one 18-month cheese among many writing neither was cut before it was scored."""
+    goods = [product(f"ost{fat}", f"Gårdsost {fat}%", "Ost > Frukost", price=89.0) for fat in range(10, 56)]
+    goods += [product(name, name, "Ost > Frukost", price=99.0)
+              for name in ("Prästost Lagrad 31%", "Grevé Lagrad 28%", "Brännvinsost 18 Mån")]
+    line, = added_lines(CatalogIndex.build(goods), "lagrad ost 18 månader")
+    assert line.product is not None and line.product.name == "Brännvinsost 18 Mån", line
