@@ -1288,16 +1288,18 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     """The products whose name writes x joined to a word that is the second item said as one compound
     (`said_apart`: "skink paj" of the "Ost & Skinkpaj"), or to y itself or in its base form ("skink" of
     "Paj Ost & Skinka"), or to a compound y leads whose other part is a catalog word ("bak" of
-    "Bakmargarin"), with the `rest` said anywhere in the name; each with y as the name writes it."""
+    "Bakmargarin"), with the `rest` said anywhere in the name or by its brand ("gourmet gold lamm och anka":
+    the "Gormet Gold Lamm & Anka Paté" by Gourmet); each with y as the name writes it."""
     # a hyphen may mark the part x shares with the compound after it ("Mjölk- & Havredryck": milk drink and
     # oat drink), as Swedish writes it
     after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}-?{_JOINED}([^\W\d_]+)")
     wanted = {stem(word) for word in rest}
     lead = casefold(y)
 
-    def written(name: str) -> str | None:
+    def written(entry: Entry) -> str | None:
+        name = entry.product.name
         found = after_x.findall(casefold(name))
-        said = bool(found) and wanted <= {stem(word) for word in content_words(name)}
+        said = bool(found) and wanted <= {stem(word) for word in content_words(name)} | entry.brand
         for word in found:
             tail = word[len(lead):] if word.startswith(lead) else ""
             if word == said_apart or (said and stem(word) == stem(y)):
@@ -1313,7 +1315,7 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
               for link in ("", "s")] if len(parts) > 1 else []
     return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
                                            .union(index.posting("parts", stem(x)), *shared))
-            if (word := written(entry.product.name)) is not None]
+            if (word := written(entry)) is not None]
 
 
 def _sort_of_the_part(word: str, head_parts: Sequence[str], index: CatalogIndex, head_word: str = "") -> str:

@@ -135,3 +135,17 @@ def test_a_cheese_aged_by_its_months_is_kept_among_many() -> None:
               for name in ("Prästost Lagrad 31%", "Grevé Lagrad 28%", "Brännvinsost 18 Mån")]
     line, = added_lines(CatalogIndex.build(goods), "lagrad ost 18 månader")
     assert line.product is not None and line.product.name == "Brännvinsost 18 Mån", line
+
+
+@WITH_CATEGORIES
+def test_a_pair_listed_after_a_brand_said_is_the_brands_product_naming_both(shelved: bool) -> None:
+    """"fem burkar gourmet gold lamm och anka" was the cat food and a sure whole duck: the name writes "Lamm &
+    Anka" but misspells its brand ("Gormet Gold"), so the words said before the pair were not found in it.
+    The brand says them as well as the name."""
+    goods = [product(name, name, (("Djur > Katt" if brand else "Kött > Fågel") if shelved else ""), brand,
+                     price=price)
+             for name, brand, price in [("Gormet Gold Lamm & Anka Paté Kattmat", "Gourmet", 9.95),
+                                        ("Gourmet Perle Kyckling Kattmat", "Gourmet", 8.95),
+                                        ("Hel Anka Fryst", None, 189.0), ("Lammfilé", None, 99.0)]]
+    lines = added_lines(CatalogIndex.build(goods), "fem burkar gourmet gold lamm och anka")
+    assert [line.product.name for line in lines if line.product] == ["Gormet Gold Lamm & Anka Paté Kattmat"], lines
