@@ -85,6 +85,7 @@ class Lexicon:
     forms: frozenset[str] = frozenset()        # stems of heads naming a cut or form: "filé", "bitar"
     wholes: frozenset[str] = frozenset()       # stems of heads naming their first part whole: "huvud"
     dosage_forms: frozenset[str] = frozenset()  # stems of a supplement's forms: "tabletter", "kapslar"
+    shapes: frozenset[str] = frozenset()  # stems of shapes goods are pressed or cut into: "tärningar"
     cuts: frozenset[str] = frozenset()         # stems of heads naming a cut off an animal: "lårfilé", "vingar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
@@ -507,6 +508,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         forms=_stems(data["forms"]["words"]),
         wholes=_stems(data["wholes"]["words"]),
         dosage_forms=_stems(data["dosage_forms"]["words"]),
+        shapes=_stems(data["shapes"]["words"]),
         cuts=_stems(data["cuts"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),

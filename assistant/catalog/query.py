@@ -1033,8 +1033,8 @@ def _form_first(words: list[str], index: CatalogIndex) -> list[str]:
     Kapslar"), so a name saying the form with another thing ("Maxosol Tabletter") is no better a fit. Only
     where names write the word before as a word of their own and no product of the form says it, whole
     or in a compound: "järn tabletter" are the "Järntillskott Tuggtabletter", "diskmaskin tabletter" the
-    "Diskmaskinstabletter"."""
-    if len(words) < 2 or (form := stem(words[-1])) not in index.lexicon.dosage_forms:
+    "Diskmaskinstabletter". So with a shape ("fisk buljong tärningar": the "Fiskbuljong 6-p")."""
+    if len(words) < 2 or (form := stem(words[-1])) not in index.lexicon.dosage_forms | index.lexicon.shapes:
         return words
     thing = stem(words[-2])
     of_the_form = index.posting("exact", form) | index.posting("heads", form) | index.ending_with(form)

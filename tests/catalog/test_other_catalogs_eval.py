@@ -5792,6 +5792,12 @@ said in the name or the brand). Probes: "sheba kyckling och kalkon" is the "Sele
 (Hemköp, Willys 2020), "pedigree kyckling och ris" the "Small Dog Kyckling & Ris" (Coop), all three one line.
 dev38_hemkop auto-accept 94.7 -> 97.3 (review 25.5 -> 26.0: the same lines asked about, of one line fewer); no
 other row moved.
+Session i49. A shape said after what it holds names no goods of its own where no product of the shape writes
+the thing ("fisk buljong tärningar" is the "Fiskbuljong 6-p"), as a supplement's form is (lexicon `shapes`, read
+by query._form_first): stock cubes were any goods in cubes, Mathem's "Frukt & Fibrer 12 Tärningar", Coop's
+"Ostkuber", Willys 2023's "Mörk Oxbuljong Tärningar" for every "X tärningar". Unlike a form, a name writing no
+shape stays short of the word ("fetaost i tärningar" on Hemköp keeps the "Feta i Tärningar"; adding the shapes to
+`dosage_forms` made a sure "Fetaost" of it: not taken). dev64_mathem top-1 90.2 -> 92.2; no other row moved.
 """
 
 
@@ -6107,7 +6113,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev64_mathem": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev64_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.23},
     "dev22_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
 }
 

@@ -149,3 +149,22 @@ def test_a_pair_listed_after_a_brand_said_is_the_brands_product_naming_both(shel
                                         ("Hel Anka Fryst", None, 189.0), ("Lammfilé", None, 99.0)]]
     lines = added_lines(CatalogIndex.build(goods), "fem burkar gourmet gold lamm och anka")
     assert [line.product.name for line in lines if line.product] == ["Gormet Gold Lamm & Anka Paté Kattmat"], lines
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("fisk buljong tärningar", "Fiskbuljong 6-p"),
+    ("kyckling buljong tärningar", "Kycklingbuljong 8-p"),
+    ("bacon tärningar", "Bacontärningar"),
+    ("grönsaks buljong tärningar", "Grönsaksbuljongtärningar 8-p")])
+def test_a_shape_said_after_what_it_holds_names_no_goods_of_its_own(shelved: bool, said: str, wanted: str) -> None:
+    """"fisk buljong tärningar" was any goods in cubes ("Frukt & Fibrer 12 Tärningar"): the stock cubes are
+    named by the stock alone ("Fiskbuljong 6-p"), as a supplement is by what it holds; where a name of the
+    shape writes the thing ("Bacontärningar") it stays that."""
+    goods = [product(name, name, ("Skafferi > Buljong" if "buljong" in name else "Kyl > Övrigt") if shelved else "",
+                     price=price)
+             for name, price in [("Fiskbuljong 6-p", 15.95), ("Kycklingbuljong 8-p", 28.95),
+                                 ("Grönsaksbuljongtärningar 8-p", 28.95), ("Frukt & Fibrer 12 Tärningar", 24.95),
+                                 ("Bacontärningar", 22.95), ("Bacon Skivad", 19.95), ("Fiskpinnar", 39.95)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
