@@ -1017,12 +1017,16 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
 STANDARD = frozenset({stem("original")})
 
 
+_VOLTS = re.compile(r"\d{1,2}v")  # "9v", as "nio volt" is read
+
+
 def _head_last(words: list[str], descriptors: Collection[str]) -> list[str]:
-    """Adjectives, sorts and sizes said after the thing ("äpplen röda", "blåbär frysta", "chips
-    original", "ägg large") go before it, where a Swedish name has them, so that the noun is the head."""
+    """Adjectives, sorts, sizes and a battery's voltage said after the thing ("äpplen röda", "blåbär frysta",
+    "chips original", "ägg large", "batteri 9v") go before it, where a Swedish name has them, so that the noun
+    is the head (a lamp's socket and watts stay: lamps are named by them, "Halogen Normal 46w E27")."""
     end = len(words)
     while end > 1 and (stem(words[end - 1]) in descriptors or is_size_word(words[end - 1])
-                       or is_numbered_size(words[end - 1])):
+                       or is_numbered_size(words[end - 1]) or _VOLTS.fullmatch(words[end - 1])):
         end -= 1  # a size said after the thing ("ägg large": "lstorlek", "blöjor storlek 4") names no thing
     return words[end:] + words[:end] if end < len(words) and end else words
 

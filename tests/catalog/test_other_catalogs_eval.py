@@ -5825,6 +5825,14 @@ by query._form_first): stock cubes were any goods in cubes, Mathem's "Frukt & Fi
 "Ostkuber", Willys 2023's "Mörk Oxbuljong Tärningar" for every "X tärningar". Unlike a form, a name writing no
 shape stays short of the word ("fetaost i tärningar" on Hemköp keeps the "Feta i Tärningar"; adding the shapes to
 `dosage_forms` made a sure "Fetaost" of it: not taken). dev64_mathem top-1 90.2 -> 92.2; no other row moved.
+Session i49. A battery's voltage said after the thing leaves the thing the head ("ett batteri nio volt till
+brandvarnaren", read "batteri 9v ..."): "9v" said last was read as the thing asked, and the smoke alarm, which
+the store sells, as a word the battery's name had to say; now it is what the battery is for
+(query._head_last). Lamps keep their socket and watts as said (moving any word with a figure made "halogenlampa
+e27 46w" and "led lampa fyrtio watt" fall on five sets: not taken; nor was reading "9V" as a battery's code in
+names, which moved dev16_coop down). On Mathem "batteri 3v till vågen" now asks about a 9-volt battery, where
+the "Electronics 2016 3v", which writes no "batteri", had come first; both were asked about. dev39_hemkop review
+31.4 -> 29.4; no other row moved.
 """
 
 
@@ -6145,7 +6153,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev64_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.23},
     "dev22_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev39_hemkop": {"top1": 0.94, "review_rate": 0.32},
+    "dev39_hemkop": {"top1": 0.94, "review_rate": 0.30},
     "dev34_coop": {"review_rate": 0.20},
     "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
 }

@@ -168,3 +168,17 @@ def test_a_shape_said_after_what_it_holds_names_no_goods_of_its_own(shelved: boo
                                  ("Bacontärningar", 22.95), ("Bacon Skivad", 19.95), ("Fiskpinnar", 39.95)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["ett batteri nio volt till brandvarnaren", "batteri 9v till brandvarnaren"])
+def test_a_voltage_said_after_the_thing_leaves_it_the_head(shelved: bool, said: str) -> None:
+    """"ett batteri nio volt till brandvarnaren" was asked about: "9v" said last was read as the thing, and the
+    smoke alarm, a thing of the store, as a word the battery's name had to say. The voltage goes before the
+    thing, as a size said after it does; the alarm is what the battery is for."""
+    goods = [product(name, name, "Hem > Batterier" if shelved else "", price=price)
+             for name, price in [("Longlife Power 9v Batteri", 49.9), ("Batterier Aa", 29.9), ("Batterier D", 39.9),
+                                 ("Brandvarnare Optisk", 149.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Longlife Power 9v Batteri", line
+    assert not line.needs_review, line
