@@ -93,6 +93,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
         if isinstance(element, Amount) and _purpose_names(current, element, elements[index + 1:]):
             current.cover(element.start, element.end)  # "älgfärs till en köttfärssås": the article only
             continue
+        if isinstance(element, Amount) and _pack_said(current, element, elements[index - 1] if index else None):
+            current.words[-1] = Token("word", f"{int(element.amount or 0)}-pack", element.start, element.end)
+            current.cover(element.start, element.end)  # "te med hundra påsar": the "100-pack", as names write it
+            continue
         if isinstance(element, Amount) and _in_one_piece(current, element):
             current.words.append(Token("word", "bit", element.start, element.end))  # "ost i bit", as names write it
             current.cover(element.start, element.end)
@@ -192,6 +196,15 @@ def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: o
 
 
 LETTER_WORDS = frozenset({"i", "å", "ö"}) | EACH  # one-letter Swedish words, and the "a" of "3 st a 250 g"
+
+
+def _pack_said(draft: Draft, amount: Amount, before: object) -> bool:
+    """"earl grey te med hundra påsar", "toapapper med 24 rullar", "kaffefilter med 100 st": a whole count of
+    two or more, said with its unit word right after an item's "med", is how many the pack holds, as names
+    write it ("Earl Grey 100-p"), no count of packs nor goods of their own (the bags were a line of theirs)."""
+    return (bool(draft.words) and before is draft.words[-1] and before.text == "med" and amount.unit_word is not None
+            and counts_packs(amount) and amount.amount is not None and amount.amount >= 2
+            and amount.amount == int(amount.amount) and not (amount.odd or amount.guessed))
 
 
 def _in_one_piece(draft: Draft, amount: Amount) -> bool:

@@ -204,3 +204,20 @@ def test_a_decimal_number_without_unit_after_the_goods_is_asked(text: str, amoun
     whole), so it stays as said in `guessed` and the line is flagged for staff."""
     [item] = parse(text).items
     assert (item.quantity.amount, item.quantity.guessed) == (amount, guessed)
+
+
+@pytest.mark.parametrize(("text", "phrase", "amount"), [
+    ("en ask earl grey te med hundra påsar", "earl grey te 100-pack", 1),
+    ("toapapper med 24 rullar", "toapapper 24-pack", None),
+    ("kaffefilter med 100 st", "kaffefilter 100-pack", None),
+    ("tre paket te med tjugo påsar", "te 20-pack", 3),
+    # no count after "med": what the goods come with, or the goods counted inside containers
+    ("räkor 1 kg med skal", "räkor med skal", 1),
+    ("en kartong med femton ägg", "ägg", 15),
+])
+def test_a_count_said_after_med_is_how_many_the_pack_holds(text: str, phrase: str, amount: float | None) -> None:
+    """"toapapper med 24 rullar" ordered 24 packs of toilet paper, and "en ask earl grey te med hundra påsar"
+    asked for the tea and a line of a hundred bags: a count with its unit word right after an item's "med"
+    is how many the pack holds, written as names write it ("Earl Grey 100-p")."""
+    item, = parse(text).items
+    assert (item.phrase, item.quantity.amount) == (phrase, amount)
