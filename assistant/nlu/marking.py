@@ -637,8 +637,9 @@ def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end
     start = j
     while start > 0 and words[start - 1] is not None:
         start -= 1
-    said = {ATTRIBUTES.get(word) or PERSON_SORTS.get(word) for word in words[start:j]}  # said once: "glutenfria
-    negated = words[j + 1] in REFUSALS  # korvbröd hon tål inte gluten"
+    # a sort the goods were said with is said once: "glutenfria korvbröd hon tål inte gluten"
+    said = {ATTRIBUTES.get(word) or PERSON_SORTS.get(word) for word in words[start:j]}
+    negated = words[j + 1] in REFUSALS
     if words[j] in TOLERATES or words[j] in DIET_VERBS:
         sorts = [REFUSED_SORTS.get(word) or ATTRIBUTES.get(f"{word}fri") if negated and word is not None else None
                  for word in words[j + 2:end]]
