@@ -351,7 +351,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             continue
         if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
             if clause_has_words:  # "korv hon äter inget kött": the client's diet, the goods' sort (a vegetarian's)
-                out.extend(_sorts_said_of(elements, words, i + 1, end))
+                _before_the_goods(out, _sorts_said_of(elements, words, i + 1, end))
             i = end  # "korv hon äter inte fläsk": no removal and no goods
             continue
         if not clause_has_words and match is None and (end := _statement_end(words, i)):
@@ -369,7 +369,8 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             i += said
             continue
         if clause_has_words and _starts_aside(words, i, match):
-            kept, i = _aside(elements, words, i, 2 if match is None else match.length)
+            kept, sorts, i = _aside(elements, words, i, 2 if match is None else match.length)
+            _before_the_goods(out, sorts)
             out.extend(kept)
             continue
         if match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out):
@@ -603,8 +604,10 @@ def _habit(words: list[str | None], i: int) -> int:
     return j - i
 
 
-def _aside(elements: list[Element], words: list[str | None], i: int, said: int) -> tuple[list[Element], int]:
-    """The elements of a spoken aside that still belong to the item before it, and where the aside ends.
+def _aside(elements: list[Element], words: list[str | None], i: int,
+           said: int) -> tuple[list[Element], list[Element], int]:
+    """The elements of a spoken aside that still belong to the item before it, the sort it says of the client
+    (`_sorts_said_of`), and where the aside ends.
 
     An aside that says why ("vi har möss i källaren") keeps only its sort words ("vi har alltid mörkrost"),
     one that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar zoégas", "vi har
@@ -624,7 +627,18 @@ def _aside(elements: list[Element], words: list[str | None], i: int, said: int) 
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                     or word in ASIDE_ADVERBS or word in EVERY or before in EVERY)]
-    return kept + _sorts_said_of(elements, words, i + 1, end), end
+    return kept, _sorts_said_of(elements, words, i + 1, end), end
+
+
+def _before_the_goods(out: list[Event], sorts: list[Element]) -> None:
+    """A sort a statement about the client names goes before the goods' first word, after their amount, as
+    Swedish says it: "korv han är vegetarian" is a "vegetarisk korv", as a question to staff repeats it."""
+    at = len(out)
+    while at and isinstance(out[at - 1], (Token, Amount)):
+        at -= 1
+    while at < len(out) and isinstance(out[at], Amount):
+        at += 1
+    out[at:at] = sorts
 
 
 def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end: int) -> list[Element]:

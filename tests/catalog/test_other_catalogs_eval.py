@@ -5840,6 +5840,11 @@ the catalog reads as a pack count). Twenty such phrasings on five stores: the pa
 where sold ("Toalettpapper 24-pack" on Coop, "Ägg Frigående 12-pack"), asked about where the store writes none.
 dev64_mathem top-1 92.2 -> 94.1, auto-accept 95.1 -> 97.6; dev29_hemkop review 16.4 -> 14.8 (one line fewer);
 no other row moved.
+Session i49. The sort a statement about the client names goes before the goods' first word, after their amount,
+as Swedish says it: "korv han är vegetarian" is the line "vegetarisk korv" and the tablet asks "Vilken sorts
+vegetarisk korv menar du?", where it asked about "korv vegetarisk" (seen in Chromium; "hon tål inte laktos" too:
+"laktosfri yoghurt naturell"). An adjective is not inflected to the goods ("vegansk bullar"). No row moved, no
+probe either.
 """
 
 
