@@ -562,7 +562,7 @@ def age_agrees(entry: Entry, months: int) -> bool | None:
     return written == months
 
 
-AGED = "lagr"  # the stem of "lagrad", "lagrade", "lagrat"
+AGED = stem("lagrad")  # as "lagrade", "lagrat" stem too
 
 
 def aged_as_written(entry: Entry) -> bool:
