@@ -27,6 +27,7 @@ from assistant.catalog.learned import phrase_key
 from assistant.catalog.packages import TO_BASE, WEIGHT, count_product, question_of
 from assistant.catalog.questions import CHECK_AMOUNT, DIET, SOLD_OUT
 from assistant.catalog.schema import Product
+from assistant.catalog.talk import with_goods_after_talk
 from assistant.catalog.understand import read_together
 from assistant.errors import ApiError, Conflict, NotFound, TooManyItems
 from assistant.nlu.models import Item, ParsedRequest
@@ -369,12 +370,13 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
                   products.catalog_revisions),
         ctx.matcher.parse(text))
     limit = ctx.settings.max_items_per_utterance
-    if len(parsed.items) > limit:
-        raise TooManyItems(limit, len(parsed.items))
+    said = len(parsed.items) + len(parsed.said_after_talk)
+    if said > limit:
+        raise TooManyItems(limit, said)
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
-    if not parsed.items and parsed.repeat is None:
+    if not said and parsed.repeat is None:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
     index = await ctx.matcher.index(client["vendor"], revisions)
     new = L.copied(lines)
@@ -403,7 +405,9 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
 
 async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: ParsedRequest, new: list[Line],
                        index: CatalogIndex, history: list[str], learned: dict[str, str], outcome: Outcome) -> None:
-    items = list(parsed.items)
+    # "bananer hon är förkyld ägg": the eggs too, where the store sells them (matching: off the event loop)
+    items = await asyncio.to_thread(with_goods_after_talk, parsed, index) if parsed.said_after_talk \
+        else list(parsed.items)
     if parsed.repeat is not None:  # its extras and exclusions usually come as items too; count each once
         said = {item.phrase for item in items if item.action == "add"}
         items += [Item(phrase=phrase, span=(0, 0)) for phrase in parsed.repeat.extra if phrase not in said]

@@ -108,8 +108,9 @@ def _understand_text(text: str, index: CatalogIndex, client: ClientContext, tran
     if transcript:
         text = join_split_compounds(text, index.vocabulary)
     parsed = parse(text)
-    if max_items is not None and len(parsed.items) > max_items:
-        raise TooManyItems(max_items, len(parsed.items))
+    said = len(parsed.items) + len(parsed.said_after_talk)
+    if max_items is not None and said > max_items:
+        raise TooManyItems(max_items, said)
     return understand(parsed, index, client.history, client.diet, client.learned)
 
 

@@ -44,6 +44,7 @@ from assistant.catalog.query import (
 from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number, series_number
+from assistant.catalog.talk import AFTER_TALK, with_goods_after_talk
 from assistant.nlu.lexicon import FILLER_PHRASES
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
@@ -117,8 +118,9 @@ def line_for(item: Item, index: CatalogIndex, history: Sequence[str] = (), diet:
     guessed = guessed_reason(item.quantity)
     by_weight = weighed.reason if weighed else None
     # a guessed weight; beyond limits; no amount; an amount that may mean another ("3 250 g")
+    after_talk = AFTER_TALK if item.after_talk else None
     for reason, question in ((by_weight, question_of(by_weight)), (beyond, CHECK_AMOUNT), (odd, CHECK_AMOUNT),
-                             (guessed, CHECK_AMOUNT)):
+                             (guessed, CHECK_AMOUNT), (after_talk, UNSURE)):
         if reason:
             proposal = replace(proposal, needs_review=True, reason=with_reason(proposal.reason, reason),
                                question=asked(proposal.question, question))
@@ -138,8 +140,8 @@ def understand(parsed: ParsedRequest, index: CatalogIndex, history: Sequence[str
                diet: Sequence[str] = (), learned: Mapping[str, str] | None = None) -> Understanding:
     """Pure: every parsed item gets a proposal; no side effects, so staff can preview freely."""
     return Understanding(text=parsed.text, intents=parsed.intents,
-                         lines=lines_for(read_together(parsed.items, parsed.text, index), index, history, diet,
-                                         learned))
+                         lines=lines_for(read_together(with_goods_after_talk(parsed, index), parsed.text, index),
+                                         index, history, diet, learned))
 
 
 def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

@@ -274,6 +274,18 @@ MEALS = ("frukost", "lunch", "middag", "kvällsmat", "mellanmål", "fika", "helg
 # "bröd 1 st m frön", "löjrom en ask från frysen"): the item goes on, no new one starts ("m" is "med"
 # abbreviated).
 COMPLEMENTS = frozenset({"med", "utan", "m", "från", "ur"})
+# A word after these is the talk's own, no goods said at its end with no pause ("allergisk mot nötter", "ont i
+# magen", "så torra ögon", "all glass"): see marking._said_after_talk.
+TALK_BINDERS = PURPOSES | COMPLEMENTS | DEGREES | OWNERS | SORT_POINTERS | frozenset({
+    "i", "på", "mot", "av", "om", "vid", "hos", "efter", "under", "över", "mellan", "genom", "sin", "sitt", "sina",
+    "all", "allt", "alla", "mycket", "lite", "mer", "mest", "någon", "något", "några", "en", "ett",
+    "egen", "eget", "egna", "samma", "annan", "annat", "andra", "hela", "båda", "bägge",
+})
+# When talk is true, said at its end ("pappa är vegetarian nu"): no goods (see marking._said_after_talk).
+TALK_ADVERBS = ASIDE_ADVERBS | frozenset({
+    "nu", "igen", "också", "med", "längre", "idag", "igår", "ibland", "just", "då", "sen", "sedan", "heller",
+    "än", "ännu", "redan", "snart", "hemma", "borta", "ju", "väl", "nog",
+})
 # "oxfilé i en bit", "fläskkarré i ett stycke": said after "i", one of them says the goods come whole, uncut
 WHOLE_PIECES = frozenset({"bit", "stycke"})
 # How goods are prepared, cut or kept, typed after an item's amount ("skinka 200 g rökt", "ost 500 g

@@ -41,6 +41,8 @@ from assistant.nlu.lexicon import (
     SORT_NEGATIONS,
     SORT_POINTERS,
     SUBORDINATORS,
+    TALK_ADVERBS,
+    TALK_BINDERS,
     UNITS,
     WEEKDAYS,
 )
@@ -94,13 +96,15 @@ class Heading:
     end: int
 
 
-def events(text: str) -> tuple[list[Event], list[Heading]]:
-    """The events of the text, and the purposes its headings say of the goods listed under them."""
+def events(text: str) -> tuple[list[Event], list[Heading], list[list[Element]]]:
+    """The events of the text, the purposes its headings say of the goods listed under them, and the goods
+    perhaps said at the end of talk set aside (`_said_after_talk`)."""
     tokens, searched = _clean(restore(tokenize(text)))
     tokens, headings = _without_headings(tokens, len(text))
     if _looks_foreign(tokens):
-        return [], []
-    return _mark(read_amounts(tokens), searched), headings
+        return [], [], []
+    stream, after_talk = _mark(read_amounts(tokens), searched)
+    return stream, headings, after_talk
 
 
 def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
@@ -300,12 +304,14 @@ def _looks_foreign(tokens: list[Token]) -> bool:
     return foreign >= 2 and not any(w in _SWEDISH for w in words)
 
 
-def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> list[Event]:
+def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
+          ) -> tuple[list[Event], list[list[Element]]]:
     # What the phrase trie sees: words, "#" for a number, None for a separator.
     words: list[str | None] = [
         (e.word or "#") if isinstance(e, Amount) else (e.text if e.kind == "word" else None) for e in elements
     ]
     out: list[Event] = []
+    after_talk: list[list[Element]] = []
     clause_has_words = False
     clause_removes = False  # "inte mjölken utan filmjölken": "utan" turns back to adding
     i = 0
@@ -355,6 +361,8 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             i = end  # "korv hon äter inte fläsk": no removal and no goods
             continue
         if not clause_has_words and match is None and (end := _statement_end(words, i)):
+            if goods := _said_after_talk(elements, words, i, end):
+                after_talk.append(goods)
             i = end  # "den gamla har gått sönder", "spisen är så smutsig": what is true of something, no goods
             continue
         if not clause_has_words and (said := _habit(words, i)) > (match.length if match else 0) and (
@@ -369,9 +377,11 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             i += said
             continue
         if clause_has_words and _starts_aside(words, i, match):
-            kept, sorts, i = _aside(elements, words, i, 2 if match is None else match.length)
+            kept, sorts, goods, i = _aside(elements, words, i, 2 if match is None else match.length)
             _before_the_goods(out, sorts)
             out.extend(kept)
+            if goods:
+                after_talk.append(goods)
             continue
         if match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out):
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
@@ -396,7 +406,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()) -> li
             out.append(Command(kind, element.start))
             if kind in _CLAUSE_SWALLOWING:
                 i = _skip_clause(elements, words, i)
-    return out
+    return out, after_talk
 
 
 def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
@@ -556,8 +566,8 @@ def _statement_end(words: list[str | None], i: int) -> int:
         return 0
     j = i + 1
     if not person and j < len(words) and words[j] not in (None, "#", "som") and words[j] not in STATEMENT_VERBS and (
-            PHRASE_TRIE.longest(words, j) is None):
-        j += 1  # "den gamla"
+            words[j] not in _SUBJECTS and PHRASE_TRIE.longest(words, j) is None):
+        j += 1  # "den gamla"; "äpplen hon är sjuk" is no statement of "äpplen"
     if j >= len(words) or words[j] not in STATEMENT_VERBS or PHRASE_TRIE.longest(words, j) is not None:
         return 0
     if words[j] not in FAULT_VERBS and (j + 1 >= len(words) or words[j + 1] is None
@@ -605,9 +615,9 @@ def _habit(words: list[str | None], i: int) -> int:
 
 
 def _aside(elements: list[Element], words: list[str | None], i: int,
-           said: int) -> tuple[list[Element], list[Element], int]:
+           said: int) -> tuple[list[Element], list[Element], list[Element], int]:
     """The elements of a spoken aside that still belong to the item before it, the sort it says of the client
-    (`_sorts_said_of`), and where the aside ends.
+    (`_sorts_said_of`), the goods perhaps said at its end (`_said_after_talk`), and where the aside ends.
 
     An aside that says why ("vi har möss i källaren") keeps only its sort words ("vi har alltid mörkrost"),
     one that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar zoégas", "vi har
@@ -627,7 +637,30 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
             if word in ATTRIBUTES or word in DESCRIBING
             or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
                     or word in ASIDE_ADVERBS or word in EVERY or before in EVERY)]
-    return kept, _sorts_said_of(elements, words, i + 1, end), end
+    goods = _said_after_talk(elements, words, i, end) if reason else []  # a choice keeps its words
+    return kept, _sorts_said_of(elements, words, i + 1, end), goods, end
+
+
+def _said_after_talk(elements: list[Element], words: list[str | None], start: int, end: int) -> list[Element]:
+    """The goods perhaps said at the end of talk in [start, end) with no pause ("korv hon är sjuk toapapper",
+    "... sjuk två paket toapapper"): its last word, an amount perhaps before it, or all from a measure said
+    ("... ett kilo äpplen royal gala"), after at least the talk's subject, verb and what it says. None where the talk negates ("hon tål inte riktigt mjölk": what she does
+    not take), a word before governs it ("allergisk mot nötter", "så torra ögon"), or the word is a sort, a
+    person, an adverb or a verb of the talk. The catalog keeps it where the store sells it."""
+    last = end - 1
+    word = words[last] if last > start else None
+    if word in (None, "#") or word in ATTRIBUTES or word in DESCRIBING or word in PERSON_SORTS or (
+            word in _SUBJECTS or word in TALK_ADVERBS or word in TALK_BINDERS or word in FILLER_WORDS
+            or word in CONTINUING_VERBS):
+        return []
+    first = last - isinstance(elements[last - 1], Amount)
+    measured = (n for n in range(last - 1, start + 2, -1) if isinstance(element := elements[n], Amount)
+                and (element.unit_word or element.unit not in (None, "st")))
+    first = next(measured, first)  # "... ett kilo äpplen royal gala": the goods run from their measure
+    if first - start < 3 or words[first - 1] in TALK_BINDERS or words[first - 1] == "#" or any(
+            w in REFUSALS or w in SORT_NEGATIONS or w in DEGREES for w in words[start:end]):
+        return []
+    return elements[first:end]
 
 
 def _before_the_goods(out: list[Event], sorts: list[Element]) -> None:

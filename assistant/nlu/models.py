@@ -50,6 +50,8 @@ class Item(BaseModel):
                                          "as said ('till katten' of 'till katten: blötmat, sand'); the catalog "
                                          "reads it with the item where it names whom or what for, not a dish")
     span: tuple[int, int] = Field(description="[start, end) character offsets in the original text")
+    after_talk: bool = Field(False, description="said at the end of talk with no pause ('korv hon är sjuk "
+                                                "toapapper'): perhaps asked, so staff confirm the line")
     _sort_said: bool = PrivateAttr(False)  # its phrase ends in a sort pointed at ("korv, den med lamm")
 
 
@@ -66,3 +68,6 @@ class ParsedRequest(BaseModel):
     intents: list[Intent]
     items: list[Item] = Field(default_factory=list)
     repeat: Repeat | None = None
+    said_after_talk: list[Item] = Field(default_factory=list, description="goods perhaps said at the end of "
+                                        "talk set aside ('toapapper' of 'korv hon är sjuk toapapper'); the "
+                                        "catalog keeps those the store sells")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from assistant.nlu.items import build, merge, split
 from assistant.nlu.marking import Command, Heading, events
 from assistant.nlu.models import Item, ParsedRequest, Repeat
-from assistant.nlu.segments import cut, starts_with_amount
+from assistant.nlu.quantities import Element
+from assistant.nlu.segments import Segment, cut, starts_with_amount
 
 _REPEAT_KINDS = {"repeat_last": "last", "repeat_usual": "usual"}
 
@@ -13,7 +14,7 @@ _REPEAT_KINDS = {"repeat_last": "last", "repeat_usual": "usual"}
 def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
     """Read a typed or recognised Swedish shopping request; never raises, input is cut at max_chars."""
     text = text[: max(max_chars, 0)]
-    stream, headings = events(text)
+    stream, headings, after_talk = events(text)
     segments, commands = cut(stream)
     ordered: list[tuple[int, str]] = [(c.start, c.intent) for c in commands]
     items: list[Item] = []
@@ -46,7 +47,15 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
         intents=intents or ["unknown"],  # type: ignore[arg-type]
         items=items,
         repeat=_repeat(commands, items),
+        said_after_talk=[item for goods in after_talk if (item := _after_talk(goods)) is not None],
     )
+
+
+def _after_talk(goods: list[Element]) -> Item | None:
+    """The item of goods perhaps said at the end of talk (marking._said_after_talk), read as any is."""
+    drafts = split(Segment(None, False, goods[0].start, goods), "add")
+    item = build(drafts[0], "add", goods[0].start) if len(drafts) == 1 else None
+    return item.model_copy(update={"after_talk": True}) if item is not None and item.action == "add" else None
 
 
 def _under(item: Item, headings: list[Heading]) -> Item:

@@ -224,3 +224,19 @@ async def test_every_edit_answers_the_basket_exactly_as_a_fresh_read_shows_it(st
     basket = await same_as_read(await call(staff, "DELETE", f"{url}/lines/{basket['lines'][1]['id']}",
                                            params={"version": basket["version"]}))
     await same_as_read(await say(staff, cid, "ett bröd"))
+
+
+async def test_goods_said_at_the_end_of_talk_are_added_for_staff_to_confirm(staff):
+    """"bananer hon är förkyld ägg": the talk took the eggs with it and nobody was told. They are a line,
+    flagged; said after talk alone, they are the sentence's only line, not "Jag förstod inte"."""
+    cid = (await new_client(staff))["id"]
+    basket = (await say(staff, cid, "bananer hon är förkyld två paket ägg"))["basket"]
+    assert ids(basket) == ["t:banan", "t:agg"]
+    eggs = basket["lines"][1]
+    assert eggs["needs_review"] and eggs["question"] == "unsure" and eggs["count"] == 2
+    basket = (await say(staff, cid, "hon har varit sjuk en vecka bryggkaffe"))["basket"]
+    coffee = basket["lines"][2]  # two coffees sold: asked about, but a line
+    assert ids(basket)[:2] == ["t:banan", "t:agg"] and coffee["product"]["id"].startswith("t:kaffe")
+    assert coffee["needs_review"]
+    answer = await say(staff, cid, "hon har så torra ögon")
+    assert len(answer["basket"]["lines"]) == 3

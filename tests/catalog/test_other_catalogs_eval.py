@@ -5845,6 +5845,17 @@ as Swedish says it: "korv han är vegetarian" is the line "vegetarisk korv" and 
 vegetarisk korv menar du?", where it asked about "korv vegetarisk" (seen in Chromium; "hon tål inte laktos" too:
 "laktosfri yoghurt naturell"). An adjective is not inflected to the goods ("vegansk bullar"). No row moved, no
 probe either.
+Session i50. Goods said at the end of talk with no pause are a line staff confirm: "korv hon är sjuk toapapper"
+ordered the sausage only, the talk set aside took the toilet paper with it and nobody was told. The parser offers
+the talk's last word (or an amount and it, or all from a measure said: "... ett kilo äpplen royal gala"), after at
+least the talk's subject, verb and what it says, unless the talk negates or grades ("hon tål inte riktigt mjölk",
+"hon har så torra ögon": Fazer's "Cacao Ögon" is sure on Willys 2023) or a word before governs it ("allergisk mot
+nötter"); the catalog keeps it where the store sells goods it names (confidence of a head at least), flagged
+"Stämmer det här?". Twenty phrasings on five stores: toilet paper, tissues, coffee, bananas, sweetener, cake and
+Alvedon said after talk are now flagged lines; talk about the back, the eyes, nuts, a visit, diabetes or a new baby
+adds nothing. Found on the way: goods whose plural ends as a definite noun ("äpplen hon är sjuk", "äpplen vi har
+möss i källaren") were read as the talk's subject, and the whole sentence was dropped; now the apples are a line. No
+row moved.
 """
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.matcher import match
+from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from tests.catalog.catalog_fixture import names_only, product
 
@@ -116,6 +117,9 @@ def test_what_is_no_statement_keeps_its_goods(text: str, phrases: list[str]) -> 
     ("yoghurt hon har ont i magen och äter inga bönor", ["yoghurt"]),
     ("mjölk hon är sjuk och kan du köpa soppa", ["mjölk", "soppa"]),  # a request goes on as one
     ("hon är kastrerad och går inte ut, torrfoder till katten", ["torrfoder till katten"]),  # said first too
+    # goods whose plural ends as a definite noun does ("äpplen") are no subject of the talk after them
+    ("äpplen hon är sjuk", ["äpplen"]),
+    ("äpplen vi har möss i källaren", ["äpplen"]),
 ])
 def test_what_is_true_of_the_client_asks_nothing_and_removes_nothing(text: str, phrases: list[str]) -> None:
     """A clause whose subject is the client, a person or a pronoun and whose verb says what is true of them
@@ -195,3 +199,22 @@ def test_a_thing_said_to_be_at_fault_asks_for_nothing(text: str, phrases: list[s
     """Why the goods are needed, said as what a thing in the home does ("brandvarnaren piper", "kranen läcker"),
     is talk: "ett nio volts batteri brandvarnaren piper" was one line, which found no battery."""
     assert [(item.phrase, item.action) for item in parse(text).items] == [(phrase, "add") for phrase in phrases]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("spisrent hon är sjuk soppslev", [("spis", False), ("slev", True)]),
+    ("spisrent, hon har varit sjuk en vecka två soppslevar", [("spis", False), ("slev", True)]),
+    ("musfällor vi har möss i källaren ett kilo äpplen royal gala", [("fällor", False), ("gala", True)]),
+    ("spisrent vi har bott här länge", [("spis", False)]),  # nothing the store sells at the talk's end
+    ("ögondroppar, hon har så torra ögon", [(None, True)]),  # no drops sold, and no line for the eyes
+])
+def test_goods_said_at_the_end_of_talk_are_lines_staff_confirm(index: CatalogIndex, text: str,
+                                                               expected: list[tuple[str, bool]]) -> None:
+    """"korv hon är sjuk toapapper" ordered the sausage only: the talk, set aside, took the toilet paper with
+    it and nobody was told. Goods the store sells surely, said at the end of talk with no pause, are a line of
+    their own, flagged: staff confirm they were asked for."""
+    lines = understand(parse(text), index).lines
+    assert [(line.product.id if line.product else None, line.needs_review) for line in lines] == expected
+    for line in lines:
+        if line.needs_review and line.product is not None:
+            assert line.question == "unsure" and "kommentar" in (line.reason or "")

@@ -1,0 +1,29 @@
+"""Goods said at the end of talk with no pause ("korv hon är sjuk toapapper"): the parser sets the talk aside
+and offers its last words (`ParsedRequest.said_after_talk`). They are kept where the store sells goods they
+name, as lines staff confirm: goods asked are never lost silently, and talk ("hon har så torra
+ögon") asks for nothing the store does not clearly sell."""
+
+from __future__ import annotations
+
+from assistant.catalog.index import CatalogIndex
+from assistant.catalog.kinds import HEAD
+from assistant.catalog.matcher import BASE_CONFIDENCE, match
+from assistant.nlu.models import Item, ParsedRequest
+
+AFTER_TALK = "Sades i slutet av en kommentar: kontrollera att varan ska med"
+
+
+def with_goods_after_talk(parsed: ParsedRequest, index: CatalogIndex) -> list[Item]:
+    """The parsed items and the goods said after talk that the store sells, in the order said."""
+    items = list(parsed.items)
+    for goods in parsed.said_after_talk:
+        if _sold_surely(goods, index):
+            at = next((n for n, item in enumerate(items) if item.span[0] > goods.span[0]), len(items))
+            items.insert(at, goods)
+    return items
+
+
+def _sold_surely(item: Item, index: CatalogIndex) -> bool:
+    """The store sells goods the words name, even in many sorts ("kaffe"), not merely goods near them."""
+    proposal = match(index, item)
+    return proposal.product is not None and proposal.confidence >= BASE_CONFIDENCE[HEAD]
