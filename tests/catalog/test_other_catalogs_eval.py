@@ -4915,6 +4915,37 @@ Asked about and wrong: "choklad strössel till tårtan" (mixed sprinkles), "kyck
 cubes), "myggmedel som man sprayar" (a roll-on), "en burk röd rom till smörgåsen" and "en sån där våg till
 badrummet" (none found).
 
+Sixty-sixth development set on Mathem (`dev66_mathem`, session i50): 48 sentences, 52 items, 3 absent (frimärken,
+kalvdans, lampolja), written by a helper from 100 products drawn at random from the store (seed 9999) and asked for
+in a client's words ("en gurka och ett halvt kilo tomater vanliga runda", "allas veckotidning och ett häfte
+frimärken", "ett paket bryggkaffe det mörkrostade"); labelled from the catalog before the matcher saw it; four
+sentences that repeated earlier sets' were reworded. First, untuned run (68f05c7): 90.4 / 92.3 / 97.6 / 100.0 /
+21.2; one label fixed after it ("vegansk färs" left out Mathem's "Vegan Färs"): 92.3 / 92.3 / 100.0 / 100.0 / 21.2.
+Nothing proposed sure was wrong then. Asked about and wrong: "tomater vanliga runda" (a round crispbread), "jordnöts
+smör det knapriga med bitar i" (penne), "remulad sås till fisken" (a toolbox), "havre cocos kakor" (plain oat
+biscuits).
+
+Fortieth development set on Hemköp (`dev40_hemkop`, session i50): 48 sentences, 53 items, 3 absent (filmjölk,
+havregryn, strösocker), written by a helper from 100 products drawn at random from the store (seed 10101) and asked
+for in a client's words ("kabanoss och ett halvt kilo surkål", "eh tvättmedel till vit tvätten", "billinge ost i
+skivor den lätta"); labelled from the catalog before the matcher saw it; eight sentences that repeated earlier sets'
+were reworded. First, untuned run (68f05c7): 90.6 / 92.5 / 97.6 / 100.0 / 22.2; no label was changed. Proposed sure
+and wrong: "gevalia snabbkaffe en refill påse" made a second line, "refill påse", a sure Eldorado refill. Asked
+about and wrong: "två sharonfrukter" (passion fruit; the store writes "Persimon"), "ett kilo revbensspjäll till
+ugnen" (none found; "Revben Knäckta" sold), "billinge ost i skivor den lätta" (the 26 %), "gevalia snabbkaffe"
+(Nescafé), "kyckling schnitzel" (a vegetarian one; the store writes "Kycklingscnitz").
+
+Twenty-third development set on Willys 2020 (`dev23_willys2020`, session i50): 46 sentences, 53 items, 3 absent
+(tandkräm, strösocker, havregryn), written by a helper from 100 products drawn at random from the store (seed 10202)
+and asked for in a client's words ("vad heter det doggy original mini till hunden en säck", "en falukorv och ett
+halvt kilo frysta köttbullar", "diskborste och en tub tandkräm"); labelled from the catalog before the matcher saw
+it; seven sentences that repeated earlier sets' were reworded. First, untuned run (68f05c7): 88.7 / 92.5 / 97.6 /
+100.0 / 22.6; no label was changed. Proposed sure and wrong: "dreamies godis till katten med lax" (the chicken
+treats). Asked about and wrong: "rengöringsspray till köket den som tar bort fett" (the bathroom spray), "perfect
+fit torrfoder till katten den med kyckling" (another brand), "mellanmjölk den som håller länge" (none found),
+"digestive kex med fullkorn" (plain digestives), "en led lampa till kristallkronan e fjorton" (a round bulb, not a
+candle bulb).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6026,6 +6057,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev39_hemkop": ("matpriser2020-hemkop", HERE / "dev39_hemkop_requests.jsonl"),
     "dev34_coop": ("matpriser2020-coop", HERE / "dev34_coop_requests.jsonl"),
     "dev65_mathem": ("mathem2021", HERE / "dev65_mathem_requests.jsonl"),
+    "dev66_mathem": ("mathem2021", HERE / "dev66_mathem_requests.jsonl"),
+    "dev40_hemkop": ("matpriser2020-hemkop", HERE / "dev40_hemkop_requests.jsonl"),
+    "dev23_willys2020": ("matpriser2020-willys", HERE / "dev23_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6179,6 +6213,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39_hemkop": {"top1": 0.94, "review_rate": 0.30},
     "dev34_coop": {"review_rate": 0.20},
     "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
+    "dev40_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev23_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 
