@@ -307,7 +307,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                                 lambda tail: bool(index.ending_with(tail)) or _a_whole(tail, index),
                                 lambda word: stem(casefold(word)) in describing)
     text, typed_apart = _join_corrected(_packages_listed(text, lex), index)
-    text = _mixed(_use_compounded(text, index), index)
+    text = _mixed(_said_of_the_goods(text, index), index)
     # "diskmaskinsalt" as the catalog links it; a compound joined spelled as names are ("granatäpple kärnor")
     text = _WORD.sub(lambda word: lex.spell(as_the_catalog_links(word[0], index)), text)
     short_kinds = [kind for kind in lex.kinds if len(kind) < MIN_PART]
@@ -607,6 +607,23 @@ def _cut_said_short(word: str, index: CatalogIndex) -> str | None:
         return None
     compounds = index.words_starting_with(folded)
     return compounds[0] if len(compounds) == 1 and compounds[0].endswith(tuple(index.lexicon.cuts)) else None
+
+
+def _said_of_the_goods(text: str, index: CatalogIndex) -> str:
+    """"godis till katten med lax": what follows the animal a purpose names is the goods' (Dreamies' "Lax
+    Kattgodis"): the cat has no salmon of its own, and the salmon is no food the treats are eaten with
+    (`eaten_with`). The use is compounded with the thing as without it ("kattgodis med lax"), or the goods said
+    before it ("godis med lax till katten"). Any other text: `_use_compounded`'s."""
+    thing, purpose = split_purpose(text)
+    animal, said_with = split_accompaniment(purpose)
+    words = content_words(animal)
+    if not (said_with and words and index.lexicon.attribute_of(stem(words[-1])) == ANIMALS
+            and text.startswith(thing) and text.endswith(purpose)):
+        return _use_compounded(text, index)
+    goods = purpose[len(animal):]  # " med lax"
+    plain = text[:len(text) - len(goods)]  # "godis till katten"
+    compounded = _use_compounded(plain, index)
+    return f"{compounded}{goods}" if compounded != plain else f"{thing}{goods}{plain[len(thing):]}"
 
 
 def _use_compounded(text: str, index: CatalogIndex) -> str:

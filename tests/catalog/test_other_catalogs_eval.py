@@ -5887,6 +5887,16 @@ Alvedon said after talk are now flagged lines; talk about the back, the eyes, nu
 adds nothing. Found on the way: goods whose plural ends as a definite noun ("äpplen hon är sjuk", "äpplen vi har
 möss i källaren") were read as the talk's subject, and the whole sentence was dropped; now the apples are a line. No
 row moved.
+Session i50. What follows the animal a purpose names is the goods' (`query._said_of_the_goods`): "dreamies godis
+till katten med lax" read "katten med lax" as the purpose and the salmon as a food the treats are eaten with, so the
+sure pick was Dreamies' chicken treats (dev23_willys2020; Hemköp's was the beef ones). The use is compounded with
+the thing as without the goods' words ("kattgodis med lax"), or the goods are said before it ("godis med lax till
+katten"). Fifteen phrasings on five stores: "mat till katten med lax" is now a sure salmon cat food on four (Coop's
+was a vegetable pâté, asked about), "godis till hunden med kyckling" Hemköp's chicken chews; "pinnar till hunden med
+oxkött" (a rope toy) and "snacks till hunden med lamm" (chicken snacks), sure before, are asked about.
+dev23_willys2020 88.7 / 92.5 / 97.6 -> 90.6 / 94.3 / 100.0; dev45_mathem review 22.8 -> 21.1; dev19_hemkop review
+12.5 -> 14.1: "korv till hunden, den med lamm och ris" is Primadog's "Lamb&rice Sausage" still, now asked about, as
+the name writes neither word in Swedish (the purpose's words were welcome, not asked, before).
 """
 
 
@@ -6215,7 +6225,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
     "dev40_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
-    "dev23_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev23_willys2020": {"top1": 0.90, "review_rate": 0.23},
 }
 
 
