@@ -276,7 +276,8 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     of those frozen): they describe the item said before it, no goods of their own."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
-    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES]
+    # "olivolja en vanlig sån": the ordinary sort, pointed at, is one too
+    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or (w in ORDINARY and POINTERS & {*words})]
     return bool(describing) and len(words) == len(rest) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)

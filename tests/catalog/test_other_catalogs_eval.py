@@ -5897,6 +5897,9 @@ oxkött" (a rope toy) and "snacks till hunden med lamm" (chicken snacks), sure b
 dev23_willys2020 88.7 / 92.5 / 97.6 -> 90.6 / 94.3 / 100.0; dev45_mathem review 22.8 -> 21.1; dev19_hemkop review
 12.5 -> 14.1: "korv till hunden, den med lamm och ris" is Primadog's "Lamb&rice Sausage" still, now asked about, as
 the name writes neither word in Swedish (the purpose's words were welcome, not asked, before).
+Session i50. The ordinary sort said pointing after an item is its sort (`items._describes_to_the_end`): "eh en
+flaska olivolja en vanlig sån" (dev67_mathem, before it was added) made a second line "vanlig", found nowhere; it is
+the line "olivolja vanlig", as "en stor sån" and "en laktosfri sån" already were. No row moved.
 """
 
 

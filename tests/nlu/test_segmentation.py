@@ -322,6 +322,9 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
         ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
         ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
+        # the ordinary sort said pointing ("a regular one") is the item's too, no goods "vanlig"
+        ("eh en flaska olivolja en vanlig sån", [("olivolja vanlig", 1.0, "st")]),
+        ("mjölk en vanlig sån", [("mjölk vanlig", 1.0, "st")]),
         # the article said again with a colour or a sort: "a collar, a red one", not one more item
         ("ett halsband ett rött", [("halsband rött", 1.0, "st")]),
         ("två paket kaffe ett mörkrost", [("kaffe mörkrost", 2.0, "st")]),
