@@ -4946,6 +4946,37 @@ fit torrfoder till katten den med kyckling" (another brand), "mellanmjölk den s
 "digestive kex med fullkorn" (plain digestives), "en led lampa till kristallkronan e fjorton" (a round bulb, not a
 candle bulb).
 
+Thirty-fifth development set on Coop (`dev35_coop`, session i50): 49 sentences, 53 items, 3 absent (vetemjöl,
+lingonsylt, earl grey te), written by a helper from 100 products drawn at random from the store (seed 10303) and
+asked for in a client's words ("ströbröd att panera fisken med och en honungs melon", "glödlampor sextio watt vanlig
+sockel två stycken", "kattmat på burk med fisk i"); labelled from the catalog before the matcher saw it; five
+sentences that repeated earlier sets' were reworded. First, untuned run (1dd4b8d): 88.7 / 92.5 / 92.7 / 100.0 /
+22.6; one label fixed after it (Coop writes "Avokado" too): 90.6 / 94.3 / 95.1 / 100.0 / 22.6. Proposed sure and
+wrong: "cheddar ost den extra lagrade" (a 6-month cheddar), "vita servetter dom stora till middagen" (a 20-pack
+writing no size). Asked about and wrong: "kattgodis dreamies med anka till misse" (chicken), "dentastix till hunden
+dom medelstora" (no "Medium"), "wasa knäcke med vallmofrön" (another Wasa crispbread).
+
+Sixty-seventh development set on Mathem (`dev67_mathem`, session i50): 46 sentences, 51 items, 3 absent (äggost,
+nattlinne, saffranspannkaka), written by a helper from 100 products drawn at random from the store (seed 10404) and
+asked for in a client's words ("en flaska diskmedel och två grytlappar", "pepsi den vanliga inte max", "malen kanel
+och ett nattlinne till mamma"); labelled from the catalog before the matcher saw it; no sentence repeated an earlier
+set's. First, untuned run (1dd4b8d): 94.1 / 94.1 / 95.2 / 100.0 / 22.2; no label was changed. Proposed sure and
+wrong: "pepsi den vanliga inte max" (Pepsi Max, and "inte max" read as a removal), and "fläckborttagning" said after
+"vad heter det", a line of its own. Asked about and wrong: "nånting mot fläckar i tvätten" (an ultrasonic washer),
+"chorizo korv till grytan" (a vegan chorizo); lines with no item: "vanlig" of "en vanlig sån" (fixed the same
+session), "gäster" of "vi ska ha gäster".
+
+Forty-first development set on Hemköp (`dev41_hemkop`, session i50): 47 sentences, 52 items, 3 absent (lingonsylt,
+makaroner, vetemjöl), written by a helper from 100 products drawn at random from the store (seed 10505) and asked
+for in a client's words ("två källarfranska och en bit grevé", "gevalia ekologiskt mellanrost bryggkaffe", "ett
+paket wienerkorv och makaroner"); labelled from the catalog before the matcher saw it; six sentences that repeated
+earlier sets' were reworded. First, untuned run (1dd4b8d): 86.5 / 88.5 / 95.5 / 100.0 / 15.4; no label was changed.
+Proposed sure and wrong: "en bit ädelost till kexen" (Falbygdens "Ostbollar Ädelost", cheese balls), "vanish
+fläckborttagning för vit tvätt" (the Gold one; the store writes "Crystal White"). Asked about and wrong: "mjau till
+katten den med nötfärs i gelé" (turkey), "rengöringsmedel till keramikhällen på spisen" (a WC cleaner), "en ny toa
+borste" (a silicone brush), "en malax limpa skivad" (a Skogaholm loaf), "gevalia ekologiskt mellanrost bryggkaffe"
+(Löfbergs).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6073,6 +6104,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev66_mathem": ("mathem2021", HERE / "dev66_mathem_requests.jsonl"),
     "dev40_hemkop": ("matpriser2020-hemkop", HERE / "dev40_hemkop_requests.jsonl"),
     "dev23_willys2020": ("matpriser2020-willys", HERE / "dev23_willys2020_requests.jsonl"),
+    "dev35_coop": ("matpriser2020-coop", HERE / "dev35_coop_requests.jsonl"),
+    "dev67_mathem": ("mathem2021", HERE / "dev67_mathem_requests.jsonl"),
+    "dev41_hemkop": ("matpriser2020-hemkop", HERE / "dev41_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6229,6 +6263,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
     "dev40_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev23_willys2020": {"top1": 0.90, "review_rate": 0.23},
+    "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev67_mathem": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev41_hemkop": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.16},
 }
 
 
