@@ -471,7 +471,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "i korgen|i varukorgen|från listan|från korgen|ur korgen|från varukorgen|"
                "från beställningen|ur beställningen|i beställningen|till beställningen|"
                "till listan|också tack|för idag|för i dag|för den här gången|för veckan|imorgon|i morgon|"
-               "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|"
+               "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|nånting|"
                "har du|har ni|har dom|har de|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god natt|godnatt|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),

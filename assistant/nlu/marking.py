@@ -387,6 +387,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
                 # "en rulltårta vad heter det havreflarn": a word searched for after an item's words
                 # starts the next item (after a quantity alone, "en burk vad heter det", it is the item)
+                if _only_a_purpose(out):  # "(nånting) mot fläckar vad heter det fläckborttagning": the goods
+                    _before_the_goods(out, [element])  # of the purpose, said before it
+                    i += 1
+                    continue
                 out.append(Separator(reset=False))
             out.append(element)
             clause_has_words = True
@@ -661,6 +665,17 @@ def _said_after_talk(elements: list[Element], words: list[str | None], start: in
             w in REFUSALS or w in SORT_NEGATIONS or w in DEGREES for w in words[start:end]):
         return []
     return elements[first:end]
+
+
+def _only_a_purpose(out: list[Event]) -> bool:
+    """The clause said so far names only what the goods are for or against ("mot fläckar i tvätten", "till
+    katten"): no goods of its own."""
+    at = len(out)
+    while at and isinstance(out[at - 1], (Token, Amount)):
+        at -= 1
+    while at < len(out) and isinstance(out[at], Amount):
+        at += 1
+    return at < len(out) and isinstance(out[at], Token) and out[at].text in (*PURPOSES, "mot")
 
 
 def _before_the_goods(out: list[Event], sorts: list[Element]) -> None:

@@ -33,6 +33,10 @@ def summary(text: str) -> list[Row]:
         ("mellanmjölk vad heter det ost", [("mellanmjölk", None, None), ("ost", None, None)]),
         ("en burk vad heter det leverpastej", [("leverpastej", 1, "st")]),
         ("jag vill ha vad heter det kaffe", [("kaffe", None, None)]),
+        # searched for after only what the goods are for or against, it is the goods of that purpose
+        ("nånting mot fläckar i tvätten vad heter det fläckborttagning",
+         [("fläckborttagning mot fläckar i tvätten", None, None)]),
+        ("något till katten vad heter det kattsand", [("kattsand till katten", None, None)]),
         ("mjölk vad heter det", [("mjölk", None, None)]),
         ("två liter vad heter den lättmjölk och vad var det nu tre päron",
          [("lättmjölk", 2, "l"), ("päron", 3, "st")]),
