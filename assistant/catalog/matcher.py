@@ -1049,6 +1049,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "dammsugare till kaffet" (a pastry): said to go with coffee, it is to eat, but the word is a household
         # thing's too ("dammsugarpåsar"), and no shelf nor food word of a bare name says "Dammsugare 12V" is food
         reasons.append((UNSURE, "Varan ska ätas till något, men inget säger att den är något att äta: kontrollera"))
+    if q.ungraded and q.size_wish is None:  # "cheddar den extra lagrade": a plain "Lagrad" is no more than aged,
+        # the grade a guess ("extra stora" is a size, read as the sizes are: "Ägg 6p Xl")
+        reasons.append((WHICH_SORT, f"Ingen vara heter «{q.ungraded}»: kontrollera sorten"))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))
     if q.respelled:

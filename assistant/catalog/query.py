@@ -126,6 +126,7 @@ class Query:
     cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
     whole: bool = False              # "ost i bit": the goods asked whole, none cut small (see matcher.Scorer.score)
     graded: tuple[str, str] | None = None  # an intensifier and the word it grades ("extra mjukt"): see grades
+    ungraded: str = ""               # a sort said graded that no name writes so ("extra lagrade"): asked about
     pieces: bool = False             # said in the plural ("fläskkotletter"): no whole piece, see said_as_pieces
 
 
@@ -344,6 +345,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     aged = False
     cheapest = False
     graded: tuple[str, str] | None = None
+    ungraded = ""
     fat_said = parse_percent(phrase) is not None
     for part_group, part in ((0, " ".join(extra)), (0, main), (1, rest), (2, purpose)):
         part_words = content_words(part)
@@ -383,6 +385,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             if (pair := intensifies(part_words, at, index)) is not None:
                 graded = pair
             elif fold(word) in lex.fillers:
+                if part_group == 0 and fold(word) in INTENSIFIERS and at + 2 < len(part_words):
+                    ungraded = f"{word} {part_words[at + 1]}"  # "extra lagrade cheddar": no "Extra Lagrad" sold
                 if stem(word) in lex.packaging:
                     packaging.append(stem(word))
                     if group == 0:
@@ -576,7 +580,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)
                         or not lex.cut_small.isdisjoint(map(casefold, lacking))),
-                 graded=graded, pieces=said_as_pieces(parts[-1], lex.whole_piece))
+                 graded=graded, ungraded=ungraded, pieces=said_as_pieces(parts[-1], lex.whole_piece))
 
 
 _PLURAL_ENDINGS = ("ar", "er", "or")

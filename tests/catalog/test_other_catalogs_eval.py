@@ -5937,6 +5937,13 @@ i tvätten" (an ultrasonic washer, asked about) and a sure line "fläckborttagni
 "fläckborttagning mot fläckar i tvätten", Mathem's sure "Förbehandling fläckborttagning". "nånting" is a filler as
 "någonting" is ("nånting gott till kaffet" asks what goes with coffee, as "något gott" did). dev67_mathem 94.1 /
 94.1 / 95.2 / 100.0 / 20.8 -> 96.1 / 96.1 / 97.6 / 100.0 / 19.2; no other row moved.
+Session i50. A sort said graded as no name writes it is asked about (`Query.ungraded`): "cheddar ost den extra
+lagrade" was Coop's sure 6-month "Cheddar 32 % Lagrad 6 Mån", the "extra" dropped as a filler where no name writes
+"Extra Lagrad" (Coop's "Extra Mature Cheddar" says it in English). Where a name writes the pair ("Bryggkaffe Extra
+Mörkrost") it is still the sort the goods must say (`Query.graded`); "en extra mjölk" (before the goods) is one
+more, and "extra stora" a size read as sizes are ("Ägg 6p Frigående Inne Xl" on Willys 2020 stays sure). Fifteen
+phrasings on five stores: "extra lagrad ost" (Coop, a plain "Grevé Lagrad") and "extra mörkrost kaffe" (Mathem, a
+plain dark roast) are now asked about; nothing else moved. dev35_coop auto-accept 95.1 -> 97.5, review 22.6 -> 24.5.
 """
 
 
@@ -6269,7 +6276,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
     "dev40_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev23_willys2020": {"top1": 0.90, "review_rate": 0.23},
-    "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev67_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev41_hemkop": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.16},
 }

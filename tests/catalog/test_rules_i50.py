@@ -26,3 +26,22 @@ def test_what_follows_the_animal_a_purpose_names_is_the_goods(shelved: bool, sai
     goods += [product("Laxfilé", "Laxfilé", "Fisk" if shelved else "", price=89.9)]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Lax Kattgodis", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "sure"), [
+    ("cheddar ost den extra lagrade", False),  # no name writes the grade: a plain "Lagrad" is a guess
+    ("extra lagrad cheddar", False),
+    ("lagrad cheddar", True),
+    ("en extra cheddar", True),                # "one more", no grade
+])
+def test_a_sort_graded_as_no_name_writes_it_is_asked_about(shelved: bool, said: str, sure: bool) -> None:
+    """"cheddar ost den extra lagrade" was a sure 6-month "Cheddar Lagrad": the "extra" was dropped as a filler
+    where no name writes it graded ("Extra Mature Cheddar" says it in English). Said before a sort that names
+    write only plain, the grade makes the pick a question."""
+    goods = [product(name, name, "Ost > Vällagrad" if shelved else "", price=price)
+             for name, price in [("Cheddar 32% Lagrad 6 Mån", 59.9), ("Cheddar 18 Mån", 79.9),
+                                 ("Extra Mature Cheddar", 69.9), ("Cheddar Mild", 49.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and "Cheddar" in line.product.name, line
+    assert line.needs_review is not sure, line
