@@ -45,6 +45,8 @@ _ACCOMPANIMENT = re.compile(
 # are found ("från bageriet", see split_purpose)
 _PURPOSE = re.compile(r"(?:^|\s)(?:(?:till|för|åt|mot|att|efter)\s|(?:på|från)\s(?=\w{2,}(?:en|et|an|na)(?:\s|$)))",
                       re.IGNORECASE)
+# where what is done with the goods is done ("att riva över spagettin", "att ha i termosen"): no word of the use
+_WHERE_DONE = re.compile(r"^(?:i|på|över|under|in|ur|ner|ned)\s+(?=\w)", re.IGNORECASE)
 # a store's places (folded), and the sort of goods each says: what comes from the freezer is frozen, from the
 # bakery or a counter no sort at all
 _STORE_PLACES = {"frysen": "fryst", "frysdisken": "fryst", "frysdiskarna": "fryst", "bageriet": "",
@@ -225,9 +227,9 @@ def split_purpose(text: str) -> tuple[str, str]:
             thing, purpose = split_purpose(rest)
             return f"{text[:match.end()]}{place} {thing}".strip(), purpose
         return f"{thing} {found}".strip(), split_purpose(rest)[1]  # "pinklax från frysen": the frozen one
-    if match.group().strip().casefold() == "att":
+    if match.group().strip().casefold() == "att":  # "att riva över spagettin": what the verb is done over or in
         rest = purpose.split(None, 1)[1] if len(purpose.split()) > 1 else ""
-        return thing, split_purpose(rest)[1] or rest
+        return thing, split_purpose(rest)[1] or _WHERE_DONE.sub("", rest)
     return thing, purpose
 
 

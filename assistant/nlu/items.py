@@ -254,8 +254,8 @@ def _purpose_names(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> 
 
 
 def _complement_follows(amount: Amount, elements: list[Token | Amount], index: int) -> bool:
-    """What the item comes with or without, or where from, follows its amount ("räkor 1 kg med skal",
-    "kaffe 2 pkt utan koffein", "löjrom en ask från frysen"): "med"/"utan"/"från"/"ur" and a word, perhaps
+    """What the item comes with or without, where from or what for, follows its amount ("räkor 1 kg med skal",
+    "kaffe 2 pkt utan koffein", "löjrom en ask från frysen", "parmesan en bit att riva"): "med"/"utan"/"från"/"ur" and a word, perhaps
     after the amount's own adjective ("en liten ask"), which start no item of their own. The unit may have
     been read with the "med" ("en påse med godis"): `amount.after`."""
     while (index < len(elements) and isinstance(elements[index], Token)  # "en liten ask från frysen"
@@ -267,7 +267,8 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
     if amount.after is not None:
         return amount.after.text in COMPLEMENTS
     then = elements[index + 1] if index + 1 < len(elements) else None
-    return following.text in COMPLEMENTS and isinstance(then, Token) and then.kind == "word"
+    # "parmesan en bit att riva över spagettin": what the goods are for, said with "att" and a verb, goes on too
+    return following.text in (*COMPLEMENTS, "att") and isinstance(then, Token) and then.kind == "word"
 
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:

@@ -5944,6 +5944,16 @@ Mörkrost") it is still the sort the goods must say (`Query.graded`); "en extra 
 more, and "extra stora" a size read as sizes are ("Ägg 6p Frigående Inne Xl" on Willys 2020 stays sure). Fifteen
 phrasings on five stores: "extra lagrad ost" (Coop, a plain "Grevé Lagrad") and "extra mörkrost kaffe" (Mathem, a
 plain dark roast) are now asked about; nothing else moved. dev35_coop auto-accept 95.1 -> 97.5, review 22.6 -> 24.5.
+Session i50. What the goods are for, said with "att" and a verb after their amount, goes on with the item
+(`items._complement_follows`), and where the verb is done is the use (`normalize._WHERE_DONE`): "parmesan en bit att
+riva över spagettin" and "gevalia pulverkaffe en påse att fylla på burken med" (dev24_willys2020, before it was
+added) were each two lines, the amount on a second line "att riva över spagettin" (none found) or "att fylla på
+burken med" (a sure jar, Willys 2020 and Coop). Fifteen phrasings on five stores ("kaffe ett paket att ha i
+termosen", "bröd ett paket att frysa in", "ägg tolv stycken att koka till påsk"): each is one line with its amount
+now, where every one made a second line before. Seen: "mjölk en liter att ha i kaffet" is a sure "Kaffemjölk" on
+Mathem and Hemköp (the use compounded, as "mjölk till kaffet" is), "bröd ett paket att frysa in" a frozen bread,
+asked about. Tried and reverted: the everyday dishes ("spagetti", "potatis", "ris", "korv") among the lexicon's
+foods, so that "parmesan till spagettin" is eaten with them: seven sets' review rose and none gained. No row moved.
 """
 
 

@@ -244,6 +244,10 @@ def test_an_article_after_a_purpose_word_names_what_the_goods_are_for(
     [
         # an amount typed between the thing and what it comes with or without: the item goes on
         ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
+        # what the goods are to be used for, said with "att" after their amount: no goods of its own
+        ("parmesan en bit att riva över spagettin", [("parmesan att riva över spagettin", 1.0, "st")]),
+        ("gevalia pulverkaffe en påse att fylla på burken med",
+         [("gevalia pulverkaffe att fylla på burken med", 1.0, "st")]),
         ("kaffe 2 pkt utan koffein", [("kaffe utan koffein", 2.0, "st")]),
         ("bröd 1 st m frön, yoghurt 1 l utan socker", [("bröd m frön", 1.0, "st"),  # "m": med, abbreviated
                                                          ("yoghurt utan socker", 1.0, "l")]),
