@@ -4977,6 +4977,36 @@ katten den med nötfärs i gelé" (turkey), "rengöringsmedel till keramikhälle
 borste" (a silicone brush), "en malax limpa skivad" (a Skogaholm loaf), "gevalia ekologiskt mellanrost bryggkaffe"
 (Löfbergs).
 
+Twenty-fourth development set on Willys 2020 (`dev24_willys2020`, session i50): 52 sentences, 56 items, 3 absent
+(apelsinjuice, filmjölk, havregryn), written by a helper from 100 products drawn at random from the store (seed
+10606) and asked for in a client's words ("prinskorv och korv bröd till barnbarnen", "två liter mellan mjölk den
+vanliga", "tvättmedel till kulörtvätten och sköljmedel utan parfym"); labelled from the catalog before the matcher
+saw it; nine sentences that repeated earlier sets' were reworded. First, untuned run (ded9435): 94.6 / 94.6 / 96.0 /
+100.0 / 15.3; no label was changed. Proposed sure and wrong: "gevalia pulverkaffe en påse att fylla på burken med"
+(Gevalia's Latte Caramel sachets, and a second line "att fylla på burken med", fixed the same session). Asked about
+and wrong: "perfect fit torrfoder till katten den för inne katter" (Mjau's), "mjau kattmat i sås för kastrerade
+katter" (Smart's); "knäckebröd rund och sund från östras" made two lines of Östras' "Rund&sund".
+
+Thirty-sixth development set on Coop (`dev36_coop`, session i50): 47 sentences, 52 items, 3 absent (strösocker,
+havregryn, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 10808) and
+asked for in a client's words ("isterband och ett kilo små potatisar", "mellanmjölk den ekologiska en liter",
+"tvättmedel för färgad tvätt"); labelled from the catalog before the matcher saw it; two sentences that repeated
+earlier sets' were reworded. First, untuned run (ded9435): 90.4 / 96.2 / 95.2 / 100.0 / 20.8; no label was changed.
+Proposed sure and wrong: "fyra skivor entrecote till lördag" (a whole piece), "luftfräschare en sån gel burk till
+toaletten" (a spray; "gel burk" made a second line). Asked about and wrong: "eh wettex dukar ett paket till disken"
+(Coop's own cloths), "eh nåt avlopps rens det är stopp i handfatet" (none found), "kaffe filter hundratvå dom bruna"
+(the 101 filters).
+
+Sixty-eighth development set on Mathem (`dev68_mathem`, session i50): 48 sentences, 53 items, 3 absent (sytråd,
+abborrfilé, nejonögon), written by a helper from 100 products drawn at random from the store (seed 10707) and asked
+for in a client's words ("en bit entrecote och en bearnaisesås till den", "en termos och en rulle svart sytråd",
+"soja sås en flaska"); labelled from the catalog before the matcher saw it; five sentences that repeated earlier
+sets' were reworded. First, untuned run (ded9435): 88.7 / 92.5 / 97.4 / 100.0 / 26.4; no label was changed. Proposed
+sure and wrong: "trosskydd" (a washable cloth liner, left out by the label). Asked about and wrong: "solkräm" (a
+children's), "fryst skaldjurs mix" (cat food; the store writes "Seafoodmix"), "chilipeppar den torkade i burk"
+(dried mushrooms), "vaskrensare det är stopp i diskhon" (a door stop), "rengörings tabletter till tand protesen"
+(dishwasher cleaning tablets).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6130,6 +6160,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev35_coop": ("matpriser2020-coop", HERE / "dev35_coop_requests.jsonl"),
     "dev67_mathem": ("mathem2021", HERE / "dev67_mathem_requests.jsonl"),
     "dev41_hemkop": ("matpriser2020-hemkop", HERE / "dev41_hemkop_requests.jsonl"),
+    "dev24_willys2020": ("matpriser2020-willys", HERE / "dev24_willys2020_requests.jsonl"),
+    "dev36_coop": ("matpriser2020-coop", HERE / "dev36_coop_requests.jsonl"),
+    "dev68_mathem": ("mathem2021", HERE / "dev68_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6289,6 +6322,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev67_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev41_hemkop": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.16},
+    "dev24_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
+    "dev36_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
 
 
