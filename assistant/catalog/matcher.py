@@ -101,6 +101,8 @@ from assistant.catalog.packages import (
     part_counted,
     question_of,
     size_said,
+    slices_counted,
+    sliced,
     unit_fit,
 )
 from assistant.catalog.prices import priced_as_a_bulk_pack, priced_as_another_thing
@@ -330,6 +332,7 @@ class Scorer:
         self.unit_said = quantity is not None and quantity.unit is not None  # unit_fit weighs nothing else
         self.index = index
         self.cuts = tuple(lex.cuts) if counted_bare(quantity) else ()  # see part_counted, read per candidate
+        self.slices = slices_counted(quantity)
         # what was said of the product's own measure and what its name writes of it, each agreeing or not
         # (None: the name writes none): "turkisk yoghurt 10%" the 10 % one, "läsglasögon +2,0" the +2.00
         # pair, "loka citron 6-pack" the 6x33cl one, "välling sex månader" the "Välling 6M" and not the
@@ -677,6 +680,8 @@ class Scorer:
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
         if self.line_alone and ORIGINAL in entry.exact:  # "polly": the line's "Original", no shape nor season
+            extra = max(0.0, extra - 1)
+        if self.slices and sliced(entry):  # "fyra skivor entrecote": the "Skivad" is what was counted
             extra = max(0.0, extra - 1)
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q):

@@ -528,9 +528,25 @@ def cut_stem(name: str) -> str | None:
     return None if cut is None else stem(fold(casefold(cut)))
 
 
+SLICES = frozenset({"skiva", "skivan", "skivor", "skivorna"})  # package words that count slices
+SLICED = stem("skivad")
+
+
+def slices_counted(quantity: Quantity | None) -> bool:
+    return quantity is not None and quantity.unit_word in SLICES
+
+
+def sliced(entry: Entry) -> bool:
+    """The name says the goods come in slices ("Entrecote Skivad", "Skiva Med Ben")."""
+    return entry.packing.cut == SLICED or SLICED in entry.words
+
+
 def cut_unasked(entry: Entry, quantity: Quantity | None, said: Collection[str]) -> bool:
     """Pieces counted without a package word ("en herrgårdsost", "två salami") are whole pieces,
-    and the product's name says it is cut small (sliced, grated) where the request names no cut."""
+    and the product's name says it is cut small (sliced, grated) where the request names no cut.
+    Slices counted ("fyra skivor entrecote") are cut: a name saying no slice ("Entrecote Bit") is no such."""
+    if slices_counted(quantity):
+        return not sliced(entry)
     if not counted_bare(quantity):
         return False
     cut = entry.packing.cut

@@ -5984,6 +5984,13 @@ now, where every one made a second line before. Seen: "mjölk en liter att ha i 
 Mathem and Hemköp (the use compounded, as "mjölk till kaffet" is), "bröd ett paket att frysa in" a frozen bread,
 asked about. Tried and reverted: the everyday dishes ("spagetti", "potatis", "ris", "korv") among the lexicon's
 foods, so that "parmesan till spagettin" is eaten with them: seven sets' review rose and none gained. No row moved.
+Session i50. Slices counted are of the sliced goods (`packages.slices_counted`, `sliced`): "fyra skivor entrecote
+till lördag" was Coop's sure "Entrecote Bit", a whole piece; the name's "Skivad" is what was counted (no word
+unasked), and of goods sold both ways the sliced come first. Twelve phrasings on five stores: sliced entrecote,
+roast beef and pork loin where a piece was sure, Willys 2020's "Kalkon Rökt Skivad" for "tre skivor kalkon" (a
+frozen whole turkey before), "Ananas Skivad" for "fyra skivor ananas" on Coop. Seen: goods always sold sliced
+(bread, bacon) now prefer a name writing it (Mathem's "Skivat Bacon ca 1kg", "Danskt Rågbröd Landgångsskivat").
+dev36_coop 90.4 / 96.2 / 95.2 -> 92.3 / 96.2 / 97.6; no other row moved.
 """
 
 
@@ -6323,7 +6330,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev67_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev41_hemkop": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.16},
     "dev24_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev36_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.21},
+    "dev36_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
 

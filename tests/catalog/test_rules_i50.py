@@ -45,3 +45,14 @@ def test_a_sort_graded_as_no_name_writes_it_is_asked_about(shelved: bool, said: 
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and "Cheddar" in line.product.name, line
     assert line.needs_review is not sure, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["fyra skivor entrecote till lördag", "två skivor entrecote"])
+def test_slices_counted_are_of_the_sliced_goods(shelved: bool, said: str) -> None:
+    """"fyra skivor entrecote" was Coop's sure "Entrecote Bit", a whole piece: slices counted are cut, so of
+    goods sold both ways, the sliced ones come first."""
+    goods = [product(name, name, "Kött > Nöt" if shelved else "", price=price)
+             for name, price in [("Entrecote Bit", 329.0), ("Entrecote Skivad", 349.0), ("Entrecote Eko", 399.0)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Entrecote Skivad", line
