@@ -18,6 +18,7 @@ from assistant.nlu.lexicon import (
     OLD,
     ORDINARY,
     OWNERS,
+    PACKAGE_KINDS,
     POINTERS,
     PURPOSES,
     REASON_VERBS,
@@ -133,11 +134,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 continue
             describes = _describes_to_the_end(elements, index + 1)
             repeated = describes and current.amount is not None and _one_said_again(current, element)
+            package = current.amount is None and _package_said(elements, index + 1)
             if current.words and (repeated or current.amount is None and (
-                    _complement_follows(element, elements, index + 1) or describes)):
+                    _complement_follows(element, elements, index + 1) or describes or package)):
                 if not repeated:  # "räkor 1 kg med skal": the prawns' amount, then what they come with
                     current.amount = element
-                if describes:
+                if describes or package:
                     pointing = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
                                 and e.text in POINTERS}
                 if element.after is not None:
@@ -282,6 +284,16 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     return bool(describing) and len(words) == len(rest) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)
+
+
+def _package_said(elements: list[Token | Amount], index: int) -> bool:
+    """What kind of package the goods just said come in follows their amount ("snabbkaffe en refill påse",
+    "luftfräschare en sån gel burk till toaletten"): a kind of package and a container word, pointing words
+    perhaps before them; they are the goods' words (the catalog reads the package), no goods of their own."""
+    words = [e.text if isinstance(e, Token) else "#" for e in elements[index:index + 4]]
+    while words and words[0] in POINTERS:
+        words.pop(0)
+    return (len(words) >= 2 and words[0] in PACKAGE_KINDS and words[1] in UNITS and UNITS[words[1]].container)
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:

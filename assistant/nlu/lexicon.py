@@ -80,6 +80,10 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "kasse", "kassen", "kassar", package=True, product=True),
     **_forms("st", "glas", "glaset", "glasen", "glasburk", package=True, product=True),
 }
+# What kind of package a container word is, said before it after the goods ("snabbkaffe en refill påse",
+# "luftfräschare en sån gel burk"): the goods' package, no goods of its own (see items._package_said).
+PACKAGE_KINDS = frozenset({"refill", "påfyllnad", "påfyllnads", "gel", "spray", "pump", "plast", "papp", "glas",
+                           "metall", "spar", "familje", "storpack"})
 # "2x mjölk", "mjölk x 2": a count without a unit word.
 TIMES = frozenset({"x", "gånger"})
 # Words that may follow a unit before the product: "en påse med godis", "ett kilo av äpplena".

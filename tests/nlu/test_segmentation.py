@@ -326,6 +326,11 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
         ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
         ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
+        # the package said with a word of its own after the goods ("a refill bag"): the goods' package, no goods
+        ("gevalia snabbkaffe en refill påse", [("gevalia snabbkaffe refill påse", 1.0, "st")]),
+        ("luftfräschare en sån gel burk till toaletten", [("luftfräschare gel burk till toaletten", 1.0, "st")]),
+        ("kaffe två stora påsar", [("kaffe stora", 2.0, "st")]),
+        ("mjölk en chips påse", [("mjölk", None, None), ("chips påse", 1.0, "st")]),  # goods of their own
         # the ordinary sort said pointing ("a regular one") is the item's too, no goods "vanlig"
         ("eh en flaska olivolja en vanlig sån", [("olivolja vanlig", 1.0, "st")]),
         ("mjölk en vanlig sån", [("mjölk vanlig", 1.0, "st")]),
