@@ -5007,6 +5007,34 @@ children's), "fryst skaldjurs mix" (cat food; the store writes "Seafoodmix"), "c
 (dried mushrooms), "vaskrensare det är stopp i diskhon" (a door stop), "rengörings tabletter till tand protesen"
 (dishwasher cleaning tablets).
 
+Thirty-seventh development set on Coop (`dev37_coop`, session i50): 46 sentences, 51 items, 3 absent (vetemjöl,
+lingonsylt, makaroner), written by a helper from 100 products drawn at random from the store (seed 11111) and asked
+for in a client's words ("fyra bakpotatisar och två färska hamburgare av nötkött", "ett kilo rödbetor och en bit
+gouda", "zoegas bryggkaffe mellanrost ett paket"); labelled from the catalog before the matcher saw it; seven
+sentences that repeated earlier sets' were reworded. First, untuned run (5273a05): 86.3 / 88.2 / 97.4 / 100.0 /
+27.8; no label was changed. Proposed sure and wrong: "dentastix till hunden de små" (a 40 g pack of no size class).
+Asked about and wrong: a Wasa fennel and anise crispbread (Wasa's cinnamon rounds), "Guldkorn" (a Pågen loaf),
+"förkokta majskolvar" (turbot), "Wästgötakloster" (an Edamer), a brass polish (a white-wash detergent), a cantaloupe
+said after "en sån där ... heter den" (a sausage).
+
+Forty-second development set on Hemköp (`dev42_hemkop`, session i50): 46 sentences, 52 items, 3 absent (vaniljglass,
+crème fraiche, ärtsoppa), written by a helper from 100 products drawn at random from the store (seed 10909) and
+asked for in a client's words ("ett halvt kilo blandfärs och två vitlökar", "tio liter kattsand och lite katt
+godis", "en bit kassler och en burk crème fraiche"); labelled from the catalog before the matcher saw it; ten
+sentences that repeated earlier sets' and eleven near repeats were reworded. First, untuned run (5273a05): 94.2 /
+98.1 / 100.0 / 100.0 / 17.3; no label was changed. Nothing proposed sure was wrong. Asked about and wrong: "toalett
+rengöring en flaska till badrummet" (a dishwasher cleaner), "latz kattmat oxkött i gelé" (another brand), "alu folie
+en rulle tack" (plastic film).
+
+Sixty-ninth development set on Mathem (`dev69_mathem`, session i50): 46 sentences, 51 items, 3 absent (rökt
+hästkött, pottaska, getmjölk), written by a helper from 100 products drawn at random from the store (seed 11011) and
+asked for in a client's words ("en älgstek och potatis gratäng till söndagsmiddagen", "fryst rabarber och vaniljsås
+till pajen", "en ask lätta till mackorna"); labelled from the catalog before the matcher saw it; six sentences that
+repeated earlier sets' were reworded. First, untuned run (5273a05): 90.2 / 90.2 / 100.0 / 100.0 / 22.6; no label was
+changed. Nothing proposed sure was wrong. Asked about and wrong: "öron proppar jag sover så dåligt" (a book), "en
+ask lätta till mackorna" (a prawn sandwich), "mer päron till barnbarnen" (fresh pears, not the MER drink), "ett
+paket sopp påsar" (none found; the store writes "Avfallspåsar"), "eh chorizo korv till pastan" (a vegan chorizo).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6180,6 +6208,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev24_willys2020": ("matpriser2020-willys", HERE / "dev24_willys2020_requests.jsonl"),
     "dev36_coop": ("matpriser2020-coop", HERE / "dev36_coop_requests.jsonl"),
     "dev68_mathem": ("mathem2021", HERE / "dev68_mathem_requests.jsonl"),
+    "dev37_coop": ("matpriser2020-coop", HERE / "dev37_coop_requests.jsonl"),
+    "dev42_hemkop": ("matpriser2020-hemkop", HERE / "dev42_hemkop_requests.jsonl"),
+    "dev69_mathem": ("mathem2021", HERE / "dev69_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6342,6 +6373,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev36_coop": {"top1": 0.94, "review_rate": 0.22},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev37_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev42_hemkop": {"top1": 0.94, "review_rate": 0.18},
+    "dev69_mathem": {"top1": 0.90, "review_rate": 0.23},
 }
 
 
