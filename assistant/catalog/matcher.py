@@ -434,8 +434,9 @@ class Scorer:
         "Minibaguette") is asked as a word is: one writing no size is not known to be that size. Where none
         writes it ("en liten gurka") the wish tells none apart."""
         wish = self.q.size_wish
+        least = EXACT if self.q.head_parts else HEAD  # "stor värmeljus": an "Oljeljus Large" is no värmeljus
         self.size_sold = wish is not None and any(
-            kind >= HEAD and size_wish_agrees(entry, wish) for kind, entry in pool)
+            kind >= least and size_wish_agrees(entry, wish) for kind, entry in pool)
 
     def require_form(self, pool: list[tuple[float, Entry]]) -> None:
         """A supplement's form said ("magnesium tabletter") that no product of the kind writes, whole or

@@ -573,9 +573,9 @@ def aged_as_written(entry: Entry) -> bool:
 
 # the words names write a size by ("Vattenmelon Mini", "Löksill Stor", "Räkor I Lake Xl")
 # (a "cocktail" sort is the small one: "Tomater Cocktail", "Cocktailkorv", "Kapris Cocktail"; so are "Baby
-# Plommontomater", "Bite Size Mazarin" and "Twix Bites")
-SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail", "baby", "bite", "bites"},
-               "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl"}}
+# Plommontomater", "Bite Size Mazarin" and "Twix Bites"); English sizes too ("Dentastix Small", "Ägg Large")
+SIZES_NAMED = {"liten": SIZE_FORMS["liten"] | {"mini", "cocktail", "baby", "bite", "bites", "small"},
+               "stor": SIZE_FORMS["stor"] | {"maxi", "jumbo", "xl", "xxl", "large"}}
 
 
 # sizes a name writes as a compound's first part ("Minibaguette", "Maxiburgare")

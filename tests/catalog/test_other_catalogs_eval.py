@@ -6029,6 +6029,15 @@ detergent refill; "smör en plast burk" is one line asked about (a butter knife 
 butter was sure beside a junk line. Only a small list of package kinds is read so: "mjölk en chips påse" is two
 lines still. dev36_coop 92.3 / 96.2 / 97.6 / 100.0 / 20.8 -> 94.2 / 96.2 / 100.0 / 100.0 / 21.2; dev40_hemkop
 auto-accept 97.6 -> 100.0 (review 22.2 -> 22.6, a line fewer).
+Session i50. A size wished agrees with a name writing it in English (`sorts.SIZES_NAMED`: "small", "large"):
+"dentastix till hunden de små" (dev37_coop) was Coop's sure "Tuggben Dentastix" of no size, "dom stora" too; they
+are "Dentastix Small" and "DentaStix Large" now, sure, on Coop and Willys 2020. A size only another compound of the
+head writes asks nothing of the compound asked (`Scorer.require_size` reads a compound's own products): with "large"
+a size word, Willys 2020's "Oljeljus Large" made every plain "Värmeljus" lack the size of "en stor påse värmeljus"
+(asked about); it is sure again. Sixteen phrasings on five stores: only the Dentastix lines and Willys 2023's large
+eggs ("Ägg 6p Frigående Inomhus Large" for "L/xl") moved. dev23_coop top-1 88.7 -> 90.6, review 17.0 -> 15.1;
+dev26_coop top-1 94.3 -> 96.2, review 25.9 -> 24.1; dev37_coop top-1 86.3 -> 88.2, auto-accept 97.4 -> 100; review
+down on dev21_willys2020 (23.5 -> 21.6), dev22_hemkop (13.5 -> 11.5), dev28_hemkop (13.2 -> 11.3).
 """
 
 
@@ -6291,7 +6300,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev37_mathem": {"top1": 0.95, "auto_accept_precision": 1.0},
     "dev38_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev13_coop": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
-    "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev22_hemkop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev39_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
     "dev11_willys2020": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev40_mathem": {"top1": 0.97, "auto_accept_precision": 1.0, "review_rate": 0.09},
@@ -6320,10 +6329,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
-    "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev22_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.31},
-    "dev23_coop": {"top1": 0.88, "review_rate": 0.17},
     "dev29_hemkop": {"top1": 0.94},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.96, "review_rate": 0.18},
@@ -6332,7 +6340,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_coop": {"review_rate": 0.20},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev26_coop": {"top1": 0.94, "review_rate": 0.26},
+    "dev26_coop": {"top1": 0.96, "review_rate": 0.25},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
     "dev27_coop": {"top1": 0.94},
@@ -6355,7 +6363,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev37_hemkop": {"top1": 0.90, "auto_accept_precision": 0.92, "review_rate": 0.22},
-    "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
@@ -6373,7 +6381,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev36_coop": {"top1": 0.94, "review_rate": 0.22},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev37_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev37_coop": {"top1": 0.88, "review_rate": 0.28},
+    "dev23_coop": {"top1": 0.90, "review_rate": 0.16},
     "dev42_hemkop": {"top1": 0.94, "review_rate": 0.18},
     "dev69_mathem": {"top1": 0.90, "review_rate": 0.23},
 }
