@@ -86,6 +86,7 @@ class Lexicon:
     wholes: frozenset[str] = frozenset()       # stems of heads naming their first part whole: "huvud"
     dosage_forms: frozenset[str] = frozenset()  # stems of a supplement's forms: "tabletter", "kapslar"
     shapes: frozenset[str] = frozenset()  # stems of shapes goods are pressed or cut into: "tärningar"
+    rooms: dict[str, str] = field(default_factory=dict)  # stem of a word for a room → the room: "toalett" → "badrum"
     cuts: frozenset[str] = frozenset()         # stems of heads naming a cut off an animal: "lårfilé", "vingar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
@@ -509,6 +510,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         wholes=_stems(data["wholes"]["words"]),
         dosage_forms=_stems(data["dosage_forms"]["words"]),
         shapes=_stems(data["shapes"]["words"]),
+        rooms={stem(casefold(word)): room for room, words in data["rooms"]["rooms"].items() for word in words},
         cuts=_stems(data["cuts"]["words"]),
         flavours=_stems(data["flavours"]["words"]),
         systembolaget=_stems(data["systembolaget"]["words"]),

@@ -333,6 +333,7 @@ class Scorer:
         self.index = index
         self.cuts = tuple(lex.cuts) if counted_bare(quantity) else ()  # see part_counted, read per candidate
         self.slices = slices_counted(quantity)
+        self.rooms = frozenset(lex.rooms[word] for word in q.purpose if word in lex.rooms)  # the room said
         # what was said of the product's own measure and what its name writes of it, each agreeing or not
         # (None: the name writes none): "turkisk yoghurt 10%" the 10 % one, "läsglasögon +2,0" the +2.00
         # pair, "loka citron 6-pack" the 6x33cl one, "välling sex månader" the "Välling 6M" and not the
@@ -545,6 +546,9 @@ class Scorer:
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
+        if self.rooms and (written := {self.lexicon.rooms[w] for w in entry.words if w in self.lexicon.rooms}) \
+                and written.isdisjoint(self.rooms):  # "rengöringsspray till köket": a "Rengöringsspray Badrum"
+            unmatched += 1                            # is for another room
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3

@@ -6038,6 +6038,13 @@ a size word, Willys 2020's "Oljeljus Large" made every plain "Värmeljus" lack t
 eggs ("Ägg 6p Frigående Inomhus Large" for "L/xl") moved. dev23_coop top-1 88.7 -> 90.6, review 17.0 -> 15.1;
 dev26_coop top-1 94.3 -> 96.2, review 25.9 -> 24.1; dev37_coop top-1 86.3 -> 88.2, auto-accept 97.4 -> 100; review
 down on dev21_willys2020 (23.5 -> 21.6), dev22_hemkop (13.5 -> 11.5), dev28_hemkop (13.2 -> 11.3).
+Session i50. A name writing another room than the one said is no answer for it (lexicon `rooms`, each room with its
+words: the toilet and the shower are the bathroom's; `Scorer.rooms`): "rengörings spray för köket" was Coop's
+"Rengöringsspray Badrum", writing the compound asked, over its "Köksspray"; it lacks the room said now, so the
+kitchen spray comes first where a shelf says both clean, and it is asked about where only names tell. Fourteen
+phrasings on five stores: only Coop's two kitchen sprays moved. Willys 2020's "Power&shine Bathroom" still comes
+first for "rengöringsspray till köket": its "Kitchen" twin lacks a word too (asked about, both). dev23_coop top-1
+90.6 -> 92.5.
 """
 
 
@@ -6382,7 +6389,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_coop": {"top1": 0.94, "review_rate": 0.22},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev37_coop": {"top1": 0.88, "review_rate": 0.28},
-    "dev23_coop": {"top1": 0.90, "review_rate": 0.16},
+    "dev23_coop": {"top1": 0.92, "review_rate": 0.16},
     "dev42_hemkop": {"top1": 0.94, "review_rate": 0.18},
     "dev69_mathem": {"top1": 0.90, "review_rate": 0.23},
 }
