@@ -383,6 +383,15 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             if goods:
                 after_talk.append(goods)
             continue
+        if (clause_has_words and match is not None and match.phrase.kind == "remove" and out
+                and isinstance(out[-1], Token) and out[-1].text == "som"):
+            # "fläckmedel som tar bort fläckar": what the goods take away is what they are against, no removal
+            out.pop()
+            while out and isinstance(out[-1], Token) and out[-1].text in SORT_POINTERS:
+                out.pop()  # "... den som tar bort fett"
+            out.append(Token("word", "mot", element.start, elements[i + match.length - 1].end))
+            i += match.length
+            continue
         if match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out):
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
                 # "en rulltårta vad heter det havreflarn": a word searched for after an item's words

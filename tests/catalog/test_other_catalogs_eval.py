@@ -6045,6 +6045,12 @@ kitchen spray comes first where a shelf says both clean, and it is asked about w
 phrasings on five stores: only Coop's two kitchen sprays moved. Willys 2020's "Power&shine Bathroom" still comes
 first for "rengöringsspray till köket": its "Kitchen" twin lacks a word too (asked about, both). dev23_coop top-1
 90.6 -> 92.5.
+Session i50. What the goods take away, said in a relative clause, is what they are against (`marking._mark`): "ett
+medel som tar bort kalk" was a line "medel som" and a removal of "kalk" (on the tablet, a removal of nothing in the
+basket), and "... den som tar bort fett" a sure second line of duck fat or a kitchen cleaner; they are "medel mot
+kalk" and "... mot fett" now, one line each. Six phrasings on five stores: every one lost its junk line; "ett medel
+som tar bort kalk" is Mathem's sure "Avkalkningsmedel flytande" (a sweetener before). "mjölk och ta bort smöret"
+still removes the butter. No row moved.
 """
 
 

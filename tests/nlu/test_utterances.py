@@ -33,6 +33,9 @@ def summary(text: str) -> list[Row]:
         ("mellanmjölk vad heter det ost", [("mellanmjölk", None, None), ("ost", None, None)]),
         ("en burk vad heter det leverpastej", [("leverpastej", 1, "st")]),
         ("jag vill ha vad heter det kaffe", [("kaffe", None, None)]),
+        # what the goods take away, said in a relative clause, is what they are against: no removal
+        ("fläckmedel som tar bort fläckar", [("fläckmedel mot fläckar", None, None)]),
+        ("rengöringsspray till köket den som tar bort fett", [("rengöringsspray till köket mot fett", None, None)]),
         # searched for after only what the goods are for or against, it is the goods of that purpose
         ("nånting mot fläckar i tvätten vad heter det fläckborttagning",
          [("fläckborttagning mot fläckar i tvätten", None, None)]),
