@@ -238,6 +238,8 @@ FILLER_WORDS = frozenset({
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
     "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar", "förstås",
 })
+# "toa papper och hushålls papper båda två": both of the goods said are wanted, no count of the last
+BOTH = frozenset({("båda", "två"), ("bägge", "två"), ("både", "två")})
 # Word groups that are fillers although their words mean something else alone; "vad heter det"
 # is said while searching for a word, as "eh" is.
 FILLER_PHRASES = frozenset({

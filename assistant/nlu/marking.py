@@ -13,6 +13,7 @@ from assistant.nlu.lexicon import (
     ASIDE_ADVERBS,
     ASIDE_SUBJECTS,
     ATTRIBUTES,
+    BOTH,
     CHOICE_VERBS,
     CLAUSE_SUBJECTS,
     CLIENT_WORDS,
@@ -120,6 +121,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             skip_to = index + taken_back
             continue
         if token.kind == "word" and token.text in FILLER_WORDS:
+            continue
+        if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
+            skip_to = index + 2
             continue
         phrase = next((p for p in FILLER_PHRASES if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
         if phrase is not None:

@@ -6051,6 +6051,9 @@ basket), and "... den som tar bort fett" a sure second line of duck fat or a kit
 kalk" and "... mot fett" now, one line each. Six phrasings on five stores: every one lost its junk line; "ett medel
 som tar bort kalk" is Mathem's sure "Avkalkningsmedel flytande" (a sweetener before). "mjölk och ta bort smöret"
 still removes the butter. No row moved.
+Session i50. "båda två" after a list says both goods are wanted (`lexicon.BOTH`): "toa papper och hushålls papper
+båda två" (dev25_willys2020, before it was added) made the second line "hushålls papper båda" of two, found nowhere;
+it is "hushålls papper" now, Willys 2020's sure "Hushållspapper". No row moved.
 """
 
 

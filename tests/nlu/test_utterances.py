@@ -33,6 +33,9 @@ def summary(text: str) -> list[Row]:
         ("mellanmjölk vad heter det ost", [("mellanmjölk", None, None), ("ost", None, None)]),
         ("en burk vad heter det leverpastej", [("leverpastej", 1, "st")]),
         ("jag vill ha vad heter det kaffe", [("kaffe", None, None)]),
+        # "båda två" after a list says both are wanted: no amount, no word of the goods
+        ("toa papper och hushålls papper båda två", [("toa papper", None, None), ("hushålls papper", None, None)]),
+        ("mjölk och smör bägge två tack", [("mjölk", None, None), ("smör", None, None)]),
         # what the goods take away, said in a relative clause, is what they are against: no removal
         ("fläckmedel som tar bort fläckar", [("fläckmedel mot fläckar", None, None)]),
         ("rengöringsspray till köket den som tar bort fett", [("rengöringsspray till köket mot fett", None, None)]),
