@@ -279,8 +279,8 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     of those frozen): they describe the item said before it, no goods of their own."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
-    # "olivolja en vanlig sån": the ordinary sort, pointed at, is one too
-    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or (w in ORDINARY and POINTERS & {*words})]
+    # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
+    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
     return bool(describing) and len(words) == len(rest) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)

@@ -6054,6 +6054,9 @@ still removes the butter. No row moved.
 Session i50. "båda två" after a list says both goods are wanted (`lexicon.BOTH`): "toa papper och hushålls papper
 båda två" (dev25_willys2020, before it was added) made the second line "hushålls papper båda" of two, found nowhere;
 it is "hushålls papper" now, Willys 2020's sure "Hushållspapper". No row moved.
+Session i50. The ordinary sort said after the goods' amount is their sort with no pointer too: "hår balsam en flaska
+vanligt" (dev70_mathem, before it was added) made a second line "vanligt"; it is "hår balsam vanligt" now. No row
+moved.
 """
 
 

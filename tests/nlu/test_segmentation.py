@@ -334,6 +334,7 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         # the ordinary sort said pointing ("a regular one") is the item's too, no goods "vanlig"
         ("eh en flaska olivolja en vanlig sån", [("olivolja vanlig", 1.0, "st")]),
         ("mjölk en vanlig sån", [("mjölk vanlig", 1.0, "st")]),
+        ("hår balsam en flaska vanligt", [("hår balsam vanligt", 1.0, "st")]),
         # the article said again with a colour or a sort: "a collar, a red one", not one more item
         ("ett halsband ett rött", [("halsband rött", 1.0, "st")]),
         ("två paket kaffe ett mörkrost", [("kaffe mörkrost", 2.0, "st")]),
