@@ -86,7 +86,7 @@ class Lexicon:
     wholes: frozenset[str] = frozenset()       # stems of heads naming their first part whole: "huvud"
     dosage_forms: frozenset[str] = frozenset()  # stems of a supplement's forms: "tabletter", "kapslar"
     shapes: frozenset[str] = frozenset()  # stems of shapes goods are pressed or cut into: "tärningar"
-    rooms: dict[str, str] = field(default_factory=dict)  # stem of a word for a room → the room: "toalett" → "badrum"
+    rooms: dict[str, str] = field(default_factory=dict)  # a room word's stem → its room: "toalett" → "badrum"
     cuts: frozenset[str] = frozenset()         # stems of heads naming a cut off an animal: "lårfilé", "vingar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"

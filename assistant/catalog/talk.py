@@ -17,13 +17,13 @@ def with_goods_after_talk(parsed: ParsedRequest, index: CatalogIndex) -> list[It
     """The parsed items and the goods said after talk that the store sells, in the order said."""
     items = list(parsed.items)
     for goods in parsed.said_after_talk:
-        if _sold_surely(goods, index):
+        if _names_goods_sold(goods, index):
             at = next((n for n, item in enumerate(items) if item.span[0] > goods.span[0]), len(items))
             items.insert(at, goods)
     return items
 
 
-def _sold_surely(item: Item, index: CatalogIndex) -> bool:
+def _names_goods_sold(item: Item, index: CatalogIndex) -> bool:
     """The store sells goods the words name, even in many sorts ("kaffe"), not merely goods near them."""
     proposal = match(index, item)
     return proposal.product is not None and proposal.confidence >= BASE_CONFIDENCE[HEAD]

@@ -257,7 +257,8 @@ def _purpose_names(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> 
 
 def _complement_follows(amount: Amount, elements: list[Token | Amount], index: int) -> bool:
     """What the item comes with or without, where from or what for, follows its amount ("räkor 1 kg med skal",
-    "kaffe 2 pkt utan koffein", "löjrom en ask från frysen", "parmesan en bit att riva"): "med"/"utan"/"från"/"ur" and a word, perhaps
+    "kaffe 2 pkt utan koffein", "löjrom en ask från frysen", "parmesan en bit att riva"): "med"/"utan"/
+    "från"/"ur"/"att" and a word, perhaps
     after the amount's own adjective ("en liten ask"), which start no item of their own. The unit may have
     been read with the "med" ("en påse med godis"): `amount.after`."""
     while (index < len(elements) and isinstance(elements[index], Token)  # "en liten ask från frysen"

@@ -661,9 +661,10 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
 def _said_after_talk(elements: list[Element], words: list[str | None], start: int, end: int) -> list[Element]:
     """The goods perhaps said at the end of talk in [start, end) with no pause ("korv hon är sjuk toapapper",
     "... sjuk två paket toapapper"): its last word, an amount perhaps before it, or all from a measure said
-    ("... ett kilo äpplen royal gala"), after at least the talk's subject, verb and what it says. None where the talk negates ("hon tål inte riktigt mjölk": what she does
-    not take), a word before governs it ("allergisk mot nötter", "så torra ögon"), or the word is a sort, a
-    person, an adverb or a verb of the talk. The catalog keeps it where the store sells it."""
+    ("... ett kilo äpplen royal gala"), after at least the talk's subject, verb and what it says. None where
+    the talk negates ("hon tål inte riktigt mjölk": what she does not take) or grades ("hon har så torra
+    ögon": Fazer's "Cacao Ögon" is no goods asked), a word before governs it ("allergisk mot nötter"), or the
+    word is a sort, a person, an adverb or a verb of the talk. The catalog keeps it where the store sells it."""
     last = end - 1
     word = words[last] if last > start else None
     if word in (None, "#") or word in ATTRIBUTES or word in DESCRIBING or word in PERSON_SORTS or (
@@ -693,7 +694,8 @@ def _only_a_purpose(out: list[Event]) -> bool:
 
 def _before_the_goods(out: list[Event], sorts: list[Element]) -> None:
     """A sort a statement about the client names goes before the goods' first word, after their amount, as
-    Swedish says it: "korv han är vegetarian" is a "vegetarisk korv", as a question to staff repeats it."""
+    Swedish says it: "korv han är vegetarian" is a "vegetarisk korv", as a question to staff repeats it; so
+    do goods searched for after their purpose ("mot fläckar vad heter det fläckborttagning")."""
     at = len(out)
     while at and isinstance(out[at - 1], (Token, Amount)):
         at -= 1
