@@ -1059,6 +1059,9 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "dammsugare till kaffet" (a pastry): said to go with coffee, it is to eat, but the word is a household
         # thing's too ("dammsugarpåsar"), and no shelf nor food word of a bare name says "Dammsugare 12V" is food
         reasons.append((UNSURE, "Varan ska ätas till något, men inget säger att den är något att äta: kontrollera"))
+    if slices_counted(item.quantity) and not index.lexicon.whole_piece.isdisjoint(best.entry.surface):
+        # "fyra skivor entrecote" where only "Entrecote Bit" is sold: four slices are no four pieces
+        reasons.append((WHICH_SORT, "Säljs inte i skivor: kontrollera sorten och mängden"))
     if q.ungraded and q.size_wish is None:  # "cheddar den extra lagrade": a plain "Lagrad" is no more than aged,
         # the grade a guess ("extra stora" is a size, read as the sizes are: "Ägg 6p Xl")
         reasons.append((WHICH_SORT, f"Ingen vara heter «{q.ungraded}»: kontrollera sorten"))

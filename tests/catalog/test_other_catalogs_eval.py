@@ -6091,6 +6091,12 @@ Session i50, seen in review: since "den som tar bort fett" reads "mot fett", "re
 bort fett" asks the fat of a name too, which no kitchen spray writes: Coop's "Rengöringsspray Badrum" comes first
 again, asked about (the room rule's test says "rengöringsspray till köket" plainly now). "mot" is no word of a
 name's (tried among the catalog's noise words: the kitchen spray still lacked "fett"; reverted).
+Session i50, seen in Chromium: on the demo catalog "fyra skivor entrecote till lördag" was a sure "Entrecôte Bit" of
+four pieces, about two kilos (the demo sells no sliced entrecote). Slices counted of goods whose name says a whole
+piece ("Bit", "Block") are asked about now ("Säljs inte i skivor"). Tried first for any name not saying it is
+sliced: blind_coop's review rose (goods always sold sliced, cold cuts and bread, write no slice); reverted to the
+whole piece. Of the twelve slice phrasings on five stores only Coop's "en skiva lax" ("Laxfilé Bit") moved, to asked
+about. No row moved.
 """
 
 

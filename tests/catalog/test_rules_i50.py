@@ -104,3 +104,14 @@ def test_the_toilet_is_the_bathrooms(shelved: bool) -> None:
              for name, price in [("Rengöringsspray Badrum", 29.9), ("Köksspray", 32.9)]]
     line, = added_lines(CatalogIndex.build(goods), "rengöringsspray till toaletten")
     assert line.product is not None and line.product.name == "Rengöringsspray Badrum", line
+
+
+@WITH_CATEGORIES
+def test_slices_counted_of_goods_sold_only_whole_are_asked_about(shelved: bool) -> None:
+    """"fyra skivor entrecote" where only a piece is sold: four slices are no four pieces (two kilos of it on
+    the demo catalog); the line is asked about."""
+    goods = [product(name, name, "Kött > Nöt" if shelved else "", price=price)
+             for name, price in [("Entrecote Bit", 329.0), ("Rostbiff Bit", 199.0)]]
+    line, = added_lines(CatalogIndex.build(goods), "fyra skivor entrecote")
+    assert line.product is not None and line.product.name == "Entrecote Bit", line
+    assert line.needs_review and "skivor" in (line.reason or ""), line
