@@ -370,7 +370,7 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
                   products.catalog_revisions),
         ctx.matcher.parse(text))
     limit = ctx.settings.max_items_per_utterance
-    said = len(parsed.items) + len(parsed.said_after_talk)
+    said = parsed.items_said
     if said > limit:
         raise TooManyItems(limit, said)
     intents = set(parsed.intents)

@@ -382,6 +382,11 @@ class Lexicon:
         return bool(parts) and (head in self.foods or head in self.forms) and all(part in self.foods for part in parts)
 
     @cached_property
+    def whole_piece_stems(self) -> frozenset[str]:
+        """`whole_piece` as a name's stems (`Entry.words`) hold it: "bit" of "Entrecote Bit"."""
+        return frozenset(map(stem, self.whole_piece))
+
+    @cached_property
     def _food_words(self) -> frozenset[str]:
         """The words `names_food` knows, made once: it is asked for every candidate of a bare word."""
         return frozenset({*self.defaults, *self.flavours, *self.liquids, *self.systembolaget, *self.foods}

@@ -265,7 +265,7 @@ class Scorer:
         # scores add up in one order in every process: a set of strings iterates by PYTHONHASHSEED, and
         # float sums in another order may differ in the last bit, which orders equal fits apart
         self.attribute_order = tuple(sorted(self.wanted_attributes))
-        self.whole_piece = frozenset(map(stem, lex.whole_piece))  # name words saying a whole piece: "Bit"
+        self.whole_piece = lex.whole_piece_stems  # name words saying a whole piece: "Bit"
         # "soygurt", "havregrädde": the plant-based sort said costs a product that is one nothing
         self.sorts_said = self.wanted_attributes | (PLANT_BASED if plant_base_said(q, lex) else frozenset())
         # a brand said with the word keeps its default reading: "löfbergs kaffe" is their ground coffee;
@@ -1059,7 +1059,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "dammsugare till kaffet" (a pastry): said to go with coffee, it is to eat, but the word is a household
         # thing's too ("dammsugarpåsar"), and no shelf nor food word of a bare name says "Dammsugare 12V" is food
         reasons.append((UNSURE, "Varan ska ätas till något, men inget säger att den är något att äta: kontrollera"))
-    if slices_counted(item.quantity) and not index.lexicon.whole_piece.isdisjoint(best.entry.surface):
+    if slices_counted(item.quantity) and not index.lexicon.whole_piece_stems.isdisjoint(best.entry.words):
         # "fyra skivor entrecote" where only "Entrecote Bit" is sold: four slices are no four pieces
         reasons.append((WHICH_SORT, "Säljs inte i skivor: kontrollera sorten och mängden"))
     if q.ungraded and q.size_wish is None:  # "cheddar den extra lagrade": a plain "Lagrad" is no more than aged,

@@ -108,9 +108,8 @@ def _understand_text(text: str, index: CatalogIndex, client: ClientContext, tran
     if transcript:
         text = join_split_compounds(text, index.vocabulary)
     parsed = parse(text)
-    said = len(parsed.items) + len(parsed.said_after_talk)
-    if max_items is not None and said > max_items:
-        raise TooManyItems(max_items, said)
+    if max_items is not None and parsed.items_said > max_items:
+        raise TooManyItems(max_items, parsed.items_said)
     return understand(parsed, index, client.history, client.diet, client.learned)
 
 

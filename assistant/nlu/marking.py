@@ -684,23 +684,25 @@ def _said_after_talk(elements: list[Element], words: list[str | None], start: in
 def _only_a_purpose(out: list[Event]) -> bool:
     """The clause said so far names only what the goods are for or against ("mot fläckar i tvätten", "till
     katten"): no goods of its own."""
+    at = _first_word(out)
+    return at < len(out) and isinstance(out[at], Token) and out[at].text in (*PURPOSES, "mot")
+
+
+def _first_word(out: list[Event]) -> int:
+    """Where the words of the clause said last begin, after its amount."""
     at = len(out)
     while at and isinstance(out[at - 1], (Token, Amount)):
         at -= 1
     while at < len(out) and isinstance(out[at], Amount):
         at += 1
-    return at < len(out) and isinstance(out[at], Token) and out[at].text in (*PURPOSES, "mot")
+    return at
 
 
 def _before_the_goods(out: list[Event], sorts: list[Element]) -> None:
     """A sort a statement about the client names goes before the goods' first word, after their amount, as
     Swedish says it: "korv han är vegetarian" is a "vegetarisk korv", as a question to staff repeats it; so
     do goods searched for after their purpose ("mot fläckar vad heter det fläckborttagning")."""
-    at = len(out)
-    while at and isinstance(out[at - 1], (Token, Amount)):
-        at -= 1
-    while at < len(out) and isinstance(out[at], Amount):
-        at += 1
+    at = _first_word(out)
     out[at:at] = sorts
 
 

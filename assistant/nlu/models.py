@@ -71,3 +71,8 @@ class ParsedRequest(BaseModel):
     said_after_talk: list[Item] = Field(default_factory=list, description="goods perhaps said at the end of "
                                         "talk set aside ('toapapper' of 'korv hon är sjuk toapapper'); the "
                                         "catalog keeps those the store sells")
+
+    @property
+    def items_said(self) -> int:
+        """The items and the goods perhaps said after talk: what a limit on items per sentence counts."""
+        return len(self.items) + len(self.said_after_talk)
