@@ -1210,7 +1210,9 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
     any name writes it joined, in either order ("Dusch & Schampo Fruktdoft")."""
     if not first or not second:
         return None
-    x, y, rest = first[-1], second[0], second[1:]
+    # "rund och sund från östras": where it comes from is said by the rest's own words (the brand's, see
+    # _writing_the_pair), no name writes "från"
+    x, y, rest = first[-1], second[0], [word for word in second[1:] if casefold(word) not in _ORIGIN]
     if one and _writing_the_pair(y, x, rest, None, index):
         return y  # in either order: "Dusch & Schampo" for "schampo och dusch i samma flaska"
     if rest or one:
@@ -1234,6 +1236,7 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
 
 
+_ORIGIN = frozenset({"från", "ur"})
 _IN_ONE = re.compile(r"\s+i\s+samma\s+[^\W\d_]+\s*$", re.IGNORECASE)
 
 

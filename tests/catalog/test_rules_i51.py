@@ -1,0 +1,25 @@
+"""Matching rules of session i51, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import added_lines, product
+
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["knäckebröd rund och sund från östras", "rund och sund från östras"])
+def test_a_pair_named_as_one_by_its_brand(shelved: bool, said: str) -> None:
+    """"knäckebröd rund och sund från östras" was two lines of Östras' "Rund&sund", the second sure: the pair is
+    one product when the rest said after it ("från östras") is its brand, as it is when the name writes it."""
+    bread = "Bröd > Knäckebröd" if shelved else ""
+    goods = [product("Rund&sund", "Rund&sund", bread, "Östras", price=24.9),
+             product("Knäckebröd Råg", "Knäckebröd Råg", bread, "Östras", price=19.9),
+             product("Knäckebröd Husman", "Knäckebröd Husman", bread, "Wasa", price=21.9),
+             product("Rundstycke", "Rundstycke", bread, "Pågen", price=4.5)]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Rund&sund", line
