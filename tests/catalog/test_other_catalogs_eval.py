@@ -5065,6 +5065,36 @@ untuned run (1a7b8f4): 96.2 / 96.2 / 100.0 / 100.0 / 15.1; no label was changed.
 Asked about and wrong: "blandad paprika en påse till grytan" (a green pepper; the store writes "Paprika Mix"),
 "gevalia mellanrost den ekologiska" (Löfbergs'; Gevalia writes "Ecologico").
 
+Seventy-first development set on Mathem (`dev71_mathem`, session i51): 47 sentences, 52 items, 3 absent (stickgarn,
+dosett, hönsfrikassé), written by a helper from 100 products drawn at random from the store (seed 11515) and asked
+for in a client's words ("schampo och tvål båda utan parfym", "ett halvt kilo kyckling färs till biffarna",
+"kaffefilter storlek fyra dom bruna och ett nystan stickgarn"); labelled from the catalog before the matcher saw it;
+two sentences that repeated earlier sets' were reworded. First, untuned run (0608a88): 86.5 / 90.4 / 97.2 / 100.0 /
+29.4; no label was changed. Proposed sure and wrong: "schampo och tvål båda utan parfym" (a perfumed shampoo: the
+"utan parfym" said of both went to the soap only). Asked about and wrong: "tandkräm som gör tänderna vita" (fire
+lighters), "ett flak ramlösa utan smak dom små flaskorna" (a Sodastream bottle), "en fleece filt" (a knitted
+blanket), "broddar storlek fyrtiotvå" (size 38-41); "frysta kycklingpinnar till när barnbarnen kommer" made no line.
+
+Forty-fourth development set on Hemköp (`dev44_hemkop`, session i51): 47 sentences, 52 items, 3 absent (spagetti,
+ljus sirap, plåster), written by a helper from 100 products drawn at random from the store (seed 11616) and asked
+for in a client's words ("ja och kaffe mjölk och ett paket vete skorpor", "en bit grana padano och ett paket
+spagetti", "en bit danablå till kexen"); labelled from the catalog before the matcher saw it; four sentences that
+repeated earlier sets' were reworded. First, untuned run (0608a88): 94.2 / 94.2 / 95.6 / 100.0 / 15.1; no label was
+changed. Proposed sure and wrong: "riskakor utan salt två paket" (cheese rice cakes; the store writes "Osaltade"),
+"eh fiberrost från skogaholm ett bröd" (a second line "bröd", a rye bread). Asked about and wrong: "cillit bang till
+badrummet den mot kalk" (a vegan burger "The Banger"), "en bit danablå till kexen" (a blue fabric softener; the
+store writes "Danablu").
+
+Thirty-eighth development set on Coop (`dev38_coop`, session i51): 47 sentences, 53 items, 3 absent (apelsinjuice,
+krossade tomater, tandkräm), written by a helper from 100 products drawn at random from the store (seed 11717) and
+asked for in a client's words ("två citroner och en gurka", "ett halvt kilo grytbitar av nöt", "kaffe filter 1x4 och
+gevalia skånerost"); labelled from the catalog before the matcher saw it; eight sentences that repeated earlier
+sets' were reworded. First, untuned run (0608a88): 90.6 / 94.3 / 97.6 / 100.0 / 25.5; no label was changed. Proposed
+sure and wrong: "färsk oxbringa ungefär ett kilo jag ska koka" (a second line "koka", a coffee). Asked about and
+wrong: "plast påsar med zip lås till smörgåsarna" (plain bags), "färsk oxbringa" (a salted one), "mjukost den milda
+från kavli" (a hard cheese), "arvid nordquist bryggkaffe mellanrost två paket" (another brand's), "färsk chili en
+liten påse" (a chili cheese burger).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6290,6 +6320,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev25_willys2020": ("matpriser2020-willys", HERE / "dev25_willys2020_requests.jsonl"),
     "dev70_mathem": ("mathem2021", HERE / "dev70_mathem_requests.jsonl"),
     "dev43_hemkop": ("matpriser2020-hemkop", HERE / "dev43_hemkop_requests.jsonl"),
+    "dev71_mathem": ("mathem2021", HERE / "dev71_mathem_requests.jsonl"),
+    "dev44_hemkop": ("matpriser2020-hemkop", HERE / "dev44_hemkop_requests.jsonl"),
+    "dev38_coop": ("matpriser2020-coop", HERE / "dev38_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6458,6 +6491,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_willys2020": {"top1": 0.92, "review_rate": 0.19},
     "dev43_hemkop": {"top1": 0.96, "review_rate": 0.16},
     "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.30},
+    "dev71_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
+    "dev44_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.16},
+    "dev38_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 
 
