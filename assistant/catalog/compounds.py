@@ -7,7 +7,7 @@ service; a linking -s- between parts is allowed ("jordgubbssylt", "hushållsost"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from functools import lru_cache
 
 from assistant.catalog.normalize import casefold, fold, stem
@@ -268,9 +268,11 @@ _SAID_NOT = re.compile(r"\b(?:som\s+)?(?:%s)\s+(?:(?:är|e)\s+)?(?P<degree>(?:%s
                        re.IGNORECASE)
 
 
-def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str, ...]]:
+def join_without(text: str, vocabulary: Container[str],
+                 made_without: Mapping[str, Sequence[str]] | None = None) -> tuple[str, tuple[str, ...]]:
     """"Utan X" is the "X-fri" compound when the catalog writes one: "lammstek utan ben" is a
-    "Lammstek Benfri", "kaffe utan koffein" a "koffeinfri" one, never a product "med Ben". The compound
+    "Lammstek Benfri", "kaffe utan koffein" a "koffeinfri" one, never a product "med Ben"; or a word
+    `made_without` gives for X that the catalog writes ("riskakor utan salt": "Riskakor Osaltade"). The word
     goes before the words it describes, as an adjective does ("benfri lammstek"), so the thing said
     stays the head: "gösfilé utan skinn" is a fillet, not something "skinnfri". Where the catalog writes
     no such compound, X is what the goods must not have ("bröd utan frön", "sill utan lök"), no word of
@@ -280,8 +282,9 @@ def join_without(text: str, vocabulary: Container[str]) -> tuple[str, tuple[str,
     freed: list[str] = []
     lacking: list[str] = []
     def joined(m: re.Match[str]) -> str:
-        word = f"{m.group(1)}fri"
-        if known(word, vocabulary):
+        said = (f"{m.group(1)}fri", *(made_without or {}).get(fold(casefold(m.group(1))), ()))
+        word = next((word for word in said if known(word, vocabulary)), None)
+        if word is not None:
             freed.append(word)
         else:
             lacking.append(m.group(1))

@@ -115,6 +115,9 @@ class Lexicon:
     departments: dict[str, frozenset[str]] = field(default_factory=dict)  # non-food department → root stems
     plain: frozenset[str] = frozenset()        # stems of words asking for the unflavoured sort: "naturell"
     unsalted: frozenset[str] = frozenset()     # stems of words asking for no salt added: "osaltade"
+    # a word said after "utan" → the words, as written, that names write for goods made without it: "salt" →
+    # "osaltade"
+    made_without: dict[str, tuple[str, ...]] = field(default_factory=dict)
     whole_piece: frozenset[str] = frozenset()  # name words as written saying a whole piece: "bit", "block"
     prepared: frozenset[str] = frozenset()     # stems of words saying a food was cured or cooked: "gravad", "rökt"
     served_with: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem of a drink or meal → what goes with it
@@ -543,6 +546,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         departments={name: _stems(v["roots"]) for name, v in departments.items()},
         plain=_stems(data["plain"]["words"]),
         unsalted=_stems(data["unsalted"]["words"]),
+        made_without={data["unsalted"]["without"]: tuple(data["unsalted"]["words"])},
         whole_piece=frozenset(casefold(w) for w in data["whole_piece"]["words"]),  # "Bites" is no "bit"
         prepared=_stems(data["prepared"]["words"]),
         served_with={stem(casefold(k)): tuple(v) for k, v in data["served_with"].items() if not k.startswith("_")},

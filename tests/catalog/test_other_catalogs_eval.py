@@ -6135,6 +6135,17 @@ three stores. The preposition is dropped, the brand's words count as the name's.
 -> 100 (review 15.8 -> 16.1: the one line left is asked about, as no name writes "knäckebröd"); dev37_coop review
 27.8 -> 26.4. Twelve pairs said "från" a maker on five stores, old code against new: the three pairs above changed,
 all for the better; "salt och peppar", "ost och skinka", "dill och gräslök" stay two.
+
+Session i51. "Utan salt" asks the word Swedish writes for goods made without it, "osaltade" (lexicon `unsalted`,
+`without`; compounds.join_without), where no name writes a "saltfri": "riskakor utan salt två paket" (dev44_hemkop)
+was a sure "Riskakor Ost", as the cheese cakes were the plainest left once names writing salt were put aside; it is
+the "Riskakor Osaltade" on Hemköp and Willys 2020, and "smör utan salt" Willys 2023's "Smör Osaltat 82%" (a plain
+"Smör" before, sure). A general "o-X-ad" for any "utan X" was tried first and dropped: "oskalade" is with the shell,
+as the verb takes it off. dev44_hemkop top-1 94.2 -> 96.2, auto-accept 95.6 -> 97.8. Sixteen "utan" phrasings on
+five stores, old code against new: the three above better; Willys 2023's "riskakor utan salt" is now its
+"Lättsaltade" asked about (it sells no unsalted ones), "nötter utan salt" and "popcorn utan salt" there are asked
+about where a salted sort was sure; Hemköp's and Willys 2020's unsold "jordnötter utan salt" stays a flagged wrong
+product.
 """
 
 
@@ -6492,7 +6503,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev43_hemkop": {"top1": 0.96, "review_rate": 0.16},
     "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.30},
     "dev71_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
-    "dev44_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.16},
+    "dev44_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev38_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 

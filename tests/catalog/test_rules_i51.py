@@ -23,3 +23,22 @@ def test_a_pair_named_as_one_by_its_brand(shelved: bool, said: str) -> None:
              product("Rundstycke", "Rundstycke", bread, "Pågen", price=4.5)]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Rund&sund", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("riskakor utan salt två paket", "Riskakor Osaltade"),
+    ("smör utan salt", "Smör Osaltat 82%"),
+    ("jordnötter utan salt", "Jordnötter Osaltade"),
+])
+def test_without_is_the_names_un_participle(shelved: bool, said: str, wanted: str) -> None:
+    """"riskakor utan salt" was a sure "Riskakor Ost": Swedish writes goods made without X as "o-X-ad" ("Osaltade",
+    "Osaltat"), no "saltfri"; "utan salt" asks that word where a name writes it."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Riskakor Ost", "Skafferi > Kex", 19.9), ("Riskakor Havssalt", "Skafferi > Kex", 18.9),
+        ("Riskakor Osaltade", "Skafferi > Kex", 21.9), ("Smör Normalsaltat 82%", "Mejeri > Smör", 54.9),
+        ("Smör Osaltat 82%", "Mejeri > Smör", 59.9), ("Jordnötter Salta", "Snacks > Nötter", 24.9),
+        ("Jordnötter Osaltade", "Snacks > Nötter", 26.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
+    assert not line.needs_review, line
