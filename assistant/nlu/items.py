@@ -9,6 +9,7 @@ from assistant.nlu.lexicon import (
     ATTRIBUTE_PREFIX_EXCEPTIONS,
     ATTRIBUTE_PREFIXES,
     ATTRIBUTES,
+    BOTH_SAID,
     CHATTER_STARTS,
     CLIENT_WORDS,
     COMPLEMENTS,
@@ -384,6 +385,9 @@ def _set_draft(segment: Segment) -> Draft:
     return draft
 
 
+_DESCRIBING_GOODS = frozenset({"med", "utan", "som"})  # "ett bröd som är glutenfritt": said of the goods
+
+
 def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
     words = list(draft.words)
     increment = draft.amount is not None and draft.amount.more  # "en till mjölk"
@@ -404,8 +408,9 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
     if amount is not None and amount.unit_word and not increment and (
-            not phrase_words or (len(phrase_words) > 1 and phrase_words[0] in PURPOSES)):
-        # "en limpa", "en limpa till henne": the package word is the product
+            not phrase_words or (len(phrase_words) > 1 and (phrase_words[0] in PURPOSES or (
+                phrase_words[0] in _DESCRIBING_GOODS and UNITS[amount.unit_word].goods)))):
+        # "en limpa", "en limpa till henne", "ett bröd med frön": the package word is the product
         phrase_words = [amount.unit_word, *phrase_words]
     if not phrase_words and not increment and (action == "add" or draft.start is None):
         return None
@@ -420,6 +425,41 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         usual=usual,
         span=(start, end),
     )
+
+
+_LISTED = frozenset({"och", "o", "å", "samt", "&", "+"})
+
+
+def said_of_both(items: list[Item], text: str) -> list[Item]:
+    """"schampo och tvål båda utan parfym", "... tvål, båda utan parfym": the words after "båda" describe both
+    goods listed before it with "och", so each gets them and "båda" is no word of the goods."""
+    out: list[Item] = []
+    for item in items:
+        words = item.phrase.split()
+        at = next((i for i, word in enumerate(words) if word in BOTH_SAID), None)
+        if at is None or at == len(words) - 1:
+            out.append(item)
+            continue
+        said = words[at + 1:]
+        if at and out and _listed(text, out[-1], item):  # "tvål båda utan parfym"
+            out[-1:] = [_described(out[-1], said),
+                        _described(item.model_copy(update={"phrase": " ".join(words[:at])}), said)]
+        elif not at and len(out) > 1 and _listed(text, out[-2], out[-1]) and item.action == "add":
+            out[-2:] = [_described(one, said) for one in out[-2:]]  # "schampo och tvål, båda utan parfym"
+        else:
+            out.append(item)
+    return out
+
+
+def _listed(text: str, first: Item, second: Item) -> bool:
+    """Two goods to add said one after the other with "och" between them."""
+    return (first.action == second.action == "add"
+            and text[first.span[1]:second.span[0]].strip(" ,").lower() in _LISTED)
+
+
+def _described(item: Item, words: list[str]) -> Item:
+    return item.model_copy(update={"phrase": " ".join([item.phrase, *words]),
+                                   "attributes": list(dict.fromkeys([*item.attributes, *_attributes(words)]))})
 
 
 def _chatter(words: list[str]) -> bool:

@@ -240,6 +240,8 @@ FILLER_WORDS = frozenset({
 })
 # "toa papper och hushålls papper båda två": both of the goods said are wanted, no count of the last
 BOTH = frozenset({("båda", "två"), ("bägge", "två"), ("både", "två")})
+# "schampo och tvål båda utan parfym": what follows says it of both goods listed
+BOTH_SAID = frozenset({"båda", "bägge"})
 # Word groups that are fillers although their words mean something else alone; "vad heter det"
 # is said while searching for a word, as "eh" is.
 FILLER_PHRASES = frozenset({
@@ -491,7 +493,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("filler", "(till|för|på) (måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|"
                "frukosten|lunchen|middagen|kvällen|kvällsmaten|fikat|kalaset|festen|födelsedagen|"
                "julen|jul|påsken|påsk|midsommar|nyår|nyårsafton)"),
-    # what the client is about to do, said before the items it needs: "jag ska baka så ...",
-    # "vi ska grilla på lördag så ..."
-    ("filler", "(jag|vi) (ska|skulle|tänkte|vill) (baka|grilla|laga mat|fira|städa|bjuda på fika|fika)"),
+    # what the client is about to do, said before the items it needs or after them: "jag ska baka så ...",
+    # "vi ska grilla på lördag så ...", "oxbringa ett kilo jag ska koka"
+    ("filler", "(jag|vi) (ska|skulle|tänkte|vill) (baka|grilla|koka|steka|laga mat|fira|städa|bjuda på fika|"
+               "fika)"),
 )

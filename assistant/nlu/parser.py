@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.nlu.items import build, merge, split
+from assistant.nlu.items import build, merge, said_of_both, split
 from assistant.nlu.marking import Command, Heading, events
 from assistant.nlu.models import Item, ParsedRequest, Repeat
 from assistant.nlu.quantities import Element
@@ -35,7 +35,7 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
             item = build(draft, draft.action or ("set" if instead else action), segment.start)
             if item is not None:
                 items.append(item)
-    items = [_under(item, headings) for item in items]
+    items = [_under(item, headings) for item in said_of_both(items, text)]
     ordered.extend((item.span[0], item.action) for item in items)
     intents = list(dict.fromkeys(
         "repeat" if intent in _REPEAT_KINDS else intent

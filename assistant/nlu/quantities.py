@@ -562,7 +562,9 @@ def _read_unit(tokens: list[Token], j: int, amount: Amount, out: list[Element]) 
             amount.word = None
             amount.end = tokens[k].end
             k += 1
-            if k + 1 < len(tokens) and tokens[k].text in AFTER_UNIT and tokens[k + 1].kind == "word":
+            # "en påse med godis": what the package holds; "en limpa med frön" is a loaf with seeds
+            if (k + 1 < len(tokens) and tokens[k].text in AFTER_UNIT and tokens[k + 1].kind == "word"
+                    and not unit.goods):
                 amount.end = tokens[k].end
                 amount.after = tokens[k]
                 k += 1

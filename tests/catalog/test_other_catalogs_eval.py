@@ -6146,6 +6146,24 @@ five stores, old code against new: the three above better; Willys 2023's "riskak
 "Lättsaltade" asked about (it sells no unsalted ones), "nötter utan salt" and "popcorn utan salt" there are asked
 about where a salted sort was sure; Hemköp's and Willys 2020's unsold "jordnötter utan salt" stays a flagged wrong
 product.
+
+Session i51. Three readings of the parser, each a line too many or a word lost. (1) What the client is about to do,
+said after the goods, is talk: "färsk oxbringa ungefär ett kilo jag ska koka" (dev38_coop) made a sure line "koka"
+(Coop's coffee "Qualità Rossa"), "ett halvt kilo strömming jag ska steka" (dev37_coop) a line "steka"; "koka" and
+"steka" join the lexicon's verbs of what the client is about to do ("jag ska baka så ..."). "laga" was tried too and
+left out: "jag ska laga köttbullar så köttfärs" made the meatballs a sure line. (2) What follows "båda" or "bägge"
+is said of both goods listed with "och" (`items.said_of_both`): "schampo och tvål båda utan parfym" (dev71_mathem)
+was a sure perfumed "Schampo Repair" and a soap found nowhere; both are now the unperfumed ones, sure, on Mathem,
+and "mjölk och fil bägge laktosfria" is lactose-free milk on Coop, Willys 2020, Mathem and Willys 2023 (plain milk,
+sure, before). (3) What a loaf or a cake is said to have or be belongs to it, no package holding goods: "en limpa
+med frön" was the seeds ("Frö Gott" on Mathem, "Vallmofrön" on Willys 2023, sure), "en limpa som är glutenfri" a
+gluten-free roll, sure; now a loaf, asked about where no loaf writes the seeds. Counting bread ("fiberrost från
+skogaholm ett bröd", dev44_hemkop's second line) as a loaf said was tried and dropped: "en bröd form", "en bröd
+kniv" and "ett glutenfritt bröd" lost their goods (dev13_hemkop, dev30_coop, dev41_mathem fell). dev71_mathem top-1
+86.5 -> 90.4, auto-accept 97.2 -> 100; dev38_coop auto-accept 97.6 -> 100; dev37_coop review 26.4 -> 25.0. Seventeen
+phrasings on five stores, old code against new: better but for "en kaka med choklad", now a sure "Chokladkaka" where
+a chocolate biscuit was asked about, and Coop's "balsam för torrt hår", a flagged dishcloth ("Diskduk Torr") where
+nothing was found.
 """
 
 
@@ -6495,16 +6513,16 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_willys2020": {"top1": 0.94, "review_rate": 0.17},
     "dev36_coop": {"top1": 0.94, "review_rate": 0.22},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev37_coop": {"top1": 0.88, "review_rate": 0.27},
+    "dev37_coop": {"top1": 0.88, "review_rate": 0.25},
     "dev23_coop": {"top1": 0.92, "review_rate": 0.16},
     "dev42_hemkop": {"top1": 0.94, "review_rate": 0.18},
     "dev69_mathem": {"top1": 0.90, "review_rate": 0.23},
     "dev25_willys2020": {"top1": 0.92, "review_rate": 0.19},
     "dev43_hemkop": {"top1": 0.96, "review_rate": 0.16},
     "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.30},
-    "dev71_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
+    "dev71_mathem": {"top1": 0.90, "review_rate": 0.28},
     "dev44_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev38_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev38_coop": {"top1": 0.90, "review_rate": 0.26},
 }
 
 

@@ -122,6 +122,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # what the client is about to do is talk, not an item ("jag ska baka så ...")
         ("jag ska baka så ett paket jäst och bakplåtspapper", ["jäst", "bakplåtspapper"]),
         ("vi ska grilla på lördag så köp korv och bröd", ["korv", "bröd"]),
+        # ... or said after it: "jag ska koka" the brisket, no goods "koka"
+        ("färsk oxbringa ungefär ett kilo jag ska koka", ["färsk oxbringa"]),
+        ("jag ska steka fisk", ["fisk"]),
         # a ring of sausage and a bunch of flowers are how they are sold
         ("en falukorv och en ring prinskorv", ["falukorv", "prinskorv"]),
         ("en bukett tulpaner", ["tulpaner"]),

@@ -36,6 +36,15 @@ def summary(text: str) -> list[Row]:
         # "båda två" after a list says both are wanted: no amount, no word of the goods
         ("toa papper och hushålls papper båda två", [("toa papper", None, None), ("hushålls papper", None, None)]),
         ("mjölk och smör bägge två tack", [("mjölk", None, None), ("smör", None, None)]),
+        # what a loaf or a cake is said to have or be is the goods', no package holding it
+        ("en limpa med frön", [("limpa med frön", 1, "st")]),
+        ("en limpa som är glutenfri", [("limpa som är glutenfri", 1, "st")]),
+        ("en påse med godis", [("godis", 1, "st")]),
+        # what follows "båda" is said of both goods listed
+        ("schampo och tvål båda utan parfym", [("schampo utan parfym", None, None), ("tvål utan parfym", None, None)]),
+        ("schampo och tvål, båda utan parfym",
+         [("schampo utan parfym", None, None), ("tvål utan parfym", None, None)]),
+        ("två mjölk och två fil bägge laktosfria", [("mjölk laktosfria", 2, "st"), ("fil laktosfria", 2, "st")]),
         # what the goods take away, said in a relative clause, is what they are against: no removal
         ("fläckmedel som tar bort fläckar", [("fläckmedel mot fläckar", None, None)]),
         ("rengöringsspray till köket den som tar bort fett", [("rengöringsspray till köket mot fett", None, None)]),
