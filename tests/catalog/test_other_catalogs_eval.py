@@ -6164,6 +6164,18 @@ kniv" and "ett glutenfritt bröd" lost their goods (dev13_hemkop, dev30_coop, de
 phrasings on five stores, old code against new: better but for "en kaka med choklad", now a sure "Chokladkaka" where
 a chocolate biscuit was asked about, and Coop's "balsam för torrt hår", a flagged dishcloth ("Diskduk Torr") where
 nothing was found.
+
+Session i51. Goods for black laundry are written "Black" (lexicon `name_uses`, and apart from the white and the
+coloured laundry's): "tvätt kapslar för svart tvätt" (dev34_hemkop) was a sure "Tvättkapslar Color"; it is Hemköp's
+"Black Clean+care Tvättkapslar", asked about, and "flytande tvätt medel för svarta kläder" Coop's "Kulörtvättmedel
+flytande black", sure (a "Color" one before). "svart vitlök" (dev55_mathem) is Mathem's "Black Garlic". Where a
+store sells no black laundry's goods, a white or coloured one is asked about. Making "black" a spelling of "svart"
+on both sides was tried first and dropped: the folded "bläck" of "bläckfisk ringar" is "black" too (dev3_willys2020
+fell). dev34_hemkop top-1 87.0 -> 88.9, auto-accept 95.5 -> 97.7 (review 18.5 -> 20.4: the black capsules are asked
+about); dev55_mathem top-1 86.0 -> 88.0, review 22.0 -> 20.0; dev38_hemkop top-3 86.0 -> 88.0. Fourteen phrasings of
+black goods on five stores, old code against new: the laundry ones moved as said (Coop's capsules, sold in no black
+sort, are a flagged white one where a coloured one was sure); pepper, olives, tea, currants, bin bags, socks, coffee
+and roe did not move.
 """
 
 
@@ -6471,7 +6483,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
     "dev25_coop": {"review_rate": 0.20},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev55_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev55_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev26_coop": {"top1": 0.96, "review_rate": 0.25},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
@@ -6484,7 +6496,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev34_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.19},
+    "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},

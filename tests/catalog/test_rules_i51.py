@@ -42,3 +42,18 @@ def test_without_is_the_names_un_participle(shelved: bool, said: str, wanted: st
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
     assert not line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["tvätt kapslar för svart tvätt", "flytande tvätt medel för svarta kläder"])
+def test_black_laundry_is_the_names_black(shelved: bool, said: str) -> None:
+    """"tvätt kapslar för svart tvätt" was a sure "Color" capsule: the store writes black laundry's goods in English
+    ("Black Clean+care"), as it writes coloured ones "Color": the name says the use asked."""
+    wash = "Hem > Tvätt" if shelved else ""
+    goods = [product(name, name, wash, "Via", price=price) for name, price in [
+        ("Tvättkapslar Color Clean + Care", 79.9), ("Tvättkapslar White Clean+care", 79.9),
+        ("Black Clean+care Tvättkapslar", 84.9), ("Tvättmedel Flytande", 49.9), ("Colour Tvättmedel Flytande", 54.9),
+        ("Black Flytande Tvättmedel", 59.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name.startswith("Black"), line
+
