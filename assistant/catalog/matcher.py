@@ -105,7 +105,7 @@ from assistant.catalog.packages import (
     sliced,
     unit_fit,
 )
-from assistant.catalog.prices import priced_as_a_bulk_pack, priced_as_another_thing
+from assistant.catalog.prices import price_of_the_amount, priced_as_a_bulk_pack, priced_as_another_thing
 from assistant.catalog.query import Query, analyse, grades
 from assistant.catalog.questions import (
     CHECK_AMOUNT,
@@ -744,8 +744,8 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # "Gravad laxfilé i bit"), the name whose rarest word most of the kind say, the one saying the words in the
     # order said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
     # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
-    # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product (the client's money),
-    # then the id: one order in every run
+    # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product for the amount asked
+    # (the client's money, prices.price_of_the_amount), then the id: one order in every run
     kind = [s.entry for s in scored if s.kind >= HEAD and not s.unmatched and not s.other_kind]
     usual = usual_percent(kind) if q.percent is None else None
     said = frozenset({q.head_word, q.head, *q.modifiers, *q.head_parts})
@@ -764,7 +764,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,
              q.pack_count is None and (s.entry.pack_count or 1) > 1, packs_for(s.entry, quantity),
-             s.entry.product.price_sek, s.entry.product.id)
+             price_of_the_amount(s.entry, quantity), s.entry.product.id)
             if fit in tied else (fit,) for fit, s in zip(fits, scored)]
     return [scored[i] for i in sorted(range(len(scored)), key=keys.__getitem__)]
 

@@ -9,7 +9,8 @@ from statistics import median
 
 from assistant.catalog.index import Entry
 from assistant.catalog.normalize import parse_packages
-from assistant.catalog.packages import TO_BASE
+from assistant.catalog.packages import TO_BASE, same_dimension
+from assistant.nlu.models import Quantity
 
 PRICED_APART = 5    # a price this many times below the kind's usual one is another thing's
 MIN_PRICED = 4      # other products of the kind needed to know its usual price
@@ -56,3 +57,19 @@ def _per_package(entry: Entry) -> float:
     """The price of one package of a multipack of packages; of any other product its price."""
     count = parse_packages(entry.product.name)
     return entry.product.price_sek / count if count else entry.product.price_sek
+
+
+def price_of_the_amount(entry: Entry, quantity: Quantity | None) -> float | None:
+    """What the weight or volume asked costs of the product, where the product states what its price buys ("ett
+    halvt kilo herrgårdsost": the cheese sold by the kilo at 76.90 kr costs 38 kr, a 150 g pack of slices at
+    19.90 kr 66 kr); its price where either says no measure (pieces counted: what one costs)."""
+    price = entry.product.price_sek
+    unit = quantity.unit if quantity is not None and quantity.amount else None
+    if unit not in TO_BASE or not price:
+        return price
+    size = entry.sized
+    held = (TO_BASE["kg"] if size.sold_by_weight
+            else size.size * TO_BASE[size.unit] if size.size and size.unit in TO_BASE else None)
+    if held is None or not same_dimension(unit, "kg" if size.sold_by_weight else size.unit):
+        return price
+    return price / held * quantity.amount * TO_BASE[unit]  # type: ignore[union-attr, operator]

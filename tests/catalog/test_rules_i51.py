@@ -57,3 +57,20 @@ def test_black_laundry_is_the_names_black(shelved: bool, said: str) -> None:
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name.startswith("Black"), line
 
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("fyra kilo vetemjöl", "2 kg"),    # two 2 kg bags cost 59.80, four of 1 kg 79.60
+    ("ett kilo vetemjöl", "1 kg"),     # one bag of 1 kg is what a kilo costs
+    ("vetemjöl", "1 kg"),              # nothing measured: what one costs
+])
+def test_equal_fits_cost_what_the_amount_asked_costs(shelved: bool, said: str, wanted: str) -> None:
+    """"fyra kilo vetemjöl" was four 1 kg bags, as the cheaper bag: of equal fits, the cheaper is the one whose
+    amount asked costs less, where the amount and the product are measured alike."""
+    flour = "Skafferi > Mjöl" if shelved else ""
+    goods = [product("2 kg", "Vetemjöl", flour, "Kungsörnen", 2, "kg", 29.9),
+             product("1 kg", "Vetemjöl", flour, "Garant", 1, "kg", 19.9),
+             product("special", "Vetemjöl Special", flour, "Kungsörnen", 2, "kg", 39.9)]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.id == wanted, line
+
