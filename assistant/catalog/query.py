@@ -1316,8 +1316,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     """The products whose name writes x joined to a word that is the second item said as one compound
     (`said_apart`: "skink paj" of the "Ost & Skinkpaj"), or to y itself or in its base form ("skink" of
     "Paj Ost & Skinka"), or to a compound y leads whose other part is a catalog word ("bak" of
-    "Bakmargarin"), with the `rest` said anywhere in the name or by its brand ("gourmet gold lamm och anka":
-    the "Gormet Gold Lamm & Anka Paté" by Gourmet); each with y as the name writes it."""
+    "Bakmargarin"), with the `rest` said anywhere in the name, as a compound's head ("sås" of "Fisksås Dill &
+    Pepparrot") or by its brand ("gourmet gold lamm och anka": the "Gormet Gold Lamm & Anka Paté" by Gourmet);
+    each with y as the name writes it."""
     # a hyphen may mark the part x shares with the compound after it ("Mjölk- & Havredryck": milk drink and
     # oat drink), as Swedish writes it
     after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}-?{_JOINED}([^\W\d_]+)")
@@ -1327,7 +1328,7 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     def written(entry: Entry) -> str | None:
         name = entry.product.name
         found = after_x.findall(casefold(name))
-        said = bool(found) and wanted <= {stem(word) for word in content_words(name)} | entry.brand
+        said = bool(found) and wanted <= {stem(word) for word in content_words(name)} | entry.heads | entry.brand
         for word in found:
             tail = word[len(lead):] if word.startswith(lead) else ""
             if word == said_apart or (said and stem(word) == stem(y)):

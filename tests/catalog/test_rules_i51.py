@@ -74,3 +74,20 @@ def test_equal_fits_cost_what_the_amount_asked_costs(shelved: bool, said: str, w
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.id == wanted, line
 
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["dill och pepparrots sås till fisken", "dill och pepparrots sås"])
+def test_a_pair_named_as_one_by_a_compounds_head(shelved: bool, said: str) -> None:
+    """"dill och pepparrots sås till fisken" was a sure line of fresh dill and one of the sauce: the rest said after
+    the pair ("sås") is the head of the name's compound ("Fisksås Dill & Pepparrot"), as good as a word of it."""
+    goods = [product("Fisksås Dill & Pepparrot", "Fisksås Dill & Pepparrot", "Skafferi > Såser" if shelved else "",
+                     "Kavli", price=24.9),
+             product("Dill Klass 1", "Dill Klass 1", "Frukt & Grönt > Örter" if shelved else "", price=15.9),
+             product("Pepparrot Riven", "Pepparrot Riven", "Skafferi > Kryddor" if shelved else "", price=19.9),
+             product("Bearnaisesås", "Bearnaisesås", "Skafferi > Såser" if shelved else "", price=21.9),
+             *(product(name, name, "Skafferi > Såser" if shelved else "", price=14.9)
+               for name in ("Sås Champinjon", "Sås Svamp")),
+             *(product(name, name, "Fryst > Fisk" if shelved else "", price=49.9)
+               for name in ("Fisk Panerad", "Fisk Gratäng"))]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Fisksås Dill & Pepparrot", line

@@ -32,6 +32,13 @@ from assistant.nlu.tokens import tokenize
         ("knappcell cr2032, lampa GU10", [("word", "knappcell"), ("word", "cr2032"), ("sep", ","),
                                           ("word", "lampa"), ("word", "gu10")]),  # two letters glued: a code too
         ("st2 ägg", [("word", "st"), ("num", "2"), ("word", "ägg")]),  # a unit glued to a number is no code
+        # a word glued to a number before the goods' word is a name ("Mach3", "Omega3"), no count of them; before
+        # a unit, "och" or nothing it is a space typed away
+        ("mach3 rakhyvel", [("word", "mach3"), ("word", "rakhyvel")]),
+        ("omega3 kapslar", [("word", "omega3"), ("word", "kapslar")]),
+        ("mjölk2 liter", [("word", "mjölk"), ("num", "2"), ("word", "liter")]),
+        ("ägg12 och smör", [("word", "ägg"), ("num", "12"), ("word", "och"), ("word", "smör")]),
+        ("ägg12", [("word", "ägg"), ("num", "12")]),
         ("ca500 g", [("word", "ca"), ("num", "500"), ("word", "g")]),
         # a number named by its ordinal or definite form is a product's name, colon or not, no amount
         ("88:an glass", [("word", "88an"), ("word", "glass")]),
