@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.nlu.lexicon import UNITS
 from assistant.nlu.numbers import ascii_digits
 
 TokenKind = Literal["word", "num", "frac", "sep", "dash"]
@@ -24,6 +25,10 @@ _NO_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # A space groups thousands ("1 500") when it is a non-breaking or thin one, or before a group starting with 0
 # ("1 000"): "3 250 g" is more likely three packs of 250 g. Commas or dots group only in two or more groups,
 # as "1,000" is one (Swedish decimal comma) and "1.000" may be one too.
+# a word glued to a number before another word is a name ("mach3 rakhyvel": the "Mach3"), unless that word is a
+# unit, a joiner or thanks: then a space was typed away ("mjölk2 liter", "ägg12 och smör")
+_NOT_GOODS = "|".join(sorted({*UNITS, "och", "o", "å", "samt", "sen", "sedan", "plus", "tack", "x"}, key=len,
+                             reverse=True))
 _TOKEN = re.compile(
     rf"""
     (?P<frac>\d+/\d+|[¼½¾⅐-⅞])                                # 1/2, ½, ¾ (\d: any script's digits)
@@ -35,6 +40,7 @@ _TOKEN = re.compile(
     |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
     |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX]|{_GLUED_UNITS})[{_LETTERS}]{{1,2}}\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27,
     #                                                                     cr2032, gu10, 1x4: a code
+    |(?P<named>(?<![{_LETTERS}\d])[{_LETTERS}]{{3,}}\d{{1,2}}(?=[ \t]+(?!(?i:{_NOT_GOODS})(?![{_LETTERS}]))[{_LETTERS}]))
     # a grade glued to a plus sign: "+2,0", "+2" ending the item (never "bröd +2 mjölk"), "55+"
     |(?P<grade>(?<![\w.,+])(?:\+\d{{1,3}}(?:[.,]\d{{1,2}}(?![\w.,+-])|(?![\w.,+-])(?=[ \t]*(?:$|[,;:\n]|\d)))
       |\d{{1,3}}\+(?![\w.,+-])))
@@ -88,7 +94,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("num", re.sub(r"\D", "", ascii_digits(surface)), start, end))
         elif kind in ("num", "frac"):
             tokens.append(Token(kind, ascii_digits(surface).lower(), start, end))  # type: ignore[arg-type]
-        elif kind in ("code", "grade"):  # a grade glued to its plus sign is the product's, no amount
+        elif kind in ("code", "grade", "named"):  # a grade glued to its plus sign is the product's, no amount
             tokens.append(Token("word", ascii_digits(surface).lower(), start, end))  # ("läsglasögon +2,0")
         else:
             tokens.append(Token(kind, surface.translate(_NO_INVISIBLE).lower(), start, end))  # type: ignore[arg-type]
