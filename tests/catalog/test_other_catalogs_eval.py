@@ -6198,6 +6198,15 @@ three capsules of "omega". Both are now one line, Mathem's "Rakhyvel Mach3 Turbo
 Before a unit, "och", "tack" or nothing, the number stays an amount typed without its space ("mjölk2 liter", "ägg12
 och smör"). Seen in dev64_mathem's "en mach tre rakhyvel till min man", said with the number as a word, which this
 does not reach (a sure plain razor, still). No row moved.
+
+Session i51. Goods that only compounds name are of the department their shelf states, where the word said is no food
+and no other department's (`matcher._unasked_sorts`): "en slev till soppan" (dev17_willys2020) was asked about as
+household goods, as no product says "slev" alone and the store's "Soppslev" and "Pastaslev" were read as the
+household sort of a bare word, the way a "Vegobacon" is a sort of bacon; so were "sugrör till saften"
+(dev23_willys2020, dev30_hemkop). A shampoo stays a hygiene word: the dog's one is asked about (test_rules_i51).
+dev17_willys2020 review 17.3 -> 15.4, dev23_willys2020 and dev30_hemkop 22.6 -> 20.8. Twenty phrasings of kitchen
+tools, household and pet goods on five stores, old code against new: only those two moved, to sure, on Hemköp and
+Willys 2020.
 """
 
 
@@ -6502,7 +6511,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.96, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
-    "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.23},
+    "dev30_hemkop": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev25_coop": {"review_rate": 0.20},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.20},
@@ -6512,7 +6521,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_coop": {"top1": 0.94},
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
-    "dev17_willys2020": {"review_rate": 0.18},
+    "dev17_willys2020": {"review_rate": 0.16},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
@@ -6540,7 +6549,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
     "dev40_hemkop": {"top1": 0.90, "review_rate": 0.23},
-    "dev23_willys2020": {"top1": 0.90, "review_rate": 0.23},
+    "dev23_willys2020": {"top1": 0.90, "review_rate": 0.21},
     "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev67_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev41_hemkop": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.16},

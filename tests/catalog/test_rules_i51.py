@@ -91,3 +91,19 @@ def test_a_pair_named_as_one_by_a_compounds_head(shelved: bool, said: str) -> No
                for name in ("Fisk Panerad", "Fisk Gratäng"))]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Fisksås Dill & Pepparrot", line
+
+
+@pytest.mark.parametrize(("said", "sure"), [
+    ("en slev till soppan", True),        # a ladle is household goods, though only a "Soppslev" says it
+    ("schampo", False),                   # a shampoo is no pet's: the dog's one is asked about
+])
+def test_goods_only_compounds_say_are_their_stated_departments(said: str, sure: bool) -> None:
+    """"en slev till soppan" was asked about as "hem" goods: no product says "slev" alone, so the department of
+    its compounds was never read as the word's own. A word of no food and no other department's, said of goods
+    whose shelf states their department, is that department's."""
+    goods = [product(name, name, shelf, price=price) for name, shelf, price in [
+        ("Soppslev", "Hem > Kök", 39.9), ("Pastaslev", "Hem > Kök", 39.9), ("Papperssugrör", "Hem > Fest", 19.9),
+        ("Tomatsoppa", "Skafferi > Soppor", 24.9), ("Saft Hallon", "Dryck > Saft", 29.9),
+        ("Hundschampo", "Husdjur > Hund", 59.9), ("Hundschampo Valp", "Husdjur > Hund", 69.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.needs_review is not sure, line
