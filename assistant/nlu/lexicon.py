@@ -485,6 +485,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
     # where the goods are written, as the note is read aloud: "det står en flora här på lappen"
     ("filler", "[här|där] (på|i) (lappen|listan|papperet|lappen här)"),
+    # the amount said is enough: "en bit räcker", "det räcker med ett paket" (no goods, and the order goes on)
+    ("filler", "(räcker|räcker det|räcker bra|räcker gott|det räcker med)"),
     # whom the order is for, as a relative heads a list ("Till mamma denna vecka: ..."): no goods
     ("filler", f"(till|åt|för) ({'|'.join(sorted(CLIENT_WORDS))})"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"

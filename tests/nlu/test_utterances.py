@@ -40,6 +40,10 @@ def summary(text: str) -> list[Row]:
         ("en limpa med frön", [("limpa med frön", 1, "st")]),
         ("en limpa som är glutenfri", [("limpa som är glutenfri", 1, "st")]),
         ("en påse med godis", [("godis", 1, "st")]),
+        # "räcker" says the amount is enough: no goods of its own
+        ("brie ost ja en bit räcker", [("brie ost", 1, "st")]),
+        ("mjölk två liter räcker", [("mjölk", 2, "l")]),
+        ("kaffe det räcker med ett paket", [("kaffe", 1, "st")]),
         # what follows "båda" is said of both goods listed
         ("schampo och tvål båda utan parfym", [("schampo utan parfym", None, None), ("tvål utan parfym", None, None)]),
         ("schampo och tvål, båda utan parfym",
