@@ -5095,6 +5095,36 @@ wrong: "plast påsar med zip lås till smörgåsarna" (plain bags), "färsk oxbr
 från kavli" (a hard cheese), "arvid nordquist bryggkaffe mellanrost två paket" (another brand's), "färsk chili en
 liten påse" (a chili cheese burger).
 
+Seventy-second development set on Mathem (`dev72_mathem`, session i51): 44 sentences, 49 items, 3 absent (kam,
+skosnören, kaffepanna), written by a helper from 100 products drawn at random from the store (seed 11919) and asked
+for in a client's words ("tre gula lökar och ett halvt kilo blandfärs", "skokräm den färglösa och ett par
+skosnören", "vätskeersättning sånna brustabletter man löser i vatten"); labelled from the catalog before the matcher
+saw it; one sentence that repeated earlier sets' was reworded. First, untuned run (14f73d63): 83.7 / 89.8 / 89.7 /
+100.0 / 22.0; one label fixed after it (Mathem writes "Parmigiano Reggiano Riven" for grated parmesan): 85.7 / 91.8
+/ 92.3 / 100.0 / 22.0. Proposed sure and wrong: "en sån där borste att skrubba potatisen med" (a white brush of no
+kind), "currysås på påse till kycklingen" (a frozen chicken curry meal), "en engångsduk till bordet vi ska ha kalas"
+(a second line "kalas", a book). Asked about and wrong: Smakis (a variety pack), "blandade grönsaker frysta"
+(fermented ones), "skokräm den färglösa" (brown), "kattmat till kattungen" (an adult's), "vätskeersättning" (Oboy).
+
+Twenty-sixth development set on Willys 2020 (`dev26_willys2020`, session i51): 49 sentences, 53 items, 3 absent
+(havregryn, strösocker, Earl Grey te), written by a helper from 100 products drawn at random from the store (seed
+11818) and asked for in a client's words ("en basilika i kruka och en persilja också", "salladsost till den grekiska
+salladen", "ett sifferljus en tvåa till tårtan"); labelled from the catalog before the matcher saw it; nine
+sentences that repeated earlier sets' were reworded. First, untuned run (14f73d63): 83.0 / 90.6 / 97.5 / 100.0 /
+25.9; no label was changed. Proposed sure and wrong: "en basilika i kruka och en persilja också" (cut parsley, the
+pot said of the basil only). Asked about and wrong: "friskies blötmat" (dry food), "blåmögelost" (no blue cheese),
+"dubbel a" batteries (C), Whiskas lamb (Smart's), Pedigree small-dog food (Frolic), "gula kiwi" (plain), "ritz kex"
+(Bisca's), smoked chicken slices (a name not saying smoked).
+
+Forty-fifth development set on Hemköp (`dev45_hemkop`, session i51): 47 sentences, 53 items, 3 absent (havregryn,
+filmjölk, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 12020) and asked
+for in a client's words ("ett paket grillkorv och korv bröd", "en knippe dill till potatisen", "ett kilo apelsiner
+och sen havregryn"); labelled from the catalog before the matcher saw it; six sentences that repeated earlier sets'
+were reworded. First, untuned run (14f73d63): 88.7 / 90.6 / 97.7 / 100.0 / 18.9; no label was changed. Proposed sure
+and wrong: "a plus tvättmedel för kulörtvätt det flytande" (Grumme's; the brand "A+" lost). Asked about and wrong:
+Leksands "Fäbodknäcke" for the "Normalgräddat", "knapp batterier cr 2032" (C batteries), "min osthyvel har gått
+sönder jag behöver en ny" (a line "ny"), Ajax (Fixa's bathroom spray), Mjau (Gourmet Gold).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6401,6 +6431,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev71_mathem": ("mathem2021", HERE / "dev71_mathem_requests.jsonl"),
     "dev44_hemkop": ("matpriser2020-hemkop", HERE / "dev44_hemkop_requests.jsonl"),
     "dev38_coop": ("matpriser2020-coop", HERE / "dev38_coop_requests.jsonl"),
+    "dev72_mathem": ("mathem2021", HERE / "dev72_mathem_requests.jsonl"),
+    "dev26_willys2020": ("matpriser2020-willys", HERE / "dev26_willys2020_requests.jsonl"),
+    "dev45_hemkop": ("matpriser2020-hemkop", HERE / "dev45_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6572,6 +6605,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev71_mathem": {"top1": 0.90, "review_rate": 0.28},
     "dev44_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev38_coop": {"top1": 0.90, "review_rate": 0.26},
+    "dev72_mathem": {"top1": 0.85, "auto_accept_precision": 0.92, "review_rate": 0.22},
+    "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev45_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
 }
 
 
