@@ -855,8 +855,9 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
     say potatoes or eggs), so a product named as asked needs no word of it, as with "till
     janssonen"; one a product of the thing does say ("filter till kaffet": "Kaffefilter") still
     describes the thing (of a compound asked, a product led by that very compound: "marängbotten
-    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"), as does a
-    use that is no food ("till ugnen"; household goods' uses are `used_for`'s). What food is cooked
+    till tårtan" is no "Tårtbotten", "hovmästarsås till laxen" no "Citronsås För Lax"; a name leading with the
+    food as a word of its own is a dish of it: "currysås till kycklingen" is no "Kyckling Currysås + Efterrätt"),
+    as does a use that is no food ("till ugnen"; household goods' uses are `used_for`'s). What food is cooked
     on (the lexicon's `food_uses`: "tzatziki till grillen") is read so for food asked, never for goods
     most of whose products are of a department without food ("borste till grillen"). Read so only where
     the store sells the thing by the word asked (a name leads with it, "Krasse Klass 1" for "krasse
@@ -871,7 +872,10 @@ def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexico
                                               for form in (stem(word), stem(base_form(word))))]
     def said(word: str, entries: Sequence[Entry]) -> bool:
         return any(says(entry, stem(word)) or says(entry, stem(base_form(word))) for entry in entries)
-    return [word for word in foods if not said(word, things)
+
+    def a_dish_of(word: str, entry: Entry) -> bool:  # "Kyckling Currysås + Efterrätt": led by the food itself
+        return entry.leading is not None and entry.leading[0] in (stem(word), stem(base_form(word)))
+    return [word for word in foods if not said(word, [entry for entry in things if not a_dish_of(word, entry)])
             and not (stem(word) in lexicon.food_uses and said(word, mentioning))]
 
 

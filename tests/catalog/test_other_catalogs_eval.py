@@ -6243,6 +6243,12 @@ en bit räcker" (dev43_hemkop) made a second line "räcker", asked about, and on
 "Solcellsbelysning Räcke"; "kaffe det räcker med ett paket" ended the order at "det räcker" and made a line "paket".
 "det räcker (så)" alone still ends it. dev43_hemkop review 15.1 -> 13.5: it meets all four targets. Six phrasings on
 Coop and Mathem, old code against new: the stray lines are gone, the goods unchanged.
+
+Session i51. A name leading with the food a purpose names, as a word of its own, is a dish of that food, no sign the
+word describes the goods (`query.eaten_with`): "currysås på påse till kycklingen" (dev72_mathem) was a sure frozen
+meal "Kyckling Currysås + Efterrätt", as that name said "kyckling" and made the chicken a word the sauce must write;
+it is Mathem's "Currysås 3-p". dev72_mathem top-1 85.7 -> 87.8, auto-accept 92.3 -> 94.9. Fifteen "X till Y"
+phrasings of sauces, spreads and sides on five stores, old code against new: only that one moved.
 """
 
 
@@ -6605,7 +6611,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev71_mathem": {"top1": 0.90, "review_rate": 0.28},
     "dev44_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev38_coop": {"top1": 0.90, "review_rate": 0.26},
-    "dev72_mathem": {"top1": 0.85, "auto_accept_precision": 0.92, "review_rate": 0.22},
+    "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.94, "review_rate": 0.22},
     "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev45_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
 }

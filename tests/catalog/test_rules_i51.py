@@ -107,3 +107,19 @@ def test_goods_only_compounds_say_are_their_stated_departments(said: str, sure: 
         ("Hundschampo", "Husdjur > Hund", 59.9), ("Hundschampo Valp", "Husdjur > Hund", 69.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.needs_review is not sure, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["currysås på påse till kycklingen", "currysås till kycklingen"])
+def test_a_dish_led_by_the_food_a_purpose_names_is_no_sauce_for_it(shelved: bool, said: str) -> None:
+    """"currysås till kycklingen" was a sure frozen meal "Kyckling Currysås + Efterrätt": a name led by the food
+    the goods are for, as a word of its own, is a dish of that food, so the sauce asked need not write it."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Kyckling Currysås + Efterrätt Fryst", "Fryst > Färdigrätter", 59.9), ("Currysås 3-p", "Skafferi > Såser", 29.9),
+        ("Thai Coconut Currysås", "Skafferi > Såser", 34.9), ("Kycklingfilé", "Kött > Kyckling", 89.9),
+        ("Kyckling Hel", "Kött > Kyckling", 69.9), ("Kyckling Gul Curry 2-port Fryst", "Fryst > Färdigrätter", 54.9),
+        ("Kycklingfilé Curry Fryst", "Fryst > Kyckling", 79.9), ("Curry", "Skafferi > Kryddor", 19.9),
+        ("Curry Extra Stark", "Skafferi > Kryddor", 21.9), ("Sås Champinjon", "Skafferi > Såser", 14.9),
+        ("Sås Svamp", "Skafferi > Såser", 14.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Currysås 3-p", line
