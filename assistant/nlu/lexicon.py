@@ -499,4 +499,6 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # "vi ska grilla på lördag så ...", "oxbringa ett kilo jag ska koka"
     ("filler", "(jag|vi) (ska|skulle|tänkte|vill) (baka|grilla|koka|steka|laga mat|fira|städa|bjuda på fika|"
                "fika)"),
+    # ... or the feast or guests they are about to have: "vi ska ha kalas", "hon ska ha besök"
+    ("filler", f"({_PEOPLE}) (ska|skulle) (kalas|fest|gäster|besök|kafferep|släktträff)"),  # "ha" is a filler word
 )

@@ -6249,6 +6249,13 @@ word describes the goods (`query.eaten_with`): "currysås på påse till kycklin
 meal "Kyckling Currysås + Efterrätt", as that name said "kyckling" and made the chicken a word the sauce must write;
 it is Mathem's "Currysås 3-p". dev72_mathem top-1 85.7 -> 87.8, auto-accept 92.3 -> 94.9. Fifteen "X till Y"
 phrasings of sauces, spreads and sides on five stores, old code against new: only that one moved.
+
+Session i51. The feast or the guests a client is about to have is talk, no goods (lexicon PHRASES, a filler beside
+"jag ska baka"): "en engångsduk till bordet vi ska ha kalas" (dev72_mathem) made a sure line "kalas", Mathem's book
+"Kalas Hos ...", and "en västerbotten paj vi ska ha gäster" (dev67_mathem) a line "gäster", asked about. "kalas",
+"fest", "gäster", "besök", "kafferep" and "släktträff" after a person and "ska (ha)"; "jag ska ha festis" stays
+goods. dev72_mathem auto-accept 94.9 -> 97.4 (review 22.0 -> 22.4: one line fewer); dev67_mathem review 19.2 ->
+17.6.
 """
 
 
@@ -6596,7 +6603,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev40_hemkop": {"top1": 0.90, "review_rate": 0.23},
     "dev23_willys2020": {"top1": 0.90, "review_rate": 0.21},
     "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
-    "dev67_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev67_mathem": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev41_hemkop": {"top1": 0.86, "auto_accept_precision": 0.95, "review_rate": 0.16},
     "dev24_willys2020": {"top1": 0.94, "review_rate": 0.17},
     "dev36_coop": {"top1": 0.94, "review_rate": 0.22},
@@ -6611,7 +6618,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev71_mathem": {"top1": 0.90, "review_rate": 0.28},
     "dev44_hemkop": {"top1": 0.96, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev38_coop": {"top1": 0.90, "review_rate": 0.26},
-    "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.94, "review_rate": 0.22},
+    "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev45_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
 }

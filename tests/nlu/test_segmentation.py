@@ -125,6 +125,10 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # ... or said after it: "jag ska koka" the brisket, no goods "koka"
         ("färsk oxbringa ungefär ett kilo jag ska koka", ["färsk oxbringa"]),
         ("jag ska steka fisk", ["fisk"]),
+        # ... or a feast or guests the client is about to have: no goods "kalas"
+        ("en engångsduk till bordet vi ska ha kalas", ["engångsduk till bordet"]),
+        ("vi ska ha gäster på lördag så en stek", ["stek"]),
+        ("hon ska ha besök så kaffe och kakor", ["kaffe", "kakor"]),
         # a ring of sausage and a bunch of flowers are how they are sold
         ("en falukorv och en ring prinskorv", ["falukorv", "prinskorv"]),
         ("en bukett tulpaner", ["tulpaner"]),
