@@ -35,6 +35,7 @@ from assistant.catalog.query import (
     flavours_named_as_one,
     for_whom,
     for_whom_or_use,
+    kind_of,
     named_as_one,
     said_as_a_list,
     said_in_one,
@@ -275,7 +276,8 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
     an amount, a sort of the thing ("kaffe 2 pkt mellanrost" as a care worker types it, query.sort_of)
     or a word of the same kind a name writes with it ("jubileums kaffe två paket bryggkaffe",
     query.sort_named_with), or, after a count, the same count of a sort the lexicon reads the thing as ("ett
-    bröd en vanlig limpa"). One item then, of the amount said after; a word the store names products by
+    bröd en vanlig limpa"), or an amount of the kind the thing's shelf names ("fiberrost ett bröd",
+    query.kind_of). One item then, of the amount said after; a word the store names products by
     ("ett ljus": candles) is a thing of its own, and "mjölk 2 liter bröd" two things."""
     lex = index.lexicon
     def describes(word: str) -> bool:
@@ -297,6 +299,9 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                     and sort_named_with(before.phrase, item.phrase, index))
                 or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
+        if item.quantity.amount is not None and len(words) == 1 and kind_of(content_words(before.phrase), words[0],
+                                                                            index):
+            return _one_item(before, item, before.phrase, item.quantity)  # "fiberrost ett bröd": one loaf of it
         return None
     return _joined_to_the_one_before(items, joined)
 

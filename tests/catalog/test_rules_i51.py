@@ -123,3 +123,17 @@ def test_a_dish_led_by_the_food_a_purpose_names_is_no_sauce_for_it(shelved: bool
         ("Sås Svamp", "Skafferi > Såser", 14.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Currysås 3-p", line
+
+
+@pytest.mark.parametrize("said", ["eh fiberrost från skogaholm ett bröd", "fiberrost ett bröd"])
+def test_an_amount_of_the_kind_after_the_goods_is_theirs(said: str) -> None:
+    """"fiberrost från skogaholm ett bröd" was the bread asked and a second, sure line "bröd" (a rye bread): said
+    right after goods, an amount of the kind their shelf names is an amount of them."""
+    bread = "Bröd & kakor > Bröd"
+    goods = [product("Fiberrost", "Fiberrost", bread, "Skogaholm", price=32.9),
+             product("Rågbröd", "Rågbröd", bread, "Pågen", price=29.9),
+             product("Bröd Lantbröd", "Bröd Lantbröd", bread, "Pågen", price=27.9),
+             product("Smör Normalsaltat", "Smör Normalsaltat", "Mejeri > Smör", "Arla", price=54.9)]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Fiberrost", line
+    assert line.quantity.amount == 1, line
