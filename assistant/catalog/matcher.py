@@ -1122,7 +1122,8 @@ def _unasked_sorts(best: Scored, available: list[Scored], q: Query, index: Catal
                     } - q.attributes - set(diet)
     if best.entry.department_stated:  # "Hundschampo" under "Husdjur" is a pet product, no hygiene one
         unasked -= index.lexicon.departments.keys() - {best.entry.department}
-        if q.compound_tail and not said_department and q.head not in index.lexicon.foods | index.lexicon.department_words:
+        lex = index.lexicon
+        if q.compound_tail and not said_department and q.head not in lex.foods | lex.department_words:
             # "en slev till soppan" where only a "Soppslev" is sold: a word of no food and no department's is the
             # goods of the department their shelf states, though no product says it alone
             unasked -= {best.entry.department}

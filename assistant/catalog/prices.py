@@ -60,9 +60,9 @@ def _per_package(entry: Entry) -> float:
 
 
 def price_of_the_amount(entry: Entry, quantity: Quantity | None) -> float | None:
-    """What the weight or volume asked costs of the product, where the product states what its price buys ("ett
-    halvt kilo herrgårdsost": the cheese sold by the kilo at 76.90 kr costs 38 kr, a 150 g pack of slices at
-    19.90 kr 66 kr); its price where either says no measure (pieces counted: what one costs)."""
+    """What the weight or volume asked costs of the product, where the product states what its price buys ("fyra
+    kilo vetemjöl": two 2 kg bags at 29.90 kr cost 59.80 kr, four of 1 kg at 19.90 kr 79.60 kr; a cheese sold by
+    the kilo is priced per kilo); its price where either says no measure (pieces counted: what one costs)."""
     price = entry.product.price_sek
     unit = quantity.unit if quantity is not None and quantity.amount else None
     if unit not in TO_BASE or not price:

@@ -40,7 +40,8 @@ _TOKEN = re.compile(
     |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
     |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX]|{_GLUED_UNITS})[{_LETTERS}]{{1,2}}\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27,
     #                                                                     cr2032, gu10, 1x4: a code
-    |(?P<named>(?<![{_LETTERS}\d])[{_LETTERS}]{{3,}}\d{{1,2}}(?=[ \t]+(?!(?i:{_NOT_GOODS})(?![{_LETTERS}]))[{_LETTERS}]))
+    |(?P<named>(?<![{_LETTERS}\d])[{_LETTERS}]{{3,}}\d{{1,2}}
+      (?=[ \t]+(?!(?i:{_NOT_GOODS})(?![{_LETTERS}]))[{_LETTERS}]))  # mach3 before rakhyvel: a name
     # a grade glued to a plus sign: "+2,0", "+2" ending the item (never "bröd +2 mjölk"), "55+"
     |(?P<grade>(?<![\w.,+])(?:\+\d{{1,3}}(?:[.,]\d{{1,2}}(?![\w.,+-])|(?![\w.,+-])(?=[ \t]*(?:$|[,;:\n]|\d)))
       |\d{{1,3}}\+(?![\w.,+-])))
