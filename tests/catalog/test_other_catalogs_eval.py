@@ -5125,6 +5125,35 @@ and wrong: "a plus tvättmedel för kulörtvätt det flytande" (Grumme's; the br
 Leksands "Fäbodknäcke" for the "Normalgräddat", "knapp batterier cr 2032" (C batteries), "min osthyvel har gått
 sönder jag behöver en ny" (a line "ny"), Ajax (Fixa's bathroom spray), Mjau (Gourmet Gold).
 
+Seventy-third development set on Mathem (`dev73_mathem`, session i52): 46 sentences, 51 items, 3 absent
+(fläsknjurar, svartsoppa, kaninkött), written by a helper from 100 products drawn at random from the store (seed
+12121) and asked for in a client's words ("ett halvt kilo tärnad högrev till grytan", "en färdig räksoppa som man
+bara värmer", "eh mini rut det brungräddade knäckebrödet"); labelled from the catalog before the matcher saw it;
+three sentences that repeated earlier sets' were reworded. First, untuned run (ff98063): 84.3 / 90.2 / 94.4 / 100.0
+/ 32.1; no label was changed. Proposed sure and wrong: "en färdig räksoppa som man bara värmer" (an instant powder
+soup), "ett lantbröd" (a carrot loaf). Asked about and wrong: rechargeable AAA batteries (a remote control),
+"gelatin i pulverform" (nothing), "deodorant på sprejburk" (a deodorant not said to be a spray), "mjölksyrad gurka"
+(a crisp pickle), "plopp med kex i" (Plopp Dubbel), "en tandborste medium hårdhet" (nothing).
+
+Forty-sixth development set on Hemköp (`dev46_hemkop`, session i52): 44 sentences, 51 items, 3 absent (ketchup,
+strösocker, vetemjöl), written by a helper from 100 products drawn at random from the store (seed 12222) and asked
+for in a client's words ("fyra askar sheba med kalv", "ribs till grillen på lördag", "lambi toa papper ett stort
+paket"); labelled from the catalog before the matcher saw it; seven sentences that repeated earlier sets' were
+reworded. First, untuned run (ff98063): 90.2 / 90.2 / 93.2 / 100.0 / 17.0; no label was changed. Proposed sure and
+wrong: "ett paket tvätt pulver till vittvätten fixa sensitive" (a plain washing powder and a fabric softener
+"Sensitive", the brand Fixa read as a verb), "en bit cheddar ost till mackorna" (a whisky-flavoured cheddar). Asked
+about and wrong: Löfbergs instant coffee (Nescafé's), "en burköppnare min gamla är trasig" (nothing), Latz cat food
+with beef (another brand's).
+
+Thirty-ninth development set on Coop (`dev39_coop`, session i52): 46 sentences, 53 items, 3 absent (spagetti,
+honung, te påsar), written by a helper from 100 products drawn at random from the store (seed 12323) and asked for
+in a client's words ("wettex dukar ett paket", "doft pinnar till badrummet så det luktar gott", "philadelphia
+färskost den med gräslök"); labelled from the catalog before the matcher saw it; eleven sentences that repeated or
+nearly repeated earlier sets' were reworded. First, untuned run (ff98063): 90.6 / 92.5 / 95.5 / 100.0 / 17.0; no
+label was changed. Proposed sure and wrong: "en bit kallrökt lax till smörgåsarna" (the sliced, "en bit" lost),
+"torrfoder till hunden han är gammal nu" (a slimming food, no senior one). Asked about and wrong: Pågen's levain
+(Alimenta's), "onaka fil" (plain filmjölk), "blöt mat till hunden" (a fabric softener).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6461,6 +6490,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev72_mathem": ("mathem2021", HERE / "dev72_mathem_requests.jsonl"),
     "dev26_willys2020": ("matpriser2020-willys", HERE / "dev26_willys2020_requests.jsonl"),
     "dev45_hemkop": ("matpriser2020-hemkop", HERE / "dev45_hemkop_requests.jsonl"),
+    "dev73_mathem": ("mathem2021", HERE / "dev73_mathem_requests.jsonl"),
+    "dev46_hemkop": ("matpriser2020-hemkop", HERE / "dev46_hemkop_requests.jsonl"),
+    "dev39_coop": ("matpriser2020-coop", HERE / "dev39_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6635,6 +6667,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev45_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev73_mathem": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.33},
+    "dev46_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
+    "dev39_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.17},
 }
 
 
