@@ -99,6 +99,7 @@ from assistant.catalog.packages import (
     pack_amount,
     packs_for,
     part_counted,
+    pieces_counted,
     question_of,
     size_said,
     slices_counted,
@@ -741,8 +742,9 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # intensifier right before the word it grades ("Extra Mjukt", query.grades), the name spelling
     # most alike a word said that no product writes (sorts.spelled_alike), a whole piece when
     # pieces are counted, a cut as it comes before one prepared in a way nobody said ("Laxfilé C-Trim" before
-    # "Gravad laxfilé i bit"), the name whose rarest word most of the kind say, the one saying the words in the
-    # order said (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
+    # "Gravad laxfilé i bit"), a name saying a piece where one is counted ("en bit lax": "Kallrökt Lax I Bit"),
+    # the name whose rarest word most of the kind say, the one saying the words in the order said
+    # (sorts.said_in_order), a name led by a word asked, the plainer name, one pack before a multipack
     # nobody asked for ("en påse russin": no "Russin 6-p" of small boxes for being cheaper), fewer packs holding
     # the pieces counted ("tolv ägg": a 12-pack before two of six), then the cheaper product for the amount asked
     # (the client's money, prices.price_of_the_amount), then the id: one order in every run
@@ -758,8 +760,10 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     # a fit no other candidate has orders it alone: its key is the fit, the rest is read only for ties
     a_cut = q.head.endswith(tuple(index.lexicon.cuts))  # a fillet said bare is raw (sorts.prepared_unasked)
     strange = [word for word in q.modifiers if not index.known(word)] if tied else []
+    a_piece = pieces_counted(quantity)
     keys = [(fit, q.graded is not None and not grades(s.entry, q.graded, index.lexicon),
              -spelled_alike(s.entry, strange), a_cut and bool(prepared_as(s.entry, said, index.lexicon)),
+             a_piece and index.lexicon.whole_piece_stems.isdisjoint(s.entry.words),
              -rarest_word(s.entry, counts, said),
              not said_in_order(s.entry, q),
              led_by_another_word(s.entry, said), s.entry.size_words,

@@ -536,6 +536,10 @@ def slices_counted(quantity: Quantity | None) -> bool:
     return quantity is not None and quantity.unit_word in SLICES
 
 
+def pieces_counted(quantity: Quantity | None) -> bool:
+    return quantity is not None and quantity.unit_word in PIECE_WORDS
+
+
 def sliced(entry: Entry) -> bool:
     """The name says the goods come in slices ("Entrecote Skivad", "Skiva Med Ben")."""
     return entry.packing.cut == SLICED or SLICED in entry.words
@@ -586,7 +590,7 @@ def pack_fit(product: Product, quantity: Quantity, packed: Packing | None = None
     if quantity.amount is not None and 0 < quantity.amount < 1 and (
             packed.part if packed else part_of_piece(product.name)):
         return PART_FIT
-    if quantity.unit_word in PIECE_WORDS and (packed.cut if packed else cut_small(product.name)):
+    if pieces_counted(quantity) and (packed.cut if packed else cut_small(product.name)):
         return -PART_FIT
     if product.sold_by_weight and (not quantity.unit_word or piece_weight(product.name, product.category) is None):
         return -0.1  # "två paket kycklingvingar": a pack, when the counter's piece weighs anything (a guess)
