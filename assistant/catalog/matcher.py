@@ -200,7 +200,10 @@ MAX_ALTERNATIVES = 5
 GENERIC = 10                       # a bare word naming a category this big asks which sort
 MAX_SCORED = 40                    # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
-ORIGINAL = stem("original")  # a line's standard sort ("Original" beside its shapes, themes and seasons)
+# a line's standard sort ("Original" beside its shapes, themes and seasons); a brand's also "Regular" ("Pepsi
+# Regular" beside "Pepsi Max"), which of other goods is a size ("Dambindor Natur Regular")
+ORIGINAL = frozenset({stem("original")})
+STANDARD = ORIGINAL | {stem("regular")}
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
 WEAK = 0.7                         # confidence kept per compound part said only weakly (see Scored.weak)
@@ -354,6 +357,7 @@ class Scorer:
         self.number = lex.number_of(q.head_surface)  # see in_another_number
         # a line's own name said alone (no dictionary word, or a brand): its standard sort is what was asked
         self.line_alone = (q.sort_name or q.brand) and not q.modifiers
+        self.standard = STANDARD if q.brand else ORIGINAL
         # see fresh_says, which reads it only of "färsk" said
         self.kept_otherwise = FRESH in self.mods and kept_otherwise(
             index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("exact", q.head))
@@ -685,7 +689,7 @@ class Scorer:
         extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
-        if self.line_alone and ORIGINAL in entry.exact:  # "polly": the line's "Original", no shape nor season
+        if self.line_alone and not self.standard.isdisjoint(entry.exact):  # "polly": the line's "Original"
             extra = max(0.0, extra - 1)
         if self.slices and sliced(entry):  # "fyra skivor entrecote": the "Skivad" is what was counted
             extra = max(0.0, extra - 1)

@@ -27,3 +27,21 @@ def test_a_piece_counted_is_the_piece_named(shelved: bool, said: str, wanted: st
         ("Varmrökt Lax Naturell", 54.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("pepsi", "Pepsi Regular"),
+    ("en flaska pepsi", "Pepsi Regular"),
+    ("pepsi max", "Pepsi Max"),
+    ("pepsi max lime", "Pepsi Max Lime"),
+])
+def test_a_line_said_alone_is_its_regular(shelved: bool, said: str, wanted: str) -> None:
+    """"pepsi" was a sure "Pepsi Max", tied with the "Pepsi Regular" beside it: a line said alone is its standard
+    sort, which a name writes "Regular" as it writes "Original" ("polly": "Polly Original")."""
+    soda = "Dryck > Läsk" if shelved else ""
+    goods = [product(name, name, soda, "Pepsi" if shelved else None, price=price) for name, price in [
+        ("Pepsi Max", 22.9), ("Pepsi Regular", 22.9), ("Pepsi Max Lime", 22.9), ("Pepsi Max 6x33cl", 54.9),
+        ("Coca-Cola Zero", 21.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
