@@ -242,6 +242,7 @@ _RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|
                        r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
                        re.IGNORECASE)
+_BEFORE_AN_ARTICLE = re.compile(r"\s(?:till|för|åt|mot|efter|på|från|i|av|med|utan|under|över)$", re.IGNORECASE)
 # a verb's endings in the present tense and the infinitive, left of it as a compound's first part ("grillar",
 # "grilla": "grill" of "Grillkorv"; "steker": "stek" of "Stekfläsk")
 _VERB_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:ar|er|r|a)$", re.IGNORECASE)
@@ -262,6 +263,8 @@ def said_before(text: str) -> str:
     if match is None or _NEGATED.search(match["thing"]):
         return text  # "kaffe inte det mörkrostade": the sort not wanted (compounds.join_without)
     thing, how = match["thing"], match["how"]
+    if _BEFORE_AN_ARTICLE.search(thing) and not (match["use"] or match["done"]):
+        return f"{thing} {how}"  # "salladsost till den grekiska salladen": the purpose's article, no pointer
     if match["use"]:  # "halloumi som hon kan steka": what she does with it, a use ("att steka"), no sort of it
         return f"{thing} att {how}"
     if _PURPOSE.search(f" {how} "):

@@ -517,8 +517,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
             # "såpa till golvet": the floor is what the soap is for
             used = used_for([w for w in said_for if w not in eaten], stem(head_word), stem(parts[-1]), things,
                             index) if by_word else []
-            described = [w for w in described if w not in eaten and w not in used]
-            purposes = [*purposes, *eaten, *used]
+            of_it = _said_of_the_dish(said_for, eaten)  # "för färgat hår": the hair's is the shampoo's sort
+            described = [w for w in described if w not in eaten and w not in used and w not in of_it]
+            purposes = [*purposes, *of_it, *eaten, *used]
     wanted.update(attr for word, attr in places.items() if word not in purposes)
     if purposes:  # "diskmedel till maskinen" where a "Maskindiskmedel" is sold: the use names the sort, also
         # by its own head ("till diskmaskinen": the "maskin", see _sort_of_the_part)
@@ -533,6 +534,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         described, purposes = [*described, *sorts.values()], [w for w in purposes if w not in sorts]
     # "ostkex till osten": every product named by the word asked says the purpose as its first part
     if repeated := [w for w in described if w in named_purposes and begins_with(head_word, w)]:
+        # "salladsost till den grekiska salladen": what is said of a dish goes with it ("för vit tvätt" is no dish)
+        repeated = [*_said_of_the_dish(named_purposes, [w for w in repeated if lex.goes_with(stem(base_form(w)))]),
+                    *repeated]
         described = [w for w in described if w not in repeated]
         purposes = [*purposes, *repeated]
     # in the spelling names are read in: "nattbindor" are the "Binda Ultra Night" (lexicon spellings)
@@ -844,6 +848,13 @@ def food_shelf_words(words: Sequence[str], index: CatalogIndex) -> list[str]:
 
 FOOD_NAMES = 2  # food products whose names write a word as a first part ("Skaldjursfond", "Skaldjurslasagne")
 #                 that say it is food on a feed of bare names: one alone proves nothing
+
+
+def _said_of_the_dish(said_for: Sequence[str], dishes: Collection[str]) -> list[str]:
+    """The purpose words said before the last of `dishes`, the foods the goods are eaten with ("till grekisk
+    sallad"): they say which dish, no sort of the goods ("grekisk" is no feta)."""
+    last = max((said_for.index(w) for w in dishes), default=0)
+    return [w for w in said_for[:last] if w not in dishes]
 
 
 def eaten_with(purposes: Sequence[str], things: Sequence[Entry], lexicon: Lexicon,

@@ -455,6 +455,9 @@ def test_a_bracketed_note_is_no_part_of_the_name(name: str, expected: str) -> No
     ("korv den tjocka", "tjocka korv"),
     ("den runda", "den runda"),                              # nothing before it
     ("strumpbyxa 20 den svart", "strumpbyxa 20 den svart"),  # after a number: a thickness ("20 Den")
+    # after a preposition: the article of what follows, no pointer at the thing
+    ("salladsost till den grekiska salladen", "salladsost till grekiska salladen"),
+    ("tvättmedel till den kulörta tvätten", "tvättmedel till kulörta tvätten"),
     # "the one with ...": what follows med/i/utan is said after the thing, before what it is for
     ("kattmat till katten dom med fisk i gelé", "kattmat med fisk i gelé till katten"),
     ("korv till hunden, den med lamm och ris", "korv med lamm och ris till hunden"),

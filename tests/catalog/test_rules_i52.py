@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
+from assistant.catalog.normalize import stem
+from assistant.catalog.query import analyse
 from tests.catalog.catalog_fixture import added_lines, product
 
 WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
@@ -45,3 +47,37 @@ def test_a_line_said_alone_is_its_regular(shelved: bool, said: str, wanted: str)
         ("Coca-Cola Zero", 21.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["feta ost till grekisk sallad", "salladsost till den grekiska salladen",
+                                  "en bit fetaost till en grekisk sallad"])
+def test_what_is_said_of_the_dish_is_the_dish(shelved: bool, said: str) -> None:
+    """"feta ost till grekisk sallad" was asked about: the salad is what the cheese is eaten with, but "grekisk"
+    was read as a sort of the cheese that no cheese writes. A word said of the dish goes with the dish."""
+    cheese = "Mejeri > Ost" if shelved else ""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Fetaost", "Mejeri > Ost", 32.9), ("Salladsost", "Mejeri > Ost", 24.9), ("Halloumi", "Mejeri > Ost", 34.9),
+        ("Grekisk Yoghurt 10%", "Mejeri > Yoghurt", 29.9), ("Grekiskt Lantbröd", "Bröd > Matbröd", 29.9),
+        ("Sallad Mix", "Frukt & grönt > Sallad", 19.9), ("Salladskål", "Frukt & grönt > Sallad", 24.9),
+        ("Salladsdressing", "Skafferi > Dressing", 21.9), ("Fetaost Örter", cheese, 34.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name in ("Fetaost", "Salladsost"), line
+    assert not line.needs_review, line
+
+
+
+
+@WITH_CATEGORIES
+def test_what_is_said_of_a_use_is_the_goods_sort(shelved: bool) -> None:
+    """Unlike a dish, what is said of the hair a shampoo is for says the shampoo's sort: "torrt" stays a word
+    the goods are asked with ("Schampo Torrt Hår")."""
+    hygiene = "Hygien > Hårvård" if shelved else ""
+    goods = [product(name, name, hygiene, price=price) for name, price in [
+        ("Shampoo Color", 39.9), ("Schampo Normalt Hår", 34.9), ("Schampo Torrt Hår", 34.9), ("Balsam Torrt Hår", 39.9),
+        ("Schampo Fett Hår", 34.9)]]
+    index = CatalogIndex.build(goods)
+    q = analyse("schampo för torrt hår", index)
+    assert q is not None and stem("torrt") in q.modifiers, q
+    line, = added_lines(index, "schampo för torrt hår")
+    assert line.product is not None and line.product.name == "Schampo Torrt Hår", line
