@@ -333,12 +333,13 @@ def made_of_produce(word: str, index: CatalogIndex) -> bool:
     """A compound the catalog writes only whole, led by fresh produce the store sells ("rödbetspuckar":
     "Rödbetor", "broccolibollar": "Broccoli"), says what it is made of as a split compound's first part
     does: so named, the vegetarian shelf it stands on is no surprise, as for "tofuburgare". Not where
-    the produce is a flavour (a "vitlökskorv" is of meat) or the rest names meat ("paprikakorv")."""
+    the produce is a seasoning (a "vitlökskorv" is of meat; a vegetable that flavours other goods, "Lantbröd
+    Morot", is no seasoning) or the rest names meat ("paprikakorv")."""
     lexicon = index.lexicon
     for end in range(len(word) - MIN_KIND, MIN_PRODUCE - 1, -1):
         first = word[:end]
         part = first if first in index.produce else first[:-1] if first.endswith("s") else ""
-        if part in index.produce and not lexicon.flavour(part):
+        if part in index.produce and (not lexicon.flavour(part) or part in lexicon.vegetable_flavours):
             meats = lexicon.diets["vegetarisk"].conflicts if "vegetarisk" in lexicon.diets else frozenset()
             return not any(word[end:].startswith(meat) or word[end:].endswith(meat) for meat in meats)
     return False

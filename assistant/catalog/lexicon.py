@@ -89,6 +89,7 @@ class Lexicon:
     rooms: dict[str, str] = field(default_factory=dict)  # a room word's stem → its room: "toalett" → "badrum"
     cuts: frozenset[str] = frozenset()         # stems of heads naming a cut off an animal: "lårfilé", "vingar"
     flavours: frozenset[str] = frozenset()     # stems of flavour words: "vanilj", "jordgubb"
+    vegetable_flavours: frozenset[str] = frozenset()  # of them, vegetables: "morot" of "Lantbröd Morot"
     systembolaget: frozenset[str] = frozenset()  # stems of drinks no grocer sells: "vin", "whisky"
     systembolaget_said: frozenset[str] = frozenset()  # those drinks' words, folded: "vodka", not "vodk"
     alcohol_free: frozenset[str] = frozenset()  # stems of "alkoholfritt": such a drink is a grocer's
@@ -520,7 +521,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         shapes=_stems(data["shapes"]["words"]),
         rooms={stem(casefold(word)): room for room, words in data["rooms"]["rooms"].items() for word in words},
         cuts=_stems(data["cuts"]["words"]),
-        flavours=_stems(data["flavours"]["words"]),
+        flavours=_stems(data["flavours"]["words"] + data["flavours"]["vegetables"]),
+        vegetable_flavours=_stems(data["flavours"]["vegetables"]),
         systembolaget=_stems(data["systembolaget"]["words"]),
         systembolaget_said=_folded(data["systembolaget"]["words"]),
         alcohol_free=_stems(data["systembolaget"]["alcohol_free"]),

@@ -6336,6 +6336,20 @@ the adjective had asked; "bröd till den varma soppan" and "kaffe till det goda 
 "bröd" and "kaffe" are on each store (sure; a bare "bröd" on Mathem is a carrot loaf, left for its own rule); and on
 Willys 2023 "tvättmedel till den kulörta tvätten" is now the sure stain-remover powder "Colour" that "till kulörta
 tvätten" already was (a colour detergent before, by the pointer's accident). No other set and no blind row moved.
+
+Session i52. Three vegetables join the lexicon's flavours (morot, spenat, rödbeta): named after the kind they
+flavour it as fruit does, and a request naming no flavour prefers the plain sort. dev73_mathem's "ett paket
+wienerkorv och ett lantbröd" was a sure "Lantbröd Morot", tied with the plain loaves; it is the "Durum Lantbröd"
+now: 86.3 / 90.2 / 97.2 / 100.0 / 32.1 (was 84.3 / 90.2 / 94.4). A bare "bröd" on Mathem was the carrot loaf too.
+They stay what a compound they lead is made of ("Rödbetspuckar", `kinds.made_of_produce`, which reads a seasoning,
+"vitlökskorv", as none): the lexicon lists them apart as `vegetables`. Tried and dropped: "pumpa" (its stem is a
+soap pump's: dev27_mathem's "skum tvål" was asked about, review 15.0 -> 16.7, and dev16_mathem's soap pump lost its
+top-1), "tomat" (dev57_mathem's "italiensk" after "dressing mix fransk" became a sure minestrone soup), "paprika"
+(also the spice: "krydda paprika" on Willys 2023 became a sure chorizo, and dev20_coop's "mjukost med paprika" lost
+its paprika cheese from the top three). Asking "bröd" of staff, as "ost" is asked, was tried too: right loaves on
+six sets were asked about, w23_dev review 5.9 -> 7.4. Thirty-four phrasings on five stores, old code against new:
+only "ett lantbröd" (Hemköp and Mathem) and "bröd" (Mathem) moved, to plain loaves. No other set and no blind row
+moved.
 """
 
 
@@ -6704,7 +6718,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev45_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev73_mathem": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.33},
+    "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev39_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.16},
 }

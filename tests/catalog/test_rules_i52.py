@@ -81,3 +81,20 @@ def test_what_is_said_of_a_use_is_the_goods_sort(shelved: bool) -> None:
     assert q is not None and stem("torrt") in q.modifiers, q
     line, = added_lines(index, "schampo för torrt hår")
     assert line.product is not None and line.product.name == "Schampo Torrt Hår", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "unwanted"), [
+    ("ett lantbröd", "Lantbröd Morot"),
+    ("en burk sill", "Sill Rödbeta"),
+])
+def test_a_vegetable_after_the_kind_is_its_taste(shelved: bool, said: str, unwanted: str) -> None:
+    """"ett lantbröd" was a sure "Lantbröd Morot", tied with the plain loaves: a vegetable named after the kind
+    flavours it, as a fruit does ("Yoghurt Hallon"), and a request naming none prefers the plain sort."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Lantbröd Morot", "Bröd > Matbröd", 30.9), ("Durum Lantbröd", "Bröd > Matbröd", 37.9),
+        ("Lantbröd Surdeg", "Bröd > Matbröd", 40.9), ("Sill Rödbeta", "Fisk > Sill", 24.9),
+        ("Sill Inläggning", "Fisk > Sill", 24.9), ("Morötter Klass 1", "Frukt & grönt", 12.9),
+        ("Spenat Fryst", "Fryst > Grönsaker", 19.9), ("Rödbetor Klass 1", "Frukt & grönt", 14.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name != unwanted, line
