@@ -113,9 +113,12 @@ ATTRIBUTE_PREFIX_EXCEPTIONS = ("ekonom",)
 
 # Amounts that are not numbers: the client wants some, the staff decide how much.
 VAGUE = frozenset({
-    "några", "nåra", "lite", "litegrann", "mycket", "mer", "mera", "fler", "flera", "någon", "något",
+    "några", "nåra", "lite", "litegrann", "mycket", "mer", "mera", "fler", "flera", "någon", "nån", "något",
     "nåt", "massa", "massor", "diverse", "många",
 })
+# Words typed without å/ä/ö that are words of their own, never read as the dotted one: "nan" is no "nån"
+# (NAN is an infant formula).
+WORDS_OF_THEIR_OWN = frozenset({"nan"})
 # "en del", "en massa", "ett antal": vague although they start with "en"/"ett".
 VAGUE_AFTER_ARTICLE = frozenset({"del", "massa", "antal", "gäng"})
 VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"

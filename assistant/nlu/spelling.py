@@ -31,7 +31,7 @@ def _restorations(vocabulary: Iterable[str]) -> dict[str, str]:
         if plain != word:
             by_plain[plain].add(word)
     return {plain: next(iter(words)) for plain, words in by_plain.items()
-            if len(words) == 1 and plain not in known}
+            if len(words) == 1 and plain not in known and plain not in lexicon.WORDS_OF_THEIR_OWN}
 
 
 RESTORE = _restorations((

@@ -6350,6 +6350,15 @@ its paprika cheese from the top three). Asking "bröd" of staff, as "ost" is ask
 six sets were asked about, w23_dev review 5.9 -> 7.4. Thirty-four phrasings on five stores, old code against new:
 only "ett lantbröd" (Hemköp and Mathem) and "bröd" (Mathem) moved, to plain loaves. No other set and no blind row
 moved.
+
+Session i52. The parser: spoken "nån" is a vague amount as "någon" and "nåt" are (`nlu.lexicon.VAGUE`), no word of
+the goods; "nån leksak till katten" had made the goods' words "nån leksak" and every cat toy was asked about ("nån"
+unmatched). Typed without its ring, "nan" stays itself (`WORDS_OF_THEIR_OWN`: Nestlé's NAN formula, dev5_mathem's
+"ersättning nan pro 1", which the first version lost: 97.9 -> 95.8 top-1, a sure secateur "Pro"). dev17_willys2020
+review 15.4 -> 13.5, now meeting all four targets; dev17_coop review 20.8 -> 18.9. Eleven phrasings on five stores,
+old code against new: with "nån" dropped each reads as the phrase without it does ("nån sån där diskborste" a sure
+dish brush, "nån lax till middagen" what "lax till middagen" is on each store); "nån" alone is no line at all, as
+"någon" alone is. No other set and no blind row moved.
 """
 
 
@@ -6640,7 +6649,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev16_coop": {"top1": 0.89, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev26_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
@@ -6670,7 +6679,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev27_coop": {"top1": 0.94},
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
-    "dev17_willys2020": {"review_rate": 0.16},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},

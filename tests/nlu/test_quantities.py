@@ -194,6 +194,15 @@ def test_vague_amounts_give_no_amount(text: str) -> None:
     assert item.quantity.unit is None
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("nån leksak till katten", "leksak till katten"),  # spoken "någon", as "nåt" is "något"
+    ("nåra bullar till kaffet", "bullar till kaffet"),
+    ("någon ost", "ost"),
+])
+def test_a_vague_amount_is_no_word_of_the_goods(text: str, phrase: str) -> None:
+    assert only_item(text).phrase == phrase
+
+
 def test_vague_amount_keeps_a_stated_package() -> None:
     quantity = only_item("några paket kaffe").quantity
     assert (quantity.amount, quantity.unit, quantity.unit_word) == (None, "st", "paket")
