@@ -180,11 +180,12 @@ SOLD_AS_COMPOUNDS = 2  # products named by compounds of the word ("Strösocker",
 
 
 def named_as_said(words: Sequence[str], index: CatalogIndex) -> bool:
-    """A name leads with the words said, in the order said ("Finska Pinnar" for "finska pinnar"): the
-    store sells the thing by them, as `sold_by` finds for a name led by the one word asked."""
+    """A name leads with the words said last, two or more, in the order said ("Finska Pinnar" for "finska
+    pinnar", "Parmigiano Reggiano 22m Riven" for "riven parmigiano reggiano"): the store sells the thing by
+    them, as `sold_by` finds for a name led by the one word asked."""
     said = [stem(word) for word in words]
-    return len(said) > 1 and any([own[0] for own in index.entries[i].own[:len(said)]] == said
-                                 for i in index.posting("exact", said[-1]))
+    return any([own[0] for own in index.entries[i].own[:len(said) - start]] == said[start:]
+               for i in index.posting("exact", said[-1]) for start in range(len(said) - 1))
 
 
 def sold_after_its_kind(word: str, index: CatalogIndex) -> bool:

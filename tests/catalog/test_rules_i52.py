@@ -98,3 +98,18 @@ def test_a_vegetable_after_the_kind_is_its_taste(shelved: bool, said: str, unwan
         ("Spenat Fryst", "Fryst > Grönsaker", 19.9), ("Rödbetor Klass 1", "Frukt & grönt", 14.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name != unwanted, line
+
+
+@WITH_CATEGORIES
+def test_a_name_of_two_words_said_after_a_sort_is_what_the_store_sells(shelved: bool) -> None:
+    """"riven parmesan till pastan" was asked about on Hemköp: the store writes the cheese "Parmigiano Reggiano", so
+    no name leads with the last word said ("reggiano") nor with all three, and "pastan" was read as a sort of the
+    cheese. A name leading with the words said after the sort is the thing sold by them: the pasta is what it goes
+    with."""
+    cheese = "Mejeri > Ost" if shelved else ""
+    goods = [product(name, name, cheese, price=price) for name, price in [
+        ("Parmigiano Reggiano 22m Riven", 39.9), ("Parmigiano Reggiano Grovriven", 42.9),
+        ("Parmigiano Reggiano", 59.9), ("Pasta Penne", 14.9), ("Pastasås Tomat", 24.9), ("Grana Padano", 49.9)]]
+    line, = added_lines(CatalogIndex.build(goods), "riven parmesan till pastan")
+    assert line.product is not None and line.product.name == "Parmigiano Reggiano 22m Riven", line
+    assert not line.needs_review, line
