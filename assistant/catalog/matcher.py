@@ -1458,8 +1458,10 @@ def _a_line_among_sorts(best: Scored, available: list[Scored], q: Query) -> bool
 def _one_compound_of_the_word(best: Scored, available: list[Scored], q: Query) -> bool:
     """A bare word whose best product is a compound ending in it ("Grapefrukt" for "frukt",
     "Fruktnappar", sweets, for "nappar") while a close rival names the word itself ("Frukt & Nötmix",
-    "Napp Classic"): the word is more than that one sort of it, and nothing said chose the sort."""
-    if q.modifiers or q.head_parts or q.purpose or q.attributes or q.brand or best.kind != HEAD:
+    "Napp Classic"): the word is more than that one sort of it, and nothing said chose the sort. A purpose the
+    product need not say chooses none ("frukt till kaffet": no grapefruit says coffee)."""
+    if (q.modifiers or q.head_parts or (q.purpose and not best.excused) or q.attributes or q.brand
+            or best.kind != HEAD):
         return False
     return any(s.kind == EXACT and not s.other_kind for s in _close_rivals(best, available))
 

@@ -113,3 +113,15 @@ def test_a_name_of_two_words_said_after_a_sort_is_what_the_store_sells(shelved: 
     line, = added_lines(CatalogIndex.build(goods), "riven parmesan till pastan")
     assert line.product is not None and line.product.name == "Parmigiano Reggiano 22m Riven", line
     assert not line.needs_review, line
+
+
+@pytest.mark.parametrize("said", ["frukt", "frukt till kaffet", "lite frukt till efterrätten"])
+def test_a_purpose_no_product_says_chooses_no_sort(said: str) -> None:
+    """"frukt till kaffet" on Mathem was a sure grapefruit where a bare "frukt" asks which: the coffee is what the
+    fruit goes with, no grapefruit says it, so nothing said chose that sort of fruit. (A feed of bare names: with
+    a fruit shelf of any size a bare "frukt" asks for its own reason.)"""
+    goods = [product(name, name, "", price=price) for name, price in [
+        ("Grapefrukt Röd Klass1", 9.9), ("Grapefrukt Vit Klass1", 9.9), ("Frukt & Nötmix", 29.9),
+        ("Mentos Frukt", 12.9), ("Flapjack Frukt", 19.9), ("Kaffe Mellanrost", 49.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.needs_review, line
