@@ -9,7 +9,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from assistant.catalog.compounds import LINKING_FORMS
-from assistant.catalog.normalize import casefold, fold, stem, tokens
+from assistant.catalog.normalize import casefold, content_words, fold, stem, tokens
 from assistant.catalog.swedish import folded_dictionary
 
 # the endings of a noun's forms: "vinet", "vodkan", "likörer", "snapsarna"
@@ -194,7 +194,8 @@ class Lexicon:
 
     def rewrite(self, phrase: str, sold: Callable[[str], bool] = lambda word: False,
                 written: Callable[[str], bool] = lambda word: False,
-                named: Callable[[str], int] = lambda word: 0) -> str:
+                named: Callable[[str], int] = lambda word: 0,
+                named_with: Callable[[str, str], bool] = lambda word, other: True) -> str:
         """Synonyms (whole phrase first, then word by word) and irregular plurals to base words. Two
         words that are a synonym written as one are a compound said apart: "toa papper" is the
         "toapapper" that is a toilet paper, though no catalog writes "toapapper"; so are two that
@@ -207,8 +208,13 @@ class Lexicon:
         most says a word of the synonym, and fewer than say the word: a store whose one bin-bag product is
         "Soppåsar 30 l" has no "avfallspåse" to read "soppåsar" as, and one selling a "Havrefralla", "Grova
         Frallor" and a dozen more but a single "Musli Rundstycken" sells "frallor" by that word, not as the
-        "rundstycke" it reads as where rolls are sold so."""
+        "rundstycke" it reads as where rolls are sold so. A synonym that adds words to the word said ("pytt": "pytt
+        i panna") is not read where products are named by the word and none writes them (`named_with`): a store
+        writing "Vegetarisk Pytt" sells no "panna" with it."""
         def kept(looked_up: str, said: str, synonym: str) -> bool:
+            added = [word for word in content_words(synonym) if word != casefold(said)]
+            if len(added) < len(content_words(synonym)):
+                return sold(looked_up) or (named(said) > 0 and not any(named_with(said, word) for word in added))
             most = max(map(named, tokens(synonym)), default=0)
             return sold(looked_up) or (most <= 1 and named(said) > most)
 

@@ -302,7 +302,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                            index)
     rewritten = lex.rewrite(join_letter_prefixes(size_letter_said(filter_size_said(lettered, index), index),
                                                  vocabulary), sold, index.known,
-                            lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))))
+                            lambda word: len(index.posting("exact", stem(word)) | index.ending_with(stem(word))),
+                            lambda word, other: any(stem(other) in index.entries[i].words
+                                                    for i in index.posting("exact", stem(word))))
     joined, lacking = join_without(rewritten, vocabulary, lex.made_without)
     describing = lex.descriptors | lex.prepared  # never a kind said before its sort ("kokta ägg")
     text = join_split_compounds(joined, vocabulary,

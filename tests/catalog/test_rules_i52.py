@@ -125,3 +125,19 @@ def test_a_purpose_no_product_says_chooses_no_sort(said: str) -> None:
         ("Mentos Frukt", 12.9), ("Flapjack Frukt", 19.9), ("Kaffe Mellanrost", 49.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("names", "wanted"), [
+    (["Pytt", "Vegetarisk Pytt", "Potatis Fast", "Stekpanna 28cm", "Grillpanna"], "Vegetarisk Pytt"),
+    (["Pytt i Panna", "Vegetarisk Pytt i Panna", "Potatis Fast", "Stekpanna 28cm"], "Vegetarisk Pytt i Panna"),
+])
+def test_a_synonym_adding_words_is_read_where_the_names_of_the_word_write_them(shelved: bool, names: list[str],
+                                                                              wanted: str) -> None:
+    """"vegetarisk pytt" on Coop, whose names write "Pytt" alone, was asked about: the lexicon reads "pytt" as
+    "pytt i panna", and the "panna" no pytt there writes (only frying pans do) was a sort not found. A synonym
+    that adds words to the word said is read only where products named by the word write them."""
+    goods = [product(name, name, "Frys > Färdigmat" if shelved else "", price=39.9) for name in names]
+    line, = added_lines(CatalogIndex.build(goods), "en påse vegetarisk pytt till kvällen")
+    assert line.product is not None and line.product.name == wanted, line
+    assert not line.needs_review, line
