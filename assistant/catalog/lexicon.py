@@ -210,8 +210,14 @@ class Lexicon:
         Frallor" and a dozen more but a single "Musli Rundstycken" sells "frallor" by that word, not as the
         "rundstycke" it reads as where rolls are sold so. A synonym that adds words to the word said ("pytt": "pytt
         i panna") is not read where products are named by the word and none writes them (`named_with`): a store
-        writing "Vegetarisk Pytt" sells no "panna" with it."""
+        writing "Vegetarisk Pytt" sells no "panna" with it. A word short for its synonym ("knäcke": "knäckebröd") is
+        read as the synonym where more products write that: Hemköp's "Knäcke Havre" beside its many "Knäckebröd"."""
+        def written_after(before: str, word: str) -> bool:  # "rotfrukts knäcke": the "Rotfruktknäcke" sold
+            return written(before + word) or (before.endswith("s") and written(before[:-1] + word))
+
         def kept(looked_up: str, said: str, synonym: str) -> bool:
+            if synonym.startswith(looked_up) and " " not in synonym and named(said) < named(synonym):
+                return False  # "knäcke", short for the "knäckebröd" most of the store's crispbread is named
             added = [word for word in content_words(synonym) if word != casefold(said)]
             if len(added) < len(content_words(synonym)):
                 return sold(looked_up) or (named(said) > 0 and not any(named_with(said, word) for word in added))
@@ -243,7 +249,7 @@ class Lexicon:
             word = (words[i] if i and written(words[i - 1] + words[i]) and not sold(words[i - 1])
                     else self.irregular.get(fold(words[i]), words[i]))
             synonym = self.synonyms.get(fold(word))  # `kept` asked only where a synonym would replace it
-            if synonym is not None and (kept(word, word, synonym) or (i and written(words[i - 1] + word))
+            if synonym is not None and (kept(word, word, synonym) or (i and written_after(words[i - 1], word))
                                         or (i + 1 < len(words) and written(word + words[i + 1]))):
                 synonym = None
             elif synonym is None and not named(word) and not (i and fold(words[i - 1]) in _PURPOSE_WORDS):

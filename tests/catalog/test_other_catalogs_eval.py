@@ -6384,6 +6384,20 @@ is named by the word the synonym is still read: a first version kept "butternut"
 "Butternutsquasch", and dev12_coop's butternut found nothing (top-1 100 -> 98.4). Eleven phrasings on five stores,
 old code against new: Coop's "vegetarisk pytt" and Mathem's "pytt" and "vegetarisk pytt" are sure now, each a pytt
 of the kind asked. No other set and no blind row moved.
+
+Session i52. A word short for its synonym ("knäcke": "knäckebröd") is read as the synonym where more of the store's
+products write the full form (`Lexicon.rewrite`'s `kept`), though a few names lead with the short one: Hemköp names
+four crispbreads "Knäcke ..." and thirty-two "Knäckebröd ...", so "rågi knäcke" and "leksands mini rut knäcke" never
+reached "Knäckebröd Rågi" and "Knäckebröd Mini-rut". Only ever towards the synonym: "fil", which far more names
+write than "filmjölk", keeps its old reading. A compound the store writes of the word before and the word, its
+linking s dropped, keeps the word as said ("rotfrukts knäcke": "Rotfruktknäcke Rödbetor"; without it dev20_hemkop's
+line was lost, top-1 96.7 -> 95.0). dev29_hemkop 94.4 / 94.4 / 100 / 100 / 14.8 -> 98.1 / 98.1 / 100 / 100 / 11.1,
+now meeting all four targets; dev19_willys2020 top-1 94.1 -> 96.1 (review 17.6 -> 15.7), dev26_hemkop 98.1 -> 100,
+dev37_hemkop 92.2 -> 94.1, dev45_hemkop 88.7 -> 90.6. Fourteen crispbread phrasings on five stores, old code against
+new: on Hemköp and Willys 2020 "knäcke", "husman knäcke", "knäcke med sesam", "glutenfritt knäcke" are now
+crispbreads of the sort said, sure; "frukost knäcke", Wasa's "Frukost Knäcke" by name, is asked about now (the name
+said leads with "knäcke", no longer asked). Coop, Mathem and Willys 2023 unchanged. No other set and no blind row
+moved.
 """
 
 
@@ -6676,7 +6690,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev26_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev26_hemkop": {"top1": 0.99, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.15},
     "dev19_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
@@ -6690,7 +6704,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev22_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.31},
-    "dev29_hemkop": {"top1": 0.94},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.96, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
@@ -6710,7 +6723,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev19_willys2020": {"top1": 0.94, "review_rate": 0.18},
+    "dev19_willys2020": {"review_rate": 0.16},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
@@ -6719,7 +6732,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev37_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev37_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
@@ -6750,7 +6763,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev38_coop": {"top1": 0.90, "review_rate": 0.26},
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.25},
-    "dev45_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev45_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev39_coop": {"top1": 0.92, "auto_accept_precision": 0.97},
