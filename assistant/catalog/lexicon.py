@@ -218,8 +218,9 @@ class Lexicon:
         def kept(looked_up: str, said: str, synonym: str) -> bool:
             if synonym.startswith(looked_up) and " " not in synonym and named(said) < named(synonym):
                 return False  # "knäcke", short for the "knäckebröd" most of the store's crispbread is named
-            added = [word for word in content_words(synonym) if word != casefold(said)]
-            if len(added) < len(content_words(synonym)):
+            words_of = content_words(synonym)
+            added = [word for word in words_of if word != casefold(said)]
+            if len(added) < len(words_of):  # the word said and more
                 return sold(looked_up) or (named(said) > 0 and not any(named_with(said, word) for word in added))
             most = max(map(named, tokens(synonym)), default=0)
             return sold(looked_up) or (most <= 1 and named(said) > most)
