@@ -381,6 +381,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                     lex.attribute_of(stem(part_words[at + 1])) == ANIMALS):
                 aged = True  # "till en gammal hund": an old animal's goods, its "Senior" sort (matcher._steered_to)
                 continue
+            if stem(word) in lex.aged and not index.known(word):
+                continue  # "äldre tandkräm" (the parser's "hon är gammal"): the client's age, no sort the store writes
             if part_group == 2 and lex.attribute_of(stem(word)) != ANIMALS and (
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"

@@ -6398,6 +6398,17 @@ new: on Hemköp and Willys 2020 "knäcke", "husman knäcke", "knäcke med sesam"
 crispbreads of the sort said, sure; "frukost knäcke", Wasa's "Frukost Knäcke" by name, is asked about now (the name
 said leads with "knäcke", no longer asked). Coop, Mathem and Willys 2023 unchanged. No other set and no blind row
 moved.
+
+Session i52. An animal said to be old ("torrfoder till hunden han är gammal nu") asks its food's senior sort, as
+"till en gammal hund" does: the parser's `PERSON_SORTS` reads "gammal", "gamla" and "äldre" in a statement about
+whom the goods are for as "äldre" before the goods, as it reads "hon är steriliserad" as "kastrerad". Said of a
+client ("tandkräm hon är gammal"), the catalog drops it where no name writes the word (`query.analyse`): a person's
+age is no sort the store writes. dev39_coop's line was a sure slimming food, now Coop's "Hundmat Torrfoder Senior
+Kyckling": 94.3 / 94.3 / 100.0 / 100.0 / 13.2 (was 92.5 / 92.5 / 97.8). Seven phrasings on five stores, old code
+against new: the old dog's food is the Senior one on Coop and asked about ("Ingen vara av den sorten för äldre
+djur") on Hemköp, Willys 2020 and Mathem, which sell none; the old client's toothpaste, toothbrush and nappies
+unchanged; and "soppslev den gamla är inte bra" on Willys 2020, whose "gamla" had been asked for, is now a sure
+ladle. No other set and no blind row moved.
 """
 
 
@@ -6766,7 +6777,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
-    "dev39_coop": {"top1": 0.92, "auto_accept_precision": 0.97},
+    "dev39_coop": {"top1": 0.94},
 }
 
 

@@ -164,3 +164,20 @@ def test_a_clipped_word_is_its_full_form_where_the_store_names_more_goods_so(she
     line, = added_lines(CatalogIndex.build([*goods, product("Rotfruktknäcke Rödbetor", "Rotfruktknäcke Rödbetor",
                                                             bread, "Göteborgs", price=24.9)]), "rotfrukts knäcke")
     assert line.product is not None and line.product.name == "Rotfruktknäcke Rödbetor", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("torrfoder till hunden han är gammal nu", "Torrfoder Hund Senior"),
+    ("tandkräm hon är gammal", "Tandkräm Original"),
+])
+def test_an_old_pet_asks_its_senior_food_and_an_old_client_nothing(shelved: bool, said: str, wanted: str) -> None:
+    """"torrfoder till hunden han är gammal nu" was a sure slimming food: the dog's age is its food's sort, the
+    "Senior" one, as "till en gammal hund" asks. A client's age names no sort of toothpaste."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Torrfoder Hund Slim", "Djur > Hund", 89.9), ("Torrfoder Hund Senior", "Djur > Hund", 94.9),
+        ("Torrfoder Hund Junior", "Djur > Hund", 94.9), ("Tandkräm Original", "Hygien > Tandvård", 24.9),
+        ("Tandkräm Bamse", "Hygien > Tandvård", 26.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
+    assert not line.needs_review, line
