@@ -377,12 +377,13 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                 continue
             # "till valpen": a young animal's goods are the "Junior" sort of its food, as a child's are
             for_child = for_child or (part_group == 2 and stem(word) in lex.young_animals)
-            if stem(word) in lex.aged and at + 1 < len(part_words) and (
-                    lex.attribute_of(stem(part_words[at + 1])) == ANIMALS):
-                aged = True  # "till en gammal hund": an old animal's goods, its "Senior" sort (matcher._steered_to)
-                continue
-            if stem(word) in lex.aged and not index.known(word):
-                continue  # "äldre tandkräm" (the parser's "hon är gammal"): the client's age, no sort the store writes
+            if stem(word) in lex.aged:
+                if at + 1 < len(part_words) and lex.attribute_of(stem(part_words[at + 1])) == ANIMALS:
+                    # "till en gammal hund": an old animal's goods, its "Senior" sort (matcher._steered_to)
+                    aged = True
+                    continue
+                if not index.known(word):  # "äldre tandkräm" (the parser's "hon är gammal"): the client's age,
+                    continue               # no sort the store writes
             if part_group == 2 and lex.attribute_of(stem(word)) != ANIMALS and (
                     index.known(word) or index.known(base := base_form(word))):
                 group, word = 1, word if index.known(word) else base  # "pizzan": the catalog's "pizza"
