@@ -355,8 +355,9 @@ class Scorer:
         self.still_avoided = frozenset(w for w in self.avoid_unasked if lex.attribute_of(w) not in self.asked_variants
                                        and not lex.alias_ends_in(q.head_word, w))
         self.number = lex.number_of(q.head_surface)  # see in_another_number
-        # a line's own name said alone (no dictionary word, or a brand): its standard sort is what was asked
-        self.line_alone = (q.sort_name or q.brand) and not q.modifiers
+        # a line's own name said alone (no dictionary word, or a brand), or with only the kind it is of ("ballerina
+        # kex", `Query.kind_apart`): its standard sort is what was asked
+        self.line_alone = (q.sort_name or q.brand or q.kind_apart) and not q.modifiers
         self.standard = STANDARD if q.brand else ORIGINAL
         # see fresh_says, which reads it only of "färsk" said
         self.kept_otherwise = FRESH in self.mods and kept_otherwise(
