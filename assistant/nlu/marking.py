@@ -190,6 +190,11 @@ def _without_headings(tokens: list[Token], length: int) -> tuple[list[Token], li
             found.append((_purpose(out[opening:]), out[opening].start, token.end, "\n" in token.text))
             del out[opening:]
             continue
+        if len(out) == opening and (whom := _whom_said_first(tokens, index)):
+            purpose, said = whom
+            found.append((purpose, token.start, tokens[index + said].start, False))
+            skip_to = index + said
+            continue
         if len(out) == opening and (said := _dish_said_first(tokens, index)):
             found.append((_purpose(tokens[index:index + said]), token.start, tokens[index + said].start, False))
             skip_to = index + said
@@ -263,6 +268,33 @@ def _dish_said_first(tokens: list[Token], index: int) -> int:
     if words[2].kind == "sep" and not words[2].strong and len(words) > 3 and words[3].kind in ("word", "num"):
         return 3
     return 0
+
+
+# Verbs after a noun opening a sentence that say it needs or wants the goods after them ("kattungen behöver
+# torrfoder"; "ha" of "vill ha" is a filler word, gone by now)
+_WISH_VERBS = frozenset({"behöver", "vill", "önskar", "saknar"})
+# what follows such a verb when the noun is the goods: what they must be, a negation, the one who takes them
+_NO_WISH_AFTER = frozenset({"vara", "va", "bli", "inte", *CLAUSE_SUBJECTS})
+
+
+def _whom_said_first(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """A noun opening a sentence before a verb of need or wish ("kattungen behöver torrfoder", "min katt vill
+    ha blötmat", "grannen saknar kaffe"): whom the goods after it are for, as "torrfoder till kattungen" says,
+    and how many tokens it takes; the client named as a relative ("mamma behöver tandkräm") is whom the order
+    is for, no purpose. None where the sentence opens otherwise: goods said first ("mjölken behöver vara
+    laktosfri", "kaffet vill jag ha mörkrost") need or want nothing."""
+    words = [t.text if t.kind == "word" else None for t in tokens[index:index + 4]]
+    owned = bool(words) and words[0] in OWNERS
+    noun = 1 if owned else 0
+    if len(words) < noun + 3 or words[noun] is None or words[noun + 1] not in _WISH_VERBS or (
+            words[noun + 2] is None or words[noun + 2] in _NO_WISH_AFTER):
+        return None
+    if words[noun] in CLIENT_WORDS and not owned:
+        return "", noun + 1
+    if words[noun] in ASIDE_SUBJECTS or words[noun] in CLAUSE_SUBJECTS or not (owned or _definite(words[noun])) or (
+            PHRASE_TRIE.longest(words, noun) is not None):
+        return None
+    return f"{_SAID_FOR} {' '.join(w for w in words[:noun + 1] if w is not None)}", noun + 1
 
 
 def _definite(word: str) -> bool:

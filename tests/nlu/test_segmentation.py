@@ -464,6 +464,29 @@ def test_what_a_heading_says_the_goods_are_for_is_each_items(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("eh kattungen behöver torrfoder en påse", [("torrfoder", "till kattungen")]),
+    ("hunden behöver tuggben och schampo", [("tuggben", "till hunden"), ("schampo", "till hunden")]),
+    ("min katt vill ha blötmat", [("blötmat", "till min katt")]),
+    ("barnbarnen vill ha glass. mjölk", [("glass", "till barnbarnen"), ("mjölk", "")]),
+    ("grannen saknar kaffe", [("kaffe", "till grannen")]),
+    # the client named as a relative is whom the order is for: no purpose, no item
+    ("mamma behöver tandkräm", [("tandkräm", "")]),
+])
+def test_a_being_that_needs_or_wants_the_goods_is_whom_they_are_for(text: str, expected: list[tuple[str, str]]) -> None:
+    """"kattungen behöver torrfoder": the kitten was an item of its own (a sure kitten food) and the dry food any
+    dry food, sure too. A noun opening the sentence before "behöver", "vill (ha)", "önskar" or "saknar" is whom
+    the goods after it are for, as "torrfoder till kattungen" says; a relative naming the client says no one."""
+    assert [(i.phrase, i.purpose) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize("text", ["mjölken behöver vara laktosfri", "kaffet vill jag ha mörkrost",
+                                  "katten behöver inte mer mat", "hon behöver tandkräm"])
+def test_goods_said_before_a_wish_are_for_no_one(text: str) -> None:
+    """Goods said first, then what they must be or who takes them, name no one the goods are for."""
+    assert all(not i.purpose for i in parse(text).items)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("frukt och grönt:\näpplen 1 kg\npurjolök 2 st", ["äpplen", "purjolök"]),
     ("kryddor:\nsalt\npeppar", ["salt", "peppar"]),
     # one line of goods after it: the colon says what the one item is ("mjölk: laktosfri 2 l")
