@@ -337,7 +337,7 @@ _PEOPLE = "jag|vi|han|hon"
 _SUBJECT = f"[{_PEOPLE}]"
 # "ha" is a filler word (removed before matching), so "jag vill ha" is matched as "jag vill".
 _WANT_VERBS = (
-    "(vill|skulle|ska|skall|behöver|skulle behöva|tar|köper|önskar|beställer|vill beställa|"
+    "(vill|skulle|ska|skall|behöver|skulle behöva|tar|köper|önskar|önskar sig|beställer|vill beställa|"
     "vill köpa|skulle beställa|skulle köpa|behöver köpa|måste|saknar|tänkte ta|"
     "tänkte köpa|tror jag tar|vill också|behöver också|tar också|vill även|behöver även)"
 )
@@ -398,8 +398,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("instead", "(istället|i stället|hellre) [för]"),
     ("prefer", "(gärna|helst|om möjligt)"),
     # a pointing word and what the goods are or are for say which sort of the goods just said, as "gärna" does:
-    # "ost, den som är lagrad", "buljong, dom ska vara till såsen"
-    ("prefer", "(den|det|de|dom) [som] (ska|skall|bör|måste) vara"),
+    # "ost, den som är lagrad", "buljong, dom ska vara till såsen"; said of the goods without a pointer too
+    # ("mjölken ska vara lätt", "ost som ska vara lagrad"): what the goods must be, no goods "vara lätt"
+    ("prefer", "[den|det|de|dom] [som] (ska|skall|bör|måste|behöver) vara"),
     ("prefer", "(den|det|de|dom) som (är|e)"),
     # repeating an earlier order
     ("repeat_last", "[ge mig|jag vill|jag tar|beställ|jag skulle] (samma|likadant|detsamma) "

@@ -6453,6 +6453,15 @@ must be, a negation or a pronoun. dev27_willys2020 auto-accept 97.9 -> 100, revi
 all four targets. Probes of 20 phrasings on five stores, old code against new: 70 lines were one too many, 33 of
 them proposed sure for the animal or person alone ("hunden": a sure "Torrfoder Hund Slim" before the chews
 asked for); every one is gone, and the goods now read whom they are for (the Coop kitten's "Kattmat Junior").
+
+Session i53. What the goods must be is their sort without a pointer too (the parser's "prefer" phrase now reads
+"[den|det|de|dom] [som] (ska|skall|bör|måste|behöver) vara"): "mjölken ska vara lätt" was two lines, the milk (a
+sure "Mellanmjölk" on Coop) and "vara lätt" (a sure light margarine or a light-roast coffee), and "ost som ska vara
+lagrad" a cheese asked about beside a sure aged cheddar; they are one line each now ("Lättmjölk", an aged cheese).
+"önskar sig" wishes as "önskar" does ("frun önskar sig choklad" had asked for "sig choklad"). No set and no blind
+row moved; probes of ten phrasings on five stores, old code against new: every line that had been one too many is
+gone, and each phrase's line reads the sort said (Coop's "Lättmjölk", "Grevé Lagrad", "Glutenfritt Grova Formbröd",
+"Bryggkaffe Mörkrost").
 """
 
 

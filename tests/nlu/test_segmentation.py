@@ -479,6 +479,21 @@ def test_a_being_that_needs_or_wants_the_goods_is_whom_they_are_for(text: str, e
     assert [(i.phrase, i.purpose) for i in parse(text).items] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mjölken ska vara lätt", ["mjölken lätt"]),
+    ("ost som ska vara lagrad", ["ost lagrad"]),
+    ("bröd det behöver vara glutenfritt", ["bröd glutenfritt"]),
+    ("smör och mjölken måste vara eko", ["smör", "mjölken eko"]),
+    ("mjölk den ska vara lätt", ["mjölk lätt"]),
+    ("frun önskar sig choklad", ["choklad"]),
+])
+def test_what_the_goods_must_be_is_their_sort(text: str, expected: list[str]) -> None:
+    """"mjölken ska vara lätt" was two items, the milk and "vara lätt": what the goods must be is their sort,
+    with a pointer ("mjölk den ska vara lätt") or without, as "ska", "måste" or "behöver" says it; and "önskar
+    sig" wishes as "önskar" does ("sig choklad" was the goods)."""
+    assert phrases(text) == expected
+
+
 @pytest.mark.parametrize("text", ["mjölken behöver vara laktosfri", "kaffet vill jag ha mörkrost",
                                   "katten behöver inte mer mat", "hon behöver tandkräm"])
 def test_goods_said_before_a_wish_are_for_no_one(text: str) -> None:
