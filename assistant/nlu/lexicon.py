@@ -350,7 +350,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("reset", "(men|men också|men så)"),
     # adding: politeness and request frames; they also switch back from removing to adding
     ("add", f"{_SUBJECT} {_WANT_VERBS}"),
-    ("add", "(vill|ska|behöver|tar|skulle) (jag|vi) [också|även] [köpa|beställa]"),
+    ("add", f"(vill|ska|behöver|tar|skulle) ({_PEOPLE}) [också|även] [köpa|beställa]"),
     ("add", "(kan|kunde|skulle) (du|ni) [kunna] [vara snäll och|vara vänlig och] "
             "[beställa|köpa|lägga till|lägga in|lägga på|skriva upp|handla|ta med|ta hem|fixa|ordna|"
             "köpa hem|handla hem|beställa hem|skicka|hämta]"),
@@ -363,14 +363,20 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "glöm inte [att köpa|att ta|att beställa]"),
     ("add", "fast (lägg till|plus|med|också|även)"),
     ("add", "med"),  # only at a clause start: "utan kaffe och med bananer"
-    ("add", "det behövs [också]"),
+    ("add", "[det] behövs [också|även]"),  # "tvättmedel behövs också"
     ("add", f"({_PEOPLE}) vill att (du|ni) (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
     ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|önskar sig|får ta|får be om|"
             "får köpa|får beställa)"),
     ("add", f"({_PEOPLE}) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
             "har nästan inga|har inte mer|har inte något|har inte någon|har inte några|ber om|hade tänkt|hade tänkt beställa|hade tänkt köpa|tänkte beställa|tänkte)"),
-    ("add", "(det är slut på|slut på|är slut|har tagit slut|tog slut|håller på att ta slut)"),
+    # goods running out, the "slut" no end of the order: "smöret är nästan slut", "diskmedlet börjar ta slut"
+    ("add", "(det är slut på|slut på|har tagit slut|tog slut|håller på att ta slut|börjar ta slut|"
+            "har börjat ta slut|har nästan tagit slut)"),
+    ("add", "är [nästan|snart|alldeles] slut"),
+    # a lack said: "vi är utan toapapper", "det finns ingen mjölk (kvar)": asked for, nothing removed
+    ("add", f"({_PEOPLE}) (är utan|är helt utan)"),
+    ("add", "(det finns|finns det) (inget|ingen|inga) [mer]"),
     ("add", f"({_PEOPLE}) undrar om (ni|du) har"),
     ("add", "(vore det möjligt|är det möjligt|går det|skulle det gå) att (få|beställa|köpa)"),
     # the care worker reads the client's note aloud: "det står ...", "hon har skrivit ...", "mamma skriver ..."
@@ -380,7 +386,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("remove", f"{_SUBJECT} [kan] (ta|tar|tag|plocka|plockar) (bort|ut|väck)"),
     ("remove", "(kan|kunde|skulle) (du|ni) (ta|plocka) (bort|ut)"),
     ("remove", f"{_SUBJECT} (vill|behöver|ska|tar|skulle) inte [köpa|beställa|längre]"),
-    ("remove", "(vill|behöver|ska) (jag|vi) inte [köpa]"),
+    ("remove", f"(vill|behöver|ska) ({_PEOPLE}) inte [köpa]"),
     ("remove", "(stryk|stryka|radera|ta bort|tag bort|ta ut|skippa|hoppa över|glöm|strunta i|"
                "avbeställ|ångra|ta inte|köp inte|beställ inte)"),
     ("remove", "(inga|ingen|inget|inte|utan|inte någon|inte några|inte något|inga fler|ingen mer|"

@@ -121,6 +121,8 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             skip_to = index + taken_back
             continue
         if token.kind == "word" and token.text in FILLER_WORDS:
+            if token.text == _LEFT:
+                _lack_said(out)
             continue
         if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
             skip_to = index + 2
@@ -134,6 +136,20 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             continue
         out.append(token)
     return out, frozenset(searched)
+
+
+_LEFT = "kvar"  # "ingen mjölk kvar": the goods lacked, see _lack_said
+_NONE = frozenset({"ingen", "inget", "inga"})
+
+
+def _lack_said(out: list[Token]) -> None:
+    """"ingen mjölk kvar", "inga ägg kvar": the goods are lacking and so asked for, not removed; the clause's
+    opening negation is dropped ("kvar" itself is a filler word)."""
+    clause = len(out)
+    while clause and out[clause - 1].kind != "sep":
+        clause -= 1
+    if len(out) - clause > 1 and out[clause].kind == "word" and out[clause].text in _NONE:
+        del out[clause]
 
 
 def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:
@@ -279,22 +295,27 @@ _NO_WISH_AFTER = frozenset({"vara", "va", "bli", "inte", *CLAUSE_SUBJECTS})
 
 def _whom_said_first(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """A noun opening a sentence before a verb of need or wish ("kattungen behöver torrfoder", "min katt vill
-    ha blötmat", "grannen saknar kaffe"): whom the goods after it are for, as "torrfoder till kattungen" says,
-    and how many tokens it takes; the client named as a relative ("mamma behöver tandkräm") is whom the order
+    ha blötmat", "grannen saknar kaffe") or a lack ("hunden har inget godis kvar"): whom the goods after it are
+    for, as "torrfoder till kattungen" says, and how many tokens it takes (a lack's words too, no removal); the client named as a relative ("mamma behöver tandkräm") is whom the order
     is for, no purpose. None where the sentence opens otherwise: goods said first ("mjölken behöver vara
     laktosfri", "kaffet vill jag ha mörkrost") need or want nothing."""
-    words = [t.text if t.kind == "word" else None for t in tokens[index:index + 4]]
+    words = [t.text if t.kind == "word" else None for t in tokens[index:index + 5]]
     owned = bool(words) and words[0] in OWNERS
     noun = 1 if owned else 0
-    if len(words) < noun + 3 or words[noun] is None or words[noun + 1] not in _WISH_VERBS or (
-            words[noun + 2] is None or words[noun + 2] in _NO_WISH_AFTER):
+    if len(words) < noun + 3 or words[noun] is None:
+        return None
+    if words[noun + 1] in _WISH_VERBS and words[noun + 2] is not None and words[noun + 2] not in _NO_WISH_AFTER:
+        said = noun + 1  # the verb asks for the goods after it
+    elif words[noun + 1] == "har" and words[noun + 2] in _NONE and len(words) > noun + 3:
+        said = noun + 3  # "hunden har inget godis (kvar)": the goods lacked, asked for
+    else:
         return None
     if words[noun] in CLIENT_WORDS and not owned:
-        return "", noun + 1
+        return "", said
     if words[noun] in ASIDE_SUBJECTS or words[noun] in CLAUSE_SUBJECTS or not (owned or _definite(words[noun])) or (
             PHRASE_TRIE.longest(words, noun) is not None):
         return None
-    return f"{_SAID_FOR} {' '.join(w for w in words[:noun + 1] if w is not None)}", noun + 1
+    return f"{_SAID_FOR} {' '.join(w for w in words[:noun + 1] if w is not None)}", said
 
 
 def _definite(word: str) -> bool:

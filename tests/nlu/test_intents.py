@@ -204,6 +204,31 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods running out are asked for: "slut" there ends no order, and a lack removes nothing
+        ("smöret är nästan slut", (["add"], [("add", "smöret")])),
+        ("kaffet är snart slut", (["add"], [("add", "kaffet")])),
+        ("diskmedlet börjar ta slut", (["add"], [("add", "diskmedlet")])),
+        ("vi är utan toapapper", (["add"], [("add", "toapapper")])),
+        ("ingen mjölk kvar", (["add"], [("add", "mjölk")])),
+        ("det finns ingen mjölk kvar", (["add"], [("add", "mjölk")])),
+        ("tvättmedel behövs också", (["add"], [("add", "tvättmedel")])),
+        # a request of the client in the third person, the verb first, asks as "vill jag" does
+        ("hon vill ha mjölk och så behöver hon bröd", (["add"], [("add", "mjölk"), ("add", "bröd")])),
+        ("ost vill han ha", (["add"], [("add", "ost")])),
+        ("mjölk behöver hon inte", (["remove"], [("remove", "mjölk")])),
+    ],
+)
+def test_goods_running_out_are_asked_for(text: str, expected: tuple[list[str], list[tuple[str, str]]]) -> None:
+    """"smöret är nästan slut" ended the order (its "slut" read as "done") and "vi är utan toapapper" or "ingen
+    mjölk kvar" removed the goods: goods said to be running out or lacking are asked for. "behöver hon bröd"
+    lost the bread: the verb before "hon" asks as before "jag" or "vi"."""
+    parsed = parse(text)
+    assert (parsed.intents, [(i.action, i.phrase) for i in parsed.items]) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "unit"),
     [
         ("ändra mjölken till tre", 3, "st"),

@@ -469,6 +469,8 @@ def test_what_a_heading_says_the_goods_are_for_is_each_items(text: str, expected
     ("min katt vill ha blötmat", [("blötmat", "till min katt")]),
     ("barnbarnen vill ha glass. mjölk", [("glass", "till barnbarnen"), ("mjölk", "")]),
     ("grannen saknar kaffe", [("kaffe", "till grannen")]),
+    ("hunden har inget godis kvar", [("godis", "till hunden")]),
+    ("katten har inga leksaker", [("leksaker", "till katten")]),
     # the client named as a relative is whom the order is for: no purpose, no item
     ("mamma behöver tandkräm", [("tandkräm", "")]),
 ])
