@@ -1139,16 +1139,17 @@ ELIDED_MAJORITY = 2  # times more products named by the compound than by the bar
 def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
     """Words said one after another with no "och" or comma between ("risnudlar quinoa polenta", as speech
     gives a list) are items of their own when there are three or more, the store names products by each
-    (one leads a name), none describes or brands another, no name says two neighbours together nor does the catalog
-    write them as one word ("torsk rygg" is a "torskrygg", "pripps blå" one product), and no word the
-    lexicon does not know comes before a kind of many goods ("pecorino ost" is a cheese named, not two
-    things): those words, else the phrase alone."""
+    (one leads a name, or the lexicon reads it as goods: "smör" where the butter is "Svenskt Smör"), none
+    describes or brands another, no name says two neighbours together nor does the catalog write them as
+    one word ("torsk rygg" is a "torskrygg", "pripps blå" one product), and no word the lexicon does not
+    know, itself no kind of goods, comes before a kind of many goods ("pecorino ost" is a cheese named, not
+    two things; "potatis lök" two): those words, else the phrase alone."""
     said = phrase.split()
     if len(said) < LIST_MIN or said != content_words(phrase):
         return [phrase]
     lex, exact = index.lexicon, index.postings["exact"]
     stems = [stem(word) for word in said]
-    if not all(index.led_by(word) and s not in lex.attributes and s not in lex.descriptors
+    if not all((index.led_by(word) or s in lex.defaults) and s not in lex.attributes and s not in lex.descriptors
                and s not in lex.forms and s not in lex.packaging and fold(word) not in lex.fillers
                and key(word) not in lex.synonyms and not names_brand(word, index)
                for word, s in zip(said, stems, strict=True)):
@@ -1157,13 +1158,18 @@ def said_as_a_list(phrase: str, index: CatalogIndex) -> list[str]:
         if exact.get(s1, frozenset()) & exact.get(s2, frozenset()) or any(
                 index.known(first + link + second) for link in ("", "s")):
             return [phrase]
-        compounds = index.posting("heads", s2) - exact.get(s2, frozenset())
-        if not lex.knows(s1) and (s2 in lex.kinds or len(compounds) >= KIND_OF_MANY):
+        if not (lex.knows(s1) or s1 in lex.defaults or _a_kind_of_many(s1, index)) and _a_kind_of_many(s2, index):
             return [phrase]  # "pecorino ost", "singoalla kex", "magnesium tabletter": a name and its kind
     return said
 
 
-KIND_OF_MANY = 5  # compounds ending in a word that make it a kind of goods ("ost": "Prästost", "Gräddost" ...)
+def _a_kind_of_many(word_stem: str, index: CatalogIndex) -> bool:
+    """A kind of goods the lexicon knows, or one many compounds end in ("ost": "Prästost", "Gräddost" ...)."""
+    compounds = index.posting("heads", word_stem) - index.postings["exact"].get(word_stem, frozenset())
+    return word_stem in index.lexicon.kinds or len(compounds) >= KIND_OF_MANY
+
+
+KIND_OF_MANY = 5  # compounds ending in a word that make it a kind of goods
 # words in a list: two said apart are more often one thing the store lacks ("kyckling pastej") than two
 LIST_MIN = 3
 
