@@ -442,6 +442,12 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         if target is None:
             outcome.not_found.append(item.phrase)
             continue
+        if item.action == "remove" and (fewer := _fewer(item, target)):
+            L.set_pieces(target, target["count"] - fewer)  # "ta bort en mjölk" of three: two are left
+            target["changed_by"] = ctx.actor.name
+            outcome.changed.append(target)
+            last = target
+            continue
         if item.action == "remove":
             new.remove(target)
             outcome.removed.append(target)
@@ -469,6 +475,15 @@ async def _apply_items(ctx: BasketContext, client: dict[str, Any], parsed: Parse
         target["changed_by"] = ctx.actor.name
         outcome.changed.append(target)
         last = target
+
+
+def _fewer(item: Item, target: Line) -> int:
+    """How many pieces a removal said with a count takes away from the line ("ta bort en mjölk", "en mjölk
+    mindre"): fewer than the line holds, else 0 and the line goes, as a removal without a count does."""
+    amount = item.quantity.amount
+    if not amount or amount != int(amount) or item.quantity.unit not in (None, "st") or L.by_weight(target):
+        return 0
+    return int(amount) if amount < (target["count"] or 0) else 0
 
 
 def _same_product(lines: list[Line], line: Line) -> Line | None:

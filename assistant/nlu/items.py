@@ -15,6 +15,7 @@ from assistant.nlu.lexicon import (
     COMPLEMENTS,
     DEGREES,
     DESCRIBING,
+    DECREMENT,
     INCREMENT,
     OLD,
     ORDINARY,
@@ -398,6 +399,9 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         increment = True
     if increment:
         action = "set"
+    elif words and words[-1].text in DECREMENT and draft.amount is not None and draft.amount.start < words[-1].start:
+        words.pop()  # "en mjölk mindre": one fewer (baskets.service takes a count away)
+        action = "remove"
     amount = draft.amount
     if amount is None and len(words) > 1 and words[0].text in UNITS and UNITS[words[0].text].bare:
         amount = _bare_unit(words[0])

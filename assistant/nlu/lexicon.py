@@ -320,6 +320,8 @@ DESCRIBING = frozenset({
 })
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
+# ... and a trailing "mindre" or "färre" after a count ("en mjölk mindre") takes that many away.
+DECREMENT = frozenset({"mindre", "färre"})
 # Words that only frame a change of quantity: "ändra antalet mjölk från två till tre".
 SET_FRAME = frozenset({"till", "från", "antalet", "antal", "mängden", "på", "ut"})
 # "byt mjölken mot filmjölk", "ändra smöret till margarin": a change of product, not of count.

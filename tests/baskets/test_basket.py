@@ -31,6 +31,21 @@ async def test_add_change_remove_and_undo(staff):
     assert answer["basket"]["lines"] == [] and answer["reply"] == "Det finns inget att ångra."
 
 
+async def test_a_count_taken_away_leaves_the_rest(staff):
+    """"ta bort en mjölk" of three took all three away, and "en mjölk mindre" added a "mjölk mindre": a count
+    said with the goods taken away is how many fewer; as many or more, or none said, removes the line."""
+    cid = (await new_client(staff))["id"]
+    await say(staff, cid, "fyra mjölk och ett bröd")
+    answer = await say(staff, cid, "ta bort en mjölk")
+    assert [line["count"] for line in answer["basket"]["lines"]] == [3, 1] and "Nu är det 3" in answer["reply"]
+    answer = await say(staff, cid, "en mjölk mindre")
+    assert [line["count"] for line in answer["basket"]["lines"]] == [2, 1]
+    answer = await say(staff, cid, "ta bort två mjölk")
+    assert ids(answer["basket"]) == ["t:brod2"] and "tagit bort" in answer["reply"]
+    answer = await say(staff, cid, "ta bort brödet")
+    assert answer["basket"]["lines"] == []
+
+
 async def test_a_number_the_store_names_after_a_word_is_part_of_the_line(staff):
     """"omega tre kapslar": the store sells "Omega 3", so "tre kapslar" is no second line of three."""
     cid = (await new_client(staff))["id"]
