@@ -698,9 +698,9 @@ def numbers_said(phrase: str) -> frozenset[int]:
 
 def names_the_number(word: str, number: int, names: Iterable[str]) -> bool:
     """Some name writes the number right after the word as part of what the product is ("Omega 3
-    Kapslar", "Fiskolja Omega-3"), not as its size, strength or count ("Filmjölk 3%", "Ägg 6-p",
-    "Tonfisk 3x80g")."""
-    said = re.compile(rf"(?:^|[\s&/(]){re.escape(casefold(word))}[ -]{number}(?![\d,.%x×-])(?!\s*{_UNITS}\b)")
+    Kapslar", "Fiskolja Omega-3", "Rakhyvel Mach3"), not as its size, strength or count ("Filmjölk 3%",
+    "Ägg 6-p", "Tonfisk 3x80g")."""
+    said = re.compile(rf"(?:^|[\s&/(]){re.escape(casefold(word))}[ -]?{number}(?![\d,.%x×-])(?!\s*{_UNITS}\b)")
     return any(said.search(casefold(name)) for name in names)
 
 

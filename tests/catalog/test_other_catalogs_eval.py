@@ -6479,6 +6479,12 @@ five stores: "potatis lök" read as a sort's own name and its kind, as "pecorino
 probes of 15 lists on five stores, old code against new: 21 of the 75 had been one line asked about and are
 now a line per thing, most of them sure and right (Coop's "Mellanmjölk", "Rostbröd", "Potatis Amandine Fast",
 "Rättvisemärkta Bananer"); "pecorino ost", "torsk rygg", "kyckling pastej" and two-word phrases stay one line.
+
+Session i53. A number a name writes glued to the word said before it is the name's (`sorts.names_the_number` reads
+"Mach3" as it read "Omega 3"): dev64_mathem's "en mach tre rakhyvel till min man" was two lines, a salad "Mache"
+asked about for "en mach" and a sure plain "Rakhyvel" for three; it is one line now, the "Rakhyvel Mach3 Turbo
+Razor" (top-1 94.1 -> 96.1, auto-accept 97.6 -> 100, review 21.2 -> 19.6). Probes of 19 phrasings with a number on
+five stores, old code against new: only the two Mach3 phrasings on Mathem moved.
 """
 
 
@@ -6821,7 +6827,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev64_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev64_mathem": {"review_rate": 0.20},
     "dev22_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev39_hemkop": {"review_rate": 0.30},
     "dev34_coop": {"review_rate": 0.20},

@@ -52,3 +52,17 @@ def test_everyday_goods_listed_without_pauses_are_items_of_their_own(shelved: bo
     lines = added_lines(CatalogIndex.build([product(name, name, shelf, price=20.0) for name in LIST_SHOP]), said)
     names = [line.product.name if line.product else None for line in lines]
     assert len(names) == len(wanted) and all(want in ("*", name) for name, want in zip(names, wanted)), names
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["en mach tre rakhyvel till min man", "mach tre rakhyvlar"])
+def test_a_number_a_name_writes_glued_to_the_word_is_part_of_the_name(shelved: bool, said: str) -> None:
+    """"en mach tre rakhyvel" was a salad "Mache" asked about and a sure plain "Rakhyvel" for three: the store
+    writes "Mach3" glued, as others write "Omega 3" apart, so the number is the name's, no count."""
+    shelf = "Hygien > Rakning" if shelved else ""
+    goods = [product(name, name, shelf, price=price) for name, price in [
+        ("Rakhyvel Mach3 Turbo Razor med 2 blad", 139.0), ("Rakhyvel", 29.9), ("Rakhyvel Engångs 10-p", 49.9)]]
+    goods.append(product("Sallad Mache", "Sallad Mache", "Grönsaker > Sallad" if shelved else "", price=24.9))
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [(line.product.name if line.product else None, line.quantity.amount) for line in lines] == [
+        ("Rakhyvel Mach3 Turbo Razor med 2 blad", 1.0 if said.startswith("en ") else None)], lines
