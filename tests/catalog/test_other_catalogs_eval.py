@@ -6485,6 +6485,14 @@ Session i53. A number a name writes glued to the word said before it is the name
 asked about for "en mach" and a sure plain "Rakhyvel" for three; it is one line now, the "Rakhyvel Mach3 Turbo
 Razor" (top-1 94.1 -> 96.1, auto-accept 97.6 -> 100, review 21.2 -> 19.6). Probes of 19 phrasings with a number on
 five stores, old code against new: only the two Mach3 phrasings on Mathem moved.
+
+Session i53. A name led by a word saying what the goods are for ("Black", "Color", "Barista": the lexicon's
+`name_uses`) names no other thing first (`kinds.led_by_another_thing`): Hemköp and Willys 2020 sell a cheese "Black
+29%", so "Black Flytande Tvättmedel" read as a cheese's product and lost to a plain detergent, sure, for
+dev38_hemkop's "flytande tvätt medel för svarta kläder" (top-1 86.0 -> 88.0, auto-accept 97.3 -> 100);
+dev34_hemkop's "tvätt kapslar för svart tvätt", the "Black Clean+care Tvättkapslar", had been asked about (review
+20.4 -> 18.5). Probes of 15 phrasings of laundry, coffee drinks and "black" on five stores, old code against new:
+only those three phrasings moved, on the two stores that sell the cheese.
 """
 
 
@@ -6812,7 +6820,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
-    "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.21},
+    "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev19_willys2020": {"review_rate": 0.16},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
@@ -6826,7 +6834,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
-    "dev38_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev38_hemkop": {"top1": 0.87, "review_rate": 0.26},
     "dev64_mathem": {"review_rate": 0.20},
     "dev22_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev39_hemkop": {"review_rate": 0.30},

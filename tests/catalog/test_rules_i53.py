@@ -66,3 +66,22 @@ def test_a_number_a_name_writes_glued_to_the_word_is_part_of_the_name(shelved: b
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [(line.product.name if line.product else None, line.quantity.amount) for line in lines] == [
         ("Rakhyvel Mach3 Turbo Razor med 2 blad", 1.0 if said.startswith("en ") else None)], lines
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("flytande tvätt medel för svarta kläder", "Black Flytande Tvättmedel"),
+    ("flytande tvättmedel för vit tvätt", "White Tvättmedel Flytande"),
+    ("flytande tvättmedel för kulörtvätt", "Colour Tvättmedel Flytande"),
+])
+def test_a_name_led_by_the_use_it_says_is_the_thing(shelved: bool, said: str, wanted: str) -> None:
+    """"tvättmedel för svarta kläder" was a sure plain detergent: the store also sells a cheese "Black 29%", so a
+    name led by "Black" read as another thing named first. A word saying what goods are for ("Black", "Color",
+    "Barista") leading the name names no other thing."""
+    wash = "Hem & städ > Tvätt" if shelved else ""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Black 29%", "Mejeri > Ost", 89.9), ("Black Flytande Tvättmedel", wash, 59.9),
+        ("Tvättmedel Flytande", wash, 49.9), ("White Tvättmedel Flytande", wash, 59.9),
+        ("Colour Tvättmedel Flytande", wash, 59.9), ("Sensitive Flytande Tvättmedel", wash, 54.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted and not line.needs_review, line
