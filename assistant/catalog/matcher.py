@@ -302,6 +302,7 @@ class Scorer:
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.forms_unwritten: frozenset[str] = frozenset()  # see require_form
         self.size_sold = False  # a product of the kind writes the size wished (see require_size)
+        self.use_told_apart = False  # a laundry's colour said tells the kind's goods apart (see require_use)
         self.written_otherwise: Callable[[str], bool] | None = None  # swedish.written_otherwise of `typed`
         # the compound's first part as typed, where typed with å/ä/ö ("häll" of "hällakakor"): see part_written_otherwise
         first = q.head_typed[:len(q.head_parts[0])] if q.head_parts and q.head_typed else ""
@@ -462,6 +463,13 @@ class Scorer:
         self.forms_unwritten = frozenset(
             mod for mod in forms if kind and not any(self.cover.said_by(mod, entry) for entry in kind))
 
+    def require_use(self, pool: list[tuple[float, Entry]]) -> None:
+        """A laundry's colour said as the purpose ("för vit tvätt") tells the kind's goods apart only where some
+        of them write another ("Colour Pulver" beside "Crystal White"): there a name writing the use said comes
+        first. A softener's "White Flower" scent, where no softener is for coloured laundry, says no use."""
+        self.use_told_apart = bool(self.uses_said) and any(
+            match >= HEAD and written_for_a_use_refused(entry, self.uses_said, self.lexicon) for match, entry in pool)
+
     def writes_a_form(self, entry: Entry) -> bool:
         """The name writes a supplement's form: "Zink 25mg Kapslar" is no tablet, whatever the others write."""
         return any(self.cover.said_by(form, entry) for form in self.lexicon.dosage_forms)
@@ -574,6 +582,8 @@ class Scorer:
                           or (self.uses_said and written_for_a_use_refused(entry, self.uses_said, self.lexicon))):
             unmatched += 1
             total -= 0.3
+        elif self.use_told_apart and not self.lexicon.uses_of_a_name(entry.words).isdisjoint(self.uses_said):
+            total += 0.12  # "fläckborttagning för vit tvätt": the "Crystal White", before a "Gold" saying no use
         if self.fitted is not None and fits_another_thing(entry, q, self.fitted, self.lexicon.fittings):
             unmatched += 1  # "refill till diskborsten": no "Våtmopp Refill"
             total -= 0.3
@@ -737,6 +747,7 @@ def rank(index: CatalogIndex, q: Query, quantity: Quantity | None = None, histor
     scorer.require_packaging(pool)
     scorer.require_spelling(pool)
     scorer.require_form(pool)
+    scorer.require_use(pool)
     scorer.require_size(pool)
     if len(pool) > MAX_SCORED:
         promised = scorer.promises(pool, shares)

@@ -85,3 +85,32 @@ def test_a_name_led_by_the_use_it_says_is_the_thing(shelved: bool, said: str, wa
         ("Colour Tvättmedel Flytande", wash, 59.9), ("Sensitive Flytande Tvättmedel", wash, 54.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("fläckborttagning för vit tvätt", "Crystal White Oxi Action Fläckborttagning"),
+    ("fläckborttagning för kulörtvätt", "Oxi Action Fläckborttagning Colour"),
+])
+def test_a_name_saying_the_laundry_asked_for_comes_first(shelved: bool, said: str, wanted: str) -> None:
+    """"vanish fläckborttagning för vit tvätt" was a sure "Gold Oxi Action", tied with the "Crystal White" beside
+    it: a name that writes the use said ("White" for "vit tvätt") is that use's goods, as one writing another
+    use is none of them."""
+    wash = "Hem & städ > Tvätt" if shelved else ""
+    goods = [product(name, name, wash, "Vanish" if shelved else None, price=price) for name, price in [
+        ("Gold Oxi Action Fläckborttagning", 89.9), ("Crystal White Oxi Action Fläckborttagning", 89.9),
+        ("Oxi Action Fläckborttagning Colour", 89.9), ("Carpet Care Oxi Action Fläckborttagning", 99.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+def test_a_scent_of_white_flowers_says_no_laundry(shelved: bool) -> None:
+    """Where no softener is for coloured laundry, "för vit tvätt" tells none apart: the "White Flower" scent
+    says no use, and no softener comes first for it."""
+    wash = "Hem & städ > Tvätt" if shelved else ""
+    goods = [product(name, name, wash, price=price) for name, price in [
+        ("Softness White Flower Sköljmedel", 29.9), ("Neutral Sköljmedel", 29.9), ("Sköljmedel Sensitive", 27.9)]]
+    plain = added_lines(CatalogIndex.build(goods), "sköljmedel")[0].product
+    line, = added_lines(CatalogIndex.build(goods), "sköljmedel för vit tvätt")
+    assert line.product is not None and plain is not None and line.product.name == plain.name, line
