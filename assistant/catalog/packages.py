@@ -465,6 +465,7 @@ def ordered_amount(index: CatalogIndex, quantity: Quantity, entry: Entry) -> flo
 # One package of just the measure said: a size named ("fryspåsar 3 liter" is the 3 l bag) rather than a
 # count of smaller packages that adds up to it (three 1 l bags)
 ONE_PACK_FIT = 0.12
+NEAR_FIT = 0.1  # packages adding up to about the amount asked, or goods weighed to it
 
 
 def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None = None) -> float:
@@ -476,8 +477,8 @@ def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None
         return 0.0
     if quantity.unit == "st":
         return pack_fit(product, quantity, packed)
-    if product.sold_by_weight:
-        return 0.05 if quantity.unit in WEIGHT else -0.2
+    if product.sold_by_weight:  # cut to the weight asked: as near as packages adding up to it, no worse
+        return NEAR_FIT if quantity.unit in WEIGHT else -0.2
     if product.unit is None:  # no size stated: its kind's usual packages may say it is sold in the unit asked
         counted = usual_count(quantity, product, usual=packed.usual if packed else None)
         return 0.05 if counted and counted.reason is None else 0.0
@@ -492,7 +493,7 @@ def unit_fit(product: Product, quantity: Quantity | None, packed: Packing | None
     ordered = math.ceil(need / pack - 1e-9) * pack
     if ordered > need * FAR_OFF:
         return 0.0  # "en liter" prefers the litre pack to the 2 l one
-    return ONE_PACK_FIT if abs(pack - need) < 1e-9 else 0.1
+    return ONE_PACK_FIT if abs(pack - need) < 1e-9 else NEAR_FIT
 
 
 # A name word saying the product is part of one piece: "Rotselleri delad", "Gustafskorv Ring Halv"

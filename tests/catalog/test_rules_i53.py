@@ -114,3 +114,19 @@ def test_a_scent_of_white_flowers_says_no_laundry(shelved: bool) -> None:
     plain = added_lines(CatalogIndex.build(goods), "sköljmedel")[0].product
     line, = added_lines(CatalogIndex.build(goods), "sköljmedel för vit tvätt")
     assert line.product is not None and plain is not None and line.product.name == plain.name, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("ett halvt kilo herrgårds ost", "Herrgård Mild 28%"),
+    ("300 gram herrgårdsost", "Herrgård 28% Skivad"),
+    ("herrgårdsost", None),
+])
+def test_a_weight_asked_fits_goods_weighed_as_well_as_a_package(shelved: bool, said: str, wanted: str | None) -> None:
+    """"ett halvt kilo herrgårds ost" was a sure sliced 300 g pack, two of them: goods sold by the kilo are cut to
+    the weight asked, as good a fit as a package of just that weight, no worse than packages adding up to more."""
+    cheese = "Mejeri > Ost" if shelved else ""
+    goods = [product("sliced", "Herrgård 28% Skivad", cheese, size=300, unit="g", price=39.9),
+             product("piece", "Herrgård Mild 28%", cheese, unit="kg", price=81.9)]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and (wanted is None or line.product.name == wanted), line
