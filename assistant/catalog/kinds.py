@@ -849,7 +849,8 @@ def led_by_another_thing(entry: Entry, q: Query, lexicon: Lexicon, alone: Collec
     first = entry.leading
     if (first is None or q.head_word in first or q.head in first or lexicon.flavour(first[0])
             or q.head in before_a_cut(first[0], lexicon.cuts)  # "Gösfilé", a word the splitter left whole
-            or first[0] in lexicon.name_uses):  # "Black Flytande Tvättmedel" says its use ("Black 29%" is cheese)
+            or first[0] in lexicon.name_uses  # "Black Flytande Tvättmedel" says its use ("Black 29%" is cheese)
+            or (q.kind_apart and first[0].endswith(q.kind_apart))):  # "tuc kex": "Matkex Tuc Original"
         return False  # "Ansjovisfilé" leads with the thing asked, in a cut of it; "Vaniljsås" with a sauce
     if ((first[0] in alone or first[0] in lexicon.kinds_and_foods or closes_compound(first[0], lexicon.kinds)
          or opens_with_a_kind(first[0], lexicon.kinds) or a_compound_thing(first, q, lexicon))

@@ -511,6 +511,18 @@ def _points_to_a_sort(words: list[str]) -> bool:
     return len(words) > 2 and words[0] in POINTERS and words[1] in ("med", "utan")
 
 
+def _goods_of_a_sort_pointed_at(before: list[str], words: list[str]) -> list[str]:
+    """"mjölk den lätta" then "den feta", "tuc kex de vanliga" then "de med ost": the goods words said before
+    the first pointer, where both point at a sort (describing words, a weak adjective: "den feta", "de
+    vanliga", or "med"/"utan" and what: "de med ost"); none otherwise."""
+    def a_sort(said: list[str]) -> bool:
+        return len(said) > 1 and said[0] in SORT_POINTERS and (
+            said[1] in ("med", "utan") or all(w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING
+                                               or w.endswith("a") for w in said[1:]))
+    at = next((i for i, word in enumerate(before) if word in SORT_POINTERS), 0)
+    return before[:at] if at and a_sort(before[at:]) and a_sort(words) else []
+
+
 def _said_again(before: list[str], words: list[str]) -> bool:
     """"fil, vanlig fil", "mjölk, lätt mjölk": the goods just said, said again after sort words only (an
     ordinary, a describing or an attribute word), are the same goods with their sort, no second item."""
@@ -604,6 +616,11 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     elif draft.amount is None and words and all(w in ATTRIBUTES or PERCENT.fullmatch(w) for w in words) \
             and previous.action == "add":  # "matlagningsgrädde, femton procent": the fat said after
         previous.phrase = " ".join([previous.phrase, *words]).strip()
+    elif draft.amount is None and previous.action == "add" and segment.inherits and (
+            goods := _goods_of_a_sort_pointed_at(previous.phrase.split(), said)):
+        # "mjölk den lätta och den feta": another sort pointed at of the goods said with one, a second item
+        draft.words[:0] = [Token("word", word, draft.start, draft.start) for word in goods]
+        return False
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
         previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
         previous._sort_said = True

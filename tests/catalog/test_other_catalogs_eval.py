@@ -6513,6 +6513,22 @@ packages of another size adding up to it (0.1). A first version gave it the exac
 herrgårdsost" left the 300 g pack for a piece (the test pins the pack). Probes of 22 weights asked on five stores,
 old code against new: the half kilo of herrgård is a piece on Hemköp, Willys 2020 and Willys 2023; "ett kilo
 kycklingfilé" the fresh Swedish fillet weighed, no frozen bag; Willys 2020's "ett kilo morötter" the loose carrots.
+
+Session i53. A name led by the kind said after a sort's own name, or a compound ending in it, is of that kind
+(`kinds.led_by_another_thing`, `Query.kind_apart`): for "tuc kex" Coop's "Matkex Tuc Original" was read as led by
+another thing, "Matkex", and a "Tuc Sourcream & Onion" was sure. Probes of 36 names said with their kind on five
+stores: only Coop's "tuc kex" moved, to the Original.
+
+Session i53. A second sort pointed at after goods said with one is another item of the same goods (the parser's
+`items._goods_of_a_sort_pointed_at`): "mjölk den lätta och den feta" asked for "feta", a sure feta cheese on all
+five stores, and dev27_coop's "tuc kex de vanliga och de med ost" was one line, "tuc kex de vanliga med ost", asked
+about. With the rule before it ("Matkex" of the kind said), the two Tuc lines are Coop's "Matkex Tuc Original",
+sure, and "Matkex Tuc Ost", asked about (dev27_coop top-1 94.0 -> 98.0, top-3 98.0 -> 100, review 10.2 -> 10.0: all
+four targets). Both pointers must point at a sort (describing words, a weak adjective, or "med"/"utan" and what):
+"korv, den med lamm och ris" stays one sausage. Probes of ten phrasings on five stores, old code against new: the
+feta cheese, "Mörka Chokladknappar" for "bröd det mörka" and "Teffkorn Ljusa" for "kaffe det ljusa" on Mathem are
+gone; "kattmat dom med fisk och dom med kyckling" is two sure cat foods where it was one; Mathem, which sells no Tuc
+Original, gives its "Tuc Kex Ost" for "de vanliga" too, sure, as the one merged line had been.
 """
 
 
@@ -6832,7 +6848,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev26_coop": {"top1": 0.96, "review_rate": 0.25},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
-    "dev27_coop": {"top1": 0.94},
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},

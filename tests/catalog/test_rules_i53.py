@@ -130,3 +130,19 @@ def test_a_weight_asked_fits_goods_weighed_as_well_as_a_package(shelved: bool, s
              product("piece", "Herrgård Mild 28%", cheese, unit="kg", price=81.9)]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and (wanted is None or line.product.name == wanted), line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("tuc kex de vanliga och de med ost", ["Matkex Tuc Original", "Matkex Tuc Ost"]),
+    ("tuc kex", ["Matkex Tuc Original"]),
+])
+def test_a_name_led_by_the_kind_said_apart_is_of_that_kind(shelved: bool, said: str, wanted: list[str]) -> None:
+    """"tuc kex de vanliga" was a sure "Tuc Sourcream & Onion": "Matkex Tuc Original" leads with "Matkex", read as
+    another thing than the Tuc asked, though it is the very kind said after the name ("kex")."""
+    shelf = "Bröd & bageri > Tilltugg > Ostkex" if shelved else ""
+    goods = [product(name, name, shelf, "Lu" if shelved else None, size=100, unit="g", price=9.95) for name in [
+        "Matkex Tuc Original", "Matkex Tuc Paprika", "Matkex Tuc Ost", "Tuc Sourcream & Onion",
+        "Matkex Tuc Salt & Pepper", "Mariekex", "Digestive Kex"]]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines] == wanted, lines

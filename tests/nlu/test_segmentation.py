@@ -496,6 +496,22 @@ def test_what_the_goods_must_be_is_their_sort(text: str, expected: list[str]) ->
     assert phrases(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mjölk den lätta och den feta", ["mjölk den lätta", "mjölk den feta"]),
+    ("tuc kex de vanliga och de med ost", ["tuc kex de vanliga", "tuc kex de med ost"]),
+    ("kattmat dom med fisk och dom med kyckling", ["kattmat dom med fisk", "kattmat dom med kyckling"]),
+    ("ost den lagrade, den milda", ["ost den lagrade", "ost den milda"]),
+    # one sort said: the pointer goes on saying it, or names it after the goods
+    ("korv, den med lamm och ris", ["korv med lamm och ris"]),
+    ("tunnknäcke, det med havssalt", ["tunnknäcke med havssalt"]),
+])
+def test_a_second_sort_pointed_at_is_the_same_goods_again(text: str, expected: list[str]) -> None:
+    """"mjölk den lätta och den feta" asked for "feta" (a sure feta cheese), and "tuc kex de vanliga och de med
+    ost" for one biscuit "de vanliga med ost": a sort pointed at after goods said with one ("den lätta") is
+    another item of the same goods."""
+    assert phrases(text) == expected
+
+
 @pytest.mark.parametrize("text", ["mjölken behöver vara laktosfri", "kaffet vill jag ha mörkrost",
                                   "katten behöver inte mer mat", "hon behöver tandkräm"])
 def test_goods_said_before_a_wish_are_for_no_one(text: str) -> None:
