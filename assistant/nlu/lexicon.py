@@ -496,6 +496,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "har du|har ni|har dom|har de|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god natt|godnatt|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
+    # not knowing or remembering, said while thinking: no removal ("två mjölk och jag vet inte"), no goods
+    ("filler", f"[{_PEOPLE}] (vet|förstår|minns|hör|hörde|orkar) inte [riktigt|alls|vilken|vilket|vilka|vad|det]"),
+    ("filler", f"[{_PEOPLE}] kommer inte ihåg [vilken|vilket|vilka|vad|det]"),
+    # talk to the tablet while thinking: "vänta lite", "låt mig tänka", "och så vidare"
+    # ("ett ögonblick": the "ett" is read as an amount first, and an amount alone asks for nothing)
+    ("filler", "(vänta|vänta lite|ögonblick|sekund|låt mig tänka|låt mig se|"
+               "och så vidare|osv|kan du upprepa|kan du säga det igen)"),
     # where the goods are written, as the note is read aloud: "det står en flora här på lappen"
     ("filler", "[här|där] (på|i) (lappen|listan|papperet|lappen här)"),
     # the amount said is enough: "en bit räcker", "det räcker med ett paket" (no goods, and the order goes on)

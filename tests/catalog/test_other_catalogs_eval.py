@@ -6529,6 +6529,12 @@ four targets). Both pointers must point at a sort (describing words, a weak adje
 feta cheese, "Mörka Chokladknappar" for "bröd det mörka" and "Teffkorn Ljusa" for "kaffe det ljusa" on Mathem are
 gone; "kattmat dom med fisk och dom med kyckling" is two sure cat foods where it was one; Mathem, which sells no Tuc
 Original, gives its "Tuc Kex Ost" for "de vanliga" too, sure, as the one merged line had been.
+
+Session i53. What a client says while thinking asks for no goods and removes none (the parser's fillers): "två mjölk
+och jag vet inte" and "smör, jag förstår inte" removed the goods (the "inte" read as a removal), and "två mjölk. jag
+vet inte" a removal with no words, which a basket applies to the line just added; "vänta lite", "ett ögonblick",
+"låt mig tänka", "kan du upprepa" and "och så vidare" were goods asked for, lines that found nothing. No set and no
+blind row moved; the tests pin each phrasing.
 """
 
 

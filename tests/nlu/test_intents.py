@@ -206,6 +206,29 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # not knowing or remembering removes nothing: "två mjölk och jag vet inte" removed the milk
+        ("två mjölk och jag vet inte", [("add", "mjölk")]),
+        ("två mjölk. jag vet inte", [("add", "mjölk")]),
+        ("smör, jag förstår inte", [("add", "smör")]),
+        ("ost jag vet inte vilken", [("add", "ost")]),
+        ("jag kommer inte ihåg vad det heter", []),
+        # talk to the tablet asks for no goods
+        ("vänta lite", []),
+        ("ett ögonblick", []),
+        ("låt mig tänka", []),
+        ("kan du upprepa", []),
+        ("mjölk och smör och så vidare", [("add", "mjölk"), ("add", "smör")]),
+    ],
+)
+def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple[str, str]]) -> None:
+    """"jag vet inte" read its "inte" as a removal (of the goods before it, or of the line just added), and
+    "vänta lite" asked for goods called "vänta": what a client says while thinking is no item."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # goods running out are asked for: "slut" there ends no order, and a lack removes nothing
         ("smöret är nästan slut", (["add"], [("add", "smöret")])),
         ("kaffet är snart slut", (["add"], [("add", "kaffet")])),
