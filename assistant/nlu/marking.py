@@ -395,6 +395,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             out.extend(Token("word", said, element.start, elements[end - 1].end) for said in _THE_USUAL)
             i = end
             continue
+        if clause_has_words and words[i] == "inte" and words[i + 1:i + 2] == ["#"] and (
+                i + 2 == len(words) or words[i + 2] is None):
+            i += 2  # "två mjölk inte tre": the count said stands, no three to take away
+            continue
         if clause_has_words and (end := _sort_not_wanted(words, start := i + (words[i] == "fast"))):
             # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal;
             # "ost inte den starka utan den milda": the sort wanted instead
@@ -696,17 +700,20 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     separator, a command or a new request ("jag vill") starts.
     """
     start = i + said
+    negated = False  # "om den inte är för stark": the sort it says is none wanted
     if said == 2 and words[i + 1] in STATEMENT_VERBS and start < len(words) and words[start] in ("så", "inte"):
         start += 1  # "hon tål inte gluten": the statement's own "inte", no removal (see _statement_end)
+    elif words[i] in SUBORDINATORS and start < len(words) and words[start] == "inte":
+        start, negated = start + 1, True  # "om det inte är för dyrt": the clause's own "inte", no removal
     end = _aside_end(words, start)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
     reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
     kept = [element for element, word, before in zip(elements[start:end], words[start:end], words[start - 1:end])
-            if word in ATTRIBUTES or word in DESCRIBING
-            or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
-                    or word in ASIDE_ADVERBS or word in EVERY or before in EVERY)]
+            if not negated and (word in ATTRIBUTES or word in DESCRIBING
+                                or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
+                                        or word in ASIDE_ADVERBS or word in EVERY or before in EVERY))]
     goods = _said_after_talk(elements, words, i, end) if reason else []  # a choice keeps its words
     return kept, _sorts_said_of(elements, words, i + 1, end), goods, end
 

@@ -6535,6 +6535,12 @@ och jag vet inte" and "smör, jag förstår inte" removed the goods (the "inte" 
 vet inte" a removal with no words, which a basket applies to the line just added; "vänta lite", "ett ögonblick",
 "låt mig tänka", "kan du upprepa" and "och så vidare" were goods asked for, lines that found nothing. No set and no
 blind row moved; the tests pin each phrasing.
+
+Session i53. A subordinate clause's own negation and a count not wanted remove nothing (the parser's `_aside` and
+`_mark`): "äpplen om det inte är för dyrt" and "ost om den inte är för stark" gave a removal with no words, which a
+basket applies to the line just added, so the apples were added and taken away again; the negated clause now keeps
+none of its sort words ("stark" is no sort wanted). "två mjölk inte tre" took three away. No set and no blind row
+moved.
 """
 
 

@@ -218,11 +218,16 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("låt mig tänka", []),
         ("kan du upprepa", []),
         ("mjölk och smör och så vidare", [("add", "mjölk"), ("add", "smör")]),
+        # a clause's own negation removes nothing: a removal with no words takes away the line just added
+        ("äpplen om det inte är för dyrt", [("add", "äpplen")]),
+        ("ost om den inte är för stark", [("add", "ost")]),
+        ("två mjölk inte tre", [("add", "mjölk")]),
     ],
 )
 def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple[str, str]]) -> None:
     """"jag vet inte" read its "inte" as a removal (of the goods before it, or of the line just added), and
-    "vänta lite" asked for goods called "vänta": what a client says while thinking is no item."""
+    "vänta lite" asked for goods called "vänta": what a client says while thinking is no item. So with the
+    "inte" of "om det inte är för dyrt" (a clause's own, before its verb) and of "inte tre" after a count."""
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
 
 
