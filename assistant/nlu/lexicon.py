@@ -499,6 +499,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # not knowing or remembering, said while thinking: no removal ("två mjölk och jag vet inte"), no goods
     ("filler", f"[{_PEOPLE}] (vet|förstår|minns|hör|hörde|orkar) inte [riktigt|alls|vilken|vilket|vilka|vad|det]"),
     ("filler", f"[{_PEOPLE}] kommer inte ihåg [vilken|vilket|vilka|vad|det]"),
+    # any sort will do, or no hurry: "äpplen det spelar ingen roll vilka", "mjölk det är inte bråttom"
+    ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),
+    ("filler", "(det är inte bråttom|det är ingen brådska|det gör inget)"),
     # talk to the tablet while thinking: "vänta lite", "låt mig tänka", "och så vidare"
     # ("ett ögonblick": the "ett" is read as an amount first, and an amount alone asks for nothing)
     ("filler", "(vänta|vänta lite|ögonblick|sekund|låt mig tänka|låt mig se|"

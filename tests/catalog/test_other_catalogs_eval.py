@@ -6541,6 +6541,10 @@ Session i53. A subordinate clause's own negation and a count not wanted remove n
 basket applies to the line just added, so the apples were added and taken away again; the negated clause now keeps
 none of its sort words ("stark" is no sort wanted). "två mjölk inte tre" took three away. No set and no blind row
 moved.
+
+Session i53. "det spelar ingen roll (vilken)", "det är inte bråttom" and "det gör inget" are talk (the parser's
+fillers): "äpplen det spelar ingen roll vilka" removed "roll vilka", and dev70_mathem's "ett paket ballerina spelar
+ingen roll vilken sort" asked about "ballerina spelar"; it is a sure "Ballerina Original" now (review 29.6 -> 27.8).
 """
 
 
@@ -6902,7 +6906,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev69_mathem": {"top1": 0.90, "review_rate": 0.23},
     "dev25_willys2020": {"top1": 0.92, "review_rate": 0.18},
     "dev43_hemkop": {"top1": 0.96},
-    "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.30},
+    "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev71_mathem": {"top1": 0.90, "review_rate": 0.26},
     "dev44_hemkop": {"top1": 0.96},
     "dev38_coop": {"top1": 0.90, "review_rate": 0.26},

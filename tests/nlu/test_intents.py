@@ -218,6 +218,8 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("låt mig tänka", []),
         ("kan du upprepa", []),
         ("mjölk och smör och så vidare", [("add", "mjölk"), ("add", "smör")]),
+        ("äpplen det spelar ingen roll vilka", [("add", "äpplen")]),
+        ("mjölk det är inte bråttom", [("add", "mjölk")]),
         # a clause's own negation removes nothing: a removal with no words takes away the line just added
         ("äpplen om det inte är för dyrt", [("add", "äpplen")]),
         ("ost om den inte är för stark", [("add", "ost")]),
