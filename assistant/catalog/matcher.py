@@ -146,6 +146,7 @@ from assistant.catalog.sorts import (
     jarred_not_fresh,
     led_by_a_food_unsaid,
     led_by_another_word,
+    measure_written,
     mixes_in_unsaid,
     numbered_sibling,
     numbers_said,
@@ -184,6 +185,7 @@ from assistant.catalog.sorts import (
     tastes_of_more,
     usual_percent,
     usual_sorts,
+    wished_measure,
     word_counts,
 )
 from assistant.catalog.swedish import part_written_otherwise, written_as_typed, written_otherwise_of
@@ -302,6 +304,7 @@ class Scorer:
         self.typed = ""  # the word asked, where a name writes it as typed (see require_spelling)
         self.forms_unwritten: frozenset[str] = frozenset()  # see require_form
         self.size_sold = False  # a product of the kind writes the size wished (see require_size)
+        self.measure_wished: tuple[str, float] | None = None  # the measure a size wished picks (see require_size)
         self.use_told_apart = False  # a laundry's colour said tells the kind's goods apart (see require_use)
         self.written_otherwise: Callable[[str], bool] | None = None  # swedish.written_otherwise of `typed`
         # the compound's first part as typed, where typed with å/ä/ö ("häll" of "hällakakor"): see part_written_otherwise
@@ -445,6 +448,9 @@ class Scorer:
         least = EXACT if self.q.head_parts else HEAD  # "stor värmeljus": an "Oljeljus Large" is no värmeljus
         self.size_sold = wish is not None and any(
             kind >= least and size_wish_agrees(entry, wish) for kind, entry in pool)
+        # where no name says the size, the measures they write may: the largest or the smallest of them
+        self.measure_wished = None if wish is None or self.size_sold else wished_measure(
+            wish, (entry for kind, entry in pool if kind >= least))
 
     def require_form(self, pool: list[tuple[float, Entry]]) -> None:
         """A supplement's form said ("magnesium tabletter") that no product of the kind writes, whole or
@@ -655,6 +661,8 @@ class Scorer:
             elif agrees_with is size_wish_agrees and self.size_sold and kind >= HEAD:
                 unmatched += 1  # "små tomater" where cocktail tomatoes are sold: a "Tomater Kvist" is not known small
                 total -= 0.3
+        if self.measure_wished is not None and kind >= HEAD and measure_written(entry) == self.measure_wished:
+            total += 0.12  # "servetter dom stora": the "Servetter 40 cm" beside "33 cm", no name saying "stor"
         for attr in self.attribute_order:
             if attr in entry.suits:  # "vegansk korv": a sausage on "Vegetariskt"
                 total += 0.15

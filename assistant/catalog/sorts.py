@@ -596,6 +596,29 @@ def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
     return written[0] == wish if len(written) == 1 else None
 
 
+_MEASURE = re.compile(r"(?<![\w,.])(\d+(?:[,.]\d+)?) ?(mm|cm|m|l|liter)(?!\w)", re.IGNORECASE)
+_TO_BASE = {"mm": 0.1, "cm": 1.0, "m": 100.0, "l": 1.0, "liter": 1.0}
+
+
+def measure_written(entry: Entry) -> tuple[str, float] | None:
+    """The length or volume a name writes of the thing ("Servetter 40 cm", "Sopsäck 125l"): its kind of measure
+    and its value in cm or litres; None where it writes none."""
+    found = _MEASURE.search(entry.product.name)
+    if found is None:
+        return None
+    unit = found[2].casefold()
+    return ("l" if unit in ("l", "liter") else "cm"), float(found[1].replace(",", ".")) * _TO_BASE[unit]
+
+
+def wished_measure(wish: str, kind: Iterable[Entry]) -> tuple[str, float] | None:
+    """The measure a size wished picks among the kind's ("servetter dom stora": the 40 cm of 33 and 40 cm),
+    where their names write two or more of one kind of measure; None otherwise."""
+    written = {found for entry in kind if (found := measure_written(entry)) is not None}
+    if len(written) < 2 or len({unit for unit, _ in written}) > 1:
+        return None
+    return (max if wish == "stor" else min)(written, key=lambda found: found[1])
+
+
 def grade_agrees(entry: Entry, grade: str) -> bool | None:
     """A grade said with a plus sign ("läsglasögon +2,0") against the one the name writes ("+2.00"): True
     or False. A name that writes none is not the grade either: the grade names a sort of the goods (food

@@ -6545,6 +6545,16 @@ moved.
 Session i53. "det spelar ingen roll (vilken)", "det är inte bråttom" and "det gör inget" are talk (the parser's
 fillers): "äpplen det spelar ingen roll vilka" removed "roll vilka", and dev70_mathem's "ett paket ballerina spelar
 ingen roll vilken sort" asked about "ballerina spelar"; it is a sure "Ballerina Original" now (review 29.6 -> 27.8).
+
+Session i53. A size wished that no name says picks among the measures the kind's names write
+(`sorts.wished_measure`, `matcher.Scorer.require_size`): dev35_coop's "vita servetter dom stora till middagen" was a
+sure "Servetter Vit 20-pack", where Coop names its napkins "Servetter 40 cm Vit" and "Servetter 33 cm Vit"; the
+largest length written is the big one wished, the smallest the small one (top-1 90.6 -> 92.5, auto-accept 97.6 ->
+100). Only where the names write two or more measures of one kind, lengths or volumes, and no name says the size.
+Probes of 20 sizes wished on five stores, old code against new: "små fryspåsar" and "stora fryspåsar" had both been
+the one 3 l or 2 l bag and are the 1 l and the 5 l now; "en stor flaska coca cola" on Mathem the 2 l bottle; "en
+liten stekpanna" the 14 cm pan where it was a 28 cm one; "stora sopsäckar" the largest sacks sold (240 l on Hemköp
+and Willys 2020, where it was 125 l).
 """
 
 
@@ -6894,7 +6904,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
     "dev40_hemkop": {"top1": 0.90, "review_rate": 0.23},
     "dev23_willys2020": {"top1": 0.90, "review_rate": 0.21},
-    "dev35_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev35_coop": {"top1": 0.92, "review_rate": 0.23},
     "dev67_mathem": {"top1": 0.98, "review_rate": 0.18},
     "dev41_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev24_willys2020": {"top1": 0.94, "review_rate": 0.17},

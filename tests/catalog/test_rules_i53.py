@@ -146,3 +146,20 @@ def test_a_name_led_by_the_kind_said_apart_is_of_that_kind(shelved: bool, said: 
         "Matkex Tuc Salt & Pepper", "Mariekex", "Digestive Kex"]]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name if line.product else None for line in lines] == wanted, lines
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("vita servetter dom stora till middagen", "Servetter 40 cm Vit"),
+    ("små vita servetter", "Servetter 33 cm Vit 20-pack"),
+    ("vita servetter", None),
+])
+def test_a_size_wished_picks_among_the_measures_names_write(shelved: bool, said: str, wanted: str | None) -> None:
+    """"vita servetter dom stora" was a sure "Servetter Vit 20-pack": no name says "stor", but the names write
+    the napkins' size, and the largest of them is the big one wished, the smallest the small one."""
+    shelf = "Hem & hushåll > Servetter" if shelved else ""
+    goods = [product(name, name, shelf, price=price) for name, price in [
+        ("Servetter Vit 20-pack", 19.9), ("Servetter 40 cm Vit", 39.9), ("Servetter 33 cm Vit 20-pack", 24.9),
+        ("Servetter Mörkblå 20-pack", 19.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and (wanted is None or line.product.name == wanted), line
