@@ -13,10 +13,11 @@ from assistant.nlu.lexicon import (
     CHATTER_STARTS,
     CLIENT_WORDS,
     COMPLEMENTS,
+    DECREMENT,
     DEGREES,
     DESCRIBING,
-    DECREMENT,
     INCREMENT,
+    NOT,
     OLD,
     ORDINARY,
     OWNERS,
@@ -616,6 +617,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     elif draft.amount is None and words and all(w in ATTRIBUTES or PERCENT.fullmatch(w) for w in words) \
             and previous.action == "add":  # "matlagningsgrädde, femton procent": the fat said after
         previous.phrase = " ".join([previous.phrase, *words]).strip()
+    elif draft.amount is None and previous.action == "add" and words[:1] == [NOT] and _sort_words(words[1:]):
+        previous.phrase = " ".join([previous.phrase, *words])  # "mjölk men den behöver inte vara ekologisk"
     elif draft.amount is None and previous.action == "add" and segment.inherits and (
             goods := _goods_of_a_sort_pointed_at(previous.phrase.split(), said)):
         # "mjölk den lätta och den feta": another sort pointed at of the goods said with one, a second item

@@ -318,6 +318,8 @@ DESCRIBING = frozenset({
     # a wish for the cheapest of them ("mjölk 2 l den billigaste")
     "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
 })
+# The negation, which removes goods at a clause's start and says a sort not wanted after them.
+NOT = "inte"
 # A trailing "till" makes "en mjölk till" an increment (add to the count already in the basket).
 INCREMENT = "till"
 # ... and a trailing "mindre" or "färre" after a count ("en mjölk mindre") takes that many away.
@@ -409,6 +411,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # "ost, den som är lagrad", "buljong, dom ska vara till såsen"; said of the goods without a pointer too
     # ("mjölken ska vara lätt", "ost som ska vara lagrad"): what the goods must be, no goods "vara lätt"
     ("prefer", "[den|det|de|dom] [som] (ska|skall|bör|måste|behöver) vara"),
+    # ... and what they must not or need not be: "mjölk men den behöver inte vara ekologisk" is no sort of it
+    # to remove, the sort not wanted ("mjölk inte ekologisk"; marking keeps the "inte")
+    ("prefer", "[den|det|de|dom] [som] (ska|skall|bör|måste|behöver|får) inte vara"),
+    ("prefer", "[den|det|de|dom] som inte (ska|skall|bör|måste|behöver|får) vara"),
     ("prefer", "(den|det|de|dom) som (är|e)"),
     # repeating an earlier order
     ("repeat_last", "[ge mig|jag vill|jag tar|beställ|jag skulle] (samma|likadant|detsamma) "

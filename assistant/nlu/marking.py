@@ -28,6 +28,7 @@ from assistant.nlu.lexicon import (
     FILLER_WORDS,
     FOREIGN,
     MEALS,
+    NOT,
     OWNERS,
     POINTERS,
     PERSON_SORTS,
@@ -476,6 +477,8 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
         elif kind in _SWITCHES:
             out.append(Switch(kind, element.start))
             clause_removes = kind == "remove"
+            if kind == "prefer" and NOT in words[i - match.length:i]:  # "den får inte vara för stark"
+                out.append(Token("word", NOT, element.start, elements[i - 1].end))
         else:
             out.append(Command(kind, element.start))
             if kind in _CLAUSE_SWALLOWING:

@@ -6555,6 +6555,13 @@ Probes of 20 sizes wished on five stores, old code against new: "små fryspåsar
 the one 3 l or 2 l bag and are the 1 l and the 5 l now; "en stor flaska coca cola" on Mathem the 2 l bottle; "en
 liten stekpanna" the 14 cm pan where it was a 28 cm one; "stora sopsäckar" the largest sacks sold (240 l on Hemköp
 and Willys 2020, where it was 125 l).
+
+Session i53. What goods must not or need not be is a sort not wanted (the parser's "prefer" phrases with "inte", the
+"inte" kept as a word): "mjölk men den behöver inte vara ekologisk" added milk and removed goods called "vara
+ekologisk", "kaffe det får inte vara för starkt" removed "vara för starkt", and "ost som inte får vara för stark"
+had become "ost mot får vara för stark" (the "som ... tar bort" reading); they are "mjölk inte ekologisk", "kaffe
+inte för starkt" and "ost inte för stark", which the catalog reads as it reads "ost inte så stark". No set and no
+blind row moved.
 """
 
 

@@ -488,11 +488,16 @@ def test_a_being_that_needs_or_wants_the_goods_is_whom_they_are_for(text: str, e
     ("smör och mjölken måste vara eko", ["smör", "mjölken eko"]),
     ("mjölk den ska vara lätt", ["mjölk lätt"]),
     ("frun önskar sig choklad", ["choklad"]),
+    # what they must not or need not be is a sort not wanted, no goods to remove
+    ("mjölk men den behöver inte vara ekologisk", ["mjölk inte ekologisk"]),
+    ("kaffe det får inte vara för starkt", ["kaffe inte för starkt"]),
+    ("ost som inte får vara för stark", ["ost inte för stark"]),
 ])
 def test_what_the_goods_must_be_is_their_sort(text: str, expected: list[str]) -> None:
     """"mjölken ska vara lätt" was two items, the milk and "vara lätt": what the goods must be is their sort,
     with a pointer ("mjölk den ska vara lätt") or without, as "ska", "måste" or "behöver" says it; and "önskar
-    sig" wishes as "önskar" does ("sig choklad" was the goods)."""
+    sig" wishes as "önskar" does ("sig choklad" was the goods). What they must not be is a sort not wanted:
+    "den behöver inte vara ekologisk" removed goods called "vara ekologisk"."""
     assert phrases(text) == expected
 
 
