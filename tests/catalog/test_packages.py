@@ -418,7 +418,7 @@ BANANA_PIECE = product("bp", "Banan", "Frukt", size=1, unit="st")
     (Quantity(amount=1, unit="l"), MILK_2L, 0.0),      # two litres for one: no bonus
     (Quantity(amount=1, unit="l"), MINCE_500G, -0.2),  # a weight for a volume
     (Quantity(unit="l"), MILK_2L, 0.05),               # the right dimension, no amount
-    (Quantity(amount=1, unit="kg"), LOOSE, 0.05),      # a weight of a product sold by weight
+    (Quantity(amount=1, unit="kg"), LOOSE, 0.1),       # weighed to the weight asked: as near as packs add up
     (Quantity(amount=1, unit="l"), LOOSE, -0.2),
     (Quantity(amount=6, unit="st"), EGGS_6, 0.05),     # pieces: see pack_fit
     # no size stated: the kind's usual packages say the unit
