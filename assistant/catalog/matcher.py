@@ -566,9 +566,11 @@ class Scorer:
         if other_kind:
             total -= 0.35  # the name's first kind is something else: "Apelsin Marmelad", "Paj Köttfärs"
         unmatched = weak = excused = 0
-        if self.rooms and (written := {self.lexicon.rooms[w] for w in entry.words if w in self.lexicon.rooms}) \
-                and written.isdisjoint(self.rooms):  # "rengöringsspray till köket": a "Rengöringsspray Badrum"
-            unmatched += 1                            # is for another room
+        if self.rooms and (written := {self.lexicon.rooms[w] for w in entry.words if w in self.lexicon.rooms}):
+            if written.isdisjoint(self.rooms):  # "rengöringsspray till köket": a "Rengöringsspray Badrum" is for
+                unmatched += 1                  # another room
+            else:
+                total += 0.12  # "städservetter till badrummet": the "Vips Bad Städservetter", before "Universal"
         if entry.free_of and denies(entry, q):  # "Köttfria Köttbullar": the very thing asked for is what it lacks
             unmatched += 1
             total -= 0.3

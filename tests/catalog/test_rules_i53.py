@@ -163,3 +163,18 @@ def test_a_size_wished_picks_among_the_measures_names_write(shelved: bool, said:
         ("Servetter Mörkblå 20-pack", 19.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and (wanted is None or line.product.name == wanted), line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("städ servetter till badrummet", "Vips Bad Städservetter"),
+    ("städservetter till köket", "Städservett Kök"),
+])
+def test_a_name_writing_the_room_said_comes_first(shelved: bool, said: str, wanted: str) -> None:
+    """"städ servetter till badrummet" was a sure "Städservett Universal": a name writing the room said ("Bad",
+    the bathroom as names write it) is that room's, as one writing another room is none of its."""
+    shelf = "Hem & städ > Rengöring" if shelved else ""
+    goods = [product(name, name, shelf, price=price) for name, price in [
+        ("Städservett Universal", 29.9), ("Vips Bad Städservetter", 32.9), ("Städservett Kök", 32.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted and not line.needs_review, line
