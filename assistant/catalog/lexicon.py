@@ -106,6 +106,7 @@ class Lexicon:
     children: frozenset[str] = frozenset()     # stems of words saying the goods are for a child: "barnbarnet"
     young_animals: frozenset[str] = frozenset()  # stems of words for a young animal: "valpen", "kattungen"
     aged: frozenset[str] = frozenset()  # stems of words saying an animal is old: "gammal", "äldre"
+    adults: frozenset[str] = frozenset()  # stems of words saying the goods are for grown-ups: "vuxna"
     persons: frozenset[str] = frozenset()      # stems of other people goods are for: "honom", "gästerna"
     meat_animals: frozenset[str] = frozenset()  # stems of animals that are a meat too: "fågel", "kanin"
     feed: frozenset[str] = frozenset()  # stems of food words asking a meat animal's feed: "mat" of "fiskmat"
@@ -547,6 +548,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         children=_stems(data["children"]["words"]),
         young_animals=_stems(data["young_animals"]["words"]),
         aged=_stems(data["aged"]["words"]),
+        adults=_stems(data["adults"]["words"]),
         persons=_stems(data["persons"]["words"]),
         meat_animals=_stems(data["meat_animals"]["words"]),
         feed=_stems(data["meat_animals"]["feed"]),

@@ -552,6 +552,10 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     modifiers = tuple(dict.fromkeys(_sort_of_the_part(w, head_parts, index, head_word) for w in words[:-1] + described))
     if head_parts:  # "mjölk vanlig mellanmjölk": the compound's own head said again apart names nothing more
         modifiers = tuple(m for m in modifiers if m != stem(parts[-1]))
+    # "tandkräm för vuxna": grown-ups name no sort where no product of the kind writes the word (a nasal spray's
+    # "Vuxna" does), and the goods are as asked bare
+    modifiers = tuple(m for m in modifiers if m not in lex.adults or index.posting("exact", m) & (
+        index.posting("exact", stem(head_word)) | index.posting("heads", stem(head_word))))
     if stem(parts[-1]) in lex.feed and any(word.startswith(animal) for animal in lex.meat_animals for word in (
             *head_parts, *modifiers, *(stem(base_form(w)) for w in purposes))):
         wanted.add(ANIMALS)  # "fiskmat", "mat till fåglarna": the animal's feed, no cat food tasting of fish

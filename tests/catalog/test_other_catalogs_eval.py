@@ -6568,6 +6568,15 @@ the lexicon's bathroom words gain "bad", as names write it): dev21_willys2020's 
 a sure "Städservett Universal" beside the "Vips Bad Städservetter" (top-1 86.3 -> 88.2, auto-accept 97.5 -> 100).
 Probes of 15 phrasings of rooms on five stores, old code against new: only that line moved, on Hemköp and Willys
 2020.
+
+Session i53. Grown-ups said as whom the goods are for name no sort where no product of the kind writes the word (the
+lexicon's `adults`, `query.analyse`): dev74_mathem's "tandkräm för vuxna" was a children's "Tandkräm Bamse" asked
+about, the word "vuxna" unmatched by every toothpaste though a nasal spray writes it; it is the "Tandkräm Original"
+a bare "tandkräm" is (top-1 90.4 -> 92.3, review 31.5 -> 29.6). "nässpray för vuxna" keeps the word, as Mathem's
+"Nässpray Vuxna 0,5 mg" writes it. A first version excused the word as an unwritten form is (`require_form`), and
+kept it a modifier: "schampo för vuxna", which a bare "schampo" reads as asked about on some stores, was then no
+question at all. Probes of nine phrasings on five stores, old code against new: "X för vuxna" is now what a bare "X"
+is on Mathem and Willys 2023 (sure where the bare word is sure: "Citrus Schampo", "Textil Plåster").
 """
 
 
@@ -6939,7 +6948,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
     "dev39_coop": {"top1": 0.94},
-    "dev74_mathem": {"top1": 0.90, "review_rate": 0.32},
+    "dev74_mathem": {"top1": 0.92, "review_rate": 0.30},
     "dev47_hemkop": {"review_rate": 0.20},
 }
 

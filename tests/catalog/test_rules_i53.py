@@ -178,3 +178,19 @@ def test_a_name_writing_the_room_said_comes_first(shelved: bool, said: str, want
         ("Städservett Universal", 29.9), ("Vips Bad Städservetter", 32.9), ("Städservett Kök", 32.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("tandkräm för vuxna", "Tandkräm Original"),
+    ("nässpray för vuxna", "Nässpray Vuxna 0,5 mg"),
+])
+def test_grown_ups_said_ask_the_ordinary_goods_where_none_says_it(shelved: bool, said: str, wanted: str) -> None:
+    """"tandkräm för vuxna" was a children's toothpaste asked about: no toothpaste writes "Vuxna" (a nasal spray
+    does), so the word names no sort of toothpaste, and the toothpaste is as a bare "tandkräm" reads it."""
+    goods = [product(name, name, shelf if shelved else "", price=price) for name, shelf, price in [
+        ("Tandkräm Original", "Hygien > Tandvård", 24.9), ("Tandkräm Barn Jordgubb", "Hygien > Tandvård", 24.9),
+        ("Tandkräm Xylitol", "Hygien > Tandvård", 29.9), ("Nässpray Vuxna 0,5 mg", "Apotek > Förkylning", 49.9),
+        ("Nässpray Barn 0,25 mg", "Apotek > Förkylning", 49.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted and not line.needs_review, line
