@@ -14,6 +14,10 @@ from assistant.nlu import parse
 from assistant.nlu.models import Item, Quantity
 
 
+# each rule is pinned on its inline catalog twice: with the grocer's categories, and as a feed of bare names (Mathem's)
+WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+
+
 def product(pid: str, name: str, category: str, brand: str | None = None, size: float | None = None,
             unit: str | None = None, price: float = 10.0, available: bool = True) -> Product:
     return Product(id=pid, name=name, brand=brand, size=size, unit=unit, price_sek=price, category=category,

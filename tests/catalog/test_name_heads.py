@@ -15,9 +15,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.schema import Product
-from tests.catalog.catalog_fixture import product, propose
-
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
 
 def shelf(category: str, shelved: bool) -> str:
@@ -200,7 +198,6 @@ def test_a_rival_of_another_sort_is_no_plainer_one(shelved: bool) -> None:
     products.append(product("plain", "Ädelost 30%", cheese, price=45.0))
     p = propose(products, "ädel ost")
     assert p.product is not None and (p.product.id == "plain" or p.needs_review)
-
 
 
 @WITH_CATEGORIES

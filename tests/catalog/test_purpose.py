@@ -13,9 +13,7 @@ from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.normalize import split_purpose, stem
 from assistant.catalog.query import analyse, begins_with, for_whom_or_use, served_with
 from assistant.catalog.schema import Product
-from tests.catalog.catalog_fixture import added_lines, chosen, product, propose
-
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, chosen, product, propose
 
 
 def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:

@@ -10,9 +10,8 @@ from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 BISCUITS = "Bröd & kakor"
 
 
@@ -142,7 +141,6 @@ def test_a_thing_then_its_usual_sort_of_the_same_count_is_one_item(shelved: bool
     index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=price)
                                 for name, shelf, price in goods])
     assert len(understand(parse(text), index).lines) == lines
-
 
 
 @WITH_CATEGORIES

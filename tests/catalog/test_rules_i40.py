@@ -8,9 +8,8 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import load_lexicon
 from assistant.catalog.sections import kind_of_section
-from tests.catalog.catalog_fixture import added_lines, product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 LAUNDRY = "Hem & städ > Tvätt"
 
 

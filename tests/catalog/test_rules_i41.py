@@ -3,12 +3,10 @@ names (Mathem's) and with categories."""
 
 from __future__ import annotations
 
-import pytest
 
 from assistant.catalog.index import CatalogIndex
-from tests.catalog.catalog_fixture import added_lines, product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 CRACKERS, BISCUITS = "Bröd & bageri > Tilltugg > Ostkex", "Bröd & bageri > Fika > Kakor kex"
 
@@ -62,7 +60,6 @@ def test_the_oven_or_pan_food_is_cooked_in_names_no_sort_of_it(shelved: bool) ->
             said, proposal)
     assert propose(goods, "lax till ugnen").product.id == "Lax Ugnsklar"
     assert propose(goods, "form till ugnen").product.id == "Ugnsform Glas"
-
 
 
 HEALTH = "Hälsa > Kosttillskott"
@@ -160,7 +157,6 @@ def test_childrens_goods_are_a_special_sort_where_the_kind_is_sold_for_anyone() 
     plain = [*goods, product("Couscous", "Couscous", "Skafferi > Pasta ris", price=24.95)]
     proposal = propose(plain, "couscous")
     assert proposal.product is not None and proposal.product.id == "Couscous" and not proposal.needs_review, proposal
-
 
 
 def test_ground_goods_are_none_asked_whole() -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, SMOKED = "Fisk & skaldjur > Fisk > Färsk", "Fisk & skaldjur > Fisk > Kallrökt varmrökt"
 

@@ -7,9 +7,8 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.query import analyse
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 MILK, COFFEE, HAM = "Mejeri & ägg > Mjölk", "Dryck > Kaffe", "Chark > Pålägg"
 
@@ -165,7 +164,6 @@ def test_a_bare_godis_asks_which(shelved: bool) -> None:
     assert proposal.product is not None and proposal.needs_review, proposal
     said = propose(goods, "godis surormar")
     assert said.product is not None and (said.product.id, said.needs_review) == ("Godis Surormar EKO", False), said
-
 
 
 @WITH_CATEGORIES

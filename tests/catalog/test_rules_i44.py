@@ -8,9 +8,8 @@ import pytest
 from assistant.catalog.normalize import split_purpose
 from assistant.catalog.swedish import joined_as_swedish
 from assistant.catalog.index import CatalogIndex
-from tests.catalog.catalog_fixture import added_lines, product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 MUSHROOMS = "Frukt & grönt > Svamp"
 

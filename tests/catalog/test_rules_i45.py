@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from tests.catalog.catalog_fixture import added_lines, product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 LAMPS = "Hem & städ > Ljuskällor"
 DAIRY = "Mejeri & ägg > Havre soja ris"

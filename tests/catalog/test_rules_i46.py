@@ -7,9 +7,8 @@ import pytest
 
 from assistant.catalog.coverage import Coverage
 from assistant.catalog.index import CatalogIndex
-from tests.catalog.catalog_fixture import added_lines, product
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 SKIN = "Hälsa & skönhet > Hudvård"
 

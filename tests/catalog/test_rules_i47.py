@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from tests.catalog.catalog_fixture import added_lines, product
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
 from tests.catalog.request_sets import products_of
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 DRINKS = "Dryck > Kombucha"
 
@@ -185,7 +184,6 @@ def test_what_the_goods_are_made_of_is_read_with_a_brand_or_a_med_word_too(shelv
                  ("Dryck Hallon", "Bravo", 19.9), ("Dryck Päron", "Bravo", 19.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == "Havredryck Choklad", line
-
 
 
 def test_a_diet_asked_outweighs_a_cut_not_sold(shared: Path) -> None:

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.catalog.index import CatalogIndex
-from tests.catalog.catalog_fixture import added_lines, product
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
 from tests.catalog.request_sets import products_of
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 BREAD = "Bröd & kakor > Knäckebröd"
 SEEDS = "Skafferi > Frön & nötter"
@@ -198,7 +197,6 @@ def test_a_milk_sort_has_its_fat_though_its_name_writes_none(shelved: bool, said
         ("Mellanmjölk", 8.95), ("Standardmjölk", 9.65), ("Lättmjölk", 8.95), ("Mellanmjölk Eko", 11.5)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
-
 
 
 def test_a_sort_said_after_a_compound_is_found_in_names_of_the_compounds_head(shared: Path) -> None:

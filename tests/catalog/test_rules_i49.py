@@ -7,9 +7,8 @@ import pytest
 
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.lexicon import CHILD
-from tests.catalog.catalog_fixture import added_lines, product
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 SAUSAGES = "Kött & chark > Korv"
 VEGETARIAN = "Vegetariskt > Korv & pålägg"

@@ -8,9 +8,7 @@ import pytest
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.normalize import stem
 from assistant.catalog.query import analyse
-from tests.catalog.catalog_fixture import added_lines, product
-
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
 
 
 @WITH_CATEGORIES
@@ -64,8 +62,6 @@ def test_what_is_said_of_the_dish_is_the_dish(shelved: bool, said: str) -> None:
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name in ("Fetaost", "Salladsost"), line
     assert not line.needs_review, line
-
-
 
 
 @WITH_CATEGORIES

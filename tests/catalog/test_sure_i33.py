@@ -3,11 +3,9 @@ cause on a small inline catalog, as a feed of bare names (Mathem's) and with cat
 
 from __future__ import annotations
 
-import pytest
 
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 GRAINS = "Skafferi > Ris, pasta och gryn"
 
 

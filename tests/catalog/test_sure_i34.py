@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 DAIRY = "Mejeri > Mjölk"
 
 

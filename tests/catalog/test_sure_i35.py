@@ -9,9 +9,8 @@ from assistant.catalog.index import CatalogIndex
 from assistant.catalog.understand import understand
 from assistant.nlu import parse
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 DAIRY, FISH, BREAD = "Mejeri > Fil", "Fisk", "Bröd > Knäckebröd"
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.nlu.models import Quantity
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 BEEF, CHEESE = "Kött & fågel > Nöt", "Mejeri, ost & ägg > Ost"
 
 
@@ -234,7 +233,6 @@ def test_a_thing_said_with_what_it_holds_is_the_compound_a_name_writes(shelved: 
         "Mjölk Laktosfri 1,5%", "Istärningspåse", "Fryspåsar 25st"]]
     proposal = propose(goods, phrase)
     assert proposal.product is not None and proposal.product.id == right, proposal
-
 
 
 @WITH_CATEGORIES

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog.matcher import MANY_SORTS
-from tests.catalog.catalog_fixture import product, propose
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, product, propose
 
-WITH_CATEGORIES = pytest.mark.parametrize("shelved", [True, False], ids=["categories", "names-only"])
 
 FISH, MUSHROOMS, PASTA = "Fisk & skaldjur", "Frukt & grönt > Svamp", "Skafferi > Pasta ris och matgryn"
 BREAD = "Bröd & kakor > Bröd"
