@@ -291,15 +291,16 @@ def _dish_said_first(tokens: list[Token], index: int) -> int:
 # torrfoder"; "ha" of "vill ha" is a filler word, gone by now)
 _WISH_VERBS = frozenset({"behöver", "vill", "önskar", "saknar"})
 # what follows such a verb when the noun is the goods: what they must be, a negation, the one who takes them
-_NO_WISH_AFTER = frozenset({"vara", "va", "bli", "inte", *CLAUSE_SUBJECTS})
+_NO_WISH_AFTER = frozenset({"vara", "va", "bli", NOT, *CLAUSE_SUBJECTS})
 
 
 def _whom_said_first(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """A noun opening a sentence before a verb of need or wish ("kattungen behöver torrfoder", "min katt vill
     ha blötmat", "grannen saknar kaffe") or a lack ("hunden har inget godis kvar"): whom the goods after it are
-    for, as "torrfoder till kattungen" says, and how many tokens it takes (a lack's words too, no removal); the client named as a relative ("mamma behöver tandkräm") is whom the order
-    is for, no purpose. None where the sentence opens otherwise: goods said first ("mjölken behöver vara
-    laktosfri", "kaffet vill jag ha mörkrost") need or want nothing."""
+    for, as "torrfoder till kattungen" says, and how many tokens it takes (a lack's words too, no removal);
+    the client named as a relative ("mamma behöver tandkräm") is whom the order is for, no purpose. None
+    where the sentence opens otherwise: goods said first ("mjölken behöver vara laktosfri", "kaffet vill jag
+    ha mörkrost") need or want nothing."""
     words = [t.text if t.kind == "word" else None for t in tokens[index:index + 5]]
     owned = bool(words) and words[0] in OWNERS
     noun = 1 if owned else 0
@@ -396,7 +397,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             out.extend(Token("word", said, element.start, elements[end - 1].end) for said in _THE_USUAL)
             i = end
             continue
-        if clause_has_words and words[i] == "inte" and words[i + 1:i + 2] == ["#"] and (
+        if clause_has_words and words[i] == NOT and words[i + 1:i + 2] == ["#"] and (
                 i + 2 == len(words) or words[i + 2] is None):
             i += 2  # "två mjölk inte tre": the count said stands, no three to take away
             continue
@@ -706,17 +707,18 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     negated = False  # "om den inte är för stark": the sort it says is none wanted
     if said == 2 and words[i + 1] in STATEMENT_VERBS and start < len(words) and words[start] in ("så", "inte"):
         start += 1  # "hon tål inte gluten": the statement's own "inte", no removal (see _statement_end)
-    elif words[i] in SUBORDINATORS and start < len(words) and words[start] == "inte":
+    elif words[i] in SUBORDINATORS and start < len(words) and words[start] == NOT:
         start, negated = start + 1, True  # "om det inte är för dyrt": the clause's own "inte", no removal
     end = _aside_end(words, start)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
     reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
-    kept = [element for element, word, before in zip(elements[start:end], words[start:end], words[start - 1:end])
-            if not negated and (word in ATTRIBUTES or word in DESCRIBING
-                                or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
-                                        or word in ASIDE_ADVERBS or word in EVERY or before in EVERY))]
+    kept = [] if negated else [
+        element for element, word, before in zip(elements[start:end], words[start:end], words[start - 1:end])
+        if word in ATTRIBUTES or word in DESCRIBING
+        or not (reason or word in _SUBJECTS or word in CHOICE_VERBS or word in POINTERS
+                or word in ASIDE_ADVERBS or word in EVERY or before in EVERY)]
     goods = _said_after_talk(elements, words, i, end) if reason else []  # a choice keeps its words
     return kept, _sorts_said_of(elements, words, i + 1, end), goods, end
 
