@@ -240,7 +240,7 @@ FILLER_WORDS = frozenset({
     "snälla", "ja", "jaa", "jo", "joo", "jaha", "jamen", "nämen", "okej", "okey", "ok", "alltså",
     "asså", "liksom", "vänligen", "hej", "hallå", "nå", "vilja", "nåväl", "tja", "ba", "ha",
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
-    "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar", "förstås",
+    "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar", "förstås", "tyvärr",
 })
 # "toa papper och hushålls papper båda två": both of the goods said are wanted, no count of the last
 BOTH = frozenset({("båda", "två"), ("bägge", "två"), ("både", "två")})

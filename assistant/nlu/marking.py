@@ -141,16 +141,18 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
 
 _LEFT = "kvar"  # "ingen mjölk kvar": the goods lacked, see _lack_said
 _NONE = frozenset({"ingen", "inget", "inga"})
+_LACKING = frozenset({"har", "finns"})  # "har inget", "det finns ingen": phrases asking for what is lacked
 
 
 def _lack_said(out: list[Token]) -> None:
-    """"ingen mjölk kvar", "inga ägg kvar": the goods are lacking and so asked for, not removed; the clause's
-    opening negation is dropped ("kvar" itself is a filler word)."""
-    clause = len(out)
-    while clause and out[clause - 1].kind != "sep":
-        clause -= 1
-    if len(out) - clause > 1 and out[clause].kind == "word" and out[clause].text in _NONE:
-        del out[clause]
+    """"ingen mjölk kvar", "mjölk, ingen kvar": the goods are lacking and so asked for, not removed; the
+    clause's last "ingen" before "kvar" is dropped ("kvar" itself is a filler word)."""
+    at = len(out)
+    while at and out[at - 1].kind != "sep" and not (out[at - 1].kind == "word" and out[at - 1].text in _NONE):
+        at -= 1
+    if at and out[at - 1].kind == "word" and out[at - 1].text in _NONE and not (
+            at > 1 and out[at - 2].text in _LACKING):  # "vi har inget diskmedel kvar": the phrase says it
+        del out[at - 1]
 
 
 def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:

@@ -6577,6 +6577,11 @@ a bare "tandkräm" is (top-1 90.4 -> 92.3, review 31.5 -> 29.6). "nässpray för
 kept it a modifier: "schampo för vuxna", which a bare "schampo" reads as asked about on some stores, was then no
 question at all. Probes of nine phrasings on five stores, old code against new: "X för vuxna" is now what a bare "X"
 is on Mathem and Willys 2023 (sure where the bare word is sure: "Citrus Schampo", "Textil Plåster").
+
+Session i53. "ingen ... kvar" is a lack wherever the clause says it (`marking._lack_said` drops the last "ingen"
+before "kvar", unless "har" or "finns" before it says the lack as a phrase), and "tyvärr" is a filler word: found
+trying the tablet with hostile input, "<script>alert(1)</script> ingen mjölk kvar" removed the client's nine milks,
+as "tyvärr ingen mjölk kvar" and "mjölk ingen kvar" did. No set and no blind row moved.
 """
 
 

@@ -242,6 +242,8 @@ def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple
         ("diskmedlet börjar ta slut", (["add"], [("add", "diskmedlet")])),
         ("vi är utan toapapper", (["add"], [("add", "toapapper")])),
         ("ingen mjölk kvar", (["add"], [("add", "mjölk")])),
+        ("tyvärr ingen mjölk kvar", (["add"], [("add", "mjölk")])),
+        ("mjölk, ingen kvar", (["add"], [("add", "mjölk")])),
         ("det finns ingen mjölk kvar", (["add"], [("add", "mjölk")])),
         ("tvättmedel behövs också", (["add"], [("add", "tvättmedel")])),
         # a request of the client in the third person, the verb first, asks as "vill jag" does
