@@ -144,6 +144,23 @@ _NONE = frozenset({"ingen", "inget", "inga"})
 _LACKING = frozenset({"har", "finns"})  # "har inget", "det finns ingen": phrases asking for what is lacked
 
 
+def _count_not_but(words: list[str | None], i: int) -> tuple[int, int, int] | None:
+    """"inte två mjölk utan tre" or "inte två utan tre mjölk" at i: where its "utan" is, where the count meant
+    is, and where the goods said after that count end (the count itself where none are said after it); None
+    where no count is corrected so."""
+    if words[i] != NOT or words[i + 1:i + 2] != ["#"]:
+        return None
+    at = next((j for j in range(i + 2, len(words)) if words[j] is None or words[j] == "utan"), len(words))
+    if at >= len(words) or words[at] != "utan" or words[at + 1:at + 2] != ["#"]:
+        return None
+    end = next((j for j in range(at + 2, len(words))
+                if words[j] in (None, "#") or PHRASE_TRIE.longest(words, j) is not None), len(words))
+    if (at > i + 2) == (end > at + 2) or any(w in (None, "#") or PHRASE_TRIE.longest(words, j) is not None
+                                             for j, w in enumerate(words[i + 2:at], start=i + 2)):
+        return None  # the goods said once, before "utan" or after the count meant, and no phrase among them
+    return at, at + 1, end
+
+
 def _lack_said(out: list[Token]) -> None:
     """"ingen mjölk kvar", "mjölk, ingen kvar": the goods are lacking and so asked for, not removed; the
     clause's last "ingen" before "kvar" is dropped ("kvar" itself is a filler word)."""
@@ -398,6 +415,15 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             out.append(Separator(reset=False))
             out.extend(Token("word", said, element.start, elements[end - 1].end) for said in _THE_USUAL)
             i = end
+            continue
+        if not clause_has_words and (said := _count_not_but(words, i)):
+            # "inte två mjölk utan tre", "inte två utan tre mjölk": the count corrected, no goods removed
+            at, count, goods_end = said
+            out.append(Switch("set", element.start))
+            out.append(elements[count])
+            out.extend(e for e in (*elements[i + 2:at], *elements[count + 1:goods_end]))
+            out.append(Switch("add", elements[goods_end - 1].end))  # "... utan tre och en ost": the cheese added
+            i = goods_end if goods_end > count else count + 1
             continue
         if clause_has_words and words[i] == NOT and words[i + 1:i + 2] == ["#"] and (
                 i + 2 == len(words) or words[i + 2] is None):

@@ -40,7 +40,11 @@ async def test_a_count_taken_away_leaves_the_rest(staff):
     assert [line["count"] for line in answer["basket"]["lines"]] == [3, 1] and "Nu är det 3" in answer["reply"]
     answer = await say(staff, cid, "en mjölk mindre")
     assert [line["count"] for line in answer["basket"]["lines"]] == [2, 1]
+    answer = await say(staff, cid, "inte två mjölk utan fem")  # a count corrected, no milk taken away
+    assert [line["count"] for line in answer["basket"]["lines"]] == [5, 1]
     answer = await say(staff, cid, "ta bort två mjölk")
+    assert [line["count"] for line in answer["basket"]["lines"]] == [3, 1]
+    answer = await say(staff, cid, "ta bort tre mjölk")
     assert ids(answer["basket"]) == ["t:brod2"] and "tagit bort" in answer["reply"]
     answer = await say(staff, cid, "ta bort brödet")
     assert answer["basket"]["lines"] == []

@@ -6582,6 +6582,11 @@ Session i53. "ingen ... kvar" is a lack wherever the clause says it (`marking._l
 before "kvar", unless "har" or "finns" before it says the lack as a phrase), and "tyvärr" is a filler word: found
 trying the tablet with hostile input, "<script>alert(1)</script> ingen mjölk kvar" removed the client's nine milks,
 as "tyvärr ingen mjölk kvar" and "mjölk ingen kvar" did. No set and no blind row moved.
+
+Session i53. A count corrected is set, nothing removed (the parser's `marking._count_not_but`): "inte två mjölk utan
+tre" removed two milks and lost the three, and "inte två utan tre mjölk" gave a removal of two with no words, which
+a basket applies to the line just added; both set the milk to three now, and what follows ("och en ost") is added.
+No set and no blind row moved.
 """
 
 

@@ -224,6 +224,9 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("äpplen om det inte är för dyrt", [("add", "äpplen")]),
         ("ost om den inte är för stark", [("add", "ost")]),
         ("två mjölk inte tre", [("add", "mjölk")]),
+        # a count corrected: "inte två mjölk utan tre" removed two milk and lost the three
+        ("inte två mjölk utan tre", [("set", "mjölk")]),
+        ("inte två utan tre mjölk och en ost", [("set", "mjölk"), ("add", "ost")]),
     ],
 )
 def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple[str, str]]) -> None:
