@@ -518,6 +518,11 @@ class CatalogIndex:
             return by_key.get(keys[0], frozenset())
         return frozenset().union(*(by_key.get(k, ()) for k in keys))
 
+    def named_by(self, word_stem: str) -> frozenset[int]:
+        """Products a word names: written as a word of the name or as a compound's head ("Tandkräm",
+        "Barntandkräm" for "tandkram"), the goods of that kind."""
+        return self.posting("exact", word_stem) | self.posting("heads", word_stem)
+
     def ending_with(self, tail: str) -> frozenset[int]:
         """Products with a name word that ends in `tail` ("Disktabletter" for "tablet"), found by
         bisecting the reversed words: compounds whose head the splitter did not see. A single letter

@@ -1250,7 +1250,7 @@ def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: Catalo
     if not best.entry.own or not any(CHILD in s.entry.suits for s in available if s.kind >= HEAD and not s.unmatched):
         return False
     lead = best.entry.own[0][0]
-    kind = [index.entries[i] for i in index.posting("exact", lead) | index.posting("heads", lead)]
+    kind = [index.entries[i] for i in index.named_by(lead)]
     return CHILDRENS_FEW * sum(CHILD in entry.suits for entry in kind) < len(kind)
 
 

@@ -554,8 +554,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
         modifiers = tuple(m for m in modifiers if m != stem(parts[-1]))
     # "tandkräm för vuxna": grown-ups name no sort where no product of the kind writes the word (a nasal spray's
     # "Vuxna" does), and the goods are as asked bare
-    modifiers = tuple(m for m in modifiers if m not in lex.adults or index.posting("exact", m) & (
-        index.posting("exact", stem(head_word)) | index.posting("heads", stem(head_word))))
+    modifiers = tuple(m for m in modifiers
+                      if m not in lex.adults or index.posting("exact", m) & index.named_by(stem(head_word)))
     if stem(parts[-1]) in lex.feed and any(word.startswith(animal) for animal in lex.meat_animals for word in (
             *head_parts, *modifiers, *(stem(base_form(w)) for w in purposes))):
         wanted.add(ANIMALS)  # "fiskmat", "mat till fåglarna": the animal's feed, no cat food tasting of fish
@@ -793,7 +793,7 @@ def _kind_said_with_a_name(words: list[str], phrase: str, index: CatalogIndex) -
         return ""
     if len(parts := index.split(words[-1])) > 1 and name_key.endswith(stem(parts[-1])):
         return ""  # "kronjäst torrjäst": both end in the one kind, the second its sort ("Kronjäst Torr")
-    kind = index.posting("exact", kind_key) | index.posting("heads", kind_key)
+    kind = index.named_by(kind_key)
     both = kind & (index.posting("exact", name_key) | index.posting("brand", name_key))
     if len(parts := index.split(name)) > 1:
         both |= kind.intersection(*(index.posting("exact", stem(part)) for part in parts[:-1]))
