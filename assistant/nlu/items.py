@@ -518,8 +518,7 @@ def _goods_of_a_sort_pointed_at(before: list[str], words: list[str]) -> list[str
     vanliga", or "med"/"utan" and what: "de med ost"); none otherwise."""
     def a_sort(said: list[str]) -> bool:
         return len(said) > 1 and said[0] in SORT_POINTERS and (
-            said[1] in ("med", "utan") or all(w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING
-                                               or w.endswith("a") for w in said[1:]))
+            said[1] in ("med", "utan") or _sort_words([w for w in said[1:] if not w.endswith("a")]))
     at = next((i for i, word in enumerate(before) if word in SORT_POINTERS), 0)
     return before[:at] if at and a_sort(before[at:]) and a_sort(words) else []
 
