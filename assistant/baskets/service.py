@@ -44,6 +44,7 @@ Line = L.Line
 EDITABLE = ("count", "weight_kg", "substitution_allowed", "needs_review")  # what the audit trail shows of a staff edit
 NO_EARLIER_ORDER = "Det finns ingen tidigare beställning att upprepa."
 ALL_THERE = "Allt från förra gången finns redan i korgen."
+ALREADY_EMPTY = "Korgen är redan tom."
 
 
 @dataclass
@@ -354,6 +355,7 @@ class Outcome:
     removed: list[Line]
     changed: list[Line]
     not_found: list[str]
+    cleared: bool = False  # "töm korgen": every line was removed, said as one
 
     @property
     def empty(self) -> bool:
@@ -376,11 +378,12 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     intents = set(parsed.intents)
     if "undo" in intents:
         return await _undo(ctx, client, basket, lines)
-    if not said and parsed.repeat is None:
+    cleared = "clear" in intents  # what is said after it is the new basket (the parser kept only that)
+    if not said and parsed.repeat is None and not cleared:
         return basket_view(client, basket, lines), _answer(client, lines, intents)
     index = await ctx.matcher.index(client["vendor"], revisions)
-    new = L.copied(lines)
-    outcome = Outcome([], [], [], [])
+    new = [] if cleared else L.copied(lines)
+    outcome = Outcome([], list(lines) if cleared else [], [], [], cleared=bool(cleared and lines))
     repeated: list[Line] = []
     if parsed.repeat is not None:
         repeated, missing = await repeat_lines(ctx, client, parsed.repeat.kind, history)
@@ -392,6 +395,8 @@ async def apply_utterance(ctx: BasketContext, client: dict[str, Any], text: str,
     if outcome.empty:
         if parsed.repeat is not None:
             return basket_view(client, basket, lines), ALL_THERE if repeated else NO_EARLIER_ORDER
+        if cleared:
+            return basket_view(client, basket, lines), ALREADY_EMPTY
         return basket_view(client, basket, lines), _reply(client, new, outcome, intents)
     _check_room(ctx, lines, new)
     view = await _save(ctx, client, _change(ctx, client, basket, lines, new, [
@@ -558,7 +563,9 @@ def _reply(client: dict[str, Any], lines: list[Line], outcome: Outcome, intents:
         parts.append("Jag har lagt till " + L.list_sentence([L.describe(x) for x in added]) + ".")
     if outcome.changed:
         parts.append("Nu är det " + L.list_sentence([L.describe(x) for x in outcome.changed]) + ".")
-    if outcome.removed:
+    if outcome.cleared:
+        parts.append("Jag har tagit bort allt ur korgen. Säg ”ångra” om du vill ha tillbaka det.")
+    elif outcome.removed:
         parts.append("Jag har tagit bort " + L.list_sentence([L.describe(x) for x in outcome.removed]) + ".")
     if outcome.not_found:
         parts.append("Jag hittade inte " + L.list_sentence([f"”{p}”" for p in outcome.not_found if p]

@@ -466,6 +466,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
              "inte den där|det var fel|det blev fel|fel vara|glöm det|fel|det var inte det jag menade|"
              "glöm det där|strunta i det|ta bort det sista|ta bort den sista|ta bort det senaste|"
              "ta bort den senaste|ta tillbaka det|ta tillbaka|det var inte rätt|det där blev fel)$"),
+    # clearing the basket: everything in it goes (and "ångra" brings it back)
+    ("clear", "[kan du|kan ni] (töm|tömma|rensa|nollställ|radera) [hela] "
+              "(korgen|varukorgen|listan|inköpslistan|beställningen)$"),
+    ("clear", "[kan du|kan ni|får du|du kan|ni kan] (ta bort|stryk|radera|släng) "
+              "(allt|alltihop|alltihopa|allting|hela listan|hela korgen|hela beställningen|allt i korgen|"
+              "allt på listan)$"),
+    ("clear", "[jag vill|vi|kan vi|ska vi] (börja|börjar) om [från början]$"),
     # questions about the basket
     ("ask_basket", "vad (har|hade) (jag|vi) [nu] (beställt|handlat|köpt|lagt till|lagt in|valt|"
                    "skrivit upp|på listan|i korgen|i varukorgen|sagt|bett om|hittills|fått med|"
@@ -508,6 +515,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # any sort will do, or no hurry: "äpplen det spelar ingen roll vilka", "mjölk det är inte bråttom"
     ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),
     ("filler", "(det är inte bråttom|det är ingen brådska|det gör inget)"),
+    # another sort will do as well: "mjölk, det gör inget om den är laktosfri" (its clause asks for nothing)
+    ("question", "(det gör inget|det gör ingenting|det spelar ingen roll|"
+                 "det går bra|det går också bra|det går lika bra|det är lika bra) (om|ifall|fast)"),
     # talk to the tablet while thinking: "vänta lite", "låt mig tänka", "och så vidare"
     # ("ett ögonblick": the "ett" is read as an amount first, and an amount alone asks for nothing)
     ("filler", "(vänta|vänta lite|ögonblick|sekund|låt mig tänka|låt mig se|"

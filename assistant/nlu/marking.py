@@ -55,7 +55,7 @@ from assistant.nlu.spelling import restore
 from assistant.nlu.tokens import Token, tokenize
 
 ACTIONS = frozenset({"add", "remove", "set"})
-COMMANDS = frozenset({"finish", "undo", "ask_basket", "ask_total", "repeat_last", "repeat_usual"})
+COMMANDS = frozenset({"clear", "finish", "undo", "ask_basket", "ask_total", "repeat_last", "repeat_usual"})
 _CLAUSE_SWALLOWING = frozenset({"ask_basket", "ask_total", "question"})
 _CLAUSE_BREAKS = frozenset({"sep", "reset", *ACTIONS, *COMMANDS})
 # Words that act only at the start of a clause: "samma men utan kaffe" vs "kaffe utan koffein",
@@ -81,7 +81,7 @@ class Switch:
 
 @dataclass(slots=True)
 class Command:
-    intent: str  # finish | undo | ask_basket | ask_total | repeat_last | repeat_usual | question
+    intent: str  # clear | finish | undo | ask_basket | ask_total | repeat_last | repeat_usual | question
     start: int
 
 
@@ -516,10 +516,11 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
 
 
 def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
-    """Question words, whole-clause phrases ("klart", "ångra") and "utan" count only at a clause start."""
+    """Question words, whole-clause phrases ("klart", "ångra") and "utan" count only at a clause start (a
+    clause of talk said in more words, "det gör inget om", anywhere)."""
     if not clause_has_words:
         return False
-    if match.phrase.kind == "question" or match.phrase.final:
+    if (match.phrase.kind == "question" and match.length == 1) or match.phrase.final:
         return True
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
 
@@ -850,9 +851,10 @@ def _going_on(words: list[str | None], j: int) -> int:
 
 
 def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:
-    """Past the rest of a question ("vad kostar mjölken") up to the next separator or action."""
+    """Past the rest of a question ("vad kostar mjölken") up to the next separator or action; the clause's own
+    "inte" is none ("mjölk, det gör inget om den inte är lätt")."""
     while i < len(elements) and words[i] is not None:
-        match = PHRASE_TRIE.longest(words, i) if words[i] != "#" else None
+        match = PHRASE_TRIE.longest(words, i) if words[i] not in ("#", NOT) else None
         if match and match.phrase.kind in _CLAUSE_BREAKS:
             break
         i += 1

@@ -13,6 +13,7 @@ Intent = Literal[
     "remove",       # "ta bort mjölken", "inga bananer den här gången"
     "set",          # change a quantity: "ändra mjölken till tre", "en mjölk till", "en till"
     "repeat",       # "samma som förra veckan", "som vanligt"
+    "clear",        # "töm korgen", "ta bort allt", "börja om": all the basket's lines go
     "finish",       # "det var allt", "skicka beställningen"
     "undo",         # "ångra", "nej inte den"
     "ask_basket",   # "vad har jag beställt"

@@ -16,6 +16,8 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
     text = text[: max(max_chars, 0)]
     stream, headings, after_talk = events(text)
     segments, commands = cut(stream)
+    cleared_at = max((c.start for c in commands if c.intent == "clear"), default=-1)
+    commands = [c for c in commands if c.start >= cleared_at]
     ordered: list[tuple[int, str]] = [(c.start, c.intent) for c in commands]
     items: list[Item] = []
     mode, mode_counts = "add", False
@@ -35,7 +37,8 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
             item = build(draft, draft.action or ("set" if instead else action), segment.start)
             if item is not None:
                 items.append(item)
-    items = [_under(item, headings) for item in said_of_both(items, text)]
+    # "mjölk och smör, nej börja om": what was said before the basket is cleared goes with the rest
+    items = [_under(item, headings) for item in said_of_both(items, text) if item.span[0] > cleared_at]
     ordered.extend((item.span[0], item.action) for item in items)
     intents = list(dict.fromkeys(
         "repeat" if intent in _REPEAT_KINDS else intent
@@ -47,7 +50,8 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
         intents=intents or ["unknown"],  # type: ignore[arg-type]
         items=items,
         repeat=_repeat(commands, items),
-        said_after_talk=[item for goods in after_talk if (item := _after_talk(goods)) is not None],
+        said_after_talk=[item for goods in after_talk
+                         if goods[0].start > cleared_at and (item := _after_talk(goods)) is not None],
     )
 
 

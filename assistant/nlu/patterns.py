@@ -14,7 +14,7 @@ from assistant.nlu.lexicon import PHRASES
 
 # When two phrases of the same length match, the more specific kind wins.
 _PRIORITY = {
-    "undo": 0, "finish": 1, "ask_basket": 2, "ask_total": 3, "repeat_last": 4, "repeat_usual": 4,
+    "undo": 0, "clear": 0, "finish": 1, "ask_basket": 2, "ask_total": 3, "repeat_last": 4, "repeat_usual": 4,
     "remove": 5, "set": 6, "instead": 7, "prefer": 7, "add": 8, "reset": 9, "sep": 10, "filler": 11, "question": 12,
 }
 _ELEMENT = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^\s()\[\]]+)")

@@ -31,6 +31,22 @@ async def test_add_change_remove_and_undo(staff):
     assert answer["basket"]["lines"] == [] and answer["reply"] == "Det finns inget att ångra."
 
 
+async def test_clearing_the_basket_takes_every_line_and_undo_brings_them_back(staff):
+    """"töm korgen" added goods called "töm korgen", and "ta bort allt" found no line called "allt"."""
+    cid = (await new_client(staff))["id"]
+    await say(staff, cid, "två mjölk och ett bröd")
+    answer = await say(staff, cid, "töm korgen")
+    assert answer["basket"]["lines"] == []
+    assert answer["reply"].startswith("Jag har tagit bort allt") and "ångra" in answer["reply"]
+    answer = await say(staff, cid, "ångra")
+    assert ids(answer["basket"]) == ["t:mjolk", "t:brod2"]
+    answer = await say(staff, cid, "börja om och lägg till ett bröd")
+    assert ids(answer["basket"]) == ["t:brod2"] and answer["basket"]["lines"][0]["count"] == 1
+    await say(staff, cid, "ta bort allt")
+    answer = await say(staff, cid, "ta bort allt")
+    assert answer["basket"]["lines"] == [] and answer["reply"] == "Korgen är redan tom."
+
+
 async def test_a_count_taken_away_leaves_the_rest(staff):
     """"ta bort en mjölk" of three took all three away, and "en mjölk mindre" added a "mjölk mindre": a count
     said with the goods taken away is how many fewer; as many or more, or none said, removes the line."""

@@ -227,6 +227,12 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         # a count corrected: "inte två mjölk utan tre" removed two milk and lost the three
         ("inte två mjölk utan tre", [("set", "mjölk")]),
         ("inte två utan tre mjölk och en ost", [("set", "mjölk"), ("add", "ost")]),
+        # another sort that will do as well: "om den är laktosfri" was a line, "om den inte är det" took the
+        # milk just added away
+        ("mjölk, det gör inget om den är laktosfri", [("add", "mjölk")]),
+        ("mjölk det gör inget om den är laktosfri", [("add", "mjölk")]),
+        ("mjölk, gärna laktosfri men det gör inget om den inte är det", [("add", "mjölk laktosfri")]),
+        ("bananer det går bra om de inte är mogna och två bröd", [("add", "bananer"), ("add", "bröd")]),
     ],
 )
 def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple[str, str]]) -> None:
@@ -323,3 +329,34 @@ def test_a_colon_after_a_request_introduces_its_items(text: str, expected: list[
     """A typed "ta bort: mjölk, smör" removes what the colon introduces: the colon ended the sentence, so
     the milk and the butter were added."""
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("töm korgen", (["clear"], [])),
+        ("töm hela listan", (["clear"], [])),
+        ("ta bort allt", (["clear"], [])),
+        ("stryk alltihop", (["clear"], [])),
+        ("kan du ta bort allting", (["clear"], [])),
+        ("rensa listan", (["clear"], [])),
+        ("börja om", (["clear"], [])),
+        ("vi börjar om från början", (["clear"], [])),
+        ("jag vill börja om", (["clear"], [])),
+        # what is said after it is the new order; what is said before it is cleared with the rest
+        ("töm korgen och lägg till mjölk", (["clear", "add"], [("add", "mjölk")])),
+        ("mjölk och smör. nej förresten börja om. två bröd", (["clear", "add"], [("add", "bröd")])),
+        ("börja om, samma som förra veckan", (["clear", "repeat"], [])),
+        ("skicka allt", (["finish"], [])),
+    ],
+)
+def test_clearing_the_basket(text: str, expected: tuple[list[str], list[tuple[str, str]]]) -> None:
+    """"töm korgen" was goods called "töm korgen", and "ta bort allt" a removal of goods called "allt"."""
+    parsed = parse(text)
+    assert (parsed.intents, [(i.action, i.phrase) for i in parsed.items]) == expected
+
+
+@pytest.mark.parametrize("text", ["ta bort allt socker", "ta bort alla bananer", "börja om med mjölken",
+                                  "allt i ett rengöring", "rensad fisk"])
+def test_all_of_some_goods_clears_no_basket(text: str) -> None:
+    assert "clear" not in parse(text).intents
