@@ -5180,6 +5180,24 @@ sentences that repeated earlier sets' were reworded. First, untuned run (0304f59
 behöver torrfoder en påse" (an adult cat's food, the kitten said before the goods). Asked about and wrong: "myrspray
 myrorna har kommit in i köket igen" (an instant coffee).
 
+Seventy-fifth development set on Mathem (`dev75_mathem`, session i54): 48 sentences, 52 items, 3 absent
+(trisslotter, brännvin, spettekaka), written by a helper from 100 products drawn at random from the store (seed
+12727) and asked for in a client's words ("sifferljus en nia och guldservetter till barnbarnets kalas", "ett och ett
+halvt kilo gröna äpplen", "pistaschnötter och två trisslotter"); labelled from the catalog before the matcher saw
+it; two sentences that repeated earlier sets' were reworded. First, untuned run (4790d03): 84.6 / 90.4 / 91.7 /
+100.0 / 34.5; no label was changed. Proposed sure and wrong: "mjölk en liter den feta tre procent" (a 1.5 % milk),
+"färsk basilika till tomaterna" (a tomato and basil spread), "deodorant en stick" (a deodorant no name says is a
+stick).
+
+Forty-eighth development set on Hemköp (`dev48_hemkop`, session i54): 47 sentences, 51 items, 3 absent (smör,
+havregryn, strösocker), written by a helper from 100 products drawn at random from the store (seed 12828) and asked
+for in a client's words ("ett knippe salladslök och ett paket smör", "en led glödlampa klot med liten sockel e
+fjorton", "kassler ungefär ett kilo till middagen"); labelled from the catalog before the matcher saw it. First,
+untuned run (4790d03): 92.2 / 94.1 / 95.5 / 100.0 / 15.4, after two labels that left out products the sentence names
+were widened (Zoégas' dark roasts written in the brand field only; a Mjau "Oxkött i Sås" the store writes with "Noga
+Utvalt"). Proposed sure and wrong: "grillade kycklingen skivad till smörgåsarna" (a frozen catering pack), "en
+matlåda i glas med två fack" (a box of one compartment).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6784,6 +6802,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev74_mathem": ("mathem2021", HERE / "dev74_mathem_requests.jsonl"),
     "dev47_hemkop": ("matpriser2020-hemkop", HERE / "dev47_hemkop_requests.jsonl"),
     "dev27_willys2020": ("matpriser2020-willys", HERE / "dev27_willys2020_requests.jsonl"),
+    "dev75_mathem": ("mathem2021", HERE / "dev75_mathem_requests.jsonl"),
+    "dev48_hemkop": ("matpriser2020-hemkop", HERE / "dev48_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -6960,6 +6980,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39_coop": {"top1": 0.94},
     "dev74_mathem": {"top1": 0.92, "review_rate": 0.30},
     "dev47_hemkop": {"review_rate": 0.20},
+    "dev75_mathem": {"top1": 0.84, "auto_accept_precision": 0.91, "review_rate": 0.35},
+    "dev48_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.16},
 }
 
 
