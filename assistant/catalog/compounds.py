@@ -268,6 +268,13 @@ _SAID_NOT = re.compile(r"\b(?:som\s+)?(?:%s)\s+(?:(?:är|e)\s+)?(?P<degree>(?:%s
                        re.IGNORECASE)
 
 
+def _unsaid_known(sort: str, vocabulary: Container[str]) -> bool:
+    """A name writes the sort's lack with "o-" ("parfymerat": "Oparfymerad"), the prefix on the sort's own stem
+    ("stora" is no "o-stora": "ostora" stems to "ost")."""
+    unsaid = f"o{sort}"
+    return known(unsaid, vocabulary) and stem(unsaid) == f"o{stem(sort)}"
+
+
 def join_without(text: str, vocabulary: Container[str],
                  made_without: Mapping[str, Sequence[str]] | None = None) -> tuple[str, tuple[str, ...]]:
     """"Utan X" is the "X-fri" compound when the catalog writes one: "lammstek utan ben" is a
@@ -294,6 +301,9 @@ def join_without(text: str, vocabulary: Container[str],
             return ""  # "inte för starkt": how much, neither a word of the goods nor one they lack
         if known(f"{m['sort']}fri", vocabulary):
             return m.group(0)  # a name writes it so (`said_free`)
+        if _unsaid_known(m["sort"], vocabulary):
+            freed.append(f"o{m['sort']}")  # "inte parfymerat": what a name writes "Oparfymerat", "osaltat", "oblekt"
+            return ""
         lacking.append(m["sort"])
         return ""
     rest = _SAID_NOT.sub(unwanted, _SAID_WITHOUT.sub(joined, text))

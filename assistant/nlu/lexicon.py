@@ -198,6 +198,10 @@ SORT_NEGATIONS = frozenset({"inte", "ej", "ingen", "inget", "inga"})  # "ost men
 SORT_POINTERS = frozenset({"den", "det", "dom", "de"})
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
+# What goods "som inte har/innehåller/luktar ..." are without ("yoghurt som inte har socker": "yoghurt utan
+# socker"); "" where the word said after the verb is it. A scent's strength said after it is of the scent.
+LACKING_VERBS = {"har": "", "innehåller": "", "luktar": "parfym", "doftar": "parfym"}
+SCENT_STRENGTHS = frozenset({"mycket", "starkt", "så", "för", "alls", "något", "nåt", "särskilt"})
 # What a statement says a person is that names the goods' sort ("korv han är vegetarian", "bullar hon är
 # vegan", "knäckebröd hon har celiaki"), or a pet ("torrfoder till katten hon är steriliserad"): the sort word
 # the goods are asked with, as "hon tål inte laktos" asks them "laktosfri".

@@ -27,6 +27,7 @@ from assistant.nlu.lexicon import (
     FILLER_PHRASES,
     FILLER_WORDS,
     FOREIGN,
+    LACKING_VERBS,
     MEALS,
     NOT,
     OWNERS,
@@ -40,6 +41,7 @@ from assistant.nlu.lexicon import (
     DIET_VERBS,
     REFUSALS,
     REFUSED_SORTS,
+    SCENT_STRENGTHS,
     SORT_NEGATIONS,
     SORT_POINTERS,
     SUBORDINATORS,
@@ -429,6 +431,14 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                 i + 2 == len(words) or words[i + 2] is None):
             i += 2  # "två mjölk inte tre": the count said stands, no three to take away
             continue
+        if clause_has_words and (lacking := _lacking_said(words, i, out)) is not None:
+            # "tvål som inte luktar", "yoghurt som inte har socker": what the goods are without, no removal
+            end, said = lacking
+            out[-1] = Token("word", "utan", out[-1].start, out[-1].end)
+            if said:
+                out.append(Token("word", said, element.start, elements[end - 1].end))
+            i = end
+            continue
         if clause_has_words and (end := _sort_not_wanted(words, start := i + (words[i] == "fast"))):
             # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal;
             # "ost inte den starka utan den milda": the sort wanted instead
@@ -583,20 +593,48 @@ def _goods_just_said(out: list[Event]) -> bool:
         isinstance(out[-2], Amount) or (isinstance(out[-2], Token) and out[-2].kind == "word"))
 
 
+def _lacking_said(words: list[str | None], i: int, out: list[Event]) -> tuple[int, str] | None:
+    """Where "som inte" and a verb of what the goods lack at i end ("som inte har", "som inte luktar så
+    mycket"), with the word it says they lack ("parfym"; "" where the words after it say it); None if no
+    such clause starts."""
+    if not (out and isinstance(out[-1], Token) and out[-1].text == "som" and words[i] == NOT):
+        return None
+    verb = words[i + 1] if i + 1 < len(words) else None
+    if verb not in LACKING_VERBS:
+        return None
+    end, said = i + 2, LACKING_VERBS[verb]
+    if said:
+        while end < len(words) and words[end] in SCENT_STRENGTHS:
+            end += 1
+    elif end == len(words) or words[end] in (None, "#"):
+        return None  # "som inte har": nothing said it lacks
+    return end, said
+
+
 def _sort_not_wanted(words: list[str | None], i: int) -> int:
     """Where a sort said not wanted that opens at i ends, 0 if none does: a negation straight before a sort
     word ("inte malda", "ej laktosfri", after "som" with its verb: "som inte är laktosfri"), or before a
-    degree and any word ("inte för starkt", "inte så stark": how much of it, of the item)."""
+    degree and any word ("inte för starkt", "inte så stark": how much of it, of the item), or after "som" before
+    any word ("schampo som inte är parfymerat": the relative clause says what the goods are not)."""
     if i >= len(words) or words[i] not in SORT_NEGATIONS:
         return 0
     j = i + 1
-    if i and words[i - 1] == "som" and j < len(words) and words[j] in ("är", "e"):
+    after_som = i > 0 and words[i - 1] == "som"
+    if after_som and j < len(words) and words[j] in ("är", "e"):
         j += 1
     if j + 1 < len(words) and words[j] in DEGREES and words[j + 1] not in (None, "#"):
         return j + 2
     if j < len(words) and words[j] in SORT_POINTERS and _a_sort_word(words, j + 1):
         j += 1  # "inte den starka"
-    return j + 1 if _a_sort_word(words, j) else 0
+    return j + 1 if _a_sort_word(words, j) or (after_som and _a_plain_word(words, j)) else 0
+
+
+def _a_plain_word(words: list[str | None], j: int) -> bool:
+    """A word at j that starts no phrase breaking the clause ("och", "ta bort")."""
+    if j >= len(words) or words[j] in (None, "#"):
+        return False
+    match = PHRASE_TRIE.longest(words, j)
+    return match is None or match.phrase.kind not in _CLAUSE_BREAKS
 
 
 def _sort_instead(words: list[str | None], i: int) -> int:

@@ -360,3 +360,17 @@ def test_clearing_the_basket(text: str, expected: tuple[list[str], list[tuple[st
                                   "allt i ett rengöring", "rensad fisk"])
 def test_all_of_some_goods_clears_no_basket(text: str) -> None:
     assert "clear" not in parse(text).intents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tvål som inte luktar", [("add", "tvål utan parfym")]),
+    ("tvättmedel som inte doftar så mycket och två bröd", [("add", "tvättmedel utan parfym"), ("add", "bröd")]),
+    ("yoghurt som inte har socker", [("add", "yoghurt utan socker")]),
+    ("kex som inte innehåller nötter", [("add", "kex utan nötter")]),
+    ("schampo som inte är parfymerat", [("add", "schampo som inte är parfymerat")]),
+])
+def test_what_goods_do_not_have_is_what_they_are_without(text: str, expected: list[tuple[str, str]]) -> None:
+    """"tvål som inte luktar" asked for goods "tvål mot luktar" (its "inte" read as "tar bort" is, what goods
+    act against), so did "schampo som inte är parfymerat": a relative clause's "inte" says what the goods are
+    not, or are without."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected

@@ -1,0 +1,41 @@
+"""Matching rules of session i54, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
+
+SHAMPOOS = ["Schampo Repair", "Schampo Citrus", "Schampo Oparfymerat", "Balsam Oparfymerat", "Tvättmedel Color",
+            "Tvättmedel Oparfymerat Pulver", "Tvål Lavendel", "Tvål Oparfymerad", "Yoghurt Naturell",
+            "Yoghurt Vanilj", "Yoghurt Naturell Osötad"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("schampo som inte är parfymerat", "Schampo Oparfymerat"),
+    ("tvättmedel som inte är parfymerat", "Tvättmedel Oparfymerat Pulver"),
+    ("tvål som inte luktar", "Tvål Oparfymerad"),
+    ("tvättmedel som inte luktar så mycket", "Tvättmedel Oparfymerat Pulver"),
+    ("yoghurt som inte är sötad", "Yoghurt Naturell Osötad"),
+])
+def test_a_sort_said_not_wanted_is_the_name_writing_it_with_o(shelved: bool, said: str, wanted: str) -> None:
+    """"schampo som inte är parfymerat" was a sure "Schampo Repair" (and "tvål som inte luktar" goods "tvål mot
+    luktar"): Swedish writes a sort's lack with "o-" ("Oparfymerat", "Osötad", "Oblekt"), so a sort said not
+    wanted is that word where a name writes it; what goods do not smell of is perfume."""
+    def shelf(name: str) -> str:
+        return ("Mejeri" if name.startswith("Yoghurt") else "Hygien") if shelved else ""
+    line, = added_lines(CatalogIndex.build([product(name, name, shelf(name), price=30.0) for name in SHAMPOOS]),
+                        said)
+    assert line.product is not None and line.product.name == wanted and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+def test_a_sort_not_wanted_is_no_o_word_of_another_stem(shelved: bool) -> None:
+    """"stora" with an "o" is "ostora", which stems to "ost": no name writing "Ost" is the sort not wanted."""
+    goods = [product(name, name, ("Hem" if "påse" in name else "Ost") if shelved else "", price=20.0)
+             for name in ["Stekpåse Stor", "Stekpåse Liten", "Ost Gouda", "Ost Prästost"]]
+    line, = added_lines(CatalogIndex.build(goods), "stekpåsar inte den stora")
+    assert line.product is not None and line.product.name == "Stekpåse Liten" and not line.needs_review, line
