@@ -283,11 +283,20 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     of those frozen): they describe the item said before it, no goods of their own."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
+    if len(words) == len(rest) and _a_sort_pointed_at(words):
+        return True
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
     return bool(describing) and len(words) == len(rest) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)
+
+
+def _a_sort_pointed_at(words: list[str]) -> bool:
+    """"den feta", "de gröna 3%": a pointer and a weak adjective alone (no noun after it: "den feta osten"), a
+    strength perhaps after it, say the sort of goods just said, whichever word the adjective is."""
+    return (len(words) >= 2 and words[0] in SORT_POINTERS and words[1].endswith("a") and len(words[1]) > 3
+            and all(PERCENT.fullmatch(w) for w in words[2:]))
 
 
 def _package_said(elements: list[Token | Amount], index: int) -> bool:

@@ -333,6 +333,10 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("moussaka en sån där fryst till onsdagen", [("moussaka fryst", 1.0, "st")]),
         ("kaffe ett sånt där mörkrost", [("kaffe mörkrost", 1.0, "st")]),
         ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
+        # a sort pointed at after the amount, whichever its adjective ("den feta" was goods, a sure feta cheese)
+        ("mjölk en liter den feta tre procent", [("mjölk feta 3%", 1.0, "l")]),
+        ("äpplen ett kilo de röda", [("äpplen röda", 1.0, "kg")]),
+        ("mjölk en liter den feta osten", [("mjölk", None, None), ("feta osten", 1.0, "l")]),
         # the package said with a word of its own after the goods ("a refill bag"): the goods' package, no goods
         ("gevalia snabbkaffe en refill påse", [("gevalia snabbkaffe refill påse", 1.0, "st")]),
         ("luftfräschare en sån gel burk till toaletten", [("luftfräschare gel burk till toaletten", 1.0, "st")]),
