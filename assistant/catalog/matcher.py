@@ -714,6 +714,8 @@ class Scorer:
             extra = max(0.0, extra - 1)
         if self.slices and sliced(entry):  # "fyra skivor entrecote": the "Skivad" is what was counted
             extra = max(0.0, extra - 1)
+        if self.packaging and not self.packaging.isdisjoint(entry.words):  # "en stick deo": "Deo Stick" says
+            extra = max(0.0, extra - 1)                                     # the package asked, no more
         total -= min(EXTRA_CAP, EXTRA * extra) + MARKED * marked
         if entry.fresh and fresh_produce(kind, entry, q):
             total += 0.25  # a bare "tomat", "äpplen", "gurka" is the fresh produce, not a jar or a drink

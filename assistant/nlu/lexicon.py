@@ -54,6 +54,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "påse", "påsen", "påsar", "påsarna", package=True),
     **_forms("st", "ask", "asken", "askar", "askarna", package=True),
     **_forms("st", "tub", "tuben", "tuber", "tuberna", package=True),
+    **_forms("st", "stick", "sticken", "stickar", package=True),  # "deodorant en stick", as names write "Stick"
     **_forms("st", "rör", "röret", "rören", "rörena", package=True, product=True),  # "ett rör brustabletter"
     **_forms("st", "rulle", "rullen", "rullar", "rullarna", package=True),
     **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True, goods=True),

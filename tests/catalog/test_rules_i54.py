@@ -39,3 +39,21 @@ def test_a_sort_not_wanted_is_no_o_word_of_another_stem(shelved: bool) -> None:
              for name in ["Stekpåse Stor", "Stekpåse Liten", "Ost Gouda", "Ost Prästost"]]
     line, = added_lines(CatalogIndex.build(goods), "stekpåsar inte den stora")
     assert line.product is not None and line.product.name == "Stekpåse Liten" and not line.needs_review, line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("deodorant en stick", "Deodorant Stick Active"),
+    ("en stick deodorant", "Deodorant Stick Active"),
+    ("två stick deodorant", "Deodorant Stick Active"),
+    ("en stick deo", "Deo Stick Dry Impact"),  # the stick's words more than "Deo Roll-on" writes
+])
+def test_a_stick_said_as_the_package_is_the_name_writing_it(shelved: bool, said: str, wanted: str) -> None:
+    """"deodorant en stick" was a sure "Deodorant Glamorous" beside a line "stick": a stick is the package the
+    goods come in, as a tube is, and a name writing it comes first; the package's word is said, no word the
+    name has too many."""
+    goods = [product(name, name, "Hygien > Deodorant" if shelved else "", price=price) for name, price in [
+        ("Deodorant Glamorous", 29.9), ("Deodorant Stick Active", 34.9), ("Deodorant Roll-on Fresh", 27.9),
+        ("Deo Roll-on", 24.9), ("Deo Stick Dry Impact", 32.9)]]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == wanted, line
