@@ -237,7 +237,7 @@ def split_purpose(text: str) -> tuple[str, str]:
 # names a sort: "leverpastej den man kan skiva"), "halloumi som hon kan steka" (what the client does with it, a
 # use: "att steka"); "getost rulle den runda", "korv den tjocka": a pointer after the thing, not after a number
 # ("Strumpbyxa 20 Den" is a thickness), says which of it
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom)"
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom|(?P<whom>[^\W\d_]{2,}(?:en|et|na)))"
                        r"\s+(?:kan|ska|får|vill|brukar))"
                        r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
@@ -266,7 +266,8 @@ def said_before(text: str) -> str:
     if _BEFORE_AN_ARTICLE.search(thing) and not (match["use"] or match["done"]):
         return f"{thing} {how}"  # "salladsost till den grekiska salladen": the purpose's article, no pointer
     if match["use"]:  # "halloumi som hon kan steka": what she does with it, a use ("att steka"), no sort of it
-        return f"{thing} att {how}"
+        whom = f" till {match['whom']}" if match["whom"] else ""  # "tuggpinnar som hunden kan gnaga på"
+        return f"{thing}{whom} att {how}"
     if _PURPOSE.search(f" {how} "):
         return text
     if match["done"]:  # "korv som man grillar": what is done with the goods, as a compound's first part writes it

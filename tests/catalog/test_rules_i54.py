@@ -57,3 +57,14 @@ def test_a_stick_said_as_the_package_is_the_name_writing_it(shelved: bool, said:
         ("Deo Roll-on", 24.9), ("Deo Stick Dry Impact", 32.9)]]
     line, = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == wanted, line
+
+
+
+@WITH_CATEGORIES
+def test_what_a_pet_does_with_the_goods_is_their_use(shelved: bool) -> None:
+    """"tuggpinnar som hunden kan gnaga på" found nothing: what the dog does with them is their use, said for the
+    dog, as "som hon kan steka" is the client's."""
+    goods = [product(name, name, "Husdjur" if shelved else "", price=25.0)
+             for name in ["Tuggpinne Kyckling 12cm", "Kattgodis Lax", "Hundben Stort"]]
+    line, = added_lines(CatalogIndex.build(goods), "tuggpinnar som hunden kan gnaga på")
+    assert line.product is not None and line.product.name == "Tuggpinne Kyckling 12cm", line
