@@ -477,6 +477,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             clause_has_words = bool(out) and isinstance(out[-1], (Token, Amount))
             i += said
             continue
+        if clause_has_words and words[i] == "annars" and isinstance(out[-1], Token):
+            i = _otherwise_end(words, i)  # "mjölk helst lätt annars mellan": the else is for staff to substitute
+            continue
         if clause_has_words and _starts_aside(words, i, match):
             kept, sorts, goods, i = _aside(elements, words, i, 2 if match is None else match.length)
             _before_the_goods(out, sorts)
@@ -777,6 +780,12 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     elif words[i] in SUBORDINATORS and start < len(words) and words[start] == NOT:
         start, negated = start + 1, True  # "om det inte är för dyrt": the clause's own "inte", no removal
     end = _aside_end(words, start)
+    if negated and words[start] in _HAVING and (
+            otherwise := next((k for k in range(start + 2, end + 1) if k < len(words) and words[k] in _OTHERWISE),
+                              None)) is not None:
+        # "mjölk om ni inte har lätt så mellan": the sort wished is the goods', what would do else is for staff
+        # to substitute, no goods of its own
+        return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
     reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
@@ -861,6 +870,22 @@ def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end
     return [Token("word", sort, element.start, element.end)
             for element, sort in zip(elements[first:end], sorts) if isinstance(element, Token) and sort
             and sort not in said]
+
+
+_HAVING = frozenset({"har", "hade", "finns", "fanns", "säljer"})  # what a store has: "om ni inte har lätt"
+_OTHERWISE = frozenset({"så", "annars"})  # what would do else: "... så mellan", "lätt annars mellan"
+
+
+def _otherwise_end(words: list[str | None], j: int) -> int:
+    """Where what would do else, said from j ("så mellan", "annars tar jag mellan"), ends: the clause's end. What
+    to do else is no action on the basket ("ost om ni inte har den så skippa det" removes nothing)."""
+    j += 1
+    while j < len(words) and words[j] is not None:
+        match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
+        if match is not None and match.phrase.kind in _CLAUSE_BREAKS and match.phrase.kind not in ACTIONS:
+            break
+        j += 1
+    return j
 
 
 def _aside_end(words: list[str | None], j: int) -> int:

@@ -6680,6 +6680,13 @@ a 17 % cheese and a dog's frisbee; "godis som barnbarnen brukar äta" is asked a
 (before: nothing found). A flavour said straight after the thing ("chips gräddfil och lök en stor påse") was tried
 as a pair named as one and found already read so without the package's size word; the size word ("stor påse": "lök
 stor") is what keeps dev76_mathem's line apart, left.
+
+Session i54. What would do else is for staff to substitute, no goods and no action of its own (the parser's
+`marking._otherwise_end`; "om ni inte har X så/annars Y" keeps X as the goods' sort). "mjölk om ni inte har lätt så
+mellan" was two sure milks on all five stores, "ost om ni inte har den så skippa det" took the cheese just added
+away again, and "mjölk helst lätt annars mellan" found nothing ("lätt annars mellan" words of the goods). No set
+moved. Probed 9 phrasings on five stores: 42 answers moved, the second line gone from every one that had it, and the
+first choice (light milk, a loaf, Bregott, falukorv, red apples) the goods.
 """
 
 

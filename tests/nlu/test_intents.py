@@ -233,6 +233,13 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("mjölk det gör inget om den är laktosfri", [("add", "mjölk")]),
         ("mjölk, gärna laktosfri men det gör inget om den inte är det", [("add", "mjölk laktosfri")]),
         ("bananer det går bra om de inte är mogna och två bröd", [("add", "bananer"), ("add", "bröd")]),
+        # what would do else is for staff to substitute: "så mellan" was a second milk line, "så skippa det" took
+        # the cheese away, "annars mellan" was words of the goods
+        ("mjölk om ni inte har lätt så mellan", [("add", "mjölk lätt")]),
+        ("bröd om ni inte har limpa annars rostbröd och smör", [("add", "bröd limpa"), ("add", "smör")]),
+        ("ost om ni inte har den så skippa det", [("add", "ost")]),
+        ("mjölk helst lätt annars mellan", [("add", "mjölk lätt")]),
+        ("mjölk om ni inte har lätt", [("add", "mjölk")]),
     ],
 )
 def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple[str, str]]) -> None:
