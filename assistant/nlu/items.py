@@ -135,18 +135,20 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = True
                 continue
-            describes = _describes_to_the_end(elements, index + 1)
+            describing = _describes_to_the_end(elements, index + 1)
+            describes = describing or _a_sort_pointed_at(elements, index + 1)  # pointer kept: "mjölk den feta"
             repeated = describes and current.amount is not None and _one_said_again(current, element)
             package = current.amount is None and _package_said(elements, index + 1)
             if current.words and (repeated or current.amount is None and (
                     _complement_follows(element, elements, index + 1) or describes or package)):
                 if not repeated:  # "räkor 1 kg med skal": the prawns' amount, then what they come with
                     current.amount = element
-                if describes or package:
+                if describing or package:
                     pointing = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
                                 and e.text in POINTERS}
-                if element.after is not None:
-                    current.words.append(element.after)  # the "med" the unit was read with
+                if element.after is not None and not (describes and element.after.text == "av"):
+                    current.words.append(element.after)  # the "med" the unit was read with ("två paket av de
+                    #                                       vanliga": of those, no word of the goods)
                 current.cover(element.start, element.end)
                 continue
             if _names_number_last(current, element, before, following):
@@ -283,8 +285,6 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     of those frozen): they describe the item said before it, no goods of their own."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
-    if len(words) == len(rest) and _a_sort_pointed_at(words):
-        return True
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
     return bool(describing) and len(words) == len(rest) and all(
@@ -292,11 +292,15 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
         for i, w in enumerate(words) if w not in describing)
 
 
-def _a_sort_pointed_at(words: list[str]) -> bool:
-    """"den feta", "de gröna 3%": a pointer and a weak adjective alone (no noun after it: "den feta osten"), a
-    strength perhaps after it, say the sort of goods just said, whichever word the adjective is."""
-    return (len(words) >= 2 and words[0] in SORT_POINTERS and words[1].endswith("a") and len(words[1]) > 3
-            and all(PERCENT.fullmatch(w) for w in words[2:]))
+def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
+    """"den feta", "de grekiska 10%": a pointer and a weak adjective alone (no noun after it: "den feta osten"),
+    a strength perhaps after it, say the sort of goods just said, whichever word the adjective is. The pointer
+    stays, as when no amount comes between ("yoghurt den grekiska": the catalog reads the sort before the
+    thing)."""
+    rest = elements[index:]
+    words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
+    return (len(words) == len(rest) and len(words) >= 2 and words[0] in SORT_POINTERS and words[1].endswith("a")
+            and len(words[1]) > 3 and all(PERCENT.fullmatch(w) for w in words[2:]))
 
 
 def _package_said(elements: list[Token | Amount], index: int) -> bool:

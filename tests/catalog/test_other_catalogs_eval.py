@@ -6687,6 +6687,16 @@ mellan" was two sure milks on all five stores, "ost om ni inte har den så skipp
 away again, and "mjölk helst lätt annars mellan" found nothing ("lätt annars mellan" words of the goods). No set
 moved. Probed 9 phrasings on five stores: 42 answers moved, the second line gone from every one that had it, and the
 first choice (light milk, a loaf, Bregott, falukorv, red apples) the goods.
+
+Session i54. The pointer of a sort pointed at after the amount stays ("yoghurt ett paket den grekiska" reads
+"yoghurt den grekiska", which the catalog reads "grekiska yoghurt"; dropped, "yoghurt grekiska" was a Greek bread
+asked about), and the "av" of "två paket av de vanliga" is of those, no word of the goods (dev40_coop's "ballerina
+kakor två paket av de vanliga" asked for "ballerina kakor av vanliga"; it is still a sure "Kakor Mörk Choko", whose
+"Choko" no lexicon word says is chocolate: reading it so moved "choco pops", left). No set moved. Probed the 23
+phrasings of this and the first pointer rule on five stores: 23 answers moved; "yoghurt ... den grekiska" is a sure
+Greek yoghurt on Mathem and Willys 2023 (before: asked about, a bread or olives first), "mjölk två liter den feta" a
+3 % milk asked about where it had been a feta cheese asked about, "bröd ... det grova" no sure hamburger bun on Coop
+and Mathem.
 """
 
 

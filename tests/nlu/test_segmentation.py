@@ -336,7 +336,9 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("deodorant en stick", [("deodorant", 1.0, "st")]),
         ("en bit hushållsost den magra på sjutton procent", [("hushållsost den magra 17%", 1.0, "st")]),  # as written  # a stick is the package, as a tube is
         # a sort pointed at after the amount, whichever its adjective ("den feta" was goods, a sure feta cheese)
-        ("mjölk en liter den feta tre procent", [("mjölk feta 3%", 1.0, "l")]),
+        ("mjölk en liter den feta tre procent", [("mjölk den feta 3%", 1.0, "l")]),
+        ("ballerina kakor två paket av de vanliga", [("ballerina kakor de vanliga", 2.0, "st")]),  # "av": of those
+        ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
         ("äpplen ett kilo de röda", [("äpplen röda", 1.0, "kg")]),
         ("mjölk en liter den feta osten", [("mjölk", None, None), ("feta osten", 1.0, "l")]),
         # the package said with a word of its own after the goods ("a refill bag"): the goods' package, no goods
