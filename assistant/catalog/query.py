@@ -1456,6 +1456,8 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     if not flavour:  # "sköljmedel som doftar äpple och päron": a scent listed as "med" lists a flavour
         thing, flavour = scent_apart(phrase)
     things, flavours = content_words(thing), content_words(flavour)
+    if len(second) > 1 and stem(second[-1]) == _SMAK:  # "te med hallon och grädde smak": the taste of both
+        second = second[:-1]
     if not things or not flavours or not 0 < len(second) <= MAX_FLAVOUR_WORDS:
         return False
     written_as, flavour_names = index.lexicon.written_as, index.lexicon.flavour_names

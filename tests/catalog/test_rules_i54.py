@@ -68,3 +68,14 @@ def test_what_a_pet_does_with_the_goods_is_their_use(shelved: bool) -> None:
              for name in ["Tuggpinne Kyckling 12cm", "Kattgodis Lax", "Hundben Stort"]]
     line, = added_lines(CatalogIndex.build(goods), "tuggpinnar som hunden kan gnaga på")
     assert line.product is not None and line.product.name == "Tuggpinne Kyckling 12cm", line
+
+
+@WITH_CATEGORIES
+def test_a_taste_said_after_two_flavours_is_the_taste_of_both(shelved: bool) -> None:
+    """"svart te med hallon och grädde smak" was a tea with raspberry and a sure "Vispgrädde 40%": the "smak"
+    after the second flavour says both are the tea's taste, as "med hallonsmak" says one."""
+    goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in [
+        ("Svart Te Hallon Grädde 16-p", "Dryck > Te"), ("Svart Te Earl Grey", "Dryck > Te"),
+        ("Vispgrädde 40%", "Mejeri > Grädde"), ("Hallon Frysta", "Fryst > Bär")]]
+    lines = added_lines(CatalogIndex.build(goods), "svart te med hallon och grädde smak")
+    assert [line.product.name if line.product else None for line in lines] == ["Svart Te Hallon Grädde 16-p"]
