@@ -115,7 +115,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
-            if _code_of_a_letter(current, element, before, following):
+            if _code_of_a_letter(current, element, before, following) or _parts_counted(current, element, before,
+                                                                                         following):
                 current.words.append(Token("num", str(int(element.amount or 0)), element.start, element.end))
                 current.cover(element.start, element.end)
                 continue
@@ -200,6 +201,15 @@ def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: o
     return (isinstance(before, Token) and bool(draft.words) and before is draft.words[-1]
             and len(before.text) == 1 and before.text.isalpha() and before.text not in LETTER_WORDS
             and isinstance(following, Token) and any(c.isdigit() for c in following.text) and _whole_number(amount))
+
+
+def _parts_counted(draft: Draft, amount: Amount, before: object, following: object) -> bool:
+    """"en matlåda i glas med två fack", "tandborste med tre huvuden": a whole number of two or more right after
+    an item's "med", before a word of no unit, counts parts the goods have, as names write it ("Matlåda Glas
+    2-fack"), no item of its own (the compartments were a line of theirs)."""
+    return (len(draft.words) > 1 and before is draft.words[-1] and before.text == "med"
+            and isinstance(following, Token) and following.kind == "word" and _whole_number(amount)
+            and (amount.amount or 0) >= 2)
 
 
 LETTER_WORDS = frozenset({"i", "å", "ö"}) | EACH  # one-letter Swedish words, and the "a" of "3 st a 250 g"
