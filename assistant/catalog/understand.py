@@ -30,6 +30,7 @@ from assistant.catalog.normalize import (
 )
 from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
+    SIZES_WISHED,
     another_sort_listed,
     elided_first_parts,
     flavours_named_as_one,
@@ -341,7 +342,8 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
             phrase, one = said_in_one(item.phrase)  # "schampo och dusch i samma flaska": one product
             first, said = content_words(before.phrase), content_words(phrase)
-            second = content_words(split_purpose(phrase)[0])  # "till köket" is no word of the name...
+            # "till köket" is no word of the name, nor a size wished ("lök en stor påse": the big bag)...
+            second = [w for w in content_words(split_purpose(phrase)[0]) if w not in _SIZE_WORDS] or said
             marked = text[before.span[1]:item.span[0]].lstrip().startswith("-")  # "mjölk- och havredryck"
             word = named_as_one(first, second, index, marked, one)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
@@ -356,6 +358,9 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
                 return _one_item(before, item, f"{before.phrase} och {phrase}", quantity)
         return None
     return _joined_to_the_one_before(items, joined)
+
+
+_SIZE_WORDS = frozenset().union(*SIZES_WISHED.values())
 
 
 def _joined_to_the_one_before(items: Sequence[Item], joined: Callable[[Item, Item], Item | None]) -> list[Item]:

@@ -6713,6 +6713,13 @@ of two "fack"; it reads "matlåda i glas med 2 fack", the "Matlåda Glas 2-fack"
 by its second line gone (8 of those sure: eggs for "smörgås med två ägg", seeds, a letter tray); "ett grenuttag med
 fyra uttag" is asked about where a 3-way strip had been sure, "en eltandborste med tre borsthuvuden" asked about on
 Mathem. "en kartong med femton ägg", "toapapper med tolv rullar" read as before.
+
+Session i54. A size wished of the package is no word a name writing a pair must write (understand's
+`pairs_named_as_one` reads "lök stor" as "lök" for the name): dev76_mathem's "chips gräddfil och lök en stor påse"
+was a sure "Chips Gräddfil" and a line "lök stor"; it is one line of the "Chips Gräddfil & Lök", asked about (no
+name says a big bag). dev76_mathem 84.9 / 90.6 / 95.1 / 100.0 / 29.3 -> 86.8 / 90.6 / 97.5 / 100.0 / 29.8 (one line
+fewer, its review bound 0.30 kept). Probed 7 phrasings on five stores: 9 answers moved, each by its second line gone
+(a sure onion on three stores); "korv och bröd en stor påse", "mjölk och smör ett stort paket" stay two.
 """
 
 
@@ -7096,7 +7103,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.83, "auto_accept_precision": 0.91, "review_rate": 0.41},
     "dev28_willys2020": {"review_rate": 0.25},
-    "dev76_mathem": {"top1": 0.84, "auto_accept_precision": 0.95, "review_rate": 0.30},
+    "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev41_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.26},
 }
 

@@ -79,3 +79,13 @@ def test_a_taste_said_after_two_flavours_is_the_taste_of_both(shelved: bool) -> 
         ("Vispgrädde 40%", "Mejeri > Grädde"), ("Hallon Frysta", "Fryst > Bär")]]
     lines = added_lines(CatalogIndex.build(goods), "svart te med hallon och grädde smak")
     assert [line.product.name if line.product else None for line in lines] == ["Svart Te Hallon Grädde 16-p"]
+
+
+@WITH_CATEGORIES
+def test_a_size_wished_of_the_package_names_no_word_of_a_pair(shelved: bool) -> None:
+    """"chips gräddfil och lök en stor påse" was a sure "Chips Gräddfil" and a line "lök stor": the size is the
+    bag's, no word a name writing the pair must write."""
+    goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in [
+        ("Chips Gräddfil & Lök", "Snacks"), ("Chips Gräddfil", "Snacks"), ("Lök Gul", "Grönsaker")]]
+    lines = added_lines(CatalogIndex.build(goods), "chips gräddfil och lök en stor påse")
+    assert [line.product.name if line.product else None for line in lines] == ["Chips Gräddfil & Lök"]
