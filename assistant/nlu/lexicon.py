@@ -85,6 +85,11 @@ UNITS: dict[str, UnitWord] = {
 # "luftfräschare en sån gel burk"): the goods' package, no goods of its own (see items._package_said).
 PACKAGE_KINDS = frozenset({"refill", "påfyllnad", "påfyllnads", "gel", "spray", "pump", "plast", "papp", "glas",
                            "metall", "spar", "familje", "storpack"})
+# An amount said against another ("dubbelt så mycket mjölk som förra veckan"): no amount the order can hold, so
+# the line goes to staff with it as said (`Quantity.odd`), no goods "dubbelt".
+RELATIVE_AMOUNTS = tuple(tuple(words.split()) for words in (
+    "dubbelt så mycket", "dubbelt så många", "dubbelt upp", "lika mycket", "lika många", "hälften så mycket",
+    "hälften så många", "mer än vanligt", "mindre än vanligt", "fler än vanligt", "färre än vanligt"))
 # "2x mjölk", "mjölk x 2": a count without a unit word.
 TIMES = frozenset({"x", "gånger"})
 # Words that may follow a unit before the product: "en påse med godis", "ett kilo av äpplena".
@@ -131,7 +136,8 @@ POINTERS = frozenset({
 })
 # "min vanliga ost", "den vanliga osten", "mitt vanliga kaffe": the client's usual product of that kind. Only
 # after an owner or an article: "vanliga bananer" (and "vanlig mjölk") are the ordinary sort.
-USUAL_OWNERS = frozenset({"min", "mitt", "mina", "den", "det", "de", "dom"})
+USUAL_OWNERS = frozenset({"min", "mitt", "mina", "den", "det", "de", "dom", "sin", "sitt", "sina", "hans", "hennes",
+                          "vår", "vårt", "våra"})  # "hon vill ha sin vanliga ost": the client's, said of her
 USUAL = frozenset({"vanliga"})
 ORDINARY = frozenset({"vanlig", "vanligt"})  # Swedish words, not "vänlig" typed without its ä
 # A left-over clause that starts like this is talk, not a product ("jag heter Anna", "det är kallt").
@@ -531,6 +537,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("filler", "[här|där] (på|i) (lappen|listan|papperet|lappen här)"),
     # the amount said is enough: "en bit räcker", "det räcker med ett paket" (no goods, and the order goes on)
     ("filler", "(räcker|räcker det|räcker bra|räcker gott|det räcker med)"),
+    # from when on: "mjölken ska vara laktosfri från och med nu" (the wish stands; no goods "från")
+    ("filler", "(från och med nu|från och med idag|från och med i dag|från nu|från nu på|hädanefter|"
+               "i fortsättningen|framöver|från och med nästa vecka)"),
     # whom the order is for, as a relative heads a list ("Till mamma denna vecka: ..."): no goods
     ("filler", f"(till|åt|för) ({'|'.join(sorted(CLIENT_WORDS))})"),
     ("filler", "(till|på|för|nu på|på nästa) (måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|"

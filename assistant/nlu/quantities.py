@@ -14,6 +14,7 @@ from assistant.nlu.lexicon import (
     AFTER_UNIT,
     ATTRIBUTES,
     COUNT_NOUNS,
+    RELATIVE_AMOUNTS,
     FRACTION_WORDS,
     HALF,
     PAIR,
@@ -117,6 +118,12 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 out.pop()  # "en nolla": the article, no one of them
             out.append(Token("word", NUMERAL_NOUNS[token.text], token.start, token.end))
             i += 1
+            continue
+        if relative := next((said for said in RELATIVE_AMOUNTS
+                             if tuple(t.text for t in tokens[i:i + len(said)]) == said), None):
+            # "dubbelt så mycket mjölk": an amount against another, for staff to read as said
+            out.append(Amount(None, token.start, tokens[i + len(relative) - 1].end, odd=" ".join(relative)))
+            i += len(relative)
             continue
         if token.kind == "word" and not _may_start_quantity(token.text):
             out.append(token)  # most words: no need to try every reading

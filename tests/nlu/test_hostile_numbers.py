@@ -58,6 +58,9 @@ NBSP, NARROW_NBSP, THIN = "\u00a0", "\u202f", "\u2009"
         ("¼ kg smör", "smör", 0.25, "kg", None),
         ("1½ liter mjölk", "mjölk", 1.5, "l", None),
         ("2¼ kg potatis", "potatis", 2.25, "kg", None),
+        # an amount against another: no amount to order, for staff as said ("dubbelt" was goods of their own)
+        ("dubbelt så mycket mjölk som förra veckan", "mjölk", None, None, "dubbelt så mycket"),
+        ("lika mycket kaffe som vanligt", "kaffe", None, None, "lika mycket"),
     ],
 )
 def test_hostile_numbers(text: str, phrase: str, amount: float | None, unit: str | None, odd: str | None) -> None:

@@ -240,6 +240,7 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("ost om ni inte har den så skippa det", [("add", "ost")]),
         ("mjölk helst lätt annars mellan", [("add", "mjölk lätt")]),
         ("mjölk om ni inte har lätt", [("add", "mjölk")]),
+        ("mjölken ska vara laktosfri från och med nu", [("add", "mjölken laktosfri")]),  # from when on
     ],
 )
 def test_talk_asks_for_no_goods_and_removes_none(text: str, expected: list[tuple[str, str]]) -> None:

@@ -16,6 +16,9 @@ from assistant.nlu import parse
     ("mjölk, den vanliga", [("mjölk", True)]),
     ("två liter mjölk men den vanliga", [("mjölk", True)]),
     ("min vanliga ost och lite bananer", [("ost", True), ("bananer", False)]),
+    # said of the client by a care worker or a relative: "sin vanliga ost" was goods "sin vanliga ost"
+    ("hon vill ha sin vanliga ost", [("ost", True)]),
+    ("vi tar vårt vanliga kaffe", [("kaffe", True)]),
     # said as a relative clause: "ost som vi brukar" was an item "ost som" and nothing usual
     ("ost som vi brukar", [("ost", True)]),
     ("smör som hon alltid brukar köpa", [("smör", True)]),
