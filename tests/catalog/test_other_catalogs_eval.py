@@ -5233,6 +5233,31 @@ sentences that repeated earlier sets' were reworded. First, untuned run (2ee270e
 26.8; no label was changed. Proposed sure and wrong: "fyra påsar gourmet gold till katten lax och kyckling" (a
 salmon mousse, "kyckling" a line of its own; the store sells "Lax & Kyckling").
 
+Forty-ninth development set on Hemköp (`dev49_hemkop`, session i54): 48 sentences, 53 items, 3 absent (vispgrädde,
+apelsinjuice, earl grey tepåsar), written by a helper from 100 products drawn at random from the store (seed 13434)
+and asked for in a client's words ("ett halvt kilo lövbiff och en liten vispgrädde", "en led lampa vanlig form
+fyrtio watt med stor sockel", "ja och en mellanmjölk en liter tack"); labelled from the catalog before the matcher
+saw it; eight sentences that repeated earlier sets' were reworded. First, untuned run (68f5360): 88.7 / 90.6 / 97.4
+/ 100.0 / 28.3; no label was changed. Proposed sure and wrong: "en liten ekologisk standardmjölk" (a litre, the 300
+ml pack the second alternative).
+
+Seventy-seventh development set on Mathem (`dev77_mathem`, session i54): 47 sentences, 51 items, 3 absent
+(aftonbladet, garn, fattiga riddare), written by a helper from 100 products drawn at random from the store (seed
+13333) and asked for in a client's words ("en kålrabbi och en påse färsk grönkål", "en center rulle och dagens
+aftonbladet", "två päronlampor med den lilla sockeln"); labelled from the catalog before the matcher saw it; seven
+sentences that repeated earlier sets' were reworded. First, untuned run (68f5360): 88.2 / 90.2 / 100.0 / 100.0 /
+25.0; no label was changed. Proposed sure and wrong: none. Asked about and wrong: "kokt rimmad torsk", "mikrofiber
+trasor" (a polishing cloth the label leaves out), "tre smaks glass" (read "smaks glass").
+
+Twenty-ninth development set on Willys 2020 (`dev29_willys2020`, session i54): 49 sentences, 53 items, 3 absent
+(lingonsylt, vetemjöl, tandkräm), written by a helper from 100 products drawn at random from the store (seed 13535)
+and asked for in a client's words ("ett halvt kilo benfri karré i skivor till middagen", "röd rom en liten burk till
+ägghalvorna", "cesar till hunden två små askar med kyckling i"); labelled from the catalog before the matcher saw
+it; ten sentences that repeated earlier sets' and about nineteen close to them were reworded. First, untuned run
+(68f5360): 86.8 / 90.6 / 94.4 / 100.0 / 37.9, after one label that left out dry foods for small dogs not written
+"hundfoder" was widened (84.9 / 91.7 before). Proposed sure and wrong: "kuvert som ett a4 papper får plats i" (a C5
+envelope, the phrase cut to "kuvert som").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6923,6 +6948,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev28_willys2020": ("matpriser2020-willys", HERE / "dev28_willys2020_requests.jsonl"),
     "dev76_mathem": ("mathem2021", HERE / "dev76_mathem_requests.jsonl"),
     "dev41_coop": ("matpriser2020-coop", HERE / "dev41_coop_requests.jsonl"),
+    "dev49_hemkop": ("matpriser2020-hemkop", HERE / "dev49_hemkop_requests.jsonl"),
+    "dev77_mathem": ("mathem2021", HERE / "dev77_mathem_requests.jsonl"),
+    "dev29_willys2020": ("matpriser2020-willys", HERE / "dev29_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -7105,6 +7133,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_willys2020": {"review_rate": 0.25},
     "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev41_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.26},
+    "dev49_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev77_mathem": {"top1": 0.88, "review_rate": 0.25},
+    "dev29_willys2020": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.38},
 }
 
 
