@@ -242,6 +242,8 @@ _RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|
                        r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
                        re.IGNORECASE)
+_HOLDS = re.compile(r"^(?P<thing>\S.*?)\s+som\s+(?P<what>\S.*?)\s+(?:får\s+plats|ryms|passar|går)\s+i$",
+                    re.IGNORECASE)
 _BEFORE_AN_ARTICLE = re.compile(r"\s(?:till|för|åt|mot|efter|på|från|i|av|med|utan|under|över)$", re.IGNORECASE)
 # a verb's endings in the present tense and the infinitive, left of it as a compound's first part ("grillar",
 # "grilla": "grill" of "Grillkorv"; "steker": "stek" of "Stekfläsk")
@@ -258,7 +260,10 @@ def said_before(text: str) -> str:
     till kaffet") is left as said. "The one with ..." ("korv till hunden, den med lamm och ris") says what
     a name writes after the thing: "korv med lamm och ris till hunden". What is done with the goods ("korv
     som man grillar") is said as a compound's first part: "grill korv"; what the client does with them
-    ("halloumi som hon kan steka") is a use, as "att" says it: "halloumi att steka"."""
+    ("halloumi som hon kan steka") is a use, as "att" says it: "halloumi att steka". What fits in the goods
+    ("kuvert som ett a4 papper får plats i") is what they are for: "kuvert för a4 papper"."""
+    if held := _HOLDS.match(text.strip()):
+        return f"{held['thing']} för {held['what']}"
     match = _RELATIVE.match(text.strip())
     if match is None or _NEGATED.search(match["thing"]):
         return text  # "kaffe inte det mörkrostade": the sort not wanted (compounds.join_without)

@@ -598,14 +598,17 @@ def size_wish_agrees(entry: Entry, wish: str) -> bool | None:
 
 _MEASURE = re.compile(r"(?<![\w,.])(\d+(?:[,.]\d+)?) ?(mm|cm|m|l|liter)(?!\w)", re.IGNORECASE)
 _TO_BASE = {"mm": 0.1, "cm": 1.0, "m": 100.0, "l": 1.0, "liter": 1.0}
+_VOLUMES = {"ml": 0.001, "cl": 0.01, "dl": 0.1, "l": 1.0}  # a feed's package volume, in litres
 
 
 def measure_written(entry: Entry) -> tuple[str, float] | None:
-    """The length or volume a name writes of the thing ("Servetter 40 cm", "Sopsäck 125l"): its kind of measure
-    and its value in cm or litres; None where it writes none."""
+    """The length or volume a name writes of the thing ("Servetter 40 cm", "Sopsäck 125l"), or the feed's volume
+    of the package where the name writes none ("Standardmjölk Eko" of 0.3 l): its kind of measure and its value in
+    cm or litres; None where neither says one."""
     found = _MEASURE.search(entry.product.name)
     if found is None:
-        return None
+        product = entry.product
+        return ("l", product.size * _VOLUMES[product.unit]) if product.size and product.unit in _VOLUMES else None
     unit = found[2].casefold()
     return ("l" if unit in ("l", "liter") else "cm"), float(found[1].replace(",", ".")) * _TO_BASE[unit]
 

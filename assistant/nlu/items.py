@@ -115,6 +115,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
+            if (isinstance(before, Token) and bool(current.words) and before is current.words[-1] and before.text == "som"
+                    and _whole_number(element) and element.amount == 1):
+                current.cover(element.start, element.end)  # "kuvert som ett a4 papper får plats i": an article
+                continue
             if _code_of_a_letter(current, element, before, following) or _parts_counted(current, element, before,
                                                                                          following):
                 current.words.append(Token("num", str(int(element.amount or 0)), element.start, element.end))

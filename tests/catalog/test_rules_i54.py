@@ -89,3 +89,30 @@ def test_a_size_wished_of_the_package_names_no_word_of_a_pair(shelved: bool) -> 
         ("Chips Gräddfil & Lök", "Snacks"), ("Chips Gräddfil", "Snacks"), ("Lök Gul", "Grönsaker")]]
     lines = added_lines(CatalogIndex.build(goods), "chips gräddfil och lök en stor påse")
     assert [line.product.name if line.product else None for line in lines] == ["Chips Gräddfil & Lök"]
+
+
+@WITH_CATEGORIES
+def test_what_fits_in_the_goods_is_what_they_are_for(shelved: bool) -> None:
+    """"kuvert som ett a4 papper får plats i" was a sure "Kuvert C5" (the clause cut to "kuvert som", its "ett" a
+    new item): what fits in the goods is what they are for, "kuvert för a4 papper", and the A4 is read."""
+    goods = [product(name, name, "Kontor" if shelved else "", price=20.0)
+             for name in ["Kuvert C5", "Kuvert C4 för A4", "Kuvert C6", "Papper A4 500 ark"]]
+    line, = added_lines(CatalogIndex.build(goods), "kuvert som ett a4 papper får plats i")
+    assert line.product is not None and line.product.name == "Kuvert C4 för A4", line
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "wanted"), [
+    ("en liten ekologisk standardmjölk", "a"),
+    ("en stor ekologisk standardmjölk", "c"),
+])
+def test_a_size_wished_picks_the_package_the_feed_says(shelved: bool, said: str, wanted: str) -> None:
+    """"en liten ekologisk standardmjölk" was a sure litre beside the 300 ml pack: where names write no measure,
+    the feed's volume of the package is the one a size wished picks."""
+    milk = "Mejeri > Mjölk" if shelved else ""
+    goods = [product("a", "Standardmjölk Eko 3%", milk, size=300, unit="ml", price=7.5),
+             product("b", "Standardmjölk Ekologisk 3%", milk, size=1, unit="l", price=11.5),
+             product("c", "Standardmjölk Ekologisk 3%", milk, "Stora Gården", size=1.5, unit="l", price=17.9),
+             product("d", "Mellanmjölk 1,5%", milk, size=1, unit="l", price=10.9)]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.id == wanted, line
