@@ -296,12 +296,16 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     """Only words saying how the goods are prepared, cut or kept follow the amount ("skinka 200 g rökt",
     "mjölk 2 l laktosfri", "skinka 200 g inte rökt"), or point at such ones ("moussaka en sån där fryst": one
-    of those frozen): they describe the item said before it, no goods of their own."""
+    of those frozen): they describe the item said before it, no goods of their own. What they come with or where
+    from may follow the description ("kycklingfilé ett kilo den färska från kylen")."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
+    if len(words) != len(rest):
+        return False
+    words = words[:next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))]
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
-    return bool(describing) and len(words) == len(rest) and all(
+    return bool(describing) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)
 
