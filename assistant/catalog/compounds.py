@@ -302,7 +302,7 @@ def join_without(text: str, vocabulary: Container[str],
         if known(f"{m['sort']}fri", vocabulary):
             return m.group(0)  # a name writes it so (`said_free`)
         if _unsaid_known(m["sort"], vocabulary):
-            freed.append(f"o{m['sort']}")  # "inte parfymerat": what a name writes "Oparfymerat", "osaltat", "oblekt"
+            freed.append(f"o{m['sort']}")  # "inte parfymerat": a name's "Oparfymerat", as "osaltat", "oblekt"
             return ""
         lacking.append(m["sort"])
         return ""

@@ -237,8 +237,8 @@ def split_purpose(text: str) -> tuple[str, str]:
 # names a sort: "leverpastej den man kan skiva"), "halloumi som hon kan steka" (what the client does with it, a
 # use: "att steka"); "getost rulle den runda", "korv den tjocka": a pointer after the thing, not after a number
 # ("Strumpbyxa 20 Den" is a thickness), says which of it
-_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom|(?P<whom>[^\W\d_]{2,}(?:en|et|na)))"
-                       r"\s+(?:kan|ska|får|vill|brukar))"
+_RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom"
+                       r"|(?P<whom>[^\W\d_]{2,}(?:en|et|na)))\s+(?:kan|ska|får|vill|brukar))"
                        r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
                        re.IGNORECASE)

@@ -115,9 +115,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = isinstance(following, Token) and following.text != INCREMENT
-            if (isinstance(before, Token) and bool(current.words) and before is current.words[-1] and before.text == "som"
-                    and _whole_number(element) and element.amount == 1):
-                current.cover(element.start, element.end)  # "kuvert som ett a4 papper får plats i": an article
+            if _article_in_a_clause(current, element, before):
+                current.cover(element.start, element.end)
                 continue
             if _code_of_a_letter(current, element, before, following) or _parts_counted(current, element, before,
                                                                                          following):
@@ -207,8 +206,15 @@ def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: o
             and isinstance(following, Token) and any(c.isdigit() for c in following.text) and _whole_number(amount))
 
 
+def _article_in_a_clause(draft: Draft, amount: Amount, before: object) -> bool:
+    """"kuvert som ett a4 papper får plats i": a one right after an item's "som" is the relative clause's article,
+    no count of goods of their own (it started an item "a4 papper får plats i")."""
+    return (bool(draft.words) and before is draft.words[-1] and isinstance(before, Token) and before.text == "som"
+            and _whole_number(amount) and amount.amount == 1)
+
+
 def _parts_counted(draft: Draft, amount: Amount, before: object, following: object) -> bool:
-    """"en matlåda i glas med två fack", "tandborste med tre huvuden": a whole number of two or more right after
+    """"en matlåda i glas med två fack", "ett grenuttag med fyra uttag": a whole number of two or more right after
     an item's "med", before a word of no unit, counts parts the goods have, as names write it ("Matlåda Glas
     2-fack"), no item of its own (the compartments were a line of theirs)."""
     return (len(draft.words) > 1 and before is draft.words[-1] and before.text == "med"

@@ -524,7 +524,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
         else:
             out.append(Command(kind, element.start))
             if kind in _CLAUSE_SWALLOWING:
-                i = _skip_clause(elements, words, i)
+                i = _clause_end(words, i)
     return out, after_talk
 
 
@@ -879,13 +879,7 @@ _OTHERWISE = frozenset({"så", "annars"})  # what would do else: "... så mellan
 def _otherwise_end(words: list[str | None], j: int) -> int:
     """Where what would do else, said from j ("så mellan", "annars tar jag mellan"), ends: the clause's end. What
     to do else is no action on the basket ("ost om ni inte har den så skippa det" removes nothing)."""
-    j += 1
-    while j < len(words) and words[j] is not None:
-        match = PHRASE_TRIE.longest(words, j) if words[j] != "#" else None
-        if match is not None and match.phrase.kind in _CLAUSE_BREAKS and match.phrase.kind not in ACTIONS:
-            break
-        j += 1
-    return j
+    return _clause_end(words, j + 1, _CLAUSE_BREAKS - ACTIONS)
 
 
 def _aside_end(words: list[str | None], j: int) -> int:
@@ -913,12 +907,12 @@ def _going_on(words: list[str | None], j: int) -> int:
     return verb + 1 + (verb + 1 < len(words) and words[verb + 1] in REFUSALS)
 
 
-def _skip_clause(elements: list[Element], words: list[str | None], i: int) -> int:
-    """Past the rest of a question ("vad kostar mjölken") up to the next separator or action; the clause's own
-    "inte" is none ("mjölk, det gör inget om den inte är lätt")."""
-    while i < len(elements) and words[i] is not None:
+def _clause_end(words: list[str | None], i: int, breaks: frozenset[str] = _CLAUSE_BREAKS) -> int:
+    """Past the rest of a question ("vad kostar mjölken") or talk up to the next separator or action (one of
+    `breaks`); the clause's own "inte" is none ("mjölk, det gör inget om den inte är lätt")."""
+    while i < len(words) and words[i] is not None:
         match = PHRASE_TRIE.longest(words, i) if words[i] not in ("#", NOT) else None
-        if match and match.phrase.kind in _CLAUSE_BREAKS:
+        if match and match.phrase.kind in breaks:
             break
         i += 1
     return i

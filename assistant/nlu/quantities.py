@@ -101,6 +101,9 @@ def _after_goods(tokens: list[Token], i: int) -> bool:
     return j > 0 and tokens[j - 1].kind == "word" and tokens[j - 1].text not in _LISTING
 
 
+_RELATIVE_FIRST = frozenset(said[0] for said in RELATIVE_AMOUNTS)
+
+
 def read_amounts(tokens: list[Token]) -> list[Element]:
     """Replace every quantity expression (with its unit) by one `Amount`."""
     tokens = _join_number_words(_split_half_units(tokens))
@@ -119,8 +122,8 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(Token("word", NUMERAL_NOUNS[token.text], token.start, token.end))
             i += 1
             continue
-        if relative := next((said for said in RELATIVE_AMOUNTS
-                             if tuple(t.text for t in tokens[i:i + len(said)]) == said), None):
+        if token.text in _RELATIVE_FIRST and (relative := next(
+                (said for said in RELATIVE_AMOUNTS if tuple(t.text for t in tokens[i:i + len(said)]) == said), None)):
             # "dubbelt så mycket mjölk": an amount against another, for staff to read as said
             out.append(Amount(None, token.start, tokens[i + len(relative) - 1].end, odd=" ".join(relative)))
             i += len(relative)
