@@ -6767,6 +6767,13 @@ färska från kylen" was the chicken asked about and a sure "Kycklingben Färska
 dev29_willys2020 auto-accept 97.1 -> 100.0, review 38.6 -> 37.5. Probed 7 phrasings on five stores: only that
 sentence moved, on all five, to one line of the breast fillet (sure on four, asked about on Coop); "skinka 200 g
 rökt med svål", "lax ett halvt kilo färsk utan skinn" read as before.
+
+Session i54. A package word followed by what is said of it ("en påse som man kan frysa", "en låda som skorna får
+plats i"), no goods in it, is the product, as "en limpa till henne" is (the parser's build). The words after it had
+been the goods ("som man kan frysa", found nothing on all five stores). No set moved. Probed 8 phrasings on five
+stores: "en påse som man kan frysa" is a sure freezer bag on all five (the catalog reads "som man fryser" as "frys
+påse"); "en låda som skorna får plats i" is still asked about with nothing right first; "en påse med godis", "en
+låda till skorna" and "ett bröd som är glutenfritt" read as before.
 """
 
 

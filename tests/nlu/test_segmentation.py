@@ -335,6 +335,7 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("mjölk en sån där ost", [("mjölk", None, None), ("ost", 1.0, "st")]),
         ("en matlåda i glas med två fack", [("matlåda i glas med 2 fack", 1.0, "st")]),  # parts it has, as named
         ("deodorant en stick", [("deodorant", 1.0, "st")]),
+        ("en låda som skorna får plats i", [("låda som skorna får plats i", 1.0, "st")]),  # the box is the goods
         ("kycklingbröstfilé ett kilo den färska från kylen", [("kycklingbröstfilé färska från kylen", 1.0, "kg")]),
         ("kuvert som ett a4 papper får plats i", [("kuvert som a4 papper får plats i", None, None)]),  # an article
         ("en bit hushållsost den magra på sjutton procent", [("hushållsost den magra 17%", 1.0, "st")]),  # as written  # a stick is the package, as a tube is
