@@ -323,8 +323,13 @@ def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
     thing)."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
-    return (len(words) == len(rest) and len(words) >= 2 and words[0] in SORT_POINTERS and words[1].endswith("a")
-            and len(words[1]) > 3 and all(PERCENT.fullmatch(w) for w in words[2:]))
+    return len(words) == len(rest) and _a_sort_pointed_at_said(words)
+
+
+def _a_sort_pointed_at_said(words: list[str]) -> bool:
+    """The words are a pointer, a weak adjective and perhaps a strength ("det mörka", "den lagrade", "den feta 3%")."""
+    return (len(words) >= 2 and words[0] in SORT_POINTERS and words[1].endswith(("a", "e")) and len(words[1]) > 3
+            and all(PERCENT.fullmatch(w) for w in words[2:]))
 
 
 def _package_said(elements: list[Token | Amount], index: int) -> bool:
@@ -661,6 +666,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         # "mjölk den lätta och den feta": another sort pointed at of the goods said with one, a second item
         draft.words[:0] = [Token("word", word, draft.start, draft.start) for word in goods]
         return False
+    elif draft.amount is None and previous.action == "add" and segment.inherits and _a_sort_pointed_at_said(said):
+        previous.phrase = " ".join([previous.phrase, *said])  # "kaffe, det mörka": the sort of the goods said
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
         previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
         previous._sort_said = True

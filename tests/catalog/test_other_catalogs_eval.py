@@ -6774,6 +6774,14 @@ been the goods ("som man kan frysa", found nothing on all five stores). No set m
 stores: "en påse som man kan frysa" is a sure freezer bag on all five (the catalog reads "som man fryser" as "frys
 påse"); "en låda som skorna får plats i" is still asked about with nothing right first; "en påse med godis", "en
 låda till skorna" and "ett bröd som är glutenfritt" read as before.
+
+Session i54. A sort pointed at after a comma is the goods' sort, whichever the adjective ("kaffe, det mörka", "ost,
+den lagrade", "mjölk, den feta": the parser's merge, `items._a_sort_pointed_at_said`, weak adjectives in -a or -e).
+Each had been a second line of its adjective's own goods: "mjölk, den feta" a sure feta cheese on four stores, "te,
+det gröna" sure green grapes or lentils, "kaffe, det mörka" sure dark chocolate buttons. dev26_coop 24.1 -> 22.6
+review (no other set moved). Probed 12 phrasings on five stores: all 60 answers moved, each by its second line gone
+(41 of those sure); the goods are now the sort said where the store sells it (dark roast, smoked ham, Greek yoghurt,
+a 3 % milk asked about). Left: "korv, den grova" is a sure coarse garlic sausage on three stores.
 """
 
 
@@ -7099,7 +7107,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_coop": {"review_rate": 0.20},
     "dev15_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev55_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.20},
-    "dev26_coop": {"top1": 0.96, "review_rate": 0.25},
+    "dev26_coop": {"top1": 0.96, "review_rate": 0.23},
     "dev32_hemkop": {"review_rate": 0.20},
     "dev16_willys2020": {"top1": 0.88, "review_rate": 0.21},
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},

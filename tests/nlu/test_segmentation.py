@@ -639,3 +639,16 @@ def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list
     """A care worker or a client searching for a word says the goods, then again with their sort ("fil,
     vanlig fil"): one item, the sort said; no second line of the same goods."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kaffe, det mörka", ["kaffe det mörka"]),
+    ("mjölk, den feta", ["mjölk den feta"]),
+    ("ost, den lagrade och smör", ["ost den lagrade", "smör"]),
+    ("kaffe, det mörka, två paket", ["kaffe det mörka"]),
+    ("mjölk den lätta och den feta", ["mjölk den lätta", "mjölk den feta"]),  # a second sort: another item
+])
+def test_a_sort_pointed_at_after_a_comma_is_the_goods_sort(text: str, expected: list[str]) -> None:
+    """"mjölk, den feta" asked for "feta" (a feta cheese) beside the milk, and "kaffe, det mörka" for goods
+    "mörka": a pointer and a weak adjective said after the goods are their sort, whichever the adjective."""
+    assert [item.phrase for item in parse(text).items] == expected
