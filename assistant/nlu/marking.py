@@ -7,6 +7,7 @@ only has to group what is left into items.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from assistant.nlu.lexicon import (
     ALLOWING,
@@ -123,6 +124,10 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
         if (taken_back := _takes_back(tokens, index, out)) is not None:
             skip_to = index + taken_back
             continue
+        if (corrected := _amount_corrected(tokens, index, out)) is not None:
+            out.pop()  # "ett paket kaffe, nej två": the amount corrects the one before the comma (items._corrects)
+            skip_to = index + corrected
+            continue
         if token.kind == "word" and token.text in FILLER_WORDS:
             if token.text == _LEFT:
                 _lack_said(out)
@@ -172,6 +177,18 @@ def _lack_said(out: list[Token]) -> None:
     if at and out[at - 1].kind == "word" and out[at - 1].text in _NONE and not (
             at > 1 and out[at - 2].text in _LACKING):  # "vi har inget diskmedel kvar": the phrase says it
         del out[at - 1]
+
+
+def _amount_corrected(tokens: list[Token], index: int, out: list[Token]) -> int | None:
+    """A correction ("nej", "eller nej", "nej förresten") right after a comma, before an amount alone to the clause's
+    end ("ett paket kaffe, nej två"): the correction's length, or None. The comma went, and the amount was lost."""
+    said = next((c for c in (*CORRECTIONS, ("nej",)) if tuple(t.text for t in tokens[index:index + len(c)]) == c),
+                None)
+    if said is None or not out or out[-1].kind != "sep" or out[-1].text != ",":
+        return None
+    rest = list(takewhile(lambda t: t.kind != "sep", tokens[index + len(said):]))
+    return len(said) if rest and all(t.kind == "num" or t.text in number_words() or t.text in UNITS
+                                     for t in rest) else None
 
 
 def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:

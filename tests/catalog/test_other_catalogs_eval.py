@@ -6782,6 +6782,10 @@ det gröna" sure green grapes or lentils, "kaffe, det mörka" sure dark chocolat
 review (no other set moved). Probed 12 phrasings on five stores: all 60 answers moved, each by its second line gone
 (41 of those sure); the goods are now the sort said where the store sells it (dark roast, smoked ham, Greek yoghurt,
 a 3 % milk asked about). Left: "korv, den grova" is a sure coarse garlic sausage on three stores.
+
+Session i54. A correction after a comma corrects the amount before it (the parser's `marking._amount_corrected`):
+"ett paket kaffe, nej två" kept the one pack and lost the two ("två" an item of no words), "ett paket kaffe, eller
+nej två" asked for goods "eller". Parser tests only; no set moved.
 """
 
 

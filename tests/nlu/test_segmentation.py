@@ -281,6 +281,9 @@ def test_with_or_without_after_an_amount_goes_on_with_the_item(
         ("mjölk eller nej filmjölk och bröd", [("filmjölk", None, None), ("bröd", None, None)]),
         # before an amount the amount corrects; before a command the command acts
         ("pizza två stycken nej förresten tre", [("pizza", 3.0, "st")]),
+        # ... said after a comma too: "ett paket kaffe, nej två" kept the one pack and lost the two
+        ("ett paket kaffe, nej två", [("kaffe", 2.0, "st")]),
+        ("ett paket kaffe, eller nej två, och smör", [("kaffe", 2.0, "st"), ("smör", None, None)]),
         ("kaffe nej förresten ta bort det", [("kaffe", None, None), ("", None, None)]),
     ],
 )
