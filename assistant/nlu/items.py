@@ -35,7 +35,16 @@ from assistant.nlu.lexicon import (
     WHOLE_PIECES,
 )
 from assistant.nlu.models import Item, Quantity
-from assistant.nlu.quantities import EACH, MULTIPACK, Amount, counts_containers, counts_packs, is_size, of_size
+from assistant.nlu.quantities import (
+    EACH,
+    MULTIPACK,
+    SIZE_WORDS,
+    Amount,
+    counts_containers,
+    counts_packs,
+    is_size,
+    of_size,
+)
 from assistant.nlu.segments import Segment
 from assistant.nlu.tokens import Token
 
@@ -666,6 +675,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         # "mjölk den lätta och den feta": another sort pointed at of the goods said with one, a second item
         draft.words[:0] = [Token("word", word, draft.start, draft.start) for word in goods]
         return False
+    elif draft.amount is None and previous.action == "add" and segment.inherits and said[:1] and said[0] in SIZE_WORDS:
+        previous.phrase = " ".join([previous.phrase, *said])  # "blöjor, storlek M": the goods' size, as written
     elif draft.amount is None and previous.action == "add" and segment.inherits and _a_sort_pointed_at_said(said):
         previous.phrase = " ".join([previous.phrase, *said])  # "kaffe, det mörka": the sort of the goods said
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):

@@ -650,6 +650,9 @@ def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list
     ("ost, den lagrade och smör", ["ost den lagrade", "smör"]),
     ("kaffe, det mörka, två paket", ["kaffe det mörka"]),
     ("mjölk den lätta och den feta", ["mjölk den lätta", "mjölk den feta"]),  # a second sort: another item
+    # a size said after a comma is the goods' too ("storlek m" was an item of its own)
+    ("hon behöver blöjor, storlek M", ["blöjor storlek m"]),
+    ("solkräm, faktor 30 och mjölk", ["solkräm faktor 30", "mjölk"]),
 ])
 def test_a_sort_pointed_at_after_a_comma_is_the_goods_sort(text: str, expected: list[str]) -> None:
     """"mjölk, den feta" asked for "feta" (a feta cheese) beside the milk, and "kaffe, det mörka" for goods
