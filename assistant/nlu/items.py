@@ -114,6 +114,11 @@ def split(segment: Segment, action: str) -> list[Draft]:
             current.words.append(Token("word", "bit", element.start, element.end))  # "ost i bit", as names write it
             current.cover(element.start, element.end)
             continue
+        if isinstance(element, Amount) and _range_said_after(current, element, elements, index):
+            current.words.pop()  # "sex ägg eller tolv": six to twelve, as "sex eller tolv ägg" is
+            current.amount = replace(current.amount, amount_max=element.amount)  # type: ignore[arg-type]
+            current.cover(element.start, element.end)
+            continue
         if isinstance(element, Amount) and current.amount is not None and _corrects(current, element, elements, index):
             if element.unit is None:  # "två liter nej förresten tre": three litres
                 element = replace(element, unit=current.amount.unit, unit_word=current.amount.unit_word)
@@ -269,6 +274,16 @@ def _corrects(draft: Draft, amount: Amount, elements: list[Token | Amount], inde
         bool(draft.words) and before is draft.words[-1] and draft.amount.end <= draft.words[0].start))
     return (index == len(elements) - 1 and bool(draft.words) and before is not None and own
             and amount.start - before.end > 1 and amount.amount is not None and not amount.vague)
+
+
+def _range_said_after(draft: Draft, amount: Amount, elements: list[Token | Amount], index: int) -> bool:
+    """"sex ägg eller tolv": a larger whole number said last, right after the item's words and an "eller", where the
+    item's own count came before them, is the top of a range (it was words "ägg eller 12" that found nothing)."""
+    own = draft.amount
+    return (index == len(elements) - 1 and own is not None and own.amount is not None and own.amount_max is None
+            and len(draft.words) > 1 and elements[index - 1] is draft.words[-1] and draft.words[-1].text == "eller"
+            and own.end <= draft.words[0].start and _whole_number(amount) and amount.amount is not None
+            and amount.amount > own.amount and (own.unit_word is None or own.unit == "st"))
 
 
 def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:

@@ -6793,6 +6793,10 @@ reads the quantities' size words). Each had been a line of its own: on Coop, Hem
 stores: 25 answers moved, 10 of the second lines gone had been sure; Mathem's "solkräm, faktor 30" is now its SPF 30
 and "handskar, storlek medium" medium rubber gloves. Left: Mathem's "blöjor, storlek M" is a sure reusable
 "Allt-i-ett-blöja White M" (before: asked about).
+
+Session i54. A larger count said last after the goods and "eller" is the top of a range (the parser's
+`items._range_said_after`): "sex ägg eller tolv" asked for goods "ägg eller 12", which found nothing on Willys 2020;
+it reads six to twelve eggs, as "sex eller tolv ägg" does (a sure six-pack). Parser tests only; no set moved.
 """
 
 

@@ -658,3 +658,15 @@ def test_a_sort_pointed_at_after_a_comma_is_the_goods_sort(text: str, expected: 
     """"mjölk, den feta" asked for "feta" (a feta cheese) beside the milk, and "kaffe, det mörka" for goods
     "mörka": a pointer and a weak adjective said after the goods are their sort, whichever the adjective."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sex ägg eller tolv", ("ägg", 6.0, 12.0)),
+    ("en liter mjölk eller två", ("mjölk", 1.0, 2.0)),
+    ("sex eller tolv ägg", ("ägg", 6.0, 12.0)),
+])
+def test_a_range_said_after_the_goods(text: str, expected: tuple[str, float, float]) -> None:
+    """"sex ägg eller tolv" asked for goods "ägg eller 12", which found nothing: a larger count said last after
+    "eller" is the top of a range, as "sex eller tolv ägg" is."""
+    [item] = parse(text).items
+    assert (item.phrase, item.quantity.amount, item.quantity.amount_max) == expected
