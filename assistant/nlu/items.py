@@ -282,8 +282,8 @@ def _range_said_after(draft: Draft, amount: Amount, elements: list[Token | Amoun
     own = draft.amount
     return (index == len(elements) - 1 and own is not None and own.amount is not None and own.amount_max is None
             and len(draft.words) > 1 and elements[index - 1] is draft.words[-1] and draft.words[-1].text == "eller"
-            and own.end <= draft.words[0].start and _whole_number(amount) and amount.amount is not None
-            and amount.amount > own.amount and (own.unit_word is None or own.unit == "st"))
+            and own.end <= draft.words[0].start and _whole_number(amount)
+            and (amount.amount or 0) > own.amount and (own.unit_word is None or own.unit == "st"))
 
 
 def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:
@@ -690,10 +690,10 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         # "mjölk den lätta och den feta": another sort pointed at of the goods said with one, a second item
         draft.words[:0] = [Token("word", word, draft.start, draft.start) for word in goods]
         return False
-    elif draft.amount is None and previous.action == "add" and segment.inherits and said[:1] and said[0] in SIZE_WORDS:
-        previous.phrase = " ".join([previous.phrase, *said])  # "blöjor, storlek M": the goods' size, as written
-    elif draft.amount is None and previous.action == "add" and segment.inherits and _a_sort_pointed_at_said(said):
-        previous.phrase = " ".join([previous.phrase, *said])  # "kaffe, det mörka": the sort of the goods said
+    elif draft.amount is None and previous.action == "add" and segment.inherits and bool(said) and (
+            said[0] in SIZE_WORDS or _a_sort_pointed_at_said(said)):
+        # "blöjor, storlek M", "kaffe, det mörka": the goods' size or the sort pointed at, as written
+        previous.phrase = " ".join([previous.phrase, *said])
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
         previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
         previous._sort_said = True

@@ -55,7 +55,7 @@ from assistant.nlu.numbers import number_words
 from assistant.nlu.patterns import PHRASE_TRIE, Match
 from assistant.nlu.quantities import Amount, Element, read_amounts
 from assistant.nlu.spelling import restore
-from assistant.nlu.tokens import Token, tokenize
+from assistant.nlu.tokens import Token, said_at, tokenize
 
 ACTIONS = frozenset({"add", "remove", "set"})
 COMMANDS = frozenset({"clear", "finish", "undo", "ask_basket", "ask_total", "repeat_last", "repeat_usual"})
@@ -135,7 +135,7 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
         if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
             skip_to = index + 2
             continue
-        phrase = next((p for p in FILLER_PHRASES if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
+        phrase = said_at(tokens, index, FILLER_PHRASES)
         if phrase is not None:
             skip_to = index + len(phrase)
             searched.update(t.start for t in tokens[skip_to:skip_to + 1])
@@ -182,8 +182,7 @@ def _lack_said(out: list[Token]) -> None:
 def _amount_corrected(tokens: list[Token], index: int, out: list[Token]) -> int | None:
     """A correction ("nej", "eller nej", "nej förresten") right after a comma, before an amount alone to the clause's
     end ("ett paket kaffe, nej två"): the correction's length, or None. The comma went, and the amount was lost."""
-    said = next((c for c in (*CORRECTIONS, ("nej",)) if tuple(t.text for t in tokens[index:index + len(c)]) == c),
-                None)
+    said = said_at(tokens, index, (*CORRECTIONS, ("nej",)))
     if said is None or not out or out[-1].kind != "sep" or out[-1].text != ",":
         return None
     rest = list(takewhile(lambda t: t.kind != "sep", tokens[index + len(said):]))
@@ -197,7 +196,7 @@ def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None
     length, or None where none is said here. Followed by what the goods are for ("till viltet nej
     förresten till steken"), the purpose said before goes; else the last word ("hallon"). Before an amount
     ("två stycken nej förresten tre") the words are fillers and the amount corrects (items._corrects)."""
-    said = next((c for c in CORRECTIONS if tuple(t.text for t in tokens[index:index + len(c)]) == c), None)
+    said = said_at(tokens, index, CORRECTIONS)
     if said is None or index + len(said) >= len(tokens):
         return None
     following = tokens[index + len(said)]
@@ -797,9 +796,8 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     elif words[i] in SUBORDINATORS and start < len(words) and words[start] == NOT:
         start, negated = start + 1, True  # "om det inte är för dyrt": the clause's own "inte", no removal
     end = _aside_end(words, start)
-    if negated and words[start] in _HAVING and (
-            otherwise := next((k for k in range(start + 2, end + 1) if k < len(words) and words[k] in _OTHERWISE),
-                              None)) is not None:
+    if negated and words[start] in _HAVING and (otherwise := next(
+            (k for k in range(start + 2, min(end + 1, len(words))) if words[k] in _OTHERWISE), None)) is not None:
         # "mjölk om ni inte har lätt så mellan": the sort wished is the goods', what would do else is for staff
         # to substitute, no goods of its own
         return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)

@@ -30,7 +30,7 @@ from assistant.nlu.lexicon import (
 )
 from assistant.nlu.models import Unit
 from assistant.nlu.numbers import MAX_DIGITS, digits_value, evaluate, fraction_value, split_parts, word_value
-from assistant.nlu.tokens import Token
+from assistant.nlu.tokens import Token, said_at
 
 _ARTICLES = frozenset({"en", "ett"})
 _DECIMAL_SAID = "komma"  # the decimal comma said: "ett komma fem" is 1,5
@@ -101,9 +101,6 @@ def _after_goods(tokens: list[Token], i: int) -> bool:
     return j > 0 and tokens[j - 1].kind == "word" and tokens[j - 1].text not in _LISTING
 
 
-_RELATIVE_FIRST = frozenset(said[0] for said in RELATIVE_AMOUNTS)
-
-
 def read_amounts(tokens: list[Token]) -> list[Element]:
     """Replace every quantity expression (with its unit) by one `Amount`."""
     tokens = _join_number_words(_split_half_units(tokens))
@@ -122,8 +119,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(Token("word", NUMERAL_NOUNS[token.text], token.start, token.end))
             i += 1
             continue
-        if token.text in _RELATIVE_FIRST and (relative := next(
-                (said for said in RELATIVE_AMOUNTS if tuple(t.text for t in tokens[i:i + len(said)]) == said), None)):
+        if relative := said_at(tokens, i, RELATIVE_AMOUNTS):
             # "dubbelt så mycket mjölk": an amount against another, for staff to read as said
             out.append(Amount(None, token.start, tokens[i + len(relative) - 1].end, odd=" ".join(relative)))
             i += len(relative)

@@ -7,6 +7,7 @@ from the original string and only their `text` is lowercased.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,6 +68,11 @@ class Token:
     start: int
     end: int
     strong: bool = False  # for separators: ends a sentence (resets the action in force)
+
+
+def said_at(tokens: list[Token], index: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of `phrases` (word tuples) the tokens say from `index` on, or None."""
+    return next((p for p in phrases if tuple(t.text for t in tokens[index:index + len(p)]) == p), None)
 
 
 def tokenize(text: str) -> list[Token]:
