@@ -33,6 +33,7 @@ from assistant.nlu.lexicon import (
     USUAL,
     USUAL_OWNERS,
     WHOLE_PIECES,
+    a_weak_adjective,
 )
 from assistant.nlu.models import Item, Quantity
 from assistant.nlu.quantities import (
@@ -333,11 +334,20 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     if len(words) != len(rest):
         return False
     words = words[:next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))]
+    if _a_sort_not_wanted_said(words):
+        return True
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
     return bool(describing) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)
+
+
+def _a_sort_not_wanted_said(words: list[str]) -> bool:
+    """A negation and how much of any word, or a sort pointed at ("inte för mogna", "inte så stark", "inte den
+    feta"): a sort of the goods not wanted."""
+    return (len(words) == 3 and words[0] in SORT_NEGATIONS
+            and (words[1] in DEGREES or words[1] in SORT_POINTERS and a_weak_adjective(words[2])))
 
 
 def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
@@ -352,7 +362,7 @@ def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
 
 def _a_sort_pointed_at_said(words: list[str]) -> bool:
     """The words are a pointer, a weak adjective and perhaps a strength ("det mörka", "den lagrade", "den feta 3%")."""
-    return (len(words) >= 2 and words[0] in SORT_POINTERS and words[1].endswith(("a", "e")) and len(words[1]) > 3
+    return (len(words) >= 2 and words[0] in SORT_POINTERS and a_weak_adjective(words[1])
             and all(PERCENT.fullmatch(w) for w in words[2:]))
 
 

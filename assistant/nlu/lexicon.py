@@ -203,6 +203,13 @@ REFUSALS = frozenset({"inte", "inget", "inga", "ingen", "aldrig"})
 SORT_NEGATIONS = frozenset({"inte", "ej", "ingen", "inget", "inga"})  # "ost men ingen stark"
 # "inte den starka": the one of a sort, after a negation
 SORT_POINTERS = frozenset({"den", "det", "dom", "de"})
+
+
+def a_weak_adjective(word: str) -> bool:
+    """A word that can be the weak adjective after a pointer ("den feta", "det mörka", "de gröna"), whichever
+    the adjective, and no definite plural noun ("de bananerna")."""
+    return len(word) > 3 and word.endswith(("a", "e")) and not word.endswith("rna")
+
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
 # What goods "som inte har/innehåller/luktar ..." are without ("yoghurt som inte har socker": "yoghurt utan
@@ -252,6 +259,7 @@ FILLER_WORDS = frozenset({
     "asså", "liksom", "vänligen", "hej", "hallå", "nå", "vilja", "nåväl", "tja", "ba", "ha",
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
     "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar", "förstås", "tyvärr",
+    "själv", "själva", "självt",  # "så jag kan lägga in själv": who does it, no goods
 })
 # "toa papper och hushålls papper båda två": both of the goods said are wanted, no count of the last
 BOTH = frozenset({("båda", "två"), ("bägge", "två"), ("både", "två")})
@@ -358,6 +366,10 @@ _WANT_VERBS = (
 )
 
 # (kind, pattern) — kind is read by the parser; the longest match at a position wins.
+# What the client is about to do with the goods; what is named after it, after the goods, is what they are for
+# ("havregryn jag ska koka gröt": "havregryn till gröt").
+PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa")
+
 PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
     ("sep", "(och|å|o|samt|plus|sen|sedan|också|även|dessutom|och så|och sen|och sedan|och även|"
@@ -550,8 +562,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "julen|jul|påsken|påsk|midsommar|nyår|nyårsafton)"),
     # what the client is about to do, said before the items it needs or after them: "jag ska baka så ...",
     # "vi ska grilla på lördag så ...", "oxbringa ett kilo jag ska koka"
-    ("filler", "(jag|vi) (ska|skulle|tänkte|vill) (baka|grilla|koka|steka|laga mat|fira|städa|bjuda på fika|"
-               "fika)"),
+    ("filler", f"(jag|vi) (ska|skulle|tänkte|vill) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika)"),
     # ... or the feast or guests they are about to have: "vi ska ha kalas", "hon ska ha besök"
     ("filler", f"({_PEOPLE}) (ska|skulle) (kalas|fest|gäster|besök|kafferep|släktträff)"),  # "ha" is a filler word
 )

@@ -34,6 +34,7 @@ from assistant.nlu.lexicon import (
     OWNERS,
     POINTERS,
     PERSON_SORTS,
+    PLAN_VERBS,
     PURPOSES,
     REASON_VERBS,
     TOLERATES,
@@ -50,6 +51,7 @@ from assistant.nlu.lexicon import (
     TALK_BINDERS,
     UNITS,
     WEEKDAYS,
+    a_weak_adjective,
 )
 from assistant.nlu.numbers import number_words
 from assistant.nlu.patterns import PHRASE_TRIE, Match
@@ -458,14 +460,15 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
         if clause_has_words and (end := _sort_not_wanted(words, start := i + (words[i] == "fast"))):
             # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal;
             # "ost inte den starka utan den milda": the sort wanted instead
-            if instead := _sort_instead(words, end):
-                out.append(elements[instead - 1])
+            if instead := _sort_instead(words, end):  # a weak adjective keeps its pointer ("ost den magra"):
+                pointed = not _a_sort_word(words, instead - 1)  # the catalog reads the sort before the thing
+                out.extend(elements[instead - 1 - pointed:instead])
             else:
                 out.extend(elements[start:end])
             i = instead or end
             continue
         if not clause_has_words and _goods_just_said(out) and (end := _sort_not_wanted(words, i)) and (
-                end == len(words) or words[end] is None):
+                _clause_end(words, end) == end):
             out[-1] = Separator(reset=False)  # "mjölk men inte laktosfri": the "men" joins the sort to the goods
             out.append(Switch("prefer", element.start))  # "ost, inte så stark"
             out.extend(elements[i:end])
@@ -512,7 +515,8 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             out.append(Token("word", "mot", element.start, elements[i + match.length - 1].end))
             i += match.length
             continue
-        if match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out):
+        if (match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out)
+                or _an_infinitive(match, out)):
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
                 # "en rulltårta vad heter det havreflarn": a word searched for after an item's words
                 # starts the next item (after a quantity alone, "en burk vad heter det", it is the item)
@@ -528,6 +532,10 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
         kind = match.phrase.kind
         i += match.length
         if kind == "filler":
+            if clause_has_words and words[i - 1] in PLAN_VERBS and (dish := _dish_said(elements, words, i)):
+                # "havregryn jag ska koka gröt": the porridge is what the goods are for, no goods of its own
+                out.append(Token("word", "till", element.start, elements[i - 1].end))
+                i = dish
             continue
         clause_has_words = False
         if kind in ("sep", "reset"):
@@ -552,6 +560,23 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
     if (match.phrase.kind == "question" and match.length == 1) or match.phrase.final:
         return True
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
+
+
+def _dish_said(elements: list[Element], words: list[str | None], i: int) -> int:
+    """Where the dish named at i after a plan ("jag ska koka gröt", "... göra en sås") starts, past its
+    article; 0 where no word naming one follows (a day: "vi ska grilla på lördag")."""
+    article = elements[i] if i < len(elements) else None
+    if isinstance(article, Amount) and article.amount == 1 and article.unit is None and not article.more:
+        i += 1
+    return i if (i < len(words) and words[i] not in (None, "#") and words[i] not in TALK_BINDERS
+                 and PHRASE_TRIE.longest(words, i) is None) else 0
+
+
+def _an_infinitive(match: Match, out: list[Event]) -> bool:
+    """A command's verb after "att" is what is done with the goods ("sill att lägga in", "fläckmedel att ta bort
+    fläckar med"), no command: a word of the item, which the catalog reads as a use."""
+    return (match.phrase.kind in ("add", "remove") and bool(out) and isinstance(out[-1], Token)
+            and out[-1].text == "att")
 
 
 def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
@@ -645,7 +670,16 @@ def _sort_not_wanted(words: list[str | None], i: int) -> int:
         return j + 2
     if j < len(words) and words[j] in SORT_POINTERS and _a_sort_word(words, j + 1):
         j += 1  # "inte den starka"
+    elif j + 1 < len(words) and words[j] in SORT_POINTERS and _a_weak_adjective_last(words, j + 1):
+        return j + 2  # "mjölk men inte den feta": the sort pointed at, whichever the adjective
     return j + 1 if _a_sort_word(words, j) or (after_som and _a_plain_word(words, j)) else 0
+
+
+def _a_weak_adjective_last(words: list[str | None], j: int) -> bool:
+    """A weak adjective at j that ends its clause or is followed by the sort wanted instead ("utan")."""
+    word = words[j]
+    return (word is not None and word != "#" and a_weak_adjective(word)
+            and (_clause_end(words, j + 1) == j + 1 or words[j + 1] == "utan"))
 
 
 def _a_plain_word(words: list[str | None], j: int) -> bool:
@@ -660,8 +694,9 @@ def _sort_instead(words: list[str | None], i: int) -> int:
     """Where "utan" and a sort word at i end ("utan den milda" after "ost inte den starka"), 0 if none."""
     if i >= len(words) or words[i] != "utan":
         return 0
-    j = i + 1 + (i + 1 < len(words) and words[i + 1] in SORT_POINTERS)
-    return j + 1 if _a_sort_word(words, j) else 0
+    pointed = i + 1 < len(words) and words[i + 1] in SORT_POINTERS
+    j = i + 1 + pointed
+    return j + 1 if _a_sort_word(words, j) or (pointed and _a_weak_adjective_last(words, j)) else 0
 
 
 def _a_sort_word(words: list[str | None], j: int) -> bool:

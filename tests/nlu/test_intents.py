@@ -173,6 +173,15 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("ost men ingen stark", [("add", "ost ingen stark", False)]),
         ("mjölk, ingen laktosfri", [("add", "mjölk ingen laktosfri", False)]),
         ("kaffe men inte det mörkrostade", [("add", "kaffe inte det mörkrostade", False)]),
+        # ... whichever the adjective, pointed at and said last: "mjölk men inte den feta" removed a feta cheese
+        ("mjölk men inte den feta", [("add", "mjölk inte den feta", False)]),
+        ("bröd, inte det grova", [("add", "bröd inte det grova", False)]),
+        ("yoghurt inte den söta", [("add", "yoghurt inte den söta", False)]),
+        ("kaffe men inte det mörka och te", [("add", "kaffe inte det mörka", False), ("add", "te", False)]),
+        ("mjölk men inte de bananerna", [("add", "mjölk", False), ("remove", "bananerna", False)]),
+        ("ost inte den feta utan den magra", [("add", "ost den magra", False)]),
+        # ... and before the next goods: "ost men inte för stark och te" removed "för stark" and the tea
+        ("ost men inte för stark och te", [("add", "ost inte för stark", False), ("add", "te", False)]),
         # the sort wanted instead of one not wanted: "ost inte den starka utan den milda" removed "starka"
         ("ost inte den starka utan den milda", [("add", "ost milda", False)]),
         ("mjölk, inget smör", [("add", "mjölk", False), ("remove", "smör", False)]),
@@ -197,6 +206,19 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("en limpa till henne", [("add", "limpa till henne", False)]),
         ("en limpa åt henne", [("add", "limpa åt henne", False)]),
         ("en limpa till", [("set", "", True)]),
+        # doing it oneself asks for nothing: "själv" was goods (a sure children's book "Jag Kan Själv")
+        ("en burk sill för inläggning så jag kan lägga in själv", [("add", "sill för inläggning", False)]),
+        # what the client plans to make, said after the goods, is what they are for: "gröt" was goods of its own
+        ("havregryn ett paket jag ska koka gröt", [("add", "havregryn till gröt", False)]),
+        ("vetemjöl vi ska baka bullar och jäst", [("add", "vetemjöl till bullar", False), ("add", "jäst", False)]),
+        ("jag ska baka bullar", [("add", "bullar", False)]),  # said alone, the dish is what is asked
+        ("potatis vi ska grilla på lördag", [("add", "potatis", False)]),  # when, no dish
+        ("riven mozzarella jag ska göra pizza", [("add", "riven mozzarella till pizza", False)]),
+        ("grädde vi ska göra en sås", [("add", "grädde till sås", False)]),
+        ("mjöl jag ska baka en till", [("set", "mjöl", True)]),  # one more, no dish
+        # a command's verb after "att" is what is done with the goods: "lägga in" started a line "själv"
+        ("urvattnad sill att lägga in själv", [("add", "urvattnad sill att lägga in", False)]),
+        ("fläckmedel att ta bort fläckar med", [("add", "fläckmedel att ta bort fläckar med", False)]),
     ],
 )
 def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -348,6 +348,11 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
         ("äpplen ett kilo de röda", [("äpplen röda", 1.0, "kg")]),
         ("mjölk en liter den feta osten", [("mjölk", None, None), ("feta osten", 1.0, "l")]),
+        # a sort not wanted after the amount, by how much or pointed at ("inte för mogna" was goods of its own)
+        ("bananer fem stycken inte för mogna", [("bananer inte för mogna", 5.0, "st")]),
+        ("ost ett kilo inte så stark", [("ost inte så stark", 1.0, "kg")]),
+        ("mjölk en liter inte den feta", [("mjölk inte feta", 1.0, "l")]),
+        ("mjölk en liter inte smör", [("mjölk", 1.0, "l"), ("smör", None, None)]),  # goods not wanted stay so
         # the package said with a word of its own after the goods ("a refill bag"): the goods' package, no goods
         ("gevalia snabbkaffe en refill påse", [("gevalia snabbkaffe refill påse", 1.0, "st")]),
         ("luftfräschare en sån gel burk till toaletten", [("luftfräschare gel burk till toaletten", 1.0, "st")]),
