@@ -58,6 +58,7 @@ from assistant.catalog.kinds import (
     for_the_other_sex,
     for_the_sex_asked,
     fresh_produce,
+    leads_with as name_leads_with,
     head_in_another_compound,
     in_another_number,
     kind_apart_confirmed,
@@ -107,7 +108,7 @@ from assistant.catalog.packages import (
     unit_fit,
 )
 from assistant.catalog.prices import price_of_the_amount, priced_as_a_bulk_pack, priced_as_another_thing
-from assistant.catalog.query import Query, analyse, grades
+from assistant.catalog.query import ORIGINAL, Query, analyse, grades
 from assistant.catalog.questions import (
     CHECK_AMOUNT,
     DIET,
@@ -202,9 +203,8 @@ MAX_ALTERNATIVES = 5
 GENERIC = 10                       # a bare word naming a category this big asks which sort
 MAX_SCORED = 40                    # products fully scored per item (see rank)
 VARIANT, SPECIAL_VARIANT = 0.08, 0.25  # penalties for variants nobody asked for (eko vs glutenfri)
-# a line's standard sort ("Original" beside its shapes, themes and seasons); a brand's also "Regular" ("Pepsi
-# Regular" beside "Pepsi Max"), which of other goods is a size ("Dambindor Natur Regular")
-ORIGINAL = frozenset({stem("original")})
+# a line's standard sort (`query.ORIGINAL`); a brand's also "Regular" ("Pepsi Regular" beside "Pepsi Max"),
+# which of other goods is a size ("Dambindor Natur Regular")
 STANDARD = ORIGINAL | {stem("regular")}
 EXTRA, EXTRA_CAP, MARKED = 0.05, 0.2, 0.12  # per name word the request does not cover (see Coverage)
 PART_COUNTED = 0.2  # a cut or form of the thing where whole pieces are counted ("en kyckling")
@@ -622,6 +622,8 @@ class Scorer:
                 elif fresh_refused(mod, entry, self.all_said, self.lexicon):  # "färsk lax": no "Gravad Lax"
                     unmatched += 1
                     total -= 0.3
+                elif holds_the_food(mod, entry, q):  # "basilika till tomaterna": no "Sandwich Tomato & Basil"
+                    excused += 1
                 elif (mod in entry.exact and not self.cover.preparing_the_listed(mod, entry) or mod in entry.brand
                       or self.lexicon.writes_use(mod, entry.words)):
                     total += 0.12  # the word, or the use a name word says ("Barista" for "till kaffet")
@@ -1115,7 +1117,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         reasons.append((WHICH_SORT, f"Vilken sort passar det varan ska användas till? «{other.entry.product.name}» "
                                     "finns också: kontrollera"))
     if best.excused and best.entry.product.id not in history and (
-            use := _saying_the_use(best, available, q.purpose, index.lexicon)):
+            use := _saying_the_use(best, available, q, index.lexicon)):
         reasons.append((WHICH_SORT, f"«{use.entry.product.name}» säger vad varan ska användas till: kontrollera"))
     if value < REVIEW_BELOW:
         reasons.append((UNSURE, "Osäker träff: kontrollera varan"))
@@ -1520,17 +1522,24 @@ def _another_shelf(best: Scored, available: list[Scored], cooked: bool = False) 
                  and not s.unmatched and s.score >= best.score - CLOSE), None)
 
 
-def _saying_the_use(best: Scored, available: list[Scored], purpose: Sequence[str], lexicon: Lexicon) -> Scored | None:
+def _saying_the_use(best: Scored, available: list[Scored], q: Query, lexicon: Lexicon) -> Scored | None:
     """A product of the kind asked whose name says more of the use asked than the best's ("havredryck
     till kaffet": a "Havredryck ... till Kaffet" beside the plain "Havredryck" that fewer name words
     chose): the one made for the use may be what is meant. A shelf saying the use ("Cashewsmör" on
-    "Bakning" for "smör till bakning") is no name saying it."""
+    "Bakning" for "smör till bakning") is no name saying it, nor a name holding the food (`holds_the_food`)."""
     def said(entry: Entry) -> int:
-        return sum(word in entry.words or word in entry.uses or word in lexicon.uses_written(entry.words)
-                   for word in purpose)
+        return sum((word in entry.words or word in entry.uses or word in lexicon.uses_written(entry.words))
+                   and not holds_the_food(word, entry, q) for word in q.purpose)
     least = said(best.entry) + 1
     return next((s for s in available[1:MAX_SCORED] if s.kind >= HEAD and not s.unmatched and not s.other_kind
                  and not s.avoided and said(s.entry) >= least), None)
+
+
+def holds_the_food(mod: str, entry: Entry, q: Query) -> bool:
+    """The food the goods are eaten with (`Query.eaten`), written by a name led by another thing than the
+    one asked: the product holds that food ("Sandwich Tomato & Basil", "Krossade Tomater Basilika" for
+    "basilika till tomaterna"); it is no sort made for it, as a "Pizza" in a cheese's name is."""
+    return mod in q.eaten and mod not in q.modifiers and mod in entry.words and not name_leads_with(entry, q)
 
 
 def _nothing_found(phrase: str, index: CatalogIndex) -> tuple[str, Question]:

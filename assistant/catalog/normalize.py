@@ -252,6 +252,7 @@ _VERB_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:ar|er|r|a)$", re.IGNORECASE)
 
 _NEGATED = re.compile(r"\b(?:%s)$" % "|".join(sorted(SORT_NEGATIONS)), re.IGNORECASE)
 _WITH = re.compile(r"(?:med|i|utan)\s", re.IGNORECASE)  # what the goods are with, in or without
+_FROM = re.compile(r"\s(?:från|ur)\s", re.IGNORECASE)  # where the goods are from
 
 
 def said_before(text: str) -> str:
@@ -261,7 +262,8 @@ def said_before(text: str) -> str:
     a name writes after the thing: "korv med lamm och ris till hunden". What is done with the goods ("korv
     som man grillar") is said as a compound's first part: "grill korv"; what the client does with them
     ("halloumi som hon kan steka") is a use, as "att" says it: "halloumi att steka". What fits in the goods
-    ("kuvert som ett a4 papper får plats i") is what they are for: "kuvert för a4 papper"."""
+    ("kuvert som ett a4 papper får plats i") is what they are for: "kuvert för a4 papper". Where the goods are from
+    stays after the thing ("korv den magra från lithells": "magra korv från lithells")."""
     if held := _HOLDS.match(text.strip()):
         return f"{held['thing']} för {held['what']}"
     match = _RELATIVE.match(text.strip())
@@ -282,6 +284,8 @@ def said_before(text: str) -> str:
         use = _PURPOSE.search(thing)  # what they are for ("kattmat till katten dom med fisk i gelé")
         return f"{thing[:use.start()].rstrip(' ,')} {how} {thing[use.start():].strip(' ,')}".strip() if use \
             else f"{thing.rstrip(' ,')} {how}"
+    if where := _FROM.search(how):  # "middagskorv den magra från lithells": where from stays after the thing
+        return f"{how[:where.start()]} {thing} {how[where.start():].strip()}"
     return f"{how} {thing}"
 
 

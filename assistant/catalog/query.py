@@ -468,7 +468,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     # where no ice cream is sold is nothing found, no cat food's "Favoriträtter"
     words = _kind_before_its_taste(_form_first(_brand_first(_head_last(
         groups[0] or groups[1] or ([] if thing_unknown else groups[2]), lex.descriptors | lex.aging | lex.plain
-        | STANDARD | lex.fittings),
+        | ORIGINAL | lex.fittings),
         index), index), index)
     if only_purpose and (served := served_with([*groups[1], *groups[2]], index)):
         words = [served]  # "något gott till kaffet": buns, biscuits, cake, not coffee
@@ -1058,9 +1058,9 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
     return None
 
 
-# a line's standard sort said after the thing ("tunnbröds chips original"), as the plain one is ("kvarg
-# naturell"): a sort of it, no thing (see _head_last)
-STANDARD = frozenset({stem("original")})
+# a line's standard sort ("Original" beside its flavours, shapes, themes and seasons): said after the thing
+# ("tunnbröds chips original"), as the plain one is ("kvarg naturell"), a sort of it, no thing (see _head_last)
+ORIGINAL = frozenset({stem("original")})
 
 
 _VOLTS = re.compile(r"\d{1,2}v")  # "9v", as "nio volt" is read
@@ -1257,6 +1257,8 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         return _as_written(_writing_the_pair(x, y, (), None, index), y)
     if len(first) > 1 and (found := _as_written(_writing_the_pair(x, y, first[:-1], None, index), y)):
         return found  # the thing the pair flavours is said by the name too
+    if len(first) > 1 and side_by_side(x, y, first[:-1], index):
+        return y  # "juice äpple och hallon": the "Juice Äpple Hallon", the pair written with no "&"
     if alone:
         return None
     # a compound as said apart, where the name leads with the pair or with the compound's head: no
@@ -1340,6 +1342,16 @@ def _as_written(found: list[tuple[Entry, str]], said: str) -> str | None:
     Spenat" beside the "... & Spenatsås"), else as the first writes it ("Bakmargarin" for "bak")."""
     words = [word for _, word in found]
     return said if said in words else words[0] if words else None
+
+
+def side_by_side(x: str, y: str, thing: Sequence[str], index: CatalogIndex) -> bool:
+    """Some name writes x and y next to each other in the order said, and the thing said before them ("Juice
+    Äpple Hallon" for "juice äpple och hallon")."""
+    pair = re.compile(rf"(?:^|\s){re.escape(casefold(x))}\s+{re.escape(casefold(y))}(?![^\W\d_])")
+    wanted = {stem(word) for word in thing}
+    return any(pair.search(casefold(entry.product.name))
+               and wanted <= {stem(word) for word in content_words(entry.product.name)} | entry.heads
+               for entry in (index.entries[i] for i in index.posting("exact", stem(y))))
 
 
 def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | None,

@@ -37,7 +37,7 @@ from assistant.catalog.normalize import (
     tokens,
 )
 from assistant.catalog.swedish import folded_dictionary, lemmas
-from assistant.catalog.query import SIZE_FORMS, Query
+from assistant.catalog.query import ORIGINAL, SIZE_FORMS, Query
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -165,10 +165,11 @@ def plain_says(mod: str, entry: Entry, lexicon: Lexicon) -> bool:
     """A product with no flavour says "naturell" without writing it. A word after its first that names a
     food ("Chips Peppar") or that the lexicon does not know ("Chips Ranch/sourcream") seasons it, as a
     flavour does; a describing word ("Chips Lättsaltade"), a variant or the brand does not. A name writing a
-    plain word says any other ("Te Rooibos Naturell" is the rooibos "utan smak", though rooibos is a flavour)."""
+    plain word says any other ("Te Rooibos Naturell" is the rooibos "utan smak", though rooibos is a flavour),
+    and so does a line's "Original" ("Philadelphia Original" beside its "Light")."""
     if mod not in lexicon.plain:
         return False
-    return not lexicon.plain.isdisjoint(entry.exact) or (
+    return not (lexicon.plain | ORIGINAL).isdisjoint(entry.exact) or (
         not entry.flavoured and not entry.fillings
         and not any(lexicon.names_food(own[0]) or not (lexicon.knows(own[0]) or lexicon.attribute_of(own[0])
                                                         or own[0] in lexicon.plain or own[0] in entry.brand)

@@ -40,6 +40,7 @@ from assistant.catalog.query import (
     named_as_one,
     said_as_a_list,
     said_in_one,
+    side_by_side,
     sort_named_with,
     sort_of,
 )
@@ -355,7 +356,9 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
                 phrase = phrase if not word or word == second[0] else re.sub(
                     rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(phrase), count=1)
                 quantity = item.quantity if before.quantity == Quantity() else before.quantity
-                return _one_item(before, item, f"{before.phrase} och {phrase}", quantity)
+                # "juice äpple och hallon": the "Juice Äpple Hallon" is read as the name writes it, no "och"
+                joiner = " " if word and side_by_side(first[-1], second[0], first[:-1], index) else " och "
+                return _one_item(before, item, f"{before.phrase}{joiner}{phrase}", quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

@@ -858,8 +858,8 @@ FLAVOURS = [product("beef-sausage", "Nötkorv Persilja & Vitlök", "Chark > Korv
     # a bare word after "och" lists on what the thing is made "med", as the name writes both (either order)
     ("nöt korv med vitlök och persilja", [("nöt korv med vitlök och persilja", "beef-sausage", None)]),
     ("nötkorv med persilja och vitlök", [("nötkorv med persilja och vitlök", "beef-sausage", None)]),
-    # a name writing the two side by side, no "&" between ("Soppmix Vitkål Morot")
-    ("en påse soppmix med vitkål och morot", [("soppmix med vitkål och morot", "soup-mix", 1.0)]),
+    # a name writing the two side by side, no "&" between ("Soppmix Vitkål Morot"): read as it writes them
+    ("en påse soppmix med vitkål och morot", [("soppmix med vitkål morot", "soup-mix", 1.0)]),
     # a flavour of two words ("chips med chili och cream cheese" had added a sure cream cheese)
     ("chips med chili och cream cheese", [("chips med chili och cream cheese", "chips", None)]),
     # no name of the thing says both: two items, as said
