@@ -5258,6 +5258,27 @@ it; ten sentences that repeated earlier sets' and about nineteen close to them w
 "hundfoder" was widened (84.9 / 91.7 before). Proposed sure and wrong: "kuvert som ett a4 papper får plats i" (a C5
 envelope, the phrase cut to "kuvert som").
 
+Fiftieth development set on Hemköp (`dev50_hemkop`, session i55): 48 sentences, 53 items, 3 absent (lingonsylt,
+havregryn, strösocker), written by a helper from 100 products drawn at random from the store (seed 13737) and asked
+for in a client's words ("ett halvt kilo högrevsfärs och en grön paprika", "eh en hel kyckling och lingonsylt en
+burk", "ekologisk mjölk tre procent den som håller längre"); labelled from the catalog before the matcher saw it.
+First, untuned run (e1a7272): 100.0 / 100.0 / 100.0 / 100.0 / 14.5, the first new set to meet all four targets on
+its first run. Proposed sure and wrong: none. Two sentences gave a flagged line too many.
+
+Seventy-eighth development set on Mathem (`dev78_mathem`, session i55): 49 sentences, 53 items, 3 absent
+(glasögonfodral, punsch, finska pinnar), written by a helper from 100 products drawn at random from the store (seed
+13636) and asked for in a client's words ("tre citroner och en kruka koriander", "ett par läsglasögon plus en och en
+halv och ett fodral till dom", "en bit grevé till frukosten"); labelled from the catalog before the matcher saw it.
+First, untuned run (e1a7272): 96.2 / 96.2 / 97.6 / 100.0 / 25.5. Proposed sure and wrong: "eh juice äpple och hallon
+en flaska" (split at the "och": a plain apple juice).
+
+Forty-second development set on Coop (`dev42_coop`, session i55): 46 sentences, 51 items, 3 absent (leverpastej,
+schampo, blodpudding), written by a helper from 100 products drawn at random from the store (seed 13838) and asked
+for in a client's words ("ett paket isterband ja och vad heter det tärnad fetaost i lake", "eh rostbröd till
+frukosten ett paket", "kaffefilter 102 ett paket"); labelled from the catalog before the matcher saw it. First,
+untuned run (e1a7272): 90.2 / 94.1 / 95.3 / 100.0 / 18.9. Proposed sure and wrong: "philadelphia ost den vanliga
+naturella" (the Light), and one line too many.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6797,6 +6818,60 @@ and "handskar, storlek medium" medium rubber gloves. Left: Mathem's "blöjor, st
 Session i54. A larger count said last after the goods and "eller" is the top of a range (the parser's
 `items._range_said_after`): "sex ägg eller tolv" asked for goods "ägg eller 12", which found nothing on Willys 2020;
 it reads six to twelve eggs, as "sex eller tolv ägg" does (a sure six-pack). Parser tests only; no set moved.
+
+Session i55. dev76_mathem's label for "chilisås men inte den söta" left out Mathem's "Chilisås Osötad" by mistake:
+its "not" meant the sweet chili sauces and its "söt" also caught the unsweetened one, the very sort asked. Widened
+to "(?<!o)söt". Its first run and its earlier rows are unchanged by this (the line was a plain "Chilisås" then).
+
+Session i55. A sort said not wanted by pointing at it is the goods' sort, whichever the adjective (the parser's
+`marking._sort_not_wanted`, `lexicon.a_weak_adjective`): "mjölk men inte den feta", "bröd, inte det grova", "kaffe
+men inte det mörka" each gave a removal of goods "feta", "grova", "mörka" (a feta cheese removed, sure, on all five
+stores), where only sort words ("inte den starka") were read so. Said after the amount ("bananer fem stycken inte
+för mogna", "mjölk en liter inte den feta") it was goods of its own; now the goods' sort not wanted
+(`items._a_sort_not_wanted_said`). "ost men inte för stark och te" removed "för stark" and the tea: the next goods
+end the clause as a comma does. "ost inte den feta utan den magra" keeps the pointer before the sort wished. No set
+moved. Probed 9 phrasings on five stores: 40 answers moved, each losing a line of the adjective or the description
+(a sure feta cheese on all five stores, chocolate buttons, breads); "ost inte den starka" was read so already.
+
+Session i55. What the client plans to make, said after the goods, is what the goods are for; who does it is no
+goods; and a command's verb after "att" is what is done with the goods (the parser's `lexicon.PLAN_VERBS`,
+`marking._dish_said`, `marking._an_infinitive`, "själv" a filler word). "havregryn ett paket jag ska koka gröt" gave
+a line "gröt" (on Mathem a flagged "Risgrynsgröt"); it reads "havregryn till gröt". "så jag kan lägga in själv" gave
+goods "själv", a sure children's book "Jag Kan Själv" on Mathem; "urvattnad sill att lägga in själv" gave goods
+"urvattnad sill att" and "själv". Said alone, "jag ska baka bullar" still asks for buns. Probed 8 phrasings on five
+stores: 37 answers moved, each losing a line of the dish or of "själv". dev50_hemkop's review 14.5 to 11.3,
+dev69_mathem 22.6 to 21.2, dev66_mathem 21.2 to 19.2 ("vi ska fira barnbarnet": the grandchild is whom the cake is
+for), dev70_mathem 27.8 to 26.4, dev46_mathem 19.2 to 17.3, dev22_willys2020 18.9 to 17.3, dev28_willys2020 24.6 to
+23.2. dev38_coop's review rose 25.9 to 26.4: "blå musslor ett kilo jag ska göra soppa" was a sure mussel pack and a
+line "göra soppa"; the mussels for soup are now asked about (fresh or frozen), so its review bound went 0.26 to
+0.27.
+
+Session i55. Where the goods are from stays after the thing when a sort pointed at goes before it
+(`normalize.said_before`): "middagskorv den magra från lithells" read "magra från lithells middagskorv", so "magra"
+was the thing and nothing was found on Coop, which sells Lithells' "Middagskorv Mager" (dev42_coop). It reads "magra
+middagskorv från lithells". Probed 6 phrasings on five stores: 19 answers moved, from a wrong thing (bread for "korv
+den grova", chocolate or crispbread for "kaffe det mörka") to goods of the kind asked; a Gevalia dark roast is sure
+on two stores.
+
+Session i55. A line's "Original" is its plain sort (`sorts.plain_says`, `query.ORIGINAL`, one constant where the
+matcher and the query each had their own): "philadelphia ost den vanliga naturella" was a sure "Philadelphia Light"
+on Coop (dev42_coop), since the light one writes no flavour and "Original" counted as a word too many. Mathem's
+"ramlösa utan smak" became a sure "Ramlösa Original" (it was asked about): dev53_mathem review 30.2 to 28.3,
+dev58_mathem 23.5 to 21.6, dev62_mathem 20.4 to 18.5.
+
+Session i55. Two flavours a name of the thing writes side by side, with no "&", are one item, read as the name
+writes them (`query.side_by_side`, `understand.pairs_named_as_one`): "eh juice äpple och hallon en flaska" was a
+sure "Äppeljuice" and a line "juice hallon" on Mathem (dev78_mathem's one sure and wrong line); it is the "Juice
+Äpple Hallon". Joined with its "och" it read "juice äpple" as the compound "äppeljuice", so the "och" goes.
+dev78_mathem 96.2 / 96.2 / 97.6 / 100 / 25.5 to 98.1 / 98.1 / 100 / 100 / 24.1. Probed 6 pairs on five stores:
+Mathem's "te citron och ingefära" is one green tea of both, Willys 2023's "yoghurt jordgubb och vanilj" its
+"Jordgubb Vanilj Yoghurt"; "juice apelsin och mango" stays as it was.
+
+Session i55. A food the goods are eaten with, written by a name led by another thing, is held by that product, no
+fit of the use (`matcher.holds_the_food`): "färsk basilika till tomaterna" was a sure "Sandwich Tomato & Basil" on
+Mathem (dev75_mathem), and "basilika till tomaterna" asked whether the sandwich was meant. A cheese's "Pizza" (led
+by the cheese) still says the use. dev75_mathem 88.5 / 92.3 / 97.2 to 90.4 / 92.3 / 100. Probed 12 purposes on five
+stores: one answer moved (Mathem's "basilika till tomaterna", now a sure plain basil).
 """
 
 
@@ -7003,6 +7078,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev49_hemkop": ("matpriser2020-hemkop", HERE / "dev49_hemkop_requests.jsonl"),
     "dev77_mathem": ("mathem2021", HERE / "dev77_mathem_requests.jsonl"),
     "dev29_willys2020": ("matpriser2020-willys", HERE / "dev29_willys2020_requests.jsonl"),
+    "dev50_hemkop": ("matpriser2020-hemkop", HERE / "dev50_hemkop_requests.jsonl"),
+    "dev78_mathem": ("mathem2021", HERE / "dev78_mathem_requests.jsonl"),
+    "dev42_coop": ("matpriser2020-coop", HERE / "dev42_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -7100,7 +7178,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_mathem": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.19},
-    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.20},
+    "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev26_hemkop": {"top1": 0.99, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.15},
@@ -7114,7 +7192,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
     "dev28_hemkop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
     "dev22_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
-    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.31},
+    "dev53_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.29},
     "dev17_hemkop": {"top1": 0.96, "review_rate": 0.15},
     "dev14_willys2020": {"top1": 0.96, "review_rate": 0.18},
     "dev54_mathem": {"top1": 0.90, "review_rate": 0.24},
@@ -7128,7 +7206,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
-    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
@@ -7141,18 +7219,18 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev20_willys2020": {"top1": 0.94, "review_rate": 0.22},
     "dev31_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.24},
     "dev36_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
-    "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev62_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev37_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev21_willys2020": {"top1": 0.88, "review_rate": 0.22},
     "dev63_mathem": {"review_rate": 0.18},
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.87, "review_rate": 0.26},
     "dev64_mathem": {"review_rate": 0.20},
-    "dev22_willys2020": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev22_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev39_hemkop": {"review_rate": 0.30},
     "dev34_coop": {"review_rate": 0.20},
     "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev66_mathem": {"top1": 0.92, "review_rate": 0.22},
+    "dev66_mathem": {"top1": 0.92, "review_rate": 0.20},
     "dev40_hemkop": {"top1": 0.90, "review_rate": 0.23},
     "dev23_willys2020": {"top1": 0.90, "review_rate": 0.21},
     "dev35_coop": {"top1": 0.92, "review_rate": 0.23},
@@ -7164,13 +7242,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev37_coop": {"top1": 0.88, "review_rate": 0.25},
     "dev23_coop": {"top1": 0.92, "review_rate": 0.16},
     "dev42_hemkop": {"top1": 0.94, "review_rate": 0.18},
-    "dev69_mathem": {"top1": 0.90, "review_rate": 0.23},
+    "dev69_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev25_willys2020": {"top1": 0.92, "review_rate": 0.18},
     "dev43_hemkop": {"top1": 0.96},
-    "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.28},
+    "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.27},
     "dev71_mathem": {"top1": 0.90, "review_rate": 0.26},
     "dev44_hemkop": {"top1": 0.96},
-    "dev38_coop": {"top1": 0.90, "review_rate": 0.26},
+    "dev38_coop": {"top1": 0.90, "review_rate": 0.27},
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev45_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
@@ -7179,15 +7257,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39_coop": {"top1": 0.94},
     "dev74_mathem": {"top1": 0.92, "review_rate": 0.30},
     "dev47_hemkop": {"review_rate": 0.20},
-    "dev75_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.83, "auto_accept_precision": 0.91, "review_rate": 0.41},
-    "dev28_willys2020": {"review_rate": 0.25},
+    "dev28_willys2020": {"review_rate": 0.24},
     "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev41_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.26},
     "dev49_hemkop": {"top1": 0.90, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.25},
     "dev29_willys2020": {"top1": 0.86, "review_rate": 0.38},
+    "dev78_mathem": {"review_rate": 0.25},
+    "dev42_coop": {"top1": 0.94, "review_rate": 0.16},
 }
 
 
