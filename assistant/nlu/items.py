@@ -26,6 +26,7 @@ from assistant.nlu.lexicon import (
     PURPOSES,
     REASON_VERBS,
     SET_FRAME,
+    SIZED_PACKAGES,
     SORT_NEGATIONS,
     SORT_POINTERS,
     SUBSTITUTE_JOINERS,
@@ -34,6 +35,7 @@ from assistant.nlu.lexicon import (
     USUAL_OWNERS,
     WHOLE_PIECES,
     a_weak_adjective,
+    refill_written_whole,
 )
 from assistant.nlu.models import Item, Quantity
 from assistant.nlu.quantities import (
@@ -75,10 +77,19 @@ def split(segment: Segment, action: str) -> list[Draft]:
     elements = segment.elements
     postposed = _postposed(elements)
     ended = False  # an amount said after its item's words ended it (see _postposed)
-    pointing: set[int] = set()  # "sån där" of "en sån där fryst": no words of the item (_describes_to_the_end)
+    # "sån där" of "en sån där fryst": no words of the item (_describes_to_the_end); "eller två" of a range
+    covered: set[int] = set()
     for index, element in enumerate(elements):
-        if index in pointing:
+        if index in covered:
             drafts[-1].cover(element.start, element.end)
+            continue
+        if other := _other_count_after_the_amount(drafts[-1], elements, index):
+            own = drafts[-1].amount.amount  # type: ignore[union-attr]
+            drafts[-1].amount = replace(drafts[-1].amount, amount=min(own, other),  # type: ignore[arg-type]
+                                        amount_max=max(own, other))
+            covered.add(index + 1)  # "mjölk ett paket eller två": one or two packs, no goods "eller"
+            drafts[-1].cover(element.start, element.end)
+            ended = False
             continue
         if ended and not (isinstance(element, Token) and MULTIPACK.fullmatch(element.text)):
             drafts.append(Draft())  # "ägg ett 12-pack mjölk två liter": the pack word is still the eggs'
@@ -163,7 +174,7 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 if not repeated:  # "räkor 1 kg med skal": the prawns' amount, then what they come with
                     current.amount = element
                 if describing or package:
-                    pointing = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
+                    covered = {j for j, e in enumerate(elements) if j > index and isinstance(e, Token)
                                 and e.text in POINTERS}
                 if element.after is not None and not (describes and element.after.text == "av"):
                     current.words.append(element.after)  # the "med" the unit was read with ("två paket av de
@@ -287,6 +298,17 @@ def _range_said_after(draft: Draft, amount: Amount, elements: list[Token | Amoun
             and (amount.amount or 0) > own.amount and (own.unit_word is None or own.unit == "st"))
 
 
+def _other_count_after_the_amount(draft: Draft, elements: list[Token | Amount], index: int) -> float | None:
+    """"mjölk ett paket eller två": "eller" and another whole number said last, right after the item's own
+    amount, is the other end of its range (it was an item "eller" of two); None where no such count follows."""
+    own, other = draft.amount, elements[index + 1] if index + 1 < len(elements) else None
+    if not (index + 2 == len(elements) and isinstance(elements[index], Token) and elements[index].text == "eller"
+            and isinstance(other, Amount) and own is not None and own.amount is not None and own.amount_max is None
+            and draft.words and elements[index - 1] is own and _whole_number(other) and other.unit is None):
+        return None
+    return other.amount if other.amount != own.amount else None
+
+
 def _purpose_follows(draft: Draft, amount: Amount, rest: list[Token | Amount]) -> bool:
     """"en äppelkrona något till kaffet": a vague amount right after an item's words, before what it is
     for, says what that item is for ("something for the coffee"); it starts no item of its own."""
@@ -333,9 +355,12 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     if len(words) != len(rest):
         return False
-    words = words[:next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))]
+    if len(words) > 2 and words[0] in SORT_POINTERS and words[1] == "som":
+        return True  # "havremjölk en liter den som man kan skumma": a relative clause said of the goods
     if _a_sort_not_wanted_said(words):
         return True
+    # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")
+    words = words[:next((i for i, w in enumerate(words) if i and (w in COMPLEMENTS or w in PURPOSES)), len(words))]
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
     describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
     return bool(describing) and all(
@@ -357,7 +382,8 @@ def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
     thing)."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
-    return len(words) == len(rest) and _a_sort_pointed_at_said(words)
+    said = words[:next((i for i, w in enumerate(words) if i > 1 and w in COMPLEMENTS), len(words))]
+    return len(words) == len(rest) and _a_sort_pointed_at_said(said)  # "det mörka från zoégas": where from too
 
 
 def _a_sort_pointed_at_said(words: list[str]) -> bool:
@@ -369,11 +395,23 @@ def _a_sort_pointed_at_said(words: list[str]) -> bool:
 def _package_said(elements: list[Token | Amount], index: int) -> bool:
     """What kind of package the goods just said come in follows their amount ("snabbkaffe en refill påse",
     "luftfräschare en sån gel burk till toaletten"): a kind of package and a container word, pointing words
-    perhaps before them; they are the goods' words (the catalog reads the package), no goods of their own."""
+    perhaps before them, or a package of a size ("ett storpack"); they are the goods' words (the catalog reads
+    the package), no goods of their own."""
     words = [e.text if isinstance(e, Token) else "#" for e in elements[index:index + 4]]
     while words and words[0] in POINTERS:
         words.pop(0)
-    return (len(words) >= 2 and words[0] in PACKAGE_KINDS and words[1] in UNITS and UNITS[words[1]].container)
+    if not words:
+        return False
+    first = words[0]
+    return ((len(words) >= 2 and first in PACKAGE_KINDS and _a_container(words[1]))
+            or first in SIZED_PACKAGES  # "kattmat ett storpack till katten"
+            or refill_written_whole(first))  # "en påfyllnadspåse"
+
+
+def _a_container(word: str) -> bool:
+    """A unit word of a container ("påse", "burk")."""
+    return word in UNITS and UNITS[word].container
+
 
 
 def _postposed(elements: list[Token | Amount]) -> bool:
@@ -680,8 +718,9 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         return False
     said, usual = _usual([w.text for w in draft.words])
     words = _strip_pointers(said)
-    if usual and not words and draft.amount is None and previous.action == "add":
-        previous.usual = True  # "mjölk, den vanliga"
+    if usual and (not words or words[0] in COMPLEMENTS) and draft.amount is None and previous.action == "add":
+        previous.usual = True  # "mjölk, den vanliga"; "kaffe, det vanliga från zoégas": where from is the goods'
+        previous.phrase = " ".join([previous.phrase, *words])
     elif segment.prefer:
         previous.phrase = " ".join([previous.phrase, *words])
         if draft.amount is not None and previous.quantity.amount is None:

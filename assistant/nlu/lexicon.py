@@ -85,6 +85,21 @@ UNITS: dict[str, UnitWord] = {
 # "luftfräschare en sån gel burk"): the goods' package, no goods of its own (see items._package_said).
 PACKAGE_KINDS = frozenset({"refill", "påfyllnad", "påfyllnads", "gel", "spray", "pump", "plast", "papp", "glas",
                            "metall", "spar", "familje", "storpack"})
+# ... of them, the refill, which names no goods with a container ("en plastpåse" is goods, "en refillpåse" a
+# package): written whole with the container after the goods ("snabbkaffe en påfyllnadspåse"), still their package
+REFILL_KINDS = frozenset({"refill", "påfyllnad", "påfyllnads"})
+
+
+def refill_written_whole(word: str) -> bool:
+    """A refill and its container written as one word ("påfyllnadspåse", "refillpåsen")."""
+    return any(word.startswith(kind) and (rest := word[len(kind):]) in UNITS and UNITS[rest].container
+               for kind in REFILL_KINDS)
+# A package of a size, said alone after the goods' amount ("kattmat ett storpack", "tvättmedel en
+# storförpackning"): the goods' package, whose size the catalog reads, no goods of its own (see
+# items._package_said).
+SIZED_PACKAGES = frozenset({"storpack", "storpacket", "storpaket", "storpaketet", "storförpackning",
+                            "storförpackningen", "familjepack", "familjepaket", "familjeförpackning",
+                            "sparpack", "sparpaket", "sparförpackning"})
 # An amount said against another ("dubbelt så mycket mjölk som förra veckan"): no amount the order can hold, so
 # the line goes to staff with it as said (`Quantity.odd`), no goods "dubbelt".
 RELATIVE_AMOUNTS = tuple(tuple(words.split()) for words in (
@@ -537,6 +552,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("filler", f"[{_PEOPLE}] kommer inte ihåg [vilken|vilket|vilka|vad|det]"),
     # any sort will do, or no hurry: "äpplen det spelar ingen roll vilka", "mjölk det är inte bråttom"
     ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),
+    # which sort is left to staff: "sköljmedel doften får du välja", "chips du får välja smak"
+    ("filler", "[sorten|doften|smaken|färgen|märket] får (du|ni) välja [sort|doft|smak|färg|märke]"),
+    ("filler", "(du|ni) får välja [sort|doft|smak|färg|märke|sorten|doften|smaken|färgen|märket]"),
     ("filler", "(det är inte bråttom|det är ingen brådska|det gör inget)"),
     # another sort will do as well: "mjölk, det gör inget om den är laktosfri" (its clause asks for nothing)
     ("question", "(det gör inget|det gör ingenting|det spelar ingen roll|"

@@ -457,23 +457,26 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                 out.append(Token("word", said, element.start, elements[end - 1].end))
             i = end
             continue
-        if clause_has_words and (end := _sort_not_wanted(words, start := i + (words[i] == "fast"))):
+        if (clause_has_words or _goods_just_said(out)) and (end := _the_one_with_not_wanted(words, i)):
+            # "fil men inte den med smak": the goods without it, no removal of goods "med smak"
+            clause_has_words = clause_has_words or _joined_to_the_goods(out, element)
+            out.append(Token("word", "utan", element.start, elements[i + 2].end))
+            out.extend(elements[i + 3:end])
+            i = end
+            continue
+        if (clause_has_words or _goods_just_said(out)) and (
+                end := _sort_not_wanted(words, start := i + (words[i] == "fast"))) and (
+                clause_has_words or _clause_end(words, end) == end or _sort_instead(words, end)):
             # "bönor hela inte malda", "ost (fast) inte så stark": a sort of the item not wanted, no removal;
-            # "ost inte den starka utan den milda": the sort wanted instead
+            # "ost inte den starka utan den milda": the sort wanted instead; after "men" or a comma, of the
+            # goods just said ("mjölk men inte laktosfri", "ost, inte så stark")
+            clause_has_words = clause_has_words or _joined_to_the_goods(out, element)
             if instead := _sort_instead(words, end):  # a weak adjective keeps its pointer ("ost den magra"):
                 pointed = not _a_sort_word(words, instead - 1)  # the catalog reads the sort before the thing
                 out.extend(elements[instead - 1 - pointed:instead])
             else:
                 out.extend(elements[start:end])
             i = instead or end
-            continue
-        if not clause_has_words and _goods_just_said(out) and (end := _sort_not_wanted(words, i)) and (
-                _clause_end(words, end) == end):
-            out[-1] = Separator(reset=False)  # "mjölk men inte laktosfri": the "men" joins the sort to the goods
-            out.append(Switch("prefer", element.start))  # "ost, inte så stark"
-            out.extend(elements[i:end])
-            clause_has_words = True
-            i = end
             continue
         if (end := _refusal_end(words, i)) and (clause_has_words or match is None or match.phrase.kind == "add"):
             if clause_has_words:  # "korv hon äter inget kött": the client's diet, the goods' sort (a vegetarian's)
@@ -676,10 +679,28 @@ def _sort_not_wanted(words: list[str | None], i: int) -> int:
 
 
 def _a_weak_adjective_last(words: list[str | None], j: int) -> bool:
-    """A weak adjective at j that ends its clause or is followed by the sort wanted instead ("utan")."""
-    word = words[j]
+    """A weak adjective at j that ends its clause or is followed by the sort wanted instead ("utan", or
+    another pointed at: "inte den mörka den ljusa")."""
+    word = words[j] if j < len(words) else None
     return (word is not None and word != "#" and a_weak_adjective(word)
-            and (_clause_end(words, j + 1) == j + 1 or words[j + 1] == "utan"))
+            and (_clause_end(words, j + 1) == j + 1 or bool(_sort_instead(words, j + 1))))
+
+
+def _joined_to_the_goods(out: list[Event], element: Element) -> bool:
+    """The "men" or comma before a sort of the goods just said joins it to them ("mjölk men inte laktosfri");
+    True: the clause has the goods' words."""
+    out[-1] = Separator(reset=False)
+    out.append(Switch("prefer", element.start))
+    return True
+
+
+def _the_one_with_not_wanted(words: list[str | None], i: int) -> int:
+    """Where "inte den med X" at i ends ("fil men inte den med smak": the one with a taste not wanted), 0 if
+    it is not said there."""
+    if not (i + 3 < len(words) and words[i] in SORT_NEGATIONS and words[i + 1] in SORT_POINTERS
+            and words[i + 2] == "med" and _a_plain_word(words, i + 3)):
+        return 0
+    return _clause_end(words, i + 3)
 
 
 def _a_plain_word(words: list[str | None], j: int) -> bool:
@@ -691,12 +712,13 @@ def _a_plain_word(words: list[str | None], j: int) -> bool:
 
 
 def _sort_instead(words: list[str | None], i: int) -> int:
-    """Where "utan" and a sort word at i end ("utan den milda" after "ost inte den starka"), 0 if none."""
-    if i >= len(words) or words[i] != "utan":
-        return 0
-    pointed = i + 1 < len(words) and words[i + 1] in SORT_POINTERS
-    j = i + 1 + pointed
-    return j + 1 if _a_sort_word(words, j) or (pointed and _a_weak_adjective_last(words, j)) else 0
+    """Where "utan" and a sort word at i end ("utan den milda" after "ost inte den starka"), or a sort pointed
+    at with "utan" unsaid ("inte den mörka den ljusa"), 0 if none."""
+    said = i < len(words) and words[i] == "utan"
+    pointed = i + said < len(words) and words[i + said] in SORT_POINTERS
+    j = i + said + pointed
+    return j + 1 if (said or pointed) and (
+        _a_sort_word(words, j) or (pointed and _a_weak_adjective_last(words, j))) else 0
 
 
 def _a_sort_word(words: list[str | None], j: int) -> bool:

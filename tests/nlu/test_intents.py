@@ -180,6 +180,11 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("kaffe men inte det mörka och te", [("add", "kaffe inte det mörka", False), ("add", "te", False)]),
         ("mjölk men inte de bananerna", [("add", "mjölk", False), ("remove", "bananerna", False)]),
         ("ost inte den feta utan den magra", [("add", "ost den magra", False)]),
+        ("en limpa men inte den mörka den ljusa", [("add", "limpa ljusa", False)]),  # "utan" unsaid
+        ("ost inte den starka den milda", [("add", "ost milda", False)]),
+        # the one with it not wanted is the goods without it: "fil men inte den med smak" removed goods "med smak"
+        ("hon vill ha fil men inte den med smak", [("add", "fil utan smak", False)]),
+        ("müsli inte det med russin", [("add", "müsli utan russin", False)]),
         # ... and before the next goods: "ost men inte för stark och te" removed "för stark" and the tea
         ("ost men inte för stark och te", [("add", "ost inte för stark", False), ("add", "te", False)]),
         # the sort wanted instead of one not wanted: "ost inte den starka utan den milda" removed "starka"
@@ -241,6 +246,10 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("kan du upprepa", []),
         ("mjölk och smör och så vidare", [("add", "mjölk"), ("add", "smör")]),
         ("äpplen det spelar ingen roll vilka", [("add", "äpplen")]),
+        # which sort is left to staff: "doften får du välja" was words of the goods, and nothing was found
+        ("ja och sköljmedel softlan doften får du välja", [("add", "sköljmedel softlan")]),
+        ("chips du får välja smak", [("add", "chips")]),
+        ("te vilken sort som helst", [("add", "te")]),
         ("mjölk det är inte bråttom", [("add", "mjölk")]),
         # a clause's own negation removes nothing: a removal with no words takes away the line just added
         ("äpplen om det inte är för dyrt", [("add", "äpplen")]),

@@ -356,6 +356,17 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         # the package said with a word of its own after the goods ("a refill bag"): the goods' package, no goods
         ("gevalia snabbkaffe en refill påse", [("gevalia snabbkaffe refill påse", 1.0, "st")]),
         ("luftfräschare en sån gel burk till toaletten", [("luftfräschare gel burk till toaletten", 1.0, "st")]),
+        # ... or a package of a size, said alone ("ett storpack till katten" was goods of its own)
+        ("kattmat i gelé ett storpack till katten", [("kattmat i gelé storpack till katten", 1.0, "st")]),
+        # a relative clause said of the goods after the amount ("den som man kan skumma" was goods of its own)
+        ("havremjölk en liter den som man kan skumma", [("havremjölk som man kan skumma", 1.0, "l")]),
+        # where from, after a sort pointed at after the amount ("från zoégas" was an item of the usual)
+        ("kaffe två paket det mörka från zoégas", [("kaffe det mörka från zoégas", 2.0, "st")]),
+        # ... or what for ("rökt till mackorna" was goods of their own)
+        ("skinka 200 g rökt till mackorna", [("skinka rökt till mackorna", 200.0, "g")]),
+        ("kattmat i gelé ett stort paket till katten", [("kattmat i gelé stort till katten", 1.0, "st")]),
+        ("tvättmedel en storförpackning", [("tvättmedel storförpackning", 1.0, "st")]),
+        ("gevalia snabbkaffe en påfyllnadspåse", [("gevalia snabbkaffe påfyllnadspåse", 1.0, "st")]),  # written whole
         ("kaffe två stora påsar", [("kaffe stora", 2.0, "st")]),
         ("mjölk en chips påse", [("mjölk", None, None), ("chips påse", 1.0, "st")]),  # goods of their own
         # the ordinary sort said pointing ("a regular one") is the item's too, no goods "vanlig"
@@ -669,6 +680,9 @@ def test_a_sort_pointed_at_after_a_comma_is_the_goods_sort(text: str, expected: 
     ("sex ägg eller tolv", ("ägg", 6.0, 12.0)),
     ("en liter mjölk eller två", ("mjölk", 1.0, 2.0)),
     ("sex eller tolv ägg", ("ägg", 6.0, 12.0)),
+    ("mjölk ett paket eller två", ("mjölk", 1.0, 2.0)),  # after the goods' own amount: an item "eller" of two
+    ("kaffe två paket eller tre", ("kaffe", 2.0, 3.0)),
+    ("kaffe två paket eller ett", ("kaffe", 1.0, 2.0)),
 ])
 def test_a_range_said_after_the_goods(text: str, expected: tuple[str, float, float]) -> None:
     """"sex ägg eller tolv" asked for goods "ägg eller 12", which found nothing: a larger count said last after

@@ -15,6 +15,7 @@ from assistant.nlu import parse
     ("ett paket av det vanliga kaffet", [("kaffet", True)]),
     ("mjölk, den vanliga", [("mjölk", True)]),
     ("två liter mjölk men den vanliga", [("mjölk", True)]),
+    ("kaffe, det vanliga från zoégas", [("kaffe från zoégas", True)]),  # was an item "från zoégas"
     ("min vanliga ost och lite bananer", [("ost", True), ("bananer", False)]),
     # said of the client by a care worker or a relative: "sin vanliga ost" was goods "sin vanliga ost"
     ("hon vill ha sin vanliga ost", [("ost", True)]),
