@@ -509,7 +509,8 @@ class Scorer:
         its own by its first part: "filter till fritösen" is no "Kaffefilter", nor "Golvbrunnsfilter", but
         "filter till kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use); a food the goods are eaten
         with names no sort of them, so no compound of the word need say it ("limpa till smörgåsen": any
-        "-limpa", no "Cigaretter Limpa" alone). A use no product of the kind says
+        "-limpa", no "Cigaretter Limpa" alone), nor a sort of it on the kind's shelf ("cheddar ost till smörgåsen":
+        a "Cheddar Block" under "Ost"). A use no product of the kind says
         leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
         either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word. A
         part of the body is never a food's use: "kräm till fötterna" must say it of a "Brioche Kräm",
@@ -526,6 +527,7 @@ class Scorer:
                                                     or compound_for_the_use(word, q.head_word, q.purpose))
                     for word in entry.exact))
                      or (kind == HEAD and mod in q.eaten and any(word.endswith(q.head_word) for word in entry.exact))
+                     or (kind == HEAD and mod in q.eaten and mod not in q.head_parts and q.head in entry.category)
                      or (kind == CATEGORY and mod in q.eaten and mod not in q.head_parts and len(entry.category) == 1)
                      or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))))
 
@@ -665,6 +667,8 @@ class Scorer:
             elif agrees_with is size_wish_agrees and self.size_sold and kind >= HEAD:
                 unmatched += 1  # "små tomater" where cocktail tomatoes are sold: a "Tomater Kvist" is not known small
                 total -= 0.3
+        if q.big_pack and kind >= HEAD and (entry.pack_count or 0) > 1:
+            total += 0.12  # "kattmat ett storpack": the "Kattmat Pouch Gelé 12x100g", no single pouch
         if self.measure_wished is not None and kind >= HEAD and measure_written(entry) == self.measure_wished:
             total += 0.12  # "servetter dom stora": the "Servetter 40 cm" beside "33 cm", no name saying "stor"
         for attr in self.attribute_order:

@@ -65,6 +65,7 @@ from assistant.catalog.swedish import (
     lemmas,
     respelled_form,
 )
+from assistant.nlu.lexicon import SIZED_PACKAGES, refill_written_whole
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -124,6 +125,7 @@ class Query:
     size_wish: str | None = None     # "den stora", "den lilla": the size wished ("stor", "liten"), see
     #                                  sorts.size_wish_agrees
     cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
+    big_pack: bool = False           # a big pack said ("ett storpack", "ett stort paket"): see a_big_pack_said
     whole: bool = False              # "ost i bit": the goods asked whole, none cut small (see matcher.Scorer.score)
     graded: tuple[str, str] | None = None  # an intensifier and the word it grades ("extra mjukt"): see grades
     ungraded: str = ""               # a sort said graded that no name writes so ("extra lagrade"): asked about
@@ -219,6 +221,14 @@ def size_wished(phrase: str, packages: Collection[str]) -> str | None:
 PACKAGE_WORDS = frozenset({stem("förpackning"), stem("paket")})  # packages of any goods, beside the lexicon's
 
 
+def a_big_pack_said(phrase: str) -> bool:
+    """"kattmat ett storpack", "toapapper ett stort paket": the goods wished in a big pack, which is a
+    multipack where the kind comes both ways (see matcher.Scorer.score)."""
+    words = tokens(casefold(phrase))
+    return not SIZED_PACKAGES.isdisjoint(words) or any(
+        word in SIZE_FORMS["stor"] and stem(after) in PACKAGE_WORDS for word, after in pairwise(words))
+
+
 INTENSIFIERS = frozenset({"extra"})  # fillers ("en extra mjölk": one more) that also grade the word after them
 
 
@@ -289,6 +299,9 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
     lex = index.lexicon
     def sold(word: str) -> bool:  # products are named by the word: it leads two names or more
         return sold_by(word, index) >= 2
+
+    big_pack = a_big_pack_said(phrase)  # before synonyms write "storpack" as "stort paket"
+    phrase = _whom_said_last(_refill_said(phrase), lex)
 
     vocabulary = index.vocabulary
     # a word typed without å/ä/ö as the names write it with them ("vaniljsas" is the "Vaniljsås"), unless
@@ -590,7 +603,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
-                 size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
+                 size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest, big_pack=big_pack,
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)
                         or not lex.cut_small.isdisjoint(map(casefold, lacking))),
@@ -1452,6 +1465,43 @@ def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
 
 
 MAX_FLAVOUR_WORDS = 2  # words of a flavour said after "och": "cream cheese", "sour cream"
+
+
+def _refill_said(phrase: str) -> str:
+    """"tvål refillpåse", "snabbkaffe påfyllnadspåsen": a refill written whole with its container is the
+    goods' refill ("Handtvål Refill"), no thing "refillpåse" asked."""
+    return _WORD.sub(lambda word: REFILL if refill_written_whole(casefold(word[0])) else word[0], phrase)
+
+
+REFILL = "refill"
+
+
+_WHOM_THEN = re.compile(r"^(?P<thing>\S.*?)\s+(?P<whom>(?:till|åt|för)\s+(?P<who>[^\W\d_]+))\s+(?P<rest>[^\W\d_].*)$",
+                        re.IGNORECASE)
+
+
+def _whom_said_last(phrase: str, lexicon: Lexicon) -> str:
+    """"gourmet gold till katten lax och kyckling": foods said after the animal the goods are for are what
+    they taste of, said before it ("gourmet gold lax och kyckling till katten"), no part of whom they are for
+    (the children's "godis till barnen choklad och lakrits" may be two sweets)."""
+    said = _WHOM_THEN.match(phrase.strip())
+    if said is None or lexicon.attribute_of(stem(said["who"])) != ANIMALS:
+        return phrase
+    foods = content_words(said["rest"])
+    if not foods or foods[0] != said["rest"].split()[0] or not all(lexicon.names_food(stem(w)) for w in foods):
+        return phrase  # "godis till katten med lax" is read as said
+    return f"{said['thing']} {said['rest']} {said['whom']}"
+
+
+def an_animals_flavours(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
+    """"torrfoder till hunden med kyckling och potatis", "gourmet gold till katten lax och kyckling": foods
+    listed after goods for an animal, the first said with them, are what its food tastes of, whether or not a
+    name writes them together; no potatoes for the client. "kattmat och mjölk" lists the goods themselves."""
+    said = content_words(phrase)
+    if not said or not second or not all(index.lexicon.names_food(stem(word)) for word in (said[-1], *second)):
+        return False
+    q = analyse(phrase, index)
+    return q is not None and ANIMALS in q.attributes
 
 
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:

@@ -75,3 +75,81 @@ def test_a_food_the_goods_go_with_written_in_another_things_name_is_no_fit(shelv
     assert line.product is not None and line.product.name == "Färsk Basilika EKO", line
     line, = added_lines(index, "basilika till tomaterna")  # asked: "«Sandwich ...» säger vad varan ska ..."
     assert line.product is not None and line.product.name == "Basilika" and not line.needs_review, line
+
+
+CAT_FOOD = ["Kattmat Kyckling i Gelé", "Kattmat Oxkött i Gelé", "Kattmat Pouch Gelé 12x100g", "Kattsand"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["kattmat i gelé ett storpack", "kattmat i gelé ett stort paket till katten"])
+def test_a_big_pack_said_is_a_multipack_of_the_goods(shelved: bool, said: str) -> None:
+    """"kattmat i gelé ett storpack" was a sure single pouch: a big pack said is a multipack, where the
+    goods come as one."""
+    goods = [product(name, name, "Djur > Katt" if shelved else "", price=20.0) for name in CAT_FOOD]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Kattmat Pouch Gelé 12x100g", line
+
+
+CHEESES = ["Cheddar Block 32%", "Amber Mist Cheddar", "Twarog Ost", "Hamburgerost 33% Cheddar", "Rökt Ost 23%",
+           "Hushålls Ost Skivad", "Prästost 31% Skivad"]
+
+
+def test_a_food_the_goods_go_with_is_no_sort_of_a_kind_on_its_shelf() -> None:
+    """"en bit cheddar ost till smörgåsen" was a sure whisky-flavoured "Amber Mist Cheddar" on Hemköp: a
+    cheddar on the cheese shelf, named without "ost", lacked the sandwich said as a word of it, where the
+    one its shelf alone calls a cheese did not. What the goods are eaten with names no sort of them."""
+    goods = [product(name, name, "Mejeri, ost & ägg > Ost", price=40.0) for name in CHEESES]
+    index = CatalogIndex.build(goods)
+    line, = added_lines(index, "en bit cheddar ost till smörgåsen")
+    assert line.product is not None and line.product.name == "Cheddar Block 32%", line
+    # a food said as the kind's own first part too stays a word of it: no sure sliced "Prästost" for burgers
+    line, = added_lines(index, "hamburger ost skivor till hamburgarna")
+    assert line.product is not None and line.product.name == "Hamburgerost 33% Cheddar", line
+
+
+PET_FOOD = ["Hundmat Torrfoder Balance Kyckling", "Hundmat Torrfoder Lamm & Ris", "Potatis Fast", "Kyckling Hel",
+            "Gold Lax Mousse", "Gold Kyckling Paté", "Gold Bitar Sås Lax & Kyckling", "Kattsand", "Mjölk"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "lines"), [
+    ("torrfoder till hunden med kyckling och potatis", 1),
+    ("fyra påsar gourmet gold till katten lax och kyckling", 1),
+    ("kattmat och mjölk", 2),  # the goods themselves, no flavour: two things
+    ("hundmat med kyckling och kattsand", 2),
+    ("kattmat med lax och en liter mjölk", 2),  # an amount said: goods of their own
+])
+def test_foods_listed_after_an_animals_goods_are_its_flavours(shelved: bool, said: str, lines: int) -> None:
+    """"torrfoder till hunden med kyckling och potatis" was the dog food and a sure "Potatis Fast": foods
+    listed after goods for an animal are what its food tastes of, one item, no groceries for the client."""
+    def shelf(name: str) -> str:
+        return "" if not shelved else "Djur" if "mat" in name or "Gold" in name or "sand" in name else "Mat"
+    index = CatalogIndex.build([product(name, name, shelf(name), price=20.0) for name in PET_FOOD])
+    assert len(added_lines(index, said)) == lines
+
+
+@WITH_CATEGORIES
+def test_foods_said_after_whom_the_goods_are_for_are_the_goods_taste(shelved: bool) -> None:
+    """"gourmet gold till katten lax och kyckling" read "katten lax och kyckling" as whom the goods are for, so
+    no name had to say the salmon and chicken (a sure "Gold Lax Mousse"): the foods said after an animal are
+    the food's taste, as said before it."""
+    index = CatalogIndex.build([product(name, name, "Djur" if shelved else "", price=20.0,
+                                        brand="Gourmet Gold" if "Gold" in name else None) for name in PET_FOOD])
+    line, = added_lines(index, "fyra påsar gourmet gold till katten lax och kyckling")
+    assert line.product is not None and line.product.name == "Gold Bitar Sås Lax & Kyckling", line
+    line, = added_lines(index, "gourmet gold till katten med lax")  # "med" said: read as said
+    assert line.product is not None and line.product.name == "Gold Lax Mousse", line
+
+
+SOAPS = ["Handtvål Refill", "Tvål Oparfymerad", "Blöjpåse Waste Bags 45-p", "Aktivitetspåse", "Fryspåse 3l"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["tvål en refillpåse", "tvål en påfyllnadspåse", "tvål påfyllnadspåsen"])
+def test_a_refill_package_written_whole_is_the_goods_refill(shelved: bool, said: str) -> None:
+    """"tvål en refillpåse" read the bag as the thing asked, a diaper bag on Mathem: written whole, a refill
+    bag is the goods' refill."""
+    def shelf(name: str) -> str:
+        return "" if not shelved else "Hygien" if "åse" not in name else "Hem"
+    line, = added_lines(CatalogIndex.build([product(name, name, shelf(name), price=20.0) for name in SOAPS]), said)
+    assert line.product is not None and line.product.name == "Handtvål Refill", line
