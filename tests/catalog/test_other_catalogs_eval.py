@@ -5279,6 +5279,27 @@ frukosten ett paket", "kaffefilter 102 ett paket"); labelled from the catalog be
 untuned run (e1a7272): 90.2 / 94.1 / 95.3 / 100.0 / 18.9. Proposed sure and wrong: "philadelphia ost den vanliga
 naturella" (the Light), and one line too many.
 
+Fifty-first development set on Hemköp (`dev51_hemkop`, session i55): 45 sentences, 50 items, 3 absent (filmjölk,
+makaroner, vetemjöl), written by a helper from 100 products drawn at random from the store (seed 14141) and asked
+for in a client's words ("en halv liter mellanmjölk och en liter filmjölk", "två burkar hundmat med kyckling och
+ris", "eh herrgårdsost den som är lagrad arton månader"); labelled from the catalog before the matcher saw it.
+First, untuned run (a208c64): 94.0 / 94.0 / 95.3 / 100.0 / 15.7. Proposed sure and wrong: "en bit cheddar ost till
+smörgåsen" (a whisky-flavoured "Amber Mist Cheddar"), and one line too many.
+
+Thirtieth development set on Willys 2020 (`dev30_willys2020`, session i55): 48 sentences, 52 items, 3 absent (senap,
+jasminris, hönsbuljong), written by a helper from 100 products drawn at random from the store (seed 13939) and asked
+for in a client's words ("vad heter det paté med fågel till katten", "hela kaffe bönor mörkrostade", "mellanmjölk en
+och en halv liter den som håller längre"); labelled from the catalog before the matcher saw it. First, untuned run
+(a208c64): 86.5 / 88.5 / 97.5 / 100.0 / 24.5. Proposed sure and wrong: "mellanmjölk en och en halv liter den som
+håller längre" (a plain mellanmjölk: "den som håller längre" was a line of its own).
+
+Seventy-ninth development set on Mathem (`dev79_mathem`, session i55): 49 sentences, 52 items, 3 absent (rakborste,
+ägglikör, halsduk), written by a helper from 100 products drawn at random from the store (seed 14040) and asked for
+in a client's words ("två lime och tonic vatten", "ett snöre till glasögonen så dom hänger runt halsen", "kattmat i
+sås den för kastrerade katter"); labelled from the catalog before the matcher saw it. First, untuned run (a208c64):
+90.4 / 90.4 / 100.0 / 100.0 / 33.3, after a label that left out Mathem's "Svenska Ärtor Fryst" for "en påse frysta
+ärter till köttbullarna" was widened (before: 88.5 / 90.4 / 97.2). Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6872,6 +6893,74 @@ fit of the use (`matcher.holds_the_food`): "färsk basilika till tomaterna" was 
 Mathem (dev75_mathem), and "basilika till tomaterna" asked whether the sandwich was meant. A cheese's "Pizza" (led
 by the cheese) still says the use. dev75_mathem 88.5 / 92.3 / 97.2 to 90.4 / 92.3 / 100. Probed 12 purposes on five
 stores: one answer moved (Mathem's "basilika till tomaterna", now a sure plain basil).
+
+Session i55. "eller" and another count said last, right after the goods' own amount, is the other end of its range
+(the parser's `items._other_count_after_the_amount`): "mjölk ett paket eller två" and "kaffe två paket eller tre"
+gave an item "eller" of two or three packs; they read one or two packs of milk, two or three of coffee. Parser tests
+only; no set moved. Probed 2 phrasings on five stores: 10 answers moved, each losing the line "eller".
+
+Session i55. The sort wished instead of one not wanted may be pointed at with no "utan" ("en limpa men inte den
+mörka den ljusa" removed goods "mörka den ljusa"), and the one with something not wanted is the goods without it
+("fil men inte den med smak", "müsli inte det med russin": the parser's `marking._the_one_with_not_wanted` reads
+"fil utan smak"; they removed goods "med smak"). The branch for a sort after "men" and the one for a sort in the
+clause are one (`marking._joined_to_the_goods`). No set moved. Probed 4 phrasings on five stores: 20 answers moved,
+each losing a removal of goods.
+
+Session i55. After the goods' amount, a relative clause ("havremjölk en liter den som man kan skumma", "mellanmjölk
+en och en halv liter den som håller längre"), a sort pointed at before where from ("kaffe två paket det mörka från
+zoégas") and a description before what for ("löksill en liten burk till potatisen", "skinka 200 g rökt till
+mackorna") are the goods', no goods of their own (the parser's `items._describes_to_the_end`,
+`items._a_sort_pointed_at`); so is where from after "den vanliga" said after a comma ("kaffe, det vanliga från
+zoégas" is the client's usual coffee). dev30_willys2020's one sure and wrong line, a plain mellanmjölk and a line
+"den som håller längre", is the long-life milk asked. dev26_willys2020 review 24.1 to 22.6, dev29_willys2020 37.5 to
+36.4, dev40_coop 40.4 to 39.3 (each a flagged line "liten till ..." gone). Probed 7 phrasings on five stores: 35
+answers moved, each losing a line of the description or the clause.
+
+Session i55. A package of a size said alone after the goods' amount is their package ("kattmat i gelé ett storpack
+till katten", "tvättmedel en storförpackning": the parser's `lexicon.SIZED_PACKAGES`), and a big pack said asks a
+multipack where the kind comes both ways (`query.a_big_pack_said`, `Query.big_pack`, scored in
+`matcher.Scorer.score`). With the parser's rule alone dev78_mathem's cat food became a sure single pouch (its top-1
+98.1 to 96.2, in a table run before the commit); with the catalog's it is a multipack again and the line "storpack
+till katten" is gone: dev78_mathem review 24.1 to 22.6. Probed 4 phrasings on five stores: 10 answers moved, each
+losing a line of the package; Willys 2020's cat food in jelly, of which it has no multipack, is now a sure single
+pack, where it was asked about.
+
+Session i55. Leaving the sort to staff asks for nothing ("doften får du välja", "du får välja smak": the parser's
+filler phrases). dev30_willys2020's "ja och sköljmedel softlan doften får du välja" found nothing; it is a Softlan
+softener of any scent: dev30_willys2020 88.5 / 90.4 / 100 / 100 / 21.6 to 90.4 / 92.3 / 100 / 100 / 19.6. Probed 2
+phrasings on five stores: 10 answers moved.
+
+Session i55. A food the goods are eaten with names no sort of a product of the kind on the kind's shelf
+(`matcher.Scorer.welcome`): "en bit cheddar ost till smörgåsen" was a sure whisky-flavoured "Amber Mist Cheddar" on
+Hemköp (dev51_hemkop's sure and wrong line; dev46_hemkop's "cheddar ost till mackorna" the same), since a cheddar on
+the cheese shelf named without "ost" lacked the sandwich, and the one found by its shelf alone did not. A food that
+is the kind's own first part stays a word of it: a first version made dev9_hemkop's "hamburger ost skivor till
+hamburgarna" a sure sliced "Prästost" (top-1 96.4 to 94.6 in a table run) and is pinned by a test. dev51_hemkop 94.0
+/ 94.0 / 95.3 to 96.0 / 96.0 / 97.7, dev46_hemkop 90.2 / 90.2 / 93.2 to 92.2 / 92.2 / 95.5. Probed 7 purposes on
+five stores: 2 answers moved (Willys 2020's cheddar is now a plain 6-month one, not a "Little Black Bomber").
+
+Session i55. A refill written whole with its container is the goods' package (the parser's
+`lexicon.refill_written_whole`, `items._package_said`) and their refill (`query._refill_said`): "gevalia snabbkaffe
+en påfyllnadspåse" was a line of the coffee and a sure line "påfyllnadspåse", another brand's "Snabbkaffe
+Refillpåse" (dev51_hemkop's second sure and wrong line); it is one line, asked about, as Hemköp has no Gevalia
+refill. dev36_coop's "gevalia snabbkaffe påfyllnadspåsen" is now a sure Gevalia refill (review 19.2 to 17.3), and
+dev40_coop's "en påfyllnadspåse ekologiskt snabbkaffe" a sure organic refill (83.0 / 90.6 / 91.2 to 84.9 / 90.6 /
+91.4). A first version read any package kind written whole ("plastpåse", goods of their own) and wrote it apart
+("påfyllnads påsen"), which the catalog reads no better; neither was kept. "sparförpackning" and "sparpaket" are big
+packs. Probed 3 phrasings on five stores: 15 answers moved, each losing a line of the package; Mathem's and Willys
+2023's "tvål en refillpåse" is now a sure refill of hand soap.
+
+Session i55. Foods listed after goods for an animal are what its food tastes of, one item
+(`query.an_animals_flavours`, read in `understand.pairs_named_as_one` where no amount is said of the second), and
+foods said after the animal the goods are for are said before it (`query._whom_said_last`): "torrfoder till hunden
+med kyckling och potatis" was the dog food and a sure "Potatis Fast" on Mathem (dev70_mathem), and "fyra påsar
+gourmet gold till katten lax och kyckling" a sure "Gold Lax Mousse" and a sure whole chicken on Coop (dev41_coop,
+where the "Bitar Sås Lax & Kyckling" is now proposed, asked about). Both lines are now asked about, so the review
+rates rose: dev41_coop 94.3 / 94.3 / 95.2 / 100 / 25.0 to 96.2 / 96.2 / 100 / 100 / 27.3 (review bound 0.26 to
+0.28), dev70_mathem auto-accept 94.9 to 100 and review 26.4 to 28.8 (bound 0.27 to 0.29). "kattmat och mjölk" and
+"kattmat med fisk och en liter mjölk" stay two items; a first version joined the litre of milk to the cat food.
+"godis till barnen choklad och lakrits" is left as said (a child may want two sweets). Probed 11 phrasings on five
+stores: 18 answers moved, no second line of a client's groceries joined to pet food.
 """
 
 
@@ -7081,6 +7170,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev50_hemkop": ("matpriser2020-hemkop", HERE / "dev50_hemkop_requests.jsonl"),
     "dev78_mathem": ("mathem2021", HERE / "dev78_mathem_requests.jsonl"),
     "dev42_coop": ("matpriser2020-coop", HERE / "dev42_coop_requests.jsonl"),
+    "dev51_hemkop": ("matpriser2020-hemkop", HERE / "dev51_hemkop_requests.jsonl"),
+    "dev30_willys2020": ("matpriser2020-willys", HERE / "dev30_willys2020_requests.jsonl"),
+    "dev79_mathem": ("mathem2021", HERE / "dev79_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -7237,7 +7329,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev67_mathem": {"top1": 0.98, "review_rate": 0.18},
     "dev41_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev24_willys2020": {"top1": 0.94, "review_rate": 0.17},
-    "dev36_coop": {"top1": 0.94, "review_rate": 0.20},
+    "dev36_coop": {"top1": 0.94, "review_rate": 0.18},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev37_coop": {"top1": 0.88, "review_rate": 0.25},
     "dev23_coop": {"top1": 0.92, "review_rate": 0.16},
@@ -7245,29 +7337,32 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev69_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev25_willys2020": {"top1": 0.92, "review_rate": 0.18},
     "dev43_hemkop": {"top1": 0.96},
-    "dev70_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev70_mathem": {"top1": 0.90, "review_rate": 0.29},
     "dev71_mathem": {"top1": 0.90, "review_rate": 0.26},
     "dev44_hemkop": {"top1": 0.96},
     "dev38_coop": {"top1": 0.90, "review_rate": 0.27},
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
-    "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev26_willys2020": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev45_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
-    "dev46_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
+    "dev46_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.17},
     "dev39_coop": {"top1": 0.94},
     "dev74_mathem": {"top1": 0.92, "review_rate": 0.30},
     "dev47_hemkop": {"review_rate": 0.20},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev40_coop": {"top1": 0.83, "auto_accept_precision": 0.91, "review_rate": 0.41},
+    "dev40_coop": {"top1": 0.84, "auto_accept_precision": 0.91, "review_rate": 0.38},
     "dev28_willys2020": {"review_rate": 0.24},
     "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
-    "dev41_coop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.26},
+    "dev41_coop": {"review_rate": 0.28},
     "dev49_hemkop": {"top1": 0.90, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.25},
-    "dev29_willys2020": {"top1": 0.86, "review_rate": 0.38},
-    "dev78_mathem": {"review_rate": 0.25},
+    "dev29_willys2020": {"top1": 0.86, "review_rate": 0.37},
+    "dev78_mathem": {"review_rate": 0.23},
     "dev42_coop": {"top1": 0.94, "review_rate": 0.16},
+    "dev51_hemkop": {"review_rate": 0.16},
+    "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
+    "dev79_mathem": {"top1": 0.90, "review_rate": 0.34},
 }
 
 
