@@ -387,9 +387,13 @@ def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
 
 
 def _a_sort_pointed_at_said(words: list[str]) -> bool:
-    """The words are a pointer, a weak adjective and perhaps a strength ("det mörka", "den lagrade", "den feta 3%")."""
+    """The words are a pointer, a weak adjective and perhaps a strength or the word "sort" ("det mörka", "den
+    lagrade", "den feta 3%", "den fasta sorten")."""
     return (len(words) >= 2 and words[0] in SORT_POINTERS and a_weak_adjective(words[1])
-            and all(PERCENT.fullmatch(w) for w in words[2:]))
+            and all(PERCENT.fullmatch(w) or w in _SORT_NOUNS for w in words[2:]))
+
+
+_SORT_NOUNS = frozenset({"sorten", "sorts", "varianten", "typen", "slaget"})
 
 
 def _package_said(elements: list[Token | Amount], index: int) -> bool:
@@ -743,6 +747,8 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
             said[0] in SIZE_WORDS or _a_sort_pointed_at_said(said)):
         # "blöjor, storlek M", "kaffe, det mörka": the goods' size or the sort pointed at, as written
         previous.phrase = " ".join([previous.phrase, *said])
+    elif draft.amount is None and previous.action == "add" and said and all(w in DESCRIBING for w in said):
+        previous.phrase = " ".join([previous.phrase, *said])  # "bröd men skivat": how the goods are cut or kept
     elif draft.amount is None and previous.action == "add" and _points_to_a_sort(said):
         previous.phrase = " ".join([previous.phrase, *words]).strip()  # "tunnknäcke, det med havssalt"
         previous._sort_said = True

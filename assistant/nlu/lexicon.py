@@ -408,6 +408,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "[det] behövs [också|även]"),  # "tvättmedel behövs också"
     ("add", f"({_PEOPLE}) vill att (du|ni) (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
+    ("add", "(sen|sedan|så|och sen|och så|och sedan) var det [också|även]"),  # "sen var det smör": the list goes on
     ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|önskar sig|får ta|får be om|"
             "får köpa|får beställa)"),
     ("add", f"({_PEOPLE}) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
@@ -476,6 +477,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # finishing
     ("finish", "(det|de|dä) (var|är|blir) [nog|väl] (allt|alltihop|allt för idag|allt för den här gången|"
                "allt för i dag|bra så|det|det hela|bra|bra nu)"),
+    ("finish", "[och] (sen|sedan|så) var det [nog|väl] (allt|alltihop|bra så|det|det hela)"),
     ("finish", "(jag|vi) vill (beställa|skicka|avsluta|skicka beställningen|beställa nu)$"),
     ("finish", "(du|ni) kan (skicka|beställa|skicka iväg|skicka in) [den|det|beställningen|nu]"),
     ("finish", "[nu|då] (kan|får) (du|ni) (skicka|beställa|skicka iväg|skicka in) [den|det|beställningen]$"),

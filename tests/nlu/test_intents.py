@@ -205,6 +205,10 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("hon tar bort mjölken", [("remove", "mjölken", False)]),
         ("hon vill inte ha mjölk", [("remove", "mjölk", False)]),
         ("mjölk hon vill också ha ost", [("add", "mjölk", False), ("add", "ost", False)]),
+        # the list goes on: "och sen var det smör också" asked for nothing
+        ("och sen var det smör också", [("add", "smör", False)]),
+        ("mjölk och så var det ost", [("add", "mjölk", False), ("add", "ost", False)]),
+        ("mjölk och sen var det allt", [("add", "mjölk", False)]),  # the order is done, no goods "allt"
         ("hon vill ha en limpa och han dricker lättmjölk", [("add", "limpa", False), ("add", "lättmjölk", False)]),
         ("hon vill att du köper ägg", [("add", "ägg", False)]),
         # a package word that is the goods keeps whom they are for: "en limpa till henne" is no bread "till henne"

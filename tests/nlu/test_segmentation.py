@@ -344,6 +344,7 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("en bit hushållsost den magra på sjutton procent", [("hushållsost den magra 17%", 1.0, "st")]),  # as written  # a stick is the package, as a tube is
         # a sort pointed at after the amount, whichever its adjective ("den feta" was goods, a sure feta cheese)
         ("mjölk en liter den feta tre procent", [("mjölk den feta 3%", 1.0, "l")]),
+        ("potatis en påse den fasta sorten", [("potatis den fasta sorten", 1.0, "st")]),  # "sorten" was goods
         ("ballerina kakor två paket av de vanliga", [("ballerina kakor de vanliga", 2.0, "st")]),  # "av": of those
         ("räkor 1 kg med skal", [("räkor med skal", 1.0, "kg")]),
         ("äpplen ett kilo de röda", [("äpplen röda", 1.0, "kg")]),
@@ -663,6 +664,8 @@ def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list
 @pytest.mark.parametrize(("text", "expected"), [
     ("kaffe, det mörka", ["kaffe det mörka"]),
     ("mjölk, den feta", ["mjölk den feta"]),
+    ("bröd men skivat", ["bröd skivat"]),  # how the goods are cut or kept, after "men" or a comma: it was goods
+    ("ost, riven och smör", ["ost riven", "smör"]),
     ("ost, den lagrade och smör", ["ost den lagrade", "smör"]),
     ("kaffe, det mörka, två paket", ["kaffe det mörka"]),
     ("mjölk den lätta och den feta", ["mjölk den lätta", "mjölk den feta"]),  # a second sort: another item
