@@ -5300,6 +5300,30 @@ sås den för kastrerade katter"); labelled from the catalog before the matcher 
 90.4 / 90.4 / 100.0 / 100.0 / 33.3, after a label that left out Mathem's "Svenska Ärtor Fryst" for "en påse frysta
 ärter till köttbullarna" was widened (before: 88.5 / 90.4 / 97.2). Proposed sure and wrong: none.
 
+Fifty-second development set on Hemköp (`dev52_hemkop`, session i55): 49 sentences, 53 items, 3 absent (ketchup,
+havregryn, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 14343) and asked
+for in a client's words ("kräftost en tub och ett paket havregryn", "mellanmjölk ekologisk med längre hållbarhet en
+och en halv liter", "vad heter det azera kaffe från nescafé"); labelled from the catalog before the matcher saw it.
+First, untuned run (7c0a047): 96.2 / 96.2 / 100.0 / 100.0 / 18.9, after two labels were widened: "vegetarisk korv"
+left out the vegetarian sausages not written "vego", and "kokosbollar" the chocolate balls a "kokosboll" is (a
+judgement the helper flagged; before: 92.5 / 96.2 / 100.0). Proposed sure and wrong: none.
+
+Forty-third development set on Coop (`dev43_coop`, session i55): 57 sentences, 62 items, 3 absent (ketchup,
+vetemjöl, havregryn), written by a helper from 100 products drawn at random from the store (seed 14444) and asked
+for in a client's words ("en bit entrecote till söndagsmiddagen ungefär ett halvt kilo", "prästost en bit ja och vad
+heter det grevé också en bit", "laktosfri mjölk den feta tre procent en liter"); labelled from the catalog before
+the matcher saw it. First, untuned run (7c0a047): 91.9 / 96.8 / 91.5 / 100.0 / 25.4, after a label that left out
+Maria's "Slaskrensare" for "nåt som rensar avloppet i handfatet" was widened (before: 90.3 / 95.2). Proposed sure
+and wrong: "ballerina kakor dom vanliga" (a "Mörk Choko"), "matkex till osten" (a cheese-flavoured "Tuc Ost"), "torr
+foder till katten mjau den med kött" (a Friskies), and one line too many.
+
+Eightieth development set on Mathem (`dev80_mathem`, session i55): 47 sentences, 51 items, 3 absent (duschmössa,
+strumppådragare, synålar), written by a helper from 100 products drawn at random from the store (seed 14242) and
+asked for in a client's words ("två isterband och en flaska ketchup", "balsam till håret och en duschmössa", "en
+strumppådragare till mamma hon når inte fötterna"); labelled from the catalog before the matcher saw it. First,
+untuned run (7c0a047): 90.2 / 90.2 / 97.6 / 100.0 / 22.6, after a label that left out "Svarta Vinbär" spelled so was
+widened (before: 88.2 / 90.2 / 95.1). Proposed sure and wrong: one line too many.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -6961,6 +6985,13 @@ rates rose: dev41_coop 94.3 / 94.3 / 95.2 / 100 / 25.0 to 96.2 / 96.2 / 100 / 10
 "kattmat med fisk och en liter mjölk" stay two items; a first version joined the litre of milk to the cat food.
 "godis till barnen choklad och lakrits" is left as said (a child may want two sweets). Probed 11 phrasings on five
 stores: 18 answers moved, no second line of a client's groceries joined to pet food.
+
+Session i55. Spoken list phrasings (parser): "och sen var det smör också" asked for nothing (read as a statement);
+"sen/så var det" goes on with the list, and "sen var det allt" ends the order. How the goods are cut or kept, said
+after "men" or a comma, is theirs ("bröd men skivat", "ost, riven", "lax, kallrökt": each was a line of its own, a
+sure "Skivat Bacon" on Mathem). The word "sorten" after a sort pointed at is no goods ("potatis en påse den fasta
+sorten", "kaffe ett paket det mörka slaget"). No set moved. Probed 9 phrasings on five stores: 36 answers moved,
+each gaining the goods asked or losing a line of the sort.
 """
 
 
@@ -7173,6 +7204,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev51_hemkop": ("matpriser2020-hemkop", HERE / "dev51_hemkop_requests.jsonl"),
     "dev30_willys2020": ("matpriser2020-willys", HERE / "dev30_willys2020_requests.jsonl"),
     "dev79_mathem": ("mathem2021", HERE / "dev79_mathem_requests.jsonl"),
+    "dev52_hemkop": ("matpriser2020-hemkop", HERE / "dev52_hemkop_requests.jsonl"),
+    "dev43_coop": ("matpriser2020-coop", HERE / "dev43_coop_requests.jsonl"),
+    "dev80_mathem": ("mathem2021", HERE / "dev80_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -7363,6 +7397,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev51_hemkop": {"review_rate": 0.16},
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
     "dev79_mathem": {"top1": 0.90, "review_rate": 0.34},
+    "dev52_hemkop": {"top1": 0.96, "review_rate": 0.19},
+    "dev43_coop": {"top1": 0.91, "auto_accept_precision": 0.91, "review_rate": 0.26},
+    "dev80_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 
