@@ -25,6 +25,7 @@ PARTICIPLE_ENDINGS = frozenset({"ad", "ade", "at", "ed"})  # stemmed: "skalade" 
 # goods asked "från frysen" (where they are kept) are what a shelf of frozen goods ("Fryst") holds
 KEPT_IN = {stem("fryst"): stem("frys"), stem("frys"): stem("fryst")}
 MIDDLE = "mellan"  # leads the middle degree of a word: "mellanlagrad", "mellanrost"
+LACKING = "o"  # leads the lack of a sort: "Oparfymerad", "Osötad", "Okött"
 SAUCE = stem(fold("sås"))  # names of goods in a sauce often write its flavour alone: "Fiskbullar Hummer"
 
 
@@ -77,12 +78,13 @@ class Coverage:
 
     def means_otherwise(self, piece: str, word: str, filed_as: bool = False) -> bool:
         """A word holding what was said that means something else of the product: the middle degree of it
-        ("Mellanlagrad" is no aged cheese, where "Vällagrad" is), or a describing word leading a compound
+        ("Mellanlagrad" is no aged cheese, where "Vällagrad" is), its lack ("Okött", "Osötad": see
+        compounds._unsaid_known), or a describing word leading a compound
         whose rest is another kind, which it describes ("Färskost", cream cheese, says nothing fresh of the
         "Pepparrot" it is flavoured with, though it does for "färsk ost"), unless the name files the thing
         asked under that kind (`filed_as`: "Färskkorv Kabanoss" is a fresh kabanoss)."""
         rest = word[len(piece):] if word.startswith(piece) else ""
-        return word == MIDDLE + piece or (
+        return word in (MIDDLE + piece, LACKING + piece) or (
             not filed_as and rest in self.lexicon.kinds and piece in self.lexicon.descriptors and rest not in self.said)
 
     def said_by(self, mod: str, entry: Entry) -> bool:

@@ -6992,6 +6992,12 @@ after "men" or a comma, is theirs ("bröd men skivat", "ost, riven", "lax, kallr
 sure "Skivat Bacon" on Mathem). The word "sorten" after a sort pointed at is no goods ("potatis en påse den fasta
 sorten", "kaffe ett paket det mörka slaget"). No set moved. Probed 9 phrasings on five stores: 36 answers moved,
 each gaining the goods asked or losing a line of the sort.
+
+Session i55. A name writing the lack of a word with "o-" does not say the word (`coverage.Coverage.means_otherwise`,
+the prefix `compounds._unsaid_known` reads): dev43_coop's "torr foder till katten mjau den med kött" was a sure
+Friskies "Torrfoder Okött Kyckling & Lever", the "kött" inside "Okött" taken for the meat asked. dev43_coop 91.9 /
+96.8 / 91.5 to 93.5 / 96.8 / 93.6. Probed 6 phrasings on five stores: one answer moved (Coop's "torrfoder till
+katten med kött", now a sure "Kattfoder med Kött").
 """
 
 
@@ -7398,7 +7404,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
     "dev79_mathem": {"top1": 0.90, "review_rate": 0.34},
     "dev52_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev43_coop": {"top1": 0.91, "auto_accept_precision": 0.91, "review_rate": 0.26},
+    "dev43_coop": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.26},
     "dev80_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
