@@ -526,7 +526,7 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         amount = _bare_unit(words[0])
         words = words[1:]
     phrase_words, usual = _usual([w.text for w in words])
-    phrase_words = _strip_pointers(phrase_words)
+    phrase_words = _no_pointing_inside(_strip_pointers(phrase_words))
     if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or _chatter(phrase_words):
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
@@ -623,6 +623,23 @@ def _strip_pointers(words: list[str]) -> list[str]:
     while end > start and words[end - 1] in POINTERS:
         end -= 1
     return words[start:end]
+
+
+def _no_pointing_inside(words: list[str]) -> list[str]:
+    """"diskmedel det där från grumme", "diskmedel av det där grumme märket": pointing at a sort in the
+    middle of the goods' words ("that one", "that brand") names nothing; the brand said stays."""
+    out: list[str] = []
+    for word in words:
+        if word in _HERE_THERE and out and out[-1] in _POINTING_BEFORE and len(out) > 1:
+            out.pop()  # "det där"
+        elif not (word in _BRAND_WORDS and len(words) > 1):
+            out.append(word)
+    return out
+
+
+_HERE_THERE = frozenset({"där", "här"})
+_POINTING_BEFORE = frozenset({"den", "det", "dom", "de", "sån", "sånt", "sådan", "sådant", "såna"})
+_BRAND_WORDS = frozenset({"märket", "märke", "märkets"})  # "grumme märket": the brand Grumme
 
 
 def _points_to_a_sort(words: list[str]) -> bool:

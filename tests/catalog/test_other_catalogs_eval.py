@@ -6998,6 +6998,13 @@ the prefix `compounds._unsaid_known` reads): dev43_coop's "torr foder till katte
 Friskies "Torrfoder Okött Kyckling & Lever", the "kött" inside "Okött" taken for the meat asked. dev43_coop 91.9 /
 96.8 / 91.5 to 93.5 / 96.8 / 93.6. Probed 6 phrasings on five stores: one answer moved (Coop's "torrfoder till
 katten med kött", now a sure "Kattfoder med Kött").
+
+Session i55. Pointing at a sort or a brand inside the goods' words names nothing (the parser's
+`items._no_pointing_inside`): "diskmedel det där från grumme" and "diskmedel av det där grumme märket" kept "det
+där" and "märket" as words to find, so Grumme's washing-up liquid was asked about; "det där" and "märket" go, the
+brand said stays. dev19_willys2020 review 15.7 to 13.7 and dev51_hemkop 16.0 to 14.0, both now meeting all four
+targets; dev43_hemkop 13.5 to 11.5, dev26_hemkop 18.9 to 17.0. Probed 7 phrasings on five stores: 20 answers moved;
+a Zoégas coffee is sure for "kaffe det där märket zoégas" on three stores, and the washing-up liquid on three.
 """
 
 
@@ -7311,7 +7318,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_hemkop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.20},
     "dev17_coop": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.18},
-    "dev26_hemkop": {"top1": 0.99, "auto_accept_precision": 1.00, "review_rate": 0.19},
+    "dev26_hemkop": {"top1": 0.99, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
     "dev18_coop": {"review_rate": 0.15},
     "dev19_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.25},
@@ -7343,7 +7350,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev19_willys2020": {"review_rate": 0.16},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.18},
@@ -7400,7 +7406,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev29_willys2020": {"top1": 0.86, "review_rate": 0.37},
     "dev78_mathem": {"review_rate": 0.23},
     "dev42_coop": {"top1": 0.94, "review_rate": 0.16},
-    "dev51_hemkop": {"review_rate": 0.16},
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
     "dev79_mathem": {"top1": 0.90, "review_rate": 0.34},
     "dev52_hemkop": {"top1": 0.96, "review_rate": 0.19},

@@ -665,6 +665,10 @@ def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list
     ("kaffe, det mörka", ["kaffe det mörka"]),
     ("mjölk, den feta", ["mjölk den feta"]),
     ("bröd men skivat", ["bröd skivat"]),  # how the goods are cut or kept, after "men" or a comma: it was goods
+    # pointing at a sort or a brand inside the goods' words names nothing ("märket" was a word to find)
+    ("diskmedel det där från grumme", ["diskmedel från grumme"]),
+    ("diskmedel av det där grumme märket", ["diskmedel av grumme"]),
+    ("ost den där med hål", ["ost med hål"]),
     ("ost, riven och smör", ["ost riven", "smör"]),
     ("ost, den lagrade och smör", ["ost den lagrade", "smör"]),
     ("kaffe, det mörka, två paket", ["kaffe det mörka"]),
