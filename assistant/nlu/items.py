@@ -675,6 +675,12 @@ def _a_sort_said_again(before: list[str], words: list[str]) -> bool:
     return last.endswith(before[0]) and len(last) - len(before[0]) >= MIN_SORT_PART and _sort_words(words[:-1])
 
 
+def _named_again_by_its_sort(before: list[str], words: list[str]) -> bool:
+    """The one word just said, said again as a compound ending in it ("mjölk" ... "lättmjölk")."""
+    return (len(before) == 1 and len(words) == 1 and words[0].endswith(before[0])
+            and len(words[0]) - len(before[0]) >= MIN_SORT_PART)
+
+
 def _sort_words(words: list[str]) -> bool:
     """Only words saying the goods' sort: an ordinary, a describing or an attribute word."""
     return all(w in ORDINARY or w in ATTRIBUTES or w in DESCRIBING for w in words)
@@ -776,6 +782,10 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         previous.phrase = " ".join(words)  # "mjölk en vanlig mellanmjölk": its "en" is the article, no second
         if previous.quantity.amount is None and draft.amount is not None:  # milk
             previous.quantity = _quantity(draft.amount)
+    elif (previous.action == "add" and previous.quantity == Quantity() and draft.amount is not None
+          and draft.amount.unit is not None and _named_again_by_its_sort(previous.phrase.split(), words)):
+        previous.phrase = " ".join(words)  # "mjölk två liter lättmjölk": the milk's amount, then its sort
+        previous.quantity = _quantity(draft.amount)
     elif (draft.amount is None and previous.action == "add" and previous._sort_said and segment.inherits
           and words and draft.start - previous.span[1] <= len(_AND_SPOKEN)):
         # "korv, den med lamm och ris": "och" and a bare word straight after the sort pointed at go on

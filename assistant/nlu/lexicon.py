@@ -408,7 +408,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "[det] behövs [också|även]"),  # "tvättmedel behövs också"
     ("add", f"({_PEOPLE}) vill att (du|ni) (köper|beställer|lägger till)"),
     ("add", "(det blir|det ska bli|jag blir)"),
-    ("add", "(sen|sedan|så|och sen|och så|och sedan) var det [också|även]"),  # "sen var det smör": the list goes on
+    # "sen var det smör": the list goes on
+    ("add", "(sen|sedan|så|och sen|och så|och sedan) var det [också|även]"),
     ("add", f"({_PEOPLE}) (är sugen på|är sugna på|blir sugen på|längtar efter|önskar mig|önskar sig|får ta|får be om|"
             "får köpa|får beställa)"),
     ("add", f"({_PEOPLE}) (har slut på|har inget|har ingen|har inga|har nästan inget|har nästan ingen|"
@@ -554,6 +555,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("filler", f"[{_PEOPLE}] kommer inte ihåg [vilken|vilket|vilka|vad|det]"),
     # any sort will do, or no hurry: "äpplen det spelar ingen roll vilka", "mjölk det är inte bråttom"
     ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),
+    # how much, roughly, and whether it will do, said last: "ost ett halvt kilo eller så", "en halv limpa går det"
+    ("filler", "(eller så|eller nåt sånt|eller något sådant|går det|går det bra|går det för sig|funkar det)$"),
     # which sort is left to staff: "sköljmedel doften får du välja", "chips du får välja smak"
     ("filler", "[sorten|doften|smaken|färgen|märket] får (du|ni) välja [sort|doft|smak|färg|märke]"),
     ("filler", "(du|ni) får välja [sort|doft|smak|färg|märke|sorten|doften|smaken|färgen|märket]"),

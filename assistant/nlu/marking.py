@@ -457,11 +457,12 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                 out.append(Token("word", said, element.start, elements[end - 1].end))
             i = end
             continue
-        if (clause_has_words or _goods_just_said(out)) and (end := _the_one_with_not_wanted(words, i)):
-            # "fil men inte den med smak": the goods without it, no removal of goods "med smak"
+        if (clause_has_words or _goods_just_said(out)) and (said := _the_one_with_not_wanted(words, i)):
+            # "fil men inte den med smak", "tonfisk i vatten inte i olja": the goods without it, no removal
             clause_has_words = clause_has_words or _joined_to_the_goods(out, element)
-            out.append(Token("word", "utan", element.start, elements[i + 2].end))
-            out.extend(elements[i + 3:end])
+            lacked, end = said
+            out.append(Token("word", "utan", element.start, elements[lacked - 1].end))
+            out.extend(elements[lacked:end])
             i = end
             continue
         if (clause_has_words or _goods_just_said(out)) and (
@@ -560,8 +561,10 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
     clause of talk said in more words, "det gör inget om", anywhere)."""
     if not clause_has_words:
         return False
-    if (match.phrase.kind == "question" and match.length == 1) or match.phrase.final:
+    if match.phrase.kind == "question" and match.length == 1:
         return True
+    if match.phrase.final and match.phrase.kind != "filler":
+        return True  # a filler said last ends any clause ("ost ett halvt kilo eller så")
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
 
 
@@ -694,13 +697,17 @@ def _joined_to_the_goods(out: list[Event], element: Element) -> bool:
     return True
 
 
-def _the_one_with_not_wanted(words: list[str | None], i: int) -> int:
-    """Where "inte den med X" at i ends ("fil men inte den med smak": the one with a taste not wanted), 0 if
-    it is not said there."""
-    if not (i + 3 < len(words) and words[i] in SORT_NEGATIONS and words[i + 1] in SORT_POINTERS
-            and words[i + 2] == "med" and _a_plain_word(words, i + 3)):
-        return 0
-    return _clause_end(words, i + 3)
+def _the_one_with_not_wanted(words: list[str | None], i: int) -> tuple[int, int] | None:
+    """Where what is not wanted of "inte (den) med X" or "inte i X" at i starts and ends ("fil men inte den med
+    smak": the one with a taste not wanted; "tonfisk i vatten inte i olja"), None if it is not said there."""
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in SORT_POINTERS)
+    if not (words[i] in SORT_NEGATIONS and j + 1 < len(words) and words[j] in _WITH_OR_IN
+            and _a_plain_word(words, j + 1)):
+        return None
+    return j + 1, _clause_end(words, j + 1)
+
+
+_WITH_OR_IN = frozenset({"med", "i"})
 
 
 def _a_plain_word(words: list[str | None], j: int) -> bool:

@@ -185,6 +185,8 @@ def test_intents(text: str, intents: list[str]) -> None:
         # the one with it not wanted is the goods without it: "fil men inte den med smak" removed goods "med smak"
         ("hon vill ha fil men inte den med smak", [("add", "fil utan smak", False)]),
         ("müsli inte det med russin", [("add", "müsli utan russin", False)]),
+        # ... or where it lies: "tonfisk i vatten inte i olja" removed goods "i olja" (a lamp oil)
+        ("en burk tonfisk i vatten inte i olja", [("add", "tonfisk i vatten utan olja", False)]),
         # ... and before the next goods: "ost men inte för stark och te" removed "för stark" and the tea
         ("ost men inte för stark och te", [("add", "ost inte för stark", False), ("add", "te", False)]),
         # the sort wanted instead of one not wanted: "ost inte den starka utan den milda" removed "starka"
@@ -250,6 +252,9 @@ def test_actions(text: str, expected: list[tuple[str, str, bool]]) -> None:
         ("kan du upprepa", []),
         ("mjölk och smör och så vidare", [("add", "mjölk"), ("add", "smör")]),
         ("äpplen det spelar ingen roll vilka", [("add", "äpplen")]),
+        # how much, roughly, and whether it will do: "eller så" and "går det" were goods
+        ("ost ett halvt kilo eller så", [("add", "ost")]),
+        ("en halv limpa går det", [("add", "limpa")]),
         # which sort is left to staff: "doften får du välja" was words of the goods, and nothing was found
         ("ja och sköljmedel softlan doften får du välja", [("add", "sköljmedel softlan")]),
         ("chips du får välja smak", [("add", "chips")]),

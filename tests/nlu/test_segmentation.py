@@ -367,7 +367,8 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("skinka 200 g rökt till mackorna", [("skinka rökt till mackorna", 200.0, "g")]),
         ("kattmat i gelé ett stort paket till katten", [("kattmat i gelé stort till katten", 1.0, "st")]),
         ("tvättmedel en storförpackning", [("tvättmedel storförpackning", 1.0, "st")]),
-        ("gevalia snabbkaffe en påfyllnadspåse", [("gevalia snabbkaffe påfyllnadspåse", 1.0, "st")]),  # written whole
+        # ... written whole
+        ("gevalia snabbkaffe en påfyllnadspåse", [("gevalia snabbkaffe påfyllnadspåse", 1.0, "st")]),
         ("kaffe två stora påsar", [("kaffe stora", 2.0, "st")]),
         ("mjölk en chips påse", [("mjölk", None, None), ("chips påse", 1.0, "st")]),  # goods of their own
         # the ordinary sort said pointing ("a regular one") is the item's too, no goods "vanlig"
@@ -654,6 +655,7 @@ def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, e
     ("ost ett vanligt hushållsost", ["vanligt hushållsost"]),
     ("mjölk en vanlig gurka", ["mjölk", "vanlig gurka"]),     # other goods
     ("mjölk en mellanmjölk", ["mjölk", "mellanmjölk"]),       # no "vanlig": two lines, as said
+    ("mjölk två liter lättmjölk alltså", ["lättmjölk"]),     # the amount between: one item, its sort said
 ])
 def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list[str]) -> None:
     """A care worker or a client searching for a word says the goods, then again with their sort ("fil,
