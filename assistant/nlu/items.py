@@ -355,8 +355,8 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     if len(words) != len(rest):
         return False
-    if len(words) > 2 and words[0] in SORT_POINTERS and words[1] == "som":
-        return True  # "havremjölk en liter den som man kan skumma": a relative clause said of the goods
+    if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL):
+        return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate"
     if _a_sort_not_wanted_said(words):
         return True
     # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")

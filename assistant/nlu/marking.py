@@ -31,6 +31,7 @@ from assistant.nlu.lexicon import (
     LACKING_VERBS,
     MEALS,
     NOT,
+    OLD,
     OWNERS,
     POINTERS,
     PERSON_SORTS,
@@ -754,6 +755,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
         return True  # "ett nio volts batteri brandvarnaren piper": why the goods are needed
+    if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] and words[i + 1] in OLD
+            and words[i + 2:i + 3] and words[i + 2] in STATEMENT_VERBS):
+        return True  # "en ny diskborste den gamla är sliten": why the goods are needed
     if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:  # "korvbröd hon tål inte gluten": what is true of the client, said after the goods
@@ -865,7 +869,7 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
         # "mjölk om ni inte har lätt så mellan": the sort wished is the goods', what would do else is for staff
         # to substitute, no goods of its own
         return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)
-    verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS]
+    verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS and w not in OLD]  # "den gamla är sliten"
     reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))

@@ -7013,6 +7013,16 @@ goods "går"); a filler said last ends any clause (`marking._ignored`); and what
 they are without ("en burk tonfisk i vatten inte i olja" removed goods "i olja", "kaffe inte med mjölk" added a sure
 milk on every store: `marking._the_one_with_not_wanted`). No set moved. Probed 7 phrasings on five stores: 34
 answers moved, each losing a line of the remark or the removal, or the second milk.
+
+Session i55. What is said of the old one after the goods says why they are needed (the parser's
+`marking._starts_aside`, `_aside`): "en ny toalettborste den gamla är sliten", "en ny potatis skalare den gamla är
+slö" kept "den gamla är sliten" as words of the goods, so the right brush was asked about; after the amount,
+"kökshanddukar ett paket dom gamla är fläckiga" gave a line "gamla är fläckiga". And the usual said after the amount
+with more words is the goods' ("tandkräm en tub den vanliga colgate", "kaffe ett paket det vanliga gevalia": a line
+"colgate", "gevalia" of its own). Review rates fell: dev77_mathem 25.0 to 21.6, dev9_coop 14.0 to 12.0, dev50_mathem
+23.1 to 21.2, dev52_hemkop 18.9 to 17.0, dev59_mathem 20.8 to 18.9, dev43_coop 25.4 to 23.8, dev74_mathem 29.6 to
+28.3, dev76_mathem 29.8 to 28.6, dev78_mathem 22.6 to 22.2. Probed 5 phrasings on five stores: 15 answers moved,
+each losing a line or a flag.
 """
 
 
@@ -7269,7 +7279,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev12_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.17},
     "dev13_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.10},
     "dev14_mathem": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.11},
-    "dev9_coop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
+    "dev9_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.13},
     "dev13_hemkop": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.15},
     "dev15_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.11},
     "dev10_coop": {"top1": 0.98, "auto_accept_precision": 1.0, "review_rate": 0.12},
@@ -7333,7 +7343,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
     "dev49_mathem": {"top1": 0.95, "auto_accept_precision": 1.0, "review_rate": 0.25},
-    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
+    "dev50_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev51_mathem": {"top1": 0.86, "auto_accept_precision": 1.0, "review_rate": 0.32},
     "dev21_coop": {"top1": 1.0, "auto_accept_precision": 1.0},
     "dev52_mathem": {"top1": 1.0, "auto_accept_precision": 1.0, "review_rate": 0.14},
@@ -7356,7 +7366,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.21},
+    "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
@@ -7401,23 +7411,23 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.17},
     "dev39_coop": {"top1": 0.94},
-    "dev74_mathem": {"top1": 0.92, "review_rate": 0.30},
+    "dev74_mathem": {"top1": 0.92, "review_rate": 0.29},
     "dev47_hemkop": {"review_rate": 0.20},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.84, "auto_accept_precision": 0.91, "review_rate": 0.38},
     "dev28_willys2020": {"review_rate": 0.24},
-    "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.30},
+    "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev41_coop": {"review_rate": 0.28},
     "dev49_hemkop": {"top1": 0.90, "review_rate": 0.29},
-    "dev77_mathem": {"top1": 0.88, "review_rate": 0.25},
+    "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
     "dev29_willys2020": {"top1": 0.86, "review_rate": 0.37},
     "dev78_mathem": {"review_rate": 0.23},
     "dev42_coop": {"top1": 0.94, "review_rate": 0.16},
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
     "dev79_mathem": {"top1": 0.90, "review_rate": 0.34},
-    "dev52_hemkop": {"top1": 0.96, "review_rate": 0.19},
-    "dev43_coop": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.26},
+    "dev52_hemkop": {"top1": 0.96, "review_rate": 0.18},
+    "dev43_coop": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.24},
     "dev80_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 

@@ -224,6 +224,8 @@ def test_intents(text: str, intents: list[str]) -> None:
         ("vetemjöl vi ska baka bullar och jäst", [("add", "vetemjöl till bullar", False), ("add", "jäst", False)]),
         ("jag ska baka bullar", [("add", "bullar", False)]),  # said alone, the dish is what is asked
         ("potatis vi ska grilla på lördag", [("add", "potatis", False)]),  # when, no dish
+        # why the goods are needed, said of the old one after them: it was words of the goods
+        ("en ny diskborste den gamla är sliten", [("add", "ny diskborste", False)]),
         ("riven mozzarella jag ska göra pizza", [("add", "riven mozzarella till pizza", False)]),
         ("grädde vi ska göra en sås", [("add", "grädde till sås", False)]),
         ("mjöl jag ska baka en till", [("set", "mjöl", True)]),  # one more, no dish

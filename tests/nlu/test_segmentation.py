@@ -359,6 +359,7 @@ def test_an_amount_corrected_after_the_item_is_the_one_meant(
         ("luftfräschare en sån gel burk till toaletten", [("luftfräschare gel burk till toaletten", 1.0, "st")]),
         # ... or a package of a size, said alone ("ett storpack till katten" was goods of its own)
         ("kattmat i gelé ett storpack till katten", [("kattmat i gelé storpack till katten", 1.0, "st")]),
+        ("tandkräm en tub den vanliga colgate", [("tandkräm vanliga colgate", 1.0, "st")]),  # "colgate" was goods
         # a relative clause said of the goods after the amount ("den som man kan skumma" was goods of its own)
         ("havremjölk en liter den som man kan skumma", [("havremjölk som man kan skumma", 1.0, "l")]),
         # where from, after a sort pointed at after the amount ("från zoégas" was an item of the usual)
