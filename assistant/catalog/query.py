@@ -1467,13 +1467,13 @@ def sort_named_with(first: str, second: str, index: CatalogIndex) -> bool:
 MAX_FLAVOUR_WORDS = 2  # words of a flavour said after "och": "cream cheese", "sour cream"
 
 
+REFILL = "refill"
+
+
 def _refill_said(phrase: str) -> str:
     """"tvål refillpåse", "snabbkaffe påfyllnadspåsen": a refill written whole with its container is the
     goods' refill ("Handtvål Refill"), no thing "refillpåse" asked."""
     return _WORD.sub(lambda word: REFILL if refill_written_whole(casefold(word[0])) else word[0], phrase)
-
-
-REFILL = "refill"
 
 
 _WHOM_THEN = re.compile(r"^(?P<thing>\S.*?)\s+(?P<whom>(?:till|åt|för)\s+(?P<who>[^\W\d_]+))\s+(?P<rest>[^\W\d_].*)$",
