@@ -27,6 +27,7 @@ from assistant.nlu.lexicon import (
     REASON_VERBS,
     SET_FRAME,
     SIZED_PACKAGES,
+    SORT_PREFIXES,
     SORT_NEGATIONS,
     SORT_POINTERS,
     SUBSTITUTE_JOINERS,
@@ -676,9 +677,12 @@ def _a_sort_said_again(before: list[str], words: list[str]) -> bool:
 
 
 def _named_again_by_its_sort(before: list[str], words: list[str]) -> bool:
-    """The one word just said, said again as a compound ending in it ("mjölk" ... "lättmjölk")."""
-    return (len(before) == 1 and len(words) == 1 and words[0].endswith(before[0])
-            and len(words[0]) - len(before[0]) >= MIN_SORT_PART)
+    """The one word just said, said again as a compound ending in it that a sort leads ("mjölk" ...
+    "lättmjölk", "mellanmjölk"); "filmjölk" is other goods."""
+    if len(before) != 1 or len(words) != 1 or not words[0].endswith(before[0]):
+        return False
+    sort = words[0][:-len(before[0])]
+    return len(sort) >= MIN_SORT_PART and (sort in ATTRIBUTES or sort in DESCRIBING or sort in SORT_PREFIXES)
 
 
 def _sort_words(words: list[str]) -> bool:

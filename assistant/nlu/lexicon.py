@@ -225,6 +225,8 @@ def a_weak_adjective(word: str) -> bool:
     the adjective, and no definite plural noun ("de bananerna")."""
     return len(word) > 3 and word.endswith(("a", "e")) and not word.endswith("rna")
 
+# Grades that lead a compound of the goods' sort, besides the attributes ("mellanmjölk", "standardmjölk")
+SORT_PREFIXES = frozenset({"mellan", "standard"})
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
 # What goods "som inte har/innehåller/luktar ..." are without ("yoghurt som inte har socker": "yoghurt utan

@@ -657,6 +657,8 @@ def test_a_question_or_remark_around_the_goods_names_only_the_goods(text: str, e
     ("mjölk en vanlig gurka", ["mjölk", "vanlig gurka"]),     # other goods
     ("mjölk en mellanmjölk", ["mjölk", "mellanmjölk"]),       # no "vanlig": two lines, as said
     ("mjölk två liter lättmjölk alltså", ["lättmjölk"]),     # the amount between: one item, its sort said
+    ("mjölk en liter mellanmjölk", ["mellanmjölk"]),
+    ("mjölk två liter filmjölk", ["mjölk", "filmjölk"]),     # "fil" is no sort of milk: other goods
 ])
 def test_goods_said_again_with_their_sort_are_one_item(text: str, expected: list[str]) -> None:
     """A care worker or a client searching for a word says the goods, then again with their sort ("fil,
