@@ -1500,8 +1500,8 @@ def an_animals_flavours(phrase: str, second: Sequence[str], index: CatalogIndex)
     said = content_words(phrase)
     if not said or not second or not all(index.lexicon.names_food(stem(word)) for word in (said[-1], *second)):
         return False
-    q = analyse(phrase, index)
-    return q is not None and ANIMALS in q.attributes
+    lexicon = index.lexicon  # an animal named, as a word or a compound's part ("till katten", "hundmat")
+    return any(lexicon.attribute_of(stem(part)) == ANIMALS for word in said for part in (word, *index.split(word)))
 
 
 def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogIndex) -> bool:
