@@ -276,6 +276,7 @@ FILLER_WORDS = frozenset({
     "asså", "liksom", "vänligen", "hej", "hallå", "nå", "vilja", "nåväl", "tja", "ba", "ha",
     "ungefär", "cirka", "ca", "runt", "omkring", "typ", "bara", "nej", "nä", "nää", "oj", "hoppsan",
     "precis", "exakt", "visst", "absolut", "självklart", "perfekt", "fint", "utmärkt", "kvar", "förstås", "tyvärr",
+    "ju",  # "jag glömde ju smöret": a spoken particle, as "väl" and "nog"
     "själv", "själva", "självt",  # "så jag kan lägga in själv": who does it, no goods
 })
 # "toa papper och hushålls papper båda två": both of the goods said are wanted, no count of the last
@@ -297,7 +298,10 @@ FILLER_PHRASES = frozenset({
 })
 # Said before the words that take back the last ones ("blandsaft hallon nej vänta svarta vinbär", "gelé till
 # viltet nej förresten till steken"); before an amount, the amount corrects the item's (items._corrects).
-CORRECTIONS = frozenset({("nej", "förresten"), ("nej", "vänta"), ("nej", "jag", "menar"), ("eller", "nej")})
+CORRECTIONS = frozenset({("nej", "förresten"), ("nej", "vänta"), ("nej", "jag", "menar"), ("eller", "nej"),
+                         ("förlåt",), ("nej", "förlåt"), ("eller", "förlåt")})
+# Words listing the next goods ("ägg och smör", "kaffe samt te").
+LISTING = frozenset({"och", "o", "å", "samt", "plus"})
 # Words that only join number parts inside a quantity ("två eller tre", "2 till 3").
 RANGE_JOINERS = frozenset({"eller", "till", "à", "a"})
 HALF = {"halv": 0.5, "halvt": 0.5, "halva": 0.5, "kvarts": 0.25, "kvart": 0.25}
@@ -405,6 +409,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "(ta|tag|ta med|ta hem|köp|köpa|köp hem|beställ|beställa|beställ hem|handla|handla hem|"
             "ge mig|ge oss|hämta|plocka|fixa)"),
     ("add", "glöm inte [att köpa|att ta|att beställa]"),
+    # goods forgotten are asked for: "jag glömde mjölk", "och så glömde jag tvålen" (said "glöm", they go)
+    ("add", f"[{_PEOPLE}] (glömde|har glömt|hade glömt) [bort] [att] [säga|skriva|skriva upp|ta|beställa|köpa|nämna]"),
+    ("add", f"glömde ({_PEOPLE}) [bort] [att] [säga|skriva|skriva upp|ta|beställa|köpa|nämna]"),
+    ("add", f"har ({_PEOPLE}) glömt [bort] [att] [säga|skriva|skriva upp|ta|beställa|köpa|nämna]"),
     ("add", "fast (lägg till|plus|med|också|även)"),
     ("add", "med"),  # only at a clause start: "utan kaffe och med bananer"
     ("add", "[det] behövs [också|även]"),  # "tvättmedel behövs också"
@@ -551,7 +559,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "tror jag|kanske|i alla fall|iallafall|förresten|då också|väl|nog|någonting|nånting|"
                "har du|har ni|har dom|har de|finns det|vet du|du vet|jag menar|du|hör du|god morgon|god dag|goddag|"
                "god kväll|god natt|godnatt|god middag|tjena|tjenare|hejsan|tack för hjälpen|tack för det|"
-               "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss)"),
+               "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss|"
+               "förlåt|förlåt mig|ursäkta|ursäkta mig)"),
     # not knowing or remembering, said while thinking: no removal ("två mjölk och jag vet inte"), no goods
     ("filler", f"[{_PEOPLE}] (vet|förstår|minns|hör|hörde|orkar) inte [riktigt|alls|vilken|vilket|vilka|vad|det]"),
     ("filler", f"[{_PEOPLE}] kommer inte ihåg [vilken|vilket|vilka|vad|det]"),

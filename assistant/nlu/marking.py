@@ -29,6 +29,7 @@ from assistant.nlu.lexicon import (
     FILLER_WORDS,
     FOREIGN,
     LACKING_VERBS,
+    LISTING,
     MEALS,
     NOT,
     OLD,
@@ -124,6 +125,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
     for index, token in enumerate(tokens):
         if index < skip_to:
             continue
+        if (said_again := _count_and_goods_said_again(tokens, index, out)) is not None:
+            skip_to = index + said_again
+            continue
         if (taken_back := _takes_back(tokens, index, out)) is not None:
             skip_to = index + taken_back
             continue
@@ -191,6 +195,45 @@ def _amount_corrected(tokens: list[Token], index: int, out: list[Token]) -> int 
     rest = list(takewhile(lambda t: t.kind != "sep", tokens[index + len(said):]))
     return len(said) if rest and all(t.kind == "num" or t.text in number_words() or t.text in UNITS
                                      for t in rest) else None
+
+
+def _count_and_goods_said_again(tokens: list[Token], index: int, out: list[Token]) -> int | None:
+    """A correction ("nej", "eller nej", "förlåt") after a count and its goods, followed by a count and the same
+    goods to the clause's end ("fyra ägg nej sex ägg", "två liter mjölk nej en liter lättmjölk"): the goods
+    meant are said again, so the first count and goods are dropped from `out` (a command before them stays);
+    the correction's length, or None. Other goods after it are goods of their own."""
+    said = said_at(tokens, index, (*CORRECTIONS, ("nej",)))
+    if said is None:
+        return None
+    rest = [t for t in takewhile(lambda t: t.kind != "sep" and t.text not in LISTING, tokens[index + len(said):])
+            if not (t.kind == "word" and t.text in FILLER_WORDS)]
+    counted = len(list(takewhile(_of_an_amount, rest)))
+    goods = [t.text for t in rest[counted:]]
+    goods = goods[:next((i for i in range(1, len(goods)) if _filler_to_the_end(goods, i)), len(goods))]
+    clause = len(out) - 1 if out and out[-1].kind == "sep" and out[-1].text == "," else len(out)
+    end = clause
+    while clause and out[clause - 1].kind != "sep":
+        clause -= 1
+    before = [t.text for t in out[clause:end]]
+    start = end - len(goods)
+    if not (counted and goods and start > clause and _of_an_amount(out[start - 1])
+            and before[start - clause:][:-1] == goods[:-1] and goods[-1].endswith(before[-1])):
+        return None
+    while start > clause and _of_an_amount(out[start - 1]):
+        start -= 1
+    del out[start:]
+    return len(said)
+
+
+def _filler_to_the_end(words: list[str | None], i: int) -> bool:
+    """Whether the words from i on are a filler phrase said last ("sex ägg tack")."""
+    match = PHRASE_TRIE.longest(words, i)
+    return match is not None and match.phrase.kind == "filler" and i + match.length == len(words)
+
+
+def _of_an_amount(token: Token) -> bool:
+    """A number, or a unit it counts in."""
+    return token.kind != "sep" and (token.kind != "word" or token.text in number_words() or token.text in UNITS)
 
 
 def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:

@@ -132,6 +132,15 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # a ring of sausage and a bunch of flowers are how they are sold
         ("en falukorv och en ring prinskorv", ["falukorv", "prinskorv"]),
         ("en bukett tulpaner", ["tulpaner"]),
+        # goods forgotten are goods asked for: "jag glömde mjölk" asked for nothing
+        ("jag glömde mjölk", ["mjölk"]),
+        ("oj jag glömde ju smöret", ["smöret"]),
+        ("jag har glömt att säga bananer", ["bananer"]),
+        ("kaffe och så glömde jag tvålen", ["kaffe", "tvålen"]),
+        ("har vi glömt kaffe", ["kaffe"]),
+        # an apology said first is no goods
+        ("förlåt jag glömde mjölk", ["mjölk"]),
+        ("ursäkta kan vi ta lite ost också", ["ost"]),
     ],
 )
 def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
@@ -311,6 +320,28 @@ def test_words_said_after_a_correction_take_back_the_last_ones(
     ],
 )
 def test_an_amount_corrected_after_the_item_is_the_one_meant(
+        text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count and the goods said again after a correction are the item meant: four eggs and six were ten
+        ("eh ja vi tar fyra ägg nej sex ägg", [("ägg", 6.0, "st")]),
+        ("fyra ägg nej förresten sex ägg och smör", [("ägg", 6.0, "st"), ("smör", None, None)]),
+        ("tre bananer eller nej fyra bananer", [("bananer", 4.0, "st")]),
+        ("två liter mjölk, nej en liter mjölk", [("mjölk", 1.0, "l")]),
+        ("fem ägg förlåt sex ägg", [("ägg", 6.0, "st")]),
+        ("sex ägg nej tolv ägg tack", [("ägg", 12.0, "st")]),
+        ("två liter mjölk nej förresten en liter lättmjölk", [("lättmjölk", 1.0, "l")]),
+        ("ta bort två paket smör nej ett paket smör", [("smör", 1.0, "st")]),
+        # other goods after the correction are goods of their own, as are the same goods joined by "och"
+        ("fyra ägg nej förresten sex bananer", [("ägg", 4.0, "st"), ("bananer", 6.0, "st")]),
+        ("fyra ägg och sex ägg", [("ägg", 4.0, "st"), ("ägg", 6.0, "st")]),
+    ],
+)
+def test_a_count_and_goods_said_again_after_a_correction_are_the_item_meant(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
 
