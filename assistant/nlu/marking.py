@@ -564,7 +564,7 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             i += match.length
             continue
         if (match is None or _ignored(match, element, clause_has_words) or _joins_nothing(match, element, out)
-                or _an_infinitive(match, out)):
+                or _an_infinitive(match, out) or _first_part_of_the_goods(match, out, words, i)):
             if element.start in searched and clause_has_words and isinstance(out[-1], Token):
                 # "en rulltårta vad heter det havreflarn": a word searched for after an item's words
                 # starts the next item (after a quantity alone, "en burk vad heter det", it is the item)
@@ -627,6 +627,13 @@ def _an_infinitive(match: Match, out: list[Event]) -> bool:
     fläckar med"), no command: a word of the item, which the catalog reads as a use."""
     return (match.phrase.kind in ("add", "remove") and bool(out) and isinstance(out[-1], Token)
             and out[-1].text == "att")
+
+
+def _first_part_of_the_goods(match: Match, out: list[Event], words: list[str | None], i: int) -> bool:
+    """A filler word between a count and a word of the goods is the goods' first part written apart ("ett tack
+    kort" is a "tackkort"): no thanks are said there."""
+    return (match.phrase.kind == "filler" and match.length == 1 and bool(out) and isinstance(out[-1], Amount)
+            and out[-1].unit is None and not out[-1].vague and i + 1 < len(words) and words[i + 1] is not None and PHRASE_TRIE.longest(words, i + 1) is None)
 
 
 def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:

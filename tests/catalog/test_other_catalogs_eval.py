@@ -7052,6 +7052,12 @@ meant (`marking._count_and_goods_said_again`; other goods after it stay goods of
 jag glömde ju smöret" and "och så glömde jag tvålen" asked for nothing; forgotten goods are asked for now, and
 "förlåt", "ursäkta" said first are no goods ("ursäkta kan vi ta lite ost" was a line "ursäkta"). No row of any set
 moved in a full table run, blind rows included.
+
+Session i56. Thanks between a count and its goods are the goods' first word written apart (nlu
+`marking._first_part_of_the_goods`; "tack" is no longer one of the catalog's fillers): dev81_mathem's "ett tack
+kort" was a sure dustpan set "Sopset Kort" (the parser and the catalog both dropped the "tack"), now Mathem's "Kort
+- Tack A6": 92.0 / 94.0 / 94.9 → 94.0 / 96.0 / 97.4 (review 22.0). Thanks said last ("en mjölk tack") still ask for
+nothing. No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7461,7 +7467,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev52_hemkop": {"top1": 0.96, "review_rate": 0.18},
     "dev43_coop": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.24},
     "dev80_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
-    "dev81_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.22},
+    "dev81_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev53_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
 }

@@ -141,6 +141,10 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # an apology said first is no goods
         ("förlåt jag glömde mjölk", ["mjölk"]),
         ("ursäkta kan vi ta lite ost också", ["ost"]),
+        # thanks between a count and a word of the goods are the goods' first word written apart (a "tackkort")
+        ("ett tack kort", ["tack kort"]),
+        ("en mjölk tack", ["mjölk"]),
+        ("två liter tack mjölk", ["mjölk"]),
     ],
 )
 def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:

@@ -1,0 +1,28 @@
+"""Matching rules of session i56, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
+
+CARDS = ["Kort - Tack A6", "Sopset Kort", "Kort Grattis", "Mellanmjölk", "Spelkort"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("ett tack kort", "Kort - Tack A6"),
+    ("två tack kort och en mjölk tack", "Kort - Tack A6"),
+])
+def test_thanks_between_a_count_and_its_goods_are_a_word_of_the_goods(shelved: bool, said: str,
+                                                                       expected: str) -> None:
+    """"ett tack kort" was a sure dustpan set "Sopset Kort": the "tack" was read as thanks, by the parser and by
+    the catalog, leaving a bare "kort". Between a count and its goods it is the card's first word; said last,
+    thanks still ask for nothing."""
+    goods = [product(name, name, ("Mejeri" if "mjölk" in name else "Hem > Papper") if shelved else "",
+                     price=20.0) for name in CARDS]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert lines[0].product is not None and lines[0].product.name == expected, lines
+    assert all(line.phrase != "tack" for line in lines)
