@@ -1256,7 +1256,7 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         return None
     # "rund och sund från östras": where it comes from is said by the rest's own words (the brand's, see
     # _writing_the_pair), no name writes "från"
-    x, y, rest = first[-1], second[0], [word for word in second[1:] if casefold(word) not in _ORIGIN]
+    x, y, rest = first[-1], second[0], [word for word in second[1:] if casefold(word) not in ORIGIN_WORDS]
     if one and _writing_the_pair(y, x, rest, None, index):
         return y  # in either order: "Dusch & Schampo" for "schampo och dusch i samma flaska"
     if rest or one:
@@ -1282,7 +1282,7 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         for entry, _ in _writing_the_pair(x, parts[0], parts[1:], casefold(y), index)) else None
 
 
-_ORIGIN = frozenset({"från", "ur"})
+ORIGIN_WORDS = frozenset({"från", "ur"})
 _IN_ONE = re.compile(r"\s+i\s+samma\s+[^\W\d_]+\s*$", re.IGNORECASE)
 
 

@@ -30,6 +30,7 @@ from assistant.catalog.normalize import (
 )
 from assistant.catalog.packages import question_of, weight
 from assistant.catalog.query import (
+    ORIGIN_WORDS,
     SIZES_WISHED,
     an_animals_flavours,
     another_sort_listed,
@@ -313,7 +314,9 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     """"hel kanel vad heter det kanelstänger": the word found after a searching filler ("vad heter det") that
     names the same thing as the item before, a compound of its last word, is what that item is called, no
     other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found. A brand of the
-    thing found so ("koffeinfritt snabbkaffe vad heter det nescafé") says whose it is: one item of both."""
+    thing found so ("koffeinfritt snabbkaffe vad heter det nescafé") says whose it is: one item of both. A name
+    said from a brand of the thing ("knäckebröd vad heter det din glädje från wasa"), or one the store shelves
+    as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the name."""
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
         thing, found = content_words(before.phrase), content_words(item.phrase)
@@ -323,6 +326,9 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
         quantity = item.quantity if before.quantity == Quantity() else before.quantity
         if len(found) == 1 and brand_of(found[0], thing[-1], index):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
+        if (len(found) > 2 and found[-2] in ORIGIN_WORDS and brand_of(found[-1], thing[-1], index)) or kind_of(
+                found, thing[-1], index):
+            return _one_item(before, item, item.phrase, quantity)  # "din glädje från wasa", "levain": its name
         if len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1])):
             return None
         return _one_item(before, item, item.phrase, quantity)

@@ -7080,6 +7080,13 @@ Session i56. Thanks between a count and its goods are the goods' first word writ
 kort" was a sure dustpan set "Sopset Kort" (the parser and the catalog both dropped the "tack"), now Mathem's "Kort
 - Tack A6": 92.0 / 94.0 / 94.9 → 94.0 / 96.0 / 97.4 (review 22.0). Thanks said last ("en mjölk tack") still ask for
 nothing. No other row moved in a full table run, blind rows included.
+
+Session i56. A name searched for after the thing, from a brand of the thing ("knäckebröd vad heter det din glädje
+från wasa") or shelved as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the
+name (`understand.the_word_searched`). dev54_hemkop's knäckebröd was a sure "Knäckebröd Delikatess" beside a sure
+"Din Glädje": 90.4 / 94.2 / 93.3 / 100.0 / 16.7 → 92.3 / 96.2 / 97.7 / 100.0 / 17.0 (one line fewer; its review rate
+counts one flagged line of 53 now, not of 54). Other goods searched for stay goods of their own ("en rulltårta vad
+heter det havreflarn"). No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7496,7 +7503,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev53_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
     "dev31_willys2020": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev54_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.17},
+    "dev54_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev82_mathem": {"top1": 0.86, "auto_accept_precision": 0.91, "review_rate": 0.28},
 }
 

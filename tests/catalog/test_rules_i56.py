@@ -26,3 +26,28 @@ def test_thanks_between_a_count_and_its_goods_are_a_word_of_the_goods(shelved: b
     lines = added_lines(CatalogIndex.build(goods), said)
     assert lines[0].product is not None and lines[0].product.name == expected, lines
     assert all(line.phrase != "tack" for line in lines)
+
+
+BREADS = [("Din Glädje", "Wasa", "Bröd > Knäckebröd"), ("Knäckebröd Delikatess", "Wasa", "Bröd > Knäckebröd"),
+          ("Levain", "Pågen", "Bröd > Ljust bröd"), ("Rågbröd", None, "Bröd > Mörkt bröd"),
+          ("Drömrulltårta", None, "Bröd > Fikabröd"), ("Havreflarn", None, "Kakor > Kex")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("knäckebröd vad heter det din glädje från wasa", ["Din Glädje"]),
+    ("ett bröd vad heter det levain", ["Levain"]),
+    ("en rulltårta vad heter det havreflarn", ["Drömrulltårta", "Havreflarn"]),
+])
+def test_a_name_searched_for_after_the_thing_is_the_things_own_name(shelved: bool, said: str,
+                                                                     expected: list[str]) -> None:
+    """"knäckebröd vad heter det din glädje från wasa" was a sure "Knäckebröd Delikatess" and a sure "Din
+    Glädje": the name searched for, from a brand of the thing, is what the thing is called. So is a name the store
+    shelves as the thing (Levain, a bread; a feed of bare names tells no shelf, and keeps both lines); other goods
+    searched for stay goods of their own."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand if shelved else None, price=30.0)
+             for name, brand, shelf in BREADS]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    if not shelved and "levain" in said:
+        expected = [lines[0].product.name if lines[0].product else "", "Levain"]
+    assert [line.product.name if line.product else None for line in lines] == expected, lines
