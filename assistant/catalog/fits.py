@@ -17,7 +17,7 @@ from itertools import pairwise
 from assistant.catalog.normalize import SIZE_WORD
 
 # battery sizes (IEC and their common names, rechargeable and coin cells alike) and lamp sockets
-_CODE = re.compile(r"a{2,3}|[cd]|e\d\d|gu10|1x[2-6]")
+_CODE = re.compile(r"a{2,3}|[cd]|e\d\d|gu10|1x[2-6]|9v")  # "9V" written whole as "9 V" apart
 # a lamp's socket said by its size, as Swedes say it: the big one is the E27, the small one the E14
 SOCKETS_BY_SIZE = {"stor": "e27", "stora": "e27", "liten": "e14", "lilla": "e14"}
 SERIES = "nr "  # a member of a numbered series: "nr 0"

@@ -240,7 +240,8 @@ def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
                 or item.quantity.amount_max is not None or item.quantity.guessed is not None):
             return None
         code = re.compile(rf"(?<![^\W\d_]){re.escape(letter[1].casefold())}\d")
-        if not any(code.search(casefold(name)) for name in names(goods)):
+        # of any word of the goods: "kuvert dom stora c fyra" ends its goods' words with how big
+        if not any(code.search(casefold(name)) for word in goods for name in names([word])):
             return None
         return item.model_copy(update={"phrase": f"{item.phrase}{int(amount)}", "quantity": Quantity()})
 

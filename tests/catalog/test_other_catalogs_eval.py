@@ -7087,6 +7087,13 @@ name (`understand.the_word_searched`). dev54_hemkop's knäckebröd was a sure "K
 "Din Glädje": 90.4 / 94.2 / 93.3 / 100.0 / 16.7 → 92.3 / 96.2 / 97.7 / 100.0 / 17.0 (one line fewer; its review rate
 counts one flagged line of 53 now, not of 54). Other goods searched for stay goods of their own ("en rulltårta vad
 heter det havreflarn"). No other row moved in a full table run, blind rows included.
+
+Session i56. A size code's number is read past how big the goods are said to be (`understand.numbers_said_bare`: any
+word of the goods names the products writing the code, not only the last), and a "9V" written whole is a battery's
+size as "9 V" apart is (`fits._CODE`): dev82_mathem's "kuvert dom stora c fyra" was four sure "Kuvert C5", now the
+"Kuvert C4": 86.0 / 88.0 / 91.9 → 88.0 / 90.0 / 94.6 (review 27.5). "batterier c två" was a sure "Batteri Max Puls
+9V" on Coop, which sells no C battery; it is asked about now. No other row moved in a full table run, blind rows
+included.
 """
 
 
@@ -7504,7 +7511,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
     "dev31_willys2020": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev54_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
-    "dev82_mathem": {"top1": 0.86, "auto_accept_precision": 0.91, "review_rate": 0.28},
+    "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.94, "review_rate": 0.28},
 }
 
 

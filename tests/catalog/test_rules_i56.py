@@ -51,3 +51,27 @@ def test_a_name_searched_for_after_the_thing_is_the_things_own_name(shelved: boo
     if not shelved and "levain" in said:
         expected = [lines[0].product.name if lines[0].product else "", "Levain"]
     assert [line.product.name if line.product else None for line in lines] == expected, lines
+
+
+ENVELOPES = ["Kuvert C5 100-p", "Kuvert C4 50-p", "Kuvert C6 50-p", "Batteri Max Puls 9V", "Batteri Aa 4-pack",
+             "Batteri Aaa 4-pack"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected", "sure"), [
+    ("kuvert dom stora c fyra", "Kuvert C4 50-p", True),
+    ("ett nio volts batteri", "Batteri Max Puls 9V", True),
+    # no C battery sold: a 9V battery, which writes its size whole ("9V"), is no sure answer
+    ("batterier c två", None, False),
+])
+def test_a_size_code_is_read_past_how_big_and_written_whole(shelved: bool, said: str, expected: str | None,
+                                                            sure: bool) -> None:
+    """"kuvert dom stora c fyra" was four sure "Kuvert C5": the code's number was read as a count because the
+    goods' last word ("stora") names no envelope; any word of the goods does. "batterier c två" was a sure "Batteri
+    Max Puls 9V" where no C battery is sold: a "9V" written whole was no size of its own, so it disagreed with
+    none."""
+    goods = [product(name, name, "Hem > Kontor" if shelved else "", price=30.0) for name in ENVELOPES]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.needs_review is not sure, line
+    if expected is not None:
+        assert line.product is not None and line.product.name == expected, line
