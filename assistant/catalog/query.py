@@ -512,7 +512,7 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                   and not all(across_parts(marker, word, index) for word in words if marker in fold(casefold(word)))
                   and not any(marker in word[1:] for word in food)  # "barnmat" is still for children
                   and not names_others(marker, attr, words, index))
-    if len(whole := index.split(words[-1])) > 1 and stem(whole[-1]) in lex.wholes and not sold(words[-1]):
+    if _of_a_whole(whole := index.split(words[-1]), lex) and not sold(words[-1]):
         words = [*words[:-1], "".join(whole[:-1])]  # "rödkålshuvud": a "rödkål" as it is sold; a store naming
         #                                             goods by the compound sells that ("Borsthuvud Refill")
     head_word = words[-1]
@@ -729,7 +729,14 @@ def _a_whole(joined: str, index: CatalogIndex) -> bool:
     """Words said apart that join into a known thing's head naming the whole of it ("savoy kål huvud" as
     "savoykålhuvud", the savoy cabbage as sold: lexicon wholes), read as the one word would be."""
     parts = index.split(joined)
-    return len(parts) > 1 and stem(parts[-1]) in index.lexicon.wholes and index.known("".join(parts[:-1]))
+    return _of_a_whole(parts, index.lexicon) and index.known("".join(parts[:-1]))
+
+
+def _of_a_whole(parts: Sequence[str], lex: Lexicon) -> bool:
+    """A compound's head names the whole of its first part as it is sold ("rödkålshuvud"), where that is food:
+    a "duschhuvud" is a shower head, no shower gel."""
+    return (len(parts) > 1 and stem(parts[-1]) in lex.wholes
+            and all(lex.attribute_of(stem(part)) not in lex.departments for part in parts[:-1]))
 
 
 def apart_packages(containers: Sequence[str], text: str, lex: Lexicon) -> tuple[str, ...]:

@@ -7094,6 +7094,13 @@ size as "9 V" apart is (`fits._CODE`): dev82_mathem's "kuvert dom stora c fyra" 
 "Kuvert C4": 86.0 / 88.0 / 91.9 → 88.0 / 90.0 / 94.6 (review 27.5). "batterier c två" was a sure "Batteri Max Puls
 9V" on Coop, which sells no C battery; it is asked about now. No other row moved in a full table run, blind rows
 included.
+
+Session i56. A head naming the whole of its first part as sold ("rödkålshuvud" is a red cabbage,
+`query._of_a_whole`) does so of food only: dev82_mathem's "ett nytt duschhuvud till duschen" was read "dusch", a
+sure shower gel "Dusch Just Fabulous"; it is asked about now (Mathem's "Duschmunstycke" is not found: no word of the
+name says a shower head). dev82_mathem: 88.0 / 90.0 / 94.6 / 100.0 / 27.5 → 88.0 / 90.0 / 97.2 / 100.0 / 29.4; its
+review bound is loosened by hand from 0.28 to 0.30, the one line that was sure and wrong being asked about. No other
+row moved in a full table run, blind rows included.
 """
 
 
@@ -7511,7 +7518,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
     "dev31_willys2020": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev54_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
-    "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.94, "review_rate": 0.28},
+    "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.30},
 }
 
 

@@ -75,3 +75,18 @@ def test_a_size_code_is_read_past_how_big_and_written_whole(shelved: bool, said:
     assert line.needs_review is not sure, line
     if expected is not None:
         assert line.product is not None and line.product.name == expected, line
+
+
+HEADS = [("Dusch Just Fabulous", "Hygien > Dusch"), ("Dusch Man Isvak", "Hygien > Dusch"),
+         ("Duschmunstycke", "Hem > Badrum"), ("Rödkål", "Frukt & grönt > Kål"), ("Vitlök Klass1", "Frukt & grönt")]
+
+
+@WITH_CATEGORIES
+def test_a_head_naming_the_whole_of_its_first_part_is_food_only(shelved: bool) -> None:
+    """"ett nytt duschhuvud till duschen" was a sure shower gel: "huvud" names the whole of its first part as sold
+    (a "rödkålshuvud" is a red cabbage), read so of a shower too. Only of food; the shower head is asked about."""
+    index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=30.0) for name, shelf in HEADS])
+    head, = added_lines(index, "ett nytt duschhuvud till duschen")
+    assert head.needs_review or (head.product is not None and head.product.name == "Duschmunstycke"), head
+    cabbage, = added_lines(index, "två rödkålshuvuden")
+    assert cabbage.product is not None and cabbage.product.name == "Rödkål" and not cabbage.needs_review, cabbage
