@@ -808,6 +808,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] and words[i + 1] in OLD
             and words[i + 2:i + 3] and words[i + 2] in STATEMENT_VERBS):
         return True  # "en ny diskborste den gamla är sliten": why the goods are needed
+    if (words[i] in OWNERS and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS
+            and PHRASE_TRIE.longest(words, i + 1) is None):  # "min är slut" asks for the goods
+        return True  # "läsglasögon mina har gått sönder": the client's own, why the goods are needed
     if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:  # "korvbröd hon tål inte gluten": what is true of the client, said after the goods

@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from assistant.nlu.lexicon import (
     AFTER_UNIT,
+    CLAUSE_SUBJECTS,
     ATTRIBUTES,
     COUNT_NOUNS,
     RELATIVE_AMOUNTS,
     FRACTION_WORDS,
     HALF,
+    OWNERS,
     PAIR,
     PAIRED,
     POINTERS,
@@ -260,6 +262,9 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
     return Token("word", f"{int(value)}+", tokens[i].start, tokens[j].end), after
 
 
+_REMARK_SUBJECTS = CLAUSE_SUBJECTS | OWNERS
+
+
 def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | None:
     """"läsglasögon plus ett komma fem", "plus 1,5": "plus" after the goods and a number with decimals and no
     unit is a strength as names write it ("+1,5"; "Läsglasögon +1.50"), no item joined and no one and a half
@@ -269,7 +274,8 @@ def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | Non
     if number is None or number[1] is not None:
         return None
     after = tokens[number[2]] if number[2] < len(tokens) else None
-    ends = after is None or after.kind == "sep" or after.text in _ITEM_JOINERS
+    # a subject after it starts a remark ("plus två mina har gått sönder"), no goods it counts
+    ends = after is None or after.kind == "sep" or after.text in _ITEM_JOINERS or after.text in _REMARK_SUBJECTS
     if (number[0] == int(number[0]) and not ends) or (after is not None and after.text in UNITS):
         return None
     return Token("word", f"+{_format(number[0])}", tokens[i].start, tokens[number[2] - 1].end), number[2]

@@ -7123,6 +7123,14 @@ sure shower gel "Dusch Just Fabulous"; it is asked about now (Mathem's "Duschmun
 name says a shower head). dev82_mathem: 88.0 / 90.0 / 94.6 / 100.0 / 27.5 → 88.0 / 90.0 / 97.2 / 100.0 / 29.4; its
 review bound is loosened by hand from 0.28 to 0.30, the one line that was sure and wrong being asked about. No other
 row moved in a full table run, blind rows included.
+
+Session i56. What the client's own one does, said after the goods ("läsglasögon mina har gått sönder", "en ny
+tvättlina min har gått av"), says why they are needed (`marking._starts_aside`: an owner alone before a statement's
+verb); and a strength after "plus" ends its item before a subject (`quantities._strength_after_plus`):
+dev83_mathem's "läsglasögon plus två mina har gått sönder" was a sure "Läsglasögon +2.50" beside a line "mina har
+gått sönder" of two, now the "+2.00": 82.4 / 86.3 / 97.1 / 100.0 / 34.6 → 84.3 / 86.3 / 100.0 / 100.0 / 33.3.
+dev76_mathem moved up too (86.8 / 90.6 → 88.7 / 92.5). "tandkräm min är slut" still asks for toothpaste. No other
+row moved in a full table run, blind rows included.
 """
 
 
@@ -7526,7 +7534,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.84, "auto_accept_precision": 0.91, "review_rate": 0.38},
     "dev28_willys2020": {"review_rate": 0.24},
-    "dev76_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev41_coop": {"review_rate": 0.28},
     "dev49_hemkop": {"top1": 0.90, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
@@ -7546,7 +7554,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev45_coop": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.20},
     "dev55_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.18},
-    "dev83_mathem": {"top1": 0.82, "auto_accept_precision": 0.97, "review_rate": 0.35},
+    "dev83_mathem": {"top1": 0.84, "review_rate": 0.34},
 }
 
 

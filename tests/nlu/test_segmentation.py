@@ -145,6 +145,11 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("ett tack kort", ["tack kort"]),
         ("en mjölk tack", ["mjölk"]),
         ("två liter tack mjölk", ["mjölk"]),
+        # what the client's own one does says why the goods are needed; a strength said before it stays theirs
+        ("en ny tvättlina min har gått av", ["ny tvättlina"]),
+        ("läsglasögon plus två mina har gått sönder", ["läsglasögon +2"]),
+        ("läsglasögon plus två de gamla har gått sönder", ["läsglasögon +2"]),
+        ("bröd plus två mjölk", ["bröd", "mjölk"]),
     ],
 )
 def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
