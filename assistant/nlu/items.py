@@ -356,8 +356,9 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     if len(words) != len(rest):
         return False
-    if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL):
-        return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate"
+    if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
+        return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate",
+        #              "yoghurt en liter den utan socker"
     if _a_sort_not_wanted_said(words):
         return True
     # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")

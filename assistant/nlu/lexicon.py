@@ -389,7 +389,7 @@ _WANT_VERBS = (
 # (kind, pattern) — kind is read by the parser; the longest match at a position wins.
 # What the client is about to do with the goods; what is named after it, after the goods, is what they are for
 # ("havregryn jag ska koka gröt": "havregryn till gröt").
-PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa")
+PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa", "tvätta", "putsa", "diska")
 
 PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
@@ -596,7 +596,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "julen|jul|påsken|påsk|midsommar|nyår|nyårsafton)"),
     # what the client is about to do, said before the items it needs or after them: "jag ska baka så ...",
     # "vi ska grilla på lördag så ...", "oxbringa ett kilo jag ska koka"
-    ("filler", f"(jag|vi) (ska|skulle|tänkte|vill) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika)"),
+    ("filler", f"[jag|vi|hon|han] (ska|skulle|tänkte|vill) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika)"),
     # ... or the feast or guests they are about to have: "vi ska ha kalas", "hon ska ha besök"
     ("filler", f"({_PEOPLE}) (ska|skulle) (kalas|fest|gäster|besök|kafferep|släktträff)"),  # "ha" is a filler word
 )

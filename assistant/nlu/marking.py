@@ -125,6 +125,11 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
     for index, token in enumerate(tokens):
         if index < skip_to:
             continue
+        if (less := _little_of_said(tokens, index, out)) is not None:
+            words, said = less
+            out.extend(words)
+            skip_to = index + said
+            continue
         if (said_again := _count_and_goods_said_again(tokens, index, out)) is not None:
             skip_to = index + said_again
             continue
@@ -195,6 +200,31 @@ def _amount_corrected(tokens: list[Token], index: int, out: list[Token]) -> int 
     rest = list(takewhile(lambda t: t.kind != "sep", tokens[index + len(said):]))
     return len(said) if rest and all(t.kind == "num" or t.text in number_words() or t.text in UNITS
                                      for t in rest) else None
+
+
+_NONE_OF = (("med", "nästan", "inget"), ("med", "nästan", "ingen"), ("med", "nästan", "inga"), ("med", "inget"),
+            ("med", "ingen"), ("med", "inga"))
+_LITTLE_OF = (("med", "lite", "mindre"), ("med", "lite"), ("med", "mindre"))
+_LITTLE_FAT = frozenset({"fett", "fetthalt"})  # a little fat is the light sort: "Lätt"
+_LESS_OF = _LITTLE_FAT | {"socker", "salt", "kolsyra", "laktos"}  # what names write less of: "Mindre Socker"
+
+
+def _little_of_said(tokens: list[Token], index: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """What the goods have none or little of, after their words ("yoghurt med inget socker", "yoghurt med lite
+    socker", "mjölk den med lite fett"): the sort, as names write it ("utan socker", "mindre socker", "lätt"),
+    with how many tokens it took; None where none is said here. Read so, "inget" removed the sugar and "lite"
+    asked for some."""
+    said = said_at(tokens, index, (*_NONE_OF, *_LITTLE_OF))
+    end = index + len(said) if said else 0
+    if (said is None or end >= len(tokens) or tokens[end].kind != "word" or not out or out[-1].kind != "word"
+            or (said in _LITTLE_OF and tokens[end].text not in _LESS_OF)):
+        return None  # "bröd med lite frön på": some seeds, no sort
+    what, at = tokens[end], tokens[index]
+    if said in _NONE_OF and not (what.text in _LITTLE_FAT and "nästan" in said):
+        return [Token("word", "utan", at.start, tokens[end - 1].end), what], len(said) + 1
+    if what.text in _LITTLE_FAT:
+        return [Token("word", "lätt", at.start, what.end)], len(said) + 1
+    return [Token("word", "mindre", at.start, tokens[end - 1].end), what], len(said) + 1
 
 
 def _count_and_goods_said_again(tokens: list[Token], index: int, out: list[Token]) -> int | None:

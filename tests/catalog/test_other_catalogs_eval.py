@@ -7131,6 +7131,21 @@ dev83_mathem's "läsglasögon plus två mina har gått sönder" was a sure "Läs
 gått sönder" of two, now the "+2.00": 82.4 / 86.3 / 97.1 / 100.0 / 34.6 → 84.3 / 86.3 / 100.0 / 100.0 / 33.3.
 dev76_mathem moved up too (86.8 / 90.6 → 88.7 / 92.5). "tandkräm min är slut" still asks for toothpaste. No other
 row moved in a full table run, blind rows included.
+
+Session i56. What the goods have none or little of is their sort (`marking._little_of_said`): "yoghurt med inget
+socker" removed sugar, "yoghurt lite socker" and "yoghurt med lite socker" asked for a sure "Strösocker"; none of it
+reads "utan", a little of it "mindre" (as names write "Mindre Socker", for sugar, salt, fat, fizz and lactose only:
+"bröd med lite frön på" is no sort), and a little fat or almost none the light sort ("mjölk den med lite fett":
+"Lättmjölk"). After the goods' amount a sort with or without something is theirs too ("yoghurt en liter den utan
+socker" was a line "utan socker" of a litre). A plan said without its subject, and a chore ("tvätta", "putsa",
+"diska"), names what the goods are for: dev55_hemkop's "en ask mascarpone ska göra tiramisu" and "rödbetor ... ska
+koka soppa" were lines "göra tiramisu" (a sure "Tiramisu") and "koka soppa", dev45_coop's "jag ska tvätta fönstren"
+a line "tvätta fönstren". dev55_hemkop 94.3 / 94.3 / 95.7 / 100.0 / 17.9 → 94.3 / 94.3 / 95.6 / 100.0 / 16.7 (one
+sure line fewer of 45), dev45_coop review 19.6 → 18.2, dev41_coop 27.3 → 25.9. dev31_willys2020's "minimjölk en
+liter den med nästan inget fett" was a sure "Mjölk Mini" and a line "med nästan inget fett"; it is one line now,
+"minimjölk lätt", asked about (mini or light): 89.5 / 94.7 / 97.7 / 100.0 / 25.9 → 89.5 / 94.7 / 97.6 / 100.0 /
+26.3, its review bound loosened by hand from 0.26 to 0.27. No other row moved in a full table run, blind rows
+included.
 """
 
 
@@ -7535,7 +7550,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev40_coop": {"top1": 0.84, "auto_accept_precision": 0.91, "review_rate": 0.38},
     "dev28_willys2020": {"review_rate": 0.24},
     "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev41_coop": {"review_rate": 0.28},
+    "dev41_coop": {"review_rate": 0.26},
     "dev49_hemkop": {"top1": 0.90, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
     "dev29_willys2020": {"top1": 0.86, "review_rate": 0.37},
@@ -7549,11 +7564,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev81_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev53_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
-    "dev31_willys2020": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev31_willys2020": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev54_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.30},
-    "dev45_coop": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.20},
-    "dev55_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.18},
+    "dev45_coop": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.19},
+    "dev55_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.17},
     "dev83_mathem": {"top1": 0.84, "review_rate": 0.34},
 }
 

@@ -150,6 +150,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("läsglasögon plus två mina har gått sönder", ["läsglasögon +2"]),
         ("läsglasögon plus två de gamla har gått sönder", ["läsglasögon +2"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
+        # a plan said without its subject, or a chore, names what the goods are for
+        ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
+        ("fönsterputs i sprayflaska jag ska tvätta fönstren", ["fönsterputs i sprayflaska till fönstren"]),
     ],
 )
 def test_spoken_frames_around_items(text: str, expected: list[str]) -> None:
@@ -741,3 +744,18 @@ def test_a_range_said_after_the_goods(text: str, expected: tuple[str, float, flo
     "eller" is the top of a range, as "sex eller tolv ägg" is."""
     [item] = parse(text).items
     assert (item.phrase, item.quantity.amount, item.quantity.amount_max) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # none of it: "inget" removed the sugar
+    ("yoghurt med inget socker", [("add", "yoghurt utan socker")]),
+    ("yoghurt den med inget socker", [("add", "yoghurt den utan socker")]),
+    # a little of it is the sort names write so: "lite" asked for sugar of its own
+    ("yoghurt med lite socker", [("add", "yoghurt mindre socker")]),
+    ("mjölk den med lite fett", [("add", "mjölk den lätt")]),
+    ("minimjölk en liter den med nästan inget fett", [("add", "minimjölk lätt")]),
+    # after the amount, a sort with or without something is the goods' too
+    ("yoghurt en liter den utan socker", [("add", "yoghurt utan socker")]),
+])
+def test_what_the_goods_have_little_or_none_of_is_their_sort(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected
