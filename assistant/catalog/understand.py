@@ -153,7 +153,7 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    items = the_word_searched(numbers_in_names(numbers_said_bare(items, index), index), text, index)
+    items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
     return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(items, text, index), text, index),
                                            index), index)
 
@@ -202,12 +202,15 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
     items are matched (`understand`, a basket's new items), so that each item still gets one line."""
     def joined(before: Item, item: Item) -> Item | None:
         amount = item.quantity.amount
-        if (item.span[0] - before.span[1] == 1 and amount is not None and amount == int(amount)
+        if not (item.span[0] - before.span[1] == 1 and amount is not None and amount == int(amount)
                 and item.quantity.unit == "st" and item.quantity.unit_word is None
-                and item.quantity.amount_max is None and (words := content_words(before.phrase))
-                and names_the_number(words[-1], int(amount), (index.entries[i].product.name
-                                                             for i in index.posting("exact", stem(words[-1]))))):
+                and item.quantity.amount_max is None and (words := content_words(before.phrase))):
+            return None
+        if names_the_number(words[-1], int(amount), (index.entries[i].product.name
+                                                     for i in index.posting("exact", stem(words[-1])))):
             return _one_item(before, item, f"{before.phrase} {int(amount)} {item.phrase}", before.quantity)
+        if _coded(before.phrase, index):  # "en led lampa e fjorton klot": the "E14" globe
+            return _one_item(before, item, f"{before.phrase}{int(amount)} {item.phrase}", before.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 
@@ -215,7 +218,17 @@ def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
 _LAST_LETTER = re.compile(r"(?:^|\s)([^\W\d_])$")  # a single letter ending a phrase ("kuvert c")
 
 
-def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
+def _coded(phrase: str, index: CatalogIndex) -> bool:
+    """The phrase ends in a single letter that names of its goods write as a code with a number ("kuvert dom
+    stora c": "Kuvert C5"), of any word of the goods ("stora" names no envelope)."""
+    if (letter := _LAST_LETTER.search(phrase)) is None:
+        return False
+    code = re.compile(rf"(?<![^\W\d_]){re.escape(letter[1].casefold())}\d")
+    return any(code.search(casefold(index.entries[i].product.name))
+               for word in content_words(phrase[:letter.start()]) for i in index.ending_with(stem(word)))
+
+
+def numbers_said_bare(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """A number said right after the goods with no unit that is no count of pieces is read as names of the
     goods write it, said as they write it, and one package is asked for:
     - with decimals ("mjölk 1,5", "läsglasögon 1,5"; the parser keeps it as said, `Quantity.guessed`): a fat
@@ -234,15 +247,11 @@ def numbers_said_bare(items: Sequence[Item], index: CatalogIndex) -> list[Item]:
         return [index.entries[i].product.name for i in index.ending_with(stem(words[-1]))]
 
     def coded(item: Item) -> Item | None:
-        letter, amount = _LAST_LETTER.search(item.phrase), item.quantity.amount
-        goods = content_words(item.phrase[:letter.start()]) if letter else []
-        if (not goods or amount is None or amount != int(amount) or not 0 <= amount < 100
-                or item.quantity.amount_max is not None or item.quantity.guessed is not None):
-            return None
-        code = re.compile(rf"(?<![^\W\d_]){re.escape(letter[1].casefold())}\d")
-        # of any word of the goods: "kuvert dom stora c fyra" ends its goods' words with how big
-        if not any(code.search(casefold(name)) for word in goods for name in names([word])):
-            return None
+        amount = item.quantity.amount
+        if (amount is None or amount != int(amount) or not 0 <= amount < 100
+                or item.quantity.amount_max is not None or item.quantity.guessed is not None
+                or not _coded(item.phrase, index) or _LAST_LETTER.search(text[item.span[0]:item.span[1]].rstrip())):
+            return None  # a count said before the goods ("en led lampa e"): no code's number
         return item.model_copy(update={"phrase": f"{item.phrase}{int(amount)}", "quantity": Quantity()})
 
     def read(item: Item) -> Item:

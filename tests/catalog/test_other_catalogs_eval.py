@@ -7146,6 +7146,12 @@ liter den med nästan inget fett" was a sure "Mjölk Mini" and a line "med näst
 "minimjölk lätt", asked about (mini or light): 89.5 / 94.7 / 97.7 / 100.0 / 25.9 → 89.5 / 94.7 / 97.6 / 100.0 /
 26.3, its review bound loosened by hand from 0.26 to 0.27. No other row moved in a full table run, blind rows
 included.
+
+Session i56. A code's number said before more words of the goods is the code's (`understand.numbers_in_names`, one
+`understand._coded` for both readings), and a count said before the goods is none (`numbers_said_bare` reads the
+text): dev55_hemkop's "en led lampa e fjorton klot" was a flagged lamp "e1" (the "en" read as the code's number) and
+fourteen sure globes; it is one "E14" globe lamp: 94.3 / 94.3 / 95.6 / 100.0 / 16.7 → 94.3 / 94.3 / 97.8 / 100.0 /
+15.1. dev54_hemkop's review 17.0 → 15.1. No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7565,10 +7571,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev53_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
     "dev31_willys2020": {"top1": 0.89, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev54_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev54_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.30},
     "dev45_coop": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.19},
-    "dev55_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95, "review_rate": 0.17},
+    "dev55_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev83_mathem": {"top1": 0.84, "review_rate": 0.34},
 }
 
