@@ -8,19 +8,32 @@ from __future__ import annotations
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.kinds import HEAD
 from assistant.catalog.matcher import BASE_CONFIDENCE, match
+from assistant.catalog.normalize import stem
 from assistant.nlu.models import Item, ParsedRequest
 
 AFTER_TALK = "Sades i slutet av en kommentar: kontrollera att varan ska med"
 
 
 def with_goods_after_talk(parsed: ParsedRequest, index: CatalogIndex) -> list[Item]:
-    """The parsed items and the goods said after talk that the store sells, in the order said."""
+    """The parsed items and the goods said after talk that the store sells, in the order said. A sort alone
+    said so is the item's before it ("torrfoder till katten hon är gammal senior": the senior food)."""
     items = list(parsed.items)
     for goods in parsed.said_after_talk:
-        if _names_goods_sold(goods, index):
-            at = next((n for n, item in enumerate(items) if item.span[0] > goods.span[0]), len(items))
+        at = next((n for n, item in enumerate(items) if item.span[0] > goods.span[0]), len(items))
+        if at and _a_sort(goods.phrase, index):
+            before = items[at - 1]
+            items[at - 1] = before.model_copy(update={"phrase": f"{before.phrase} {goods.phrase}",
+                                                      "span": (before.span[0], goods.span[1])})
+        elif _names_goods_sold(goods, index):
             items.insert(at, goods)
     return items
+
+
+def _a_sort(phrase: str, index: CatalogIndex) -> bool:
+    """One word naming a sort of goods (the lexicon's attributes and descriptors: "senior", "laktosfri")."""
+    words = phrase.split()
+    return len(words) == 1 and (index.lexicon.attribute_of(stem(words[0])) is not None
+                                or stem(words[0]) in index.lexicon.descriptors)
 
 
 def _names_goods_sold(item: Item, index: CatalogIndex) -> bool:

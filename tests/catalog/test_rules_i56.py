@@ -94,3 +94,18 @@ def test_a_head_naming_the_whole_of_its_first_part_is_food_only(shelved: bool) -
     assert head.needs_review or (head.product is not None and head.product.name == "Duschmunstycke"), head
     cabbage, = added_lines(index, "två rödkålshuvuden")
     assert cabbage.product is not None and cabbage.product.name == "Rödkål" and not cabbage.needs_review, cabbage
+
+
+PET_FOOD = [("Kattmat Torrfoder Senior", "Husdjur > Katt > Torrfoder"), ("Kattmat Torrfoder Adult", "Husdjur > Katt > Torrfoder"),
+            ("Kattmat Cat Senior 7+ Våtfoder", "Husdjur > Katt > Våtfoder"), ("Toalettpapper 6-pack", "Hem > Papper"),
+            ("Grillkorv", "Chark > Korv")]
+
+
+@WITH_CATEGORIES
+def test_a_sort_said_at_the_end_of_talk_is_the_items_before_it(shelved: bool) -> None:
+    """"torrfoder till katten hon är gammal senior" was the food and a second line "senior": a sort alone said at
+    the end of talk says which of the goods before it is meant. Goods said so stay a line of their own."""
+    index = CatalogIndex.build([product(name, name, shelf if shelved else "", price=30.0) for name, shelf in PET_FOOD])
+    food, = added_lines(index, "torrfoder till katten hon är gammal senior")
+    assert food.product is not None and food.product.name == "Kattmat Torrfoder Senior", food
+    assert len(added_lines(index, "korv hon är sjuk toapapper")) == 2
