@@ -109,3 +109,17 @@ def test_a_sort_said_at_the_end_of_talk_is_the_items_before_it(shelved: bool) ->
     food, = added_lines(index, "torrfoder till katten hon är gammal senior")
     assert food.product is not None and food.product.name == "Kattmat Torrfoder Senior", food
     assert len(added_lines(index, "korv hon är sjuk toapapper")) == 2
+
+
+CAT_FOOD = [("Tonfisk&räkor Kattmat", "Sheba", "Djur > Katt"), ("Kattmat Tonfisk i Sås", "Sheba", "Djur > Katt"),
+            ("Räkor med Skal", None, "Fisk & skaldjur"), ("Tonfisk Naturell", None, "Fisk & skaldjur > Konserver")]
+
+
+@WITH_CATEGORIES
+def test_tuna_is_a_food_an_animals_goods_taste_of(shelved: bool) -> None:
+    """"fyra sheba till katten dom med tonfisk och räkor" was the cat food and a sure "Räkor med Skal" for the
+    client: foods after an animal's goods are its taste, but the lexicon did not know tuna as a food."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand if shelved else None, price=15.0)
+             for name, brand, shelf in CAT_FOOD]
+    line, = added_lines(CatalogIndex.build(goods), "fyra sheba till katten dom med tonfisk och räkor")
+    assert line.product is not None and line.product.name == "Tonfisk&räkor Kattmat", line
