@@ -153,7 +153,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
+    items = the_word_searched(numbers_in_names(numbers_said_bare(brands_said_as_commands(items, text, index), text,
+                                                                 index), index), text, index)
     return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(items, text, index), text, index),
                                            index), index)
 
@@ -193,6 +194,36 @@ def purposes_of_headings(items: Sequence[Item], index: CatalogIndex) -> list[Ite
             if (item.purpose and item.action == "add" and item.phrase and not split_purpose(item.phrase)[1]
                 and for_whom_or_use(item.purpose, index.lexicon)) else item
             for item in items]
+
+
+def brands_said_as_commands(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """A word the parser read as a command ("fixa": get) that is a brand of the goods after it ("fixa tvättmedel":
+    the store's Fixa detergent), or between goods and a sort of theirs ("tvätt pulver till vittvätten fixa
+    sensitive"), is where the goods are from: a word of the item, and the sort after it the goods' too."""
+    out: list[Item] = []
+    for item in items:
+        before = out[-1] if out else None
+        said = text[before.span[1] if before else 0:item.span[0]].split()
+        brand = said[-1] if said else ""
+        if item.action != "add" or not brand.isalpha() or not index.posting("brand", stem(brand)):
+            out.append(item)
+            continue
+        if (before is not None and before.action == "add" and len(said) == 1 and before.quantity != Quantity()
+                and item.quantity == Quantity() and _made_by(brand, before.phrase, index)):
+            goods = split_purpose(before.phrase)[0]  # what the goods are for stays last, as said
+            purpose = before.phrase[len(goods):] if before.phrase.startswith(goods) else ""
+            out[-1] = _one_item(before, item, f"{goods} {brand} {item.phrase}{purpose}", before.quantity)
+        elif _made_by(brand, item.phrase, index):
+            out.append(item.model_copy(update={"phrase": f"{brand} {item.phrase}"}))
+        else:
+            out.append(item)
+    return out
+
+
+def _made_by(brand: str, phrase: str, index: CatalogIndex) -> bool:
+    """The brand makes the goods the phrase names (its last word before what they are for)."""
+    goods = content_words(split_purpose(phrase)[0])
+    return bool(goods) and brand_of(brand, goods[-1], index)
 
 
 def numbers_in_names(items: Sequence[Item], index: CatalogIndex) -> list[Item]:

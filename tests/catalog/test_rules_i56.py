@@ -123,3 +123,23 @@ def test_tuna_is_a_food_an_animals_goods_taste_of(shelved: bool) -> None:
              for name, brand, shelf in CAT_FOOD]
     line, = added_lines(CatalogIndex.build(goods), "fyra sheba till katten dom med tonfisk och räkor")
     assert line.product is not None and line.product.name == "Tonfisk&räkor Kattmat", line
+
+
+LAUNDRY = [("Tvättmedel White", "Fixa", "Hem > Tvätt"), ("Tvättmedel White", "Eldorado", "Hem > Tvätt"),
+           ("Pulver Sensitive White", "Fixa", "Hem > Tvätt"), ("Sensitive Sköljmedel", "Eldorado", "Hem > Tvätt"),
+           ("Mjölk Mellan", "Arla", "Mejeri")]
+
+
+def test_a_brand_the_parser_read_as_a_command_is_a_word_of_the_goods() -> None:
+    """"fixa tvättmedel till vittvätten" (Fixa: a store brand, and the verb "get") was another brand's detergent,
+    and "ett paket tvätt pulver till vittvätten fixa sensitive" a sure detergent and a sure "Sensitive
+    Sköljmedel": the brand said is a word of the goods it makes, and the sort said after it theirs too. "fixa
+    mjölk" still asks for any milk: the brand makes none."""
+    index = CatalogIndex.build([product(f"{brand}-{n}", name, shelf, brand=brand, price=40.0)
+                                for n, (name, brand, shelf) in enumerate(LAUNDRY)])
+    detergent, = added_lines(index, "fixa tvättmedel till vittvätten")
+    assert detergent.product is not None and detergent.product.brand == "Fixa", detergent
+    powder, = added_lines(index, "ett paket tvätt pulver till vittvätten fixa sensitive")
+    assert powder.product is not None and powder.product.name == "Pulver Sensitive White", powder
+    milk, = added_lines(index, "fixa mjölk")
+    assert milk.phrase == "mjölk" and milk.product is not None and milk.product.name == "Mjölk Mellan", milk
