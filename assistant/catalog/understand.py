@@ -344,9 +344,12 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                     and sort_named_with(before.phrase, item.phrase, index))
                 or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
-        if item.quantity.amount is not None and len(words) == 1 and kind_of(content_words(before.phrase), words[0],
-                                                                            index):
-            return _one_item(before, item, before.phrase, item.quantity)  # "fiberrost ett bröd": one loaf of it
+        goods = split_purpose(item.phrase)[0]  # "grevé en bit ost till mackorna": what for stays the item's
+        kind = content_words(goods)
+        if item.quantity.amount is not None and len(kind) == 1 and kind_of(content_words(before.phrase), kind[0],
+                                                                           index):
+            purpose = item.phrase[len(goods):] if item.phrase.startswith(goods) else ""
+            return _one_item(before, item, f"{before.phrase}{purpose}", item.quantity)  # "fiberrost ett bröd"
         return None
     return _joined_to_the_one_before(items, joined)
 

@@ -389,7 +389,8 @@ _WANT_VERBS = (
 # (kind, pattern) — kind is read by the parser; the longest match at a position wins.
 # What the client is about to do with the goods; what is named after it, after the goods, is what they are for
 # ("havregryn jag ska koka gröt": "havregryn till gröt").
-PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa", "tvätta", "putsa", "diska")
+PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa", "tvätta", "putsa", "diska",
+              "ugnssteka", "ugnsbaka", "långkoka", "servera")
 
 PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
@@ -427,6 +428,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # goods running out, the "slut" no end of the order: "smöret är nästan slut", "diskmedlet börjar ta slut"
     ("add", "(det är slut på|slut på|har tagit slut|tog slut|håller på att ta slut|börjar ta slut|"
             "har börjat ta slut|har nästan tagit slut)"),
+    ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt]"),  # "hushållspapper det tar slut hela tiden"
     ("add", "är [nästan|snart|alldeles] slut"),
     # a lack said: "vi är utan toapapper", "det finns ingen mjölk (kvar)": asked for, nothing removed
     ("add", f"({_PEOPLE}) (är utan|är helt utan)"),

@@ -143,3 +143,22 @@ def test_a_brand_the_parser_read_as_a_command_is_a_word_of_the_goods() -> None:
     assert powder.product is not None and powder.product.name == "Pulver Sensitive White", powder
     milk, = added_lines(index, "fixa mjölk")
     assert milk.phrase == "mjölk" and milk.product is not None and milk.product.name == "Mjölk Mellan", milk
+
+
+CHEESES = [("Grevé 12 Månader 28%", "Mejeri, ost & ägg > Ost"), ("Grevé Ekologisk Hårdost 28%", "Mejeri, ost & ägg > Ost"),
+           ("Hushållsost 26%", "Mejeri, ost & ägg > Ost"), ("Hel Kyckling", "Kött & fågel"),
+           ("Flankstek", "Kött & fågel"), ("Hushållspapper", "Hem > Papper")]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("eh grevé en bit ost till mackorna", ["Grevé 12 Månader 28%"]),
+    ("en hel kyckling vi ska ugnssteka den på söndag", ["Hel Kyckling"]),
+    ("hushålls papper ett paket det tar slut hela tiden", ["Hushållspapper"]),
+])
+def test_the_kind_a_plan_or_a_remark_said_after_the_goods_are_no_goods_of_their_own(said: str,
+                                                                                   expected: list[str]) -> None:
+    """"eh grevé en bit ost till mackorna" was the Grevé and a line "ost till mackorna" (a cheese of the store
+    names a "Hårdost", so cheese was no kind its shelf alone says); "vi ska ugnssteka den" a line "ugnssteka" (a
+    "Flankstek"), "det tar slut hela tiden" a line "slut hela tiden"."""
+    index = CatalogIndex.build([product(name, name, shelf, price=30.0) for name, shelf in CHEESES])
+    assert [line.product.name if line.product else None for line in added_lines(index, said)] == expected
