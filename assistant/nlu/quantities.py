@@ -13,6 +13,7 @@ from functools import lru_cache
 from assistant.nlu.lexicon import (
     AFTER_UNIT,
     CLAUSE_SUBJECTS,
+    CLIENT_WORDS,
     ATTRIBUTES,
     COUNT_NOUNS,
     RELATIVE_AMOUNTS,
@@ -263,6 +264,8 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
 
 
 _REMARK_SUBJECTS = CLAUSE_SUBJECTS | OWNERS
+_FOR_WHOM = frozenset({"till", "för", "åt"})
+_WHOM = frozenset({"mig", "dig", "oss", "henne", "honom", "dem", "dom"})
 
 
 def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | None:
@@ -274,8 +277,11 @@ def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | Non
     if number is None or number[1] is not None:
         return None
     after = tokens[number[2]] if number[2] < len(tokens) else None
-    # a subject after it starts a remark ("plus två mina har gått sönder"), no goods it counts
-    ends = after is None or after.kind == "sep" or after.text in _ITEM_JOINERS or after.text in _REMARK_SUBJECTS
+    # a subject after it starts a remark ("plus två mina har gått sönder"), and whom they are for ("plus två till
+    # mig") ends the item too: no goods it counts
+    whom = tokens[number[2] + 1].text if number[2] + 1 < len(tokens) else ""
+    ends = (after is None or after.kind == "sep" or after.text in _ITEM_JOINERS or after.text in _REMARK_SUBJECTS
+            or (after.text in _FOR_WHOM and (whom in _WHOM or whom in CLIENT_WORDS)))
     if (number[0] == int(number[0]) and not ends) or (after is not None and after.text in UNITS):
         return None
     return Token("word", f"+{_format(number[0])}", tokens[i].start, tokens[number[2] - 1].end), number[2]

@@ -7224,6 +7224,11 @@ asked for ("det tar slut hela tiden", "det går åt så fort"). dev56_hemkop's t
 lines: 94.3 / 94.3 / 100.0 / 100.0 / 27.6 → 94.3 / 94.3 / 100.0 / 100.0 / 20.8. dev84_mathem stands at 96.1 / 96.1 /
 100.0 / 100.0 / 25.5 after this session's earlier rules (its extra line is gone: 13 flagged lines of 51, not of 52;
 its review bound loosened by hand from 0.25 to 0.26). No other row moved in a full table run, blind rows included.
+
+Session i56. A strength after "plus" ends its item before whom it is for ("läsglasögon plus två till mig", "... till
+mamma": `quantities._strength_after_plus`): dev85_mathem's was a sure "+2.50" pair (the two read as two pairs, then
+the strength lost), now the "+2.00": 90.0 / 96.0 / 94.6 → 92.0 / 96.0 / 97.3 (review 26.0). No other row moved in a
+full table run, blind rows included.
 """
 
 
@@ -7659,7 +7664,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev56_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.21},
     "dev46_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev57_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.27},
-    "dev85_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.26},
+    "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 
 

@@ -149,6 +149,8 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("en ny tvättlina min har gått av", ["ny tvättlina"]),
         ("läsglasögon plus två mina har gått sönder", ["läsglasögon +2"]),
         ("läsglasögon plus två de gamla har gått sönder", ["läsglasögon +2"]),
+        ("läsglasögon plus två till mig", ["läsglasögon +2"]),
+        ("läsglasögon plus två till mamma", ["läsglasögon +2"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
