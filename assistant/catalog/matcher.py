@@ -363,6 +363,9 @@ class Scorer:
         # kex", `Query.kind_apart`): its standard sort is what was asked
         self.line_alone = (q.sort_name or q.brand or q.kind_apart) and not q.modifiers
         self.standard = STANDARD if q.brand else ORIGINAL
+        # the ordinary sort said ("yes diskmedel det vanliga", "ballerina kakor dom vanliga") is the line's standard
+        # one where a name writes it: welcome as a sort the kind's own default prefers
+        self.ordinary = STANDARD if q.ordinary else frozenset()
         # see fresh_says, which reads it only of "färsk" said
         self.kept_otherwise = FRESH in self.mods and kept_otherwise(
             index.entries[i] for i in index.posting("exact", q.head_word) | index.posting("exact", q.head))
@@ -708,6 +711,8 @@ class Scorer:
         avoided = False
         if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
             total += 0.12
+        elif not self.ordinary.isdisjoint(entry.exact):
+            total += 0.12
         if (self.avoid_unasked and self.said_for.isdisjoint(entry.words) and any(
                 self.lexicon.attribute_of(word) != ORGANIC for word in avoidable_words(entry, self.avoid_shelf) & (
                     self.avoid_unasked if entry.attributes.isdisjoint(self.asked_variants) else self.still_avoided))):
@@ -716,8 +721,8 @@ class Scorer:
         extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
-        if self.line_alone and not self.standard.isdisjoint(entry.exact):  # "polly": the line's "Original"
-            extra = max(0.0, extra - 1)
+        if (self.line_alone and not self.standard.isdisjoint(entry.exact)) or not self.ordinary.isdisjoint(entry.exact):
+            extra = max(0.0, extra - 1)  # "polly": the line's "Original"
         if self.slices and sliced(entry):  # "fyra skivor entrecote": the "Skivad" is what was counted
             extra = max(0.0, extra - 1)
         if self.packaging and not self.packaging.isdisjoint(entry.words):  # "en stick deo": "Deo Stick" says

@@ -125,6 +125,7 @@ class Query:
     size_wish: str | None = None     # "den stora", "den lilla": the size wished ("stor", "liten"), see
     #                                  sorts.size_wish_agrees
     cheapest: bool = False           # a wish for the cheapest was said ("den billigaste"): see matcher.cheapest_of
+    ordinary: bool = False           # the ordinary sort was said ("ballerina kakor dom vanliga"): a line's "Original"
     big_pack: bool = False           # a big pack said ("ett storpack", "ett stort paket"): see a_big_pack_said
     whole: bool = False              # "ost i bit": the goods asked whole, none cut small (see matcher.Scorer.score)
     graded: tuple[str, str] | None = None  # an intensifier and the word it grades ("extra mjukt"): see grades
@@ -603,7 +604,8 @@ def analyse(phrase: str, index: CatalogIndex, attributes: Collection[str] = ()) 
                  free_of=frozenset(w[:-len(FREE)] for w in said if w.endswith(FREE) and w != FREE),
                  package_apart=package_apart, lacking=tuple((stem(w), stem_as_last_part(w)) for w in lacking),
                  sort_name=not parts[:-1] and not brand and not is_swedish(fold(head_word), folded_dictionary()),
-                 size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest, big_pack=big_pack,
+                 size_wish=size_wished(joined, lex.packaging | PACKAGE_WORDS), cheapest=cheapest,
+                 ordinary=not ORDINARY.isdisjoint(map(fold, content_words(thing))), big_pack=big_pack,
                  # "i bit", or a cut said not wanted ("lax inte skivad"): the whole piece
                  whole=(asked_whole(phrase_tokens, lex.whole_piece)
                         or not lex.cut_small.isdisjoint(map(casefold, lacking))),
@@ -1081,6 +1083,7 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
 # a line's standard sort ("Original" beside its flavours, shapes, themes and seasons): said after the thing
 # ("tunnbröds chips original"), as the plain one is ("kvarg naturell"), a sort of it, no thing (see _head_last)
 ORIGINAL = frozenset({stem("original")})
+ORDINARY = frozenset({"vanlig", "vanliga", "vanligt"})  # folded: the ordinary sort said
 
 
 _VOLTS = re.compile(r"\d{1,2}v")  # "9v", as "nio volt" is read

@@ -7229,6 +7229,15 @@ Session i56. A strength after "plus" ends its item before whom it is for ("läsg
 mamma": `quantities._strength_after_plus`): dev85_mathem's was a sure "+2.50" pair (the two read as two pairs, then
 the strength lost), now the "+2.00": 90.0 / 96.0 / 94.6 → 92.0 / 96.0 / 97.3 (review 26.0). No other row moved in a
 full table run, blind rows included.
+
+Session i56. The ordinary sort said is the line's "Original" where a name writes one (`Query.ordinary`,
+`matcher.Scorer.ordinary`: "vanlig", "vanliga", "vanligt" are no words a name writes, so they were dropped):
+"ballerina kakor dom vanliga" (dev43_coop) and "... två paket av de vanliga" (dev40_coop) were a sure "Kakor Mörk
+Choko", dev57_hemkop's "yes diskmedel det vanliga" a sure "Platinum Handdiskmedel". dev40_coop 84.9 / 90.6 / 91.4 →
+86.8 / 92.5 / 94.3 (review 37.5), dev43_coop 93.5 / 96.8 / 93.8 → 95.2 / 98.4 / 95.8 (23.8), dev57_hemkop 90.7 /
+96.3 / 95.1 → 92.6 / 96.3 / 97.6 (26.8), dev43_mathem top-3 94.2 → 96.2. Probed on five stores: "vanlig mjölk",
+"vanligt kaffe", "en vanlig limpa" unchanged; "vanliga chips" is Mathem's "Chips Original". No other row moved in a
+full table run, blind rows included.
 """
 
 
@@ -7636,7 +7645,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev47_hemkop": {"review_rate": 0.20},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev40_coop": {"top1": 0.84, "auto_accept_precision": 0.91, "review_rate": 0.38},
+    "dev40_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.38},
     "dev28_willys2020": {"review_rate": 0.24},
     "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev41_coop": {"review_rate": 0.26},
@@ -7648,7 +7657,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
     "dev79_mathem": {"top1": 0.90, "review_rate": 0.34},
     "dev52_hemkop": {"top1": 0.96, "review_rate": 0.18},
-    "dev43_coop": {"top1": 0.93, "auto_accept_precision": 0.93, "review_rate": 0.24},
+    "dev43_coop": {"auto_accept_precision": 0.95, "review_rate": 0.24},
     "dev80_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev81_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev53_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
@@ -7663,7 +7672,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev84_mathem": {"review_rate": 0.26},
     "dev56_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.21},
     "dev46_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev57_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.27},
+    "dev57_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 

@@ -162,3 +162,23 @@ def test_the_kind_a_plan_or_a_remark_said_after_the_goods_are_no_goods_of_their_
     "Flankstek"), "det tar slut hela tiden" a line "slut hela tiden"."""
     index = CatalogIndex.build([product(name, name, shelf, price=30.0) for name, shelf in CHEESES])
     assert [line.product.name if line.product else None for line in added_lines(index, said)] == expected
+
+
+LINES = [("Kakor Mörk Choko", "Ballerina", "Bröd > Kakor"), ("Ballerina Original", "Ballerina", "Bröd > Kakor"),
+         ("Kakor Mjölkchoklad", "Ballerina", "Bröd > Kakor"), ("Platinum Handdiskmedel", "Yes", "Hem > Disk"),
+         ("Original Diskmedel", "Yes", "Hem > Disk"), ("Citron Diskmedel", "Yes", "Hem > Disk")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("ballerina kakor dom vanliga", "Ballerina Original"),
+    ("yes diskmedel det vanliga", "Original Diskmedel"),
+])
+def test_the_ordinary_sort_said_is_the_lines_original(shelved: bool, said: str, expected: str) -> None:
+    """"ballerina kakor dom vanliga" was a sure "Kakor Mörk Choko", "yes diskmedel det vanliga" a sure "Platinum
+    Handdiskmedel": "vanliga" is no word a name writes, so it was dropped; the ordinary sort said is the line's
+    "Original" where a name writes one."""
+    goods = [product(name, name, shelf if shelved else "", brand=brand if shelved else None, price=25.0)
+             for name, brand, shelf in LINES]
+    line, = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected, line
