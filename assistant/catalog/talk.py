@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.catalog.index import CatalogIndex
 from assistant.catalog.kinds import HEAD
 from assistant.catalog.matcher import BASE_CONFIDENCE, match
-from assistant.catalog.normalize import stem
+from assistant.catalog.normalize import content_words, stem
 from assistant.nlu.models import Item, ParsedRequest
 
 AFTER_TALK = "Sades i slutet av en kommentar: kontrollera att varan ska med"
@@ -20,6 +20,8 @@ def with_goods_after_talk(parsed: ParsedRequest, index: CatalogIndex) -> list[It
     items = list(parsed.items)
     for goods in parsed.said_after_talk:
         at = next((n for n, item in enumerate(items) if item.span[0] > goods.span[0]), len(items))
+        if at and _named_before(goods.phrase, items[at - 1].phrase):
+            continue  # "torrfoder till katten han är en inne katt": the cat talked of, no goods
         if at and _a_sort(goods.phrase, index):
             before = items[at - 1]
             items[at - 1] = before.model_copy(update={"phrase": f"{before.phrase} {goods.phrase}",
@@ -29,11 +31,20 @@ def with_goods_after_talk(parsed: ParsedRequest, index: CatalogIndex) -> list[It
     return items
 
 
+def _named_before(phrase: str, before: str) -> bool:
+    """The words said after talk name again what the item before them named ("katt" of "till katten")."""
+    said = {stem(word) for word in content_words(before)}
+    words = content_words(phrase)
+    return bool(words) and all(stem(word) in said for word in words)
+
+
 def _a_sort(phrase: str, index: CatalogIndex) -> bool:
-    """One word naming a sort of goods (the lexicon's attributes and descriptors: "senior", "laktosfri")."""
-    words = phrase.split()
-    return len(words) == 1 and (index.lexicon.attribute_of(stem(words[0])) is not None
-                                or stem(words[0]) in index.lexicon.descriptors)
+    """One word naming a sort of goods (the lexicon's attributes and descriptors: "senior", "laktosfri"), no
+    department's ("katt": whom pet food is for)."""
+    words, lex = phrase.split(), index.lexicon
+    attribute = lex.attribute_of(stem(words[0])) if len(words) == 1 else None
+    return len(words) == 1 and ((attribute is not None and attribute not in lex.departments)
+                                or stem(words[0]) in lex.descriptors)
 
 
 def _names_goods_sold(item: Item, index: CatalogIndex) -> bool:

@@ -244,6 +244,7 @@ for _canonical, _words in {
     "glutenfri": ("glutenintolerant", "glutenintoleranta", "celiaki", "celiakiker", "celiakier"),
     "kastrerad": ("kastrerad", "kastrerade", "steriliserad", "steriliserade"),
     "äldre": ("gammal", "gamla", "äldre"),  # "torrfoder till hunden han är gammal": the old dog's, its senior food
+    "innekatt": ("innekatt", "innekatter", "inomhuskatt", "inomhuskatter", "inne"),  # "han är en inne katt"
 }.items():
     PERSON_SORTS.update(dict.fromkeys(_words, _canonical))
 # What a person is said not to eat that names a diet ("korv hon äter inget kött", "hon äter inget från

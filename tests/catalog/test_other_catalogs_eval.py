@@ -7238,6 +7238,12 @@ Choko", dev57_hemkop's "yes diskmedel det vanliga" a sure "Platinum Handdiskmede
 96.3 / 95.1 → 92.6 / 96.3 / 97.6 (26.8), dev43_mathem top-3 94.2 → 96.2. Probed on five stores: "vanlig mjölk",
 "vanligt kaffe", "en vanlig limpa" unchanged; "vanliga chips" is Mathem's "Chips Original". No other row moved in a
 full table run, blind rows included.
+
+Session i56. An indoor cat is a sort of its food as a neutered one is (`lexicon.PERSON_SORTS`: "innekatt", also said
+"inne katt"), and words said after talk that name again what the item before named are no goods
+(`talk._named_before`: "katt" of "till katten"); a sort alone said so is no department's word (`talk._a_sort`).
+dev57_hemkop's "torrfoder till katten han är en inne katt" was a sure plain dry food, now the indoor cat's: 92.6 /
+96.3 / 97.6 → 94.4 / 96.3 / 100.0 (review 26.8). No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7672,7 +7678,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev84_mathem": {"review_rate": 0.26},
     "dev56_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.21},
     "dev46_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev57_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev57_hemkop": {"top1": 0.94, "review_rate": 0.27},
     "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 

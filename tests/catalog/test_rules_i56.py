@@ -97,6 +97,7 @@ def test_a_head_naming_the_whole_of_its_first_part_is_food_only(shelved: bool) -
 
 
 PET_FOOD = [("Kattmat Torrfoder Senior", "Husdjur > Katt > Torrfoder"), ("Kattmat Torrfoder Adult", "Husdjur > Katt > Torrfoder"),
+            ("Torrfoder Innekatt", "Husdjur > Katt > Torrfoder"), ("Fiskespö Uggla Katt", "Husdjur > Katt > Leksaker"),
             ("Kattmat Cat Senior 7+ Våtfoder", "Husdjur > Katt > Våtfoder"), ("Toalettpapper 6-pack", "Hem > Papper"),
             ("Grillkorv", "Chark > Korv")]
 
@@ -109,6 +110,9 @@ def test_a_sort_said_at_the_end_of_talk_is_the_items_before_it(shelved: bool) ->
     food, = added_lines(index, "torrfoder till katten hon är gammal senior")
     assert food.product is not None and food.product.name == "Kattmat Torrfoder Senior", food
     assert len(added_lines(index, "korv hon är sjuk toapapper")) == 2
+    # an indoor cat said of it, the cat no goods: it was the food and a flagged cat toy
+    indoor, = added_lines(index, "torrfoder till katten han är en inne katt")
+    assert indoor.product is not None and indoor.product.name == "Torrfoder Innekatt", indoor
 
 
 CAT_FOOD = [("Tonfisk&räkor Kattmat", "Sheba", "Djur > Katt"), ("Kattmat Tonfisk i Sås", "Sheba", "Djur > Katt"),

@@ -151,6 +151,8 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("läsglasögon plus två de gamla har gått sönder", ["läsglasögon +2"]),
         ("läsglasögon plus två till mig", ["läsglasögon +2"]),
         ("läsglasögon plus två till mamma", ["läsglasögon +2"]),
+        # an indoor cat is a sort of its food, as a neutered one is
+        ("torrfoder till katten han är en inne katt", ["innekatt torrfoder till katten"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
