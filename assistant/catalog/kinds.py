@@ -930,8 +930,11 @@ def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[s
     thing last: "Kalkon Kung Ingels Korv" is a sausage ("Socker Pure Panela" ends in no kind), "Sriracha
     Mayo" a mayonnaise (the lexicon's spelling of the word), though a kind the word asked is compounded
     with (`compounded`: "Srirachasås") is the thing ("Sriracha Sauce"). "Fryst" after the kind tells how
-    it is kept, no kind: "Mousse Lovely Lemon Curd Tårta Fryst" is a cake."""
+    it is kept, no kind: "Mousse Lovely Lemon Curd Tårta Fryst" is a cake. What the thing is packed in is no
+    kind of it: "Tonfisk i Vatten" is tuna."""
     if not (last_word := entry.last_word):
+        return False
+    if (written := tokens(entry.product.name))[-2:-1] == [_IN] and fold(written[-1]) == last_word[0]:
         return False
     if last_word[1] in FROZEN_WORDS and len(entry.own) > 2 and entry.own[-1][0] == last_word[1]:
         last = frozenset(entry.own[-2][:2])  # "Mousse Lovely Lemon Curd Tårta Fryst": the kind, then how it is kept
@@ -939,6 +942,9 @@ def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[s
     else:
         last, a_kind = lexicon.last_kinds(last_word)
     return a_kind and q.head not in last and q.head_word not in last and last.isdisjoint(compounded)
+
+
+_IN = "i"  # "Tonfisk i Vatten", "Makrill i Tomatsås": what the thing is packed in
 
 
 def leads_with(entry: Entry, q: Query) -> bool:
