@@ -125,6 +125,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
     for index, token in enumerate(tokens):
         if index < skip_to:
             continue
+        if (token.text in _SOMETHING and out and out[-1].kind == "word" and index + 1 < len(tokens)
+                and tokens[index + 1].text in ("med", "utan", "som")):
+            continue  # "godis till katten nåt med kyckling": which of the goods, no new item of some chicken
         if (less := _little_of_said(tokens, index, out)) is not None:
             words, said = less
             out.extend(words)
@@ -202,6 +205,7 @@ def _amount_corrected(tokens: list[Token], index: int, out: list[Token]) -> int 
                                      for t in rest) else None
 
 
+_SOMETHING = frozenset({"nåt", "något", "nånting", "någonting", "nånt"})
 _NONE_OF = (("med", "nästan", "inget"), ("med", "nästan", "ingen"), ("med", "nästan", "inga"), ("med", "inget"),
             ("med", "ingen"), ("med", "inga"))
 _LITTLE_OF = (("med", "lite", "mindre"), ("med", "lite"), ("med", "mindre"))

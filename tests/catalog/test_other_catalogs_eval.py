@@ -7303,6 +7303,12 @@ Session i56. What a food is packed in is no kind of it (`kinds.kind_ends`: "Tonf
 with tuna a food the lexicon knows, a bare "tonfisk" read "Tonfisk i Vatten" as a water tasting of tuna and proposed
 a cat food first (tests/catalog/test_departments.py failed at the commit that added the foods; this fixes it). No
 row moved in a full table run, blind rows included.
+
+Session i56. "Something with" or "without" said after the goods says which of them (`marking._clean`, "nåt",
+"något", "nånting" before "med", "utan", "som"): dev87_mathem's "godis till katten nåt med kyckling" was a sure beef
+treat and a sure "Kyckling Lårfiléer" for the client (the "nåt" read as some amount of a new item, and "med" then
+began it); it is the chicken treat now: 92.0 / 96.0 / 92.9 / 100.0 / 17.6 → 94.0 / 96.0 / 97.6 / 100.0 / 18.0 (one
+line fewer). No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7748,7 +7754,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_willys2020": {"top1": 0.88, "review_rate": 0.27},
     "dev86_mathem": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev47_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev87_mathem": {"top1": 0.92, "auto_accept_precision": 0.92, "review_rate": 0.18},
+    "dev87_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev58_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.29},
     "dev48_coop": {"top1": 0.91, "auto_accept_precision": 1.00, "review_rate": 0.20},
 }

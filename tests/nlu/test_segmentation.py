@@ -156,6 +156,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # how dark a bread said after it with its own article is which bread: no second item "mörkt"
         ("eh ett rågbröd ett mörkt", ["rågbröd mörkt"]),
         ("två ljus", ["ljus"]),
+        # "something with" after the goods says which of them: no second item of some chicken
+        ("godis till katten nåt med kyckling", ["godis till katten med kyckling"]),
+        ("bröd något utan frön", ["bröd utan frön"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
