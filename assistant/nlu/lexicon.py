@@ -573,6 +573,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),
     # how much, roughly, and whether it will do, said last: "ost ett halvt kilo eller så", "en halv limpa går det"
     ("filler", "(eller så|eller nåt sånt|eller något sådant|går det|går det bra|går det för sig|funkar det)$"),
+    # either will do, said last: "parmesan eller grana padano det går lika bra"
+    ("filler", "[det] går (lika|också|även) bra$"),
+    ("filler", "det (går bra|funkar|funkar också|duger|duger också)$"),
     # which sort is left to staff: "sköljmedel doften får du välja", "chips du får välja smak"
     ("filler", "[sorten|doften|smaken|färgen|märket] får (du|ni) välja [sort|doft|smak|färg|märke]"),
     ("filler", "(du|ni) får välja [sort|doft|smak|färg|märke|sorten|doften|smaken|färgen|märket]"),

@@ -159,6 +159,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # "something with" after the goods says which of them: no second item of some chicken
         ("godis till katten nåt med kyckling", ["godis till katten med kyckling"]),
         ("bröd något utan frön", ["bröd utan frön"]),
+        # either will do, said last, asks for nothing more
+        ("en bit parmesan eller grana padano det går lika bra", ["parmesan eller grana padano"]),
+        ("mjölk eller filmjölk det går bra", ["mjölk eller filmjölk"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
