@@ -533,10 +533,10 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
     if amount is not None and amount.unit_word and not increment and (
-            not phrase_words or (len(phrase_words) > 1 and (phrase_words[0] in (*PURPOSES, "som") or (
+            not phrase_words or (len(phrase_words) > 1 and (phrase_words[0] in (*PURPOSES, "som", "mot") or (
                 phrase_words[0] in _DESCRIBING_GOODS and UNITS[amount.unit_word].goods)))):
-        # "en limpa", "en limpa till henne", "ett bröd med frön", "en låda som skorna får plats i" (what is said of
-        # it, no goods in it): the package word is the product
+        # "en limpa", "en limpa till henne", "en spray mot flugor", "ett bröd med frön", "en låda som skorna får
+        # plats i" (what is said of it, no goods in it): the package word is the product
         phrase_words = [amount.unit_word, *phrase_words]
     if not phrase_words and not increment and (action == "add" or draft.start is None):
         return None

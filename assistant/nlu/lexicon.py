@@ -55,6 +55,9 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "ask", "asken", "askar", "askarna", package=True),
     **_forms("st", "tub", "tuben", "tuber", "tuberna", package=True),
     **_forms("st", "stick", "sticken", "stickar", package=True),  # "deodorant en stick", as names write "Stick"
+    # "fönsterputs en spray", "deodorant en sån där spray": the can the goods come in, as names write "Spray"
+    **_forms("st", "spray", "sprayen", "sprayer", "sprayburk", "sprayburken", "sprayburkar", package=True, product=True,
+             goods=True),
     **_forms("st", "rör", "röret", "rören", "rörena", package=True, product=True),  # "ett rör brustabletter"
     **_forms("st", "rulle", "rullen", "rullar", "rullarna", package=True),
     **_forms("st", "limpa", "limpan", "limpor", "limporna", package=True, product=True, goods=True),
@@ -575,6 +578,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("filler", "(eller så|eller nåt sånt|eller något sådant|går det|går det bra|går det för sig|funkar det)$"),
     # either will do, said last: "parmesan eller grana padano det går lika bra"
     ("filler", "[det] går (lika|också|även) bra$"),
+    ("filler", "eller (nåt|något|nånting|någonting)$"),  # "tartex eller nåt": the name not quite remembered
     ("filler", "det (går bra|funkar|funkar också|duger|duger också)$"),
     # which sort is left to staff: "sköljmedel doften får du välja", "chips du får välja smak"
     ("filler", "[sorten|doften|smaken|färgen|märket] får (du|ni) välja [sort|doft|smak|färg|märke]"),

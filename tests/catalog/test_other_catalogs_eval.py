@@ -7333,6 +7333,14 @@ Session i56. Either will do, said last, asks for nothing ("en bit parmesan eller
 "det går lika" as words of the goods; "mjölk eller filmjölk det går bra" "det går"): final fillers in
 `lexicon.PHRASES`. A sort before "går bra" still welcomes that sort ("lammgrytbitar, frysta går bra"). No row moved
 in a full table run, blind rows included (dev45_coop's line is asked about still: two cheeses named).
+
+Session i56. A spray is the can the goods come in (nlu `UNITS`, catalog `packaging`: "fönsterputs en spray till
+fönstren", "deodorant en sån där spray"), goods of its own alone or against something ("en spray mot flugor", as "en
+tub mot sår" now is: the package word before "mot" is the product, `items.build`); "eller nåt" said last asks for
+nothing ("tartex eller nåt" was goods "tartex eller"). dev88_mathem's fönsterputs was a sure "Fönsterputs Original"
+and a sure "Rengöringsspray Fönster", its deodorant a sure deodorant and a line "spray": 94.0 / 98.0 / 94.9 / 100.0
+/ 26.4 → 94.0 / 98.0 / 97.4 / 100.0 / 25.5 (the deodorant is still one whose name says no spray: seen and left). No
+other row moved in a full table run, blind rows included.
 """
 
 
@@ -7786,7 +7794,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_coop": {"top1": 0.91, "auto_accept_precision": 1.00, "review_rate": 0.20},
     "dev59_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.20},
     "dev34_willys2020": {"top1": 0.86, "auto_accept_precision": 1.00, "review_rate": 0.26},
-    "dev88_mathem": {"top1": 0.94, "auto_accept_precision": 0.94, "review_rate": 0.27},
+    "dev88_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 
 

@@ -162,6 +162,11 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # either will do, said last, asks for nothing more
         ("en bit parmesan eller grana padano det går lika bra", ["parmesan eller grana padano"]),
         ("mjölk eller filmjölk det går bra", ["mjölk eller filmjölk"]),
+        ("ost eller nåt", ["ost"]),
+        # a spray is the can the goods come in; alone, or against something, it is the goods
+        ("fönsterputs en spray till fönstren", ["fönsterputs till fönstren"]),
+        ("en spray mot flugor", ["spray mot flugor"]),
+        ("en tub mot sår", ["tub mot sår"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
