@@ -356,6 +356,8 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     if len(words) != len(rest):
         return False
+    if words and _A_MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES for w in words[1:2]):
+        return True  # "kattmat bitar i sås ett tolvpack till missen": one twelve-pack of the goods
     if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
         return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate",
         #              "yoghurt en liter den utan socker"
@@ -507,6 +509,7 @@ def _set_draft(segment: Segment) -> Draft:
     return draft
 
 
+_A_MULTIPACK = re.compile(r"\d+-pack")  # a multipack as quantities writes it ("tolvpack": "12-pack")
 _DESCRIBING_GOODS = frozenset({"med", "utan", "som"})  # "ett bröd som är glutenfritt": said of the goods
 
 

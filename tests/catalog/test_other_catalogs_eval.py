@@ -7341,6 +7341,11 @@ nothing ("tartex eller nåt" was goods "tartex eller"). dev88_mathem's fönsterp
 and a sure "Rengöringsspray Fönster", its deodorant a sure deodorant and a line "spray": 94.0 / 98.0 / 94.9 / 100.0
 / 26.4 → 94.0 / 98.0 / 97.4 / 100.0 / 25.5 (the deodorant is still one whose name says no spray: seen and left). No
 other row moved in a full table run, blind rows included.
+
+Session i56. A multipack said after the goods' words with its article is theirs, with whom it is for
+(`items._describes_to_the_end`): dev47_coop's "kattmat bitar i sås ett tolvpack till missen" was a sure single pouch
+and a line "12-pack till missen"; it is Coop's twelve-pack now: 94.3 / 96.2 / 97.6 / 100.0 / 25.5 → 96.2 / 96.2 /
+100.0 / 100.0 / 24.1; dev40_coop's review 37.5 → 36.4. No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7757,7 +7762,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev47_hemkop": {"review_rate": 0.20},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev40_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.38},
+    "dev40_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.37},
     "dev28_willys2020": {"review_rate": 0.24},
     "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev41_coop": {"review_rate": 0.26},
@@ -7788,7 +7793,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev33_willys2020": {"top1": 0.88, "review_rate": 0.27},
     "dev86_mathem": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.19},
-    "dev47_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev47_coop": {"review_rate": 0.25},
     "dev87_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev58_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.29},
     "dev48_coop": {"top1": 0.91, "auto_accept_precision": 1.00, "review_rate": 0.20},

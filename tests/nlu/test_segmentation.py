@@ -167,6 +167,8 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("fönsterputs en spray till fönstren", ["fönsterputs till fönstren"]),
         ("en spray mot flugor", ["spray mot flugor"]),
         ("en tub mot sår", ["tub mot sår"]),
+        # a multipack said after the goods is theirs, with whom it is for
+        ("kattmat bitar i sås ett tolvpack till missen", ["kattmat bitar i sås 12-pack till missen"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
