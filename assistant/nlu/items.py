@@ -366,7 +366,7 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")
     words = words[:next((i for i, w in enumerate(words) if i and (w in COMPLEMENTS or w in PURPOSES)), len(words))]
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
-    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY]
+    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY or _A_PERCENT.fullmatch(w)]
     return bool(describing) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)
@@ -509,6 +509,7 @@ def _set_draft(segment: Segment) -> Draft:
     return draft
 
 
+_A_PERCENT = re.compile(r"\d+(?:[.,]\d+)?%")  # a fat or a strength, as quantities writes it: "3%"
 _A_MULTIPACK = re.compile(r"\d+-pack")  # a multipack as quantities writes it ("tolvpack": "12-pack")
 _DESCRIBING_GOODS = frozenset({"med", "utan", "som"})  # "ett bröd som är glutenfritt": said of the goods
 

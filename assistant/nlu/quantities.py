@@ -185,7 +185,7 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
                 # anyone says ("två tre" is); kept as said for staff to confirm
                 amount.guessed = _as_said(" ".join(t.text for t in tokens[i:j]))
             if j < len(tokens) and tokens[j].text in ("%", "procent"):
-                if out and out[-1].text in ("på", "med"):  # "hushållsost på sjutton procent": the fat, as written
+                if out and isinstance(out[-1], Token) and out[-1].text in ("på", "med"):  # "ost på 17 procent": the fat
                     out.pop()
                 out.append(Token("word", f"{_format(value)}%", token.start, tokens[j].end))
                 i = j + 1

@@ -7346,6 +7346,12 @@ Session i56. A multipack said after the goods' words with its article is theirs,
 (`items._describes_to_the_end`): dev47_coop's "kattmat bitar i sås ett tolvpack till missen" was a sure single pouch
 and a line "12-pack till missen"; it is Coop's twelve-pack now: 94.3 / 96.2 / 97.6 / 100.0 / 25.5 → 96.2 / 96.2 /
 100.0 / 100.0 / 24.1; dev40_coop's review 37.5 → 36.4. No other row moved in a full table run, blind rows included.
+
+Session i56. A percentage right after an amount ("mjölk en liter tre procent") raised AttributeError in the parser
+(`quantities.read_amounts` read the amount before it as a word); it is read now, and a fat or strength said after
+the amount is the goods' own (`items._describes_to_the_end`: "standard mjölk en liter den med tre procent" was a
+line "3%" of a litre beside the milk). dev34_willys2020's review 25.9 → 24.5. No other row moved in a full table
+run, blind rows included.
 """
 
 
@@ -7798,7 +7804,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.29},
     "dev48_coop": {"top1": 0.91, "auto_accept_precision": 1.00, "review_rate": 0.20},
     "dev59_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.20},
-    "dev34_willys2020": {"top1": 0.86, "auto_accept_precision": 1.00, "review_rate": 0.26},
+    "dev34_willys2020": {"top1": 0.86, "auto_accept_precision": 1.00, "review_rate": 0.25},
     "dev88_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 

@@ -92,3 +92,9 @@ def test_long_numbers_are_bounded(text: str) -> None:
     for item in parsed.items:
         assert item.quantity.amount is None or math.isfinite(item.quantity.amount)
         assert item.quantity.odd is None or len(item.quantity.odd) <= 21
+
+
+def test_a_percentage_right_after_an_amount_is_read_not_crashed_on() -> None:
+    """"mjölk en liter tre procent" raised AttributeError (an amount before the percentage was read as a word)."""
+    item, = parse("mjölk en liter tre procent").items
+    assert (item.phrase, item.quantity.amount, item.quantity.unit) == ("mjölk 3%", 1.0, "l")

@@ -169,6 +169,9 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("en tub mot sår", ["tub mot sår"]),
         # a multipack said after the goods is theirs, with whom it is for
         ("kattmat bitar i sås ett tolvpack till missen", ["kattmat bitar i sås 12-pack till missen"]),
+        # a fat said after the amount is the goods' own
+        ("standard mjölk en liter den med tre procent", ["standard mjölk 3%"]),
+        ("mjölk två liter 3%", ["mjölk 3%"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
