@@ -609,7 +609,9 @@ def _number_at(tokens: list[Token], i: int) -> bool:
 
 
 def _read_number(tokens: list[Token], i: int, *, ranges: bool = True) -> tuple[float, float | None, int] | None:
-    """(amount, amount_max, index after) for a number expression starting at i."""
+    """(amount, amount_max, index after) for a number expression starting at i (none past the end: "mjölk plus")."""
+    if i >= len(tokens):
+        return None
     if _approximate_article(tokens, i):
         return _read_number(tokens, i + 1, ranges=ranges)  # "en tio ägg": about ten
     single = _read_single(tokens, i)

@@ -7352,6 +7352,10 @@ Session i56. A percentage right after an amount ("mjölk en liter tre procent") 
 the amount is the goods' own (`items._describes_to_the_end`: "standard mjölk en liter den med tre procent" was a
 line "3%" of a litre beside the milk). dev34_willys2020's review 25.9 → 24.5. No other row moved in a full table
 run, blind rows included.
+
+Session i56. Any text ending in "plus" ("mjölk plus", "lite plus") raised IndexError in the parser: a strength after
+"plus" was looked for past the end (`quantities._read_number` reads none there). Found with a random word-salad fuzz
+of 80,000 texts of the parser's own words (0 crashes now, 405 before). No row of any set moved.
 """
 
 

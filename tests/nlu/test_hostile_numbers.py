@@ -98,3 +98,10 @@ def test_a_percentage_right_after_an_amount_is_read_not_crashed_on() -> None:
     """"mjölk en liter tre procent" raised AttributeError (an amount before the percentage was read as a word)."""
     item, = parse("mjölk en liter tre procent").items
     assert (item.phrase, item.quantity.amount, item.quantity.unit) == ("mjölk 3%", 1.0, "l")
+
+
+@pytest.mark.parametrize(("text", "phrases"), [("mjölk plus", ["mjölk"]), ("lite plus", []),
+                                               ("ost halv ägg plus", ["ost", "ägg"])])
+def test_plus_said_last_is_read_not_crashed_on(text: str, phrases: list[str]) -> None:
+    """Any text ending in "plus" raised IndexError: a strength after "plus" was looked for past the end."""
+    assert [item.phrase for item in parse(text).items] == phrases
