@@ -842,6 +842,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] and words[i + 1] in OLD
             and words[i + 2:i + 3] and words[i + 2] in STATEMENT_VERBS):
         return True  # "en ny diskborste den gamla är sliten": why the goods are needed
+    if (_of_a_thing(words[i]) and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS
+            and words[i + 2:i + 3] and words[i + 2] in DEGREES and words[i + 2] != "för"):
+        return True  # "hud lotion till benen dom blir så torra", "handkräm händerna blir så torra": why
     if (words[i] in OWNERS and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS
             and PHRASE_TRIE.longest(words, i + 1) is None):  # "min är slut" asks for the goods
         return True  # "läsglasögon mina har gått sönder": the client's own, why the goods are needed

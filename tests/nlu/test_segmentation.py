@@ -172,6 +172,10 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         # a fat said after the amount is the goods' own
         ("standard mjölk en liter den med tre procent", ["standard mjölk 3%"]),
         ("mjölk två liter 3%", ["mjölk 3%"]),
+        # what is so of something, said after the goods, says why they are needed: no goods "torra"
+        ("hud lotion till benen dom blir så torra", ["hud lotion till benen"]),
+        ("handkräm händerna blir så torra", ["handkräm"]),
+        ("ost den är så god och bröd", ["ost", "bröd"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
