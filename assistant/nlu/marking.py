@@ -543,6 +543,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             out.extend(elements[lacked:end])
             i = end
             continue
+        if clause_has_words and (end := _the_goods_instead(words, i, out)):
+            i = end  # "ett surdegsbröd inte knäcke utan vanligt bröd": the goods said, no removal of crispbread
+            continue
         if (clause_has_words or _goods_just_said(out)) and (
                 end := _sort_not_wanted(words, start := i + (words[i] == "fast"))) and (
                 clause_has_words or _clause_end(words, end) == end or _sort_instead(words, end)):
@@ -801,6 +804,22 @@ def _a_plain_word(words: list[str | None], j: int) -> bool:
         return False
     match = PHRASE_TRIE.longest(words, j)
     return match is None or match.phrase.kind not in _CLAUSE_BREAKS
+
+
+def _the_goods_instead(words: list[str | None], i: int, out: list[Event]) -> int:
+    """"ett surdegsbröd inte knäcke utan vanligt bröd": other goods not wanted at i and, after "utan", the goods
+    just said named again by their kind (a compound of one ends in the other): where that ends, 0 if not so."""
+    if words[i] != NOT or not out or not isinstance(out[-1], Token) or out[-1].kind != "word":
+        return 0
+    at = next((j for j in range(i + 2, min(i + 5, len(words))) if words[j] == "utan"), None)
+    if at is None or any(w is None for w in words[i + 1:at]):
+        return 0
+    end = at + 1
+    while end < len(words) and words[end] is not None and PHRASE_TRIE.longest(words, end) is None:
+        end += 1
+    kind, goods = words[end - 1], out[-1].text
+    return end if (end > at + 1 and kind is not None and min(len(kind), len(goods)) >= 3
+                   and (goods.endswith(kind) or kind.endswith(goods))) else 0
 
 
 def _sort_instead(words: list[str | None], i: int) -> int:

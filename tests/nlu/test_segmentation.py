@@ -176,6 +176,10 @@ def test_items_and_phrases(text: str, expected: list[str]) -> None:
         ("hud lotion till benen dom blir så torra", ["hud lotion till benen"]),
         ("handkräm händerna blir så torra", ["handkräm"]),
         ("ost den är så god och bröd", ["ost", "bröd"]),
+        # other goods not wanted and the goods named again by their kind after "utan": the goods said, nothing
+        # removed ("knäcke" was removed from the basket)
+        ("ett surdegsbröd inte knäcke utan vanligt bröd", ["surdegsbröd"]),
+        ("mjölk inte ost utan smör", ["mjölk", "ost", "smör"]),
         ("bröd plus två mjölk", ["bröd", "mjölk"]),
         # a plan said without its subject, or a chore, names what the goods are for
         ("en ask mascarpone ska göra tiramisu", ["mascarpone till tiramisu"]),
