@@ -42,9 +42,10 @@ def _a_sort(phrase: str, index: CatalogIndex) -> bool:
     """One word naming a sort of goods (the lexicon's attributes and descriptors: "senior", "laktosfri"), no
     department's ("katt": whom pet food is for)."""
     words, lex = phrase.split(), index.lexicon
-    attribute = lex.attribute_of(stem(words[0])) if len(words) == 1 else None
-    return len(words) == 1 and ((attribute is not None and attribute not in lex.departments)
-                                or stem(words[0]) in lex.descriptors)
+    if len(words) != 1:
+        return False
+    attribute = lex.attribute_of(stem(words[0]))
+    return (attribute is not None and attribute not in lex.departments) or stem(words[0]) in lex.descriptors
 
 
 def _names_goods_sold(item: Item, index: CatalogIndex) -> bool:

@@ -153,8 +153,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     """The parsed items as the store names things: numbers and pairs its names write are part of an
     item, a list of things it sells is one item each. Read before the items are matched (`understand`,
     a basket's new items), so that each item still gets one line."""
-    items = the_word_searched(numbers_in_names(numbers_said_bare(brands_said_as_commands(items, text, index), text,
-                                                                 index), index), text, index)
+    items = brands_said_as_commands(items, text, index)
+    items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
     return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(items, text, index), text, index),
                                            index), index)
 

@@ -670,7 +670,8 @@ def _first_part_of_the_goods(match: Match, out: list[Event], words: list[str | N
     """A filler word between a count and a word of the goods is the goods' first part written apart ("ett tack
     kort" is a "tackkort"): no thanks are said there."""
     return (match.phrase.kind == "filler" and match.length == 1 and bool(out) and isinstance(out[-1], Amount)
-            and out[-1].unit is None and not out[-1].vague and i + 1 < len(words) and words[i + 1] is not None and PHRASE_TRIE.longest(words, i + 1) is None)
+            and out[-1].unit is None and not out[-1].vague and i + 1 < len(words) and words[i + 1] is not None
+            and PHRASE_TRIE.longest(words, i + 1) is None)
 
 
 def _joins_nothing(match: Match, element: Element, out: list[Event]) -> bool:
