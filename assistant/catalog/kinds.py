@@ -934,14 +934,20 @@ def kind_ends(entry: Entry, q: Query, lexicon: Lexicon, compounded: Collection[s
     kind of it: "Tonfisk i Vatten" is tuna."""
     if not (last_word := entry.last_word):
         return False
-    if (written := tokens(entry.product.name))[-2:-1] == [_IN] and fold(written[-1]) == last_word[0]:
-        return False
     if last_word[1] in FROZEN_WORDS and len(entry.own) > 2 and entry.own[-1][0] == last_word[1]:
         last = frozenset(entry.own[-2][:2])  # "Mousse Lovely Lemon Curd Tårta Fryst": the kind, then how it is kept
         a_kind = not lexicon.kinds.isdisjoint(last)
     else:
         last, a_kind = lexicon.last_kinds(last_word)
-    return a_kind and q.head not in last and q.head_word not in last and last.isdisjoint(compounded)
+    return (a_kind and q.head not in last and q.head_word not in last and last.isdisjoint(compounded)
+            and not _packed_in(entry, last_word[0]))
+
+
+def _packed_in(entry: Entry, last: str) -> bool:
+    """The name's last word is what the thing is packed in, after "i": "Tonfisk i Vatten" (read only of a name
+    that would else end in another kind, as tokenizing it costs)."""
+    written = tokens(entry.product.name)
+    return written[-2:-1] == [_IN] and fold(written[-1]) == last
 
 
 _IN = "i"  # "Tonfisk i Vatten", "Makrill i Tomatsås": what the thing is packed in

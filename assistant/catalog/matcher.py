@@ -709,9 +709,9 @@ class Scorer:
             special = len(unasked & self.special)  # counted, not summed per sort: see attribute_order
             total -= SPECIAL_VARIANT * special + VARIANT * (len(unasked) - special)
         avoided = False
-        if self.prefer and not (self.prefer.isdisjoint(entry.exact) and self.prefer.isdisjoint(entry.brand)):
-            total += 0.12
-        elif not self.ordinary.isdisjoint(entry.exact):
+        ordinary = not self.ordinary.isdisjoint(entry.exact)  # the line's standard sort, the ordinary one said
+        if ordinary or (self.prefer and not (self.prefer.isdisjoint(entry.exact)
+                                             and self.prefer.isdisjoint(entry.brand))):
             total += 0.12
         if (self.avoid_unasked and self.said_for.isdisjoint(entry.words) and any(
                 self.lexicon.attribute_of(word) != ORGANIC for word in avoidable_words(entry, self.avoid_shelf) & (
@@ -721,7 +721,7 @@ class Scorer:
         extra, marked = self.cover.extra_words(entry, self.prefer)
         if kind == CATEGORY:  # the name calls the thing by a word of its own ("Präst Mellanlagrad" is an ost)
             extra = max(0.0, extra - 1)
-        if (self.line_alone and not self.standard.isdisjoint(entry.exact)) or not self.ordinary.isdisjoint(entry.exact):
+        if (self.line_alone and not self.standard.isdisjoint(entry.exact)) or ordinary:
             extra = max(0.0, extra - 1)  # "polly": the line's "Original"
         if self.slices and sliced(entry):  # "fyra skivor entrecote": the "Skivad" is what was counted
             extra = max(0.0, extra - 1)

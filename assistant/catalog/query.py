@@ -65,7 +65,8 @@ from assistant.catalog.swedish import (
     lemmas,
     respelled_form,
 )
-from assistant.nlu.lexicon import SIZED_PACKAGES, refill_written_whole
+from assistant.nlu.lexicon import ORDINARY as ORDINARY_SAID
+from assistant.nlu.lexicon import SIZED_PACKAGES, USUAL, refill_written_whole
 
 if TYPE_CHECKING:
     from assistant.catalog.index import CatalogIndex, Entry
@@ -1083,7 +1084,7 @@ def served_with(purposes: Sequence[str], index: CatalogIndex) -> str | None:
 # a line's standard sort ("Original" beside its flavours, shapes, themes and seasons): said after the thing
 # ("tunnbröds chips original"), as the plain one is ("kvarg naturell"), a sort of it, no thing (see _head_last)
 ORIGINAL = frozenset({stem("original")})
-ORDINARY = frozenset({"vanlig", "vanliga", "vanligt"})  # folded: the ordinary sort said
+ORDINARY = ORDINARY_SAID | USUAL  # "vanlig", "vanligt", "vanliga": the ordinary sort said (no å, ä, ö to fold)
 
 
 _VOLTS = re.compile(r"\d{1,2}v")  # "9v", as "nio volt" is read

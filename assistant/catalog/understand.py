@@ -210,14 +210,19 @@ def brands_said_as_commands(items: Sequence[Item], text: str, index: CatalogInde
             continue
         if (before is not None and before.action == "add" and len(said) == 1 and before.quantity != Quantity()
                 and item.quantity == Quantity() and _made_by(brand, before.phrase, index)):
-            goods = split_purpose(before.phrase)[0]  # what the goods are for stays last, as said
-            purpose = before.phrase[len(goods):] if before.phrase.startswith(goods) else ""
+            goods, purpose = _goods_then_purpose(before.phrase)  # what the goods are for stays last, as said
             out[-1] = _one_item(before, item, f"{goods} {brand} {item.phrase}{purpose}", before.quantity)
         elif _made_by(brand, item.phrase, index):
             out.append(item.model_copy(update={"phrase": f"{brand} {item.phrase}"}))
         else:
             out.append(item)
     return out
+
+
+def _goods_then_purpose(phrase: str) -> tuple[str, str]:
+    """The goods' words of a phrase and, as said after them, what they are for (" till mackorna"; "" if none)."""
+    goods = split_purpose(phrase)[0]
+    return goods, phrase[len(goods):] if phrase.startswith(goods) else ""
 
 
 def _made_by(brand: str, phrase: str, index: CatalogIndex) -> bool:
@@ -344,11 +349,10 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                     and sort_named_with(before.phrase, item.phrase, index))
                 or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
-        goods = split_purpose(item.phrase)[0]  # "grevé en bit ost till mackorna": what for stays the item's
+        goods, purpose = _goods_then_purpose(item.phrase)  # "grevé en bit ost till mackorna": what for stays
         kind = content_words(goods)
         if item.quantity.amount is not None and len(kind) == 1 and kind_of(content_words(before.phrase), kind[0],
                                                                            index):
-            purpose = item.phrase[len(goods):] if item.phrase.startswith(goods) else ""
             return _one_item(before, item, f"{before.phrase}{purpose}", item.quantity)  # "fiberrost ett bröd"
         return None
     return _joined_to_the_one_before(items, joined)

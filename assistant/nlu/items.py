@@ -356,7 +356,7 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
     if len(words) != len(rest):
         return False
-    if words and _A_MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES for w in words[1:2]):
+    if words and MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES for w in words[1:2]):
         return True  # "kattmat bitar i sås ett tolvpack till missen": one twelve-pack of the goods
     if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
         return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate",
@@ -366,7 +366,7 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")
     words = words[:next((i for i, w in enumerate(words) if i and (w in COMPLEMENTS or w in PURPOSES)), len(words))]
     # "olivolja en vanlig sån", "hårbalsam en flaska vanligt": the ordinary sort is one too
-    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY or _A_PERCENT.fullmatch(w)]
+    describing = [w for w in words if w in DESCRIBING or w in ATTRIBUTES or w in ORDINARY or PERCENT.fullmatch(w)]
     return bool(describing) and all(
         w in POINTERS or (w in SORT_NEGATIONS and i + 1 < len(words) and words[i + 1] in describing)
         for i, w in enumerate(words) if w not in describing)
@@ -509,8 +509,6 @@ def _set_draft(segment: Segment) -> Draft:
     return draft
 
 
-_A_PERCENT = re.compile(r"\d+(?:[.,]\d+)?%")  # a fat or a strength, as quantities writes it: "3%"
-_A_MULTIPACK = re.compile(r"\d+-pack")  # a multipack as quantities writes it ("tolvpack": "12-pack")
 _DESCRIBING_GOODS = frozenset({"med", "utan", "som"})  # "ett bröd som är glutenfritt": said of the goods
 
 

@@ -201,8 +201,7 @@ def _amount_corrected(tokens: list[Token], index: int, out: list[Token]) -> int 
     if said is None or not out or out[-1].kind != "sep" or out[-1].text != ",":
         return None
     rest = list(takewhile(lambda t: t.kind != "sep", tokens[index + len(said):]))
-    return len(said) if rest and all(t.kind == "num" or t.text in number_words() or t.text in UNITS
-                                     for t in rest) else None
+    return len(said) if rest and all(map(_of_an_amount, rest)) else None
 
 
 _SOMETHING = frozenset({"nåt", "något", "nånting", "någonting", "nånt"})
@@ -267,7 +266,7 @@ def _filler_to_the_end(words: list[str | None], i: int) -> bool:
 
 def _of_an_amount(token: Token) -> bool:
     """A number, or a unit it counts in."""
-    return token.kind != "sep" and (token.kind != "word" or token.text in number_words() or token.text in UNITS)
+    return token.kind == "num" or token.text in number_words() or token.text in UNITS
 
 
 def _takes_back(tokens: list[Token], index: int, out: list[Token]) -> int | None:

@@ -23,6 +23,7 @@ from assistant.nlu.lexicon import (
     PAIR,
     PAIRED,
     POINTERS,
+    PURPOSES,
     QUARTERS,
     RANGE_JOINERS,
     TIMES,
@@ -264,7 +265,6 @@ def _grade_said(tokens: list[Token], i: int, number: tuple[float, float | None, 
 
 
 _REMARK_SUBJECTS = CLAUSE_SUBJECTS | OWNERS
-_FOR_WHOM = frozenset({"till", "för", "åt"})
 _WHOM = frozenset({"mig", "dig", "oss", "henne", "honom", "dem", "dom"})
 
 
@@ -281,7 +281,7 @@ def _strength_after_plus(tokens: list[Token], i: int) -> tuple[Token, int] | Non
     # mig") ends the item too: no goods it counts
     whom = tokens[number[2] + 1].text if number[2] + 1 < len(tokens) else ""
     ends = (after is None or after.kind == "sep" or after.text in _ITEM_JOINERS or after.text in _REMARK_SUBJECTS
-            or (after.text in _FOR_WHOM and (whom in _WHOM or whom in CLIENT_WORDS)))
+            or (after.text in PURPOSES and (whom in _WHOM or whom in CLIENT_WORDS)))
     if (number[0] == int(number[0]) and not ends) or (after is not None and after.text in UNITS):
         return None
     return Token("word", f"+{_format(number[0])}", tokens[i].start, tokens[number[2] - 1].end), number[2]
