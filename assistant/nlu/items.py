@@ -531,7 +531,8 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         words = words[1:]
     phrase_words, usual = _usual([w.text for w in words])
     phrase_words = _no_pointing_inside(_strip_pointers(phrase_words))
-    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or _chatter(phrase_words):
+    chatter = bool(phrase_words) and _chatter(phrase_words)
+    if not any(len(w) > 1 and w != INCREMENT for w in phrase_words) or chatter:
         phrase_words = []  # "x", "%", a lone "till", "jag heter Anna": nothing to look for
     quantity = _quantity(amount)
     if amount is not None and amount.unit_word and not increment and (
@@ -540,8 +541,8 @@ def build(draft: Draft, action: str, fallback_start: int) -> Item | None:
         # "en limpa", "en limpa till henne", "en spray mot flugor", "ett bröd med frön", "en låda som skorna får
         # plats i" (what is said of it, no goods in it): the package word is the product
         phrase_words = [amount.unit_word, *phrase_words]
-    if not phrase_words and not increment and (action == "add" or draft.start is None):
-        return None
+    if not phrase_words and not increment and (action == "add" or draft.start is None or chatter):
+        return None  # talk removes nothing: "ost inte har" points back at no line
     start = draft.start if draft.start is not None else fallback_start
     end = draft.end if draft.end is not None else fallback_start
     return Item(

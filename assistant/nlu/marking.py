@@ -501,6 +501,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             clause_has_words = clause_removes = False
             i += 1
             continue
+        if not clause_has_words and _goods_just_said(out) and _unless_had(words, i):
+            out.pop()  # "mjölk och om ni inte har lätt så mellan": of the milk, as said without "och"
+            clause_has_words = True
         match = PHRASE_TRIE.longest(words, i) if words[i] not in (None, "#") else None
         if clause_removes and clause_has_words and words[i] == "utan":
             out.append(Switch("add", element.start))
@@ -563,6 +566,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             if clause_has_words:  # "korv hon äter inget kött": the client's diet, the goods' sort (a vegetarian's)
                 _before_the_goods(out, _sorts_said_of(elements, words, i + 1, end))
             i = end  # "korv hon äter inte fläsk": no removal and no goods
+            continue
+        if not clause_has_words and (end := _condition_end(words, i)):
+            i = end  # "om dom har så en sallad": whether the store has the goods, no goods of its own
             continue
         if not clause_has_words and match is None and (end := _statement_end(words, i)):
             if goods := _said_after_talk(elements, words, i, end):
@@ -1066,6 +1072,40 @@ def _sorts_said_of(elements: list[Element], words: list[str | None], j: int, end
 
 _HAVING = frozenset({"har", "hade", "finns", "fanns", "säljer"})  # what a store has: "om ni inte har lätt"
 _OTHERWISE = frozenset({"så", "annars"})  # what would do else: "... så mellan", "lätt annars mellan"
+
+
+_IF = frozenset({"om", "ifall"})
+_SUCH = frozenset({"det", "sånt", "sådant", "dom", "de"})  # "om ni har sånt": the goods said after it
+
+
+def _condition_end(words: list[str | None], i: int) -> int:
+    """Where a condition that the store has the goods, said before them, ends ("om dom har (så)", "ifall
+    affären säljer sånt"), 0 if none opens at i or no goods follow it."""
+    if words[i] not in _IF:
+        return 0
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] in OWNERS)
+    if j + 1 >= len(words) or words[j] in (None, "#") or words[j + 1] is None or (
+            words[j] not in CLAUSE_SUBJECTS and (words[j + 1] not in _HAVING or PHRASE_TRIE.longest(words, j))):
+        return 0
+    if words[j + 1] in _HAVING:  # "om dom har (sånt) (så) en sallad": the goods are what the store has
+        j += 2
+        j += j < len(words) and words[j] in _SUCH
+        j += j < len(words) and words[j] == "så"
+    elif words[j + 1] == NOT and words[j + 2:j + 3] and words[j + 2] in _HAVING:
+        return 0  # "om ni inte har lätt så mellan": what would do else (`_unless_had`)
+    else:  # "om det är billigt så kaffe": the goods after "så"
+        end = _clause_end(words, j + 1)
+        j = end + 1 if end < len(words) and words[end] == "så" else 0
+    return j if j and j < len(words) and words[j] not in (None, "#") or (
+        j and j + 1 < len(words) and words[j] == "#" and words[j + 1] is not None) else 0
+
+
+def _unless_had(words: list[str | None], i: int) -> bool:
+    """A condition that the store lacks a sort, with what would do else, opens at i ("om ni inte har lätt så
+    mellan"): said after goods and a pause or "och", it is still of those goods."""
+    return (words[i] in _IF and words[i + 1:i + 2] != [] and words[i + 1] in CLAUSE_SUBJECTS
+            and words[i + 2:i + 4] != [] and words[i + 2] == NOT and len(words) > i + 3 and words[i + 3] in _HAVING
+            and any(w in _OTHERWISE for w in words[i + 4:_clause_end(words, i + 4) + 1]))
 
 
 def _otherwise_end(words: list[str | None], j: int) -> int:

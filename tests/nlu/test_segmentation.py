@@ -790,3 +790,29 @@ def test_a_range_said_after_the_goods(text: str, expected: tuple[str, float, flo
 ])
 def test_what_the_goods_have_little_or_none_of_is_their_sort(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en gurka och om dom har så en sallad", ["gurka", "sallad"]),
+    ("en gurka och om ni har en sallad", ["gurka", "sallad"]),
+    ("mjölk och om affären har så gräddfil", ["mjölk", "gräddfil"]),
+    ("om dom har så jordgubbar", ["jordgubbar"]),
+    ("ifall ni säljer sånt en påse lakritsbåtar", ["lakritsbåtar"]),
+    ("om det inte är för dyrt så två kaffe", ["kaffe"]),
+    # what would do else, after a pause or "och", is still of the goods before: "och bröd" was removed
+    ("mjölk, om ni inte har lätt så mellan, och bröd", ["mjölk lätt", "bröd"]),
+    ("mjölk och om ni inte har lätt annars mellan", ["mjölk lätt"]),
+    # said after the goods, the condition still names none
+    ("en bounty om dom har", ["bounty"]),
+    ("kaffe om dom har mörkrost", ["kaffe mörkrost"]),
+])
+def test_a_condition_said_before_the_goods_names_none(text: str, expected: list[str]) -> None:
+    """"en gurka och om dom har så en sallad" asked for goods "om" and lost the lettuce: whether the store has
+    the goods, said first, is no goods, and the goods after it are asked for."""
+    assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize("text", ["ost inte har", "mjölk och inte har"])
+def test_talk_after_not_removes_nothing(text: str) -> None:
+    """"ost inte har" removed the cheese: a removal whose words are talk points back at no line."""
+    assert [item.action for item in parse(text).items] == ["add"]
