@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from assistant.catalog.brands import names_brand
+from assistant.catalog.brands import brand_of, names_brand
 from assistant.catalog.compounds import (
     FALLBACK_PART,
     LINKS,
@@ -650,14 +650,19 @@ def _said_of_the_goods(text: str, index: CatalogIndex) -> str:
     before it ("godis med lax till katten"). Any other text: `_use_compounded`'s."""
     thing, purpose = split_purpose(text)
     animal, said_with = split_accompaniment(purpose)
-    words = content_words(animal)
-    if not (said_with and words and index.lexicon.attribute_of(stem(words[-1])) == ANIMALS
+    words, said = content_words(animal), content_words(thing)
+    at = next((k for k in range(len(words) - 1, -1, -1) if index.lexicon.attribute_of(stem(words[k])) == ANIMALS),
+              None)
+    # "torrfoder till katten mjau (med fisk)": a brand of the thing said after the animal is the goods', said
+    # before the thing as brands are ("mjau torrfoder med fisk")
+    brands = [] if at is None or not said else words[at + 1:]
+    if not ((said_with or brands) and at is not None and all(brand_of(w, said[-1], index) for w in brands)
             and text.startswith(thing) and text.endswith(purpose)):
         return _use_compounded(text, index)
-    goods = purpose[len(animal):]  # " med lax"
-    plain = text[:len(text) - len(goods)]  # "godis till katten"
+    brand, goods = "".join(f"{w} " for w in brands), purpose[len(animal):]  # "mjau ", " med fisk"
+    plain = text[:len(text) - len(purpose) + animal.rfind(words[at]) + len(words[at])]  # "godis till katten"
     compounded = _use_compounded(plain, index)
-    return f"{compounded}{goods}" if compounded != plain else f"{thing}{goods}{plain[len(thing):]}"
+    return f"{brand}{compounded}{goods}" if compounded != plain else f"{brand}{thing}{goods}{plain[len(thing):]}"
 
 
 def _use_compounded(text: str, index: CatalogIndex) -> str:

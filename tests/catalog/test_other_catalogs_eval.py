@@ -7396,6 +7396,14 @@ no goods (`marking._condition_end`), and what would do else said after a pause o
 så mellan, och bröd") is still of the goods before, as said without one: it had removed the bread. A removal whose
 words are talk ("ost inte har") removed the line before: it removes nothing now. Tests in
 tests/nlu/test_segmentation.py; no row of the full table moved.
+
+Session i57. A brand of the thing said after the animal it is for ("torrfoder till katten mjau med fisk") was read
+as a purpose, and what followed "med" with it: a sure "Torrfoder Innekatt" on Coop, where Mjau's dry food of fish is
+shelved as dry food and named "Kattmat Fisk" (dev49_coop's first run). The brand and what follows the animal are now
+the goods', said before the thing as brands are (`query._said_of_the_goods`, test in
+tests/catalog/test_rules_i57.py). dev49_coop: 88.9 / 92.6 / 95.2 / 100.0 / 22.2 → 90.7 / 94.4 / 97.6 / 100.0 / 22.2;
+dev47_hemkop's review rate 19.2 → 17.3 and dev56_hemkop's 20.8 → 18.9. No other row moved in a full table run, blind
+rows included.
 """
 
 
@@ -7812,7 +7820,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev46_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev39_coop": {"top1": 0.94},
     "dev74_mathem": {"top1": 0.92, "review_rate": 0.29},
-    "dev47_hemkop": {"review_rate": 0.20},
+    "dev47_hemkop": {"review_rate": 0.18},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.37},
@@ -7840,7 +7848,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev83_mathem": {"top1": 0.84, "review_rate": 0.34},
     "dev32_willys2020": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev84_mathem": {"review_rate": 0.26},
-    "dev56_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.21},
+    "dev56_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev46_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev57_hemkop": {"top1": 0.94, "review_rate": 0.27},
     "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
@@ -7855,7 +7863,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev88_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev89_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev60_hemkop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.22},
-    "dev49_coop": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.23},
+    "dev49_coop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
 }
 
 
