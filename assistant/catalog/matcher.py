@@ -260,7 +260,7 @@ class Scorer:
         self.history = frozenset(history)
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
-        unit_word = stem(quantity.unit_word) if quantity and quantity.unit_word else ""
+        unit_word = _package_of(stem(quantity.unit_word), lex.packaging) if quantity and quantity.unit_word else ""
         # "en påse räkor" names the package as "räkor på påse" does
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         # ... and "en kruka timjan" the potted herb as "timjan i kruka" does (see require_packaging)
@@ -894,6 +894,13 @@ def leads_with(word: str, starts: Collection[str]) -> bool:
     """The word asked begins with one of the (folded) words, as a first compound part does: "quornbitar"
     with the brand "quorn", "vegobacon" with the marker "vego" (short ones, "eko" of "ekonom", do not count)."""
     return any(len(start) >= MIN_LEADING and word.startswith(start) and len(word) > len(start) + 2 for start in starts)
+
+
+def _package_of(unit_word: str, packages: frozenset[str]) -> str:
+    """The package a unit word names: its first part where it is a package of a package ("sprayflaska" is a
+    spray, as "pumpflaska" would be a pump's), else the word."""
+    return next((first for first in packages if unit_word.startswith(first) and len(unit_word) > len(first)
+                 and unit_word[len(first):] in packages), unit_word)
 
 
 def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Sequence[str] = (),

@@ -32,3 +32,26 @@ def test_a_brand_said_after_the_animal_is_the_goods_brand(shelved: bool) -> None
     else:
         assert line.needs_review or "Fisk" in line.product.name, line
 
+
+FRESHENERS = ["Luftfräschare Turquoise Oasis", "Luftfräschare Gel Lavender", "Luftfräschare Mystical Garden",
+              "Luftfräschare Spray Sandalwood & Jasmine", "Deodorant Roll-on Fresh", "Deodorant Stick Fresh",
+              "Fönsterputs Refill 1l", "Fönsterputs Spray 750ml", "Diskmedel Original"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("luftfräschare en sprayflaska", "Luftfräschare Spray Sandalwood & Jasmine"),
+    ("luftfräschare en spray", "Luftfräschare Spray Sandalwood & Jasmine"),
+    ("en spray luftfräschare", "Luftfräschare Spray Sandalwood & Jasmine"),
+    ("deodorant en stick", "Deodorant Stick Fresh"),
+    ("fönsterputs en sprayflaska", "Fönsterputs Spray 750ml"),
+])
+def test_a_spray_or_a_stick_said_as_the_unit_is_the_goods_form(shelved: bool, said: str, expected: str) -> None:
+    """"luftfräschare en sprayflaska" was a sure "Luftfräschare Turquoise Oasis" (a refill for a diffuser): a spray
+    or a stick is the form of the goods, another product than a gel or a refill, as a pot holds a living herb,
+    so said as the unit it is asked where some product of the kind writes it, no mere wish."""
+    goods = [product(name, name, ("Hem > Rengöring" if name.startswith(("Fönster", "Disk")) else
+                                  "Hem > Luftfräschare" if name.startswith("Luft") else "Hygien > Deodorant")
+                     if shelved else "", price=40.0) for name in FRESHENERS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected, line
