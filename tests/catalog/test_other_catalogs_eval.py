@@ -5536,6 +5536,26 @@ it. First, untuned run (467981bf): 90.4 / 94.2 / 95.1 / 100.0 / 26.8, after a la
 "Knäckebröd Sur-rut" was widened (before: 90.4 / 92.3 / 95.1). Proposed sure and wrong: two (the A+ detergent said
 "a plus" was Fixa's, and one line of a sentence split in two).
 
+Fiftieth development set on Coop (`dev50_coop`, session i57): 49 sentences, 53 items, 3 absent (tepåsar earl grey,
+havregryn, strösocker), written by a helper from 100 products drawn at random from the store (seed 17575) and asked
+for in a client's words ("tvätt medel för vit tvätt till lakanen", "ett huvud isbergs sallad och en ask cocktail
+tomater", "entrecote i skivor ett halvt kilo till lördagen"); labelled from the catalog before the matcher saw it.
+First, untuned run (53d28281): 96.2 / 96.2 / 100.0 / 100.0 / 25.9. Proposed sure and wrong: none.
+
+Ninety-first development set on Mathem (`dev91_mathem`, session i57): 47 sentences, 51 items, 3 absent (kalvdans,
+sillbullar, tjälknöl), written by a helper from 100 products drawn at random from the store (seed 17676) and asked
+for in a client's words ("svart te yellow label det lösa inte påsar", "skivad rostbiff och en bit färsk pepparrot",
+"hallon kvarg den laktosfria och kalvdans till efterrätten"); labelled from the catalog before the matcher saw it.
+First, untuned run (53d28281): 96.1 / 96.1 / 100.0 / 100.0 / 25.5, after a label for a neutered cat's food that
+asked "kattmat" and "steril" was widened to the "kastrerad" ones (before: 94.1 / 94.1 / 97.6). Proposed sure and
+wrong: none with the widened label.
+
+Sixty-second development set on Hemköp (`dev62_hemkop`, session i57): 48 sentences, 53 items, 3 absent (ketchup,
+vetemjöl, havregryn), written by a helper from 100 products drawn at random from the store (seed 17777) and asked
+for in a client's words ("en burk kattmat med tonfisk till katten", "rödlök ett halvt kilo och två gula paprikor",
+"herrgårdsost den lagrade"); labelled from the catalog before the matcher saw it. First, untuned run (53d28281):
+94.3 / 94.3 / 97.5 / 100.0 / 25.9. Proposed sure and wrong: one, a line of a sentence split in two.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7678,6 +7698,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev35_willys2020": ("matpriser2020-willys", HERE / "dev35_willys2020_requests.jsonl"),
     "dev90_mathem": ("mathem2021", HERE / "dev90_mathem_requests.jsonl"),
     "dev61_hemkop": ("matpriser2020-hemkop", HERE / "dev61_hemkop_requests.jsonl"),
+    "dev50_coop": ("matpriser2020-coop", HERE / "dev50_coop_requests.jsonl"),
+    "dev91_mathem": ("mathem2021", HERE / "dev91_mathem_requests.jsonl"),
+    "dev62_hemkop": ("matpriser2020-hemkop", HERE / "dev62_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -7899,6 +7922,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35_willys2020": {"top1": 0.86, "auto_accept_precision": 1.00, "review_rate": 0.25},
     "dev90_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.24},
     "dev61_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.27},
+    "dev50_coop": {"review_rate": 0.26},
+    "dev91_mathem": {"review_rate": 0.26},
+    "dev62_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 
 
