@@ -47,6 +47,8 @@ _PURPOSE = re.compile(r"(?:^|\s)(?:(?:till|för|åt|mot|att|efter)\s|(?:på|frå
                       re.IGNORECASE)
 # where what is done with the goods is done ("att riva över spagettin", "att ha i termosen"): no word of the use
 _WHERE_DONE = re.compile(r"^(?:i|på|över|under|in|ur|ner|ned)\s+(?=\w)", re.IGNORECASE)
+# whom the verb is done to, and a preposition left at its end ("att tvätta sig med"): no word of the use either
+_DONE_TO = re.compile(r"^(?:(?:sig|mig|dig|oss|er)(?:\s+(?:med|i|på|av))?)$", re.IGNORECASE)
 # a store's places (folded), and the sort of goods each says: what comes from the freezer is frozen, from the
 # bakery or a counter no sort at all
 _STORE_PLACES = {"frysen": "fryst", "frysdisken": "fryst", "frysdiskarna": "fryst", "bageriet": "",
@@ -221,6 +223,8 @@ def split_purpose(text: str) -> tuple[str, str]:
     if match is None:
         return text, ""
     thing, purpose = text[:match.start()], text[match.end():]
+    if match.group().strip().casefold() in ("till", "för") and purpose.casefold().startswith("att "):
+        return split_purpose(f"{thing} {purpose}")  # "tvättlappar till att tvätta sig med", as "att" says it
     if match.group().strip().casefold() == "från":  # "surdegsbröd från bageriet": where it is found, no use
         place, _, rest = purpose.partition(" ")
         if (found := _STORE_PLACES.get(fold(casefold(place)))) is None:  # "ägg från gården": the "Gårdsägg"
@@ -229,7 +233,7 @@ def split_purpose(text: str) -> tuple[str, str]:
         return f"{thing} {found}".strip(), split_purpose(rest)[1]  # "pinklax från frysen": the frozen one
     if match.group().strip().casefold() == "att":  # "att riva över spagettin": what the verb is done over or in
         rest = purpose.split(None, 1)[1] if len(purpose.split()) > 1 else ""
-        return thing, split_purpose(rest)[1] or _WHERE_DONE.sub("", rest)
+        return thing, split_purpose(rest)[1] or _DONE_TO.sub("", _WHERE_DONE.sub("", rest))
     return thing, purpose
 
 
@@ -239,6 +243,7 @@ def split_purpose(text: str) -> tuple[str, str]:
 # ("Strumpbyxa 20 Den" is a thickness), says which of it
 _RELATIVE = re.compile(r"^(?P<thing>\S.*?)\s+(?:som\s+(?P<use>(?:jag|hon|han|vi|ni|de|dom"
                        r"|(?P<whom>[^\W\d_]{2,}(?:en|et|na)))\s+(?:kan|ska|får|vill|brukar))"
+                       r"|som\s+(?P<does>jag|hon|han|vi|ni)(?=\s+[^\W\d_]{2,}(?:ar|er)(?:\s|$))"
                        r"|(?:som|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<done>man(?:\s+(?:kan|ska|får))?)"
                        r"|som\s+(?:är|e|ska\s+vara|skall\s+vara)|(?<=[^\d\s]\s)(?:den|det|dom))\s+(?P<how>\S.*)$",
                        re.IGNORECASE)
@@ -272,6 +277,9 @@ def said_before(text: str) -> str:
     thing, how = match["thing"], match["how"]
     if _BEFORE_AN_ARTICLE.search(thing) and not (match["use"] or match["done"]):
         return f"{thing} {how}"  # "salladsost till den grekiska salladen": the purpose's article, no pointer
+    if match["does"]:  # "rödbetor som jag kokar": what the client does with it, a use as "kan koka" says it
+        verb, *rest = how.split()
+        return " ".join([thing, "att", f"{verb[:-2]}a", *rest])
     if match["use"]:  # "halloumi som hon kan steka": what she does with it, a use ("att steka"), no sort of it
         whom = f" till {match['whom']}" if match["whom"] else ""  # "tuggpinnar som hunden kan gnaga på"
         return f"{thing}{whom} att {how}"

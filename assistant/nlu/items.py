@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.nlu.lexicon import (
+    ASIDE_SUBJECTS,
     ATTRIBUTE_PREFIX_EXCEPTIONS,
     ATTRIBUTE_PREFIXES,
     ATTRIBUTES,
@@ -343,8 +344,10 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
     if amount.after is not None:
         return amount.after.text in COMPLEMENTS
     then = elements[index + 1] if index + 1 < len(elements) else None
-    # "parmesan en bit att riva över spagettin": what the goods are for, said with "att" and a verb, goes on too
-    return following.text in (*COMPLEMENTS, "att") and isinstance(then, Token) and then.kind == "word"
+    # "parmesan en bit att riva över spagettin": what the goods are for, said with "att" and a verb, goes on too,
+    # as what the client does with them ("rödbetor ett halvt kilo som jag kokar själv")
+    return isinstance(then, Token) and then.kind == "word" and (
+        following.text in (*COMPLEMENTS, "att") or following.text == "som" and then.text in ASIDE_SUBJECTS)
 
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:

@@ -614,7 +614,12 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                     _before_the_goods(out, [element])  # of the purpose, said before it
                     i += 1
                     continue
-                out.append(Separator(reset=False))
+                if _the_goods_own_name(out[-1], element):  # "frysta räkor vad heter det ishavsräkor"
+                    out[-1] = element
+                    i += 1
+                    continue
+                if words[i] not in PURPOSES:  # "kantareller vad heter det till såsen": the goods' purpose
+                    out.append(Separator(reset=False))
             out.append(element)
             clause_has_words = True
             i += 1
@@ -652,6 +657,13 @@ def _ignored(match: Match, element: Element, clause_has_words: bool) -> bool:
     if match.phrase.final and match.phrase.kind != "filler":
         return True  # a filler said last ends any clause ("ost ett halvt kilo eller så")
     return match.length == 1 and isinstance(element, Token) and element.text in _CLAUSE_INITIAL_ONLY
+
+
+def _the_goods_own_name(said: Token, searched: Element) -> bool:
+    """A name searched for that ends in the goods' last word said is their own name ("räkor", then
+    "ishavsräkor"; "ost", then "grevéost")."""
+    return (isinstance(searched, Token) and searched.kind == "word" and said.kind == "word"
+            and len(searched.text) > len(said.text) + 2 and searched.text.endswith(said.text))
 
 
 def _dish_said(elements: list[Element], words: list[str | None], i: int) -> int:
@@ -862,6 +874,11 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
         return True
+    if words[i] == "som" and i + 2 < len(words) and words[i + 1] in _SUBJECTS and words[i + 2] in CHOICE_VERBS:
+        return True  # "mjölk som jag vill ha lätt": the sort the client takes
+    if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] == [_SHALL] and i + 2 < len(words)
+            and words[i + 2] not in (None, "#", *_BEING) and PHRASE_TRIE.longest(words, i + 2) is None):
+        return True  # "aa batterier dom ska sitta i fjärrkontrollen": what the goods are for
     if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
         return True  # "ett nio volts batteri brandvarnaren piper": why the goods are needed
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] and words[i + 1] in OLD
@@ -873,6 +890,10 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     if (words[i] in OWNERS and words[i + 1:i + 2] and words[i + 1] in STATEMENT_VERBS
             and PHRASE_TRIE.longest(words, i + 1) is None):  # "min är slut" asks for the goods
         return True  # "läsglasögon mina har gått sönder": the client's own, why the goods are needed
+    if (words[i] in OWNERS and i + 2 < len(words) and words[i + 1] not in (None, "#")
+            and words[i + 2] in STATEMENT_VERBS and PHRASE_TRIE.longest(words, i + 1) is None
+            and PHRASE_TRIE.longest(words, i + 2) is None):
+        return True  # "nagelklippare mina naglar är så långa": the same, said with a noun
     if words[i] not in _SUBJECTS or i + 1 >= len(words):
         return False
     if match is None:  # "korvbröd hon tål inte gluten": what is true of the client, said after the goods
@@ -881,6 +902,10 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     rest = words[start:_aside_end(words, start)]
     return (match.phrase.kind == "add" and len(rest) > 1 and rest[0] in POINTERS
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
+
+
+_SHALL = "ska"
+_BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 
 
 def _of_a_thing(word: str | None) -> bool:
@@ -976,6 +1001,9 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     negated = False  # "om den inte är för stark": the sort it says is none wanted
     if said == 2 and words[i + 1] in STATEMENT_VERBS and start < len(words) and words[start] in ("så", "inte"):
         start += 1  # "hon tål inte gluten": the statement's own "inte", no removal (see _statement_end)
+    elif words[i] in OWNERS and words[start:start + 1] and words[start] in STATEMENT_VERBS and (
+            words[start + 1:start + 2] and words[start + 1] in ("så", "inte")):
+        start += 2  # "mina naglar är så långa"
     elif words[i] in SUBORDINATORS and start < len(words) and words[start] == NOT:
         start, negated = start + 1, True  # "om det inte är för dyrt": the clause's own "inte", no removal
     end = _aside_end(words, start)
@@ -985,7 +1013,8 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
         # to substitute, no goods of its own
         return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS and w not in OLD]  # "den gamla är sliten"
-    reason = words[i] in SUBORDINATORS or (  # "när dom kommer" says when, as a reason says why
+    reason = words[i] in SUBORDINATORS or words[i] in OWNERS or (  # "när dom kommer" says when, as a reason
+        words[i] in STATEMENT_PRONOUNS and words[i + 1] == _SHALL) or (  # says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
     kept = [] if negated else [

@@ -41,6 +41,8 @@ def assert_sure(names: list[str], phrase: str, right: str, shelf: str) -> None:
     ("soppa att värma till lunchen", ("soppa", "lunchen")),
     ("parmesan att riva över spagettin", ("parmesan", "spagettin")),  # where it is done: the use's place
     ("kaffe att ha i termosen", ("kaffe", "termosen")),
+    ("tvättlappar till att tvätta sig med", ("tvättlappar", "")),  # "till att" and a verb: as "att" says it
+    ("kaffe för att ha i termosen", ("kaffe", "termosen")),
     ("fläsklägg med rotmos att värma på kvällen", ("fläsklägg med rotmos", "kvällen")),
     ("matta", ("matta", "")),
     ("hårturban efter duschen", ("hårturban", "duschen")),  # when they are used: what they are for

@@ -816,3 +816,36 @@ def test_a_condition_said_before_the_goods_names_none(text: str, expected: list[
 def test_talk_after_not_removes_nothing(text: str) -> None:
     """"ost inte har" removed the cheese: a removal whose words are talk points back at no line."""
     assert [item.action for item in parse(text).items] == ["add"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a purpose searched for is the goods' purpose
+    ("frysta kantareller vad heter det till såsen", ["frysta kantareller till såsen"]),
+    ("tvättlappar vad heter det till att tvätta sig med", ["tvättlappar till att tvätta sig med"]),
+    # a name searched for that ends in the goods' word is their own name
+    ("en påse frysta räkor vad heter det ishavsräkor", ["frysta ishavsräkor"]),
+    ("en ost vad heter det grevéost", ["grevéost"]),
+    # other goods searched for stay goods of their own
+    ("en rulltårta vad heter det havreflarn", ["rulltårta", "havreflarn"]),
+])
+def test_what_is_searched_for_after_the_goods(text: str, expected: list[str]) -> None:
+    """"frysta kantareller vad heter det till såsen" was a line "till såsen" beside the chanterelles, and "frysta
+    räkor vad heter det ishavsräkor" two sure lines of shrimps: a purpose searched for is the goods', and a name
+    ending in the goods' word is the goods' own name."""
+    assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the client does with the goods, or what they are for, said of them
+    ("rödbetor ett halvt kilo som jag kokar själv", ["rödbetor som jag kokar"]),  # a use, as the catalog reads
+    ("aa batterier ett paket dom ska sitta i fjärrkontrollen", ["aa batterier"]),
+    ("mjölk som jag vill ha lätt", ["mjölk lätt"]),
+    # why the goods are needed: the client's own said with a noun, or something that may happen
+    ("en liten nagelklippare mina naglar är så långa", ["liten nagelklippare"]),
+    ("en ficklampa om strömmen går", ["ficklampa"]),
+])
+def test_what_is_said_of_the_goods_after_them(text: str, expected: list[str]) -> None:
+    """"rödbetor ett halvt kilo som jag kokar själv" was a line "som jag kokar" beside the beets, and "dom ska
+    sitta i fjärrkontrollen" a line "sitta i fjärrkontrollen": what the client does with the goods (a use the
+    catalog reads), or what they are for, is no goods of its own."""
+    assert [item.phrase for item in parse(text).items] == expected
