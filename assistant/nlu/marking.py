@@ -116,6 +116,9 @@ def events(text: str) -> tuple[list[Event], list[Heading], list[list[Element]]]:
     return stream, headings, after_talk
 
 
+_AND_THE_SAME = ("och", "samma")
+
+
 def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
     """Drop filler words and phrases and stutters ("och och", "mellan mellan mjölk"); with where the
     words after a filler phrase ("vad heter det") start: a word searched for."""
@@ -149,6 +152,9 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             continue
         if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
             skip_to = index + 2
+            continue
+        if tuple(t.text for t in tokens[index + 1:index + 3]) == _AND_THE_SAME and token.text in ("en", "ett"):
+            skip_to = index + 2  # "i en och samma flaska": the same one, no count nor second goods
             continue
         phrase = said_at(tokens, index, FILLER_PHRASES)
         if phrase is not None:

@@ -55,3 +55,20 @@ def test_a_spray_or_a_stick_said_as_the_unit_is_the_goods_form(shelved: bool, sa
                      if shelved else "", price=40.0) for name in FRESHENERS]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected, line
+
+
+DRY_FOODS = ["Sterilcat Oxkött Torrfoder Katt", "Urinary Care Kyckling Torrfoder Katt",
+             "Indoor Formula Kalkon Torrfoder Katt", "Junior Kyckling Torrfoder Katt", "Kaffe Mellanrost"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["torrfoder till katten purina one den för urinvägarna",
+                                  "torrfoder för urinvägarna till katten"])
+def test_a_food_for_the_urinary_tract_is_the_one_a_name_calls_urinary(shelved: bool, said: str) -> None:
+    """"torrfoder till katten purina one den för urinvägarna" was a sure "Sterilcat": pet foods for the urinary
+    tract are named in English ("Urinary Care"), as a coloured wash's detergent is "Color" (lexicon
+    `name_uses`)."""
+    goods = [product(name, name, ("Husdjur > Katt" if "Katt" in name else "Skafferi > Kaffe") if shelved else "",
+                     brand="Purina One" if shelved and "Katt" in name else None, price=50.0) for name in DRY_FOODS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == "Urinary Care Kyckling Torrfoder Katt", line

@@ -849,3 +849,14 @@ def test_what_is_said_of_the_goods_after_them(text: str, expected: list[str]) ->
     sitta i fjärrkontrollen" a line "sitta i fjärrkontrollen": what the client does with the goods (a use the
     catalog reads), or what they are for, is no goods of its own."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dusch och schampo i en och samma flaska vad heter det", ["dusch", "schampo i samma flaska"]),
+    ("schampo och balsam i ett och samma paket", ["schampo", "balsam i samma paket"]),
+])
+def test_one_and_the_same_is_the_same(text: str, expected: list[str]) -> None:
+    """"i en och samma flaska" was split at its "och", with "en" read as a count: it says "samma", which the
+    catalog reads as one product of the goods listed (understand.said_in_one)."""
+    assert [item.phrase for item in parse(text).items] == expected
+
