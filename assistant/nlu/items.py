@@ -767,6 +767,12 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         if previous.quantity.amount is not None or previous.quantity.unit is not None or previous.increment:
             return False
         previous.quantity = _quantity(draft.amount)
+    elif (draft.amount is not None and words and words[0] in PURPOSES and segment.inherits and previous.action == "add"
+          and (draft.amount.unit_word or draft.amount.unit not in (None, "st")) and not _names_product(draft.amount)
+          and previous.quantity.amount is None and previous.quantity.unit is None and not previous.increment):
+        # "lingonsylt också en burk till pannkakorna": the goods' amount and what they are for, no jar of its own
+        previous.quantity = _quantity(draft.amount)
+        previous.phrase = " ".join([previous.phrase, *words])
     elif draft.amount is None and words and all(w in ATTRIBUTES or PERCENT.fullmatch(w) for w in words) \
             and previous.action == "add":  # "matlagningsgrädde, femton procent": the fat said after
         previous.phrase = " ".join([previous.phrase, *words]).strip()

@@ -596,6 +596,8 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             i = _otherwise_end(words, i)  # "mjölk helst lätt annars mellan": the else is for staff to substitute
             continue
         if clause_has_words and _starts_aside(words, i, match):
+            if words[i] in SUBORDINATORS and isinstance(out[-1], Token) and out[-1].text in PURPOSES:
+                out.pop()  # "servetter till när barnbarnen kommer": for a time, no "en till" (one more)
             kept, sorts, goods, i = _aside(elements, words, i, 2 if match is None else match.length)
             _before_the_goods(out, sorts)
             out.extend(kept)

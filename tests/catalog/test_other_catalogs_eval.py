@@ -7516,6 +7516,14 @@ test in tests/catalog/test_rules_i57.py). dev36_willys2020: 88.7 / 94.3 / 97.6 /
 parser's "en och samma" is "samma", no count nor second goods: marking._clean), so the two-in-one is one line:
 dev92_mathem 92.3 / 94.2 / 95.5 / 100.0 / 18.5 → 94.2 / 96.2 / 100.0 / 100.0 / 17.3. No other row moved in a full
 table run, blind rows included.
+
+Session i57. "servetter vita ett paket till när barnbarnen kommer" added no line: the "till" before a time said was
+read as "one more" (a change of a line the basket did not hold); before a clause saying when, it is what the goods
+are for (marking). A package and what it is for, said after the goods and "också" or a comma ("eh lingonsylt också
+en burk till pannkakorna"), are the goods' amount and purpose, no line "burk till pannkakorna" (items.merge;
+dev52_coop's first run). Tests in tests/nlu/test_segmentation.py. dev36_willys2020: 90.6 / 94.3 / 100.0 / 100.0 /
+20.8 → 92.5 / 96.2 / 100.0 / 100.0 / 20.4; dev71_mathem: 90.4 / 92.3 / 100.0 / 100.0 / 25.5 → 92.3 / 94.2 / 100.0 /
+100.0 / 25.0; dev52_coop's review rate 29.1 → 27.8. No other row moved in a full table run, blind rows included.
 """
 
 
@@ -7933,7 +7941,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev25_willys2020": {"top1": 0.92, "review_rate": 0.18},
     "dev43_hemkop": {"top1": 0.96},
     "dev70_mathem": {"top1": 0.90, "review_rate": 0.29},
-    "dev71_mathem": {"top1": 0.90, "review_rate": 0.26},
+    "dev71_mathem": {"top1": 0.92, "review_rate": 0.26},
     "dev44_hemkop": {"top1": 0.96},
     "dev38_coop": {"top1": 0.90, "review_rate": 0.27},
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
@@ -7994,10 +8002,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev91_mathem": {"review_rate": 0.25},
     "dev62_hemkop": {"review_rate": 0.23},
     "dev51_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.23},
-    "dev36_willys2020": {"top1": 0.90, "review_rate": 0.21},
+    "dev36_willys2020": {"top1": 0.92, "review_rate": 0.21},
     "dev92_mathem": {"top1": 0.94, "review_rate": 0.18},
     "dev63_hemkop": {"top1": 0.87, "auto_accept_precision": 0.95, "review_rate": 0.25},
-    "dev52_coop": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.30},
+    "dev52_coop": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.28},
 }
 
 

@@ -860,3 +860,25 @@ def test_one_and_the_same_is_the_same(text: str, expected: list[str]) -> None:
     catalog reads as one product of the goods listed (understand.said_in_one)."""
     assert [item.phrase for item in parse(text).items] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("servetter vita ett paket till när barnbarnen kommer", [("add", "servetter vita", 1.0)]),
+    ("en tårta till när barnen kommer", [("add", "tårta", 1.0)]),
+    ("en mjölk till", [("set", "mjölk", 1.0)]),  # one more, said last
+])
+def test_for_when_something_happens_is_no_increment(text: str, expected: list[tuple[str, str, float]]) -> None:
+    """"servetter vita ett paket till när barnbarnen kommer" added no line: the "till" before a time said was
+    read as "one more", a change of a line the basket did not hold."""
+    assert [(i.action, i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("eh lingonsylt också en burk till pannkakorna", [("lingonsylt till pannkakorna", 1.0)]),
+    ("smör, ett paket till bullarna", [("smör till bullarna", 1.0)]),
+    ("mjölk och en limpa till henne", [("mjölk", None), ("limpa till henne", 1.0)]),  # a loaf: goods of its own
+])
+def test_an_amount_and_a_purpose_after_the_goods_are_theirs(text: str,
+                                                            expected: list[tuple[str, float | None]]) -> None:
+    """"lingonsylt också en burk till pannkakorna" was a line "burk till pannkakorna" beside the jam: a package
+    and what it is for, said after the goods and "också" or a comma, are the goods' amount and purpose."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
