@@ -275,6 +275,9 @@ def _unsaid_known(sort: str, vocabulary: Container[str]) -> bool:
     return known(unsaid, vocabulary) and stem(unsaid) == f"o{stem(sort)}"
 
 
+_TASTE, _PLAIN = "smak", "naturell"
+
+
 def join_without(text: str, vocabulary: Container[str],
                  made_without: Mapping[str, Sequence[str]] | None = None) -> tuple[str, tuple[str, ...]]:
     """"Utan X" is the "X-fri" compound when the catalog writes one: "lammstek utan ben" is a
@@ -291,6 +294,8 @@ def join_without(text: str, vocabulary: Container[str],
     def joined(m: re.Match[str]) -> str:
         said = (f"{m.group(1)}fri", *(made_without or {}).get(fold(casefold(m.group(1))), ()))
         word = next((word for word in said if known(word, vocabulary)), None)
+        if word is None and fold(casefold(m.group(1))) == _TASTE:
+            word = _PLAIN  # "majskakor utan smak": the plain sort, which a name need not write (sorts.plain_says)
         if word is not None:
             freed.append(word)
         else:

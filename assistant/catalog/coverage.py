@@ -222,7 +222,10 @@ def name_words(entry: Entry, lexicon: Lexicon, classes: dict[str, tuple[str | No
             plain=word in lexicon.plain or word in whole,
             cut=len(own) > 2 and head in lexicon.forms,
             shelf_kind=len(own) > 2 and head in context and word not in lexicon.variants,
-            sort=not describes and (names_a_sort or head in special))))
+            # a compound of a variant or a flavour ("Mandel-sesam" of a "Rökt Tofu") names a special sort as the
+            # word does
+            sort=not describes and (names_a_sort or head in special or any(
+                part in lexicon.variants or lexicon.flavour(part) for part in parts)))))
     return tuple(read)
 
 

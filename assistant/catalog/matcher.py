@@ -1250,15 +1250,21 @@ def _steered_to(sort: str, q: Query, ranked: list[Scored], item: Item, index: Ca
                 history: Collection[str], diet: Collection[str]) -> tuple[Query, list[Scored]]:
     """Goods said for a child or an old animal by words no product says ("tandkräm till barnbarnet",
     "torrfoder till en gammal hund") are the kind's sort for them (`sort`: "Junior", "Senior") where the store
-    sells one that says all else said and is no other sort ("Äpple/Jordgubb 6M"); else the goods as ranked."""
+    sells one that says all else said and is no more another sort than the plainest of the goods is ("Äpple/
+    Jordgubb 6M"; "mango dryck till barnbarnen" is no "Smoothie Mango/Havtorn 6M" where a "Fruktdryck Mango" is
+    sold); else the goods as ranked."""
     if sort in ranked[0].entry.suits:
         return q, ranked
     steered = replace(q, attributes=q.attributes | {sort})
     for_them = rank(index, steered, item.quantity, history, diet)
+    plainest = min((s.marked for s in ranked if s.kind >= IS_THE_THING and s.unmatched <= ranked[0].unmatched),
+                   default=ranked[0].marked)
     if (for_them and sort in for_them[0].entry.suits and for_them[0].unmatched <= ranked[0].unmatched
-            and for_them[0].marked <= ranked[0].marked):
+            and for_them[0].marked <= min(plainest, ranked[0].marked)):
         return steered, for_them
     return q, ranked
+
+
 
 
 def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: CatalogIndex) -> bool:
