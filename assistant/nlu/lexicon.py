@@ -359,8 +359,10 @@ DESCRIBING = frozenset({
     # a colour: which of the goods ("ett halsband ett rött", "ljus två paket vita")
     "röd", "rött", "röda", "blå", "blått", "gul", "gult", "gula", "grön", "grönt", "gröna", "vit", "vitt",
     "vita", "svart", "svarta", "brun", "brunt", "bruna", "grå", "grått", "rosa", "lila",
-    # how dark or coarse a bread or a roast ("ett rågbröd ett mörkt"; "ljus" alone is candles)
-    "mörk", "mörkt", "mörka", "ljust", "ljusa", "grov", "grovt", "grova",
+    # how dark or coarse a bread or a roast ("ett rågbröd ett mörkt"; "ljus" alone is candles), how soft or hard
+    # a brush ("en tandborste en mjuk en")
+    "mörk", "mörkt", "mörka", "ljust", "ljusa", "grov", "grovt", "grova", "mjuk", "mjukt", "mjuka", "hård",
+    "hårt", "hårda",
     # a wish for the cheapest of them ("mjölk 2 l den billigaste")
     "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
 })

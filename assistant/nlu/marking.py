@@ -117,6 +117,7 @@ def events(text: str) -> tuple[list[Event], list[Heading], list[list[Element]]]:
 
 
 _AND_THE_SAME = ("och", "samma")
+_ONE = ("en", "ett")
 
 
 def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
@@ -153,7 +154,10 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
         if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
             skip_to = index + 2
             continue
-        if tuple(t.text for t in tokens[index + 1:index + 3]) == _AND_THE_SAME and token.text in ("en", "ett"):
+        if (token.text in _ONE and len(out) > 1 and out[-1].text in DESCRIBING and out[-2].text in _ONE
+                and (index + 1 == len(tokens) or tokens[index + 1].kind == "sep")):
+            continue  # "en tandborste en mjuk en": a soft one, the last "en" no count of other goods
+        if tuple(t.text for t in tokens[index + 1:index + 3]) == _AND_THE_SAME and token.text in _ONE:
             skip_to = index + 2  # "i en och samma flaska": the same one, no count nor second goods
             continue
         phrase = said_at(tokens, index, FILLER_PHRASES)

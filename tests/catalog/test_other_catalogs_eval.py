@@ -7580,6 +7580,12 @@ loosened by hand from 0.32 to 0.34); dev54_hemkop's top-3 96.2 → 98.1. A first
 kind with the best's and lost Coop's kitten food shelved as dry food ("Junior"), and a first reading of any special
 part ("Fläskkött", "Kaffebönor") asked about two sure right lines: both were narrowed before this run. No other row
 moved in a full table run, blind rows included.
+
+Session i57. "ja en ny tandborste en mjuk en" was a sure medium brush and a line "mjuk 1" (dev95_mathem's first
+run): how soft or hard ("mjuk", "hård") is a sort said after the goods' amount, as how dark or coarse is, and a last
+"en" after such a word ("en mjuk en", "ett mörkt ett") is no count of other goods (marking._clean). Tests in
+tests/nlu/test_segmentation.py. dev95_mathem: 90.6 / 94.3 / 93.0 / 100.0 / 23.2 → 92.5 / 94.3 / 95.3 / 100.0 / 21.8.
+No other row moved in a full table run, blind rows included.
 """
 
 
@@ -8072,7 +8078,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev37_willys2020": {"review_rate": 0.16},
     "dev64_hemkop": {"top1": 0.89, "review_rate": 0.24},
     "dev53_coop": {"top1": 0.88, "auto_accept_precision": 1.00, "review_rate": 0.27},
-    "dev95_mathem": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.24},
+    "dev95_mathem": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.22},
     "dev65_hemkop": {"review_rate": 0.22},
 }
 

@@ -882,3 +882,15 @@ def test_an_amount_and_a_purpose_after_the_goods_are_theirs(text: str,
     """"lingonsylt också en burk till pannkakorna" was a line "burk till pannkakorna" beside the jam: a package
     and what it is for, said after the goods and "också" or a comma, are the goods' amount and purpose."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ja en ny tandborste en mjuk en", [("ny tandborste mjuk", 1.0)]),
+    ("en tandborste en hård", [("tandborste hård", 1.0)]),
+    ("ett rågbröd ett mörkt ett", [("rågbröd mörkt", 1.0)]),
+    ("en mjuk pepparkaka och en hård ost", [("mjuk pepparkaka", 1.0), ("hård ost", 1.0)]),
+])
+def test_a_soft_one_after_the_goods_is_their_sort(text: str, expected: list[tuple[str, float]]) -> None:
+    """"ja en ny tandborste en mjuk en" was a line "mjuk 1" beside the toothbrush: how soft or hard, said after
+    the goods as "one soft one", is their sort."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
