@@ -513,7 +513,8 @@ class Scorer:
         "filter till kaffebryggaren" is a "Kaffefilter" (see compound_for_the_use); a food the goods are eaten
         with names no sort of them, so no compound of the word need say it ("limpa till smörgåsen": any
         "-limpa", no "Cigaretter Limpa" alone), nor a sort of it on the kind's shelf ("cheddar ost till smörgåsen":
-        a "Cheddar Block" under "Ost"). A use no product of the kind says
+        a "Cheddar Block" under "Ost"), nor a cut of the thing ("kyckling till smörgåsen": a "Kycklingfilé").
+        A use no product of the kind says
         leaves the bare word's reading as it is (`use_said`), so the usual sorts it prefers need not say it
         either: "mjölk till teet" is a "Mellanmjölk", not the "Karamelliserad Mjölk" naming the word. A
         part of the body is never a food's use: "kräm till fötterna" must say it of a "Brioche Kräm",
@@ -532,7 +533,11 @@ class Scorer:
                      or (kind == HEAD and mod in q.eaten and any(word.endswith(q.head_word) for word in entry.exact))
                      or (kind == HEAD and mod in q.eaten and mod not in q.head_parts and q.head in entry.category)
                      or (kind == CATEGORY and mod in q.eaten and mod not in q.head_parts and len(entry.category) == 1)
-                     or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))))
+                     or (kind == HEAD and not self.use_said and not self.prefer.isdisjoint(entry.exact))
+                     # a cut of the thing is the thing as an exact name is ("rökt kyckling till smörgåsen":
+                     # a "Kycklingfilé Rökt Skivad")
+                     or (kind == HEAD and any(own[1] in self.lexicon.forms and q.head_word in own[2:]
+                                              for own in entry.own))))
 
     def score(self, entry: Entry, prior: float = 0.0) -> Scored | None:
         """How well the product fits: `prior` is its category's share (see `category_shares`)."""

@@ -362,17 +362,19 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     """"hel kanel vad heter det kanelstänger": the word found after a searching filler ("vad heter det") that
     names the same thing as the item before, a compound of its last word, is what that item is called, no
     other goods ("en rulltårta vad heter det havreflarn" is two). One item, of the word found. A brand of the
-    thing found so ("koffeinfritt snabbkaffe vad heter det nescafé") says whose it is: one item of both. A name
+    thing found so ("koffeinfritt snabbkaffe vad heter det nescafé", "torrfoder till katten vad heter det perfect
+    fit": the thing, not what it is for, and the brand's words together) says whose it is: one item of both. A name
     said from a brand of the thing ("knäckebröd vad heter det din glädje från wasa"), or one the store shelves
     as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the name."""
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
-        thing, found = content_words(before.phrase), content_words(item.phrase)
+        # the thing said, not what it is for: "torrfoder till katten vad heter det perfect fit"
+        thing, found = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
         if (between not in FILLER_PHRASES or not thing or not found
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
         quantity = item.quantity if before.quantity == Quantity() else before.quantity
-        if len(found) == 1 and brand_of(found[0], thing[-1], index):
+        if brand_of("".join(found), thing[-1], index):  # "perfect fit": the brand's whole key
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if (len(found) > 2 and found[-2] in ORIGIN_WORDS and brand_of(found[-1], thing[-1], index)) or kind_of(
                 found, thing[-1], index):

@@ -192,8 +192,8 @@ ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra")
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
-    "har", "hade", "är", "var", "blir", "blev", "får", "fick", "går", "gick", "kommer", "fyller", "väntar", "bakar", "lagar",
-    "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
+    "har", "hade", "är", "var", "blir", "blev", "får", "fick", "går", "gick", "kommer", "fyller", "väntar", "bakar",
+    "lagar", "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
     "tål", "klarar",  # "yoghurt hon tål inte laktos": what the client does not tolerate, see TOLERATES
 })
 # Verbs saying what a person tolerates: "inte" after them is the statement's own, no removal, and what is not

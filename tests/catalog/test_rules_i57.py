@@ -139,3 +139,33 @@ def test_without_taste_is_the_plain_sort(shelved: bool) -> None:
     which a name need not write, as "naturell" does."""
     [line] = added_lines(_tofu(shelved), "eh majs kakor ett paket dom utan smak")
     assert line.product is not None and line.product.id == "Majskaka Eko", line
+
+
+PET_FOODS = [("Torrfoder Innekatt", "Mjau", "Husdjur > Katt > Torrfoder katt"),
+             ("Adult Kyckling Torrfoder", "Perfect Fit", "Husdjur > Katt > Torrfoder katt"),
+             ("Dog Adult Kyckling", "Perfect Fit", "Husdjur > Hund > Torrfoder hund"),
+             ("Kattmat Kyckling", "Whiskas", "Husdjur > Katt > Våtfoder")]
+
+
+def test_a_brand_searched_for_after_the_goods_and_their_animal_is_theirs() -> None:
+    """"torrfoder till katten vad heter det perfect fit" was two sure lines on Coop, Mjau's dry food and
+    Perfect Fit's for dogs: the brand searched for (of two words) is the dry food's, whatever the food is for."""
+    goods = [product(f"p{i}", name, shelf, brand=brand, price=40.0) for i, (name, brand, shelf) in enumerate(PET_FOODS)]
+    [line] = added_lines(CatalogIndex.build(goods), "torrfoder till katten vad heter det perfect fit")
+    assert line.product is not None and line.product.name == "Adult Kyckling Torrfoder", line
+
+
+
+CHICKEN = ["Kyckling Tunna Skivor", "Kyckling Grillad Skivad", "Kycklingfilé Rökt Skivad", "Smörgåsgurka",
+           "Kycklingfilé Fryst"]
+
+
+@WITH_CATEGORIES
+def test_a_cut_of_the_thing_needs_not_say_what_it_is_for(shelved: bool) -> None:
+    """"rökt kyckling i skivor till smörgåsen" was a plain "Kyckling Tunna Skivor" on Willys 2020 (dev26): a cut
+    of the thing asked ("Kycklingfilé Rökt Skivad") need not say the use "till smörgåsen", as a name that is the
+    word asked need not."""
+    goods = [product(name, name, ("Chark > Pålägg" if "Skiv" in name else "Kött > Kyckling" if "ryck" in name
+                                  else "Skafferi > Inlagt") if shelved else "", price=40.0) for name in CHICKEN]
+    [line] = added_lines(CatalogIndex.build(goods), "rökt kyckling i skivor till smörgåsen")
+    assert line.product is not None and line.product.name == "Kycklingfilé Rökt Skivad", line

@@ -894,3 +894,13 @@ def test_a_soft_one_after_the_goods_is_their_sort(text: str, expected: list[tupl
     """"ja en ny tandborste en mjuk en" was a line "mjuk 1" beside the toothbrush: how soft or hard, said after
     the goods as "one soft one", is their sort."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rulltårta med jordgubb en sån till söndagsfikat", [("rulltårta med jordgubb till söndagsfikat", 1.0)]),
+    ("kaffe ett sånt till termosen och bröd", [("kaffe till termosen", 1.0), ("bröd", None)]),
+])
+def test_one_of_those_for_something_is_the_goods(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """"rulltårta med jordgubb en sån till söndagsfikat" was a line "till söndagsfikat" beside the cake: one of
+    those, and what it is for, said after the goods, are the goods' count and purpose."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
