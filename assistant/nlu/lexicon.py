@@ -141,8 +141,12 @@ VAGUE = frozenset({
     "nåt", "massa", "massor", "diverse", "många",
 })
 # Words typed without å/ä/ö that are words of their own, never read as the dotted one: "nan" is no "nån"
-# (NAN is an infant formula).
-WORDS_OF_THEIR_OWN = frozenset({"nan"})
+# (NAN is an infant formula), "tom" (empty) no "töm", "slang" (a hose) no "släng".
+WORDS_OF_THEIR_OWN = frozenset({"nan", "bor", "lat", "ratt", "saga", "satt", "slang", "tanka", "tom", "val",
+                                "vanligen", "vart"})
+# ... and after a pointing word or an article: "den andra osten" (the other) is no "ändra" (change), which
+# "andra mjolken till tre" typed so is.
+WORDS_OF_THEIR_OWN_POINTED_AT = frozenset({"andra"})
 # "en del", "en massa", "ett antal": vague although they start with "en"/"ett".
 VAGUE_AFTER_ARTICLE = frozenset({"del", "massa", "antal", "gäng"})
 VAGUE_TAILS = frozenset({"grann", "grand"})  # "lite grann"
@@ -438,6 +442,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
             "har börjat ta slut|har nästan tagit slut)"),
     ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt]"),  # "hushållspapper det tar slut hela tiden"
     ("add", "är [nästan|snart|alldeles] slut"),
+    ("add", "har [nästan|snart|alldeles] slut"),  # "tandkräm en tub för jag har slut": the goods asked for
     # a lack said: "vi är utan toapapper", "det finns ingen mjölk (kvar)": asked for, nothing removed
     ("add", f"({_PEOPLE}) (är utan|är helt utan)"),
     ("add", "(det finns|finns det) (inget|ingen|inga) [mer]"),

@@ -886,6 +886,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
         return True
+    if words[i] == _BECAUSE and (_noun_subject(words, i + 1) or words[i + 1:i + 2] != [] and (
+            words[i + 1] in CLAUSE_SUBJECTS and words[i + 2:i + 3] != [] and words[i + 2] in REASON_VERBS)):
+        return True  # "sköljmedel utan parfym för jag får klåda av det andra": why the goods are needed
     if words[i] == "som" and i + 2 < len(words) and words[i + 1] in _SUBJECTS and words[i + 2] in CHOICE_VERBS:
         return True  # "mjölk som jag vill ha lätt": the sort the client takes
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] == [_SHALL] and i + 2 < len(words)
@@ -916,7 +919,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
 
 
-_SHALL = "ska"
+_SHALL, _BECAUSE = "ska", "för"
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 
 
@@ -1025,7 +1028,7 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
         # to substitute, no goods of its own
         return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS and w not in OLD]  # "den gamla är sliten"
-    reason = words[i] in SUBORDINATORS or words[i] in OWNERS or (  # "när dom kommer" says when, as a reason
+    reason = words[i] in SUBORDINATORS or words[i] in OWNERS or words[i] == _BECAUSE or (  # "när dom kommer" says when, as a reason
         words[i] in STATEMENT_PRONOUNS and words[i + 1] == _SHALL) or (  # says why
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
@@ -1166,7 +1169,7 @@ def _aside_end(words: list[str | None], j: int) -> int:
         if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS) \
                 and not (words[j] == "inte" and words[j - 1] in TOLERATES):  # "hon tål inte laktos": the aside's own
             break
-        j += 1
+        j += match.length if match is not None and words[j] not in ("inte", *ASIDE_SUBJECTS) else 1  # "har slut"
     return j
 
 

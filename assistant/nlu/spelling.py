@@ -44,7 +44,13 @@ RESTORE = _restorations((
 
 
 def restore(tokens: list[Token]) -> list[Token]:
+    before = ""
     for token in tokens:
-        if token.kind == "word":
+        if token.kind == "word" and not (token.text in lexicon.WORDS_OF_THEIR_OWN_POINTED_AT
+                                         and before in _POINTING):
             token.text = RESTORE.get(token.text, token.text)
+        before = token.text
     return tokens
+
+
+_POINTING = lexicon.POINTERS | {"en", "ett"}

@@ -105,3 +105,16 @@ def test_a_percentage_right_after_an_amount_is_read_not_crashed_on() -> None:
 def test_plus_said_last_is_read_not_crashed_on(text: str, phrases: list[str]) -> None:
     """Any text ending in "plus" raised IndexError: a strength after "plus" was looked for past the end."""
     assert [item.phrase for item in parse(text).items] == phrases
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ta den andra osten", [("add", "andra osten")]),
+    ("mjölk och det andra", [("add", "mjölk det andra")]),  # the other sort: no change of a count
+    ("mjölk och en tom flaska", [("add", "mjölk"), ("add", "tom flaska")]),
+    ("en slang till dammsugaren", [("add", "slang till dammsugaren")]),
+    ("mjolk latt och andra mjolken till tre", [("add", "mjolk lätt"), ("set", "mjolken")]),  # "ändra" typed so
+])
+def test_a_real_word_typed_without_dots_stays_itself(text: str, expected: list[tuple[str, str]]) -> None:
+    """"ta den andra osten" changed the cheese's count: "andra" (other), typed as it is, was read as "ändra"
+    (change), as "tom" (empty) was "töm" and "slang" (a hose) "släng". A Swedish word of its own stays itself."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected

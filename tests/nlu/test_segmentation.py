@@ -899,8 +899,22 @@ def test_a_soft_one_after_the_goods_is_their_sort(text: str, expected: list[tupl
 @pytest.mark.parametrize(("text", "expected"), [
     ("rulltårta med jordgubb en sån till söndagsfikat", [("rulltårta med jordgubb till söndagsfikat", 1.0)]),
     ("kaffe ett sånt till termosen och bröd", [("kaffe till termosen", 1.0), ("bröd", None)]),
+    # the sort pointed at after the amount, and whose
+    ("kattmat med kött två burkar den billiga first price", [("kattmat med kött billiga first price", 2.0)]),
 ])
 def test_one_of_those_for_something_is_the_goods(text: str, expected: list[tuple[str, float | None]]) -> None:
     """"rulltårta med jordgubb en sån till söndagsfikat" was a line "till söndagsfikat" beside the cake: one of
     those, and what it is for, said after the goods, are the goods' count and purpose."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sköljmedel utan parfym för jag får klåda av det andra", [("add", "sköljmedel utan parfym")]),
+    ("en ficklampa för strömmen går ibland", [("add", "ficklampa")]),
+    ("och så tandkräm en tub för jag har slut", [("add", "tandkräm")]),  # "slut" is no goods said last
+    ("tvättmedel för vit tvätt", [("add", "tvättmedel för vit tvätt")]),  # "för": what the goods are for
+])
+def test_because_and_a_clause_says_why(text: str, expected: list[tuple[str, str]]) -> None:
+    """"sköljmedel utan parfym för jag får klåda av det andra" added no line: "för" (because) and a clause say
+    why the goods are needed, no goods and no change."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected
