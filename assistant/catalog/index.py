@@ -384,7 +384,7 @@ class CatalogIndex:
 
         def split(word: str) -> tuple[str, ...]:
             if word not in splits:
-                whole = split_compound(word, vocab, heads)
+                whole = (word,) if stem(word) in lexicon.whole_words else split_compound(word, vocab, heads)
                 splits[word] = whole if len(whole) > 1 else cut_of_short_word(word, lexicon.forms, vocab) or whole
             return splits[word]
 
@@ -435,6 +435,8 @@ class CatalogIndex:
         return lru_cache(maxsize=1 << 14)(self._split)
 
     def _split(self, word: str) -> tuple[str, ...]:
+        if stem(word) in self.lexicon.whole_words:
+            return (casefold(word),)  # "pålägg": no "pål" + "ägg"
         parts = split_compound(word, self.vocabulary, self.heads)
         if len(parts) == 1 and not self.known(word):
             parts = self._common_head(casefold(word)) or parts

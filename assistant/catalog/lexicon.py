@@ -131,6 +131,7 @@ class Lexicon:
     numbers_same: frozenset[str] = frozenset()  # folded singulars naming the plural's goods: "lantkaka"
     # folded word said → folded forms of another word it stems alike with: "knack" (knäck) → "knacke" (Knäcke)
     stems_apart: dict[str, frozenset[str]] = field(default_factory=dict)
+    whole_words: frozenset[str] = frozenset()  # stems of words no compound splits: "pålägg" is no "pål" + "ägg"
     # stem of a flavour's Swedish name → the words names write for it listing a taste: "graddfil" → "sourcream"
     flavour_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     tastes_matter: frozenset[str] = frozenset()  # stems of goods whose taste is the whole choice: "saft", "läsk"
@@ -586,6 +587,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
                  for one, many in data["numbers_apart"]["words"].items()
                  for plural, forms in ((False, (one, one + "n")), (True, (many, many + "na"))) for form in forms},
         numbers_same=_folded(data["numbers_apart"]["same"]),
+        whole_words=_stems(data["whole_words"]["words"]),
         stems_apart={fold(casefold(w)): frozenset(fold(casefold(f)) for f in forms)
                      for w, forms in data["stems_apart"]["words"].items()},
         flavour_names={stem(casefold(w)): tuple(casefold(n) for n in names)

@@ -50,7 +50,7 @@ from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number, series_number
 from assistant.catalog.talk import AFTER_TALK, with_goods_after_talk
-from assistant.nlu.lexicon import FILLER_PHRASES
+from assistant.nlu.lexicon import ATTRIBUTES, DESCRIBING, FILLER_PHRASES, SORT_POINTERS
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
 
@@ -400,8 +400,10 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
             phrase, one = said_in_one(item.phrase)  # "schampo och dusch i samma flaska": one product
             first, said = content_words(before.phrase), content_words(phrase)
-            # "till köket" is no word of the name, nor a size wished ("lök en stor påse": the big bag)...
-            second = [w for w in content_words(split_purpose(phrase)[0]) if w not in _SIZE_WORDS] or said
+            # "till köket" is no word of the name, nor a size wished ("lök en stor påse": the big bag), nor a
+            # variant ("en paj med bacon och broccoli den frysta": the frozen "Bacon/broccolipaj")...
+            second = [w for w in _without_a_sort_pointed_at(content_words(split_purpose(phrase)[0]))
+                      if w not in _SIZE_WORDS] or said
             marked = text[before.span[1]:item.span[0]].lstrip().startswith("-")  # "mjölk- och havredryck"
             word = named_as_one(first, second, index, marked, one)
             if word is None and second != said:  # ... unless the name writes it: "Mjölk- & Havredryck till Kaffet"
@@ -422,6 +424,14 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
 
 
 _SIZE_WORDS = frozenset().union(*SIZES_WISHED.values())
+
+
+def _without_a_sort_pointed_at(words: list[str]) -> list[str]:
+    """The words without a sort pointed at ("broccoli den frysta": "broccoli"), which a name of the pair need not
+    write; a sort said bare ("gröna oliver") stays."""
+    at = next((i for i, word in enumerate(words) if word in SORT_POINTERS and i + 1 < len(words)
+               and all(w in ATTRIBUTES or w in DESCRIBING for w in words[i + 1:])), len(words))
+    return words[:at]
 
 
 def _joined_to_the_one_before(items: Sequence[Item], joined: Callable[[Item, Item], Item | None]) -> list[Item]:

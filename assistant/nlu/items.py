@@ -17,6 +17,7 @@ from assistant.nlu.lexicon import (
     DECREMENT,
     DEGREES,
     DESCRIBING,
+    GRADES,
     INCREMENT,
     NOT,
     OLD,
@@ -364,9 +365,11 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
     if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
         return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate",
         #              "yoghurt en liter den utan socker"
-    if (len(words) > 2 and words[0] in SORT_POINTERS and (words[1] in DESCRIBING or words[1] in ATTRIBUTES)
+    if (len(words) > 2 and words[0] in SORT_POINTERS and (words[1] in DESCRIBING or words[1] in ATTRIBUTES
+                                                          or words[1] in GRADES)
             and not _a_sort_pointed_at_said(words)):  # "den fasta sorten" keeps its pointer (`_a_sort_pointed_at`)
-        return True  # "kattmat två burkar den billiga first price": the sort pointed at, and whose
+        return True  # "kattmat två burkar den billiga first price", "olivolja en flaska den extra virgin": the
+        #              sort pointed at, and whose or which
     if len(words) > 2 and words[0] in POINTERS and words[1] in PURPOSES:
         return True  # "rulltårta med jordgubb en sån till söndagsfikat": one of them, for the coffee
     if _a_sort_not_wanted_said(words):

@@ -236,6 +236,8 @@ def a_weak_adjective(word: str) -> bool:
 SORT_PREFIXES = frozenset({"mellan", "standard"})
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
+# How high a grade is, said before it: "olivolja den extra virgin", "cheddar den extra lagrade"
+GRADES = frozenset({"extra", "riktigt", "väldigt"})
 # What goods "som inte har/innehåller/luktar ..." are without ("yoghurt som inte har socker": "yoghurt utan
 # socker"); "" where the word said after the verb is it. A scent's strength said after it is of the scent.
 LACKING_VERBS = {"har": "", "innehåller": "", "luktar": "parfym", "doftar": "parfym"}

@@ -539,6 +539,13 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                 i + 2 == len(words) or words[i + 2] is None):
             i += 2  # "två mjölk inte tre": the count said stands, no three to take away
             continue
+        if clause_has_words and words[i] == _ONE_DOES and words[i + 1:i + 2] != [] and words[i + 1] in _PUTS and (
+                words[i + 2:i + 3] != [] and words[i + 2] in _PUT_IN):
+            if isinstance(out[-1], Token) and out[-1].text == "som":
+                out.pop()  # "tabletter (som) man har i diskmaskinen": what the goods are for
+            out.append(Token("word", "till", element.start, elements[i + 2].end))
+            i += 3
+            continue
         if clause_has_words and (lacking := _lacking_said(words, i, out)) is not None:
             # "tvål som inte luktar", "yoghurt som inte har socker": what the goods are without, no removal
             end, said = lacking
@@ -920,6 +927,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 
 _SHALL, _BECAUSE = "ska", "för"
+_ONE_DOES = "man"
+_PUTS = frozenset({"har", "använder", "tar", "lägger", "stoppar", "sätter", "häller"})
+_PUT_IN = frozenset({"i", "till", "på"})
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 
 
@@ -953,8 +963,8 @@ def _statement_end(words: list[str | None], i: int) -> int:
         return 0
     j = i + 1
     if not person and j < len(words) and words[j] not in (None, "#", "som") and words[j] not in STATEMENT_VERBS and (
-            words[j] not in _SUBJECTS and PHRASE_TRIE.longest(words, j) is None):
-        j += 1  # "den gamla"; "äpplen hon är sjuk" is no statement of "äpplen"
+            words[j] not in CLAUSE_SUBJECTS and words[j] not in _SUBJECTS and PHRASE_TRIE.longest(words, j) is None):
+        j += 1  # "den gamla"; "äpplen hon är sjuk", "tabletterna man har i diskmaskinen" are no statements of them
     if j >= len(words) or words[j] not in STATEMENT_VERBS or PHRASE_TRIE.longest(words, j) is not None:
         return 0
     if words[j] not in FAULT_VERBS and (j + 1 >= len(words) or words[j + 1] is None

@@ -7656,6 +7656,21 @@ test_hostile_numbers.py. dev78_mathem's review rate 22.2 → 20.8; dev38_willys2
 → 96.1 / 96.1 / 100.0 / 100.0 / 23.5 (one line fewer). A first try joining "små kakor med hallon och kokos" by
 reading "Cookies" as "kakor" made "en mjölkchoklad kaka" (a chocolate bar) a sure box of cookies in three sets and
 was left out. No other row moved in a full table run, blind rows included.
+
+Session i57. "eh dom där tabletterna man har i disk maskinen" was a sure cheese ("man" read as the "Mån" of an aged
+cheddar), and without "eh dom där" it added no line (read as a statement of the tablets): what one puts the goods in
+("man har i", "man använder till") is what they are for, and a pronoun after a definite noun starts no statement of
+it (marking). "rökt kalkon pålägg" was eggs on Willys 2020, whose names never write "pålägg": it was split "pål" +
+"ägg", as "tablett" was "tabl" + "ett"; words the lexicon knows are no compound of their parts are read whole
+(lexicon `whole_words`). A pair named as one may have a sort pointed at after it ("en paj med bacon och broccoli den
+frysta": Mathem's "Bacon/Broccolipaj Fryst", asked about; understand.pairs_named_as_one), and the grade of a sort
+pointed at after the amount is the goods' ("olivolja en flaska den extra virgin", items). A first try that read
+every colour or sort word as no word of a pair joined "svarta oliver utan kärnor och gröna oliver också" into one
+line (dev91_mathem's top-1 fell) and was narrowed to a sort pointed at. Tests in tests/catalog/test_rules_i57.py and
+tests/nlu/test_segmentation.py. dev97_mathem: 90.2 / 94.1 / 94.7 / 100.0 / 28.3 → 94.1 / 96.1 / 97.4 / 100.0 / 25.5;
+dev22_willys2020: 94.2 / 96.2 → 96.2 / 98.1; dev36_willys2020: 92.5 / 96.2 → 94.3 / 98.1; dev18_coop's review rate
+14.8 → 13.0. dev66_hemkop, whose first run was 94.1 / 94.1 / 100.0 / 100.0 / 13.7, meets all four targets since the
+"för" rule above (96.1 / 96.1 / 100.0 / 100.0 / 13.5). No other row moved in a full table run, blind rows included.
 """
 
 
@@ -8021,7 +8036,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev46_mathem": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev26_hemkop": {"top1": 0.99, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev47_mathem": {"top1": 0.90, "auto_accept_precision": 1.0, "review_rate": 0.29},
-    "dev18_coop": {"review_rate": 0.15},
+    "dev18_coop": {"review_rate": 0.14},
     "dev19_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.23},
     "dev48_mathem": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.19},
     "dev20_coop": {"top1": 0.92, "auto_accept_precision": 1.0, "review_rate": 0.22},
@@ -8065,7 +8080,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev33_coop": {"top1": 0.88, "review_rate": 0.28},
     "dev38_hemkop": {"top1": 0.87, "review_rate": 0.26},
     "dev64_mathem": {"review_rate": 0.20},
-    "dev22_willys2020": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev22_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev39_hemkop": {"review_rate": 0.30},
     "dev34_coop": {"review_rate": 0.20},
     "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
@@ -8146,7 +8161,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev91_mathem": {"review_rate": 0.25},
     "dev62_hemkop": {"review_rate": 0.23},
     "dev51_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.23},
-    "dev36_willys2020": {"top1": 0.92, "review_rate": 0.21},
+    "dev36_willys2020": {"top1": 0.94, "review_rate": 0.21},
     "dev92_mathem": {"top1": 0.94, "review_rate": 0.18},
     "dev63_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev52_coop": {"top1": 0.94, "review_rate": 0.29},
@@ -8160,8 +8175,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev54_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.24},
     "dev96_mathem": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.31},
     "dev55_coop": {"auto_accept_precision": 0.97, "review_rate": 0.17},
-    "dev66_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00},
-    "dev97_mathem": {"top1": 0.90, "auto_accept_precision": 0.94, "review_rate": 0.29},
+    "dev66_hemkop": {"auto_accept_precision": 1.00},
+    "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
 }
 
 

@@ -901,6 +901,7 @@ def test_a_soft_one_after_the_goods_is_their_sort(text: str, expected: list[tupl
     ("kaffe ett sånt till termosen och bröd", [("kaffe till termosen", 1.0), ("bröd", None)]),
     # the sort pointed at after the amount, and whose
     ("kattmat med kött två burkar den billiga first price", [("kattmat med kött billiga first price", 2.0)]),
+    ("olivolja en flaska den extra virgin till salladen", [("olivolja extra virgin till salladen", 1.0)]),
 ])
 def test_one_of_those_for_something_is_the_goods(text: str, expected: list[tuple[str, float | None]]) -> None:
     """"rulltårta med jordgubb en sån till söndagsfikat" was a line "till söndagsfikat" beside the cake: one of
@@ -918,3 +919,14 @@ def test_because_and_a_clause_says_why(text: str, expected: list[tuple[str, str]
     """"sköljmedel utan parfym för jag får klåda av det andra" added no line: "för" (because) and a clause say
     why the goods are needed, no goods and no change."""
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("eh dom där tabletterna man har i disk maskinen", ["tabletterna till disk maskinen"]),
+    ("tabletterna man har i disk maskinen", ["tabletterna till disk maskinen"]),
+    ("salt som man har i diskmaskinen", ["salt till diskmaskinen"]),
+])
+def test_what_one_puts_the_goods_in_is_their_purpose(text: str, expected: list[str]) -> None:
+    """"tabletterna man har i disk maskinen" added no line (read as a statement of the tablets), and said after
+    "dom där" it was a sure cheese ("man" read as "Mån"): what one puts the goods in is what they are for."""
+    assert [item.phrase for item in parse(text).items] == expected
