@@ -197,3 +197,16 @@ def test_a_word_no_compound_is_read_whole(shelved: bool) -> None:
              for name in COLD_CUTS]
     [line] = added_lines(CatalogIndex.build(goods), "rökt kalkon pålägg")
     assert line.product is not None and line.product.name == "Rökt Kalkon Skivad", line
+
+
+SOFTENERS = [("Sköljmedel Blå", "Comfort", "Hem > Tvätt"), ("Neutral Sköljmedel", "Neutral", "Hem > Tvätt"),
+             ("Sköljmedel Original", "Milda", "Hem > Tvätt"), ("Strumpbyxa Comfort 20 Den", "Emilia", "Hem > Kläder")]
+
+
+def test_a_brand_said_after_the_thing_that_other_goods_write() -> None:
+    """"sköljmedel comfort vilken doft som helst" was a sure "Neutral Sköljmedel" on Hemköp: Comfort makes
+    softeners, though tights write the word too ("Strumpbyxa Comfort"), so said after the thing it is the
+    brand, as "havreknäcke wasa" is."""
+    goods = [product(f"p{i}", name, shelf, brand=brand, price=30.0) for i, (name, brand, shelf) in enumerate(SOFTENERS)]
+    [line] = added_lines(CatalogIndex.build(goods), "sköljmedel comfort vilken doft som helst")
+    assert line.product is not None and line.product.brand == "Comfort", line
