@@ -5673,6 +5673,29 @@ before the matcher saw it. First, untuned run (9dde1e29): 90.2 / 94.1 / 94.7 / 1
 wrong: two ("två vanliga led lampor med stor sockel e tjugosju" was a red LED lamp, and a line of a sentence split
 in two).
 
+Thirty-ninth development set on Willys 2020 (`dev39_willys2020`, session i57): 47 sentences, 51 items, 3 absent
+(apelsinjuice, socker, havregryn), written by a helper from 100 products drawn at random from the store (seed 19696)
+and asked for in a client's words ("kalles kaviar den milda och ett paket ägg", "krakauer korv ungefär trehundra
+gram", "vad heter det torrfoder till katten den för kastrerade katter"); labelled from the catalog before the
+matcher saw it. First, untuned run (5b516b01): 88.2 / 92.2 / 97.6 / 100.0 / 19.6, after a label for a neutered cat's
+food that asked "steril" only was widened to "kastrerad" (before: 86.3 / 90.2 / 95.1). Proposed sure and wrong: one
+("allrengöring en flaska till golven" was Pledge's cleaner for wooden floors and furniture).
+
+Sixty-seventh development set on Hemköp (`dev67_hemkop`, session i57): 47 sentences, 52 items, 3 absent (tandkräm,
+filmjölk, vetemjöl), written by a helper from 100 products drawn at random from the store (seed 19898) and asked for
+in a client's words ("ett kilo morötter och ett pitabröd", "eh en kronlampa med den lilla sockeln e fjorton",
+"kassler och en liter filmjölk"); labelled from the catalog before the matcher saw it. First, untuned run
+(5b516b01): 90.4 / 92.3 / 97.6 / 100.0 / 22.6. Proposed sure and wrong: one ("sköljmedel comfort vilken doft som
+helst" was a "Neutral Sköljmedel").
+
+Ninety-eighth development set on Mathem (`dev98_mathem`, session i57): 48 sentences, 52 items, 3 absent (gäddfilé,
+frimärken, rullator), written by a helper from 100 products drawn at random from the store (seed 19797) and asked
+for in a client's words ("pinjenötter och lite blåmögel ost till salladen", "kaffefilter dom bruna oblekta nummer
+fyra", "två gäddfiléer och en knippe dill"); labelled from the catalog before the matcher saw it. First, untuned run
+(5b516b01): 88.5 / 94.2 / 94.6 / 100.0 / 32.7, after a label that left out Mathem's "Chokladkaka Premium Filled
+Coconut" was widened (before: 86.5 / 92.3 / 91.9). Proposed sure and wrong: two ("små plastpåsar dom som tar två
+liter" was a one-litre bag, and "vad heter det mjölk och havre drycken" split in two was plain milk).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7945,6 +7968,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev55_coop": ("matpriser2020-coop", HERE / "dev55_coop_requests.jsonl"),
     "dev66_hemkop": ("matpriser2020-hemkop", HERE / "dev66_hemkop_requests.jsonl"),
     "dev97_mathem": ("mathem2021", HERE / "dev97_mathem_requests.jsonl"),
+    "dev39_willys2020": ("matpriser2020-willys", HERE / "dev39_willys2020_requests.jsonl"),
+    "dev67_hemkop": ("matpriser2020-hemkop", HERE / "dev67_hemkop_requests.jsonl"),
+    "dev98_mathem": ("mathem2021", HERE / "dev98_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8186,6 +8212,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev55_coop": {"auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev66_hemkop": {"auto_accept_precision": 1.00},
     "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev39_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev67_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
+    "dev98_mathem": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.33},
 }
 
 
