@@ -539,6 +539,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                 i + 2 == len(words) or words[i + 2] is None):
             i += 2  # "två mjölk inte tre": the count said stands, no three to take away
             continue
+        if clause_has_words and (end := _holding_said(words, i)):
+            i = end  # "små plastpåsar dom som tar två liter": the size each holds, as "plastpåsar två liter"
+            continue
         if clause_has_words and words[i] == _ONE_DOES and words[i + 1:i + 2] != [] and words[i + 1] in _PUTS and (
                 words[i + 2:i + 3] != [] and words[i + 2] in _PUT_IN):
             if isinstance(out[-1], Token) and out[-1].text == "som":
@@ -928,6 +931,15 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 _SHALL, _BECAUSE = "ska", "för"
 _ONE_DOES = "man"
+_HOLDS = frozenset({"tar", "rymmer", "håller"})
+
+
+def _holding_said(words: list[str | None], i: int) -> int:
+    """Where an amount said as what the goods hold starts ("dom som tar två liter", "som rymmer fem liter"),
+    0 if no such clause opens at i."""
+    j = i + (words[i] in SORT_POINTERS)
+    return j + 2 if words[j:j + 1] == ["som"] and words[j + 1:j + 2] != [] and words[j + 1] in _HOLDS and (
+        words[j + 2:j + 3] == ["#"]) else 0
 _PUTS = frozenset({"har", "använder", "tar", "lägger", "stoppar", "sätter", "häller"})
 _PUT_IN = frozenset({"i", "till", "på"})
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)

@@ -7703,6 +7703,13 @@ naming a brand of the thing said before it (brands.brand_of) goes before it as t
 / 98.1 / 97.6 / 100.0 / 19.2; dev47_coop: 96.2 / 96.2 → 98.1 / 98.1; dev49_hemkop: 90.6 / 90.6 → 92.5 / 92.5;
 dev53_coop: 88.7 / 92.5 / 100.0 / 100.0 / 26.4 → 90.6 / 94.3 / 100.0 / 100.0 / 24.5; dev35_hemkop's review rate 17.6
 → 15.7. No other row moved in a full table run, blind rows included.
+
+Session i57. "små plastpåsar dom som tar två liter" was a sure one-litre bag on Mathem (dev98_mathem's first run):
+"tar" was read as a request and the size lost. What the goods hold ("dom som tar två liter", "som rymmer tre liter")
+is their size, as "plastpåsar två liter" says it (marking._holding_said; tests in tests/nlu/test_segmentation.py).
+dev98_mathem: 90.4 / 96.2 / 97.3 / 100.0 / 31.5 → 92.3 / 96.2 / 100.0 / 100.0 / 31.5 (its first run at 5b516b0 was
+88.5 / 94.2 / 94.6 / 100.0 / 32.7: the rules since, "som man har i kaffet" among them, took the rest). No other row
+moved in a full table run, blind rows included.
 """
 
 
@@ -8212,9 +8219,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev55_coop": {"auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev66_hemkop": {"auto_accept_precision": 1.00},
     "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev39_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.20},
-    "dev67_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.23},
-    "dev98_mathem": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.33},
+    "dev39_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
+    "dev67_hemkop": {"top1": 0.94, "review_rate": 0.21},
+    "dev98_mathem": {"top1": 0.92, "review_rate": 0.32},
 }
 
 

@@ -930,3 +930,13 @@ def test_what_one_puts_the_goods_in_is_their_purpose(text: str, expected: list[s
     """"tabletterna man har i disk maskinen" added no line (read as a statement of the tablets), and said after
     "dom där" it was a sure cheese ("man" read as "Mån"): what one puts the goods in is what they are for."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("små plastpåsar dom som tar två liter", [("små plastpåsar", 2.0, "l")]),
+    ("fryspåsar som rymmer tre liter", [("fryspåsar", 3.0, "l")]),
+])
+def test_what_the_goods_hold_is_their_size(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """"små plastpåsar dom som tar två liter" lost the size ("tar" read as a request): what the goods hold is
+    their size, as "plastpåsar två liter" says it."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
