@@ -930,7 +930,10 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 
 _SHALL, _BECAUSE = "ska", "för"
-_ONE_DOES = "man"
+_BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
+_ONE_DOES = "man"  # "tabletter man har i diskmaskinen": what one puts the goods in is what they are for
+_PUTS = frozenset({"har", "använder", "tar", "lägger", "stoppar", "sätter", "häller"})
+_PUT_IN = frozenset({"i", "till", "på"})
 _HOLDS = frozenset({"tar", "rymmer", "håller"})
 
 
@@ -940,9 +943,6 @@ def _holding_said(words: list[str | None], i: int) -> int:
     j = i + (words[i] in SORT_POINTERS)
     return j + 2 if words[j:j + 1] == ["som"] and words[j + 1:j + 2] != [] and words[j + 1] in _HOLDS and (
         words[j + 2:j + 3] == ["#"]) else 0
-_PUTS = frozenset({"har", "använder", "tar", "lägger", "stoppar", "sätter", "häller"})
-_PUT_IN = frozenset({"i", "till", "på"})
-_BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 
 
 def _of_a_thing(word: str | None) -> bool:
@@ -1050,8 +1050,10 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
         # to substitute, no goods of its own
         return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)
     verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS and w not in OLD]  # "den gamla är sliten"
-    reason = words[i] in SUBORDINATORS or words[i] in OWNERS or words[i] == _BECAUSE or (  # "när dom kommer" says when, as a reason
-        words[i] in STATEMENT_PRONOUNS and words[i + 1] == _SHALL) or (  # says why
+    # "när dom kommer" says when, as a reason says why; so does what the client's own is ("mina naglar är så
+    # långa"), "för" (because) and what the goods are for ("dom ska sitta i fjärrkontrollen")
+    reason = words[i] in SUBORDINATORS or words[i] in OWNERS or words[i] == _BECAUSE or (
+        words[i] in STATEMENT_PRONOUNS and words[i + 1] == _SHALL) or (
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
     kept = [] if negated else [

@@ -200,7 +200,8 @@ def test_a_word_no_compound_is_read_whole(shelved: bool) -> None:
 
 
 SOFTENERS = [("Sköljmedel Blå", "Comfort", "Hem > Tvätt"), ("Neutral Sköljmedel", "Neutral", "Hem > Tvätt"),
-             ("Sköljmedel Original", "Milda", "Hem > Tvätt"), ("Strumpbyxa Comfort 20 Den", "Emilia", "Hem > Kläder")]
+             ("Sköljmedel Original", "Milda", "Hem > Tvätt"),
+             ("Strumpbyxa Comfort 20 Den", "Emilia", "Hem > Kläder")]
 
 
 def test_a_brand_said_after_the_thing_that_other_goods_write() -> None:
