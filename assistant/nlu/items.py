@@ -13,6 +13,7 @@ from assistant.nlu.lexicon import (
     BOTH_SAID,
     CHATTER_STARTS,
     CLIENT_WORDS,
+    CODE_LETTERS,
     COMPLEMENTS,
     DECREMENT,
     DEGREES,
@@ -152,6 +153,10 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.words.append(Token("num", str(int(element.amount or 0)), element.start, element.end))
                 current.cover(element.start, element.end)
                 continue
+            if (code := _a_codes_number(current, element, before)) is not None:
+                current.words.append(Token("num", code, element.start, element.end))
+                current.cover(element.start, element.end)
+                continue
             said = _said_size(current, element, before) or _size_said_last(current, element, before, following)
             if said or _unread_size(current, element, followed_by_words):
                 if current.words and before is current.words[-1] and current.words[-1].text in EACH:
@@ -233,6 +238,21 @@ def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: o
     return (isinstance(before, Token) and bool(draft.words) and before is draft.words[-1]
             and len(before.text) == 1 and before.text.isalpha() and before.text not in LETTER_WORDS
             and isinstance(following, Token) and any(c.isdigit() for c in following.text) and _whole_number(amount))
+
+
+def _a_codes_number(draft: Draft, amount: Amount, before: object) -> str | None:
+    """"knappbatteri cr 2032", "ett knappbatteri cr tjugofyra femtio": a whole number right after a code's letters
+    (`CODE_LETTERS`) ending an item's words is the code's, as names write it ("CR2032"), no count (2032 batteries
+    were asked), and so are two numbers of two digits said in a row, as a code is spoken ("tjugofyra femtio":
+    "2450", no range of 24 to 50). The code's digits, None where no code's number is said."""
+    if not (draft.words and before is draft.words[-1] and isinstance(before, Token) and before.text in CODE_LETTERS
+            and amount.amount is not None and amount.unit is None and not (amount.vague or amount.more or amount.odd)):
+        return None
+    if amount.amount_max is None:
+        return str(int(amount.amount)) if amount.amount == int(amount.amount) else None
+    first, second = amount.amount, amount.amount_max
+    return f"{int(first)}{int(second):02d}" if first == int(first) and second == int(second) and (
+        10 <= first < 100 and 0 <= second < 100) else None
 
 
 def _article_in_a_clause(draft: Draft, amount: Amount, before: object) -> bool:

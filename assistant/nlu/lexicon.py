@@ -236,6 +236,8 @@ def a_weak_adjective(word: str) -> bool:
 SORT_PREFIXES = frozenset({"mellan", "standard"})
 # How much, after a negation: "inte för starkt", "inte så stark" say the sort wanted, no goods to remove.
 DEGREES = frozenset({"för", "så", "alltför", "särskilt", "speciellt"})
+# Letters of a battery's or a lamp's code, said apart from its number ("knappbatteri cr 2032", "gu tio")
+CODE_LETTERS = frozenset({"cr", "lr", "sr", "gu", "mr"})
 # How high a grade is, said before it: "olivolja den extra virgin", "cheddar den extra lagrade"
 GRADES = frozenset({"extra", "riktigt", "väldigt"})
 # What goods "som inte har/innehåller/luktar ..." are without ("yoghurt som inte har socker": "yoghurt utan

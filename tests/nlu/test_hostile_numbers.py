@@ -118,3 +118,16 @@ def test_a_real_word_typed_without_dots_stays_itself(text: str, expected: list[t
     """"ta den andra osten" changed the cheese's count: "andra" (other), typed as it is, was read as "ändra"
     (change), as "tom" (empty) was "töm" and "slang" (a hose) "släng". A Swedish word of its own stays itself."""
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("knappbatteri cr 2032", ("knappbatteri cr 2032", None)),
+    ("två knappbatterier cr 2032", ("knappbatterier cr 2032", 2.0)),
+    ("ett knappbatteri cr tjugofyra femtio", ("knappbatteri cr 2450", 1.0)),
+    ("knappbatteri cr tjugo trettiotvå", ("knappbatteri cr 2032", None)),
+])
+def test_a_codes_number_said_apart_is_no_count(text: str, expected: tuple[str, float | None]) -> None:
+    """"knappbatteri cr 2032" asked for 2032 batteries "knappbatteri cr", and "cr tjugofyra femtio" for 24 to 50:
+    the number after a code's letters is the code's, a spoken one in two parts of two digits each."""
+    [item] = parse(text).items
+    assert (item.phrase, item.quantity.amount) == expected
