@@ -50,7 +50,7 @@ from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number, series_number
 from assistant.catalog.talk import AFTER_TALK, with_goods_after_talk
-from assistant.nlu.lexicon import ATTRIBUTES, DESCRIBING, FILLER_PHRASES, SORT_POINTERS
+from assistant.nlu.lexicon import FILLER_PHRASES, SORT_POINTERS
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
 
@@ -427,10 +427,9 @@ _SIZE_WORDS = frozenset().union(*SIZES_WISHED.values())
 
 
 def _without_a_sort_pointed_at(words: list[str]) -> list[str]:
-    """The words without a sort pointed at ("broccoli den frysta": "broccoli"), which a name of the pair need not
-    write; a sort said bare ("gröna oliver") stays."""
-    at = next((i for i, word in enumerate(words) if word in SORT_POINTERS and i + 1 < len(words)
-               and all(w in ATTRIBUTES or w in DESCRIBING for w in words[i + 1:])), len(words))
+    """The words without a sort pointed at after them ("broccoli den frysta", "blandat dom sura"), which a name of
+    the pair need not write; a sort said bare ("gröna oliver") stays."""
+    at = next((i for i, word in enumerate(words) if i and word in SORT_POINTERS and i + 1 < len(words)), len(words))
     return words[:at]
 
 

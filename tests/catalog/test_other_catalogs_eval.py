@@ -7716,6 +7716,13 @@ femtio" for a range of 24 to 50 (dev68_hemkop's first run had the line without i
 letters ("cr", "lr", "sr", "gu", "mr") is the code's, and two numbers of two digits said in a row after them are one
 code spoken ("2450"; items._a_codes_number, tests in tests/nlu/test_hostile_numbers.py). No row moved in a full
 table run, blind rows included.
+
+Session i57. "en stor påse gott och blandat den vanliga" was two lines, "stor gott" finding nothing, and "ja och
+gott och blandat dom sura" likewise (dev99_mathem's first run): the sort pointed at after a pair named as one,
+whatever its word, is no word the name must write (understand._without_a_sort_pointed_at; before, only a colour or a
+variant, "den frysta", was let go). Test in tests/catalog/test_rules_i57.py. dev91_mathem: 96.1 / 96.1 / 100.0 /
+100.0 / 24.1 → 96.1 / 98.0 / 100.0 / 100.0 / 22.6; review rates of dev59_mathem 18.9 → 17.3 and dev76_mathem 28.6 →
+27.3. No other row moved in a full table run, blind rows included.
 """
 
 
@@ -8112,7 +8119,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
-    "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
+    "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
@@ -8163,7 +8170,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.35},
     "dev28_willys2020": {"review_rate": 0.22},
-    "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev41_coop": {"review_rate": 0.26},
     "dev49_hemkop": {"top1": 0.92, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
@@ -8206,7 +8213,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev90_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev61_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev50_coop": {"review_rate": 0.26},
-    "dev91_mathem": {"review_rate": 0.25},
+    "dev91_mathem": {"review_rate": 0.23},
     "dev62_hemkop": {"review_rate": 0.23},
     "dev51_coop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.23},
     "dev36_willys2020": {"top1": 0.94, "review_rate": 0.21},

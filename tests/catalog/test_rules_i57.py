@@ -211,3 +211,16 @@ def test_a_brand_said_after_the_thing_that_other_goods_write() -> None:
     goods = [product(f"p{i}", name, shelf, brand=brand, price=30.0) for i, (name, brand, shelf) in enumerate(SOFTENERS)]
     [line] = added_lines(CatalogIndex.build(goods), "sköljmedel comfort vilken doft som helst")
     assert line.product is not None and line.product.brand == "Comfort", line
+
+
+SWEETS = ["Gott & Blandat Original", "Gott & Blandat Surt", "Gott & Blandat Storpack", "Godis Mix", "Blandade Nötter"]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["en stor påse gott och blandat den vanliga", "ja och gott och blandat dom sura"])
+def test_a_pair_named_as_one_with_any_sort_pointed_at_after_it(shelved: bool, said: str) -> None:
+    """"en stor påse gott och blandat den vanliga" was two lines, "stor gott" finding nothing: the sort pointed
+    at after the pair, whatever its word, is no word the name must write for the pair to be one."""
+    goods = [product(name, name, "Godis" if shelved else "", price=25.0) for name in SWEETS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name.startswith("Gott & Blandat"), line
