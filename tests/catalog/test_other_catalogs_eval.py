@@ -5696,6 +5696,35 @@ fyra", "två gäddfiléer och en knippe dill"); labelled from the catalog before
 Coconut" was widened (before: 86.5 / 92.3 / 91.9). Proposed sure and wrong: two ("små plastpåsar dom som tar två
 liter" was a one-litre bag, and "vad heter det mjölk och havre drycken" split in two was plain milk).
 
+Ninety-fourth development set on Mathem (`dev94_mathem`, session i57): 48 sentences, 52 items, 3 absent (spettekaka,
+lutfisk, kalvdans), written by a helper from 100 products drawn at random from the store (seed 18585) and asked for
+in a client's words ("chokladglass en halv liter", "svarta damsockor och ett par läsglasögon plus två komma fem",
+"franska våfflor med vanilj och en bit spettekaka till kaffet"); labelled from the catalog before the matcher saw
+it. First, untuned run (fc767e73): 96.2 / 96.2 / 100.0 / 100.0 / 24.1, after a label that asked "Kalamata" olives
+and left out Mathem's "Kalamon", the same olive, was widened (before: 94.2 / 96.2 / 97.6). Proposed sure and wrong:
+none with the widened label.
+
+Fifty-sixth development set on Coop (`dev56_coop`, session i57): 48 sentences, 53 items, 3 absent (ketchup,
+strösocker, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 19999) and
+asked for in a client's words ("en påse baby spenat och fetaost", "whiskas kött i gelé ett tolvpack", "hamburgerbröd
+och en flaska ketchup"); labelled from the catalog before the matcher saw it. First, untuned run (3c2d4357): 98.1 /
+98.1 / 97.8 / 100.0 / 16.7, after labels that left out Coop's "Grevé" spelled so and its kitchen sprays were widened
+(before: 94.3 / 94.3 / 95.6). Proposed sure and wrong: one, a line of "löfbergs mellanrost ett paket bryggkaffe"
+split in two.
+
+Sixty-eighth development set on Hemköp (`dev68_hemkop`, session i57): 49 sentences, 53 items, 3 absent (ketchup,
+havregryn, spaghetti), written by a helper from 100 products drawn at random from the store (seed 20201) and asked
+for in a client's words ("en burk fransk löksill och dillsill", "ett knappbatteri cr tjugofyra femtio", "falukorv
+från scan och en flaska ketchup"); labelled from the catalog before the matcher saw it. First, untuned run
+(3c2d4357): 92.5 / 96.2 / 100.0 / 100.0 / 18.9. Proposed sure and wrong: none.
+
+Ninety-ninth development set on Mathem (`dev99_mathem`, session i57): 47 sentences, 51 items, 3 absent (lutfisk,
+trisslotter, kryckor), written by a helper from 100 products drawn at random from the store (seed 20100) and asked
+for in a client's words ("fin knäcke bröd och räkost på tub", "tvättmedel pulver utan parfym för det färgade",
+"jordgubbssylt och tre trisslotter"); labelled from the catalog before the matcher saw it. First, untuned run
+(3c2d4357): 86.3 / 86.3 / 94.4 / 100.0 / 35.7. Proposed sure and wrong: two ("creme fraiche den vanliga feta" was a
+crème fraîche with feta cheese, and a line of a sentence split in two).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7991,6 +8020,10 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev39_willys2020": ("matpriser2020-willys", HERE / "dev39_willys2020_requests.jsonl"),
     "dev67_hemkop": ("matpriser2020-hemkop", HERE / "dev67_hemkop_requests.jsonl"),
     "dev98_mathem": ("mathem2021", HERE / "dev98_mathem_requests.jsonl"),
+    "dev94_mathem": ("mathem2021", HERE / "dev94_mathem_requests.jsonl"),
+    "dev56_coop": ("matpriser2020-coop", HERE / "dev56_coop_requests.jsonl"),
+    "dev68_hemkop": ("matpriser2020-hemkop", HERE / "dev68_hemkop_requests.jsonl"),
+    "dev99_mathem": ("mathem2021", HERE / "dev99_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8235,6 +8268,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev67_hemkop": {"top1": 0.94, "review_rate": 0.21},
     "dev98_mathem": {"top1": 0.92, "review_rate": 0.32},
+    "dev94_mathem": {"review_rate": 0.25},
+    "dev56_coop": {"auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev68_hemkop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.19},
+    "dev99_mathem": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.36},
 }
 
 
