@@ -1270,8 +1270,6 @@ def _steered_to(sort: str, q: Query, ranked: list[Scored], item: Item, index: Ca
     return q, ranked
 
 
-
-
 def _a_childrens_sort_apart(best: Scored, available: list[Scored], index: CatalogIndex) -> bool:
     """Goods for a child where a children's sort of them is sold but is one among many grown-ups' ("plåster
     till barnbarnet": "Plåster Barn Panda Kokosolja" beside "Plåster Natur" and sixteen more, though it writes
