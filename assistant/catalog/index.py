@@ -726,6 +726,12 @@ MIN_CUT_WORD = 4     # letters of a cut word's end that find the word it begins
 MAX_CUT = 3          # letters a cut word may have lost
 
 
+def _plus_said(brand: str) -> str:
+    """A brand writing a plus sign as said, one word ("A+": "aplus", the parser's reading of "a plus"); "" where
+    it writes none."""
+    return key(brand.replace("+", " plus")).replace(" ", "") if "+" in brand else ""
+
+
 def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],
                 lexicon: Lexicon) -> tuple[frozenset[str], CommonHeads]:
     """Folded words and their stems from names, brands and categories, plus the lexicon's words;
@@ -748,6 +754,8 @@ def _vocabulary(products: Sequence[Product], readings: Sequence[NameReading],
         written.update(words)
         seen.update({fold(word) for word in words} | shelf if shelf is not None else {fold(word) for word in words})
         seen.update({fold(word) for word in hyphen_joined(named)})
+        if p.brand and (said_plus := _plus_said(p.brand)):
+            seen[said_plus] += 1
     lexicon_words: set[str] = set(lexicon.brands)
     # who or which department a product is for, so that "Kattmat" splits on "katt" in any catalog
     lexicon_words.update(w for w in (*lexicon.for_whom, *lexicon.department_words) if len(w) >= FALLBACK_PART)
@@ -857,6 +865,8 @@ class _Words:
             said = content_words(name)
             stems = {stem(w) for w in said}
             stems.add(key(name).replace(" ", ""))
+            if said_plus := _plus_said(name):
+                stems.add(stem(said_plus))
             reading = self._brands[name] = (frozenset(stems), any(
                 self.lexicon.attribute_of(stem(w)) == "eko" for w in said))
         return reading

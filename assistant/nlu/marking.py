@@ -118,6 +118,7 @@ def events(text: str) -> tuple[list[Event], list[Heading], list[list[Element]]]:
 
 _AND_THE_SAME = ("och", "samma")
 _ONE = ("en", "ett")
+_PLUS = ("plus", "+")
 
 
 def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
@@ -153,6 +154,11 @@ def _clean(tokens: list[Token]) -> tuple[list[Token], frozenset[int]]:
             continue
         if tuple(t.text for t in tokens[index:index + 2]) in BOTH:
             skip_to = index + 2
+            continue
+        if (token.kind == "word" and len(token.text) == 1 and token.text.isalpha() and index + 2 < len(tokens)
+                and tokens[index + 1].text in _PLUS and tokens[index + 2].kind == "word"):
+            out.append(Token("word", f"{token.text}plus", token.start, tokens[index + 1].end))
+            skip_to = index + 2  # "a plus tvättmedel", "a+ tvättmedel": the brand "A+", no "a" and no list
             continue
         if (token.text in _ONE and len(out) > 1 and out[-1].text in DESCRIBING and out[-2].text in _ONE
                 and (index + 1 == len(tokens) or tokens[index + 1].kind == "sep")):

@@ -7752,6 +7752,14 @@ whatever its word, is no word the name must write (understand._without_a_sort_po
 variant, "den frysta", was let go). Test in tests/catalog/test_rules_i57.py. dev91_mathem: 96.1 / 96.1 / 100.0 /
 100.0 / 24.1 → 96.1 / 98.0 / 100.0 / 100.0 / 22.6; review rates of dev59_mathem 18.9 → 17.3 and dev76_mathem 28.6 →
 27.3. No other row moved in a full table run, blind rows included.
+
+Session i57. "a plus flytande tvättmedel sensitive för kulörtvätt" was a sure Fixa detergent on Hemköp
+(dev61_hemkop's first run): the parser dropped the "a" and read "plus" as "and". A letter and "plus" (or "+") said
+before the goods are one word ("aplus", marking._clean), and a brand writing a plus sign ("A+") is read so too, as a
+word of the brand and of the vocabulary (index._plus_said). Tests in tests/nlu/test_hostile_numbers.py and
+tests/catalog/test_rules_i57.py. dev61_hemkop: 90.4 / 94.2 / 97.5 / 100.0 / 24.5 → 92.3 / 94.2 / 100.0 / 100.0 /
+24.5; dev45_hemkop: 90.6 / 92.5 / 97.7 / 100.0 / 17.0 → 92.5 / 92.5 / 100.0 / 100.0 / 17.0. No other row moved in a
+full table run, blind rows included.
 """
 
 
@@ -8193,7 +8201,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev38_coop": {"top1": 0.90, "review_rate": 0.27},
     "dev72_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.23},
     "dev26_willys2020": {"top1": 0.84, "auto_accept_precision": 0.97, "review_rate": 0.21},
-    "dev45_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.18},
+    "dev45_hemkop": {"top1": 0.92, "review_rate": 0.18},
     "dev73_mathem": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev46_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev39_coop": {"top1": 0.94},
@@ -8244,7 +8252,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev49_coop": {"top1": 0.92, "review_rate": 0.23},
     "dev35_willys2020": {"top1": 0.86, "auto_accept_precision": 1.00, "review_rate": 0.25},
     "dev90_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.22},
-    "dev61_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev61_hemkop": {"top1": 0.92, "review_rate": 0.25},
     "dev50_coop": {"review_rate": 0.26},
     "dev91_mathem": {"review_rate": 0.23},
     "dev62_hemkop": {"review_rate": 0.23},
@@ -8270,8 +8278,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev98_mathem": {"top1": 0.92, "review_rate": 0.32},
     "dev94_mathem": {"review_rate": 0.25},
     "dev56_coop": {"auto_accept_precision": 0.97, "review_rate": 0.17},
-    "dev68_hemkop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.19},
-    "dev99_mathem": {"top1": 0.86, "auto_accept_precision": 0.94, "review_rate": 0.36},
+    "dev68_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
+    "dev99_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.34},
 }
 
 

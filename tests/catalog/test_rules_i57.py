@@ -224,3 +224,15 @@ def test_a_pair_named_as_one_with_any_sort_pointed_at_after_it(shelved: bool, sa
     goods = [product(name, name, "Godis" if shelved else "", price=25.0) for name in SWEETS]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name.startswith("Gott & Blandat"), line
+
+
+DETERGENTS = [("Sensitive Colour Tvättmedel Flytande", "A+"), ("Sensitive Flytande Tvättmedel", "Fixa"),
+              ("Tvättmedel Color", "Eldorado")]
+
+
+def test_a_brand_with_a_plus_said_as_a_word() -> None:
+    """"a plus flytande tvättmedel sensitive för kulörtvätt" was a sure Fixa detergent on Hemköp: the brand "A+" is
+    read as said ("aplus"), one word of the brand's."""
+    goods = [product(f"p{i}", name, "Hem > Tvätt", brand=brand, price=50.0) for i, (name, brand) in enumerate(DETERGENTS)]
+    [line] = added_lines(CatalogIndex.build(goods), "a plus flytande tvättmedel sensitive för kulörtvätt")
+    assert line.product is not None and line.product.brand == "A+", line

@@ -131,3 +131,15 @@ def test_a_codes_number_said_apart_is_no_count(text: str, expected: tuple[str, f
     the number after a code's letters is the code's, a spoken one in two parts of two digits each."""
     [item] = parse(text).items
     assert (item.phrase, item.quantity.amount) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a plus flytande tvättmedel", ["aplus flytande tvättmedel"]),
+    ("a+ tvättmedel", ["aplus tvättmedel"]),
+    ("tvättmedel a plus", ["tvättmedel a"]),  # no goods after it: as said
+    ("3 st a 250 g smör", ["smör"]),
+])
+def test_a_letter_and_plus_before_the_goods_is_a_brand(text: str, expected: list[str]) -> None:
+    """"a plus flytande tvättmedel" dropped the "a" and read "plus" as "and": the letter and the plus said before
+    the goods are one word, the brand "A+" as the catalog reads it said."""
+    assert [item.phrase for item in parse(text).items] == expected
