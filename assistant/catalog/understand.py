@@ -33,6 +33,7 @@ from assistant.catalog.query import (
     ORIGIN_WORDS,
     SIZES_WISHED,
     an_animals_flavours,
+    analyse,
     another_sort_listed,
     elided_first_parts,
     flavours_named_as_one,
@@ -347,7 +348,8 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
         if ((words and all(map(describes, words)))
                 or (item.quantity.amount is not None and len(words) == 1
                     and sort_named_with(before.phrase, item.phrase, index))
-                or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))):
+                or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))
+                or (item.quantity != Quantity() and len(words) == 1 and _the_kind_of_a_sort(before, item, index))):
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         goods, purpose = _goods_then_purpose(item.phrase)  # "grevé en bit ost till mackorna": what for stays
         kind = content_words(goods)
@@ -356,6 +358,13 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
             return _one_item(before, item, f"{before.phrase}{purpose}", item.quantity)  # "fiberrost ett bröd"
         return None
     return _joined_to_the_one_before(items, joined)
+
+
+def _the_kind_of_a_sort(before: Item, item: Item, index: CatalogIndex) -> bool:
+    """"löfbergs mellanrost ett paket bryggkaffe": the item after is the kind the item before said a sort of
+    (query.sort_of of its last word), named with its amount after it; "mjölk två liter bröd" is two things."""
+    kind, said = analyse(item.phrase, index), content_words(before.phrase)
+    return kind is not None and bool(said) and sort_of([kind.head], said[-1:], index)
 
 
 def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

@@ -236,3 +236,24 @@ def test_a_brand_with_a_plus_said_as_a_word() -> None:
     goods = [product(f"p{i}", name, "Hem > Tvätt", brand=brand, price=50.0) for i, (name, brand) in enumerate(DETERGENTS)]
     [line] = added_lines(CatalogIndex.build(goods), "a plus flytande tvättmedel sensitive för kulörtvätt")
     assert line.product is not None and line.product.brand == "A+", line
+
+
+COFFEES = [("Bryggkaffe Mellanrost", "Löfbergs"), ("Bryggkaffe Mörkrost", "Coop"), ("Kaffe Mellanrost", "Zoégas"),
+           ("Bryggkaffe Mörkrost", "Gevalia"), ("Bryggkaffe Ljusrost", "Garant"), ("Bryggkaffe Mörkrost", "Zoégas"),
+           ("Mellanmjölk", "Arla"), ("Rostbröd", "Pågen")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [("löfbergs mellanrost ett paket bryggkaffe", 1),
+                                                ("mjölk två liter bröd", 2)])
+def test_the_kind_said_after_a_sort_and_its_amount_is_one_item(shelved: bool, said: str, expected: int) -> None:
+    """"löfbergs mellanrost ett paket bryggkaffe" was two lines on Coop, the second a sure dark roast: the kind
+    said after a sort of it, with its amount, is the same goods; milk and bread stay two things."""
+    goods = [product(f"p{i}", name if shelved else f"{brand} {name}", ("Dryck > Kaffe" if "affe" in name else
+                                                                        "Mejeri" if "mjölk" in name else "Bröd")
+                     if shelved else "", brand=brand if shelved else None, price=40.0)
+             for i, (name, brand) in enumerate(COFFEES)]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert len(lines) == expected, lines
+    if expected == 1:
+        assert lines[0].product is not None and "Mellanrost" in lines[0].product.name, lines
