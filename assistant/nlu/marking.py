@@ -1169,9 +1169,11 @@ def _condition_end(words: list[str | None], i: int) -> int:
         return 0  # "om ni inte har lätt så mellan": what would do else (`_unless_had`)
     else:  # "om det är billigt så kaffe": the goods after "så"
         end = _clause_end(words, j + 1)
-        j = end + 1 if end < len(words) and words[end] == "så" else 0
-    return j if j and j < len(words) and words[j] not in (None, "#") or (
-        j and j + 1 < len(words) and words[j] == "#" and words[j + 1] is not None) else 0
+        if end >= len(words) or words[end] != "så":
+            return 0
+        j = end + 1
+    goods = j + (j < len(words) and words[j] == "#")  # an amount perhaps first: "om dom har så 2 paket smör"
+    return j if goods < len(words) and words[goods] is not None else 0
 
 
 def _unless_had(words: list[str | None], i: int) -> bool:
