@@ -38,6 +38,7 @@ from assistant.nlu.lexicon import (
     USUAL,
     USUAL_OWNERS,
     WHOLE_PIECES,
+    a_definite_noun,
     a_weak_adjective,
     refill_written_whole,
 )
@@ -643,6 +644,12 @@ def _the_old_one(words: list[str]) -> bool:
     return not after or after[0] in REASON_VERBS or (after[0] in UNITS and UNITS[after[0]].container)
 
 
+def _a_room(words: list[str]) -> bool:
+    """"i badrummet", "på toaletten": "i" or "på" and a noun in its definite form, alone, say where in the home
+    the goods are needed, no goods to buy."""
+    return len(words) == 2 and words[0] in ("i", "på") and a_definite_noun(words[1])
+
+
 def _usual(words: list[str]) -> tuple[list[str], bool]:
     """"min vanliga ost", "den vanliga osten": (the words naming the kind, True); "vanliga bananer" are
     the ordinary sort, not the client's usual."""
@@ -780,6 +787,9 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
         return False
     if draft.amount is None and previous.action == "add" and _the_old_one([w.text for w in draft.words]):
         return True  # "badrumsrengöring, den gamla flaskan är slut": a remark on the goods just said
+    if draft.amount is None and previous.action == "add" and segment.action in (None, "add") and _a_room(
+            [w.text for w in draft.words]):
+        return True  # "duschtvål jag har slut i badrummet": where they ran out, no goods
     if segment.action is not None:
         return False
     said, usual = _usual([w.text for w in draft.words])

@@ -227,6 +227,15 @@ SORT_NEGATIONS = frozenset({"inte", "ej", "ingen", "inget", "inga"})  # "ost men
 SORT_POINTERS = frozenset({"den", "det", "dom", "de"})
 
 
+DEFINITE_ENDINGS = ("en", "et", "an", "na")
+
+
+def a_definite_noun(word: str) -> bool:
+    """"pannkakorna", "fisken", "kaffet", "soppan": a noun's definite form, as a dish said as a purpose or a room
+    the goods are kept in is."""
+    return len(word) >= 4 and word.endswith(DEFINITE_ENDINGS)
+
+
 def a_weak_adjective(word: str) -> bool:
     """A word that can be the weak adjective after a pointer ("den feta", "det mörka", "de gröna"), whichever
     the adjective, and no definite plural noun ("de bananerna")."""
@@ -266,7 +275,6 @@ REFUSED_SORTS = {"kött": "vegetarisk", "djur": "vegansk"}
 # removal. A request's verbs ("och vill ha ost", "och kan du köpa") start a phrase and are none of these.
 CONTINUING_VERBS = REASON_VERBS | STATEMENT_VERBS | DIET_VERBS | frozenset({"går", "kan", "orkar", "sover"})
 
-DEFINITE_ENDINGS = ("en", "et", "an", "na")
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
 # words; the verbs go ("om" is the particle of "tycker om").
@@ -447,6 +455,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt]"),  # "hushållspapper det tar slut hela tiden"
     ("add", "är [nästan|snart|alldeles] slut"),
     ("add", "har [nästan|snart|alldeles] slut"),  # "tandkräm en tub för jag har slut": the goods asked for
+    # ... in either word order: "mjölk jag har slut", "mjölk (det) har jag slut på"
+    ("add", f"({_PEOPLE}) har [nästan|snart|alldeles] slut [på]"),
+    ("add", f"[det] har ({_PEOPLE}) [nästan|snart|alldeles] slut [på]"),
     # a lack said: "vi är utan toapapper", "det finns ingen mjölk (kvar)": asked for, nothing removed
     ("add", f"({_PEOPLE}) (är utan|är helt utan)"),
     ("add", "(det finns|finns det) (inget|ingen|inga) [mer]"),

@@ -53,6 +53,7 @@ from assistant.nlu.lexicon import (
     TALK_BINDERS,
     UNITS,
     WEEKDAYS,
+    a_definite_noun,
     a_weak_adjective,
 )
 from assistant.nlu.numbers import number_words
@@ -380,7 +381,7 @@ def _purpose(heading: list[Token]) -> str:
     first = next((i for i, w in enumerate(words) if w in PURPOSES), None)
     if first is None:
         said = [w for w in words if w is not None]
-        return f"{_SAID_FOR} {said[0]}" if len(said) == 1 and _definite(said[0]) and not _said_when(said[0]) else ""
+        return f"{_SAID_FOR} {said[0]}" if len(said) == 1 and a_definite_noun(said[0]) and not _said_when(said[0]) else ""
     kept: list[str] = []
     i = first
     while i < len(words):
@@ -403,7 +404,7 @@ def _dish_said_first(tokens: list[Token], index: int) -> int:
     kanelbullar"): a purpose word and one word in its definite form, then goods. 0 where the sentence opens
     otherwise ("till mamma mjölk": no dish; "till kaffet" alone: the words said)."""
     words = tokens[index:index + 4]
-    if len(words) < 3 or words[0].text not in PURPOSES or words[1].kind != "word" or not _definite(words[1].text):
+    if len(words) < 3 or words[0].text not in PURPOSES or words[1].kind != "word" or not a_definite_noun(words[1].text):
         return 0
     end = next((n for n in range(index, len(tokens)) if tokens[n].kind not in ("word", "sep") or tokens[n].strong),
                len(tokens))
@@ -446,15 +447,10 @@ def _whom_said_first(tokens: list[Token], index: int) -> tuple[str, int] | None:
         return None
     if words[noun] in CLIENT_WORDS and not owned:
         return "", said
-    if words[noun] in ASIDE_SUBJECTS or words[noun] in CLAUSE_SUBJECTS or not (owned or _definite(words[noun])) or (
+    if words[noun] in ASIDE_SUBJECTS or words[noun] in CLAUSE_SUBJECTS or not (owned or a_definite_noun(words[noun])) or (
             PHRASE_TRIE.longest(words, noun) is not None):
         return None
     return f"{_SAID_FOR} {' '.join(w for w in words[:noun + 1] if w is not None)}", said
-
-
-def _definite(word: str) -> bool:
-    """"pannkakorna", "fisken", "kaffet", "soppan": a noun's definite form, as a dish said as a purpose is."""
-    return len(word) >= 4 and word.endswith(("en", "et", "an", "na"))
 
 
 def _is_heading(before: list[Token], colon: Token, after: list[Token]) -> bool:

@@ -7810,6 +7810,13 @@ after it (understand._the_kind_of_a_sort: query.sort_of of the sort's last word 
 två paket mellanrost" said the other way round is one item; "mjölk två liter bröd" stays two things. Test in
 tests/catalog/test_rules_i57.py. dev56_coop: 98.1 / 98.1 / 97.8 / 100.0 / 16.7 → 98.1 / 98.1 / 100.0 / 100.0 / 17.0
 (one line fewer). No other row moved in a full table run, blind rows included.
+
+Session i58. Goods run out, said after them in either word order ("mjölk jag har slut", "mjölk (det) har jag slut
+på"), say only why they are asked for: they were goods "mjölk slut" and "mjölk har jag". Where in the home they ran
+out ("duschtvål jag har slut i badrummet": "i" or "på" and a noun in its definite form, alone) is no goods:
+dev98_mathem's sentence had a line "i badrummet" once the first rule read "jag har slut" whole
+(tests/nlu/test_segmentation.py). Tables: dev90_mathem and dev97_mathem review down 2.0 points each, nothing else
+moved.
 """
 
 
@@ -8307,7 +8314,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev60_hemkop": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.22},
     "dev49_coop": {"top1": 0.92, "review_rate": 0.23},
     "dev35_willys2020": {"top1": 0.86, "auto_accept_precision": 1.00, "review_rate": 0.25},
-    "dev90_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.22},
+    "dev90_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.20},
     "dev61_hemkop": {"top1": 0.92, "review_rate": 0.25},
     "dev50_coop": {"review_rate": 0.26},
     "dev91_mathem": {"review_rate": 0.23},
@@ -8328,7 +8335,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev96_mathem": {"top1": 0.88, "auto_accept_precision": 0.92, "review_rate": 0.31},
     "dev55_coop": {"auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev66_hemkop": {"auto_accept_precision": 1.00},
-    "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev39_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev67_hemkop": {"top1": 0.94, "review_rate": 0.21},
     "dev98_mathem": {"top1": 0.92, "review_rate": 0.32},

@@ -940,3 +940,19 @@ def test_what_the_goods_hold_is_their_size(text: str, expected: list[tuple[str, 
     """"små plastpåsar dom som tar två liter" lost the size ("tar" read as a request): what the goods hold is
     their size, as "plastpåsar två liter" says it."""
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mjölk jag har slut", ["mjölk"]),
+    ("mjölk har jag slut på", ["mjölk"]),
+    ("mjölk det har jag slut på", ["mjölk"]),
+    ("kaffe har vi nästan slut på och bröd", ["kaffe", "bröd"]),
+    # ... and where in the home they ran out is no goods either
+    ("duschtvål jag har slut i badrummet", ["duschtvål"]),
+    ("handtvål har tagit slut på toaletten och mjölk", ["handtvål", "mjölk"]),
+])
+def test_goods_run_out_said_after_them(text: str, expected: list[str]) -> None:
+    """"mjölk har jag slut på" asked for goods "mjölk har jag", and "mjölk jag har slut" for "mjölk slut": that
+    the client has run out of the goods, said after them in either word order, says only why they are asked for;
+    "i badrummet" after it was a line of its own."""
+    assert [item.phrase for item in parse(text).items] == expected
