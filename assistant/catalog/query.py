@@ -1529,7 +1529,8 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     One word may stand between the two: "chips med cheddar och sourcream" is the "Chips Cheddar Royale &
     Sourcream", "flora med smör och havssalt" the "Flora med Smör och Fint Havssalt", however the compound is
     said ("havs salt"). A name may write them in English ("Sköljmedel Apple & Pear Blossom", the lexicon's
-    spellings)."""
+    spellings). The thing may be said by its brand, which a feed may keep apart from the name ("cesar hundmat den
+    med kyckling och grönsaker": Cesar's "Kyckling & Grönsaker Country Kitchen")."""
     thing, flavour = split_accompaniment(phrase)
     if not flavour:  # "sköljmedel som doftar äpple och päron": a scent listed as "med" lists a flavour
         thing, flavour = scent_apart(phrase)
@@ -1550,10 +1551,13 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     apart = rf"(?:\s+[^\W\d_]+)?(?:{_JOINED}|\s+)(?:[^\W\d_]+\s+)?"
     joined = re.compile(rf"(?:^|[\s(/])(?:{x}{apart}{y}|{y}{apart}{x})(?![^\W\d_])")
     named = [fold(casefold(thing)) for thing in things]  # the kind, or the line said with it ("tuc kex")
+    # ... or the brand, which a feed may keep apart ("cesar hundmat", "knäckebröd från wasa med surdeg")
+    brands = {stem(word) for word in (*things, *flavours[:-1])}
     said = stem(flavours[-1])  # a name's word, or one it says with "med" ("Flora med Smör ..."), or its flavour's
     written = [said, *(stem(name.split()[0]) for name in flavour_names.get(said, ()))]  # ("Sourcream")
     candidates = index.posting("exact", *written) | index.posting("parts", *written)
-    return any(joined.search(name := fold(casefold(entry.product.name))) and any(thing in name for thing in named)
+    return any(joined.search(name := fold(casefold(entry.product.name)))
+               and (any(thing in name for thing in named) or not brands.isdisjoint(entry.brand))
                for entry in map(index.entries.__getitem__, candidates))
 
 

@@ -7837,6 +7837,18 @@ out ("duschtvål jag har slut i badrummet": "i" or "på" and a noun in its defin
 dev98_mathem's sentence had a line "i badrummet" once the first rule read "jag har slut" whole
 (tests/nlu/test_segmentation.py). Tables: dev90_mathem and dev97_mathem review down 2.0 points each, nothing else
 moved.
+
+Session i58. A pair of flavours said with "och" is one product in two more ways (understand.pairs_named_as_one,
+query.flavours_named_as_one): a size wished before the goods is no word a name of the pair must write ("tre små
+fruktdrycker ananas och passion" was a sure fruit drink and a second, sure line "passion", sweets), and the thing a
+pair is said "med" may be said by its brand, which a feed keeps apart from the name ("cesar hundmat den med kyckling
+och grönsaker": Cesar's "Kyckling & Grönsaker Country Kitchen"; "knäckebröd från wasa med surdeg och flerkorn").
+Those two are one flagged line now, no sure one: the store's name says neither "hundmat" nor "knäckebröd", so the
+index does not reach the right product by the kind said. Tests in tests/catalog/test_rules_i58.py. Tables:
+dev101_mathem 88.5 / 91.8 / 93.8 / 100.0 / 23.8 → 88.5 / 91.8 / 95.7 / 100.0 / 24.2, dev70_hemkop 86.5 / 86.5 / 92.9
+/ 100.0 / 22.2 → 86.5 / 86.5 / 97.5 / 100.0 / 23.1, dev37_coop 88.2 / 88.2 / 100.0 / 100.0 / 25.0 → 90.2 / 90.2 /
+100.0 / 100.0 / 23.5; no other row moved, blind rows included. The review floors of dev101_mathem and dev70_hemkop
+were loosened by hand to 0.25 and 0.24 (a line fewer, as many flagged).
 """
 
 
@@ -8275,7 +8287,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev24_willys2020": {"top1": 0.94, "review_rate": 0.17},
     "dev36_coop": {"top1": 0.94, "review_rate": 0.18},
     "dev68_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.27},
-    "dev37_coop": {"top1": 0.88, "review_rate": 0.25},
+    "dev37_coop": {"top1": 0.90, "review_rate": 0.24},
     "dev23_coop": {"top1": 0.92, "review_rate": 0.16},
     "dev42_hemkop": {"top1": 0.94, "review_rate": 0.18},
     "dev69_mathem": {"top1": 0.90, "review_rate": 0.22},
@@ -8368,10 +8380,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev99_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev100_mathem": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.31},
     "dev69_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev101_mathem": {"top1": 0.88, "auto_accept_precision": 0.93, "review_rate": 0.24},
-    "dev70_hemkop": {"top1": 0.86, "auto_accept_precision": 0.92, "review_rate": 0.23},
+    "dev101_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.25},
+    "dev70_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev40_willys2020": {"top1": 0.84, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev102_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.25},
+    "dev102_mathem": {"top1": 0.92, "auto_accept_precision": 0.96, "review_rate": 0.25},
     "dev71_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev58_coop": {"review_rate": 0.16},
 }

@@ -1,0 +1,45 @@
+"""Matching rules of session i58, each pinned as its general cause on a small inline catalog, as a feed of bare
+names (Mathem's) and with categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog.index import CatalogIndex
+from tests.catalog.catalog_fixture import WITH_CATEGORIES, added_lines, product
+
+DRINKS = [("Fruktdryck Ananas & Passion 2dl", "Dryck > Fruktdryck"), ("Fruktdryck Apelsin 2dl", "Dryck > Fruktdryck"),
+          ("Tutti Frutti Passion", "Godis > Påsgodis"), ("Keso Ananas & Passion", "Mejeri > Keso"),
+          ("Ananas", "Frukt > Exotisk frukt"), ("Passionsfrukt", "Frukt > Exotisk frukt")]
+
+
+@WITH_CATEGORIES
+def test_a_size_said_before_the_goods_does_not_part_a_pair_of_flavours(shelved: bool) -> None:
+    """"tre små fruktdrycker ananas och passion" was a sure fruit drink and a second, sure "Tutti Frutti Passion"
+    (sweets): the size said before the goods is no word a name of the pair must write."""
+    goods = [product(name, name, shelf if shelved else "", price=12.0) for name, shelf in DRINKS]
+    [line] = added_lines(CatalogIndex.build(goods), "tre små fruktdrycker ananas och passion")
+    assert line.product is not None and line.product.name == "Fruktdryck Ananas & Passion 2dl", line
+
+
+BRANDED = [("Kyckling & Grönsaker Country Kitchen", "Cesar", "Djur > Hundmat"),
+           ("Kyckling Oxkött", "Cesar", "Djur > Hundmat"), ("Classic", "Cesar", "Djur > Hundmat"),
+           ("Soppgrönsaker", "Findus", "Fryst > Grönsaker"), ("Grönsaker Wokmix", "Findus", "Fryst > Grönsaker"),
+           ("Surdeg Flerkorn", "Wasa", "Bröd > Knäckebröd"), ("Husman", "Wasa", "Bröd > Knäckebröd"),
+           ("Flerkornsbröd", "Pågen", "Bröd > Matbröd"), ("Kycklingfilé", "Kronfågel", "Kött > Fågel")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("cesar hundmat den med kyckling och grönsaker", "Kyckling & Grönsaker Country Kitchen"),
+    ("knäckebröd från wasa med surdeg och flerkorn", "Surdeg Flerkorn"),
+])
+def test_a_pair_said_with_med_is_one_where_the_brand_said_names_it(shelved: bool, said: str, expected: str) -> None:
+    """"cesar hundmat den med kyckling och grönsaker" was a sure chicken and beef tray and a line of vegetables:
+    the thing a pair is said "med" may be said by its brand, which a feed keeps apart from the name ("Kyckling &
+    Grönsaker Country Kitchen" by Cesar); a feed of bare names writes the brand in the name. One line, the right
+    product or flagged: no name says the kind said ("Surdeg Flerkorn" is no "knäckebröd" by its words)."""
+    goods = [product(name, name if shelved else f"{brand} {name}", shelf if shelved else "",
+                     brand=brand if shelved else None, price=20.0) for name, brand, shelf in BRANDED]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and (line.product.name.endswith(expected) or line.needs_review), line
