@@ -1396,6 +1396,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}-?{_JOINED}([^\W\d_]+)")
     wanted = {stem(word) for word in rest}
     lead = casefold(y)
+    # the compound said apart, its parts linked by an -s- or not ("purjolöks soppa": the "Purjolöksoppa")
+    said_whole = {said_apart, f"{lead[:-1]}{said_apart[len(lead):]}" if lead.endswith("s") else said_apart} \
+        if said_apart else set()
 
     def written(entry: Entry) -> str | None:
         name = entry.product.name
@@ -1403,7 +1406,7 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
         said = bool(found) and wanted <= {stem(word) for word in content_words(name)} | entry.heads | entry.brand
         for word in found:
             tail = word[len(lead):] if word.startswith(lead) else ""
-            if word == said_apart or (said and stem(word) == stem(y)):
+            if word in said_whole or (said and stem(word) == stem(y)):
                 return y
             if said and len(tail) > 2 and index.posting("exact", stem(tail)):
                 return word
@@ -1414,8 +1417,10 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     parts = index.split(y)
     shared = [index.posting("exact", stem(f"{casefold(x)}{link}{parts[-1]}"))
               for link in ("", "s")] if len(parts) > 1 else []
-    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", stem(x))
-                                           .union(index.posting("parts", stem(x)), *shared))
+    # the index keys a word by its one spelling ("mjuk" of "Deo Roll-On Mjuk & Torr" is "soft")
+    keys = {stem(x), stem(index.lexicon.spell(casefold(x)))}
+    return [(entry, word) for entry in map(index.entries.__getitem__, index.posting("exact", *keys)
+                                           .union(index.posting("parts", *keys), *shared))
             if (word := written(entry)) is not None]
 
 

@@ -408,9 +408,11 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
         if (Quantity() in (before.quantity, item.quantity)
                 and casefold(text[before.span[1]:item.span[0]]).strip(" -") in JOINERS):
             phrase, one = said_in_one(item.phrase)  # "schampo och dusch i samma flaska": one product
-            # "tre små fruktdrycker ananas och passion": a size wished is no word of the name either side
+            # "tre små fruktdrycker ananas och passion", "deo roll on den mjuk och torr": a size wished or a
+            # pointer is no word of the name either side
             said_first = content_words(before.phrase)
-            first, said = [w for w in said_first if w not in _SIZE_WORDS] or said_first, content_words(phrase)
+            first = [w for w in said_first if w not in _SIZE_WORDS and w not in SORT_POINTERS] or said_first
+            said = content_words(phrase)
             # "till köket" is no word of the name, nor a size wished ("lök en stor påse": the big bag), nor a
             # variant ("en paj med bacon och broccoli den frysta": the frozen "Bacon/broccolipaj")...
             second = [w for w in _without_a_sort_pointed_at(content_words(split_purpose(phrase)[0]))

@@ -223,8 +223,9 @@ def _whole_number(amount: Amount) -> bool:
 def _counted_inside(draft: Draft, count: Amount, before: object) -> bool:
     """"en kartong med femton ägg", "en låda med sex flaskor vatten": a plain count right after a count of
     containers "med" counts what each holds, and the goods are that many ("kartong" was an item of its own
-    that found nothing, beside fifteen eggs); "en påse med godis" has no count inside."""
-    return (draft.amount is not None and not draft.words and before is draft.amount and draft.amount.after is not None
+    that found nothing, beside fifteen eggs), and so after the goods ("ägg ett paket med femton": the count was
+    lost); "en påse med godis" has no count inside."""
+    return (draft.amount is not None and before is draft.amount and draft.amount.after is not None
             and counts_containers(draft.amount) and counts_packs(count) and not count.odd
             and (count.unit_word is None or count.unit == "st"))
 

@@ -5788,6 +5788,30 @@ asked for in a client's words ("två squash till grytan", "en brie och ett paket
 pepparkaka till fikat"); labelled from the catalog before the matcher saw it. First, untuned run (d000c3f8): 98.1 /
 98.1 / 100.0 / 100.0 / 15.4. Proposed sure and wrong: none.
 
+Seventy-second development set on Hemköp (`dev72_hemkop`, session i58): 53 sentences, 57 items, 3 absent
+(vaniljyoghurt, tandkräm, havregryn), written by a helper from 100 products drawn at random from the store (seed
+21312) and asked for in a client's words ("eh ett halvt kilo grytbitar av nöt till kalops", "galltvål och en
+flaskborste", "två kilo mjölig potatis och en påse havregryn"); labelled from the catalog before the matcher saw it.
+The label of "kyckling strimlor till wokken på fredag" was widened after the run (it left out the plain
+"Kycklingfilé Strimlad" by mistake): 94.7 / 94.7 / 100.0 / 100.0 / 15.8 before. First, untuned run (863b09fb),
+widened label: 94.7 / 96.5 / 100.0 / 100.0 / 15.8. Proposed sure and wrong: none.
+
+Forty-first development set on Willys 2020 (`dev41_willys2020`, session i58): 49 sentences, 53 items, 3 absent
+(honung, russin, tepåsar), written by a helper from 100 products drawn at random from the store (seed 21413) and
+asked for in a client's words ("kallrökt lax skivad och en gurka", "flytande tvätt medel för känslig hud till
+kulörtvätten", "batterier till hörapparaten ett paket"); labelled from the catalog before the matcher saw it. The
+label of "eh castello blå ost en bit" was widened after the run (it left out Castello's Danablu and Black by
+mistake): 92.5 / 96.2 / 100.0 / 100.0 / 14.8 before. First, untuned run (863b09fb), widened label: 94.3 / 98.1 /
+100.0 / 100.0 / 14.8. Proposed sure and wrong: none.
+
+Hundred-and-third development set on Mathem (`dev103_mathem`, session i58): 48 sentences, 52 items, 3 absent (ölost,
+värmeflaska, grisfötter), written by a helper from 100 products drawn at random from the store (seed 21211) and
+asked for in a client's words ("ett paket smör det normalsaltade och en surdegs baguette", "batterier till
+hörapparaten nummer tretton", "en värmeflaska till sängen och aaa batterier ett fyrpack"); labelled from the catalog
+before the matcher saw it. First, untuned run (863b09fb): 86.5 / 86.5 / 94.6 / 100.0 / 31.5. Proposed sure and
+wrong: two ("deo roll on vad heter den active shield för kvinnor" lost its name after the filler and was a plain
+roll-on, "en påse potatis och purjolöks soppa" was split in two and a bag of potatoes).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7847,8 +7871,20 @@ Those two are one flagged line now, no sure one: the store's name says neither "
 index does not reach the right product by the kind said. Tests in tests/catalog/test_rules_i58.py. Tables:
 dev101_mathem 88.5 / 91.8 / 93.8 / 100.0 / 23.8 → 88.5 / 91.8 / 95.7 / 100.0 / 24.2, dev70_hemkop 86.5 / 86.5 / 92.9
 / 100.0 / 22.2 → 86.5 / 86.5 / 97.5 / 100.0 / 23.1, dev37_coop 88.2 / 88.2 / 100.0 / 100.0 / 25.0 → 90.2 / 90.2 /
-100.0 / 100.0 / 23.5; no other row moved, blind rows included. The review floors of dev101_mathem and dev70_hemkop
+100.0 / 100.0 / 23.5, and dev102_mathem (added at the time) 92.5 / 92.5 / 94.3 / 100.0 / 24.3 → 92.5 / 92.5 / 96.2 / 100.0 / 24.6; no other row moved, blind rows included. The review floors of dev101_mathem and dev70_hemkop
 were loosened by hand to 0.25 and 0.24 (a line fewer, as many flagged).
+
+Session i58. A count said after a container of the goods' own counts what each holds, after the goods too ("ägg ett
+paket med femton": fifteen eggs, as "en kartong med femton ägg" is; the count was lost and the line a sure
+twelve-pack; tests/nlu/test_quantities.py). A pair of flavours is one product past a pointer said before it ("deo
+roll on den mjuk och torr": a sure roll-on and a second, sure dry yeast), where the first word's one spelling keys
+the name ("mjuk" is the index's "soft"), and where the compound said apart links its parts with an -s- the name
+leaves out ("en påse potatis och purjolöks soppa": "Potatis & Purjolöksoppa", it was a sure bag of potatoes); tests
+in tests/catalog/test_rules_i58.py. Tables: dev40_willys2020 84.6 / 86.5 / 97.4 / 100.0 / 28.3 → 86.5 / 86.5 / 100.0
+/ 100.0 / 28.3, dev82_mathem 88.0 / 90.0 / 97.2 / 100.0 / 29.4 → 90.0 / 92.0 / 100.0 / 100.0 / 30.0, dev102_mathem
+92.5 / 92.5 / 96.2 / 100.0 / 24.6 → 92.5 / 92.5 / 98.0 / 100.0 / 25.0, and dev103_mathem (added since) 86.5 / 86.5 /
+94.6 / 100.0 / 31.5 → 88.5 / 88.5 / 97.2 / 100.0 / 32.1 ("en påse potatis och purjolöks soppa"); no other row moved,
+blind rows included. Its review floor was loosened by hand to 0.33 (a line fewer, as many flagged).
 """
 
 
@@ -8130,6 +8166,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev102_mathem": ("mathem2021", HERE / "dev102_mathem_requests.jsonl"),
     "dev71_hemkop": ("matpriser2020-hemkop", HERE / "dev71_hemkop_requests.jsonl"),
     "dev58_coop": ("matpriser2020-coop", HERE / "dev58_coop_requests.jsonl"),
+    "dev72_hemkop": ("matpriser2020-hemkop", HERE / "dev72_hemkop_requests.jsonl"),
+    "dev41_willys2020": ("matpriser2020-willys", HERE / "dev41_willys2020_requests.jsonl"),
+    "dev103_mathem": ("mathem2021", HERE / "dev103_mathem_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8326,7 +8365,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev44_coop": {"top1": 1.00, "auto_accept_precision": 1.00, "review_rate": 0.12},
     "dev31_willys2020": {"top1": 0.91, "review_rate": 0.27},
     "dev54_hemkop": {"top1": 0.94},
-    "dev82_mathem": {"top1": 0.87, "auto_accept_precision": 0.97, "review_rate": 0.30},
+    "dev82_mathem": {"top1": 0.89, "review_rate": 0.30},
     "dev45_coop": {"top1": 0.98, "auto_accept_precision": 1.00, "review_rate": 0.17},
     "dev55_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev83_mathem": {"top1": 0.84, "review_rate": 0.34},
@@ -8382,10 +8421,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev69_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev101_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.25},
     "dev70_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev40_willys2020": {"top1": 0.84, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev102_mathem": {"top1": 0.92, "auto_accept_precision": 0.96, "review_rate": 0.25},
+    "dev40_willys2020": {"top1": 0.86, "review_rate": 0.29},
+    "dev102_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev71_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev58_coop": {"review_rate": 0.16},
+    "dev72_hemkop": {"top1": 0.94, "review_rate": 0.16},
+    "dev41_willys2020": {"top1": 0.94},
+    "dev103_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.33},
 }
 
 

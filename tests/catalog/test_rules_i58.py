@@ -43,3 +43,25 @@ def test_a_pair_said_with_med_is_one_where_the_brand_said_names_it(shelved: bool
                      brand=brand if shelved else None, price=20.0) for name, brand, shelf in BRANDED]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and (line.product.name.endswith(expected) or line.needs_review), line
+
+
+PAIRS = [("Deo Roll-On Mjuk & Torr", "Hygien > Deodorant"), ("Deo Roll-on", "Hygien > Deodorant"),
+         ("Kronjäst Torr 2x14g", "Bak > Jäst"), ("Potatis & Purjolöksoppa 500ml", "Skafferi > Soppor"),
+         ("Potatis Fast", "Frukt & grönt > Potatis"), ("Purjolök", "Frukt & grönt > Lök"),
+         ("Tomatsoppa 500ml", "Skafferi > Soppor")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("deo roll on den mjuk och torr", "Deo Roll-On Mjuk & Torr"),
+    ("en påse potatis och purjolöks soppa", "Potatis & Purjolöksoppa 500ml"),
+])
+def test_a_pair_is_one_past_a_pointer_and_a_compound_linked_either_way(shelved: bool, said: str,
+                                                                       expected: str) -> None:
+    """"deo roll on den mjuk och torr" was a sure deodorant and a second, sure dry yeast: the pointer of the sort
+    said is no word a name of the pair writes. "en påse potatis och purjolöks soppa" was a sure bag of potatoes and
+    the soup flagged: the compound said apart with a linking -s- is the name's, which writes it without one
+    ("Purjolöksoppa"), as Swedish links the parts either way."""
+    goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in PAIRS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name == expected, line

@@ -497,6 +497,9 @@ def test_a_whole_number_said_last_after_a_counted_item_is_its_model_number(text:
     ("två kartonger med tolv ägg", [("ägg", 24.0, None)]),
     ("en låda med sex flaskor vatten", [("vatten", 6.0, "flaskor")]),
     ("en påse med godis", [("godis", 1.0, "påse")]),
+    # ... said after the goods too: the count was lost
+    ("ägg ett paket med femton", [("ägg", 15.0, None)]),
+    ("ägg två kartonger med tolv och mjölk", [("ägg", 24.0, None), ("mjölk", None, None)]),
 ])
 def test_a_count_inside_a_counted_container_counts_the_goods(
         text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
