@@ -1286,6 +1286,8 @@ def named_as_one(first: Sequence[str], second: Sequence[str], index: CatalogInde
         return _as_written(_writing_the_pair(x, y, (), None, index), y)
     if len(first) > 1 and (found := _as_written(_writing_the_pair(x, y, first[:-1], None, index), y)):
         return found  # the thing the pair flavours is said by the name too
+    if len(first) > 1 and _writing_the_pair(y, x, first[:-1], None, index):
+        return y  # ... in the other order: "yoghurt hallon och vanilj", the "Yoghurt Vanilj/Hallon"
     if len(first) > 1 and side_by_side(x, y, first[:-1], index):
         return y  # "juice äpple och hallon": the "Juice Äpple Hallon", the pair written with no "&"
     if alone:

@@ -93,7 +93,6 @@ PROPERTIES = {**LENGTHS, "volt": "v", "volts": "v", "watt": "w", "watts": "w", "
               "p": "p", **AGES, **STRENGTHS}
 
 
-_ARTICLES = frozenset({"en", "ett"})
 _LISTING = frozenset({"och", "o", "eller", "samt"})
 
 
@@ -132,7 +131,8 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(token)  # most words: no need to try every reading
             i += 1
             continue
-        if token.kind == "word" and _is_vague(tokens, i) and not (i and tokens[i - 1].text in _NO_AMOUNT_AFTER):
+        if (token.kind == "word" and _is_vague(tokens, i) and not (i and tokens[i - 1].text in _NO_AMOUNT_AFTER)
+                and not _a_mass_of_the_word_before(tokens, i)):
             width = 1 if token.text in VAGUE else 3 if tokens[i + 1].text == "hel" else 2
             if i + width < len(tokens) and tokens[i + width].text in VAGUE_TAILS:
                 width += 1  # "lite grann"
@@ -538,6 +538,18 @@ def _split_half_units(tokens: list[Token]) -> list[Token]:
         else:
             out.append(token)
     return out
+
+
+def _a_mass_of_the_word_before(tokens: list[Token], i: int) -> bool:
+    """"mandel massa till fettisdagen": "massa" right after a word, with no goods after it, ends a compound said
+    apart ("mandelmassa"), no vague amount ("massa bananer": lots of bananas); the almond paste was almonds."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (tokens[i].text == "massa" and i > 0 and tokens[i - 1].kind == "word"
+            and tokens[i - 1].text not in _ARTICLES and not _may_start_quantity(tokens[i - 1].text)
+            and (following is None or following.kind != "word" or following.text in _NO_GOODS_AFTER))
+
+
+_NO_GOODS_AFTER = _LISTING | {"till", "för"}  # "mandel massa till semlorna", "... och socker"
 
 
 def _is_vague(tokens: list[Token], i: int) -> bool:

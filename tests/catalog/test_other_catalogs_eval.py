@@ -5812,6 +5812,29 @@ before the matcher saw it. First, untuned run (863b09fb): 86.5 / 86.5 / 94.6 / 1
 wrong: two ("deo roll on vad heter den active shield för kvinnor" lost its name after the filler and was a plain
 roll-on, "en påse potatis och purjolöks soppa" was split in two and a bag of potatoes).
 
+Hundred-and-fourth development set on Mathem (`dev104_mathem`, session i58): 47 sentences, 51 items, 3 absent
+(rullsylta, tjärtvål, hårnät), written by a helper from 100 products drawn at random from the store (seed 21514) and
+asked for in a client's words ("laktosfri mjölk den feta en och en halv liter", "en bit prästost och vitlöks salt",
+"läsglasögon plus två komma fem"); labelled from the catalog before the matcher saw it. First, untuned run
+(6ad18e30): 90.2 / 92.2 / 91.9 / 100.0 / 30.2. Proposed sure and wrong: three ("mandel massa till fettisdagen" was
+an almond ice cream, "yoghurt hallon och vanilj en liter" was split in two and a raspberry yoghurt, and the second
+line of it).
+
+Seventy-third development set on Hemköp (`dev73_hemkop`, session i58): 49 sentences, 53 items, 3 absent (senap,
+havregryn, strösocker), written by a helper from 100 products drawn at random from the store (seed 21615) and asked
+for in a client's words ("en falukorv och ett kilo morötter", "eh en lampa till ugnen den har gått sönder", "ett
+paket värmeljus och ett paket havregryn"); labelled from the catalog before the matcher saw it. First, untuned run
+(6ad18e30): 94.3 / 94.3 / 97.7 / 100.0 / 18.9. Proposed sure and wrong: one ("wc rengöringsmedel en flaska" was WC
+sticks). The helper once ran a grep over the request files that included the blind and untuned ones; it kept only
+its own match list (empty) and saw none of their text.
+
+Fifty-ninth development set on Coop (`dev59_coop`, session i58): 46 sentences, 51 items, 3 absent (tandkräm,
+strösocker, havregryn), written by a helper from 100 products drawn at random from the store (seed 21716) and asked
+for in a client's words ("en kräftost och en räkost på tub", "tre avokado och en påse färsk koriander", "en
+fläskfilé ungefär ett halvt kilo"); labelled from the catalog before the matcher saw it. First, untuned run
+(6ad18e30): 86.3 / 88.2 / 97.3 / 100.0 / 27.5. Proposed sure and wrong: one ("eh ett kilo grytbitar av nöt till
+kalopsen" was a cooked sous-vide pack).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7885,6 +7908,15 @@ in tests/catalog/test_rules_i58.py. Tables: dev40_willys2020 84.6 / 86.5 / 97.4 
 92.5 / 92.5 / 96.2 / 100.0 / 24.6 → 92.5 / 92.5 / 98.0 / 100.0 / 25.0, and dev103_mathem (added since) 86.5 / 86.5 /
 94.6 / 100.0 / 31.5 → 88.5 / 88.5 / 97.2 / 100.0 / 32.1 ("en påse potatis och purjolöks soppa"); no other row moved,
 blind rows included. Its review floor was loosened by hand to 0.33 (a line fewer, as many flagged).
+
+Session i58. A pair of flavours named with the thing it flavours is one product whichever order the name writes them
+in ("yoghurt hallon och vanilj en liter", the "Yoghurt Vanilj/Hallon": it was a sure raspberry yoghurt and a vanilla
+one flagged; query.named_as_one, tests/catalog/test_rules_i58.py). "massa" right after a word with no goods after it
+ends a compound said apart, no vague amount ("mandel massa till fettisdagen": the almond paste was "mandel", a sure
+almond ice cream; "köp massa bananer" is still lots; tests/nlu/test_quantities.py). Tables: dev104_mathem 90.2 /
+92.2 / 94.4 / 100.0 / 30.8 → 94.1 / 96.1 / 100.0 / 100.0 / 29.4 (its first run, 90.2 / 92.2 / 91.9 / 100.0 / 30.2,
+had moved to the former with the paragraph before: "ketchup den med mindre socker och salt" was a sure ketchup and a
+sure salt, one line past the pointer now); no other row moved, blind rows included.
 """
 
 
@@ -8169,6 +8201,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev72_hemkop": ("matpriser2020-hemkop", HERE / "dev72_hemkop_requests.jsonl"),
     "dev41_willys2020": ("matpriser2020-willys", HERE / "dev41_willys2020_requests.jsonl"),
     "dev103_mathem": ("mathem2021", HERE / "dev103_mathem_requests.jsonl"),
+    "dev104_mathem": ("mathem2021", HERE / "dev104_mathem_requests.jsonl"),
+    "dev73_hemkop": ("matpriser2020-hemkop", HERE / "dev73_hemkop_requests.jsonl"),
+    "dev59_coop": ("matpriser2020-coop", HERE / "dev59_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8428,6 +8463,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev72_hemkop": {"top1": 0.94, "review_rate": 0.16},
     "dev41_willys2020": {"top1": 0.94},
     "dev103_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev104_mathem": {"top1": 0.94, "review_rate": 0.30},
+    "dev73_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev59_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
 }
 
 

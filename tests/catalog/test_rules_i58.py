@@ -65,3 +65,18 @@ def test_a_pair_is_one_past_a_pointer_and_a_compound_linked_either_way(shelved: 
     goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in PAIRS]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected, line
+
+
+YOGHURTS = [("Yoghurt Vanilj/Hallon 2,1%", "Mejeri > Yoghurt"), ("Yoghurt Hallon", "Mejeri > Yoghurt"),
+            ("Yoghurt Vanilj 4x125g", "Mejeri > Yoghurt"), ("Hallon Frysta", "Fryst > Bär"),
+            ("Vaniljsocker", "Bak > Socker")]
+
+
+@WITH_CATEGORIES
+def test_a_pair_of_flavours_is_one_where_the_name_writes_them_the_other_way_round(shelved: bool) -> None:
+    """"yoghurt hallon och vanilj en liter" was a sure raspberry yoghurt and a vanilla one flagged, where the store
+    sells the "Yoghurt Vanilj/Hallon": a pair named with the thing it flavours is one product whichever order the
+    name writes the two in."""
+    goods = [product(name, name, shelf if shelved else "", price=22.0) for name, shelf in YOGHURTS]
+    [line] = added_lines(CatalogIndex.build(goods), "yoghurt hallon och vanilj en liter")
+    assert line.product is not None and line.product.name == "Yoghurt Vanilj/Hallon 2,1%", line

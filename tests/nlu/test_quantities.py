@@ -564,3 +564,16 @@ def test_a_number_said_as_the_goods_number_is_no_amount(text: str, phrase: str, 
     sifferljus en nolla" a candle "1"."""
     item, = parse(text).items
     assert (item.phrase, item.quantity.amount) == (phrase, amount)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mandel massa till fettisdagen", [("mandel massa till fettisdagen", None)]),
+    ("mandel massa och socker", [("mandel massa", None), ("socker", None)]),
+    ("köp massa bananer", [("bananer", None)]),  # lots of bananas
+    ("en massa äpplen", [("äpplen", None)]),
+])
+def test_massa_after_a_word_with_no_goods_after_it_ends_a_compound(
+        text: str, expected: list[tuple[str, float | None]]) -> None:
+    """"mandel massa till fettisdagen" was almonds, and a sure almond ice cream: "massa" right after a word, no
+    goods following, is the compound said apart ("mandelmassa"), no vague "lots of"."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
