@@ -1120,6 +1120,12 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.ungraded and q.size_wish is None:  # "cheddar den extra lagrade": a plain "Lagrad" is no more than aged,
         # the grade a guess ("extra stora" is a size, read as the sizes are: "Ägg 6p Xl")
         reasons.append((WHICH_SORT, f"Ingen vara heter «{q.ungraded}»: kontrollera sorten"))
+    if (best.entry.product.id not in history and (said := content_words(item.phrase))
+            and all(word in index.lexicon.described for word in said)
+            and q.head not in index.lexicon.kinds and not index.lexicon.names_food(q.head)
+            and not (q.modifiers or q.head_parts or q.brands_said or q.purpose)):
+        # "en flaska t-röd": a colour or a state alone says how goods are, and names none ("ljus" are candles too)
+        reasons.append((UNSURE, "Sagt bara hur varan ska vara, inte vilken vara: kontrollera"))
     if q.only_purpose:  # "något gott till kaffet" names no coffee: what goes with it is a guess
         reasons.append((WHICH_SORT, "Sagt bara vad varan ska passa till: kontrollera vilken vara som menas"))
     if q.respelled:

@@ -5835,6 +5835,29 @@ fläskfilé ungefär ett halvt kilo"); labelled from the catalog before the matc
 (6ad18e30): 86.3 / 88.2 / 97.3 / 100.0 / 27.5. Proposed sure and wrong: one ("eh ett kilo grytbitar av nöt till
 kalopsen" was a cooked sous-vide pack).
 
+Hundred-and-fifth development set on Mathem (`dev105_mathem`, session i58): 47 sentences, 51 items, 3 absent
+(sillbullar, T-röd, kamferdroppar), written by a helper from 100 products drawn at random from the store (seed
+21817) and asked for in a client's words ("sprödbakad torsk från frysen två paket", "kokosfett att steka i",
+"fiskbullar i buljong och en burk sillbullar"); labelled from the catalog before the matcher saw it. First, untuned
+run (fc6448dd): 82.4 / 86.3 / 94.7 / 66.7 / 28.3. Proposed sure and wrong: two ("en flaska t-röd", which the store
+does not sell, was a redcurrant jelly; "ramlösa med citrus smak ett helt flak" lost "ett helt flak" and was one
+bottle).
+
+Seventy-fourth development set on Hemköp (`dev74_hemkop`, session i58): 49 sentences, 53 items, 3 absent
+(lingonsylt, havregryn, tandkräm), written by a helper from 100 products drawn at random from the store (seed 21918)
+and asked for in a client's words ("ett paket fryst torsk filé", "en aubergine och två zucchini", "en sån där led
+kronlampa med liten sockel e fjorton"); labelled from the catalog before the matcher saw it. First, untuned run
+(fc6448dd): 94.3 / 96.2 / 100.0 / 100.0 / 17.0. Proposed sure and wrong: none.
+
+Forty-second development set on Willys 2020 (`dev42_willys2020`, session i58): 50 sentences, 54 items, 3 absent
+(strösocker, tandkräm, havregryn), written by a helper from 100 products drawn at random from the store (seed 22019)
+and asked for in a client's words ("en broccoli och två vitlökar", "gevalia snabb kaffe en påse att fylla på burken
+med", "eh skivad fläskkarré med ben ett kilo"); labelled from the catalog before the matcher saw it. First, untuned
+run (fc6448dd): 92.6 / 96.3 / 93.6 / 100.0 / 14.5. Proposed sure and wrong: three ("ett paket kabanoss korv" was a
+raw sausage, "ett franskbröd" a single roll, and "städpapper en rulle lycke" was split in two, its brand a sure line
+of its own). The helper ran the matcher over the texts a second time, at the same commit, only to find that split;
+it changed nothing after.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7917,6 +7940,16 @@ almond ice cream; "köp massa bananer" is still lots; tests/nlu/test_quantities.
 92.2 / 94.4 / 100.0 / 30.8 → 94.1 / 96.1 / 100.0 / 100.0 / 29.4 (its first run, 90.2 / 92.2 / 91.9 / 100.0 / 30.2,
 had moved to the former with the paragraph before: "ketchup den med mindre socker och salt" was a sure ketchup and a
 sure salt, one line past the pointer now); no other row moved, blind rows included.
+
+Session i58. A line whose words all say how goods are (a colour, a state: the lexicon's descriptors) names no goods
+and is asked about, unless its word is a kind of goods too ("ljus": candles) or food: "en flaska t-röd" (denatured
+alcohol, which Mathem does not sell) was a sure redcurrant jelly, read by its one word "röd" (matcher, the reason
+"Sagt bara hur varan ska vara, inte vilken vara"; tests/catalog/test_rules_i58.py). The client's own words are read,
+not what the lexicon rewrote them to: a first version read the query's stems, and flagged "en lätta", "veganska
+skivor" and "paneer" (stems colliding with "lätt", "skivad", "panerad"), and a second the query's head word,
+flagging "franskbröd" (read as "franska"). Tables: dev105_mathem 82.4 / 86.3 / 94.7 / 66.7 / 28.3 → 84.3 / 88.2 /
+97.3 / 100.0 / 30.2, its review floor loosened by hand to 0.31 (the absent line is flagged now); no other row moved,
+blind rows included.
 """
 
 
@@ -8204,6 +8237,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev104_mathem": ("mathem2021", HERE / "dev104_mathem_requests.jsonl"),
     "dev73_hemkop": ("matpriser2020-hemkop", HERE / "dev73_hemkop_requests.jsonl"),
     "dev59_coop": ("matpriser2020-coop", HERE / "dev59_coop_requests.jsonl"),
+    "dev105_mathem": ("mathem2021", HERE / "dev105_mathem_requests.jsonl"),
+    "dev74_hemkop": ("matpriser2020-hemkop", HERE / "dev74_hemkop_requests.jsonl"),
+    "dev42_willys2020": ("matpriser2020-willys", HERE / "dev42_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8466,6 +8502,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev104_mathem": {"top1": 0.94, "review_rate": 0.30},
     "dev73_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev59_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev105_mathem": {"top1": 0.84, "auto_accept_precision": 0.97, "review_rate": 0.31},
+    "dev74_hemkop": {"top1": 0.94, "review_rate": 0.17},
+    "dev42_willys2020": {"top1": 0.92, "auto_accept_precision": 0.93},
 }
 
 

@@ -80,3 +80,23 @@ def test_a_pair_of_flavours_is_one_where_the_name_writes_them_the_other_way_roun
     goods = [product(name, name, shelf if shelved else "", price=22.0) for name, shelf in YOGHURTS]
     [line] = added_lines(CatalogIndex.build(goods), "yoghurt hallon och vanilj en liter")
     assert line.product is not None and line.product.name == "Yoghurt Vanilj/Hallon 2,1%", line
+
+
+REDS = [("Röd Vinbärsgelé", "Skafferi > Sylt & gelé"), ("Pyntgele Röd", "Bak > Dekoration"),
+        ("Röd Hushållsfärg", "Bak > Färg"), ("Värmeljus 30-p", "Hem > Ljus"), ("Kronljus Vita 8-p", "Hem > Ljus"),
+        ("Ljus Antik", "Hem > Ljus")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("en flaska t-röd", True),  # the store sells no T-röd: "röd" alone says how, not what
+    ("en röd", True),
+    ("ett paket ljus", False),  # "ljus" is candles too, a kind of goods
+])
+def test_a_word_of_how_the_goods_are_alone_names_no_goods(shelved: bool, said: str, flagged: bool) -> None:
+    """"en flaska t-röd" (denatured alcohol, which Mathem does not sell) was a sure redcurrant jelly: its one word
+    the index reads is "röd", a colour, which says how goods are and names none. Such a line is asked about,
+    unless the word is also a kind of goods ("ljus": candles)."""
+    goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in REDS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.needs_review == flagged, line
