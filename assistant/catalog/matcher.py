@@ -987,8 +987,10 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
         reasons.append((HOW_MANY, f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: "
                                   "kontrollera antalet"))
-    elif (multipack := index.lexicon.multipacks.intersection(q.packaging)) and (best.entry.pack_count or 1) == 1 \
-            and multipack.isdisjoint(best.entry.words):  # "ett flak öl": no single can sure
+    elif (multipack := index.lexicon.multipacks.intersection(
+            {*q.packaging, *([stem(item.quantity.unit_word)] if item.quantity.unit_word else [])})) \
+            and (best.entry.pack_count or 1) == 1 and multipack.isdisjoint(best.entry.words):
+        # "ett flak öl", "läsk två flak": no single can sure
         reasons.append((HOW_MANY, "Beställt som flak, men varan är en enstaka förpackning: kontrollera antalet"))
     value = confidence(best, q, index.lexicon.kinds, shelf_of_the_kind(q.kind_apart, index) if q.kind_apart else None)
     of_the_kind = [s for s in available if s.kind >= HEAD and not s.unmatched]

@@ -328,7 +328,8 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
     or a word of the same kind a name writes with it ("jubileums kaffe två paket bryggkaffe",
     query.sort_named_with), or, after a count, the same count of a sort the lexicon reads the thing as ("ett
     bröd en vanlig limpa"), or an amount of the kind the thing's shelf names ("fiberrost ett bröd",
-    query.kind_of). One item then, of the amount said after; a word the store names products by
+    query.kind_of), or a brand of the thing ("städpapper en rulle lycke", brands.brand_of). One item then, of the
+    amount said after; a word the store names products by
     ("ett ljus": candles) is a thing of its own, and "mjölk 2 liter bröd" two things."""
     lex = index.lexicon
     def describes(word: str) -> bool:
@@ -349,7 +350,9 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                 or (item.quantity.amount is not None and len(words) == 1
                     and sort_named_with(before.phrase, item.phrase, index))
                 or (item.quantity != Quantity() and sort_of(content_words(before.phrase), words, index))
-                or (item.quantity != Quantity() and len(words) == 1 and _the_kind_of_a_sort(before, item, index))):
+                or (item.quantity != Quantity() and len(words) == 1 and _the_kind_of_a_sort(before, item, index))
+                or (item.quantity.amount is not None and bool(words) and bool(thing := content_words(before.phrase))
+                    and brand_of("".join(words), thing[-1], index))):  # "kaffe ett paket zoegas": whose it is
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         goods, purpose = _goods_then_purpose(item.phrase)  # "grevé en bit ost till mackorna": what for stays
         kind = content_words(goods)

@@ -169,6 +169,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = postposed
                 continue
+            if (current.words and current.amount is None and is_size(element) and index + 2 == len(elements)
+                    and isinstance(following, Token) and following.text in _THE_SIZE):
+                current.amount = element  # "fryspåsar tre liters storleken": the goods' size, said so
+                current.cover(element.start, following.end)
+                covered.add(index + 1)
+                continue
             if postposed and current.amount is None:  # "mjölk två liter ost ett kilo": the amount ends its item
                 current.amount = element
                 current.cover(element.start, element.end)
@@ -212,6 +218,9 @@ def _names_number_last(draft: Draft, amount: Amount, before: object, following: 
     number as names write it ("Kaffefilter 102"), no item of no words (it was dropped)."""
     return (draft.amount is not None and bool(draft.words) and before is draft.words[-1] and following is None
             and _whole_number(amount))
+
+
+_THE_SIZE = frozenset({"storlek", "storleken"})  # said after a measure ("tre liters storleken"): what it is
 
 
 def _whole_number(amount: Amount) -> bool:

@@ -69,6 +69,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "låda", "lådan", "lådor", "lådorna", package=True),
     **_forms("st", "kartong", "kartongen", "kartonger", "kartongerna", package=True),
     **_forms("st", "back", "backen", "backar", "backarna", package=True),
+    **_forms("st", "flak", "flaket", "flaken", package=True),  # "ramlösa ett helt flak": a case of bottles or cans
     **_forms("st", "portion", "portionen", "portioner", "portionerna", package=True, product=True),
     **_forms("st", "nät", "nätet", "näten", package=True),
     **_forms("st", "säck", "säcken", "säckar", package=True),

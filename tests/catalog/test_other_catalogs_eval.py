@@ -5858,6 +5858,27 @@ raw sausage, "ett franskbröd" a single roll, and "städpapper en rulle lycke" w
 of its own). The helper ran the matcher over the texts a second time, at the same commit, only to find that split;
 it changed nothing after.
 
+Hundred-and-sixth development set on Mathem (`dev106_mathem`, session i58): 44 sentences, 49 items, 3 absent
+(enbärsdricka, vaselin, galoscher), written by a helper from 100 products drawn at random from the store (seed
+22120) and asked for in a client's words ("kyckling klubbor ett kilo till middagen", "läsglasögon styrka plus två",
+"handkräm och en burk vaselin"); labelled from the catalog before the matcher saw it. First, untuned run (5e1cdc78):
+87.8 / 89.8 / 97.0 / 100.0 / 34.0. Proposed sure and wrong: one ("schampo för män" was a plain shampoo, where the
+store sells five for men).
+
+Seventy-fifth development set on Hemköp (`dev75_hemkop`, session i58): 51 sentences, 55 items, 3 absent (strösocker,
+naturell yoghurt, tandkräm), written by a helper from 100 products drawn at random from the store (seed 22221) and
+asked for in a client's words ("grevé ost ett halvt kilo ungefär", "diskmedel med citron och spolglans till
+maskinen", "torrfoder till hunden det där light från magnusson"); labelled from the catalog before the matcher saw
+it. First, untuned run (5e1cdc78): 90.9 / 90.9 / 93.6 / 100.0 / 16.1. Proposed sure and wrong: three ("fryspåsar tre
+liters storleken" lost the size, "gräddädel ost" was Kavli's spread, "whiskas i sås för gamla katter" lost "för
+gamla katter").
+
+Sixtieth development set on Coop (`dev60_coop`, session i58): 48 sentences, 51 items, 3 absent (lingonsylt,
+spagetti, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 22322) and asked
+for in a client's words ("standard mjölk två liter den feta", "cheddar i skivor ett paket till hamburgarna", "ett
+paket spagetti och en tjock grillkorv"); labelled from the catalog before the matcher saw it. First, untuned run
+(5e1cdc78): 96.1 / 98.0 / 100.0 / 100.0 / 20.8. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7950,6 +7971,18 @@ skivor" and "paneer" (stems colliding with "lätt", "skivad", "panerad"), and a 
 flagging "franskbröd" (read as "franska"). Tables: dev105_mathem 82.4 / 86.3 / 94.7 / 66.7 / 28.3 → 84.3 / 88.2 /
 97.3 / 100.0 / 30.2, its review floor loosened by hand to 0.31 (the absent line is flagged now); no other row moved,
 blind rows included.
+
+Session i58. Three ways the goods' amount was parted from them. "flak" (a case of bottles or cans) is a package word
+("ramlösa med citrus smak ett helt flak" had a line "helt flak", a sure organic barley), and the matcher asks about
+a single bottle for a case said as the unit as it did for one said before the goods (matcher: the multipack of the
+quantity's unit word). A measure and "storleken" after the goods is their size ("fryspåsar tre liters storleken" had
+a line "storleken" and a sure pack of 60 bags; items.split). A brand of the goods said after their amount is whose
+they are ("städpapper en rulle lycke", "kaffe ett paket zoegas": two sure lines each; understand.sorts_said_after
+with brands.brand_of). Tests in tests/nlu/test_quantities.py and tests/catalog/test_rules_i58.py. Tables:
+dev105_mathem 84.3 / 88.2 / 97.3 / 100.0 / 30.2 → 86.3 / 88.2 / 100.0 / 100.0 / 28.8, dev75_hemkop 90.9 / 90.9 /
+93.6 / 100.0 / 16.1 → 92.7 / 92.7 / 95.7 / 100.0 / 14.5, dev42_willys2020 92.6 / 96.3 / 93.6 / 100.0 / 14.5 → 92.6 /
+96.3 / 95.7 / 100.0 / 14.8, dev80_mathem review 21.2 → 21.6 ("loka solig citrus ett helt flak" one flagged line, no
+second); no other row moved, blind rows included.
 """
 
 
@@ -8240,6 +8273,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev105_mathem": ("mathem2021", HERE / "dev105_mathem_requests.jsonl"),
     "dev74_hemkop": ("matpriser2020-hemkop", HERE / "dev74_hemkop_requests.jsonl"),
     "dev42_willys2020": ("matpriser2020-willys", HERE / "dev42_willys2020_requests.jsonl"),
+    "dev106_mathem": ("mathem2021", HERE / "dev106_mathem_requests.jsonl"),
+    "dev75_hemkop": ("matpriser2020-hemkop", HERE / "dev75_hemkop_requests.jsonl"),
+    "dev60_coop": ("matpriser2020-coop", HERE / "dev60_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8502,9 +8538,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev104_mathem": {"top1": 0.94, "review_rate": 0.30},
     "dev73_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev59_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev105_mathem": {"top1": 0.84, "auto_accept_precision": 0.97, "review_rate": 0.31},
+    "dev105_mathem": {"top1": 0.86, "review_rate": 0.29},
     "dev74_hemkop": {"top1": 0.94, "review_rate": 0.17},
-    "dev42_willys2020": {"top1": 0.92, "auto_accept_precision": 0.93},
+    "dev42_willys2020": {"top1": 0.92, "auto_accept_precision": 0.95},
+    "dev106_mathem": {"top1": 0.87, "auto_accept_precision": 0.96, "review_rate": 0.34},
+    "dev75_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95},
+    "dev60_coop": {"review_rate": 0.21},
 }
 
 

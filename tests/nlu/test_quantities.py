@@ -577,3 +577,24 @@ def test_massa_after_a_word_with_no_goods_after_it_ends_a_compound(
     """"mandel massa till fettisdagen" was almonds, and a sure almond ice cream: "massa" right after a word, no
     goods following, is the compound said apart ("mandelmassa"), no vague "lots of"."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ramlösa med citrus smak ett helt flak", [("ramlösa med citrus smak", 1.0, "flak")]),
+    ("läsk två flak och chips", [("läsk", 2.0, "flak"), ("chips", None, None)]),
+])
+def test_a_case_of_bottles_is_the_goods_package(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    """"ramlösa med citrus smak ett helt flak" was a line "helt flak" of its own: "flak" (a case of bottles or
+    cans) is a package of the goods, as "back" and "låda" are."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit_word) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fryspåsar tre liters storleken", [("fryspåsar", 3.0, "l")]),
+    ("fryspåsar två liter storlek och mjölk", [("fryspåsar", 2.0, "l"), ("mjölk", None, None)]),
+])
+def test_a_measure_said_as_the_size_is_the_goods_size(text: str,
+                                                      expected: list[tuple[str, float | None, str | None]]) -> None:
+    """"fryspåsar tre liters storleken" was a line "storleken" of three litres beside bags of no size (a sure pack
+    of 60): a measure and "storleken" after the goods is their size, as "fryspåsar tre liter" is."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
