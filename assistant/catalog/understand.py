@@ -377,7 +377,8 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
     thing found so ("koffeinfritt snabbkaffe vad heter det nescafé", "torrfoder till katten vad heter det perfect
     fit": the thing, not what it is for, and the brand's words together) says whose it is: one item of both. A name
     said from a brand of the thing ("knäckebröd vad heter det din glädje från wasa"), or one the store shelves
-    as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the name."""
+    as the thing ("ett bröd vad heter det levain"), is the thing's own name: one item, of the name. So are words
+    that a name of the thing writes with it ("tandkräm vad heter den super fluor"): one item of both."""
     def joined(before: Item, item: Item) -> Item | None:
         between = tuple(tokens(text[before.span[1]:item.span[0]]))
         # the thing said, not what it is for: "torrfoder till katten vad heter det perfect fit"
@@ -391,10 +392,21 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
         if (len(found) > 2 and found[-2] in ORIGIN_WORDS and brand_of(found[-1], thing[-1], index)) or kind_of(
                 found, thing[-1], index):
             return _one_item(before, item, item.phrase, quantity)  # "din glädje från wasa", "levain": its name
+        if _named_with_the_thing(thing[-1], content_words(split_purpose(item.phrase)[0]) or found, index):
+            # "tandkräm vad heter den super fluor", "deo roll on vad heter den active shield för kvinnor"
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if len(stem(thing[-1])) < MIN_SAME or not fold(found[0]).startswith(stem(thing[-1])):
             return None
         return _one_item(before, item, item.phrase, quantity)
     return _joined_to_the_one_before(items, joined)
+
+
+def _named_with_the_thing(thing: str, found: Sequence[str], index: CatalogIndex) -> bool:
+    """Some name writes every word found and the thing, as a word or a compound's head: the "Tandkräm Super Fluor"
+    for "tandkräm" … "super fluor"."""
+    wanted, said = {stem(word) for word in found}, stem(thing)
+    return any(wanted <= entry.words and (said in entry.words or said in entry.heads)
+               for entry in map(index.entries.__getitem__, index.posting("exact", *wanted)))
 
 
 MIN_SAME = 4  # letters of a word a compound found must start with to name the same thing ("kanel")

@@ -5879,6 +5879,26 @@ for in a client's words ("standard mjölk två liter den feta", "cheddar i skivo
 paket spagetti och en tjock grillkorv"); labelled from the catalog before the matcher saw it. First, untuned run
 (5e1cdc78): 96.1 / 98.0 / 100.0 / 100.0 / 20.8. Proposed sure and wrong: none.
 
+Hundred-and-seventh development set on Mathem (`dev107_mathem`, session i58): 45 sentences, 50 items, 3 absent
+(lutfisk, frimärken, rullator), written by a helper from 100 products drawn at random from the store (seed 22423)
+and asked for in a client's words ("solros kärnor ett kilo till brödet", "två gravljus till allhelgona", "ketchup
+utan socker och två paket falafel"); labelled from the catalog before the matcher saw it. First, untuned run
+(617c5765): 92.0 / 92.0 / 95.0 / 100.0 / 24.5. Proposed sure and wrong: two ("crème fraiche en burk den vanliga
+feta" was one with feta cheese, "havre grädde att vispa en förpackning" an oat cream for cooking).
+
+Seventy-sixth development set on Hemköp (`dev76_hemkop`, session i58): 52 sentences, 56 items, 3 absent (smör,
+havregryn, tandkräm), written by a helper from 100 products drawn at random from the store (seed 22524) and asked
+for in a client's words ("färskost den naturella och en bit borgmästarost", "påsar till dammsugaren s sextisju heter
+dom", "havregryn till gröten och en lunchkorv"); labelled from the catalog before the matcher saw it. First, untuned
+run (617c5765): 94.6 / 98.2 / 97.9 / 100.0 / 16.1. Proposed sure and wrong: one ("påsar till dammsugaren s sextisju
+heter dom" lost the number and was another bag).
+
+Forty-third development set on Willys 2020 (`dev43_willys2020`, session i58): 50 sentences, 54 items, 3 absent
+(ketchup, vetemjöl, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 22625)
+and asked for in a client's words ("ett paket aa batterier och ett paket aaa till fjärrkontrollen", "en fläskfilé
+runt ett halvt kilo", "ballerina kex med salt kola"); labelled from the catalog before the matcher saw it. First,
+untuned run (617c5765): 87.0 / 87.0 / 100.0 / 100.0 / 25.5. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -7983,6 +8003,16 @@ dev105_mathem 84.3 / 88.2 / 97.3 / 100.0 / 30.2 → 86.3 / 88.2 / 100.0 / 100.0 
 93.6 / 100.0 / 16.1 → 92.7 / 92.7 / 95.7 / 100.0 / 14.5, dev42_willys2020 92.6 / 96.3 / 93.6 / 100.0 / 14.5 → 92.6 /
 96.3 / 95.7 / 100.0 / 14.8, dev80_mathem review 21.2 → 21.6 ("loka solig citrus ett helt flak" one flagged line, no
 second); no other row moved, blind rows included.
+
+Session i58. Words found after a searching filler that a name of the thing said before writes with it are that
+thing's name (understand.the_word_searched, _named_with_the_thing): "tandkräm vad heter den super fluor" was a sure
+plain toothpaste and "super fluor" flagged, now the "Tandkräm Super Fluor"; what the words found are for or whom is
+no word the name need write ("deo roll on vad heter den active shield för kvinnor": one line, flagged, no sure plain
+roll-on); "en rulltårta vad heter det havreflarn" stays two. Test in tests/catalog/test_rules_i58.py. Tables:
+dev102_mathem 92.5 / 92.5 / 98.0 / 100.0 / 25.0 → 94.0 / 94.0 / 100.0 / 100.0 / 23.9, dev103_mathem 88.5 / 88.5 /
+97.2 / 100.0 / 32.1 → 88.5 / 90.4 / 100.0 / 100.0 / 32.7, dev105_mathem 86.3 / 88.2 / 100.0 / 100.0 / 28.8 → 88.2 /
+90.2 / 100.0 / 100.0 / 27.5 ("mjöl till pizzadegen vad heter det tipo noll noll"); no other row moved, blind rows
+included.
 """
 
 
@@ -8276,6 +8306,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev106_mathem": ("mathem2021", HERE / "dev106_mathem_requests.jsonl"),
     "dev75_hemkop": ("matpriser2020-hemkop", HERE / "dev75_hemkop_requests.jsonl"),
     "dev60_coop": ("matpriser2020-coop", HERE / "dev60_coop_requests.jsonl"),
+    "dev107_mathem": ("mathem2021", HERE / "dev107_mathem_requests.jsonl"),
+    "dev76_hemkop": ("matpriser2020-hemkop", HERE / "dev76_hemkop_requests.jsonl"),
+    "dev43_willys2020": ("matpriser2020-willys", HERE / "dev43_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8529,21 +8562,24 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev101_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.25},
     "dev70_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev40_willys2020": {"top1": 0.86, "review_rate": 0.29},
-    "dev102_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev102_mathem": {"top1": 0.93, "review_rate": 0.24},
     "dev71_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev58_coop": {"review_rate": 0.16},
     "dev72_hemkop": {"top1": 0.94, "review_rate": 0.16},
     "dev41_willys2020": {"top1": 0.94},
-    "dev103_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev103_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev104_mathem": {"top1": 0.94, "review_rate": 0.30},
     "dev73_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev59_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev105_mathem": {"top1": 0.86, "review_rate": 0.29},
+    "dev105_mathem": {"top1": 0.88, "review_rate": 0.28},
     "dev74_hemkop": {"top1": 0.94, "review_rate": 0.17},
     "dev42_willys2020": {"top1": 0.92, "auto_accept_precision": 0.95},
     "dev106_mathem": {"top1": 0.87, "auto_accept_precision": 0.96, "review_rate": 0.34},
     "dev75_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95},
     "dev60_coop": {"review_rate": 0.21},
+    "dev107_mathem": {"top1": 0.91, "auto_accept_precision": 0.95, "review_rate": 0.25},
+    "dev76_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev43_willys2020": {"top1": 0.87, "review_rate": 0.26},
 }
 
 

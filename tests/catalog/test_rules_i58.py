@@ -141,3 +141,22 @@ def test_a_brand_said_after_the_goods_amount_is_theirs(shelved: bool, said: str,
         assert line.product is not None and line.product.name == expected and line.quantity.amount == 1, line
     else:
         assert all(line.needs_review or line.product is None or expected in line.product.name for line in lines), lines
+
+
+PASTES = [("Tandkräm Super Fluor", "Hygien > Tandkräm"), ("Tandkräm Original", "Hygien > Tandkräm"),
+          ("Fluor Sweet Mentho", "Hygien > Munvatten"), ("Superfood Mix", "Skafferi > Frön"),
+          ("Rulltårta Choklad", "Bröd > Kakor"), ("Havreflarn", "Bröd > Kakor")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("tandkräm vad heter den super fluor", ["Tandkräm Super Fluor"]),
+    ("en rulltårta vad heter det havreflarn", ["Rulltårta Choklad", "Havreflarn"]),  # two things
+])
+def test_words_searched_for_that_a_name_of_the_thing_writes_name_it(shelved: bool, said: str,
+                                                                   expected: list[str]) -> None:
+    """"tandkräm vad heter den super fluor" was a sure plain toothpaste and "super fluor" flagged: words found
+    after a searching filler that a name of the thing said before writes with it are that thing's name."""
+    goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in PASTES]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines] == expected, lines
