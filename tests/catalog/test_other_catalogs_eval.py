@@ -5899,6 +5899,27 @@ and asked for in a client's words ("ett paket aa batterier och ett paket aaa til
 runt ett halvt kilo", "ballerina kex med salt kola"); labelled from the catalog before the matcher saw it. First,
 untuned run (617c5765): 87.0 / 87.0 / 100.0 / 100.0 / 25.5. Proposed sure and wrong: none.
 
+Hundred-and-eighth development set on Mathem (`dev108_mathem`, session i58): 47 sentences, 53 items, 3 absent
+(trisslott, gasolflaska, strömmingsfiléer), written by a helper from 100 products drawn at random from the store
+(seed 22726) and asked for in a client's words ("kyckling innerfilé ett halvt kilo", "flytande tvål den sensitiva
+utan parfym till handfatet", "naan bröd och mango chutney till grytan"); labelled from the catalog before the
+matcher saw it. Two labels were widened after the run (they left out the store's spellings "Barbequesås" and "Salta
+Chips" by mistake): 84.9 / 86.8 / 94.9 / 100.0 / 29.1 before. First, untuned run (9fc9aef0), widened labels: 88.7 /
+90.6 / 100.0 / 100.0 / 29.1. Proposed sure and wrong: none.
+
+Seventy-seventh development set on Hemköp (`dev77_hemkop`, session i58): 49 sentences, 53 items, 3 absent
+(lingonsylt, vetemjöl, filmjölk), written by a helper from 100 products drawn at random from the store (seed 22827)
+and asked for in a client's words ("en rotselleri och ett rödkålshuvud", "fryspåsar sånna på två liter", "eh kavring
+och så en burk lingonsylt"); labelled from the catalog before the matcher saw it. First, untuned run (9fc9aef0):
+94.3 / 96.2 / 100.0 / 100.0 / 24.1. Proposed sure and wrong: none.
+
+Sixty-first development set on Coop (`dev61_coop`, session i58): 47 sentences, 51 items, 3 absent (havregryn,
+lingonsylt, tandkräm), written by a helper from 100 products drawn at random from the store (seed 22928) and asked
+for in a client's words ("ett paket grillkorv från scan inte den med ost", "sköljmedel ett sånt utan parfym för
+känslig hud", "kavring och en burk fransk löksill"); labelled from the catalog before the matcher saw it. First,
+untuned run (9fc9aef0): 92.2 / 96.1 / 94.9 / 100.0 / 25.0. Proposed sure and wrong: two ("en flaska yes att diska
+med" was a dishwasher detergent, and a line of a sentence split in two).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8309,6 +8330,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev107_mathem": ("mathem2021", HERE / "dev107_mathem_requests.jsonl"),
     "dev76_hemkop": ("matpriser2020-hemkop", HERE / "dev76_hemkop_requests.jsonl"),
     "dev43_willys2020": ("matpriser2020-willys", HERE / "dev43_willys2020_requests.jsonl"),
+    "dev108_mathem": ("mathem2021", HERE / "dev108_mathem_requests.jsonl"),
+    "dev77_hemkop": ("matpriser2020-hemkop", HERE / "dev77_hemkop_requests.jsonl"),
+    "dev61_coop": ("matpriser2020-coop", HERE / "dev61_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8580,6 +8604,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev107_mathem": {"top1": 0.91, "auto_accept_precision": 0.95, "review_rate": 0.25},
     "dev76_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev43_willys2020": {"top1": 0.87, "review_rate": 0.26},
+    "dev108_mathem": {"top1": 0.88, "review_rate": 0.30},
+    "dev77_hemkop": {"top1": 0.94, "review_rate": 0.25},
+    "dev61_coop": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.25},
 }
 
 
