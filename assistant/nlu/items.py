@@ -393,9 +393,9 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
         return False
     if words and MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES for w in words[1:2]):
         return True  # "kattmat bitar i sås ett tolvpack till missen": one twelve-pack of the goods
-    if len(words) > 2 and words[0] in SORT_POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
+    if len(words) > 2 and words[0] in POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
         return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate",
-        #              "yoghurt en liter den utan socker"
+        #              "yoghurt en liter den utan socker", "sköljmedel ett sånt utan parfym"
     if (len(words) > 2 and words[0] in SORT_POINTERS and (words[1] in DESCRIBING or words[1] in ATTRIBUTES
                                                           or words[1] in GRADES)
             and not _a_sort_pointed_at_said(words)):  # "den fasta sorten" keeps its pointer (`_a_sort_pointed_at`)

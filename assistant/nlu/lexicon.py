@@ -194,12 +194,16 @@ OLD = frozenset({"gamla", "gamle"})
 # går också bra", "mjölk, laktosfri duger"): the sort words before it allow that sort, ask for no item.
 ALLOWING = (("går", "bra"), ("går", "också", "bra"), ("går", "även", "bra"), ("går", "lika", "bra"),
             ("duger",), ("duger", "också"), ("funkar",), ("funkar", "också"), ("fungerar",), ("fungerar", "också"))
+# What the client has no strength or time for ("torr schampo jag orkar inte tvätta håret idag"): an aside, its
+# "inte" the aside's own
+STRENGTH_VERBS = frozenset({"orkar", "hinner"})
 # Verbs of an aside that says why the goods are wanted ("vi har möss", "hon tycker om dem"): only its
 # sort words ("vi har alltid mörkrost") say anything about the item.
 REASON_VERBS = frozenset({
     "har", "hade", "är", "var", "blir", "blev", "får", "fick", "går", "gick", "kommer", "fyller", "väntar", "bakar",
     "lagar", "gör", "bjuder", "mår", "bor", "e",  # "e": "är" as a text message types it ("mamma e diabetiker")
     "tål", "klarar",  # "yoghurt hon tål inte laktos": what the client does not tolerate, see TOLERATES
+    *STRENGTH_VERBS,
 })
 # Verbs saying what a person tolerates: "inte" after them is the statement's own, no removal, and what is not
 # tolerated names the goods' sort free of it where Swedish has one ("tål inte laktos": "laktosfri").
@@ -415,7 +419,7 @@ _WANT_VERBS = (
 # What the client is about to do with the goods; what is named after it, after the goods, is what they are for
 # ("havregryn jag ska koka gröt": "havregryn till gröt").
 PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa", "tvätta", "putsa", "diska",
-              "ugnssteka", "ugnsbaka", "långkoka", "servera")
+              "ugnssteka", "ugnsbaka", "långkoka", "servera", "färga", "skicka")
 
 PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
@@ -593,7 +597,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "tack för idag|just det|bra|jättebra|det är jag|det är jag igen|här är jag|igen|mig|oss|"
                "förlåt|förlåt mig|ursäkta|ursäkta mig)"),
     # not knowing or remembering, said while thinking: no removal ("två mjölk och jag vet inte"), no goods
-    ("filler", f"[{_PEOPLE}] (vet|förstår|minns|hör|hörde|orkar) inte [riktigt|alls|vilken|vilket|vilka|vad|det]"),
+    ("filler", f"[{_PEOPLE}] (vet|förstår|minns|hör|hörde) inte [riktigt|alls|vilken|vilket|vilka|vad|det]"),
+    # ... or having no strength left, said last ("två mjölk och jag orkar inte"); with what for after it, an aside
+    ("filler", f"[{_PEOPLE}] (orkar|hinner) inte [mer|längre|det]$"),
     ("filler", f"[{_PEOPLE}] kommer inte ihåg [vilken|vilket|vilka|vad|det]"),
     # any sort will do, or no hurry: "äpplen det spelar ingen roll vilka", "mjölk det är inte bråttom"
     ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),

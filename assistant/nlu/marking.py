@@ -39,6 +39,7 @@ from assistant.nlu.lexicon import (
     PLAN_VERBS,
     PURPOSES,
     REASON_VERBS,
+    STRENGTH_VERBS,
     TOLERATES,
     STATEMENT_PRONOUNS,
     STATEMENT_VERBS,
@@ -1195,7 +1196,8 @@ def _aside_end(words: list[str | None], j: int) -> int:
             j = on
             continue
         if match is not None and (match.phrase.kind not in ("add", "filler", "prefer") or words[j] in ASIDE_SUBJECTS) \
-                and not (words[j] == "inte" and words[j - 1] in TOLERATES):  # "hon tål inte laktos": the aside's own
+                and not (words[j] == "inte" and (words[j - 1] in TOLERATES or words[j - 1] in STRENGTH_VERBS)):
+            # "hon tål inte laktos", "jag orkar inte tvätta håret": the aside's own
             break
         j += match.length if match is not None and words[j] not in ("inte", *ASIDE_SUBJECTS) else 1  # "har slut"
     return j

@@ -787,6 +787,8 @@ def test_a_range_said_after_the_goods(text: str, expected: tuple[str, float, flo
     ("minimjölk en liter den med nästan inget fett", [("add", "minimjölk lätt")]),
     # after the amount, a sort with or without something is the goods' too
     ("yoghurt en liter den utan socker", [("add", "yoghurt utan socker")]),
+    # ... and one of those with or without it: "sköljmedel ett sånt utan parfym" was a line "utan parfym" of its own
+    ("sköljmedel ett sånt utan parfym för känslig hud", [("add", "sköljmedel utan parfym för känslig hud")]),
 ])
 def test_what_the_goods_have_little_or_none_of_is_their_sort(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
@@ -956,3 +958,17 @@ def test_goods_run_out_said_after_them(text: str, expected: list[str]) -> None:
     the client has run out of the goods, said after them in either word order, says only why they are asked for;
     "i badrummet" after it was a line of its own."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("torr schampo en sprayflaska jag orkar inte tvätta håret idag", [("add", "torr schampo")]),
+    ("mjölk jag hinner inte handla och bröd", [("add", "mjölk"), ("add", "bröd")]),
+    ("två mjölk och jag orkar inte", [("add", "mjölk")]),  # said last: no removal
+    ("hårfärg ljusbrun ett paket jag ska färga håret", [("add", "hårfärg ljusbrun till håret")]),
+    ("ett paket kuvert jag ska skicka kort till barnbarnen", [("add", "kuvert till kort till barnbarnen")]),
+])
+def test_what_the_client_cannot_or_will_do_says_why(text: str, expected: list[tuple[str, str]]) -> None:
+    """"torr schampo en sprayflaska jag orkar inte tvätta håret idag" had a line "tvätta håret" (the "orkar inte"
+    was a filler, what followed goods), and "jag ska färga håret" a line "färga håret": what the client has no
+    strength or time for is an aside, and what the client is about to do with the goods says what they are for."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected
