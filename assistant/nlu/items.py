@@ -180,6 +180,12 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = True
                 continue
+            if (current.words and current.amount is not None and current.amount.vague
+                    and current.amount.amount is None and (following is None or _describes_to_the_end(
+                        elements, index + 1) or (isinstance(following, Token) and following.text in PURPOSES))):
+                current.amount = element  # "lite ädelost en liten bit till kexen": "lite" said, then how much
+                current.cover(element.start, element.end)
+                continue
             describing = _describes_to_the_end(elements, index + 1)
             describes = describing or _a_sort_pointed_at(elements, index + 1)  # pointer kept: "mjölk den feta"
             repeated = describes and current.amount is not None and _one_said_again(current, element)
@@ -393,7 +399,9 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
         return False
     if words and MULTIPACK.fullmatch(words[0]) and all(w in PURPOSES for w in words[1:2]):
         return True  # "kattmat bitar i sås ett tolvpack till missen": one twelve-pack of the goods
-    if len(words) > 2 and words[0] in POINTERS and words[1] in ("som", *USUAL, "med", "utan"):
+    # "värmeljus ett stort paket dom vanliga": how big or what colour may come before the pointer
+    pointed = words[next((i for i, w in enumerate(words) if w not in ATTRIBUTES and w not in DESCRIBING), 0):]
+    if len(pointed) > 2 and pointed[0] in POINTERS and pointed[1] in ("som", *USUAL, "med", "utan"):
         return True  # "havremjölk en liter den som man kan skumma", "tandkräm en tub den vanliga colgate",
         #              "yoghurt en liter den utan socker", "sköljmedel ett sånt utan parfym"
     if (len(words) > 2 and words[0] in SORT_POINTERS and (words[1] in DESCRIBING or words[1] in ATTRIBUTES

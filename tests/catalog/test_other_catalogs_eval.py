@@ -8068,6 +8068,13 @@ dev61_coop 92.2 / 96.1 / 94.9 / 100.0 / 25.0 → 92.2 / 96.1 / 97.4 / 100.0 / 25
 dev69_hemkop review 27.8 → 26.4, dev91_mathem review 22.6 → 23.1 (the envelopes and the letter one line, flagged:
 "till brev" lowers the match); no other row moved, blind rows included. The review floors of dev61_coop and
 dev91_mathem were loosened by hand to 0.26 and 0.24.
+
+Session i58. How much said after "lite" and the goods is their amount, where nothing but how they are or what for
+follows ("lite ädelost en liten bit till kexen" had a line "liten till kexen", a sure biscuit; "lite ost två paket
+smör" stays two; tests/nlu/test_quantities.py). The size or colour said before a pointer after the goods' amount is
+the goods' too ("värmeljus ett stort paket dom vanliga utan doft" was a second line;
+tests/nlu/test_segmentation.py). Tables: dev78_hemkop review 21.4 → 18.5 (the ädelost is still the sure "Ostbollar
+Ädelost", the name's last word the cheese asked); no other row moved, blind rows included.
 """
 
 
@@ -8645,7 +8652,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev77_hemkop": {"top1": 0.94, "review_rate": 0.25},
     "dev61_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev109_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
-    "dev78_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.22},
+    "dev78_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.19},
     "dev44_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 

@@ -598,3 +598,14 @@ def test_a_measure_said_as_the_size_is_the_goods_size(text: str,
     """"fryspåsar tre liters storleken" was a line "storleken" of three litres beside bags of no size (a sure pack
     of 60): a measure and "storleken" after the goods is their size, as "fryspåsar tre liter" is."""
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lite ädelost en liten bit till kexen", [("ädelost liten till kexen", 1.0)]),
+    ("lite ost en bit och mjölk", [("ost", 1.0), ("mjölk", None)]),
+    ("lite ost två paket smör", [("ost", None), ("smör", 2.0)]),  # an amount before other goods is theirs
+])
+def test_how_much_said_after_lite_is_the_goods_amount(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """"lite ädelost en liten bit till kexen" had a line "liten till kexen" (a sure biscuit): "lite" before the
+    goods and how much after them, with nothing but how they are or what for after that, is one amount of them."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected

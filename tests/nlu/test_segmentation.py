@@ -789,6 +789,8 @@ def test_a_range_said_after_the_goods(text: str, expected: tuple[str, float, flo
     ("yoghurt en liter den utan socker", [("add", "yoghurt utan socker")]),
     # ... and one of those with or without it: "sköljmedel ett sånt utan parfym" was a line "utan parfym" of its own
     ("sköljmedel ett sånt utan parfym för känslig hud", [("add", "sköljmedel utan parfym för känslig hud")]),
+    # ... its size said before the pointer: "värmeljus ett stort paket dom vanliga utan doft" was two lines
+    ("värmeljus ett stort paket dom vanliga utan doft", [("add", "värmeljus stort vanliga utan doft")]),
 ])
 def test_what_the_goods_have_little_or_none_of_is_their_sort(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
