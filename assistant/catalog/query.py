@@ -1315,7 +1315,7 @@ def _named_by_the_pair_alone(first: str, second: str, index: CatalogIndex) -> bo
     """A name is the two words said joined and nothing more ("Frukt & Nötmix", "Frukt och Nötmix" for "frukt
     och nötmix"): the store sells the pair as one product by those very words, though it sells fruit too."""
     said = (stem(first), stem(second))
-    joined = re.compile(rf"{re.escape(casefold(first))}{_JOINED}{re.escape(casefold(second))}")
+    joined = re.compile(rf"{re.escape(casefold(first))}(?:\s*-)?{_JOINED}{re.escape(casefold(second))}")
     return any(len(entry.own) == 2 and (entry.own[0][0], entry.own[1][0]) == said
                and joined.search(casefold(entry.product.name))
                for entry in (index.entries[i] for i in index.posting("exact", said[1])))
@@ -1329,7 +1329,7 @@ def _each_sold_alone(first: str, second: str, index: CatalogIndex) -> bool:
     if not sold_by(second, index):
         return False
     said = casefold(first)
-    joined = re.compile(rf"{re.escape(said)}(?:-|{_JOINED})")
+    joined = re.compile(rf"{re.escape(said)}(?:\s*-|{_JOINED})")  # "Räk- & Kräftost", "Räk - och Kräftost"
 
     def whole(name: str) -> bool:
         words = _WORD.findall(name)
@@ -1395,7 +1395,7 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     each with y as the name writes it."""
     # a hyphen may mark the part x shares with the compound after it ("Mjölk- & Havredryck": milk drink and
     # oat drink), as Swedish writes it
-    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}-?{_JOINED}([^\W\d_]+)")
+    after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}(?:\s*-)?{_JOINED}([^\W\d_]+)")  # "Räk - och"
     wanted = {stem(word) for word in rest}
     lead = casefold(y)
     # the compound said apart, its parts linked by an -s- or not ("purjolöks soppa": the "Purjolöksoppa")

@@ -160,3 +160,18 @@ def test_words_searched_for_that_a_name_of_the_thing_writes_name_it(shelved: boo
     goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in PASTES]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name if line.product else None for line in lines] == expected, lines
+
+
+SPREADS = [("Räk - och Kräftost", "Kavli", "Ost > Mjukost"), ("Kräftost", "Fjällbrynt", "Ost > Mjukost"),
+           ("Räkost", "Kavli", "Ost > Mjukost"), ("Räkor med Skal", "Royal Greenland", "Fisk > Räkor")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize("said", ["en tub räk och kräftost från kavli", "räk och kräftost"])
+def test_a_pair_is_one_where_the_name_writes_the_hyphen_apart(shelved: bool, said: str) -> None:
+    """"en tub räk och kräftost från kavli" was a sure bag of raw prawns and a sure "Kräftost": the store writes
+    the shared part's hyphen apart ("Räk - och Kräftost"), which a name of the pair may."""
+    goods = [product(name, name if shelved else f"{brand} {name}", shelf if shelved else "",
+                     brand=brand if shelved else None, price=35.0) for name, brand, shelf in SPREADS]
+    [line] = added_lines(CatalogIndex.build(goods), said)
+    assert line.product is not None and line.product.name.endswith("Räk - och Kräftost"), line
