@@ -1061,6 +1061,11 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "hundmat till valpen" where no dog food named so is for the young: a grown dog's food is no sure pick
         # (a "tuggsko till valpen" is any dog's chew)
         reasons.append((WHICH_SORT, "Ingen vara av den sorten för unga djur: kontrollera"))
+    elif q.aged and SENIOR not in best.entry.suits and (
+            older := next((s for s in available if s.kind >= HEAD and SENIOR in s.entry.suits), None)):
+        # "whiskas i sås för gamla katter": the store's "Klassisk i Sås 11+" says less of what was said, but is
+        # the sort for an old animal
+        reasons.append((WHICH_SORT, f"«{older.entry.product.name}» är för äldre djur: kontrollera"))
     elif q.aged and SENIOR not in best.entry.suits and q.head_surface.endswith(index.lexicon.feed_endings):
         reasons.append((WHICH_SORT, "Ingen vara av den sorten för äldre djur: kontrollera"))  # as for the young
     unasked = _unasked_sorts(best, available, q, index, diet)
