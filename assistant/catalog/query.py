@@ -1564,7 +1564,8 @@ def flavours_named_as_one(phrase: str, second: Sequence[str], index: CatalogInde
     written = [said, *(stem(name.split()[0]) for name in flavour_names.get(said, ()))]  # ("Sourcream")
     candidates = index.posting("exact", *written) | index.posting("parts", *written)
     return any(joined.search(name := fold(casefold(entry.product.name)))
-               and (any(thing in name for thing in named) or not brands.isdisjoint(entry.brand))
+               and (any(thing in name or thing in name.replace(" ", "") for thing in named)  # "Mjölk Chokladkaka"
+                    or not brands.isdisjoint(entry.brand))
                for entry in map(index.entries.__getitem__, candidates))
 
 

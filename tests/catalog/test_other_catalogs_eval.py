@@ -8129,6 +8129,12 @@ Sås Kattmat" beside Whiskas' "Klassisk i Sås 11+", whose name says less of wha
 sort did not take it. Test in tests/catalog/test_rules_i58.py. Tables: dev75_hemkop 92.7 / 92.7 / 95.7 / 100.0 /
 14.5 → 92.7 / 92.7 / 97.8 / 100.0 / 16.4, its review floor set by hand to 0.17 (it met the target before); no other
 row moved, blind rows included.
+
+Session i58. The thing a pair of flavours is said "med" may be a compound the name writes apart ("en mjölkchoklad
+med frukt och nötter", the "Mjölk Chokladkaka Frukt/Nötmix": it was a milk chocolate flagged and a sure bag of mixed
+nuts; query.flavours_named_as_one). One line now, flagged: the index does not reach the bar by the compound said.
+Test in tests/catalog/test_rules_i58.py. Tables: dev111_mathem 82.7 / 86.5 / 94.4 / 100.0 / 33.3 → 82.7 / 86.5 /
+97.1 / 100.0 / 34.0; no other row moved, blind rows included.
 """
 
 
@@ -8717,7 +8723,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev110_mathem": {"top1": 0.90, "review_rate": 0.36},
     "dev79_hemkop": {"review_rate": 0.25},
     "dev62_coop": {"review_rate": 0.23},
-    "dev111_mathem": {"top1": 0.82, "auto_accept_precision": 0.94, "review_rate": 0.34},
+    "dev111_mathem": {"top1": 0.82, "auto_accept_precision": 0.97, "review_rate": 0.34},
     "dev45_willys2020": {"review_rate": 0.21},
 }
 

@@ -189,3 +189,17 @@ def test_goods_for_an_old_animal_are_asked_about_where_a_sort_for_it_is_sold(she
                      brand=brand if shelved else None, price=11.0) for name, brand, shelf in CAT_TRAYS]
     [line] = added_lines(CatalogIndex.build(goods), "whiskas i sås för gamla katter")
     assert line.product is not None and (line.needs_review or "11+" in line.product.name), line
+
+
+BARS = [("Mjölk Chokladkaka Frukt/Nötmix", "Godis > Choklad"), ("Mjölkchoklad", "Godis > Choklad"),
+        ("Blandade Nötter Naturella", "Skafferi > Nötter"), ("Torkad Frukt Mix", "Skafferi > Torkad frukt")]
+
+
+@WITH_CATEGORIES
+def test_a_pair_of_flavours_is_one_where_the_name_writes_the_thing_apart(shelved: bool) -> None:
+    """"en mjölkchoklad med frukt och nötter" was a milk chocolate flagged and a sure bag of mixed nuts, where the
+    store sells the "Mjölk Chokladkaka Frukt/Nötmix": the thing said whole may be written apart by the name. One
+    line, the right bar or flagged."""
+    goods = [product(name, name, shelf if shelved else "", price=25.0) for name, shelf in BARS]
+    [line] = added_lines(CatalogIndex.build(goods), "en mjölkchoklad med frukt och nötter")
+    assert line.product is not None and (line.needs_review or "Frukt/Nötmix" in line.product.name), line
