@@ -518,6 +518,8 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             out.pop()  # "mjölk och om ni inte har lätt så mellan": of the milk, as said without "och"
             clause_has_words = True
         match = PHRASE_TRIE.longest(words, i) if words[i] not in (None, "#") else None
+        if match is not None and match.phrase.kind == "add" and clause_has_words and words[i - 1] == _FROM:
+            match = None  # "sköljmedel från fixa": whose the goods are, no request to fetch ("fixa") what follows
         if clause_removes and clause_has_words and words[i] == "utan":
             out.append(Switch("add", element.start))
             clause_has_words = clause_removes = False
@@ -932,7 +934,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
             and all(w in POINTERS or w in ATTRIBUTES or w in DESCRIBING for w in rest[1:]))
 
 
-_SHALL, _BECAUSE = "ska", "för"
+_SHALL, _BECAUSE, _FROM = "ska", "för", "från"
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 _ONE_DOES = "man"  # "tabletter man har i diskmaskinen": what one puts the goods in is what they are for
 _PUTS = frozenset({"har", "använder", "tar", "lägger", "stoppar", "sätter", "häller"})

@@ -8177,6 +8177,14 @@ med frukt och nötter", the "Mjölk Chokladkaka Frukt/Nötmix": it was a milk ch
 nuts; query.flavours_named_as_one). One line now, flagged: the index does not reach the bar by the compound said.
 Test in tests/catalog/test_rules_i58.py. Tables: dev111_mathem 82.7 / 86.5 / 94.4 / 100.0 / 33.3 → 82.7 / 86.5 /
 97.1 / 100.0 / 34.0; no other row moved, blind rows included.
+
+Session i58. A request's verb said right after "från" is whose the goods are, no request ("en flaska sköljmedel från
+fixa" lost the brand: "fixa", fetch, started a request with nothing after it; marking). Test in
+tests/nlu/test_segmentation.py. Tables: dev82_hemkop 92.2 / 96.1 / 95.0 / 100.0 / 21.6 → 94.1 / 96.1 / 97.5 / 100.0
+/ 21.6; no other row moved, blind rows included. Tried and left out: reading "oxe" as food and an animal said as a
+compound the index keeps whole ("cesar hundmat kyckling och oxe" one line) made that line a flagged Smart dog food
+over the right Cesar tray (dev46_willys2020 top-1 90.2 → 88.2); and "mellanstor" read as "medium" (Dentastix Medium)
+moved seven rows down, five of them Willys 2020 sets (not looked into further).
 """
 
 
@@ -8777,7 +8785,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev81_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95},
     "dev63_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev113_mathem": {"top1": 0.87, "review_rate": 0.26},
-    "dev82_hemkop": {"top1": 0.92, "auto_accept_precision": 0.95, "review_rate": 0.22},
+    "dev82_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev46_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 

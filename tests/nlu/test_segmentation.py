@@ -974,3 +974,13 @@ def test_what_the_client_cannot_or_will_do_says_why(text: str, expected: list[tu
     was a filler, what followed goods), and "jag ska färga håret" a line "färga håret": what the client has no
     strength or time for is an aside, and what the client is about to do with the goods says what they are for."""
     assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en flaska sköljmedel från fixa", ["sköljmedel från fixa"]),
+    ("sköljmedel från fixa och mjölk", ["sköljmedel från fixa", "mjölk"]),
+])
+def test_whose_the_goods_are_starts_no_request(text: str, expected: list[str]) -> None:
+    """"en flaska sköljmedel från fixa" lost the brand: "fixa" (fetch) read as a request after "från", with nothing
+    after it. Said after "från" it is whose the goods are."""
+    assert [item.phrase for item in parse(text).items] == expected
