@@ -278,7 +278,7 @@ REFUSED_SORTS = {"kött": "vegetarisk", "djur": "vegansk"}
 # Verbs that go on an aside with its subject left unsaid after "och" ("hon är kastrerad och går inte ut", "han
 # har ont i magen och äter inget fett"): the second clause is still talk of the same person, no goods and no
 # removal. A request's verbs ("och vill ha ost", "och kan du köpa") start a phrase and are none of these.
-CONTINUING_VERBS = REASON_VERBS | STATEMENT_VERBS | DIET_VERBS | frozenset({"går", "kan", "orkar", "sover"})
+CONTINUING_VERBS = REASON_VERBS | STATEMENT_VERBS | DIET_VERBS | frozenset({"kan", "sover"})
 
 # Verbs of an aside that says which the client takes or likes ("vi brukar ta mörkrost", "hon gillar den
 # mörka", "vi har alltid köpt zoégas"): its other words may name the item's sort, so they stay item
