@@ -1049,7 +1049,7 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     elif words[i] in SUBORDINATORS and start < len(words) and words[start] == NOT:
         start, negated = start + 1, True  # "om det inte är för dyrt": the clause's own "inte", no removal
     end = _aside_end(words, start)
-    if negated and words[start] in _HAVING and (otherwise := next(
+    if negated and start < len(words) and words[start] in _HAVING and (otherwise := next(
             (k for k in range(start + 2, min(end + 1, len(words))) if words[k] in _OTHERWISE), None)) is not None:
         # "mjölk om ni inte har lätt så mellan": the sort wished is the goods', what would do else is for staff
         # to substitute, no goods of its own

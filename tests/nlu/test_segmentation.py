@@ -984,3 +984,14 @@ def test_whose_the_goods_are_starts_no_request(text: str, expected: list[str]) -
     """"en flaska sköljmedel från fixa" lost the brand: "fixa" (fetch) read as a request after "från", with nothing
     after it. Said after "från" it is whose the goods are."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mjölk om vi inte", ["mjölk"]),
+    ("mjölk ifall dom inte", ["mjölk"]),
+    ("heter ifall vi inte inte", []),
+])
+def test_a_condition_broken_off_after_inte_is_read(text: str, expected: list[str]) -> None:
+    """"mjölk om vi inte" (the client trailing off) raised an IndexError: a condition's own "inte" said last leaves
+    nothing after it to read, and the goods before it stay."""
+    assert [item.phrase for item in parse(text).items if item.action == "add"] == expected
