@@ -383,7 +383,7 @@ DESCRIBING = frozenset({
     # how dark or coarse a bread or a roast ("ett rågbröd ett mörkt"; "ljus" alone is candles), how soft or hard
     # a brush ("en tandborste en mjuk en")
     "mörk", "mörkt", "mörka", "ljust", "ljusa", "grov", "grovt", "grova", "mjuk", "mjukt", "mjuka", "hård",
-    "hårt", "hårda",
+    "hårt", "hårda", "medium",  # ... or between ("en tandborste vad heter det medium", "taco salsa medium")
     # a wish for the cheapest of them ("mjölk 2 l den billigaste")
     "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
 })

@@ -995,3 +995,13 @@ def test_a_condition_broken_off_after_inte_is_read(text: str, expected: list[str
     """"mjölk om vi inte" (the client trailing off) raised an IndexError: a condition's own "inte" said last leaves
     nothing after it to read, and the goods before it stay."""
     assert [item.phrase for item in parse(text).items if item.action == "add"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("en tandborste mellanhård vad heter det medium", ["tandborste mellanhård medium"]),
+    ("en tandborste vad heter det medium och tandkräm", ["tandborste medium", "tandkräm"]),
+])
+def test_medium_searched_for_is_the_goods_grade(text: str, expected: list[str]) -> None:
+    """"en tandborste mellanhård vad heter det medium" had a line "medium" of its own, a sure coffee ("Medium Kopp
+    Extra Stark"): "medium", between soft and hard, describes the goods as "mjuk" does."""
+    assert [item.phrase for item in parse(text).items] == expected
