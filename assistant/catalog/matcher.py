@@ -260,7 +260,7 @@ class Scorer:
         self.history = frozenset(history)
         self.diet = tuple(flag for flag in diet if flag in lex.diets)
         self.rules = [(flag, lex.diets[flag]) for flag in self.diet]
-        unit_word = _package_of(stem(quantity.unit_word), lex.packaging) if quantity and quantity.unit_word else ""
+        unit_word = _unit_package(quantity, lex)
         # "en påse räkor" names the package as "räkor på påse" does
         self.packaging = frozenset({*q.packaging, *([unit_word] if unit_word in lex.packaging else [])})
         # ... and "en kruka timjan" the potted herb as "timjan i kruka" does (see require_packaging)
@@ -901,6 +901,12 @@ def leads_with(word: str, starts: Collection[str]) -> bool:
     return any(len(start) >= MIN_LEADING and word.startswith(start) and len(word) > len(start) + 2 for start in starts)
 
 
+def _unit_package(quantity: Quantity | None, lexicon: Lexicon) -> str:
+    """The package the quantity's unit word names ("en påse räkor": "påse", as "räkor på påse" says it), "" where
+    no unit word is said."""
+    return _package_of(stem(quantity.unit_word), lexicon.packaging) if quantity and quantity.unit_word else ""
+
+
 def _package_of(unit_word: str, packages: frozenset[str]) -> str:
     """The package a unit word names: its first part where it is a package of a package ("sprayflaska" is a
     spray, as "pumpflaska" would be a pump's), else the word."""
@@ -987,8 +993,7 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
     if q.pack_count is not None and pack_count_agrees(best.entry, q.pack_count) is None:
         reasons.append((HOW_MANY, f"Beställt som {q.pack_count}-pack, men varan anger inget flerpack: "
                                   "kontrollera antalet"))
-    elif (multipack := index.lexicon.multipacks.intersection(
-            {*q.packaging, *([stem(item.quantity.unit_word)] if item.quantity.unit_word else [])})) \
+    elif (multipack := index.lexicon.multipacks & {*q.packaging, _unit_package(item.quantity, index.lexicon)}) \
             and (best.entry.pack_count or 1) == 1 and multipack.isdisjoint(best.entry.words):
         # "ett flak öl", "läsk två flak": no single can sure
         reasons.append((HOW_MANY, "Beställt som flak, men varan är en enstaka förpackning: kontrollera antalet"))
@@ -1061,13 +1066,13 @@ def match(index: CatalogIndex, item: Item, history: Sequence[str] = (), diet: Se
         # "hundmat till valpen" where no dog food named so is for the young: a grown dog's food is no sure pick
         # (a "tuggsko till valpen" is any dog's chew)
         reasons.append((WHICH_SORT, "Ingen vara av den sorten för unga djur: kontrollera"))
-    elif q.aged and SENIOR not in best.entry.suits and (
-            older := next((s for s in available if s.kind >= HEAD and SENIOR in s.entry.suits), None)):
-        # "whiskas i sås för gamla katter": the store's "Klassisk i Sås 11+" says less of what was said, but is
-        # the sort for an old animal
-        reasons.append((WHICH_SORT, f"«{older.entry.product.name}» är för äldre djur: kontrollera"))
-    elif q.aged and SENIOR not in best.entry.suits and q.head_surface.endswith(index.lexicon.feed_endings):
-        reasons.append((WHICH_SORT, "Ingen vara av den sorten för äldre djur: kontrollera"))  # as for the young
+    elif q.aged and SENIOR not in best.entry.suits:
+        if older := next((s for s in available if s.kind >= HEAD and SENIOR in s.entry.suits), None):
+            # "whiskas i sås för gamla katter": the store's "Klassisk i Sås 11+" says less of what was said, but
+            # is the sort for an old animal
+            reasons.append((WHICH_SORT, f"«{older.entry.product.name}» är för äldre djur: kontrollera"))
+        elif q.head_surface.endswith(index.lexicon.feed_endings):
+            reasons.append((WHICH_SORT, "Ingen vara av den sorten för äldre djur: kontrollera"))  # as for the young
     unasked = _unasked_sorts(best, available, q, index, diet)
     if unasked:  # never silently a gluten-free, lactose-free, vegan, baby, pet or pharmacy variant
         reasons.append((WHICH_SORT, f"Föreslagen vara är {', '.join(sorted(unasked))}: kontrollera"))

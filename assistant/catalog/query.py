@@ -1398,9 +1398,9 @@ def _writing_the_pair(x: str, y: str, rest: Sequence[str], said_apart: str | Non
     after_x = re.compile(rf"(?:^|[\s(/]){re.escape(casefold(x))}(?:\s*-)?{_JOINED}([^\W\d_]+)")  # "Räk - och"
     wanted = {stem(word) for word in rest}
     lead = casefold(y)
-    # the compound said apart, its parts linked by an -s- or not ("purjolöks soppa": the "Purjolöksoppa")
-    said_whole = {said_apart, f"{lead[:-1]}{said_apart[len(lead):]}" if lead.endswith("s") else said_apart} \
-        if said_apart else set()
+    said_whole = {said_apart} if said_apart else set()  # the compound said apart, as one word
+    if said_apart and lead.endswith("s"):  # ... its parts linked or not: "purjolöks soppa", the "Purjolöksoppa"
+        said_whole.add(f"{lead[:-1]}{said_apart[len(lead):]}")
 
     def written(entry: Entry) -> str | None:
         name = entry.product.name

@@ -180,13 +180,13 @@ def split(segment: Segment, action: str) -> list[Draft]:
                 current.cover(element.start, element.end)
                 ended = True
                 continue
+            describing = _describes_to_the_end(elements, index + 1)
             if (current.words and current.amount is not None and current.amount.vague
-                    and current.amount.amount is None and (following is None or _describes_to_the_end(
-                        elements, index + 1) or (isinstance(following, Token) and following.text in PURPOSES))):
+                    and current.amount.amount is None and (following is None or describing or (
+                        isinstance(following, Token) and following.text in PURPOSES))):
                 current.amount = element  # "lite ädelost en liten bit till kexen": "lite" said, then how much
                 current.cover(element.start, element.end)
                 continue
-            describing = _describes_to_the_end(elements, index + 1)
             describes = describing or _a_sort_pointed_at(elements, index + 1)  # pointer kept: "mjölk den feta"
             repeated = describes and current.amount is not None and _one_said_again(current, element)
             package = current.amount is None and _package_said(elements, index + 1)
