@@ -6049,6 +6049,29 @@ sockel", "en tub skinkost och en flaska ketchup"); labelled from the catalog bef
 untuned run (db75b82e): 92.0 / 96.0 / 97.3 / 100.0 / 28.8. Proposed sure and wrong: one ("eh en sån rengörings spray
 för köksbänken" was a bathroom spray).
 
+Hundred-and-fifteenth development set on Mathem (`dev115_mathem`, session i59): 55 sentences, 58 items, 3 absent
+(lutfisk, svagdricka, kalvdans), written by a helper from 100 products drawn at random from the store (seed 24847)
+and asked for in a client's words ("kokt skinka pålägg och smör det normalsaltade", "espresso bönor hela ett halvt
+kilo", "lutfisk till julen ett kilo"); labelled from the catalog before the matcher saw it. Three labels were
+widened after the run, each leaving out a right product by mistake (dishwasher tablets "Diskmaskinstabletter 24-p",
+shampoo for coloured hair "Shampoo Color", frozen wok mix "Wok Classic Fryst"); before the fix: 82.8 / 84.5 / 100.0
+/ 100.0 / 37.3. First, untuned run (022dc940), widened labels: 86.2 / 86.2 / 100.0 / 100.0 / 37.3. Proposed sure and
+wrong: none ("majs tortillas ett paket vi ska ha tacos" had a second, flagged line "tacos").
+
+Eighty-fourth development set on Hemköp (`dev84_hemkop`, session i59): 45 sentences, 51 items, 3 absent (vetemjöl,
+havregryn, tandkräm), written by a helper from 100 products drawn at random from the store (seed 24948) and asked
+for in a client's words ("smördeg och bakplåtspapper eh jag ska baka en paj", "två röda spetspaprikor", "ett halvt
+kilo räkor med skal till fredagen"); labelled from the catalog before the matcher saw it. First, untuned run
+(022dc940): 96.1 / 96.1 / 100.0 / 100.0 / 19.6. Proposed sure and wrong: none.
+
+Sixty-fifth development set on Coop (`dev65_coop`, session i59): 45 sentences, 50 items, 3 absent (strösocker,
+havregryn, tandkräm), written by a helper from 100 products drawn at random from the store (seed 25049) and asked
+for in a client's words ("matjes sill en burk och ett kilo mjölig potatis", "en led lampa liten sockel tjugofem
+watt", "ett paket havregryn till gröten och en lingongrova"); labelled from the catalog before the matcher saw it.
+First, untuned run (022dc940): 98.0 / 100.0 / 95.1 / 100.0 / 24.1. Proposed sure and wrong: two, both second lines
+of a sentence split in two ("ja och fazers havreform ett bröd" had a line "bröd", a sure toast bread; "torrfoder
+till hunden han är gammal nu så sånt för seniorer" had a line "för seniorer").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8536,6 +8559,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev114_mathem": ("mathem2021", HERE / "dev114_mathem_requests.jsonl"),
     "dev83_hemkop": ("matpriser2020-hemkop", HERE / "dev83_hemkop_requests.jsonl"),
     "dev64_coop": ("matpriser2020-coop", HERE / "dev64_coop_requests.jsonl"),
+    "dev115_mathem": ("mathem2021", HERE / "dev115_mathem_requests.jsonl"),
+    "dev84_hemkop": ("matpriser2020-hemkop", HERE / "dev84_hemkop_requests.jsonl"),
+    "dev65_coop": ("matpriser2020-coop", HERE / "dev65_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8827,6 +8853,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev114_mathem": {"top1": 0.90, "review_rate": 0.25},
     "dev83_hemkop": {"review_rate": 0.18},
     "dev64_coop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev115_mathem": {"top1": 0.86, "review_rate": 0.38},
+    "dev84_hemkop": {"review_rate": 0.20},
+    "dev65_coop": {"auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 
 
