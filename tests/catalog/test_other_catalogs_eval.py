@@ -6101,6 +6101,26 @@ till gratängen och ett kilo vetemjöl"); labelled from the catalog before the m
 (022dc940): 92.3 / 94.2 / 97.5 / 100.0 / 23.1. Proposed sure and wrong: one ("en skogaholmslimpa skivad tack" was
 the coarse "Skogaholmslimpa Grov Skivad").
 
+Hundred-and-seventeenth development set on Mathem (`dev117_mathem`, session i59): 52 sentences, 56 items, 3 absent
+(rökt ål, sockerdricka, gädda), written by a helper from 100 products drawn at random from the store (seed 25453)
+and asked for in a client's words ("en zucchini och en påse valnötter", "fläskkotletter utan ben ett halvt kilo",
+"riven ost tex mex och en bit rökt ål"); labelled from the catalog before the matcher saw it. One label was widened
+after the run, leaving out the very product asked for ("Te Grönt Ingefära/Citron 20-p" for "grönt te med ingefära
+och citron"); before the fix: 83.9 / 83.9 / 86.0 / 100.0 / 28.3. First, untuned run (022dc940), widened label: 85.7
+/ 85.7 / 88.4 / 100.0 / 28.3. Proposed sure and wrong: five ("apelsinchoklad en kaka tack" was a tub of ice cream
+"Apelsinchoklad 1,5L"; four second lines of sentences read in two: "passerade tomater två paket det ska bli lasagne"
+a sure lasagne, "en burk tahini vad heter det sesam pasta" a second jar, "en trepack mer päron till lunchen" a sure
+pear, "eh gädda har ni det en filé" a sure "Fileer").
+
+Eighty-sixth development set on Hemköp (`dev86_hemkop`, session i59): 48 sentences, 53 items, 3 absent (havregryn,
+tepåsar earl grey, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 25554)
+and asked for in a client's words ("fläskkotletter ett halvt kilo till middagen på torsdag", "danablu och en sån där
+burk salladsost i olja", "tvättmedel flytande till färgad tvätt kulör alltså"); labelled from the catalog before the
+matcher saw it. One label was widened after the run, leaving out the store's spelling "sallat" ("Sallat
+Cosmopolitan"); before the fix: 90.6 / 98.1 / 95.6 / 100.0 / 16.7. First, untuned run (022dc940), widened label:
+92.5 / 98.1 / 97.8 / 100.0 / 16.7. Proposed sure and wrong: one ("purina one torrfoder till katten den för
+innekatter" was a sure "Sterilcat" dry food).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8595,6 +8615,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev85_hemkop": ("matpriser2020-hemkop", HERE / "dev85_hemkop_requests.jsonl"),
     "dev47_willys2020": ("matpriser2020-willys", HERE / "dev47_willys2020_requests.jsonl"),
     "dev66_coop": ("matpriser2020-coop", HERE / "dev66_coop_requests.jsonl"),
+    "dev117_mathem": ("mathem2021", HERE / "dev117_mathem_requests.jsonl"),
+    "dev86_hemkop": ("matpriser2020-hemkop", HERE / "dev86_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8892,6 +8914,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev116_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.32},
     "dev85_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev66_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
+    "dev117_mathem": {"top1": 0.85, "auto_accept_precision": 0.88, "review_rate": 0.29},
+    "dev86_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
 }
 
 
