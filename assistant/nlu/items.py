@@ -11,6 +11,7 @@ from assistant.nlu.lexicon import (
     ATTRIBUTE_PREFIXES,
     ATTRIBUTES,
     BOTH_SAID,
+    EACH_SAID,
     CHATTER_STARTS,
     CLIENT_WORDS,
     CODE_LETTERS,
@@ -630,6 +631,25 @@ def said_of_both(items: list[Item], text: str) -> list[Item]:
     return out
 
 
+def amounts_of_each(items: list[Item], text: str) -> list[Item]:
+    """"senapssill och matjessill en burk av varje", "tvål och schampo två av båda": an amount said of each,
+    after goods listed with "och" and no amount of their own, is each one's amount, no goods of its own."""
+    out: list[Item] = []
+    for item in items:
+        words = item.phrase.split()
+        listed = len(out)
+        while listed and out[listed - 1].action == "add" and out[listed - 1].quantity.amount is None and (
+                listed == len(out) or _listed(text, out[listed - 1], out[listed])):
+            listed -= 1
+        if (item.action == "add" and item.quantity.amount is not None and words[-1:] and words[-1] in EACH_SAID
+                and words[:-1] in ([], ["av"]) and len(out) - listed > 1
+                and not text[out[-1].span[1]:item.span[0]].strip(" ,")):
+            out[listed:] = [one.model_copy(update={"quantity": item.quantity}) for one in out[listed:]]
+        else:
+            out.append(item)
+    return out
+
+
 def _listed(text: str, first: Item, second: Item) -> bool:
     """Two goods to add said one after the other with "och" between them."""
     return (first.action == second.action == "add"
@@ -808,6 +828,11 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
     if draft.amount is None and previous.action == "add" and segment.action in (None, "add") and _a_room(
             [w.text for w in draft.words]):
         return True  # "duschtvål jag har slut i badrummet": where they ran out, no goods
+    if (segment.action == "add" and not draft.words and draft.amount is not None
+            and (draft.amount.unit_word or draft.amount.unit not in (None, "st")) and previous.action == "add" and previous.quantity.amount is None and previous.quantity.unit is None
+            and not previous.increment and not _names_product(draft.amount)):
+        previous.quantity = _quantity(draft.amount)  # "toapapper vi har nästan slut ett paket": the goods' amount
+        return True
     if segment.action is not None:
         return False
     said, usual = _usual([w.text for w in draft.words])

@@ -217,6 +217,8 @@ TOLERATES = frozenset({"tål", "klarar"})
 # What a thing in the home does wrong ("brandvarnaren piper", "kranen läcker", "den fungerar inte"): said of a
 # thing, alone after its verb too, it says why the goods are needed.
 FAULT_VERBS = frozenset({"piper", "läcker", "droppar", "krånglar", "strular", "blinkar", "fungerar", "funkar"})
+# ... or that it broke, after "har" or "är" ("fjärrkontrollen har dött", "lampan har gått sönder", "den är trasig")
+BROKEN = frozenset({"dött", "död", "sönder", "trasig", "trasigt", "trasiga", "paj", "pajat", "slutat", "gått"})
 STATEMENT_VERBS = frozenset({"är", "e", "var", "har", "hade", "blir", "blev", "gick", "tål", "klarar", "luktar",
                              "doftar", "smakar", *FAULT_VERBS})
 STATEMENT_PRONOUNS = frozenset({"den", "det", "de", "dom"})
@@ -308,6 +310,8 @@ FILLER_WORDS = frozenset({
 BOTH = frozenset({("båda", "två"), ("bägge", "två"), ("både", "två")})
 # "schampo och tvål båda utan parfym": what follows says it of both goods listed
 BOTH_SAID = frozenset({"båda", "bägge"})
+# "en burk av varje": an amount said of each of the goods listed before it
+EACH_SAID = BOTH_SAID | {"varje", "vardera"}
 # Word groups that are fillers although their words mean something else alone; "vad heter det"
 # is said while searching for a word, as "eh" is.
 FILLER_PHRASES = frozenset({
@@ -604,7 +608,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # any sort will do, or no hurry: "äpplen det spelar ingen roll vilka", "mjölk det är inte bråttom"
     ("filler", "[det] spelar ingen roll [vilken|vilket|vilka]"),
     # how much, roughly, and whether it will do, said last: "ost ett halvt kilo eller så", "en halv limpa går det"
-    ("filler", "(eller så|eller nåt sånt|eller något sådant|går det|går det bra|går det för sig|funkar det)$"),
+    ("filler", "(eller så|eller nåt sånt|eller något sådant|går det|går det bra|går det för sig|funkar det|sådär|"
+               "så där)$"),
     # either will do, said last: "parmesan eller grana padano det går lika bra"
     ("filler", "[det] går (lika|också|även) bra$"),
     ("filler", "eller (nåt|något|nånting|någonting)$"),  # "tartex eller nåt": the name not quite remembered
@@ -637,7 +642,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "julen|jul|påsken|påsk|midsommar|nyår|nyårsafton)"),
     # what the client is about to do, said before the items it needs or after them: "jag ska baka så ...",
     # "vi ska grilla på lördag så ...", "oxbringa ett kilo jag ska koka"
-    ("filler", f"[jag|vi|hon|han] (ska|skulle|tänkte|vill) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika)"),
+    # (the verb before its subject after the goods, "mascarpone ska jag baka med": "med" points back at them)
+    ("filler", f"[jag|vi|hon|han] (ska|skulle|tänkte|vill) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika) [med]"),
+    ("filler", f"(ska|skulle|tänkte) (jag|vi|hon|han) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika) [med]"),
     # ... or the feast or guests they are about to have: "vi ska ha kalas", "hon ska ha besök"
     ("filler", f"({_PEOPLE}) (ska|skulle) (kalas|fest|gäster|besök|kafferep|släktträff)"),  # "ha" is a filler word
 )

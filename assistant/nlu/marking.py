@@ -24,6 +24,7 @@ from assistant.nlu.lexicon import (
     DEGREES,
     DESCRIBING,
     EVERY,
+    BROKEN,
     FAULT_VERBS,
     FILLER_PHRASES,
     FILLER_WORDS,
@@ -911,6 +912,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True  # "aa batterier dom ska sitta i fjärrkontrollen": what the goods are for
     if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
         return True  # "ett nio volts batteri brandvarnaren piper": why the goods are needed
+    if match is None and _of_a_thing(words[i]) and (verb := _past_a_room(words, i + 1)) + 1 < len(words) and (
+            words[verb] in ("har", "är") and words[verb + 1] in BROKEN):
+        return True  # "aa batterier fjärrkontrollen har dött", "glödlampa lampan i köket har gått sönder": why
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] and words[i + 1] in OLD
             and words[i + 2:i + 3] and words[i + 2] in STATEMENT_VERBS):
         return True  # "en ny diskborste den gamla är sliten": why the goods are needed
@@ -948,6 +952,12 @@ def _holding_said(words: list[str | None], i: int) -> int:
     j = i + (words[i] in SORT_POINTERS)
     return j + 2 if words[j:j + 1] == ["som"] and words[j + 1:j + 2] != [] and words[j + 1] in _HOLDS and (
         words[j + 2:j + 3] == ["#"]) else 0
+
+
+def _past_a_room(words: list[str | None], j: int) -> int:
+    """Past where in the home a thing said is ("lampan i köket"), j where none is said at j."""
+    return j + 2 if words[j:j + 1] in (["i"], ["på"]) and words[j + 1:j + 2] != [None] and (
+        j + 1 < len(words) and a_definite_noun(words[j + 1] or "")) else j
 
 
 def _of_a_thing(word: str | None) -> bool:
@@ -1054,7 +1064,8 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
         # "mjölk om ni inte har lätt så mellan": the sort wished is the goods', what would do else is for staff
         # to substitute, no goods of its own
         return list(elements[start + 1:otherwise]), [], [], _otherwise_end(words, otherwise)
-    verbs = [w for w in words[i + 1:end] if w not in ASIDE_ADVERBS and w not in OLD]  # "den gamla är sliten"
+    verbs = [w for w in words[_past_a_room(words, i + 1):end]  # "lampan i köket har gått sönder"
+             if w not in ASIDE_ADVERBS and w not in OLD]  # "den gamla är sliten"
     # "när dom kommer" says when, as a reason says why; so does what the client's own is ("mina naglar är så
     # långa"), "för" (because) and what the goods are for ("dom ska sitta i fjärrkontrollen")
     reason = words[i] in SUBORDINATORS or words[i] in OWNERS or words[i] == _BECAUSE or (

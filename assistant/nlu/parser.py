@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.nlu.items import build, merge, said_of_both, split
+from assistant.nlu.items import amounts_of_each, build, merge, said_of_both, split
 from assistant.nlu.marking import Command, Heading, events
 from assistant.nlu.models import Item, ParsedRequest, Repeat
 from assistant.nlu.quantities import Element
@@ -38,7 +38,8 @@ def parse(text: str, *, max_chars: int = 2000) -> ParsedRequest:
             if item is not None:
                 items.append(item)
     # "mjölk och smör, nej börja om": what was said before the basket is cleared goes with the rest
-    items = [_under(item, headings) for item in said_of_both(items, text) if item.span[0] > cleared_at]
+    items = [_under(item, headings) for item in said_of_both(amounts_of_each(items, text), text)
+             if item.span[0] > cleared_at]
     ordered.extend((item.span[0], item.action) for item in items)
     intents = list(dict.fromkeys(
         "repeat" if intent in _REPEAT_KINDS else intent

@@ -8291,6 +8291,18 @@ heter det medium" had a line "medium" of its own, a sure coffee ("Medium Kopp Ex
 tests/nlu/test_segmentation.py. Tables: dev114_mathem 90.6 / 90.6 / 97.6 / 100.0 / 24.1 → 90.6 / 90.6 / 100.0 /
 100.0 / 24.5 (a line fewer); no other row moved, blind rows included. Left: "en medium" said alone is still a sure
 "Medium Taco Sauce" (the catalog's descriptors do not hold "medium").
+
+Session i59. Five parser rules from the first runs of this session's sets, each a sentence read in two: a plan said
+after the goods with its verb first ("mascarpone ska jag baka med på söndag" had a line "baka med"; the "med" a plan
+ends with points back at the goods); a thing in the home said broken after "har" or "är" ("aa batterier ett paket
+fjärrkontrollen har dött" had a line "fjärrkontrollen har dött" with the batteries' packet; "lampan i köket har gått
+sönder" past where the thing is); an amount said "of each" after goods listed with "och" ("senapssill och matjessill
+en burk av varje" had a line "varje"); "sådär" said last is roughly, as "eller så" is ("prästost mellanlagrad eh en
+bit sådär" had a line "sådär"); and an amount alone after a request or a lack said of the goods is theirs ("ja och
+toapapper vi har nästan slut ett paket" had a line "paket"). Tests in tests/nlu/test_segmentation.py. Tables (a line
+fewer each, review only): dev28_willys2020 21.4 → 20.0, dev29_willys2020 36.4 → 35.2, dev46_willys2020 24.1 → 22.6,
+dev47_coop 22.6 → 20.8, dev65_coop 24.1 → 21.2, dev73_hemkop 18.9 → 17.0, dev85_hemkop 32.2 → 28.6; no other row
+moved, blind rows included.
 """
 
 
@@ -8795,12 +8807,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.33},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
     "dev40_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.35},
-    "dev28_willys2020": {"review_rate": 0.22},
+    "dev28_willys2020": {"review_rate": 0.21},
     "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev41_coop": {"review_rate": 0.26},
     "dev49_hemkop": {"top1": 0.92, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
-    "dev29_willys2020": {"top1": 0.86, "review_rate": 0.37},
+    "dev29_willys2020": {"top1": 0.86, "review_rate": 0.36},
     "dev78_mathem": {"review_rate": 0.21},
     "dev42_coop": {"top1": 0.94, "review_rate": 0.16},
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
@@ -8825,7 +8837,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev33_willys2020": {"top1": 0.88, "review_rate": 0.27},
     "dev86_mathem": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.19},
-    "dev47_coop": {"review_rate": 0.23},
+    "dev47_coop": {"review_rate": 0.21},
     "dev87_mathem": {"top1": 0.93, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev58_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.29},
     "dev48_coop": {"top1": 0.91, "auto_accept_precision": 1.00, "review_rate": 0.20},
@@ -8877,7 +8889,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev41_willys2020": {"top1": 0.94},
     "dev103_mathem": {"top1": 0.88, "review_rate": 0.33},
     "dev104_mathem": {"top1": 0.94, "review_rate": 0.30},
-    "dev73_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev73_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev59_coop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
     "dev105_mathem": {"top1": 0.88, "review_rate": 0.28},
     "dev74_hemkop": {"top1": 0.94, "review_rate": 0.17},
@@ -8904,15 +8916,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev63_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev113_mathem": {"top1": 0.87, "review_rate": 0.26},
     "dev82_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev46_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.25},
+    "dev46_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
     "dev114_mathem": {"top1": 0.90, "review_rate": 0.25},
     "dev83_hemkop": {"review_rate": 0.18},
     "dev64_coop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev115_mathem": {"top1": 0.86, "review_rate": 0.38},
     "dev84_hemkop": {"review_rate": 0.20},
-    "dev65_coop": {"auto_accept_precision": 0.95, "review_rate": 0.25},
+    "dev65_coop": {"auto_accept_precision": 0.95, "review_rate": 0.22},
     "dev116_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.32},
-    "dev85_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev85_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev66_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev117_mathem": {"top1": 0.85, "auto_accept_precision": 0.88, "review_rate": 0.29},
     "dev86_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},

@@ -1005,3 +1005,60 @@ def test_medium_searched_for_is_the_goods_grade(text: str, expected: list[str]) 
     """"en tandborste mellanhård vad heter det medium" had a line "medium" of its own, a sure coffee ("Medium Kopp
     Extra Stark"): "medium", between soft and hard, describes the goods as "mjuk" does."""
     assert [item.phrase for item in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("eh mascarpone ska jag baka med på söndag", [("add", "mascarpone")]),
+    ("vetemjöl ska vi baka bullar", [("add", "vetemjöl till bullar")]),
+    ("grädde jag ska baka med", [("add", "grädde")]),
+    ("mjölk ska jag ha", [("add", "mjölk")]),
+])
+def test_a_plan_said_after_the_goods_in_either_word_order_says_why(text: str, expected: list[tuple[str, str]]) -> None:
+    """"mascarpone ska jag baka med på söndag" had a line "baka med": the plan, its verb before its subject as
+    Swedish puts it after the goods, is what the goods are for; the "med" it ends with points back at them."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("aa batterier ett paket fjärrkontrollen har dött", [("add", "aa batterier", 1.0)]),
+    ("aa batterier fjärrkontrollen har slutat fungera", [("add", "aa batterier", None)]),
+    ("glödlampa en lampan i köket har gått sönder", [("add", "glödlampa", 1.0)]),
+    ("tejp dammsugaren är trasig och mjölk", [("add", "tejp", None), ("add", "mjölk", None)]),
+])
+def test_a_thing_that_broke_says_why(text: str, expected: list[tuple[str, str, float | None]]) -> None:
+    """"aa batterier ett paket fjärrkontrollen har dött" had a line "fjärrkontrollen har dött" with the
+    batteries' packet: a thing in the home said broken after the goods is why they are needed, no goods."""
+    assert [(i.action, i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("senapssill och matjessill en burk av varje", [("senapssill", 1.0, "burk"), ("matjessill", 1.0, "burk")]),
+    ("tvål och schampo två av båda", [("tvål", 2.0, None), ("schampo", 2.0, None)]),
+    ("gurka och tomat en av varje", [("gurka", 1.0, None), ("tomat", 1.0, None)]),
+])
+def test_an_amount_of_each_is_said_of_every_goods_listed(text: str, expected: list[tuple]) -> None:
+    """"senapssill och matjessill en burk av varje" had a line "varje": an amount said "of each" after goods
+    listed with "och" is each one's amount, no goods of its own (goods with amounts of their own keep them)."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit_word) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("prästost mellanlagrad eh en bit sådär", [("prästost mellanlagrad", 1.0)]),
+    ("potatis två kilo så där", [("potatis", 2.0)]),
+])
+def test_so_said_last_is_roughly(text: str, expected: list[tuple[str, float]]) -> None:
+    """"prästost mellanlagrad eh en bit sådär" had a line "sådär": "sådär" said last is "roughly", as
+    "eller så" is."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ja och toapapper vi har nästan slut ett paket", [("toapapper", 1.0, "st")]),
+    ("tandkräm jag har slut en tub", [("tandkräm", 1.0, "st")]),
+    ("mjölk jag vill ha två liter", [("mjölk", 2.0, "l")]),
+    ("två mjölk jag vill ha ett paket smör", [("mjölk", 2.0, "st"), ("smör", 1.0, "st")]),
+])
+def test_an_amount_said_after_a_request_for_the_goods_is_theirs(text: str, expected: list[tuple]) -> None:
+    """"ja och toapapper vi har nästan slut ett paket" had a line "paket": an amount alone after the goods and
+    a request or a lack said of them is the goods' amount."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
