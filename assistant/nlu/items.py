@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.nlu.lexicon import (
-    ASIDE_SUBJECTS,
     ATTRIBUTE_PREFIX_EXCEPTIONS,
     ATTRIBUTE_PREFIXES,
+    ASIDE_SUBJECTS,
     ATTRIBUTES,
     BOTH_SAID,
     EACH_SAID,
@@ -146,7 +146,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
         if isinstance(element, Amount):
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
-            followed_by_words = isinstance(following, Token) and following.text != INCREMENT
+            followed_by_words = (isinstance(following, Token) and following.text != INCREMENT
+                                 and not _each_ones_size_follows(elements, index + 1))
             if _article_in_a_clause(current, element, before):
                 current.cover(element.start, element.end)
                 continue
@@ -384,9 +385,14 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
         return amount.after.text in COMPLEMENTS
     then = elements[index + 1] if index + 1 < len(elements) else None
     # "parmesan en bit att riva över spagettin": what the goods are for, said with "att" and a verb, goes on too,
-    # as what the client does with them ("rödbetor ett halvt kilo som jag kokar själv")
-    return isinstance(then, Token) and then.kind == "word" and (
-        following.text in (*COMPLEMENTS, "att") or following.text == "som" and then.text in ASIDE_SUBJECTS)
+    # as what the client does with them ("rödbetor ett halvt kilo som jag kokar själv") or what they are ("ost en
+    # bit som är lagrad")
+    return isinstance(then, Token) and then.kind == "word" and (following.text in (*COMPLEMENTS, "att") or (
+        following.text == "som" and (then.text in ASIDE_SUBJECTS or then.text in _BEING)))
+
+
+_SUCH = frozenset({"sån", "sånt", "sådan", "sådant", "såna", "sådana"})
+_BEING = frozenset({"är", "e", "inte", "ska", "skall"})  # "som är lagrad", "som inte är för stark"
 
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
@@ -412,6 +418,8 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
         #              sort pointed at, and whose or which
     if len(words) > 2 and words[0] in POINTERS and words[1] in PURPOSES:
         return True  # "rulltårta med jordgubb en sån till söndagsfikat": one of them, for the coffee
+    if len(words) > 1 and words[0] in _SUCH:
+        return True  # "camembert en sån rund ost", "nåt för myggbett en sån gel": one of those, its kind said
     if _a_sort_not_wanted_said(words):
         return True
     # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")
@@ -479,7 +487,8 @@ def _postposed(elements: list[Token | Amount]) -> bool:
     after words. Read as amounts before the next item, the last one would be an item of no words."""
     amounts = [i for i, element in enumerate(elements) if isinstance(element, Amount)]
     return (len(amounts) >= 2 and isinstance(elements[0], Token) and amounts[-1] == len(elements) - 1
-            and all(isinstance(elements[i - 1], Token) for i in amounts))
+            and all(isinstance(elements[i - 1], Token) for i in amounts)
+            and not _each_ones_size_follows(elements, amounts[-2] + 1))  # "fryspåsar ett paket på tre liter"
 
 
 PACK = "pack"  # the package word a count of multipacks is read with: packages, not pieces (packages.COUNT_WORDS)
@@ -499,6 +508,15 @@ def _multipack_ends(elements: list[Token | Amount], index: int) -> bool:
     token = elements[index]
     return (isinstance(token, Token) and MULTIPACK.fullmatch(token.text) is not None
             and not any(isinstance(e, Token) and e.kind == "word" for e in elements[index + 1:]))
+
+
+def _each_ones_size_follows(elements: list[Token | Amount], index: int) -> bool:
+    """"fryspåsar ett paket (dom) på tre liter": a size said with "på" last after a count is each package's, no
+    words of the next goods."""
+    while index < len(elements) and isinstance(elements[index], Token) and elements[index].text in POINTERS:
+        index += 1
+    return (index + 2 == len(elements) and isinstance(each := elements[index], Token) and each.text in EACH
+            and isinstance(size := elements[index + 1], Amount) and is_size(size))
 
 
 def _unread_size(draft: Draft, size: Amount, followed_by_words: bool) -> bool:

@@ -179,6 +179,9 @@ CLIENT_WORDS = frozenset({
     "mamma", "pappa", "mormor", "morfar", "farmor", "farfar", "morsan", "farsan", "maken", "frun", "gubben",
     "gumman",
 })
+# The client's pet said as a statement's subject ("kattmat katten äter allt", "torrfoder hunden är gammal"):
+# what is true of it, as of the client; "till katten" still says whom the goods are for.
+PET_SUBJECTS = frozenset({"katten", "hunden", "katterna", "hundarna", "missen", "kissen", "vovven"})
 # A subordinate clause after an item's words says when or whether, not which ("kycklingburgare när dom
 # kommer", "en bounty om dom har", "mjölk om det finns"): such a word and a subject start an aside that
 # keeps only the item's sort words. "om" before a size ("två paket om 500 g") has no subject after it.
@@ -293,6 +296,7 @@ CHOICE_VERBS = frozenset({
 # How often or how gladly, in an aside: no sort of the item ("vi har alltid köpt zoégas", "brukar helst ta").
 ASIDE_ADVERBS = frozenset({
     "alltid", "ofta", "oftast", "mest", "annars", "förut", "jämt", "numera", "helst", "gärna",
+    "allt", "allting",  # "katten äter allt": no sort either
 })
 # "varje morgon", "varenda dag": how often, with the word it counts; no sort of the item either.
 EVERY = frozenset({"varje", "varenda", "vartenda"})

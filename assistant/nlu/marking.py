@@ -37,6 +37,7 @@ from assistant.nlu.lexicon import (
     OWNERS,
     POINTERS,
     PERSON_SORTS,
+    PET_SUBJECTS,
     PLAN_VERBS,
     PURPOSES,
     REASON_VERBS,
@@ -73,7 +74,7 @@ _CLAUSE_BREAKS = frozenset({"sep", "reset", *ACTIONS, *COMMANDS})
 _CLAUSE_INITIAL_ONLY = frozenset({"utan", "med"})
 _SWITCHES = frozenset({*ACTIONS, "instead", "prefer"})
 # who an aside or a wish is of: a pronoun, or the client named as a relative names them ("pappa dricker")
-_SUBJECTS = ASIDE_SUBJECTS | CLIENT_WORDS
+_SUBJECTS = ASIDE_SUBJECTS | CLIENT_WORDS | PET_SUBJECTS
 
 
 @dataclass(slots=True)
@@ -928,7 +929,8 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
             and words[i + 2] in STATEMENT_VERBS and PHRASE_TRIE.longest(words, i + 1) is None
             and PHRASE_TRIE.longest(words, i + 2) is None):
         return True  # "nagelklippare mina naglar är så långa": the same, said with a noun
-    if words[i] not in _SUBJECTS or i + 1 >= len(words):
+    if words[i] not in _SUBJECTS or i + 1 >= len(words) or (
+            words[i] in PET_SUBJECTS and i and words[i - 1] in PURPOSES):  # "till katten" is whom for
         return False
     if match is None:  # "korvbröd hon tål inte gluten": what is true of the client, said after the goods
         return words[i + 1] in REASON_VERBS or words[i + 1] in CHOICE_VERBS or words[i + 1] in STATEMENT_VERBS

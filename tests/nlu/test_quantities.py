@@ -609,3 +609,15 @@ def test_how_much_said_after_lite_is_the_goods_amount(text: str, expected: list[
     """"lite ädelost en liten bit till kexen" had a line "liten till kexen" (a sure biscuit): "lite" before the
     goods and how much after them, with nothing but how they are or what for after that, is one amount of them."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fryspåsar ett paket på tre liter", [("fryspåsar", 3.0, "l", 3.0)]),
+    ("fryspåsar ett paket dom på tre liter tack", [("fryspåsar", 3.0, "l", 3.0)]),
+    ("kaffe två paket på 500 gram", [("kaffe", 1000.0, "g", 500.0)]),
+])
+def test_a_size_said_after_the_count_of_packages_is_each_ones(text: str, expected: list[tuple]) -> None:
+    """"fryspåsar ett paket dom på tre liter tack" was a sure pack of sixty bags of no size: the size said with
+    "på" after the count of packages said after the goods was lost; it is each package's, as "tre paket smör på
+    250 g" says it."""
+    assert [(i.phrase, i.quantity.amount, i.quantity.unit, i.quantity.each) for i in parse(text).items] == expected

@@ -1062,3 +1062,36 @@ def test_an_amount_said_after_a_request_for_the_goods_is_theirs(text: str, expec
     """"ja och toapapper vi har nästan slut ett paket" had a line "paket": an amount alone after the goods and
     a request or a lack said of them is the goods' amount."""
     assert [(i.phrase, i.quantity.amount, i.quantity.unit) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ost en bit som är lagrad", [("ost", 1.0)]),
+    ("kaffe ett paket som inte är för starkt", [("kaffe", 1.0)]),
+])
+def test_a_clause_with_som_after_the_amount_tells_of_the_goods(text: str, expected: list[tuple[str, float]]) -> None:
+    """"ost en bit som är lagrad" had a line "bit som är lagrad" beside a bare "ost": a clause with "som" and
+    what the goods are after their amount tells of them, as one with "med" does; it starts no goods of its own."""
+    items = parse(text).items
+    assert [(i.phrase.split()[0], i.quantity.amount) for i in items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sheba kattmat vilken smak som helst katten äter allt", ["sheba kattmat"]),
+    ("torrfoder hunden är gammal", ["äldre torrfoder"]),
+    ("kattmat till katten", ["kattmat till katten"]),
+])
+def test_what_the_pet_does_says_why(text: str, expected: list[str]) -> None:
+    """"sheba kattmat vilken smak som helst katten äter allt" had a line "katten äter allt": the pet said as the
+    subject of a verb after the goods speaks of the pet, as "hon" does of the client; no goods."""
+    assert [i.phrase for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("vad heter det camembert en sån rund ost", [("camembert rund ost", 1.0)]),
+    ("teriyaki kyckling med ris en sån färdig rätt", [("teriyaki kyckling med ris färdig rätt", 1.0)]),
+    ("mjölk och en sån ost", [("mjölk", None), ("ost", 1.0)]),
+])
+def test_one_of_those_said_after_the_goods_names_their_kind(text: str, expected: list[tuple]) -> None:
+    """"camembert en sån rund ost" had a line "rund ost": "en sån" and words right after goods (no "och"
+    between) say again what kind of thing they are, one of those; after "och" it is goods of its own."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
