@@ -6141,6 +6141,53 @@ and asked for in a client's words ("torrfoder till hunden pedigree den för små
 sopsäckar", "snabbkaffe en burk vilket märke som helst"); labelled from the catalog before the matcher saw it.
 First, untuned run (022dc940): 96.2 / 96.2 / 100.0 / 100.0 / 16.7. Proposed sure and wrong: none.
 
+Hundred-and-nineteenth development set on Mathem (`dev119_mathem`, session i59): 50 sentences, 54 items, 3 absent
+(lampolja, gubbröra, färsk strömming), written by a helper from 100 products drawn at random from the store (seed
+26059) and asked for in a client's words ("mjölk utan laktos den feta med tre procent fett", "citronsyra och ett
+paket russin", "färsk strömming ett halvt kilo att steka"); labelled from the catalog before the matcher saw it.
+First, untuned run (c8ac7c39): 94.4 / 94.4 / 100.0 / 100.0 / 30.4. Proposed sure and wrong: none.
+
+Eighty-eighth development set on Hemköp (`dev88_hemkop`, session i59): 48 sentences, 52 items, 3 absent (havregryn,
+lingonsylt, schampo), written by a helper from 100 products drawn at random from the store (seed 26160) and asked
+for in a client's words ("en burk räkor i lag till smörgåsen", "två baguetter och en bit brie", "en glödlampa
+kronlampa med liten sockel"); labelled from the catalog before the matcher saw it. First, untuned run (c8ac7c39):
+98.1 / 100.0 / 100.0 / 100.0 / 16.4. Proposed sure and wrong: none.
+
+Sixty-seventh development set on Coop (`dev67_coop`, session i59): 48 sentences, 53 items, 3 absent (tandkräm,
+havregryn, apelsinjuice), written by a helper from 100 products drawn at random from the store (seed 26261) and
+asked for in a client's words ("mjölk en liter den laktosfria lätta", "färskost naturell och en lingongrova", "ett
+sånt där nio volts batteri brandvarnaren piper"); labelled from the catalog before the matcher saw it. One label was
+widened after the run, leaving out cat treats whose names do not say "godis" ("Dreamies Kattgodbitar"); before the
+fix: 92.5 / 96.2 / 93.5 / 100.0 / 14.8. First, untuned run (c8ac7c39), widened label: 94.3 / 96.2 / 95.7 / 100.0 /
+14.8. Proposed sure and wrong: two ("torrfoder till katten som går ute mjau" was the indoor cat's food; "en bit s:t
+agur" was read in two at its colon, the cheese a sure second line).
+
+Eighty-ninth development set on Hemköp (`dev89_hemkop`, session i59): 50 sentences, 54 items, 3 absent (filmjölk,
+bregott, tandkräm), written by a helper from 100 products drawn at random from the store (seed 26463) and asked for
+in a client's words ("ett kilo gul lök och ett halvt kilo palsternackor", "kycklingfilé ett kilo den färska",
+"whiskas till katten hon är gammal nu den med sås"); labelled from the catalog before the matcher saw it. Two labels
+were widened after the run, each leaving out a right product by mistake (Dreamies' "Lax Kattgodis", foil named
+"Ugn&grill Folie"); before the fix: 83.3 / 85.2 / 95.0 / 100.0 / 27.3. First, untuned run (c8ac7c39), widened
+labels: 87.0 / 88.9 / 97.5 / 100.0 / 27.3. Proposed sure and wrong: one ("en bit lagrad prästost arton månader" was
+a sure "Lagrad 31%" of another cheese).
+
+Hundred-and-twentieth development set on Mathem (`dev120_mathem`, session i59): 46 sentences, 50 items, 3 absent
+(rullsylta, lutfisk, sockerdricka), written by a helper from 100 products drawn at random from the store (seed
+26362) and asked for in a client's words ("köttbullar ett kilo barnbarnen kommer på lördag", "heineken ett sexpack
+och en stor påse chips lättsaltade", "två flaskor sockerdricka till midsommar"); labelled from the catalog before
+the matcher saw it. First, untuned run (c8ac7c39): 86.0 / 94.0 / 91.7 / 100.0 / 30.8. Proposed sure and wrong: three
+("ja och en baguette till soppan" was a filled baguette "Baguette Kycklingröra"; "vaniljyoghurt en liter" was a
+four-pack of small cups; "tvättmedel till tvättmaskinen det tar slut snart" had a line "snart", a sure bag of food
+near its date "Ät snart-kassen").
+
+Forty-ninth development set on Willys 2020 (`dev49_willys2020`, session i59): 48 sentences, 52 items, 3 absent
+(vetemjöl, havregryn, strösocker), written by a helper from 100 products drawn at random from the store (seed 26564)
+and asked for in a client's words ("kokt skinka och skivad gouda till smörgåsen", "färskost naturell den vanliga
+inte light", "ett paket vetemjöl och en bit herrgårdsost"); labelled from the catalog before the matcher saw it.
+First, untuned run (c8ac7c39): 90.4 / 92.3 / 97.6 / 100.0 / 24.1. Proposed sure and wrong: one, the second line of a
+sentence read in two ("eh sköljmedel ett parfymfritt för jag kliar av doften" had a line "parfymfritt för jag kliar
+av doften", a second softener).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8675,6 +8722,12 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev118_mathem": ("mathem2021", HERE / "dev118_mathem_requests.jsonl"),
     "dev87_hemkop": ("matpriser2020-hemkop", HERE / "dev87_hemkop_requests.jsonl"),
     "dev48_willys2020": ("matpriser2020-willys", HERE / "dev48_willys2020_requests.jsonl"),
+    "dev119_mathem": ("mathem2021", HERE / "dev119_mathem_requests.jsonl"),
+    "dev88_hemkop": ("matpriser2020-hemkop", HERE / "dev88_hemkop_requests.jsonl"),
+    "dev67_coop": ("matpriser2020-coop", HERE / "dev67_coop_requests.jsonl"),
+    "dev89_hemkop": ("matpriser2020-hemkop", HERE / "dev89_hemkop_requests.jsonl"),
+    "dev120_mathem": ("mathem2021", HERE / "dev120_mathem_requests.jsonl"),
+    "dev49_willys2020": ("matpriser2020-willys", HERE / "dev49_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -8977,6 +9030,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev118_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev87_hemkop": {"top1": 0.90, "review_rate": 0.24},
     "dev48_willys2020": {"review_rate": 0.16},
+    "dev119_mathem": {"top1": 0.94, "review_rate": 0.31},
+    "dev88_hemkop": {"review_rate": 0.17},
+    "dev67_coop": {"top1": 0.94, "auto_accept_precision": 0.95},
+    "dev89_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
+    "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.91, "review_rate": 0.31},
+    "dev49_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
 }
 
 
