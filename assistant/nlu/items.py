@@ -147,7 +147,8 @@ def split(segment: Segment, action: str) -> list[Draft]:
             before = elements[index - 1] if index else None
             following = elements[index + 1] if index + 1 < len(elements) else None
             followed_by_words = (isinstance(following, Token) and following.text != INCREMENT
-                                 and not _each_ones_size_follows(elements, index + 1))
+                                 and not _each_ones_size_follows(elements, index + 1)
+                                 and not _purpose_said(elements, index + 1))
             if _article_in_a_clause(current, element, before):
                 current.cover(element.start, element.end)
                 continue
@@ -391,7 +392,6 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
         following.text == "som" and (then.text in ASIDE_SUBJECTS or then.text in _BEING)))
 
 
-_SUCH = frozenset({"sån", "sånt", "sådan", "sådant", "såna", "sådana"})
 _BEING = frozenset({"är", "e", "inte", "ska", "skall"})  # "som är lagrad", "som inte är för stark"
 
 
@@ -418,8 +418,6 @@ def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
         #              sort pointed at, and whose or which
     if len(words) > 2 and words[0] in POINTERS and words[1] in PURPOSES:
         return True  # "rulltårta med jordgubb en sån till söndagsfikat": one of them, for the coffee
-    if len(words) > 1 and words[0] in _SUCH:
-        return True  # "camembert en sån rund ost", "nåt för myggbett en sån gel": one of those, its kind said
     if _a_sort_not_wanted_said(words):
         return True
     # what the goods come with, where from or what for may follow ("skinka 200 g rökt till mackorna")
@@ -508,6 +506,13 @@ def _multipack_ends(elements: list[Token | Amount], index: int) -> bool:
     token = elements[index]
     return (isinstance(token, Token) and MULTIPACK.fullmatch(token.text) is not None
             and not any(isinstance(e, Token) and e.kind == "word" for e in elements[index + 1:]))
+
+
+def _purpose_said(elements: list[Token | Amount], index: int) -> bool:
+    """"diskmedel en flaska för handdisken": what the goods are for, said after their amount with "för" or "åt"
+    as with "till", starts no goods of its own."""
+    return (index + 1 < len(elements) and isinstance(word := elements[index], Token) and word.text in PURPOSES
+            and isinstance(elements[index + 1], Token) and elements[index + 1].kind == "word")
 
 
 def _each_ones_size_follows(elements: list[Token | Amount], index: int) -> bool:

@@ -394,6 +394,9 @@ DESCRIBING = frozenset({
     "hårt", "hårda", "medium",  # ... or between ("en tandborste vad heter det medium", "taco salsa medium")
     # a wish for the cheapest of them ("mjölk 2 l den billigaste")
     "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
+    # ... or for no scent ("sköljmedel ett parfymfritt")
+    "parfymfri", "parfymfritt", "parfymfria", "oparfymerad", "oparfymerat", "oparfymerade", "doftfri", "doftfritt",
+    "doftfria",
 })
 # The negation, which removes goods at a clause's start and says a sort not wanted after them.
 NOT = "inte"
@@ -465,7 +468,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # goods running out, the "slut" no end of the order: "smöret är nästan slut", "diskmedlet börjar ta slut"
     ("add", "(det är slut på|slut på|har tagit slut|tog slut|håller på att ta slut|börjar ta slut|"
             "har börjat ta slut|har nästan tagit slut)"),
-    ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt]"),  # "hushållspapper det tar slut hela tiden"
+    ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt|snart|nu]"),  # "hushållspapper det tar slut hela tiden"
     ("add", "är [nästan|snart|alldeles] slut"),
     ("add", "har [nästan|snart|alldeles] slut"),  # "tandkräm en tub för jag har slut": the goods asked for
     # ... in either word order: "mjölk jag har slut", "mjölk (det) har jag slut på"

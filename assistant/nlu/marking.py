@@ -903,14 +903,18 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
         return True
-    if words[i] == _BECAUSE and (_noun_subject(words, i + 1) or words[i + 1:i + 2] != [] and (
-            words[i + 1] in CLAUSE_SUBJECTS and words[i + 2:i + 3] != [] and words[i + 2] in REASON_VERBS)):
-        return True  # "sköljmedel utan parfym för jag får klåda av det andra": why the goods are needed
+    if words[i] == _BECAUSE and (_noun_subject(words, i + 1) or words[i + 1:i + 2] != [] and words[i + 2:i + 3] != [] and (
+            (words[i + 1] in CLAUSE_SUBJECTS and words[i + 2] in REASON_VERBS)
+            or (words[i + 1] in ASIDE_SUBJECTS and words[i + 2] not in ("#", None)
+                and PHRASE_TRIE.longest(words, i + 1) is None))):
+        return True  # "sköljmedel utan parfym för jag får klåda av det andra", "... för jag kliar": why
     if words[i] == "som" and i + 2 < len(words) and words[i + 1] in _SUBJECTS and words[i + 2] in CHOICE_VERBS:
         return True  # "mjölk som jag vill ha lätt": the sort the client takes
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] == [_SHALL] and i + 2 < len(words)
             and words[i + 2] not in (None, "#", *_BEING) and PHRASE_TRIE.longest(words, i + 2) is None):
         return True  # "aa batterier dom ska sitta i fjärrkontrollen": what the goods are for
+    if match is None and i + 1 < len(words) and words[i + 1] in _COMING and _of_a_thing(words[i]):
+        return True  # "köttbullar ett kilo barnbarnen kommer på lördag": why the goods are needed
     if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
         return True  # "ett nio volts batteri brandvarnaren piper": why the goods are needed
     if match is None and _of_a_thing(words[i]) and (verb := _past_a_room(words, i + 1)) + 1 < len(words) and (
@@ -941,6 +945,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 
 _SHALL, _BECAUSE, _FROM = "ska", "för", "från"
+_COMING = frozenset({"kommer", "fyller"})  # "barnbarnen kommer", "grannen fyller år": someone said coming
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 _ONE_DOES = "man"  # "tabletter man har i diskmaskinen": what one puts the goods in is what they are for
 _PUTS = frozenset({"har", "använder", "tar", "lägger", "stoppar", "sätter", "häller"})
