@@ -156,8 +156,8 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     a basket's new items), so that each item still gets one line."""
     items = brands_said_as_commands(items, text, index)
     items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
-    return purposes_of_headings(lists_said(pairs_named_as_one(sorts_said_after(items, text, index), text, index),
-                                           index), index)
+    items = one_of_those(sorts_said_after(items, text, index), text, index)
+    return purposes_of_headings(lists_said(pairs_named_as_one(items, text, index), index), index)
 
 
 def lines_for(items: Sequence[Item], index: CatalogIndex, history: Sequence[str] = (),
@@ -368,6 +368,31 @@ def _the_kind_of_a_sort(before: Item, item: Item, index: CatalogIndex) -> bool:
     (query.sort_of of its last word), named with its amount after it; "mjölk två liter bröd" is two things."""
     kind, said = analyse(item.phrase, index), content_words(before.phrase)
     return kind is not None and bool(said) and sort_of([kind.head], said[-1:], index)
+
+
+_ONE_OF_THOSE = re.compile(r"(?:en|ett)\s+(?:sån|sånt|sådan|sådant)\s", re.IGNORECASE)
+
+
+def one_of_those(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"camembert en sån rund ost", "teriyaki kyckling med ris en sån färdig rätt": "one of those" said right
+    after goods, with no "och", names again the kind of thing they are, which the parser reads as goods of their
+    own ("mjölk en sån där ost" may well be two). One item, of the goods said, where the store says so: the
+    words pointed at name the kind the goods are a sort of, or nothing a name writes (fillers, descriptors);
+    after what goods are for alone ("nåt för myggbett en sån gel") they are the goods."""
+    def joined(before: Item, item: Item) -> Item | None:
+        if (text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity()
+                or not _ONE_OF_THOSE.match(text, item.span[0])):
+            return None
+        thing, kind = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
+        if not thing:  # "nåt för myggbett": the goods are said after what they are for
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
+        if analyse(item.phrase, index) is None or _the_kind_of_a_sort(before, item, index) or (
+                kind and kind_of(thing, kind[-1], index)):  # "camembert" … "rund ost": a cheese's shelf
+            return _one_item(before, item, before.phrase, item.quantity)
+        if sort_of(thing, kind, index):  # "batteri till brandvarnaren ett sånt nio volt": which of the thing
+            return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
 
 
 def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:

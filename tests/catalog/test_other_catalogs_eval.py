@@ -8393,6 +8393,30 @@ that it comes ready, and a name of a ready meal writes none of them, so the one 
 tests/catalog/test_rules_i59.py. Tables against the rules above: dev51_mathem 86.8 / 88.7 / 100.0 / 100.0 / 31.5 →
 88.7 / 90.6 / 100.0 / 100.0 / 29.6; review only: dev75_mathem 32.7 → 30.8, dev88_mathem 25.5 → 23.5, dev99_mathem
 34.0 → 32.1, dev110_mathem 35.3 → 33.3; no other row moved, blind rows included.
+
+Session i59. Four more parser readings of sentences split in two: goods running out "snart" or "nu" ("tvättmedel
+till tvättmaskinen det tar slut snart" had a line "snart", a sure bag "Ät snart-kassen"); someone said coming or
+having a birthday after the goods ("köttbullar ett kilo barnbarnen kommer på lördag" had a line "barnbarnen kommer"
+with the meatballs' kilo); what the goods are for said with "för" or "åt" after their amount, as with "till" ("yes
+diskmedel en flaska för handdisken" had a line "flaska för handdisken"); and why, said with "för" and "jag", "vi",
+"han", "hon" or "ni" and any verb ("eh sköljmedel ett parfymfritt för jag kliar av doften" had a line of its own, a
+second softener; "parfymfri" and "doftfri" now describe the goods as "mild" does). The reading of "en sån" and words
+after goods as their kind, committed with the rules before, made "mjölk en sån där ost" one line against an older
+test (the nlu suite was not rerun before that commit): taken back from the parser; the catalog now reads it where
+the store says so (next paragraph). Tests in tests/nlu/test_segmentation.py.
+
+Session i59. "One of those" said right after goods, with no "och" ("camembert en sån rund ost", "teriyaki kyckling
+med ris en sån färdig rätt", "batteri till brandvarnaren ett sånt nio volt"), is read as one item where the store
+says so (understand.one_of_those): the words pointed at name the kind the goods' shelf says (query.kind_of: "ost" of
+a camembert), the kind the goods were said a sort of, nothing a name writes (fillers: "färdig rätt"), or a sort of
+the goods (query.sort_of: "9v" of batteries); after what the goods are for alone ("nåt för myggbett en sån gel")
+they are the goods. "mjölk en sån där ost" stays two. Tests in tests/catalog/test_rules_i59.py. Tables against this
+session's rules before (both paragraphs): dev88_hemkop 96.2 / 98.1 / 100.0 / 100.0 / 16.7 → 98.1 / 100.0 / 100.0 /
+100.0 / 14.8 (all four targets); dev89_hemkop 87.0 / 88.9 / 97.5 / 100.0 / 27.3 → 88.9 / 90.7 / 97.6 / 100.0 / 25.5;
+dev120_mathem aa 91.7 → 94.3, review 30.8 → 30.0; dev49_willys2020 aa 97.6 → 100.0, review 24.1 → 23.1; dev78_hemkop
+aa 93.2 → 95.3, review 18.5 → 18.9 (a line fewer); review only: dev29_willys2020 35.2 → 34.0, dev65_mathem 28.3 →
+26.9; no other row moved, blind rows included. Tried and left: "rund", "runda" as descriptors of the catalog ("wasa
+knäcke de små runda med sesam" became flagged: a descriptor no longer covers the name's "Runda").
 """
 
 
@@ -8875,7 +8899,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev22_willys2020": {"auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev39_hemkop": {"review_rate": 0.30},
     "dev34_coop": {"review_rate": 0.20},
-    "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
+    "dev65_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev66_mathem": {"top1": 0.92, "review_rate": 0.20},
     "dev40_hemkop": {"top1": 0.90, "review_rate": 0.23},
     "dev23_willys2020": {"top1": 0.90, "review_rate": 0.21},
@@ -8911,7 +8935,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev41_coop": {"review_rate": 0.26},
     "dev49_hemkop": {"top1": 0.92, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
-    "dev29_willys2020": {"top1": 0.86, "review_rate": 0.36},
+    "dev29_willys2020": {"top1": 0.86, "review_rate": 0.35},
     "dev78_mathem": {"review_rate": 0.21},
     "dev42_coop": {"top1": 0.94, "review_rate": 0.16},
     "dev30_willys2020": {"top1": 0.90, "review_rate": 0.20},
@@ -9003,7 +9027,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev77_hemkop": {"top1": 0.94, "review_rate": 0.25},
     "dev61_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev109_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
-    "dev78_hemkop": {"top1": 0.90, "auto_accept_precision": 0.93, "review_rate": 0.19},
+    "dev78_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev44_willys2020": {"top1": 0.92, "review_rate": 0.25},
     "dev110_mathem": {"top1": 0.90, "review_rate": 0.34},
     "dev79_hemkop": {"review_rate": 0.25},
@@ -9030,12 +9054,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev118_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev87_hemkop": {"top1": 0.90, "review_rate": 0.24},
     "dev48_willys2020": {"review_rate": 0.16},
-    "dev119_mathem": {"top1": 0.94, "review_rate": 0.31},
-    "dev88_hemkop": {"review_rate": 0.17},
+    "dev119_mathem": {"top1": 0.94, "review_rate": 0.30},
     "dev67_coop": {"top1": 0.94, "auto_accept_precision": 0.95},
-    "dev89_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.91, "review_rate": 0.31},
-    "dev49_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev89_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.31},
+    "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
 }
 
 

@@ -25,3 +25,22 @@ def test_a_ready_meal_said_of_a_dish_is_no_word_of_its_name(shelved: bool, said:
     goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in MEALS]
     [line] = added_lines(CatalogIndex.build(goods), said)
     assert line.product is not None and line.product.name == expected and not line.needs_review, line
+
+
+CHEESES = [("Camembert", "Mejeri > Ost"), ("Brie", "Mejeri > Ost"), ("Hushållsost 26%", "Mejeri > Ost"),
+           ("Rund&sund", "Bröd > Matbröd"), ("Mellanmjölk 1,5%", "Mejeri > Mjölk")]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("vad heter det camembert en sån rund ost", ["Camembert"]),
+    ("mjölk en sån där ost", ["Mellanmjölk 1,5%", None]),
+])
+def test_one_of_those_said_after_the_goods_names_their_kind_where_the_shelf_says_so(said: str,
+                                                                                      expected: list) -> None:
+    """"camembert en sån rund ost" had a line "rund ost" beside the camembert, a sure bread "Rund&sund" before
+    "rund" was known to describe: "en sån" and the kind the goods' shelf names, right after them, say again what
+    they are; "mjölk en sån där ost" is two things, no shelf of milk says cheese. (A feed of bare names tells no
+    shelf: two lines there, the second asked about.)"""
+    goods = [product(name, name, shelf, price=30.0) for name, shelf in CHEESES]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product and not line.needs_review else None for line in lines] == expected
