@@ -6188,6 +6188,26 @@ First, untuned run (c8ac7c39): 90.4 / 92.3 / 97.6 / 100.0 / 24.1. Proposed sure 
 sentence read in two ("eh sköljmedel ett parfymfritt för jag kliar av doften" had a line "parfymfritt för jag kliar
 av doften", a second softener).
 
+Hundred-and-twenty-first development set on Mathem (`dev121_mathem`, session i59): 47 sentences, 51 items, 3 absent
+(sillbullar, fotogen, kålpudding), written by a helper from 100 products drawn at random from the store (seed 26665)
+and asked for in a client's words ("ett paket kaffe det mörkrostade till bryggaren", "sprite två flaskor och en
+tonic", "kokkorv ett paket och sillbullar"); labelled from the catalog before the matcher saw it. One label was
+widened after the run, leaving out the plural the store writes ("Tuggpinnar 100-p" for "tuggpinnar till hunden");
+before the fix: 88.2 / 88.2 / 97.5 / 100.0 / 25.9. First, untuned run (8f9bb5ac), widened label: 90.2 / 90.2 / 100.0
+/ 100.0 / 25.9. Proposed sure and wrong: none.
+
+Ninetieth development set on Hemköp (`dev90_hemkop`, session i59): 48 sentences, 53 items, 3 absent (havregryn,
+tandkräm, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 26766) and asked
+for in a client's words ("nöt grytbitar ett kilo till kalops", "ett paket hots grillkorv och korvbröd", "kaffe
+filter storlek ett gånger fyra till bryggaren"); labelled from the catalog before the matcher saw it. First, untuned
+run (8f9bb5ac): 98.1 / 98.1 / 100.0 / 100.0 / 14.8, all four targets met. Proposed sure and wrong: none.
+
+Sixty-eighth development set on Coop (`dev68_coop`, session i59): 53 sentences, 58 items, 3 absent (tandkräm,
+vetemjöl, ketchup), written by a helper from 100 products drawn at random from the store (seed 26867) and asked for
+in a client's words ("eh ett doftljus som luktar ros", "hamburgerost i skivor och bröd till hamburgarna", "varmkorv
+med skinn och en flaska ketchup"); labelled from the catalog before the matcher saw it. First, untuned run
+(8f9bb5ac): 86.2 / 86.2 / 100.0 / 100.0 / 32.8. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8752,6 +8772,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev89_hemkop": ("matpriser2020-hemkop", HERE / "dev89_hemkop_requests.jsonl"),
     "dev120_mathem": ("mathem2021", HERE / "dev120_mathem_requests.jsonl"),
     "dev49_willys2020": ("matpriser2020-willys", HERE / "dev49_willys2020_requests.jsonl"),
+    "dev121_mathem": ("mathem2021", HERE / "dev121_mathem_requests.jsonl"),
+    "dev90_hemkop": ("matpriser2020-hemkop", HERE / "dev90_hemkop_requests.jsonl"),
+    "dev68_coop": ("matpriser2020-coop", HERE / "dev68_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9059,6 +9082,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev89_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.31},
     "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
+    "dev121_mathem": {"top1": 0.90, "review_rate": 0.26},
+    "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
 }
 
 
