@@ -47,6 +47,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "förpackning", "förpackningen", "förpackningar", "förpackningarna", "fpk", "förpk", "frpk",
              package=True),
     **_forms("st", "burk", "burken", "burkar", "burkarna", package=True),
+    **_forms("st", "bytta", "byttan", "byttor", "byttorna", package=True),  # "coleslaw en bytta"
     **_forms("st", "flaska", "flaskan", "flaskor", "flaskorna", "fl", package=True),
     # "fönsterputs en sprayflaska": the bottle the goods come in; alone, "en sprayflaska" is an empty one
     **_forms("st", "sprayflaska", "sprayflaskan", "sprayflaskor", "pumpflaska", "pumpflaskan", "pumpflaskor",
@@ -394,6 +395,8 @@ DESCRIBING = frozenset({
     "hårt", "hårda", "medium",  # ... or between ("en tandborste vad heter det medium", "taco salsa medium")
     # a wish for the cheapest of them ("mjölk 2 l den billigaste")
     "billig", "billiga", "billigt", "billigare", "billigast", "billigaste",
+    # ... or made ready ("kålpudding en färdig till lunch")
+    "färdig", "färdiga", "färdigt", "färdiglagad", "färdiglagade",
     # ... or for no scent ("sköljmedel ett parfymfritt")
     "parfymfri", "parfymfritt", "parfymfria", "oparfymerad", "oparfymerat", "oparfymerade", "doftfri", "doftfritt",
     "doftfria",
@@ -619,7 +622,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "så där)$"),
     # either will do, said last: "parmesan eller grana padano det går lika bra"
     ("filler", "[det] går (lika|också|även) bra$"),
-    ("filler", "eller (nåt|något|nånting|någonting)$"),  # "tartex eller nåt": the name not quite remembered
+    ("filler", "eller (nåt|något|nånting|någonting)$"),
+    ("filler", "(vilken|vilket|vilka) [sort] som$"),  # "... vilken som", the "helst" left unsaid  # "tartex eller nåt": the name not quite remembered
     ("filler", "det (går bra|funkar|funkar också|duger|duger också)$"),
     # which sort is left to staff: "sköljmedel doften får du välja", "chips du får välja smak"
     ("filler", "[sorten|doften|smaken|färgen|märket] får (du|ni) välja [sort|doft|smak|färg|märke]"),

@@ -127,8 +127,9 @@ def read_amounts(tokens: list[Token]) -> list[Element]:
             out.append(Amount(None, token.start, tokens[i + len(relative) - 1].end, odd=" ".join(relative)))
             i += len(relative)
             continue
-        if token.kind == "word" and not _may_start_quantity(token.text):
-            out.append(token)  # most words: no need to try every reading
+        if token.kind == "word" and (not _may_start_quantity(token.text) or (
+                token.text in _ARTICLES and i > 1 and (tokens[i - 2].text, tokens[i - 1].text) == ("allt", "i"))):
+            out.append(token)  # most words: no need to try every reading; "yes allt i ett" names "Allt i 1"
             i += 1
             continue
         if (token.kind == "word" and _is_vague(tokens, i) and not (i and tokens[i - 1].text in _NO_AMOUNT_AFTER)

@@ -8437,6 +8437,14 @@ dev120_mathem aa 91.7 → 94.3, review 30.8 → 30.0; dev49_willys2020 aa 97.6 �
 aa 93.2 → 95.3, review 18.5 → 18.9 (a line fewer); review only: dev29_willys2020 35.2 → 34.0, dev65_mathem 28.3 →
 26.9; no other row moved, blind rows included. Tried and left: "rund", "runda" as descriptors of the catalog ("wasa
 knäcke de små runda med sesam" became flagged: a descriptor no longer covers the name's "Runda").
+
+Session i59. A tub, a ready one and any one said after the goods are of them: "bytta" is a container word, as "burk"
+is ("coleslaw en bytta till korven" had a line "bytta till korven"); "färdig" and "färdiglagad" describe the goods,
+as "fryst" does ("kålpudding en färdig till lunch" had a line "färdig till lunch"); "vilken som" said last is any
+one, "helst" left unsaid ("diskmaskinsmedel yes allt i ett vilken som" had a line "vilken som"); and "allt i ett"
+names a product, no amount "ett". Tests in tests/nlu/test_segmentation.py. Tables (review only, a line fewer each):
+dev121_mathem 25.9 → 23.1, dev58_mathem 21.6 → 19.6, dev60_mathem 36.5 → 34.6, dev69_hemkop 26.4 → 24.5,
+dev85_mathem 26.0 → 24.0, dev90_hemkop 14.8 → 13.2; no other row moved, blind rows included.
 """
 
 
@@ -8900,12 +8908,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev57_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev33_hemkop": {"top1": 0.92, "review_rate": 0.22},
     "dev28_coop": {"top1": 0.92, "review_rate": 0.21},
-    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.22},
+    "dev58_mathem": {"top1": 0.96, "auto_accept_precision": 1.00, "review_rate": 0.20},
     "dev18_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev29_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev59_mathem": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.18},
     "dev34_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.19},
-    "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.0, "review_rate": 0.37},
+    "dev60_mathem": {"top1": 0.88, "auto_accept_precision": 1.00, "review_rate": 0.35},
     "dev30_coop": {"top1": 0.84, "auto_accept_precision": 0.94, "review_rate": 0.28},
     "dev35_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.16},
     "dev61_mathem": {"top1": 0.94, "auto_accept_precision": 1.0, "review_rate": 0.24},
@@ -8980,7 +8988,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev56_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev46_coop": {"auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev57_hemkop": {"top1": 0.94, "review_rate": 0.27},
-    "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.26},
+    "dev85_mathem": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev33_willys2020": {"top1": 0.88, "review_rate": 0.27},
     "dev86_mathem": {"top1": 0.92, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev47_coop": {"review_rate": 0.21},
@@ -9024,7 +9032,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev68_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
     "dev99_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.33},
     "dev100_mathem": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.31},
-    "dev69_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev69_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev101_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.25},
     "dev70_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev40_willys2020": {"top1": 0.86, "review_rate": 0.29},
@@ -9082,7 +9090,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev89_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.31},
     "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
-    "dev121_mathem": {"top1": 0.90, "review_rate": 0.26},
+    "dev121_mathem": {"top1": 0.90, "review_rate": 0.24},
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
 }
 

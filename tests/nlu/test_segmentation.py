@@ -1098,3 +1098,14 @@ def test_why_and_what_for_said_after_the_amount_start_no_goods(text: str, expect
     coming, what the goods are for with "för" after their amount and why with "för jag" and any verb say of the
     goods just said."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("coleslaw en bytta till korven", [("coleslaw till korven", 1.0)]),
+    ("kålpudding en färdig till lunch", [("kålpudding färdig till lunch", 1.0)]),
+    ("diskmaskinsmedel yes allt i ett vilken som", [("diskmaskinsmedel yes allt i ett", None)]),
+])
+def test_a_tub_a_ready_one_and_any_one_said_after_the_goods_are_of_them(text: str, expected: list[tuple]) -> None:
+    """Each had a second line: "bytta till korven" (a tub is a container, as "burk" is), "färdig till lunch" (the
+    ready-made sort, as "fryst" is) and "vilken som" (any one, "helst" left unsaid)."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
