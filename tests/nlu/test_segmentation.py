@@ -1109,3 +1109,17 @@ def test_a_tub_a_ready_one_and_any_one_said_after_the_goods_are_of_them(text: st
     """Each had a second line: "bytta till korven" (a tub is a container, as "burk" is), "färdig till lunch" (the
     ready-made sort, as "fryst" is) and "vilken som" (any one, "helst" left unsaid)."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("majs tortillas ett paket vi ska ha tacos", [("majs tortillas till tacos", 1.0)]),
+    ("ja och lingonsylt vi ska ha köttbullar på fredag", [("lingonsylt till köttbullar", None)]),
+    ("taco krydda två påsar vi ska ha tacokväll", [("taco krydda till tacokväll", 2.0)]),
+    ("brie ost en bit vi ska ha ost och kex", [("brie ost till ost och kex", 1.0)]),
+    ("vi ska ha två mjölk", [("mjölk", 2.0)]),
+    ("mjölk och vi ska ha ost", [("mjölk", None), ("ost", None)]),
+])
+def test_what_the_client_will_have_after_the_goods_is_what_they_are_for(text: str, expected: list[tuple]) -> None:
+    """"majs tortillas ett paket vi ska ha tacos" had a line "tacos": "vi ska ha" and a dish right after goods
+    (no "och") is the meal they are for, as "vi ska göra" is; opening a request, or after "och", it asks."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
