@@ -6208,6 +6208,21 @@ in a client's words ("eh ett doftljus som luktar ros", "hamburgerost i skivor oc
 med skinn och en flaska ketchup"); labelled from the catalog before the matcher saw it. First, untuned run
 (8f9bb5ac): 86.2 / 86.2 / 100.0 / 100.0 / 32.8. Proposed sure and wrong: none.
 
+Hundred-and-twenty-second development set on Mathem (`dev122_mathem`, session i59): 50 sentences, 54 items, 3 absent
+(värmlandskorv, sagogryn, vörtbröd), written by a helper from 100 products drawn at random from the store (seed
+26968) and asked for in a client's words ("skivat bacon och ett paket ägg dom ekologiska", "en kaka mörk choklad
+sjuttio procent", "hjortronsylt en burk och ett vörtbröd"); labelled from the catalog before the matcher saw it. Two
+labels were widened after the run, each leaving out a right product by mistake (the store's spelling "Barbequesås",
+a plain "Vit Blockchoklad"); before the fix: 87.0 / 94.4 / 97.1 / 100.0 / 42.4. First, untuned run (97ef7a57),
+widened labels: 88.9 / 96.3 / 100.0 / 100.0 / 42.4. Proposed sure and wrong: none.
+
+Fiftieth development set on Willys 2020 (`dev50_willys2020`, session i59): 48 sentences, 52 items, 3 absent
+(lingonsylt, tandkräm, havregryn), written by a helper from 100 products drawn at random from the store (seed 27170)
+and asked for in a client's words ("fläskkotletter utan ben ungefär ett halvt kilo", "vitlök och tomater på kvist",
+"en bit gouda och en burk lingonsylt"); labelled from the catalog before the matcher saw it. First, untuned run
+(97ef7a57): 90.4 / 90.4 / 97.4 / 100.0 / 26.9. Proposed sure and wrong: one ("tvättmedel pulver för vittvätten" was
+a colour-wash powder, "Color Tvättmedel Pulver").
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8795,6 +8810,8 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev121_mathem": ("mathem2021", HERE / "dev121_mathem_requests.jsonl"),
     "dev90_hemkop": ("matpriser2020-hemkop", HERE / "dev90_hemkop_requests.jsonl"),
     "dev68_coop": ("matpriser2020-coop", HERE / "dev68_coop_requests.jsonl"),
+    "dev122_mathem": ("mathem2021", HERE / "dev122_mathem_requests.jsonl"),
+    "dev50_willys2020": ("matpriser2020-willys", HERE / "dev50_willys2020_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9104,6 +9121,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
     "dev121_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
+    "dev122_mathem": {"top1": 0.88, "review_rate": 0.43},
+    "dev50_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
 
 
