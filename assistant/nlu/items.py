@@ -443,15 +443,21 @@ def _a_sort_pointed_at(elements: list[Token | Amount], index: int) -> bool:
     thing)."""
     rest = elements[index:]
     words = [e.text for e in rest if isinstance(e, Token) and e.kind == "word"]
-    said = words[:next((i for i, w in enumerate(words) if i > 1 and w in COMPLEMENTS), len(words))]
-    return len(words) == len(rest) and _a_sort_pointed_at_said(said)  # "det mörka från zoégas": where from too
+    said = words[:next((i for i, w in enumerate(words) if i > 1 and (w in COMPLEMENTS or w in PURPOSES)),
+                       len(words))]  # "det mörka från zoégas", "den goda till salladen": where from or what for too
+    return len(words) == len(rest) and _a_sort_pointed_at_said(said)
 
 
 def _a_sort_pointed_at_said(words: list[str]) -> bool:
     """The words are a pointer, a weak adjective and perhaps a strength or the word "sort" ("det mörka", "den
     lagrade", "den feta 3%", "den fasta sorten")."""
+    if len(words) >= 3 and words[1] in _HOW_MUCH:  # "den lite starka"
+        words = [words[0], *words[2:]]
     return (len(words) >= 2 and words[0] in SORT_POINTERS and a_weak_adjective(words[1])
             and all(PERCENT.fullmatch(w) or w in _SORT_NOUNS for w in words[2:]))
+
+
+_HOW_MUCH = frozenset({"lite", "mer", "mest", "extra", "riktigt", "ganska", "väldigt"})
 
 
 _SORT_NOUNS = frozenset({"sorten", "sorts", "varianten", "typen", "slaget"})

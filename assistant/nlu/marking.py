@@ -922,6 +922,9 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
     if (words[i] in STATEMENT_PRONOUNS and words[i + 1:i + 2] == [_SHALL] and i + 2 < len(words)
             and words[i + 2] not in (None, "#", *_BEING) and PHRASE_TRIE.longest(words, i + 2) is None):
         return True  # "aa batterier dom ska sitta i fjärrkontrollen": what the goods are for
+    if (match is None and _of_a_thing(words[i]) and words[i + 1:i + 2] != [] and words[i + 1] in _PLANNED
+            and words[i + 2:i + 3] != [] and words[i + 2] in PLAN_VERBS):
+        return True  # "barbecuesås en flaska sonen ska grilla": someone's plan, what the goods are for
     if match is None and i + 1 < len(words) and words[i + 1] in _COMING and _of_a_thing(words[i]):
         return True  # "köttbullar ett kilo barnbarnen kommer på lördag": why the goods are needed
     if match is None and i + 1 < len(words) and words[i + 1] in FAULT_VERBS and _of_a_thing(words[i]):
@@ -1086,7 +1089,7 @@ def _aside(elements: list[Element], words: list[str | None], i: int,
     # "när dom kommer" says when, as a reason says why; so does what the client's own is ("mina naglar är så
     # långa"), "för" (because) and what the goods are for ("dom ska sitta i fjärrkontrollen")
     reason = words[i] in SUBORDINATORS or words[i] in OWNERS or words[i] == _BECAUSE or (
-        words[i] in STATEMENT_PRONOUNS and words[i + 1] == _SHALL) or (
+        (words[i] in STATEMENT_PRONOUNS or _of_a_thing(words[i])) and words[i + 1] in _PLANNED) or (
         (verbs[0] in REASON_VERBS or verbs[0] in STATEMENT_VERBS)
         and not (len(verbs) > 1 and verbs[1] in CHOICE_VERBS))
     kept = [] if negated else [

@@ -8472,6 +8472,14 @@ Tests in tests/nlu/test_segmentation.py. Tables: dev109_mathem 92.5 / 96.2 / 97.
 dev121_mathem 23.1 → 21.6, dev40_coop 34.5 → 32.1, dev41_coop 25.9 → 24.5, dev43_willys2020 25.5 → 24.1, dev63_coop
 16.4 → 14.8, dev64_coop 28.8 → 26.0, dev98_mathem 31.5 → 30.2, dev99_mathem 32.1 → 30.8; no other row moved, blind
 rows included.
+
+Session i59. Three more from dev122_mathem's first run: a sort pointed at with how much of it between ("pastasås
+arrabbiata en burk den lite starka": "lite" after a pointer is no amount, and a line "starka" is gone); a sort
+pointed at with what it is for after it ("olivolja en flaska den goda till salladen" had a line "goda till
+salladen"); and someone's plan said by a noun ("barbecuesås en flaska sonen ska grilla" had a line "sonen"). Tests
+in tests/nlu/test_segmentation.py. Tables: dev122_mathem review 42.4 (its first run) → 41.1; no other row moved,
+blind rows included. Left: "salt ett paket vanligt koksalt" (a compound of the thing said again after its amount is
+other goods to the catalog, as "mjölk två liter filmjölk" is).
 """
 
 
@@ -9121,7 +9129,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev49_willys2020": {"top1": 0.90, "review_rate": 0.24},
     "dev121_mathem": {"top1": 0.90, "review_rate": 0.22},
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
-    "dev122_mathem": {"top1": 0.88, "review_rate": 0.43},
+    "dev122_mathem": {"top1": 0.88, "review_rate": 0.42},
     "dev50_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
 }
 

@@ -1123,3 +1123,14 @@ def test_what_the_client_will_have_after_the_goods_is_what_they_are_for(text: st
     """"majs tortillas ett paket vi ska ha tacos" had a line "tacos": "vi ska ha" and a dish right after goods
     (no "och") is the meal they are for, as "vi ska göra" is; opening a request, or after "och", it asks."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pastasås arrabbiata en burk den lite starka", 1),
+    ("olivolja en flaska den goda till salladen", 1),
+    ("barbecuesås en flaska sonen ska grilla", 1),
+])
+def test_a_sort_pointed_at_and_a_plan_after_the_amount_start_no_goods(text: str, expected: int) -> None:
+    """Each had a second line: "starka" (a sort pointed at with "lite" before it), "goda till salladen" (a sort
+    pointed at, then what for) and "sonen" (someone's plan, said by a noun)."""
+    assert len(parse(text).items) == expected, parse(text).items
