@@ -6223,6 +6223,28 @@ and asked for in a client's words ("fläskkotletter utan ben ungefär ett halvt 
 (97ef7a57): 90.4 / 90.4 / 97.4 / 100.0 / 26.9. Proposed sure and wrong: one ("tvättmedel pulver för vittvätten" was
 a colour-wash powder, "Color Tvättmedel Pulver").
 
+Hundred-and-twenty-third development set on Mathem (`dev123_mathem`, session i59): 49 sentences, 53 items, 3 absent
+(sillbullar, rökt ål, frimärken), written by a helper from 100 products drawn at random from the store (seed 27271)
+and asked for in a client's words ("eh kebab krydda en burk vi ska göra kebab på fredag", "ett kilo grytbitar av nöt
+jag ska koka kalops", "kycklingfond och en burk sillbullar"); labelled from the catalog before the matcher saw it.
+First, untuned run (504fdfd2): 92.5 / 92.5 / 97.1 / 100.0 / 35.2. Proposed sure and wrong: one ("schampo för slitet
+hår" was a shampoo for normal hair).
+
+Ninety-second development set on Hemköp (`dev92_hemkop`, session i59): 48 sentences, 52 items, 3 absent (ketchup,
+tandkräm, havregryn), written by a helper from 100 products drawn at random from the store (seed 27372) and asked
+for in a client's words ("en påse blomkålsris och två kilo mjölig potatis", "eh vad heter det maskindisk tabletter
+till diskmaskinen i köket", "en burk senaps sill vi ska ha sill och nypotatis på fredag"); labelled from the catalog
+before the matcher saw it. Three labels were widened after the run, each leaving out right products by mistake
+(bathroom sprays named in English, "Finish All In 1 … Disktabletter", "Ajax Kitchen&grease Spray"); before the fix
+top-3 was 94.2. First, untuned run (504fdfd2), widened labels: 94.2 / 96.2 / 100.0 / 100.0 / 25.9. Proposed sure and
+wrong: none.
+
+Sixty-ninth development set on Coop (`dev69_coop`, session i59): 50 sentences, 54 items, 3 absent (havregryn,
+strösocker, tepåsar), written by a helper from 100 products drawn at random from the store (seed 27473) and asked
+for in a client's words ("lamm entrecote till helgen ungefär ett halvt kilo", "ett kilo morötter och en kålrot till
+rotmoset", "mariekex och ett kilo strösocker"); labelled from the catalog before the matcher saw it. First, untuned
+run (504fdfd2): 96.3 / 96.3 / 100.0 / 100.0 / 16.4. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8820,6 +8842,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev68_coop": ("matpriser2020-coop", HERE / "dev68_coop_requests.jsonl"),
     "dev122_mathem": ("mathem2021", HERE / "dev122_mathem_requests.jsonl"),
     "dev50_willys2020": ("matpriser2020-willys", HERE / "dev50_willys2020_requests.jsonl"),
+    "dev123_mathem": ("mathem2021", HERE / "dev123_mathem_requests.jsonl"),
+    "dev92_hemkop": ("matpriser2020-hemkop", HERE / "dev92_hemkop_requests.jsonl"),
+    "dev69_coop": ("matpriser2020-coop", HERE / "dev69_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9131,6 +9156,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev68_coop": {"top1": 0.86, "review_rate": 0.33},
     "dev122_mathem": {"top1": 0.88, "review_rate": 0.42},
     "dev50_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
+    "dev123_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.36},
+    "dev92_hemkop": {"top1": 0.94, "review_rate": 0.26},
+    "dev69_coop": {"review_rate": 0.17},
 }
 
 
