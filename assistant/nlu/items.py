@@ -114,6 +114,9 @@ def split(segment: Segment, action: str) -> list[Draft]:
                                      start=current.amount.start)
             current.cover(element.start, element.end)
             continue
+        if isinstance(element, Amount) and _many_inside(current, element, elements[index - 1] if index else None):
+            current.cover(element.start, element.end)  # "ett paket med flera rullar": one pack of many
+            continue
         if isinstance(element, Amount) and _counts_multipacks(element, elements, index):
             element = replace(element, unit="st", unit_word=PACK)
         if isinstance(element, Amount) and _purpose_follows(current, element, elements[index + 1:]):
@@ -246,6 +249,13 @@ def _counted_inside(draft: Draft, count: Amount, before: object) -> bool:
     return (draft.amount is not None and before is draft.amount and draft.amount.after is not None
             and counts_containers(draft.amount) and counts_packs(count) and not count.odd
             and (count.unit_word is None or count.unit == "st"))
+
+
+def _many_inside(draft: Draft, count: Amount, before: object) -> bool:
+    """"hushålls papper ett paket med flera rullar": many of the goods, with their unit word, said inside a
+    count of containers (`_counted_inside`) is what each holds, no count."""
+    return (draft.amount is not None and before is draft.amount and draft.amount.after is not None
+            and counts_containers(draft.amount) and count.vague and count.unit_word is not None)
 
 
 def _code_of_a_letter(draft: Draft, amount: Amount, before: object, following: object) -> bool:

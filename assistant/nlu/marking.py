@@ -660,9 +660,11 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             # "majs tortillas ett paket vi ska ha tacos": the meal the goods are for, as a plan says it, no goods
             out.append(Token("word", "till", element.start, elements[i - 1].end))
             i = dish
-            if words[i + 1:i + 2] == ["och"] and i + 3 == len(words) and words[i + 2] not in (None, "#"):
+            if words[i + 1:i + 2] == ["och"] and i + 2 < len(words) and words[i + 2] not in (None, "#") and (
+                    i + 3 == len(words) or ((said := PHRASE_TRIE.longest(words, i + 3)) is not None
+                                            and said.phrase.kind == "filler" and i + 3 + said.length == len(words))):
                 out.extend((elements[i], Token("word", "och", elements[i + 1].start, elements[i + 1].end)))
-                i += 2  # "... vi ska ha ost och kex": both are the meal
+                i += 2  # "... vi ska ha ost och kex (på fredag)": both are the meal
             continue
         if kind == "filler":
             if clause_has_words and words[i - 1] in PLAN_VERBS and (dish := _dish_said(elements, words, i)):

@@ -8502,6 +8502,12 @@ salladen"); and someone's plan said by a noun ("barbecuesås en flaska sonen ska
 in tests/nlu/test_segmentation.py. Tables: dev122_mathem review 42.4 (its first run) → 41.1; no other row moved,
 blind rows included. Left: "salt ett paket vanligt koksalt" (a compound of the thing said again after its amount is
 other goods to the catalog, as "mjölk två liter filmjölk" is).
+
+Session i59. Two more from the last sets' first runs: many of the goods said inside one container ("hushålls papper
+ett paket med flera rullar" had a line "rullar"; "ett paket med femton" still counts fifteen), and a meal of two
+said with "och" before a day ("en burk senaps sill vi ska ha sill och nypotatis på fredag" had a line "nypotatis").
+Tests in tests/nlu. Tables: dev69_coop review 16.4 (its first run) → 14.8, all four targets; dev92_hemkop review
+25.9 → 24.5; no other row moved, blind rows included.
 """
 
 
@@ -9157,8 +9163,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev122_mathem": {"top1": 0.88, "review_rate": 0.42},
     "dev50_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev123_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.36},
-    "dev92_hemkop": {"top1": 0.94, "review_rate": 0.26},
-    "dev69_coop": {"review_rate": 0.17},
+    "dev92_hemkop": {"top1": 0.94, "review_rate": 0.25},
 }
 
 

@@ -621,3 +621,13 @@ def test_a_size_said_after_the_count_of_packages_is_each_ones(text: str, expecte
     "på" after the count of packages said after the goods was lost; it is each package's, as "tre paket smör på
     250 g" says it."""
     assert [(i.phrase, i.quantity.amount, i.quantity.unit, i.quantity.each) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hushålls papper ett paket med flera rullar", [("hushålls papper", 1.0)]),
+    ("toapapper ett paket med många rullar", [("toapapper", 1.0)]),
+])
+def test_many_said_inside_a_container_is_no_goods(text: str, expected: list[tuple[str, float]]) -> None:
+    """"hushålls papper ett paket med flera rullar" had a line "rullar": many of the goods said inside one
+    container is what the container holds, no goods nor count of their own (one pack, a big one)."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected

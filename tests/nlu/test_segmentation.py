@@ -1116,6 +1116,7 @@ def test_a_tub_a_ready_one_and_any_one_said_after_the_goods_are_of_them(text: st
     ("ja och lingonsylt vi ska ha köttbullar på fredag", [("lingonsylt till köttbullar", None)]),
     ("taco krydda två påsar vi ska ha tacokväll", [("taco krydda till tacokväll", 2.0)]),
     ("brie ost en bit vi ska ha ost och kex", [("brie ost till ost och kex", 1.0)]),
+    ("en burk senaps sill vi ska ha sill och nypotatis på fredag", [("senaps sill till sill och nypotatis", 1.0)]),
     ("vi ska ha två mjölk", [("mjölk", 2.0)]),
     ("mjölk och vi ska ha ost", [("mjölk", None), ("ost", None)]),
 ])
