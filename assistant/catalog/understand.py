@@ -156,7 +156,7 @@ def read_together(items: Sequence[Item], text: str, index: CatalogIndex) -> list
     a basket's new items), so that each item still gets one line."""
     items = brands_said_as_commands(items, text, index)
     items = the_word_searched(numbers_in_names(numbers_said_bare(items, text, index), index), text, index)
-    items = one_of_those(sorts_said_after(items, text, index), text, index)
+    items = one_of_those(sorts_said_after(conjunctions_named(items, text, index), text, index), text, index)
     return purposes_of_headings(lists_said(pairs_named_as_one(items, text, index), index), index)
 
 
@@ -368,6 +368,24 @@ def _the_kind_of_a_sort(before: Item, item: Item, index: CatalogIndex) -> bool:
     (query.sort_of of its last word), named with its amount after it; "mjölk två liter bröd" is two things."""
     kind, said = analyse(item.phrase, index), content_words(before.phrase)
     return kind is not None and bool(said) and sort_of([kind.head], said[-1:], index)
+
+
+def conjunctions_named(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
+    """"duschkräm men care till min man", "deo roll on dove men care": the parser reads a conjunction between
+    two items ("men": but), where the store's names write it before the next item's first word ("Men+Care"),
+    with a word of the goods said before it ("Duschkräm Men+Care Cool Fresh"). One item then, as said."""
+    def joined(before: Item, item: Item) -> Item | None:
+        between = casefold(text[before.span[1]:item.span[0]]).split()
+        first, said = content_words(item.phrase)[:1], {stem(word) for word in content_words(before.phrase)}
+        if len(between) != 1 or not between[0].isalpha() or between[0] in JOINERS or not first or not said:
+            return None
+        written = re.compile(rf"(?<!\w){re.escape(between[0])}\W*{re.escape(casefold(first[0]))}(?!\w)")
+        if any(written.search(entry.text) and not said.isdisjoint(entry.words)
+               for entry in map(index.entries.__getitem__, index.posting("exact", stem(first[0])))):
+            quantity = item.quantity if before.quantity == Quantity() else before.quantity
+            return _one_item(before, item, f"{before.phrase} {between[0]} {item.phrase}", quantity)
+        return None
+    return _joined_to_the_one_before(items, joined)
 
 
 _ONE_OF_THOSE = re.compile(r"(?:en|ett)\s+(?:sån|sånt|sådan|sådant)\s", re.IGNORECASE)

@@ -44,3 +44,29 @@ def test_one_of_those_said_after_the_goods_names_their_kind_where_the_shelf_says
     goods = [product(name, name, shelf, price=30.0) for name, shelf in CHEESES]
     lines = added_lines(CatalogIndex.build(goods), said)
     assert [line.product.name if line.product and not line.needs_review else None for line in lines] == expected
+
+
+CARE = [("Duschkräm Men+Care Cool Fresh", "Hygien > Dusch"), ("Deo Roll-On Men+Care Extra Fresh", "Hygien > Deodorant"),
+        ("Duschcreme", "Hygien > Dusch"), ("Deo Roll-on", "Hygien > Deodorant"),
+        ("Klistermärken Cars 3 100-p", "Leksaker > Pyssel"), ("Mjölk Mellan 1,5%", "Mejeri > Mjölk")]
+
+
+@WITH_CATEGORIES
+@pytest.mark.parametrize(("said", "expected"), [
+    ("duschkräm men care till min man", "Duschkräm Men+Care Cool Fresh"),
+    ("deo roll on men care", "Deo Roll-On Men+Care Extra Fresh"),
+])
+def test_a_conjunction_a_name_writes_before_the_next_word_joins_no_two_goods(shelved: bool, said: str,
+                                                                               expected: str) -> None:
+    """"duschkräm men care till min man" was a plain shower cream and a sure sticker pack ("care" of "Cars"): the
+    parser reads "men" as "but", where the store's names write "Men+Care" with the goods said before it. One
+    line, of the name."""
+    goods = [product(name, name, shelf if shelved else "", price=40.0) for name, shelf in CARE]
+    lines = added_lines(CatalogIndex.build(goods), said)
+    assert [line.product.name if line.product else None for line in lines] == [expected], lines
+
+
+def test_but_between_two_goods_stays_two() -> None:
+    """No name writes "men mjölk": "duschcreme men mjölk" is two goods (the parser's "men" joins no product)."""
+    goods = [product(name, name, shelf, price=40.0) for name, shelf in CARE]
+    assert len(added_lines(CatalogIndex.build(goods), "duschcreme men mjölk")) == 2
