@@ -394,9 +394,11 @@ _ONE_OF_THOSE = re.compile(r"(?:en|ett)\s+(?:sån|sånt|sådan|sådant)\s", re.I
 def one_of_those(items: Sequence[Item], text: str, index: CatalogIndex) -> list[Item]:
     """"camembert en sån rund ost", "teriyaki kyckling med ris en sån färdig rätt": "one of those" said right
     after goods, with no "och", names again the kind of thing they are, which the parser reads as goods of their
-    own ("mjölk en sån där ost" may well be two). One item, of the goods said, where the store says so: the
-    words pointed at name the kind the goods are a sort of, or nothing a name writes (fillers, descriptors);
-    after what goods are for alone ("nåt för myggbett en sån gel") they are the goods."""
+    own ("mjölk en sån där ost" may well be two). One item where the store says so: the words pointed at name the
+    kind the goods' shelf or the goods said are a sort of ("ost" of a camembert), or nothing a name writes
+    (fillers: "färdig rätt"): the goods said; or a sort of the goods ("ett sånt nio volt" of batteries, "en sån
+    roll on" that a name of deodorants writes): both. After what goods are for alone ("nåt för myggbett en sån
+    gel") they are the goods."""
     def joined(before: Item, item: Item) -> Item | None:
         if (text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity()
                 or not _ONE_OF_THOSE.match(text, item.span[0])):
@@ -407,7 +409,8 @@ def one_of_those(items: Sequence[Item], text: str, index: CatalogIndex) -> list[
         if analyse(item.phrase, index) is None or _the_kind_of_a_sort(before, item, index) or (
                 kind and kind_of(thing, kind[-1], index)):  # "camembert" … "rund ost": a cheese's shelf
             return _one_item(before, item, before.phrase, item.quantity)
-        if sort_of(thing, kind, index):  # "batteri till brandvarnaren ett sånt nio volt": which of the thing
+        if sort_of(thing, kind, index) or _named_with_the_thing(thing[-1], content_words(split_purpose(
+                item.phrase)[0]) or kind, index):  # "batteri … ett sånt nio volt", "deodorant en sån roll on"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)

@@ -70,3 +70,17 @@ def test_but_between_two_goods_stays_two() -> None:
     """No name writes "men mjölk": "duschcreme men mjölk" is two goods (the parser's "men" joins no product)."""
     goods = [product(name, name, shelf, price=40.0) for name, shelf in CARE]
     assert len(added_lines(CatalogIndex.build(goods), "duschcreme men mjölk")) == 2
+
+
+DEODORANTS = [("Deodorant Roll on Aloe Vera", "Hygien > Deodorant"), ("Deodorant Glamorous", "Hygien > Deodorant"),
+              ("Deodorant Spray Fresh", "Hygien > Deodorant"), ("Roll on Lint Remover", "Hem > Klädvård")]
+
+
+@WITH_CATEGORIES
+def test_one_of_those_a_name_of_the_goods_writes_is_their_sort(shelved: bool) -> None:
+    """"deodorant en sån roll on inte sprayen" was a sure "Deodorant Glamorous" (no roll-on) and a line "roll on":
+    the words pointed at, which a name of the goods writes with them ("Deodorant Roll on Aloe Vera"), say which
+    of the goods. One line."""
+    goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in DEODORANTS]
+    [line] = added_lines(CatalogIndex.build(goods), "deodorant en sån roll on inte sprayen")
+    assert line.product is not None and line.product.name == "Deodorant Roll on Aloe Vera", line
