@@ -959,6 +959,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 
 _SHALL, _BECAUSE, _FROM = "ska", "för", "från"
+_BEING_VERBS = frozenset({"är", "e", "var", "blir", "blev"})  # "om dom är fina": what they are, no goods after
 _PLANNED = frozenset({"ska", "skall", "skulle"})  # "vi ska ha tacos" after the goods: what they are for
 _COMING = frozenset({"kommer", "fyller"})  # "barnbarnen kommer", "grannen fyller år": someone said coming
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)
@@ -1108,8 +1109,9 @@ def _said_after_talk(elements: list[Element], words: list[str | None], start: in
     "... sjuk två paket toapapper"): its last word, an amount perhaps before it, or all from a measure said
     ("... ett kilo äpplen royal gala"), after at least the talk's subject, verb and what it says. None where
     the talk negates ("hon tål inte riktigt mjölk": what she does not take) or grades ("hon har så torra
-    ögon": Fazer's "Cacao Ögon" is no goods asked), a word before governs it ("allergisk mot nötter"), or the
-    word is a sort, a person, an adverb or a verb of the talk. The catalog keeps it where the store sells it."""
+    ögon": Fazer's "Cacao Ögon" is no goods asked), a word before governs it ("allergisk mot nötter") or says
+    what something is ("om dom är fina"), or the word is a sort, a person, an adverb or a verb of the talk. The
+    catalog keeps it where the store sells it."""
     last = end - 1
     word = words[last] if last > start else None
     if word in (None, "#") or word in ATTRIBUTES or word in DESCRIBING or word in PERSON_SORTS or (
@@ -1120,7 +1122,8 @@ def _said_after_talk(elements: list[Element], words: list[str | None], start: in
     measured = (n for n in range(last - 1, start + 2, -1) if isinstance(element := elements[n], Amount)
                 and (element.unit_word or element.unit not in (None, "st")))
     first = next(measured, first)  # "... ett kilo äpplen royal gala": the goods run from their measure
-    if first - start < 3 or words[first - 1] in TALK_BINDERS or words[first - 1] == "#" or any(
+    if first - start < 3 or words[first - 1] in TALK_BINDERS or words[first - 1] in _BEING_VERBS or (
+            words[first - 1] == "#") or any(
             w in REFUSALS or w in SORT_NEGATIONS or w in DEGREES for w in words[start:end]):
         return []
     return elements[first:end]

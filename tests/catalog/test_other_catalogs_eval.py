@@ -8545,6 +8545,11 @@ understand.one_of_those now also asks _named_with_the_thing). Test in tests/cata
 dev124_mathem 90.4 / 90.4 / 97.5 / 100.0 / 25.9 → 92.3 / 92.3 / 100.0 / 100.0 / 24.5; no other row moved, blind rows
 included. Left: the parser's "inte sprayen" after it is a removal line of no goods ("mjölk inte filen" may well
 remove the fil).
+
+Session i59. The word right after "är" (or "e", "var", "blir", "blev") says what something is, no goods said at the
+end of talk ("ett halvt kilo plommon om dom är fina" had a line "fina"; "korv hon är sjuk toapapper" keeps its
+toilet paper). Test in tests/nlu/test_segmentation.py. Tables (review only, a line fewer): dev124_mathem 24.5 →
+23.1, dev98_mathem 30.2 → 28.8; no other row moved, blind rows included.
 """
 
 
@@ -9134,7 +9139,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev97_mathem": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.24},
     "dev39_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.20},
     "dev67_hemkop": {"top1": 0.94, "review_rate": 0.21},
-    "dev98_mathem": {"top1": 0.92, "review_rate": 0.31},
+    "dev98_mathem": {"top1": 0.92, "review_rate": 0.29},
     "dev94_mathem": {"review_rate": 0.25},
     "dev56_coop": {"review_rate": 0.17},
     "dev68_hemkop": {"top1": 0.94, "auto_accept_precision": 1.00, "review_rate": 0.19},
@@ -9204,7 +9209,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev50_willys2020": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.27},
     "dev123_mathem": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.36},
     "dev92_hemkop": {"top1": 0.94, "review_rate": 0.25},
-    "dev124_mathem": {"top1": 0.92, "review_rate": 0.25},
+    "dev124_mathem": {"top1": 0.92, "review_rate": 0.24},
     "dev93_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev51_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.22},
 }

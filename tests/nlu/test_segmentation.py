@@ -1135,3 +1135,10 @@ def test_a_sort_pointed_at_and_a_plan_after_the_amount_start_no_goods(text: str,
     """Each had a second line: "starka" (a sort pointed at with "lite" before it), "goda till salladen" (a sort
     pointed at, then what for) and "sonen" (someone's plan, said by a noun)."""
     assert len(parse(text).items) == expected, parse(text).items
+
+
+def test_what_the_goods_are_said_in_a_condition_is_no_goods_after_talk() -> None:
+    """"ett halvt kilo plommon om dom är fina" had a line "fina": the word right after "är" says what something
+    is, no goods said at the end of the talk ("korv hon är sjuk toapapper" still has its toilet paper)."""
+    assert parse("ett halvt kilo plommon om dom är fina").said_after_talk == []
+    assert [i.phrase for i in parse("korv hon är sjuk toapapper").said_after_talk] == ["toapapper"]
