@@ -6266,6 +6266,31 @@ procent ungefär ett kilo", "kattmat paté med fågel"); labelled from the catal
 untuned run (390b768b): 88.9 / 90.7 / 97.7 / 100.0 / 21.8. Proposed sure and wrong: one ("sallad i påse en sån
 blandning med olika sorter" was read in two, a sure single lettuce).
 
+Hundred-and-twenty-fifth development set on Mathem (`dev125_mathem`, session i59): 46 sentences, 49 items, 3 absent
+(rökt ål, strömmingsfilé, spettekaka), written by a helper from 100 products drawn at random from the store (seed
+27877) and asked for in a client's words ("lammfilé ungefär fyrahundra gram till söndagen", "löksill och en burk
+räkor i lake", "strömmingsfilé ett halvt kilo jag ska steka strömming"); labelled from the catalog before the
+matcher saw it. Two labels were widened after the run, each leaving out right products by mistake (boxes of
+chocolates named "Choklad Presentask", "Sushi Ginger EKO"); before the fix: 83.7 / 87.8 / 86.7 / 100.0 / 44.4.
+First, untuned run (005014cf), widened labels: 87.8 / 91.8 / 90.0 / 100.0 / 44.4. Proposed sure and wrong: three
+("trosskydd ett paket" was a washable cloth liner; two second lines of sentences read in two: "jordnötter en påse
+salta till teven" a sure "Salta Grodor", "en tvålbit till handfatet en vanlig fast tvål inte flytande" a second
+soap).
+
+Ninety-fourth development set on Hemköp (`dev94_hemkop`, session i59): 48 sentences, 52 items, 3 absent (strösocker,
+smör, lingonsylt), written by a helper from 100 products drawn at random from the store (seed 27978) and asked for
+in a client's words ("ett kilo morötter och en påse strösocker", "ett sånt där litet runt batteri cr 2032 till
+vågen", "en sån där luddrulle till kavajen"); labelled from the catalog before the matcher saw it. First, untuned
+run (005014cf): 94.2 / 94.2 / 97.7 / 100.0 / 18.5. Proposed sure and wrong: one (the cr 2032 sentence was a sure
+pack of C batteries, "2032 till vågen" read apart).
+
+Seventieth development set on Coop (`dev70_coop`, session i59): 46 sentences, 52 items, 3 absent (ketchup, vetemjöl,
+lingonsylt), written by a helper from 100 products drawn at random from the store (seed 28079) and asked for in a
+client's words ("ett halvt kilo färsk laxfilé och citronsås till den", "eh ett paket crabsticks", "ströbröd och ett
+kilo vetemjöl"); labelled from the catalog before the matcher saw it. First, untuned run (005014cf): 90.4 / 100.0 /
+95.0 / 100.0 / 24.5. Proposed sure and wrong: two ("fryspåsar ett paket av dom små på en liter" was the three-litre
+bags; "en bit ädelost till kexen på fredag" a soft blue-cheese spread).
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8896,6 +8921,9 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev124_mathem": ("mathem2021", HERE / "dev124_mathem_requests.jsonl"),
     "dev93_hemkop": ("matpriser2020-hemkop", HERE / "dev93_hemkop_requests.jsonl"),
     "dev51_willys2020": ("matpriser2020-willys", HERE / "dev51_willys2020_requests.jsonl"),
+    "dev125_mathem": ("mathem2021", HERE / "dev125_mathem_requests.jsonl"),
+    "dev94_hemkop": ("matpriser2020-hemkop", HERE / "dev94_hemkop_requests.jsonl"),
+    "dev70_coop": ("matpriser2020-coop", HERE / "dev70_coop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9212,6 +9240,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev124_mathem": {"top1": 0.92, "review_rate": 0.24},
     "dev93_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev51_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.22},
+    "dev125_mathem": {"top1": 0.87, "auto_accept_precision": 0.89, "review_rate": 0.45},
+    "dev94_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev70_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 
 
