@@ -74,6 +74,7 @@ UNITS: dict[str, UnitWord] = {
     **_forms("st", "portion", "portionen", "portioner", "portionerna", package=True, product=True),
     **_forms("st", "nät", "nätet", "näten", package=True),
     **_forms("st", "säck", "säcken", "säckar", package=True),
+    **_forms("st", "bal", "balen", "balar", package=True),  # "toapapper en stor bal": a bale of rolls
     **_forms("st", "knippe", "knippet", "knippen", package=True),
     **_forms("st", "kruka", "krukan", "krukor", package=True, product=True),
     **_forms("st", "dunk", "dunken", "dunkar", package=True),
@@ -382,7 +383,8 @@ DESCRIBING = frozenset({
     "riven", "rivna", "rivet", "hackad", "hackade", "hackat", "krossad", "krossade", "malen", "malet", "malda",
     "skalad", "skalade", "oskalade", "torkad", "torkade", "torkat", "lagrad", "lagrade", "lagrat",
     "panerad", "panerade", "marinerad", "marinerade", "benfri", "benfria", "saltad", "saltade", "osaltad",
-    "osaltade", "osaltat", "osötad", "osötade", "naturell", "naturella", "hel", "hela", "mogna",
+    "osaltade", "osaltat", "osötad", "osötade", "naturell", "naturella", "hel", "hela", "mogna", "mogen", "moget",
+    "salta", "saltat",
     # a sort's adjective: firm or floury potatoes, how salted, how aged, how strong
     "fast", "fasta", "mjölig", "mjöliga", "normalsaltat", "normalsaltad", "lättsaltat", "lättsaltad",
     "mellanlagrad", "mellanlagrat", "extralagrad", "vällagrad", "mild", "milda", "stark", "starka",
@@ -622,8 +624,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
                "så där)$"),
     # either will do, said last: "parmesan eller grana padano det går lika bra"
     ("filler", "[det] går (lika|också|även) bra$"),
-    ("filler", "eller (nåt|något|nånting|någonting)$"),
-    ("filler", "(vilken|vilket|vilka) [sort] som$"),  # "... vilken som", the "helst" left unsaid  # "tartex eller nåt": the name not quite remembered
+    ("filler", "eller (nåt|något|nånting|någonting)$"),  # "tartex eller nåt": the name not quite remembered
+    ("filler", "[eller] (vilken|vilket|vilka) [sort] som$"),  # "... vilken som", the "helst" left unsaid
+    # any other of the kind will do: "nutella eller nån annan hasselnötskräm" is the goods, by their kind
+    ("filler", "eller (nån|någon|nåt|något) (annan|annat) [sort|sorts|slags|märke] [av]"),
     ("filler", "det (går bra|funkar|funkar också|duger|duger också)$"),
     # which sort is left to staff: "sköljmedel doften får du välja", "chips du får välja smak"
     ("filler", "[sorten|doften|smaken|färgen|märket] får (du|ni) välja [sort|doft|smak|färg|märke]"),

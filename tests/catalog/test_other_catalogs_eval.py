@@ -8575,6 +8575,14 @@ Session i59. The word right after "är" (or "e", "var", "blir", "blev") says wha
 end of talk ("ett halvt kilo plommon om dom är fina" had a line "fina"; "korv hon är sjuk toapapper" keeps its
 toilet paper). Test in tests/nlu/test_segmentation.py. Tables (review only, a line fewer): dev124_mathem 24.5 →
 23.1, dev98_mathem 30.2 → 28.8; no other row moved, blind rows included.
+
+Session i59. Salted and ripe describe the goods ("jordnötter en påse salta till teven" had a line "salta till
+teven", a sure "Salta Grodor"; "en honungsmelon en mogen" a line "mogen"); "bal" is a package ("toa papper från
+lambi en stor bal" had a line "stor bal"); "eller nån annan" and the kind leave the choice of the goods said
+("nutella eller nån annan hasselnötskräm" had a line "annan hasselnötskräm"), as "eller vilken som" said last does
+("kikkoman eller" was a line). Tests in tests/nlu/test_segmentation.py. Tables against the three sets' first runs
+(005014cf, with the rule of the paragraph before): dev125_mathem 87.8 / 91.8 / 90.0 / 100.0 / 44.4 → 87.8 / 91.8 /
+93.3 / 100.0 / 42.3; dev94_hemkop review 18.5 → 17.3; no other row moved, blind rows included.
 """
 
 
@@ -9240,8 +9248,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev124_mathem": {"top1": 0.92, "review_rate": 0.24},
     "dev93_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.19},
     "dev51_willys2020": {"top1": 0.88, "auto_accept_precision": 0.97, "review_rate": 0.22},
-    "dev125_mathem": {"top1": 0.87, "auto_accept_precision": 0.89, "review_rate": 0.45},
-    "dev94_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.19},
+    "dev125_mathem": {"top1": 0.87, "auto_accept_precision": 0.93, "review_rate": 0.43},
+    "dev94_hemkop": {"top1": 0.94, "auto_accept_precision": 0.97, "review_rate": 0.18},
     "dev70_coop": {"top1": 0.90, "auto_accept_precision": 0.95, "review_rate": 0.25},
 }
 

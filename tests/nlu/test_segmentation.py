@@ -1142,3 +1142,17 @@ def test_what_the_goods_are_said_in_a_condition_is_no_goods_after_talk() -> None
     is, no goods said at the end of the talk ("korv hon är sjuk toapapper" still has its toilet paper)."""
     assert parse("ett halvt kilo plommon om dom är fina").said_after_talk == []
     assert [i.phrase for i in parse("korv hon är sjuk toapapper").said_after_talk] == ["toapapper"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jordnötter en påse salta till teven", [("jordnötter salta till teven", 1.0)]),
+    ("en honungsmelon en mogen", [("honungsmelon mogen", 1.0)]),
+    ("toa papper från lambi en stor bal", [("toa papper från lambi stor", 1.0)]),
+    ("nutella eller nån annan hasselnötskräm", [("nutella hasselnötskräm", None)]),
+    ("sojasås vad heter det kikkoman eller vilken som", [("sojasås", None), ("kikkoman", None)]),
+])
+def test_salted_ripe_a_bale_and_any_other_said_after_the_goods_are_of_them(text: str, expected: list[tuple]) -> None:
+    """Each had a second line: "salta till teven" (a sure "Salta Grodor"), "mogen", "stor bal" (a bale of toilet
+    rolls is their package), "annan hasselnötskräm" and "kikkoman eller": salted and ripe describe the goods, a
+    bale holds them, and "eller nån annan" or "eller vilken som" leaves the choice of the goods said."""
+    assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
