@@ -655,9 +655,12 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             continue
         kind = match.phrase.kind
         i += match.length
-        if (kind == "add" and clause_has_words and match.length == 2 and words[i - 2] in ASIDE_SUBJECTS
-                and words[i - 1] in _PLANNED and (dish := _dish_said(elements, words, i + (words[i:i + 1] == ["ha"])))):
-            # "majs tortillas ett paket vi ska ha tacos": the meal the goods are for, as a plan says it, no goods
+        if (kind == "add" and clause_has_words and (
+                (match.length == 2 and words[i - 2] in ASIDE_SUBJECTS and words[i - 1] in _PLANNED)
+                or tuple(words[i - match.length:i]) == _IT_WILL_BE)
+                and (dish := _dish_said(elements, words, i + (words[i:i + 1] == ["ha"])))):
+            # "majs tortillas ett paket vi ska ha tacos", "passerade tomater två paket det ska bli lasagne": the
+            # meal the goods are for, as a plan says it, no goods
             out.append(Token("word", "till", element.start, elements[i - 1].end))
             i = dish
             if words[i + 1:i + 2] == ["och"] and i + 2 < len(words) and words[i + 2] not in (None, "#") and (
@@ -960,6 +963,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
 
 _SHALL, _BECAUSE, _FROM = "ska", "för", "från"
 _BEING_VERBS = frozenset({"är", "e", "var", "blir", "blev"})  # "om dom är fina": what they are, no goods after
+_IT_WILL_BE = ("det", "ska", "bli")
 _PLANNED = frozenset({"ska", "skall", "skulle"})  # "vi ska ha tacos" after the goods: what they are for
 _COMING = frozenset({"kommer", "fyller"})  # "barnbarnen kommer", "grannen fyller år": someone said coming
 _BEING = ("vara", "bli")  # "dom ska vara till såsen": the purpose said, kept (a "prefer" phrase of the lexicon)

@@ -8583,6 +8583,12 @@ lambi en stor bal" had a line "stor bal"); "eller nån annan" and the kind leave
 ("kikkoman eller" was a line). Tests in tests/nlu/test_segmentation.py. Tables against the three sets' first runs
 (005014cf, with the rule of the paragraph before): dev125_mathem 87.8 / 91.8 / 90.0 / 100.0 / 44.4 → 87.8 / 91.8 /
 93.3 / 100.0 / 42.3; dev94_hemkop review 18.5 → 17.3; no other row moved, blind rows included.
+
+Session i59. "det ska bli" and a dish right after goods is the meal they are for, as "vi ska ha" is ("eh passerade
+tomater två paket det ska bli lasagne" had a line "lasagne", a sure ready lasagne); with an amount after it ("mjölk
+det ska bli två liter") it is the goods' amount as before. Test in tests/nlu/test_segmentation.py. Tables:
+dev117_mathem 85.7 / 85.7 / 88.4 / 100.0 / 28.3 → 85.7 / 85.7 / 90.5 / 100.0 / 28.8 (a line fewer); no other row
+moved, blind rows included.
 """
 
 
@@ -9229,7 +9235,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev116_mathem": {"top1": 0.94, "review_rate": 0.31},
     "dev85_hemkop": {"top1": 0.90, "auto_accept_precision": 0.97, "review_rate": 0.29},
     "dev66_coop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.24},
-    "dev117_mathem": {"top1": 0.85, "auto_accept_precision": 0.88, "review_rate": 0.29},
+    "dev117_mathem": {"top1": 0.85, "auto_accept_precision": 0.90, "review_rate": 0.29},
     "dev86_hemkop": {"top1": 0.92, "auto_accept_precision": 0.97, "review_rate": 0.17},
     "dev118_mathem": {"auto_accept_precision": 0.97, "review_rate": 0.21},
     "dev87_hemkop": {"top1": 0.90, "review_rate": 0.24},

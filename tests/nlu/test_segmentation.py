@@ -1119,6 +1119,8 @@ def test_a_tub_a_ready_one_and_any_one_said_after_the_goods_are_of_them(text: st
     ("en burk senaps sill vi ska ha sill och nypotatis på fredag", [("senaps sill till sill och nypotatis", 1.0)]),
     ("vi ska ha två mjölk", [("mjölk", 2.0)]),
     ("mjölk och vi ska ha ost", [("mjölk", None), ("ost", None)]),
+    ("eh passerade tomater två paket det ska bli lasagne", [("passerade tomater till lasagne", 2.0)]),
+    ("mjölk det ska bli två liter", [("mjölk", 2.0)]),
 ])
 def test_what_the_client_will_have_after_the_goods_is_what_they_are_for(text: str, expected: list[tuple]) -> None:
     """"majs tortillas ett paket vi ska ha tacos" had a line "tacos": "vi ska ha" and a dish right after goods
