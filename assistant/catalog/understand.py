@@ -380,7 +380,7 @@ def conjunctions_named(items: Sequence[Item], text: str, index: CatalogIndex) ->
         if len(between) != 1 or not between[0].isalpha() or between[0] in JOINERS or not first or not said:
             return None
         written = re.compile(rf"(?<!\w){re.escape(between[0])}\W*{re.escape(casefold(first[0]))}(?!\w)")
-        if any(written.search(entry.text) and not said.isdisjoint(entry.words)
+        if any(not said.isdisjoint(entry.words) and written.search(entry.text)
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(first[0])))):
             quantity = item.quantity if before.quantity == Quantity() else before.quantity
             return _one_item(before, item, f"{before.phrase} {between[0]} {item.phrase}", quantity)
