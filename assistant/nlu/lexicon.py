@@ -275,7 +275,8 @@ for _canonical, _words in {
     "laktosfri": ("laktosintolerant", "laktosintoleranta"),
     "glutenfri": ("glutenintolerant", "glutenintoleranta", "celiaki", "celiakiker", "celiakier"),
     "kastrerad": ("kastrerad", "kastrerade", "steriliserad", "steriliserade"),
-    "äldre": ("gammal", "gamla", "äldre"),  # "torrfoder till hunden han är gammal": the old dog's, its senior food
+    "äldre": ("gammal", "gamla", "äldre", "senior", "seniorer"),  # "torrfoder till hunden han är gammal": the old
+    #                                                                dog's, its senior food
     "innekatt": ("innekatt", "innekatter", "inomhuskatt", "inomhuskatter", "inne"),  # "han är en inne katt"
 }.items():
     PERSON_SORTS.update(dict.fromkeys(_words, _canonical))
@@ -645,6 +646,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # the amount said is enough: "en bit räcker", "det räcker med ett paket" (no goods, and the order goes on)
     ("filler", "(räcker|räcker det|räcker bra|räcker gott|det räcker med)"),
     # from when on: "mjölken ska vara laktosfri från och med nu" (the wish stands; no goods "från")
+    # since when: "dom gamla är slut sen i tisdags"
+    ("filler", "[sen|sedan] i (måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|förrgår)"),
     ("filler", "(från och med nu|från och med idag|från och med i dag|från nu|från nu på|hädanefter|"
                "i fortsättningen|framöver|från och med nästa vecka)"),
     # whom the order is for, as a relative heads a list ("Till mamma denna vecka: ..."): no goods

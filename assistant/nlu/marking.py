@@ -622,6 +622,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
             kept, sorts, goods, i = _aside(elements, words, i, 2 if match is None else match.length)
             _before_the_goods(out, sorts)
             out.extend(kept)
+            if words[i:i + 1] == ["så"] and i + 1 < len(words) and (words[i + 1] in PERSON_SORTS or (
+                    words[i + 1] in POINTERS)) and all(w not in (None, "#") for w in words[i + 1:]):
+                i += 1  # "torrfoder till katten han är gammal så senior": the sort the aside calls for, said last
             if goods:
                 after_talk.append(goods)
             continue

@@ -1158,3 +1158,16 @@ def test_salted_ripe_a_bale_and_any_other_said_after_the_goods_are_of_them(text:
     rolls is their package), "annan hasselnötskräm" and "kikkoman eller": salted and ripe describe the goods, a
     bale holds them, and "eller nån annan" or "eller vilken som" leaves the choice of the goods said."""
     assert [(i.phrase, i.quantity.amount) for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("torrfoder till katten han är gammal så senior", ["äldre torrfoder till katten senior"]),
+    ("torrfoder till hunden han är gammal nu så sånt för seniorer", ["äldre torrfoder till hunden sånt för seniorer"]),
+    ("ett paket diskmaskins tabletter dom gamla är slut sen i tisdags", ["diskmaskins tabletter"]),
+    ("korvbröd hon tål inte gluten så mjölk", ["glutenfri korvbröd", "mjölk"]),
+])
+def test_the_sort_an_aside_calls_for_and_when_are_no_goods(text: str, expected: list[str]) -> None:
+    """"torrfoder till katten han är gammal så senior" had a line "senior" (a second dry food): what "så" leads to
+    after a statement of the pet or the client, said last with no amount, is the goods' sort; "sen i tisdags"
+    says since when (it was a line). "så" and other goods after an aside stay goods of their own."""
+    assert [i.phrase for i in parse(text).items] == expected
