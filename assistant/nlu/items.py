@@ -399,10 +399,10 @@ def _complement_follows(amount: Amount, elements: list[Token | Amount], index: i
     # as what the client does with them ("rödbetor ett halvt kilo som jag kokar själv") or what they are ("ost en
     # bit som är lagrad")
     return isinstance(then, Token) and then.kind == "word" and (following.text in (*COMPLEMENTS, "att") or (
-        following.text == "som" and (then.text in ASIDE_SUBJECTS or then.text in _BEING)))
+        following.text == "som" and (then.text in ASIDE_SUBJECTS or then.text in _WHAT_THEY_ARE)))
 
 
-_BEING = frozenset({"är", "e", "inte", "ska", "skall"})  # "som är lagrad", "som inte är för stark"
+_WHAT_THEY_ARE = frozenset({"är", "e", "inte", "ska", "skall"})  # "som är lagrad", "som inte är för stark"
 
 
 def _describes_to_the_end(elements: list[Token | Amount], index: int) -> bool:
@@ -868,8 +868,9 @@ def merge(previous: Item, draft: Draft, segment: Segment) -> bool:
             [w.text for w in draft.words]):
         return True  # "duschtvål jag har slut i badrummet": where they ran out, no goods
     if (segment.action == "add" and not draft.words and draft.amount is not None
-            and (draft.amount.unit_word or draft.amount.unit not in (None, "st")) and previous.action == "add" and previous.quantity.amount is None and previous.quantity.unit is None
-            and not previous.increment and not _names_product(draft.amount)):
+            and (draft.amount.unit_word or draft.amount.unit not in (None, "st")) and previous.action == "add"
+            and previous.quantity.amount is None and previous.quantity.unit is None and not previous.increment
+            and not _names_product(draft.amount)):
         previous.quantity = _quantity(draft.amount)  # "toapapper vi har nästan slut ett paket": the goods' amount
         return True
     if segment.action is not None:

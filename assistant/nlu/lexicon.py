@@ -438,6 +438,8 @@ _WANT_VERBS = (
 PLAN_VERBS = ("baka", "grilla", "koka", "steka", "göra", "laga", "fira", "städa", "tvätta", "putsa", "diska",
               "ugnssteka", "ugnsbaka", "långkoka", "servera", "färga", "skicka")
 
+_PLANS = f"({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika)"  # what the client is about to do
+
 PHRASES: tuple[tuple[str, str], ...] = (
     # separators between items
     ("sep", "(och|å|o|samt|plus|sen|sedan|också|även|dessutom|och så|och sen|och sedan|och även|"
@@ -474,7 +476,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # goods running out, the "slut" no end of the order: "smöret är nästan slut", "diskmedlet börjar ta slut"
     ("add", "(det är slut på|slut på|har tagit slut|tog slut|håller på att ta slut|börjar ta slut|"
             "har börjat ta slut|har nästan tagit slut)"),
-    ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt|snart|nu]"),  # "hushållspapper det tar slut hela tiden"
+    # "hushållspapper det tar slut hela tiden", "tvättmedel det tar slut snart"
+    ("add", "(tar slut|går åt) [hela tiden|så fort|fort|snabbt|jämt|snart|nu]"),
     ("add", "är [nästan|snart|alldeles] slut"),
     ("add", "har [nästan|snart|alldeles] slut"),  # "tandkräm en tub för jag har slut": the goods asked for
     # ... in either word order: "mjölk jag har slut", "mjölk (det) har jag slut på"
@@ -661,8 +664,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # what the client is about to do, said before the items it needs or after them: "jag ska baka så ...",
     # "vi ska grilla på lördag så ...", "oxbringa ett kilo jag ska koka"
     # (the verb before its subject after the goods, "mascarpone ska jag baka med": "med" points back at them)
-    ("filler", f"[jag|vi|hon|han] (ska|skulle|tänkte|vill) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika) [med]"),
-    ("filler", f"(ska|skulle|tänkte) (jag|vi|hon|han) ({'|'.join(PLAN_VERBS)}|laga mat|bjuda på fika|fika) [med]"),
+    ("filler", f"[jag|vi|hon|han] (ska|skulle|tänkte|vill) {_PLANS} [med]"),
+    ("filler", f"(ska|skulle|tänkte) (jag|vi|hon|han) {_PLANS} [med]"),
     # ... or the feast or guests they are about to have: "vi ska ha kalas", "hon ska ha besök"
     ("filler", f"({_PEOPLE}) (ska|skulle) (kalas|fest|gäster|besök|kafferep|släktträff)"),  # "ha" is a filler word
 )

@@ -920,7 +920,7 @@ def _starts_aside(words: list[str | None], i: int, match: Match | None) -> bool:
         return True
     if words[i] in SUBORDINATORS and _noun_subject(words, i + 1):
         return True
-    if words[i] == _BECAUSE and (_noun_subject(words, i + 1) or words[i + 1:i + 2] != [] and words[i + 2:i + 3] != [] and (
+    if words[i] == _BECAUSE and (_noun_subject(words, i + 1) or i + 2 < len(words) and (
             (words[i + 1] in CLAUSE_SUBJECTS and words[i + 2] in REASON_VERBS)
             or (words[i + 1] in ASIDE_SUBJECTS and words[i + 2] not in ("#", None)
                 and PHRASE_TRIE.longest(words, i + 1) is None))):
@@ -986,8 +986,7 @@ def _holding_said(words: list[str | None], i: int) -> int:
 
 def _past_a_room(words: list[str | None], j: int) -> int:
     """Past where in the home a thing said is ("lampan i köket"), j where none is said at j."""
-    return j + 2 if words[j:j + 1] in (["i"], ["på"]) and words[j + 1:j + 2] != [None] and (
-        j + 1 < len(words) and a_definite_noun(words[j + 1] or "")) else j
+    return j + 2 if j + 1 < len(words) and words[j] in ("i", "på") and a_definite_noun(words[j + 1] or "") else j
 
 
 def _of_a_thing(word: str | None) -> bool:
