@@ -651,6 +651,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # from when on: "mjölken ska vara laktosfri från och med nu" (the wish stands; no goods "från")
     # since when: "dom gamla är slut sen i tisdags"
     ("filler", "[sen|sedan] i (måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|förrgår)"),
+    ("filler", "(och|eller) uppåt"),  # "för elva år och uppåt": the age's own
     ("filler", "(från och med nu|från och med idag|från och med i dag|från nu|från nu på|hädanefter|"
                "i fortsättningen|framöver|från och med nästa vecka)"),
     # whom the order is for, as a relative heads a list ("Till mamma denna vecka: ..."): no goods

@@ -650,7 +650,9 @@ def _mark(elements: list[Element], searched: frozenset[int] = frozenset()
                     out[-1] = element
                     i += 1
                     continue
-                if words[i] not in PURPOSES:  # "kantareller vad heter det till såsen": the goods' purpose
+                # "kantareller vad heter det till såsen": the goods' purpose; "... vad heter det den för elva år":
+                # the goods pointed at again
+                if words[i] not in PURPOSES and words[i] not in SORT_POINTERS:
                     out.append(Separator(reset=False))
             out.append(element)
             clause_has_words = True

@@ -1171,3 +1171,15 @@ def test_the_sort_an_aside_calls_for_and_when_are_no_goods(text: str, expected: 
     after a statement of the pet or the client, said last with no amount, is the goods' sort; "sen i tisdags"
     says since when (it was a line). "så" and other goods after an aside stay goods of their own."""
     assert [i.phrase for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("whiskas till gamla katten vad heter det den för elva år och uppåt", ["whiskas till gamla katten den för 11år"]),
+    ("kattmat för elva år och uppåt", ["kattmat för 11år"]),
+    ("en rulltårta vad heter det havreflarn", ["rulltårta", "havreflarn"]),
+])
+def test_a_sort_pointed_at_after_searching_and_an_age_and_up_are_of_the_goods(text: str, expected: list[str]) -> None:
+    """"whiskas till gamla katten vad heter det den för elva år och uppåt" was a sure tray for cats of seven and
+    up, with lines "för 11år" and "uppåt": a pointer after the searching filler points back at the goods said, and
+    "och uppåt" after an age is the age's own; a word searched for still names other goods."""
+    assert [i.phrase for i in parse(text).items] == expected
