@@ -6312,6 +6312,12 @@ saw it. First, untuned run (8857c1cf): 94.3 / 96.2 / 97.7 / 100.0 / 20.0. Propos
 line of a sentence read in two ("torrfoder till katten han är gammal så senior" had a line "senior", a second dry
 food).
 
+Ninety-first development set on Hemköp (`dev91_hemkop`, session i59): 48 sentences, 53 items, 3 absent (strösocker,
+havregryn, tandkräm), written by a helper from 100 products drawn at random from the store (seed 27069) and asked
+for in a client's words ("ett kilo morötter och lite rödlök", "torrfoder till katten en påse", "gevalia bryggkaffe
+mellanrost och en påse strösocker"); labelled from the catalog before the matcher saw it. First, untuned run
+(97ef7a57): 100.0 / 100.0 / 100.0 / 100.0 / 15.1. Proposed sure and wrong: none.
+
 Session i38. dev23_hemkop's "disktabletter till diskmaskinen" label did not write Eldorado's "Maskindisk
 Tabletter", dishwasher tablets ("disktabl|disk tabs"; widened to "disk ?tabletter"). (A kind the lexicon knows
 heading a compound the feed writes once, tried for "baguetter" on Mathem, a sure filled "Baguette Kycklingröra",
@@ -8978,6 +8984,7 @@ SETS: dict[str, tuple[str, Path]] = {
     "dev126_mathem": ("mathem2021", HERE / "dev126_mathem_requests.jsonl"),
     "dev95_hemkop": ("matpriser2020-hemkop", HERE / "dev95_hemkop_requests.jsonl"),
     "dev71_coop": ("matpriser2020-coop", HERE / "dev71_coop_requests.jsonl"),
+    "dev91_hemkop": ("matpriser2020-hemkop", HERE / "dev91_hemkop_requests.jsonl"),
 }
 OWN = [name for name, (_, path) in SETS.items() if path.parent == HERE]
 TARGETS = {"top1": 0.95, "auto_accept_precision": 0.98, "absent_flagged": 1.0, "review_rate": 0.15}
@@ -9300,6 +9307,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev126_mathem": {"top1": 0.88, "auto_accept_precision": 0.96, "review_rate": 0.43},
     "dev95_hemkop": {"top1": 0.90, "review_rate": 0.24},
     "dev71_coop": {"top1": 0.94, "review_rate": 0.19},
+    "dev91_hemkop": {"review_rate": 0.16},
 }
 
 
