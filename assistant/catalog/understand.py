@@ -51,7 +51,7 @@ from assistant.catalog.questions import CHECK_AMOUNT, UNSURE, Question, asked
 from assistant.catalog.schema import CatalogUnit, Product
 from assistant.catalog.sorts import names_the_number, series_number
 from assistant.catalog.talk import AFTER_TALK, with_goods_after_talk
-from assistant.nlu.lexicon import FILLER_PHRASES, SORT_POINTERS
+from assistant.nlu.lexicon import FILLER_PHRASES, SORT_NEGATIONS, SORT_POINTERS
 from assistant.nlu.models import Action, Intent, Item, ParsedRequest, Quantity
 
 
@@ -403,14 +403,15 @@ def one_of_those(items: Sequence[Item], text: str, index: CatalogIndex) -> list[
         if (text[before.span[1]:item.span[0]].strip() or before.quantity != Quantity()
                 or not _ONE_OF_THOSE.match(text, item.span[0])):
             return None
-        thing, kind = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
+        thing, said = content_words(split_purpose(before.phrase)[0]), content_words(item.phrase)
+        kind = said[:next((n for n, word in enumerate(said) if word in SORT_NEGATIONS), len(said))]  # "… inte sprayen"
         if not thing:  # "nåt för myggbett": the goods are said after what they are for
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         if analyse(item.phrase, index) is None or _the_kind_of_a_sort(before, item, index) or (
                 kind and kind_of(thing, kind[-1], index)):  # "camembert" … "rund ost": a cheese's shelf
             return _one_item(before, item, before.phrase, item.quantity)
-        if sort_of(thing, kind, index) or _named_with_the_thing(thing[-1], content_words(split_purpose(
-                item.phrase)[0]) or kind, index):  # "batteri … ett sånt nio volt", "deodorant en sån roll on"
+        if kind and (sort_of(thing, kind, index) or _named_with_the_thing(thing[-1], kind, index)):
+            # "batteri … ett sånt nio volt", "deodorant en sån roll on (inte sprayen)"
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)

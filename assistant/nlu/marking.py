@@ -832,7 +832,16 @@ def _sort_not_wanted(words: list[str | None], i: int) -> int:
         j += 1  # "inte den starka"
     elif j + 1 < len(words) and words[j] in SORT_POINTERS and _a_weak_adjective_last(words, j + 1):
         return j + 2  # "mjölk men inte den feta": the sort pointed at, whichever the adjective
+    elif _a_package_last(words, j):
+        return j + 1  # "deodorant roll on inte sprayen": the package not wanted
     return j + 1 if _a_sort_word(words, j) or (after_som and _a_plain_word(words, j)) else 0
+
+
+def _a_package_last(words: list[str | None], j: int) -> bool:
+    """A package word in its definite form ending its clause ("sprayen", "burken"): the goods' package."""
+    word = words[j] if j < len(words) else None
+    return (word is not None and word in UNITS and UNITS[word].package and a_definite_noun(word)
+            and _clause_end(words, j + 1) == j + 1)
 
 
 def _a_weak_adjective_last(words: list[str | None], j: int) -> bool:

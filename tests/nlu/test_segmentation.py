@@ -1183,3 +1183,15 @@ def test_a_sort_pointed_at_after_searching_and_an_age_and_up_are_of_the_goods(te
     up, with lines "för 11år" and "uppåt": a pointer after the searching filler points back at the goods said, and
     "och uppåt" after an age is the age's own; a word searched for still names other goods."""
     assert [i.phrase for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("deodorant roll on inte sprayen", [("add", "deodorant roll on inte sprayen")]),
+    ("senap på tub inte burken", [("add", "senap på tub inte burken")]),
+    ("mjölk inte filen", [("add", "mjölk"), ("remove", "filen")]),
+])
+def test_a_package_not_wanted_said_after_the_goods_is_their_sort(text: str, expected: list[tuple[str, str]]) -> None:
+    """"deodorant en sån roll on inte sprayen" had a removal line "sprayen" of no goods: "inte" and a package word
+    in its definite form, said last after the goods, is the package not wanted; other goods after "inte" may
+    still be taken away ("mjölk inte filen")."""
+    assert [(i.action, i.phrase) for i in parse(text).items] == expected
