@@ -355,10 +355,11 @@ def sorts_said_after(items: Sequence[Item], text: str, index: CatalogIndex) -> l
                     and brand_of("".join(words), thing[-1], index))):  # "kaffe ett paket zoegas": whose it is
             return _one_item(before, item, f"{before.phrase} {item.phrase}", item.quantity)
         goods, purpose = _goods_then_purpose(item.phrase)  # "grevé en bit ost till mackorna": what for stays
-        kind = content_words(goods)
-        if item.quantity.amount is not None and len(kind) == 1 and kind_of(content_words(before.phrase), kind[0],
-                                                                           index):
-            return _one_item(before, item, f"{before.phrase}{purpose}", item.quantity)  # "fiberrost ett bröd"
+        kind, thing = content_words(goods), content_words(before.phrase)
+        if item.quantity.amount is not None and len(kind) == 1 and (
+                kind_of(thing, kind[0], index) or kind_of(thing[-1:], kind[0], index)):
+            # "fiberrost ett bröd", "fazers havreform ett bröd" (the brand said first)
+            return _one_item(before, item, f"{before.phrase}{purpose}", item.quantity)
         return None
     return _joined_to_the_one_before(items, joined)
 

@@ -84,3 +84,16 @@ def test_one_of_those_a_name_of_the_goods_writes_is_their_sort(shelved: bool) ->
     goods = [product(name, name, shelf if shelved else "", price=30.0) for name, shelf in DEODORANTS]
     [line] = added_lines(CatalogIndex.build(goods), "deodorant en sån roll on inte sprayen")
     assert line.product is not None and line.product.name == "Deodorant Roll on Aloe Vera", line
+
+
+BREADS = [("Havreform", "Fazer", "Bröd > Mörkt bröd"), ("Rostbröd", "Pågen", "Bröd > Ljust bröd"),
+          ("Lingongrova", "Pågen", "Bröd > Mörkt bröd"), ("Mellanmjölk", "Arla", "Mejeri > Mjölk")]
+
+
+def test_the_kind_of_a_product_named_with_its_brand_first_is_its_amount() -> None:
+    """"ja och fazers havreform ett bröd" was the loaf and a sure "Rostbröd" for "ett bröd": the kind the shelf of
+    the name said after the brand names ("bröd" of "Havreform") is the amount of it, as "fiberrost ett bröd" is."""
+    goods = [product(name, name, shelf, brand=brand, price=30.0) for name, brand, shelf in BREADS]
+    lines = added_lines(CatalogIndex.build(goods), "ja och fazers havreform ett bröd")
+    assert [(line.product.name if line.product else None, line.quantity.amount) for line in lines] == [
+        ("Havreform", 1.0)], lines
