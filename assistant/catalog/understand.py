@@ -383,7 +383,7 @@ def conjunctions_named(items: Sequence[Item], text: str, index: CatalogIndex) ->
         written = re.compile(rf"(?<!\w){re.escape(between[0])}\W*{re.escape(casefold(first[0]))}(?!\w)")
         if any(not said.isdisjoint(entry.words) and written.search(entry.text)
                for entry in map(index.entries.__getitem__, index.posting("exact", stem(first[0])))):
-            quantity = item.quantity if before.quantity == Quantity() else before.quantity
+            quantity = _either_amount(before, item)
             return _one_item(before, item, f"{before.phrase} {between[0]} {item.phrase}", quantity)
         return None
     return _joined_to_the_one_before(items, joined)
@@ -434,7 +434,7 @@ def the_word_searched(items: Sequence[Item], text: str, index: CatalogIndex) -> 
         if (between not in FILLER_PHRASES or not thing or not found
                 or Quantity() not in (before.quantity, item.quantity)):  # one amount, of either
             return None
-        quantity = item.quantity if before.quantity == Quantity() else before.quantity
+        quantity = _either_amount(before, item)
         if brand_of("".join(found), thing[-1], index):  # "perfect fit": the brand's whole key
             return _one_item(before, item, f"{before.phrase} {item.phrase}", quantity)
         if (len(found) > 2 and found[-2] in ORIGIN_WORDS and brand_of(found[-1], thing[-1], index)) or kind_of(
@@ -491,7 +491,7 @@ def pairs_named_as_one(items: Sequence[Item], text: str, index: CatalogIndex) ->
                 # a line called short says the name's word: "milda mat o bak", the "... och Bakmargarin"
                 phrase = phrase if not word or word == second[0] else re.sub(
                     rf"(?<![^\W\d_]){re.escape(second[0])}(?![^\W\d_])", word, casefold(phrase), count=1)
-                quantity = item.quantity if before.quantity == Quantity() else before.quantity
+                quantity = _either_amount(before, item)
                 # "juice äpple och hallon": the "Juice Äpple Hallon" is read as the name writes it, no "och"
                 joiner = " " if word and side_by_side(first[-1], second[0], first[:-1], index) else " och "
                 return _one_item(before, item, f"{before.phrase}{joiner}{phrase}", quantity)
@@ -521,6 +521,11 @@ def _joined_to_the_one_before(items: Sequence[Item], joined: Callable[[Item, Ite
         else:
             out.append(item)
     return out
+
+
+def _either_amount(before: Item, item: Item) -> Quantity:
+    """The one amount of two items read as one: the first's where it was said, else the second's."""
+    return item.quantity if before.quantity == Quantity() else before.quantity
 
 
 def _one_item(before: Item, item: Item, phrase: str, quantity: Quantity) -> Item:

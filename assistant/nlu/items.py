@@ -39,7 +39,7 @@ from assistant.nlu.lexicon import (
     USUAL,
     USUAL_OWNERS,
     WHOLE_PIECES,
-    a_definite_noun,
+    a_room,
     a_weak_adjective,
     refill_written_whole,
 )
@@ -722,9 +722,8 @@ def _the_old_one(words: list[str]) -> bool:
 
 
 def _a_room(words: list[str]) -> bool:
-    """"i badrummet", "på toaletten": "i" or "på" and a noun in its definite form, alone, say where in the home
-    the goods are needed, no goods to buy."""
-    return len(words) == 2 and words[0] in ("i", "på") and a_definite_noun(words[1])
+    """"i badrummet", "på toaletten": where in the home alone says where the goods are needed, no goods to buy."""
+    return len(words) == 2 and a_room(words)
 
 
 def _usual(words: list[str]) -> tuple[list[str], bool]:

@@ -7,6 +7,7 @@ Everything is a hand-picked list for shopping talk, deliberately not a generic s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from assistant.nlu.models import Unit
@@ -246,6 +247,12 @@ def a_definite_noun(word: str) -> bool:
     """"pannkakorna", "fisken", "kaffet", "soppan": a noun's definite form, as a dish said as a purpose or a room
     the goods are kept in is."""
     return len(word) >= 4 and word.endswith(DEFINITE_ENDINGS)
+
+
+def a_room(words: Sequence[str | None]) -> bool:
+    """"i badrummet", "på toaletten": the words open with "i" or "på" and a noun in its definite form, where in
+    the home."""
+    return len(words) >= 2 and words[0] in ("i", "på") and a_definite_noun(words[1] or "")
 
 
 def a_weak_adjective(word: str) -> bool:

@@ -57,6 +57,7 @@ from assistant.nlu.lexicon import (
     UNITS,
     WEEKDAYS,
     a_definite_noun,
+    a_room,
     a_weak_adjective,
 )
 from assistant.nlu.numbers import number_words
@@ -997,7 +998,7 @@ def _holding_said(words: list[str | None], i: int) -> int:
 
 def _past_a_room(words: list[str | None], j: int) -> int:
     """Past where in the home a thing said is ("lampan i köket"), j where none is said at j."""
-    return j + 2 if j + 1 < len(words) and words[j] in ("i", "på") and a_definite_noun(words[j + 1] or "") else j
+    return j + 2 if a_room(words[j:j + 2]) else j
 
 
 def _of_a_thing(word: str | None) -> bool:

@@ -26,6 +26,7 @@ from assistant.nlu.lexicon import (
     PURPOSES,
     QUARTERS,
     RANGE_JOINERS,
+    SORT_POINTERS,
     TIMES,
     UNITS,
     VAGUE,
@@ -441,7 +442,7 @@ def of_size(count: Amount, size: Amount) -> None:
 # words after which "någon", "mer", "lite" tell of the goods, no amount of them: "grönt te utan någon smak",
 # "schampo som ger mer volym", "en kräm som innehåller lite doft"; between a pointer and its adjective, how
 # much of it ("pastasås en burk den lite starka")
-_NO_AMOUNT_AFTER = frozenset({"utan", "ger", "gör", "innehåller", "den", "det", "de", "dom"})
+_NO_AMOUNT_AFTER = frozenset({"utan", "ger", "gör", "innehåller"}) | SORT_POINTERS
 
 
 @lru_cache(maxsize=8192)
