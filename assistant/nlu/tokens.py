@@ -39,6 +39,7 @@ _TOKEN = re.compile(
     # with or without its colon ("88an"): one word, never an amount
     |(?P<ordinal>(?<![{_LETTERS}\d.,:])\d{{1,4}}(?::(?i:a|e|an|en|or|orna)|(?i:an))(?![{_LETTERS}\d]))
     |(?P<circa>(?<![{_LETTERS}])[cC]:[aA](?![{_LETTERS}]))  # c:a, "cirka" as a written list abbreviates it
+    |(?P<saint>(?<![{_LETTERS}])[sS]:[tT][aA]?(?![{_LETTERS}]))  # s:t, s:ta: "sankt" in a name ("S:t Agur")
     |(?P<code>(?<![{_LETTERS}\d])(?:(?![xX]|{_GLUED_UNITS})[{_LETTERS}]{{1,2}}\d{{1,4}}|1[xX×]\d{{1,2}})(?![{_LETTERS}\d]))  # a4, e27,
     #                                                                     cr2032, gu10, 1x4: a code
     |(?P<named>(?<![{_LETTERS}\d])[{_LETTERS}]{{3,}}\d{{1,2}}
@@ -95,6 +96,8 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("word", ascii_digits(surface).lower().replace(":", ""), start, end))
         elif kind == "circa":
             tokens.append(Token("word", "ca", start, end))
+        elif kind == "saint":
+            tokens.append(Token("word", surface.lower(), start, end))
         elif kind == "soft":
             tokens.append(Token("sep", surface, start, end))
         elif kind == "grouped":

@@ -46,6 +46,10 @@ from assistant.nlu.tokens import tokenize
         ("två 91:an", [("word", "två"), ("word", "91an")]),
         ("kaffe: 2 pkt", [("word", "kaffe"), ("sep", ":"), ("num", "2"), ("word", "pkt")]),
         ("kl 12:30", [("word", "kl"), ("num", "12"), ("sep", ":"), ("num", "30")]),
+        # "sankt" abbreviated with a colon is one word of a name ("S:t Agur"), no sentence end
+        ("en bit s:t agur", [("word", "en"), ("word", "bit"), ("word", "s:t"), ("word", "agur")]),
+        ("S:ta Maria", [("word", "s:ta"), ("word", "maria")]),
+        ("ost:2 st", [("word", "ost"), ("sep", ":"), ("num", "2"), ("word", "st")]),
     ],
 )
 def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
